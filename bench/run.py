@@ -25,6 +25,7 @@ from bench.build_rows import (
     typescript_vite,
 )
 from bench.drift_rows import drift_hostile_table
+from bench.error_rows import error_bodies
 from bench.payload_rows import (
     import_payloads,
     jwt_verification,
@@ -147,6 +148,7 @@ MEASURES: tuple[Callable[[], Row], ...] = (
     typescript_entries,
     decoder_script,
     drift_hostile_table,
+    error_bodies,
 )
 
 

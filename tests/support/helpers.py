@@ -153,7 +153,8 @@ def installed_copy(package: Path, dist: Path | None = None) -> Path:
 
 
 SITE = ROOT / "site"
-#: The browser the site's tests drive: Debian's Chromium, or what make passes (CI: the runner's Chrome).
+#: The browser the site's tests drive: Debian's Chromium, or what make passes (CI: the
+#: runner's Chrome).
 CHROMIUM = os.environ.get("BANKCODES_CHROMIUM") or "/usr/bin/chromium"
 
 

@@ -3,8 +3,14 @@
  * `bankcodes.from_exception`): where the well-known clients keep a provider's error body, read
  * by duck typing (no client is imported), then recognised and read in its place by the
  * catalog's rules (`recognise`, `decisiveCode`). The clients' shapes are named once, in
- * CLIENT_SHAPES, in the order they are tried. Never throws; reads at most MAX_ERROR_BYTES of a
- * body.
+ * CLIENT_SHAPES, in the order they are tried. Never rejects; reads at most MAX_ERROR_BYTES of a
+ * body (after decompression) and waits at most a deadline for one still on the wire.
+ *
+ * What is read follows one definition, shared with Python's `from_exception` (a corpus both
+ * run): a body is UTF-8 JSON of at most MAX_ERROR_BYTES, one leading byte order mark ignored, and
+ * JSON the payloads' reader accepts (a lone surrogate makes it no JSON); an HTTP status is an
+ * integer from 100 to 599 (anything else is no status); a request id is a text of 1 to 200
+ * characters with no lone surrogate and no control character (anything else is no request id).
  */
 import { CategoryInfo } from "./categories.js";
 import {
@@ -16,9 +22,20 @@ import {
 } from "./code-fields.js";
 import { PAYLOAD_KINDS } from "./kinds.js";
 import type { Provider } from "./registry.js";
+import { shown } from "./shown.js";
+import { PayloadError } from "./webhook-types.js";
+import { readJson } from "./webhook-payloads.js";
 
 /** The largest error body read, in bytes: a longer one is not read. */
 export const MAX_ERROR_BYTES = 1024 * 1024;
+/** How long a body still on the wire is waited for, by default, in milliseconds. */
+export const ERROR_DEADLINE_MS = 5000;
+
+/** Options of `fromError`. */
+export interface FromErrorOptions {
+  /** How long to wait for a body still on the wire, in milliseconds (ERROR_DEADLINE_MS). */
+  readonly deadlineMs?: number;
+}
 
 /** The code that decides an API error, with the kind its body was read as, the HTTP status and
  * the provider's request id where the error carries them. */
@@ -44,12 +61,20 @@ function get(value: unknown, name: string): unknown {
   }
 }
 
+/** An HTTP status: an integer from 100 to 599; anything else is none. */
 function statusOf(value: unknown): number | null {
-  return typeof value === "number" && Number.isInteger(value) ? value : null;
+  return typeof value === "number" && Number.isInteger(value) && value >= 100 && value <= 599
+    ? value
+    : null;
 }
 
+const NOT_IN_AN_ID =
+  /[\u0000-\u001f\u007f-\u009f]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** A request id: 1 to 200 characters (code points), no lone surrogate or control character. */
 function textOf(value: unknown): string | null {
-  return typeof value === "string" && value.length > 0 && value.length <= 200 ? value : null;
+  if (typeof value !== "string" || value.length === 0 || NOT_IN_AN_ID.test(value)) return null;
+  return [...value].length <= 200 ? value : null;
 }
 
 function isRecord(value: unknown): value is { readonly [key: string]: unknown } {
@@ -59,7 +84,7 @@ function isRecord(value: unknown): value is { readonly [key: string]: unknown } 
 /** The `stripe` package's StripeError: raw (the body's error object), statusCode, requestId. */
 function stripeError(error: unknown): Carried | null {
   const raw = get(error, "raw");
-  if (!isRecord(raw) || statusOf(get(error, "statusCode")) === null) return null;
+  if (!isRecord(raw) || get(error, "statusCode") == null) return null;
   return {
     body: { error: raw },
     status: statusOf(get(error, "statusCode")),
@@ -71,30 +96,23 @@ function stripeError(error: unknown): Carried | null {
 function axiosError(error: unknown): Carried | null {
   const response = get(error, "response");
   const data = get(response, "data");
-  if (data === undefined || statusOf(get(response, "status")) === null) return null;
+  if (data === undefined || get(response, "status") == null) return null;
   return { body: data, status: statusOf(get(response, "status")), requestId: null };
 }
 
-/** A fetch Response, or an error holding one in `response`: its body, read within the limit. */
-async function fetchResponse(value: unknown): Promise<Carried | null> {
+/** A fetch Response, or an error holding one in `response`: its body, read within the limit
+ * (fetch has inflated it) and the deadline. */
+async function fetchResponse(value: unknown, deadlineMs: number): Promise<Carried | null> {
   const response = typeof get(value, "arrayBuffer") === "function" ? value : get(value, "response");
-  const status = statusOf(get(response, "status"));
   const stream = get(response, "body");
   const reader = get(stream, "getReader");
-  if (status === null || typeof reader !== "function") return null;
-  const chunks: Uint8Array[] = [];
-  let size = 0;
+  if (get(response, "status") == null || typeof reader !== "function") return null;
+  const status = statusOf(get(response, "status"));
   const read = (reader as () => ReadableStreamDefaultReader<Uint8Array>).call(stream);
-  for (;;) {
-    const { done, value: chunk } = await read.read();
-    if (done) break;
-    size += chunk.length;
-    if (size > MAX_ERROR_BYTES) {
-      await read.cancel();
-      return { body: null, status, requestId: null };
-    }
-    chunks.push(chunk);
-  }
+  const chunks = await within(read, deadlineMs);
+  if (chunks === null) return { body: null, status, requestId: null };
+  let size = 0;
+  for (const chunk of chunks) size += chunk.length;
   const bytes = new Uint8Array(size);
   let at = 0;
   for (const chunk of chunks) {
@@ -102,6 +120,38 @@ async function fetchResponse(value: unknown): Promise<Carried | null> {
     at += chunk.length;
   }
   return { body: bytes, status, requestId: null };
+}
+
+/** The chunks of a body, at most MAX_ERROR_BYTES in all, read within `deadlineMs`; null for
+ * one over the limit or not read in time (its reading is then cancelled). */
+async function within(
+  read: ReadableStreamDefaultReader<Uint8Array>,
+  deadlineMs: number,
+): Promise<Uint8Array[] | null> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), deadlineMs);
+  });
+  const all = (async (): Promise<Uint8Array[] | null> => {
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    for (;;) {
+      const { done, value: chunk } = await read.read();
+      if (done) return chunks;
+      size += chunk.length;
+      if (size > MAX_ERROR_BYTES) return null;
+      chunks.push(chunk);
+    }
+  })();
+  try {
+    const chunks = await Promise.race([all, late]);
+    if (chunks === null) read.cancel().catch(() => undefined); // never awaited: it may hang too
+    return chunks;
+  } catch {
+    return null;
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** An error body itself: bytes, text, or parsed JSON (an object or an array). */
@@ -120,7 +170,7 @@ function plain(value: unknown): Carried | null {
  * they are tried. */
 export const CLIENT_SHAPES: readonly (readonly [
   string,
-  (value: unknown) => Carried | null | Promise<Carried | null>,
+  (value: unknown, deadlineMs: number) => Carried | null | Promise<Carried | null>,
 ])[] = [
   ["stripe: StripeError (raw, statusCode, requestId)", stripeError],
   ["axios (the plaid client): error.response (data, status)", axiosError],
@@ -128,25 +178,39 @@ export const CLIENT_SHAPES: readonly (readonly [
   ["a body: bytes, text or parsed JSON", plain],
 ];
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** The JSON of a body, read as the payloads' reader reads one (`readJson`); null for what is
+ * no JSON or too long. A text holding a lone surrogate is no JSON (Python cannot encode it). */
 function dataOf(body: unknown): unknown {
-  let text: string;
+  let bytes: Uint8Array;
   if (body instanceof Uint8Array) {
-    if (body.length > MAX_ERROR_BYTES) return null;
-    try {
-      text = new TextDecoder("utf-8", { fatal: true }).decode(body);
-    } catch {
-      return null;
-    }
-  } else if (typeof body === "string" && body.length <= MAX_ERROR_BYTES) {
-    text = body;
+    bytes = body;
+  } else if (typeof body === "string") {
+    if (body.length > MAX_ERROR_BYTES || LONE_SURROGATE.test(body)) return null;
+    bytes = new TextEncoder().encode(body);
   } else {
     return isRecord(body) || Array.isArray(body) ? body : null; // parsed JSON already
   }
   try {
-    return JSON.parse(text);
+    return readJson(
+      bytes,
+      MAX_ERROR_BYTES,
+      (path, message) => new PayloadError([{ path, message }]),
+    );
   } catch {
     return null;
   }
+}
+
+function deadlineOf(options: FromErrorOptions | undefined): number {
+  const value: unknown = options?.deadlineMs ?? ERROR_DEADLINE_MS;
+  if (typeof value !== "number" || !Number.isFinite(value) || value <= 0 || value > 3_600_000) {
+    throw new TypeError(
+      `deadlineMs must be a number of milliseconds, above 0 and at most 3600000, not ${shown(value)}`,
+    );
+  }
+  return value;
 }
 
 /**
@@ -154,13 +218,22 @@ function dataOf(body: unknown): unknown {
  * `stripe` package's StripeError, an axios error such as the `plaid` client's, an error holding a
  * fetch Response), a Response, or an error body itself (bytes, text or parsed JSON); with
  * `provider` (a provider id: a misspelt one does not compile), only that provider's kinds are
- * read. Resolves to null when it carries no error body the catalog recognises; never rejects.
+ * read. Resolves to null when it carries no error body the catalog recognises. It reads at most
+ * MAX_ERROR_BYTES of a body (1 MiB, after decompression) and waits at most `deadlineMs`
+ * (ERROR_DEADLINE_MS, 5000, by default) for a body still on the wire: past it, the body's
+ * reading is cancelled and it resolves to null. It never rejects on what it is given; a
+ * `deadlineMs` that is no number of milliseconds throws a TypeError (the caller's mistake).
  */
-export async function fromError(error: unknown, provider?: Provider): Promise<FoundError | null> {
+export async function fromError(
+  error: unknown,
+  provider?: Provider,
+  options?: FromErrorOptions,
+): Promise<FoundError | null> {
+  const deadlineMs = deadlineOf(options);
   try {
     let carried: Carried | null = null;
     for (const [, shape] of CLIENT_SHAPES) {
-      carried = await shape(error);
+      carried = await shape(error, deadlineMs);
       if (carried !== null) break;
     }
     if (carried === null) return null;

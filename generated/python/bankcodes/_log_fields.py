@@ -32,12 +32,23 @@ def log_fields(
     if where:
         fields["bankcodes.provider"] = where.partition(".")[0]
         fields["bankcodes.code_set"] = where
-    fields["bankcodes.code"] = str(code.value)
+    fields["bankcodes.code"] = _text(code.value)
     fields["bankcodes.category"] = code.category.value
     fields["bankcodes.retryable"] = bool(code.retryable)
     fields["bankcodes.end_user_can_retry"] = bool(code.end_user_can_retry)
-    if status is not None:
+    if isinstance(status, int) and not isinstance(status, bool) and 100 <= status <= 599:
         fields["http.response.status_code"] = status
     if request_id is not None:
         fields["bankcodes.request_id"] = request_id
     return fields
+
+
+def _text(value: object) -> str:
+    """A code's value as a log field: as sent, or, where it cannot be written (an int too long
+    for Python to write), as bankcodes._params.quoted shows it."""
+    try:
+        return str(value)
+    except Exception:
+        from bankcodes._params import quoted
+
+        return quoted(value, 200)

@@ -36,8 +36,8 @@ def quoted(value: object, limit: int = 60) -> str:
     characters (the TypeScript `quoted`)."""
     try:
         text = ascii(value)
-    except Exception:  # any object's repr may raise anything
-        text = "an object"
+    except Exception:  # any object's repr may raise anything; an int, past Python's digit limit
+        text = f"an int of {value.bit_length()} bits" if isinstance(value, int) else "an object"
     return text if len(text) <= limit else text[:limit] + "…"
 
 

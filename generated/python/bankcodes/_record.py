@@ -32,9 +32,20 @@ class Record:
         return hash((type(self).__name__, *fields))
 
     def __repr__(self) -> str:
+        """The record's fields that are set; never raises (a field whose repr raises, such as
+        an int too long to write, is shown by bankcodes._params.quoted)."""
         shown = ", ".join(
-            f"{name}={value!r}"
+            f"{name}={_repr(value)}"
             for name, value in zip(self.__slots__, self._fields(), strict=True)
-            if value is not None and value != ()
+            if value is not None and not (isinstance(value, tuple) and not value)
         )
         return f"{type(self).__name__}({shown})"
+
+
+def _repr(value: object) -> str:
+    try:
+        return repr(value)
+    except Exception:
+        from bankcodes._params import quoted
+
+        return quoted(value, 200)

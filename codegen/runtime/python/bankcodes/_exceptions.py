@@ -4,6 +4,14 @@ recognised and read in its place by the catalog's rules (bankcodes.payloads).
 
 The clients' shapes are named once, in CLIENT_SHAPES, in the order they are tried; the first
 whose attributes the object has gives the body, the HTTP status and the request id it carries.
+A response's body is read within bounds (bankcodes._error_bodies): at most MAX_BYTES after
+decompression, within a deadline, never through a property that reads an unread stream whole.
+
+What is read follows one definition, shared with the TypeScript `fromError` (a corpus both run):
+a body is UTF-8 JSON of at most MAX_BYTES, one leading byte order mark ignored, and JSON the
+payloads' reader accepts (a lone surrogate makes it no JSON); an HTTP status is an integer from
+100 to 599 (anything else is no status); a request id is a text of 1 to 200 characters with no
+lone surrogate and no control character (anything else is no request id).
 """
 
 from __future__ import annotations
@@ -12,13 +20,13 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from bankcodes._code_fields import FoundCode, decisive_code, recognise
+from bankcodes._error_bodies import DEADLINE, MAX_BYTES, attribute, body_of, deadline_of
 from bankcodes._log_fields import log_fields
 from bankcodes._payload_kinds import KINDS
 from bankcodes._providers import provider_id
 from bankcodes._record import Record
 
-#: The largest error body read, in bytes (the payloads' limit): a longer one is not read.
-MAX_BYTES = 1024 * 1024
+__all__ = ["CLIENT_SHAPES", "DEADLINE", "MAX_BYTES", "Carried", "FoundError", "from_exception"]
 
 
 class FoundError(Record):
@@ -88,14 +96,25 @@ def _get(value: object, name: str) -> object:
 
 
 def _status(value: object) -> int | None:
-    return value if isinstance(value, int) and not isinstance(value, bool) else None
+    """An HTTP status: an integer from 100 to 599 (an integral float, as JavaScript reads any
+    JSON number); anything else is none."""
+    if isinstance(value, float) and value.is_integer() and 100 <= value <= 599:
+        value = int(value)
+    if isinstance(value, bool) or not isinstance(value, int):
+        return None
+    return value if 100 <= value <= 599 else None
 
 
 def _text(value: object) -> str | None:
-    return value if isinstance(value, str) and 0 < len(value) <= 200 else None
+    """A request id: 1 to 200 characters, none a lone surrogate or a control character."""
+    if not isinstance(value, str) or not 0 < len(value) <= 200:
+        return None
+    if any(0xD800 <= ord(c) <= 0xDFFF or ord(c) < 0x20 or 0x7F <= ord(c) <= 0x9F for c in value):
+        return None
+    return value
 
 
-def _stripe(error: object) -> Carried | None:
+def _stripe(error: object, deadline: float) -> Carried | None:
     """The `stripe` package's StripeError: json_body (the parsed body), else http_body (its
     text), else the code it was made with (an error built in a test: StripeError(message,
     code=..., http_status=...)); http_status, request_id."""
@@ -125,7 +144,7 @@ def _at(path: str, value: str) -> dict[str, object]:
     return body
 
 
-def _api_exception(error: object) -> Carried | None:
+def _api_exception(error: object, deadline: float) -> Carried | None:
     """plaid-python's ApiException (OpenAPI Generator's): body (the raw text), status."""
     body = _get(error, "body")
     if not isinstance(body, str | bytes | bytearray) or _get(error, "status") is None:
@@ -133,7 +152,7 @@ def _api_exception(error: object) -> Carried | None:
     return Carried(body=body, status=_status(_get(error, "status")))
 
 
-def _request_error(error: object) -> Carried | None:
+def _request_error(error: object, deadline: float) -> Carried | None:
     """belvo-python's RequestError: detail (the parsed body), status_code."""
     detail = _get(error, "detail")
     if not isinstance(detail, Mapping | list) or _get(error, "status_code") is None:
@@ -141,21 +160,22 @@ def _request_error(error: object) -> Carried | None:
     return Carried(body=detail, status=_status(_get(error, "status_code")))
 
 
-def _response(response: object) -> Carried | None:
-    """A requests or httpx Response: content (the raw bytes), status_code."""
-    content = _get(response, "content")
-    if not isinstance(content, bytes | bytearray | str) or _get(response, "status_code") is None:
+def _response(response: object, deadline: float) -> Carried | None:
+    """A requests or httpx Response: its body (read within bounds), status_code."""
+    status = attribute(response, "status_code")
+    if status is None:
         return None
-    return Carried(body=content, status=_status(_get(response, "status_code")))
+    body = body_of(response, deadline)
+    return None if body is None else Carried(body=body, status=_status(status))
 
 
-def _with_response(error: object) -> Carried | None:
+def _with_response(error: object, deadline: float) -> Carried | None:
     """requests' HTTPError, httpx's HTTPStatusError: the response they hold."""
     response = _get(error, "response")
-    return None if response is None else _response(response)
+    return None if response is None else _response(response, deadline)
 
 
-def _plain(value: object) -> Carried | None:
+def _plain(value: object, deadline: float) -> Carried | None:
     """An error body itself: raw bytes or text, or parsed JSON (a mapping or a list)."""
     if isinstance(value, bytes | bytearray | str | Mapping | list):
         return Carried(body=value)
@@ -164,7 +184,7 @@ def _plain(value: object) -> Carried | None:
 
 #: The shapes of the well-known clients' errors and of a body given as it is, in the order
 #: they are tried.
-CLIENT_SHAPES: tuple[tuple[str, Callable[[object], Carried | None]], ...] = (
+CLIENT_SHAPES: tuple[tuple[str, Callable[[object, float], Carried | None]], ...] = (
     ("stripe: StripeError (json_body, http_status, request_id)", _stripe),
     ("plaid-python: ApiException (body, status)", _api_exception),
     ("belvo-python: RequestError (detail, status_code)", _request_error),
@@ -174,10 +194,10 @@ CLIENT_SHAPES: tuple[tuple[str, Callable[[object], Carried | None]], ...] = (
 )
 
 
-def carried(error: object) -> Carried | None:
+def carried(error: object, deadline: float = DEADLINE) -> Carried | None:
     """What `error` carries, by the first client shape it has."""
     for _, shape in CLIENT_SHAPES:
-        found = shape(error)
+        found = shape(error, deadline)
         if found is not None:
             return found
     return None
@@ -221,11 +241,7 @@ def _status_of(kind: str, data: object, given: int | None) -> int | None:
     field = KINDS[kind].status_field
     if given is not None or field is None or not isinstance(data, Mapping):
         return given
-    stated = data.get(field)
-    if isinstance(stated, float) and stated.is_integer():
-        stated = int(stated)  # 400.0, as JavaScript reads any JSON number
-    stated = _status(stated)
-    return stated if stated is not None and 100 <= stated <= 599 else None
+    return _status(data.get(field))
 
 
 def _request_id(kind: str, data: object, given: str | None) -> str | None:
@@ -234,19 +250,27 @@ def _request_id(kind: str, data: object, given: str | None) -> str | None:
     return _text(value) if value is not None else given
 
 
-def from_exception(error: object, provider: str | None = None) -> FoundError | None:
+def from_exception(
+    error: object, provider: str | None = None, *, deadline: float = DEADLINE
+) -> FoundError | None:
     """The code that decides the provider error `error` carries: an exception of a well-known
     client (plaid-python's ApiException, the stripe package's StripeError, belvo-python's
     RequestError, requests' HTTPError and httpx's HTTPStatusError with their responses), a
-    response, or an error body itself
-    (bytes, text or parsed JSON); with `provider`, only that provider's kinds are read. None
-    when it carries no error body the catalog recognises. It never raises on what it is given,
-    reads at most MAX_BYTES of a body, and imports no client library; a `provider` that is no
-    provider id raises ValueError (the caller's mistake, as for classify)."""
+    response, or an error body itself (bytes, text or parsed JSON); with `provider`, only that
+    provider's kinds are read. None when it carries no error body the catalog recognises.
+
+    It reads at most MAX_BYTES of a body (1 MiB, counted after decompression) and waits at most
+    `deadline` seconds (DEADLINE, 5, by default) for a body still on the wire, such as that of a
+    response opened as a stream: past it, the response is closed and None returned. It imports
+    no client library and never raises on what it is given; a `provider` that is no provider id
+    raises ValueError and a `deadline` that is no number of seconds TypeError or ValueError (the
+    caller's mistakes). Like every entry point that promises not to raise, it lets
+    KeyboardInterrupt and SystemExit (and other BaseExceptions that are no Exception) pass."""
     if provider is not None:
         provider_id(provider)
+    deadline = deadline_of(deadline)
     try:
-        found = carried(error)
+        found = carried(error, deadline)
         if found is None:
             return None
         read = _read(_data(found.body), provider if isinstance(provider, str) else None)
