@@ -10,7 +10,7 @@
  * run): a body is UTF-8 JSON of at most MAX_ERROR_BYTES, one leading byte order mark ignored, and
  * JSON the payloads' reader accepts (a lone surrogate makes it no JSON); an HTTP status is an
  * integer from 100 to 599 (anything else is no status); a request id is a text of 1 to 200
- * characters with no lone surrogate and no control character (anything else is no request id).
+ * characters with no lone surrogate (anything else is no request id).
  */
 import { CategoryInfo } from "./categories.js";
 import {
@@ -70,6 +70,8 @@ function statusOf(value: unknown): number | null {
 
 const NOT_IN_AN_ID =
   /[\u0000-\u001f\u007f-\u009f]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** A request id: 1 to 200 characters (code points), no lone surrogate or control character. */
 function textOf(value: unknown): string | null {
@@ -177,8 +179,6 @@ export const CLIENT_SHAPES: readonly (readonly [
   ["fetch: a Response, or an error with one in response (body, status)", fetchResponse],
   ["a body: bytes, text or parsed JSON", plain],
 ];
-
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** The JSON of a body, read as the payloads' reader reads one (`readJson`); null for what is
  * no JSON or too long. A text holding a lone surrogate is no JSON (Python cannot encode it). */

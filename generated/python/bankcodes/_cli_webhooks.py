@@ -12,6 +12,7 @@ from bankcodes import CodeEnum
 from bankcodes import _cli_input as given
 from bankcodes._cli_args import configuration, suggest, webhook_provider
 from bankcodes._cli_input import EXIT_FAILED, EXIT_OK, Unusable
+from bankcodes._cli_output import value
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -159,12 +160,13 @@ def receive(
         print(json.dumps(result, indent=2, ensure_ascii=False), file=out)
         return EXIT_OK
     how = f"signed in {event.header}" if event.signed else "not signed: the provider signs nothing"
-    name = event.type.value + ("" if event.code is None else f" {event.code.value}")
+    name = value(event.type.value) + ("" if event.code is None else f" {value(event.code.value)}")
     print(f"accepted {provider} {name} ({how})", file=out)
-    print(f"  dedup key: {event.dedup_key}", file=out)
+    print(f"  dedup key: {value(event.dedup_key)}", file=out)
     for number, code in enumerate(codes):
         known = "" if code["known"] else " (unknown)"
         decides = "  <- decides" if number == 0 else ""
-        line = f"{code['path']}: {code['value']} ({code['code_set']}) -> {code['category']}"
+        where, said = value(code["path"]), value(code["value"])
+        line = f"{where}: {said} ({code['code_set']}) -> {code['category']}"
         print(f"  {line}{known}{decides}", file=out)
     return EXIT_OK

@@ -12,7 +12,7 @@ What is read follows one definition, shared with the TypeScript `fromError` (a c
 a body is UTF-8 JSON of at most MAX_BYTES, one leading byte order mark ignored, and JSON the
 payloads' reader accepts (a lone surrogate makes it no JSON); an HTTP status is an integer from
 100 to 599 (anything else is no status); a request id is a text of 1 to 200 characters with no
-lone surrogate and no control character (anything else is no request id).
+lone surrogate (anything else is no request id).
 """
 
 from __future__ import annotations
@@ -107,12 +107,11 @@ def _status(value: object) -> int | None:
 
 
 def _text(value: object) -> str | None:
-    """A request id: 1 to 200 characters, none a lone surrogate or a control character."""
+    """A request id: 1 to 200 characters, none a lone surrogate (what it holds is shown
+    escaped where it is printed)."""
     if not isinstance(value, str) or not 0 < len(value) <= 200:
         return None
-    if any(0xD800 <= ord(c) <= 0xDFFF or ord(c) < 0x20 or 0x7F <= ord(c) <= 0x9F for c in value):
-        return None
-    return value
+    return None if any(0xD800 <= ord(c) <= 0xDFFF for c in value) else value
 
 
 def _stripe(error: object, deadline: float) -> Carried | None:

@@ -31,6 +31,7 @@ from bankcodes import _cli_codes as codes
 from bankcodes import _cli_webhooks as webhooks
 from bankcodes._cli_args import NOW_EXPECTED, Parser, adopt, instant
 from bankcodes._cli_input import EXIT_UNUSABLE, Unusable
+from bankcodes._cli_output import Printable, printable_errors
 from bankcodes._payload_kinds import KINDS
 from bankcodes._signing import SCHEMES
 
@@ -210,7 +211,13 @@ def _main(argv: Sequence[str] | None, out: TextIO | None) -> int:
         # Any console encoding (PYTHONIOENCODING=ascii): escape what it cannot show.
         if isinstance(console, io.TextIOWrapper):
             console.reconfigure(errors="backslashreplace")
-    stream = out if out is not None else sys.stdout
+    # No control character reaches the terminal, whatever writes it (bankcodes._cli_output).
+    with printable_errors():
+        stream: TextIO = Printable(out if out is not None else sys.stdout)  # type: ignore[assignment]
+        return _command(argv, stream)
+
+
+def _command(argv: Sequence[str] | None, stream: TextIO) -> int:
     try:
         args = _parser().parse_args(argv)
     except SystemExit as exit:

@@ -14,6 +14,7 @@ from bankcodes._base import AnyCode
 from bankcodes._catalog import MODULES
 from bankcodes._cli_args import suggest
 from bankcodes._cli_input import EXIT_FAILED, EXIT_OK
+from bankcodes._cli_output import value
 from bankcodes._cli_pasted import read_pasted, split_response
 
 TYPE_CHECKING = False
@@ -207,11 +208,11 @@ def explain_pasted(provider: str | None, as_json: bool, out: TextIO) -> int:
         print(json.dumps(shown, indent=2, ensure_ascii=False), file=out)
         return EXIT_OK
     name = f" ({code.name})" if code.known and str(code.name) != str(code.value) else ""
-    print(f"{read['kind']}: {read['path']} = {code.value}{name}", file=out)
+    print(f"{read['kind']}: {value(read['path'])} = {value(code.value)}{name}", file=out)
     if read["status"] is not None:
         print(f"  HTTP status: {read['status']}", file=out)
     if read["request_id"] is not None:
-        print(f"  request id: {read['request_id']}", file=out)
+        print(f"  request id: {value(read['request_id'])}", file=out)
     if entry is None:
         print(f"  unknown to the catalog in {read['code_set']}: category unknown", file=out)
         return EXIT_OK
@@ -251,7 +252,7 @@ def explain(code: str, provider: str | None, as_json: bool, out: TextIO) -> int:
     if as_json:
         print(json.dumps(entries, indent=2, ensure_ascii=False), file=out)
         return EXIT_OK
-    print(code, file=out)
+    print(value(code), file=out)
     for entry in entries:
         print(file=out)
         _print_entry(entry, out)

@@ -13,17 +13,17 @@ _CONTROL = re.compile(
 )
 
 
-def _escape(found: re.Match[str]) -> str:
-    code = ord(found.group())
-    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
+def printable(text: str, limit: int | None = None, *, keep: str = "") -> str:
+    """`text` as a terminal may show it: every control character (but those in `keep`) and
+    every mark that reorders text as its JSON escape (ESC as \\u001b, U+202E as \\u202e, so
+    that JSON stays JSON), a lone surrogate as its escape, and, with `limit`, at most `limit`
+    characters and a note of how many were left out."""
 
+    def escape(found: re.Match[str]) -> str:
+        char = found.group()
+        return char if char in keep else f"\\u{ord(char):04x}"
 
-def printable(text: str, limit: int | None = None) -> str:
-    """`text` as a terminal or a report may show it: every control character and every mark
-    that reorders text as its escape (ESC as \\x1b, U+202E as \\u202e), a lone surrogate as
-    its escape, and, with `limit`, at most `limit` characters and a note of how many were left
-    out."""
-    shown = _CONTROL.sub(_escape, text)
+    shown = _CONTROL.sub(escape, text)
     shown = shown.encode("utf-8", "backslashreplace").decode("utf-8")
     if limit is not None and len(shown) > limit:
         return f"{shown[:limit]}… ({len(shown) - limit} more characters)"
