@@ -69,14 +69,12 @@ function statusOf(value: unknown): number | null {
     : null;
 }
 
-const NOT_IN_AN_ID =
-  /[\u0000-\u001f\u007f-\u009f]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-/** A request id: 1 to 200 characters (code points), no lone surrogate or control character. */
+/** A request id: 1 to 200 characters (code points), no lone surrogate (what it holds is
+ * shown escaped where it is printed). */
 function textOf(value: unknown): string | null {
-  if (typeof value !== "string" || value.length === 0 || NOT_IN_AN_ID.test(value)) return null;
+  if (typeof value !== "string" || value.length === 0 || LONE_SURROGATE.test(value)) return null;
   return [...value].length <= 200 ? value : null;
 }
 
