@@ -1,14 +1,32 @@
 /**
  * Detached JSON Web Signatures over the request (the Tl-Signature v2 format), read by the rule
- * set of the Python `bankcodes._jws` (the same verdicts and reasons, in the same order): the
- * header is read and checked here (its alg, version, jku on the allow-list, the key's kid, the
- * signed headers present), then the provider's own library (`truelayer-signing`, an optional
- * peer dependency loaded when a signature is verified) checks the signature over POST, the path,
- * the headers it lists and the raw body.
+ * set of the Python `bankcodes._jws` (the same verdicts and reasons, in the same order):
+ *
+ * 1. at most 8,192 characters in the compact form of three parts, the middle one empty
+ *    (header..signature); the header exact unpadded base64url of a strict JSON object that names
+ *    no member twice, its alg ES512 (wrong_algorithm), its tl_version "2", its tl_headers a list
+ *    of distinct header names, its crit (if any) a list of the members bankcodes understands
+ *    (tl_version, tl_headers); the signature 132 bytes of base64url (bad_encoding; see
+ *    webhook-jws-header.ts, which reads them, and RFC 7515 §4, §4.1.11 and §7.1). Any other
+ *    member (typ) is ignored;
+ * 2. its jku is one of the scheme's allowed addresses (unknown_key), checked before a key is
+ *    looked up, so a forged jku is never fetched;
+ * 3. the key set for that jku holds a key with the signature's kid (unknown_key), a P-521 EC
+ *    public key on its curve (bad_key: the receiver's setup);
+ * 4. every header the signature lists is in the request (missing_header), the scheme's timestamp
+ *    header among them (missing_timestamp);
+ * 5. the signature verifies (mismatch) over what RFC 7515 §5.2 signs: the header exactly as sent
+ *    (its members in their order and spacing), a dot, and the base64url of the format's payload
+ *    (POST, the path, each listed header and the raw body), the path also tried with its trailing
+ *    slash added or removed. The provider's own library (`truelayer-signing`, an optional peer
+ *    dependency loaded when a signature is verified) verifies it: it signs over the header as
+ *    sent, as the rule does;
+ * 6. with a tolerance, the timestamp header is a time (bad_encoding) at most that old
+ *    (stale_timestamp).
  */
 import { base64url, CompactSign, importJWK } from "jose";
 import { quoted } from "./shown.js";
-import { jsonPart } from "./webhook-jwt.js";
+import { listedHeaders, readHeader, VERSION } from "./webhook-jws-header.js";
 import {
   ConfigurationError,
   SignatureError,
@@ -17,10 +35,6 @@ import {
   type VerifyOptions,
 } from "./webhook-types.js";
 
-/** The longest signature read; a real one is a few hundred characters. */
-const MAX_SIGNATURE_LENGTH = 8192;
-/** The only format version read. */
-const VERSION = "2";
 /** The longest path accepted. */
 const MAX_PATH_LENGTH = 2048;
 const RFC3339 =
@@ -55,32 +69,6 @@ async function library(): Promise<TlSigning> {
 
 function isObject(value: unknown): value is { readonly [member: string]: unknown } {
   return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-
-function readHeader(name: string, value: string): { readonly [member: string]: unknown } {
-  const cut = value.indexOf("..");
-  const head = cut < 0 ? "" : value.slice(0, cut);
-  const signature = cut < 0 ? "" : value.slice(cut + 2);
-  if (value.length > MAX_SIGNATURE_LENGTH || head === "" || signature === "")
-    throw new SignatureError(
-      "bad_encoding",
-      `${name} is not a detached JWS (header..signature): ${quoted(value)}`,
-    );
-  const found = jsonPart(head);
-  if (found === null)
-    throw new SignatureError("bad_encoding", `${name} has no readable JWS header: ${quoted(head)}`);
-  if (found.alg !== "ES512")
-    throw new SignatureError(
-      "wrong_algorithm",
-      `${name} is signed with ${quoted(found.alg ?? null)}, not ES512`,
-    );
-  const listed = Object.hasOwn(found, "tl_headers") ? found.tl_headers : "";
-  if (found.tl_version !== VERSION || typeof listed !== "string")
-    throw new SignatureError(
-      "bad_encoding",
-      `${name} is not a version ${VERSION} signature with its signed headers (tl_version ${quoted(found.tl_version ?? null)})`,
-    );
-  return found;
 }
 
 async function keySet(keys: unknown, jku: string): Promise<Jwks> {
@@ -157,9 +145,7 @@ export async function verifyJws(
     );
   await publicKey(jwk as { readonly [member: string]: unknown }, jku);
   const present = new Set(Object.keys(requestHeaders).map((header) => header.toLowerCase()));
-  const listed = String(head.tl_headers ?? "")
-    .split(",")
-    .filter((header) => header !== "");
+  const listed = listedHeaders(typeof head.tl_headers === "string" ? head.tl_headers : "");
   const missing = listed.filter((header) => !present.has(header.toLowerCase()));
   if (missing.length > 0)
     throw new SignatureError(

@@ -1,15 +1,18 @@
 # copied from codegen/runtime/python/bankcodes/_jws.py — do not edit (run `make generate`)
 """Detached JSON Web Signatures over the request (the Tl-Signature v2 format): the signature
 covers the HTTP method, the path the provider posted to, the headers its JWS header lists (in
-`tl_headers`) and the raw body, and is verified by the provider's own signing library
-(`truelayer-signing`, the `jws` extra).
+`tl_headers`) and the raw body.
 
 The signature is read by one written rule set, the same in the TypeScript package
 (webhook-jws.ts), so that both give every request the same verdict and reason, in this order:
 
-1. at most MAX_SIGNATURE_LENGTH characters, of the form header..signature, the header exact
-   unpadded base64url of a strict JSON object (bad_encoding); its alg is ES512
-   (wrong_algorithm), its tl_version "2" and its tl_headers a string (bad_encoding);
+1. at most 8,192 characters in the compact form of three parts, the middle one
+   empty (header..signature); the header exact unpadded base64url of a strict JSON object that
+   names no member twice, its alg ES512 (wrong_algorithm), its tl_version "2", its tl_headers a
+   list of distinct header names, its crit (if any) a list of the members bankcodes understands
+   (tl_version, tl_headers); the signature 132 bytes of base64url (bad_encoding; see
+   bankcodes._jws_header, which reads them, and RFC 7515 §4, §4.1.11 and §7.1). Any other member
+   (typ) is ignored;
 2. its jku is one of the scheme's `allowed_jku` (unknown_key): a signature naming any other
    address is refused before a key is looked up, so a forged jku is never fetched;
 3. the key set for that jku (see `key_set`), holding a key with the signature's kid
@@ -17,10 +20,13 @@ The signature is read by one written rule set, the same in the TypeScript packag
    That key is a P-521 EC public key, a point of the curve (bad_key: the receiver's setup);
 4. every header the signature lists is in the request (missing_header), the scheme's timestamp
    header among them (missing_timestamp);
-5. the library verifies the signature over POST, the path and the raw body (mismatch); the
-   header is the one the signature covers, byte for byte (mismatch: the Python library signs a
-   re-encoding of the header it reads, so a header whose members were re-encoded, reordered
-   or repeated is refused here, as the TypeScript package refuses it);
+5. the signature verifies (mismatch) over what RFC 7515 §5.2 signs: the header exactly as sent
+   (its members in their order and spacing), a dot, and the base64url of the format's payload
+   (POST, the path, each listed header as "Name: value" and the raw body), the path also tried
+   with its trailing slash added or removed, as the provider's libraries do. Where the header is
+   the one the provider's own library (`truelayer-signing`, the `jws` extra) writes, that
+   library verifies it; it verifies only its own encoding of the header (its five members, in
+   its order, with no spaces), so any other header is verified here with `cryptography`;
 6. with a tolerance, the timestamp header is a time (bad_encoding) at most that old
    (stale_timestamp).
 
@@ -31,21 +37,22 @@ JWKS or None, which fetches and caches it.
 
 from __future__ import annotations
 
+import base64
 import datetime
 import json
 import re
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bankcodes import _jwt
+from bankcodes._jws_header import listed_headers, read_header
 from bankcodes._params import quoted
 from bankcodes._schemes import JwsScheme
 from bankcodes.errors import ConfigurationError, SignatureError
 
-#: The longest signature read; a real one is a few hundred characters.
-MAX_SIGNATURE_LENGTH = 8192
-#: The only format version read.
-VERSION = "2"
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ec import EllipticCurvePublicKey
+
 #: The longest path accepted.
 MAX_PATH_LENGTH = 2048
 
@@ -65,29 +72,6 @@ def _library() -> Any:
             "Tl-Signature verification needs truelayer-signing: pip install 'bankcodes[jws]'",
         ) from None
     return truelayer_signing
-
-
-def read_header(name: str, value: str) -> dict[str, Any]:
-    """The JWS header of a signature, checked as rule 1 says."""
-    head, separator, signature = value.partition("..")
-    if len(value) > MAX_SIGNATURE_LENGTH or not separator or not head or not signature:
-        raise SignatureError(
-            "bad_encoding", f"{name} is not a detached JWS (header..signature): {quoted(value)}"
-        )
-    found = _jwt.json_part(head)
-    if found is None:
-        raise SignatureError("bad_encoding", f"{name} has no readable JWS header: {quoted(head)}")
-    if found.get("alg") != "ES512":
-        raise SignatureError(
-            "wrong_algorithm", f"{name} is signed with {quoted(found.get('alg'))}, not ES512"
-        )
-    if found.get("tl_version") != VERSION or not isinstance(found.get("tl_headers", ""), str):
-        raise SignatureError(
-            "bad_encoding",
-            f"{name} is not a version {VERSION} signature with its signed headers "
-            f"(tl_version {quoted(found.get('tl_version'))})",
-        )
-    return found
 
 
 def key_set(keys: object, jku: str) -> Mapping[str, Any]:
@@ -167,9 +151,9 @@ def check(
     jwk = next((k for k in jwks["keys"] if isinstance(k, Mapping) and k.get("kid") == kid), None)
     if jwk is None:
         raise SignatureError("unknown_key", f"the key set at {jku} has no key {quoted(kid)}")
-    _public_key(jwk, jku)
+    public_key = _public_key(jwk, jku)
     present = {header.lower() for header in request_headers}
-    listed = [header for header in head.get("tl_headers", "").split(",") if header]
+    listed = listed_headers(head.get("tl_headers", ""))
     missing = [header for header in listed if header.lower() not in present]
     if missing:
         raise SignatureError(
@@ -178,7 +162,7 @@ def check(
     stamp = scheme.timestamp_header
     if stamp is not None and stamp.lower() not in {header.lower() for header in listed}:
         raise SignatureError("missing_timestamp", f"{name} does not sign {stamp}")
-    _verify(name, value, raw, {"keys": [jwk]}, head, path, request_headers)
+    _verify(name, value, raw, {"keys": [jwk]}, public_key, head, path, request_headers)
     if stamp is not None and max_age is not None:
         _check_age(stamp, request_headers, now, max_age)
     return 0
@@ -188,9 +172,9 @@ def check(
 _P521_BYTES = 66
 
 
-def _public_key(jwk: Mapping[str, Any], jku: str) -> None:
-    """Refuse a key of the key set that is not a P-521 EC public key on its curve: the
-    receiver's key set is wrong (bad_key), whatever the signature."""
+def _public_key(jwk: Mapping[str, Any], jku: str) -> EllipticCurvePublicKey:
+    """The key's EllipticCurvePublicKey; refuse a key of the key set that is not a P-521 EC
+    public key on its curve: the receiver's key set is wrong (bad_key), whatever the signature."""
     from cryptography.hazmat.primitives.asymmetric import ec
 
     kid = jwk.get("kid")
@@ -204,7 +188,7 @@ def _public_key(jwk: Mapping[str, Any], jku: str) -> None:
         point = ec.EllipticCurvePublicNumbers(
             int.from_bytes(x, "big"), int.from_bytes(y, "big"), ec.SECP521R1()
         )
-        point.public_key()  # raises ValueError for a point off the curve
+        return point.public_key()  # raises ValueError for a point off the curve
     except ValueError as error:
         raise ConfigurationError(
             "bad_key", f"the key {quoted(kid)} at {jku} is not a P-521 EC public key ({error})"
@@ -216,6 +200,7 @@ def _verify(
     value: str,
     raw: bytes,
     jwks: Mapping[str, Any],
+    public_key: EllipticCurvePublicKey,
     head: Mapping[str, Any],
     path: str,
     request_headers: Mapping[str, str],
@@ -232,11 +217,14 @@ def _verify(
         raise SignatureError(
             "mismatch", f"the body is not UTF-8 text, so {name} cannot match it"
         ) from None
-    signed = _jwt.unbase64url(value.partition("..")[0])
+    header_part = value.partition("..")[0]
     try:
+        if not _library_reads(library, head, header_part):
+            signed = _signing_payloads(head, path, request_headers, body)
+            if not _verified(public_key, value, [f"{header_part}.{each}" for each in signed]):
+                raise ValueError("the signature does not verify over the header as sent")
+            return
         header = library.JwsHeader.from_dict(dict(head))
-        if json.dumps(header.to_dict(), separators=(",", ":")).encode() != signed:
-            raise ValueError("the JWS header is not the one its signature covers")
         verifier = library.verify_with_jwks(jwks, header)
         verifier.set_method(library.HttpMethod.POST).set_path(path)
         verifier.add_headers(dict(request_headers)).set_body(body).verify(value)
@@ -244,6 +232,54 @@ def _verify(
         raise SignatureError(
             "mismatch", f"the {name} signature does not match the request. {causes}"
         ) from error
+
+
+def _library_reads(library: Any, head: Mapping[str, Any], header_part: str) -> bool:
+    """Whether the provider's library verifies over this header: it signs again its own
+    encoding of the members it knows, so only a header that is that encoding."""
+    try:
+        members = library.JwsHeader.from_dict(dict(head)).to_dict()
+    except Exception:  # TypeError for a member it does not know, its own exception
+        return False
+    return json.dumps(members, separators=(",", ":")).encode() == _jwt.unbase64url(header_part)
+
+
+def _signing_payloads(
+    head: Mapping[str, Any], path: str, request_headers: Mapping[str, str], body: str
+) -> list[str]:
+    """The base64url of the format's payload for the path, then for the path with its trailing
+    slash added or removed: "POST path\\n", "Name: value\\n" for each listed header (its
+    name as listed, the request's first value of that name in any case), then the body."""
+    lines = ""
+    for listed in listed_headers(head.get("tl_headers", "")):
+        found = next(v for k, v in request_headers.items() if k.lower() == listed.lower())
+        lines += f"{listed}: {found}\n"
+    other = path[:-1] if path.endswith("/") else path + "/"
+    return [_b64url(f"POST {each}\n{lines}{body}".encode()) for each in (path, other)]
+
+
+def _b64url(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
+
+
+def _verified(public_key: EllipticCurvePublicKey, value: str, signing_inputs: list[str]) -> bool:
+    """Whether the ES512 signature of `value` (132 bytes: R then S) verifies over one of the
+    signing inputs."""
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.hazmat.primitives.asymmetric.utils import encode_dss_signature
+
+    raw = _jwt.unbase64url(value.partition("..")[2]) or b""
+    half = len(raw) // 2
+    der = encode_dss_signature(int.from_bytes(raw[:half], "big"), int.from_bytes(raw[half:], "big"))
+    for signing_input in signing_inputs:
+        try:
+            public_key.verify(der, signing_input.encode("ascii"), ec.ECDSA(hashes.SHA512()))
+        except InvalidSignature:
+            continue
+        return True
+    return False
 
 
 def _check_age(header: str, request_headers: Mapping[str, str], now: float, limit: float) -> None:

@@ -31,7 +31,7 @@ export function isJwk(value: unknown): value is Jwk {
 }
 
 /** The bytes of unpadded base64url `text` in its one canonical spelling; else null. */
-function unbase64url(text: string): Uint8Array | null {
+export function unbase64url(text: string): Uint8Array | null {
   if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return null;
   try {
     const bytes = b64.decode(text);
