@@ -106,16 +106,26 @@ def codes_decide_in_order(catalog: Catalog) -> Iterator[Problem]:
 
 
 def kinds_are_recognised(catalog: Catalog) -> Iterator[Problem]:
-    """Every published example matches a recognition entry of its own kind and none of
-    another kind."""
+    """Every published example is recognised as its own kind as it says (from its body alone,
+    only with its provider, or not at all), and matches no entry of another kind."""
     for kind in catalog.payloads:
         for index, example in enumerate(kind.examples):
             where = pointer("payloads", kind.id, "examples", index, "data")
-            if kind.recognised(example.data) is None:
+            alone = kind.recognised(example.data)
+            given = kind.recognised(example.data, provider_given=True)
+            said = example.recognised
+            if said == "alone" and alone is None:
                 yield Problem(where, f"no entry of {kind.id}'s recognise matches this example")
+            if said == "with_provider" and (alone is not None or given is None):
+                yield Problem(
+                    where, f"the example is to be recognised as {kind.id} only with its provider"
+                )
+            if said == "no" and given is not None:
+                yield Problem(where, f"an entry of {kind.id}'s recognise matches this example")
             for other in catalog.payloads:
                 for number, entry in enumerate(other.recognise):
-                    if other is not kind and entry.matches(example.data):
+                    foreign = entry.provider_given and other.provider is not kind.provider
+                    if other is not kind and not foreign and entry.matches(example.data):
                         yield Problem(
                             pointer("payloads", other.id, "recognise", number),
                             f"matches a published example of {kind.id} ({example.title!r})",

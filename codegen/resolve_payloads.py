@@ -85,7 +85,9 @@ class PayloadResolver:
             sources=self.refs(k.sources),
             root=by_name[k.root],
             types=tuple(types),
-            examples=tuple(m.Example(e.title, self.refs(e.sources), e.data) for e in k.examples),
+            examples=tuple(
+                m.Example(e.title, self.refs(e.sources), e.data, e.recognised) for e in k.examples
+            ),
             browser=k.browser,
             listener=None,
             request_id=k.request_id,
@@ -111,6 +113,7 @@ class PayloadResolver:
                         (key, tuple(self.code_sets[ref] for ref in refs))
                         for key, refs in r.codes.items()
                     ),
+                    provider_given=r.provider_given,
                 )
                 for r in k.recognise
             ),

@@ -108,6 +108,7 @@ class Recognition:
     absent: tuple[str, ...]
     codes: tuple[tuple[str, tuple[CodeSet, ...]], ...]
     objects: tuple[str, ...] = ()
+    provider_given: bool = False
 
     @property
     def weight(self) -> int:
@@ -117,14 +118,32 @@ class Recognition:
     def matches(self, data: object) -> bool:
         if not isinstance(data, dict):
             return False
-        if any(key not in data for key in self.present) or any(k in data for k in self.absent):
+        missing = _MISSING
+        if any(_value(data, key) is missing for key in self.present):
             return False
-        if not all(isinstance(data.get(key), dict) for key in self.objects):
+        if any(_value(data, key) is not missing for key in self.absent):
+            return False
+        if not all(isinstance(_value(data, key), dict) for key in self.objects):
             return False
         return all(
-            any(isinstance(data.get(key), str) and code_set.knows(data[key]) for code_set in sets)
+            any(isinstance(value, str) and code_set.knows(value) for code_set in sets)
             for key, sets in self.codes
+            for value in (_value(data, key),)
         )
+
+
+_MISSING = object()
+
+
+def _value(data: dict[str, object], path: str) -> object:
+    """The value at a key, or a dotted path of keys through nested objects; _MISSING where
+    there is none."""
+    value: object = data
+    for key in path.split("."):
+        if not isinstance(value, dict) or key not in value:
+            return _MISSING
+        value = value[key]
+    return value
 
 
 @dataclass(frozen=True, eq=False)
@@ -132,6 +151,8 @@ class Example:
     title: str
     sources: tuple[Source, ...]
     data: object
+    #: alone, with_provider or no: how a reader tells it apart (codegen.spec.payloads.Example).
+    recognised: str = "alone"
 
 
 @dataclass(frozen=True, eq=False)
@@ -229,9 +250,14 @@ class PayloadKind:
         order = {path: index for index, path in enumerate(self.decides)}
         return tuple(sorted(found, key=lambda p: order.get(p.path, len(order))))
 
-    def recognised(self, data: object) -> int | None:
-        """The weight of the most specific recognition that `data` matches, or None."""
-        weights = [r.weight for r in self.recognise if r.matches(data)]
+    def recognised(self, data: object, *, provider_given: bool = False) -> int | None:
+        """The weight of the most specific recognition that `data` matches (counting those
+        that apply only where the provider is given, with `provider_given`), or None."""
+        weights = [
+            r.weight
+            for r in self.recognise
+            if (provider_given or not r.provider_given) and r.matches(data)
+        ]
         return max(weights) if weights else None
 
     def model_module(self, mode: Mode) -> str:

@@ -28,6 +28,7 @@ from codegen.rules.names import generated_names_are_free, names_are_unique
 from codegen.rules.payloads import (
     listeners_resolve,
     payloads_resolve,
+    recognition_is_distinctive,
     sdk_shapes_resolve,
     shapes_agree_with_lifecycles,
 )
@@ -79,6 +80,7 @@ RULES: tuple[Rule, ...] = (
     deliveries_resolve,
     generated_names_are_free,
     listeners_resolve,
+    recognition_is_distinctive,
     extractors_resolve,
     shapes_agree_with_lifecycles,
     end_user_words_address_the_customer,

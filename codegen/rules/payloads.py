@@ -28,6 +28,7 @@ from codegen.spec import (
     TypeDef,
     TypeRef,
 )
+from codegen.spec.payloads import BARE_FIELDS, GENERIC_FIELDS
 
 
 def payloads_resolve(catalog: Catalog) -> Iterator[Problem]:
@@ -78,6 +79,38 @@ def payloads_resolve(catalog: Catalog) -> Iterator[Problem]:
                 where = pointer(*at, "types", type_def.id, "discriminated", "event_code")
                 names = ", ".join(v.name for v in variants)
                 yield Problem(where, f"{union.event_code!r} is not a field of {names}")
+
+
+def recognition_is_distinctive(catalog: Catalog) -> Iterator[Problem]:
+    """A kind is claimed only by what is distinctive of its provider: a recognition entry whose
+    conditions name one field alone, a common one (GENERIC_FIELDS), applies only where the
+    reader is told the provider, unless it requires a code of the provider's own in a field
+    that is not a bare status or code (BARE_FIELDS: a lone `status`, `code` or `type`)."""
+    for kind in catalog.payloads.values():
+        for number, entry in enumerate(kind.recognise):
+            named = {*entry.present, *entry.objects, *entry.codes}
+            if entry.provider_given or len(named) != 1:
+                continue
+            (field,) = named
+            name = field.rpartition(".")[2]
+            coded = field in entry.codes and name not in BARE_FIELDS
+            if name in GENERIC_FIELDS and not coded:
+                yield Problem(
+                    pointer("payloads", kind.id, "recognise", number),
+                    f"{field!r} alone is common to many providers' bodies: recognise the kind "
+                    'by a field of its own too, or set "provider_given": true',
+                )
+        yield from _examples_are_recognised_as_said(kind)
+
+
+def _examples_are_recognised_as_said(kind: PayloadKind) -> Iterator[Problem]:
+    given = [entry for entry in kind.recognise if entry.provider_given]
+    for number, example in enumerate(kind.examples):
+        if example.recognised == "with_provider" and not given:
+            yield Problem(
+                pointer("payloads", kind.id, "examples", number, "recognised"),
+                '"with_provider" needs an entry of the kind\'s recognise that is provider_given',
+            )
 
 
 def _at(data: object, path: str) -> object:

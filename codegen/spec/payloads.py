@@ -136,22 +136,67 @@ class TypeDef(SpecModel):
     any_of: Annotated[tuple[TypeName, ...], PydField(min_length=2), UNIQUE] | None = None
 
 
+#: Field names too common to tell a provider's body from another's (any API may send a `status`
+#: or a `code`): a recognition entry whose conditions name only one field, one of these, must be
+#: `provider_given`, unless it requires a code of the provider's own there and the field is not
+#: one of BARE_FIELDS (codegen.rules.payloads.recognition_is_distinctive).
+GENERIC_FIELDS = frozenset(
+    {
+        "account", "account_id", "accounts", "action", "amount", "code", "created", "created_at",
+        "currency", "customer_id", "data", "description", "detail", "details", "error", "errors",
+        "event", "event_id", "events", "field", "id", "institution", "institution_id", "kind",
+        "link", "message", "messages", "meta", "metadata", "name", "object", "params", "payload",
+        "reason", "request_id", "requestId", "result", "results", "state", "status",
+        "status_code", "statusCode", "step", "success", "summary", "timestamp", "title",
+        "trace_id", "type", "url", "user_id", "value",
+    }
+)  # fmt: skip
+
+#: The commonest of them, a body's bare status or code: not even a code of the provider's own in
+#: one of these tells its provider alone.
+BARE_FIELDS = frozenset(
+    {"code", "error", "event", "kind", "name", "reason", "result", "state", "status", "type"}
+)
+
+#: A key of a body, or a path of keys through nested objects separated by dots.
+KeyPath = Annotated[
+    str,
+    PydField(
+        min_length=1,
+        max_length=200,
+        pattern=whole(r"[^.\s]+(\.[^.\s]+)*"),
+        description="A key of the body, or keys through nested objects separated by dots "
+        "(payload.reconnect_id: the key reconnect_id of the object at payload).",
+    ),
+]
+
+
 class Recognition(SpecModel):
-    """One way a body is told apart: fields present, fields absent, fields holding a JSON
-    object, fields holding a code of given code sets."""
+    """One way a body is told apart: keys present, keys absent, keys holding a JSON object,
+    keys holding a code of given code sets. An entry tells a provider's body apart by what is
+    distinctive of it (its own field names, or common ones together), never by one common field
+    alone: one that names a single field of GENERIC_FIELDS applies only where the reader is told
+    the provider (`provider_given`)."""
 
     model_config = ConfigDict(json_schema_extra={"minProperties": 1})
 
-    present: Annotated[tuple[Short, ...], PydField(min_length=1), UNIQUE] = ()
-    absent: Annotated[tuple[Short, ...], PydField(min_length=1), UNIQUE] = ()
-    objects: Annotated[tuple[Short, ...], PydField(min_length=1), UNIQUE] = PydField(
+    present: Annotated[tuple[KeyPath, ...], PydField(min_length=1), UNIQUE] = ()
+    absent: Annotated[tuple[KeyPath, ...], PydField(min_length=1), UNIQUE] = ()
+    objects: Annotated[tuple[KeyPath, ...], PydField(min_length=1), UNIQUE] = PydField(
         (),
-        description="Fields that hold a JSON object (an error object, not an error code).",
+        description="Keys that hold a JSON object (an error object, not an error code).",
     )
     codes: Annotated[
         dict[str, Annotated[tuple[CodeSetRef, ...], PydField(min_length=1), UNIQUE]],
         PydField(min_length=1),
     ] = PydField(default_factory=dict)
+    provider_given: TrueFlag = PydField(
+        False,
+        description="The entry is too plain to tell the provider from its body alone (one "
+        "common field, such as OAuth's {error}): it applies only where the reader is told the "
+        "provider (from_exception(error, provider), fromError(error, provider), explain - "
+        "--provider, the decoder's provider).",
+    )
 
 
 class Example(SpecModel):
@@ -168,6 +213,13 @@ class Example(SpecModel):
         description="The JSON path of the code that decides the example's outcome, as its "
         "sources describe it ($.error.code); null when it carries no code. The tests check that "
         "every reader decides as recorded.",
+    )
+    recognised: Literal["alone", "with_provider", "no"] = PydField(
+        "alone",
+        description="How the example is told apart: from its body alone (alone), only where "
+        "the reader is told the provider (with_provider: a provider_given entry of the kind "
+        "matches it), or not at all (no: a body as plain as {request_id}, which the kind's "
+        "schema accepts but no reader can name). The tests check every reader so.",
     )
     data: object = PydField(description="The payload.")
 
@@ -322,9 +374,9 @@ class PayloadKind(SpecModel):
         description="How a body is recognised as this kind: it is when one of these entries "
         "holds (every key of present is in the object, no key of absent is, every key of "
         "objects holds a JSON object, and every key of "
-        'codes holds a code of one of its code sets, "provider.code_set"). When several kinds '
-        "match, the kind whose matching entry has the most conditions comes first. No entry may "
-        "match another kind's published example."
+        'codes holds a code of one of its code sets, "provider.code_set"; a key may be a path '
+        "through nested objects, a.b). A body that several kinds match is ambiguous: no reader "
+        "hands it to one. No entry may match another kind's published example."
     )
     decides: Annotated[
         tuple[

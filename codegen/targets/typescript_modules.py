@@ -480,6 +480,7 @@ def kinds_module(catalog: Catalog) -> str:
                     "objects": list(r.objects),
                     "codes": {key: [c.ref for c in sets] for key, sets in r.codes},
                 }
+                | ({"providerGiven": True} if r.provider_given else {})
                 for r in kind.recognise
             ],
             "codes": [

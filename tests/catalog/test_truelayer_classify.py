@@ -305,7 +305,9 @@ def test_each_published_problem_is_recognised_and_decided_by_its_title(
 def test_the_data_api_error_body_is_recognised_and_decided_by_its_error() -> None:
     # 400.invalid_client.json (truelayer-java), also ErrorResponse.php's legacyErrorFormat().
     body = {"error": "invalid_client"}
-    assert payloads.recognise(body)[0] == "truelayer/data-api-error"
+    # OAuth's own shape: TrueLayer's only where the reader is told the provider.
+    assert payloads.recognise(body) == ()
+    assert payloads.recognise(body, "truelayer") == ("truelayer/data-api-error",)
     decisive = payloads.decisive_code("truelayer/data-api-error", body)
     assert decisive is not None and decisive.path == "$.error"
     assert decisive.code is truelayer.DataApiError.invalid_client

@@ -24,15 +24,28 @@ BODIES: list[tuple[str, object]] = [
     for example in entry["examples"]
 ]
 EXAMPLES = [
-    pytest.param(kind, example["data"], id=f"{kind}: {example['title']}")
+    pytest.param(
+        kind, example["data"], example.get("recognised", "alone"), id=f"{kind}: {example['title']}"
+    )
     for kind, entry in SPEC["payloads"].items()
     for example in entry["examples"]
 ]
 
 
-@pytest.mark.parametrize(("kind", "data"), EXAMPLES)
-def test_every_published_example_is_recognised_as_its_own_kind(kind: str, data: object) -> None:
-    assert payloads.recognise(data) == (kind,)
+@pytest.mark.parametrize(("kind", "data", "recognised"), EXAMPLES)
+def test_every_published_example_is_recognised_as_its_own_kind(
+    kind: str, data: object, recognised: str
+) -> None:
+    """As the example says: from its body alone; only where its provider is given (a body as
+    plain as OAuth's {"error": …}); or not at all (as plain as {"request_id": …})."""
+    provider = kind.partition("/")[0]
+    alone, given = payloads.identify(data), payloads.identify(data, provider)
+    if recognised == "alone":
+        assert (alone.kind, alone.kinds, given.kinds) == (kind, (kind,), (kind,))
+    elif recognised == "with_provider":
+        assert (alone.kinds, given.kind) == ((), kind)
+    else:
+        assert (alone.kinds, given.kinds) == ((), ())
 
 
 DECIDED = [

@@ -21,6 +21,8 @@ export interface Recognition {
   readonly objects: readonly string[];
   /** Keys holding a code of one of their code sets ("provider.code_set"). */
   readonly codes: { readonly [key: string]: readonly string[] };
+  /** Applies only where the reader is told the provider (too plain to tell it alone). */
+  readonly providerGiven?: true;
 }
 
 /** A code field: its JSON path ("$.error.code", "[*]" for every item of an array), its
@@ -86,14 +88,35 @@ function infoOf(ref: string, value: string): CodeInfo | null {
   return found === null ? null : codeInfo([found], value);
 }
 
+const MISSING = Symbol("missing");
+
+/** The value at a key, or at a dotted path of keys through nested objects; MISSING where there
+ * is none. */
+function at(data: { readonly [key: string]: unknown }, path: string): unknown {
+  let value: unknown = data;
+  for (const key of path.split(".")) {
+    if (!isRecord(value) || !Object.hasOwn(value, key)) return MISSING;
+    value = own(value, key);
+  }
+  return value;
+}
+
+/** Whether there is a key, or a dotted path of keys, whose value is not read (a getter there
+ * is not run). */
+function has(data: { readonly [key: string]: unknown }, path: string): boolean {
+  const dot = path.lastIndexOf(".");
+  const holder = dot === -1 ? data : at(data, path.slice(0, dot));
+  return isRecord(holder) && Object.hasOwn(holder, path.slice(dot + 1));
+}
+
 function matches(rule: Recognition, data: unknown): boolean {
   if (!isRecord(data)) return false;
-  if (rule.present.some((key) => !Object.hasOwn(data, key))) return false;
-  if (rule.absent.some((key) => Object.hasOwn(data, key))) return false;
   try {
-    if (!rule.objects.every((key) => isRecord(own(data, key)))) return false;
+    if (rule.present.some((key) => !has(data, key))) return false;
+    if (rule.absent.some((key) => has(data, key))) return false;
+    if (!rule.objects.every((key) => isRecord(at(data, key)))) return false;
     return Object.entries(rule.codes).every(([key, refs]) => {
-      const value = own(data, key);
+      const value = at(data, key);
       return typeof value === "string" && refs.some((ref) => infoOf(ref, value) !== null);
     });
   } catch {
@@ -109,25 +132,44 @@ function weight(rule: Recognition): number {
 
 /**
  * The payload kinds whose identity `data` (parsed JSON) matches, most specific first (the kind
- * whose matching rule has the most conditions; then in catalog order); empty when no kind's rule
- * matches.
+ * whose matching rule has the most conditions; then in catalog order): more than one is a body no
+ * reader should hand to one of them (see `identify`). With `provider`, only that provider's
+ * kinds, by every rule of theirs, those too plain to tell the provider alone included. Empty when
+ * no kind's rule matches (the Python `payloads.recognise`).
  */
-export function recognise(data: unknown): PayloadKind[] {
+export function recognise(data: unknown, provider?: Provider): PayloadKind[] {
   try {
-    return recognised(data);
+    return recognised(data, provider);
   } catch {
     return [];
   }
 }
 
-function recognised(data: unknown): PayloadKind[] {
+function recognised(data: unknown, provider: string | undefined): PayloadKind[] {
   const found: [number, number, string][] = [];
   Object.entries(KINDS).forEach(([kind, entry], order) => {
-    const weights = entry.recognise.filter((rule) => matches(rule, data)).map(weight);
+    if (provider !== undefined && kind.split("/", 1)[0] !== provider) return;
+    const rules = entry.recognise.filter((rule) => provider !== undefined || !rule.providerGiven);
+    const weights = rules.filter((rule) => matches(rule, data)).map(weight);
     if (weights.length > 0) found.push([-Math.max(...weights), order, kind]);
   });
   found.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   return found.map(([, , kind]) => kind as PayloadKind);
+}
+
+/** Which payload kind a body is: `kind`, the one kind it fits (null when it fits none, or
+ * several), and `kinds`, every kind it fits; `ambiguous` when there are several, which no reader
+ * hands to one of them (the Python `payloads.identify`). */
+export interface Identified {
+  readonly kind: PayloadKind | null;
+  readonly kinds: readonly PayloadKind[];
+  readonly ambiguous: boolean;
+}
+
+/** The one payload kind `data` is (of `provider` where given), or why there is none. */
+export function identify(data: unknown, provider?: Provider): Identified {
+  const kinds = recognise(data, provider);
+  return { kind: kinds.length === 1 ? kinds[0]! : null, kinds, ambiguous: kinds.length > 1 };
 }
 
 /** The values at a field path (".a.b[*].c", relative to `data`), each with its JSON path. */

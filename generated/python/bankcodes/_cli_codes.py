@@ -16,7 +16,7 @@ from bankcodes._catalog import MODULES
 from bankcodes._cli_args import suggest
 from bankcodes._cli_input import EXIT_FAILED, EXIT_OK
 from bankcodes._cli_output import value
-from bankcodes._cli_pasted import read_pasted, split_response
+from bankcodes._cli_pasted import fits, read_pasted, split_response
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -194,10 +194,19 @@ def explain_pasted(provider: str | None, as_json: bool, out: TextIO) -> int:
     read = read_pasted(data, provider)
     if read is None:
         status, body = split_response(data)
+        kinds = fits(data, provider)
         if as_json:
-            print(json.dumps({"known": False, "status": status}), file=out)
+            answer = {"known": False, "status": status}
+            print(json.dumps({**answer, "ambiguous": list(kinds)} if kinds else answer), file=out)
         if status is not None and not body.strip():
             said = f"an HTTP {status} response with no body (a blank line ends its headers)"
+        elif len(kinds) > 1:
+            said = (
+                f"ambiguous: the input fits {', '.join(kinds)}; name its provider with "
+                "--provider PROVIDER"
+            )
+        elif kinds:
+            said = f"{kinds[0]}: the input carries no code of its code fields"
         else:
             said = "no provider payload the catalog recognises in the input given"
         print(said, file=sys.stderr)

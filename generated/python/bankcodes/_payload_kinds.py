@@ -141,9 +141,9 @@ KINDS: dict[str, PayloadKindInfo] = {
         strict_module="bankcodes.webhooks.lean.callback_strict",
         root="CallbackData",
         recognise=(
-            Recognition(absent=("webhook_type",), codes={"status": ("lean.callback_status",)}),
             Recognition(present=("secondary_status",)),
             Recognition(present=("secondaryStatus",)),
+            Recognition(present=("lean_correlation_id",)),
         ),
         codes=(
             CodeField(path="$.secondary_status", code_sets=("lean.secondary_status",)),
@@ -159,7 +159,12 @@ KINDS: dict[str, PayloadKindInfo] = {
         strict_module="bankcodes.webhooks.lean.data_api_response_strict",
         root="DataApiResponse",
         recognise=(
-            Recognition(absent=("webhook_type",), codes={"status": ("lean.data_api_status",)}),
+            Recognition(present=("results_id",), codes={"status": ("lean.data_api_status",)}),
+            Recognition(present=("granular_status_code",)),
+            Recognition(present=("status_additional_info",)),
+            Recognition(
+                present=("payload.reconnect_id",), codes={"status": ("lean.data_api_status",)}
+            ),
         ),
         codes=(
             CodeField(path="$.granular_status_code", code_sets=("lean.granular_status_code",)),
@@ -252,7 +257,10 @@ KINDS: dict[str, PayloadKindInfo] = {
             Member(name="ErrorEvent", required=("flinksCode",)),
         ),
         request_id="requestId",
-        recognise=(Recognition(present=("step",)), Recognition(present=("flinksCode",))),
+        recognise=(
+            Recognition(codes={"step": ("flinks.connect_step_event",)}),
+            Recognition(present=("flinksCode",)),
+        ),
         codes=(
             CodeField(
                 path="$.flinksCode",
@@ -662,9 +670,7 @@ KINDS: dict[str, PayloadKindInfo] = {
         recognise=(
             Recognition(present=("exit_status",), absent=("webhook_type",)),
             Recognition(present=("link_session_id",), absent=("webhook_type",)),
-            Recognition(present=("institution_id",), absent=("webhook_type",)),
-            Recognition(absent=("webhook_type",), codes={"status": ("plaid.link_exit_status",)}),
-            Recognition(present=("request_id",), absent=("error_type", "webhook_type", "code")),
+            Recognition(present=("error_type", "institution_id"), absent=("webhook_type",)),
         ),
         codes=(
             CodeField(path="$.error_code", code_sets=("plaid.error_code",)),
@@ -1360,7 +1366,12 @@ KINDS: dict[str, PayloadKindInfo] = {
         root="ErrorResponse",
         recognise=(
             Recognition(
-                present=("error",),
+                present=("error.type",),
+                absent=("object", "type", "data", "webhook_type", "event", "name"),
+                objects=("error",),
+            ),
+            Recognition(
+                present=("error.code",),
                 absent=("object", "type", "data", "webhook_type", "event", "name"),
                 objects=("error",),
             ),
@@ -1488,7 +1499,7 @@ KINDS: dict[str, PayloadKindInfo] = {
         fallback="OtherWebhook",
         recognise=(
             Recognition(present=("type", "event_id", "event_version")),
-            Recognition(codes={"type": ("truelayer.webhook_type",)}),
+            Recognition(present=("event_version",), codes={"type": ("truelayer.webhook_type",)}),
         ),
         codes=(
             CodeField(
@@ -1566,6 +1577,7 @@ KINDS: dict[str, PayloadKindInfo] = {
                 present=("error",),
                 absent=("title", "type", "webhook_type"),
                 codes={"error": ("truelayer.data_api_error",)},
+                provider_given=True,
             ),
         ),
         codes=(CodeField(path="$.error", code_sets=("truelayer.data_api_error",)),),

@@ -16,7 +16,7 @@
 import { CategoryInfo } from "./categories.js";
 import {
   decisiveCode,
-  recognise,
+  identify,
   statedStatus,
   type FoundCode,
   type PayloadKindFields,
@@ -50,6 +50,8 @@ interface Carried {
   readonly body: unknown;
   readonly status: number | null;
   readonly requestId: string | null;
+  /** The provider whose own client threw it (the stripe package's StripeError), else none. */
+  readonly provider?: Provider;
 }
 
 function get(value: unknown, name: string): unknown {
@@ -90,6 +92,7 @@ function stripeError(error: unknown): Carried | null {
     body: { error: raw },
     status: statusOf(get(error, "statusCode")),
     requestId: textOf(get(error, "requestId")),
+    provider: "stripe",
   };
 }
 
@@ -217,7 +220,8 @@ function deadlineOf(options: FromErrorOptions | undefined): number {
  * `stripe` package's StripeError, an axios error such as the `plaid` client's, an error holding a
  * fetch Response), a Response, or an error body itself (bytes, text or parsed JSON); with
  * `provider` (a provider id: a misspelt one does not compile), only that provider's kinds are
- * read. Resolves to null when it carries no error body the catalog recognises. It reads at most
+ * read, by every rule of theirs. Resolves to null when it carries no error body the catalog
+ * recognises, or one that fits several kinds (ambiguous: never handed to one). It reads at most
  * MAX_ERROR_BYTES of a body (1 MiB, after decompression) and waits at most `deadlineMs`
  * (ERROR_DEADLINE_MS, 5000, by default) for a body still on the wire: past it, the body's
  * reading is cancelled and it resolves to null. It never rejects on what it is given; a
@@ -238,17 +242,17 @@ export async function fromError(
     if (carried === null) return null;
     let data = dataOf(carried.body);
     if (Array.isArray(data) && isRecord(data[0])) data = data[0]; // one object per error
-    for (const kind of recognise(data)) {
-      if (provider !== undefined && kind.split("/", 1)[0] !== provider) continue;
-      const found = decisiveCode(kind, data);
-      if (found === null) continue;
-      const field = (PAYLOAD_KINDS[kind] as PayloadKindFields).requestId;
-      const fromBody = field !== undefined && isRecord(data) ? textOf(data[field]) : null;
-      // The status the error carries, else the one its body states.
-      const status = carried.status ?? statedStatus(kind, data);
-      return { ...found, kind, status, requestId: fromBody ?? carried.requestId };
-    }
-    return null;
+    // Read as the provider the caller names, else as the one whose client threw it: never as
+    // another provider's.
+    const { kind } = identify(data, provider ?? carried.provider);
+    if (kind === null) return null; // no kind, or several: never handed to one of them
+    const found = decisiveCode(kind, data);
+    if (found === null) return null;
+    const field = (PAYLOAD_KINDS[kind] as PayloadKindFields).requestId;
+    const fromBody = field !== undefined && isRecord(data) ? textOf(data[field]) : null;
+    // The status the error carries, else the one its body states.
+    const status = carried.status ?? statedStatus(kind, data);
+    return { ...found, kind, status, requestId: fromBody ?? carried.requestId };
   } catch {
     return null; // an object of any shape may throw anything when read: nothing to read
   }

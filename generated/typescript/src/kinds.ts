@@ -105,14 +105,9 @@ export const PAYLOAD_KINDS = {
     tag: null,
     variants: [],
     recognise: [
-      {
-        present: [],
-        absent: ["webhook_type"],
-        objects: [],
-        codes: { status: ["lean.callback_status"] },
-      },
       { present: ["secondary_status"], absent: [], objects: [], codes: {} },
       { present: ["secondaryStatus"], absent: [], objects: [], codes: {} },
+      { present: ["lean_correlation_id"], absent: [], objects: [], codes: {} },
     ],
     codes: [
       { path: "$.secondary_status", codeSets: ["lean.secondary_status"], tag: null },
@@ -129,8 +124,16 @@ export const PAYLOAD_KINDS = {
     variants: [],
     recognise: [
       {
-        present: [],
-        absent: ["webhook_type"],
+        present: ["results_id"],
+        absent: [],
+        objects: [],
+        codes: { status: ["lean.data_api_status"] },
+      },
+      { present: ["granular_status_code"], absent: [], objects: [], codes: {} },
+      { present: ["status_additional_info"], absent: [], objects: [], codes: {} },
+      {
+        present: ["payload.reconnect_id"],
+        absent: [],
         objects: [],
         codes: { status: ["lean.data_api_status"] },
       },
@@ -211,7 +214,7 @@ export const PAYLOAD_KINDS = {
     variants: [],
     requestId: "requestId",
     recognise: [
-      { present: ["step"], absent: [], objects: [], codes: {} },
+      { present: [], absent: [], objects: [], codes: { step: ["flinks.connect_step_event"] } },
       { present: ["flinksCode"], absent: [], objects: [], codes: {} },
     ],
     codes: [
@@ -504,16 +507,9 @@ export const PAYLOAD_KINDS = {
     recognise: [
       { present: ["exit_status"], absent: ["webhook_type"], objects: [], codes: {} },
       { present: ["link_session_id"], absent: ["webhook_type"], objects: [], codes: {} },
-      { present: ["institution_id"], absent: ["webhook_type"], objects: [], codes: {} },
       {
-        present: [],
+        present: ["error_type", "institution_id"],
         absent: ["webhook_type"],
-        objects: [],
-        codes: { status: ["plaid.link_exit_status"] },
-      },
-      {
-        present: ["request_id"],
-        absent: ["error_type", "webhook_type", "code"],
         objects: [],
         codes: {},
       },
@@ -1142,7 +1138,13 @@ export const PAYLOAD_KINDS = {
     variants: [],
     recognise: [
       {
-        present: ["error"],
+        present: ["error.type"],
+        absent: ["object", "type", "data", "webhook_type", "event", "name"],
+        objects: ["error"],
+        codes: {},
+      },
+      {
+        present: ["error.code"],
         absent: ["object", "type", "data", "webhook_type", "event", "name"],
         objects: ["error"],
         codes: {},
@@ -1250,7 +1252,12 @@ export const PAYLOAD_KINDS = {
     ],
     recognise: [
       { present: ["type", "event_id", "event_version"], absent: [], objects: [], codes: {} },
-      { present: [], absent: [], objects: [], codes: { type: ["truelayer.webhook_type"] } },
+      {
+        present: ["event_version"],
+        absent: [],
+        objects: [],
+        codes: { type: ["truelayer.webhook_type"] },
+      },
     ],
     codes: [
       { path: "$.failure_reason", codeSets: ["truelayer.failure_reason"], tag: "payment_failed" },
@@ -1307,6 +1314,7 @@ export const PAYLOAD_KINDS = {
         absent: ["title", "type", "webhook_type"],
         objects: [],
         codes: { error: ["truelayer.data_api_error"] },
+        providerGiven: true,
       },
     ],
     codes: [{ path: "$.error", codeSets: ["truelayer.data_api_error"], tag: null }],

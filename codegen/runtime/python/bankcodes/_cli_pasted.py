@@ -30,6 +30,18 @@ def split_response(data: bytes) -> tuple[int | None, bytes]:
         status, body = int(found.group(1)), b"" if blank is None else rest[blank.end() :]
 
 
+def fits(data: bytes, provider: str | None) -> tuple[str, ...]:
+    """Every kind the pasted body fits (of `provider` where given): several when it is
+    ambiguous, which `read_pasted` reads as none."""
+    from bankcodes._code_fields import recognise
+    from bankcodes._exceptions import carried_data
+
+    body = carried_data(split_response(data)[1])
+    if isinstance(body, list) and body and isinstance(body[0], dict):
+        body = body[0]
+    return recognise(body, provider) if body is not None else ()
+
+
 def read_pasted(data: bytes, provider: str | None) -> dict[str, Any] | None:
     """What the input says: the kind, the path and code set of the deciding code, the code, the
     HTTP status and the request id; None when it is no payload the catalog recognises."""

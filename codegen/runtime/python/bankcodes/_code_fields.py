@@ -55,29 +55,78 @@ def _json(body: Data | object) -> object:
     return parse(_text(body))
 
 
-def recognise(body: Data | object) -> tuple[str, ...]:
+def recognise(body: Data | object, provider: str | None = None) -> tuple[str, ...]:
     """The payload kinds whose identity `body` matches, most specific first (the kind whose
-    matching rule has the most conditions; then in catalog order). Empty when no kind's rule
-    matches: the body is not one the catalog can name. Raises PayloadError for a body that is
-    not JSON."""
+    matching rule has the most conditions; then in catalog order): more than one is a body no
+    reader should hand to one of them (see `identify`). With `provider`, only that provider's
+    kinds, by every rule of theirs, those too plain to tell the provider alone included
+    (`provider_given`). Empty when no kind's rule matches: the body is not one the catalog can
+    name. Raises PayloadError for a body that is not JSON, ValueError for a provider that is
+    no provider id."""
+    if provider is not None:
+        from bankcodes._providers import provider_id
+
+        provider_id(provider)
     data = _json(body)
     found: list[tuple[int, int, str]] = []
     for order, (kind, entry) in enumerate(KINDS.items()):
-        weights = [rule.weight for rule in entry.recognise if _matches(rule, data)]
+        if provider is not None and kind.partition("/")[0] != provider:
+            continue
+        rules = (r for r in entry.recognise if provider is not None or not r.provider_given)
+        weights = [rule.weight for rule in rules if _matches(rule, data)]
         if weights:
             found.append((-max(weights), order, kind))
     return tuple(kind for _, _, kind in sorted(found))
 
 
+class Identified(Record):
+    """Which payload kind a body is: `kind`, the one kind it fits (None when it fits none, or
+    several), and `kinds`, every kind it fits, most specific first; `ambiguous` when there are
+    several, which no reader hands to one of them."""
+
+    __slots__ = ("kind", "kinds")
+    kind: str | None
+    kinds: tuple[str, ...]
+
+    def __init__(self, *, kinds: tuple[str, ...]) -> None:
+        super().__init__(kind=kinds[0] if len(kinds) == 1 else None, kinds=kinds)
+
+    @property
+    def ambiguous(self) -> bool:
+        return len(self.kinds) > 1
+
+
+def identify(body: Data | object, provider: str | None = None) -> Identified:
+    """The one payload kind `body` is (of `provider` where given, by every rule of its kinds),
+    or why there is none: no kind fits, or several do (`ambiguous`). Raises as `recognise`."""
+    return Identified(kinds=recognise(body, provider))
+
+
+_MISSING = object()
+
+
+def _value(data: dict[str, object], path: str) -> object:
+    """The value at a key, or at a dotted path of keys through nested objects; _MISSING where
+    there is none."""
+    value: object = data
+    for key in path.split("."):
+        if not isinstance(value, dict) or key not in value:
+            return _MISSING
+        value = value[key]
+    return value
+
+
 def _matches(rule: Recognition, data: object) -> bool:
     if not isinstance(data, dict):
         return False
-    if any(key not in data for key in rule.present) or any(key in data for key in rule.absent):
+    if any(_value(data, key) is _MISSING for key in rule.present):
         return False
-    if not all(isinstance(data.get(key), dict) for key in rule.objects):
+    if any(_value(data, key) is not _MISSING for key in rule.absent):
+        return False
+    if not all(isinstance(_value(data, key), dict) for key in rule.objects):
         return False
     for key, refs in rule.codes.items():
-        value = data.get(key)
+        value = _value(data, key)
         if not isinstance(value, str) or not any(_known(ref, value) for ref in refs):
             return False
     return True

@@ -23,7 +23,7 @@ from bankcodes._code_fields import FoundCode, decisive_code, recognise
 from bankcodes._error_bodies import DEADLINE, MAX_BYTES, attribute, body_of, deadline_of
 from bankcodes._log_fields import log_fields
 from bankcodes._payload_kinds import KINDS
-from bankcodes._providers import provider_id
+from bankcodes._providers import PROVIDERS, provider_id
 from bankcodes._record import Record
 
 __all__ = ["CLIENT_SHAPES", "DEADLINE", "MAX_BYTES", "Carried", "FoundError", "from_exception"]
@@ -74,17 +74,24 @@ class FoundError(Record):
 
 class Carried(Record):
     """What an exception or response carries: its body (bytes, text or parsed JSON), the HTTP
-    status and the request id its client reports."""
+    status and the request id its client reports, and the provider whose client raised it
+    (a client package named after a provider id: plaid, stripe, belvo), None when unknown."""
 
-    __slots__ = ("body", "status", "request_id")
+    __slots__ = ("body", "status", "request_id", "provider")
     body: object
     status: int | None
     request_id: str | None
+    provider: str | None
 
     def __init__(
-        self, *, body: object, status: int | None = None, request_id: str | None = None
+        self,
+        *,
+        body: object,
+        status: int | None = None,
+        request_id: str | None = None,
+        provider: str | None = None,
     ) -> None:
-        super().__init__(body=body, status=status, request_id=request_id)
+        super().__init__(body=body, status=status, request_id=request_id, provider=provider)
 
 
 def _get(value: object, name: str) -> object:
@@ -194,15 +201,20 @@ CLIENT_SHAPES: tuple[tuple[str, Callable[[object, float], Carried | None]], ...]
 
 
 def carried(error: object, deadline: float = DEADLINE) -> Carried | None:
-    """What `error` carries, by the first client shape it has."""
+    """What `error` carries, by the first client shape it has, with the provider whose own
+    client package (named after its id) raised it."""
     for _, shape in CLIENT_SHAPES:
         found = shape(error, deadline)
         if found is not None:
-            return found
+            package = type(error).__module__.partition(".")[0]
+            owner = package if package in PROVIDERS else None
+            return Carried(
+                body=found.body, status=found.status, request_id=found.request_id, provider=owner
+            )
     return None
 
 
-def _data(body: object) -> object:
+def carried_data(body: object) -> object:
     """The JSON of a body, within MAX_BYTES; None for what is no JSON or too long."""
     if isinstance(body, Mapping | list):
         return body
@@ -221,17 +233,16 @@ def _data(body: object) -> object:
 
 
 def _read(data: object, provider: str | None) -> tuple[str, FoundCode, object] | None:
-    """The kind of `data` (of `provider` where given) and its deciding code; an error body that
-    is a list (one object per error) is read by its first object."""
+    """The one kind of `data` (of `provider` where given) and its deciding code; None for a body
+    of no kind, of several (ambiguous: never handed to one), or without a code. An error body
+    that is a list (one object per error) is read by its first object."""
     if isinstance(data, list) and data and isinstance(data[0], Mapping):
         data = data[0]
-    for kind in recognise(data):
-        if provider is not None and kind.partition("/")[0] != provider:
-            continue
-        found = decisive_code(kind, data)
-        if found is not None:
-            return kind, found, data
-    return None
+    kinds = recognise(data, provider)
+    if len(kinds) != 1:
+        return None
+    found = decisive_code(kinds[0], data)
+    return None if found is None else (kinds[0], found, data)
 
 
 def _status_of(kind: str, data: object, given: int | None) -> int | None:
@@ -256,7 +267,9 @@ def from_exception(
     client (plaid-python's ApiException, the stripe package's StripeError, belvo-python's
     RequestError, requests' HTTPError and httpx's HTTPStatusError with their responses), a
     response, or an error body itself (bytes, text or parsed JSON); with `provider`, only that
-    provider's kinds are read. None when it carries no error body the catalog recognises.
+    provider's kinds are read, by every rule of theirs (those too plain to tell the provider
+    alone, such as OAuth's {"error": …}, included). None when it carries no error body the
+    catalog recognises, or one that fits several kinds (ambiguous: never handed to one of them).
 
     It reads at most MAX_BYTES of a body (1 MiB, counted after decompression) and waits at most
     `deadline` seconds (DEADLINE, 5, by default) for a body still on the wire, such as that of a
@@ -272,7 +285,10 @@ def from_exception(
         found = carried(error, deadline)
         if found is None:
             return None
-        read = _read(_data(found.body), provider if isinstance(provider, str) else None)
+        # A body is read as the provider's the caller names, else as the one whose client raised
+        # it: never as another provider's.
+        whose = provider if isinstance(provider, str) else found.provider
+        read = _read(carried_data(found.body), whose)
         if read is None:
             return None
         kind, code, data = read

@@ -20,14 +20,16 @@ class Member(Record):
 class Recognition(Record):
     """One way a body is recognised as a kind: every key of `present` is in the object, no key
     of `absent` is, every key of `objects` holds a JSON object, and every key of `codes` holds
-    a code of one of its code sets ("provider.code_set"). Its weight (number of conditions)
-    ranks the kinds that match."""
+    a code of one of its code sets ("provider.code_set"); a key may be a dotted path through
+    nested objects. An entry that is `provider_given` applies only where the reader is told the
+    provider. Its weight (number of conditions) ranks the kinds that match."""
 
-    __slots__ = ("present", "absent", "objects", "codes")
+    __slots__ = ("present", "absent", "objects", "codes", "provider_given")
     present: tuple[str, ...]
     absent: tuple[str, ...]
     objects: tuple[str, ...]
     codes: dict[str, tuple[str, ...]]
+    provider_given: bool
 
     def __init__(
         self,
@@ -36,8 +38,15 @@ class Recognition(Record):
         absent: tuple[str, ...] = (),
         objects: tuple[str, ...] = (),
         codes: dict[str, tuple[str, ...]] | None = None,
+        provider_given: bool = False,
     ) -> None:
-        super().__init__(present=present, absent=absent, objects=objects, codes=codes or {})
+        super().__init__(
+            present=present,
+            absent=absent,
+            objects=objects,
+            codes=codes or {},
+            provider_given=provider_given,
+        )
 
     @property
     def weight(self) -> int:
