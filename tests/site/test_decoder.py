@@ -195,14 +195,14 @@ def test_a_paste_made_before_the_script_arrives_is_answered_when_it_does(
     held: list[Any] = []
     page.route("**/assets/decoder/index.js", lambda route: held.append(route))
     page.goto(served + "decoder/", wait_until="domcontentloaded")
-    page.wait_for_function("document.querySelector('#decoder-input') !== null")
+    page.wait_for_function("() => document.querySelector('#decoder-input') !== null")
     page.locator("#decoder-input").fill("INVALID_MFA")
     page.locator(".bankcodes-decoder button").click()
-    page.wait_for_function("true")  # the click is handled (by nothing yet)
+    page.wait_for_function("() => true")  # the click is handled (by nothing yet)
     assert len(held) == 1 and page.url == served + "decoder/"
     held[0].continue_()
     page.wait_for_function(
-        "document.querySelectorAll('[data-decoder-output] .bankcodes-decoded').length > 0"
+        "() => document.querySelectorAll('[data-decoder-output] .bankcodes-decoded').length > 0"
     )
     cards = page.eval_on_selector_all(
         "[data-decoder-output] .bankcodes-decoded", "cards => cards.map(c => c.dataset.code)"
@@ -258,7 +258,7 @@ def test_a_paste_shows_its_first_card_without_a_button_and_uncovered(
     watched = Watched(chromium_browser, served, viewport={"width": width, "height": height})
     page = watched.page
     page.goto(served + "decoder/")
-    page.wait_for_function("document.querySelector('[data-bankcodes-decoder]').dataset.ready")
+    page.wait_for_function("() => document.querySelector('[data-bankcodes-decoder]').dataset.ready")
     # The input comes before the page's explanation, within the first screen.
     assert page.locator("#decoder-input").bounding_box()["y"] < height
     page.locator("#decoder-input").fill(json.dumps(PLAID_ITEM_ERROR))  # typed, or pasted
