@@ -11,8 +11,9 @@
 - on_post_page, on_post_template: write the site's Content-Security-Policy into each page's
   element for it (overrides/main.html), with the hashes of the page's inline scripts.
 - on_post_build: publish the reference pages' Markdown beside their HTML, with llms.txt
-  listing them; build the decoder's script (site/decoder/build.mjs: the package's readers, and
-  apart, each provider's tables and each kind's schema validator) into assets/decoder/.
+  listing them; build the decoder's script (site/decoder/build.mjs: the package's readers with
+  what the decoder knows of every code, and apart, every kind's schema validator) into
+  assets/decoder/.
 """
 
 from __future__ import annotations
