@@ -13,6 +13,7 @@ from typing import Any
 
 from tests.site.test_site import _search
 from tests.support.helpers import BROWSER_WAIT, Watched
+from tests.support.html import Page
 
 POLICY = re.compile(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)">')
 SCRIPT = re.compile(r"<script(?P<attributes>[^>]*)>(?P<text>.*?)</script>", re.DOTALL)
@@ -135,3 +136,16 @@ def test_a_diagram_and_coloured_code_break_no_policy(chromium_browser: Any, serv
     page.locator(".bankcodes-decoded").first.wait_for()
     assert violations(page) == []
     watched.close()
+
+
+def test_the_decoder_page_states_the_policy_it_carries(built: Path) -> None:
+    html = (built / "decoder" / "index.html").read_text(encoding="utf-8")
+    directives = _directives(POLICY.findall(html)[0])
+    stated = {row[0]: row[1] for row in Page(html).rows if len(row) == 3 and row[0] != "Directive"}
+    assert set(stated) == set(directives)
+    for name, sources in directives.items():
+        if name == "script-src":
+            assert sources[0] == "'self'" and all(s.startswith("'sha256-") for s in sources[1:])
+            assert stated[name] == "'self', and a 'sha256-…' per inline script"
+        else:
+            assert stated[name] == " ".join(sources), name
