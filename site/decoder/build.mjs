@@ -1,7 +1,8 @@
-// Builds the site's decoder into OUT_FOLDER: decoder.ts with the package's readers as the entry
-// (index.js, an ES module), and apart from it, as chunks the page fetches when a paste first
-// needs them, each provider's code tables (the generated package's tables-<provider>.ts) and
-// each payload kind's lenient JSON Schema compiled to a standalone validator (ajv).
+// Builds the site's decoder into OUT_FOLDER: decoder.ts with the package's readers and what the
+// decoder knows of the catalog (data.mjs: every provider's code tables, the categories, the
+// site's code index) as the entry (index.js, an ES module), and apart from it, as a chunk the
+// entry fetches as soon as it runs, every payload kind's lenient JSON Schema compiled to a
+// standalone validator (ajv). What the page fetches never depends on what is pasted.
 // Usage: node site/decoder/build.mjs OUT_FOLDER [PROJECT] [METAFILE]
 // PROJECT is the tree whose generated/ it reads (default: this one); the tools are this tree's.
 // METAFILE, when given, receives esbuild's account of every output and what it imports.
@@ -9,6 +10,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { decoderData } from "./data.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const tools = join(root, "codegen", "node", "node_modules");
@@ -35,10 +37,6 @@ for (const provider of readdirSync(schemas, { withFileTypes: true })
     }
   }
 }
-const providers = readdirSync(source)
-  .filter((file) => /^tables-[a-z0-9_]+\.ts$/.test(file))
-  .map((file) => file.slice("tables-".length, -".ts".length))
-  .sort();
 
 /**
  * A lenient code field accepts a known value or any other string, which is any string of the
@@ -68,17 +66,15 @@ try {
     const validate = ajv.compile(kind.schema);
     writeFileSync(join(work, "validators", `${index}.mjs`), standalone(ajv, validate));
   });
-  const list = kinds.map(
-    (kind, index) =>
-      `{ id: ${JSON.stringify(kind.id)}, title: ${JSON.stringify(kind.schema.title)}, ` +
-      `load: () => import("./validators/${index}.mjs") }`,
+  const imports = kinds.map((_, index) => `import v${index} from "./validators/${index}.mjs";\n`);
+  const list = kinds.map((kind, index) => `${JSON.stringify(kind.id)}: v${index}`);
+  writeFileSync(
+    join(work, "kinds.mjs"),
+    `${imports.join("")}export const VALIDATORS = {\n${list.join(",\n")}\n};\n`,
   );
-  writeFileSync(join(work, "kinds.mjs"), `export const KINDS = [\n${list.join(",\n")}\n];\n`);
-  const tables = providers.map(
-    (provider) =>
-      `${JSON.stringify(provider)}: () => import(${JSON.stringify(join(source, `tables-${provider}.ts`))})`,
-  );
-  writeFileSync(join(work, "tables.mjs"), `export const TABLES = {\n${tables.join(",\n")}\n};\n`);
+  const { data, categories } = await decoderData(project, work, build);
+  writeFileSync(join(work, "data.mjs"), data);
+  writeFileSync(join(work, "categories.mjs"), categories);
   const registry = join(root, "site", "decoder", "registry.ts");
   const result = await build({
     entryPoints: { index: join(root, "site", "decoder", "decoder.ts") },
@@ -91,17 +87,21 @@ try {
     chunkNames: "[name]-[hash]",
     alias: {
       "bankcodes-kinds": join(work, "kinds.mjs"),
-      "bankcodes-tables": join(work, "tables.mjs"),
+      "bankcodes-data": join(work, "data.mjs"),
+      "bankcodes-categories": join(work, "categories.mjs"),
       "bankcodes-package": source,
     },
     plugins: [
       {
-        // The package's modules read the registry of every provider; the decoder's stand-in
-        // holds the providers a paste has needed so far.
-        name: "decoder-registry",
+        // The package's modules read the registry of every provider and the categories; the
+        // decoder's stand-ins hold what the decoder and those modules read of them (data.mjs).
+        name: "decoder-data",
         setup(plugin) {
           plugin.onResolve({ filter: /^\.\/registry\.js$/ }, (args) =>
             args.importer.startsWith(source) ? { path: registry } : undefined,
+          );
+          plugin.onResolve({ filter: /^\.\/categories\.js$/ }, (args) =>
+            args.importer.startsWith(source) ? { path: join(work, "categories.mjs") } : undefined,
           );
         },
       },

@@ -4,13 +4,13 @@
  * leaves it. A payload is recognised by the spec's identity rules (`recognise`), its codes are
  * read only from its code fields with their code sets (`codes`), the deciding code first, as
  * the Python and Node packages read them; the kind's lenient JSON Schema says whether the rest
- * of it is well formed; the reference links come from the site's own codes.json. The code tables
- * of a provider and the validator of a kind are fetched from the site when a paste first needs
- * them (./registry.ts, build.mjs), so the page starts with the readers alone. Pasted text is
- * only ever set as text, never parsed as markup.
+ * of it is well formed; the reference links come from the site's code index (codes.json). The
+ * script carries every provider's code tables and that index (data.mjs), and fetches every
+ * kind's validator as it starts (build.mjs): what the page fetches never depends on what is
+ * pasted. Pasted text is only ever set as text, never parsed as markup.
  */
-import { KINDS } from "bankcodes-kinds";
-import { CategoryInfo, type Category } from "bankcodes-package/categories.js";
+import { CategoryInfo, type Category } from "bankcodes-categories";
+import { CATALOG } from "bankcodes-data";
 import { endUserText } from "bankcodes-package/classify.js";
 import {
   codes,
@@ -21,8 +21,8 @@ import {
 } from "bankcodes-package/code-fields.js";
 import { PAYLOAD_KINDS } from "bankcodes-package/kinds.js";
 import type { CodeInfo } from "bankcodes-package/types.js";
-import { firstOfList, isRecord, NO_BODY, splitResponse } from "./pasted.js";
-import { CODE_SETS, load } from "./registry.js";
+import { firstOfList, NO_BODY, splitResponse } from "./pasted.js";
+import { CODE_SETS } from "./registry.js";
 
 /** The longest input the decoder reads, in characters. */
 const MAX_INPUT = 1_000_000;
@@ -231,12 +231,7 @@ function distance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
-async function bareCode(
-  text: string,
-  index: readonly Entry[],
-  root: URL,
-  out: HTMLElement,
-): Promise<void> {
+function bareCode(text: string, index: readonly Entry[], root: URL, out: HTMLElement): void {
   const wanted = text.toLowerCase();
   const hits = index.filter((entry) => entry[0].toLowerCase() === wanted);
   if (hits.length === 0) {
@@ -259,55 +254,26 @@ async function bareCode(
       "bankcodes-summary",
     ),
   );
-  const shown = hits.slice(0, MAX_CODES);
-  await load(shown.map((entry) => entry[1]));
-  for (const entry of shown) {
+  for (const entry of hits.slice(0, MAX_CODES)) {
     out.append(describe({ entry, path: null, meta: info(entry) }, index, root, false));
   }
 }
 
-/** The providers whose tables recognising `data` needs: those of the code sets a kind's rule
- * checks a field against, where the rest of that rule already holds. */
-function recognitionProviders(data: unknown): string[] {
-  if (data === null || typeof data !== "object" || Array.isArray(data)) return [];
-  const fields = data as { readonly [key: string]: unknown };
-  const needed: string[] = [];
-  for (const entry of Object.values(PAYLOAD_KINDS)) {
-    for (const rule of entry.recognise) {
-      const holds =
-        rule.present.every((key) => Object.hasOwn(fields, key)) &&
-        rule.absent.every((key) => !Object.hasOwn(fields, key)) &&
-        rule.objects.every((key) => isRecord(fields[key]));
-      if (!holds) continue;
-      for (const [key, refs] of Object.entries(rule.codes)) {
-        if (typeof fields[key] === "string") needed.push(...refs.map(providerOf));
-      }
-    }
-  }
-  return needed;
-}
-
-/** The providers whose tables reading a kind's codes needs. */
-function kindProviders(kind: keyof typeof PAYLOAD_KINDS): string[] {
-  const entry = PAYLOAD_KINDS[kind];
-  return [providerOf(kind), ...entry.codes.flatMap((field) => field.codeSets.map(providerOf))];
-}
-
-function providerOf(ref: string): string {
-  return ref.split(/[./]/, 1)[0] ?? ref;
-}
+/** Every kind's validator of its lenient schema, by kind. */
+type Validators = { readonly [kind: string]: (data: unknown) => boolean };
 
 /**
- * The answer to `text`, once the tables it needs are loaded. What can come after the first
- * answer (the schema's verdict on the rest of a payload, whose validator loads on its own) is
- * added to it by the promises pushed onto `later`.
+ * The answer to `text`. What can come after it (the schema's verdict on the rest of a payload,
+ * once the validators the page fetched as it started have arrived) is added to it by the
+ * promises pushed onto `later`.
  */
-async function decode(
+function decode(
   text: string,
   index: readonly Entry[],
   root: URL,
+  validators: Promise<Validators>,
   later: Promise<unknown>[],
-): Promise<HTMLElement> {
+): HTMLElement {
   const out = element("div");
   if (text.length > MAX_INPUT) {
     out.append(
@@ -332,7 +298,7 @@ async function decode(
     data = JSON.parse(trimmed);
   } catch (error) {
     if (BARE_CODE.test(trimmed)) {
-      await bareCode(trimmed, index, root, out);
+      bareCode(trimmed, index, root, out);
       return out;
     }
     const reason = error instanceof Error ? error.message : "it does not parse";
@@ -340,13 +306,12 @@ async function decode(
     return out;
   }
   if (typeof data === "string" && BARE_CODE.test(data)) {
-    await bareCode(data, index, root, out);
+    bareCode(data, index, root, out);
     return out;
   }
   const listed = firstOfList(data);
   if (listed.note !== null) out.append(element("p", listed.note, "bankcodes-summary"));
   data = listed.data;
-  await load(recognitionProviders(data));
   const matched = recognise(data);
   const kind = matched[0];
   if (kind === undefined) {
@@ -364,7 +329,6 @@ async function decode(
     );
     return out;
   }
-  await load(kindProviders(kind));
   const title = PAYLOAD_KINDS[kind].title;
   const also = matched.slice(1).map((other) => `${PAYLOAD_KINDS[other].title} (${other})`);
   const summary = element(
@@ -376,15 +340,15 @@ async function decode(
   const stated = response.status === null ? statedStatus(kind, data) : null;
   if (stated !== null) summary.append(` HTTP status: ${stated} (stated by the body).`);
   out.append(summary);
-  const validator = KINDS.find((k) => k.id === kind);
-  if (validator !== undefined) {
-    later.push(
-      validator.load().then((checks) => {
-        if (!checks.default(data))
+  later.push(
+    validators.then(
+      (all) => {
+        if (Object.hasOwn(all, kind) && !all[kind]!(data))
           summary.append(" Some of its fields do not have the types this kind's schema expects.");
-      }),
-    );
-  }
+      },
+      () => summary.append(" Its schema check could not be loaded: reload the page for it."),
+    ),
+  );
   const decisive = decisiveCode(kind, data);
   const same = (code: FoundCode): boolean =>
     code.path === decisive?.path && code.field === decisive.field;
@@ -411,7 +375,10 @@ function start(decoder: HTMLElement): void {
   const root = new URL(decoder.dataset["root"] ?? "./", document.baseURI);
   // The note that the decoder needs its script goes: the script is here.
   output.replaceChildren();
-  const index = loadIndex(root, output);
+  const index = entries();
+  // Fetched now, whatever is pasted later (a failure is said in each answer's summary).
+  const validators = import("bankcodes-kinds").then((module) => module.VALIDATORS);
+  validators.catch(() => undefined);
   let latest = 0;
   // Each answer replaces the one before; an answer still loading is dropped when a later one
   // has started, so the output is always the last text's.
@@ -420,7 +387,7 @@ function start(decoder: HTMLElement): void {
     output.setAttribute("aria-busy", "true");
     try {
       const later: Promise<unknown>[] = [];
-      const answer = await decode(input.value, await index, root, later);
+      const answer = decode(input.value, index, root, validators, later);
       if (turn === latest) {
         output.replaceChildren(answer);
         if (show) reveal(answer);
@@ -429,7 +396,11 @@ function start(decoder: HTMLElement): void {
     } catch {
       if (turn === latest)
         output.replaceChildren(
-          element("p", "Part of the decoder could not be loaded: try again.", "bankcodes-error"),
+          element(
+            "p",
+            "The decoder failed on this text: reload the page and try again.",
+            "bankcodes-error",
+          ),
         );
     } finally {
       if (turn === latest) output.removeAttribute("aria-busy");
@@ -475,17 +446,25 @@ function reveal(answer: HTMLElement): void {
   answer.scrollIntoView({ block: "start" });
 }
 
-/** The site's code index (reference/codes.json); none, said in `output`, when it cannot load. */
-async function loadIndex(root: URL, output: HTMLElement): Promise<readonly Entry[]> {
-  try {
-    const response = await fetch(new URL("reference/codes.json", root));
-    const body: unknown = await response.json();
-    const codes = (body as { codes?: unknown }).codes;
-    if (Array.isArray(codes)) return codes as Entry[];
-  } catch {
-    output.replaceChildren(element("p", "The code index could not be loaded.", "bankcodes-error"));
+/** The site's code index (codes.json), given back from the decoder's catalog (data.mjs): every
+ * code's entry, then its aliases'. */
+function entries(): Entry[] {
+  const found: Entry[] = [];
+  let position = 0;
+  for (const [provider, providerName, codeSet, title, count] of CATALOG.sets) {
+    for (const end = position + count; position < end; position += 1) {
+      const value = CATALOG.values[position]!;
+      const more = Object.hasOwn(CATALOG.more, position) ? CATALOG.more[position] : undefined;
+      const closer = Object.hasOwn(CATALOG.closer, position) ? CATALOG.closer[position]! : [];
+      const url = `reference/${provider}/${codeSet}/#${more?.anchor ?? value}`;
+      const category = CATALOG.categories[position]!;
+      for (const spelling of [value, ...(more?.aliases ?? [])]) {
+        const names = [provider, providerName, codeSet, title] as const;
+        found.push([spelling, ...names, url, category, closer, more?.name ?? ""]);
+      }
+    }
   }
-  return [];
+  return found;
 }
 
 function scan(): void {

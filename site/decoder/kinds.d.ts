@@ -1,19 +1,48 @@
-/** The modules build.mjs writes for the decoder: each payload kind with a loader of its lenient
- * schema's validator, and each provider with a loader of its code tables. */
+/** The modules build.mjs writes for the decoder: every payload kind's lenient schema validator
+ * (a chunk of its own, fetched as the page starts), and what the decoder knows of the catalog
+ * (data.mjs, in the entry). */
 declare module "bankcodes-kinds" {
-  export const KINDS: ReadonlyArray<{
-    readonly id: string;
-    readonly title: string;
-    readonly load: () => Promise<{ readonly default: (data: unknown) => boolean }>;
-  }>;
+  export const VALIDATORS: { readonly [kind: string]: (data: unknown) => boolean };
 }
 
-declare module "bankcodes-tables" {
-  import type { CodeSetTables } from "bankcodes-package/types.js";
+declare module "bankcodes-data" {
+  import type { CodeInfo } from "bankcodes-package/types.js";
 
-  export const TABLES: {
-    readonly [provider: string]: () => Promise<{
-      readonly TABLES: { readonly [id: string]: CodeSetTables };
-    }>;
+  /** A code's equivalent elsewhere, as codes.json's closer lists it: [provider, code set,
+   * value, what is the same, why]. */
+  export type Closer = readonly [string, string, string, string, string];
+
+  /** Every code of every provider's tables, a column a field (data.mjs' `catalog`). */
+  export const CATALOG: {
+    /** [provider, provider name, code set, code set title, number of codes], in order. */
+    readonly sets: readonly (readonly [string, string, string, string, number])[];
+    readonly values: readonly string[];
+    readonly descriptions: readonly string[];
+    readonly categories: readonly string[];
+    /** "1" or "0" a code. */
+    readonly retryable: string;
+    /** By a code's position. */
+    readonly closer: { readonly [position: string]: readonly Closer[] };
+    readonly more: {
+      readonly [position: string]: Partial<
+        Pick<CodeInfo, "userMessage" | "userMessageOffered" | "endUser" | "name" | "aliases">
+      > & {
+        readonly wording?: Pick<CodeInfo["wording"], "userMessage">;
+        readonly anchor?: string;
+      };
+    };
+  };
+}
+
+declare module "bankcodes-categories" {
+  import type { CategoryDetails } from "bankcodes-package/types.js";
+
+  export { Category } from "bankcodes-package/categories.js";
+  /** Of each category, what the decoder shows and the package's endUserText reads. */
+  export const CategoryInfo: {
+    readonly [category: string]: Pick<
+      CategoryDetails,
+      "title" | "retryable" | "actor" | "action" | "equivalents" | "endUser"
+    >;
   };
 }

@@ -40,6 +40,6 @@ export function firstOfList(data: unknown): {
 }
 
 /** A JSON object (as a recognition rule's `objects` reads a field). */
-export function isRecord(value: unknown): value is { readonly [key: string]: unknown } {
+function isRecord(value: unknown): value is { readonly [key: string]: unknown } {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }

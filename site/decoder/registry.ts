@@ -1,28 +1,44 @@
 /**
  * The decoder's stand-in for the package's registry (build.mjs bundles it wherever the package's
- * modules import "./registry.js"): the code sets of the providers a paste needs, added by `load`
- * when it first needs them, so that the page's first answer carries only those providers'
- * tables. The package's own readers (recognise, codes, decisiveCode, endUserText) read them here
- * as they read the whole registry in an app.
+ * modules import "./registry.js"): every provider's code sets, given back from the decoder's
+ * catalog (data.mjs), which the page's script carries from the start, so that no paste makes the
+ * page fetch anything. The package's own readers (recognise, codes, decisiveCode, endUserText)
+ * read them here as they read the whole registry in an app.
  */
-import { TABLES } from "bankcodes-tables";
-import type { CodeSetTables } from "bankcodes-package/types.js";
+import { CATALOG } from "bankcodes-data";
+import type { CodeInfo, CodeSetTables } from "bankcodes-package/types.js";
 
 export type Provider = string;
 
-/** The code sets of every provider loaded so far, by provider and code set id. */
-export const CODE_SETS: { [provider: string]: { readonly [id: string]: CodeSetTables } } = {};
+/** What the decoder's catalog holds of a code's metadata: the fields the package's readers and
+ * the decoder read (data.mjs), not the rest of the package's CodeInfo. */
+type Kept = Pick<CodeInfo, "description" | "category" | "retryable">;
 
-/** The providers whose tables the site can load. */
-export const PROVIDERS: readonly Provider[] = Object.keys(TABLES);
-
-/** Load the tables of `providers` not loaded yet (each once; an unknown one is skipped). */
-export async function load(providers: Iterable<string>): Promise<void> {
-  const wanted = [...new Set(providers)].filter(
-    (provider) => !Object.hasOwn(CODE_SETS, provider) && Object.hasOwn(TABLES, provider),
-  );
-  const loaded = await Promise.all(wanted.map((provider) => TABLES[provider]!()));
-  wanted.forEach((provider, index) => {
-    CODE_SETS[provider] = loaded[index]!.TABLES;
-  });
+function codeSets(): { [provider: string]: { [id: string]: CodeSetTables } } {
+  const found: { [provider: string]: { [id: string]: CodeSetTables } } = {};
+  let position = 0;
+  for (const [provider, , id, , count] of CATALOG.sets) {
+    const info: { [value: string]: Kept } = {};
+    const aliases: { [alias: string]: string } = {};
+    for (const end = position + count; position < end; position += 1) {
+      const value = CATALOG.values[position]!;
+      const more = Object.hasOwn(CATALOG.more, position) ? CATALOG.more[position] : undefined;
+      const { anchor, name, aliases: spellings, ...words } = more ?? {};
+      info[value] = {
+        description: CATALOG.descriptions[position]!,
+        category: CATALOG.categories[position] as Kept["category"],
+        retryable: CATALOG.retryable[position] === "1",
+        ...words,
+      };
+      for (const alias of spellings ?? []) aliases[alias] = value;
+    }
+    found[provider] ??= {};
+    found[provider][id] = { info: info as { [value: string]: CodeInfo }, aliases };
+  }
+  return found;
 }
+
+/** The code sets of every provider, by provider and code set id. */
+export const CODE_SETS: {
+  readonly [provider: string]: { readonly [id: string]: CodeSetTables };
+} = codeSets();

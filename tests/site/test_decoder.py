@@ -4,14 +4,16 @@ name, its codes from their fields and code sets, the deciding code first."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 import bankcodes
 from bankcodes import payloads
-from tests.site.test_site import _decode
-from tests.support.helpers import Watched, spec_data
+from tests.site.test_csp import policed, violations
+from tests.site.test_site import ANSWERED, _decode
+from tests.support.helpers import BROWSER_WAIT, Watched, spec_data
 
 PLAID_ITEM_ERROR = {
     "webhook_type": "ITEM",
@@ -195,14 +197,14 @@ def test_a_paste_made_before_the_script_arrives_is_answered_when_it_does(
     held: list[Any] = []
     page.route("**/assets/decoder/index.js", lambda route: held.append(route))
     page.goto(served + "decoder/", wait_until="domcontentloaded")
-    page.wait_for_function("document.querySelector('#decoder-input') !== null")
+    page.wait_for_function("() => document.querySelector('#decoder-input') !== null")
     page.locator("#decoder-input").fill("INVALID_MFA")
     page.locator(".bankcodes-decoder button").click()
-    page.wait_for_function("true")  # the click is handled (by nothing yet)
+    page.wait_for_function("() => true")  # the click is handled (by nothing yet)
     assert len(held) == 1 and page.url == served + "decoder/"
     held[0].continue_()
     page.wait_for_function(
-        "document.querySelectorAll('[data-decoder-output] .bankcodes-decoded').length > 0"
+        "() => document.querySelectorAll('[data-decoder-output] .bankcodes-decoded').length > 0"
     )
     cards = page.eval_on_selector_all(
         "[data-decoder-output] .bankcodes-decoded", "cards => cards.map(c => c.dataset.code)"
@@ -211,22 +213,77 @@ def test_a_paste_made_before_the_script_arrives_is_answered_when_it_does(
     watched.close()
 
 
-def test_the_first_answer_fetches_only_the_tables_its_paste_needs(
-    chromium_browser: Any, served: str
+def _first_example_of_each_provider() -> list[tuple[str, str, Any]]:
+    """(provider, payload kind, body) of each provider's first published example."""
+    found: dict[str, tuple[str, str, Any]] = {}
+    for kind, entry in spec_data()["payloads"].items():
+        provider = kind.split("/")[0]
+        if provider not in found and entry["examples"]:
+            found[provider] = (provider, kind, entry["examples"][0]["data"])
+    missing = set(spec_data()["providers"]) - set(found)
+    assert not missing, f"no published payload example to paste for {sorted(missing)}"
+    return sorted(found.values())
+
+
+def _loaded(watched: Watched, served: str, built: Path) -> list[str]:
+    """Open the decoder and let it load all it loads: every part of the decoder the site holds,
+    which the page fetches as it opens, and the site's icon, which Chromium asks for after the
+    page has loaded. The addresses it fetched, in order."""
+    fetched: list[str] = []
+    watched.page.on("request", lambda request: fetched.append(request.url))
+    watched.page.goto(served + "decoder/")
+    parts = {
+        served + "assets/decoder/" + path.name for path in (built / "assets/decoder").iterdir()
+    }
+    expected = parts | {served + "assets/images/favicon.png"}
+    for _ in range(BROWSER_WAIT // 50):
+        if expected <= set(fetched):
+            break
+        watched.page.wait_for_timeout(50)
+    assert expected <= set(fetched), f"never fetched: {sorted(expected - set(fetched))}"
+    watched.page.wait_for_load_state("networkidle")
+    return fetched
+
+
+@pytest.mark.parametrize(
+    ("provider", "kind", "body"),
+    _first_example_of_each_provider(),
+    ids=[provider for provider, _, _ in _first_example_of_each_provider()],
+)
+def test_a_paste_makes_no_request_whichever_provider_it_is_from(
+    chromium_browser: Any, served: str, built: Path, provider: str, kind: str, body: Any
 ) -> None:
-    """A Plaid error loads Plaid's tables, not Lean's; a Lean callback then loads Lean's."""
-    watched = Watched(chromium_browser, served, viewport={"width": 1280, "height": 900})
+    """What the page fetches never depends on what is pasted: the host of the site cannot tell
+    from its log whose payload it was (or that anything was pasted)."""
+    watched = policed(chromium_browser, served)
     page = watched.page
-    scripts: list[str] = []
-    page.on("request", lambda r: scripts.append(r.url) if r.url.endswith(".js") else None)
-    page.goto(served + "decoder/")
-    plaid_error = {"error_type": "ITEM_ERROR", "error_code": "ITEM_LOGIN_REQUIRED"}
-    assert "ITEM_LOGIN_REQUIRED" in _decode(page, json.dumps(plaid_error))
-    tables = [url.rsplit("/", 1)[1].split("-")[1] for url in scripts if "/tables-" in url]
-    assert tables == ["plaid"]
-    assert "SUCCESS" in _decode(page, json.dumps({"status": "SUCCESS", "method": "CONNECT"}))
-    tables = [url.rsplit("/", 1)[1].split("-")[1] for url in scripts if "/tables-" in url]
-    assert tables == ["plaid", "lean"]
+    _loaded(watched, served, built)
+    after: list[str] = []
+    page.on("request", lambda request: after.append(request.url))
+    page.locator("#decoder-input").fill(json.dumps(body))
+    page.locator("#decoder-input").dispatch_event("paste")
+    page.wait_for_function(ANSWERED)
+    page.wait_for_timeout(300)  # anything a paste would set off has started
+    text = page.locator("[data-decoder-output]").inner_text()
+    assert f"({kind})." in text, text[:300]
+    assert after == []
+    assert violations(page) == []
+    watched.close()
+
+
+def test_the_page_loads_every_part_of_the_decoder_before_anything_is_pasted(
+    chromium_browser: Any, served: str, built: Path
+) -> None:
+    watched = Watched(chromium_browser, served, viewport={"width": 1280, "height": 900})
+    fetched = _loaded(watched, served, built)
+    parts = {path.name for path in (built / "assets" / "decoder").iterdir()}
+    decoder = served + "assets/decoder/"
+    # Each part once, and nothing else from there.
+    asked = [url.removeprefix(decoder) for url in fetched if url.startswith(decoder)]
+    assert sorted(asked) == sorted(parts)
+    # The site's code index is the search's, fetched when a search is typed: the decoder
+    # carries what it reads of it.
+    assert served + "reference/codes.json" not in fetched
     watched.close()
 
 
@@ -258,7 +315,7 @@ def test_a_paste_shows_its_first_card_without_a_button_and_uncovered(
     watched = Watched(chromium_browser, served, viewport={"width": width, "height": height})
     page = watched.page
     page.goto(served + "decoder/")
-    page.wait_for_function("document.querySelector('[data-bankcodes-decoder]').dataset.ready")
+    page.wait_for_function("() => document.querySelector('[data-bankcodes-decoder]').dataset.ready")
     # The input comes before the page's explanation, within the first screen.
     assert page.locator("#decoder-input").bounding_box()["y"] < height
     page.locator("#decoder-input").fill(json.dumps(PLAID_ITEM_ERROR))  # typed, or pasted
@@ -314,3 +371,18 @@ def test_a_status_alone_or_stated_by_the_body_is_shown(decoder: Any) -> None:
     assert "HTTP status: 429 (stated by the body)." in text
     found = bankcodes.from_exception(body)
     assert found is not None and found.status == 429
+
+
+def test_without_its_schema_checks_the_decoder_still_answers_and_says_so(
+    chromium_browser: Any, served: str
+) -> None:
+    watched = Watched(chromium_browser, served, viewport={"width": 1280, "height": 900})
+    page = watched.page
+    page.route("**/assets/decoder/kinds-*.js", lambda route: route.abort())
+    page.goto(served + "decoder/")
+    text = _decode(page, json.dumps(PLAID_ITEM_ERROR))
+    assert "Recognised as: Plaid webhook (plaid/webhook)." in text
+    assert "Its schema check could not be loaded: reload the page for it." in text
+    assert _cards(page)[0] == ("$.error.error_code", "plaid.error_code", "ITEM_LOGIN_REQUIRED")
+    watched.errors.clear()  # the refused chunk's load error is the point of this test
+    watched.close()
