@@ -15,11 +15,13 @@ import { endUserText } from "bankcodes-package/classify.js";
 import {
   codes,
   decisiveCode,
+  identify,
   recognise,
   statedStatus,
   type FoundCode,
 } from "bankcodes-package/code-fields.js";
 import { PAYLOAD_KINDS } from "bankcodes-package/kinds.js";
+import type { Provider } from "bankcodes-package/registry.js";
 import type { CodeInfo } from "bankcodes-package/types.js";
 import { firstOfList, NO_BODY, splitResponse } from "./pasted.js";
 import { CODE_SETS } from "./registry.js";
@@ -259,6 +261,31 @@ function bareCode(text: string, index: readonly Entry[], root: URL, out: HTMLEle
   }
 }
 
+/** Why `data` is no kind: none fits it, or (with no provider chosen) only a provider's kind too
+ * plain to tell the provider alone does, whose name the reader is asked for. */
+function notRecognised(data: unknown, provider: Provider | undefined): string {
+  const keys =
+    data !== null && typeof data === "object" && !Array.isArray(data)
+      ? Object.keys(data).slice(0, 10)
+      : [];
+  const shape = keys.length > 0 ? `an object with ${keys.join(", ")}` : "this JSON";
+  const plain =
+    provider === undefined ? providers().filter(([id]) => recognise(data, id).length > 0) : [];
+  if (plain.length > 0) {
+    const names = plain.map(([, name]) => name).join(" or ");
+    return `Too plain to tell whose it is: ${shape} is a payload of ${names} only when its provider is known. Choose the provider above to read it as theirs.`;
+  }
+  const of = provider === undefined ? "" : ` of ${provider}`;
+  return `Not recognised: no payload kind${of} of the catalog is ${shape}. Paste a whole body, or a bare code.`;
+}
+
+/** The catalog's providers, [id, name], in its order. */
+function providers(): (readonly [Provider, string])[] {
+  const seen = new Map<string, string>();
+  for (const [id, name] of CATALOG.sets) if (!seen.has(id)) seen.set(id, name);
+  return [...seen].map(([id, name]) => [id as Provider, name] as const);
+}
+
 /** Every kind's validator of its lenient schema, by kind. */
 type Validators = { readonly [kind: string]: (data: unknown) => boolean };
 
@@ -269,6 +296,7 @@ type Validators = { readonly [kind: string]: (data: unknown) => boolean };
  */
 function decode(
   text: string,
+  provider: Provider | undefined,
   index: readonly Entry[],
   root: URL,
   validators: Promise<Validators>,
@@ -312,31 +340,24 @@ function decode(
   const listed = firstOfList(data);
   if (listed.note !== null) out.append(element("p", listed.note, "bankcodes-summary"));
   data = listed.data;
-  const matched = recognise(data);
-  const kind = matched[0];
-  if (kind === undefined) {
-    const keys =
-      data !== null && typeof data === "object" && !Array.isArray(data)
-        ? Object.keys(data).slice(0, 10)
-        : [];
-    const shape = keys.length > 0 ? `an object with ${keys.join(", ")}` : "this JSON";
+  const { kind, kinds } = identify(data, provider);
+  if (kinds.length > 1) {
+    const fits = kinds.map((other) => `${PAYLOAD_KINDS[other].title} (${other})`);
     out.append(
       element(
         "p",
-        `Not recognised: no payload kind of the catalog is ${shape}. Paste a whole body, or a bare code.`,
+        `Ambiguous: it fits ${fits.join("; ")}. Choose its provider above: nothing is decided until then.`,
         "bankcodes-summary",
       ),
     );
     return out;
   }
+  if (kind === null) {
+    out.append(element("p", notRecognised(data, provider), "bankcodes-summary"));
+    return out;
+  }
   const title = PAYLOAD_KINDS[kind].title;
-  const also = matched.slice(1).map((other) => `${PAYLOAD_KINDS[other].title} (${other})`);
-  const summary = element(
-    "p",
-    `Recognised as: ${title} (${kind}).` +
-      (also.length > 0 ? ` It could also be: ${also.join("; ")}.` : ""),
-    "bankcodes-summary",
-  );
+  const summary = element("p", `Recognised as: ${title} (${kind}).`, "bankcodes-summary");
   const stated = response.status === null ? statedStatus(kind, data) : null;
   if (stated !== null) summary.append(` HTTP status: ${stated} (stated by the body).`);
   out.append(summary);
@@ -371,7 +392,14 @@ function start(decoder: HTMLElement): void {
   const input = decoder.querySelector("textarea");
   const button = decoder.querySelector("button");
   const output = decoder.querySelector<HTMLElement>("[data-decoder-output]");
-  if (input === null || button === null || output === null) return;
+  const choice = decoder.querySelector<HTMLSelectElement>("select[data-decoder-provider]");
+  if (input === null || button === null || output === null || choice === null) return;
+  for (const [id, name] of providers()) {
+    const option = document.createElement("option");
+    option.value = id;
+    option.textContent = name;
+    choice.append(option);
+  }
   const root = new URL(decoder.dataset["root"] ?? "./", document.baseURI);
   // The note that the decoder needs its script goes: the script is here.
   output.replaceChildren();
@@ -387,7 +415,8 @@ function start(decoder: HTMLElement): void {
     output.setAttribute("aria-busy", "true");
     try {
       const later: Promise<unknown>[] = [];
-      const answer = decode(input.value, index, root, validators, later);
+      const provider = choice.value === "" ? undefined : (choice.value as Provider);
+      const answer = decode(input.value, provider, index, root, validators, later);
       if (turn === latest) {
         output.replaceChildren(answer);
         if (show) reveal(answer);
@@ -407,6 +436,9 @@ function start(decoder: HTMLElement): void {
     }
   };
   button.addEventListener("click", () => void run(true));
+  choice.addEventListener("change", () => {
+    if (input.value.trim() !== "") void run(true);
+  });
   // A paste is decoded at once, and so is typed text as soon as it parses as JSON (a moment after
   // the last key); other typed text (a bare code) when the button is pressed.
   input.addEventListener("paste", () => setTimeout(() => void run(true), 0));

@@ -436,3 +436,41 @@ def test_explain_names_integer_codes_with_their_numbers() -> None:
     line = next(line for line in out.splitlines() if line.strip().startswith("same action:"))
     assert status == 0 and "mx IMPORTED (17) (connection_status)" in line
     assert "mx 17 " not in line
+
+
+def test_explain_names_the_kinds_an_ambiguous_body_fits_and_reads_it_with_its_provider(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A body with the fields of a Plaid and of a Lean webhook is handed to neither; named
+    with --provider, it is read as that provider's."""
+    body = {
+        "webhook_type": "ITEM",
+        "webhook_code": "ERROR",
+        "type": "payment.created",
+        "payload": {},
+    }
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(json.dumps(body).encode())))
+    status, out = run("explain", "-")
+    err = capsys.readouterr().err
+    assert status == 1 and out == ""
+    assert err == (
+        "ambiguous: the input fits plaid/webhook, lean/webhook; name its provider with "
+        "--provider PROVIDER\n"
+    )
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(json.dumps(body).encode())))
+    status, out = run("explain", "-", "--provider", "lean")
+    assert status == 0 and out.startswith("lean/webhook: $.type = payment.created")
+
+
+def test_explain_reads_a_body_too_plain_to_tell_only_with_its_provider(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """TrueLayer's auth server answers OAuth's {"error": …} (truelayer-java's 400 test body)."""
+    body = json.dumps({"error": "invalid_client"}).encode()
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(body)))
+    status, _ = run("explain", "-")
+    assert status == 1
+    assert "no provider payload the catalog recognises" in capsys.readouterr().err
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(body)))
+    status, out = run("explain", "-", "--provider", "truelayer")
+    assert status == 0 and out.startswith("truelayer/data-api-error: $.error = invalid_client")

@@ -46,14 +46,17 @@ def decoder(chromium_browser: Any, served: str) -> Any:
     watched.close()
 
 
-#: Decode each text with the page's own button, as a person would press it, wait for the whole
-#: answer, and read the summary and the cards (path, code set, code) of each.
+#: Decode each [text, provider] with the page's own button (the provider chosen first, "" for
+#: any), as a person would press it, wait for the whole answer, and read the summary and the
+#: cards (path, code set, code) of each.
 DECODE_ALL = """async texts => {
   const input = document.querySelector('#decoder-input');
+  const choice = document.querySelector('#decoder-provider');
   const output = document.querySelector('[data-decoder-output]');
   const answers = [];
-  for (const text of texts) {
+  for (const [text, provider] of texts) {
     input.value = text;
+    choice.value = provider;
     output.textContent = '';
     document.querySelector('.bankcodes-decoder button').click();
     while (output.textContent.length === 0 || output.hasAttribute('aria-busy'))
@@ -67,15 +70,24 @@ DECODE_ALL = """async texts => {
 
 
 def test_every_published_example_shows_the_codes_python_reads_in_order(decoder: Any) -> None:
+    """Each example as it says it is told apart: from its body alone (no provider chosen), only
+    once its provider is chosen, or not at all."""
     examples = [
         (kind, entry["title"], example)
         for kind, entry in spec_data()["payloads"].items()
         for example in entry["examples"]
     ]
     _decode(decoder, "INVALID_MFA")  # the code index is loaded
-    decoded = decoder.evaluate(DECODE_ALL, [json.dumps(e["data"]) for _, _, e in examples])
+    texts = [
+        [json.dumps(e["data"]), "" if e.get("recognised", "alone") == "alone" else k.split("/")[0]]
+        for k, _, e in examples
+    ]
+    decoded = decoder.evaluate(DECODE_ALL, texts)
     assert len(decoded) == len(examples) > 100
     for (kind, title, example), (text, cards) in zip(examples, decoded, strict=True):
+        if example.get("recognised") == "no":
+            assert text.startswith("Not recognised") and cards == [], (kind, text[:200])
+            continue
         assert f"Recognised as: {title} ({kind})." in text, (kind, text[:200])
         decisive = payloads.decisive_code(kind, example["data"])
         read = payloads.codes(kind, example["data"])
@@ -136,6 +148,39 @@ def test_what_no_kind_is_is_named_not_guessed(decoder: Any) -> None:
     text = _decode(decoder, json.dumps({"hello": "INVALID_MFA", "nested": {"x": "ERROR"}}))
     assert "Not recognised: no payload kind of the catalog is an object with hello, nested" in text
     assert _cards(decoder) == []
+
+
+#: A body with the fields of a Plaid webhook and of a Lean webhook: no reader hands it to one.
+BOTH = {"webhook_type": "ITEM", "webhook_code": "ERROR", "type": "payment.created", "payload": {}}
+
+
+def test_a_body_that_fits_two_providers_is_ambiguous_until_one_is_chosen(decoder: Any) -> None:
+    assert payloads.identify(BOTH).kinds == ("plaid/webhook", "lean/webhook")
+    text = _decode(decoder, json.dumps(BOTH))
+    assert text.startswith("Ambiguous: it fits ")
+    assert "(plaid/webhook)" in text and "(lean/webhook)" in text
+    assert _cards(decoder) == []
+    decoder.locator("#decoder-provider").select_option("lean")
+    decoder.wait_for_function(ANSWERED_WITH_CARDS, timeout=BROWSER_WAIT)
+    assert _cards(decoder)[0] == ("$.type", "lean.webhook_event_type", "payment.created")
+
+
+def test_a_body_too_plain_to_tell_asks_for_its_provider(decoder: Any) -> None:
+    """OAuth's {"error": "invalid_client"} is TrueLayer's only where its provider is known."""
+    text = _decode(decoder, json.dumps({"error": "invalid_client"}))
+    assert text.startswith("Too plain to tell whose it is: ")
+    assert "TrueLayer" in text and _cards(decoder) == []
+    decoder.locator("#decoder-provider").select_option("truelayer")
+    decoder.wait_for_function(ANSWERED_WITH_CARDS, timeout=BROWSER_WAIT)
+    assert _cards(decoder)[0] == ("$.error", "truelayer.data_api_error", "invalid_client")
+
+
+#: An answer with at least one card, nothing more on its way.
+ANSWERED_WITH_CARDS = (
+    "() => { const output = document.querySelector('[data-decoder-output]');"
+    " return output.querySelector('.bankcodes-decoded') !== null"
+    " && !output.hasAttribute('aria-busy'); }"
+)
 
 
 #: A paste a person would not want in an address bar or a server's log.

@@ -1,0 +1,54 @@
+"""Every body is read as its own provider's: every published example of every payload kind of the
+catalog, and the bodies each provider publishes beyond them (tests/support/published_bodies/:
+objects as its API returns them, errors in every language it answers in, from its documentation
+and its clients' tests), is recognised as its own kind and never as another provider's kind."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from bankcodes import payloads
+from tests.support.helpers import ROOT, spec_data
+
+BODIES = ROOT / "tests" / "support" / "published_bodies"
+
+
+def _published() -> list[Any]:
+    found = []
+    for path in sorted(BODIES.glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        for body in data["bodies"]:
+            name = f"{data['provider']}: {body['title']}"
+            found.append(pytest.param(data["provider"], body["kind"], body["data"], id=name))
+    return found
+
+
+EXAMPLES = [
+    pytest.param(kind.partition("/")[0], kind, example["data"], id=f"{kind}: {example['title']}")
+    for kind, entry in spec_data()["payloads"].items()
+    for example in entry["examples"]
+    if example.get("recognised", "alone") == "alone"
+]
+
+
+@pytest.mark.parametrize(("provider", "kind", "data"), [*EXAMPLES, *_published()])
+def test_a_body_is_read_as_its_own_providers_and_no_other(
+    provider: str, kind: str | None, data: object
+) -> None:
+    found = payloads.identify(data)
+    foreign = [other for other in found.kinds if other.partition("/")[0] != provider]
+    assert foreign == [], f"a body of {provider} is read as {foreign}"
+    if kind is not None:
+        assert found.kind == kind
+
+
+def test_every_provider_publishes_bodies_here_or_in_its_examples() -> None:
+    """A provider of the catalog whose published bodies are nowhere to read is a gap, named."""
+    providers = set(spec_data()["providers"])
+    with_files = {path.stem for path in BODIES.glob("*.json")}
+    assert with_files <= providers, with_files - providers
+    for path in BODIES.glob("*.json"):
+        assert json.loads(path.read_text(encoding="utf-8"))["provider"] == path.stem, path
