@@ -92,6 +92,7 @@ class PayloadResolver:
             listener=None,
             request_id=k.request_id,
             status_field=k.status_field,
+            status_code_set=self.code_sets[k.status_code_set] if k.status_code_set else None,
             sdk_shapes=tuple(
                 m.SdkShape(
                     shape.sdk,

@@ -241,6 +241,8 @@ class PayloadKind:
     request_id: str | None = None
     #: The top-level field holding the HTTP status of the response, where a body has one.
     status_field: str | None = None
+    #: The provider's code set of HTTP statuses, which decides where no code is known.
+    status_code_set: CodeSet | None = None
 
     @property
     def code_paths(self) -> tuple[CodePath, ...]:

@@ -55,6 +55,19 @@ def payloads_resolve(catalog: Catalog) -> Iterator[Problem]:
         for key, field in named:
             if field is not None and field not in fields:
                 yield Problem(pointer(*at, key), f"{field!r} is no field of the kind's types")
+        if kind.status_code_set is not None:
+            statuses = code_set_of(catalog, kind.status_code_set)
+            if statuses is None or not kind.status_code_set.startswith(f"{kind.provider}."):
+                yield Problem(
+                    pointer(*at, "status_code_set"),
+                    f"{kind.status_code_set!r} is no code set of {kind.provider}",
+                )
+            elif statuses.wire_type != "integer":
+                yield Problem(
+                    pointer(*at, "status_code_set"),
+                    f"{kind.status_code_set!r} holds no HTTP statuses (its wire_type is not "
+                    "integer)",
+                )
         if kind.listener is not None and not kind.browser:
             yield Problem(
                 pointer(*at, "listener"), 'a listener is for browser payloads: set "browser": true'

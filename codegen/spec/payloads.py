@@ -362,6 +362,13 @@ class PayloadKind(SpecModel):
         description="The top-level field of a body that holds the HTTP status of its response "
         "(an integer): bankcodes.from_exception reports it where the error carries no status.",
     )
+    status_code_set: CodeSetRef | None = PydField(
+        None,
+        description="The provider's code set of HTTP statuses (wire_type integer) with the "
+        "meaning it gives each: where a response carrying this kind has no code the catalog "
+        "knows (none, or one unknown) and its status is one of these codes, the status decides, "
+        "said as such (path and field '(HTTP status)'), in every reader that has the status.",
+    )
     listener: Listener | None = None
     sdk_shapes: Annotated[tuple[SdkShape, ...], PydField(min_length=1)] = PydField(
         (),

@@ -473,6 +473,7 @@ def kinds_module(catalog: Catalog) -> str:
             else [],
             **({"requestId": kind.request_id} if kind.request_id else {}),
             **({"statusField": kind.status_field} if kind.status_field else {}),
+            **({"statusCodeSet": kind.status_code_set.ref} if kind.status_code_set else {}),
             "recognise": [
                 {
                     "present": list(r.present),

@@ -13,8 +13,10 @@ import { CategoryInfo, type Category } from "bankcodes-categories";
 import { CATALOG } from "bankcodes-data";
 import { endUserText } from "bankcodes-package/classify.js";
 import {
+  BY_STATUS,
   codes,
   decisiveCode,
+  decisiveCodeWithStatus,
   identify,
   recognise,
   statedStatus,
@@ -370,7 +372,14 @@ function decode(
       () => summary.append(" Its schema check could not be loaded: reload the page for it."),
     ),
   );
-  const decisive = decisiveCode(kind, data);
+  // The body's code, else the status where its provider documents its meaning.
+  const decisive = decisiveCodeWithStatus(
+    kind,
+    decisiveCode(kind, data),
+    response.status ?? stated,
+  );
+  if (decisive?.path === BY_STATUS)
+    summary.append(" It carries no code the catalog knows: its HTTP status decides.");
   const same = (code: FoundCode): boolean =>
     code.path === decisive?.path && code.field === decisive.field;
   const found = codes(kind, data).filter((code) => !same(code));

@@ -45,7 +45,13 @@ for (const item of cases) {
   out.push(
     found === null
       ? null
-      : { kind: found.kind, code: found.code, status: found.status, requestId: found.requestId },
+      : {
+          kind: found.kind,
+          path: found.path,
+          code: found.code,
+          status: found.status,
+          requestId: found.requestId,
+        },
   );
 }
 process.stdout.write(JSON.stringify(out));

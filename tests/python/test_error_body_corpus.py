@@ -50,10 +50,10 @@ def _shaped(case: dict[str, Any]) -> object:
 def _answer(found: bankcodes.FoundError | None) -> dict[str, Any] | None:
     if found is None:
         return None
-    value = found.code.value
     return {
         "kind": found.kind,
-        "code": value,
+        "path": found.path,
+        "code": found.code.value,
         "status": found.status,
         "request_id": found.request_id,
     }

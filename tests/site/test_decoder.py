@@ -431,3 +431,17 @@ def test_without_its_schema_checks_the_decoder_still_answers_and_says_so(
     assert _cards(page)[0] == ("$.error.error_code", "plaid.error_code", "ITEM_LOGIN_REQUIRED")
     watched.errors.clear()  # the refused chunk's load error is the point of this test
     watched.close()
+
+
+def test_a_status_whose_meaning_the_provider_gives_decides_where_the_code_is_unknown(
+    decoder: Any,
+) -> None:
+    """Belvo's response codes: 428 is 'MFA Token Required' (developers.belvo.com, API errors).
+    A pasted 428 whose body's code the catalog does not know is decided by its status, said so;
+    the same body without a status line shows its unknown code."""
+    body = '[{"request_id": "r-1", "message": "m", "code": "a_code_not_published"}]'
+    text = _decode(decoder, "HTTP/1.1 428 Precondition Required\n\n" + body)
+    assert "It carries no code the catalog knows: its HTTP status decides." in text
+    assert _cards(decoder)[0] == ("(HTTP status)", "belvo.response_status", "428")
+    _decode(decoder, body)
+    assert _cards(decoder)[0] == ("$.code", "belvo.error_code", "a_code_not_published")

@@ -15,6 +15,7 @@
 import { CategoryInfo } from "./categories.js";
 import {
   decisiveCode,
+  decisiveCodeWithStatus,
   identify,
   statedStatus,
   type FoundCode,
@@ -245,12 +246,13 @@ export async function fromError(
     // another provider's.
     const { kind } = identify(data, provider ?? carried.provider);
     if (kind === null) return null; // no kind, or several: never handed to one of them
-    const found = decisiveCode(kind, data);
+    // The status the error carries, else the one its body states.
+    const status = carried.status ?? statedStatus(kind, data);
+    // The body's code, else the status where its provider documents its meaning.
+    const found = decisiveCodeWithStatus(kind, decisiveCode(kind, data), status);
     if (found === null) return null;
     const field = (PAYLOAD_KINDS[kind] as PayloadKindFields).requestId;
     const fromBody = field !== undefined && isRecord(data) ? textOf(data[field]) : null;
-    // The status the error carries, else the one its body states.
-    const status = carried.status ?? statedStatus(kind, data);
     return { ...found, kind, status, requestId: fromBody ?? carried.requestId };
   } catch {
     return null; // an object of any shape may throw anything when read: nothing to read

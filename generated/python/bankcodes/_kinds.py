@@ -93,6 +93,7 @@ class PayloadKindInfo(Record):
         "event_code",
         "request_id",
         "status_field",
+        "status_code_set",
         "recognise",
         "codes",
     )
@@ -108,6 +109,9 @@ class PayloadKindInfo(Record):
     request_id: str | None
     #: The top-level field holding the HTTP status of the response, where a body has one.
     status_field: str | None
+    #: The provider's code set of HTTP statuses ("provider.code_set"), which decides where a
+    #: body has no code the catalog knows.
+    status_code_set: str | None
     recognise: tuple[Recognition, ...]
     codes: tuple[CodeField, ...]
 
@@ -124,6 +128,7 @@ class PayloadKindInfo(Record):
         event_code: str | None = None,
         request_id: str | None = None,
         status_field: str | None = None,
+        status_code_set: str | None = None,
         recognise: tuple[Recognition, ...] = (),
         codes: tuple[CodeField, ...] = (),
     ) -> None:
@@ -138,6 +143,7 @@ class PayloadKindInfo(Record):
             event_code=event_code,
             request_id=request_id,
             status_field=status_field,
+            status_code_set=status_code_set,
             recognise=recognise,
             codes=codes,
         )

@@ -1469,6 +1469,7 @@ KINDS: dict[str, PayloadKindInfo] = {
         strict_module="bankcodes.webhooks.belvo.api_error_strict",
         root="ErrorObject",
         request_id="request_id",
+        status_code_set="belvo.response_status",
         recognise=(
             Recognition(
                 present=("request_id", "code", "message"), absent=("webhook_id", "error_type")

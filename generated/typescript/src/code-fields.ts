@@ -46,6 +46,8 @@ export interface PayloadKindFields {
   readonly requestId?: string;
   /** The top-level field holding the HTTP status of the response, where a body has one. */
   readonly statusField?: string;
+  /** The provider's code set of HTTP statuses, which decides where no code is known. */
+  readonly statusCodeSet?: string;
   readonly recognise: readonly Recognition[];
   /** In the order in which they decide. */
   readonly codes: readonly CodeField[];
@@ -252,6 +254,36 @@ function read(kind: string, data: unknown): FoundCode[] {
 export function decisiveCode(kind: PayloadKind | (string & {}), data: unknown): FoundCode | null {
   const found = codes(kind, data);
   return found.find((code) => code.known) ?? found[0] ?? null;
+}
+
+/** Where a code is read from the response's HTTP status rather than from its body. */
+export const BY_STATUS = "(HTTP status)";
+
+/**
+ * The code that decides a response of `kind` whose body's deciding code is `code` (as
+ * `decisiveCode` reads it) and whose HTTP status is `status`: the body's code where the catalog
+ * knows it, else the status where the kind's provider documents its meaning (the kind's status
+ * code set, said as such: its path and field are BY_STATUS), else the body's unknown code, else
+ * null (the Python `from_exception`).
+ */
+export function decisiveCodeWithStatus(
+  kind: PayloadKind | (string & {}),
+  code: FoundCode | null,
+  status: number | null,
+): FoundCode | null {
+  const ref = Object.hasOwn(KINDS, kind) ? KINDS[kind]?.statusCodeSet : undefined;
+  if (code?.known === true || status === null || ref === undefined) return code;
+  const info = infoOf(ref, String(status));
+  if (info === null) return code;
+  return {
+    path: BY_STATUS,
+    field: BY_STATUS,
+    codeSet: ref,
+    code: status,
+    known: true,
+    category: info.category,
+    info,
+  };
 }
 
 /**

@@ -1222,6 +1222,7 @@ export const PAYLOAD_KINDS = {
     tag: null,
     variants: [],
     requestId: "request_id",
+    statusCodeSet: "belvo.response_status",
     recognise: [
       {
         present: ["request_id", "code", "message"],

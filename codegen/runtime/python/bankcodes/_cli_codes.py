@@ -16,6 +16,7 @@ from bankcodes._cli_args import suggest
 from bankcodes._cli_input import EXIT_FAILED, EXIT_OK
 from bankcodes._cli_output import value
 from bankcodes._cli_pasted import fits, read_pasted, split_response
+from bankcodes._exceptions import BY_STATUS
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -218,6 +219,8 @@ def explain_pasted(provider: str | None, as_json: bool, out: TextIO) -> int:
         return EXIT_OK
     name = f" ({code.name})" if code.known and str(code.name) != str(code.value) else ""
     print(f"{read['kind']}: {value(read['path'])} = {value(code.value)}{name}", file=out)
+    if read["path"] == BY_STATUS:
+        print("  the body carries no code the catalog knows: its HTTP status decides", file=out)
     if read["status"] is not None:
         print(f"  HTTP status: {read['status']}", file=out)
     if read["request_id"] is not None:

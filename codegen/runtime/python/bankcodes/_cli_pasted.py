@@ -30,6 +30,14 @@ def split_response(data: bytes) -> tuple[int | None, bytes]:
         status, body = int(found.group(1)), b"" if blank is None else rest[blank.end() :]
 
 
+class _Response:
+    """A pasted response as a client holds one: its status and body, read already."""
+
+    def __init__(self, status: int, content: bytes) -> None:
+        self.status_code = status
+        self.content = content
+
+
 def fits(data: bytes, provider: str | None) -> tuple[str, ...]:
     """Every kind the pasted body fits (of `provider` where given): several when it is
     ambiguous, which `read_pasted` reads as none."""
@@ -48,7 +56,9 @@ def read_pasted(data: bytes, provider: str | None) -> dict[str, Any] | None:
     import bankcodes
 
     status, body = split_response(data)
-    found = bankcodes.from_exception(body, provider)
+    # With its status, as a client's response holds it: where the body has no code the catalog
+    # knows, a status whose meaning the provider documents decides.
+    found = bankcodes.from_exception(body if status is None else _Response(status, body), provider)
     if found is None:
         return None
     return {
@@ -56,6 +66,6 @@ def read_pasted(data: bytes, provider: str | None) -> dict[str, Any] | None:
         "path": found.path,
         "code_set": found.code_set,
         "code": found.code,
-        "status": status if status is not None else found.status,  # else the body's own
+        "status": found.status,  # the status line's, else the body's own
         "request_id": found.request_id,
     }

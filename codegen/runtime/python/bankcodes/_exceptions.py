@@ -232,17 +232,36 @@ def carried_data(body: object) -> object:
         return None
 
 
-def _read(data: object, provider: str | None) -> tuple[str, FoundCode, object] | None:
-    """The one kind of `data` (of `provider` where given) and its deciding code; None for a body
-    of no kind, of several (ambiguous: never handed to one), or without a code. An error body
-    that is a list (one object per error) is read by its first object."""
+def _read(data: object, provider: str | None) -> tuple[str, FoundCode | None, object] | None:
+    """The one kind of `data` (of `provider` where given) and its deciding code (None where it
+    carries none); None for a body of no kind or of several (ambiguous: never handed to one). An
+    error body that is a list (one object per error) is read by its first object."""
     if isinstance(data, list) and data and isinstance(data[0], Mapping):
         data = data[0]
     kinds = recognise(data, provider)
     if len(kinds) != 1:
         return None
-    found = decisive_code(kinds[0], data)
-    return None if found is None else (kinds[0], found, data)
+    return kinds[0], decisive_code(kinds[0], data), data
+
+
+#: Where a code is read from the response's HTTP status rather than from its body.
+BY_STATUS = "(HTTP status)"
+
+
+def _by_status(kind: str, code: FoundCode | None, status: int | None) -> FoundCode | None:
+    """The code that decides: the body's where the catalog knows it, else the HTTP status where
+    the kind's provider documents its meaning (the kind's status code set), else the body's
+    unknown code, else none."""
+    ref = KINDS[kind].status_code_set
+    if (code is not None and code.code.known) or status is None or ref is None:
+        return code
+    from bankcodes._providers import code_set_of
+
+    provider, _, set_id = ref.partition(".")
+    member = code_set_of(provider, set_id).parse(status)
+    if member is None or not member.known:
+        return code
+    return FoundCode(path=BY_STATUS, field=BY_STATUS, code_set=ref, code=member)
 
 
 def _status_of(kind: str, data: object, given: int | None) -> int | None:
@@ -270,6 +289,9 @@ def from_exception(
     provider's kinds are read, by every rule of theirs (those too plain to tell the provider
     alone, such as OAuth's {"error": …}, included). None when it carries no error body the
     catalog recognises, or one that fits several kinds (ambiguous: never handed to one of them).
+    Where the body carries no code the catalog knows and its kind's provider documents the
+    meaning of the response's HTTP status (Belvo's 428: the MFA step), the status decides, said
+    as such: its path and field are BY_STATUS, "(HTTP status)".
 
     It reads at most MAX_BYTES of a body (1 MiB, counted after decompression) and waits at most
     `deadline` seconds (DEADLINE, 5, by default) for a body still on the wire, such as that of a
@@ -291,14 +313,18 @@ def from_exception(
         read = _read(carried_data(found.body), whose)
         if read is None:
             return None
-        kind, code, data = read
+        kind, body_code, data = read
+        status = _status_of(kind, data, found.status)
+        code = _by_status(kind, body_code, status)
+        if code is None:
+            return None
         return FoundError(
             path=code.path,
             field=code.field,
             code_set=code.code_set,
             code=code.code,
             kind=kind,
-            status=_status_of(kind, data, found.status),
+            status=status,
             request_id=_request_id(kind, data, found.request_id),
         )
     except Exception:  # an object of any shape may raise anything when read: nothing to read

@@ -92,6 +92,7 @@ class PayloadKindInfo(Record):
         "event_code",
         "request_id",
         "status_field",
+        "status_code_set",
         "recognise",
         "codes",
     )
@@ -107,6 +108,9 @@ class PayloadKindInfo(Record):
     request_id: str | None
     #: The top-level field holding the HTTP status of the response, where a body has one.
     status_field: str | None
+    #: The provider's code set of HTTP statuses ("provider.code_set"), which decides where a
+    #: body has no code the catalog knows.
+    status_code_set: str | None
     recognise: tuple[Recognition, ...]
     codes: tuple[CodeField, ...]
 
@@ -123,6 +127,7 @@ class PayloadKindInfo(Record):
         event_code: str | None = None,
         request_id: str | None = None,
         status_field: str | None = None,
+        status_code_set: str | None = None,
         recognise: tuple[Recognition, ...] = (),
         codes: tuple[CodeField, ...] = (),
     ) -> None:
@@ -137,6 +142,7 @@ class PayloadKindInfo(Record):
             event_code=event_code,
             request_id=request_id,
             status_field=status_field,
+            status_code_set=status_code_set,
             recognise=recognise,
             codes=codes,
         )
