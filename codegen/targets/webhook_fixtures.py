@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from codegen.model import Catalog, Provider
 from codegen.model.payloads import UnionDef
 from codegen.model.webhooks import HmacSigning, JwsSigning, JwtSigning
+from codegen.targets.built_bodies import untold
 from codegen.targets.target import Files, Target
 
 FOLDER = "generated/fixtures/webhooks"
@@ -183,7 +184,9 @@ class Example:
 
 def examples(provider: Provider) -> tuple[Example, ...]:
     """The webhook examples of a provider that delivers webhooks, named by their event: the tag
-    field's value, then the event-code field's (joined by "."), numbered from the second on."""
+    field's value, then the event-code field's (joined by "."), numbered from the second on;
+    then, for each event type with a payload model but no published example, a body built from
+    its schema (codegen.targets.built_bodies), titled as such."""
     if provider.delivery is None:
         return ()
     kind = provider.delivery.kind
@@ -200,6 +203,14 @@ def examples(provider: Provider) -> tuple[Example, ...]:
         name = base if seen[base] == 1 else f"{base}-{seen[base]}"
         body = json.dumps(data, ensure_ascii=False)
         found.append(Example(name=name, title=example.title, body=body))
+    if isinstance(root, UnionDef):
+        told = {e.data.get(root.tag.name) for e in kind.examples if isinstance(e.data, dict)}
+        for name, data in untold(root, {value for value in told if isinstance(value, str)}):
+            title = f"{name}: built from the catalog's schema (no published example)"
+            body = json.dumps(data, ensure_ascii=False)
+            found.append(
+                Example(name=re.sub(r"[^A-Za-z0-9._-]", "_", name), title=title, body=body)
+            )
     return tuple(found)
 
 

@@ -125,7 +125,9 @@ def test_a_signature_naming_no_key_set_says_so() -> None:
             now=case["now"],
             path=case.get("path"),
         )
-    assert str(refused.value).startswith("unknown_key: Tl-Signature names no key set (no jku)")
+    assert str(refused.value).startswith(
+        "unknown_key: the jku is not accepted: Tl-Signature names no key set (no jku)"
+    )
     assert "None" not in str(refused.value)
 
 

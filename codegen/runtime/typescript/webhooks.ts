@@ -146,7 +146,8 @@ export interface ReceiveOptions {
 /**
  * The signature header a real delivery of `body` would carry (for tests and fixtures). For a JWT
  * or JWS scheme, `secret` is a private JWK with its kid, and `now` the time of issue; a JWS also
- * signs `path`, the path the delivery is posted to (required for it), and adds its timestamp header.
+ * signs `path`, the path the delivery is posted to (required for it), names the key set `jku` (one
+ * of the provider's, its first by default), and adds its timestamp header.
  */
 export async function sign(
   provider: string,
@@ -155,6 +156,7 @@ export async function sign(
   encoding?: "hex" | "base64",
   now: Date = new Date(),
   path?: string,
+  jku?: string,
 ): Promise<Record<string, string>> {
   const scheme = schemeOf(provider);
   if (scheme.scheme === "none") return {}; // a delivery of this provider carries no signature
@@ -166,7 +168,7 @@ export async function sign(
         "missing_path",
         `${scheme.header} signs the path the delivery is posted to: pass path (the path receive will be given, such as /webhooks/bank)`,
       );
-    return await signJws(bytesOf(body), secret, scheme, path, now);
+    return await signJws(bytesOf(body), secret, scheme, path, now, jku);
   }
   if (scheme.scheme === "jwt") {
     if (!isJwk(secret))

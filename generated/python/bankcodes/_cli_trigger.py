@@ -17,8 +17,9 @@ import urllib.parse
 from typing import Any
 
 from bankcodes import _cli_input as given
-from bankcodes._cli_args import HIDDEN, suggest, webhook_provider
+from bankcodes._cli_args import HIDDEN, webhook_provider
 from bankcodes._cli_input import EXIT_OK, Unusable
+from bankcodes._params import quoted
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -38,10 +39,20 @@ def _example(provider: str, event: str | None) -> tuple[str, str, str]:
     for name, title, body in examples:  # a type alone: its first example
         if name.casefold().startswith(wanted + "."):
             return name, title, body
+    import difflib
+
     names = [name for name, _, _ in examples]
-    shown = [*names[:8], "…"] if len(names) > 8 else names
-    error = suggest(f"event for {provider}", event, shown)
-    raise Unusable(f"{error}; `bankcodes trigger {provider} --list` lists its {len(names)} events")
+    close = difflib.get_close_matches(event, names, n=3)
+    # An event's name is no secret, but a secret typed in its place is: a name close to one of
+    # the provider's events, or of one of its event types, is shown; any other is not.
+    types = {name.rpartition(".")[0] for name in names if "." in name}
+    looks = close or any(wanted.startswith(f"{kind.casefold()}.") for kind in types)
+    what = quoted(event) if looks else f"of the name given {HIDDEN}"
+    said = f"; did you mean {' or '.join(close)}?" if close else ""
+    raise Unusable(
+        f"{provider} has no event {what}{said}; `bankcodes trigger {provider} --list` lists its "
+        f"{len(names)} events"
+    )
 
 
 def _dated(provider: str, body: str, now: datetime.datetime | None) -> str:
@@ -100,6 +111,7 @@ def trigger(
     out: TextIO,
     now: datetime.datetime | None = None,
     request_path: str | None = None,
+    jku: str | None = None,
 ) -> int:
     from bankcodes._test_deliveries import EXAMPLES, WARNING
 
@@ -122,11 +134,16 @@ def trigger(
 
     # The path a JWS covers: the one given, the --curl URL's, or the fixtures' own.
     path = request_path or (urllib.parse.urlsplit(curl).path if curl else "") or test.TEST_PATH
-    if isinstance(signatures.SCHEMES.get(provider), signatures.JwsScheme) and verify_with:
+    jws = isinstance(signatures.SCHEMES.get(provider), signatures.JwsScheme)
+    if jku is not None and not jws:
+        raise Unusable(f"--jku is for a provider that signs with a JWS; {provider} does not")
+    if jws and verify_with:
         verify_with["path"] = path
     try:
         signed = (
-            {} if secret is None else signatures.sign(provider, body, secret, now=now, path=path)
+            {}
+            if secret is None
+            else signatures.sign(provider, body, secret, now=now, path=path, jku=jku)
         )
     except signatures.ConfigurationError as error:
         raise Unusable(str(error)) from None

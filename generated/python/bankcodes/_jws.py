@@ -104,7 +104,11 @@ def key_set(keys: object, jku: str) -> Mapping[str, Any]:
             f"jku to a JWKS, not {type(keys).__name__}",
         )
     if found is None:
-        raise SignatureError("unknown_key", f"no key set for {jku}")
+        raise SignatureError(
+            "unknown_key",
+            f"the jku is not accepted here: the receiver's keys give no key set for {jku} (a "
+            "delivery signed for the provider's other environment?)",
+        )
     if not isinstance(found, Mapping) or not isinstance(found.get("keys"), list | tuple):
         raise ConfigurationError(
             "bad_key", f"the key set for {jku} is not a JWKS ({{'keys': [...]}})"
@@ -144,13 +148,17 @@ def check(
         named = "names no key set (no jku)" if jku is None else f"names its keys at {quoted(jku)}"
         raise SignatureError(
             "unknown_key",
-            f"{name} {named}, not one of the provider's ({allowed}); nothing was looked up",
+            f"the jku is not accepted: {name} {named}, not one of the provider's ({allowed}); "
+            "nothing was looked up",
         )
     jwks = key_set(keys, jku)
     kid = head.get("kid")
     jwk = next((k for k in jwks["keys"] if isinstance(k, Mapping) and k.get("kid") == kid), None)
     if jwk is None:
-        raise SignatureError("unknown_key", f"the key set at {jku} has no key {quoted(kid)}")
+        raise SignatureError(
+            "unknown_key",
+            f"the kid is not in the key set: the key set at {jku} has no key {quoted(kid)}",
+        )
     public_key = _public_key(jwk, jku)
     present = {header.lower() for header in request_headers}
     listed = listed_headers(head.get("tl_headers", ""))
@@ -305,9 +313,19 @@ def sign(
     *,
     path: str,
     now: float,
+    jku: str | None = None,
 ) -> dict[str, str]:
     """The headers of a delivery of `body` to `path` signed with `private_jwk` (a P-521 JWK
-    with d and kid) at `now`, naming the scheme's first jku: for tests."""
+    with d and kid) at `now`, naming the key set `jku` (one of the scheme's, its first by
+    default: a sandbox's for a sandbox receiver): for tests."""
+    if jku is None:
+        jku = scheme.allowed_jku[0]
+    elif jku not in scheme.allowed_jku:
+        raise ConfigurationError(
+            "bad_key",
+            f"jku is one of the provider's key sets ({', '.join(scheme.allowed_jku)}), not "
+            f"{quoted(jku)}",
+        )
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric import ec
 
@@ -333,7 +351,7 @@ def sign(
     if scheme.timestamp_header is not None:
         at = datetime.datetime.fromtimestamp(int(now), datetime.UTC)
         signed[scheme.timestamp_header] = at.strftime("%Y-%m-%dT%H:%M:%SZ")
-    signer = library.sign_with_pem(kid, pem).set_jku(scheme.allowed_jku[0])
+    signer = library.sign_with_pem(kid, pem).set_jku(jku)
     signer.set_method(library.HttpMethod.POST).set_path(path)
     signer.add_headers(signed).set_body(body.decode("utf-8"))
     return {scheme.header: signer.sign(), **signed}

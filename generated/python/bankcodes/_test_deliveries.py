@@ -71,6 +71,36 @@ EXAMPLES: dict[str, tuple[tuple[str, str, str], ...]] = {
             "UAE sample payment_source.created.json",
             '{"type": "payment_source.created", "message": "A payment source was pre-authorized by your customer.", "payload": {"id": "3c81b339-e72e-4ef1-9cdc-a012a7057858", "status": "ACTIVE", "bank_name": "Lean Open Finance MockBank", "customer_id": "34d41026-3385-4e14-bd79-56086c2eda34", "end_user_id": null, "bank_identifier": "LEAN_OF_RETAIL_UAE"}, "event_id": "ed756624-88d9-43b9-9b42-ed05caa6e006", "timestamp": "2026-05-13T10:50:10.476351058Z"}',
         ),
+        (
+            "entity.updated",
+            "entity.updated: built from the catalog's schema (no published example)",
+            '{"type": "entity.updated", "payload": {"id": "string"}, "message": "string"}',
+        ),
+        (
+            "results.ready",
+            "results.ready: built from the catalog's schema (no published example)",
+            '{"type": "results.ready", "payload": {"id": "string"}, "message": "string"}',
+        ),
+        (
+            "payment_source.beneficiary.updated",
+            "payment_source.beneficiary.updated: built from the catalog's schema (no published example)",
+            '{"type": "payment_source.beneficiary.updated", "payload": {"id": "string", "status": "AWAITING_BENEFICIARY_COOL_OFF"}, "message": "string"}',
+        ),
+        (
+            "payment.transaction",
+            "payment.transaction: built from the catalog's schema (no published example)",
+            '{"type": "payment.transaction", "payload": {}, "message": "string"}',
+        ),
+        (
+            "payment.reconciliation.updated",
+            "payment.reconciliation.updated: built from the catalog's schema (no published example)",
+            '{"type": "payment.reconciliation.updated", "payload": {"payment_id": "string", "status": "RECONCILED"}, "message": "string"}',
+        ),
+        (
+            "consent.status.updated",
+            "consent.status.updated: built from the catalog's schema (no published example)",
+            '{"type": "consent.status.updated", "payload": {}, "message": "string"}',
+        ),
     ),
     "flinks": (
         (
@@ -99,6 +129,11 @@ EXAMPLES: dict[str, tuple[tuple[str, str, str], ...]] = {
             "verifications.updated-3",
             "verifications.updated with a hyphenated error code",
             '{"event": "verifications.updated", "name": "docs", "data": {"user": "u", "verification": "v", "resource": {"id": "v", "status": {"state": "COMPLETED", "code": "completed_with_errors", "errors": [{"code": "self-employed_income", "title": "Self-employed income", "message": "Self-employed income cannot be assessed using Paystub and W2 Data.", "resources": [{"id": null, "type": "employments", "name": "Freelance Consulting LLC"}]}]}}}}',
+        ),
+        (
+            "verifications.creation_failed",
+            "verifications.creation_failed: built from the catalog's schema (no published example)",
+            '{"event": "verifications.creation_failed", "name": "string", "data": {"user": "string"}}',
         ),
     ),
     "plaid": (
@@ -547,6 +582,11 @@ EXAMPLES: dict[str, tuple[tuple[str, str, str], ...]] = {
             "ASSETS ERROR (AssetsErrorWebhook)",
             '{"webhook_type": "ASSETS", "webhook_code": "ERROR", "asset_report_id": "47dfc92b-bba3-4583-809e-ce871b321f05", "error": {"display_message": null, "error_code": "PRODUCT_NOT_ENABLED", "error_message": "the \'assets\' product is not enabled for the following access tokens: access-sandbox-fb88b20c-7b74-4197-8d01-0ab122dad0bc. please ensure that \'assets\' is included in the \'product\' array when initializing Link and create the Item(s) again.", "error_type": "ASSET_REPORT_ERROR", "request_id": "m8MDnv9okwxFNBV"}, "environment": "production"}',
         ),
+        (
+            "LINK_DELIVERY.DELIVERY_STATUS",
+            "LINK_DELIVERY.DELIVERY_STATUS: built from the catalog's schema (no published example)",
+            '{"webhook_type": "LINK_DELIVERY", "webhook_code": "DELIVERY_STATUS"}',
+        ),
     ),
     "mx": (
         (
@@ -574,6 +614,11 @@ EXAMPLES: dict[str, tuple[tuple[str, str, str], ...]] = {
             "Initial data ready (Platform API version 20250224)",
             '{"type": "initial_data_ready", "guid": "3af06dde-da32-4937-9d9f-a37a4576ec8d", "client_guid": "CLT-f537431e-6b54-45d3-8566-9353b393a98a", "user_guid": "USR-eaf4ac68-d17d-5e9b-7b46-959a5b315a9e", "member_guid": "MBR-48d9a481-f2a2-7e13-2685-62869cf0d33a"}',
         ),
+        (
+            "AGGREGATION",
+            "AGGREGATION: built from the catalog's schema (no published example)",
+            '{"type": "AGGREGATION", "action": "string"}',
+        ),
     ),
     "mastercard": (
         (
@@ -582,12 +627,107 @@ EXAMPLES: dict[str, tuple[tuple[str, str, str], ...]] = {
             '{"customerId": "7043507659", "eventType": "accountsDeleted", "eventId": "1744671850866-f9b8ef21c571b7d0e80c2c3d", "payload": {"accounts": ["7077265539"], "institutionId": "101732"}}',
         ),
         ("ping", "A ping", '{"eventType": "ping", "payload": {}}'),
+        (
+            "started",
+            "started: built from the catalog's schema (no published example)",
+            '{"eventType": "started", "payload": {}}',
+        ),
+        (
+            "added",
+            "added: built from the catalog's schema (no published example)",
+            '{"eventType": "added", "payload": {}}',
+        ),
+        (
+            "financialConsentCreated",
+            "financialConsentCreated: built from the catalog's schema (no published example)",
+            '{"eventType": "financialConsentCreated", "payload": {}}',
+        ),
     ),
     "stripe": (
         (
             "setup_intent.created",
             "The Event object (setup_intent.created), Stripe's API reference example",
             '{"id": "evt_1NG8Du2eZvKYlo2CUI79vXWy", "object": "event", "api_version": "2019-02-19", "created": 1686089970, "data": {"object": {"id": "seti_1NG8Du2eZvKYlo2C9XMqbR0x", "object": "setup_intent", "application": null, "automatic_payment_methods": null, "cancellation_reason": null, "client_secret": "seti_1NG8Du2eZvKYlo2C9XMqbR0x_secret_O2CdhLwGFh2Aej7bCY7qp8jlIuyR8DJ", "created": 1686089970, "customer": null, "description": null, "flow_directions": null, "last_setup_error": null, "latest_attempt": null, "livemode": false, "mandate": null, "metadata": {}, "next_action": null, "on_behalf_of": null, "payment_method": "pm_1NG8Du2eZvKYlo2CYzzldNr7", "payment_method_options": {"acss_debit": {"currency": "cad", "mandate_options": {"interval_description": "First day of every month", "payment_schedule": "interval", "transaction_type": "personal"}, "verification_method": "automatic"}}, "payment_method_types": ["acss_debit"], "single_use_mandate": null, "status": "requires_confirmation", "usage": "off_session"}}, "livemode": false, "pending_webhooks": 0, "request": {"id": null, "idempotency_key": null}, "type": "setup_intent.created"}',
+        ),
+        (
+            "financial_connections.account.account_numbers_updated",
+            "financial_connections.account.account_numbers_updated: built from the catalog's schema (no published example)",
+            '{"id": "string", "object": "string", "api_version": "string", "created": 0, "data": {"object": {"id": "string", "object": "string", "status": "active"}}, "livemode": false, "pending_webhooks": 0, "request": {}, "type": "financial_connections.account.account_numbers_updated"}',
+        ),
+        (
+            "financial_connections.account.created",
+            "financial_connections.account.created: built from the catalog's schema (no published example)",
+            '{"id": "string", "object": "string", "api_version": "string", "created": 0, "data": {"object": {"id": "string", "object": "string", "status": "active"}}, "livemode": false, "pending_webhooks": 0, "request": {}, "type": "financial_connections.account.created"}',
+        ),
+        (
+            "financial_connections.account.deactivated",
+            "financial_connections.account.deactivated: built from the catalog's schema (no published example)",
+            '{"id": "string", "object": "string", "api_version": "string", "created": 0, "data": {"object": {"id": "string", "object": "string", "status": "active"}}, "livemode": false, "pending_webhooks": 0, "request": {}, "type": "financial_connections.account.deactivated"}',
+        ),
+        (
+            "financial_connections.account.disconnected",
+            "financial_connections.account.disconnected: built from the catalog's schema (no published example)",
+            '{"id": "string", "object": "string", "api_version": "string", "created": 0, "data": {"object": {"id": "string", "object": "string", "status": "active"}}, "livemode": false, "pending_webhooks": 0, "request": {}, "type": "financial_connections.account.disconnected"}',
+        ),
+        (
+            "financial_connections.account.expected_deactivation_date_updated",
+            "financial_connections.account.expected_deactivation_date_updated: built from the catalog's schema (no published example)",
+            '{"id": "string", "object": "string", "api_version": "string", "created": 0, "data": {"object": {"id": "string", "object": "string", "status": "active"}}, "livemode": false, "pending_webhooks": 0, "request": {}, "type": "financial_connections.account.expected_deactivation_date_updated"}',
+        ),
+        (
+            "financial_connections.account.reactivated",
+            "financial_connections.account.reactivated: built from the catalog's schema (no published example)",
+            '{"id": "string", "object": "string", "api_version": "string", "created": 0, "data": {"object": {"id": "string", "object": "string", "status": "active"}}, "livemode": false, "pending_webhooks": 0, "request": {}, "type": "financial_connections.account.reactivated"}',
+        ),
+        (
+            "financial_connections.account.refreshed_balance",
+            "financial_connections.account.refreshed_balance: built from the catalog's schema (no published example)",
+            '{"id": "string", "object": "string", "api_version": "string", "created": 0, "data": {"object": {"id": "string", "object": "string", "status": "active", "balance_refresh": {"status": "pending"}}}, "livemode": false, "pending_webhooks": 0, "request": {}, "type": "financial_connections.account.refreshed_balance"}',
+        ),
+        (
+            "financial_connections.account.refreshed_ownership",
+            "financial_connections.account.refreshed_ownership: built from the catalog's schema (no published example)",
+            '{"id": "string", "object": "string", "api_version": "string", "created": 0, "data": {"object": {"id": "string", "object": "string", "status": "active", "ownership_refresh": {"status": "pending"}}}, "livemode": false, "pending_webhooks": 0, "request": {}, "type": "financial_connections.account.refreshed_ownership"}',
+        ),
+        (
+            "financial_connections.account.refreshed_transactions",
+            "financial_connections.account.refreshed_transactions: built from the catalog's schema (no published example)",
+            '{"id": "string", "object": "string", "api_version": "string", "created": 0, "data": {"object": {"id": "string", "object": "string", "status": "active", "transaction_refresh": {"status": "pending"}}}, "livemode": false, "pending_webhooks": 0, "request": {}, "type": "financial_connections.account.refreshed_transactions"}',
+        ),
+        (
+            "financial_connections.account.supported_payment_method_types_updated",
+            "financial_connections.account.supported_payment_method_types_updated: built from the catalog's schema (no published example)",
+            '{"id": "string", "object": "string", "api_version": "string", "created": 0, "data": {"object": {"id": "string", "object": "string", "status": "active"}}, "livemode": false, "pending_webhooks": 0, "request": {}, "type": "financial_connections.account.supported_payment_method_types_updated"}',
+        ),
+        (
+            "financial_connections.account.upcoming_account_number_expiry",
+            "financial_connections.account.upcoming_account_number_expiry: built from the catalog's schema (no published example)",
+            '{"id": "string", "object": "string", "api_version": "string", "created": 0, "data": {"object": {"id": "string", "object": "string", "status": "active"}}, "livemode": false, "pending_webhooks": 0, "request": {}, "type": "financial_connections.account.upcoming_account_number_expiry"}',
+        ),
+        (
+            "financial_connections.account.upcoming_deactivation",
+            "financial_connections.account.upcoming_deactivation: built from the catalog's schema (no published example)",
+            '{"id": "string", "object": "string", "api_version": "string", "created": 0, "data": {"object": {"id": "string", "object": "string", "status": "active"}}, "livemode": false, "pending_webhooks": 0, "request": {}, "type": "financial_connections.account.upcoming_deactivation"}',
+        ),
+        (
+            "financial_connections.authorization.expected_deactivation_date_updated",
+            "financial_connections.authorization.expected_deactivation_date_updated: built from the catalog's schema (no published example)",
+            '{"id": "string", "object": "string", "api_version": "string", "created": 0, "data": {}, "livemode": false, "pending_webhooks": 0, "request": {}, "type": "financial_connections.authorization.expected_deactivation_date_updated"}',
+        ),
+        (
+            "financial_connections.authorization.upcoming_deactivation",
+            "financial_connections.authorization.upcoming_deactivation: built from the catalog's schema (no published example)",
+            '{"id": "string", "object": "string", "api_version": "string", "created": 0, "data": {}, "livemode": false, "pending_webhooks": 0, "request": {}, "type": "financial_connections.authorization.upcoming_deactivation"}',
+        ),
+        (
+            "payment_intent.payment_failed",
+            "payment_intent.payment_failed: built from the catalog's schema (no published example)",
+            '{"id": "string", "object": "string", "api_version": "string", "created": 0, "data": {"object": {"id": "string", "object": "string", "last_payment_error": {"type": "api_error"}}}, "livemode": false, "pending_webhooks": 0, "request": {}, "type": "payment_intent.payment_failed"}',
+        ),
+        (
+            "setup_intent.setup_failed",
+            "setup_intent.setup_failed: built from the catalog's schema (no published example)",
+            '{"id": "string", "object": "string", "api_version": "string", "created": 0, "data": {"object": {"id": "string", "object": "string", "last_setup_error": {"type": "api_error"}}}, "livemode": false, "pending_webhooks": 0, "request": {}, "type": "setup_intent.setup_failed"}',
         ),
     ),
     "belvo": (
@@ -615,6 +755,31 @@ EXAMPLES: dict[str, tuple[tuple[str, str, str], ...]] = {
             "PAYMENT_INTENTS.STATUS_UPDATE",
             "A payment intent failed: the consent expired",
             '{"webhook_id": "3b9a69f7-0f0a-455b-832d-49ad6fd4905c", "webhook_type": "PAYMENT_INTENTS", "webhook_code": "STATUS_UPDATE", "object_id": "d2e40773-19f6-48d1-93c3-3590ec0c74df", "external_id": "c3c51aaf-aaa3-400c-926d-87ab62e195fd", "data": {"status": "FAILED", "metadata": {"internal_reference_id": "GGq12345w2"}, "failure_code": "consent_expired", "failure_message": "The payment consent was not accepted in time.", "end_to_end_id": "E432158152024081610416f2b595b056"}}',
+        ),
+        (
+            "CHARGES.historical_update",
+            "CHARGES.historical_update: built from the catalog's schema (no published example)",
+            '{"webhook_id": "string", "webhook_type": "CHARGES", "webhook_code": "historical_update"}',
+        ),
+        (
+            "ENROLLMENTS.historical_update",
+            "ENROLLMENTS.historical_update: built from the catalog's schema (no published example)",
+            '{"webhook_id": "string", "webhook_type": "ENROLLMENTS", "webhook_code": "historical_update"}',
+        ),
+        (
+            "BANK_ACCOUNTS.historical_update",
+            "BANK_ACCOUNTS.historical_update: built from the catalog's schema (no published example)",
+            '{"webhook_id": "string", "webhook_type": "BANK_ACCOUNTS", "webhook_code": "historical_update"}',
+        ),
+        (
+            "CUSTOMERS.historical_update",
+            "CUSTOMERS.historical_update: built from the catalog's schema (no published example)",
+            '{"webhook_id": "string", "webhook_type": "CUSTOMERS", "webhook_code": "historical_update"}',
+        ),
+        (
+            "PAYMENT_AUTHORIZATIONS.historical_update",
+            "PAYMENT_AUTHORIZATIONS.historical_update: built from the catalog's schema (no published example)",
+            '{"webhook_id": "string", "webhook_type": "PAYMENT_AUTHORIZATIONS", "webhook_code": "historical_update"}',
         ),
     ),
     "truelayer": (
@@ -657,6 +822,31 @@ EXAMPLES: dict[str, tuple[tuple[str, str, str], ...]] = {
             "refund_failed",
             "A refund failed for insufficient funds (the PHP client's test webhook)",
             '{"type": "refund_failed", "event_version": 1, "event_id": "f6321c84-1797-4e66-acd4-d768c09f9edf", "refund_id": "af386a24-e5e6-4508-a4e4-82d4bc4e3677", "payment_id": "dfb531ca-8e25-4753-bc23-0c7eeb8d4f29", "failed_at": "2021-12-25T15:00:00.000Z", "failure_reason": "insufficient_funds"}',
+        ),
+        (
+            "payment_settled",
+            "payment_settled: built from the catalog's schema (no published example)",
+            '{"type": "payment_settled"}',
+        ),
+        (
+            "mandate_failed",
+            "mandate_failed: built from the catalog's schema (no published example)",
+            '{"type": "mandate_failed"}',
+        ),
+        (
+            "mandate_revoked",
+            "mandate_revoked: built from the catalog's schema (no published example)",
+            '{"type": "mandate_revoked"}',
+        ),
+        (
+            "payment_link_disabled",
+            "payment_link_disabled: built from the catalog's schema (no published example)",
+            '{"type": "payment_link_disabled"}',
+        ),
+        (
+            "refund_executed",
+            "refund_executed: built from the catalog's schema (no published example)",
+            '{"type": "refund_executed"}',
         ),
     ),
 }

@@ -182,6 +182,13 @@ def _parser() -> argparse.ArgumentParser:
         "(a JWS; by default the --curl URL's path, else /webhooks/test)",
     )
     trigger_cmd.add_argument(
+        "--jku",
+        metavar="URL",
+        help="for a provider that signs with a JWS (Tl-Signature), the key set the signature "
+        "names: one of the provider's, its production key set by default (its sandbox's for a "
+        "sandbox receiver)",
+    )
+    trigger_cmd.add_argument(
         "--curl", metavar="URL", help="print a curl command line that posts it to URL"
     )
     trigger_cmd.add_argument("--list", action="store_true", help="list the events")
@@ -241,6 +248,7 @@ def _command(argv: Sequence[str] | None, stream: TextIO) -> int:
                 stream,
                 now,
                 args.path,
+                args.jku,
             )
         if args.command == "receive":
             return webhooks.receive(

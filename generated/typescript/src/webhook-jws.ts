@@ -99,7 +99,10 @@ async function keySet(keys: unknown, jku: string): Promise<Jwks> {
     );
   }
   if (found === null || found === undefined)
-    throw new SignatureError("unknown_key", `no key set for ${jku}`);
+    throw new SignatureError(
+      "unknown_key",
+      `the jku is not accepted here: the receiver's keys give no key set for ${jku} (a delivery signed for the provider's other environment?)`,
+    );
   if (!isObject(found) || !Array.isArray(found.keys))
     throw new ConfigurationError(
       "bad_key",
@@ -135,14 +138,14 @@ export async function verifyJws(
   if (typeof jku !== "string" || !rules.allowedJku.includes(jku))
     throw new SignatureError(
       "unknown_key",
-      `${name} ${jku === undefined || jku === null ? "names no key set (no jku)" : `names its keys at ${quoted(jku)}`}, not one of the provider's (${rules.allowedJku.join(", ")}); nothing was looked up`,
+      `the jku is not accepted: ${name} ${jku === undefined || jku === null ? "names no key set (no jku)" : `names its keys at ${quoted(jku)}`}, not one of the provider's (${rules.allowedJku.join(", ")}); nothing was looked up`,
     );
   const jwks = await keySet(keys, jku);
   const jwk = jwks.keys.find((each) => isObject(each) && each.kid === head.kid);
   if (jwk === undefined)
     throw new SignatureError(
       "unknown_key",
-      `the key set at ${jku} has no key ${quoted(head.kid ?? null)}`,
+      `the kid is not in the key set: the key set at ${jku} has no key ${quoted(head.kid ?? null)}`,
     );
   await publicKey(jwk as { readonly [member: string]: unknown }, jku);
   const present = new Set(Object.keys(requestHeaders).map((header) => header.toLowerCase()));
@@ -277,14 +280,21 @@ function checkAge(
 }
 
 /** The headers of a delivery of `body` to `path` signed with a private P-521 JWK (with d and
- * kid) at `now`, naming the scheme's first jku: for tests. */
+ * kid) at `now`, naming the key set `jku` (one of the scheme's, its first by default: a sandbox's
+ * for a sandbox receiver): for tests. */
 export async function signJws(
   body: Uint8Array,
   jwk: Jwk,
   rules: JwsScheme,
   path: string,
   now: Date,
+  jku: string = rules.allowedJku[0]!,
 ): Promise<Record<string, string>> {
+  if (!rules.allowedJku.includes(jku))
+    throw new ConfigurationError(
+      "bad_key",
+      `jku is one of the provider's key sets (${rules.allowedJku.join(", ")}), not ${quoted(jku)}`,
+    );
   if (typeof jwk.kid !== "string" || jwk.kid === "" || jwk.crv !== "P-521")
     throw new ConfigurationError(
       "bad_key",
@@ -312,7 +322,7 @@ export async function signJws(
       kid: jwk.kid,
       tl_version: VERSION,
       tl_headers: Object.keys(headers).join(","),
-      jku: rules.allowedJku[0]!,
+      jku,
     })
     .sign(key);
   const [protectedHeader, , signature] = compact.split(".");

@@ -126,12 +126,14 @@ def sign(
     encoding: str | None = None,
     now: Clock = None,
     path: str | None = None,
+    jku: str | None = None,
 ) -> dict[str, str]:
     """The signature header a real delivery of `body` would carry (for tests and fixtures).
 
     For a JWT or JWS scheme, `secret` is a private JWK with its kid, and `now` the time of issue
-    (a JWS also signs `path`, the path the delivery is posted to, required for it, and adds its
-    timestamp header); for a provider that signs nothing, no header."""
+    (a JWS also signs `path`, the path the delivery is posted to, required for it, names the key
+    set `jku`, one of the provider's, its first by default, and adds its timestamp header); for a
+    provider that signs nothing, no header."""
     scheme = scheme_of(provider)
     if isinstance(scheme, NoSignature):
         return {}  # a delivery of this provider carries no signature
@@ -144,7 +146,7 @@ def sign(
                 f"{scheme.header} signs the path the delivery is posted to: pass path= (the "
                 "path receive will be given, such as /webhooks/bank)",
             )
-        return _jws.sign(body_bytes(body), secret, scheme, path=path, now=_jwt.epoch(now))
+        return _jws.sign(body_bytes(body), secret, scheme, path=path, now=_jwt.epoch(now), jku=jku)
     if isinstance(scheme, JwtScheme):
         if not isinstance(secret, Mapping):
             raise ConfigurationError("bad_key", f"{provider} signs with a private JWK (a mapping)")
