@@ -5,6 +5,7 @@ raise when shown. Every server is on loopback."""
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import json
 import logging
@@ -105,7 +106,8 @@ def test_a_streamed_body_is_read_and_decided(server: HTTPServer) -> None:
 
 
 def test_a_huge_streamed_body_is_not_read_past_the_limit(server: HTTPServer) -> None:
-    """300 MB on the wire: the read stops after 1 MiB and a chunk, the answer is None."""
+    """300 MB on the wire: the read stops after 1 MiB and two chunks at most, the answer is
+    None."""
     sent = Sent()
     error = _streamed_requests_error(_serve(server, _huge(sent)))
     read: list[int] = []
@@ -120,7 +122,7 @@ def test_a_huge_streamed_body_is_not_read_past_the_limit(server: HTTPServer) -> 
 
     raw.read1 = counted
     assert bankcodes.from_exception(error) is None
-    assert 1024 * 1024 < sum(read) <= 1024 * 1024 + 64 * 1024
+    assert 1024 * 1024 < sum(read) <= 1024 * 1024 + 2 * 64 * 1024
     error.response.close()
     assert sent.closed.wait(30) and sent.bytes < HUGE
 
@@ -269,3 +271,139 @@ def test_node_reads_no_body_past_its_bounds(
     assert drip.closed.wait(30) and drip.bytes < len(ITEM_LOGIN_REQUIRED)
     for bad in ("0", "-1", "NaN", "5", "Infinity"):
         assert found[f"deadline {bad}"] == "TypeError", bad
+
+
+class _Stalling:
+    """A server on loopback that answers with headers (Connection: close, or a Content-Length
+    it never meets) and part of a body, then says nothing, waiting for the client to hang up."""
+
+    def __init__(self, head: bytes) -> None:
+        import socket
+
+        self.head = head
+        self.closed = threading.Event()
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.url = f"http://127.0.0.1:{self.listener.getsockname()[1]}/error"
+        threading.Thread(target=self._serve, daemon=True).start()
+
+    def _serve(self) -> None:
+        connection, _ = self.listener.accept()
+        with connection, contextlib.suppress(OSError):
+            connection.settimeout(60)
+            connection.recv(65536)
+            connection.sendall(self.head)
+            # The client's shutdown arrives as the end of the stream.
+            while connection.recv(65536):
+                pass
+            self.closed.set()
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        b"HTTP/1.1 400 Bad Request\r\nConnection: close\r\nTransfer-Encoding: chunked\r\n\r\n"
+        b'10\r\n{"error_type": "',
+        b'HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 500\r\n\r\n{"a": ',
+        b'HTTP/1.0 400 Bad Request\r\nContent-Length: 500\r\n\r\n{"a": ',
+    ],
+    ids=["chunked, Connection: close", "Content-Length, Connection: close", "HTTP/1.0"],
+)
+def test_a_stalled_body_on_a_connection_to_close_is_given_up_at_the_deadline(
+    head: bytes,
+) -> None:
+    """http.client hands the socket to the response when the connection is to close: the
+    deadline holds there too, with requests' default of no timeout, and the socket is shut
+    down."""
+    server = _Stalling(head)
+    response = requests.get(server.url, stream=True)  # no timeout: requests' default
+    error = requests.HTTPError(response=response)
+    assert bankcodes.from_exception(error, deadline=1.0) is None
+    assert server.closed.wait(30), "the socket was not shut down"
+
+
+def test_a_property_that_hangs_is_given_up_at_the_deadline() -> None:
+    """An error's attributes are read within the deadline too (a client's property that waits
+    on something)."""
+    release = threading.Event()
+
+    class Hanging(Exception):
+        @property
+        def http_status(self) -> int:
+            release.wait(60)
+            return 400
+
+    try:
+        assert bankcodes.from_exception(Hanging(), deadline=0.5) is None
+    finally:
+        release.set()
+
+
+def test_an_interrupt_raised_while_reading_reaches_the_caller() -> None:
+    class Interrupting(Exception):
+        @property
+        def http_status(self) -> int:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        bankcodes.from_exception(Interrupting())
+
+
+class _SaysInt:
+    """An object that only says it is an int (its __class__), and whose repr raises."""
+
+    @property  # type: ignore[misc]
+    def __class__(self) -> type:
+        return int
+
+    def __eq__(self, other: object) -> bool:
+        return True
+
+    def __lt__(self, other: object) -> bool:
+        return False
+
+    def __le__(self, other: object) -> bool:
+        return True
+
+    def __repr__(self) -> str:
+        raise AttributeError("no repr")
+
+
+def test_a_status_that_only_says_it_is_an_int_is_no_status() -> None:
+    class Response:
+        status_code = _SaysInt()
+        content = ITEM_LOGIN_REQUIRED
+
+    found = bankcodes.from_exception(Response())
+    assert found is not None and found.status is None
+    assert "ITEM_LOGIN_REQUIRED" in repr(found) and "ITEM_LOGIN_REQUIRED" in str(found)
+    json.dumps(found.as_log_fields())
+    from http import HTTPStatus
+
+    class Typed:
+        status_code = HTTPStatus.BAD_REQUEST
+        content = ITEM_LOGIN_REQUIRED
+
+    typed = bankcodes.from_exception(Typed())
+    assert typed is not None and typed.status == 400 and type(typed.status) is int
+
+
+@pytest.mark.parametrize("deadline", [10**400, -(10**400)], ids=["10**400", "-10**400"])
+def test_a_deadline_of_any_size_is_a_value_error(deadline: int) -> None:
+    with pytest.raises(ValueError, match="deadline must be above 0"):
+        bankcodes.from_exception(ITEM_LOGIN_REQUIRED, deadline=deadline)
+
+
+def test_a_raw_stream_that_gives_no_bytes_gives_no_body() -> None:
+    """A stream whose read answers a number (bytes(n) would allocate n bytes)."""
+
+    class Raw:
+        def read(self, size: int, decode_content: bool = False) -> object:
+            return 300_000_000
+
+    class Response:
+        status_code = 400
+        _content = False
+        raw = Raw()
+        headers: ClassVar[dict[str, str]] = {}
+
+    assert bankcodes.from_exception(Response()) is None

@@ -112,6 +112,9 @@ async function fetchResponse(value: unknown, deadlineMs: number): Promise<Carrie
   const reader = get(stream, "getReader");
   if (get(response, "status") == null || typeof reader !== "function") return null;
   const status = statusOf(get(response, "status"));
+  // fetch inflates what it can; only the encodings Python inflates too are read (one answer).
+  if (!readableEncoding(get(get(response, "headers"), "get"), get(response, "headers")))
+    return { body: null, status, requestId: null };
   const read = (reader as () => ReadableStreamDefaultReader<Uint8Array>).call(stream);
   const chunks = await within(read, deadlineMs);
   if (chunks === null) return { body: null, status, requestId: null };
@@ -156,6 +159,22 @@ async function within(
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** The content encodings both runtimes undo: gzip and deflate, at most three of them. */
+const ENCODINGS = new Set(["gzip", "x-gzip", "deflate"]);
+
+/** Whether a response's Content-Encoding is one both runtimes read (none is). */
+function readableEncoding(getter: unknown, headers: unknown): boolean {
+  if (typeof getter !== "function") return true; // no headers to say otherwise
+  const value: unknown = (getter as (name: string) => unknown).call(headers, "content-encoding");
+  if (value === null || value === undefined) return true;
+  if (typeof value !== "string") return false;
+  const codings = value
+    .split(",")
+    .map((coding) => coding.trim().toLowerCase())
+    .filter((coding) => coding !== "" && coding !== "identity");
+  return codings.length <= 3 && codings.every((coding) => ENCODINGS.has(coding));
 }
 
 /** An error body itself: bytes, text, or parsed JSON (an object or an array). */
@@ -206,7 +225,8 @@ function dataOf(body: unknown): unknown {
 }
 
 function deadlineOf(options: FromErrorOptions | undefined): number {
-  const value: unknown = options?.deadlineMs ?? ERROR_DEADLINE_MS;
+  const given: unknown = options?.deadlineMs;
+  const value: unknown = given === undefined ? ERROR_DEADLINE_MS : given;
   if (typeof value !== "number" || !Number.isFinite(value) || value <= 0 || value > 3_600_000) {
     throw new TypeError(
       `deadlineMs must be a number of milliseconds, above 0 and at most 3600000, not ${shown(value)}`,

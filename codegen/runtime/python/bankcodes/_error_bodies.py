@@ -4,44 +4,55 @@ stream whole (a requests or httpx response opened as a stream reads its whole bo
 `content` is asked for).
 
 A body already read is taken as it is. A body still on the wire is read from the response's raw
-stream, in a thread of its own: as sent (gzip or deflate inflated here, chunk by chunk, so that a
-small compressed body cannot grow past the limit in memory) and for at most `deadline` seconds,
-after which the response is closed and nothing is read. What it cannot read within those bounds
-gives no body.
+stream as sent, and inflated here (gzip, deflate with or without its zlib header, several
+encodings in the order the header lists them, a gzip body of several members; a truncated
+stream gives what it holds), never past the limit; another encoding (br), or data after the end
+of a stream, gives no body, as in Node, whose fetch inflates alike.
+
+Everything `from_exception` does with the object it is given runs in a thread of its own
+(`within`), for at most the deadline: a body that drips or stalls, and a property of the object
+that hangs, are given up at the deadline. The response being read is then shut down from yet
+another thread (the socket it reads is shut down, where the client gives it, so that a read
+blocked on it returns; then the response is closed), and None is returned without waiting for
+either.
 """
 
 from __future__ import annotations
 
 import contextlib
 import inspect
-import math
 import socket
 import threading
 import types
 import zlib
 from collections.abc import Callable
+from typing import TypeVar
 
 #: The largest error body read, in bytes, after decompression: a longer one is not read.
 MAX_BYTES = 1024 * 1024
-#: How long a body still on the wire is waited for, by default, in seconds.
+#: How long `from_exception` waits, by default, in seconds.
 DEADLINE = 5.0
 #: How much is asked of a raw stream at a time.
 _CHUNK = 64 * 1024
+#: The most content encodings of one body that are undone.
+_MAX_CODINGS = 3
+
+T = TypeVar("T")
 
 
-class _TooLarge(Exception):
-    """A body over MAX_BYTES, or one that inflates past it."""
+class _Unreadable(Exception):
+    """A body over MAX_BYTES, one that inflates past it, or one in an encoding not read here."""
 
 
 def deadline_of(value: object) -> float:
     """A deadline as from_exception takes it: seconds, above 0 and at most an hour."""
     from bankcodes._params import shown
 
-    if isinstance(value, bool) or not isinstance(value, int | float):
+    if type(value) not in (int, float):
         raise TypeError(f"deadline must be a number of seconds, not {shown(value)}")
-    if not (math.isfinite(value) and 0 < value <= 3600):
+    if not (0 < value <= 3600):  # type: ignore[operator]
         raise ValueError(f"deadline must be above 0 and at most 3600 seconds, not {shown(value)}")
-    return float(value)
+    return float(value)  # type: ignore[arg-type]
 
 
 def attribute(value: object, name: str) -> object:
@@ -63,7 +74,55 @@ def attribute(value: object, name: str) -> object:
     return found
 
 
-def body_of(response: object, deadline: float) -> bytes | bytearray | str | None:
+class Watch:
+    """What the thread that reads an error is reading, so that it can be shut down at the
+    deadline."""
+
+    def __init__(self) -> None:
+        self.response: object = None
+
+    def interrupt(self) -> None:
+        """Shut down the socket of the response being read and close it (from a thread of its
+        own: closing may wait on the reader)."""
+        response = self.response
+        if response is None:
+            return
+        sock = _socket_of(response)
+        if sock is not None:
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+        close = getattr(response, "close", None)
+        if callable(close):
+            with contextlib.suppress(Exception):
+                close()
+
+
+def within(task: Callable[[Watch], T], deadline: float) -> T | None:
+    """What `task` returns, run in a thread for at most `deadline` seconds; None past it. An
+    exception that is no Exception (KeyboardInterrupt, SystemExit) raised by the task is raised
+    here."""
+    watch = Watch()
+    outcome: list[object] = []
+
+    def run() -> None:
+        try:
+            outcome.append(task(watch))
+        except BaseException as error:  # handed to the caller's thread, raised there
+            outcome.append(error)
+
+    worker = threading.Thread(target=run, name="bankcodes-from-exception", daemon=True)
+    worker.start()
+    worker.join(deadline)
+    if worker.is_alive():
+        threading.Thread(target=watch.interrupt, name="bankcodes-close", daemon=True).start()
+        return None
+    found = outcome[0] if outcome else None
+    if isinstance(found, BaseException):
+        raise found
+    return found  # type: ignore[return-value]
+
+
+def body_of(response: object, watch: Watch) -> bytes | bytearray | str | None:
     """The body of a response, read within the bounds of the module's docstring; None when it
     has none that can be read so."""
     for name in ("_content", "content", "text"):  # a body already read, or given as data
@@ -73,8 +132,11 @@ def body_of(response: object, deadline: float) -> bytes | bytearray | str | None
     read = _raw_reader(response)
     if read is None:
         return None
-    encoding = _header(response, "content-encoding")
-    return _within(read, encoding, deadline, lambda: _close(response))
+    watch.response = response
+    try:
+        return _decoded(_raw(read), _header(response, "content-encoding"))
+    except Exception:  # too large, corrupt, not read here, closed at the deadline: no body
+        return None
 
 
 def _raw_reader(response: object) -> Callable[[], bytes] | None:
@@ -84,14 +146,33 @@ def _raw_reader(response: object) -> Callable[[], bytes] | None:
         raw = attribute(response, "raw")
         read = getattr(raw, "read1", None) or getattr(raw, "read", None)
         if callable(read):
-            return lambda: bytes(read(_CHUNK, decode_content=False) or b"")
+            return lambda: _chunk(read(_CHUNK, decode_content=False))
         return None
     if attribute(response, "is_stream_consumed") is False and "_content" not in dir(response):
         iter_raw = getattr(response, "iter_raw", None)  # httpx: a method, run here only
         if callable(iter_raw):
             chunks = iter_raw(_CHUNK)
-            return lambda: next(chunks, b"")
+            return lambda: _chunk(next(chunks, b""))
     return None
+
+
+def _chunk(value: object) -> bytes:
+    if value is None:
+        return b""
+    if not isinstance(value, bytes | bytearray | memoryview):
+        raise _Unreadable("a raw stream gave no bytes")
+    return bytes(value)
+
+
+def _raw(read: Callable[[], bytes]) -> bytes:
+    """The body as sent, at most MAX_BYTES and a chunk (a compressed body is smaller than its
+    content, so a larger one would inflate past the limit)."""
+    body = bytearray()
+    while chunk := read():
+        body += chunk
+        if len(body) > MAX_BYTES + _CHUNK:
+            raise _Unreadable("over the limit")
+    return bytes(body)
 
 
 def _header(response: object, name: str) -> str:
@@ -100,64 +181,77 @@ def _header(response: object, name: str) -> str:
         value = headers.get(name) if headers is not None else None  # type: ignore[attr-defined]
     except Exception:
         return ""
-    return value if isinstance(value, str) else ""
+    return value if type(value) is str else ""
 
 
-def _within(
-    read: Callable[[], bytes], encoding: str, deadline: float, close: Callable[[], None]
-) -> bytes | None:
-    """The body read by `read` and inflated, in a thread, for at most `deadline` seconds."""
-    found: list[bytes | None] = [None]
-
-    def run() -> None:
-        try:
-            found[0] = _inflated(read, encoding)
-        except Exception:  # too large, corrupt, closed at the deadline: no body
-            found[0] = None
-
-    reader = threading.Thread(target=run, name="bankcodes-error-body", daemon=True)
-    reader.start()
-    reader.join(deadline)
-    if reader.is_alive():
-        close()  # the reader's next read fails, and the thread ends
-        return None
-    return found[0]
-
-
-def _inflated(read: Callable[[], bytes], encoding: str) -> bytes | None:
+def _decoded(body: bytes, encoding: str) -> bytes:
+    """The body with its content encodings undone, last applied first."""
     codings = [c.strip().lower() for c in encoding.split(",") if c.strip()]
     codings = [c for c in codings if c != "identity"]
-    if len(codings) > 1 or (codings and codings[0] not in ("gzip", "x-gzip", "deflate")):
-        return None  # an encoding not read here
-    inflater = None
-    if codings:
-        inflater = zlib.decompressobj(
-            16 + zlib.MAX_WBITS if "gzip" in codings[0] else zlib.MAX_WBITS
-        )
-    body = bytearray()
-    while chunk := read():
-        if inflater is None:
-            body += chunk
+    if len(codings) > _MAX_CODINGS:
+        raise _Unreadable("too many encodings")
+    for coding in reversed(codings):
+        if coding in ("gzip", "x-gzip"):
+            body = _gunzip(body)
+        elif coding == "deflate":
+            body = _inflate(body, zlib.MAX_WBITS if _zlib_header(body) else -zlib.MAX_WBITS)
         else:
-            body += inflater.decompress(chunk, MAX_BYTES + 1 - len(body))
-            if inflater.unconsumed_tail:
-                raise _TooLarge
-        if len(body) > MAX_BYTES:
-            raise _TooLarge
-    return bytes(body)
+            raise _Unreadable(f"an encoding not read here: {coding[:20]}")
+    if len(body) > MAX_BYTES:
+        raise _Unreadable("over the limit")
+    return body
 
 
-def _close(response: object) -> None:
-    """Close a response whose body did not arrive in time, so that its reader stops: its
-    connection's socket shut down where the client gives it (a read blocked on it returns),
-    then the response itself."""
-    raw = attribute(response, "raw")
-    connection = getattr(raw, "connection", None) if raw is not None else None
-    sock = getattr(connection, "sock", None)
-    if isinstance(sock, socket.socket):
-        with contextlib.suppress(OSError):
-            sock.shutdown(socket.SHUT_RDWR)
-    close = getattr(response, "close", None)
-    if callable(close):
+def _zlib_header(body: bytes) -> bool:
+    """Whether a deflate body starts with the zlib header RFC 1950 gives it (servers also send
+    raw deflate, which clients read too)."""
+    return len(body) > 1 and body[0] & 0x0F == 8 and (body[0] << 8 | body[1]) % 31 == 0
+
+
+def _gunzip(body: bytes) -> bytes:
+    """Every member of a gzip body, in order; anything after the last one is no gzip."""
+    out = b""
+    while True:
+        inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        out += _inflated_by(inflater, body, MAX_BYTES + 1 - len(out))
+        body = inflater.unused_data
+        if not body:
+            return out
+        if body[:2] != b"\x1f\x8b":
+            raise _Unreadable("data after the gzip body")
+
+
+def _inflate(body: bytes, wbits: int) -> bytes:
+    inflater = zlib.decompressobj(wbits)
+    out = _inflated_by(inflater, body, MAX_BYTES + 1)
+    if inflater.unused_data:
+        raise _Unreadable("data after the deflate body")
+    return out
+
+
+def _inflated_by(inflater: zlib._Decompress, body: bytes, most: int) -> bytes:
+    out = inflater.decompress(body, max(most, 1))
+    if inflater.unconsumed_tail or len(out) >= most:
+        raise _Unreadable("inflates over the limit")
+    return out  # a truncated stream gives what it holds, as fetch's inflater does
+
+
+def _socket_of(response: object) -> socket.socket | None:
+    """The socket a response reads from, where its client gives it: httpx's network stream
+    (its public extension), urllib3's connection, or the socket http.client handed to the
+    response when the connection was to close."""
+    extensions = attribute(response, "extensions")
+    if isinstance(extensions, dict) and "network_stream" in extensions:
         with contextlib.suppress(Exception):
-            close()
+            found = extensions["network_stream"].get_extra_info("socket")
+            if isinstance(found, socket.socket):
+                return found
+    raw = attribute(response, "raw")
+    for path in (("connection", "sock"), ("_connection", "sock"), ("_fp", "fp", "raw", "_sock")):
+        found = raw
+        with contextlib.suppress(Exception):
+            for name in path:
+                found = getattr(found, name, None)
+            if isinstance(found, socket.socket):
+                return found
+    return None

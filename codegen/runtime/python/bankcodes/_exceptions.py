@@ -20,7 +20,15 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from bankcodes._code_fields import FoundCode, decisive_code, recognise
-from bankcodes._error_bodies import DEADLINE, MAX_BYTES, attribute, body_of, deadline_of
+from bankcodes._error_bodies import (
+    DEADLINE,
+    MAX_BYTES,
+    Watch,
+    attribute,
+    body_of,
+    deadline_of,
+    within,
+)
 from bankcodes._log_fields import log_fields
 from bankcodes._payload_kinds import KINDS
 from bankcodes._providers import PROVIDERS, provider_id
@@ -103,24 +111,34 @@ def _get(value: object, name: str) -> object:
 
 
 def _status(value: object) -> int | None:
-    """An HTTP status: an integer from 100 to 599 (an integral float, as JavaScript reads any
-    JSON number); anything else is none."""
-    if isinstance(value, float) and value.is_integer() and 100 <= value <= 599:
-        value = int(value)
-    if isinstance(value, bool) or not isinstance(value, int):
+    """An HTTP status: an integer from 100 to 599 (an int, or an int subclass such as
+    http.HTTPStatus, read as the int it is; an integral float, as JavaScript reads any JSON
+    number); anything else is none, an object that only says it is an int included."""
+    if type(value) is float and value.is_integer() and 100 <= value <= 599:
+        return int(value)
+    if type(value) is bool:
         return None
-    return value if 100 <= value <= 599 else None
+    try:
+        number = int.__index__(value)  # type: ignore[arg-type]  # a real int, or it raises
+    except Exception:
+        return None
+    return number if 100 <= number <= 599 else None
 
 
 def _text(value: object) -> str | None:
     """A request id: 1 to 200 characters, none a lone surrogate (what it holds is shown
-    escaped where it is printed)."""
-    if not isinstance(value, str) or not 0 < len(value) <= 200:
+    escaped where it is printed); a str subclass is read as the str it is, and an object that
+    only says it is a str is none."""
+    try:
+        text = str.__str__(value)  # type: ignore[arg-type,unused-ignore]  # a real str, or it raises
+    except Exception:
         return None
-    return None if any(0xD800 <= ord(c) <= 0xDFFF for c in value) else value
+    if not 0 < len(text) <= 200:
+        return None
+    return None if any(0xD800 <= ord(c) <= 0xDFFF for c in text) else text
 
 
-def _stripe(error: object, deadline: float) -> Carried | None:
+def _stripe(error: object, watch: Watch) -> Carried | None:
     """The `stripe` package's StripeError: json_body (the parsed body), else http_body (its
     text), else the code it was made with (an error built in a test: StripeError(message,
     code=..., http_status=...)); http_status, request_id."""
@@ -150,7 +168,7 @@ def _at(path: str, value: str) -> dict[str, object]:
     return body
 
 
-def _api_exception(error: object, deadline: float) -> Carried | None:
+def _api_exception(error: object, watch: Watch) -> Carried | None:
     """plaid-python's ApiException (OpenAPI Generator's): body (the raw text), status."""
     body = _get(error, "body")
     if not isinstance(body, str | bytes | bytearray) or _get(error, "status") is None:
@@ -158,7 +176,7 @@ def _api_exception(error: object, deadline: float) -> Carried | None:
     return Carried(body=body, status=_status(_get(error, "status")))
 
 
-def _request_error(error: object, deadline: float) -> Carried | None:
+def _request_error(error: object, watch: Watch) -> Carried | None:
     """belvo-python's RequestError: detail (the parsed body), status_code."""
     detail = _get(error, "detail")
     if not isinstance(detail, Mapping | list) or _get(error, "status_code") is None:
@@ -166,22 +184,22 @@ def _request_error(error: object, deadline: float) -> Carried | None:
     return Carried(body=detail, status=_status(_get(error, "status_code")))
 
 
-def _response(response: object, deadline: float) -> Carried | None:
+def _response(response: object, watch: Watch) -> Carried | None:
     """A requests or httpx Response: its body (read within bounds), status_code."""
     status = attribute(response, "status_code")
     if status is None:
         return None
-    body = body_of(response, deadline)
+    body = body_of(response, watch)
     return None if body is None else Carried(body=body, status=_status(status))
 
 
-def _with_response(error: object, deadline: float) -> Carried | None:
+def _with_response(error: object, watch: Watch) -> Carried | None:
     """requests' HTTPError, httpx's HTTPStatusError: the response they hold."""
     response = _get(error, "response")
-    return None if response is None else _response(response, deadline)
+    return None if response is None else _response(response, watch)
 
 
-def _plain(value: object, deadline: float) -> Carried | None:
+def _plain(value: object, watch: Watch) -> Carried | None:
     """An error body itself: raw bytes or text, or parsed JSON (a mapping or a list)."""
     if isinstance(value, bytes | bytearray | str | Mapping | list):
         return Carried(body=value)
@@ -190,7 +208,7 @@ def _plain(value: object, deadline: float) -> Carried | None:
 
 #: The shapes of the well-known clients' errors and of a body given as it is, in the order
 #: they are tried.
-CLIENT_SHAPES: tuple[tuple[str, Callable[[object, float], Carried | None]], ...] = (
+CLIENT_SHAPES: tuple[tuple[str, Callable[[object, Watch], Carried | None]], ...] = (
     ("stripe: StripeError (json_body, http_status, request_id)", _stripe),
     ("plaid-python: ApiException (body, status)", _api_exception),
     ("belvo-python: RequestError (detail, status_code)", _request_error),
@@ -200,11 +218,12 @@ CLIENT_SHAPES: tuple[tuple[str, Callable[[object, float], Carried | None]], ...]
 )
 
 
-def carried(error: object, deadline: float = DEADLINE) -> Carried | None:
+def carried(error: object, watch: Watch | None = None) -> Carried | None:
     """What `error` carries, by the first client shape it has, with the provider whose own
-    client package (named after its id) raised it."""
+    client package (named after its id) raised it (read with no deadline: from_exception runs
+    it within one)."""
     for _, shape in CLIENT_SHAPES:
-        found = shape(error, deadline)
+        found = shape(error, watch or Watch())
         if found is not None:
             package = type(error).__module__.partition(".")[0]
             owner = package if package in PROVIDERS else None
@@ -302,9 +321,14 @@ def from_exception(
     KeyboardInterrupt and SystemExit (and other BaseExceptions that are no Exception) pass."""
     if provider is not None:
         provider_id(provider)
-    deadline = deadline_of(deadline)
+    limit = deadline_of(deadline)
+    return within(lambda watch: _found(error, provider, watch), limit)
+
+
+def _found(error: object, provider: str | None, watch: Watch) -> FoundError | None:
+    """from_exception's answer, read in its thread."""
     try:
-        found = carried(error, deadline)
+        found = carried(error, watch)
         if found is None:
             return None
         # A body is read as the provider's the caller names, else as the one whose client raised

@@ -35,19 +35,20 @@ def log_fields(
     fields["bankcodes.category"] = code.category.value
     fields["bankcodes.retryable"] = bool(code.retryable)
     fields["bankcodes.end_user_can_retry"] = bool(code.end_user_can_retry)
-    if isinstance(status, int) and not isinstance(status, bool) and 100 <= status <= 599:
+    if type(status) is int and 100 <= status <= 599:
         fields["http.response.status_code"] = status
-    if request_id is not None:
+    if type(request_id) is str:
         fields["bankcodes.request_id"] = request_id
     return fields
 
 
 def _text(value: object) -> str:
-    """A code's value as a log field: as sent, or, where it cannot be written (an int too long
-    for Python to write), as bankcodes._params.quoted shows it."""
-    try:
-        return str(value)
-    except Exception:
-        from bankcodes._params import quoted
+    """A code's value as a log field: as sent, or, where it cannot be written as text (an int
+    too long for Python to write), as bankcodes._params.quoted shows it."""
+    from bankcodes._params import quoted
 
+    try:
+        text = str(value)
+    except Exception:
         return quoted(value, 200)
+    return text if type(text) is str else quoted(value, 200)

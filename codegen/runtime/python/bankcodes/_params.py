@@ -36,7 +36,7 @@ def quoted(value: object, limit: int = 60) -> str:
     try:
         text = ascii(value)
     except Exception:  # any object's repr may raise anything; an int, past Python's digit limit
-        text = f"an int of {value.bit_length()} bits" if isinstance(value, int) else "an object"
+        text = f"an int of {value.bit_length()} bits" if type(value) is int else "an object"
     return text if len(text) <= limit else text[:limit] + "…"
 
 

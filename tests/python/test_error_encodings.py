@@ -1,0 +1,89 @@
+"""One answer for the same bytes on the wire: an error body's content encodings are undone alike
+by from_exception (a requests or httpx response opened as a stream, read from its raw stream) and
+by fromError (a fetch Response, which fetch inflates). RFC 9110 §8.4: the codings are listed in
+the order they were applied; gzip is RFC 1952 (a body may hold several members) and deflate
+RFC 1950's zlib format (servers also send raw deflate, which clients read). Only gzip and deflate
+are read; any other encoding, or data after the end of a stream, gives no body; a stream cut
+short gives what it holds (here the whole JSON, its gzip trailer missing)."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import logging
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+import requests
+from pytest_httpserver import HTTPServer
+from werkzeug import Response
+
+import bankcodes
+from tests.support.helpers import run_node
+
+BODY = json.dumps({"error_type": "ITEM_ERROR", "error_code": "ITEM_LOGIN_REQUIRED"}).encode()
+HALF = len(BODY) // 2
+
+
+def _raw_deflate(data: bytes) -> bytes:
+    packer = zlib.compressobj(wbits=-zlib.MAX_WBITS)
+    return packer.compress(data) + packer.flush()
+
+
+#: path -> (Content-Encoding, the bytes sent, whether the body is read).
+CASES: dict[str, tuple[str, bytes, bool]] = {
+    "/gzip": ("gzip", gzip.compress(BODY), True),
+    "/deflate-zlib": ("deflate", zlib.compress(BODY), True),
+    "/deflate-raw": ("deflate", _raw_deflate(BODY), True),
+    "/gzip-gzip": ("gzip, gzip", gzip.compress(gzip.compress(BODY)), True),
+    "/deflate-gzip": ("deflate, gzip", gzip.compress(zlib.compress(BODY)), True),
+    "/gzip-members": ("gzip", gzip.compress(BODY[:HALF]) + gzip.compress(BODY[HALF:]), True),
+    "/gzip-garbage": ("gzip", gzip.compress(BODY) + b"garbage", False),
+    "/gzip-truncated": ("gzip", gzip.compress(BODY)[:-6], True),
+    "/br": ("br", b"\x1b\x2a\x00\xf8", False),
+    "/identity": ("identity", BODY, True),
+}
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[HTTPServer]:
+    logging.getLogger("werkzeug").setLevel(logging.ERROR)
+    running = HTTPServer(threaded=True)
+    running.start()
+    for path, (encoding, data, _) in CASES.items():
+        running.expect_request(path).respond_with_response(
+            Response(data, status=400, headers={"Content-Encoding": encoding})
+        )
+    yield running
+    running.clear()
+    running.stop()
+
+
+def _requests(url: str) -> object:
+    response = requests.get(url, stream=True, timeout=10)
+    return requests.HTTPError(response=response)
+
+
+@pytest.mark.parametrize("path", sorted(CASES))
+def test_python_reads_each_encoding_as_the_rfcs_say(server: HTTPServer, path: str) -> None:
+    read = CASES[path][2]
+    found = bankcodes.from_exception(_requests(server.url_for(path)))
+    assert (found is not None) is read
+    with httpx.Client() as client, client.stream("GET", server.url_for(path)) as response:
+        assert (bankcodes.from_exception(response) is not None) is read
+
+
+def test_node_reads_each_encoding_as_python_does(server: HTTPServer, typescript_dist: Path) -> None:
+    output = run_node(
+        "error_encodings.mjs",
+        str(typescript_dist / "index.js"),
+        server.url_for("/"),
+        *sorted(CASES),
+    )
+    found = json.loads(output)
+    assert found == {
+        path: "ITEM_LOGIN_REQUIRED" if read else None for path, (_, _, read) in CASES.items()
+    }
