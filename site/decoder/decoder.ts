@@ -18,7 +18,6 @@ import {
   decisiveCode,
   decisiveCodeWithStatus,
   identify,
-  recognise,
   statedStatus,
   type FoundCode,
 } from "bankcodes-package/code-fields.js";
@@ -26,6 +25,7 @@ import { PAYLOAD_KINDS } from "bankcodes-package/kinds.js";
 import type { Provider } from "bankcodes-package/registry.js";
 import type { CodeInfo } from "bankcodes-package/types.js";
 import { firstOfList, NO_BODY, splitResponse } from "./pasted.js";
+import { notRecognised, providers } from "./providers.js";
 import { CODE_SETS } from "./registry.js";
 
 /** The longest input the decoder reads, in characters. */
@@ -261,31 +261,6 @@ function bareCode(text: string, index: readonly Entry[], root: URL, out: HTMLEle
   for (const entry of hits.slice(0, MAX_CODES)) {
     out.append(describe({ entry, path: null, meta: info(entry) }, index, root, false));
   }
-}
-
-/** Why `data` is no kind: none fits it, or (with no provider chosen) only a provider's kind too
- * plain to tell the provider alone does, whose name the reader is asked for. */
-function notRecognised(data: unknown, provider: Provider | undefined): string {
-  const keys =
-    data !== null && typeof data === "object" && !Array.isArray(data)
-      ? Object.keys(data).slice(0, 10)
-      : [];
-  const shape = keys.length > 0 ? `an object with ${keys.join(", ")}` : "this JSON";
-  const plain =
-    provider === undefined ? providers().filter(([id]) => recognise(data, id).length > 0) : [];
-  if (plain.length > 0) {
-    const names = plain.map(([, name]) => name).join(" or ");
-    return `Too plain to tell whose it is: ${shape} is a payload of ${names} only when its provider is known. Choose the provider above to read it as theirs.`;
-  }
-  const of = provider === undefined ? "" : ` of ${provider}`;
-  return `Not recognised: no payload kind${of} of the catalog is ${shape}. Paste a whole body, or a bare code.`;
-}
-
-/** The catalog's providers, [id, name], in its order. */
-function providers(): (readonly [Provider, string])[] {
-  const seen = new Map<string, string>();
-  for (const [id, name] of CATALOG.sets) if (!seen.has(id)) seen.set(id, name);
-  return [...seen].map(([id, name]) => [id as Provider, name] as const);
 }
 
 /** Every kind's validator of its lenient schema, by kind. */

@@ -216,7 +216,46 @@ def _verdicts() -> list[tuple[str, dict[str, Any], str]]:
             "signature:bad_encoding",
         ),
         ("a key set of no shape", {"keys": {"$function": {"keys": "x"}}}, "configuration:bad_key"),
+        # The root path has no other form: signed over "POST \n" (no path), it is no signature
+        # of a delivery to "/".
+        (
+            "the root path signed without its slash",
+            {"headers": _signed_for_path(""), "path": "/"},
+            "signature:mismatch",
+        ),
+        # RFC 3339's time-numoffset: minutes 00 to 59.
+        (
+            "an offset of minute 60",
+            {"headers": _stamped("2025-01-01T00:00:00+00:60"), "max_age": 31_000_000},
+            "signature:bad_encoding",
+        ),
+        # A kid is compared as JSON values are: true is no 1.
+        (
+            "a kid of true, a key of kid 1",
+            {"headers": _with_header(good, kid=True), "keys": {"keys": [{**PUBLIC, "kid": 1}]}},
+            "signature:unknown_key",
+        ),
+        # The signed text is "Name: value\n" per header: a value with a line break would make it
+        # ambiguous (part of the body read as part of a header).
+        (
+            "a signed header holding a line break",
+            {"headers": _line_break()},
+            "signature:bad_encoding",
+        ),
     ]
+
+
+def _signed_for_path(path: str) -> dict[str, str]:
+    """A delivery whose Tl-Signature signs POST `path` (with the timestamp line)."""
+    head, signature = es512(compact(MEMBERS), [(STAMP_HEADER, STAMP)], path=path)
+    return {"Tl-Signature": f"{head}..{signature}", STAMP_HEADER: STAMP}
+
+
+def _line_break() -> dict[str, str]:
+    """A delivery signing a second header whose value holds a line break."""
+    members = {**MEMBERS, "tl_headers": f"{STAMP_HEADER},X-Other"}
+    lines = [(STAMP_HEADER, STAMP), ("X-Other", "a\nx")]
+    return {**written(compact(members), lines), "X-Other": "a\nx"}
 
 
 def _case(good: dict[str, str], name: str, changes: dict[str, Any], expect: str) -> dict[str, Any]:

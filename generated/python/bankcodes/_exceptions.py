@@ -310,8 +310,8 @@ def from_exception(
     alone, such as OAuth's {"error": …}, included). None when it carries no error body the
     catalog recognises, or one that fits several kinds (ambiguous: never handed to one of them).
     Where the body carries no code the catalog knows and its kind's provider documents the
-    meaning of the response's HTTP status (Belvo's 428: the MFA step), the status decides, said
-    as such: its path and field are BY_STATUS, "(HTTP status)".
+    meaning of the response's HTTP status (a 428 that a provider's table calls its MFA step), the
+    status decides, said as such: its path and field are BY_STATUS, "(HTTP status)".
 
     It reads at most MAX_BYTES of a body (1 MiB, counted after decompression) and waits at most
     `deadline` seconds (DEADLINE, 5, by default) for a body still on the wire, such as that of a

@@ -51,8 +51,9 @@ interface Carried {
   readonly body: unknown;
   readonly status: number | null;
   readonly requestId: string | null;
-  /** The provider whose own client threw it (the stripe package's StripeError), else none. */
-  readonly provider?: Provider;
+  /** The provider whose own client threw it (the stripe package's StripeError), else none: a
+   * provider id, which a catalog without that provider does not know. */
+  readonly provider?: string;
 }
 
 function get(value: unknown, name: string): unknown {
@@ -265,7 +266,7 @@ export async function fromError(
     if (Array.isArray(data) && isRecord(data[0])) data = data[0]; // one object per error
     // Read as the provider the caller names, else as the one whose client threw it: never as
     // another provider's.
-    const { kind } = identify(data, provider ?? carried.provider);
+    const { kind } = identify(data, provider ?? (carried.provider as Provider | undefined));
     if (kind === null) return null; // no kind, or several: never handed to one of them
     // The status the error carries, else the one its body states.
     const status = carried.status ?? statedStatus(kind, data);

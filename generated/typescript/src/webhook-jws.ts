@@ -159,6 +159,16 @@ export async function verifyJws(
   const stamp = rules.timestampHeader;
   if (stamp !== null && !listed.some((header) => header.toLowerCase() === stamp.toLowerCase()))
     throw new SignatureError("missing_timestamp", `${name} does not sign ${stamp}`);
+  for (const header of listed) {
+    const found = Object.entries(requestHeaders).find(
+      ([each]) => each.toLowerCase() === header.toLowerCase(),
+    )?.[1];
+    if (found !== undefined && /[\r\n]/.test(found))
+      throw new SignatureError(
+        "bad_encoding",
+        `${name} signs ${quoted(header)}, whose value holds a line break (the signed text would be ambiguous)`,
+      );
+  }
   let body: string;
   try {
     body = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(raw);

@@ -58,7 +58,8 @@ MAX_PATH_LENGTH = 2048
 KeySets = Mapping[str, Any] | Callable[[str], Mapping[str, Any] | None]
 
 _RFC3339 = re.compile(
-    r"[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,9})?([Zz]|[+-][0-9]{2}:[0-9]{2})"
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,9})?"
+    r"([Zz]|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])"
 )
 
 
@@ -152,7 +153,9 @@ def check(
         )
     jwks = key_set(keys, jku)
     kid = head.get("kid")
-    jwk = next((k for k in jwks["keys"] if isinstance(k, Mapping) and k.get("kid") == kid), None)
+    jwk = next(
+        (k for k in jwks["keys"] if isinstance(k, Mapping) and _same(k.get("kid"), kid)), None
+    )
     if jwk is None:
         raise SignatureError(
             "unknown_key",
@@ -169,6 +172,14 @@ def check(
     stamp = scheme.timestamp_header
     if stamp is not None and stamp.lower() not in {header.lower() for header in listed}:
         raise SignatureError("missing_timestamp", f"{name} does not sign {stamp}")
+    for header in listed:
+        found = next(v for k, v in request_headers.items() if k.lower() == header.lower())
+        if "\r" in found or "\n" in found:
+            raise SignatureError(
+                "bad_encoding",
+                f"{name} signs {quoted(header)}, whose value holds a line break (the signed "
+                "text would be ambiguous)",
+            )
     _verify(name, value, raw, {"keys": [jwk]}, public_key, head, path, request_headers)
     if stamp is not None and max_age is not None:
         _check_age(stamp, request_headers, now, max_age)
@@ -226,7 +237,8 @@ def _verify(
         ) from None
     header_part = value.partition("..")[0]
     try:
-        if not _library_reads(library, head, header_part):
+        # The library also tries the root path without its slash (no path): bankcodes does not.
+        if path == "/" or not _library_reads(library, head, header_part):
             signed = _signing_payloads(head, path, request_headers, body)
             if not _verified(public_key, value, [f"{header_part}.{each}" for each in signed]):
                 raise ValueError("the signature does not verify over the header as sent")
@@ -261,8 +273,20 @@ def _signing_payloads(
     for listed in listed_headers(head.get("tl_headers", "")):
         found = next(v for k, v in request_headers.items() if k.lower() == listed.lower())
         lines += f"{listed}: {found}\n"
-    other = path[:-1] if path.endswith("/") else path + "/"
-    return [_b64url(f"POST {each}\n{lines}{body}".encode()) for each in (path, other)]
+    # The root path has no other form (without its slash it is no path).
+    paths = [path] if path == "/" else [path, path[:-1] if path.endswith("/") else path + "/"]
+    return [_b64url(f"POST {each}\n{lines}{body}".encode()) for each in paths]
+
+
+def _same(left: object, right: object) -> bool:
+    """Two JSON values compared as JavaScript's === compares them: a number equals a number
+    (1 and 1.0), never a boolean (True is not 1) nor a string."""
+    numbers = (int, float)
+    if isinstance(left, bool) or isinstance(right, bool):
+        return type(left) is type(right) and left == right
+    if isinstance(left, numbers) and isinstance(right, numbers):
+        return left == right
+    return type(left) is type(right) and left == right
 
 
 def _b64url(data: bytes) -> str:

@@ -18,7 +18,7 @@ KINDS: dict[str, PayloadKindInfo] = {
         ),
         recognise=(
             Recognition(present=("error_code",), absent=("type",)),
-            Recognition(present=("event",)),
+            Recognition(present=("event", "link_id")),
             Recognition(present=("link_status",)),
         ),
         codes=(

@@ -10,7 +10,8 @@ catalog's codes, fields and event types pass. A body over max_bytes (MAX_BYTES b
 refused before it is read. Every problem is reported in one PayloadError, each with the JSON
 path of the offending value. `validate` is typed per kind.
 
-Where codes live: `recognise(body)` names the kinds a body is, most specific first;
+Where codes live: `recognise(body)` names the kinds a body is, most specific first, and
+`identify(body)` the one kind it is (none where it fits several: ambiguous);
 `codes(kind, body)` reads every code from the kind's code fields, each with its path and code
 set, in the order in which they decide; `decisive_code(kind, body)` is the first of them the catalog knows.
 
@@ -21,7 +22,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal, overload
 
-from bankcodes._code_fields import FoundCode, codes, decisive_code, recognise
+from bankcodes._code_fields import FoundCode, Identified, codes, decisive_code, identify, recognise
 from bankcodes._payloads import (
     KINDS,
     MAX_BYTES,
@@ -99,10 +100,12 @@ __all__ = [
     "MAX_PROBLEMS",
     "Data",
     "FoundCode",
+    "Identified",
     "PayloadError",
     "PayloadProblem",
     "codes",
     "decisive_code",
+    "identify",
     "model_class",
     "parse",
     "recognise",

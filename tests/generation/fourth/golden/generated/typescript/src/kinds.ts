@@ -10,7 +10,7 @@ export const PAYLOAD_KINDS = {
     variants: [],
     recognise: [
       { present: ["error_code"], absent: ["type"], objects: [], codes: {} },
-      { present: ["event"], absent: [], objects: [], codes: {} },
+      { present: ["event", "link_id"], absent: [], objects: [], codes: {} },
       { present: ["link_status"], absent: [], objects: [], codes: {} },
     ],
     codes: [

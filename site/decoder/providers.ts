@@ -1,0 +1,33 @@
+/**
+ * The decoder's providers: the catalog's, as the reader chooses one, and what the decoder says of
+ * a body no kind fits (none at all, or, with no provider chosen, only a provider's kind too plain
+ * to tell its provider alone).
+ */
+import { CATALOG } from "bankcodes-data";
+import { recognise } from "bankcodes-package/code-fields.js";
+import type { Provider } from "bankcodes-package/registry.js";
+
+/** Why `data` is no kind: none fits it, or (with no provider chosen) only a provider's kind too
+ * plain to tell the provider alone does, whose name the reader is asked for. */
+export function notRecognised(data: unknown, provider: Provider | undefined): string {
+  const keys =
+    data !== null && typeof data === "object" && !Array.isArray(data)
+      ? Object.keys(data).slice(0, 10)
+      : [];
+  const shape = keys.length > 0 ? `an object with ${keys.join(", ")}` : "this JSON";
+  const plain =
+    provider === undefined ? providers().filter(([id]) => recognise(data, id).length > 0) : [];
+  if (plain.length > 0) {
+    const names = plain.map(([, name]) => name).join(" or ");
+    return `Too plain to tell whose it is: ${shape} is a payload of ${names} only when its provider is known. Choose the provider above to read it as theirs.`;
+  }
+  const of = provider === undefined ? "" : ` of ${provider}`;
+  return `Not recognised: no payload kind${of} of the catalog is ${shape}. Paste a whole body, or a bare code.`;
+}
+
+/** The catalog's providers, [id, name], in its order. */
+export function providers(): (readonly [Provider, string])[] {
+  const seen = new Map<string, string>();
+  for (const [id, name] of CATALOG.sets) if (!seen.has(id)) seen.set(id, name);
+  return [...seen].map(([id, name]) => [id as Provider, name] as const);
+}
