@@ -1,23 +1,19 @@
 """Mastercard Open Finance, read from its pinned sources: its per-code error pages (developer.
-mastercard.com .../errors/error-codes/<code>/), the ErrorMessage of its US OpenAPI (code "can be
-returned as a number or a string"), the Connect web SDK's {code, reason} events, and its webhooks'
-HMAC-SHA256 signatures (X-Signature, keyed with the Partner Secret; Event-Signature, keyed with a
-consent subscription's signingKey), and what the Connect React Native SDK passes to its handlers
-(src/types.ts and src/index.tsx at 5ca72d9) with the route and user events pages. Expected values
-are typed from those pages and files."""
+mastercard.com .../errors/error-codes/<code>/) and the AU and US group pages that list codes, the
+ErrorMessage of its US OpenAPI (code "can be returned as a number or a string"), the Connect web
+SDK's {code, reason} events, and what the Connect React Native SDK passes to its handlers
+(src/types.ts and src/index.tsx at 5ca72d9) with the route and user events pages. Its webhooks are
+in test_mastercard_webhooks.py. Expected values are typed from those pages and files."""
 
 from __future__ import annotations
 
-import hashlib
-import hmac
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 import bankcodes
-from bankcodes import Category, SignatureError, UnknownCode, mastercard, payloads
+from bankcodes import Category, UnknownCode, mastercard, payloads
 from tests.support.helpers import listen, spec_data
 from tests.support.typescript import consumer_project, tsc
 
@@ -190,58 +186,6 @@ def test_the_connect_sdk_events() -> None:
     assert events(1440).category is Category.SESSION_EXPIRED
     assert events(200).category is Category.SUCCESS
     assert events(100).message == "exit" and events(200).message == "complete"
-
-
-def _signed(body: bytes, key: str) -> str:
-    return hmac.new(key.encode(), body, hashlib.sha256).hexdigest()
-
-
-def test_a_connect_webhook_and_a_consent_notification_are_verified() -> None:
-    # The AU Connect webhook page: "Create a SHA-256 HMAC of the request body using your
-    # Partner Secret", compared with X-Signature; store the eventId to ignore a replay.
-    body = json.dumps(
-        {
-            "customerId": "7043507659",
-            "eventType": "accountsDeleted",
-            "eventId": "1744671850866-f9b8ef21c571b7d0e80c2c3d",
-            "payload": {"accounts": ["7077265539"], "institutionId": "101732"},
-        }
-    ).encode()
-    secrets = ["consent signing key", "partner secret"]
-    event = bankcodes.receive(
-        "mastercard", body, {"X-Signature": _signed(body, "partner secret")}, secrets
-    )
-    assert event.signed and event.header == "X-Signature" and event.secret_index == 1
-    assert event.dedup_key == "mastercard:id:1744671850866-f9b8ef21c571b7d0e80c2c3d"
-    assert type(event.payload).__name__ == "AccountsDeletedWebhook"
-    # Consent notifications: Event-Signature, keyed with the subscription's signingKey.
-    signed = {"Event-Signature": _signed(body, "consent signing key")}
-    assert bankcodes.receive("mastercard", body, signed, secrets).header == "Event-Signature"
-    with pytest.raises(SignatureError) as raised:
-        bankcodes.receive("mastercard", body + b" ", signed, secrets)
-    assert raised.value.reason == "mismatch"
-
-
-def test_a_consent_notification_is_verified_and_deduplicated_with_its_type_kept_unknown() -> None:
-    # The AU Consent Notifications Structure page's example, its payload shortened: the fields
-    # identifying the event are eventId, eventType INSTITUTIONS_REVOKED and eventContext CONSENT.
-    body = json.dumps(
-        {
-            "eventId": "ac7e616b-8bf1-43a9-9ed4-11d9da2550c8",
-            "eventType": "INSTITUTIONS_REVOKED",
-            "eventContext": "CONSENT",
-            "eventTime": "2023-05-28T10:43:52Z",
-            "customerId": "1005061234",
-            "payload": {"changes": {"errorCode": None, "details": []}, "consent": {}},
-        }
-    ).encode()
-    secrets = ["partner secret", "consent signing key"]
-    signed = {"Event-Signature": _signed(body, "consent signing key")}
-    event = bankcodes.receive("mastercard", body, signed, secrets)
-    assert event.signed and event.header == "Event-Signature" and event.secret_index == 1
-    assert event.dedup_key == "mastercard:id:ac7e616b-8bf1-43a9-9ed4-11d9da2550c8"
-    # The consent event types are not in the catalog's sources: the type is kept, as unknown.
-    assert isinstance(event.type, UnknownCode) and event.type == "INSTITUTIONS_REVOKED"
 
 
 #: The AU route events page: each screen's example posts {"type": "route", "data": {...}}; the

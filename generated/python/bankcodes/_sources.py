@@ -1661,6 +1661,18 @@ SOURCES: dict[str, Source] = {
         title="Mastercard Open Finance US: error codes 525",
         url="https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/525/",
     ),
+    "mastercard-finicity-connect-webhooks": Source(
+        id="mastercard-finicity-connect-webhooks",
+        kind="doc",
+        title="Finicity (Mastercard Open Finance) docs: Connect Webhooks (Preventing Spoofing)",
+        url="https://docs.finicity.com/connect-webhooks/",
+    ),
+    "mastercard-finicity-connect-and-mvs-webhooks": Source(
+        id="mastercard-finicity-connect-and-mvs-webhooks",
+        kind="doc",
+        title="Finicity (Mastercard Open Finance) docs: Connect and MVS webhooks (Send Webhooks-Retry)",
+        url="https://docs.finicity.com/connect-and-mvs-webhooks/",
+    ),
     "gocardless-statuses": Source(
         id="gocardless-statuses",
         kind="doc",

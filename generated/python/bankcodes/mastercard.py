@@ -3704,16 +3704,21 @@ def _WebhookEventType() -> type[CodeEnum]:
                 value="ping",
                 description="Sent when the Generate Connect URL APIs are called to verify that the webhook URL is accessible. This endpoint must return a 200 series or the Generate Connect URL call fails.",
                 category=_C.INFORMATIONAL,
-                sources=(_S["mastercard-au-webhooks-event-connect"],),
+                sources=(
+                    _S["mastercard-au-webhooks-event-connect"],
+                    _S["mastercard-finicity-connect-webhooks"],
+                ),
                 retryable=False,
                 end_user_can_retry=False,
-                scope=Scope(regions=("AU",)),
+                scope=Scope(regions=("AU", "US")),
+                notes='Described on the AU events list; docs.finicity.com\'s Connect Webhooks page (US) signs a ping, {"eventType":"ping","payload":{}}, in its signature example.',
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
                         sources=(_S["mastercard-au-webhooks-event-connect"],),
                     ),
+                    Wording(field="notes", by="bankcodes"),
                 ),
             ),
             CodeInfo(

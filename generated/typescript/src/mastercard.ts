@@ -3921,7 +3921,7 @@ export const MastercardWebhookEventTypeInfo: { readonly [V in MastercardWebhookE
     advice: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["mastercard-au-webhooks-event-connect"],
+    sources: ["mastercard-au-webhooks-event-connect", "mastercard-finicity-connect-webhooks"],
     deprecated: false,
     aliases: [],
     wording: { description: { by: "provider", sources: ["mastercard-au-webhooks-event-connect"] } },

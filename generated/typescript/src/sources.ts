@@ -1091,6 +1091,14 @@ export const Sources = {
     title: "Mastercard Open Finance US: error codes 525",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/525/",
   },
+  "mastercard-finicity-connect-webhooks": {
+    title: "Finicity (Mastercard Open Finance) docs: Connect Webhooks (Preventing Spoofing)",
+    url: "https://docs.finicity.com/connect-webhooks/",
+  },
+  "mastercard-finicity-connect-and-mvs-webhooks": {
+    title: "Finicity (Mastercard Open Finance) docs: Connect and MVS webhooks (Send Webhooks-Retry)",
+    url: "https://docs.finicity.com/connect-and-mvs-webhooks/",
+  },
   "gocardless-statuses": {
     title: "GoCardless: Bank Account Data - Statuses and Error Messages",
     url: "https://developer.gocardless.com/bank-account-data/statuses",
