@@ -1,23 +1,19 @@
 """Mastercard Open Finance, read from its pinned sources: its per-code error pages (developer.
-mastercard.com .../errors/error-codes/<code>/), the ErrorMessage of its US OpenAPI (code "can be
-returned as a number or a string"), the Connect web SDK's {code, reason} events, and its webhooks'
-HMAC-SHA256 signatures (X-Signature, keyed with the Partner Secret; Event-Signature, keyed with a
-consent subscription's signingKey), and what the Connect React Native SDK passes to its handlers
-(src/types.ts and src/index.tsx at 5ca72d9) with the route and user events pages. Expected values
-are typed from those pages and files."""
+mastercard.com .../errors/error-codes/<code>/) and the AU and US group pages that list codes, the
+ErrorMessage of its US OpenAPI (code "can be returned as a number or a string"), the Connect web
+SDK's {code, reason} events, and what the Connect React Native SDK passes to its handlers
+(src/types.ts and src/index.tsx at 5ca72d9) with the route and user events pages. Its webhooks are
+in test_mastercard_webhooks.py. Expected values are typed from those pages and files."""
 
 from __future__ import annotations
 
-import hashlib
-import hmac
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 import bankcodes
-from bankcodes import Category, SignatureError, UnknownCode, mastercard, payloads
+from bankcodes import Category, UnknownCode, mastercard, payloads
 from tests.support.helpers import listen, spec_data
 from tests.support.typescript import consumer_project, tsc
 
@@ -98,21 +94,170 @@ def test_a_scope_no_mastercard_page_contradicts(value: int) -> None:
 #: .../errors/accounterrors/..., .../errors/institutionerrors/...) and the region of each page.
 OWN_PAGES = {
     **dict.fromkeys((324, 403, 1408), ("AU", "US")),
-    **dict.fromkeys((5030, 7002, 12046), ("AU",)),
+    **dict.fromkeys((5006, 5030, 7002, 12046), ("AU",)),
     **dict.fromkeys(
         (
-            *(502, 504, 901, 902, 903, 904, 915, 916, 920, 924, 936, 950, 959, 960, 961, 972),
-            *(974, 976, 1108, 1201, 1203, 1204, 1440, 2038, 2039, 3003, 3004, 4041, 10030),
-            *(12009, 14002, 14019, 14020, 19000, 20014, 20017, 38053, 50050),
+            *(325, 502, 504, 901, 902, 903, 904, 915, 916, 920, 924, 936, 950, 959, 960, 961),
+            *(972, 973, 974, 976, 1003, 1008, 1108, 1201, 1203, 1204, 1440, 2038, 2039, 2040),
+            *(3003, 3004, 4041, 10025, 10030, 10106, 12009, 14002, 14019, 14020, 19000, 20014),
+            *(20017, 38053, 42002, 50050),
         ),
         ("US",),
     ),
 }
 
+#: Group pages and the codes each lists (their anchors): New Connection in Progress, AU and US
+#: (.../institutionerrors/connection-ip/900-901-903-904-916/, 900 to 904, 915 and 916); AU
+#: Connection Not Supported (its sections 920, 921, ... and 929; 924, 925 and 928; 950; 960;
+#: 972; 973; 975; 976; 2032); AU Unexpected Login Error (179, 1008 and 2040).
+GROUP_PAGES = {
+    "mastercard-au-connection-ip-new-connection": ("AU", (900, 901, 902, 903, 904, 915, 916)),
+    "mastercard-us-connection-ip-new-connection": ("US", (900, 901, 902, 903, 904, 915, 916)),
+    "mastercard-au-connection-not-supported": ("AU", (920, 924, 950, 960, 972, 973, 976)),
+    "mastercard-au-accounterrors-unexpectedloginerror": ("AU", (179, 1008, 2040)),
+}
+
+
+def _listed_in(value: int) -> set[str]:
+    return {region for region, codes in GROUP_PAGES.values() if value in codes}
+
 
 def test_every_code_with_its_own_page_is_in_the_catalog() -> None:
     for value, regions in OWN_PAGES.items():
-        assert _regions(value) == regions, value
+        expected = tuple(sorted({*regions, *_listed_in(value)}))
+        assert _regions(value) == expected, value
+
+
+@pytest.mark.parametrize("source_id", sorted(GROUP_PAGES))
+def test_a_group_page_s_codes_are_scoped_to_its_region_and_cite_it(source_id: str) -> None:
+    region, codes = GROUP_PAGES[source_id]
+    for value in codes:
+        assert region in _regions(value), value
+        assert source_id in [source.id for source in mastercard.ErrorCode(value).info.sources]
+
+
+def test_900_is_what_both_new_connection_pages_say_of_it() -> None:
+    # Both pages: "These errors occur when a new connection to a financial institution is being
+    # created. Multiple authentication attempts from the end user will help resolve this
+    # issue." Their copies stop at the head of 900's table: no message, status or category.
+    code = mastercard.ErrorCode(900)
+    assert code.description == (
+        "These errors occur when a new connection to a financial institution is being created. "
+        "Multiple authentication attempts from the end user will help resolve this issue."
+    )
+    assert _regions(900) == ("AU", "US")
+    assert code.message is None and code.http_statuses == () and code.info.group is None
+    assert "Retriable by End User" in (code.info.notes or "")
+
+
+UNEXPECTED_LOGIN = (
+    "This error occurs when the financial institution returns an unexpected login error."
+)
+REFRESHING = (
+    "This error occurs if an API call is made for an account that is currently undergoing data "
+    "refresh."
+)
+#: What each page read shows: its source, its introduction, its Remediation Category, its HTTP
+#: Status and its Error Message (None, () where the copy read stops before the row). 24302 is the
+#: Aggregation Status Code of the table of .../error-codes/12003/.
+PAGES_READ: dict[int, tuple[str, str, str | None, tuple[int, ...], str | None]] = {
+    325: ("mastercard-us-error-codes-325", REFRESHING, None, (), None),
+    1003: (
+        "mastercard-us-error-codes-1003",
+        "This error occurs when there's an unexpected server error while processing the request.",
+        "invalid_input",
+        (409,),
+        None,
+    ),
+    1008: ("mastercard-us-error-codes-1008", UNEXPECTED_LOGIN, "re_authenticate", (), None),
+    2040: ("mastercard-us-error-codes-2040", UNEXPECTED_LOGIN, "retry_later", (), None),
+    5006: ("mastercard-au-accounterrors-5006", REFRESHING, None, (), None),
+    10025: (
+        "mastercard-us-error-codes-10025",
+        "This error occurs when the end user session has either expired or timed out.",
+        "retry_later",
+        (400,),
+        "We were unable to verify your identity. To get started another way, please reach out "
+        "to {Partner} for support.",
+    ),
+    10106: (
+        "mastercard-us-error-codes-10106",
+        "This error occurs when the connection to a financial institution is not supported.",
+        None,
+        (),
+        None,
+    ),
+    24302: (
+        "mastercard-us-error-codes-12003",
+        "This error occurs when the end user provides inadequate response to security questions "
+        "while connecting to a financial institution.",
+        "re_authenticate",
+        (500,),
+        None,
+    ),
+    42002: (
+        "mastercard-us-error-codes-42002",
+        "This error occurs when the request is malformed or incorrect.",
+        None,
+        (),
+        None,
+    ),
+}
+
+
+@pytest.mark.parametrize("value", sorted(PAGES_READ))
+def test_a_code_added_from_its_page_carries_what_the_page_shows(value: int) -> None:
+    source_id, description, group, statuses, message = PAGES_READ[value]
+    code = mastercard.ErrorCode(value)
+    assert source_id in [source.id for source in code.info.sources]
+    assert (code.description, code.info.group) == (description, group)
+    assert (code.http_statuses, code.message) == (statuses, message)
+    if value != 10025:  # the only one read to its last row
+        assert "Retriable by End User" in (code.info.notes or ""), value
+
+
+def test_10025_is_read_to_its_last_row() -> None:
+    # Error Type "Account Error"; Troubleshooting Steps "This user has gone through the flow and
+    # edited their prefill data significantly in a way that has triggered elevated risk.";
+    # Retriable by End User "No.".
+    code = mastercard.ErrorCode(10025)
+    assert code.advice == (
+        "This user has gone through the flow and edited their prefill data significantly in a "
+        "way that has triggered elevated risk."
+    )
+    assert "Account Error" in (code.info.http[0].context or "")
+    assert not code.end_user_can_retry
+
+
+#: Every page read to its Retriable by End User row, and the value it shows there: 42000 "No",
+#: 10025 "No."; AU 400 and AU 12046 show the row empty, and 3004's copy stops at its label.
+RETRIABLE_SHOWN = {42000: False, 10025: False}
+
+
+def test_the_end_user_retry_fact_is_given_where_a_page_shows_it_and_only_there() -> None:
+    given = {
+        code["value"]: (code["end_user_can_retry"], code["end_user_can_retry_sources"])
+        for code in _error_codes()
+        if "end_user_can_retry_sources" in code
+    }
+    assert {value: shown for value, (shown, _) in given.items()} == RETRIABLE_SHOWN
+    assert given[10025][1] == ["mastercard-us-error-codes-10025"]
+    for value in (400, 12046, 3004):
+        code = next(c for c in _error_codes() if c["value"] == value)
+        assert "end_user_can_retry" not in code, value
+        assert "Retriable by End User" in code["notes"], value
+    # 3004's Troubleshooting Steps: "Ask the user to re-authenticate."
+    assert mastercard.ErrorCode(3004).advice == "Ask the user to re-authenticate."
+
+
+def test_973_asks_the_end_user_to_sign_in_again() -> None:
+    # .../error-codes/973/: Remediation Category "Re-Authenticate or Provide Additional
+    # Information"; Common Causes: "the end user is not authorized to access their accounts due
+    # to security reasons". The end user acts, not the integrator.
+    code = mastercard.ErrorCode(973)
+    assert code.info.group == "re_authenticate"
+    assert code.category is Category.RECONNECT_REQUIRED
+    assert code.category.actor == "end_user" and code.end_user_can_retry
 
 
 def test_new_codes_carry_their_pages_facts() -> None:
@@ -190,58 +335,6 @@ def test_the_connect_sdk_events() -> None:
     assert events(1440).category is Category.SESSION_EXPIRED
     assert events(200).category is Category.SUCCESS
     assert events(100).message == "exit" and events(200).message == "complete"
-
-
-def _signed(body: bytes, key: str) -> str:
-    return hmac.new(key.encode(), body, hashlib.sha256).hexdigest()
-
-
-def test_a_connect_webhook_and_a_consent_notification_are_verified() -> None:
-    # The AU Connect webhook page: "Create a SHA-256 HMAC of the request body using your
-    # Partner Secret", compared with X-Signature; store the eventId to ignore a replay.
-    body = json.dumps(
-        {
-            "customerId": "7043507659",
-            "eventType": "accountsDeleted",
-            "eventId": "1744671850866-f9b8ef21c571b7d0e80c2c3d",
-            "payload": {"accounts": ["7077265539"], "institutionId": "101732"},
-        }
-    ).encode()
-    secrets = ["consent signing key", "partner secret"]
-    event = bankcodes.receive(
-        "mastercard", body, {"X-Signature": _signed(body, "partner secret")}, secrets
-    )
-    assert event.signed and event.header == "X-Signature" and event.secret_index == 1
-    assert event.dedup_key == "mastercard:id:1744671850866-f9b8ef21c571b7d0e80c2c3d"
-    assert type(event.payload).__name__ == "AccountsDeletedWebhook"
-    # Consent notifications: Event-Signature, keyed with the subscription's signingKey.
-    signed = {"Event-Signature": _signed(body, "consent signing key")}
-    assert bankcodes.receive("mastercard", body, signed, secrets).header == "Event-Signature"
-    with pytest.raises(SignatureError) as raised:
-        bankcodes.receive("mastercard", body + b" ", signed, secrets)
-    assert raised.value.reason == "mismatch"
-
-
-def test_a_consent_notification_is_verified_and_deduplicated_with_its_type_kept_unknown() -> None:
-    # The AU Consent Notifications Structure page's example, its payload shortened: the fields
-    # identifying the event are eventId, eventType INSTITUTIONS_REVOKED and eventContext CONSENT.
-    body = json.dumps(
-        {
-            "eventId": "ac7e616b-8bf1-43a9-9ed4-11d9da2550c8",
-            "eventType": "INSTITUTIONS_REVOKED",
-            "eventContext": "CONSENT",
-            "eventTime": "2023-05-28T10:43:52Z",
-            "customerId": "1005061234",
-            "payload": {"changes": {"errorCode": None, "details": []}, "consent": {}},
-        }
-    ).encode()
-    secrets = ["partner secret", "consent signing key"]
-    signed = {"Event-Signature": _signed(body, "consent signing key")}
-    event = bankcodes.receive("mastercard", body, signed, secrets)
-    assert event.signed and event.header == "Event-Signature" and event.secret_index == 1
-    assert event.dedup_key == "mastercard:id:ac7e616b-8bf1-43a9-9ed4-11d9da2550c8"
-    # The consent event types are not in the catalog's sources: the type is kept, as unknown.
-    assert isinstance(event.type, UnknownCode) and event.type == "INSTITUTIONS_REVOKED"
 
 
 #: The AU route events page: each screen's example posts {"type": "route", "data": {...}}; the

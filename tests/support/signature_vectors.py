@@ -31,7 +31,21 @@ SCHEMES = {
     "lean": ("sha512", ("lean-signature",), ("hex", "base64"), "sha512="),
     "flinks": ("sha256", ("flinks-authenticity-key", "X-Flinks-Signature"), ("base64",), ""),
     "argyle": ("sha512", ("X-Argyle-Signature",), ("hex",), ""),
-    "mastercard": ("sha256", ("X-Signature", "Event-Signature"), ("hex",), ""),
+    "mastercard": (
+        "sha256",
+        ("X-Signature", "X-Finicity-Signature", "Event-Signature"),
+        ("hex",),
+        "",
+    ),
+}
+#: Bodies a provider's pages sign under a header of their own: docs.finicity.com/connect-webhooks/
+#: (Mastercard's US Connect webhooks) signs a ping, hex, in X-Finicity-Signature.
+PAGE_SIGNED = {
+    "mastercard US ping": (
+        "mastercard",
+        b'{"eventType":"ping","payload":{}}',
+        "X-Finicity-Signature",
+    )
 }
 #: Providers whose header carries a signed timestamp: (algorithm, header, timestamp label,
 #: signature label, separator, default tolerance), from their libraries (stripe-python
@@ -250,6 +264,17 @@ def build() -> dict[str, Any]:
             )
         add(
             f"{provider} headers as a string", provider, f"{header}: x", "configuration:bad_headers"
+        )
+    for name, (provider, body, header) in PAGE_SIGNED.items():
+        algorithm = SCHEMES[provider][0]
+        signature = openssl_hmac(algorithm, SECRET.encode(), body).hex()
+        add(f"{name}, {header}", provider, [[header, signature]], "ok", body=body)
+        add(
+            f"{name}, {header} forged",
+            provider,
+            [[header, openssl_hmac(algorithm, b"a guessed secret", body).hex()]],
+            "signature:mismatch",
+            body=body,
         )
     for provider, (algorithm, header, t, v1, separator, tolerance) in STAMPED.items():
         body = STAMPED_BODIES[provider]

@@ -40,7 +40,9 @@ SCHEMES: dict[str, Scheme] = {
     ),
     "mx": NoSignature(transport=("basic_auth", "mutual_tls", "oauth2")),
     "mastercard": HmacScheme(
-        headers=("X-Signature", "Event-Signature"), algorithm="sha256", encodings=("hex",)
+        headers=("X-Signature", "X-Finicity-Signature", "Event-Signature"),
+        algorithm="sha256",
+        encodings=("hex",),
     ),
     "stripe": HmacScheme(
         headers=("Stripe-Signature",),
@@ -163,13 +165,17 @@ DELIVERY: dict[str, Delivery] = {
         timeout_seconds=None,
         retry_schedule_minutes=None,
         retry_interval_minutes=None,
-        max_attempts=None,
+        max_attempts=9,
         signed_timestamp=False,
         body_timestamp=None,
         default_tolerance_seconds=None,
         dedup=((("eventId",),),),
         addresses=(),
-        sources=(_S["mastercard-au-connect-webhooks"], _S["mastercard-us-webhooks-connect"]),
+        sources=(
+            _S["mastercard-au-connect-webhooks"],
+            _S["mastercard-us-webhooks-connect"],
+            _S["mastercard-finicity-connect-and-mvs-webhooks"],
+        ),
     ),
     "stripe": Delivery(
         provider="stripe",

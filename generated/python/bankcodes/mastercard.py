@@ -42,6 +42,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
         CODE_204 = 204
         CODE_307 = 307
         CODE_324 = 324
+        CODE_325 = 325
         CODE_341 = 341
         CODE_400 = 400
         CODE_403 = 403
@@ -51,6 +52,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
         CODE_503 = 503
         CODE_504 = 504
         CODE_525 = 525
+        CODE_900 = 900
         CODE_901 = 901
         CODE_902 = 902
         CODE_903 = 903
@@ -90,6 +92,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
         CODE_977 = 977
         CODE_978 = 978
         CODE_981 = 981
+        CODE_1003 = 1003
+        CODE_1008 = 1008
         CODE_1108 = 1108
         CODE_1201 = 1201
         CODE_1203 = 1203
@@ -110,10 +114,12 @@ def _ErrorCode() -> type[NumericCodeEnum]:
         CODE_2036 = 2036
         CODE_2038 = 2038
         CODE_2039 = 2039
+        CODE_2040 = 2040
         CODE_3003 = 3003
         CODE_3004 = 3004
         CODE_4034 = 4034
         CODE_4041 = 4041
+        CODE_5006 = 5006
         CODE_5030 = 5030
         CODE_7002 = 7002
         CODE_10000 = 10000
@@ -121,7 +127,9 @@ def _ErrorCode() -> type[NumericCodeEnum]:
         CODE_10005 = 10005
         CODE_10010 = 10010
         CODE_10023 = 10023
+        CODE_10025 = 10025
         CODE_10030 = 10030
+        CODE_10106 = 10106
         CODE_10814 = 10814
         CODE_11000 = 11000
         CODE_12001 = 12001
@@ -141,12 +149,14 @@ def _ErrorCode() -> type[NumericCodeEnum]:
         CODE_20014 = 20014
         CODE_20017 = 20017
         CODE_20024 = 20024
+        CODE_24302 = 24302
         CODE_24303 = 24303
         CODE_38003 = 38003
         CODE_38006 = 38006
         CODE_38007 = 38007
         CODE_38053 = 38053
         CODE_42000 = 42000
+        CODE_42002 = 42002
         CODE_44000 = 44000
         CODE_44002 = 44002
         CODE_45002 = 45002
@@ -437,11 +447,12 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 sources=(
                     _S["mastercard-us-institutionerrors-other-connection-issues"],
                     _S["mastercard-au-institutionerrors-other-connection-issues"],
+                    _S["mastercard-au-accounterrors-unexpectedloginerror"],
                 ),
                 retryable=True,
                 end_user_can_retry=True,
                 scope=Scope(regions=("AU", "US")),
-                notes="Listed under Other Connection Issues on Mastercard's error pages.",
+                notes="Listed under Other Connection Issues on Mastercard's error pages, and under Unexpected Login Error on its AU error pages.",
                 wording=(
                     Wording(
                         field="description",
@@ -605,6 +616,24 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         field="description",
                         by="provider",
                         sources=(_S["mastercard-us-error-codes-324"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="325",
+                description="This error occurs if an API call is made for an account that is currently undergoing data refresh.",
+                category=_C.CONCURRENT_OPERATION,
+                sources=(_S["mastercard-us-error-codes-325"],),
+                retryable=True,
+                end_user_can_retry=True,
+                scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its Aggregation Status Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-325"],),
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
@@ -829,14 +858,42 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 ),
             ),
             CodeInfo(
+                value="900",
+                description="These errors occur when a new connection to a financial institution is being created. Multiple authentication attempts from the end user will help resolve this issue.",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(
+                    _S["mastercard-au-connection-ip-new-connection"],
+                    _S["mastercard-us-connection-ip-new-connection"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                scope=Scope(regions=("AU", "US")),
+                notes="Listed under New Connection in Progress on Mastercard's AU and US error pages, which describe it alike (the text shown). No page of its own was found, and the copies of both pages read stop at the head of its section's table, so these of its facts are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["mastercard-au-connection-ip-new-connection"],
+                            _S["mastercard-us-connection-ip-new-connection"],
+                        ),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
                 value="901",
                 description="This error occurs when a new connection to a financial institution is being created. Multiple authentication attempts from the end user will help resolve this issue.",
                 category=_C.INSTITUTION_UNAVAILABLE,
-                sources=(_S["mastercard-us-error-codes-901"],),
+                sources=(
+                    _S["mastercard-us-error-codes-901"],
+                    _S["mastercard-au-connection-ip-new-connection"],
+                    _S["mastercard-us-connection-ip-new-connection"],
+                ),
                 retryable=True,
                 end_user_can_retry=True,
-                scope=Scope(regions=("US",)),
-                notes="Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
+                scope=Scope(regions=("AU", "US")),
+                notes="Listed under New Connection in Progress on Mastercard's AU and US error pages. Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 wording=(
                     Wording(
                         field="description",
@@ -850,11 +907,15 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 value="902",
                 description="This error occurs when a new connection to a financial institution is being created. Multiple authentication attempts from the end user will help resolve this issue.",
                 category=_C.INSTITUTION_UNAVAILABLE,
-                sources=(_S["mastercard-us-error-codes-902"],),
+                sources=(
+                    _S["mastercard-us-error-codes-902"],
+                    _S["mastercard-au-connection-ip-new-connection"],
+                    _S["mastercard-us-connection-ip-new-connection"],
+                ),
                 retryable=True,
                 end_user_can_retry=True,
-                scope=Scope(regions=("US",)),
-                notes="Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
+                scope=Scope(regions=("AU", "US")),
+                notes="Listed under New Connection in Progress on Mastercard's AU and US error pages. Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 wording=(
                     Wording(
                         field="description",
@@ -868,11 +929,15 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 value="903",
                 description="This error occurs when a new connection to a financial institution is being created. Multiple authentication attempts from the end user will help resolve this issue.",
                 category=_C.INSTITUTION_UNAVAILABLE,
-                sources=(_S["mastercard-us-error-codes-903"],),
+                sources=(
+                    _S["mastercard-us-error-codes-903"],
+                    _S["mastercard-au-connection-ip-new-connection"],
+                    _S["mastercard-us-connection-ip-new-connection"],
+                ),
                 retryable=True,
                 end_user_can_retry=True,
-                scope=Scope(regions=("US",)),
-                notes="Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
+                scope=Scope(regions=("AU", "US")),
+                notes="Listed under New Connection in Progress on Mastercard's AU and US error pages. Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 wording=(
                     Wording(
                         field="description",
@@ -886,11 +951,15 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 value="904",
                 description="A new connection to a financial institution is being created. Multiple authentication attempts from the end user will help us resolve this issue quickly.",
                 category=_C.INSTITUTION_UNAVAILABLE,
-                sources=(_S["mastercard-us-error-codes-904"],),
+                sources=(
+                    _S["mastercard-us-error-codes-904"],
+                    _S["mastercard-au-connection-ip-new-connection"],
+                    _S["mastercard-us-connection-ip-new-connection"],
+                ),
                 retryable=True,
                 end_user_can_retry=True,
-                scope=Scope(regions=("US",)),
-                notes="Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
+                scope=Scope(regions=("AU", "US")),
+                notes="Listed under New Connection in Progress on Mastercard's AU and US error pages. Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 wording=(
                     Wording(
                         field="description",
@@ -1095,11 +1164,15 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 value="915",
                 description="This error occurs when a new connection to a financial institution is being created. Multiple authentication attempts from the end user will help resolve this issue.",
                 category=_C.INSTITUTION_UNAVAILABLE,
-                sources=(_S["mastercard-us-error-codes-915"],),
+                sources=(
+                    _S["mastercard-us-error-codes-915"],
+                    _S["mastercard-au-connection-ip-new-connection"],
+                    _S["mastercard-us-connection-ip-new-connection"],
+                ),
                 retryable=True,
                 end_user_can_retry=True,
-                scope=Scope(regions=("US",)),
-                notes="Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
+                scope=Scope(regions=("AU", "US")),
+                notes="Listed under New Connection in Progress on Mastercard's AU and US error pages. Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 wording=(
                     Wording(
                         field="description",
@@ -1113,11 +1186,15 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 value="916",
                 description="This error occurs when a new connection to a financial institution is being created. Multiple authentication attempts from the end user will help resolve this issue.",
                 category=_C.INSTITUTION_UNAVAILABLE,
-                sources=(_S["mastercard-us-error-codes-916"],),
+                sources=(
+                    _S["mastercard-us-error-codes-916"],
+                    _S["mastercard-au-connection-ip-new-connection"],
+                    _S["mastercard-us-connection-ip-new-connection"],
+                ),
                 retryable=True,
                 end_user_can_retry=True,
-                scope=Scope(regions=("US",)),
-                notes="Its page could not be read in full (the copy read stops after its introduction), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
+                scope=Scope(regions=("AU", "US")),
+                notes="Listed under New Connection in Progress on Mastercard's AU and US error pages. Its page could not be read in full (the copy read stops after its introduction), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 wording=(
                     Wording(
                         field="description",
@@ -1131,11 +1208,14 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 value="920",
                 description="This error occurs when the connection to a financial institution is not supported.",
                 category=_C.INSTITUTION_NOT_SUPPORTED,
-                sources=(_S["mastercard-us-error-codes-920"],),
+                sources=(
+                    _S["mastercard-us-error-codes-920"],
+                    _S["mastercard-au-connection-not-supported"],
+                ),
                 retryable=False,
                 end_user_can_retry=False,
-                scope=Scope(regions=("US",)),
-                notes="Its page could not be read in full (the copy read stops after its introduction), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
+                scope=Scope(regions=("AU", "US")),
+                notes="Mastercard's AU error pages list it under Connection Not Supported. Its page could not be read in full (the copy read stops after its introduction), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 wording=(
                     Wording(
                         field="description",
@@ -1149,11 +1229,14 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 value="924",
                 description="This error occurs when the connection to a financial institution is not supported.",
                 category=_C.INSTITUTION_NOT_SUPPORTED,
-                sources=(_S["mastercard-us-error-codes-924"],),
+                sources=(
+                    _S["mastercard-us-error-codes-924"],
+                    _S["mastercard-au-connection-not-supported"],
+                ),
                 retryable=False,
                 end_user_can_retry=False,
-                scope=Scope(regions=("US",)),
-                notes="Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
+                scope=Scope(regions=("AU", "US")),
+                notes="Mastercard's AU error pages list it under Connection Not Supported. Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 wording=(
                     Wording(
                         field="description",
@@ -1368,11 +1451,14 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 value="950",
                 description="This error occurs when the connection to a financial institution is not supported.",
                 category=_C.INSTITUTION_NOT_SUPPORTED,
-                sources=(_S["mastercard-us-error-codes-950"],),
+                sources=(
+                    _S["mastercard-us-error-codes-950"],
+                    _S["mastercard-au-connection-not-supported"],
+                ),
                 retryable=False,
                 end_user_can_retry=False,
-                scope=Scope(regions=("US",)),
-                notes="Its page could not be read in full (the copy read stops in its HTTP Status row), so these of its rows are missing here: HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
+                scope=Scope(regions=("AU", "US")),
+                notes="Mastercard's AU error pages list it under Connection Not Supported. Its page could not be read in full (the copy read stops in its HTTP Status row), so these of its rows are missing here: HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 group="invalid_input",
                 wording=(
                     Wording(
@@ -1449,11 +1535,14 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 value="960",
                 description="This error occurs when the connection to a financial institution is not supported.",
                 category=_C.INSTITUTION_NOT_SUPPORTED,
-                sources=(_S["mastercard-us-error-codes-960"],),
+                sources=(
+                    _S["mastercard-us-error-codes-960"],
+                    _S["mastercard-au-connection-not-supported"],
+                ),
                 retryable=False,
                 end_user_can_retry=False,
-                scope=Scope(regions=("US",)),
-                notes="Its page could not be read in full (the copy read stops in its HTTP Status row), so these of its rows are missing here: HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
+                scope=Scope(regions=("AU", "US")),
+                notes="Mastercard's AU error pages list it under Connection Not Supported. Its page could not be read in full (the copy read stops in its HTTP Status row), so these of its rows are missing here: HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 group="verify_account_or_data_state",
                 wording=(
                     Wording(
@@ -1486,11 +1575,14 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 value="972",
                 description="This error occurs when the connection to a financial institution is not supported.",
                 category=_C.INSTITUTION_NOT_SUPPORTED,
-                sources=(_S["mastercard-us-error-codes-972"],),
+                sources=(
+                    _S["mastercard-us-error-codes-972"],
+                    _S["mastercard-au-connection-not-supported"],
+                ),
                 retryable=False,
                 end_user_can_retry=False,
-                scope=Scope(regions=("US",)),
-                notes="Its page could not be read in full (the copy read stops in its Remediation Category row), so these of its rows are missing here: HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
+                scope=Scope(regions=("AU", "US")),
+                notes="Mastercard's AU error pages list it under Connection Not Supported. Its page could not be read in full (the copy read stops in its Remediation Category row), so these of its rows are missing here: HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 group="report_or_escalate",
                 wording=(
                     Wording(
@@ -1504,13 +1596,14 @@ def _ErrorCode() -> type[NumericCodeEnum]:
             CodeInfo(
                 value="973",
                 description="These errors occur when the request is malformed or incorrect.",
-                category=_C.INTEGRATION_ERROR,
+                category=_C.RECONNECT_REQUIRED,
                 sources=(
                     _S["mastercard-us-request-invalidrequest"],
                     _S["mastercard-us-error-codes-973"],
+                    _S["mastercard-au-connection-not-supported"],
                 ),
                 retryable=False,
-                end_user_can_retry=False,
+                end_user_can_retry=True,
                 message="The user is not authorized for the requested resource or online access.",
                 http=(
                     HttpStatus(
@@ -1519,8 +1612,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         context="US; error type: Institution Error",
                     ),
                 ),
-                scope=Scope(regions=("US",)),
-                notes='Listed under Invalid Request on Mastercard\'s error pages. Its US page (…/errors/error-codes/973/) opens "This error occurs when the connection to a financial institution is not supported." and could not be read in full (the copy read stops in its Troubleshooting Steps row), so these of its rows are missing here: Troubleshooting Steps and Retriable by End User.',
+                scope=Scope(regions=("AU", "US")),
+                notes='Listed under Invalid Request on Mastercard\'s US error pages and under Connection Not Supported on its AU error pages. Its US page (…/errors/error-codes/973/) opens "This error occurs when the connection to a financial institution is not supported." and files it under the remediation category Re-Authenticate or Provide Additional Information: the end user is not authorized to reach their accounts and must sign in again (or give what the institution asks), hence reconnect required rather than an error of the integration. That page could not be read in full (the copy read stops in its Troubleshooting Steps row), so these of its rows are missing here: Troubleshooting Steps and Retriable by End User.',
                 group="re_authenticate",
                 wording=(
                     Wording(
@@ -1559,7 +1652,10 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 value="976",
                 description="This error occurs when the connection to a financial institution is not supported.",
                 category=_C.INSTITUTION_NOT_SUPPORTED,
-                sources=(_S["mastercard-us-error-codes-976"],),
+                sources=(
+                    _S["mastercard-us-error-codes-976"],
+                    _S["mastercard-au-connection-not-supported"],
+                ),
                 retryable=False,
                 end_user_can_retry=False,
                 http=(
@@ -1567,8 +1663,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         status=500, sources=(_S["mastercard-us-error-codes-976"],), context="US"
                     ),
                 ),
-                scope=Scope(regions=("US",)),
-                notes="Its page could not be read in full (the copy read stops in its HTTP Status row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
+                scope=Scope(regions=("AU", "US")),
+                notes="Mastercard's AU error pages list it under Connection Not Supported. Its page could not be read in full (the copy read stops in its HTTP Status row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
                 group="verify_account_or_data_state",
                 wording=(
                     Wording(
@@ -1641,6 +1737,54 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         field="description",
                         by="provider",
                         sources=(_S["mastercard-us-request-invalidrequest"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="1003",
+                description="This error occurs when there's an unexpected server error while processing the request.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["mastercard-us-error-codes-1003"],),
+                retryable=False,
+                end_user_can_retry=False,
+                http=(
+                    HttpStatus(
+                        status=409,
+                        sources=(_S["mastercard-us-error-codes-1003"],),
+                        context="US; error type: Request Error",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes='Its page\'s Data Connect Alert row reads "Not applicable.". Its page could not be read in full (the copy read stops in its Data Connect Alert row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.',
+                group="invalid_input",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-1003"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="1008",
+                description="This error occurs when the financial institution returns an unexpected login error.",
+                category=_C.RECONNECT_REQUIRED,
+                sources=(
+                    _S["mastercard-us-error-codes-1008"],
+                    _S["mastercard-au-accounterrors-unexpectedloginerror"],
+                ),
+                retryable=False,
+                end_user_can_retry=True,
+                scope=Scope(regions=("AU", "US")),
+                notes="Mastercard's AU error pages list it under Unexpected Login Error, beside 179 and 2040. Its remediation category asks that the end user sign in again (or give what the institution asks), hence reconnect required. Its US page could not be read in full (the copy read stops in its Remediation Category row), so these of its rows are missing here: HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
+                group="re_authenticate",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-1008"],),
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
@@ -2102,6 +2246,28 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 ),
             ),
             CodeInfo(
+                value="2040",
+                description="This error occurs when the financial institution returns an unexpected login error.",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(
+                    _S["mastercard-us-error-codes-2040"],
+                    _S["mastercard-au-accounterrors-unexpectedloginerror"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                scope=Scope(regions=("AU", "US")),
+                notes="Mastercard's AU error pages list it under Unexpected Login Error, beside 179 and 1008. Its US page could not be read in full (the copy read stops in its Remediation Category row), so these of its rows are missing here: HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
+                group="retry_later",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-2040"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
                 value="3003",
                 description="This error occurs when the end user provides inadequate response to security questions while connecting to a financial institution.",
                 category=_C.RECONNECT_REQUIRED,
@@ -2226,6 +2392,24 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         field="description",
                         by="provider",
                         sources=(_S["mastercard-us-error-codes-4041"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="5006",
+                description="This error occurs if an API call is made for an account that is currently undergoing data refresh.",
+                category=_C.CONCURRENT_OPERATION,
+                sources=(_S["mastercard-au-accounterrors-5006"],),
+                retryable=True,
+                end_user_can_retry=True,
+                scope=Scope(regions=("AU",)),
+                notes="Its page could not be read in full (the copy read stops in its Aggregation Status Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-au-accounterrors-5006"],),
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
@@ -2426,6 +2610,44 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 ),
             ),
             CodeInfo(
+                value="10025",
+                description="This error occurs when the end user session has either expired or timed out.",
+                category=_C.REJECTED,
+                sources=(_S["mastercard-us-error-codes-10025"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="We were unable to verify your identity. To get started another way, please reach out to {Partner} for support.",
+                advice="This user has gone through the flow and edited their prefill data significantly in a way that has triggered elevated risk.",
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["mastercard-us-error-codes-10025"],),
+                        context="US; error type: Account Error",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes='Its page\'s introduction speaks of an expired session, but its Error Message, Common Causes and Troubleshooting Steps rows speak of an identity check that found an elevated risk, and its Retriable by End User row reads "No.": bankcodes files it as rejected by those rows. {Partner} in the message stands for the integrator\'s name. Its Common Causes row reads "Additional review is required before onboarding can continue. If you wish to proceed with this applicant, please continue through your standard application process after receiving the following error codes."; Data Connect Alert "No associated alert."; Data Connect Fix Eligible "No."; Access to Latest Data "You will be unable to access the latest data for this user\'s account until the issue is resolved."',
+                group="retry_later",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-10025"],),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-10025"],),
+                    ),
+                    Wording(
+                        field="advice",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-10025"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
                 value="10030",
                 description="This error occurs when there's an unexpected server error while processing the request.",
                 category=_C.GENERIC_FAILURE,
@@ -2445,6 +2667,24 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         field="description",
                         by="provider",
                         sources=(_S["mastercard-us-error-codes-10030"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="10106",
+                description="This error occurs when the connection to a financial institution is not supported.",
+                category=_C.INSTITUTION_NOT_SUPPORTED,
+                sources=(_S["mastercard-us-error-codes-10106"],),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-10106"],),
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
@@ -2538,7 +2778,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                 ),
                 scope=Scope(regions=("AU", "US")),
-                notes="Listed under Incomplete Authorization on Mastercard's AU error pages; its remediation category and HTTP statuses are in the table of the US page for 12001, which names 12003. That page could not be read in full (the copy read stops in its HTTP Status row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
+                notes="Listed under Incomplete Authorization on Mastercard's AU error pages; its remediation category and HTTP statuses are in the table of the US page for 12001, which names 12003. That page could not be read in full (the copy read stops in its HTTP Status row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User. Its own US page (…/errors/error-codes/12003/) gives its table's facts to Aggregation Status Code 24302, where they are kept.",
                 group="re_authenticate",
                 wording=(
                     Wording(
@@ -2890,6 +3130,32 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 ),
             ),
             CodeInfo(
+                value="24302",
+                description="This error occurs when the end user provides inadequate response to security questions while connecting to a financial institution.",
+                category=_C.USER_ACTION_REQUIRED,
+                sources=(_S["mastercard-us-error-codes-12003"],),
+                retryable=False,
+                end_user_can_retry=True,
+                http=(
+                    HttpStatus(
+                        status=500,
+                        sources=(_S["mastercard-us-error-codes-12003"],),
+                        context="US; the table of the page for 12003",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Its facts are in the table of Mastercard's US page for 12003 (…/errors/error-codes/12003/), which names Aggregation Status Code 24302; no page of its own was found. That page could not be read in full (the copy read stops in its Error Type row), so these of its rows are missing here: Error Type, Error Message, Troubleshooting Steps and Retriable by End User.",
+                group="re_authenticate",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-12003"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
                 value="24303",
                 description="These errors occur when an end user enters invalid credentials.",
                 category=_C.CREDENTIALS_INVALID,
@@ -3063,6 +3329,24 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         field="advice",
                         by="provider",
                         sources=(_S["mastercard-us-error-codes-42000"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="42002",
+                description="This error occurs when the request is malformed or incorrect.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["mastercard-us-error-codes-42002"],),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-42002"],),
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
@@ -3704,16 +3988,21 @@ def _WebhookEventType() -> type[CodeEnum]:
                 value="ping",
                 description="Sent when the Generate Connect URL APIs are called to verify that the webhook URL is accessible. This endpoint must return a 200 series or the Generate Connect URL call fails.",
                 category=_C.INFORMATIONAL,
-                sources=(_S["mastercard-au-webhooks-event-connect"],),
+                sources=(
+                    _S["mastercard-au-webhooks-event-connect"],
+                    _S["mastercard-finicity-connect-webhooks"],
+                ),
                 retryable=False,
                 end_user_can_retry=False,
-                scope=Scope(regions=("AU",)),
+                scope=Scope(regions=("AU", "US")),
+                notes='Described on the AU events list; docs.finicity.com\'s Connect Webhooks page (US) signs a ping, {"eventType":"ping","payload":{}}, in its signature example.',
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
                         sources=(_S["mastercard-au-webhooks-event-connect"],),
                     ),
+                    Wording(field="notes", by="bankcodes"),
                 ),
             ),
             CodeInfo(

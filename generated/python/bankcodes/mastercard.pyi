@@ -53,6 +53,8 @@ class ErrorCode(NumericCodeEnum):
     """These errors happen when an unexpected issue occurs on the website of a specific financial institution."""
     CODE_324 = 324
     """This error occurs when there's a mismatch between the user's account information provided to your application and the information held at the financial institution."""
+    CODE_325 = 325
+    """This error occurs if an API call is made for an account that is currently undergoing data refresh."""
     CODE_341 = 341
     """This error occurs when a connection to the selected financial institution has encountered an unknown error."""
     CODE_400 = 400
@@ -71,6 +73,8 @@ class ErrorCode(NumericCodeEnum):
     """This error occurs when the end user session has either expired or timed out."""
     CODE_525 = 525
     """These errors happen when an unexpected issue occurs on the website of a specific financial institution."""
+    CODE_900 = 900
+    """These errors occur when a new connection to a financial institution is being created. Multiple authentication attempts from the end user will help resolve this issue."""
     CODE_901 = 901
     """This error occurs when a new connection to a financial institution is being created. Multiple authentication attempts from the end user will help resolve this issue."""
     CODE_902 = 902
@@ -149,6 +153,10 @@ class ErrorCode(NumericCodeEnum):
     """These errors occur when the request is malformed or incorrect."""
     CODE_981 = 981
     """These errors occur when the request is malformed or incorrect."""
+    CODE_1003 = 1003
+    """This error occurs when there's an unexpected server error while processing the request."""
+    CODE_1008 = 1008
+    """This error occurs when the financial institution returns an unexpected login error."""
     CODE_1108 = 1108
     """This error occurs when there's an unexpected server error while processing the request."""
     CODE_1201 = 1201
@@ -189,6 +197,8 @@ class ErrorCode(NumericCodeEnum):
     """This error occurs when the end user's consent authorization is not available."""
     CODE_2039 = 2039
     """This error occurs when the end user's consent authorization is not available."""
+    CODE_2040 = 2040
+    """This error occurs when the financial institution returns an unexpected login error."""
     CODE_3003 = 3003
     """This error occurs when the end user provides inadequate response to security questions while connecting to a financial institution."""
     CODE_3004 = 3004
@@ -197,6 +207,8 @@ class ErrorCode(NumericCodeEnum):
     """This error occurs when the token associated with the end user account has expired or is invalid."""
     CODE_4041 = 4041
     """This error occurs when the connection to a financial institution is not supported."""
+    CODE_5006 = 5006
+    """This error occurs if an API call is made for an account that is currently undergoing data refresh."""
     CODE_5030 = 5030
     """This error occurs when the end user has not provided an account type."""
     CODE_7002 = 7002
@@ -211,8 +223,12 @@ class ErrorCode(NumericCodeEnum):
     """These errors occur when the request is malformed or incorrect."""
     CODE_10023 = 10023
     """An error code Mastercard lists under Expired (App-Token)."""
+    CODE_10025 = 10025
+    """This error occurs when the end user session has either expired or timed out."""
     CODE_10030 = 10030
     """This error occurs when there's an unexpected server error while processing the request."""
+    CODE_10106 = 10106
+    """This error occurs when the connection to a financial institution is not supported."""
     CODE_10814 = 10814
     """This error occurs when the end user provides inadequate response to security questions while connecting to a financial institution."""
     CODE_11000 = 11000
@@ -251,6 +267,8 @@ class ErrorCode(NumericCodeEnum):
     """This error occurs when the requested entity doesn't exist or cannot be found."""
     CODE_20024 = 20024
     """These errors occur when the request is malformed or incorrect."""
+    CODE_24302 = 24302
+    """This error occurs when the end user provides inadequate response to security questions while connecting to a financial institution."""
     CODE_24303 = 24303
     """These errors occur when an end user enters invalid credentials."""
     CODE_38003 = 38003
@@ -262,6 +280,8 @@ class ErrorCode(NumericCodeEnum):
     CODE_38053 = 38053
     """This occurs when a financial institution needs additional information from the end user during an add account event."""
     CODE_42000 = 42000
+    """This error occurs when the request is malformed or incorrect."""
+    CODE_42002 = 42002
     """This error occurs when the request is malformed or incorrect."""
     CODE_44000 = 44000
     """This error occurs when calls made have reached the maximum limit allowed by a financial institution in a given time frame."""

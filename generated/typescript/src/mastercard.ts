@@ -140,6 +140,13 @@ export const MastercardErrorCode = {
    */
   CODE_324: 324,
   /**
+   * This error occurs if an API call is made for an account that is currently undergoing data
+   * refresh.
+   * Category: concurrent_operation (Concurrent operation); retryable: yes.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_325: 325,
+  /**
    * This error occurs when a connection to the selected financial institution has encountered an
    * unknown error.
    * Category: generic_failure (Generic failure); retryable: yes.
@@ -206,6 +213,13 @@ export const MastercardErrorCode = {
    * Whose words: description: Mastercard Open Finance's published text.
    */
   CODE_525: 525,
+  /**
+   * These errors occur when a new connection to a financial institution is being created. Multiple
+   * authentication attempts from the end user will help resolve this issue.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_900: 900,
   /**
    * This error occurs when a new connection to a financial institution is being created. Multiple
    * authentication attempts from the end user will help resolve this issue.
@@ -433,7 +447,7 @@ export const MastercardErrorCode = {
   CODE_972: 972,
   /**
    * These errors occur when the request is malformed or incorrect.
-   * Category: integration_error (Integration error); retryable: no.
+   * Category: reconnect_required (Reconnect required); retryable: no.
    * Message: The user is not authorized for the requested resource or online access.
    * Whose words: description: Mastercard Open Finance's published text; message: Mastercard Open
    * Finance's published text.
@@ -473,6 +487,19 @@ export const MastercardErrorCode = {
    * Whose words: description: Mastercard Open Finance's published text.
    */
   CODE_981: 981,
+  /**
+   * This error occurs when there's an unexpected server error while processing the request.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   * HTTP: 409.
+   */
+  CODE_1003: 1003,
+  /**
+   * This error occurs when the financial institution returns an unexpected login error.
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_1008: 1008,
   /**
    * This error occurs when there's an unexpected server error while processing the request.
    * Category: generic_failure (Generic failure); retryable: yes.
@@ -609,6 +636,12 @@ export const MastercardErrorCode = {
    */
   CODE_2039: 2039,
   /**
+   * This error occurs when the financial institution returns an unexpected login error.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_2040: 2040,
+  /**
    * This error occurs when the end user provides inadequate response to security questions while
    * connecting to a financial institution.
    * Category: reconnect_required (Reconnect required); retryable: no.
@@ -645,6 +678,13 @@ export const MastercardErrorCode = {
    * Whose words: description: Mastercard Open Finance's published text.
    */
   CODE_4041: 4041,
+  /**
+   * This error occurs if an API call is made for an account that is currently undergoing data
+   * refresh.
+   * Category: concurrent_operation (Concurrent operation); retryable: yes.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_5006: 5006,
   /**
    * This error occurs when the end user has not provided an account type.
    * Category: user_action_required (User action required); retryable: no.
@@ -697,12 +737,30 @@ export const MastercardErrorCode = {
    */
   CODE_10023: 10023,
   /**
+   * This error occurs when the end user session has either expired or timed out.
+   * Category: rejected (Rejected); retryable: no.
+   * Message: We were unable to verify your identity. To get started another way, please reach out
+   * to {Partner} for support.
+   * Advice to the integrator: This user has gone through the flow and edited their prefill data
+   * significantly in a way that has triggered elevated risk.
+   * Whose words: description: Mastercard Open Finance's published text; message: Mastercard Open
+   * Finance's published text; advice to the integrator: Mastercard Open Finance's published text.
+   * HTTP: 400.
+   */
+  CODE_10025: 10025,
+  /**
    * This error occurs when there's an unexpected server error while processing the request.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Mastercard Open Finance's published text.
    * HTTP: 500.
    */
   CODE_10030: 10030,
+  /**
+   * This error occurs when the connection to a financial institution is not supported.
+   * Category: institution_not_supported (Institution not supported); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_10106: 10106,
   /**
    * This error occurs when the end user provides inadequate response to security questions while
    * connecting to a financial institution.
@@ -836,6 +894,14 @@ export const MastercardErrorCode = {
    */
   CODE_20024: 20024,
   /**
+   * This error occurs when the end user provides inadequate response to security questions while
+   * connecting to a financial institution.
+   * Category: user_action_required (User action required); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   * HTTP: 500.
+   */
+  CODE_24302: 24302,
+  /**
    * These errors occur when an end user enters invalid credentials.
    * Category: credentials_invalid (Credentials invalid); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
@@ -881,6 +947,12 @@ export const MastercardErrorCode = {
    * HTTP: 400.
    */
   CODE_42000: 42000,
+  /**
+   * This error occurs when the request is malformed or incorrect.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_42002: 42002,
   /**
    * This error occurs when calls made have reached the maximum limit allowed by a financial
    * institution in a given time frame.
@@ -1139,6 +1211,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     sources: [
       "mastercard-us-institutionerrors-other-connection-issues",
       "mastercard-au-institutionerrors-other-connection-issues",
+      "mastercard-au-accounterrors-unexpectedloginerror",
     ],
     deprecated: false,
     aliases: [],
@@ -1298,6 +1371,21 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     deprecated: false,
     aliases: [],
     wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-324"] } },
+  },
+  "325": {
+    name: "CODE_325",
+    description: "This error occurs if an API call is made for an account that is currently undergoing data refresh.",
+    message: null,
+    category: "concurrent_operation",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-us-error-codes-325"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-325"] } },
   },
   "341": {
     name: "CODE_341",
@@ -1474,6 +1562,32 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
       },
     },
   },
+  "900": {
+    name: "CODE_900",
+    description: "These errors occur when a new connection to a financial institution is being created. Multiple authentication attempts from the end user will help resolve this issue.",
+    message: null,
+    category: "institution_unavailable",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "mastercard-au-connection-ip-new-connection",
+      "mastercard-us-connection-ip-new-connection",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: [
+          "mastercard-au-connection-ip-new-connection",
+          "mastercard-us-connection-ip-new-connection",
+        ],
+      },
+    },
+  },
   "901": {
     name: "CODE_901",
     description: "This error occurs when a new connection to a financial institution is being created. Multiple authentication attempts from the end user will help resolve this issue.",
@@ -1484,7 +1598,11 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     advice: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["mastercard-us-error-codes-901"],
+    sources: [
+      "mastercard-us-error-codes-901",
+      "mastercard-au-connection-ip-new-connection",
+      "mastercard-us-connection-ip-new-connection",
+    ],
     deprecated: false,
     aliases: [],
     wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-901"] } },
@@ -1499,7 +1617,11 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     advice: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["mastercard-us-error-codes-902"],
+    sources: [
+      "mastercard-us-error-codes-902",
+      "mastercard-au-connection-ip-new-connection",
+      "mastercard-us-connection-ip-new-connection",
+    ],
     deprecated: false,
     aliases: [],
     wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-902"] } },
@@ -1514,7 +1636,11 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     advice: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["mastercard-us-error-codes-903"],
+    sources: [
+      "mastercard-us-error-codes-903",
+      "mastercard-au-connection-ip-new-connection",
+      "mastercard-us-connection-ip-new-connection",
+    ],
     deprecated: false,
     aliases: [],
     wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-903"] } },
@@ -1529,7 +1655,11 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     advice: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["mastercard-us-error-codes-904"],
+    sources: [
+      "mastercard-us-error-codes-904",
+      "mastercard-au-connection-ip-new-connection",
+      "mastercard-us-connection-ip-new-connection",
+    ],
     deprecated: false,
     aliases: [],
     wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-904"] } },
@@ -1703,7 +1833,11 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     advice: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["mastercard-us-error-codes-915"],
+    sources: [
+      "mastercard-us-error-codes-915",
+      "mastercard-au-connection-ip-new-connection",
+      "mastercard-us-connection-ip-new-connection",
+    ],
     deprecated: false,
     aliases: [],
     wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-915"] } },
@@ -1718,7 +1852,11 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     advice: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["mastercard-us-error-codes-916"],
+    sources: [
+      "mastercard-us-error-codes-916",
+      "mastercard-au-connection-ip-new-connection",
+      "mastercard-us-connection-ip-new-connection",
+    ],
     deprecated: false,
     aliases: [],
     wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-916"] } },
@@ -1733,7 +1871,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     advice: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["mastercard-us-error-codes-920"],
+    sources: ["mastercard-us-error-codes-920", "mastercard-au-connection-not-supported"],
     deprecated: false,
     aliases: [],
     wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-920"] } },
@@ -1748,7 +1886,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     advice: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["mastercard-us-error-codes-924"],
+    sources: ["mastercard-us-error-codes-924", "mastercard-au-connection-not-supported"],
     deprecated: false,
     aliases: [],
     wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-924"] } },
@@ -1939,7 +2077,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     advice: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["mastercard-us-error-codes-950"],
+    sources: ["mastercard-us-error-codes-950", "mastercard-au-connection-not-supported"],
     deprecated: false,
     aliases: [],
     wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-950"] } },
@@ -2006,7 +2144,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     advice: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["mastercard-us-error-codes-960"],
+    sources: ["mastercard-us-error-codes-960", "mastercard-au-connection-not-supported"],
     deprecated: false,
     aliases: [],
     wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-960"] } },
@@ -2036,7 +2174,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     advice: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["mastercard-us-error-codes-972"],
+    sources: ["mastercard-us-error-codes-972", "mastercard-au-connection-not-supported"],
     deprecated: false,
     aliases: [],
     wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-972"] } },
@@ -2045,13 +2183,17 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     name: "CODE_973",
     description: "These errors occur when the request is malformed or incorrect.",
     message: "The user is not authorized for the requested resource or online access.",
-    category: "integration_error",
+    category: "reconnect_required",
     retryable: false,
-    endUserCanRetry: false,
+    endUserCanRetry: true,
     advice: null,
     userMessage: null,
     httpStatuses: [500],
-    sources: ["mastercard-us-request-invalidrequest", "mastercard-us-error-codes-973"],
+    sources: [
+      "mastercard-us-request-invalidrequest",
+      "mastercard-us-error-codes-973",
+      "mastercard-au-connection-not-supported",
+    ],
     deprecated: false,
     aliases: [],
     wording: {
@@ -2084,7 +2226,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     advice: null,
     userMessage: null,
     httpStatuses: [500],
-    sources: ["mastercard-us-error-codes-976"],
+    sources: ["mastercard-us-error-codes-976", "mastercard-au-connection-not-supported"],
     deprecated: false,
     aliases: [],
     wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-976"] } },
@@ -2138,6 +2280,36 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     deprecated: false,
     aliases: [],
     wording: { description: { by: "provider", sources: ["mastercard-us-request-invalidrequest"] } },
+  },
+  "1003": {
+    name: "CODE_1003",
+    description: "This error occurs when there's an unexpected server error while processing the request.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [409],
+    sources: ["mastercard-us-error-codes-1003"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-1003"] } },
+  },
+  "1008": {
+    name: "CODE_1008",
+    description: "This error occurs when the financial institution returns an unexpected login error.",
+    message: null,
+    category: "reconnect_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-us-error-codes-1008", "mastercard-au-accounterrors-unexpectedloginerror"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-1008"] } },
   },
   "1108": {
     name: "CODE_1108",
@@ -2510,6 +2682,21 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     aliases: [],
     wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-2039"] } },
   },
+  "2040": {
+    name: "CODE_2040",
+    description: "This error occurs when the financial institution returns an unexpected login error.",
+    message: null,
+    category: "institution_unavailable",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-us-error-codes-2040", "mastercard-au-accounterrors-unexpectedloginerror"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-2040"] } },
+  },
   "3003": {
     name: "CODE_3003",
     description: "This error occurs when the end user provides inadequate response to security questions while connecting to a financial institution.",
@@ -2585,6 +2772,21 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     deprecated: false,
     aliases: [],
     wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-4041"] } },
+  },
+  "5006": {
+    name: "CODE_5006",
+    description: "This error occurs if an API call is made for an account that is currently undergoing data refresh.",
+    message: null,
+    category: "concurrent_operation",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-au-accounterrors-5006"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mastercard-au-accounterrors-5006"] } },
   },
   "5030": {
     name: "CODE_5030",
@@ -2719,6 +2921,25 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     aliases: [],
     wording: { description: { by: "bankcodes", sources: [] } },
   },
+  "10025": {
+    name: "CODE_10025",
+    description: "This error occurs when the end user session has either expired or timed out.",
+    message: "We were unable to verify your identity. To get started another way, please reach out to {Partner} for support.",
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: "This user has gone through the flow and edited their prefill data significantly in a way that has triggered elevated risk.",
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["mastercard-us-error-codes-10025"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-us-error-codes-10025"] },
+      message: { by: "provider", sources: ["mastercard-us-error-codes-10025"] },
+      advice: { by: "provider", sources: ["mastercard-us-error-codes-10025"] },
+    },
+  },
   "10030": {
     name: "CODE_10030",
     description: "This error occurs when there's an unexpected server error while processing the request.",
@@ -2733,6 +2954,21 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     deprecated: false,
     aliases: [],
     wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-10030"] } },
+  },
+  "10106": {
+    name: "CODE_10106",
+    description: "This error occurs when the connection to a financial institution is not supported.",
+    message: null,
+    category: "institution_not_supported",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-us-error-codes-10106"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-10106"] } },
   },
   "10814": {
     name: "CODE_10814",
@@ -3051,6 +3287,21 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     aliases: [],
     wording: { description: { by: "provider", sources: ["mastercard-us-request-invalidrequest"] } },
   },
+  "24302": {
+    name: "CODE_24302",
+    description: "This error occurs when the end user provides inadequate response to security questions while connecting to a financial institution.",
+    message: null,
+    category: "user_action_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [500],
+    sources: ["mastercard-us-error-codes-12003"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-12003"] } },
+  },
   "24303": {
     name: "CODE_24303",
     description: "These errors occur when an end user enters invalid credentials.",
@@ -3167,6 +3418,21 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
       message: { by: "provider", sources: ["mastercard-us-error-codes-42000"] },
       advice: { by: "provider", sources: ["mastercard-us-error-codes-42000"] },
     },
+  },
+  "42002": {
+    name: "CODE_42002",
+    description: "This error occurs when the request is malformed or incorrect.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-us-error-codes-42002"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-42002"] } },
   },
   "44000": {
     name: "CODE_44000",
@@ -3336,6 +3602,7 @@ export const MastercardErrorCodeCategories: { readonly [spelling: string]: Categ
   "204": "generic_failure",
   "307": "institution_unavailable",
   "324": "user_action_required",
+  "325": "concurrent_operation",
   "341": "generic_failure",
   "400": "generic_failure",
   "403": "user_action_required",
@@ -3345,6 +3612,7 @@ export const MastercardErrorCodeCategories: { readonly [spelling: string]: Categ
   "503": "institution_unavailable",
   "504": "institution_unavailable",
   "525": "institution_unavailable",
+  "900": "institution_unavailable",
   "901": "institution_unavailable",
   "902": "institution_unavailable",
   "903": "institution_unavailable",
@@ -3378,12 +3646,14 @@ export const MastercardErrorCodeCategories: { readonly [spelling: string]: Categ
   "960": "institution_not_supported",
   "961": "user_action_required",
   "972": "institution_not_supported",
-  "973": "integration_error",
+  "973": "reconnect_required",
   "974": "session_expired",
   "976": "institution_not_supported",
   "977": "generic_failure",
   "978": "integration_error",
   "981": "integration_error",
+  "1003": "integration_error",
+  "1008": "reconnect_required",
   "1108": "generic_failure",
   "1201": "generic_failure",
   "1203": "generic_failure",
@@ -3404,10 +3674,12 @@ export const MastercardErrorCodeCategories: { readonly [spelling: string]: Categ
   "2036": "generic_failure",
   "2038": "user_action_required",
   "2039": "user_action_required",
+  "2040": "institution_unavailable",
   "3003": "reconnect_required",
   "3004": "reconnect_required",
   "4034": "account_unavailable",
   "4041": "institution_not_supported",
+  "5006": "concurrent_operation",
   "5030": "user_action_required",
   "7002": "account_unavailable",
   "10000": "integration_error",
@@ -3415,7 +3687,9 @@ export const MastercardErrorCodeCategories: { readonly [spelling: string]: Categ
   "10005": "integration_error",
   "10010": "integration_error",
   "10023": "integration_error",
+  "10025": "rejected",
   "10030": "generic_failure",
+  "10106": "institution_not_supported",
   "10814": "user_action_required",
   "11000": "generic_failure",
   "12001": "generic_failure",
@@ -3435,12 +3709,14 @@ export const MastercardErrorCodeCategories: { readonly [spelling: string]: Categ
   "20014": "generic_failure",
   "20017": "integration_error",
   "20024": "integration_error",
+  "24302": "user_action_required",
   "24303": "credentials_invalid",
   "38003": "account_unavailable",
   "38006": "account_unavailable",
   "38007": "user_action_required",
   "38053": "user_action_required",
   "42000": "integration_error",
+  "42002": "integration_error",
   "44000": "institution_unavailable",
   "44002": "institution_unavailable",
   "45002": "credentials_invalid",
@@ -3921,7 +4197,7 @@ export const MastercardWebhookEventTypeInfo: { readonly [V in MastercardWebhookE
     advice: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["mastercard-au-webhooks-event-connect"],
+    sources: ["mastercard-au-webhooks-event-connect", "mastercard-finicity-connect-webhooks"],
     deprecated: false,
     aliases: [],
     wording: { description: { by: "provider", sources: ["mastercard-au-webhooks-event-connect"] } },

@@ -41,7 +41,7 @@ export const SIGNING_SCHEMES = {
   mx: { scheme: "none", transport: ["basic_auth", "mutual_tls", "oauth2"] },
   mastercard: {
     scheme: "hmac",
-    headers: ["X-Signature", "Event-Signature"],
+    headers: ["X-Signature", "X-Finicity-Signature", "Event-Signature"],
     algorithm: "sha256",
     encodings: ["hex"],
     prefix: null,
@@ -173,13 +173,17 @@ export const DELIVERY = {
     timeoutSeconds: null,
     retryScheduleMinutes: null,
     retryIntervalMinutes: null,
-    maxAttempts: null,
+    maxAttempts: 9,
     signedTimestamp: false,
     bodyTimestamp: null,
     defaultToleranceSeconds: null,
     dedup: [[["eventId"]]],
     addresses: [],
-    sources: ["mastercard-au-connect-webhooks", "mastercard-us-webhooks-connect"],
+    sources: [
+      "mastercard-au-connect-webhooks",
+      "mastercard-us-webhooks-connect",
+      "mastercard-finicity-connect-and-mvs-webhooks",
+    ],
   },
   stripe: {
     kind: "stripe/event",

@@ -1091,6 +1091,66 @@ export const Sources = {
     title: "Mastercard Open Finance US: error codes 525",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/525/",
   },
+  "mastercard-finicity-connect-webhooks": {
+    title: "Finicity (Mastercard Open Finance) docs: Connect Webhooks (Preventing Spoofing)",
+    url: "https://docs.finicity.com/connect-webhooks/",
+  },
+  "mastercard-finicity-connect-and-mvs-webhooks": {
+    title: "Finicity (Mastercard Open Finance) docs: Connect and MVS webhooks (Send Webhooks-Retry)",
+    url: "https://docs.finicity.com/connect-and-mvs-webhooks/",
+  },
+  "mastercard-au-connection-ip-new-connection": {
+    title: "Mastercard Open Finance AU: New Connection in Progress",
+    url: "https://developer.mastercard.com/open-finance-au/documentation/errors/institutionerrors/connection-ip/900-901-903-904-916/",
+  },
+  "mastercard-us-connection-ip-new-connection": {
+    title: "Mastercard Open Finance US: New Connection in Progress",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/institutionerrors/connection-ip/900-901-903-904-916/",
+  },
+  "mastercard-au-connection-not-supported": {
+    title: "Mastercard Open Finance AU: Connection Not Supported",
+    url: "https://developer.mastercard.com/open-finance-au/documentation/errors/institutionerrors/connection-not-supported/",
+  },
+  "mastercard-au-accounterrors-unexpectedloginerror": {
+    title: "Mastercard Open Finance AU: Unexpected Login Error",
+    url: "https://developer.mastercard.com/open-finance-au/documentation/errors/accounterrors/unexpectedloginerror/unexpectedloginerror/",
+  },
+  "mastercard-us-error-codes-325": {
+    title: "Mastercard Open Finance US: error codes 325",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/325/",
+  },
+  "mastercard-us-error-codes-1003": {
+    title: "Mastercard Open Finance US: error codes 1003",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/1003/",
+  },
+  "mastercard-us-error-codes-1008": {
+    title: "Mastercard Open Finance US: error codes 1008",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/1008/",
+  },
+  "mastercard-us-error-codes-2040": {
+    title: "Mastercard Open Finance US: error codes 2040",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/2040/",
+  },
+  "mastercard-au-accounterrors-5006": {
+    title: "Mastercard Open Finance AU: accounterrors 5006",
+    url: "https://developer.mastercard.com/open-finance-au/documentation/errors/accounterrors/5006/",
+  },
+  "mastercard-us-error-codes-10025": {
+    title: "Mastercard Open Finance US: error codes 10025",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/10025/",
+  },
+  "mastercard-us-error-codes-10106": {
+    title: "Mastercard Open Finance US: error codes 10106",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/10106/",
+  },
+  "mastercard-us-error-codes-12003": {
+    title: "Mastercard Open Finance US: error codes 12003",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/12003/",
+  },
+  "mastercard-us-error-codes-42002": {
+    title: "Mastercard Open Finance US: error codes 42002",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/42002/",
+  },
   "gocardless-statuses": {
     title: "GoCardless: Bank Account Data - Statuses and Error Messages",
     url: "https://developer.gocardless.com/bank-account-data/statuses",

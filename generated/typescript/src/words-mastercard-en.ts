@@ -33,9 +33,17 @@ export const words: Words = {
       action: "Choose another bank, or another way to continue.",
     },
     session_expired: { message: "Your session has expired.", action: "Please start again." },
+    concurrent_operation: {
+      message: "Another request for this account is still in progress.",
+      action: "Wait a moment, then try again.",
+    },
     cancelled: {
       message: "The connection was cancelled.",
       action: "Start again when you are ready.",
+    },
+    rejected: {
+      message: "Your bank declined the request.",
+      action: "Contact your bank for details.",
     },
     integration_error: {
       message: "Something went wrong on our side.",

@@ -33,7 +33,15 @@ export const words: Words = {
       action: "Elija otro banco u otra forma de continuar.",
     },
     session_expired: { message: "Su sesión ha expirado.", action: "Vuelva a empezar." },
+    concurrent_operation: {
+      message: "Otra solicitud para esta cuenta aún está en curso.",
+      action: "Espere un momento y luego vuelva a intentarlo.",
+    },
     cancelled: { message: "La conexión se canceló.", action: "Vuelva a empezar cuando lo desee." },
+    rejected: {
+      message: "Su banco rechazó la solicitud.",
+      action: "Comuníquese con su banco para obtener más información.",
+    },
     integration_error: {
       message: "Se produjo un error de nuestra parte.",
       action: "Comuníquese con el servicio de asistencia.",

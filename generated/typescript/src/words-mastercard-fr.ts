@@ -33,9 +33,17 @@ export const words: Words = {
       action: "Choisissez une autre banque ou une autre façon de continuer.",
     },
     session_expired: { message: "Votre session a expiré.", action: "Veuillez recommencer." },
+    concurrent_operation: {
+      message: "Une autre demande pour ce compte est encore en cours.",
+      action: "Patientez un instant, puis réessayez.",
+    },
     cancelled: {
       message: "La connexion a été annulée.",
       action: "Recommencez dès que vous le souhaitez.",
+    },
+    rejected: {
+      message: "Votre banque a refusé la demande.",
+      action: "Communiquez avec votre banque pour en savoir plus.",
     },
     integration_error: {
       message: "Un problème est survenu de notre côté.",
