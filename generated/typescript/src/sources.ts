@@ -1227,6 +1227,30 @@ export const Sources = {
     title: "Process undelivered webhook events",
     url: "https://docs.stripe.com/webhooks/process-undelivered-events?locale=en-GB",
   },
+  "stripe-node-payment-intents": {
+    title: "Stripe Node.js library: PaymentIntent types (src/resources/PaymentIntents.ts: LastPaymentError.Code, the API's error codes)",
+    url: "https://github.com/stripe/stripe-node/blob/663942164d3876f04bb26617b88f498ba785e580/src/resources/PaymentIntents.ts",
+  },
+  "stripe-python-payment-intent": {
+    title: "Stripe Python library: PaymentIntent (stripe/_payment_intent.py: LastPaymentError.code, the API's error codes)",
+    url: "https://github.com/stripe/stripe-python/blob/6c6e3736d16dde7a2f0155379ea3cd99b976460b/stripe/_payment_intent.py",
+  },
+  "stripe-node-changelog": {
+    title: "Stripe Node.js library: CHANGELOG.md (the versions that added each error code)",
+    url: "https://github.com/stripe/stripe-node/blob/663942164d3876f04bb26617b88f498ba785e580/CHANGELOG.md",
+  },
+  "stripe-error-codes-third-party-copy-fc": {
+    title: "A third party's Markdown copy of Stripe's error codes page (docs.stripe.com/error-codes, an earlier revision than Stripe's page today; the copy's repository and path are not known): its two Financial Connections sections",
+    url: null,
+  },
+  "stripe-error-codes-third-party-copy-ach": {
+    title: "A third party's Markdown copy of Stripe's error codes page (docs.stripe.com/error-codes, an earlier revision than Stripe's page today; the copy's repository and path are not known): its sections of the codes a bank-account flow meets",
+    url: null,
+  },
+  "stripe-support-verify-ach-microdeposits": {
+    title: "Verify a new ACH Direct Debit customer using micro-deposits",
+    url: "https://support.stripe.com/questions/verify-a-new-ach-direct-debit-customer-using-micro-deposits",
+  },
   "belvo-api-errors": {
     title: "Belvo: Introduction (API errors; a Markdown capture of the errors page)",
     url: "https://developers.belvo.com/developer_resources/resources-belvo-api-errors.md",

@@ -1,5 +1,5 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
-// inputs sha256:b4d5cde88bd1a505a40dde5527f505d6d904c461385e2811816b7ec4671497a6
+// inputs sha256:0b7ca58e351a4432b2d336740afb195c92d71390fdf18557aaeb31b3c465285d
 // @ts-nocheck: the validators are the JavaScript ajv writes (standalone code), which tsc does
 // not check; the table that ends the module, which the receiver reads, is typed.
 /**
@@ -35177,7 +35177,7 @@ return errors === 0;
 }
 validate1934.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema345 = {"type":"string","enum":["rate_limit","financial_connections_account_pending_account_numbers","financial_connections_account_unavailable_account_numbers"]};
+const schema345 = {"type":"string","enum":["rate_limit","financial_connections_account_pending_account_numbers","financial_connections_account_unavailable_account_numbers","account_closed","account_number_invalid","bank_account_bad_routing_numbers","bank_account_declined","bank_account_exists","bank_account_restricted","bank_account_unusable","bank_account_unverified","bank_account_verification_failed","billing_invalid_mandate","debit_not_authorized","insufficient_funds","no_account","payment_intent_authentication_failure","payment_intent_mandate_invalid","payment_intent_payment_attempt_failed","payment_method_bank_account_already_verified","payment_method_bank_account_blocked","payment_method_customer_decline","payment_method_microdeposit_failed","payment_method_microdeposit_verification_amounts_invalid","payment_method_microdeposit_verification_amounts_mismatch","payment_method_microdeposit_verification_attempts_exceeded","payment_method_microdeposit_verification_descriptor_code_mismatch","payment_method_microdeposit_verification_timeout","payment_method_not_available","payment_method_provider_decline","payment_method_unactivated","refer_to_customer","routing_number_invalid","setup_attempt_failed","setup_intent_authentication_failure","setup_intent_mandate_invalid","financial_connections_account_inactive","financial_connections_no_successful_transaction_refresh"]};
 
 function validate1936(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -35199,7 +35199,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(!(((data === "rate_limit") || (data === "financial_connections_account_pending_account_numbers")) || (data === "financial_connections_account_unavailable_account_numbers"))){
+if(!((((((((((((((((((((((((((((((((((((((data === "rate_limit") || (data === "financial_connections_account_pending_account_numbers")) || (data === "financial_connections_account_unavailable_account_numbers")) || (data === "account_closed")) || (data === "account_number_invalid")) || (data === "bank_account_bad_routing_numbers")) || (data === "bank_account_declined")) || (data === "bank_account_exists")) || (data === "bank_account_restricted")) || (data === "bank_account_unusable")) || (data === "bank_account_unverified")) || (data === "bank_account_verification_failed")) || (data === "billing_invalid_mandate")) || (data === "debit_not_authorized")) || (data === "insufficient_funds")) || (data === "no_account")) || (data === "payment_intent_authentication_failure")) || (data === "payment_intent_mandate_invalid")) || (data === "payment_intent_payment_attempt_failed")) || (data === "payment_method_bank_account_already_verified")) || (data === "payment_method_bank_account_blocked")) || (data === "payment_method_customer_decline")) || (data === "payment_method_microdeposit_failed")) || (data === "payment_method_microdeposit_verification_amounts_invalid")) || (data === "payment_method_microdeposit_verification_amounts_mismatch")) || (data === "payment_method_microdeposit_verification_attempts_exceeded")) || (data === "payment_method_microdeposit_verification_descriptor_code_mismatch")) || (data === "payment_method_microdeposit_verification_timeout")) || (data === "payment_method_not_available")) || (data === "payment_method_provider_decline")) || (data === "payment_method_unactivated")) || (data === "refer_to_customer")) || (data === "routing_number_invalid")) || (data === "setup_attempt_failed")) || (data === "setup_intent_authentication_failure")) || (data === "setup_intent_mandate_invalid")) || (data === "financial_connections_account_inactive")) || (data === "financial_connections_no_successful_transaction_refresh"))){
 const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema345.enum}};
 if(vErrors === null){
 vErrors = [err1];
