@@ -975,6 +975,10 @@ CLASSIFY: dict[str, dict[str, Category]] = {
         "setup_intent.created": _C.INFORMATIONAL,
         "payment_intent.payment_failed": _C.INFORMATIONAL,
         "setup_intent.setup_failed": _C.INFORMATIONAL,
+        "posted": _C.SUCCESS,
+        "void": _C.INFORMATIONAL,
+        "transactable": _C.SUCCESS,
+        "deactivated": _C.ACCOUNT_UNAVAILABLE,
     },
     "belvo": {
         "required": _C.INTEGRATION_ERROR,

@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from bankcodes._base import CodeEnum, register
 from bankcodes._lazy import LazyNames
-from bankcodes._records import CodeInfo, CodeSetInfo, EndUserWords, Equivalent, HttpStatus, Wording
+from bankcodes._records import (
+    CodeInfo,
+    CodeSetInfo,
+    EndUserWords,
+    Equivalent,
+    HttpStatus,
+    Scope,
+    Wording,
+)
 from bankcodes._sources import SOURCES as _S
 from bankcodes.categories import Category as _C
 
@@ -1920,9 +1928,9 @@ def _ApiErrorCode() -> type[CodeEnum]:
 
 def _StatusDetailsAction() -> type[CodeEnum]:
     class StatusDetailsAction(CodeEnum):
-        """Account status details: action: The action (if any) to relink a Financial Connections Account that is about to become inactive (status_details.active.action, in Stripe's SDK types) or is inactive (status_details.inactive.action, in Stripe's relink guide, a public preview).
+        """Account and Authorization status details: action: The action (if any) to relink a Financial Connections Account or Authorization that is about to become inactive (status_details.active.action, in Stripe's SDK types) or is inactive (status_details.inactive.action: an Authorization's in Stripe's SDK types and API reference, an Account's in Stripe's relink guide, a public preview).
 
-        Wire field: status_details.active.action; status_details.inactive.action (Financial Connections Account)."""
+        Wire field: status_details.active.action; status_details.inactive.action (Financial Connections Account and Authorization)."""
 
         none = "none"
         relink_required = "relink_required"
@@ -1932,10 +1940,10 @@ def _StatusDetailsAction() -> type[CodeEnum]:
         CodeSetInfo(
             provider="stripe",
             id="status_details_action",
-            title="Account status details: action",
-            description="The action (if any) to relink a Financial Connections Account that is about to become inactive (status_details.active.action, in Stripe's SDK types) or is inactive (status_details.inactive.action, in Stripe's relink guide, a public preview).",
-            field="status_details.active.action; status_details.inactive.action (Financial Connections Account)",
-            sources=(_S["stripe-node-fc-accounts"],),
+            title="Account and Authorization status details: action",
+            description="The action (if any) to relink a Financial Connections Account or Authorization that is about to become inactive (status_details.active.action, in Stripe's SDK types) or is inactive (status_details.inactive.action: an Authorization's in Stripe's SDK types and API reference, an Account's in Stripe's relink guide, a public preview).",
+            field="status_details.active.action; status_details.inactive.action (Financial Connections Account and Authorization)",
+            sources=(_S["stripe-node-fc-accounts"], _S["stripe-node-fc-authorizations"]),
         ),
         (
             CodeInfo(
@@ -2111,7 +2119,7 @@ def _AccountStatus() -> type[CodeEnum]:
     class AccountStatus(CodeEnum):
         """Financial Connections Account status: The status of the link to a Financial Connections Account.
 
-        Wire field: status (Financial Connections Account object; data.object.status of financial_connections.account.* events)."""
+        Wire field: status (Financial Connections Account object, also each of a Session's accounts.data; data.object.status of financial_connections.account.* events)."""
 
         active = "active"
         inactive = "inactive"
@@ -2124,7 +2132,7 @@ def _AccountStatus() -> type[CodeEnum]:
             id="account_status",
             title="Financial Connections Account status",
             description="The status of the link to a Financial Connections Account.",
-            field="status (Financial Connections Account object; data.object.status of financial_connections.account.* events)",
+            field="status (Financial Connections Account object, also each of a Session's accounts.data; data.object.status of financial_connections.account.* events)",
             sources=(_S["stripe-openapi-spec3"], _S["stripe-rn-fc-types"]),
         ),
         (
@@ -2936,6 +2944,229 @@ def _EventType() -> type[CodeEnum]:
     return EventType
 
 
+def _AuthorizationStatus() -> type[CodeEnum]:
+    class AuthorizationStatus(CodeEnum):
+        """Financial Connections Authorization status: The status of the connection to a Financial Connections Authorization (the institution login behind one or more accounts). The descriptions are the API reference's.
+
+        Wire field: status (Financial Connections Authorization object; data.object.status of financial_connections.authorization.* events)."""
+
+        active = "active"
+        inactive = "inactive"
+        disconnected = "disconnected"
+
+    register(
+        AuthorizationStatus,
+        CodeSetInfo(
+            provider="stripe",
+            id="authorization_status",
+            title="Financial Connections Authorization status",
+            description="The status of the connection to a Financial Connections Authorization (the institution login behind one or more accounts). The descriptions are the API reference's.",
+            field="status (Financial Connections Authorization object; data.object.status of financial_connections.authorization.* events)",
+            sources=(
+                _S["stripe-docs-api-fc-authorizations-object"],
+                _S["stripe-node-fc-authorizations"],
+            ),
+        ),
+        (
+            CodeInfo(
+                value="active",
+                description="Stripe is able to retrieve data from the Authorization without issues.",
+                category=_C.SUCCESS,
+                sources=(
+                    _S["stripe-docs-api-fc-authorizations-object"],
+                    _S["stripe-node-fc-authorizations"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["stripe-docs-api-fc-authorizations-object"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="inactive",
+                description="Stripe cannot retrieve data from the Authorization.",
+                category=_C.RECONNECT_REQUIRED,
+                sources=(
+                    _S["stripe-docs-api-fc-authorizations-object"],
+                    _S["stripe-node-fc-authorizations"],
+                ),
+                retryable=False,
+                end_user_can_retry=True,
+                notes="Its status_details.inactive.action says whether the end user can relink it (relink_required) or not (none).",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["stripe-docs-api-fc-authorizations-object"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="disconnected",
+                description="The Authorization is permanently disconnected and cannot be used to retrieve data.",
+                category=_C.RECONNECT_REQUIRED,
+                sources=(_S["stripe-docs-api-fc-authorizations-object-preview"],),
+                retryable=False,
+                end_user_can_retry=True,
+                scope=Scope(doc_versions=("2026-01-28.preview",)),
+                notes="Only the API reference's rendering for the preview API version 2026-01-28.preview lists it; stripe-node's types list active and inactive. As with a disconnected account, new data needs the end user to authenticate anew.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["stripe-docs-api-fc-authorizations-object-preview"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+        ),
+    )
+    return AuthorizationStatus
+
+
+def _TransactionStatus() -> type[CodeEnum]:
+    class TransactionStatus(CodeEnum):
+        """Financial Connections Transaction status: The status of a transaction of a Financial Connections Account. The descriptions are the API reference's.
+
+        Wire field: status (Financial Connections Transaction object)."""
+
+        pending = "pending"
+        posted = "posted"
+        void = "void"
+
+    register(
+        TransactionStatus,
+        CodeSetInfo(
+            provider="stripe",
+            id="transaction_status",
+            title="Financial Connections Transaction status",
+            description="The status of a transaction of a Financial Connections Account. The descriptions are the API reference's.",
+            field="status (Financial Connections Transaction object)",
+            sources=(
+                _S["stripe-docs-api-fc-transactions-object"],
+                _S["stripe-node-fc-transactions"],
+            ),
+        ),
+        (
+            CodeInfo(
+                value="pending",
+                description="This transaction is processing and does not yet affect the account’s balance.",
+                category=_C.PENDING,
+                sources=(
+                    _S["stripe-docs-api-fc-transactions-object"],
+                    _S["stripe-node-fc-transactions"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["stripe-docs-api-fc-transactions-object"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="posted",
+                description="This transaction has processed and affects the account’s balance.",
+                category=_C.SUCCESS,
+                sources=(
+                    _S["stripe-docs-api-fc-transactions-object"],
+                    _S["stripe-node-fc-transactions"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["stripe-docs-api-fc-transactions-object"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="void",
+                description="This transaction has disappeared and no longer affects the account’s balance.",
+                category=_C.INFORMATIONAL,
+                sources=(
+                    _S["stripe-docs-api-fc-transactions-object"],
+                    _S["stripe-node-fc-transactions"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                notes="It reports what the bank shows of the transaction (its status_transitions.void_at says when): nothing for the app or the customer to repair.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["stripe-docs-api-fc-transactions-object"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+        ),
+    )
+    return TransactionStatus
+
+
+def _AccountNumberStatus() -> type[CodeEnum]:
+    class AccountNumberStatus(CodeEnum):
+        """Account number status: Whether an account number of a Financial Connections Account (a tokenized one among them) is currently active and usable for transactions.
+
+        Wire field: account_numbers[].status (Financial Connections Account)."""
+
+        transactable = "transactable"
+        deactivated = "deactivated"
+
+    register(
+        AccountNumberStatus,
+        CodeSetInfo(
+            provider="stripe",
+            id="account_number_status",
+            title="Account number status",
+            description="Whether an account number of a Financial Connections Account (a tokenized one among them) is currently active and usable for transactions.",
+            field="account_numbers[].status (Financial Connections Account)",
+            sources=(_S["stripe-node-fc-accounts"],),
+        ),
+        (
+            CodeInfo(
+                value="transactable",
+                description="The account number is active and usable for transactions.",
+                category=_C.SUCCESS,
+                sources=(_S["stripe-node-fc-accounts"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="stripe-node types the values with one comment for the field: 'Whether the account number is currently active and usable for transactions.'",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="deactivated",
+                description="The account number is no longer active: it cannot be used for transactions.",
+                category=_C.ACCOUNT_UNAVAILABLE,
+                sources=(_S["stripe-node-fc-accounts"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="bankcodes' reading of the field's comment. Stripe sends financial_connections.account.upcoming_account_number_expiry before a tokenized account number expires (its expected_expiry_date).",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+        ),
+    )
+    return AccountNumberStatus
+
+
 def _CODE_SETS() -> tuple[object, ...]:
     return tuple(
         __getattr__(name)
@@ -2950,6 +3181,9 @@ def _CODE_SETS() -> tuple[object, ...]:
             "ApiErrorType",
             "FcEventName",
             "EventType",
+            "AuthorizationStatus",
+            "TransactionStatus",
+            "AccountNumberStatus",
         )
     )
 
@@ -2958,9 +3192,11 @@ _NAMES = LazyNames(
     __name__,
     {
         "CODE_SETS": _CODE_SETS,
+        "AccountNumberStatus": _AccountNumberStatus,
         "AccountStatus": _AccountStatus,
         "ApiErrorCode": _ApiErrorCode,
         "ApiErrorType": _ApiErrorType,
+        "AuthorizationStatus": _AuthorizationStatus,
         "EventType": _EventType,
         "FcEventErrorCode": _FcEventErrorCode,
         "FcEventName": _FcEventName,
@@ -2968,6 +3204,7 @@ _NAMES = LazyNames(
         "SheetErrorCode": _SheetErrorCode,
         "StatusDetailsAction": _StatusDetailsAction,
         "StatusDetailsCause": _StatusDetailsCause,
+        "TransactionStatus": _TransactionStatus,
     },
 )
 

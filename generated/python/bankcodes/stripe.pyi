@@ -5,9 +5,11 @@ from bankcodes._base import CodeEnum
 
 __all__ = [
     "CODE_SETS",
+    "AccountNumberStatus",
     "AccountStatus",
     "ApiErrorCode",
     "ApiErrorType",
+    "AuthorizationStatus",
     "EventType",
     "FcEventErrorCode",
     "FcEventName",
@@ -15,6 +17,7 @@ __all__ = [
     "SheetErrorCode",
     "StatusDetailsAction",
     "StatusDetailsCause",
+    "TransactionStatus",
 ]
 
 class FcEventErrorCode(CodeEnum):
@@ -142,9 +145,9 @@ class ApiErrorCode(CodeEnum):
     """Transaction data can only be retrieved for accounts that have at least one successful transaction refresh."""
 
 class StatusDetailsAction(CodeEnum):
-    """Account status details: action: The action (if any) to relink a Financial Connections Account that is about to become inactive (status_details.active.action, in Stripe's SDK types) or is inactive (status_details.inactive.action, in Stripe's relink guide, a public preview).
+    """Account and Authorization status details: action: The action (if any) to relink a Financial Connections Account or Authorization that is about to become inactive (status_details.active.action, in Stripe's SDK types) or is inactive (status_details.inactive.action: an Authorization's in Stripe's SDK types and API reference, an Account's in Stripe's relink guide, a public preview).
 
-    Wire field: status_details.active.action; status_details.inactive.action (Financial Connections Account)."""
+    Wire field: status_details.active.action; status_details.inactive.action (Financial Connections Account and Authorization)."""
 
     none = "none"
     """Accounts that you can’t repair have a status_details.inactive.action of none."""
@@ -166,7 +169,7 @@ class StatusDetailsCause(CodeEnum):
 class AccountStatus(CodeEnum):
     """Financial Connections Account status: The status of the link to a Financial Connections Account.
 
-    Wire field: status (Financial Connections Account object; data.object.status of financial_connections.account.* events)."""
+    Wire field: status (Financial Connections Account object, also each of a Session's accounts.data; data.object.status of financial_connections.account.* events)."""
 
     active = "active"
     """The link to the account works: Stripe can refresh the account's data."""
@@ -288,6 +291,40 @@ class EventType(CodeEnum):
     """Occurs when a PaymentIntent has failed the attempt to create a payment method or a payment."""
     setup_intent_setup_failed = "setup_intent.setup_failed"
     """Occurs when a SetupIntent has failed the attempt to setup a payment method."""
+
+class AuthorizationStatus(CodeEnum):
+    """Financial Connections Authorization status: The status of the connection to a Financial Connections Authorization (the institution login behind one or more accounts). The descriptions are the API reference's.
+
+    Wire field: status (Financial Connections Authorization object; data.object.status of financial_connections.authorization.* events)."""
+
+    active = "active"
+    """Stripe is able to retrieve data from the Authorization without issues."""
+    inactive = "inactive"
+    """Stripe cannot retrieve data from the Authorization."""
+    disconnected = "disconnected"
+    """The Authorization is permanently disconnected and cannot be used to retrieve data."""
+
+class TransactionStatus(CodeEnum):
+    """Financial Connections Transaction status: The status of a transaction of a Financial Connections Account. The descriptions are the API reference's.
+
+    Wire field: status (Financial Connections Transaction object)."""
+
+    pending = "pending"
+    """This transaction is processing and does not yet affect the account’s balance."""
+    posted = "posted"
+    """This transaction has processed and affects the account’s balance."""
+    void = "void"
+    """This transaction has disappeared and no longer affects the account’s balance."""
+
+class AccountNumberStatus(CodeEnum):
+    """Account number status: Whether an account number of a Financial Connections Account (a tokenized one among them) is currently active and usable for transactions.
+
+    Wire field: account_numbers[].status (Financial Connections Account)."""
+
+    transactable = "transactable"
+    """The account number is active and usable for transactions."""
+    deactivated = "deactivated"
+    """The account number is no longer active: it cannot be used for transactions."""
 
 #: Every code-set enum of this provider, in priority order (classify uses the first match).
 CODE_SETS: tuple[type[CodeEnum], ...]

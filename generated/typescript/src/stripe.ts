@@ -1840,11 +1840,12 @@ export const StripeApiErrorCodeCategories: { readonly [spelling: string]: Catego
 export const isStripeApiErrorCode = (value: unknown): value is StripeApiErrorCode => isCodeOf(StripeApiErrorCodeCategories, StripeApiErrorCodeAliases, value);
 
 /**
- * Account status details: action: The action (if any) to relink a Financial Connections Account
- * that is about to become inactive (status_details.active.action, in Stripe's SDK types) or is
- * inactive (status_details.inactive.action, in Stripe's relink guide, a public preview). Wire
- * field: status_details.active.action; status_details.inactive.action (Financial Connections
- * Account).
+ * Account and Authorization status details: action: The action (if any) to relink a Financial
+ * Connections Account or Authorization that is about to become inactive
+ * (status_details.active.action, in Stripe's SDK types) or is inactive
+ * (status_details.inactive.action: an Authorization's in Stripe's SDK types and API reference, an
+ * Account's in Stripe's relink guide, a public preview). Wire field: status_details.active.action;
+ * status_details.inactive.action (Financial Connections Account and Authorization).
  */
 export const StripeStatusDetailsAction = {
   /**
@@ -1994,8 +1995,8 @@ export const isStripeStatusDetailsCause = (value: unknown): value is StripeStatu
 
 /**
  * Financial Connections Account status: The status of the link to a Financial Connections Account.
- * Wire field: status (Financial Connections Account object; data.object.status of
- * financial_connections.account.* events).
+ * Wire field: status (Financial Connections Account object, also each of a Session's accounts.data;
+ * data.object.status of financial_connections.account.* events).
  */
 export const StripeAccountStatus = {
   /**
@@ -3049,3 +3050,253 @@ export const StripeEventTypeCategories: { readonly [spelling: string]: Category 
 };
 /** Whether a value is a known StripeEventType. */
 export const isStripeEventType = (value: unknown): value is StripeEventType => isCodeOf(StripeEventTypeCategories, StripeEventTypeAliases, value);
+
+/**
+ * Financial Connections Authorization status: The status of the connection to a Financial
+ * Connections Authorization (the institution login behind one or more accounts). The descriptions
+ * are the API reference's. Wire field: status (Financial Connections Authorization object;
+ * data.object.status of financial_connections.authorization.* events).
+ */
+export const StripeAuthorizationStatus = {
+  /**
+   * Stripe is able to retrieve data from the Authorization without issues.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: Stripe Financial Connections' published text.
+   */
+  active: "active",
+  /**
+   * Stripe cannot retrieve data from the Authorization.
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   * Whose words: description: Stripe Financial Connections' published text.
+   */
+  inactive: "inactive",
+  /**
+   * The Authorization is permanently disconnected and cannot be used to retrieve data.
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   * Whose words: description: Stripe Financial Connections' published text.
+   */
+  disconnected: "disconnected",
+} as const;
+export type StripeAuthorizationStatus = (typeof StripeAuthorizationStatus)[keyof typeof StripeAuthorizationStatus];
+/** A StripeAuthorizationStatus as read from the wire: a known value or any other string. */
+export type StripeAuthorizationStatusOrUnknown = StripeAuthorizationStatus | (string & {});
+/** The catalog's metadata of every StripeAuthorizationStatus value. */
+export const StripeAuthorizationStatusInfo: { readonly [V in StripeAuthorizationStatus]: CodeInfo } = {
+  active: {
+    description: "Stripe is able to retrieve data from the Authorization without issues.",
+    message: null,
+    category: "success",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["stripe-docs-api-fc-authorizations-object", "stripe-node-fc-authorizations"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["stripe-docs-api-fc-authorizations-object"] },
+    },
+  },
+  inactive: {
+    description: "Stripe cannot retrieve data from the Authorization.",
+    message: null,
+    category: "reconnect_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["stripe-docs-api-fc-authorizations-object", "stripe-node-fc-authorizations"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["stripe-docs-api-fc-authorizations-object"] },
+    },
+  },
+  disconnected: {
+    description: "The Authorization is permanently disconnected and cannot be used to retrieve data.",
+    message: null,
+    category: "reconnect_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["stripe-docs-api-fc-authorizations-object-preview"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["stripe-docs-api-fc-authorizations-object-preview"],
+      },
+    },
+  },
+};
+/** Other wire spellings of StripeAuthorizationStatus values (alias -> value). */
+export const StripeAuthorizationStatusAliases: { readonly [alias: string]: StripeAuthorizationStatus } = {
+};
+/** The category of every StripeAuthorizationStatus value and alias: all a listener needs to read one. */
+export const StripeAuthorizationStatusCategories: { readonly [spelling: string]: Category } = {
+  active: "success",
+  inactive: "reconnect_required",
+  disconnected: "reconnect_required",
+};
+/** Whether a value is a known StripeAuthorizationStatus. */
+export const isStripeAuthorizationStatus = (value: unknown): value is StripeAuthorizationStatus => isCodeOf(StripeAuthorizationStatusCategories, StripeAuthorizationStatusAliases, value);
+
+/**
+ * Financial Connections Transaction status: The status of a transaction of a Financial Connections
+ * Account. The descriptions are the API reference's. Wire field: status (Financial Connections
+ * Transaction object).
+ */
+export const StripeTransactionStatus = {
+  /**
+   * This transaction is processing and does not yet affect the account’s balance.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: Stripe Financial Connections' published text.
+   */
+  pending: "pending",
+  /**
+   * This transaction has processed and affects the account’s balance.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: Stripe Financial Connections' published text.
+   */
+  posted: "posted",
+  /**
+   * This transaction has disappeared and no longer affects the account’s balance.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: Stripe Financial Connections' published text.
+   */
+  void: "void",
+} as const;
+export type StripeTransactionStatus = (typeof StripeTransactionStatus)[keyof typeof StripeTransactionStatus];
+/** A StripeTransactionStatus as read from the wire: a known value or any other string. */
+export type StripeTransactionStatusOrUnknown = StripeTransactionStatus | (string & {});
+/** The catalog's metadata of every StripeTransactionStatus value. */
+export const StripeTransactionStatusInfo: { readonly [V in StripeTransactionStatus]: CodeInfo } = {
+  pending: {
+    description: "This transaction is processing and does not yet affect the account’s balance.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["stripe-docs-api-fc-transactions-object", "stripe-node-fc-transactions"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["stripe-docs-api-fc-transactions-object"] },
+    },
+  },
+  posted: {
+    description: "This transaction has processed and affects the account’s balance.",
+    message: null,
+    category: "success",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["stripe-docs-api-fc-transactions-object", "stripe-node-fc-transactions"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["stripe-docs-api-fc-transactions-object"] },
+    },
+  },
+  void: {
+    description: "This transaction has disappeared and no longer affects the account’s balance.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["stripe-docs-api-fc-transactions-object", "stripe-node-fc-transactions"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["stripe-docs-api-fc-transactions-object"] },
+    },
+  },
+};
+/** Other wire spellings of StripeTransactionStatus values (alias -> value). */
+export const StripeTransactionStatusAliases: { readonly [alias: string]: StripeTransactionStatus } = {
+};
+/** The category of every StripeTransactionStatus value and alias: all a listener needs to read one. */
+export const StripeTransactionStatusCategories: { readonly [spelling: string]: Category } = {
+  pending: "pending",
+  posted: "success",
+  void: "informational",
+};
+/** Whether a value is a known StripeTransactionStatus. */
+export const isStripeTransactionStatus = (value: unknown): value is StripeTransactionStatus => isCodeOf(StripeTransactionStatusCategories, StripeTransactionStatusAliases, value);
+
+/**
+ * Account number status: Whether an account number of a Financial Connections Account (a tokenized
+ * one among them) is currently active and usable for transactions. Wire field:
+ * account_numbers[].status (Financial Connections Account).
+ */
+export const StripeAccountNumberStatus = {
+  /**
+   * The account number is active and usable for transactions.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  transactable: "transactable",
+  /**
+   * The account number is no longer active: it cannot be used for transactions.
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  deactivated: "deactivated",
+} as const;
+export type StripeAccountNumberStatus = (typeof StripeAccountNumberStatus)[keyof typeof StripeAccountNumberStatus];
+/** A StripeAccountNumberStatus as read from the wire: a known value or any other string. */
+export type StripeAccountNumberStatusOrUnknown = StripeAccountNumberStatus | (string & {});
+/** The catalog's metadata of every StripeAccountNumberStatus value. */
+export const StripeAccountNumberStatusInfo: { readonly [V in StripeAccountNumberStatus]: CodeInfo } = {
+  transactable: {
+    description: "The account number is active and usable for transactions.",
+    message: null,
+    category: "success",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["stripe-node-fc-accounts"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  deactivated: {
+    description: "The account number is no longer active: it cannot be used for transactions.",
+    message: null,
+    category: "account_unavailable",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["stripe-node-fc-accounts"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+};
+/** Other wire spellings of StripeAccountNumberStatus values (alias -> value). */
+export const StripeAccountNumberStatusAliases: { readonly [alias: string]: StripeAccountNumberStatus } = {
+};
+/** The category of every StripeAccountNumberStatus value and alias: all a listener needs to read one. */
+export const StripeAccountNumberStatusCategories: { readonly [spelling: string]: Category } = {
+  transactable: "success",
+  deactivated: "account_unavailable",
+};
+/** Whether a value is a known StripeAccountNumberStatus. */
+export const isStripeAccountNumberStatus = (value: unknown): value is StripeAccountNumberStatus => isCodeOf(StripeAccountNumberStatusCategories, StripeAccountNumberStatusAliases, value);
