@@ -63,11 +63,15 @@ ARGYLE_TROUBLESHOOTING = {
     "generic_error": "Ask the borrower to try again later.",
 }
 #: Mirrors of a provider's own file: Argyle's OpenAPI descriptions, through api-evangelist; Plaid's
-#: error pages as copied on 2024-10-19, the only copy of the codes Plaid's pages have since dropped.
+#: error pages as copied on 2024-10-19, the only copy of the codes Plaid's pages have since dropped;
+#: Stripe's error codes page as a third party copied it, whose stored copy of Stripe's own ends
+#: before the codes of a bank account.
 MIRRORS = {
     "argyle-json-schema-verification-status",
     "argyle-openapi-verifications",
     "plaid-errors-copy",
+    "stripe-error-codes-third-party-copy-fc",
+    "stripe-error-codes-third-party-copy-ach",
 }
 ARGYLE_PAGE = "https://docs.argyle.com/api-reference/bank-connection-errors"
 

@@ -80,10 +80,10 @@ CHANGELOG_WORDS = {"added", "deprecated", "changed", "removed"}
 HTTP_WORDS = {"identity"}
 #: The program's own words, which a provider's value or name may also be (Belvo's error code
 #: "required" and link statuses "valid" and "invalid", its direct-debit code 07 also sent as "7",
-#: Stripe's action "none" and Financial Connections event "error", the word "Data" of GoCardless
-#: Bank Account Data's name): codegen says them of schemas, validation, nothing, a source drift
-#: cannot read and data, never of a code.
-PROGRAM_WORDS = {"required", "valid", "invalid", "7", "none", "error", "Data"}
+#: Stripe's action "none", Financial Connections event "error" and transaction status "void", the
+#: word "Data" of GoCardless Bank Account Data's name): codegen says them of schemas, validation,
+#: nothing, a source drift cannot read, data and JavaScript's reserved words, never of a code.
+PROGRAM_WORDS = {"required", "valid", "invalid", "7", "none", "error", "void", "Data"}
 
 
 #: The modules that name the providers' own client libraries, whose shapes they read (each

@@ -1082,6 +1082,16 @@ KINDS: dict[str, PayloadKindInfo] = {
                 tag="financial_connections.account.upcoming_deactivation",
             ),
             CodeField(
+                path="$.data.object.status_details.inactive.action",
+                code_sets=("stripe.status_details_action",),
+                tag="financial_connections.authorization.expected_deactivation_date_updated",
+            ),
+            CodeField(
+                path="$.data.object.status_details.inactive.action",
+                code_sets=("stripe.status_details_action",),
+                tag="financial_connections.authorization.upcoming_deactivation",
+            ),
+            CodeField(
                 path="$.data.object.status_details.active.action",
                 code_sets=("stripe.status_details_action",),
                 tag="financial_connections.account.account_numbers_updated",
@@ -1125,6 +1135,16 @@ KINDS: dict[str, PayloadKindInfo] = {
                 path="$.data.object.status_details.active.action",
                 code_sets=("stripe.status_details_action",),
                 tag="financial_connections.account.upcoming_deactivation",
+            ),
+            CodeField(
+                path="$.data.object.status_details.active.action",
+                code_sets=("stripe.status_details_action",),
+                tag="financial_connections.authorization.expected_deactivation_date_updated",
+            ),
+            CodeField(
+                path="$.data.object.status_details.active.action",
+                code_sets=("stripe.status_details_action",),
+                tag="financial_connections.authorization.upcoming_deactivation",
             ),
             CodeField(
                 path="$.data.object.status_details.inactive.cause",
@@ -1275,6 +1295,16 @@ KINDS: dict[str, PayloadKindInfo] = {
                 path="$.data.object.status",
                 code_sets=("stripe.account_status",),
                 tag="financial_connections.account.upcoming_deactivation",
+            ),
+            CodeField(
+                path="$.data.object.status",
+                code_sets=("stripe.authorization_status",),
+                tag="financial_connections.authorization.expected_deactivation_date_updated",
+            ),
+            CodeField(
+                path="$.data.object.status",
+                code_sets=("stripe.authorization_status",),
+                tag="financial_connections.authorization.upcoming_deactivation",
             ),
             CodeField(
                 path="$.type",
@@ -1380,6 +1410,120 @@ KINDS: dict[str, PayloadKindInfo] = {
             CodeField(path="$.error.code", code_sets=("stripe.api_error_code",)),
             CodeField(path="$.error.type", code_sets=("stripe.api_error_type",)),
         ),
+    ),
+    "stripe/fc-account": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.stripe.fc_account",
+        strict_module="bankcodes.webhooks.stripe.fc_account_strict",
+        root="FcAccount",
+        recognise=(
+            Recognition(
+                present=("id", "object", "institution_name", "supported_payment_method_types")
+            ),
+        ),
+        codes=(
+            CodeField(
+                path="$.status_details.inactive.action", code_sets=("stripe.status_details_action",)
+            ),
+            CodeField(
+                path="$.status_details.active.action", code_sets=("stripe.status_details_action",)
+            ),
+            CodeField(
+                path="$.status_details.inactive.cause", code_sets=("stripe.status_details_cause",)
+            ),
+            CodeField(
+                path="$.status_details.active.cause", code_sets=("stripe.status_details_cause",)
+            ),
+            CodeField(path="$.status", code_sets=("stripe.account_status",)),
+            CodeField(path="$.balance_refresh.status", code_sets=("stripe.refresh_status",)),
+            CodeField(path="$.ownership_refresh.status", code_sets=("stripe.refresh_status",)),
+            CodeField(path="$.transaction_refresh.status", code_sets=("stripe.refresh_status",)),
+            CodeField(
+                path="$.account_numbers[*].status", code_sets=("stripe.account_number_status",)
+            ),
+        ),
+    ),
+    "stripe/fc-session": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.stripe.fc_session",
+        strict_module="bankcodes.webhooks.stripe.fc_session_strict",
+        root="FcSession",
+        recognise=(
+            Recognition(
+                present=("id", "object", "client_secret", "accounts", "permissions"),
+                objects=("accounts",),
+            ),
+        ),
+        codes=(
+            CodeField(
+                path="$.accounts.data[*].status_details.inactive.action",
+                code_sets=("stripe.status_details_action",),
+            ),
+            CodeField(
+                path="$.accounts.data[*].status_details.active.action",
+                code_sets=("stripe.status_details_action",),
+            ),
+            CodeField(
+                path="$.accounts.data[*].status_details.inactive.cause",
+                code_sets=("stripe.status_details_cause",),
+            ),
+            CodeField(
+                path="$.accounts.data[*].status_details.active.cause",
+                code_sets=("stripe.status_details_cause",),
+            ),
+            CodeField(path="$.accounts.data[*].status", code_sets=("stripe.account_status",)),
+            CodeField(
+                path="$.accounts.data[*].balance_refresh.status",
+                code_sets=("stripe.refresh_status",),
+            ),
+            CodeField(
+                path="$.accounts.data[*].ownership_refresh.status",
+                code_sets=("stripe.refresh_status",),
+            ),
+            CodeField(
+                path="$.accounts.data[*].transaction_refresh.status",
+                code_sets=("stripe.refresh_status",),
+            ),
+            CodeField(
+                path="$.accounts.data[*].account_numbers[*].status",
+                code_sets=("stripe.account_number_status",),
+            ),
+        ),
+    ),
+    "stripe/fc-authorization": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.stripe.fc_authorization",
+        strict_module="bankcodes.webhooks.stripe.fc_authorization_strict",
+        root="FcAuthorization",
+        recognise=(
+            Recognition(
+                present=("id", "object", "institution_name", "status_details"),
+                absent=("supported_payment_method_types",),
+            ),
+        ),
+        codes=(
+            CodeField(
+                path="$.status_details.inactive.action", code_sets=("stripe.status_details_action",)
+            ),
+            CodeField(
+                path="$.status_details.active.action", code_sets=("stripe.status_details_action",)
+            ),
+            CodeField(path="$.status", code_sets=("stripe.authorization_status",)),
+        ),
+    ),
+    "stripe/fc-transaction": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.stripe.fc_transaction",
+        strict_module="bankcodes.webhooks.stripe.fc_transaction_strict",
+        root="FcTransaction",
+        recognise=(
+            Recognition(
+                present=(
+                    "id",
+                    "object",
+                    "transacted_at",
+                    "status_transitions",
+                    "transaction_refresh",
+                )
+            ),
+        ),
+        codes=(CodeField(path="$.status", code_sets=("stripe.transaction_status",)),),
     ),
     "belvo/webhook": PayloadKindInfo(
         lenient_module="bankcodes.webhooks.belvo.webhook",

@@ -712,12 +712,12 @@ EXAMPLES: dict[str, tuple[tuple[str, str, str], ...]] = {
         (
             "financial_connections.authorization.expected_deactivation_date_updated",
             "financial_connections.authorization.expected_deactivation_date_updated: built from the catalog's schema (no published example)",
-            '{"id": "string", "object": "string", "api_version": "string", "created": 0, "data": {}, "livemode": false, "pending_webhooks": 0, "request": {}, "type": "financial_connections.authorization.expected_deactivation_date_updated"}',
+            '{"id": "string", "object": "string", "api_version": "string", "created": 0, "data": {"object": {"id": "string", "object": "string", "status": "active"}}, "livemode": false, "pending_webhooks": 0, "request": {}, "type": "financial_connections.authorization.expected_deactivation_date_updated"}',
         ),
         (
             "financial_connections.authorization.upcoming_deactivation",
             "financial_connections.authorization.upcoming_deactivation: built from the catalog's schema (no published example)",
-            '{"id": "string", "object": "string", "api_version": "string", "created": 0, "data": {}, "livemode": false, "pending_webhooks": 0, "request": {}, "type": "financial_connections.authorization.upcoming_deactivation"}',
+            '{"id": "string", "object": "string", "api_version": "string", "created": 0, "data": {"object": {"id": "string", "object": "string", "status": "active"}}, "livemode": false, "pending_webhooks": 0, "request": {}, "type": "financial_connections.authorization.upcoming_deactivation"}',
         ),
         (
             "payment_intent.payment_failed",

@@ -82,6 +82,14 @@ if TYPE_CHECKING:
     from bankcodes.webhooks.stripe import api_error_strict as _stripe_api_error_strict
     from bankcodes.webhooks.stripe import event as _stripe_event
     from bankcodes.webhooks.stripe import event_strict as _stripe_event_strict
+    from bankcodes.webhooks.stripe import fc_account as _stripe_fc_account
+    from bankcodes.webhooks.stripe import fc_account_strict as _stripe_fc_account_strict
+    from bankcodes.webhooks.stripe import fc_authorization as _stripe_fc_authorization
+    from bankcodes.webhooks.stripe import fc_authorization_strict as _stripe_fc_authorization_strict
+    from bankcodes.webhooks.stripe import fc_session as _stripe_fc_session
+    from bankcodes.webhooks.stripe import fc_session_strict as _stripe_fc_session_strict
+    from bankcodes.webhooks.stripe import fc_transaction as _stripe_fc_transaction
+    from bankcodes.webhooks.stripe import fc_transaction_strict as _stripe_fc_transaction_strict
     from bankcodes.webhooks.truelayer import data_api_error as _truelayer_data_api_error
     from bankcodes.webhooks.truelayer import (
         data_api_error_strict as _truelayer_data_api_error_strict,
@@ -635,6 +643,78 @@ def validate(
     strict: Literal[True],
     max_bytes: int = MAX_BYTES,
 ) -> _stripe_api_error_strict.ErrorResponse: ...
+
+
+@overload
+def validate(
+    kind: Literal["stripe/fc-account"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> _stripe_fc_account.FcAccount: ...
+@overload
+def validate(
+    kind: Literal["stripe/fc-account"],
+    data: Data,
+    *,
+    strict: Literal[True],
+    max_bytes: int = MAX_BYTES,
+) -> _stripe_fc_account_strict.FcAccount: ...
+
+
+@overload
+def validate(
+    kind: Literal["stripe/fc-session"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> _stripe_fc_session.FcSession: ...
+@overload
+def validate(
+    kind: Literal["stripe/fc-session"],
+    data: Data,
+    *,
+    strict: Literal[True],
+    max_bytes: int = MAX_BYTES,
+) -> _stripe_fc_session_strict.FcSession: ...
+
+
+@overload
+def validate(
+    kind: Literal["stripe/fc-authorization"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> _stripe_fc_authorization.FcAuthorization: ...
+@overload
+def validate(
+    kind: Literal["stripe/fc-authorization"],
+    data: Data,
+    *,
+    strict: Literal[True],
+    max_bytes: int = MAX_BYTES,
+) -> _stripe_fc_authorization_strict.FcAuthorization: ...
+
+
+@overload
+def validate(
+    kind: Literal["stripe/fc-transaction"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> _stripe_fc_transaction.FcTransaction: ...
+@overload
+def validate(
+    kind: Literal["stripe/fc-transaction"],
+    data: Data,
+    *,
+    strict: Literal[True],
+    max_bytes: int = MAX_BYTES,
+) -> _stripe_fc_transaction_strict.FcTransaction: ...
 
 
 @overload

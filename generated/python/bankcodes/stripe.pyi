@@ -5,9 +5,11 @@ from bankcodes._base import CodeEnum
 
 __all__ = [
     "CODE_SETS",
+    "AccountNumberStatus",
     "AccountStatus",
     "ApiErrorCode",
     "ApiErrorType",
+    "AuthorizationStatus",
     "EventType",
     "FcEventErrorCode",
     "FcEventName",
@@ -15,6 +17,7 @@ __all__ = [
     "SheetErrorCode",
     "StatusDetailsAction",
     "StatusDetailsCause",
+    "TransactionStatus",
 ]
 
 class FcEventErrorCode(CodeEnum):
@@ -44,7 +47,7 @@ class FcEventErrorCode(CodeEnum):
     """The hCaptcha challenge failed."""
 
 class ApiErrorCode(CodeEnum):
-    """API error code (Financial Connections): The code of a Stripe API error (error.code) that a Financial Connections integration meets, limited to codes whose published text could be read: rate_limit, which every integration meets, and the codes of Financial Connections accounts; this is not every Stripe error code. Stripe's full list is on its error codes page; financial_connections_account_inactive and financial_connections_no_successful_transaction_refresh are known from Stripe's SDKs but their text could not be read and they are left out.
+    """API error code (Financial Connections and bank accounts): The code of a Stripe API error (error.code) that a Financial Connections integration meets, limited to codes whose published text could be read: rate_limit, which every integration meets, and the codes of Financial Connections accounts; this is not every Stripe error code. Stripe's full list is on its error codes page; financial_connections_account_inactive and financial_connections_no_successful_transaction_refresh are known from Stripe's SDKs but their text could not be read and they are left out.
 
     Wire field: error.code (API error response body; also last_payment_error.code, last_setup_error.code)."""
 
@@ -58,11 +61,93 @@ class ApiErrorCode(CodeEnum):
         "financial_connections_account_unavailable_account_numbers"
     )
     """Creating a us_bank_account PaymentMethod from a Financial Connections Account failed because the account has no account or routing numbers that Stripe can use."""
+    account_closed = "account_closed"
+    """The customer’s bank account has been closed."""
+    account_number_invalid = "account_number_invalid"
+    """The bank account number provided is invalid (e.g., missing digits). Bank account information varies from country to country. We recommend creating validations in your entry forms based on the bank account formats we provide."""
+    bank_account_bad_routing_numbers = "bank_account_bad_routing_numbers"
+    """The bank account is known to not support the currency in question."""
+    bank_account_declined = "bank_account_declined"
+    """The bank account provided can not be used to charge, either because it is not verified yet or it is not supported."""
+    bank_account_exists = "bank_account_exists"
+    """The bank account provided already exists on the specified Customer object. If the bank account should also be attached to a different customer, include the correct customer ID when making the request again."""
+    bank_account_restricted = "bank_account_restricted"
+    """The customer’s account cannot be used with the payment method."""
+    bank_account_unusable = "bank_account_unusable"
+    """The bank account provided cannot be used. A different bank account must be used."""
+    bank_account_unverified = "bank_account_unverified"
+    """Your Connect platform is attempting to share an unverified bank account with a connected account."""
+    bank_account_verification_failed = "bank_account_verification_failed"
+    """The bank account cannot be verified, either because the microdeposit amounts provided do not match the actual amounts, or because verification has failed too many times."""
+    billing_invalid_mandate = "billing_invalid_mandate"
+    """The Subscription or Invoice attempted payment on a PaymentMethod without an active mandate. In order to create Subscription or Invoice payments with this PaymentMethod, it must be confirmed on-session with a PaymentIntent or SetupIntent first."""
+    debit_not_authorized = "debit_not_authorized"
+    """The customer has notified their bank that this payment was unauthorized."""
+    insufficient_funds = "insufficient_funds"
+    """The customer’s account has insufficient funds to cover this payment."""
+    no_account = "no_account"
+    """The bank account could not be located."""
+    payment_intent_authentication_failure = "payment_intent_authentication_failure"
+    """The provided payment method has failed authentication. Provide a new payment method to attempt to fulfill this PaymentIntent again."""
+    payment_intent_mandate_invalid = "payment_intent_mandate_invalid"
+    """The provided mandate is invalid and can not be used for the payment intent."""
+    payment_intent_payment_attempt_failed = "payment_intent_payment_attempt_failed"
+    """The latest payment attempt for the PaymentIntent has failed. Check the last_payment_error property on the PaymentIntent for more details, and provide a new payment method to attempt to fulfill this PaymentIntent again."""
+    payment_method_bank_account_already_verified = "payment_method_bank_account_already_verified"
+    """This bank account has already been verified."""
+    payment_method_bank_account_blocked = "payment_method_bank_account_blocked"
+    """This bank account has failed verification in the past and can not be used. Contact us if you wish to attempt to use these bank account credentials."""
+    payment_method_customer_decline = "payment_method_customer_decline"
+    """The customer did not approve the payment. Please provide a new payment method to attempt to fulfill this intent again."""
+    payment_method_microdeposit_failed = "payment_method_microdeposit_failed"
+    """Microdeposits were failed to be deposited into the customer’s bank account. Please check the account, institution and transit numbers as well as the currency type."""
+    payment_method_microdeposit_verification_amounts_invalid = (
+        "payment_method_microdeposit_verification_amounts_invalid"
+    )
+    """You must provide exactly two microdeposit amounts."""
+    payment_method_microdeposit_verification_amounts_mismatch = (
+        "payment_method_microdeposit_verification_amounts_mismatch"
+    )
+    """The amounts provided do not match the amounts that were sent to the bank account."""
+    payment_method_microdeposit_verification_attempts_exceeded = (
+        "payment_method_microdeposit_verification_attempts_exceeded"
+    )
+    """You have exceeded the number of allowed verification attempts."""
+    payment_method_microdeposit_verification_descriptor_code_mismatch = (
+        "payment_method_microdeposit_verification_descriptor_code_mismatch"
+    )
+    """The verification code provided does not match the one sent to the bank account."""
+    payment_method_microdeposit_verification_timeout = (
+        "payment_method_microdeposit_verification_timeout"
+    )
+    """Payment method should be verified with microdeposits within the required period."""
+    payment_method_not_available = "payment_method_not_available"
+    """The payment processor for the provided payment method is temporarily unavailable. Please try a different payment method or retry later with the same payment method."""
+    payment_method_provider_decline = "payment_method_provider_decline"
+    """The payment or setup attempt was declined by the issuer or customer. Check the last_payment_error or last_setup_error property on the PaymentIntent or SetupIntent respectively for more details, and provide a new payment method to attempt to fulfill this intent again."""
+    payment_method_unactivated = "payment_method_unactivated"
+    """The operation cannot be performed as the payment method used has not been activated. Activate the payment method in the Dashboard, then try again."""
+    refer_to_customer = "refer_to_customer"
+    """The customer has stopped the payment with their bank. Contact them for details and to arrange payment."""
+    routing_number_invalid = "routing_number_invalid"
+    """The bank routing number provided is invalid."""
+    setup_attempt_failed = "setup_attempt_failed"
+    """The latest setup attempt for the SetupIntent has failed. Check the `last_setup_error` property on the SetupIntent for more details, and provide a new payment method to attempt to set it up again."""
+    setup_intent_authentication_failure = "setup_intent_authentication_failure"
+    """The provided payment method has failed authentication. Provide a new payment method to attempt to fulfill this SetupIntent again."""
+    setup_intent_mandate_invalid = "setup_intent_mandate_invalid"
+    """The provided mandate is invalid and can not be used for the setup intent."""
+    financial_connections_account_inactive = "financial_connections_account_inactive"
+    """Data cannot be refreshed on inactive Financial Connections accounts."""
+    financial_connections_no_successful_transaction_refresh = (
+        "financial_connections_no_successful_transaction_refresh"
+    )
+    """Transaction data can only be retrieved for accounts that have at least one successful transaction refresh."""
 
 class StatusDetailsAction(CodeEnum):
-    """Account status details: action: The action (if any) to relink a Financial Connections Account that is about to become inactive (status_details.active.action, in Stripe's SDK types) or is inactive (status_details.inactive.action, in Stripe's relink guide, a public preview).
+    """Account and Authorization status details: action: The action (if any) to relink a Financial Connections Account or Authorization that is about to become inactive (status_details.active.action, in Stripe's SDK types) or is inactive (status_details.inactive.action: an Authorization's in Stripe's SDK types and API reference, an Account's in Stripe's relink guide, a public preview).
 
-    Wire field: status_details.active.action; status_details.inactive.action (Financial Connections Account)."""
+    Wire field: status_details.active.action; status_details.inactive.action (Financial Connections Account and Authorization)."""
 
     none = "none"
     """Accounts that you can’t repair have a status_details.inactive.action of none."""
@@ -84,7 +169,7 @@ class StatusDetailsCause(CodeEnum):
 class AccountStatus(CodeEnum):
     """Financial Connections Account status: The status of the link to a Financial Connections Account.
 
-    Wire field: status (Financial Connections Account object; data.object.status of financial_connections.account.* events)."""
+    Wire field: status (Financial Connections Account object, also each of a Session's accounts.data; data.object.status of financial_connections.account.* events)."""
 
     active = "active"
     """The link to the account works: Stripe can refresh the account's data."""
@@ -206,6 +291,40 @@ class EventType(CodeEnum):
     """Occurs when a PaymentIntent has failed the attempt to create a payment method or a payment."""
     setup_intent_setup_failed = "setup_intent.setup_failed"
     """Occurs when a SetupIntent has failed the attempt to setup a payment method."""
+
+class AuthorizationStatus(CodeEnum):
+    """Financial Connections Authorization status: The status of the connection to a Financial Connections Authorization (the institution login behind one or more accounts). The descriptions are the API reference's.
+
+    Wire field: status (Financial Connections Authorization object; data.object.status of financial_connections.authorization.* events)."""
+
+    active = "active"
+    """Stripe is able to retrieve data from the Authorization without issues."""
+    inactive = "inactive"
+    """Stripe cannot retrieve data from the Authorization."""
+    disconnected = "disconnected"
+    """The Authorization is permanently disconnected and cannot be used to retrieve data."""
+
+class TransactionStatus(CodeEnum):
+    """Financial Connections Transaction status: The status of a transaction of a Financial Connections Account. The descriptions are the API reference's.
+
+    Wire field: status (Financial Connections Transaction object)."""
+
+    pending = "pending"
+    """This transaction is processing and does not yet affect the account’s balance."""
+    posted = "posted"
+    """This transaction has processed and affects the account’s balance."""
+    void = "void"
+    """This transaction has disappeared and no longer affects the account’s balance."""
+
+class AccountNumberStatus(CodeEnum):
+    """Account number status: Whether an account number of a Financial Connections Account (a tokenized one among them) is currently active and usable for transactions.
+
+    Wire field: account_numbers[].status (Financial Connections Account)."""
+
+    transactable = "transactable"
+    """The account number is active and usable for transactions."""
+    deactivated = "deactivated"
+    """The account number is no longer active: it cannot be used for transactions."""
 
 #: Every code-set enum of this provider, in priority order (classify uses the first match).
 CODE_SETS: tuple[type[CodeEnum], ...]

@@ -10,9 +10,11 @@ import type { Category } from "./categories.js";
 import type { EndUserText } from "./classify.js";
 import { classifyWith, endUserTextWith, type CodeSets, type Words } from "./entry.js";
 import {
+  StripeAccountNumberStatusCategories,
   StripeAccountStatusCategories,
   StripeApiErrorCodeCategories,
   StripeApiErrorTypeCategories,
+  StripeAuthorizationStatusCategories,
   StripeEventTypeCategories,
   StripeFcEventErrorCodeCategories,
   StripeFcEventNameCategories,
@@ -20,6 +22,7 @@ import {
   StripeSheetErrorCodeCategories,
   StripeStatusDetailsActionCategories,
   StripeStatusDetailsCauseCategories,
+  StripeTransactionStatusCategories,
 } from "./stripe.js";
 
 export {
@@ -73,6 +76,21 @@ export {
   StripeEventTypeAliases,
   StripeEventTypeCategories,
   isStripeEventType,
+  StripeAuthorizationStatus,
+  type StripeAuthorizationStatusOrUnknown,
+  StripeAuthorizationStatusAliases,
+  StripeAuthorizationStatusCategories,
+  isStripeAuthorizationStatus,
+  StripeTransactionStatus,
+  type StripeTransactionStatusOrUnknown,
+  StripeTransactionStatusAliases,
+  StripeTransactionStatusCategories,
+  isStripeTransactionStatus,
+  StripeAccountNumberStatus,
+  type StripeAccountNumberStatusOrUnknown,
+  StripeAccountNumberStatusAliases,
+  StripeAccountNumberStatusCategories,
+  isStripeAccountNumberStatus,
 } from "./stripe.js";
 export type { Category } from "./categories.js";
 export type { EndUserText } from "./classify.js";
@@ -90,6 +108,9 @@ const CODE_SETS: CodeSets = {
   api_error_type: StripeApiErrorTypeCategories,
   fc_event_name: StripeFcEventNameCategories,
   webhook_type: StripeEventTypeCategories,
+  authorization_status: StripeAuthorizationStatusCategories,
+  transaction_status: StripeTransactionStatusCategories,
+  account_number_status: StripeAccountNumberStatusCategories,
 };
 
 /** The id of a code set of Stripe Financial Connections. */
@@ -103,7 +124,10 @@ export type CodeSetId =
   | "sheet_error"
   | "api_error_type"
   | "fc_event_name"
-  | "webhook_type";
+  | "webhook_type"
+  | "authorization_status"
+  | "transaction_status"
+  | "account_number_status";
 
 /**
  * The cross-provider category of a Stripe Financial Connections code, or of a code read in its

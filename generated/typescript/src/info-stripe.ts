@@ -15,5 +15,8 @@ export {
   StripeApiErrorTypeInfo,
   StripeFcEventNameInfo,
   StripeEventTypeInfo,
+  StripeAuthorizationStatusInfo,
+  StripeTransactionStatusInfo,
+  StripeAccountNumberStatusInfo,
 } from "./stripe.js";
 export type { CodeInfo, Wording } from "./types.js";

@@ -862,6 +862,16 @@ export const PAYLOAD_KINDS = {
         tag: "financial_connections.account.upcoming_deactivation",
       },
       {
+        path: "$.data.object.status_details.inactive.action",
+        codeSets: ["stripe.status_details_action"],
+        tag: "financial_connections.authorization.expected_deactivation_date_updated",
+      },
+      {
+        path: "$.data.object.status_details.inactive.action",
+        codeSets: ["stripe.status_details_action"],
+        tag: "financial_connections.authorization.upcoming_deactivation",
+      },
+      {
         path: "$.data.object.status_details.active.action",
         codeSets: ["stripe.status_details_action"],
         tag: "financial_connections.account.account_numbers_updated",
@@ -905,6 +915,16 @@ export const PAYLOAD_KINDS = {
         path: "$.data.object.status_details.active.action",
         codeSets: ["stripe.status_details_action"],
         tag: "financial_connections.account.upcoming_deactivation",
+      },
+      {
+        path: "$.data.object.status_details.active.action",
+        codeSets: ["stripe.status_details_action"],
+        tag: "financial_connections.authorization.expected_deactivation_date_updated",
+      },
+      {
+        path: "$.data.object.status_details.active.action",
+        codeSets: ["stripe.status_details_action"],
+        tag: "financial_connections.authorization.upcoming_deactivation",
       },
       {
         path: "$.data.object.status_details.inactive.cause",
@@ -1055,6 +1075,16 @@ export const PAYLOAD_KINDS = {
         path: "$.data.object.status",
         codeSets: ["stripe.account_status"],
         tag: "financial_connections.account.upcoming_deactivation",
+      },
+      {
+        path: "$.data.object.status",
+        codeSets: ["stripe.authorization_status"],
+        tag: "financial_connections.authorization.expected_deactivation_date_updated",
+      },
+      {
+        path: "$.data.object.status",
+        codeSets: ["stripe.authorization_status"],
+        tag: "financial_connections.authorization.upcoming_deactivation",
       },
       {
         path: "$.type",
@@ -1154,6 +1184,146 @@ export const PAYLOAD_KINDS = {
       { path: "$.error.code", codeSets: ["stripe.api_error_code"], tag: null },
       { path: "$.error.type", codeSets: ["stripe.api_error_type"], tag: null },
     ],
+  },
+  "stripe/fc-account": {
+    title: "Stripe Financial Connections Account",
+    tag: null,
+    variants: [],
+    recognise: [
+      {
+        present: ["id", "object", "institution_name", "supported_payment_method_types"],
+        absent: [],
+        objects: [],
+        codes: {},
+      },
+    ],
+    codes: [
+      {
+        path: "$.status_details.inactive.action",
+        codeSets: ["stripe.status_details_action"],
+        tag: null,
+      },
+      {
+        path: "$.status_details.active.action",
+        codeSets: ["stripe.status_details_action"],
+        tag: null,
+      },
+      {
+        path: "$.status_details.inactive.cause",
+        codeSets: ["stripe.status_details_cause"],
+        tag: null,
+      },
+      {
+        path: "$.status_details.active.cause",
+        codeSets: ["stripe.status_details_cause"],
+        tag: null,
+      },
+      { path: "$.status", codeSets: ["stripe.account_status"], tag: null },
+      { path: "$.balance_refresh.status", codeSets: ["stripe.refresh_status"], tag: null },
+      { path: "$.ownership_refresh.status", codeSets: ["stripe.refresh_status"], tag: null },
+      { path: "$.transaction_refresh.status", codeSets: ["stripe.refresh_status"], tag: null },
+      {
+        path: "$.account_numbers[*].status",
+        codeSets: ["stripe.account_number_status"],
+        tag: null,
+      },
+    ],
+  },
+  "stripe/fc-session": {
+    title: "Stripe Financial Connections Session",
+    tag: null,
+    variants: [],
+    recognise: [
+      {
+        present: ["id", "object", "client_secret", "accounts", "permissions"],
+        absent: [],
+        objects: ["accounts"],
+        codes: {},
+      },
+    ],
+    codes: [
+      {
+        path: "$.accounts.data[*].status_details.inactive.action",
+        codeSets: ["stripe.status_details_action"],
+        tag: null,
+      },
+      {
+        path: "$.accounts.data[*].status_details.active.action",
+        codeSets: ["stripe.status_details_action"],
+        tag: null,
+      },
+      {
+        path: "$.accounts.data[*].status_details.inactive.cause",
+        codeSets: ["stripe.status_details_cause"],
+        tag: null,
+      },
+      {
+        path: "$.accounts.data[*].status_details.active.cause",
+        codeSets: ["stripe.status_details_cause"],
+        tag: null,
+      },
+      { path: "$.accounts.data[*].status", codeSets: ["stripe.account_status"], tag: null },
+      {
+        path: "$.accounts.data[*].balance_refresh.status",
+        codeSets: ["stripe.refresh_status"],
+        tag: null,
+      },
+      {
+        path: "$.accounts.data[*].ownership_refresh.status",
+        codeSets: ["stripe.refresh_status"],
+        tag: null,
+      },
+      {
+        path: "$.accounts.data[*].transaction_refresh.status",
+        codeSets: ["stripe.refresh_status"],
+        tag: null,
+      },
+      {
+        path: "$.accounts.data[*].account_numbers[*].status",
+        codeSets: ["stripe.account_number_status"],
+        tag: null,
+      },
+    ],
+  },
+  "stripe/fc-authorization": {
+    title: "Stripe Financial Connections Authorization",
+    tag: null,
+    variants: [],
+    recognise: [
+      {
+        present: ["id", "object", "institution_name", "status_details"],
+        absent: ["supported_payment_method_types"],
+        objects: [],
+        codes: {},
+      },
+    ],
+    codes: [
+      {
+        path: "$.status_details.inactive.action",
+        codeSets: ["stripe.status_details_action"],
+        tag: null,
+      },
+      {
+        path: "$.status_details.active.action",
+        codeSets: ["stripe.status_details_action"],
+        tag: null,
+      },
+      { path: "$.status", codeSets: ["stripe.authorization_status"], tag: null },
+    ],
+  },
+  "stripe/fc-transaction": {
+    title: "Stripe Financial Connections Transaction",
+    tag: null,
+    variants: [],
+    recognise: [
+      {
+        present: ["id", "object", "transacted_at", "status_transitions", "transaction_refresh"],
+        absent: [],
+        objects: [],
+        codes: {},
+      },
+    ],
+    codes: [{ path: "$.status", codeSets: ["stripe.transaction_status"], tag: null }],
   },
   "belvo/webhook": {
     title: "Belvo webhook",

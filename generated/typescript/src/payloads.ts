@@ -77,13 +77,16 @@ import type { PlaidTransactionsWebhookCodeOrUnknown } from "./plaid.js";
 import type { PlaidTransferWebhookCodeOrUnknown } from "./plaid.js";
 import type { PlaidWalletWebhookCodeOrUnknown } from "./plaid.js";
 import type { PlaidWebhookTypeOrUnknown } from "./plaid.js";
+import type { StripeAccountNumberStatusOrUnknown } from "./stripe.js";
 import type { StripeAccountStatusOrUnknown } from "./stripe.js";
 import type { StripeApiErrorCodeOrUnknown } from "./stripe.js";
 import type { StripeApiErrorTypeOrUnknown } from "./stripe.js";
+import type { StripeAuthorizationStatusOrUnknown } from "./stripe.js";
 import type { StripeEventTypeOrUnknown } from "./stripe.js";
 import type { StripeRefreshStatusOrUnknown } from "./stripe.js";
 import type { StripeStatusDetailsActionOrUnknown } from "./stripe.js";
 import type { StripeStatusDetailsCauseOrUnknown } from "./stripe.js";
+import type { StripeTransactionStatusOrUnknown } from "./stripe.js";
 import type { TrueLayerDataApiErrorOrUnknown } from "./truelayer.js";
 import type { TrueLayerDataApiV3ErrorOrUnknown } from "./truelayer.js";
 import type { TrueLayerFailureReasonOrUnknown } from "./truelayer.js";
@@ -3048,8 +3051,8 @@ export interface StripeAuthorizationExpectedDeactivationDateUpdatedEvent {
   readonly api_version: string | null;
   /** Time of creation in seconds since the Unix epoch, in every event. */
   readonly created: number;
-  /** Holds the object the event is about. */
-  readonly data: unknown;
+  /** Stripe's type for this event: data.object is a Financial Connections Authorization. */
+  readonly data: StripeAuthorizationData;
   /** In every event. */
   readonly livemode: boolean;
   /** In every event. */
@@ -3077,8 +3080,8 @@ export interface StripeAuthorizationUpcomingDeactivationEvent {
   readonly api_version: string | null;
   /** Time of creation in seconds since the Unix epoch, in every event. */
   readonly created: number;
-  /** Holds the object the event is about. */
-  readonly data: unknown;
+  /** Stripe's type for this event: data.object is a Financial Connections Authorization. */
+  readonly data: StripeAuthorizationData;
   /** In every event. */
   readonly livemode: boolean;
   /** In every event. */
@@ -3401,6 +3404,51 @@ export interface StripeAccountTransactionsRefreshed {
   readonly transaction_refresh: StripeRefresh | null;
 }
 
+/** The data of a Financial Connections Authorization event: the Authorization. */
+export interface StripeAuthorizationData {
+  /** Every financial_connections.authorization.* event carries the Authorization. */
+  readonly object: StripeAuthorization;
+  readonly previous_attributes?: unknown;
+}
+
+/** A Financial Connections Authorization: its status and status details. */
+export interface StripeAuthorization {
+  /** Every Financial Connections Authorization has an id. */
+  readonly id: string;
+  /** Always financial_connections.authorization in Stripe's types. */
+  readonly object: string;
+  readonly account_holder?: unknown | null;
+  readonly institution_name?: string;
+  readonly livemode?: boolean;
+  /** Required in Stripe's Authorization type. */
+  readonly status: StripeAuthorizationStatusOrUnknown;
+  /** Why the Authorization is, or is about to become, inactive. */
+  readonly status_details?: StripeAuthorizationStatusDetails;
+}
+
+/**
+ * Details of an Authorization's status: active (an upcoming deactivation), inactive (whether it can
+ * be relinked).
+ */
+export interface StripeAuthorizationStatusDetails {
+  readonly active?: StripeAuthorizationActive;
+  readonly inactive?: StripeAuthorizationInactive;
+}
+
+/** An active Authorization's coming deactivation and the action that can prevent it. */
+export interface StripeAuthorizationActive {
+  /** Required in Stripe's Authorization.StatusDetails.Active type. */
+  readonly action: StripeStatusDetailsActionOrUnknown;
+  /** When the Authorization is expected to become inactive (seconds since the Unix epoch). */
+  readonly expected_deactivation_date?: number;
+}
+
+/** Why an inactive Authorization can or cannot be relinked. */
+export interface StripeAuthorizationInactive {
+  /** Required in Stripe's Authorization.StatusDetails.Inactive type. */
+  readonly action: StripeStatusDetailsActionOrUnknown;
+}
+
 /** An API error response body. */
 export interface StripeErrorResponse {
   /** The body wraps the error object in error. */
@@ -3427,6 +3475,357 @@ export interface StripeApiError {
   readonly payment_method?: unknown;
   readonly setup_intent?: unknown;
   readonly source?: unknown;
+}
+
+/**
+ * A Financial Connections Account: the link to one account at an institution, with its status, its
+ * refreshes and its account numbers.
+ */
+export interface StripeFcAccount {
+  /** Required in Stripe's Account schema: every Account has an id (fca_…). */
+  readonly id: string;
+  /**
+   * Required in Stripe's Account schema; its one value names the object (the API reference renders
+   * some pages with the legacy name linked_account, which Stripe's types do not allow).
+   */
+  readonly object: "financial_connections.account" | (string & {});
+  /** The customer or Stripe account the account belongs to. */
+  readonly account_holder?: unknown | null;
+  /**
+   * The account's numbers, each with its status (newer than the 2023 OpenAPI description; in
+   * Stripe's current types).
+   */
+  readonly account_numbers?: ReadonlyArray<StripeFcAccountNumber> | null;
+  /** The most recent information about the account's balance. */
+  readonly balance?: unknown | null;
+  /** The state of the most recent attempt to refresh the account balance. */
+  readonly balance_refresh?: StripeFcRefresh | null;
+  /** Required in Stripe's Account schema: cash, credit, investment or other. */
+  readonly category: string;
+  /** Required in Stripe's Account schema (seconds since the Unix epoch). */
+  readonly created: number;
+  readonly display_name?: string | null;
+  /** Required in Stripe's Account schema: the name of the institution that holds the account. */
+  readonly institution_name: string;
+  readonly last4?: string | null;
+  /** Required in Stripe's Account schema. */
+  readonly livemode: boolean;
+  /** The id of the account's ownership object, or that object expanded. */
+  readonly ownership?: unknown | null;
+  /** The state of the most recent attempt to refresh the account owners. */
+  readonly ownership_refresh?: StripeFcRefresh | null;
+  readonly permissions?: ReadonlyArray<string> | null;
+  /** Required in Stripe's Account schema: the status of the link to the account. */
+  readonly status: StripeAccountStatusOrUnknown;
+  /** Why the account is, or is about to become, inactive. */
+  readonly status_details?: StripeFcStatusDetails;
+  /** Required in Stripe's Account schema. */
+  readonly subcategory: string;
+  /** The data subscribed to for periodic refreshes (transactions). */
+  readonly subscriptions?: ReadonlyArray<string> | null;
+  /** Required in Stripe's Account schema: link, us_bank_account. */
+  readonly supported_payment_method_types: ReadonlyArray<string>;
+  /** The state of the most recent attempt to refresh the account's transactions. */
+  readonly transaction_refresh?: StripeFcRefresh | null;
+}
+
+/**
+ * The state of the most recent attempt to refresh the account's balance, ownership or transactions.
+ */
+export interface StripeFcRefresh {
+  /** Required in Stripe's refresh schemas: the status of the last refresh attempt. */
+  readonly status: StripeRefreshStatusOrUnknown;
+  /**
+   * Required in Stripe's refresh schemas: the time of the last attempt (seconds since the Unix
+   * epoch).
+   */
+  readonly last_attempted_at: number;
+  /**
+   * When the next refresh may be asked for; null while the refresh is pending (absent from the API
+   * reference's refresh example).
+   */
+  readonly next_refresh_available_at?: number | null;
+  /** The transaction refresh's id (transaction_refresh only). */
+  readonly id?: string;
+}
+
+/**
+ * Details of an account's status: active (an upcoming deactivation) in Stripe's SDK types, inactive
+ * in its relink guide (public preview).
+ */
+export interface StripeFcStatusDetails {
+  readonly active?: StripeFcStatusDetailsEntry;
+  readonly inactive?: StripeFcStatusDetailsEntry;
+}
+
+/** The cause of a (coming) deactivation and the action that can repair it. */
+export interface StripeFcStatusDetailsEntry {
+  /**
+   * Required in Stripe's StatusDetails.Active type; the relink guide names it for inactive
+   * accounts.
+   */
+  readonly action: StripeStatusDetailsActionOrUnknown;
+  /**
+   * Required in Stripe's StatusDetails.Active type; the relink guide names it for inactive
+   * accounts.
+   */
+  readonly cause: StripeStatusDetailsCauseOrUnknown;
+  /** When the Account is expected to become inactive (seconds since the Unix epoch). */
+  readonly expected_deactivation_date?: number;
+}
+
+/** An account number of the account (Stripe's AccountNumber type). */
+export interface StripeFcAccountNumber {
+  /** Required in Stripe's AccountNumber type: whether the number is usable for transactions. */
+  readonly status: StripeAccountNumberStatusOrUnknown;
+  /** account_number or tokenized_account_number. */
+  readonly identifier_type?: string;
+  /** When the account number is expected to expire, if applicable. */
+  readonly expected_expiry_date?: number | null;
+  /** The networks the number can be used on (ach). */
+  readonly supported_networks?: ReadonlyArray<string>;
+}
+
+/** A Financial Connections Session: the authentication flow that links accounts. */
+export interface StripeFcSession {
+  /** Required in Stripe's Session schema (fcsess_…). */
+  readonly id: string;
+  /** Required in Stripe's Session schema; its one value names the object. */
+  readonly object: "financial_connections.session" | (string & {});
+  /** The customer or Stripe account the accounts will belong to. */
+  readonly account_holder?: unknown | null;
+  /**
+   * Required in Stripe's Session schema: the accounts that were collected as part of this Session.
+   */
+  readonly accounts: StripeSessionAccountList;
+  /** A bank account token, where one was asked for. */
+  readonly bank_account_token?: unknown;
+  /** Required in Stripe's Session schema: the secret the client-side flow is launched with. */
+  readonly client_secret: string | null;
+  /** Filters applied to the Session's accounts. */
+  readonly filters?: unknown;
+  readonly limits?: unknown;
+  /** Required in Stripe's Session schema. */
+  readonly livemode: boolean;
+  readonly manual_entry?: unknown;
+  /** Required in Stripe's Session schema: the permissions asked for. */
+  readonly permissions: ReadonlyArray<string>;
+  /** The data to retrieve as soon as the accounts are linked. */
+  readonly prefetch?: ReadonlyArray<string> | null;
+  readonly return_url?: string;
+}
+
+/** The list of the accounts a Session linked. */
+export interface StripeSessionAccountList {
+  /** Stripe's lists are {object: list, data, has_more, url}. */
+  readonly object: string;
+  /**
+   * Stripe's lists are {object: list, data, has_more, url}: here, Financial Connections Accounts.
+   */
+  readonly data: ReadonlyArray<StripeSessionAccount>;
+  /** Stripe's lists are {object: list, data, has_more, url}. */
+  readonly has_more: boolean;
+  readonly total_count?: number;
+  /** Stripe's lists are {object: list, data, has_more, url}. */
+  readonly url: string;
+}
+
+/**
+ * A Financial Connections Account: the link to one account at an institution, with its status, its
+ * refreshes and its account numbers.
+ */
+export interface StripeSessionAccount {
+  /** Required in Stripe's Account schema: every Account has an id (fca_…). */
+  readonly id: string;
+  /**
+   * Required in Stripe's Account schema; its one value names the object (the API reference renders
+   * some pages with the legacy name linked_account, which Stripe's types do not allow).
+   */
+  readonly object: "financial_connections.account" | (string & {});
+  /** The customer or Stripe account the account belongs to. */
+  readonly account_holder?: unknown | null;
+  /**
+   * The account's numbers, each with its status (newer than the 2023 OpenAPI description; in
+   * Stripe's current types).
+   */
+  readonly account_numbers?: ReadonlyArray<StripeSessionAccountNumber> | null;
+  /** The most recent information about the account's balance. */
+  readonly balance?: unknown | null;
+  /** The state of the most recent attempt to refresh the account balance. */
+  readonly balance_refresh?: StripeSessionRefresh | null;
+  /** Required in Stripe's Account schema: cash, credit, investment or other. */
+  readonly category: string;
+  /** Required in Stripe's Account schema (seconds since the Unix epoch). */
+  readonly created: number;
+  readonly display_name?: string | null;
+  /** Required in Stripe's Account schema: the name of the institution that holds the account. */
+  readonly institution_name: string;
+  readonly last4?: string | null;
+  /** Required in Stripe's Account schema. */
+  readonly livemode: boolean;
+  /** The id of the account's ownership object, or that object expanded. */
+  readonly ownership?: unknown | null;
+  /** The state of the most recent attempt to refresh the account owners. */
+  readonly ownership_refresh?: StripeSessionRefresh | null;
+  readonly permissions?: ReadonlyArray<string> | null;
+  /** Required in Stripe's Account schema: the status of the link to the account. */
+  readonly status: StripeAccountStatusOrUnknown;
+  /** Why the account is, or is about to become, inactive. */
+  readonly status_details?: StripeSessionStatusDetails;
+  /** Required in Stripe's Account schema. */
+  readonly subcategory: string;
+  /** The data subscribed to for periodic refreshes (transactions). */
+  readonly subscriptions?: ReadonlyArray<string> | null;
+  /** Required in Stripe's Account schema: link, us_bank_account. */
+  readonly supported_payment_method_types: ReadonlyArray<string>;
+  /** The state of the most recent attempt to refresh the account's transactions. */
+  readonly transaction_refresh?: StripeSessionRefresh | null;
+}
+
+/**
+ * The state of the most recent attempt to refresh the account's balance, ownership or transactions.
+ */
+export interface StripeSessionRefresh {
+  /** Required in Stripe's refresh schemas: the status of the last refresh attempt. */
+  readonly status: StripeRefreshStatusOrUnknown;
+  /**
+   * Required in Stripe's refresh schemas: the time of the last attempt (seconds since the Unix
+   * epoch).
+   */
+  readonly last_attempted_at: number;
+  /**
+   * When the next refresh may be asked for; null while the refresh is pending (absent from the API
+   * reference's refresh example).
+   */
+  readonly next_refresh_available_at?: number | null;
+  /** The transaction refresh's id (transaction_refresh only). */
+  readonly id?: string;
+}
+
+/**
+ * Details of an account's status: active (an upcoming deactivation) in Stripe's SDK types, inactive
+ * in its relink guide (public preview).
+ */
+export interface StripeSessionStatusDetails {
+  readonly active?: StripeSessionStatusDetailsEntry;
+  readonly inactive?: StripeSessionStatusDetailsEntry;
+}
+
+/** The cause of a (coming) deactivation and the action that can repair it. */
+export interface StripeSessionStatusDetailsEntry {
+  /**
+   * Required in Stripe's StatusDetails.Active type; the relink guide names it for inactive
+   * accounts.
+   */
+  readonly action: StripeStatusDetailsActionOrUnknown;
+  /**
+   * Required in Stripe's StatusDetails.Active type; the relink guide names it for inactive
+   * accounts.
+   */
+  readonly cause: StripeStatusDetailsCauseOrUnknown;
+  /** When the Account is expected to become inactive (seconds since the Unix epoch). */
+  readonly expected_deactivation_date?: number;
+}
+
+/** An account number of the account (Stripe's AccountNumber type). */
+export interface StripeSessionAccountNumber {
+  /** Required in Stripe's AccountNumber type: whether the number is usable for transactions. */
+  readonly status: StripeAccountNumberStatusOrUnknown;
+  /** account_number or tokenized_account_number. */
+  readonly identifier_type?: string;
+  /** When the account number is expected to expire, if applicable. */
+  readonly expected_expiry_date?: number | null;
+  /** The networks the number can be used on (ach). */
+  readonly supported_networks?: ReadonlyArray<string>;
+}
+
+/**
+ * A Financial Connections Authorization: the end user's authorization at an institution, behind its
+ * accounts.
+ */
+export interface StripeFcAuthorization {
+  /** Required in Stripe's Authorization type (fcauth_…). */
+  readonly id: string;
+  /** Required in Stripe's Authorization type; its one value names the object. */
+  readonly object: "financial_connections.authorization" | (string & {});
+  /** The account holder the Authorization belongs to (a preview feature). */
+  readonly account_holder?: unknown | null;
+  /** Required in Stripe's Authorization type. */
+  readonly institution_name: string;
+  /** Required in Stripe's Authorization type. */
+  readonly livemode: boolean;
+  /** Required in Stripe's Authorization type: the status of the connection to the Authorization. */
+  readonly status: StripeAuthorizationStatusOrUnknown;
+  /** Required in Stripe's Authorization type (an empty object when there is nothing to say). */
+  readonly status_details: StripeFcAuthorizationStatusDetails;
+}
+
+/**
+ * Details of an Authorization's status: active (an upcoming deactivation), inactive (whether it can
+ * be relinked).
+ */
+export interface StripeFcAuthorizationStatusDetails {
+  readonly active?: StripeFcAuthorizationActive;
+  readonly inactive?: StripeFcAuthorizationInactive;
+}
+
+/** An active Authorization's coming deactivation and the action that can prevent it. */
+export interface StripeFcAuthorizationActive {
+  /**
+   * Required in Stripe's Authorization.StatusDetails.Active type: the action (if any) to
+   * proactively relink the Authorization.
+   */
+  readonly action: StripeStatusDetailsActionOrUnknown;
+  /** When the Authorization is expected to become inactive, if applicable. */
+  readonly expected_deactivation_date?: number;
+}
+
+/** Why an inactive Authorization can or cannot be relinked. */
+export interface StripeFcAuthorizationInactive {
+  /**
+   * Required in Stripe's Authorization.StatusDetails.Inactive type: the action (if any) to relink
+   * the inactive Authorization.
+   */
+  readonly action: StripeStatusDetailsActionOrUnknown;
+}
+
+/** A transaction of a Financial Connections Account. */
+export interface StripeFcTransaction {
+  /** Required in Stripe's Transaction type (fctxn_…). */
+  readonly id: string;
+  /** Required in Stripe's Transaction type; its one value names the object. */
+  readonly object: "financial_connections.transaction" | (string & {});
+  /** Required in Stripe's Transaction type: the Account it belongs to. */
+  readonly account: string;
+  /** Required in Stripe's Transaction type: the amount, in cents (or local equivalent). */
+  readonly amount: number;
+  /** Required in Stripe's Transaction type. */
+  readonly currency: string;
+  /** Required in Stripe's Transaction type. */
+  readonly description: string;
+  /** Required in Stripe's Transaction type. */
+  readonly livemode: boolean;
+  /** Required in Stripe's Transaction type: the status of the transaction. */
+  readonly status: StripeTransactionStatusOrUnknown;
+  /** Required in Stripe's Transaction type. */
+  readonly status_transitions: StripeFcTransactionStatusTransitions;
+  /** Required in Stripe's Transaction type (seconds since the Unix epoch). */
+  readonly transacted_at: number;
+  /**
+   * Required in Stripe's Transaction type: the token of the transaction refresh that last updated
+   * or created it.
+   */
+  readonly transaction_refresh: string;
+  /** Required in Stripe's Transaction type (seconds since the Unix epoch). */
+  readonly updated: number;
+}
+
+/** When the transaction's status changed. */
+export interface StripeFcTransactionStatusTransitions {
+  /** Required (nullable) in Stripe's StatusTransitions type: when the transaction posted. */
+  readonly posted_at: number | null;
+  /** Required (nullable) in Stripe's StatusTransitions type: when the transaction was voided. */
+  readonly void_at: number | null;
 }
 
 /** The variant whose webhook_type is LINK: the fields of Envelope and its own. */

@@ -1287,6 +1287,86 @@ export const Sources = {
     title: "Process undelivered webhook events",
     url: "https://docs.stripe.com/webhooks/process-undelivered-events?locale=en-GB",
   },
+  "stripe-docs-api-fc-accounts-retrieve": {
+    title: "Retrieve an Account (Financial Connections API reference)",
+    url: "https://docs.stripe.com/api/financial_connections/accounts/retrieve",
+  },
+  "stripe-docs-api-fc-accounts-disconnect": {
+    title: "Disconnect an Account (Financial Connections API reference)",
+    url: "https://docs.stripe.com/api/financial_connections/accounts/disconnect",
+  },
+  "stripe-docs-api-fc-accounts-refresh": {
+    title: "Refresh Account data (Financial Connections API reference)",
+    url: "https://docs.stripe.com/api/financial_connections/accounts/refresh",
+  },
+  "stripe-docs-api-fc-accounts-refresh-php": {
+    title: "Refresh Account data (Financial Connections API reference, rendered for PHP)",
+    url: "https://docs.stripe.com/api/financial_connections/accounts/refresh?javascript=false&lang=php",
+  },
+  "stripe-docs-api-fc-sessions-retrieve": {
+    title: "Retrieve a Session (Financial Connections API reference)",
+    url: "https://docs.stripe.com/api/financial_connections/sessions/retrieve",
+  },
+  "stripe-docs-api-fc-ownership": {
+    title: "Account Owner and Account Ownership (Financial Connections API reference)",
+    url: "https://docs.stripe.com/api/financial_connections/ownership",
+  },
+  "stripe-docs-api-fc-authorizations-object": {
+    title: "The Authorization object (Financial Connections API reference)",
+    url: "https://docs.stripe.com/api/financial_connections/authorizations/object",
+  },
+  "stripe-docs-api-fc-authorizations-object-preview": {
+    title: "The Authorization object (Financial Connections API reference, API version 2026-01-28.preview)",
+    url: "https://docs.stripe.com/api/financial_connections/authorizations/object?api-version=2026-01-28.preview",
+  },
+  "stripe-docs-api-fc-transactions-object": {
+    title: "The Transaction object (Financial Connections API reference)",
+    url: "https://docs.stripe.com/api/financial_connections/transactions/object",
+  },
+  "stripe-openapi-fixtures3": {
+    title: "Stripe OpenAPI fixtures, openapi/fixtures3.json (the commit of spec3.yaml, API version 2023-08-16)",
+    url: "https://github.com/stripe/openapi/blob/63a674638635c68de26b9f3add13e58198f4df44/openapi/fixtures3.json",
+  },
+  "stripe-openapi-fixtures3-current": {
+    title: "Stripe OpenAPI fixtures, openapi/fixtures3.json (its last change, 2026-07-29: stripe-mock's generated objects)",
+    url: "https://github.com/stripe/openapi/blob/f0758b15a2cf53779d699452f4ab07d11076af0f/openapi/fixtures3.json",
+  },
+  "stripe-node-fc-sessions": {
+    title: "Stripe Node.js library: Financial Connections Session types (src/resources/FinancialConnections/Sessions.ts)",
+    url: "https://github.com/stripe/stripe-node/blob/663942164d3876f04bb26617b88f498ba785e580/src/resources/FinancialConnections/Sessions.ts",
+  },
+  "stripe-node-fc-authorizations": {
+    title: "Stripe Node.js library: Financial Connections Authorization types (src/resources/FinancialConnections/Authorizations.ts)",
+    url: "https://github.com/stripe/stripe-node/blob/663942164d3876f04bb26617b88f498ba785e580/src/resources/FinancialConnections/Authorizations.ts",
+  },
+  "stripe-node-fc-transactions": {
+    title: "Stripe Node.js library: Financial Connections Transaction types (src/resources/FinancialConnections/Transactions.ts)",
+    url: "https://github.com/stripe/stripe-node/blob/663942164d3876f04bb26617b88f498ba785e580/src/resources/FinancialConnections/Transactions.ts",
+  },
+  "stripe-node-payment-intents": {
+    title: "Stripe Node.js library: PaymentIntent types (src/resources/PaymentIntents.ts: LastPaymentError.Code, the API's error codes)",
+    url: "https://github.com/stripe/stripe-node/blob/663942164d3876f04bb26617b88f498ba785e580/src/resources/PaymentIntents.ts",
+  },
+  "stripe-python-payment-intent": {
+    title: "Stripe Python library: PaymentIntent (stripe/_payment_intent.py: LastPaymentError.code, the API's error codes)",
+    url: "https://github.com/stripe/stripe-python/blob/6c6e3736d16dde7a2f0155379ea3cd99b976460b/stripe/_payment_intent.py",
+  },
+  "stripe-node-changelog": {
+    title: "Stripe Node.js library: CHANGELOG.md (the versions that added each error code)",
+    url: "https://github.com/stripe/stripe-node/blob/663942164d3876f04bb26617b88f498ba785e580/CHANGELOG.md",
+  },
+  "stripe-error-codes-third-party-copy-fc": {
+    title: "A third party's Markdown copy of Stripe's error codes page (docs.stripe.com/error-codes, an earlier revision than Stripe's page today; the copy's repository and path are not known): its two Financial Connections sections",
+    url: null,
+  },
+  "stripe-error-codes-third-party-copy-ach": {
+    title: "A third party's Markdown copy of Stripe's error codes page (docs.stripe.com/error-codes, an earlier revision than Stripe's page today; the copy's repository and path are not known): its sections of the codes a bank-account flow meets",
+    url: null,
+  },
+  "stripe-support-verify-ach-microdeposits": {
+    title: "Verify a new ACH Direct Debit customer using micro-deposits",
+    url: "https://support.stripe.com/questions/verify-a-new-ach-direct-debit-customer-using-micro-deposits",
+  },
   "belvo-api-errors": {
     title: "Belvo: Introduction (API errors; a Markdown capture of the errors page)",
     url: "https://developers.belvo.com/developer_resources/resources-belvo-api-errors.md",

@@ -240,11 +240,11 @@ export const StripeFcEventErrorCodeCategories: { readonly [spelling: string]: Ca
 export const isStripeFcEventErrorCode = (value: unknown): value is StripeFcEventErrorCode => isCodeOf(StripeFcEventErrorCodeCategories, StripeFcEventErrorCodeAliases, value);
 
 /**
- * API error code (Financial Connections): The code of a Stripe API error (error.code) that a
- * Financial Connections integration meets, limited to codes whose published text could be read:
- * rate_limit, which every integration meets, and the codes of Financial Connections accounts; this
- * is not every Stripe error code. Stripe's full list is on its error codes page;
- * financial_connections_account_inactive and
+ * API error code (Financial Connections and bank accounts): The code of a Stripe API error
+ * (error.code) that a Financial Connections integration meets, limited to codes whose published
+ * text could be read: rate_limit, which every integration meets, and the codes of Financial
+ * Connections accounts; this is not every Stripe error code. Stripe's full list is on its error
+ * codes page; financial_connections_account_inactive and
  * financial_connections_no_successful_transaction_refresh are known from Stripe's SDKs but their
  * text could not be read and they are left out. Wire field: error.code (API error response body;
  * also last_payment_error.code, last_setup_error.code).
@@ -279,6 +279,241 @@ export const StripeApiErrorCode = {
    * Connections' published text.
    */
   financial_connections_account_unavailable_account_numbers: "financial_connections_account_unavailable_account_numbers",
+  /**
+   * The customer’s bank account has been closed.
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Whose words: description: Stripe Financial Connections' published text.
+   */
+  account_closed: "account_closed",
+  /**
+   * The bank account number provided is invalid (e.g., missing digits). Bank account information
+   * varies from country to country. We recommend creating validations in your entry forms based on
+   * the bank account formats we provide.
+   * Category: user_action_required (User action required); retryable: no.
+   * Whose words: description: Stripe Financial Connections' published text.
+   */
+  account_number_invalid: "account_number_invalid",
+  /**
+   * The bank account is known to not support the currency in question.
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Whose words: description: Stripe Financial Connections' published text.
+   */
+  bank_account_bad_routing_numbers: "bank_account_bad_routing_numbers",
+  /**
+   * The bank account provided can not be used to charge, either because it is not verified yet or
+   * it is not supported.
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Whose words: description: Stripe Financial Connections' published text.
+   */
+  bank_account_declined: "bank_account_declined",
+  /**
+   * The bank account provided already exists on the specified Customer object. If the bank account
+   * should also be attached to a different customer, include the correct customer ID when making
+   * the request again.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Stripe Financial Connections' published text.
+   */
+  bank_account_exists: "bank_account_exists",
+  /**
+   * The customer’s account cannot be used with the payment method.
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Whose words: description: Stripe Financial Connections' published text.
+   */
+  bank_account_restricted: "bank_account_restricted",
+  /**
+   * The bank account provided cannot be used. A different bank account must be used.
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Whose words: description: Stripe Financial Connections' published text.
+   */
+  bank_account_unusable: "bank_account_unusable",
+  /**
+   * Your Connect platform is attempting to share an unverified bank account with a connected
+   * account.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Stripe Financial Connections' published text.
+   */
+  bank_account_unverified: "bank_account_unverified",
+  /**
+   * The bank account cannot be verified, either because the microdeposit amounts provided do not
+   * match the actual amounts, or because verification has failed too many times.
+   * Category: user_action_required (User action required); retryable: no.
+   * Whose words: description: Stripe Financial Connections' published text.
+   */
+  bank_account_verification_failed: "bank_account_verification_failed",
+  /**
+   * The Subscription or Invoice attempted payment on a PaymentMethod without an active mandate. In
+   * order to create Subscription or Invoice payments with this PaymentMethod, it must be confirmed
+   * on-session with a PaymentIntent or SetupIntent first.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Stripe Financial Connections' published text.
+   */
+  billing_invalid_mandate: "billing_invalid_mandate",
+  /**
+   * The customer has notified their bank that this payment was unauthorized.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Stripe Financial Connections' published text.
+   */
+  debit_not_authorized: "debit_not_authorized",
+  /**
+   * The customer’s account has insufficient funds to cover this payment.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Stripe Financial Connections' published text.
+   */
+  insufficient_funds: "insufficient_funds",
+  /**
+   * The bank account could not be located.
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Whose words: description: Stripe Financial Connections' published text.
+   */
+  no_account: "no_account",
+  /**
+   * The provided payment method has failed authentication. Provide a new payment method to attempt
+   * to fulfill this PaymentIntent again.
+   * Category: mfa_failed (MFA failed); retryable: no.
+   * Whose words: description: Stripe Financial Connections' published text.
+   */
+  payment_intent_authentication_failure: "payment_intent_authentication_failure",
+  /**
+   * The provided mandate is invalid and can not be used for the payment intent.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Stripe Financial Connections' published text.
+   */
+  payment_intent_mandate_invalid: "payment_intent_mandate_invalid",
+  /**
+   * The latest payment attempt for the PaymentIntent has failed. Check the last_payment_error
+   * property on the PaymentIntent for more details, and provide a new payment method to attempt to
+   * fulfill this PaymentIntent again.
+   * Category: generic_failure (Generic failure); retryable: no.
+   * Whose words: description: Stripe Financial Connections' published text.
+   */
+  payment_intent_payment_attempt_failed: "payment_intent_payment_attempt_failed",
+  /**
+   * This bank account has already been verified.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Stripe Financial Connections' published text.
+   */
+  payment_method_bank_account_already_verified: "payment_method_bank_account_already_verified",
+  /**
+   * This bank account has failed verification in the past and can not be used. Contact us if you
+   * wish to attempt to use these bank account credentials.
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Whose words: description: Stripe Financial Connections' published text.
+   */
+  payment_method_bank_account_blocked: "payment_method_bank_account_blocked",
+  /**
+   * The customer did not approve the payment. Please provide a new payment method to attempt to
+   * fulfill this intent again.
+   * Category: cancelled (Cancelled); retryable: no.
+   * Whose words: description: Stripe Financial Connections' published text.
+   */
+  payment_method_customer_decline: "payment_method_customer_decline",
+  /**
+   * Microdeposits were failed to be deposited into the customer’s bank account. Please check the
+   * account, institution and transit numbers as well as the currency type.
+   * Category: user_action_required (User action required); retryable: no.
+   * Whose words: description: Stripe Financial Connections' published text.
+   */
+  payment_method_microdeposit_failed: "payment_method_microdeposit_failed",
+  /**
+   * You must provide exactly two microdeposit amounts.
+   * Category: user_action_required (User action required); retryable: no.
+   * Whose words: description: Stripe Financial Connections' published text.
+   */
+  payment_method_microdeposit_verification_amounts_invalid: "payment_method_microdeposit_verification_amounts_invalid",
+  /**
+   * The amounts provided do not match the amounts that were sent to the bank account.
+   * Category: user_action_required (User action required); retryable: no.
+   * Whose words: description: Stripe Financial Connections' published text.
+   */
+  payment_method_microdeposit_verification_amounts_mismatch: "payment_method_microdeposit_verification_amounts_mismatch",
+  /**
+   * You have exceeded the number of allowed verification attempts.
+   * Category: attempts_exhausted (Attempts exhausted); retryable: no.
+   * Whose words: description: Stripe Financial Connections' published text.
+   */
+  payment_method_microdeposit_verification_attempts_exceeded: "payment_method_microdeposit_verification_attempts_exceeded",
+  /**
+   * The verification code provided does not match the one sent to the bank account.
+   * Category: user_action_required (User action required); retryable: no.
+   * Whose words: description: Stripe Financial Connections' published text.
+   */
+  payment_method_microdeposit_verification_descriptor_code_mismatch: "payment_method_microdeposit_verification_descriptor_code_mismatch",
+  /**
+   * Payment method should be verified with microdeposits within the required period.
+   * Category: session_expired (Session expired); retryable: no.
+   * Whose words: description: Stripe Financial Connections' published text.
+   */
+  payment_method_microdeposit_verification_timeout: "payment_method_microdeposit_verification_timeout",
+  /**
+   * The payment processor for the provided payment method is temporarily unavailable. Please try a
+   * different payment method or retry later with the same payment method.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: Stripe Financial Connections' published text.
+   */
+  payment_method_not_available: "payment_method_not_available",
+  /**
+   * The payment or setup attempt was declined by the issuer or customer. Check the
+   * last_payment_error or last_setup_error property on the PaymentIntent or SetupIntent
+   * respectively for more details, and provide a new payment method to attempt to fulfill this
+   * intent again.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Stripe Financial Connections' published text.
+   */
+  payment_method_provider_decline: "payment_method_provider_decline",
+  /**
+   * The operation cannot be performed as the payment method used has not been activated. Activate
+   * the payment method in the Dashboard, then try again.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Stripe Financial Connections' published text.
+   */
+  payment_method_unactivated: "payment_method_unactivated",
+  /**
+   * The customer has stopped the payment with their bank. Contact them for details and to arrange
+   * payment.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Stripe Financial Connections' published text.
+   */
+  refer_to_customer: "refer_to_customer",
+  /**
+   * The bank routing number provided is invalid.
+   * Category: user_action_required (User action required); retryable: no.
+   * Whose words: description: Stripe Financial Connections' published text.
+   */
+  routing_number_invalid: "routing_number_invalid",
+  /**
+   * The latest setup attempt for the SetupIntent has failed. Check the `last_setup_error` property
+   * on the SetupIntent for more details, and provide a new payment method to attempt to set it up
+   * again.
+   * Category: generic_failure (Generic failure); retryable: no.
+   * Whose words: description: Stripe Financial Connections' published text.
+   */
+  setup_attempt_failed: "setup_attempt_failed",
+  /**
+   * The provided payment method has failed authentication. Provide a new payment method to attempt
+   * to fulfill this SetupIntent again.
+   * Category: mfa_failed (MFA failed); retryable: no.
+   * Whose words: description: Stripe Financial Connections' published text.
+   */
+  setup_intent_authentication_failure: "setup_intent_authentication_failure",
+  /**
+   * The provided mandate is invalid and can not be used for the setup intent.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Stripe Financial Connections' published text.
+   */
+  setup_intent_mandate_invalid: "setup_intent_mandate_invalid",
+  /**
+   * Data cannot be refreshed on inactive Financial Connections accounts.
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   * Whose words: description: Stripe Financial Connections' published text.
+   */
+  financial_connections_account_inactive: "financial_connections_account_inactive",
+  /**
+   * Transaction data can only be retrieved for accounts that have at least one successful
+   * transaction refresh.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Stripe Financial Connections' published text.
+   */
+  financial_connections_no_successful_transaction_refresh: "financial_connections_no_successful_transaction_refresh",
 } as const;
 export type StripeApiErrorCode = (typeof StripeApiErrorCode)[keyof typeof StripeApiErrorCode];
 /** A StripeApiErrorCode as read from the wire: a known value or any other string. */
@@ -315,6 +550,7 @@ export const StripeApiErrorCodeInfo: { readonly [V in StripeApiErrorCode]: CodeI
       "stripe-changelog-fc-pm-error-codes",
       "stripe-node-error",
       "stripe-python-api-requestor",
+      "stripe-node-payment-intents",
     ],
     deprecated: false,
     aliases: [],
@@ -326,6 +562,7 @@ export const StripeApiErrorCodeInfo: { readonly [V in StripeApiErrorCode]: CodeI
           "stripe-changelog-fc-pm-error-codes",
           "stripe-node-error",
           "stripe-python-api-requestor",
+          "stripe-node-payment-intents",
         ],
       },
     },
@@ -343,6 +580,7 @@ export const StripeApiErrorCodeInfo: { readonly [V in StripeApiErrorCode]: CodeI
       "stripe-changelog-fc-pm-error-codes",
       "stripe-node-error",
       "stripe-python-api-requestor",
+      "stripe-node-payment-intents",
     ],
     deprecated: false,
     aliases: [],
@@ -354,8 +592,1203 @@ export const StripeApiErrorCodeInfo: { readonly [V in StripeApiErrorCode]: CodeI
           "stripe-changelog-fc-pm-error-codes",
           "stripe-node-error",
           "stripe-python-api-requestor",
+          "stripe-node-payment-intents",
         ],
       },
+    },
+  },
+  account_closed: {
+    description: "The customer’s bank account has been closed.",
+    message: null,
+    category: "account_unavailable",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "stripe-error-codes-third-party-copy-ach",
+      "stripe-node-payment-intents",
+      "stripe-python-payment-intent",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["stripe-error-codes-third-party-copy-ach"] },
+    },
+  },
+  account_number_invalid: {
+    description: "The bank account number provided is invalid (e.g., missing digits). Bank account information varies from country to country. We recommend creating validations in your entry forms based on the bank account formats we provide.",
+    message: null,
+    category: "user_action_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    endUser: {
+      en: {
+        message: "The bank account number you entered is not valid.",
+        action: "Check your account number and enter it again.",
+      },
+      fr: {
+        message: "Le numéro de compte bancaire que vous avez saisi n'est pas valide.",
+        action: "Vérifiez votre numéro de compte et saisissez-le de nouveau.",
+      },
+      ar: {
+        message: "رقم الحساب المصرفي الذي أدخلته غير صالح.",
+        action: "تحقق من رقم حسابك وأدخله مرة أخرى.",
+      },
+      es: {
+        message: "El número de cuenta bancaria que ingresó no es válido.",
+        action: "Verifique su número de cuenta e ingréselo de nuevo.",
+      },
+      pt: {
+        message: "O número da conta bancária que você digitou não é válido.",
+        action: "Confira o número da sua conta e digite-o novamente.",
+      },
+    },
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "stripe-error-codes-third-party-copy-ach",
+      "stripe-node-payment-intents",
+      "stripe-python-payment-intent",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["stripe-error-codes-third-party-copy-ach"] },
+    },
+  },
+  bank_account_bad_routing_numbers: {
+    description: "The bank account is known to not support the currency in question.",
+    message: null,
+    category: "account_unavailable",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "stripe-error-codes-third-party-copy-ach",
+      "stripe-node-payment-intents",
+      "stripe-python-payment-intent",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["stripe-error-codes-third-party-copy-ach"] },
+    },
+  },
+  bank_account_declined: {
+    description: "The bank account provided can not be used to charge, either because it is not verified yet or it is not supported.",
+    message: null,
+    category: "account_unavailable",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    endUser: {
+      en: {
+        message: "This bank account can't be charged yet.",
+        action: "Complete the verification of your bank account if you were asked to, or use a different bank account.",
+      },
+      fr: {
+        message: "Ce compte bancaire ne peut pas encore être débité.",
+        action: "Terminez la vérification de votre compte bancaire si on vous l'a demandé, ou utilisez un autre compte bancaire.",
+      },
+      ar: {
+        message: "لا يمكن الخصم من هذا الحساب المصرفي بعد.",
+        action: "أكمل التحقق من حسابك المصرفي إذا طُلب منك ذلك، أو استخدم حساباً مصرفياً آخر.",
+      },
+      es: {
+        message: "Todavía no se puede hacer un cargo a esta cuenta bancaria.",
+        action: "Complete la verificación de su cuenta bancaria si se le pidió, o use otra cuenta bancaria.",
+      },
+      pt: {
+        message: "Ainda não é possível debitar esta conta bancária.",
+        action: "Conclua a verificação da sua conta bancária, se isso foi solicitado, ou use outra conta bancária.",
+      },
+    },
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "stripe-error-codes-third-party-copy-ach",
+      "stripe-node-payment-intents",
+      "stripe-python-payment-intent",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["stripe-error-codes-third-party-copy-ach"] },
+    },
+  },
+  bank_account_exists: {
+    description: "The bank account provided already exists on the specified Customer object. If the bank account should also be attached to a different customer, include the correct customer ID when making the request again.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "stripe-error-codes-third-party-copy-ach",
+      "stripe-node-payment-intents",
+      "stripe-python-payment-intent",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["stripe-error-codes-third-party-copy-ach"] },
+    },
+  },
+  bank_account_restricted: {
+    description: "The customer’s account cannot be used with the payment method.",
+    message: null,
+    category: "account_unavailable",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "stripe-error-codes-third-party-copy-ach",
+      "stripe-node-payment-intents",
+      "stripe-python-payment-intent",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["stripe-error-codes-third-party-copy-ach"] },
+    },
+  },
+  bank_account_unusable: {
+    description: "The bank account provided cannot be used. A different bank account must be used.",
+    message: null,
+    category: "account_unavailable",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    endUser: {
+      en: { message: "This bank account can't be used.", action: "Use a different bank account." },
+      fr: {
+        message: "Ce compte bancaire ne peut pas être utilisé.",
+        action: "Utilisez un autre compte bancaire.",
+      },
+      ar: { message: "لا يمكن استخدام هذا الحساب المصرفي.", action: "استخدم حساباً مصرفياً آخر." },
+      es: {
+        message: "Esta cuenta bancaria no se puede usar.",
+        action: "Use otra cuenta bancaria.",
+      },
+      pt: {
+        message: "Esta conta bancária não pode ser usada.",
+        action: "Use outra conta bancária.",
+      },
+    },
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "stripe-error-codes-third-party-copy-ach",
+      "stripe-node-payment-intents",
+      "stripe-python-payment-intent",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["stripe-error-codes-third-party-copy-ach"] },
+    },
+  },
+  bank_account_unverified: {
+    description: "Your Connect platform is attempting to share an unverified bank account with a connected account.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "stripe-error-codes-third-party-copy-ach",
+      "stripe-node-payment-intents",
+      "stripe-python-payment-intent",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["stripe-error-codes-third-party-copy-ach"] },
+    },
+  },
+  bank_account_verification_failed: {
+    description: "The bank account cannot be verified, either because the microdeposit amounts provided do not match the actual amounts, or because verification has failed too many times.",
+    message: null,
+    category: "user_action_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    endUser: {
+      en: {
+        message: "Your bank account could not be verified.",
+        action: "Check the small deposits in your bank account and enter their amounts again; if you have no attempts left, contact support.",
+      },
+      fr: {
+        message: "Votre compte bancaire n'a pas pu être vérifié.",
+        action: "Vérifiez les petits dépôts faits dans votre compte bancaire et saisissez de nouveau leurs montants; s'il ne vous reste plus de tentatives, communiquez avec notre service d'assistance.",
+      },
+      ar: {
+        message: "تعذّر التحقق من حسابك المصرفي.",
+        action: "تحقق من الإيداعات الصغيرة في حسابك المصرفي وأدخل مبالغها مرة أخرى، وإذا لم تتبقَّ لك محاولات، فتواصل مع فريق الدعم.",
+      },
+      es: {
+        message: "No se pudo verificar su cuenta bancaria.",
+        action: "Revise los pequeños depósitos en su cuenta bancaria e ingrese de nuevo sus importes; si ya no le quedan intentos, comuníquese con el servicio de asistencia.",
+      },
+      pt: {
+        message: "Não foi possível verificar sua conta bancária.",
+        action: "Confira os pequenos depósitos na sua conta bancária e digite os valores novamente; se não tiver mais tentativas, entre em contato com o suporte.",
+      },
+    },
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "stripe-error-codes-third-party-copy-ach",
+      "stripe-node-payment-intents",
+      "stripe-python-payment-intent",
+      "stripe-support-verify-ach-microdeposits",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["stripe-error-codes-third-party-copy-ach"] },
+    },
+  },
+  billing_invalid_mandate: {
+    description: "The Subscription or Invoice attempted payment on a PaymentMethod without an active mandate. In order to create Subscription or Invoice payments with this PaymentMethod, it must be confirmed on-session with a PaymentIntent or SetupIntent first.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "stripe-error-codes-third-party-copy-ach",
+      "stripe-node-payment-intents",
+      "stripe-python-payment-intent",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["stripe-error-codes-third-party-copy-ach"] },
+    },
+  },
+  debit_not_authorized: {
+    description: "The customer has notified their bank that this payment was unauthorized.",
+    message: null,
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    endUser: {
+      en: {
+        message: "Your bank reported that you did not authorize this payment.",
+        action: "If you want to pay, contact us to give a new authorization.",
+      },
+      fr: {
+        message: "Votre banque a signalé que vous n'aviez pas autorisé ce paiement.",
+        action: "Si vous souhaitez payer, communiquez avec nous pour donner une nouvelle autorisation.",
+      },
+      ar: {
+        message: "أبلغ بنكك أنك لم تأذن بهذه الدفعة.",
+        action: "إذا كنت ترغب في الدفع، فتواصل معنا لتقديم إذن جديد.",
+      },
+      es: {
+        message: "Su banco informó que usted no autorizó este pago.",
+        action: "Si desea pagar, comuníquese con nosotros para dar una nueva autorización.",
+      },
+      pt: {
+        message: "Seu banco informou que você não autorizou este pagamento.",
+        action: "Se quiser pagar, entre em contato conosco para dar uma nova autorização.",
+      },
+    },
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "stripe-error-codes-third-party-copy-ach",
+      "stripe-node-payment-intents",
+      "stripe-python-payment-intent",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["stripe-error-codes-third-party-copy-ach"] },
+    },
+  },
+  insufficient_funds: {
+    description: "The customer’s account has insufficient funds to cover this payment.",
+    message: null,
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    endUser: {
+      en: {
+        message: "There isn't enough money in your account for this payment.",
+        action: "Add money to your account, or use a different bank account.",
+      },
+      fr: {
+        message: "Les fonds de votre compte sont insuffisants pour ce paiement.",
+        action: "Approvisionnez votre compte ou utilisez un autre compte bancaire.",
+      },
+      ar: {
+        message: "الرصيد في حسابك غير كافٍ لهذه الدفعة.",
+        action: "أضف رصيداً إلى حسابك، أو استخدم حساباً مصرفياً آخر.",
+      },
+      es: {
+        message: "No hay suficiente dinero en su cuenta para este pago.",
+        action: "Agregue dinero a su cuenta o use otra cuenta bancaria.",
+      },
+      pt: {
+        message: "Não há saldo suficiente na sua conta para este pagamento.",
+        action: "Adicione dinheiro à sua conta ou use outra conta bancária.",
+      },
+    },
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "stripe-error-codes-third-party-copy-ach",
+      "stripe-node-payment-intents",
+      "stripe-python-payment-intent",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["stripe-error-codes-third-party-copy-ach"] },
+    },
+  },
+  no_account: {
+    description: "The bank account could not be located.",
+    message: null,
+    category: "account_unavailable",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    endUser: {
+      en: {
+        message: "We couldn't find this bank account.",
+        action: "Check your account and routing numbers, or use a different bank account.",
+      },
+      fr: {
+        message: "Nous n'avons pas trouvé ce compte bancaire.",
+        action: "Vérifiez vos numéros de compte et d'acheminement, ou utilisez un autre compte bancaire.",
+      },
+      ar: {
+        message: "لم نتمكن من العثور على هذا الحساب المصرفي.",
+        action: "تحقق من رقم حسابك ورقم التوجيه، أو استخدم حساباً مصرفياً آخر.",
+      },
+      es: {
+        message: "No pudimos encontrar esta cuenta bancaria.",
+        action: "Verifique su número de cuenta y su número de ruta, o use otra cuenta bancaria.",
+      },
+      pt: {
+        message: "Não encontramos esta conta bancária.",
+        action: "Confira os números da conta e de roteamento, ou use outra conta bancária.",
+      },
+    },
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "stripe-error-codes-third-party-copy-ach",
+      "stripe-node-payment-intents",
+      "stripe-python-payment-intent",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["stripe-error-codes-third-party-copy-ach"] },
+    },
+  },
+  payment_intent_authentication_failure: {
+    description: "The provided payment method has failed authentication. Provide a new payment method to attempt to fulfill this PaymentIntent again.",
+    message: null,
+    category: "mfa_failed",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    endUser: {
+      en: {
+        message: "Your payment method could not be confirmed.",
+        action: "Try again, or use a different payment method.",
+      },
+      fr: {
+        message: "Votre moyen de paiement n'a pas pu être confirmé.",
+        action: "Réessayez ou utilisez un autre moyen de paiement.",
+      },
+      ar: {
+        message: "تعذّر تأكيد وسيلة الدفع الخاصة بك.",
+        action: "حاول مرة أخرى، أو استخدم وسيلة دفع أخرى.",
+      },
+      es: {
+        message: "No se pudo confirmar su método de pago.",
+        action: "Vuelva a intentarlo o use otro método de pago.",
+      },
+      pt: {
+        message: "Não foi possível confirmar sua forma de pagamento.",
+        action: "Tente novamente ou use outra forma de pagamento.",
+      },
+    },
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "stripe-error-codes-third-party-copy-ach",
+      "stripe-node-payment-intents",
+      "stripe-python-payment-intent",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["stripe-error-codes-third-party-copy-ach"] },
+    },
+  },
+  payment_intent_mandate_invalid: {
+    description: "The provided mandate is invalid and can not be used for the payment intent.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "stripe-error-codes-third-party-copy-ach",
+      "stripe-node-payment-intents",
+      "stripe-python-payment-intent",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["stripe-error-codes-third-party-copy-ach"] },
+    },
+  },
+  payment_intent_payment_attempt_failed: {
+    description: "The latest payment attempt for the PaymentIntent has failed. Check the last_payment_error property on the PaymentIntent for more details, and provide a new payment method to attempt to fulfill this PaymentIntent again.",
+    message: null,
+    category: "generic_failure",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    endUser: {
+      en: {
+        message: "Your payment did not go through.",
+        action: "Try again with a different payment method.",
+      },
+      fr: {
+        message: "Votre paiement n'a pas abouti.",
+        action: "Réessayez avec un autre moyen de paiement.",
+      },
+      ar: { message: "لم تتم عملية الدفع.", action: "حاول مرة أخرى باستخدام وسيلة دفع أخرى." },
+      es: {
+        message: "Su pago no se realizó.",
+        action: "Vuelva a intentarlo con otro método de pago.",
+      },
+      pt: {
+        message: "Seu pagamento não foi concluído.",
+        action: "Tente novamente com outra forma de pagamento.",
+      },
+    },
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "stripe-error-codes-third-party-copy-ach",
+      "stripe-node-payment-intents",
+      "stripe-python-payment-intent",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["stripe-error-codes-third-party-copy-ach"] },
+    },
+  },
+  payment_method_bank_account_already_verified: {
+    description: "This bank account has already been verified.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "stripe-error-codes-third-party-copy-ach",
+      "stripe-node-payment-intents",
+      "stripe-python-payment-intent",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["stripe-error-codes-third-party-copy-ach"] },
+    },
+  },
+  payment_method_bank_account_blocked: {
+    description: "This bank account has failed verification in the past and can not be used. Contact us if you wish to attempt to use these bank account credentials.",
+    message: null,
+    category: "account_unavailable",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    endUser: {
+      en: { message: "This bank account can't be used.", action: "Use a different bank account." },
+      fr: {
+        message: "Ce compte bancaire ne peut pas être utilisé.",
+        action: "Utilisez un autre compte bancaire.",
+      },
+      ar: { message: "لا يمكن استخدام هذا الحساب المصرفي.", action: "استخدم حساباً مصرفياً آخر." },
+      es: {
+        message: "Esta cuenta bancaria no se puede usar.",
+        action: "Use otra cuenta bancaria.",
+      },
+      pt: {
+        message: "Esta conta bancária não pode ser usada.",
+        action: "Use outra conta bancária.",
+      },
+    },
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "stripe-error-codes-third-party-copy-ach",
+      "stripe-node-payment-intents",
+      "stripe-python-payment-intent",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["stripe-error-codes-third-party-copy-ach"] },
+    },
+  },
+  payment_method_customer_decline: {
+    description: "The customer did not approve the payment. Please provide a new payment method to attempt to fulfill this intent again.",
+    message: null,
+    category: "cancelled",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    endUser: {
+      en: {
+        message: "You did not approve the payment.",
+        action: "Start again and approve it, or use a different payment method.",
+      },
+      fr: {
+        message: "Vous n'avez pas approuvé le paiement.",
+        action: "Recommencez et approuvez-le, ou utilisez un autre moyen de paiement.",
+      },
+      ar: {
+        message: "لم توافق على الدفعة.",
+        action: "ابدأ من جديد ووافق عليها، أو استخدم وسيلة دفع أخرى.",
+      },
+      es: {
+        message: "No aprobó el pago.",
+        action: "Vuelva a empezar y apruébelo, o use otro método de pago.",
+      },
+      pt: {
+        message: "Você não aprovou o pagamento.",
+        action: "Comece de novo e aprove-o, ou use outra forma de pagamento.",
+      },
+    },
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "stripe-error-codes-third-party-copy-ach",
+      "stripe-node-payment-intents",
+      "stripe-python-payment-intent",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["stripe-error-codes-third-party-copy-ach"] },
+    },
+  },
+  payment_method_microdeposit_failed: {
+    description: "Microdeposits were failed to be deposited into the customer’s bank account. Please check the account, institution and transit numbers as well as the currency type.",
+    message: null,
+    category: "user_action_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    endUser: {
+      en: {
+        message: "We couldn't send the small verification deposits to your bank account.",
+        action: "Check your account and routing numbers and enter them again.",
+      },
+      fr: {
+        message: "Nous n'avons pas pu envoyer les petits dépôts de vérification dans votre compte bancaire.",
+        action: "Vérifiez vos numéros de compte et d'acheminement et saisissez-les de nouveau.",
+      },
+      ar: {
+        message: "لم نتمكن من إرسال الإيداعات الصغيرة للتحقق إلى حسابك المصرفي.",
+        action: "تحقق من رقم حسابك ورقم التوجيه وأدخلهما مرة أخرى.",
+      },
+      es: {
+        message: "No pudimos enviar los pequeños depósitos de verificación a su cuenta bancaria.",
+        action: "Verifique su número de cuenta y su número de ruta e ingréselos de nuevo.",
+      },
+      pt: {
+        message: "Não conseguimos enviar os pequenos depósitos de verificação para sua conta bancária.",
+        action: "Confira os números da conta e de roteamento e digite-os novamente.",
+      },
+    },
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "stripe-error-codes-third-party-copy-ach",
+      "stripe-node-payment-intents",
+      "stripe-python-payment-intent",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["stripe-error-codes-third-party-copy-ach"] },
+    },
+  },
+  payment_method_microdeposit_verification_amounts_invalid: {
+    description: "You must provide exactly two microdeposit amounts.",
+    message: null,
+    category: "user_action_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    endUser: {
+      en: {
+        message: "Two deposit amounts are needed to verify your bank account.",
+        action: "Enter the amounts of both small deposits in your bank account.",
+      },
+      fr: {
+        message: "Deux montants de dépôt sont nécessaires pour vérifier votre compte bancaire.",
+        action: "Saisissez les montants des deux petits dépôts faits dans votre compte bancaire.",
+      },
+      ar: {
+        message: "يلزم إدخال مبلغَي إيداع للتحقق من حسابك المصرفي.",
+        action: "أدخل مبلغَي الإيداعين الصغيرين في حسابك المصرفي.",
+      },
+      es: {
+        message: "Se necesitan dos importes de depósito para verificar su cuenta bancaria.",
+        action: "Ingrese los importes de los dos pequeños depósitos en su cuenta bancaria.",
+      },
+      pt: {
+        message: "São necessários dois valores de depósito para verificar sua conta bancária.",
+        action: "Digite os valores dos dois pequenos depósitos na sua conta bancária.",
+      },
+    },
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "stripe-error-codes-third-party-copy-ach",
+      "stripe-node-payment-intents",
+      "stripe-python-payment-intent",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["stripe-error-codes-third-party-copy-ach"] },
+    },
+  },
+  payment_method_microdeposit_verification_amounts_mismatch: {
+    description: "The amounts provided do not match the amounts that were sent to the bank account.",
+    message: null,
+    category: "user_action_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    endUser: {
+      en: {
+        message: "The amounts you entered don't match the deposits sent to your bank account.",
+        action: "Check the two small deposits in your bank account and enter their amounts again.",
+      },
+      fr: {
+        message: "Les montants saisis ne correspondent pas aux dépôts faits dans votre compte bancaire.",
+        action: "Vérifiez les deux petits dépôts faits dans votre compte bancaire et saisissez de nouveau leurs montants.",
+      },
+      ar: {
+        message: "المبالغ التي أدخلتها لا تطابق الإيداعات المرسلة إلى حسابك المصرفي.",
+        action: "تحقق من الإيداعين الصغيرين في حسابك المصرفي وأدخل مبلغيهما مرة أخرى.",
+      },
+      es: {
+        message: "Los importes que ingresó no coinciden con los depósitos enviados a su cuenta bancaria.",
+        action: "Revise los dos pequeños depósitos en su cuenta bancaria e ingrese de nuevo sus importes.",
+      },
+      pt: {
+        message: "Os valores que você digitou não correspondem aos depósitos enviados para sua conta bancária.",
+        action: "Confira os dois pequenos depósitos na sua conta bancária e digite os valores novamente.",
+      },
+    },
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "stripe-error-codes-third-party-copy-ach",
+      "stripe-node-payment-intents",
+      "stripe-python-payment-intent",
+      "stripe-support-verify-ach-microdeposits",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["stripe-error-codes-third-party-copy-ach"] },
+    },
+  },
+  payment_method_microdeposit_verification_attempts_exceeded: {
+    description: "You have exceeded the number of allowed verification attempts.",
+    message: null,
+    category: "attempts_exhausted",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    endUser: {
+      en: {
+        message: "There have been too many attempts to verify your bank account.",
+        action: "Contact support to verify your bank account.",
+      },
+      fr: {
+        message: "Il y a eu trop de tentatives de vérification de votre compte bancaire.",
+        action: "Communiquez avec notre service d'assistance pour faire vérifier votre compte bancaire.",
+      },
+      ar: {
+        message: "تجاوزت عدد المحاولات المسموح بها للتحقق من حسابك المصرفي.",
+        action: "تواصل مع فريق الدعم للتحقق من حسابك المصرفي.",
+      },
+      es: {
+        message: "Hubo demasiados intentos de verificar su cuenta bancaria.",
+        action: "Comuníquese con el servicio de asistencia para verificar su cuenta bancaria.",
+      },
+      pt: {
+        message: "Houve tentativas demais de verificar sua conta bancária.",
+        action: "Entre em contato com o suporte para verificar sua conta bancária.",
+      },
+    },
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "stripe-error-codes-third-party-copy-ach",
+      "stripe-node-payment-intents",
+      "stripe-python-payment-intent",
+      "stripe-support-verify-ach-microdeposits",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["stripe-error-codes-third-party-copy-ach"] },
+    },
+  },
+  payment_method_microdeposit_verification_descriptor_code_mismatch: {
+    description: "The verification code provided does not match the one sent to the bank account.",
+    message: null,
+    category: "user_action_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    endUser: {
+      en: {
+        message: "The code you entered doesn't match the one sent to your bank account.",
+        action: "Find the code in the description of the small deposit in your bank account and enter it again.",
+      },
+      fr: {
+        message: "Le code saisi ne correspond pas à celui envoyé dans votre compte bancaire.",
+        action: "Trouvez le code dans la description du petit dépôt fait dans votre compte bancaire et saisissez-le de nouveau.",
+      },
+      ar: {
+        message: "الرمز الذي أدخلته لا يطابق الرمز المرسل إلى حسابك المصرفي.",
+        action: "ابحث عن الرمز في وصف الإيداع الصغير في حسابك المصرفي وأدخله مرة أخرى.",
+      },
+      es: {
+        message: "El código que ingresó no coincide con el enviado a su cuenta bancaria.",
+        action: "Busque el código en la descripción del pequeño depósito en su cuenta bancaria e ingréselo de nuevo.",
+      },
+      pt: {
+        message: "O código que você digitou não corresponde ao enviado para sua conta bancária.",
+        action: "Encontre o código na descrição do pequeno depósito na sua conta bancária e digite-o novamente.",
+      },
+    },
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "stripe-error-codes-third-party-copy-ach",
+      "stripe-node-payment-intents",
+      "stripe-python-payment-intent",
+      "stripe-support-verify-ach-microdeposits",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["stripe-error-codes-third-party-copy-ach"] },
+    },
+  },
+  payment_method_microdeposit_verification_timeout: {
+    description: "Payment method should be verified with microdeposits within the required period.",
+    message: null,
+    category: "session_expired",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    endUser: {
+      en: {
+        message: "The time to verify your bank account has run out.",
+        action: "Add your bank account again to start a new verification.",
+      },
+      fr: {
+        message: "Le délai pour vérifier votre compte bancaire est écoulé.",
+        action: "Ajoutez de nouveau votre compte bancaire pour lancer une nouvelle vérification.",
+      },
+      ar: {
+        message: "انتهت المهلة المحددة للتحقق من حسابك المصرفي.",
+        action: "أضف حسابك المصرفي مرة أخرى لبدء عملية تحقق جديدة.",
+      },
+      es: {
+        message: "Se agotó el plazo para verificar su cuenta bancaria.",
+        action: "Vuelva a agregar su cuenta bancaria para iniciar una nueva verificación.",
+      },
+      pt: {
+        message: "O prazo para verificar sua conta bancária terminou.",
+        action: "Adicione sua conta bancária novamente para iniciar uma nova verificação.",
+      },
+    },
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "stripe-error-codes-third-party-copy-ach",
+      "stripe-node-payment-intents",
+      "stripe-python-payment-intent",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["stripe-error-codes-third-party-copy-ach"] },
+    },
+  },
+  payment_method_not_available: {
+    description: "The payment processor for the provided payment method is temporarily unavailable. Please try a different payment method or retry later with the same payment method.",
+    message: null,
+    category: "institution_unavailable",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    endUser: {
+      en: {
+        message: "This payment method is temporarily unavailable.",
+        action: "Try again later, or use a different payment method.",
+      },
+      fr: {
+        message: "Ce moyen de paiement est temporairement indisponible.",
+        action: "Réessayez plus tard ou utilisez un autre moyen de paiement.",
+      },
+      ar: {
+        message: "وسيلة الدفع هذه غير متاحة مؤقتاً.",
+        action: "حاول مرة أخرى لاحقاً، أو استخدم وسيلة دفع أخرى.",
+      },
+      es: {
+        message: "Este método de pago no está disponible temporalmente.",
+        action: "Vuelva a intentarlo más tarde o use otro método de pago.",
+      },
+      pt: {
+        message: "Esta forma de pagamento está temporariamente indisponível.",
+        action: "Tente novamente mais tarde ou use outra forma de pagamento.",
+      },
+    },
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "stripe-error-codes-third-party-copy-ach",
+      "stripe-node-payment-intents",
+      "stripe-python-payment-intent",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["stripe-error-codes-third-party-copy-ach"] },
+    },
+  },
+  payment_method_provider_decline: {
+    description: "The payment or setup attempt was declined by the issuer or customer. Check the last_payment_error or last_setup_error property on the PaymentIntent or SetupIntent respectively for more details, and provide a new payment method to attempt to fulfill this intent again.",
+    message: null,
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    endUser: {
+      en: {
+        message: "Your payment was declined.",
+        action: "Use a different payment method, or contact your bank for details.",
+      },
+      fr: {
+        message: "Votre paiement a été refusé.",
+        action: "Utilisez un autre moyen de paiement ou communiquez avec votre banque pour en savoir plus.",
+      },
+      ar: {
+        message: "تم رفض عملية الدفع.",
+        action: "استخدم وسيلة دفع أخرى، أو تواصل مع بنكك لمعرفة التفاصيل.",
+      },
+      es: {
+        message: "Su pago fue rechazado.",
+        action: "Use otro método de pago o comuníquese con su banco para obtener más información.",
+      },
+      pt: {
+        message: "Seu pagamento foi recusado.",
+        action: "Use outra forma de pagamento ou entre em contato com seu banco para saber mais.",
+      },
+    },
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "stripe-error-codes-third-party-copy-ach",
+      "stripe-node-payment-intents",
+      "stripe-python-payment-intent",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["stripe-error-codes-third-party-copy-ach"] },
+    },
+  },
+  payment_method_unactivated: {
+    description: "The operation cannot be performed as the payment method used has not been activated. Activate the payment method in the Dashboard, then try again.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "stripe-error-codes-third-party-copy-ach",
+      "stripe-node-payment-intents",
+      "stripe-python-payment-intent",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["stripe-error-codes-third-party-copy-ach"] },
+    },
+  },
+  refer_to_customer: {
+    description: "The customer has stopped the payment with their bank. Contact them for details and to arrange payment.",
+    message: null,
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    endUser: {
+      en: {
+        message: "You stopped this payment with your bank.",
+        action: "Contact us to arrange the payment.",
+      },
+      fr: {
+        message: "Vous avez fait opposition à ce paiement auprès de votre banque.",
+        action: "Communiquez avec nous pour convenir du paiement.",
+      },
+      ar: { message: "أوقفت هذه الدفعة لدى بنكك.", action: "تواصل معنا لترتيب الدفع." },
+      es: {
+        message: "Usted detuvo este pago con su banco.",
+        action: "Comuníquese con nosotros para coordinar el pago.",
+      },
+      pt: {
+        message: "Você sustou este pagamento junto ao seu banco.",
+        action: "Entre em contato conosco para combinar o pagamento.",
+      },
+    },
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "stripe-error-codes-third-party-copy-ach",
+      "stripe-node-payment-intents",
+      "stripe-python-payment-intent",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["stripe-error-codes-third-party-copy-ach"] },
+    },
+  },
+  routing_number_invalid: {
+    description: "The bank routing number provided is invalid.",
+    message: null,
+    category: "user_action_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    endUser: {
+      en: {
+        message: "The routing number you entered is not valid.",
+        action: "Check your bank's routing number and enter it again.",
+      },
+      fr: {
+        message: "Le numéro d'acheminement que vous avez saisi n'est pas valide.",
+        action: "Vérifiez le numéro d'acheminement de votre banque et saisissez-le de nouveau.",
+      },
+      ar: {
+        message: "رقم التوجيه المصرفي الذي أدخلته غير صالح.",
+        action: "تحقق من رقم التوجيه الخاص ببنكك وأدخله مرة أخرى.",
+      },
+      es: {
+        message: "El número de ruta que ingresó no es válido.",
+        action: "Verifique el número de ruta de su banco e ingréselo de nuevo.",
+      },
+      pt: {
+        message: "O número de roteamento que você digitou não é válido.",
+        action: "Confira o número de roteamento do seu banco e digite-o novamente.",
+      },
+    },
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "stripe-error-codes-third-party-copy-ach",
+      "stripe-node-payment-intents",
+      "stripe-python-payment-intent",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["stripe-error-codes-third-party-copy-ach"] },
+    },
+  },
+  setup_attempt_failed: {
+    description: "The latest setup attempt for the SetupIntent has failed. Check the `last_setup_error` property on the SetupIntent for more details, and provide a new payment method to attempt to set it up again.",
+    message: null,
+    category: "generic_failure",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    endUser: {
+      en: {
+        message: "Your payment method could not be set up.",
+        action: "Try again with a different payment method.",
+      },
+      fr: {
+        message: "Votre moyen de paiement n'a pas pu être configuré.",
+        action: "Réessayez avec un autre moyen de paiement.",
+      },
+      ar: {
+        message: "تعذّر إعداد وسيلة الدفع الخاصة بك.",
+        action: "حاول مرة أخرى باستخدام وسيلة دفع أخرى.",
+      },
+      es: {
+        message: "No se pudo configurar su método de pago.",
+        action: "Vuelva a intentarlo con otro método de pago.",
+      },
+      pt: {
+        message: "Não foi possível configurar sua forma de pagamento.",
+        action: "Tente novamente com outra forma de pagamento.",
+      },
+    },
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "stripe-error-codes-third-party-copy-ach",
+      "stripe-node-payment-intents",
+      "stripe-python-payment-intent",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["stripe-error-codes-third-party-copy-ach"] },
+    },
+  },
+  setup_intent_authentication_failure: {
+    description: "The provided payment method has failed authentication. Provide a new payment method to attempt to fulfill this SetupIntent again.",
+    message: null,
+    category: "mfa_failed",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    endUser: {
+      en: {
+        message: "Your payment method could not be confirmed.",
+        action: "Try again, or use a different payment method.",
+      },
+      fr: {
+        message: "Votre moyen de paiement n'a pas pu être confirmé.",
+        action: "Réessayez ou utilisez un autre moyen de paiement.",
+      },
+      ar: {
+        message: "تعذّر تأكيد وسيلة الدفع الخاصة بك.",
+        action: "حاول مرة أخرى، أو استخدم وسيلة دفع أخرى.",
+      },
+      es: {
+        message: "No se pudo confirmar su método de pago.",
+        action: "Vuelva a intentarlo o use otro método de pago.",
+      },
+      pt: {
+        message: "Não foi possível confirmar sua forma de pagamento.",
+        action: "Tente novamente ou use outra forma de pagamento.",
+      },
+    },
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "stripe-error-codes-third-party-copy-ach",
+      "stripe-node-payment-intents",
+      "stripe-python-payment-intent",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["stripe-error-codes-third-party-copy-ach"] },
+    },
+  },
+  setup_intent_mandate_invalid: {
+    description: "The provided mandate is invalid and can not be used for the setup intent.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "stripe-error-codes-third-party-copy-ach",
+      "stripe-node-payment-intents",
+      "stripe-python-payment-intent",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["stripe-error-codes-third-party-copy-ach"] },
+    },
+  },
+  financial_connections_account_inactive: {
+    description: "Data cannot be refreshed on inactive Financial Connections accounts.",
+    message: null,
+    category: "reconnect_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "stripe-error-codes-third-party-copy-fc",
+      "stripe-node-payment-intents",
+      "stripe-python-payment-intent",
+      "stripe-node-changelog",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["stripe-error-codes-third-party-copy-fc"] },
+    },
+  },
+  financial_connections_no_successful_transaction_refresh: {
+    description: "Transaction data can only be retrieved for accounts that have at least one successful transaction refresh.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "stripe-error-codes-third-party-copy-fc",
+      "stripe-node-payment-intents",
+      "stripe-python-payment-intent",
+      "stripe-node-changelog",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["stripe-error-codes-third-party-copy-fc"] },
     },
   },
 };
@@ -367,16 +1800,52 @@ export const StripeApiErrorCodeCategories: { readonly [spelling: string]: Catego
   rate_limit: "rate_limited",
   financial_connections_account_pending_account_numbers: "concurrent_operation",
   financial_connections_account_unavailable_account_numbers: "account_unavailable",
+  account_closed: "account_unavailable",
+  account_number_invalid: "user_action_required",
+  bank_account_bad_routing_numbers: "account_unavailable",
+  bank_account_declined: "account_unavailable",
+  bank_account_exists: "integration_error",
+  bank_account_restricted: "account_unavailable",
+  bank_account_unusable: "account_unavailable",
+  bank_account_unverified: "integration_error",
+  bank_account_verification_failed: "user_action_required",
+  billing_invalid_mandate: "integration_error",
+  debit_not_authorized: "rejected",
+  insufficient_funds: "rejected",
+  no_account: "account_unavailable",
+  payment_intent_authentication_failure: "mfa_failed",
+  payment_intent_mandate_invalid: "integration_error",
+  payment_intent_payment_attempt_failed: "generic_failure",
+  payment_method_bank_account_already_verified: "integration_error",
+  payment_method_bank_account_blocked: "account_unavailable",
+  payment_method_customer_decline: "cancelled",
+  payment_method_microdeposit_failed: "user_action_required",
+  payment_method_microdeposit_verification_amounts_invalid: "user_action_required",
+  payment_method_microdeposit_verification_amounts_mismatch: "user_action_required",
+  payment_method_microdeposit_verification_attempts_exceeded: "attempts_exhausted",
+  payment_method_microdeposit_verification_descriptor_code_mismatch: "user_action_required",
+  payment_method_microdeposit_verification_timeout: "session_expired",
+  payment_method_not_available: "institution_unavailable",
+  payment_method_provider_decline: "rejected",
+  payment_method_unactivated: "integration_error",
+  refer_to_customer: "rejected",
+  routing_number_invalid: "user_action_required",
+  setup_attempt_failed: "generic_failure",
+  setup_intent_authentication_failure: "mfa_failed",
+  setup_intent_mandate_invalid: "integration_error",
+  financial_connections_account_inactive: "reconnect_required",
+  financial_connections_no_successful_transaction_refresh: "integration_error",
 };
 /** Whether a value is a known StripeApiErrorCode. */
 export const isStripeApiErrorCode = (value: unknown): value is StripeApiErrorCode => isCodeOf(StripeApiErrorCodeCategories, StripeApiErrorCodeAliases, value);
 
 /**
- * Account status details: action: The action (if any) to relink a Financial Connections Account
- * that is about to become inactive (status_details.active.action, in Stripe's SDK types) or is
- * inactive (status_details.inactive.action, in Stripe's relink guide, a public preview). Wire
- * field: status_details.active.action; status_details.inactive.action (Financial Connections
- * Account).
+ * Account and Authorization status details: action: The action (if any) to relink a Financial
+ * Connections Account or Authorization that is about to become inactive
+ * (status_details.active.action, in Stripe's SDK types) or is inactive
+ * (status_details.inactive.action: an Authorization's in Stripe's SDK types and API reference, an
+ * Account's in Stripe's relink guide, a public preview). Wire field: status_details.active.action;
+ * status_details.inactive.action (Financial Connections Account and Authorization).
  */
 export const StripeStatusDetailsAction = {
   /**
@@ -526,8 +1995,8 @@ export const isStripeStatusDetailsCause = (value: unknown): value is StripeStatu
 
 /**
  * Financial Connections Account status: The status of the link to a Financial Connections Account.
- * Wire field: status (Financial Connections Account object; data.object.status of
- * financial_connections.account.* events).
+ * Wire field: status (Financial Connections Account object, also each of a Session's accounts.data;
+ * data.object.status of financial_connections.account.* events).
  */
 export const StripeAccountStatus = {
   /**
@@ -1581,3 +3050,253 @@ export const StripeEventTypeCategories: { readonly [spelling: string]: Category 
 };
 /** Whether a value is a known StripeEventType. */
 export const isStripeEventType = (value: unknown): value is StripeEventType => isCodeOf(StripeEventTypeCategories, StripeEventTypeAliases, value);
+
+/**
+ * Financial Connections Authorization status: The status of the connection to a Financial
+ * Connections Authorization (the institution login behind one or more accounts). The descriptions
+ * are the API reference's. Wire field: status (Financial Connections Authorization object;
+ * data.object.status of financial_connections.authorization.* events).
+ */
+export const StripeAuthorizationStatus = {
+  /**
+   * Stripe is able to retrieve data from the Authorization without issues.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: Stripe Financial Connections' published text.
+   */
+  active: "active",
+  /**
+   * Stripe cannot retrieve data from the Authorization.
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   * Whose words: description: Stripe Financial Connections' published text.
+   */
+  inactive: "inactive",
+  /**
+   * The Authorization is permanently disconnected and cannot be used to retrieve data.
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   * Whose words: description: Stripe Financial Connections' published text.
+   */
+  disconnected: "disconnected",
+} as const;
+export type StripeAuthorizationStatus = (typeof StripeAuthorizationStatus)[keyof typeof StripeAuthorizationStatus];
+/** A StripeAuthorizationStatus as read from the wire: a known value or any other string. */
+export type StripeAuthorizationStatusOrUnknown = StripeAuthorizationStatus | (string & {});
+/** The catalog's metadata of every StripeAuthorizationStatus value. */
+export const StripeAuthorizationStatusInfo: { readonly [V in StripeAuthorizationStatus]: CodeInfo } = {
+  active: {
+    description: "Stripe is able to retrieve data from the Authorization without issues.",
+    message: null,
+    category: "success",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["stripe-docs-api-fc-authorizations-object", "stripe-node-fc-authorizations"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["stripe-docs-api-fc-authorizations-object"] },
+    },
+  },
+  inactive: {
+    description: "Stripe cannot retrieve data from the Authorization.",
+    message: null,
+    category: "reconnect_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["stripe-docs-api-fc-authorizations-object", "stripe-node-fc-authorizations"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["stripe-docs-api-fc-authorizations-object"] },
+    },
+  },
+  disconnected: {
+    description: "The Authorization is permanently disconnected and cannot be used to retrieve data.",
+    message: null,
+    category: "reconnect_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["stripe-docs-api-fc-authorizations-object-preview"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["stripe-docs-api-fc-authorizations-object-preview"],
+      },
+    },
+  },
+};
+/** Other wire spellings of StripeAuthorizationStatus values (alias -> value). */
+export const StripeAuthorizationStatusAliases: { readonly [alias: string]: StripeAuthorizationStatus } = {
+};
+/** The category of every StripeAuthorizationStatus value and alias: all a listener needs to read one. */
+export const StripeAuthorizationStatusCategories: { readonly [spelling: string]: Category } = {
+  active: "success",
+  inactive: "reconnect_required",
+  disconnected: "reconnect_required",
+};
+/** Whether a value is a known StripeAuthorizationStatus. */
+export const isStripeAuthorizationStatus = (value: unknown): value is StripeAuthorizationStatus => isCodeOf(StripeAuthorizationStatusCategories, StripeAuthorizationStatusAliases, value);
+
+/**
+ * Financial Connections Transaction status: The status of a transaction of a Financial Connections
+ * Account. The descriptions are the API reference's. Wire field: status (Financial Connections
+ * Transaction object).
+ */
+export const StripeTransactionStatus = {
+  /**
+   * This transaction is processing and does not yet affect the account’s balance.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: Stripe Financial Connections' published text.
+   */
+  pending: "pending",
+  /**
+   * This transaction has processed and affects the account’s balance.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: Stripe Financial Connections' published text.
+   */
+  posted: "posted",
+  /**
+   * This transaction has disappeared and no longer affects the account’s balance.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: Stripe Financial Connections' published text.
+   */
+  void: "void",
+} as const;
+export type StripeTransactionStatus = (typeof StripeTransactionStatus)[keyof typeof StripeTransactionStatus];
+/** A StripeTransactionStatus as read from the wire: a known value or any other string. */
+export type StripeTransactionStatusOrUnknown = StripeTransactionStatus | (string & {});
+/** The catalog's metadata of every StripeTransactionStatus value. */
+export const StripeTransactionStatusInfo: { readonly [V in StripeTransactionStatus]: CodeInfo } = {
+  pending: {
+    description: "This transaction is processing and does not yet affect the account’s balance.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["stripe-docs-api-fc-transactions-object", "stripe-node-fc-transactions"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["stripe-docs-api-fc-transactions-object"] },
+    },
+  },
+  posted: {
+    description: "This transaction has processed and affects the account’s balance.",
+    message: null,
+    category: "success",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["stripe-docs-api-fc-transactions-object", "stripe-node-fc-transactions"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["stripe-docs-api-fc-transactions-object"] },
+    },
+  },
+  void: {
+    description: "This transaction has disappeared and no longer affects the account’s balance.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["stripe-docs-api-fc-transactions-object", "stripe-node-fc-transactions"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["stripe-docs-api-fc-transactions-object"] },
+    },
+  },
+};
+/** Other wire spellings of StripeTransactionStatus values (alias -> value). */
+export const StripeTransactionStatusAliases: { readonly [alias: string]: StripeTransactionStatus } = {
+};
+/** The category of every StripeTransactionStatus value and alias: all a listener needs to read one. */
+export const StripeTransactionStatusCategories: { readonly [spelling: string]: Category } = {
+  pending: "pending",
+  posted: "success",
+  void: "informational",
+};
+/** Whether a value is a known StripeTransactionStatus. */
+export const isStripeTransactionStatus = (value: unknown): value is StripeTransactionStatus => isCodeOf(StripeTransactionStatusCategories, StripeTransactionStatusAliases, value);
+
+/**
+ * Account number status: Whether an account number of a Financial Connections Account (a tokenized
+ * one among them) is currently active and usable for transactions. Wire field:
+ * account_numbers[].status (Financial Connections Account).
+ */
+export const StripeAccountNumberStatus = {
+  /**
+   * The account number is active and usable for transactions.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  transactable: "transactable",
+  /**
+   * The account number is no longer active: it cannot be used for transactions.
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  deactivated: "deactivated",
+} as const;
+export type StripeAccountNumberStatus = (typeof StripeAccountNumberStatus)[keyof typeof StripeAccountNumberStatus];
+/** A StripeAccountNumberStatus as read from the wire: a known value or any other string. */
+export type StripeAccountNumberStatusOrUnknown = StripeAccountNumberStatus | (string & {});
+/** The catalog's metadata of every StripeAccountNumberStatus value. */
+export const StripeAccountNumberStatusInfo: { readonly [V in StripeAccountNumberStatus]: CodeInfo } = {
+  transactable: {
+    description: "The account number is active and usable for transactions.",
+    message: null,
+    category: "success",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["stripe-node-fc-accounts"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  deactivated: {
+    description: "The account number is no longer active: it cannot be used for transactions.",
+    message: null,
+    category: "account_unavailable",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["stripe-node-fc-accounts"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+};
+/** Other wire spellings of StripeAccountNumberStatus values (alias -> value). */
+export const StripeAccountNumberStatusAliases: { readonly [alias: string]: StripeAccountNumberStatus } = {
+};
+/** The category of every StripeAccountNumberStatus value and alias: all a listener needs to read one. */
+export const StripeAccountNumberStatusCategories: { readonly [spelling: string]: Category } = {
+  transactable: "success",
+  deactivated: "account_unavailable",
+};
+/** Whether a value is a known StripeAccountNumberStatus. */
+export const isStripeAccountNumberStatus = (value: unknown): value is StripeAccountNumberStatus => isCodeOf(StripeAccountNumberStatusCategories, StripeAccountNumberStatusAliases, value);

@@ -21,6 +21,12 @@ import {
   StripeFcEventNameAliases,
   StripeEventTypeInfo,
   StripeEventTypeAliases,
+  StripeAuthorizationStatusInfo,
+  StripeAuthorizationStatusAliases,
+  StripeTransactionStatusInfo,
+  StripeTransactionStatusAliases,
+  StripeAccountNumberStatusInfo,
+  StripeAccountNumberStatusAliases,
 } from "./stripe.js";
 
 /** Stripe Financial Connections's code sets by id, in priority order: their metadata and aliases. */
@@ -64,5 +70,17 @@ export const TABLES: { readonly [id: string]: CodeSetTables } = {
   webhook_type: {
     info: StripeEventTypeInfo,
     aliases: StripeEventTypeAliases,
+  },
+  authorization_status: {
+    info: StripeAuthorizationStatusInfo,
+    aliases: StripeAuthorizationStatusAliases,
+  },
+  transaction_status: {
+    info: StripeTransactionStatusInfo,
+    aliases: StripeTransactionStatusAliases,
+  },
+  account_number_status: {
+    info: StripeAccountNumberStatusInfo,
+    aliases: StripeAccountNumberStatusAliases,
   },
 };

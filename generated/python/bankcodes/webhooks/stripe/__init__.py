@@ -4,6 +4,10 @@ Schemas in generated/jsonschema/ (one module per payload kind, and a strict vari
 each). Validate with `bankcodes.payloads.validate`.
 
 - bankcodes.webhooks.stripe.event / bankcodes.webhooks.stripe.event_strict: Stripe event (stripe/event)
-- bankcodes.webhooks.stripe.api_error / bankcodes.webhooks.stripe.api_error_strict: Stripe API error (stripe/api-error)"""
+- bankcodes.webhooks.stripe.api_error / bankcodes.webhooks.stripe.api_error_strict: Stripe API error (stripe/api-error)
+- bankcodes.webhooks.stripe.fc_account / bankcodes.webhooks.stripe.fc_account_strict: Stripe Financial Connections Account (stripe/fc-account)
+- bankcodes.webhooks.stripe.fc_session / bankcodes.webhooks.stripe.fc_session_strict: Stripe Financial Connections Session (stripe/fc-session)
+- bankcodes.webhooks.stripe.fc_authorization / bankcodes.webhooks.stripe.fc_authorization_strict: Stripe Financial Connections Authorization (stripe/fc-authorization)
+- bankcodes.webhooks.stripe.fc_transaction / bankcodes.webhooks.stripe.fc_transaction_strict: Stripe Financial Connections Transaction (stripe/fc-transaction)"""
 
 from __future__ import annotations

@@ -38,3 +38,17 @@ StatusDetailsCauseOrUnknown = Annotated[
 RefreshStatusOrUnknown = Annotated[
     _stripe.RefreshStatus | UnknownCode, OpenCode(_stripe.RefreshStatus, max_length=8192)
 ]
+
+AuthorizationStatusOrUnknown = Annotated[
+    _stripe.AuthorizationStatus | UnknownCode,
+    OpenCode(_stripe.AuthorizationStatus, max_length=8192),
+]
+
+AccountNumberStatusOrUnknown = Annotated[
+    _stripe.AccountNumberStatus | UnknownCode,
+    OpenCode(_stripe.AccountNumberStatus, max_length=8192),
+]
+
+TransactionStatusOrUnknown = Annotated[
+    _stripe.TransactionStatus | UnknownCode, OpenCode(_stripe.TransactionStatus, max_length=8192)
+]
