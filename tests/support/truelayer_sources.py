@@ -40,7 +40,7 @@ DATA_API_ERRORS: dict[str, tuple[int, bool | None]] = {
 }
 
 #: The published webhook bodies, by event, and the code that decides each (failure_reason, "The
-#: reason the payment failed", before the type).
+#: reason the payment failed", before the type; a payout's from the payout failure reasons).
 WEBHOOKS: dict[str, tuple[dict[str, Any], tuple[str, Any]]] = {
     # payment-webhook-specifications (the capture opening with payment_authorized).
     "payment_authorized": (
@@ -144,7 +144,7 @@ WEBHOOKS: dict[str, tuple[dict[str, Any], tuple[str, Any]]] = {
             "failed_at": "2021-12-25T15:00:00.000Z",
             "failure_reason": "scheme_error",
         },
-        ("$.failure_reason", truelayer.FailureReason.scheme_error),
+        ("$.failure_reason", truelayer.PayoutFailureReason.scheme_error),
     ),
     # WebhookPayload.php, refundFailed().
     "refund_failed": (

@@ -1514,7 +1514,7 @@ KINDS: dict[str, PayloadKindInfo] = {
             ),
             CodeField(
                 path="$.failure_reason",
-                code_sets=("truelayer.failure_reason",),
+                code_sets=("truelayer.payout_failure_reason",),
                 tag="payout_failed",
             ),
             CodeField(

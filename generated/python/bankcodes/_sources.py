@@ -2066,7 +2066,31 @@ SOURCES: dict[str, Source] = {
     "truelayer-payout-and-refund-statuses": Source(
         id="truelayer-payout-and-refund-statuses",
         kind="doc",
-        title="TrueLayer: Payout and refund statuses",
+        title="TrueLayer: Payout and refund statuses (the capture holding the refund statuses table)",
+        url="https://docs.truelayer.com/docs/payout-and-refund-statuses",
+    ),
+    "truelayer-payout-statuses-eight-reasons": Source(
+        id="truelayer-payout-statuses-eight-reasons",
+        kind="doc",
+        title="TrueLayer: Payout and refund statuses (the capture listing eight payout failure reasons, to unknown)",
+        url="https://docs.truelayer.com/docs/payout-and-refund-statuses",
+    ),
+    "truelayer-payout-statuses-returned": Source(
+        id="truelayer-payout-statuses-returned",
+        kind="doc",
+        title='TrueLayer: Payout and refund statuses (the newest capture, its returned "returned by the beneficiary bank", cut in returned\'s second paragraph)',
+        url="https://docs.truelayer.com/docs/payout-and-refund-statuses",
+    ),
+    "truelayer-payout-statuses-table": Source(
+        id="truelayer-payout-statuses-table",
+        kind="doc",
+        title="TrueLayer: Payout and refund statuses (the capture with pipe tables, cut in server_error's row)",
+        url="https://docs.truelayer.com/docs/payout-and-refund-statuses",
+    ),
+    "truelayer-payout-statuses-scan-conversion": Source(
+        id="truelayer-payout-statuses-scan-conversion",
+        kind="doc",
+        title="TrueLayer: Payout and refund statuses (an earlier capture listing five payout failure reasons, scan_conversion among them)",
         url="https://docs.truelayer.com/docs/payout-and-refund-statuses",
     ),
     "truelayer-webhook-types": Source(

@@ -1262,7 +1262,11 @@ export const PAYLOAD_KINDS = {
     codes: [
       { path: "$.failure_reason", codeSets: ["truelayer.failure_reason"], tag: "payment_failed" },
       { path: "$.failure_reason", codeSets: ["truelayer.failure_reason"], tag: "mandate_failed" },
-      { path: "$.failure_reason", codeSets: ["truelayer.failure_reason"], tag: "payout_failed" },
+      {
+        path: "$.failure_reason",
+        codeSets: ["truelayer.payout_failure_reason"],
+        tag: "payout_failed",
+      },
       { path: "$.failure_reason", codeSets: ["truelayer.failure_reason"], tag: "refund_failed" },
       { path: "$.type", codeSets: ["truelayer.webhook_type"], tag: "payment_authorized" },
       { path: "$.type", codeSets: ["truelayer.webhook_type"], tag: "payment_executed" },

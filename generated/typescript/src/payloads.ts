@@ -89,6 +89,7 @@ import type { TrueLayerDataApiV3ErrorOrUnknown } from "./truelayer.js";
 import type { TrueLayerFailureReasonOrUnknown } from "./truelayer.js";
 import type { TrueLayerFailureStageOrUnknown } from "./truelayer.js";
 import type { TrueLayerPaymentsErrorOrUnknown } from "./truelayer.js";
+import type { TrueLayerPayoutFailureReasonOrUnknown } from "./truelayer.js";
 import type { TrueLayerWebhookTypeOrUnknown } from "./truelayer.js";
 
 /**
@@ -3958,7 +3959,7 @@ export interface TrueLayerPayoutFailedWebhook {
   readonly metadata?: unknown;
   readonly payout_id?: string;
   readonly failed_at?: string;
-  readonly failure_reason?: TrueLayerFailureReasonOrUnknown;
+  readonly failure_reason?: TrueLayerPayoutFailureReasonOrUnknown;
   readonly beneficiary?: unknown;
 }
 

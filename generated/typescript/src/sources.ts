@@ -1360,7 +1360,23 @@ export const Sources = {
     url: "https://docs.truelayer.com/docs/mandate-statuses",
   },
   "truelayer-payout-and-refund-statuses": {
-    title: "TrueLayer: Payout and refund statuses",
+    title: "TrueLayer: Payout and refund statuses (the capture holding the refund statuses table)",
+    url: "https://docs.truelayer.com/docs/payout-and-refund-statuses",
+  },
+  "truelayer-payout-statuses-eight-reasons": {
+    title: "TrueLayer: Payout and refund statuses (the capture listing eight payout failure reasons, to unknown)",
+    url: "https://docs.truelayer.com/docs/payout-and-refund-statuses",
+  },
+  "truelayer-payout-statuses-returned": {
+    title: "TrueLayer: Payout and refund statuses (the newest capture, its returned \"returned by the beneficiary bank\", cut in returned's second paragraph)",
+    url: "https://docs.truelayer.com/docs/payout-and-refund-statuses",
+  },
+  "truelayer-payout-statuses-table": {
+    title: "TrueLayer: Payout and refund statuses (the capture with pipe tables, cut in server_error's row)",
+    url: "https://docs.truelayer.com/docs/payout-and-refund-statuses",
+  },
+  "truelayer-payout-statuses-scan-conversion": {
+    title: "TrueLayer: Payout and refund statuses (an earlier capture listing five payout failure reasons, scan_conversion among them)",
     url: "https://docs.truelayer.com/docs/payout-and-refund-statuses",
   },
   "truelayer-webhook-types": {

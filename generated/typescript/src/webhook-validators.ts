@@ -1,5 +1,5 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
-// inputs sha256:b4d5cde88bd1a505a40dde5527f505d6d904c461385e2811816b7ec4671497a6
+// inputs sha256:8c3588d389d97dbe4935d8db3ec74e697f61835513e5948700b05d19b2633a53
 // @ts-nocheck: the validators are the JavaScript ajv writes (standalone code), which tsc does
 // not check; the table that ends the module, which the receiver reads, is typed.
 /**
@@ -41122,7 +41122,7 @@ return errors === 0;
 }
 validate2300.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema395 = {"type":"string","enum":["authorization_failed","blocked","canceled","constraint_violation","expired","insufficient_funds","internal_server_error","invalid_account_details","invalid_account_holder_name","invalid_beneficiary_account","invalid_credentials","invalid_mandate_state","invalid_otp","invalid_remitter_account","invalid_request","invalid_sort_code","mandate_revoked","not_authorized","payment_limit_exceeded","provider_error","provider_expired","provider_rejected","rejected","scheme_error","scheme_unavailable","unknown_error","user_canceled_at_provider","verification_declined"]};
+const schema395 = {"type":"string","enum":["authorization_failed","blocked","canceled","constraint_violation","expired","insufficient_funds","internal_server_error","invalid_account_details","invalid_account_holder_name","invalid_beneficiary_account","invalid_credentials","invalid_mandate_state","invalid_otp","invalid_remitter_account","invalid_request","invalid_sort_code","mandate_revoked","not_authorized","payment_limit_exceeded","provider_error","provider_expired","provider_rejected","rejected","scheme_unavailable","unknown_error","user_canceled_at_provider","verification_declined"]};
 
 function validate2303(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -41144,7 +41144,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(!((((((((((((((((((((((((((((data === "authorization_failed") || (data === "blocked")) || (data === "canceled")) || (data === "constraint_violation")) || (data === "expired")) || (data === "insufficient_funds")) || (data === "internal_server_error")) || (data === "invalid_account_details")) || (data === "invalid_account_holder_name")) || (data === "invalid_beneficiary_account")) || (data === "invalid_credentials")) || (data === "invalid_mandate_state")) || (data === "invalid_otp")) || (data === "invalid_remitter_account")) || (data === "invalid_request")) || (data === "invalid_sort_code")) || (data === "mandate_revoked")) || (data === "not_authorized")) || (data === "payment_limit_exceeded")) || (data === "provider_error")) || (data === "provider_expired")) || (data === "provider_rejected")) || (data === "rejected")) || (data === "scheme_error")) || (data === "scheme_unavailable")) || (data === "unknown_error")) || (data === "user_canceled_at_provider")) || (data === "verification_declined"))){
+if(!(((((((((((((((((((((((((((data === "authorization_failed") || (data === "blocked")) || (data === "canceled")) || (data === "constraint_violation")) || (data === "expired")) || (data === "insufficient_funds")) || (data === "internal_server_error")) || (data === "invalid_account_details")) || (data === "invalid_account_holder_name")) || (data === "invalid_beneficiary_account")) || (data === "invalid_credentials")) || (data === "invalid_mandate_state")) || (data === "invalid_otp")) || (data === "invalid_remitter_account")) || (data === "invalid_request")) || (data === "invalid_sort_code")) || (data === "mandate_revoked")) || (data === "not_authorized")) || (data === "payment_limit_exceeded")) || (data === "provider_error")) || (data === "provider_expired")) || (data === "provider_rejected")) || (data === "rejected")) || (data === "scheme_unavailable")) || (data === "unknown_error")) || (data === "user_canceled_at_provider")) || (data === "verification_declined"))){
 const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema395.enum}};
 if(vErrors === null){
 vErrors = [err1];
@@ -42043,6 +42043,43 @@ return errors === 0;
 }
 validate2341.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+const schema403 = {"type":"string","enum":["blocked","insufficient_funds","invalid_iban","invalid_scan","returned","scheme_error","server_error","unknown","scan_conversion"]};
+
+function validate2355(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate2355.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(typeof data !== "string"){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(!(((((((((data === "blocked") || (data === "insufficient_funds")) || (data === "invalid_iban")) || (data === "invalid_scan")) || (data === "returned")) || (data === "scheme_error")) || (data === "server_error")) || (data === "unknown")) || (data === "scan_conversion"))){
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema403.enum}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate2355.errors = vErrors;
+return errors === 0;
+}
+validate2355.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
 
 function validate2349(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -42130,8 +42167,8 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.failure_reason !== undefined){
-if(!(validate2303(data.failure_reason, {instancePath:instancePath+"/failure_reason",parentData:data,parentDataProperty:"failure_reason",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2303.errors : vErrors.concat(validate2303.errors);
+if(!(validate2355(data.failure_reason, {instancePath:instancePath+"/failure_reason",parentData:data,parentDataProperty:"failure_reason",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2355.errors : vErrors.concat(validate2355.errors);
 errors = vErrors.length;
 }
 }
@@ -42164,10 +42201,10 @@ return errors === 0;
 validate2349.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2357(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2358(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2357.evaluated;
+const evaluated0 = validate2358.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -42270,16 +42307,16 @@ errors++;
 }
 }
 }
-validate2357.errors = vErrors;
+validate2358.errors = vErrors;
 return errors === 0;
 }
-validate2357.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2358.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2364(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2365(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2364.evaluated;
+const evaluated0 = validate2365.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -42390,17 +42427,17 @@ errors++;
 }
 }
 }
-validate2364.errors = vErrors;
+validate2365.errors = vErrors;
 return errors === 0;
 }
-validate2364.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2365.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern5 = new RegExp("^(?!(?:entity\\.created|entity\\.updated|entity\\.reconnected|entity\\.data\\.refresh\\.updated|results\\.ready|payment_source\\.created|payment_source\\.beneficiary\\.created|payment_source\\.beneficiary\\.updated|payment_intent\\.created|payment\\.created|payment\\.updated|payment\\.transaction|payment\\.reconciliation\\.updated|bank\\.availability\\.updated|consent\\.status\\.updated)(?![\\s\\S]))", "u");
 
-function validate2372(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2373(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2372.evaluated;
+const evaluated0 = validate2373.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -42541,17 +42578,17 @@ errors = vErrors.length;
 }
 }
 }
-validate2372.errors = vErrors;
+validate2373.errors = vErrors;
 return errors === 0;
 }
-validate2372.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2373.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern6 = new RegExp("^(?!(?:KYC|GetAccountsDetail)(?![\\s\\S]))", "u");
 
-function validate2378(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2379(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2378.evaluated;
+const evaluated0 = validate2379.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -42657,17 +42694,17 @@ errors = vErrors.length;
 }
 }
 }
-validate2378.errors = vErrors;
+validate2379.errors = vErrors;
 return errors === 0;
 }
-validate2378.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2379.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern7 = new RegExp("^(?!(?:verifications\\.updated|verifications\\.creation_failed)(?![\\s\\S]))", "u");
 
-function validate2384(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2385(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2384.evaluated;
+const evaluated0 = validate2385.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -42792,17 +42829,17 @@ errors = vErrors.length;
 }
 }
 }
-validate2384.errors = vErrors;
+validate2385.errors = vErrors;
 return errors === 0;
 }
-validate2384.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2385.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern8 = new RegExp("^(?!(?:SCREENING|ENTITY_SCREENING|BEACON|IDENTITY_VERIFICATION|TRANSACTIONS|IDENTITY|PROCESSOR_TOKEN|ISSUES|AUTH|ITEM|INCOME|BANK_TRANSFERS|TRANSFER|LAYER|PROTECT|INVESTMENTS_TRANSACTIONS|HOLDINGS|PARTNER|LIABILITIES|PAYMENT_INITIATION|WALLET|LINK_DELIVERY|STATEMENTS|CASH_FLOW_UPDATES|BASE_REPORT|CRA_INCOME|CHECK_REPORT|CRA_INSIGHTS|LINK|DASHBOARD_CONFIGURED_ALERT|ASSETS)(?![\\s\\S]))", "u");
 
-function validate2388(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2389(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2388.evaluated;
+const evaluated0 = validate2389.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -42918,17 +42955,17 @@ errors = vErrors.length;
 }
 }
 }
-validate2388.errors = vErrors;
+validate2389.errors = vErrors;
 return errors === 0;
 }
-validate2388.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2389.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern9 = new RegExp("^(?!(?:CONNECTION_STATUS|AGGREGATION|BALANCE|STATEMENT|VERIFICATION|initial_data_ready)(?![\\s\\S]))", "u");
 
-function validate2394(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2395(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2394.evaluated;
+const evaluated0 = validate2395.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -43010,17 +43047,17 @@ errors = vErrors.length;
 }
 }
 }
-validate2394.errors = vErrors;
+validate2395.errors = vErrors;
 return errors === 0;
 }
-validate2394.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2395.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern10 = new RegExp("^(?!(?:accountsDeleted|ping|started|added|financialConsentCreated)(?![\\s\\S]))", "u");
 
-function validate2397(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2398(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2397.evaluated;
+const evaluated0 = validate2398.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -43144,18 +43181,18 @@ errors = vErrors.length;
 }
 }
 }
-validate2397.errors = vErrors;
+validate2398.errors = vErrors;
 return errors === 0;
 }
-validate2397.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2398.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema411 = {"type":"object","allOf":[{"required":["id"],"properties":{"id":{"$ref":"#/$defs/d0"}}},{"required":["object"],"properties":{"object":{"$ref":"#/$defs/d0"}}},{"required":["api_version"],"properties":{"api_version":{"$ref":"#/$defs/d1"}}},{"required":["created"],"properties":{"created":{"$ref":"#/$defs/d81"}}},{"required":["data"],"properties":{"data":{"$ref":"#/$defs/d10"}}},{"required":["livemode"],"properties":{"livemode":{"type":"boolean"}}},{"required":["pending_webhooks"],"properties":{"pending_webhooks":{"$ref":"#/$defs/d81"}}},{"required":["request"],"properties":{"request":{"$ref":"#/$defs/d260"}}},{"required":["type"],"properties":{"type":{"type":"string","maxLength":8192,"pattern":"^(?!(?:financial_connections\\.account\\.account_numbers_updated|financial_connections\\.account\\.created|financial_connections\\.account\\.deactivated|financial_connections\\.account\\.disconnected|financial_connections\\.account\\.expected_deactivation_date_updated|financial_connections\\.account\\.reactivated|financial_connections\\.account\\.refreshed_balance|financial_connections\\.account\\.refreshed_ownership|financial_connections\\.account\\.refreshed_transactions|financial_connections\\.account\\.supported_payment_method_types_updated|financial_connections\\.account\\.upcoming_account_number_expiry|financial_connections\\.account\\.upcoming_deactivation|financial_connections\\.authorization\\.expected_deactivation_date_updated|financial_connections\\.authorization\\.upcoming_deactivation|setup_intent\\.created|payment_intent\\.payment_failed|setup_intent\\.setup_failed)(?![\\s\\S]))"}}},{"properties":{"account":{"$ref":"#/$defs/d0"}}},{"properties":{"context":{"$ref":"#/$defs/d0"}}},{"properties":{"id":true,"object":true,"api_version":true,"created":true,"data":true,"livemode":true,"pending_webhooks":true,"request":true,"type":true,"account":true,"context":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
+const schema412 = {"type":"object","allOf":[{"required":["id"],"properties":{"id":{"$ref":"#/$defs/d0"}}},{"required":["object"],"properties":{"object":{"$ref":"#/$defs/d0"}}},{"required":["api_version"],"properties":{"api_version":{"$ref":"#/$defs/d1"}}},{"required":["created"],"properties":{"created":{"$ref":"#/$defs/d81"}}},{"required":["data"],"properties":{"data":{"$ref":"#/$defs/d10"}}},{"required":["livemode"],"properties":{"livemode":{"type":"boolean"}}},{"required":["pending_webhooks"],"properties":{"pending_webhooks":{"$ref":"#/$defs/d81"}}},{"required":["request"],"properties":{"request":{"$ref":"#/$defs/d260"}}},{"required":["type"],"properties":{"type":{"type":"string","maxLength":8192,"pattern":"^(?!(?:financial_connections\\.account\\.account_numbers_updated|financial_connections\\.account\\.created|financial_connections\\.account\\.deactivated|financial_connections\\.account\\.disconnected|financial_connections\\.account\\.expected_deactivation_date_updated|financial_connections\\.account\\.reactivated|financial_connections\\.account\\.refreshed_balance|financial_connections\\.account\\.refreshed_ownership|financial_connections\\.account\\.refreshed_transactions|financial_connections\\.account\\.supported_payment_method_types_updated|financial_connections\\.account\\.upcoming_account_number_expiry|financial_connections\\.account\\.upcoming_deactivation|financial_connections\\.authorization\\.expected_deactivation_date_updated|financial_connections\\.authorization\\.upcoming_deactivation|setup_intent\\.created|payment_intent\\.payment_failed|setup_intent\\.setup_failed)(?![\\s\\S]))"}}},{"properties":{"account":{"$ref":"#/$defs/d0"}}},{"properties":{"context":{"$ref":"#/$defs/d0"}}},{"properties":{"id":true,"object":true,"api_version":true,"created":true,"data":true,"livemode":true,"pending_webhooks":true,"request":true,"type":true,"account":true,"context":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
 const pattern11 = new RegExp("^(?!(?:financial_connections\\.account\\.account_numbers_updated|financial_connections\\.account\\.created|financial_connections\\.account\\.deactivated|financial_connections\\.account\\.disconnected|financial_connections\\.account\\.expected_deactivation_date_updated|financial_connections\\.account\\.reactivated|financial_connections\\.account\\.refreshed_balance|financial_connections\\.account\\.refreshed_ownership|financial_connections\\.account\\.refreshed_transactions|financial_connections\\.account\\.supported_payment_method_types_updated|financial_connections\\.account\\.upcoming_account_number_expiry|financial_connections\\.account\\.upcoming_deactivation|financial_connections\\.authorization\\.expected_deactivation_date_updated|financial_connections\\.authorization\\.upcoming_deactivation|setup_intent\\.created|payment_intent\\.payment_failed|setup_intent\\.setup_failed)(?![\\s\\S]))", "u");
 
-function validate2404(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2405(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2404.evaluated;
+const evaluated0 = validate2405.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -43387,7 +43424,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema411.allOf[11].properties, key0))){
+if(!(func3.call(schema412.allOf[11].properties, key0))){
 if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
@@ -43395,18 +43432,18 @@ errors = vErrors.length;
 }
 }
 }
-validate2404.errors = vErrors;
+validate2405.errors = vErrors;
 return errors === 0;
 }
-validate2404.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2405.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema412 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"type":"string","maxLength":8192,"pattern":"^(?!(?:LINK|PAYMENT_INTENTS|ACCOUNTS|TRANSACTIONS|CHARGES|ENROLLMENTS|BANK_ACCOUNTS|CUSTOMERS|PAYMENT_AUTHORIZATIONS)(?![\\s\\S]))"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d0"}}},{"properties":{"process_type":{"$ref":"#/$defs/d0"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
+const schema413 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"type":"string","maxLength":8192,"pattern":"^(?!(?:LINK|PAYMENT_INTENTS|ACCOUNTS|TRANSACTIONS|CHARGES|ENROLLMENTS|BANK_ACCOUNTS|CUSTOMERS|PAYMENT_AUTHORIZATIONS)(?![\\s\\S]))"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d0"}}},{"properties":{"process_type":{"$ref":"#/$defs/d0"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
 const pattern12 = new RegExp("^(?!(?:LINK|PAYMENT_INTENTS|ACCOUNTS|TRANSACTIONS|CHARGES|ENROLLMENTS|BANK_ACCOUNTS|CUSTOMERS|PAYMENT_AUTHORIZATIONS)(?![\\s\\S]))", "u");
 
-function validate2415(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2416(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2415.evaluated;
+const evaluated0 = validate2416.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -43556,7 +43593,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema412.allOf[9].properties, key0))){
+if(!(func3.call(schema413.allOf[9].properties, key0))){
 if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
@@ -43564,17 +43601,17 @@ errors = vErrors.length;
 }
 }
 }
-validate2415.errors = vErrors;
+validate2416.errors = vErrors;
 return errors === 0;
 }
-validate2415.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2416.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern13 = new RegExp("^(?!(?:payment_authorized|payment_executed|payment_settled|payment_failed|mandate_authorized|mandate_failed|mandate_revoked|payment_link_payment_created|payment_link_disabled|payout_executed|payout_failed|refund_executed|refund_failed)(?![\\s\\S]))", "u");
 
-function validate2425(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2426(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2425.evaluated;
+const evaluated0 = validate2426.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -43672,10 +43709,10 @@ errors = vErrors.length;
 }
 }
 }
-validate2425.errors = vErrors;
+validate2426.errors = vErrors;
 return errors === 0;
 }
-validate2425.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2426.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 /** Payload kind -> its tag field and the validator of each member, lenient and strict. */
 export const PAYLOAD_VALIDATORS: Readonly<Record<string, PayloadValidators>> = {
@@ -43683,54 +43720,54 @@ export const PAYLOAD_VALIDATORS: Readonly<Record<string, PayloadValidators>> = {
     tag: "type",
     lenient: new Map([["entity.created", validate53], ["entity.updated", validate119], ["entity.reconnected", validate125], ["entity.data.refresh.updated", validate135], ["results.ready", validate149], ["payment_source.created", validate158], ["payment_source.beneficiary.created", validate172], ["payment_source.beneficiary.updated", validate186], ["payment_intent.created", validate192], ["payment.created", validate206], ["payment.updated", validate224], ["payment.transaction", validate230], ["payment.reconciliation.updated", validate240], ["bank.availability.updated", validate257], ["consent.status.updated", validate273]]),
     strict: new Map([["entity.created", validate283], ["entity.updated", validate303], ["entity.reconnected", validate308], ["entity.data.refresh.updated", validate316], ["results.ready", validate329], ["payment_source.created", validate336], ["payment_source.beneficiary.created", validate349], ["payment_source.beneficiary.updated", validate361], ["payment_intent.created", validate366], ["payment.created", validate379], ["payment.updated", validate396], ["payment.transaction", validate401], ["payment.reconciliation.updated", validate410], ["bank.availability.updated", validate426], ["consent.status.updated", validate438]]),
-    fallback: validate2372,
+    fallback: validate2373,
   },
   "flinks/webhook": {
     tag: "ResponseType",
     lenient: new Map([["KYC", validate447], ["GetAccountsDetail", validate461]]),
     strict: new Map([["KYC", validate468], ["GetAccountsDetail", validate479]]),
-    fallback: validate2378,
+    fallback: validate2379,
   },
   "argyle/webhook": {
     tag: "event",
     lenient: new Map([["verifications.updated", validate485], ["verifications.creation_failed", validate548]]),
     strict: new Map([["verifications.updated", validate566], ["verifications.creation_failed", validate628]]),
-    fallback: validate2384,
+    fallback: validate2385,
   },
   "plaid/webhook": {
     tag: "webhook_type",
     lenient: new Map([["SCREENING", validate643], ["ENTITY_SCREENING", validate669], ["BEACON", validate676], ["IDENTITY_VERIFICATION", validate686], ["TRANSACTIONS", validate693], ["IDENTITY", validate704], ["PROCESSOR_TOKEN", validate711], ["ISSUES", validate719], ["AUTH", validate730], ["ITEM", validate740], ["INCOME", validate752], ["BANK_TRANSFERS", validate762], ["TRANSFER", validate768], ["LAYER", validate780], ["PROTECT", validate788], ["INVESTMENTS_TRANSACTIONS", validate800], ["HOLDINGS", validate809], ["PARTNER", validate818], ["LIABILITIES", validate828], ["PAYMENT_INITIATION", validate837], ["WALLET", validate855], ["LINK_DELIVERY", validate868], ["STATEMENTS", validate878], ["CASH_FLOW_UPDATES", validate885], ["BASE_REPORT", validate894], ["CRA_INCOME", validate901], ["CHECK_REPORT", validate909], ["CRA_INSIGHTS", validate921], ["LINK", validate928], ["DASHBOARD_CONFIGURED_ALERT", validate941], ["ASSETS", validate949]]),
     strict: new Map([["SCREENING", validate958], ["ENTITY_SCREENING", validate982], ["BEACON", validate988], ["IDENTITY_VERIFICATION", validate998], ["TRANSACTIONS", validate1005], ["IDENTITY", validate1016], ["PROCESSOR_TOKEN", validate1023], ["ISSUES", validate1031], ["AUTH", validate1042], ["ITEM", validate1052], ["INCOME", validate1064], ["BANK_TRANSFERS", validate1074], ["TRANSFER", validate1080], ["LAYER", validate1092], ["PROTECT", validate1100], ["INVESTMENTS_TRANSACTIONS", validate1112], ["HOLDINGS", validate1121], ["PARTNER", validate1130], ["LIABILITIES", validate1140], ["PAYMENT_INITIATION", validate1148], ["WALLET", validate1166], ["LINK_DELIVERY", validate1179], ["STATEMENTS", validate1189], ["CASH_FLOW_UPDATES", validate1196], ["BASE_REPORT", validate1205], ["CRA_INCOME", validate1212], ["CHECK_REPORT", validate1220], ["CRA_INSIGHTS", validate1230], ["LINK", validate1237], ["DASHBOARD_CONFIGURED_ALERT", validate1250], ["ASSETS", validate1258]]),
-    fallback: validate2388,
+    fallback: validate2389,
   },
   "mx/webhook": {
     tag: "type",
     lenient: new Map([["CONNECTION_STATUS", validate1267], ["AGGREGATION", validate1278], ["BALANCE", validate1291], ["STATEMENT", validate1298], ["VERIFICATION", validate1306], ["initial_data_ready", validate1318]]),
     strict: new Map([["CONNECTION_STATUS", validate1325], ["AGGREGATION", validate1332], ["BALANCE", validate1343], ["STATEMENT", validate1349], ["VERIFICATION", validate1356], ["initial_data_ready", validate1365]]),
-    fallback: validate2394,
+    fallback: validate2395,
   },
   "mastercard/connect-webhook": {
     tag: "eventType",
     lenient: new Map([["accountsDeleted", validate1371], ["ping", validate1382], ["started", validate1389], ["added", validate1396], ["financialConsentCreated", validate1403]]),
     strict: new Map([["accountsDeleted", validate1410], ["ping", validate1419], ["started", validate1425], ["added", validate1431], ["financialConsentCreated", validate1437]]),
-    fallback: validate2397,
+    fallback: validate2398,
   },
   "stripe/event": {
     tag: "type",
     lenient: new Map([["financial_connections.account.account_numbers_updated", validate1443], ["financial_connections.account.created", validate1479], ["financial_connections.account.deactivated", validate1490], ["financial_connections.account.disconnected", validate1501], ["financial_connections.account.expected_deactivation_date_updated", validate1512], ["financial_connections.account.reactivated", validate1523], ["financial_connections.account.refreshed_balance", validate1534], ["financial_connections.account.refreshed_ownership", validate1563], ["financial_connections.account.refreshed_transactions", validate1584], ["financial_connections.account.supported_payment_method_types_updated", validate1605], ["financial_connections.account.upcoming_account_number_expiry", validate1616], ["financial_connections.account.upcoming_deactivation", validate1627], ["financial_connections.authorization.expected_deactivation_date_updated", validate1638], ["financial_connections.authorization.upcoming_deactivation", validate1649], ["setup_intent.created", validate1660], ["payment_intent.payment_failed", validate1671], ["setup_intent.setup_failed", validate1698]]),
     strict: new Map([["financial_connections.account.account_numbers_updated", validate1718], ["financial_connections.account.created", validate1751], ["financial_connections.account.deactivated", validate1761], ["financial_connections.account.disconnected", validate1771], ["financial_connections.account.expected_deactivation_date_updated", validate1781], ["financial_connections.account.reactivated", validate1791], ["financial_connections.account.refreshed_balance", validate1801], ["financial_connections.account.refreshed_ownership", validate1827], ["financial_connections.account.refreshed_transactions", validate1845], ["financial_connections.account.supported_payment_method_types_updated", validate1863], ["financial_connections.account.upcoming_account_number_expiry", validate1873], ["financial_connections.account.upcoming_deactivation", validate1883], ["financial_connections.authorization.expected_deactivation_date_updated", validate1893], ["financial_connections.authorization.upcoming_deactivation", validate1903], ["setup_intent.created", validate1913], ["payment_intent.payment_failed", validate1923], ["setup_intent.setup_failed", validate1948]]),
-    fallback: validate2404,
+    fallback: validate2405,
   },
   "belvo/webhook": {
     tag: "webhook_type",
     lenient: new Map([["LINK", validate1965], ["PAYMENT_INTENTS", validate1980], ["ACCOUNTS", validate1997], ["TRANSACTIONS", validate2007], ["CHARGES", validate2017], ["ENROLLMENTS", validate2027], ["BANK_ACCOUNTS", validate2037], ["CUSTOMERS", validate2047], ["PAYMENT_AUTHORIZATIONS", validate2057]]),
     strict: new Map([["LINK", validate2067], ["PAYMENT_INTENTS", validate2083], ["ACCOUNTS", validate2101], ["TRANSACTIONS", validate2110], ["CHARGES", validate2119], ["ENROLLMENTS", validate2128], ["BANK_ACCOUNTS", validate2137], ["CUSTOMERS", validate2146], ["PAYMENT_AUTHORIZATIONS", validate2155]]),
-    fallback: validate2415,
+    fallback: validate2416,
   },
   "truelayer/webhook": {
     tag: "type",
     lenient: new Map([["payment_authorized", validate2164], ["payment_executed", validate2171], ["payment_settled", validate2180], ["payment_failed", validate2188], ["mandate_authorized", validate2199], ["mandate_failed", validate2206], ["mandate_revoked", validate2215], ["payment_link_payment_created", validate2223], ["payment_link_disabled", validate2230], ["payout_executed", validate2238], ["payout_failed", validate2247], ["refund_executed", validate2256], ["refund_failed", validate2264]]),
-    strict: new Map([["payment_authorized", validate2273], ["payment_executed", validate2279], ["payment_settled", validate2287], ["payment_failed", validate2294], ["mandate_authorized", validate2308], ["mandate_failed", validate2314], ["mandate_revoked", validate2322], ["payment_link_payment_created", validate2328], ["payment_link_disabled", validate2334], ["payout_executed", validate2341], ["payout_failed", validate2349], ["refund_executed", validate2357], ["refund_failed", validate2364]]),
-    fallback: validate2425,
+    strict: new Map([["payment_authorized", validate2273], ["payment_executed", validate2279], ["payment_settled", validate2287], ["payment_failed", validate2294], ["mandate_authorized", validate2308], ["mandate_failed", validate2314], ["mandate_revoked", validate2322], ["payment_link_payment_created", validate2328], ["payment_link_disabled", validate2334], ["payout_executed", validate2341], ["payout_failed", validate2349], ["refund_executed", validate2358], ["refund_failed", validate2365]]),
+    fallback: validate2426,
   },
 };

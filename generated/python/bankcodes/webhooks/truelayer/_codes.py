@@ -22,6 +22,11 @@ FailureReasonOrUnknown = Annotated[
     _truelayer.FailureReason | UnknownCode, OpenCode(_truelayer.FailureReason, max_length=8192)
 ]
 
+PayoutFailureReasonOrUnknown = Annotated[
+    _truelayer.PayoutFailureReason | UnknownCode,
+    OpenCode(_truelayer.PayoutFailureReason, max_length=8192),
+]
+
 PaymentsErrorOrDataApiV3Error = Annotated[
     _truelayer.PaymentsError | _truelayer.DataApiV3Error,
     KnownCode(_truelayer.PaymentsError, _truelayer.DataApiV3Error),
