@@ -94,14 +94,16 @@ ACCOUNT_ERRORS = {
         "the GoCardless Bank Account Data support team. While these errors always get flagged to "
         "us automatically, your input will help resolve them faster",
     ),
-    # Its explanation goes on "Not to be confused with the API-level limit as explained here"
-    # (a link); its action "Information on scope and reset in headers can be found here. ...".
+    # Its explanation and its action each end in a link, "here" (the copy keeps no target).
     "RateLimitError": (
         429,
         "Daily request limit set by the Institution has been exceeded",
-        "You have hit the rate limit for requests/day for the account.",
+        "You have hit the rate limit for requests/day for the account. Not to be confused with "
+        "the API-level limit as explained here",
         "No",
-        "Wait, then try again when the limit resets.",
+        "Wait, then try again when the limit resets. Information on scope and reset in headers "
+        "can be found here. Handling these will depend on which limit you have hit - API-level, "
+        "or Account-level",
     ),
     "ServiceError": (
         503,
