@@ -1485,6 +1485,8 @@ KINDS: dict[str, PayloadKindInfo] = {
             "payment_authorized": "PaymentAuthorizedWebhook",
             "payment_executed": "PaymentExecutedWebhook",
             "payment_settled": "PaymentSettledWebhook",
+            "payment_creditable": "PaymentCreditableWebhook",
+            "payment_settlement_stalled": "PaymentSettlementStalledWebhook",
             "payment_failed": "PaymentFailedWebhook",
             "mandate_authorized": "MandateAuthorizedWebhook",
             "mandate_failed": "MandateFailedWebhook",
@@ -1527,6 +1529,14 @@ KINDS: dict[str, PayloadKindInfo] = {
             ),
             CodeField(path="$.type", code_sets=("truelayer.webhook_type",), tag="payment_executed"),
             CodeField(path="$.type", code_sets=("truelayer.webhook_type",), tag="payment_settled"),
+            CodeField(
+                path="$.type", code_sets=("truelayer.webhook_type",), tag="payment_creditable"
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("truelayer.webhook_type",),
+                tag="payment_settlement_stalled",
+            ),
             CodeField(path="$.type", code_sets=("truelayer.webhook_type",), tag="payment_failed"),
             CodeField(
                 path="$.type", code_sets=("truelayer.webhook_type",), tag="mandate_authorized"
@@ -1566,6 +1576,69 @@ KINDS: dict[str, PayloadKindInfo] = {
                 path="$.title",
                 code_sets=("truelayer.payments_error", "truelayer.data_api_v3_error"),
             ),
+        ),
+    ),
+    "truelayer/payment": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.truelayer.payment",
+        strict_module="bankcodes.webhooks.truelayer.payment_strict",
+        root="Payment",
+        recognise=(
+            Recognition(
+                present=("amount_in_minor", "currency", "payment_method", "status"),
+                absent=("event_version",),
+                objects=("payment_method",),
+            ),
+        ),
+        codes=(
+            CodeField(path="$.failure_reason", code_sets=("truelayer.failure_reason",)),
+            CodeField(path="$.status", code_sets=("truelayer.payment_status",)),
+            CodeField(path="$.failure_stage", code_sets=("truelayer.failure_stage",)),
+        ),
+    ),
+    "truelayer/payout": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.truelayer.payout",
+        strict_module="bankcodes.webhooks.truelayer.payout_strict",
+        root="Payout",
+        recognise=(
+            Recognition(
+                present=("merchant_account_id", "amount_in_minor", "beneficiary", "status"),
+                objects=("beneficiary",),
+            ),
+        ),
+        codes=(
+            CodeField(path="$.failure_reason", code_sets=("truelayer.payout_failure_reason",)),
+            CodeField(path="$.status", code_sets=("truelayer.payout_status",)),
+        ),
+    ),
+    "truelayer/refund": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.truelayer.refund",
+        strict_module="bankcodes.webhooks.truelayer.refund_strict",
+        root="Refund",
+        recognise=(
+            Recognition(
+                present=("amount_in_minor", "currency", "reference", "status"),
+                absent=("payment_method", "beneficiary", "merchant_account_id", "event_version"),
+            ),
+        ),
+        codes=(
+            CodeField(path="$.failure_reason", code_sets=("truelayer.failure_reason",)),
+            CodeField(path="$.status", code_sets=("truelayer.refund_status",)),
+        ),
+    ),
+    "truelayer/mandate": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.truelayer.mandate",
+        strict_module="bankcodes.webhooks.truelayer.mandate_strict",
+        root="Mandate",
+        recognise=(
+            Recognition(
+                present=("constraints", "beneficiary", "status"),
+                objects=("constraints", "beneficiary"),
+            ),
+        ),
+        codes=(
+            CodeField(path="$.failure_reason", code_sets=("truelayer.failure_reason",)),
+            CodeField(path="$.status", code_sets=("truelayer.mandate_status",)),
+            CodeField(path="$.failure_stage", code_sets=("truelayer.failure_stage",)),
         ),
     ),
     "truelayer/data-api-error": PayloadKindInfo(

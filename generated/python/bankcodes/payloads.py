@@ -86,8 +86,16 @@ if TYPE_CHECKING:
     from bankcodes.webhooks.truelayer import (
         data_api_error_strict as _truelayer_data_api_error_strict,
     )
+    from bankcodes.webhooks.truelayer import mandate as _truelayer_mandate
+    from bankcodes.webhooks.truelayer import mandate_strict as _truelayer_mandate_strict
+    from bankcodes.webhooks.truelayer import payment as _truelayer_payment
+    from bankcodes.webhooks.truelayer import payment_strict as _truelayer_payment_strict
+    from bankcodes.webhooks.truelayer import payout as _truelayer_payout
+    from bankcodes.webhooks.truelayer import payout_strict as _truelayer_payout_strict
     from bankcodes.webhooks.truelayer import problem as _truelayer_problem
     from bankcodes.webhooks.truelayer import problem_strict as _truelayer_problem_strict
+    from bankcodes.webhooks.truelayer import refund as _truelayer_refund
+    from bankcodes.webhooks.truelayer import refund_strict as _truelayer_refund_strict
     from bankcodes.webhooks.truelayer import webhook as _truelayer_webhook
     from bankcodes.webhooks.truelayer import webhook_strict as _truelayer_webhook_strict
 
@@ -701,6 +709,8 @@ def validate(
     _truelayer_webhook.PaymentAuthorizedWebhook
     | _truelayer_webhook.PaymentExecutedWebhook
     | _truelayer_webhook.PaymentSettledWebhook
+    | _truelayer_webhook.PaymentCreditableWebhook
+    | _truelayer_webhook.PaymentSettlementStalledWebhook
     | _truelayer_webhook.PaymentFailedWebhook
     | _truelayer_webhook.MandateAuthorizedWebhook
     | _truelayer_webhook.MandateFailedWebhook
@@ -724,6 +734,8 @@ def validate(
     _truelayer_webhook_strict.PaymentAuthorizedWebhook
     | _truelayer_webhook_strict.PaymentExecutedWebhook
     | _truelayer_webhook_strict.PaymentSettledWebhook
+    | _truelayer_webhook_strict.PaymentCreditableWebhook
+    | _truelayer_webhook_strict.PaymentSettlementStalledWebhook
     | _truelayer_webhook_strict.PaymentFailedWebhook
     | _truelayer_webhook_strict.MandateAuthorizedWebhook
     | _truelayer_webhook_strict.MandateFailedWebhook
@@ -753,6 +765,78 @@ def validate(
     strict: Literal[True],
     max_bytes: int = MAX_BYTES,
 ) -> _truelayer_problem_strict.Problem: ...
+
+
+@overload
+def validate(
+    kind: Literal["truelayer/payment"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> _truelayer_payment.Payment: ...
+@overload
+def validate(
+    kind: Literal["truelayer/payment"],
+    data: Data,
+    *,
+    strict: Literal[True],
+    max_bytes: int = MAX_BYTES,
+) -> _truelayer_payment_strict.Payment: ...
+
+
+@overload
+def validate(
+    kind: Literal["truelayer/payout"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> _truelayer_payout.Payout: ...
+@overload
+def validate(
+    kind: Literal["truelayer/payout"],
+    data: Data,
+    *,
+    strict: Literal[True],
+    max_bytes: int = MAX_BYTES,
+) -> _truelayer_payout_strict.Payout: ...
+
+
+@overload
+def validate(
+    kind: Literal["truelayer/refund"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> _truelayer_refund.Refund: ...
+@overload
+def validate(
+    kind: Literal["truelayer/refund"],
+    data: Data,
+    *,
+    strict: Literal[True],
+    max_bytes: int = MAX_BYTES,
+) -> _truelayer_refund_strict.Refund: ...
+
+
+@overload
+def validate(
+    kind: Literal["truelayer/mandate"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> _truelayer_mandate.Mandate: ...
+@overload
+def validate(
+    kind: Literal["truelayer/mandate"],
+    data: Data,
+    *,
+    strict: Literal[True],
+    max_bytes: int = MAX_BYTES,
+) -> _truelayer_mandate_strict.Mandate: ...
 
 
 @overload

@@ -1239,6 +1239,8 @@ export const PAYLOAD_KINDS = {
       "payment_authorized",
       "payment_executed",
       "payment_settled",
+      "payment_creditable",
+      "payment_settlement_stalled",
       "payment_failed",
       "mandate_authorized",
       "mandate_failed",
@@ -1271,6 +1273,8 @@ export const PAYLOAD_KINDS = {
       { path: "$.type", codeSets: ["truelayer.webhook_type"], tag: "payment_authorized" },
       { path: "$.type", codeSets: ["truelayer.webhook_type"], tag: "payment_executed" },
       { path: "$.type", codeSets: ["truelayer.webhook_type"], tag: "payment_settled" },
+      { path: "$.type", codeSets: ["truelayer.webhook_type"], tag: "payment_creditable" },
+      { path: "$.type", codeSets: ["truelayer.webhook_type"], tag: "payment_settlement_stalled" },
       { path: "$.type", codeSets: ["truelayer.webhook_type"], tag: "payment_failed" },
       { path: "$.type", codeSets: ["truelayer.webhook_type"], tag: "mandate_authorized" },
       { path: "$.type", codeSets: ["truelayer.webhook_type"], tag: "mandate_failed" },
@@ -1306,6 +1310,76 @@ export const PAYLOAD_KINDS = {
         codeSets: ["truelayer.payments_error", "truelayer.data_api_v3_error"],
         tag: null,
       },
+    ],
+  },
+  "truelayer/payment": {
+    title: "TrueLayer Payments API v3 payment",
+    tag: null,
+    variants: [],
+    recognise: [
+      {
+        present: ["amount_in_minor", "currency", "payment_method", "status"],
+        absent: ["event_version"],
+        objects: ["payment_method"],
+        codes: {},
+      },
+    ],
+    codes: [
+      { path: "$.failure_reason", codeSets: ["truelayer.failure_reason"], tag: null },
+      { path: "$.status", codeSets: ["truelayer.payment_status"], tag: null },
+      { path: "$.failure_stage", codeSets: ["truelayer.failure_stage"], tag: null },
+    ],
+  },
+  "truelayer/payout": {
+    title: "TrueLayer Payments API v3 payout",
+    tag: null,
+    variants: [],
+    recognise: [
+      {
+        present: ["merchant_account_id", "amount_in_minor", "beneficiary", "status"],
+        absent: [],
+        objects: ["beneficiary"],
+        codes: {},
+      },
+    ],
+    codes: [
+      { path: "$.failure_reason", codeSets: ["truelayer.payout_failure_reason"], tag: null },
+      { path: "$.status", codeSets: ["truelayer.payout_status"], tag: null },
+    ],
+  },
+  "truelayer/refund": {
+    title: "TrueLayer Payments API v3 refund",
+    tag: null,
+    variants: [],
+    recognise: [
+      {
+        present: ["amount_in_minor", "currency", "reference", "status"],
+        absent: ["payment_method", "beneficiary", "merchant_account_id", "event_version"],
+        objects: [],
+        codes: {},
+      },
+    ],
+    codes: [
+      { path: "$.failure_reason", codeSets: ["truelayer.failure_reason"], tag: null },
+      { path: "$.status", codeSets: ["truelayer.refund_status"], tag: null },
+    ],
+  },
+  "truelayer/mandate": {
+    title: "TrueLayer Payments API v3 mandate",
+    tag: null,
+    variants: [],
+    recognise: [
+      {
+        present: ["constraints", "beneficiary", "status"],
+        absent: [],
+        objects: ["constraints", "beneficiary"],
+        codes: {},
+      },
+    ],
+    codes: [
+      { path: "$.failure_reason", codeSets: ["truelayer.failure_reason"], tag: null },
+      { path: "$.status", codeSets: ["truelayer.mandate_status"], tag: null },
+      { path: "$.failure_stage", codeSets: ["truelayer.failure_stage"], tag: null },
     ],
   },
   "truelayer/data-api-error": {

@@ -88,8 +88,12 @@ import type { TrueLayerDataApiErrorOrUnknown } from "./truelayer.js";
 import type { TrueLayerDataApiV3ErrorOrUnknown } from "./truelayer.js";
 import type { TrueLayerFailureReasonOrUnknown } from "./truelayer.js";
 import type { TrueLayerFailureStageOrUnknown } from "./truelayer.js";
+import type { TrueLayerMandateStatusOrUnknown } from "./truelayer.js";
+import type { TrueLayerPaymentStatusOrUnknown } from "./truelayer.js";
 import type { TrueLayerPaymentsErrorOrUnknown } from "./truelayer.js";
 import type { TrueLayerPayoutFailureReasonOrUnknown } from "./truelayer.js";
+import type { TrueLayerPayoutStatusOrUnknown } from "./truelayer.js";
+import type { TrueLayerRefundStatusOrUnknown } from "./truelayer.js";
 import type { TrueLayerWebhookTypeOrUnknown } from "./truelayer.js";
 
 /**
@@ -3786,6 +3790,48 @@ export interface TrueLayerPaymentSettledWebhook {
   readonly payment_id?: string;
   readonly settled_at?: string;
   readonly payment_method?: unknown;
+  readonly payment_source?: unknown;
+  readonly settlement_risk?: unknown;
+}
+
+/** The variant whose type is payment_creditable: the fields of Envelope and its own. */
+export interface TrueLayerPaymentCreditableWebhook {
+  /** The type of the event routes the webhook. */
+  readonly type: "payment_creditable";
+  /**
+   * A UUID for the event, its deduplication key. TrueLayer's mandate_authorized example leaves it
+   * out.
+   */
+  readonly event_id?: string;
+  /**
+   * The version of the event schema: a string in TrueLayer's field tables, a number in its
+   * examples.
+   */
+  readonly event_version?: unknown;
+  /** Custom key-value data supplied when the resource was created. */
+  readonly metadata?: unknown;
+  readonly payment_id?: string;
+  readonly creditable_at?: string;
+}
+
+/** The variant whose type is payment_settlement_stalled: the fields of Envelope and its own. */
+export interface TrueLayerPaymentSettlementStalledWebhook {
+  /** The type of the event routes the webhook. */
+  readonly type: "payment_settlement_stalled";
+  /**
+   * A UUID for the event, its deduplication key. TrueLayer's mandate_authorized example leaves it
+   * out.
+   */
+  readonly event_id?: string;
+  /**
+   * The version of the event schema: a string in TrueLayer's field tables, a number in its
+   * examples.
+   */
+  readonly event_version?: unknown;
+  /** Custom key-value data supplied when the resource was created. */
+  readonly metadata?: unknown;
+  readonly payment_id?: string;
+  readonly settlement_stalled_at?: string;
 }
 
 /** The variant whose type is payment_failed: the fields of Envelope and its own. */
@@ -3982,6 +4028,8 @@ export interface TrueLayerRefundExecutedWebhook {
   readonly refund_id?: string;
   readonly payment_id?: string;
   readonly executed_at?: string;
+  /** The payment scheme that carried the refund. */
+  readonly scheme_id?: string;
 }
 
 /** The variant whose type is refund_failed: the fields of Envelope and its own. */
@@ -4012,7 +4060,7 @@ export interface TrueLayerRefundFailedWebhook {
  */
 export interface TrueLayerOtherWebhook {
   /** The type of the event routes the webhook. */
-  readonly type: "payment_creditable" | "payment_settlement_stalled" | "external_payment_received" | "mandate_remitter_changed" | "mandate_initial_payment_created" | UnknownTag;
+  readonly type: "external_payment_received" | "mandate_remitter_changed" | "mandate_initial_payment_created" | UnknownTag;
   /**
    * A UUID for the event, its deduplication key. TrueLayer's mandate_authorized example leaves it
    * out.
@@ -4062,6 +4110,121 @@ export interface TrueLayerProblem {
   readonly instance?: string;
   /** For Invalid Parameters: each invalid field or header with its descriptions. */
   readonly errors?: unknown;
+}
+
+/** A payment and where it stands. */
+export interface TrueLayerPayment {
+  /** Every payment has an id. */
+  readonly id: string;
+  /** The amount, in the currency's minor unit; with the payment method it tells a payment apart. */
+  readonly amount_in_minor: number;
+  /** The currency of the amount. */
+  readonly currency: string;
+  readonly user?: unknown;
+  /** How the payment is made (bank_transfer or mandate) and to whom; it tells a payment apart. */
+  readonly payment_method: unknown;
+  readonly created_at?: string;
+  /** Where the payment stands. */
+  readonly status: TrueLayerPaymentStatusOrUnknown;
+  /** The authorisation flow's next action and configuration. */
+  readonly authorization_flow?: unknown;
+  readonly authorized_at?: string;
+  readonly executed_at?: string;
+  readonly settled_at?: string;
+  readonly failed_at?: string;
+  readonly creditable_at?: string;
+  /** The status the payment was in when it failed. */
+  readonly failure_stage?: TrueLayerFailureStageOrUnknown;
+  /** Why the payment failed. */
+  readonly failure_reason?: TrueLayerFailureReasonOrUnknown;
+  readonly payment_source?: unknown;
+  readonly settlement_risk?: unknown;
+  /** Custom key-value data supplied when the payment was created. */
+  readonly metadata?: unknown;
+}
+
+/** A payout and where it stands. */
+export interface TrueLayerPayout {
+  /** Every payout has an id. */
+  readonly id: string;
+  /** The merchant account the payout is paid from; it tells a payout apart. */
+  readonly merchant_account_id: string;
+  /** The amount, in the currency's minor unit. */
+  readonly amount_in_minor: number;
+  /** The currency of the amount. */
+  readonly currency: string;
+  /** Whom the payout is paid to (an external account, a payment source, a business account). */
+  readonly beneficiary: unknown;
+  /** The payment scheme that carries the payout. */
+  readonly scheme_id?: string;
+  /** Where the payout stands. */
+  readonly status: TrueLayerPayoutStatusOrUnknown;
+  readonly user?: unknown;
+  readonly created_at?: string;
+  readonly authorized_at?: string;
+  readonly executed_at?: string;
+  readonly failed_at?: string;
+  /** Why the payout failed. */
+  readonly failure_reason?: TrueLayerPayoutFailureReasonOrUnknown;
+  /** Custom key-value data supplied when the payout was created. */
+  readonly metadata?: unknown;
+}
+
+/** A refund and where it stands. */
+export interface TrueLayerRefund {
+  /** Every refund has an id. */
+  readonly id: string;
+  /** The amount, in the currency's minor unit. */
+  readonly amount_in_minor: number;
+  /** The currency of the amount. */
+  readonly currency: string;
+  /** The reference the refund is paid with; with the amount it tells a refund apart. */
+  readonly reference: string;
+  /** Where the refund stands. */
+  readonly status: TrueLayerRefundStatusOrUnknown;
+  readonly created_at?: string;
+  readonly executed_at?: string;
+  readonly failed_at?: string;
+  /**
+   * Why the refund failed: the refund failure reasons of TrueLayer's payout and refund statuses
+   * page are in no copy read, so it is read as a payment's, as the refund_failed webhook's is.
+   */
+  readonly failure_reason?: TrueLayerFailureReasonOrUnknown;
+  /** Custom key-value data supplied when the refund was created. */
+  readonly metadata?: unknown;
+}
+
+/** A mandate and where it stands. */
+export interface TrueLayerMandate {
+  /** Every mandate has an id. */
+  readonly id: string;
+  /** The kind of mandate (sweeping in the clients' tests). */
+  readonly type?: string;
+  /** Where the mandate stands. */
+  readonly status: TrueLayerMandateStatusOrUnknown;
+  readonly currency?: string;
+  /** Whom the mandate's payments are paid to. */
+  readonly beneficiary: unknown;
+  /** The limits the mandate's payments keep to; they tell a mandate apart. */
+  readonly constraints: unknown;
+  readonly reference?: string;
+  readonly provider_selection?: unknown;
+  readonly remitter?: unknown;
+  readonly user?: unknown;
+  /** The authorisation flow's next action. */
+  readonly authorization_flow?: unknown;
+  readonly created_at?: string;
+  readonly authorized_at?: string;
+  readonly failed_at?: string;
+  readonly revoked_at?: string;
+  /** The status the mandate was in when it failed. */
+  readonly failure_stage?: TrueLayerFailureStageOrUnknown;
+  /** Why the mandate failed. */
+  readonly failure_reason?: TrueLayerFailureReasonOrUnknown;
+  /** Who revoked the mandate. */
+  readonly revocation_source?: "client" | "provider" | (string & {});
+  /** Custom key-value data supplied when the mandate was created. */
+  readonly metadata?: unknown;
 }
 
 /** A Data API v1 error response. */
@@ -4160,4 +4323,4 @@ export type BelvoBelvoWebhook = BelvoLinkWebhook | BelvoPaymentIntentsWebhook | 
  * narrows it to that value's variant; a value without one is TrueLayerOtherWebhook's (see {@link
  * UnknownTag}).
  */
-export type TrueLayerTrueLayerWebhook = TrueLayerPaymentAuthorizedWebhook | TrueLayerPaymentExecutedWebhook | TrueLayerPaymentSettledWebhook | TrueLayerPaymentFailedWebhook | TrueLayerMandateAuthorizedWebhook | TrueLayerMandateFailedWebhook | TrueLayerMandateRevokedWebhook | TrueLayerPaymentLinkPaymentCreatedWebhook | TrueLayerPaymentLinkDisabledWebhook | TrueLayerPayoutExecutedWebhook | TrueLayerPayoutFailedWebhook | TrueLayerRefundExecutedWebhook | TrueLayerRefundFailedWebhook | TrueLayerOtherWebhook;
+export type TrueLayerTrueLayerWebhook = TrueLayerPaymentAuthorizedWebhook | TrueLayerPaymentExecutedWebhook | TrueLayerPaymentSettledWebhook | TrueLayerPaymentCreditableWebhook | TrueLayerPaymentSettlementStalledWebhook | TrueLayerPaymentFailedWebhook | TrueLayerMandateAuthorizedWebhook | TrueLayerMandateFailedWebhook | TrueLayerMandateRevokedWebhook | TrueLayerPaymentLinkPaymentCreatedWebhook | TrueLayerPaymentLinkDisabledWebhook | TrueLayerPayoutExecutedWebhook | TrueLayerPayoutFailedWebhook | TrueLayerRefundExecutedWebhook | TrueLayerRefundFailedWebhook | TrueLayerOtherWebhook;

@@ -1491,6 +1491,62 @@ export const Sources = {
     title: "TrueLayer: Java client, an invalid_client response of its tests (src/test/resources/__files/auth/400.invalid_client.json)",
     url: "https://github.com/TrueLayer/truelayer-java/blob/d4173ee2f1a2da4b5b77c7af1eb4e81d882b14eb/src/test/resources/__files/auth/400.invalid_client.json",
   },
+  "truelayer-java-payment-attempt-failed": {
+    title: "TrueLayer: Java client, a payment response of its tests, attempt_failed (src/test/resources/__files/payments/200.get_payment_by_id.bank_transfer.attempt_failed.json)",
+    url: "https://github.com/TrueLayer/truelayer-java/blob/d4173ee2f1a2da4b5b77c7af1eb4e81d882b14eb/src/test/resources/__files/payments/200.get_payment_by_id.bank_transfer.attempt_failed.json",
+  },
+  "truelayer-java-payment-executed": {
+    title: "TrueLayer: Java client, a payment response of its tests, executed (src/test/resources/__files/payments/200.get_payment_by_id.bank_transfer.executed.json)",
+    url: "https://github.com/TrueLayer/truelayer-java/blob/d4173ee2f1a2da4b5b77c7af1eb4e81d882b14eb/src/test/resources/__files/payments/200.get_payment_by_id.bank_transfer.executed.json",
+  },
+  "truelayer-java-payout-failed": {
+    title: "TrueLayer: Java client, a payout response of its tests, failed (src/test/resources/__files/payouts/200.get_payout_by_id.failed.json)",
+    url: "https://github.com/TrueLayer/truelayer-java/blob/d4173ee2f1a2da4b5b77c7af1eb4e81d882b14eb/src/test/resources/__files/payouts/200.get_payout_by_id.failed.json",
+  },
+  "truelayer-java-payout-executed": {
+    title: "TrueLayer: Java client, a payout response of its tests, executed (src/test/resources/__files/payouts/200.get_payout_by_id.executed.json)",
+    url: "https://github.com/TrueLayer/truelayer-java/blob/d4173ee2f1a2da4b5b77c7af1eb4e81d882b14eb/src/test/resources/__files/payouts/200.get_payout_by_id.executed.json",
+  },
+  "truelayer-java-payout-not-found": {
+    title: "TrueLayer: Java client, a Not Found response of its tests, for a payout (src/test/resources/__files/payouts/404.payout_not_found.json)",
+    url: "https://github.com/TrueLayer/truelayer-java/blob/d4173ee2f1a2da4b5b77c7af1eb4e81d882b14eb/src/test/resources/__files/payouts/404.payout_not_found.json",
+  },
+  "truelayer-java-refund-failed": {
+    title: "TrueLayer: Java client, a refund response of its tests, failed (src/test/resources/__files/payments/200.get_payment_refund_by_id.failed.json)",
+    url: "https://github.com/TrueLayer/truelayer-java/blob/d4173ee2f1a2da4b5b77c7af1eb4e81d882b14eb/src/test/resources/__files/payments/200.get_payment_refund_by_id.failed.json",
+  },
+  "truelayer-java-refund-executed": {
+    title: "TrueLayer: Java client, a refund response of its tests, executed (src/test/resources/__files/payments/200.get_payment_refund_by_id.executed.json)",
+    url: "https://github.com/TrueLayer/truelayer-java/blob/d4173ee2f1a2da4b5b77c7af1eb4e81d882b14eb/src/test/resources/__files/payments/200.get_payment_refund_by_id.executed.json",
+  },
+  "truelayer-java-mandate-authorized": {
+    title: "TrueLayer: Java client, a mandate response of its tests, authorized (src/test/resources/__files/mandates/200.get_mandate_by_id.authorized.json)",
+    url: "https://github.com/TrueLayer/truelayer-java/blob/d4173ee2f1a2da4b5b77c7af1eb4e81d882b14eb/src/test/resources/__files/mandates/200.get_mandate_by_id.authorized.json",
+  },
+  "truelayer-java-mandate-authorizing": {
+    title: "TrueLayer: Java client, a mandate response of its tests, authorizing (src/test/resources/__files/mandates/200.get_mandate_by_id.authorizing.json)",
+    url: "https://github.com/TrueLayer/truelayer-java/blob/d4173ee2f1a2da4b5b77c7af1eb4e81d882b14eb/src/test/resources/__files/mandates/200.get_mandate_by_id.authorizing.json",
+  },
+  "truelayer-php-payment-response": {
+    title: "TrueLayer: PHP client, payment responses of its tests (tests/integration/Mocks/PaymentResponse.php)",
+    url: "https://github.com/TrueLayer/truelayer-php/blob/a720f99d6d6f001be7bbb4efe28dcda6805932ee/tests/integration/Mocks/PaymentResponse.php",
+  },
+  "truelayer-php-payout-response": {
+    title: "TrueLayer: PHP client, payout responses of its tests (tests/integration/Mocks/PayoutResponse.php)",
+    url: "https://github.com/TrueLayer/truelayer-php/blob/a720f99d6d6f001be7bbb4efe28dcda6805932ee/tests/integration/Mocks/PayoutResponse.php",
+  },
+  "truelayer-php-refund-response": {
+    title: "TrueLayer: PHP client, refund responses of its tests (tests/integration/Mocks/RefundResponse.php)",
+    url: "https://github.com/TrueLayer/truelayer-php/blob/a720f99d6d6f001be7bbb4efe28dcda6805932ee/tests/integration/Mocks/RefundResponse.php",
+  },
+  "truelayer-refund-webhooks": {
+    title: "TrueLayer: Refund webhooks",
+    url: "https://docs.truelayer.com/docs/refund-webhooks",
+  },
+  "truelayer-payout-webhook-specs": {
+    title: "TrueLayer: Payout webhook specifications",
+    url: "https://docs.truelayer.com/docs/payout-webhook-specifications",
+  },
   "truelayer-java-payment-status": {
     title: "TrueLayer: Java client, payment statuses (src/main/java/com/truelayer/java/payments/entities/paymentdetail/Status.java)",
     url: "https://github.com/TrueLayer/truelayer-java/blob/d4173ee2f1a2da4b5b77c7af1eb4e81d882b14eb/src/main/java/com/truelayer/java/payments/entities/paymentdetail/Status.java",

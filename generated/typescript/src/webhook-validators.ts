@@ -1,5 +1,5 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
-// inputs sha256:8c3588d389d97dbe4935d8db3ec74e697f61835513e5948700b05d19b2633a53
+// inputs sha256:f74c2c650fba4cb044d94ccc0e5881d425daec27a5eb30efafca55dd86b0ab8c
 // @ts-nocheck: the validators are the JavaScript ajv writes (standalone code), which tsc does
 // not check; the table that ends the module, which the receiver reads, is typed.
 /**
@@ -39519,6 +39519,7 @@ return errors === 0;
 }
 validate2171.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+const schema378 = {"type":"object","allOf":[{"required":["type"],"properties":{"type":{"const":"payment_settled"}}},{"properties":{"event_id":{"$ref":"#/$defs/d0"}}},{"properties":{"event_version":{"$ref":"#/$defs/d10"}}},{"properties":{"metadata":{"$ref":"#/$defs/d10"}}},{"properties":{"payment_id":{"$ref":"#/$defs/d0"}}},{"properties":{"settled_at":{"$ref":"#/$defs/d13"}}},{"properties":{"payment_method":{"$ref":"#/$defs/d10"}}},{"properties":{"payment_source":{"$ref":"#/$defs/d10"}}},{"properties":{"settlement_risk":{"$ref":"#/$defs/d10"}}},{"properties":{"type":true,"event_id":true,"event_version":true,"metadata":true,"payment_id":true,"settled_at":true,"payment_method":true,"payment_source":true,"settlement_risk":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
 
 function validate2180(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -39613,8 +39614,24 @@ errors = vErrors.length;
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.payment_source !== undefined){
+if(!(validate71(data.payment_source, {instancePath:instancePath+"/payment_source",parentData:data,parentDataProperty:"payment_source",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.settlement_risk !== undefined){
+if(!(validate71(data.settlement_risk, {instancePath:instancePath+"/settlement_risk",parentData:data,parentDataProperty:"settlement_risk",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(((((((key0 === "type") || (key0 === "event_id")) || (key0 === "event_version")) || (key0 === "metadata")) || (key0 === "payment_id")) || (key0 === "settled_at")) || (key0 === "payment_method"))){
+if(!(func3.call(schema378.allOf[9].properties, key0))){
 if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
@@ -39627,12 +39644,212 @@ return errors === 0;
 }
 validate2180.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema379 = {"type":"object","allOf":[{"required":["type"],"properties":{"type":{"const":"payment_failed"}}},{"properties":{"event_id":{"$ref":"#/$defs/d0"}}},{"properties":{"event_version":{"$ref":"#/$defs/d10"}}},{"properties":{"metadata":{"$ref":"#/$defs/d10"}}},{"properties":{"payment_id":{"$ref":"#/$defs/d0"}}},{"properties":{"failed_at":{"$ref":"#/$defs/d13"}}},{"properties":{"failure_stage":{"$ref":"#/$defs/d0"}}},{"properties":{"failure_reason":{"$ref":"#/$defs/d1"}}},{"properties":{"payment_method":{"$ref":"#/$defs/d10"}}},{"properties":{"payment_source":{"$ref":"#/$defs/d10"}}},{"properties":{"type":true,"event_id":true,"event_version":true,"metadata":true,"payment_id":true,"failed_at":true,"failure_stage":true,"failure_reason":true,"payment_method":true,"payment_source":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
 
-function validate2188(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2190(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2188.evaluated;
+const evaluated0 = validate2190.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "type"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.type !== undefined){
+if("payment_creditable" !== data.type){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/0/properties/type/const",keyword:"const",params:{allowedValue: "payment_creditable"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.event_id !== undefined){
+if(!(validate55(data.event_id, {instancePath:instancePath+"/event_id",parentData:data,parentDataProperty:"event_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.event_version !== undefined){
+if(!(validate71(data.event_version, {instancePath:instancePath+"/event_version",parentData:data,parentDataProperty:"event_version",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.metadata !== undefined){
+if(!(validate71(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.payment_id !== undefined){
+if(!(validate55(data.payment_id, {instancePath:instancePath+"/payment_id",parentData:data,parentDataProperty:"payment_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.creditable_at !== undefined){
+if(!(validate115(data.creditable_at, {instancePath:instancePath+"/creditable_at",parentData:data,parentDataProperty:"creditable_at",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((((((key0 === "type") || (key0 === "event_id")) || (key0 === "event_version")) || (key0 === "metadata")) || (key0 === "payment_id")) || (key0 === "creditable_at"))){
+if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+}
+validate2190.errors = vErrors;
+return errors === 0;
+}
+validate2190.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate2197(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate2197.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "type"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.type !== undefined){
+if("payment_settlement_stalled" !== data.type){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/0/properties/type/const",keyword:"const",params:{allowedValue: "payment_settlement_stalled"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.event_id !== undefined){
+if(!(validate55(data.event_id, {instancePath:instancePath+"/event_id",parentData:data,parentDataProperty:"event_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.event_version !== undefined){
+if(!(validate71(data.event_version, {instancePath:instancePath+"/event_version",parentData:data,parentDataProperty:"event_version",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.metadata !== undefined){
+if(!(validate71(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.payment_id !== undefined){
+if(!(validate55(data.payment_id, {instancePath:instancePath+"/payment_id",parentData:data,parentDataProperty:"payment_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.settlement_stalled_at !== undefined){
+if(!(validate115(data.settlement_stalled_at, {instancePath:instancePath+"/settlement_stalled_at",parentData:data,parentDataProperty:"settlement_stalled_at",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((((((key0 === "type") || (key0 === "event_id")) || (key0 === "event_version")) || (key0 === "metadata")) || (key0 === "payment_id")) || (key0 === "settlement_stalled_at"))){
+if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+}
+validate2197.errors = vErrors;
+return errors === 0;
+}
+validate2197.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema381 = {"type":"object","allOf":[{"required":["type"],"properties":{"type":{"const":"payment_failed"}}},{"properties":{"event_id":{"$ref":"#/$defs/d0"}}},{"properties":{"event_version":{"$ref":"#/$defs/d10"}}},{"properties":{"metadata":{"$ref":"#/$defs/d10"}}},{"properties":{"payment_id":{"$ref":"#/$defs/d0"}}},{"properties":{"failed_at":{"$ref":"#/$defs/d13"}}},{"properties":{"failure_stage":{"$ref":"#/$defs/d0"}}},{"properties":{"failure_reason":{"$ref":"#/$defs/d1"}}},{"properties":{"payment_method":{"$ref":"#/$defs/d10"}}},{"properties":{"payment_source":{"$ref":"#/$defs/d10"}}},{"properties":{"type":true,"event_id":true,"event_version":true,"metadata":true,"payment_id":true,"failed_at":true,"failure_stage":true,"failure_reason":true,"payment_method":true,"payment_source":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
+
+function validate2204(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate2204.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -39747,7 +39964,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema379.allOf[10].properties, key0))){
+if(!(func3.call(schema381.allOf[10].properties, key0))){
 if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
@@ -39755,16 +39972,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2188.errors = vErrors;
+validate2204.errors = vErrors;
 return errors === 0;
 }
-validate2188.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2204.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2199(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2215(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2199.evaluated;
+const evaluated0 = validate2215.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -39855,16 +40072,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2199.errors = vErrors;
+validate2215.errors = vErrors;
 return errors === 0;
 }
-validate2199.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2215.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2206(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2222(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2206.evaluated;
+const evaluated0 = validate2222.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -39971,16 +40188,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2206.errors = vErrors;
+validate2222.errors = vErrors;
 return errors === 0;
 }
-validate2206.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2222.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2215(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2231(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2215.evaluated;
+const evaluated0 = validate2231.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -40079,16 +40296,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2215.errors = vErrors;
+validate2231.errors = vErrors;
 return errors === 0;
 }
-validate2215.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2231.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2223(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2239(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2223.evaluated;
+const evaluated0 = validate2239.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -40179,16 +40396,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2223.errors = vErrors;
+validate2239.errors = vErrors;
 return errors === 0;
 }
-validate2223.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2239.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2230(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2246(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2230.evaluated;
+const evaluated0 = validate2246.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -40287,16 +40504,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2230.errors = vErrors;
+validate2246.errors = vErrors;
 return errors === 0;
 }
-validate2230.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2246.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2238(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2254(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2238.evaluated;
+const evaluated0 = validate2254.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -40403,16 +40620,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2238.errors = vErrors;
+validate2254.errors = vErrors;
 return errors === 0;
 }
-validate2238.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2254.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2247(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2263(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2247.evaluated;
+const evaluated0 = validate2263.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -40519,16 +40736,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2247.errors = vErrors;
+validate2263.errors = vErrors;
 return errors === 0;
 }
-validate2247.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2263.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2256(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2272(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2256.evaluated;
+const evaluated0 = validate2272.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -40618,8 +40835,16 @@ errors = vErrors.length;
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.scheme_id !== undefined){
+if(!(validate55(data.scheme_id, {instancePath:instancePath+"/scheme_id",parentData:data,parentDataProperty:"scheme_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(((((((key0 === "type") || (key0 === "event_id")) || (key0 === "event_version")) || (key0 === "metadata")) || (key0 === "refund_id")) || (key0 === "payment_id")) || (key0 === "executed_at"))){
+if(!((((((((key0 === "type") || (key0 === "event_id")) || (key0 === "event_version")) || (key0 === "metadata")) || (key0 === "refund_id")) || (key0 === "payment_id")) || (key0 === "executed_at")) || (key0 === "scheme_id"))){
 if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
@@ -40627,16 +40852,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2256.errors = vErrors;
+validate2272.errors = vErrors;
 return errors === 0;
 }
-validate2256.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2272.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2264(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2281(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2264.evaluated;
+const evaluated0 = validate2281.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -40743,16 +40968,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2264.errors = vErrors;
+validate2281.errors = vErrors;
 return errors === 0;
 }
-validate2264.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2281.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2273(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2290(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2273.evaluated;
+const evaluated0 = validate2290.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -40847,16 +41072,16 @@ errors++;
 }
 }
 }
-validate2273.errors = vErrors;
+validate2290.errors = vErrors;
 return errors === 0;
 }
-validate2273.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2290.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2279(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2296(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2279.evaluated;
+const evaluated0 = validate2296.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -40967,16 +41192,17 @@ errors++;
 }
 }
 }
-validate2279.errors = vErrors;
+validate2296.errors = vErrors;
 return errors === 0;
 }
-validate2279.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2296.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+const schema393 = {"type":"object","allOf":[{"required":["type"],"properties":{"type":{"const":"payment_settled"}}},{"properties":{"event_id":{"$ref":"#/$defs/d0"}}},{"properties":{"event_version":{"$ref":"#/$defs/d10"}}},{"properties":{"metadata":{"$ref":"#/$defs/d10"}}},{"properties":{"payment_id":{"$ref":"#/$defs/d0"}}},{"properties":{"settled_at":{"$ref":"#/$defs/d13"}}},{"properties":{"payment_method":{"$ref":"#/$defs/d10"}}},{"properties":{"payment_source":{"$ref":"#/$defs/d10"}}},{"properties":{"settlement_risk":{"$ref":"#/$defs/d10"}}},{"properties":{"type":true,"event_id":true,"event_version":true,"metadata":true,"payment_id":true,"settled_at":true,"payment_method":true,"payment_source":true,"settlement_risk":true},"additionalProperties":false}]};
 
-function validate2287(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2304(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2287.evaluated;
+const evaluated0 = validate2304.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -41066,9 +41292,25 @@ errors = vErrors.length;
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.payment_source !== undefined){
+if(!(validate71(data.payment_source, {instancePath:instancePath+"/payment_source",parentData:data,parentDataProperty:"payment_source",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.settlement_risk !== undefined){
+if(!(validate71(data.settlement_risk, {instancePath:instancePath+"/settlement_risk",parentData:data,parentDataProperty:"settlement_risk",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(((((((key0 === "type") || (key0 === "event_id")) || (key0 === "event_version")) || (key0 === "metadata")) || (key0 === "payment_id")) || (key0 === "settled_at")) || (key0 === "payment_method"))){
-const err3 = {instancePath,schemaPath:"#/allOf/7/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(!(func3.call(schema393.allOf[9].properties, key0))){
+const err3 = {instancePath,schemaPath:"#/allOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -41079,18 +41321,226 @@ errors++;
 }
 }
 }
-validate2287.errors = vErrors;
+validate2304.errors = vErrors;
 return errors === 0;
 }
-validate2287.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2304.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema392 = {"type":"object","allOf":[{"required":["type"],"properties":{"type":{"const":"payment_failed"}}},{"properties":{"event_id":{"$ref":"#/$defs/d0"}}},{"properties":{"event_version":{"$ref":"#/$defs/d10"}}},{"properties":{"metadata":{"$ref":"#/$defs/d10"}}},{"properties":{"payment_id":{"$ref":"#/$defs/d0"}}},{"properties":{"failed_at":{"$ref":"#/$defs/d13"}}},{"properties":{"failure_stage":{"$ref":"#/$defs/d380"}}},{"properties":{"failure_reason":{"$ref":"#/$defs/d382"}}},{"properties":{"payment_method":{"$ref":"#/$defs/d10"}}},{"properties":{"payment_source":{"$ref":"#/$defs/d10"}}},{"properties":{"type":true,"event_id":true,"event_version":true,"metadata":true,"payment_id":true,"failed_at":true,"failure_stage":true,"failure_reason":true,"payment_method":true,"payment_source":true},"additionalProperties":false}]};
-const schema393 = {"type":"string","enum":["authorization_required","authorizing","authorized"]};
 
-function validate2300(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2313(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2300.evaluated;
+const evaluated0 = validate2313.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "type"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.type !== undefined){
+if("payment_creditable" !== data.type){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/0/properties/type/const",keyword:"const",params:{allowedValue: "payment_creditable"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.event_id !== undefined){
+if(!(validate55(data.event_id, {instancePath:instancePath+"/event_id",parentData:data,parentDataProperty:"event_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.event_version !== undefined){
+if(!(validate71(data.event_version, {instancePath:instancePath+"/event_version",parentData:data,parentDataProperty:"event_version",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.metadata !== undefined){
+if(!(validate71(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.payment_id !== undefined){
+if(!(validate55(data.payment_id, {instancePath:instancePath+"/payment_id",parentData:data,parentDataProperty:"payment_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.creditable_at !== undefined){
+if(!(validate115(data.creditable_at, {instancePath:instancePath+"/creditable_at",parentData:data,parentDataProperty:"creditable_at",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((((((key0 === "type") || (key0 === "event_id")) || (key0 === "event_version")) || (key0 === "metadata")) || (key0 === "payment_id")) || (key0 === "creditable_at"))){
+const err3 = {instancePath,schemaPath:"#/allOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+validate2313.errors = vErrors;
+return errors === 0;
+}
+validate2313.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate2319(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate2319.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "type"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.type !== undefined){
+if("payment_settlement_stalled" !== data.type){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/0/properties/type/const",keyword:"const",params:{allowedValue: "payment_settlement_stalled"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.event_id !== undefined){
+if(!(validate55(data.event_id, {instancePath:instancePath+"/event_id",parentData:data,parentDataProperty:"event_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.event_version !== undefined){
+if(!(validate71(data.event_version, {instancePath:instancePath+"/event_version",parentData:data,parentDataProperty:"event_version",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.metadata !== undefined){
+if(!(validate71(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.payment_id !== undefined){
+if(!(validate55(data.payment_id, {instancePath:instancePath+"/payment_id",parentData:data,parentDataProperty:"payment_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.settlement_stalled_at !== undefined){
+if(!(validate115(data.settlement_stalled_at, {instancePath:instancePath+"/settlement_stalled_at",parentData:data,parentDataProperty:"settlement_stalled_at",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((((((key0 === "type") || (key0 === "event_id")) || (key0 === "event_version")) || (key0 === "metadata")) || (key0 === "payment_id")) || (key0 === "settlement_stalled_at"))){
+const err3 = {instancePath,schemaPath:"#/allOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+validate2319.errors = vErrors;
+return errors === 0;
+}
+validate2319.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema396 = {"type":"object","allOf":[{"required":["type"],"properties":{"type":{"const":"payment_failed"}}},{"properties":{"event_id":{"$ref":"#/$defs/d0"}}},{"properties":{"event_version":{"$ref":"#/$defs/d10"}}},{"properties":{"metadata":{"$ref":"#/$defs/d10"}}},{"properties":{"payment_id":{"$ref":"#/$defs/d0"}}},{"properties":{"failed_at":{"$ref":"#/$defs/d13"}}},{"properties":{"failure_stage":{"$ref":"#/$defs/d384"}}},{"properties":{"failure_reason":{"$ref":"#/$defs/d386"}}},{"properties":{"payment_method":{"$ref":"#/$defs/d10"}}},{"properties":{"payment_source":{"$ref":"#/$defs/d10"}}},{"properties":{"type":true,"event_id":true,"event_version":true,"metadata":true,"payment_id":true,"failed_at":true,"failure_stage":true,"failure_reason":true,"payment_method":true,"payment_source":true},"additionalProperties":false}]};
+const schema397 = {"type":"string","enum":["authorization_required","authorizing","authorized"]};
+
+function validate2331(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate2331.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -41108,7 +41558,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(((data === "authorization_required") || (data === "authorizing")) || (data === "authorized"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema393.enum}};
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema397.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -41117,17 +41567,17 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate2300.errors = vErrors;
+validate2331.errors = vErrors;
 return errors === 0;
 }
-validate2300.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate2331.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema395 = {"type":"string","enum":["authorization_failed","blocked","canceled","constraint_violation","expired","insufficient_funds","internal_server_error","invalid_account_details","invalid_account_holder_name","invalid_beneficiary_account","invalid_credentials","invalid_mandate_state","invalid_otp","invalid_remitter_account","invalid_request","invalid_sort_code","mandate_revoked","not_authorized","payment_limit_exceeded","provider_error","provider_expired","provider_rejected","rejected","scheme_unavailable","unknown_error","user_canceled_at_provider","verification_declined"]};
+const schema399 = {"type":"string","enum":["authorization_failed","blocked","canceled","constraint_violation","expired","insufficient_funds","internal_server_error","invalid_account_details","invalid_account_holder_name","invalid_beneficiary_account","invalid_credentials","invalid_mandate_state","invalid_otp","invalid_remitter_account","invalid_request","invalid_sort_code","mandate_revoked","not_authorized","payment_limit_exceeded","provider_error","provider_expired","provider_rejected","rejected","scheme_unavailable","unknown_error","user_canceled_at_provider","verification_declined"]};
 
-function validate2303(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2334(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2303.evaluated;
+const evaluated0 = validate2334.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -41145,7 +41595,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(((((((((((((((((((((((((((data === "authorization_failed") || (data === "blocked")) || (data === "canceled")) || (data === "constraint_violation")) || (data === "expired")) || (data === "insufficient_funds")) || (data === "internal_server_error")) || (data === "invalid_account_details")) || (data === "invalid_account_holder_name")) || (data === "invalid_beneficiary_account")) || (data === "invalid_credentials")) || (data === "invalid_mandate_state")) || (data === "invalid_otp")) || (data === "invalid_remitter_account")) || (data === "invalid_request")) || (data === "invalid_sort_code")) || (data === "mandate_revoked")) || (data === "not_authorized")) || (data === "payment_limit_exceeded")) || (data === "provider_error")) || (data === "provider_expired")) || (data === "provider_rejected")) || (data === "rejected")) || (data === "scheme_unavailable")) || (data === "unknown_error")) || (data === "user_canceled_at_provider")) || (data === "verification_declined"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema395.enum}};
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema399.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -41154,16 +41604,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate2303.errors = vErrors;
+validate2334.errors = vErrors;
 return errors === 0;
 }
-validate2303.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate2334.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2302(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2333(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2302.evaluated;
+const evaluated0 = validate2333.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -41195,8 +41645,8 @@ vErrors = null;
 }
 if(!_valid0){
 const _errs3 = errors;
-if(!(validate2303(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2303.errors : vErrors.concat(validate2303.errors);
+if(!(validate2334(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2334.errors : vErrors.concat(validate2334.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs3 === errors;
@@ -41212,16 +41662,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate2302.errors = vErrors;
+validate2333.errors = vErrors;
 return errors === 0;
 }
-validate2302.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate2333.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2294(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2325(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2294.evaluated;
+const evaluated0 = validate2325.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -41304,16 +41754,16 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.failure_stage !== undefined){
-if(!(validate2300(data.failure_stage, {instancePath:instancePath+"/failure_stage",parentData:data,parentDataProperty:"failure_stage",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2300.errors : vErrors.concat(validate2300.errors);
+if(!(validate2331(data.failure_stage, {instancePath:instancePath+"/failure_stage",parentData:data,parentDataProperty:"failure_stage",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2331.errors : vErrors.concat(validate2331.errors);
 errors = vErrors.length;
 }
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.failure_reason !== undefined){
-if(!(validate2302(data.failure_reason, {instancePath:instancePath+"/failure_reason",parentData:data,parentDataProperty:"failure_reason",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2302.errors : vErrors.concat(validate2302.errors);
+if(!(validate2333(data.failure_reason, {instancePath:instancePath+"/failure_reason",parentData:data,parentDataProperty:"failure_reason",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2333.errors : vErrors.concat(validate2333.errors);
 errors = vErrors.length;
 }
 }
@@ -41336,7 +41786,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema392.allOf[10].properties, key0))){
+if(!(func3.call(schema396.allOf[10].properties, key0))){
 const err3 = {instancePath,schemaPath:"#/allOf/10/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err3];
@@ -41348,16 +41798,16 @@ errors++;
 }
 }
 }
-validate2294.errors = vErrors;
+validate2325.errors = vErrors;
 return errors === 0;
 }
-validate2294.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2325.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2308(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2339(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2308.evaluated;
+const evaluated0 = validate2339.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -41452,16 +41902,16 @@ errors++;
 }
 }
 }
-validate2308.errors = vErrors;
+validate2339.errors = vErrors;
 return errors === 0;
 }
-validate2308.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2339.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2314(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2345(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2314.evaluated;
+const evaluated0 = validate2345.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -41544,16 +41994,16 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.failure_stage !== undefined){
-if(!(validate2300(data.failure_stage, {instancePath:instancePath+"/failure_stage",parentData:data,parentDataProperty:"failure_stage",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2300.errors : vErrors.concat(validate2300.errors);
+if(!(validate2331(data.failure_stage, {instancePath:instancePath+"/failure_stage",parentData:data,parentDataProperty:"failure_stage",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2331.errors : vErrors.concat(validate2331.errors);
 errors = vErrors.length;
 }
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.failure_reason !== undefined){
-if(!(validate2303(data.failure_reason, {instancePath:instancePath+"/failure_reason",parentData:data,parentDataProperty:"failure_reason",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2303.errors : vErrors.concat(validate2303.errors);
+if(!(validate2334(data.failure_reason, {instancePath:instancePath+"/failure_reason",parentData:data,parentDataProperty:"failure_reason",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2334.errors : vErrors.concat(validate2334.errors);
 errors = vErrors.length;
 }
 }
@@ -41572,17 +42022,17 @@ errors++;
 }
 }
 }
-validate2314.errors = vErrors;
+validate2345.errors = vErrors;
 return errors === 0;
 }
-validate2314.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2345.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema398 = {"type":"object","allOf":[{"required":["type"],"properties":{"type":{"const":"mandate_revoked"}}},{"properties":{"event_id":{"$ref":"#/$defs/d0"}}},{"properties":{"event_version":{"$ref":"#/$defs/d10"}}},{"properties":{"metadata":{"$ref":"#/$defs/d10"}}},{"properties":{"mandate_id":{"$ref":"#/$defs/d0"}}},{"properties":{"revoked_at":{"$ref":"#/$defs/d13"}}},{"properties":{"revocation_source":{"type":"string","enum":["client","provider"]}}},{"properties":{"type":true,"event_id":true,"event_version":true,"metadata":true,"mandate_id":true,"revoked_at":true,"revocation_source":true},"additionalProperties":false}]};
+const schema402 = {"type":"object","allOf":[{"required":["type"],"properties":{"type":{"const":"mandate_revoked"}}},{"properties":{"event_id":{"$ref":"#/$defs/d0"}}},{"properties":{"event_version":{"$ref":"#/$defs/d10"}}},{"properties":{"metadata":{"$ref":"#/$defs/d10"}}},{"properties":{"mandate_id":{"$ref":"#/$defs/d0"}}},{"properties":{"revoked_at":{"$ref":"#/$defs/d13"}}},{"properties":{"revocation_source":{"type":"string","enum":["client","provider"]}}},{"properties":{"type":true,"event_id":true,"event_version":true,"metadata":true,"mandate_id":true,"revoked_at":true,"revocation_source":true},"additionalProperties":false}]};
 
-function validate2322(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2353(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2322.evaluated;
+const evaluated0 = validate2353.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -41677,7 +42127,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!((data6 === "client") || (data6 === "provider"))){
-const err4 = {instancePath:instancePath+"/revocation_source",schemaPath:"#/allOf/6/properties/revocation_source/enum",keyword:"enum",params:{allowedValues: schema398.allOf[6].properties.revocation_source.enum}};
+const err4 = {instancePath:instancePath+"/revocation_source",schemaPath:"#/allOf/6/properties/revocation_source/enum",keyword:"enum",params:{allowedValues: schema402.allOf[6].properties.revocation_source.enum}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -41702,16 +42152,16 @@ errors++;
 }
 }
 }
-validate2322.errors = vErrors;
+validate2353.errors = vErrors;
 return errors === 0;
 }
-validate2322.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2353.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2328(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2359(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2328.evaluated;
+const evaluated0 = validate2359.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -41806,16 +42256,16 @@ errors++;
 }
 }
 }
-validate2328.errors = vErrors;
+validate2359.errors = vErrors;
 return errors === 0;
 }
-validate2328.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2359.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2334(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2365(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2334.evaluated;
+const evaluated0 = validate2365.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -41918,16 +42368,16 @@ errors++;
 }
 }
 }
-validate2334.errors = vErrors;
+validate2365.errors = vErrors;
 return errors === 0;
 }
-validate2334.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2365.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2341(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2372(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2341.evaluated;
+const evaluated0 = validate2372.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -42038,17 +42488,17 @@ errors++;
 }
 }
 }
-validate2341.errors = vErrors;
+validate2372.errors = vErrors;
 return errors === 0;
 }
-validate2341.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2372.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema403 = {"type":"string","enum":["blocked","insufficient_funds","invalid_iban","invalid_scan","returned","scheme_error","server_error","unknown","scan_conversion"]};
+const schema407 = {"type":"string","enum":["blocked","insufficient_funds","invalid_iban","invalid_scan","returned","scheme_error","server_error","unknown","scan_conversion"]};
 
-function validate2355(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2386(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2355.evaluated;
+const evaluated0 = validate2386.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -42066,7 +42516,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(((((((((data === "blocked") || (data === "insufficient_funds")) || (data === "invalid_iban")) || (data === "invalid_scan")) || (data === "returned")) || (data === "scheme_error")) || (data === "server_error")) || (data === "unknown")) || (data === "scan_conversion"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema403.enum}};
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema407.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -42075,16 +42525,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate2355.errors = vErrors;
+validate2386.errors = vErrors;
 return errors === 0;
 }
-validate2355.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate2386.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2349(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2380(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2349.evaluated;
+const evaluated0 = validate2380.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -42167,8 +42617,8 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.failure_reason !== undefined){
-if(!(validate2355(data.failure_reason, {instancePath:instancePath+"/failure_reason",parentData:data,parentDataProperty:"failure_reason",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2355.errors : vErrors.concat(validate2355.errors);
+if(!(validate2386(data.failure_reason, {instancePath:instancePath+"/failure_reason",parentData:data,parentDataProperty:"failure_reason",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2386.errors : vErrors.concat(validate2386.errors);
 errors = vErrors.length;
 }
 }
@@ -42195,16 +42645,16 @@ errors++;
 }
 }
 }
-validate2349.errors = vErrors;
+validate2380.errors = vErrors;
 return errors === 0;
 }
-validate2349.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2380.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2358(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2389(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2358.evaluated;
+const evaluated0 = validate2389.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -42294,9 +42744,17 @@ errors = vErrors.length;
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.scheme_id !== undefined){
+if(!(validate55(data.scheme_id, {instancePath:instancePath+"/scheme_id",parentData:data,parentDataProperty:"scheme_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(((((((key0 === "type") || (key0 === "event_id")) || (key0 === "event_version")) || (key0 === "metadata")) || (key0 === "refund_id")) || (key0 === "payment_id")) || (key0 === "executed_at"))){
-const err3 = {instancePath,schemaPath:"#/allOf/7/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(!((((((((key0 === "type") || (key0 === "event_id")) || (key0 === "event_version")) || (key0 === "metadata")) || (key0 === "refund_id")) || (key0 === "payment_id")) || (key0 === "executed_at")) || (key0 === "scheme_id"))){
+const err3 = {instancePath,schemaPath:"#/allOf/8/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -42307,16 +42765,16 @@ errors++;
 }
 }
 }
-validate2358.errors = vErrors;
+validate2389.errors = vErrors;
 return errors === 0;
 }
-validate2358.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2389.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2365(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2397(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2365.evaluated;
+const evaluated0 = validate2397.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -42407,8 +42865,8 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.failure_reason !== undefined){
-if(!(validate2303(data.failure_reason, {instancePath:instancePath+"/failure_reason",parentData:data,parentDataProperty:"failure_reason",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2303.errors : vErrors.concat(validate2303.errors);
+if(!(validate2334(data.failure_reason, {instancePath:instancePath+"/failure_reason",parentData:data,parentDataProperty:"failure_reason",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2334.errors : vErrors.concat(validate2334.errors);
 errors = vErrors.length;
 }
 }
@@ -42427,17 +42885,17 @@ errors++;
 }
 }
 }
-validate2365.errors = vErrors;
+validate2397.errors = vErrors;
 return errors === 0;
 }
-validate2365.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2397.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern5 = new RegExp("^(?!(?:entity\\.created|entity\\.updated|entity\\.reconnected|entity\\.data\\.refresh\\.updated|results\\.ready|payment_source\\.created|payment_source\\.beneficiary\\.created|payment_source\\.beneficiary\\.updated|payment_intent\\.created|payment\\.created|payment\\.updated|payment\\.transaction|payment\\.reconciliation\\.updated|bank\\.availability\\.updated|consent\\.status\\.updated)(?![\\s\\S]))", "u");
 
-function validate2373(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2405(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2373.evaluated;
+const evaluated0 = validate2405.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -42578,17 +43036,17 @@ errors = vErrors.length;
 }
 }
 }
-validate2373.errors = vErrors;
+validate2405.errors = vErrors;
 return errors === 0;
 }
-validate2373.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2405.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern6 = new RegExp("^(?!(?:KYC|GetAccountsDetail)(?![\\s\\S]))", "u");
 
-function validate2379(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2411(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2379.evaluated;
+const evaluated0 = validate2411.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -42694,17 +43152,17 @@ errors = vErrors.length;
 }
 }
 }
-validate2379.errors = vErrors;
+validate2411.errors = vErrors;
 return errors === 0;
 }
-validate2379.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2411.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern7 = new RegExp("^(?!(?:verifications\\.updated|verifications\\.creation_failed)(?![\\s\\S]))", "u");
 
-function validate2385(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2417(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2385.evaluated;
+const evaluated0 = validate2417.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -42829,17 +43287,17 @@ errors = vErrors.length;
 }
 }
 }
-validate2385.errors = vErrors;
+validate2417.errors = vErrors;
 return errors === 0;
 }
-validate2385.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2417.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern8 = new RegExp("^(?!(?:SCREENING|ENTITY_SCREENING|BEACON|IDENTITY_VERIFICATION|TRANSACTIONS|IDENTITY|PROCESSOR_TOKEN|ISSUES|AUTH|ITEM|INCOME|BANK_TRANSFERS|TRANSFER|LAYER|PROTECT|INVESTMENTS_TRANSACTIONS|HOLDINGS|PARTNER|LIABILITIES|PAYMENT_INITIATION|WALLET|LINK_DELIVERY|STATEMENTS|CASH_FLOW_UPDATES|BASE_REPORT|CRA_INCOME|CHECK_REPORT|CRA_INSIGHTS|LINK|DASHBOARD_CONFIGURED_ALERT|ASSETS)(?![\\s\\S]))", "u");
 
-function validate2389(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2421(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2389.evaluated;
+const evaluated0 = validate2421.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -42955,17 +43413,17 @@ errors = vErrors.length;
 }
 }
 }
-validate2389.errors = vErrors;
+validate2421.errors = vErrors;
 return errors === 0;
 }
-validate2389.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2421.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern9 = new RegExp("^(?!(?:CONNECTION_STATUS|AGGREGATION|BALANCE|STATEMENT|VERIFICATION|initial_data_ready)(?![\\s\\S]))", "u");
 
-function validate2395(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2427(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2395.evaluated;
+const evaluated0 = validate2427.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -43047,17 +43505,17 @@ errors = vErrors.length;
 }
 }
 }
-validate2395.errors = vErrors;
+validate2427.errors = vErrors;
 return errors === 0;
 }
-validate2395.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2427.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern10 = new RegExp("^(?!(?:accountsDeleted|ping|started|added|financialConsentCreated)(?![\\s\\S]))", "u");
 
-function validate2398(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2430(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2398.evaluated;
+const evaluated0 = validate2430.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -43181,18 +43639,18 @@ errors = vErrors.length;
 }
 }
 }
-validate2398.errors = vErrors;
+validate2430.errors = vErrors;
 return errors === 0;
 }
-validate2398.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2430.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema412 = {"type":"object","allOf":[{"required":["id"],"properties":{"id":{"$ref":"#/$defs/d0"}}},{"required":["object"],"properties":{"object":{"$ref":"#/$defs/d0"}}},{"required":["api_version"],"properties":{"api_version":{"$ref":"#/$defs/d1"}}},{"required":["created"],"properties":{"created":{"$ref":"#/$defs/d81"}}},{"required":["data"],"properties":{"data":{"$ref":"#/$defs/d10"}}},{"required":["livemode"],"properties":{"livemode":{"type":"boolean"}}},{"required":["pending_webhooks"],"properties":{"pending_webhooks":{"$ref":"#/$defs/d81"}}},{"required":["request"],"properties":{"request":{"$ref":"#/$defs/d260"}}},{"required":["type"],"properties":{"type":{"type":"string","maxLength":8192,"pattern":"^(?!(?:financial_connections\\.account\\.account_numbers_updated|financial_connections\\.account\\.created|financial_connections\\.account\\.deactivated|financial_connections\\.account\\.disconnected|financial_connections\\.account\\.expected_deactivation_date_updated|financial_connections\\.account\\.reactivated|financial_connections\\.account\\.refreshed_balance|financial_connections\\.account\\.refreshed_ownership|financial_connections\\.account\\.refreshed_transactions|financial_connections\\.account\\.supported_payment_method_types_updated|financial_connections\\.account\\.upcoming_account_number_expiry|financial_connections\\.account\\.upcoming_deactivation|financial_connections\\.authorization\\.expected_deactivation_date_updated|financial_connections\\.authorization\\.upcoming_deactivation|setup_intent\\.created|payment_intent\\.payment_failed|setup_intent\\.setup_failed)(?![\\s\\S]))"}}},{"properties":{"account":{"$ref":"#/$defs/d0"}}},{"properties":{"context":{"$ref":"#/$defs/d0"}}},{"properties":{"id":true,"object":true,"api_version":true,"created":true,"data":true,"livemode":true,"pending_webhooks":true,"request":true,"type":true,"account":true,"context":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
+const schema416 = {"type":"object","allOf":[{"required":["id"],"properties":{"id":{"$ref":"#/$defs/d0"}}},{"required":["object"],"properties":{"object":{"$ref":"#/$defs/d0"}}},{"required":["api_version"],"properties":{"api_version":{"$ref":"#/$defs/d1"}}},{"required":["created"],"properties":{"created":{"$ref":"#/$defs/d81"}}},{"required":["data"],"properties":{"data":{"$ref":"#/$defs/d10"}}},{"required":["livemode"],"properties":{"livemode":{"type":"boolean"}}},{"required":["pending_webhooks"],"properties":{"pending_webhooks":{"$ref":"#/$defs/d81"}}},{"required":["request"],"properties":{"request":{"$ref":"#/$defs/d260"}}},{"required":["type"],"properties":{"type":{"type":"string","maxLength":8192,"pattern":"^(?!(?:financial_connections\\.account\\.account_numbers_updated|financial_connections\\.account\\.created|financial_connections\\.account\\.deactivated|financial_connections\\.account\\.disconnected|financial_connections\\.account\\.expected_deactivation_date_updated|financial_connections\\.account\\.reactivated|financial_connections\\.account\\.refreshed_balance|financial_connections\\.account\\.refreshed_ownership|financial_connections\\.account\\.refreshed_transactions|financial_connections\\.account\\.supported_payment_method_types_updated|financial_connections\\.account\\.upcoming_account_number_expiry|financial_connections\\.account\\.upcoming_deactivation|financial_connections\\.authorization\\.expected_deactivation_date_updated|financial_connections\\.authorization\\.upcoming_deactivation|setup_intent\\.created|payment_intent\\.payment_failed|setup_intent\\.setup_failed)(?![\\s\\S]))"}}},{"properties":{"account":{"$ref":"#/$defs/d0"}}},{"properties":{"context":{"$ref":"#/$defs/d0"}}},{"properties":{"id":true,"object":true,"api_version":true,"created":true,"data":true,"livemode":true,"pending_webhooks":true,"request":true,"type":true,"account":true,"context":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
 const pattern11 = new RegExp("^(?!(?:financial_connections\\.account\\.account_numbers_updated|financial_connections\\.account\\.created|financial_connections\\.account\\.deactivated|financial_connections\\.account\\.disconnected|financial_connections\\.account\\.expected_deactivation_date_updated|financial_connections\\.account\\.reactivated|financial_connections\\.account\\.refreshed_balance|financial_connections\\.account\\.refreshed_ownership|financial_connections\\.account\\.refreshed_transactions|financial_connections\\.account\\.supported_payment_method_types_updated|financial_connections\\.account\\.upcoming_account_number_expiry|financial_connections\\.account\\.upcoming_deactivation|financial_connections\\.authorization\\.expected_deactivation_date_updated|financial_connections\\.authorization\\.upcoming_deactivation|setup_intent\\.created|payment_intent\\.payment_failed|setup_intent\\.setup_failed)(?![\\s\\S]))", "u");
 
-function validate2405(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2437(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2405.evaluated;
+const evaluated0 = validate2437.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -43424,7 +43882,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema412.allOf[11].properties, key0))){
+if(!(func3.call(schema416.allOf[11].properties, key0))){
 if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
@@ -43432,18 +43890,18 @@ errors = vErrors.length;
 }
 }
 }
-validate2405.errors = vErrors;
+validate2437.errors = vErrors;
 return errors === 0;
 }
-validate2405.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2437.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema413 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"type":"string","maxLength":8192,"pattern":"^(?!(?:LINK|PAYMENT_INTENTS|ACCOUNTS|TRANSACTIONS|CHARGES|ENROLLMENTS|BANK_ACCOUNTS|CUSTOMERS|PAYMENT_AUTHORIZATIONS)(?![\\s\\S]))"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d0"}}},{"properties":{"process_type":{"$ref":"#/$defs/d0"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
+const schema417 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"type":"string","maxLength":8192,"pattern":"^(?!(?:LINK|PAYMENT_INTENTS|ACCOUNTS|TRANSACTIONS|CHARGES|ENROLLMENTS|BANK_ACCOUNTS|CUSTOMERS|PAYMENT_AUTHORIZATIONS)(?![\\s\\S]))"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d0"}}},{"properties":{"process_type":{"$ref":"#/$defs/d0"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
 const pattern12 = new RegExp("^(?!(?:LINK|PAYMENT_INTENTS|ACCOUNTS|TRANSACTIONS|CHARGES|ENROLLMENTS|BANK_ACCOUNTS|CUSTOMERS|PAYMENT_AUTHORIZATIONS)(?![\\s\\S]))", "u");
 
-function validate2416(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2448(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2416.evaluated;
+const evaluated0 = validate2448.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -43593,7 +44051,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema413.allOf[9].properties, key0))){
+if(!(func3.call(schema417.allOf[9].properties, key0))){
 if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
@@ -43601,17 +44059,17 @@ errors = vErrors.length;
 }
 }
 }
-validate2416.errors = vErrors;
+validate2448.errors = vErrors;
 return errors === 0;
 }
-validate2416.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2448.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const pattern13 = new RegExp("^(?!(?:payment_authorized|payment_executed|payment_settled|payment_failed|mandate_authorized|mandate_failed|mandate_revoked|payment_link_payment_created|payment_link_disabled|payout_executed|payout_failed|refund_executed|refund_failed)(?![\\s\\S]))", "u");
+const pattern13 = new RegExp("^(?!(?:payment_authorized|payment_executed|payment_settled|payment_creditable|payment_settlement_stalled|payment_failed|mandate_authorized|mandate_failed|mandate_revoked|payment_link_payment_created|payment_link_disabled|payout_executed|payout_failed|refund_executed|refund_failed)(?![\\s\\S]))", "u");
 
-function validate2426(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2458(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2426.evaluated;
+const evaluated0 = validate2458.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -43653,7 +44111,7 @@ vErrors.push(err2);
 errors++;
 }
 if(!pattern13.test(data0)){
-const err3 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/0/properties/type/pattern",keyword:"pattern",params:{pattern: "^(?!(?:payment_authorized|payment_executed|payment_settled|payment_failed|mandate_authorized|mandate_failed|mandate_revoked|payment_link_payment_created|payment_link_disabled|payout_executed|payout_failed|refund_executed|refund_failed)(?![\\s\\S]))"}};
+const err3 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/0/properties/type/pattern",keyword:"pattern",params:{pattern: "^(?!(?:payment_authorized|payment_executed|payment_settled|payment_creditable|payment_settlement_stalled|payment_failed|mandate_authorized|mandate_failed|mandate_revoked|payment_link_payment_created|payment_link_disabled|payout_executed|payout_failed|refund_executed|refund_failed)(?![\\s\\S]))"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -43709,10 +44167,10 @@ errors = vErrors.length;
 }
 }
 }
-validate2426.errors = vErrors;
+validate2458.errors = vErrors;
 return errors === 0;
 }
-validate2426.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2458.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 /** Payload kind -> its tag field and the validator of each member, lenient and strict. */
 export const PAYLOAD_VALIDATORS: Readonly<Record<string, PayloadValidators>> = {
@@ -43720,54 +44178,54 @@ export const PAYLOAD_VALIDATORS: Readonly<Record<string, PayloadValidators>> = {
     tag: "type",
     lenient: new Map([["entity.created", validate53], ["entity.updated", validate119], ["entity.reconnected", validate125], ["entity.data.refresh.updated", validate135], ["results.ready", validate149], ["payment_source.created", validate158], ["payment_source.beneficiary.created", validate172], ["payment_source.beneficiary.updated", validate186], ["payment_intent.created", validate192], ["payment.created", validate206], ["payment.updated", validate224], ["payment.transaction", validate230], ["payment.reconciliation.updated", validate240], ["bank.availability.updated", validate257], ["consent.status.updated", validate273]]),
     strict: new Map([["entity.created", validate283], ["entity.updated", validate303], ["entity.reconnected", validate308], ["entity.data.refresh.updated", validate316], ["results.ready", validate329], ["payment_source.created", validate336], ["payment_source.beneficiary.created", validate349], ["payment_source.beneficiary.updated", validate361], ["payment_intent.created", validate366], ["payment.created", validate379], ["payment.updated", validate396], ["payment.transaction", validate401], ["payment.reconciliation.updated", validate410], ["bank.availability.updated", validate426], ["consent.status.updated", validate438]]),
-    fallback: validate2373,
+    fallback: validate2405,
   },
   "flinks/webhook": {
     tag: "ResponseType",
     lenient: new Map([["KYC", validate447], ["GetAccountsDetail", validate461]]),
     strict: new Map([["KYC", validate468], ["GetAccountsDetail", validate479]]),
-    fallback: validate2379,
+    fallback: validate2411,
   },
   "argyle/webhook": {
     tag: "event",
     lenient: new Map([["verifications.updated", validate485], ["verifications.creation_failed", validate548]]),
     strict: new Map([["verifications.updated", validate566], ["verifications.creation_failed", validate628]]),
-    fallback: validate2385,
+    fallback: validate2417,
   },
   "plaid/webhook": {
     tag: "webhook_type",
     lenient: new Map([["SCREENING", validate643], ["ENTITY_SCREENING", validate669], ["BEACON", validate676], ["IDENTITY_VERIFICATION", validate686], ["TRANSACTIONS", validate693], ["IDENTITY", validate704], ["PROCESSOR_TOKEN", validate711], ["ISSUES", validate719], ["AUTH", validate730], ["ITEM", validate740], ["INCOME", validate752], ["BANK_TRANSFERS", validate762], ["TRANSFER", validate768], ["LAYER", validate780], ["PROTECT", validate788], ["INVESTMENTS_TRANSACTIONS", validate800], ["HOLDINGS", validate809], ["PARTNER", validate818], ["LIABILITIES", validate828], ["PAYMENT_INITIATION", validate837], ["WALLET", validate855], ["LINK_DELIVERY", validate868], ["STATEMENTS", validate878], ["CASH_FLOW_UPDATES", validate885], ["BASE_REPORT", validate894], ["CRA_INCOME", validate901], ["CHECK_REPORT", validate909], ["CRA_INSIGHTS", validate921], ["LINK", validate928], ["DASHBOARD_CONFIGURED_ALERT", validate941], ["ASSETS", validate949]]),
     strict: new Map([["SCREENING", validate958], ["ENTITY_SCREENING", validate982], ["BEACON", validate988], ["IDENTITY_VERIFICATION", validate998], ["TRANSACTIONS", validate1005], ["IDENTITY", validate1016], ["PROCESSOR_TOKEN", validate1023], ["ISSUES", validate1031], ["AUTH", validate1042], ["ITEM", validate1052], ["INCOME", validate1064], ["BANK_TRANSFERS", validate1074], ["TRANSFER", validate1080], ["LAYER", validate1092], ["PROTECT", validate1100], ["INVESTMENTS_TRANSACTIONS", validate1112], ["HOLDINGS", validate1121], ["PARTNER", validate1130], ["LIABILITIES", validate1140], ["PAYMENT_INITIATION", validate1148], ["WALLET", validate1166], ["LINK_DELIVERY", validate1179], ["STATEMENTS", validate1189], ["CASH_FLOW_UPDATES", validate1196], ["BASE_REPORT", validate1205], ["CRA_INCOME", validate1212], ["CHECK_REPORT", validate1220], ["CRA_INSIGHTS", validate1230], ["LINK", validate1237], ["DASHBOARD_CONFIGURED_ALERT", validate1250], ["ASSETS", validate1258]]),
-    fallback: validate2389,
+    fallback: validate2421,
   },
   "mx/webhook": {
     tag: "type",
     lenient: new Map([["CONNECTION_STATUS", validate1267], ["AGGREGATION", validate1278], ["BALANCE", validate1291], ["STATEMENT", validate1298], ["VERIFICATION", validate1306], ["initial_data_ready", validate1318]]),
     strict: new Map([["CONNECTION_STATUS", validate1325], ["AGGREGATION", validate1332], ["BALANCE", validate1343], ["STATEMENT", validate1349], ["VERIFICATION", validate1356], ["initial_data_ready", validate1365]]),
-    fallback: validate2395,
+    fallback: validate2427,
   },
   "mastercard/connect-webhook": {
     tag: "eventType",
     lenient: new Map([["accountsDeleted", validate1371], ["ping", validate1382], ["started", validate1389], ["added", validate1396], ["financialConsentCreated", validate1403]]),
     strict: new Map([["accountsDeleted", validate1410], ["ping", validate1419], ["started", validate1425], ["added", validate1431], ["financialConsentCreated", validate1437]]),
-    fallback: validate2398,
+    fallback: validate2430,
   },
   "stripe/event": {
     tag: "type",
     lenient: new Map([["financial_connections.account.account_numbers_updated", validate1443], ["financial_connections.account.created", validate1479], ["financial_connections.account.deactivated", validate1490], ["financial_connections.account.disconnected", validate1501], ["financial_connections.account.expected_deactivation_date_updated", validate1512], ["financial_connections.account.reactivated", validate1523], ["financial_connections.account.refreshed_balance", validate1534], ["financial_connections.account.refreshed_ownership", validate1563], ["financial_connections.account.refreshed_transactions", validate1584], ["financial_connections.account.supported_payment_method_types_updated", validate1605], ["financial_connections.account.upcoming_account_number_expiry", validate1616], ["financial_connections.account.upcoming_deactivation", validate1627], ["financial_connections.authorization.expected_deactivation_date_updated", validate1638], ["financial_connections.authorization.upcoming_deactivation", validate1649], ["setup_intent.created", validate1660], ["payment_intent.payment_failed", validate1671], ["setup_intent.setup_failed", validate1698]]),
     strict: new Map([["financial_connections.account.account_numbers_updated", validate1718], ["financial_connections.account.created", validate1751], ["financial_connections.account.deactivated", validate1761], ["financial_connections.account.disconnected", validate1771], ["financial_connections.account.expected_deactivation_date_updated", validate1781], ["financial_connections.account.reactivated", validate1791], ["financial_connections.account.refreshed_balance", validate1801], ["financial_connections.account.refreshed_ownership", validate1827], ["financial_connections.account.refreshed_transactions", validate1845], ["financial_connections.account.supported_payment_method_types_updated", validate1863], ["financial_connections.account.upcoming_account_number_expiry", validate1873], ["financial_connections.account.upcoming_deactivation", validate1883], ["financial_connections.authorization.expected_deactivation_date_updated", validate1893], ["financial_connections.authorization.upcoming_deactivation", validate1903], ["setup_intent.created", validate1913], ["payment_intent.payment_failed", validate1923], ["setup_intent.setup_failed", validate1948]]),
-    fallback: validate2405,
+    fallback: validate2437,
   },
   "belvo/webhook": {
     tag: "webhook_type",
     lenient: new Map([["LINK", validate1965], ["PAYMENT_INTENTS", validate1980], ["ACCOUNTS", validate1997], ["TRANSACTIONS", validate2007], ["CHARGES", validate2017], ["ENROLLMENTS", validate2027], ["BANK_ACCOUNTS", validate2037], ["CUSTOMERS", validate2047], ["PAYMENT_AUTHORIZATIONS", validate2057]]),
     strict: new Map([["LINK", validate2067], ["PAYMENT_INTENTS", validate2083], ["ACCOUNTS", validate2101], ["TRANSACTIONS", validate2110], ["CHARGES", validate2119], ["ENROLLMENTS", validate2128], ["BANK_ACCOUNTS", validate2137], ["CUSTOMERS", validate2146], ["PAYMENT_AUTHORIZATIONS", validate2155]]),
-    fallback: validate2416,
+    fallback: validate2448,
   },
   "truelayer/webhook": {
     tag: "type",
-    lenient: new Map([["payment_authorized", validate2164], ["payment_executed", validate2171], ["payment_settled", validate2180], ["payment_failed", validate2188], ["mandate_authorized", validate2199], ["mandate_failed", validate2206], ["mandate_revoked", validate2215], ["payment_link_payment_created", validate2223], ["payment_link_disabled", validate2230], ["payout_executed", validate2238], ["payout_failed", validate2247], ["refund_executed", validate2256], ["refund_failed", validate2264]]),
-    strict: new Map([["payment_authorized", validate2273], ["payment_executed", validate2279], ["payment_settled", validate2287], ["payment_failed", validate2294], ["mandate_authorized", validate2308], ["mandate_failed", validate2314], ["mandate_revoked", validate2322], ["payment_link_payment_created", validate2328], ["payment_link_disabled", validate2334], ["payout_executed", validate2341], ["payout_failed", validate2349], ["refund_executed", validate2358], ["refund_failed", validate2365]]),
-    fallback: validate2426,
+    lenient: new Map([["payment_authorized", validate2164], ["payment_executed", validate2171], ["payment_settled", validate2180], ["payment_creditable", validate2190], ["payment_settlement_stalled", validate2197], ["payment_failed", validate2204], ["mandate_authorized", validate2215], ["mandate_failed", validate2222], ["mandate_revoked", validate2231], ["payment_link_payment_created", validate2239], ["payment_link_disabled", validate2246], ["payout_executed", validate2254], ["payout_failed", validate2263], ["refund_executed", validate2272], ["refund_failed", validate2281]]),
+    strict: new Map([["payment_authorized", validate2290], ["payment_executed", validate2296], ["payment_settled", validate2304], ["payment_creditable", validate2313], ["payment_settlement_stalled", validate2319], ["payment_failed", validate2325], ["mandate_authorized", validate2339], ["mandate_failed", validate2345], ["mandate_revoked", validate2353], ["payment_link_payment_created", validate2359], ["payment_link_disabled", validate2365], ["payout_executed", validate2372], ["payout_failed", validate2380], ["refund_executed", validate2389], ["refund_failed", validate2397]]),
+    fallback: validate2458,
   },
 };

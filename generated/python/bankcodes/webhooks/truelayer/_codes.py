@@ -37,6 +37,22 @@ PaymentsErrorOrDataApiV3ErrorOrUnknown = Annotated[
     OpenCode(_truelayer.PaymentsError, _truelayer.DataApiV3Error, max_length=8192),
 ]
 
+PaymentStatusOrUnknown = Annotated[
+    _truelayer.PaymentStatus | UnknownCode, OpenCode(_truelayer.PaymentStatus, max_length=8192)
+]
+
+PayoutStatusOrUnknown = Annotated[
+    _truelayer.PayoutStatus | UnknownCode, OpenCode(_truelayer.PayoutStatus, max_length=8192)
+]
+
+RefundStatusOrUnknown = Annotated[
+    _truelayer.RefundStatus | UnknownCode, OpenCode(_truelayer.RefundStatus, max_length=8192)
+]
+
+MandateStatusOrUnknown = Annotated[
+    _truelayer.MandateStatus | UnknownCode, OpenCode(_truelayer.MandateStatus, max_length=8192)
+]
+
 DataApiErrorOrUnknown = Annotated[
     _truelayer.DataApiError | UnknownCode, OpenCode(_truelayer.DataApiError, max_length=8192)
 ]
