@@ -1727,6 +1727,18 @@ SOURCES: dict[str, Source] = {
         title="GoCardless Bank Account Data: official PHP client (nordigen-php), ConnectionError (src/Exceptions/InstitutionExceptions/InstitutionConnectionError.php)",
         url="https://github.com/nordigen/nordigen-php/blob/acbf54570d29c0487ffbe709fb11d3821f9ae7b0/src/Exceptions/InstitutionExceptions/InstitutionConnectionError.php",
     ),
+    "gocardless-php-integration-test": Source(
+        id="gocardless-php-integration-test",
+        kind="repo",
+        title="GoCardless Bank Account Data: official PHP client (nordigen-php), its integration test's requisition and end user agreement (tests/UnitTests/NordigenIntegrationTest.php)",
+        url="https://github.com/nordigen/nordigen-php/blob/acbf54570d29c0487ffbe709fb11d3821f9ae7b0/tests/UnitTests/NordigenIntegrationTest.php",
+    ),
+    "gocardless-php-account-test": Source(
+        id="gocardless-php-account-test",
+        kind="repo",
+        title="GoCardless Bank Account Data: official PHP client (nordigen-php), its account test's bodies (tests/UnitTests/DataModelTests/Nordigen/AccountTest.php)",
+        url="https://github.com/nordigen/nordigen-php/blob/acbf54570d29c0487ffbe709fb11d3821f9ae7b0/tests/UnitTests/DataModelTests/Nordigen/AccountTest.php",
+    ),
     "gocardless-openapi-third-party": Source(
         id="gocardless-openapi-third-party",
         kind="third-party",

@@ -50,8 +50,14 @@ if TYPE_CHECKING:
     from bankcodes.webhooks.flinks import connect_message_strict as _flinks_connect_message_strict
     from bankcodes.webhooks.flinks import webhook as _flinks_webhook
     from bankcodes.webhooks.flinks import webhook_strict as _flinks_webhook_strict
+    from bankcodes.webhooks.gocardless import account as _gocardless_account
+    from bankcodes.webhooks.gocardless import account_strict as _gocardless_account_strict
+    from bankcodes.webhooks.gocardless import agreement as _gocardless_agreement
+    from bankcodes.webhooks.gocardless import agreement_strict as _gocardless_agreement_strict
     from bankcodes.webhooks.gocardless import error as _gocardless_error
     from bankcodes.webhooks.gocardless import error_strict as _gocardless_error_strict
+    from bankcodes.webhooks.gocardless import requisition as _gocardless_requisition
+    from bankcodes.webhooks.gocardless import requisition_strict as _gocardless_requisition_strict
     from bankcodes.webhooks.lean import callback as _lean_callback
     from bankcodes.webhooks.lean import callback_strict as _lean_callback_strict
     from bankcodes.webhooks.lean import data_api_response as _lean_data_api_response
@@ -560,12 +566,70 @@ def validate(
 
 @overload
 def validate(
+    kind: Literal["gocardless/requisition"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> _gocardless_requisition.Requisition: ...
+@overload
+def validate(
+    kind: Literal["gocardless/requisition"],
+    data: Data,
+    *,
+    strict: Literal[True],
+    max_bytes: int = MAX_BYTES,
+) -> _gocardless_requisition_strict.Requisition: ...
+
+
+@overload
+def validate(
+    kind: Literal["gocardless/account"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> _gocardless_account.Account: ...
+@overload
+def validate(
+    kind: Literal["gocardless/account"],
+    data: Data,
+    *,
+    strict: Literal[True],
+    max_bytes: int = MAX_BYTES,
+) -> _gocardless_account_strict.Account: ...
+
+
+@overload
+def validate(
+    kind: Literal["gocardless/agreement"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> _gocardless_agreement.EndUserAgreement: ...
+@overload
+def validate(
+    kind: Literal["gocardless/agreement"],
+    data: Data,
+    *,
+    strict: Literal[True],
+    max_bytes: int = MAX_BYTES,
+) -> _gocardless_agreement_strict.EndUserAgreement: ...
+
+
+@overload
+def validate(
     kind: Literal["gocardless/error"],
     data: Data,
     *,
     strict: Literal[False] = False,
     max_bytes: int = MAX_BYTES,
-) -> _gocardless_error.AccountEndpointError | _gocardless_error.ApiError: ...
+) -> (
+    _gocardless_error.AccountEndpointError
+    | _gocardless_error.ApiError
+    | _gocardless_error.FieldErrors
+): ...
 @overload
 def validate(
     kind: Literal["gocardless/error"],
@@ -573,7 +637,11 @@ def validate(
     *,
     strict: Literal[True],
     max_bytes: int = MAX_BYTES,
-) -> _gocardless_error_strict.AccountEndpointError | _gocardless_error_strict.ApiError: ...
+) -> (
+    _gocardless_error_strict.AccountEndpointError
+    | _gocardless_error_strict.ApiError
+    | _gocardless_error_strict.FieldErrors
+): ...
 
 
 @overload

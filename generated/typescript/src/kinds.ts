@@ -724,6 +724,48 @@ export const PAYLOAD_KINDS = {
       { path: "$.screen", codeSets: ["mastercard.connect_route_screen"], tag: null },
     ],
   },
+  "gocardless/requisition": {
+    title: "GoCardless Bank Account Data requisition",
+    tag: null,
+    variants: [],
+    recognise: [
+      {
+        present: ["redirect", "agreement", "accounts", "link", "status"],
+        absent: ["status_code"],
+        objects: [],
+        codes: {},
+      },
+    ],
+    codes: [{ path: "$.status", codeSets: ["gocardless.requisition_status"], tag: null }],
+  },
+  "gocardless/account": {
+    title: "GoCardless Bank Account Data account",
+    tag: null,
+    variants: [],
+    recognise: [
+      {
+        present: ["id", "created", "last_accessed", "status"],
+        absent: ["status_code"],
+        objects: [],
+        codes: {},
+      },
+    ],
+    codes: [{ path: "$.status", codeSets: ["gocardless.account_status"], tag: null }],
+  },
+  "gocardless/agreement": {
+    title: "GoCardless Bank Account Data end user agreement",
+    tag: null,
+    variants: [],
+    recognise: [
+      {
+        present: ["max_historical_days", "access_valid_for_days", "access_scope"],
+        absent: ["status_code"],
+        objects: [],
+        codes: {},
+      },
+    ],
+    codes: [],
+  },
   "gocardless/error": {
     title: "GoCardless Bank Account Data API error response",
     tag: null,
@@ -744,6 +786,78 @@ export const PAYLOAD_KINDS = {
       },
       { present: ["summary", "detail", "status_code"], absent: [], objects: [], codes: {} },
       { present: ["summary", "detail", "type"], absent: [], objects: [], codes: {} },
+      {
+        present: ["institution_id.summary", "institution_id.detail", "status_code"],
+        absent: [],
+        objects: [],
+        codes: {},
+      },
+      {
+        present: ["reference.summary", "reference.detail", "status_code"],
+        absent: [],
+        objects: [],
+        codes: {},
+      },
+      {
+        present: ["user_language.summary", "user_language.detail", "status_code"],
+        absent: [],
+        objects: [],
+        codes: {},
+      },
+      {
+        present: ["agreement.summary", "agreement.detail", "status_code"],
+        absent: [],
+        objects: [],
+        codes: {},
+      },
+      {
+        present: ["account_selection.summary", "account_selection.detail", "status_code"],
+        absent: [],
+        objects: [],
+        codes: {},
+      },
+      {
+        present: ["reconfirmation.summary", "reconfirmation.detail", "status_code"],
+        absent: [],
+        objects: [],
+        codes: {},
+      },
+      {
+        present: ["agreement", "status_code"],
+        absent: ["summary", "detail", "id"],
+        objects: [],
+        codes: {},
+      },
+      {
+        present: ["redirect", "status_code"],
+        absent: ["summary", "detail", "id"],
+        objects: [],
+        codes: {},
+      },
+      {
+        present: ["ssn", "status_code"],
+        absent: ["summary", "detail", "id"],
+        objects: [],
+        codes: {},
+      },
+      {
+        present: ["access_scope", "status_code"],
+        absent: ["summary", "detail", "id"],
+        objects: [],
+        codes: {},
+      },
+      {
+        present: ["max_historical_days", "status_code"],
+        absent: ["summary", "detail", "id"],
+        objects: [],
+        codes: {},
+      },
+      {
+        present: ["access_valid_for_days", "status_code"],
+        absent: ["summary", "detail", "id"],
+        objects: [],
+        codes: {},
+      },
     ],
     codes: [
       { path: "$.type", codeSets: ["gocardless.account_error_type"], tag: null },

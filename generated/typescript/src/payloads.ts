@@ -18,7 +18,9 @@ import type { FlinksConnectErrorOrUnknown } from "./flinks.js";
 import type { FlinksConnectStepOrUnknown } from "./flinks.js";
 import type { FlinksWebhookResponseTypeOrUnknown } from "./flinks.js";
 import type { GoCardlessAccountErrorTypeOrUnknown } from "./gocardless.js";
+import type { GoCardlessAccountStatusOrUnknown } from "./gocardless.js";
 import type { GoCardlessErrorSummaryOrUnknown } from "./gocardless.js";
+import type { GoCardlessRequisitionStatusOrUnknown } from "./gocardless.js";
 import type { LeanCallbackMethodOrUnknown } from "./lean.js";
 import type { LeanCallbackStatusOrUnknown } from "./lean.js";
 import type { LeanConsentStatusOrUnknown } from "./lean.js";
@@ -2664,6 +2666,73 @@ export interface MastercardUserEvent {
   readonly errorCode?: unknown | null;
 }
 
+/** A requisition and where it stands. */
+export interface GoCardlessRequisition {
+  /** Every requisition has an id. */
+  readonly id: string;
+  readonly created?: string | null;
+  /** Where the end user is sent back to after authenticating with the bank. */
+  readonly redirect?: string | null;
+  /** Where the requisition stands; its accounts can be read once it is linked. */
+  readonly status: GoCardlessRequisitionStatusOrUnknown;
+  readonly institution_id?: string;
+  /** The end user agreement the requisition uses. */
+  readonly agreement?: string;
+  readonly reference?: string;
+  /** The ids of the accounts linked through the requisition. */
+  readonly accounts?: ReadonlyArray<string>;
+  readonly user_language?: string;
+  /** The link that starts the end user's authorisation with the bank. */
+  readonly link?: string;
+  readonly ssn?: string | null;
+  readonly account_selection?: boolean;
+  readonly redirect_immediate?: boolean;
+  /**
+   * In the official PHP client's test requisition; not a field of the requisition in the OpenAPI
+   * copy.
+   */
+  readonly enduser_id?: string;
+}
+
+/** An account and its processing status. */
+export interface GoCardlessAccount {
+  /** Every account has an id. */
+  readonly id: string;
+  readonly created?: string;
+  /** When the account was last accessed; with created it tells an account apart. */
+  readonly last_accessed: string;
+  readonly iban?: string;
+  readonly bban?: string;
+  /** The processing status of the account. */
+  readonly status: GoCardlessAccountStatusOrUnknown;
+  readonly institution_id?: string;
+  /** The institution, as the OpenAPI copy's 409 example names it in place of institution_id. */
+  readonly aspsp_identifier?: string;
+  readonly owner_name?: string;
+  readonly name?: string;
+}
+
+/** An end user agreement. */
+export interface GoCardlessEndUserAgreement {
+  /** Every agreement has an id. */
+  readonly id: string;
+  /**
+   * When the agreement was created: a date-time in the OpenAPI copy, a date in the official PHP
+   * client's test body.
+   */
+  readonly created?: string;
+  readonly institution_id?: string;
+  /** How many days of transactions may be read; with the other two it tells an agreement apart. */
+  readonly max_historical_days: number;
+  /** For how many days from acceptance the access can be used. */
+  readonly access_valid_for_days: number;
+  /** What may be read: balances, details, transactions. */
+  readonly access_scope: ReadonlyArray<string>;
+  /** When the end user accepted the agreement; null until then. */
+  readonly accepted?: string | null;
+  readonly reconfirmation?: boolean;
+}
+
 /**
  * An error the bank's answer caused on an account endpoint (details, balances, transactions): its
  * type names the cause, its summary the data that could not be updated.
@@ -2690,6 +2759,38 @@ export interface GoCardlessApiError {
   readonly detail: string;
   /** The HTTP status; the help centre's example of a suspended account shows none. */
   readonly status_code?: number;
+}
+
+/**
+ * A request whose fields are wrong (400, or 404 for an agreement not found), answered field by
+ * field: each wrong field's name holds its summary and detail, a list of them, or a list of
+ * sentences; there is no top-level summary.
+ */
+export interface GoCardlessFieldErrors {
+  /** Every published field-level error states its HTTP status. */
+  readonly status_code: number;
+  /** What is wrong with the request's institution_id. */
+  readonly institution_id?: unknown;
+  /** What is wrong with the request's reference. */
+  readonly reference?: unknown;
+  /** What is wrong with the request's user_language. */
+  readonly user_language?: unknown;
+  /** What is wrong with the request's agreement. */
+  readonly agreement?: unknown;
+  /** What is wrong with the request's redirect. */
+  readonly redirect?: unknown;
+  /** What is wrong with the request's ssn. */
+  readonly ssn?: unknown;
+  /** What is wrong with the request's account_selection. */
+  readonly account_selection?: unknown;
+  /** What is wrong with the request's access_scope. */
+  readonly access_scope?: unknown;
+  /** What is wrong with the request's max_historical_days. */
+  readonly max_historical_days?: unknown;
+  /** What is wrong with the request's access_valid_for_days. */
+  readonly access_valid_for_days?: unknown;
+  /** What is wrong with the request's reconfirmation. */
+  readonly reconfirmation?: unknown;
 }
 
 /**
@@ -4302,7 +4403,7 @@ export type MastercardSdkEvent = MastercardConnectEvent | MastercardUserEvent | 
  * An error response: an error the bank's answer caused on an account endpoint (with a type), or any
  * other API error (its summary a fixed text or a sentence naming the object).
  */
-export type GoCardlessErrorResponse = GoCardlessAccountEndpointError | GoCardlessApiError;
+export type GoCardlessErrorResponse = GoCardlessAccountEndpointError | GoCardlessApiError | GoCardlessFieldErrors;
 
 /**
  * Any Stripe Event (the webhook body), chosen by its type; the Financial Connections types have

@@ -1135,6 +1135,14 @@ export const Sources = {
     title: "GoCardless Bank Account Data: official PHP client (nordigen-php), ConnectionError (src/Exceptions/InstitutionExceptions/InstitutionConnectionError.php)",
     url: "https://github.com/nordigen/nordigen-php/blob/acbf54570d29c0487ffbe709fb11d3821f9ae7b0/src/Exceptions/InstitutionExceptions/InstitutionConnectionError.php",
   },
+  "gocardless-php-integration-test": {
+    title: "GoCardless Bank Account Data: official PHP client (nordigen-php), its integration test's requisition and end user agreement (tests/UnitTests/NordigenIntegrationTest.php)",
+    url: "https://github.com/nordigen/nordigen-php/blob/acbf54570d29c0487ffbe709fb11d3821f9ae7b0/tests/UnitTests/NordigenIntegrationTest.php",
+  },
+  "gocardless-php-account-test": {
+    title: "GoCardless Bank Account Data: official PHP client (nordigen-php), its account test's bodies (tests/UnitTests/DataModelTests/Nordigen/AccountTest.php)",
+    url: "https://github.com/nordigen/nordigen-php/blob/acbf54570d29c0487ffbe709fb11d3821f9ae7b0/tests/UnitTests/DataModelTests/Nordigen/AccountTest.php",
+  },
   "gocardless-openapi-third-party": {
     title: "A third party's copy of the GoCardless Bank Account Data API OpenAPI document (andrejvysny/spendly, docs/gocardless.swagger.json)",
     url: "https://github.com/andrejvysny/spendly/blob/427f9ddadd6086d10827f8d1673fbf016e832c5c/docs/gocardless.swagger.json",
