@@ -2390,7 +2390,7 @@ def _PayoutFailureReason() -> type[CodeEnum]:
                 sources=(_S["truelayer-payout-statuses-eight-reasons"],),
                 retryable=True,
                 end_user_can_retry=True,
-                notes="Only the copy listing eight values reaches it; the others are cut before it. Not a payment's unknown_error (failure_reason).",
+                notes="Only the copy listing eight values has it: the copy with pipe tables and the newest copy are cut before it, and the earlier copy lists five values without it. Not a payment's unknown_error (failure_reason).",
                 wording=(
                     Wording(
                         field="description",
