@@ -120,15 +120,16 @@ IOS_FAILURE_REASONS = (
     *("provider_error", "provider_expired", "provider_rejected", "rejected"),
     *("scheme_unavailable", "unknown_error", "user_canceled_at_provider", "verification_declined"),
 )
-#: Every failure_reason the pages and clients name as an example: PaymentFailedEventInterface.php
-#: ("Example values to expect: ..."), mandate-webhook-specifications (mandate_failed), the failed
-#: mandate's JSON on mandate-statuses (provider_rejected), payouts-webhooks' payout_failed
-#: (scheme_error) and WebhookPayload.php's refundFailed (insufficient_funds).
+#: Every failure_reason of a payment, mandate or refund the pages and clients name as an example:
+#: PaymentFailedEventInterface.php ("Example values to expect: ..."),
+#: mandate-webhook-specifications (mandate_failed), the failed mandate's JSON on mandate-statuses
+#: (provider_rejected) and WebhookPayload.php's refundFailed (insufficient_funds). A payout's
+#: (payouts-webhooks' payout_failed: scheme_error) are test_truelayer_payout_failures.py's.
 EXAMPLE_FAILURE_REASONS = {
     *("authorization_failed", "rejected", "provider_error", "provider_rejected"),
     *("internal_server_error", "canceled", "expired"),
     *("invalid_sort_code", "invalid_request", "unknown_error"),
-    *("scheme_error", "insufficient_funds"),
+    "insufficient_funds",
 }
 
 #: types.ts@fd44216: the FailureReason union (29 members), in its order.
@@ -185,12 +186,13 @@ def test_the_webhook_types_are_the_table_and_the_reference_in_truelayers_words()
         assert truelayer.WebhookType(value).info.editorial, value
 
 
-def test_the_failure_reasons_are_the_ios_sdks_and_the_payout_examples() -> None:
+def test_the_failure_reasons_are_the_ios_sdks() -> None:
     assert len(IOS_FAILURE_REASONS) == 27
     known = _values(truelayer.FailureReason)
-    assert known == {*IOS_FAILURE_REASONS, "scheme_error"}
+    assert known == set(IOS_FAILURE_REASONS)
     assert known >= EXAMPLE_FAILURE_REASONS
-    # No page read describes a failure reason: every description is bankcodes' own.
+    # No page read describes a payment's or a mandate's failure reason: every description is
+    # bankcodes' own (a payout's are TrueLayer's: test_truelayer_payout_failures.py).
     for member in truelayer.FailureReason:
         wording = member.info.whose("description")
         assert member.info.editorial and wording is not None and wording.by == "bankcodes"

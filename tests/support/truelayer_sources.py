@@ -12,9 +12,11 @@ in the docs corpus): where a table is cut, the comment says so."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from bankcodes import truelayer
+from tests.support.helpers import ROOT
 
 #: Data API (v1) error code -> (HTTP status, Retry column). data-api-errors (pipe table) holds
 #: the rows validation_error ... unauthorized and is cut inside the next row; the later
@@ -40,7 +42,7 @@ DATA_API_ERRORS: dict[str, tuple[int, bool | None]] = {
 }
 
 #: The published webhook bodies, by event, and the code that decides each (failure_reason, "The
-#: reason the payment failed", before the type).
+#: reason the payment failed", before the type; a payout's from the payout failure reasons).
 WEBHOOKS: dict[str, tuple[dict[str, Any], tuple[str, Any]]] = {
     # payment-webhook-specifications (the capture opening with payment_authorized).
     "payment_authorized": (
@@ -144,7 +146,7 @@ WEBHOOKS: dict[str, tuple[dict[str, Any], tuple[str, Any]]] = {
             "failed_at": "2021-12-25T15:00:00.000Z",
             "failure_reason": "scheme_error",
         },
-        ("$.failure_reason", truelayer.FailureReason.scheme_error),
+        ("$.failure_reason", truelayer.PayoutFailureReason.scheme_error),
     ),
     # WebhookPayload.php, refundFailed().
     "refund_failed": (
@@ -160,3 +162,17 @@ WEBHOOKS: dict[str, tuple[dict[str, Any], tuple[str, Any]]] = {
         ("$.failure_reason", truelayer.FailureReason.insufficient_funds),
     ),
 }
+
+
+def published_webhooks() -> list[tuple[dict[str, Any], str, str]]:
+    """Every webhook body TrueLayer publishes that the catalog holds as an example, with the
+    path and the value of the code that decides it: WEBHOOKS, and the webhooks of
+    tests/support/truelayer_examples.json (its refund-webhooks and
+    payout-webhook-specifications pages, WebhookPayload.php)."""
+    found = [(body, path, code.value) for body, (path, code) in WEBHOOKS.values()]
+    examples = json.loads((ROOT / "tests" / "support" / "truelayer_examples.json").read_text())
+    for entry in examples["bodies"]:
+        if entry["kind"] == "truelayer/webhook":
+            body, path = entry["data"], entry["decided_by"]
+            found.append((body, path, body[path.removeprefix("$.")]))
+    return found

@@ -950,6 +950,40 @@ KINDS: dict[str, PayloadKindInfo] = {
             CodeField(path="$.screen", code_sets=("mastercard.connect_route_screen",)),
         ),
     ),
+    "gocardless/requisition": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.gocardless.requisition",
+        strict_module="bankcodes.webhooks.gocardless.requisition_strict",
+        root="Requisition",
+        recognise=(
+            Recognition(
+                present=("redirect", "agreement", "accounts", "link", "status"),
+                absent=("status_code",),
+            ),
+        ),
+        codes=(CodeField(path="$.status", code_sets=("gocardless.requisition_status",)),),
+    ),
+    "gocardless/account": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.gocardless.account",
+        strict_module="bankcodes.webhooks.gocardless.account_strict",
+        root="Account",
+        recognise=(
+            Recognition(
+                present=("id", "created", "last_accessed", "status"), absent=("status_code",)
+            ),
+        ),
+        codes=(CodeField(path="$.status", code_sets=("gocardless.account_status",)),),
+    ),
+    "gocardless/agreement": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.gocardless.agreement",
+        strict_module="bankcodes.webhooks.gocardless.agreement_strict",
+        root="EndUserAgreement",
+        recognise=(
+            Recognition(
+                present=("max_historical_days", "access_valid_for_days", "access_scope"),
+                absent=("status_code",),
+            ),
+        ),
+    ),
     "gocardless/error": PayloadKindInfo(
         lenient_module="bankcodes.webhooks.gocardless.error",
         strict_module="bankcodes.webhooks.gocardless.error_strict",
@@ -957,6 +991,7 @@ KINDS: dict[str, PayloadKindInfo] = {
         members=(
             Member(name="AccountEndpointError", required=("summary", "detail", "type")),
             Member(name="ApiError", required=("summary", "detail")),
+            Member(name="FieldErrors", required=("status_code",)),
         ),
         status_field="status_code",
         recognise=(
@@ -968,6 +1003,26 @@ KINDS: dict[str, PayloadKindInfo] = {
             ),
             Recognition(present=("summary", "detail", "status_code")),
             Recognition(present=("summary", "detail", "type")),
+            Recognition(present=("institution_id.summary", "institution_id.detail", "status_code")),
+            Recognition(present=("reference.summary", "reference.detail", "status_code")),
+            Recognition(present=("user_language.summary", "user_language.detail", "status_code")),
+            Recognition(present=("agreement.summary", "agreement.detail", "status_code")),
+            Recognition(
+                present=("account_selection.summary", "account_selection.detail", "status_code")
+            ),
+            Recognition(present=("reconfirmation.summary", "reconfirmation.detail", "status_code")),
+            Recognition(present=("agreement", "status_code"), absent=("summary", "detail", "id")),
+            Recognition(present=("redirect", "status_code"), absent=("summary", "detail", "id")),
+            Recognition(present=("ssn", "status_code"), absent=("summary", "detail", "id")),
+            Recognition(
+                present=("access_scope", "status_code"), absent=("summary", "detail", "id")
+            ),
+            Recognition(
+                present=("max_historical_days", "status_code"), absent=("summary", "detail", "id")
+            ),
+            Recognition(
+                present=("access_valid_for_days", "status_code"), absent=("summary", "detail", "id")
+            ),
         ),
         codes=(
             CodeField(path="$.type", code_sets=("gocardless.account_error_type",)),
@@ -1630,6 +1685,8 @@ KINDS: dict[str, PayloadKindInfo] = {
             "payment_authorized": "PaymentAuthorizedWebhook",
             "payment_executed": "PaymentExecutedWebhook",
             "payment_settled": "PaymentSettledWebhook",
+            "payment_creditable": "PaymentCreditableWebhook",
+            "payment_settlement_stalled": "PaymentSettlementStalledWebhook",
             "payment_failed": "PaymentFailedWebhook",
             "mandate_authorized": "MandateAuthorizedWebhook",
             "mandate_failed": "MandateFailedWebhook",
@@ -1659,7 +1716,7 @@ KINDS: dict[str, PayloadKindInfo] = {
             ),
             CodeField(
                 path="$.failure_reason",
-                code_sets=("truelayer.failure_reason",),
+                code_sets=("truelayer.payout_failure_reason",),
                 tag="payout_failed",
             ),
             CodeField(
@@ -1672,6 +1729,14 @@ KINDS: dict[str, PayloadKindInfo] = {
             ),
             CodeField(path="$.type", code_sets=("truelayer.webhook_type",), tag="payment_executed"),
             CodeField(path="$.type", code_sets=("truelayer.webhook_type",), tag="payment_settled"),
+            CodeField(
+                path="$.type", code_sets=("truelayer.webhook_type",), tag="payment_creditable"
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("truelayer.webhook_type",),
+                tag="payment_settlement_stalled",
+            ),
             CodeField(path="$.type", code_sets=("truelayer.webhook_type",), tag="payment_failed"),
             CodeField(
                 path="$.type", code_sets=("truelayer.webhook_type",), tag="mandate_authorized"
@@ -1711,6 +1776,69 @@ KINDS: dict[str, PayloadKindInfo] = {
                 path="$.title",
                 code_sets=("truelayer.payments_error", "truelayer.data_api_v3_error"),
             ),
+        ),
+    ),
+    "truelayer/payment": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.truelayer.payment",
+        strict_module="bankcodes.webhooks.truelayer.payment_strict",
+        root="Payment",
+        recognise=(
+            Recognition(
+                present=("amount_in_minor", "currency", "payment_method", "status"),
+                absent=("event_version",),
+                objects=("payment_method",),
+            ),
+        ),
+        codes=(
+            CodeField(path="$.failure_reason", code_sets=("truelayer.failure_reason",)),
+            CodeField(path="$.status", code_sets=("truelayer.payment_status",)),
+            CodeField(path="$.failure_stage", code_sets=("truelayer.failure_stage",)),
+        ),
+    ),
+    "truelayer/payout": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.truelayer.payout",
+        strict_module="bankcodes.webhooks.truelayer.payout_strict",
+        root="Payout",
+        recognise=(
+            Recognition(
+                present=("merchant_account_id", "amount_in_minor", "beneficiary", "status"),
+                objects=("beneficiary",),
+            ),
+        ),
+        codes=(
+            CodeField(path="$.failure_reason", code_sets=("truelayer.payout_failure_reason",)),
+            CodeField(path="$.status", code_sets=("truelayer.payout_status",)),
+        ),
+    ),
+    "truelayer/refund": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.truelayer.refund",
+        strict_module="bankcodes.webhooks.truelayer.refund_strict",
+        root="Refund",
+        recognise=(
+            Recognition(
+                present=("amount_in_minor", "currency", "reference", "status"),
+                absent=("payment_method", "beneficiary", "merchant_account_id", "event_version"),
+            ),
+        ),
+        codes=(
+            CodeField(path="$.failure_reason", code_sets=("truelayer.failure_reason",)),
+            CodeField(path="$.status", code_sets=("truelayer.refund_status",)),
+        ),
+    ),
+    "truelayer/mandate": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.truelayer.mandate",
+        strict_module="bankcodes.webhooks.truelayer.mandate_strict",
+        root="Mandate",
+        recognise=(
+            Recognition(
+                present=("constraints", "beneficiary", "status"),
+                objects=("constraints", "beneficiary"),
+            ),
+        ),
+        codes=(
+            CodeField(path="$.failure_reason", code_sets=("truelayer.failure_reason",)),
+            CodeField(path="$.status", code_sets=("truelayer.mandate_status",)),
+            CodeField(path="$.failure_stage", code_sets=("truelayer.failure_stage",)),
         ),
     ),
     "truelayer/data-api-error": PayloadKindInfo(

@@ -494,6 +494,8 @@ def receive(
     _truelayer_webhook.PaymentAuthorizedWebhook
     | _truelayer_webhook.PaymentExecutedWebhook
     | _truelayer_webhook.PaymentSettledWebhook
+    | _truelayer_webhook.PaymentCreditableWebhook
+    | _truelayer_webhook.PaymentSettlementStalledWebhook
     | _truelayer_webhook.PaymentFailedWebhook
     | _truelayer_webhook.MandateAuthorizedWebhook
     | _truelayer_webhook.MandateFailedWebhook
@@ -523,6 +525,8 @@ def receive(
     _truelayer_webhook_strict.PaymentAuthorizedWebhook
     | _truelayer_webhook_strict.PaymentExecutedWebhook
     | _truelayer_webhook_strict.PaymentSettledWebhook
+    | _truelayer_webhook_strict.PaymentCreditableWebhook
+    | _truelayer_webhook_strict.PaymentSettlementStalledWebhook
     | _truelayer_webhook_strict.PaymentFailedWebhook
     | _truelayer_webhook_strict.MandateAuthorizedWebhook
     | _truelayer_webhook_strict.MandateFailedWebhook

@@ -824,9 +824,74 @@ EXAMPLES: dict[str, tuple[tuple[str, str, str], ...]] = {
             '{"type": "refund_failed", "event_version": 1, "event_id": "f6321c84-1797-4e66-acd4-d768c09f9edf", "refund_id": "af386a24-e5e6-4508-a4e4-82d4bc4e3677", "payment_id": "dfb531ca-8e25-4753-bc23-0c7eeb8d4f29", "failed_at": "2021-12-25T15:00:00.000Z", "failure_reason": "insufficient_funds"}',
         ),
         (
+            "refund_executed",
+            "A refund executed (its trailing comma left out)",
+            '{"type": "refund_executed", "event_version": 1, "event_id": "f6321c84-1797-4e66-acd4-d768c09f9edf", "refund_id": "9c4952c2-efcf-442f-86d6-ee207c2a1d1d", "payment_id": "dfb531ca-8e25-4753-bc23-0c7eeb8d4f29", "executed_at": "2021-12-25T15:00:00.000Z", "scheme_id": "faster_payments_service"}',
+        ),
+        (
+            "payout_executed-2",
+            "A payout to an external account executed, with its scheme (its trailing comma left out; the PHP client's test webhook payoutExecuted is the same)",
+            '{"type": "payout_executed", "event_version": 1, "event_id": "b8d4dda0-ff2c-4d77-a6da-4615e4bad941", "payout_id": "0cd1b0f7-71bc-4d24-b209-95259dadcc20", "executed_at": "2021-12-25T15:00:00.000Z", "scheme_id": "faster_payments_service"}',
+        ),
+        (
+            "refund_executed-2",
+            "A refund executed (the PHP client's test webhook)",
+            '{"type": "refund_executed", "event_version": 1, "event_id": "f6321c84-1797-4e66-acd4-d768c09f9edf", "refund_id": "af386a24-e5e6-4508-a4e4-82d4bc4e3677", "payment_id": "dfb531ca-8e25-4753-bc23-0c7eeb8d4f29", "executed_at": "2021-12-25T15:00:00.000Z", "scheme_id": "faster_payments_service"}',
+        ),
+        (
+            "refund_failed-2",
+            "A refund failed for insufficient funds, with metadata (the PHP client's test webhook)",
+            '{"type": "refund_failed", "event_version": 1, "event_id": "f6321c84-1797-4e66-acd4-d768c09f9edf", "refund_id": "af386a24-e5e6-4508-a4e4-82d4bc4e3677", "payment_id": "dfb531ca-8e25-4753-bc23-0c7eeb8d4f29", "failed_at": "2021-12-25T15:00:00.000Z", "failure_reason": "insufficient_funds", "metadata": {"foo": "bar"}}',
+        ),
+        (
             "payment_settled",
-            "payment_settled: built from the catalog's schema (no published example)",
-            '{"type": "payment_settled"}',
+            "A payment settled (the PHP client's test webhook)",
+            '{"type": "payment_settled", "event_version": 1, "event_id": "b8d4dda0-ff2c-4d77-a6da-4615e4bad941", "payment_id": "60c0a60ed8d7-4e5b-ac79-401b1d8a8633", "settled_at": "2021-12-25T15:00:00.000Z", "payment_method": {"type": "bank_transfer", "provider_id": "mock-payments-gb-redirect", "scheme_id": "faster_payments_service"}, "payment_source": {"account_identifiers": [{"type": "sort_code_account_number", "sort_code": "111111", "account_number": "00000111"}, {"type": "iban", "iban": "GB11CLRB01011100000111"}], "id": "1f111d3c-9427-43be-1111-1111219d111c", "account_holder_name": "HOLDER NAME"}, "settlement_risk": {"category": "low_risk"}, "metadata": {"key1": "value1", "key2": "value2"}}',
+        ),
+        (
+            "payment_creditable",
+            "A payment creditable (the PHP client's test webhook)",
+            '{"type": "payment_creditable", "event_version": 1, "event_id": "b8d4dda0-ff2c-4d77-a6da-4615e4bad941", "payment_id": "60c0a60ed8d7-4e5b-ac79-401b1d8a8633", "creditable_at": "2024-10-14T14:02:26.825Z", "metadata": {"key1": "value1", "key2": "value2"}}',
+        ),
+        (
+            "payment_settlement_stalled",
+            "A payment's settlement stalled (the PHP client's test webhook)",
+            '{"type": "payment_settlement_stalled", "event_version": 1, "event_id": "b8d4dda0-ff2c-4d77-a6da-4615e4bad941", "payment_id": "60c0a60ed8d7-4e5b-ac79-401b1d8a8633", "settlement_stalled_at": "2024-10-14T14:02:26.825Z", "metadata": {"key1": "value1", "key2": "value2"}}',
+        ),
+        (
+            "payment_executed-2",
+            "A payment on a mandate executed (the PHP client's test webhook)",
+            '{"type": "payment_executed", "event_version": 1, "event_id": "b8d4dda0-ff2c-4d77-a6da-4615e4bad941", "payment_id": "60c0a60ed8d7-4e5b-ac79-401b1d8a8633", "executed_at": "2021-12-25T15:00:00.000Z", "payment_method": {"type": "mandate", "mandate_id": "d65f3521-fa55-44fc-9a75-ba43456de7f2", "reference": "test"}}',
+        ),
+        (
+            "payout_failed-2",
+            "A closed-loop payout (to a payment source) failed (the PHP client's test webhook)",
+            '{"type": "payout_failed", "event_version": 1, "event_id": "b8d4dda0-ff2c-4d77-a6da-4615e4bad941", "payout_id": "0cd1b0f7-71bc-4d24-b209-95259dadcc20", "failed_at": "2021-12-25T15:00:00.000Z", "failure_reason": "scheme_error", "beneficiary": {"type": "payment_source", "payment_source_id": "4a59c822-3bfb-42ba-9202-b6d89988a195", "user_id": "a0977be8-c406-4f75-bb81-b5ca0689b29b"}}',
+        ),
+        (
+            "payout_failed-3",
+            "A payout to a business account failed (the PHP client's test webhook)",
+            '{"type": "payout_failed", "event_version": 1, "event_id": "b8d4dda0-ff2c-4d77-a6da-4615e4bad941", "payout_id": "0cd1b0f7-71bc-4d24-b209-95259dadcc20", "failed_at": "2021-12-25T15:00:00.000Z", "failure_reason": "scheme_error", "beneficiary": {"type": "business_account"}}',
+        ),
+        (
+            "payout_failed-4",
+            "A payout to an external account failed, its beneficiary's type given (the PHP client's test webhook)",
+            '{"type": "payout_failed", "event_version": 1, "event_id": "b8d4dda0-ff2c-4d77-a6da-4615e4bad941", "payout_id": "0cd1b0f7-71bc-4d24-b209-95259dadcc20", "failed_at": "2021-12-25T15:00:00.000Z", "failure_reason": "scheme_error", "beneficiary": {"type": "external_account"}}',
+        ),
+        (
+            "payout_executed-3",
+            "A closed-loop payout (to a payment source) executed (the PHP client's test webhook)",
+            '{"type": "payout_executed", "event_version": 1, "event_id": "b8d4dda0-ff2c-4d77-a6da-4615e4bad941", "payout_id": "0cd1b0f7-71bc-4d24-b209-95259dadcc20", "executed_at": "2021-12-25T15:00:00.000Z", "beneficiary": {"type": "payment_source", "payment_source_id": "4a59c822-3bfb-42ba-9202-b6d89988a195", "user_id": "a0977be8-c406-4f75-bb81-b5ca0689b29b"}}',
+        ),
+        (
+            "payout_executed-4",
+            "A payout to a business account executed (the PHP client's test webhook)",
+            '{"type": "payout_executed", "event_version": 1, "event_id": "b8d4dda0-ff2c-4d77-a6da-4615e4bad941", "payout_id": "0cd1b0f7-71bc-4d24-b209-95259dadcc20", "executed_at": "2021-12-25T15:00:00.000Z", "beneficiary": {"type": "business_account"}}',
+        ),
+        (
+            "payout_executed-5",
+            "A payout to an external account executed, its beneficiary's type given (the PHP client's test webhook)",
+            '{"type": "payout_executed", "event_version": 1, "event_id": "b8d4dda0-ff2c-4d77-a6da-4615e4bad941", "payout_id": "0cd1b0f7-71bc-4d24-b209-95259dadcc20", "executed_at": "2021-12-25T15:00:00.000Z", "beneficiary": {"type": "external_account"}}',
         ),
         (
             "mandate_failed",
@@ -842,11 +907,6 @@ EXAMPLES: dict[str, tuple[tuple[str, str, str], ...]] = {
             "payment_link_disabled",
             "payment_link_disabled: built from the catalog's schema (no published example)",
             '{"type": "payment_link_disabled"}',
-        ),
-        (
-            "refund_executed",
-            "refund_executed: built from the catalog's schema (no published example)",
-            '{"type": "refund_executed"}',
         ),
     ),
 }

@@ -716,7 +716,7 @@ def _AccountErrorType() -> type[CodeEnum]:
             ),
             CodeInfo(
                 value="RateLimitError",
-                description="You have hit the rate limit for requests/day for the account.",
+                description="You have hit the rate limit for requests/day for the account. Not to be confused with the API-level limit as explained here",
                 category=_C.RATE_LIMITED,
                 sources=(
                     _S["gocardless-help-account-endpoint-errors"],
@@ -726,13 +726,13 @@ def _AccountErrorType() -> type[CodeEnum]:
                 retryable=True,
                 end_user_can_retry=True,
                 message="Daily request limit set by the Institution has been exceeded",
-                advice="Wait, then try again when the limit resets.",
+                advice="Wait, then try again when the limit resets. Information on scope and reset in headers can be found here. Handling these will depend on which limit you have hit - API-level, or Account-level",
                 http=(
                     HttpStatus(
                         status=429, sources=(_S["gocardless-help-account-endpoint-errors"],)
                     ),
                 ),
-                notes="Does not count towards the account's suspension: the help centre's table of account endpoint errors marks it No under \"Increases error count?\". It is the bank's daily limit for the account, not GoCardless's own API rate limit (summary \"Rate limit exceeded\"); the help centre's example body carries it in type. Response headers give the scope of the limits and when they reset.",
+                notes='Does not count towards the account\'s suspension: the help centre\'s table of account endpoint errors marks it No under "Increases error count?". It is the bank\'s daily limit for the account, not GoCardless\'s own API rate limit (summary "Rate limit exceeded"); the help centre\'s example body carries it in type. Response headers give the scope of the limits and when they reset. Each "here" of its explanation and action is a link on the page, whose target the copy read does not keep.',
                 wording=(
                     Wording(
                         field="description",

@@ -80,7 +80,7 @@ class AccountErrorType(CodeEnum):
     UnknownRequestError = "UnknownRequestError"
     """Unknown error while requesting data"""
     RateLimitError = "RateLimitError"
-    """You have hit the rate limit for requests/day for the account."""
+    """You have hit the rate limit for requests/day for the account. Not to be confused with the API-level limit as explained here"""
     ServiceError = "ServiceError"
     """Temporary issues with the bank handling the request, such as: downtime or random server errors"""
     AccessExpiredError = "AccessExpiredError"

@@ -50,8 +50,14 @@ if TYPE_CHECKING:
     from bankcodes.webhooks.flinks import connect_message_strict as _flinks_connect_message_strict
     from bankcodes.webhooks.flinks import webhook as _flinks_webhook
     from bankcodes.webhooks.flinks import webhook_strict as _flinks_webhook_strict
+    from bankcodes.webhooks.gocardless import account as _gocardless_account
+    from bankcodes.webhooks.gocardless import account_strict as _gocardless_account_strict
+    from bankcodes.webhooks.gocardless import agreement as _gocardless_agreement
+    from bankcodes.webhooks.gocardless import agreement_strict as _gocardless_agreement_strict
     from bankcodes.webhooks.gocardless import error as _gocardless_error
     from bankcodes.webhooks.gocardless import error_strict as _gocardless_error_strict
+    from bankcodes.webhooks.gocardless import requisition as _gocardless_requisition
+    from bankcodes.webhooks.gocardless import requisition_strict as _gocardless_requisition_strict
     from bankcodes.webhooks.lean import callback as _lean_callback
     from bankcodes.webhooks.lean import callback_strict as _lean_callback_strict
     from bankcodes.webhooks.lean import data_api_response as _lean_data_api_response
@@ -94,8 +100,16 @@ if TYPE_CHECKING:
     from bankcodes.webhooks.truelayer import (
         data_api_error_strict as _truelayer_data_api_error_strict,
     )
+    from bankcodes.webhooks.truelayer import mandate as _truelayer_mandate
+    from bankcodes.webhooks.truelayer import mandate_strict as _truelayer_mandate_strict
+    from bankcodes.webhooks.truelayer import payment as _truelayer_payment
+    from bankcodes.webhooks.truelayer import payment_strict as _truelayer_payment_strict
+    from bankcodes.webhooks.truelayer import payout as _truelayer_payout
+    from bankcodes.webhooks.truelayer import payout_strict as _truelayer_payout_strict
     from bankcodes.webhooks.truelayer import problem as _truelayer_problem
     from bankcodes.webhooks.truelayer import problem_strict as _truelayer_problem_strict
+    from bankcodes.webhooks.truelayer import refund as _truelayer_refund
+    from bankcodes.webhooks.truelayer import refund_strict as _truelayer_refund_strict
     from bankcodes.webhooks.truelayer import webhook as _truelayer_webhook
     from bankcodes.webhooks.truelayer import webhook_strict as _truelayer_webhook_strict
 
@@ -560,12 +574,70 @@ def validate(
 
 @overload
 def validate(
+    kind: Literal["gocardless/requisition"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> _gocardless_requisition.Requisition: ...
+@overload
+def validate(
+    kind: Literal["gocardless/requisition"],
+    data: Data,
+    *,
+    strict: Literal[True],
+    max_bytes: int = MAX_BYTES,
+) -> _gocardless_requisition_strict.Requisition: ...
+
+
+@overload
+def validate(
+    kind: Literal["gocardless/account"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> _gocardless_account.Account: ...
+@overload
+def validate(
+    kind: Literal["gocardless/account"],
+    data: Data,
+    *,
+    strict: Literal[True],
+    max_bytes: int = MAX_BYTES,
+) -> _gocardless_account_strict.Account: ...
+
+
+@overload
+def validate(
+    kind: Literal["gocardless/agreement"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> _gocardless_agreement.EndUserAgreement: ...
+@overload
+def validate(
+    kind: Literal["gocardless/agreement"],
+    data: Data,
+    *,
+    strict: Literal[True],
+    max_bytes: int = MAX_BYTES,
+) -> _gocardless_agreement_strict.EndUserAgreement: ...
+
+
+@overload
+def validate(
     kind: Literal["gocardless/error"],
     data: Data,
     *,
     strict: Literal[False] = False,
     max_bytes: int = MAX_BYTES,
-) -> _gocardless_error.AccountEndpointError | _gocardless_error.ApiError: ...
+) -> (
+    _gocardless_error.AccountEndpointError
+    | _gocardless_error.ApiError
+    | _gocardless_error.FieldErrors
+): ...
 @overload
 def validate(
     kind: Literal["gocardless/error"],
@@ -573,7 +645,11 @@ def validate(
     *,
     strict: Literal[True],
     max_bytes: int = MAX_BYTES,
-) -> _gocardless_error_strict.AccountEndpointError | _gocardless_error_strict.ApiError: ...
+) -> (
+    _gocardless_error_strict.AccountEndpointError
+    | _gocardless_error_strict.ApiError
+    | _gocardless_error_strict.FieldErrors
+): ...
 
 
 @overload
@@ -781,6 +857,8 @@ def validate(
     _truelayer_webhook.PaymentAuthorizedWebhook
     | _truelayer_webhook.PaymentExecutedWebhook
     | _truelayer_webhook.PaymentSettledWebhook
+    | _truelayer_webhook.PaymentCreditableWebhook
+    | _truelayer_webhook.PaymentSettlementStalledWebhook
     | _truelayer_webhook.PaymentFailedWebhook
     | _truelayer_webhook.MandateAuthorizedWebhook
     | _truelayer_webhook.MandateFailedWebhook
@@ -804,6 +882,8 @@ def validate(
     _truelayer_webhook_strict.PaymentAuthorizedWebhook
     | _truelayer_webhook_strict.PaymentExecutedWebhook
     | _truelayer_webhook_strict.PaymentSettledWebhook
+    | _truelayer_webhook_strict.PaymentCreditableWebhook
+    | _truelayer_webhook_strict.PaymentSettlementStalledWebhook
     | _truelayer_webhook_strict.PaymentFailedWebhook
     | _truelayer_webhook_strict.MandateAuthorizedWebhook
     | _truelayer_webhook_strict.MandateFailedWebhook
@@ -833,6 +913,78 @@ def validate(
     strict: Literal[True],
     max_bytes: int = MAX_BYTES,
 ) -> _truelayer_problem_strict.Problem: ...
+
+
+@overload
+def validate(
+    kind: Literal["truelayer/payment"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> _truelayer_payment.Payment: ...
+@overload
+def validate(
+    kind: Literal["truelayer/payment"],
+    data: Data,
+    *,
+    strict: Literal[True],
+    max_bytes: int = MAX_BYTES,
+) -> _truelayer_payment_strict.Payment: ...
+
+
+@overload
+def validate(
+    kind: Literal["truelayer/payout"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> _truelayer_payout.Payout: ...
+@overload
+def validate(
+    kind: Literal["truelayer/payout"],
+    data: Data,
+    *,
+    strict: Literal[True],
+    max_bytes: int = MAX_BYTES,
+) -> _truelayer_payout_strict.Payout: ...
+
+
+@overload
+def validate(
+    kind: Literal["truelayer/refund"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> _truelayer_refund.Refund: ...
+@overload
+def validate(
+    kind: Literal["truelayer/refund"],
+    data: Data,
+    *,
+    strict: Literal[True],
+    max_bytes: int = MAX_BYTES,
+) -> _truelayer_refund_strict.Refund: ...
+
+
+@overload
+def validate(
+    kind: Literal["truelayer/mandate"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> _truelayer_mandate.Mandate: ...
+@overload
+def validate(
+    kind: Literal["truelayer/mandate"],
+    data: Data,
+    *,
+    strict: Literal[True],
+    max_bytes: int = MAX_BYTES,
+) -> _truelayer_mandate_strict.Mandate: ...
 
 
 @overload

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bankcodes._base import CodeEnum, register
 from bankcodes._lazy import LazyNames
-from bankcodes._records import CodeInfo, CodeSetInfo, Equivalent, HttpStatus, Wording
+from bankcodes._records import CodeInfo, CodeSetInfo, Equivalent, HttpStatus, Lifecycle, Wording
 from bankcodes._sources import SOURCES as _S
 from bankcodes.categories import Category as _C
 
@@ -1789,9 +1789,9 @@ def _RefundStatus() -> type[CodeEnum]:
 
 def _FailureReason() -> type[CodeEnum]:
     class FailureReason(CodeEnum):
-        """Failure reason: Why a payment, mandate, refund or payout failed (failure_reason). TrueLayer's pages give only example values and say implementations should expect other values; the full list here is the one TrueLayer's iOS SDK decodes from its payment page's messages (api_failure_reason). Every description is bankcodes' wording: the pages read describe none of the values.
+        """Failure reason: Why a payment, mandate or refund failed (failure_reason). TrueLayer's pages give only example values and say implementations should expect other values; the full list here is the one TrueLayer's iOS SDK decodes from its payment page's messages (api_failure_reason). Every description is bankcodes' wording: the payment and mandate pages read name these values without describing them. A payout's failure_reason has values of its own, which TrueLayer describes (payout_failure_reason); the refund failure reasons of its payout and refund statuses page are in no copy read, so a refund's is read here.
 
-        Wire field: failure_reason (payment_failed, mandate_failed, refund_failed and payout_failed webhooks; failed resources)."""
+        Wire field: failure_reason (payment_failed, mandate_failed and refund_failed webhooks; failed payments, mandates and refunds)."""
 
         authorization_failed = "authorization_failed"
         blocked = "blocked"
@@ -1816,7 +1816,6 @@ def _FailureReason() -> type[CodeEnum]:
         provider_expired = "provider_expired"
         provider_rejected = "provider_rejected"
         rejected = "rejected"
-        scheme_error = "scheme_error"
         scheme_unavailable = "scheme_unavailable"
         unknown_error = "unknown_error"
         user_canceled_at_provider = "user_canceled_at_provider"
@@ -1828,8 +1827,8 @@ def _FailureReason() -> type[CodeEnum]:
             provider="truelayer",
             id="failure_reason",
             title="Failure reason",
-            description="Why a payment, mandate, refund or payout failed (failure_reason). TrueLayer's pages give only example values and say implementations should expect other values; the full list here is the one TrueLayer's iOS SDK decodes from its payment page's messages (api_failure_reason). Every description is bankcodes' wording: the pages read describe none of the values.",
-            field="failure_reason (payment_failed, mandate_failed, refund_failed and payout_failed webhooks; failed resources)",
+            description="Why a payment, mandate or refund failed (failure_reason). TrueLayer's pages give only example values and say implementations should expect other values; the full list here is the one TrueLayer's iOS SDK decodes from its payment page's messages (api_failure_reason). Every description is bankcodes' wording: the payment and mandate pages read name these values without describing them. A payout's failure_reason has values of its own, which TrueLayer describes (payout_failure_reason); the refund failure reasons of its payout and refund statuses page are in no copy read, so a refund's is read here.",
+            field="failure_reason (payment_failed, mandate_failed and refund_failed webhooks; failed payments, mandates and refunds)",
             sources=(_S["truelayer-ios-hpp-message-abi"],),
         ),
         (
@@ -1900,7 +1899,7 @@ def _FailureReason() -> type[CodeEnum]:
             ),
             CodeInfo(
                 value="insufficient_funds",
-                description="The account did not hold enough money for the payment.",
+                description="The account the payment or refund was to be paid from did not hold enough money.",
                 category=_C.REJECTED,
                 sources=(_S["truelayer-ios-hpp-message-abi"], _S["truelayer-php-webhook-payloads"]),
                 retryable=False,
@@ -2134,20 +2133,6 @@ def _FailureReason() -> type[CodeEnum]:
                 wording=(Wording(field="description", by="bankcodes"),),
             ),
             CodeInfo(
-                value="scheme_error",
-                description="The payment scheme failed the payout.",
-                category=_C.GENERIC_FAILURE,
-                sources=(_S["truelayer-payouts-webhooks"], _S["truelayer-php-webhook-payloads"]),
-                retryable=True,
-                end_user_can_retry=True,
-                editorial=True,
-                notes="TrueLayer's payout_failed example carries it; the iOS SDK's list does not.",
-                wording=(
-                    Wording(field="description", by="bankcodes"),
-                    Wording(field="notes", by="bankcodes"),
-                ),
-            ),
-            CodeInfo(
                 value="scheme_unavailable",
                 description="The payment scheme was not available.",
                 category=_C.INSTITUTION_UNAVAILABLE,
@@ -2193,6 +2178,251 @@ def _FailureReason() -> type[CodeEnum]:
         ),
     )
     return FailureReason
+
+
+def _PayoutFailureReason() -> type[CodeEnum]:
+    class PayoutFailureReason(CodeEnum):
+        """Payout failure reason: Why a Payments API v3 payout failed (failure_reason): TrueLayer's payout and refund statuses page lists these values, each with its meaning ("If a payout fails, the failure_reason object contains one of the following values, which explains why the payout failed"). They are not a payment's failure reasons: a payout's insufficient_funds is the merchant account's, a payment's its payer's. The copies read end inside the payout section: the page's refund failure reasons are in none of them.
+
+        Wire field: failure_reason (payout_failed webhooks; failed payouts: GET /v3/payouts/{id})."""
+
+        blocked = "blocked"
+        insufficient_funds = "insufficient_funds"
+        invalid_iban = "invalid_iban"
+        invalid_scan = "invalid_scan"
+        returned = "returned"
+        scheme_error = "scheme_error"
+        server_error = "server_error"
+        unknown = "unknown"
+        scan_conversion = "scan_conversion"
+
+    register(
+        PayoutFailureReason,
+        CodeSetInfo(
+            provider="truelayer",
+            id="payout_failure_reason",
+            title="Payout failure reason",
+            description="Why a Payments API v3 payout failed (failure_reason): TrueLayer's payout and refund statuses page lists these values, each with its meaning (\"If a payout fails, the failure_reason object contains one of the following values, which explains why the payout failed\"). They are not a payment's failure reasons: a payout's insufficient_funds is the merchant account's, a payment's its payer's. The copies read end inside the payout section: the page's refund failure reasons are in none of them.",
+            field="failure_reason (payout_failed webhooks; failed payouts: GET /v3/payouts/{id})",
+            sources=(
+                _S["truelayer-payout-statuses-eight-reasons"],
+                _S["truelayer-payout-statuses-returned"],
+                _S["truelayer-payout-statuses-table"],
+                _S["truelayer-payout-statuses-scan-conversion"],
+            ),
+        ),
+        (
+            CodeInfo(
+                value="blocked",
+                description="The payout was blocked due to a regulatory requirement. This may happen if the payee fails a sanctions check.",
+                category=_C.REJECTED,
+                sources=(
+                    _S["truelayer-payout-statuses-eight-reasons"],
+                    _S["truelayer-payout-statuses-returned"],
+                    _S["truelayer-payout-statuses-table"],
+                    _S["truelayer-payout-statuses-scan-conversion"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["truelayer-payout-statuses-eight-reasons"],
+                            _S["truelayer-payout-statuses-returned"],
+                            _S["truelayer-payout-statuses-table"],
+                            _S["truelayer-payout-statuses-scan-conversion"],
+                        ),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="insufficient_funds",
+                description="The merchant account did not contain enough funds to make this payout.",
+                category=_C.REJECTED,
+                sources=(
+                    _S["truelayer-payout-statuses-eight-reasons"],
+                    _S["truelayer-payout-statuses-returned"],
+                    _S["truelayer-payout-statuses-table"],
+                    _S["truelayer-payout-statuses-scan-conversion"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                notes="The merchant account is the integrator's, not the end user's: a payment's insufficient_funds (failure_reason) is its payer's account.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["truelayer-payout-statuses-eight-reasons"],
+                            _S["truelayer-payout-statuses-returned"],
+                            _S["truelayer-payout-statuses-table"],
+                            _S["truelayer-payout-statuses-scan-conversion"],
+                        ),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="invalid_iban",
+                description="The IBAN that your user provided at the creation of the pay-in this closed-loop payout is for was invalid.",
+                category=_C.REJECTED,
+                sources=(
+                    _S["truelayer-payout-statuses-eight-reasons"],
+                    _S["truelayer-payout-statuses-returned"],
+                    _S["truelayer-payout-statuses-table"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["truelayer-payout-statuses-eight-reasons"],
+                            _S["truelayer-payout-statuses-returned"],
+                            _S["truelayer-payout-statuses-table"],
+                        ),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="invalid_scan",
+                description="We could not convert the beneficiary’s sort code and account number to an IBAN.",
+                category=_C.REJECTED,
+                sources=(
+                    _S["truelayer-payout-statuses-eight-reasons"],
+                    _S["truelayer-payout-statuses-returned"],
+                    _S["truelayer-payout-statuses-table"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                notes="An earlier copy of the page lists scan_conversion, with the same meaning, in its place.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["truelayer-payout-statuses-eight-reasons"],
+                            _S["truelayer-payout-statuses-returned"],
+                            _S["truelayer-payout-statuses-table"],
+                        ),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="returned",
+                description="The payout was returned by the beneficiary bank after it entered the executed status.",
+                category=_C.REJECTED,
+                sources=(
+                    _S["truelayer-payout-statuses-eight-reasons"],
+                    _S["truelayer-payout-statuses-returned"],
+                    _S["truelayer-payout-statuses-table"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                notes='The newest copy\'s second paragraph is cut: "When a payout fails with the returned reason, you receive the payout_failed webhook and the status of p". An earlier copy reads "The payout was blocked or rejected by the beneficiary bank after it had entered the executed status." and goes on "When a payout fails with a status of returned, you receive the payout_failed webhook. However, the payout remains in a state of executed, not failed."; the newest copies\' executed row says instead that a bank can, in some rare cases, return a payout or refund, in which case an executed payout or refund can transition to failed.',
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["truelayer-payout-statuses-returned"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="scheme_error",
+                description="There was an issue with the selected payment provider or payment scheme.",
+                category=_C.GENERIC_FAILURE,
+                sources=(
+                    _S["truelayer-payout-statuses-eight-reasons"],
+                    _S["truelayer-payout-statuses-table"],
+                    _S["truelayer-payout-statuses-scan-conversion"],
+                    _S["truelayer-payouts-webhooks"],
+                    _S["truelayer-php-webhook-payloads"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                notes="TrueLayer's payout_failed example carries it, as do the PHP client's test payout_failed webhooks.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["truelayer-payout-statuses-eight-reasons"],
+                            _S["truelayer-payout-statuses-table"],
+                            _S["truelayer-payout-statuses-scan-conversion"],
+                        ),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="server_error",
+                description="TrueLayer encountered an error while processing the payment.",
+                category=_C.GENERIC_FAILURE,
+                sources=(
+                    _S["truelayer-payout-statuses-eight-reasons"],
+                    _S["truelayer-payout-statuses-scan-conversion"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                notes='Its meaning says "the payment" as published. The copy with pipe tables is cut in this row ("Tru").',
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["truelayer-payout-statuses-eight-reasons"],
+                            _S["truelayer-payout-statuses-scan-conversion"],
+                        ),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="unknown",
+                description="The payout failed for an unknown reason that does not belong to any of the other reasons.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["truelayer-payout-statuses-eight-reasons"],),
+                retryable=True,
+                end_user_can_retry=True,
+                notes="Only the copy listing eight values has it: the copy with pipe tables and the newest copy are cut before it, and the earlier copy lists five values without it. Not a payment's unknown_error (failure_reason).",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["truelayer-payout-statuses-eight-reasons"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="scan_conversion",
+                description="We could not convert beneficiary’s sort code and account number to an IBAN.",
+                category=_C.REJECTED,
+                sources=(_S["truelayer-payout-statuses-scan-conversion"],),
+                retryable=False,
+                end_user_can_retry=False,
+                lifecycle=Lifecycle(
+                    state="removed",
+                    note="Listed by an earlier copy of the payout and refund statuses page; the later copies list invalid_scan, with the same meaning, where it stood, and scan_conversion no more. TrueLayer does not say whether a payout can still carry it.",
+                    replaced_by="invalid_scan",
+                ),
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["truelayer-payout-statuses-scan-conversion"],),
+                    ),
+                ),
+            ),
+        ),
+    )
+    return PayoutFailureReason
 
 
 def _FailureStage() -> type[CodeEnum]:
@@ -3514,6 +3744,7 @@ def _CODE_SETS() -> tuple[object, ...]:
             "PayoutStatus",
             "RefundStatus",
             "FailureReason",
+            "PayoutFailureReason",
             "FailureStage",
             "WebhookType",
             "SdkFailureReason",
@@ -3535,6 +3766,7 @@ _NAMES = LazyNames(
         "MandateStatus": _MandateStatus,
         "PaymentStatus": _PaymentStatus,
         "PaymentsError": _PaymentsError,
+        "PayoutFailureReason": _PayoutFailureReason,
         "PayoutStatus": _PayoutStatus,
         "RefundStatus": _RefundStatus,
         "SdkFailureReason": _SdkFailureReason,

@@ -12,6 +12,7 @@ __all__ = [
     "MandateStatus",
     "PaymentStatus",
     "PaymentsError",
+    "PayoutFailureReason",
     "PayoutStatus",
     "RefundStatus",
     "SdkFailureReason",
@@ -174,9 +175,9 @@ class RefundStatus(CodeEnum):
     """The refund failed. The refund amount has not been deducted from your merchant account."""
 
 class FailureReason(CodeEnum):
-    """Failure reason: Why a payment, mandate, refund or payout failed (failure_reason). TrueLayer's pages give only example values and say implementations should expect other values; the full list here is the one TrueLayer's iOS SDK decodes from its payment page's messages (api_failure_reason). Every description is bankcodes' wording: the pages read describe none of the values.
+    """Failure reason: Why a payment, mandate or refund failed (failure_reason). TrueLayer's pages give only example values and say implementations should expect other values; the full list here is the one TrueLayer's iOS SDK decodes from its payment page's messages (api_failure_reason). Every description is bankcodes' wording: the payment and mandate pages read name these values without describing them. A payout's failure_reason has values of its own, which TrueLayer describes (payout_failure_reason); the refund failure reasons of its payout and refund statuses page are in no copy read, so a refund's is read here.
 
-    Wire field: failure_reason (payment_failed, mandate_failed, refund_failed and payout_failed webhooks; failed resources)."""
+    Wire field: failure_reason (payment_failed, mandate_failed and refund_failed webhooks; failed payments, mandates and refunds)."""
 
     authorization_failed = "authorization_failed"
     """The authorisation of the payment or mandate failed."""
@@ -189,7 +190,7 @@ class FailureReason(CodeEnum):
     expired = "expired"
     """The payment expired before it was completed."""
     insufficient_funds = "insufficient_funds"
-    """The account did not hold enough money for the payment."""
+    """The account the payment or refund was to be paid from did not hold enough money."""
     internal_server_error = "internal_server_error"
     """An error inside TrueLayer."""
     invalid_account_details = "invalid_account_details"
@@ -224,8 +225,6 @@ class FailureReason(CodeEnum):
     """The provider (the bank) rejected the payment or mandate."""
     rejected = "rejected"
     """The payment was rejected."""
-    scheme_error = "scheme_error"
-    """The payment scheme failed the payout."""
     scheme_unavailable = "scheme_unavailable"
     """The payment scheme was not available."""
     unknown_error = "unknown_error"
@@ -234,6 +233,30 @@ class FailureReason(CodeEnum):
     """The user cancelled at their bank."""
     verification_declined = "verification_declined"
     """A verification of the payer (name or age) declined the payment."""
+
+class PayoutFailureReason(CodeEnum):
+    """Payout failure reason: Why a Payments API v3 payout failed (failure_reason): TrueLayer's payout and refund statuses page lists these values, each with its meaning ("If a payout fails, the failure_reason object contains one of the following values, which explains why the payout failed"). They are not a payment's failure reasons: a payout's insufficient_funds is the merchant account's, a payment's its payer's. The copies read end inside the payout section: the page's refund failure reasons are in none of them.
+
+    Wire field: failure_reason (payout_failed webhooks; failed payouts: GET /v3/payouts/{id})."""
+
+    blocked = "blocked"
+    """The payout was blocked due to a regulatory requirement. This may happen if the payee fails a sanctions check."""
+    insufficient_funds = "insufficient_funds"
+    """The merchant account did not contain enough funds to make this payout."""
+    invalid_iban = "invalid_iban"
+    """The IBAN that your user provided at the creation of the pay-in this closed-loop payout is for was invalid."""
+    invalid_scan = "invalid_scan"
+    """We could not convert the beneficiary’s sort code and account number to an IBAN."""
+    returned = "returned"
+    """The payout was returned by the beneficiary bank after it entered the executed status."""
+    scheme_error = "scheme_error"
+    """There was an issue with the selected payment provider or payment scheme."""
+    server_error = "server_error"
+    """TrueLayer encountered an error while processing the payment."""
+    unknown = "unknown"
+    """The payout failed for an unknown reason that does not belong to any of the other reasons."""
+    scan_conversion = "scan_conversion"
+    """We could not convert beneficiary’s sort code and account number to an IBAN. (removed: Listed by an earlier copy of the payout and refund statuses page; the later copies list invalid_scan, with the same meaning, where it stood, and scan_conversion no more. TrueLayer does not say whether a payout can still carry it.)"""
 
 class FailureStage(CodeEnum):
     """Failure stage: The status a payment or mandate was in when it failed: TrueLayer says it can be one of authorization_required, authorizing and authorized.

@@ -17,6 +17,7 @@ import {
   TrueLayerMandateStatusCategories,
   TrueLayerPaymentStatusCategories,
   TrueLayerPaymentsErrorCategories,
+  TrueLayerPayoutFailureReasonCategories,
   TrueLayerPayoutStatusCategories,
   TrueLayerRefundStatusCategories,
   TrueLayerSdkFailureReasonCategories,
@@ -67,6 +68,11 @@ export {
   TrueLayerFailureReasonAliases,
   TrueLayerFailureReasonCategories,
   isTrueLayerFailureReason,
+  TrueLayerPayoutFailureReason,
+  type TrueLayerPayoutFailureReasonOrUnknown,
+  TrueLayerPayoutFailureReasonAliases,
+  TrueLayerPayoutFailureReasonCategories,
+  isTrueLayerPayoutFailureReason,
   TrueLayerFailureStage,
   type TrueLayerFailureStageOrUnknown,
   TrueLayerFailureStageAliases,
@@ -112,6 +118,7 @@ const CODE_SETS: CodeSets = {
   payout_status: TrueLayerPayoutStatusCategories,
   refund_status: TrueLayerRefundStatusCategories,
   failure_reason: TrueLayerFailureReasonCategories,
+  payout_failure_reason: TrueLayerPayoutFailureReasonCategories,
   failure_stage: TrueLayerFailureStageCategories,
   webhook_type: TrueLayerWebhookTypeCategories,
   sdk_failure_reason: TrueLayerSdkFailureReasonCategories,
@@ -130,6 +137,7 @@ export type CodeSetId =
   | "payout_status"
   | "refund_status"
   | "failure_reason"
+  | "payout_failure_reason"
   | "failure_stage"
   | "webhook_type"
   | "sdk_failure_reason"

@@ -639,10 +639,13 @@ export const GoCardlessAccountErrorType = {
    */
   UnknownRequestError: "UnknownRequestError",
   /**
-   * You have hit the rate limit for requests/day for the account.
+   * You have hit the rate limit for requests/day for the account. Not to be confused with the API-
+   * level limit as explained here
    * Category: rate_limited (Rate limited); retryable: yes.
    * Message: Daily request limit set by the Institution has been exceeded
-   * Advice to the integrator: Wait, then try again when the limit resets.
+   * Advice to the integrator: Wait, then try again when the limit resets. Information on scope and
+   * reset in headers can be found here. Handling these will depend on which limit you have hit -
+   * API-level, or Account-level
    * Whose words: description: GoCardless Bank Account Data's published text; message: GoCardless
    * Bank Account Data's published text; advice to the integrator: GoCardless Bank Account Data's
    * published text.
@@ -711,12 +714,12 @@ export const GoCardlessAccountErrorTypeInfo: { readonly [V in GoCardlessAccountE
     },
   },
   RateLimitError: {
-    description: "You have hit the rate limit for requests/day for the account.",
+    description: "You have hit the rate limit for requests/day for the account. Not to be confused with the API-level limit as explained here",
     message: "Daily request limit set by the Institution has been exceeded",
     category: "rate_limited",
     retryable: true,
     endUserCanRetry: true,
-    advice: "Wait, then try again when the limit resets.",
+    advice: "Wait, then try again when the limit resets. Information on scope and reset in headers can be found here. Handling these will depend on which limit you have hit - API-level, or Account-level",
     userMessage: null,
     httpStatuses: [429],
     sources: [

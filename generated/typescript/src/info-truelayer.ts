@@ -13,6 +13,7 @@ export {
   TrueLayerPayoutStatusInfo,
   TrueLayerRefundStatusInfo,
   TrueLayerFailureReasonInfo,
+  TrueLayerPayoutFailureReasonInfo,
   TrueLayerFailureStageInfo,
   TrueLayerWebhookTypeInfo,
   TrueLayerSdkFailureReasonInfo,

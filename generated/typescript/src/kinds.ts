@@ -724,6 +724,48 @@ export const PAYLOAD_KINDS = {
       { path: "$.screen", codeSets: ["mastercard.connect_route_screen"], tag: null },
     ],
   },
+  "gocardless/requisition": {
+    title: "GoCardless Bank Account Data requisition",
+    tag: null,
+    variants: [],
+    recognise: [
+      {
+        present: ["redirect", "agreement", "accounts", "link", "status"],
+        absent: ["status_code"],
+        objects: [],
+        codes: {},
+      },
+    ],
+    codes: [{ path: "$.status", codeSets: ["gocardless.requisition_status"], tag: null }],
+  },
+  "gocardless/account": {
+    title: "GoCardless Bank Account Data account",
+    tag: null,
+    variants: [],
+    recognise: [
+      {
+        present: ["id", "created", "last_accessed", "status"],
+        absent: ["status_code"],
+        objects: [],
+        codes: {},
+      },
+    ],
+    codes: [{ path: "$.status", codeSets: ["gocardless.account_status"], tag: null }],
+  },
+  "gocardless/agreement": {
+    title: "GoCardless Bank Account Data end user agreement",
+    tag: null,
+    variants: [],
+    recognise: [
+      {
+        present: ["max_historical_days", "access_valid_for_days", "access_scope"],
+        absent: ["status_code"],
+        objects: [],
+        codes: {},
+      },
+    ],
+    codes: [],
+  },
   "gocardless/error": {
     title: "GoCardless Bank Account Data API error response",
     tag: null,
@@ -744,6 +786,78 @@ export const PAYLOAD_KINDS = {
       },
       { present: ["summary", "detail", "status_code"], absent: [], objects: [], codes: {} },
       { present: ["summary", "detail", "type"], absent: [], objects: [], codes: {} },
+      {
+        present: ["institution_id.summary", "institution_id.detail", "status_code"],
+        absent: [],
+        objects: [],
+        codes: {},
+      },
+      {
+        present: ["reference.summary", "reference.detail", "status_code"],
+        absent: [],
+        objects: [],
+        codes: {},
+      },
+      {
+        present: ["user_language.summary", "user_language.detail", "status_code"],
+        absent: [],
+        objects: [],
+        codes: {},
+      },
+      {
+        present: ["agreement.summary", "agreement.detail", "status_code"],
+        absent: [],
+        objects: [],
+        codes: {},
+      },
+      {
+        present: ["account_selection.summary", "account_selection.detail", "status_code"],
+        absent: [],
+        objects: [],
+        codes: {},
+      },
+      {
+        present: ["reconfirmation.summary", "reconfirmation.detail", "status_code"],
+        absent: [],
+        objects: [],
+        codes: {},
+      },
+      {
+        present: ["agreement", "status_code"],
+        absent: ["summary", "detail", "id"],
+        objects: [],
+        codes: {},
+      },
+      {
+        present: ["redirect", "status_code"],
+        absent: ["summary", "detail", "id"],
+        objects: [],
+        codes: {},
+      },
+      {
+        present: ["ssn", "status_code"],
+        absent: ["summary", "detail", "id"],
+        objects: [],
+        codes: {},
+      },
+      {
+        present: ["access_scope", "status_code"],
+        absent: ["summary", "detail", "id"],
+        objects: [],
+        codes: {},
+      },
+      {
+        present: ["max_historical_days", "status_code"],
+        absent: ["summary", "detail", "id"],
+        objects: [],
+        codes: {},
+      },
+      {
+        present: ["access_valid_for_days", "status_code"],
+        absent: ["summary", "detail", "id"],
+        objects: [],
+        codes: {},
+      },
     ],
     codes: [
       { path: "$.type", codeSets: ["gocardless.account_error_type"], tag: null },
@@ -1410,6 +1524,8 @@ export const PAYLOAD_KINDS = {
       "payment_authorized",
       "payment_executed",
       "payment_settled",
+      "payment_creditable",
+      "payment_settlement_stalled",
       "payment_failed",
       "mandate_authorized",
       "mandate_failed",
@@ -1433,11 +1549,17 @@ export const PAYLOAD_KINDS = {
     codes: [
       { path: "$.failure_reason", codeSets: ["truelayer.failure_reason"], tag: "payment_failed" },
       { path: "$.failure_reason", codeSets: ["truelayer.failure_reason"], tag: "mandate_failed" },
-      { path: "$.failure_reason", codeSets: ["truelayer.failure_reason"], tag: "payout_failed" },
+      {
+        path: "$.failure_reason",
+        codeSets: ["truelayer.payout_failure_reason"],
+        tag: "payout_failed",
+      },
       { path: "$.failure_reason", codeSets: ["truelayer.failure_reason"], tag: "refund_failed" },
       { path: "$.type", codeSets: ["truelayer.webhook_type"], tag: "payment_authorized" },
       { path: "$.type", codeSets: ["truelayer.webhook_type"], tag: "payment_executed" },
       { path: "$.type", codeSets: ["truelayer.webhook_type"], tag: "payment_settled" },
+      { path: "$.type", codeSets: ["truelayer.webhook_type"], tag: "payment_creditable" },
+      { path: "$.type", codeSets: ["truelayer.webhook_type"], tag: "payment_settlement_stalled" },
       { path: "$.type", codeSets: ["truelayer.webhook_type"], tag: "payment_failed" },
       { path: "$.type", codeSets: ["truelayer.webhook_type"], tag: "mandate_authorized" },
       { path: "$.type", codeSets: ["truelayer.webhook_type"], tag: "mandate_failed" },
@@ -1473,6 +1595,76 @@ export const PAYLOAD_KINDS = {
         codeSets: ["truelayer.payments_error", "truelayer.data_api_v3_error"],
         tag: null,
       },
+    ],
+  },
+  "truelayer/payment": {
+    title: "TrueLayer Payments API v3 payment",
+    tag: null,
+    variants: [],
+    recognise: [
+      {
+        present: ["amount_in_minor", "currency", "payment_method", "status"],
+        absent: ["event_version"],
+        objects: ["payment_method"],
+        codes: {},
+      },
+    ],
+    codes: [
+      { path: "$.failure_reason", codeSets: ["truelayer.failure_reason"], tag: null },
+      { path: "$.status", codeSets: ["truelayer.payment_status"], tag: null },
+      { path: "$.failure_stage", codeSets: ["truelayer.failure_stage"], tag: null },
+    ],
+  },
+  "truelayer/payout": {
+    title: "TrueLayer Payments API v3 payout",
+    tag: null,
+    variants: [],
+    recognise: [
+      {
+        present: ["merchant_account_id", "amount_in_minor", "beneficiary", "status"],
+        absent: [],
+        objects: ["beneficiary"],
+        codes: {},
+      },
+    ],
+    codes: [
+      { path: "$.failure_reason", codeSets: ["truelayer.payout_failure_reason"], tag: null },
+      { path: "$.status", codeSets: ["truelayer.payout_status"], tag: null },
+    ],
+  },
+  "truelayer/refund": {
+    title: "TrueLayer Payments API v3 refund",
+    tag: null,
+    variants: [],
+    recognise: [
+      {
+        present: ["amount_in_minor", "currency", "reference", "status"],
+        absent: ["payment_method", "beneficiary", "merchant_account_id", "event_version"],
+        objects: [],
+        codes: {},
+      },
+    ],
+    codes: [
+      { path: "$.failure_reason", codeSets: ["truelayer.failure_reason"], tag: null },
+      { path: "$.status", codeSets: ["truelayer.refund_status"], tag: null },
+    ],
+  },
+  "truelayer/mandate": {
+    title: "TrueLayer Payments API v3 mandate",
+    tag: null,
+    variants: [],
+    recognise: [
+      {
+        present: ["constraints", "beneficiary", "status"],
+        absent: [],
+        objects: ["constraints", "beneficiary"],
+        codes: {},
+      },
+    ],
+    codes: [
+      { path: "$.failure_reason", codeSets: ["truelayer.failure_reason"], tag: null },
+      { path: "$.status", codeSets: ["truelayer.mandate_status"], tag: null },
+      { path: "$.failure_stage", codeSets: ["truelayer.failure_stage"], tag: null },
     ],
   },
   "truelayer/data-api-error": {

@@ -18,7 +18,9 @@ import type { FlinksConnectErrorOrUnknown } from "./flinks.js";
 import type { FlinksConnectStepOrUnknown } from "./flinks.js";
 import type { FlinksWebhookResponseTypeOrUnknown } from "./flinks.js";
 import type { GoCardlessAccountErrorTypeOrUnknown } from "./gocardless.js";
+import type { GoCardlessAccountStatusOrUnknown } from "./gocardless.js";
 import type { GoCardlessErrorSummaryOrUnknown } from "./gocardless.js";
+import type { GoCardlessRequisitionStatusOrUnknown } from "./gocardless.js";
 import type { LeanCallbackMethodOrUnknown } from "./lean.js";
 import type { LeanCallbackStatusOrUnknown } from "./lean.js";
 import type { LeanConsentStatusOrUnknown } from "./lean.js";
@@ -91,7 +93,12 @@ import type { TrueLayerDataApiErrorOrUnknown } from "./truelayer.js";
 import type { TrueLayerDataApiV3ErrorOrUnknown } from "./truelayer.js";
 import type { TrueLayerFailureReasonOrUnknown } from "./truelayer.js";
 import type { TrueLayerFailureStageOrUnknown } from "./truelayer.js";
+import type { TrueLayerMandateStatusOrUnknown } from "./truelayer.js";
+import type { TrueLayerPaymentStatusOrUnknown } from "./truelayer.js";
 import type { TrueLayerPaymentsErrorOrUnknown } from "./truelayer.js";
+import type { TrueLayerPayoutFailureReasonOrUnknown } from "./truelayer.js";
+import type { TrueLayerPayoutStatusOrUnknown } from "./truelayer.js";
+import type { TrueLayerRefundStatusOrUnknown } from "./truelayer.js";
 import type { TrueLayerWebhookTypeOrUnknown } from "./truelayer.js";
 
 /**
@@ -2662,6 +2669,73 @@ export interface MastercardUserEvent {
   readonly errorCode?: unknown | null;
 }
 
+/** A requisition and where it stands. */
+export interface GoCardlessRequisition {
+  /** Every requisition has an id. */
+  readonly id: string;
+  readonly created?: string | null;
+  /** Where the end user is sent back to after authenticating with the bank. */
+  readonly redirect?: string | null;
+  /** Where the requisition stands; its accounts can be read once it is linked. */
+  readonly status: GoCardlessRequisitionStatusOrUnknown;
+  readonly institution_id?: string;
+  /** The end user agreement the requisition uses. */
+  readonly agreement?: string;
+  readonly reference?: string;
+  /** The ids of the accounts linked through the requisition. */
+  readonly accounts?: ReadonlyArray<string>;
+  readonly user_language?: string;
+  /** The link that starts the end user's authorisation with the bank. */
+  readonly link?: string;
+  readonly ssn?: string | null;
+  readonly account_selection?: boolean;
+  readonly redirect_immediate?: boolean;
+  /**
+   * In the official PHP client's test requisition; not a field of the requisition in the OpenAPI
+   * copy.
+   */
+  readonly enduser_id?: string;
+}
+
+/** An account and its processing status. */
+export interface GoCardlessAccount {
+  /** Every account has an id. */
+  readonly id: string;
+  readonly created?: string;
+  /** When the account was last accessed; with created it tells an account apart. */
+  readonly last_accessed: string;
+  readonly iban?: string;
+  readonly bban?: string;
+  /** The processing status of the account. */
+  readonly status: GoCardlessAccountStatusOrUnknown;
+  readonly institution_id?: string;
+  /** The institution, as the OpenAPI copy's 409 example names it in place of institution_id. */
+  readonly aspsp_identifier?: string;
+  readonly owner_name?: string;
+  readonly name?: string;
+}
+
+/** An end user agreement. */
+export interface GoCardlessEndUserAgreement {
+  /** Every agreement has an id. */
+  readonly id: string;
+  /**
+   * When the agreement was created: a date-time in the OpenAPI copy, a date in the official PHP
+   * client's test body.
+   */
+  readonly created?: string;
+  readonly institution_id?: string;
+  /** How many days of transactions may be read; with the other two it tells an agreement apart. */
+  readonly max_historical_days: number;
+  /** For how many days from acceptance the access can be used. */
+  readonly access_valid_for_days: number;
+  /** What may be read: balances, details, transactions. */
+  readonly access_scope: ReadonlyArray<string>;
+  /** When the end user accepted the agreement; null until then. */
+  readonly accepted?: string | null;
+  readonly reconfirmation?: boolean;
+}
+
 /**
  * An error the bank's answer caused on an account endpoint (details, balances, transactions): its
  * type names the cause, its summary the data that could not be updated.
@@ -2688,6 +2762,38 @@ export interface GoCardlessApiError {
   readonly detail: string;
   /** The HTTP status; the help centre's example of a suspended account shows none. */
   readonly status_code?: number;
+}
+
+/**
+ * A request whose fields are wrong (400, or 404 for an agreement not found), answered field by
+ * field: each wrong field's name holds its summary and detail, a list of them, or a list of
+ * sentences; there is no top-level summary.
+ */
+export interface GoCardlessFieldErrors {
+  /** Every published field-level error states its HTTP status. */
+  readonly status_code: number;
+  /** What is wrong with the request's institution_id. */
+  readonly institution_id?: unknown;
+  /** What is wrong with the request's reference. */
+  readonly reference?: unknown;
+  /** What is wrong with the request's user_language. */
+  readonly user_language?: unknown;
+  /** What is wrong with the request's agreement. */
+  readonly agreement?: unknown;
+  /** What is wrong with the request's redirect. */
+  readonly redirect?: unknown;
+  /** What is wrong with the request's ssn. */
+  readonly ssn?: unknown;
+  /** What is wrong with the request's account_selection. */
+  readonly account_selection?: unknown;
+  /** What is wrong with the request's access_scope. */
+  readonly access_scope?: unknown;
+  /** What is wrong with the request's max_historical_days. */
+  readonly max_historical_days?: unknown;
+  /** What is wrong with the request's access_valid_for_days. */
+  readonly access_valid_for_days?: unknown;
+  /** What is wrong with the request's reconfirmation. */
+  readonly reconfirmation?: unknown;
 }
 
 /**
@@ -4184,6 +4290,48 @@ export interface TrueLayerPaymentSettledWebhook {
   readonly payment_id?: string;
   readonly settled_at?: string;
   readonly payment_method?: unknown;
+  readonly payment_source?: unknown;
+  readonly settlement_risk?: unknown;
+}
+
+/** The variant whose type is payment_creditable: the fields of Envelope and its own. */
+export interface TrueLayerPaymentCreditableWebhook {
+  /** The type of the event routes the webhook. */
+  readonly type: "payment_creditable";
+  /**
+   * A UUID for the event, its deduplication key. TrueLayer's mandate_authorized example leaves it
+   * out.
+   */
+  readonly event_id?: string;
+  /**
+   * The version of the event schema: a string in TrueLayer's field tables, a number in its
+   * examples.
+   */
+  readonly event_version?: unknown;
+  /** Custom key-value data supplied when the resource was created. */
+  readonly metadata?: unknown;
+  readonly payment_id?: string;
+  readonly creditable_at?: string;
+}
+
+/** The variant whose type is payment_settlement_stalled: the fields of Envelope and its own. */
+export interface TrueLayerPaymentSettlementStalledWebhook {
+  /** The type of the event routes the webhook. */
+  readonly type: "payment_settlement_stalled";
+  /**
+   * A UUID for the event, its deduplication key. TrueLayer's mandate_authorized example leaves it
+   * out.
+   */
+  readonly event_id?: string;
+  /**
+   * The version of the event schema: a string in TrueLayer's field tables, a number in its
+   * examples.
+   */
+  readonly event_version?: unknown;
+  /** Custom key-value data supplied when the resource was created. */
+  readonly metadata?: unknown;
+  readonly payment_id?: string;
+  readonly settlement_stalled_at?: string;
 }
 
 /** The variant whose type is payment_failed: the fields of Envelope and its own. */
@@ -4357,7 +4505,7 @@ export interface TrueLayerPayoutFailedWebhook {
   readonly metadata?: unknown;
   readonly payout_id?: string;
   readonly failed_at?: string;
-  readonly failure_reason?: TrueLayerFailureReasonOrUnknown;
+  readonly failure_reason?: TrueLayerPayoutFailureReasonOrUnknown;
   readonly beneficiary?: unknown;
 }
 
@@ -4380,6 +4528,8 @@ export interface TrueLayerRefundExecutedWebhook {
   readonly refund_id?: string;
   readonly payment_id?: string;
   readonly executed_at?: string;
+  /** The payment scheme that carried the refund. */
+  readonly scheme_id?: string;
 }
 
 /** The variant whose type is refund_failed: the fields of Envelope and its own. */
@@ -4410,7 +4560,7 @@ export interface TrueLayerRefundFailedWebhook {
  */
 export interface TrueLayerOtherWebhook {
   /** The type of the event routes the webhook. */
-  readonly type: "payment_creditable" | "payment_settlement_stalled" | "external_payment_received" | "mandate_remitter_changed" | "mandate_initial_payment_created" | UnknownTag;
+  readonly type: "external_payment_received" | "mandate_remitter_changed" | "mandate_initial_payment_created" | UnknownTag;
   /**
    * A UUID for the event, its deduplication key. TrueLayer's mandate_authorized example leaves it
    * out.
@@ -4460,6 +4610,121 @@ export interface TrueLayerProblem {
   readonly instance?: string;
   /** For Invalid Parameters: each invalid field or header with its descriptions. */
   readonly errors?: unknown;
+}
+
+/** A payment and where it stands. */
+export interface TrueLayerPayment {
+  /** Every payment has an id. */
+  readonly id: string;
+  /** The amount, in the currency's minor unit; with the payment method it tells a payment apart. */
+  readonly amount_in_minor: number;
+  /** The currency of the amount. */
+  readonly currency: string;
+  readonly user?: unknown;
+  /** How the payment is made (bank_transfer or mandate) and to whom; it tells a payment apart. */
+  readonly payment_method: unknown;
+  readonly created_at?: string;
+  /** Where the payment stands. */
+  readonly status: TrueLayerPaymentStatusOrUnknown;
+  /** The authorisation flow's next action and configuration. */
+  readonly authorization_flow?: unknown;
+  readonly authorized_at?: string;
+  readonly executed_at?: string;
+  readonly settled_at?: string;
+  readonly failed_at?: string;
+  readonly creditable_at?: string;
+  /** The status the payment was in when it failed. */
+  readonly failure_stage?: TrueLayerFailureStageOrUnknown;
+  /** Why the payment failed. */
+  readonly failure_reason?: TrueLayerFailureReasonOrUnknown;
+  readonly payment_source?: unknown;
+  readonly settlement_risk?: unknown;
+  /** Custom key-value data supplied when the payment was created. */
+  readonly metadata?: unknown;
+}
+
+/** A payout and where it stands. */
+export interface TrueLayerPayout {
+  /** Every payout has an id. */
+  readonly id: string;
+  /** The merchant account the payout is paid from; it tells a payout apart. */
+  readonly merchant_account_id: string;
+  /** The amount, in the currency's minor unit. */
+  readonly amount_in_minor: number;
+  /** The currency of the amount. */
+  readonly currency: string;
+  /** Whom the payout is paid to (an external account, a payment source, a business account). */
+  readonly beneficiary: unknown;
+  /** The payment scheme that carries the payout. */
+  readonly scheme_id?: string;
+  /** Where the payout stands. */
+  readonly status: TrueLayerPayoutStatusOrUnknown;
+  readonly user?: unknown;
+  readonly created_at?: string;
+  readonly authorized_at?: string;
+  readonly executed_at?: string;
+  readonly failed_at?: string;
+  /** Why the payout failed. */
+  readonly failure_reason?: TrueLayerPayoutFailureReasonOrUnknown;
+  /** Custom key-value data supplied when the payout was created. */
+  readonly metadata?: unknown;
+}
+
+/** A refund and where it stands. */
+export interface TrueLayerRefund {
+  /** Every refund has an id. */
+  readonly id: string;
+  /** The amount, in the currency's minor unit. */
+  readonly amount_in_minor: number;
+  /** The currency of the amount. */
+  readonly currency: string;
+  /** The reference the refund is paid with; with the amount it tells a refund apart. */
+  readonly reference: string;
+  /** Where the refund stands. */
+  readonly status: TrueLayerRefundStatusOrUnknown;
+  readonly created_at?: string;
+  readonly executed_at?: string;
+  readonly failed_at?: string;
+  /**
+   * Why the refund failed: the refund failure reasons of TrueLayer's payout and refund statuses
+   * page are in no copy read, so it is read as a payment's, as the refund_failed webhook's is.
+   */
+  readonly failure_reason?: TrueLayerFailureReasonOrUnknown;
+  /** Custom key-value data supplied when the refund was created. */
+  readonly metadata?: unknown;
+}
+
+/** A mandate and where it stands. */
+export interface TrueLayerMandate {
+  /** Every mandate has an id. */
+  readonly id: string;
+  /** The kind of mandate (sweeping in the clients' tests). */
+  readonly type?: string;
+  /** Where the mandate stands. */
+  readonly status: TrueLayerMandateStatusOrUnknown;
+  readonly currency?: string;
+  /** Whom the mandate's payments are paid to. */
+  readonly beneficiary: unknown;
+  /** The limits the mandate's payments keep to; they tell a mandate apart. */
+  readonly constraints: unknown;
+  readonly reference?: string;
+  readonly provider_selection?: unknown;
+  readonly remitter?: unknown;
+  readonly user?: unknown;
+  /** The authorisation flow's next action. */
+  readonly authorization_flow?: unknown;
+  readonly created_at?: string;
+  readonly authorized_at?: string;
+  readonly failed_at?: string;
+  readonly revoked_at?: string;
+  /** The status the mandate was in when it failed. */
+  readonly failure_stage?: TrueLayerFailureStageOrUnknown;
+  /** Why the mandate failed. */
+  readonly failure_reason?: TrueLayerFailureReasonOrUnknown;
+  /** Who revoked the mandate. */
+  readonly revocation_source?: "client" | "provider" | (string & {});
+  /** Custom key-value data supplied when the mandate was created. */
+  readonly metadata?: unknown;
 }
 
 /** A Data API v1 error response. */
@@ -4537,7 +4802,7 @@ export type MastercardSdkEvent = MastercardConnectEvent | MastercardUserEvent | 
  * An error response: an error the bank's answer caused on an account endpoint (with a type), or any
  * other API error (its summary a fixed text or a sentence naming the object).
  */
-export type GoCardlessErrorResponse = GoCardlessAccountEndpointError | GoCardlessApiError;
+export type GoCardlessErrorResponse = GoCardlessAccountEndpointError | GoCardlessApiError | GoCardlessFieldErrors;
 
 /**
  * Any Stripe Event (the webhook body), chosen by its type; the Financial Connections types have
@@ -4558,4 +4823,4 @@ export type BelvoBelvoWebhook = BelvoLinkWebhook | BelvoPaymentIntentsWebhook | 
  * narrows it to that value's variant; a value without one is TrueLayerOtherWebhook's (see {@link
  * UnknownTag}).
  */
-export type TrueLayerTrueLayerWebhook = TrueLayerPaymentAuthorizedWebhook | TrueLayerPaymentExecutedWebhook | TrueLayerPaymentSettledWebhook | TrueLayerPaymentFailedWebhook | TrueLayerMandateAuthorizedWebhook | TrueLayerMandateFailedWebhook | TrueLayerMandateRevokedWebhook | TrueLayerPaymentLinkPaymentCreatedWebhook | TrueLayerPaymentLinkDisabledWebhook | TrueLayerPayoutExecutedWebhook | TrueLayerPayoutFailedWebhook | TrueLayerRefundExecutedWebhook | TrueLayerRefundFailedWebhook | TrueLayerOtherWebhook;
+export type TrueLayerTrueLayerWebhook = TrueLayerPaymentAuthorizedWebhook | TrueLayerPaymentExecutedWebhook | TrueLayerPaymentSettledWebhook | TrueLayerPaymentCreditableWebhook | TrueLayerPaymentSettlementStalledWebhook | TrueLayerPaymentFailedWebhook | TrueLayerMandateAuthorizedWebhook | TrueLayerMandateFailedWebhook | TrueLayerMandateRevokedWebhook | TrueLayerPaymentLinkPaymentCreatedWebhook | TrueLayerPaymentLinkDisabledWebhook | TrueLayerPayoutExecutedWebhook | TrueLayerPayoutFailedWebhook | TrueLayerRefundExecutedWebhook | TrueLayerRefundFailedWebhook | TrueLayerOtherWebhook;

@@ -1195,6 +1195,14 @@ export const Sources = {
     title: "GoCardless Bank Account Data: official PHP client (nordigen-php), ConnectionError (src/Exceptions/InstitutionExceptions/InstitutionConnectionError.php)",
     url: "https://github.com/nordigen/nordigen-php/blob/acbf54570d29c0487ffbe709fb11d3821f9ae7b0/src/Exceptions/InstitutionExceptions/InstitutionConnectionError.php",
   },
+  "gocardless-php-integration-test": {
+    title: "GoCardless Bank Account Data: official PHP client (nordigen-php), its integration test's requisition and end user agreement (tests/UnitTests/NordigenIntegrationTest.php)",
+    url: "https://github.com/nordigen/nordigen-php/blob/acbf54570d29c0487ffbe709fb11d3821f9ae7b0/tests/UnitTests/NordigenIntegrationTest.php",
+  },
+  "gocardless-php-account-test": {
+    title: "GoCardless Bank Account Data: official PHP client (nordigen-php), its account test's bodies (tests/UnitTests/DataModelTests/Nordigen/AccountTest.php)",
+    url: "https://github.com/nordigen/nordigen-php/blob/acbf54570d29c0487ffbe709fb11d3821f9ae7b0/tests/UnitTests/DataModelTests/Nordigen/AccountTest.php",
+  },
   "gocardless-openapi-third-party": {
     title: "A third party's copy of the GoCardless Bank Account Data API OpenAPI document (andrejvysny/spendly, docs/gocardless.swagger.json)",
     url: "https://github.com/andrejvysny/spendly/blob/427f9ddadd6086d10827f8d1673fbf016e832c5c/docs/gocardless.swagger.json",
@@ -1500,7 +1508,23 @@ export const Sources = {
     url: "https://docs.truelayer.com/docs/mandate-statuses",
   },
   "truelayer-payout-and-refund-statuses": {
-    title: "TrueLayer: Payout and refund statuses",
+    title: "TrueLayer: Payout and refund statuses (the capture holding the refund statuses table)",
+    url: "https://docs.truelayer.com/docs/payout-and-refund-statuses",
+  },
+  "truelayer-payout-statuses-eight-reasons": {
+    title: "TrueLayer: Payout and refund statuses (the capture listing eight payout failure reasons, to unknown)",
+    url: "https://docs.truelayer.com/docs/payout-and-refund-statuses",
+  },
+  "truelayer-payout-statuses-returned": {
+    title: "TrueLayer: Payout and refund statuses (the newest capture, its returned \"returned by the beneficiary bank\", cut in returned's second paragraph)",
+    url: "https://docs.truelayer.com/docs/payout-and-refund-statuses",
+  },
+  "truelayer-payout-statuses-table": {
+    title: "TrueLayer: Payout and refund statuses (the capture with pipe tables, cut in server_error's row)",
+    url: "https://docs.truelayer.com/docs/payout-and-refund-statuses",
+  },
+  "truelayer-payout-statuses-scan-conversion": {
+    title: "TrueLayer: Payout and refund statuses (an earlier capture listing five payout failure reasons, scan_conversion among them)",
     url: "https://docs.truelayer.com/docs/payout-and-refund-statuses",
   },
   "truelayer-webhook-types": {
@@ -1614,6 +1638,62 @@ export const Sources = {
   "truelayer-java-auth-invalid-client": {
     title: "TrueLayer: Java client, an invalid_client response of its tests (src/test/resources/__files/auth/400.invalid_client.json)",
     url: "https://github.com/TrueLayer/truelayer-java/blob/d4173ee2f1a2da4b5b77c7af1eb4e81d882b14eb/src/test/resources/__files/auth/400.invalid_client.json",
+  },
+  "truelayer-java-payment-attempt-failed": {
+    title: "TrueLayer: Java client, a payment response of its tests, attempt_failed (src/test/resources/__files/payments/200.get_payment_by_id.bank_transfer.attempt_failed.json)",
+    url: "https://github.com/TrueLayer/truelayer-java/blob/d4173ee2f1a2da4b5b77c7af1eb4e81d882b14eb/src/test/resources/__files/payments/200.get_payment_by_id.bank_transfer.attempt_failed.json",
+  },
+  "truelayer-java-payment-executed": {
+    title: "TrueLayer: Java client, a payment response of its tests, executed (src/test/resources/__files/payments/200.get_payment_by_id.bank_transfer.executed.json)",
+    url: "https://github.com/TrueLayer/truelayer-java/blob/d4173ee2f1a2da4b5b77c7af1eb4e81d882b14eb/src/test/resources/__files/payments/200.get_payment_by_id.bank_transfer.executed.json",
+  },
+  "truelayer-java-payout-failed": {
+    title: "TrueLayer: Java client, a payout response of its tests, failed (src/test/resources/__files/payouts/200.get_payout_by_id.failed.json)",
+    url: "https://github.com/TrueLayer/truelayer-java/blob/d4173ee2f1a2da4b5b77c7af1eb4e81d882b14eb/src/test/resources/__files/payouts/200.get_payout_by_id.failed.json",
+  },
+  "truelayer-java-payout-executed": {
+    title: "TrueLayer: Java client, a payout response of its tests, executed (src/test/resources/__files/payouts/200.get_payout_by_id.executed.json)",
+    url: "https://github.com/TrueLayer/truelayer-java/blob/d4173ee2f1a2da4b5b77c7af1eb4e81d882b14eb/src/test/resources/__files/payouts/200.get_payout_by_id.executed.json",
+  },
+  "truelayer-java-payout-not-found": {
+    title: "TrueLayer: Java client, a Not Found response of its tests, for a payout (src/test/resources/__files/payouts/404.payout_not_found.json)",
+    url: "https://github.com/TrueLayer/truelayer-java/blob/d4173ee2f1a2da4b5b77c7af1eb4e81d882b14eb/src/test/resources/__files/payouts/404.payout_not_found.json",
+  },
+  "truelayer-java-refund-failed": {
+    title: "TrueLayer: Java client, a refund response of its tests, failed (src/test/resources/__files/payments/200.get_payment_refund_by_id.failed.json)",
+    url: "https://github.com/TrueLayer/truelayer-java/blob/d4173ee2f1a2da4b5b77c7af1eb4e81d882b14eb/src/test/resources/__files/payments/200.get_payment_refund_by_id.failed.json",
+  },
+  "truelayer-java-refund-executed": {
+    title: "TrueLayer: Java client, a refund response of its tests, executed (src/test/resources/__files/payments/200.get_payment_refund_by_id.executed.json)",
+    url: "https://github.com/TrueLayer/truelayer-java/blob/d4173ee2f1a2da4b5b77c7af1eb4e81d882b14eb/src/test/resources/__files/payments/200.get_payment_refund_by_id.executed.json",
+  },
+  "truelayer-java-mandate-authorized": {
+    title: "TrueLayer: Java client, a mandate response of its tests, authorized (src/test/resources/__files/mandates/200.get_mandate_by_id.authorized.json)",
+    url: "https://github.com/TrueLayer/truelayer-java/blob/d4173ee2f1a2da4b5b77c7af1eb4e81d882b14eb/src/test/resources/__files/mandates/200.get_mandate_by_id.authorized.json",
+  },
+  "truelayer-java-mandate-authorizing": {
+    title: "TrueLayer: Java client, a mandate response of its tests, authorizing (src/test/resources/__files/mandates/200.get_mandate_by_id.authorizing.json)",
+    url: "https://github.com/TrueLayer/truelayer-java/blob/d4173ee2f1a2da4b5b77c7af1eb4e81d882b14eb/src/test/resources/__files/mandates/200.get_mandate_by_id.authorizing.json",
+  },
+  "truelayer-php-payment-response": {
+    title: "TrueLayer: PHP client, payment responses of its tests (tests/integration/Mocks/PaymentResponse.php)",
+    url: "https://github.com/TrueLayer/truelayer-php/blob/a720f99d6d6f001be7bbb4efe28dcda6805932ee/tests/integration/Mocks/PaymentResponse.php",
+  },
+  "truelayer-php-payout-response": {
+    title: "TrueLayer: PHP client, payout responses of its tests (tests/integration/Mocks/PayoutResponse.php)",
+    url: "https://github.com/TrueLayer/truelayer-php/blob/a720f99d6d6f001be7bbb4efe28dcda6805932ee/tests/integration/Mocks/PayoutResponse.php",
+  },
+  "truelayer-php-refund-response": {
+    title: "TrueLayer: PHP client, refund responses of its tests (tests/integration/Mocks/RefundResponse.php)",
+    url: "https://github.com/TrueLayer/truelayer-php/blob/a720f99d6d6f001be7bbb4efe28dcda6805932ee/tests/integration/Mocks/RefundResponse.php",
+  },
+  "truelayer-refund-webhooks": {
+    title: "TrueLayer: Refund webhooks",
+    url: "https://docs.truelayer.com/docs/refund-webhooks",
+  },
+  "truelayer-payout-webhook-specs": {
+    title: "TrueLayer: Payout webhook specifications",
+    url: "https://docs.truelayer.com/docs/payout-webhook-specifications",
   },
   "truelayer-java-payment-status": {
     title: "TrueLayer: Java client, payment statuses (src/main/java/com/truelayer/java/payments/entities/paymentdetail/Status.java)",

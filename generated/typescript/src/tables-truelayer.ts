@@ -17,6 +17,8 @@ import {
   TrueLayerRefundStatusAliases,
   TrueLayerFailureReasonInfo,
   TrueLayerFailureReasonAliases,
+  TrueLayerPayoutFailureReasonInfo,
+  TrueLayerPayoutFailureReasonAliases,
   TrueLayerFailureStageInfo,
   TrueLayerFailureStageAliases,
   TrueLayerWebhookTypeInfo,
@@ -64,6 +66,10 @@ export const TABLES: { readonly [id: string]: CodeSetTables } = {
   failure_reason: {
     info: TrueLayerFailureReasonInfo,
     aliases: TrueLayerFailureReasonAliases,
+  },
+  payout_failure_reason: {
+    info: TrueLayerPayoutFailureReasonInfo,
+    aliases: TrueLayerPayoutFailureReasonAliases,
   },
   failure_stage: {
     info: TrueLayerFailureStageInfo,

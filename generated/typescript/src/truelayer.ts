@@ -1657,12 +1657,14 @@ export const TrueLayerRefundStatusCategories: { readonly [spelling: string]: Cat
 export const isTrueLayerRefundStatus = (value: unknown): value is TrueLayerRefundStatus => isCodeOf(TrueLayerRefundStatusCategories, TrueLayerRefundStatusAliases, value);
 
 /**
- * Failure reason: Why a payment, mandate, refund or payout failed (failure_reason). TrueLayer's
- * pages give only example values and say implementations should expect other values; the full list
- * here is the one TrueLayer's iOS SDK decodes from its payment page's messages
- * (api_failure_reason). Every description is bankcodes' wording: the pages read describe none of
- * the values. Wire field: failure_reason (payment_failed, mandate_failed, refund_failed and
- * payout_failed webhooks; failed resources).
+ * Failure reason: Why a payment, mandate or refund failed (failure_reason). TrueLayer's pages give
+ * only example values and say implementations should expect other values; the full list here is the
+ * one TrueLayer's iOS SDK decodes from its payment page's messages (api_failure_reason). Every
+ * description is bankcodes' wording: the payment and mandate pages read name these values without
+ * describing them. A payout's failure_reason has values of its own, which TrueLayer describes
+ * (payout_failure_reason); the refund failure reasons of its payout and refund statuses page are in
+ * no copy read, so a refund's is read here. Wire field: failure_reason (payment_failed,
+ * mandate_failed and refund_failed webhooks; failed payments, mandates and refunds).
  */
 export const TrueLayerFailureReason = {
   /**
@@ -1696,7 +1698,7 @@ export const TrueLayerFailureReason = {
    */
   expired: "expired",
   /**
-   * The account did not hold enough money for the payment.
+   * The account the payment or refund was to be paid from did not hold enough money.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
@@ -1804,12 +1806,6 @@ export const TrueLayerFailureReason = {
    */
   rejected: "rejected",
   /**
-   * The payment scheme failed the payout.
-   * Category: generic_failure (Generic failure); retryable: yes.
-   * Whose words: description: bankcodes' wording.
-   */
-  scheme_error: "scheme_error",
-  /**
    * The payment scheme was not available.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: bankcodes' wording.
@@ -1915,7 +1911,7 @@ export const TrueLayerFailureReasonInfo: { readonly [V in TrueLayerFailureReason
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   insufficient_funds: {
-    description: "The account did not hold enough money for the payment.",
+    description: "The account the payment or refund was to be paid from did not hold enough money.",
     message: null,
     category: "rejected",
     retryable: false,
@@ -2183,20 +2179,6 @@ export const TrueLayerFailureReasonInfo: { readonly [V in TrueLayerFailureReason
     aliases: [],
     wording: { description: { by: "bankcodes", sources: [] } },
   },
-  scheme_error: {
-    description: "The payment scheme failed the payout.",
-    message: null,
-    category: "generic_failure",
-    retryable: true,
-    endUserCanRetry: true,
-    advice: null,
-    userMessage: null,
-    httpStatuses: [],
-    sources: ["truelayer-payouts-webhooks", "truelayer-php-webhook-payloads"],
-    deprecated: false,
-    aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
-  },
   scheme_unavailable: {
     description: "The payment scheme was not available.",
     message: null,
@@ -2282,7 +2264,6 @@ export const TrueLayerFailureReasonCategories: { readonly [spelling: string]: Ca
   provider_expired: "session_expired",
   provider_rejected: "rejected",
   rejected: "rejected",
-  scheme_error: "generic_failure",
   scheme_unavailable: "institution_unavailable",
   unknown_error: "generic_failure",
   user_canceled_at_provider: "cancelled",
@@ -2290,6 +2271,316 @@ export const TrueLayerFailureReasonCategories: { readonly [spelling: string]: Ca
 };
 /** Whether a value is a known TrueLayerFailureReason. */
 export const isTrueLayerFailureReason = (value: unknown): value is TrueLayerFailureReason => isCodeOf(TrueLayerFailureReasonCategories, TrueLayerFailureReasonAliases, value);
+
+/**
+ * Payout failure reason: Why a Payments API v3 payout failed (failure_reason): TrueLayer's payout
+ * and refund statuses page lists these values, each with its meaning ("If a payout fails, the
+ * failure_reason object contains one of the following values, which explains why the payout
+ * failed"). They are not a payment's failure reasons: a payout's insufficient_funds is the merchant
+ * account's, a payment's its payer's. The copies read end inside the payout section: the page's
+ * refund failure reasons are in none of them. Wire field: failure_reason (payout_failed webhooks;
+ * failed payouts: GET /v3/payouts/{id}).
+ */
+export const TrueLayerPayoutFailureReason = {
+  /**
+   * The payout was blocked due to a regulatory requirement. This may happen if the payee fails a
+   * sanctions check.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: TrueLayer's published text.
+   */
+  blocked: "blocked",
+  /**
+   * The merchant account did not contain enough funds to make this payout.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: TrueLayer's published text.
+   */
+  insufficient_funds: "insufficient_funds",
+  /**
+   * The IBAN that your user provided at the creation of the pay-in this closed-loop payout is for
+   * was invalid.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: TrueLayer's published text.
+   */
+  invalid_iban: "invalid_iban",
+  /**
+   * We could not convert the beneficiary’s sort code and account number to an IBAN.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: TrueLayer's published text.
+   */
+  invalid_scan: "invalid_scan",
+  /**
+   * The payout was returned by the beneficiary bank after it entered the executed status.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: TrueLayer's published text.
+   */
+  returned: "returned",
+  /**
+   * There was an issue with the selected payment provider or payment scheme.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: TrueLayer's published text.
+   */
+  scheme_error: "scheme_error",
+  /**
+   * TrueLayer encountered an error while processing the payment.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: TrueLayer's published text.
+   */
+  server_error: "server_error",
+  /**
+   * The payout failed for an unknown reason that does not belong to any of the other reasons.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: TrueLayer's published text.
+   */
+  unknown: "unknown",
+  /**
+   * We could not convert beneficiary’s sort code and account number to an IBAN.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: TrueLayer's published text.
+   * @deprecated Listed by an earlier copy of the payout and refund statuses page; the later copies
+   * list invalid_scan, with the same meaning, where it stood, and scan_conversion no more.
+   * TrueLayer does not say whether a payout can still carry it. Use invalid_scan.
+   */
+  scan_conversion: "scan_conversion",
+} as const;
+export type TrueLayerPayoutFailureReason = (typeof TrueLayerPayoutFailureReason)[keyof typeof TrueLayerPayoutFailureReason];
+/** A TrueLayerPayoutFailureReason as read from the wire: a known value or any other string. */
+export type TrueLayerPayoutFailureReasonOrUnknown = TrueLayerPayoutFailureReason | (string & {});
+/** The catalog's metadata of every TrueLayerPayoutFailureReason value. */
+export const TrueLayerPayoutFailureReasonInfo: { readonly [V in TrueLayerPayoutFailureReason]: CodeInfo } = {
+  blocked: {
+    description: "The payout was blocked due to a regulatory requirement. This may happen if the payee fails a sanctions check.",
+    message: null,
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "truelayer-payout-statuses-eight-reasons",
+      "truelayer-payout-statuses-returned",
+      "truelayer-payout-statuses-table",
+      "truelayer-payout-statuses-scan-conversion",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: [
+          "truelayer-payout-statuses-eight-reasons",
+          "truelayer-payout-statuses-returned",
+          "truelayer-payout-statuses-table",
+          "truelayer-payout-statuses-scan-conversion",
+        ],
+      },
+    },
+  },
+  insufficient_funds: {
+    description: "The merchant account did not contain enough funds to make this payout.",
+    message: null,
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "truelayer-payout-statuses-eight-reasons",
+      "truelayer-payout-statuses-returned",
+      "truelayer-payout-statuses-table",
+      "truelayer-payout-statuses-scan-conversion",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: [
+          "truelayer-payout-statuses-eight-reasons",
+          "truelayer-payout-statuses-returned",
+          "truelayer-payout-statuses-table",
+          "truelayer-payout-statuses-scan-conversion",
+        ],
+      },
+    },
+  },
+  invalid_iban: {
+    description: "The IBAN that your user provided at the creation of the pay-in this closed-loop payout is for was invalid.",
+    message: null,
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "truelayer-payout-statuses-eight-reasons",
+      "truelayer-payout-statuses-returned",
+      "truelayer-payout-statuses-table",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: [
+          "truelayer-payout-statuses-eight-reasons",
+          "truelayer-payout-statuses-returned",
+          "truelayer-payout-statuses-table",
+        ],
+      },
+    },
+  },
+  invalid_scan: {
+    description: "We could not convert the beneficiary’s sort code and account number to an IBAN.",
+    message: null,
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "truelayer-payout-statuses-eight-reasons",
+      "truelayer-payout-statuses-returned",
+      "truelayer-payout-statuses-table",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: [
+          "truelayer-payout-statuses-eight-reasons",
+          "truelayer-payout-statuses-returned",
+          "truelayer-payout-statuses-table",
+        ],
+      },
+    },
+  },
+  returned: {
+    description: "The payout was returned by the beneficiary bank after it entered the executed status.",
+    message: null,
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "truelayer-payout-statuses-eight-reasons",
+      "truelayer-payout-statuses-returned",
+      "truelayer-payout-statuses-table",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["truelayer-payout-statuses-returned"] } },
+  },
+  scheme_error: {
+    description: "There was an issue with the selected payment provider or payment scheme.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "truelayer-payout-statuses-eight-reasons",
+      "truelayer-payout-statuses-table",
+      "truelayer-payout-statuses-scan-conversion",
+      "truelayer-payouts-webhooks",
+      "truelayer-php-webhook-payloads",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: [
+          "truelayer-payout-statuses-eight-reasons",
+          "truelayer-payout-statuses-table",
+          "truelayer-payout-statuses-scan-conversion",
+        ],
+      },
+    },
+  },
+  server_error: {
+    description: "TrueLayer encountered an error while processing the payment.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "truelayer-payout-statuses-eight-reasons",
+      "truelayer-payout-statuses-scan-conversion",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: [
+          "truelayer-payout-statuses-eight-reasons",
+          "truelayer-payout-statuses-scan-conversion",
+        ],
+      },
+    },
+  },
+  unknown: {
+    description: "The payout failed for an unknown reason that does not belong to any of the other reasons.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["truelayer-payout-statuses-eight-reasons"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["truelayer-payout-statuses-eight-reasons"] },
+    },
+  },
+  scan_conversion: {
+    description: "We could not convert beneficiary’s sort code and account number to an IBAN.",
+    message: null,
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["truelayer-payout-statuses-scan-conversion"],
+    deprecated: true,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["truelayer-payout-statuses-scan-conversion"] },
+    },
+  },
+};
+/** Other wire spellings of TrueLayerPayoutFailureReason values (alias -> value). */
+export const TrueLayerPayoutFailureReasonAliases: { readonly [alias: string]: TrueLayerPayoutFailureReason } = {
+};
+/** The category of every TrueLayerPayoutFailureReason value and alias: all a listener needs to read one. */
+export const TrueLayerPayoutFailureReasonCategories: { readonly [spelling: string]: Category } = {
+  blocked: "rejected",
+  insufficient_funds: "rejected",
+  invalid_iban: "rejected",
+  invalid_scan: "rejected",
+  returned: "rejected",
+  scheme_error: "generic_failure",
+  server_error: "generic_failure",
+  unknown: "generic_failure",
+  scan_conversion: "rejected",
+};
+/** Whether a value is a known TrueLayerPayoutFailureReason. */
+export const isTrueLayerPayoutFailureReason = (value: unknown): value is TrueLayerPayoutFailureReason => isCodeOf(TrueLayerPayoutFailureReasonCategories, TrueLayerPayoutFailureReasonAliases, value);
 
 /**
  * Failure stage: The status a payment or mandate was in when it failed: TrueLayer says it can be

@@ -1,5 +1,5 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
-// inputs sha256:621a7a46fd9c78013c399c79e30ce27fe08b0481c13d499cdba4e1da26a238eb
+// inputs sha256:607728a951901678dde463595b4cd5d4b5ebb5355eed95122570cbd81c7fb66e
 // @ts-nocheck: the validators are the JavaScript ajv writes (standalone code), which tsc does
 // not check; the table that ends the module, which the receiver reads, is typed.
 /**
@@ -40319,6 +40319,7 @@ return errors === 0;
 }
 validate2214.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+const schema389 = {"type":"object","allOf":[{"required":["type"],"properties":{"type":{"const":"payment_settled"}}},{"properties":{"event_id":{"$ref":"#/$defs/d0"}}},{"properties":{"event_version":{"$ref":"#/$defs/d10"}}},{"properties":{"metadata":{"$ref":"#/$defs/d10"}}},{"properties":{"payment_id":{"$ref":"#/$defs/d0"}}},{"properties":{"settled_at":{"$ref":"#/$defs/d13"}}},{"properties":{"payment_method":{"$ref":"#/$defs/d10"}}},{"properties":{"payment_source":{"$ref":"#/$defs/d10"}}},{"properties":{"settlement_risk":{"$ref":"#/$defs/d10"}}},{"properties":{"type":true,"event_id":true,"event_version":true,"metadata":true,"payment_id":true,"settled_at":true,"payment_method":true,"payment_source":true,"settlement_risk":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
 
 function validate2223(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -40413,8 +40414,24 @@ errors = vErrors.length;
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.payment_source !== undefined){
+if(!(validate71(data.payment_source, {instancePath:instancePath+"/payment_source",parentData:data,parentDataProperty:"payment_source",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.settlement_risk !== undefined){
+if(!(validate71(data.settlement_risk, {instancePath:instancePath+"/settlement_risk",parentData:data,parentDataProperty:"settlement_risk",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(((((((key0 === "type") || (key0 === "event_id")) || (key0 === "event_version")) || (key0 === "metadata")) || (key0 === "payment_id")) || (key0 === "settled_at")) || (key0 === "payment_method"))){
+if(!(func3.call(schema389.allOf[9].properties, key0))){
 if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
@@ -40427,12 +40444,212 @@ return errors === 0;
 }
 validate2223.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema390 = {"type":"object","allOf":[{"required":["type"],"properties":{"type":{"const":"payment_failed"}}},{"properties":{"event_id":{"$ref":"#/$defs/d0"}}},{"properties":{"event_version":{"$ref":"#/$defs/d10"}}},{"properties":{"metadata":{"$ref":"#/$defs/d10"}}},{"properties":{"payment_id":{"$ref":"#/$defs/d0"}}},{"properties":{"failed_at":{"$ref":"#/$defs/d13"}}},{"properties":{"failure_stage":{"$ref":"#/$defs/d0"}}},{"properties":{"failure_reason":{"$ref":"#/$defs/d1"}}},{"properties":{"payment_method":{"$ref":"#/$defs/d10"}}},{"properties":{"payment_source":{"$ref":"#/$defs/d10"}}},{"properties":{"type":true,"event_id":true,"event_version":true,"metadata":true,"payment_id":true,"failed_at":true,"failure_stage":true,"failure_reason":true,"payment_method":true,"payment_source":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
 
-function validate2231(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2233(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2231.evaluated;
+const evaluated0 = validate2233.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "type"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.type !== undefined){
+if("payment_creditable" !== data.type){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/0/properties/type/const",keyword:"const",params:{allowedValue: "payment_creditable"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.event_id !== undefined){
+if(!(validate55(data.event_id, {instancePath:instancePath+"/event_id",parentData:data,parentDataProperty:"event_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.event_version !== undefined){
+if(!(validate71(data.event_version, {instancePath:instancePath+"/event_version",parentData:data,parentDataProperty:"event_version",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.metadata !== undefined){
+if(!(validate71(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.payment_id !== undefined){
+if(!(validate55(data.payment_id, {instancePath:instancePath+"/payment_id",parentData:data,parentDataProperty:"payment_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.creditable_at !== undefined){
+if(!(validate115(data.creditable_at, {instancePath:instancePath+"/creditable_at",parentData:data,parentDataProperty:"creditable_at",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((((((key0 === "type") || (key0 === "event_id")) || (key0 === "event_version")) || (key0 === "metadata")) || (key0 === "payment_id")) || (key0 === "creditable_at"))){
+if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+}
+validate2233.errors = vErrors;
+return errors === 0;
+}
+validate2233.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate2240(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate2240.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "type"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.type !== undefined){
+if("payment_settlement_stalled" !== data.type){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/0/properties/type/const",keyword:"const",params:{allowedValue: "payment_settlement_stalled"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.event_id !== undefined){
+if(!(validate55(data.event_id, {instancePath:instancePath+"/event_id",parentData:data,parentDataProperty:"event_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.event_version !== undefined){
+if(!(validate71(data.event_version, {instancePath:instancePath+"/event_version",parentData:data,parentDataProperty:"event_version",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.metadata !== undefined){
+if(!(validate71(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.payment_id !== undefined){
+if(!(validate55(data.payment_id, {instancePath:instancePath+"/payment_id",parentData:data,parentDataProperty:"payment_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.settlement_stalled_at !== undefined){
+if(!(validate115(data.settlement_stalled_at, {instancePath:instancePath+"/settlement_stalled_at",parentData:data,parentDataProperty:"settlement_stalled_at",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((((((key0 === "type") || (key0 === "event_id")) || (key0 === "event_version")) || (key0 === "metadata")) || (key0 === "payment_id")) || (key0 === "settlement_stalled_at"))){
+if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+}
+validate2240.errors = vErrors;
+return errors === 0;
+}
+validate2240.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema392 = {"type":"object","allOf":[{"required":["type"],"properties":{"type":{"const":"payment_failed"}}},{"properties":{"event_id":{"$ref":"#/$defs/d0"}}},{"properties":{"event_version":{"$ref":"#/$defs/d10"}}},{"properties":{"metadata":{"$ref":"#/$defs/d10"}}},{"properties":{"payment_id":{"$ref":"#/$defs/d0"}}},{"properties":{"failed_at":{"$ref":"#/$defs/d13"}}},{"properties":{"failure_stage":{"$ref":"#/$defs/d0"}}},{"properties":{"failure_reason":{"$ref":"#/$defs/d1"}}},{"properties":{"payment_method":{"$ref":"#/$defs/d10"}}},{"properties":{"payment_source":{"$ref":"#/$defs/d10"}}},{"properties":{"type":true,"event_id":true,"event_version":true,"metadata":true,"payment_id":true,"failed_at":true,"failure_stage":true,"failure_reason":true,"payment_method":true,"payment_source":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
+
+function validate2247(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate2247.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -40547,7 +40764,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema390.allOf[10].properties, key0))){
+if(!(func3.call(schema392.allOf[10].properties, key0))){
 if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
@@ -40555,16 +40772,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2231.errors = vErrors;
+validate2247.errors = vErrors;
 return errors === 0;
 }
-validate2231.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2247.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2242(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2258(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2242.evaluated;
+const evaluated0 = validate2258.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -40655,16 +40872,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2242.errors = vErrors;
+validate2258.errors = vErrors;
 return errors === 0;
 }
-validate2242.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2258.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2249(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2265(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2249.evaluated;
+const evaluated0 = validate2265.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -40771,16 +40988,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2249.errors = vErrors;
+validate2265.errors = vErrors;
 return errors === 0;
 }
-validate2249.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2265.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2258(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2274(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2258.evaluated;
+const evaluated0 = validate2274.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -40879,16 +41096,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2258.errors = vErrors;
+validate2274.errors = vErrors;
 return errors === 0;
 }
-validate2258.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2274.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2266(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2282(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2266.evaluated;
+const evaluated0 = validate2282.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -40979,16 +41196,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2266.errors = vErrors;
+validate2282.errors = vErrors;
 return errors === 0;
 }
-validate2266.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2282.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2273(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2289(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2273.evaluated;
+const evaluated0 = validate2289.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -41087,16 +41304,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2273.errors = vErrors;
+validate2289.errors = vErrors;
 return errors === 0;
 }
-validate2273.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2289.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2281(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2297(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2281.evaluated;
+const evaluated0 = validate2297.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -41203,16 +41420,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2281.errors = vErrors;
+validate2297.errors = vErrors;
 return errors === 0;
 }
-validate2281.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2297.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2290(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2306(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2290.evaluated;
+const evaluated0 = validate2306.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -41319,16 +41536,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2290.errors = vErrors;
+validate2306.errors = vErrors;
 return errors === 0;
 }
-validate2290.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2306.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2299(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2315(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2299.evaluated;
+const evaluated0 = validate2315.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -41418,8 +41635,16 @@ errors = vErrors.length;
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.scheme_id !== undefined){
+if(!(validate55(data.scheme_id, {instancePath:instancePath+"/scheme_id",parentData:data,parentDataProperty:"scheme_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(((((((key0 === "type") || (key0 === "event_id")) || (key0 === "event_version")) || (key0 === "metadata")) || (key0 === "refund_id")) || (key0 === "payment_id")) || (key0 === "executed_at"))){
+if(!((((((((key0 === "type") || (key0 === "event_id")) || (key0 === "event_version")) || (key0 === "metadata")) || (key0 === "refund_id")) || (key0 === "payment_id")) || (key0 === "executed_at")) || (key0 === "scheme_id"))){
 if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
@@ -41427,16 +41652,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2299.errors = vErrors;
+validate2315.errors = vErrors;
 return errors === 0;
 }
-validate2299.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2315.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2307(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2324(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2307.evaluated;
+const evaluated0 = validate2324.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -41543,16 +41768,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2307.errors = vErrors;
+validate2324.errors = vErrors;
 return errors === 0;
 }
-validate2307.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2324.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2316(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2333(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2316.evaluated;
+const evaluated0 = validate2333.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -41647,16 +41872,16 @@ errors++;
 }
 }
 }
-validate2316.errors = vErrors;
+validate2333.errors = vErrors;
 return errors === 0;
 }
-validate2316.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2333.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2322(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2339(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2322.evaluated;
+const evaluated0 = validate2339.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -41767,16 +41992,17 @@ errors++;
 }
 }
 }
-validate2322.errors = vErrors;
+validate2339.errors = vErrors;
 return errors === 0;
 }
-validate2322.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2339.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+const schema404 = {"type":"object","allOf":[{"required":["type"],"properties":{"type":{"const":"payment_settled"}}},{"properties":{"event_id":{"$ref":"#/$defs/d0"}}},{"properties":{"event_version":{"$ref":"#/$defs/d10"}}},{"properties":{"metadata":{"$ref":"#/$defs/d10"}}},{"properties":{"payment_id":{"$ref":"#/$defs/d0"}}},{"properties":{"settled_at":{"$ref":"#/$defs/d13"}}},{"properties":{"payment_method":{"$ref":"#/$defs/d10"}}},{"properties":{"payment_source":{"$ref":"#/$defs/d10"}}},{"properties":{"settlement_risk":{"$ref":"#/$defs/d10"}}},{"properties":{"type":true,"event_id":true,"event_version":true,"metadata":true,"payment_id":true,"settled_at":true,"payment_method":true,"payment_source":true,"settlement_risk":true},"additionalProperties":false}]};
 
-function validate2330(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2347(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2330.evaluated;
+const evaluated0 = validate2347.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -41866,9 +42092,25 @@ errors = vErrors.length;
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.payment_source !== undefined){
+if(!(validate71(data.payment_source, {instancePath:instancePath+"/payment_source",parentData:data,parentDataProperty:"payment_source",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.settlement_risk !== undefined){
+if(!(validate71(data.settlement_risk, {instancePath:instancePath+"/settlement_risk",parentData:data,parentDataProperty:"settlement_risk",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(((((((key0 === "type") || (key0 === "event_id")) || (key0 === "event_version")) || (key0 === "metadata")) || (key0 === "payment_id")) || (key0 === "settled_at")) || (key0 === "payment_method"))){
-const err3 = {instancePath,schemaPath:"#/allOf/7/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(!(func3.call(schema404.allOf[9].properties, key0))){
+const err3 = {instancePath,schemaPath:"#/allOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -41879,18 +42121,226 @@ errors++;
 }
 }
 }
-validate2330.errors = vErrors;
+validate2347.errors = vErrors;
 return errors === 0;
 }
-validate2330.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2347.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema403 = {"type":"object","allOf":[{"required":["type"],"properties":{"type":{"const":"payment_failed"}}},{"properties":{"event_id":{"$ref":"#/$defs/d0"}}},{"properties":{"event_version":{"$ref":"#/$defs/d10"}}},{"properties":{"metadata":{"$ref":"#/$defs/d10"}}},{"properties":{"payment_id":{"$ref":"#/$defs/d0"}}},{"properties":{"failed_at":{"$ref":"#/$defs/d13"}}},{"properties":{"failure_stage":{"$ref":"#/$defs/d391"}}},{"properties":{"failure_reason":{"$ref":"#/$defs/d393"}}},{"properties":{"payment_method":{"$ref":"#/$defs/d10"}}},{"properties":{"payment_source":{"$ref":"#/$defs/d10"}}},{"properties":{"type":true,"event_id":true,"event_version":true,"metadata":true,"payment_id":true,"failed_at":true,"failure_stage":true,"failure_reason":true,"payment_method":true,"payment_source":true},"additionalProperties":false}]};
-const schema404 = {"type":"string","enum":["authorization_required","authorizing","authorized"]};
 
-function validate2343(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2356(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2343.evaluated;
+const evaluated0 = validate2356.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "type"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.type !== undefined){
+if("payment_creditable" !== data.type){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/0/properties/type/const",keyword:"const",params:{allowedValue: "payment_creditable"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.event_id !== undefined){
+if(!(validate55(data.event_id, {instancePath:instancePath+"/event_id",parentData:data,parentDataProperty:"event_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.event_version !== undefined){
+if(!(validate71(data.event_version, {instancePath:instancePath+"/event_version",parentData:data,parentDataProperty:"event_version",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.metadata !== undefined){
+if(!(validate71(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.payment_id !== undefined){
+if(!(validate55(data.payment_id, {instancePath:instancePath+"/payment_id",parentData:data,parentDataProperty:"payment_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.creditable_at !== undefined){
+if(!(validate115(data.creditable_at, {instancePath:instancePath+"/creditable_at",parentData:data,parentDataProperty:"creditable_at",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((((((key0 === "type") || (key0 === "event_id")) || (key0 === "event_version")) || (key0 === "metadata")) || (key0 === "payment_id")) || (key0 === "creditable_at"))){
+const err3 = {instancePath,schemaPath:"#/allOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+validate2356.errors = vErrors;
+return errors === 0;
+}
+validate2356.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate2362(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate2362.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "type"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.type !== undefined){
+if("payment_settlement_stalled" !== data.type){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/0/properties/type/const",keyword:"const",params:{allowedValue: "payment_settlement_stalled"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.event_id !== undefined){
+if(!(validate55(data.event_id, {instancePath:instancePath+"/event_id",parentData:data,parentDataProperty:"event_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.event_version !== undefined){
+if(!(validate71(data.event_version, {instancePath:instancePath+"/event_version",parentData:data,parentDataProperty:"event_version",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.metadata !== undefined){
+if(!(validate71(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.payment_id !== undefined){
+if(!(validate55(data.payment_id, {instancePath:instancePath+"/payment_id",parentData:data,parentDataProperty:"payment_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.settlement_stalled_at !== undefined){
+if(!(validate115(data.settlement_stalled_at, {instancePath:instancePath+"/settlement_stalled_at",parentData:data,parentDataProperty:"settlement_stalled_at",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((((((key0 === "type") || (key0 === "event_id")) || (key0 === "event_version")) || (key0 === "metadata")) || (key0 === "payment_id")) || (key0 === "settlement_stalled_at"))){
+const err3 = {instancePath,schemaPath:"#/allOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+validate2362.errors = vErrors;
+return errors === 0;
+}
+validate2362.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema407 = {"type":"object","allOf":[{"required":["type"],"properties":{"type":{"const":"payment_failed"}}},{"properties":{"event_id":{"$ref":"#/$defs/d0"}}},{"properties":{"event_version":{"$ref":"#/$defs/d10"}}},{"properties":{"metadata":{"$ref":"#/$defs/d10"}}},{"properties":{"payment_id":{"$ref":"#/$defs/d0"}}},{"properties":{"failed_at":{"$ref":"#/$defs/d13"}}},{"properties":{"failure_stage":{"$ref":"#/$defs/d395"}}},{"properties":{"failure_reason":{"$ref":"#/$defs/d397"}}},{"properties":{"payment_method":{"$ref":"#/$defs/d10"}}},{"properties":{"payment_source":{"$ref":"#/$defs/d10"}}},{"properties":{"type":true,"event_id":true,"event_version":true,"metadata":true,"payment_id":true,"failed_at":true,"failure_stage":true,"failure_reason":true,"payment_method":true,"payment_source":true},"additionalProperties":false}]};
+const schema408 = {"type":"string","enum":["authorization_required","authorizing","authorized"]};
+
+function validate2374(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate2374.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -41908,7 +42358,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(((data === "authorization_required") || (data === "authorizing")) || (data === "authorized"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema404.enum}};
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema408.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -41917,17 +42367,17 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate2343.errors = vErrors;
+validate2374.errors = vErrors;
 return errors === 0;
 }
-validate2343.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate2374.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema406 = {"type":"string","enum":["authorization_failed","blocked","canceled","constraint_violation","expired","insufficient_funds","internal_server_error","invalid_account_details","invalid_account_holder_name","invalid_beneficiary_account","invalid_credentials","invalid_mandate_state","invalid_otp","invalid_remitter_account","invalid_request","invalid_sort_code","mandate_revoked","not_authorized","payment_limit_exceeded","provider_error","provider_expired","provider_rejected","rejected","scheme_error","scheme_unavailable","unknown_error","user_canceled_at_provider","verification_declined"]};
+const schema410 = {"type":"string","enum":["authorization_failed","blocked","canceled","constraint_violation","expired","insufficient_funds","internal_server_error","invalid_account_details","invalid_account_holder_name","invalid_beneficiary_account","invalid_credentials","invalid_mandate_state","invalid_otp","invalid_remitter_account","invalid_request","invalid_sort_code","mandate_revoked","not_authorized","payment_limit_exceeded","provider_error","provider_expired","provider_rejected","rejected","scheme_unavailable","unknown_error","user_canceled_at_provider","verification_declined"]};
 
-function validate2346(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2377(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2346.evaluated;
+const evaluated0 = validate2377.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -41944,8 +42394,8 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(!((((((((((((((((((((((((((((data === "authorization_failed") || (data === "blocked")) || (data === "canceled")) || (data === "constraint_violation")) || (data === "expired")) || (data === "insufficient_funds")) || (data === "internal_server_error")) || (data === "invalid_account_details")) || (data === "invalid_account_holder_name")) || (data === "invalid_beneficiary_account")) || (data === "invalid_credentials")) || (data === "invalid_mandate_state")) || (data === "invalid_otp")) || (data === "invalid_remitter_account")) || (data === "invalid_request")) || (data === "invalid_sort_code")) || (data === "mandate_revoked")) || (data === "not_authorized")) || (data === "payment_limit_exceeded")) || (data === "provider_error")) || (data === "provider_expired")) || (data === "provider_rejected")) || (data === "rejected")) || (data === "scheme_error")) || (data === "scheme_unavailable")) || (data === "unknown_error")) || (data === "user_canceled_at_provider")) || (data === "verification_declined"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema406.enum}};
+if(!(((((((((((((((((((((((((((data === "authorization_failed") || (data === "blocked")) || (data === "canceled")) || (data === "constraint_violation")) || (data === "expired")) || (data === "insufficient_funds")) || (data === "internal_server_error")) || (data === "invalid_account_details")) || (data === "invalid_account_holder_name")) || (data === "invalid_beneficiary_account")) || (data === "invalid_credentials")) || (data === "invalid_mandate_state")) || (data === "invalid_otp")) || (data === "invalid_remitter_account")) || (data === "invalid_request")) || (data === "invalid_sort_code")) || (data === "mandate_revoked")) || (data === "not_authorized")) || (data === "payment_limit_exceeded")) || (data === "provider_error")) || (data === "provider_expired")) || (data === "provider_rejected")) || (data === "rejected")) || (data === "scheme_unavailable")) || (data === "unknown_error")) || (data === "user_canceled_at_provider")) || (data === "verification_declined"))){
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema410.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -41954,16 +42404,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate2346.errors = vErrors;
+validate2377.errors = vErrors;
 return errors === 0;
 }
-validate2346.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate2377.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2345(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2376(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2345.evaluated;
+const evaluated0 = validate2376.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -41995,8 +42445,8 @@ vErrors = null;
 }
 if(!_valid0){
 const _errs3 = errors;
-if(!(validate2346(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2346.errors : vErrors.concat(validate2346.errors);
+if(!(validate2377(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2377.errors : vErrors.concat(validate2377.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs3 === errors;
@@ -42012,16 +42462,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate2345.errors = vErrors;
+validate2376.errors = vErrors;
 return errors === 0;
 }
-validate2345.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate2376.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2337(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2368(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2337.evaluated;
+const evaluated0 = validate2368.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -42104,16 +42554,16 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.failure_stage !== undefined){
-if(!(validate2343(data.failure_stage, {instancePath:instancePath+"/failure_stage",parentData:data,parentDataProperty:"failure_stage",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2343.errors : vErrors.concat(validate2343.errors);
+if(!(validate2374(data.failure_stage, {instancePath:instancePath+"/failure_stage",parentData:data,parentDataProperty:"failure_stage",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2374.errors : vErrors.concat(validate2374.errors);
 errors = vErrors.length;
 }
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.failure_reason !== undefined){
-if(!(validate2345(data.failure_reason, {instancePath:instancePath+"/failure_reason",parentData:data,parentDataProperty:"failure_reason",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2345.errors : vErrors.concat(validate2345.errors);
+if(!(validate2376(data.failure_reason, {instancePath:instancePath+"/failure_reason",parentData:data,parentDataProperty:"failure_reason",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2376.errors : vErrors.concat(validate2376.errors);
 errors = vErrors.length;
 }
 }
@@ -42136,7 +42586,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema403.allOf[10].properties, key0))){
+if(!(func3.call(schema407.allOf[10].properties, key0))){
 const err3 = {instancePath,schemaPath:"#/allOf/10/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err3];
@@ -42148,16 +42598,16 @@ errors++;
 }
 }
 }
-validate2337.errors = vErrors;
+validate2368.errors = vErrors;
 return errors === 0;
 }
-validate2337.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2368.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2351(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2382(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2351.evaluated;
+const evaluated0 = validate2382.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -42252,16 +42702,16 @@ errors++;
 }
 }
 }
-validate2351.errors = vErrors;
+validate2382.errors = vErrors;
 return errors === 0;
 }
-validate2351.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2382.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2357(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2388(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2357.evaluated;
+const evaluated0 = validate2388.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -42344,16 +42794,16 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.failure_stage !== undefined){
-if(!(validate2343(data.failure_stage, {instancePath:instancePath+"/failure_stage",parentData:data,parentDataProperty:"failure_stage",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2343.errors : vErrors.concat(validate2343.errors);
+if(!(validate2374(data.failure_stage, {instancePath:instancePath+"/failure_stage",parentData:data,parentDataProperty:"failure_stage",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2374.errors : vErrors.concat(validate2374.errors);
 errors = vErrors.length;
 }
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.failure_reason !== undefined){
-if(!(validate2346(data.failure_reason, {instancePath:instancePath+"/failure_reason",parentData:data,parentDataProperty:"failure_reason",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2346.errors : vErrors.concat(validate2346.errors);
+if(!(validate2377(data.failure_reason, {instancePath:instancePath+"/failure_reason",parentData:data,parentDataProperty:"failure_reason",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2377.errors : vErrors.concat(validate2377.errors);
 errors = vErrors.length;
 }
 }
@@ -42372,17 +42822,17 @@ errors++;
 }
 }
 }
-validate2357.errors = vErrors;
+validate2388.errors = vErrors;
 return errors === 0;
 }
-validate2357.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2388.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema409 = {"type":"object","allOf":[{"required":["type"],"properties":{"type":{"const":"mandate_revoked"}}},{"properties":{"event_id":{"$ref":"#/$defs/d0"}}},{"properties":{"event_version":{"$ref":"#/$defs/d10"}}},{"properties":{"metadata":{"$ref":"#/$defs/d10"}}},{"properties":{"mandate_id":{"$ref":"#/$defs/d0"}}},{"properties":{"revoked_at":{"$ref":"#/$defs/d13"}}},{"properties":{"revocation_source":{"type":"string","enum":["client","provider"]}}},{"properties":{"type":true,"event_id":true,"event_version":true,"metadata":true,"mandate_id":true,"revoked_at":true,"revocation_source":true},"additionalProperties":false}]};
+const schema413 = {"type":"object","allOf":[{"required":["type"],"properties":{"type":{"const":"mandate_revoked"}}},{"properties":{"event_id":{"$ref":"#/$defs/d0"}}},{"properties":{"event_version":{"$ref":"#/$defs/d10"}}},{"properties":{"metadata":{"$ref":"#/$defs/d10"}}},{"properties":{"mandate_id":{"$ref":"#/$defs/d0"}}},{"properties":{"revoked_at":{"$ref":"#/$defs/d13"}}},{"properties":{"revocation_source":{"type":"string","enum":["client","provider"]}}},{"properties":{"type":true,"event_id":true,"event_version":true,"metadata":true,"mandate_id":true,"revoked_at":true,"revocation_source":true},"additionalProperties":false}]};
 
-function validate2365(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2396(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2365.evaluated;
+const evaluated0 = validate2396.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -42477,7 +42927,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!((data6 === "client") || (data6 === "provider"))){
-const err4 = {instancePath:instancePath+"/revocation_source",schemaPath:"#/allOf/6/properties/revocation_source/enum",keyword:"enum",params:{allowedValues: schema409.allOf[6].properties.revocation_source.enum}};
+const err4 = {instancePath:instancePath+"/revocation_source",schemaPath:"#/allOf/6/properties/revocation_source/enum",keyword:"enum",params:{allowedValues: schema413.allOf[6].properties.revocation_source.enum}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -42502,16 +42952,16 @@ errors++;
 }
 }
 }
-validate2365.errors = vErrors;
+validate2396.errors = vErrors;
 return errors === 0;
 }
-validate2365.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2396.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2371(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2402(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2371.evaluated;
+const evaluated0 = validate2402.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -42606,16 +43056,16 @@ errors++;
 }
 }
 }
-validate2371.errors = vErrors;
+validate2402.errors = vErrors;
 return errors === 0;
 }
-validate2371.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2402.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2377(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2408(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2377.evaluated;
+const evaluated0 = validate2408.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -42718,16 +43168,16 @@ errors++;
 }
 }
 }
-validate2377.errors = vErrors;
+validate2408.errors = vErrors;
 return errors === 0;
 }
-validate2377.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2408.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2384(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2415(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2384.evaluated;
+const evaluated0 = validate2415.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -42838,16 +43288,53 @@ errors++;
 }
 }
 }
-validate2384.errors = vErrors;
+validate2415.errors = vErrors;
 return errors === 0;
 }
-validate2384.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2415.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+const schema418 = {"type":"string","enum":["blocked","insufficient_funds","invalid_iban","invalid_scan","returned","scheme_error","server_error","unknown","scan_conversion"]};
 
-function validate2392(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2429(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2392.evaluated;
+const evaluated0 = validate2429.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(typeof data !== "string"){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(!(((((((((data === "blocked") || (data === "insufficient_funds")) || (data === "invalid_iban")) || (data === "invalid_scan")) || (data === "returned")) || (data === "scheme_error")) || (data === "server_error")) || (data === "unknown")) || (data === "scan_conversion"))){
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema418.enum}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate2429.errors = vErrors;
+return errors === 0;
+}
+validate2429.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+
+function validate2423(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate2423.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -42930,8 +43417,8 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.failure_reason !== undefined){
-if(!(validate2346(data.failure_reason, {instancePath:instancePath+"/failure_reason",parentData:data,parentDataProperty:"failure_reason",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2346.errors : vErrors.concat(validate2346.errors);
+if(!(validate2429(data.failure_reason, {instancePath:instancePath+"/failure_reason",parentData:data,parentDataProperty:"failure_reason",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2429.errors : vErrors.concat(validate2429.errors);
 errors = vErrors.length;
 }
 }
@@ -42958,16 +43445,16 @@ errors++;
 }
 }
 }
-validate2392.errors = vErrors;
+validate2423.errors = vErrors;
 return errors === 0;
 }
-validate2392.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2423.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2400(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2432(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2400.evaluated;
+const evaluated0 = validate2432.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -43057,9 +43544,17 @@ errors = vErrors.length;
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.scheme_id !== undefined){
+if(!(validate55(data.scheme_id, {instancePath:instancePath+"/scheme_id",parentData:data,parentDataProperty:"scheme_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(((((((key0 === "type") || (key0 === "event_id")) || (key0 === "event_version")) || (key0 === "metadata")) || (key0 === "refund_id")) || (key0 === "payment_id")) || (key0 === "executed_at"))){
-const err3 = {instancePath,schemaPath:"#/allOf/7/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(!((((((((key0 === "type") || (key0 === "event_id")) || (key0 === "event_version")) || (key0 === "metadata")) || (key0 === "refund_id")) || (key0 === "payment_id")) || (key0 === "executed_at")) || (key0 === "scheme_id"))){
+const err3 = {instancePath,schemaPath:"#/allOf/8/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -43070,16 +43565,16 @@ errors++;
 }
 }
 }
-validate2400.errors = vErrors;
+validate2432.errors = vErrors;
 return errors === 0;
 }
-validate2400.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2432.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2407(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2440(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2407.evaluated;
+const evaluated0 = validate2440.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -43170,8 +43665,8 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.failure_reason !== undefined){
-if(!(validate2346(data.failure_reason, {instancePath:instancePath+"/failure_reason",parentData:data,parentDataProperty:"failure_reason",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2346.errors : vErrors.concat(validate2346.errors);
+if(!(validate2377(data.failure_reason, {instancePath:instancePath+"/failure_reason",parentData:data,parentDataProperty:"failure_reason",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2377.errors : vErrors.concat(validate2377.errors);
 errors = vErrors.length;
 }
 }
@@ -43190,17 +43685,17 @@ errors++;
 }
 }
 }
-validate2407.errors = vErrors;
+validate2440.errors = vErrors;
 return errors === 0;
 }
-validate2407.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2440.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern5 = new RegExp("^(?!(?:entity\\.created|entity\\.updated|entity\\.reconnected|entity\\.data\\.refresh\\.updated|results\\.ready|payment_source\\.created|payment_source\\.beneficiary\\.created|payment_source\\.beneficiary\\.updated|payment_intent\\.created|payment\\.created|payment\\.updated|payment\\.transaction|payment\\.reconciliation\\.updated|bank\\.availability\\.updated|consent\\.status\\.updated)(?![\\s\\S]))", "u");
 
-function validate2415(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2448(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2415.evaluated;
+const evaluated0 = validate2448.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -43341,17 +43836,17 @@ errors = vErrors.length;
 }
 }
 }
-validate2415.errors = vErrors;
+validate2448.errors = vErrors;
 return errors === 0;
 }
-validate2415.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2448.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern6 = new RegExp("^(?!(?:KYC|GetAccountsDetail)(?![\\s\\S]))", "u");
 
-function validate2421(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2454(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2421.evaluated;
+const evaluated0 = validate2454.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -43457,17 +43952,17 @@ errors = vErrors.length;
 }
 }
 }
-validate2421.errors = vErrors;
+validate2454.errors = vErrors;
 return errors === 0;
 }
-validate2421.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2454.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern7 = new RegExp("^(?!(?:verifications\\.updated|verifications\\.creation_failed)(?![\\s\\S]))", "u");
 
-function validate2427(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2460(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2427.evaluated;
+const evaluated0 = validate2460.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -43592,17 +44087,17 @@ errors = vErrors.length;
 }
 }
 }
-validate2427.errors = vErrors;
+validate2460.errors = vErrors;
 return errors === 0;
 }
-validate2427.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2460.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern8 = new RegExp("^(?!(?:SCREENING|ENTITY_SCREENING|BEACON|IDENTITY_VERIFICATION|TRANSACTIONS|IDENTITY|PROCESSOR_TOKEN|ISSUES|AUTH|ITEM|INCOME|BANK_TRANSFERS|TRANSFER|LAYER|PROTECT|INVESTMENTS_TRANSACTIONS|HOLDINGS|PARTNER|LIABILITIES|PAYMENT_INITIATION|WALLET|LINK_DELIVERY|STATEMENTS|CASH_FLOW_UPDATES|BASE_REPORT|CRA_INCOME|CHECK_REPORT|CRA_INSIGHTS|LINK|DASHBOARD_CONFIGURED_ALERT|ASSETS)(?![\\s\\S]))", "u");
 
-function validate2431(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2464(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2431.evaluated;
+const evaluated0 = validate2464.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -43718,17 +44213,17 @@ errors = vErrors.length;
 }
 }
 }
-validate2431.errors = vErrors;
+validate2464.errors = vErrors;
 return errors === 0;
 }
-validate2431.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2464.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern9 = new RegExp("^(?!(?:CONNECTION_STATUS|AGGREGATION|BALANCE|STATEMENT|VERIFICATION|initial_data_ready)(?![\\s\\S]))", "u");
 
-function validate2437(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2470(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2437.evaluated;
+const evaluated0 = validate2470.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -43810,17 +44305,17 @@ errors = vErrors.length;
 }
 }
 }
-validate2437.errors = vErrors;
+validate2470.errors = vErrors;
 return errors === 0;
 }
-validate2437.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2470.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern10 = new RegExp("^(?!(?:accountsDeleted|ping|started|added|financialConsentCreated)(?![\\s\\S]))", "u");
 
-function validate2440(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2473(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2440.evaluated;
+const evaluated0 = validate2473.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -43944,18 +44439,18 @@ errors = vErrors.length;
 }
 }
 }
-validate2440.errors = vErrors;
+validate2473.errors = vErrors;
 return errors === 0;
 }
-validate2440.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2473.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema422 = {"type":"object","allOf":[{"required":["id"],"properties":{"id":{"$ref":"#/$defs/d0"}}},{"required":["object"],"properties":{"object":{"$ref":"#/$defs/d0"}}},{"required":["api_version"],"properties":{"api_version":{"$ref":"#/$defs/d1"}}},{"required":["created"],"properties":{"created":{"$ref":"#/$defs/d81"}}},{"required":["data"],"properties":{"data":{"$ref":"#/$defs/d10"}}},{"required":["livemode"],"properties":{"livemode":{"type":"boolean"}}},{"required":["pending_webhooks"],"properties":{"pending_webhooks":{"$ref":"#/$defs/d81"}}},{"required":["request"],"properties":{"request":{"$ref":"#/$defs/d260"}}},{"required":["type"],"properties":{"type":{"type":"string","maxLength":8192,"pattern":"^(?!(?:financial_connections\\.account\\.account_numbers_updated|financial_connections\\.account\\.created|financial_connections\\.account\\.deactivated|financial_connections\\.account\\.disconnected|financial_connections\\.account\\.expected_deactivation_date_updated|financial_connections\\.account\\.reactivated|financial_connections\\.account\\.refreshed_balance|financial_connections\\.account\\.refreshed_ownership|financial_connections\\.account\\.refreshed_transactions|financial_connections\\.account\\.supported_payment_method_types_updated|financial_connections\\.account\\.upcoming_account_number_expiry|financial_connections\\.account\\.upcoming_deactivation|financial_connections\\.authorization\\.expected_deactivation_date_updated|financial_connections\\.authorization\\.upcoming_deactivation|setup_intent\\.created|payment_intent\\.payment_failed|setup_intent\\.setup_failed)(?![\\s\\S]))"}}},{"properties":{"account":{"$ref":"#/$defs/d0"}}},{"properties":{"context":{"$ref":"#/$defs/d0"}}},{"properties":{"id":true,"object":true,"api_version":true,"created":true,"data":true,"livemode":true,"pending_webhooks":true,"request":true,"type":true,"account":true,"context":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
+const schema427 = {"type":"object","allOf":[{"required":["id"],"properties":{"id":{"$ref":"#/$defs/d0"}}},{"required":["object"],"properties":{"object":{"$ref":"#/$defs/d0"}}},{"required":["api_version"],"properties":{"api_version":{"$ref":"#/$defs/d1"}}},{"required":["created"],"properties":{"created":{"$ref":"#/$defs/d81"}}},{"required":["data"],"properties":{"data":{"$ref":"#/$defs/d10"}}},{"required":["livemode"],"properties":{"livemode":{"type":"boolean"}}},{"required":["pending_webhooks"],"properties":{"pending_webhooks":{"$ref":"#/$defs/d81"}}},{"required":["request"],"properties":{"request":{"$ref":"#/$defs/d260"}}},{"required":["type"],"properties":{"type":{"type":"string","maxLength":8192,"pattern":"^(?!(?:financial_connections\\.account\\.account_numbers_updated|financial_connections\\.account\\.created|financial_connections\\.account\\.deactivated|financial_connections\\.account\\.disconnected|financial_connections\\.account\\.expected_deactivation_date_updated|financial_connections\\.account\\.reactivated|financial_connections\\.account\\.refreshed_balance|financial_connections\\.account\\.refreshed_ownership|financial_connections\\.account\\.refreshed_transactions|financial_connections\\.account\\.supported_payment_method_types_updated|financial_connections\\.account\\.upcoming_account_number_expiry|financial_connections\\.account\\.upcoming_deactivation|financial_connections\\.authorization\\.expected_deactivation_date_updated|financial_connections\\.authorization\\.upcoming_deactivation|setup_intent\\.created|payment_intent\\.payment_failed|setup_intent\\.setup_failed)(?![\\s\\S]))"}}},{"properties":{"account":{"$ref":"#/$defs/d0"}}},{"properties":{"context":{"$ref":"#/$defs/d0"}}},{"properties":{"id":true,"object":true,"api_version":true,"created":true,"data":true,"livemode":true,"pending_webhooks":true,"request":true,"type":true,"account":true,"context":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
 const pattern11 = new RegExp("^(?!(?:financial_connections\\.account\\.account_numbers_updated|financial_connections\\.account\\.created|financial_connections\\.account\\.deactivated|financial_connections\\.account\\.disconnected|financial_connections\\.account\\.expected_deactivation_date_updated|financial_connections\\.account\\.reactivated|financial_connections\\.account\\.refreshed_balance|financial_connections\\.account\\.refreshed_ownership|financial_connections\\.account\\.refreshed_transactions|financial_connections\\.account\\.supported_payment_method_types_updated|financial_connections\\.account\\.upcoming_account_number_expiry|financial_connections\\.account\\.upcoming_deactivation|financial_connections\\.authorization\\.expected_deactivation_date_updated|financial_connections\\.authorization\\.upcoming_deactivation|setup_intent\\.created|payment_intent\\.payment_failed|setup_intent\\.setup_failed)(?![\\s\\S]))", "u");
 
-function validate2447(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2480(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2447.evaluated;
+const evaluated0 = validate2480.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -44187,7 +44682,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema422.allOf[11].properties, key0))){
+if(!(func3.call(schema427.allOf[11].properties, key0))){
 if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
@@ -44195,18 +44690,18 @@ errors = vErrors.length;
 }
 }
 }
-validate2447.errors = vErrors;
+validate2480.errors = vErrors;
 return errors === 0;
 }
-validate2447.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2480.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema423 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"type":"string","maxLength":8192,"pattern":"^(?!(?:LINK|PAYMENT_INTENTS|ACCOUNTS|TRANSACTIONS|CHARGES|ENROLLMENTS|BANK_ACCOUNTS|CUSTOMERS|PAYMENT_AUTHORIZATIONS)(?![\\s\\S]))"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d0"}}},{"properties":{"process_type":{"$ref":"#/$defs/d0"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
+const schema428 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"type":"string","maxLength":8192,"pattern":"^(?!(?:LINK|PAYMENT_INTENTS|ACCOUNTS|TRANSACTIONS|CHARGES|ENROLLMENTS|BANK_ACCOUNTS|CUSTOMERS|PAYMENT_AUTHORIZATIONS)(?![\\s\\S]))"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d0"}}},{"properties":{"process_type":{"$ref":"#/$defs/d0"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
 const pattern12 = new RegExp("^(?!(?:LINK|PAYMENT_INTENTS|ACCOUNTS|TRANSACTIONS|CHARGES|ENROLLMENTS|BANK_ACCOUNTS|CUSTOMERS|PAYMENT_AUTHORIZATIONS)(?![\\s\\S]))", "u");
 
-function validate2458(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2491(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2458.evaluated;
+const evaluated0 = validate2491.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -44356,7 +44851,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema423.allOf[9].properties, key0))){
+if(!(func3.call(schema428.allOf[9].properties, key0))){
 if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
@@ -44364,17 +44859,17 @@ errors = vErrors.length;
 }
 }
 }
-validate2458.errors = vErrors;
+validate2491.errors = vErrors;
 return errors === 0;
 }
-validate2458.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2491.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const pattern13 = new RegExp("^(?!(?:payment_authorized|payment_executed|payment_settled|payment_failed|mandate_authorized|mandate_failed|mandate_revoked|payment_link_payment_created|payment_link_disabled|payout_executed|payout_failed|refund_executed|refund_failed)(?![\\s\\S]))", "u");
+const pattern13 = new RegExp("^(?!(?:payment_authorized|payment_executed|payment_settled|payment_creditable|payment_settlement_stalled|payment_failed|mandate_authorized|mandate_failed|mandate_revoked|payment_link_payment_created|payment_link_disabled|payout_executed|payout_failed|refund_executed|refund_failed)(?![\\s\\S]))", "u");
 
-function validate2468(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2501(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2468.evaluated;
+const evaluated0 = validate2501.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -44416,7 +44911,7 @@ vErrors.push(err2);
 errors++;
 }
 if(!pattern13.test(data0)){
-const err3 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/0/properties/type/pattern",keyword:"pattern",params:{pattern: "^(?!(?:payment_authorized|payment_executed|payment_settled|payment_failed|mandate_authorized|mandate_failed|mandate_revoked|payment_link_payment_created|payment_link_disabled|payout_executed|payout_failed|refund_executed|refund_failed)(?![\\s\\S]))"}};
+const err3 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/0/properties/type/pattern",keyword:"pattern",params:{pattern: "^(?!(?:payment_authorized|payment_executed|payment_settled|payment_creditable|payment_settlement_stalled|payment_failed|mandate_authorized|mandate_failed|mandate_revoked|payment_link_payment_created|payment_link_disabled|payout_executed|payout_failed|refund_executed|refund_failed)(?![\\s\\S]))"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -44472,10 +44967,10 @@ errors = vErrors.length;
 }
 }
 }
-validate2468.errors = vErrors;
+validate2501.errors = vErrors;
 return errors === 0;
 }
-validate2468.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2501.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 /** Payload kind -> its tag field and the validator of each member, lenient and strict. */
 export const PAYLOAD_VALIDATORS: Readonly<Record<string, PayloadValidators>> = {
@@ -44483,54 +44978,54 @@ export const PAYLOAD_VALIDATORS: Readonly<Record<string, PayloadValidators>> = {
     tag: "type",
     lenient: new Map([["entity.created", validate53], ["entity.updated", validate119], ["entity.reconnected", validate125], ["entity.data.refresh.updated", validate135], ["results.ready", validate149], ["payment_source.created", validate158], ["payment_source.beneficiary.created", validate172], ["payment_source.beneficiary.updated", validate186], ["payment_intent.created", validate192], ["payment.created", validate206], ["payment.updated", validate224], ["payment.transaction", validate230], ["payment.reconciliation.updated", validate240], ["bank.availability.updated", validate257], ["consent.status.updated", validate273]]),
     strict: new Map([["entity.created", validate283], ["entity.updated", validate303], ["entity.reconnected", validate308], ["entity.data.refresh.updated", validate316], ["results.ready", validate329], ["payment_source.created", validate336], ["payment_source.beneficiary.created", validate349], ["payment_source.beneficiary.updated", validate361], ["payment_intent.created", validate366], ["payment.created", validate379], ["payment.updated", validate396], ["payment.transaction", validate401], ["payment.reconciliation.updated", validate410], ["bank.availability.updated", validate426], ["consent.status.updated", validate438]]),
-    fallback: validate2415,
+    fallback: validate2448,
   },
   "flinks/webhook": {
     tag: "ResponseType",
     lenient: new Map([["KYC", validate447], ["GetAccountsDetail", validate461]]),
     strict: new Map([["KYC", validate468], ["GetAccountsDetail", validate479]]),
-    fallback: validate2421,
+    fallback: validate2454,
   },
   "argyle/webhook": {
     tag: "event",
     lenient: new Map([["verifications.updated", validate485], ["verifications.creation_failed", validate548]]),
     strict: new Map([["verifications.updated", validate566], ["verifications.creation_failed", validate628]]),
-    fallback: validate2427,
+    fallback: validate2460,
   },
   "plaid/webhook": {
     tag: "webhook_type",
     lenient: new Map([["SCREENING", validate643], ["ENTITY_SCREENING", validate669], ["BEACON", validate676], ["IDENTITY_VERIFICATION", validate686], ["TRANSACTIONS", validate693], ["IDENTITY", validate704], ["PROCESSOR_TOKEN", validate711], ["ISSUES", validate719], ["AUTH", validate730], ["ITEM", validate740], ["INCOME", validate752], ["BANK_TRANSFERS", validate762], ["TRANSFER", validate768], ["LAYER", validate780], ["PROTECT", validate788], ["INVESTMENTS_TRANSACTIONS", validate800], ["HOLDINGS", validate809], ["PARTNER", validate818], ["LIABILITIES", validate828], ["PAYMENT_INITIATION", validate837], ["WALLET", validate855], ["LINK_DELIVERY", validate868], ["STATEMENTS", validate878], ["CASH_FLOW_UPDATES", validate885], ["BASE_REPORT", validate894], ["CRA_INCOME", validate901], ["CHECK_REPORT", validate909], ["CRA_INSIGHTS", validate921], ["LINK", validate928], ["DASHBOARD_CONFIGURED_ALERT", validate941], ["ASSETS", validate949]]),
     strict: new Map([["SCREENING", validate958], ["ENTITY_SCREENING", validate982], ["BEACON", validate988], ["IDENTITY_VERIFICATION", validate998], ["TRANSACTIONS", validate1005], ["IDENTITY", validate1016], ["PROCESSOR_TOKEN", validate1023], ["ISSUES", validate1031], ["AUTH", validate1042], ["ITEM", validate1052], ["INCOME", validate1064], ["BANK_TRANSFERS", validate1074], ["TRANSFER", validate1080], ["LAYER", validate1092], ["PROTECT", validate1100], ["INVESTMENTS_TRANSACTIONS", validate1112], ["HOLDINGS", validate1121], ["PARTNER", validate1130], ["LIABILITIES", validate1140], ["PAYMENT_INITIATION", validate1148], ["WALLET", validate1166], ["LINK_DELIVERY", validate1179], ["STATEMENTS", validate1189], ["CASH_FLOW_UPDATES", validate1196], ["BASE_REPORT", validate1205], ["CRA_INCOME", validate1212], ["CHECK_REPORT", validate1220], ["CRA_INSIGHTS", validate1230], ["LINK", validate1237], ["DASHBOARD_CONFIGURED_ALERT", validate1250], ["ASSETS", validate1258]]),
-    fallback: validate2431,
+    fallback: validate2464,
   },
   "mx/webhook": {
     tag: "type",
     lenient: new Map([["CONNECTION_STATUS", validate1267], ["AGGREGATION", validate1278], ["BALANCE", validate1291], ["STATEMENT", validate1298], ["VERIFICATION", validate1306], ["initial_data_ready", validate1318]]),
     strict: new Map([["CONNECTION_STATUS", validate1325], ["AGGREGATION", validate1332], ["BALANCE", validate1343], ["STATEMENT", validate1349], ["VERIFICATION", validate1356], ["initial_data_ready", validate1365]]),
-    fallback: validate2437,
+    fallback: validate2470,
   },
   "mastercard/connect-webhook": {
     tag: "eventType",
     lenient: new Map([["accountsDeleted", validate1371], ["ping", validate1382], ["started", validate1389], ["added", validate1396], ["financialConsentCreated", validate1403]]),
     strict: new Map([["accountsDeleted", validate1410], ["ping", validate1419], ["started", validate1425], ["added", validate1431], ["financialConsentCreated", validate1437]]),
-    fallback: validate2440,
+    fallback: validate2473,
   },
   "stripe/event": {
     tag: "type",
     lenient: new Map([["financial_connections.account.account_numbers_updated", validate1443], ["financial_connections.account.created", validate1479], ["financial_connections.account.deactivated", validate1490], ["financial_connections.account.disconnected", validate1501], ["financial_connections.account.expected_deactivation_date_updated", validate1512], ["financial_connections.account.reactivated", validate1523], ["financial_connections.account.refreshed_balance", validate1534], ["financial_connections.account.refreshed_ownership", validate1563], ["financial_connections.account.refreshed_transactions", validate1584], ["financial_connections.account.supported_payment_method_types_updated", validate1605], ["financial_connections.account.upcoming_account_number_expiry", validate1616], ["financial_connections.account.upcoming_deactivation", validate1627], ["financial_connections.authorization.expected_deactivation_date_updated", validate1638], ["financial_connections.authorization.upcoming_deactivation", validate1674], ["setup_intent.created", validate1685], ["payment_intent.payment_failed", validate1696], ["setup_intent.setup_failed", validate1723]]),
     strict: new Map([["financial_connections.account.account_numbers_updated", validate1743], ["financial_connections.account.created", validate1776], ["financial_connections.account.deactivated", validate1786], ["financial_connections.account.disconnected", validate1796], ["financial_connections.account.expected_deactivation_date_updated", validate1806], ["financial_connections.account.reactivated", validate1816], ["financial_connections.account.refreshed_balance", validate1826], ["financial_connections.account.refreshed_ownership", validate1852], ["financial_connections.account.refreshed_transactions", validate1870], ["financial_connections.account.supported_payment_method_types_updated", validate1888], ["financial_connections.account.upcoming_account_number_expiry", validate1898], ["financial_connections.account.upcoming_deactivation", validate1908], ["financial_connections.authorization.expected_deactivation_date_updated", validate1918], ["financial_connections.authorization.upcoming_deactivation", validate1946], ["setup_intent.created", validate1956], ["payment_intent.payment_failed", validate1966], ["setup_intent.setup_failed", validate1991]]),
-    fallback: validate2447,
+    fallback: validate2480,
   },
   "belvo/webhook": {
     tag: "webhook_type",
     lenient: new Map([["LINK", validate2008], ["PAYMENT_INTENTS", validate2023], ["ACCOUNTS", validate2040], ["TRANSACTIONS", validate2050], ["CHARGES", validate2060], ["ENROLLMENTS", validate2070], ["BANK_ACCOUNTS", validate2080], ["CUSTOMERS", validate2090], ["PAYMENT_AUTHORIZATIONS", validate2100]]),
     strict: new Map([["LINK", validate2110], ["PAYMENT_INTENTS", validate2126], ["ACCOUNTS", validate2144], ["TRANSACTIONS", validate2153], ["CHARGES", validate2162], ["ENROLLMENTS", validate2171], ["BANK_ACCOUNTS", validate2180], ["CUSTOMERS", validate2189], ["PAYMENT_AUTHORIZATIONS", validate2198]]),
-    fallback: validate2458,
+    fallback: validate2491,
   },
   "truelayer/webhook": {
     tag: "type",
-    lenient: new Map([["payment_authorized", validate2207], ["payment_executed", validate2214], ["payment_settled", validate2223], ["payment_failed", validate2231], ["mandate_authorized", validate2242], ["mandate_failed", validate2249], ["mandate_revoked", validate2258], ["payment_link_payment_created", validate2266], ["payment_link_disabled", validate2273], ["payout_executed", validate2281], ["payout_failed", validate2290], ["refund_executed", validate2299], ["refund_failed", validate2307]]),
-    strict: new Map([["payment_authorized", validate2316], ["payment_executed", validate2322], ["payment_settled", validate2330], ["payment_failed", validate2337], ["mandate_authorized", validate2351], ["mandate_failed", validate2357], ["mandate_revoked", validate2365], ["payment_link_payment_created", validate2371], ["payment_link_disabled", validate2377], ["payout_executed", validate2384], ["payout_failed", validate2392], ["refund_executed", validate2400], ["refund_failed", validate2407]]),
-    fallback: validate2468,
+    lenient: new Map([["payment_authorized", validate2207], ["payment_executed", validate2214], ["payment_settled", validate2223], ["payment_creditable", validate2233], ["payment_settlement_stalled", validate2240], ["payment_failed", validate2247], ["mandate_authorized", validate2258], ["mandate_failed", validate2265], ["mandate_revoked", validate2274], ["payment_link_payment_created", validate2282], ["payment_link_disabled", validate2289], ["payout_executed", validate2297], ["payout_failed", validate2306], ["refund_executed", validate2315], ["refund_failed", validate2324]]),
+    strict: new Map([["payment_authorized", validate2333], ["payment_executed", validate2339], ["payment_settled", validate2347], ["payment_creditable", validate2356], ["payment_settlement_stalled", validate2362], ["payment_failed", validate2368], ["mandate_authorized", validate2382], ["mandate_failed", validate2388], ["mandate_revoked", validate2396], ["payment_link_payment_created", validate2402], ["payment_link_disabled", validate2408], ["payout_executed", validate2415], ["payout_failed", validate2423], ["refund_executed", validate2432], ["refund_failed", validate2440]]),
+    fallback: validate2501,
   },
 };

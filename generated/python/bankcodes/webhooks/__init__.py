@@ -18,6 +18,9 @@ each). Validate with `bankcodes.payloads.validate`.
 - bankcodes.webhooks.mastercard.error / bankcodes.webhooks.mastercard.error_strict: Mastercard Open Finance error response (mastercard/error)
 - bankcodes.webhooks.mastercard.connect_webhook / bankcodes.webhooks.mastercard.connect_webhook_strict: Mastercard Connect webhook (mastercard/connect-webhook)
 - bankcodes.webhooks.mastercard.connect_event / bankcodes.webhooks.mastercard.connect_event_strict: Mastercard Connect SDK event (mastercard/connect-event)
+- bankcodes.webhooks.gocardless.requisition / bankcodes.webhooks.gocardless.requisition_strict: GoCardless Bank Account Data requisition (gocardless/requisition)
+- bankcodes.webhooks.gocardless.account / bankcodes.webhooks.gocardless.account_strict: GoCardless Bank Account Data account (gocardless/account)
+- bankcodes.webhooks.gocardless.agreement / bankcodes.webhooks.gocardless.agreement_strict: GoCardless Bank Account Data end user agreement (gocardless/agreement)
 - bankcodes.webhooks.gocardless.error / bankcodes.webhooks.gocardless.error_strict: GoCardless Bank Account Data API error response (gocardless/error)
 - bankcodes.webhooks.stripe.event / bankcodes.webhooks.stripe.event_strict: Stripe event (stripe/event)
 - bankcodes.webhooks.stripe.api_error / bankcodes.webhooks.stripe.api_error_strict: Stripe API error (stripe/api-error)
@@ -29,6 +32,10 @@ each). Validate with `bankcodes.payloads.validate`.
 - bankcodes.webhooks.belvo.api_error / bankcodes.webhooks.belvo.api_error_strict: Belvo API error (belvo/api-error)
 - bankcodes.webhooks.truelayer.webhook / bankcodes.webhooks.truelayer.webhook_strict: TrueLayer Payments API v3 webhook (truelayer/webhook)
 - bankcodes.webhooks.truelayer.problem / bankcodes.webhooks.truelayer.problem_strict: TrueLayer API v3 error response (problem details) (truelayer/problem)
+- bankcodes.webhooks.truelayer.payment / bankcodes.webhooks.truelayer.payment_strict: TrueLayer Payments API v3 payment (truelayer/payment)
+- bankcodes.webhooks.truelayer.payout / bankcodes.webhooks.truelayer.payout_strict: TrueLayer Payments API v3 payout (truelayer/payout)
+- bankcodes.webhooks.truelayer.refund / bankcodes.webhooks.truelayer.refund_strict: TrueLayer Payments API v3 refund (truelayer/refund)
+- bankcodes.webhooks.truelayer.mandate / bankcodes.webhooks.truelayer.mandate_strict: TrueLayer Payments API v3 mandate (truelayer/mandate)
 - bankcodes.webhooks.truelayer.data_api_error / bankcodes.webhooks.truelayer.data_api_error_strict: TrueLayer Data API (v1) and auth error response (truelayer/data-api-error)"""
 
 from __future__ import annotations

@@ -3,6 +3,9 @@
 Schemas in generated/jsonschema/ (one module per payload kind, and a strict variant of
 each). Validate with `bankcodes.payloads.validate`.
 
+- bankcodes.webhooks.gocardless.requisition / bankcodes.webhooks.gocardless.requisition_strict: GoCardless Bank Account Data requisition (gocardless/requisition)
+- bankcodes.webhooks.gocardless.account / bankcodes.webhooks.gocardless.account_strict: GoCardless Bank Account Data account (gocardless/account)
+- bankcodes.webhooks.gocardless.agreement / bankcodes.webhooks.gocardless.agreement_strict: GoCardless Bank Account Data end user agreement (gocardless/agreement)
 - bankcodes.webhooks.gocardless.error / bankcodes.webhooks.gocardless.error_strict: GoCardless Bank Account Data API error response (gocardless/error)"""
 
 from __future__ import annotations

@@ -10,6 +10,15 @@ from bankcodes import gocardless as _gocardless
 from bankcodes._base import UnknownCode
 from bankcodes._pydantic import OpenCode
 
+RequisitionStatusOrUnknown = Annotated[
+    _gocardless.RequisitionStatus | UnknownCode,
+    OpenCode(_gocardless.RequisitionStatus, max_length=8192),
+]
+
+AccountStatusOrUnknown = Annotated[
+    _gocardless.AccountStatus | UnknownCode, OpenCode(_gocardless.AccountStatus, max_length=8192)
+]
+
 AccountErrorTypeOrUnknown = Annotated[
     _gocardless.AccountErrorType | UnknownCode,
     OpenCode(_gocardless.AccountErrorType, max_length=8192),

@@ -5,6 +5,10 @@ each). Validate with `bankcodes.payloads.validate`.
 
 - bankcodes.webhooks.truelayer.webhook / bankcodes.webhooks.truelayer.webhook_strict: TrueLayer Payments API v3 webhook (truelayer/webhook)
 - bankcodes.webhooks.truelayer.problem / bankcodes.webhooks.truelayer.problem_strict: TrueLayer API v3 error response (problem details) (truelayer/problem)
+- bankcodes.webhooks.truelayer.payment / bankcodes.webhooks.truelayer.payment_strict: TrueLayer Payments API v3 payment (truelayer/payment)
+- bankcodes.webhooks.truelayer.payout / bankcodes.webhooks.truelayer.payout_strict: TrueLayer Payments API v3 payout (truelayer/payout)
+- bankcodes.webhooks.truelayer.refund / bankcodes.webhooks.truelayer.refund_strict: TrueLayer Payments API v3 refund (truelayer/refund)
+- bankcodes.webhooks.truelayer.mandate / bankcodes.webhooks.truelayer.mandate_strict: TrueLayer Payments API v3 mandate (truelayer/mandate)
 - bankcodes.webhooks.truelayer.data_api_error / bankcodes.webhooks.truelayer.data_api_error_strict: TrueLayer Data API (v1) and auth error response (truelayer/data-api-error)"""
 
 from __future__ import annotations

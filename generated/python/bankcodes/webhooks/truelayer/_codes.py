@@ -22,6 +22,11 @@ FailureReasonOrUnknown = Annotated[
     _truelayer.FailureReason | UnknownCode, OpenCode(_truelayer.FailureReason, max_length=8192)
 ]
 
+PayoutFailureReasonOrUnknown = Annotated[
+    _truelayer.PayoutFailureReason | UnknownCode,
+    OpenCode(_truelayer.PayoutFailureReason, max_length=8192),
+]
+
 PaymentsErrorOrDataApiV3Error = Annotated[
     _truelayer.PaymentsError | _truelayer.DataApiV3Error,
     KnownCode(_truelayer.PaymentsError, _truelayer.DataApiV3Error),
@@ -30,6 +35,22 @@ PaymentsErrorOrDataApiV3Error = Annotated[
 PaymentsErrorOrDataApiV3ErrorOrUnknown = Annotated[
     _truelayer.PaymentsError | _truelayer.DataApiV3Error | UnknownCode,
     OpenCode(_truelayer.PaymentsError, _truelayer.DataApiV3Error, max_length=8192),
+]
+
+PaymentStatusOrUnknown = Annotated[
+    _truelayer.PaymentStatus | UnknownCode, OpenCode(_truelayer.PaymentStatus, max_length=8192)
+]
+
+PayoutStatusOrUnknown = Annotated[
+    _truelayer.PayoutStatus | UnknownCode, OpenCode(_truelayer.PayoutStatus, max_length=8192)
+]
+
+RefundStatusOrUnknown = Annotated[
+    _truelayer.RefundStatus | UnknownCode, OpenCode(_truelayer.RefundStatus, max_length=8192)
+]
+
+MandateStatusOrUnknown = Annotated[
+    _truelayer.MandateStatus | UnknownCode, OpenCode(_truelayer.MandateStatus, max_length=8192)
 ]
 
 DataApiErrorOrUnknown = Annotated[
