@@ -95,3 +95,40 @@ def test_a_file_name_never_reaches_the_terminal(tmp_path: Path, name: str, exist
 def test_an_argument_is_shown_escaped() -> None:
     out = _bankcodes("explain", "x\x1b[31mred", "--provider", "plaid")
     assert "\x1b" not in out
+
+
+@pytest.mark.parametrize("command", ["validate", "receive"])
+def test_a_file_name_cannot_forge_a_line(tmp_path: Path, command: str) -> None:
+    """A file holding no JSON, named with a line break and a line of its own: the error names
+    the file without its path."""
+    path = tmp_path / "x\nFAKE: valid lean signature"
+    path.write_text("not json", encoding="utf-8")
+    args = ["lean/webhook", str(path)] if command == "validate" else ["lean", str(path)]
+    env = {"PATH": "/usr/bin:/bin", "LEAN_SECRET": "s"}
+    more = ["--header", "lean-signature: sha512=00", "--secret-env", "LEAN_SECRET"]
+    out = _bankcodes(command, *args, *([] if command == "validate" else more), env=env)
+    assert out and not any(line.startswith("FAKE") for line in out.splitlines()), out
+    assert "FAKE" not in out
+
+
+def test_a_variable_whose_name_holds_a_line_break_is_not_named(tmp_path: Path) -> None:
+    """--secret-env given a secret's value: the variables holding it are named, but only those
+    a shell can name."""
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "A\x1b[31m\nFAKE: B": "s3cr3t-value",
+        "GOOD_NAME": "s3cr3t-value",
+    }
+    body = tmp_path / "body.json"
+    body.write_text("{}", encoding="utf-8")
+    out = _bankcodes(
+        "verify",
+        "lean",
+        str(body),
+        "--header",
+        "lean-signature: x",
+        "--secret-env",
+        "s3cr3t-value",
+        env=env,
+    )
+    assert "give --secret-env GOOD_NAME" in out and "FAKE" not in out

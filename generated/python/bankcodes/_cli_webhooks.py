@@ -32,7 +32,7 @@ def validate(kind: str, path: str, strict: bool, as_json: bool, out: TextIO) -> 
     try:
         payloads.parse(body)  # the rules every reader of a body follows: UTF-8, JSON
     except payloads.PayloadError as error:
-        raise Unusable(f"{path}: {error.problems[0].message}") from None
+        raise Unusable(f"the file given: {error.problems[0].message}") from None
     try:
         model = payloads.validate(kind, body, strict=strict)
     except payloads.PayloadError as error:
@@ -117,7 +117,7 @@ def receive(
     try:
         payloads.parse(body)
     except payloads.PayloadError as error:
-        raise Unusable(f"{path}: {error.problems[0].message}") from None
+        raise Unusable(f"the file given: {error.problems[0].message}") from None
     try:
         event = bankcodes.receive(
             provider, body, pairs, secret, strict=strict, now=now, path=request_path

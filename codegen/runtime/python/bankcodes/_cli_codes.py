@@ -196,8 +196,12 @@ def explain_pasted(provider: str | None, as_json: bool, out: TextIO) -> int:
         status, body = split_response(data)
         kinds = fits(data, provider)
         if as_json:
-            answer = {"known": False, "status": status}
-            print(json.dumps({**answer, "ambiguous": list(kinds)} if kinds else answer), file=out)
+            answer: dict[str, object] = {"known": False, "status": status}
+            if len(kinds) > 1:
+                answer["ambiguous"] = list(kinds)
+            elif kinds:
+                answer["kind"] = kinds[0]  # a kind with no code
+            print(json.dumps(answer), file=out)
         if status is not None and not body.strip():
             said = f"an HTTP {status} response with no body (a blank line ends its headers)"
         elif len(kinds) > 1:

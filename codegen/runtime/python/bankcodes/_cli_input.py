@@ -54,7 +54,8 @@ VARIABLE = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,254}")
 def _holders(value: str) -> list[str]:
     """The environment variables whose value is `value` (given where a name is expected)."""
     given = os.fsencode(value)
-    return sorted(os.fsdecode(name) for name, held in os.environb.items() if held == given)
+    names = (os.fsdecode(name) for name, held in os.environb.items() if held == given)
+    return sorted(name for name in names if VARIABLE.fullmatch(name))  # names a shell can give
 
 
 #: Why a value of --secret-env is not repeated.
