@@ -197,7 +197,10 @@ class Fetcher:
         if self.mirror is not None and not re.match(r"https?://", self.mirror):
             return _from_folder(Path(self.mirror), url, self.max_bytes)
         if self.mirror is None:
-            hosts.check_address(url, resolve=self.resolve)
+            try:
+                hosts.check_address(url, resolve=self.resolve)
+            except hosts.Unresolved as error:
+                raise Unreachable(str(error)) from None
         target = url if self.mirror is None else _mirrored(self.mirror, url)
         # The cache is kept per address read: a mirror's copies are never taken for the page's.
         entry = self._cached(target) if cached else None
@@ -228,8 +231,16 @@ class Fetcher:
             location = answer.get("location")
             if status not in _REDIRECTS or location is None:
                 return status, body, answer
-            after = urljoin(url, location)
-            hosts.check_redirect(url, after, allowed, mirror=self.mirror, resolve=self.resolve)
+            try:
+                after = urljoin(url, location)
+                hosts.check_redirect(url, after, allowed, mirror=self.mirror, resolve=self.resolve)
+            except hosts.Unresolved as error:
+                raise Unreachable(f"redirected to a host that {error}") from None
+            except ValueError:  # urljoin of a Location that is no address
+                raise hosts.Refused(
+                    f"a redirect from {escaped(url, 120)} to {escaped(location, 120)} is refused: "
+                    "it is no address"
+                ) from None
             url = after
         raise Unreachable(f"redirected more than {MAX_REDIRECTS} times")
 
@@ -244,6 +255,8 @@ class Fetcher:
             wait = self.backoff * 2**attempt
             try:
                 with self.client.stream("GET", url, headers=headers) as response:
+                    if self.mirror is None:
+                        _check_peer(response, url)
                     if response.status_code == 429 or response.status_code >= 500:
                         reason = f"HTTP {response.status_code}"
                         wait = max(wait, _retry_after(response.headers.get("retry-after")))
@@ -353,20 +366,37 @@ def _from_folder(folder: Path, url: str, most: int) -> Fetched:
     symbolic link is followed)."""
     parts = urlsplit(url)
     root = folder.resolve()
-    path = (root / parts.netloc / parts.path.lstrip("/")).resolve()
+    path = root / parts.netloc / parts.path.lstrip("/")
+    if parts.path.endswith("/") or path.resolve().is_dir():
+        path = path / "index.html"
+    path = path.resolve()  # the file itself, after every link, its index.html's included
     if path != root and root not in path.parents:
         raise hosts.Refused(
             f"{escaped(url, 120)} is refused: it reads outside the mirror folder {folder}"
         )
-    if parts.path.endswith("/") or path.is_dir():
-        path = path / "index.html"
     if not path.is_file():
-        raise Unreachable(f"not in the mirror folder ({path.relative_to(root)})")
-    size = path.stat().st_size
-    if size > most:
+        raise Unreachable(f"not in the mirror folder ({escaped(str(path.relative_to(root)))})")
+    with path.open("rb") as copy:  # at most the limit, whatever its size says (a /proc file)
+        body = copy.read(most + 1)
+    if len(body) > most:
         raise Unreachable(f"the body is over the {most}-byte limit (--max-bytes)")
     kind = "text/html" if path.suffix in (".html", ".htm") else ""
-    return Fetched(path.read_bytes(), kind)
+    return Fetched(body, kind)
+
+
+def _check_peer(response: Any, url: str) -> None:
+    """Refuse an answer from an address that is not public, whatever the name resolved to
+    when it was checked (a name that resolves otherwise the second time: DNS rebinding); read
+    from the connection httpx made (its network stream, a public extension)."""
+    import ipaddress
+
+    stream = response.extensions.get("network_stream")
+    address = stream.get_extra_info("server_addr") if stream is not None else None
+    if not address:
+        return
+    ip = ipaddress.ip_address(str(address[0]).split("%")[0])
+    if not ip.is_global or ip.is_multicast:
+        raise hosts.Refused(f"{escaped(url, 120)} is refused: it was answered from {ip}")
 
 
 def _retry_after(value: str | None) -> float:

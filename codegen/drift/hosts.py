@@ -15,6 +15,7 @@ lead to an allowed HOST, and addresses are not resolved.
 from __future__ import annotations
 
 import ipaddress
+import re
 import socket
 from collections.abc import Callable, Iterable
 from urllib.parse import urlsplit
@@ -30,6 +31,11 @@ class Refused(DriftInputError):
     """An address or a redirect drift will not read (see the module's docstring)."""
 
 
+class Unresolved(Exception):
+    """A host whose name does not resolve now: not asked for (it might resolve inward later),
+    and the source is unreachable for this run."""
+
+
 def host_of(url: str) -> str:
     """The host of an https address, lower case, without its port."""
     return (urlsplit(url).hostname or "").lower()
@@ -37,7 +43,9 @@ def host_of(url: str) -> str:
 
 def logical(url: str, mirror: str | None) -> str | None:
     """The source address an address read through an http(s) `mirror` stands for
-    (MIRROR/HOST/PATH is https://HOST/PATH); None for an address outside the mirror."""
+    (MIRROR/HOST/PATH is https://HOST/PATH), its dot segments removed as a client removes them
+    before it asks; None for an address outside the mirror."""
+    url = _without_dots(url)
     if mirror is None:
         return url
     prefix = mirror.rstrip("/") + "/"
@@ -45,6 +53,23 @@ def logical(url: str, mirror: str | None) -> str | None:
         return None
     rest = url[len(prefix) :]
     return f"https://{rest}" if rest and not rest.startswith("/") else None
+
+
+def _without_dots(url: str) -> str:
+    """`url` with the dot segments of its path removed (RFC 3986 5.2.4: what httpx asks for);
+    a percent-encoded dot segment is kept as it is, and refused by the caller."""
+    parts = urlsplit(url)
+    segments: list[str] = []
+    for segment in parts.path.split("/"):
+        if segment == "..":
+            if len(segments) > 1:
+                segments.pop()
+        elif segment != ".":
+            segments.append(segment)
+    path = "/".join(segments)
+    if parts.path.endswith(("/.", "/..")):
+        path += "/"
+    return parts._replace(path=path).geturl()
 
 
 def check_redirect(
@@ -58,6 +83,17 @@ def check_redirect(
     """Refuse a redirect from `before` to `after` (addresses as requested, through the mirror
     where there is one) that leaves the source's `hosts`."""
     said = f"a redirect from {_shown(before)} to {_shown(after)}"
+    try:
+        _check_redirect(said, after, hosts, mirror=mirror, resolve=resolve)
+    except ValueError as error:  # an address urllib cannot read: a port out of range, a "["
+        raise Refused(f"{said} is refused: it is no address ({_shown(str(error))})") from None
+
+
+def _check_redirect(
+    said: str, after: str, hosts: frozenset[str], *, mirror: str | None, resolve: Resolver
+) -> None:
+    if re.search(r"%2e", urlsplit(after).path, re.IGNORECASE):
+        raise Refused(f"{said} is refused: its path holds an encoded dot")
     target = logical(after, mirror)
     if target is None:
         raise Refused(f"{said} is refused: it leaves the mirror {_shown(mirror or '')}")
@@ -90,7 +126,7 @@ def check_address(url: str, *, resolve: Resolver = socket.getaddrinfo) -> None:
     try:
         found = resolve(host, 443, proto=socket.IPPROTO_TCP)
     except (OSError, UnicodeError):
-        return  # a name that does not resolve: the request fails as unreachable
+        raise Unresolved(f"{_shown(host)} does not resolve") from None
     for *_, address in found:
         ip = ipaddress.ip_address(str(address[0]).split("%")[0])
         if not ip.is_global or ip.is_multicast:

@@ -108,11 +108,6 @@ _OPEN_ENDED = frozenset(
     "area base br col embed hr img input link meta param source track wbr "  # noqa: SIM905
     "p li dt dd tr td th thead tbody tfoot colgroup option optgroup rb rt rp".split()
 )
-#: A start or end tag at a "<" (its attributes stop at the next "<", so that an unclosed tag
-#: costs only the text up to it).
-_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)[^<>]*?(/?)>")
-
-
 #: HTML elements a "/>" does not end: `<div/>` opens a div (an SVG `<path/>` is ended).
 _NEVER_EMPTY = frozenset(
     "a b body div em form html i label li main nav ol p section span strong table tbody td "  # noqa: SIM905
@@ -122,23 +117,13 @@ _NEVER_EMPTY = frozenset(
 
 def html_depth(text: str, where: str) -> None:
     """Refuse HTML whose elements nest more than MAX_HTML_DEPTH levels, read as a browser
-    nests them (an end tag closes the element it names, a stray one nothing; `<div/>` opens a
-    div; elements that end by themselves left out, comments skipped), in one pass."""
+    nests them (its tags as its tokenizer reads them, codegen.drift.html_tags; an end tag
+    closes the element it names, a stray one nothing; `<div/>` opens a div; elements that end
+    by themselves left out), in one pass."""
+    from codegen.drift.html_tags import tags
+
     opened: list[str] = []
-    at = 0
-    while (start := text.find("<", at)) >= 0:
-        if text.startswith("<!--", start):
-            end = text.find("-->", start + 4)
-            if end < 0:
-                return
-            at = end + 3
-            continue
-        tag = _TAG.match(text, start)
-        at = start + 1 if tag is None else tag.end()
-        if tag is None:
-            continue
-        closing, name, empty = tag.groups()
-        name = name.lower()
+    for closing, name, empty in tags(text):
         if name in _OPEN_ENDED or (empty and name not in _NEVER_EMPTY):
             continue
         if closing:

@@ -94,4 +94,5 @@ def as_json(results: list[Result]) -> str:
         ]
         return found
 
-    return json.dumps([entry(result) for result in results], indent=2, ensure_ascii=False)
+    # Escaped to ASCII: what a page says reaches the terminal as JSON's escapes.
+    return json.dumps([entry(result) for result in results], indent=2, ensure_ascii=True)

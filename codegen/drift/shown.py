@@ -16,6 +16,13 @@ import unicodedata
 #: marks, embeddings, overrides and isolates, zero-width characters), line and paragraph
 #: separators, and surrogates.
 _ESCAPED = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs"})
+#: Characters of other categories that show nothing: the Hangul fillers and the Khmer inherent
+#: vowels (letters), the combining grapheme joiner and the variation selectors (marks).
+_INVISIBLE = frozenset(
+    "\u115f\u1160\u17b4\u17b5\u3164\uffa0\u034f\u180b\u180c\u180d\u180f"
+    + "".join(chr(code) for code in range(0xFE00, 0xFE10))
+    + "".join(chr(code) for code in range(0xE0100, 0xE01F0))
+)
 
 #: The longest text of a page a report line shows.
 LIMIT = 300
@@ -33,10 +40,12 @@ def escaped(text: str, limit: int | None = LIMIT) -> str:
 
 
 def _escape(char: str) -> str:
-    if unicodedata.category(char) not in _ESCAPED:
+    if unicodedata.category(char) not in _ESCAPED and char not in _INVISIBLE:
         return char
     code = ord(char)
-    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
+    if code <= 0xFF:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
 
 
 def code(text: str, limit: int = LIMIT) -> str:

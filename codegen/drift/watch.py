@@ -268,10 +268,24 @@ def replace_text(path: Path, text: str) -> None:
     ) as staged:
         staged.write(text)
     try:
+        Path(staged.name).chmod(_mode(path))
         Path(staged.name).replace(path)
     except OSError:
         Path(staged.name).unlink(missing_ok=True)
         raise
+
+
+def _mode(path: Path) -> int:
+    """The mode a file written over `path` keeps: its own, else what a new file is given (the
+    temporary file it is written through is readable by its owner alone)."""
+    import os
+
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        mask = os.umask(0)
+        os.umask(mask)
+        return 0o666 & ~mask
 
 
 def _writable(difference: Difference) -> bool:

@@ -3,6 +3,7 @@ entries resolve."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from urllib.parse import unquote, urlsplit
 
@@ -86,17 +87,26 @@ def sources_are_complete(catalog: Catalog) -> Iterator[Problem]:
             yield Problem(pointer("sources", source.id), f'a {source.kind} source needs "url"')
 
 
+#: A host name: labels of letters, digits and hyphens, separated by dots.
+_HOST = re.compile(r"[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+")
+
+
 def source_urls_name_one_place(catalog: Catalog) -> Iterator[Problem]:
     """A source's address has no '.' or '..' path segment (percent-encoded or not): the page it
     names is the page read, on its host and, through a mirror, inside the mirror."""
     for source in catalog.sources.values():
         if source.url is None:
             continue
-        path = unquote(urlsplit(source.url).path)
-        if any(segment in (".", "..") for segment in path.split("/")):
+        parts = urlsplit(source.url)
+        if any(segment in (".", "..") for segment in unquote(parts.path).split("/")):
             yield Problem(
                 pointer("sources", source.id, "url"),
                 f"the url has a '.' or '..' segment: {source.url[:120]!r}",
+            )
+        if not _HOST.fullmatch(parts.hostname or ""):
+            yield Problem(
+                pointer("sources", source.id, "url"),
+                f"the url's host is no host name: {source.url[:120]!r}",
             )
 
 

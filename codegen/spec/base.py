@@ -243,8 +243,12 @@ Text = TypeAliasType(
         PydField(
             min_length=1,
             max_length=4000,
-            pattern=whole(r"(?=[\s\S]*\S)[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]*"),
-            description="Printable text (line breaks and tabs allowed), not blank.",
+            pattern=whole(
+                r"(?=[\s\S]*\S)[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]*"
+            ),
+            description="Printable text (line breaks and tabs allowed), not blank, without the "
+            "marks that reorder how text is shown (bidirectional embeddings, overrides and "
+            "isolates), which could make a generated line read otherwise than it runs.",
         ),
     ],
 )

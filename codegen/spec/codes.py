@@ -28,10 +28,12 @@ from codegen.spec.base import (
     whole,
 )
 
-#: A wire value: printable, no line break, no space at either end.
-_VISIBLE = r"[^\s\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]"
+#: A wire value: printable, no line break, no space at either end, none of the marks that
+#: reorder how text is shown (bidirectional embeddings, overrides and isolates).
+_REORDERING = r"\u202a-\u202e\u2066-\u2069"
+_VISIBLE = rf"[^\s\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{_REORDERING}]"
 WIRE_PATTERN = whole(
-    rf"{_VISIBLE}([^\n\r\u2028\u2029\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]*{_VISIBLE})?"
+    rf"{_VISIBLE}([^\n\r\u2028\u2029\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{_REORDERING}]*{_VISIBLE})?"
 )
 #: The largest and smallest value of a code that travels as a JSON integer (32 bits).
 INT32 = 2**31

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import subprocess
 import tomllib
 from pathlib import Path
@@ -87,45 +86,79 @@ def test_the_watch_tests_the_changed_tree_and_says_so_first(tmp_path: Path) -> N
         assert lines[0].startswith(said) and lines[2] == "# The catalog against its sources"
 
 
+def _git(work: Path, *args: str) -> bytes:
+    identity = ["-c", "user.name=watch", "-c", "user.email=watch@example.com"]
+    done = subprocess.run(["git", *identity, *args], cwd=work, capture_output=True, check=True)
+    return done.stdout
+
+
 def _repository(tmp_path: Path) -> Path:
-    git = shutil.which("git")
-    assert git is not None
+    """A repository with a spec, a workflow and a Makefile, committed."""
     work = tmp_path / "work"
     for folder in ("spec", ".github/workflows"):
         (work / folder).mkdir(parents=True)
     (work / "spec" / "catalog.json").write_text("{}\n")
     (work / ".github" / "workflows" / "ci.yml").write_text("name: ci\n")
-    quiet = {"cwd": work, "check": True, "capture_output": True}
-    subprocess.run([git, "init", "-q"], **quiet)  # type: ignore[call-overload]
-    subprocess.run([git, "add", "."], **quiet)  # type: ignore[call-overload]
+    (work / "Makefile").write_text("test:\n\ttrue\n")
+    _git(work, "init", "-q")
+    _git(work, "add", ".")
+    _git(work, "commit", "-q", "-m", "start")
     return work
 
 
+def _edit(work: Path, change: str) -> None:
+    """Make the change a patch would carry."""
+    if change == "the spec":
+        (work / "spec" / "catalog.json").write_text("planted\n")
+    elif change == "a workflow":
+        (work / ".github" / "workflows" / "ci.yml").write_text("planted\n")
+    elif change == "the Makefile renamed into the spec":
+        _git(work, "mv", "Makefile", "spec/Makefile")
+    elif change == "a link in the spec":
+        (work / "spec" / "link").symlink_to("/etc/passwd")
+    elif change == "a .gitattributes in the spec":
+        (work / "spec" / ".gitattributes").write_text("*.json filter=planted\n")
+    elif change == "a file named with a line break":
+        (work / "spec" / "odd\nname").write_text("planted\n")
+
+
 @pytest.mark.parametrize(
-    ("changed", "applied"), [("spec/catalog.json", True), (".github/workflows/ci.yml", False)]
+    ("change", "applied"),
+    [
+        ("the spec", True),
+        ("a workflow", False),
+        ("the Makefile renamed into the spec", False),
+        ("a link in the spec", False),
+        ("a .gitattributes in the spec", False),
+        ("a file named with a line break", False),
+    ],
 )
 def test_the_writing_job_applies_only_what_the_watch_may_change(
-    tmp_path: Path, changed: str, applied: bool
+    tmp_path: Path, change: str, applied: bool
 ) -> None:
-    """The patch is the artifact of a job that read the web: one that changes a workflow (or
-    anything but the spec, the generated files, the reference pages and the README) is refused
-    before it is applied."""
+    """The patch is the artifact of a job that read the web: one that touches anything but the
+    spec, the generated files, the reference pages and the README (either name of a rename
+    counts), a link, a submodule or a file whose name starts with a dot, is refused and the
+    tree left as it was."""
     work = _repository(tmp_path)
-    (work / changed).write_text("planted\n")
+    _edit(work, change)
+    _git(work, "add", "-A")
     drift = tmp_path / "drift"
     drift.mkdir()
-    patch = subprocess.run(["git", "diff", "--binary"], cwd=work, capture_output=True, check=True)
-    (drift / "changes.patch").write_bytes(patch.stdout)
-    subprocess.run(["git", "checkout", "-q", "--", "."], cwd=work, check=True)
-    script = _step(
-        _load("drift.yml"), "Apply the watch's changes (only to the files it may change)"
-    )
+    (drift / "changes.patch").write_bytes(_git(work, "diff", "--cached", "--binary"))
+    _git(work, "reset", "-q", "--hard")
+    before = _git(work, "status", "--porcelain")
+    apply = "Apply the watch's changes (only to the files it may change)"
+    script = _step(_load("drift.yml"), apply)
     env = {"PATH": "/usr/bin:/bin", "DRIFT": str(drift)}
     done = subprocess.run(["bash", "-c", script["run"]], cwd=work, env=env, capture_output=True)
     assert (done.returncode == 0) is applied, done.stderr
-    assert ((work / changed).read_text() == "planted\n") is applied
-    if not applied:
+    if applied:
+        assert (work / "spec" / "catalog.json").read_text() == "planted\n"
+    else:
         assert b"the patch changes files the watch may not change" in done.stderr
+        assert _git(work, "status", "--porcelain") == before
+        assert (work / "Makefile").exists() and not (work / "spec" / "link").exists()
 
 
 def test_ci_runs_make_test_on_every_push_and_pull_request() -> None:
