@@ -1,11 +1,10 @@
-"""Belvo's API and webhook code sets and their texts, read from its own pages (saved copies
-retrieved 2026-11-25; most are cut, as said beside each fact): the response-code table of
-developers.belvo.com/developer_resources/resources-belvo-api-errors.md and the error example of
-.../apis/belvoopenapispec/section/introduction/error-handling, the "Errores 40x" section of
-.../es/apis/belvoopenapispec/section/introduccion/errores-40x, the help-center error table of
-support.belvo.com/hc/pt-br/articles/4406498355613 (cut inside the institution_down row), the Link
-schema (.../apis/belvoopenapispec/links/link), and the webhook pages that name the webhook types
-and codes (.../docs/webhook-accounts, webhook-transactions, webhook-links, .../docs/webhooks,
+"""Belvo's code sets and their texts beside its API error codes (test_belvo_errors.py), read from
+its own pages (saved copies retrieved 2026-11-25; most are cut, as said beside each fact): the
+response-code table of developers.belvo.com/developer_resources/resources-belvo-api-errors.md, the
+"Errores 40x" section of .../es/apis/belvoopenapispec/section/introduccion/errores-40x, the Link
+schema (.../apis/belvoopenapispec/links/link) and the errors page's notes on Link statuses
+(developers.belvo.com/docs/belvo-api-errors), and the webhook pages that name the webhook types and
+codes (.../docs/webhook-accounts, webhook-transactions, webhook-links, .../docs/webhooks,
 .../developer_resources/resources-webhooks-payments-brazil.md, .../docs/ofpi-webhooks,
 .../docs/payments-webhooks, .../docs/webhooks-payments-colombia); with the languages of Belvo's
 pages and bankcodes' Portuguese end-user words for its codes. Expected values are typed from those
@@ -20,103 +19,6 @@ from bankcodes import AnyCode, Category, belvo
 from tests.support.helpers import spec_data
 
 BELVO = "https://developers.belvo.com"
-
-# --- API error codes ---
-
-#: The only error codes Belvo's readable pages publish: `required` (the error-handling example,
-#: "Example of a 400 Bad Request error"), `login_error` (the LINK webhook's data.error_code with
-#: data.status 400), and the help-center table's rows up to where its copy is cut (HTTP código,
-#: API Código de Erro, Descrição default). The full error-code table of the errors page lies
-#: beyond every saved copy.
-ERROR_CODES: dict[str, tuple[int, str | None]] = {
-    "required": (400, "This field is required."),
-    "login_error": (400, "Invalid credentials provided to login to the institution"),
-    "unexpected_error": (
-        500,
-        "Belvo is unable to process the request due to an internal system issue or to an "
-        "unsupported response from an institution",
-    ),
-    "activation_failed": (
-        400,
-        "The credentials provided were not accepted by the institution. Please verify CVV and "
-        "PIN are correct.",
-    ),
-    # The help-center copy ends inside this row: "The financial institution is down,
-    "institution_down": (400, None),
-}
-
-
-def test_the_error_codes_are_those_belvo_publishes() -> None:
-    assert {member.value for member in belvo.ErrorCode} == set(ERROR_CODES)
-    for value, (status, message) in ERROR_CODES.items():
-        member = belvo.ErrorCode(value)
-        assert member.http_statuses == (status,), value
-        assert member.message == message, value
-
-
-def test_the_error_codes_texts_are_belvos_words_where_belvo_wrote_them() -> None:
-    for value, source in (
-        ("required", "belvo-openapi-error-handling"),
-        ("login_error", "belvo-webhook-links"),
-        ("unexpected_error", "belvo-support-errors-pt"),
-        ("activation_failed", "belvo-support-errors-pt"),
-    ):
-        wording = belvo.ErrorCode(value).info.whose("message")
-        assert wording is not None and wording.by == "provider", value
-        assert source in [s.id for s in wording.sources], value
-    # The help center's "Ação" for unexpected_error, in Belvo's Portuguese, whole:
-    unexpected = belvo.ErrorCode.unexpected_error
-    assert unexpected.advice == (
-        "Recomendamos repetir a chamada máxima 3 vezes caso o detalhe seja intermitente. "
-        "Realizando a mesma operação e recebendo um terceiro erro 500, informe a Belvo com o "
-        "request_id."
-    )
-    advice = unexpected.info.whose("advice")
-    assert advice is not None and advice.by == "provider"
-    assert [s.id for s in advice.sources] == ["belvo-support-errors-pt"]
-    # activation_failed's "Ação" begins with this sentence.
-    assert belvo.ErrorCode.activation_failed.advice == (
-        "É necessário que o usuário final entre em contato com seu banco para ativar seu banco "
-        "online."
-    )
-    # The row of institution_down is cut before its description ends: the words are bankcodes'.
-    down = belvo.ErrorCode.institution_down
-    assert down.info.editorial
-    wording = down.info.whose("description")
-    assert wording is not None and wording.by == "bankcodes"
-    assert "The financial institution is down," in (down.info.notes or "")
-    # The help center gives the widget's text only in Portuguese ("Ocorreu um erro ao vincular
-    # sua conta. ..."), with no English original: Belvo publishes no user_message here.
-    assert all(member.user_message is None for member in belvo.ErrorCode)
-
-
-def test_the_error_codes_categories_follow_belvos_words() -> None:
-    # "This field is required." with the request's field named: the request was wrong.
-    assert belvo.ErrorCode.required.category is Category.INTEGRATION_ERROR
-    # "Invalid credentials provided to login to the institution".
-    assert belvo.ErrorCode.login_error.category is Category.CREDENTIALS_INVALID
-    # "The financial institution is down,".
-    assert belvo.ErrorCode.institution_down.category is Category.INSTITUTION_UNAVAILABLE
-    # The cause: online banking never activated; the action: "o usuário final entre em contato
-    # com seu banco para ativar seu banco online".
-    assert belvo.ErrorCode.activation_failed.category is Category.ACTION_REQUIRED_AT_INSTITUTION
-    # "Recomendamos repetir a chamada máxima 3 vezes": a failure that may be retried.
-    unexpected = belvo.ErrorCode.unexpected_error
-    assert unexpected.category is Category.GENERIC_FAILURE and unexpected.retryable
-
-
-def test_an_error_code_answered_with_a_40x_status_is_not_retried() -> None:
-    # Errores 40x: "No debes reintentar hacer solicitudes si recibes una respuesta 40x, ya que
-    # esto es un error del cliente." Its one exception, "Demasiadas Sesiones", is not among the
-    # codes read. An institution that is down would be retried in its category's reading; Belvo
-    # answers it with a 400.
-    for member in belvo.ErrorCode:
-        if any(400 <= status < 500 for status in member.http_statuses):
-            assert not member.retryable, member
-    down = belvo.ErrorCode.institution_down
-    assert "belvo-openapi-errors-40x-es" in [s.id for s in down.sources]
-    assert "40x" in (down.info.notes or "")
-
 
 # --- Response statuses ---
 
@@ -186,6 +88,16 @@ def test_the_link_statuses_are_the_schemas() -> None:
     # .../docs/webhook-links: token_required is sent "whenever a new MFA token is required by
     # the institution".
     assert belvo.LinkStatus.token_required.category is Category.MFA_REQUIRED
+
+
+def test_the_link_statuses_rest_on_belvos_sentences() -> None:
+    # The errors page: "A Link's status changes from `valid` to `invalid` after six unsuccessful
+    # POST requests." and "A Link's status is set to `unconfirmed_link` when your user has not
+    # completed the Link creation process successfully".
+    for value in ("invalid", "unconfirmed"):
+        member = belvo.LinkStatus(value)
+        assert "belvo-api-errors-readme" in [s.id for s in member.sources], value
+    assert "six unsuccessful POST requests" in (belvo.LinkStatus.invalid.info.notes or "")
 
 
 # --- Webhooks: types, codes, process types ---
@@ -258,14 +170,16 @@ def test_the_webhook_codes_categories_follow_belvos_words() -> None:
 
 
 def test_a_name_shared_by_a_link_status_and_a_webhook_code() -> None:
-    # token_required: a Link status (the Link schema) and a LINK webhook code (webhook-links);
-    # historical_update: a webhook code and a process type (webhook-accounts' example).
+    # token_required: an API error code (the errors page's "428 token_required"), a Link status
+    # (the Link schema) and a LINK webhook code (webhook-links); historical_update: a webhook code
+    # and a process type (webhook-accounts' example).
     assert bankcodes.lookup("belvo", "token_required") == (
+        belvo.ErrorCode.token_required,
         belvo.LinkStatus.token_required,
         belvo.WebhookCode.token_required,
     )
     assert bankcodes.classify("belvo", "token_required") is Category.MFA_REQUIRED
-    for code_set in ("link_status", "webhook_code"):
+    for code_set in ("error_code", "link_status", "webhook_code"):
         found = bankcodes.classify("belvo", "token_required", code_set=code_set)
         assert found is Category.MFA_REQUIRED, code_set
     assert bankcodes.classify("belvo", "token_required", code_set="process_type") is (
@@ -319,10 +233,11 @@ def test_a_belvo_code_has_bankcodes_portuguese_words(member: AnyCode, category: 
         assert told.message != "O valor excede o limite máximo para a conta."
 
 
-def test_belvos_portuguese_advice_is_never_the_customers_action() -> None:
+def test_belvos_advice_in_any_language_is_never_the_customers_action() -> None:
     for member in (belvo.ErrorCode.unexpected_error, belvo.ErrorCode.activation_failed):
-        assert member.advice is not None
-        for tag in ("pt", "es", "en"):
+        advice = {member.advice, *member.info.advice_translations.values()}
+        assert None not in advice and len(advice) == 2
+        for tag in ("pt", "pt-BR", "es", "en"):
             told = member.end_user_text(tag)
-            assert told is not None and told.action != member.advice, (member, tag)
+            assert told is not None and told.action not in advice, (member, tag)
             assert told.action_by != "provider"

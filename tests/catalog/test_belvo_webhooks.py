@@ -247,12 +247,14 @@ def test_values_the_catalog_does_not_know_are_kept_as_unknown_codes() -> None:
     twelve = belvo.DirectDebitFailedReason.parse("12")
     assert isinstance(twelve, UnknownCode) and twelve.value == "12"
     assert twelve.category is Category.UNKNOWN
-    # too_many_sessions is seen only in a third-party SDK, never in a Belvo copy.
-    assert bankcodes.classify("belvo", "too_many_sessions") is Category.UNKNOWN
-    error = {**API_ERROR_BODY[0], "code": "too_many_sessions"}
+    # missing_token_registration is an error_code of a payment intent's last_error (the errors
+    # page's "Payment Initiation API last encountered errors"), no API error code.
+    assert bankcodes.classify("belvo", "missing_token_registration") is Category.UNKNOWN
+    error = {**API_ERROR_BODY[0], "code": "missing_token_registration"}
     found = payloads.decisive_code("belvo/api-error", error)
     assert found is not None and found.code_set == "belvo.error_code"
-    assert isinstance(found.code, UnknownCode) and found.code.value == "too_many_sessions"
+    assert isinstance(found.code, UnknownCode)
+    assert found.code.value == "missing_token_registration"
     # A webhook type and code Belvo adds later: received, kept, never raising.
     later = {**ACCOUNTS_HISTORICAL, "webhook_type": "OWNERS", "webhook_code": "owners_updated"}
     event = bankcodes.receive("belvo", json.dumps(later).encode(), {}, None)
@@ -265,6 +267,6 @@ def test_values_the_catalog_does_not_know_are_kept_as_unknown_codes() -> None:
     decided = event.decisive_code()
     assert decided is not None and decided.code is belvo.ProcessType.historical_update
     # An unknown error in a LINK webhook gives way to the webhook code the catalog knows.
-    link = {**LINK_INVALID_CREDENTIALS, "data": {"error_code": "too_many_sessions"}}
+    link = {**LINK_INVALID_CREDENTIALS, "data": {"error_code": "missing_token_registration"}}
     decisive = payloads.decisive_code("belvo/webhook", link)
     assert decisive is not None and decisive.code is belvo.WebhookCode.invalid_credentials

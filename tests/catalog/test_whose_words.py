@@ -63,10 +63,12 @@ ARGYLE_TROUBLESHOOTING = {
     "generic_error": "Ask the borrower to try again later.",
 }
 #: Mirrors of a provider's own file: Argyle's OpenAPI descriptions, through api-evangelist; Plaid's
-#: error pages as copied on 2024-10-19, the only copy of the codes Plaid's pages have since dropped.
+#: error pages as copied on 2024-10-19, the only copy of the codes Plaid's pages have since dropped;
+#: Belvo's OpenAPI document (Belvo API Docs 1.35.0) as Konfig's SDK repository keeps it.
 MIRRORS = {
     "argyle-json-schema-verification-status",
     "argyle-openapi-verifications",
+    "belvo-openapi-konfig",
     "plaid-errors-copy",
 }
 ARGYLE_PAGE = "https://docs.argyle.com/api-reference/bank-connection-errors"

@@ -1473,6 +1473,11 @@ KINDS: dict[str, PayloadKindInfo] = {
             Recognition(
                 present=("request_id", "code", "message"), absent=("webhook_id", "error_type")
             ),
+            Recognition(
+                present=("request_id", "code"),
+                absent=("webhook_id", "error_type"),
+                provider_given=True,
+            ),
         ),
         codes=(CodeField(path="$.code", code_sets=("belvo.error_code",)),),
     ),

@@ -1892,7 +1892,7 @@ SOURCES: dict[str, Source] = {
     "belvo-support-errors-pt": Source(
         id="belvo-support-errors-pt",
         kind="doc",
-        title="Belvo Help Center (pt-BR): Eu recebi um erro, o que devo fazer?",
+        title="Belvo Help Center (pt-BR): Eu recebi um erro, o que devo fazer? (an earlier capture, cut inside the institution_down row)",
         url="https://support.belvo.com/hc/pt-br/articles/4406498355613-Eu-recebi-um-erro-o-que-devo-fazer",
     ),
     "belvo-webhook-links": Source(
@@ -2014,6 +2014,36 @@ SOURCES: dict[str, Source] = {
         kind="doc",
         title="Belvo API reference: Link (schema)",
         url="https://developers.belvo.com/apis/belvoopenapispec/links/link",
+    ),
+    "belvo-api-errors-readme": Source(
+        id="belvo-api-errors-readme",
+        kind="doc",
+        title="Belvo: API and Widget Errors (the DevPortal page as ReadMe Markdown, undated: every error code with its HTTP status, example, cause, solution and widget texts)",
+        url="https://developers.belvo.com/docs/belvo-api-errors",
+    ),
+    "belvo-api-errors-es": Source(
+        id="belvo-api-errors-es",
+        kind="doc",
+        title="Belvo (es): Introducción (errores de la API; a Markdown capture of the Spanish errors page)",
+        url="https://developers.belvo.com/es/developer_resources/resources-belvo-api-errors.md",
+    ),
+    "belvo-support-errors-pt-actions": Source(
+        id="belvo-support-errors-pt-actions",
+        kind="doc",
+        title="Belvo Help Center (pt-BR): Eu recebi um erro, o que devo fazer? (the capture with activation_failed's whole action)",
+        url="https://support.belvo.com/hc/pt-br/articles/4406498355613-Eu-recebi-um-erro-o-que-devo-fazer",
+    ),
+    "belvo-openapi-50x-errors": Source(
+        id="belvo-openapi-50x-errors",
+        kind="doc",
+        title="Belvo API reference: 50x errors",
+        url="https://developers.belvo.com/apis/belvoopenapispec/section/introduction/50x-errors",
+    ),
+    "belvo-openapi-konfig": Source(
+        id="belvo-openapi-konfig",
+        kind="third-party",
+        title="Belvo API Docs 1.35.0 (Belvo's OpenAPI document, as Konfig's SDK repository keeps it: api.yaml)",
+        url="https://github.com/konfig-dev/belvo-sdks/blob/fad9ba47d5d3b3b3dffa646685445a3fff91bea4/api.yaml",
     ),
     "truelayer-data-api-errors": Source(
         id="truelayer-data-api-errors",

@@ -1229,6 +1229,13 @@ export const PAYLOAD_KINDS = {
         objects: [],
         codes: {},
       },
+      {
+        present: ["request_id", "code"],
+        absent: ["webhook_id", "error_type"],
+        objects: [],
+        codes: {},
+        providerGiven: true,
+      },
     ],
     codes: [{ path: "$.code", codeSets: ["belvo.error_code"], tag: null }],
   },

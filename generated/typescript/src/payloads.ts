@@ -3722,6 +3722,33 @@ export interface BelvoErrorObject {
   readonly request_id?: string;
   /** The specific field in the request body that has an issue (optional). */
   readonly field?: string;
+  /**
+   * 428 token_required: the login session to resume, with the token (32 hexadecimal characters).
+   */
+  readonly session?: string;
+  /** 428 token_required: the session's duration, in seconds. */
+  readonly expiry?: number;
+  /** 428 token_required: the link being created or refreshed. */
+  readonly link?: string;
+  /** 428 token_required: how to generate the token. */
+  readonly token_generation_data?: BelvoTokenGenerationData;
+  /**
+   * duplicated: the end user's identifier at the institution, which finds the link already made.
+   */
+  readonly institution_user_id?: string;
+}
+
+/** How to generate the token an institution asks for (428 token_required). */
+export interface BelvoTokenGenerationData {
+  readonly instructions?: string;
+  /** The kind of data to generate the token from (a QR code, a numeric challenge). */
+  readonly type?: string;
+  readonly value?: string;
+  /**
+   * false when the user confirms the login on another device or scans a QR code rather than
+   * entering a token.
+   */
+  readonly expects_user_input?: boolean;
 }
 
 /** The variant whose type is payment_authorized: the fields of Envelope and its own. */

@@ -1244,7 +1244,7 @@ export const Sources = {
     url: "https://developers.belvo.com/es/apis/belvoopenapispec/section/introduccion/errores-40x",
   },
   "belvo-support-errors-pt": {
-    title: "Belvo Help Center (pt-BR): Eu recebi um erro, o que devo fazer?",
+    title: "Belvo Help Center (pt-BR): Eu recebi um erro, o que devo fazer? (an earlier capture, cut inside the institution_down row)",
     url: "https://support.belvo.com/hc/pt-br/articles/4406498355613-Eu-recebi-um-erro-o-que-devo-fazer",
   },
   "belvo-webhook-links": {
@@ -1326,6 +1326,26 @@ export const Sources = {
   "belvo-link-schema": {
     title: "Belvo API reference: Link (schema)",
     url: "https://developers.belvo.com/apis/belvoopenapispec/links/link",
+  },
+  "belvo-api-errors-readme": {
+    title: "Belvo: API and Widget Errors (the DevPortal page as ReadMe Markdown, undated: every error code with its HTTP status, example, cause, solution and widget texts)",
+    url: "https://developers.belvo.com/docs/belvo-api-errors",
+  },
+  "belvo-api-errors-es": {
+    title: "Belvo (es): Introducción (errores de la API; a Markdown capture of the Spanish errors page)",
+    url: "https://developers.belvo.com/es/developer_resources/resources-belvo-api-errors.md",
+  },
+  "belvo-support-errors-pt-actions": {
+    title: "Belvo Help Center (pt-BR): Eu recebi um erro, o que devo fazer? (the capture with activation_failed's whole action)",
+    url: "https://support.belvo.com/hc/pt-br/articles/4406498355613-Eu-recebi-um-erro-o-que-devo-fazer",
+  },
+  "belvo-openapi-50x-errors": {
+    title: "Belvo API reference: 50x errors",
+    url: "https://developers.belvo.com/apis/belvoopenapispec/section/introduction/50x-errors",
+  },
+  "belvo-openapi-konfig": {
+    title: "Belvo API Docs 1.35.0 (Belvo's OpenAPI document, as Konfig's SDK repository keeps it: api.yaml)",
+    url: "https://github.com/konfig-dev/belvo-sdks/blob/fad9ba47d5d3b3b3dffa646685445a3fff91bea4/api.yaml",
   },
   "truelayer-data-api-errors": {
     title: "TrueLayer: Data API errors",

@@ -1,5 +1,5 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
-// inputs sha256:b4d5cde88bd1a505a40dde5527f505d6d904c461385e2811816b7ec4671497a6
+// inputs sha256:ebaa7ef001a899b4e0955077b78340a10a0cb366507aeafb0c4858aabe2dcb7c
 // @ts-nocheck: the validators are the JavaScript ajv writes (standalone code), which tsc does
 // not check; the table that ends the module, which the receiver reads, is typed.
 /**
@@ -37667,7 +37667,7 @@ return errors === 0;
 }
 validate2071.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema364 = {"type":"string","enum":["required","login_error","unexpected_error","activation_failed","institution_down"]};
+const schema364 = {"type":"string","enum":["required","login_error","unexpected_error","activation_failed","institution_down","already_exists","already_registered","cancellation_error","does_not_exist","duplicated","null","institution_inactive","institution_unavailable","invalid","invalid_choice","invalid_credentials_storage","invalid_fetch_resources","invalid_access_mode_switch","invalid_link","invalid_period","max_digits","max_decimal_places","min_value","not_a_list","parse_error","session_expired","session_expired_ob","too_many_sessions","unavailable_data","unconfirmed_link","unsupported_operation","validation_error","authentication_failed","consent_without_accounts","access_to_production_denied","access_to_resource_denied","permission_denied","quota_limit_reached","not_found","expired_credentials","method_not_allowed","request_timeout","activation_required","token_required","service_unavailable"]};
 
 function validate2078(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -37689,7 +37689,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(!(((((data === "required") || (data === "login_error")) || (data === "unexpected_error")) || (data === "activation_failed")) || (data === "institution_down"))){
+if(!(((((((((((((((((((((((((((((((((((((((((((((data === "required") || (data === "login_error")) || (data === "unexpected_error")) || (data === "activation_failed")) || (data === "institution_down")) || (data === "already_exists")) || (data === "already_registered")) || (data === "cancellation_error")) || (data === "does_not_exist")) || (data === "duplicated")) || (data === "null")) || (data === "institution_inactive")) || (data === "institution_unavailable")) || (data === "invalid")) || (data === "invalid_choice")) || (data === "invalid_credentials_storage")) || (data === "invalid_fetch_resources")) || (data === "invalid_access_mode_switch")) || (data === "invalid_link")) || (data === "invalid_period")) || (data === "max_digits")) || (data === "max_decimal_places")) || (data === "min_value")) || (data === "not_a_list")) || (data === "parse_error")) || (data === "session_expired")) || (data === "session_expired_ob")) || (data === "too_many_sessions")) || (data === "unavailable_data")) || (data === "unconfirmed_link")) || (data === "unsupported_operation")) || (data === "validation_error")) || (data === "authentication_failed")) || (data === "consent_without_accounts")) || (data === "access_to_production_denied")) || (data === "access_to_resource_denied")) || (data === "permission_denied")) || (data === "quota_limit_reached")) || (data === "not_found")) || (data === "expired_credentials")) || (data === "method_not_allowed")) || (data === "request_timeout")) || (data === "activation_required")) || (data === "token_required")) || (data === "service_unavailable"))){
 const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema364.enum}};
 if(vErrors === null){
 vErrors = [err1];
