@@ -2,9 +2,11 @@
 its own pages (saved copies retrieved 2026-11-25; most are cut, as said beside each fact): the
 response-code table of developers.belvo.com/developer_resources/resources-belvo-api-errors.md, the
 "Errores 40x" section of .../es/apis/belvoopenapispec/section/introduccion/errores-40x, the Link
-schema (.../apis/belvoopenapispec/links/link) and the errors page's notes on Link statuses
-(developers.belvo.com/docs/belvo-api-errors), and the webhook pages that name the webhook types and
-codes (.../docs/webhook-accounts, webhook-transactions, webhook-links, .../docs/webhooks,
+schema (.../apis/belvoopenapispec/links/link, and Belvo's OpenAPI 1.35.0 as Konfig's SDK
+repository keeps it, konfig-dev/belvo-sdks api.yaml at fad9ba47), and the webhook pages that name
+the webhook types and codes (.../docs/webhook-accounts, webhook-transactions, webhook-links,
+webhook-invoices, webhook-bills, webhook-owners, webhook-recurring-expenses, webhook-risk-insights,
+webhook-incomes, investments-webhooks, investment-transactions-webhooks, .../docs/webhooks,
 .../developer_resources/resources-webhooks-payments-brazil.md, .../docs/ofpi-webhooks,
 .../docs/payments-webhooks, .../docs/webhooks-payments-colombia); with the languages of Belvo's
 pages and bankcodes' Portuguese end-user words for its codes. Expected values are typed from those
@@ -106,7 +108,11 @@ def test_the_link_statuses_rest_on_belvos_sentences() -> None:
 #: (webhook-links), PAYMENT_INTENTS (payments-webhooks); Payments Brazil schema version 1 "CHARGES,
 #: PAYMENT_INTENTS, and TRANSACTIONS" (resources-webhooks-payments-brazil.md; ofpi-webhooks adds
 #: ENROLLMENTS) and version 2 "BANK_ACCOUNTS (V2), CUSTOMERS (V2), and PAYMENT_AUTHORIZATIONS";
-#: Colombia's table: BANK_ACCOUNTS, PAYMENT_INTENTS. No copy holds a whole list of them.
+#: Colombia's table: BANK_ACCOUNTS, PAYMENT_INTENTS; and the examples of webhook-owners (OWNERS),
+#: webhook-invoices (INVOICES), webhook-bills (BILLS), webhook-recurring-expenses
+#: (RECURRING_EXPENSES), webhook-risk-insights (RISK_INSIGHTS), webhook-incomes (INCOMES),
+#: investments-webhooks (INVESTMENTS) and investment-transactions-webhooks
+#: (INVESTMENT_TRANSACTIONS). No copy holds a whole list of them.
 WEBHOOK_TYPES = {
     "ACCOUNTS",
     "TRANSACTIONS",
@@ -117,6 +123,14 @@ WEBHOOK_TYPES = {
     "BANK_ACCOUNTS",
     "CUSTOMERS",
     "PAYMENT_AUTHORIZATIONS",
+    "OWNERS",
+    "INVOICES",
+    "BILLS",
+    "RECURRING_EXPENSES",
+    "RISK_INSIGHTS",
+    "INCOMES",
+    "INVESTMENTS",
+    "INVESTMENT_TRANSACTIONS",
 }
 
 #: webhook_code values: historical_update and new_accounts_available (webhook-accounts's "Webhook
@@ -124,7 +138,10 @@ WEBHOOK_TYPES = {
 #: transactions_deleted (docs/webhooks: "The transactions_updated and transactions_deleted
 #: webhooks work for both single and recurrent links"), invalid_credentials and token_required
 #: (webhook-links; the copy is cut inside token_required's sentence), STATUS_UPDATE
-#: (payments-webhooks) and OBJECT_CREATED (webhooks-payments-colombia).
+#: (payments-webhooks), OBJECT_CREATED (webhooks-payments-colombia); initial_inflow_update and
+#: initial_outflow_update (webhook-invoices' "Webhook Code" table), historical_inflow_update and
+#: historical_outflow_update (its "Historical updates"), new_bills_available (webhook-bills),
+#: new_owners_available (webhook-owners) and new_investments_available (investments-webhooks).
 WEBHOOK_CODES = {
     "historical_update",
     "new_accounts_available",
@@ -135,6 +152,13 @@ WEBHOOK_CODES = {
     "token_required",
     "STATUS_UPDATE",
     "OBJECT_CREATED",
+    "initial_inflow_update",
+    "initial_outflow_update",
+    "historical_inflow_update",
+    "historical_outflow_update",
+    "new_bills_available",
+    "new_owners_available",
+    "new_investments_available",
 }
 
 
@@ -167,6 +191,16 @@ def test_the_webhook_codes_categories_follow_belvos_words() -> None:
     # Data became available: informational.
     for value in ("historical_update", "new_accounts_available", "new_transactions_available"):
         assert belvo.WebhookCode(value).category is Category.INFORMATIONAL, value
+    # webhook-invoices' "Webhook Code | Description" table, in Belvo's words.
+    for value, description in (
+        ("initial_inflow_update", "The last 30 days of INFLOW (received) invoices."),
+        ("initial_outflow_update", "The last 30 days of OUTFLOW (sent) invoices."),
+    ):
+        member = belvo.WebhookCode(value)
+        assert member.description == description and member.category is Category.INFORMATIONAL
+        wording = member.info.whose("description")
+        assert wording is not None and wording.by == "provider"
+        assert [s.id for s in wording.sources] == ["belvo-webhook-invoices"]
 
 
 def test_a_name_shared_by_a_link_status_and_a_webhook_code() -> None:

@@ -1621,6 +1621,13 @@ def _WebhookCode() -> type[CodeEnum]:
         token_required = "token_required"
         STATUS_UPDATE = "STATUS_UPDATE"
         OBJECT_CREATED = "OBJECT_CREATED"
+        initial_inflow_update = "initial_inflow_update"
+        initial_outflow_update = "initial_outflow_update"
+        historical_inflow_update = "historical_inflow_update"
+        historical_outflow_update = "historical_outflow_update"
+        new_bills_available = "new_bills_available"
+        new_owners_available = "new_owners_available"
+        new_investments_available = "new_investments_available"
 
     register(
         WebhookCode,
@@ -1641,11 +1648,18 @@ def _WebhookCode() -> type[CodeEnum]:
                     _S["belvo-webhook-accounts"],
                     _S["belvo-webhook-transactions"],
                     _S["belvo-webhooks-aggregation"],
+                    _S["belvo-webhook-owners"],
+                    _S["belvo-webhook-bills"],
+                    _S["belvo-webhook-recurring-expenses"],
+                    _S["belvo-webhook-risk-insights"],
+                    _S["belvo-webhook-incomes"],
+                    _S["belvo-webhook-investments"],
+                    _S["belvo-webhook-investment-transactions"],
                 ),
                 retryable=False,
                 end_user_can_retry=False,
                 editorial=True,
-                notes="Sent per resource (ACCOUNTS, TRANSACTIONS, ...) soon after a link is created; its data counts what was found (total_accounts; total_transactions with the inflow and outflow counts and the first and last dates).",
+                notes="Sent per resource (ACCOUNTS, TRANSACTIONS, OWNERS, BILLS, RECURRING_EXPENSES, RISK_INSIGHTS, INCOMES, INVESTMENTS, INVESTMENT_TRANSACTIONS) soon after a link is created, or once Belvo has analysed what a resource of fetch_resources asked for; its data counts what was found (total_accounts; total_transactions with the inflow and outflow counts and the first and last dates; total_owners, total_bills...). INVOICES webhooks carry it as their process_type only, never as their webhook_code.",
                 wording=(
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
@@ -1817,6 +1831,125 @@ def _WebhookCode() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="initial_inflow_update",
+                description="The last 30 days of INFLOW (received) invoices.",
+                category=_C.INFORMATIONAL,
+                sources=(
+                    _S["belvo-webhook-invoices"],
+                    _S["belvo-webhook-invoices-historical"],
+                    _S["belvo-webhook-invoices-sat-dian"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                notes="Sent once a fiscal recurrent link is created, when the last 30 days of invoices it received are available; its data counts them and gives the first and last invoice dates. Belvo's newest example sends it with process_type historical_update. One copy of Belvo's page spells it inital_inflow_update in its text, while its example sends initial_inflow_update.",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["belvo-webhook-invoices"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="initial_outflow_update",
+                description="The last 30 days of OUTFLOW (sent) invoices.",
+                category=_C.INFORMATIONAL,
+                sources=(
+                    _S["belvo-webhook-invoices"],
+                    _S["belvo-webhook-invoices-historical"],
+                    _S["belvo-webhook-invoices-sat-dian"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                notes="Sent once a fiscal recurrent link is created, when the last 30 days of invoices it sent are available; its data counts them and gives the first and last invoice dates. One copy of Belvo's page spells it inital_outflow_update in its text, while its example sends initial_outflow_update.",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["belvo-webhook-invoices"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="historical_inflow_update",
+                description="The history of the invoices a fiscal link received is available.",
+                category=_C.INFORMATIONAL,
+                sources=(
+                    _S["belvo-webhook-invoices-historical"],
+                    _S["belvo-webhook-invoices-sat-dian"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="Belvo: 'when the last five years of inflow invoices are available'. A later copy says SAT (Mexico) sends up to five of them, one per year of data, and DIAN (Colombia) one, for its last year.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="historical_outflow_update",
+                description="The history of the invoices a fiscal link sent is available.",
+                category=_C.INFORMATIONAL,
+                sources=(
+                    _S["belvo-webhook-invoices-historical"],
+                    _S["belvo-webhook-invoices-sat-dian"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="Belvo: 'when the last five years of outflow invoices are available'. A later copy says SAT (Mexico) sends up to five of them, one per year of data, and DIAN (Colombia) one, for its last year.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="new_bills_available",
+                description="The number of new bills found in the institution since the last update.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["belvo-webhook-bills"],),
+                retryable=False,
+                end_user_can_retry=False,
+                notes="Sent at the link's refresh rate, with process_type recurrent_update; its data counts the new bills.",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["belvo-webhook-bills"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="new_owners_available",
+                description="The number of new owners found since the last update.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["belvo-webhook-owners"],),
+                retryable=False,
+                end_user_can_retry=False,
+                notes="Sent at the link's refresh rate; the saved copy is cut before its example.",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["belvo-webhook-owners"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="new_investments_available",
+                description="The number of new accounts found in the institution since the last update.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["belvo-webhook-investments"],),
+                retryable=False,
+                end_user_can_retry=False,
+                notes="Belvo's early preview of its Investments product. Its example, cut in the saved copy, shows webhook_type ACCOUNTS.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["belvo-webhook-investments"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
             ),
         ),
     )
@@ -2973,6 +3106,14 @@ def _WebhookType() -> type[CodeEnum]:
         BANK_ACCOUNTS = "BANK_ACCOUNTS"
         CUSTOMERS = "CUSTOMERS"
         PAYMENT_AUTHORIZATIONS = "PAYMENT_AUTHORIZATIONS"
+        OWNERS = "OWNERS"
+        INVOICES = "INVOICES"
+        BILLS = "BILLS"
+        RECURRING_EXPENSES = "RECURRING_EXPENSES"
+        RISK_INSIGHTS = "RISK_INSIGHTS"
+        INCOMES = "INCOMES"
+        INVESTMENTS = "INVESTMENTS"
+        INVESTMENT_TRANSACTIONS = "INVESTMENT_TRANSACTIONS"
 
     register(
         WebhookType,
@@ -3104,6 +3245,98 @@ def _WebhookType() -> type[CodeEnum]:
                     Wording(field="notes", by="bankcodes"),
                 ),
             ),
+            CodeInfo(
+                value="OWNERS",
+                description="Webhooks about the owners of a link.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["belvo-webhook-owners"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="INVOICES",
+                description="Webhooks about the invoices of a fiscal link.",
+                category=_C.INFORMATIONAL,
+                sources=(
+                    _S["belvo-webhook-invoices"],
+                    _S["belvo-webhook-invoices-historical"],
+                    _S["belvo-webhook-invoices-sat-dian"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="BILLS",
+                description="Webhooks about the bills of a link.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["belvo-webhook-bills"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="RECURRING_EXPENSES",
+                description="Webhooks about the recurring expenses Belvo identifies for a link.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["belvo-webhook-recurring-expenses"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="RISK_INSIGHTS",
+                description="Webhooks about the risk insights Belvo generates for a link.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["belvo-webhook-risk-insights"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="INCOMES",
+                description="Webhooks about the incomes Belvo identifies for a link.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["belvo-webhook-incomes"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="INVESTMENTS",
+                description="Webhooks about the investment accounts of a link.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["belvo-webhook-investments"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="Belvo's page is an early preview of its Investments product, whose names and values may change.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="INVESTMENT_TRANSACTIONS",
+                description="Webhooks about the investment transactions of a link.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["belvo-webhook-investment-transactions"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="Belvo's page is an early preview of its Investments product, whose names and values may change.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
         ),
     )
     return WebhookType
@@ -3138,6 +3371,7 @@ def _ProcessType() -> type[CodeEnum]:
                     _S["belvo-webhook-transactions"],
                     _S["belvo-webhooks-aggregation"],
                     _S["belvo-webhooks-aggregation-fields"],
+                    _S["belvo-webhook-invoices"],
                 ),
                 retryable=False,
                 end_user_can_retry=False,

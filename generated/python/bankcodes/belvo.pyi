@@ -150,6 +150,20 @@ class WebhookCode(CodeEnum):
     """The status of a payment object changed."""
     OBJECT_CREATED = "OBJECT_CREATED"
     """A payment object was created (for BANK_ACCOUNTS: a new bank account)."""
+    initial_inflow_update = "initial_inflow_update"
+    """The last 30 days of INFLOW (received) invoices."""
+    initial_outflow_update = "initial_outflow_update"
+    """The last 30 days of OUTFLOW (sent) invoices."""
+    historical_inflow_update = "historical_inflow_update"
+    """The history of the invoices a fiscal link received is available."""
+    historical_outflow_update = "historical_outflow_update"
+    """The history of the invoices a fiscal link sent is available."""
+    new_bills_available = "new_bills_available"
+    """The number of new bills found in the institution since the last update."""
+    new_owners_available = "new_owners_available"
+    """The number of new owners found since the last update."""
+    new_investments_available = "new_investments_available"
+    """The number of new accounts found in the institution since the last update."""
 
 class PaymentStatusReasonCode(CodeEnum):
     """Payment status reason code (Payments Brazil, V2): Why a Payment Authorization or an associated Charge (Payments Brazil, V2) changed status: status_reason_code, in upper case, sent with status_reason_message (in English only).
@@ -296,6 +310,22 @@ class WebhookType(CodeEnum):
     """Webhooks about customers (Payments Brazil, webhook schema version 2)."""
     PAYMENT_AUTHORIZATIONS = "PAYMENT_AUTHORIZATIONS"
     """Webhooks about payment authorizations (Payments Brazil, webhook schema version 2)."""
+    OWNERS = "OWNERS"
+    """Webhooks about the owners of a link."""
+    INVOICES = "INVOICES"
+    """Webhooks about the invoices of a fiscal link."""
+    BILLS = "BILLS"
+    """Webhooks about the bills of a link."""
+    RECURRING_EXPENSES = "RECURRING_EXPENSES"
+    """Webhooks about the recurring expenses Belvo identifies for a link."""
+    RISK_INSIGHTS = "RISK_INSIGHTS"
+    """Webhooks about the risk insights Belvo generates for a link."""
+    INCOMES = "INCOMES"
+    """Webhooks about the incomes Belvo identifies for a link."""
+    INVESTMENTS = "INVESTMENTS"
+    """Webhooks about the investment accounts of a link."""
+    INVESTMENT_TRANSACTIONS = "INVESTMENT_TRANSACTIONS"
+    """Webhooks about the investment transactions of a link."""
 
 class ProcessType(CodeEnum):
     """Webhook process type: Why an aggregation webhook was sent (Belvo: 'The process_type parameter indicates why the webhook event was triggered.'). The saved copy is cut before Belvo's list of values; these are the values its examples show.

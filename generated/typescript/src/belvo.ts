@@ -1669,6 +1669,48 @@ export const BelvoWebhookCode = {
    * Whose words: description: bankcodes' wording.
    */
   OBJECT_CREATED: "OBJECT_CREATED",
+  /**
+   * The last 30 days of INFLOW (received) invoices.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: Belvo's published text.
+   */
+  initial_inflow_update: "initial_inflow_update",
+  /**
+   * The last 30 days of OUTFLOW (sent) invoices.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: Belvo's published text.
+   */
+  initial_outflow_update: "initial_outflow_update",
+  /**
+   * The history of the invoices a fiscal link received is available.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  historical_inflow_update: "historical_inflow_update",
+  /**
+   * The history of the invoices a fiscal link sent is available.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  historical_outflow_update: "historical_outflow_update",
+  /**
+   * The number of new bills found in the institution since the last update.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: Belvo's published text.
+   */
+  new_bills_available: "new_bills_available",
+  /**
+   * The number of new owners found since the last update.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: Belvo's published text.
+   */
+  new_owners_available: "new_owners_available",
+  /**
+   * The number of new accounts found in the institution since the last update.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: Belvo's published text.
+   */
+  new_investments_available: "new_investments_available",
 } as const;
 export type BelvoWebhookCode = (typeof BelvoWebhookCode)[keyof typeof BelvoWebhookCode];
 /** A BelvoWebhookCode as read from the wire: a known value or any other string. */
@@ -1684,7 +1726,18 @@ export const BelvoWebhookCodeInfo: { readonly [V in BelvoWebhookCode]: CodeInfo 
     advice: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["belvo-webhook-accounts", "belvo-webhook-transactions", "belvo-webhooks-aggregation"],
+    sources: [
+      "belvo-webhook-accounts",
+      "belvo-webhook-transactions",
+      "belvo-webhooks-aggregation",
+      "belvo-webhook-owners",
+      "belvo-webhook-bills",
+      "belvo-webhook-recurring-expenses",
+      "belvo-webhook-risk-insights",
+      "belvo-webhook-incomes",
+      "belvo-webhook-investments",
+      "belvo-webhook-investment-transactions",
+    ],
     deprecated: false,
     aliases: [],
     wording: { description: { by: "bankcodes", sources: [] } },
@@ -1804,6 +1857,112 @@ export const BelvoWebhookCodeInfo: { readonly [V in BelvoWebhookCode]: CodeInfo 
     aliases: [],
     wording: { description: { by: "bankcodes", sources: [] } },
   },
+  initial_inflow_update: {
+    description: "The last 30 days of INFLOW (received) invoices.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "belvo-webhook-invoices",
+      "belvo-webhook-invoices-historical",
+      "belvo-webhook-invoices-sat-dian",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["belvo-webhook-invoices"] } },
+  },
+  initial_outflow_update: {
+    description: "The last 30 days of OUTFLOW (sent) invoices.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "belvo-webhook-invoices",
+      "belvo-webhook-invoices-historical",
+      "belvo-webhook-invoices-sat-dian",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["belvo-webhook-invoices"] } },
+  },
+  historical_inflow_update: {
+    description: "The history of the invoices a fiscal link received is available.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-webhook-invoices-historical", "belvo-webhook-invoices-sat-dian"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  historical_outflow_update: {
+    description: "The history of the invoices a fiscal link sent is available.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-webhook-invoices-historical", "belvo-webhook-invoices-sat-dian"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  new_bills_available: {
+    description: "The number of new bills found in the institution since the last update.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-webhook-bills"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["belvo-webhook-bills"] } },
+  },
+  new_owners_available: {
+    description: "The number of new owners found since the last update.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-webhook-owners"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["belvo-webhook-owners"] } },
+  },
+  new_investments_available: {
+    description: "The number of new accounts found in the institution since the last update.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-webhook-investments"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["belvo-webhook-investments"] } },
+  },
 };
 /** Other wire spellings of BelvoWebhookCode values (alias -> value). */
 export const BelvoWebhookCodeAliases: { readonly [alias: string]: BelvoWebhookCode } = {
@@ -1819,6 +1978,13 @@ export const BelvoWebhookCodeCategories: { readonly [spelling: string]: Category
   token_required: "mfa_required",
   STATUS_UPDATE: "informational",
   OBJECT_CREATED: "informational",
+  initial_inflow_update: "informational",
+  initial_outflow_update: "informational",
+  historical_inflow_update: "informational",
+  historical_outflow_update: "informational",
+  new_bills_available: "informational",
+  new_owners_available: "informational",
+  new_investments_available: "informational",
 };
 /** Whether a value is a known BelvoWebhookCode. */
 export const isBelvoWebhookCode = (value: unknown): value is BelvoWebhookCode => isCodeOf(BelvoWebhookCodeCategories, BelvoWebhookCodeAliases, value);
@@ -3328,6 +3494,54 @@ export const BelvoWebhookType = {
    * Whose words: description: bankcodes' wording.
    */
   PAYMENT_AUTHORIZATIONS: "PAYMENT_AUTHORIZATIONS",
+  /**
+   * Webhooks about the owners of a link.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  OWNERS: "OWNERS",
+  /**
+   * Webhooks about the invoices of a fiscal link.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  INVOICES: "INVOICES",
+  /**
+   * Webhooks about the bills of a link.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  BILLS: "BILLS",
+  /**
+   * Webhooks about the recurring expenses Belvo identifies for a link.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  RECURRING_EXPENSES: "RECURRING_EXPENSES",
+  /**
+   * Webhooks about the risk insights Belvo generates for a link.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  RISK_INSIGHTS: "RISK_INSIGHTS",
+  /**
+   * Webhooks about the incomes Belvo identifies for a link.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  INCOMES: "INCOMES",
+  /**
+   * Webhooks about the investment accounts of a link.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  INVESTMENTS: "INVESTMENTS",
+  /**
+   * Webhooks about the investment transactions of a link.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  INVESTMENT_TRANSACTIONS: "INVESTMENT_TRANSACTIONS",
 } as const;
 export type BelvoWebhookType = (typeof BelvoWebhookType)[keyof typeof BelvoWebhookType];
 /** A BelvoWebhookType as read from the wire: a known value or any other string. */
@@ -3469,6 +3683,122 @@ export const BelvoWebhookTypeInfo: { readonly [V in BelvoWebhookType]: CodeInfo 
     aliases: [],
     wording: { description: { by: "bankcodes", sources: [] } },
   },
+  OWNERS: {
+    description: "Webhooks about the owners of a link.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-webhook-owners"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  INVOICES: {
+    description: "Webhooks about the invoices of a fiscal link.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "belvo-webhook-invoices",
+      "belvo-webhook-invoices-historical",
+      "belvo-webhook-invoices-sat-dian",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  BILLS: {
+    description: "Webhooks about the bills of a link.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-webhook-bills"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  RECURRING_EXPENSES: {
+    description: "Webhooks about the recurring expenses Belvo identifies for a link.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-webhook-recurring-expenses"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  RISK_INSIGHTS: {
+    description: "Webhooks about the risk insights Belvo generates for a link.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-webhook-risk-insights"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  INCOMES: {
+    description: "Webhooks about the incomes Belvo identifies for a link.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-webhook-incomes"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  INVESTMENTS: {
+    description: "Webhooks about the investment accounts of a link.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-webhook-investments"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  INVESTMENT_TRANSACTIONS: {
+    description: "Webhooks about the investment transactions of a link.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-webhook-investment-transactions"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
 };
 /** Other wire spellings of BelvoWebhookType values (alias -> value). */
 export const BelvoWebhookTypeAliases: { readonly [alias: string]: BelvoWebhookType } = {
@@ -3484,6 +3814,14 @@ export const BelvoWebhookTypeCategories: { readonly [spelling: string]: Category
   BANK_ACCOUNTS: "informational",
   CUSTOMERS: "informational",
   PAYMENT_AUTHORIZATIONS: "informational",
+  OWNERS: "informational",
+  INVOICES: "informational",
+  BILLS: "informational",
+  RECURRING_EXPENSES: "informational",
+  RISK_INSIGHTS: "informational",
+  INCOMES: "informational",
+  INVESTMENTS: "informational",
+  INVESTMENT_TRANSACTIONS: "informational",
 };
 /** Whether a value is a known BelvoWebhookType. */
 export const isBelvoWebhookType = (value: unknown): value is BelvoWebhookType => isCodeOf(BelvoWebhookTypeCategories, BelvoWebhookTypeAliases, value);
@@ -3526,6 +3864,7 @@ export const BelvoProcessTypeInfo: { readonly [V in BelvoProcessType]: CodeInfo 
       "belvo-webhook-transactions",
       "belvo-webhooks-aggregation",
       "belvo-webhooks-aggregation-fields",
+      "belvo-webhook-invoices",
     ],
     deprecated: false,
     aliases: [],

@@ -3644,6 +3644,200 @@ export interface BelvoPaymentAuthorizationsWebhook {
   readonly data?: unknown;
 }
 
+/** The variant whose webhook_type is OWNERS: the fields of Envelope and its own. */
+export interface BelvoOwnersWebhook {
+  /** Belvo's parameter tables mark it required: the Belvo webhook ID. */
+  readonly webhook_id: string;
+  /** Required in Belvo's parameter tables: the resource the webhook relates to. */
+  readonly webhook_type: "OWNERS";
+  /**
+   * Belvo names the event by its webhook_code within its webhook_type (its webhooks' parameter
+   * tables).
+   */
+  readonly webhook_code: BelvoWebhookCodeOrUnknown;
+  /** Why the webhook was sent (aggregation webhooks). */
+  readonly process_type?: BelvoProcessTypeOrUnknown;
+  /** The link the webhook is about (aggregation webhooks). */
+  readonly link_id?: string;
+  /** The id of the object the webhook is about (payments webhooks). */
+  readonly object_id?: string;
+  readonly request_id?: string;
+  /** The integrator's external ID for the link, if it provided one. */
+  readonly external_id?: string | null;
+  /** The contents of the webhook, by webhook type. */
+  readonly data?: unknown;
+}
+
+/** The variant whose webhook_type is INVOICES: the fields of Envelope and its own. */
+export interface BelvoInvoicesWebhook {
+  /** Belvo's parameter tables mark it required: the Belvo webhook ID. */
+  readonly webhook_id: string;
+  /** Required in Belvo's parameter tables: the resource the webhook relates to. */
+  readonly webhook_type: "INVOICES";
+  /**
+   * Belvo names the event by its webhook_code within its webhook_type (its webhooks' parameter
+   * tables).
+   */
+  readonly webhook_code: BelvoWebhookCodeOrUnknown;
+  /** Why the webhook was sent (aggregation webhooks). */
+  readonly process_type?: BelvoProcessTypeOrUnknown;
+  /** The link the webhook is about (aggregation webhooks). */
+  readonly link_id?: string;
+  /** The id of the object the webhook is about (payments webhooks). */
+  readonly object_id?: string;
+  readonly request_id?: string;
+  /** The integrator's external ID for the link, if it provided one. */
+  readonly external_id?: string | null;
+  /** The contents of the webhook, by webhook type. */
+  readonly data?: unknown;
+}
+
+/** The variant whose webhook_type is BILLS: the fields of Envelope and its own. */
+export interface BelvoBillsWebhook {
+  /** Belvo's parameter tables mark it required: the Belvo webhook ID. */
+  readonly webhook_id: string;
+  /** Required in Belvo's parameter tables: the resource the webhook relates to. */
+  readonly webhook_type: "BILLS";
+  /**
+   * Belvo names the event by its webhook_code within its webhook_type (its webhooks' parameter
+   * tables).
+   */
+  readonly webhook_code: BelvoWebhookCodeOrUnknown;
+  /** Why the webhook was sent (aggregation webhooks). */
+  readonly process_type?: BelvoProcessTypeOrUnknown;
+  /** The link the webhook is about (aggregation webhooks). */
+  readonly link_id?: string;
+  /** The id of the object the webhook is about (payments webhooks). */
+  readonly object_id?: string;
+  readonly request_id?: string;
+  /** The integrator's external ID for the link, if it provided one. */
+  readonly external_id?: string | null;
+  /** The contents of the webhook, by webhook type. */
+  readonly data?: unknown;
+}
+
+/** The variant whose webhook_type is RECURRING_EXPENSES: the fields of Envelope and its own. */
+export interface BelvoRecurringExpensesWebhook {
+  /** Belvo's parameter tables mark it required: the Belvo webhook ID. */
+  readonly webhook_id: string;
+  /** Required in Belvo's parameter tables: the resource the webhook relates to. */
+  readonly webhook_type: "RECURRING_EXPENSES";
+  /**
+   * Belvo names the event by its webhook_code within its webhook_type (its webhooks' parameter
+   * tables).
+   */
+  readonly webhook_code: BelvoWebhookCodeOrUnknown;
+  /** Why the webhook was sent (aggregation webhooks). */
+  readonly process_type?: BelvoProcessTypeOrUnknown;
+  /** The link the webhook is about (aggregation webhooks). */
+  readonly link_id?: string;
+  /** The id of the object the webhook is about (payments webhooks). */
+  readonly object_id?: string;
+  readonly request_id?: string;
+  /** The integrator's external ID for the link, if it provided one. */
+  readonly external_id?: string | null;
+  /** The contents of the webhook, by webhook type. */
+  readonly data?: unknown;
+}
+
+/** The variant whose webhook_type is RISK_INSIGHTS: the fields of Envelope and its own. */
+export interface BelvoRiskInsightsWebhook {
+  /** Belvo's parameter tables mark it required: the Belvo webhook ID. */
+  readonly webhook_id: string;
+  /** Required in Belvo's parameter tables: the resource the webhook relates to. */
+  readonly webhook_type: "RISK_INSIGHTS";
+  /**
+   * Belvo names the event by its webhook_code within its webhook_type (its webhooks' parameter
+   * tables).
+   */
+  readonly webhook_code: BelvoWebhookCodeOrUnknown;
+  /** Why the webhook was sent (aggregation webhooks). */
+  readonly process_type?: BelvoProcessTypeOrUnknown;
+  /** The link the webhook is about (aggregation webhooks). */
+  readonly link_id?: string;
+  /** The id of the object the webhook is about (payments webhooks). */
+  readonly object_id?: string;
+  readonly request_id?: string;
+  /** The integrator's external ID for the link, if it provided one. */
+  readonly external_id?: string | null;
+  /** The contents of the webhook, by webhook type. */
+  readonly data?: unknown;
+}
+
+/** The variant whose webhook_type is INCOMES: the fields of Envelope and its own. */
+export interface BelvoIncomesWebhook {
+  /** Belvo's parameter tables mark it required: the Belvo webhook ID. */
+  readonly webhook_id: string;
+  /** Required in Belvo's parameter tables: the resource the webhook relates to. */
+  readonly webhook_type: "INCOMES";
+  /**
+   * Belvo names the event by its webhook_code within its webhook_type (its webhooks' parameter
+   * tables).
+   */
+  readonly webhook_code: BelvoWebhookCodeOrUnknown;
+  /** Why the webhook was sent (aggregation webhooks). */
+  readonly process_type?: BelvoProcessTypeOrUnknown;
+  /** The link the webhook is about (aggregation webhooks). */
+  readonly link_id?: string;
+  /** The id of the object the webhook is about (payments webhooks). */
+  readonly object_id?: string;
+  readonly request_id?: string;
+  /** The integrator's external ID for the link, if it provided one. */
+  readonly external_id?: string | null;
+  /** The contents of the webhook, by webhook type. */
+  readonly data?: unknown;
+}
+
+/** The variant whose webhook_type is INVESTMENTS: the fields of Envelope and its own. */
+export interface BelvoInvestmentsWebhook {
+  /** Belvo's parameter tables mark it required: the Belvo webhook ID. */
+  readonly webhook_id: string;
+  /** Required in Belvo's parameter tables: the resource the webhook relates to. */
+  readonly webhook_type: "INVESTMENTS";
+  /**
+   * Belvo names the event by its webhook_code within its webhook_type (its webhooks' parameter
+   * tables).
+   */
+  readonly webhook_code: BelvoWebhookCodeOrUnknown;
+  /** Why the webhook was sent (aggregation webhooks). */
+  readonly process_type?: BelvoProcessTypeOrUnknown;
+  /** The link the webhook is about (aggregation webhooks). */
+  readonly link_id?: string;
+  /** The id of the object the webhook is about (payments webhooks). */
+  readonly object_id?: string;
+  readonly request_id?: string;
+  /** The integrator's external ID for the link, if it provided one. */
+  readonly external_id?: string | null;
+  /** The contents of the webhook, by webhook type. */
+  readonly data?: unknown;
+}
+
+/**
+ * The variant whose webhook_type is INVESTMENT_TRANSACTIONS: the fields of Envelope and its own.
+ */
+export interface BelvoInvestmentTransactionsWebhook {
+  /** Belvo's parameter tables mark it required: the Belvo webhook ID. */
+  readonly webhook_id: string;
+  /** Required in Belvo's parameter tables: the resource the webhook relates to. */
+  readonly webhook_type: "INVESTMENT_TRANSACTIONS";
+  /**
+   * Belvo names the event by its webhook_code within its webhook_type (its webhooks' parameter
+   * tables).
+   */
+  readonly webhook_code: BelvoWebhookCodeOrUnknown;
+  /** Why the webhook was sent (aggregation webhooks). */
+  readonly process_type?: BelvoProcessTypeOrUnknown;
+  /** The link the webhook is about (aggregation webhooks). */
+  readonly link_id?: string;
+  /** The id of the object the webhook is about (payments webhooks). */
+  readonly object_id?: string;
+  readonly request_id?: string;
+  /** The integrator's external ID for the link, if it provided one. */
+  readonly external_id?: string | null;
+  /** The contents of the webhook, by webhook type. */
+  readonly data?: unknown;
+}
+
 /**
  * Any other webhook_type, without a schema here: the fields of Envelope. What `default:` receives
  * after a `case` for each `webhook_type` with a variant; there its `webhook_type` reads as a
@@ -4179,7 +4373,7 @@ export type StripeStripeEvent = StripeAccountNumbersUpdatedEvent | StripeAccount
  * `switch`) narrows it to that value's variant; a value without one is BelvoOtherWebhook's (see
  * {@link UnknownTag}).
  */
-export type BelvoBelvoWebhook = BelvoLinkWebhook | BelvoPaymentIntentsWebhook | BelvoAccountsWebhook | BelvoTransactionsWebhook | BelvoChargesWebhook | BelvoEnrollmentsWebhook | BelvoBankAccountsWebhook | BelvoCustomersWebhook | BelvoPaymentAuthorizationsWebhook | BelvoOtherWebhook;
+export type BelvoBelvoWebhook = BelvoLinkWebhook | BelvoPaymentIntentsWebhook | BelvoAccountsWebhook | BelvoTransactionsWebhook | BelvoChargesWebhook | BelvoEnrollmentsWebhook | BelvoBankAccountsWebhook | BelvoCustomersWebhook | BelvoPaymentAuthorizationsWebhook | BelvoOwnersWebhook | BelvoInvoicesWebhook | BelvoBillsWebhook | BelvoRecurringExpensesWebhook | BelvoRiskInsightsWebhook | BelvoIncomesWebhook | BelvoInvestmentsWebhook | BelvoInvestmentTransactionsWebhook | BelvoOtherWebhook;
 
 /**
  * Any Payments API v3 webhook, chosen by its type. Comparing `type` with a value (`===`, `switch`)

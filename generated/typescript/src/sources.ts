@@ -1347,6 +1347,46 @@ export const Sources = {
     title: "Belvo API Docs 1.35.0 (Belvo's OpenAPI document, as Konfig's SDK repository keeps it: api.yaml)",
     url: "https://github.com/konfig-dev/belvo-sdks/blob/fad9ba47d5d3b3b3dffa646685445a3fff91bea4/api.yaml",
   },
+  "belvo-webhook-invoices": {
+    title: "Belvo: Invoices (Webhooks) (the capture with the Webhook Code table of the initial updates)",
+    url: "https://developers.belvo.com/docs/webhook-invoices",
+  },
+  "belvo-webhook-invoices-historical": {
+    title: "Belvo: Invoices (an earlier capture, with the historical updates)",
+    url: "https://developers.belvo.com/docs/webhook-invoices",
+  },
+  "belvo-webhook-invoices-sat-dian": {
+    title: "Belvo: Invoices (a capture with the historical webhooks sent per institution, SAT and DIAN)",
+    url: "https://developers.belvo.com/docs/webhook-invoices",
+  },
+  "belvo-webhook-bills": {
+    title: "Belvo: Bills (Webhooks)",
+    url: "https://developers.belvo.com/docs/webhook-bills",
+  },
+  "belvo-webhook-recurring-expenses": {
+    title: "Belvo: Recurring expenses (Webhooks)",
+    url: "https://developers.belvo.com/docs/webhook-recurring-expenses",
+  },
+  "belvo-webhook-risk-insights": {
+    title: "Belvo: Risk insights (Webhooks)",
+    url: "https://developers.belvo.com/docs/webhook-risk-insights",
+  },
+  "belvo-webhook-owners": {
+    title: "Belvo: Owners (Webhooks)",
+    url: "https://developers.belvo.com/docs/webhook-owners",
+  },
+  "belvo-webhook-incomes": {
+    title: "Belvo: Incomes (Webhooks)",
+    url: "https://developers.belvo.com/docs/webhook-incomes",
+  },
+  "belvo-webhook-investments": {
+    title: "Belvo: Investments (Webhooks)",
+    url: "https://developers.belvo.com/docs/investments-webhooks",
+  },
+  "belvo-webhook-investment-transactions": {
+    title: "Belvo: Investment Transactions (Webhooks)",
+    url: "https://developers.belvo.com/docs/investment-transactions-webhooks",
+  },
   "truelayer-data-api-errors": {
     title: "TrueLayer: Data API errors",
     url: "https://docs.truelayer.com/docs/data-api-errors",

@@ -1,5 +1,5 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
-// inputs sha256:ebaa7ef001a899b4e0955077b78340a10a0cb366507aeafb0c4858aabe2dcb7c
+// inputs sha256:c1213dd3200e29aa168e2990057699cbffc37f59f818d11fe950004304cd6cbe
 // @ts-nocheck: the validators are the JavaScript ajv writes (standalone code), which tsc does
 // not check; the table that ends the module, which the receiver reads, is typed.
 /**
@@ -37592,13 +37592,1173 @@ return errors === 0;
 }
 validate2057.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema360 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"const":"LINK"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d347"}}},{"properties":{"process_type":{"$ref":"#/$defs/d348"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"required":["data"],"properties":{"data":{"$ref":"#/$defs/d350"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":false}]};
-const schema361 = {"type":"string","enum":["historical_update","new_accounts_available","new_transactions_available","transactions_updated","transactions_deleted","invalid_credentials","token_required","STATUS_UPDATE","OBJECT_CREATED"]};
+const schema360 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"const":"OWNERS"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d0"}}},{"properties":{"process_type":{"$ref":"#/$defs/d0"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
 
-function validate2069(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2067(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2069.evaluated;
+const evaluated0 = validate2067.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_id === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_id"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.webhook_id !== undefined){
+if(!(validate55(data.webhook_id, {instancePath:instancePath+"/webhook_id",parentData:data,parentDataProperty:"webhook_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_type === undefined){
+const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.webhook_type !== undefined){
+if("OWNERS" !== data.webhook_type){
+const err3 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/1/properties/webhook_type/const",keyword:"const",params:{allowedValue: "OWNERS"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_code === undefined){
+const err4 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.webhook_code !== undefined){
+if(!(validate55(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.process_type !== undefined){
+if(!(validate55(data.process_type, {instancePath:instancePath+"/process_type",parentData:data,parentDataProperty:"process_type",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.link_id !== undefined){
+if(!(validate55(data.link_id, {instancePath:instancePath+"/link_id",parentData:data,parentDataProperty:"link_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.object_id !== undefined){
+if(!(validate55(data.object_id, {instancePath:instancePath+"/object_id",parentData:data,parentDataProperty:"object_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.request_id !== undefined){
+if(!(validate55(data.request_id, {instancePath:instancePath+"/request_id",parentData:data,parentDataProperty:"request_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.external_id !== undefined){
+if(!(validate66(data.external_id, {instancePath:instancePath+"/external_id",parentData:data,parentDataProperty:"external_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.data !== undefined){
+if(!(validate71(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func3.call(schema360.allOf[9].properties, key0))){
+if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+}
+validate2067.errors = vErrors;
+return errors === 0;
+}
+validate2067.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema361 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"const":"INVOICES"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d0"}}},{"properties":{"process_type":{"$ref":"#/$defs/d0"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
+
+function validate2077(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate2077.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_id === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_id"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.webhook_id !== undefined){
+if(!(validate55(data.webhook_id, {instancePath:instancePath+"/webhook_id",parentData:data,parentDataProperty:"webhook_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_type === undefined){
+const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.webhook_type !== undefined){
+if("INVOICES" !== data.webhook_type){
+const err3 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/1/properties/webhook_type/const",keyword:"const",params:{allowedValue: "INVOICES"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_code === undefined){
+const err4 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.webhook_code !== undefined){
+if(!(validate55(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.process_type !== undefined){
+if(!(validate55(data.process_type, {instancePath:instancePath+"/process_type",parentData:data,parentDataProperty:"process_type",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.link_id !== undefined){
+if(!(validate55(data.link_id, {instancePath:instancePath+"/link_id",parentData:data,parentDataProperty:"link_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.object_id !== undefined){
+if(!(validate55(data.object_id, {instancePath:instancePath+"/object_id",parentData:data,parentDataProperty:"object_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.request_id !== undefined){
+if(!(validate55(data.request_id, {instancePath:instancePath+"/request_id",parentData:data,parentDataProperty:"request_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.external_id !== undefined){
+if(!(validate66(data.external_id, {instancePath:instancePath+"/external_id",parentData:data,parentDataProperty:"external_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.data !== undefined){
+if(!(validate71(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func3.call(schema361.allOf[9].properties, key0))){
+if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+}
+validate2077.errors = vErrors;
+return errors === 0;
+}
+validate2077.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema362 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"const":"BILLS"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d0"}}},{"properties":{"process_type":{"$ref":"#/$defs/d0"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
+
+function validate2087(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate2087.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_id === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_id"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.webhook_id !== undefined){
+if(!(validate55(data.webhook_id, {instancePath:instancePath+"/webhook_id",parentData:data,parentDataProperty:"webhook_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_type === undefined){
+const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.webhook_type !== undefined){
+if("BILLS" !== data.webhook_type){
+const err3 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/1/properties/webhook_type/const",keyword:"const",params:{allowedValue: "BILLS"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_code === undefined){
+const err4 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.webhook_code !== undefined){
+if(!(validate55(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.process_type !== undefined){
+if(!(validate55(data.process_type, {instancePath:instancePath+"/process_type",parentData:data,parentDataProperty:"process_type",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.link_id !== undefined){
+if(!(validate55(data.link_id, {instancePath:instancePath+"/link_id",parentData:data,parentDataProperty:"link_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.object_id !== undefined){
+if(!(validate55(data.object_id, {instancePath:instancePath+"/object_id",parentData:data,parentDataProperty:"object_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.request_id !== undefined){
+if(!(validate55(data.request_id, {instancePath:instancePath+"/request_id",parentData:data,parentDataProperty:"request_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.external_id !== undefined){
+if(!(validate66(data.external_id, {instancePath:instancePath+"/external_id",parentData:data,parentDataProperty:"external_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.data !== undefined){
+if(!(validate71(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func3.call(schema362.allOf[9].properties, key0))){
+if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+}
+validate2087.errors = vErrors;
+return errors === 0;
+}
+validate2087.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema363 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"const":"RECURRING_EXPENSES"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d0"}}},{"properties":{"process_type":{"$ref":"#/$defs/d0"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
+
+function validate2097(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate2097.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_id === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_id"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.webhook_id !== undefined){
+if(!(validate55(data.webhook_id, {instancePath:instancePath+"/webhook_id",parentData:data,parentDataProperty:"webhook_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_type === undefined){
+const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.webhook_type !== undefined){
+if("RECURRING_EXPENSES" !== data.webhook_type){
+const err3 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/1/properties/webhook_type/const",keyword:"const",params:{allowedValue: "RECURRING_EXPENSES"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_code === undefined){
+const err4 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.webhook_code !== undefined){
+if(!(validate55(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.process_type !== undefined){
+if(!(validate55(data.process_type, {instancePath:instancePath+"/process_type",parentData:data,parentDataProperty:"process_type",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.link_id !== undefined){
+if(!(validate55(data.link_id, {instancePath:instancePath+"/link_id",parentData:data,parentDataProperty:"link_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.object_id !== undefined){
+if(!(validate55(data.object_id, {instancePath:instancePath+"/object_id",parentData:data,parentDataProperty:"object_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.request_id !== undefined){
+if(!(validate55(data.request_id, {instancePath:instancePath+"/request_id",parentData:data,parentDataProperty:"request_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.external_id !== undefined){
+if(!(validate66(data.external_id, {instancePath:instancePath+"/external_id",parentData:data,parentDataProperty:"external_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.data !== undefined){
+if(!(validate71(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func3.call(schema363.allOf[9].properties, key0))){
+if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+}
+validate2097.errors = vErrors;
+return errors === 0;
+}
+validate2097.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema364 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"const":"RISK_INSIGHTS"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d0"}}},{"properties":{"process_type":{"$ref":"#/$defs/d0"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
+
+function validate2107(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate2107.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_id === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_id"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.webhook_id !== undefined){
+if(!(validate55(data.webhook_id, {instancePath:instancePath+"/webhook_id",parentData:data,parentDataProperty:"webhook_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_type === undefined){
+const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.webhook_type !== undefined){
+if("RISK_INSIGHTS" !== data.webhook_type){
+const err3 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/1/properties/webhook_type/const",keyword:"const",params:{allowedValue: "RISK_INSIGHTS"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_code === undefined){
+const err4 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.webhook_code !== undefined){
+if(!(validate55(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.process_type !== undefined){
+if(!(validate55(data.process_type, {instancePath:instancePath+"/process_type",parentData:data,parentDataProperty:"process_type",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.link_id !== undefined){
+if(!(validate55(data.link_id, {instancePath:instancePath+"/link_id",parentData:data,parentDataProperty:"link_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.object_id !== undefined){
+if(!(validate55(data.object_id, {instancePath:instancePath+"/object_id",parentData:data,parentDataProperty:"object_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.request_id !== undefined){
+if(!(validate55(data.request_id, {instancePath:instancePath+"/request_id",parentData:data,parentDataProperty:"request_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.external_id !== undefined){
+if(!(validate66(data.external_id, {instancePath:instancePath+"/external_id",parentData:data,parentDataProperty:"external_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.data !== undefined){
+if(!(validate71(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func3.call(schema364.allOf[9].properties, key0))){
+if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+}
+validate2107.errors = vErrors;
+return errors === 0;
+}
+validate2107.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema365 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"const":"INCOMES"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d0"}}},{"properties":{"process_type":{"$ref":"#/$defs/d0"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
+
+function validate2117(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate2117.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_id === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_id"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.webhook_id !== undefined){
+if(!(validate55(data.webhook_id, {instancePath:instancePath+"/webhook_id",parentData:data,parentDataProperty:"webhook_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_type === undefined){
+const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.webhook_type !== undefined){
+if("INCOMES" !== data.webhook_type){
+const err3 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/1/properties/webhook_type/const",keyword:"const",params:{allowedValue: "INCOMES"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_code === undefined){
+const err4 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.webhook_code !== undefined){
+if(!(validate55(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.process_type !== undefined){
+if(!(validate55(data.process_type, {instancePath:instancePath+"/process_type",parentData:data,parentDataProperty:"process_type",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.link_id !== undefined){
+if(!(validate55(data.link_id, {instancePath:instancePath+"/link_id",parentData:data,parentDataProperty:"link_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.object_id !== undefined){
+if(!(validate55(data.object_id, {instancePath:instancePath+"/object_id",parentData:data,parentDataProperty:"object_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.request_id !== undefined){
+if(!(validate55(data.request_id, {instancePath:instancePath+"/request_id",parentData:data,parentDataProperty:"request_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.external_id !== undefined){
+if(!(validate66(data.external_id, {instancePath:instancePath+"/external_id",parentData:data,parentDataProperty:"external_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.data !== undefined){
+if(!(validate71(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func3.call(schema365.allOf[9].properties, key0))){
+if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+}
+validate2117.errors = vErrors;
+return errors === 0;
+}
+validate2117.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema366 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"const":"INVESTMENTS"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d0"}}},{"properties":{"process_type":{"$ref":"#/$defs/d0"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
+
+function validate2127(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate2127.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_id === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_id"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.webhook_id !== undefined){
+if(!(validate55(data.webhook_id, {instancePath:instancePath+"/webhook_id",parentData:data,parentDataProperty:"webhook_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_type === undefined){
+const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.webhook_type !== undefined){
+if("INVESTMENTS" !== data.webhook_type){
+const err3 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/1/properties/webhook_type/const",keyword:"const",params:{allowedValue: "INVESTMENTS"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_code === undefined){
+const err4 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.webhook_code !== undefined){
+if(!(validate55(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.process_type !== undefined){
+if(!(validate55(data.process_type, {instancePath:instancePath+"/process_type",parentData:data,parentDataProperty:"process_type",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.link_id !== undefined){
+if(!(validate55(data.link_id, {instancePath:instancePath+"/link_id",parentData:data,parentDataProperty:"link_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.object_id !== undefined){
+if(!(validate55(data.object_id, {instancePath:instancePath+"/object_id",parentData:data,parentDataProperty:"object_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.request_id !== undefined){
+if(!(validate55(data.request_id, {instancePath:instancePath+"/request_id",parentData:data,parentDataProperty:"request_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.external_id !== undefined){
+if(!(validate66(data.external_id, {instancePath:instancePath+"/external_id",parentData:data,parentDataProperty:"external_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.data !== undefined){
+if(!(validate71(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func3.call(schema366.allOf[9].properties, key0))){
+if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+}
+validate2127.errors = vErrors;
+return errors === 0;
+}
+validate2127.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema367 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"const":"INVESTMENT_TRANSACTIONS"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d0"}}},{"properties":{"process_type":{"$ref":"#/$defs/d0"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
+
+function validate2137(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate2137.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_id === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_id"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.webhook_id !== undefined){
+if(!(validate55(data.webhook_id, {instancePath:instancePath+"/webhook_id",parentData:data,parentDataProperty:"webhook_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_type === undefined){
+const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.webhook_type !== undefined){
+if("INVESTMENT_TRANSACTIONS" !== data.webhook_type){
+const err3 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/1/properties/webhook_type/const",keyword:"const",params:{allowedValue: "INVESTMENT_TRANSACTIONS"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_code === undefined){
+const err4 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.webhook_code !== undefined){
+if(!(validate55(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.process_type !== undefined){
+if(!(validate55(data.process_type, {instancePath:instancePath+"/process_type",parentData:data,parentDataProperty:"process_type",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.link_id !== undefined){
+if(!(validate55(data.link_id, {instancePath:instancePath+"/link_id",parentData:data,parentDataProperty:"link_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.object_id !== undefined){
+if(!(validate55(data.object_id, {instancePath:instancePath+"/object_id",parentData:data,parentDataProperty:"object_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.request_id !== undefined){
+if(!(validate55(data.request_id, {instancePath:instancePath+"/request_id",parentData:data,parentDataProperty:"request_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.external_id !== undefined){
+if(!(validate66(data.external_id, {instancePath:instancePath+"/external_id",parentData:data,parentDataProperty:"external_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.data !== undefined){
+if(!(validate71(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func3.call(schema367.allOf[9].properties, key0))){
+if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+}
+validate2137.errors = vErrors;
+return errors === 0;
+}
+validate2137.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema368 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"const":"LINK"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d355"}}},{"properties":{"process_type":{"$ref":"#/$defs/d356"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"required":["data"],"properties":{"data":{"$ref":"#/$defs/d358"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":false}]};
+const schema369 = {"type":"string","enum":["historical_update","new_accounts_available","new_transactions_available","transactions_updated","transactions_deleted","invalid_credentials","token_required","STATUS_UPDATE","OBJECT_CREATED","initial_inflow_update","initial_outflow_update","historical_inflow_update","historical_outflow_update","new_bills_available","new_owners_available","new_investments_available"]};
+
+function validate2149(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate2149.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -37615,8 +38775,8 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(!(((((((((data === "historical_update") || (data === "new_accounts_available")) || (data === "new_transactions_available")) || (data === "transactions_updated")) || (data === "transactions_deleted")) || (data === "invalid_credentials")) || (data === "token_required")) || (data === "STATUS_UPDATE")) || (data === "OBJECT_CREATED"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema361.enum}};
+if(!((((((((((((((((data === "historical_update") || (data === "new_accounts_available")) || (data === "new_transactions_available")) || (data === "transactions_updated")) || (data === "transactions_deleted")) || (data === "invalid_credentials")) || (data === "token_required")) || (data === "STATUS_UPDATE")) || (data === "OBJECT_CREATED")) || (data === "initial_inflow_update")) || (data === "initial_outflow_update")) || (data === "historical_inflow_update")) || (data === "historical_outflow_update")) || (data === "new_bills_available")) || (data === "new_owners_available")) || (data === "new_investments_available"))){
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema369.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -37625,17 +38785,17 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate2069.errors = vErrors;
+validate2149.errors = vErrors;
 return errors === 0;
 }
-validate2069.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate2149.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema362 = {"type":"string","enum":["historical_update","recurrent_update"]};
+const schema370 = {"type":"string","enum":["historical_update","recurrent_update"]};
 
-function validate2071(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2151(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2071.evaluated;
+const evaluated0 = validate2151.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -37653,7 +38813,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((data === "historical_update") || (data === "recurrent_update"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema362.enum}};
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema370.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -37662,17 +38822,17 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate2071.errors = vErrors;
+validate2151.errors = vErrors;
 return errors === 0;
 }
-validate2071.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate2151.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema364 = {"type":"string","enum":["required","login_error","unexpected_error","activation_failed","institution_down","already_exists","already_registered","cancellation_error","does_not_exist","duplicated","null","institution_inactive","institution_unavailable","invalid","invalid_choice","invalid_credentials_storage","invalid_fetch_resources","invalid_access_mode_switch","invalid_link","invalid_period","max_digits","max_decimal_places","min_value","not_a_list","parse_error","session_expired","session_expired_ob","too_many_sessions","unavailable_data","unconfirmed_link","unsupported_operation","validation_error","authentication_failed","consent_without_accounts","access_to_production_denied","access_to_resource_denied","permission_denied","quota_limit_reached","not_found","expired_credentials","method_not_allowed","request_timeout","activation_required","token_required","service_unavailable"]};
+const schema372 = {"type":"string","enum":["required","login_error","unexpected_error","activation_failed","institution_down","already_exists","already_registered","cancellation_error","does_not_exist","duplicated","null","institution_inactive","institution_unavailable","invalid","invalid_choice","invalid_credentials_storage","invalid_fetch_resources","invalid_access_mode_switch","invalid_link","invalid_period","max_digits","max_decimal_places","min_value","not_a_list","parse_error","session_expired","session_expired_ob","too_many_sessions","unavailable_data","unconfirmed_link","unsupported_operation","validation_error","authentication_failed","consent_without_accounts","access_to_production_denied","access_to_resource_denied","permission_denied","quota_limit_reached","not_found","expired_credentials","method_not_allowed","request_timeout","activation_required","token_required","service_unavailable"]};
 
-function validate2078(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2158(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2078.evaluated;
+const evaluated0 = validate2158.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -37690,7 +38850,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(((((((((((((((((((((((((((((((((((((((((((((data === "required") || (data === "login_error")) || (data === "unexpected_error")) || (data === "activation_failed")) || (data === "institution_down")) || (data === "already_exists")) || (data === "already_registered")) || (data === "cancellation_error")) || (data === "does_not_exist")) || (data === "duplicated")) || (data === "null")) || (data === "institution_inactive")) || (data === "institution_unavailable")) || (data === "invalid")) || (data === "invalid_choice")) || (data === "invalid_credentials_storage")) || (data === "invalid_fetch_resources")) || (data === "invalid_access_mode_switch")) || (data === "invalid_link")) || (data === "invalid_period")) || (data === "max_digits")) || (data === "max_decimal_places")) || (data === "min_value")) || (data === "not_a_list")) || (data === "parse_error")) || (data === "session_expired")) || (data === "session_expired_ob")) || (data === "too_many_sessions")) || (data === "unavailable_data")) || (data === "unconfirmed_link")) || (data === "unsupported_operation")) || (data === "validation_error")) || (data === "authentication_failed")) || (data === "consent_without_accounts")) || (data === "access_to_production_denied")) || (data === "access_to_resource_denied")) || (data === "permission_denied")) || (data === "quota_limit_reached")) || (data === "not_found")) || (data === "expired_credentials")) || (data === "method_not_allowed")) || (data === "request_timeout")) || (data === "activation_required")) || (data === "token_required")) || (data === "service_unavailable"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema364.enum}};
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema372.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -37699,16 +38859,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate2078.errors = vErrors;
+validate2158.errors = vErrors;
 return errors === 0;
 }
-validate2078.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate2158.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2077(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2157(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2077.evaluated;
+const evaluated0 = validate2157.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -37737,8 +38897,8 @@ vErrors.push(err1);
 errors++;
 }
 if(data.error_code !== undefined){
-if(!(validate2078(data.error_code, {instancePath:instancePath+"/error_code",parentData:data,parentDataProperty:"error_code",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2078.errors : vErrors.concat(validate2078.errors);
+if(!(validate2158(data.error_code, {instancePath:instancePath+"/error_code",parentData:data,parentDataProperty:"error_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2158.errors : vErrors.concat(validate2158.errors);
 errors = vErrors.length;
 }
 }
@@ -37773,16 +38933,16 @@ errors++;
 }
 }
 }
-validate2077.errors = vErrors;
+validate2157.errors = vErrors;
 return errors === 0;
 }
-validate2077.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2157.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2067(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2147(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2067.evaluated;
+const evaluated0 = validate2147.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -37853,16 +39013,16 @@ vErrors.push(err4);
 errors++;
 }
 if(data.webhook_code !== undefined){
-if(!(validate2069(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2069.errors : vErrors.concat(validate2069.errors);
+if(!(validate2149(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2149.errors : vErrors.concat(validate2149.errors);
 errors = vErrors.length;
 }
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.process_type !== undefined){
-if(!(validate2071(data.process_type, {instancePath:instancePath+"/process_type",parentData:data,parentDataProperty:"process_type",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2071.errors : vErrors.concat(validate2071.errors);
+if(!(validate2151(data.process_type, {instancePath:instancePath+"/process_type",parentData:data,parentDataProperty:"process_type",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2151.errors : vErrors.concat(validate2151.errors);
 errors = vErrors.length;
 }
 }
@@ -37911,15 +39071,15 @@ vErrors.push(err5);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate2077(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2077.errors : vErrors.concat(validate2077.errors);
+if(!(validate2157(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2157.errors : vErrors.concat(validate2157.errors);
 errors = vErrors.length;
 }
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema360.allOf[9].properties, key0))){
+if(!(func3.call(schema368.allOf[9].properties, key0))){
 const err6 = {instancePath,schemaPath:"#/allOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err6];
@@ -37931,18 +39091,18 @@ errors++;
 }
 }
 }
-validate2067.errors = vErrors;
+validate2147.errors = vErrors;
 return errors === 0;
 }
-validate2067.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2147.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema365 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"const":"PAYMENT_INTENTS"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d347"}}},{"properties":{"process_type":{"$ref":"#/$defs/d348"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d354"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":false}]};
-const schema368 = {"type":"string","enum":["AMOUNT_OVER_LIMIT","BENEFICIARY_ACCOUNT_BLOCKED","BENEFICIARY_ACCOUNT_CLOSED","BENEFICIARY_ACCOUNT_ERROR","BENEFICIARY_ACCOUNT_NUMBER_INVALID","BENEFICIARY_ACCOUNT_TYPE_INVALID","BENEFICIARY_ACCOUNT_TYPE_NOT_SUPPORTED","BENEFICIARY_BANK_REJECTED_CHARGE","BENEFICIARY_CANCELLED_RECURRING_PAYMENT","BENEFICIARY_IDENTIFIER_INVALID","BENEFICIARY_IDENTIFIER_MISMATCH","CHARGE_SETTLEMENT_FAILED","CHARGE_SETTLEMENT_TIMEOUT","DUPLICATE_BENEFICIARY_CHARGE","FRAUD_SUSPECTED","INSUFFICIENT_FUNDS","PAYER_ACCOUNT_TIMEOUT_ERROR","beneficiary_bank_revoked_authorization","invalid_pix_key","consent_expired"]};
+const schema373 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"const":"PAYMENT_INTENTS"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d355"}}},{"properties":{"process_type":{"$ref":"#/$defs/d356"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d362"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":false}]};
+const schema376 = {"type":"string","enum":["AMOUNT_OVER_LIMIT","BENEFICIARY_ACCOUNT_BLOCKED","BENEFICIARY_ACCOUNT_CLOSED","BENEFICIARY_ACCOUNT_ERROR","BENEFICIARY_ACCOUNT_NUMBER_INVALID","BENEFICIARY_ACCOUNT_TYPE_INVALID","BENEFICIARY_ACCOUNT_TYPE_NOT_SUPPORTED","BENEFICIARY_BANK_REJECTED_CHARGE","BENEFICIARY_CANCELLED_RECURRING_PAYMENT","BENEFICIARY_IDENTIFIER_INVALID","BENEFICIARY_IDENTIFIER_MISMATCH","CHARGE_SETTLEMENT_FAILED","CHARGE_SETTLEMENT_TIMEOUT","DUPLICATE_BENEFICIARY_CHARGE","FRAUD_SUSPECTED","INSUFFICIENT_FUNDS","PAYER_ACCOUNT_TIMEOUT_ERROR","beneficiary_bank_revoked_authorization","invalid_pix_key","consent_expired"]};
 
-function validate2095(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2175(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2095.evaluated;
+const evaluated0 = validate2175.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -37960,7 +39120,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((((((((((((((((((((data === "AMOUNT_OVER_LIMIT") || (data === "BENEFICIARY_ACCOUNT_BLOCKED")) || (data === "BENEFICIARY_ACCOUNT_CLOSED")) || (data === "BENEFICIARY_ACCOUNT_ERROR")) || (data === "BENEFICIARY_ACCOUNT_NUMBER_INVALID")) || (data === "BENEFICIARY_ACCOUNT_TYPE_INVALID")) || (data === "BENEFICIARY_ACCOUNT_TYPE_NOT_SUPPORTED")) || (data === "BENEFICIARY_BANK_REJECTED_CHARGE")) || (data === "BENEFICIARY_CANCELLED_RECURRING_PAYMENT")) || (data === "BENEFICIARY_IDENTIFIER_INVALID")) || (data === "BENEFICIARY_IDENTIFIER_MISMATCH")) || (data === "CHARGE_SETTLEMENT_FAILED")) || (data === "CHARGE_SETTLEMENT_TIMEOUT")) || (data === "DUPLICATE_BENEFICIARY_CHARGE")) || (data === "FRAUD_SUSPECTED")) || (data === "INSUFFICIENT_FUNDS")) || (data === "PAYER_ACCOUNT_TIMEOUT_ERROR")) || (data === "beneficiary_bank_revoked_authorization")) || (data === "invalid_pix_key")) || (data === "consent_expired"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema368.enum}};
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema376.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -37969,16 +39129,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate2095.errors = vErrors;
+validate2175.errors = vErrors;
 return errors === 0;
 }
-validate2095.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate2175.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2094(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2174(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2094.evaluated;
+const evaluated0 = validate2174.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -38010,8 +39170,8 @@ vErrors = null;
 }
 if(!_valid0){
 const _errs3 = errors;
-if(!(validate2095(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2095.errors : vErrors.concat(validate2095.errors);
+if(!(validate2175(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2175.errors : vErrors.concat(validate2175.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs3 === errors;
@@ -38027,16 +39187,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate2094.errors = vErrors;
+validate2174.errors = vErrors;
 return errors === 0;
 }
-validate2094.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate2174.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2091(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2171(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2091.evaluated;
+const evaluated0 = validate2171.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -38071,8 +39231,8 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.failure_code !== undefined){
-if(!(validate2094(data.failure_code, {instancePath:instancePath+"/failure_code",parentData:data,parentDataProperty:"failure_code",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2094.errors : vErrors.concat(validate2094.errors);
+if(!(validate2174(data.failure_code, {instancePath:instancePath+"/failure_code",parentData:data,parentDataProperty:"failure_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2174.errors : vErrors.concat(validate2174.errors);
 errors = vErrors.length;
 }
 }
@@ -38107,16 +39267,16 @@ errors++;
 }
 }
 }
-validate2091.errors = vErrors;
+validate2171.errors = vErrors;
 return errors === 0;
 }
-validate2091.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2171.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2083(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2163(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2083.evaluated;
+const evaluated0 = validate2163.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -38187,16 +39347,16 @@ vErrors.push(err4);
 errors++;
 }
 if(data.webhook_code !== undefined){
-if(!(validate2069(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2069.errors : vErrors.concat(validate2069.errors);
+if(!(validate2149(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2149.errors : vErrors.concat(validate2149.errors);
 errors = vErrors.length;
 }
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.process_type !== undefined){
-if(!(validate2071(data.process_type, {instancePath:instancePath+"/process_type",parentData:data,parentDataProperty:"process_type",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2071.errors : vErrors.concat(validate2071.errors);
+if(!(validate2151(data.process_type, {instancePath:instancePath+"/process_type",parentData:data,parentDataProperty:"process_type",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2151.errors : vErrors.concat(validate2151.errors);
 errors = vErrors.length;
 }
 }
@@ -38235,15 +39395,15 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.data !== undefined){
-if(!(validate2091(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2091.errors : vErrors.concat(validate2091.errors);
+if(!(validate2171(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2171.errors : vErrors.concat(validate2171.errors);
 errors = vErrors.length;
 }
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema365.allOf[9].properties, key0))){
+if(!(func3.call(schema373.allOf[9].properties, key0))){
 const err5 = {instancePath,schemaPath:"#/allOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err5];
@@ -38255,17 +39415,17 @@ errors++;
 }
 }
 }
-validate2083.errors = vErrors;
+validate2163.errors = vErrors;
 return errors === 0;
 }
-validate2083.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2163.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema369 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"const":"ACCOUNTS"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d347"}}},{"properties":{"process_type":{"$ref":"#/$defs/d348"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":false}]};
+const schema377 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"const":"ACCOUNTS"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d355"}}},{"properties":{"process_type":{"$ref":"#/$defs/d356"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":false}]};
 
-function validate2101(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2181(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2101.evaluated;
+const evaluated0 = validate2181.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -38336,16 +39496,16 @@ vErrors.push(err4);
 errors++;
 }
 if(data.webhook_code !== undefined){
-if(!(validate2069(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2069.errors : vErrors.concat(validate2069.errors);
+if(!(validate2149(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2149.errors : vErrors.concat(validate2149.errors);
 errors = vErrors.length;
 }
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.process_type !== undefined){
-if(!(validate2071(data.process_type, {instancePath:instancePath+"/process_type",parentData:data,parentDataProperty:"process_type",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2071.errors : vErrors.concat(validate2071.errors);
+if(!(validate2151(data.process_type, {instancePath:instancePath+"/process_type",parentData:data,parentDataProperty:"process_type",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2151.errors : vErrors.concat(validate2151.errors);
 errors = vErrors.length;
 }
 }
@@ -38392,7 +39552,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema369.allOf[9].properties, key0))){
+if(!(func3.call(schema377.allOf[9].properties, key0))){
 const err5 = {instancePath,schemaPath:"#/allOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err5];
@@ -38404,17 +39564,17 @@ errors++;
 }
 }
 }
-validate2101.errors = vErrors;
+validate2181.errors = vErrors;
 return errors === 0;
 }
-validate2101.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2181.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema370 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"const":"TRANSACTIONS"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d347"}}},{"properties":{"process_type":{"$ref":"#/$defs/d348"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":false}]};
+const schema378 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"const":"TRANSACTIONS"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d355"}}},{"properties":{"process_type":{"$ref":"#/$defs/d356"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":false}]};
 
-function validate2110(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2190(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2110.evaluated;
+const evaluated0 = validate2190.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -38485,16 +39645,16 @@ vErrors.push(err4);
 errors++;
 }
 if(data.webhook_code !== undefined){
-if(!(validate2069(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2069.errors : vErrors.concat(validate2069.errors);
+if(!(validate2149(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2149.errors : vErrors.concat(validate2149.errors);
 errors = vErrors.length;
 }
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.process_type !== undefined){
-if(!(validate2071(data.process_type, {instancePath:instancePath+"/process_type",parentData:data,parentDataProperty:"process_type",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2071.errors : vErrors.concat(validate2071.errors);
+if(!(validate2151(data.process_type, {instancePath:instancePath+"/process_type",parentData:data,parentDataProperty:"process_type",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2151.errors : vErrors.concat(validate2151.errors);
 errors = vErrors.length;
 }
 }
@@ -38541,7 +39701,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema370.allOf[9].properties, key0))){
+if(!(func3.call(schema378.allOf[9].properties, key0))){
 const err5 = {instancePath,schemaPath:"#/allOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err5];
@@ -38553,17 +39713,17 @@ errors++;
 }
 }
 }
-validate2110.errors = vErrors;
+validate2190.errors = vErrors;
 return errors === 0;
 }
-validate2110.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2190.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema371 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"const":"CHARGES"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d347"}}},{"properties":{"process_type":{"$ref":"#/$defs/d348"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":false}]};
+const schema379 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"const":"CHARGES"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d355"}}},{"properties":{"process_type":{"$ref":"#/$defs/d356"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":false}]};
 
-function validate2119(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2199(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2119.evaluated;
+const evaluated0 = validate2199.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -38634,16 +39794,16 @@ vErrors.push(err4);
 errors++;
 }
 if(data.webhook_code !== undefined){
-if(!(validate2069(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2069.errors : vErrors.concat(validate2069.errors);
+if(!(validate2149(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2149.errors : vErrors.concat(validate2149.errors);
 errors = vErrors.length;
 }
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.process_type !== undefined){
-if(!(validate2071(data.process_type, {instancePath:instancePath+"/process_type",parentData:data,parentDataProperty:"process_type",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2071.errors : vErrors.concat(validate2071.errors);
+if(!(validate2151(data.process_type, {instancePath:instancePath+"/process_type",parentData:data,parentDataProperty:"process_type",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2151.errors : vErrors.concat(validate2151.errors);
 errors = vErrors.length;
 }
 }
@@ -38690,7 +39850,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema371.allOf[9].properties, key0))){
+if(!(func3.call(schema379.allOf[9].properties, key0))){
 const err5 = {instancePath,schemaPath:"#/allOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err5];
@@ -38702,17 +39862,17 @@ errors++;
 }
 }
 }
-validate2119.errors = vErrors;
+validate2199.errors = vErrors;
 return errors === 0;
 }
-validate2119.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2199.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema372 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"const":"ENROLLMENTS"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d347"}}},{"properties":{"process_type":{"$ref":"#/$defs/d348"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":false}]};
+const schema380 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"const":"ENROLLMENTS"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d355"}}},{"properties":{"process_type":{"$ref":"#/$defs/d356"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":false}]};
 
-function validate2128(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2208(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2128.evaluated;
+const evaluated0 = validate2208.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -38783,16 +39943,16 @@ vErrors.push(err4);
 errors++;
 }
 if(data.webhook_code !== undefined){
-if(!(validate2069(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2069.errors : vErrors.concat(validate2069.errors);
+if(!(validate2149(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2149.errors : vErrors.concat(validate2149.errors);
 errors = vErrors.length;
 }
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.process_type !== undefined){
-if(!(validate2071(data.process_type, {instancePath:instancePath+"/process_type",parentData:data,parentDataProperty:"process_type",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2071.errors : vErrors.concat(validate2071.errors);
+if(!(validate2151(data.process_type, {instancePath:instancePath+"/process_type",parentData:data,parentDataProperty:"process_type",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2151.errors : vErrors.concat(validate2151.errors);
 errors = vErrors.length;
 }
 }
@@ -38839,7 +39999,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema372.allOf[9].properties, key0))){
+if(!(func3.call(schema380.allOf[9].properties, key0))){
 const err5 = {instancePath,schemaPath:"#/allOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err5];
@@ -38851,17 +40011,17 @@ errors++;
 }
 }
 }
-validate2128.errors = vErrors;
+validate2208.errors = vErrors;
 return errors === 0;
 }
-validate2128.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2208.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema373 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"const":"BANK_ACCOUNTS"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d347"}}},{"properties":{"process_type":{"$ref":"#/$defs/d348"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":false}]};
+const schema381 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"const":"BANK_ACCOUNTS"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d355"}}},{"properties":{"process_type":{"$ref":"#/$defs/d356"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":false}]};
 
-function validate2137(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2217(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2137.evaluated;
+const evaluated0 = validate2217.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -38932,16 +40092,16 @@ vErrors.push(err4);
 errors++;
 }
 if(data.webhook_code !== undefined){
-if(!(validate2069(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2069.errors : vErrors.concat(validate2069.errors);
+if(!(validate2149(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2149.errors : vErrors.concat(validate2149.errors);
 errors = vErrors.length;
 }
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.process_type !== undefined){
-if(!(validate2071(data.process_type, {instancePath:instancePath+"/process_type",parentData:data,parentDataProperty:"process_type",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2071.errors : vErrors.concat(validate2071.errors);
+if(!(validate2151(data.process_type, {instancePath:instancePath+"/process_type",parentData:data,parentDataProperty:"process_type",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2151.errors : vErrors.concat(validate2151.errors);
 errors = vErrors.length;
 }
 }
@@ -38988,7 +40148,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema373.allOf[9].properties, key0))){
+if(!(func3.call(schema381.allOf[9].properties, key0))){
 const err5 = {instancePath,schemaPath:"#/allOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err5];
@@ -39000,17 +40160,17 @@ errors++;
 }
 }
 }
-validate2137.errors = vErrors;
+validate2217.errors = vErrors;
 return errors === 0;
 }
-validate2137.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2217.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema374 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"const":"CUSTOMERS"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d347"}}},{"properties":{"process_type":{"$ref":"#/$defs/d348"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":false}]};
+const schema382 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"const":"CUSTOMERS"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d355"}}},{"properties":{"process_type":{"$ref":"#/$defs/d356"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":false}]};
 
-function validate2146(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2226(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2146.evaluated;
+const evaluated0 = validate2226.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -39081,16 +40241,16 @@ vErrors.push(err4);
 errors++;
 }
 if(data.webhook_code !== undefined){
-if(!(validate2069(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2069.errors : vErrors.concat(validate2069.errors);
+if(!(validate2149(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2149.errors : vErrors.concat(validate2149.errors);
 errors = vErrors.length;
 }
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.process_type !== undefined){
-if(!(validate2071(data.process_type, {instancePath:instancePath+"/process_type",parentData:data,parentDataProperty:"process_type",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2071.errors : vErrors.concat(validate2071.errors);
+if(!(validate2151(data.process_type, {instancePath:instancePath+"/process_type",parentData:data,parentDataProperty:"process_type",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2151.errors : vErrors.concat(validate2151.errors);
 errors = vErrors.length;
 }
 }
@@ -39137,7 +40297,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema374.allOf[9].properties, key0))){
+if(!(func3.call(schema382.allOf[9].properties, key0))){
 const err5 = {instancePath,schemaPath:"#/allOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err5];
@@ -39149,17 +40309,17 @@ errors++;
 }
 }
 }
-validate2146.errors = vErrors;
+validate2226.errors = vErrors;
 return errors === 0;
 }
-validate2146.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2226.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema375 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"const":"PAYMENT_AUTHORIZATIONS"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d347"}}},{"properties":{"process_type":{"$ref":"#/$defs/d348"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":false}]};
+const schema383 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"const":"PAYMENT_AUTHORIZATIONS"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d355"}}},{"properties":{"process_type":{"$ref":"#/$defs/d356"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":false}]};
 
-function validate2155(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2235(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2155.evaluated;
+const evaluated0 = validate2235.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -39230,16 +40390,16 @@ vErrors.push(err4);
 errors++;
 }
 if(data.webhook_code !== undefined){
-if(!(validate2069(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2069.errors : vErrors.concat(validate2069.errors);
+if(!(validate2149(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2149.errors : vErrors.concat(validate2149.errors);
 errors = vErrors.length;
 }
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.process_type !== undefined){
-if(!(validate2071(data.process_type, {instancePath:instancePath+"/process_type",parentData:data,parentDataProperty:"process_type",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2071.errors : vErrors.concat(validate2071.errors);
+if(!(validate2151(data.process_type, {instancePath:instancePath+"/process_type",parentData:data,parentDataProperty:"process_type",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2151.errors : vErrors.concat(validate2151.errors);
 errors = vErrors.length;
 }
 }
@@ -39286,7 +40446,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema375.allOf[9].properties, key0))){
+if(!(func3.call(schema383.allOf[9].properties, key0))){
 const err5 = {instancePath,schemaPath:"#/allOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err5];
@@ -39298,16 +40458,1208 @@ errors++;
 }
 }
 }
-validate2155.errors = vErrors;
+validate2235.errors = vErrors;
 return errors === 0;
 }
-validate2155.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2235.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+const schema384 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"const":"OWNERS"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d355"}}},{"properties":{"process_type":{"$ref":"#/$defs/d356"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":false}]};
 
-function validate2164(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2244(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2164.evaluated;
+const evaluated0 = validate2244.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_id === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_id"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.webhook_id !== undefined){
+if(!(validate55(data.webhook_id, {instancePath:instancePath+"/webhook_id",parentData:data,parentDataProperty:"webhook_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_type === undefined){
+const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.webhook_type !== undefined){
+if("OWNERS" !== data.webhook_type){
+const err3 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/1/properties/webhook_type/const",keyword:"const",params:{allowedValue: "OWNERS"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_code === undefined){
+const err4 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.webhook_code !== undefined){
+if(!(validate2149(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2149.errors : vErrors.concat(validate2149.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.process_type !== undefined){
+if(!(validate2151(data.process_type, {instancePath:instancePath+"/process_type",parentData:data,parentDataProperty:"process_type",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2151.errors : vErrors.concat(validate2151.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.link_id !== undefined){
+if(!(validate55(data.link_id, {instancePath:instancePath+"/link_id",parentData:data,parentDataProperty:"link_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.object_id !== undefined){
+if(!(validate55(data.object_id, {instancePath:instancePath+"/object_id",parentData:data,parentDataProperty:"object_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.request_id !== undefined){
+if(!(validate55(data.request_id, {instancePath:instancePath+"/request_id",parentData:data,parentDataProperty:"request_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.external_id !== undefined){
+if(!(validate66(data.external_id, {instancePath:instancePath+"/external_id",parentData:data,parentDataProperty:"external_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.data !== undefined){
+if(!(validate71(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func3.call(schema384.allOf[9].properties, key0))){
+const err5 = {instancePath,schemaPath:"#/allOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+validate2244.errors = vErrors;
+return errors === 0;
+}
+validate2244.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema385 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"const":"INVOICES"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d355"}}},{"properties":{"process_type":{"$ref":"#/$defs/d356"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":false}]};
+
+function validate2253(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate2253.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_id === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_id"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.webhook_id !== undefined){
+if(!(validate55(data.webhook_id, {instancePath:instancePath+"/webhook_id",parentData:data,parentDataProperty:"webhook_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_type === undefined){
+const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.webhook_type !== undefined){
+if("INVOICES" !== data.webhook_type){
+const err3 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/1/properties/webhook_type/const",keyword:"const",params:{allowedValue: "INVOICES"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_code === undefined){
+const err4 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.webhook_code !== undefined){
+if(!(validate2149(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2149.errors : vErrors.concat(validate2149.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.process_type !== undefined){
+if(!(validate2151(data.process_type, {instancePath:instancePath+"/process_type",parentData:data,parentDataProperty:"process_type",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2151.errors : vErrors.concat(validate2151.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.link_id !== undefined){
+if(!(validate55(data.link_id, {instancePath:instancePath+"/link_id",parentData:data,parentDataProperty:"link_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.object_id !== undefined){
+if(!(validate55(data.object_id, {instancePath:instancePath+"/object_id",parentData:data,parentDataProperty:"object_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.request_id !== undefined){
+if(!(validate55(data.request_id, {instancePath:instancePath+"/request_id",parentData:data,parentDataProperty:"request_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.external_id !== undefined){
+if(!(validate66(data.external_id, {instancePath:instancePath+"/external_id",parentData:data,parentDataProperty:"external_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.data !== undefined){
+if(!(validate71(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func3.call(schema385.allOf[9].properties, key0))){
+const err5 = {instancePath,schemaPath:"#/allOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+validate2253.errors = vErrors;
+return errors === 0;
+}
+validate2253.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema386 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"const":"BILLS"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d355"}}},{"properties":{"process_type":{"$ref":"#/$defs/d356"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":false}]};
+
+function validate2262(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate2262.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_id === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_id"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.webhook_id !== undefined){
+if(!(validate55(data.webhook_id, {instancePath:instancePath+"/webhook_id",parentData:data,parentDataProperty:"webhook_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_type === undefined){
+const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.webhook_type !== undefined){
+if("BILLS" !== data.webhook_type){
+const err3 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/1/properties/webhook_type/const",keyword:"const",params:{allowedValue: "BILLS"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_code === undefined){
+const err4 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.webhook_code !== undefined){
+if(!(validate2149(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2149.errors : vErrors.concat(validate2149.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.process_type !== undefined){
+if(!(validate2151(data.process_type, {instancePath:instancePath+"/process_type",parentData:data,parentDataProperty:"process_type",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2151.errors : vErrors.concat(validate2151.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.link_id !== undefined){
+if(!(validate55(data.link_id, {instancePath:instancePath+"/link_id",parentData:data,parentDataProperty:"link_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.object_id !== undefined){
+if(!(validate55(data.object_id, {instancePath:instancePath+"/object_id",parentData:data,parentDataProperty:"object_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.request_id !== undefined){
+if(!(validate55(data.request_id, {instancePath:instancePath+"/request_id",parentData:data,parentDataProperty:"request_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.external_id !== undefined){
+if(!(validate66(data.external_id, {instancePath:instancePath+"/external_id",parentData:data,parentDataProperty:"external_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.data !== undefined){
+if(!(validate71(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func3.call(schema386.allOf[9].properties, key0))){
+const err5 = {instancePath,schemaPath:"#/allOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+validate2262.errors = vErrors;
+return errors === 0;
+}
+validate2262.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema387 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"const":"RECURRING_EXPENSES"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d355"}}},{"properties":{"process_type":{"$ref":"#/$defs/d356"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":false}]};
+
+function validate2271(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate2271.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_id === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_id"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.webhook_id !== undefined){
+if(!(validate55(data.webhook_id, {instancePath:instancePath+"/webhook_id",parentData:data,parentDataProperty:"webhook_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_type === undefined){
+const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.webhook_type !== undefined){
+if("RECURRING_EXPENSES" !== data.webhook_type){
+const err3 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/1/properties/webhook_type/const",keyword:"const",params:{allowedValue: "RECURRING_EXPENSES"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_code === undefined){
+const err4 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.webhook_code !== undefined){
+if(!(validate2149(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2149.errors : vErrors.concat(validate2149.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.process_type !== undefined){
+if(!(validate2151(data.process_type, {instancePath:instancePath+"/process_type",parentData:data,parentDataProperty:"process_type",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2151.errors : vErrors.concat(validate2151.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.link_id !== undefined){
+if(!(validate55(data.link_id, {instancePath:instancePath+"/link_id",parentData:data,parentDataProperty:"link_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.object_id !== undefined){
+if(!(validate55(data.object_id, {instancePath:instancePath+"/object_id",parentData:data,parentDataProperty:"object_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.request_id !== undefined){
+if(!(validate55(data.request_id, {instancePath:instancePath+"/request_id",parentData:data,parentDataProperty:"request_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.external_id !== undefined){
+if(!(validate66(data.external_id, {instancePath:instancePath+"/external_id",parentData:data,parentDataProperty:"external_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.data !== undefined){
+if(!(validate71(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func3.call(schema387.allOf[9].properties, key0))){
+const err5 = {instancePath,schemaPath:"#/allOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+validate2271.errors = vErrors;
+return errors === 0;
+}
+validate2271.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema388 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"const":"RISK_INSIGHTS"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d355"}}},{"properties":{"process_type":{"$ref":"#/$defs/d356"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":false}]};
+
+function validate2280(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate2280.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_id === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_id"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.webhook_id !== undefined){
+if(!(validate55(data.webhook_id, {instancePath:instancePath+"/webhook_id",parentData:data,parentDataProperty:"webhook_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_type === undefined){
+const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.webhook_type !== undefined){
+if("RISK_INSIGHTS" !== data.webhook_type){
+const err3 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/1/properties/webhook_type/const",keyword:"const",params:{allowedValue: "RISK_INSIGHTS"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_code === undefined){
+const err4 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.webhook_code !== undefined){
+if(!(validate2149(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2149.errors : vErrors.concat(validate2149.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.process_type !== undefined){
+if(!(validate2151(data.process_type, {instancePath:instancePath+"/process_type",parentData:data,parentDataProperty:"process_type",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2151.errors : vErrors.concat(validate2151.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.link_id !== undefined){
+if(!(validate55(data.link_id, {instancePath:instancePath+"/link_id",parentData:data,parentDataProperty:"link_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.object_id !== undefined){
+if(!(validate55(data.object_id, {instancePath:instancePath+"/object_id",parentData:data,parentDataProperty:"object_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.request_id !== undefined){
+if(!(validate55(data.request_id, {instancePath:instancePath+"/request_id",parentData:data,parentDataProperty:"request_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.external_id !== undefined){
+if(!(validate66(data.external_id, {instancePath:instancePath+"/external_id",parentData:data,parentDataProperty:"external_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.data !== undefined){
+if(!(validate71(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func3.call(schema388.allOf[9].properties, key0))){
+const err5 = {instancePath,schemaPath:"#/allOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+validate2280.errors = vErrors;
+return errors === 0;
+}
+validate2280.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema389 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"const":"INCOMES"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d355"}}},{"properties":{"process_type":{"$ref":"#/$defs/d356"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":false}]};
+
+function validate2289(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate2289.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_id === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_id"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.webhook_id !== undefined){
+if(!(validate55(data.webhook_id, {instancePath:instancePath+"/webhook_id",parentData:data,parentDataProperty:"webhook_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_type === undefined){
+const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.webhook_type !== undefined){
+if("INCOMES" !== data.webhook_type){
+const err3 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/1/properties/webhook_type/const",keyword:"const",params:{allowedValue: "INCOMES"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_code === undefined){
+const err4 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.webhook_code !== undefined){
+if(!(validate2149(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2149.errors : vErrors.concat(validate2149.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.process_type !== undefined){
+if(!(validate2151(data.process_type, {instancePath:instancePath+"/process_type",parentData:data,parentDataProperty:"process_type",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2151.errors : vErrors.concat(validate2151.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.link_id !== undefined){
+if(!(validate55(data.link_id, {instancePath:instancePath+"/link_id",parentData:data,parentDataProperty:"link_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.object_id !== undefined){
+if(!(validate55(data.object_id, {instancePath:instancePath+"/object_id",parentData:data,parentDataProperty:"object_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.request_id !== undefined){
+if(!(validate55(data.request_id, {instancePath:instancePath+"/request_id",parentData:data,parentDataProperty:"request_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.external_id !== undefined){
+if(!(validate66(data.external_id, {instancePath:instancePath+"/external_id",parentData:data,parentDataProperty:"external_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.data !== undefined){
+if(!(validate71(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func3.call(schema389.allOf[9].properties, key0))){
+const err5 = {instancePath,schemaPath:"#/allOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+validate2289.errors = vErrors;
+return errors === 0;
+}
+validate2289.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema390 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"const":"INVESTMENTS"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d355"}}},{"properties":{"process_type":{"$ref":"#/$defs/d356"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":false}]};
+
+function validate2298(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate2298.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_id === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_id"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.webhook_id !== undefined){
+if(!(validate55(data.webhook_id, {instancePath:instancePath+"/webhook_id",parentData:data,parentDataProperty:"webhook_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_type === undefined){
+const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.webhook_type !== undefined){
+if("INVESTMENTS" !== data.webhook_type){
+const err3 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/1/properties/webhook_type/const",keyword:"const",params:{allowedValue: "INVESTMENTS"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_code === undefined){
+const err4 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.webhook_code !== undefined){
+if(!(validate2149(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2149.errors : vErrors.concat(validate2149.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.process_type !== undefined){
+if(!(validate2151(data.process_type, {instancePath:instancePath+"/process_type",parentData:data,parentDataProperty:"process_type",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2151.errors : vErrors.concat(validate2151.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.link_id !== undefined){
+if(!(validate55(data.link_id, {instancePath:instancePath+"/link_id",parentData:data,parentDataProperty:"link_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.object_id !== undefined){
+if(!(validate55(data.object_id, {instancePath:instancePath+"/object_id",parentData:data,parentDataProperty:"object_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.request_id !== undefined){
+if(!(validate55(data.request_id, {instancePath:instancePath+"/request_id",parentData:data,parentDataProperty:"request_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.external_id !== undefined){
+if(!(validate66(data.external_id, {instancePath:instancePath+"/external_id",parentData:data,parentDataProperty:"external_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.data !== undefined){
+if(!(validate71(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func3.call(schema390.allOf[9].properties, key0))){
+const err5 = {instancePath,schemaPath:"#/allOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+validate2298.errors = vErrors;
+return errors === 0;
+}
+validate2298.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema391 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"const":"INVESTMENT_TRANSACTIONS"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d355"}}},{"properties":{"process_type":{"$ref":"#/$defs/d356"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":false}]};
+
+function validate2307(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate2307.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_id === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_id"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.webhook_id !== undefined){
+if(!(validate55(data.webhook_id, {instancePath:instancePath+"/webhook_id",parentData:data,parentDataProperty:"webhook_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_type === undefined){
+const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.webhook_type !== undefined){
+if("INVESTMENT_TRANSACTIONS" !== data.webhook_type){
+const err3 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/1/properties/webhook_type/const",keyword:"const",params:{allowedValue: "INVESTMENT_TRANSACTIONS"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_code === undefined){
+const err4 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.webhook_code !== undefined){
+if(!(validate2149(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2149.errors : vErrors.concat(validate2149.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.process_type !== undefined){
+if(!(validate2151(data.process_type, {instancePath:instancePath+"/process_type",parentData:data,parentDataProperty:"process_type",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2151.errors : vErrors.concat(validate2151.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.link_id !== undefined){
+if(!(validate55(data.link_id, {instancePath:instancePath+"/link_id",parentData:data,parentDataProperty:"link_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.object_id !== undefined){
+if(!(validate55(data.object_id, {instancePath:instancePath+"/object_id",parentData:data,parentDataProperty:"object_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.request_id !== undefined){
+if(!(validate55(data.request_id, {instancePath:instancePath+"/request_id",parentData:data,parentDataProperty:"request_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.external_id !== undefined){
+if(!(validate66(data.external_id, {instancePath:instancePath+"/external_id",parentData:data,parentDataProperty:"external_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.data !== undefined){
+if(!(validate71(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func3.call(schema391.allOf[9].properties, key0))){
+const err5 = {instancePath,schemaPath:"#/allOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+validate2307.errors = vErrors;
+return errors === 0;
+}
+validate2307.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate2316(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate2316.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -39398,16 +41750,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2164.errors = vErrors;
+validate2316.errors = vErrors;
 return errors === 0;
 }
-validate2164.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2316.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2171(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2323(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2171.evaluated;
+const evaluated0 = validate2323.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -39514,16 +41866,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2171.errors = vErrors;
+validate2323.errors = vErrors;
 return errors === 0;
 }
-validate2171.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2323.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2180(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2332(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2180.evaluated;
+const evaluated0 = validate2332.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -39622,17 +41974,17 @@ errors = vErrors.length;
 }
 }
 }
-validate2180.errors = vErrors;
+validate2332.errors = vErrors;
 return errors === 0;
 }
-validate2180.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2332.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema379 = {"type":"object","allOf":[{"required":["type"],"properties":{"type":{"const":"payment_failed"}}},{"properties":{"event_id":{"$ref":"#/$defs/d0"}}},{"properties":{"event_version":{"$ref":"#/$defs/d10"}}},{"properties":{"metadata":{"$ref":"#/$defs/d10"}}},{"properties":{"payment_id":{"$ref":"#/$defs/d0"}}},{"properties":{"failed_at":{"$ref":"#/$defs/d13"}}},{"properties":{"failure_stage":{"$ref":"#/$defs/d0"}}},{"properties":{"failure_reason":{"$ref":"#/$defs/d1"}}},{"properties":{"payment_method":{"$ref":"#/$defs/d10"}}},{"properties":{"payment_source":{"$ref":"#/$defs/d10"}}},{"properties":{"type":true,"event_id":true,"event_version":true,"metadata":true,"payment_id":true,"failed_at":true,"failure_stage":true,"failure_reason":true,"payment_method":true,"payment_source":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
+const schema395 = {"type":"object","allOf":[{"required":["type"],"properties":{"type":{"const":"payment_failed"}}},{"properties":{"event_id":{"$ref":"#/$defs/d0"}}},{"properties":{"event_version":{"$ref":"#/$defs/d10"}}},{"properties":{"metadata":{"$ref":"#/$defs/d10"}}},{"properties":{"payment_id":{"$ref":"#/$defs/d0"}}},{"properties":{"failed_at":{"$ref":"#/$defs/d13"}}},{"properties":{"failure_stage":{"$ref":"#/$defs/d0"}}},{"properties":{"failure_reason":{"$ref":"#/$defs/d1"}}},{"properties":{"payment_method":{"$ref":"#/$defs/d10"}}},{"properties":{"payment_source":{"$ref":"#/$defs/d10"}}},{"properties":{"type":true,"event_id":true,"event_version":true,"metadata":true,"payment_id":true,"failed_at":true,"failure_stage":true,"failure_reason":true,"payment_method":true,"payment_source":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
 
-function validate2188(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2340(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2188.evaluated;
+const evaluated0 = validate2340.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -39747,7 +42099,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema379.allOf[10].properties, key0))){
+if(!(func3.call(schema395.allOf[10].properties, key0))){
 if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
@@ -39755,16 +42107,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2188.errors = vErrors;
+validate2340.errors = vErrors;
 return errors === 0;
 }
-validate2188.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2340.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2199(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2351(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2199.evaluated;
+const evaluated0 = validate2351.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -39855,16 +42207,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2199.errors = vErrors;
+validate2351.errors = vErrors;
 return errors === 0;
 }
-validate2199.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2351.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2206(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2358(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2206.evaluated;
+const evaluated0 = validate2358.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -39971,16 +42323,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2206.errors = vErrors;
+validate2358.errors = vErrors;
 return errors === 0;
 }
-validate2206.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2358.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2215(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2367(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2215.evaluated;
+const evaluated0 = validate2367.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -40079,16 +42431,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2215.errors = vErrors;
+validate2367.errors = vErrors;
 return errors === 0;
 }
-validate2215.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2367.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2223(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2375(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2223.evaluated;
+const evaluated0 = validate2375.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -40179,16 +42531,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2223.errors = vErrors;
+validate2375.errors = vErrors;
 return errors === 0;
 }
-validate2223.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2375.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2230(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2382(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2230.evaluated;
+const evaluated0 = validate2382.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -40287,16 +42639,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2230.errors = vErrors;
+validate2382.errors = vErrors;
 return errors === 0;
 }
-validate2230.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2382.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2238(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2390(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2238.evaluated;
+const evaluated0 = validate2390.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -40403,16 +42755,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2238.errors = vErrors;
+validate2390.errors = vErrors;
 return errors === 0;
 }
-validate2238.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2390.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2247(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2399(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2247.evaluated;
+const evaluated0 = validate2399.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -40519,16 +42871,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2247.errors = vErrors;
+validate2399.errors = vErrors;
 return errors === 0;
 }
-validate2247.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2399.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2256(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2408(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2256.evaluated;
+const evaluated0 = validate2408.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -40627,16 +42979,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2256.errors = vErrors;
+validate2408.errors = vErrors;
 return errors === 0;
 }
-validate2256.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2408.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2264(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2416(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2264.evaluated;
+const evaluated0 = validate2416.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -40743,16 +43095,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2264.errors = vErrors;
+validate2416.errors = vErrors;
 return errors === 0;
 }
-validate2264.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2416.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2273(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2425(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2273.evaluated;
+const evaluated0 = validate2425.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -40847,16 +43199,16 @@ errors++;
 }
 }
 }
-validate2273.errors = vErrors;
+validate2425.errors = vErrors;
 return errors === 0;
 }
-validate2273.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2425.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2279(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2431(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2279.evaluated;
+const evaluated0 = validate2431.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -40967,16 +43319,16 @@ errors++;
 }
 }
 }
-validate2279.errors = vErrors;
+validate2431.errors = vErrors;
 return errors === 0;
 }
-validate2279.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2431.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2287(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2439(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2287.evaluated;
+const evaluated0 = validate2439.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -41079,18 +43431,18 @@ errors++;
 }
 }
 }
-validate2287.errors = vErrors;
+validate2439.errors = vErrors;
 return errors === 0;
 }
-validate2287.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2439.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema392 = {"type":"object","allOf":[{"required":["type"],"properties":{"type":{"const":"payment_failed"}}},{"properties":{"event_id":{"$ref":"#/$defs/d0"}}},{"properties":{"event_version":{"$ref":"#/$defs/d10"}}},{"properties":{"metadata":{"$ref":"#/$defs/d10"}}},{"properties":{"payment_id":{"$ref":"#/$defs/d0"}}},{"properties":{"failed_at":{"$ref":"#/$defs/d13"}}},{"properties":{"failure_stage":{"$ref":"#/$defs/d380"}}},{"properties":{"failure_reason":{"$ref":"#/$defs/d382"}}},{"properties":{"payment_method":{"$ref":"#/$defs/d10"}}},{"properties":{"payment_source":{"$ref":"#/$defs/d10"}}},{"properties":{"type":true,"event_id":true,"event_version":true,"metadata":true,"payment_id":true,"failed_at":true,"failure_stage":true,"failure_reason":true,"payment_method":true,"payment_source":true},"additionalProperties":false}]};
-const schema393 = {"type":"string","enum":["authorization_required","authorizing","authorized"]};
+const schema408 = {"type":"object","allOf":[{"required":["type"],"properties":{"type":{"const":"payment_failed"}}},{"properties":{"event_id":{"$ref":"#/$defs/d0"}}},{"properties":{"event_version":{"$ref":"#/$defs/d10"}}},{"properties":{"metadata":{"$ref":"#/$defs/d10"}}},{"properties":{"payment_id":{"$ref":"#/$defs/d0"}}},{"properties":{"failed_at":{"$ref":"#/$defs/d13"}}},{"properties":{"failure_stage":{"$ref":"#/$defs/d396"}}},{"properties":{"failure_reason":{"$ref":"#/$defs/d398"}}},{"properties":{"payment_method":{"$ref":"#/$defs/d10"}}},{"properties":{"payment_source":{"$ref":"#/$defs/d10"}}},{"properties":{"type":true,"event_id":true,"event_version":true,"metadata":true,"payment_id":true,"failed_at":true,"failure_stage":true,"failure_reason":true,"payment_method":true,"payment_source":true},"additionalProperties":false}]};
+const schema409 = {"type":"string","enum":["authorization_required","authorizing","authorized"]};
 
-function validate2300(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2452(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2300.evaluated;
+const evaluated0 = validate2452.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -41108,7 +43460,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(((data === "authorization_required") || (data === "authorizing")) || (data === "authorized"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema393.enum}};
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema409.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -41117,17 +43469,17 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate2300.errors = vErrors;
+validate2452.errors = vErrors;
 return errors === 0;
 }
-validate2300.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate2452.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema395 = {"type":"string","enum":["authorization_failed","blocked","canceled","constraint_violation","expired","insufficient_funds","internal_server_error","invalid_account_details","invalid_account_holder_name","invalid_beneficiary_account","invalid_credentials","invalid_mandate_state","invalid_otp","invalid_remitter_account","invalid_request","invalid_sort_code","mandate_revoked","not_authorized","payment_limit_exceeded","provider_error","provider_expired","provider_rejected","rejected","scheme_error","scheme_unavailable","unknown_error","user_canceled_at_provider","verification_declined"]};
+const schema411 = {"type":"string","enum":["authorization_failed","blocked","canceled","constraint_violation","expired","insufficient_funds","internal_server_error","invalid_account_details","invalid_account_holder_name","invalid_beneficiary_account","invalid_credentials","invalid_mandate_state","invalid_otp","invalid_remitter_account","invalid_request","invalid_sort_code","mandate_revoked","not_authorized","payment_limit_exceeded","provider_error","provider_expired","provider_rejected","rejected","scheme_error","scheme_unavailable","unknown_error","user_canceled_at_provider","verification_declined"]};
 
-function validate2303(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2455(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2303.evaluated;
+const evaluated0 = validate2455.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -41145,7 +43497,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((((((((((((((((((((((((((((data === "authorization_failed") || (data === "blocked")) || (data === "canceled")) || (data === "constraint_violation")) || (data === "expired")) || (data === "insufficient_funds")) || (data === "internal_server_error")) || (data === "invalid_account_details")) || (data === "invalid_account_holder_name")) || (data === "invalid_beneficiary_account")) || (data === "invalid_credentials")) || (data === "invalid_mandate_state")) || (data === "invalid_otp")) || (data === "invalid_remitter_account")) || (data === "invalid_request")) || (data === "invalid_sort_code")) || (data === "mandate_revoked")) || (data === "not_authorized")) || (data === "payment_limit_exceeded")) || (data === "provider_error")) || (data === "provider_expired")) || (data === "provider_rejected")) || (data === "rejected")) || (data === "scheme_error")) || (data === "scheme_unavailable")) || (data === "unknown_error")) || (data === "user_canceled_at_provider")) || (data === "verification_declined"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema395.enum}};
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema411.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -41154,16 +43506,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate2303.errors = vErrors;
+validate2455.errors = vErrors;
 return errors === 0;
 }
-validate2303.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate2455.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2302(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2454(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2302.evaluated;
+const evaluated0 = validate2454.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -41195,8 +43547,8 @@ vErrors = null;
 }
 if(!_valid0){
 const _errs3 = errors;
-if(!(validate2303(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2303.errors : vErrors.concat(validate2303.errors);
+if(!(validate2455(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2455.errors : vErrors.concat(validate2455.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs3 === errors;
@@ -41212,16 +43564,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate2302.errors = vErrors;
+validate2454.errors = vErrors;
 return errors === 0;
 }
-validate2302.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate2454.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2294(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2446(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2294.evaluated;
+const evaluated0 = validate2446.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -41304,16 +43656,16 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.failure_stage !== undefined){
-if(!(validate2300(data.failure_stage, {instancePath:instancePath+"/failure_stage",parentData:data,parentDataProperty:"failure_stage",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2300.errors : vErrors.concat(validate2300.errors);
+if(!(validate2452(data.failure_stage, {instancePath:instancePath+"/failure_stage",parentData:data,parentDataProperty:"failure_stage",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2452.errors : vErrors.concat(validate2452.errors);
 errors = vErrors.length;
 }
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.failure_reason !== undefined){
-if(!(validate2302(data.failure_reason, {instancePath:instancePath+"/failure_reason",parentData:data,parentDataProperty:"failure_reason",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2302.errors : vErrors.concat(validate2302.errors);
+if(!(validate2454(data.failure_reason, {instancePath:instancePath+"/failure_reason",parentData:data,parentDataProperty:"failure_reason",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2454.errors : vErrors.concat(validate2454.errors);
 errors = vErrors.length;
 }
 }
@@ -41336,7 +43688,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema392.allOf[10].properties, key0))){
+if(!(func3.call(schema408.allOf[10].properties, key0))){
 const err3 = {instancePath,schemaPath:"#/allOf/10/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err3];
@@ -41348,16 +43700,16 @@ errors++;
 }
 }
 }
-validate2294.errors = vErrors;
+validate2446.errors = vErrors;
 return errors === 0;
 }
-validate2294.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2446.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2308(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2460(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2308.evaluated;
+const evaluated0 = validate2460.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -41452,16 +43804,16 @@ errors++;
 }
 }
 }
-validate2308.errors = vErrors;
+validate2460.errors = vErrors;
 return errors === 0;
 }
-validate2308.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2460.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2314(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2466(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2314.evaluated;
+const evaluated0 = validate2466.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -41544,16 +43896,16 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.failure_stage !== undefined){
-if(!(validate2300(data.failure_stage, {instancePath:instancePath+"/failure_stage",parentData:data,parentDataProperty:"failure_stage",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2300.errors : vErrors.concat(validate2300.errors);
+if(!(validate2452(data.failure_stage, {instancePath:instancePath+"/failure_stage",parentData:data,parentDataProperty:"failure_stage",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2452.errors : vErrors.concat(validate2452.errors);
 errors = vErrors.length;
 }
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.failure_reason !== undefined){
-if(!(validate2303(data.failure_reason, {instancePath:instancePath+"/failure_reason",parentData:data,parentDataProperty:"failure_reason",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2303.errors : vErrors.concat(validate2303.errors);
+if(!(validate2455(data.failure_reason, {instancePath:instancePath+"/failure_reason",parentData:data,parentDataProperty:"failure_reason",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2455.errors : vErrors.concat(validate2455.errors);
 errors = vErrors.length;
 }
 }
@@ -41572,17 +43924,17 @@ errors++;
 }
 }
 }
-validate2314.errors = vErrors;
+validate2466.errors = vErrors;
 return errors === 0;
 }
-validate2314.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2466.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema398 = {"type":"object","allOf":[{"required":["type"],"properties":{"type":{"const":"mandate_revoked"}}},{"properties":{"event_id":{"$ref":"#/$defs/d0"}}},{"properties":{"event_version":{"$ref":"#/$defs/d10"}}},{"properties":{"metadata":{"$ref":"#/$defs/d10"}}},{"properties":{"mandate_id":{"$ref":"#/$defs/d0"}}},{"properties":{"revoked_at":{"$ref":"#/$defs/d13"}}},{"properties":{"revocation_source":{"type":"string","enum":["client","provider"]}}},{"properties":{"type":true,"event_id":true,"event_version":true,"metadata":true,"mandate_id":true,"revoked_at":true,"revocation_source":true},"additionalProperties":false}]};
+const schema414 = {"type":"object","allOf":[{"required":["type"],"properties":{"type":{"const":"mandate_revoked"}}},{"properties":{"event_id":{"$ref":"#/$defs/d0"}}},{"properties":{"event_version":{"$ref":"#/$defs/d10"}}},{"properties":{"metadata":{"$ref":"#/$defs/d10"}}},{"properties":{"mandate_id":{"$ref":"#/$defs/d0"}}},{"properties":{"revoked_at":{"$ref":"#/$defs/d13"}}},{"properties":{"revocation_source":{"type":"string","enum":["client","provider"]}}},{"properties":{"type":true,"event_id":true,"event_version":true,"metadata":true,"mandate_id":true,"revoked_at":true,"revocation_source":true},"additionalProperties":false}]};
 
-function validate2322(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2474(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2322.evaluated;
+const evaluated0 = validate2474.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -41677,7 +44029,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!((data6 === "client") || (data6 === "provider"))){
-const err4 = {instancePath:instancePath+"/revocation_source",schemaPath:"#/allOf/6/properties/revocation_source/enum",keyword:"enum",params:{allowedValues: schema398.allOf[6].properties.revocation_source.enum}};
+const err4 = {instancePath:instancePath+"/revocation_source",schemaPath:"#/allOf/6/properties/revocation_source/enum",keyword:"enum",params:{allowedValues: schema414.allOf[6].properties.revocation_source.enum}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -41702,16 +44054,16 @@ errors++;
 }
 }
 }
-validate2322.errors = vErrors;
+validate2474.errors = vErrors;
 return errors === 0;
 }
-validate2322.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2474.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2328(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2480(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2328.evaluated;
+const evaluated0 = validate2480.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -41806,16 +44158,16 @@ errors++;
 }
 }
 }
-validate2328.errors = vErrors;
+validate2480.errors = vErrors;
 return errors === 0;
 }
-validate2328.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2480.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2334(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2486(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2334.evaluated;
+const evaluated0 = validate2486.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -41918,16 +44270,16 @@ errors++;
 }
 }
 }
-validate2334.errors = vErrors;
+validate2486.errors = vErrors;
 return errors === 0;
 }
-validate2334.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2486.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2341(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2493(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2341.evaluated;
+const evaluated0 = validate2493.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -42038,16 +44390,16 @@ errors++;
 }
 }
 }
-validate2341.errors = vErrors;
+validate2493.errors = vErrors;
 return errors === 0;
 }
-validate2341.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2493.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2349(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2501(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2349.evaluated;
+const evaluated0 = validate2501.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -42130,8 +44482,8 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.failure_reason !== undefined){
-if(!(validate2303(data.failure_reason, {instancePath:instancePath+"/failure_reason",parentData:data,parentDataProperty:"failure_reason",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2303.errors : vErrors.concat(validate2303.errors);
+if(!(validate2455(data.failure_reason, {instancePath:instancePath+"/failure_reason",parentData:data,parentDataProperty:"failure_reason",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2455.errors : vErrors.concat(validate2455.errors);
 errors = vErrors.length;
 }
 }
@@ -42158,16 +44510,16 @@ errors++;
 }
 }
 }
-validate2349.errors = vErrors;
+validate2501.errors = vErrors;
 return errors === 0;
 }
-validate2349.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2501.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2357(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2509(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2357.evaluated;
+const evaluated0 = validate2509.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -42270,16 +44622,16 @@ errors++;
 }
 }
 }
-validate2357.errors = vErrors;
+validate2509.errors = vErrors;
 return errors === 0;
 }
-validate2357.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2509.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2364(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2516(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2364.evaluated;
+const evaluated0 = validate2516.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -42370,8 +44722,8 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.failure_reason !== undefined){
-if(!(validate2303(data.failure_reason, {instancePath:instancePath+"/failure_reason",parentData:data,parentDataProperty:"failure_reason",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2303.errors : vErrors.concat(validate2303.errors);
+if(!(validate2455(data.failure_reason, {instancePath:instancePath+"/failure_reason",parentData:data,parentDataProperty:"failure_reason",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2455.errors : vErrors.concat(validate2455.errors);
 errors = vErrors.length;
 }
 }
@@ -42390,17 +44742,17 @@ errors++;
 }
 }
 }
-validate2364.errors = vErrors;
+validate2516.errors = vErrors;
 return errors === 0;
 }
-validate2364.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2516.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern5 = new RegExp("^(?!(?:entity\\.created|entity\\.updated|entity\\.reconnected|entity\\.data\\.refresh\\.updated|results\\.ready|payment_source\\.created|payment_source\\.beneficiary\\.created|payment_source\\.beneficiary\\.updated|payment_intent\\.created|payment\\.created|payment\\.updated|payment\\.transaction|payment\\.reconciliation\\.updated|bank\\.availability\\.updated|consent\\.status\\.updated)(?![\\s\\S]))", "u");
 
-function validate2372(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2524(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2372.evaluated;
+const evaluated0 = validate2524.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -42541,17 +44893,17 @@ errors = vErrors.length;
 }
 }
 }
-validate2372.errors = vErrors;
+validate2524.errors = vErrors;
 return errors === 0;
 }
-validate2372.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2524.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern6 = new RegExp("^(?!(?:KYC|GetAccountsDetail)(?![\\s\\S]))", "u");
 
-function validate2378(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2530(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2378.evaluated;
+const evaluated0 = validate2530.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -42657,17 +45009,17 @@ errors = vErrors.length;
 }
 }
 }
-validate2378.errors = vErrors;
+validate2530.errors = vErrors;
 return errors === 0;
 }
-validate2378.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2530.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern7 = new RegExp("^(?!(?:verifications\\.updated|verifications\\.creation_failed)(?![\\s\\S]))", "u");
 
-function validate2384(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2536(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2384.evaluated;
+const evaluated0 = validate2536.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -42792,17 +45144,17 @@ errors = vErrors.length;
 }
 }
 }
-validate2384.errors = vErrors;
+validate2536.errors = vErrors;
 return errors === 0;
 }
-validate2384.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2536.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern8 = new RegExp("^(?!(?:SCREENING|ENTITY_SCREENING|BEACON|IDENTITY_VERIFICATION|TRANSACTIONS|IDENTITY|PROCESSOR_TOKEN|ISSUES|AUTH|ITEM|INCOME|BANK_TRANSFERS|TRANSFER|LAYER|PROTECT|INVESTMENTS_TRANSACTIONS|HOLDINGS|PARTNER|LIABILITIES|PAYMENT_INITIATION|WALLET|LINK_DELIVERY|STATEMENTS|CASH_FLOW_UPDATES|BASE_REPORT|CRA_INCOME|CHECK_REPORT|CRA_INSIGHTS|LINK|DASHBOARD_CONFIGURED_ALERT|ASSETS)(?![\\s\\S]))", "u");
 
-function validate2388(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2540(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2388.evaluated;
+const evaluated0 = validate2540.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -42918,17 +45270,17 @@ errors = vErrors.length;
 }
 }
 }
-validate2388.errors = vErrors;
+validate2540.errors = vErrors;
 return errors === 0;
 }
-validate2388.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2540.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern9 = new RegExp("^(?!(?:CONNECTION_STATUS|AGGREGATION|BALANCE|STATEMENT|VERIFICATION|initial_data_ready)(?![\\s\\S]))", "u");
 
-function validate2394(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2546(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2394.evaluated;
+const evaluated0 = validate2546.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -43010,17 +45362,17 @@ errors = vErrors.length;
 }
 }
 }
-validate2394.errors = vErrors;
+validate2546.errors = vErrors;
 return errors === 0;
 }
-validate2394.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2546.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern10 = new RegExp("^(?!(?:accountsDeleted|ping|started|added|financialConsentCreated)(?![\\s\\S]))", "u");
 
-function validate2397(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2549(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2397.evaluated;
+const evaluated0 = validate2549.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -43144,18 +45496,18 @@ errors = vErrors.length;
 }
 }
 }
-validate2397.errors = vErrors;
+validate2549.errors = vErrors;
 return errors === 0;
 }
-validate2397.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2549.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema411 = {"type":"object","allOf":[{"required":["id"],"properties":{"id":{"$ref":"#/$defs/d0"}}},{"required":["object"],"properties":{"object":{"$ref":"#/$defs/d0"}}},{"required":["api_version"],"properties":{"api_version":{"$ref":"#/$defs/d1"}}},{"required":["created"],"properties":{"created":{"$ref":"#/$defs/d81"}}},{"required":["data"],"properties":{"data":{"$ref":"#/$defs/d10"}}},{"required":["livemode"],"properties":{"livemode":{"type":"boolean"}}},{"required":["pending_webhooks"],"properties":{"pending_webhooks":{"$ref":"#/$defs/d81"}}},{"required":["request"],"properties":{"request":{"$ref":"#/$defs/d260"}}},{"required":["type"],"properties":{"type":{"type":"string","maxLength":8192,"pattern":"^(?!(?:financial_connections\\.account\\.account_numbers_updated|financial_connections\\.account\\.created|financial_connections\\.account\\.deactivated|financial_connections\\.account\\.disconnected|financial_connections\\.account\\.expected_deactivation_date_updated|financial_connections\\.account\\.reactivated|financial_connections\\.account\\.refreshed_balance|financial_connections\\.account\\.refreshed_ownership|financial_connections\\.account\\.refreshed_transactions|financial_connections\\.account\\.supported_payment_method_types_updated|financial_connections\\.account\\.upcoming_account_number_expiry|financial_connections\\.account\\.upcoming_deactivation|financial_connections\\.authorization\\.expected_deactivation_date_updated|financial_connections\\.authorization\\.upcoming_deactivation|setup_intent\\.created|payment_intent\\.payment_failed|setup_intent\\.setup_failed)(?![\\s\\S]))"}}},{"properties":{"account":{"$ref":"#/$defs/d0"}}},{"properties":{"context":{"$ref":"#/$defs/d0"}}},{"properties":{"id":true,"object":true,"api_version":true,"created":true,"data":true,"livemode":true,"pending_webhooks":true,"request":true,"type":true,"account":true,"context":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
+const schema427 = {"type":"object","allOf":[{"required":["id"],"properties":{"id":{"$ref":"#/$defs/d0"}}},{"required":["object"],"properties":{"object":{"$ref":"#/$defs/d0"}}},{"required":["api_version"],"properties":{"api_version":{"$ref":"#/$defs/d1"}}},{"required":["created"],"properties":{"created":{"$ref":"#/$defs/d81"}}},{"required":["data"],"properties":{"data":{"$ref":"#/$defs/d10"}}},{"required":["livemode"],"properties":{"livemode":{"type":"boolean"}}},{"required":["pending_webhooks"],"properties":{"pending_webhooks":{"$ref":"#/$defs/d81"}}},{"required":["request"],"properties":{"request":{"$ref":"#/$defs/d260"}}},{"required":["type"],"properties":{"type":{"type":"string","maxLength":8192,"pattern":"^(?!(?:financial_connections\\.account\\.account_numbers_updated|financial_connections\\.account\\.created|financial_connections\\.account\\.deactivated|financial_connections\\.account\\.disconnected|financial_connections\\.account\\.expected_deactivation_date_updated|financial_connections\\.account\\.reactivated|financial_connections\\.account\\.refreshed_balance|financial_connections\\.account\\.refreshed_ownership|financial_connections\\.account\\.refreshed_transactions|financial_connections\\.account\\.supported_payment_method_types_updated|financial_connections\\.account\\.upcoming_account_number_expiry|financial_connections\\.account\\.upcoming_deactivation|financial_connections\\.authorization\\.expected_deactivation_date_updated|financial_connections\\.authorization\\.upcoming_deactivation|setup_intent\\.created|payment_intent\\.payment_failed|setup_intent\\.setup_failed)(?![\\s\\S]))"}}},{"properties":{"account":{"$ref":"#/$defs/d0"}}},{"properties":{"context":{"$ref":"#/$defs/d0"}}},{"properties":{"id":true,"object":true,"api_version":true,"created":true,"data":true,"livemode":true,"pending_webhooks":true,"request":true,"type":true,"account":true,"context":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
 const pattern11 = new RegExp("^(?!(?:financial_connections\\.account\\.account_numbers_updated|financial_connections\\.account\\.created|financial_connections\\.account\\.deactivated|financial_connections\\.account\\.disconnected|financial_connections\\.account\\.expected_deactivation_date_updated|financial_connections\\.account\\.reactivated|financial_connections\\.account\\.refreshed_balance|financial_connections\\.account\\.refreshed_ownership|financial_connections\\.account\\.refreshed_transactions|financial_connections\\.account\\.supported_payment_method_types_updated|financial_connections\\.account\\.upcoming_account_number_expiry|financial_connections\\.account\\.upcoming_deactivation|financial_connections\\.authorization\\.expected_deactivation_date_updated|financial_connections\\.authorization\\.upcoming_deactivation|setup_intent\\.created|payment_intent\\.payment_failed|setup_intent\\.setup_failed)(?![\\s\\S]))", "u");
 
-function validate2404(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2556(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2404.evaluated;
+const evaluated0 = validate2556.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -43387,7 +45739,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema411.allOf[11].properties, key0))){
+if(!(func3.call(schema427.allOf[11].properties, key0))){
 if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
@@ -43395,18 +45747,18 @@ errors = vErrors.length;
 }
 }
 }
-validate2404.errors = vErrors;
+validate2556.errors = vErrors;
 return errors === 0;
 }
-validate2404.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2556.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema412 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"type":"string","maxLength":8192,"pattern":"^(?!(?:LINK|PAYMENT_INTENTS|ACCOUNTS|TRANSACTIONS|CHARGES|ENROLLMENTS|BANK_ACCOUNTS|CUSTOMERS|PAYMENT_AUTHORIZATIONS)(?![\\s\\S]))"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d0"}}},{"properties":{"process_type":{"$ref":"#/$defs/d0"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
-const pattern12 = new RegExp("^(?!(?:LINK|PAYMENT_INTENTS|ACCOUNTS|TRANSACTIONS|CHARGES|ENROLLMENTS|BANK_ACCOUNTS|CUSTOMERS|PAYMENT_AUTHORIZATIONS)(?![\\s\\S]))", "u");
+const schema428 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"type":"string","maxLength":8192,"pattern":"^(?!(?:LINK|PAYMENT_INTENTS|ACCOUNTS|TRANSACTIONS|CHARGES|ENROLLMENTS|BANK_ACCOUNTS|CUSTOMERS|PAYMENT_AUTHORIZATIONS|OWNERS|INVOICES|BILLS|RECURRING_EXPENSES|RISK_INSIGHTS|INCOMES|INVESTMENTS|INVESTMENT_TRANSACTIONS)(?![\\s\\S]))"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d0"}}},{"properties":{"process_type":{"$ref":"#/$defs/d0"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
+const pattern12 = new RegExp("^(?!(?:LINK|PAYMENT_INTENTS|ACCOUNTS|TRANSACTIONS|CHARGES|ENROLLMENTS|BANK_ACCOUNTS|CUSTOMERS|PAYMENT_AUTHORIZATIONS|OWNERS|INVOICES|BILLS|RECURRING_EXPENSES|RISK_INSIGHTS|INCOMES|INVESTMENTS|INVESTMENT_TRANSACTIONS)(?![\\s\\S]))", "u");
 
-function validate2415(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2567(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2415.evaluated;
+const evaluated0 = validate2567.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -43466,7 +45818,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!pattern12.test(data1)){
-const err4 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/1/properties/webhook_type/pattern",keyword:"pattern",params:{pattern: "^(?!(?:LINK|PAYMENT_INTENTS|ACCOUNTS|TRANSACTIONS|CHARGES|ENROLLMENTS|BANK_ACCOUNTS|CUSTOMERS|PAYMENT_AUTHORIZATIONS)(?![\\s\\S]))"}};
+const err4 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/1/properties/webhook_type/pattern",keyword:"pattern",params:{pattern: "^(?!(?:LINK|PAYMENT_INTENTS|ACCOUNTS|TRANSACTIONS|CHARGES|ENROLLMENTS|BANK_ACCOUNTS|CUSTOMERS|PAYMENT_AUTHORIZATIONS|OWNERS|INVOICES|BILLS|RECURRING_EXPENSES|RISK_INSIGHTS|INCOMES|INVESTMENTS|INVESTMENT_TRANSACTIONS)(?![\\s\\S]))"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -43556,7 +45908,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema412.allOf[9].properties, key0))){
+if(!(func3.call(schema428.allOf[9].properties, key0))){
 if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
@@ -43564,17 +45916,17 @@ errors = vErrors.length;
 }
 }
 }
-validate2415.errors = vErrors;
+validate2567.errors = vErrors;
 return errors === 0;
 }
-validate2415.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2567.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern13 = new RegExp("^(?!(?:payment_authorized|payment_executed|payment_settled|payment_failed|mandate_authorized|mandate_failed|mandate_revoked|payment_link_payment_created|payment_link_disabled|payout_executed|payout_failed|refund_executed|refund_failed)(?![\\s\\S]))", "u");
 
-function validate2425(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2577(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2425.evaluated;
+const evaluated0 = validate2577.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -43672,10 +46024,10 @@ errors = vErrors.length;
 }
 }
 }
-validate2425.errors = vErrors;
+validate2577.errors = vErrors;
 return errors === 0;
 }
-validate2425.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2577.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 /** Payload kind -> its tag field and the validator of each member, lenient and strict. */
 export const PAYLOAD_VALIDATORS: Readonly<Record<string, PayloadValidators>> = {
@@ -43683,54 +46035,54 @@ export const PAYLOAD_VALIDATORS: Readonly<Record<string, PayloadValidators>> = {
     tag: "type",
     lenient: new Map([["entity.created", validate53], ["entity.updated", validate119], ["entity.reconnected", validate125], ["entity.data.refresh.updated", validate135], ["results.ready", validate149], ["payment_source.created", validate158], ["payment_source.beneficiary.created", validate172], ["payment_source.beneficiary.updated", validate186], ["payment_intent.created", validate192], ["payment.created", validate206], ["payment.updated", validate224], ["payment.transaction", validate230], ["payment.reconciliation.updated", validate240], ["bank.availability.updated", validate257], ["consent.status.updated", validate273]]),
     strict: new Map([["entity.created", validate283], ["entity.updated", validate303], ["entity.reconnected", validate308], ["entity.data.refresh.updated", validate316], ["results.ready", validate329], ["payment_source.created", validate336], ["payment_source.beneficiary.created", validate349], ["payment_source.beneficiary.updated", validate361], ["payment_intent.created", validate366], ["payment.created", validate379], ["payment.updated", validate396], ["payment.transaction", validate401], ["payment.reconciliation.updated", validate410], ["bank.availability.updated", validate426], ["consent.status.updated", validate438]]),
-    fallback: validate2372,
+    fallback: validate2524,
   },
   "flinks/webhook": {
     tag: "ResponseType",
     lenient: new Map([["KYC", validate447], ["GetAccountsDetail", validate461]]),
     strict: new Map([["KYC", validate468], ["GetAccountsDetail", validate479]]),
-    fallback: validate2378,
+    fallback: validate2530,
   },
   "argyle/webhook": {
     tag: "event",
     lenient: new Map([["verifications.updated", validate485], ["verifications.creation_failed", validate548]]),
     strict: new Map([["verifications.updated", validate566], ["verifications.creation_failed", validate628]]),
-    fallback: validate2384,
+    fallback: validate2536,
   },
   "plaid/webhook": {
     tag: "webhook_type",
     lenient: new Map([["SCREENING", validate643], ["ENTITY_SCREENING", validate669], ["BEACON", validate676], ["IDENTITY_VERIFICATION", validate686], ["TRANSACTIONS", validate693], ["IDENTITY", validate704], ["PROCESSOR_TOKEN", validate711], ["ISSUES", validate719], ["AUTH", validate730], ["ITEM", validate740], ["INCOME", validate752], ["BANK_TRANSFERS", validate762], ["TRANSFER", validate768], ["LAYER", validate780], ["PROTECT", validate788], ["INVESTMENTS_TRANSACTIONS", validate800], ["HOLDINGS", validate809], ["PARTNER", validate818], ["LIABILITIES", validate828], ["PAYMENT_INITIATION", validate837], ["WALLET", validate855], ["LINK_DELIVERY", validate868], ["STATEMENTS", validate878], ["CASH_FLOW_UPDATES", validate885], ["BASE_REPORT", validate894], ["CRA_INCOME", validate901], ["CHECK_REPORT", validate909], ["CRA_INSIGHTS", validate921], ["LINK", validate928], ["DASHBOARD_CONFIGURED_ALERT", validate941], ["ASSETS", validate949]]),
     strict: new Map([["SCREENING", validate958], ["ENTITY_SCREENING", validate982], ["BEACON", validate988], ["IDENTITY_VERIFICATION", validate998], ["TRANSACTIONS", validate1005], ["IDENTITY", validate1016], ["PROCESSOR_TOKEN", validate1023], ["ISSUES", validate1031], ["AUTH", validate1042], ["ITEM", validate1052], ["INCOME", validate1064], ["BANK_TRANSFERS", validate1074], ["TRANSFER", validate1080], ["LAYER", validate1092], ["PROTECT", validate1100], ["INVESTMENTS_TRANSACTIONS", validate1112], ["HOLDINGS", validate1121], ["PARTNER", validate1130], ["LIABILITIES", validate1140], ["PAYMENT_INITIATION", validate1148], ["WALLET", validate1166], ["LINK_DELIVERY", validate1179], ["STATEMENTS", validate1189], ["CASH_FLOW_UPDATES", validate1196], ["BASE_REPORT", validate1205], ["CRA_INCOME", validate1212], ["CHECK_REPORT", validate1220], ["CRA_INSIGHTS", validate1230], ["LINK", validate1237], ["DASHBOARD_CONFIGURED_ALERT", validate1250], ["ASSETS", validate1258]]),
-    fallback: validate2388,
+    fallback: validate2540,
   },
   "mx/webhook": {
     tag: "type",
     lenient: new Map([["CONNECTION_STATUS", validate1267], ["AGGREGATION", validate1278], ["BALANCE", validate1291], ["STATEMENT", validate1298], ["VERIFICATION", validate1306], ["initial_data_ready", validate1318]]),
     strict: new Map([["CONNECTION_STATUS", validate1325], ["AGGREGATION", validate1332], ["BALANCE", validate1343], ["STATEMENT", validate1349], ["VERIFICATION", validate1356], ["initial_data_ready", validate1365]]),
-    fallback: validate2394,
+    fallback: validate2546,
   },
   "mastercard/connect-webhook": {
     tag: "eventType",
     lenient: new Map([["accountsDeleted", validate1371], ["ping", validate1382], ["started", validate1389], ["added", validate1396], ["financialConsentCreated", validate1403]]),
     strict: new Map([["accountsDeleted", validate1410], ["ping", validate1419], ["started", validate1425], ["added", validate1431], ["financialConsentCreated", validate1437]]),
-    fallback: validate2397,
+    fallback: validate2549,
   },
   "stripe/event": {
     tag: "type",
     lenient: new Map([["financial_connections.account.account_numbers_updated", validate1443], ["financial_connections.account.created", validate1479], ["financial_connections.account.deactivated", validate1490], ["financial_connections.account.disconnected", validate1501], ["financial_connections.account.expected_deactivation_date_updated", validate1512], ["financial_connections.account.reactivated", validate1523], ["financial_connections.account.refreshed_balance", validate1534], ["financial_connections.account.refreshed_ownership", validate1563], ["financial_connections.account.refreshed_transactions", validate1584], ["financial_connections.account.supported_payment_method_types_updated", validate1605], ["financial_connections.account.upcoming_account_number_expiry", validate1616], ["financial_connections.account.upcoming_deactivation", validate1627], ["financial_connections.authorization.expected_deactivation_date_updated", validate1638], ["financial_connections.authorization.upcoming_deactivation", validate1649], ["setup_intent.created", validate1660], ["payment_intent.payment_failed", validate1671], ["setup_intent.setup_failed", validate1698]]),
     strict: new Map([["financial_connections.account.account_numbers_updated", validate1718], ["financial_connections.account.created", validate1751], ["financial_connections.account.deactivated", validate1761], ["financial_connections.account.disconnected", validate1771], ["financial_connections.account.expected_deactivation_date_updated", validate1781], ["financial_connections.account.reactivated", validate1791], ["financial_connections.account.refreshed_balance", validate1801], ["financial_connections.account.refreshed_ownership", validate1827], ["financial_connections.account.refreshed_transactions", validate1845], ["financial_connections.account.supported_payment_method_types_updated", validate1863], ["financial_connections.account.upcoming_account_number_expiry", validate1873], ["financial_connections.account.upcoming_deactivation", validate1883], ["financial_connections.authorization.expected_deactivation_date_updated", validate1893], ["financial_connections.authorization.upcoming_deactivation", validate1903], ["setup_intent.created", validate1913], ["payment_intent.payment_failed", validate1923], ["setup_intent.setup_failed", validate1948]]),
-    fallback: validate2404,
+    fallback: validate2556,
   },
   "belvo/webhook": {
     tag: "webhook_type",
-    lenient: new Map([["LINK", validate1965], ["PAYMENT_INTENTS", validate1980], ["ACCOUNTS", validate1997], ["TRANSACTIONS", validate2007], ["CHARGES", validate2017], ["ENROLLMENTS", validate2027], ["BANK_ACCOUNTS", validate2037], ["CUSTOMERS", validate2047], ["PAYMENT_AUTHORIZATIONS", validate2057]]),
-    strict: new Map([["LINK", validate2067], ["PAYMENT_INTENTS", validate2083], ["ACCOUNTS", validate2101], ["TRANSACTIONS", validate2110], ["CHARGES", validate2119], ["ENROLLMENTS", validate2128], ["BANK_ACCOUNTS", validate2137], ["CUSTOMERS", validate2146], ["PAYMENT_AUTHORIZATIONS", validate2155]]),
-    fallback: validate2415,
+    lenient: new Map([["LINK", validate1965], ["PAYMENT_INTENTS", validate1980], ["ACCOUNTS", validate1997], ["TRANSACTIONS", validate2007], ["CHARGES", validate2017], ["ENROLLMENTS", validate2027], ["BANK_ACCOUNTS", validate2037], ["CUSTOMERS", validate2047], ["PAYMENT_AUTHORIZATIONS", validate2057], ["OWNERS", validate2067], ["INVOICES", validate2077], ["BILLS", validate2087], ["RECURRING_EXPENSES", validate2097], ["RISK_INSIGHTS", validate2107], ["INCOMES", validate2117], ["INVESTMENTS", validate2127], ["INVESTMENT_TRANSACTIONS", validate2137]]),
+    strict: new Map([["LINK", validate2147], ["PAYMENT_INTENTS", validate2163], ["ACCOUNTS", validate2181], ["TRANSACTIONS", validate2190], ["CHARGES", validate2199], ["ENROLLMENTS", validate2208], ["BANK_ACCOUNTS", validate2217], ["CUSTOMERS", validate2226], ["PAYMENT_AUTHORIZATIONS", validate2235], ["OWNERS", validate2244], ["INVOICES", validate2253], ["BILLS", validate2262], ["RECURRING_EXPENSES", validate2271], ["RISK_INSIGHTS", validate2280], ["INCOMES", validate2289], ["INVESTMENTS", validate2298], ["INVESTMENT_TRANSACTIONS", validate2307]]),
+    fallback: validate2567,
   },
   "truelayer/webhook": {
     tag: "type",
-    lenient: new Map([["payment_authorized", validate2164], ["payment_executed", validate2171], ["payment_settled", validate2180], ["payment_failed", validate2188], ["mandate_authorized", validate2199], ["mandate_failed", validate2206], ["mandate_revoked", validate2215], ["payment_link_payment_created", validate2223], ["payment_link_disabled", validate2230], ["payout_executed", validate2238], ["payout_failed", validate2247], ["refund_executed", validate2256], ["refund_failed", validate2264]]),
-    strict: new Map([["payment_authorized", validate2273], ["payment_executed", validate2279], ["payment_settled", validate2287], ["payment_failed", validate2294], ["mandate_authorized", validate2308], ["mandate_failed", validate2314], ["mandate_revoked", validate2322], ["payment_link_payment_created", validate2328], ["payment_link_disabled", validate2334], ["payout_executed", validate2341], ["payout_failed", validate2349], ["refund_executed", validate2357], ["refund_failed", validate2364]]),
-    fallback: validate2425,
+    lenient: new Map([["payment_authorized", validate2316], ["payment_executed", validate2323], ["payment_settled", validate2332], ["payment_failed", validate2340], ["mandate_authorized", validate2351], ["mandate_failed", validate2358], ["mandate_revoked", validate2367], ["payment_link_payment_created", validate2375], ["payment_link_disabled", validate2382], ["payout_executed", validate2390], ["payout_failed", validate2399], ["refund_executed", validate2408], ["refund_failed", validate2416]]),
+    strict: new Map([["payment_authorized", validate2425], ["payment_executed", validate2431], ["payment_settled", validate2439], ["payment_failed", validate2446], ["mandate_authorized", validate2460], ["mandate_failed", validate2466], ["mandate_revoked", validate2474], ["payment_link_payment_created", validate2480], ["payment_link_disabled", validate2486], ["payout_executed", validate2493], ["payout_failed", validate2501], ["refund_executed", validate2509], ["refund_failed", validate2516]]),
+    fallback: validate2577,
   },
 };
