@@ -17,7 +17,7 @@ from __future__ import annotations
 import pytest
 
 import bankcodes
-from bankcodes import AnyCode, Category, belvo
+from bankcodes import AnyCode, Category, belvo, payloads
 from tests.support.helpers import spec_data
 
 BELVO = "https://developers.belvo.com"
@@ -90,6 +90,43 @@ def test_the_link_statuses_are_the_schemas() -> None:
     # .../docs/webhook-links: token_required is sent "whenever a new MFA token is required by
     # the institution".
     assert belvo.LinkStatus.token_required.category is Category.MFA_REQUIRED
+
+
+#: A Link as the API returns it, from the "example" of each field of Belvo's Link schema
+#: (OpenAPI 1.35.0: Belvo publishes no whole Link body).
+LINK = {
+    "id": "30cb4806-6e00-48a4-91c9-ca55968576c8",
+    "institution": "erebor_mx_retail",
+    "access_mode": "recurrent",
+    "last_accessed_at": "2019-09-27T13:02:03.584Z",
+    "created_at": "2022-02-09T08:45:50.406032Z",
+    "external_id": "56ab5706-6e00-48a4-91c9-ca55968678d9",
+    "institution_user_id": "sooE7XJWEKypZJR603ecaWYk-8Ap0oD8Nr1pBQ4eG9c=",
+    "status": "valid",
+    "created_by": "bcef7f35-67f2-4b19-b009-cb38795faf09",
+    "refresh_rate": "7d",
+}
+
+
+@pytest.mark.parametrize(
+    ("status", "category"),
+    [
+        ("valid", Category.SUCCESS),
+        ("invalid", Category.RECONNECT_REQUIRED),
+        ("unconfirmed", Category.PENDING),
+        ("token_required", Category.MFA_REQUIRED),
+    ],
+)
+def test_a_link_is_recognised_and_decided_by_its_status(status: str, category: Category) -> None:
+    body = {**LINK, "status": status}
+    assert payloads.identify(body).kind == "belvo/link"
+    found = payloads.decisive_code("belvo/link", body)
+    assert found is not None and (found.path, found.code_set) == ("$.status", "belvo.link_status")
+    assert found.code is belvo.LinkStatus(status) and found.code.category is category
+    # A link in the list Belvo returns for GET /api/links/ (PaginatedResponseLink's results) is
+    # read the same; the page around it is no link.
+    page = {"count": 1, "next": None, "previous": None, "results": [body]}
+    assert payloads.identify(page).kind is None
 
 
 def test_the_link_statuses_rest_on_belvos_sentences() -> None:

@@ -1537,6 +1537,13 @@ KINDS: dict[str, PayloadKindInfo] = {
         ),
         codes=(CodeField(path="$.code", code_sets=("belvo.error_code",)),),
     ),
+    "belvo/link": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.belvo.link",
+        strict_module="bankcodes.webhooks.belvo.link_strict",
+        root="Link",
+        recognise=(Recognition(present=("institution", "access_mode", "status", "created_by")),),
+        codes=(CodeField(path="$.status", code_sets=("belvo.link_status",)),),
+    ),
     "truelayer/webhook": PayloadKindInfo(
         lenient_module="bankcodes.webhooks.truelayer.webhook",
         strict_module="bankcodes.webhooks.truelayer.webhook_strict",

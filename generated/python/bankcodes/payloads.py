@@ -42,6 +42,8 @@ if TYPE_CHECKING:
     from bankcodes.webhooks.argyle import webhook_strict as _argyle_webhook_strict
     from bankcodes.webhooks.belvo import api_error as _belvo_api_error
     from bankcodes.webhooks.belvo import api_error_strict as _belvo_api_error_strict
+    from bankcodes.webhooks.belvo import link as _belvo_link
+    from bankcodes.webhooks.belvo import link_strict as _belvo_link_strict
     from bankcodes.webhooks.belvo import webhook as _belvo_webhook
     from bankcodes.webhooks.belvo import webhook_strict as _belvo_webhook_strict
     from bankcodes.webhooks.flinks import api_response as _flinks_api_response
@@ -704,6 +706,20 @@ def validate(
     strict: Literal[True],
     max_bytes: int = MAX_BYTES,
 ) -> _belvo_api_error_strict.ErrorObject: ...
+
+
+@overload
+def validate(
+    kind: Literal["belvo/link"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> _belvo_link.Link: ...
+@overload
+def validate(
+    kind: Literal["belvo/link"], data: Data, *, strict: Literal[True], max_bytes: int = MAX_BYTES
+) -> _belvo_link_strict.Link: ...
 
 
 @overload

@@ -1271,6 +1271,20 @@ export const PAYLOAD_KINDS = {
     ],
     codes: [{ path: "$.code", codeSets: ["belvo.error_code"], tag: null }],
   },
+  "belvo/link": {
+    title: "Belvo link",
+    tag: null,
+    variants: [],
+    recognise: [
+      {
+        present: ["institution", "access_mode", "status", "created_by"],
+        absent: [],
+        objects: [],
+        codes: {},
+      },
+    ],
+    codes: [{ path: "$.status", codeSets: ["belvo.link_status"], tag: null }],
+  },
   "truelayer/webhook": {
     title: "TrueLayer Payments API v3 webhook",
     tag: "type",

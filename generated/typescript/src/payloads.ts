@@ -9,6 +9,7 @@ import type { ArgyleVerificationStateOrUnknown } from "./argyle.js";
 import type { ArgyleVerificationStatusCodeOrUnknown } from "./argyle.js";
 import type { ArgyleWebhookEventOrUnknown } from "./argyle.js";
 import type { BelvoErrorCodeOrUnknown } from "./belvo.js";
+import type { BelvoLinkStatusOrUnknown } from "./belvo.js";
 import type { BelvoPaymentFailureCodeOrUnknown } from "./belvo.js";
 import type { BelvoProcessTypeOrUnknown } from "./belvo.js";
 import type { BelvoWebhookCodeOrUnknown } from "./belvo.js";
@@ -3943,6 +3944,32 @@ export interface BelvoTokenGenerationData {
    * entering a token.
    */
   readonly expects_user_input?: boolean;
+}
+
+/** A link. */
+export interface BelvoLink {
+  /** Belvo's unique ID for the link. */
+  readonly id?: string;
+  /** Belvo's name for the institution. */
+  readonly institution?: string;
+  /** single or recurrent. */
+  readonly access_mode?: string | null;
+  /** Belvo's most recent successful access to the institution for the link. */
+  readonly last_accessed_at?: string | null;
+  readonly created_at?: string;
+  /** The integrator's own identifier for the link. */
+  readonly external_id?: string | null;
+  /**
+   * A 44-character identifier of the end user at the institution (links created after 8 February
+   * 2022).
+   */
+  readonly institution_user_id?: string;
+  /** The link's status, which Belvo's Link schema lists and which says whether the link works. */
+  readonly status: BelvoLinkStatusOrUnknown;
+  /** The user that created the link. */
+  readonly created_by?: string;
+  /** How often a recurrent link is refreshed (6h, 12h, 24h, 7d, 30d; null for single links). */
+  readonly refresh_rate?: string | null;
 }
 
 /** The variant whose type is payment_authorized: the fields of Envelope and its own. */

@@ -23,6 +23,7 @@ each). Validate with `bankcodes.payloads.validate`.
 - bankcodes.webhooks.stripe.api_error / bankcodes.webhooks.stripe.api_error_strict: Stripe API error (stripe/api-error)
 - bankcodes.webhooks.belvo.webhook / bankcodes.webhooks.belvo.webhook_strict: Belvo webhook (belvo/webhook)
 - bankcodes.webhooks.belvo.api_error / bankcodes.webhooks.belvo.api_error_strict: Belvo API error (belvo/api-error)
+- bankcodes.webhooks.belvo.link / bankcodes.webhooks.belvo.link_strict: Belvo link (belvo/link)
 - bankcodes.webhooks.truelayer.webhook / bankcodes.webhooks.truelayer.webhook_strict: TrueLayer Payments API v3 webhook (truelayer/webhook)
 - bankcodes.webhooks.truelayer.problem / bankcodes.webhooks.truelayer.problem_strict: TrueLayer API v3 error response (problem details) (truelayer/problem)
 - bankcodes.webhooks.truelayer.data_api_error / bankcodes.webhooks.truelayer.data_api_error_strict: TrueLayer Data API (v1) and auth error response (truelayer/data-api-error)"""
