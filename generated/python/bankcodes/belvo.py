@@ -3520,7 +3520,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                 sources=(_S["belvo-api-errors"], _S["belvo-openapi-errors-40x-es"]),
                 retryable=False,
                 end_user_can_retry=True,
-                notes="Belvo asks integrators not to retry a request answered with a 40x status, a client error (its one exception is the 'too many sessions' error, to be retried like a 50x); the category's retryable reading does not hold here.",
+                notes="Belvo asks integrators not to retry a request answered with a 40x status, a client error (its one exception is the 'too many sessions' error, to be retried like a 50x); the category's retryable reading does not hold here. The error code this status comes with says more: Belvo's request_timeout says the same request may be made again, as the API keeps the data it could read.",
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["belvo-api-errors"],)),
                     Wording(field="notes", by="bankcodes"),
