@@ -1881,7 +1881,7 @@ def _WebhookCode() -> type[CodeEnum]:
                 retryable=False,
                 end_user_can_retry=False,
                 editorial=True,
-                notes="Belvo: 'when the last five years of inflow invoices are available'. A later copy says SAT (Mexico) sends up to five of them, one per year of data, and DIAN (Colombia) one, for its last year.",
+                notes="Belvo: 'when the last five years of inflow invoices are available'. A later copy says that for SAT up to five are sent, one per year of data, and for DIAN one, for its last year.",
                 wording=(
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
@@ -1898,7 +1898,7 @@ def _WebhookCode() -> type[CodeEnum]:
                 retryable=False,
                 end_user_can_retry=False,
                 editorial=True,
-                notes="Belvo: 'when the last five years of outflow invoices are available'. A later copy says SAT (Mexico) sends up to five of them, one per year of data, and DIAN (Colombia) one, for its last year.",
+                notes="Belvo: 'when the last five years of outflow invoices are available'. A later copy says that for SAT up to five are sent, one per year of data, and for DIAN one, for its last year.",
                 wording=(
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),

@@ -3960,8 +3960,8 @@ export interface BelvoLink {
   /** The integrator's own identifier for the link. */
   readonly external_id?: string | null;
   /**
-   * A 44-character identifier of the end user at the institution (links created after 8 February
-   * 2022).
+   * A 44-character identifier of the end user at the institution (only for links created after
+   * 08-02-2022, as Belvo writes the date).
    */
   readonly institution_user_id?: string;
   /** The link's status, which Belvo's Link schema lists and which says whether the link works. */
