@@ -191,6 +191,7 @@ class _Resolver(PayloadResolver):
             editorial=c.editorial,
             retryable_override=c.retryable,
             advice=c.advice,
+            advice_translations=dict(c.advice_translations),
             end_user=_end_user(c.end_user),
             end_user_can_retry_override=c.end_user_can_retry,
             end_user_can_retry_sources=self.refs(c.end_user_can_retry_sources),

@@ -1,7 +1,7 @@
 """The quote check: every text the catalog presents as a provider's words occurs in one of the
 sources it cites, word for word.
 
-A quoted text is a code's description (unless `editorial`), message, advice, user_message, its
+A quoted text is a code's description (unless `editorial`), message, advice, user_message, their
 translations and steps_to_reproduce (unless named in `own_words`); its sources are those of
 `text_sources` for the field, else the code's. A copy of a source is read as the words a reader
 sees (the text of an HTML page or of rendered Markdown, the strings of a JSON or YAML document,
@@ -148,6 +148,11 @@ def _quoted(ref: str, code: Code, at: str) -> Iterator[Quote]:
             field = f"message_translations.{language}"
             at_field = f"{at}/message_translations/{language}"
             yield Quote(ref, code.value, field, text, cited("message_translations"), at_field)
+    if "advice" not in code.own_words:
+        for language, text in code.advice_translations.items():
+            field = f"advice_translations.{language}"
+            at_field = f"{at}/advice_translations/{language}"
+            yield Quote(ref, code.value, field, text, cited("advice_translations"), at_field)
     if "user_message" not in code.own_words:
         for language, text in code.user_message_translations.items():
             field = f"user_message_translations.{language}"

@@ -105,6 +105,7 @@ WORDED_FIELDS = (
     "user_message",
     "user_message_translations",
     "advice",
+    "advice_translations",
     "steps_to_reproduce",
     "notes",
 )
@@ -118,6 +119,7 @@ FIELD_LABELS = {
     "user_message": "user message",
     "user_message_translations": "translated user messages",
     "advice": "advice to the integrator",
+    "advice_translations": "translated advice to the integrator",
     "steps_to_reproduce": "steps to reproduce",
     "notes": "notes",
 }
@@ -211,6 +213,8 @@ class Code:
     retryable_override: bool | None
     #: The provider's published advice to the integrator (its "user action"), verbatim.
     advice: str | None
+    #: The provider's advice as its pages in other languages publish it, by language tag.
+    advice_translations: dict[str, str]
     #: bankcodes' words for the end user where the code differs from its category: language ->
     #: (message, action); empty when the category's words fit.
     end_user: dict[str, tuple[str, str]]

@@ -137,6 +137,7 @@ TEXT_FIELDS = (
     "user_message",
     "user_message_translations",
     "advice",
+    "advice_translations",
     "steps_to_reproduce",
     "notes",
 )
@@ -153,6 +154,7 @@ class Code(SpecModel):
             "dependentRequired": {
                 "user_message_translations": ["user_message"],
                 "message_translations": ["message"],
+                "advice_translations": ["advice"],
                 "end_user_can_retry_sources": ["end_user_can_retry"],
             },
         }
@@ -179,6 +181,15 @@ class Code(SpecModel):
         description="The provider's published advice to the integrator for this code (its "
         '"user action" or "what to do"), verbatim: what the app\'s developers or support should '
         "do. Never shown to the end user (end_user_text does not return it).",
+    )
+    advice_translations: Annotated[
+        dict[Annotated[LanguageTag, Rule({"not": {"const": "en"}})], Text],
+        PydField(min_length=1),
+    ] = PydField(
+        default_factory=dict,
+        description="The provider's advice as its pages in other languages publish it, by "
+        "language tag (a help centre's Portuguese column of actions), verbatim from the sources "
+        "in text_sources.advice_translations (else the code's sources).",
     )
     end_user: EndUser | None = PydField(
         None,

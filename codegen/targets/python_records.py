@@ -48,6 +48,7 @@ def code_info(code: Code, doc_url: str | None = None) -> PyExpr:
         message=code.message,
         message_translations=code.message_translations or None,
         advice=code.advice,
+        advice_translations=code.advice_translations or None,
         end_user=end_user_words(code.end_user) if code.end_user else None,
         user_message=code.user_message,
         user_message_translations=code.user_message_translations or None,

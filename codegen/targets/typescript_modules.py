@@ -79,6 +79,7 @@ def _info(code: Code, doc_url: str | None) -> dict[str, Any]:
         "retryable": code.retryable,
         "endUserCanRetry": code.end_user_can_retry,
         "advice": code.advice,
+        **({"adviceTranslations": code.advice_translations} if code.advice_translations else {}),
         **(
             {
                 "endUser": {
@@ -117,6 +118,7 @@ _WORDING_KEYS = {
     "message": "message",
     "message_translations": "messageTranslations",
     "advice": "advice",
+    "advice_translations": "adviceTranslations",
     "user_message": "userMessage",
     "user_message_translations": "userMessageTranslations",
 }

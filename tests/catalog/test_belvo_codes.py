@@ -1,11 +1,12 @@
-"""Belvo's API and webhook code sets and their texts, read from its own pages (saved copies
-retrieved 2026-11-25; most are cut, as said beside each fact): the response-code table of
-developers.belvo.com/developer_resources/resources-belvo-api-errors.md and the error example of
-.../apis/belvoopenapispec/section/introduction/error-handling, the "Errores 40x" section of
-.../es/apis/belvoopenapispec/section/introduccion/errores-40x, the help-center error table of
-support.belvo.com/hc/pt-br/articles/4406498355613 (cut inside the institution_down row), the Link
-schema (.../apis/belvoopenapispec/links/link), and the webhook pages that name the webhook types
-and codes (.../docs/webhook-accounts, webhook-transactions, webhook-links, .../docs/webhooks,
+"""Belvo's code sets and their texts beside its API error codes (test_belvo_errors.py), read from
+its own pages (saved copies retrieved 2026-11-25; most are cut, as said beside each fact): the
+response-code table of developers.belvo.com/developer_resources/resources-belvo-api-errors.md, the
+"Errores 40x" section of .../es/apis/belvoopenapispec/section/introduccion/errores-40x, the Link
+schema (.../apis/belvoopenapispec/links/link, and Belvo's OpenAPI 1.35.0 as Konfig's SDK
+repository keeps it, konfig-dev/belvo-sdks api.yaml at fad9ba47), and the webhook pages that name
+the webhook types and codes (.../docs/webhook-accounts, webhook-transactions, webhook-links,
+webhook-invoices, webhook-bills, webhook-owners, webhook-recurring-expenses, webhook-risk-insights,
+webhook-incomes, investments-webhooks, investment-transactions-webhooks, .../docs/webhooks,
 .../developer_resources/resources-webhooks-payments-brazil.md, .../docs/ofpi-webhooks,
 .../docs/payments-webhooks, .../docs/webhooks-payments-colombia); with the languages of Belvo's
 pages and bankcodes' Portuguese end-user words for its codes. Expected values are typed from those
@@ -16,107 +17,10 @@ from __future__ import annotations
 import pytest
 
 import bankcodes
-from bankcodes import AnyCode, Category, belvo
+from bankcodes import AnyCode, Category, belvo, payloads
 from tests.support.helpers import spec_data
 
 BELVO = "https://developers.belvo.com"
-
-# --- API error codes ---
-
-#: The only error codes Belvo's readable pages publish: `required` (the error-handling example,
-#: "Example of a 400 Bad Request error"), `login_error` (the LINK webhook's data.error_code with
-#: data.status 400), and the help-center table's rows up to where its copy is cut (HTTP código,
-#: API Código de Erro, Descrição default). The full error-code table of the errors page lies
-#: beyond every saved copy.
-ERROR_CODES: dict[str, tuple[int, str | None]] = {
-    "required": (400, "This field is required."),
-    "login_error": (400, "Invalid credentials provided to login to the institution"),
-    "unexpected_error": (
-        500,
-        "Belvo is unable to process the request due to an internal system issue or to an "
-        "unsupported response from an institution",
-    ),
-    "activation_failed": (
-        400,
-        "The credentials provided were not accepted by the institution. Please verify CVV and "
-        "PIN are correct.",
-    ),
-    # The help-center copy ends inside this row: "The financial institution is down,
-    "institution_down": (400, None),
-}
-
-
-def test_the_error_codes_are_those_belvo_publishes() -> None:
-    assert {member.value for member in belvo.ErrorCode} == set(ERROR_CODES)
-    for value, (status, message) in ERROR_CODES.items():
-        member = belvo.ErrorCode(value)
-        assert member.http_statuses == (status,), value
-        assert member.message == message, value
-
-
-def test_the_error_codes_texts_are_belvos_words_where_belvo_wrote_them() -> None:
-    for value, source in (
-        ("required", "belvo-openapi-error-handling"),
-        ("login_error", "belvo-webhook-links"),
-        ("unexpected_error", "belvo-support-errors-pt"),
-        ("activation_failed", "belvo-support-errors-pt"),
-    ):
-        wording = belvo.ErrorCode(value).info.whose("message")
-        assert wording is not None and wording.by == "provider", value
-        assert source in [s.id for s in wording.sources], value
-    # The help center's "Ação" for unexpected_error, in Belvo's Portuguese, whole:
-    unexpected = belvo.ErrorCode.unexpected_error
-    assert unexpected.advice == (
-        "Recomendamos repetir a chamada máxima 3 vezes caso o detalhe seja intermitente. "
-        "Realizando a mesma operação e recebendo um terceiro erro 500, informe a Belvo com o "
-        "request_id."
-    )
-    advice = unexpected.info.whose("advice")
-    assert advice is not None and advice.by == "provider"
-    assert [s.id for s in advice.sources] == ["belvo-support-errors-pt"]
-    # activation_failed's "Ação" begins with this sentence.
-    assert belvo.ErrorCode.activation_failed.advice == (
-        "É necessário que o usuário final entre em contato com seu banco para ativar seu banco "
-        "online."
-    )
-    # The row of institution_down is cut before its description ends: the words are bankcodes'.
-    down = belvo.ErrorCode.institution_down
-    assert down.info.editorial
-    wording = down.info.whose("description")
-    assert wording is not None and wording.by == "bankcodes"
-    assert "The financial institution is down," in (down.info.notes or "")
-    # The help center gives the widget's text only in Portuguese ("Ocorreu um erro ao vincular
-    # sua conta. ..."), with no English original: Belvo publishes no user_message here.
-    assert all(member.user_message is None for member in belvo.ErrorCode)
-
-
-def test_the_error_codes_categories_follow_belvos_words() -> None:
-    # "This field is required." with the request's field named: the request was wrong.
-    assert belvo.ErrorCode.required.category is Category.INTEGRATION_ERROR
-    # "Invalid credentials provided to login to the institution".
-    assert belvo.ErrorCode.login_error.category is Category.CREDENTIALS_INVALID
-    # "The financial institution is down,".
-    assert belvo.ErrorCode.institution_down.category is Category.INSTITUTION_UNAVAILABLE
-    # The cause: online banking never activated; the action: "o usuário final entre em contato
-    # com seu banco para ativar seu banco online".
-    assert belvo.ErrorCode.activation_failed.category is Category.ACTION_REQUIRED_AT_INSTITUTION
-    # "Recomendamos repetir a chamada máxima 3 vezes": a failure that may be retried.
-    unexpected = belvo.ErrorCode.unexpected_error
-    assert unexpected.category is Category.GENERIC_FAILURE and unexpected.retryable
-
-
-def test_an_error_code_answered_with_a_40x_status_is_not_retried() -> None:
-    # Errores 40x: "No debes reintentar hacer solicitudes si recibes una respuesta 40x, ya que
-    # esto es un error del cliente." Its one exception, "Demasiadas Sesiones", is not among the
-    # codes read. An institution that is down would be retried in its category's reading; Belvo
-    # answers it with a 400.
-    for member in belvo.ErrorCode:
-        if any(400 <= status < 500 for status in member.http_statuses):
-            assert not member.retryable, member
-    down = belvo.ErrorCode.institution_down
-    assert "belvo-openapi-errors-40x-es" in [s.id for s in down.sources]
-    assert "40x" in (down.info.notes or "")
-
 
 # --- Response statuses ---
 
@@ -188,13 +92,64 @@ def test_the_link_statuses_are_the_schemas() -> None:
     assert belvo.LinkStatus.token_required.category is Category.MFA_REQUIRED
 
 
+#: A Link as the API returns it, from the "example" of each field of Belvo's Link schema
+#: (OpenAPI 1.35.0: Belvo publishes no whole Link body).
+LINK = {
+    "id": "30cb4806-6e00-48a4-91c9-ca55968576c8",
+    "institution": "erebor_mx_retail",
+    "access_mode": "recurrent",
+    "last_accessed_at": "2019-09-27T13:02:03.584Z",
+    "created_at": "2022-02-09T08:45:50.406032Z",
+    "external_id": "56ab5706-6e00-48a4-91c9-ca55968678d9",
+    "institution_user_id": "sooE7XJWEKypZJR603ecaWYk-8Ap0oD8Nr1pBQ4eG9c=",
+    "status": "valid",
+    "created_by": "bcef7f35-67f2-4b19-b009-cb38795faf09",
+    "refresh_rate": "7d",
+}
+
+
+@pytest.mark.parametrize(
+    ("status", "category"),
+    [
+        ("valid", Category.SUCCESS),
+        ("invalid", Category.RECONNECT_REQUIRED),
+        ("unconfirmed", Category.PENDING),
+        ("token_required", Category.MFA_REQUIRED),
+    ],
+)
+def test_a_link_is_recognised_and_decided_by_its_status(status: str, category: Category) -> None:
+    body = {**LINK, "status": status}
+    assert payloads.identify(body).kind == "belvo/link"
+    found = payloads.decisive_code("belvo/link", body)
+    assert found is not None and (found.path, found.code_set) == ("$.status", "belvo.link_status")
+    assert found.code is belvo.LinkStatus(status) and found.code.category is category
+    # A link in the list Belvo returns for GET /api/links/ (PaginatedResponseLink's results) is
+    # read the same; the page around it is no link.
+    page = {"count": 1, "next": None, "previous": None, "results": [body]}
+    assert payloads.identify(page).kind is None
+
+
+def test_the_link_statuses_rest_on_belvos_sentences() -> None:
+    # The errors page: "A Link's status changes from `valid` to `invalid` after six unsuccessful
+    # POST requests." and "A Link's status is set to `unconfirmed_link` when your user has not
+    # completed the Link creation process successfully".
+    for value in ("invalid", "unconfirmed"):
+        member = belvo.LinkStatus(value)
+        assert "belvo-api-errors-readme" in [s.id for s in member.sources], value
+    assert "six unsuccessful POST requests" in (belvo.LinkStatus.invalid.info.notes or "")
+
+
 # --- Webhooks: types, codes, process types ---
 
 #: webhook_type values: ACCOUNTS (webhook-accounts), TRANSACTIONS (webhook-transactions), LINK
 #: (webhook-links), PAYMENT_INTENTS (payments-webhooks); Payments Brazil schema version 1 "CHARGES,
 #: PAYMENT_INTENTS, and TRANSACTIONS" (resources-webhooks-payments-brazil.md; ofpi-webhooks adds
 #: ENROLLMENTS) and version 2 "BANK_ACCOUNTS (V2), CUSTOMERS (V2), and PAYMENT_AUTHORIZATIONS";
-#: Colombia's table: BANK_ACCOUNTS, PAYMENT_INTENTS. No copy holds a whole list of them.
+#: Colombia's table: BANK_ACCOUNTS, PAYMENT_INTENTS; and the examples of webhook-owners (OWNERS),
+#: webhook-invoices (INVOICES), webhook-bills (BILLS), webhook-recurring-expenses
+#: (RECURRING_EXPENSES), webhook-risk-insights (RISK_INSIGHTS), webhook-incomes (INCOMES),
+#: investments-webhooks (INVESTMENTS) and investment-transactions-webhooks
+#: (INVESTMENT_TRANSACTIONS). No copy holds a whole list of them.
 WEBHOOK_TYPES = {
     "ACCOUNTS",
     "TRANSACTIONS",
@@ -205,6 +160,14 @@ WEBHOOK_TYPES = {
     "BANK_ACCOUNTS",
     "CUSTOMERS",
     "PAYMENT_AUTHORIZATIONS",
+    "OWNERS",
+    "INVOICES",
+    "BILLS",
+    "RECURRING_EXPENSES",
+    "RISK_INSIGHTS",
+    "INCOMES",
+    "INVESTMENTS",
+    "INVESTMENT_TRANSACTIONS",
 }
 
 #: webhook_code values: historical_update and new_accounts_available (webhook-accounts's "Webhook
@@ -212,7 +175,10 @@ WEBHOOK_TYPES = {
 #: transactions_deleted (docs/webhooks: "The transactions_updated and transactions_deleted
 #: webhooks work for both single and recurrent links"), invalid_credentials and token_required
 #: (webhook-links; the copy is cut inside token_required's sentence), STATUS_UPDATE
-#: (payments-webhooks) and OBJECT_CREATED (webhooks-payments-colombia).
+#: (payments-webhooks), OBJECT_CREATED (webhooks-payments-colombia); initial_inflow_update and
+#: initial_outflow_update (webhook-invoices' "Webhook Code" table), historical_inflow_update and
+#: historical_outflow_update (its "Historical updates"), new_bills_available (webhook-bills),
+#: new_owners_available (webhook-owners) and new_investments_available (investments-webhooks).
 WEBHOOK_CODES = {
     "historical_update",
     "new_accounts_available",
@@ -223,6 +189,13 @@ WEBHOOK_CODES = {
     "token_required",
     "STATUS_UPDATE",
     "OBJECT_CREATED",
+    "initial_inflow_update",
+    "initial_outflow_update",
+    "historical_inflow_update",
+    "historical_outflow_update",
+    "new_bills_available",
+    "new_owners_available",
+    "new_investments_available",
 }
 
 
@@ -255,17 +228,29 @@ def test_the_webhook_codes_categories_follow_belvos_words() -> None:
     # Data became available: informational.
     for value in ("historical_update", "new_accounts_available", "new_transactions_available"):
         assert belvo.WebhookCode(value).category is Category.INFORMATIONAL, value
+    # webhook-invoices' "Webhook Code | Description" table, in Belvo's words.
+    for value, description in (
+        ("initial_inflow_update", "The last 30 days of INFLOW (received) invoices."),
+        ("initial_outflow_update", "The last 30 days of OUTFLOW (sent) invoices."),
+    ):
+        member = belvo.WebhookCode(value)
+        assert member.description == description and member.category is Category.INFORMATIONAL
+        wording = member.info.whose("description")
+        assert wording is not None and wording.by == "provider"
+        assert [s.id for s in wording.sources] == ["belvo-webhook-invoices"]
 
 
 def test_a_name_shared_by_a_link_status_and_a_webhook_code() -> None:
-    # token_required: a Link status (the Link schema) and a LINK webhook code (webhook-links);
-    # historical_update: a webhook code and a process type (webhook-accounts' example).
+    # token_required: an API error code (the errors page's "428 token_required"), a Link status
+    # (the Link schema) and a LINK webhook code (webhook-links); historical_update: a webhook code
+    # and a process type (webhook-accounts' example).
     assert bankcodes.lookup("belvo", "token_required") == (
+        belvo.ErrorCode.token_required,
         belvo.LinkStatus.token_required,
         belvo.WebhookCode.token_required,
     )
     assert bankcodes.classify("belvo", "token_required") is Category.MFA_REQUIRED
-    for code_set in ("link_status", "webhook_code"):
+    for code_set in ("error_code", "link_status", "webhook_code"):
         found = bankcodes.classify("belvo", "token_required", code_set=code_set)
         assert found is Category.MFA_REQUIRED, code_set
     assert bankcodes.classify("belvo", "token_required", code_set="process_type") is (
@@ -319,10 +304,11 @@ def test_a_belvo_code_has_bankcodes_portuguese_words(member: AnyCode, category: 
         assert told.message != "O valor excede o limite máximo para a conta."
 
 
-def test_belvos_portuguese_advice_is_never_the_customers_action() -> None:
+def test_belvos_advice_in_any_language_is_never_the_customers_action() -> None:
     for member in (belvo.ErrorCode.unexpected_error, belvo.ErrorCode.activation_failed):
-        assert member.advice is not None
-        for tag in ("pt", "es", "en"):
+        advice = {member.advice, *member.info.advice_translations.values()}
+        assert None not in advice and len(advice) == 2
+        for tag in ("pt", "pt-BR", "es", "en"):
             told = member.end_user_text(tag)
-            assert told is not None and told.action != member.advice, (member, tag)
+            assert told is not None and told.action not in advice, (member, tag)
             assert told.action_by != "provider"

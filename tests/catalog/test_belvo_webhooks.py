@@ -1,7 +1,9 @@
 """Belvo's published bodies, recognised, decided and received, read from its own pages (saved
 copies retrieved 2026-11-25): the webhook examples of developers.belvo.com (.../docs/
-webhook-accounts, webhook-transactions, webhook-links, .../docs/payments-webhooks,
-.../docs/webhooks-payments-colombia), the error body of .../apis/belvoopenapispec/section/
+webhook-accounts, webhook-transactions, webhook-links, webhook-invoices, webhook-bills,
+webhook-owners, webhook-recurring-expenses, webhook-risk-insights, investments-webhooks,
+investment-transactions-webhooks, .../docs/payments-webhooks, .../docs/webhooks-payments-colombia),
+the error body of .../apis/belvoopenapispec/section/
 introduction/error-handling, the delivery facts of .../docs/webhooks and .../developer_resources/
 resources-webhooks-aggregation, and the older direct-debit page (.../docs/direct-debit-errors, cut
 inside row 12) for a value the catalog does not know. Belvo signs no webhook: it sends an
@@ -114,6 +116,59 @@ COLOMBIA_CORE: dict[str, Any] = {
     "data": {},
 }
 
+#: .../docs/webhook-invoices, "Initial updates": the first of its two examples.
+INVOICES_INITIAL_INFLOW: dict[str, Any] = {
+    "webhook_id": "ccc9c589bfcb44bc99ce749229ccf142",
+    "webhook_type": "INVOICES",
+    "process_type": "historical_update",
+    "webhook_code": "initial_inflow_update",
+    "link_id": "2f5d361d-dad6-45d4-a0bf-26d479766067",
+    "request_id": "4363b08b-51eb-4350-9c74-5df5ac92a7f6",
+    "external_id": "your_external_id",
+    "data": {
+        "total_invoices": 3456,
+        "first_invoice_date": "2021-04-05",
+        "last_invoice_date": "2021-05-05",
+    },
+}
+
+#: .../docs/webhook-invoices (an earlier version), "Historical updates": its first example.
+INVOICES_HISTORICAL_INFLOW: dict[str, Any] = {
+    "webhook_id": "ccc9c589bfcb44bc99ce749229ccf142",
+    "webhook_type": "INVOICES",
+    "webhook_code": "historical_inflow_update",
+    "link_id": "2f5d361d-dad6-45d4-a0bf-26d479766067",
+    "data": {
+        "total_invoices": 5333,
+        "first_invoice_date": "2017-07-31",
+        "last_invoice_date": "2020-07-28",
+    },
+}
+
+#: .../docs/webhook-bills, "New bills available".
+BILLS_NEW: dict[str, Any] = {
+    "webhook_id": "aadf41a1fc8e4f79a49f7f04027ac999",
+    "webhook_type": "BILLS",
+    "process_type": "recurrent_update",
+    "webhook_code": "new_bills_available",
+    "link_id": "16f68516-bcbc-4cf7-b815-c500d4204e28",
+    "request_id": "4363b08b-51eb-4350-9c74-5df5ac92a7f6",
+    "external_id": "your_external_id",
+    "data": {"new_bills": 1},
+}
+
+#: .../docs/webhook-owners, "Historical update".
+OWNERS_HISTORICAL: dict[str, Any] = {
+    "webhook_id": "aadf41a1fc8e4f79a49f7f04027ac999",
+    "webhook_type": "OWNERS",
+    "process_type": "historical_update",
+    "webhook_code": "historical_update",
+    "link_id": "16f68516-bcbc-4cf7-b815-c500d4204e28",
+    "request_id": "4363b08b-51eb-4350-9c74-5df5ac92a7f6",
+    "external_id": "your_external_id",
+    "data": {"total_owners": 2},
+}
+
 #: .../apis/belvoopenapispec/section/introduction/error-handling (and "Example of a 400 Bad
 #: Request error" on the errors page): the body is a JSON list of error objects.
 API_ERROR_BODY: list[dict[str, Any]] = [
@@ -135,6 +190,10 @@ WEBHOOKS: list[tuple[dict[str, Any], str, AnyCode]] = [
     (LINK_INVALID_CREDENTIALS, "$.data.error_code", belvo.ErrorCode.login_error),
     (PAYMENT_INTENT_FAILED, "$.data.failure_code", belvo.PaymentFailureCode.consent_expired),
     (COLOMBIA_CORE, "$.webhook_code", belvo.WebhookCode.STATUS_UPDATE),
+    (INVOICES_INITIAL_INFLOW, "$.webhook_code", belvo.WebhookCode.initial_inflow_update),
+    (INVOICES_HISTORICAL_INFLOW, "$.webhook_code", belvo.WebhookCode.historical_inflow_update),
+    (BILLS_NEW, "$.webhook_code", belvo.WebhookCode.new_bills_available),
+    (OWNERS_HISTORICAL, "$.webhook_code", belvo.WebhookCode.historical_update),
 ]
 
 
@@ -160,6 +219,32 @@ def test_the_api_error_example_is_recognised_and_decided_by_its_code() -> None:
         assert found is not None and found.path == "$.code"
         assert found.code is belvo.ErrorCode.required
         assert found.code.category is Category.INTEGRATION_ERROR
+
+
+def test_an_invoices_webhook_is_decided_by_its_webhook_code_not_its_process_type() -> None:
+    # webhook-invoices: "Webhook Code: initial_inflow_update | The last 30 days of INFLOW
+    # (received) invoices.", sent with "process_type": "historical_update". historical_update is
+    # the process, never the event of an INVOICES webhook.
+    event = bankcodes.receive("belvo", json.dumps(INVOICES_INITIAL_INFLOW).encode(), {}, None)
+    assert event.type is belvo.WebhookType.INVOICES
+    assert type(event.payload).__name__ == "InvoicesWebhook"
+    assert [(found.path, found.code) for found in event.codes()] == [
+        ("$.webhook_code", belvo.WebhookCode.initial_inflow_update),
+        ("$.process_type", belvo.ProcessType.historical_update),
+        ("$.webhook_type", belvo.WebhookType.INVOICES),
+    ]
+    decisive = event.decisive_code()
+    assert decisive is not None and decisive.path == "$.webhook_code"
+    assert decisive.code is belvo.WebhookCode.initial_inflow_update
+    # Its outflow twin and the historical pair, each its own event.
+    for value in (
+        "initial_outflow_update",
+        "historical_inflow_update",
+        "historical_outflow_update",
+    ):
+        body = {**INVOICES_INITIAL_INFLOW, "webhook_code": value}
+        found = payloads.decisive_code("belvo/webhook", body)
+        assert found is not None and found.code is belvo.WebhookCode(value), value
 
 
 # --- Receiving webhooks ---
@@ -247,24 +332,26 @@ def test_values_the_catalog_does_not_know_are_kept_as_unknown_codes() -> None:
     twelve = belvo.DirectDebitFailedReason.parse("12")
     assert isinstance(twelve, UnknownCode) and twelve.value == "12"
     assert twelve.category is Category.UNKNOWN
-    # too_many_sessions is seen only in a third-party SDK, never in a Belvo copy.
-    assert bankcodes.classify("belvo", "too_many_sessions") is Category.UNKNOWN
-    error = {**API_ERROR_BODY[0], "code": "too_many_sessions"}
+    # missing_token_registration is an error_code of a payment intent's last_error (the errors
+    # page's "Payment Initiation API last encountered errors"), no API error code.
+    assert bankcodes.classify("belvo", "missing_token_registration") is Category.UNKNOWN
+    error = {**API_ERROR_BODY[0], "code": "missing_token_registration"}
     found = payloads.decisive_code("belvo/api-error", error)
     assert found is not None and found.code_set == "belvo.error_code"
-    assert isinstance(found.code, UnknownCode) and found.code.value == "too_many_sessions"
+    assert isinstance(found.code, UnknownCode)
+    assert found.code.value == "missing_token_registration"
     # A webhook type and code Belvo adds later: received, kept, never raising.
-    later = {**ACCOUNTS_HISTORICAL, "webhook_type": "OWNERS", "webhook_code": "owners_updated"}
+    later = {**ACCOUNTS_HISTORICAL, "webhook_type": "LATER_TYPE", "webhook_code": "later_update"}
     event = bankcodes.receive("belvo", json.dumps(later).encode(), {}, None)
-    assert isinstance(event.type, UnknownCode) and event.type.value == "OWNERS"
+    assert isinstance(event.type, UnknownCode) and event.type.value == "LATER_TYPE"
     assert type(event.payload).__name__ == "OtherWebhook"
     kept = {found.path: found.code for found in event.codes()}
     assert isinstance(kept["$.webhook_code"], UnknownCode)
-    assert kept["$.webhook_code"].value == "owners_updated"
+    assert kept["$.webhook_code"].value == "later_update"
     # The first code the catalog knows decides: the process type.
     decided = event.decisive_code()
     assert decided is not None and decided.code is belvo.ProcessType.historical_update
     # An unknown error in a LINK webhook gives way to the webhook code the catalog knows.
-    link = {**LINK_INVALID_CREDENTIALS, "data": {"error_code": "too_many_sessions"}}
+    link = {**LINK_INVALID_CREDENTIALS, "data": {"error_code": "missing_token_registration"}}
     decisive = payloads.decisive_code("belvo/webhook", link)
     assert decisive is not None and decisive.code is belvo.WebhookCode.invalid_credentials

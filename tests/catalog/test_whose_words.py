@@ -65,10 +65,12 @@ ARGYLE_TROUBLESHOOTING = {
 #: Mirrors of a provider's own file: Argyle's OpenAPI descriptions, through api-evangelist; Plaid's
 #: error pages as copied on 2024-10-19, the only copy of the codes Plaid's pages have since dropped;
 #: Stripe's error codes page as a third party copied it, whose stored copy of Stripe's own ends
-#: before the codes of a bank account.
+#: before the codes of a bank account; Belvo's OpenAPI document (Belvo API Docs 1.35.0) as
+#: Konfig's SDK repository keeps it.
 MIRRORS = {
     "argyle-json-schema-verification-status",
     "argyle-openapi-verifications",
+    "belvo-openapi-konfig",
     "plaid-errors-copy",
     "stripe-error-codes-third-party-copy-fc",
     "stripe-error-codes-third-party-copy-ach",

@@ -143,6 +143,30 @@ def test_a_text_cut_mid_sentence_is_truncated(
     assert f"where {PAGE_ID} goes on: 'the right of the form, then retry.'" in lines[1]
 
 
+def test_a_translation_of_the_advice_is_checked_in_its_own_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The advice in English and as the provider's Portuguese page words it.
+    advice, portuguese = "Ask the user to sign in again.", "Peça ao usuário que entre novamente."
+    spec = _spec(
+        tmp_path,
+        {"INVALID_CREDENTIALS": [PAGE_ID]},
+        advice=advice,
+        advice_translations={"pt-BR": portuguese},
+        text_sources={field: [PAGE_ID] for field in ("description", "advice_translations")},
+    )
+    more = f"<p>{advice}</p><p>{portuguese}</p>"
+    page = _page(("INVALID_CREDENTIALS", CREDENTIALS), more=more)
+    assert _drift(capsys, spec, page)[0] == 0
+    changed = page.replace("novamente", "de novo")
+    code, lines = _drift(capsys, spec, changed)
+    assert code == 1
+    assert lines[1].startswith(
+        "  not verbatim lean.secondary_status INVALID_CREDENTIALS: advice_translations.pt-BR "
+        f"'{portuguese}'"
+    )
+
+
 def test_a_text_spliced_from_two_cells_is_not_verbatim(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -90,6 +90,11 @@ def test_typescript_and_python_hold_the_same_codes_and_metadata(dump: dict[str, 
                 "endUserCanRetry": member.end_user_can_retry,
                 "advice": member.advice,
                 **(
+                    {"adviceTranslations": member.info.advice_translations}
+                    if member.info.advice_translations
+                    else {}
+                ),
+                **(
                     {
                         "endUser": {
                             language: {"message": words.message, "action": words.action}
@@ -134,6 +139,7 @@ def _ts_wording(info: bankcodes.CodeInfo) -> dict[str, Any]:
         "message": "message",
         "message_translations": "messageTranslations",
         "advice": "advice",
+        "advice_translations": "adviceTranslations",
         "user_message": "userMessage",
         "user_message_translations": "userMessageTranslations",
     }

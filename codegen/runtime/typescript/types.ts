@@ -80,6 +80,9 @@ export interface CodeInfo {
   /** The provider's published advice to the integrator ("user action"), verbatim; never meant
    * for the end user. */
   readonly advice: string | null;
+  /** The provider's advice as its pages in other languages publish it, by language tag
+   * ("pt-BR"); never meant for the end user. */
+  readonly adviceTranslations?: { readonly [tag: string]: string };
   /** bankcodes' words for the end user where this code differs from its category. */
   readonly endUser?: { readonly [L in Language]: EndUserWords };
   /** The provider's own translations of its message, by language tag ("es", "pt-BR"). */
@@ -101,6 +104,7 @@ export interface CodeInfo {
     readonly message?: Wording;
     readonly messageTranslations?: Wording;
     readonly advice?: Wording;
+    readonly adviceTranslations?: Wording;
     readonly userMessage?: Wording;
     readonly userMessageTranslations?: Wording;
   };

@@ -166,10 +166,18 @@ def _direction(language: str) -> str:
 
 
 def advice(code: Code) -> str:
-    """The provider's advice to the integrator, labelled as the provider's words."""
+    """The provider's advice to the integrator, labelled as the provider's words, and its
+    translations as the provider publishes them, each in its language."""
     assert code.advice is not None
     whose = possessive(code.provider.name)
-    return f"{md_text(code.advice)} <small>({md_text(whose)} words, for the integrator)</small>"
+    lines = [f"{md_text(code.advice)} <small>({md_text(whose)} words, for the integrator)</small>"]
+    for tag, text in code.advice_translations.items():
+        label = f"{whose} {language_name(tag)}, for the integrator"
+        lines.append(
+            f'<span lang="{tag}" dir="{_direction(language_of(tag))}">{md_text(text)}</span> '
+            f"<small>({md_text(label)})</small>"
+        )
+    return BR.join(lines)
 
 
 def words_label(language: str, *, short_english: bool = False) -> str:

@@ -1595,6 +1595,14 @@ KINDS: dict[str, PayloadKindInfo] = {
             "BANK_ACCOUNTS": "BankAccountsWebhook",
             "CUSTOMERS": "CustomersWebhook",
             "PAYMENT_AUTHORIZATIONS": "PaymentAuthorizationsWebhook",
+            "OWNERS": "OwnersWebhook",
+            "INVOICES": "InvoicesWebhook",
+            "BILLS": "BillsWebhook",
+            "RECURRING_EXPENSES": "RecurringExpensesWebhook",
+            "RISK_INSIGHTS": "RiskInsightsWebhook",
+            "INCOMES": "IncomesWebhook",
+            "INVESTMENTS": "InvestmentsWebhook",
+            "INVESTMENT_TRANSACTIONS": "InvestmentTransactionsWebhook",
         },
         fallback="OtherWebhook",
         event_code="webhook_code",
@@ -1624,6 +1632,22 @@ KINDS: dict[str, PayloadKindInfo] = {
                 code_sets=("belvo.webhook_code",),
                 tag="PAYMENT_AUTHORIZATIONS",
             ),
+            CodeField(path="$.webhook_code", code_sets=("belvo.webhook_code",), tag="OWNERS"),
+            CodeField(path="$.webhook_code", code_sets=("belvo.webhook_code",), tag="INVOICES"),
+            CodeField(path="$.webhook_code", code_sets=("belvo.webhook_code",), tag="BILLS"),
+            CodeField(
+                path="$.webhook_code", code_sets=("belvo.webhook_code",), tag="RECURRING_EXPENSES"
+            ),
+            CodeField(
+                path="$.webhook_code", code_sets=("belvo.webhook_code",), tag="RISK_INSIGHTS"
+            ),
+            CodeField(path="$.webhook_code", code_sets=("belvo.webhook_code",), tag="INCOMES"),
+            CodeField(path="$.webhook_code", code_sets=("belvo.webhook_code",), tag="INVESTMENTS"),
+            CodeField(
+                path="$.webhook_code",
+                code_sets=("belvo.webhook_code",),
+                tag="INVESTMENT_TRANSACTIONS",
+            ),
             CodeField(path="$.webhook_code", code_sets=("belvo.webhook_code",)),
             CodeField(path="$.process_type", code_sets=("belvo.process_type",), tag="LINK"),
             CodeField(
@@ -1641,6 +1665,22 @@ KINDS: dict[str, PayloadKindInfo] = {
                 path="$.process_type",
                 code_sets=("belvo.process_type",),
                 tag="PAYMENT_AUTHORIZATIONS",
+            ),
+            CodeField(path="$.process_type", code_sets=("belvo.process_type",), tag="OWNERS"),
+            CodeField(path="$.process_type", code_sets=("belvo.process_type",), tag="INVOICES"),
+            CodeField(path="$.process_type", code_sets=("belvo.process_type",), tag="BILLS"),
+            CodeField(
+                path="$.process_type", code_sets=("belvo.process_type",), tag="RECURRING_EXPENSES"
+            ),
+            CodeField(
+                path="$.process_type", code_sets=("belvo.process_type",), tag="RISK_INSIGHTS"
+            ),
+            CodeField(path="$.process_type", code_sets=("belvo.process_type",), tag="INCOMES"),
+            CodeField(path="$.process_type", code_sets=("belvo.process_type",), tag="INVESTMENTS"),
+            CodeField(
+                path="$.process_type",
+                code_sets=("belvo.process_type",),
+                tag="INVESTMENT_TRANSACTIONS",
             ),
             CodeField(path="$.process_type", code_sets=("belvo.process_type",)),
             CodeField(path="$.webhook_type", code_sets=("belvo.webhook_type",), tag="LINK"),
@@ -1660,6 +1700,22 @@ KINDS: dict[str, PayloadKindInfo] = {
                 code_sets=("belvo.webhook_type",),
                 tag="PAYMENT_AUTHORIZATIONS",
             ),
+            CodeField(path="$.webhook_type", code_sets=("belvo.webhook_type",), tag="OWNERS"),
+            CodeField(path="$.webhook_type", code_sets=("belvo.webhook_type",), tag="INVOICES"),
+            CodeField(path="$.webhook_type", code_sets=("belvo.webhook_type",), tag="BILLS"),
+            CodeField(
+                path="$.webhook_type", code_sets=("belvo.webhook_type",), tag="RECURRING_EXPENSES"
+            ),
+            CodeField(
+                path="$.webhook_type", code_sets=("belvo.webhook_type",), tag="RISK_INSIGHTS"
+            ),
+            CodeField(path="$.webhook_type", code_sets=("belvo.webhook_type",), tag="INCOMES"),
+            CodeField(path="$.webhook_type", code_sets=("belvo.webhook_type",), tag="INVESTMENTS"),
+            CodeField(
+                path="$.webhook_type",
+                code_sets=("belvo.webhook_type",),
+                tag="INVESTMENT_TRANSACTIONS",
+            ),
             CodeField(path="$.webhook_type", code_sets=("belvo.webhook_type",)),
         ),
     ),
@@ -1673,8 +1729,20 @@ KINDS: dict[str, PayloadKindInfo] = {
             Recognition(
                 present=("request_id", "code", "message"), absent=("webhook_id", "error_type")
             ),
+            Recognition(
+                present=("request_id", "code"),
+                absent=("webhook_id", "error_type"),
+                provider_given=True,
+            ),
         ),
         codes=(CodeField(path="$.code", code_sets=("belvo.error_code",)),),
+    ),
+    "belvo/link": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.belvo.link",
+        strict_module="bankcodes.webhooks.belvo.link_strict",
+        root="Link",
+        recognise=(Recognition(present=("institution", "access_mode", "status", "created_by")),),
+        codes=(CodeField(path="$.status", code_sets=("belvo.link_status",)),),
     ),
     "truelayer/webhook": PayloadKindInfo(
         lenient_module="bankcodes.webhooks.truelayer.webhook",

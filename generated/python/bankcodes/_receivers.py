@@ -449,6 +449,14 @@ def receive(
     | _belvo_webhook.BankAccountsWebhook
     | _belvo_webhook.CustomersWebhook
     | _belvo_webhook.PaymentAuthorizationsWebhook
+    | _belvo_webhook.OwnersWebhook
+    | _belvo_webhook.InvoicesWebhook
+    | _belvo_webhook.BillsWebhook
+    | _belvo_webhook.RecurringExpensesWebhook
+    | _belvo_webhook.RiskInsightsWebhook
+    | _belvo_webhook.IncomesWebhook
+    | _belvo_webhook.InvestmentsWebhook
+    | _belvo_webhook.InvestmentTransactionsWebhook
     | _belvo_webhook.OtherWebhook,
     _belvo_events,
 ]: ...
@@ -473,7 +481,15 @@ def receive(
     | _belvo_webhook_strict.EnrollmentsWebhook
     | _belvo_webhook_strict.BankAccountsWebhook
     | _belvo_webhook_strict.CustomersWebhook
-    | _belvo_webhook_strict.PaymentAuthorizationsWebhook,
+    | _belvo_webhook_strict.PaymentAuthorizationsWebhook
+    | _belvo_webhook_strict.OwnersWebhook
+    | _belvo_webhook_strict.InvoicesWebhook
+    | _belvo_webhook_strict.BillsWebhook
+    | _belvo_webhook_strict.RecurringExpensesWebhook
+    | _belvo_webhook_strict.RiskInsightsWebhook
+    | _belvo_webhook_strict.IncomesWebhook
+    | _belvo_webhook_strict.InvestmentsWebhook
+    | _belvo_webhook_strict.InvestmentTransactionsWebhook,
     _belvo_events,
 ]: ...
 

@@ -76,8 +76,8 @@ class Wording(Record):
     """Whose words one text field of a code is."""
 
     __slots__ = ("field", "by", "sources")
-    #: description, message, user_message, user_message_translations, advice,
-    #: steps_to_reproduce or notes.
+    #: description, message, message_translations, user_message, user_message_translations,
+    #: advice, advice_translations, steps_to_reproduce or notes.
     field: str
     #: "provider": the provider's published text; "bankcodes": bankcodes' own wording.
     by: str
@@ -173,6 +173,7 @@ class CodeInfo(Record):
         "message",
         "message_translations",
         "advice",
+        "advice_translations",
         "end_user",
         "user_message",
         "user_message_translations",
@@ -207,6 +208,9 @@ class CodeInfo(Record):
     #: The provider's published advice to the integrator (its "user action" or "what to do"),
     #: verbatim; never shown to the end user.
     advice: str | None
+    #: The provider's advice as its pages in other languages publish it, by language tag
+    #: ("pt-BR"); never shown to the end user.
+    advice_translations: dict[str, str]
     #: bankcodes' words for the end user where this code differs from its category: language ->
     #: message and action (empty when the category's words fit).
     end_user: dict[str, EndUserWords]
@@ -249,6 +253,7 @@ class CodeInfo(Record):
         message: str | None = None,
         message_translations: dict[str, str] | None = None,
         advice: str | None = None,
+        advice_translations: dict[str, str] | None = None,
         end_user: dict[str, EndUserWords] | None = None,
         user_message: str | None = None,
         user_message_translations: dict[str, str] | None = None,
@@ -277,6 +282,7 @@ class CodeInfo(Record):
             message=message,
             message_translations={} if message_translations is None else message_translations,
             advice=advice,
+            advice_translations={} if advice_translations is None else advice_translations,
             end_user={} if end_user is None else end_user,
             user_message=user_message,
             user_message_translations={}
@@ -299,9 +305,9 @@ class CodeInfo(Record):
         )
 
     def whose(self, field: str) -> Wording | None:
-        """Whose words a text field is ("description", "message", "user_message",
-        "user_message_translations", "advice", "steps_to_reproduce" or "notes"); None when the
-        code has no such text."""
+        """Whose words a text field is ("description", "message", "message_translations",
+        "user_message", "user_message_translations", "advice", "advice_translations",
+        "steps_to_reproduce" or "notes"); None when the code has no such text."""
         for wording in self.wording:
             if wording.field == field:
                 return wording

@@ -757,6 +757,56 @@ EXAMPLES: dict[str, tuple[tuple[str, str, str], ...]] = {
             '{"webhook_id": "3b9a69f7-0f0a-455b-832d-49ad6fd4905c", "webhook_type": "PAYMENT_INTENTS", "webhook_code": "STATUS_UPDATE", "object_id": "d2e40773-19f6-48d1-93c3-3590ec0c74df", "external_id": "c3c51aaf-aaa3-400c-926d-87ab62e195fd", "data": {"status": "FAILED", "metadata": {"internal_reference_id": "GGq12345w2"}, "failure_code": "consent_expired", "failure_message": "The payment consent was not accepted in time.", "end_to_end_id": "E432158152024081610416f2b595b056"}}',
         ),
         (
+            "INVOICES.initial_inflow_update",
+            "Initial inflow invoices loaded",
+            '{"webhook_id": "ccc9c589bfcb44bc99ce749229ccf142", "webhook_type": "INVOICES", "process_type": "historical_update", "webhook_code": "initial_inflow_update", "link_id": "2f5d361d-dad6-45d4-a0bf-26d479766067", "request_id": "4363b08b-51eb-4350-9c74-5df5ac92a7f6", "external_id": "your_external_id", "data": {"total_invoices": 3456, "first_invoice_date": "2021-04-05", "last_invoice_date": "2021-05-05"}}',
+        ),
+        (
+            "INVOICES.initial_outflow_update",
+            "Initial outflow invoices loaded (Belvo's example leaves out request_id and external_id)",
+            '{"webhook_id": "ccc9c589bfcb44bc99ce749229ccf578", "webhook_type": "INVOICES", "process_type": "historical_update", "webhook_code": "initial_outflow_update", "link_id": "2f5d361d-dad6-45d4-a0bf-26d479766067", "data": {"total_invoices": 3456, "first_invoice_date": "2021-04-05", "last_invoice_date": "2021-05-05"}}',
+        ),
+        (
+            "INVOICES.historical_inflow_update",
+            "Historical inflow invoices loaded (an earlier page's example, without process_type)",
+            '{"webhook_id": "ccc9c589bfcb44bc99ce749229ccf142", "webhook_type": "INVOICES", "webhook_code": "historical_inflow_update", "link_id": "2f5d361d-dad6-45d4-a0bf-26d479766067", "data": {"total_invoices": 5333, "first_invoice_date": "2017-07-31", "last_invoice_date": "2020-07-28"}}',
+        ),
+        (
+            "BILLS.historical_update",
+            "Historical bills loaded",
+            '{"webhook_id": "aadf41a1fc8e4f79a49f7f04027ac999", "webhook_type": "BILLS", "process_type": "historical_update", "webhook_code": "historical_update", "link_id": "16f68516-bcbc-4cf7-b815-c500d4204e28", "request_id": "4363b08b-51eb-4350-9c74-5df5ac92a7f6", "external_id": "your_external_id", "data": {"total_bills": 2}}',
+        ),
+        (
+            "BILLS.new_bills_available",
+            "New bills available",
+            '{"webhook_id": "aadf41a1fc8e4f79a49f7f04027ac999", "webhook_type": "BILLS", "process_type": "recurrent_update", "webhook_code": "new_bills_available", "link_id": "16f68516-bcbc-4cf7-b815-c500d4204e28", "request_id": "4363b08b-51eb-4350-9c74-5df5ac92a7f6", "external_id": "your_external_id", "data": {"new_bills": 1}}',
+        ),
+        (
+            "RECURRING_EXPENSES.historical_update",
+            "Recurring expenses identified",
+            '{"webhook_id": "aadf41a1fc8e4f79a49f7f04027ac999", "webhook_type": "RECURRING_EXPENSES", "process_type": "historical_update", "webhook_code": "historical_update", "link_id": "16f68516-bcbc-4cf7-b815-c500d4204e28", "request_id": "4363b08b-51eb-4350-9c74-5df5ac92a7f6", "external_id": "your_external_id", "data": {"total_recurring_expenses": 23}}',
+        ),
+        (
+            "RISK_INSIGHTS.historical_update",
+            "Risk insights ready",
+            '{"webhook_id": "58577409546a4247848055e1e11bbc71", "webhook_type": "RISK_INSIGHTS", "process_type": "historical_update", "webhook_code": "historical_update", "link_id": "16f68516-bcbc-4cf7-b815-c500d4204e28", "request_id": "4363b08b-51eb-4350-9c74-5df5ac92a7f6", "external_id": "your_external_id", "data": {"total_risk_insights": 1}}',
+        ),
+        (
+            "OWNERS.historical_update",
+            "Historical owners loaded",
+            '{"webhook_id": "aadf41a1fc8e4f79a49f7f04027ac999", "webhook_type": "OWNERS", "process_type": "historical_update", "webhook_code": "historical_update", "link_id": "16f68516-bcbc-4cf7-b815-c500d4204e28", "request_id": "4363b08b-51eb-4350-9c74-5df5ac92a7f6", "external_id": "your_external_id", "data": {"total_owners": 2}}',
+        ),
+        (
+            "INVESTMENTS.historical_update",
+            "Historical investment accounts loaded",
+            '{"webhook_id": "aadf41a1fc8e4f79a49f7f04027ac999", "webhook_type": "INVESTMENTS", "process_type": "historical_update", "webhook_code": "historical_update", "link_id": "16f68516-bcbc-4cf7-b815-c500d4204e28", "request_id": "4363b08b-51eb-4350-9c74-5df5ac92a7f6", "external_id": "your_external_id", "data": {"total_investments": 5}}',
+        ),
+        (
+            "INVESTMENT_TRANSACTIONS.historical_update",
+            "Historical investment transactions loaded",
+            '{"webhook_id": "aadf41a1fc8e4f79a49f7f04027ac999", "webhook_type": "INVESTMENT_TRANSACTIONS", "process_type": "historical_update", "webhook_code": "historical_update", "link_id": "16f68516-bcbc-4cf7-b815-c500d4204e28", "request_id": "4363b08b-51eb-4350-9c74-5df5ac92a7f6", "external_id": "your_external_id", "data": {"total_transactions": 19, "total_inflow_transactions": 10, "total_outflow_transactions": 9, "first_transaction_date": "2023-01-03", "last_transaction_date": "2024-01-03"}}',
+        ),
+        (
             "CHARGES.historical_update",
             "CHARGES.historical_update: built from the catalog's schema (no published example)",
             '{"webhook_id": "string", "webhook_type": "CHARGES", "webhook_code": "historical_update"}',
@@ -780,6 +830,11 @@ EXAMPLES: dict[str, tuple[tuple[str, str, str], ...]] = {
             "PAYMENT_AUTHORIZATIONS.historical_update",
             "PAYMENT_AUTHORIZATIONS.historical_update: built from the catalog's schema (no published example)",
             '{"webhook_id": "string", "webhook_type": "PAYMENT_AUTHORIZATIONS", "webhook_code": "historical_update"}',
+        ),
+        (
+            "INCOMES.historical_update",
+            "INCOMES.historical_update: built from the catalog's schema (no published example)",
+            '{"webhook_id": "string", "webhook_type": "INCOMES", "webhook_code": "historical_update"}',
         ),
     ),
     "truelayer": (

@@ -12,7 +12,7 @@ from bankcodes.categories import Category as _C
 
 def _ErrorCode() -> type[CodeEnum]:
     class ErrorCode(CodeEnum):
-        """API error code: The code of an error: the code of each error object of an API error response (the body is a JSON list of such objects), and the data.error_code of a LINK webhook. Belvo's own pages reachable here publish only these codes; its full table of error codes was not readable (see the notes of each code).
+        """API error code: The code of an error: the code of each error object of an API error response (the body is a JSON list of such objects), and the data.error_code of a LINK webhook. The codes are those of Belvo's errors page (API and Widget Errors: each with its HTTP status, example, cause, solution and, where the widget shows it, its words in English, Spanish and Portuguese), and two that only its OpenAPI names. Belvo asks integrators not to retry a 40x response, a client error, except the 'too many sessions' error, and to retry a 50x with an exponential backoff; where a code's own text says to retry later, its retryable follows that text.
 
         Wire field: code (each object of an API error response, a JSON list); data.error_code (LINK webhooks)."""
 
@@ -21,6 +21,46 @@ def _ErrorCode() -> type[CodeEnum]:
         unexpected_error = "unexpected_error"
         activation_failed = "activation_failed"
         institution_down = "institution_down"
+        already_exists = "already_exists"
+        already_registered = "already_registered"
+        cancellation_error = "cancellation_error"
+        does_not_exist = "does_not_exist"
+        duplicated = "duplicated"
+        null = "null"
+        institution_inactive = "institution_inactive"
+        institution_unavailable = "institution_unavailable"
+        invalid = "invalid"
+        invalid_choice = "invalid_choice"
+        invalid_credentials_storage = "invalid_credentials_storage"
+        invalid_fetch_resources = "invalid_fetch_resources"
+        invalid_access_mode_switch = "invalid_access_mode_switch"
+        invalid_link = "invalid_link"
+        invalid_period = "invalid_period"
+        max_digits = "max_digits"
+        max_decimal_places = "max_decimal_places"
+        min_value = "min_value"
+        not_a_list = "not_a_list"
+        parse_error = "parse_error"
+        session_expired = "session_expired"
+        session_expired_ob = "session_expired_ob"
+        too_many_sessions = "too_many_sessions"
+        unavailable_data = "unavailable_data"
+        unconfirmed_link = "unconfirmed_link"
+        unsupported_operation = "unsupported_operation"
+        validation_error = "validation_error"
+        authentication_failed = "authentication_failed"
+        consent_without_accounts = "consent_without_accounts"
+        access_to_production_denied = "access_to_production_denied"
+        access_to_resource_denied = "access_to_resource_denied"
+        permission_denied = "permission_denied"
+        quota_limit_reached = "quota_limit_reached"
+        not_found = "not_found"
+        expired_credentials = "expired_credentials"
+        method_not_allowed = "method_not_allowed"
+        request_timeout = "request_timeout"
+        activation_required = "activation_required"
+        token_required = "token_required"
+        service_unavailable = "service_unavailable"
 
     register(
         ErrorCode,
@@ -28,9 +68,10 @@ def _ErrorCode() -> type[CodeEnum]:
             provider="belvo",
             id="error_code",
             title="API error code",
-            description="The code of an error: the code of each error object of an API error response (the body is a JSON list of such objects), and the data.error_code of a LINK webhook. Belvo's own pages reachable here publish only these codes; its full table of error codes was not readable (see the notes of each code).",
+            description="The code of an error: the code of each error object of an API error response (the body is a JSON list of such objects), and the data.error_code of a LINK webhook. The codes are those of Belvo's errors page (API and Widget Errors: each with its HTTP status, example, cause, solution and, where the widget shows it, its words in English, Spanish and Portuguese), and two that only its OpenAPI names. Belvo asks integrators not to retry a 40x response, a client error, except the 'too many sessions' error, and to retry a 50x with an exponential backoff; where a code's own text says to retry later, its retryable follows that text.",
             field="code (each object of an API error response, a JSON list); data.error_code (LINK webhooks)",
             sources=(
+                _S["belvo-api-errors-readme"],
                 _S["belvo-openapi-error-handling"],
                 _S["belvo-support-errors-pt"],
                 _S["belvo-webhook-links"],
@@ -39,19 +80,46 @@ def _ErrorCode() -> type[CodeEnum]:
         (
             CodeInfo(
                 value="required",
-                description="This field is required.",
+                description="You sent a request without a required field.",
                 category=_C.INTEGRATION_ERROR,
-                sources=(_S["belvo-openapi-error-handling"], _S["belvo-api-errors-page"]),
+                sources=(
+                    _S["belvo-openapi-error-handling"],
+                    _S["belvo-api-errors-page"],
+                    _S["belvo-api-errors-readme"],
+                    _S["belvo-api-errors-es"],
+                ),
                 retryable=False,
                 end_user_can_retry=False,
                 message="This field is required.",
-                http=(HttpStatus(status=400, sources=(_S["belvo-api-errors-page"],)),),
-                notes="Belvo's example of an API error (an example of a 400 Bad Request error on its errors page): the request body lacks a required field, which the error object's field names (link in the example).",
+                message_translations={"es": "Este campo es requerido."},
+                advice="Check the error message to see which field you need to provide. If you're not sure what information to provide or the format, just check our API reference documentation.",
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["belvo-api-errors-page"], _S["belvo-api-errors-readme"]),
+                    ),
+                ),
+                notes="Belvo's example of an API error (an example of a 400 Bad Request error on its errors page): the request body lacks a required field, which the error object's field names (link in the example). Belvo's Spanish errors page shows the same example with its message in Spanish; no source read says the API itself answers in Spanish.",
                 wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(_S["belvo-openapi-error-handling"], _S["belvo-api-errors-page"]),
+                        sources=(
+                            _S["belvo-openapi-error-handling"],
+                            _S["belvo-api-errors-page"],
+                            _S["belvo-api-errors-readme"],
+                        ),
+                    ),
+                    Wording(
+                        field="message_translations",
+                        by="provider",
+                        sources=(_S["belvo-api-errors-es"],),
+                    ),
+                    Wording(
+                        field="advice", by="provider", sources=(_S["belvo-api-errors-readme"],)
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
@@ -60,20 +128,58 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="login_error",
                 description="Invalid credentials provided to login to the institution",
                 category=_C.CREDENTIALS_INVALID,
-                sources=(_S["belvo-webhook-links"],),
+                sources=(_S["belvo-webhook-links"], _S["belvo-api-errors-readme"]),
                 retryable=False,
                 end_user_can_retry=True,
                 message="Invalid credentials provided to login to the institution",
+                advice="Ask your user to provide their correct credentials or MFA token. Use our widget to make it even easier (we do all the heavy lifting for you).",
                 http=(
                     HttpStatus(
                         status=400,
                         sources=(_S["belvo-webhook-links"],),
                         context="data.status of the LINK webhook that reports it",
                     ),
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["belvo-api-errors-readme"],),
+                        message="A MFA token is required by the institution, but it’s not supported yet by Belvo.",
+                    ),
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["belvo-api-errors-readme"],),
+                        message="Impossible to login, something unexpected happened while logging into the institution. Try again later.",
+                    ),
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["belvo-api-errors-readme"],),
+                        message="Login not attempted due to invalid credentials",
+                    ),
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["belvo-api-errors-readme"],),
+                        message="Missing credentials to login to the institution",
+                    ),
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["belvo-api-errors-readme"],),
+                        message="The user account access was forbidden by the institution",
+                    ),
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["belvo-api-errors-readme"],),
+                        message="The user account is locked, user needs to contact the institution to unlock it",
+                    ),
                 ),
-                notes="Published as the data.error_code of a LINK webhook whose webhook_code is invalid_credentials, with data.error_message as its message and data.status 400; Belvo asks the integrator to have the end user update the link's password (Connect widget in update mode, or a link update request).",
+                notes="Published as the data.error_code of a LINK webhook whose webhook_code is invalid_credentials, with data.error_message as its message and data.status 400; Belvo asks the integrator to have the end user update the link's password (Connect widget in update mode, or a link update request). Belvo's errors page gives it seven messages (and says it is refining them): credentials wrong or missing, an MFA token Belvo does not support, a locked or forbidden account, and a fault while logging in ('Try again later.'), for which Belvo advises trying to log in later. Only the message tells these apart. The widget shows it (Belvo publishes no text for it).",
                 wording=(
-                    Wording(field="message", by="provider", sources=(_S["belvo-webhook-links"],)),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["belvo-webhook-links"], _S["belvo-api-errors-readme"]),
+                    ),
+                    Wording(
+                        field="advice", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
                     Wording(field="notes", by="bankcodes"),
                 ),
                 equivalents=(
@@ -137,58 +243,159 @@ def _ErrorCode() -> type[CodeEnum]:
             ),
             CodeInfo(
                 value="unexpected_error",
-                description="Belvo is unable to process the request due to an internal system issue or to an unsupported response from an institution",
+                description="This error occurs when we (Belvo) have encountered an internal system error (sorry about that) or due to an unsupported response from the institution.",
                 category=_C.GENERIC_FAILURE,
-                sources=(_S["belvo-support-errors-pt"],),
+                sources=(
+                    _S["belvo-support-errors-pt"],
+                    _S["belvo-support-errors-pt-actions"],
+                    _S["belvo-api-errors-readme"],
+                    _S["belvo-openapi-50x-errors"],
+                ),
                 retryable=True,
                 end_user_can_retry=True,
                 message="Belvo is unable to process the request due to an internal system issue or to an unsupported response from an institution",
-                advice="Recomendamos repetir a chamada máxima 3 vezes caso o detalhe seja intermitente. Realizando a mesma operação e recebendo um terceiro erro 500, informe a Belvo com o request_id.",
-                http=(HttpStatus(status=500, sources=(_S["belvo-support-errors-pt"],)),),
-                notes="From Belvo's pt-BR help article (its default description is in English, its advice in Portuguese: retry at most 3 times when the fault is intermittent, then report the request_id after a third 500). The article says the error is relevant in the widget, which shows the title 'Ocorreu um erro' and a Portuguese text asking the user to try again; Belvo publishes no English widget text for it in the sources read, so no user_message is given. The cause it gives: a change on the institution's side that stops Belvo's integration from working, intermittent or persistent.",
+                advice="We recommend that you retry making your original request a maximum of three times, in case that the issue is intermittent.",
+                advice_translations={
+                    "pt-BR": "Recomendamos repetir a chamada máxima 3 vezes caso o detalhe seja intermitente. Realizando a mesma operação e recebendo um terceiro erro 500, informe a Belvo com o request_id."
+                },
+                user_message="There was an error linking your account. Please try again, and if the problem persists, we will try to fix it as soon as possible.",
+                user_message_translations={
+                    "es": "Hemos tenido un error vinculando tu cuenta. Por favor, inténtalo de nuevo y si el problema persiste, lo arreglaremos lo más pronto posible",
+                    "pt": "Ocorreu um erro ao vincular sua conta. Tente novamente e, se o problema persistir, o corrigiremos o mais breve possível",
+                },
+                http=(
+                    HttpStatus(
+                        status=500,
+                        sources=(_S["belvo-support-errors-pt"], _S["belvo-api-errors-readme"]),
+                    ),
+                ),
+                notes="Retryable: Belvo asks integrators to retry a 50x response with an exponential backoff (up to five retries, three seconds apart at first, doubling), and this code's own text says at most three times, then to contact Belvo's support with the request_id. The widget shows it with the title 'Something went wrong' ('Ha habido un error', 'Ocorreu um erro'). Belvo's pt-BR help article gives its advice in Portuguese (above) and another Portuguese widget text ('Ocorreu um erro ao vincular sua conta. Por favor, tente novamente e se o problema persistir, vamos corrigi-lo o mais rápido possível.'); its cause there: a change on the institution's side that stops Belvo's integration from working, intermittent or persistent.",
                 wording=(
                     Wording(
-                        field="message", by="provider", sources=(_S["belvo-support-errors-pt"],)
+                        field="description", by="provider", sources=(_S["belvo-api-errors-readme"],)
                     ),
                     Wording(
-                        field="advice", by="provider", sources=(_S["belvo-support-errors-pt"],)
+                        field="message",
+                        by="provider",
+                        sources=(_S["belvo-support-errors-pt"], _S["belvo-api-errors-readme"]),
+                    ),
+                    Wording(
+                        field="user_message",
+                        by="provider",
+                        sources=(_S["belvo-api-errors-readme"],),
+                    ),
+                    Wording(
+                        field="user_message_translations",
+                        by="provider",
+                        sources=(_S["belvo-api-errors-readme"],),
+                    ),
+                    Wording(
+                        field="advice", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(
+                        field="advice_translations",
+                        by="provider",
+                        sources=(
+                            _S["belvo-support-errors-pt"],
+                            _S["belvo-support-errors-pt-actions"],
+                        ),
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
             ),
             CodeInfo(
                 value="activation_failed",
-                description="The credentials provided were not accepted by the institution. Please verify CVV and PIN are correct.",
+                description="This error occurs when Belvo was unable to automatically activate the internet banking access for the user due to missing information (for example, the 🇲🇽 CVV or 🇲🇽 NIP were missing or incorrectly provided).",
                 category=_C.ACTION_REQUIRED_AT_INSTITUTION,
-                sources=(_S["belvo-support-errors-pt"],),
+                sources=(
+                    _S["belvo-support-errors-pt"],
+                    _S["belvo-support-errors-pt-actions"],
+                    _S["belvo-api-errors-readme"],
+                ),
                 retryable=False,
                 end_user_can_retry=True,
                 message="The credentials provided were not accepted by the institution. Please verify CVV and PIN are correct.",
-                advice="É necessário que o usuário final entre em contato com seu banco para ativar seu banco online.",
-                http=(HttpStatus(status=400, sources=(_S["belvo-support-errors-pt"],)),),
-                notes="Belvo's pt-BR help article gives the cause: the end user has not activated online banking with the institution, and Belvo's attempt to activate it failed because the CVV and PIN entered were wrong; the end user must contact their bank to activate online banking, then create the link with the same credentials. Hence action required at the institution rather than credentials invalid. Not relevant in the widget (widget code and text N/A).",
+                advice="Ask the user to first activate their internet banking access (either by contacting the bank directly or attempting to log in to their internet banking account) and then ask them to connect their account again.",
+                advice_translations={
+                    "pt-BR": "É necessário que o usuário final entre em contato com seu banco para ativar seu banco online. O processo de ativação do banco online varia de acordo com a instituição. O site do banco deve indicar os passos a seguir. Depois de ativar seu banco online, o usuário final poderá criar um link com o Belvo com as mesmas credenciais. *É importante observar que uma conta no APP da instituição é diferente de um banco online da instituição."
+                },
+                http=(
+                    HttpStatus(status=400, sources=(_S["belvo-support-errors-pt"],)),
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["belvo-api-errors-readme"],),
+                        message="The credentials provided were not accepted by the institution.",
+                    ),
+                ),
+                notes="Belvo's pt-BR help article gives this message as the code's default description; Belvo's errors page sends it without the second sentence ('The credentials provided were not accepted by the institution.'); which one the API sends today is not established. The help article's cause: the end user has not activated online banking with the institution, and Belvo's attempt to activate it failed because the CVV and PIN entered were wrong. Hence action required at the institution rather than credentials invalid. Not normally shown in the widget, though it is for some institutions (BBVA in Mexico); Belvo publishes no widget text for it.",
                 wording=(
                     Wording(
-                        field="message", by="provider", sources=(_S["belvo-support-errors-pt"],)
+                        field="description", by="provider", sources=(_S["belvo-api-errors-readme"],)
                     ),
                     Wording(
-                        field="advice", by="provider", sources=(_S["belvo-support-errors-pt"],)
+                        field="message",
+                        by="provider",
+                        sources=(
+                            _S["belvo-support-errors-pt"],
+                            _S["belvo-support-errors-pt-actions"],
+                        ),
+                    ),
+                    Wording(
+                        field="advice", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(
+                        field="advice_translations",
+                        by="provider",
+                        sources=(_S["belvo-support-errors-pt-actions"],),
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
             ),
             CodeInfo(
                 value="institution_down",
-                description="The institution is down.",
+                description="This error occurs when the institution's website that you're trying to access is down due to maintenance or other issues, which means Belvo is unable to create new links or retrieve new data.",
                 category=_C.INSTITUTION_UNAVAILABLE,
-                sources=(_S["belvo-support-errors-pt"], _S["belvo-openapi-errors-40x-es"]),
-                retryable=False,
+                sources=(
+                    _S["belvo-support-errors-pt"],
+                    _S["belvo-openapi-errors-40x-es"],
+                    _S["belvo-api-errors-readme"],
+                ),
+                retryable=True,
                 end_user_can_retry=True,
-                editorial=True,
-                http=(HttpStatus(status=400, sources=(_S["belvo-support-errors-pt"],)),),
-                notes="The saved copy of Belvo's pt-BR help article ends inside this row: its default description is cut after \"The financial institution is down,\", and the row's widget code, widget text, cause and action are missing, as are every later row of that table. Not retryable: Belvo answers it with HTTP 400 and asks integrators not to retry a request answered with a 40x status (its one exception is the 'too many sessions' error); the category's retryable reading does not hold here.",
+                message="The financial institution is down, try again later",
+                advice="You can retry accessing the institution later. Make sure to subscribe to our Institutions Status Page to know as soon as an institution is unavailable.",
+                user_message="The institution you tried to access is temporarily unavailable. Please come back in a bit and we will be able to process your request",
+                user_message_translations={
+                    "es": "Esta institución está temporalmente inaccesible. Por favor, inténtalo de nuevo más tarde y podremos procesar tu petición",
+                    "pt": "Esta instituição está temporariamente inacessível. Tente novamente mais tarde e poderemos processar sua solicitação",
+                },
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["belvo-support-errors-pt"], _S["belvo-api-errors-readme"]),
+                    ),
+                ),
+                notes="Retryable, as its own text says ('You can retry accessing the institution later'), although Belvo answers it with a 40x status and asks integrators not to retry a 40x response in general (its one named exception is the 'too many sessions' error). The widget shows it with the title 'Something went wrong' ('Ha habido un error', 'Ocorreu um erro'). Belvo also suggests leaving an institution that is down out of the widget's list of institutions. The saved copy of Belvo's pt-BR help article is cut inside this row ('The financial institution is down,').",
                 wording=(
-                    Wording(field="description", by="bankcodes"),
+                    Wording(
+                        field="description", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(
+                        field="message", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(
+                        field="user_message",
+                        by="provider",
+                        sources=(_S["belvo-api-errors-readme"],),
+                    ),
+                    Wording(
+                        field="user_message_translations",
+                        by="provider",
+                        sources=(_S["belvo-api-errors-readme"],),
+                    ),
+                    Wording(
+                        field="advice", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
                     Wording(field="notes", by="bankcodes"),
                 ),
                 equivalents=(
@@ -299,6 +506,1018 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                 ),
             ),
+            CodeInfo(
+                value="already_exists",
+                description="You are trying to register a bank account providing a value that is already linked to a bank account registered in Belvo.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["belvo-api-errors-readme"],),
+                retryable=False,
+                end_user_can_retry=False,
+                advice="Make a Get all bank accounts request to receive a list of all the bank accounts you have registered, filtering the results by the last four bank account digits to get the details.",
+                http=(HttpStatus(status=400, sources=(_S["belvo-api-errors-readme"],)),),
+                notes='Payment Initiation: the value is the bank account\'s PIX key or its number. Its error object holds the code under the field at fault rather than at its top ({"field": "details", "pix_key": {"value": {"message": ..., "code": "already_exists"}}}), with a message naming the bank account already registered (\'This `pix_key__value` already exists. It is linked to BankAccount: ...\'): the belvo/api-error kind reads only a top-level code.',
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(
+                        field="advice", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="already_registered",
+                description="This customer is already registered",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["belvo-openapi-konfig"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="This customer is already registered",
+                http=(HttpStatus(status=400, sources=(_S["belvo-openapi-konfig"],)),),
+                notes="Named only by Belvo's OpenAPI (Belvo API Docs 1.35.0, as Konfig's SDK repository keeps it), among the codes and messages of its validation error (Payments: a customer already registered); Belvo's errors page has no section for it.",
+                wording=(
+                    Wording(field="message", by="provider", sources=(_S["belvo-openapi-konfig"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="cancellation_error",
+                description="Payment Intent cannot be canceled because it is not SCHEDULED",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["belvo-api-errors-readme"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="Payment Intent cannot be canceled because it is not SCHEDULED",
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["belvo-api-errors-readme"],),
+                        cause="You attempted to cancel a payment intent that was not scheduled.",
+                        cause_by="provider",
+                    ),
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["belvo-api-errors-readme"],),
+                        cause="You sent through your cancellation request past the 23:59:00 (GMT-3) cutoff time the day before the scheduled settlement date.",
+                        message="Payment Intent cannot be canceled as the cutoff time (23:59:00) has passed.",
+                        cause_by="provider",
+                    ),
+                ),
+                notes="Payment Initiation (Brazil): a payment intent can be cancelled only while it is scheduled, and before 23:59 (GMT-3) the day before its settlement date.",
+                wording=(
+                    Wording(
+                        field="message", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="does_not_exist",
+                description="You sent a request where you provided a value that doesn't exist in the Belvo database.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["belvo-api-errors-readme"],),
+                retryable=False,
+                end_user_can_retry=False,
+                advice="Check the error message to see in which field you provided an incorrect value.",
+                http=(HttpStatus(status=400, sources=(_S["belvo-api-errors-readme"],)),),
+                notes="Its message names the value sent ('Object with name=narnia does not exist.' in Belvo's example). Belvo goes on: make sure the value has no typo and should be in its database (a link not registered yet, for example).",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(
+                        field="advice", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="duplicated",
+                description="You tried to create a link that has already been associated with your account.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["belvo-api-errors-readme"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="Link already exists",
+                advice="Query your database to find the institution_user_id and check whether the link associated link id is still valid using the Get a link's details request. If the status is not valid, then prompt your user to update their credentials by using the the Belvo widget in update mode.",
+                http=(HttpStatus(status=400, sources=(_S["belvo-api-errors-readme"],)),),
+                notes="Also sent when the end user connects an account they have already connected. The error object carries the institution_user_id of that end user at the institution, which finds the link already made; Belvo's other way is to delete that link and ask the user to connect again. The widget shows it (an image; no text published).",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(
+                        field="message", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(
+                        field="advice", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="null",
+                description="You made a request without providing data in a required field.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["belvo-api-errors-readme"], _S["belvo-openapi-konfig"]),
+                retryable=False,
+                end_user_can_retry=False,
+                message="This field may not be null.",
+                advice="Check the error message to see which field you need to provide. If you're not sure what information to provide or the format, just check our API reference documentation.",
+                http=(
+                    HttpStatus(status=400, sources=(_S["belvo-api-errors-readme"],)),
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["belvo-api-errors-readme"], _S["belvo-openapi-konfig"]),
+                        cause="You sent a request with an empty string for a required field.",
+                        message="This field may not be blank.",
+                        cause_by="provider",
+                    ),
+                ),
+                notes="Belvo's errors page has a section '400 blank' for a required field sent as an empty string, whose example error carries this code with the message 'This field may not be blank.'; Belvo's OpenAPI lists that message among those of its validation error, whose codes it names as null, does_not_exist, required and already_registered. No source shows a code 'blank'.",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(
+                        field="message", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(
+                        field="advice", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="institution_inactive",
+                description="This error occurs when we (Belvo) have deactivated the institution in our API.",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(_S["belvo-api-errors-readme"],),
+                retryable=True,
+                end_user_can_retry=True,
+                message="The institution has been temporarily deactivated",
+                advice="You can retry later, once Belvo has reactivated the institution.",
+                http=(HttpStatus(status=400, sources=(_S["belvo-api-errors-readme"],)),),
+                notes="Belvo, not the institution, has deactivated it for a time. Retryable later, as its own text says, although Belvo answers it with a 40x status and asks integrators not to retry a 40x response in general (its one named exception is the 'too many sessions' error). The widget shows it (Belvo publishes no text for it).",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(
+                        field="message", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(
+                        field="advice", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="institution_unavailable",
+                description="This error occurs when the institution's website that you're trying to access is down due to maintenance or other issues, which means Belvo is unable to create new links or retrieve new data.",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(_S["belvo-api-errors-readme"],),
+                retryable=True,
+                end_user_can_retry=True,
+                message="The financial institution is unavailable",
+                advice="You can retry accessing the institution later. Make sure to subscribe to our Institutions Status Page to know as soon as an institution is unavailable.",
+                user_message="The institution you tried to access is temporarily unavailable. Please come back in a bit and we will be able to process your request.",
+                user_message_translations={
+                    "es": "Esta institución está temporalmente inaccesible. Por favor, inténtalo de nuevo más tarde y podremos procesar tu petición",
+                    "pt": "O serviço está temporariamente inacessível. Tente novamente mais tarde e poderemos processar sua solicitação",
+                },
+                http=(HttpStatus(status=400, sources=(_S["belvo-api-errors-readme"],)),),
+                notes="Belvo gives it the same cause and solution as institution_down. Retryable, as its own text says, although Belvo answers it with a 40x status and asks integrators not to retry a 40x response in general (its one named exception is the 'too many sessions' error). The widget shows it with the title 'Something went wrong' ('Ha habido un error', 'Ocorreu um erro').",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(
+                        field="message", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(
+                        field="user_message",
+                        by="provider",
+                        sources=(_S["belvo-api-errors-readme"],),
+                    ),
+                    Wording(
+                        field="user_message_translations",
+                        by="provider",
+                        sources=(_S["belvo-api-errors-readme"],),
+                    ),
+                    Wording(
+                        field="advice", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="invalid",
+                description="You sent a request where you provided a value in an invalid format.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["belvo-api-errors-readme"],),
+                retryable=False,
+                end_user_can_retry=False,
+                advice="Check the error message to see which field is invalid and why. Then, if you need more information, check our API docs to know what the valid format for the field is.",
+                http=(HttpStatus(status=400, sources=(_S["belvo-api-errors-readme"],)),),
+                notes="Its message names the fault: Belvo's examples are 'Date has wrong format. Use one of these formats instead: YYYY-MM-DD.', a link id that 'is not a valid UUID', 'The institution only supports the following resources: {1}, {2}' (fetch_resources), and for Payments a terminal_id or form_id that 'is invalid, try again or contact Belvo's support.', whose error object holds the code under that field ({\"terminal_id\": [{\"message\": ..., \"code\": \"invalid\"}]}). Login credentials in the wrong format are among its causes. invalid is also a Link status: classify without a code set reads this error code first, so a link's status is read with code_set='link_status'.",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(
+                        field="advice", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="invalid_choice",
+                description="You made a request where in one of the fields you provided a value that wasn't valid (for example, it may only accept certain strings, much like an enum).",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["belvo-api-errors-readme"],),
+                retryable=False,
+                end_user_can_retry=False,
+                advice="Check the error message to see in which field you provided an incorrect value. Then check our documentation to see what value you should provide for this field.",
+                http=(HttpStatus(status=400, sources=(_S["belvo-api-errors-readme"],)),),
+                notes="Its message names the value sent ('\"Dominik\" is not a valid choice.' in Belvo's example).",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(
+                        field="advice", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="invalid_credentials_storage",
+                description="You made a request where for a recurrent link you set the credentials_storage parameter to nostore or to a date range between 1d to 365d.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["belvo-api-errors-readme"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="Recurrent links must store the credentials",
+                advice="If you want to create a recurrent link, change the value of credentials_storage to store.",
+                http=(HttpStatus(status=400, sources=(_S["belvo-api-errors-readme"],)),),
+                notes="Belvo's other way: for a single link that stores no credentials, set access_mode to single.",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(
+                        field="message", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(
+                        field="advice", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="invalid_fetch_resources",
+                description="Single links without stored credentials must fetch resources",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["belvo-api-errors-readme"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="Single links without stored credentials must fetch resources",
+                advice="List the resources you want to retrieve in the fetch_resources parameter.",
+                http=(HttpStatus(status=400, sources=(_S["belvo-api-errors-readme"],)),),
+                notes="Sent when a link is created with credentials_storage nostore and no resource in fetch_resources: a link whose credentials are not stored must fetch at least one resource.",
+                wording=(
+                    Wording(
+                        field="message", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(
+                        field="advice", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="invalid_access_mode_switch",
+                description="This error occurs when you try to update a link from single to recurrent, but there are no login credentials stored for the user.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["belvo-openapi-konfig"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="This link doesn't have stored credentials hence it can't be switched to recurrent mode\"",
+                http=(HttpStatus(status=400, sources=(_S["belvo-openapi-konfig"],)),),
+                notes="Named by Belvo's OpenAPI (InvalidAccessMode, Belvo API Docs 1.35.0 as Konfig's SDK repository keeps it), which links to a section of Belvo's errors page that the copy read lacks. The message ends with a stray double quote, kept as published; the schema's example code, invalid_link, is a slip.",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["belvo-openapi-konfig"],)
+                    ),
+                    Wording(field="message", by="provider", sources=(_S["belvo-openapi-konfig"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="invalid_link",
+                description="This error when you try to access an account but the user credentials are no longer valid, prompting an error from the institution.",
+                category=_C.RECONNECT_REQUIRED,
+                sources=(_S["belvo-api-errors-readme"],),
+                retryable=False,
+                end_user_can_retry=True,
+                message="The link has been invalidated. You may need to update link credentials",
+                advice="Ask your user to provide their updated credentials. To make things easier, we highly recommend you use our Widget in Update Mode.",
+                http=(HttpStatus(status=400, sources=(_S["belvo-api-errors-readme"],)),),
+                notes="Belvo: a Link's status changes from valid to invalid after six unsuccessful POST requests. Not shown in the widget.",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(
+                        field="message", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(
+                        field="advice", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="invalid_period",
+                description="This error occurs when you request incomes for a link within a given date range, however, the period between date_from and date_to is less than 90 days.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["belvo-api-errors-readme"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="The number of days between date_from and date_to must be at least 90 days",
+                advice="Make sure that the period between date_from and date_to is equal to or greater than 90 days.",
+                http=(HttpStatus(status=400, sources=(_S["belvo-api-errors-readme"],)),),
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(
+                        field="message", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(
+                        field="advice", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="max_digits",
+                description="You sent a request with the wrong amount format.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["belvo-api-errors-readme"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="Ensure that there are no more than 12 digits in total.",
+                advice="Check the error message to see why the amount format is invalid. If you're not sure what information to provide or the format, just check our API reference documentation to know what the valid format for the field is.",
+                http=(HttpStatus(status=400, sources=(_S["belvo-api-errors-readme"],)),),
+                notes="Payment Initiation: the amount has too many digits.",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(
+                        field="message", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(
+                        field="advice", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="max_decimal_places",
+                description="You sent a request with the wrong amount format.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["belvo-api-errors-readme"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="Ensure that there are no more than 2 decimal places.",
+                advice="Check the error message to see why the amount format is invalid. If you're not sure what information to provide or the format, just check our API reference documentation to know what the valid format for the field is.",
+                http=(HttpStatus(status=400, sources=(_S["belvo-api-errors-readme"],)),),
+                notes="Payment Initiation: the amount has too many decimal places.",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(
+                        field="message", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(
+                        field="advice", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="min_value",
+                description="You sent a request with the wrong amount format.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["belvo-api-errors-readme"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="Ensure this value is greater than or equal to 0.01.",
+                advice="Check the error message to see why the amount format is invalid. If you're not sure what information to provide or the format, just check our API reference documentation to know what the valid format for the field is.",
+                http=(HttpStatus(status=400, sources=(_S["belvo-api-errors-readme"],)),),
+                notes="Payment Initiation: the amount is below the least allowed.",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(
+                        field="message", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(
+                        field="advice", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="not_a_list",
+                description="You sent a request where instead of sending an array of data, you sent through just a list.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["belvo-api-errors-readme"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message='Expected a list but got type "str".',
+                advice="Check your JSON request and consult our documentation to see which field should be an array.",
+                http=(HttpStatus(status=400, sources=(_S["belvo-api-errors-readme"],)),),
+                notes="Belvo's example error writes this message between single quotes, which is not JSON; the message is given here without them.",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(
+                        field="message", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(
+                        field="advice", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="parse_error",
+                description="You sent a request with invalid JSON.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["belvo-api-errors-readme"],),
+                retryable=False,
+                end_user_can_retry=False,
+                advice="Check the JSON payload (perhaps you're just missing a comma or quotation mark) and try again.",
+                http=(HttpStatus(status=400, sources=(_S["belvo-api-errors-readme"],)),),
+                notes="Its message says where the JSON failed ('JSON parse error - Expecting property name enclosed in double quotes: line 3 column 1 (char 54)' in Belvo's example).",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(
+                        field="advice", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="session_expired",
+                description="This error occurs when you try to resume a request session that has already expired. This is usually because the user took too long to provide their authentication token.",
+                category=_C.SESSION_EXPIRED,
+                sources=(_S["belvo-api-errors-readme"],),
+                retryable=False,
+                end_user_can_retry=True,
+                message="The session you are trying to resume has expired, please start again from register/retrieve endpoint",
+                advice="Unfortunately, you'll need to start the entire login process with your user again.",
+                user_message="Please try again to link your account as the session with this institution just expired",
+                user_message_translations={
+                    "es": "Por favor, ingresa de nuevo tus credenciales ya que la sesión con esta institución ha expirado",
+                    "pt": "A sessão com essa instituição expirou. Por favor, digite suas credenciais novamente",
+                },
+                http=(HttpStatus(status=400, sources=(_S["belvo-api-errors-readme"],)),),
+                notes="The time the user has to enter their token is the expiry (in seconds) of the 428 token_required response. The widget shows it with the title 'Please try again!' ('Por favor, ingresa de nuevo', 'Por favor, faça login novamente').",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(
+                        field="message", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(
+                        field="user_message",
+                        by="provider",
+                        sources=(_S["belvo-api-errors-readme"],),
+                    ),
+                    Wording(
+                        field="user_message_translations",
+                        by="provider",
+                        sources=(_S["belvo-api-errors-readme"],),
+                    ),
+                    Wording(
+                        field="advice", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="session_expired_ob",
+                description="The widget's session expired before the end user went on to their institution, or the widget was opened with an access token made for another user.",
+                category=_C.SESSION_EXPIRED,
+                sources=(_S["belvo-api-errors-readme"],),
+                retryable=False,
+                end_user_can_retry=True,
+                advice="Unfortunately, you'll need to start the widget process with your user again.",
+                user_message="Your connection session expired, please refresh the page to try again to link your account",
+                user_message_translations={
+                    "pt": "Sua sessão expirou, atualize a página e tente vincular sua conta novamente."
+                },
+                editorial=True,
+                http=(HttpStatus(status=400, sources=(_S["belvo-api-errors-readme"],)),),
+                notes="Belvo lists three causes: the widget's access_token was not used within its ten minutes; an access_token made for another user, who already created a link, was used; the user did not press the widget's 'Ir para a instituição' (Go to the institution) button within 60 seconds. Its example error carries no message. The widget shows it with the title 'Session expired' ('Sessão expirada'); Belvo publishes no Spanish text for it.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(
+                        field="user_message",
+                        by="provider",
+                        sources=(_S["belvo-api-errors-readme"],),
+                    ),
+                    Wording(
+                        field="user_message_translations",
+                        by="provider",
+                        sources=(_S["belvo-api-errors-readme"],),
+                    ),
+                    Wording(
+                        field="advice", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="too_many_sessions",
+                description="A user is attempting to log in to their institution via Belvo while also already being logged in to their institution on a web browser or mobile app.",
+                category=_C.CONCURRENT_OPERATION,
+                sources=(_S["belvo-api-errors-readme"], _S["belvo-openapi-errors-40x-es"]),
+                retryable=True,
+                end_user_can_retry=True,
+                message="Impossible to login, a session is already opened with the institution for these credentials",
+                advice="Waiting 120 seconds and retrying your request, ensuring that Belvo has finished the data scraping process.",
+                user_message="It seems you are logged in to your account with another device. This institution only allows one logged in session at a time. Log out and try linking your account again.",
+                user_message_translations={
+                    "es": "Parece que ya hay una sesión abierta en esta institución con tu usuario. Esta institución solo permite una sesión abierta a la vez.",
+                    "pt": "Parece que já existe uma sessão aberta nesta instituição com seu usuário. Esta instituição permite apenas uma sessão aberta por vez",
+                },
+                http=(HttpStatus(status=400, sources=(_S["belvo-api-errors-readme"],)),),
+                notes="The one 40x error Belvo asks integrators to retry, with the policy of its 50x errors ('Demasiadas Sesiones' in its Spanish reference). It is also sent for a request made while Belvo is still reading the institution's data for that user; Belvo's other step is to ask the user to close their web and app sessions with the institution. The widget shows it with the title 'A session is already open' ('Demasiadas sesiones abiertas', 'Muitas sessões abertas').",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(
+                        field="message", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(
+                        field="user_message",
+                        by="provider",
+                        sources=(_S["belvo-api-errors-readme"],),
+                    ),
+                    Wording(
+                        field="user_message_translations",
+                        by="provider",
+                        sources=(_S["belvo-api-errors-readme"],),
+                    ),
+                    Wording(
+                        field="advice", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="unavailable_data",
+                description="This error occurs when your request was correctly formed and sent, however, the institution did not return any data for your request.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["belvo-api-errors-readme"],),
+                retryable=True,
+                end_user_can_retry=True,
+                message="The institution did not return any data for the request.",
+                advice="We recommend first checking our Institution Status Page to see if there is any incident with the institution that is prohibiting data extraction. If no incidents are active for the institution, you can retry the request. If you keep getting this error, contact our support team, making sure to include the request_id that you receive in the message.",
+                http=(HttpStatus(status=400, sources=(_S["belvo-api-errors-readme"],)),),
+                notes="Retryable where no incident is reported for the institution, as its own text says, although Belvo answers it with a 40x status and asks integrators not to retry a 40x response in general (its one named exception is the 'too many sessions' error).",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(
+                        field="message", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(
+                        field="advice", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="unconfirmed_link",
+                description="This error occurs when you try to access a link that was paused previously (and as such is not active now).",
+                category=_C.MFA_REQUIRED,
+                sources=(_S["belvo-api-errors-readme"],),
+                retryable=False,
+                end_user_can_retry=True,
+                message="The link creation has not been completed yet",
+                advice="Ask your user to provide an MFA token through our widget in update mode to complete a first login. After the user successfully completes the process, you will be able to retrieve data.",
+                http=(HttpStatus(status=400, sources=(_S["belvo-api-errors-readme"],)),),
+                notes="Belvo: a link is unconfirmed when the user has not completed its creation (they might not provide a valid MFA token, for example); the Link's status is then unconfirmed (Belvo's note writes unconfirmed_link). Not shown in the widget.",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(
+                        field="message", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(
+                        field="advice", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="unsupported_operation",
+                description="You try to access some data operation that Belvo does not support for an institution.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["belvo-api-errors-readme"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="The resource you are trying to access is not supported by this institution",
+                user_message="There was an error with your request. Please try again, and if the problem persists, we will try to fix it as soon as possible",
+                user_message_translations={
+                    "es": "Hemos tenido un error con tu petición. Por favor, inténtalo de nuevo y si el problema persiste, lo arreglaremos lo más pronto posible",
+                    "pt": "Ocorreu um erro com a sua solicitação. Tente novamente e, se o problema persistir, o corrigiremos o mais breve possível",
+                },
+                user_message_offered=False,
+                http=(
+                    HttpStatus(status=400, sources=(_S["belvo-api-errors-readme"],)),
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["belvo-api-errors-readme"],),
+                        message="For single links, you must set fetch_historical to true when using the resources request parameter.",
+                    ),
+                ),
+                notes="Also sent for a request that breaks a business rule (fetch_resources on a single link without fetch_historical). Belvo asks the integrator to make sure the resource is supported for that institution and the request fulfils the business rules. Belvo's widget text (title 'Something went wrong') asks the user to try again, which does not help here, as the request itself must change: it is not offered to the end user. Belvo's table marks the code as not reflected in the widget while giving that text.",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(
+                        field="message", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(
+                        field="user_message",
+                        by="provider",
+                        sources=(_S["belvo-api-errors-readme"],),
+                    ),
+                    Wording(
+                        field="user_message_translations",
+                        by="provider",
+                        sources=(_S["belvo-api-errors-readme"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="validation_error",
+                description="The credentials provided did not match the expected fields, leading to a field validation error from the institution.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["belvo-api-errors-readme"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="Bad request",
+                advice="Get the details for the institution using our Institutions endpoint and check the form_fields object for information on what fields need to be provided and their format.",
+                http=(HttpStatus(status=400, sources=(_S["belvo-api-errors-readme"],)),),
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(
+                        field="message", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(
+                        field="advice", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="authentication_failed",
+                description="This error occurs when you try to make an API call using incorrect Belvo API credentials (either your secret key or secret password, or both, are incorrect).",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["belvo-api-errors-readme"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="Invalid Secret Keys",
+                advice="Check the credentials that you are using against the ones in your dashboard. Perhaps you're using your sandbox credentials to access production data (or vice versa).",
+                http=(HttpStatus(status=401, sources=(_S["belvo-api-errors-readme"],)),),
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(
+                        field="message", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(
+                        field="advice", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="consent_without_accounts",
+                description="This error occurs when your user has removed accounts associated with the consent they provided.",
+                category=_C.RECONNECT_REQUIRED,
+                sources=(_S["belvo-api-errors-readme"],),
+                retryable=False,
+                end_user_can_retry=True,
+                message="Information cannot be retrieved as the consent has no associated accounts",
+                advice="Reach out to your user to confirm whether they have removed their account and ask them to generate a new consent at their current institution.",
+                http=(HttpStatus(status=401, sources=(_S["belvo-api-errors-readme"],)),),
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(
+                        field="message", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(
+                        field="advice", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="access_to_production_denied",
+                description="This error occurs when you try to access Belvo's production environment without the correct permissions.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["belvo-api-errors-readme"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="You don’t have access to production API.",
+                advice="Contact our sales team to request access to production environment.",
+                http=(HttpStatus(status=403, sources=(_S["belvo-api-errors-readme"],)),),
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(
+                        field="message", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(
+                        field="advice", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="access_to_resource_denied",
+                description="This error occurs when you try to access a Belvo's resource without the correct permissions.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["belvo-api-errors-readme"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="You don't have access to this resource.",
+                advice="Contact our sales team to request access to this resource.",
+                http=(HttpStatus(status=403, sources=(_S["belvo-api-errors-readme"],)),),
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(
+                        field="message", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(
+                        field="advice", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="permission_denied",
+                description="This error occurs when we (Belvo) are forbidden to access a certain resource in the institution, or you have exceeded your request limit.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["belvo-api-errors-readme"],),
+                retryable=True,
+                end_user_can_retry=True,
+                advice="If you were able to access this resource previously, retry later. We (Belvo) actively monitor these errors and assign engineers to correct the situation as soon as possible.",
+                http=(HttpStatus(status=403, sources=(_S["belvo-api-errors-readme"],)),),
+                notes="Belvo publishes no example body for it. Retryable later, as its own text says, although Belvo answers it with a 40x status and asks integrators not to retry a 40x response in general (its one named exception is the 'too many sessions' error). Belvo's rate limit (over 80 requests in 30 seconds from one IP address) answers 403 with an HTML page and no code.",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(
+                        field="advice", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="quota_limit_reached",
+                description="This error occurs when you have exceeded the Link limit in the development environment.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["belvo-api-errors-readme"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="The quota limit has been reached.",
+                advice="To keep using the development environment, you need to delete enough Links to be below the environment's limit.",
+                http=(HttpStatus(status=403, sources=(_S["belvo-api-errors-readme"],)),),
+                notes="Only in Belvo's development environment.",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(
+                        field="message", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(
+                        field="advice", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="not_found",
+                description="Not found.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["belvo-api-errors-readme"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="Not found.",
+                http=(HttpStatus(status=404, sources=(_S["belvo-api-errors-readme"],)),),
+                notes="Belvo's causes: a wrong URL; an id (of a link, an account, a transaction...) not associated with the integrator's Belvo account; or a link whose credentials were not stored (credentials_storage no_store or 30d) and are no longer kept, for which the user must connect their account again. Belvo's OpenAPI writes the message without the full stop.",
+                wording=(
+                    Wording(
+                        field="message", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="expired_credentials",
+                description="The credentials of this link have expired",
+                category=_C.RECONNECT_REQUIRED,
+                sources=(_S["belvo-api-errors-readme"],),
+                retryable=False,
+                end_user_can_retry=True,
+                message="The credentials of this link have expired",
+                advice="In the case where the link was created with the credentials_storage was set to no_store or 30d, you'll need to ask the user to re-connect their account.",
+                http=(HttpStatus(status=404, sources=(_S["belvo-api-errors-readme"],)),),
+                notes="Belvo shows it as the 'Credential not found' example of its 404 section: a link whose credentials Belvo no longer keeps.",
+                wording=(
+                    Wording(
+                        field="message", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(
+                        field="advice", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="method_not_allowed",
+                description="This error occurs when you try to use an API method that is not allowed for the given resource (for example, a PATCH request for Fiscal endpoints).",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["belvo-api-errors-readme"],),
+                retryable=False,
+                end_user_can_retry=False,
+                advice="Double check what methods are allowed for the given resource in our API Reference Documentation.",
+                http=(HttpStatus(status=405, sources=(_S["belvo-api-errors-readme"],)),),
+                notes="Its message names the method ('Method \"PATCH\" not allowed.' in Belvo's example).",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(
+                        field="advice", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="request_timeout",
+                description="Belvo has a limit regarding the time it takes to log in, retrieve account data, and log out, which is set to five (5) minutes. A timeout occurs when there is a very large amount of data and everything could not be obtained within the allotted time.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["belvo-api-errors-readme"],),
+                retryable=True,
+                end_user_can_retry=True,
+                message="The request timed out, you can retry asking for less data by changing your query parameters",
+                advice="When a timeout occurs, our API still saves as much data as it could retrieve. So, you can try making the same request again and recover all the data successfully.",
+                user_message="The response took too long and the connection could not be established successfully. Please try again in a few minutes.",
+                user_message_translations={
+                    "es": "El tiempo de respuesta ha sido demasiado largo y la conexión no se ha podido establecer. Por favor, inténtalo de nuevo en unos minutos.",
+                    "pt": "O tempo de resposta está demorando mais do que o normal e a conexão não pode ser estabelecida. Por favor, tente novamente em alguns minutos.",
+                },
+                http=(HttpStatus(status=408, sources=(_S["belvo-api-errors-readme"],)),),
+                notes="Retryable, as its own text says, although Belvo answers it with a 40x status and asks integrators not to retry a 40x response in general (its one named exception is the 'too many sessions' error). Belvo asks to be told, with the request_ids, of timeouts for several links or of three for the same link. Belvo's table marks it as not reflected in the widget while giving its widget text (title 'The connection has timed out', 'La conexión ha expirado', 'Tempo limite de conexão atingido').",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(
+                        field="message", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(
+                        field="user_message",
+                        by="provider",
+                        sources=(_S["belvo-api-errors-readme"],),
+                    ),
+                    Wording(
+                        field="user_message_translations",
+                        by="provider",
+                        sources=(_S["belvo-api-errors-readme"],),
+                    ),
+                    Wording(
+                        field="advice", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="activation_required",
+                description="This error occurs when the user has not activated their internet banking access.",
+                category=_C.ACTION_REQUIRED_AT_INSTITUTION,
+                sources=(_S["belvo-api-errors-readme"],),
+                retryable=False,
+                end_user_can_retry=True,
+                message="This user doesn't have web access activated yet.",
+                advice="Ask the user to first activate their internet banking access and then ask them to connect their account again.",
+                http=(HttpStatus(status=428, sources=(_S["belvo-api-errors-readme"],)),),
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(
+                        field="message", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(
+                        field="advice", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="token_required",
+                description="This error occurs when the institution requires MFA to log in.",
+                category=_C.MFA_REQUIRED,
+                sources=(_S["belvo-api-errors-readme"], _S["belvo-openapi-konfig"]),
+                retryable=False,
+                end_user_can_retry=True,
+                message="A MFA token is required by the institution to login",
+                advice="See our article on how to handle MFA. However, we highly recommend you use our Connect Widget as we'll handle these types of errors for you and walk your user through the steps to provide their authentication token.",
+                user_message="It looks like the token has expired, generate a new one and try again.",
+                user_message_translations={
+                    "es": "Es probable que el token haya caducado, genera uno nuevo y vuelve a intentarlo",
+                    "pt": "É provável que o token tenha expirado, gere um novo e tente novamente",
+                },
+                user_message_offered=False,
+                http=(HttpStatus(status=428, sources=(_S["belvo-api-errors-readme"],)),),
+                notes="The MFA step, not a failure: the error object carries the session to resume, its expiry in seconds, the link and token_generation_data (how to generate the token), and the request is resumed with the token and that session before it expires. Belvo's widget texts (title 'Invalid token', 'Token inválido') are shown when a token entered is wrong or expired, not when one is first asked for, so they are not offered to the end user for this code. token_required is also a Link status and a LINK webhook code, all three MFA required.",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["belvo-api-errors-readme"], _S["belvo-openapi-konfig"]),
+                    ),
+                    Wording(
+                        field="user_message",
+                        by="provider",
+                        sources=(_S["belvo-api-errors-readme"],),
+                    ),
+                    Wording(
+                        field="user_message_translations",
+                        by="provider",
+                        sources=(_S["belvo-api-errors-readme"],),
+                    ),
+                    Wording(
+                        field="advice", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="service_unavailable",
+                description="This error occurs when we (Belvo) have encountered an internal system error (sorry about that).",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["belvo-api-errors-readme"], _S["belvo-openapi-50x-errors"]),
+                retryable=True,
+                end_user_can_retry=True,
+                message="Belvo is unable to process the request due to an internal system issue or to an unsupported response from an institution",
+                advice="You can retry later. If you keep getting this error, contact our support team, making sure to include the request_id that you receive in the message.",
+                http=(HttpStatus(status=500, sources=(_S["belvo-api-errors-readme"],)),),
+                notes="Belvo asks integrators to retry a 50x response with an exponential backoff: up to five retries, the first after three seconds, each interval twice the one before. Not shown in the widget.",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(
+                        field="message", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(
+                        field="advice", by="provider", sources=(_S["belvo-api-errors-readme"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
         ),
     )
     return ErrorCode
@@ -344,11 +1563,11 @@ def _LinkStatus() -> type[CodeEnum]:
                 value="invalid",
                 description="The link no longer works with the credentials Belvo holds.",
                 category=_C.RECONNECT_REQUIRED,
-                sources=(_S["belvo-link-schema"],),
+                sources=(_S["belvo-link-schema"], _S["belvo-api-errors-readme"]),
                 retryable=False,
                 end_user_can_retry=True,
                 editorial=True,
-                notes="Belvo's Link schema lists the value without defining it; bankcodes reads it as a link the end user must update (Belvo's LINK webhooks ask for new credentials through the Connect widget's update mode), hence reconnect required.",
+                notes="Belvo's Link schema lists the value without defining it; bankcodes reads it as a link the end user must update (Belvo's LINK webhooks ask for new credentials through the Connect widget's update mode), hence reconnect required. Belvo's errors page: a Link's status changes from valid to invalid after six unsuccessful POST requests (its invalid_link error).",
                 wording=(
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
@@ -358,11 +1577,11 @@ def _LinkStatus() -> type[CodeEnum]:
                 value="unconfirmed",
                 description="The link's creation has not been confirmed.",
                 category=_C.PENDING,
-                sources=(_S["belvo-link-schema"],),
+                sources=(_S["belvo-link-schema"], _S["belvo-api-errors-readme"]),
                 retryable=False,
                 end_user_can_retry=False,
                 editorial=True,
-                notes="Belvo's Link schema lists the value without defining it; the description and the category are bankcodes' reading of the word, with no published meaning to rest on.",
+                notes="Belvo's Link schema lists the value without defining it. Belvo's errors page says a link is unconfirmed (it writes unconfirmed_link) when the user has not completed its creation, for example without a valid MFA token, and asks for the token through the widget's update mode (its unconfirmed_link error, MFA required).",
                 wording=(
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
@@ -402,6 +1621,13 @@ def _WebhookCode() -> type[CodeEnum]:
         token_required = "token_required"
         STATUS_UPDATE = "STATUS_UPDATE"
         OBJECT_CREATED = "OBJECT_CREATED"
+        initial_inflow_update = "initial_inflow_update"
+        initial_outflow_update = "initial_outflow_update"
+        historical_inflow_update = "historical_inflow_update"
+        historical_outflow_update = "historical_outflow_update"
+        new_bills_available = "new_bills_available"
+        new_owners_available = "new_owners_available"
+        new_investments_available = "new_investments_available"
 
     register(
         WebhookCode,
@@ -422,11 +1648,18 @@ def _WebhookCode() -> type[CodeEnum]:
                     _S["belvo-webhook-accounts"],
                     _S["belvo-webhook-transactions"],
                     _S["belvo-webhooks-aggregation"],
+                    _S["belvo-webhook-owners"],
+                    _S["belvo-webhook-bills"],
+                    _S["belvo-webhook-recurring-expenses"],
+                    _S["belvo-webhook-risk-insights"],
+                    _S["belvo-webhook-incomes"],
+                    _S["belvo-webhook-investments"],
+                    _S["belvo-webhook-investment-transactions"],
                 ),
                 retryable=False,
                 end_user_can_retry=False,
                 editorial=True,
-                notes="Sent per resource (ACCOUNTS, TRANSACTIONS, ...) soon after a link is created; its data counts what was found (total_accounts; total_transactions with the inflow and outflow counts and the first and last dates).",
+                notes="Sent per resource (ACCOUNTS, TRANSACTIONS, OWNERS, BILLS, RECURRING_EXPENSES, RISK_INSIGHTS, INCOMES, INVESTMENTS, INVESTMENT_TRANSACTIONS) soon after a link is created, or once Belvo has analysed what a resource of fetch_resources asked for; its data counts what was found (total_accounts; total_transactions with the inflow and outflow counts and the first and last dates; total_owners, total_bills...). INVOICES webhooks carry it as their process_type only, never as their webhook_code.",
                 wording=(
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
@@ -598,6 +1831,125 @@ def _WebhookCode() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="initial_inflow_update",
+                description="The last 30 days of INFLOW (received) invoices.",
+                category=_C.INFORMATIONAL,
+                sources=(
+                    _S["belvo-webhook-invoices"],
+                    _S["belvo-webhook-invoices-historical"],
+                    _S["belvo-webhook-invoices-sat-dian"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                notes="Sent once a fiscal recurrent link is created, when the last 30 days of invoices it received are available; its data counts them and gives the first and last invoice dates. Belvo's newest example sends it with process_type historical_update. One copy of Belvo's page spells it inital_inflow_update in its text, while its example sends initial_inflow_update.",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["belvo-webhook-invoices"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="initial_outflow_update",
+                description="The last 30 days of OUTFLOW (sent) invoices.",
+                category=_C.INFORMATIONAL,
+                sources=(
+                    _S["belvo-webhook-invoices"],
+                    _S["belvo-webhook-invoices-historical"],
+                    _S["belvo-webhook-invoices-sat-dian"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                notes="Sent once a fiscal recurrent link is created, when the last 30 days of invoices it sent are available; its data counts them and gives the first and last invoice dates. One copy of Belvo's page spells it inital_outflow_update in its text, while its example sends initial_outflow_update.",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["belvo-webhook-invoices"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="historical_inflow_update",
+                description="The history of the invoices a fiscal link received is available.",
+                category=_C.INFORMATIONAL,
+                sources=(
+                    _S["belvo-webhook-invoices-historical"],
+                    _S["belvo-webhook-invoices-sat-dian"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="Belvo: 'when the last five years of inflow invoices are available'. A later copy says that for SAT up to five are sent, one per year of data, and for DIAN one, for its last year.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="historical_outflow_update",
+                description="The history of the invoices a fiscal link sent is available.",
+                category=_C.INFORMATIONAL,
+                sources=(
+                    _S["belvo-webhook-invoices-historical"],
+                    _S["belvo-webhook-invoices-sat-dian"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="Belvo: 'when the last five years of outflow invoices are available'. A later copy says that for SAT up to five are sent, one per year of data, and for DIAN one, for its last year.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="new_bills_available",
+                description="The number of new bills found in the institution since the last update.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["belvo-webhook-bills"],),
+                retryable=False,
+                end_user_can_retry=False,
+                notes="Sent at the link's refresh rate, with process_type recurrent_update; its data counts the new bills.",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["belvo-webhook-bills"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="new_owners_available",
+                description="The number of new owners found since the last update.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["belvo-webhook-owners"],),
+                retryable=False,
+                end_user_can_retry=False,
+                notes="Sent at the link's refresh rate; the saved copy is cut before its example.",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["belvo-webhook-owners"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="new_investments_available",
+                description="The number of new accounts found in the institution since the last update.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["belvo-webhook-investments"],),
+                retryable=False,
+                end_user_can_retry=False,
+                notes="Belvo's early preview of its Investments product. Its example, cut in the saved copy, shows webhook_type ACCOUNTS.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["belvo-webhook-investments"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
             ),
         ),
     )
@@ -1754,6 +3106,14 @@ def _WebhookType() -> type[CodeEnum]:
         BANK_ACCOUNTS = "BANK_ACCOUNTS"
         CUSTOMERS = "CUSTOMERS"
         PAYMENT_AUTHORIZATIONS = "PAYMENT_AUTHORIZATIONS"
+        OWNERS = "OWNERS"
+        INVOICES = "INVOICES"
+        BILLS = "BILLS"
+        RECURRING_EXPENSES = "RECURRING_EXPENSES"
+        RISK_INSIGHTS = "RISK_INSIGHTS"
+        INCOMES = "INCOMES"
+        INVESTMENTS = "INVESTMENTS"
+        INVESTMENT_TRANSACTIONS = "INVESTMENT_TRANSACTIONS"
 
     register(
         WebhookType,
@@ -1885,6 +3245,98 @@ def _WebhookType() -> type[CodeEnum]:
                     Wording(field="notes", by="bankcodes"),
                 ),
             ),
+            CodeInfo(
+                value="OWNERS",
+                description="Webhooks about the owners of a link.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["belvo-webhook-owners"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="INVOICES",
+                description="Webhooks about the invoices of a fiscal link.",
+                category=_C.INFORMATIONAL,
+                sources=(
+                    _S["belvo-webhook-invoices"],
+                    _S["belvo-webhook-invoices-historical"],
+                    _S["belvo-webhook-invoices-sat-dian"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="BILLS",
+                description="Webhooks about the bills of a link.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["belvo-webhook-bills"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="RECURRING_EXPENSES",
+                description="Webhooks about the recurring expenses Belvo identifies for a link.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["belvo-webhook-recurring-expenses"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="RISK_INSIGHTS",
+                description="Webhooks about the risk insights Belvo generates for a link.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["belvo-webhook-risk-insights"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="INCOMES",
+                description="Webhooks about the incomes Belvo identifies for a link.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["belvo-webhook-incomes"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="INVESTMENTS",
+                description="Webhooks about the investment accounts of a link.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["belvo-webhook-investments"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="Belvo's page is an early preview of its Investments product, whose names and values may change.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="INVESTMENT_TRANSACTIONS",
+                description="Webhooks about the investment transactions of a link.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["belvo-webhook-investment-transactions"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="Belvo's page is an early preview of its Investments product, whose names and values may change.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
         ),
     )
     return WebhookType
@@ -1919,6 +3371,7 @@ def _ProcessType() -> type[CodeEnum]:
                     _S["belvo-webhook-transactions"],
                     _S["belvo-webhooks-aggregation"],
                     _S["belvo-webhooks-aggregation-fields"],
+                    _S["belvo-webhook-invoices"],
                 ),
                 retryable=False,
                 end_user_can_retry=False,
@@ -2067,7 +3520,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                 sources=(_S["belvo-api-errors"], _S["belvo-openapi-errors-40x-es"]),
                 retryable=False,
                 end_user_can_retry=True,
-                notes="Belvo asks integrators not to retry a request answered with a 40x status, a client error (its one exception is the 'too many sessions' error, to be retried like a 50x); the category's retryable reading does not hold here.",
+                notes="Belvo asks integrators not to retry a request answered with a 40x status, a client error (its one exception is the 'too many sessions' error, to be retried like a 50x); the category's retryable reading does not hold here. The error code this status comes with says more: Belvo's request_timeout says the same request may be made again, as the API keeps the data it could read.",
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["belvo-api-errors"],)),
                     Wording(field="notes", by="bankcodes"),

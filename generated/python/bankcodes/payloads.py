@@ -42,6 +42,8 @@ if TYPE_CHECKING:
     from bankcodes.webhooks.argyle import webhook_strict as _argyle_webhook_strict
     from bankcodes.webhooks.belvo import api_error as _belvo_api_error
     from bankcodes.webhooks.belvo import api_error_strict as _belvo_api_error_strict
+    from bankcodes.webhooks.belvo import link as _belvo_link
+    from bankcodes.webhooks.belvo import link_strict as _belvo_link_strict
     from bankcodes.webhooks.belvo import webhook as _belvo_webhook
     from bankcodes.webhooks.belvo import webhook_strict as _belvo_webhook_strict
     from bankcodes.webhooks.flinks import api_response as _flinks_api_response
@@ -810,6 +812,14 @@ def validate(
     | _belvo_webhook.BankAccountsWebhook
     | _belvo_webhook.CustomersWebhook
     | _belvo_webhook.PaymentAuthorizationsWebhook
+    | _belvo_webhook.OwnersWebhook
+    | _belvo_webhook.InvoicesWebhook
+    | _belvo_webhook.BillsWebhook
+    | _belvo_webhook.RecurringExpensesWebhook
+    | _belvo_webhook.RiskInsightsWebhook
+    | _belvo_webhook.IncomesWebhook
+    | _belvo_webhook.InvestmentsWebhook
+    | _belvo_webhook.InvestmentTransactionsWebhook
     | _belvo_webhook.OtherWebhook
 ): ...
 @overload
@@ -825,6 +835,14 @@ def validate(
     | _belvo_webhook_strict.BankAccountsWebhook
     | _belvo_webhook_strict.CustomersWebhook
     | _belvo_webhook_strict.PaymentAuthorizationsWebhook
+    | _belvo_webhook_strict.OwnersWebhook
+    | _belvo_webhook_strict.InvoicesWebhook
+    | _belvo_webhook_strict.BillsWebhook
+    | _belvo_webhook_strict.RecurringExpensesWebhook
+    | _belvo_webhook_strict.RiskInsightsWebhook
+    | _belvo_webhook_strict.IncomesWebhook
+    | _belvo_webhook_strict.InvestmentsWebhook
+    | _belvo_webhook_strict.InvestmentTransactionsWebhook
 ): ...
 
 
@@ -844,6 +862,20 @@ def validate(
     strict: Literal[True],
     max_bytes: int = MAX_BYTES,
 ) -> _belvo_api_error_strict.ErrorObject: ...
+
+
+@overload
+def validate(
+    kind: Literal["belvo/link"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> _belvo_link.Link: ...
+@overload
+def validate(
+    kind: Literal["belvo/link"], data: Data, *, strict: Literal[True], max_bytes: int = MAX_BYTES
+) -> _belvo_link_strict.Link: ...
 
 
 @overload

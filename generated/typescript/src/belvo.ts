@@ -5,54 +5,554 @@ import { isCodeOf, isNumericCodeOf, type CodeInfo } from "./types.js";
 
 /**
  * API error code: The code of an error: the code of each error object of an API error response (the
- * body is a JSON list of such objects), and the data.error_code of a LINK webhook. Belvo's own
- * pages reachable here publish only these codes; its full table of error codes was not readable
- * (see the notes of each code). Wire field: code (each object of an API error response, a JSON
- * list); data.error_code (LINK webhooks).
+ * body is a JSON list of such objects), and the data.error_code of a LINK webhook. The codes are
+ * those of Belvo's errors page (API and Widget Errors: each with its HTTP status, example, cause,
+ * solution and, where the widget shows it, its words in English, Spanish and Portuguese), and two
+ * that only its OpenAPI names. Belvo asks integrators not to retry a 40x response, a client error,
+ * except the 'too many sessions' error, and to retry a 50x with an exponential backoff; where a
+ * code's own text says to retry later, its retryable follows that text. Wire field: code (each
+ * object of an API error response, a JSON list); data.error_code (LINK webhooks).
  */
 export const BelvoErrorCode = {
   /**
-   * This field is required.
+   * You sent a request without a required field.
    * Category: integration_error (Integration error); retryable: no.
-   * Whose words: message: Belvo's published text.
+   * Message: This field is required.
+   * Advice to the integrator: Check the error message to see which field you need to provide. If
+   * you're not sure what information to provide or the format, just check our API reference
+   * documentation.
+   * Whose words: description: Belvo's published text; message: Belvo's published text; translated
+   * messages: Belvo's published text; advice to the integrator: Belvo's published text.
    * HTTP: 400.
    */
   required: "required",
   /**
    * Invalid credentials provided to login to the institution
    * Category: credentials_invalid (Credentials invalid); retryable: no.
-   * Whose words: message: Belvo's published text.
+   * Advice to the integrator: Ask your user to provide their correct credentials or MFA token. Use
+   * our widget to make it even easier (we do all the heavy lifting for you).
+   * Whose words: message: Belvo's published text; advice to the integrator: Belvo's published text.
    * HTTP: 400.
    */
   login_error: "login_error",
   /**
-   * Belvo is unable to process the request due to an internal system issue or to an unsupported
-   * response from an institution
+   * This error occurs when we (Belvo) have encountered an internal system error (sorry about that)
+   * or due to an unsupported response from the institution.
    * Category: generic_failure (Generic failure); retryable: yes.
-   * Advice to the integrator: Recomendamos repetir a chamada máxima 3 vezes caso o detalhe seja
-   * intermitente. Realizando a mesma operação e recebendo um terceiro erro 500, informe a Belvo com
-   * o request_id.
-   * Whose words: message: Belvo's published text; advice to the integrator: Belvo's published text.
+   * Message: Belvo is unable to process the request due to an internal system issue or to an
+   * unsupported response from an institution
+   * Advice to the integrator: We recommend that you retry making your original request a maximum of
+   * three times, in case that the issue is intermittent.
+   * User message: There was an error linking your account. Please try again, and if the problem
+   * persists, we will try to fix it as soon as possible.
+   * Whose words: description: Belvo's published text; message: Belvo's published text; user
+   * message: Belvo's published text; translated user messages: Belvo's published text; advice to
+   * the integrator: Belvo's published text; translated advice to the integrator: Belvo's published
+   * text.
    * HTTP: 500.
    */
   unexpected_error: "unexpected_error",
   /**
-   * The credentials provided were not accepted by the institution. Please verify CVV and PIN are
-   * correct.
+   * This error occurs when Belvo was unable to automatically activate the internet banking access
+   * for the user due to missing information (for example, the 🇲🇽 CVV or 🇲🇽 NIP were missing or
+   * incorrectly provided).
    * Category: action_required_at_institution (Action required at institution); retryable: no.
-   * Advice to the integrator: É necessário que o usuário final entre em contato com seu banco para
-   * ativar seu banco online.
-   * Whose words: message: Belvo's published text; advice to the integrator: Belvo's published text.
+   * Message: The credentials provided were not accepted by the institution. Please verify CVV and
+   * PIN are correct.
+   * Advice to the integrator: Ask the user to first activate their internet banking access (either
+   * by contacting the bank directly or attempting to log in to their internet banking account) and
+   * then ask them to connect their account again.
+   * Whose words: description: Belvo's published text; message: Belvo's published text; advice to
+   * the integrator: Belvo's published text; translated advice to the integrator: Belvo's published
+   * text.
    * HTTP: 400.
    */
   activation_failed: "activation_failed",
   /**
-   * The institution is down.
-   * Category: institution_unavailable (Institution unavailable); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * This error occurs when the institution's website that you're trying to access is down due to
+   * maintenance or other issues, which means Belvo is unable to create new links or retrieve new
+   * data.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Message: The financial institution is down, try again later
+   * Advice to the integrator: You can retry accessing the institution later. Make sure to subscribe
+   * to our Institutions Status Page to know as soon as an institution is unavailable.
+   * User message: The institution you tried to access is temporarily unavailable. Please come back
+   * in a bit and we will be able to process your request
+   * Whose words: description: Belvo's published text; message: Belvo's published text; user
+   * message: Belvo's published text; translated user messages: Belvo's published text; advice to
+   * the integrator: Belvo's published text.
    * HTTP: 400.
    */
   institution_down: "institution_down",
+  /**
+   * You are trying to register a bank account providing a value that is already linked to a bank
+   * account registered in Belvo.
+   * Category: integration_error (Integration error); retryable: no.
+   * Advice to the integrator: Make a Get all bank accounts request to receive a list of all the
+   * bank accounts you have registered, filtering the results by the last four bank account digits
+   * to get the details.
+   * Whose words: description: Belvo's published text; advice to the integrator: Belvo's published
+   * text.
+   * HTTP: 400.
+   */
+  already_exists: "already_exists",
+  /**
+   * This customer is already registered
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: Belvo's published text.
+   * HTTP: 400.
+   */
+  already_registered: "already_registered",
+  /**
+   * Payment Intent cannot be canceled because it is not SCHEDULED
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: Belvo's published text.
+   * HTTP: 400.
+   */
+  cancellation_error: "cancellation_error",
+  /**
+   * You sent a request where you provided a value that doesn't exist in the Belvo database.
+   * Category: integration_error (Integration error); retryable: no.
+   * Advice to the integrator: Check the error message to see in which field you provided an
+   * incorrect value.
+   * Whose words: description: Belvo's published text; advice to the integrator: Belvo's published
+   * text.
+   * HTTP: 400.
+   */
+  does_not_exist: "does_not_exist",
+  /**
+   * You tried to create a link that has already been associated with your account.
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: Link already exists
+   * Advice to the integrator: Query your database to find the institution_user_id and check whether
+   * the link associated link id is still valid using the Get a link's details request. If the
+   * status is not valid, then prompt your user to update their credentials by using the the Belvo
+   * widget in update mode.
+   * Whose words: description: Belvo's published text; message: Belvo's published text; advice to
+   * the integrator: Belvo's published text.
+   * HTTP: 400.
+   */
+  duplicated: "duplicated",
+  /**
+   * You made a request without providing data in a required field.
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: This field may not be null.
+   * Advice to the integrator: Check the error message to see which field you need to provide. If
+   * you're not sure what information to provide or the format, just check our API reference
+   * documentation.
+   * Whose words: description: Belvo's published text; message: Belvo's published text; advice to
+   * the integrator: Belvo's published text.
+   * HTTP: 400.
+   */
+  null: "null",
+  /**
+   * This error occurs when we (Belvo) have deactivated the institution in our API.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Message: The institution has been temporarily deactivated
+   * Advice to the integrator: You can retry later, once Belvo has reactivated the institution.
+   * Whose words: description: Belvo's published text; message: Belvo's published text; advice to
+   * the integrator: Belvo's published text.
+   * HTTP: 400.
+   */
+  institution_inactive: "institution_inactive",
+  /**
+   * This error occurs when the institution's website that you're trying to access is down due to
+   * maintenance or other issues, which means Belvo is unable to create new links or retrieve new
+   * data.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Message: The financial institution is unavailable
+   * Advice to the integrator: You can retry accessing the institution later. Make sure to subscribe
+   * to our Institutions Status Page to know as soon as an institution is unavailable.
+   * User message: The institution you tried to access is temporarily unavailable. Please come back
+   * in a bit and we will be able to process your request.
+   * Whose words: description: Belvo's published text; message: Belvo's published text; user
+   * message: Belvo's published text; translated user messages: Belvo's published text; advice to
+   * the integrator: Belvo's published text.
+   * HTTP: 400.
+   */
+  institution_unavailable: "institution_unavailable",
+  /**
+   * You sent a request where you provided a value in an invalid format.
+   * Category: integration_error (Integration error); retryable: no.
+   * Advice to the integrator: Check the error message to see which field is invalid and why. Then,
+   * if you need more information, check our API docs to know what the valid format for the field
+   * is.
+   * Whose words: description: Belvo's published text; advice to the integrator: Belvo's published
+   * text.
+   * HTTP: 400.
+   */
+  invalid: "invalid",
+  /**
+   * You made a request where in one of the fields you provided a value that wasn't valid (for
+   * example, it may only accept certain strings, much like an enum).
+   * Category: integration_error (Integration error); retryable: no.
+   * Advice to the integrator: Check the error message to see in which field you provided an
+   * incorrect value. Then check our documentation to see what value you should provide for this
+   * field.
+   * Whose words: description: Belvo's published text; advice to the integrator: Belvo's published
+   * text.
+   * HTTP: 400.
+   */
+  invalid_choice: "invalid_choice",
+  /**
+   * You made a request where for a recurrent link you set the credentials_storage parameter to
+   * nostore or to a date range between 1d to 365d.
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: Recurrent links must store the credentials
+   * Advice to the integrator: If you want to create a recurrent link, change the value of
+   * credentials_storage to store.
+   * Whose words: description: Belvo's published text; message: Belvo's published text; advice to
+   * the integrator: Belvo's published text.
+   * HTTP: 400.
+   */
+  invalid_credentials_storage: "invalid_credentials_storage",
+  /**
+   * Single links without stored credentials must fetch resources
+   * Category: integration_error (Integration error); retryable: no.
+   * Advice to the integrator: List the resources you want to retrieve in the fetch_resources
+   * parameter.
+   * Whose words: message: Belvo's published text; advice to the integrator: Belvo's published text.
+   * HTTP: 400.
+   */
+  invalid_fetch_resources: "invalid_fetch_resources",
+  /**
+   * This error occurs when you try to update a link from single to recurrent, but there are no
+   * login credentials stored for the user.
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: This link doesn't have stored credentials hence it can't be switched to recurrent
+   * mode"
+   * Whose words: description: Belvo's published text; message: Belvo's published text.
+   * HTTP: 400.
+   */
+  invalid_access_mode_switch: "invalid_access_mode_switch",
+  /**
+   * This error when you try to access an account but the user credentials are no longer valid,
+   * prompting an error from the institution.
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   * Message: The link has been invalidated. You may need to update link credentials
+   * Advice to the integrator: Ask your user to provide their updated credentials. To make things
+   * easier, we highly recommend you use our Widget in Update Mode.
+   * Whose words: description: Belvo's published text; message: Belvo's published text; advice to
+   * the integrator: Belvo's published text.
+   * HTTP: 400.
+   */
+  invalid_link: "invalid_link",
+  /**
+   * This error occurs when you request incomes for a link within a given date range, however, the
+   * period between date_from and date_to is less than 90 days.
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: The number of days between date_from and date_to must be at least 90 days
+   * Advice to the integrator: Make sure that the period between date_from and date_to is equal to
+   * or greater than 90 days.
+   * Whose words: description: Belvo's published text; message: Belvo's published text; advice to
+   * the integrator: Belvo's published text.
+   * HTTP: 400.
+   */
+  invalid_period: "invalid_period",
+  /**
+   * You sent a request with the wrong amount format.
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: Ensure that there are no more than 12 digits in total.
+   * Advice to the integrator: Check the error message to see why the amount format is invalid. If
+   * you're not sure what information to provide or the format, just check our API reference
+   * documentation to know what the valid format for the field is.
+   * Whose words: description: Belvo's published text; message: Belvo's published text; advice to
+   * the integrator: Belvo's published text.
+   * HTTP: 400.
+   */
+  max_digits: "max_digits",
+  /**
+   * You sent a request with the wrong amount format.
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: Ensure that there are no more than 2 decimal places.
+   * Advice to the integrator: Check the error message to see why the amount format is invalid. If
+   * you're not sure what information to provide or the format, just check our API reference
+   * documentation to know what the valid format for the field is.
+   * Whose words: description: Belvo's published text; message: Belvo's published text; advice to
+   * the integrator: Belvo's published text.
+   * HTTP: 400.
+   */
+  max_decimal_places: "max_decimal_places",
+  /**
+   * You sent a request with the wrong amount format.
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: Ensure this value is greater than or equal to 0.01.
+   * Advice to the integrator: Check the error message to see why the amount format is invalid. If
+   * you're not sure what information to provide or the format, just check our API reference
+   * documentation to know what the valid format for the field is.
+   * Whose words: description: Belvo's published text; message: Belvo's published text; advice to
+   * the integrator: Belvo's published text.
+   * HTTP: 400.
+   */
+  min_value: "min_value",
+  /**
+   * You sent a request where instead of sending an array of data, you sent through just a list.
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: Expected a list but got type "str".
+   * Advice to the integrator: Check your JSON request and consult our documentation to see which
+   * field should be an array.
+   * Whose words: description: Belvo's published text; message: Belvo's published text; advice to
+   * the integrator: Belvo's published text.
+   * HTTP: 400.
+   */
+  not_a_list: "not_a_list",
+  /**
+   * You sent a request with invalid JSON.
+   * Category: integration_error (Integration error); retryable: no.
+   * Advice to the integrator: Check the JSON payload (perhaps you're just missing a comma or
+   * quotation mark) and try again.
+   * Whose words: description: Belvo's published text; advice to the integrator: Belvo's published
+   * text.
+   * HTTP: 400.
+   */
+  parse_error: "parse_error",
+  /**
+   * This error occurs when you try to resume a request session that has already expired. This is
+   * usually because the user took too long to provide their authentication token.
+   * Category: session_expired (Session expired); retryable: no.
+   * Message: The session you are trying to resume has expired, please start again from
+   * register/retrieve endpoint
+   * Advice to the integrator: Unfortunately, you'll need to start the entire login process with
+   * your user again.
+   * User message: Please try again to link your account as the session with this institution just
+   * expired
+   * Whose words: description: Belvo's published text; message: Belvo's published text; user
+   * message: Belvo's published text; translated user messages: Belvo's published text; advice to
+   * the integrator: Belvo's published text.
+   * HTTP: 400.
+   */
+  session_expired: "session_expired",
+  /**
+   * The widget's session expired before the end user went on to their institution, or the widget
+   * was opened with an access token made for another user.
+   * Category: session_expired (Session expired); retryable: no.
+   * Advice to the integrator: Unfortunately, you'll need to start the widget process with your user
+   * again.
+   * User message: Your connection session expired, please refresh the page to try again to link
+   * your account
+   * Whose words: description: bankcodes' wording; user message: Belvo's published text; translated
+   * user messages: Belvo's published text; advice to the integrator: Belvo's published text.
+   * HTTP: 400.
+   */
+  session_expired_ob: "session_expired_ob",
+  /**
+   * A user is attempting to log in to their institution via Belvo while also already being logged
+   * in to their institution on a web browser or mobile app.
+   * Category: concurrent_operation (Concurrent operation); retryable: yes.
+   * Message: Impossible to login, a session is already opened with the institution for these
+   * credentials
+   * Advice to the integrator: Waiting 120 seconds and retrying your request, ensuring that Belvo
+   * has finished the data scraping process.
+   * User message: It seems you are logged in to your account with another device. This institution
+   * only allows one logged in session at a time. Log out and try linking your account again.
+   * Whose words: description: Belvo's published text; message: Belvo's published text; user
+   * message: Belvo's published text; translated user messages: Belvo's published text; advice to
+   * the integrator: Belvo's published text.
+   * HTTP: 400.
+   */
+  too_many_sessions: "too_many_sessions",
+  /**
+   * This error occurs when your request was correctly formed and sent, however, the institution did
+   * not return any data for your request.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Message: The institution did not return any data for the request.
+   * Advice to the integrator: We recommend first checking our Institution Status Page to see if
+   * there is any incident with the institution that is prohibiting data extraction. If no incidents
+   * are active for the institution, you can retry the request. If you keep getting this error,
+   * contact our support team, making sure to include the request_id that you receive in the
+   * message.
+   * Whose words: description: Belvo's published text; message: Belvo's published text; advice to
+   * the integrator: Belvo's published text.
+   * HTTP: 400.
+   */
+  unavailable_data: "unavailable_data",
+  /**
+   * This error occurs when you try to access a link that was paused previously (and as such is not
+   * active now).
+   * Category: mfa_required (MFA required); retryable: no.
+   * Message: The link creation has not been completed yet
+   * Advice to the integrator: Ask your user to provide an MFA token through our widget in update
+   * mode to complete a first login. After the user successfully completes the process, you will be
+   * able to retrieve data.
+   * Whose words: description: Belvo's published text; message: Belvo's published text; advice to
+   * the integrator: Belvo's published text.
+   * HTTP: 400.
+   */
+  unconfirmed_link: "unconfirmed_link",
+  /**
+   * You try to access some data operation that Belvo does not support for an institution.
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: The resource you are trying to access is not supported by this institution
+   * User message: There was an error with your request. Please try again, and if the problem
+   * persists, we will try to fix it as soon as possible
+   * Whose words: description: Belvo's published text; message: Belvo's published text; user
+   * message: Belvo's published text; translated user messages: Belvo's published text.
+   * HTTP: 400.
+   */
+  unsupported_operation: "unsupported_operation",
+  /**
+   * The credentials provided did not match the expected fields, leading to a field validation error
+   * from the institution.
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: Bad request
+   * Advice to the integrator: Get the details for the institution using our Institutions endpoint
+   * and check the form_fields object for information on what fields need to be provided and their
+   * format.
+   * Whose words: description: Belvo's published text; message: Belvo's published text; advice to
+   * the integrator: Belvo's published text.
+   * HTTP: 400.
+   */
+  validation_error: "validation_error",
+  /**
+   * This error occurs when you try to make an API call using incorrect Belvo API credentials
+   * (either your secret key or secret password, or both, are incorrect).
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: Invalid Secret Keys
+   * Advice to the integrator: Check the credentials that you are using against the ones in your
+   * dashboard. Perhaps you're using your sandbox credentials to access production data (or vice
+   * versa).
+   * Whose words: description: Belvo's published text; message: Belvo's published text; advice to
+   * the integrator: Belvo's published text.
+   * HTTP: 401.
+   */
+  authentication_failed: "authentication_failed",
+  /**
+   * This error occurs when your user has removed accounts associated with the consent they
+   * provided.
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   * Message: Information cannot be retrieved as the consent has no associated accounts
+   * Advice to the integrator: Reach out to your user to confirm whether they have removed their
+   * account and ask them to generate a new consent at their current institution.
+   * Whose words: description: Belvo's published text; message: Belvo's published text; advice to
+   * the integrator: Belvo's published text.
+   * HTTP: 401.
+   */
+  consent_without_accounts: "consent_without_accounts",
+  /**
+   * This error occurs when you try to access Belvo's production environment without the correct
+   * permissions.
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: You don’t have access to production API.
+   * Advice to the integrator: Contact our sales team to request access to production environment.
+   * Whose words: description: Belvo's published text; message: Belvo's published text; advice to
+   * the integrator: Belvo's published text.
+   * HTTP: 403.
+   */
+  access_to_production_denied: "access_to_production_denied",
+  /**
+   * This error occurs when you try to access a Belvo's resource without the correct permissions.
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: You don't have access to this resource.
+   * Advice to the integrator: Contact our sales team to request access to this resource.
+   * Whose words: description: Belvo's published text; message: Belvo's published text; advice to
+   * the integrator: Belvo's published text.
+   * HTTP: 403.
+   */
+  access_to_resource_denied: "access_to_resource_denied",
+  /**
+   * This error occurs when we (Belvo) are forbidden to access a certain resource in the
+   * institution, or you have exceeded your request limit.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Advice to the integrator: If you were able to access this resource previously, retry later. We
+   * (Belvo) actively monitor these errors and assign engineers to correct the situation as soon as
+   * possible.
+   * Whose words: description: Belvo's published text; advice to the integrator: Belvo's published
+   * text.
+   * HTTP: 403.
+   */
+  permission_denied: "permission_denied",
+  /**
+   * This error occurs when you have exceeded the Link limit in the development environment.
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: The quota limit has been reached.
+   * Advice to the integrator: To keep using the development environment, you need to delete enough
+   * Links to be below the environment's limit.
+   * Whose words: description: Belvo's published text; message: Belvo's published text; advice to
+   * the integrator: Belvo's published text.
+   * HTTP: 403.
+   */
+  quota_limit_reached: "quota_limit_reached",
+  /**
+   * Not found.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: Belvo's published text.
+   * HTTP: 404.
+   */
+  not_found: "not_found",
+  /**
+   * The credentials of this link have expired
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   * Advice to the integrator: In the case where the link was created with the credentials_storage
+   * was set to no_store or 30d, you'll need to ask the user to re-connect their account.
+   * Whose words: message: Belvo's published text; advice to the integrator: Belvo's published text.
+   * HTTP: 404.
+   */
+  expired_credentials: "expired_credentials",
+  /**
+   * This error occurs when you try to use an API method that is not allowed for the given resource
+   * (for example, a PATCH request for Fiscal endpoints).
+   * Category: integration_error (Integration error); retryable: no.
+   * Advice to the integrator: Double check what methods are allowed for the given resource in our
+   * API Reference Documentation.
+   * Whose words: description: Belvo's published text; advice to the integrator: Belvo's published
+   * text.
+   * HTTP: 405.
+   */
+  method_not_allowed: "method_not_allowed",
+  /**
+   * Belvo has a limit regarding the time it takes to log in, retrieve account data, and log out,
+   * which is set to five (5) minutes. A timeout occurs when there is a very large amount of data
+   * and everything could not be obtained within the allotted time.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Message: The request timed out, you can retry asking for less data by changing your query
+   * parameters
+   * Advice to the integrator: When a timeout occurs, our API still saves as much data as it could
+   * retrieve. So, you can try making the same request again and recover all the data successfully.
+   * User message: The response took too long and the connection could not be established
+   * successfully. Please try again in a few minutes.
+   * Whose words: description: Belvo's published text; message: Belvo's published text; user
+   * message: Belvo's published text; translated user messages: Belvo's published text; advice to
+   * the integrator: Belvo's published text.
+   * HTTP: 408.
+   */
+  request_timeout: "request_timeout",
+  /**
+   * This error occurs when the user has not activated their internet banking access.
+   * Category: action_required_at_institution (Action required at institution); retryable: no.
+   * Message: This user doesn't have web access activated yet.
+   * Advice to the integrator: Ask the user to first activate their internet banking access and then
+   * ask them to connect their account again.
+   * Whose words: description: Belvo's published text; message: Belvo's published text; advice to
+   * the integrator: Belvo's published text.
+   * HTTP: 428.
+   */
+  activation_required: "activation_required",
+  /**
+   * This error occurs when the institution requires MFA to log in.
+   * Category: mfa_required (MFA required); retryable: no.
+   * Message: A MFA token is required by the institution to login
+   * Advice to the integrator: See our article on how to handle MFA. However, we highly recommend
+   * you use our Connect Widget as we'll handle these types of errors for you and walk your user
+   * through the steps to provide their authentication token.
+   * User message: It looks like the token has expired, generate a new one and try again.
+   * Whose words: description: Belvo's published text; message: Belvo's published text; user
+   * message: Belvo's published text; translated user messages: Belvo's published text; advice to
+   * the integrator: Belvo's published text.
+   * HTTP: 428.
+   */
+  token_required: "token_required",
+  /**
+   * This error occurs when we (Belvo) have encountered an internal system error (sorry about that).
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Message: Belvo is unable to process the request due to an internal system issue or to an
+   * unsupported response from an institution
+   * Advice to the integrator: You can retry later. If you keep getting this error, contact our
+   * support team, making sure to include the request_id that you receive in the message.
+   * Whose words: description: Belvo's published text; message: Belvo's published text; advice to
+   * the integrator: Belvo's published text.
+   * HTTP: 500.
+   */
+  service_unavailable: "service_unavailable",
 } as const;
 export type BelvoErrorCode = (typeof BelvoErrorCode)[keyof typeof BelvoErrorCode];
 /** A BelvoErrorCode as read from the wire: a known value or any other string. */
@@ -60,26 +560,35 @@ export type BelvoErrorCodeOrUnknown = BelvoErrorCode | (string & {});
 /** The catalog's metadata of every BelvoErrorCode value. */
 export const BelvoErrorCodeInfo: { readonly [V in BelvoErrorCode]: CodeInfo } = {
   required: {
-    description: "This field is required.",
+    description: "You sent a request without a required field.",
     message: "This field is required.",
     category: "integration_error",
     retryable: false,
     endUserCanRetry: false,
-    advice: null,
+    advice: "Check the error message to see which field you need to provide. If you're not sure what information to provide or the format, just check our API reference documentation.",
+    messageTranslations: { es: "Este campo es requerido." },
     userMessage: null,
     httpStatuses: [400],
-    sources: ["belvo-openapi-error-handling", "belvo-api-errors-page"],
+    sources: [
+      "belvo-openapi-error-handling",
+      "belvo-api-errors-page",
+      "belvo-api-errors-readme",
+      "belvo-api-errors-es",
+    ],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["belvo-openapi-error-handling", "belvo-api-errors-page"],
-      },
+      description: { by: "provider", sources: ["belvo-api-errors-readme"] },
       message: {
         by: "provider",
-        sources: ["belvo-openapi-error-handling", "belvo-api-errors-page"],
+        sources: [
+          "belvo-openapi-error-handling",
+          "belvo-api-errors-page",
+          "belvo-api-errors-readme",
+        ],
       },
+      messageTranslations: { by: "provider", sources: ["belvo-api-errors-es"] },
+      advice: { by: "provider", sources: ["belvo-api-errors-readme"] },
     },
   },
   login_error: {
@@ -88,66 +597,856 @@ export const BelvoErrorCodeInfo: { readonly [V in BelvoErrorCode]: CodeInfo } = 
     category: "credentials_invalid",
     retryable: false,
     endUserCanRetry: true,
-    advice: null,
+    advice: "Ask your user to provide their correct credentials or MFA token. Use our widget to make it even easier (we do all the heavy lifting for you).",
     userMessage: null,
     httpStatuses: [400],
-    sources: ["belvo-webhook-links"],
+    sources: ["belvo-webhook-links", "belvo-api-errors-readme"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["belvo-webhook-links"] },
-      message: { by: "provider", sources: ["belvo-webhook-links"] },
+      description: { by: "provider", sources: ["belvo-webhook-links", "belvo-api-errors-readme"] },
+      message: { by: "provider", sources: ["belvo-webhook-links", "belvo-api-errors-readme"] },
+      advice: { by: "provider", sources: ["belvo-api-errors-readme"] },
     },
   },
   unexpected_error: {
-    description: "Belvo is unable to process the request due to an internal system issue or to an unsupported response from an institution",
+    description: "This error occurs when we (Belvo) have encountered an internal system error (sorry about that) or due to an unsupported response from the institution.",
     message: "Belvo is unable to process the request due to an internal system issue or to an unsupported response from an institution",
     category: "generic_failure",
     retryable: true,
     endUserCanRetry: true,
-    advice: "Recomendamos repetir a chamada máxima 3 vezes caso o detalhe seja intermitente. Realizando a mesma operação e recebendo um terceiro erro 500, informe a Belvo com o request_id.",
-    userMessage: null,
+    advice: "We recommend that you retry making your original request a maximum of three times, in case that the issue is intermittent.",
+    adviceTranslations: {
+      "pt-BR": "Recomendamos repetir a chamada máxima 3 vezes caso o detalhe seja intermitente. Realizando a mesma operação e recebendo um terceiro erro 500, informe a Belvo com o request_id.",
+    },
+    userMessage: "There was an error linking your account. Please try again, and if the problem persists, we will try to fix it as soon as possible.",
+    userMessageTranslations: {
+      es: "Hemos tenido un error vinculando tu cuenta. Por favor, inténtalo de nuevo y si el problema persiste, lo arreglaremos lo más pronto posible",
+      pt: "Ocorreu um erro ao vincular sua conta. Tente novamente e, se o problema persistir, o corrigiremos o mais breve possível",
+    },
     httpStatuses: [500],
-    sources: ["belvo-support-errors-pt"],
+    sources: [
+      "belvo-support-errors-pt",
+      "belvo-support-errors-pt-actions",
+      "belvo-api-errors-readme",
+      "belvo-openapi-50x-errors",
+    ],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["belvo-support-errors-pt"] },
-      message: { by: "provider", sources: ["belvo-support-errors-pt"] },
-      advice: { by: "provider", sources: ["belvo-support-errors-pt"] },
+      description: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      message: { by: "provider", sources: ["belvo-support-errors-pt", "belvo-api-errors-readme"] },
+      userMessage: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      userMessageTranslations: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      advice: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      adviceTranslations: {
+        by: "provider",
+        sources: ["belvo-support-errors-pt", "belvo-support-errors-pt-actions"],
+      },
     },
   },
   activation_failed: {
-    description: "The credentials provided were not accepted by the institution. Please verify CVV and PIN are correct.",
+    description: "This error occurs when Belvo was unable to automatically activate the internet banking access for the user due to missing information (for example, the 🇲🇽 CVV or 🇲🇽 NIP were missing or incorrectly provided).",
     message: "The credentials provided were not accepted by the institution. Please verify CVV and PIN are correct.",
     category: "action_required_at_institution",
     retryable: false,
     endUserCanRetry: true,
-    advice: "É necessário que o usuário final entre em contato com seu banco para ativar seu banco online.",
+    advice: "Ask the user to first activate their internet banking access (either by contacting the bank directly or attempting to log in to their internet banking account) and then ask them to connect their account again.",
+    adviceTranslations: {
+      "pt-BR": "É necessário que o usuário final entre em contato com seu banco para ativar seu banco online. O processo de ativação do banco online varia de acordo com a instituição. O site do banco deve indicar os passos a seguir. Depois de ativar seu banco online, o usuário final poderá criar um link com o Belvo com as mesmas credenciais. *É importante observar que uma conta no APP da instituição é diferente de um banco online da instituição.",
+    },
     userMessage: null,
     httpStatuses: [400],
-    sources: ["belvo-support-errors-pt"],
+    sources: [
+      "belvo-support-errors-pt",
+      "belvo-support-errors-pt-actions",
+      "belvo-api-errors-readme",
+    ],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["belvo-support-errors-pt"] },
-      message: { by: "provider", sources: ["belvo-support-errors-pt"] },
-      advice: { by: "provider", sources: ["belvo-support-errors-pt"] },
+      description: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      message: {
+        by: "provider",
+        sources: ["belvo-support-errors-pt", "belvo-support-errors-pt-actions"],
+      },
+      advice: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      adviceTranslations: { by: "provider", sources: ["belvo-support-errors-pt-actions"] },
     },
   },
   institution_down: {
-    description: "The institution is down.",
-    message: null,
+    description: "This error occurs when the institution's website that you're trying to access is down due to maintenance or other issues, which means Belvo is unable to create new links or retrieve new data.",
+    message: "The financial institution is down, try again later",
     category: "institution_unavailable",
-    retryable: false,
+    retryable: true,
     endUserCanRetry: true,
+    advice: "You can retry accessing the institution later. Make sure to subscribe to our Institutions Status Page to know as soon as an institution is unavailable.",
+    userMessage: "The institution you tried to access is temporarily unavailable. Please come back in a bit and we will be able to process your request",
+    userMessageTranslations: {
+      es: "Esta institución está temporalmente inaccesible. Por favor, inténtalo de nuevo más tarde y podremos procesar tu petición",
+      pt: "Esta instituição está temporariamente inacessível. Tente novamente mais tarde e poderemos processar sua solicitação",
+    },
+    httpStatuses: [400],
+    sources: ["belvo-support-errors-pt", "belvo-openapi-errors-40x-es", "belvo-api-errors-readme"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      message: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      userMessage: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      userMessageTranslations: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      advice: { by: "provider", sources: ["belvo-api-errors-readme"] },
+    },
+  },
+  already_exists: {
+    description: "You are trying to register a bank account providing a value that is already linked to a bank account registered in Belvo.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: "Make a Get all bank accounts request to receive a list of all the bank accounts you have registered, filtering the results by the last four bank account digits to get the details.",
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["belvo-api-errors-readme"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      advice: { by: "provider", sources: ["belvo-api-errors-readme"] },
+    },
+  },
+  already_registered: {
+    description: "This customer is already registered",
+    message: "This customer is already registered",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
     advice: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["belvo-support-errors-pt", "belvo-openapi-errors-40x-es"],
+    sources: ["belvo-openapi-konfig"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: {
+      description: { by: "provider", sources: ["belvo-openapi-konfig"] },
+      message: { by: "provider", sources: ["belvo-openapi-konfig"] },
+    },
+  },
+  cancellation_error: {
+    description: "Payment Intent cannot be canceled because it is not SCHEDULED",
+    message: "Payment Intent cannot be canceled because it is not SCHEDULED",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["belvo-api-errors-readme"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      message: { by: "provider", sources: ["belvo-api-errors-readme"] },
+    },
+  },
+  does_not_exist: {
+    description: "You sent a request where you provided a value that doesn't exist in the Belvo database.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: "Check the error message to see in which field you provided an incorrect value.",
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["belvo-api-errors-readme"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      advice: { by: "provider", sources: ["belvo-api-errors-readme"] },
+    },
+  },
+  duplicated: {
+    description: "You tried to create a link that has already been associated with your account.",
+    message: "Link already exists",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: "Query your database to find the institution_user_id and check whether the link associated link id is still valid using the Get a link's details request. If the status is not valid, then prompt your user to update their credentials by using the the Belvo widget in update mode.",
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["belvo-api-errors-readme"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      message: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      advice: { by: "provider", sources: ["belvo-api-errors-readme"] },
+    },
+  },
+  null: {
+    description: "You made a request without providing data in a required field.",
+    message: "This field may not be null.",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: "Check the error message to see which field you need to provide. If you're not sure what information to provide or the format, just check our API reference documentation.",
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["belvo-api-errors-readme", "belvo-openapi-konfig"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      message: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      advice: { by: "provider", sources: ["belvo-api-errors-readme"] },
+    },
+  },
+  institution_inactive: {
+    description: "This error occurs when we (Belvo) have deactivated the institution in our API.",
+    message: "The institution has been temporarily deactivated",
+    category: "institution_unavailable",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: "You can retry later, once Belvo has reactivated the institution.",
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["belvo-api-errors-readme"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      message: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      advice: { by: "provider", sources: ["belvo-api-errors-readme"] },
+    },
+  },
+  institution_unavailable: {
+    description: "This error occurs when the institution's website that you're trying to access is down due to maintenance or other issues, which means Belvo is unable to create new links or retrieve new data.",
+    message: "The financial institution is unavailable",
+    category: "institution_unavailable",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: "You can retry accessing the institution later. Make sure to subscribe to our Institutions Status Page to know as soon as an institution is unavailable.",
+    userMessage: "The institution you tried to access is temporarily unavailable. Please come back in a bit and we will be able to process your request.",
+    userMessageTranslations: {
+      es: "Esta institución está temporalmente inaccesible. Por favor, inténtalo de nuevo más tarde y podremos procesar tu petición",
+      pt: "O serviço está temporariamente inacessível. Tente novamente mais tarde e poderemos processar sua solicitação",
+    },
+    httpStatuses: [400],
+    sources: ["belvo-api-errors-readme"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      message: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      userMessage: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      userMessageTranslations: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      advice: { by: "provider", sources: ["belvo-api-errors-readme"] },
+    },
+  },
+  invalid: {
+    description: "You sent a request where you provided a value in an invalid format.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: "Check the error message to see which field is invalid and why. Then, if you need more information, check our API docs to know what the valid format for the field is.",
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["belvo-api-errors-readme"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      advice: { by: "provider", sources: ["belvo-api-errors-readme"] },
+    },
+  },
+  invalid_choice: {
+    description: "You made a request where in one of the fields you provided a value that wasn't valid (for example, it may only accept certain strings, much like an enum).",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: "Check the error message to see in which field you provided an incorrect value. Then check our documentation to see what value you should provide for this field.",
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["belvo-api-errors-readme"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      advice: { by: "provider", sources: ["belvo-api-errors-readme"] },
+    },
+  },
+  invalid_credentials_storage: {
+    description: "You made a request where for a recurrent link you set the credentials_storage parameter to nostore or to a date range between 1d to 365d.",
+    message: "Recurrent links must store the credentials",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: "If you want to create a recurrent link, change the value of credentials_storage to store.",
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["belvo-api-errors-readme"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      message: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      advice: { by: "provider", sources: ["belvo-api-errors-readme"] },
+    },
+  },
+  invalid_fetch_resources: {
+    description: "Single links without stored credentials must fetch resources",
+    message: "Single links without stored credentials must fetch resources",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: "List the resources you want to retrieve in the fetch_resources parameter.",
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["belvo-api-errors-readme"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      message: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      advice: { by: "provider", sources: ["belvo-api-errors-readme"] },
+    },
+  },
+  invalid_access_mode_switch: {
+    description: "This error occurs when you try to update a link from single to recurrent, but there are no login credentials stored for the user.",
+    message: "This link doesn't have stored credentials hence it can't be switched to recurrent mode\"",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["belvo-openapi-konfig"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["belvo-openapi-konfig"] },
+      message: { by: "provider", sources: ["belvo-openapi-konfig"] },
+    },
+  },
+  invalid_link: {
+    description: "This error when you try to access an account but the user credentials are no longer valid, prompting an error from the institution.",
+    message: "The link has been invalidated. You may need to update link credentials",
+    category: "reconnect_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: "Ask your user to provide their updated credentials. To make things easier, we highly recommend you use our Widget in Update Mode.",
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["belvo-api-errors-readme"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      message: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      advice: { by: "provider", sources: ["belvo-api-errors-readme"] },
+    },
+  },
+  invalid_period: {
+    description: "This error occurs when you request incomes for a link within a given date range, however, the period between date_from and date_to is less than 90 days.",
+    message: "The number of days between date_from and date_to must be at least 90 days",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: "Make sure that the period between date_from and date_to is equal to or greater than 90 days.",
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["belvo-api-errors-readme"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      message: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      advice: { by: "provider", sources: ["belvo-api-errors-readme"] },
+    },
+  },
+  max_digits: {
+    description: "You sent a request with the wrong amount format.",
+    message: "Ensure that there are no more than 12 digits in total.",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: "Check the error message to see why the amount format is invalid. If you're not sure what information to provide or the format, just check our API reference documentation to know what the valid format for the field is.",
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["belvo-api-errors-readme"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      message: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      advice: { by: "provider", sources: ["belvo-api-errors-readme"] },
+    },
+  },
+  max_decimal_places: {
+    description: "You sent a request with the wrong amount format.",
+    message: "Ensure that there are no more than 2 decimal places.",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: "Check the error message to see why the amount format is invalid. If you're not sure what information to provide or the format, just check our API reference documentation to know what the valid format for the field is.",
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["belvo-api-errors-readme"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      message: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      advice: { by: "provider", sources: ["belvo-api-errors-readme"] },
+    },
+  },
+  min_value: {
+    description: "You sent a request with the wrong amount format.",
+    message: "Ensure this value is greater than or equal to 0.01.",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: "Check the error message to see why the amount format is invalid. If you're not sure what information to provide or the format, just check our API reference documentation to know what the valid format for the field is.",
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["belvo-api-errors-readme"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      message: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      advice: { by: "provider", sources: ["belvo-api-errors-readme"] },
+    },
+  },
+  not_a_list: {
+    description: "You sent a request where instead of sending an array of data, you sent through just a list.",
+    message: "Expected a list but got type \"str\".",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: "Check your JSON request and consult our documentation to see which field should be an array.",
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["belvo-api-errors-readme"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      message: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      advice: { by: "provider", sources: ["belvo-api-errors-readme"] },
+    },
+  },
+  parse_error: {
+    description: "You sent a request with invalid JSON.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: "Check the JSON payload (perhaps you're just missing a comma or quotation mark) and try again.",
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["belvo-api-errors-readme"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      advice: { by: "provider", sources: ["belvo-api-errors-readme"] },
+    },
+  },
+  session_expired: {
+    description: "This error occurs when you try to resume a request session that has already expired. This is usually because the user took too long to provide their authentication token.",
+    message: "The session you are trying to resume has expired, please start again from register/retrieve endpoint",
+    category: "session_expired",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: "Unfortunately, you'll need to start the entire login process with your user again.",
+    userMessage: "Please try again to link your account as the session with this institution just expired",
+    userMessageTranslations: {
+      es: "Por favor, ingresa de nuevo tus credenciales ya que la sesión con esta institución ha expirado",
+      pt: "A sessão com essa instituição expirou. Por favor, digite suas credenciais novamente",
+    },
+    httpStatuses: [400],
+    sources: ["belvo-api-errors-readme"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      message: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      userMessage: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      userMessageTranslations: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      advice: { by: "provider", sources: ["belvo-api-errors-readme"] },
+    },
+  },
+  session_expired_ob: {
+    description: "The widget's session expired before the end user went on to their institution, or the widget was opened with an access token made for another user.",
+    message: null,
+    category: "session_expired",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: "Unfortunately, you'll need to start the widget process with your user again.",
+    userMessage: "Your connection session expired, please refresh the page to try again to link your account",
+    userMessageTranslations: {
+      pt: "Sua sessão expirou, atualize a página e tente vincular sua conta novamente.",
+    },
+    httpStatuses: [400],
+    sources: ["belvo-api-errors-readme"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "bankcodes", sources: [] },
+      userMessage: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      userMessageTranslations: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      advice: { by: "provider", sources: ["belvo-api-errors-readme"] },
+    },
+  },
+  too_many_sessions: {
+    description: "A user is attempting to log in to their institution via Belvo while also already being logged in to their institution on a web browser or mobile app.",
+    message: "Impossible to login, a session is already opened with the institution for these credentials",
+    category: "concurrent_operation",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: "Waiting 120 seconds and retrying your request, ensuring that Belvo has finished the data scraping process.",
+    userMessage: "It seems you are logged in to your account with another device. This institution only allows one logged in session at a time. Log out and try linking your account again.",
+    userMessageTranslations: {
+      es: "Parece que ya hay una sesión abierta en esta institución con tu usuario. Esta institución solo permite una sesión abierta a la vez.",
+      pt: "Parece que já existe uma sessão aberta nesta instituição com seu usuário. Esta instituição permite apenas uma sessão aberta por vez",
+    },
+    httpStatuses: [400],
+    sources: ["belvo-api-errors-readme", "belvo-openapi-errors-40x-es"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      message: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      userMessage: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      userMessageTranslations: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      advice: { by: "provider", sources: ["belvo-api-errors-readme"] },
+    },
+  },
+  unavailable_data: {
+    description: "This error occurs when your request was correctly formed and sent, however, the institution did not return any data for your request.",
+    message: "The institution did not return any data for the request.",
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: "We recommend first checking our Institution Status Page to see if there is any incident with the institution that is prohibiting data extraction. If no incidents are active for the institution, you can retry the request. If you keep getting this error, contact our support team, making sure to include the request_id that you receive in the message.",
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["belvo-api-errors-readme"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      message: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      advice: { by: "provider", sources: ["belvo-api-errors-readme"] },
+    },
+  },
+  unconfirmed_link: {
+    description: "This error occurs when you try to access a link that was paused previously (and as such is not active now).",
+    message: "The link creation has not been completed yet",
+    category: "mfa_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: "Ask your user to provide an MFA token through our widget in update mode to complete a first login. After the user successfully completes the process, you will be able to retrieve data.",
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["belvo-api-errors-readme"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      message: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      advice: { by: "provider", sources: ["belvo-api-errors-readme"] },
+    },
+  },
+  unsupported_operation: {
+    description: "You try to access some data operation that Belvo does not support for an institution.",
+    message: "The resource you are trying to access is not supported by this institution",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: "There was an error with your request. Please try again, and if the problem persists, we will try to fix it as soon as possible",
+    userMessageTranslations: {
+      es: "Hemos tenido un error con tu petición. Por favor, inténtalo de nuevo y si el problema persiste, lo arreglaremos lo más pronto posible",
+      pt: "Ocorreu um erro com a sua solicitação. Tente novamente e, se o problema persistir, o corrigiremos o mais breve possível",
+    },
+    userMessageOffered: false,
+    httpStatuses: [400],
+    sources: ["belvo-api-errors-readme"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      message: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      userMessage: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      userMessageTranslations: { by: "provider", sources: ["belvo-api-errors-readme"] },
+    },
+  },
+  validation_error: {
+    description: "The credentials provided did not match the expected fields, leading to a field validation error from the institution.",
+    message: "Bad request",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: "Get the details for the institution using our Institutions endpoint and check the form_fields object for information on what fields need to be provided and their format.",
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["belvo-api-errors-readme"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      message: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      advice: { by: "provider", sources: ["belvo-api-errors-readme"] },
+    },
+  },
+  authentication_failed: {
+    description: "This error occurs when you try to make an API call using incorrect Belvo API credentials (either your secret key or secret password, or both, are incorrect).",
+    message: "Invalid Secret Keys",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: "Check the credentials that you are using against the ones in your dashboard. Perhaps you're using your sandbox credentials to access production data (or vice versa).",
+    userMessage: null,
+    httpStatuses: [401],
+    sources: ["belvo-api-errors-readme"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      message: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      advice: { by: "provider", sources: ["belvo-api-errors-readme"] },
+    },
+  },
+  consent_without_accounts: {
+    description: "This error occurs when your user has removed accounts associated with the consent they provided.",
+    message: "Information cannot be retrieved as the consent has no associated accounts",
+    category: "reconnect_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: "Reach out to your user to confirm whether they have removed their account and ask them to generate a new consent at their current institution.",
+    userMessage: null,
+    httpStatuses: [401],
+    sources: ["belvo-api-errors-readme"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      message: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      advice: { by: "provider", sources: ["belvo-api-errors-readme"] },
+    },
+  },
+  access_to_production_denied: {
+    description: "This error occurs when you try to access Belvo's production environment without the correct permissions.",
+    message: "You don’t have access to production API.",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: "Contact our sales team to request access to production environment.",
+    userMessage: null,
+    httpStatuses: [403],
+    sources: ["belvo-api-errors-readme"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      message: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      advice: { by: "provider", sources: ["belvo-api-errors-readme"] },
+    },
+  },
+  access_to_resource_denied: {
+    description: "This error occurs when you try to access a Belvo's resource without the correct permissions.",
+    message: "You don't have access to this resource.",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: "Contact our sales team to request access to this resource.",
+    userMessage: null,
+    httpStatuses: [403],
+    sources: ["belvo-api-errors-readme"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      message: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      advice: { by: "provider", sources: ["belvo-api-errors-readme"] },
+    },
+  },
+  permission_denied: {
+    description: "This error occurs when we (Belvo) are forbidden to access a certain resource in the institution, or you have exceeded your request limit.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: "If you were able to access this resource previously, retry later. We (Belvo) actively monitor these errors and assign engineers to correct the situation as soon as possible.",
+    userMessage: null,
+    httpStatuses: [403],
+    sources: ["belvo-api-errors-readme"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      advice: { by: "provider", sources: ["belvo-api-errors-readme"] },
+    },
+  },
+  quota_limit_reached: {
+    description: "This error occurs when you have exceeded the Link limit in the development environment.",
+    message: "The quota limit has been reached.",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: "To keep using the development environment, you need to delete enough Links to be below the environment's limit.",
+    userMessage: null,
+    httpStatuses: [403],
+    sources: ["belvo-api-errors-readme"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      message: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      advice: { by: "provider", sources: ["belvo-api-errors-readme"] },
+    },
+  },
+  not_found: {
+    description: "Not found.",
+    message: "Not found.",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [404],
+    sources: ["belvo-api-errors-readme"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      message: { by: "provider", sources: ["belvo-api-errors-readme"] },
+    },
+  },
+  expired_credentials: {
+    description: "The credentials of this link have expired",
+    message: "The credentials of this link have expired",
+    category: "reconnect_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: "In the case where the link was created with the credentials_storage was set to no_store or 30d, you'll need to ask the user to re-connect their account.",
+    userMessage: null,
+    httpStatuses: [404],
+    sources: ["belvo-api-errors-readme"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      message: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      advice: { by: "provider", sources: ["belvo-api-errors-readme"] },
+    },
+  },
+  method_not_allowed: {
+    description: "This error occurs when you try to use an API method that is not allowed for the given resource (for example, a PATCH request for Fiscal endpoints).",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: "Double check what methods are allowed for the given resource in our API Reference Documentation.",
+    userMessage: null,
+    httpStatuses: [405],
+    sources: ["belvo-api-errors-readme"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      advice: { by: "provider", sources: ["belvo-api-errors-readme"] },
+    },
+  },
+  request_timeout: {
+    description: "Belvo has a limit regarding the time it takes to log in, retrieve account data, and log out, which is set to five (5) minutes. A timeout occurs when there is a very large amount of data and everything could not be obtained within the allotted time.",
+    message: "The request timed out, you can retry asking for less data by changing your query parameters",
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: "When a timeout occurs, our API still saves as much data as it could retrieve. So, you can try making the same request again and recover all the data successfully.",
+    userMessage: "The response took too long and the connection could not be established successfully. Please try again in a few minutes.",
+    userMessageTranslations: {
+      es: "El tiempo de respuesta ha sido demasiado largo y la conexión no se ha podido establecer. Por favor, inténtalo de nuevo en unos minutos.",
+      pt: "O tempo de resposta está demorando mais do que o normal e a conexão não pode ser estabelecida. Por favor, tente novamente em alguns minutos.",
+    },
+    httpStatuses: [408],
+    sources: ["belvo-api-errors-readme"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      message: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      userMessage: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      userMessageTranslations: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      advice: { by: "provider", sources: ["belvo-api-errors-readme"] },
+    },
+  },
+  activation_required: {
+    description: "This error occurs when the user has not activated their internet banking access.",
+    message: "This user doesn't have web access activated yet.",
+    category: "action_required_at_institution",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: "Ask the user to first activate their internet banking access and then ask them to connect their account again.",
+    userMessage: null,
+    httpStatuses: [428],
+    sources: ["belvo-api-errors-readme"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      message: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      advice: { by: "provider", sources: ["belvo-api-errors-readme"] },
+    },
+  },
+  token_required: {
+    description: "This error occurs when the institution requires MFA to log in.",
+    message: "A MFA token is required by the institution to login",
+    category: "mfa_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: "See our article on how to handle MFA. However, we highly recommend you use our Connect Widget as we'll handle these types of errors for you and walk your user through the steps to provide their authentication token.",
+    userMessage: "It looks like the token has expired, generate a new one and try again.",
+    userMessageTranslations: {
+      es: "Es probable que el token haya caducado, genera uno nuevo y vuelve a intentarlo",
+      pt: "É provável que o token tenha expirado, gere um novo e tente novamente",
+    },
+    userMessageOffered: false,
+    httpStatuses: [428],
+    sources: ["belvo-api-errors-readme", "belvo-openapi-konfig"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      message: { by: "provider", sources: ["belvo-api-errors-readme", "belvo-openapi-konfig"] },
+      userMessage: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      userMessageTranslations: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      advice: { by: "provider", sources: ["belvo-api-errors-readme"] },
+    },
+  },
+  service_unavailable: {
+    description: "This error occurs when we (Belvo) have encountered an internal system error (sorry about that).",
+    message: "Belvo is unable to process the request due to an internal system issue or to an unsupported response from an institution",
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: "You can retry later. If you keep getting this error, contact our support team, making sure to include the request_id that you receive in the message.",
+    userMessage: null,
+    httpStatuses: [500],
+    sources: ["belvo-api-errors-readme", "belvo-openapi-50x-errors"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      message: { by: "provider", sources: ["belvo-api-errors-readme"] },
+      advice: { by: "provider", sources: ["belvo-api-errors-readme"] },
+    },
   },
 };
 /** Other wire spellings of BelvoErrorCode values (alias -> value). */
@@ -160,6 +1459,46 @@ export const BelvoErrorCodeCategories: { readonly [spelling: string]: Category }
   unexpected_error: "generic_failure",
   activation_failed: "action_required_at_institution",
   institution_down: "institution_unavailable",
+  already_exists: "integration_error",
+  already_registered: "integration_error",
+  cancellation_error: "integration_error",
+  does_not_exist: "integration_error",
+  duplicated: "integration_error",
+  null: "integration_error",
+  institution_inactive: "institution_unavailable",
+  institution_unavailable: "institution_unavailable",
+  invalid: "integration_error",
+  invalid_choice: "integration_error",
+  invalid_credentials_storage: "integration_error",
+  invalid_fetch_resources: "integration_error",
+  invalid_access_mode_switch: "integration_error",
+  invalid_link: "reconnect_required",
+  invalid_period: "integration_error",
+  max_digits: "integration_error",
+  max_decimal_places: "integration_error",
+  min_value: "integration_error",
+  not_a_list: "integration_error",
+  parse_error: "integration_error",
+  session_expired: "session_expired",
+  session_expired_ob: "session_expired",
+  too_many_sessions: "concurrent_operation",
+  unavailable_data: "generic_failure",
+  unconfirmed_link: "mfa_required",
+  unsupported_operation: "integration_error",
+  validation_error: "integration_error",
+  authentication_failed: "integration_error",
+  consent_without_accounts: "reconnect_required",
+  access_to_production_denied: "integration_error",
+  access_to_resource_denied: "integration_error",
+  permission_denied: "generic_failure",
+  quota_limit_reached: "integration_error",
+  not_found: "integration_error",
+  expired_credentials: "reconnect_required",
+  method_not_allowed: "integration_error",
+  request_timeout: "generic_failure",
+  activation_required: "action_required_at_institution",
+  token_required: "mfa_required",
+  service_unavailable: "generic_failure",
 };
 /** Whether a value is a known BelvoErrorCode. */
 export const isBelvoErrorCode = (value: unknown): value is BelvoErrorCode => isCodeOf(BelvoErrorCodeCategories, BelvoErrorCodeAliases, value);
@@ -222,7 +1561,7 @@ export const BelvoLinkStatusInfo: { readonly [V in BelvoLinkStatus]: CodeInfo } 
     advice: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["belvo-link-schema"],
+    sources: ["belvo-link-schema", "belvo-api-errors-readme"],
     deprecated: false,
     aliases: [],
     wording: { description: { by: "bankcodes", sources: [] } },
@@ -236,7 +1575,7 @@ export const BelvoLinkStatusInfo: { readonly [V in BelvoLinkStatus]: CodeInfo } 
     advice: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["belvo-link-schema"],
+    sources: ["belvo-link-schema", "belvo-api-errors-readme"],
     deprecated: false,
     aliases: [],
     wording: { description: { by: "bankcodes", sources: [] } },
@@ -330,6 +1669,48 @@ export const BelvoWebhookCode = {
    * Whose words: description: bankcodes' wording.
    */
   OBJECT_CREATED: "OBJECT_CREATED",
+  /**
+   * The last 30 days of INFLOW (received) invoices.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: Belvo's published text.
+   */
+  initial_inflow_update: "initial_inflow_update",
+  /**
+   * The last 30 days of OUTFLOW (sent) invoices.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: Belvo's published text.
+   */
+  initial_outflow_update: "initial_outflow_update",
+  /**
+   * The history of the invoices a fiscal link received is available.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  historical_inflow_update: "historical_inflow_update",
+  /**
+   * The history of the invoices a fiscal link sent is available.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  historical_outflow_update: "historical_outflow_update",
+  /**
+   * The number of new bills found in the institution since the last update.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: Belvo's published text.
+   */
+  new_bills_available: "new_bills_available",
+  /**
+   * The number of new owners found since the last update.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: Belvo's published text.
+   */
+  new_owners_available: "new_owners_available",
+  /**
+   * The number of new accounts found in the institution since the last update.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: Belvo's published text.
+   */
+  new_investments_available: "new_investments_available",
 } as const;
 export type BelvoWebhookCode = (typeof BelvoWebhookCode)[keyof typeof BelvoWebhookCode];
 /** A BelvoWebhookCode as read from the wire: a known value or any other string. */
@@ -345,7 +1726,18 @@ export const BelvoWebhookCodeInfo: { readonly [V in BelvoWebhookCode]: CodeInfo 
     advice: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["belvo-webhook-accounts", "belvo-webhook-transactions", "belvo-webhooks-aggregation"],
+    sources: [
+      "belvo-webhook-accounts",
+      "belvo-webhook-transactions",
+      "belvo-webhooks-aggregation",
+      "belvo-webhook-owners",
+      "belvo-webhook-bills",
+      "belvo-webhook-recurring-expenses",
+      "belvo-webhook-risk-insights",
+      "belvo-webhook-incomes",
+      "belvo-webhook-investments",
+      "belvo-webhook-investment-transactions",
+    ],
     deprecated: false,
     aliases: [],
     wording: { description: { by: "bankcodes", sources: [] } },
@@ -465,6 +1857,112 @@ export const BelvoWebhookCodeInfo: { readonly [V in BelvoWebhookCode]: CodeInfo 
     aliases: [],
     wording: { description: { by: "bankcodes", sources: [] } },
   },
+  initial_inflow_update: {
+    description: "The last 30 days of INFLOW (received) invoices.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "belvo-webhook-invoices",
+      "belvo-webhook-invoices-historical",
+      "belvo-webhook-invoices-sat-dian",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["belvo-webhook-invoices"] } },
+  },
+  initial_outflow_update: {
+    description: "The last 30 days of OUTFLOW (sent) invoices.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "belvo-webhook-invoices",
+      "belvo-webhook-invoices-historical",
+      "belvo-webhook-invoices-sat-dian",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["belvo-webhook-invoices"] } },
+  },
+  historical_inflow_update: {
+    description: "The history of the invoices a fiscal link received is available.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-webhook-invoices-historical", "belvo-webhook-invoices-sat-dian"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  historical_outflow_update: {
+    description: "The history of the invoices a fiscal link sent is available.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-webhook-invoices-historical", "belvo-webhook-invoices-sat-dian"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  new_bills_available: {
+    description: "The number of new bills found in the institution since the last update.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-webhook-bills"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["belvo-webhook-bills"] } },
+  },
+  new_owners_available: {
+    description: "The number of new owners found since the last update.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-webhook-owners"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["belvo-webhook-owners"] } },
+  },
+  new_investments_available: {
+    description: "The number of new accounts found in the institution since the last update.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-webhook-investments"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["belvo-webhook-investments"] } },
+  },
 };
 /** Other wire spellings of BelvoWebhookCode values (alias -> value). */
 export const BelvoWebhookCodeAliases: { readonly [alias: string]: BelvoWebhookCode } = {
@@ -480,6 +1978,13 @@ export const BelvoWebhookCodeCategories: { readonly [spelling: string]: Category
   token_required: "mfa_required",
   STATUS_UPDATE: "informational",
   OBJECT_CREATED: "informational",
+  initial_inflow_update: "informational",
+  initial_outflow_update: "informational",
+  historical_inflow_update: "informational",
+  historical_outflow_update: "informational",
+  new_bills_available: "informational",
+  new_owners_available: "informational",
+  new_investments_available: "informational",
 };
 /** Whether a value is a known BelvoWebhookCode. */
 export const isBelvoWebhookCode = (value: unknown): value is BelvoWebhookCode => isCodeOf(BelvoWebhookCodeCategories, BelvoWebhookCodeAliases, value);
@@ -1989,6 +3494,54 @@ export const BelvoWebhookType = {
    * Whose words: description: bankcodes' wording.
    */
   PAYMENT_AUTHORIZATIONS: "PAYMENT_AUTHORIZATIONS",
+  /**
+   * Webhooks about the owners of a link.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  OWNERS: "OWNERS",
+  /**
+   * Webhooks about the invoices of a fiscal link.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  INVOICES: "INVOICES",
+  /**
+   * Webhooks about the bills of a link.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  BILLS: "BILLS",
+  /**
+   * Webhooks about the recurring expenses Belvo identifies for a link.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  RECURRING_EXPENSES: "RECURRING_EXPENSES",
+  /**
+   * Webhooks about the risk insights Belvo generates for a link.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  RISK_INSIGHTS: "RISK_INSIGHTS",
+  /**
+   * Webhooks about the incomes Belvo identifies for a link.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  INCOMES: "INCOMES",
+  /**
+   * Webhooks about the investment accounts of a link.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  INVESTMENTS: "INVESTMENTS",
+  /**
+   * Webhooks about the investment transactions of a link.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  INVESTMENT_TRANSACTIONS: "INVESTMENT_TRANSACTIONS",
 } as const;
 export type BelvoWebhookType = (typeof BelvoWebhookType)[keyof typeof BelvoWebhookType];
 /** A BelvoWebhookType as read from the wire: a known value or any other string. */
@@ -2130,6 +3683,122 @@ export const BelvoWebhookTypeInfo: { readonly [V in BelvoWebhookType]: CodeInfo 
     aliases: [],
     wording: { description: { by: "bankcodes", sources: [] } },
   },
+  OWNERS: {
+    description: "Webhooks about the owners of a link.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-webhook-owners"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  INVOICES: {
+    description: "Webhooks about the invoices of a fiscal link.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "belvo-webhook-invoices",
+      "belvo-webhook-invoices-historical",
+      "belvo-webhook-invoices-sat-dian",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  BILLS: {
+    description: "Webhooks about the bills of a link.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-webhook-bills"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  RECURRING_EXPENSES: {
+    description: "Webhooks about the recurring expenses Belvo identifies for a link.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-webhook-recurring-expenses"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  RISK_INSIGHTS: {
+    description: "Webhooks about the risk insights Belvo generates for a link.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-webhook-risk-insights"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  INCOMES: {
+    description: "Webhooks about the incomes Belvo identifies for a link.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-webhook-incomes"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  INVESTMENTS: {
+    description: "Webhooks about the investment accounts of a link.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-webhook-investments"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  INVESTMENT_TRANSACTIONS: {
+    description: "Webhooks about the investment transactions of a link.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-webhook-investment-transactions"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
 };
 /** Other wire spellings of BelvoWebhookType values (alias -> value). */
 export const BelvoWebhookTypeAliases: { readonly [alias: string]: BelvoWebhookType } = {
@@ -2145,6 +3814,14 @@ export const BelvoWebhookTypeCategories: { readonly [spelling: string]: Category
   BANK_ACCOUNTS: "informational",
   CUSTOMERS: "informational",
   PAYMENT_AUTHORIZATIONS: "informational",
+  OWNERS: "informational",
+  INVOICES: "informational",
+  BILLS: "informational",
+  RECURRING_EXPENSES: "informational",
+  RISK_INSIGHTS: "informational",
+  INCOMES: "informational",
+  INVESTMENTS: "informational",
+  INVESTMENT_TRANSACTIONS: "informational",
 };
 /** Whether a value is a known BelvoWebhookType. */
 export const isBelvoWebhookType = (value: unknown): value is BelvoWebhookType => isCodeOf(BelvoWebhookTypeCategories, BelvoWebhookTypeAliases, value);
@@ -2187,6 +3864,7 @@ export const BelvoProcessTypeInfo: { readonly [V in BelvoProcessType]: CodeInfo 
       "belvo-webhook-transactions",
       "belvo-webhooks-aggregation",
       "belvo-webhooks-aggregation-fields",
+      "belvo-webhook-invoices",
     ],
     deprecated: false,
     aliases: [],

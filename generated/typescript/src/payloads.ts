@@ -9,6 +9,7 @@ import type { ArgyleVerificationStateOrUnknown } from "./argyle.js";
 import type { ArgyleVerificationStatusCodeOrUnknown } from "./argyle.js";
 import type { ArgyleWebhookEventOrUnknown } from "./argyle.js";
 import type { BelvoErrorCodeOrUnknown } from "./belvo.js";
+import type { BelvoLinkStatusOrUnknown } from "./belvo.js";
 import type { BelvoPaymentFailureCodeOrUnknown } from "./belvo.js";
 import type { BelvoProcessTypeOrUnknown } from "./belvo.js";
 import type { BelvoWebhookCodeOrUnknown } from "./belvo.js";
@@ -4149,6 +4150,200 @@ export interface BelvoPaymentAuthorizationsWebhook {
   readonly data?: unknown;
 }
 
+/** The variant whose webhook_type is OWNERS: the fields of Envelope and its own. */
+export interface BelvoOwnersWebhook {
+  /** Belvo's parameter tables mark it required: the Belvo webhook ID. */
+  readonly webhook_id: string;
+  /** Required in Belvo's parameter tables: the resource the webhook relates to. */
+  readonly webhook_type: "OWNERS";
+  /**
+   * Belvo names the event by its webhook_code within its webhook_type (its webhooks' parameter
+   * tables).
+   */
+  readonly webhook_code: BelvoWebhookCodeOrUnknown;
+  /** Why the webhook was sent (aggregation webhooks). */
+  readonly process_type?: BelvoProcessTypeOrUnknown;
+  /** The link the webhook is about (aggregation webhooks). */
+  readonly link_id?: string;
+  /** The id of the object the webhook is about (payments webhooks). */
+  readonly object_id?: string;
+  readonly request_id?: string;
+  /** The integrator's external ID for the link, if it provided one. */
+  readonly external_id?: string | null;
+  /** The contents of the webhook, by webhook type. */
+  readonly data?: unknown;
+}
+
+/** The variant whose webhook_type is INVOICES: the fields of Envelope and its own. */
+export interface BelvoInvoicesWebhook {
+  /** Belvo's parameter tables mark it required: the Belvo webhook ID. */
+  readonly webhook_id: string;
+  /** Required in Belvo's parameter tables: the resource the webhook relates to. */
+  readonly webhook_type: "INVOICES";
+  /**
+   * Belvo names the event by its webhook_code within its webhook_type (its webhooks' parameter
+   * tables).
+   */
+  readonly webhook_code: BelvoWebhookCodeOrUnknown;
+  /** Why the webhook was sent (aggregation webhooks). */
+  readonly process_type?: BelvoProcessTypeOrUnknown;
+  /** The link the webhook is about (aggregation webhooks). */
+  readonly link_id?: string;
+  /** The id of the object the webhook is about (payments webhooks). */
+  readonly object_id?: string;
+  readonly request_id?: string;
+  /** The integrator's external ID for the link, if it provided one. */
+  readonly external_id?: string | null;
+  /** The contents of the webhook, by webhook type. */
+  readonly data?: unknown;
+}
+
+/** The variant whose webhook_type is BILLS: the fields of Envelope and its own. */
+export interface BelvoBillsWebhook {
+  /** Belvo's parameter tables mark it required: the Belvo webhook ID. */
+  readonly webhook_id: string;
+  /** Required in Belvo's parameter tables: the resource the webhook relates to. */
+  readonly webhook_type: "BILLS";
+  /**
+   * Belvo names the event by its webhook_code within its webhook_type (its webhooks' parameter
+   * tables).
+   */
+  readonly webhook_code: BelvoWebhookCodeOrUnknown;
+  /** Why the webhook was sent (aggregation webhooks). */
+  readonly process_type?: BelvoProcessTypeOrUnknown;
+  /** The link the webhook is about (aggregation webhooks). */
+  readonly link_id?: string;
+  /** The id of the object the webhook is about (payments webhooks). */
+  readonly object_id?: string;
+  readonly request_id?: string;
+  /** The integrator's external ID for the link, if it provided one. */
+  readonly external_id?: string | null;
+  /** The contents of the webhook, by webhook type. */
+  readonly data?: unknown;
+}
+
+/** The variant whose webhook_type is RECURRING_EXPENSES: the fields of Envelope and its own. */
+export interface BelvoRecurringExpensesWebhook {
+  /** Belvo's parameter tables mark it required: the Belvo webhook ID. */
+  readonly webhook_id: string;
+  /** Required in Belvo's parameter tables: the resource the webhook relates to. */
+  readonly webhook_type: "RECURRING_EXPENSES";
+  /**
+   * Belvo names the event by its webhook_code within its webhook_type (its webhooks' parameter
+   * tables).
+   */
+  readonly webhook_code: BelvoWebhookCodeOrUnknown;
+  /** Why the webhook was sent (aggregation webhooks). */
+  readonly process_type?: BelvoProcessTypeOrUnknown;
+  /** The link the webhook is about (aggregation webhooks). */
+  readonly link_id?: string;
+  /** The id of the object the webhook is about (payments webhooks). */
+  readonly object_id?: string;
+  readonly request_id?: string;
+  /** The integrator's external ID for the link, if it provided one. */
+  readonly external_id?: string | null;
+  /** The contents of the webhook, by webhook type. */
+  readonly data?: unknown;
+}
+
+/** The variant whose webhook_type is RISK_INSIGHTS: the fields of Envelope and its own. */
+export interface BelvoRiskInsightsWebhook {
+  /** Belvo's parameter tables mark it required: the Belvo webhook ID. */
+  readonly webhook_id: string;
+  /** Required in Belvo's parameter tables: the resource the webhook relates to. */
+  readonly webhook_type: "RISK_INSIGHTS";
+  /**
+   * Belvo names the event by its webhook_code within its webhook_type (its webhooks' parameter
+   * tables).
+   */
+  readonly webhook_code: BelvoWebhookCodeOrUnknown;
+  /** Why the webhook was sent (aggregation webhooks). */
+  readonly process_type?: BelvoProcessTypeOrUnknown;
+  /** The link the webhook is about (aggregation webhooks). */
+  readonly link_id?: string;
+  /** The id of the object the webhook is about (payments webhooks). */
+  readonly object_id?: string;
+  readonly request_id?: string;
+  /** The integrator's external ID for the link, if it provided one. */
+  readonly external_id?: string | null;
+  /** The contents of the webhook, by webhook type. */
+  readonly data?: unknown;
+}
+
+/** The variant whose webhook_type is INCOMES: the fields of Envelope and its own. */
+export interface BelvoIncomesWebhook {
+  /** Belvo's parameter tables mark it required: the Belvo webhook ID. */
+  readonly webhook_id: string;
+  /** Required in Belvo's parameter tables: the resource the webhook relates to. */
+  readonly webhook_type: "INCOMES";
+  /**
+   * Belvo names the event by its webhook_code within its webhook_type (its webhooks' parameter
+   * tables).
+   */
+  readonly webhook_code: BelvoWebhookCodeOrUnknown;
+  /** Why the webhook was sent (aggregation webhooks). */
+  readonly process_type?: BelvoProcessTypeOrUnknown;
+  /** The link the webhook is about (aggregation webhooks). */
+  readonly link_id?: string;
+  /** The id of the object the webhook is about (payments webhooks). */
+  readonly object_id?: string;
+  readonly request_id?: string;
+  /** The integrator's external ID for the link, if it provided one. */
+  readonly external_id?: string | null;
+  /** The contents of the webhook, by webhook type. */
+  readonly data?: unknown;
+}
+
+/** The variant whose webhook_type is INVESTMENTS: the fields of Envelope and its own. */
+export interface BelvoInvestmentsWebhook {
+  /** Belvo's parameter tables mark it required: the Belvo webhook ID. */
+  readonly webhook_id: string;
+  /** Required in Belvo's parameter tables: the resource the webhook relates to. */
+  readonly webhook_type: "INVESTMENTS";
+  /**
+   * Belvo names the event by its webhook_code within its webhook_type (its webhooks' parameter
+   * tables).
+   */
+  readonly webhook_code: BelvoWebhookCodeOrUnknown;
+  /** Why the webhook was sent (aggregation webhooks). */
+  readonly process_type?: BelvoProcessTypeOrUnknown;
+  /** The link the webhook is about (aggregation webhooks). */
+  readonly link_id?: string;
+  /** The id of the object the webhook is about (payments webhooks). */
+  readonly object_id?: string;
+  readonly request_id?: string;
+  /** The integrator's external ID for the link, if it provided one. */
+  readonly external_id?: string | null;
+  /** The contents of the webhook, by webhook type. */
+  readonly data?: unknown;
+}
+
+/**
+ * The variant whose webhook_type is INVESTMENT_TRANSACTIONS: the fields of Envelope and its own.
+ */
+export interface BelvoInvestmentTransactionsWebhook {
+  /** Belvo's parameter tables mark it required: the Belvo webhook ID. */
+  readonly webhook_id: string;
+  /** Required in Belvo's parameter tables: the resource the webhook relates to. */
+  readonly webhook_type: "INVESTMENT_TRANSACTIONS";
+  /**
+   * Belvo names the event by its webhook_code within its webhook_type (its webhooks' parameter
+   * tables).
+   */
+  readonly webhook_code: BelvoWebhookCodeOrUnknown;
+  /** Why the webhook was sent (aggregation webhooks). */
+  readonly process_type?: BelvoProcessTypeOrUnknown;
+  /** The link the webhook is about (aggregation webhooks). */
+  readonly link_id?: string;
+  /** The id of the object the webhook is about (payments webhooks). */
+  readonly object_id?: string;
+  readonly request_id?: string;
+  /** The integrator's external ID for the link, if it provided one. */
+  readonly external_id?: string | null;
+  /** The contents of the webhook, by webhook type. */
+  readonly data?: unknown;
+}
+
 /**
  * Any other webhook_type, without a schema here: the fields of Envelope. What `default:` receives
  * after a `case` for each `webhook_type` with a variant; there its `webhook_type` reads as a
@@ -4227,6 +4422,59 @@ export interface BelvoErrorObject {
   readonly request_id?: string;
   /** The specific field in the request body that has an issue (optional). */
   readonly field?: string;
+  /**
+   * 428 token_required: the login session to resume, with the token (32 hexadecimal characters).
+   */
+  readonly session?: string;
+  /** 428 token_required: the session's duration, in seconds. */
+  readonly expiry?: number;
+  /** 428 token_required: the link being created or refreshed. */
+  readonly link?: string;
+  /** 428 token_required: how to generate the token. */
+  readonly token_generation_data?: BelvoTokenGenerationData;
+  /**
+   * duplicated: the end user's identifier at the institution, which finds the link already made.
+   */
+  readonly institution_user_id?: string;
+}
+
+/** How to generate the token an institution asks for (428 token_required). */
+export interface BelvoTokenGenerationData {
+  readonly instructions?: string;
+  /** The kind of data to generate the token from (a QR code, a numeric challenge). */
+  readonly type?: string;
+  readonly value?: string;
+  /**
+   * false when the user confirms the login on another device or scans a QR code rather than
+   * entering a token.
+   */
+  readonly expects_user_input?: boolean;
+}
+
+/** A link. */
+export interface BelvoLink {
+  /** Belvo's unique ID for the link. */
+  readonly id?: string;
+  /** Belvo's name for the institution. */
+  readonly institution?: string;
+  /** single or recurrent. */
+  readonly access_mode?: string | null;
+  /** Belvo's most recent successful access to the institution for the link. */
+  readonly last_accessed_at?: string | null;
+  readonly created_at?: string;
+  /** The integrator's own identifier for the link. */
+  readonly external_id?: string | null;
+  /**
+   * A 44-character identifier of the end user at the institution (only for links created after
+   * 08-02-2022, as Belvo writes the date).
+   */
+  readonly institution_user_id?: string;
+  /** The link's status, which Belvo's Link schema lists and which says whether the link works. */
+  readonly status: BelvoLinkStatusOrUnknown;
+  /** The user that created the link. */
+  readonly created_by?: string;
+  /** How often a recurrent link is refreshed (6h, 12h, 24h, 7d, 30d; null for single links). */
+  readonly refresh_rate?: string | null;
 }
 
 /** The variant whose type is payment_authorized: the fields of Envelope and its own. */
@@ -4816,7 +5064,7 @@ export type StripeStripeEvent = StripeAccountNumbersUpdatedEvent | StripeAccount
  * `switch`) narrows it to that value's variant; a value without one is BelvoOtherWebhook's (see
  * {@link UnknownTag}).
  */
-export type BelvoBelvoWebhook = BelvoLinkWebhook | BelvoPaymentIntentsWebhook | BelvoAccountsWebhook | BelvoTransactionsWebhook | BelvoChargesWebhook | BelvoEnrollmentsWebhook | BelvoBankAccountsWebhook | BelvoCustomersWebhook | BelvoPaymentAuthorizationsWebhook | BelvoOtherWebhook;
+export type BelvoBelvoWebhook = BelvoLinkWebhook | BelvoPaymentIntentsWebhook | BelvoAccountsWebhook | BelvoTransactionsWebhook | BelvoChargesWebhook | BelvoEnrollmentsWebhook | BelvoBankAccountsWebhook | BelvoCustomersWebhook | BelvoPaymentAuthorizationsWebhook | BelvoOwnersWebhook | BelvoInvoicesWebhook | BelvoBillsWebhook | BelvoRecurringExpensesWebhook | BelvoRiskInsightsWebhook | BelvoIncomesWebhook | BelvoInvestmentsWebhook | BelvoInvestmentTransactionsWebhook | BelvoOtherWebhook;
 
 /**
  * Any Payments API v3 webhook, chosen by its type. Comparing `type` with a value (`===`, `switch`)

@@ -1392,7 +1392,7 @@ export const Sources = {
     url: "https://developers.belvo.com/es/apis/belvoopenapispec/section/introduccion/errores-40x",
   },
   "belvo-support-errors-pt": {
-    title: "Belvo Help Center (pt-BR): Eu recebi um erro, o que devo fazer?",
+    title: "Belvo Help Center (pt-BR): Eu recebi um erro, o que devo fazer? (an earlier capture, cut inside the institution_down row)",
     url: "https://support.belvo.com/hc/pt-br/articles/4406498355613-Eu-recebi-um-erro-o-que-devo-fazer",
   },
   "belvo-webhook-links": {
@@ -1474,6 +1474,66 @@ export const Sources = {
   "belvo-link-schema": {
     title: "Belvo API reference: Link (schema)",
     url: "https://developers.belvo.com/apis/belvoopenapispec/links/link",
+  },
+  "belvo-api-errors-readme": {
+    title: "Belvo: API and Widget Errors (the DevPortal page as ReadMe Markdown, undated: every error code with its HTTP status, example, cause, solution and widget texts)",
+    url: "https://developers.belvo.com/docs/belvo-api-errors",
+  },
+  "belvo-api-errors-es": {
+    title: "Belvo (es): Introducción (errores de la API; a Markdown capture of the Spanish errors page)",
+    url: "https://developers.belvo.com/es/developer_resources/resources-belvo-api-errors.md",
+  },
+  "belvo-support-errors-pt-actions": {
+    title: "Belvo Help Center (pt-BR): Eu recebi um erro, o que devo fazer? (the capture with activation_failed's whole action)",
+    url: "https://support.belvo.com/hc/pt-br/articles/4406498355613-Eu-recebi-um-erro-o-que-devo-fazer",
+  },
+  "belvo-openapi-50x-errors": {
+    title: "Belvo API reference: 50x errors",
+    url: "https://developers.belvo.com/apis/belvoopenapispec/section/introduction/50x-errors",
+  },
+  "belvo-openapi-konfig": {
+    title: "Belvo API Docs 1.35.0 (Belvo's OpenAPI document, as Konfig's SDK repository keeps it: api.yaml)",
+    url: "https://github.com/konfig-dev/belvo-sdks/blob/fad9ba47d5d3b3b3dffa646685445a3fff91bea4/api.yaml",
+  },
+  "belvo-webhook-invoices": {
+    title: "Belvo: Invoices (Webhooks) (the capture with the Webhook Code table of the initial updates)",
+    url: "https://developers.belvo.com/docs/webhook-invoices",
+  },
+  "belvo-webhook-invoices-historical": {
+    title: "Belvo: Invoices (an earlier capture, with the historical updates)",
+    url: "https://developers.belvo.com/docs/webhook-invoices",
+  },
+  "belvo-webhook-invoices-sat-dian": {
+    title: "Belvo: Invoices (a capture with the historical webhooks sent per institution, SAT and DIAN)",
+    url: "https://developers.belvo.com/docs/webhook-invoices",
+  },
+  "belvo-webhook-bills": {
+    title: "Belvo: Bills (Webhooks)",
+    url: "https://developers.belvo.com/docs/webhook-bills",
+  },
+  "belvo-webhook-recurring-expenses": {
+    title: "Belvo: Recurring expenses (Webhooks)",
+    url: "https://developers.belvo.com/docs/webhook-recurring-expenses",
+  },
+  "belvo-webhook-risk-insights": {
+    title: "Belvo: Risk insights (Webhooks)",
+    url: "https://developers.belvo.com/docs/webhook-risk-insights",
+  },
+  "belvo-webhook-owners": {
+    title: "Belvo: Owners (Webhooks)",
+    url: "https://developers.belvo.com/docs/webhook-owners",
+  },
+  "belvo-webhook-incomes": {
+    title: "Belvo: Incomes (Webhooks)",
+    url: "https://developers.belvo.com/docs/webhook-incomes",
+  },
+  "belvo-webhook-investments": {
+    title: "Belvo: Investments (Webhooks)",
+    url: "https://developers.belvo.com/docs/investments-webhooks",
+  },
+  "belvo-webhook-investment-transactions": {
+    title: "Belvo: Investment Transactions (Webhooks)",
+    url: "https://developers.belvo.com/docs/investment-transactions-webhooks",
   },
   "truelayer-data-api-errors": {
     title: "TrueLayer: Data API errors",

@@ -33,6 +33,10 @@ export const words: Words = {
       action: "Please try again in a little while.",
     },
     session_expired: { message: "Your session has expired.", action: "Please start again." },
+    concurrent_operation: {
+      message: "Another request for this account is still in progress.",
+      action: "Wait a moment, then try again.",
+    },
     cancelled: {
       message: "The connection was cancelled.",
       action: "Start again when you are ready.",
@@ -51,5 +55,43 @@ export const words: Words = {
       action: "Please try again, or contact support.",
     },
   },
-  codes: {},
+  codes: {
+    "belvo.error_code": {
+      unexpected_error: {
+        message: "There was an error linking your account. Please try again, and if the problem persists, we will try to fix it as soon as possible.",
+        action: "Please try again.",
+        messageBy: "provider",
+      },
+      institution_down: {
+        message: "The institution you tried to access is temporarily unavailable. Please come back in a bit and we will be able to process your request",
+        action: "Please try again in a little while.",
+        messageBy: "provider",
+      },
+      institution_unavailable: {
+        message: "The institution you tried to access is temporarily unavailable. Please come back in a bit and we will be able to process your request.",
+        action: "Please try again in a little while.",
+        messageBy: "provider",
+      },
+      session_expired: {
+        message: "Please try again to link your account as the session with this institution just expired",
+        action: "Please start again.",
+        messageBy: "provider",
+      },
+      session_expired_ob: {
+        message: "Your connection session expired, please refresh the page to try again to link your account",
+        action: "Please start again.",
+        messageBy: "provider",
+      },
+      too_many_sessions: {
+        message: "It seems you are logged in to your account with another device. This institution only allows one logged in session at a time. Log out and try linking your account again.",
+        action: "Wait a moment, then try again.",
+        messageBy: "provider",
+      },
+      request_timeout: {
+        message: "The response took too long and the connection could not be established successfully. Please try again in a few minutes.",
+        action: "Please try again.",
+        messageBy: "provider",
+      },
+    },
+  },
 };

@@ -33,6 +33,10 @@ export const words: Words = {
       action: "Vuelva a intentarlo en un momento.",
     },
     session_expired: { message: "Su sesión ha expirado.", action: "Vuelva a empezar." },
+    concurrent_operation: {
+      message: "Otra solicitud para esta cuenta aún está en curso.",
+      action: "Espere un momento y luego vuelva a intentarlo.",
+    },
     cancelled: { message: "La conexión se canceló.", action: "Vuelva a empezar cuando lo desee." },
     rejected: {
       message: "Su banco rechazó la solicitud.",
@@ -48,5 +52,38 @@ export const words: Words = {
       action: "Vuelva a intentarlo o comuníquese con el servicio de asistencia.",
     },
   },
-  codes: {},
+  codes: {
+    "belvo.error_code": {
+      unexpected_error: {
+        message: "Hemos tenido un error vinculando tu cuenta. Por favor, inténtalo de nuevo y si el problema persiste, lo arreglaremos lo más pronto posible",
+        action: "Vuelva a intentarlo.",
+        messageBy: "provider",
+      },
+      institution_down: {
+        message: "Esta institución está temporalmente inaccesible. Por favor, inténtalo de nuevo más tarde y podremos procesar tu petición",
+        action: "Vuelva a intentarlo en un momento.",
+        messageBy: "provider",
+      },
+      institution_unavailable: {
+        message: "Esta institución está temporalmente inaccesible. Por favor, inténtalo de nuevo más tarde y podremos procesar tu petición",
+        action: "Vuelva a intentarlo en un momento.",
+        messageBy: "provider",
+      },
+      session_expired: {
+        message: "Por favor, ingresa de nuevo tus credenciales ya que la sesión con esta institución ha expirado",
+        action: "Vuelva a empezar.",
+        messageBy: "provider",
+      },
+      too_many_sessions: {
+        message: "Parece que ya hay una sesión abierta en esta institución con tu usuario. Esta institución solo permite una sesión abierta a la vez.",
+        action: "Espere un momento y luego vuelva a intentarlo.",
+        messageBy: "provider",
+      },
+      request_timeout: {
+        message: "El tiempo de respuesta ha sido demasiado largo y la conexión no se ha podido establecer. Por favor, inténtalo de nuevo en unos minutos.",
+        action: "Vuelva a intentarlo.",
+        messageBy: "provider",
+      },
+    },
+  },
 };

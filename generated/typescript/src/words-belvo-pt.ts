@@ -33,6 +33,10 @@ export const words: Words = {
       action: "Tente novamente daqui a pouco.",
     },
     session_expired: { message: "Sua sessão expirou.", action: "Comece de novo." },
+    concurrent_operation: {
+      message: "Outra solicitação para esta conta ainda está em andamento.",
+      action: "Aguarde um momento e tente novamente.",
+    },
     cancelled: { message: "A conexão foi cancelada.", action: "Comece de novo quando quiser." },
     rejected: {
       message: "Seu banco recusou a solicitação.",
@@ -48,5 +52,43 @@ export const words: Words = {
       action: "Tente novamente ou entre em contato com o suporte.",
     },
   },
-  codes: {},
+  codes: {
+    "belvo.error_code": {
+      unexpected_error: {
+        message: "Ocorreu um erro ao vincular sua conta. Tente novamente e, se o problema persistir, o corrigiremos o mais breve possível",
+        action: "Tente novamente.",
+        messageBy: "provider",
+      },
+      institution_down: {
+        message: "Esta instituição está temporariamente inacessível. Tente novamente mais tarde e poderemos processar sua solicitação",
+        action: "Tente novamente daqui a pouco.",
+        messageBy: "provider",
+      },
+      institution_unavailable: {
+        message: "O serviço está temporariamente inacessível. Tente novamente mais tarde e poderemos processar sua solicitação",
+        action: "Tente novamente daqui a pouco.",
+        messageBy: "provider",
+      },
+      session_expired: {
+        message: "A sessão com essa instituição expirou. Por favor, digite suas credenciais novamente",
+        action: "Comece de novo.",
+        messageBy: "provider",
+      },
+      session_expired_ob: {
+        message: "Sua sessão expirou, atualize a página e tente vincular sua conta novamente.",
+        action: "Comece de novo.",
+        messageBy: "provider",
+      },
+      too_many_sessions: {
+        message: "Parece que já existe uma sessão aberta nesta instituição com seu usuário. Esta instituição permite apenas uma sessão aberta por vez",
+        action: "Aguarde um momento e tente novamente.",
+        messageBy: "provider",
+      },
+      request_timeout: {
+        message: "O tempo de resposta está demorando mais do que o normal e a conexão não pode ser estabelecida. Por favor, tente novamente em alguns minutos.",
+        action: "Tente novamente.",
+        messageBy: "provider",
+      },
+    },
+  },
 };

@@ -30,6 +30,7 @@ each). Validate with `bankcodes.payloads.validate`.
 - bankcodes.webhooks.stripe.fc_transaction / bankcodes.webhooks.stripe.fc_transaction_strict: Stripe Financial Connections Transaction (stripe/fc-transaction)
 - bankcodes.webhooks.belvo.webhook / bankcodes.webhooks.belvo.webhook_strict: Belvo webhook (belvo/webhook)
 - bankcodes.webhooks.belvo.api_error / bankcodes.webhooks.belvo.api_error_strict: Belvo API error (belvo/api-error)
+- bankcodes.webhooks.belvo.link / bankcodes.webhooks.belvo.link_strict: Belvo link (belvo/link)
 - bankcodes.webhooks.truelayer.webhook / bankcodes.webhooks.truelayer.webhook_strict: TrueLayer Payments API v3 webhook (truelayer/webhook)
 - bankcodes.webhooks.truelayer.problem / bankcodes.webhooks.truelayer.problem_strict: TrueLayer API v3 error response (problem details) (truelayer/problem)
 - bankcodes.webhooks.truelayer.payment / bankcodes.webhooks.truelayer.payment_strict: TrueLayer Payments API v3 payment (truelayer/payment)

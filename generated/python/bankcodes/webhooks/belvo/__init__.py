@@ -4,6 +4,7 @@ Schemas in generated/jsonschema/ (one module per payload kind, and a strict vari
 each). Validate with `bankcodes.payloads.validate`.
 
 - bankcodes.webhooks.belvo.webhook / bankcodes.webhooks.belvo.webhook_strict: Belvo webhook (belvo/webhook)
-- bankcodes.webhooks.belvo.api_error / bankcodes.webhooks.belvo.api_error_strict: Belvo API error (belvo/api-error)"""
+- bankcodes.webhooks.belvo.api_error / bankcodes.webhooks.belvo.api_error_strict: Belvo API error (belvo/api-error)
+- bankcodes.webhooks.belvo.link / bankcodes.webhooks.belvo.link_strict: Belvo link (belvo/link)"""
 
 from __future__ import annotations

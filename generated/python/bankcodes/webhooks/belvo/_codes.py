@@ -29,3 +29,7 @@ ErrorCodeOrUnknown = Annotated[
 PaymentFailureCodeOrUnknown = Annotated[
     _belvo.PaymentFailureCode | UnknownCode, OpenCode(_belvo.PaymentFailureCode, max_length=8192)
 ]
+
+LinkStatusOrUnknown = Annotated[
+    _belvo.LinkStatus | UnknownCode, OpenCode(_belvo.LinkStatus, max_length=8192)
+]
