@@ -331,7 +331,14 @@ def test_a_type_named_without_a_schema_is_received_leniently_and_refused_strictl
     )
 
 
-FIXTURE_FILES = sorted((FIXTURES / "truelayer").glob("*.json"))
+#: The fixtures of TrueLayer's published webhooks (the others are bodies built from the
+#: catalog's schema of an event type TrueLayer publishes no example of, titled so).
+FIXTURE_FILES = sorted(
+    path
+    for path in (FIXTURES / "truelayer").glob("*.json")
+    if "built from the catalog's schema"
+    not in json.loads(path.read_text(encoding="utf-8"))["title"]
+)
 
 
 @pytest.mark.parametrize("fixture", FIXTURE_FILES, ids=[path.stem for path in FIXTURE_FILES])

@@ -81,9 +81,13 @@ HTTP_WORDS = {"identity"}
 #: The program's own words, which a provider's value or name may also be (Belvo's error code
 #: "required" and link statuses "valid" and "invalid", its direct-debit code 07 also sent as "7",
 #: Stripe's action "none", Financial Connections event "error" and transaction status "void", the
-#: word "Data" of GoCardless Bank Account Data's name): codegen says them of schemas, validation,
-#: nothing, a source drift cannot read, data and JavaScript's reserved words, never of a code.
-PROGRAM_WORDS = {"required", "valid", "invalid", "7", "none", "error", "void", "Data"}
+#: word "Data" of GoCardless Bank Account Data's name, Belvo's error code "null", TrueLayer's
+#: payout failure reason "unknown"): codegen says them of schemas, validation, nothing, a source
+#: drift cannot read, data, JavaScript's reserved words, JSON's null and the category of a value
+#: the catalog does not know, never of a code.
+PROGRAM_WORDS = {
+    "required", "valid", "invalid", "7", "none", "error", "void", "Data", "null", "unknown"
+}  # fmt: skip
 
 
 #: The modules that name the providers' own client libraries, whose shapes they read (each

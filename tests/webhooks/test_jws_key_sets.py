@@ -6,8 +6,11 @@ the key set; Python and Node alike."""
 
 from __future__ import annotations
 
+import datetime
 import json
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -21,7 +24,7 @@ PRODUCTION = "https://webhooks.truelayer.com/.well-known/jwks"
 SANDBOX = "https://webhooks.truelayer-sandbox.com/.well-known/jwks"
 BODY = json.dumps({"type": "payment_executed", "event_version": 1, "event_id": "e-1"})
 NOW = 1_767_323_045  # 2026-01-02T03:04:05Z
-KEYS = {"keys": [test.TEST_JWS_PUBLIC_JWK]}
+KEYS: Mapping[str, Any] = {"keys": [test.TEST_JWS_PUBLIC_JWK]}
 
 
 def _outcome(jku: str, accepts: str | None) -> str:
@@ -29,11 +32,12 @@ def _outcome(jku: str, accepts: str | None) -> str:
         "truelayer", BODY, test.TEST_JWS_PRIVATE_JWK, now=NOW, path="/hooks", jku=jku
     )
 
-    def given(asked: str) -> dict[str, object] | None:
+    def given(asked: str) -> Mapping[str, Any] | None:
         return KEYS if asked == accepts else {"keys": []} if accepts is None else None
 
     try:
-        bankcodes.receive("truelayer", BODY, headers, given, path="/hooks", now=NOW)
+        at = datetime.datetime.fromtimestamp(NOW, datetime.UTC)
+        bankcodes.receive("truelayer", BODY, headers, given, path="/hooks", now=at)
     except SignatureError as error:
         return f"SignatureError: {error}"
     return "ok"
