@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import socket
 import time
@@ -307,10 +308,23 @@ class Fetcher:
         entry = {"url": url, "etag": etag, "last_modified": modified, "content_type": content_type}
         try:
             paths[0].parent.mkdir(parents=True, exist_ok=True)
-            paths[1].write_bytes(body)
-            paths[0].write_text(json.dumps(entry), encoding="utf-8")
+            # The entry goes first, then each file whole: a run stopped midway leaves an entry
+            # whose validators no longer match, never validators beside half a body.
+            paths[0].unlink(missing_ok=True)
+            _whole(paths[1], body)
+            _whole(paths[0], json.dumps(entry).encode("utf-8"))
         except OSError:  # the cache only saves requests: a run goes on without it
             return
+
+
+def _whole(path: Path, data: bytes) -> None:
+    """Write `data` to `path` whole or not at all (a file beside it, renamed over it)."""
+    staged = path.with_name(f".{path.name}.{os.getpid()}.part")
+    try:
+        staged.write_bytes(data)
+        staged.replace(path)
+    finally:
+        staged.unlink(missing_ok=True)
 
 
 def _read(response: Any, deadline: float, most: int) -> bytes:

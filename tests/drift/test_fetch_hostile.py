@@ -408,3 +408,31 @@ def test_a_file_written_whole_keeps_its_mode(tmp_path: Path) -> None:
     target.chmod(0o644)
     watch.replace_text(target, "new\n")
     assert target.stat().st_mode & 0o777 == 0o644 and target.read_text() == "new\n"
+
+
+def test_a_cache_entry_never_vouches_for_half_a_body(
+    tmp_path: Path, httpserver: HTTPServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A run stopped while it keeps a body leaves no validators beside it: the next run asks
+    for the whole page again."""
+    from codegen.drift.fetch import Fetcher
+
+    httpserver.expect_request(PAGE_PATH).respond_with_response(
+        Response(PAGE_TEXT, headers={"ETag": '"v1"'})
+    )
+    fetcher = Fetcher(mirror=httpserver.url_for("/"), cache=tmp_path / "cache")
+    real = Path.replace
+
+    def stopped(self: Path, target: Path) -> Path:
+        if target.suffix == ".body":
+            raise OSError("stopped")
+        return real(self, target)
+
+    try:
+        fetcher.get("https://docs.bank.example/errors/")
+        entry = next((tmp_path / "cache").glob("*.json"))
+        monkeypatch.setattr(Path, "replace", stopped)
+        fetcher.get("https://docs.bank.example/errors/")  # answered in full, kept again
+        assert not entry.exists() and list((tmp_path / "cache").glob("*.part")) == []
+    finally:
+        fetcher.close()
