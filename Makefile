@@ -15,8 +15,12 @@ JS := tests/js
 NODE_STAMP := $(JS)/node_modules/.installed
 TOOLS := codegen/node
 TOOLS_STAMP := $(TOOLS)/node_modules/.installed
-PACKAGE := generated/typescript
+# The npm package as it is built: generated/typescript with the runtime's modules in src/
+# (codegen/assemble.py), its dependencies installed there by npm ci from the runtime's lock.
+PACKAGE := build/typescript
 PACKAGE_STAMP := $(PACKAGE)/node_modules/.installed
+# The Python package as the development install and mypy read it: links to both homes.
+VIEW := build/python
 # The browser the site's tests drive (Debian's Chromium, installed when missing; CI passes the
 # runner's Chrome).
 CHROMIUM ?= /usr/bin/chromium
@@ -26,22 +30,32 @@ LOCK := .ci/requirements-dev.txt
 MKDOCS := cd site && NO_MKDOCS_2_WARNING=1 ../$(BIN)/mkdocs
 
 PY_SOURCES := codegen tests bench site/hooks.py site/docs/examples generated/python/bankcodes
+# mypy checks the package `bankcodes` as one (-p, through the view), and the rest by folder.
+MYPY_SOURCES := codegen tests bench site/hooks.py site/docs/examples
 TSC := $(TOOLS)/node_modules/.bin/tsc
 
-.PHONY: all setup lock generate golden sync-check lint workflows test unit docs serve bench packages drift drift-fetch clean
+.PHONY: all setup assemble lock generate golden sync-check lint workflows test unit docs serve bench packages drift drift-fetch clean
 
 ## all: set up, generate every output, build the site, and run the linters
 all: setup generate docs lint
 
 ## setup: .venv with the package and its dev tools, the pinned Node toolchain, the npm package's
-## own dependencies (npm ci in generated/typescript), and Chromium
+## own dependencies (npm ci in build/typescript), and Chromium
 setup: $(PY_STAMP) $(TOOLS_STAMP) $(NODE_STAMP) $(PACKAGE_STAMP) $(CHROMIUM)
+	@$(PY) -m codegen.assemble python $(VIEW)
+
+## assemble: refresh build/python/bankcodes (links to the runtime's home and to the generated
+## data, which the development install and mypy read) and build/typescript (the npm package's
+## folder: copies, with its installed dependencies kept)
+assemble: setup
+	$(PY) -m codegen.assemble typescript $(PACKAGE)
 
 $(PY_STAMP): pyproject.toml $(LOCK)
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "bankcodes needs Python 3.11 or newer: run make PYTHON=python3.11")'
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
 	VIRTUAL_ENV=$(VENV) $(BIN)/uv pip sync --quiet --require-hashes $(LOCK)
+	$(PY) -m codegen.assemble python $(VIEW)
 	VIRTUAL_ENV=$(VENV) $(BIN)/uv pip install --quiet --no-deps --no-build-isolation -e .
 	@touch $@
 
@@ -52,11 +66,21 @@ lock:
 	$(BIN)/uv pip compile pyproject.toml --extra dev --generate-hashes --universal \
 		--python-version 3.11 --custom-compile-command "make lock" --quiet -o $(LOCK)
 
-$(TOOLS_STAMP) $(NODE_STAMP) $(PACKAGE_STAMP): %/node_modules/.installed: %/package.json %/package-lock.json
-	@command -v node >/dev/null 2>&1 || { echo "bankcodes needs Node.js 20 or newer with npm: node was not found on PATH" >&2; exit 1; }
-	@node -e 'process.exit(Number(process.versions.node.split(".")[0]) >= 20 ? 0 : 1)' || { echo "bankcodes needs Node.js 20 or newer, found $$(node --version)" >&2; exit 1; }
+$(TOOLS_STAMP) $(NODE_STAMP): %/node_modules/.installed: %/package.json %/package-lock.json
+	@$(MAKE) --no-print-directory node-check
 	npm ci --prefix $* --no-audit --no-fund --loglevel=error
 	@touch $@
+
+$(PACKAGE_STAMP): generated/typescript/package.json codegen/runtime/typescript/package-lock.json | $(PY_STAMP)
+	@$(MAKE) --no-print-directory node-check
+	$(PY) -m codegen.assemble typescript $(PACKAGE)
+	npm ci --prefix $(PACKAGE) --no-audit --no-fund --loglevel=error
+	@touch $@
+
+.PHONY: node-check
+node-check:
+	@command -v node >/dev/null 2>&1 || { echo "bankcodes needs Node.js 20 or newer with npm: node was not found on PATH" >&2; exit 1; }
+	@node -e 'process.exit(Number(process.versions.node.split(".")[0]) >= 20 ? 0 : 1)' || { echo "bankcodes needs Node.js 20 or newer, found $$(node --version)" >&2; exit 1; }
 
 $(CHROMIUM):
 	@echo "Chromium is missing: installing it from Debian's packages for the browser tests"
@@ -66,9 +90,10 @@ $(CHROMIUM):
 ## generate: render every output from spec/catalog.json
 generate: setup
 	$(PY) -m codegen generate
+	$(PY) -m codegen.assemble python $(VIEW)
 
-## golden: regenerate what the synthetic fourth provider's spec renders (data only, no runtime
-## copies), which the tests compare with
+## golden: regenerate what the synthetic fourth provider's spec renders (data only, without the
+## spec's own schema), which the tests compare with
 golden: setup
 	rm -rf tests/generation/fourth/golden
 	$(PY) -m codegen generate --data-only --spec tests/generation/fourth/catalog.json --out tests/generation/fourth/golden
@@ -77,14 +102,14 @@ golden: setup
 sync-check: setup
 	$(PY) -m codegen check
 
-## lint: ruff (lint and format check) and mypy --strict on all Python; the runtime of both
-## packages is type-checked where it is written (codegen/runtime/), against the shapes of the
-## generated data it includes
+## lint: ruff (lint and format check) and mypy --strict on all Python (the package `bankcodes`
+## once, its runtime with the data it imports, through build/python); the TypeScript runtime is
+## type-checked where it is written, beside the generated modules (tsconfig's rootDirs)
 lint: setup
 	$(BIN)/ruff check $(PY_SOURCES)
 	$(BIN)/ruff format --check $(PY_SOURCES)
-	$(BIN)/mypy $(PY_SOURCES)
-	cd codegen/runtime/python && ../../../$(BIN)/mypy --config-file= --strict --python-version 3.11 -p bankcodes
+	$(BIN)/mypy $(MYPY_SOURCES)
+	$(BIN)/mypy -p bankcodes
 	$(TSC) -p codegen/runtime/typescript
 	$(TSC) -p site/decoder
 	$(TOOLS)/node_modules/.bin/prettier --config codegen/prettier.json --check --log-level warn \
@@ -121,14 +146,15 @@ bench: setup
 	$(PY) -m codegen generate
 
 ## packages: build the Python wheel and sdist and the npm tarball into dist/ (ignored by git;
-## DIST=FOLDER writes them elsewhere); the npm package is built in a copy, so generated/ stays
-## as generated
+## DIST=FOLDER writes them elsewhere); the npm package is assembled in a folder of its own
+## (codegen/assemble.py) and packed there with the dependencies make setup installed
 DIST ?= dist
 packages: setup
 	rm -rf $(DIST) && mkdir -p $(DIST)
 	$(PY) -m hatchling build -d $(DIST)
-	cp -r generated/typescript $(DIST)/.npm
-	cd $(DIST)/.npm && npm ci --no-audit --no-fund --loglevel=error && npm pack --pack-destination .. --loglevel=error
+	$(PY) -m codegen.assemble typescript $(DIST)/.npm
+	ln -s "$$(pwd)/$(PACKAGE)/node_modules" $(DIST)/.npm/node_modules
+	cd $(DIST)/.npm && npm pack --pack-destination .. --loglevel=error
 	rm -rf $(DIST)/.npm
 	@ls $(DIST)
 

@@ -176,7 +176,7 @@ def large_invalid_body() -> Row:
 
     seconds, schema_seconds = interleaved(subject, baseline, rounds=3, number=1)
     share = seconds / schema_seconds
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "generated" / "python")}
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "build" / "python")}
     probe = subprocess.run(
         [sys.executable, "-c", MEMORY_PROBE], capture_output=True, text=True, check=True, env=env
     )
@@ -252,7 +252,7 @@ def many_problems() -> Row:
         json.loads(body)
 
     seconds, plain = interleaved(subject, baseline, rounds=5, number=3)
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "generated" / "python")}
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "build" / "python")}
 
     def peak(what: str) -> tuple[int, int]:
         probe = subprocess.run(

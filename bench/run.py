@@ -47,7 +47,7 @@ from bench.timing import (
 )
 
 RESULTS = ROOT / "bench" / "results.json"
-sys.path[:0] = [str(ROOT), str(ROOT / "generated" / "python")]
+sys.path[:0] = [str(ROOT), str(ROOT / "build" / "python")]
 
 
 def import_package() -> Row:

@@ -79,7 +79,7 @@ def import_once(statement: str) -> tuple[float, bool]:
     import subprocess
 
     env = python_env()
-    env["PYTHONPATH"] = str(ROOT / "generated" / "python")
+    env["PYTHONPATH"] = str(ROOT / "build" / "python")
     result = subprocess.run(
         [sys.executable, "-c", IMPORT_PROBE.format(statement=statement)],
         capture_output=True,
@@ -105,5 +105,5 @@ def import_costs(statement: str, baseline: str, rounds: int = 15) -> tuple[float
     return statistics.median(subject_times), statistics.median(baseline_times), heavy
 
 
-#: The generated Python package the measures import.
-PACKAGE = ROOT / "generated" / "python" / "bankcodes"
+#: The Python package the measures import, as the development install assembles it.
+PACKAGE = ROOT / "build" / "python" / "bankcodes"

@@ -141,7 +141,7 @@ def _parser() -> argparse.ArgumentParser:
             command.add_argument(
                 "--data-only",
                 action="store_true",
-                help="only what the spec renders, without the copies of the hand-written "
-                "runtime (the golden tree of a test spec)",
+                help="only what the spec renders, without the spec's own schema (the golden "
+                "tree of a test spec)",
             )
     return parser

@@ -138,20 +138,17 @@ def category_names() -> frozenset[str]:
     return _public(dir(str)) | _public(vars(enum.Enum)) | _public(dir(type)) | _public(base)
 
 
+_CATEGORY_USE = re.compile(r"\bCategory\.([A-Z][A-Z0-9_]*)\b")
+
+
 @cache
-def required_categories() -> dict[str, str]:
-    """The categories the runtime names (id -> stored name), as its stub of the generated
-    bankcodes.categories declares them."""
-    for node in _tree(paths.PYTHON_RUNTIME / "categories.pyi").body:
-        if isinstance(node, ast.ClassDef) and node.name == "Category":
-            return {
-                item.value.value: target.id
-                for item in node.body
-                if isinstance(item, ast.Assign) and isinstance(item.value, ast.Constant)
-                for target in item.targets
-                if isinstance(target, ast.Name) and isinstance(item.value.value, str)
-            }
-    raise LookupError("the runtime's categories.pyi declares no Category")
+def runtime_categories() -> frozenset[str]:
+    """The members of the generated bankcodes.categories.Category that the runtime names
+    (Category.UNKNOWN …), read from its modules: the spec must have a category of each name."""
+    names: set[str] = set()
+    for path in sorted(paths.PYTHON_RUNTIME.glob("*.py")):
+        names |= set(_CATEGORY_USE.findall(path.read_text(encoding="utf-8")))
+    return frozenset(names)
 
 
 @cache

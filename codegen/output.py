@@ -115,23 +115,9 @@ def _swap(staging: Path, destination: Path, root_names: Sequence[str]) -> list[s
             os.rename(trash / root, destination / root)
         raise
     else:
-        for root in moved_away:
-            _keep_installed(trash / root, destination / root)
         return placed
     finally:
         shutil.rmtree(trash, ignore_errors=True)
-
-
-def _keep_installed(old: Path, new: Path) -> None:
-    """Carry the dependencies installed in the old tree (a node_modules folder, which is no
-    generated file) over to the same place in the new one."""
-    if not old.is_dir():
-        return
-    for installed in old.rglob("node_modules"):
-        if installed.is_dir() and "node_modules" not in installed.parent.parts:
-            place = new / installed.relative_to(old)
-            if place.parent.is_dir() and not place.exists():
-                os.rename(installed, place)
 
 
 def differences(

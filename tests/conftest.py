@@ -28,6 +28,16 @@ settings.register_profile("bankcodes", deadline=None)
 settings.load_profile("bankcodes")
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Before any worker starts, refresh build/python/bankcodes, the package as the development
+    install reads it (links to the runtime's home and to the generated data): a runtime module
+    added since the last `make` is importable at once."""
+    if not hasattr(config, "workerinput"):
+        from codegen.assemble import python_view
+
+        python_view()
+
+
 def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
     """`-n auto`: one worker more than the machine has cores. A good part of the suite waits
     on another process (Chromium, Node, mkdocs, a wheel build), and the extra worker keeps the

@@ -87,14 +87,19 @@ def identifiers_are_unique(catalog: Catalog) -> Iterator[Problem]:
 
 
 def categories_resolve(catalog: Catalog) -> Iterator[Problem]:
-    for category_id, name in naming.required_categories().items():
-        category = catalog.categories.get(category_id)
-        if category is None:
-            yield Problem(pointer("categories"), f"the category {category_id!r} must exist")
-        elif category.name != name:
+    named = {category.name for category in catalog.categories.values()}
+    for name in sorted(naming.runtime_categories() - named):
+        # The category of that id in lower case is the one most likely meant.
+        meant = catalog.categories.get(name.lower())
+        if meant is None:
             yield Problem(
-                pointer("categories", category_id, "name"),
-                f"the category {category_id!r} must be named {name!r} (the runtime uses it)",
+                pointer("categories"),
+                f"the category {name.lower()!r} must exist (the runtime uses Category.{name})",
+            )
+        else:
+            yield Problem(
+                pointer("categories", meant.id, "name"),
+                f"the category {meant.id!r} must be named {name!r} (the runtime uses it)",
             )
     for _, code_set, at in code_sets(catalog):
         if code_set.category is not None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from codegen.targets.target import Files as Files
 from codegen.targets.target import Target as Target
-from codegen.targets.target import copied as copied
 
 
 def all_targets() -> tuple[Target, ...]:

@@ -1,10 +1,12 @@
 """Target: the Python package `bankcodes` in generated/python/bankcodes/ (the pydantic models in
 its webhooks/ folder are the pydantic_models target's).
 
-The package's behaviour is the hand-written runtime of codegen/runtime/python/bankcodes/, copied
-verbatim. What is rendered here is data: one module per provider with an enum per code set and
-its metadata (each built on first use, see _lazy.py; a stub beside the module declares them for
-type checkers), the category enum, the sources, and the tables the runtime reads (classify,
+The package's behaviour is the hand-written runtime of codegen/runtime/python/bankcodes/, which
+imports this data: the two are assembled into one package where it is built and installed
+(codegen/assemble.py, and hatchling's `sources` in pyproject.toml), never copied here. What is
+rendered here is data: one module per provider with an enum per code set and its metadata
+(each built on first use, see _lazy.py; a stub beside the module declares them for type
+checkers), the category enum, the sources, and the tables the runtime reads (classify,
 signing schemes, payload kinds), plus the typed signatures of payloads.validate. Literals are
 built here with the tested filters; the templates only loop. The rendered files are formatted
 by ruff.
@@ -15,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from codegen import naming, paths
+from codegen import naming
 from codegen.filters import PyExpr, py_call, py_literal
 from codegen.model import (
     MODES,
@@ -33,14 +35,9 @@ from codegen.render import render
 from codegen.resolve import LANGUAGES
 from codegen.targets import python_records as records
 from codegen.targets import webhook_fixtures as fixtures
-from codegen.targets.target import Files, Target, copied
+from codegen.targets.target import Files, Target
 
 PACKAGE = "generated/python/bankcodes"
-
-
-def runtime_files() -> list[Path]:
-    """The hand-written modules copied into the package."""
-    return sorted(paths.PYTHON_RUNTIME.glob("*.py"))
 
 
 @dataclass(frozen=True)
@@ -460,17 +457,13 @@ def render_files(catalog: Catalog) -> Files:
     return files
 
 
-def runtime_copies() -> Files:
-    return {f"{PACKAGE}/{path.name}": copied(path, "#") for path in runtime_files()}
-
-
 def _rendered_modules(catalog: Catalog) -> list[str]:
     modules = [name for name in naming.PYTHON_DATA_MODULES if name != "webhooks"]
     return modules + [provider.module for provider in catalog.providers]
 
 
 def _format(catalog: Catalog, staging: Path, previous: Path | None) -> None:
-    """Format what was rendered; the runtime copies are formatted where they are written."""
+    """Format what was rendered."""
     format_python(*(staging / PACKAGE / f"{name}.py" for name in _rendered_modules(catalog)))
     format_python(*(staging / PACKAGE / f"{p.module}.pyi" for p in catalog.providers))
 
@@ -480,5 +473,4 @@ TARGET = Target(
     roots=(PACKAGE,),
     render=render_files,
     finish=_format,
-    copies=runtime_copies,
 )

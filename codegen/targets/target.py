@@ -1,5 +1,5 @@
 """What a generation target is: the files it renders from the catalog, the folders it owns, and
-what it copies verbatim. Every target module defines one TARGET of this kind."""
+what it writes that no catalog changes. Every target module defines one TARGET of this kind."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from codegen import paths
 from codegen.model import Catalog
 
 #: Relative path (POSIX) -> file content.
@@ -24,9 +23,10 @@ class Target:
     finish: an optional post-step run on the written files (a formatter, a second generator),
     given the staging tree and the tree it replaces (None when nothing is replaced, as in a check),
     from which it may take back an output whose recorded inputs are unchanged;
-    copies: what the target writes that no catalog changes: the hand-written files it ships
-    verbatim (its runtime, a licence), or the spec's own schema; a generation without them
-    (`--data-only`) is what golden trees hold.
+    copies: what the target writes that no catalog changes (the spec's own schema, generated
+    from the spec's models); a generation without them (`--data-only`) is what golden trees
+    hold. Nothing hand-written is copied into generated/: the packages are assembled from the
+    runtime's home and the generated data where they are built (codegen/assemble.py).
     """
 
     name: str
@@ -41,10 +41,3 @@ class Target:
         if data_only or self.copies is None:
             return rendered
         return {**rendered, **self.copies()}
-
-
-def copied(path: Path, comment: str) -> str:
-    """A runtime file as it goes into generated/: a header naming it, then its text unchanged."""
-    source = paths.display(path)
-    header = f"{comment} copied from {source} — do not edit (run `make generate`)\n"
-    return header + path.read_text(encoding="utf-8")

@@ -1,12 +1,13 @@
 """Target: the TypeScript package `bankcodes` in generated/typescript/.
 
 Its behaviour (classify, the listener helpers, receiving webhooks, the shapes of the data)
-is the hand-written runtime of codegen/runtime/typescript/, copied verbatim into src/. What is
-rendered here is data: per provider an `as const` object of wire values per code set with its
-union type, open type, metadata record, aliases and guard; the categories, sources and the code
-set registry that classify reads; types of every payload; the listener helpers the spec
-declares; and the signing schemes and delivery contracts. src/index.ts exports everything but
-the webhook receiver, which has its own entry point (bankcodes/webhooks).
+is the hand-written runtime of codegen/runtime/typescript/, which imports this data from beside
+it: the two are put into one src/ where the package is built (codegen/assemble.py), never copied
+here. What is rendered here is data: per provider an `as const` object of wire values per code
+set with its union type, open type, metadata record, aliases and guard; the categories, sources
+and the code set registry that classify reads; types of every payload; the listener helpers the
+spec declares; and the signing schemes and delivery contracts. src/index.ts exports everything
+but the webhook receiver, which has its own entry point (bankcodes/webhooks).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from codegen.resolve import LANGUAGES
 from codegen.targets import typescript_entries as ts_entries
 from codegen.targets import typescript_modules as ts_modules
 from codegen.targets import typescript_validators as ts_validators
-from codegen.targets.target import Files, Target, copied
+from codegen.targets.target import Files, Target
 
 ROOT = "generated/typescript"
 
@@ -47,14 +48,11 @@ def runtime_files() -> list[Path]:
     return sorted(paths.TYPESCRIPT_RUNTIME.glob("*.ts"))
 
 
-#: The lock file of the package's build tools (TypeScript, esbuild), maintained with
-#: `npm install --package-lock-only` in codegen/runtime/typescript/; its root entry's
-#: devDependencies are the package's.
+#: The lock file of the runtime's dependencies and the package's build tools (jose, TypeScript,
+#: esbuild), maintained with `npm install --package-lock-only` in codegen/runtime/typescript/;
+#: its root entry's dependencies are the package's, and it is the package's lock file where the
+#: package is assembled.
 LOCK = paths.TYPESCRIPT_RUNTIME / "package-lock.json"
-
-
-#: The build script of the CommonJS files, copied into the package.
-BUILD_SCRIPT = paths.TYPESCRIPT_RUNTIME / "scripts" / "build-cjs.mjs"
 
 
 def _lock() -> dict[str, Any]:
@@ -116,17 +114,6 @@ def _package_json(catalog: Catalog) -> dict[str, Any]:
         "peerDependenciesMeta": _lock()["packages"][""]["peerDependenciesMeta"],
         "devDependencies": _lock()["packages"][""]["devDependencies"],
         "engines": {"node": ">=20"},
-    }
-
-
-def _package_lock(catalog: Catalog) -> dict[str, Any]:
-    lock = _lock()
-    root = {**lock["packages"][""], "version": catalog.spec_version}
-    return {
-        "//": f"{catalog.header}; the dependency tree is {paths.display(LOCK)}",
-        **lock,
-        "version": catalog.spec_version,
-        "packages": {**lock["packages"], "": root},
     }
 
 
@@ -215,7 +202,6 @@ def render_files(catalog: Catalog) -> Files:
     files = {
         f"{ROOT}/package.json": json_text(_package_json(catalog)),
         f"{ROOT}/tsconfig.json": json_text(_tsconfig(catalog)),
-        f"{ROOT}/package-lock.json": json_text(_package_lock(catalog)),
         f"{ROOT}/README.md": render("typescript/README.md.j2", header=header, catalog=catalog),
         f"{SRC}/categories.ts": render(
             "typescript/categories.ts.j2",
@@ -314,14 +300,6 @@ def render_files(catalog: Catalog) -> Files:
     return files
 
 
-def runtime_copies() -> Files:
-    """The hand-written runtime, its CommonJS build script and the project's licence."""
-    files = {f"{SRC}/{path.name}": copied(path, "//") for path in runtime_files()}
-    files[f"{ROOT}/scripts/build-cjs.mjs"] = copied(BUILD_SCRIPT, "//")
-    files[f"{ROOT}/LICENSE"] = copied(paths.ROOT / "LICENSE", "#")
-    return files
-
-
 def finish(catalog: Catalog, staging: Path, previous: Path | None) -> None:
     """Write the webhook validators, as ajv compiles them (or, when their inputs are unchanged,
     as the tree being replaced holds them: codegen.reuse). The rendered modules need no
@@ -339,5 +317,4 @@ TARGET = Target(
     roots=(ROOT,),
     render=render_files,
     finish=finish,
-    copies=runtime_copies,
 )

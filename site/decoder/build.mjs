@@ -6,7 +6,15 @@
 // Usage: node site/decoder/build.mjs OUT_FOLDER [PROJECT] [METAFILE]
 // PROJECT is the tree whose generated/ it reads (default: this one); the tools are this tree's.
 // METAFILE, when given, receives esbuild's account of every output and what it imports.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -24,7 +32,6 @@ const [out, projectArgument, metafile] = process.argv.slice(2);
 if (!out) throw new Error("usage: node site/decoder/build.mjs OUT_FOLDER [PROJECT] [METAFILE]");
 const project = projectArgument ?? root;
 const schemas = join(project, "generated", "jsonschema");
-const source = join(project, "generated", "typescript", "src");
 const kinds = [];
 for (const provider of readdirSync(schemas, { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
@@ -56,8 +63,27 @@ function openCodes(schema) {
   return schema;
 }
 
+/**
+ * The package's src/ as it is built (codegen/assemble.py): PROJECT's generated modules with this
+ * tree's runtime beside them, copied into `folder`.
+ */
+function assembled(folder) {
+  mkdirSync(folder);
+  const homes = [
+    join(project, "generated", "typescript", "src"),
+    join(root, "codegen", "runtime", "typescript"),
+  ];
+  for (const home of homes) {
+    for (const file of readdirSync(home).filter((name) => name.endsWith(".ts"))) {
+      copyFileSync(join(home, file), join(folder, file));
+    }
+  }
+  return folder;
+}
+
 const work = mkdtempSync(join(tmpdir(), "bankcodes-decoder-"));
 try {
+  const source = assembled(join(work, "src"));
   mkdirSync(join(work, "validators"));
   kinds.forEach((kind, index) => {
     // One ajv per kind: its module holds that kind's validator alone.
@@ -72,7 +98,7 @@ try {
     join(work, "kinds.mjs"),
     `${imports.join("")}export const VALIDATORS = {\n${list.join(",\n")}\n};\n`,
   );
-  const { data, categories } = await decoderData(project, work, build);
+  const { data, categories } = await decoderData(project, source, work, build);
   writeFileSync(join(work, "data.mjs"), data);
   writeFileSync(join(work, "categories.mjs"), categories);
   const registry = join(root, "site", "decoder", "registry.ts");

@@ -129,10 +129,10 @@ function categories(info) {
 /**
  * The modules build.mjs bundles in the decoder's entry (kinds.d.ts declares them): `data`
  * ("bankcodes-data": CATALOG) and `categories` (in place of the package's categories.js:
- * Category, and CategoryInfo as `categories` keeps it).
+ * Category, and CategoryInfo as `categories` keeps it). `source` is the package's src/ as
+ * build.mjs assembles it.
  */
-export async function decoderData(project, work, build) {
-  const source = join(project, "generated", "typescript", "src");
+export async function decoderData(project, source, work, build) {
   const { fields, codes } = JSON.parse(
     readFileSync(join(project, "site", "docs", "reference", "codes.json"), "utf8"),
   );

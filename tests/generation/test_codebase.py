@@ -57,10 +57,10 @@ def test_validation_imports_no_renderer() -> None:
 
 def test_no_import_circle_in_the_generator_or_the_runtime() -> None:
     """The generator (codegen/, its hand-written runtime apart) and the Python package as it is
-    shipped (generated/python/bankcodes: the runtime with the data it includes) import without
-    a circle: each module only ever imports modules below it."""
+    shipped (build/python/bankcodes: the runtime with the data it includes, as the package is
+    assembled) import without a circle: each module only ever imports modules below it."""
     generator = graph(ROOT / "codegen")
-    runtime = graph(ROOT / "generated" / "python" / "bankcodes")
+    runtime = graph(ROOT / "build" / "python" / "bankcodes")
     assert {"codegen.model.catalog", "codegen.model.codes"} <= generator.keys()
     assert {"bankcodes._base", "bankcodes._pydantic"} <= runtime.keys()
     assert circles({k: v for k, v in generator.items() if ".runtime." not in k}) == []

@@ -21,6 +21,7 @@ from tests.support.helpers import (
     ROOT,
     build_site,
     build_typescript,
+    python_path,
     run_codegen,
     run_node,
     spec_data,
@@ -115,7 +116,7 @@ print(json.dumps(reasons))
 
 
 def test_python_receives_an_unsigned_delivery_and_says_so(project: Path) -> None:
-    env = {**os.environ, "PYTHONPATH": str(project / "generated" / "python")}
+    env = {**os.environ, "PYTHONPATH": python_path(project)}
     result = subprocess.run(
         [sys.executable, "-c", PY_CHECK, json.dumps(EXAMPLE)],
         capture_output=True,
@@ -130,7 +131,7 @@ def test_python_receives_an_unsigned_delivery_and_says_so(project: Path) -> None
 def test_the_cli_receives_it_without_a_secret(project: Path, tmp_path: Path) -> None:
     body = tmp_path / "body.json"
     body.write_text(json.dumps(EXAMPLE))
-    env = {**os.environ, "PYTHONPATH": str(project / "generated" / "python")}
+    env = {**os.environ, "PYTHONPATH": python_path(project)}
     command = [sys.executable, "-m", "bankcodes.cli", "receive", "quillbank", str(body)]
     result = subprocess.run([*command, "--json"], capture_output=True, text=True, env=env)
     assert result.returncode == 0, result.stderr

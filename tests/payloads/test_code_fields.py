@@ -225,7 +225,7 @@ def test_receive_is_typed_per_provider(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--config-file=", "app.py"],
         cwd=tmp_path,
-        env={"MYPYPATH": str(ROOT / "generated" / "python"), "PATH": "/usr/bin:/bin"},
+        env={"MYPYPATH": str(ROOT / "build" / "python"), "PATH": "/usr/bin:/bin"},
         capture_output=True,
         text=True,
         timeout=600,

@@ -20,7 +20,7 @@ from selectolax.lexbor import LexborHTMLParser
 from codegen import loader, output
 from codegen.targets import python_package, typescript_package
 from codegen.targets import site as site_reference
-from tests.support.helpers import ROOT, spec_data
+from tests.support.helpers import ROOT, python_path, spec_data
 
 DOCS = "https://docs.example.test/bankcodes/"
 FORM = "https://forge.example.test/bankcodes/issues/new"
@@ -74,7 +74,7 @@ def test_every_member_has_a_doc_url_that_resolves(addressed: Path, built: Path) 
         capture_output=True,
         text=True,
         check=True,
-        env={"PYTHONPATH": str(addressed / "generated" / "python")},
+        env={"PYTHONPATH": python_path(addressed)},
     )
     urls = json.loads(result.stdout)
     codes = sum(
@@ -111,7 +111,7 @@ def test_explain_json_gives_the_doc_url(addressed: Path) -> None:
         capture_output=True,
         text=True,
         check=True,
-        env={"PYTHONPATH": str(addressed / "generated" / "python")},
+        env={"PYTHONPATH": python_path(addressed)},
     )
     entries = json.loads(result.stdout)
     assert entries[0]["doc_url"] == f"{DOCS}reference/plaid/error_code/#ITEM_LOGIN_REQUIRED"

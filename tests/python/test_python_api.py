@@ -25,7 +25,7 @@ from bankcodes import (
     plaid,
     truelayer,
 )
-from tests.support.helpers import ROOT, provider_module, run_node
+from tests.support.helpers import ROOT, provider_module, python_path, run_node
 
 
 def test_member_metadata() -> None:
@@ -352,7 +352,7 @@ def _run_without_site(code: str) -> str:
         capture_output=True,
         text=True,
         check=True,
-        env={"PYTHONPATH": str(ROOT / "generated" / "python")},
+        env={"PYTHONPATH": python_path(ROOT)},
     )
     return result.stdout
 

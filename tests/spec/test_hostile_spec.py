@@ -35,6 +35,7 @@ from tests.support.helpers import (
     build_site,
     build_typescript,
     free_port,
+    python_path,
     run_node,
 )
 from tests.support.hostile_spec import (
@@ -139,7 +140,7 @@ def _only_exact(found: list[str], assigned: dict[Path_, str]) -> set[str]:
 
 def test_python_reads_every_text_back_exactly(hostile: tuple[Path, dict[Path_, str]]) -> None:
     folder, assigned = hostile
-    env = {**os.environ, "PYTHONPATH": str(folder / "generated" / "python")}
+    env = {**os.environ, "PYTHONPATH": python_path(folder)}
     result = subprocess.run(
         [sys.executable, "-c", PY_DUMP], capture_output=True, text=True, env=env, check=False
     )

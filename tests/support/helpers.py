@@ -99,8 +99,24 @@ def listen(dist: Path, folder: Path, listener: str, messages: Sequence[object]) 
     return results
 
 
-#: The npm package's dependencies, as `make setup` installs them (npm ci in generated/typescript).
-PACKAGE_DEPENDENCIES = ROOT / "generated" / "typescript" / "node_modules"
+def python_path(project: Path = ROOT) -> str:
+    """What to put on PYTHONPATH to import the package `bankcodes` that `project` generated:
+    its build/python, the package as links to the runtime's home and to the project's
+    generated/python/bankcodes (codegen/assemble.py). This tree's view is refreshed once per
+    run, before the workers start (tests/conftest.py)."""
+    from codegen.assemble import python_view
+
+    view = project / "build" / "python"
+    if project.resolve() != ROOT:
+        python_view(view, project / "generated" / "python" / "bankcodes")
+    return str(view)
+
+
+#: The npm package's dependencies, as `make setup` installs them (npm ci in build/typescript,
+#: the package's folder assembled from the runtime's home and generated/typescript).
+PACKAGE_DEPENDENCIES = ROOT / "build" / "typescript" / "node_modules"
+#: The generated half of the npm package (the runtime's modules join it where it is built).
+GENERATED_PACKAGE = ROOT / "generated" / "typescript"
 
 
 def with_dependencies(folder: Path) -> None:
@@ -112,18 +128,29 @@ def with_dependencies(folder: Path) -> None:
         link.symlink_to(PACKAGE_DEPENDENCIES, target_is_directory=True)
 
 
-def build_typescript(out_dir: Path, project: Path = ROOT / "generated" / "typescript") -> None:
-    """Compile a TypeScript package (by default the generated one) into `out_dir`, where it finds
-    its dependencies when it runs."""
-    with_dependencies(project)
+def assembled_package(folder: Path, generated: Path = GENERATED_PACKAGE) -> Path:
+    """The npm package's folder as it is built (codegen/assemble.py) from `generated` (by
+    default this tree's generated/typescript) and the runtime, in `folder`."""
+    from codegen.assemble import typescript_package
+
+    typescript_package(folder, generated)
+    with_dependencies(folder)
+    return folder
+
+
+def build_typescript(out_dir: Path, project: Path = GENERATED_PACKAGE) -> None:
+    """Compile a TypeScript package (by default the generated one; `project` is its generated
+    half, assembled with the runtime beside `out_dir`) into `out_dir`, where it finds its
+    dependencies when it runs."""
     out_dir.parent.mkdir(parents=True, exist_ok=True)
+    package = assembled_package(out_dir.parent / f"{out_dir.name}-package", project)
     with_dependencies(out_dir.parent)
     types = ROOT / "codegen" / "node" / "node_modules" / "@types"
     result = subprocess.run(
         [
             str(NODE_BIN / "tsc"),
             "-p",
-            str(project),
+            str(package),
             "--outDir",
             str(out_dir),
             "--typeRoots",
@@ -137,18 +164,16 @@ def build_typescript(out_dir: Path, project: Path = ROOT / "generated" / "typesc
 
 
 def installed_copy(package: Path, dist: Path | None = None) -> Path:
-    """The package as an app has it installed, in `package`: generated/typescript with its
+    """The package as an app has it installed, in `package`: the assembled package with its
     dist/esm build (a copy of `dist`, else compiled here) and its dependencies beside it. An
     app links it as node_modules/bankcodes (see `install_package`)."""
     import shutil
 
-    ignored = shutil.ignore_patterns("dist", "node_modules")
-    shutil.copytree(ROOT / "generated" / "typescript", package, ignore=ignored)
+    assembled_package(package)
     if dist is None:
         build_typescript(package / "dist" / "esm")
     else:
         shutil.copytree(dist, package / "dist" / "esm")
-    with_dependencies(package)
     return package
 
 

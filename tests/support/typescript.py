@@ -7,9 +7,12 @@ import json
 import subprocess
 from pathlib import Path
 
-from tests.support.helpers import JS, NODE_BIN, ROOT
+from tests.support.helpers import GENERATED_PACKAGE, JS, NODE_BIN, assembled_package
 
-PACKAGE = ROOT / "generated" / "typescript"
+#: The generated half of the package (a consumer project assembles it with the runtime).
+PACKAGE = GENERATED_PACKAGE
+#: Where a consumer project holds the package it is checked against.
+PACKAGE_FOLDER = "bankcodes-package"
 #: The compilers an app may check its code with: the pinned TypeScript 7 and TypeScript 5.
 COMPILERS = {
     "typescript7": [str(NODE_BIN / "tsc")],
@@ -46,6 +49,9 @@ def compile_node_app(
 
 
 def consumer_project(folder: Path, consumer: str, package: Path = PACKAGE) -> Path:
+    """A project checking `consumer` against the package built from `package` (a generated
+    half, assembled with the runtime in the project's folder)."""
+    package = assembled_package(folder / PACKAGE_FOLDER, package)
     (folder / "consumer.ts").write_text(consumer)
     config = {
         "compilerOptions": {

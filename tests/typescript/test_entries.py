@@ -21,6 +21,16 @@ from codegen.targets.typescript_entries import word_languages
 from tests.support.helpers import ROOT, run_node
 
 PACKAGE = ROOT / "generated" / "typescript"
+#: The homes of the package's src/: its generated modules and its runtime.
+HOMES = (PACKAGE / "src", ROOT / "codegen" / "runtime" / "typescript")
+
+
+def _source(module: str) -> str:
+    """A module of the package's src/, from whichever home holds it."""
+    for home in HOMES:
+        if (path := home / f"{module}.ts").is_file():
+            return path.read_text(encoding="utf-8")
+    raise AssertionError(f"no module {module}.ts in {[str(home) for home in HOMES]}")
 
 
 def _messages(kind: Any) -> list[object]:
@@ -94,7 +104,7 @@ def test_every_provider_entry_answers_as_the_root_does(
 
 
 def _imports(module: str) -> set[str]:
-    text = (PACKAGE / "src" / f"{module}.ts").read_text(encoding="utf-8")
+    text = _source(module)
     return set(re.findall(r'from "\./([a-z0-9-]+)\.js"', text))
 
 
@@ -109,7 +119,7 @@ def test_an_entry_imports_only_its_provider_and_a_pack_only_types() -> None:
             if module in seen:
                 continue
             seen.add(module)
-            text = (PACKAGE / "src" / f"{module}.ts").read_text(encoding="utf-8")
+            text = _source(module)
             # Type-only imports cost nothing at run time: follow the others.
             todo += [
                 name

@@ -9,7 +9,9 @@ from __future__ import annotations
 import json
 import os
 import subprocess
+import sys
 import tarfile
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -271,3 +273,55 @@ def test_the_readme_snippet_ships_flinks_in_english_alone_from_vite(vite: Path) 
         assert not [t for t in words[language] - words["en"] if json.dumps(t)[1:-1] in shipped]
     descriptions = [code.description for code in flinks.code_sets[0].codes]
     assert not [d for d in descriptions if json.dumps(d)[1:-1] in shipped]
+
+
+#: The files of the wheel and of the npm tarball, as they were when the runtime was last copied
+#: into generated/ (a golden record, with the version as {version}). The packages are assembled
+#: from the runtime's home and the generated data now, and hold the same files: a change that
+#: adds or removes a file of a package updates its list in the same commit.
+PACKAGE_FILES = ROOT / "tests" / "support" / "packages"
+
+
+def _listed(name: str, version: str) -> list[str]:
+    text = (PACKAGE_FILES / name).read_text(encoding="utf-8")
+    return text.replace("{version}", version).split()
+
+
+def test_the_wheel_holds_the_files_it_always_held(tarball: Path) -> None:
+    version = json.loads((PACKAGE / "package.json").read_text())["version"]
+    (wheel,) = tarball.parent.glob("bankcodes-*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        names = sorted(archive.namelist())
+    assert names == _listed("wheel.txt", version)
+
+
+def test_the_npm_tarball_holds_the_files_it_always_held(tarball: Path) -> None:
+    version = json.loads((PACKAGE / "package.json").read_text())["version"]
+    with tarfile.open(tarball) as archive:
+        names = sorted(archive.getnames())
+    assert names == _listed("npm.txt", version)
+
+
+def test_the_sdist_builds_the_same_wheel(tarball: Path, tmp_path: Path) -> None:
+    """The sdist keeps the package's two homes, and its own wheel holds what the project's
+    wheel holds."""
+    (sdist,) = tarball.parent.glob("bankcodes-*.tar.gz")
+    with tarfile.open(sdist) as archive:
+        archive.extractall(tmp_path, filter="data")
+    (tree,) = tmp_path.iterdir()
+    assert (tree / "codegen" / "runtime" / "python" / "bankcodes" / "_base.py").is_file()
+    assert (tree / "generated" / "python" / "bankcodes" / "_catalog.py").is_file()
+    out = tmp_path / "wheel"
+    subprocess.run(
+        [sys.executable, "-m", "hatchling", "build", "--target", "wheel", "-d", str(out)],
+        cwd=tree,
+        check=True,
+        capture_output=True,
+    )
+    (built,) = out.glob("*.whl")
+    (wheel,) = tarball.parent.glob("bankcodes-*.whl")
+    with zipfile.ZipFile(built) as ours, zipfile.ZipFile(wheel) as theirs:
+        assert sorted(ours.namelist()) == sorted(theirs.namelist())
+        for name in theirs.namelist():
+            if not name.endswith("RECORD"):
+                assert ours.read(name) == theirs.read(name), name

@@ -24,7 +24,14 @@ from tests.support.helpers import (
     run_node,
     spec_data,
 )
-from tests.support.typescript import COMPILERS, PACKAGE, compile_node_app, consumer_project, tsc
+from tests.support.typescript import (
+    COMPILERS,
+    PACKAGE,
+    PACKAGE_FOLDER,
+    compile_node_app,
+    consumer_project,
+    tsc,
+)
 
 
 @pytest.fixture(scope="module")
@@ -437,7 +444,9 @@ export async function handle(body: string, headers: Headers, secret: string): Pr
 def test_a_received_event_narrows_on_its_tag(tmp_path: Path) -> None:
     project = consumer_project(tmp_path, RECEIVED)
     config = json.loads((project / "tsconfig.json").read_text())
-    config["compilerOptions"]["paths"]["bankcodes/webhooks"] = [str(PACKAGE / "src" / "webhooks")]
+    config["compilerOptions"]["paths"]["bankcodes/webhooks"] = [
+        str(project / PACKAGE_FOLDER / "src" / "webhooks")
+    ]
     (project / "tsconfig.json").write_text(json.dumps(config))
     result = tsc(project)
     assert result.returncode == 0, result.stdout + result.stderr

@@ -324,7 +324,7 @@ def test_node_and_python_agree_on_configuration_and_replay(webhooks_js: Path) ->
 
 
 def test_the_node_receiver_needs_no_node_crypto() -> None:
-    source = (ROOT / "generated" / "typescript" / "src" / "webhooks.ts").read_text()
+    source = (ROOT / "codegen" / "runtime" / "typescript" / "webhooks.ts").read_text()
     assert "node:" not in source and not re.search(r"\bBuffer\b", source)
 
 
