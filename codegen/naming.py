@@ -30,6 +30,7 @@ PYTHON_DATA_MODULES = (
     "categories",
     "_catalog",
     "_classify",
+    "_code_facts",
     "_modules",
     "_sources",
     "_signing",
@@ -68,7 +69,7 @@ TS_VALIDATORS_MODULE = "webhook-validators"
 #: Modules rendered under src/ besides one per provider.
 TS_DATA_MODULES = (
     *("index", "categories", "sources", "registry", "payloads", "listeners", "signing"),
-    *("kinds", "languages"),
+    *("kinds", "languages", "code-facts"),
     TS_VALIDATORS_MODULE,
 )
 #: The data modules only the webhooks entry point reads (src/index.ts exports the others).

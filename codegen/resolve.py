@@ -8,6 +8,7 @@ on a catalog that the rules accepted.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Mapping
 from typing import Any
@@ -16,6 +17,7 @@ from codegen import model as m
 from codegen import spec as raw
 from codegen.model.catalog import Watch
 from codegen.resolve_payloads import PayloadResolver, set_attr
+from codegen.spec.carried import carried_fields
 
 #: A wire value used as it is in HTML ids and URL fragments; any other value uses its identifier.
 SAFE_ANCHOR = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
@@ -231,6 +233,11 @@ class _Resolver(PayloadResolver):
                 for h in c.category_history
             ),
             wording=self.wording(c),
+            carried=tuple(
+                (fact, value)
+                for fact in code_facts()
+                if (value := getattr(c, fact.name)) is not None
+            ),
         )
         set_attr(code, "code_set", code_set)
         return code
@@ -386,10 +393,20 @@ class _Resolver(PayloadResolver):
             payload_limits=m.PayloadLimits(limits.max_string_length, limits.max_depth, limits.why),
             payloads=payloads,
             providers=tuple(providers.values()),
+            code_facts=code_facts(),
         )
 
 
 UNKNOWN_CATEGORY = "unknown"
+
+
+@functools.cache
+def code_facts() -> tuple[m.CodeFact, ...]:
+    """The per-code facts the spec's Code model declares as carried."""
+    return tuple(
+        m.CodeFact(f.name, f.label, f.doc, f.python, f.typescript, f.ts_name)
+        for f in carried_fields(raw.Code)
+    )
 
 
 def _scope(scope: raw.Scope | None) -> m.Scope | None:

@@ -46,6 +46,9 @@ from codegen.model.codes import (
     Code as Code,
 )
 from codegen.model.codes import (
+    CodeFact as CodeFact,
+)
+from codegen.model.codes import (
     CodeSet as CodeSet,
 )
 from codegen.model.codes import (

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from codegen.model.codes import Category, Code, CodeSet, ProviderRef, Sdk, Source
+from codegen.model.codes import Category, Code, CodeFact, CodeSet, ProviderRef, Sdk, Source
 from codegen.model.payloads import Listener, PayloadKind, PayloadLimits
 from codegen.model.webhooks import Delivery, Signing
 
@@ -101,6 +101,8 @@ class Catalog:
     release_dates: Mapping[str, str] = dataclasses.field(default_factory=dict)
     #: The last watch of the sources, where one has been written beside the spec.
     watch: Watch | None = None
+    #: The per-code facts the spec's models declare as carried (codegen.spec.carried).
+    code_facts: tuple[CodeFact, ...] = ()
 
     @property
     def code_sets(self) -> tuple[CodeSet, ...]:

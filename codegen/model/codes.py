@@ -65,6 +65,21 @@ class Category:
 
 
 @dataclass(frozen=True)
+class CodeFact:
+    """A per-code fact the spec declares once and the packages carry as it is (a field of the
+    spec's Code model marked Carried): its name, the site's label for it, its description, and
+    its value's type in Python and TypeScript (the field is optional in both)."""
+
+    name: str
+    label: str
+    doc: str
+    python: str
+    typescript: str
+    #: The TypeScript member's name (lower camel case).
+    ts_name: str
+
+
+@dataclass(frozen=True)
 class Scope:
     regions: tuple[str, ...] = ()
     sdks: tuple[str, ...] = ()
@@ -247,6 +262,9 @@ class Code:
     code_set: CodeSet = dataclasses.field(default=cast("CodeSet", None), repr=False, compare=False)
     #: The closer equivalents, same meaning first, set by the resolver from the spec's groups.
     equivalents: tuple[Equivalence, ...] = dataclasses.field(default=(), repr=False, compare=False)
+    #: The per-code facts the spec declares as carried (codegen.spec.carried) that the code has,
+    #: with their values, in the Code model's order.
+    carried: tuple[tuple[CodeFact, str | int | bool], ...] = ()
 
     @property
     def retryable(self) -> bool:

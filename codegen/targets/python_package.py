@@ -439,6 +439,9 @@ def render_files(catalog: Catalog) -> Files:
             infos=py_literal({c.id: records.category_info(c) for c in catalog.categories}),
         ),
         f"{PACKAGE}/_catalog.py": _catalog_module(catalog),
+        f"{PACKAGE}/_code_facts.py": render(
+            "python/code_facts.py.j2", header=catalog.header, facts=catalog.code_facts
+        ),
         f"{PACKAGE}/_classify.py": _classify_module(catalog),
         f"{PACKAGE}/_modules.py": _modules_module(catalog),
         f"{PACKAGE}/_sources.py": _sources_module(catalog),

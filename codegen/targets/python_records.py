@@ -112,6 +112,8 @@ def code_info(code: Code, doc_url: str | None = None) -> PyExpr:
             )
             for e in code.equivalents
         ),
+        # A carried yes/no is written when it is no too (None: the code lacks the fact).
+        **{fact.name: py_bool(v) if isinstance(v, bool) else v for fact, v in code.carried},
     )
 
 

@@ -109,6 +109,7 @@ def _info(code: Code, doc_url: str | None) -> dict[str, Any]:
             if (following := code.code_set.next_statuses(code)) is not None
             else {}
         ),
+        **{fact.ts_name: value for fact, value in code.carried},
     }
 
 

@@ -235,6 +235,9 @@ def render_files(catalog: Catalog) -> Files:
         f"{SRC}/languages.ts": render(
             "typescript/languages.ts.j2", header=header, languages=ts_literal(list(LANGUAGES))
         ),
+        f"{SRC}/code-facts.ts": render(
+            "typescript/code-facts.ts.j2", header=header, facts=catalog.code_facts
+        ),
         f"{SRC}/sources.ts": render(
             "typescript/sources.ts.j2",
             header=header,

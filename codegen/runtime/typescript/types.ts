@@ -2,6 +2,7 @@
  * The shapes of the catalog's data: categories, sources and the metadata of every code.
  */
 import type { Category } from "./categories.js";
+import type { CodeFacts } from "./code-facts.js";
 import { LANGUAGES, type Language } from "./languages.js";
 import type { SourceId } from "./sources.js";
 
@@ -66,7 +67,7 @@ export interface Wording {
 }
 
 /** Everything the catalog says about one code. */
-export interface CodeInfo {
+export interface CodeInfo extends CodeFacts {
   /** The code's identifier, where it is not its wire value (a number's name, CHALLENGED). */
   readonly name?: string;
   readonly description: string;

@@ -9,6 +9,7 @@ export * from "./argyle.js";
 export * from "./belvo.js";
 export * from "./categories.js";
 export * from "./classify.js";
+export * from "./code-facts.js";
 export * from "./code-fields.js";
 export * from "./flinks.js";
 export * from "./from-error.js";

@@ -2,18 +2,31 @@
 
 from __future__ import annotations
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, ClassVar
+
 
 class Record:
-    """An immutable record with value equality; fields are the class's __slots__."""
+    """An immutable record with value equality; its fields are the __slots__ of its class and of
+    the records it extends (a generated base's first: CodeInfo extends CodeFacts)."""
 
     __slots__: tuple[str, ...] = ()
+    #: Every field of the class, its bases' first.
+    _names: ClassVar[tuple[str, ...]] = ()
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        cls._names = tuple(
+            name for klass in reversed(cls.__mro__) for name in klass.__dict__.get("__slots__", ())
+        )
 
     def __init__(self, **fields: object) -> None:
-        for name in self.__slots__:
+        for name in self._names:
             object.__setattr__(self, name, fields.get(name))
 
     def _fields(self) -> tuple[object, ...]:
-        return tuple(getattr(self, name) for name in self.__slots__)
+        return tuple(getattr(self, name) for name in self._names)
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"{type(self).__name__} is immutable")
@@ -35,7 +48,7 @@ class Record:
         an int too long to write, is shown by bankcodes._params.quoted)."""
         shown = ", ".join(
             f"{name}={_repr(value)}"
-            for name, value in zip(self.__slots__, self._fields(), strict=True)
+            for name, value in zip(self._names, self._fields(), strict=True)
             if value is not None and not (isinstance(value, tuple) and not value)
         )
         return f"{type(self).__name__}({shown})"

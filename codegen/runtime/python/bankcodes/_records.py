@@ -6,9 +6,16 @@ modules name every field they fill, so a record's shape is written once, here.
 
 from __future__ import annotations
 
+from bankcodes._code_facts import CodeFacts
 from bankcodes._record import Record
 from bankcodes._taxonomy import EndUserWords
 from bankcodes.categories import Category
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Unpack
+
+    from bankcodes._code_facts import CodeFactsArgs
 
 
 class Source(Record):
@@ -159,8 +166,9 @@ class TestUser(Record):
         super().__init__(institution=institution, username=username, password=password)
 
 
-class CodeInfo(Record):
-    """Everything the catalog knows about one code."""
+class CodeInfo(CodeFacts):
+    """Everything the catalog knows about one code: the facts below, and those the spec
+    declares once and carries as they are (CodeFacts, generated from the spec's models)."""
 
     __slots__ = (
         "value",
@@ -270,8 +278,10 @@ class CodeInfo(Record):
         doc_url: str | None = None,
         next_statuses: tuple[str, ...] | None = None,
         equivalents: tuple[Equivalent, ...] = (),
+        **facts: Unpack[CodeFactsArgs],
     ) -> None:
         super().__init__(
+            **facts,
             value=value,
             description=description,
             category=category,

@@ -8,6 +8,7 @@
 export * from "./acme.js";
 export * from "./categories.js";
 export * from "./classify.js";
+export * from "./code-facts.js";
 export * from "./code-fields.js";
 export * from "./from-error.js";
 export * from "./kinds.js";

@@ -1,0 +1,154 @@
+"""A per-code fact is declared once: a field added to the spec's Code model (marked Carried) in a
+copy of the project reaches the Python records, the TypeScript types and metadata, and the site's
+code table, with no other file of the generator, the runtime or the templates touched."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from codegen.spec import Code
+from codegen.spec.carried import Carried, CarriedError, carried_fields
+from tests.support.helpers import ROOT, build_typescript, python_path
+
+#: The field the copy adds, as a maintainer would write it.
+FIELD = """    deprecated_since: Annotated[Text | None, Carried("Deprecated since")] = PydField(
+        None, description="The version of the provider's API that deprecated the code."
+    )
+"""
+#: Where it goes: before the advice field of the Code model, with the marker's import.
+BEFORE = "    advice: Text | None = PydField(\n"
+IMPORT = "from codegen.spec.carried import Carried\n"
+#: The code that gets the fact (Lean's Data API status RECONNECT_REQUIRED) and its value.
+CODE = '{"value": "RECONNECT_REQUIRED", "description": "The entity must be reconnected;'
+SET = "lean/data_api_status.md"
+VALUE = "2.0"
+#: What the project's copy holds (the Node tools are linked, not copied).
+COPIED = ("codegen", "spec", "site", "generated", "README.md", "LICENSE", "pyproject.toml")
+
+
+def _git(project: Path, *args: str) -> str:
+    return subprocess.run(
+        ["git", *args], cwd=project, capture_output=True, text=True, check=True
+    ).stdout
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of the project with the field added to the spec's model and given to one code,
+    generated; its git history holds the copy as it was before the edit."""
+    project = tmp_path_factory.mktemp("fact") / "project"
+    ignored = shutil.ignore_patterns("node_modules", "__pycache__", "public")
+    for name in COPIED:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, project / name, ignore=ignored)
+        else:
+            shutil.copyfile(source, project / name)
+    tools = project / "codegen" / "node" / "node_modules"
+    tools.symlink_to(ROOT / "codegen" / "node" / "node_modules", target_is_directory=True)
+    _git(project, "init", "-q")
+    _git(project, "add", "-A")
+    _git(project, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "copy")
+    model = project / "codegen" / "spec" / "codes.py"
+    text = model.read_text(encoding="utf-8")
+    assert text.count(BEFORE) == 1
+    text = text.replace(BEFORE, FIELD + BEFORE).replace(
+        "from codegen.spec.base import (", IMPORT + "from codegen.spec.base import (", 1
+    )
+    model.write_text(text, encoding="utf-8")
+    spec = project / "spec" / "catalog.json"
+    catalog = spec.read_text(encoding="utf-8")
+    assert catalog.count(CODE) == 1
+    given = CODE.replace("{", '{"deprecated_since": "' + VALUE + '", ', 1)
+    spec.write_text(catalog.replace(CODE, given), encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "codegen", "generate"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "PYTHONPATH": str(project)},
+    )
+    assert result.returncode == 0, result.stderr
+    return project
+
+
+def test_the_field_touches_the_spec_model_alone(project: Path) -> None:
+    """Besides the value in the catalog, the only hand-written file edited is the model; what
+    changed otherwise is generated."""
+    changed = {line[3:] for line in _git(project, "status", "--porcelain").splitlines()}
+    hand_written = {
+        name
+        for name in changed
+        if not name.startswith(("generated/", "site/docs/reference/"))
+        and name != "spec/catalog.schema.json"
+    }
+    assert hand_written == {"codegen/spec/codes.py", "spec/catalog.json"}
+    assert "generated/python/bankcodes/_code_facts.py" in changed
+    assert "generated/typescript/src/code-facts.ts" in changed
+
+
+def test_the_python_record_carries_it(project: Path) -> None:
+    probe = (
+        "import bankcodes; from bankcodes import CodeInfo; "
+        "(member,) = bankcodes.lookup('lean', 'RECONNECT_REQUIRED'); "
+        "other = bankcodes.lookup('lean', 'OK')[0]; "
+        "print(repr(member.info.deprecated_since), repr(other.info.deprecated_since), "
+        "'deprecated_since' in CodeInfo.__annotations__ or 'deprecated_since' in "
+        "CodeInfo.__mro__[1].__annotations__)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "PYTHONPATH": python_path(project)},
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == [repr(VALUE), "None", "True"]
+
+
+def test_the_typescript_types_and_metadata_carry_it(project: Path, tmp_path: Path) -> None:
+    src = project / "generated" / "typescript" / "src"
+    facts = (src / "code-facts.ts").read_text(encoding="utf-8")
+    assert "readonly deprecatedSince?: string;" in facts
+    assert f'deprecatedSince: "{VALUE}"' in (src / "lean.ts").read_text(encoding="utf-8")
+    build_typescript(tmp_path / "dist", project=project / "generated" / "typescript")
+    declared = (tmp_path / "dist" / "code-facts.d.ts").read_text(encoding="utf-8")
+    assert "readonly deprecatedSince?: string;" in declared
+
+
+def test_the_site_shows_it_in_the_code_table(project: Path) -> None:
+    page = (project / "site" / "docs" / "reference" / SET).read_text(encoding="utf-8")
+    assert f"| Deprecated since | {VALUE} |" in page
+    assert page.count("| Deprecated since |") == 1
+
+
+def test_today_no_field_is_carried_and_the_records_say_so() -> None:
+    """The project's own records: CodeFacts is generated from the model's (empty) list."""
+    generated = (ROOT / "generated" / "python" / "bankcodes" / "_code_facts.py").read_text()
+    assert "__slots__ = ()" in generated
+    assert [field.name for field in carried_fields(Code)] == []
+
+
+def test_a_carried_fact_that_cannot_be_carried_is_refused() -> None:
+    from typing import Annotated
+
+    from pydantic import BaseModel
+
+    class Required(BaseModel):
+        since: Annotated[str, Carried("Since")]
+
+    class Listed(BaseModel):
+        since: Annotated[list[str] | None, Carried("Since")] = None
+
+    with pytest.raises(CarriedError, match=r"Required\.since: a carried fact must default"):
+        carried_fields(Required)
+    with pytest.raises(CarriedError, match=r"Listed\.since: a carried fact is a text"):
+        carried_fields(Listed)
