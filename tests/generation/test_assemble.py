@@ -112,3 +112,29 @@ def test_the_command_line_refuses_with_one_line_and_exit_2(tmp_path: Path) -> No
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and result.stderr.startswith("error: ")
     assert "none: no such folder" in result.stderr
+
+
+def test_an_editable_install_makes_its_view(tmp_path: Path) -> None:
+    """`pip install -e .` in a fresh clone (no make): the editable wheel points at build/python,
+    and building it put bankcodes/ there (codegen/hatch_build.py)."""
+    clone = tmp_path / "clone"
+    subprocess.run(["git", "clone", "-q", str(ROOT), str(clone)], check=True)
+    for name in ("pyproject.toml", "codegen/hatch_build.py", "codegen/assemble.py"):
+        shutil.copyfile(ROOT / name, clone / name)  # the tree under test, committed or not
+    out = tmp_path / "wheel"
+    subprocess.run(
+        [sys.executable, "-m", "hatchling", "build", "-t", "wheel:editable", "-d", str(out)],
+        cwd=clone,
+        check=True,
+        capture_output=True,
+    )
+    (wheel,) = out.glob("*.whl")
+    import zipfile
+
+    with zipfile.ZipFile(wheel) as archive:
+        (pth,) = [name for name in archive.namelist() if name.endswith(".pth")]
+        assert archive.read(pth).decode().split() == [str(clone / "build" / "python")]
+    assert (clone / "build" / "python" / "bankcodes" / "_base.py").resolve() == (
+        clone / "codegen" / "runtime" / "python" / "bankcodes" / "_base.py"
+    )
+    assert (clone / "build" / "python" / "bankcodes" / "lean.py").is_symlink()
