@@ -23,7 +23,38 @@ class PayloadResolver:
 
     def payload(self, providers: dict[str, m.Provider], k: raw.PayloadKind) -> m.PayloadKind:
         provider = providers[k.provider]
-        prefix = provider.type_prefix
+        objects, types = self.types(k, provider.type_prefix)
+        by_name = {type_def.name: type_def for type_def in types}
+        kind = m.PayloadKind(
+            id=k.id,
+            provider=provider.ref,
+            module=k.module,
+            title=k.title,
+            description=k.description,
+            sources=self.refs(k.sources),
+            root=by_name[k.root],
+            types=tuple(types),
+            examples=tuple(
+                m.Example(e.title, self.refs(e.sources), e.data, e.recognised) for e in k.examples
+            ),
+            browser=k.browser,
+            listener=None,
+            request_id=k.request_id,
+            status_field=k.status_field,
+            status_code_set=self.code_sets[k.status_code_set] if k.status_code_set else None,
+            sdk_shapes=tuple(self.sdk_shape(shape) for shape in k.sdk_shapes),
+            recognise=tuple(self.recognition(r) for r in k.recognise),
+            decides=k.decides,
+        )
+        if k.listener is not None:
+            unions = tuple(t for t in types if isinstance(t, m.UnionDef))
+            set_attr(kind, "listener", self.listener(k.listener, objects, unions))
+        return kind
+
+    def types(
+        self, k: raw.PayloadKind, prefix: str
+    ) -> tuple[dict[str, m.ObjectDef], list[m.TypeDef]]:
+        """The kind's object types by id, and every type of the kind in the spec's order."""
         objects: dict[str, m.ObjectDef] = {}
 
         def field_type(t: raw.FieldType) -> m.FieldType:
@@ -37,25 +68,11 @@ class PayloadResolver:
                 return m.EnumType(t.enum, t.name, prefix + t.name)
             return t
 
-        def fields(defs: dict[str, raw.Field]) -> tuple[m.Field, ...]:
-            return tuple(
-                m.Field(
-                    name,
-                    m.RefType(_pending()),
-                    f.required,
-                    f.why,
-                    f.description,
-                    f.nullable,
-                    self.refs(f.sources),
-                )
-                for name, f in defs.items()
-            )
-
         # Objects first (their fields may refer to each other), then their field types.
         pending: list[tuple[m.ObjectDef, dict[str, raw.Field]]] = []
         for t in k.types.values():
             if t.fields is not None:
-                obj = m.ObjectDef(t.id, prefix + t.id, t.description, fields(t.fields))
+                obj = m.ObjectDef(t.id, prefix + t.id, t.description, self.fields(t.fields))
                 objects[t.id] = obj
                 pending.append((obj, t.fields))
         for obj, defs in pending:
@@ -75,55 +92,44 @@ class PayloadResolver:
             else:
                 union = _required(t.discriminated)
                 types.append(self.union(t, union, objects, prefix, field_type))
-        by_name = {type_def.name: type_def for type_def in types}
-        kind = m.PayloadKind(
-            id=k.id,
-            provider=provider.ref,
-            module=k.module,
-            title=k.title,
-            description=k.description,
-            sources=self.refs(k.sources),
-            root=by_name[k.root],
-            types=tuple(types),
-            examples=tuple(
-                m.Example(e.title, self.refs(e.sources), e.data, e.recognised) for e in k.examples
-            ),
-            browser=k.browser,
-            listener=None,
-            request_id=k.request_id,
-            status_field=k.status_field,
-            status_code_set=self.code_sets[k.status_code_set] if k.status_code_set else None,
-            sdk_shapes=tuple(
-                m.SdkShape(
-                    shape.sdk,
-                    shape.naming,
-                    self.refs(shape.sources),
-                    tuple((path, f.type, f.nullable) for path, f in shape.fields.items()),
-                    tuple(shape.values.items()),
-                    tuple(shape.redirect_params.items()),
-                    shape.notes,
-                )
-                for shape in k.sdk_shapes
-            ),
-            recognise=tuple(
-                m.Recognition(
-                    present=r.present,
-                    absent=r.absent,
-                    objects=r.objects,
-                    codes=tuple(
-                        (key, tuple(self.code_sets[ref] for ref in refs))
-                        for key, refs in r.codes.items()
-                    ),
-                    provider_given=r.provider_given,
-                )
-                for r in k.recognise
-            ),
-            decides=k.decides,
+        return objects, types
+
+    def fields(self, defs: dict[str, raw.Field]) -> tuple[m.Field, ...]:
+        """An object's fields, each typed later (once every object of its kind exists)."""
+        return tuple(
+            m.Field(
+                name,
+                m.RefType(_pending()),
+                f.required,
+                f.why,
+                f.description,
+                f.nullable,
+                self.refs(f.sources),
+            )
+            for name, f in defs.items()
         )
-        if k.listener is not None:
-            unions = tuple(t for t in types if isinstance(t, m.UnionDef))
-            set_attr(kind, "listener", self.listener(k.listener, objects, unions))
-        return kind
+
+    def sdk_shape(self, shape: raw.SdkShape) -> m.SdkShape:
+        return m.SdkShape(
+            shape.sdk,
+            shape.naming,
+            self.refs(shape.sources),
+            tuple((path, f.type, f.nullable) for path, f in shape.fields.items()),
+            tuple(shape.values.items()),
+            tuple(shape.redirect_params.items()),
+            shape.notes,
+        )
+
+    def recognition(self, r: raw.Recognition) -> m.Recognition:
+        return m.Recognition(
+            present=r.present,
+            absent=r.absent,
+            objects=r.objects,
+            codes=tuple(
+                (key, tuple(self.code_sets[ref] for ref in refs)) for key, refs in r.codes.items()
+            ),
+            provider_given=r.provider_given,
+        )
 
     def union(
         self,

@@ -55,6 +55,12 @@ def add_parser(commands: Any) -> None:
         help="the saved copy of the source; with --fetch, more source ids (none: every source "
         "with an extractor)",
     )
+    _fetch_arguments(drift)
+    _input_and_output_arguments(drift)
+
+
+def _fetch_arguments(drift: argparse.ArgumentParser) -> None:
+    """What --fetch reads, where it keeps what it read, and what it writes."""
     drift.add_argument(
         "--fetch",
         action="store_true",
@@ -92,6 +98,11 @@ def add_parser(commands: Any) -> None:
         metavar="FILE",
         help="with --fetch, also write the report as Markdown to FILE",
     )
+
+
+def _input_and_output_arguments(drift: argparse.ArgumentParser) -> None:
+    """The saved copies, the log of codes seen, the limit on what is read, the spec, and the
+    report's form."""
     drift.add_argument(
         "--all",
         type=Path,

@@ -99,57 +99,75 @@ def _code_set(
     found, olds = rename(ref, missing, gone, values, base)
     renamed = {d.value for d in found} | olds
     for value in missing:
-        if value in renamed:
-            continue
-        first = values[value][0]
-        times = seen.get((ref, value), 0)
-        also = f"; seen in production {times} time(s)" if times else ""
-        found.append(
-            Difference(
-                kind="missing",
-                code_set=ref,
-                value=value,
-                detail=f"published, not in the catalog{also}",
-                where=first.where,
-                edits=(_addition(base, source_id, values[value], titles, integer),),
-            )
-        )
-    for code in gone:
-        if code.entry.value in renamed:
-            continue
-        note = f"No longer published in {spec.sources[source_id].title}."
-        found.append(
-            Difference(
-                kind="gone",
-                code_set=ref,
-                value=code.entry.value,
-                detail="cites the source, which no longer publishes it",
-                edits=(
-                    {
-                        "op": "add",
-                        "path": f"{base}/codes/{code.index}/lifecycle",
-                        "value": {"state": "removed", "note": note},
-                    },
-                ),
-            )
-        )
+        if value not in renamed:
+            addition = _addition(base, source_id, values[value], titles, integer)
+            found.append(_missing(ref, value, values[value], seen, addition))
+    title = spec.sources[source_id].title if gone else ""
+    found += [_gone(ref, code, base, title) for code in gone if code.entry.value not in renamed]
     for value, items in values.items():
         if value in codes:
             found += _facts(source_id, ref, codes[value], items, titles, base)
     if any("arrows" in item.reads for items in values.values() for item in items):
         found += compare_transitions(source_id, ref, code_set, values, base)
-    for (seen_ref, value), times in sorted(seen.items()):
-        if seen_ref == ref and value not in codes and value not in values:
-            found.append(
-                Difference(
-                    kind="seen",
-                    code_set=ref,
-                    value=value,
-                    detail=f"seen in production {times} time(s); in neither the source nor "
-                    "the catalog",
-                )
-            )
-    return found
+    return found + _seen(ref, seen, codes, values)
+
+
+def _missing(
+    ref: str,
+    value: str,
+    items: list[Published],
+    seen: Counter[tuple[str, str]],
+    addition: dict[str, Any],
+) -> Difference:
+    """A value the source publishes and the catalog lacks, with the edit that adds it."""
+    times = seen.get((ref, value), 0)
+    also = f"; seen in production {times} time(s)" if times else ""
+    return Difference(
+        kind="missing",
+        code_set=ref,
+        value=value,
+        detail=f"published, not in the catalog{also}",
+        where=items[0].where,
+        edits=(addition,),
+    )
+
+
+def _gone(ref: str, code: _Code, base: str, title: str) -> Difference:
+    """A code citing the source (`title`) that it no longer publishes, with the edit that
+    marks it removed."""
+    return Difference(
+        kind="gone",
+        code_set=ref,
+        value=code.entry.value,
+        detail="cites the source, which no longer publishes it",
+        edits=(
+            {
+                "op": "add",
+                "path": f"{base}/codes/{code.index}/lifecycle",
+                "value": {"state": "removed", "note": f"No longer published in {title}."},
+            },
+        ),
+    )
+
+
+def _seen(
+    ref: str,
+    seen: Counter[tuple[str, str]],
+    codes: dict[str, _Code],
+    values: dict[str, list[Published]],
+) -> list[Difference]:
+    """The values of the code set met in production that neither the source nor the catalog
+    knows."""
+    return [
+        Difference(
+            kind="seen",
+            code_set=ref,
+            value=value,
+            detail=f"seen in production {times} time(s); in neither the source nor the catalog",
+        )
+        for (seen_ref, value), times in sorted(seen.items())
+        if seen_ref == ref and value not in codes and value not in values
+    ]
 
 
 def _decimal(ref: str, values: dict[str, list[Published]]) -> dict[str, list[Published]]:
@@ -296,98 +314,126 @@ def _facts(
     titles: dict[str, str],
     base: str,
 ) -> list[Difference]:
-    entry, at = code.entry, f"{base}/codes/{code.index}"
-    value, where = entry.value, items[0].where
-    found: list[Difference] = []
+    """The differences in a code's facts the source's rows read: its texts, name, HTTP
+    statuses and groups."""
+    at = f"{base}/codes/{code.index}"
     reads = {key for item in items for key in item.reads}
-    for key in _TEXTS:
-        if key not in reads or not _cites(entry, key, source_id):
-            continue
-        texts = list(dict.fromkeys(_norm(getattr(i, key)) for i in items if getattr(i, key)))
-        ours = _norm(getattr(entry, key))
-        if ours in texts or (ours is None and not texts):
-            continue
-        published = texts[0] if texts else None
-        rows = f" (and {len(texts) - 1} other row(s))" if len(texts) > 1 else ""
-        edit: dict[str, Any] = (
-            {"op": "remove", "path": f"{at}/{key}"}
-            if published is None
-            else {
-                "op": "add" if ours is None else "replace",
-                "path": f"{at}/{key}",
-                "value": published,
-            }
-        )
-        found.append(
-            Difference(
-                kind="text",
-                code_set=ref,
-                value=value,
-                detail=f"{key}: catalog {ours!r}, source {published!r}{rows}",
-                where=where,
-                edits=(edit,),
-            )
-        )
-    names = list(dict.fromkeys(item.name for item in items if item.name))
-    if "name" in reads and names and entry.name not in names:
-        ours_name = entry.name
-        rows = f" (and {len(names) - 1} other row(s))" if len(names) > 1 else ""
-        found.append(
-            Difference(
-                kind="name",
-                code_set=ref,
-                value=value,
-                detail=f"name: catalog {ours_name!r}, source {names[0]!r}{rows}",
-                where=where,
-                edits=(
-                    {
-                        "op": "add" if ours_name is None else "replace",
-                        "path": f"{at}/name",
-                        "value": names[0],
-                    },
-                ),
-            )
-        )
-    published_http = sorted({status for item in items for status in item.http})
-    if "http" in reads and published_http:
-        ours_http = sorted({h.status for h in entry.http if source_id in h.sources})
-        if ours_http != published_http:
-            others = [_as_written(h) for h in entry.http if source_id not in h.sources]
-            mine = [{"status": s, "sources": [source_id]} for s in published_http]
-            found.append(
-                Difference(
-                    kind="http",
-                    code_set=ref,
-                    value=value,
-                    detail=f"HTTP status: catalog {ours_http}, source {published_http}",
-                    where=where,
-                    edits=({"op": "replace", "path": f"{at}/http", "value": others + mine},),
-                )
-            )
+    found = [
+        difference
+        for key in _TEXTS
+        if key in reads and _cites(code.entry, key, source_id)
+        for difference in _text(ref, code.entry, key, items, at)
+    ]
+    if "name" in reads:
+        found += _name(ref, code.entry, items, at)
+    if "http" in reads:
+        found += _http(source_id, ref, code.entry, items, at)
     if "group" in reads and titles:
-        groups = ([entry.group] if entry.group is not None else []) + list(entry.also_in_groups)
-        ours_groups = sorted(titles.get(g, g) for g in groups)
-        published_groups = _groups(items)
-        if published_groups and not set(published_groups) <= set(ours_groups):
-            ids = {title: gid for gid, title in titles.items()}
-            new = [ids.get(g, g) for g in published_groups if g not in ours_groups]
-            edit = (
-                {
-                    "op": "add",
-                    "path": f"{at}/also_in_groups",
-                    "value": [*entry.also_in_groups, *new],
-                }
-                if entry.group is not None
-                else {"op": "add", "path": f"{at}/group", "value": new[0]}
-            )
-            found.append(
-                Difference(
-                    kind="group",
-                    code_set=ref,
-                    value=value,
-                    detail=f"published under {published_groups}, catalog has {ours_groups}",
-                    where=where,
-                    edits=(edit,),
-                )
-            )
+        found += _group(ref, code.entry, items, titles, at)
     return found
+
+
+def _text(
+    ref: str, entry: Code, key: Literal["description", "message"], items: list[Published], at: str
+) -> list[Difference]:
+    """The code's `key` text when none of the rows publishes it (whitespace normalised)."""
+    texts = list(dict.fromkeys(_norm(getattr(i, key)) for i in items if getattr(i, key)))
+    ours = _norm(getattr(entry, key))
+    if ours in texts or (ours is None and not texts):
+        return []
+    published = texts[0] if texts else None
+    rows = f" (and {len(texts) - 1} other row(s))" if len(texts) > 1 else ""
+    edit: dict[str, Any] = (
+        {"op": "remove", "path": f"{at}/{key}"}
+        if published is None
+        else {
+            "op": "add" if ours is None else "replace",
+            "path": f"{at}/{key}",
+            "value": published,
+        }
+    )
+    return [
+        Difference(
+            kind="text",
+            code_set=ref,
+            value=entry.value,
+            detail=f"{key}: catalog {ours!r}, source {published!r}{rows}",
+            where=items[0].where,
+            edits=(edit,),
+        )
+    ]
+
+
+def _name(ref: str, entry: Code, items: list[Published], at: str) -> list[Difference]:
+    """The code's name when the rows publish names and none is the catalog's."""
+    names = list(dict.fromkeys(item.name for item in items if item.name))
+    if not names or entry.name in names:
+        return []
+    rows = f" (and {len(names) - 1} other row(s))" if len(names) > 1 else ""
+    return [
+        Difference(
+            kind="name",
+            code_set=ref,
+            value=entry.value,
+            detail=f"name: catalog {entry.name!r}, source {names[0]!r}{rows}",
+            where=items[0].where,
+            edits=(
+                {
+                    "op": "add" if entry.name is None else "replace",
+                    "path": f"{at}/name",
+                    "value": names[0],
+                },
+            ),
+        )
+    ]
+
+
+def _http(
+    source_id: str, ref: str, entry: Code, items: list[Published], at: str
+) -> list[Difference]:
+    """The HTTP statuses the catalog cites the source for, when the rows publish others (the
+    statuses other sources give are kept)."""
+    published = sorted({status for item in items for status in item.http})
+    ours = sorted({h.status for h in entry.http if source_id in h.sources})
+    if not published or ours == published:
+        return []
+    others = [_as_written(h) for h in entry.http if source_id not in h.sources]
+    mine = [{"status": s, "sources": [source_id]} for s in published]
+    return [
+        Difference(
+            kind="http",
+            code_set=ref,
+            value=entry.value,
+            detail=f"HTTP status: catalog {ours}, source {published}",
+            where=items[0].where,
+            edits=({"op": "replace", "path": f"{at}/http", "value": others + mine},),
+        )
+    ]
+
+
+def _group(
+    ref: str, entry: Code, items: list[Published], titles: dict[str, str], at: str
+) -> list[Difference]:
+    """The groups the rows publish the code under that the catalog does not place it in."""
+    groups = ([entry.group] if entry.group is not None else []) + list(entry.also_in_groups)
+    ours = sorted(titles.get(g, g) for g in groups)
+    published = _groups(items)
+    if not published or set(published) <= set(ours):
+        return []
+    ids = {title: gid for gid, title in titles.items()}
+    new = [ids.get(g, g) for g in published if g not in ours]
+    edit = (
+        {"op": "add", "path": f"{at}/also_in_groups", "value": [*entry.also_in_groups, *new]}
+        if entry.group is not None
+        else {"op": "add", "path": f"{at}/group", "value": new[0]}
+    )
+    return [
+        Difference(
+            kind="group",
+            code_set=ref,
+            value=entry.value,
+            detail=f"published under {published}, catalog has {ours}",
+            where=items[0].where,
+            edits=(edit,),
+        )
+    ]

@@ -21,21 +21,18 @@ import {
   statedStatus,
   type FoundCode,
 } from "bankcodes-package/code-fields.js";
-import { PAYLOAD_KINDS } from "bankcodes-package/kinds.js";
+import { PAYLOAD_KINDS, type PayloadKind } from "bankcodes-package/kinds.js";
 import type { Provider } from "bankcodes-package/registry.js";
 import type { CodeInfo } from "bankcodes-package/types.js";
-import { firstOfList, NO_BODY, splitResponse } from "./pasted.js";
-import { notRecognised, providers } from "./providers.js";
+import { firstOfList, MAX_INPUT, NO_BODY, readPasted, type Pasted } from "./pasted.js";
+import { ambiguous, notRecognised, providers } from "./providers.js";
 import { CODE_SETS } from "./registry.js";
 
-/** The longest input the decoder reads, in characters. */
-const MAX_INPUT = 1_000_000;
 /** The most codes it shows. */
 const MAX_CODES = 50;
 /** The most equivalents it lists per provider, and "did you mean" suggestions. */
 const MAX_EQUIVALENTS = 6;
 const MAX_SUGGESTIONS = 5;
-const BARE_CODE = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,199}$/;
 
 type Entry = readonly [
   spelling: string,
@@ -280,62 +277,16 @@ function decode(
   later: Promise<unknown>[],
 ): HTMLElement {
   const out = element("div");
-  if (text.length > MAX_INPUT) {
-    out.append(
-      element(
-        "p",
-        `The input is too long: at most ${MAX_INPUT} characters are read.`,
-        "bankcodes-error",
-      ),
-    );
-    return out;
-  }
-  const response = splitResponse(text);
-  const trimmed = response.body.trim();
-  if (response.status !== null)
-    out.append(element("p", `HTTP status: ${response.status}.`, "bankcodes-summary"));
-  if (trimmed === "") {
-    if (response.status !== null) out.append(element("p", NO_BODY, "bankcodes-summary"));
-    return out;
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(trimmed);
-  } catch (error) {
-    if (BARE_CODE.test(trimmed)) {
-      bareCode(trimmed, index, root, out);
-      return out;
-    }
-    const reason = error instanceof Error ? error.message : "it does not parse";
-    out.append(element("p", `This is neither JSON nor a code: ${reason}`, "bankcodes-error"));
-    return out;
-  }
-  if (typeof data === "string" && BARE_CODE.test(data)) {
-    bareCode(data, index, root, out);
-    return out;
-  }
-  const listed = firstOfList(data);
+  const pasted = readPasted(text);
+  if (!isPayload(pasted, index, root, out)) return out;
+  const listed = firstOfList(pasted.data);
   if (listed.note !== null) out.append(element("p", listed.note, "bankcodes-summary"));
-  data = listed.data;
-  const { kind, kinds } = identify(data, provider);
-  if (kinds.length > 1) {
-    const fits = kinds.map((other) => `${PAYLOAD_KINDS[other].title} (${other})`);
-    out.append(
-      element(
-        "p",
-        `Ambiguous: it fits ${fits.join("; ")}. Choose its provider above: nothing is decided until then.`,
-        "bankcodes-summary",
-      ),
-    );
-    return out;
-  }
-  if (kind === null) {
-    out.append(element("p", notRecognised(data, provider), "bankcodes-summary"));
-    return out;
-  }
+  const data = listed.data;
+  const kind = recognised(data, provider, out);
+  if (kind === null) return out;
   const title = PAYLOAD_KINDS[kind].title;
   const summary = element("p", `Recognised as: ${title} (${kind}).`, "bankcodes-summary");
-  const stated = response.status === null ? statedStatus(kind, data) : null;
+  const stated = pasted.status === null ? statedStatus(kind, data) : null;
   if (stated !== null) summary.append(` HTTP status: ${stated} (stated by the body).`);
   out.append(summary);
   later.push(
@@ -347,12 +298,61 @@ function decode(
       () => summary.append(" Its schema check could not be loaded: reload the page for it."),
     ),
   );
-  // The body's code, else the status where its provider documents its meaning.
-  const decisive = decisiveCodeWithStatus(
-    kind,
-    decisiveCode(kind, data),
-    response.status ?? stated,
-  );
+  showCodes(kind, data, pasted.status ?? stated, summary, index, root, out);
+  return out;
+}
+
+/** Whether what was pasted is a JSON value to read as a payload; else its answer is given in
+ * `out` (too long, a response without a body, a bare code, or neither JSON nor a code). */
+function isPayload(
+  pasted: Pasted,
+  index: readonly Entry[],
+  root: URL,
+  out: HTMLElement,
+): pasted is Pasted & { readonly is: "json" } {
+  if (pasted.is === "too long") {
+    const message = `The input is too long: at most ${MAX_INPUT} characters are read.`;
+    out.append(element("p", message, "bankcodes-error"));
+    return false;
+  }
+  if (pasted.status !== null)
+    out.append(element("p", `HTTP status: ${pasted.status}.`, "bankcodes-summary"));
+  if (pasted.is === "no body") {
+    if (pasted.status !== null) out.append(element("p", NO_BODY, "bankcodes-summary"));
+  } else if (pasted.is === "code") {
+    bareCode(pasted.code, index, root, out);
+  } else if (pasted.is === "neither") {
+    const message = `This is neither JSON nor a code: ${pasted.reason}`;
+    out.append(element("p", message, "bankcodes-error"));
+  }
+  return pasted.is === "json";
+}
+
+/** The one payload kind `data` is; else null, with why in `out` (it fits several, or none). */
+function recognised(
+  data: unknown,
+  provider: Provider | undefined,
+  out: HTMLElement,
+): PayloadKind | null {
+  const { kind, kinds } = identify(data, provider);
+  if (kinds.length > 1) out.append(element("p", ambiguous(kinds), "bankcodes-summary"));
+  else if (kind === null)
+    out.append(element("p", notRecognised(data, provider), "bankcodes-summary"));
+  return kind;
+}
+
+/** The payload's codes, the deciding one first: the body's code, else the status where its
+ * provider documents its meaning. */
+function showCodes(
+  kind: PayloadKind,
+  data: unknown,
+  status: number | null,
+  summary: HTMLElement,
+  index: readonly Entry[],
+  root: URL,
+  out: HTMLElement,
+): void {
+  const decisive = decisiveCodeWithStatus(kind, decisiveCode(kind, data), status);
   if (decisive?.path === BY_STATUS)
     summary.append(" It carries no code the catalog knows: its HTTP status decides.");
   const same = (code: FoundCode): boolean =>
@@ -361,13 +361,12 @@ function decode(
   if (decisive !== null) found.unshift(decisive);
   if (found.length === 0) {
     out.append(element("p", "It carries no code.", "bankcodes-summary"));
-    return out;
+    return;
   }
   found.slice(0, MAX_CODES).forEach((code, position) => {
     if (position === 1) out.append(element("h3", "Its other codes", "bankcodes-others"));
     out.append(describe(shownCode(code, index), index, root, position === 0));
   });
-  return out;
 }
 
 function start(decoder: HTMLElement): void {

@@ -24,6 +24,39 @@ export function splitResponse(text: string): {
   }
 }
 
+/** The longest input the decoder reads, in characters. */
+export const MAX_INPUT = 1_000_000;
+/** A code pasted alone (or as a JSON string): how the catalog's codes are spelled. */
+const BARE_CODE = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,199}$/;
+
+/** What a pasted text is, with a pasted response's status: too long to read, a response with no
+ * body, a bare code, neither JSON nor a code (with the JSON parser's reason), or a JSON value. */
+export type Pasted = { readonly status: number | null } & (
+  | { readonly is: "too long" }
+  | { readonly is: "no body" }
+  | { readonly is: "code"; readonly code: string }
+  | { readonly is: "neither"; readonly reason: string }
+  | { readonly is: "json"; readonly data: unknown }
+);
+
+/** Read a pasted text: a body alone, or a whole HTTP response (see splitResponse). */
+export function readPasted(text: string): Pasted {
+  if (text.length > MAX_INPUT) return { is: "too long", status: null };
+  const { status, body } = splitResponse(text);
+  const trimmed = body.trim();
+  if (trimmed === "") return { is: "no body", status };
+  let data: unknown;
+  try {
+    data = JSON.parse(trimmed);
+  } catch (error) {
+    if (BARE_CODE.test(trimmed)) return { is: "code", code: trimmed, status };
+    const reason = error instanceof Error ? error.message : "it does not parse";
+    return { is: "neither", reason, status };
+  }
+  if (typeof data === "string" && BARE_CODE.test(data)) return { is: "code", code: data, status };
+  return { is: "json", data, status };
+}
+
 /** What the decoder says of a response whose headers no body follows. */
 export const NO_BODY =
   "No body follows: a blank line ends the headers, and the body comes after it.";

@@ -1,10 +1,11 @@
 /**
  * The decoder's providers: the catalog's, as the reader chooses one, and what the decoder says of
  * a body no kind fits (none at all, or, with no provider chosen, only a provider's kind too plain
- * to tell its provider alone).
+ * to tell its provider alone) and of one that several kinds fit.
  */
 import { CATALOG } from "bankcodes-data";
 import { recognise } from "bankcodes-package/code-fields.js";
+import { PAYLOAD_KINDS, type PayloadKind } from "bankcodes-package/kinds.js";
 import type { Provider } from "bankcodes-package/registry.js";
 
 /** Why `data` is no kind: none fits it, or (with no provider chosen) only a provider's kind too
@@ -23,6 +24,12 @@ export function notRecognised(data: unknown, provider: Provider | undefined): st
   }
   const of = provider === undefined ? "" : ` of ${provider}`;
   return `Not recognised: no payload kind${of} of the catalog is ${shape}. Paste a whole body, or a bare code.`;
+}
+
+/** Why `data`, which several kinds fit, is read as none of them until its provider is chosen. */
+export function ambiguous(kinds: readonly PayloadKind[]): string {
+  const fits = kinds.map((kind) => `${PAYLOAD_KINDS[kind].title} (${kind})`);
+  return `Ambiguous: it fits ${fits.join("; ")}. Choose its provider above: nothing is decided until then.`;
 }
 
 /** The catalog's providers, [id, name], in its order. */

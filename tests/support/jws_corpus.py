@@ -112,15 +112,58 @@ def _header_text(headers: dict[str, str], text: bytes) -> dict[str, str]:
     return {**headers, "Tl-Signature": f"{b64(text)}..{signature}"}
 
 
-def _verdicts() -> list[tuple[str, dict[str, Any], str]]:
+#: A case: (name, what differs from a good delivery, the verdict).
+Verdict = tuple[str, dict[str, Any], str]
+
+
+def _verdicts() -> list[Verdict]:
     """The cases of the key set, the request and the timestamp: (name, changes, verdict)."""
     good = signed()
-    other_key = {**PUBLIC, "kid": "another key"}
-    head = good["Tl-Signature"].split("..")[0]
-    members = json.loads(base64.urlsafe_b64decode(head + "=" * (-len(head) % 4)))
-    reversed_header = json.dumps(dict(reversed(members.items())), separators=(",", ":"))
+    return [
+        *_request_verdicts(good),
+        *_key_verdicts(good),
+        *_key_set_mistakes(),
+        *_encoding_verdicts(good),
+        *_timestamp_verdicts(good),
+    ]
+
+
+def _request_verdicts(good: dict[str, str]) -> list[Verdict]:
+    """The body, the path and the headers as the request carries them."""
     return [
         ("signed", {}, "ok"),
+        ("a path with a trailing slash", {"path": PATH + "/"}, "ok"),
+        ("a tampered body", {"body": BODY.replace(b"p-1", b"p-2")}, "signature:mismatch"),
+        ("a body that is not UTF-8", {"body": BODY + b"\xff"}, "signature:mismatch"),
+        ("another path", {"path": "/webhooks/other"}, "signature:mismatch"),
+        ("no path", {"path": None}, "configuration:missing_path"),
+        ("a path without its slash", {"path": "webhooks/truelayer"}, "configuration:bad_path"),
+        # The root path has no other form: signed over "POST \n" (no path), it is no signature
+        # of a delivery to "/".
+        (
+            "the root path signed without its slash",
+            {"headers": _signed_for_path(""), "path": "/"},
+            "signature:mismatch",
+        ),
+        (
+            "the timestamp header repeated in another case",
+            {"headers": {**good, STAMP_HEADER.lower(): STAMP}},
+            "ok",
+        ),
+        # The signed text is "Name: value\n" per header: a value with a line break would make it
+        # ambiguous (part of the body read as part of a header).
+        (
+            "a signed header holding a line break",
+            {"headers": _line_break()},
+            "signature:bad_encoding",
+        ),
+    ]
+
+
+def _key_verdicts(good: dict[str, str]) -> list[Verdict]:
+    """The key the signature names (its jku and kid), found in the key set or not."""
+    other_key = {**PUBLIC, "kid": "another key"}
+    return [
         ("keys from a function", {"keys": {"$function": JWKS}}, "ok"),
         ("keys by jku", {"keys": {PRODUCTION: JWKS}}, "ok"),
         (
@@ -128,8 +171,6 @@ def _verdicts() -> list[tuple[str, dict[str, Any], str]]:
             {"headers": _with_header(good, jku=SANDBOX)},
             "signature:mismatch",
         ),
-        ("a path with a trailing slash", {"path": PATH + "/"}, "ok"),
-        ("a tolerance the timestamp meets", {"max_age": 60}, "ok"),
         (
             "a key set at another address",
             {
@@ -141,41 +182,20 @@ def _verdicts() -> list[tuple[str, dict[str, Any], str]]:
         ("no jku", {"headers": _with_header(good, jku=None)}, "signature:unknown_key"),
         ("another kid", {"keys": {"keys": [other_key]}}, "signature:unknown_key"),
         ("no key set for the jku", {"keys": {"$function": None}}, "signature:unknown_key"),
-        ("ES256", {"headers": _with_header(good, alg="ES256")}, "signature:wrong_algorithm"),
-        ("version 1", {"headers": _with_header(good, tl_version="1")}, "signature:bad_encoding"),
-        ("not a JWS", {"headers": {**good, "Tl-Signature": "abc"}}, "signature:bad_encoding"),
+        # A kid is compared as JSON values are: true is no 1.
         (
-            "a header that is no JSON",
-            {"headers": {**good, "Tl-Signature": b64(b"[1,") + "..AAAA"}},
-            "signature:bad_encoding",
+            "a kid of true, a key of kid 1",
+            {"headers": _with_header(good, kid=True), "keys": {"keys": [{**PUBLIC, "kid": 1}]}},
+            "signature:unknown_key",
         ),
-        (
-            "9,000 characters",
-            {"headers": {**good, "Tl-Signature": "a" * 4500 + ".." + "b" * 4500}},
-            "signature:bad_encoding",
-        ),
-        ("a tampered body", {"body": BODY.replace(b"p-1", b"p-2")}, "signature:mismatch"),
-        ("a body that is not UTF-8", {"body": BODY + b"\xff"}, "signature:mismatch"),
-        ("another path", {"path": "/webhooks/other"}, "signature:mismatch"),
-        (
-            "the signed timestamp header missing",
-            {"headers": {"Tl-Signature": good["Tl-Signature"]}},
-            "signature:missing_header",
-        ),
-        (
-            "a timestamp the signature does not cover",
-            {"headers": _unstamped()},
-            "signature:missing_timestamp",
-        ),
-        (
-            "a stale timestamp",
-            {"max_age": 60, "now": NOW + 3600},
-            "signature:stale_timestamp",
-        ),
-        ("no path", {"path": None}, "configuration:missing_path"),
-        ("a path without its slash", {"path": "webhooks/truelayer"}, "configuration:bad_path"),
+    ]
+
+
+def _key_set_mistakes() -> list[Verdict]:
+    """Keys the receiver was given that hold no usable key: a setup mistake, not an attack."""
+    return [
         ("keys of no shape", {"keys": 42}, "configuration:bad_key"),
-        # A setup mistake, not an attack: the key set holds the signature's kid, but no usable key.
+        # The key set holds the signature's kid, but no usable key.
         ("one JWK, not a key set", {"keys": PUBLIC}, "configuration:bad_key"),
         (
             "a key on another curve",
@@ -192,6 +212,29 @@ def _verdicts() -> list[tuple[str, dict[str, Any], str]]:
             {"keys": {"keys": [{**PUBLIC, "y": PUBLIC["x"]}]}},
             "configuration:bad_key",
         ),
+        ("a key set of no shape", {"keys": {"$function": {"keys": "x"}}}, "configuration:bad_key"),
+    ]
+
+
+def _encoding_verdicts(good: dict[str, str]) -> list[Verdict]:
+    """The Tl-Signature's own form: its algorithm, version, parts and header bytes."""
+    head = good["Tl-Signature"].split("..")[0]
+    members = json.loads(base64.urlsafe_b64decode(head + "=" * (-len(head) % 4)))
+    reversed_header = json.dumps(dict(reversed(members.items())), separators=(",", ":"))
+    return [
+        ("ES256", {"headers": _with_header(good, alg="ES256")}, "signature:wrong_algorithm"),
+        ("version 1", {"headers": _with_header(good, tl_version="1")}, "signature:bad_encoding"),
+        ("not a JWS", {"headers": {**good, "Tl-Signature": "abc"}}, "signature:bad_encoding"),
+        (
+            "a header that is no JSON",
+            {"headers": {**good, "Tl-Signature": b64(b"[1,") + "..AAAA"}},
+            "signature:bad_encoding",
+        ),
+        (
+            "9,000 characters",
+            {"headers": {**good, "Tl-Signature": "a" * 4500 + ".." + "b" * 4500}},
+            "signature:bad_encoding",
+        ),
         # The signature covers the header's bytes: the same members written otherwise are not
         # what was signed.
         (
@@ -199,10 +242,27 @@ def _verdicts() -> list[tuple[str, dict[str, Any], str]]:
             {"headers": _header_text(good, reversed_header.encode())},
             "signature:mismatch",
         ),
+    ]
+
+
+def _timestamp_verdicts(good: dict[str, str]) -> list[Verdict]:
+    """The signed timestamp header: covered, within the tolerance, and a time at all."""
+    return [
+        ("a tolerance the timestamp meets", {"max_age": 60}, "ok"),
         (
-            "the timestamp header repeated in another case",
-            {"headers": {**good, STAMP_HEADER.lower(): STAMP}},
-            "ok",
+            "the signed timestamp header missing",
+            {"headers": {"Tl-Signature": good["Tl-Signature"]}},
+            "signature:missing_header",
+        ),
+        (
+            "a timestamp the signature does not cover",
+            {"headers": _unstamped()},
+            "signature:missing_timestamp",
+        ),
+        (
+            "a stale timestamp",
+            {"max_age": 60, "now": NOW + 3600},
+            "signature:stale_timestamp",
         ),
         # A signed time that is no day: never read as another one.
         (
@@ -215,31 +275,10 @@ def _verdicts() -> list[tuple[str, dict[str, Any], str]]:
             {"headers": _stamped("0000-01-01T00:00:00Z"), "max_age": 31_000_000},
             "signature:bad_encoding",
         ),
-        ("a key set of no shape", {"keys": {"$function": {"keys": "x"}}}, "configuration:bad_key"),
-        # The root path has no other form: signed over "POST \n" (no path), it is no signature
-        # of a delivery to "/".
-        (
-            "the root path signed without its slash",
-            {"headers": _signed_for_path(""), "path": "/"},
-            "signature:mismatch",
-        ),
         # RFC 3339's time-numoffset: minutes 00 to 59.
         (
             "an offset of minute 60",
             {"headers": _stamped("2025-01-01T00:00:00+00:60"), "max_age": 31_000_000},
-            "signature:bad_encoding",
-        ),
-        # A kid is compared as JSON values are: true is no 1.
-        (
-            "a kid of true, a key of kid 1",
-            {"headers": _with_header(good, kid=True), "keys": {"keys": [{**PUBLIC, "kid": 1}]}},
-            "signature:unknown_key",
-        ),
-        # The signed text is "Name: value\n" per header: a value with a line break would make it
-        # ambiguous (part of the body read as part of a header).
-        (
-            "a signed header holding a line break",
-            {"headers": _line_break()},
             "signature:bad_encoding",
         ),
     ]

@@ -76,8 +76,16 @@ def _members_with(text: str) -> bytes:
     return b"{" + text.encode() + b"," + compact(MEMBERS)[1:]
 
 
-def _header_cases() -> list[tuple[str, dict[str, Any], str, dict[str, str]]]:
-    timestamp = [(STAMP_HEADER, STAMP)]
+#: A case: (name, what differs from a good delivery, the verdict, the libraries' verdicts).
+HeaderCase = tuple[str, dict[str, Any], str, dict[str, str]]
+
+
+def _header_cases() -> list[HeaderCase]:
+    return [*_member_cases(), *_crit_cases(), *_repeated_names(), *_compact_cases()]
+
+
+def _member_cases() -> list[HeaderCase]:
+    """The header's members written otherwise, or one more, signed as written."""
     return [
         (
             "signed as TrueLayer's libraries write it",
@@ -103,6 +111,13 @@ def _header_cases() -> list[tuple[str, dict[str, Any], str, dict[str, str]]]:
             "ok",
             NODE_ONLY,
         ),
+    ]
+
+
+def _crit_cases() -> list[HeaderCase]:
+    """crit listing what bankcodes reads, what it does not, what RFC 7515 defines, nothing,
+    a name twice, or no list."""
+    return [
         (
             "a crit of the members bankcodes reads",
             _crit(["tl_version", "tl_headers"]),
@@ -119,6 +134,13 @@ def _header_cases() -> list[tuple[str, dict[str, Any], str, dict[str, str]]]:
         ("an empty crit", _crit([]), BAD, NODE_ONLY),
         ("a crit naming tl_version twice", _crit(["tl_version", "tl_version"]), BAD, NODE_ONLY),
         ("a crit that is no list", _crit("tl_version"), BAD, NODE_ONLY),
+    ]
+
+
+def _repeated_names() -> list[HeaderCase]:
+    """A member, or a header tl_headers lists, named twice; an empty name in tl_headers."""
+    timestamp = [(STAMP_HEADER, STAMP)]
+    return [
         (
             "a member named twice, signed as written",
             {"headers": written(_members_with('"jku":"https://attacker.example/jwks"'))},
@@ -147,6 +169,13 @@ def _header_cases() -> list[tuple[str, dict[str, Any], str, dict[str, str]]]:
             OK,
         ),
         ("tl_headers with an empty name", _listing(f"{STAMP_HEADER},", timestamp), BAD, NODE_ONLY),
+    ]
+
+
+def _compact_cases() -> list[HeaderCase]:
+    """The compact serialization's parts: their number, the middle one, the signature's
+    padding and length."""
+    return [
         (
             "four parts, one after the signature",
             {"headers": _parts("{h}..{s}.AAAA")},

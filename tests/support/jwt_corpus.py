@@ -9,6 +9,7 @@ import base64
 import hashlib
 import hmac
 import json
+from dataclasses import dataclass
 from typing import Any
 
 from cryptography.hazmat.primitives import hashes
@@ -87,29 +88,27 @@ def _claims_text(iat: str) -> str:
     return f'{{"iat": {iat}, "request_body_sha256": "{DIGEST}"}}'
 
 
-def make_vectors() -> dict[str, Any]:
-    """Every vector: name, token, body, keys (as JSON) and how to pass them (`keys_as`: the
-    value itself, a function of the kid over a kid-to-JWK mapping, or a Map in Node), and the
-    verdict: "ok", "signature:<reason>" or "configuration:<reason>"."""
-    key = ec.generate_private_key(ec.SECP256R1())
-    other = ec.generate_private_key(ec.SECP256R1())
-    jwk, jwk2 = public_jwk(key, "k1"), public_jwk(other, "k2")
-    keys = [jwk, jwk2]
-    by_kid = {"k1": jwk, "k2": jwk2}
-    reply: dict[str, Any] = {
-        "key": {**jwk, "created_at": NOW - 10**6, "expired_at": None},
-        "request_id": "r1",
-    }
-    p384 = public_jwk(ec.generate_private_key(ec.SECP384R1()), "k1")
-    valid = es256(key, HEAD, GOOD)
-    signature = valid.rsplit(".", 1)[1]
-    alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
-    last = alphabet[alphabet.index(signature[-1]) ^ 1]  # 64 bytes leave 4 unused bits
-    bent = signature[:-1] + last
-    x_only = b64url(json.dumps(jwk).encode())
-    vectors: list[dict[str, Any]] = []
+@dataclass(frozen=True)
+class _Keys:
+    """The corpus's key pairs: tokens are signed with `key` (kid k1), the key set holds its
+    public JWK and `other`'s (kid k2)."""
+
+    key: ec.EllipticCurvePrivateKey
+    other: ec.EllipticCurvePrivateKey
+
+    @property
+    def jwk(self) -> dict[str, Any]:
+        return public_jwk(self.key, "k1")
+
+    @property
+    def jwk2(self) -> dict[str, Any]:
+        return public_jwk(self.other, "k2")
+
+    def sign(self, header: dict[str, Any] | str, claims: dict[str, Any] | str) -> str:
+        return es256(self.key, header, claims)
 
     def case(
+        self,
         name: str,
         token: str,
         expect: str,
@@ -118,89 +117,174 @@ def make_vectors() -> dict[str, Any]:
         given: Any = None,
         keys_as: str = "value",
         max_age: Any = None,
-    ) -> None:
-        vectors.append(
-            {
-                "max_age": max_age,
-                "name": name,
-                "token": token,
-                "body_base64": base64.b64encode(body).decode(),
-                "keys": keys if given is None and keys_as != "null" else given,
-                "keys_as": keys_as,
-                "expect": expect,
-            }
-        )
+    ) -> dict[str, Any]:
+        """A vector; its keys are the key set of both JWKs unless `given`."""
+        keys = [self.jwk, self.jwk2]
+        return {
+            "max_age": max_age,
+            "name": name,
+            "token": token,
+            "body_base64": base64.b64encode(body).decode(),
+            "keys": keys if given is None and keys_as != "null" else given,
+            "keys_as": keys_as,
+            "expect": expect,
+        }
 
-    bad = "signature:bad_encoding"
-    case("valid", valid, "ok")
-    case("valid at the age limit", es256(key, HEAD, {**GOOD, "iat": NOW - 300}), "ok")
-    case("valid with a fractional iat", es256(key, HEAD, {**GOOD, "iat": NOW - 0.5}), "ok")
-    case("sub and jti as numbers", es256(key, HEAD, {**GOOD, "sub": 7, "jti": 8}), "ok")
-    case("tampered body", valid, "signature:mismatch", body=BODY.replace(b"ERROR", b"ERRoR"))
-    case("stale iat", es256(key, HEAD, {**GOOD, "iat": NOW - 301}), "signature:stale_timestamp")
-    case("future iat", es256(key, HEAD, {**GOOD, "iat": NOW + 600}), "signature:future_timestamp")
-    missing = es256(key, HEAD, {"request_body_sha256": DIGEST})
-    case("missing iat", missing, "signature:missing_timestamp")
-    case("null iat", es256(key, HEAD, {**GOOD, "iat": None}), "signature:missing_timestamp")
-    case("iat NaN", es256(key, HEAD, _claims_text("NaN")), bad)
-    case("iat Infinity", es256(key, HEAD, _claims_text("Infinity")), bad)
-    case("iat -Infinity", es256(key, HEAD, _claims_text("-Infinity")), bad)
-    case("iat 1e400", es256(key, HEAD, _claims_text("1e400")), bad)
-    case("iat a 400-digit integer", es256(key, HEAD, _claims_text("9" * 400)), bad)
-    case("iat a 5000-digit integer", es256(key, HEAD, _claims_text("9" * 5000)), bad)
-    case("iat negative", es256(key, HEAD, {**GOOD, "iat": -1}), bad)
-    case("iat a string", es256(key, HEAD, {**GOOD, "iat": str(NOW)}), bad)
-    case("iat true", es256(key, HEAD, {**GOOD, "iat": True}), bad)
-    case("missing body hash", es256(key, HEAD, {"iat": NOW}), "signature:missing_claim")
+
+BAD = "signature:bad_encoding"
+
+
+def _claim_vectors(k: _Keys) -> list[dict[str, Any]]:
+    """The claims: iat within the age limit, or not a time; the body's hash; large claims."""
+    return [
+        k.case("valid", k.sign(HEAD, GOOD), "ok"),
+        k.case("valid at the age limit", k.sign(HEAD, {**GOOD, "iat": NOW - 300}), "ok"),
+        k.case("valid with a fractional iat", k.sign(HEAD, {**GOOD, "iat": NOW - 0.5}), "ok"),
+        k.case("sub and jti as numbers", k.sign(HEAD, {**GOOD, "sub": 7, "jti": 8}), "ok"),
+        k.case(
+            "tampered body",
+            k.sign(HEAD, GOOD),
+            "signature:mismatch",
+            body=BODY.replace(b"ERROR", b"ERRoR"),
+        ),
+        k.case("stale iat", k.sign(HEAD, {**GOOD, "iat": NOW - 301}), "signature:stale_timestamp"),
+        k.case(
+            "future iat", k.sign(HEAD, {**GOOD, "iat": NOW + 600}), "signature:future_timestamp"
+        ),
+        k.case(
+            "missing iat",
+            k.sign(HEAD, {"request_body_sha256": DIGEST}),
+            "signature:missing_timestamp",
+        ),
+        k.case("null iat", k.sign(HEAD, {**GOOD, "iat": None}), "signature:missing_timestamp"),
+        k.case("iat NaN", k.sign(HEAD, _claims_text("NaN")), BAD),
+        k.case("iat Infinity", k.sign(HEAD, _claims_text("Infinity")), BAD),
+        k.case("iat -Infinity", k.sign(HEAD, _claims_text("-Infinity")), BAD),
+        k.case("iat 1e400", k.sign(HEAD, _claims_text("1e400")), BAD),
+        k.case("iat a 400-digit integer", k.sign(HEAD, _claims_text("9" * 400)), BAD),
+        k.case("iat a 5000-digit integer", k.sign(HEAD, _claims_text("9" * 5000)), BAD),
+        k.case("iat negative", k.sign(HEAD, {**GOOD, "iat": -1}), BAD),
+        k.case("iat a string", k.sign(HEAD, {**GOOD, "iat": str(NOW)}), BAD),
+        k.case("iat true", k.sign(HEAD, {**GOOD, "iat": True}), BAD),
+        k.case("missing body hash", k.sign(HEAD, {"iat": NOW}), "signature:missing_claim"),
+    ]
+
+
+def _form_vectors(k: _Keys) -> list[dict[str, Any]]:
+    """The token's form: its algorithm, its signature's encoding, its header's members."""
+    valid = k.sign(HEAD, GOOD)
+    signing_input, signature = valid.rsplit(".", 1)
+    alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+    last = alphabet[alphabet.index(signature[-1]) ^ 1]  # 64 bytes leave 4 unused bits
+    x_only = b64url(json.dumps(k.jwk).encode())
     hs = hs256(x_only.encode(), {**HEAD, "alg": "HS256"}, GOOD)
-    case("HS256 with the JWK as secret", hs, "signature:wrong_algorithm")
-    case("alg none", unsigned({**HEAD, "alg": "none"}, GOOD), "signature:wrong_algorithm")
-    case("signature followed by ==", valid + "==", bad)
-    case("signature with unused bits set", valid.rsplit(".", 1)[0] + "." + bent, bad)
-    case("signature in DER", valid.rsplit(".", 1)[0] + "." + b64url(b"0" * 70), bad)
-    case("crit header", es256(key, {**HEAD, "crit": ["exp"], "exp": 1}, GOOD), bad)
-    case("b64 false", es256(key, {**HEAD, "b64": False, "crit": ["b64"]}, GOOD), bad)
-    case("jku header", es256(key, {**HEAD, "jku": "https://example.com/k"}, GOOD), bad)
-    case("embedded jwk", es256(key, {**HEAD, "jwk": jwk}, GOOD), bad)
-    case("typ not JWT", es256(key, {**HEAD, "typ": "JOSE+JSON"}, GOOD), bad)
-    case("header with a BOM", es256(key, "\ufeff" + json.dumps(HEAD), GOOD), bad)
-    case("wrong key", es256(other, HEAD, GOOD), "signature:mismatch")
-    case("unknown kid", es256(key, {**HEAD, "kid": "k9"}, GOOD), "signature:unknown_key")
-    no_kid = es256(key, {"alg": "ES256", "typ": "JWT"}, GOOD)
-    case("no kid", no_kid, "signature:unknown_key")
-    case("kid a number", es256(key, {**HEAD, "kid": 1}, GOOD), bad)
-    case("kid empty", es256(key, {**HEAD, "kid": ""}, GOOD), bad)
-    case("not a JWT", "abc.def", bad)
-    case("one JWK", valid, "ok", given=jwk)
-    case("a mapping of kids to JWKs", valid, "ok", given=by_kid)
-    case("a mapping without the kid", valid, "signature:unknown_key", given={"k2": jwk2})
-    case("a Map of kids to JWKs", valid, "ok", given=by_kid, keys_as="map")
-    case("a function of the kid", valid, "ok", given=by_kid, keys_as="function")
-    nothing = "signature:unknown_key"
-    case("a function that finds no key", valid, nothing, given={"k2": jwk2}, keys_as="function")
-    case("the key endpoint's reply", valid, "ok", given=reply)
-    case("a list of replies", valid, "ok", given=[reply])
-    case("a function giving the reply", valid, "ok", given={"k1": reply}, keys_as="function")
-    expired = {"key": {**reply["key"], "expired_at": NOW - 5}}
-    case("a key that expired", valid, "signature:expired_key", given=expired)
-    case("a key that expires later", valid, "ok", given=[{**jwk, "expired_at": NOW + 60}])
-    text_expiry = [{**jwk, "expired_at": "soon"}]
-    case("a key with a text expiry", valid, "configuration:bad_key", given=text_expiry)
-    case("a mapping that is no JWK", valid, "configuration:bad_key", given={"k1": "x", "n": 1})
-    wrapped = {"key": {"jwk": jwk}, "request_id": "r1"}
-    case("a reply whose key is no JWK", valid, "configuration:bad_key", given=wrapped)
-    case("a P-384 key", valid, "configuration:bad_key", given=[p384])
-    case("a string", valid, "configuration:bad_key", given="a secret")
-    case("an empty list", valid, "configuration:empty_secret", given=[])
-    case("no keys (null)", valid, "configuration:empty_secret", given=None, keys_as="null")
-    case("an empty mapping (a cache not filled yet)", valid, nothing, given={})
-    case("a 4301-digit sub claim", es256(key, HEAD, _claims_with('"sub": ' + "9" * 4301)), "ok")
-    deep = "[" * 40 + "]" * 40
-    case("claims nested 40 deep", es256(key, HEAD, _claims_with(f'"x": {deep}')), bad)
-    newline = [{**jwk, "x": jwk["x"] + "\n"}]
-    case("a JWK whose x ends with a newline", valid, "configuration:bad_key", given=newline)
-    case("an age limit that is text", valid, "configuration:bad_tolerance", max_age="300")
-    case("an age limit of zero", valid, "configuration:bad_tolerance", max_age=0)
-    case("empty bytes as the keys", valid, "configuration:bad_key", given=[], keys_as="bytes")
-    case("an empty Map", valid, nothing, given={}, keys_as="map")
+    return [
+        k.case("HS256 with the JWK as secret", hs, "signature:wrong_algorithm"),
+        k.case("alg none", unsigned({**HEAD, "alg": "none"}, GOOD), "signature:wrong_algorithm"),
+        k.case("signature followed by ==", valid + "==", BAD),
+        k.case("signature with unused bits set", f"{signing_input}.{signature[:-1]}{last}", BAD),
+        k.case("signature in DER", signing_input + "." + b64url(b"0" * 70), BAD),
+        k.case("crit header", k.sign({**HEAD, "crit": ["exp"], "exp": 1}, GOOD), BAD),
+        k.case("b64 false", k.sign({**HEAD, "b64": False, "crit": ["b64"]}, GOOD), BAD),
+        k.case("jku header", k.sign({**HEAD, "jku": "https://example.com/k"}, GOOD), BAD),
+        k.case("embedded jwk", k.sign({**HEAD, "jwk": k.jwk}, GOOD), BAD),
+        k.case("typ not JWT", k.sign({**HEAD, "typ": "JOSE+JSON"}, GOOD), BAD),
+        k.case("header with a BOM", k.sign("\ufeff" + json.dumps(HEAD), GOOD), BAD),
+        k.case("wrong key", es256(k.other, HEAD, GOOD), "signature:mismatch"),
+        k.case("unknown kid", k.sign({**HEAD, "kid": "k9"}, GOOD), "signature:unknown_key"),
+        k.case("no kid", k.sign({"alg": "ES256", "typ": "JWT"}, GOOD), "signature:unknown_key"),
+        k.case("kid a number", k.sign({**HEAD, "kid": 1}, GOOD), BAD),
+        k.case("kid empty", k.sign({**HEAD, "kid": ""}, GOOD), BAD),
+        k.case("not a JWT", "abc.def", BAD),
+        k.case("a 4301-digit sub claim", k.sign(HEAD, _claims_with('"sub": ' + "9" * 4301)), "ok"),
+        k.case(
+            "claims nested 40 deep",
+            k.sign(HEAD, _claims_with(f'"x": {"[" * 40 + "]" * 40}')),
+            BAD,
+        ),
+    ]
+
+
+def _reply(k: _Keys, **key: Any) -> dict[str, Any]:
+    """Plaid's key endpoint's reply for kid k1 (its key's members changed by `key`)."""
+    return {
+        "key": {**k.jwk, "created_at": NOW - 10**6, "expired_at": None, **key},
+        "request_id": "r1",
+    }
+
+
+def _holder_vectors(k: _Keys) -> list[dict[str, Any]]:
+    """The keys in each shape a developer holds them: a JWK, a mapping, a Map, a function, the
+    key endpoint's replies; a key that expired."""
+    valid, by_kid, nothing = (
+        k.sign(HEAD, GOOD),
+        {"k1": k.jwk, "k2": k.jwk2},
+        "signature:unknown_key",
+    )
+    return [
+        k.case("one JWK", valid, "ok", given=k.jwk),
+        k.case("a mapping of kids to JWKs", valid, "ok", given=by_kid),
+        k.case("a mapping without the kid", valid, nothing, given={"k2": k.jwk2}),
+        k.case("a Map of kids to JWKs", valid, "ok", given=by_kid, keys_as="map"),
+        k.case("a function of the kid", valid, "ok", given=by_kid, keys_as="function"),
+        k.case(
+            "a function that finds no key",
+            valid,
+            nothing,
+            given={"k2": k.jwk2},
+            keys_as="function",
+        ),
+        k.case("the key endpoint's reply", valid, "ok", given=_reply(k)),
+        k.case("a list of replies", valid, "ok", given=[_reply(k)]),
+        k.case(
+            "a function giving the reply", valid, "ok", given={"k1": _reply(k)}, keys_as="function"
+        ),
+        k.case(
+            "a key that expired",
+            valid,
+            "signature:expired_key",
+            given={"key": _reply(k, expired_at=NOW - 5)["key"]},
+        ),
+        k.case("a key that expires later", valid, "ok", given=[{**k.jwk, "expired_at": NOW + 60}]),
+        k.case("an empty mapping (a cache not filled yet)", valid, nothing, given={}),
+        k.case("an empty Map", valid, nothing, given={}, keys_as="map"),
+    ]
+
+
+def _mistake_vectors(k: _Keys) -> list[dict[str, Any]]:
+    """Keys or an age limit that no receiver can verify with: a setup mistake."""
+    valid, bad_key = k.sign(HEAD, GOOD), "configuration:bad_key"
+    p384 = public_jwk(ec.generate_private_key(ec.SECP384R1()), "k1")
+    wrapped = {"key": {"jwk": k.jwk}, "request_id": "r1"}
+    return [
+        k.case("a key with a text expiry", valid, bad_key, given=[{**k.jwk, "expired_at": "soon"}]),
+        k.case("a mapping that is no JWK", valid, bad_key, given={"k1": "x", "n": 1}),
+        k.case("a reply whose key is no JWK", valid, bad_key, given=wrapped),
+        k.case("a P-384 key", valid, bad_key, given=[p384]),
+        k.case("a string", valid, bad_key, given="a secret"),
+        k.case("an empty list", valid, "configuration:empty_secret", given=[]),
+        k.case("no keys (null)", valid, "configuration:empty_secret", given=None, keys_as="null"),
+        k.case(
+            "a JWK whose x ends with a newline",
+            valid,
+            bad_key,
+            given=[{**k.jwk, "x": k.jwk["x"] + "\n"}],
+        ),
+        k.case("an age limit that is text", valid, "configuration:bad_tolerance", max_age="300"),
+        k.case("an age limit of zero", valid, "configuration:bad_tolerance", max_age=0),
+        k.case("empty bytes as the keys", valid, bad_key, given=[], keys_as="bytes"),
+    ]
+
+
+def make_vectors() -> dict[str, Any]:
+    """Every vector: name, token, body, keys (as JSON) and how to pass them (`keys_as`: the
+    value itself, a function of the kid over a kid-to-JWK mapping, or a Map in Node), and the
+    verdict: "ok", "signature:<reason>" or "configuration:<reason>"."""
+    k = _Keys(ec.generate_private_key(ec.SECP256R1()), ec.generate_private_key(ec.SECP256R1()))
+    vectors = [
+        *_claim_vectors(k),
+        *_form_vectors(k),
+        *_holder_vectors(k),
+        *_mistake_vectors(k),
+    ]
     return {"now": NOW, "vectors": vectors}

@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import json
 import subprocess
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -91,297 +92,356 @@ def _flip(text: str, at: int) -> str:
     return text[:at] + swap.get(char, "0" if char != "0" else "1") + text[at + 1 :]
 
 
-def build() -> dict[str, Any]:
-    vectors: list[dict[str, Any]] = []
+def _vector(
+    name: str,
+    provider: str,
+    headers: Any,
+    expect: str,
+    *,
+    body: bytes | None = None,
+    secret: Any = SECRET,
+    now: int | None = None,
+) -> dict[str, Any]:
+    """One vector: the body (the provider's own unless given) as base64, in the file's order."""
+    signed = BODIES.get(provider, b"{}") if body is None else body
+    return {
+        "name": name,
+        "provider": provider,
+        "body_base64": base64.b64encode(signed).decode("ascii"),
+        "secret": secret,
+        "headers": headers,
+        "expect": expect,
+        **({"now": now} if now is not None else {}),
+    }
 
-    def add(
-        name: str,
-        provider: str,
-        headers: Any,
-        expect: str,
-        *,
-        body: bytes | None = None,
-        **extra: Any,
-    ) -> None:
-        vector = {
-            "name": name,
-            "provider": provider,
-            "body_base64": base64.b64encode(
-                BODIES.get(provider, b"{}") if body is None else body
-            ).decode("ascii"),
-            "secret": extra.pop("secret", SECRET),
-            "headers": headers,
-            "expect": expect,
-            **({"now": extra.pop("now")} if "now" in extra else {}),
-        }
-        vectors.append(vector)
 
-    for provider, (algorithm, names, encodings, prefix) in SCHEMES.items():
-        body = BODIES[provider]
-        digest = openssl_hmac(algorithm, SECRET.encode(), body)
-        header = names[0]
-        for encoding in encodings:
-            value = prefix + _encode(digest, encoding)
-            add(f"{provider} {encoding}", provider, [[header, value]], "ok")
-            add(
-                f"{provider} {encoding}, header name upper-case",
-                provider,
-                [[header.upper(), value]],
-                "ok",
+@dataclass(frozen=True)
+class _Signed:
+    """A provider's body signed with SECRET, its digest written in one encoding."""
+
+    provider: str
+    algorithm: str
+    header: str
+    prefix: str
+    encoding: str
+    digest: bytes
+
+    @property
+    def value(self) -> str:
+        return self.prefix + _encode(self.digest, self.encoding)
+
+    @property
+    def flipped(self) -> str:
+        return self.prefix + _flip(_encode(self.digest, self.encoding), 3)
+
+    def vector(self, case: str, headers: Any, expect: str, **options: Any) -> dict[str, Any]:
+        name = f"{self.provider} {self.encoding}, {case}"
+        return _vector(name, self.provider, headers, expect, **options)
+
+
+def _header_forms(signed: _Signed) -> list[dict[str, Any]]:
+    """The right digest, its header written as clients and proxies write it."""
+    header, value = signed.header, signed.value
+    return [
+        _vector(f"{signed.provider} {signed.encoding}", signed.provider, [[header, value]], "ok"),
+        signed.vector("header name upper-case", [[header.upper(), value]], "ok"),
+        signed.vector("spaces and tabs around", [[header, f" \t{value}\t "]], "ok"),
+        signed.vector(
+            "no-break space around", [[header, f"\u00a0{value}"]], "signature:bad_encoding"
+        ),
+    ]
+
+
+def _forgeries(signed: _Signed) -> list[dict[str, Any]]:
+    """A body, a digest or a secret that is not the one signed, and digests of another size."""
+    header, value = signed.header, signed.value
+    body = BODIES[signed.provider].replace(b"}", b" }", 1)
+    other = "sha256" if signed.algorithm == "sha512" else "sha512"
+    digest = openssl_hmac(other, SECRET.encode(), BODIES[signed.provider])
+    other_digest = signed.prefix + _encode(digest, signed.encoding)
+    truncated = signed.prefix + _encode(signed.digest[:-3], signed.encoding)
+    return [
+        signed.vector("tampered body", [[header, value]], "signature:mismatch", body=body),
+        signed.vector("tampered signature", [[header, signed.flipped]], "signature:mismatch"),
+        signed.vector(
+            "wrong secret", [[header, value]], "signature:mismatch", secret="another secret"
+        ),
+        signed.vector("truncated", [[header, truncated]], "signature:wrong_algorithm"),
+        signed.vector(f"{other} digest", [[header, other_digest]], "signature:wrong_algorithm"),
+    ]
+
+
+def _repeats_and_rotations(signed: _Signed) -> list[dict[str, Any]]:
+    """The header given more than once, and the receiver's secrets given as a list."""
+    header, value = signed.header, signed.value
+    twice = [[header, value], [header, signed.flipped]]
+    return [
+        signed.vector("same value twice", [[header, value], [header.lower(), value]], "ok"),
+        signed.vector("as a list value", {header: [value, value]}, "ok"),
+        signed.vector("two different values", twice, "signature:ambiguous_header"),
+        signed.vector(
+            "rotated secrets", [[header, value]], "ok", secret=["the next secret", SECRET]
+        ),
+        signed.vector(
+            "none of the secrets", [[header, value]], "signature:mismatch", secret=["one", "two"]
+        ),
+    ]
+
+
+def _spellings(signed: _Signed) -> list[dict[str, Any]]:
+    """Other spellings of the same digest: hex in upper case is one; base64 with non-zero
+    padding bits or without its padding is not."""
+    provider, header, prefix = signed.provider, signed.header, signed.prefix
+    encoded = _encode(signed.digest, signed.encoding)
+    if signed.encoding == "hex":
+        return [
+            _vector(
+                f"{provider} hex upper-case", provider, [[header, prefix + encoded.upper()]], "ok"
             )
-            add(
-                f"{provider} {encoding}, spaces and tabs around",
-                provider,
-                [[header, f" \t{value}\t "]],
-                "ok",
+        ]
+    return [
+        _vector(
+            f"{provider} base64 non-canonical padding bits",
+            provider,
+            [[header, prefix + _non_canonical(encoded)]],
+            "signature:bad_encoding",
+        ),
+        _vector(
+            f"{provider} base64 without padding",
+            provider,
+            [[header, prefix + encoded.rstrip("=")]],
+            "signature:bad_encoding",
+        ),
+    ]
+
+
+def _scheme_vectors(provider: str) -> list[dict[str, Any]]:
+    """Every vector of a provider that signs its body alone (SCHEMES)."""
+    algorithm, names, encodings, prefix = SCHEMES[provider]
+    digest = openssl_hmac(algorithm, SECRET.encode(), BODIES[provider])
+    header = names[0]
+    vectors = []
+    for encoding in encodings:
+        signed = _Signed(provider, algorithm, header, prefix, encoding, digest)
+        for group in (_header_forms, _forgeries, _repeats_and_rotations, _spellings):
+            vectors += group(signed)
+    first = _encode(digest, encodings[0])
+    for other_name in names[1:]:
+        vectors.append(
+            _vector(
+                f"{provider} header {other_name}", provider, [[other_name, prefix + first]], "ok"
             )
-            add(
-                f"{provider} {encoding}, no-break space around",
-                provider,
-                [[header, f"\u00a0{value}"]],
-                "signature:bad_encoding",
-            )
-            add(
-                f"{provider} {encoding}, tampered body",
-                provider,
-                [[header, value]],
-                "signature:mismatch",
-                body=body.replace(b"}", b" }", 1),
-            )
-            add(
-                f"{provider} {encoding}, tampered signature",
-                provider,
-                [[header, prefix + _flip(_encode(digest, encoding), 3)]],
-                "signature:mismatch",
-            )
-            add(
-                f"{provider} {encoding}, wrong secret",
-                provider,
-                [[header, value]],
-                "signature:mismatch",
-                secret="another secret",
-            )
-            short = _encode(digest[:-3], encoding)
-            add(
-                f"{provider} {encoding}, truncated",
-                provider,
-                [[header, prefix + short]],
-                "signature:wrong_algorithm",
-            )
-            other = "sha256" if algorithm == "sha512" else "sha512"
-            add(
-                f"{provider} {encoding}, {other} digest",
-                provider,
-                [[header, prefix + _encode(openssl_hmac(other, SECRET.encode(), body), encoding)]],
-                "signature:wrong_algorithm",
-            )
-            add(
-                f"{provider} {encoding}, same value twice",
-                provider,
-                [[header, value], [header.lower(), value]],
-                "ok",
-            )
-            add(f"{provider} {encoding}, as a list value", provider, {header: [value, value]}, "ok")
-            add(
-                f"{provider} {encoding}, two different values",
-                provider,
-                [[header, value], [header, prefix + _flip(_encode(digest, encoding), 3)]],
-                "signature:ambiguous_header",
-            )
-            add(
-                f"{provider} {encoding}, rotated secrets",
-                provider,
-                [[header, value]],
-                "ok",
-                secret=["the next secret", SECRET],
-            )
-            add(
-                f"{provider} {encoding}, none of the secrets",
-                provider,
-                [[header, value]],
-                "signature:mismatch",
-                secret=["one", "two"],
-            )
-            if encoding == "hex":
-                add(
-                    f"{provider} hex upper-case",
-                    provider,
-                    [[header, prefix + digest.hex().upper()]],
-                    "ok",
-                )
-            else:
-                add(
-                    f"{provider} base64 non-canonical padding bits",
-                    provider,
-                    [[header, prefix + _non_canonical(_encode(digest, encoding))]],
-                    "signature:bad_encoding",
-                )
-                add(
-                    f"{provider} base64 without padding",
-                    provider,
-                    [[header, prefix + _encode(digest, encoding).rstrip("=")]],
-                    "signature:bad_encoding",
-                )
-        for other_name in names[1:]:
-            value = prefix + _encode(digest, encodings[0])
-            add(f"{provider} header {other_name}", provider, [[other_name, value]], "ok")
-        if prefix:
-            bare = _encode(digest, encodings[0])
-            add(f"{provider} prefix upper-case", provider, [[header, prefix.upper() + bare]], "ok")
-            add(f"{provider} no prefix", provider, [[header, bare]], "signature:bad_encoding")
-            add(
-                f"{provider} sha256= prefix",
-                provider,
-                [[header, "sha256=" + bare]],
-                "signature:wrong_algorithm",
-            )
-        add(
+        )
+    if prefix:
+        vectors += _prefix_vectors(provider, header, prefix, first)
+    return vectors + _malformed(provider, header, prefix)
+
+
+def _prefix_vectors(provider: str, header: str, prefix: str, bare: str) -> list[dict[str, Any]]:
+    """The algorithm's prefix before the digest: in upper case, missing, or another's."""
+    return [
+        _vector(f"{provider} prefix upper-case", provider, [[header, prefix.upper() + bare]], "ok"),
+        _vector(f"{provider} no prefix", provider, [[header, bare]], "signature:bad_encoding"),
+        _vector(
+            f"{provider} sha256= prefix",
+            provider,
+            [[header, "sha256=" + bare]],
+            "signature:wrong_algorithm",
+        ),
+    ]
+
+
+#: Secrets no receiver can verify with: (case, secret, reason).
+BAD_SECRETS: tuple[tuple[str, Any, str], ...] = (
+    ("empty secret", "", "empty_secret"),
+    ("blank secret", " \t ", "empty_secret"),
+    ("no secrets", [], "empty_secret"),
+    ("lone surrogate in the secret", "abc\ud800", "bad_secret"),
+    ("a number as the secret", 42, "bad_secret"),
+)
+
+
+def _malformed(provider: str, header: str, prefix: str) -> list[dict[str, Any]]:
+    """A request with no signature to read, and a receiver configured wrongly."""
+    vectors = [
+        _vector(
             f"{provider} missing header",
             provider,
             [["content-type", "application/json"]],
             "signature:missing_header",
-        )
-        add(f"{provider} empty digest", provider, [[header, prefix]], "signature:bad_encoding")
-        add(
+        ),
+        _vector(f"{provider} empty digest", provider, [[header, prefix]], "signature:bad_encoding"),
+        _vector(
             f"{provider} not hex nor base64",
             provider,
             [[header, prefix + "zz!"]],
             "signature:bad_encoding",
+        ),
+    ]
+    for case, secret, reason in BAD_SECRETS:
+        expect = f"configuration:{reason}"
+        vectors.append(
+            _vector(f"{provider} {case}", provider, [[header, "x"]], expect, secret=secret)
         )
-        for secret_name, secret, reason in (
-            ("empty secret", "", "empty_secret"),
-            ("blank secret", " \t ", "empty_secret"),
-            ("no secrets", [], "empty_secret"),
-            ("lone surrogate in the secret", "abc\ud800", "bad_secret"),
-            ("a number as the secret", 42, "bad_secret"),
-        ):
-            add(
-                f"{provider} {secret_name}",
-                provider,
-                [[header, "x"]],
-                f"configuration:{reason}",
-                secret=secret,
-            )
-        add(
+    vectors.append(
+        _vector(
             f"{provider} headers as a string", provider, f"{header}: x", "configuration:bad_headers"
         )
+    )
+    return vectors
+
+
+def _page_signed_vectors() -> list[dict[str, Any]]:
+    """The bodies a provider's pages sign (PAGE_SIGNED), and the same signed with a guess."""
+    vectors = []
     for name, (provider, body, header) in PAGE_SIGNED.items():
         algorithm = SCHEMES[provider][0]
         signature = openssl_hmac(algorithm, SECRET.encode(), body).hex()
-        add(f"{name}, {header}", provider, [[header, signature]], "ok", body=body)
-        add(
-            f"{name}, {header} forged",
-            provider,
-            [[header, openssl_hmac(algorithm, b"a guessed secret", body).hex()]],
-            "signature:mismatch",
-            body=body,
-        )
-    for provider, (algorithm, header, t, v1, separator, tolerance) in STAMPED.items():
-        body = STAMPED_BODIES[provider]
-        stamp = str(SIGNED_AT)
-        digest = openssl_hmac(algorithm, SECRET.encode(), f"{stamp}{separator}".encode() + body)
-        good = f"{t}={stamp},{v1}={digest.hex()}"
-        later = SIGNED_AT + 10
-        for name, value, now, expect, extra in (
-            ("signed", good, later, "ok", {}),
-            ("header name lower-case", good, later, "ok", {"name": header.lower()}),
-            (
-                "two signatures, the second right",
-                f"{t}={stamp},{v1}={_flip(digest.hex(), 3)},{v1}={digest.hex()}",
-                later,
-                "ok",
-                {},
-            ),
-            (
-                "another scheme's signature first",
-                f"{t}={stamp},v0=00,{v1}={digest.hex()}",
-                later,
-                "ok",
-                {},
-            ),
-            ("rotated secrets", good, later, "ok", {"secret": ["the next secret", SECRET]}),
-            ("verified at the tolerance", good, SIGNED_AT + tolerance, "ok", {}),
-            (
-                "verified a second after the tolerance",
-                good,
-                SIGNED_AT + tolerance + 1,
-                "signature:stale_timestamp",
-                {},
-            ),
-            ("a timestamp ahead of the clock", good, SIGNED_AT - 3600, "ok", {}),
-            (
-                "tampered body",
-                good,
-                later,
-                "signature:mismatch",
-                {"body": body.replace(b"}", b" }", 1)},
-            ),
-            (
-                "tampered signature",
-                f"{t}={stamp},{v1}={_flip(digest.hex(), 3)}",
-                later,
-                "signature:mismatch",
-                {},
-            ),
-            (
-                "another timestamp",
-                f"{t}={SIGNED_AT + 1},{v1}={digest.hex()}",
-                later,
-                "signature:mismatch",
-                {},
-            ),
-            ("wrong secret", good, later, "signature:mismatch", {"secret": "another secret"}),
-            (
-                "upper-case hex",
-                f"{t}={stamp},{v1}={digest.hex().upper()}",
-                later,
-                "signature:mismatch",
-                {},
-            ),
-            ("no timestamp", f"{v1}={digest.hex()}", later, "signature:missing_timestamp", {}),
-            (
-                "a timestamp that is no number",
-                f"{t}={stamp}a,{v1}={digest.hex()}",
-                later,
-                "signature:bad_encoding",
-                {},
-            ),
-            (
-                "only another scheme's signature",
-                f"{t}={stamp},v0={digest.hex()}",
-                later,
-                "signature:wrong_algorithm",
-                {},
-            ),
-            ("no signature", f"{t}={stamp}", later, "signature:bad_encoding", {}),
-            (
-                "a space after the comma",
-                f"{t}={stamp}, {v1}={digest.hex()}",
-                later,
-                "signature:wrong_algorithm",
-                {},
-            ),
-        ):
-            vector_body = extra.pop("body", body)
-            assert isinstance(vector_body, bytes)
-            add(
-                f"{provider} {name}",
+        forged = openssl_hmac(algorithm, b"a guessed secret", body).hex()
+        vectors += [
+            _vector(f"{name}, {header}", provider, [[header, signature]], "ok", body=body),
+            _vector(
+                f"{name}, {header} forged",
                 provider,
-                [[extra.pop("name", header), value]],
-                expect,
-                body=vector_body,
-                now=now,
-                **extra,
-            )
-        add(
-            f"{provider} missing header",
-            provider,
-            [["content-type", "x"]],
-            "signature:missing_header",
-            body=body,
-            now=later,
+                [[header, forged]],
+                "signature:mismatch",
+                body=body,
+            ),
+        ]
+    return vectors
+
+
+@dataclass(frozen=True)
+class _Stamp:
+    """A stamped provider's body signed with SECRET at SIGNED_AT, and its header's labels."""
+
+    t: str
+    v1: str
+    digest: str
+    tolerance: int
+    body: bytes
+
+    @property
+    def good(self) -> str:
+        return f"{self.t}={SIGNED_AT},{self.v1}={self.digest}"
+
+
+#: A stamped case: (name, header value, verified at, expect, options of the vector).
+_StampedCase = tuple[str, str, int, str, dict[str, Any]]
+LATER = SIGNED_AT + 10
+
+
+def _stamped_accepted(stamp: _Stamp, header: str) -> list[_StampedCase]:
+    t, v1, digest, good = stamp.t, stamp.v1, stamp.digest, stamp.good
+    return [
+        ("signed", good, LATER, "ok", {}),
+        ("header name lower-case", good, LATER, "ok", {"name": header.lower()}),
+        (
+            "two signatures, the second right",
+            f"{t}={SIGNED_AT},{v1}={_flip(digest, 3)},{v1}={digest}",
+            LATER,
+            "ok",
+            {},
+        ),
+        (
+            "another scheme's signature first",
+            f"{t}={SIGNED_AT},v0=00,{v1}={digest}",
+            LATER,
+            "ok",
+            {},
+        ),
+        ("rotated secrets", good, LATER, "ok", {"secret": ["the next secret", SECRET]}),
+    ]
+
+
+def _stamped_timing(stamp: _Stamp) -> list[_StampedCase]:
+    good, tolerance = stamp.good, stamp.tolerance
+    return [
+        ("verified at the tolerance", good, SIGNED_AT + tolerance, "ok", {}),
+        (
+            "verified a second after the tolerance",
+            good,
+            SIGNED_AT + tolerance + 1,
+            "signature:stale_timestamp",
+            {},
+        ),
+        ("a timestamp ahead of the clock", good, SIGNED_AT - 3600, "ok", {}),
+    ]
+
+
+def _stamped_forgeries(stamp: _Stamp) -> list[_StampedCase]:
+    t, v1, digest, good = stamp.t, stamp.v1, stamp.digest, stamp.good
+    mismatch = "signature:mismatch"
+    return [
+        ("tampered body", good, LATER, mismatch, {"body": stamp.body.replace(b"}", b" }", 1)}),
+        ("tampered signature", f"{t}={SIGNED_AT},{v1}={_flip(digest, 3)}", LATER, mismatch, {}),
+        ("another timestamp", f"{t}={SIGNED_AT + 1},{v1}={digest}", LATER, mismatch, {}),
+        ("wrong secret", good, LATER, mismatch, {"secret": "another secret"}),
+        ("upper-case hex", f"{t}={SIGNED_AT},{v1}={digest.upper()}", LATER, mismatch, {}),
+    ]
+
+
+def _stamped_malformed(stamp: _Stamp) -> list[_StampedCase]:
+    t, v1, digest = stamp.t, stamp.v1, stamp.digest
+    return [
+        ("no timestamp", f"{v1}={digest}", LATER, "signature:missing_timestamp", {}),
+        (
+            "a timestamp that is no number",
+            f"{t}={SIGNED_AT}a,{v1}={digest}",
+            LATER,
+            "signature:bad_encoding",
+            {},
+        ),
+        (
+            "only another scheme's signature",
+            f"{t}={SIGNED_AT},v0={digest}",
+            LATER,
+            "signature:wrong_algorithm",
+            {},
+        ),
+        ("no signature", f"{t}={SIGNED_AT}", LATER, "signature:bad_encoding", {}),
+        (
+            "a space after the comma",
+            f"{t}={SIGNED_AT}, {v1}={digest}",
+            LATER,
+            "signature:wrong_algorithm",
+            {},
+        ),
+    ]
+
+
+def _stamped_vectors(provider: str) -> list[dict[str, Any]]:
+    """Every vector of a provider whose header carries a signed timestamp (STAMPED)."""
+    algorithm, header, t, v1, separator, tolerance = STAMPED[provider]
+    body = STAMPED_BODIES[provider]
+    signed = f"{SIGNED_AT}{separator}".encode() + body
+    stamp = _Stamp(t, v1, openssl_hmac(algorithm, SECRET.encode(), signed).hex(), tolerance, body)
+    cases = [
+        *_stamped_accepted(stamp, header),
+        *_stamped_timing(stamp),
+        *_stamped_forgeries(stamp),
+        *_stamped_malformed(stamp),
+    ]
+    vectors = []
+    for name, value, now, expect, options in cases:
+        headers = [[options.pop("name", header), value]]
+        options.setdefault("body", body)
+        vectors.append(_vector(f"{provider} {name}", provider, headers, expect, now=now, **options))
+    missing = [["content-type", "x"]]
+    expect = "signature:missing_header"
+    name = f"{provider} missing header"
+    return [*vectors, _vector(name, provider, missing, expect, body=body, now=LATER)]
+
+
+def build() -> dict[str, Any]:
+    vectors = [vector for provider in SCHEMES for vector in _scheme_vectors(provider)]
+    vectors += _page_signed_vectors()
+    vectors += [vector for provider in STAMPED for vector in _stamped_vectors(provider)]
+    vectors.append(
+        _vector(
+            "unknown provider", "acme", [["x-signature", "00"]], "configuration:unknown_provider"
         )
-    add("unknown provider", "acme", [["x-signature", "00"]], "configuration:unknown_provider")
+    )
     return {
         "$comment": "Shared signature vectors of the Python and Node verifiers, written by "
         "python -m tests.support.signature_vectors: every digest is computed by the openssl "

@@ -26,7 +26,7 @@
  */
 import { base64url, CompactSign, importJWK } from "jose";
 import { quoted } from "./shown.js";
-import { listedHeaders, readHeader, VERSION } from "./webhook-jws-header.js";
+import { listedHeaders, readHeader, VERSION, type JwsHeader } from "./webhook-jws-header.js";
 import {
   ConfigurationError,
   SignatureError,
@@ -121,7 +121,19 @@ export async function verifyJws(
   options: VerifyOptions,
   now: number,
 ): Promise<number> {
-  const path = options.path;
+  const path = requestPath(name, options.path);
+  const head = readHeader(name, value);
+  const jwk = await signingKey(name, head, keys, rules);
+  const stamp = rules.timestampHeader;
+  checkListedHeaders(name, head, requestHeaders, stamp);
+  await verifyRequest(name, value, raw, jwk, path, requestHeaders);
+  if (stamp !== null && options.maxAgeSeconds !== undefined)
+    checkAge(stamp, requestHeaders, now, options.maxAgeSeconds);
+  return 0;
+}
+
+/** The request's path the signature covers, as the receiver passed it. */
+function requestPath(name: string, path: unknown): string {
   if (path === undefined)
     throw new ConfigurationError(
       "missing_path",
@@ -132,7 +144,17 @@ export async function verifyJws(
       "bad_path",
       `path is the request's path from /, not ${quoted(path)}`,
     );
-  const head = readHeader(name, value);
+  return path;
+}
+
+/** The key the signature names: its jku one of the provider's (checked before anything is
+ * looked up), its kid in the key set for that jku, a P-521 public key. */
+async function signingKey(
+  name: string,
+  head: JwsHeader,
+  keys: unknown,
+  rules: JwsScheme,
+): Promise<unknown> {
   const jku = head.jku;
   if (typeof jku !== "string" || !rules.allowedJku.includes(jku))
     throw new SignatureError(
@@ -147,6 +169,17 @@ export async function verifyJws(
       `the kid is not in the key set: the key set at ${jku} has no key ${quoted(head.kid ?? null)}`,
     );
   await publicKey(jwk as { readonly [member: string]: unknown }, jku);
+  return jwk;
+}
+
+/** Refuse a request that lacks a header the signature lists (the timestamp header among them),
+ * or whose listed header holds a line break. */
+function checkListedHeaders(
+  name: string,
+  head: JwsHeader,
+  requestHeaders: Readonly<Record<string, string>>,
+  stamp: string | null,
+): void {
   const present = new Set(Object.keys(requestHeaders).map((header) => header.toLowerCase()));
   const listed = listedHeaders(typeof head.tl_headers === "string" ? head.tl_headers : "");
   const missing = listed.filter((header) => !present.has(header.toLowerCase()));
@@ -155,7 +188,6 @@ export async function verifyJws(
       "missing_header",
       `${name} signs ${quoted(missing[0])}, which is absent`,
     );
-  const stamp = rules.timestampHeader;
   if (stamp !== null && !listed.some((header) => header.toLowerCase() === stamp.toLowerCase()))
     throw new SignatureError("missing_timestamp", `${name} does not sign ${stamp}`);
   for (const header of listed) {
@@ -168,6 +200,18 @@ export async function verifyJws(
         `${name} signs ${quoted(header)}, whose value holds a line break (the signed text would be ambiguous)`,
       );
   }
+}
+
+/** Verify the signature over the request with the provider's library (a body that is not
+ * UTF-8 text cannot match). */
+async function verifyRequest(
+  name: string,
+  value: string,
+  raw: Uint8Array,
+  jwk: unknown,
+  path: string,
+  requestHeaders: Readonly<Record<string, string>>,
+): Promise<void> {
   let body: string;
   try {
     body = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(raw);
@@ -190,9 +234,6 @@ export async function verifyJws(
       `the ${name} signature does not match the request. Likely causes: the body is not the bytes received (a framework that parses and re-serialises JSON changes them); the path is not the one the provider posted to (${quoted(path)}); the keys are another environment's (sandbox and production differ)`,
     );
   }
-  if (stamp !== null && options.maxAgeSeconds !== undefined)
-    checkAge(stamp, requestHeaders, now, options.maxAgeSeconds);
-  return 0;
 }
 
 /** The length of a P-521 coordinate, in bytes. */

@@ -246,14 +246,42 @@ export async function verifyJwt(
   options: VerifyOptions,
 ): Promise<number> {
   const clock = epoch(options.now);
-  const limit: unknown = options.maxAgeSeconds;
+  const oldest = maxAge(options.maxAgeSeconds, rules);
+  const { kid, claims } = readToken(name, token);
+  const [jwk, index] = await keyFor(keys, kid, rules);
+  checkExpiry(jwk, kid, rules, clock);
+  const key = await importEcKey(jwk, "verify", kid);
+  try {
+    await compactVerify(token, key, { algorithms: [JWT_ALGORITHM] });
+  } catch (error) {
+    if (error instanceof errors.JWSSignatureVerificationFailed) {
+      throw new SignatureError("mismatch", `the ${name} token's signature does not verify`);
+    }
+    const said = error instanceof Error ? error.message : String(error);
+    throw new SignatureError("bad_encoding", `${name} is not a valid JWS: ${quoted(said, 200)}`);
+  }
+  checkIat(name, claims, clock, oldest, rules.futureSkewSeconds);
+  await checkBodyHash(name, claims, body, rules);
+  return index;
+}
+
+/** The oldest token accepted, in seconds: the receiver's max_age, else the scheme's. */
+function maxAge(limit: unknown, rules: JwtScheme): number {
   if (limit !== undefined && (typeof limit !== "number" || !(limit > 0 && limit <= MAX_AGE))) {
     throw new ConfigurationError(
       "bad_tolerance",
       `max_age must be seconds above 0 and at most ${MAX_AGE} (a year), not ${quoted(limit)}`,
     );
   }
-  const oldest = limit ?? rules.maxAgeSeconds;
+  return limit ?? rules.maxAgeSeconds;
+}
+
+/** The kid and the claims of a compact JWT whose header and signature are as the scheme
+ * allows (the signature not yet verified). */
+function readToken(
+  name: string,
+  token: string,
+): { kid: string; claims: { readonly [member: string]: unknown } } {
   const parts = token.split(".");
   if (token.length > MAX_TOKEN_LENGTH || parts.length !== 3) {
     throw new SignatureError(
@@ -262,6 +290,20 @@ export async function verifyJwt(
     );
   }
   const [headPart, claimsPart, signaturePart] = parts as [string, string, string];
+  const kid = readKid(name, headPart);
+  const claims = jsonPart(claimsPart);
+  const signature = unbase64url(signaturePart);
+  if (claims === null || signature === null || signature.length !== 64) {
+    throw new SignatureError(
+      "bad_encoding",
+      `${name} is not a valid JWT (claims or signature unreadable)`,
+    );
+  }
+  return { kid, claims };
+}
+
+/** The kid of a JWT header that names ES256 and has no member but alg, kid and typ (JWT). */
+function readKid(name: string, headPart: string): string {
   const header = jsonPart(headPart);
   if (header === null)
     throw new SignatureError("bad_encoding", `${name} has no readable JWT header`);
@@ -292,27 +334,16 @@ export async function verifyJwt(
   if (typeof kid !== "string" || kid === "") {
     throw new SignatureError("bad_encoding", `${name}'s kid is ${quoted(kid)}, not a key id`);
   }
-  const claims = jsonPart(claimsPart);
-  const signature = unbase64url(signaturePart);
-  if (claims === null || signature === null || signature.length !== 64) {
-    throw new SignatureError(
-      "bad_encoding",
-      `${name} is not a valid JWT (claims or signature unreadable)`,
-    );
-  }
-  const [jwk, index] = await keyFor(keys, kid, rules);
-  checkExpiry(jwk, kid, rules, clock);
-  const key = await importEcKey(jwk, "verify", kid);
-  try {
-    await compactVerify(token, key, { algorithms: [JWT_ALGORITHM] });
-  } catch (error) {
-    if (error instanceof errors.JWSSignatureVerificationFailed) {
-      throw new SignatureError("mismatch", `the ${name} token's signature does not verify`);
-    }
-    const said = error instanceof Error ? error.message : String(error);
-    throw new SignatureError("bad_encoding", `${name} is not a valid JWS: ${quoted(said, 200)}`);
-  }
-  checkIat(name, claims, clock, oldest, rules.futureSkewSeconds);
+  return kid;
+}
+
+/** Refuse claims whose body hash is missing or is not the SHA-256 of the body received. */
+async function checkBodyHash(
+  name: string,
+  claims: { readonly [member: string]: unknown },
+  body: Uint8Array,
+  rules: JwtScheme,
+): Promise<void> {
   const hash = has(claims, rules.bodyHashClaim) ? claims[rules.bodyHashClaim] : undefined;
   if (typeof hash !== "string")
     throw new SignatureError(
@@ -326,7 +357,6 @@ export async function verifyJwt(
       `the ${name} token's ${rules.bodyHashClaim} does not match the body: pass the body exactly as received (a framework that parses and re-serialises it changes it)`,
     );
   }
-  return index;
 }
 
 function checkIat(

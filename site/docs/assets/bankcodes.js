@@ -5,12 +5,13 @@
 // - code blocks are coloured by highlight.js (assets/highlight.min.js), each once, by the
 //   language its fence names; a block without one (a Mermaid diagram's source) is left alone.
 // Text from the page or the index is only ever set as text, never as markup.
-(function () {
-  "use strict";
-  var script = document.currentScript;
-  var root = new URL("..", script ? script.src : document.baseURI);
-  var index = null;
-  var loading = null;
+// A classic script (document.currentScript gives its address), strict, its names kept in a block.
+"use strict";
+{
+  const script = document.currentScript;
+  const root = new URL("..", script ? script.src : document.baseURI);
+  let index = null;
+  let loading = null;
 
   function codes() {
     if (index !== null) return Promise.resolve(index);
@@ -32,10 +33,10 @@
   }
 
   function exactItems(query, entries) {
-    var typed = query.trim();
-    var wanted = typed.toLowerCase();
+    const typed = query.trim();
+    const wanted = typed.toLowerCase();
     if (wanted === "" || wanted.length > 200) return [];
-    var found = entries.filter(function (entry) {
+    const found = entries.filter(function (entry) {
       return typeof entry[0] === "string" && entry[0].toLowerCase() === wanted;
     });
     // The spelling typed exactly comes before the same letters in another case.
@@ -51,20 +52,20 @@
   }
 
   function render(entries) {
-    var list = document.createElement("ol");
+    const list = document.createElement("ol");
     list.className = "md-search-result__list bankcodes-exact";
     list.setAttribute("aria-label", "Exact code matches");
     entries.forEach(function (entry) {
-      var item = document.createElement("li");
+      const item = document.createElement("li");
       item.className = "md-search-result__item";
-      var link = document.createElement("a");
+      const link = document.createElement("a");
       link.className = "md-search-result__link";
       link.href = new URL(entry[5], root).href;
-      var article = document.createElement("article");
+      const article = document.createElement("article");
       article.className = "md-search-result__article md-typeset";
-      var title = document.createElement("h1");
+      const title = document.createElement("h1");
       title.textContent = entry[0];
-      var where = document.createElement("p");
+      const where = document.createElement("p");
       where.textContent = entry[2] + " · " + entry[4] + " · exact code";
       article.appendChild(title);
       article.appendChild(where);
@@ -76,24 +77,24 @@
   }
 
   function update(input) {
-    var query = input.value;
+    const query = input.value;
     codes().then(function (entries) {
       if (input.value !== query) return;
-      var result = document.querySelector(".md-search-result");
+      const result = document.querySelector(".md-search-result");
       if (result === null) return;
-      var old = result.querySelector(".bankcodes-exact");
+      const old = result.querySelector(".bankcodes-exact");
       if (old !== null) old.remove();
-      var found = exactItems(query, entries);
+      const found = exactItems(query, entries);
       if (found.length === 0) return;
-      var meta = result.querySelector(".md-search-result__meta");
-      var list = render(found);
+      const meta = result.querySelector(".md-search-result__meta");
+      const list = render(found);
       if (meta !== null && meta.nextSibling) result.insertBefore(list, meta.nextSibling);
       else result.insertBefore(list, result.firstChild);
     });
   }
 
   document.addEventListener("input", function (event) {
-    var target = event.target;
+    const target = event.target;
     if (target instanceof HTMLInputElement && target.classList.contains("md-search__input")) {
       update(target);
       // The theme redraws its results after each keystroke; keep the exact list on top.
@@ -110,7 +111,7 @@
       return;
     }
     if (document.querySelector("script[data-bankcodes-decoder-script]") !== null) return;
-    var tag = document.createElement("script");
+    const tag = document.createElement("script");
     tag.type = "module";
     tag.src = new URL("assets/decoder/index.js", root).href;
     tag.setAttribute("data-bankcodes-decoder-script", "");
@@ -119,14 +120,14 @@
 
   function highlight() {
     if (typeof window.hljs !== "object" || window.hljs === null) return;
-    var blocks = document.querySelectorAll(
+    const blocks = document.querySelectorAll(
       'pre.highlight > code[class*="language-"]:not([data-highlighted])',
     );
-    for (var i = 0; i < blocks.length; i++) window.hljs.highlightElement(blocks[i]);
+    for (let i = 0; i < blocks.length; i++) window.hljs.highlightElement(blocks[i]);
   }
 
   // The theme's search dialog has no accessible name; give it one.
-  var dialog = document.querySelector('.md-search[role="dialog"]');
+  const dialog = document.querySelector('.md-search[role="dialog"]');
   if (dialog !== null && !dialog.hasAttribute("aria-label"))
     dialog.setAttribute("aria-label", "Search");
 
@@ -142,4 +143,4 @@
   } else {
     decoder();
   }
-})();
+}

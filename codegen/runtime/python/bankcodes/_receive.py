@@ -15,6 +15,7 @@ from bankcodes._code_fields import FoundCode, codes, decisive_code
 from bankcodes._params import quoted
 from bankcodes._payload_kinds import KINDS
 from bankcodes._payloads import check_size, validate_read
+from bankcodes._schemes import Delivery
 from bankcodes.delivery import DELIVERY, dedup_key
 from bankcodes.errors import ConfigurationError, SignatureError
 
@@ -132,6 +133,43 @@ def receive(
     # The default: the age the provider's own last retry of a signed body can reach, checked
     # where the body carries a timestamp (bankcodes.delivery.Delivery.default_tolerance_seconds).
     by_contract = tolerance.__class__ is str and tolerance == "contract"
+    limit = _limit(provider, contract, tolerance, by_contract=by_contract)
+    raw = signatures.body_bytes(body)
+    check_size(raw, max_bytes)  # before the signature: verifying costs a multiple of the body
+    max_age = limit.total_seconds() if limit is not None and contract.signed_timestamp else None
+    verified, algorithm = _verify(
+        provider, body, headers, secret, now=clock, max_age=max_age, path=path
+    )
+    try:
+        model, data = validate_read(contract.kind, raw, strict=strict, max_bytes=max_bytes)
+    except ModuleNotFoundError as error:  # the payloads extra is not installed
+        raise ConfigurationError("missing_dependency", str(error)) from error
+    if data is None:  # a kind of one model: read the body as every reader does
+        data = payloads.parse(raw, max_bytes=max_bytes)
+    if limit is not None and contract.body_timestamp is not None:
+        _check_age(data, contract.body_timestamp, limit, clock, required=not by_contract)
+    event_code = KINDS[contract.kind].event_code
+    named = [f.code for f in codes(contract.kind, data) if f.field == f"$.{event_code}"]
+    return WebhookEvent(
+        provider=provider,
+        kind=contract.kind,
+        type=_event_type(contract, model),
+        code=named[0] if named else None,
+        payload=model,
+        data=data,
+        dedup_key=dedup_key(provider, data, raw),
+        signed=verified is not None,
+        header=None if verified is None else verified.header,
+        algorithm=algorithm,
+        secret_index=None if verified is None else verified.secret_index,
+    )
+
+
+def _limit(
+    provider: str, contract: Delivery, tolerance: object, *, by_contract: bool
+) -> datetime.timedelta | None:
+    """How far from now a signed timestamp may be: the contract's default or the tolerance
+    given; refused when the provider signs no timestamp to check it against."""
     if by_contract:
         seconds = contract.default_tolerance_seconds
         limit = None if seconds is None else datetime.timedelta(seconds=seconds)
@@ -143,56 +181,49 @@ def receive(
             f"{provider} signs no timestamp, so no tolerance can be checked; "
             "deduplicate with event.dedup_key instead",
         )
-    raw = signatures.body_bytes(body)
-    check_size(raw, max_bytes)  # before the signature: verifying costs a multiple of the body
+    return limit
+
+
+def _verify(
+    provider: str,
+    body: signatures.Body,
+    headers: signatures.Headers,
+    secret: signatures.Secrets | signatures.Keys | None,
+    *,
+    now: float,
+    max_age: float | None,
+    path: str | None,
+) -> tuple[signatures.Verified | None, str | None]:
+    """The verified signature and the scheme's algorithm; (None, None) for a provider that
+    signs nothing, which takes no secret."""
     scheme = signatures.scheme_of(provider)
-    verified: signatures.Verified | None = None
-    algorithm: str | None = None
-    if isinstance(scheme, signatures.NoSignature):
-        if secret is not None:
-            raise ConfigurationError(
-                "unsigned_provider",
-                f"{provider} signs no webhooks, so no secret can be checked: pass secret=None "
-                f"and authenticate deliveries in the web server ({', '.join(scheme.transport)})",
-            )
-    else:
-        max_age = limit.total_seconds() if limit is not None and contract.signed_timestamp else None
+    if not isinstance(scheme, signatures.NoSignature):
         verified = signatures.check(
-            provider, body, headers, secret, now=clock, max_age=max_age, path=path
+            provider, body, headers, secret, now=now, max_age=max_age, path=path
         )
-        algorithm = scheme.algorithm
-    try:
-        model, data = validate_read(contract.kind, raw, strict=strict, max_bytes=max_bytes)
-    except ModuleNotFoundError as error:  # the payloads extra is not installed
-        raise ConfigurationError("missing_dependency", str(error)) from error
-    if data is None:  # a kind of one model: read the body as every reader does
-        data = payloads.parse(raw, max_bytes=max_bytes)
-    if limit is not None and contract.body_timestamp is not None:
-        _check_age(data, contract.body_timestamp, limit, clock, required=not by_contract)
+        return verified, scheme.algorithm
+    if secret is not None:
+        raise ConfigurationError(
+            "unsigned_provider",
+            f"{provider} signs no webhooks, so no secret can be checked: pass secret=None "
+            f"and authenticate deliveries in the web server ({', '.join(scheme.transport)})",
+        )
+    return None, None
+
+
+def _event_type(contract: Delivery, model: object) -> CodeEnum | UnknownCode:
+    """The event type the model's tag field names, as a member of the provider's code set of
+    event types (kept as sent when the set does not know it)."""
     tag = KINDS[contract.kind].tag
     module = importlib.import_module(f"bankcodes.{contract.event_type.module}")
     event_types: type[CodeEnum] = getattr(module, contract.event_type.name)
     if tag is None:
         raise ConfigurationError("unknown_provider", f"{contract.kind} has no event type field")
     named_type = getattr(model, tag)
-    event_type = event_types.parse(named_type)
+    event_type: CodeEnum | UnknownCode | None = event_types.parse(named_type)
     if event_type is None:  # "": the type is required, so it is kept as it was sent
-        event_type = UnknownCode(named_type, event_types)
-    event_code = KINDS[contract.kind].event_code
-    named = [f.code for f in codes(contract.kind, data) if f.field == f"$.{event_code}"]
-    return WebhookEvent(
-        provider=provider,
-        kind=contract.kind,
-        type=event_type,
-        code=named[0] if named else None,
-        payload=model,
-        data=data,
-        dedup_key=dedup_key(provider, data, raw),
-        signed=verified is not None,
-        header=None if verified is None else verified.header,
-        algorithm=algorithm,
-        secret_index=None if verified is None else verified.secret_index,
-    )
+        return UnknownCode(named_type, event_types)
+    return event_type
 
 
 def _check_age(

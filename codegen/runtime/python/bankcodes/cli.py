@@ -61,8 +61,19 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"bankcodes {bankcodes.__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    _add_explain(commands)
+    _add_list(commands)
+    _add_validate(commands)
+    _add_verify(commands)
+    _add_receive(commands)
+    _add_trigger(commands)
+    adopt(parser)
+    return parser
 
-    explain_cmd = commands.add_parser(
+
+def _add_explain(commands: argparse._SubParsersAction[Parser]) -> None:
+    """`bankcodes explain`: what the catalog knows about a code, or about a pasted error body."""
+    command = commands.add_parser(
         "explain",
         allow_abbrev=False,
         help="everything the catalog knows about a code",
@@ -73,26 +84,32 @@ def _parser() -> argparse.ArgumentParser:
         "decides it, the HTTP status and the request id, then what that code means.",
         epilog=f"example: bankcodes explain CODE --provider {bankcodes.PROVIDERS[0]} --json",
     )
-    explain_cmd.add_argument(
+    command.add_argument(
         "code",
         help="the code's wire value, exactly as received; - reads an error body or a whole "
         "HTTP response (status line, headers, body) from standard input",
     )
-    explain_cmd.add_argument("--provider", choices=bankcodes.PROVIDERS)
-    explain_cmd.add_argument("--json", action="store_true", help="print JSON")
+    command.add_argument("--provider", choices=bankcodes.PROVIDERS)
+    command.add_argument("--json", action="store_true", help="print JSON")
 
-    list_cmd = commands.add_parser(
+
+def _add_list(commands: argparse._SubParsersAction[Parser]) -> None:
+    """`bankcodes list`: the codes, filtered by provider and category."""
+    command = commands.add_parser(
         "list",
         allow_abbrev=False,
         help="list codes",
         description="List codes as provider, code set, value and category (tab-separated).",
         epilog=f"example: bankcodes list --category {next(iter(Category)).value}",
     )
-    list_cmd.add_argument("--provider", choices=bankcodes.PROVIDERS)
-    list_cmd.add_argument("--category", choices=[c.value for c in Category])
-    list_cmd.add_argument("--json", action="store_true", help="print JSON")
+    command.add_argument("--provider", choices=bankcodes.PROVIDERS)
+    command.add_argument("--category", choices=[c.value for c in Category])
+    command.add_argument("--json", action="store_true", help="print JSON")
 
-    validate_cmd = commands.add_parser(
+
+def _add_validate(commands: argparse._SubParsersAction[Parser]) -> None:
+    """`bankcodes validate`: a payload checked against its kind's schema."""
+    command = commands.add_parser(
         "validate",
         allow_abbrev=False,
         help="validate a payload against its schema",
@@ -100,14 +117,15 @@ def _parser() -> argparse.ArgumentParser:
         "Exit 0 valid, 1 invalid (every problem is listed with its JSON path), 2 unusable input.",
         epilog=f"example: bankcodes validate {next(iter(KINDS))} event.json --strict",
     )
-    validate_cmd.add_argument("kind", help=f"the payload kind: {', '.join(KINDS)}")
-    validate_cmd.add_argument("file", help="the payload file, or - for standard input")
-    validate_cmd.add_argument(
-        "--strict", action="store_true", help="reject unknown codes and fields"
-    )
-    validate_cmd.add_argument("--json", action="store_true", help="print JSON")
+    command.add_argument("kind", help=f"the payload kind: {', '.join(KINDS)}")
+    command.add_argument("file", help="the payload file, or - for standard input")
+    command.add_argument("--strict", action="store_true", help="reject unknown codes and fields")
+    command.add_argument("--json", action="store_true", help="print JSON")
 
-    verify_cmd = commands.add_parser(
+
+def _add_verify(commands: argparse._SubParsersAction[Parser]) -> None:
+    """`bankcodes verify`: a webhook body's signature checked."""
+    command = commands.add_parser(
         "verify",
         allow_abbrev=False,
         help="verify a webhook signature",
@@ -116,19 +134,22 @@ def _parser() -> argparse.ArgumentParser:
         epilog='example: bankcodes verify PROVIDER body.json --header "NAME: VALUE" '
         "--secret-env WEBHOOK_SECRET",
     )
-    verify_cmd.add_argument("provider", help=f"one of {', '.join(SCHEMES)}")
-    verify_cmd.add_argument("file", help="the raw body, or - for standard input")
-    verify_cmd.add_argument(
+    command.add_argument("provider", help=f"one of {', '.join(SCHEMES)}")
+    command.add_argument("file", help="the raw body, or - for standard input")
+    command.add_argument(
         "--header", action="append", default=[], metavar="NAME:VALUE", help="a request header"
     )
-    verify_cmd.add_argument(
+    command.add_argument(
         "--secret-env", required=True, metavar="VAR", help="the variable holding the secret"
     )
-    verify_cmd.add_argument("--now", metavar="WHEN", help=_NOW_HELP)
-    verify_cmd.add_argument("--path", metavar="PATH", help=_PATH_HELP)
-    verify_cmd.add_argument("--json", action="store_true", help="print JSON")
+    command.add_argument("--now", metavar="WHEN", help=_NOW_HELP)
+    command.add_argument("--path", metavar="PATH", help=_PATH_HELP)
+    command.add_argument("--json", action="store_true", help="print JSON")
 
-    receive_cmd = commands.add_parser(
+
+def _add_receive(commands: argparse._SubParsersAction[Parser]) -> None:
+    """`bankcodes receive`: a webhook delivery verified, validated and explained."""
+    command = commands.add_parser(
         "receive",
         allow_abbrev=False,
         help="verify, validate and explain a webhook delivery",
@@ -139,24 +160,25 @@ def _parser() -> argparse.ArgumentParser:
         epilog='example: bankcodes receive PROVIDER body.json --header "NAME: VALUE" '
         "--secret-env WEBHOOK_SECRET --json",
     )
-    receive_cmd.add_argument("provider", help=f"one of {', '.join(SCHEMES)}")
-    receive_cmd.add_argument("file", help="the raw body, or - for standard input")
-    receive_cmd.add_argument(
+    command.add_argument("provider", help=f"one of {', '.join(SCHEMES)}")
+    command.add_argument("file", help="the raw body, or - for standard input")
+    command.add_argument(
         "--header", action="append", default=[], metavar="NAME:VALUE", help="a request header"
     )
-    receive_cmd.add_argument(
+    command.add_argument(
         "--secret-env",
         metavar="VAR",
         help="the variable holding the secret (not for a provider that signs nothing)",
     )
-    receive_cmd.add_argument(
-        "--strict", action="store_true", help="reject unknown codes and fields"
-    )
-    receive_cmd.add_argument("--now", metavar="WHEN", help=_NOW_HELP)
-    receive_cmd.add_argument("--path", metavar="PATH", help=_PATH_HELP)
-    receive_cmd.add_argument("--json", action="store_true", help="print JSON")
+    command.add_argument("--strict", action="store_true", help="reject unknown codes and fields")
+    command.add_argument("--now", metavar="WHEN", help=_NOW_HELP)
+    command.add_argument("--path", metavar="PATH", help=_PATH_HELP)
+    command.add_argument("--json", action="store_true", help="print JSON")
 
-    trigger_cmd = commands.add_parser(
+
+def _add_trigger(commands: argparse._SubParsersAction[Parser]) -> None:
+    """`bankcodes trigger`: a signed webhook delivery printed, to test a handler with."""
+    command = commands.add_parser(
         "trigger",
         allow_abbrev=False,
         help="print a signed webhook delivery to test a handler with",
@@ -168,32 +190,30 @@ def _parser() -> argparse.ArgumentParser:
         epilog="example: bankcodes trigger PROVIDER EVENT --secret-env WEBHOOK_SECRET "
         "--curl http://localhost:8000/webhooks",
     )
-    trigger_cmd.add_argument("provider", help=f"one of {', '.join(SCHEMES)}")
-    trigger_cmd.add_argument("event", nargs="?", help="the event (--list lists them)")
-    trigger_cmd.add_argument(
+    command.add_argument("provider", help=f"one of {', '.join(SCHEMES)}")
+    command.add_argument("event", nargs="?", help="the event (--list lists them)")
+    command.add_argument(
         "--secret-env", metavar="VAR", help="the variable holding the secret to sign with"
     )
-    trigger_cmd.add_argument("--now", metavar="WHEN", help="sign at this instant, not now")
-    trigger_cmd.add_argument(
+    command.add_argument("--now", metavar="WHEN", help="sign at this instant, not now")
+    command.add_argument(
         "--path",
         metavar="PATH",
         help="the path the delivery is posted to, for a provider whose signature covers it "
         "(a JWS; by default the --curl URL's path, else /webhooks/test)",
     )
-    trigger_cmd.add_argument(
+    command.add_argument(
         "--jku",
         metavar="URL",
         help="for a provider that signs with a JWS (Tl-Signature), the key set the signature "
         "names: one of the provider's, its production key set by default (its sandbox's for a "
         "sandbox receiver)",
     )
-    trigger_cmd.add_argument(
+    command.add_argument(
         "--curl", metavar="URL", help="print a curl command line that posts it to URL"
     )
-    trigger_cmd.add_argument("--list", action="store_true", help="list the events")
-    trigger_cmd.add_argument("--json", action="store_true", help="print JSON")
-    adopt(parser)
-    return parser
+    command.add_argument("--list", action="store_true", help="list the events")
+    command.add_argument("--json", action="store_true", help="print JSON")
 
 
 #: The exit status of a program that SIGPIPE ended (128 + 13), as shells report it.
