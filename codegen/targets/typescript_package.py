@@ -197,102 +197,106 @@ def _delivery(d: Delivery) -> dict[str, object]:
 
 
 def render_files(catalog: Catalog) -> Files:
-    header = catalog.header
-    modules = [provider.module for provider in catalog.providers]
-    files = {
+    return {
         f"{ROOT}/package.json": json_text(_package_json(catalog)),
         f"{ROOT}/tsconfig.json": json_text(_tsconfig(catalog)),
-        f"{ROOT}/README.md": render("typescript/README.md.j2", header=header, catalog=catalog),
-        f"{SRC}/categories.ts": render(
-            "typescript/categories.ts.j2",
-            header=header,
-            categories=[
-                (
-                    c.name,
-                    ts_str(c.id),
-                    ts_literal(
-                        {
-                            "title": c.title,
-                            "description": c.description,
-                            "retryable": c.retryable,
-                            "endUserCanRetry": c.end_user_can_retry,
-                            "actor": c.actor,
-                            "action": c.action,
-                            "equivalents": c.equivalents,
-                            "endUser": {
-                                language: {"message": message, "action": action}
-                                for language, (message, action) in c.end_user.items()
-                            }
-                            or None,
-                        },
-                        2,
-                        len(ts_str(c.id)) + 3,
-                    ),
-                )
-                for c in catalog.categories
-            ],
+        f"{ROOT}/README.md": render(
+            "typescript/README.md.j2", header=catalog.header, catalog=catalog
         ),
+        f"{SRC}/categories.ts": _categories_module(catalog),
         f"{SRC}/languages.ts": render(
-            "typescript/languages.ts.j2", header=header, languages=ts_literal(list(LANGUAGES))
+            "typescript/languages.ts.j2",
+            header=catalog.header,
+            languages=ts_literal(list(LANGUAGES)),
         ),
         f"{SRC}/code-facts.ts": render(
-            "typescript/code-facts.ts.j2", header=header, facts=catalog.code_facts
+            "typescript/code-facts.ts.j2", header=catalog.header, facts=catalog.code_facts
         ),
         f"{SRC}/sources.ts": render(
             "typescript/sources.ts.j2",
-            header=header,
+            header=catalog.header,
             sources=[ts_member(s.id, {"title": s.title, "url": s.url}) for s in catalog.sources],
         ),
         f"{SRC}/registry.ts": render(
             "typescript/registry.ts.j2",
-            header=header,
+            header=catalog.header,
             version=ts_str(catalog.spec_version),
             providers=catalog.providers,
         ),
-        **{
-            f"{SRC}/tables-{provider.id}.ts": render(
-                "typescript/tables.ts.j2", header=header, provider=provider
-            )
-            for provider in catalog.providers
-        },
         f"{SRC}/payloads.ts": ts_modules.payloads_module(catalog),
         f"{SRC}/listeners.ts": ts_modules.listeners_module(catalog),
         f"{SRC}/kinds.ts": ts_modules.kinds_module(catalog),
-        f"{SRC}/signing.ts": render(
-            "typescript/signing.ts.j2",
-            header=header,
-            schemes=[
-                ts_member(p.id, _scheme(p.signing))
-                for p in catalog.providers
-                if p.signing is not None
-            ],
-            silent=[ts_str(p.id) for p in catalog.providers if p.signing is None],
-            deliveries=[
-                ts_member(p.id, _delivery(p.delivery))
-                for p in catalog.providers
-                if p.delivery is not None
-            ],
-            payload_types=[
-                (ts_key(p.id), p.delivery.kind.root.ts_name)
-                for p in catalog.providers
-                if p.delivery is not None
-            ],
-        ),
-        f"{SRC}/index.ts": render(
-            "typescript/index.ts.j2",
-            header=header,
-            modules=sorted(
-                [*modules, *(m for m in naming.TS_DATA_MODULES if m not in ("index", *WEBHOOKS))]
-                + [
-                    p.stem
-                    for p in runtime_files()
-                    if not p.stem.startswith("webhook") and p.stem != "entry"
-                ]
-            ),
-        ),
+        f"{SRC}/signing.ts": _signing_module(catalog),
+        f"{SRC}/index.ts": _index_module(catalog),
+        **_provider_modules(catalog),
     }
+
+
+def _categories_module(catalog: Catalog) -> str:
+    categories = [
+        (
+            c.name,
+            ts_str(c.id),
+            ts_literal(
+                {
+                    "title": c.title,
+                    "description": c.description,
+                    "retryable": c.retryable,
+                    "endUserCanRetry": c.end_user_can_retry,
+                    "actor": c.actor,
+                    "action": c.action,
+                    "equivalents": c.equivalents,
+                    "endUser": {
+                        language: {"message": message, "action": action}
+                        for language, (message, action) in c.end_user.items()
+                    }
+                    or None,
+                },
+                2,
+                len(ts_str(c.id)) + 3,
+            ),
+        )
+        for c in catalog.categories
+    ]
+    return render("typescript/categories.ts.j2", header=catalog.header, categories=categories)
+
+
+def _signing_module(catalog: Catalog) -> str:
+    delivered = [p for p in catalog.providers if p.delivery is not None]
+    return render(
+        "typescript/signing.ts.j2",
+        header=catalog.header,
+        schemes=[
+            ts_member(p.id, _scheme(p.signing)) for p in catalog.providers if p.signing is not None
+        ],
+        silent=[ts_str(p.id) for p in catalog.providers if p.signing is None],
+        deliveries=[ts_member(p.id, _delivery(p.delivery)) for p in delivered if p.delivery],
+        payload_types=[
+            (ts_key(p.id), p.delivery.kind.root.ts_name) for p in delivered if p.delivery
+        ],
+    )
+
+
+def _index_module(catalog: Catalog) -> str:
+    """src/index.ts: every module but the webhook receiver's and the provider entries."""
+    data = [m for m in naming.TS_DATA_MODULES if m not in ("index", *WEBHOOKS)]
+    runtime = [
+        p.stem for p in runtime_files() if not p.stem.startswith("webhook") and p.stem != "entry"
+    ]
+    modules = [provider.module for provider in catalog.providers]
+    return render(
+        "typescript/index.ts.j2", header=catalog.header, modules=sorted(modules + data + runtime)
+    )
+
+
+def _provider_modules(catalog: Catalog) -> Files:
+    """Per provider: its data module, its tables, its entry, its info and its words."""
+    files = {}
     for provider in catalog.providers:
         files[f"{SRC}/{provider.module}.ts"] = ts_modules.provider_module(catalog, provider)
+        files[f"{SRC}/tables-{provider.id}.ts"] = render(
+            "typescript/tables.ts.j2", header=catalog.header, provider=provider
+        )
         entry = ts_entries.entry_module_name(provider)
         files[f"{SRC}/{entry}.ts"] = ts_entries.entry_module(catalog, provider)
         info = ts_entries.info_module_name(provider)
