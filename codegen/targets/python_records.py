@@ -54,19 +54,7 @@ def code_info(code: Code, doc_url: str | None = None) -> PyExpr:
         user_message_translations=code.user_message_translations or None,
         user_message_offered=None if code.user_message_offered else py_bool(False),
         editorial=code.editorial,
-        http=tuple(
-            py_call(
-                "HttpStatus",
-                status=entry.status,
-                sources=sources(entry.sources),
-                cause=entry.cause,
-                message=entry.message,
-                steps_to_reproduce=entry.steps_to_reproduce,
-                context=entry.context,
-                cause_by=entry.cause_by,
-            )
-            for entry in code.http
-        ),
+        http=_http(code),
         scope=scope(code.scope),
         lifecycle=py_call(
             "Lifecycle",
@@ -101,19 +89,39 @@ def code_info(code: Code, doc_url: str | None = None) -> PyExpr:
         next_statuses=None
         if following is None
         else PyExpr(py_literal(tuple(c.value for c in following))),
-        equivalents=tuple(
-            py_call(
-                "Equivalent",
-                provider=e.code.provider.id,
-                code_set=e.code.code_set.id,
-                value=e.code.value,
-                same=e.same,
-                reason=e.reason,
-            )
-            for e in code.equivalents
-        ),
+        equivalents=_equivalents(code),
         # A carried yes/no is written when it is no too (None: the code lacks the fact).
         **{fact.name: py_bool(v) if isinstance(v, bool) else v for fact, v in code.carried},
+    )
+
+
+def _http(code: Code) -> tuple[PyExpr, ...]:
+    return tuple(
+        py_call(
+            "HttpStatus",
+            status=entry.status,
+            sources=sources(entry.sources),
+            cause=entry.cause,
+            message=entry.message,
+            steps_to_reproduce=entry.steps_to_reproduce,
+            context=entry.context,
+            cause_by=entry.cause_by,
+        )
+        for entry in code.http
+    )
+
+
+def _equivalents(code: Code) -> tuple[PyExpr, ...]:
+    return tuple(
+        py_call(
+            "Equivalent",
+            provider=e.code.provider.id,
+            code_set=e.code.code_set.id,
+            value=e.code.value,
+            same=e.same,
+            reason=e.reason,
+        )
+        for e in code.equivalents
     )
 
 
