@@ -1,4 +1,4 @@
-"""The sources of the spec's facts, and how `python -m codegen drift` reads the codes a saved copy
+"""The sources of the spec's facts, and how `python -m codegen.drift` reads the codes a saved copy
 of one publishes: its format, and one rule per code set, each rule of one kind.
 
 A rule's kind is the one key it has beside code_set (and code_pattern): `enum`, `pairs`,
@@ -282,7 +282,7 @@ ExtractRule = Annotated[
 
 
 class Extract(SpecModel):
-    """How `python -m codegen drift` reads the codes a saved copy of this source publishes: its
+    """How `python -m codegen.drift` reads the codes a saved copy of this source publishes: its
     format, and one rule per code set."""
 
     format: ExtractFormat
@@ -322,12 +322,12 @@ class Source(SpecModel):
         None,
         json_schema_extra={"format": "date"},
         description="The day the catalog was last checked against the pinned copy with "
-        "`python -m codegen drift`.",
+        "`python -m codegen.drift`.",
     )
     redirect_hosts: Annotated[tuple[HostName, ...], UNIQUE] = PydField(
         (),
         description="Hosts besides the url's own that a redirect from it may lead to when "
-        "`python -m codegen drift --fetch` reads it (a page that moved to a documentation "
+        "`python -m codegen.drift --fetch` reads it (a page that moved to a documentation "
         "host of the same provider); a redirect anywhere else is refused.",
     )
     extract: Extract | None = None

@@ -12,7 +12,7 @@ import typing
 import pytest
 
 from codegen import spec
-from codegen.cli import main
+from codegen.drift.command import main
 from codegen.drift.kinds import FORMATS, KINDS
 from tests.support.helpers import ROOT
 
@@ -40,7 +40,7 @@ def test_the_schema_has_a_member_per_kind() -> None:
 
 def test_the_help_lists_every_kind_with_its_formats(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exited:
-        main(["drift", "--help"])
+        main(["--help"])
     assert exited.value.code == 0
     lines = capsys.readouterr().out.splitlines()
     for model, kind in KINDS.items():
