@@ -163,7 +163,7 @@ packages: setup
 ## SEEN=FILE to fold in a log of codes seen in production
 SOURCES ?= $(HOME)/bankcodes-sources
 drift: setup
-	$(PY) -m codegen drift --all $(SOURCES) $(if $(SEEN),--seen $(SEEN))
+	$(PY) -m codegen.drift --all $(SOURCES) $(if $(SEEN),--seen $(SEEN))
 
 ## drift-fetch: re-check the catalog against what every source publishes today (a repository
 ## file at its default branch, a page at its address; ETags kept in ~/.cache/bankcodes/drift);
@@ -171,7 +171,7 @@ drift: setup
 ## the network, WRITE=1 writes new pins and the providers' changed words into the spec,
 ## REPORT=FILE writes the report as Markdown, SEEN=FILE folds in a log of codes seen in production
 drift-fetch: setup
-	$(PY) -m codegen drift --fetch $(IDS) $(if $(MIRROR),--mirror $(MIRROR)) $(if $(WRITE),--write) \
+	$(PY) -m codegen.drift --fetch $(IDS) $(if $(MIRROR),--mirror $(MIRROR)) $(if $(WRITE),--write) \
 		$(if $(REPORT),--report $(REPORT)) $(if $(SEEN),--seen $(SEEN))
 
 ## clean: remove the virtual environment, caches and test artefacts

@@ -1,4 +1,4 @@
-"""Measures of `python -m codegen drift` on hostile input: a 9 MB Markdown table of 150,000 rows
+"""Measures of `python -m codegen.drift` on hostile input: a 9 MB Markdown table of 150,000 rows
 (the hostile-input issue's case), against the same command on a one-row page in the same run."""
 
 from __future__ import annotations
@@ -24,9 +24,9 @@ print(code, seconds, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
 
 
 def _run(args: list[str]) -> tuple[int, float, float]:
-    """Exit status, wall seconds and peak memory (MiB) of `python -m codegen ARGS`."""
+    """Exit status, wall seconds and peak memory (MiB) of `python -m codegen.drift ARGS`."""
     result = subprocess.run(
-        [sys.executable, "-c", _MEASURED, sys.executable, "-m", "codegen", *args],
+        [sys.executable, "-c", _MEASURED, sys.executable, "-m", "codegen.drift", *args],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -63,7 +63,7 @@ def drift_hostile_table() -> Row:
     """drift on a 9 MB table"""
     with tempfile.TemporaryDirectory() as name:
         spec, small, large = _files(Path(name))
-        common = ["drift", "--spec", str(spec), "bench-table"]
+        common = ["--spec", str(spec), "bench-table"]
         _, base_seconds, base_mib = _run([*common, str(small)])
         code, seconds, mib = _run([*common, str(large)])
         raised, raised_seconds, raised_mib = _run([*common, str(large), "--max-bytes", "16777216"])

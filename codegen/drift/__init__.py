@@ -1,4 +1,4 @@
-"""`python -m codegen drift`: the catalog re-checked against the saved copies of its sources.
+"""`python -m codegen.drift`: the catalog re-checked against the saved copies of its sources.
 
 A source of the spec declares how its codes are read (`extract`: a format and one rule per code
 set); the command reads a saved copy of it (never the network), extracts what it publishes and

@@ -1,6 +1,8 @@
-"""The `drift` command line: one source (`drift SOURCE_ID PATH [--json] [--seen FILE]`), every
-declared source with a saved copy in a folder (`drift --all FOLDER`), or what the sources
-publish today (`drift --fetch [SOURCE_ID …] [--mirror M] [--write] [--report FILE]`)."""
+"""The command line of drift, `python -m codegen.drift` (`python -m codegen drift` hands over to
+it): one source (`SOURCE_ID PATH [--json] [--seen FILE]`), every declared source with a saved
+copy in a folder (`--all FOLDER`), or what the sources publish today (`--fetch [SOURCE_ID …]
+[--mirror M] [--write] [--report FILE]`). Exit status: 0 in sync, 1 on drift, 2 on input it
+cannot use (and on wrong usage)."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ import hashlib
 import json
 import sys
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -35,14 +38,18 @@ from codegen.spec import Catalog
 SHARED = "texts citing several sources"
 
 
-def add_parser(commands: Any) -> None:
+def main(argv: Sequence[str] | None = None) -> int:
+    """Exit 0 in sync, 1 on drift, 2 on input the command cannot use."""
+    return run(parser().parse_args(argv))
+
+
+def parser() -> argparse.ArgumentParser:
     text = (
         "compare the catalog (its codes, and the providers' words it quotes) with a saved copy of "
         "one of its sources, or with what the sources publish today (--fetch)"
     )
-    drift = commands.add_parser(
-        "drift",
-        help=text,
+    drift = argparse.ArgumentParser(
+        prog="python -m codegen.drift",
         description=text,
         epilog="A source's extract rules, each of one kind (the formats that read it: what is "
         "compared):\n" + summary(),
@@ -57,6 +64,7 @@ def add_parser(commands: Any) -> None:
     )
     _fetch_arguments(drift)
     _input_and_output_arguments(drift)
+    return drift
 
 
 def _fetch_arguments(drift: argparse.ArgumentParser) -> None:

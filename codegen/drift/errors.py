@@ -1,4 +1,4 @@
-"""The errors of `python -m codegen drift`: input it cannot use (exit 2)."""
+"""The errors of `python -m codegen.drift`: input it cannot use (exit 2)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""What a source publishes today, fetched for `python -m codegen drift --fetch`.
+"""What a source publishes today, fetched for `python -m codegen.drift --fetch`.
 
 A file of a GitHub repository, pinned at a commit, is read at the commit its repository's default
 branch is at: that commit is asked of GitHub's API first

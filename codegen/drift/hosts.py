@@ -1,4 +1,4 @@
-"""Where `python -m codegen drift --fetch` may read: a source's own host, never another.
+"""Where `python -m codegen.drift --fetch` may read: a source's own host, never another.
 
 A source is read at its address and at no other: a redirect is followed only to the source's own
 host (or to a host the source declares in `redirect_hosts`), over https, and never to a literal IP

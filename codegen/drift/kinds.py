@@ -1,7 +1,8 @@
-"""Every kind of extract rule, in one registry: the model that declares it in the spec
-(codegen.spec), the formats whose saved copies it reads and how it reads each, and what drift
-compares from what it reads. The command's help, the spec's rules (codegen.rules.extract) and
-the tests read the kinds from here.
+"""How drift reads every kind of extract rule, in one registry: the model that declares the kind
+in the spec (codegen.spec, which also says which formats a kind reads: its FORMATS, checked by
+the spec's rules), the extractor that reads it from each of those formats, and what drift
+compares from what it reads. The command's help and the tests read the kinds from here; a test
+checks that the extractors here are exactly the formats the models allow.
 
 A format's reader parses a saved copy once (an OpenAPI document, an SDK's declarations, a
 Markdown page's tokens, an HTML page's tables); each rule of the source then reads that with its
@@ -27,14 +28,10 @@ Extractor = Callable[[Any, Any, Reading], list[Published]]
 
 @dataclass(frozen=True)
 class Kind:
-    """A kind of rule: its extractor for each format that reads it, and what drift compares."""
+    """A kind of rule: its extractor for each format its model reads, and what drift compares."""
 
     extractors: Mapping[spec.ExtractFormat, Extractor]
     compares: str
-
-    @property
-    def formats(self) -> tuple[spec.ExtractFormat, ...]:
-        return tuple(self.extractors)
 
 
 FORMATS: Mapping[spec.ExtractFormat, Reader] = {
@@ -89,6 +86,6 @@ def summary() -> str:
     """Each kind of rule, the formats that read it and what drift compares from it (the
     command's help)."""
     return "\n".join(
-        f"  {model.KIND} ({', '.join(kind.formats)}): {kind.compares}"
+        f"  {model.KIND} ({', '.join(model.FORMATS)}): {kind.compares}"
         for model, kind in KINDS.items()
     )

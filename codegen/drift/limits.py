@@ -1,4 +1,4 @@
-"""What `python -m codegen drift` reads at most, checked before a parser sees the input, so that a
+"""What `python -m codegen.drift` reads at most, checked before a parser sees the input, so that a
 hostile or broken file costs time and memory in proportion to its size and ends in one
 DriftInputError (exit 2), never in a crash:
 

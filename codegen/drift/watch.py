@@ -1,4 +1,4 @@
-"""`python -m codegen drift --fetch`: the catalog against what each source publishes today.
+"""`python -m codegen.drift --fetch`: the catalog against what each source publishes today.
 
 Every source that declares an extractor (or those named) is fetched (codegen.drift.fetch) and
 read by the same extractors and comparison as a saved copy. A page fetched as HTML for a source
@@ -251,7 +251,7 @@ def write(
         staged.replace(spec_path)
     day = today.isoformat()
     report = {
-        "$comment": "written by `python -m codegen drift --fetch --write`: the last watch",
+        "$comment": "written by `python -m codegen.drift --fetch --write`: the last watch",
         "day": day,
         "results": {r.source: {"state": r.state, "detail": r.detail} for r in results},
     }

@@ -38,7 +38,7 @@ class Source:
     retrieved: str | None = None
     sha256: str | None = None
     #: The day the catalog was last checked against the pinned copy, and the code sets its
-    #: extractor reads ("provider.code_set"), for `python -m codegen drift`.
+    #: extractor reads ("provider.code_set"), for `python -m codegen.drift`.
     checked: str | None = None
     reads: tuple[str, ...] = ()
 
@@ -354,7 +354,7 @@ class CodeSet:
     #: The TypeScript name: the provider's prefix and the stored class name.
     ts_name: str
     codes: tuple[Code, ...] = ()
-    #: The sources whose extractor reads this code set (`python -m codegen drift`).
+    #: The sources whose extractor reads this code set (`python -m codegen.drift`).
     checked_against: tuple[Source, ...] = ()
     #: True when the codes travel as JSON integers (their `value` is the decimal text).
     numeric: bool = False

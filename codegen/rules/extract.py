@@ -1,13 +1,12 @@
-"""Rules of the sources' extractors: each reads code sets that exist, in a way its format allows
-(the kinds of rule and the formats that read each: codegen.drift.kinds), with a code pattern
-that is a regular expression."""
+"""Rules of the sources' extractors: each reads code sets that exist, from a source of a format
+its kind reads (the rule's model says which: codegen.spec.sources), with a code pattern that is a
+regular expression."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
-from codegen.drift.kinds import kind_of
 from codegen.errors import Problem, pointer
 from codegen.rules._common import code_set_of
 from codegen.spec import Catalog, PairsRule
@@ -22,7 +21,7 @@ def extractors_resolve(catalog: Catalog) -> Iterator[Problem]:
             at = ("sources", source.id, "extract", "code_sets", index)
             if code_set_of(catalog, rule.code_set) is None:
                 yield Problem(pointer(*at, "code_set"), f"unknown code set {rule.code_set!r}")
-            if source.extract.format not in kind_of(rule).formats:
+            if source.extract.format not in rule.FORMATS:
                 yield Problem(
                     pointer(*at), f"a {source.extract.format} source is not read by {rule.KIND!r}"
                 )

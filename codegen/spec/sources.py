@@ -1,9 +1,9 @@
-"""The sources of the spec's facts, and how `python -m codegen drift` reads the codes a saved copy
+"""The sources of the spec's facts, and how `python -m codegen.drift` reads the codes a saved copy
 of one publishes: its format, and one rule per code set, each rule of one kind.
 
 A rule's kind is the one key it has beside code_set (and code_pattern): `enum`, `pairs`,
-`table`, `sections`, `items`, `facts`, `examples` or `flowchart`, each its own model here;
-codegen.drift.kinds says which formats read each kind and how.
+`table`, `sections`, `items`, `facts`, `examples` or `flowchart`, each its own model here with
+the formats whose copies it reads (FORMATS); codegen.drift.kinds says how it reads each.
 """
 
 from __future__ import annotations
@@ -35,6 +35,8 @@ HostName = Annotated[
         description="A host name, in lower case (never an IP address).",
     ),
 ]
+#: The formats of the saved copies a source's extractor reads: an OpenAPI document, an SDK's
+#: TypeScript or JavaScript source, a Markdown page, an HTML page.
 ExtractFormat = Literal["openapi", "typescript", "markdown", "html"]
 Paragraph = Literal["paragraph"]
 
@@ -55,6 +57,8 @@ class ExtractRuleBase(SpecModel):
 
     #: The key that tells this kind of rule apart (the name of its own field).
     KIND: ClassVar[str]
+    #: The formats of the sources whose saved copies a rule of this kind reads.
+    FORMATS: ClassVar[tuple[ExtractFormat, ...]]
 
     code_set: CodeSetRef
 
@@ -63,6 +67,7 @@ class EnumRule(ExtractRuleBase):
     """The codes an enum lists (an OpenAPI document or an SDK's TypeScript source)."""
 
     KIND = "enum"
+    FORMATS = ("openapi", "typescript")
     enum: str = PydField(
         min_length=1,
         max_length=300,
@@ -93,6 +98,7 @@ class PairsRule(ExtractRuleBase):
     """The event types and codes of an OpenAPI document's event schemas."""
 
     KIND = "pairs"
+    FORMATS = ("openapi",)
     pairs: Pairs
 
 
@@ -116,6 +122,7 @@ class TableRule(PatternRuleBase):
     """A table's rows (Markdown or HTML), a code per row."""
 
     KIND = "table"
+    FORMATS = ("markdown", "html")
     table: Columns
 
 
@@ -149,6 +156,7 @@ class SectionsRule(PatternRuleBase):
     """A Markdown page's sections, a code per heading."""
 
     KIND = "sections"
+    FORMATS = ("markdown",)
     sections: Sections
 
 
@@ -172,6 +180,7 @@ class ItemsRule(PatternRuleBase):
     """A Markdown page's list items, a code per item that matches the code_pattern."""
 
     KIND = "items"
+    FORMATS = ("markdown",)
     code_pattern: CodePattern
     items: Items
 
@@ -195,6 +204,7 @@ class FactsRule(PatternRuleBase):
     """A table of labelled rows on a per-code page (Markdown)."""
 
     KIND = "facts"
+    FORMATS = ("markdown",)
     facts: Facts
 
 
@@ -218,6 +228,7 @@ class ExamplesRule(PatternRuleBase):
     """The JSON examples of a Markdown page, a code per example."""
 
     KIND = "examples"
+    FORMATS = ("markdown",)
     examples: Examples
 
 
@@ -231,6 +242,7 @@ class FlowchartRule(ExtractRuleBase):
     """A lifecycle's Mermaid flowchart: its statuses and transitions."""
 
     KIND = "flowchart"
+    FORMATS = ("markdown",)
     flowchart: Flowchart
 
 
@@ -270,7 +282,7 @@ ExtractRule = Annotated[
 
 
 class Extract(SpecModel):
-    """How `python -m codegen drift` reads the codes a saved copy of this source publishes: its
+    """How `python -m codegen.drift` reads the codes a saved copy of this source publishes: its
     format, and one rule per code set."""
 
     format: ExtractFormat
@@ -310,12 +322,12 @@ class Source(SpecModel):
         None,
         json_schema_extra={"format": "date"},
         description="The day the catalog was last checked against the pinned copy with "
-        "`python -m codegen drift`.",
+        "`python -m codegen.drift`.",
     )
     redirect_hosts: Annotated[tuple[HostName, ...], UNIQUE] = PydField(
         (),
         description="Hosts besides the url's own that a redirect from it may lead to when "
-        "`python -m codegen drift --fetch` reads it (a page that moved to a documentation "
+        "`python -m codegen.drift --fetch` reads it (a page that moved to a documentation "
         "host of the same provider); a redirect anywhere else is refused.",
     )
     extract: Extract | None = None

@@ -35,7 +35,7 @@ declare module "bankcodes-data" {
 }
 
 declare module "bankcodes-categories" {
-  import type { CategoryDetails } from "bankcodes-package/types.js";
+  import type { CategoryDetails } from "bankcodes-package/shapes.js";
 
   export { Category } from "bankcodes-package/categories.js";
   /** Of each category, what the decoder shows and the package's endUserText reads. */

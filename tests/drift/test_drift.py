@@ -1,4 +1,4 @@
-"""`python -m codegen drift`: the catalog against a saved copy of a source. Each test plants one
+"""`python -m codegen.drift`: the catalog against a saved copy of a source. Each test plants one
 difference in a copy of the spec whose codes agree with a fixture excerpt (tests/drift_case.py)
 and expects exactly that report; exit 0 in sync, 1 on drift."""
 
@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
-from codegen.cli import main
 from codegen.drift import extract
+from codegen.drift.command import main
 from tests.support.drift_case import (
     EXIT,
     EXIT_AGREE,
@@ -331,12 +331,12 @@ def test_every_declared_source_in_a_folder(
     folder.mkdir()
     (folder / f"{SOURCE}.ts").write_bytes((FIXTURES / "exit-status.ts").read_bytes())
     spec = spec_copy(tmp_path, EXIT, EXIT_AGREE)
-    assert main(["drift", "--spec", str(spec), "--all", str(folder)]) == 0
+    assert main(["--spec", str(spec), "--all", str(folder)]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[-1] == "1 source(s) checked, 0 with differences"
     assert "plaid-openapi: no saved copy" in "\n".join(out)
     spec = spec_copy(tmp_path, EXIT, EXIT_AGREE, _remove("plaid.link_exit_status", "connected"))
-    assert main(["drift", "--spec", str(spec), "--all", str(folder)]) == 1
+    assert main(["--spec", str(spec), "--all", str(folder)]) == 1
     assert capsys.readouterr().out.splitlines()[-1] == "1 source(s) checked, 1 with differences"
 
 
@@ -347,7 +347,7 @@ def test_every_source_in_a_folder_as_one_json_document(
     folder.mkdir()
     (folder / f"{SOURCE}.ts").write_bytes((FIXTURES / "exit-status.ts").read_bytes())
     spec = spec_copy(tmp_path, EXIT, EXIT_AGREE, _remove("plaid.link_exit_status", "connected"))
-    assert main(["drift", "--spec", str(spec), "--all", str(folder), "--json"]) == 1
+    assert main(["--spec", str(spec), "--all", str(folder), "--json"]) == 1
     report = json.loads(capsys.readouterr().out)
     assert (report["checked"], report["with_differences"]) == (1, 1)
     assert "plaid-openapi" in report["skipped"] and SOURCE not in report["skipped"]
@@ -364,18 +364,18 @@ def test_a_folder_without_any_copy_is_refused_not_passed(
     folder = tmp_path / "copies"
     folder.mkdir()
     spec = spec_copy(tmp_path, EXIT, EXIT_AGREE)
-    assert main(["drift", "--spec", str(spec), "--all", str(folder)]) == 2
+    assert main(["--spec", str(spec), "--all", str(folder)]) == 2
     out, err = capsys.readouterr()
     assert "skipped" not in out and "source(s) checked" not in out
     assert "no saved copy of any source of the spec" in err and "the folder is empty" in err
     (folder / "plaid_link\nexit.ts").write_bytes((FIXTURES / "exit-status.ts").read_bytes())
-    assert main(["drift", "--spec", str(spec), "--all", str(folder)]) == 2
+    assert main(["--spec", str(spec), "--all", str(folder)]) == 2
     err = capsys.readouterr().err
     assert "the folder holds 'plaid_link\\nexit.ts'" in err and err.count("\n") == 1
-    assert main(["drift", "--spec", str(spec), "--all", str(tmp_path / "absent")]) == 2
+    assert main(["--spec", str(spec), "--all", str(tmp_path / "absent")]) == 2
     err = capsys.readouterr().err
     assert err.startswith("error: --all ") and "no such folder" in err
-    assert main(["drift", "--spec", str(spec), "--all", str(spec)]) == 2
+    assert main(["--spec", str(spec), "--all", str(spec)]) == 2
     assert "a file, not a folder" in capsys.readouterr().err
 
 
@@ -391,7 +391,7 @@ def test_a_folder_that_cannot_be_listed_is_one_error(
 
     monkeypatch.setattr(Path, "iterdir", refused)
     monkeypatch.setattr(Path, "glob", lambda self, pattern: iter(()))
-    assert main(["drift", "--spec", str(spec), "--all", str(folder)]) == 2
+    assert main(["--spec", str(spec), "--all", str(folder)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "the folder cannot be read (Permission denied)" in err
 
@@ -403,9 +403,9 @@ def test_a_copy_that_cannot_be_used_exits_2_beside_the_others(
     folder.mkdir()
     (folder / f"{SOURCE}.ts").write_bytes(b"\xff\xfe not UTF-8")
     spec = spec_copy(tmp_path, EXIT, EXIT_AGREE)
-    assert main(["drift", "--spec", str(spec), "--all", str(folder)]) == 2
+    assert main(["--spec", str(spec), "--all", str(folder)]) == 2
     assert capsys.readouterr().out.splitlines()[-1].endswith(", 1 unusable (exit 2)")
-    assert main(["drift", "--spec", str(spec), "--all", str(folder), "--json"]) == 2
+    assert main(["--spec", str(spec), "--all", str(folder), "--json"]) == 2
     report = json.loads(capsys.readouterr().out)
     assert report["unusable"] == 1
     [entry] = report["sources"]

@@ -1,4 +1,4 @@
-"""`python -m codegen drift` on a page that shows each code in a JSON example of the event that
+"""`python -m codegen.drift` on a page that shows each code in a JSON example of the event that
 carries it: Mastercard's Connect route events page, one section per screen with the onRoute
 event's JSON (tests/drift/fixtures/route-examples.md, an excerpt typed from
 https://developer.mastercard.com/open-finance-au/documentation/connect/integrating-with-connect/events/connect-route-events/,

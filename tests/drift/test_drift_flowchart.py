@@ -1,4 +1,4 @@
-"""`python -m codegen drift` on a lifecycle drawn as a Mermaid flowchart: Lean's payment
+"""`python -m codegen.drift` on a lifecycle drawn as a Mermaid flowchart: Lean's payment
 lifecycle (tests/drift/fixtures/payment-lifecycle.md, an excerpt typed from
 https://docs.leantech.me/docs/payment-lifecycle: CREATED leads to PROCESSING or FAILED,
 PROCESSING to PROCESSED or FAILED). A `flowchart` rule reads every node as a code and every

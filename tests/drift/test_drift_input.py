@@ -1,4 +1,4 @@
-"""`python -m codegen drift` on input it cannot use: one clear error and exit 2."""
+"""`python -m codegen.drift` on input it cannot use: one clear error and exit 2."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from codegen.cli import main
+from codegen.drift.command import main
 from tests.support.drift_case import EXIT, FIXTURES, OPENAPI, PAGE, SOURCE, spec_copy, table
 
 # -- input the command cannot use ---------------------------------------------------------------
@@ -114,7 +114,7 @@ def test_unusable_input_gets_one_clear_error_and_exit_2(
     message: str,
 ) -> None:
     spec = spec_copy(tmp_path, extractor, {})
-    code = main(["drift", "--spec", str(spec), *args(tmp_path)])
+    code = main(["--spec", str(spec), *args(tmp_path)])
     out, err = capsys.readouterr()
     assert code == 2 and out == ""
     assert err.count("\n") == 1 and err.startswith("error: ") and message in err, err
@@ -207,7 +207,7 @@ def test_hostile_input_is_refused_before_it_is_parsed(
         args = [SOURCE, str(FIXTURES / "exit-status.ts"), "--seen", str(made)]
     else:
         args = [SOURCE, str(made)]
-    code = main(["drift", "--spec", str(spec), *args])
+    code = main(["--spec", str(spec), *args])
     out, err = capsys.readouterr()
     assert code == 2 and out == ""
     assert err.count("\n") == 1 and err.startswith("error: ") and message in err, err[:300]
@@ -216,10 +216,10 @@ def test_hostile_input_is_refused_before_it_is_parsed(
 def test_the_size_limit_can_be_raised(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     spec = spec_copy(tmp_path, table("markdown"), {})
     page = _file(tmp_path, "page.md", "| Code | API message |\n| --- | --- |\n| x_new | m |\n")
-    assert main(["drift", "--spec", str(spec), "--max-bytes", "10", SOURCE, str(page)]) == 2
+    assert main(["--spec", str(spec), "--max-bytes", "10", SOURCE, str(page)]) == 2
     assert "over the 10-byte limit" in capsys.readouterr().err
-    assert main(["drift", "--spec", str(spec), "--max-bytes", "100000", SOURCE, str(page)]) == 1
+    assert main(["--spec", str(spec), "--max-bytes", "100000", SOURCE, str(page)]) == 1
     for bad in ("0", "-1", "1e6", "\uff11\uff10"):
         with pytest.raises(SystemExit) as exited:
-            main(["drift", "--spec", str(spec), "--max-bytes", bad, SOURCE, str(page)])
+            main(["--spec", str(spec), "--max-bytes", bad, SOURCE, str(page)])
         assert exited.value.code == 2

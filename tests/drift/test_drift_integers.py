@@ -1,4 +1,4 @@
-"""`python -m codegen drift` on a code set whose codes travel as integers, read from an object
+"""`python -m codegen.drift` on a code set whose codes travel as integers, read from an object
 that maps numbers to names (tests/drift/fixtures/link-statuses.js, in the shape of MX's
 connect-widget src/const/Statuses.js). The project's spec has no such code set yet: each test adds
 one to a copy of it, in sync with the fixture, then plants one difference."""

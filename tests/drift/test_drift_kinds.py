@@ -1,6 +1,8 @@
-"""The kinds of extract rule are listed once, in codegen.drift.kinds: every kind the spec's models
-declare has its extractors there, every format a reader, and the command's help, the spec's
-schema and the pages that explain a source's extract name each kind from it."""
+"""The kinds of extract rule and the formats each reads are declared once, in the spec's models
+(codegen.spec.sources); drift's registry (codegen.drift.kinds) reads each of them: every kind
+has an extractor for exactly the formats its model allows, every format a reader, and the
+command's help, the spec's schema and the pages that explain a source's extract name each
+kind."""
 
 from __future__ import annotations
 
@@ -10,19 +12,20 @@ import typing
 import pytest
 
 from codegen import spec
-from codegen.cli import main
+from codegen.drift.command import main
 from codegen.drift.kinds import FORMATS, KINDS
 from tests.support.helpers import ROOT
 
 
-def test_the_registry_has_every_kind_the_spec_declares_and_every_format() -> None:
+def test_drift_reads_every_format_the_spec_models_allow_and_no_other() -> None:
     assert list(KINDS) == list(spec.RULES)
     formats = typing.get_args(spec.ExtractFormat)
-    assert set(FORMATS) == set(formats)
+    assert sorted(FORMATS) == sorted(formats)  # a reader per format
     for model, kind in KINDS.items():
-        assert kind.formats and set(kind.formats) <= set(formats), model.KIND
+        assert model.FORMATS and set(model.FORMATS) <= set(formats), model.KIND
+        assert list(kind.extractors) == list(model.FORMATS), model.KIND
         assert model.KIND in model.model_fields, model.KIND  # a kind is told by its own field
-    assert {f for kind in KINDS.values() for f in kind.formats} == set(formats)
+    assert {f for model in spec.RULES for f in model.FORMATS} == set(formats)
 
 
 def test_the_schema_has_a_member_per_kind() -> None:
@@ -37,12 +40,12 @@ def test_the_schema_has_a_member_per_kind() -> None:
 
 def test_the_help_lists_every_kind_with_its_formats(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exited:
-        main(["drift", "--help"])
+        main(["--help"])
     assert exited.value.code == 0
     lines = capsys.readouterr().out.splitlines()
     for model, kind in KINDS.items():
         (line,) = [line for line in lines if line.startswith(f"  {model.KIND} (")]
-        assert line == f"  {model.KIND} ({', '.join(kind.formats)}): {kind.compares}"
+        assert line == f"  {model.KIND} ({', '.join(model.FORMATS)}): {kind.compares}"
 
 
 @pytest.mark.parametrize("page", ["site/docs/adding-a-code.md", "site/docs/adding-a-provider.md"])

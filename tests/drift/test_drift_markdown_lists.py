@@ -1,4 +1,4 @@
-"""`python -m codegen drift` on the two shapes of Mastercard Open Finance's error pages: a group
+"""`python -m codegen.drift` on the two shapes of Mastercard Open Finance's error pages: a group
 page that lists its codes as links (tests/drift/fixtures/group-page.md, read by an `items` rule),
 and a per-code page whose table gives the code's facts as label/value rows
 (tests/drift/fixtures/error-code-page.md and error-code-statuses.md, read by a `facts` rule).

@@ -1,4 +1,4 @@
-"""`python -m codegen drift` on pages copied as text: which rows and headings are codes
+"""`python -m codegen.drift` on pages copied as text: which rows and headings are codes
 (`code_pattern`), and a code a table lists on several rows, one per cause.
 
 The spec copy and the other declarations are in tests/drift_case.py.

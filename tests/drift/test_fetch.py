@@ -1,4 +1,4 @@
-"""`python -m codegen drift --fetch`: what the sources publish today, fetched through `--mirror`
+"""`python -m codegen.drift --fetch`: what the sources publish today, fetched through `--mirror`
 from a server on loopback (never the network). A copy of the spec holds two sources that agree
 with fixture excerpts: a page (Plaid's error sections, tests/drift/fixtures/errors-page.md) and
 a repository file pinned at a commit (Plaid's React Native exit statuses, exit-status.ts)."""
@@ -16,7 +16,7 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from codegen import loader
-from codegen.cli import main
+from codegen.drift.command import main
 from tests.support.drift_case import codes_of
 from tests.support.fetch_case import (
     HEAD_PATH,
@@ -220,7 +220,7 @@ def test_a_mirror_folder_reads_host_and_path(
         (mirror / path.lstrip("/")).parent.mkdir(parents=True, exist_ok=True)
         (mirror / path.lstrip("/")).write_text(text, encoding="utf-8")
     spec = fetch_spec(tmp_path)
-    args = ["drift", "--spec", str(spec), "--fetch", *sorted(SOURCES), "--mirror", str(mirror)]
+    args = ["--spec", str(spec), "--fetch", *sorted(SOURCES), "--mirror", str(mirror)]
     code = main(args)
     out = capsys.readouterr().out.splitlines()
     assert code == 0 and "fetch-page: in sync" in out and f"fetch-sdk: in sync at {NEW[:12]}" in out
@@ -311,7 +311,7 @@ def test_a_cache_or_report_that_cannot_be_written_is_refused_before_anything_is_
     before = spec.read_text(encoding="utf-8")
     where = tmp_path / "a-file" if option == "--cache" else tmp_path / "missing" / "report.md"
     (tmp_path / "a-file").write_text("not a folder", encoding="utf-8")
-    args = ["drift", "--spec", str(spec), "--fetch", "--mirror", httpserver.url_for("/")]
+    args = ["--spec", str(spec), "--fetch", "--mirror", httpserver.url_for("/")]
     code = main([*args, "--write", option, str(where)])
     assert code == 2
     assert reason in capsys.readouterr().err

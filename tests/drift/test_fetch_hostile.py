@@ -15,8 +15,8 @@ from markdown_it import MarkdownIt
 from pytest_httpserver import HTTPServer
 from werkzeug import Response
 
-from codegen.cli import main
 from codegen.drift import hosts, watch
+from codegen.drift.command import main
 from tests.support.fetch_case import (
     HEAD_PATH,
     NEW,
@@ -159,7 +159,7 @@ def test_a_source_address_that_is_an_ip_or_resolves_inward_is_never_requested(
         data["sources"][f"fetch-{name}"] = {**SOURCES["fetch-page"], "url": url}
     spec = write_spec(tmp_path, data)
     for name in ("ip", "local"):
-        code = main(["drift", "--spec", str(spec), "--fetch", f"fetch-{name}", "--timeout", "1"])
+        code = main(["--spec", str(spec), "--fetch", f"fetch-{name}", "--timeout", "1"])
         err = capsys.readouterr().err
         # An IP address is refused by the fetch; a name of one label by the spec's rules.
         assert code == 2 and ("is refused:" in err or "is no host name" in err), err
@@ -172,7 +172,7 @@ def test_a_source_url_with_dot_segments_is_refused_by_the_spec(
     url = "https://docs.bank.example/errors/../../../../etc/passwd"
     data["sources"]["fetch-page"] = {**SOURCES["fetch-page"], "url": url}
     spec = write_spec(tmp_path, data)
-    code = main(["drift", "--spec", str(spec), "--fetch", "fetch-page", "--mirror", "/"])
+    code = main(["--spec", str(spec), "--fetch", "fetch-page", "--mirror", "/"])
     err = capsys.readouterr().err
     assert code == 2
     assert "/sources/fetch-page/url" in err and "'.' or '..' segment" in err
@@ -189,7 +189,7 @@ def test_a_mirror_folder_is_never_read_outside(
     (mirror / "docs.bank.example").mkdir(parents=True)
     (mirror / "docs.bank.example" / "errors").symlink_to(tmp_path)
     spec = fetch_spec(tmp_path)
-    args = ["drift", "--spec", str(spec), "--fetch", "fetch-page", "--mirror", str(mirror)]
+    args = ["--spec", str(spec), "--fetch", "fetch-page", "--mirror", str(mirror)]
     data = json.loads(spec.read_text(encoding="utf-8"))
     data["sources"]["fetch-page"]["url"] = "https://docs.bank.example/errors/secret.md"
     write_spec(tmp_path, data)
@@ -314,7 +314,7 @@ def test_a_mirror_folder_s_index_page_that_links_outside_is_refused(
     (mirror / "docs.bank.example" / "errors").mkdir(parents=True)
     (mirror / "docs.bank.example" / "errors" / "index.html").symlink_to(secret)
     spec = fetch_spec(tmp_path)
-    code = main(["drift", "--spec", str(spec), "--fetch", "fetch-page", "--mirror", str(mirror)])
+    code = main(["--spec", str(spec), "--fetch", "fetch-page", "--mirror", str(mirror)])
     assert code == 2
     assert "reads outside the mirror folder" in capsys.readouterr().err
 
@@ -355,7 +355,7 @@ def test_a_source_whose_host_is_no_host_name_is_refused_by_the_spec(
     data = spec_data()
     data["sources"]["fetch-page"] = {**SOURCES["fetch-page"], "url": "https://../x/y"}
     spec = write_spec(tmp_path, data)
-    assert main(["drift", "--spec", str(spec), "--fetch", "fetch-page", "--mirror", "/"]) == 2
+    assert main(["--spec", str(spec), "--fetch", "fetch-page", "--mirror", "/"]) == 2
     assert "the url's host is no host name" in capsys.readouterr().err
 
 

@@ -1,4 +1,4 @@
-"""The quote check of `python -m codegen drift`: a text the catalog shows as a provider's words
+"""The quote check of `python -m codegen.drift`: a text the catalog shows as a provider's words
 occurs, word for word, in a source it cites (codegen.drift.quotes).
 
 Each test points one text of a copy of the spec at a fixture page written here (a source with no
@@ -15,8 +15,8 @@ from typing import Any
 import pytest
 from pytest_httpserver import HTTPServer
 
-from codegen.cli import main
 from codegen.drift import quotes
+from codegen.drift.command import main
 from tests.support.drift_case import codes_of
 from tests.support.helpers import spec_data, write_spec
 
@@ -71,7 +71,7 @@ def _drift(
 ) -> tuple[int, list[str]]:
     copy = spec.parent / name
     copy.write_text(page, encoding="utf-8")
-    code = main(["drift", "--spec", str(spec), PAGE_ID, str(copy)])
+    code = main(["--spec", str(spec), PAGE_ID, str(copy)])
     out, err = capsys.readouterr()
     assert err == ""
     return code, out.splitlines()
@@ -234,7 +234,7 @@ def _folder(tmp_path: Path, pages: dict[str, str]) -> Path:
 
 
 def _all(capsys: pytest.CaptureFixture[str], spec: Path, folder: Path) -> tuple[int, str]:
-    code = main(["drift", "--spec", str(spec), "--all", str(folder)])
+    code = main(["--spec", str(spec), "--all", str(folder)])
     return code, capsys.readouterr().out
 
 
@@ -276,7 +276,7 @@ def test_a_source_nothing_reads_and_no_text_cites_is_refused(
     spec = _spec(tmp_path, {})
     copy = tmp_path / "page.html"
     copy.write_text(IN_SYNC, encoding="utf-8")
-    assert main(["drift", "--spec", str(spec), PAGE_ID, str(copy)]) == 2
+    assert main(["--spec", str(spec), PAGE_ID, str(copy)]) == 2
     assert "declares no extractor and no quoted text cites it" in capsys.readouterr().err
 
 
@@ -297,7 +297,7 @@ def test_fetch_checks_the_words_of_what_is_published_today(
     httpserver.expect_request(f"/docs.bank.example/{PAGE_ID}").respond_with_data(
         changed, content_type="text/html"
     )
-    args = ["drift", "--spec", str(spec), "--fetch", PAGE_ID, "--mirror", httpserver.url_for("/")]
+    args = ["--spec", str(spec), "--fetch", PAGE_ID, "--mirror", httpserver.url_for("/")]
     code = main([*args, "--cache", str(tmp_path / "cache"), "--timeout", "2"])
     lines = capsys.readouterr().out.splitlines()
     assert code == 1

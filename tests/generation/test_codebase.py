@@ -1,6 +1,6 @@
-"""The codebase keeps its own shape: no hand-written module over 500 lines and no function over
-80, validation that imports no renderer, and a generator whose targets read only the resolved
-model."""
+"""The codebase keeps its own shape: no hand-written module over 500 lines, validation that
+imports no renderer, and imports that run down the layers of the generator and its runtime,
+without a circle."""
 
 from __future__ import annotations
 
@@ -10,34 +10,15 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.functions import PYTHON, SCRIPT, UnreadableSource, functions
+from tests.support.functions import hand_written
 from tests.support.helpers import ROOT
-from tests.support.imports import circles, graph
+from tests.support.imports import circles, graph, not_downward, ts_graph, unplaced
 
-#: Where hand-written code lives (generated files, fixtures and data are not code).
-HAND_WRITTEN = ("codegen", "tests", "bench", "site/hooks.py", "site/decoder", "site/docs/assets")
-SUFFIXES = {".py", ".ts", ".mjs", ".js", ".j2"}
 LIMIT = 500
-FUNCTION_LIMIT = 80
-
-
-def _hand_written(*more: str) -> list[Path]:
-    tracked = subprocess.run(
-        ["git", "ls-files", *HAND_WRITTEN, *more],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.split()
-    return [
-        ROOT / name
-        for name in tracked
-        if Path(name).suffix in SUFFIXES and not name.startswith("tests/generation/fourth/golden/")
-    ]
 
 
 def test_no_hand_written_module_is_over_500_lines() -> None:
-    files = _hand_written()
+    files = hand_written(ROOT)
     assert len(files) > 50
     long = {
         path.relative_to(ROOT).as_posix(): count
@@ -47,88 +28,13 @@ def test_no_hand_written_module_is_over_500_lines() -> None:
     assert long == {}
 
 
-def test_no_hand_written_function_is_over_80_lines() -> None:
-    """Every function of the hand-written Python, TypeScript and JavaScript (the docs' examples
-    too) fits in 80 lines, counted from its `def` or `function` line to its last."""
-    files = [p for p in _hand_written("site/docs/examples") if p.suffix in PYTHON | SCRIPT]
-    assert {".py", ".ts", ".mjs", ".js"} <= {path.suffix for path in files}
-    long = [
-        f"{path.relative_to(ROOT).as_posix()}:{function.line} {function.name} "
-        f"({function.lines} lines)"
-        for path in files
-        for function in functions(path, path.read_text(encoding="utf-8"))
-        if function.lines > FUNCTION_LIMIT
-    ]
-    assert long == [], "functions over 80 lines (split them):\n" + "\n".join(long)
-
-
-LONG_PYTHON = """\
-import functools
-
-
-@functools.cache
-def short() -> int:
-    return 1
-
-
-class Holder:
-    async def long(self) -> int:
-        total = 0
-{body}
-        return total
-"""
-
-LONG_SCRIPT = """\
-export function short(): number {{
-  return 1;
-}}
-
-class Holder {{
-  long(): number {{
-    let total = 0;
-{body}
-    return total;
-  }}
-}}
-
-export const arrow = (): number => {{
-  let total = 0;
-{body}
-  return total;
-}};
-
-export const held = {{ expression: function (): void {{}} }};
-"""
-
-
-def test_the_function_check_finds_a_long_function() -> None:
-    """A method or an arrow function over 80 lines is found, named and measured from its `def`
-    or name to its closing line; a decorator's line is not counted; bound functions are named
-    by what they are bound to."""
-    body = "\n".join(f"        total += {n}" for n in range(80))
-    found = functions(Path("long.py"), LONG_PYTHON.format(body=body))
-    assert [(f.line, f.name, f.lines) for f in found] == [(5, "short", 2), (10, "long", 83)]
-
-    body = "\n".join(f"    total += {n};" for n in range(80))
-    found = functions(Path("long.ts"), LONG_SCRIPT.format(body=body))
-    assert [(f.line, f.name, f.lines) for f in found] == [
-        (1, "short", 3),
-        (6, "long", 84),
-        (92, "arrow", 84),
-        (177, "expression", 1),
-    ]
-    found = functions(Path("long.mjs"), "const f = function () {\n  return 1;\n};\n")
-    assert [(f.line, f.name, f.lines) for f in found] == [(1, "f", 3)]
-    with pytest.raises(UnreadableSource, match=r"broken\.ts does not parse"):
-        functions(Path("broken.ts"), "function broken( {\n")
-
-
-def test_validation_imports_no_renderer() -> None:
-    """The loader, the rules and the checks learn names from codegen.naming, never a target."""
+def test_validation_imports_no_renderer_and_nothing_of_drift() -> None:
+    """The loader, the rules and the checks learn names from codegen.naming, never a target, and
+    the formats a rule reads from its spec model, never from drift."""
     probe = (
         "import sys; import codegen.loader, codegen.rules, codegen.checks; "
         "print(sorted(m for m in sys.modules"
-        " if m.startswith(('codegen.targets', 'codegen.render'))))"
+        " if m.startswith(('codegen.targets', 'codegen.render', 'codegen.drift'))))"
     )
     result = subprocess.run(
         [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True
@@ -136,19 +42,175 @@ def test_validation_imports_no_renderer() -> None:
     assert result.stdout.strip() == "[]"
 
 
+def _package(name: str) -> tuple[str, str]:
+    """The patterns of a package: itself and every module under it."""
+    return (name, f"{name}.*")
+
+
+#: The generator's layers, lowest first, with its Python runtime (bankcodes, the hand-written
+#: runtime with the data generated for it) at the bottom, beside the foundations. A module
+#: imports only modules of its own group or of a lower layer; groups of one layer import
+#: nothing of each other.
+LAYERS = (
+    {
+        "foundations": (
+            "codegen",
+            "codegen.assemble",
+            "codegen.errors",
+            "codegen.filters",
+            "codegen.hatch_build",
+            "codegen.hatch_metadata",
+            "codegen.naming",
+            "codegen.paths",
+            "codegen.pyformat",
+            "codegen.reuse",
+        ),
+        "runtime": _package("bankcodes"),
+    },
+    {"spec models": _package("codegen.spec"), "resolved model": _package("codegen.model")},
+    {
+        "resolve": ("codegen.resolve", "codegen.resolve_payloads"),
+        "payload schemas": ("codegen.schema",),
+        "changelog": ("codegen.changelog",),
+    },
+    {"rules": _package("codegen.rules"), "checks": ("codegen.checks",)},
+    {"loader": ("codegen.loader",)},
+    {"drift": _package("codegen.drift"), "render": ("codegen.render", "codegen.readme")},
+    {"targets": _package("codegen.targets")},
+    {"output": ("codegen.output",)},
+    {"cli": ("codegen.cli", "codegen.__main__")},
+)
+#: Rooms with one door: drift is reached only through the generator's command line (its thin
+#: `drift` door), and the runtime is imported by nothing of the generator.
+DOORS = {"drift": ("cli",), "runtime": ()}
+
+PYTHON_RUNTIME = ROOT / "codegen" / "runtime" / "python" / "bankcodes"
+TYPESCRIPT_RUNTIME = ROOT / "codegen" / "runtime" / "typescript"
+
+
+def _codebase() -> dict[str, set[str]]:
+    """The generator and the Python package as it is assembled: the runtime's own modules, and
+    the data modules the generator writes beside them."""
+    return graph(
+        ROOT / "codegen",
+        PYTHON_RUNTIME,
+        ROOT / "generated" / "python" / "bankcodes",
+        skip=(ROOT / "codegen" / "runtime", ROOT / "codegen" / "node"),
+    )
+
+
+def test_every_module_has_its_place_in_the_layers() -> None:
+    edges = _codebase()
+    assert {"codegen.model.catalog", "codegen.drift.kinds", "bankcodes._base"} <= edges.keys()
+    assert {"bankcodes._catalog", "bankcodes.categories", "bankcodes.plaid"} <= edges.keys()
+    assert unplaced(edges, LAYERS) == []
+
+
+def test_every_import_runs_down() -> None:
+    """Validation imports nothing of drift, nothing but the command line's door imports drift,
+    and the runtime imports nothing of the generator."""
+    assert not_downward(_codebase(), LAYERS, DOORS) == []
+
+
 def test_no_import_circle_in_the_generator_or_the_runtime() -> None:
-    """The generator (codegen/, its hand-written runtime apart) and the Python package as it is
-    shipped (build/python/bankcodes: the runtime with the data it includes, as the package is
-    assembled) import without a circle: each module only ever imports modules below it."""
-    generator = graph(ROOT / "codegen")
-    runtime = graph(ROOT / "build" / "python" / "bankcodes")
-    assert {"codegen.model.catalog", "codegen.model.codes"} <= generator.keys()
-    assert {"bankcodes._base", "bankcodes._pydantic"} <= runtime.keys()
-    assert circles({k: v for k, v in generator.items() if ".runtime." not in k}) == []
-    assert circles(runtime) == []
+    """The generator and the Python package as it is assembled import without a circle, the
+    imports a type checker alone reads included."""
+    edges = _codebase()
+    assert edges["codegen.rules.extract"] and edges["bankcodes._code_schemas"]
+    assert circles(edges) == []
+
+
+def test_no_import_circle_in_the_typescript_runtime() -> None:
+    """The TypeScript runtime with the data modules generated beside it in src/, `import type`
+    included."""
+    edges = ts_graph(TYPESCRIPT_RUNTIME, ROOT / "generated" / "typescript" / "src")
+    assert {"types", "code-fields", "categories", "kinds"} <= edges.keys()
+    assert "registry" in edges["classify"]
+    assert circles(edges) == []
 
 
 def test_the_circle_check_finds_a_circle() -> None:
     edges = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}, "e": set()}
     assert circles(edges) == [["a", "b", "c"]]
     assert circles({"a": {"b"}, "b": set()}) == []
+
+
+def test_the_layer_check_names_every_edge_that_runs_up() -> None:
+    layers = (
+        {"base": ("p", "p.base"), "side": ("p.side",)},
+        {"middle": ("p.middle", "p.middle.*"), "room": ("p.room",)},
+        {"top": ("p.top",)},
+    )
+    edges = {
+        "p": set(),
+        "p.base": {"p.middle.low"},  # runs up
+        "p.side": {"p.base"},  # beside it
+        "p.middle": {"p.middle.low", "p.base"},
+        "p.middle.low": {"p.side"},
+        "p.room": {"p.middle"},  # beside it
+        "p.top": {"p.room", "p.middle", "p.base"},
+        "p.stray": set(),
+    }
+    assert unplaced(edges, layers) == ["p.stray"]
+    del edges["p.stray"]
+    assert not_downward(edges, layers, {"room": ("top",)}) == [
+        "p.base -> p.middle.low: base (layer 0) imports middle (layer 1), above it",
+        "p.room -> p.middle: room (layer 1) imports middle (layer 1), beside it",
+        "p.side -> p.base: side (layer 0) imports base (layer 0), beside it",
+    ]
+    assert not_downward({"p.middle": {"p.room"}, "p.room": set()}, layers, {"room": ("top",)}) == [
+        "p.middle -> p.room: middle (layer 1) imports room (layer 1), beside it"
+    ]
+    below = ({"room": ("p.room",)}, {"middle": ("p.middle",)}, {"top": ("p.top",)})
+    doors = {"room": ("top",)}
+    assert not_downward({"p.middle": {"p.room"}, "p.room": set()}, below, doors) == [
+        "p.middle -> p.room: middle (layer 1) imports room (layer 0), which only top may import"
+    ]
+    assert not_downward({"p.top": {"p.room"}, "p.room": set()}, below, doors) == []
+
+
+def test_the_python_graph_reads_every_import(tmp_path: Path) -> None:
+    """An import inside a function and one under TYPE_CHECKING are edges too."""
+    package = tmp_path / "p"
+    package.mkdir()
+    (package / "__init__.py").write_text("", encoding="utf-8")
+    (package / "a.py").write_text(
+        "TYPE_CHECKING = False\nif TYPE_CHECKING:\n    from p.b import B\n", encoding="utf-8"
+    )
+    (package / "b.py").write_text("def f():\n    from p import a\n", encoding="utf-8")
+    (package / "c.py").write_text("from . import b\nimport p.a\n", encoding="utf-8")
+    edges = graph(package)
+    assert edges == {"p": set(), "p.a": {"p.b"}, "p.b": {"p.a"}, "p.c": {"p.a", "p.b"}}
+    assert circles(edges) == [["p.a", "p.b"]]
+
+
+def test_the_typescript_graph_reads_every_import(tmp_path: Path) -> None:
+    runtime, data = tmp_path / "runtime", tmp_path / "data"
+    runtime.mkdir()
+    data.mkdir()
+    (runtime / "types.ts").write_text(
+        'import type { Category } from "./categories.js";\n'
+        '/** import { x } from "bankcodes/webhooks" */\n',
+        encoding="utf-8",
+    )
+    (runtime / "fields.ts").write_text(
+        'import {\n  KINDS,\n  type Kind,\n} from "./kinds.js";\nexport * from "./types.js";\n'
+        'const later = import("./types.js");\n',
+        encoding="utf-8",
+    )
+    (data / "categories.ts").write_text(
+        'import type { Details } from "./types.js";\n', encoding="utf-8"
+    )
+    (data / "kinds.ts").write_text('import "./fields.js";\n', encoding="utf-8")
+    (data / "types.ts").write_text("export {};\n", encoding="utf-8")  # the runtime's wins
+    edges = ts_graph(runtime, data)
+    assert edges == {
+        "types": {"categories"},
+        "fields": {"kinds", "types"},
+        "categories": {"types"},
+        "kinds": {"fields"},
+    }
+    assert circles(edges) == [["categories", "types"], ["fields", "kinds"]]
+    (data / "kinds.ts").write_text('import { gone } from "./gone.js";\n', encoding="utf-8")
+    with pytest.raises(LookupError, match=r"gone\.js"):
+        ts_graph(runtime, data)

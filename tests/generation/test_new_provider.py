@@ -210,7 +210,8 @@ def test_the_page_s_drift_command_re_checks_the_statuses_page(
     copy = tmp_path / "quillbank-statuses.html"
     copy.write_text(STATUSES_PAGE.format(denied=denied), encoding="utf-8")
     spec = project / "spec" / "catalog.json"
-    result = run_codegen("drift", "--spec", str(spec), "quillbank-statuses", str(copy))
+    args = ("--spec", str(spec), "quillbank-statuses", str(copy))
+    result = run_codegen(*args, module="codegen.drift")
     assert result.returncode == status, result.stdout + result.stderr
     if status:
         assert "text       quillbank.connection_status DENIED" in result.stdout

@@ -19,7 +19,7 @@ from bankcodes.lean import CallbackStatus, SecondaryStatus, WebhookEventType
 from bankcodes.plaid import ErrorType, LinkExitStatus
 from bankcodes.webhooks.lean.webhook import PaymentCreatedWebhook
 from bankcodes.webhooks.plaid.link import LinkExitMetadata
-from codegen.cli import main
+from codegen.drift.command import main
 from tests.support.drift_case import EXIT, EXIT_AGREE, FIXTURES, SOURCE, spec_copy
 
 
@@ -308,7 +308,7 @@ def test_the_log_lines_fold_into_drift(tmp_path: Path, capsys: pytest.CaptureFix
     }
     spec = spec_copy(tmp_path, EXIT, EXIT_AGREE)
     copy = FIXTURES / "exit-status.ts"
-    code = main(["drift", "--spec", str(spec), "--json", "--seen", str(log), SOURCE, str(copy)])
+    code = main(["--spec", str(spec), "--json", "--seen", str(log), SOURCE, str(copy)])
     report = json.loads(capsys.readouterr().out)
     assert code == 1
     found = [d for d in report["differences"] if d["kind"] == "seen"]

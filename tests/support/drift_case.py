@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from codegen.cli import main
+from codegen.drift.command import main
 from codegen.spec import Catalog
 from tests.support.helpers import spec_data, write_spec
 
@@ -73,7 +73,7 @@ def run_drift(
     capsys: pytest.CaptureFixture[str], spec: Path, fixture: str | Path, *more: str
 ) -> tuple[int, str, str]:
     path = fixture if isinstance(fixture, Path) else FIXTURES / fixture
-    code = main(["drift", "--spec", str(spec), SOURCE, str(path), *more])
+    code = main(["--spec", str(spec), SOURCE, str(path), *more])
     out, err = capsys.readouterr()
     return code, out, err
 

@@ -14,7 +14,7 @@ import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from codegen.cli import main
+from codegen.drift.command import main
 from tests.support.drift_case import EXIT, EXIT_AGREE, FIXTURES, PAGE, PAGE_AGREE, codes_of
 from tests.support.helpers import spec_data, write_spec
 
@@ -102,7 +102,7 @@ def drift(
     cache = spec.parent / "cache"
     named = [word for word in more if word.startswith("fetch-")]
     ids = [] if named else sorted(SOURCES)
-    args = ["drift", "--spec", str(spec), "--fetch", *ids, "--mirror", server.url_for("/")]
+    args = ["--spec", str(spec), "--fetch", *ids, "--mirror", server.url_for("/")]
     code = main([*args, "--cache", str(cache), "--timeout", "2", *more])
     out, err = capsys.readouterr()
     return code, out, err

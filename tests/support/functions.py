@@ -6,10 +6,33 @@ expressions). One parse per file."""
 from __future__ import annotations
 
 import ast
+import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+#: Where hand-written code lives (generated files, fixtures and data are not code).
+HAND_WRITTEN = ("codegen", "tests", "bench", "site/hooks.py", "site/decoder", "site/docs/assets")
+#: The suffixes of hand-written code.
+SUFFIXES = frozenset({".py", ".ts", ".mjs", ".js", ".j2"})
+
+
+def hand_written(root: Path, *more: str) -> list[Path]:
+    """The tracked hand-written code of `root` (the golden tree apart), with `more` folders."""
+    tracked = subprocess.run(
+        ["git", "ls-files", *HAND_WRITTEN, *more],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    return [
+        root / name
+        for name in tracked
+        if Path(name).suffix in SUFFIXES and not name.startswith("tests/generation/fourth/golden/")
+    ]
+
 
 PYTHON = frozenset({".py", ".pyi"})
 SCRIPT = frozenset({".ts", ".mts", ".js", ".mjs"})

@@ -29,12 +29,16 @@ def write_spec(folder: Path, data: object) -> Path:
 
 
 def run_codegen(
-    *args: str, cwd: Path | None = None, env: dict[str, str] | None = None
+    *args: str,
+    cwd: Path | None = None,
+    env: dict[str, str] | None = None,
+    module: str = "codegen",
 ) -> subprocess.CompletedProcess[str]:
-    """Run `python -m codegen ARGS` as a user would, from any working directory."""
+    """Run `python -m codegen ARGS` (or another module of it, `codegen.drift`) as a user would,
+    from any working directory."""
     environment = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
     return subprocess.run(
-        [sys.executable, "-m", "codegen", *args],
+        [sys.executable, "-m", module, *args],
         cwd=cwd or ROOT,
         env=environment,
         capture_output=True,

@@ -9,48 +9,8 @@ import type { Category } from "./categories.js";
 import { PAYLOAD_KINDS, type PayloadKind } from "./kinds.js";
 import { CODE_SETS, type Provider } from "./registry.js";
 import { reportUnknown } from "./seen.js";
+import type { PayloadKindFields, Recognition } from "./shapes.js";
 import { codeInfo, integerCode, type CodeInfo, type CodeSetTables } from "./types.js";
-
-/** One way a body is recognised as a kind. */
-export interface Recognition {
-  /** Keys the object has (null values count). */
-  readonly present: readonly string[];
-  /** Keys the object does not have. */
-  readonly absent: readonly string[];
-  /** Keys holding a JSON object. */
-  readonly objects: readonly string[];
-  /** Keys holding a code of one of their code sets ("provider.code_set"). */
-  readonly codes: { readonly [key: string]: readonly string[] };
-  /** Applies only where the reader is told the provider (too plain to tell it alone). */
-  readonly providerGiven?: true;
-}
-
-/** A code field: its JSON path ("$.error.code", "[*]" for every item of an array), its
- * code sets (the first that knows a value reads it) and the union variant that has it. */
-export interface CodeField {
-  readonly path: string;
-  readonly codeSets: readonly string[];
-  readonly tag: string | null;
-  /** true when its codes travel as JSON integers. */
-  readonly numeric?: true;
-}
-
-/** What the spec says of a kind's codes. */
-export interface PayloadKindFields {
-  readonly title: string;
-  /** The tag field of a union kind, and its known values (its variants). */
-  readonly tag: string | null;
-  readonly variants: readonly string[];
-  /** The top-level field holding the provider's id of the request, where a body has one. */
-  readonly requestId?: string;
-  /** The top-level field holding the HTTP status of the response, where a body has one. */
-  readonly statusField?: string;
-  /** The provider's code set of HTTP statuses, which decides where no code is known. */
-  readonly statusCodeSet?: string;
-  readonly recognise: readonly Recognition[];
-  /** In the order in which they decide. */
-  readonly codes: readonly CodeField[];
-}
 
 /** A code read from a payload. */
 export interface FoundCode {

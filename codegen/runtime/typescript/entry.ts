@@ -7,7 +7,8 @@
 import type { Category } from "./categories.js";
 import type { EndUserText } from "./classify.js";
 import { reportUnknown } from "./seen.js";
-import { codeSetId, wireText, type EndUserWords, type LanguageTag } from "./types.js";
+import type { EndUserWords } from "./shapes.js";
+import { codeSetId, wireText, type LanguageTag } from "./types.js";
 
 /** A provider's code sets by id (the part after "provider."), in catalog order: the category of
  * every spelling (value or alias) of each. */

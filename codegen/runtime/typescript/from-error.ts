@@ -19,10 +19,10 @@ import {
   identify,
   statedStatus,
   type FoundCode,
-  type PayloadKindFields,
 } from "./code-fields.js";
 import { PAYLOAD_KINDS } from "./kinds.js";
 import type { Provider } from "./registry.js";
+import type { PayloadKindFields } from "./shapes.js";
 import { shown } from "./shown.js";
 import { PayloadError } from "./webhook-types.js";
 import { readJson } from "./webhook-payloads.js";

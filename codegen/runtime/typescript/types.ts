@@ -1,36 +1,13 @@
 /**
- * The shapes of the catalog's data: categories, sources and the metadata of every code.
+ * The shapes of the catalog's data: the metadata of every code and its code set, and the
+ * languages (those of the categories and sources, which their generated tables are checked
+ * against, are in shapes.ts).
  */
 import type { Category } from "./categories.js";
 import type { CodeFacts } from "./code-facts.js";
 import { LANGUAGES, type Language } from "./languages.js";
+import type { EndUserWords } from "./shapes.js";
 import type { SourceId } from "./sources.js";
-
-/** Who must act when a code of a category arrives. */
-export type Actor = "end_user" | "integrator" | "institution" | "nobody";
-
-/** What the catalog says about a category. */
-export interface CategoryDetails {
-  readonly title: string;
-  readonly description: string;
-  /**
-   * Whether the same request, repeated unchanged later, may succeed: what a program may retry
-   * with backoff, without anything from the end user.
-   */
-  readonly retryable: boolean;
-  /** Whether the end user can act and then try again: what an app may invite them to do. */
-  readonly endUserCanRetry: boolean;
-  readonly actor: Actor;
-  /** The recommended action. */
-  readonly action: string;
-  /** Whether codes of this category are equivalents across providers. */
-  readonly equivalents: boolean;
-  /**
-   * What an app can tell its customer, in bankcodes' words: English and bankcodes' translations
-   * (LANGUAGES); null for a category no end user meets (success, pending, …).
-   */
-  readonly endUser: { readonly [L in Language]: EndUserWords } | null;
-}
 
 /** The languages of bankcodes' end-user words (English and its translations). */
 export type { Language };
@@ -44,18 +21,6 @@ export function languageOf(tag: unknown): Language | null {
   if (typeof tag !== "string") return null;
   const base = tag.split("-", 1)[0]!;
   return (LANGUAGES as readonly string[]).includes(base) ? (base as Language) : null;
-}
-
-/** A message for the customer and the action they can take. */
-export interface EndUserWords {
-  readonly message: string;
-  readonly action: string;
-}
-
-/** A document that a fact comes from. */
-export interface Source {
-  readonly title: string;
-  readonly url: string | null;
 }
 
 /** Whose words a text of a code is. */

@@ -1,5 +1,5 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
-import type { CategoryDetails } from "./types.js";
+import type { CategoryDetails } from "./shapes.js";
 
 /** The cross-provider categories. */
 export const Category = {

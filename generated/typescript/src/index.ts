@@ -25,6 +25,7 @@ export * from "./payloads.js";
 export * from "./plaid.js";
 export * from "./registry.js";
 export * from "./seen.js";
+export * from "./shapes.js";
 export * from "./shown.js";
 export * from "./sources.js";
 export * from "./stripe.js";

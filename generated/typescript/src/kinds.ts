@@ -1,5 +1,5 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
-import type { PayloadKindFields } from "./code-fields.js";
+import type { PayloadKindFields } from "./shapes.js";
 
 /** Where codes live in each payload kind: how a body is recognised as it, its union tag, and its
  * code fields in the order in which they decide. */

@@ -1,5 +1,5 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
-import type { Source } from "./types.js";
+import type { Source } from "./shapes.js";
 
 /** Every document the catalog's facts come from, by id. */
 export const Sources = {

@@ -264,7 +264,7 @@ class _CodeSetMembers(_Facts):
         """As a pydantic field type: a known value of this code set (strict)."""
         from bankcodes._code_schemas import known_code_schema
 
-        return known_code_schema((cls,))  # type: ignore[arg-type]
+        return known_code_schema((cls,))
 
     @classmethod
     def _missing_(cls, value: object) -> Self:

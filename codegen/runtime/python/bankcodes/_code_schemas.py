@@ -1,23 +1,34 @@
 """The pydantic-core schemas of a field holding a code of given code sets: a member found by
 its wire value (a number's decimal text) or alias, or a clear error. Shared by the payload models
 (bankcodes._pydantic) and by the code-set enums themselves as pydantic field types; it imports
-pydantic-core, so only those import it, on first use."""
+pydantic-core, so only those import it, on first use. What it reads of a code set is declared
+here (CodeSetMember), so that it needs nothing of the enums' module (bankcodes._base), which
+imports it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, Protocol, TypeVar
 
 from pydantic_core import PydanticCustomError, core_schema
 
 from bankcodes._integers import integer_code, is_decimal
 
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from bankcodes._base import AnyCode, AnyCodeSet
+
+class CodeSetMember(Protocol):
+    """A member of a generated code-set enum (CodeEnum, NumericCodeEnum), as the schemas read
+    its code set: the members by value, and the other wire spellings of their values."""
+
+    _value2member_map_: dict[object, object]
+
+    @classmethod
+    def _aliases(cls) -> Mapping[str, object]: ...
 
 
-def code_lookup(classes: tuple[AnyCodeSet, ...], aliases: bool) -> Callable[[str], AnyCode | None]:
+Code = TypeVar("Code", bound=CodeSetMember)
+
+
+def code_lookup(classes: Sequence[type[Code]], aliases: bool) -> Callable[[str], Code | None]:
     """Find a member by its wire value as text (a number's decimal digits), or by an alias."""
     tables = [
         {
@@ -27,7 +38,7 @@ def code_lookup(classes: tuple[AnyCodeSet, ...], aliases: bool) -> Callable[[str
         for cls in classes
     ]
 
-    def find(value: str) -> AnyCode | None:
+    def find(value: str) -> Code | None:
         for table in tables:
             found = table.get(value)
             if found is not None:
@@ -55,17 +66,17 @@ def wire(value: object, numeric: bool) -> str:
     raise PydanticCustomError("string_type", "Input should be a valid string")
 
 
-def is_numeric(classes: tuple[AnyCodeSet, ...]) -> bool:
+def is_numeric(classes: Sequence[type[CodeSetMember]]) -> bool:
     return issubclass(classes[0], int)  # NumericCodeEnum, an IntEnum
 
 
-def known_code_schema(classes: tuple[AnyCodeSet, ...]) -> core_schema.CoreSchema:
+def known_code_schema(classes: Sequence[type[Code]]) -> core_schema.CoreSchema:
     """The schema of a field that holds a known member of one of `classes`."""
     find = code_lookup(classes, aliases=False)
     names = " or ".join(cls.__name__ for cls in classes)
     numeric = is_numeric(classes)
 
-    def validate(value: object) -> AnyCode:
+    def validate(value: object) -> Code:
         text = wire(value, numeric)
         found = find(text)
         if found is None:

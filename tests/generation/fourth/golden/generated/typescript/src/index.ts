@@ -18,6 +18,7 @@ export * from "./messages.js";
 export * from "./payloads.js";
 export * from "./registry.js";
 export * from "./seen.js";
+export * from "./shapes.js";
 export * from "./shown.js";
 export * from "./sources.js";
 export * from "./types.js";

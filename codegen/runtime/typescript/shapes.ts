@@ -1,0 +1,86 @@
+/**
+ * The shapes of the generated data: the categories, the sources and the payload kinds (their
+ * tables in categories.ts, sources.ts and kinds.ts are checked against them). Below both those
+ * tables and the runtime that reads them (types.ts, code-fields.ts), so that neither imports the
+ * other.
+ */
+import type { Language } from "./languages.js";
+
+/** Who must act when a code of a category arrives. */
+export type Actor = "end_user" | "integrator" | "institution" | "nobody";
+
+/** What the catalog says about a category. */
+export interface CategoryDetails {
+  readonly title: string;
+  readonly description: string;
+  /**
+   * Whether the same request, repeated unchanged later, may succeed: what a program may retry
+   * with backoff, without anything from the end user.
+   */
+  readonly retryable: boolean;
+  /** Whether the end user can act and then try again: what an app may invite them to do. */
+  readonly endUserCanRetry: boolean;
+  readonly actor: Actor;
+  /** The recommended action. */
+  readonly action: string;
+  /** Whether codes of this category are equivalents across providers. */
+  readonly equivalents: boolean;
+  /**
+   * What an app can tell its customer, in bankcodes' words: English and bankcodes' translations
+   * (LANGUAGES); null for a category no end user meets (success, pending, …).
+   */
+  readonly endUser: { readonly [L in Language]: EndUserWords } | null;
+}
+
+/** A message for the customer and the action they can take. */
+export interface EndUserWords {
+  readonly message: string;
+  readonly action: string;
+}
+
+/** A document that a fact comes from. */
+export interface Source {
+  readonly title: string;
+  readonly url: string | null;
+}
+
+/** One way a body is recognised as a kind. */
+export interface Recognition {
+  /** Keys the object has (null values count). */
+  readonly present: readonly string[];
+  /** Keys the object does not have. */
+  readonly absent: readonly string[];
+  /** Keys holding a JSON object. */
+  readonly objects: readonly string[];
+  /** Keys holding a code of one of their code sets ("provider.code_set"). */
+  readonly codes: { readonly [key: string]: readonly string[] };
+  /** Applies only where the reader is told the provider (too plain to tell it alone). */
+  readonly providerGiven?: true;
+}
+
+/** A code field: its JSON path ("$.error.code", "[*]" for every item of an array), its
+ * code sets (the first that knows a value reads it) and the union variant that has it. */
+export interface CodeField {
+  readonly path: string;
+  readonly codeSets: readonly string[];
+  readonly tag: string | null;
+  /** true when its codes travel as JSON integers. */
+  readonly numeric?: true;
+}
+
+/** What the spec says of a kind's codes. */
+export interface PayloadKindFields {
+  readonly title: string;
+  /** The tag field of a union kind, and its known values (its variants). */
+  readonly tag: string | null;
+  readonly variants: readonly string[];
+  /** The top-level field holding the provider's id of the request, where a body has one. */
+  readonly requestId?: string;
+  /** The top-level field holding the HTTP status of the response, where a body has one. */
+  readonly statusField?: string;
+  /** The provider's code set of HTTP statuses, which decides where no code is known. */
+  readonly statusCodeSet?: string;
+  readonly recognise: readonly Recognition[];
+  /** In the order in which they decide. */
+  readonly codes: readonly CodeField[];
+}
