@@ -13,6 +13,8 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from pydantic import BaseModel
+
 from codegen import model as m
 from codegen import spec as raw
 from codegen.model.catalog import Watch
@@ -89,6 +91,7 @@ class _Resolver(PayloadResolver):
                 c.equivalents,
                 c.quiet,
                 _end_user(c.end_user),
+                carried(c),
             )
             for c in spec.categories.values()
         }
@@ -142,6 +145,7 @@ class _Resolver(PayloadResolver):
             )
             if cs.transitions is not None
             else None,
+            carried=carried(cs),
         )
         set_attr(code_set, "provider", provider.ref)
         codes = tuple(self.code(code_set, c, groups) for c in cs.codes)
@@ -233,11 +237,7 @@ class _Resolver(PayloadResolver):
                 for h in c.category_history
             ),
             wording=self.wording(c),
-            carried=tuple(
-                (fact, value)
-                for fact in code_facts()
-                if (value := getattr(c, fact.name)) is not None
-            ),
+            carried=carried(c),
         )
         set_attr(code, "code_set", code_set)
         return code
@@ -393,7 +393,9 @@ class _Resolver(PayloadResolver):
             payload_limits=m.PayloadLimits(limits.max_string_length, limits.max_depth, limits.why),
             payloads=payloads,
             providers=tuple(providers.values()),
-            code_facts=code_facts(),
+            code_facts=facts_of(raw.Code),
+            code_set_facts=facts_of(raw.CodeSet),
+            category_facts=facts_of(raw.Category),
         )
 
 
@@ -401,11 +403,20 @@ UNKNOWN_CATEGORY = "unknown"
 
 
 @functools.cache
-def code_facts() -> tuple[m.CodeFact, ...]:
-    """The per-code facts the spec's Code model declares as carried."""
+def facts_of(model: type[BaseModel]) -> tuple[m.CodeFact, ...]:
+    """The facts a model of the spec (Code, CodeSet, Category) declares as carried."""
     return tuple(
         m.CodeFact(f.name, f.label, f.doc, f.python, f.typescript, f.ts_name)
-        for f in carried_fields(raw.Code)
+        for f in carried_fields(model)
+    )
+
+
+def carried(item: BaseModel) -> tuple[tuple[m.CodeFact, str | int | bool], ...]:
+    """The carried facts `item` has, with their values."""
+    return tuple(
+        (fact, value)
+        for fact in facts_of(type(item))
+        if (value := getattr(item, fact.name)) is not None
     )
 
 

@@ -101,8 +101,11 @@ class Catalog:
     release_dates: Mapping[str, str] = dataclasses.field(default_factory=dict)
     #: The last watch of the sources, where one has been written beside the spec.
     watch: Watch | None = None
-    #: The per-code facts the spec's models declare as carried (codegen.spec.carried).
+    #: The facts the spec's models declare as carried (codegen.spec.carried): of a code, of a
+    #: code set and of a category.
     code_facts: tuple[CodeFact, ...] = ()
+    code_set_facts: tuple[CodeFact, ...] = ()
+    category_facts: tuple[CodeFact, ...] = ()
 
     @property
     def code_sets(self) -> tuple[CodeSet, ...]:

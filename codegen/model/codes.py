@@ -43,6 +43,21 @@ class Source:
     reads: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True)
+class CodeFact:
+    """A per-code fact the spec declares once and the packages carry as it is (a field of the
+    spec's Code model marked Carried): its name, the site's label for it, its description, and
+    its value's type in Python and TypeScript (the field is optional in both)."""
+
+    name: str
+    label: str
+    doc: str
+    python: str
+    typescript: str
+    #: The TypeScript member's name (lower camel case).
+    ts_name: str
+
+
 @dataclass(frozen=True, eq=False)
 class Category:
     id: str
@@ -62,21 +77,8 @@ class Category:
     #: What an app can tell its customer, in bankcodes' words: language -> (message, action);
     #: English and bankcodes' translations (LANGUAGES). Empty when no end user meets it.
     end_user: dict[str, tuple[str, str]] = dataclasses.field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class CodeFact:
-    """A per-code fact the spec declares once and the packages carry as it is (a field of the
-    spec's Code model marked Carried): its name, the site's label for it, its description, and
-    its value's type in Python and TypeScript (the field is optional in both)."""
-
-    name: str
-    label: str
-    doc: str
-    python: str
-    typescript: str
-    #: The TypeScript member's name (lower camel case).
-    ts_name: str
+    #: The facts the spec's Category model declares as carried that the category has.
+    carried: tuple[tuple[CodeFact, str | int | bool], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -360,6 +362,8 @@ class CodeSet:
     numeric: bool = False
     #: Where the sources publish how the statuses move on.
     transitions: Transitions | None = None
+    #: The facts the spec's CodeSet model declares as carried that the code set has.
+    carried: tuple[tuple[CodeFact, str | int | bool], ...] = ()
     provider: ProviderRef = dataclasses.field(
         default=cast("ProviderRef", None), repr=False, compare=False
     )

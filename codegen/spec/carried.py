@@ -1,8 +1,9 @@
-"""Per-code facts declared once: a field of the spec's Code model marked `Carried` reaches every
-output with no other edit. The resolver keeps its value on the code (`Code.carried`), the Python
-records (`CodeFacts`, a base of `CodeInfo`) and the TypeScript interface (`CodeFacts`, which
-`CodeInfo` extends) are generated with a field of its name, every code's metadata in both
-packages carries its value, and the site shows it in the code's table under its label.
+"""Facts declared once: a field of the spec's Code, CodeSet or Category model marked `Carried`
+reaches every output with no other edit. The resolver keeps its value (`carried` on a code, a
+code set, a category), the Python records (`CodeFacts`, `CodeSetFacts`, `CategoryFacts`: bases
+of `CodeInfo`, `CodeSetInfo`, `CategoryInfo`) and the TypeScript interfaces of the same names
+(which `CodeInfo`, `CodeSetTables` and `CategoryDetails` extend) are generated with a field of
+its name, both packages' data carry its value, and the site shows it under its label.
 
     deprecated_since: Annotated[Version | None, Carried("Deprecated since")] = PydField(
         None, description="The release of the provider's API that deprecated the code."

@@ -103,6 +103,7 @@ def _enum_class(catalog: Catalog, code_set: CodeSet) -> EnumClass:
         description=code_set.description,
         field=code_set.field,
         sources=records.sources(code_set.sources),
+        **records.carried_args(code_set.carried),
     )
     return EnumClass(
         name=code_set.class_name,
@@ -440,7 +441,13 @@ def render_files(catalog: Catalog) -> Files:
         ),
         f"{PACKAGE}/_catalog.py": _catalog_module(catalog),
         f"{PACKAGE}/_code_facts.py": render(
-            "python/code_facts.py.j2", header=catalog.header, facts=catalog.code_facts
+            "python/code_facts.py.j2",
+            header=catalog.header,
+            records=[
+                ("Code", "a code", catalog.code_facts),
+                ("CodeSet", "a code set", catalog.code_set_facts),
+                ("Category", "a category", catalog.category_facts),
+            ],
         ),
         f"{PACKAGE}/_classify.py": _classify_module(catalog),
         f"{PACKAGE}/_modules.py": _modules_module(catalog),

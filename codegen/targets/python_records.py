@@ -3,11 +3,12 @@ built by keyword (py_call), from the resolved model."""
 
 from __future__ import annotations
 
-from codegen.filters import PyExpr, py_bool, py_call, py_literal
+from codegen.filters import PyExpr, PyValue, py_bool, py_call, py_literal
 from codegen.model import (
     AnyOfDef,
     Category,
     Code,
+    CodeFact,
     ConfigField,
     Delivery,
     HmacSigning,
@@ -90,8 +91,7 @@ def code_info(code: Code, doc_url: str | None = None) -> PyExpr:
         if following is None
         else PyExpr(py_literal(tuple(c.value for c in following))),
         equivalents=_equivalents(code),
-        # A carried yes/no is written when it is no too (None: the code lacks the fact).
-        **{fact.name: py_bool(v) if isinstance(v, bool) else v for fact, v in code.carried},
+        **carried_args(code.carried),
     )
 
 
@@ -125,6 +125,12 @@ def _equivalents(code: Code) -> tuple[PyExpr, ...]:
     )
 
 
+def carried_args(carried: tuple[tuple[CodeFact, str | int | bool], ...]) -> dict[str, PyValue]:
+    """The carried facts as keywords of a record; a yes/no is written when it is no too (a
+    fact the item lacks is left out: None)."""
+    return {fact.name: py_bool(v) if isinstance(v, bool) else v for fact, v in carried}
+
+
 def category_info(category: Category) -> PyExpr:
     return py_call(
         "CategoryInfo",
@@ -136,6 +142,7 @@ def category_info(category: Category) -> PyExpr:
         action=category.action,
         equivalents=py_bool(category.equivalents),
         end_user=end_user_words(category.end_user),
+        **carried_args(category.carried),
     )
 
 

@@ -210,7 +210,13 @@ def render_files(catalog: Catalog) -> Files:
             languages=ts_literal(list(LANGUAGES)),
         ),
         f"{SRC}/code-facts.ts": render(
-            "typescript/code-facts.ts.j2", header=catalog.header, facts=catalog.code_facts
+            "typescript/code-facts.ts.j2",
+            header=catalog.header,
+            records=[
+                ("Code", "a code", catalog.code_facts),
+                ("CodeSet", "a code set", catalog.code_set_facts),
+                ("Category", "a category", catalog.category_facts),
+            ],
         ),
         f"{SRC}/sources.ts": render(
             "typescript/sources.ts.j2",
@@ -251,6 +257,7 @@ def _categories_module(catalog: Catalog) -> str:
                         for language, (message, action) in c.end_user.items()
                     }
                     or None,
+                    **{fact.ts_name: value for fact, value in c.carried},
                 },
                 2,
                 len(ts_str(c.id)) + 3,

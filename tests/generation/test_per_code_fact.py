@@ -1,6 +1,6 @@
-"""A per-code fact is declared once: a field added to the spec's Code model (marked Carried) in a
-copy of the project reaches the Python records, the TypeScript types and metadata, and the site's
-code table, with no other file of the generator, the runtime or the templates touched."""
+"""A fact is declared once: a field added to the spec's Code, CodeSet or Category model (marked
+Carried) in a copy of the project reaches the Python records, the TypeScript types and data, and
+the site's tables, with no other file of the generator, the runtime or the templates touched."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from codegen.spec import Code
+from codegen.spec import Category, Code, CodeSet
 from codegen.spec.carried import Carried, CarriedError, carried_fields
 from tests.support.helpers import ROOT, build_typescript, python_path
 
@@ -28,6 +28,21 @@ IMPORT = "from codegen.spec.carried import Carried\n"
 CODE = '{"value": "RECONNECT_REQUIRED", "description": "The entity must be reconnected;'
 SET = "lean/data_api_status.md"
 VALUE = "2.0"
+#: A code set's fact (a yes/no, given as no) and a category's (a whole number), as written.
+SET_FIELD = """    stable: Annotated[bool | None, Carried("Stable")] = PydField(
+        None, description="Whether the provider calls the code set stable."
+    )
+"""
+SET_AFTER = "    model_config = ConfigDict(json_schema_extra=_WIRE_TYPE)\n"
+SET_CODES = '"data_api_status": {\n          "class_name": "DataApiStatus",'
+CATEGORY_FIELD = """    rank: Annotated[int | None, Carried("Rank")] = PydField(
+        None, description="Where the category stands in a triage list."
+    )
+"""
+CATEGORY_AFTER = (
+    '    name: Identifier = PydField(description="The stored identifier of the category.")\n'
+)
+CATEGORY = '"reconnect_required": {"name": "RECONNECT_REQUIRED",'
 #: What the project's copy holds (the Node tools are linked, not copied).
 COPIED = ("codegen", "spec", "site", "generated", "README.md", "LICENSE", "pyproject.toml")
 
@@ -61,12 +76,23 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     text = text.replace(BEFORE, FIELD + BEFORE).replace(
         "from codegen.spec.base import (", IMPORT + "from codegen.spec.base import (", 1
     )
-    model.write_text(text, encoding="utf-8")
+    assert text.count(SET_AFTER) == 1
+    model.write_text(text.replace(SET_AFTER, SET_AFTER + SET_FIELD), encoding="utf-8")
+    categories = project / "codegen" / "spec" / "catalog.py"
+    text = categories.read_text(encoding="utf-8")
+    assert text.count(CATEGORY_AFTER) == 1
+    text = text.replace(CATEGORY_AFTER, CATEGORY_AFTER + CATEGORY_FIELD).replace(
+        "from codegen.spec.base import (", IMPORT + "from codegen.spec.base import (", 1
+    )
+    categories.write_text(text, encoding="utf-8")
     spec = project / "spec" / "catalog.json"
     catalog = spec.read_text(encoding="utf-8")
-    assert catalog.count(CODE) == 1
+    assert catalog.count(CODE) == catalog.count(SET_CODES) == catalog.count(CATEGORY) == 1
     given = CODE.replace("{", '{"deprecated_since": "' + VALUE + '", ', 1)
-    spec.write_text(catalog.replace(CODE, given), encoding="utf-8")
+    catalog = catalog.replace(CODE, given)
+    catalog = catalog.replace(SET_CODES, SET_CODES.replace("{", '{"stable": false,', 1))
+    catalog = catalog.replace(CATEGORY, CATEGORY.replace("{", '{"rank": 3, ', 1))
+    spec.write_text(catalog, encoding="utf-8")
     result = subprocess.run(
         [sys.executable, "-m", "codegen", "generate"],
         cwd=project,
@@ -89,7 +115,11 @@ def test_the_field_touches_the_spec_model_alone(project: Path) -> None:
         if not name.startswith(("generated/", "site/docs/reference/"))
         and name != "spec/catalog.schema.json"
     }
-    assert hand_written == {"codegen/spec/codes.py", "spec/catalog.json"}
+    assert hand_written == {
+        "codegen/spec/codes.py",
+        "codegen/spec/catalog.py",
+        "spec/catalog.json",
+    }
     assert "generated/python/bankcodes/_code_facts.py" in changed
     assert "generated/typescript/src/code-facts.ts" in changed
 
@@ -100,8 +130,10 @@ def test_the_python_record_carries_it(project: Path) -> None:
         "(member,) = bankcodes.lookup('lean', 'RECONNECT_REQUIRED'); "
         "other = bankcodes.lookup('lean', 'OK')[0]; "
         "print(repr(member.info.deprecated_since), repr(other.info.deprecated_since), "
-        "'deprecated_since' in CodeInfo.__annotations__ or 'deprecated_since' in "
-        "CodeInfo.__mro__[1].__annotations__)"
+        "'deprecated_since' in CodeInfo.__mro__[1].__annotations__, "
+        "repr(type(member).code_set().stable), "
+        "repr(bankcodes.Category.RECONNECT_REQUIRED.info.rank), "
+        "repr(bankcodes.Category.UNKNOWN.info.rank))"
     )
     result = subprocess.run(
         [sys.executable, "-c", probe],
@@ -111,30 +143,40 @@ def test_the_python_record_carries_it(project: Path) -> None:
         env={**os.environ, "PYTHONPATH": python_path(project)},
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == [repr(VALUE), "None", "True"]
+    assert result.stdout.split() == [repr(VALUE), "None", "True", "False", "3", "None"]
 
 
 def test_the_typescript_types_and_metadata_carry_it(project: Path, tmp_path: Path) -> None:
     src = project / "generated" / "typescript" / "src"
     facts = (src / "code-facts.ts").read_text(encoding="utf-8")
     assert "readonly deprecatedSince?: string;" in facts
+    assert "readonly stable?: boolean;" in facts and "readonly rank?: number;" in facts
     assert f'deprecatedSince: "{VALUE}"' in (src / "lean.ts").read_text(encoding="utf-8")
+    assert "stable: false," in (src / "tables-lean.ts").read_text(encoding="utf-8")
+    assert "rank: 3" in (src / "categories.ts").read_text(encoding="utf-8")
     build_typescript(tmp_path / "dist", project=project / "generated" / "typescript")
     declared = (tmp_path / "dist" / "code-facts.d.ts").read_text(encoding="utf-8")
     assert "readonly deprecatedSince?: string;" in declared
 
 
 def test_the_site_shows_it_in_the_code_table(project: Path) -> None:
-    page = (project / "site" / "docs" / "reference" / SET).read_text(encoding="utf-8")
+    reference = project / "site" / "docs" / "reference"
+    page = (reference / SET).read_text(encoding="utf-8")
     assert f"| Deprecated since | {VALUE} |" in page
     assert page.count("| Deprecated since |") == 1
+    assert "| Stable | no |" in page
+    category = (reference / "categories" / "reconnect_required.md").read_text(encoding="utf-8")
+    assert "| Rank | 3 |" in category
 
 
 def test_today_no_field_is_carried_and_the_records_say_so() -> None:
-    """The project's own records: CodeFacts is generated from the model's (empty) list."""
+    """The project's own records: the facts' bases are generated from the models' (empty)
+    lists."""
     generated = (ROOT / "generated" / "python" / "bankcodes" / "_code_facts.py").read_text()
-    assert "__slots__ = ()" in generated
-    assert [field.name for field in carried_fields(Code)] == []
+    assert generated.count("__slots__ = ()") == 3
+    assert [
+        field.name for model in (Code, CodeSet, Category) for field in carried_fields(model)
+    ] == []
 
 
 def test_a_carried_fact_that_cannot_be_carried_is_refused() -> None:

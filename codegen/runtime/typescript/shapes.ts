@@ -4,13 +4,14 @@
  * tables and the runtime that reads them (types.ts, code-fields.ts), so that neither imports the
  * other.
  */
+import type { CategoryFacts } from "./code-facts.js";
 import type { Language } from "./languages.js";
 
 /** Who must act when a code of a category arrives. */
 export type Actor = "end_user" | "integrator" | "institution" | "nobody";
 
 /** What the catalog says about a category. */
-export interface CategoryDetails {
+export interface CategoryDetails extends CategoryFacts {
   readonly title: string;
   readonly description: string;
   /**

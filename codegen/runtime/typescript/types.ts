@@ -4,7 +4,7 @@
  * against, are in shapes.ts).
  */
 import type { Category } from "./categories.js";
-import type { CodeFacts } from "./code-facts.js";
+import type { CodeFacts, CodeSetFacts } from "./code-facts.js";
 import { LANGUAGES, type Language } from "./languages.js";
 import type { EndUserWords } from "./shapes.js";
 import type { SourceId } from "./sources.js";
@@ -87,7 +87,7 @@ export interface CodeInfo extends CodeFacts {
 }
 
 /** A code set's metadata by wire value, and its aliases (alias -> wire value). */
-export interface CodeSetTables {
+export interface CodeSetTables extends CodeSetFacts {
   readonly info: { readonly [value: string]: CodeInfo };
   readonly aliases: { readonly [alias: string]: string | number };
 }

@@ -45,6 +45,11 @@ def yes_no(value: bool) -> str:
     return "yes" if value else "no"
 
 
+def fact(value: str | int | bool) -> str:
+    """A carried fact's value (codegen.spec.carried): a yes/no as such, else its text."""
+    return yes_no(value) if isinstance(value, bool) else md_text(str(value))
+
+
 def sources(found: tuple[Source, ...], up: str) -> str:
     """Links to the sources page, one per document, by title."""
     return ", ".join(f"[{md_text(s.title)}]({up}sources.md#{s.id})" for s in found)

@@ -1,6 +1,7 @@
 # generated from spec/catalog.json — do not edit (run `make generate`)
-"""The per-code facts the spec's models declare once and the package carries as they are
-(codegen/spec/carried.py): the fields CodeInfo takes from its base CodeFacts."""
+"""The facts the spec's models declare once and the package carries as they are
+(codegen/spec/carried.py): the fields CodeInfo, CodeSetInfo and CategoryInfo take from their
+bases CodeFacts, CodeSetFacts and CategoryFacts."""
 
 from __future__ import annotations
 
@@ -11,10 +12,28 @@ if TYPE_CHECKING:  # the keywords' types, for type checkers only (typing is not 
     from typing import TypedDict
 
     class CodeFactsArgs(TypedDict, total=False):
-        """The carried facts, as CodeInfo takes them by keyword."""
+        """The carried facts of a code, as its record takes them by keyword."""
+
+    class CodeSetFactsArgs(TypedDict, total=False):
+        """The carried facts of a code set, as its record takes them by keyword."""
+
+    class CategoryFactsArgs(TypedDict, total=False):
+        """The carried facts of a category, as its record takes them by keyword."""
 
 
 class CodeFacts(Record):
-    """The carried facts of a code; None where the code lacks one."""
+    """The carried facts of a code; None where it lacks one."""
+
+    __slots__ = ()
+
+
+class CodeSetFacts(Record):
+    """The carried facts of a code set; None where it lacks one."""
+
+    __slots__ = ()
+
+
+class CategoryFacts(Record):
+    """The carried facts of a category; None where it lacks one."""
 
     __slots__ = ()

@@ -1,8 +1,19 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
 /**
- * The per-code facts the spec's models declare once and the package carries as they are
- * (codegen/spec/carried.py): the members CodeInfo takes from CodeFacts; absent where a code
- * lacks the fact.
+ * The facts of a code that the spec's models declare once and the package carries as they are
+ * (codegen/spec/carried.py); absent where a code lacks one.
  */
 export interface CodeFacts {
+}
+/**
+ * The facts of a code set that the spec's models declare once and the package carries as they are
+ * (codegen/spec/carried.py); absent where a code set lacks one.
+ */
+export interface CodeSetFacts {
+}
+/**
+ * The facts of a category that the spec's models declare once and the package carries as they are
+ * (codegen/spec/carried.py); absent where a category lacks one.
+ */
+export interface CategoryFacts {
 }

@@ -6,7 +6,7 @@ modules name every field they fill, so a record's shape is written once, here.
 
 from __future__ import annotations
 
-from bankcodes._code_facts import CodeFacts
+from bankcodes._code_facts import CodeFacts, CodeSetFacts
 from bankcodes._record import Record
 from bankcodes._taxonomy import EndUserWords
 from bankcodes.categories import Category
@@ -15,7 +15,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Unpack
 
-    from bankcodes._code_facts import CodeFactsArgs
+    from bankcodes._code_facts import CodeFactsArgs, CodeSetFactsArgs
 
 
 class Source(Record):
@@ -328,8 +328,10 @@ class CodeInfo(CodeFacts):
         return tuple(dict.fromkeys(entry.status for entry in self.http))
 
 
-class CodeSetInfo(Record):
-    """What a code-set enum holds and where its values travel on the wire."""
+class CodeSetInfo(CodeSetFacts):
+    """What a code-set enum holds and where its values travel on the wire, and the facts the
+    spec declares once and carries as they are (CodeSetFacts, generated from the spec's
+    models)."""
 
     __slots__ = ("provider", "id", "title", "description", "field", "sources")
     provider: str
@@ -348,8 +350,10 @@ class CodeSetInfo(Record):
         description: str,
         field: str,
         sources: tuple[Source, ...],
+        **facts: Unpack[CodeSetFactsArgs],
     ) -> None:
         super().__init__(
+            **facts,
             provider=provider,
             id=id,
             title=title,

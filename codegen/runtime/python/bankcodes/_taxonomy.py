@@ -6,11 +6,15 @@ from __future__ import annotations
 import enum
 
 from bankcodes import _catalog
+from bankcodes._code_facts import CategoryFacts
 from bankcodes._record import Record
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from typing import Unpack
+
+    from bankcodes._code_facts import CategoryFactsArgs
 
 
 class Actor(enum.StrEnum):
@@ -37,8 +41,9 @@ class EndUserWords(Record):
         super().__init__(message=message, action=action)
 
 
-class CategoryInfo(Record):
-    """The metadata of one category."""
+class CategoryInfo(CategoryFacts):
+    """The metadata of one category, and the facts the spec declares once and carries as they
+    are (CategoryFacts, generated from the spec's models)."""
 
     __slots__ = (
         "label",
@@ -71,8 +76,10 @@ class CategoryInfo(Record):
         action: str,
         equivalents: bool,
         end_user: dict[str, EndUserWords],
+        **facts: Unpack[CategoryFactsArgs],
     ) -> None:
         super().__init__(
+            **facts,
             label=label,
             description=description,
             retryable=retryable,
