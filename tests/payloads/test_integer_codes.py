@@ -10,6 +10,7 @@ set knows the number, follows what each reader answers."""
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -28,6 +29,8 @@ CORPUS: list[dict[str, Any]] = json.loads(
     (ROOT / "tests" / "support" / "integer_codes.json").read_text(encoding="utf-8")
 )["cases"]
 SCHEMAS = ROOT / "generated" / "jsonschema"
+#: The spec's payloads and providers, read once (the tests only read them).
+SPEC = spec_data()
 #: A stand-in for the case's value in a body's JSON text.
 HOLE = "\u0000value\u0000"
 
@@ -58,7 +61,7 @@ def _body(kind: str, path: str) -> str:
     """The kind's first published example that has the field, as JSON text with HOLE in the
     field's place."""
     keys = path.removeprefix("$.").split(".")
-    for example in spec_data()["payloads"][kind]["examples"]:
+    for example in SPEC["payloads"][kind]["examples"]:
         data = json.loads(json.dumps(example["data"]))
         node = data
         for key in keys[:-1]:
@@ -71,7 +74,7 @@ def _body(kind: str, path: str) -> str:
 
 def _field_spec(kind: str, path: str) -> dict[str, Any]:
     """The spec's declaration of a code field (its nullability, whether it is required)."""
-    payload = spec_data()["payloads"][kind]
+    payload = SPEC["payloads"][kind]
     found: list[dict[str, Any]] = []
     name = path.rsplit(".", 1)[-1]
 
@@ -133,12 +136,17 @@ def _python(body: str, kind: str, path: str) -> dict[str, Any]:
     }
 
 
+@functools.cache
+def _validator(kind: str, suffix: str) -> Draft202012Validator:
+    return Draft202012Validator(
+        json.loads((SCHEMAS / f"{kind}{suffix}").read_text(encoding="utf-8"))
+    )
+
+
 def _jsonschema(body: str, kind: str) -> dict[str, bool]:
     data = payloads.parse(body.encode())
     return {
-        mode: Draft202012Validator(
-            json.loads((SCHEMAS / f"{kind}{suffix}").read_text(encoding="utf-8"))
-        ).is_valid(data)
+        mode: _validator(kind, suffix).is_valid(data)
         for mode, suffix in (("lenient", ".schema.json"), ("strict", ".strict.schema.json"))
     }
 
@@ -202,7 +210,7 @@ def node(
     """Node's readings of every case in every kind (tests/js/integer_codes.mjs)."""
 
     def build(folder: Path) -> None:
-        spec = spec_data()
+        spec = SPEC
         cases = []
         for case, kind, path, _ in CASES:
             payload = spec["payloads"][kind]

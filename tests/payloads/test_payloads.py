@@ -64,6 +64,22 @@ def curated_ajv(
     return {(index, mode): verdict for index, mode, verdict in listed}
 
 
+@pytest.fixture(scope="session")
+def corpus_ajv(
+    shared: Callable[[str, Callable[[Path], None]], Path],
+) -> dict[tuple[int, str], bool]:
+    """ajv's verdicts on the corpus generated from every example (CORPUS, by index), asked of
+    one Node process once per run."""
+
+    def build(folder: Path) -> None:
+        verdicts = ajv_verdicts(CORPUS, folder)
+        listed = [[index, mode, verdict] for (index, mode), verdict in verdicts.items()]
+        (folder / "verdicts.json").write_text(json.dumps(listed))
+
+    listed = json.loads((shared("corpus-ajv", build) / "verdicts.json").read_text())
+    return {(index, mode): verdict for index, mode, verdict in listed}
+
+
 def test_every_schema_is_valid_2020_12_with_a_stable_id() -> None:
     index = json.loads((SCHEMAS / "index.json").read_text())
     kinds = [entry["kind"] for entry in index["schemas"]]
@@ -155,18 +171,17 @@ def test_the_readers_agree_with_the_verdict_the_facts_call_for(
 
 @pytest.mark.parametrize("kind", sorted({case.kind for case in CORPUS}))
 def test_the_readers_agree_on_a_corpus_generated_from_every_example(
-    kind: str, tmp_path: Path
+    kind: str, corpus_ajv: dict[tuple[int, str], bool]
 ) -> None:
-    cases = [case for case in CORPUS if case.kind == kind]
+    cases = [(index, case) for index, case in enumerate(CORPUS) if case.kind == kind]
     assert len(cases) > 10  # (a kind of one field, such as an API error body, gives 11)
-    node = ajv_verdicts(cases, tmp_path)
     disagreements = []
     verdicts: set[bool] = set()
-    for index, case in enumerate(cases):
+    for index, case in cases:
         for mode in MODES:
             found = (
                 corpus_schema_verdict(case, mode),
-                node[index, mode],
+                corpus_ajv[index, mode],
                 model_verdict(case, mode),
             )
             verdicts.add(found[0])

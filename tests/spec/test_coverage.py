@@ -3,9 +3,9 @@ and its source; and every code of the spec is in the package with the spec's met
 
 from __future__ import annotations
 
-from typing import Any
-
-import pytest
+import importlib
+from collections.abc import Callable
+from typing import Any, NamedTuple
 
 from bankcodes import Category, CodeEnum, CodeInfo, argyle, flinks, lean
 from tests.support import seed_facts
@@ -145,50 +145,178 @@ def test_every_sdk_method_of_the_issue_is_present() -> None:
 SPEC = spec_data()
 
 
-def _spec_codes() -> list[tuple[str, str, dict[str, Any], dict[str, Any]]]:
-    rows = []
-    for provider_id, provider in SPEC["providers"].items():
-        for set_id, code_set in provider["code_sets"].items():
-            for code in code_set["codes"]:
-                rows.append((provider_id, set_id, code_set, code))
-    return rows
+class Code(NamedTuple):
+    """A code of the spec (raw JSON) with what it is read against."""
+
+    provider: str
+    set_id: str
+    code_set: dict[str, Any]
+    code: dict[str, Any]
+
+    @property
+    def where(self) -> str:
+        return f"{self.provider}.{self.set_id}.{self.code['value']}"
 
 
-def _enum_for(provider: str, code_set: dict[str, Any]) -> type[CodeEnum]:
-    module = provider_module(provider)
+def _spec_codes(spec: dict[str, Any]) -> list[Code]:
+    return [
+        Code(provider_id, set_id, code_set, code)
+        for provider_id, provider in spec["providers"].items()
+        for set_id, code_set in provider["code_sets"].items()
+        for code in code_set["codes"]
+    ]
+
+
+def _enum_for(spec: dict[str, Any], provider: str, code_set: dict[str, Any]) -> type[CodeEnum]:
+    module = importlib.import_module(f"bankcodes.{spec['providers'][provider]['module']}")
     enum_class: type[CodeEnum] = getattr(module, code_set["class_name"])
     return enum_class
 
 
-@pytest.mark.parametrize(
-    ("provider", "set_id", "code_set", "code"),
-    _spec_codes(),
-    ids=[f"{p}.{s}.{c['value']}" for p, s, _, c in _spec_codes()],
-)
-def test_every_spec_code_is_in_the_package_with_its_metadata(
-    provider: str, set_id: str, code_set: dict[str, Any], code: dict[str, Any]
-) -> None:
-    data = SPEC
-    enum_class = _enum_for(provider, code_set)
-    member = enum_class(code["value"])
-    assert member.name == code.get("name", code["value"])
-    assert member.description == code.get("description", code.get("message"))
-    assert member.message == code.get("message")
-    assert member.advice == code.get("advice")
-    category_id = code.get("category", code_set.get("category"))
-    assert member.category.value == category_id
-    assert member.retryable is code.get("retryable", data["categories"][category_id]["retryable"])
-    assert member.category.name == data["categories"][category_id]["name"]
-    expected_statuses = list(dict.fromkeys(entry["status"] for entry in code.get("http", [])))
-    assert list(member.http_statuses) == expected_statuses
-    expected_sources = code.get("sources", code_set["sources"])
-    assert [source.id for source in member.sources] == expected_sources
-    assert member.source.url == data["sources"][expected_sources[0]].get("url")
-    assert member.deprecated is ("lifecycle" in code)
-    assert member.aliases == tuple(code.get("aliases", ()))
-    assert member.info.editorial is code.get("editorial", False)
-    assert enum_class.code_set().id == set_id
-    assert enum_class.code_set().provider == provider
+#: What a code's member holds, as the spec's header defines each field and its default.
+Expected = Callable[[dict[str, Any], Code], dict[str, object]]
+Found = Callable[[CodeEnum], dict[str, object]]
+
+
+def _offenders(spec: dict[str, Any], expected: Expected, found: Found) -> list[str]:
+    """Every difference between what the spec says of each code and what the package holds, one
+    line per code and field (provider.code_set.value: field: spec …, package …)."""
+    lines = []
+    for row in _spec_codes(spec):
+        enum_class = _enum_for(spec, row.provider, row.code_set)
+        try:
+            member = enum_class(row.code["value"])
+        except ValueError:
+            lines.append(f"{row.where}: not a member of {enum_class.__name__}")
+            continue
+        held = found(member)
+        for field, value in expected(spec, row).items():
+            if held[field] != value or type(held[field]) is not type(value):
+                lines.append(f"{row.where}: {field}: spec {value!r}, package {held[field]!r}")
+    return lines
+
+
+def _identity(spec: dict[str, Any], row: Code) -> dict[str, object]:
+    return {
+        "name": row.code.get("name", row.code["value"]),
+        "code set": (row.set_id, row.provider),
+        "aliases": tuple(row.code.get("aliases", ())),
+    }
+
+
+def _held_identity(member: CodeEnum) -> dict[str, object]:
+    code_set = type(member).code_set()
+    return {
+        "name": member.name,
+        "code set": (code_set.id, code_set.provider),
+        "aliases": member.aliases,
+    }
+
+
+def _texts_of(spec: dict[str, Any], row: Code) -> dict[str, object]:
+    code = row.code
+    return {
+        # The description is the message where the provider publishes only that.
+        "description": code.get("description", code.get("message")),
+        "message": code.get("message"),
+        "advice": code.get("advice"),
+        "editorial": code.get("editorial", False),
+    }
+
+
+def _held_texts(member: CodeEnum) -> dict[str, object]:
+    return {
+        "description": member.description,
+        "message": member.message,
+        "advice": member.advice,
+        "editorial": member.info.editorial,
+    }
+
+
+def _category_of(spec: dict[str, Any], row: Code) -> dict[str, object]:
+    # A code's category, else its code set's default; retryable, else its category's.
+    category_id = row.code.get("category", row.code_set.get("category"))
+    category = spec["categories"].get(category_id, {})
+    return {
+        "category": category_id,
+        "category name": category.get("name"),
+        "retryable": row.code.get("retryable", category.get("retryable")),
+    }
+
+
+def _held_category(member: CodeEnum) -> dict[str, object]:
+    return {
+        "category": member.category.value,
+        "category name": member.category.name,
+        "retryable": member.retryable,
+    }
+
+
+def _facts_of(spec: dict[str, Any], row: Code) -> dict[str, object]:
+    code = row.code
+    # The sources are the code's, else its code set's; the first is the one shown.
+    sources = code.get("sources", row.code_set["sources"])
+    return {
+        "http statuses": tuple(dict.fromkeys(entry["status"] for entry in code.get("http", []))),
+        "sources": tuple(sources),
+        "first source's url": spec["sources"][sources[0]].get("url"),
+        "deprecated": "lifecycle" in code,
+    }
+
+
+def _held_facts(member: CodeEnum) -> dict[str, object]:
+    return {
+        "http statuses": tuple(member.http_statuses),
+        "sources": tuple(source.id for source in member.sources),
+        "first source's url": member.source.url,
+        "deprecated": member.deprecated,
+    }
+
+
+def test_every_spec_code_is_its_code_set_s_member_by_its_name() -> None:
+    assert _offenders(SPEC, _identity, _held_identity) == []
+
+
+def test_every_spec_code_has_its_texts() -> None:
+    assert _offenders(SPEC, _texts_of, _held_texts) == []
+
+
+def test_every_spec_code_has_its_category_and_retryability() -> None:
+    assert _offenders(SPEC, _category_of, _held_category) == []
+
+
+def test_every_spec_code_has_its_statuses_sources_and_lifecycle() -> None:
+    assert _offenders(SPEC, _facts_of, _held_facts) == []
+
+
+def test_each_check_names_every_code_that_differs() -> None:
+    """Each of the four checks above, given a spec that says otherwise of two codes (and names a
+    code the package lacks), reports those codes and nothing else."""
+    spec = spec_data()
+    codes = spec["providers"]["flinks"]["code_sets"]["api_error_code"]["codes"]
+    first, second = codes[0], codes[1]
+    first["name"] = "NOT_ITS_NAME"
+    first["description"] = "Not its description."
+    first["category"] = "unknown"
+    first["http"] = [{"status": 599}]
+    second["aliases"] = ["not-an-alias"]
+    second["advice"] = "Not its advice."
+    second["retryable"] = not second.get("retryable", False)
+    second["lifecycle"] = {"state": "deprecated"}
+    codes.append({"value": "NOT_A_FLINKS_CODE", "description": "x"})
+    where = [f"flinks.api_error_code.{code['value']}" for code in (first, second)]
+    lacking = "flinks.api_error_code.NOT_A_FLINKS_CODE: not a member of ApiErrorCode"
+    checks = (
+        (_identity, _held_identity, [f"{where[0]}: name", f"{where[1]}: aliases"]),
+        (_texts_of, _held_texts, [f"{where[0]}: description", f"{where[1]}: advice"]),
+        (_category_of, _held_category, [f"{where[0]}: category", f"{where[1]}: retryable"]),
+        (_facts_of, _held_facts, [f"{where[0]}: http statuses", f"{where[1]}: deprecated"]),
+    )
+    for expected, found, named in checks:
+        lines = _offenders(spec, expected, found)
+        assert lines[-1] == lacking
+        assert set(named) <= {line.split(": spec ")[0] for line in lines[:-1]}, lines
+        assert all(line.startswith(tuple(where)) for line in lines[:-1]), lines
 
 
 def test_every_code_set_is_an_enum_of_exactly_its_codes() -> None:
@@ -198,7 +326,7 @@ def test_every_code_set_is_an_enum_of_exactly_its_codes() -> None:
             code_set["class_name"] for code_set in provider["code_sets"].values()
         ]
         for code_set in provider["code_sets"].values():
-            enum_class = _enum_for(provider_id, code_set)
+            enum_class = _enum_for(SPEC, provider_id, code_set)
             assert [m.value for m in enum_class] == [c["value"] for c in code_set["codes"]]
 
 
