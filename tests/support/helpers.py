@@ -105,14 +105,16 @@ def listen(dist: Path, folder: Path, listener: str, messages: Sequence[object]) 
 
 def python_path(project: Path = ROOT) -> str:
     """What to put on PYTHONPATH to import the package `bankcodes` that `project` generated:
-    its build/python, the package as links to the runtime's home and to the project's
-    generated/python/bankcodes (codegen/assemble.py). This tree's view is refreshed once per
-    run, before the workers start (tests/conftest.py)."""
+    the package as links to the runtime's home and to the project's generated/python/bankcodes
+    (codegen/assemble.py), this tree's build/python or a folder beside another project. This
+    tree's view is refreshed once per run, before the workers start (tests/conftest.py)."""
     from codegen.assemble import python_view
 
-    view = project / "build" / "python"
-    if project.resolve() != ROOT:
-        python_view(view, project / "generated" / "python" / "bankcodes")
+    if project.resolve() == ROOT:
+        return str(ROOT / "build" / "python")
+    # Beside the project, not in it: a tree compared file by file stays as it was generated.
+    view = project.parent / f"{project.name}-python"
+    python_view(view, project / "generated" / "python" / "bankcodes")
     return str(view)
 
 
