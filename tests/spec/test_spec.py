@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -90,21 +90,28 @@ def _finds(case: int, problems: list[Problem]) -> bool:
     return any(p.where == where and message in p.message for p in problems)
 
 
-@pytest.fixture(scope="module")
-def rejected(tmp_path_factory: pytest.TempPathFactory) -> dict[int, list[Problem]]:
-    """The problems loader.load reports of each case's spec, the cases that change disjoint
-    parts of the spec read together (tests/support/spec_batches.py)."""
-    folder = tmp_path_factory.mktemp("rules")
+@pytest.fixture(scope="session")
+def rejected(shared: Callable[[str, Callable[[Path], None]], Path]) -> dict[int, list[Problem]]:
+    """The problems loader.load reports of each case's spec, once per run: the cases that change
+    disjoint parts of the spec read together (tests/support/spec_batches.py)."""
 
-    def read(data: dict[str, Any]) -> list[Problem]:
-        try:
-            loader.load(write_spec(folder, data))
-        except SpecError as error:
-            return list(error.problems)
-        return []
+    def build(folder: Path) -> None:
+        def read(data: dict[str, Any]) -> list[Problem]:
+            try:
+                loader.load(write_spec(folder, data))
+            except SpecError as error:
+                return list(error.problems)
+            return []
 
-    mutations = [case[1] for case in CASES]
-    return read_together(SPEC.read_text(encoding="utf-8"), mutations, read, _finds)
+        mutations = [case[1] for case in CASES]
+        found = read_together(SPEC.read_text(encoding="utf-8"), mutations, read, _finds)
+        listed = {
+            case: [[p.where, p.message] for p in problems] for case, problems in found.items()
+        }
+        (folder / "problems.json").write_text(json.dumps(listed), encoding="utf-8")
+
+    listed = json.loads((shared("rule-cases", build) / "problems.json").read_text("utf-8"))
+    return {int(case): [Problem(*problem) for problem in found] for case, found in listed.items()}
 
 
 @pytest.mark.parametrize("case", range(len(CASES)), ids=[case[0] for case in CASES])

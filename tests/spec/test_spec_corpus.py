@@ -9,6 +9,7 @@ import contextlib
 import copy
 import io
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -87,21 +88,29 @@ def _finds(case: int, lines: list[str]) -> bool:
     return any(line.startswith(start) and message in line for line in lines)
 
 
-@pytest.fixture(scope="module")
-def rejected(tree: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[int, list[str]]:
-    """What validate and generate both say of each case's spec (checked alike by _both), the
-    cases that change disjoint parts of the spec read together (tests/support/spec_batches.py)."""
-    folder = tmp_path_factory.mktemp("corpus")
-    spec = folder / "catalog.json"
+@pytest.fixture(scope="session")
+def rejected(shared: Callable[[str, Callable[[Path], None]], Path]) -> dict[int, list[str]]:
+    """What validate and generate both say of each case's spec (checked alike by _both), once
+    per run: the cases that change disjoint parts of the spec read together
+    (tests/support/spec_batches.py)."""
 
-    def read(data: dict[str, Any]) -> list[str]:
-        spec.write_text(json.dumps(data))
-        lines = _both(spec, tree)
-        assert all(line.startswith(f"{spec}: ") for line in lines), lines
-        return [line.removeprefix(f"{spec}: ") for line in lines]
+    def build(folder: Path) -> None:
+        tree = folder / "tree"
+        copy_generated(tree)
+        spec = folder / "catalog.json"
 
-    mutations = [case[1] for case in CORPUS]
-    return read_together(SPEC.read_text(encoding="utf-8"), mutations, read, _finds)
+        def read(data: dict[str, Any]) -> list[str]:
+            spec.write_text(json.dumps(data))
+            lines = _both(spec, tree)
+            assert all(line.startswith(f"{spec}: ") for line in lines), lines
+            return [line.removeprefix(f"{spec}: ") for line in lines]
+
+        mutations = [case[1] for case in CORPUS]
+        found = read_together(SPEC.read_text(encoding="utf-8"), mutations, read, _finds)
+        (folder / "problems.json").write_text(json.dumps(found), encoding="utf-8")
+
+    listed = json.loads((shared("corpus-cases", build) / "problems.json").read_text("utf-8"))
+    return {int(case): lines for case, lines in listed.items()}
 
 
 @pytest.mark.parametrize("case", range(len(CORPUS)), ids=[c[0] for c in CORPUS])
