@@ -3,6 +3,7 @@ data. They run in `validate` as in `generate`, so a spec that validates always g
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from typing import Any
 
@@ -24,13 +25,14 @@ def examples_match_their_schemas(catalog: Catalog) -> Iterator[Problem]:
     for kind in catalog.payloads:
         for mode in MODES:
             document = schema.document(catalog, kind, mode)
-            validators = _validators(kind, document)
-            whole = Draft202012Validator(document)
-            fast = jsonschema_rs.validator_for(document)
+            fast = _compiled(document)
+            validators: dict[str, Draft202012Validator] | None = None
             for index, example in enumerate(kind.examples):
                 if _valid(fast, example.data):
                     continue  # jsonschema names the problems of the others
-                validator = validators.get(_tag(kind, example.data) or "", whole)
+                if validators is None:  # built for the first example that fails
+                    validators = {"": Draft202012Validator(document), **_validators(kind, document)}
+                validator = validators.get(_tag(kind, example.data) or "", validators[""])
                 errors = [_deepest(error) for error in validator.iter_errors(example.data)]
                 for error in sorted(errors, key=lambda e: list(map(str, e.path)))[
                     :MAX_EXAMPLE_PROBLEMS
@@ -38,6 +40,22 @@ def examples_match_their_schemas(catalog: Catalog) -> Iterator[Problem]:
                     where = pointer("payloads", kind.id, "examples", index, "data", *error.path)
                     message = error.message if len(error.message) <= 200 else error.message[:199]
                     yield Problem(where, f"the {mode} schema rejects this example: {message}")
+
+
+#: jsonschema-rs's validators of the schemas last checked, by the schema's JSON text: a spec
+#: loaded again in the same process (its edits elsewhere) compiles none of its schemas again.
+_COMPILED: dict[str, Any] = {}
+_MAX_COMPILED = 512
+
+
+def _compiled(document: dict[str, object]) -> Any:
+    key = json.dumps(document)
+    found = _COMPILED.get(key)
+    if found is None:
+        if len(_COMPILED) >= _MAX_COMPILED:
+            _COMPILED.clear()
+        found = _COMPILED[key] = jsonschema_rs.validator_for(document)
+    return found
 
 
 def _validators(kind: PayloadKind, document: dict[str, object]) -> dict[str, Draft202012Validator]:

@@ -21,8 +21,8 @@ from tests.support.helpers import (
     ROOT,
     build_site,
     build_typescript,
+    codegen_here,
     python_path,
-    run_codegen,
     run_node,
     spec_data,
 )
@@ -68,9 +68,9 @@ def project(shared: Callable[[str, Callable[[Path], None]], Path]) -> Path:
         spec = folder / "spec" / "catalog.json"
         spec.parent.mkdir()
         spec.write_text(json.dumps(followed(spec_data()), ensure_ascii=False), encoding="utf-8")
-        assert run_codegen("validate", "--spec", str(spec)).returncode == 0
-        result = run_codegen("generate", "--spec", str(spec), "--out", str(folder))
-        assert result.returncode == 0, result.stderr
+        assert codegen_here("validate", "--spec", str(spec))[0] == 0
+        status, _, errors = codegen_here("generate", "--spec", str(spec), "--out", str(folder))
+        assert status == 0, errors
         shutil.copytree(
             ROOT / "site",
             folder / "site",
@@ -211,10 +211,10 @@ def test_the_page_s_drift_command_re_checks_the_statuses_page(
     copy.write_text(STATUSES_PAGE.format(denied=denied), encoding="utf-8")
     spec = project / "spec" / "catalog.json"
     args = ("--spec", str(spec), "quillbank-statuses", str(copy))
-    result = run_codegen(*args, module="codegen.drift")
-    assert result.returncode == status, result.stdout + result.stderr
+    exit_status, out, errors = codegen_here(*args, module="codegen.drift")
+    assert exit_status == status, out + errors
     if status:
-        assert "text       quillbank.connection_status DENIED" in result.stdout
+        assert "text       quillbank.connection_status DENIED" in out
     else:
         pin = json.loads(spec.read_text(encoding="utf-8"))["sources"]["quillbank-statuses"]
         assert pin["sha256"] == hashlib.sha256(copy.read_bytes()).hexdigest()

@@ -1,9 +1,10 @@
 """The committed generated files are exactly what the spec generates; drift is reported with the
 file name and the fix.
 
-The committed tree is checked against the project's spec; how `check` reports each kind of
-drift, and how `generate` repairs it, is shown on the small spec of the synthetic fourth
-provider, whose generated tree is built once per run.
+The committed tree is checked against the project's spec by `python -m codegen check` run as a
+process of its own; how `check` reports each kind of drift, and how `generate` repairs it, is
+shown on the small spec of the synthetic fourth provider, whose generated tree is built once per
+run, with the commands run in the test's process.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import shutil
 from pathlib import Path
 
 from tests.conftest import FOURTH_SPEC
-from tests.support.helpers import run_codegen, write_spec
+from tests.support.helpers import codegen_here, run_codegen, write_spec
 
 
 def test_the_committed_tree_is_what_the_spec_generates_anywhere(tmp_path: Path) -> None:
@@ -34,8 +35,8 @@ def _copy(tree: Path, to: Path) -> Path:
 
 
 def _check(out: Path, spec: Path = FOURTH_SPEC) -> tuple[int, str]:
-    result = run_codegen("check", "--spec", str(spec), "--out", str(out))
-    return result.returncode, result.stderr
+    status, _, errors = codegen_here("check", "--spec", str(spec), "--out", str(out))
+    return status, errors
 
 
 def test_an_edited_generated_file_is_reported(fourth_tree: Path, tmp_path: Path) -> None:
@@ -88,8 +89,8 @@ def test_generating_brings_a_tree_back_in_sync(fourth_tree: Path, tmp_path: Path
     out = _copy(fourth_tree, tmp_path / "out")
     (out / "generated/python/bankcodes/acme.py").write_text("# stale\n")
     (out / "generated/python/bankcodes/leftover.py").write_text("x = 1\n")
-    result = run_codegen("generate", "--spec", str(FOURTH_SPEC), "--out", str(out))
-    assert result.returncode == 0, result.stderr
+    status, _, errors = codegen_here("generate", "--spec", str(FOURTH_SPEC), "--out", str(out))
+    assert status == 0, errors
     assert not (out / "generated/python/bankcodes/leftover.py").exists()
     assert _check(out) == (0, "")
     version = json.loads(FOURTH_SPEC.read_text(encoding="utf-8"))["spec_version"]

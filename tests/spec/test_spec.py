@@ -4,15 +4,25 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from jsonschema import Draft202012Validator
 
 from codegen import loader
 from codegen.errors import Problem, SpecError
-from tests.support.helpers import ROOT, copy_generated, run_codegen, snapshot, spec_data, write_spec
+from tests.support.helpers import (
+    ROOT,
+    SPEC,
+    copy_generated,
+    run_codegen,
+    snapshot,
+    spec_data,
+    write_spec,
+)
+from tests.support.spec_batches import read_together
 from tests.support.spec_cases import CASES, Mutation, codes_of
 
 
@@ -75,20 +85,40 @@ def test_every_source_is_pinned_and_dated() -> None:
     assert sorted(unpinned) == sorted(UNPINNED)
 
 
-@pytest.mark.parametrize(
-    ("mutate", "where", "message"),
-    [case[1:] for case in CASES],
-    ids=[case[0] for case in CASES],
-)
-def test_each_rule_rejects_its_example(
-    tmp_path: Path, mutate: Mutation, where: str, message: str
-) -> None:
-    data = spec_data()
-    mutate(data)
-    with pytest.raises(SpecError) as raised:
-        loader.load(write_spec(tmp_path, data))
-    matching = [p for p in raised.value.problems if p.where == where and message in p.message]
-    assert matching, f"expected {where}: …{message}… in\n{raised.value}"
+def _finds(case: int, problems: list[Problem]) -> bool:
+    _, _, where, message = CASES[case]
+    return any(p.where == where and message in p.message for p in problems)
+
+
+@pytest.fixture(scope="session")
+def rejected(shared: Callable[[str, Callable[[Path], None]], Path]) -> dict[int, list[Problem]]:
+    """The problems loader.load reports of each case's spec, once per run: the cases that change
+    disjoint parts of the spec read together (tests/support/spec_batches.py)."""
+
+    def build(folder: Path) -> None:
+        def read(data: dict[str, Any]) -> list[Problem]:
+            try:
+                loader.load(write_spec(folder, data))
+            except SpecError as error:
+                return list(error.problems)
+            return []
+
+        mutations = [case[1] for case in CASES]
+        found = read_together(SPEC.read_text(encoding="utf-8"), mutations, read, _finds)
+        listed = {
+            case: [[p.where, p.message] for p in problems] for case, problems in found.items()
+        }
+        (folder / "problems.json").write_text(json.dumps(listed), encoding="utf-8")
+
+    listed = json.loads((shared("rule-cases", build) / "problems.json").read_text("utf-8"))
+    return {int(case): [Problem(*problem) for problem in found] for case, found in listed.items()}
+
+
+@pytest.mark.parametrize("case", range(len(CASES)), ids=[case[0] for case in CASES])
+def test_each_rule_rejects_its_example(rejected: dict[int, list[Problem]], case: int) -> None:
+    _, _, where, message = CASES[case]
+    problems = "\n".join(p.render("catalog.json") for p in rejected[case])
+    assert _finds(case, rejected[case]), f"expected {where}: …{message}… in\n{problems}"
 
 
 def _problems_for_text(tmp_path: Path, text: str) -> tuple[Problem, ...]:

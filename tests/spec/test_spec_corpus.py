@@ -9,6 +9,7 @@ import contextlib
 import copy
 import io
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,15 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from codegen import cli, loader, naming
-from tests.support.helpers import ROOT, copy_generated, generated_roots, run_codegen, spec_data
+from tests.support.helpers import (
+    ROOT,
+    SPEC,
+    copy_generated,
+    generated_roots,
+    run_codegen,
+    spec_data,
+)
+from tests.support.spec_batches import read_together
 from tests.support.spec_corpus import (
     CORPUS,
     TEXT_CORPUS,
@@ -71,21 +80,42 @@ def _both(spec: Path, tree: Path) -> list[str]:
     return said[:-1]
 
 
-@pytest.mark.parametrize(
-    ("mutate", "where", "message"), [c[1:] for c in CORPUS], ids=[c[0] for c in CORPUS]
-)
-def test_validate_and_generate_reject_alike(
-    mutate: Mutation, where: str, message: str, tree: Path, tmp_path: Path
-) -> None:
-    data = spec_data()
-    mutate(data)
-    spec = tmp_path / "catalog.json"
-    spec.write_text(json.dumps(data))
-    lines = _both(spec, tree)
-    location = where if where else '""'
-    expected = f"{spec}: {location}: "
-    matching = [line for line in lines if line.startswith(expected) and message in line]
-    assert matching, "\n".join(lines)
+def _finds(case: int, lines: list[str]) -> bool:
+    """Whether the problems of a read (each `SPEC: POINTER: MESSAGE`, the spec's path left out)
+    hold the case's."""
+    _, _, where, message = CORPUS[case]
+    start = f"{where if where else chr(34) * 2}: "
+    return any(line.startswith(start) and message in line for line in lines)
+
+
+@pytest.fixture(scope="session")
+def rejected(shared: Callable[[str, Callable[[Path], None]], Path]) -> dict[int, list[str]]:
+    """What validate and generate both say of each case's spec (checked alike by _both), once
+    per run: the cases that change disjoint parts of the spec read together
+    (tests/support/spec_batches.py)."""
+
+    def build(folder: Path) -> None:
+        tree = folder / "tree"
+        copy_generated(tree)
+        spec = folder / "catalog.json"
+
+        def read(data: dict[str, Any]) -> list[str]:
+            spec.write_text(json.dumps(data))
+            lines = _both(spec, tree)
+            assert all(line.startswith(f"{spec}: ") for line in lines), lines
+            return [line.removeprefix(f"{spec}: ") for line in lines]
+
+        mutations = [case[1] for case in CORPUS]
+        found = read_together(SPEC.read_text(encoding="utf-8"), mutations, read, _finds)
+        (folder / "problems.json").write_text(json.dumps(found), encoding="utf-8")
+
+    listed = json.loads((shared("corpus-cases", build) / "problems.json").read_text("utf-8"))
+    return {int(case): lines for case, lines in listed.items()}
+
+
+@pytest.mark.parametrize("case", range(len(CORPUS)), ids=[c[0] for c in CORPUS])
+def test_validate_and_generate_reject_alike(rejected: dict[int, list[str]], case: int) -> None:
+    assert _finds(case, rejected[case]), "\n".join(rejected[case])
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ the same verdict."""
 from __future__ import annotations
 
 import copy
+import functools
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -176,9 +177,14 @@ def test_a_field_is_added_by_writing_it_in_a_model() -> None:
 # --- one verdict -------------------------------------------------------------------------------
 
 
+@functools.cache
+def _fast_validator() -> Any:
+    return jsonschema_rs.validator_for(_committed())
+
+
 def _schema_verdict(data: object) -> bool:
     try:
-        valid: bool = jsonschema_rs.validator_for(_committed()).is_valid(data)
+        valid: bool = _fast_validator().is_valid(data)
     except ValueError:  # text jsonschema-rs cannot take (a lone surrogate)
         valid = Draft202012Validator(_committed()).is_valid(data)
     return valid

@@ -47,6 +47,24 @@ def run_codegen(
     )
 
 
+def codegen_here(*args: str, module: str = "codegen") -> tuple[int, str, str]:
+    """`python -m MODULE ARGS` (codegen, or drift's own codegen.drift) run in this process: its
+    exit status, standard output and standard error. For a test that reads only what the command
+    answers; the command as a process of its own (its working directory, environment, a
+    traceback) is run_codegen's."""
+    import contextlib
+    import io
+
+    from codegen import cli
+    from codegen.drift import command
+
+    main = {"codegen": cli.main, "codegen.drift": command.main}[module]
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        status = main(list(args))
+    return status, out.getvalue(), err.getvalue()
+
+
 def snapshot(folder: Path) -> dict[str, bytes]:
     """Every file under `folder` with its bytes; caches, builds and installed dependencies,
     which are no generated files, excluded (codegen.output.IGNORED_NAMES). A generated root

@@ -5,6 +5,7 @@ Python (jsonschema for the curated cases, jsonschema-rs for the generated corpus
 from __future__ import annotations
 
 import base64
+import functools
 import json
 from pathlib import Path
 from typing import Any
@@ -36,18 +37,25 @@ VALIDATORS = {
     for kind in spec_data()["payloads"]
     for mode in MODES
 }
-CORPUS_VALIDATORS = {
-    (kind, mode): jsonschema_rs.validator_for(load_schema(kind, mode))
-    for kind in spec_data()["payloads"]
-    for mode in MODES
-}
-TAGS = {
-    kind: definition["discriminated"]["field"]
-    for kind, entry in spec_data()["payloads"].items()
-    for definition in entry["types"].values()
-    if "discriminated" in definition
-}
-CORPUS = corpus({kind: load_schema(kind, "lenient") for kind in spec_data()["payloads"]}, TAGS)
+
+
+@functools.cache
+def _corpus_validator(kind: str, mode: str) -> Any:
+    return jsonschema_rs.validator_for(load_schema(kind, mode))
+
+
+@functools.cache
+def generated_corpus() -> list[Case]:
+    """The corpus generated from every example (tests/support/payload_corpus.py), built when a
+    test first asks for it rather than by every worker that collects the tests."""
+    kinds = spec_data()["payloads"]
+    tags = {
+        kind: definition["discriminated"]["field"]
+        for kind, entry in kinds.items()
+        for definition in entry["types"].values()
+        if "discriminated" in definition
+    }
+    return corpus({kind: load_schema(kind, "lenient") for kind in kinds}, tags)
 
 
 def _constant(name: str) -> object:
@@ -77,7 +85,7 @@ def jsonschema_verdict(case: Case, mode: str) -> bool:
 
 def corpus_schema_verdict(case: Case, mode: str) -> bool:
     readable, value = read(case.body)
-    return readable and CORPUS_VALIDATORS[case.kind, mode].is_valid(value)
+    return readable and bool(_corpus_validator(case.kind, mode).is_valid(value))
 
 
 def model_verdict(case: Case, mode: str) -> bool:

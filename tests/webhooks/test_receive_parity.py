@@ -33,8 +33,15 @@ def _build(folder: Path, dist: Path) -> None:
 
 
 @pytest.fixture(scope="session")
-def received(shared: Callable[[str, Callable[[Path], None]], Path], typescript_dist: Path) -> Path:
-    return shared("receive-parity", lambda folder: _build(folder, typescript_dist))
+def received(
+    shared: Callable[[str, Callable[[Path], None]], Path], typescript_dist: Path
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The signed corpus and Node's verdicts on it, built once per run and read once per
+    worker (the corpus is megabytes of JSON)."""
+    folder = shared("receive-parity", lambda folder: _build(folder, typescript_dist))
+    items = json.loads((folder / "cases.json").read_text(encoding="utf-8"))
+    node = json.loads((folder / "node.json").read_text(encoding="utf-8"))
+    return items, node
 
 
 def python_verdict(item: dict[str, Any], strict: bool) -> dict[str, Any]:
@@ -78,10 +85,9 @@ def test_the_corpus_covers_every_category_of_every_provider() -> None:
 @pytest.mark.parametrize("category", CATEGORIES)
 @pytest.mark.parametrize("provider", PROVIDERS)
 def test_node_and_python_receive_every_delivery_alike(
-    provider: str, category: str, received: Path
+    provider: str, category: str, received: tuple[list[dict[str, Any]], list[dict[str, Any]]]
 ) -> None:
-    items = json.loads((received / "cases.json").read_text(encoding="utf-8"))
-    node = json.loads((received / "node.json").read_text(encoding="utf-8"))
+    items, node = received
     assert len(items) == len(node) == len(CORPUS)
     problems = []
     checked = 0

@@ -1,0 +1,138 @@
+"""Bad specs read together: the mutations of a corpus that change disjoint parts of the spec are
+applied to one copy, which is read once, and each case looks for its own problem among those
+reported. Loading the spec costs about a third of a second; a corpus of a hundred cases is read
+in a handful of loads rather than a hundred.
+
+Each case's change is exactly what it makes alone (the parts it changes hold, in the shared
+copy, what they hold in its own copy), no two cases of a copy change the same part or one inside
+the other, and a case that changes the spec's root is read alone. The loader stops at the first
+stage that finds problems, so a case of a later stage is read again, without the cases already
+found, until every case is found or a read finds none; the cases still unfound are then read
+one by one, so that a case is never reported missing because of another.
+"""
+
+from __future__ import annotations
+
+import json
+import pickle
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+Mutation = Callable[[dict[str, Any]], None]
+Path = tuple[str | int, ...]
+T = TypeVar("T")
+
+_MISSING = object()
+
+
+def changes(before: object, after: object, at: Path = ()) -> list[Path]:
+    """The places where `after` differs from `before`: a value replaced, a key added or removed
+    (at the key), an object's keys reordered or a list's length changed (at the container)."""
+    if type(before) is not type(after):
+        return [at]
+    if isinstance(before, dict) and isinstance(after, dict):
+        if [k for k in before if k in after] != [k for k in after if k in before]:
+            return [at]
+        found: list[Path] = []
+        for key in before.keys() | after.keys():
+            if key not in before or key not in after:
+                found.append((*at, key))
+            elif before[key] != after[key]:
+                found += changes(before[key], after[key], (*at, key))
+        return found
+    if isinstance(before, list) and isinstance(after, list):
+        if len(before) != len(after):
+            return [at]
+        return [
+            place
+            for index, (old, new) in enumerate(zip(before, after, strict=True))
+            if old != new
+            for place in changes(old, new, (*at, index))
+        ]
+    return [] if before == after else [at]
+
+
+def _at(data: object, path: Path) -> object:
+    for key in path:
+        if isinstance(data, list) and isinstance(key, int):
+            if key >= len(data):
+                return _MISSING
+            data = data[key]
+        elif isinstance(data, dict) and key in data:
+            data = data[key]
+        else:
+            return _MISSING
+    return data
+
+
+def _overlap(one: Path, other: Path) -> bool:
+    shorter = min(len(one), len(other))
+    return one[:shorter] == other[:shorter]
+
+
+def _copy(data: dict[str, Any]) -> dict[str, Any]:
+    copied: dict[str, Any] = pickle.loads(pickle.dumps(data))
+    return copied
+
+
+def groups(base_text: str, mutations: Sequence[Mutation]) -> list[list[int]]:
+    """The cases (by index) in groups whose changes are disjoint and hold together as alone."""
+    base = json.loads(base_text)
+    alone: list[list[tuple[Path, object]]] = []
+    for mutate in mutations:
+        data = json.loads(base_text)
+        mutate(data)
+        alone.append([(place, _at(data, place)) for place in changes(base, data)])
+    found: list[tuple[list[int], dict[str, Any]]] = []
+    for index, mutate in enumerate(mutations):
+        places = [place for place, _ in alone[index]]
+        for members, shared in found if () not in places else ():
+            taken = [place for case in members for place, _ in alone[case]]
+            if () in taken or any(_overlap(p, q) for p in places for q in taken):
+                continue
+            trial = _copy(shared)
+            mutate(trial)
+            if all(
+                _at(trial, place) == value
+                for case in (*members, index)
+                for place, value in alone[case]
+            ):
+                members.append(index)
+                shared.clear()
+                shared.update(trial)
+                break
+        else:
+            data = json.loads(base_text)
+            mutate(data)
+            found.append(([index], data))
+    return [members for members, _ in found]
+
+
+def read_together(
+    base_text: str,
+    mutations: Sequence[Mutation],
+    read: Callable[[dict[str, Any]], list[T]],
+    finds: Callable[[int, list[T]], bool],
+) -> dict[int, list[T]]:
+    """For each case (by index), the problems of the read in which it was found, or of its own
+    read alone when no read found it. `read` reads a spec (its problems); `finds(case,
+    problems)` says whether the case's problem is among them."""
+    results: dict[int, list[T]] = {}
+    for group in groups(base_text, mutations):
+        waiting = list(group)
+        while len(waiting) > 1:
+            data = json.loads(base_text)
+            for case in waiting:
+                mutations[case](data)
+            problems = read(data)
+            found = [case for case in waiting if finds(case, problems)]
+            for case in found:
+                results[case] = problems
+            if not found:
+                break
+            waiting = [case for case in waiting if case not in found]
+        for case in waiting:
+            data = json.loads(base_text)
+            mutations[case](data)
+            results[case] = read(data)
+    return results
