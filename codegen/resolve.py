@@ -220,7 +220,12 @@ class _Resolver(PayloadResolver):
                 for h in c.http
             ),
             scope=_scope(c.scope),
-            lifecycle=m.Lifecycle(c.lifecycle.state, c.lifecycle.note, c.lifecycle.replaced_by)
+            lifecycle=m.Lifecycle(
+                c.lifecycle.state,
+                c.lifecycle.note,
+                c.lifecycle.replaced_by,
+                carried(c.lifecycle),
+            )
             if c.lifecycle
             else None,
             aliases=c.aliases,
@@ -396,6 +401,7 @@ class _Resolver(PayloadResolver):
             code_facts=facts_of(raw.Code),
             code_set_facts=facts_of(raw.CodeSet),
             category_facts=facts_of(raw.Category),
+            lifecycle_facts=facts_of(raw.Lifecycle),
         )
 
 
@@ -404,7 +410,7 @@ UNKNOWN_CATEGORY = "unknown"
 
 @functools.cache
 def facts_of(model: type[BaseModel]) -> tuple[m.CodeFact, ...]:
-    """The facts a model of the spec (Code, CodeSet, Category) declares as carried."""
+    """The facts a model of the spec (Code, CodeSet, Category, Lifecycle) declares as carried."""
     return tuple(
         m.CodeFact(f.name, f.label, f.doc, f.python, f.typescript, f.ts_name)
         for f in carried_fields(model)

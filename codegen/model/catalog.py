@@ -106,6 +106,7 @@ class Catalog:
     code_facts: tuple[CodeFact, ...] = ()
     code_set_facts: tuple[CodeFact, ...] = ()
     category_facts: tuple[CodeFact, ...] = ()
+    lifecycle_facts: tuple[CodeFact, ...] = ()
 
     @property
     def code_sets(self) -> tuple[CodeSet, ...]:

@@ -179,6 +179,8 @@ class Lifecycle:
     state: str
     note: str
     replaced_by: str | None
+    #: The facts the spec's Lifecycle model declares as carried that the lifecycle has.
+    carried: tuple[tuple[CodeFact, str | int | bool], ...] = ()
 
 
 @dataclass(frozen=True, eq=False)

@@ -1,9 +1,10 @@
-"""Facts declared once: a field of the spec's Code, CodeSet or Category model marked `Carried`
-reaches every output with no other edit. The resolver keeps its value (`carried` on a code, a
-code set, a category), the Python records (`CodeFacts`, `CodeSetFacts`, `CategoryFacts`: bases
-of `CodeInfo`, `CodeSetInfo`, `CategoryInfo`) and the TypeScript interfaces of the same names
-(which `CodeInfo`, `CodeSetTables` and `CategoryDetails` extend) are generated with a field of
-its name, both packages' data carry its value, and the site shows it under its label.
+"""Facts declared once: a field of the spec's Code, CodeSet, Category or Lifecycle model marked
+`Carried` reaches every output with no other edit. The resolver keeps its value (`carried` on a
+code, a code set, a category, a lifecycle), the Python records (`CodeFacts`, `CodeSetFacts`,
+`CategoryFacts`, `LifecycleFacts`: bases of `CodeInfo`, `CodeSetInfo`, `CategoryInfo`,
+`Lifecycle`) and the TypeScript interfaces of the same names (which `CodeInfo`, `CodeSetTables`,
+`CategoryDetails` and `Lifecycle` extend) are generated with a field of its name, both packages'
+data carry its value, and the site shows it under its label.
 
     deprecated_since: Annotated[Version | None, Carried("Deprecated since")] = PydField(
         None, description="The release of the provider's API that deprecated the code."
@@ -23,8 +24,8 @@ from pydantic import BaseModel
 
 @dataclass(frozen=True)
 class Carried:
-    """Marks a field of the Code model as a per-code fact the packages carry as the spec states
-    it; `label` heads its row in the code's table on the site."""
+    """Marks a field of a spec model (Code, CodeSet, Category, Lifecycle) as a fact the packages
+    carry as the spec states it; `label` heads its row in the site's table."""
 
     label: str
 

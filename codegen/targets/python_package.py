@@ -447,6 +447,7 @@ def render_files(catalog: Catalog) -> Files:
                 ("Code", "a code", catalog.code_facts),
                 ("CodeSet", "a code set", catalog.code_set_facts),
                 ("Category", "a category", catalog.category_facts),
+                ("Lifecycle", "a code's lifecycle", catalog.lifecycle_facts),
             ],
         ),
         f"{PACKAGE}/_classify.py": _classify_module(catalog),

@@ -62,6 +62,7 @@ def code_info(code: Code, doc_url: str | None = None) -> PyExpr:
             state=lifecycle.state,
             note=lifecycle.note,
             replaced_by=lifecycle.replaced_by,
+            **carried_args(lifecycle.carried),
         )
         if lifecycle
         else None,

@@ -6,12 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from codegen.filters import TsExpr, ts_doc_lines, ts_key, ts_literal, ts_member, ts_str
+from codegen.filters import TsExpr, ts_key, ts_literal, ts_member, ts_str
 from codegen.model import (
     AnyOfDef,
     ArrayType,
     Catalog,
-    Code,
     CodeSet,
     CodeType,
     EnumType,
@@ -23,9 +22,9 @@ from codegen.model import (
     Provider,
     RefType,
     UnionDef,
-    whose_words,
 )
 from codegen.render import render
+from codegen.targets import typescript_codes as ts_codes
 
 
 @dataclass(frozen=True)
@@ -69,107 +68,6 @@ class ListenerView:
     origins: tuple[str, str, str, str] | None
 
 
-def _info(code: Code, doc_url: str | None) -> dict[str, Any]:
-    """The metadata of a code, with camelCase keys."""
-    return {
-        **({"name": code.identifier} if code.identifier != str(code.value) else {}),
-        "description": code.text,
-        "message": code.message,
-        "category": code.category.id,
-        "retryable": code.retryable,
-        "endUserCanRetry": code.end_user_can_retry,
-        "advice": code.advice,
-        **({"adviceTranslations": code.advice_translations} if code.advice_translations else {}),
-        **(
-            {
-                "endUser": {
-                    language: {"message": message, "action": action}
-                    for language, (message, action) in code.end_user.items()
-                }
-            }
-            if code.end_user
-            else {}
-        ),
-        **({"messageTranslations": code.message_translations} if code.message_translations else {}),
-        "userMessage": code.user_message,
-        **(
-            {"userMessageTranslations": code.user_message_translations}
-            if code.user_message_translations
-            else {}
-        ),
-        **({} if code.user_message_offered else {"userMessageOffered": False}),
-        "httpStatuses": list(code.http_statuses),
-        "sources": [source.id for source in code.sources],
-        "deprecated": code.lifecycle is not None,
-        "aliases": list(code.aliases),
-        "wording": _wording(code),
-        **({"docUrl": doc_url} if doc_url is not None else {}),
-        **(
-            {"nextStatuses": [c.wire for c in following]}
-            if (following := code.code_set.next_statuses(code)) is not None
-            else {}
-        ),
-        **{fact.ts_name: value for fact, value in code.carried},
-    }
-
-
-#: The metadata keys of the code fields whose wording the TypeScript metadata carries.
-_WORDING_KEYS = {
-    "description": "description",
-    "message": "message",
-    "message_translations": "messageTranslations",
-    "advice": "advice",
-    "advice_translations": "adviceTranslations",
-    "user_message": "userMessage",
-    "user_message_translations": "userMessageTranslations",
-}
-
-
-def _wording(code: Code) -> dict[str, Any]:
-    """Whose words each text of the metadata is; the description falls back to the message's."""
-    wording = {
-        _WORDING_KEYS[w.field]: {"by": w.by, "sources": [source.id for source in w.sources]}
-        for w in code.wording
-        if w.field in _WORDING_KEYS
-    }
-    if "description" not in wording:
-        wording = {"description": wording["message"], **wording}
-    return wording
-
-
-def _member_doc(code: Code) -> tuple[str, ...]:
-    """The TSDoc of a code constant: what an editor shows on hover."""
-    category = code.category
-    paragraphs = [
-        code.text,
-        f"Category: {category.id} ({category.title}); "
-        f"retryable: {'yes' if code.retryable else 'no'}.",
-    ]
-    if code.message and code.message != code.text:
-        paragraphs.append(f"Message: {code.message}")
-    if code.advice:
-        paragraphs.append(f"Advice to the integrator: {code.advice}")
-    if code.user_message:
-        paragraphs.append(f"User message: {code.user_message}")
-    paragraphs.append(
-        "Whose words: "
-        + "; ".join(
-            f"{w.label}: {whose_words(w.by, code.provider.name)}"
-            for w in code.wording
-            if w.field in _WORDING_KEYS
-        )
-        + "."
-    )
-    if code.http_statuses:
-        paragraphs.append("HTTP: " + ", ".join(str(status) for status in code.http_statuses) + ".")
-    if code.lifecycle is not None:
-        replacement = code.lifecycle.replaced_by
-        paragraphs.append(
-            f"@deprecated {code.lifecycle.note}" + (f" Use {replacement}." if replacement else "")
-        )
-    return tuple(line for paragraph in paragraphs for line in ts_doc_lines(paragraph))
-
-
 def _code_set_view(catalog: Catalog, code_set: CodeSet) -> CodeSetView:
     name = code_set.ts_name
     return CodeSetView(
@@ -180,10 +78,12 @@ def _code_set_view(catalog: Catalog, code_set: CodeSet) -> CodeSetView:
         if code_set.numeric
         else f"isCodeOf({name}Categories, {name}Aliases, value)",
         members=tuple(
-            (_member_doc(code), code.identifier, ts_literal(code.wire)) for code in code_set.codes
+            (ts_codes.member_doc(code), code.identifier, ts_literal(code.wire))
+            for code in code_set.codes
         ),
         infos=tuple(
-            ts_member(code.value, _info(code, catalog.doc_url(code))) for code in code_set.codes
+            ts_member(code.value, ts_codes.info(code, catalog.doc_url(code)))
+            for code in code_set.codes
         ),
         categories=tuple(
             (ts_key(spelling), ts_str(code.category.id))

@@ -1,5 +1,5 @@
-"""A fact is declared once: a field added to the spec's Code, CodeSet or Category model (marked
-Carried) in a copy of the project reaches the Python records, the TypeScript types and data, and
+"""A fact is declared once: a field added to the spec's Code, CodeSet, Category or Lifecycle model
+(marked Carried) in a copy of the project reaches the Python records, the TypeScript types and data, and
 the site's tables, with no other file of the generator, the runtime or the templates touched."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from codegen.spec import Category, Code, CodeSet
+from codegen.spec import Category, Code, CodeSet, Lifecycle
 from codegen.spec.carried import Carried, CarriedError, carried_fields
 from tests.support.helpers import ROOT, build_typescript, python_path
 
@@ -43,6 +43,14 @@ CATEGORY_AFTER = (
     '    name: Identifier = PydField(description="The stored identifier of the category.")\n'
 )
 CATEGORY = '"reconnect_required": {"name": "RECONNECT_REQUIRED",'
+#: A lifecycle's fact (a text), given to the deprecated SUCCESS of Lean's secondary statuses.
+LIFECYCLE_FIELD = """    announced: Annotated[Text | None, Carried("Announced")] = PydField(
+        None, description="When the provider announced the code's deprecation."
+    )
+"""
+LIFECYCLE_AFTER = '    state: Literal["deprecated", "removed"]\n'
+LIFECYCLE = '"lifecycle": {"state": "deprecated", "note": "Seen only in the legacy React Native'
+ANNOUNCED = "2024-03"
 #: What the project's copy holds (the Node tools are linked, not copied).
 COPIED = ("codegen", "spec", "site", "generated", "README.md", "LICENSE", "pyproject.toml")
 
@@ -76,8 +84,9 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     text = text.replace(BEFORE, FIELD + BEFORE).replace(
         "from codegen.spec.base import (", IMPORT + "from codegen.spec.base import (", 1
     )
-    assert text.count(SET_AFTER) == 1
-    model.write_text(text.replace(SET_AFTER, SET_AFTER + SET_FIELD), encoding="utf-8")
+    assert text.count(SET_AFTER) == text.count(LIFECYCLE_AFTER) == 1
+    text = text.replace(SET_AFTER, SET_AFTER + SET_FIELD)
+    model.write_text(text.replace(LIFECYCLE_AFTER, LIFECYCLE_AFTER + LIFECYCLE_FIELD), "utf-8")
     categories = project / "codegen" / "spec" / "catalog.py"
     text = categories.read_text(encoding="utf-8")
     assert text.count(CATEGORY_AFTER) == 1
@@ -87,11 +96,14 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     categories.write_text(text, encoding="utf-8")
     spec = project / "spec" / "catalog.json"
     catalog = spec.read_text(encoding="utf-8")
-    assert catalog.count(CODE) == catalog.count(SET_CODES) == catalog.count(CATEGORY) == 1
+    found = (catalog.count(text) for text in (CODE, SET_CODES, CATEGORY, LIFECYCLE))
+    assert list(found) == [1, 1, 1, 1]
     given = CODE.replace("{", '{"deprecated_since": "' + VALUE + '", ', 1)
     catalog = catalog.replace(CODE, given)
     catalog = catalog.replace(SET_CODES, SET_CODES.replace("{", '{"stable": false,', 1))
     catalog = catalog.replace(CATEGORY, CATEGORY.replace("{", '{"rank": 3, ', 1))
+    lifecycle = LIFECYCLE.replace("{", '{"announced": "' + ANNOUNCED + '", ', 1)
+    catalog = catalog.replace(LIFECYCLE, lifecycle)
     spec.write_text(catalog, encoding="utf-8")
     result = subprocess.run(
         [sys.executable, "-m", "codegen", "generate"],
@@ -133,7 +145,9 @@ def test_the_python_record_carries_it(project: Path) -> None:
         "'deprecated_since' in CodeInfo.__mro__[1].__annotations__, "
         "repr(type(member).code_set().stable), "
         "repr(bankcodes.Category.RECONNECT_REQUIRED.info.rank), "
-        "repr(bankcodes.Category.UNKNOWN.info.rank))"
+        "repr(bankcodes.Category.UNKNOWN.info.rank), "
+        "repr(bankcodes.lean.SecondaryStatus.SUCCESS.info.lifecycle.announced), "
+        "repr(bankcodes.lean.SecondaryStatus.SUCCESS.info.lifecycle.state))"
     )
     result = subprocess.run(
         [sys.executable, "-c", probe],
@@ -143,7 +157,8 @@ def test_the_python_record_carries_it(project: Path) -> None:
         env={**os.environ, "PYTHONPATH": python_path(project)},
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == [repr(VALUE), "None", "True", "False", "3", "None"]
+    expected = [repr(VALUE), "None", "True", "False", "3", "None", repr(ANNOUNCED), "'deprecated'"]
+    assert result.stdout.split() == expected
 
 
 def test_the_typescript_types_and_metadata_carry_it(project: Path, tmp_path: Path) -> None:
@@ -151,6 +166,10 @@ def test_the_typescript_types_and_metadata_carry_it(project: Path, tmp_path: Pat
     facts = (src / "code-facts.ts").read_text(encoding="utf-8")
     assert "readonly deprecatedSince?: string;" in facts
     assert "readonly stable?: boolean;" in facts and "readonly rank?: number;" in facts
+    assert "export interface LifecycleFacts {" in facts and "readonly announced?: string;" in facts
+    lean = (src / "lean.ts").read_text(encoding="utf-8")
+    assert f'state: "deprecated",\n      note: "Seen only' in lean
+    assert f'announced: "{ANNOUNCED}"' in lean
     assert f'deprecatedSince: "{VALUE}"' in (src / "lean.ts").read_text(encoding="utf-8")
     assert "stable: false," in (src / "tables-lean.ts").read_text(encoding="utf-8")
     assert "rank: 3" in (src / "categories.ts").read_text(encoding="utf-8")
@@ -167,16 +186,17 @@ def test_the_site_shows_it_in_the_code_table(project: Path) -> None:
     assert "| Stable | no |" in page
     category = (reference / "categories" / "reconnect_required.md").read_text(encoding="utf-8")
     assert "| Rank | 3 |" in category
+    statuses = (reference / "lean" / "secondary_status.md").read_text(encoding="utf-8")
+    assert f"documented secondary_status list. Announced: {ANNOUNCED}. |" in statuses
 
 
 def test_today_no_field_is_carried_and_the_records_say_so() -> None:
     """The project's own records: the facts' bases are generated from the models' (empty)
     lists."""
     generated = (ROOT / "generated" / "python" / "bankcodes" / "_code_facts.py").read_text()
-    assert generated.count("__slots__ = ()") == 3
-    assert [
-        field.name for model in (Code, CodeSet, Category) for field in carried_fields(model)
-    ] == []
+    assert generated.count("__slots__ = ()") == 4
+    models = (Code, CodeSet, Category, Lifecycle)
+    assert [field.name for model in models for field in carried_fields(model)] == []
 
 
 def test_a_carried_fact_that_cannot_be_carried_is_refused() -> None:

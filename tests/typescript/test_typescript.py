@@ -126,6 +126,11 @@ def test_typescript_and_python_hold_the_same_codes_and_metadata(dump: dict[str, 
                 "httpStatuses": list(member.http_statuses),
                 "sources": [source.id for source in member.sources],
                 "deprecated": member.deprecated,
+                **(
+                    {"lifecycle": _ts_lifecycle(member.info.lifecycle)}
+                    if member.info.lifecycle
+                    else {}
+                ),
                 "aliases": list(member.aliases),
                 "wording": _ts_wording(member.info),
                 **({"docUrl": member.doc_url} if member.doc_url is not None else {}),
@@ -137,6 +142,12 @@ def test_typescript_and_python_hold_the_same_codes_and_metadata(dump: dict[str, 
             }, (name, member.value)
             for alias in member.aliases:
                 assert ts["aliases"][alias] == member.value
+
+
+def _ts_lifecycle(lifecycle: bankcodes.Lifecycle) -> dict[str, Any]:
+    """The lifecycle the TypeScript metadata must carry, from Python's."""
+    replaced = {"replacedBy": lifecycle.replaced_by} if lifecycle.replaced_by else {}
+    return {"state": lifecycle.state, "note": lifecycle.note, **replaced}
 
 
 def _ts_wording(info: bankcodes.CodeInfo) -> dict[str, Any]:

@@ -4,7 +4,7 @@
  * against, are in shapes.ts).
  */
 import type { Category } from "./categories.js";
-import type { CodeFacts, CodeSetFacts } from "./code-facts.js";
+import type { CodeFacts, CodeSetFacts, LifecycleFacts } from "./code-facts.js";
 import { LANGUAGES, type Language } from "./languages.js";
 import type { EndUserWords } from "./shapes.js";
 import type { SourceId } from "./sources.js";
@@ -29,6 +29,14 @@ export interface Wording {
   readonly by: "provider" | "bankcodes";
   /** Where the provider publishes the text, or what bankcodes' wording rests on. */
   readonly sources: readonly SourceId[];
+}
+
+/** A code that is deprecated or removed, and why; never deleted from the catalog. */
+export interface Lifecycle extends LifecycleFacts {
+  readonly state: "deprecated" | "removed";
+  readonly note: string;
+  /** The code to use instead, where the provider names one. */
+  readonly replacedBy?: string;
 }
 
 /** Everything the catalog says about one code. */
@@ -61,7 +69,9 @@ export interface CodeInfo extends CodeFacts {
   readonly userMessageOffered?: false;
   readonly httpStatuses: readonly number[];
   readonly sources: readonly SourceId[];
+  /** Whether the code is deprecated or removed (its lifecycle says how and why). */
   readonly deprecated: boolean;
+  readonly lifecycle?: Lifecycle;
   /** Other wire spellings of the same code. */
   readonly aliases: readonly string[];
   /** Whose words each text above is; a text the code does not have has no entry. */

@@ -218,11 +218,14 @@ def words(category: Category, language: str, code: Code | None = None) -> str:
 
 
 def lifecycle(code: Code) -> str:
+    """Why the code is deprecated or removed, what replaces it, and the lifecycle's carried facts
+    (codegen.spec.carried), each after its label."""
     assert code.lifecycle is not None
     note = code.lifecycle.note
     if code.lifecycle.replaced_by:
         note += f" Replaced by {code.lifecycle.replaced_by}."
-    return md_text(note)
+    facts = [f"{md_text(known.label)}: {fact(value)}." for known, value in code.lifecycle.carried]
+    return " ".join([md_text(note), *facts])
 
 
 def history(code: Code, up: str) -> str:

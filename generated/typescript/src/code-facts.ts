@@ -17,3 +17,9 @@ export interface CodeSetFacts {
  */
 export interface CategoryFacts {
 }
+/**
+ * The facts of a code's lifecycle that the spec's models declare once and the package carries as they are
+ * (codegen/spec/carried.py); absent where a code's lifecycle lacks one.
+ */
+export interface LifecycleFacts {
+}

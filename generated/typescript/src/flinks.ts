@@ -1647,6 +1647,10 @@ export const FlinksConnectStepInfo: { readonly [V in FlinksConnectStep]: CodeInf
     httpStatuses: [],
     sources: ["bankcodes-release-1-0-0"],
     deprecated: true,
+    lifecycle: {
+      state: "removed",
+      note: "No Flinks page and no public integration found shows this spelling; only bankcodes 1.0.0 listed it (the cited source). Withdrawn in 1.1.0 and kept only so that values parsed with 1.0.0 stay known.",
+    },
     aliases: [],
     wording: { description: { by: "bankcodes", sources: [] } },
   },

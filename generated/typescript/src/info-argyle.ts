@@ -14,4 +14,4 @@ export {
   ArgyleDataSourceInfo,
   ArgyleChannelInfo,
 } from "./argyle.js";
-export type { CodeInfo, Wording } from "./types.js";
+export type { CodeInfo, Lifecycle, Wording } from "./types.js";

@@ -16,4 +16,4 @@ export {
   BelvoProcessTypeInfo,
   BelvoResponseStatusInfo,
 } from "./belvo.js";
-export type { CodeInfo, Wording } from "./types.js";
+export type { CodeInfo, Lifecycle, Wording } from "./types.js";

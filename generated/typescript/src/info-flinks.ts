@@ -10,4 +10,4 @@ export {
   FlinksConnectStepInfo,
   FlinksWebhookResponseTypeInfo,
 } from "./flinks.js";
-export type { CodeInfo, Wording } from "./types.js";
+export type { CodeInfo, Lifecycle, Wording } from "./types.js";

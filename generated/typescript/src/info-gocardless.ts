@@ -11,4 +11,4 @@ export {
   GoCardlessAccountErrorTypeInfo,
   GoCardlessErrorSummaryInfo,
 } from "./gocardless.js";
-export type { CodeInfo, Wording } from "./types.js";
+export type { CodeInfo, Lifecycle, Wording } from "./types.js";

@@ -24,4 +24,4 @@ export {
   LeanConsentStatusInfo,
   LeanConsentRevocationReasonInfo,
 } from "./lean.js";
-export type { CodeInfo, Wording } from "./types.js";
+export type { CodeInfo, Lifecycle, Wording } from "./types.js";

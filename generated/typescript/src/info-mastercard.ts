@@ -11,4 +11,4 @@ export {
   MastercardConnectUserActionInfo,
   MastercardWebhookEventTypeInfo,
 } from "./mastercard.js";
-export type { CodeInfo, Wording } from "./types.js";
+export type { CodeInfo, Lifecycle, Wording } from "./types.js";

@@ -9,4 +9,4 @@ export {
   MxWebhookTypeInfo,
   MxPostMessageTypeInfo,
 } from "./mx.js";
-export type { CodeInfo, Wording } from "./types.js";
+export type { CodeInfo, Lifecycle, Wording } from "./types.js";

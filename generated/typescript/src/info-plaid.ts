@@ -42,4 +42,4 @@ export {
   PlaidDashboardConfiguredAlertWebhookCodeInfo,
   PlaidAssetsWebhookCodeInfo,
 } from "./plaid.js";
-export type { CodeInfo, Wording } from "./types.js";
+export type { CodeInfo, Lifecycle, Wording } from "./types.js";

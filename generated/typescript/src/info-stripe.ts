@@ -19,4 +19,4 @@ export {
   StripeTransactionStatusInfo,
   StripeAccountNumberStatusInfo,
 } from "./stripe.js";
-export type { CodeInfo, Wording } from "./types.js";
+export type { CodeInfo, Lifecycle, Wording } from "./types.js";

@@ -21,4 +21,4 @@ export {
   TrueLayerSdkPaymentStatusInfo,
   TrueLayerSdkMandateStatusInfo,
 } from "./truelayer.js";
-export type { CodeInfo, Wording } from "./types.js";
+export type { CodeInfo, Lifecycle, Wording } from "./types.js";

@@ -1126,6 +1126,10 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     httpStatuses: [],
     sources: ["lean-rn-readme-legacy"],
     deprecated: true,
+    lifecycle: {
+      state: "deprecated",
+      note: "Seen only in the legacy React Native README example; not in any documented secondary_status list.",
+    },
     aliases: [],
     wording: { description: { by: "bankcodes", sources: [] } },
   },
@@ -1823,6 +1827,11 @@ export const LeanSdkMethodInfo: { readonly [V in LeanSdkMethod]: CodeInfo } = {
     httpStatuses: [],
     sources: ["seed-002"],
     deprecated: true,
+    lifecycle: {
+      state: "deprecated",
+      note: "Deprecated except on Android; still works but will be removed in a future major release.",
+      replacedBy: "updatePaymentSource",
+    },
     aliases: [],
     wording: { description: { by: "provider", sources: ["seed-002"] } },
   },
@@ -1837,6 +1846,11 @@ export const LeanSdkMethodInfo: { readonly [V in LeanSdkMethod]: CodeInfo } = {
     httpStatuses: [],
     sources: ["seed-002"],
     deprecated: true,
+    lifecycle: {
+      state: "deprecated",
+      note: "Still works but will be removed in a future major release; call connect with the desired permissions.",
+      replacedBy: "connect",
+    },
     aliases: [],
     wording: { description: { by: "provider", sources: ["seed-002"] } },
   },
@@ -1851,6 +1865,11 @@ export const LeanSdkMethodInfo: { readonly [V in LeanSdkMethod]: CodeInfo } = {
     httpStatuses: [],
     sources: ["lean-rn-sdk-types"],
     deprecated: true,
+    lifecycle: {
+      state: "deprecated",
+      note: "Legacy method; new integrations use connect.",
+      replacedBy: "connect",
+    },
     aliases: [],
     wording: { description: { by: "bankcodes", sources: [] } },
   },
@@ -2077,6 +2096,11 @@ export const LeanWebhookEventTypeInfo: { readonly [V in LeanWebhookEventType]: C
     httpStatuses: [],
     sources: ["lean-webhook-library", "lean-postman-uae-webhooks"],
     deprecated: true,
+    lifecycle: {
+      state: "deprecated",
+      note: "Lean's webhook library says this event will soon be deprecated and recommends acting on payment_source.beneficiary.updated instead.",
+      replacedBy: "payment_source.beneficiary.updated",
+    },
     aliases: [],
     wording: {
       description: { by: "provider", sources: ["lean-webhook-library"] },

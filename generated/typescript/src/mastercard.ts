@@ -4213,6 +4213,10 @@ export const MastercardWebhookEventTypeInfo: { readonly [V in MastercardWebhookE
     httpStatuses: [],
     sources: ["mastercard-au-webhooks-event-connect"],
     deprecated: true,
+    lifecycle: {
+      state: "deprecated",
+      note: "This event is deprecated. To track consent lifecycle and content use Consent Notifications instead.",
+    },
     aliases: [],
     wording: { description: { by: "provider", sources: ["mastercard-au-webhooks-event-connect"] } },
   },

@@ -1627,6 +1627,10 @@ export const MxPostMessageTypeInfo: { readonly [V in MxPostMessageType]: CodeInf
       "mx-widget-post-message-send",
     ],
     deprecated: true,
+    lifecycle: {
+      state: "deprecated",
+      note: "The widget's source marks the call deprecated (\"Deprecated: send initial data ready post message Oct 17, 2025\", src/views/connecting/Connecting.js) and still sends it at commit 10780353.",
+    },
     aliases: [],
     wording: { description: { by: "provider", sources: ["mx-widget-docs-post-messages"] } },
   },

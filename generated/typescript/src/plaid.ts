@@ -4179,6 +4179,10 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     httpStatuses: [400],
     sources: ["plaid-errors-copy", "plaid-errors-transfer"],
     deprecated: true,
+    lifecycle: {
+      state: "removed",
+      note: "No longer on Plaid Docs: Transfer errors as retrieved on 2026-03-07.",
+    },
     aliases: [],
     wording: {
       description: { by: "provider", sources: ["plaid-errors-copy"] },
@@ -4417,6 +4421,10 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     httpStatuses: [400],
     sources: ["plaid-errors-copy", "plaid-errors-invalid-input"],
     deprecated: true,
+    lifecycle: {
+      state: "removed",
+      note: "No longer on Plaid Docs: Invalid Input errors as retrieved on 2026-03-07.",
+    },
     aliases: [],
     wording: {
       description: { by: "provider", sources: ["plaid-errors-copy"] },
@@ -4785,6 +4793,10 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     httpStatuses: [400],
     sources: ["plaid-errors-copy", "plaid-errors-invalid-input"],
     deprecated: true,
+    lifecycle: {
+      state: "removed",
+      note: "No longer on Plaid Docs: Invalid Input errors as retrieved on 2026-03-07.",
+    },
     aliases: [],
     wording: {
       description: { by: "provider", sources: ["plaid-errors-copy"] },

@@ -2558,6 +2558,11 @@ export const TrueLayerPayoutFailureReasonInfo: { readonly [V in TrueLayerPayoutF
     httpStatuses: [],
     sources: ["truelayer-payout-statuses-scan-conversion"],
     deprecated: true,
+    lifecycle: {
+      state: "removed",
+      note: "Listed by an earlier copy of the payout and refund statuses page; the later copies list invalid_scan, with the same meaning, where it stood, and scan_conversion no more. TrueLayer does not say whether a payout can still carry it.",
+      replacedBy: "invalid_scan",
+    },
     aliases: [],
     wording: {
       description: { by: "provider", sources: ["truelayer-payout-statuses-scan-conversion"] },

@@ -6,7 +6,7 @@ modules name every field they fill, so a record's shape is written once, here.
 
 from __future__ import annotations
 
-from bankcodes._code_facts import CodeFacts, CodeSetFacts
+from bankcodes._code_facts import CodeFacts, CodeSetFacts, LifecycleFacts
 from bankcodes._record import Record
 from bankcodes._taxonomy import EndUserWords
 from bankcodes.categories import Category
@@ -15,7 +15,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Unpack
 
-    from bankcodes._code_facts import CodeFactsArgs, CodeSetFactsArgs
+    from bankcodes._code_facts import CodeFactsArgs, CodeSetFactsArgs, LifecycleFactsArgs
 
 
 class Source(Record):
@@ -141,16 +141,24 @@ class Scope(Record):
         )
 
 
-class Lifecycle(Record):
-    """A code that is deprecated or removed, and why."""
+class Lifecycle(LifecycleFacts):
+    """A code that is deprecated or removed, and why; with the facts the spec declares once
+    and carries as they are (LifecycleFacts, generated from the spec's models)."""
 
     __slots__ = ("state", "note", "replaced_by")
     state: str
     note: str
     replaced_by: str | None
 
-    def __init__(self, *, state: str, note: str, replaced_by: str | None = None) -> None:
-        super().__init__(state=state, note=note, replaced_by=replaced_by)
+    def __init__(
+        self,
+        *,
+        state: str,
+        note: str,
+        replaced_by: str | None = None,
+        **facts: Unpack[LifecycleFactsArgs],
+    ) -> None:
+        super().__init__(state=state, note=note, replaced_by=replaced_by, **facts)
 
 
 class TestUser(Record):

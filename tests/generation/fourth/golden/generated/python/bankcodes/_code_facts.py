@@ -1,7 +1,7 @@
 # generated from tests/generation/fourth/catalog.json — do not edit (run `make generate`)
 """The facts the spec's models declare once and the package carries as they are
-(codegen/spec/carried.py): the fields CodeInfo, CodeSetInfo and CategoryInfo take from their
-bases CodeFacts, CodeSetFacts and CategoryFacts."""
+(codegen/spec/carried.py): the fields CodeInfo, CodeSetInfo, CategoryInfo and Lifecycle take
+from their bases CodeFacts, CodeSetFacts, CategoryFacts and LifecycleFacts."""
 
 from __future__ import annotations
 
@@ -20,6 +20,9 @@ if TYPE_CHECKING:  # the keywords' types, for type checkers only (typing is not 
     class CategoryFactsArgs(TypedDict, total=False):
         """The carried facts of a category, as its record takes them by keyword."""
 
+    class LifecycleFactsArgs(TypedDict, total=False):
+        """The carried facts of a code's lifecycle, as its record takes them by keyword."""
+
 
 class CodeFacts(Record):
     """The carried facts of a code; None where it lacks one."""
@@ -35,5 +38,11 @@ class CodeSetFacts(Record):
 
 class CategoryFacts(Record):
     """The carried facts of a category; None where it lacks one."""
+
+    __slots__ = ()
+
+
+class LifecycleFacts(Record):
+    """The carried facts of a code's lifecycle; None where it lacks one."""
 
     __slots__ = ()

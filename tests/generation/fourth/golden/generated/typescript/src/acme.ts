@@ -84,6 +84,11 @@ export const AcmeErrorCodeInfo: { readonly [V in AcmeErrorCode]: CodeInfo } = {
     httpStatuses: [],
     sources: ["acme-errors"],
     deprecated: true,
+    lifecycle: {
+      state: "deprecated",
+      note: "Acme Link sends BANK_DOWN instead.",
+      replacedBy: "BANK_DOWN",
+    },
     aliases: [],
     wording: { description: { by: "provider", sources: ["acme-errors"] } },
   },

@@ -10,4 +10,4 @@ export {
   AcmeLinkStatusInfo,
   AcmeWebhookTypeInfo,
 } from "./acme.js";
-export type { CodeInfo, Wording } from "./types.js";
+export type { CodeInfo, Lifecycle, Wording } from "./types.js";
