@@ -157,11 +157,13 @@ class _NotJson(ValueError):
 
 
 def _reject_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise _NotJson(f"duplicate key {key!r} in one JSON object")
-        result[key] = value
+    result = dict(pairs)
+    if len(result) != len(pairs):  # the usual case costs one dict built in C
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _NotJson(f"duplicate key {key!r} in one JSON object")
+            seen.add(key)
     return result
 
 
