@@ -119,7 +119,7 @@ def test_an_sdk_group_comment_is_a_type_membership(
 
 
 def test_a_union_of_string_literals_is_read() -> None:
-    data = spec_data()
+    data = spec_data("plaid")
     rule = {"code_set": "plaid.link_exit_status", "enum": "Status"}
     data["sources"][SOURCE] = {
         "kind": "third-party",
@@ -197,7 +197,7 @@ def test_a_section_is_named_by_its_example_or_else_its_one_word_heading(tmp_path
     example = {"http_prefix": "http code", "code": "error_code", "group": "error_type"}
     sections = {"level": 4, "description_level": 5, "example": example}
     rule = {"code_set": "plaid.error_code", "sections": sections}
-    data = spec_data()
+    data = spec_data("plaid")
     data["sources"][SOURCE] = {
         "kind": "third-party",
         "title": "t",
@@ -254,7 +254,7 @@ def test_a_table_in_markdown_or_html(
 def test_an_openapi_enum_and_webhook_pairs_are_read() -> None:
     """The fixture's two webhook schemas give (ITEM, ERROR) and (PROTECT, PROTECT_USER_EVENT);
     the request that names several types gives nothing."""
-    data = spec_data()
+    data = spec_data("plaid")
     data["sources"][SOURCE] = {"kind": "third-party", "title": "t", "extract": OPENAPI}
     found = sorted(
         (p.code_set, p.value) for p in extract(typed(data), SOURCE, FIXTURES / "openapi.yml")

@@ -49,7 +49,7 @@ AGREE: dict[str, dict[str, dict[str, Any]]] = {
 
 
 def _found(rule: dict[str, Any], page: Path) -> list[tuple[str, str, str | None]]:
-    data = spec_data()
+    data = spec_data(rule["code_set"].partition(".")[0])
     data["sources"][SOURCE] = {
         "kind": "third-party",
         "title": "Drift fixture",

@@ -76,7 +76,7 @@ def _not_utf8(tmp_path: Path) -> Path:
         ),
         (
             EXIT,
-            lambda t: ["lean-webhooks", str(FIXTURES / "exit-status.ts")],
+            lambda t: ["plaid-webhooks", str(FIXTURES / "exit-status.ts")],
             "declares no extractor and no quoted text cites it",
         ),
         (

@@ -64,7 +64,7 @@ def _report(tmp_path: Path, capsys: pytest.CaptureFixture[str], plant: Plant) ->
 
 
 def test_an_object_of_numbers_to_names_is_read() -> None:
-    data = spec_data()
+    data = spec_data(REF.partition(".")[0])
     data["sources"][SOURCE] = {"kind": "third-party", "title": "t", "extract": STATUSES}
     found = [
         (p.code_set, p.value, p.name, p.where, p.reads)

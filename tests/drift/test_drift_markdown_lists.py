@@ -75,7 +75,7 @@ def _spec(rule: dict[str, Any], codes: list[dict[str, Any]]) -> dict[str, Any]:
     """A copy of the spec whose test source reads REF by `rule`; REF, an integer code set with
     Mastercard's remediation categories as its groups, has `codes` (or only UNPUBLISHED),
     citing the source."""
-    data = spec_data()
+    data = spec_data(REF.partition(".")[0])
     data["sources"][SOURCE] = {
         "kind": "third-party",
         "title": "Drift fixture",

@@ -34,9 +34,16 @@ from tests.support.fetch_case import (
 from tests.support.helpers import spec_data, write_spec
 
 
-@pytest.fixture
-def httpserver() -> Iterator[HTTPServer]:
+@pytest.fixture(scope="module")
+def server() -> Iterator[HTTPServer]:
     yield from loopback()
+
+
+@pytest.fixture
+def httpserver(server: HTTPServer) -> Iterator[HTTPServer]:
+    """The module's loopback server, its answers and log cleared after each test."""
+    yield server
+    server.clear()
 
 
 def test_today_s_copies_are_in_sync(
@@ -93,7 +100,7 @@ def test_what_cannot_be_fetched_is_one_line_and_neverdrift(
     tmp_path: Path, httpserver: HTTPServer, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """A 404, a timeout, a body of 50 MB and a deeply nested file: one line each."""
-    data = spec_data()
+    data = spec_data("plaid")
     openapi = {
         "format": "openapi",
         "code_sets": [{"code_set": "plaid.error_type", "enum": "/components/schemas/X"}],
@@ -255,7 +262,7 @@ def test_hostile_answers_are_one_line_each(
     ETag that is no ASCII: each one line, in bounded memory, and the cache still usable."""
     import gzip
 
-    data = spec_data()
+    data = spec_data("plaid")
     rule = {"code_sets": [{"code_set": "plaid.error_type", "enum": "/components/schemas/X"}]}
     names = ("bomb", "corrupt", "loop", "etag")
     for name in names:

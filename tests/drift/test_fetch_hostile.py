@@ -33,9 +33,16 @@ from tests.support.fetch_case import (
 from tests.support.helpers import spec_data, write_spec
 
 
-@pytest.fixture
-def httpserver() -> Iterator[HTTPServer]:
+@pytest.fixture(scope="module")
+def server() -> Iterator[HTTPServer]:
     yield from loopback()
+
+
+@pytest.fixture
+def httpserver(server: HTTPServer) -> Iterator[HTTPServer]:
+    """The module's loopback server, its answers and log cleared after each test."""
+    yield server
+    server.clear()
 
 
 @pytest.fixture
@@ -154,7 +161,7 @@ def test_a_source_address_that_is_an_ip_or_resolves_inward_is_never_requested(
 ) -> None:
     """Without --mirror, a source at a literal IP address or at a name that resolves to
     loopback is refused before a request (the spec's address format admits both)."""
-    data = spec_data()
+    data = spec_data("plaid")
     for name, url in (("ip", "https://127.0.0.1/errors"), ("local", "https://localhost/errors")):
         data["sources"][f"fetch-{name}"] = {**SOURCES["fetch-page"], "url": url}
     spec = write_spec(tmp_path, data)
@@ -168,7 +175,7 @@ def test_a_source_address_that_is_an_ip_or_resolves_inward_is_never_requested(
 def test_a_source_url_with_dot_segments_is_refused_by_the_spec(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    data = spec_data()
+    data = spec_data("plaid")
     url = "https://docs.bank.example/errors/../../../../etc/passwd"
     data["sources"]["fetch-page"] = {**SOURCES["fetch-page"], "url": url}
     spec = write_spec(tmp_path, data)
@@ -352,7 +359,7 @@ def test_a_redirect_that_leaves_its_host_by_its_path_or_is_no_address_is_refused
 def test_a_source_whose_host_is_no_host_name_is_refused_by_the_spec(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    data = spec_data()
+    data = spec_data("plaid")
     data["sources"]["fetch-page"] = {**SOURCES["fetch-page"], "url": "https://../x/y"}
     spec = write_spec(tmp_path, data)
     assert main(["--spec", str(spec), "--fetch", "fetch-page", "--mirror", "/"]) == 2

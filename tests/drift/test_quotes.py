@@ -42,7 +42,7 @@ IN_SYNC = _page(("INVALID_CREDENTIALS", CREDENTIALS), ("MFA_REQUIRED", OTP))
 def _spec(tmp_path: Path, cites: dict[str, list[str]], **facts: Any) -> Path:
     """The spec with the two fixture pages as sources; each code named in `cites` takes its
     description from those sources alone, and INVALID_CREDENTIALS gets `facts`."""
-    data = spec_data()
+    data = spec_data(REF.partition(".")[0])
     for source_id in (PAGE_ID, OTHER_ID):
         data["sources"][source_id] = {
             "kind": "doc",
@@ -63,7 +63,7 @@ def _spec(tmp_path: Path, cites: dict[str, list[str]], **facts: Any) -> Path:
 
 
 def _index(value: str) -> int:
-    return list(codes_of(spec_data(), REF)).index(value)
+    return list(codes_of(spec_data(REF.partition(".")[0]), REF)).index(value)
 
 
 def _drift(

@@ -39,7 +39,9 @@ def spec_copy(
 ) -> Path:
     """A copy of the spec with the test source declaring `extractor`; the codes of `agree`
     ({code set: {value: facts}}) cite it and carry those facts; then `plant` changes it."""
-    data = spec_data()
+    read = [rule["code_set"] for rule in extractor.get("code_sets", [])] + list(agree)
+    # The spec of the providers the source reads (the whole spec, where it reads none).
+    data = spec_data(*{ref.partition(".")[0] for ref in read})
     data["sources"][SOURCE] = {
         "kind": "third-party",
         "title": "Drift fixture",

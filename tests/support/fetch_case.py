@@ -62,7 +62,7 @@ SDK_TEXT = (FIXTURES / "exit-status.ts").read_text(encoding="utf-8")
 
 def fetch_spec(tmp_path: Path) -> Path:
     """The project's spec with the two sources, the codes they read agreeing with them."""
-    data = spec_data()
+    data = spec_data("plaid")
     data["sources"].update(json.loads(json.dumps(SOURCES)))
     for source_id, agree in (("fetch-page", PAGE_AGREE), ("fetch-sdk", EXIT_AGREE)):
         for ref, values in agree.items():
@@ -78,7 +78,7 @@ def fetch_spec(tmp_path: Path) -> Path:
                         code["http"] = [{"status": fact, "sources": [source_id]}]
                     else:
                         code[key] = fact
-    return write_spec(tmp_path, data)
+    return write_spec(tmp_path, data, indent=2)  # --write's edits are read by line
 
 
 def serve(server: HTTPServer, page: str = PAGE_TEXT, sdk: str = SDK_TEXT) -> None:

@@ -16,15 +16,48 @@ ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "spec" / "catalog.json"
 
 
-def spec_data() -> dict[str, Any]:
-    """A fresh copy of the raw spec, read with the standard json module."""
+def spec_data(*providers: str) -> dict[str, Any]:
+    """A fresh copy of the raw spec, read with the standard json module; given providers, the
+    spec of those alone (see `only`)."""
     data: dict[str, Any] = json.loads(SPEC.read_text(encoding="utf-8"))
+    return only(data, providers) if providers else data
+
+
+def only(data: dict[str, Any], providers: Sequence[str]) -> dict[str, Any]:
+    """`data` (a raw spec, changed in place) reduced to the given providers, still a valid spec:
+    their payload kinds, the equivalence groups that still join two of them, and the sources
+    the rest cites. A test of one provider's codes loads it in a fraction of the whole spec's
+    time."""
+    keep = set(providers)
+    data["providers"] = {key: entry for key, entry in data["providers"].items() if key in keep}
+    data["payloads"] = {
+        key: kind for key, kind in data["payloads"].items() if kind["provider"] in keep
+    }
+    groups = []
+    for group in data["equivalents"]:
+        codes = [ref for ref in group["codes"] if ref.partition(".")[0] in keep]
+        if len({ref.partition(".")[0] for ref in codes}) >= 2:
+            groups.append({**group, "codes": codes})
+    data["equivalents"] = groups
+    sources = data.pop("sources")
+    data["sources"] = {key: sources[key] for key in _strings(data) if key in sources}
     return data
 
 
-def write_spec(folder: Path, data: object) -> Path:
+def _strings(node: object) -> set[str]:
+    """Every string `node` holds, keys apart."""
+    if isinstance(node, dict):
+        return set().union(*map(_strings, node.values()))
+    if isinstance(node, list):
+        return set().union(*map(_strings, node))
+    return {node} if isinstance(node, str) else set()
+
+
+def write_spec(folder: Path, data: object, indent: int | None = None) -> Path:
+    """`data` as FOLDER/catalog.json: on one line (json's encoder in C), or indented where a
+    test reads the lines a command rewrites."""
     path = folder / "catalog.json"
-    path.write_text(json.dumps(data, indent=2), encoding="utf-8")
+    path.write_text(json.dumps(data, indent=indent), encoding="utf-8")
     return path
 
 
