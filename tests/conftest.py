@@ -44,6 +44,38 @@ def pytest_configure(config: pytest.Config) -> None:
         python_view()
 
 
+#: The modules that take longest (each builds a generated tree, a site, a package or runs a
+#: browser), started first: each module runs on one worker (--dist loadfile), and one of these
+#: started last would keep the run going on one core while the others idle.
+FIRST = (
+    "spec/test_hostile_spec.py",
+    "generation/test_new_provider.py",
+    "typescript/test_npm_package.py",
+    "site/test_site.py",
+    "site/test_decoder.py",
+    "generation/test_sync.py",
+    "generation/test_per_code_fact.py",
+    "typescript/test_typescript.py",
+    "spec/test_spec_corpus.py",
+    "spec/test_spec.py",
+    "payloads/test_payloads.py",
+    "site/test_site_reading.py",
+    "python/test_packaging.py",
+    "site/test_decoder_build.py",
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The modules of FIRST before the others, in that order; the rest as collected."""
+    here = Path(__file__).resolve().parent
+
+    def rank(item: pytest.Item) -> int:
+        module = item.path.relative_to(here).as_posix() if item.path.is_relative_to(here) else ""
+        return FIRST.index(module) if module in FIRST else len(FIRST)
+
+    items.sort(key=rank)
+
+
 def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
     """`-n auto`: one worker more than the machine has cores. A good part of the suite waits
     on another process (Chromium, Node, mkdocs, a wheel build), and the extra worker keeps the
