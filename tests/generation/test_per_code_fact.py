@@ -1,6 +1,7 @@
-"""A fact is declared once: a field added to the spec's Code, CodeSet, Category or Lifecycle model
-(marked Carried) in a copy of the project reaches the Python records, the TypeScript types and data, and
-the site's tables, with no other file of the generator, the runtime or the templates touched."""
+"""A fact is declared once: a field added to the spec's Code, CodeSet, Category or Lifecycle
+model (marked Carried) in a copy of the project reaches the Python records, the TypeScript types
+and data, and the site's tables, with no other file of the generator, the runtime or the
+templates touched."""
 
 from __future__ import annotations
 
@@ -168,7 +169,7 @@ def test_the_typescript_types_and_metadata_carry_it(project: Path, tmp_path: Pat
     assert "readonly stable?: boolean;" in facts and "readonly rank?: number;" in facts
     assert "export interface LifecycleFacts {" in facts and "readonly announced?: string;" in facts
     lean = (src / "lean.ts").read_text(encoding="utf-8")
-    assert f'state: "deprecated",\n      note: "Seen only' in lean
+    assert 'state: "deprecated",\n      note: "Seen only' in lean
     assert f'announced: "{ANNOUNCED}"' in lean
     assert f'deprecatedSince: "{VALUE}"' in (src / "lean.ts").read_text(encoding="utf-8")
     assert "stable: false," in (src / "tables-lean.ts").read_text(encoding="utf-8")
