@@ -52,7 +52,7 @@ Edit = Callable[[dict[str, Any]], None]
 
 
 def _read(page: Path) -> list[tuple[str, str, tuple[tuple[str, str], ...]]]:
-    data = spec_data(*{r["code_set"].partition(".")[0] for r in EXTRACTOR["code_sets"]})
+    data = spec_data(REF.partition(".")[0])
     data["sources"][SOURCE] = {
         "kind": "third-party",
         "title": "Drift fixture",
