@@ -14,22 +14,43 @@ END = "<!-- end of the providers -->"
 
 
 def table(catalog: Catalog) -> str:
-    """One row per provider: its codes, its Python module and npm entry, its webhooks."""
+    """One row per provider: its codes, its Python module and npm entry, its webhooks; then one
+    per open-banking standard: its codes, modules, publisher and licence."""
     rows = [
         "| Provider | Codes | Python | TypeScript | Webhooks |",
         "|---|---|---|---|---|",
     ]
+    standards = [provider for provider in catalog.providers if provider.is_standard]
     for provider in catalog.providers:
-        codes = sum(len(code_set.codes) for code_set in provider.code_sets)
-        reference = f"site/docs/reference/{provider.id}/index.md"
-        rows.append(
-            f"| [{md_text(provider.name)}]({reference}) "
-            f"| {codes} in {len(provider.code_sets)} code sets "
-            f"| {md_code(provider.python_module)} "
-            f"| {md_code('bankcodes/' + provider.id)} "
-            f"| {_webhooks(provider)} |"
-        )
+        if not provider.is_standard:
+            rows.append(f"{_row(provider)} {_webhooks(provider)} |")
+    if standards:
+        rows += [
+            "",
+            "The open-banking standards beneath them, whose codes banks send and providers pass "
+            "through:",
+            "",
+            "| Standard | Codes | Python | TypeScript | Publisher and licence |",
+            "|---|---|---|---|---|",
+        ]
+    for standard in standards:
+        assert standard.licence is not None, "a standard names its licence (codegen.spec)"
+        licence = md_text(f"{standard.publisher}; {standard.licence.name}")
+        rows.append(f"{_row(standard)} {licence} |")
     return "\n".join(rows)
+
+
+def _row(provider: Provider) -> str:
+    """A row's first four cells: the name linked to its page, its codes, its modules."""
+    codes = sum(len(code_set.codes) for code_set in provider.code_sets)
+    sets = len(provider.code_sets)
+    reference = f"site/docs/reference/{provider.id}/index.md"
+    return (
+        f"| [{md_text(provider.name)}]({reference}) "
+        f"| {codes} in {sets} code set{'' if sets == 1 else 's'} "
+        f"| {md_code(provider.python_module)} "
+        f"| {md_code('bankcodes/' + provider.id)} |"
+    )
 
 
 def _webhooks(provider: Provider) -> str:

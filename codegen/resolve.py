@@ -110,6 +110,13 @@ class _Resolver(PayloadResolver):
             sdk=None,
             signing=self.signing(p.signing),
             end_user_languages=p.end_user_languages,
+            kind=p.kind,
+            language=p.language,
+            publisher=p.publisher,
+            versions=p.versions,
+            licence=m.Licence(p.licence.name, p.licence.url, self.refs(p.licence.sources))
+            if p.licence
+            else None,
         )
         code_sets = tuple(self.code_set(provider, cs) for cs in p.code_sets.values())
         set_attr(provider, "code_sets", code_sets)

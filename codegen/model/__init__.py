@@ -22,6 +22,9 @@ from codegen.model.catalog import (
     Catalog as Catalog,
 )
 from codegen.model.catalog import (
+    Licence as Licence,
+)
+from codegen.model.catalog import (
     Provider as Provider,
 )
 from codegen.model.catalog import (

@@ -13,6 +13,15 @@ from codegen.model.webhooks import Delivery, Signing
 
 
 @dataclass(frozen=True, eq=False)
+class Licence:
+    """The licence a standard's specification is published under."""
+
+    name: str
+    url: str | None
+    sources: tuple[Source, ...]
+
+
+@dataclass(frozen=True, eq=False)
 class Provider:
     id: str
     name: str
@@ -28,6 +37,18 @@ class Provider:
     code_sets: tuple[CodeSet, ...] = dataclasses.field(default=(), repr=False)
     payloads: tuple[PayloadKind, ...] = dataclasses.field(default=(), repr=False)
     delivery: Delivery | None = dataclasses.field(default=None, repr=False)
+    #: "provider", or "standard": an open-banking specification, with its publisher, the
+    #: versions the catalog covers and its licence.
+    kind: str = "provider"
+    publisher: str | None = None
+    versions: tuple[str, ...] = ()
+    licence: Licence | None = None
+    #: The language its own texts are published in.
+    language: str = "en"
+
+    @property
+    def is_standard(self) -> bool:
+        return self.kind == "standard"
 
     @property
     def ref(self) -> ProviderRef:
@@ -39,6 +60,7 @@ class Provider:
             self.python_module,
             self.type_prefix,
             self.end_user_languages,
+            self.language,
         )
 
 

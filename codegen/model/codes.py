@@ -24,6 +24,8 @@ class ProviderRef:
     type_prefix: str
     #: The languages the site shows the end-user words in.
     end_user_languages: tuple[str, ...]
+    #: The language its own published texts are in.
+    language: str = "en"
 
 
 @dataclass(frozen=True, eq=False)

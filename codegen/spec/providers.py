@@ -287,9 +287,33 @@ class Delivery(SpecModel):
     )
 
 
+class Licence(SpecModel):
+    """The licence a standard's specification is published under, as its own files state it."""
+
+    name: Text = PydField(description='The licence\'s name ("CC BY 4.0", "MIT License").')
+    url: Url | None = PydField(None, description="Where its text is published.")
+    sources: SourceRefs = PydField(description="The files that state it.")
+
+
 class Provider(SpecModel):
     """A provider: its names in both packages, its website, its code sets, and the SDK,
-    signing and delivery of its webhooks where it has them."""
+    signing and delivery of its webhooks where it has them. Or a standard (kind "standard"):
+    the open-banking specification whose codes many providers and banks send, with its
+    publisher, the versions the catalog covers and its licence, and no SDK, signing or delivery
+    of its own."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "if": {"properties": {"kind": {"const": "standard"}}, "required": ["kind"]},
+            "then": {
+                "required": ["publisher", "versions", "licence"],
+                "properties": {"sdk": False, "signing": False, "delivery": False},
+            },
+            "else": {
+                "properties": {"publisher": False, "versions": False, "licence": False},
+            },
+        }
+    )
 
     #: The provider's key in `providers`.
     id: SkipJsonSchema[str]
@@ -301,6 +325,21 @@ class Provider(SpecModel):
         description="The prefix of the provider's TypeScript names.",
     )
     website: Url
+    kind: Literal["provider", "standard"] = PydField(
+        "provider",
+        description="A provider (an aggregator or a bank's API), or a standard: an open-banking "
+        "specification whose codes the banks beneath the providers send.",
+    )
+    publisher: Text | None = PydField(None, description="Who publishes the standard.")
+    versions: Annotated[tuple[Text, ...], PydField(min_length=1), UNIQUE] = PydField(
+        (), description="The standard's versions whose codes the catalog holds."
+    )
+    licence: Licence | None = None
+    language: LanguageTag = PydField(
+        "en",
+        description="The language its own texts (descriptions, messages, advice) are published "
+        'in, as a language tag: "pt-BR" for a standard written in Portuguese.',
+    )
     code_sets: Keyed[Id, CodeSet] = PydField(
         description="The provider's code sets, keyed by id, in priority order (classify uses the "
         "first set that knows a value; lookup returns every match)."

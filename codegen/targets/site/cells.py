@@ -19,6 +19,7 @@ from codegen.model import (
     Field,
     FieldType,
     HttpEntry,
+    Licence,
     Provider,
     RefType,
     Scope,
@@ -53,6 +54,23 @@ def fact(value: str | int | bool) -> str:
 def sources(found: tuple[Source, ...], up: str) -> str:
     """Links to the sources page, one per document, by title."""
     return ", ".join(f"[{md_text(s.title)}]({up}sources.md#{s.id})" for s in found)
+
+
+def published(code: Code, field: str, text: str) -> str:
+    """A text of a code as inline Markdown, marked with its language where it is the provider's
+    own words in a language other than English (a standard's Portuguese)."""
+    language = code.provider.language
+    by = {w.field: w.by for w in code.wording}.get(field, "provider")
+    if language == "en" or by != "provider":
+        return md_text(text)
+    return f'<span lang="{language}">{md_text(text)}</span>'
+
+
+def licence(found: Licence, up: str) -> str:
+    """A standard's licence: its name (linked to its text where the standard gives an address)
+    and the files that state it."""
+    name = md_link(found.name, found.url) if found.url else md_text(found.name)
+    return f"{name}, as stated in {sources(found.sources, up)}"
 
 
 def pin(source: Source) -> str:

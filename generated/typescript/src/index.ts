@@ -7,7 +7,9 @@
  */
 export * from "./argyle.js";
 export * from "./belvo.js";
+export * from "./berlingroup.js";
 export * from "./categories.js";
+export * from "./cdr.js";
 export * from "./classify.js";
 export * from "./code-facts.js";
 export * from "./code-fields.js";
@@ -21,6 +23,7 @@ export * from "./listeners.js";
 export * from "./mastercard.js";
 export * from "./messages.js";
 export * from "./mx.js";
+export * from "./openfinancebrasil.js";
 export * from "./payloads.js";
 export * from "./plaid.js";
 export * from "./registry.js";
@@ -31,3 +34,4 @@ export * from "./sources.js";
 export * from "./stripe.js";
 export * from "./truelayer.js";
 export * from "./types.js";
+export * from "./ukob.js";

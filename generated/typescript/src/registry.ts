@@ -10,13 +10,17 @@ import { TABLES as GoCardless } from "./tables-gocardless.js";
 import { TABLES as Stripe } from "./tables-stripe.js";
 import { TABLES as Belvo } from "./tables-belvo.js";
 import { TABLES as TrueLayer } from "./tables-truelayer.js";
+import { TABLES as Ukob } from "./tables-ukob.js";
+import { TABLES as BerlinGroup } from "./tables-berlingroup.js";
+import { TABLES as Cdr } from "./tables-cdr.js";
+import { TABLES as OpenFinanceBrasil } from "./tables-openfinancebrasil.js";
 
 /** The version of the catalog this package was generated from. */
 export const SPEC_VERSION = "1.1.0";
 
 /** The providers of the catalog. */
-export type Provider = "lean" | "flinks" | "argyle" | "plaid" | "mx" | "mastercard" | "gocardless" | "stripe" | "belvo" | "truelayer";
-export const PROVIDERS: readonly Provider[] = ["lean", "flinks", "argyle", "plaid", "mx", "mastercard", "gocardless", "stripe", "belvo", "truelayer"];
+export type Provider = "lean" | "flinks" | "argyle" | "plaid" | "mx" | "mastercard" | "gocardless" | "stripe" | "belvo" | "truelayer" | "ukob" | "berlingroup" | "cdr" | "openfinancebrasil";
+export const PROVIDERS: readonly Provider[] = ["lean", "flinks", "argyle", "plaid", "mx", "mastercard", "gocardless", "stripe", "belvo", "truelayer", "ukob", "berlingroup", "cdr", "openfinancebrasil"];
 
 /** Every provider's code sets by id, in priority order: their metadata and aliases. */
 export const CODE_SETS: { readonly [P in Provider]: { readonly [id: string]: CodeSetTables } } = {
@@ -30,4 +34,8 @@ export const CODE_SETS: { readonly [P in Provider]: { readonly [id: string]: Cod
   stripe: Stripe,
   belvo: Belvo,
   truelayer: TrueLayer,
+  ukob: Ukob,
+  berlingroup: BerlinGroup,
+  cdr: Cdr,
+  openfinancebrasil: OpenFinanceBrasil,
 };

@@ -1763,5 +1763,89 @@ export const Sources = {
     title: "TrueLayer: iOS SDK, TrueLayerUI ABI description (string literals of HPPMessage+WebView.swift)",
     url: "https://github.com/TrueLayer/TrueLayer-iOS-SDK/blob/fa7668d41b8e4a0913f6ca54bb9bb20a82085837/Frameworks/TrueLayerUI.xcframework/ios-arm64/TrueLayerUI.framework/Modules/TrueLayerUI.swiftmodule/arm64-apple-ios.abi.json",
   },
+  "cdr-licence": {
+    title: "Australia CDR: the standards repository's licence (LICENCE.md)",
+    url: "https://github.com/ConsumerDataStandardsAustralia/standards/blob/45f31a807cf6770456eb26aa2c68003d634ea53c/LICENCE.md",
+  },
+  "ukob-v3-1-11-account-info-openapi": {
+    title: "UK Open Banking: Account and Transaction API OpenAPI file, v3.1.11 (tag v3.1.11r5; info.license: open-licence): OBError1 and its x-namespaced-enum of error codes",
+    url: "https://github.com/OpenBankingUK/read-write-api-specs/blob/6b06eb9f5b319618828151dd637ddff5c00965c2/dist/openapi/account-info-openapi.yaml",
+  },
+  "ukob-v3-1-11-vrp-openapi": {
+    title: "UK Open Banking: Variable Recurring Payments OpenAPI file, v3.1.11 (tag v3.1.11r5; info.license: open-licence): OBError1's error codes and OBVRPStatusReasonCode",
+    url: "https://github.com/OpenBankingUK/read-write-api-specs/blob/6b06eb9f5b319618828151dd637ddff5c00965c2/dist/openapi/vrp-openapi.yaml",
+  },
+  "ukob-v3-1-11-namespaced-enumerations": {
+    title: "UK Open Banking: Namespaced Enumerations, v3.1.11 documentation (read-write-api-docs-pub, MIT): the OBErrorResponseError1Code table, each code with its HTTP status category and description",
+    url: "https://github.com/OpenBankingUK/read-write-api-docs-pub/blob/ab19be9a0b4991f960f3c87ad0929dea2b2a6702/docs/v3.1.11/references/namespaced-enumerations.md",
+  },
+  "ukob-v3-1-11-api-profile": {
+    title: "UK Open Banking: Read/Write Data API Profile, v3.1.11 documentation (read-write-api-docs-pub, MIT): HTTP status codes, the error response structure and a JSON error response",
+    url: "https://github.com/OpenBankingUK/read-write-api-docs-pub/blob/ab19be9a0b4991f960f3c87ad0929dea2b2a6702/docs/v3.1.11/profiles/read-write-data-api-profile.md",
+  },
+  "ukob-v4-internal-codeset": {
+    title: "UK Open Banking: OB_Internal_Codeset.csv (External_Internal_CodeSets; no licence stated): OBExternalStatusReason1Code, the v4 four-character codes with their v3.1 names",
+    url: "https://github.com/OpenBankingUK/External_Internal_CodeSets/blob/de0fe9db11834067f82ec9877f941f86d8854cc2/OB_Internal_Codeset.csv",
+  },
+  "ukob-v4-account-info-openapi": {
+    title: "UK Open Banking: Account and Transaction API OpenAPI file, v4.0 (tag v4.0-Update-4; info.license: open-licence): OBError1.ErrorCode as OBExternalStatusReason1Code",
+    url: "https://github.com/OpenBankingUK/read-write-api-specs/blob/28811990e053ba2a308812131d67001803382414/dist/openapi/account-info-openapi.yaml",
+  },
+  "ukob-v4-api-profile": {
+    title: "UK Open Banking: Read/Write Data API Profile, v4.0 documentation (read-write-api-docs-pub, MIT): a JSON error response with four-character codes",
+    url: "https://github.com/OpenBankingUK/read-write-api-docs-pub/blob/ab19be9a0b4991f960f3c87ad0929dea2b2a6702/docs/v4.0/profiles/read-write-data-api-profile.md",
+  },
+  "ukob-v4-account-access-consents": {
+    title: "UK Open Banking: Account Access Consents, v4.0 documentation (read-write-api-docs-pub, MIT): consent responses with StatusReasonCode U036 and U038",
+    url: "https://github.com/OpenBankingUK/read-write-api-docs-pub/blob/ab19be9a0b4991f960f3c87ad0929dea2b2a6702/docs/v4.0/resources-and-data-models/aisp/account-access-consents.md",
+  },
+  "ukob-v4-domestic-scheduled-payments": {
+    title: "UK Open Banking: Domestic Scheduled Payments, v4.0 documentation (read-write-api-docs-pub, MIT): a payment response with StatusReasonCode U030",
+    url: "https://github.com/OpenBankingUK/read-write-api-docs-pub/blob/ab19be9a0b4991f960f3c87ad0929dea2b2a6702/docs/v4.0/resources-and-data-models/pisp/domestic-scheduled-payments.md",
+  },
+  "berlingroup-psd2-api-1-3-8": {
+    title: "Berlin Group NextGenPSD2: XS2A Framework OpenAPI file \"psd2-api 1.3.8 2020-11-06v1.yaml\" (info.version 1.3.8_2020-10-22v1), by The Berlin Group under CC BY 4.0 as the file declares: its MessageCode enums per HTTP status and service, and its two error bodies. The copy read is the one adorsys/xs2a-adapter keeps, unchanged since it was added",
+    url: "https://github.com/adorsys/xs2a-adapter/blob/4831bd9892c03d95beb56840d31bcd866bb317ea/xs2a-adapter-codegen/src/main/resources/psd2-api%201.3.8%202020-11-06v1.yaml",
+  },
+  "berlingroup-adorsys-xs2a-error-messages": {
+    title: "adorsys xs2a, an implementation of the Berlin Group's XS2A interface: its message bundle error_message.properties, the text it keeps for each message code (Apache-2.0 at this commit; the repository is AGPL-3.0 since 2022-02-01, with the same texts)",
+    url: "https://github.com/adorsys/xs2a/blob/350ad401e10ed202c5830739bd2fdc92cfae0d05/xs2a-impl/src/main/resources/error_message.properties",
+  },
+  "berlingroup-adorsys-xs2a-message-error-code": {
+    title: "adorsys xs2a: MessageErrorCode.java, the message codes it sends and their HTTP statuses (Apache-2.0 at this commit; the repository is AGPL-3.0 since 2022-02-01)",
+    url: "https://github.com/adorsys/xs2a/blob/350ad401e10ed202c5830739bd2fdc92cfae0d05/xs2a-core/src/main/java/de/adorsys/psd2/xs2a/core/error/MessageErrorCode.java",
+  },
+  "berlingroup-adorsys-xs2a-roadmap": {
+    title: "adorsys xs2a: roadmap.adoc, which records the renaming of REQUIRED_KID_MISSING to KID_MISSING (Apache-2.0 at this commit; the repository is AGPL-3.0 since 2022-02-01)",
+    url: "https://github.com/adorsys/xs2a/blob/350ad401e10ed202c5830739bd2fdc92cfae0d05/doc/roadmap.adoc",
+  },
+  "berlingroup-wso2-tpp-message": {
+    title: "WSO2 Open Banking reference implementation of NextGenPSD2: TPPMessage.java, the message codes it sends and their HTTP statuses (Apache-2.0)",
+    url: "https://github.com/wso2/reference-implementation-nextgenpsd2/blob/e67a5d7907a9259dae299fb63f5d518de1564571/components/org.wso2.openbanking.berlin.common/src/main/java/org/wso2/openbanking/berlin/common/models/TPPMessage.java",
+  },
+  "berlingroup-wso2-signature-validation": {
+    title: "WSO2 Open Banking reference implementation of NextGenPSD2: SignatureValidationExecutor.java, which sends CERTIFICATE_REVOKED for a revoked signing certificate (Apache-2.0)",
+    url: "https://github.com/wso2/reference-implementation-nextgenpsd2/blob/e67a5d7907a9259dae299fb63f5d518de1564571/components/org.wso2.openbanking.berlin.gateway/src/main/java/org/wso2/openbanking/berlin/gateway/executors/SignatureValidationExecutor.java",
+  },
+  "cdr-errors": {
+    title: "Australia CDR: Consumer Data Standards, Error Codes (_errors.md, Release 1.36.0)",
+    url: "https://github.com/ConsumerDataStandardsAustralia/standards/blob/45f31a807cf6770456eb26aa2c68003d634ea53c/slate/source/includes/standards/_errors.md",
+  },
+  "cdr-cds-banking": {
+    title: "Australia CDR: Banking APIs OpenAPI (cds_banking.yaml: ResponseErrorListV2, ErrorV2)",
+    url: "https://github.com/ConsumerDataStandardsAustralia/standards/blob/45f31a807cf6770456eb26aa2c68003d634ea53c/slate/source/includes/swagger/cds_banking.yaml",
+  },
+  "brazil-payments-4-1-0": {
+    title: "Brazil Open Finance: Payments API (Pix) 4.1.0 OpenAPI, in Portuguese",
+    url: "https://github.com/OpenBanking-Brasil/draft-openapi/blob/b754294adc65766397bc10792cdf665166e9970e/swagger-apis/payments/4.1.0.yml",
+  },
+  "brazil-automatic-payments-2-0-0": {
+    title: "Brazil Open Finance: Automatic Payments API 2.0.0 OpenAPI, in Portuguese",
+    url: "https://github.com/OpenBanking-Brasil/draft-openapi/blob/b754294adc65766397bc10792cdf665166e9970e/swagger-apis/automatic-payments/2.0.0.yml",
+  },
+  "brazil-enrollments-2-1-0": {
+    title: "Brazil Open Finance: Enrollments API (no-redirect journey) 2.1.0 OpenAPI, in Portuguese",
+    url: "https://github.com/OpenBanking-Brasil/draft-openapi/blob/b754294adc65766397bc10792cdf665166e9970e/swagger-apis/enrollments/2.1.0.yml",
+  },
 } as const satisfies { readonly [id: string]: Source };
 export type SourceId = keyof typeof Sources;

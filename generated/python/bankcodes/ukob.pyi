@@ -1,0 +1,145 @@
+# generated from spec/catalog.json — do not edit (run `make generate`)
+"""UK Open Banking (https://www.openbanking.org.uk/): one enum per code set of the catalog, with metadata on every member. Each is built on first use."""
+
+from bankcodes._base import CodeEnum
+
+__all__ = ["CODE_SETS", "ObieErrorCode"]
+
+class ObieErrorCode(CodeEnum):
+    """Error code: The low-level code of each error of an OBErrorResponse1 body. Read/Write API v3.1 sends the namespaced UK.OBIE values: the OpenAPI files list them in x-namespaced-enum (an extensible list, not a JSON Schema enum) and the documentation's Namespaced Enumerations table gives each its description and HTTP status category. v4 sends four-character OBExternalStatusReason1Code values instead: OB_Internal_Codeset.csv pairs U000-U029 one to one with the v3.1 names (each here an alias of its v3.1 code) and adds U030-U042, which the v4 pages also use as a resource's StatusReasonCode. The same v4 code set also holds ISO 20022 status reason codes and numeric scheme codes, which are not drafted here.
+
+    Wire field: Errors[].ErrorCode of an OBErrorResponse1 body."""
+
+    FIELD_EXPECTED = "UK.OBIE.Field.Expected"
+    """For the scenario, when a field-value is not provided in the payload, that is expected in combination with preceding field-value pairs.
+
+The corresponding path must be populated with the path of the unexpected field.
+
+E.g.
+
+ExchangeRate must be specified with Agreed RateType. ExchangeRate should be specified in the path element.
+
+InstructionPriority must be specified with Agreed RateType. InstructionPriority should be specified in the path element."""
+    FIELD_INVALID = "UK.OBIE.Field.Invalid"
+    """An invalid value is supplied in one of the fields, or the length of value supplied is larger than the corresponding maximum field length in ASPSP's domain. Reference of the invalid field should be provided in the path field, and the URL field may have the link to a website explaining the valid behaviour. The error message should describe the problem in detail."""
+    FIELD_INVALID_DATE = "UK.OBIE.Field.InvalidDate"
+    """An invalid date is supplied e.g. when a future date is expected, a date in past or current date is supplied. The message can specify the actual problem with the date. The reference of the invalid field should be provided in the path field, and URL field may have the link to a website explaining the valid behaviour"""
+    FIELD_MISSING = "UK.OBIE.Field.Missing"
+    """A mandatory field, required for the API, is missing from the payload. This error code can be used, if it is not already captured under the validation for UK.OBIE.Resource.InvalidFormat.
+
+Reference of the missing field should be provided in the path field, and URL field may have the link to a website explaining the valid behaviour"""
+    FIELD_UNEXPECTED = "UK.OBIE.Field.Unexpected"
+    """For the scenario, when a field-value is provided in the payload, that is not expected in combination with preceding field-value pairs. E.g.
+
+ContractIdentification must not be specified with [Actual/Indicative] RateType.
+
+ContractIdentification should be specified in the path element ExchangeRate must not be specified with [Actual/Indicative] RateType.
+
+ExchangeRate should be specified in the path element.
+
+InstructionPriority must not be specified with LocalInstrument. InstructionPriority should be specified in the path element."""
+    HEADER_INVALID = "UK.OBIE.Header.Invalid"
+    """An invalid value is supplied in the HTTP header. The HTTP Header should be specified in the path element."""
+    HEADER_MISSING = "UK.OBIE.Header.Missing"
+    """A required HTTP header has not been provided. The HTTP Header should be specified in the path element."""
+    RESOURCE_CONSENT_MISMATCH = "UK.OBIE.Resource.ConsentMismatch"
+    """{payment-order-consent} and {payment-order} resource mismatch. For example, if an element in the resource’s Initiation or Risk section does not match the consent section. The path element should be populated with the field of the resource that does not match the consent."""
+    RESOURCE_INVALID_CONSENT_STATUS = "UK.OBIE.Resource.InvalidConsentStatus"
+    """The resource’s associated consent is not in a status that would allow the resource to be created, or a request to be executed.
+
+E.g., if a consent resource had a status of AwaitingAuthorisation or Rejected, a resource could not be created against this consent.
+
+The path element should be populated with the field in the consent resource that is invalid."""
+    RESOURCE_INVALID_FORMAT = "UK.OBIE.Resource.InvalidFormat"
+    """When the Payload schema does not match to the endpoint, e.g., /domestic-payments endpoint is called with a JSON Payload, which cannot be parsed into a class such as OBWriteDomestic1"""
+    RESOURCE_NOT_FOUND = "UK.OBIE.Resource.NotFound"
+    """Returned when a resource with the specified Id does not exist (and hence could not be operated upon)."""
+    RULES_AFTER_CUT_OFF_DATE_TIME = "UK.OBIE.Rules.AfterCutOffDateTime"
+    """{payment-order} consent / resource received after CutOffDateTime"""
+    RULES_DUPLICATE_REFERENCE = "UK.OBIE.Rules.DuplicateReference"
+    """A duplicate reference has been used for a CBPII confirmation of funds request."""
+    RULES_FAILS_CONTROL_PARAMETERS = "UK.OBIE.Rules.FailsControlParameters"
+    """A payment breaches a limitation set by one or more ControlParameters."""
+    SIGNATURE_INVALID = "UK.OBIE.Signature.Invalid"
+    """The signature header x-jws-signature was parsed and has a valid JOSE header that complies with the specification. However, the signature itself could not be verified."""
+    SIGNATURE_INVALID_CLAIM = "UK.OBIE.Signature.InvalidClaim"
+    """The JOSE header in the x-jws-signature has one or more claims with an invalid value. (e.g. a kid that does not resolve to a valid certificate). The name of the missing claim should be specified in the path field of the error response."""
+    SIGNATURE_MISSING_CLAIM = "UK.OBIE.Signature.MissingClaim"
+    """The JOSE header in the x-jws-signature has one or more mandatory claim(s) that are not specified. The name of the missing claim(s) should be specified in the path field of the error response."""
+    SIGNATURE_MALFORMED = "UK.OBIE.Signature.Malformed"
+    """The x-jws-signature in the request header was malformed and could not be parsed as a valid JWS."""
+    SIGNATURE_MISSING = "UK.OBIE.Signature.Missing"
+    """The API request expected an x-jws-signature in the header, but it was missing."""
+    SIGNATURE_UNEXPECTED = "UK.OBIE.Signature.Unexpected"
+    """The API request was not expecting to receive an x-jws-signature in the header, but the TPP made a request that included an x-jws-signature."""
+    UNSUPPORTED_ACCOUNT_IDENTIFIER = "UK.OBIE.Unsupported.AccountIdentifier"
+    """The account identifier is unsupported for the given scheme.
+
+The path element should be populated with the path of the AccountIdentifier."""
+    UNSUPPORTED_ACCOUNT_SECONDARY_IDENTIFIER = "UK.OBIE.Unsupported.AccountSecondaryIdentifier"
+    """The account secondary identifier is unsupported for the given scheme.
+
+The path element should be populated with the path of the AccountSecondaryIdentifier."""
+    UNSUPPORTED_CURRENCY = "UK.OBIE.Unsupported.Currency"
+    """The currency is not supported. Use UK.OBIE.Field.Invalid for invalid Currency.
+
+The path element should be populated with the path of the Currency.
+
+The URL should be populated with a link to ASPSP documentation listing out the supported currencies."""
+    UNSUPPORTED_EVENT_TYPE = "UK.OBIE.Unsupported.EventType"
+    """Event Type is not supported.
+
+The path element should be populated with the path of the EventType.
+
+The URL should be populated with a link to ASPSP documentation listing out the supported Event Types."""
+    UNSUPPORTED_FREQUENCY = "UK.OBIE.Unsupported.Frequency"
+    """Frequency is not supported.
+
+The path element should be populated with the path of the Frequency.
+
+The URL should be populated with a link to ASPSP documentation listing out the supported frequencies."""
+    UNSUPPORTED_LOCAL_INSTRUMENT = "UK.OBIE.Unsupported.LocalInstrument"
+    """LocalInstrument is not supported by the ASPSP.
+
+The path element should be populated with the path of the LocalInstrument.
+
+The URL should be populated with a link to ASPSP documentation listing out the supported local instruments."""
+    UNSUPPORTED_SCHEME = "UK.OBIE.Unsupported.Scheme"
+    """Identification scheme is not supported. The path element should be populated with the path of the scheme. The URL should be populated with a link to ASPSP documentation listing out the supported schemes."""
+    REAUTHENTICATE = "UK.OBIE.Reauthenticate"
+    """The ASPSP must use this error code in Error Response to indicate that re-authentication by the PSU is required to process the request."""
+    RULES_RESOURCE_ALREADY_EXISTS = "UK.OBIE.Rules.ResourceAlreadyExists"
+    """The ASPSP must use this error code in Error Response, to indicate that a resource with same parameters already exists, or in a state that doesn't allow requested operation."""
+    UNEXPECTED_ERROR = "UK.OBIE.UnexpectedError"
+    """An error code that can be used, when an unexpected error occurs.
+
+The ASPSP must populate the message with a meaningful error description, without revealing sensitive information."""
+    U030 = "U030"
+    """Payment order successfully received"""
+    U031 = "U031"
+    """All checks yet to start"""
+    U032 = "U032"
+    """Customer profile checks completed"""
+    U033 = "U033"
+    """Authorisation failed"""
+    U034 = "U034"
+    """Debit to Debtor's account completed. Sent to next agent/scheme"""
+    U035 = "U035"
+    """Consent already consumed"""
+    U036 = "U036"
+    """Authorisation not completed"""
+    U037 = "U037"
+    """Authorisation failed"""
+    U038 = "U038"
+    """Consent consumed successfully"""
+    U039 = "U039"
+    """Reinstate not allowed any more."""
+    U040 = "U040"
+    """Awaiting multiple authentication"""
+    U041 = "U041"
+    """Reason when exemption could not applied for the status of a VRP."""
+    U042 = "U042"
+    """Use U042(UK.OBIE.OtherReason) only in scenarios where the actual reason cannot be determined or disclosed."""
+
+#: Every code-set enum of this provider, in priority order (classify uses the first match).
+CODE_SETS: tuple[type[CodeEnum], ...]

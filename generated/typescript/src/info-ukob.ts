@@ -1,0 +1,10 @@
+// generated from spec/catalog.json — do not edit (run `make generate`)
+/**
+ * bankcodes/ukob/info: the catalog's metadata of every UK Open Banking code (each code set's …Info
+ * table: description, message, advice, category, sources and whose words each text is), apart from
+ * bankcodes/ukob so that an app reading codes ships none of it.
+ */
+export {
+  UkobObieErrorCodeInfo,
+} from "./ukob.js";
+export type { CodeInfo, Lifecycle, Wording } from "./types.js";

@@ -1,0 +1,14 @@
+// generated from spec/catalog.json — do not edit (run `make generate`)
+import type { CodeSetTables } from "./types.js";
+import {
+  BerlinGroupMessageCodeInfo,
+  BerlinGroupMessageCodeAliases,
+} from "./berlingroup.js";
+
+/** Berlin Group NextGenPSD2's code sets by id, in priority order: their metadata and aliases. */
+export const TABLES: { readonly [id: string]: CodeSetTables } = {
+  message_code: {
+    info: BerlinGroupMessageCodeInfo,
+    aliases: BerlinGroupMessageCodeAliases,
+  },
+};

@@ -1,0 +1,14 @@
+// generated from spec/catalog.json — do not edit (run `make generate`)
+import type { CodeSetTables } from "./types.js";
+import {
+  UkobObieErrorCodeInfo,
+  UkobObieErrorCodeAliases,
+} from "./ukob.js";
+
+/** UK Open Banking's code sets by id, in priority order: their metadata and aliases. */
+export const TABLES: { readonly [id: string]: CodeSetTables } = {
+  error_code: {
+    info: UkobObieErrorCodeInfo,
+    aliases: UkobObieErrorCodeAliases,
+  },
+};

@@ -1,0 +1,1248 @@
+// generated from spec/catalog.json — do not edit (run `make generate`)
+/** UK Open Banking (https://www.openbanking.org.uk/): one `as const` object per code set. */
+import type { Category } from "./categories.js";
+import { isCodeOf, type CodeInfo } from "./types.js";
+
+/**
+ * Error code: The low-level code of each error of an OBErrorResponse1 body. Read/Write API v3.1
+ * sends the namespaced UK.OBIE values: the OpenAPI files list them in x-namespaced-enum (an
+ * extensible list, not a JSON Schema enum) and the documentation's Namespaced Enumerations table
+ * gives each its description and HTTP status category. v4 sends four-character
+ * OBExternalStatusReason1Code values instead: OB_Internal_Codeset.csv pairs U000-U029 one to one
+ * with the v3.1 names (each here an alias of its v3.1 code) and adds U030-U042, which the v4 pages
+ * also use as a resource's StatusReasonCode. The same v4 code set also holds ISO 20022 status
+ * reason codes and numeric scheme codes, which are not drafted here. Wire field: Errors[].ErrorCode
+ * of an OBErrorResponse1 body.
+ */
+export const UkobObieErrorCode = {
+  /**
+   * For the scenario, when a field-value is not provided in the payload, that is expected in
+   * combination with preceding field-value pairs. The corresponding path must be populated with the
+   * path of the unexpected field. E.g. ExchangeRate must be specified with Agreed RateType.
+   * ExchangeRate should be specified in the path element. InstructionPriority must be specified
+   * with Agreed RateType. InstructionPriority should be specified in the path element.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   * HTTP: 400.
+   */
+  FIELD_EXPECTED: "UK.OBIE.Field.Expected",
+  /**
+   * An invalid value is supplied in one of the fields, or the length of value supplied is larger
+   * than the corresponding maximum field length in ASPSP's domain. Reference of the invalid field
+   * should be provided in the path field, and the URL field may have the link to a website
+   * explaining the valid behaviour. The error message should describe the problem in detail.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   * HTTP: 400.
+   */
+  FIELD_INVALID: "UK.OBIE.Field.Invalid",
+  /**
+   * An invalid date is supplied e.g. when a future date is expected, a date in past or current date
+   * is supplied. The message can specify the actual problem with the date. The reference of the
+   * invalid field should be provided in the path field, and URL field may have the link to a
+   * website explaining the valid behaviour
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   * HTTP: 400.
+   */
+  FIELD_INVALID_DATE: "UK.OBIE.Field.InvalidDate",
+  /**
+   * A mandatory field, required for the API, is missing from the payload. This error code can be
+   * used, if it is not already captured under the validation for UK.OBIE.Resource.InvalidFormat.
+   * Reference of the missing field should be provided in the path field, and URL field may have the
+   * link to a website explaining the valid behaviour
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   * HTTP: 400.
+   */
+  FIELD_MISSING: "UK.OBIE.Field.Missing",
+  /**
+   * For the scenario, when a field-value is provided in the payload, that is not expected in
+   * combination with preceding field-value pairs. E.g. ContractIdentification must not be specified
+   * with [Actual/Indicative] RateType. ContractIdentification should be specified in the path
+   * element ExchangeRate must not be specified with [Actual/Indicative] RateType. ExchangeRate
+   * should be specified in the path element. InstructionPriority must not be specified with
+   * LocalInstrument. InstructionPriority should be specified in the path element.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   * HTTP: 400.
+   */
+  FIELD_UNEXPECTED: "UK.OBIE.Field.Unexpected",
+  /**
+   * An invalid value is supplied in the HTTP header. The HTTP Header should be specified in the
+   * path element.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   * HTTP: 400.
+   */
+  HEADER_INVALID: "UK.OBIE.Header.Invalid",
+  /**
+   * A required HTTP header has not been provided. The HTTP Header should be specified in the path
+   * element.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   * HTTP: 400.
+   */
+  HEADER_MISSING: "UK.OBIE.Header.Missing",
+  /**
+   * {payment-order-consent} and {payment-order} resource mismatch. For example, if an element in
+   * the resource’s Initiation or Risk section does not match the consent section. The path element
+   * should be populated with the field of the resource that does not match the consent.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   * HTTP: 400.
+   */
+  RESOURCE_CONSENT_MISMATCH: "UK.OBIE.Resource.ConsentMismatch",
+  /**
+   * The resource’s associated consent is not in a status that would allow the resource to be
+   * created, or a request to be executed. E.g., if a consent resource had a status of
+   * AwaitingAuthorisation or Rejected, a resource could not be created against this consent. The
+   * path element should be populated with the field in the consent resource that is invalid.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   * HTTP: 400.
+   */
+  RESOURCE_INVALID_CONSENT_STATUS: "UK.OBIE.Resource.InvalidConsentStatus",
+  /**
+   * When the Payload schema does not match to the endpoint, e.g., /domestic-payments endpoint is
+   * called with a JSON Payload, which cannot be parsed into a class such as OBWriteDomestic1
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   * HTTP: 400.
+   */
+  RESOURCE_INVALID_FORMAT: "UK.OBIE.Resource.InvalidFormat",
+  /**
+   * Returned when a resource with the specified Id does not exist (and hence could not be operated
+   * upon).
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   * HTTP: 400.
+   */
+  RESOURCE_NOT_FOUND: "UK.OBIE.Resource.NotFound",
+  /**
+   * {payment-order} consent / resource received after CutOffDateTime
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   * HTTP: 400.
+   */
+  RULES_AFTER_CUT_OFF_DATE_TIME: "UK.OBIE.Rules.AfterCutOffDateTime",
+  /**
+   * A duplicate reference has been used for a CBPII confirmation of funds request.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   * HTTP: 400.
+   */
+  RULES_DUPLICATE_REFERENCE: "UK.OBIE.Rules.DuplicateReference",
+  /**
+   * A payment breaches a limitation set by one or more ControlParameters.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   * HTTP: 400.
+   */
+  RULES_FAILS_CONTROL_PARAMETERS: "UK.OBIE.Rules.FailsControlParameters",
+  /**
+   * The signature header x-jws-signature was parsed and has a valid JOSE header that complies with
+   * the specification. However, the signature itself could not be verified.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   * HTTP: 400.
+   */
+  SIGNATURE_INVALID: "UK.OBIE.Signature.Invalid",
+  /**
+   * The JOSE header in the x-jws-signature has one or more claims with an invalid value. (e.g. a
+   * kid that does not resolve to a valid certificate). The name of the missing claim should be
+   * specified in the path field of the error response.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   * HTTP: 400.
+   */
+  SIGNATURE_INVALID_CLAIM: "UK.OBIE.Signature.InvalidClaim",
+  /**
+   * The JOSE header in the x-jws-signature has one or more mandatory claim(s) that are not
+   * specified. The name of the missing claim(s) should be specified in the path field of the error
+   * response.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   * HTTP: 400.
+   */
+  SIGNATURE_MISSING_CLAIM: "UK.OBIE.Signature.MissingClaim",
+  /**
+   * The x-jws-signature in the request header was malformed and could not be parsed as a valid JWS.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   * HTTP: 400.
+   */
+  SIGNATURE_MALFORMED: "UK.OBIE.Signature.Malformed",
+  /**
+   * The API request expected an x-jws-signature in the header, but it was missing.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   * HTTP: 400.
+   */
+  SIGNATURE_MISSING: "UK.OBIE.Signature.Missing",
+  /**
+   * The API request was not expecting to receive an x-jws-signature in the header, but the TPP made
+   * a request that included an x-jws-signature.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   * HTTP: 400.
+   */
+  SIGNATURE_UNEXPECTED: "UK.OBIE.Signature.Unexpected",
+  /**
+   * The account identifier is unsupported for the given scheme. The path element should be
+   * populated with the path of the AccountIdentifier.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   * HTTP: 400.
+   */
+  UNSUPPORTED_ACCOUNT_IDENTIFIER: "UK.OBIE.Unsupported.AccountIdentifier",
+  /**
+   * The account secondary identifier is unsupported for the given scheme. The path element should
+   * be populated with the path of the AccountSecondaryIdentifier.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   * HTTP: 400.
+   */
+  UNSUPPORTED_ACCOUNT_SECONDARY_IDENTIFIER: "UK.OBIE.Unsupported.AccountSecondaryIdentifier",
+  /**
+   * The currency is not supported. Use UK.OBIE.Field.Invalid for invalid Currency. The path element
+   * should be populated with the path of the Currency. The URL should be populated with a link to
+   * ASPSP documentation listing out the supported currencies.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   * HTTP: 400.
+   */
+  UNSUPPORTED_CURRENCY: "UK.OBIE.Unsupported.Currency",
+  /**
+   * Event Type is not supported. The path element should be populated with the path of the
+   * EventType. The URL should be populated with a link to ASPSP documentation listing out the
+   * supported Event Types.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   * HTTP: 400.
+   */
+  UNSUPPORTED_EVENT_TYPE: "UK.OBIE.Unsupported.EventType",
+  /**
+   * Frequency is not supported. The path element should be populated with the path of the
+   * Frequency. The URL should be populated with a link to ASPSP documentation listing out the
+   * supported frequencies.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   * HTTP: 400.
+   */
+  UNSUPPORTED_FREQUENCY: "UK.OBIE.Unsupported.Frequency",
+  /**
+   * LocalInstrument is not supported by the ASPSP. The path element should be populated with the
+   * path of the LocalInstrument. The URL should be populated with a link to ASPSP documentation
+   * listing out the supported local instruments.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   * HTTP: 400.
+   */
+  UNSUPPORTED_LOCAL_INSTRUMENT: "UK.OBIE.Unsupported.LocalInstrument",
+  /**
+   * Identification scheme is not supported. The path element should be populated with the path of
+   * the scheme. The URL should be populated with a link to ASPSP documentation listing out the
+   * supported schemes.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   * HTTP: 400.
+   */
+  UNSUPPORTED_SCHEME: "UK.OBIE.Unsupported.Scheme",
+  /**
+   * The ASPSP must use this error code in Error Response to indicate that re-authentication by the
+   * PSU is required to process the request.
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   * HTTP: 403.
+   */
+  REAUTHENTICATE: "UK.OBIE.Reauthenticate",
+  /**
+   * The ASPSP must use this error code in Error Response, to indicate that a resource with same
+   * parameters already exists, or in a state that doesn't allow requested operation.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   * HTTP: 409.
+   */
+  RULES_RESOURCE_ALREADY_EXISTS: "UK.OBIE.Rules.ResourceAlreadyExists",
+  /**
+   * An error code that can be used, when an unexpected error occurs. The ASPSP must populate the
+   * message with a meaningful error description, without revealing sensitive information.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: UK Open Banking's published text.
+   * HTTP: 500, 503.
+   */
+  UNEXPECTED_ERROR: "UK.OBIE.UnexpectedError",
+  /**
+   * Payment order successfully received
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  U030: "U030",
+  /**
+   * All checks yet to start
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  U031: "U031",
+  /**
+   * Customer profile checks completed
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  U032: "U032",
+  /**
+   * Authorisation failed
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  U033: "U033",
+  /**
+   * Debit to Debtor's account completed. Sent to next agent/scheme
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  U034: "U034",
+  /**
+   * Consent already consumed
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  U035: "U035",
+  /**
+   * Authorisation not completed
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  U036: "U036",
+  /**
+   * Authorisation failed
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  U037: "U037",
+  /**
+   * Consent consumed successfully
+   * Category: success (Success); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  U038: "U038",
+  /**
+   * Reinstate not allowed any more.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  U039: "U039",
+  /**
+   * Awaiting multiple authentication
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  U040: "U040",
+  /**
+   * Reason when exemption could not applied for the status of a VRP.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  U041: "U041",
+  /**
+   * Use U042(UK.OBIE.OtherReason) only in scenarios where the actual reason cannot be determined or
+   * disclosed.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  U042: "U042",
+} as const;
+export type UkobObieErrorCode = (typeof UkobObieErrorCode)[keyof typeof UkobObieErrorCode];
+/** A UkobObieErrorCode as read from the wire: a known value or any other string. */
+export type UkobObieErrorCodeOrUnknown = UkobObieErrorCode | (string & {});
+/** The catalog's metadata of every UkobObieErrorCode value. */
+export const UkobObieErrorCodeInfo: { readonly [V in UkobObieErrorCode]: CodeInfo } = {
+  "UK.OBIE.Field.Expected": {
+    name: "FIELD_EXPECTED",
+    description: "For the scenario, when a field-value is not provided in the payload, that is expected in combination with preceding field-value pairs.\n\nThe corresponding path must be populated with the path of the unexpected field.\n\nE.g.\n\nExchangeRate must be specified with Agreed RateType. ExchangeRate should be specified in the path element.\n\nInstructionPriority must be specified with Agreed RateType. InstructionPriority should be specified in the path element.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: [
+      "ukob-v3-1-11-namespaced-enumerations",
+      "ukob-v3-1-11-account-info-openapi",
+      "ukob-v3-1-11-vrp-openapi",
+      "ukob-v4-internal-codeset",
+    ],
+    deprecated: false,
+    aliases: ["U001"],
+    wording: { description: { by: "provider", sources: ["ukob-v3-1-11-namespaced-enumerations"] } },
+  },
+  "UK.OBIE.Field.Invalid": {
+    name: "FIELD_INVALID",
+    description: "An invalid value is supplied in one of the fields, or the length of value supplied is larger than the corresponding maximum field length in ASPSP's domain. Reference of the invalid field should be provided in the path field, and the URL field may have the link to a website explaining the valid behaviour. The error message should describe the problem in detail.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: [
+      "ukob-v3-1-11-namespaced-enumerations",
+      "ukob-v3-1-11-account-info-openapi",
+      "ukob-v3-1-11-vrp-openapi",
+      "ukob-v4-internal-codeset",
+    ],
+    deprecated: false,
+    aliases: ["U002"],
+    wording: { description: { by: "provider", sources: ["ukob-v3-1-11-namespaced-enumerations"] } },
+  },
+  "UK.OBIE.Field.InvalidDate": {
+    name: "FIELD_INVALID_DATE",
+    description: "An invalid date is supplied e.g. when a future date is expected, a date in past or current date is supplied. The message can specify the actual problem with the date. The reference of the invalid field should be provided in the path field, and URL field may have the link to a website explaining the valid behaviour",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: [
+      "ukob-v3-1-11-namespaced-enumerations",
+      "ukob-v3-1-11-account-info-openapi",
+      "ukob-v3-1-11-vrp-openapi",
+      "ukob-v4-internal-codeset",
+    ],
+    deprecated: false,
+    aliases: ["U003"],
+    wording: { description: { by: "provider", sources: ["ukob-v3-1-11-namespaced-enumerations"] } },
+  },
+  "UK.OBIE.Field.Missing": {
+    name: "FIELD_MISSING",
+    description: "A mandatory field, required for the API, is missing from the payload. This error code can be used, if it is not already captured under the validation for UK.OBIE.Resource.InvalidFormat.\n\nReference of the missing field should be provided in the path field, and URL field may have the link to a website explaining the valid behaviour",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: [
+      "ukob-v3-1-11-namespaced-enumerations",
+      "ukob-v3-1-11-account-info-openapi",
+      "ukob-v3-1-11-vrp-openapi",
+      "ukob-v4-internal-codeset",
+    ],
+    deprecated: false,
+    aliases: ["U004"],
+    wording: { description: { by: "provider", sources: ["ukob-v3-1-11-namespaced-enumerations"] } },
+  },
+  "UK.OBIE.Field.Unexpected": {
+    name: "FIELD_UNEXPECTED",
+    description: "For the scenario, when a field-value is provided in the payload, that is not expected in combination with preceding field-value pairs. E.g.\n\nContractIdentification must not be specified with [Actual/Indicative] RateType.\n\nContractIdentification should be specified in the path element ExchangeRate must not be specified with [Actual/Indicative] RateType.\n\nExchangeRate should be specified in the path element.\n\nInstructionPriority must not be specified with LocalInstrument. InstructionPriority should be specified in the path element.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: [
+      "ukob-v3-1-11-namespaced-enumerations",
+      "ukob-v3-1-11-account-info-openapi",
+      "ukob-v3-1-11-vrp-openapi",
+      "ukob-v4-internal-codeset",
+    ],
+    deprecated: false,
+    aliases: ["U005"],
+    wording: { description: { by: "provider", sources: ["ukob-v3-1-11-namespaced-enumerations"] } },
+  },
+  "UK.OBIE.Header.Invalid": {
+    name: "HEADER_INVALID",
+    description: "An invalid value is supplied in the HTTP header. The HTTP Header should be specified in the path element.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: [
+      "ukob-v3-1-11-namespaced-enumerations",
+      "ukob-v3-1-11-account-info-openapi",
+      "ukob-v3-1-11-vrp-openapi",
+      "ukob-v4-internal-codeset",
+    ],
+    deprecated: false,
+    aliases: ["U006"],
+    wording: { description: { by: "provider", sources: ["ukob-v3-1-11-namespaced-enumerations"] } },
+  },
+  "UK.OBIE.Header.Missing": {
+    name: "HEADER_MISSING",
+    description: "A required HTTP header has not been provided. The HTTP Header should be specified in the path element.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: [
+      "ukob-v3-1-11-namespaced-enumerations",
+      "ukob-v3-1-11-account-info-openapi",
+      "ukob-v3-1-11-vrp-openapi",
+      "ukob-v4-internal-codeset",
+    ],
+    deprecated: false,
+    aliases: ["U007"],
+    wording: { description: { by: "provider", sources: ["ukob-v3-1-11-namespaced-enumerations"] } },
+  },
+  "UK.OBIE.Resource.ConsentMismatch": {
+    name: "RESOURCE_CONSENT_MISMATCH",
+    description: "{payment-order-consent} and {payment-order} resource mismatch. For example, if an element in the resource’s Initiation or Risk section does not match the consent section. The path element should be populated with the field of the resource that does not match the consent.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: [
+      "ukob-v3-1-11-namespaced-enumerations",
+      "ukob-v3-1-11-account-info-openapi",
+      "ukob-v3-1-11-vrp-openapi",
+      "ukob-v4-internal-codeset",
+    ],
+    deprecated: false,
+    aliases: ["U008"],
+    wording: { description: { by: "provider", sources: ["ukob-v3-1-11-namespaced-enumerations"] } },
+  },
+  "UK.OBIE.Resource.InvalidConsentStatus": {
+    name: "RESOURCE_INVALID_CONSENT_STATUS",
+    description: "The resource’s associated consent is not in a status that would allow the resource to be created, or a request to be executed.\n\nE.g., if a consent resource had a status of AwaitingAuthorisation or Rejected, a resource could not be created against this consent.\n\nThe path element should be populated with the field in the consent resource that is invalid.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: [
+      "ukob-v3-1-11-namespaced-enumerations",
+      "ukob-v3-1-11-account-info-openapi",
+      "ukob-v3-1-11-vrp-openapi",
+      "ukob-v4-internal-codeset",
+    ],
+    deprecated: false,
+    aliases: ["U009"],
+    wording: { description: { by: "provider", sources: ["ukob-v3-1-11-namespaced-enumerations"] } },
+  },
+  "UK.OBIE.Resource.InvalidFormat": {
+    name: "RESOURCE_INVALID_FORMAT",
+    description: "When the Payload schema does not match to the endpoint, e.g., /domestic-payments endpoint is called with a JSON Payload, which cannot be parsed into a class such as OBWriteDomestic1",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: [
+      "ukob-v3-1-11-namespaced-enumerations",
+      "ukob-v3-1-11-account-info-openapi",
+      "ukob-v3-1-11-vrp-openapi",
+      "ukob-v4-internal-codeset",
+    ],
+    deprecated: false,
+    aliases: ["U010"],
+    wording: { description: { by: "provider", sources: ["ukob-v3-1-11-namespaced-enumerations"] } },
+  },
+  "UK.OBIE.Resource.NotFound": {
+    name: "RESOURCE_NOT_FOUND",
+    description: "Returned when a resource with the specified Id does not exist (and hence could not be operated upon).",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: [
+      "ukob-v3-1-11-namespaced-enumerations",
+      "ukob-v3-1-11-account-info-openapi",
+      "ukob-v3-1-11-vrp-openapi",
+      "ukob-v4-internal-codeset",
+    ],
+    deprecated: false,
+    aliases: ["U011"],
+    wording: { description: { by: "provider", sources: ["ukob-v3-1-11-namespaced-enumerations"] } },
+  },
+  "UK.OBIE.Rules.AfterCutOffDateTime": {
+    name: "RULES_AFTER_CUT_OFF_DATE_TIME",
+    description: "{payment-order} consent / resource received after CutOffDateTime",
+    message: null,
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: [
+      "ukob-v3-1-11-namespaced-enumerations",
+      "ukob-v3-1-11-account-info-openapi",
+      "ukob-v3-1-11-vrp-openapi",
+      "ukob-v4-internal-codeset",
+    ],
+    deprecated: false,
+    aliases: ["U012"],
+    wording: { description: { by: "provider", sources: ["ukob-v3-1-11-namespaced-enumerations"] } },
+  },
+  "UK.OBIE.Rules.DuplicateReference": {
+    name: "RULES_DUPLICATE_REFERENCE",
+    description: "A duplicate reference has been used for a CBPII confirmation of funds request.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: [
+      "ukob-v3-1-11-namespaced-enumerations",
+      "ukob-v3-1-11-account-info-openapi",
+      "ukob-v3-1-11-vrp-openapi",
+      "ukob-v4-internal-codeset",
+    ],
+    deprecated: false,
+    aliases: ["U013"],
+    wording: { description: { by: "provider", sources: ["ukob-v3-1-11-namespaced-enumerations"] } },
+  },
+  "UK.OBIE.Rules.FailsControlParameters": {
+    name: "RULES_FAILS_CONTROL_PARAMETERS",
+    description: "A payment breaches a limitation set by one or more ControlParameters.",
+    message: null,
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: [
+      "ukob-v3-1-11-namespaced-enumerations",
+      "ukob-v3-1-11-vrp-openapi",
+      "ukob-v4-internal-codeset",
+    ],
+    deprecated: false,
+    aliases: ["U014"],
+    wording: { description: { by: "provider", sources: ["ukob-v3-1-11-namespaced-enumerations"] } },
+  },
+  "UK.OBIE.Signature.Invalid": {
+    name: "SIGNATURE_INVALID",
+    description: "The signature header x-jws-signature was parsed and has a valid JOSE header that complies with the specification. However, the signature itself could not be verified.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: [
+      "ukob-v3-1-11-namespaced-enumerations",
+      "ukob-v3-1-11-account-info-openapi",
+      "ukob-v3-1-11-vrp-openapi",
+      "ukob-v4-internal-codeset",
+    ],
+    deprecated: false,
+    aliases: ["U015"],
+    wording: { description: { by: "provider", sources: ["ukob-v3-1-11-namespaced-enumerations"] } },
+  },
+  "UK.OBIE.Signature.InvalidClaim": {
+    name: "SIGNATURE_INVALID_CLAIM",
+    description: "The JOSE header in the x-jws-signature has one or more claims with an invalid value. (e.g. a kid that does not resolve to a valid certificate). The name of the missing claim should be specified in the path field of the error response.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: [
+      "ukob-v3-1-11-namespaced-enumerations",
+      "ukob-v3-1-11-account-info-openapi",
+      "ukob-v3-1-11-vrp-openapi",
+      "ukob-v4-internal-codeset",
+    ],
+    deprecated: false,
+    aliases: ["U016"],
+    wording: { description: { by: "provider", sources: ["ukob-v3-1-11-namespaced-enumerations"] } },
+  },
+  "UK.OBIE.Signature.MissingClaim": {
+    name: "SIGNATURE_MISSING_CLAIM",
+    description: "The JOSE header in the x-jws-signature has one or more mandatory claim(s) that are not specified. The name of the missing claim(s) should be specified in the path field of the error response.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: [
+      "ukob-v3-1-11-namespaced-enumerations",
+      "ukob-v3-1-11-account-info-openapi",
+      "ukob-v3-1-11-vrp-openapi",
+      "ukob-v4-internal-codeset",
+    ],
+    deprecated: false,
+    aliases: ["U017"],
+    wording: { description: { by: "provider", sources: ["ukob-v3-1-11-namespaced-enumerations"] } },
+  },
+  "UK.OBIE.Signature.Malformed": {
+    name: "SIGNATURE_MALFORMED",
+    description: "The x-jws-signature in the request header was malformed and could not be parsed as a valid JWS.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: [
+      "ukob-v3-1-11-namespaced-enumerations",
+      "ukob-v3-1-11-account-info-openapi",
+      "ukob-v3-1-11-vrp-openapi",
+      "ukob-v4-internal-codeset",
+    ],
+    deprecated: false,
+    aliases: ["U018"],
+    wording: { description: { by: "provider", sources: ["ukob-v3-1-11-namespaced-enumerations"] } },
+  },
+  "UK.OBIE.Signature.Missing": {
+    name: "SIGNATURE_MISSING",
+    description: "The API request expected an x-jws-signature in the header, but it was missing.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: [
+      "ukob-v3-1-11-namespaced-enumerations",
+      "ukob-v3-1-11-account-info-openapi",
+      "ukob-v3-1-11-vrp-openapi",
+      "ukob-v4-internal-codeset",
+    ],
+    deprecated: false,
+    aliases: ["U019"],
+    wording: { description: { by: "provider", sources: ["ukob-v3-1-11-namespaced-enumerations"] } },
+  },
+  "UK.OBIE.Signature.Unexpected": {
+    name: "SIGNATURE_UNEXPECTED",
+    description: "The API request was not expecting to receive an x-jws-signature in the header, but the TPP made a request that included an x-jws-signature.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: [
+      "ukob-v3-1-11-namespaced-enumerations",
+      "ukob-v3-1-11-account-info-openapi",
+      "ukob-v3-1-11-vrp-openapi",
+      "ukob-v4-internal-codeset",
+    ],
+    deprecated: false,
+    aliases: ["U020"],
+    wording: { description: { by: "provider", sources: ["ukob-v3-1-11-namespaced-enumerations"] } },
+  },
+  "UK.OBIE.Unsupported.AccountIdentifier": {
+    name: "UNSUPPORTED_ACCOUNT_IDENTIFIER",
+    description: "The account identifier is unsupported for the given scheme.\n\nThe path element should be populated with the path of the AccountIdentifier.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: [
+      "ukob-v3-1-11-namespaced-enumerations",
+      "ukob-v3-1-11-account-info-openapi",
+      "ukob-v3-1-11-vrp-openapi",
+      "ukob-v4-internal-codeset",
+    ],
+    deprecated: false,
+    aliases: ["U021"],
+    wording: { description: { by: "provider", sources: ["ukob-v3-1-11-namespaced-enumerations"] } },
+  },
+  "UK.OBIE.Unsupported.AccountSecondaryIdentifier": {
+    name: "UNSUPPORTED_ACCOUNT_SECONDARY_IDENTIFIER",
+    description: "The account secondary identifier is unsupported for the given scheme.\n\nThe path element should be populated with the path of the AccountSecondaryIdentifier.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: [
+      "ukob-v3-1-11-namespaced-enumerations",
+      "ukob-v3-1-11-account-info-openapi",
+      "ukob-v3-1-11-vrp-openapi",
+      "ukob-v4-internal-codeset",
+    ],
+    deprecated: false,
+    aliases: ["U022"],
+    wording: { description: { by: "provider", sources: ["ukob-v3-1-11-namespaced-enumerations"] } },
+  },
+  "UK.OBIE.Unsupported.Currency": {
+    name: "UNSUPPORTED_CURRENCY",
+    description: "The currency is not supported. Use UK.OBIE.Field.Invalid for invalid Currency.\n\nThe path element should be populated with the path of the Currency.\n\nThe URL should be populated with a link to ASPSP documentation listing out the supported currencies.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: [
+      "ukob-v3-1-11-namespaced-enumerations",
+      "ukob-v3-1-11-account-info-openapi",
+      "ukob-v3-1-11-vrp-openapi",
+      "ukob-v4-internal-codeset",
+    ],
+    deprecated: false,
+    aliases: ["U023"],
+    wording: { description: { by: "provider", sources: ["ukob-v3-1-11-namespaced-enumerations"] } },
+  },
+  "UK.OBIE.Unsupported.EventType": {
+    name: "UNSUPPORTED_EVENT_TYPE",
+    description: "Event Type is not supported.\n\nThe path element should be populated with the path of the EventType.\n\nThe URL should be populated with a link to ASPSP documentation listing out the supported Event Types.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["ukob-v3-1-11-namespaced-enumerations", "ukob-v4-internal-codeset"],
+    deprecated: false,
+    aliases: ["U024"],
+    wording: { description: { by: "provider", sources: ["ukob-v3-1-11-namespaced-enumerations"] } },
+  },
+  "UK.OBIE.Unsupported.Frequency": {
+    name: "UNSUPPORTED_FREQUENCY",
+    description: "Frequency is not supported.\n\nThe path element should be populated with the path of the Frequency.\n\nThe URL should be populated with a link to ASPSP documentation listing out the supported frequencies.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: [
+      "ukob-v3-1-11-namespaced-enumerations",
+      "ukob-v3-1-11-account-info-openapi",
+      "ukob-v3-1-11-vrp-openapi",
+      "ukob-v4-internal-codeset",
+    ],
+    deprecated: false,
+    aliases: ["U025"],
+    wording: { description: { by: "provider", sources: ["ukob-v3-1-11-namespaced-enumerations"] } },
+  },
+  "UK.OBIE.Unsupported.LocalInstrument": {
+    name: "UNSUPPORTED_LOCAL_INSTRUMENT",
+    description: "LocalInstrument is not supported by the ASPSP.\n\nThe path element should be populated with the path of the LocalInstrument.\n\nThe URL should be populated with a link to ASPSP documentation listing out the supported local instruments.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: [
+      "ukob-v3-1-11-namespaced-enumerations",
+      "ukob-v3-1-11-account-info-openapi",
+      "ukob-v3-1-11-vrp-openapi",
+      "ukob-v4-internal-codeset",
+    ],
+    deprecated: false,
+    aliases: ["U026"],
+    wording: { description: { by: "provider", sources: ["ukob-v3-1-11-namespaced-enumerations"] } },
+  },
+  "UK.OBIE.Unsupported.Scheme": {
+    name: "UNSUPPORTED_SCHEME",
+    description: "Identification scheme is not supported. The path element should be populated with the path of the scheme. The URL should be populated with a link to ASPSP documentation listing out the supported schemes.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: [
+      "ukob-v3-1-11-namespaced-enumerations",
+      "ukob-v3-1-11-account-info-openapi",
+      "ukob-v3-1-11-vrp-openapi",
+      "ukob-v4-internal-codeset",
+    ],
+    deprecated: false,
+    aliases: ["U027"],
+    wording: { description: { by: "provider", sources: ["ukob-v3-1-11-namespaced-enumerations"] } },
+  },
+  "UK.OBIE.Reauthenticate": {
+    name: "REAUTHENTICATE",
+    description: "The ASPSP must use this error code in Error Response to indicate that re-authentication by the PSU is required to process the request.",
+    message: null,
+    category: "reconnect_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [403],
+    sources: [
+      "ukob-v3-1-11-namespaced-enumerations",
+      "ukob-v3-1-11-account-info-openapi",
+      "ukob-v3-1-11-vrp-openapi",
+      "ukob-v4-internal-codeset",
+    ],
+    deprecated: false,
+    aliases: ["U028"],
+    wording: { description: { by: "provider", sources: ["ukob-v3-1-11-namespaced-enumerations"] } },
+  },
+  "UK.OBIE.Rules.ResourceAlreadyExists": {
+    name: "RULES_RESOURCE_ALREADY_EXISTS",
+    description: "The ASPSP must use this error code in Error Response, to indicate that a resource with same parameters already exists, or in a state that doesn't allow requested operation.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [409],
+    sources: [
+      "ukob-v3-1-11-namespaced-enumerations",
+      "ukob-v3-1-11-vrp-openapi",
+      "ukob-v4-internal-codeset",
+    ],
+    deprecated: false,
+    aliases: ["U029"],
+    wording: { description: { by: "provider", sources: ["ukob-v3-1-11-namespaced-enumerations"] } },
+  },
+  "UK.OBIE.UnexpectedError": {
+    name: "UNEXPECTED_ERROR",
+    description: "An error code that can be used, when an unexpected error occurs.\n\nThe ASPSP must populate the message with a meaningful error description, without revealing sensitive information.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [500, 503],
+    sources: [
+      "ukob-v3-1-11-namespaced-enumerations",
+      "ukob-v3-1-11-account-info-openapi",
+      "ukob-v3-1-11-vrp-openapi",
+      "ukob-v4-internal-codeset",
+      "ukob-v3-1-11-api-profile",
+    ],
+    deprecated: false,
+    aliases: ["U000"],
+    wording: { description: { by: "provider", sources: ["ukob-v3-1-11-namespaced-enumerations"] } },
+  },
+  U030: {
+    description: "Payment order successfully received",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["ukob-v4-internal-codeset", "ukob-v4-domestic-scheduled-payments"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["ukob-v4-internal-codeset"] } },
+  },
+  U031: {
+    description: "All checks yet to start",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["ukob-v4-internal-codeset"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["ukob-v4-internal-codeset"] } },
+  },
+  U032: {
+    description: "Customer profile checks completed",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["ukob-v4-internal-codeset"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["ukob-v4-internal-codeset"] } },
+  },
+  U033: {
+    description: "Authorisation failed",
+    message: null,
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["ukob-v4-internal-codeset"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["ukob-v4-internal-codeset"] } },
+  },
+  U034: {
+    description: "Debit to Debtor's account completed. Sent to next agent/scheme",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["ukob-v4-internal-codeset"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["ukob-v4-internal-codeset"] } },
+  },
+  U035: {
+    description: "Consent already consumed",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["ukob-v4-internal-codeset"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["ukob-v4-internal-codeset"] } },
+  },
+  U036: {
+    description: "Authorisation not completed",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["ukob-v4-internal-codeset", "ukob-v4-account-access-consents"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["ukob-v4-internal-codeset"] } },
+  },
+  U037: {
+    description: "Authorisation failed",
+    message: null,
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["ukob-v4-internal-codeset"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["ukob-v4-internal-codeset"] } },
+  },
+  U038: {
+    description: "Consent consumed successfully",
+    message: null,
+    category: "success",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["ukob-v4-internal-codeset", "ukob-v4-account-access-consents"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["ukob-v4-internal-codeset"] } },
+  },
+  U039: {
+    description: "Reinstate not allowed any more.",
+    message: null,
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["ukob-v4-internal-codeset"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["ukob-v4-internal-codeset"] } },
+  },
+  U040: {
+    description: "Awaiting multiple authentication",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["ukob-v4-internal-codeset"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["ukob-v4-internal-codeset"] } },
+  },
+  U041: {
+    description: "Reason when exemption could not applied for the status of a VRP.",
+    message: null,
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["ukob-v4-internal-codeset"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["ukob-v4-internal-codeset"] } },
+  },
+  U042: {
+    description: "Use U042(UK.OBIE.OtherReason) only in scenarios where the actual reason cannot be determined or disclosed.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["ukob-v4-internal-codeset"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["ukob-v4-internal-codeset"] } },
+  },
+};
+/** Other wire spellings of UkobObieErrorCode values (alias -> value). */
+export const UkobObieErrorCodeAliases: { readonly [alias: string]: UkobObieErrorCode } = {
+  U001: "UK.OBIE.Field.Expected",
+  U002: "UK.OBIE.Field.Invalid",
+  U003: "UK.OBIE.Field.InvalidDate",
+  U004: "UK.OBIE.Field.Missing",
+  U005: "UK.OBIE.Field.Unexpected",
+  U006: "UK.OBIE.Header.Invalid",
+  U007: "UK.OBIE.Header.Missing",
+  U008: "UK.OBIE.Resource.ConsentMismatch",
+  U009: "UK.OBIE.Resource.InvalidConsentStatus",
+  U010: "UK.OBIE.Resource.InvalidFormat",
+  U011: "UK.OBIE.Resource.NotFound",
+  U012: "UK.OBIE.Rules.AfterCutOffDateTime",
+  U013: "UK.OBIE.Rules.DuplicateReference",
+  U014: "UK.OBIE.Rules.FailsControlParameters",
+  U015: "UK.OBIE.Signature.Invalid",
+  U016: "UK.OBIE.Signature.InvalidClaim",
+  U017: "UK.OBIE.Signature.MissingClaim",
+  U018: "UK.OBIE.Signature.Malformed",
+  U019: "UK.OBIE.Signature.Missing",
+  U020: "UK.OBIE.Signature.Unexpected",
+  U021: "UK.OBIE.Unsupported.AccountIdentifier",
+  U022: "UK.OBIE.Unsupported.AccountSecondaryIdentifier",
+  U023: "UK.OBIE.Unsupported.Currency",
+  U024: "UK.OBIE.Unsupported.EventType",
+  U025: "UK.OBIE.Unsupported.Frequency",
+  U026: "UK.OBIE.Unsupported.LocalInstrument",
+  U027: "UK.OBIE.Unsupported.Scheme",
+  U028: "UK.OBIE.Reauthenticate",
+  U029: "UK.OBIE.Rules.ResourceAlreadyExists",
+  U000: "UK.OBIE.UnexpectedError",
+};
+/** The category of every UkobObieErrorCode value and alias: all a listener needs to read one. */
+export const UkobObieErrorCodeCategories: { readonly [spelling: string]: Category } = {
+  "UK.OBIE.Field.Expected": "integration_error",
+  U001: "integration_error",
+  "UK.OBIE.Field.Invalid": "integration_error",
+  U002: "integration_error",
+  "UK.OBIE.Field.InvalidDate": "integration_error",
+  U003: "integration_error",
+  "UK.OBIE.Field.Missing": "integration_error",
+  U004: "integration_error",
+  "UK.OBIE.Field.Unexpected": "integration_error",
+  U005: "integration_error",
+  "UK.OBIE.Header.Invalid": "integration_error",
+  U006: "integration_error",
+  "UK.OBIE.Header.Missing": "integration_error",
+  U007: "integration_error",
+  "UK.OBIE.Resource.ConsentMismatch": "integration_error",
+  U008: "integration_error",
+  "UK.OBIE.Resource.InvalidConsentStatus": "integration_error",
+  U009: "integration_error",
+  "UK.OBIE.Resource.InvalidFormat": "integration_error",
+  U010: "integration_error",
+  "UK.OBIE.Resource.NotFound": "integration_error",
+  U011: "integration_error",
+  "UK.OBIE.Rules.AfterCutOffDateTime": "rejected",
+  U012: "rejected",
+  "UK.OBIE.Rules.DuplicateReference": "integration_error",
+  U013: "integration_error",
+  "UK.OBIE.Rules.FailsControlParameters": "rejected",
+  U014: "rejected",
+  "UK.OBIE.Signature.Invalid": "integration_error",
+  U015: "integration_error",
+  "UK.OBIE.Signature.InvalidClaim": "integration_error",
+  U016: "integration_error",
+  "UK.OBIE.Signature.MissingClaim": "integration_error",
+  U017: "integration_error",
+  "UK.OBIE.Signature.Malformed": "integration_error",
+  U018: "integration_error",
+  "UK.OBIE.Signature.Missing": "integration_error",
+  U019: "integration_error",
+  "UK.OBIE.Signature.Unexpected": "integration_error",
+  U020: "integration_error",
+  "UK.OBIE.Unsupported.AccountIdentifier": "integration_error",
+  U021: "integration_error",
+  "UK.OBIE.Unsupported.AccountSecondaryIdentifier": "integration_error",
+  U022: "integration_error",
+  "UK.OBIE.Unsupported.Currency": "integration_error",
+  U023: "integration_error",
+  "UK.OBIE.Unsupported.EventType": "integration_error",
+  U024: "integration_error",
+  "UK.OBIE.Unsupported.Frequency": "integration_error",
+  U025: "integration_error",
+  "UK.OBIE.Unsupported.LocalInstrument": "integration_error",
+  U026: "integration_error",
+  "UK.OBIE.Unsupported.Scheme": "integration_error",
+  U027: "integration_error",
+  "UK.OBIE.Reauthenticate": "reconnect_required",
+  U028: "reconnect_required",
+  "UK.OBIE.Rules.ResourceAlreadyExists": "integration_error",
+  U029: "integration_error",
+  "UK.OBIE.UnexpectedError": "generic_failure",
+  U000: "generic_failure",
+  U030: "pending",
+  U031: "pending",
+  U032: "pending",
+  U033: "rejected",
+  U034: "pending",
+  U035: "integration_error",
+  U036: "pending",
+  U037: "rejected",
+  U038: "success",
+  U039: "rejected",
+  U040: "pending",
+  U041: "rejected",
+  U042: "generic_failure",
+};
+/** Whether a value is a known UkobObieErrorCode. */
+export const isUkobObieErrorCode = (value: unknown): value is UkobObieErrorCode => isCodeOf(UkobObieErrorCodeCategories, UkobObieErrorCodeAliases, value);

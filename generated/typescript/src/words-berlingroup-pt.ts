@@ -1,0 +1,50 @@
+// generated from spec/catalog.json — do not edit (run `make generate`)
+/**
+ * bankcodes/berlingroup/pt: the end-user words ("pt") for endUserText of bankcodes/berlingroup:
+ * each category's, and the codes' own where they differ.
+ */
+import type { Words } from "./entry.js";
+
+export const words: Words = {
+  language: "pt",
+  categories: {
+    mfa_failed: {
+      message: "O código de verificação ou a resposta não foi aceito.",
+      action: "Confira o que você digitou e tente novamente.",
+    },
+    credentials_invalid: {
+      message: "Seu banco não aceitou os dados de acesso.",
+      action: "Confira seu login e sua senha e tente novamente.",
+    },
+    reconnect_required: {
+      message: "A conexão com seu banco foi encerrada.",
+      action: "Conecte sua conta bancária novamente para continuar.",
+    },
+    action_required_at_institution: {
+      message: "Seu banco precisa que você faça algo no seu internet banking primeiro.",
+      action: "Acesse o aplicativo ou o site do seu banco, siga as instruções e tente novamente.",
+    },
+    account_unavailable: {
+      message: "Esta conta não pode ser usada.",
+      action: "Escolha outra conta ou entre em contato com seu banco.",
+    },
+    session_expired: { message: "Sua sessão expirou.", action: "Comece de novo." },
+    rejected: {
+      message: "Seu banco recusou a solicitação.",
+      action: "Entre em contato com seu banco para saber mais.",
+    },
+    rate_limited: {
+      message: "Há solicitações demais no momento.",
+      action: "Tente novamente em alguns minutos.",
+    },
+    integration_error: {
+      message: "Algo deu errado do nosso lado.",
+      action: "Entre em contato com o suporte.",
+    },
+    unknown: {
+      message: "Aconteceu algo inesperado.",
+      action: "Tente novamente ou entre em contato com o suporte.",
+    },
+  },
+  codes: {},
+};

@@ -1,0 +1,110 @@
+"""The open-banking standards, read from their pinned files. Expected values are typed from them:
+UK Open Banking's OB_Internal_Codeset.csv (OpenBankingUK/External_Internal_CodeSets at de0fe9db:
+line 7, `OBExternalStatusReason1Code,U002,UK.OBIE.Field.Invalid,Field is invalid,400,…`), the
+Berlin Group's psd2-api 1.3.8 file (as kept in adorsys/xs2a-adapter at 4831bd98: CONSENT_INVALID
+in MessageCode401_AIS, line 8033; the file spells CERTIFICATE_REVOKE, line 8005, where adorsys'
+xs2a sends CERTIFICATE_REVOKED), the CDR standard's error page (ConsumerDataStandardsAustralia/
+standards at 45f31a80, slate/source/includes/standards/_errors.md line 121: `Invalid Field`,
+urn:au-cds:error:cds-all:Field/Invalid, under HTTP 400) and Open Finance Brasil's payments API
+4.1.0 (OpenBanking-Brasil/draft-openapi at b754294a, swagger-apis/payments/4.1.0.yml line 1263:
+`SALDO_INSUFICIENTE: Esta conta não possui saldo suficiente para realizar o pagamento.`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import bankcodes
+from bankcodes import berlingroup, cdr, openfinancebrasil, ukob
+from codegen import loader
+from codegen.errors import SpecError
+from tests.support.helpers import ROOT, spec_data, write_spec
+
+
+def test_a_uk_code_is_one_code_under_its_v3_name_and_its_v4_code() -> None:
+    v3 = ukob.ObieErrorCode("UK.OBIE.Field.Invalid")
+    assert ukob.ObieErrorCode("U002") is v3
+    assert v3.value == "UK.OBIE.Field.Invalid" and "U002" in v3.aliases
+    assert v3.http_statuses == (400,)
+    (found,) = bankcodes.lookup("ukob", "U002")
+    assert found is v3
+
+
+def test_a_berlin_group_code_and_an_implementation_s_spelling_are_one_code() -> None:
+    revoked = berlingroup.MessageCode("CERTIFICATE_REVOKED")
+    assert revoked.value == "CERTIFICATE_REVOKE"
+    assert 401 in berlingroup.MessageCode("CONSENT_INVALID").http_statuses
+
+
+def test_a_cdr_urn_is_its_code() -> None:
+    field = cdr.ErrorCode("urn:au-cds:error:cds-all:Field/Invalid")
+    assert field.http_statuses == (400,)
+    assert field.info.message == "Invalid Field"
+
+
+def test_brazil_s_words_are_its_own_portuguese() -> None:
+    code = openfinancebrasil.PaymentError("SALDO_INSUFICIENTE")
+    text = "Esta conta não possui saldo suficiente para realizar o pagamento."
+    assert code.info.description == text
+    assert 422 in code.http_statuses
+    page = ROOT / "site" / "docs" / "reference" / "openfinancebrasil" / "payment_error.md"
+    assert f'<span lang="pt-BR">{text}</span>' in page.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("standard", "licence"),
+    [
+        ("ukob", "[Open Licence](https://www.openbanking.org.uk/open-licence)"),
+        (
+            "berlingroup",
+            "[Creative Commons Attribution 4.0 International Public License]"
+            "(https://creativecommons.org/licenses/by/4.0/)",
+        ),
+        ("cdr", "MIT Licence, as stated in"),
+        ("openfinancebrasil", "[Apache 2.0](https://www.apache.org/licenses/LICENSE-2.0)"),
+    ],
+)
+def test_each_standard_s_page_names_its_licence(standard: str, licence: str) -> None:
+    page = ROOT / "site" / "docs" / "reference" / standard / "index.md"
+    rows = [line for line in page.read_text(encoding="utf-8").splitlines() if "| Licence |" in line]
+    assert len(rows) == 1 and licence in rows[0]
+
+
+def test_the_readme_lists_the_standards_in_their_own_table() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    providers, standards = readme.split("| Standard | Codes |", 1)
+    assert "(site/docs/reference/ukob/index.md)" in standards
+    assert "(site/docs/reference/ukob/index.md)" not in providers
+    assert "(site/docs/reference/plaid/index.md)" in providers
+
+
+#: A source the signing that no standard may have would cite.
+SIGNS = ["ukob-v4-api-profile"]
+
+
+def _standard(**changes: Any) -> dict[str, Any]:
+    data = spec_data("ukob")
+    data["providers"]["ukob"].update(changes)
+    return data
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"licence": None}, "licence"),
+        ({"signing": {"scheme": "none", "transport": ["mutual_tls"], "sources": SIGNS}}, "signing"),
+        ({"kind": "provider"}, "publisher"),
+    ],
+    ids=["a standard without its licence", "a standard that signs", "a provider with a publisher"],
+)
+def test_a_standard_is_told_from_a_provider_by_the_spec(
+    tmp_path: Path, changes: dict[str, Any], message: str
+) -> None:
+    data = _standard(**changes)
+    if changes.get("licence", 0) is None:
+        del data["providers"]["ukob"]["licence"]
+    with pytest.raises(SpecError) as raised:
+        loader.load(write_spec(tmp_path, data))
+    assert "/providers/ukob" in str(raised.value) and message in str(raised.value)
