@@ -40,6 +40,7 @@ from codegen.rules.sources import (
     source_urls_name_one_place,
     sources_are_complete,
     sources_resolve,
+    standards_are_told_from_providers,
 )
 from codegen.rules.words import (
     end_user_words_address_the_customer,
@@ -59,6 +60,7 @@ def check(catalog: Catalog) -> list[Problem]:
 RULES: tuple[Rule, ...] = (
     identifiers_are_valid,
     signing_goes_with_delivery,
+    standards_are_told_from_providers,
     values_are_unique,
     identifiers_are_unique,
     categories_resolve,

@@ -160,6 +160,35 @@ def signing_goes_with_delivery(catalog: Catalog) -> Iterator[Problem]:
             )
 
 
+def standards_are_told_from_providers(catalog: Catalog) -> Iterator[Problem]:
+    """A standard names its publisher, versions and licence, and has no SDK, signing or
+    delivery of its own (the providers that pass its codes on have theirs); a provider has none
+    of a standard's facts."""
+    for provider in catalog.providers.values():
+        at = ("providers", provider.id)
+        if provider.kind == "standard":
+            for name in ("sdk", "signing", "delivery"):
+                if getattr(provider, name) is not None:
+                    yield Problem(
+                        pointer(*at, name),
+                        f"a standard has no {name} of its own (the providers that pass its codes "
+                        "on have theirs)",
+                    )
+            missing = [
+                name for name in ("publisher", "versions", "licence") if not getattr(provider, name)
+            ]
+            if missing:
+                yield Problem(
+                    pointer(*at), f"a standard names its {', '.join(missing)} (kind: standard)"
+                )
+            continue
+        for name in ("publisher", "versions", "licence"):
+            if getattr(provider, name):
+                yield Problem(
+                    pointer(*at, name), f'only a standard has a {name} (kind: "standard")'
+                )
+
+
 def sdk_resolves(catalog: Catalog) -> Iterator[Problem]:
     for provider in catalog.providers.values():
         sdk = provider.sdk

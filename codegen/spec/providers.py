@@ -302,19 +302,6 @@ class Provider(SpecModel):
     publisher, the versions the catalog covers and its licence, and no SDK, signing or delivery
     of its own."""
 
-    model_config = ConfigDict(
-        json_schema_extra={
-            "if": {"properties": {"kind": {"const": "standard"}}, "required": ["kind"]},
-            "then": {
-                "required": ["publisher", "versions", "licence"],
-                "properties": {"sdk": False, "signing": False, "delivery": False},
-            },
-            "else": {
-                "properties": {"publisher": False, "versions": False, "licence": False},
-            },
-        }
-    )
-
     #: The provider's key in `providers`.
     id: SkipJsonSchema[str]
     name: Text = PydField(description="The display name.")

@@ -11,16 +11,11 @@ urn:au-cds:error:cds-all:Field/Invalid, under HTTP 400) and Open Finance Brasil'
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any
-
 import pytest
 
 import bankcodes
 from bankcodes import berlingroup, cdr, openfinancebrasil, ukob
-from codegen import loader
-from codegen.errors import SpecError
-from tests.support.helpers import ROOT, spec_data, write_spec
+from tests.support.helpers import ROOT
 
 
 def test_a_uk_code_is_one_code_under_its_v3_name_and_its_v4_code() -> None:
@@ -78,33 +73,3 @@ def test_the_readme_lists_the_standards_in_their_own_table() -> None:
     assert "(site/docs/reference/ukob/index.md)" in standards
     assert "(site/docs/reference/ukob/index.md)" not in providers
     assert "(site/docs/reference/plaid/index.md)" in providers
-
-
-#: A source the signing that no standard may have would cite.
-SIGNS = ["ukob-v4-api-profile"]
-
-
-def _standard(**changes: Any) -> dict[str, Any]:
-    data = spec_data("ukob")
-    data["providers"]["ukob"].update(changes)
-    return data
-
-
-@pytest.mark.parametrize(
-    ("changes", "message"),
-    [
-        ({"licence": None}, "licence"),
-        ({"signing": {"scheme": "none", "transport": ["mutual_tls"], "sources": SIGNS}}, "signing"),
-        ({"kind": "provider"}, "publisher"),
-    ],
-    ids=["a standard without its licence", "a standard that signs", "a provider with a publisher"],
-)
-def test_a_standard_is_told_from_a_provider_by_the_spec(
-    tmp_path: Path, changes: dict[str, Any], message: str
-) -> None:
-    data = _standard(**changes)
-    if changes.get("licence", 0) is None:
-        del data["providers"]["ukob"]["licence"]
-    with pytest.raises(SpecError) as raised:
-        loader.load(write_spec(tmp_path, data))
-    assert "/providers/ukob" in str(raised.value) and message in str(raised.value)

@@ -82,11 +82,13 @@ HTTP_WORDS = {"identity"}
 #: "required" and link statuses "valid" and "invalid", its direct-debit code 07 also sent as "7",
 #: Stripe's action "none", Financial Connections event "error" and transaction status "void", the
 #: word "Data" of GoCardless Bank Account Data's name, Belvo's error code "null", TrueLayer's
-#: payout failure reason "unknown"): codegen says them of schemas, validation, nothing, a source
-#: drift cannot read, data, JavaScript's reserved words, JSON's null and the category of a value
-#: the catalog does not know, never of a code.
+#: payout failure reason "unknown", the word "Group" of the Berlin Group's name and its message
+#: code "WARNING"): codegen says them of schemas, validation, nothing, a source drift cannot read,
+#: data, JavaScript's reserved words, JSON's null, the category of a value the catalog does not
+#: know, a code set's groups and the warning that comes with test material, never of a code.
 PROGRAM_WORDS = {
-    "required", "valid", "invalid", "7", "none", "error", "void", "Data", "null", "unknown"
+    "required", "valid", "invalid", "7", "none", "error", "void", "Data", "null", "unknown",
+    "Group", "WARNING",
 }  # fmt: skip
 
 
