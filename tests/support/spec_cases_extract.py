@@ -103,6 +103,20 @@ EXTRACT_CASES: list[tuple[str, Mutation, str, str]] = [
         "'code_pattern' is a required property",
     ),
     (
+        "an enum rule naming no enum",
+        lambda d: d["sources"]["plaid-openapi"]["extract"]["code_sets"][0].update(enum=[]),
+        "/sources/plaid-openapi/extract/code_sets/0/enum",
+        "[] should be non-empty",
+    ),
+    (
+        "an enum rule naming one enum twice",
+        lambda d: d["sources"]["plaid-openapi"]["extract"]["code_sets"][0].update(
+            enum=["/components/schemas/PlaidErrorType", "/components/schemas/PlaidErrorType"]
+        ),
+        "/sources/plaid-openapi/extract/code_sets/0/enum",
+        "has non-unique elements",
+    ),
+    (
         "a rule of two kinds",
         lambda d: d["sources"]["mastercard-us-data-connect-fix"]["extract"]["code_sets"][0].update(
             table={"code": "Code"}
