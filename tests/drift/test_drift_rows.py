@@ -12,7 +12,18 @@ from typing import Any, cast
 
 import pytest
 
-from tests.support.drift_case import PAGE, PAGE_AGREE, codes_of, kinds, report_of, spec_copy
+from codegen.drift import extract
+from tests.support.drift_case import (
+    PAGE,
+    PAGE_AGREE,
+    SOURCE,
+    codes_of,
+    kinds,
+    report_of,
+    spec_copy,
+    typed,
+)
+from tests.support.helpers import spec_data
 
 CODE = "[A-Z][A-Z0-9_]*"
 
@@ -107,3 +118,24 @@ def test_a_code_on_several_rows_is_in_sync_with_any_of_their_texts(
     )
     (edit,) = report["edits"]
     assert edit["op"] == "replace" and edit["value"] == "The provided LoginId is invalid"
+
+
+def test_a_status_cell_of_other_digits_than_ascii_ones_gives_no_status(tmp_path: Path) -> None:
+    """A superscript two is a digit to str.isdigit, and no number to int; an Arabic-Indic 404
+    is no HTTP status as a page writes one either."""
+    page = tmp_path / "page.md"
+    page.write_text(
+        "| Code | HTTP status |\n| --- | --- |\n| `account_closed` | ² |\n"
+        "| `generic_error` | \u0664\u0660\u0664 |\n| `invalid_account` | 400, 404 |\n",
+        encoding="utf-8",
+    )
+    data = spec_data("argyle")
+    columns = {"code": "Code", "http": "HTTP status"}
+    rule = {"code_set": "argyle.bank_connection_error", "table": columns}
+    data["sources"][SOURCE] = {
+        "kind": "third-party",
+        "title": "t",
+        "extract": {"format": "markdown", "code_sets": [rule]},
+    }
+    found = [(p.value, p.http) for p in extract(typed(data), SOURCE, page)]
+    assert found == [("account_closed", ()), ("generic_error", ()), ("invalid_account", (400, 404))]
