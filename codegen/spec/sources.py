@@ -36,8 +36,8 @@ HostName = Annotated[
     ),
 ]
 #: The formats of the saved copies a source's extractor reads: an OpenAPI document, an SDK's
-#: TypeScript or JavaScript source, a Markdown page, an HTML page.
-ExtractFormat = Literal["openapi", "typescript", "markdown", "html"]
+#: TypeScript or JavaScript source, a Markdown page, an HTML page, a CSV file.
+ExtractFormat = Literal["openapi", "typescript", "markdown", "html", "csv"]
 Paragraph = Literal["paragraph"]
 
 CodePattern = Annotated[
@@ -133,11 +133,19 @@ class Columns(SpecModel):
 
 
 class TableRule(PatternRuleBase):
-    """A table's rows (Markdown or HTML), a code per row."""
+    """A table's rows (Markdown, HTML or a CSV file), a code per row."""
 
     KIND = "table"
-    FORMATS = ("markdown", "html")
+    FORMATS = ("markdown", "html", "csv")
     table: Columns
+    rows: Annotated[dict[Short, Short], PydField(min_length=1)] | None = PydField(
+        None,
+        description="Only the rows whose cell under each column named here (by its header "
+        "text) is the text given, whitespace around the cell aside: the rows of one code set in "
+        'a table or CSV file that holds several ({"Code Set": "OBExternalStatusReason1Code"}). '
+        "A page's table without such a column gives no row, a CSV file's header must have it, "
+        "and a copy none of whose rows is kept is an error.",
+    )
 
 
 class SectionExample(SpecModel):

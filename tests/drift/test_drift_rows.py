@@ -13,6 +13,7 @@ from typing import Any, cast
 import pytest
 
 from codegen.drift import extract
+from codegen.drift.errors import DriftInputError
 from tests.support.drift_case import (
     PAGE,
     PAGE_AGREE,
@@ -139,3 +140,33 @@ def test_a_status_cell_of_other_digits_than_ascii_ones_gives_no_status(tmp_path:
     }
     found = [(p.value, p.http) for p in extract(typed(data), SOURCE, page)]
     assert found == [("account_closed", ()), ("generic_error", ()), ("invalid_account", (400, 404))]
+
+
+def test_a_rows_filter_keeps_a_page_s_rows_of_one_set(tmp_path: Path) -> None:
+    """A table of several code sets' rows; a second table without the filter's column gives
+    none; a filter that keeps no row is an error."""
+    page = tmp_path / "page.md"
+    page.write_text(
+        "| Set | Code |\n| --- | --- |\n| connection | `account_closed` |\n"
+        "| payout | `account_closed_payout` |\n| connection | `generic_error` |\n\n"
+        "| Code |\n| --- |\n| `unfiltered` |\n",
+        encoding="utf-8",
+    )
+
+    def read(rows: dict[str, str]) -> list[tuple[str, str]]:
+        data = spec_data("argyle")
+        rule = {"code_set": "argyle.bank_connection_error", "table": {"code": "Code"}, "rows": rows}
+        data["sources"][SOURCE] = {
+            "kind": "third-party",
+            "title": "t",
+            "extract": {"format": "markdown", "code_sets": [rule]},
+        }
+        return [(p.value, p.where) for p in extract(typed(data), SOURCE, page)]
+
+    assert read({"Set": "connection"}) == [
+        ("account_closed", "line 1, row 2"),
+        ("generic_error", "line 1, row 4"),
+    ]
+    with pytest.raises(DriftInputError) as refused:
+        read({"Set": "webhook"})
+    assert str(refused.value) == f"{page} has no row whose 'Set' is 'webhook'"
