@@ -1,7 +1,7 @@
 """Codes an OpenAPI (or JSON Schema) document publishes.
 
 A rule either names a schema whose `enum` lists a code set (`{"enum": "/components/schemas/X"}`;
-a schema that lists its values under `x-namespaced-enum`, as UK Open Banking's do, is read
+a schema that lists its values under `x-namespaced-enum`, as some standards' do, is read
 alike), or several such schemas whose values together are one code set's (`{"enum":
 ["/components/schemas/A", "/components/schemas/B"]}`: each value once, where it is first listed),
 or names two properties that together identify an event (`{"pairs": {"type": "a", "code": "b"}}`):
@@ -62,7 +62,7 @@ def _enum(document: dict[str, Any], at: str, code_set: str, path: Path) -> list[
     ]
 
 
-#: Where a schema lists its values: `enum`, else UK Open Banking's `x-namespaced-enum`.
+#: Where a schema lists its values: `enum`, else `x-namespaced-enum` (a namespaced enum).
 _ENUMS = ("enum", "x-namespaced-enum")
 
 

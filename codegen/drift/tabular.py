@@ -7,9 +7,9 @@ required; every table whose header has that column is read, and of the other col
 header has). A row's cell under `code` is a code (the backticks of a code span left out) when it
 matches the rule's `code_pattern` in full, if it has one; an empty cell is no fact. An HTTP
 status cell lists statuses by commas ("400, 404"); a part that is no number in ASCII digits
-("5xx") gives none. With `rows` (`{"Code Set": "OBExternalStatusReason1Code"}`) only the rows
-whose cell under each named column is the text given, whitespace around it aside, are read: the
-rows of one code set of a table that holds several; a filter no row passes is an error.
+("5xx") gives none. With `rows` (`{"Code Set": "StatusReasonCode"}`) only the rows whose cell
+under each named column is the text given, whitespace around it aside, are read: the rows of one
+code set of a table that holds several; a filter no row passes is an error.
 
 A CSV file (as Python's csv module reads RFC 4180: UTF-8 with or without a byte order mark,
 CRLF or LF between rows, a quoted cell holding commas, quotes and line breaks) is one table: its

@@ -76,13 +76,13 @@ class EnumRule(ExtractRuleBase):
     FORMATS = ("openapi", "typescript")
     enum: EnumTarget | EnumTargets = PydField(
         description="A JSON pointer to a schema with an enum (OpenAPI; its list of strings "
-        "under enum, else under x-namespaced-enum, as UK Open Banking writes it), or, in an "
+        "under enum, else under x-namespaced-enum, as some standards write it), or, in an "
         "SDK's TypeScript or JavaScript source, the name of an enum, a union of string "
         "literals, or a const, let or var whose initializer is an object literal that maps "
         "numbers to names ({0: 'FIRST', 1: 'SECOND'}: each key's decimal text is a code's "
         "value and its string the code's name, for a code set whose wire_type is integer). "
         "A list of them reads a code set whose codes are spread over several enums (one per "
-        "HTTP status and service, as the Berlin Group writes them): its codes are every "
+        "HTTP status and service, as some standards write them): its codes are every "
         "value any of them lists, a value listed by several being one code, read where it "
         "is first listed."
     )
@@ -142,7 +142,7 @@ class TableRule(PatternRuleBase):
         None,
         description="Only the rows whose cell under each column named here (by its header "
         "text) is the text given, whitespace around the cell aside: the rows of one code set in "
-        'a table or CSV file that holds several ({"Code Set": "OBExternalStatusReason1Code"}). '
+        'a table or CSV file that holds several ({"Code Set": "StatusReasonCode"}). '
         "A page's table without such a column gives no row, a CSV file's header must have it, "
         "and a copy none of whose rows is kept is an error.",
     )
