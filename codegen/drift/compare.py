@@ -93,7 +93,7 @@ def _code_set(
         if value == code.entry.value
         and source_id in code.entry.sources
         and code.entry.lifecycle is None
-        and value not in values
+        and not any(key in values for key in (value, *code.entry.aliases))
     ]
     rename = _moves if integer else _renames
     found, olds = rename(ref, missing, gone, values, base)

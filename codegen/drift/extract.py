@@ -13,6 +13,7 @@ of their own), and raises DriftInputError for a file it cannot use.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -112,3 +113,11 @@ def short(value: object, limit: int = 80) -> str:
     """A value for an error message: escaped and truncated."""
     text = repr(value)
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def union(found: Iterable[Published]) -> list[Published]:
+    """The codes of several enums of one code set: each value once, as it is first read."""
+    first: dict[tuple[str, str], Published] = {}
+    for item in found:
+        first.setdefault((item.code_set, item.value), item)
+    return list(first.values())

@@ -5,8 +5,8 @@ compares from what it reads. The command's help and the tests read the kinds fro
 checks that the extractors here are exactly the formats the models allow.
 
 A format's reader parses a saved copy once (an OpenAPI document, an SDK's declarations, a
-Markdown page's tokens, an HTML page's tables); each rule of the source then reads that with its
-kind's extractor for the format.
+Markdown page's tokens, an HTML page's tables, a CSV file's rows); each rule of the source then
+reads that with its kind's extractor for the format.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from codegen import spec
-from codegen.drift import flowchart, openapi, pages, sdk
+from codegen.drift import flowchart, openapi, pages, sdk, tabular
 from codegen.drift.extract import Published, Reading
 
 #: How a format's saved copy is parsed, once per source.
@@ -39,6 +39,7 @@ FORMATS: Mapping[spec.ExtractFormat, Reader] = {
     "typescript": sdk.read,
     "markdown": pages.read_markdown,
     "html": pages.read_html,
+    "csv": tabular.read_csv,
 }
 
 KINDS: Mapping[type[spec.ExtractRuleBase], Kind] = {
@@ -51,7 +52,7 @@ KINDS: Mapping[type[spec.ExtractRuleBase], Kind] = {
         "the event types of the union and the codes of each type",
     ),
     spec.TableRule: Kind(
-        {"markdown": pages.markdown_table, "html": pages.html_table},
+        {"markdown": pages.markdown_table, "html": pages.html_table, "csv": tabular.csv_table},
         "a code per row; description, message, HTTP statuses and group, as its columns name them",
     ),
     spec.SectionsRule: Kind(

@@ -6,6 +6,7 @@ DriftInputError (exit 2), never in a crash:
 - JSON and YAML nested at most MAX_DEPTH (200) levels, YAML with at most MAX_ALIASES aliases;
   HTML with elements nested at most MAX_HTML_DEPTH (1,000) levels (deeper documents cost the
   HTML parser time that grows with the square of their depth);
+- a CSV cell of at most 131,072 characters (the csv module's own limit, left as it is);
 - at most MAX_CODES (10,000) codes read from one source, far more than any provider publishes.
 """
 

@@ -1,6 +1,9 @@
 """Codes an OpenAPI (or JSON Schema) document publishes.
 
-A rule either names a schema whose `enum` lists a code set (`{"enum": "/components/schemas/X"}`),
+A rule either names a schema whose `enum` lists a code set (`{"enum": "/components/schemas/X"}`;
+a schema that lists its values under `x-namespaced-enum`, as some standards' do, is read
+alike), or several such schemas whose values together are one code set's (`{"enum":
+["/components/schemas/A", "/components/schemas/B"]}`: each value once, where it is first listed),
 or names two properties that together identify an event (`{"pairs": {"type": "a", "code": "b"}}`):
 every schema with both properties, the first of one value, gives that value to the rule's code
 set and the values of the second to the code set of that type (a mapping the command reads from
@@ -17,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from codegen.drift.errors import DriftInputError
-from codegen.drift.extract import Published, Reading, load_structured, pointer
+from codegen.drift.extract import Published, Reading, load_structured, pointer, union
 from codegen.spec import Catalog, CodeRef, EnumRule, PairsRule
 
 
@@ -30,24 +33,37 @@ def read(path: Path) -> dict[str, Any]:
 
 
 def enum(document: dict[str, Any], rule: EnumRule, reading: Reading) -> list[Published]:
-    """The values of the enum of the schema at the rule's pointer."""
-    path, at = reading.path, rule.enum
+    """The values of the enums of the schemas at the rule's pointers, each value once."""
+    return union(
+        item for at in rule.enums for item in _enum(document, at, rule.code_set, reading.path)
+    )
+
+
+def _enum(document: dict[str, Any], at: str, code_set: str, path: Path) -> list[Published]:
+    """The values of the enum (else the x-namespaced-enum) of the schema at `at`."""
     schema = pointer(document, at, path)
-    values = schema.get("enum") if isinstance(schema, dict) else None
+    key = next((k for k in _ENUMS if isinstance(schema, dict) and k in schema), _ENUMS[0])
+    values = schema.get(key) if isinstance(schema, dict) else None
     if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
-        raise DriftInputError(f"{path} at {at}: not a schema with an enum of strings")
+        raise DriftInputError(
+            f"{path} at {at}: not a schema with an enum or an x-namespaced-enum of strings"
+        )
     described = schema.get("x-enum-descriptions") or {}
     if isinstance(described, list):
         described = dict(zip(values, described, strict=False))
     return [
         Published(
-            code_set=rule.code_set,
+            code_set=code_set,
             value=value,
-            where=f"{at}/enum/{index}",
+            where=f"{at}/{key}/{index}",
             description=described.get(value) if isinstance(described, dict) else None,
         )
         for index, value in enumerate(values)
     ]
+
+
+#: Where a schema lists its values: `enum`, else `x-namespaced-enum` (a namespaced enum).
+_ENUMS = ("enum", "x-namespaced-enum")
 
 
 def pairs(document: dict[str, Any], rule: PairsRule, reading: Reading) -> list[Published]:

@@ -2,9 +2,8 @@
 list of codes, a table of one code's facts, one JSON example per code, or a lifecycle's
 flowchart (codegen.drift.flowchart).
 
-A table rule names the columns by their header text:
-`{"table": {"code": "Code", "description": "Meaning", "http": "HTTP status"}}` (only `code` is
-required; every table whose header has that column is read). A sections rule (Markdown) reads a
+A table rule reads a code per row of every table whose header has its code column
+(codegen.drift.tabular). A sections rule (Markdown) reads a
 heading per code and what follows it up to the next such heading:
 `{"sections": {"level": 4, "description_level": 5, "labels": [...], "example": {...}}}`: the code
 is the heading's text, its description the first heading of `description_level` under it that
@@ -49,11 +48,12 @@ import re
 from pathlib import Path
 from typing import Any
 
-from codegen.drift import limits
+from codegen.drift import limits, tabular
 from codegen.drift.errors import DriftInputError
 from codegen.drift.extract import Published, Reading, read_text, short
+from codegen.drift.tabular import is_code
 from codegen.spec import ExamplesRule, FactsRule, ItemsRule, SectionsRule, TableRule
-from codegen.spec.sources import PatternRuleBase, SectionExample
+from codegen.spec.sources import SectionExample
 
 #: A page's tables: where each is, and its rows of cells' text (the header's first).
 Tables = list[tuple[str, list[list[str]]]]
@@ -117,43 +117,19 @@ def _table_rows(tokens: list[Any]) -> list[tuple[int, list[tuple[int, list[str]]
 
 
 def _tables(tables: Tables, rule: TableRule, path: Path) -> list[Published]:
-    columns = {key: name for key, name in rule.table if name is not None}
-    found: list[Published] = []
-    read = 0
-    for where, rows in tables:
-        if not rows or rule.table.code not in rows[0]:
-            continue
-        read += 1
-        index = {key: rows[0].index(name) for key, name in columns.items() if name in rows[0]}
-        for number, row in enumerate(rows[1:], start=2):
-            cells = {
-                key: row[at].strip()
-                for key, at in index.items()
-                if at < len(row) and row[at].strip()
-            }
-
-            def cell(key: str, cells: dict[str, str] = cells) -> str | None:
-                return cells.get(key)
-
-            value = cell("code")
-            if value is None or not _is_code(rule, value.strip("`")):
-                continue
-            status = cell("http")
-            found.append(
-                Published(
-                    code_set=rule.code_set,
-                    value=value.strip("`"),
-                    where=f"{where}, row {number}",
-                    description=cell("description"),
-                    message=cell("message"),
-                    http=tuple(int(s) for s in (status or "").split(",") if s.strip().isdigit()),
-                    group=cell("group"),
-                    reads=tuple(key for key in index if key != "code"),
-                )
+    """The codes of a page's tables, each row placed by its table and its number in it (the
+    header's is 1)."""
+    return tabular.read(
+        (
+            tabular.Table(
+                where, rows[0], [(f"{where}, row {n}", r) for n, r in enumerate(rows[1:], 2)]
             )
-    if read == 0:
-        raise DriftInputError(f"{path} has no table with a column {rule.table.code!r}")
-    return found
+            for where, rows in tables
+            if rows
+        ),
+        rule,
+        path,
+    )
 
 
 def _line(token: Any) -> str:
@@ -179,7 +155,7 @@ def sections(tokens: list[Any], rule: SectionsRule, reading: Reading) -> list[Pu
     current: dict[str, Any] | None = None
     for position, token in enumerate(tokens):
         if token.type == "heading_open" and token.tag == level:
-            if current is not None and _is_code(rule, current["value"]):
+            if current is not None and is_code(rule, current["value"]):
                 found.append(_published(rule.code_set, current))
             line = token.map[0] + 1 if token.map else 0
             current = {"value": _plain(tokens[position + 1]), "where": f"line {line}"}
@@ -191,14 +167,9 @@ def sections(tokens: list[Any], rule: SectionsRule, reading: Reading) -> list[Pu
                 current["description"] = text
         elif token.type == "fence" and example and "example" not in current:
             current.update(_example(token.content, example))
-    if current is not None and _is_code(rule, current["value"]):
+    if current is not None and is_code(rule, current["value"]):
         found.append(_published(rule.code_set, current))
     return [item for item in found if item.value and not any(c.isspace() for c in item.value)]
-
-
-def _is_code(rule: PatternRuleBase, value: str) -> bool:
-    pattern = rule.code_pattern
-    return pattern is None or re.fullmatch(pattern, value) is not None
 
 
 def _example(content: str, fields: SectionExample) -> dict[str, Any]:
@@ -264,7 +235,7 @@ def items(tokens: list[Any], rule: ItemsRule, reading: Reading) -> list[Publishe
             opens = tokens[position + 1].type == "paragraph_open"
             text = _plain(tokens[position + 2]) if opens else ""
             first = text if first is None else first
-            if not _is_code(rule, text):
+            if not is_code(rule, text):
                 continue
             description = descriptions[-1] if descriptions else None
             found.append(
@@ -304,7 +275,7 @@ def facts(tokens: list[Any], rule: FactsRule, reading: Reading) -> list[Publishe
             continue
         read += 1
         line, value = values[labels["code"]]
-        if not _is_code(rule, value.strip("`")):
+        if not is_code(rule, value.strip("`")):
             continue
         facts = {
             key: values[label][1]
@@ -370,7 +341,7 @@ def examples(tokens: list[Any], rule: ExamplesRule, reading: Reading) -> list[Pu
             continue
         fences += 1
         value = _at(_json_object(token.content), steps)
-        if value is None or not _is_code(rule, value):
+        if value is None or not is_code(rule, value):
             continue
         description = _paragraph_before(tokens, position) if paragraph else None
         found.append(

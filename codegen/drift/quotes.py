@@ -5,9 +5,9 @@ A quoted text is a code's description (unless `editorial`), message, advice, use
 translations and steps_to_reproduce (unless named in `own_words`); its sources are those of
 `text_sources` for the field, else the code's. A copy of a source is read as the words a reader
 sees (the text of an HTML page or of rendered Markdown, the strings of a JSON or YAML document,
-the lines of a plain text, the lines of a source file with a comment's lines joined and its
-markers left out), then both sides are normalised alike:
-Unicode compatibility forms, typographic quotes and apostrophes as ASCII ones, Markdown's
+the cells of a CSV file, the lines of a plain text, the lines of a source file with a
+comment's lines joined and its markers left out), then both sides are normalised alike: Unicode
+compatibility forms, typographic quotes and apostrophes as ASCII ones, Markdown's
 emphasis and code marks and link targets dropped, runs of whitespace as one space; the first
 letter of a text may differ in case (a fragment quoted as a sentence). A block of
 the page (a paragraph, a table cell, a list item, a heading) ends a passage: a text spliced from
@@ -178,6 +178,8 @@ def passages(path: Path) -> str:
         return _html(MarkdownIt("commonmark").enable("table").render(text), str(path))
     if suffix in (".json", ".yml", ".yaml"):
         return _strings(text, path)
+    if suffix == ".csv":
+        return _cells(text)
     if suffix == ".txt":
         return _BREAK.join(normal(line) for line in text.splitlines() if line.strip())
     return _lines(text)
@@ -230,6 +232,18 @@ def _strings(text: str, path: Path) -> str:
     except (ValueError, yaml.YAMLError):
         return _lines(text)
     return _BREAK.join(normal(part) for part in _walk(document) if part.strip())
+
+
+def _cells(text: str) -> str:
+    """Each cell of a CSV file a passage (a file that is no CSV is read line by line)."""
+    import csv
+    import io
+
+    try:
+        rows = list(csv.reader(io.StringIO(text), strict=True))
+    except csv.Error:
+        return _lines(text)
+    return _BREAK.join(normal(cell) for row in rows for cell in row if cell.strip())
 
 
 def _walk(node: Any) -> Iterator[str]:

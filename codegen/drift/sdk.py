@@ -4,11 +4,12 @@ A rule's `enum` names an `enum` declaration, a type alias of a union of string l
 (`{"enum": "LinkErrorCode"}`), or a `const`, `let` or `var` whose initializer is an object
 literal that maps numbers to names (`export const StatusMap = {0: 'FIRST', 1: 'SECOND', ...}`,
 as a widget's constants file lists the numeric statuses of a code set whose codes travel as
-integers). A member's value is its string initializer, else its name; an entry of such an object
-gives its key's decimal text as the value and its string as the code's `name` (an entry that is
-not a number, or a numeric string, mapped to a string stops the command). With
-`"group_comments": true`, a comment inside the enum that is one word (`// ITEM_ERROR`) names the
-group of the members after it, as some SDKs mark which error type a code belongs to.
+integers); a list of names reads each, every value once. A member's value is its string
+initializer, else its name; an entry of such an object gives its key's decimal text as the value
+and its string as the code's `name` (an entry that is not a number, or a numeric string, mapped
+to a string stops the command). With `"group_comments": true`, a comment inside the enum that is
+one word (`// ITEM_ERROR`) names the group of the members after it, as some SDKs mark which error
+type a code belongs to.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from codegen.drift.errors import DriftInputError
-from codegen.drift.extract import Published, Reading, read_text, short
+from codegen.drift.extract import Published, Reading, read_text, short, union
 from codegen.spec import EnumRule
 
 #: What may wrap an object literal initializer (`{...} as const`, `{...} satisfies T`, `({...})`).
@@ -49,9 +50,16 @@ def read(path: Path) -> Declarations:
 
 
 def enum(declarations: Declarations, rule: EnumRule, reading: Reading) -> list[Published]:
-    """The members of the enum or union the rule names, or the numbers and names of its
-    object."""
-    path, source, declared, name = reading.path, declarations.source, declarations.named, rule.enum
+    """The members of the enums or unions the rule names, or the numbers and names of its
+    objects, each value once."""
+    return union(item for name in rule.enums for item in _enum(declarations, rule, name, reading))
+
+
+def _enum(
+    declarations: Declarations, rule: EnumRule, name: str, reading: Reading
+) -> list[Published]:
+    """The members of the enum or union `name`, or the numbers and names of its object."""
+    path, source, declared = reading.path, declarations.source, declarations.named
     if name not in declared:
         known = ", ".join(sorted(declared)[:12]) or "none"
         raise DriftInputError(

@@ -166,6 +166,8 @@ def _saved(folder: Path, source: Source, where: Address, fetched: Fetched) -> Pa
         suffix = ".md"
     elif form == "html":
         suffix = ".html"
+    elif form == "csv":
+        suffix = ".csv"
     elif form == "openapi" and suffix not in (".json", ".yaml", ".yml"):
         suffix = ".yml"
     elif form == "typescript" and suffix not in (".ts", ".tsx", ".js", ".mjs"):

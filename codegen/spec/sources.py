@@ -36,8 +36,8 @@ HostName = Annotated[
     ),
 ]
 #: The formats of the saved copies a source's extractor reads: an OpenAPI document, an SDK's
-#: TypeScript or JavaScript source, a Markdown page, an HTML page.
-ExtractFormat = Literal["openapi", "typescript", "markdown", "html"]
+#: TypeScript or JavaScript source, a Markdown page, an HTML page, a CSV file.
+ExtractFormat = Literal["openapi", "typescript", "markdown", "html", "csv"]
 Paragraph = Literal["paragraph"]
 
 CodePattern = Annotated[
@@ -63,24 +63,38 @@ class ExtractRuleBase(SpecModel):
     code_set: CodeSetRef
 
 
+#: Where an enum is: a JSON pointer (OpenAPI), or a declaration's name (an SDK's source).
+EnumTarget = Annotated[str, PydField(min_length=1, max_length=300)]
+EnumTargets = Annotated[tuple[EnumTarget, ...], PydField(min_length=1), UNIQUE]
+
+
 class EnumRule(ExtractRuleBase):
-    """The codes an enum lists (an OpenAPI document or an SDK's TypeScript source)."""
+    """The codes an enum lists (an OpenAPI document or an SDK's TypeScript source), or the codes
+    several enums list."""
 
     KIND = "enum"
     FORMATS = ("openapi", "typescript")
-    enum: str = PydField(
-        min_length=1,
-        max_length=300,
-        description="A JSON pointer to a schema with an enum (OpenAPI), or, in an SDK's "
-        "TypeScript or JavaScript source, the name of an enum, a union of string literals, or a "
-        "const, let or var whose initializer is an object literal that maps numbers to names "
-        "({0: 'FIRST', 1: 'SECOND'}: each key's decimal text is a code's value and its string the "
-        "code's name, for a code set whose wire_type is integer).",
+    enum: EnumTarget | EnumTargets = PydField(
+        description="A JSON pointer to a schema with an enum (OpenAPI; its list of strings "
+        "under enum, else under x-namespaced-enum, as some standards write it), or, in an "
+        "SDK's TypeScript or JavaScript source, the name of an enum, a union of string "
+        "literals, or a const, let or var whose initializer is an object literal that maps "
+        "numbers to names ({0: 'FIRST', 1: 'SECOND'}: each key's decimal text is a code's "
+        "value and its string the code's name, for a code set whose wire_type is integer). "
+        "A list of them reads a code set whose codes are spread over several enums (one per "
+        "HTTP status and service, as some standards write them): its codes are every "
+        "value any of them lists, a value listed by several being one code, read where it "
+        "is first listed."
     )
     group_comments: Bool = PydField(
         False,
         description="A one-word comment inside the enum names the group of the members after it.",
     )
+
+    @property
+    def enums(self) -> tuple[str, ...]:
+        """The pointers or names the rule reads, in its order."""
+        return (self.enum,) if isinstance(self.enum, str) else self.enum
 
 
 class Pairs(SpecModel):
@@ -119,11 +133,19 @@ class Columns(SpecModel):
 
 
 class TableRule(PatternRuleBase):
-    """A table's rows (Markdown or HTML), a code per row."""
+    """A table's rows (Markdown, HTML or a CSV file), a code per row."""
 
     KIND = "table"
-    FORMATS = ("markdown", "html")
+    FORMATS = ("markdown", "html", "csv")
     table: Columns
+    rows: Annotated[dict[Short, Short], PydField(min_length=1)] | None = PydField(
+        None,
+        description="Only the rows whose cell under each column named here (by its header "
+        "text) is the text given, whitespace around the cell aside: the rows of one code set in "
+        'a table or CSV file that holds several ({"Code Set": "StatusReasonCode"}). '
+        "A page's table without such a column gives no row, a CSV file's header must have it, "
+        "and a copy none of whose rows is kept is an error.",
+    )
 
 
 class SectionExample(SpecModel):

@@ -96,6 +96,20 @@ def test_a_rename_proposes_the_new_value_and_keeps_the_old_as_an_alias(
     ]
 
 
+def test_a_code_the_source_publishes_under_its_alias_is_neither_missing_nor_gone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """One code, two spellings: the catalog's requires_code_entry has the SDK's requires_code
+    as its alias."""
+
+    def plant(data: dict[str, Any]) -> None:
+        code = codes_of(data, "plaid.link_exit_status")["requires_code"]
+        code.update(value="requires_code_entry", aliases=["requires_code"])
+
+    report = report_of(capsys, spec_copy(tmp_path, EXIT, EXIT_AGREE, plant), "exit-status.ts")
+    assert report["in_sync"], kinds(report)
+
+
 def test_an_sdk_group_comment_is_a_type_membership(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -52,3 +52,10 @@ def test_the_help_lists_every_kind_with_its_formats(capsys: pytest.CaptureFixtur
 def test_the_pages_name_every_kind(page: str) -> None:
     text = (ROOT / page).read_text(encoding="utf-8")
     assert [model.KIND for model in KINDS if f"`{model.KIND}`" not in text] == []
+
+
+@pytest.mark.parametrize("page", ["site/docs/adding-a-code.md", "site/docs/adding-a-provider.md"])
+def test_the_pages_name_every_format(page: str) -> None:
+    text = (ROOT / page).read_text(encoding="utf-8")
+    formats = typing.get_args(spec.ExtractFormat)
+    assert [form for form in formats if f"`{form}`" not in text] == []

@@ -12,7 +12,19 @@ from typing import Any, cast
 
 import pytest
 
-from tests.support.drift_case import PAGE, PAGE_AGREE, codes_of, kinds, report_of, spec_copy
+from codegen.drift import extract
+from codegen.drift.errors import DriftInputError
+from tests.support.drift_case import (
+    PAGE,
+    PAGE_AGREE,
+    SOURCE,
+    codes_of,
+    kinds,
+    report_of,
+    spec_copy,
+    typed,
+)
+from tests.support.helpers import spec_data
 
 CODE = "[A-Z][A-Z0-9_]*"
 
@@ -107,3 +119,54 @@ def test_a_code_on_several_rows_is_in_sync_with_any_of_their_texts(
     )
     (edit,) = report["edits"]
     assert edit["op"] == "replace" and edit["value"] == "The provided LoginId is invalid"
+
+
+def test_a_status_cell_of_other_digits_than_ascii_ones_gives_no_status(tmp_path: Path) -> None:
+    """A superscript two is a digit to str.isdigit, and no number to int; an Arabic-Indic 404
+    is no HTTP status as a page writes one either."""
+    page = tmp_path / "page.md"
+    page.write_text(
+        "| Code | HTTP status |\n| --- | --- |\n| `account_closed` | ² |\n"
+        "| `generic_error` | \u0664\u0660\u0664 |\n| `invalid_account` | 400, 404 |\n",
+        encoding="utf-8",
+    )
+    data = spec_data("argyle")
+    columns = {"code": "Code", "http": "HTTP status"}
+    rule = {"code_set": "argyle.bank_connection_error", "table": columns}
+    data["sources"][SOURCE] = {
+        "kind": "third-party",
+        "title": "t",
+        "extract": {"format": "markdown", "code_sets": [rule]},
+    }
+    found = [(p.value, p.http) for p in extract(typed(data), SOURCE, page)]
+    assert found == [("account_closed", ()), ("generic_error", ()), ("invalid_account", (400, 404))]
+
+
+def test_a_rows_filter_keeps_a_page_s_rows_of_one_set(tmp_path: Path) -> None:
+    """A table of several code sets' rows; a second table without the filter's column gives
+    none; a filter that keeps no row is an error."""
+    page = tmp_path / "page.md"
+    page.write_text(
+        "| Set | Code |\n| --- | --- |\n| connection | `account_closed` |\n"
+        "| payout | `account_closed_payout` |\n| connection | `generic_error` |\n\n"
+        "| Code |\n| --- |\n| `unfiltered` |\n",
+        encoding="utf-8",
+    )
+
+    def read(rows: dict[str, str]) -> list[tuple[str, str]]:
+        data = spec_data("argyle")
+        rule = {"code_set": "argyle.bank_connection_error", "table": {"code": "Code"}, "rows": rows}
+        data["sources"][SOURCE] = {
+            "kind": "third-party",
+            "title": "t",
+            "extract": {"format": "markdown", "code_sets": [rule]},
+        }
+        return [(p.value, p.where) for p in extract(typed(data), SOURCE, page)]
+
+    assert read({"Set": "connection"}) == [
+        ("account_closed", "line 1, row 2"),
+        ("generic_error", "line 1, row 4"),
+    ]
+    with pytest.raises(DriftInputError) as refused:
+        read({"Set": "webhook"})
+    assert str(refused.value) == f"{page} has no row whose 'Set' is 'webhook'"

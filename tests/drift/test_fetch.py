@@ -10,6 +10,7 @@ import json
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pytest_httpserver import HTTPServer
@@ -17,7 +18,7 @@ from werkzeug import Request, Response
 
 from codegen import loader
 from codegen.drift.command import main
-from tests.support.drift_case import codes_of
+from tests.support.drift_case import FIXTURES, SOURCE, codes_of, plant_code_set, spec_copy
 from tests.support.fetch_case import (
     HEAD_PATH,
     NEW,
@@ -32,6 +33,7 @@ from tests.support.fetch_case import (
     serve,
 )
 from tests.support.helpers import spec_data, write_spec
+from tests.support.ob_codesets import COPY, REF, codes, rule
 
 
 @pytest.fixture(scope="module")
@@ -362,3 +364,25 @@ def test_write_leaves_a_text_the_spec_cannot_hold_to_a_person(
     assert after["sources"]["fetch-sdk"]["commit"] == NEW
     assert "sha256" in after["sources"]["fetch-page"]
     assert after["sources"]["fetch-page"]["sha256"] == "0" * 64
+
+
+def test_a_csv_file_fetched_from_an_address_without_its_suffix_is_read_as_csv(
+    tmp_path: Path, httpserver: HTTPServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The texts of a CSV file's cells are found in them, as in a saved copy named .csv (read
+    line by line, a text over a cell's line breaks would not be)."""
+    url = "https://docs.bank.example/codesets"
+
+    def plant(data: dict[str, Any]) -> None:
+        plant_code_set(REF, codes())(data)
+        data["sources"][SOURCE]["url"] = url
+
+    spec = spec_copy(tmp_path, rule(), {}, plant)
+    httpserver.expect_request("/docs.bank.example/codesets").respond_with_data(
+        (FIXTURES / COPY).read_bytes(), content_type="text/csv"
+    )
+    mirror = ["--mirror", httpserver.url_for("/"), "--cache", str(tmp_path / "cache")]
+    code = main(["--spec", str(spec), "--fetch", SOURCE, *mirror])
+    out, err = capsys.readouterr()
+    assert (code, err) == (0, ""), out
+    assert f"{SOURCE}: in sync" in out.splitlines()

@@ -5,6 +5,7 @@ difference; and the command run on it in-process."""
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -69,6 +70,41 @@ def spec_copy(
     if plant is not None:
         plant(data)
     return write_spec(tmp_path, data)
+
+
+def plant_code_set(ref: str, codes: list[dict[str, Any]]) -> Plant:
+    """Plants the code set `ref` (provider.code_set, of a provider the copy keeps) holding
+    `codes`, read by the test source: the catalog holds no standard's codes yet, so a test of a
+    standard's file reads a code set of its own."""
+    provider, _, name = ref.partition(".")
+
+    def plant(data: dict[str, Any]) -> None:
+        data["providers"][provider]["code_sets"][name] = {
+            "class_name": "".join(part.title() for part in name.split("_")),
+            "title": f"{name} (a drift test's code set)",
+            "description": "A standard's codes, as a drift test reads them.",
+            "field": "Errors[].ErrorCode",
+            "sources": [SOURCE],
+            "category": "generic_failure",
+            "codes": codes,
+        }
+
+    return plant
+
+
+def named(value: str, **facts: Any) -> dict[str, Any]:
+    """A code of a planted code set: its value, an identifier where the value is none
+    (UK.OBIE.Field.Invalid is named UK_OBIE_Field_Invalid), and its facts."""
+    name = {} if value.isidentifier() else {"name": re.sub(r"\W", "_", value)}
+    return {"value": value, **name, **facts}
+
+
+def unworded(*values: str) -> list[dict[str, Any]]:
+    """Codes a source lists without a text of theirs (an OpenAPI enum): each described in
+    bankcodes' words."""
+    return [
+        named(value, description="A code the standard lists.", editorial=True) for value in values
+    ]
 
 
 def run_drift(

@@ -103,6 +103,43 @@ EXTRACT_CASES: list[tuple[str, Mutation, str, str]] = [
         "'code_pattern' is a required property",
     ),
     (
+        "an enum rule naming no enum",
+        lambda d: d["sources"]["plaid-openapi"]["extract"]["code_sets"][0].update(enum=[]),
+        "/sources/plaid-openapi/extract/code_sets/0/enum",
+        "[] should be non-empty",
+    ),
+    (
+        "an enum rule naming one enum twice",
+        lambda d: d["sources"]["plaid-openapi"]["extract"]["code_sets"][0].update(
+            enum=["/components/schemas/PlaidErrorType", "/components/schemas/PlaidErrorType"]
+        ),
+        "/sources/plaid-openapi/extract/code_sets/0/enum",
+        "has non-unique elements",
+    ),
+    (
+        "an enum rule reading a CSV source",
+        lambda d: d["sources"]["plaid-openapi"]["extract"].update(format="csv"),
+        "/sources/plaid-openapi/extract/code_sets/0",
+        "a csv source is not read by 'enum'",
+    ),
+    (
+        "a table rule's rows filter naming no column",
+        lambda d: d["sources"]["seed-003"].update(
+            extract={
+                "format": "csv",
+                "code_sets": [
+                    {
+                        "code_set": "argyle.bank_connection_error",
+                        "table": {"code": "Code"},
+                        "rows": {},
+                    }
+                ],
+            }
+        ),
+        "/sources/seed-003/extract/code_sets/0/rows",
+        "{} should be non-empty",
+    ),
+    (
         "a rule of two kinds",
         lambda d: d["sources"]["mastercard-us-data-connect-fix"]["extract"]["code_sets"][0].update(
             table={"code": "Code"}
