@@ -211,6 +211,8 @@ def _html(html: str, where: str) -> str:
     for node in tree.css(", ".join(_BLOCKS) + ", div, section, tr"):
         node.insert_before(_MARK)
         node.insert_after(_MARK)
+    for node in tree.css("br"):  # a line break (in a table cell) is a text's line break
+        node.insert_before(_MARK)
     root = tree.body or tree.root
     text = root.text(deep=True, separator="") if root is not None else ""
     # A line break of the HTML is a space; the blocks' marks are the passages' ends.

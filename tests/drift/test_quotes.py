@@ -131,6 +131,22 @@ def test_typographic_quotes_are_read_as_plain_ones(
     assert _drift(capsys, spec, page)[0] == 0
 
 
+def test_a_line_break_in_a_table_cell_is_the_text_s_line_break(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A standard's table cell breaks its text with <br/> (the CDR's error codes: "…occurs.<br/>
+    <br/>The error _detail_ **SHOULD** be…"); the catalog keeps the break as a line break. Read
+    as a space or as nothing, the quote would be in no passage."""
+    cell = "An unexpected error occurs.<br/><br/>The error <em>detail</em> SHOULD be given."
+    table = f"<table><tr><td>INVALID_CREDENTIALS</td><td>{cell}</td></tr></table>"
+    text = "An unexpected error occurs.\n\nThe error _detail_ **SHOULD** be given."
+    spec = _spec(tmp_path, {"INVALID_CREDENTIALS": [PAGE_ID]}, message=text)
+    page = _page(("INVALID_CREDENTIALS", CREDENTIALS), more=table)
+    assert _drift(capsys, spec, page)[0] == 0
+    glued = _spec(tmp_path, {"INVALID_CREDENTIALS": [PAGE_ID]}, message=text.replace("\n\n", ""))
+    assert _drift(capsys, glued, page)[0] == 1
+
+
 def test_a_text_cut_mid_sentence_is_truncated(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
