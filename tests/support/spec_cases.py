@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from tests.support.spec_cases_extract import EXTRACT_CASES
+from tests.support.spec_cases_standards import STANDARD_CASES
 
 Mutation = Callable[[dict[str, Any]], None]
 
@@ -72,47 +73,7 @@ def _lifecycle(**transitions: Any) -> Mutation:
     return mutate
 
 
-def _provider(provider: str, **changes: Any) -> Mutation:
-    """Set (or, given None, remove) facts of a provider's entry."""
-
-    def mutate(data: dict[str, Any]) -> None:
-        entry = data["providers"][provider]
-        for key, value in changes.items():
-            if value is None:
-                entry.pop(key, None)
-            else:
-                entry[key] = value
-
-    return mutate
-
-
 _RULES: list[tuple[str, Mutation, str, str]] = [
-    (
-        "a standard that signs webhooks",
-        _provider(
-            "ukob",
-            signing={
-                "scheme": "none",
-                "transport": ["mutual_tls"],
-                "sources": ["ukob-v4-api-profile"],
-                "notes": "x",
-            },
-        ),
-        "/providers/ukob/signing",
-        "a standard has no signing of its own",
-    ),
-    (
-        "a standard without its licence",
-        _provider("ukob", licence=None),
-        "/providers/ukob",
-        "a standard names its licence",
-    ),
-    (
-        "a provider with a standard's publisher",
-        _provider("plaid", publisher="Plaid Inc."),
-        "/providers/plaid/publisher",
-        "only a standard has a publisher",
-    ),
     (
         "a transition to a status the code set does not have",
         _lifecycle(initial=["CREATED"], next={"CREATED": ["SETTLED"]}),
@@ -506,4 +467,4 @@ _RULES: list[tuple[str, Mutation, str, str]] = [
 ]
 
 #: Every bad spec: these rules', then those of the sources' extractors.
-CASES = [*_RULES, *EXTRACT_CASES]
+CASES = [*_RULES, *EXTRACT_CASES, *STANDARD_CASES]

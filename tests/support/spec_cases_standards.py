@@ -1,0 +1,53 @@
+"""Bad specs of the standards' rule (codegen.rules.sources.standards_are_told_from_providers):
+a mutation of the project's spec, where the rule points and what it says."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+Mutation = Callable[[dict[str, Any]], None]
+
+
+def _provider(provider: str, **changes: Any) -> Mutation:
+    """Set (or, given None, remove) facts of a provider's entry."""
+
+    def mutate(data: dict[str, Any]) -> None:
+        entry = data["providers"][provider]
+        for key, value in changes.items():
+            if value is None:
+                entry.pop(key, None)
+            else:
+                entry[key] = value
+
+    return mutate
+
+
+STANDARD_CASES: list[tuple[str, Mutation, str, str]] = [
+    (
+        "a standard that signs webhooks",
+        _provider(
+            "ukob",
+            signing={
+                "scheme": "none",
+                "transport": ["mutual_tls"],
+                "sources": ["ukob-v4-api-profile"],
+                "notes": "x",
+            },
+        ),
+        "/providers/ukob/signing",
+        "a standard has no signing of its own",
+    ),
+    (
+        "a standard without its licence",
+        _provider("ukob", licence=None),
+        "/providers/ukob",
+        "a standard names its licence",
+    ),
+    (
+        "a provider with a standard's publisher",
+        _provider("plaid", publisher="Plaid Inc."),
+        "/providers/plaid/publisher",
+        "only a standard has a publisher",
+    ),
+]
