@@ -52,7 +52,7 @@ PROVIDER_MODULE_NAMES = (
 #: The definition of a free-form JSON value (and JsonValue2… for its deeper levels).
 JSON_VALUE = "JsonValue"
 #: Definitions every schema may use, besides the catalog's types and code sets.
-TEXT, URL, TIMESTAMP, NUMBER, INTEGER = "Text", "Url", "Timestamp", "Number", "Integer"
+TEXT, URL, TIMESTAMP, NUMBER, INTEGER = "Text", "UrlText", "Timestamp", "Number", "Integer"
 SHARED = (TEXT, URL, TIMESTAMP, NUMBER, INTEGER)
 #: What a model module imports besides the catalog's names (a type or field may not take them).
 MODEL_IMPORTS = (

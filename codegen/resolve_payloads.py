@@ -59,7 +59,7 @@ class PayloadResolver:
 
         def field_type(t: raw.FieldType) -> m.FieldType:
             if isinstance(t, raw.CodeRef):
-                return m.CodeType(tuple(self.code_sets[ref] for ref in t.code))
+                return m.CodeType(tuple(self.code_sets[ref] for ref in t.code), t.others)
             if isinstance(t, raw.TypeRef):
                 return m.RefType(objects[t.ref])
             if isinstance(t, raw.ArrayOf):

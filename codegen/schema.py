@@ -27,6 +27,7 @@ from codegen.model import (
     AnyOfDef,
     ArrayType,
     Catalog,
+    Code,
     CodeSet,
     CodeType,
     EnumType,
@@ -256,13 +257,14 @@ class _Builder:
 
     def _code(self, code_type: CodeType) -> dict[str, Any]:
         """A code field: a named definition per combination of code sets, open in lenient mode
-        (CodeOrUnknown), closed in strict mode."""
+        (CodeOrUnknown), closed in strict mode unless the field may hold the sender's own codes
+        (its `others`)."""
         known = [self._code_set(code_set) for code_set in code_type.code_sets]
         name = code_type_name(code_type)
         if len(known) > 1:
             self.defs[name] = {"title": name, "anyOf": known}
         closed = known[0] if len(known) == 1 else _ref(name)
-        if self.mode == "strict":
+        if self.mode == "strict" and code_type.others is None:
             return closed
         numeric = code_type.code_sets[0].numeric
         other = "integer of at most 2**53 - 1, or any other text" if numeric else "string"
@@ -282,7 +284,12 @@ class _Builder:
             }
             opened["anyOf"] = [closed, unknown]
         else:
-            opened |= self._open(closed, [code.value for code in code_type.codes])
+            # The known spellings (values and aliases) excluded: exactly one branch matches.
+            spellings = [
+                spelling for code in code_type.codes for spelling in (code.value, *code.aliases)
+            ]
+            other = {"type": "string", "maxLength": self.max_length, "pattern": _none_of(spellings)}
+            opened["anyOf"] = [closed, other]
         self.defs[name + "OrUnknown"] = opened
         return _ref(name + "OrUnknown")
 
@@ -328,6 +335,13 @@ def _json_definitions(limit: int) -> tuple[tuple[str, dict[str, Any]], ...]:
     return tuple(definitions)
 
 
+def _spellings(code: Code) -> dict[str, Any]:
+    """A code's wire value, and the other spellings (aliases) it arrives as."""
+    if not code.aliases:
+        return {"const": code.wire}
+    return {"enum": [code.wire, *code.aliases]}
+
+
 @functools.lru_cache(maxsize=1024)
 def _code_set_definition(code_set: CodeSet) -> dict[str, Any]:
     """A code set's definition: the same in every schema that names it, so built once."""
@@ -351,7 +365,7 @@ def _code_set_definition(code_set: CodeSet) -> dict[str, Any]:
         "description": f"{code_set.title}: {code_set.description}",
         "type": "string",
         "oneOf": [
-            {"const": code.wire, "title": code.identifier, "description": code.text}
+            {**_spellings(code), "title": code.identifier, "description": code.text}
             for code in code_set.codes
         ],
     }

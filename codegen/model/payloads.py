@@ -18,6 +18,9 @@ class CodeType:
     """A code field: values of one or more code sets (any string in lenient mode)."""
 
     code_sets: tuple[CodeSet, ...]
+    #: What other codes the field may hold (the sender's own), where its source allows them:
+    #: the strict schema accepts any text there too.
+    others: str | None = None
 
     @property
     def codes(self) -> tuple[Code, ...]:
@@ -118,32 +121,36 @@ class Recognition:
     def matches(self, data: object) -> bool:
         if not isinstance(data, dict):
             return False
-        missing = _MISSING
-        if any(_value(data, key) is missing for key in self.present):
+        if not all(values(data, key) for key in self.present):
             return False
-        if any(_value(data, key) is not missing for key in self.absent):
+        if any(values(data, key) for key in self.absent):
             return False
-        if not all(isinstance(_value(data, key), dict) for key in self.objects):
-            return False
+        for key in self.objects:
+            found = values(data, key)
+            if not found or not all(isinstance(value, dict) for value in found):
+                return False
         return all(
-            any(isinstance(value, str) and code_set.knows(value) for code_set in sets)
+            any(
+                isinstance(value, str) and code_set.knows(value)
+                for value in values(data, key)
+                for code_set in sets
+            )
             for key, sets in self.codes
-            for value in (_value(data, key),)
         )
 
 
-_MISSING = object()
-
-
-def _value(data: dict[str, object], path: str) -> object:
-    """The value at a key, or a dotted path of keys through nested objects; _MISSING where
-    there is none."""
-    value: object = data
-    for key in path.split("."):
-        if not isinstance(value, dict) or key not in value:
-            return _MISSING
-        value = value[key]
-    return value
+def values(data: object, path: str) -> list[object]:
+    """The values at a key, or a dotted path of keys through nested objects, where a key ending
+    in [] steps into every item of the array it holds (errors[].code: the code of each error);
+    none where the path leads nowhere."""
+    found = [data]
+    for step in path.split("."):
+        key, many = (step[:-2], True) if step.endswith("[]") else (step, False)
+        held = [value[key] for value in found if isinstance(value, dict) and key in value]
+        found = (
+            [item for value in held if isinstance(value, list) for item in value] if many else held
+        )
+    return found
 
 
 @dataclass(frozen=True, eq=False)

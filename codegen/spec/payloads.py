@@ -36,6 +36,13 @@ class CodeRef(SpecModel):
     """Values of one or more code sets."""
 
     code: Annotated[tuple[CodeSetRef, ...], PydField(min_length=1), UNIQUE]
+    others: Text | None = PydField(
+        None,
+        description="Where the field may also hold a code of the sender's own, as its source "
+        "allows (a Data Holder's application-specific code, with the standard's in another "
+        "field): what those codes are. The strict schema then accepts any other text there too, "
+        "as the lenient one does.",
+    )
 
 
 class TypeRef(SpecModel):
@@ -166,7 +173,9 @@ KeyPath = Annotated[
         max_length=200,
         pattern=whole(r"[^.\s]+(\.[^.\s]+)*"),
         description="A key of the body, or keys through nested objects separated by dots "
-        "(payload.reconnect_id: the key reconnect_id of the object at payload).",
+        "(payload.reconnect_id: the key reconnect_id of the object at payload); a key ending in "
+        "[] steps into every item of the array it holds (errors[].code: the code of any item of "
+        "errors).",
     ),
 ]
 

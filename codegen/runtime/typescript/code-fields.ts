@@ -71,16 +71,41 @@ function has(data: { readonly [key: string]: unknown }, path: string): boolean {
   return isRecord(holder) && Object.hasOwn(holder, path.slice(dot + 1));
 }
 
+/** The values at a dotted path of keys where a key ending in [] steps into every item of the
+ * array it holds (errors[].code: the code of each error); none where the path leads nowhere. */
+function all(data: unknown, path: string): unknown[] {
+  let found: unknown[] = [data];
+  for (const step of path.split(".")) {
+    const many = step.endsWith("[]");
+    const key = many ? step.slice(0, -2) : step;
+    const held = found
+      .filter(isRecord)
+      .flatMap((value) => (Object.hasOwn(value, key) ? [own(value, key)] : []));
+    found = many
+      ? held.flatMap((value) => (Array.isArray(value) ? (value as unknown[]) : []))
+      : held;
+  }
+  return found;
+}
+
+/** Whether a key of a recognition is there: a plain path by its last key alone (a getter there is
+ * not run), a path through arrays by any value it reaches. */
+function present(data: { readonly [key: string]: unknown }, key: string): boolean {
+  return key.includes("[]") ? all(data, key).length > 0 : has(data, key);
+}
+
 function matches(rule: Recognition, data: unknown): boolean {
   if (!isRecord(data)) return false;
   try {
-    if (rule.present.some((key) => !has(data, key))) return false;
-    if (rule.absent.some((key) => has(data, key))) return false;
-    if (!rule.objects.every((key) => isRecord(at(data, key)))) return false;
-    return Object.entries(rule.codes).every(([key, refs]) => {
-      const value = at(data, key);
-      return typeof value === "string" && refs.some((ref) => infoOf(ref, value) !== null);
-    });
+    if (rule.present.some((key) => !present(data, key))) return false;
+    if (rule.absent.some((key) => present(data, key))) return false;
+    const objects = rule.objects.map((key) => all(data, key));
+    if (!objects.every((found) => found.length > 0 && found.every(isRecord))) return false;
+    return Object.entries(rule.codes).every(([key, refs]) =>
+      all(data, key).some(
+        (value) => typeof value === "string" && refs.some((ref) => infoOf(ref, value) !== null),
+      ),
+    );
   } catch {
     return false; // a value that throws when read holds no object and no code
   }

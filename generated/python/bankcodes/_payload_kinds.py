@@ -1923,4 +1923,67 @@ KINDS: dict[str, PayloadKindInfo] = {
         ),
         codes=(CodeField(path="$.error", code_sets=("truelayer.data_api_error",)),),
     ),
+    "ukob/error": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.ukob.error",
+        strict_module="bankcodes.webhooks.ukob.error_strict",
+        root="ErrorResponse",
+        request_id="Id",
+        recognise=(Recognition(present=("Code", "Message", "Errors")),),
+        codes=(CodeField(path="$.Errors[*].ErrorCode", code_sets=("ukob.error_code",)),),
+    ),
+    "berlingroup/error": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.berlingroup.error",
+        strict_module="bankcodes.webhooks.berlingroup.error_strict",
+        root="ErrorResponse",
+        recognise=(Recognition(present=("tppMessages",)),),
+        codes=(CodeField(path="$.tppMessages[*].code", code_sets=("berlingroup.message_code",)),),
+    ),
+    "cdr/error": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.cdr.error",
+        strict_module="bankcodes.webhooks.cdr.error_strict",
+        root="ErrorResponse",
+        recognise=(
+            Recognition(
+                present=("errors",), absent=("meta",), codes={"errors[].code": ("cdr.error_code",)}
+            ),
+            Recognition(
+                present=("errors",),
+                absent=("meta",),
+                codes={"errors[].meta.urn": ("cdr.error_code",)},
+            ),
+        ),
+        codes=(
+            CodeField(path="$.errors[*].meta.urn", code_sets=("cdr.error_code",)),
+            CodeField(path="$.errors[*].code", code_sets=("cdr.error_code",)),
+        ),
+    ),
+    "openfinancebrasil/error": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.openfinancebrasil.error",
+        strict_module="bankcodes.webhooks.openfinancebrasil.error_strict",
+        root="ErrorResponse",
+        recognise=(
+            Recognition(
+                present=("errors", "meta"),
+                codes={
+                    "errors[].code": (
+                        "openfinancebrasil.payment_error",
+                        "openfinancebrasil.recurring_payment_error",
+                        "openfinancebrasil.recurring_consent_error",
+                        "openfinancebrasil.enrollment_error",
+                    )
+                },
+            ),
+        ),
+        codes=(
+            CodeField(
+                path="$.errors[*].code",
+                code_sets=(
+                    "openfinancebrasil.payment_error",
+                    "openfinancebrasil.recurring_payment_error",
+                    "openfinancebrasil.recurring_consent_error",
+                    "openfinancebrasil.enrollment_error",
+                ),
+            ),
+        ),
+    ),
 }

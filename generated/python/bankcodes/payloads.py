@@ -46,6 +46,10 @@ if TYPE_CHECKING:
     from bankcodes.webhooks.belvo import link_strict as _belvo_link_strict
     from bankcodes.webhooks.belvo import webhook as _belvo_webhook
     from bankcodes.webhooks.belvo import webhook_strict as _belvo_webhook_strict
+    from bankcodes.webhooks.berlingroup import error as _berlingroup_error
+    from bankcodes.webhooks.berlingroup import error_strict as _berlingroup_error_strict
+    from bankcodes.webhooks.cdr import error as _cdr_error
+    from bankcodes.webhooks.cdr import error_strict as _cdr_error_strict
     from bankcodes.webhooks.flinks import api_response as _flinks_api_response
     from bankcodes.webhooks.flinks import api_response_strict as _flinks_api_response_strict
     from bankcodes.webhooks.flinks import connect_message as _flinks_connect_message
@@ -80,6 +84,8 @@ if TYPE_CHECKING:
     from bankcodes.webhooks.mx import connect_message_strict as _mx_connect_message_strict
     from bankcodes.webhooks.mx import webhook as _mx_webhook
     from bankcodes.webhooks.mx import webhook_strict as _mx_webhook_strict
+    from bankcodes.webhooks.openfinancebrasil import error as _openfinancebrasil_error
+    from bankcodes.webhooks.openfinancebrasil import error_strict as _openfinancebrasil_error_strict
     from bankcodes.webhooks.plaid import error as _plaid_error
     from bankcodes.webhooks.plaid import error_strict as _plaid_error_strict
     from bankcodes.webhooks.plaid import link as _plaid_link
@@ -114,6 +120,8 @@ if TYPE_CHECKING:
     from bankcodes.webhooks.truelayer import refund_strict as _truelayer_refund_strict
     from bankcodes.webhooks.truelayer import webhook as _truelayer_webhook
     from bankcodes.webhooks.truelayer import webhook_strict as _truelayer_webhook_strict
+    from bankcodes.webhooks.ukob import error as _ukob_error
+    from bankcodes.webhooks.ukob import error_strict as _ukob_error_strict
 
 
 @overload
@@ -1035,6 +1043,70 @@ def validate(
     strict: Literal[True],
     max_bytes: int = MAX_BYTES,
 ) -> _truelayer_data_api_error_strict.DataApiErrorBody: ...
+
+
+@overload
+def validate(
+    kind: Literal["ukob/error"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> _ukob_error.ErrorResponse: ...
+@overload
+def validate(
+    kind: Literal["ukob/error"], data: Data, *, strict: Literal[True], max_bytes: int = MAX_BYTES
+) -> _ukob_error_strict.ErrorResponse: ...
+
+
+@overload
+def validate(
+    kind: Literal["berlingroup/error"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> _berlingroup_error.ErrorResponse: ...
+@overload
+def validate(
+    kind: Literal["berlingroup/error"],
+    data: Data,
+    *,
+    strict: Literal[True],
+    max_bytes: int = MAX_BYTES,
+) -> _berlingroup_error_strict.ErrorResponse: ...
+
+
+@overload
+def validate(
+    kind: Literal["cdr/error"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> _cdr_error.ErrorResponse: ...
+@overload
+def validate(
+    kind: Literal["cdr/error"], data: Data, *, strict: Literal[True], max_bytes: int = MAX_BYTES
+) -> _cdr_error_strict.ErrorResponse: ...
+
+
+@overload
+def validate(
+    kind: Literal["openfinancebrasil/error"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> _openfinancebrasil_error.ErrorResponse: ...
+@overload
+def validate(
+    kind: Literal["openfinancebrasil/error"],
+    data: Data,
+    *,
+    strict: Literal[True],
+    max_bytes: int = MAX_BYTES,
+) -> _openfinancebrasil_error_strict.ErrorResponse: ...
 @overload
 def validate(
     kind: str, data: Data, *, strict: bool = False, max_bytes: int = MAX_BYTES

@@ -1735,5 +1735,75 @@ export const PAYLOAD_KINDS = {
     ],
     codes: [{ path: "$.error", codeSets: ["truelayer.data_api_error"], tag: null }],
   },
+  "ukob/error": {
+    title: "UK Open Banking error response (OBErrorResponse1)",
+    tag: null,
+    variants: [],
+    requestId: "Id",
+    recognise: [{ present: ["Code", "Message", "Errors"], absent: [], objects: [], codes: {} }],
+    codes: [{ path: "$.Errors[*].ErrorCode", codeSets: ["ukob.error_code"], tag: null }],
+  },
+  "berlingroup/error": {
+    title: "Berlin Group NextGenPSD2 error response (tppMessages)",
+    tag: null,
+    variants: [],
+    recognise: [{ present: ["tppMessages"], absent: [], objects: [], codes: {} }],
+    codes: [{ path: "$.tppMessages[*].code", codeSets: ["berlingroup.message_code"], tag: null }],
+  },
+  "cdr/error": {
+    title: "Consumer Data Standards error response (ResponseErrorListV2)",
+    tag: null,
+    variants: [],
+    recognise: [
+      {
+        present: ["errors"],
+        absent: ["meta"],
+        objects: [],
+        codes: { "errors[].code": ["cdr.error_code"] },
+      },
+      {
+        present: ["errors"],
+        absent: ["meta"],
+        objects: [],
+        codes: { "errors[].meta.urn": ["cdr.error_code"] },
+      },
+    ],
+    codes: [
+      { path: "$.errors[*].meta.urn", codeSets: ["cdr.error_code"], tag: null },
+      { path: "$.errors[*].code", codeSets: ["cdr.error_code"], tag: null },
+    ],
+  },
+  "openfinancebrasil/error": {
+    title: "Open Finance Brasil error response (422)",
+    tag: null,
+    variants: [],
+    recognise: [
+      {
+        present: ["errors", "meta"],
+        absent: [],
+        objects: [],
+        codes: {
+          "errors[].code": [
+            "openfinancebrasil.payment_error",
+            "openfinancebrasil.recurring_payment_error",
+            "openfinancebrasil.recurring_consent_error",
+            "openfinancebrasil.enrollment_error",
+          ],
+        },
+      },
+    ],
+    codes: [
+      {
+        path: "$.errors[*].code",
+        codeSets: [
+          "openfinancebrasil.payment_error",
+          "openfinancebrasil.recurring_payment_error",
+          "openfinancebrasil.recurring_consent_error",
+          "openfinancebrasil.enrollment_error",
+        ],
+        tag: null,
+      },
+    ],
+  },
 } as const satisfies { readonly [kind: string]: PayloadKindFields };
 export type PayloadKind = keyof typeof PAYLOAD_KINDS;

@@ -14,6 +14,8 @@ import type { BelvoPaymentFailureCodeOrUnknown } from "./belvo.js";
 import type { BelvoProcessTypeOrUnknown } from "./belvo.js";
 import type { BelvoWebhookCodeOrUnknown } from "./belvo.js";
 import type { BelvoWebhookTypeOrUnknown } from "./belvo.js";
+import type { BerlinGroupMessageCodeOrUnknown } from "./berlingroup.js";
+import type { CdrErrorCodeOrUnknown } from "./cdr.js";
 import type { FlinksApiErrorCodeOrUnknown } from "./flinks.js";
 import type { FlinksConnectErrorOrUnknown } from "./flinks.js";
 import type { FlinksConnectStepOrUnknown } from "./flinks.js";
@@ -45,6 +47,10 @@ import type { MastercardWebhookEventTypeOrUnknown } from "./mastercard.js";
 import type { MxConnectionStatusOrUnknown } from "./mx.js";
 import type { MxPostMessageTypeOrUnknown } from "./mx.js";
 import type { MxWebhookTypeOrUnknown } from "./mx.js";
+import type { OpenFinanceBrasilEnrollmentErrorOrUnknown } from "./openfinancebrasil.js";
+import type { OpenFinanceBrasilPaymentErrorOrUnknown } from "./openfinancebrasil.js";
+import type { OpenFinanceBrasilRecurringConsentErrorOrUnknown } from "./openfinancebrasil.js";
+import type { OpenFinanceBrasilRecurringPaymentErrorOrUnknown } from "./openfinancebrasil.js";
 import type { PlaidAssetsWebhookCodeOrUnknown } from "./plaid.js";
 import type { PlaidAuthWebhookCodeOrUnknown } from "./plaid.js";
 import type { PlaidBankTransfersWebhookCodeOrUnknown } from "./plaid.js";
@@ -101,6 +107,7 @@ import type { TrueLayerPayoutFailureReasonOrUnknown } from "./truelayer.js";
 import type { TrueLayerPayoutStatusOrUnknown } from "./truelayer.js";
 import type { TrueLayerRefundStatusOrUnknown } from "./truelayer.js";
 import type { TrueLayerWebhookTypeOrUnknown } from "./truelayer.js";
+import type { UkobObieErrorCodeOrUnknown } from "./ukob.js";
 
 /**
  * The type of a union's tag (a webhook's event type, say) for a value without a variant in that
@@ -4985,6 +4992,84 @@ export interface TrueLayerDataApiErrorBody {
    */
   readonly error_description?: string;
   readonly error_details?: unknown;
+}
+
+/** An OBErrorResponse1 body. */
+export interface UkobErrorResponse {
+  /** Required by OBErrorResponse1: the high level textual error code ("400 BadRequest"). */
+  readonly Code: string;
+  /** A unique reference for the error instance, for audit purposes. */
+  readonly Id?: string;
+  /** Required by OBErrorResponse1. */
+  readonly Message: string;
+  /** Required by OBErrorResponse1, with at least one error. */
+  readonly Errors: ReadonlyArray<UkobError>;
+}
+
+/** One error of the response (OBError1). */
+export interface UkobError {
+  /** Required by OBError1. */
+  readonly ErrorCode: UkobObieErrorCodeOrUnknown;
+  /** Required by OBError1. */
+  readonly Message: string;
+  readonly Path?: string;
+  readonly Url?: string;
+}
+
+/** A NextGenPSD2 error body (Error4xx_NG_*). */
+export interface BerlinGroupErrorResponse {
+  readonly tppMessages?: ReadonlyArray<BerlinGroupTppMessage>;
+}
+
+/** One message to the TPP. */
+export interface BerlinGroupTppMessage {
+  /** Required by the file's tppMessage4xx schemas: ERROR or WARNING. */
+  readonly category: string;
+  /** Required by the file's tppMessage4xx schemas. */
+  readonly code: BerlinGroupMessageCodeOrUnknown;
+  readonly path?: string;
+  readonly text?: string;
+}
+
+/** A ResponseErrorListV2 body. */
+export interface CdrErrorResponse {
+  /** Required by ResponseErrorListV2. */
+  readonly errors: ReadonlyArray<CdrError>;
+}
+
+/** One error (ErrorV2). */
+export interface CdrError {
+  /**
+   * Required by ErrorV2: the standard's URN, or the Data Holder's own code with the URN in
+   * meta.urn.
+   */
+  readonly code: CdrErrorCodeOrUnknown;
+  /** Required by ErrorV2. */
+  readonly title: string;
+  readonly detail?: string;
+  readonly meta?: CdrErrorMeta;
+}
+
+/** Where the code is application-specific, the standard's code it stands for. */
+export interface CdrErrorMeta {
+  readonly urn?: CdrErrorCodeOrUnknown;
+}
+
+/** A ResponseErrorUnprocessableEntity body. */
+export interface OpenFinanceBrasilErrorResponse {
+  /** Required by the 422 error schemas. */
+  readonly errors: ReadonlyArray<OpenFinanceBrasilError>;
+  readonly meta?: unknown;
+}
+
+/** One error. */
+export interface OpenFinanceBrasilError {
+  /** Required by the 422 error schemas. */
+  readonly code: OpenFinanceBrasilPaymentErrorOrUnknown | OpenFinanceBrasilRecurringPaymentErrorOrUnknown | OpenFinanceBrasilRecurringConsentErrorOrUnknown | OpenFinanceBrasilEnrollmentErrorOrUnknown;
+  /** Required by the 422 error schemas. */
+  readonly title: string;
+  /** Required by the 422 error schemas. */
+  readonly detail: string;
 }
 
 /**

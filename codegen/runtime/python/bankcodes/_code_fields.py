@@ -102,34 +102,38 @@ def identify(body: Data | object, provider: str | None = None) -> Identified:
     return Identified(kinds=recognise(body, provider))
 
 
-_MISSING = object()
-
-
-def _value(data: dict[str, object], path: str) -> object:
-    """The value at a key, or at a dotted path of keys through nested objects; _MISSING where
-    there is none."""
-    value: object = data
-    for key in path.split("."):
-        if not isinstance(value, dict) or key not in value:
-            return _MISSING
-        value = value[key]
-    return value
+def _reached(data: object, path: str) -> list[object]:
+    """The values at a key, or at a dotted path of keys through nested objects, where a key
+    ending in [] steps into every item of the array it holds (errors[].code: the code of each
+    error); none where the path leads nowhere."""
+    found = [data]
+    for step in path.split("."):
+        key, many = (step[:-2], True) if step.endswith("[]") else (step, False)
+        held = [value[key] for value in found if isinstance(value, dict) and key in value]
+        found = (
+            [item for value in held if isinstance(value, list) for item in value] if many else held
+        )
+    return found
 
 
 def _matches(rule: Recognition, data: object) -> bool:
     if not isinstance(data, dict):
         return False
-    if any(_value(data, key) is _MISSING for key in rule.present):
+    if not all(_reached(data, key) for key in rule.present):
         return False
-    if any(_value(data, key) is not _MISSING for key in rule.absent):
+    if any(_reached(data, key) for key in rule.absent):
         return False
-    if not all(isinstance(_value(data, key), dict) for key in rule.objects):
-        return False
-    for key, refs in rule.codes.items():
-        value = _value(data, key)
-        if not isinstance(value, str) or not any(_known(ref, value) for ref in refs):
+    for key in rule.objects:
+        found = _reached(data, key)
+        if not found or not all(isinstance(value, dict) for value in found):
             return False
-    return True
+    return all(
+        any(
+            isinstance(value, str) and any(_known(ref, value) for ref in refs)
+            for value in _reached(data, key)
+        )
+        for key, refs in rule.codes.items()
+    )
 
 
 def codes(kind: str, body: Data | object) -> tuple[FoundCode, ...]:

@@ -37,6 +37,10 @@ each). Validate with `bankcodes.payloads.validate`.
 - bankcodes.webhooks.truelayer.payout / bankcodes.webhooks.truelayer.payout_strict: TrueLayer Payments API v3 payout (truelayer/payout)
 - bankcodes.webhooks.truelayer.refund / bankcodes.webhooks.truelayer.refund_strict: TrueLayer Payments API v3 refund (truelayer/refund)
 - bankcodes.webhooks.truelayer.mandate / bankcodes.webhooks.truelayer.mandate_strict: TrueLayer Payments API v3 mandate (truelayer/mandate)
-- bankcodes.webhooks.truelayer.data_api_error / bankcodes.webhooks.truelayer.data_api_error_strict: TrueLayer Data API (v1) and auth error response (truelayer/data-api-error)"""
+- bankcodes.webhooks.truelayer.data_api_error / bankcodes.webhooks.truelayer.data_api_error_strict: TrueLayer Data API (v1) and auth error response (truelayer/data-api-error)
+- bankcodes.webhooks.ukob.error / bankcodes.webhooks.ukob.error_strict: UK Open Banking error response (OBErrorResponse1) (ukob/error)
+- bankcodes.webhooks.berlingroup.error / bankcodes.webhooks.berlingroup.error_strict: Berlin Group NextGenPSD2 error response (tppMessages) (berlingroup/error)
+- bankcodes.webhooks.cdr.error / bankcodes.webhooks.cdr.error_strict: Consumer Data Standards error response (ResponseErrorListV2) (cdr/error)
+- bankcodes.webhooks.openfinancebrasil.error / bankcodes.webhooks.openfinancebrasil.error_strict: Open Finance Brasil error response (422) (openfinancebrasil/error)"""
 
 from __future__ import annotations

@@ -1,0 +1,15 @@
+# generated from spec/catalog.json — do not edit (run `make generate`)
+"""The code field types of the payload models: the bankcodes enums, open (OrUnknown: any other
+string is kept as an UnknownCode) or closed (known values only)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from bankcodes import ukob as _ukob
+from bankcodes._base import UnknownCode
+from bankcodes._pydantic import OpenCode
+
+ObieErrorCodeOrUnknown = Annotated[
+    _ukob.ObieErrorCode | UnknownCode, OpenCode(_ukob.ObieErrorCode, max_length=8192)
+]
