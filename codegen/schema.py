@@ -288,8 +288,8 @@ class _Builder:
             spellings = [
                 spelling for code in code_type.codes for spelling in (code.value, *code.aliases)
             ]
-            other = {"type": "string", "maxLength": self.max_length, "pattern": _none_of(spellings)}
-            opened["anyOf"] = [closed, other]
+            anything = {"type": "string", "maxLength": self.max_length}
+            opened["anyOf"] = [closed, {**anything, "pattern": _none_of(spellings)}]
         self.defs[name + "OrUnknown"] = opened
         return _ref(name + "OrUnknown")
 

@@ -13,7 +13,7 @@ from bankcodes._pydantic import BoundedJson, FiniteNumber, JsonInteger, PatternT
 
 Text = Annotated[str, StringConstraints(strict=True, max_length=1024)]
 
-Url = Annotated[str, PatternText("^https?://[^\\s/?#]+[^\\s]*(?![\\s\\S])", 2048)]
+UrlText = Annotated[str, PatternText("^https?://[^\\s/?#]+[^\\s]*(?![\\s\\S])", 2048)]
 
 Timestamp = Annotated[
     str,

@@ -1,0 +1,132 @@
+"""The standards' error bodies as a bank's API answers them, read in their place by every reader:
+Python's from_exception (over httpx's HTTPStatusError from a server on loopback), Node's
+fromError (over a fetch Response) and `bankcodes explain -`. The bodies are typed from the
+standards' files: UK Open Banking's OBErrorResponse1 (read-write-api-specs v3.1.11r5,
+account-info-openapi.yaml; v4's four-character ErrorCode, OB_Internal_Codeset.csv line 7:
+U002 = UK.OBIE.Field.Invalid), the Berlin Group's tppMessages (psd2-api 1.3.8: CONSENT_INVALID in
+MessageCode401_AIS), the CDR's ResponseErrorListV2 (_errors.md: an application-specific code
+with the standard's URN in meta.urn, urn:au-cds:error:cds-all:Field/Invalid under HTTP 400)
+and Open Finance Brasil's 422 body (payments 4.1.0: SALDO_INSUFICIENTE)."""
+
+from __future__ import annotations
+
+import json
+import logging
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from pytest_httpserver import HTTPServer
+
+import bankcodes
+from tests.support.helpers import run_node
+
+#: (path, HTTP status, body, kind, the deciding code's path, its code set, its value).
+BODIES: list[tuple[str, int, dict[str, Any], str, str, str, str]] = [
+    (
+        "/ukob",
+        400,
+        {"Code": "400 BadRequest", "Id": "1", "Message": "m",
+         "Errors": [{"ErrorCode": "UK.OBIE.Field.Invalid", "Message": "bad"}]},
+        "ukob/error", "$.Errors[0].ErrorCode", "ukob.error_code", "UK.OBIE.Field.Invalid",
+    ),
+    (
+        "/ukob-v4",
+        400,
+        {"Code": "400 BadRequest", "Id": "2", "Message": "m",
+         "Errors": [{"ErrorCode": "U002", "Message": "UK.OBIE.Field.Invalid - bad"}]},
+        "ukob/error", "$.Errors[0].ErrorCode", "ukob.error_code", "UK.OBIE.Field.Invalid",
+    ),
+    (
+        "/berlingroup",
+        401,
+        {"tppMessages": [{"category": "ERROR", "code": "CONSENT_INVALID", "text": "x"}]},
+        "berlingroup/error", "$.tppMessages[0].code", "berlingroup.message_code",
+        "CONSENT_INVALID",
+    ),
+    (
+        "/cdr",
+        400,
+        {"errors": [{"code": "ACME-APPLY-017", "title": "Application Is Missing Product ID",
+                     "meta": {"urn": "urn:au-cds:error:cds-all:Field/Invalid"}}]},
+        "cdr/error", "$.errors[0].meta.urn", "cdr.error_code",
+        "urn:au-cds:error:cds-all:Field/Invalid",
+    ),
+    (
+        "/openfinancebrasil",
+        422,
+        {"errors": [{"code": "SALDO_INSUFICIENTE", "title": "Saldo insuficiente.",
+                     "detail": "A conta selecionada não possui saldo suficiente."}],
+         "meta": {"requestDateTime": "2021-05-21T08:30:00Z"}},
+        "openfinancebrasil/error", "$.errors[0].code", "openfinancebrasil.payment_error",
+        "SALDO_INSUFICIENTE",
+    ),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[HTTPServer]:
+    logging.getLogger("werkzeug").setLevel(logging.ERROR)
+    with HTTPServer() as running:
+        for path, status, body, *_ in BODIES:
+            running.expect_request(path).respond_with_json(body, status=status)
+        yield running
+
+
+@pytest.mark.parametrize("case", BODIES, ids=[case[0] for case in BODIES])
+def test_python_reads_the_standards_code_from_the_raised_error(
+    server: HTTPServer, case: tuple[str, int, dict[str, Any], str, str, str, str]
+) -> None:
+    path, status, _, kind, where, code_set, value = case
+    with pytest.raises(httpx.HTTPStatusError) as raised:
+        httpx.get(server.url_for(path)).raise_for_status()
+    found = bankcodes.from_exception(raised.value)
+    assert found is not None
+    assert (found.kind, found.path, found.code_set) == (kind, where, code_set)
+    assert (found.code.value, found.status) == (value, status)
+
+
+def test_node_reads_them_as_python_does(typescript_dist: Path, server: HTTPServer) -> None:
+    """Node's code is the code as it travels (v4's U002), known as the code Python names."""
+    paths = [case[0] for case in BODIES]
+    output = run_node(
+        "standards_from_error.mjs", str(typescript_dist / "index.js"), server.url_for("/"), *paths
+    )
+    found = json.loads(output)
+    for path, status, body, kind, where, code_set, _ in BODIES:
+        node = found[path]
+        python = bankcodes.from_exception(body)
+        assert python is not None
+        sent = _at(body, where)
+        assert (node["kind"], node["path"], node["codeSet"]) == (kind, where, code_set), path
+        assert (node["code"], node["known"], node["status"]) == (sent, True, status), path
+        assert node["category"] == python.code.category.value, path
+
+
+def _at(body: dict[str, Any], path: str) -> object:
+    """The value at a JSON path of this module's bodies ($.errors[0].meta.urn)."""
+    value: Any = body
+    for step in path.removeprefix("$.").replace("[", ".").replace("]", "").split("."):
+        value = value[int(step)] if step.isdigit() else value[step]
+    return value
+
+
+@pytest.mark.parametrize("case", BODIES, ids=[case[0] for case in BODIES])
+def test_explain_names_the_standards_code(
+    case: tuple[str, int, dict[str, Any], str, str, str, str],
+) -> None:
+    _, _, body, kind, where, _, value = case
+    result = subprocess.run(
+        [sys.executable, "-m", "bankcodes.cli", "explain", "-"],
+        input=json.dumps(body),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    first = result.stdout.splitlines()[0]
+    assert first.startswith(f"{kind}: {where} = {value}"), first
