@@ -27,7 +27,6 @@ from codegen.model import (
     AnyOfDef,
     ArrayType,
     Catalog,
-    Code,
     CodeSet,
     CodeType,
     EnumType,
@@ -244,13 +243,17 @@ class _Builder:
         }
         return scalars[field_type]
 
-    def _open(self, known: dict[str, Any], values: list[str]) -> dict[str, Any]:
-        """Known values only (strict), or the known values documented and any other string.
+    def _open(
+        self, known: dict[str, Any], values: list[str], *, open: bool = False
+    ) -> dict[str, Any]:
+        """Known values only (strict, unless `open`), or the known values documented and any
+        other string.
 
         The "other string" branch excludes the known values, so that exactly one branch matches
-        and typed models keep a known value as its enum member.
+        and typed models keep a known value as its enum member (an alias stays the text it
+        arrived as).
         """
-        if self.mode == "strict":
+        if self.mode == "strict" and not open:
             return known
         other = {"type": "string", "maxLength": self.max_length, "pattern": _none_of(values)}
         return {"anyOf": [known, other]}
@@ -284,12 +287,7 @@ class _Builder:
             }
             opened["anyOf"] = [closed, unknown]
         else:
-            # The known spellings (values and aliases) excluded: exactly one branch matches.
-            spellings = [
-                spelling for code in code_type.codes for spelling in (code.value, *code.aliases)
-            ]
-            anything = {"type": "string", "maxLength": self.max_length}
-            opened["anyOf"] = [closed, {**anything, "pattern": _none_of(spellings)}]
+            opened |= self._open(closed, [code.value for code in code_type.codes], open=True)
         self.defs[name + "OrUnknown"] = opened
         return _ref(name + "OrUnknown")
 
@@ -335,13 +333,6 @@ def _json_definitions(limit: int) -> tuple[tuple[str, dict[str, Any]], ...]:
     return tuple(definitions)
 
 
-def _spellings(code: Code) -> dict[str, Any]:
-    """A code's wire value, and the other spellings (aliases) it arrives as."""
-    if not code.aliases:
-        return {"const": code.wire}
-    return {"enum": [code.wire, *code.aliases]}
-
-
 @functools.lru_cache(maxsize=1024)
 def _code_set_definition(code_set: CodeSet) -> dict[str, Any]:
     """A code set's definition: the same in every schema that names it, so built once."""
@@ -365,7 +356,7 @@ def _code_set_definition(code_set: CodeSet) -> dict[str, Any]:
         "description": f"{code_set.title}: {code_set.description}",
         "type": "string",
         "oneOf": [
-            {**_spellings(code), "title": code.identifier, "description": code.text}
+            {"const": code.wire, "title": code.identifier, "description": code.text}
             for code in code_set.codes
         ],
     }

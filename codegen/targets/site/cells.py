@@ -322,6 +322,9 @@ def type_text(field_type: FieldType) -> tuple[str, list[tuple[str, str]]]:
 def field_type(field_type: FieldType, nullable: bool, up: str) -> str:
     shown, links = type_text(field_type)
     cell = md_text(shown) + "".join(f" ([{md_text(title)}]({up}{page}))" for title, page in links)
+    others = field_type.others if isinstance(field_type, CodeType) else None
+    if others is not None:  # the sender's own codes, which the field may hold too
+        cell += f", or the sender's own: {md_text(others)}"
     return cell + (" or null" if nullable else "")
 
 
