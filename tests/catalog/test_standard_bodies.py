@@ -5,7 +5,8 @@ standards' files: UK Open Banking's OBErrorResponse1 (read-write-api-specs v3.1.
 account-info-openapi.yaml; v4's four-character ErrorCode, OB_Internal_Codeset.csv line 7:
 U002 = UK.OBIE.Field.Invalid), the Berlin Group's tppMessages (psd2-api 1.3.8: CONSENT_INVALID in
 MessageCode401_AIS), the CDR's ResponseErrorListV2 (_errors.md: an application-specific code
-with the standard's URN in meta.urn, urn:au-cds:error:cds-all:Field/Invalid under HTTP 400)
+with the standard's URN in meta.urn, urn:au-cds:error:cds-all:Field/Invalid under HTTP 400, and
+its example spelling a URN's family cdr-all)
 and Open Finance Brasil's 422 body (payments 4.1.0: SALDO_INSUFICIENTE)."""
 
 from __future__ import annotations
@@ -55,6 +56,17 @@ BODIES: list[tuple[str, int, dict[str, Any], str, str, str, str]] = [
                      "meta": {"urn": "urn:au-cds:error:cds-all:Field/Invalid"}}]},
         "cdr/error", "$.errors[0].meta.urn", "cdr.error_code",
         "urn:au-cds:error:cds-all:Field/Invalid",
+    ),
+    (
+        # The standard's own example spells the URN's family cdr-all (_errors.md, the transition
+        # after an application-specific code is retired): an alias of cds-all's.
+        "/cdr-spelling",
+        406,
+        {"errors": [{"code": "urn:au-cds:error:cdr-all:Header/UnsupportedVersion",
+                     "title": "Unsupported Version",
+                     "detail": "'x-v' MUST be greater than or equal to '2'"}]},
+        "cdr/error", "$.errors[0].code", "cdr.error_code",
+        "urn:au-cds:error:cds-all:Header/UnsupportedVersion",
     ),
     (
         "/openfinancebrasil",
