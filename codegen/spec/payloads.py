@@ -171,7 +171,7 @@ KeyPath = Annotated[
     PydField(
         min_length=1,
         max_length=200,
-        pattern=whole(r"[^.\s]+(\.[^.\s]+)*"),
+        pattern=whole(r"[^.\s\[\]]+(\[\])?(\.[^.\s\[\]]+(\[\])?)*"),
         description="A key of the body, or keys through nested objects separated by dots "
         "(payload.reconnect_id: the key reconnect_id of the object at payload); a key ending in "
         "[] steps into every item of the array it holds (errors[].code: the code of any item of "
@@ -196,7 +196,7 @@ class Recognition(SpecModel):
         description="Keys that hold a JSON object (an error object, not an error code).",
     )
     codes: Annotated[
-        dict[str, Annotated[tuple[CodeSetRef, ...], PydField(min_length=1), UNIQUE]],
+        dict[KeyPath, Annotated[tuple[CodeSetRef, ...], PydField(min_length=1), UNIQUE]],
         PydField(min_length=1),
     ] = PydField(default_factory=dict)
     provider_given: TrueFlag = PydField(

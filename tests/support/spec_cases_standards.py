@@ -1,5 +1,6 @@
-"""Bad specs of the standards' rule (codegen.rules.sources.standards_are_told_from_providers):
-a mutation of the project's spec, where the rule points and what it says."""
+"""Bad specs of what the standards brought: their rule (codegen.rules.sources.
+standards_are_told_from_providers) and a recognition key through an array (errors[].code): a
+mutation of the project's spec, where the problem is pointed at and what it says."""
 
 from __future__ import annotations
 
@@ -21,6 +22,10 @@ def _provider(provider: str, **changes: Any) -> Mutation:
                 entry[key] = value
 
     return mutate
+
+
+def _bracket_inside_a_key(data: dict[str, Any]) -> None:
+    data["payloads"]["cdr/error"]["recognise"][0]["codes"] = {"err[]ors.code": ["cdr.error_code"]}
 
 
 STANDARD_CASES: list[tuple[str, Mutation, str, str]] = [
@@ -49,5 +54,11 @@ STANDARD_CASES: list[tuple[str, Mutation, str, str]] = [
         _provider("plaid", publisher="Plaid Inc."),
         "/providers/plaid/publisher",
         "only a standard has a publisher",
+    ),
+    (
+        "a recognition key with [] inside a key rather than after it",
+        _bracket_inside_a_key,
+        "/payloads/cdr~1error/recognise/0/codes/err[]ors.code",
+        "bad key: 'err[]ors.code' does not match",
     ),
 ]
