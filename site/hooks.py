@@ -8,6 +8,7 @@
   that draws the lifecycle diagrams and highlight.js, which colours code blocks (both from the
   generator's Node tools).
 - on_page_markdown: fill the Performance page from bench/results.json, written by `make bench`.
+- on_page_content: load the Mermaid library on the pages that draw a diagram, and there alone.
 - on_post_page, on_post_template: write the site's Content-Security-Policy into each page's
   element for it (overrides/main.html), with the hashes of the page's inline scripts.
 - on_post_build: publish the reference pages' Markdown beside their HTML, with llms.txt
@@ -32,6 +33,7 @@ from typing import Any
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
@@ -85,6 +87,22 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         return markdown
     path = _project(config) / "bench" / "results.json"
     return markdown.replace(RESULTS_MARKER, performance(path))
+
+
+#: What the diagram fences become (pymdownx.superfences' fence_code_format), which the theme
+#: draws with the global `mermaid`.
+_DIAGRAM = '<pre class="mermaid">'
+
+
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """A page with a diagram loads the Mermaid library (3.5 MB) where its content ends; the other
+    pages never do. Inside the content, the script also runs when the theme's instant navigation
+    brings the page in (the theme re-creates the content's scripts and waits for them before
+    drawing), so a diagram reached from any page is drawn with the site's copy, never a CDN's."""
+    if _DIAGRAM not in html:
+        return html
+    source = get_relative_url("assets/mermaid.min.js", page.url)
+    return f'{html}\n<script src="{source}"></script>\n'
 
 
 #: The site's Content-Security-Policy (https://www.w3.org/TR/CSP3/), on every page: its own

@@ -110,7 +110,15 @@ def test_every_reference_page_is_published_as_markdown_with_an_index(built: Path
 def test_a_lifecycle_is_drawn_in_chromium_without_a_cdn(chromium_browser: Any, served: str) -> None:
     watched = Watched(chromium_browser, served, viewport={"width": 1280, "height": 900})
     page = watched.page
-    page.goto(served + "reference/lean/payment_lifecycle_status/")
+    libraries: list[str] = []
+    page.on("request", lambda r: libraries.append(r.url) if "mermaid" in r.url else None)
+    # A page without a diagram loads no Mermaid; the theme's instant navigation from it to a
+    # lifecycle loads the site's own copy and draws it.
+    page.goto(served + "reference/lean/")
+    page.wait_for_load_state("networkidle")
+    assert libraries == [] and page.evaluate("typeof mermaid") == "undefined"
+    page.locator(".md-content a", has_text="Payment lifecycle status").first.click()
+    page.wait_for_url("**/reference/lean/payment_lifecycle_status/")
     # Material draws the diagram into a closed shadow root of a div that replaces the fence.
     drawn = page.locator("div.mermaid")
     drawn.first.wait_for(state="visible")
@@ -123,6 +131,7 @@ def test_a_lifecycle_is_drawn_in_chromium_without_a_cdn(chromium_browser: Any, s
         assert f">{status}<" in svg, status
     page.locator("#_lifecycle").scroll_into_view_if_needed()
     page.screenshot(path=str(ARTIFACTS / "9-lifecycle.png"))
+    assert libraries == [served + "assets/mermaid.min.js"]
     watched.close()  # no request left the site (no CDN), no console error
 
 
