@@ -200,13 +200,21 @@ def _search(page: Any, text: str) -> None:
     search.press_sequentially(text, delay=30)
 
 
+@pytest.fixture(scope="module")
+def searching(chromium_browser: Any, served: str) -> Iterator[Watched]:
+    """One page a person searches from again and again, each time from the code the last
+    search led to (the theme's instant navigation keeps the search's index loaded)."""
+    watched = Watched(chromium_browser, served, viewport={"width": 1280, "height": 900})
+    watched.page.goto(served)
+    yield watched
+    watched.close()
+
+
 @pytest.mark.parametrize(("typed", "value", "provider"), EXACT_SAMPLES)
 def test_searching_a_wire_value_lists_that_code_first(
-    chromium_browser: Any, served: str, typed: str, value: str, provider: str
+    searching: Watched, served: str, typed: str, value: str, provider: str
 ) -> None:
-    watched = Watched(chromium_browser, served, viewport={"width": 1280, "height": 900})
-    page = watched.page
-    page.goto(served)
+    page = searching.page
     _search(page, typed)
     exact = page.locator(".bankcodes-exact .md-search-result__item")
     exact.first.wait_for(timeout=BROWSER_WAIT)
@@ -232,7 +240,7 @@ def test_searching_a_wire_value_lists_that_code_first(
         lambda url: url.endswith(f"#{value}"), timeout=BROWSER_WAIT, wait_until="commit"
     )
     page.locator(f'[id="{value}"]').wait_for(state="visible", timeout=BROWSER_WAIT)
-    watched.close()
+    assert searching.errors == [] and searching.outside == []
 
 
 def test_a_person_finds_a_code_in_chromium(chromium_browser: Any, served: str) -> None:
@@ -478,3 +486,43 @@ def test_a_codes_search_entry_is_its_own_text_with_its_words_apart(built: Path) 
     assert "Additional input from the user is required" in text
     assert "Same category only" not in text and "IMPORTED" not in text
     assert re.search(r"[.)][A-Z]", re.sub(r"<[^>]+>", "", text)) is None, text
+    # Where its words come from, its sources and its example body are on the page, not in the
+    # index: a search finds the code by what it says.
+    assert "Whose words" in text and "published text" not in text
+    assert "Plaid Docs: Item errors" not in text and "request_id" not in text
+
+
+def test_listings_of_codes_add_nothing_to_the_search_index(built: Path) -> None:
+    """A code is found at its own section: the pages that list codes found elsewhere (a
+    category's codes, the matrix, the changelog's lists, a payload kind's example bodies) keep
+    their headings in the index, not the listings."""
+    index = json.loads((built / "search" / "search_index.json").read_text(encoding="utf-8"))
+    text = {doc["location"]: doc["text"] for doc in index["docs"]}
+    # Plaid's codes in the category "Credentials invalid" (plaid.com/docs/errors/item/).
+    assert "reference/categories/credentials_invalid/#plaid" in text
+    assert "INVALID_CREDENTIALS" not in text["reference/categories/credentials_invalid/#plaid"]
+    assert "INVALID_MFA" not in "".join(v for k, v in text.items() if "matrix/" in k)
+    assert "Added" not in "".join(v for k, v in text.items() if "changelog/" in k)
+    examples = text["reference/payloads/plaid/webhook/#examples"]
+    assert "webhook_code" not in examples and "ITEM_LOGIN_REQUIRED" not in examples
+    # The code's own section is still there, with its description.
+    own = text["reference/plaid/error_code/#INVALID_CREDENTIALS"]
+    assert "credentials provided were invalid" in own
+
+
+def test_only_a_page_with_a_diagram_loads_mermaid(built: Path) -> None:
+    """The Mermaid library (3.5 MB) is loaded by the pages that draw a lifecycle, from inside
+    their content (where the theme's instant navigation runs it too), and by no other page."""
+    drawing, loading = set(), set()
+    for path in built.rglob("index.html"):
+        html = path.read_text(encoding="utf-8")
+        relative = path.parent.relative_to(built).as_posix()
+        if '<pre class="mermaid">' in html:
+            drawing.add(relative)
+        if "mermaid.min.js" in html:
+            loading.add(relative)
+            article = html[html.index("<article") : html.index("</article>")]
+            assert "assets/mermaid.min.js" in article, relative
+    assert "reference/lean/payment_lifecycle_status" in drawing
+    assert "decoder" not in loading and "reference/plaid/error_code" not in loading
+    assert loading == drawing
