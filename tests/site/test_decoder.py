@@ -4,6 +4,7 @@ name, its codes from their fields and code sets, the deciding code first."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -38,12 +39,34 @@ def _cards(page: Any) -> list[tuple[str, str, str]]:
     return [(path, code_set, code) for path, code_set, code in found]
 
 
-@pytest.fixture
-def decoder(chromium_browser: Any, served: str) -> Any:
+@pytest.fixture(scope="module")
+def decoder_page(chromium_browser: Any, served: str) -> Iterator[Watched]:
+    """One decoder page for the tests of this module that paste into it, as a person keeps the
+    page open and pastes one thing after another."""
     watched = Watched(chromium_browser, served, viewport={"width": 1280, "height": 900})
     watched.page.goto(served + "decoder/")
-    yield watched.page
+    yield watched
     watched.close()
+
+
+#: Nothing pasted, no provider chosen, no answer shown or on its way.
+CLEARED = (
+    "() => { const output = document.querySelector('[data-decoder-output]');"
+    " return !output.hasAttribute('aria-busy'); }"
+)
+
+
+@pytest.fixture
+def decoder(decoder_page: Watched) -> Iterator[Any]:
+    """The decoder page with its paste, its provider choice and its answer cleared; after the
+    test, no console error and no request outside the site."""
+    page = decoder_page.page
+    page.locator("#decoder-input").fill("")
+    page.locator("#decoder-provider").select_option("")
+    page.wait_for_function(CLEARED, timeout=BROWSER_WAIT)
+    page.eval_on_selector("[data-decoder-output]", "output => { output.textContent = ''; }")
+    yield page
+    assert decoder_page.errors == [] and decoder_page.outside == []
 
 
 #: Decode each [text, provider] with the page's own button (the provider chosen first, "" for

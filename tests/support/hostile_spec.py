@@ -4,17 +4,14 @@ hostile wire value in every code set. tests/test_hostile_spec.py generates and b
 
 from __future__ import annotations
 
-import copy
 import json
 from collections.abc import Iterator
 from typing import Any
 
 from jsonschema import Draft202012Validator
 
-from tests.support.helpers import (
-    ROOT,
-    spec_data,
-)
+from tests.support.helpers import ROOT
+from tests.support.smaller_spec import smaller_spec
 
 HOSTILE = (
     "\" ' \"\"\" ''' \\ */ /* ${x} ` ``` | <script>window.__pwned=1</script> "
@@ -82,53 +79,6 @@ def _set(data: Any, at: Path_, value: object) -> None:
     for key in at[:-1]:
         data = data[key]
     data[at[-1]] = value
-
-
-def _names(node: object, found: set[str]) -> None:
-    if isinstance(node, str):
-        found.add(node)
-    elif isinstance(node, int) and not isinstance(node, bool):
-        found.add(str(node))  # a code that travels as a number, named by an example
-    elif isinstance(node, dict):
-        for key, value in node.items():
-            found.add(key)
-            _names(value, found)
-    elif isinstance(node, list):
-        for value in node:
-            _names(value, found)
-
-
-def smaller_spec() -> dict[str, Any]:
-    """The project's spec with each code set cut to its first code, the first of each
-    group, and those the rest of the spec names (union tags, SDK methods and outcomes, listener
-    values), one example per payload kind, and one category listing equivalents: every
-    template, code set and kind of field is still there, in a fraction of the site."""
-    data = spec_data()
-    rest = copy.deepcopy(data)
-    for provider in rest["providers"].values():
-        for code_set in provider["code_sets"].values():
-            code_set["codes"] = []
-    named: set[str] = set()
-    _names(rest, named)
-    # One group of closer equivalents, with its codes.
-    data["equivalents"] = data["equivalents"][:1]
-    named.update(ref.split(".", 2)[2] for ref in data["equivalents"][0]["codes"])
-    for provider in data["providers"].values():
-        for code_set in provider["code_sets"].values():
-            kept, groups = [], set()
-            for number, code in enumerate(code_set["codes"]):
-                if number < 1 or str(code["value"]) in named or code.get("group", "") not in groups:
-                    kept.append(code)
-                    groups.add(code.get("group", ""))
-            code_set["codes"] = kept
-    for kind in data["payloads"].values():
-        kind["examples"] = kind["examples"][:1]
-    # Codes that share a category are counted under every code of the category, by provider:
-    # one category keeps them, which shows those texts without repeating them everywhere.
-    listed = [c for c in data["categories"].values() if c.get("equivalents", True)]
-    for category in listed[1:]:
-        category["equivalents"] = False
-    return data
 
 
 def hostile_spec() -> tuple[dict[str, Any], dict[Path_, str]]:

@@ -1,0 +1,57 @@
+"""The project's spec made smaller: every template, code set and kind of field still there, in
+a fraction of the site. The hostile spec (tests/support/hostile_spec.py) and the project that
+follows the adding-a-provider page (tests/generation/test_new_provider.py) are built from it."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from tests.support.helpers import spec_data
+
+
+def _names(node: object, found: set[str]) -> None:
+    if isinstance(node, str):
+        found.add(node)
+    elif isinstance(node, int) and not isinstance(node, bool):
+        found.add(str(node))  # a code that travels as a number, named by an example
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            found.add(key)
+            _names(value, found)
+    elif isinstance(node, list):
+        for value in node:
+            _names(value, found)
+
+
+def smaller_spec() -> dict[str, Any]:
+    """The project's spec with each code set cut to its first code, the first of each
+    group, and those the rest of the spec names (union tags, SDK methods and outcomes, listener
+    values), one example per payload kind, and one category listing equivalents: every
+    template, code set and kind of field is still there, in a fraction of the site."""
+    data = spec_data()
+    rest = copy.deepcopy(data)
+    for provider in rest["providers"].values():
+        for code_set in provider["code_sets"].values():
+            code_set["codes"] = []
+    named: set[str] = set()
+    _names(rest, named)
+    # One group of closer equivalents, with its codes.
+    data["equivalents"] = data["equivalents"][:1]
+    named.update(ref.split(".", 2)[2] for ref in data["equivalents"][0]["codes"])
+    for provider in data["providers"].values():
+        for code_set in provider["code_sets"].values():
+            kept, groups = [], set()
+            for number, code in enumerate(code_set["codes"]):
+                if number < 1 or str(code["value"]) in named or code.get("group", "") not in groups:
+                    kept.append(code)
+                    groups.add(code.get("group", ""))
+            code_set["codes"] = kept
+    for kind in data["payloads"].values():
+        kind["examples"] = kind["examples"][:1]
+    # Codes that share a category are counted under every code of the category, by provider:
+    # one category keeps them, which shows those texts without repeating them everywhere.
+    listed = [c for c in data["categories"].values() if c.get("equivalents", True)]
+    for category in listed[1:]:
+        category["equivalents"] = False
+    return data
