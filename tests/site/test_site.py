@@ -160,7 +160,6 @@ def test_the_matrix_has_a_row_per_category_and_a_column_per_provider(built: Path
 
 
 def test_codes_index_lists_every_spelling(built: Path) -> None:
-    import json
 
     index = json.loads((built / "reference/codes.json").read_text(encoding="utf-8"))
     spellings = {(entry[1], entry[3], entry[0]) for entry in index["codes"]}
@@ -336,7 +335,6 @@ def _decode(page: Any, text: str) -> str:
 def test_the_decoder_reads_a_published_payload_of_every_kind(
     chromium_browser: Any, served: str
 ) -> None:
-    import json
 
     watched = Watched(chromium_browser, served, viewport={"width": 1280, "height": 900})
     page = watched.page
@@ -371,7 +369,6 @@ def test_the_decoder_answers_before_its_schema_checks_arrive(
     """The first answer needs the page's script alone: a paste made while the schema checks the
     page fetched as it opened are still on their way is answered at once, and the check's verdict
     is added when they arrive."""
-    import json
 
     watched = Watched(chromium_browser, served, viewport={"width": 1280, "height": 900})
     page = watched.page
@@ -397,7 +394,6 @@ def test_the_decoder_answers_before_its_schema_checks_arrive(
 
 
 def test_the_decoder_shows_hostile_input_as_text(chromium_browser: Any, served: str) -> None:
-    import json
 
     watched = Watched(chromium_browser, served, viewport={"width": 1280, "height": 900})
     page = watched.page
@@ -471,58 +467,3 @@ def test_a_provider_page_states_its_signing_scheme(built: Path) -> None:
     argyle = {row[0]: row[1] for row in _page(built, "reference/argyle").rows if len(row) == 2}
     assert argyle["Scheme"] == "HMAC-SHA512 of the raw body with a shared secret"
     assert argyle["Encoding"] == "hex"
-
-
-def test_a_codes_search_entry_is_its_own_text_with_its_words_apart(built: Path) -> None:
-    """The search index's entry for Plaid's ITEM_LOGIN_REQUIRED holds that code's own text, not
-    the other providers' codes its page lists beside it, and keeps a space between the blocks of
-    a cell (a line break alone ran their words together)."""
-    index = json.loads((built / "search" / "search_index.json").read_text(encoding="utf-8"))
-    (entry,) = [
-        doc for doc in index["docs"] if doc["location"].endswith("error_code/#ITEM_LOGIN_REQUIRED")
-    ]
-    text = entry["text"]
-    # plaid.com/docs/errors/item/#item_login_required: its description, then bankcodes' words.
-    assert "Additional input from the user is required" in text
-    assert "Same category only" not in text and "IMPORTED" not in text
-    assert re.search(r"[.)][A-Z]", re.sub(r"<[^>]+>", "", text)) is None, text
-    # Where its words come from, its sources and its example body are on the page, not in the
-    # index: a search finds the code by what it says.
-    assert "Whose words" in text and "published text" not in text
-    assert "Plaid Docs: Item errors" not in text and "request_id" not in text
-
-
-def test_listings_of_codes_add_nothing_to_the_search_index(built: Path) -> None:
-    """A code is found at its own section: the pages that list codes found elsewhere (a
-    category's codes, the matrix, the changelog's lists, a payload kind's example bodies) keep
-    their headings in the index, not the listings."""
-    index = json.loads((built / "search" / "search_index.json").read_text(encoding="utf-8"))
-    text = {doc["location"]: doc["text"] for doc in index["docs"]}
-    # Plaid's codes in the category "Credentials invalid" (plaid.com/docs/errors/item/).
-    assert "reference/categories/credentials_invalid/#plaid" in text
-    assert "INVALID_CREDENTIALS" not in text["reference/categories/credentials_invalid/#plaid"]
-    assert "INVALID_MFA" not in "".join(v for k, v in text.items() if "matrix/" in k)
-    assert "Added" not in "".join(v for k, v in text.items() if "changelog/" in k)
-    examples = text["reference/payloads/plaid/webhook/#examples"]
-    assert "webhook_code" not in examples and "ITEM_LOGIN_REQUIRED" not in examples
-    # The code's own section is still there, with its description.
-    own = text["reference/plaid/error_code/#INVALID_CREDENTIALS"]
-    assert "credentials provided were invalid" in own
-
-
-def test_only_a_page_with_a_diagram_loads_mermaid(built: Path) -> None:
-    """The Mermaid library (3.5 MB) is loaded by the pages that draw a lifecycle, from inside
-    their content (where the theme's instant navigation runs it too), and by no other page."""
-    drawing, loading = set(), set()
-    for path in built.rglob("index.html"):
-        html = path.read_text(encoding="utf-8")
-        relative = path.parent.relative_to(built).as_posix()
-        if '<pre class="mermaid">' in html:
-            drawing.add(relative)
-        if "mermaid.min.js" in html:
-            loading.add(relative)
-            article = html[html.index("<article") : html.index("</article>")]
-            assert "assets/mermaid.min.js" in article, relative
-    assert "reference/lean/payment_lifecycle_status" in drawing
-    assert "decoder" not in loading and "reference/plaid/error_code" not in loading
-    assert loading == drawing

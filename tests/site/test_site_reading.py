@@ -210,3 +210,21 @@ def test_code_opened_from_a_search_keeps_the_marks_of_the_searched_word(
     assert page.locator("pre code.language-python .hljs-keyword").count() > 0
     assert messages == []
     watched.close()
+
+
+def test_only_a_page_with_a_diagram_loads_mermaid(built: Path) -> None:
+    """The Mermaid library (3.5 MB) is loaded by the pages that draw a lifecycle, from inside
+    their content (where the theme's instant navigation runs it too), and by no other page."""
+    drawing, loading = set(), set()
+    for path in built.rglob("index.html"):
+        html = path.read_text(encoding="utf-8")
+        relative = path.parent.relative_to(built).as_posix()
+        if '<pre class="mermaid">' in html:
+            drawing.add(relative)
+        if "mermaid.min.js" in html:
+            loading.add(relative)
+            article = html[html.index("<article") : html.index("</article>")]
+            assert "assets/mermaid.min.js" in article, relative
+    assert "reference/lean/payment_lifecycle_status" in drawing
+    assert "decoder" not in loading and "reference/plaid/error_code" not in loading
+    assert loading == drawing
