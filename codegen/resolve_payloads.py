@@ -45,6 +45,9 @@ class PayloadResolver:
             sdk_shapes=tuple(self.sdk_shape(shape) for shape in k.sdk_shapes),
             recognise=tuple(self.recognition(r) for r in k.recognise),
             decides=k.decides,
+            embeds=tuple(
+                m.Embedded(e.field, e.kinds, e.decides, self.refs(e.sources)) for e in k.embeds
+            ),
         )
         if k.listener is not None:
             unions = tuple(t for t in types if isinstance(t, m.UnionDef))

@@ -124,6 +124,9 @@ from codegen.model.payloads import (
     CodeType as CodeType,
 )
 from codegen.model.payloads import (
+    Embedded as Embedded,
+)
+from codegen.model.payloads import (
     EnumType as EnumType,
 )
 from codegen.model.payloads import (

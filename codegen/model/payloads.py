@@ -227,6 +227,17 @@ class SdkShape:
 
 
 @dataclass(frozen=True, eq=False)
+class Embedded:
+    """A text field of a kind holding another body whole (the bank's error a provider passes
+    through): the kinds that body may be, and whose code decides ("inner" or "outer")."""
+
+    field: str
+    kinds: tuple[str, ...]
+    decides: str
+    sources: tuple[Source, ...]
+
+
+@dataclass(frozen=True, eq=False)
 class PayloadKind:
     id: str
     provider: ProviderRef
@@ -250,6 +261,8 @@ class PayloadKind:
     status_field: str | None = None
     #: The provider's code set of HTTP statuses, which decides where no code is known.
     status_code_set: CodeSet | None = None
+    #: The text fields holding another body whole, each read as one of its kinds.
+    embeds: tuple[Embedded, ...] = ()
 
     @property
     def code_paths(self) -> tuple[CodePath, ...]:

@@ -23,6 +23,7 @@ from codegen.rules.codes import (
     values_are_unique,
     wording_resolves,
 )
+from codegen.rules.embeds import embedded_bodies_resolve
 from codegen.rules.extract import extractors_resolve
 from codegen.rules.names import generated_names_are_free, names_are_unique
 from codegen.rules.payloads import (
@@ -83,6 +84,7 @@ RULES: tuple[Rule, ...] = (
     generated_names_are_free,
     listeners_resolve,
     recognition_is_distinctive,
+    embedded_bodies_resolve,
     extractors_resolve,
     shapes_agree_with_lifecycles,
     end_user_words_address_the_customer,

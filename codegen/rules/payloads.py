@@ -156,7 +156,7 @@ def shapes_agree_with_lifecycles(catalog: Catalog) -> Iterator[Problem]:
     for kind in catalog.payloads.values():
         for index, shape in enumerate(kind.sdk_shapes):
             for path, values in shape.values.items():
-                field = _declared(kind, path)
+                field = declared_field(kind, path)
                 refs = field.type.code if field and isinstance(field.type, CodeRef) else ()
                 for ref in refs:
                     code_set = code_set_of(catalog, ref)
@@ -173,7 +173,7 @@ def shapes_agree_with_lifecycles(catalog: Catalog) -> Iterator[Problem]:
                         )
 
 
-def _declared(kind: PayloadKind, path: str) -> Field | None:
+def declared_field(kind: PayloadKind, path: str) -> Field | None:
     """The field a dotted path names, from the kind's root through referenced object types."""
     type_def: TypeDef | None = kind.types.get(kind.root)
     found: Field | None = None
@@ -204,7 +204,7 @@ def sdk_shapes_resolve(catalog: Catalog) -> Iterator[Problem]:
             at = ("payloads", kind.id, "sdk_shapes", index)
             for path, sent in shape.fields.items():
                 here = pointer(*at, "fields", path)
-                field = _declared(kind, path)
+                field = declared_field(kind, path)
                 if field is None:
                     yield Problem(here, f"{kind.root} declares no field {path!r}")
                     continue
@@ -216,7 +216,7 @@ def sdk_shapes_resolve(catalog: Catalog) -> Iterator[Problem]:
                     yield Problem(here, "sent as null but not declared nullable")
             for path, values in shape.values.items():
                 here = pointer(*at, "values", path)
-                field = _declared(kind, path)
+                field = declared_field(kind, path)
                 if path not in shape.fields or field is None:
                     yield Problem(here, f"{path!r} is not a field of this shape")
                     continue

@@ -346,6 +346,36 @@ class SdkShape(SpecModel):
     notes: Text | None = None
 
 
+#: A JSON path of a body's field ($.a.b; [*] for every item of an array).
+JsonPath = Annotated[str, PydField(pattern=whole(r"\$(\.[A-Za-z_][A-Za-z0-9_]*(\[\*\])?)+"))]
+
+
+class Embedded(SpecModel):
+    """A text field of the kind that holds another body whole, as JSON text: a provider's error
+    that passes the bank's own error response through (a standard's error body as the text of
+    one of its fields). Every reader reads that body as one of `kinds` and returns
+    its code beside the kind's own."""
+
+    field: JsonPath = PydField(description="The JSON path of the text field holding the body.")
+    kinds: Annotated[
+        tuple[Annotated[str, PydField(pattern=whole("[a-z][a-z0-9]*/[a-z][a-z0-9-]*"))], ...],
+        PydField(min_length=1),
+        UNIQUE,
+    ] = PydField(
+        description="The payload kinds the body may be (a standard's error kinds), recognised "
+        "among these alone; a body that fits none, or several, is reported as unread."
+    )
+    decides: Literal["inner", "outer"] = PydField(
+        "inner",
+        description="Whose code decides what to do: inner (the default), the body's own code "
+        "where the catalog knows it, as the innermost known code says most; outer, the kind's "
+        "own code, where the provider says its code decides whatever the bank answered.",
+    )
+    sources: SourceRefs = PydField(
+        description="Where the provider says the field holds the bank's body."
+    )
+
+
 class PayloadKind(SpecModel):
     """A kind of payload: its root type and types, its examples, how a body is recognised as
     this kind and which of its codes decides the outcome."""
@@ -394,19 +424,17 @@ class PayloadKind(SpecModel):
         "through nested objects, a.b). A body that several kinds match is ambiguous: no reader "
         "hands it to one. No entry may match another kind's published example."
     )
-    decides: Annotated[
-        tuple[
-            Annotated[str, PydField(pattern=whole(r"\$(\.[A-Za-z_][A-Za-z0-9_]*(\[\*\])?)+"))],
-            ...,
-        ],
-        PydField(min_length=1),
-        UNIQUE,
-    ] = PydField(
+    decides: Annotated[tuple[JsonPath, ...], PydField(min_length=1), UNIQUE] = PydField(
         (),
         description="Every code field of the kind by JSON path ($.error.code; [*] for each "
         "item of an array), in the order in which its codes decide the outcome: the first one "
         "present in a body is the deciding code (a webhook's embedded error before its webhook "
         "code, a status before the event type). Required for a kind with code fields.",
+    )
+    embeds: Annotated[tuple[Embedded, ...], PydField(min_length=1)] = PydField(
+        (),
+        description="The kind's text fields that hold another body whole (the bank's error a "
+        "provider passes through), each read as one of its kinds.",
     )
 
 

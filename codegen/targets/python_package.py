@@ -306,7 +306,9 @@ def _payload_kinds_module(catalog: Catalog) -> str:
             "Kind -> where its models are and how its root model is chosen.",
         ),
     )
-    imports = ("from bankcodes._kinds import CodeField, Member, PayloadKindInfo, Recognition",)
+    imports = (
+        "from bankcodes._kinds import CodeField, Embedded, Member, PayloadKindInfo, Recognition",
+    )
     doc = "Every payload kind and how its root model is chosen, read by bankcodes.payloads."
     return _data_module(catalog, doc, imports, constants)
 

@@ -222,6 +222,10 @@ def payload_kind(kind: PayloadKind) -> PyExpr:
             )
             for found in kind.code_paths
         ),
+        embeds=tuple(
+            py_call("Embedded", field=e.field, kinds=e.kinds, decides=e.decides)
+            for e in kind.embeds
+        ),
     )
 
 

@@ -392,6 +392,16 @@ def kinds_module(catalog: Catalog) -> str:
                 | ({"numeric": True} if f.code_sets[0].numeric else {})
                 for f in kind.code_paths
             ],
+            **(
+                {
+                    "embeds": [
+                        {"field": e.field, "kinds": list(e.kinds), "decides": e.decides}
+                        for e in kind.embeds
+                    ]
+                }
+                if kind.embeds
+                else {}
+            ),
         }
         kinds.append(ts_member(kind.id, entry))
     return render("typescript/kinds.ts.j2", header=catalog.header, kinds=kinds)

@@ -1,6 +1,7 @@
 """Bad specs of what the standards brought: their rule (codegen.rules.sources.
-standards_are_told_from_providers) and a recognition key through an array (errors[].code): a
-mutation of the project's spec, where the problem is pointed at and what it says."""
+standards_are_told_from_providers), a recognition key through an array (errors[].code) and a
+body held inside another (codegen.rules.embeds): a mutation of the project's spec, where the
+problem is pointed at and what it says."""
 
 from __future__ import annotations
 
@@ -26,6 +27,50 @@ def _provider(provider: str, **changes: Any) -> Mutation:
 
 def _bracket_inside_a_key(data: dict[str, Any]) -> None:
     data["payloads"]["cdr/error"]["recognise"][0]["codes"] = {"err[]ors.code": ["cdr.error_code"]}
+
+
+def _embeds(kind: str, field: str, *kinds: str) -> Mutation:
+    """Give `kind` a text field `field` holding a body of one of `kinds`."""
+
+    def mutate(data: dict[str, Any]) -> None:
+        entry = data["payloads"][kind]
+        embedded = {"field": field, "kinds": list(kinds), "sources": entry["sources"][:1]}
+        entry["embeds"] = [embedded]
+
+    return mutate
+
+
+def _chained(data: dict[str, Any]) -> None:
+    _embeds("berlingroup/error", "$.tppMessages", "cdr/error")(data)
+    _embeds("ukob/error", "$.Message", "berlingroup/error")(data)
+
+
+EMBED_CASES: list[tuple[str, Mutation, str, str]] = [
+    (
+        "a body held as one of an unknown kind",
+        _embeds("ukob/error", "$.Message", "nobody/error"),
+        "/payloads/ukob~1error/embeds/0/kinds/0",
+        "unknown payload kind 'nobody/error'",
+    ),
+    (
+        "a kind holding a body of its own kind",
+        _embeds("ukob/error", "$.Message", "ukob/error"),
+        "/payloads/ukob~1error/embeds/0/kinds/0",
+        "ukob/error cannot hold a body of its own kind",
+    ),
+    (
+        "a body held in a field that is no text",
+        _embeds("ukob/error", "$.Errors", "cdr/error"),
+        "/payloads/ukob~1error/embeds/0/field",
+        "'$.Errors' is no text field of ukob/error",
+    ),
+    (
+        "a body held inside a body held inside another",
+        _chained,
+        "/payloads/ukob~1error/embeds/0/kinds/0",
+        "berlingroup/error holds bodies of its own: a body inside a body is read one level down",
+    ),
+]
 
 
 STANDARD_CASES: list[tuple[str, Mutation, str, str]] = [
@@ -61,4 +106,5 @@ STANDARD_CASES: list[tuple[str, Mutation, str, str]] = [
         "/payloads/cdr~1error/recognise/0/codes/err[]ors.code",
         "bad key: 'err[]ors.code' does not match",
     ),
+    *EMBED_CASES,
 ]

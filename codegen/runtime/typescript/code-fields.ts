@@ -7,10 +7,12 @@
  */
 import type { Category } from "./categories.js";
 import { PAYLOAD_KINDS, type PayloadKind } from "./kinds.js";
+import { LONE_SURROGATE, readJson } from "./read-json.js";
 import { CODE_SETS, type Provider } from "./registry.js";
 import { reportUnknown } from "./seen.js";
 import type { PayloadKindFields, Recognition } from "./shapes.js";
 import { codeInfo, integerCode, type CodeInfo, type CodeSetTables } from "./types.js";
+import { PayloadError } from "./webhook-types.js";
 
 /** A code read from a payload. */
 export interface FoundCode {
@@ -280,4 +282,71 @@ export function statedStatus(kind: PayloadKind | (string & {}), data: unknown): 
   return typeof value === "number" && Number.isInteger(value) && value >= 100 && value <= 599
     ? value
     : null;
+}
+
+/** A body another one holds whole, as JSON text (the bank's error a provider passes through). */
+export interface InnerBody {
+  /** The JSON path of the text field holding it ("$.error.institutionError.errorMessage"). */
+  readonly holder: string;
+  /** The payload kind it was read as. */
+  readonly kind: PayloadKind;
+  /** Its JSON. */
+  readonly data: unknown;
+  /** Whose code decides, as the holding kind says: "inner" (this body's, where the catalog
+   * knows it) or "outer" (the holding body's own). */
+  readonly decides: "inner" | "outer";
+}
+
+/** The largest text read as a body held inside another, in bytes (the Python MAX_BYTES). */
+const MAX_INNER_BYTES = 1024 * 1024;
+
+/**
+ * The bodies `data`, read as a payload of `kind`, holds whole in its text fields (the kind's
+ * `embeds`), in the order of the kind's fields: each field's text read as JSON (by the payloads'
+ * reader's rules) and recognised among that field's kinds alone. A text that is no JSON, or fits
+ * none of its kinds or several, gives no body (the Python `payloads.inner_bodies`).
+ */
+export function innerBodies(kind: PayloadKind | (string & {}), data: unknown): InnerBody[] {
+  try {
+    const entry = Object.hasOwn(KINDS, kind) ? KINDS[kind] : undefined;
+    const found: InnerBody[] = [];
+    for (const embedded of entry?.embeds ?? []) {
+      const texts: [string, unknown][] = [];
+      values(embedded.field.slice(1), data, "$", texts);
+      for (const [holder, text] of texts) {
+        const inner = typeof text === "string" ? innerJson(text) : undefined;
+        if (inner === undefined) continue;
+        const kinds = among(embedded.kinds, inner);
+        if (kinds.length === 1)
+          found.push({ holder, kind: kinds[0]!, data: inner, decides: embedded.decides });
+      }
+    }
+    return found;
+  } catch {
+    return [];
+  }
+}
+
+/** The JSON of a text, read as a body is; undefined for what is no JSON. */
+function innerJson(text: string): unknown {
+  if (LONE_SURROGATE.test(text)) return undefined; // no UTF-8 text holds it
+  try {
+    const fail = (path: string, message: string): PayloadError =>
+      new PayloadError([{ path, message }]);
+    return readJson(new TextEncoder().encode(text), MAX_INNER_BYTES, fail);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The kinds of `kinds` whose recognition `data` matches, most specific first. */
+function among(kinds: readonly string[], data: unknown): PayloadKind[] {
+  const found: [number, number, string][] = [];
+  kinds.forEach((kind, order) => {
+    const rules = (KINDS[kind]?.recognise ?? []).filter((rule) => !rule.providerGiven);
+    const weights = rules.filter((rule) => matches(rule, data)).map(weight);
+    if (weights.length > 0) found.push([-Math.max(...weights), order, kind]);
+  });
+  found.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  return found.map(([, , kind]) => kind as PayloadKind);
 }

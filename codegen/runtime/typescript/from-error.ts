@@ -17,6 +17,7 @@ import {
   decisiveCode,
   decisiveCodeWithStatus,
   identify,
+  innerBodies,
   statedStatus,
   type FoundCode,
 } from "./code-fields.js";
@@ -25,7 +26,7 @@ import type { Provider } from "./registry.js";
 import type { PayloadKindFields } from "./shapes.js";
 import { shown } from "./shown.js";
 import { PayloadError } from "./webhook-types.js";
-import { readJson } from "./webhook-payloads.js";
+import { readJson } from "./read-json.js";
 
 /** The largest error body read, in bytes: a longer one is not read. */
 export const MAX_ERROR_BYTES = 1024 * 1024;
@@ -39,11 +40,21 @@ export interface FromErrorOptions {
 }
 
 /** The code that decides an API error, with the kind its body was read as, the HTTP status and
- * the provider's request id where the error carries them. */
+ * the provider's request id where the error carries them. Where the body holds another whole
+ * (the bank's error a provider passes through, read by `innerBodies`), both codes are given: the
+ * one that decides here, and the other beside it, `outer` (the provider's code around it) or
+ * `inner` (the bank's code inside it); a code read inside another body names the text field
+ * that held it (`holder`). */
 export interface FoundError extends FoundCode {
   readonly kind: string;
   readonly status: number | null;
   readonly requestId: string | null;
+  /** For a code read inside another body: the JSON path of that body's text field holding it. */
+  readonly holder?: string;
+  /** Where the code of the body inside decides: the provider's own code around it. */
+  readonly outer?: FoundError;
+  /** Where the provider's own code decides: the code of the body it holds. */
+  readonly inner?: FoundError;
 }
 
 interface Carried {
@@ -271,13 +282,35 @@ export async function fromError(
     const status = carried.status ?? statedStatus(kind, data);
     // The body's code, else the status where its provider documents its meaning.
     const found = decisiveCodeWithStatus(kind, decisiveCode(kind, data), status);
-    if (found === null) return null;
     const field = (PAYLOAD_KINDS[kind] as PayloadKindFields).requestId;
     const fromBody = field !== undefined && isRecord(data) ? textOf(data[field]) : null;
-    return { ...found, kind, status, requestId: fromBody ?? carried.requestId };
+    const requestId = fromBody ?? carried.requestId;
+    const outer = found === null ? null : { ...found, kind, status, requestId };
+    return nested(kind, data, outer, status, requestId);
   } catch {
     return null; // an object of any shape may throw anything when read: nothing to read
   }
+}
+
+/** The answer for a body that may hold another (its kind's `embeds`): the inner body's code where
+ * it decides (the kind says so and the catalog knows it, or the outer body has no code), with the
+ * outer code beside it; else the outer code, with the inner beside it. */
+function nested(
+  kind: string,
+  data: unknown,
+  outer: FoundError | null,
+  status: number | null,
+  requestId: string | null,
+): FoundError | null {
+  for (const body of innerBodies(kind, data)) {
+    const code = decisiveCode(body.kind, body.data);
+    if (code === null) continue;
+    const inner: FoundError = { ...code, kind: body.kind, status, requestId, holder: body.holder };
+    if (outer === null || (body.decides === "inner" && code.known))
+      return outer === null ? inner : { ...inner, outer };
+    return { ...outer, inner };
+  }
+  return outer;
 }
 
 /**

@@ -70,6 +70,14 @@ export interface CodeField {
 }
 
 /** What the spec says of a kind's codes. */
+/** A text field of a kind that holds another body whole, as JSON text: its JSON path, the kinds
+ * that body may be, and whose code decides. */
+export interface Embedded {
+  readonly field: string;
+  readonly kinds: readonly string[];
+  readonly decides: "inner" | "outer";
+}
+
 export interface PayloadKindFields {
   readonly title: string;
   /** The tag field of a union kind, and its known values (its variants). */
@@ -84,4 +92,6 @@ export interface PayloadKindFields {
   readonly recognise: readonly Recognition[];
   /** In the order in which they decide. */
   readonly codes: readonly CodeField[];
+  /** The text fields holding another body whole. */
+  readonly embeds?: readonly Embedded[];
 }

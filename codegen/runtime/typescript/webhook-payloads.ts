@@ -9,6 +9,7 @@
  * others, so unknown fields named so come first among the unknown fields).
  */
 import { largerThan, locate, WINDOW, windows, type Window } from "./webhook-bounded.js";
+import { readJson } from "./read-json.js";
 import { shown } from "./shown.js";
 import { PAYLOAD_VALIDATORS } from "./webhook-validators.js";
 import {
@@ -22,10 +23,6 @@ import {
 export const MAX_BYTES = 1024 * 1024;
 /** At most this many problems are listed in a PayloadError; `omitted` counts the rest. */
 export const MAX_PROBLEMS = 100;
-/** A value inside more containers than this is refused, as Python's JSON reader refuses it. */
-const MAX_NESTING = 200;
-
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const IDENTIFIER = /^[\p{XID_Start}_]\p{XID_Continue}*$/u;
 
 type Json = { [field: string]: unknown };
@@ -43,34 +40,6 @@ export function checkFlag(name: string, value: unknown): boolean {
   if (typeof value !== "boolean")
     throw new TypeError(`${name} must be true or false, not ${shown(value)}`);
   return value;
-}
-
-/**
- * Read a body as every reader of one does: at most `maxBytes` bytes, UTF-8 (malformed is an
- * error), one leading byte order mark ignored and a second one not JSON, strict JSON.
- */
-export function readJson(
-  raw: Uint8Array,
-  maxBytes: number,
-  fail: (path: string, message: string) => PayloadError,
-): unknown {
-  if (raw.length > maxBytes)
-    throw fail("$", `the body is ${raw.length} bytes; the limit is ${maxBytes}`);
-  let data: unknown;
-  try {
-    // fatal: malformed UTF-8 is an error; a leading byte order mark is dropped.
-    const text = new TextDecoder("utf-8", { fatal: true }).decode(raw);
-    if (raw[0] === 0xef && text.startsWith("\uFEFF")) {
-      throw fail("$", "not JSON: a second byte order mark at byte 3 (only one is ignored)");
-    }
-    data = JSON.parse(text);
-  } catch (error) {
-    if (error instanceof PayloadError) throw error;
-    throw fail("$", `not JSON: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  const unreadable = unreadableIn(data, 0);
-  if (unreadable !== null) throw fail("$", `not JSON: ${unreadable}`);
-  return data;
 }
 
 /** Read `raw` and validate it as a payload of `kind`; throws PayloadError. */
@@ -136,19 +105,6 @@ export function readPayload(
     throw new PayloadError(listed, { ...details, omitted: problems.length - listed.length });
   }
   return payload;
-}
-
-/** What JSON.parse accepts but Python's reader refuses: a lone surrogate, deep nesting. */
-function unreadableIn(value: unknown, depth: number): string | null {
-  if (depth > MAX_NESTING) return `nested deeper than ${MAX_NESTING} levels`;
-  if (typeof value === "string") return LONE_SURROGATE.test(value) ? "a lone surrogate" : null;
-  if (value === null || typeof value !== "object") return null;
-  for (const [key, item] of Object.entries(value)) {
-    if (LONE_SURROGATE.test(key)) return "a lone surrogate";
-    const found = unreadableIn(item, depth + 1);
-    if (found !== null) return found;
-  }
-  return null;
 }
 
 function member(

@@ -3,7 +3,7 @@ and published examples) and the list of kinds."""
 
 from __future__ import annotations
 
-from codegen.model import Catalog, Field, ObjectDef, UnionDef
+from codegen.model import Catalog, Embedded, Field, ObjectDef, PayloadKind, UnionDef
 from codegen.render import render
 from codegen.targets.site import cells, pages
 from codegen.targets.target import Files
@@ -15,14 +15,26 @@ def own_fields(union: UnionDef, variant: ObjectDef) -> tuple[Field, ...]:
     return tuple(f for f in variant.fields if f not in base)
 
 
+def holders(catalog: Catalog) -> dict[str, list[tuple[PayloadKind, Embedded]]]:
+    """The kinds that hold a body of each kind inside them, with the field holding it."""
+    found: dict[str, list[tuple[PayloadKind, Embedded]]] = {}
+    for kind in catalog.payloads:
+        for embedded in kind.embeds:
+            for other in embedded.kinds:
+                found.setdefault(other, []).append((kind, embedded))
+    return found
+
+
 def files(catalog: Catalog) -> Files:
     context = {"header": catalog.header, "cell": cells, "catalog": catalog}
+    held = holders(catalog)
     found = {
         f"{pages.ROOT}/{pages.payload_page(kind)}": render(
             "site/payload.md.j2",
             kind=kind,
             schema_file=lambda mode, kind=kind: kind.schema_file(mode).rsplit("/", 1)[1],
             own_fields=own_fields,
+            holders=held.get(kind.id, ()),
             up="../../",
             **context,
         )

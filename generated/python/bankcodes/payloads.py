@@ -14,6 +14,8 @@ Where codes live: `recognise(body)` names the kinds a body is, most specific fir
 `identify(body)` the one kind it is (none where it fits several: ambiguous);
 `codes(kind, body)` reads every code from the kind's code fields, each with its path and code
 set, in the order in which they decide; `decisive_code(kind, body)` is the first of them the catalog knows.
+`inner_bodies(kind, body)` reads the bodies a payload holds whole as JSON text (the bank's error a
+provider passes through), each as the kind it is.
 
 Importing this module imports neither pydantic nor a model module; `import bankcodes` neither.
 """
@@ -23,6 +25,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal, overload
 
 from bankcodes._code_fields import FoundCode, Identified, codes, decisive_code, identify, recognise
+from bankcodes._inner_bodies import InnerBody, inner_bodies
 from bankcodes._payloads import (
     KINDS,
     MAX_BYTES,
@@ -1124,11 +1127,13 @@ __all__ = [
     "Data",
     "FoundCode",
     "Identified",
+    "InnerBody",
     "PayloadError",
     "PayloadProblem",
     "codes",
     "decisive_code",
     "identify",
+    "inner_bodies",
     "model_class",
     "parse",
     "recognise",

@@ -26,6 +26,7 @@ export * from "./mx.js";
 export * from "./openfinancebrasil.js";
 export * from "./payloads.js";
 export * from "./plaid.js";
+export * from "./read-json.js";
 export * from "./registry.js";
 export * from "./seen.js";
 export * from "./shapes.js";

@@ -219,10 +219,15 @@ def explain_pasted(provider: str | None, as_json: bool, out: TextIO) -> int:
     entry = _explained(read["kind"].partition("/")[0], code) if code.known else None
     if as_json:
         shown = {**read, "code": code.value, "known": code.known, "entry": entry}
+        for side in ("outer", "inner"):
+            if side in read:
+                other = read[side]["code"]
+                shown[side] = {**read[side], "code": other.value, "known": other.known}
         print(json.dumps(shown, indent=2, ensure_ascii=False), file=out)
         return EXIT_OK
     name = f" ({code.name})" if code.known and str(code.name) != str(code.value) else ""
     print(f"{read['kind']}: {value(read['path'])} = {value(code.value)}{name}", file=out)
+    _print_around(read, out)
     if read["path"] == BY_STATUS:
         print("  the body carries no code the catalog knows: its HTTP status decides", file=out)
     if read["status"] is not None:
@@ -235,6 +240,21 @@ def explain_pasted(provider: str | None, as_json: bool, out: TextIO) -> int:
     print(file=out)
     _print_entry(entry, out)
     return EXIT_OK
+
+
+def _print_around(read: dict[str, Any], out: TextIO) -> None:
+    """The other code of a body held inside another: the provider's code around the bank's
+    code that decides, or the bank's code inside the provider's code that does."""
+    if "outer" in read:
+        outer, holder = read["outer"], value(read["holder"])
+        print(f"  the bank's body, read from {holder} of {outer['kind']}, decides;", file=out)
+        said = f"{value(outer['path'])} = {value(outer['code'].value)}"
+        print(f"  the provider's own code around it: {said} ({outer['code_set']})", file=out)
+    if "inner" in read:
+        inner = read["inner"]
+        said = f"{value(inner['path'])} = {value(inner['code'].value)}"
+        where = f"{inner['kind']} at {value(inner['holder'])}"
+        print(f"  it holds the bank's body ({where}): {said} ({inner['code_set']})", file=out)
 
 
 def explain(code: str, provider: str | None, as_json: bool, out: TextIO) -> int:

@@ -61,7 +61,7 @@ def read_pasted(data: bytes, provider: str | None) -> dict[str, Any] | None:
     found = bankcodes.from_exception(body if status is None else _Response(status, body), provider)
     if found is None:
         return None
-    return {
+    read: dict[str, Any] = {
         "kind": found.kind,
         "path": found.path,
         "code_set": found.code_set,
@@ -69,3 +69,17 @@ def read_pasted(data: bytes, provider: str | None) -> dict[str, Any] | None:
         "status": found.status,  # the status line's, else the body's own
         "request_id": found.request_id,
     }
+    # A body held inside another (the bank's error a provider passes through): both codes.
+    for side in ("holder", "outer", "inner"):
+        other = getattr(found, side)
+        if isinstance(other, str):
+            read[side] = other
+        elif other is not None:
+            read[side] = {
+                "kind": other.kind,
+                "path": other.path,
+                "code_set": other.code_set,
+                "code": other.code,
+                **({"holder": other.holder} if other.holder else {}),
+            }
+    return read

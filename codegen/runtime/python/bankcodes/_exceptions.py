@@ -41,9 +41,17 @@ class FoundError(Record):
     """The code that decides an API error: where it was read (the JSON path of the value and
     the code field), its code set and the code (a member, or an UnknownCode that keeps the
     value), as `payloads.decisive_code` gives it, with the payload kind the body was read as,
-    the HTTP status and the provider's request id where the error carries them."""
+    the HTTP status and the provider's request id where the error carries them.
 
-    __slots__ = ("path", "field", "code_set", "code", "kind", "status", "request_id")
+    Where the body holds another whole (the bank's error a provider passes through, read by
+    `payloads.inner_bodies`), both codes are given: the one that decides here, and the other
+    beside it, `outer` (the provider's code around it) or `inner` (the bank's code inside
+    it). A code read inside another body names the text field that held it (`holder`)."""
+
+    __slots__ = (
+        "path", "field", "code_set", "code", "kind", "status", "request_id", "holder", "outer",
+        "inner",
+    )  # fmt: skip
     path: str
     field: str
     code_set: str
@@ -51,6 +59,12 @@ class FoundError(Record):
     kind: str
     status: int | None
     request_id: str | None
+    #: For a code read inside another body: the JSON path of that body's text field holding it.
+    holder: str | None
+    #: Where the code of the body inside decides: the provider's own code around it.
+    outer: FoundError | None
+    #: Where the provider's own code decides: the code of the body it holds.
+    inner: FoundError | None
 
     def __init__(
         self,
@@ -62,6 +76,9 @@ class FoundError(Record):
         kind: str,
         status: int | None = None,
         request_id: str | None = None,
+        holder: str | None = None,
+        outer: FoundError | None = None,
+        inner: FoundError | None = None,
     ) -> None:
         super().__init__(
             path=path,
@@ -71,6 +88,9 @@ class FoundError(Record):
             kind=kind,
             status=status,
             request_id=request_id,
+            holder=holder,
+            outer=outer,
+            inner=inner,
         )
 
     def as_log_fields(self) -> dict[str, str | int | bool]:
@@ -340,16 +360,51 @@ def _found(error: object, provider: str | None, watch: Watch) -> FoundError | No
         kind, body_code, data = read
         status = _status_of(kind, data, found.status)
         code = _by_status(kind, body_code, status)
-        if code is None:
-            return None
-        return FoundError(
-            path=code.path,
-            field=code.field,
-            code_set=code.code_set,
-            code=code.code,
-            kind=kind,
-            status=status,
-            request_id=_request_id(kind, data, found.request_id),
-        )
+        request_id = _request_id(kind, data, found.request_id)
+        outer = None if code is None else _error(code, kind, status, request_id)
+        return _nested(kind, data, outer, status, request_id)
     except Exception:  # an object of any shape may raise anything when read: nothing to read
         return None
+
+
+def _error(
+    code: FoundCode,
+    kind: str,
+    status: int | None,
+    request_id: str | None,
+    holder: str | None = None,
+) -> FoundError:
+    return FoundError(
+        path=code.path,
+        field=code.field,
+        code_set=code.code_set,
+        code=code.code,
+        kind=kind,
+        status=status,
+        request_id=request_id,
+        holder=holder,
+    )
+
+
+def _nested(
+    kind: str, data: object, outer: FoundError | None, status: int | None, request_id: str | None
+) -> FoundError | None:
+    """The answer for a body that may hold another (its kind's `embeds`): the inner body's code
+    where it decides (the kind says so and the catalog knows it, or the outer body has no code),
+    with the outer code beside it; else the outer code, with the inner beside it."""
+    from bankcodes._inner_bodies import inner_bodies
+
+    for body in inner_bodies(kind, data):
+        code = decisive_code(body.kind, body.data)
+        if code is None:
+            continue
+        inner = _error(code, body.kind, status, request_id, body.holder)
+        if outer is None or (body.decides == "inner" and code.code.known):
+            return _with(inner, outer=outer)
+        return _with(outer, inner=inner)
+    return outer
+
+
+def _with(found: FoundError, **changes: object) -> FoundError:
+    fields: dict[str, Any] = {name: getattr(found, name) for name in found._names}
+    return FoundError(**{**fields, **changes})

@@ -76,6 +76,21 @@ class CodeField(Record):
         super().__init__(path=path, code_sets=code_sets, tag=tag, numeric=numeric)
 
 
+class Embedded(Record):
+    """A text field of a kind that holds another body whole, as JSON text (the bank's error a
+    provider passes through): its JSON path, the kinds that body may be (recognised among these
+    alone) and whose code decides, "inner" (the body's, where the catalog knows it) or
+    "outer" (the kind's own)."""
+
+    __slots__ = ("field", "kinds", "decides")
+    field: str
+    kinds: tuple[str, ...]
+    decides: str
+
+    def __init__(self, *, field: str, kinds: tuple[str, ...], decides: str = "inner") -> None:
+        super().__init__(field=field, kinds=kinds, decides=decides)
+
+
 class PayloadKindInfo(Record):
     """How bankcodes.payloads reads a kind: the lenient and strict model modules, the root
     model, and for a union its tag field, the variant of each tag value and the fallback (for
@@ -95,6 +110,7 @@ class PayloadKindInfo(Record):
         "status_code_set",
         "recognise",
         "codes",
+        "embeds",
     )
     lenient_module: str
     strict_module: str
@@ -113,6 +129,8 @@ class PayloadKindInfo(Record):
     status_code_set: str | None
     recognise: tuple[Recognition, ...]
     codes: tuple[CodeField, ...]
+    #: The text fields holding another body whole.
+    embeds: tuple[Embedded, ...]
 
     def __init__(
         self,
@@ -130,6 +148,7 @@ class PayloadKindInfo(Record):
         status_code_set: str | None = None,
         recognise: tuple[Recognition, ...] = (),
         codes: tuple[CodeField, ...] = (),
+        embeds: tuple[Embedded, ...] = (),
     ) -> None:
         super().__init__(
             lenient_module=lenient_module,
@@ -145,4 +164,5 @@ class PayloadKindInfo(Record):
             status_code_set=status_code_set,
             recognise=recognise,
             codes=codes,
+            embeds=embeds,
         )

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from bankcodes._kinds import CodeField, Member, PayloadKindInfo, Recognition
+from bankcodes._kinds import CodeField, Embedded, Member, PayloadKindInfo, Recognition
 
 #: Kind -> where its models are and how its root model is chosen.
 KINDS: dict[str, PayloadKindInfo] = {

@@ -1,0 +1,68 @@
+"""The bodies a payload holds whole, as JSON text: a provider's error that passes the bank's own
+error response through, a standard's error body in one of its text fields. Each text field the kind names (its `embeds` in the spec) is read as one of that field's kinds,
+recognised among those alone, so a bank's body is never read as another provider's."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bankcodes._code_fields import _json, _matches, _values
+from bankcodes._payload_kinds import KINDS
+from bankcodes._payloads import PayloadError, _kind, parse
+from bankcodes._record import Record
+
+if TYPE_CHECKING:
+    from bankcodes._payloads import Data
+
+
+class InnerBody(Record):
+    """A body another one holds: the JSON path of the text field holding it (`holder`,
+    $.error.institutionError.errorMessage), the kind it was read as, its JSON, and whose code
+    decides as the holding kind says: "inner" (this body's, where the catalog knows it) or
+    "outer" (the holding body's own)."""
+
+    __slots__ = ("holder", "kind", "data", "decides")
+    holder: str
+    kind: str
+    data: object
+    decides: str
+
+    def __init__(self, *, holder: str, kind: str, data: object, decides: str) -> None:
+        super().__init__(holder=holder, kind=kind, data=data, decides=decides)
+
+
+def inner_bodies(kind: str, body: Data | object) -> tuple[InnerBody, ...]:
+    """The bodies `body`, read as a payload of `kind`, holds whole in its text fields, in the
+    order of the kind's fields: each field's text read as JSON (within the limits of
+    bankcodes.payloads.parse) and recognised among that field's kinds alone. A text that is no
+    JSON, or fits none of its kinds or several, gives no body. Raises ValueError for an unknown
+    kind and PayloadError for a body that is not JSON."""
+    entry = _kind(kind)
+    data = _json(body)
+    found: list[InnerBody] = []
+    for embedded in entry.embeds:
+        for path, text in _values(embedded.field[1:], data, "$"):
+            if not isinstance(text, str):
+                continue
+            try:
+                inner = parse(text)
+            except PayloadError:
+                continue
+            kinds = among(embedded.kinds, inner)
+            if len(kinds) == 1:
+                found.append(
+                    InnerBody(holder=path, kind=kinds[0], data=inner, decides=embedded.decides)
+                )
+    return tuple(found)
+
+
+def among(kinds: tuple[str, ...], data: object) -> tuple[str, ...]:
+    """The kinds of `kinds` whose recognition `data` matches (by the rules that tell a body
+    alone), most specific first, as bankcodes.payloads.recognise ranks them."""
+    found: list[tuple[int, int, str]] = []
+    for order, kind in enumerate(kinds):
+        rules = (r for r in KINDS[kind].recognise if not r.provider_given)
+        weights = [rule.weight for rule in rules if _matches(rule, data)]
+        if weights:
+            found.append((-max(weights), order, kind))
+    return tuple(kind for _, _, kind in sorted(found))

@@ -1,0 +1,54 @@
+/**
+ * Reading a body's JSON as every reader of one does, the Python `bankcodes.payloads.parse`'s
+ * rules: at most a number of bytes, UTF-8, one leading byte order mark ignored, strict JSON with
+ * no lone surrogate and no value nested more than MAX_NESTING containers deep.
+ */
+import { PayloadError } from "./webhook-types.js";
+
+/** A value inside more containers than this is refused, as Python's JSON reader refuses it. */
+const MAX_NESTING = 200;
+
+/** A UTF-16 code unit of a surrogate pair without its other half: no text UTF-8 can hold. */
+export const LONE_SURROGATE =
+  /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Read a body as every reader of one does: at most `maxBytes` bytes, UTF-8 (malformed is an
+ * error), one leading byte order mark ignored and a second one not JSON, strict JSON.
+ */
+export function readJson(
+  raw: Uint8Array,
+  maxBytes: number,
+  fail: (path: string, message: string) => PayloadError,
+): unknown {
+  if (raw.length > maxBytes)
+    throw fail("$", `the body is ${raw.length} bytes; the limit is ${maxBytes}`);
+  let data: unknown;
+  try {
+    // fatal: malformed UTF-8 is an error; a leading byte order mark is dropped.
+    const text = new TextDecoder("utf-8", { fatal: true }).decode(raw);
+    if (raw[0] === 0xef && text.startsWith("\uFEFF")) {
+      throw fail("$", "not JSON: a second byte order mark at byte 3 (only one is ignored)");
+    }
+    data = JSON.parse(text);
+  } catch (error) {
+    if (error instanceof PayloadError) throw error;
+    throw fail("$", `not JSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const unreadable = unreadableIn(data, 0);
+  if (unreadable !== null) throw fail("$", `not JSON: ${unreadable}`);
+  return data;
+}
+
+/** What JSON.parse accepts but Python's reader refuses: a lone surrogate, deep nesting. */
+function unreadableIn(value: unknown, depth: number): string | null {
+  if (depth > MAX_NESTING) return `nested deeper than ${MAX_NESTING} levels`;
+  if (typeof value === "string") return LONE_SURROGATE.test(value) ? "a lone surrogate" : null;
+  if (value === null || typeof value !== "object") return null;
+  for (const [key, item] of Object.entries(value)) {
+    if (LONE_SURROGATE.test(key)) return "a lone surrogate";
+    const found = unreadableIn(item, depth + 1);
+    if (found !== null) return found;
+  }
+  return null;
+}

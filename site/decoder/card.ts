@@ -1,0 +1,197 @@
+/**
+ * The card the decoder shows for one code: its name linked to its page, where it was read, its
+ * category, what to do, the words for the customer and its equivalents at other providers.
+ * Every text is set as text, never parsed as markup.
+ */
+import { CategoryInfo, type Category } from "bankcodes-categories";
+import { endUserText } from "bankcodes-package/classify.js";
+import type { FoundCode } from "bankcodes-package/code-fields.js";
+import type { CodeInfo } from "bankcodes-package/types.js";
+import { CODE_SETS } from "./registry.js";
+
+/** The most equivalents it lists per provider. */
+const MAX_EQUIVALENTS = 6;
+
+export type Entry = readonly [
+  spelling: string,
+  provider: string,
+  providerName: string,
+  codeSet: string,
+  codeSetTitle: string,
+  url: string,
+  category: string,
+  /** The closer equivalents the catalog records: [provider, code set, value, same, reason]. */
+  closer?: readonly (readonly [string, string, string, string, string])[],
+  /** The code's identifier where it is not its spelling (an integer code's name). */
+  name?: string,
+];
+
+/** A code as people read it: its name and number for an integer code (CHALLENGED (3)). */
+export function label(entry: Entry): string {
+  const name = entry[8];
+  return name !== undefined && name !== "" ? `${name} (${entry[0]})` : entry[0];
+}
+
+/** How the decoder names each kind of closer equivalent. */
+const SAME: Readonly<Record<string, string>> = {
+  meaning: "Same meaning",
+  action: "Same customer action",
+};
+
+const ACTORS: { readonly [actor: string]: string } = {
+  end_user: "the end user",
+  integrator: "the integrator",
+  institution: "the institution",
+  nobody: "nobody",
+};
+
+export function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text?: string,
+  className?: string,
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (className !== undefined) node.className = className;
+  return node;
+}
+
+export function link(text: string, href: string): HTMLAnchorElement {
+  const anchor = element("a", text);
+  anchor.href = href;
+  return anchor;
+}
+
+export function info(entry: Entry): CodeInfo | null {
+  const [spelling, provider, , codeSet] = entry;
+  const sets = Object.hasOwn(CODE_SETS, provider) ? CODE_SETS[provider] : undefined;
+  const tables = sets !== undefined && Object.hasOwn(sets, codeSet) ? sets[codeSet] : undefined;
+  if (tables === undefined) return null;
+  const value = Object.hasOwn(tables.aliases, spelling) ? tables.aliases[spelling]! : spelling;
+  return Object.hasOwn(tables.info, value) ? tables.info[value]! : null;
+}
+
+function row(list: HTMLElement, label: string, value: string | Node): void {
+  const term = element("dt", label);
+  const detail = element("dd");
+  detail.append(value);
+  list.append(term, detail);
+}
+
+/** Whose words a text is, for people. */
+function whose(by: string, providerName: string): string {
+  if (by === "provider") return `${providerName}${providerName.endsWith("s") ? "'" : "'s"} words`;
+  return by === "bankcodes" ? "bankcodes' words" : "bankcodes' translation";
+}
+
+/** A code as the decoder shows it: its index entry (link, titles), where it was read, and the
+ * metadata and category of the code set that read it. */
+interface Shown {
+  readonly entry: Entry;
+  readonly path: string | null;
+  readonly meta: CodeInfo | null;
+}
+
+export function describe(
+  shown: Shown,
+  index: readonly Entry[],
+  root: URL,
+  deciding: boolean,
+): HTMLElement {
+  const { entry, path, meta } = shown;
+  const [spelling, provider, providerName, codeSet, codeSetTitle, url, category] = entry;
+  const section = element("section", undefined, "bankcodes-decoded");
+  section.dataset["code"] = spelling;
+  section.dataset["codeSet"] = `${provider}.${codeSet}`;
+  if (path !== null) section.dataset["path"] = path;
+  const heading = element("h3");
+  if (url !== "") heading.append(link(label(entry), new URL(url, root).href));
+  else heading.append(label(entry));
+  if (deciding) heading.append(element("span", " decides the outcome", "bankcodes-deciding"));
+  section.append(heading);
+  const details = element("dl");
+  const known = CategoryInfo[category as Category];
+  row(details, "Provider", providerName);
+  row(details, "Code set", codeSetTitle);
+  if (path !== null) row(details, "Read from", path);
+  row(details, "Category", known?.title ?? category);
+  row(details, "Retryable", (meta?.retryable ?? known?.retryable) ? "yes" : "no");
+  row(details, "Who acts", ACTORS[known?.actor ?? "nobody"] ?? "nobody");
+  if (meta !== null) row(details, "Description", meta.description);
+  if (known !== undefined) row(details, "What to do", known.action);
+  const words = endUserText({
+    category: (known === undefined ? "unknown" : category) as Category,
+    info: meta,
+  });
+  if (words !== null) {
+    row(details, "Tell the customer", `${words.message} ${words.action}`);
+    row(
+      details,
+      "Whose words",
+      `message: ${whose(words.messageBy, providerName)}; action: ${whose(words.actionBy, providerName)}`,
+    );
+  }
+  const others = element("span");
+  const closer = entry[7] ?? [];
+  const listed = new Set(closer.map(([p, s, v]) => `${p}.${s}.${v}`));
+  for (const [position, [p, s, v, same, reason]] of closer.entries()) {
+    const other = index.find((e) => e[1] === p && e[3] === s && e[0] === v);
+    if (other === undefined) continue;
+    const previous = closer[position - 1];
+    if (previous === undefined || previous[3] !== same || previous[4] !== reason) {
+      if (position > 0) others.append(element("br"));
+      others.append(element("span", `${SAME[same] ?? same} (${reason}): `));
+    } else {
+      others.append(", ");
+    }
+    others.append(link(label(other), new URL(other[5], root).href), ` (${other[2]} ${other[4]})`);
+  }
+  if (closer.length > 0) others.append(element("br"));
+  if (known?.equivalents) {
+    const byProvider = new Map<string, Entry[]>();
+    for (const other of index) {
+      if (other[6] !== category || other[1] === provider) continue;
+      if (listed.has(`${other[1]}.${other[3]}.${other[0]}`)) continue;
+      const list = byProvider.get(other[2]) ?? [];
+      if (list.length < MAX_EQUIVALENTS) list.push(other);
+      byProvider.set(other[2], list);
+    }
+    for (const [name, list] of byProvider) {
+      const line = element("span", `Same category only, ${name}: `);
+      list.forEach((other, position) => {
+        if (position > 0) line.append(", ");
+        line.append(link(label(other), new URL(other[5], root).href));
+        // One spelling in two code sets of the provider: each says which it is.
+        if (list.some((each) => each !== other && each[0] === other[0]))
+          line.append(` (${other[4]})`);
+      });
+      others.append(line, element("br"));
+    }
+  }
+  row(details, "Equivalents", others.childNodes.length > 0 ? others : "none listed");
+  section.append(details);
+  return section;
+}
+
+/** A code read from a payload, with its index entry (or one made for a code the catalog does
+ * not know, which has no page). */
+export function shownCode(found: FoundCode, index: readonly Entry[]): Shown {
+  const [provider, codeSet] = found.codeSet.split(".") as [string, string];
+  // The index keys a code by its text: an integer code by its decimal digits.
+  const code = String(found.code);
+  const entry =
+    index.find((e) => e[1] === provider && e[3] === codeSet && e[0] === code) ??
+    index.find((e) => e[1] === provider && e[3] === codeSet) ??
+    null;
+  const made: Entry = [
+    code,
+    provider,
+    entry?.[2] ?? provider,
+    codeSet,
+    entry?.[4] ?? codeSet,
+    "",
+    found.category,
+  ];
+  const exact = entry !== null && entry[0] === code ? entry : null;
+  return { entry: exact ?? made, path: found.path, meta: found.info };
+}
