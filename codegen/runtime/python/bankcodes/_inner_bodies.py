@@ -1,6 +1,7 @@
 """The bodies a payload holds whole, as JSON text: a provider's error that passes the bank's own
-error response through, a standard's error body in one of its text fields. Each text field the kind names (its `embeds` in the spec) is read as one of that field's kinds,
-recognised among those alone, so a bank's body is never read as another provider's."""
+error response through, a standard's error body in one of its text fields. Each text field the
+kind names (its `embeds` in the spec) is read as one of that field's kinds, recognised among
+those alone, so a bank's body is never read as another provider's."""
 
 from __future__ import annotations
 
