@@ -12,7 +12,6 @@ import { CODE_SETS, type Provider } from "./registry.js";
 import { reportUnknown } from "./seen.js";
 import type { PayloadKindFields, Recognition } from "./shapes.js";
 import { codeInfo, integerCode, type CodeInfo, type CodeSetTables } from "./types.js";
-import { PayloadError } from "./webhook-types.js";
 
 /** A code read from a payload. */
 export interface FoundCode {
@@ -331,9 +330,11 @@ export function innerBodies(kind: PayloadKind | (string & {}), data: unknown): I
 function innerJson(text: string): unknown {
   if (LONE_SURROGATE.test(text)) return undefined; // no UTF-8 text holds it
   try {
-    const fail = (path: string, message: string): PayloadError =>
-      new PayloadError([{ path, message }]);
-    return readJson(new TextEncoder().encode(text), MAX_INNER_BYTES, fail);
+    return readJson(
+      new TextEncoder().encode(text),
+      MAX_INNER_BYTES,
+      (_, message) => new Error(message),
+    );
   } catch {
     return undefined;
   }

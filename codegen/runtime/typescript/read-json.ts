@@ -3,8 +3,6 @@
  * rules: at most a number of bytes, UTF-8, one leading byte order mark ignored, strict JSON with
  * no lone surrogate and no value nested more than MAX_NESTING containers deep.
  */
-import { PayloadError } from "./webhook-types.js";
-
 /** A value inside more containers than this is refused, as Python's JSON reader refuses it. */
 const MAX_NESTING = 200;
 
@@ -16,24 +14,30 @@ export const LONE_SURROGATE =
  * Read a body as every reader of one does: at most `maxBytes` bytes, UTF-8 (malformed is an
  * error), one leading byte order mark ignored and a second one not JSON, strict JSON.
  */
-export function readJson(
+export function readJson<E extends Error>(
   raw: Uint8Array,
   maxBytes: number,
-  fail: (path: string, message: string) => PayloadError,
+  fail: (path: string, message: string) => E,
 ): unknown {
   if (raw.length > maxBytes)
     throw fail("$", `the body is ${raw.length} bytes; the limit is ${maxBytes}`);
-  let data: unknown;
+  const notJson = (error: unknown): E =>
+    fail("$", `not JSON: ${error instanceof Error ? error.message : String(error)}`);
+  let text: string;
   try {
     // fatal: malformed UTF-8 is an error; a leading byte order mark is dropped.
-    const text = new TextDecoder("utf-8", { fatal: true }).decode(raw);
-    if (raw[0] === 0xef && text.startsWith("\uFEFF")) {
-      throw fail("$", "not JSON: a second byte order mark at byte 3 (only one is ignored)");
-    }
+    text = new TextDecoder("utf-8", { fatal: true }).decode(raw);
+  } catch (error) {
+    throw notJson(error);
+  }
+  if (raw[0] === 0xef && text.startsWith("\uFEFF")) {
+    throw fail("$", "not JSON: a second byte order mark at byte 3 (only one is ignored)");
+  }
+  let data: unknown;
+  try {
     data = JSON.parse(text);
   } catch (error) {
-    if (error instanceof PayloadError) throw error;
-    throw fail("$", `not JSON: ${error instanceof Error ? error.message : String(error)}`);
+    throw notJson(error);
   }
   const unreadable = unreadableIn(data, 0);
   if (unreadable !== null) throw fail("$", `not JSON: ${unreadable}`);
