@@ -98,8 +98,9 @@ try {
     join(work, "kinds.mjs"),
     `${imports.join("")}export const VALIDATORS = {\n${list.join(",\n")}\n};\n`,
   );
-  const { data, categories } = await decoderData(project, source, work, build);
+  const { data, descriptions, categories } = await decoderData(project, source, work, build);
   writeFileSync(join(work, "data.mjs"), data);
+  writeFileSync(join(work, "descriptions.mjs"), descriptions);
   writeFileSync(join(work, "categories.mjs"), categories);
   const registry = join(root, "site", "decoder", "registry.ts");
   const result = await build({
@@ -114,6 +115,7 @@ try {
     alias: {
       "bankcodes-kinds": join(work, "kinds.mjs"),
       "bankcodes-data": join(work, "data.mjs"),
+      "bankcodes-descriptions": join(work, "descriptions.mjs"),
       "bankcodes-categories": join(work, "categories.mjs"),
       "bankcodes-package": source,
     },

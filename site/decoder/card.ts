@@ -7,7 +7,7 @@ import { CategoryInfo, type Category } from "bankcodes-categories";
 import { endUserText } from "bankcodes-package/classify.js";
 import type { FoundCode } from "bankcodes-package/code-fields.js";
 import type { CodeInfo } from "bankcodes-package/types.js";
-import { CODE_SETS } from "./registry.js";
+import { CODE_SETS, described } from "./registry.js";
 
 /** The most equivalents it lists per provider. */
 const MAX_EQUIVALENTS = 6;
@@ -117,7 +117,16 @@ export function describe(
   row(details, "Category", known?.title ?? category);
   row(details, "Retryable", (meta?.retryable ?? known?.retryable) ? "yes" : "no");
   row(details, "Who acts", ACTORS[known?.actor ?? "nobody"] ?? "nobody");
-  if (meta !== null) row(details, "Description", meta.description);
+  if (meta !== null) {
+    // The descriptions arrive apart from the decoder's script, as the page starts.
+    const text = element("span", meta.description || "(on its way)");
+    row(details, "Description", text);
+    if (meta.description === "")
+      described.then(
+        () => (text.textContent = meta.description),
+        () => (text.textContent = "(could not be loaded: reload the page for it)"),
+      );
+  }
   if (known !== undefined) row(details, "What to do", known.action);
   const words = endUserText({
     category: (known === undefined ? "unknown" : category) as Category,

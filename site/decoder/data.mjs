@@ -49,7 +49,8 @@ function words(info) {
  * Every code of every provider's tables, in the order of codes.json, a column a field (which
  * gzip packs far tighter than a record a code): `sets` [provider, provider name, code set,
  * title, number of codes]; then, a code after the other, `values`, `descriptions`, `categories`
- * and `retryable` ("1" or "0"); and, by a code's position, where it has them, its `closer`
+ * (decoderData puts them in a module of their own) and `retryable` ("1" or "0"); and, by a
+ * code's position, where it has them, its `closer`
  * equivalents (codes.json) and `more`: its aliases, its identifier (codes.json's name), the
  * anchor of its section where it is not the value, and its words (`words`).
  * decoder.ts (entries) gives back every entry of codes.json from it, a value's then its aliases';
@@ -128,7 +129,10 @@ function categories(info) {
 
 /**
  * The modules build.mjs bundles in the decoder's entry (kinds.d.ts declares them): `data`
- * ("bankcodes-data": CATALOG) and `categories` (in place of the package's categories.js:
+ * ("bankcodes-data": CATALOG, without the descriptions), `descriptions`
+ * ("bankcodes-descriptions": DESCRIPTIONS, every code's description by its position, in a chunk
+ * of its own, fetched as the page starts: the decoder answers without them and shows each as
+ * it arrives) and `categories` (in place of the package's categories.js:
  * Category, and CategoryInfo as `categories` keeps it). `source` is the package's src/ as
  * build.mjs assembles it.
  */
@@ -145,8 +149,10 @@ export async function decoderData(project, source, work, build) {
     providers.map((name) => [name.slice("tables-".length), modules[name]]),
   );
   const { Category, CategoryInfo } = modules.categories;
+  const { descriptions, ...kept } = catalog(codes, tables);
   return {
-    data: `export const CATALOG = ${JSON.stringify(catalog(codes, tables))};\n`,
+    data: `export const CATALOG = ${JSON.stringify(kept)};\n`,
+    descriptions: `export const DESCRIPTIONS = ${JSON.stringify(descriptions)};\n`,
     categories:
       `export const Category = ${JSON.stringify(Category)};\n` +
       `export const CategoryInfo = ${JSON.stringify(categories(CategoryInfo))};\n`,

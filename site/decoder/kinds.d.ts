@@ -1,6 +1,7 @@
 /** The modules build.mjs writes for the decoder: every payload kind's lenient schema validator
- * (a chunk of its own, fetched as the page starts), and what the decoder knows of the catalog
- * (data.mjs, in the entry). */
+ * (a chunk of its own, fetched as the page starts), what the decoder knows of the catalog
+ * (data.mjs, in the entry) and every code's description (a chunk of its own, fetched as the
+ * page starts). */
 declare module "bankcodes-kinds" {
   export const VALIDATORS: { readonly [kind: string]: (data: unknown) => boolean };
 }
@@ -17,7 +18,6 @@ declare module "bankcodes-data" {
     /** [provider, provider name, code set, code set title, number of codes], in order. */
     readonly sets: readonly (readonly [string, string, string, string, number])[];
     readonly values: readonly string[];
-    readonly descriptions: readonly string[];
     readonly categories: readonly string[];
     /** "1" or "0" a code. */
     readonly retryable: string;
@@ -32,6 +32,11 @@ declare module "bankcodes-data" {
       };
     };
   };
+}
+
+declare module "bankcodes-descriptions" {
+  /** Every code's description, by its position in CATALOG. */
+  export const DESCRIPTIONS: readonly string[];
 }
 
 declare module "bankcodes-categories" {

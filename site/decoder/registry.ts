@@ -14,6 +14,9 @@ export type Provider = string;
  * the decoder read (data.mjs), not the rest of the package's CodeInfo. */
 type Kept = Pick<CodeInfo, "description" | "category" | "retryable">;
 
+/** Every code's metadata, by its position in the catalog. */
+const BY_POSITION: Kept[] = [];
+
 function codeSets(): { [provider: string]: { [id: string]: CodeSetTables } } {
   const found: { [provider: string]: { [id: string]: CodeSetTables } } = {};
   let position = 0;
@@ -25,11 +28,12 @@ function codeSets(): { [provider: string]: { [id: string]: CodeSetTables } } {
       const more = Object.hasOwn(CATALOG.more, position) ? CATALOG.more[position] : undefined;
       const { anchor, name, aliases: spellings, ...words } = more ?? {};
       info[value] = {
-        description: CATALOG.descriptions[position]!,
+        description: "", // until its chunk arrives (`described`)
         category: CATALOG.categories[position] as Kept["category"],
         retryable: CATALOG.retryable[position] === "1",
         ...words,
       };
+      BY_POSITION.push(info[value]!);
       for (const alias of spellings ?? []) aliases[alias] = value;
     }
     found[provider] ??= {};
@@ -42,3 +46,14 @@ function codeSets(): { [provider: string]: { [id: string]: CodeSetTables } } {
 export const CODE_SETS: {
   readonly [provider: string]: { readonly [id: string]: CodeSetTables };
 } = codeSets();
+
+/** Resolves once every code's description is in CODE_SETS (their chunk, fetched as the page
+ * starts); rejects where that chunk cannot be fetched. */
+export const described: Promise<void> = import("bankcodes-descriptions").then(
+  ({ DESCRIPTIONS }) => {
+    DESCRIPTIONS.forEach((text, position) => {
+      const info = BY_POSITION[position];
+      if (info !== undefined) (info as { description: string }).description = text;
+    });
+  },
+);

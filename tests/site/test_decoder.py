@@ -466,3 +466,27 @@ def test_a_status_whose_meaning_the_provider_gives_decides_where_the_code_is_unk
     assert _cards(decoder)[0] == ("(HTTP status)", "belvo.response_status", "428")
     _decode(decoder, body)
     assert _cards(decoder)[0] == ("$.code", "belvo.error_code", "a_code_not_published")
+
+
+def test_the_descriptions_arrive_apart_and_fill_the_cards(
+    decoder: Any, chromium_browser: Any, served: str
+) -> None:
+    """The decoder answers without the codes' descriptions (their chunk, fetched as the page
+    starts, would otherwise double what the first answer needs) and shows each once it is there;
+    without that chunk, the card says so and the rest of the answer stands."""
+    _decode(decoder, json.dumps(PLAID_ITEM_ERROR))
+    card = decoder.locator("[data-decoder-output] .bankcodes-decoded").first
+    # plaid.com/docs/errors/item/#item_login_required, as the catalog quotes it.
+    card.get_by_text("Additional input from the user is required").wait_for()
+    watched = Watched(chromium_browser, served, viewport={"width": 1280, "height": 900})
+    page = watched.page
+    page.route("**/assets/decoder/descriptions-*.js", lambda route: route.abort())
+    page.goto(served + "decoder/")
+    text = _decode(page, json.dumps(PLAID_ITEM_ERROR))
+    assert "Recognised as: Plaid webhook (plaid/webhook)." in text
+    first = page.locator("[data-decoder-output] .bankcodes-decoded").first
+    first.get_by_text("(could not be loaded: reload the page for it)").wait_for()
+    assert "Additional input from the user is required" not in first.inner_text()
+    assert _cards(page)[0] == ("$.error.error_code", "plaid.error_code", "ITEM_LOGIN_REQUIRED")
+    watched.errors.clear()  # the refused chunk's load error is the point of this test
+    watched.close()
