@@ -1457,7 +1457,7 @@ KINDS: dict[str, PayloadKindInfo] = {
             ),
             Recognition(
                 present=("error.code",),
-                absent=("object", "type", "data", "webhook_type", "event", "name"),
+                absent=("object", "type", "data", "webhook_type", "event", "name", "error.status"),
                 objects=("error",),
             ),
         ),

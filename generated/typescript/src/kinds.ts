@@ -1289,7 +1289,7 @@ export const PAYLOAD_KINDS = {
       },
       {
         present: ["error.code"],
-        absent: ["object", "type", "data", "webhook_type", "event", "name"],
+        absent: ["object", "type", "data", "webhook_type", "event", "name", "error.status"],
         objects: ["error"],
         codes: {},
       },
