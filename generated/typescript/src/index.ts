@@ -35,3 +35,4 @@ export * from "./stripe.js";
 export * from "./truelayer.js";
 export * from "./types.js";
 export * from "./ukob.js";
+export * from "./yapily.js";
