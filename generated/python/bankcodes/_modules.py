@@ -19,3 +19,4 @@ if TYPE_CHECKING:
     from bankcodes import stripe as stripe
     from bankcodes import truelayer as truelayer
     from bankcodes import ukob as ukob
+    from bankcodes import yapily as yapily

@@ -1457,7 +1457,7 @@ KINDS: dict[str, PayloadKindInfo] = {
             ),
             Recognition(
                 present=("error.code",),
-                absent=("object", "type", "data", "webhook_type", "event", "name"),
+                absent=("object", "type", "data", "webhook_type", "event", "name", "error.status"),
                 objects=("error",),
             ),
         ),
@@ -1985,5 +1985,33 @@ KINDS: dict[str, PayloadKindInfo] = {
                 ),
             ),
         ),
+    ),
+    "yapily/error": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.yapily.error",
+        strict_module="bankcodes.webhooks.yapily.error_strict",
+        root="ErrorResponse",
+        recognise=(
+            Recognition(present=("error.tracingId",)),
+            Recognition(present=("error.supportUrl",)),
+            Recognition(present=("error.institutionError",)),
+            Recognition(present=("error.issues", "error.code", "error.status")),
+            Recognition(
+                present=("error.code", "error.status", "error.message"),
+                absent=("error.details", "error.errors"),
+                provider_given=True,
+            ),
+        ),
+        codes=(
+            CodeField(path="$.error.issues[*].code", code_sets=("yapily.error_issue_code",)),
+            CodeField(path="$.error.issues[*].type", code_sets=("yapily.error_issue_type",)),
+            CodeField(path="$.error.source", code_sets=("yapily.error_source",)),
+        ),
+    ),
+    "yapily/validation-error": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.yapily.validation_error",
+        strict_module="bankcodes.webhooks.yapily.validation_error_strict",
+        root="ValidationErrorResponse",
+        recognise=(Recognition(present=("errors[].fieldName", "errors[].error")),),
+        codes=(CodeField(path="$.errors[*].error", code_sets=("yapily.validation_error",)),),
     ),
 }

@@ -2793,4 +2793,52 @@ SOURCES: dict[str, Source] = {
         title="Brazil Open Finance: Enrollments API (no-redirect journey) 2.1.0 OpenAPI, in Portuguese",
         url="https://github.com/OpenBanking-Brasil/draft-openapi/blob/b754294adc65766397bc10792cdf665166e9970e/swagger-apis/enrollments/2.1.0.yml",
     ),
+    "yapily-openapi": Source(
+        id="yapily-openapi",
+        kind="repo",
+        title="Yapily: API OpenAPI description 12.13.0 (openapi.json)",
+        url="https://github.com/yapily/yapily-openapi/blob/3f9441bee86c7c3ff94983f4fdeb5be36b6949dd/openapi.json",
+    ),
+    "yapily-openapi-issues": Source(
+        id="yapily-openapi-issues",
+        kind="repo",
+        title="Yapily: OpenAPI repository, Known issues (docs/issues.md: new enum values)",
+        url="https://github.com/yapily/yapily-openapi/blob/3f9441bee86c7c3ff94983f4fdeb5be36b6949dd/docs/issues.md",
+    ),
+    "yapily-docs-error-handling": Source(
+        id="yapily-docs-error-handling",
+        kind="doc",
+        title="Yapily: Error handling",
+        url="https://docs.yapily.com/pages/resources/error-handling/",
+    ),
+    "yapily-docs-error-codes": Source(
+        id="yapily-docs-error-codes",
+        kind="doc",
+        title="Yapily: Error codes",
+        url="https://docs.yapily.com/pages/resources/error-codes/",
+    ),
+    "yapily-beta-docs-errors": Source(
+        id="yapily-beta-docs-errors",
+        kind="doc",
+        title="Yapily: Errors (beta documentation: two error response formats)",
+        url="https://beta-docs.yapily.com/resources/errors",
+    ),
+    "yapily-docs-payment-status": Source(
+        id="yapily-docs-payment-status",
+        kind="doc",
+        title="Yapily: Payment Status",
+        url="https://docs.yapily.com/guides/payments/payment-status/",
+    ),
+    "yapily-kb-consents": Source(
+        id="yapily-kb-consents",
+        kind="doc",
+        title="Yapily: Financial Data Consents (knowledge base)",
+        url="https://kb.yapily.com/guides/financial-data/consents/",
+    ),
+    "yapily-docs-webhooks-get-started": Source(
+        id="yapily-docs-webhooks-get-started",
+        kind="doc",
+        title="Yapily: Webhooks, Get Started",
+        url="https://docs.yapily.com/pages/tools-and-services/webhooks/get-started",
+    ),
 }

@@ -125,6 +125,10 @@ if TYPE_CHECKING:
     from bankcodes.webhooks.truelayer import webhook_strict as _truelayer_webhook_strict
     from bankcodes.webhooks.ukob import error as _ukob_error
     from bankcodes.webhooks.ukob import error_strict as _ukob_error_strict
+    from bankcodes.webhooks.yapily import error as _yapily_error
+    from bankcodes.webhooks.yapily import error_strict as _yapily_error_strict
+    from bankcodes.webhooks.yapily import validation_error as _yapily_validation_error
+    from bankcodes.webhooks.yapily import validation_error_strict as _yapily_validation_error_strict
 
 
 @overload
@@ -1110,6 +1114,38 @@ def validate(
     strict: Literal[True],
     max_bytes: int = MAX_BYTES,
 ) -> _openfinancebrasil_error_strict.ErrorResponse: ...
+
+
+@overload
+def validate(
+    kind: Literal["yapily/error"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> _yapily_error.ErrorResponse: ...
+@overload
+def validate(
+    kind: Literal["yapily/error"], data: Data, *, strict: Literal[True], max_bytes: int = MAX_BYTES
+) -> _yapily_error_strict.ErrorResponse: ...
+
+
+@overload
+def validate(
+    kind: Literal["yapily/validation-error"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> _yapily_validation_error.ValidationErrorResponse: ...
+@overload
+def validate(
+    kind: Literal["yapily/validation-error"],
+    data: Data,
+    *,
+    strict: Literal[True],
+    max_bytes: int = MAX_BYTES,
+) -> _yapily_validation_error_strict.ValidationErrorResponse: ...
 @overload
 def validate(
     kind: str, data: Data, *, strict: bool = False, max_bytes: int = MAX_BYTES

@@ -36,3 +36,4 @@ export * from "./stripe.js";
 export * from "./truelayer.js";
 export * from "./types.js";
 export * from "./ukob.js";
+export * from "./yapily.js";

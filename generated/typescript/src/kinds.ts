@@ -1289,7 +1289,7 @@ export const PAYLOAD_KINDS = {
       },
       {
         present: ["error.code"],
-        absent: ["object", "type", "data", "webhook_type", "event", "name"],
+        absent: ["object", "type", "data", "webhook_type", "event", "name", "error.status"],
         objects: ["error"],
         codes: {},
       },
@@ -1804,6 +1804,43 @@ export const PAYLOAD_KINDS = {
         tag: null,
       },
     ],
+  },
+  "yapily/error": {
+    title: "Yapily API error response",
+    tag: null,
+    variants: [],
+    recognise: [
+      { present: ["error.tracingId"], absent: [], objects: [], codes: {} },
+      { present: ["error.supportUrl"], absent: [], objects: [], codes: {} },
+      { present: ["error.institutionError"], absent: [], objects: [], codes: {} },
+      {
+        present: ["error.issues", "error.code", "error.status"],
+        absent: [],
+        objects: [],
+        codes: {},
+      },
+      {
+        present: ["error.code", "error.status", "error.message"],
+        absent: ["error.details", "error.errors"],
+        objects: [],
+        codes: {},
+        providerGiven: true,
+      },
+    ],
+    codes: [
+      { path: "$.error.issues[*].code", codeSets: ["yapily.error_issue_code"], tag: null },
+      { path: "$.error.issues[*].type", codeSets: ["yapily.error_issue_type"], tag: null },
+      { path: "$.error.source", codeSets: ["yapily.error_source"], tag: null },
+    ],
+  },
+  "yapily/validation-error": {
+    title: "Yapily application validation error response (ValidationErrorResponse)",
+    tag: null,
+    variants: [],
+    recognise: [
+      { present: ["errors[].fieldName", "errors[].error"], absent: [], objects: [], codes: {} },
+    ],
+    codes: [{ path: "$.errors[*].error", codeSets: ["yapily.validation_error"], tag: null }],
   },
 } as const satisfies { readonly [kind: string]: PayloadKindFields };
 export type PayloadKind = keyof typeof PAYLOAD_KINDS;

@@ -108,6 +108,10 @@ import type { TrueLayerPayoutStatusOrUnknown } from "./truelayer.js";
 import type { TrueLayerRefundStatusOrUnknown } from "./truelayer.js";
 import type { TrueLayerWebhookTypeOrUnknown } from "./truelayer.js";
 import type { UkobObieErrorCodeOrUnknown } from "./ukob.js";
+import type { YapilyErrorIssueCodeOrUnknown } from "./yapily.js";
+import type { YapilyErrorIssueTypeOrUnknown } from "./yapily.js";
+import type { YapilyErrorSourceOrUnknown } from "./yapily.js";
+import type { YapilyValidationErrorOrUnknown } from "./yapily.js";
 
 /**
  * The type of a union's tag (a webhook's event type, say) for a value without a variant in that
@@ -5070,6 +5074,80 @@ export interface OpenFinanceBrasilError {
   readonly title: string;
   /** Required by the 422 error schemas. */
   readonly detail: string;
+}
+
+/** A Yapily error response (ApiResponseError, ApiErrorResponse, ApiErrorResponseV2). */
+export interface YapilyErrorResponse {
+  /** Every published error body holds its error in error. */
+  readonly error: YapilyError;
+  /** Deprecated in ApiResponseError: the raw responses. */
+  readonly raw?: unknown;
+}
+
+/** The error (ApiError, ErrorDetails). */
+export interface YapilyError {
+  /** Numeric HTTP status code associated with the error. */
+  readonly code?: number;
+  /**
+   * Textual description of the HTTP error status type (BAD_REQUEST; some examples write NOT FOUND
+   * with a space).
+   */
+  readonly status?: string;
+  /** Description of the exact error that has been experienced. */
+  readonly message?: string;
+  /** Who triggered the failure and therefore can take action to correct it. */
+  readonly source?: YapilyErrorSourceOrUnknown;
+  /**
+   * A unique identifier assigned by Yapily for the request that can be used for support purposes.
+   */
+  readonly tracingId?: string;
+  /** The Yapily support URL where further help and support can be accessed. */
+  readonly supportUrl?: string;
+  /** Raw error details provided by the Institution, when it was the error source. */
+  readonly institutionError?: YapilyInstitutionError;
+  /**
+   * The enhanced error format: every issue experienced whilst processing the request; each issue's
+   * code is to be considered.
+   */
+  readonly issues?: ReadonlyArray<YapilyIssue>;
+}
+
+/** An issue of the enhanced error format (ErrorIssue). */
+export interface YapilyIssue {
+  /** Required by ErrorIssue: the category of the issue. */
+  readonly type: YapilyErrorIssueTypeOrUnknown;
+  /** Required by ErrorIssue: the code that uniquely identifies the type of issue. */
+  readonly code: YapilyErrorIssueCodeOrUnknown;
+  /** The parameter or property of the request the issue relates to (for the body, its JSONPath). */
+  readonly parameter?: string;
+  /** Human readable description of the issue. */
+  readonly message?: string;
+  readonly institutionError?: YapilyInstitutionError;
+}
+
+/** Raw error details provided by the Institution, when it was the error source. */
+export interface YapilyInstitutionError {
+  /**
+   * Textual description of the Institution error: in every published example, the institution's own
+   * error body as a JSON string (a UK Open Banking OBErrorResponse1).
+   */
+  readonly errorMessage?: string;
+  /** Numeric HTTP status code associated with the Institution error. */
+  readonly httpStatusCode?: number;
+}
+
+/** A ValidationErrorResponse body. */
+export interface YapilyValidationErrorResponse {
+  /** The errors, one per field. */
+  readonly errors?: ReadonlyArray<YapilyFieldError>;
+}
+
+/** The error of one field (ValidationError). */
+export interface YapilyFieldError {
+  /** Required by ValidationError: the name of the field with error. */
+  readonly fieldName: string;
+  /** Required by ValidationError (an EnumError). */
+  readonly error: YapilyValidationErrorOrUnknown;
 }
 
 /**

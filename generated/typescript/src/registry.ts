@@ -14,13 +14,14 @@ import { TABLES as Ukob } from "./tables-ukob.js";
 import { TABLES as BerlinGroup } from "./tables-berlingroup.js";
 import { TABLES as Cdr } from "./tables-cdr.js";
 import { TABLES as OpenFinanceBrasil } from "./tables-openfinancebrasil.js";
+import { TABLES as Yapily } from "./tables-yapily.js";
 
 /** The version of the catalog this package was generated from. */
 export const SPEC_VERSION = "1.1.0";
 
 /** The providers of the catalog. */
-export type Provider = "lean" | "flinks" | "argyle" | "plaid" | "mx" | "mastercard" | "gocardless" | "stripe" | "belvo" | "truelayer" | "ukob" | "berlingroup" | "cdr" | "openfinancebrasil";
-export const PROVIDERS: readonly Provider[] = ["lean", "flinks", "argyle", "plaid", "mx", "mastercard", "gocardless", "stripe", "belvo", "truelayer", "ukob", "berlingroup", "cdr", "openfinancebrasil"];
+export type Provider = "lean" | "flinks" | "argyle" | "plaid" | "mx" | "mastercard" | "gocardless" | "stripe" | "belvo" | "truelayer" | "ukob" | "berlingroup" | "cdr" | "openfinancebrasil" | "yapily";
+export const PROVIDERS: readonly Provider[] = ["lean", "flinks", "argyle", "plaid", "mx", "mastercard", "gocardless", "stripe", "belvo", "truelayer", "ukob", "berlingroup", "cdr", "openfinancebrasil", "yapily"];
 
 /** Every provider's code sets by id, in priority order: their metadata and aliases. */
 export const CODE_SETS: { readonly [P in Provider]: { readonly [id: string]: CodeSetTables } } = {
@@ -38,4 +39,5 @@ export const CODE_SETS: { readonly [P in Provider]: { readonly [id: string]: Cod
   berlingroup: BerlinGroup,
   cdr: Cdr,
   openfinancebrasil: OpenFinanceBrasil,
+  yapily: Yapily,
 };

@@ -70,7 +70,7 @@ export const SIGNING_SCHEMES = {
 export type SigningProvider = keyof typeof SIGNING_SCHEMES;
 
 /** The providers of the catalog that send no webhooks. */
-export const WITHOUT_WEBHOOKS: readonly string[] = ["gocardless", "ukob", "berlingroup", "cdr", "openfinancebrasil"];
+export const WITHOUT_WEBHOOKS: readonly string[] = ["gocardless", "ukob", "berlingroup", "cdr", "openfinancebrasil", "yapily"];
 
 /** How each provider delivers its webhooks (null: not published). */
 export const DELIVERY = {

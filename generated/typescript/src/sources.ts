@@ -1847,5 +1847,37 @@ export const Sources = {
     title: "Brazil Open Finance: Enrollments API (no-redirect journey) 2.1.0 OpenAPI, in Portuguese",
     url: "https://github.com/OpenBanking-Brasil/draft-openapi/blob/b754294adc65766397bc10792cdf665166e9970e/swagger-apis/enrollments/2.1.0.yml",
   },
+  "yapily-openapi": {
+    title: "Yapily: API OpenAPI description 12.13.0 (openapi.json)",
+    url: "https://github.com/yapily/yapily-openapi/blob/3f9441bee86c7c3ff94983f4fdeb5be36b6949dd/openapi.json",
+  },
+  "yapily-openapi-issues": {
+    title: "Yapily: OpenAPI repository, Known issues (docs/issues.md: new enum values)",
+    url: "https://github.com/yapily/yapily-openapi/blob/3f9441bee86c7c3ff94983f4fdeb5be36b6949dd/docs/issues.md",
+  },
+  "yapily-docs-error-handling": {
+    title: "Yapily: Error handling",
+    url: "https://docs.yapily.com/pages/resources/error-handling/",
+  },
+  "yapily-docs-error-codes": {
+    title: "Yapily: Error codes",
+    url: "https://docs.yapily.com/pages/resources/error-codes/",
+  },
+  "yapily-beta-docs-errors": {
+    title: "Yapily: Errors (beta documentation: two error response formats)",
+    url: "https://beta-docs.yapily.com/resources/errors",
+  },
+  "yapily-docs-payment-status": {
+    title: "Yapily: Payment Status",
+    url: "https://docs.yapily.com/guides/payments/payment-status/",
+  },
+  "yapily-kb-consents": {
+    title: "Yapily: Financial Data Consents (knowledge base)",
+    url: "https://kb.yapily.com/guides/financial-data/consents/",
+  },
+  "yapily-docs-webhooks-get-started": {
+    title: "Yapily: Webhooks, Get Started",
+    url: "https://docs.yapily.com/pages/tools-and-services/webhooks/get-started",
+  },
 } as const satisfies { readonly [id: string]: Source };
 export type SourceId = keyof typeof Sources;

@@ -41,6 +41,8 @@ each). Validate with `bankcodes.payloads.validate`.
 - bankcodes.webhooks.ukob.error / bankcodes.webhooks.ukob.error_strict: UK Open Banking error response (OBErrorResponse1) (ukob/error)
 - bankcodes.webhooks.berlingroup.error / bankcodes.webhooks.berlingroup.error_strict: Berlin Group NextGenPSD2 error response (tppMessages) (berlingroup/error)
 - bankcodes.webhooks.cdr.error / bankcodes.webhooks.cdr.error_strict: Consumer Data Standards error response (ResponseErrorListV2) (cdr/error)
-- bankcodes.webhooks.openfinancebrasil.error / bankcodes.webhooks.openfinancebrasil.error_strict: Open Finance Brasil error response (422) (openfinancebrasil/error)"""
+- bankcodes.webhooks.openfinancebrasil.error / bankcodes.webhooks.openfinancebrasil.error_strict: Open Finance Brasil error response (422) (openfinancebrasil/error)
+- bankcodes.webhooks.yapily.error / bankcodes.webhooks.yapily.error_strict: Yapily API error response (yapily/error)
+- bankcodes.webhooks.yapily.validation_error / bankcodes.webhooks.yapily.validation_error_strict: Yapily application validation error response (ValidationErrorResponse) (yapily/validation-error)"""
 
 from __future__ import annotations

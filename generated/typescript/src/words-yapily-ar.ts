@@ -1,0 +1,34 @@
+// generated from spec/catalog.json — do not edit (run `make generate`)
+/**
+ * bankcodes/yapily/ar: the end-user words ("ar") for endUserText of bankcodes/yapily: each
+ * category's, and the codes' own where they differ.
+ */
+import type { Words } from "./entry.js";
+
+export const words: Words = {
+  language: "ar",
+  categories: {
+    mfa_required: {
+      message: "يحتاج بنكك إلى التحقق من هويتك.",
+      action: "أدخل الرمز أو أجب عن السؤال الذي أرسله إليك بنكك.",
+    },
+    reconnect_required: {
+      message: "انتهى الاتصال ببنكك.",
+      action: "اربط حسابك البنكي مرة أخرى للمتابعة.",
+    },
+    institution_unavailable: {
+      message: "لا يستجيب بنكك في الوقت الحالي.",
+      action: "يرجى المحاولة مرة أخرى بعد قليل.",
+    },
+    session_expired: { message: "انتهت صلاحية جلستك.", action: "يرجى البدء من جديد." },
+    cancelled: { message: "تم إلغاء الاتصال.", action: "يمكنك البدء من جديد في أي وقت." },
+    rejected: { message: "رفض بنكك الطلب.", action: "تواصل مع بنكك لمعرفة التفاصيل." },
+    integration_error: { message: "حدث خطأ من جهتنا.", action: "يرجى التواصل مع فريق الدعم." },
+    generic_failure: { message: "حدث خطأ ما.", action: "يرجى المحاولة مرة أخرى." },
+    unknown: {
+      message: "حدث أمر غير متوقع.",
+      action: "يرجى المحاولة مرة أخرى، أو التواصل مع فريق الدعم.",
+    },
+  },
+  codes: {},
+};

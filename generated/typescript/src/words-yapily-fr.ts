@@ -1,0 +1,43 @@
+// generated from spec/catalog.json — do not edit (run `make generate`)
+/**
+ * bankcodes/yapily/fr: the end-user words ("fr") for endUserText of bankcodes/yapily: each
+ * category's, and the codes' own where they differ.
+ */
+import type { Words } from "./entry.js";
+
+export const words: Words = {
+  language: "fr",
+  categories: {
+    mfa_required: {
+      message: "Votre banque doit confirmer votre identité.",
+      action: "Saisissez le code ou répondez à la question envoyée par votre banque.",
+    },
+    reconnect_required: {
+      message: "La connexion à votre banque a pris fin.",
+      action: "Connectez de nouveau votre compte bancaire pour continuer.",
+    },
+    institution_unavailable: {
+      message: "Votre banque ne répond pas pour le moment.",
+      action: "Veuillez réessayer un peu plus tard.",
+    },
+    session_expired: { message: "Votre session a expiré.", action: "Veuillez recommencer." },
+    cancelled: {
+      message: "La connexion a été annulée.",
+      action: "Recommencez dès que vous le souhaitez.",
+    },
+    rejected: {
+      message: "Votre banque a refusé la demande.",
+      action: "Communiquez avec votre banque pour en savoir plus.",
+    },
+    integration_error: {
+      message: "Un problème est survenu de notre côté.",
+      action: "Veuillez communiquer avec notre service d'assistance.",
+    },
+    generic_failure: { message: "Un problème est survenu.", action: "Veuillez réessayer." },
+    unknown: {
+      message: "Un problème inattendu est survenu.",
+      action: "Veuillez réessayer ou communiquer avec notre service d'assistance.",
+    },
+  },
+  codes: {},
+};

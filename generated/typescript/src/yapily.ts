@@ -1,0 +1,1558 @@
+// generated from spec/catalog.json — do not edit (run `make generate`)
+/** Yapily (https://www.yapily.com/): one `as const` object per code set. */
+import type { Category } from "./categories.js";
+import { isCodeOf, type CodeInfo } from "./types.js";
+
+/**
+ * Authorisation (consent) status: The status of a Yapily consent or authorisation request (account,
+ * payment, pre-authorisation and VRP authorisations). Yapily's file gives no text per value: the
+ * descriptions are bankcodes' wording unless a source is named. Yapily regards new enum values as a
+ * non-breaking change that it may make without advance warning (docs/issues.md). Wire field: status
+ * (Consent, AccountAuthorisationResponse, PaymentAuthorisationRequestResponse,
+ * PreAuthorisationResponse, VRP authorisation responses).
+ */
+export const YapilyAuthorisationStatus = {
+  /**
+   * The authorisation request was created and awaits the user's authorisation at the institution.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  AWAITING_AUTHORIZATION: "AWAITING_AUTHORIZATION",
+  /**
+   * The authorisation awaits a further authoriser (for example another account holder) before it is
+   * complete.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  AWAITING_FURTHER_AUTHORIZATION: "AWAITING_FURTHER_AUTHORIZATION",
+  /**
+   * A re-authorisation of the consent was requested and awaits the user.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  AWAITING_RE_AUTHORIZATION: "AWAITING_RE_AUTHORIZATION",
+  /**
+   * The user authorised the consent; it can be used.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  AUTHORIZED: "AUTHORIZED",
+  /**
+   * The consent was used (a payment consent after its payment was made).
+   * Category: success (Success); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  CONSUMED: "CONSUMED",
+  /**
+   * The user or the institution rejected the authorisation.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  REJECTED: "REJECTED",
+  /**
+   * The consent was revoked.
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  REVOKED: "REVOKED",
+  /**
+   * The authorisation failed.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: bankcodes' wording.
+   */
+  FAILED: "FAILED",
+  /**
+   * The consent expired; it can be re-authorised.
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  EXPIRED: "EXPIRED",
+  /**
+   * This is just the enumeration's default.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: Yapily's published text.
+   */
+  UNKNOWN: "UNKNOWN",
+  /**
+   * The consent is invalid and cannot be used.
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  INVALID: "INVALID",
+  /**
+   * A pre-authorisation awaits the user's approval on another device, such as the bank's app
+   * (decoupled flow).
+   * Category: mfa_required (MFA required); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  AWAITING_DECOUPLED_PRE_AUTHORIZATION: "AWAITING_DECOUPLED_PRE_AUTHORIZATION",
+  /**
+   * A pre-authorisation (the first step of an embedded flow) awaits the user.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  AWAITING_PRE_AUTHORIZATION: "AWAITING_PRE_AUTHORIZATION",
+  /**
+   * The pre-authorisation is complete; the authorisation itself follows.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  PRE_AUTHORIZED: "PRE_AUTHORIZED",
+  /**
+   * The authorisation awaits the user's approval on another device, such as the bank's app
+   * (decoupled flow).
+   * Category: mfa_required (MFA required); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  AWAITING_DECOUPLED_AUTHORIZATION: "AWAITING_DECOUPLED_AUTHORIZATION",
+  /**
+   * The user must choose a strong customer authentication method (embedded flow).
+   * Category: mfa_required (MFA required); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  AWAITING_SCA_METHOD: "AWAITING_SCA_METHOD",
+  /**
+   * The user must enter the strong customer authentication code (embedded flow).
+   * Category: mfa_required (MFA required); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  AWAITING_SCA_CODE: "AWAITING_SCA_CODE",
+} as const;
+export type YapilyAuthorisationStatus = (typeof YapilyAuthorisationStatus)[keyof typeof YapilyAuthorisationStatus];
+/** A YapilyAuthorisationStatus as read from the wire: a known value or any other string. */
+export type YapilyAuthorisationStatusOrUnknown = YapilyAuthorisationStatus | (string & {});
+/** The catalog's metadata of every YapilyAuthorisationStatus value. */
+export const YapilyAuthorisationStatusInfo: { readonly [V in YapilyAuthorisationStatus]: CodeInfo } = {
+  AWAITING_AUTHORIZATION: {
+    description: "The authorisation request was created and awaits the user's authorisation at the institution.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["yapily-openapi"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  AWAITING_FURTHER_AUTHORIZATION: {
+    description: "The authorisation awaits a further authoriser (for example another account holder) before it is complete.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["yapily-openapi"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  AWAITING_RE_AUTHORIZATION: {
+    description: "A re-authorisation of the consent was requested and awaits the user.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["yapily-openapi", "yapily-kb-consents"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: ["yapily-kb-consents"] } },
+  },
+  AUTHORIZED: {
+    description: "The user authorised the consent; it can be used.",
+    message: null,
+    category: "success",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["yapily-openapi", "yapily-kb-consents"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  CONSUMED: {
+    description: "The consent was used (a payment consent after its payment was made).",
+    message: null,
+    category: "success",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["yapily-openapi"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  REJECTED: {
+    description: "The user or the institution rejected the authorisation.",
+    message: null,
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["yapily-openapi"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  REVOKED: {
+    description: "The consent was revoked.",
+    message: null,
+    category: "reconnect_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["yapily-openapi"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  FAILED: {
+    description: "The authorisation failed.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["yapily-openapi"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  EXPIRED: {
+    description: "The consent expired; it can be re-authorised.",
+    message: null,
+    category: "reconnect_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["yapily-openapi", "yapily-kb-consents"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: ["yapily-kb-consents"] } },
+  },
+  UNKNOWN: {
+    description: "This is just the enumeration's default.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["yapily-openapi", "yapily-kb-consents"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["yapily-kb-consents"] } },
+  },
+  INVALID: {
+    description: "The consent is invalid and cannot be used.",
+    message: null,
+    category: "reconnect_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["yapily-openapi"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  AWAITING_DECOUPLED_PRE_AUTHORIZATION: {
+    description: "A pre-authorisation awaits the user's approval on another device, such as the bank's app (decoupled flow).",
+    message: null,
+    category: "mfa_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["yapily-openapi"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  AWAITING_PRE_AUTHORIZATION: {
+    description: "A pre-authorisation (the first step of an embedded flow) awaits the user.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["yapily-openapi"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  PRE_AUTHORIZED: {
+    description: "The pre-authorisation is complete; the authorisation itself follows.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["yapily-openapi"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  AWAITING_DECOUPLED_AUTHORIZATION: {
+    description: "The authorisation awaits the user's approval on another device, such as the bank's app (decoupled flow).",
+    message: null,
+    category: "mfa_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["yapily-openapi"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  AWAITING_SCA_METHOD: {
+    description: "The user must choose a strong customer authentication method (embedded flow).",
+    message: null,
+    category: "mfa_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["yapily-openapi"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  AWAITING_SCA_CODE: {
+    description: "The user must enter the strong customer authentication code (embedded flow).",
+    message: null,
+    category: "mfa_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["yapily-openapi"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+};
+/** Other wire spellings of YapilyAuthorisationStatus values (alias -> value). */
+export const YapilyAuthorisationStatusAliases: { readonly [alias: string]: YapilyAuthorisationStatus } = {
+};
+/** The category of every YapilyAuthorisationStatus value and alias: all a listener needs to read one. */
+export const YapilyAuthorisationStatusCategories: { readonly [spelling: string]: Category } = {
+  AWAITING_AUTHORIZATION: "pending",
+  AWAITING_FURTHER_AUTHORIZATION: "pending",
+  AWAITING_RE_AUTHORIZATION: "pending",
+  AUTHORIZED: "success",
+  CONSUMED: "success",
+  REJECTED: "rejected",
+  REVOKED: "reconnect_required",
+  FAILED: "generic_failure",
+  EXPIRED: "reconnect_required",
+  UNKNOWN: "pending",
+  INVALID: "reconnect_required",
+  AWAITING_DECOUPLED_PRE_AUTHORIZATION: "mfa_required",
+  AWAITING_PRE_AUTHORIZATION: "pending",
+  PRE_AUTHORIZED: "pending",
+  AWAITING_DECOUPLED_AUTHORIZATION: "mfa_required",
+  AWAITING_SCA_METHOD: "mfa_required",
+  AWAITING_SCA_CODE: "mfa_required",
+};
+/** Whether a value is a known YapilyAuthorisationStatus. */
+export const isYapilyAuthorisationStatus = (value: unknown): value is YapilyAuthorisationStatus => isCodeOf(YapilyAuthorisationStatusCategories, YapilyAuthorisationStatusAliases, value);
+
+/**
+ * Payment initiation status: The status of a payment's initiation with the institution (Yapily: the
+ * 'primary' status); settlement is reported by the ISO status. PENDING, COMPLETED and FAILED are
+ * described by Yapily's Payment Status page; the other values have no text from Yapily and their
+ * descriptions are bankcodes' wording. Yapily regards new enum values as a non-breaking change that
+ * it may make without advance warning (docs/issues.md). Wire field: status (PaymentResponse,
+ * PaymentStatusDetails, BulkPaymentIndividualStatus, VrpSubmissionResponse,
+ * HostedPaymentStatusDetails).
+ */
+export const YapilyPaymentStatus = {
+  /**
+   * When the initiation request is still being processed
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: Yapily's published text.
+   */
+  PENDING: "PENDING",
+  /**
+   * When the Institution has rejected the initiation request and the payment will not be processed
+   * further
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Yapily's published text.
+   */
+  FAILED: "FAILED",
+  /**
+   * The payment was declined.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  DECLINED: "DECLINED",
+  /**
+   * When the initiation request has passed validation checks and been accepted by the Institution.
+   * Settlement is expected to happen in due course (or according the the provided schedule for a
+   * Periodic or Scheduled payment)
+   * Category: success (Success); retryable: no.
+   * Whose words: description: Yapily's published text.
+   */
+  COMPLETED: "COMPLETED",
+  /**
+   * The initiation was accepted and its settlement is in process.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  COMPLETED_SETTLEMENT_IN_PROCESS: "COMPLETED_SETTLEMENT_IN_PROCESS",
+  /**
+   * The payment expired before it was completed.
+   * Category: session_expired (Session expired); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  EXPIRED: "EXPIRED",
+  /**
+   * The payment's status is not known.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  UNKNOWN: "UNKNOWN",
+  /**
+   * The payment arrangement (for example a periodic payment) is active.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  ACTIVE: "ACTIVE",
+  /**
+   * The payment arrangement (for example a periodic payment) is no longer active.
+   * Category: cancelled (Cancelled); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  INACTIVE: "INACTIVE",
+} as const;
+export type YapilyPaymentStatus = (typeof YapilyPaymentStatus)[keyof typeof YapilyPaymentStatus];
+/** A YapilyPaymentStatus as read from the wire: a known value or any other string. */
+export type YapilyPaymentStatusOrUnknown = YapilyPaymentStatus | (string & {});
+/** The catalog's metadata of every YapilyPaymentStatus value. */
+export const YapilyPaymentStatusInfo: { readonly [V in YapilyPaymentStatus]: CodeInfo } = {
+  PENDING: {
+    description: "When the initiation request is still being processed",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["yapily-openapi", "yapily-docs-payment-status"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["yapily-docs-payment-status"] } },
+  },
+  FAILED: {
+    description: "When the Institution has rejected the initiation request and the payment will not be processed further",
+    message: null,
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["yapily-openapi", "yapily-docs-payment-status"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["yapily-docs-payment-status"] } },
+  },
+  DECLINED: {
+    description: "The payment was declined.",
+    message: null,
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["yapily-openapi"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  COMPLETED: {
+    description: "When the initiation request has passed validation checks and been accepted by the Institution. Settlement is expected to happen in due course (or according the the provided schedule for a Periodic or Scheduled payment)",
+    message: null,
+    category: "success",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["yapily-openapi", "yapily-docs-payment-status"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["yapily-docs-payment-status"] } },
+  },
+  COMPLETED_SETTLEMENT_IN_PROCESS: {
+    description: "The initiation was accepted and its settlement is in process.",
+    message: null,
+    category: "success",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["yapily-openapi"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  EXPIRED: {
+    description: "The payment expired before it was completed.",
+    message: null,
+    category: "session_expired",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["yapily-openapi"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  UNKNOWN: {
+    description: "The payment's status is not known.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["yapily-openapi"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  ACTIVE: {
+    description: "The payment arrangement (for example a periodic payment) is active.",
+    message: null,
+    category: "success",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["yapily-openapi"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  INACTIVE: {
+    description: "The payment arrangement (for example a periodic payment) is no longer active.",
+    message: null,
+    category: "cancelled",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["yapily-openapi"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+};
+/** Other wire spellings of YapilyPaymentStatus values (alias -> value). */
+export const YapilyPaymentStatusAliases: { readonly [alias: string]: YapilyPaymentStatus } = {
+};
+/** The category of every YapilyPaymentStatus value and alias: all a listener needs to read one. */
+export const YapilyPaymentStatusCategories: { readonly [spelling: string]: Category } = {
+  PENDING: "pending",
+  FAILED: "rejected",
+  DECLINED: "rejected",
+  COMPLETED: "success",
+  COMPLETED_SETTLEMENT_IN_PROCESS: "success",
+  EXPIRED: "session_expired",
+  UNKNOWN: "pending",
+  ACTIVE: "success",
+  INACTIVE: "cancelled",
+};
+/** Whether a value is a known YapilyPaymentStatus. */
+export const isYapilyPaymentStatus = (value: unknown): value is YapilyPaymentStatus => isCodeOf(YapilyPaymentStatusCategories, YapilyPaymentStatusAliases, value);
+
+/**
+ * Payment ISO 20022 status: The ISO 20022 PaymentStatusCode of a payment's processing and execution
+ * (statusDetails.isoStatus.code, beside its full name in isoStatus.name). Yapily's file gives no
+ * text per value: the descriptions are bankcodes' wording, resting on the Berlin Group's list of
+ * the same codes. Yapily regards new enum values as a non-breaking change that it may make without
+ * advance warning (docs/issues.md). Wire field: statusDetails.isoStatus.code.
+ */
+export const YapilyPaymentIsoStatus = {
+  /**
+   * Settlement on the creditor's account has been completed.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  ACCC: "ACCC",
+  /**
+   * Technical validation and the customer profile check succeeded.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  ACCP: "ACCP",
+  /**
+   * Settlement on the debtor's account has been completed.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  ACSC: "ACSC",
+  /**
+   * Every preceding check succeeded and the payment was accepted for execution.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  ACSP: "ACSP",
+  /**
+   * Authentication and the syntactic and semantic validation succeeded.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  ACTC: "ACTC",
+  /**
+   * The instruction is accepted, but with a change (such as its date).
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  ACWC: "ACWC",
+  /**
+   * The instruction is accepted without being posted to the creditor's account.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  ACWP: "ACWP",
+  /**
+   * The payment initiation was received by the receiving agent.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  RCVD: "RCVD",
+  /**
+   * The payment initiation, or a transaction in it, is pending; further checks follow.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  PDNG: "PDNG",
+  /**
+   * The payment initiation, or a transaction in it, was rejected.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  RJCT: "RJCT",
+  /**
+   * The payment initiation was cancelled before execution.
+   * Category: cancelled (Cancelled); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  CANC: "CANC",
+  /**
+   * Technical validation and the customer profile check succeeded and an automatic funds check was
+   * positive.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  ACFC: "ACFC",
+  /**
+   * The payment needs several authorisations, of which some but not all have been given.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  PATC: "PATC",
+  /**
+   * Some transactions of a bulk payment were accepted while others were not (yet).
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  PART: "PART",
+  /**
+   * An ISO 20022 payment status code that Yapily's file lists without a description.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  ACCO: "ACCO",
+} as const;
+export type YapilyPaymentIsoStatus = (typeof YapilyPaymentIsoStatus)[keyof typeof YapilyPaymentIsoStatus];
+/** A YapilyPaymentIsoStatus as read from the wire: a known value or any other string. */
+export type YapilyPaymentIsoStatusOrUnknown = YapilyPaymentIsoStatus | (string & {});
+/** The catalog's metadata of every YapilyPaymentIsoStatus value. */
+export const YapilyPaymentIsoStatusInfo: { readonly [V in YapilyPaymentIsoStatus]: CodeInfo } = {
+  ACCC: {
+    description: "Settlement on the creditor's account has been completed.",
+    message: null,
+    category: "success",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["yapily-openapi", "berlingroup-psd2-api-1-3-8"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: ["berlingroup-psd2-api-1-3-8"] } },
+  },
+  ACCP: {
+    description: "Technical validation and the customer profile check succeeded.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["yapily-openapi", "berlingroup-psd2-api-1-3-8"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: ["berlingroup-psd2-api-1-3-8"] } },
+  },
+  ACSC: {
+    description: "Settlement on the debtor's account has been completed.",
+    message: null,
+    category: "success",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["yapily-openapi", "berlingroup-psd2-api-1-3-8"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: ["berlingroup-psd2-api-1-3-8"] } },
+  },
+  ACSP: {
+    description: "Every preceding check succeeded and the payment was accepted for execution.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["yapily-openapi", "berlingroup-psd2-api-1-3-8"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: ["berlingroup-psd2-api-1-3-8"] } },
+  },
+  ACTC: {
+    description: "Authentication and the syntactic and semantic validation succeeded.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["yapily-openapi", "berlingroup-psd2-api-1-3-8"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: ["berlingroup-psd2-api-1-3-8"] } },
+  },
+  ACWC: {
+    description: "The instruction is accepted, but with a change (such as its date).",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["yapily-openapi", "berlingroup-psd2-api-1-3-8"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: ["berlingroup-psd2-api-1-3-8"] } },
+  },
+  ACWP: {
+    description: "The instruction is accepted without being posted to the creditor's account.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["yapily-openapi", "berlingroup-psd2-api-1-3-8"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: ["berlingroup-psd2-api-1-3-8"] } },
+  },
+  RCVD: {
+    description: "The payment initiation was received by the receiving agent.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["yapily-openapi", "berlingroup-psd2-api-1-3-8"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: ["berlingroup-psd2-api-1-3-8"] } },
+  },
+  PDNG: {
+    description: "The payment initiation, or a transaction in it, is pending; further checks follow.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["yapily-openapi", "berlingroup-psd2-api-1-3-8"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: ["berlingroup-psd2-api-1-3-8"] } },
+  },
+  RJCT: {
+    description: "The payment initiation, or a transaction in it, was rejected.",
+    message: null,
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["yapily-openapi", "berlingroup-psd2-api-1-3-8"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: ["berlingroup-psd2-api-1-3-8"] } },
+  },
+  CANC: {
+    description: "The payment initiation was cancelled before execution.",
+    message: null,
+    category: "cancelled",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["yapily-openapi", "berlingroup-psd2-api-1-3-8"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: ["berlingroup-psd2-api-1-3-8"] } },
+  },
+  ACFC: {
+    description: "Technical validation and the customer profile check succeeded and an automatic funds check was positive.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["yapily-openapi", "berlingroup-psd2-api-1-3-8"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: ["berlingroup-psd2-api-1-3-8"] } },
+  },
+  PATC: {
+    description: "The payment needs several authorisations, of which some but not all have been given.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["yapily-openapi", "berlingroup-psd2-api-1-3-8"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: ["berlingroup-psd2-api-1-3-8"] } },
+  },
+  PART: {
+    description: "Some transactions of a bulk payment were accepted while others were not (yet).",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["yapily-openapi", "berlingroup-psd2-api-1-3-8"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: ["berlingroup-psd2-api-1-3-8"] } },
+  },
+  ACCO: {
+    description: "An ISO 20022 payment status code that Yapily's file lists without a description.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["yapily-openapi"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+};
+/** Other wire spellings of YapilyPaymentIsoStatus values (alias -> value). */
+export const YapilyPaymentIsoStatusAliases: { readonly [alias: string]: YapilyPaymentIsoStatus } = {
+};
+/** The category of every YapilyPaymentIsoStatus value and alias: all a listener needs to read one. */
+export const YapilyPaymentIsoStatusCategories: { readonly [spelling: string]: Category } = {
+  ACCC: "success",
+  ACCP: "pending",
+  ACSC: "success",
+  ACSP: "pending",
+  ACTC: "pending",
+  ACWC: "pending",
+  ACWP: "pending",
+  RCVD: "pending",
+  PDNG: "pending",
+  RJCT: "rejected",
+  CANC: "cancelled",
+  ACFC: "pending",
+  PATC: "pending",
+  PART: "pending",
+  ACCO: "pending",
+};
+/** Whether a value is a known YapilyPaymentIsoStatus. */
+export const isYapilyPaymentIsoStatus = (value: unknown): value is YapilyPaymentIsoStatus => isCodeOf(YapilyPaymentIsoStatusCategories, YapilyPaymentIsoStatusAliases, value);
+
+/**
+ * Error source (who acts): Who triggered a failure and so can act to correct it, in both error
+ * envelopes (error.source). It names an actor, not an outcome: the error's HTTP status, issue codes
+ * or the institution's own error decide. Wire field: error.source.
+ */
+export const YapilyErrorSource = {
+  /**
+   * The user (the PSU) triggered the failure and can act to correct it.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  USER: "USER",
+  /**
+   * The institution (the bank) triggered the failure: a bank side error, with its own error in
+   * institutionError.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  INSTITUTION: "INSTITUTION",
+  /**
+   * Yapily triggered the failure and can act to correct it.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  YAPILY: "YAPILY",
+} as const;
+export type YapilyErrorSource = (typeof YapilyErrorSource)[keyof typeof YapilyErrorSource];
+/** A YapilyErrorSource as read from the wire: a known value or any other string. */
+export type YapilyErrorSourceOrUnknown = YapilyErrorSource | (string & {});
+/** The catalog's metadata of every YapilyErrorSource value. */
+export const YapilyErrorSourceInfo: { readonly [V in YapilyErrorSource]: CodeInfo } = {
+  USER: {
+    description: "The user (the PSU) triggered the failure and can act to correct it.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["yapily-docs-error-handling", "yapily-docs-error-codes", "yapily-openapi"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: ["yapily-docs-error-handling"] } },
+  },
+  INSTITUTION: {
+    description: "The institution (the bank) triggered the failure: a bank side error, with its own error in institutionError.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["yapily-docs-error-handling", "yapily-docs-error-codes", "yapily-openapi"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: ["yapily-docs-error-handling"] } },
+  },
+  YAPILY: {
+    description: "Yapily triggered the failure and can act to correct it.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["yapily-docs-error-handling", "yapily-docs-error-codes", "yapily-openapi"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: ["yapily-docs-error-handling"] } },
+  },
+};
+/** Other wire spellings of YapilyErrorSource values (alias -> value). */
+export const YapilyErrorSourceAliases: { readonly [alias: string]: YapilyErrorSource } = {
+};
+/** The category of every YapilyErrorSource value and alias: all a listener needs to read one. */
+export const YapilyErrorSourceCategories: { readonly [spelling: string]: Category } = {
+  USER: "informational",
+  INSTITUTION: "informational",
+  YAPILY: "informational",
+};
+/** Whether a value is a known YapilyErrorSource. */
+export const isYapilyErrorSource = (value: unknown): value is YapilyErrorSource => isCodeOf(YapilyErrorSourceCategories, YapilyErrorSourceAliases, value);
+
+/**
+ * Error issue code (enhanced error format): The code of an issue in the enhanced error format
+ * (error.issues[]: type, code, message; used by Hosted Pages, Data Plus, Webhooks, beneficiaries,
+ * and payload validation of VRP and bulk payments). Only the codes Yapily's published examples
+ * show: its full list of (5-digit) issue codes was not in the stored copies. message is the
+ * example's issues[].message. Wire field: error.issues[].code.
+ */
+export const YapilyErrorIssueCode = {
+  /**
+   * The server could not understand the request due to invalid syntax
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: Yapily's published text.
+   * HTTP: 400.
+   */
+  INVALID_SYNTAX: "10600",
+  /**
+   * Authorization header invalid or credentials not authenticated
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: Yapily's published text.
+   * HTTP: 401.
+   */
+  AUTHORIZATION_INVALID: "10700",
+  /**
+   * Resource not found
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: Yapily's published text.
+   * HTTP: 404.
+   */
+  RESOURCE_NOT_FOUND: "10800",
+  /**
+   * Unexpected server error
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: message: Yapily's published text.
+   * HTTP: 500.
+   */
+  UNEXPECTED_SERVER_ERROR: "11000",
+  /**
+   * Timeout error
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: message: Yapily's published text.
+   * HTTP: 400.
+   */
+  TIMEOUT: "11001",
+  /**
+   * Failed third party dependency
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: message: Yapily's published text.
+   * HTTP: 400.
+   */
+  THIRD_PARTY_DEPENDENCY_FAILED: "11003",
+  /**
+   * Maximum number of resources that can be created has been reached
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: Yapily's published text.
+   * HTTP: 406.
+   */
+  RESOURCE_LIMIT_REACHED: "14007",
+  /**
+   * You don't have the right scope to access this resource
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: Yapily's published text.
+   * HTTP: 403.
+   */
+  SCOPE_REQUIRED: "Yapily.gateway.api.scope.required",
+  /**
+   * Authentication header not present
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: Yapily's published text.
+   * HTTP: 401.
+   */
+  CREDENTIALS_MISSING: "CREDENTIALS_MISSING",
+  /**
+   * The server could not understand the request due to invalid syntax
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: Yapily's published text.
+   * HTTP: 400.
+   */
+  BAD_REQUEST: "BAD_REQUEST",
+  /**
+   * Type Should be one of [PAN, SORT_CODE, ACCOUNT_NUMBER]
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: Yapily's published text.
+   * HTTP: 400.
+   */
+  INVALID_PROPERTY_UNEXPECTED_VALUE: "INVALID_PROPERTY_UNEXPECTED_VALUE",
+} as const;
+export type YapilyErrorIssueCode = (typeof YapilyErrorIssueCode)[keyof typeof YapilyErrorIssueCode];
+/** A YapilyErrorIssueCode as read from the wire: a known value or any other string. */
+export type YapilyErrorIssueCodeOrUnknown = YapilyErrorIssueCode | (string & {});
+/** The catalog's metadata of every YapilyErrorIssueCode value. */
+export const YapilyErrorIssueCodeInfo: { readonly [V in YapilyErrorIssueCode]: CodeInfo } = {
+  "10600": {
+    name: "INVALID_SYNTAX",
+    description: "The server could not understand the request due to invalid syntax",
+    message: "The server could not understand the request due to invalid syntax",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["yapily-openapi"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["yapily-openapi"] },
+      message: { by: "provider", sources: ["yapily-openapi"] },
+    },
+  },
+  "10700": {
+    name: "AUTHORIZATION_INVALID",
+    description: "Authorization header invalid or credentials not authenticated",
+    message: "Authorization header invalid or credentials not authenticated",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [401],
+    sources: ["yapily-openapi"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["yapily-openapi"] },
+      message: { by: "provider", sources: ["yapily-openapi"] },
+    },
+  },
+  "10800": {
+    name: "RESOURCE_NOT_FOUND",
+    description: "Resource not found",
+    message: "Resource not found",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [404],
+    sources: ["yapily-openapi"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["yapily-openapi"] },
+      message: { by: "provider", sources: ["yapily-openapi"] },
+    },
+  },
+  "11000": {
+    name: "UNEXPECTED_SERVER_ERROR",
+    description: "Unexpected server error",
+    message: "Unexpected server error",
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [500],
+    sources: ["yapily-openapi"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["yapily-openapi"] },
+      message: { by: "provider", sources: ["yapily-openapi"] },
+    },
+  },
+  "11001": {
+    name: "TIMEOUT",
+    description: "Timeout error",
+    message: "Timeout error",
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["yapily-docs-error-codes"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["yapily-docs-error-codes"] },
+      message: { by: "provider", sources: ["yapily-docs-error-codes"] },
+    },
+  },
+  "11003": {
+    name: "THIRD_PARTY_DEPENDENCY_FAILED",
+    description: "Failed third party dependency",
+    message: "Failed third party dependency",
+    category: "institution_unavailable",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["yapily-docs-error-codes"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["yapily-docs-error-codes"] },
+      message: { by: "provider", sources: ["yapily-docs-error-codes"] },
+    },
+  },
+  "14007": {
+    name: "RESOURCE_LIMIT_REACHED",
+    description: "Maximum number of resources that can be created has been reached",
+    message: "Maximum number of resources that can be created has been reached",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [406],
+    sources: ["yapily-openapi", "yapily-docs-webhooks-get-started"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["yapily-openapi", "yapily-docs-webhooks-get-started"],
+      },
+      message: { by: "provider", sources: ["yapily-openapi", "yapily-docs-webhooks-get-started"] },
+    },
+  },
+  "Yapily.gateway.api.scope.required": {
+    name: "SCOPE_REQUIRED",
+    description: "You don't have the right scope to access this resource",
+    message: "You don't have the right scope to access this resource",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [403],
+    sources: ["yapily-openapi"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["yapily-openapi"] },
+      message: { by: "provider", sources: ["yapily-openapi"] },
+    },
+  },
+  CREDENTIALS_MISSING: {
+    description: "Authentication header not present",
+    message: "Authentication header not present",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [401],
+    sources: ["yapily-openapi"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["yapily-openapi"] },
+      message: { by: "provider", sources: ["yapily-openapi"] },
+    },
+  },
+  BAD_REQUEST: {
+    description: "The server could not understand the request due to invalid syntax",
+    message: "The server could not understand the request due to invalid syntax",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["yapily-openapi"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["yapily-openapi"] },
+      message: { by: "provider", sources: ["yapily-openapi"] },
+    },
+  },
+  INVALID_PROPERTY_UNEXPECTED_VALUE: {
+    description: "Type Should be one of [PAN, SORT_CODE, ACCOUNT_NUMBER]",
+    message: "Type Should be one of [PAN, SORT_CODE, ACCOUNT_NUMBER]",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["yapily-openapi"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["yapily-openapi"] },
+      message: { by: "provider", sources: ["yapily-openapi"] },
+    },
+  },
+};
+/** Other wire spellings of YapilyErrorIssueCode values (alias -> value). */
+export const YapilyErrorIssueCodeAliases: { readonly [alias: string]: YapilyErrorIssueCode } = {
+};
+/** The category of every YapilyErrorIssueCode value and alias: all a listener needs to read one. */
+export const YapilyErrorIssueCodeCategories: { readonly [spelling: string]: Category } = {
+  "10600": "integration_error",
+  "10700": "integration_error",
+  "10800": "integration_error",
+  "11000": "generic_failure",
+  "11001": "generic_failure",
+  "11003": "institution_unavailable",
+  "14007": "integration_error",
+  "Yapily.gateway.api.scope.required": "integration_error",
+  CREDENTIALS_MISSING: "integration_error",
+  BAD_REQUEST: "integration_error",
+  INVALID_PROPERTY_UNEXPECTED_VALUE: "integration_error",
+};
+/** Whether a value is a known YapilyErrorIssueCode. */
+export const isYapilyErrorIssueCode = (value: unknown): value is YapilyErrorIssueCode => isCodeOf(YapilyErrorIssueCodeCategories, YapilyErrorIssueCodeAliases, value);
+
+/**
+ * Error issue type: The category of an issue in the enhanced error format (error.issues[].type,
+ * "Category of the issue"): the values Yapily's published examples show, described in bankcodes'
+ * words (Yapily publishes none per value). Wire field: error.issues[].type.
+ */
+export const YapilyErrorIssueType = {
+  /**
+   * The request could not be understood (its syntax).
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  BAD_REQUEST: "BAD_REQUEST",
+  /**
+   * The request's credentials are missing or were not accepted.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  CREDENTIALS: "CREDENTIALS",
+  /**
+   * The request is invalid: a wrong value, resource or scope.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  INVALID_REQUEST: "INVALID_REQUEST",
+  /**
+   * A limit on a resource was reached (in the published example, the number of resources that can
+   * be created).
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  RESOURCE: "RESOURCE",
+  /**
+   * An unexpected error at Yapily.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: bankcodes' wording.
+   */
+  INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
+  /**
+   * The request's payload is invalid.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  INVALID_PAYLOAD: "INVALID_PAYLOAD",
+} as const;
+export type YapilyErrorIssueType = (typeof YapilyErrorIssueType)[keyof typeof YapilyErrorIssueType];
+/** A YapilyErrorIssueType as read from the wire: a known value or any other string. */
+export type YapilyErrorIssueTypeOrUnknown = YapilyErrorIssueType | (string & {});
+/** The catalog's metadata of every YapilyErrorIssueType value. */
+export const YapilyErrorIssueTypeInfo: { readonly [V in YapilyErrorIssueType]: CodeInfo } = {
+  BAD_REQUEST: {
+    description: "The request could not be understood (its syntax).",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["yapily-openapi"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  CREDENTIALS: {
+    description: "The request's credentials are missing or were not accepted.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["yapily-openapi"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  INVALID_REQUEST: {
+    description: "The request is invalid: a wrong value, resource or scope.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["yapily-openapi"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  RESOURCE: {
+    description: "A limit on a resource was reached (in the published example, the number of resources that can be created).",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["yapily-openapi"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  INTERNAL_SERVER_ERROR: {
+    description: "An unexpected error at Yapily.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["yapily-openapi"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  INVALID_PAYLOAD: {
+    description: "The request's payload is invalid.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["yapily-openapi", "yapily-docs-error-codes"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+};
+/** Other wire spellings of YapilyErrorIssueType values (alias -> value). */
+export const YapilyErrorIssueTypeAliases: { readonly [alias: string]: YapilyErrorIssueType } = {
+};
+/** The category of every YapilyErrorIssueType value and alias: all a listener needs to read one. */
+export const YapilyErrorIssueTypeCategories: { readonly [spelling: string]: Category } = {
+  BAD_REQUEST: "integration_error",
+  CREDENTIALS: "integration_error",
+  INVALID_REQUEST: "integration_error",
+  RESOURCE: "integration_error",
+  INTERNAL_SERVER_ERROR: "generic_failure",
+  INVALID_PAYLOAD: "integration_error",
+};
+/** Whether a value is a known YapilyErrorIssueType. */
+export const isYapilyErrorIssueType = (value: unknown): value is YapilyErrorIssueType => isCodeOf(YapilyErrorIssueTypeCategories, YapilyErrorIssueTypeAliases, value);
+
+/**
+ * Application validation error: The error of a field in a ValidationErrorResponse
+ * ({errors:[{fieldName, error}]}), the HTTP 400 answer of the application endpoints (/applications
+ * and their VRP configuration). Wire field: errors[].error (ValidationErrorResponse, HTTP 400).
+ */
+export const YapilyValidationError = {
+  /**
+   * A mandatory field is missing.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  MANDATORY: "MANDATORY",
+  /**
+   * A field's value has an invalid format.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  INVALID_FORMAT: "INVALID_FORMAT",
+} as const;
+export type YapilyValidationError = (typeof YapilyValidationError)[keyof typeof YapilyValidationError];
+/** A YapilyValidationError as read from the wire: a known value or any other string. */
+export type YapilyValidationErrorOrUnknown = YapilyValidationError | (string & {});
+/** The catalog's metadata of every YapilyValidationError value. */
+export const YapilyValidationErrorInfo: { readonly [V in YapilyValidationError]: CodeInfo } = {
+  MANDATORY: {
+    description: "A mandatory field is missing.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["yapily-openapi"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  INVALID_FORMAT: {
+    description: "A field's value has an invalid format.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["yapily-openapi"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+};
+/** Other wire spellings of YapilyValidationError values (alias -> value). */
+export const YapilyValidationErrorAliases: { readonly [alias: string]: YapilyValidationError } = {
+};
+/** The category of every YapilyValidationError value and alias: all a listener needs to read one. */
+export const YapilyValidationErrorCategories: { readonly [spelling: string]: Category } = {
+  MANDATORY: "integration_error",
+  INVALID_FORMAT: "integration_error",
+};
+/** Whether a value is a known YapilyValidationError. */
+export const isYapilyValidationError = (value: unknown): value is YapilyValidationError => isCodeOf(YapilyValidationErrorCategories, YapilyValidationErrorAliases, value);
