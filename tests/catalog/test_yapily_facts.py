@@ -221,7 +221,11 @@ def test_from_exception_reads_the_issue_code_of_httpx_s_error(server: HTTPServer
         httpx.get(server.url_for("/institution")).raise_for_status()
     institution = bankcodes.from_exception(raised.value)
     assert institution is not None
-    assert (institution.code, institution.status) == (yapily.ErrorSource.INSTITUTION, 424)
+    # The bank's own UK Open Banking body inside institutionError.errorMessage decides, with
+    # Yapily's source beside it (tests/catalog/test_inner_bodies.py reads both in every reader).
+    assert (institution.code.value, institution.status) == ("UK.OBIE.Resource.NotFound", 424)
+    assert institution.outer is not None
+    assert institution.outer.code == yapily.ErrorSource.INSTITUTION
 
 
 class ApiException(Exception):

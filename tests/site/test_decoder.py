@@ -112,12 +112,31 @@ def test_every_published_example_shows_the_codes_python_reads_in_order(decoder: 
             assert text.startswith("Not recognised") and cards == [], (kind, text[:200])
             continue
         assert f"Recognised as: {title} ({kind})." in text, (kind, text[:200])
-        decisive = payloads.decisive_code(kind, example["data"])
-        read = payloads.codes(kind, example["data"])
-        ordered = [decisive, *(f for f in read if f != decisive)] if decisive else []
-        # The decoder shows each code as text (an integer code by its digits).
-        expected = [[f.path, f.code_set, str(f.code.value)] for f in ordered]
-        assert cards == expected, (kind, example["title"])
+        assert cards == _expected_cards(kind, example["data"]), (kind, example["title"])
+
+
+def _ordered(kind: str, data: object) -> list[list[str]]:
+    """A body's codes as the decoder shows them, the deciding one first, each as text (an
+    integer code by its digits)."""
+    decisive = payloads.decisive_code(kind, data)
+    read = payloads.codes(kind, data)
+    ordered = [decisive, *(f for f in read if f != decisive)] if decisive else []
+    return [[f.path, f.code_set, str(f.code.value)] for f in ordered]
+
+
+def _expected_cards(kind: str, data: object) -> list[list[str]]:
+    """The cards of a body, and of the bank's body it holds (payloads.inner_bodies): the bank's
+    first where its deciding code is known (or the body has none of its own), as
+    from_exception decides; a held body's paths after the field holding it."""
+    own = _ordered(kind, data)
+    for body in payloads.inner_bodies(kind, data):
+        inside = [[f"{body.holder} → {p}", s, c] for p, s, c in _ordered(body.kind, body.data)]
+        if not inside:
+            continue
+        decisive = payloads.decisive_code(body.kind, body.data)
+        decides = not own or (decisive is not None and decisive.code.known)
+        return [*inside, *own] if decides else [*own, *inside]
+    return own
 
 
 @pytest.mark.parametrize(
@@ -490,3 +509,37 @@ def test_the_descriptions_arrive_apart_and_fill_the_cards(
     assert _cards(page)[0] == ("$.error.error_code", "plaid.error_code", "ITEM_LOGIN_REQUIRED")
     watched.errors.clear()  # the refused chunk's load error is the point of this test
     watched.close()
+
+
+#: Yapily's Error handling page's example (HTTP 424): the bank's UK Open Banking body as the text
+#: of institutionError.errorMessage (docs.yapily.com/pages/resources/error-handling).
+YAPILY_FAILED_DEPENDENCY = {
+    "error": {
+        "tracingId": "0c2d0973bdd24224a65e5d0f7d1b6154",
+        "code": 424,
+        "institutionError": {
+            "errorMessage": '{"Code":"400 BadRequest","Id":"3517bfc2-c3ee-4f2f-b4f8-12f62478e0d1",'
+            '"Message":"No Resource found","Errors":[{"ErrorCode":"UK.OBIE.Resource.NotFound",'
+            '"Message":"No resource found corresponding to the consent id"}]}',
+            "httpStatusCode": 400,
+        },
+        "source": "INSTITUTION",
+        "message": "The requested resource has not been found in the institution. We can help "
+        "you on https://support.yapily.com/",
+        "status": "NOT_FOUND",
+    }
+}
+
+
+def test_the_banks_body_inside_yapilys_is_shown_first_with_yapilys_after(decoder: Any) -> None:
+    text = _decode(
+        decoder, "HTTP/1.1 424 Failed Dependency\n\n" + json.dumps(YAPILY_FAILED_DEPENDENCY)
+    )
+    holder = "$.error.institutionError.errorMessage"
+    assert f"It holds the bank's own body at {holder}, read as" in text
+    assert "(ukob/error): its code decides." in text
+    assert _cards(decoder) == [
+        (f"{holder} → $.Errors[0].ErrorCode", "ukob.error_code", "UK.OBIE.Resource.NotFound"),
+        ("$.error.source", "yapily.error_source", "INSTITUTION"),
+    ]
+    assert "The provider's codes around it" in text

@@ -2006,6 +2006,18 @@ KINDS: dict[str, PayloadKindInfo] = {
             CodeField(path="$.error.issues[*].type", code_sets=("yapily.error_issue_type",)),
             CodeField(path="$.error.source", code_sets=("yapily.error_source",)),
         ),
+        embeds=(
+            Embedded(
+                field="$.error.institutionError.errorMessage",
+                kinds=("ukob/error", "berlingroup/error"),
+                decides="inner",
+            ),
+            Embedded(
+                field="$.error.issues[*].institutionError.errorMessage",
+                kinds=("ukob/error", "berlingroup/error"),
+                decides="inner",
+            ),
+        ),
     ),
     "yapily/validation-error": PayloadKindInfo(
         lenient_module="bankcodes.webhooks.yapily.validation_error",

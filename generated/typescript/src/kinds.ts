@@ -1832,6 +1832,18 @@ export const PAYLOAD_KINDS = {
       { path: "$.error.issues[*].type", codeSets: ["yapily.error_issue_type"], tag: null },
       { path: "$.error.source", codeSets: ["yapily.error_source"], tag: null },
     ],
+    embeds: [
+      {
+        field: "$.error.institutionError.errorMessage",
+        kinds: ["ukob/error", "berlingroup/error"],
+        decides: "inner",
+      },
+      {
+        field: "$.error.issues[*].institutionError.errorMessage",
+        kinds: ["ukob/error", "berlingroup/error"],
+        decides: "inner",
+      },
+    ],
   },
   "yapily/validation-error": {
     title: "Yapily application validation error response (ValidationErrorResponse)",

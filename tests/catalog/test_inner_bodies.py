@@ -1,0 +1,200 @@
+"""A provider's error that holds the bank's own error response, read in its place by every
+reader: Yapily passes the bank's UK Open Banking body through as the text of
+institutionError.errorMessage (yapily/yapily-openapi at 3f9441be, openapi.json: the
+ApiResponseError schema's example, HTTP 424, and the ApiErrorResponse schema's example, an issue
+holding the bank's body). The bank's code decides where the catalog knows it, with Yapily's own
+code beside it (`outer`); where it does not, Yapily's code decides, with the bank's beside it
+(`inner`). A text that is no JSON, or a body of a kind the field does not hold, is no body."""
+
+from __future__ import annotations
+
+import json
+import logging
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from pytest_httpserver import HTTPServer
+
+import bankcodes
+from bankcodes import payloads
+from tests.support.helpers import run_node
+
+
+def _bank(code: str, status: str = "500 Internal Server Error") -> str:
+    """A UK Open Banking OBErrorResponse1 as the text Yapily sends it."""
+    return json.dumps(
+        {"Code": status, "Id": "5ff8d331-4282-41e0-b5ef-1ac9ac39f009",
+         "Message": "Technical Error. Please try again later",
+         "Errors": [{"ErrorCode": code, "Message": "There was a problem processing the request."}]},
+        separators=(",", ":"),
+    )  # fmt: skip
+
+
+def _failed(text: str) -> dict[str, Any]:
+    """The ApiResponseError example's body with `text` as the institution's answer."""
+    return {
+        "error": {
+            "tracingId": "74b13ce8ed51419f92c5d609e04532de",
+            "code": 424,
+            "institutionError": {"errorMessage": text, "httpStatusCode": 500},
+            "source": "INSTITUTION",
+            "status": "FAILED_DEPENDENCY",
+        }
+    }
+
+
+#: openapi.json, #/components/schemas/ApiResponseError/example (line 11180), as published.
+FAILED_DEPENDENCY = _failed(_bank("UK.OBIE.UnexpectedError"))
+#: openapi.json, #/components/schemas/ApiErrorResponse/example (line 11208), as published.
+ISSUE = {
+    "error": {
+        "tracingId": "0c2d0973bdd24224a65e5d0f7d1b6154",
+        "code": 400,
+        "status": "BAD_REQUEST",
+        "supportUrl": "https://support.yapily.com/",
+        "source": "YAPILY",
+        "issues": [
+            {
+                "type": "INVALID_REQUEST",
+                "code": "INVALID_PROPERTY_UNEXPECTED_VALUE",
+                "parameter": "$.payer.accountidentifications.type",
+                "message": "Type Should be one of [PAN, SORT_CODE, ACCOUNT_NUMBER]",
+                "institutionError": {
+                    "errorMessage": '{"Code":"400 BadRequest","Id":"3517bfc2-c3ee-4f2f-b4f8-'
+                    '12f62478e0d1","Message":"No Resource found","Errors":[{"ErrorCode":'
+                    '"UK.OBIE.Resource.NotFound","Message":"No resource found corresponding to '
+                    'the consent id"}]}',
+                    "httpStatusCode": 400,
+                },
+            }
+        ],
+    }
+}
+HOLDER = "$.error.institutionError.errorMessage"
+
+
+def test_the_banks_code_decides_with_yapilys_beside_it() -> None:
+    found = bankcodes.from_exception(FAILED_DEPENDENCY)
+    assert found is not None
+    assert (found.kind, found.path, found.code_set) == (
+        "ukob/error", "$.Errors[0].ErrorCode", "ukob.error_code"
+    )  # fmt: skip
+    assert (found.code.value, found.holder, found.inner) == (
+        "UK.OBIE.UnexpectedError",
+        HOLDER,
+        None,
+    )
+    outer = found.outer
+    assert outer is not None and (outer.kind, outer.path) == ("yapily/error", "$.error.source")
+    assert (outer.code.value, outer.holder) == ("INSTITUTION", None)
+
+
+def test_a_body_held_in_an_issue_is_read_at_its_place() -> None:
+    found = bankcodes.from_exception(ISSUE)
+    assert found is not None and found.code.value == "UK.OBIE.Resource.NotFound"
+    assert found.holder == "$.error.issues[0].institutionError.errorMessage"
+    assert found.outer is not None and found.outer.path == "$.error.issues[0].code"
+    assert found.outer.code.value == "INVALID_PROPERTY_UNEXPECTED_VALUE"
+
+
+def test_a_bank_code_the_catalog_does_not_know_leaves_the_decision_to_yapily() -> None:
+    # A code published after this release: the bank's body is still read, beside Yapily's.
+    found = bankcodes.from_exception(_failed(_bank("UK.OBIE.Resource.Brand.New")))
+    assert found is not None and (found.kind, found.code.value) == ("yapily/error", "INSTITUTION")
+    assert found.outer is None and found.inner is not None
+    assert (found.inner.kind, found.inner.holder) == ("ukob/error", HOLDER)
+    assert (found.inner.code.value, found.inner.code.known) == ("UK.OBIE.Resource.Brand.New", False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Service Unavailable",  # no JSON
+        '{"Code": "500", "Errors": ',  # JSON cut short
+        json.dumps({"errors": [{"code": "urn:au-cds:error:cds-all:Field/Invalid", "title": "t"}]}),
+        "[" * 300 + "]" * 300,  # nested deeper than any body is read
+    ],
+    ids=["text", "cut", "another-kind", "deep"],
+)
+def test_a_text_that_is_no_body_of_its_kinds_is_none(text: str) -> None:
+    """A text that is no JSON, or JSON of a kind the field does not hold (a CDR body where the
+    field holds UK Open Banking's or the Berlin Group's), gives no inner body: never handed to
+    a kind that is not the field's."""
+    assert payloads.inner_bodies("yapily/error", _failed(text)) == ()
+    found = bankcodes.from_exception(_failed(text))
+    assert found is not None and (found.kind, found.inner, found.outer) == (
+        "yapily/error",
+        None,
+        None,
+    )
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[HTTPServer]:
+    logging.getLogger("werkzeug").setLevel(logging.ERROR)
+    with HTTPServer() as running:
+        running.expect_request("/424").respond_with_json(FAILED_DEPENDENCY, status=424)
+        running.expect_request("/400").respond_with_json(ISSUE, status=400)
+        yield running
+
+
+def test_python_reads_both_from_the_raised_error(server: HTTPServer) -> None:
+    with pytest.raises(httpx.HTTPStatusError) as raised:
+        httpx.get(server.url_for("/424")).raise_for_status()
+    found = bankcodes.from_exception(raised.value)
+    assert found is not None and (found.code.value, found.status) == (
+        "UK.OBIE.UnexpectedError",
+        424,
+    )
+    assert found.outer is not None and found.outer.status == 424
+
+
+def test_node_reads_both_as_python_does(typescript_dist: Path, server: HTTPServer) -> None:
+    output = run_node(
+        "standards_from_error.mjs",
+        str(typescript_dist / "index.js"),
+        server.url_for("/"),
+        "/424",
+        "/400",
+    )
+    found = json.loads(output)
+    first = found["/424"]
+    assert (first["kind"], first["path"], first["code"], first["holder"]) == (
+        "ukob/error", "$.Errors[0].ErrorCode", "UK.OBIE.UnexpectedError", HOLDER
+    )  # fmt: skip
+    assert (first["status"], first["known"], "inner" in first) == (424, True, False)
+    assert (first["outer"]["kind"], first["outer"]["code"]) == ("yapily/error", "INSTITUTION")
+    second = found["/400"]
+    assert second["code"] == "UK.OBIE.Resource.NotFound"
+    assert second["outer"]["code"] == "INVALID_PROPERTY_UNEXPECTED_VALUE"
+    python = bankcodes.from_exception(ISSUE)
+    assert python is not None and second["category"] == python.code.category.value
+
+
+def test_explain_prints_both() -> None:
+    pasted = "HTTP/1.1 424 Failed Dependency\r\n\r\n" + json.dumps(FAILED_DEPENDENCY)
+    result = subprocess.run(
+        [sys.executable, "-m", "bankcodes.cli", "explain", "-"],
+        input=pasted, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("ukob/error: $.Errors[0].ErrorCode = UK.OBIE.UnexpectedError")
+    assert f"  the bank's body, read from {HOLDER} of yapily/error, decides;" in lines
+    assert (
+        "  the provider's own code around it: $.error.source = INSTITUTION (yapily.error_source)"
+        in lines
+    )
+    answer = subprocess.run(
+        [sys.executable, "-m", "bankcodes.cli", "explain", "-", "--json"],
+        input=pasted, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    shown = json.loads(answer.stdout)
+    assert (shown["code"], shown["holder"], shown["outer"]["code"]) == (
+        "UK.OBIE.UnexpectedError", HOLDER, "INSTITUTION"
+    )  # fmt: skip
