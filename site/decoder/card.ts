@@ -140,43 +140,7 @@ export function describe(
       `message: ${whose(words.messageBy, providerName)}; action: ${whose(words.actionBy, providerName)}`,
     );
   }
-  const others = element("span");
-  const closer = entry[7] ?? [];
-  const listed = new Set(closer.map(([p, s, v]) => `${p}.${s}.${v}`));
-  for (const [position, [p, s, v, same, reason]] of closer.entries()) {
-    const other = index.find((e) => e[1] === p && e[3] === s && e[0] === v);
-    if (other === undefined) continue;
-    const previous = closer[position - 1];
-    if (previous === undefined || previous[3] !== same || previous[4] !== reason) {
-      if (position > 0) others.append(element("br"));
-      others.append(element("span", `${SAME[same] ?? same} (${reason}): `));
-    } else {
-      others.append(", ");
-    }
-    others.append(link(label(other), new URL(other[5], root).href), ` (${other[2]} ${other[4]})`);
-  }
-  if (closer.length > 0) others.append(element("br"));
-  if (known?.equivalents) {
-    const byProvider = new Map<string, Entry[]>();
-    for (const other of index) {
-      if (other[6] !== category || other[1] === provider) continue;
-      if (listed.has(`${other[1]}.${other[3]}.${other[0]}`)) continue;
-      const list = byProvider.get(other[2]) ?? [];
-      if (list.length < MAX_EQUIVALENTS) list.push(other);
-      byProvider.set(other[2], list);
-    }
-    for (const [name, list] of byProvider) {
-      const line = element("span", `Same category only, ${name}: `);
-      list.forEach((other, position) => {
-        if (position > 0) line.append(", ");
-        line.append(link(label(other), new URL(other[5], root).href));
-        // One spelling in two code sets of the provider: each says which it is.
-        if (list.some((each) => each !== other && each[0] === other[0]))
-          line.append(` (${other[4]})`);
-      });
-      others.append(line, element("br"));
-    }
-  }
+  const others = equivalents(entry, index, root, known?.equivalents === true);
   row(details, "Equivalents", others.childNodes.length > 0 ? others : "none listed");
   section.append(details);
   return section;
@@ -203,4 +167,53 @@ export function shownCode(found: FoundCode, index: readonly Entry[]): Shown {
   ];
   const exact = entry !== null && entry[0] === code ? entry : null;
   return { entry: exact ?? made, path: found.path, meta: found.info };
+}
+
+/** A code's equivalents at other providers: the closer ones the catalog records (what is the
+ * same, and why), then, where its category lists them, the codes of the same category alone. */
+function equivalents(
+  entry: Entry,
+  index: readonly Entry[],
+  root: URL,
+  sameCategory: boolean,
+): HTMLElement {
+  const [, provider, , , , , category] = entry;
+  const others = element("span");
+  const closer = entry[7] ?? [];
+  const listed = new Set(closer.map(([p, s, v]) => `${p}.${s}.${v}`));
+  for (const [position, [p, s, v, same, reason]] of closer.entries()) {
+    const other = index.find((e) => e[1] === p && e[3] === s && e[0] === v);
+    if (other === undefined) continue;
+    const previous = closer[position - 1];
+    if (previous === undefined || previous[3] !== same || previous[4] !== reason) {
+      if (position > 0) others.append(element("br"));
+      others.append(element("span", `${SAME[same] ?? same} (${reason}): `));
+    } else {
+      others.append(", ");
+    }
+    others.append(link(label(other), new URL(other[5], root).href), ` (${other[2]} ${other[4]})`);
+  }
+  if (closer.length > 0) others.append(element("br"));
+  if (sameCategory) {
+    const byProvider = new Map<string, Entry[]>();
+    for (const other of index) {
+      if (other[6] !== category || other[1] === provider) continue;
+      if (listed.has(`${other[1]}.${other[3]}.${other[0]}`)) continue;
+      const list = byProvider.get(other[2]) ?? [];
+      if (list.length < MAX_EQUIVALENTS) list.push(other);
+      byProvider.set(other[2], list);
+    }
+    for (const [name, list] of byProvider) {
+      const line = element("span", `Same category only, ${name}: `);
+      list.forEach((other, position) => {
+        if (position > 0) line.append(", ");
+        line.append(link(label(other), new URL(other[5], root).href));
+        // One spelling in two code sets of the provider: each says which it is.
+        if (list.some((each) => each !== other && each[0] === other[0]))
+          line.append(` (${other[4]})`);
+      });
+      others.append(line, element("br"));
+    }
+  }
+  return others;
 }

@@ -1,10 +1,14 @@
-"""The browser the site's tests drive: Debian's Chromium through Playwright, once per module."""
+"""The browser the site's tests drive (Debian's Chromium through Playwright, once per module) and
+the decoder's page the pasting tests share."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
+
+from tests.support.helpers import BROWSER_WAIT, Watched
 
 
 @pytest.fixture(scope="module")
@@ -28,3 +32,33 @@ def chromium_browser() -> Iterator[object]:
         )
         yield chromium
         chromium.close()
+
+
+@pytest.fixture(scope="module")
+def decoder_page(chromium_browser: Any, served: str) -> Iterator[Watched]:
+    """One decoder page for the tests of this module that paste into it, as a person keeps the
+    page open and pastes one thing after another."""
+    watched = Watched(chromium_browser, served, viewport={"width": 1280, "height": 900})
+    watched.page.goto(served + "decoder/")
+    yield watched
+    watched.close()
+
+
+#: Nothing pasted, no provider chosen, no answer shown or on its way.
+CLEARED = (
+    "() => { const output = document.querySelector('[data-decoder-output]');"
+    " return !output.hasAttribute('aria-busy'); }"
+)
+
+
+@pytest.fixture
+def decoder(decoder_page: Watched) -> Iterator[Any]:
+    """The decoder page with its paste, its provider choice and its answer cleared; after the
+    test, no console error and no request outside the site."""
+    page = decoder_page.page
+    page.locator("#decoder-input").fill("")
+    page.locator("#decoder-provider").select_option("")
+    page.wait_for_function(CLEARED, timeout=BROWSER_WAIT)
+    page.eval_on_selector("[data-decoder-output]", "output => { output.textContent = ''; }")
+    yield page
+    assert decoder_page.errors == [] and decoder_page.outside == []
