@@ -30,14 +30,16 @@ def smaller_spec() -> dict[str, Any]:
     values), one example per payload kind, and one category listing equivalents: every
     template, code set and kind of field is still there, in a fraction of the site."""
     data = spec_data()
+    # One group of closer equivalents, with its codes, and one example per payload kind.
+    data["equivalents"] = data["equivalents"][:1]
+    for kind in data["payloads"].values():
+        kind["examples"] = kind["examples"][:1]
     rest = copy.deepcopy(data)
     for provider in rest["providers"].values():
         for code_set in provider["code_sets"].values():
             code_set["codes"] = []
     named: set[str] = set()
     _names(rest, named)
-    # One group of closer equivalents, with its codes.
-    data["equivalents"] = data["equivalents"][:1]
     named.update(ref.split(".", 2)[2] for ref in data["equivalents"][0]["codes"])
     for provider in data["providers"].values():
         for code_set in provider["code_sets"].values():
@@ -47,8 +49,6 @@ def smaller_spec() -> dict[str, Any]:
                     kept.append(code)
                     groups.add(code.get("group", ""))
             code_set["codes"] = kept
-    for kind in data["payloads"].values():
-        kind["examples"] = kind["examples"][:1]
     # Codes that share a category are counted under every code of the category, by provider:
     # one category keeps them, which shows those texts without repeating them everywhere.
     listed = [c for c in data["categories"].values() if c.get("equivalents", True)]
