@@ -1,6 +1,6 @@
 // Read each case of the shared corpus of error bodies (tests/support/error_body_cases.json) with
-// the compiled package's fromError, and print what each gave: [{kind, code, status, requestId}
-// or null, …].
+// the compiled package's fromError, and print what each gave: [{kind, code, status, requestId,
+// and for a body held inside another its holder and the outer or inner code} or null, …].
 // Usage: node error_bodies.mjs INDEX_JS CASES_JSON
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
@@ -39,6 +39,17 @@ function shaped(item) {
   };
 }
 
+/** A body held inside another: where it was, and the other code. */
+function around(found) {
+  const answer = {};
+  if (found.holder !== undefined) answer.holder = found.holder;
+  for (const side of ["outer", "inner"]) {
+    const other = found[side];
+    if (other !== undefined) answer[side] = { kind: other.kind, path: other.path, code: other.code };
+  }
+  return answer;
+}
+
 const out = [];
 for (const item of cases) {
   const found = await fromError(shaped(item));
@@ -51,6 +62,7 @@ for (const item of cases) {
           code: found.code,
           status: found.status,
           requestId: found.requestId,
+          ...around(found),
         },
   );
 }

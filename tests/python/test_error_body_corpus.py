@@ -50,13 +50,21 @@ def _shaped(case: dict[str, Any]) -> object:
 def _answer(found: bankcodes.FoundError | None) -> dict[str, Any] | None:
     if found is None:
         return None
-    return {
+    answer: dict[str, Any] = {
         "kind": found.kind,
         "path": found.path,
         "code": found.code.value,
         "status": found.status,
         "request_id": found.request_id,
     }
+    # A body held inside another: where it was, and the other code.
+    if found.holder is not None:
+        answer["holder"] = found.holder
+    for side in ("outer", "inner"):
+        other = getattr(found, side)
+        if other is not None:
+            answer[side] = {"kind": other.kind, "path": other.path, "code": other.code.value}
+    return answer
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case["name"] for case in CASES])
