@@ -198,3 +198,22 @@ def test_explain_prints_both() -> None:
     assert (shown["code"], shown["holder"], shown["outer"]["code"]) == (
         "UK.OBIE.UnexpectedError", HOLDER, "INSTITUTION"
     )  # fmt: skip
+
+
+def test_the_pages_say_which_kind_holds_which(built: Path) -> None:
+    """Yapily's error page names the two fields that hold the bank's body (openapi.json:
+    ApiError.institutionError and ErrorIssue.institutionError), and each standard's error page
+    names Yapily once, with both fields."""
+    yapily_page = (built / "reference" / "payloads" / "yapily" / "error" / "index.html").read_text(
+        encoding="utf-8"
+    )
+    assert yapily_page.count('id="the-banks-body-inside-it"') == 1
+    for field in (HOLDER, "$.error.issues[*].institutionError.errorMessage"):
+        assert f"<code>{field}</code>" in yapily_page, field
+    for standard in ("ukob", "berlingroup"):
+        page = (built / "reference" / "payloads" / standard / "error" / "index.html").read_text(
+            encoding="utf-8"
+        )
+        passed = page[page.index('id="passed-through-by"') :]
+        assert passed.count("Yapily API error response") == 1, standard
+        assert f"<code>{HOLDER}</code>" in passed, standard

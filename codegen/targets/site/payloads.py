@@ -3,7 +3,7 @@ and published examples) and the list of kinds."""
 
 from __future__ import annotations
 
-from codegen.model import Catalog, Embedded, Field, ObjectDef, PayloadKind, UnionDef
+from codegen.model import Catalog, Field, ObjectDef, PayloadKind, UnionDef
 from codegen.render import render
 from codegen.targets.site import cells, pages
 from codegen.targets.target import Files
@@ -15,14 +15,16 @@ def own_fields(union: UnionDef, variant: ObjectDef) -> tuple[Field, ...]:
     return tuple(f for f in variant.fields if f not in base)
 
 
-def holders(catalog: Catalog) -> dict[str, list[tuple[PayloadKind, Embedded]]]:
-    """The kinds that hold a body of each kind inside them, with the field holding it."""
-    found: dict[str, list[tuple[PayloadKind, Embedded]]] = {}
+def holders(catalog: Catalog) -> dict[str, list[tuple[PayloadKind, list[str]]]]:
+    """The kinds that hold a body of each kind inside them, each with the fields holding it."""
+    found: dict[str, dict[str, tuple[PayloadKind, list[str]]]] = {}
     for kind in catalog.payloads:
         for embedded in kind.embeds:
             for other in embedded.kinds:
-                found.setdefault(other, []).append((kind, embedded))
-    return found
+                found.setdefault(other, {}).setdefault(kind.id, (kind, []))[1].append(
+                    embedded.field
+                )
+    return {other: list(by_kind.values()) for other, by_kind in found.items()}
 
 
 def files(catalog: Catalog) -> Files:
