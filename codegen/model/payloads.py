@@ -255,7 +255,7 @@ class PayloadKind:
     recognise: tuple[Recognition, ...] = ()
     #: The JSON paths of its code fields, in the order in which their codes decide.
     decides: tuple[str, ...] = ()
-    #: The top-level field holding the provider's id of the request, where a body has one.
+    #: The field (or dotted path of fields) holding the provider's id of the request.
     request_id: str | None = None
     #: The top-level field holding the HTTP status of the response, where a body has one.
     status_field: str | None = None

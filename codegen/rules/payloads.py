@@ -50,11 +50,13 @@ def payloads_resolve(catalog: Catalog) -> Iterator[Problem]:
             modules.setdefault((kind.provider, module), pointer(*at, "module"))
         if kind.root not in kind.types:
             yield Problem(pointer(*at, "root"), f"unknown type {kind.root!r}")
-        named = (("request_id", kind.request_id), ("status_field", kind.status_field))
         fields = {name for t in kind.types.values() for name in (t.fields or {})}
-        for key, field in named:
-            if field is not None and field not in fields:
-                yield Problem(pointer(*at, key), f"{field!r} is no field of the kind's types")
+        if kind.status_field is not None and kind.status_field not in fields:
+            problem = f"{kind.status_field!r} is no field of the kind's types"
+            yield Problem(pointer(*at, "status_field"), problem)
+        if kind.request_id is not None and _request_id_field(kind, kind.request_id) is None:
+            problem = f"{kind.request_id!r} is no field of the kind's types"
+            yield Problem(pointer(*at, "request_id"), problem)
         if kind.status_code_set is not None:
             statuses = code_set_of(catalog, kind.status_code_set)
             if statuses is None or not kind.status_code_set.startswith(f"{kind.provider}."):
@@ -171,6 +173,14 @@ def shapes_agree_with_lifecycles(catalog: Catalog) -> Iterator[Problem]:
                             f"the {shape.sdk} SDK sends {code.value!r}, which {ref} says is "
                             f"{lifecycle.state}: {lifecycle.note}",
                         )
+
+
+def _request_id_field(kind: PayloadKind, path: str) -> Field | None:
+    """The field a request id's path names: a top-level field of any of the kind's types, or a
+    dotted path from its root through referenced object types."""
+    if "." in path:
+        return declared_field(kind, path)
+    return next((t.fields[path] for t in kind.types.values() if path in (t.fields or {})), None)
 
 
 def declared_field(kind: PayloadKind, path: str) -> Field | None:

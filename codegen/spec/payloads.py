@@ -346,6 +346,11 @@ class SdkShape(SpecModel):
     notes: Text | None = None
 
 
+#: A field of a body, or a path of fields through nested objects separated by dots (error.id).
+FieldPath = Annotated[
+    str, PydField(pattern=whole("[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z][A-Za-z0-9_]*)*"), max_length=200)
+]
+
 #: A JSON path of a body's field ($.a.b; [*] for every item of an array).
 JsonPath = Annotated[str, PydField(pattern=whole(r"\$(\.[A-Za-z_][A-Za-z0-9_]*(\[\*\])?)+"))]
 
@@ -391,10 +396,11 @@ class PayloadKind(SpecModel):
     types: Keyed[TypeName, TypeDef]
     examples: tuple[Example, ...] = PydField(min_length=1)
     browser: TrueFlag = False
-    request_id: FieldName | None = PydField(
+    request_id: FieldPath | None = PydField(
         None,
-        description="The top-level field of a body that holds the provider's id of the request "
-        "(to quote to its support): bankcodes.from_exception reports it.",
+        description="The field of a body that holds the provider's id of the request (to quote "
+        "to its support), or the path to it through nested objects (error.tracingId): "
+        "bankcodes.from_exception and fromError report it.",
     )
     status_field: FieldName | None = PydField(
         None,

@@ -92,6 +92,8 @@ def test_the_banks_code_decides_with_yapilys_beside_it() -> None:
     outer = found.outer
     assert outer is not None and (outer.kind, outer.path) == ("yapily/error", "$.error.source")
     assert (outer.code.value, outer.holder) == ("INSTITUTION", None)
+    # Yapily's tracingId, nested in its error, is the request id its support asks for.
+    assert found.request_id == outer.request_id == "74b13ce8ed51419f92c5d609e04532de"
 
 
 def test_a_body_held_in_an_issue_is_read_at_its_place() -> None:
@@ -168,6 +170,7 @@ def test_node_reads_both_as_python_does(typescript_dist: Path, server: HTTPServe
         "ukob/error", "$.Errors[0].ErrorCode", "UK.OBIE.UnexpectedError", HOLDER
     )  # fmt: skip
     assert (first["status"], first["known"], "inner" in first) == (424, True, False)
+    assert first["requestId"] == "74b13ce8ed51419f92c5d609e04532de"
     assert (first["outer"]["kind"], first["outer"]["code"]) == ("yapily/error", "INSTITUTION")
     second = found["/400"]
     assert second["code"] == "UK.OBIE.Resource.NotFound"

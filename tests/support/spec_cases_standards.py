@@ -45,7 +45,20 @@ def _chained(data: dict[str, Any]) -> None:
     _embeds("ukob/error", "$.Message", "berlingroup/error")(data)
 
 
+def _request_id_at(path: str) -> Mutation:
+    def mutate(data: dict[str, Any]) -> None:
+        data["payloads"]["yapily/error"]["request_id"] = path
+
+    return mutate
+
+
 EMBED_CASES: list[tuple[str, Mutation, str, str]] = [
+    (
+        "a request id at a path no field is at",
+        _request_id_at("error.requestId"),
+        "/payloads/yapily~1error/request_id",
+        "'error.requestId' is no field of the kind's types",
+    ),
     (
         "a body held as one of an unknown kind",
         _embeds("ukob/error", "$.Message", "nobody/error"),

@@ -283,13 +283,21 @@ export async function fromError(
     // The body's code, else the status where its provider documents its meaning.
     const found = decisiveCodeWithStatus(kind, decisiveCode(kind, data), status);
     const field = (PAYLOAD_KINDS[kind] as PayloadKindFields).requestId;
-    const fromBody = field !== undefined && isRecord(data) ? textOf(data[field]) : null;
+    const fromBody = field !== undefined ? textOf(atPath(data, field)) : null;
     const requestId = fromBody ?? carried.requestId;
     const outer = found === null ? null : { ...found, kind, status, requestId };
     return nested(kind, data, outer, status, requestId);
   } catch {
     return null; // an object of any shape may throw anything when read: nothing to read
   }
+}
+
+/** The value at a field, or a path of fields through nested objects ("error.tracingId"). */
+function atPath(data: unknown, path: string): unknown {
+  let value = data;
+  for (const key of path.split("."))
+    value = isRecord(value) && Object.hasOwn(value, key) ? value[key] : undefined;
+  return value;
 }
 
 /** The answer for a body that may hold another (its kind's `embeds`): the inner body's code where

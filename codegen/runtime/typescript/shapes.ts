@@ -83,7 +83,8 @@ export interface PayloadKindFields {
   /** The tag field of a union kind, and its known values (its variants). */
   readonly tag: string | null;
   readonly variants: readonly string[];
-  /** The top-level field holding the provider's id of the request, where a body has one. */
+  /** The field (or dotted path of fields) holding the provider's id of the request, where a body
+   * has one. */
   readonly requestId?: string;
   /** The top-level field holding the HTTP status of the response, where a body has one. */
   readonly statusField?: string;

@@ -1990,6 +1990,7 @@ KINDS: dict[str, PayloadKindInfo] = {
         lenient_module="bankcodes.webhooks.yapily.error",
         strict_module="bankcodes.webhooks.yapily.error_strict",
         root="ErrorResponse",
+        request_id="error.tracingId",
         recognise=(
             Recognition(present=("error.tracingId",)),
             Recognition(present=("error.supportUrl",)),

@@ -1809,6 +1809,7 @@ export const PAYLOAD_KINDS = {
     title: "Yapily API error response",
     tag: null,
     variants: [],
+    requestId: "error.tracingId",
     recognise: [
       { present: ["error.tracingId"], absent: [], objects: [], codes: {} },
       { present: ["error.supportUrl"], absent: [], objects: [], codes: {} },

@@ -313,8 +313,12 @@ def _status_of(kind: str, data: object, given: int | None) -> int | None:
 
 
 def _request_id(kind: str, data: object, given: str | None) -> str | None:
+    """The provider's request id the body holds at its kind's field (or path of fields through
+    nested objects, error.tracingId), else the one the error carries."""
     field = KINDS[kind].request_id
-    value = data.get(field) if field is not None and isinstance(data, Mapping) else None
+    value: object = data if field is not None else None
+    for key in field.split(".") if field is not None else ():
+        value = value.get(key) if isinstance(value, Mapping) else None
     return _text(value) if value is not None else given
 
 

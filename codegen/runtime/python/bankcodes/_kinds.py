@@ -120,7 +120,8 @@ class PayloadKindInfo(Record):
     fallback: str | None
     members: tuple[Member, ...]
     event_code: str | None
-    #: The top-level field holding the provider's id of the request, where a body has one.
+    #: The field (or dotted path of fields) holding the provider's id of the request, where a
+    #: body has one.
     request_id: str | None
     #: The top-level field holding the HTTP status of the response, where a body has one.
     status_field: str | None
