@@ -7,14 +7,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from codegen.errors import Problem, pointer
-from codegen.spec import ArrayOf, Catalog, FieldType, PayloadKind, TypeRef
+from codegen.rules.payloads import declared_field
+from codegen.spec import Catalog
 
 
 def embedded_bodies_resolve(catalog: Catalog) -> Iterator[Problem]:
     for kind in catalog.payloads.values():
         for index, embedded in enumerate(kind.embeds):
             at = ("payloads", kind.id, "embeds", index)
-            if _type_at(kind, embedded.field) != "string":
+            field = declared_field(kind, embedded.field.removeprefix("$."))
+            if field is None or field.type != "string" or embedded.field.endswith("[*]"):
                 yield Problem(
                     pointer(*at, "field"),
                     f"{embedded.field!r} is no text field of {kind.id} (a body is held as a "
@@ -34,21 +36,3 @@ def embedded_bodies_resolve(catalog: Catalog) -> Iterator[Problem]:
                 else:
                     continue
                 yield Problem(pointer(*at, "kinds", number), problem)
-
-
-def _type_at(kind: PayloadKind, path: str) -> FieldType | None:
-    """The type of the field at a JSON path ($.a.b[*].c) through the kind's object types, an
-    array's items where a step ends in [*]; None where the path leads to no field."""
-    type_def = kind.types.get(kind.root)
-    found: FieldType | None = None
-    for step in path.removeprefix("$.").split("."):
-        name, each = (step[:-3], True) if step.endswith("[*]") else (step, False)
-        if type_def is None or type_def.fields is None or name not in type_def.fields:
-            return None
-        found = type_def.fields[name].type
-        if each:
-            if not isinstance(found, ArrayOf):
-                return None
-            found = found.array
-        type_def = kind.types.get(found.ref) if isinstance(found, TypeRef) else None
-    return found

@@ -180,18 +180,28 @@ def _request_id_field(kind: PayloadKind, path: str) -> Field | None:
     dotted path from its root through referenced object types."""
     if "." in path:
         return declared_field(kind, path)
-    return next((t.fields[path] for t in kind.types.values() if path in (t.fields or {})), None)
+    for type_def in kind.types.values():
+        if type_def.fields is not None and path in type_def.fields:
+            return type_def.fields[path]
+    return None
 
 
 def declared_field(kind: PayloadKind, path: str) -> Field | None:
-    """The field a dotted path names, from the kind's root through referenced object types."""
+    """The field a dotted path names, from the kind's root through referenced object types; a
+    step ending in [*] goes on into the items of the array that field holds."""
     type_def: TypeDef | None = kind.types.get(kind.root)
     found: Field | None = None
-    for name in path.split("."):
+    for step in path.split("."):
+        name, each = (step[:-3], True) if step.endswith("[*]") else (step, False)
         if type_def is None or type_def.fields is None or name not in type_def.fields:
             return None
         found = type_def.fields[name]
-        type_def = kind.types.get(found.type.ref) if isinstance(found.type, TypeRef) else None
+        held = found.type
+        if each:
+            if not isinstance(held, ArrayOf):
+                return None
+            held = held.array
+        type_def = kind.types.get(held.ref) if isinstance(held, TypeRef) else None
     return found
 
 

@@ -134,10 +134,17 @@ export function recognise(data: unknown, provider?: Provider): PayloadKind[] {
 }
 
 function recognised(data: unknown, provider: string | undefined): PayloadKind[] {
+  if (provider === undefined) return ranked(Object.keys(KINDS), data, false);
+  const mine = Object.keys(KINDS).filter((kind) => kind.split("/", 1)[0] === provider);
+  return ranked(mine, data, true);
+}
+
+/** The kinds of `kinds` whose recognition `data` matches, most specific first (then in the order
+ * given), by the rules that tell a body alone, or with `everyRule` by those too plain to. */
+function ranked(kinds: readonly string[], data: unknown, everyRule: boolean): PayloadKind[] {
   const found: [number, number, string][] = [];
-  Object.entries(KINDS).forEach(([kind, entry], order) => {
-    if (provider !== undefined && kind.split("/", 1)[0] !== provider) return;
-    const rules = entry.recognise.filter((rule) => provider !== undefined || !rule.providerGiven);
+  kinds.forEach((kind, order) => {
+    const rules = (KINDS[kind]?.recognise ?? []).filter((rule) => everyRule || !rule.providerGiven);
     const weights = rules.filter((rule) => matches(rule, data)).map(weight);
     if (weights.length > 0) found.push([-Math.max(...weights), order, kind]);
   });
@@ -315,7 +322,7 @@ export function innerBodies(kind: PayloadKind | (string & {}), data: unknown): I
       for (const [holder, text] of texts) {
         const inner = typeof text === "string" ? innerJson(text) : undefined;
         if (inner === undefined) continue;
-        const kinds = among(embedded.kinds, inner);
+        const kinds = ranked(embedded.kinds, inner, false);
         if (kinds.length === 1)
           found.push({ holder, kind: kinds[0]!, data: inner, decides: embedded.decides });
       }
@@ -338,16 +345,4 @@ function innerJson(text: string): unknown {
   } catch {
     return undefined;
   }
-}
-
-/** The kinds of `kinds` whose recognition `data` matches, most specific first. */
-function among(kinds: readonly string[], data: unknown): PayloadKind[] {
-  const found: [number, number, string][] = [];
-  kinds.forEach((kind, order) => {
-    const rules = (KINDS[kind]?.recognise ?? []).filter((rule) => !rule.providerGiven);
-    const weights = rules.filter((rule) => matches(rule, data)).map(weight);
-    if (weights.length > 0) found.push([-Math.max(...weights), order, kind]);
-  });
-  found.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  return found.map(([, , kind]) => kind as PayloadKind);
 }

@@ -68,11 +68,20 @@ def recognise(body: Data | object, provider: str | None = None) -> tuple[str, ..
 
         provider_id(provider)
     data = _json(body)
+    if provider is None:
+        return ranked(tuple(KINDS), data)
+    mine = tuple(kind for kind in KINDS if kind.partition("/")[0] == provider)
+    return ranked(mine, data, every_rule=True)
+
+
+def ranked(kinds: tuple[str, ...], data: object, *, every_rule: bool = False) -> tuple[str, ...]:
+    """The kinds of `kinds` whose recognition parsed `data` matches, most specific first (the
+    matching rule with the most conditions; then in the order given), by the rules that tell a
+    body alone, or with `every_rule` by those too plain to, which apply where the provider is
+    known (`provider_given`)."""
     found: list[tuple[int, int, str]] = []
-    for order, (kind, entry) in enumerate(KINDS.items()):
-        if provider is not None and kind.partition("/")[0] != provider:
-            continue
-        rules = (r for r in entry.recognise if provider is not None or not r.provider_given)
+    for order, kind in enumerate(kinds):
+        rules = (r for r in KINDS[kind].recognise if every_rule or not r.provider_given)
         weights = [rule.weight for rule in rules if _matches(rule, data)]
         if weights:
             found.append((-max(weights), order, kind))

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from bankcodes._code_fields import FoundCode, decisive_code, recognise
+from bankcodes._code_fields import FoundCode, _reached, decisive_code, recognise
 from bankcodes._error_bodies import (
     DEADLINE,
     MAX_BYTES,
@@ -316,10 +316,8 @@ def _request_id(kind: str, data: object, given: str | None) -> str | None:
     """The provider's request id the body holds at its kind's field (or path of fields through
     nested objects, error.tracingId), else the one the error carries."""
     field = KINDS[kind].request_id
-    value: object = data if field is not None else None
-    for key in field.split(".") if field is not None else ():
-        value = value.get(key) if isinstance(value, Mapping) else None
-    return _text(value) if value is not None else given
+    found = _reached(data, field) if field is not None else []
+    return _text(found[0]) if found and found[0] is not None else given
 
 
 def from_exception(

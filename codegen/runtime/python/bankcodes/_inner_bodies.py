@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bankcodes._code_fields import _json, _matches, _values
-from bankcodes._payload_kinds import KINDS
+from bankcodes._code_fields import _json, _values, ranked
 from bankcodes._payloads import PayloadError, _kind, parse
 from bankcodes._record import Record
 
@@ -49,21 +48,9 @@ def inner_bodies(kind: str, body: Data | object) -> tuple[InnerBody, ...]:
                 inner = parse(text)
             except PayloadError:
                 continue
-            kinds = among(embedded.kinds, inner)
+            kinds = ranked(embedded.kinds, inner)
             if len(kinds) == 1:
                 found.append(
                     InnerBody(holder=path, kind=kinds[0], data=inner, decides=embedded.decides)
                 )
     return tuple(found)
-
-
-def among(kinds: tuple[str, ...], data: object) -> tuple[str, ...]:
-    """The kinds of `kinds` whose recognition `data` matches (by the rules that tell a body
-    alone), most specific first, as bankcodes.payloads.recognise ranks them."""
-    found: list[tuple[int, int, str]] = []
-    for order, kind in enumerate(kinds):
-        rules = (r for r in KINDS[kind].recognise if not r.provider_given)
-        weights = [rule.weight for rule in rules if _matches(rule, data)]
-        if weights:
-            found.append((-max(weights), order, kind))
-    return tuple(kind for _, _, kind in sorted(found))
