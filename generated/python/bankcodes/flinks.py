@@ -21,7 +21,7 @@ from bankcodes.categories import Category as _C
 
 def _ApiErrorCode() -> type[CodeEnum]:
     class ApiErrorCode(CodeEnum):
-        """API error code (FlinksCode): The code of a Stripe API error (error.code) that a Financial Connections or bank-account (ACH Direct Debit, us_bank_account) integration meets: rate_limit, which every integration meets, the codes of Financial Connections accounts, and those of a bank account's numbers, its verification by microdeposits, its mandate and its debits. This is not every Stripe error code: Stripe's libraries list them all (PaymentIntent's last_payment_error.code). The texts are those of Stripe's error codes page (docs.stripe.com/error-codes), read in a third party's copy of an earlier revision where Stripe's own stored copy ends before them; the page gives no HTTP status per code. payment_method_microdeposit_processing_error, which Stripe's libraries list, is left out: no text of it could be read.
+        """API error code (FlinksCode): The FlinksCode of an API response, with its HTTP status. A code's HTTP status differs by document version and endpoint, and one code can have several causes. When an error code arrives for a cached (scheduled refresh) request, it means the refresh met that error.
 
         Wire field: API response.FlinksCode."""
 
@@ -58,7 +58,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
             provider="flinks",
             id="api_error_code",
             title="API error code (FlinksCode)",
-            description="The code of a Stripe API error (error.code) that a Financial Connections or bank-account (ACH Direct Debit, us_bank_account) integration meets: rate_limit, which every integration meets, the codes of Financial Connections accounts, and those of a bank account's numbers, its verification by microdeposits, its mandate and its debits. This is not every Stripe error code: Stripe's libraries list them all (PaymentIntent's last_payment_error.code). The texts are those of Stripe's error codes page (docs.stripe.com/error-codes), read in a third party's copy of an earlier revision where Stripe's own stored copy ends before them; the page gives no HTTP status per code. payment_method_microdeposit_processing_error, which Stripe's libraries list, is left out: no text of it could be read.",
+            description="The FlinksCode of an API response, with its HTTP status. A code's HTTP status differs by document version and endpoint, and one code can have several causes. When an error code arrives for a cached (scheduled refresh) request, it means the refresh met that error.",
             field="API response.FlinksCode",
             sources=(
                 _S["seed-001"],

@@ -4,16 +4,10 @@ import type { Category } from "./categories.js";
 import { isCodeOf, type CodeInfo } from "./types.js";
 
 /**
- * API error code (FlinksCode): The code of a Stripe API error (error.code) that a Financial
- * Connections or bank-account (ACH Direct Debit, us_bank_account) integration meets: rate_limit,
- * which every integration meets, the codes of Financial Connections accounts, and those of a bank
- * account's numbers, its verification by microdeposits, its mandate and its debits. This is not
- * every Stripe error code: Stripe's libraries list them all (PaymentIntent's
- * last_payment_error.code). The texts are those of Stripe's error codes page
- * (docs.stripe.com/error-codes), read in a third party's copy of an earlier revision where Stripe's
- * own stored copy ends before them; the page gives no HTTP status per code.
- * payment_method_microdeposit_processing_error, which Stripe's libraries list, is left out: no text
- * of it could be read. Wire field: API response.FlinksCode.
+ * API error code (FlinksCode): The FlinksCode of an API response, with its HTTP status. A code's
+ * HTTP status differs by document version and endpoint, and one code can have several causes. When
+ * an error code arrives for a cached (scheduled refresh) request, it means the refresh met that
+ * error. Wire field: API response.FlinksCode.
  */
 export const FlinksApiErrorCode = {
   /**

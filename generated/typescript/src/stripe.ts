@@ -241,13 +241,16 @@ export const isStripeFcEventErrorCode = (value: unknown): value is StripeFcEvent
 
 /**
  * API error code (Financial Connections and bank accounts): The code of a Stripe API error
- * (error.code) that a Financial Connections integration meets, limited to codes whose published
- * text could be read: rate_limit, which every integration meets, and the codes of Financial
- * Connections accounts; this is not every Stripe error code. Stripe's full list is on its error
- * codes page; financial_connections_account_inactive and
- * financial_connections_no_successful_transaction_refresh are known from Stripe's SDKs but their
- * text could not be read and they are left out. Wire field: error.code (API error response body;
- * also last_payment_error.code, last_setup_error.code).
+ * (error.code) that a Financial Connections or bank-account (ACH Direct Debit, us_bank_account)
+ * integration meets: rate_limit, which every integration meets, the codes of Financial Connections
+ * accounts, and those of a bank account's numbers, its verification by microdeposits, its mandate
+ * and its debits. This is not every Stripe error code: Stripe's libraries list them all
+ * (PaymentIntent's last_payment_error.code). The texts are those of Stripe's error codes page
+ * (docs.stripe.com/error-codes), read in a third party's copy of an earlier revision where Stripe's
+ * own stored copy ends before them; the page gives no HTTP status per code.
+ * payment_method_microdeposit_processing_error, which Stripe's libraries list, is left out: no text
+ * of it could be read. Wire field: error.code (API error response body; also
+ * last_payment_error.code, last_setup_error.code).
  */
 export const StripeApiErrorCode = {
   /**

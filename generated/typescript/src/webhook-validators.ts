@@ -1,5 +1,5 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
-// inputs sha256:4540743a7ac1ab76c6ef220256a684fdbf670b54905b1f91f27d634080e61a43
+// inputs sha256:62eabb1ee96c15fbbd3d7c410d905a3f4a6088c732feca9e567cb2b549fff6d9
 // @ts-nocheck: the validators are the JavaScript ajv writes (standalone code), which tsc does
 // not check; the table that ends the module, which the receiver reads, is typed.
 /**
