@@ -86,9 +86,9 @@ document.addEventListener("securitypolicyviolation", (event) => {
 });"""
 
 
-def policed(browser: Any, served: str) -> Watched:
+def policed(browser: Any, served: str, *, search: bool = False) -> Watched:
     """A page whose policy violations are kept (its console errors are, by Watched)."""
-    watched = Watched(browser, served, viewport={"width": 1280, "height": 900})
+    watched = Watched(browser, served, search=search, viewport={"width": 1280, "height": 900})
     watched.page.add_init_script(LISTEN)
     return watched
 
@@ -99,7 +99,7 @@ def violations(page: Any) -> list[str]:
 
 
 def test_the_home_page_and_its_search_break_no_policy(chromium_browser: Any, served: str) -> None:
-    watched = policed(chromium_browser, served)
+    watched = policed(chromium_browser, served, search=True)
     page = watched.page
     page.goto(served)
     _search(page, "INVALID_MFA")

@@ -203,7 +203,9 @@ def _search(page: Any, text: str) -> None:
 def searching(chromium_browser: Any, served: str) -> Iterator[Watched]:
     """One page a person searches from again and again, each time from the code the last
     search led to (the theme's instant navigation keeps the search's index loaded)."""
-    watched = Watched(chromium_browser, served, viewport={"width": 1280, "height": 900})
+    watched = Watched(
+        chromium_browser, served, search=True, viewport={"width": 1280, "height": 900}
+    )
     watched.page.goto(served)
     yield watched
     watched.close()
@@ -243,7 +245,9 @@ def test_searching_a_wire_value_lists_that_code_first(
 
 
 def test_a_person_finds_a_code_in_chromium(chromium_browser: Any, served: str) -> None:
-    watched = Watched(chromium_browser, served, viewport={"width": 1280, "height": 900})
+    watched = Watched(
+        chromium_browser, served, search=True, viewport={"width": 1280, "height": 900}
+    )
     page = watched.page
     page.goto(served)
     page.screenshot(path=str(ARTIFACTS / "1-home.png"))

@@ -328,12 +328,34 @@ def anchor_of(code: dict[str, Any]) -> str:
 ARTIFACTS = ROOT / "tests" / "artifacts"
 
 
-class Watched:
-    """A page whose console errors and requests outside the site are recorded."""
+#: The address of the site's search index, as a route pattern.
+SEARCH_INDEX = "**/search/search_index.json"
 
-    def __init__(self, browser: Any, served: str, **options: Any) -> None:
+#: The search index's settings by its address: what a page that does not search is given, with
+#: no page in it.
+_INDEX_SETTINGS: dict[str, str] = {}
+
+
+def no_search_pages(route: Any) -> None:
+    """Answer the theme's request for the search index with its settings and no page: the
+    search worker then has nothing to parse (about a second of a core per page loaded), and a
+    page that does not search shows the same."""
+    url = route.request.url
+    if url not in _INDEX_SETTINGS:
+        settings = json.loads(route.fetch().body())["config"]
+        _INDEX_SETTINGS[url] = json.dumps({"config": settings, "docs": []})
+    route.fulfill(status=200, content_type="application/json", body=_INDEX_SETTINGS[url])
+
+
+class Watched:
+    """A page whose console errors and requests outside the site are recorded. Unless it
+    searches (`search=True`), it is given the search index without its pages."""
+
+    def __init__(self, browser: Any, served: str, *, search: bool = False, **options: Any) -> None:
         self.page = browser.new_page(**options)
         self.page.set_default_timeout(BROWSER_WAIT)
+        if not search:
+            self.page.route(SEARCH_INDEX, no_search_pages)
         self.errors: list[str] = []
         self.outside: list[str] = []
         self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
