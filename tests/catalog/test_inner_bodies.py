@@ -104,6 +104,18 @@ def test_a_body_held_in_an_issue_is_read_at_its_place() -> None:
     assert found.outer.code.value == "INVALID_PROPERTY_UNEXPECTED_VALUE"
 
 
+def test_a_berlin_group_bank_s_problem_details_are_read_as_its_tpp_messages_are() -> None:
+    # A Berlin Group bank answering in the file's RFC 7807 form (psd2-api 1.3.8, Error401_AIS:
+    # type and code required; CONSENT_EXPIRED in MessageCode401_AIS).
+    problem = {"type": "about:blank", "title": "Unauthorized", "code": "CONSENT_EXPIRED"}
+    found = bankcodes.from_exception(_failed(json.dumps(problem)))
+    assert found is not None
+    assert (found.kind, found.path, found.code.value, found.holder) == (
+        "berlingroup/problem", "$.code", "CONSENT_EXPIRED", HOLDER
+    )  # fmt: skip
+    assert found.outer is not None and found.outer.code.value == "INSTITUTION"
+
+
 def test_a_bank_code_the_catalog_does_not_know_leaves_the_decision_to_yapily() -> None:
     # A code published after this release: the bank's body is still read, beside Yapily's.
     found = bankcodes.from_exception(_failed(_bank("UK.OBIE.Resource.Brand.New")))

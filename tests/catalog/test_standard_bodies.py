@@ -4,10 +4,10 @@ fromError (over a fetch Response) and `bankcodes explain -`. The bodies are type
 standards' files: UK Open Banking's OBErrorResponse1 (read-write-api-specs v3.1.11r5,
 account-info-openapi.yaml; v4's four-character ErrorCode, OB_Internal_Codeset.csv line 7:
 U002 = UK.OBIE.Field.Invalid), the Berlin Group's tppMessages (psd2-api 1.3.8: CONSENT_INVALID in
-MessageCode401_AIS), the CDR's ResponseErrorListV2 (_errors.md: an application-specific code
-with the standard's URN in meta.urn, urn:au-cds:error:cds-all:Field/Invalid under HTTP 400, and
-its example spelling a URN's family cdr-all)
-and Open Finance Brasil's 422 body (payments 4.1.0: SALDO_INSUFICIENTE)."""
+MessageCode401_AIS) and its RFC 7807 form (Error400_AIS: type and code required), the CDR's
+ResponseErrorListV2 (_errors.md: an application-specific code with the standard's URN in
+meta.urn, urn:au-cds:error:cds-all:Field/Invalid under HTTP 400, and its example spelling a URN's
+family cdr-all) and Open Finance Brasil's 422 body (payments 4.1.0: SALDO_INSUFICIENTE)."""
 
 from __future__ import annotations
 
@@ -48,6 +48,24 @@ BODIES: list[tuple[str, int, dict[str, Any], str, str, str, str]] = [
         {"tppMessages": [{"category": "ERROR", "code": "CONSENT_INVALID", "text": "x"}]},
         "berlingroup/error", "$.tppMessages[0].code", "berlingroup.message_code",
         "CONSENT_INVALID",
+    ),
+    (
+        # The file's RFC 7807 form (Error400_AIS: type and code required, additionalErrors with
+        # their own code; FORMAT_ERROR and PERIOD_INVALID in MessageCode400_AIS).
+        "/berlingroup-problem",
+        400,
+        {"type": "about:blank", "title": "Bad Request", "code": "FORMAT_ERROR",
+         "additionalErrors": [{"code": "PERIOD_INVALID"}]},
+        "berlingroup/problem", "$.code", "berlingroup.message_code", "FORMAT_ERROR",
+    ),
+    (
+        # An implementation's spelling in the same form (adorsys xs2a: CERTIFICATE_REVOKED, the
+        # file's CERTIFICATE_REVOKE in MessageCode401_AIS) is read as the file's code.
+        "/berlingroup-problem-spelling",
+        401,
+        {"type": "https://aspsp.example/problems/certificate", "code": "CERTIFICATE_REVOKED",
+         "detail": "x"},
+        "berlingroup/problem", "$.code", "berlingroup.message_code", "CERTIFICATE_REVOKE",
     ),
     (
         "/cdr",

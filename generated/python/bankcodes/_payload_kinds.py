@@ -1938,6 +1938,16 @@ KINDS: dict[str, PayloadKindInfo] = {
         recognise=(Recognition(present=("tppMessages",)),),
         codes=(CodeField(path="$.tppMessages[*].code", code_sets=("berlingroup.message_code",)),),
     ),
+    "berlingroup/problem": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.berlingroup.problem",
+        strict_module="bankcodes.webhooks.berlingroup.problem_strict",
+        root="ProblemDetails",
+        recognise=(Recognition(present=("type",), codes={"code": ("berlingroup.message_code",)}),),
+        codes=(
+            CodeField(path="$.code", code_sets=("berlingroup.message_code",)),
+            CodeField(path="$.additionalErrors[*].code", code_sets=("berlingroup.message_code",)),
+        ),
+    ),
     "cdr/error": PayloadKindInfo(
         lenient_module="bankcodes.webhooks.cdr.error",
         strict_module="bankcodes.webhooks.cdr.error_strict",
@@ -2010,12 +2020,12 @@ KINDS: dict[str, PayloadKindInfo] = {
         embeds=(
             Embedded(
                 field="$.error.institutionError.errorMessage",
-                kinds=("ukob/error", "berlingroup/error"),
+                kinds=("ukob/error", "berlingroup/error", "berlingroup/problem"),
                 decides="inner",
             ),
             Embedded(
                 field="$.error.issues[*].institutionError.errorMessage",
-                kinds=("ukob/error", "berlingroup/error"),
+                kinds=("ukob/error", "berlingroup/error", "berlingroup/problem"),
                 decides="inner",
             ),
         ),

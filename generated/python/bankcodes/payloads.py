@@ -51,6 +51,8 @@ if TYPE_CHECKING:
     from bankcodes.webhooks.belvo import webhook_strict as _belvo_webhook_strict
     from bankcodes.webhooks.berlingroup import error as _berlingroup_error
     from bankcodes.webhooks.berlingroup import error_strict as _berlingroup_error_strict
+    from bankcodes.webhooks.berlingroup import problem as _berlingroup_problem
+    from bankcodes.webhooks.berlingroup import problem_strict as _berlingroup_problem_strict
     from bankcodes.webhooks.cdr import error as _cdr_error
     from bankcodes.webhooks.cdr import error_strict as _cdr_error_strict
     from bankcodes.webhooks.flinks import api_response as _flinks_api_response
@@ -1082,6 +1084,24 @@ def validate(
     strict: Literal[True],
     max_bytes: int = MAX_BYTES,
 ) -> _berlingroup_error_strict.ErrorResponse: ...
+
+
+@overload
+def validate(
+    kind: Literal["berlingroup/problem"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> _berlingroup_problem.ProblemDetails: ...
+@overload
+def validate(
+    kind: Literal["berlingroup/problem"],
+    data: Data,
+    *,
+    strict: Literal[True],
+    max_bytes: int = MAX_BYTES,
+) -> _berlingroup_problem_strict.ProblemDetails: ...
 
 
 @overload

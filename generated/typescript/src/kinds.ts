@@ -1750,6 +1750,18 @@ export const PAYLOAD_KINDS = {
     recognise: [{ present: ["tppMessages"], absent: [], objects: [], codes: {} }],
     codes: [{ path: "$.tppMessages[*].code", codeSets: ["berlingroup.message_code"], tag: null }],
   },
+  "berlingroup/problem": {
+    title: "Berlin Group NextGenPSD2 error response (RFC 7807 problem details)",
+    tag: null,
+    variants: [],
+    recognise: [
+      { present: ["type"], absent: [], objects: [], codes: { code: ["berlingroup.message_code"] } },
+    ],
+    codes: [
+      { path: "$.code", codeSets: ["berlingroup.message_code"], tag: null },
+      { path: "$.additionalErrors[*].code", codeSets: ["berlingroup.message_code"], tag: null },
+    ],
+  },
   "cdr/error": {
     title: "Consumer Data Standards error response (ResponseErrorListV2)",
     tag: null,
@@ -1836,12 +1848,12 @@ export const PAYLOAD_KINDS = {
     embeds: [
       {
         field: "$.error.institutionError.errorMessage",
-        kinds: ["ukob/error", "berlingroup/error"],
+        kinds: ["ukob/error", "berlingroup/error", "berlingroup/problem"],
         decides: "inner",
       },
       {
         field: "$.error.issues[*].institutionError.errorMessage",
-        kinds: ["ukob/error", "berlingroup/error"],
+        kinds: ["ukob/error", "berlingroup/error", "berlingroup/problem"],
         decides: "inner",
       },
     ],

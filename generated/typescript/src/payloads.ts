@@ -5035,6 +5035,31 @@ export interface BerlinGroupTppMessage {
   readonly text?: string;
 }
 
+/** A NextGenPSD2 error body in its RFC 7807 form (Error4xx_*). */
+export interface BerlinGroupProblemDetails {
+  /**
+   * Required by the file's Error4xx_* schemas: a URI reference (RFC 3986) naming the problem type,
+   * which the file says NextGenPSD2 will provide in future.
+   */
+  readonly type: string;
+  readonly title?: string;
+  readonly detail?: string;
+  /** Required by the file's Error4xx_* schemas. */
+  readonly code: BerlinGroupMessageCodeOrUnknown;
+  readonly additionalErrors?: ReadonlyArray<BerlinGroupAdditionalError>;
+}
+
+/**
+ * One more error of the same response (the file's error information block in the context of RFC
+ * 7807).
+ */
+export interface BerlinGroupAdditionalError {
+  readonly title?: string;
+  readonly detail?: string;
+  /** Required by the file's error information block. */
+  readonly code: BerlinGroupMessageCodeOrUnknown;
+}
+
 /** A ResponseErrorListV2 body. */
 export interface CdrErrorResponse {
   /** Required by ResponseErrorListV2. */
