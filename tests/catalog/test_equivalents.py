@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from bankcodes import cdr, ukob
 from tests.support.helpers import ROOT
 
 REFERENCE = ROOT / "site" / "docs" / "reference"
@@ -75,3 +76,38 @@ def test_the_category_page_has_a_section_per_provider(built: Path) -> None:
     assert sections[:2] == ["lean", "flinks"]
     argyle = page.index('<h3 id="argyle"')
     assert argyle < page.index("one_time_passcode_issue") < page.index('<h3 id="plaid"')
+
+
+def test_the_standards_unexpected_error_is_one_meaning_in_both_spellings() -> None:
+    # UK Open Banking (read-write-api-docs-pub at ab19be9, docs/v3.1.11/references/
+    # namespaced-enumerations.md, UK.OBIE.UnexpectedError: "An error code that can be used, when
+    # an unexpected error occurs"; v4's U000, OB_Internal_Codeset.csv) and the CDR (standards at
+    # 45f31a8, _errors.md, GeneralError/Unexpected: "An error code that can be used, when an
+    # unexpected error occurs").
+    uk = ukob.ObieErrorCode("U000")
+    assert uk.value == "UK.OBIE.UnexpectedError"
+    (first, *_) = uk.info.equivalents
+    assert (first.provider, first.value, first.same) == (
+        "cdr", "urn:au-cds:error:cds-all:GeneralError/Unexpected", "meaning"
+    )  # fmt: skip
+    back = cdr.ErrorCode("urn:au-cds:error:cds-all:GeneralError/Unexpected").info.equivalents
+    assert [(e.provider, e.value) for e in back] == [("ukob", "UK.OBIE.UnexpectedError")]
+
+
+def test_a_resource_not_found_is_not_the_cdr_s_unknown_endpoint() -> None:
+    # UK.OBIE.Resource.NotFound: "Returned when a resource with the specified Id does not exist";
+    # the CDR's Resource/NotFound: the requested resource URL is not an API endpoint. Not the
+    # same situation: no closer equivalent.
+    found = ukob.ObieErrorCode("UK.OBIE.Resource.NotFound").info.equivalents
+    assert all(e.provider != "cdr" for e in found)
+
+
+def test_brazil_s_insufficient_balance_joins_the_providers_insufficient_funds() -> None:
+    # Open Finance Brasil's payments 4.1.0 (draft-openapi at b754294a, line 1263):
+    # "SALDO_INSUFICIENTE: Esta conta não possui saldo suficiente para realizar o pagamento."
+    # Plaid's PAYMENT_INSUFFICIENT_FUNDS and Belvo's INSUFFICIENT_FUNDS say the same.
+    row = _other_providers("openfinancebrasil/payment_error.md", "SALDO_INSUFICIENTE")
+    assert row.startswith("Same meaning: ")
+    assert LINK.findall(row)[0] == ("plaid/error_code", "PAYMENT_INSUFFICIENT_FUNDS")
+    belvo = _other_providers("belvo/payment_failure_code.md", "INSUFFICIENT_FUNDS")
+    assert ("openfinancebrasil/payment_error", "SALDO_INSUFICIENTE") in LINK.findall(belvo)

@@ -2634,6 +2634,13 @@ def _PaymentFailureCode() -> type[CodeEnum]:
                         same="meaning",
                         reason="The payer's account did not hold enough money for the payment.",
                     ),
+                    Equivalent(
+                        provider="openfinancebrasil",
+                        code_set="payment_error",
+                        value="SALDO_INSUFICIENTE",
+                        same="meaning",
+                        reason="The payer's account did not hold enough money for the payment.",
+                    ),
                 ),
             ),
             CodeInfo(
@@ -2941,6 +2948,13 @@ def _DirectDebitFailedReason() -> type[CodeEnum]:
                         provider="belvo",
                         code_set="payment_failure_code",
                         value="INSUFFICIENT_FUNDS",
+                        same="meaning",
+                        reason="The payer's account did not hold enough money for the payment.",
+                    ),
+                    Equivalent(
+                        provider="openfinancebrasil",
+                        code_set="payment_error",
+                        value="SALDO_INSUFICIENTE",
                         same="meaning",
                         reason="The payer's account did not hold enough money for the payment.",
                     ),

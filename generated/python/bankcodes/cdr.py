@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bankcodes._base import CodeEnum, register
 from bankcodes._lazy import LazyNames
-from bankcodes._records import CodeInfo, CodeSetInfo, HttpStatus, Wording
+from bankcodes._records import CodeInfo, CodeSetInfo, Equivalent, HttpStatus, Wording
 from bankcodes._sources import SOURCES as _S
 from bankcodes.categories import Category as _C
 
@@ -106,6 +106,15 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["cdr-errors"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                equivalents=(
+                    Equivalent(
+                        provider="ukob",
+                        code_set="error_code",
+                        value="UK.OBIE.UnexpectedError",
+                        same="meaning",
+                        reason="The server met an error it did not expect: two standards' one code for it, defined in nearly the same words (an error code that can be used when an unexpected error occurs, its text to describe the error without revealing sensitive information), both with a 5xx status.",
+                    ),
+                ),
             ),
             CodeInfo(
                 value="urn:au-cds:error:cds-all:Service/Unavailable",
@@ -151,6 +160,15 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="provider", sources=(_S["cdr-errors"],)),
                     Wording(field="message", by="provider", sources=(_S["cdr-errors"],)),
                 ),
+                equivalents=(
+                    Equivalent(
+                        provider="ukob",
+                        code_set="error_code",
+                        value="UK.OBIE.Header.Missing",
+                        same="meaning",
+                        reason="A required HTTP header was not sent: both standards define the code in the same first sentence, with HTTP 400; they differ only in where the header's name is given (the error's path, or its detail).",
+                    ),
+                ),
             ),
             CodeInfo(
                 value="urn:au-cds:error:cds-all:Field/Invalid",
@@ -181,6 +199,15 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="provider", sources=(_S["cdr-errors"],)),
                     Wording(field="message", by="provider", sources=(_S["cdr-errors"],)),
                 ),
+                equivalents=(
+                    Equivalent(
+                        provider="ukob",
+                        code_set="error_code",
+                        value="UK.OBIE.Header.Invalid",
+                        same="meaning",
+                        reason="An HTTP header was sent with a value that is not valid, in both standards with HTTP 400 (the CDR's Header/InvalidVersion, for a version header alone, is narrower and not listed).",
+                    ),
+                ),
             ),
             CodeInfo(
                 value="urn:au-cds:error:cds-all:Field/InvalidDateTime",
@@ -195,6 +222,15 @@ def _ErrorCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["cdr-errors"],)),
                     Wording(field="message", by="provider", sources=(_S["cdr-errors"],)),
+                ),
+                equivalents=(
+                    Equivalent(
+                        provider="ukob",
+                        code_set="error_code",
+                        value="UK.OBIE.Field.InvalidDate",
+                        same="meaning",
+                        reason="A date that is not valid where it stands, both standards giving the same example (a future date expected, a past or current date supplied), with HTTP 400.",
+                    ),
                 ),
             ),
             CodeInfo(

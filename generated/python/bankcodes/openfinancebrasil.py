@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from bankcodes._base import CodeEnum, register
 from bankcodes._lazy import LazyNames
-from bankcodes._records import CodeInfo, CodeSetInfo, HttpStatus, Lifecycle, Scope, Wording
+from bankcodes._records import (
+    CodeInfo,
+    CodeSetInfo,
+    Equivalent,
+    HttpStatus,
+    Lifecycle,
+    Scope,
+    Wording,
+)
 from bankcodes._sources import SOURCES as _S
 from bankcodes.categories import Category as _C
 
@@ -68,6 +76,29 @@ def _PaymentError() -> type[CodeEnum]:
                     ),
                     Wording(field="message", by="provider", sources=(_S["brazil-payments-4-1-0"],)),
                     Wording(field="notes", by="bankcodes"),
+                ),
+                equivalents=(
+                    Equivalent(
+                        provider="plaid",
+                        code_set="error_code",
+                        value="PAYMENT_INSUFFICIENT_FUNDS",
+                        same="meaning",
+                        reason="The payer's account did not hold enough money for the payment.",
+                    ),
+                    Equivalent(
+                        provider="belvo",
+                        code_set="payment_failure_code",
+                        value="INSUFFICIENT_FUNDS",
+                        same="meaning",
+                        reason="The payer's account did not hold enough money for the payment.",
+                    ),
+                    Equivalent(
+                        provider="belvo",
+                        code_set="direct_debit_failed_reason",
+                        value="04",
+                        same="meaning",
+                        reason="The payer's account did not hold enough money for the payment.",
+                    ),
                 ),
             ),
             CodeInfo(
@@ -279,6 +310,15 @@ def _PaymentError() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["brazil-payments-4-1-0"],)
                     ),
                     Wording(field="message", by="provider", sources=(_S["brazil-payments-4-1-0"],)),
+                ),
+                equivalents=(
+                    Equivalent(
+                        provider="ukob",
+                        code_set="error_code",
+                        value="UK.OBIE.Resource.ConsentMismatch",
+                        same="meaning",
+                        reason="A payment that does not match the consent it was made under: UK Open Banking's payment-order and consent resources mismatched, Brazil's payment data differing from the consent's (each with its own status convention, 400 and 422).",
+                    ),
                 ),
             ),
             CodeInfo(

@@ -2284,6 +2284,13 @@ def _ErrorCode() -> type[CodeEnum]:
                         same="meaning",
                         reason="The payer's account did not hold enough money for the payment.",
                     ),
+                    Equivalent(
+                        provider="openfinancebrasil",
+                        code_set="payment_error",
+                        value="SALDO_INSUFICIENTE",
+                        same="meaning",
+                        reason="The payer's account did not hold enough money for the payment.",
+                    ),
                 ),
             ),
             CodeInfo(

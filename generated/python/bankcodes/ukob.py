@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bankcodes._base import CodeEnum, register
 from bankcodes._lazy import LazyNames
-from bankcodes._records import CodeInfo, CodeSetInfo, HttpStatus, Scope, Wording
+from bankcodes._records import CodeInfo, CodeSetInfo, Equivalent, HttpStatus, Scope, Wording
 from bankcodes._sources import SOURCES as _S
 from bankcodes.categories import Category as _C
 
@@ -172,6 +172,15 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                equivalents=(
+                    Equivalent(
+                        provider="cdr",
+                        code_set="error_code",
+                        value="urn:au-cds:error:cds-all:Field/InvalidDateTime",
+                        same="meaning",
+                        reason="A date that is not valid where it stands, both standards giving the same example (a future date expected, a past or current date supplied), with HTTP 400.",
+                    ),
+                ),
             ),
             CodeInfo(
                 value="UK.OBIE.Field.Missing",
@@ -268,6 +277,15 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                equivalents=(
+                    Equivalent(
+                        provider="cdr",
+                        code_set="error_code",
+                        value="urn:au-cds:error:cds-all:Header/Invalid",
+                        same="meaning",
+                        reason="An HTTP header was sent with a value that is not valid, in both standards with HTTP 400 (the CDR's Header/InvalidVersion, for a version header alone, is narrower and not listed).",
+                    ),
+                ),
             ),
             CodeInfo(
                 value="UK.OBIE.Header.Missing",
@@ -300,6 +318,15 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                equivalents=(
+                    Equivalent(
+                        provider="cdr",
+                        code_set="error_code",
+                        value="urn:au-cds:error:cds-all:Header/Missing",
+                        same="meaning",
+                        reason="A required HTTP header was not sent: both standards define the code in the same first sentence, with HTTP 400; they differ only in where the header's name is given (the error's path, or its detail).",
+                    ),
+                ),
             ),
             CodeInfo(
                 value="UK.OBIE.Resource.ConsentMismatch",
@@ -331,6 +358,15 @@ def _ObieErrorCode() -> type[CodeEnum]:
                         sources=(_S["ukob-v3-1-11-namespaced-enumerations"],),
                     ),
                     Wording(field="notes", by="bankcodes"),
+                ),
+                equivalents=(
+                    Equivalent(
+                        provider="openfinancebrasil",
+                        code_set="payment_error",
+                        value="PAGAMENTO_DIVERGENTE_CONSENTIMENTO",
+                        same="meaning",
+                        reason="A payment that does not match the consent it was made under: UK Open Banking's payment-order and consent resources mismatched, Brazil's payment data differing from the consent's (each with its own status convention, 400 and 422).",
+                    ),
                 ),
             ),
             CodeInfo(
@@ -1041,6 +1077,15 @@ def _ObieErrorCode() -> type[CodeEnum]:
                         sources=(_S["ukob-v3-1-11-namespaced-enumerations"],),
                     ),
                     Wording(field="notes", by="bankcodes"),
+                ),
+                equivalents=(
+                    Equivalent(
+                        provider="cdr",
+                        code_set="error_code",
+                        value="urn:au-cds:error:cds-all:GeneralError/Unexpected",
+                        same="meaning",
+                        reason="The server met an error it did not expect: two standards' one code for it, defined in nearly the same words (an error code that can be used when an unexpected error occurs, its text to describe the error without revealing sensitive information), both with a 5xx status.",
+                    ),
                 ),
             ),
             CodeInfo(
