@@ -287,7 +287,9 @@ class _Builder:
             }
             opened["anyOf"] = [closed, unknown]
         else:
-            opened |= self._open(closed, [code.value for code in code_type.codes], open=True)
+            opened |= self._open(
+                closed, [s for code in code_type.codes for s in code.spellings], open=True
+            )
         self.defs[name + "OrUnknown"] = opened
         return _ref(name + "OrUnknown")
 
@@ -351,12 +353,15 @@ def _code_set_definition(code_set: CodeSet) -> dict[str, Any]:
                 for code in code_set.codes
             ],
         }
+    # A code with a second spelling (an alias) is one code under either.
     return {
         "title": code_set.ts_name,
         "description": f"{code_set.title}: {code_set.description}",
         "type": "string",
         "oneOf": [
             {"const": code.wire, "title": code.identifier, "description": code.text}
+            if not code.aliases
+            else {"enum": list(code.spellings), "title": code.identifier, "description": code.text}
             for code in code_set.codes
         ],
     }

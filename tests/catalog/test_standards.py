@@ -11,11 +11,15 @@ urn:au-cds:error:cds-all:Field/Invalid, under HTTP 400) and Open Finance Brasil'
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import bankcodes
-from bankcodes import berlingroup, cdr, openfinancebrasil, ukob
+from bankcodes import berlingroup, cdr, openfinancebrasil, payloads, ukob
 from tests.support.helpers import ROOT
+from tests.support.payload_case import Case
+from tests.support.payload_readers import MODES, ajv_verdicts, jsonschema_verdict, model_verdict
 
 
 def test_a_uk_code_is_one_code_under_its_v3_name_and_its_v4_code() -> None:
@@ -73,3 +77,45 @@ def test_the_readme_lists_the_standards_in_their_own_table() -> None:
     assert "(site/docs/reference/ukob/index.md)" in standards
     assert "(site/docs/reference/ukob/index.md)" not in providers
     assert "(site/docs/reference/plaid/index.md)" in providers
+
+
+#: A body in each standard's second spelling of a code: UK Open Banking v4's U002
+#: (OB_Internal_Codeset.csv line 7, UK.OBIE.Field.Invalid) and adorsys xs2a's CERTIFICATE_REVOKED
+#: (the psd2-api file's CERTIFICATE_REVOKE), each valid in every mode, and one code no standard
+#: lists, valid in the lenient mode alone.
+SPELLINGS = [
+    Case(
+        "ukob/error", "v4 code",
+        {"Code": "400 BadRequest", "Id": "1", "Message": "m",
+         "Errors": [{"ErrorCode": "U002", "Message": "bad"}]},
+        lenient=True, strict=True,
+    ),
+    Case(
+        "berlingroup/error", "implementation's spelling",
+        {"tppMessages": [{"category": "ERROR", "code": "CERTIFICATE_REVOKED"}]},
+        lenient=True, strict=True,
+    ),
+    Case(
+        "ukob/error", "unlisted",
+        {"Code": "400 BadRequest", "Id": "1", "Message": "m",
+         "Errors": [{"ErrorCode": "UK.OBIE.Field.Brand.New", "Message": "bad"}]},
+        lenient=True, strict=False,
+    ),
+]  # fmt: skip
+
+
+def test_a_second_spelling_is_valid_in_every_schema_and_model(tmp_path: Path) -> None:
+    node = ajv_verdicts(SPELLINGS, tmp_path)
+    for index, case in enumerate(SPELLINGS):
+        for mode in MODES:
+            expected = case.lenient if mode == "lenient" else case.strict
+            assert jsonschema_verdict(case, mode) is expected, (case.name, mode)
+            assert model_verdict(case, mode) is expected, (case.name, mode)
+            assert node[index, mode] is expected, (case.name, mode)
+
+
+def test_the_strict_model_reads_a_second_spelling_as_its_code() -> None:
+    model = payloads.validate("ukob/error", SPELLINGS[0].body, strict=True)
+    assert model.Errors[0].ErrorCode is ukob.ObieErrorCode("UK.OBIE.Field.Invalid")
+    model = payloads.validate("berlingroup/error", SPELLINGS[1].body, strict=True)
+    assert model.tppMessages[0].code is berlingroup.MessageCode("CERTIFICATE_REVOKE")

@@ -103,7 +103,7 @@ LEAN_WEBHOOK = [
         "camelCase permission (a documented alias)",
         edit(LEAN_ENTITY, ("payload", "permissions"), ["scheduledPayments"]),
         True,
-        False,
+        True,
     ),
     Case("lean/webhook", "missing type", edit(LEAN_PAYMENT, ("type",), DELETE), False, False),
     Case("lean/webhook", "missing payload", edit(LEAN_PAYMENT, ("payload",), DELETE), False, False),

@@ -1,5 +1,5 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
-// inputs sha256:62eabb1ee96c15fbbd3d7c410d905a3f4a6088c732feca9e567cb2b549fff6d9
+// inputs sha256:138b88799e3ca9ef092a7b4eb95774b4182ae723b989c3a8030273b66f8519c1
 // @ts-nocheck: the validators are the JavaScript ajv writes (standalone code), which tsc does
 // not check; the table that ends the module, which the receiver reads, is typed.
 /**
@@ -4181,7 +4181,7 @@ return errors === 0;
 }
 validate273.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema64 = {"type":"string","enum":["identity","accounts","balance","transactions","payments","identities","beneficiaries","direct_debits","standing_orders","scheduled_payments"]};
+const schema64 = {"type":"string","oneOf":[{"const":"identity"},{"const":"accounts"},{"const":"balance"},{"const":"transactions"},{"const":"payments"},{"const":"identities"},{"const":"beneficiaries"},{"enum":["direct_debits","directDebits"]},{"enum":["standing_orders","standingOrders"]},{"enum":["scheduled_payments","scheduledPayments"]}]};
 
 function validate288(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4203,8 +4203,12 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(!((((((((((data === "identity") || (data === "accounts")) || (data === "balance")) || (data === "transactions")) || (data === "payments")) || (data === "identities")) || (data === "beneficiaries")) || (data === "direct_debits")) || (data === "standing_orders")) || (data === "scheduled_payments"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema64.enum}};
+const _errs1 = errors;
+let valid0 = false;
+let passing0 = null;
+const _errs2 = errors;
+if("identity" !== data){
+const err1 = {instancePath,schemaPath:"#/oneOf/0/const",keyword:"const",params:{allowedValue: "identity"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4212,6 +4216,230 @@ else {
 vErrors.push(err1);
 }
 errors++;
+}
+var _valid0 = _errs2 === errors;
+if(_valid0){
+valid0 = true;
+passing0 = 0;
+}
+const _errs3 = errors;
+if("accounts" !== data){
+const err2 = {instancePath,schemaPath:"#/oneOf/1/const",keyword:"const",params:{allowedValue: "accounts"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+var _valid0 = _errs3 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 1;
+}
+const _errs4 = errors;
+if("balance" !== data){
+const err3 = {instancePath,schemaPath:"#/oneOf/2/const",keyword:"const",params:{allowedValue: "balance"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+var _valid0 = _errs4 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 2];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 2;
+}
+const _errs5 = errors;
+if("transactions" !== data){
+const err4 = {instancePath,schemaPath:"#/oneOf/3/const",keyword:"const",params:{allowedValue: "transactions"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+var _valid0 = _errs5 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 3];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 3;
+}
+const _errs6 = errors;
+if("payments" !== data){
+const err5 = {instancePath,schemaPath:"#/oneOf/4/const",keyword:"const",params:{allowedValue: "payments"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+var _valid0 = _errs6 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 4];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 4;
+}
+const _errs7 = errors;
+if("identities" !== data){
+const err6 = {instancePath,schemaPath:"#/oneOf/5/const",keyword:"const",params:{allowedValue: "identities"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+var _valid0 = _errs7 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 5];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 5;
+}
+const _errs8 = errors;
+if("beneficiaries" !== data){
+const err7 = {instancePath,schemaPath:"#/oneOf/6/const",keyword:"const",params:{allowedValue: "beneficiaries"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+var _valid0 = _errs8 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 6];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 6;
+}
+const _errs9 = errors;
+if(!((data === "direct_debits") || (data === "directDebits"))){
+const err8 = {instancePath,schemaPath:"#/oneOf/7/enum",keyword:"enum",params:{allowedValues: schema64.oneOf[7].enum}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+var _valid0 = _errs9 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 7];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 7;
+}
+const _errs10 = errors;
+if(!((data === "standing_orders") || (data === "standingOrders"))){
+const err9 = {instancePath,schemaPath:"#/oneOf/8/enum",keyword:"enum",params:{allowedValues: schema64.oneOf[8].enum}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+var _valid0 = _errs10 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 8];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 8;
+}
+const _errs11 = errors;
+if(!((data === "scheduled_payments") || (data === "scheduledPayments"))){
+const err10 = {instancePath,schemaPath:"#/oneOf/9/enum",keyword:"enum",params:{allowedValues: schema64.oneOf[9].enum}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+var _valid0 = _errs11 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 9];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 9;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+if(!valid0){
+const err11 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+else {
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
 }
 validate288.errors = vErrors;
 return errors === 0;
@@ -15699,7 +15927,7 @@ return errors === 0;
 }
 validate965.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema182 = {"type":"string","enum":["ACCESS_NOT_GRANTED","INSTANT_MATCH_FAILED","INSUFFICIENT_CREDENTIALS","INVALID_CREDENTIALS","INVALID_MFA","INVALID_SEND_METHOD","INVALID_PHONE_NUMBER","INVALID_OTP","INVALID_UPDATED_USERNAME","ITEM_CONCURRENTLY_DELETED","ITEM_LOCKED","ITEM_LOGIN_REQUIRED","ITEM_NOT_FOUND","ITEM_NOT_SUPPORTED","MFA_NOT_SUPPORTED","NO_ACCOUNTS","NO_AUTH_ACCOUNTS","NO_INVESTMENT_ACCOUNTS","NO_INVESTMENT_AUTH_ACCOUNTS","NO_LIABILITY_ACCOUNTS","PASSWORD_RESET_REQUIRED","PRODUCT_NOT_ENABLED","PRODUCT_NOT_READY","PRODUCTS_NOT_SUPPORTED","USER_SETUP_REQUIRED","USER_INPUT_TIMEOUT","CUSTOMER_NOT_FOUND","FLOWDOWN_NOT_COMPLETE","QUESTIONNAIRE_NOT_COMPLETE","CUSTOMER_NOT_READY_FOR_ENABLEMENT","CUSTOMER_ALREADY_ENABLED","CUSTOMER_ALREADY_CREATED","LOGO_REQUIRED","INVALID_LOGO","CONTACT_REQUIRED","ASSETS_UNDER_MANAGEMENT_REQUIRED","CUSTOMER_REMOVAL_NOT_ALLOWED","TRANSACTION_INSUFFICIENT_FUNDS","TRANSACTION_AMOUNT_EXCEEDED","TRANSACTION_ON_SAME_ACCOUNT","TRANSACTION_CURRENCY_MISMATCH","TRANSACTION_IBAN_INVALID","TRANSACTION_BACS_INVALID","TRANSACTION_FAST_PAY_DISABLED","TRANSACTION_EXECUTION_FAILED","NONIDENTICAL_REQUEST","REQUEST_CONFLICT","LAST_UPDATED_DATETIME_OUT_OF_RANGE","PLAID_DIRECT_ITEM_IMPORT_RETURNED_INVALID_MFA","ACCOUNTS_LIMIT","ACCOUNTS_BALANCE_GET_LIMIT","AUTH_LIMIT","INCORRECT_OAUTH_NONCE","INCORRECT_LINK_TOKEN","OAUTH_STATE_ID_ALREADY_PROCESSED","OAUTH_STATE_ID_NOT_FOUND","BANK_TRANSFER_ACCOUNT_BLOCKED","RECAPTCHA_REQUIRED","RECAPTCHA_BAD","INCOMPATIBLE_API_VERSION","INVALID_ACCOUNT_NUMBER","INVALID_BODY","INVALID_CONFIGURATION","PAYMENT_BLOCKED","PAYMENT_CANCELLED","PAYMENT_INSUFFICIENT_FUNDS","PAYMENT_INVALID_RECIPIENT","DIRECT_INTEGRATION_NOT_ENABLED","INCORRECT_DEPOSIT_VERIFICATION","INVALID_ACCESS_TOKEN","BALANCE_LIMIT","CREDITS_EXHAUSTED","IDENTITY_LIMIT","INSTITUTIONS_GET_LIMIT","INSTITUTIONS_GET_BY_ID_LIMIT","INVALID_FIELD","INVALID_HEADERS","MISSING_FIELDS","NO_LONGER_AVAILABLE","NOT_FOUND","PAYMENT_INVALID_REFERENCE","PAYMENT_INVALID_SCHEDULE","PAYMENT_REJECTED","PAYMENT_SCHEME_NOT_SUPPORTED","PAYMENT_CONSENT_INVALID_CONSTRAINTS","PAYMENT_CONSENT_CANCELLED","INVALID_ACCOUNT_ID","INVALID_API_KEYS","INVALID_AUDIT_COPY_TOKEN","INVALID_INSTITUTION","INVALID_LINK_CUSTOMIZATION","INVESTMENT_HOLDINGS_GET_LIMIT","INVESTMENT_TRANSACTIONS_LIMIT","ITEM_GET_LIMIT","RATE_LIMIT","TRANSACTIONS_LIMIT","INTERNAL_SERVER_ERROR","PLANNED_MAINTENANCE","DATA_UNAVAILABLE","ASSET_REPORT_GENERATION_FAILED","SANDBOX_PRODUCT_NOT_ENABLED","SANDBOX_WEBHOOK_INVALID","SANDBOX_TRANSFER_EVENT_TRANSITION_INVALID","INCOME_VERIFICATION_DOCUMENT_NOT_FOUND","INCOME_VERIFICATION_FAILED","INCOME_VERIFICATION_NOT_FOUND","INCOME_VERIFICATION_UPLOAD_ERROR","TRANSFER_LIMIT_REACHED","TRANSFER_ACCOUNT_BLOCKED","TRANSFER_NOT_CANCELLABLE","TRANSACTIONS_SYNC_MUTATION_DURING_PAGINATION","INSTITUTION_DOWN","INSTITUTION_NOT_ENABLED_IN_ENVIRONMENT","INSTITUTION_NOT_RESPONDING","INSTITUTION_NOT_AVAILABLE","SANDBOX_ONLY","UNKNOWN_FIELDS","INVALID_LINK_TOKEN","INVALID_PROCESSOR_TOKEN","INVALID_PRODUCT","INVALID_PRODUCTS","TRANSACTIONS_SYNC_LIMIT","INVALID_PARENT","INSIGHTS_NOT_ENABLED","INSIGHTS_PREVIOUSLY_NOT_ENABLED","VERIFICATION_STATUS_PENDING_APPROVAL","EMPLOYMENT_NOT_FOUND","TRANSFER_UNSUPPORTED_ACCOUNT_TYPE","TRANSFER_FORBIDDEN_ACH_CLASS","TRANSFER_UI_UNAUTHORIZED","TRANSFER_ORIGINATOR_NOT_FOUND","INCOMPLETE_CUSTOMER_ONBOARDING","INSTITUTION_NO_LONGER_SUPPORTED","UNAUTHORIZED_INSTITUTION","INSTITUTION_REGISTRATION_REQUIRED","UNSUPPORTED_RESPONSE","ADDITIONAL_CONSENT_REQUIRED","INVALID_PUBLIC_TOKEN","INVALID_STRIPE_ACCOUNT","INVALID_USER_TOKEN","INVALID_WEBHOOK_VERIFICATION_KEY_ID","UNAUTHORIZED_ACCESS","PRODUCT_UNAVAILABLE","TOO_MANY_VERIFICATION_ATTEMPTS","UNAUTHORIZED_ENVIRONMENT","UNAUTHORIZED_ROUTE_ACCESS","USER_PERMISSION_REVOKED","ITEM_NO_ERROR","ITEM_PRODUCT_NOT_READY","ASSET_PRODUCT_NOT_READY","BANK_TRANSFER_LIMIT_EXCEEDED","BANK_TRANSFER_MISSING_ORIGINATION_ACCOUNT","BANK_TRANSFER_INVALID_ORIGINATION_ACCOUNT","BANK_TRANSFER_INSUFFICIENT_FUNDS","BANK_TRANSFER_NOT_CANCELLABLE","BANK_TRANSFER_UNSUPPORTED_ACCOUNT_TYPE","BANK_TRANSFER_UNSUPPORTED_ENVIRONMENT","SANDBOX_BANK_TRANSFER_EVENT_TRANSITION_INVALID","INCORRECT_DEPOSIT_AMOUNTS","MICRODEPOSITS_ALREADY_VERIFIED","ADDITION_LIMIT","DATA_QUALITY_CHECK_FAILED","CONSUMER_REPORT_EXPIRED","INSTITUTION_TRANSACTION_HISTORY_NOT_SUPPORTED","INSUFFICIENT_TRANSACTION_DATA","NETWORK_CONSENT_REQUIRED","INVALID_USER_ID","INVALID_USER_IDENTITY_DATA","PROFILE_AUTHENTICATION_FAILED","MANUAL_VERIFICATION_REQUIRED","OAUTH_REGISTRATION_ERROR","INSTITUTION_RATE_LIMIT","TRANSACTIONS_REFRESH_LIMIT","ADDENDUM_NOT_SIGNED","CLIENT_TRANSACTION_ID_ALREADY_IN_USE","INVALID_CONFIGURATION_STATE","NOT_ENABLED_FOR_SIGNAL_TRANSACTION_SCORE_RULESETS","RULESET_NOT_FOUND","SIGNAL_TRANSACTION_NOT_INITIATED","TRANSFER_NETWORK_LIMIT_EXCEEDED","USER_NOT_FOUND"]};
+const schema182 = {"type":"string","oneOf":[{"const":"ACCESS_NOT_GRANTED"},{"const":"INSTANT_MATCH_FAILED"},{"const":"INSUFFICIENT_CREDENTIALS"},{"const":"INVALID_CREDENTIALS"},{"const":"INVALID_MFA"},{"const":"INVALID_SEND_METHOD"},{"const":"INVALID_PHONE_NUMBER"},{"const":"INVALID_OTP"},{"enum":["INVALID_UPDATED_USERNAME","INVALD_UPDATED_USERNAME"]},{"const":"ITEM_CONCURRENTLY_DELETED"},{"const":"ITEM_LOCKED"},{"const":"ITEM_LOGIN_REQUIRED"},{"const":"ITEM_NOT_FOUND"},{"const":"ITEM_NOT_SUPPORTED"},{"const":"MFA_NOT_SUPPORTED"},{"const":"NO_ACCOUNTS"},{"const":"NO_AUTH_ACCOUNTS"},{"const":"NO_INVESTMENT_ACCOUNTS"},{"const":"NO_INVESTMENT_AUTH_ACCOUNTS"},{"const":"NO_LIABILITY_ACCOUNTS"},{"const":"PASSWORD_RESET_REQUIRED"},{"const":"PRODUCT_NOT_ENABLED"},{"const":"PRODUCT_NOT_READY"},{"const":"PRODUCTS_NOT_SUPPORTED"},{"const":"USER_SETUP_REQUIRED"},{"const":"USER_INPUT_TIMEOUT"},{"const":"CUSTOMER_NOT_FOUND"},{"const":"FLOWDOWN_NOT_COMPLETE"},{"const":"QUESTIONNAIRE_NOT_COMPLETE"},{"const":"CUSTOMER_NOT_READY_FOR_ENABLEMENT"},{"const":"CUSTOMER_ALREADY_ENABLED"},{"const":"CUSTOMER_ALREADY_CREATED"},{"const":"LOGO_REQUIRED"},{"const":"INVALID_LOGO"},{"const":"CONTACT_REQUIRED"},{"const":"ASSETS_UNDER_MANAGEMENT_REQUIRED"},{"const":"CUSTOMER_REMOVAL_NOT_ALLOWED"},{"const":"TRANSACTION_INSUFFICIENT_FUNDS"},{"const":"TRANSACTION_AMOUNT_EXCEEDED"},{"const":"TRANSACTION_ON_SAME_ACCOUNT"},{"const":"TRANSACTION_CURRENCY_MISMATCH"},{"const":"TRANSACTION_IBAN_INVALID"},{"const":"TRANSACTION_BACS_INVALID"},{"const":"TRANSACTION_FAST_PAY_DISABLED"},{"const":"TRANSACTION_EXECUTION_FAILED"},{"const":"NONIDENTICAL_REQUEST"},{"const":"REQUEST_CONFLICT"},{"const":"LAST_UPDATED_DATETIME_OUT_OF_RANGE"},{"const":"PLAID_DIRECT_ITEM_IMPORT_RETURNED_INVALID_MFA"},{"const":"ACCOUNTS_LIMIT"},{"const":"ACCOUNTS_BALANCE_GET_LIMIT"},{"const":"AUTH_LIMIT"},{"const":"INCORRECT_OAUTH_NONCE"},{"const":"INCORRECT_LINK_TOKEN"},{"const":"OAUTH_STATE_ID_ALREADY_PROCESSED"},{"const":"OAUTH_STATE_ID_NOT_FOUND"},{"const":"BANK_TRANSFER_ACCOUNT_BLOCKED"},{"const":"RECAPTCHA_REQUIRED"},{"const":"RECAPTCHA_BAD"},{"const":"INCOMPATIBLE_API_VERSION"},{"const":"INVALID_ACCOUNT_NUMBER"},{"const":"INVALID_BODY"},{"const":"INVALID_CONFIGURATION"},{"const":"PAYMENT_BLOCKED"},{"const":"PAYMENT_CANCELLED"},{"const":"PAYMENT_INSUFFICIENT_FUNDS"},{"const":"PAYMENT_INVALID_RECIPIENT"},{"const":"DIRECT_INTEGRATION_NOT_ENABLED"},{"const":"INCORRECT_DEPOSIT_VERIFICATION"},{"const":"INVALID_ACCESS_TOKEN"},{"const":"BALANCE_LIMIT"},{"const":"CREDITS_EXHAUSTED"},{"const":"IDENTITY_LIMIT"},{"const":"INSTITUTIONS_GET_LIMIT"},{"const":"INSTITUTIONS_GET_BY_ID_LIMIT"},{"const":"INVALID_FIELD"},{"const":"INVALID_HEADERS"},{"const":"MISSING_FIELDS"},{"const":"NO_LONGER_AVAILABLE"},{"const":"NOT_FOUND"},{"const":"PAYMENT_INVALID_REFERENCE"},{"const":"PAYMENT_INVALID_SCHEDULE"},{"const":"PAYMENT_REJECTED"},{"const":"PAYMENT_SCHEME_NOT_SUPPORTED"},{"const":"PAYMENT_CONSENT_INVALID_CONSTRAINTS"},{"const":"PAYMENT_CONSENT_CANCELLED"},{"const":"INVALID_ACCOUNT_ID"},{"const":"INVALID_API_KEYS"},{"const":"INVALID_AUDIT_COPY_TOKEN"},{"const":"INVALID_INSTITUTION"},{"const":"INVALID_LINK_CUSTOMIZATION"},{"const":"INVESTMENT_HOLDINGS_GET_LIMIT"},{"const":"INVESTMENT_TRANSACTIONS_LIMIT"},{"const":"ITEM_GET_LIMIT"},{"const":"RATE_LIMIT"},{"const":"TRANSACTIONS_LIMIT"},{"const":"INTERNAL_SERVER_ERROR"},{"const":"PLANNED_MAINTENANCE"},{"const":"DATA_UNAVAILABLE"},{"const":"ASSET_REPORT_GENERATION_FAILED"},{"const":"SANDBOX_PRODUCT_NOT_ENABLED"},{"const":"SANDBOX_WEBHOOK_INVALID"},{"const":"SANDBOX_TRANSFER_EVENT_TRANSITION_INVALID"},{"const":"INCOME_VERIFICATION_DOCUMENT_NOT_FOUND"},{"const":"INCOME_VERIFICATION_FAILED"},{"const":"INCOME_VERIFICATION_NOT_FOUND"},{"const":"INCOME_VERIFICATION_UPLOAD_ERROR"},{"const":"TRANSFER_LIMIT_REACHED"},{"const":"TRANSFER_ACCOUNT_BLOCKED"},{"const":"TRANSFER_NOT_CANCELLABLE"},{"const":"TRANSACTIONS_SYNC_MUTATION_DURING_PAGINATION"},{"const":"INSTITUTION_DOWN"},{"const":"INSTITUTION_NOT_ENABLED_IN_ENVIRONMENT"},{"const":"INSTITUTION_NOT_RESPONDING"},{"const":"INSTITUTION_NOT_AVAILABLE"},{"const":"SANDBOX_ONLY"},{"const":"UNKNOWN_FIELDS"},{"const":"INVALID_LINK_TOKEN"},{"const":"INVALID_PROCESSOR_TOKEN"},{"const":"INVALID_PRODUCT"},{"const":"INVALID_PRODUCTS"},{"const":"TRANSACTIONS_SYNC_LIMIT"},{"const":"INVALID_PARENT"},{"const":"INSIGHTS_NOT_ENABLED"},{"const":"INSIGHTS_PREVIOUSLY_NOT_ENABLED"},{"const":"VERIFICATION_STATUS_PENDING_APPROVAL"},{"const":"EMPLOYMENT_NOT_FOUND"},{"const":"TRANSFER_UNSUPPORTED_ACCOUNT_TYPE"},{"const":"TRANSFER_FORBIDDEN_ACH_CLASS"},{"const":"TRANSFER_UI_UNAUTHORIZED"},{"const":"TRANSFER_ORIGINATOR_NOT_FOUND"},{"const":"INCOMPLETE_CUSTOMER_ONBOARDING"},{"const":"INSTITUTION_NO_LONGER_SUPPORTED"},{"const":"UNAUTHORIZED_INSTITUTION"},{"const":"INSTITUTION_REGISTRATION_REQUIRED"},{"const":"UNSUPPORTED_RESPONSE"},{"const":"ADDITIONAL_CONSENT_REQUIRED"},{"const":"INVALID_PUBLIC_TOKEN"},{"const":"INVALID_STRIPE_ACCOUNT"},{"const":"INVALID_USER_TOKEN"},{"const":"INVALID_WEBHOOK_VERIFICATION_KEY_ID"},{"const":"UNAUTHORIZED_ACCESS"},{"const":"PRODUCT_UNAVAILABLE"},{"const":"TOO_MANY_VERIFICATION_ATTEMPTS"},{"const":"UNAUTHORIZED_ENVIRONMENT"},{"const":"UNAUTHORIZED_ROUTE_ACCESS"},{"const":"USER_PERMISSION_REVOKED"},{"enum":["ITEM_NO_ERROR","item-no-error"]},{"const":"ITEM_PRODUCT_NOT_READY"},{"const":"ASSET_PRODUCT_NOT_READY"},{"const":"BANK_TRANSFER_LIMIT_EXCEEDED"},{"const":"BANK_TRANSFER_MISSING_ORIGINATION_ACCOUNT"},{"const":"BANK_TRANSFER_INVALID_ORIGINATION_ACCOUNT"},{"const":"BANK_TRANSFER_INSUFFICIENT_FUNDS"},{"const":"BANK_TRANSFER_NOT_CANCELLABLE"},{"const":"BANK_TRANSFER_UNSUPPORTED_ACCOUNT_TYPE"},{"const":"BANK_TRANSFER_UNSUPPORTED_ENVIRONMENT"},{"const":"SANDBOX_BANK_TRANSFER_EVENT_TRANSITION_INVALID"},{"const":"INCORRECT_DEPOSIT_AMOUNTS"},{"const":"MICRODEPOSITS_ALREADY_VERIFIED"},{"const":"ADDITION_LIMIT"},{"const":"DATA_QUALITY_CHECK_FAILED"},{"const":"CONSUMER_REPORT_EXPIRED"},{"const":"INSTITUTION_TRANSACTION_HISTORY_NOT_SUPPORTED"},{"const":"INSUFFICIENT_TRANSACTION_DATA"},{"const":"NETWORK_CONSENT_REQUIRED"},{"const":"INVALID_USER_ID"},{"const":"INVALID_USER_IDENTITY_DATA"},{"const":"PROFILE_AUTHENTICATION_FAILED"},{"const":"MANUAL_VERIFICATION_REQUIRED"},{"const":"OAUTH_REGISTRATION_ERROR"},{"const":"INSTITUTION_RATE_LIMIT"},{"const":"TRANSACTIONS_REFRESH_LIMIT"},{"const":"ADDENDUM_NOT_SIGNED"},{"const":"CLIENT_TRANSACTION_ID_ALREADY_IN_USE"},{"const":"INVALID_CONFIGURATION_STATE"},{"const":"NOT_ENABLED_FOR_SIGNAL_TRANSACTION_SCORE_RULESETS"},{"const":"RULESET_NOT_FOUND"},{"const":"SIGNAL_TRANSACTION_NOT_INITIATED"},{"const":"TRANSFER_NETWORK_LIMIT_EXCEEDED"},{"const":"USER_NOT_FOUND"}]};
 
 function validate967(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -15721,8 +15949,12 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(!(((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((data === "ACCESS_NOT_GRANTED") || (data === "INSTANT_MATCH_FAILED")) || (data === "INSUFFICIENT_CREDENTIALS")) || (data === "INVALID_CREDENTIALS")) || (data === "INVALID_MFA")) || (data === "INVALID_SEND_METHOD")) || (data === "INVALID_PHONE_NUMBER")) || (data === "INVALID_OTP")) || (data === "INVALID_UPDATED_USERNAME")) || (data === "ITEM_CONCURRENTLY_DELETED")) || (data === "ITEM_LOCKED")) || (data === "ITEM_LOGIN_REQUIRED")) || (data === "ITEM_NOT_FOUND")) || (data === "ITEM_NOT_SUPPORTED")) || (data === "MFA_NOT_SUPPORTED")) || (data === "NO_ACCOUNTS")) || (data === "NO_AUTH_ACCOUNTS")) || (data === "NO_INVESTMENT_ACCOUNTS")) || (data === "NO_INVESTMENT_AUTH_ACCOUNTS")) || (data === "NO_LIABILITY_ACCOUNTS")) || (data === "PASSWORD_RESET_REQUIRED")) || (data === "PRODUCT_NOT_ENABLED")) || (data === "PRODUCT_NOT_READY")) || (data === "PRODUCTS_NOT_SUPPORTED")) || (data === "USER_SETUP_REQUIRED")) || (data === "USER_INPUT_TIMEOUT")) || (data === "CUSTOMER_NOT_FOUND")) || (data === "FLOWDOWN_NOT_COMPLETE")) || (data === "QUESTIONNAIRE_NOT_COMPLETE")) || (data === "CUSTOMER_NOT_READY_FOR_ENABLEMENT")) || (data === "CUSTOMER_ALREADY_ENABLED")) || (data === "CUSTOMER_ALREADY_CREATED")) || (data === "LOGO_REQUIRED")) || (data === "INVALID_LOGO")) || (data === "CONTACT_REQUIRED")) || (data === "ASSETS_UNDER_MANAGEMENT_REQUIRED")) || (data === "CUSTOMER_REMOVAL_NOT_ALLOWED")) || (data === "TRANSACTION_INSUFFICIENT_FUNDS")) || (data === "TRANSACTION_AMOUNT_EXCEEDED")) || (data === "TRANSACTION_ON_SAME_ACCOUNT")) || (data === "TRANSACTION_CURRENCY_MISMATCH")) || (data === "TRANSACTION_IBAN_INVALID")) || (data === "TRANSACTION_BACS_INVALID")) || (data === "TRANSACTION_FAST_PAY_DISABLED")) || (data === "TRANSACTION_EXECUTION_FAILED")) || (data === "NONIDENTICAL_REQUEST")) || (data === "REQUEST_CONFLICT")) || (data === "LAST_UPDATED_DATETIME_OUT_OF_RANGE")) || (data === "PLAID_DIRECT_ITEM_IMPORT_RETURNED_INVALID_MFA")) || (data === "ACCOUNTS_LIMIT")) || (data === "ACCOUNTS_BALANCE_GET_LIMIT")) || (data === "AUTH_LIMIT")) || (data === "INCORRECT_OAUTH_NONCE")) || (data === "INCORRECT_LINK_TOKEN")) || (data === "OAUTH_STATE_ID_ALREADY_PROCESSED")) || (data === "OAUTH_STATE_ID_NOT_FOUND")) || (data === "BANK_TRANSFER_ACCOUNT_BLOCKED")) || (data === "RECAPTCHA_REQUIRED")) || (data === "RECAPTCHA_BAD")) || (data === "INCOMPATIBLE_API_VERSION")) || (data === "INVALID_ACCOUNT_NUMBER")) || (data === "INVALID_BODY")) || (data === "INVALID_CONFIGURATION")) || (data === "PAYMENT_BLOCKED")) || (data === "PAYMENT_CANCELLED")) || (data === "PAYMENT_INSUFFICIENT_FUNDS")) || (data === "PAYMENT_INVALID_RECIPIENT")) || (data === "DIRECT_INTEGRATION_NOT_ENABLED")) || (data === "INCORRECT_DEPOSIT_VERIFICATION")) || (data === "INVALID_ACCESS_TOKEN")) || (data === "BALANCE_LIMIT")) || (data === "CREDITS_EXHAUSTED")) || (data === "IDENTITY_LIMIT")) || (data === "INSTITUTIONS_GET_LIMIT")) || (data === "INSTITUTIONS_GET_BY_ID_LIMIT")) || (data === "INVALID_FIELD")) || (data === "INVALID_HEADERS")) || (data === "MISSING_FIELDS")) || (data === "NO_LONGER_AVAILABLE")) || (data === "NOT_FOUND")) || (data === "PAYMENT_INVALID_REFERENCE")) || (data === "PAYMENT_INVALID_SCHEDULE")) || (data === "PAYMENT_REJECTED")) || (data === "PAYMENT_SCHEME_NOT_SUPPORTED")) || (data === "PAYMENT_CONSENT_INVALID_CONSTRAINTS")) || (data === "PAYMENT_CONSENT_CANCELLED")) || (data === "INVALID_ACCOUNT_ID")) || (data === "INVALID_API_KEYS")) || (data === "INVALID_AUDIT_COPY_TOKEN")) || (data === "INVALID_INSTITUTION")) || (data === "INVALID_LINK_CUSTOMIZATION")) || (data === "INVESTMENT_HOLDINGS_GET_LIMIT")) || (data === "INVESTMENT_TRANSACTIONS_LIMIT")) || (data === "ITEM_GET_LIMIT")) || (data === "RATE_LIMIT")) || (data === "TRANSACTIONS_LIMIT")) || (data === "INTERNAL_SERVER_ERROR")) || (data === "PLANNED_MAINTENANCE")) || (data === "DATA_UNAVAILABLE")) || (data === "ASSET_REPORT_GENERATION_FAILED")) || (data === "SANDBOX_PRODUCT_NOT_ENABLED")) || (data === "SANDBOX_WEBHOOK_INVALID")) || (data === "SANDBOX_TRANSFER_EVENT_TRANSITION_INVALID")) || (data === "INCOME_VERIFICATION_DOCUMENT_NOT_FOUND")) || (data === "INCOME_VERIFICATION_FAILED")) || (data === "INCOME_VERIFICATION_NOT_FOUND")) || (data === "INCOME_VERIFICATION_UPLOAD_ERROR")) || (data === "TRANSFER_LIMIT_REACHED")) || (data === "TRANSFER_ACCOUNT_BLOCKED")) || (data === "TRANSFER_NOT_CANCELLABLE")) || (data === "TRANSACTIONS_SYNC_MUTATION_DURING_PAGINATION")) || (data === "INSTITUTION_DOWN")) || (data === "INSTITUTION_NOT_ENABLED_IN_ENVIRONMENT")) || (data === "INSTITUTION_NOT_RESPONDING")) || (data === "INSTITUTION_NOT_AVAILABLE")) || (data === "SANDBOX_ONLY")) || (data === "UNKNOWN_FIELDS")) || (data === "INVALID_LINK_TOKEN")) || (data === "INVALID_PROCESSOR_TOKEN")) || (data === "INVALID_PRODUCT")) || (data === "INVALID_PRODUCTS")) || (data === "TRANSACTIONS_SYNC_LIMIT")) || (data === "INVALID_PARENT")) || (data === "INSIGHTS_NOT_ENABLED")) || (data === "INSIGHTS_PREVIOUSLY_NOT_ENABLED")) || (data === "VERIFICATION_STATUS_PENDING_APPROVAL")) || (data === "EMPLOYMENT_NOT_FOUND")) || (data === "TRANSFER_UNSUPPORTED_ACCOUNT_TYPE")) || (data === "TRANSFER_FORBIDDEN_ACH_CLASS")) || (data === "TRANSFER_UI_UNAUTHORIZED")) || (data === "TRANSFER_ORIGINATOR_NOT_FOUND")) || (data === "INCOMPLETE_CUSTOMER_ONBOARDING")) || (data === "INSTITUTION_NO_LONGER_SUPPORTED")) || (data === "UNAUTHORIZED_INSTITUTION")) || (data === "INSTITUTION_REGISTRATION_REQUIRED")) || (data === "UNSUPPORTED_RESPONSE")) || (data === "ADDITIONAL_CONSENT_REQUIRED")) || (data === "INVALID_PUBLIC_TOKEN")) || (data === "INVALID_STRIPE_ACCOUNT")) || (data === "INVALID_USER_TOKEN")) || (data === "INVALID_WEBHOOK_VERIFICATION_KEY_ID")) || (data === "UNAUTHORIZED_ACCESS")) || (data === "PRODUCT_UNAVAILABLE")) || (data === "TOO_MANY_VERIFICATION_ATTEMPTS")) || (data === "UNAUTHORIZED_ENVIRONMENT")) || (data === "UNAUTHORIZED_ROUTE_ACCESS")) || (data === "USER_PERMISSION_REVOKED")) || (data === "ITEM_NO_ERROR")) || (data === "ITEM_PRODUCT_NOT_READY")) || (data === "ASSET_PRODUCT_NOT_READY")) || (data === "BANK_TRANSFER_LIMIT_EXCEEDED")) || (data === "BANK_TRANSFER_MISSING_ORIGINATION_ACCOUNT")) || (data === "BANK_TRANSFER_INVALID_ORIGINATION_ACCOUNT")) || (data === "BANK_TRANSFER_INSUFFICIENT_FUNDS")) || (data === "BANK_TRANSFER_NOT_CANCELLABLE")) || (data === "BANK_TRANSFER_UNSUPPORTED_ACCOUNT_TYPE")) || (data === "BANK_TRANSFER_UNSUPPORTED_ENVIRONMENT")) || (data === "SANDBOX_BANK_TRANSFER_EVENT_TRANSITION_INVALID")) || (data === "INCORRECT_DEPOSIT_AMOUNTS")) || (data === "MICRODEPOSITS_ALREADY_VERIFIED")) || (data === "ADDITION_LIMIT")) || (data === "DATA_QUALITY_CHECK_FAILED")) || (data === "CONSUMER_REPORT_EXPIRED")) || (data === "INSTITUTION_TRANSACTION_HISTORY_NOT_SUPPORTED")) || (data === "INSUFFICIENT_TRANSACTION_DATA")) || (data === "NETWORK_CONSENT_REQUIRED")) || (data === "INVALID_USER_ID")) || (data === "INVALID_USER_IDENTITY_DATA")) || (data === "PROFILE_AUTHENTICATION_FAILED")) || (data === "MANUAL_VERIFICATION_REQUIRED")) || (data === "OAUTH_REGISTRATION_ERROR")) || (data === "INSTITUTION_RATE_LIMIT")) || (data === "TRANSACTIONS_REFRESH_LIMIT")) || (data === "ADDENDUM_NOT_SIGNED")) || (data === "CLIENT_TRANSACTION_ID_ALREADY_IN_USE")) || (data === "INVALID_CONFIGURATION_STATE")) || (data === "NOT_ENABLED_FOR_SIGNAL_TRANSACTION_SCORE_RULESETS")) || (data === "RULESET_NOT_FOUND")) || (data === "SIGNAL_TRANSACTION_NOT_INITIATED")) || (data === "TRANSFER_NETWORK_LIMIT_EXCEEDED")) || (data === "USER_NOT_FOUND"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema182.enum}};
+const _errs1 = errors;
+let valid0 = false;
+let passing0 = null;
+const _errs2 = errors;
+if("ACCESS_NOT_GRANTED" !== data){
+const err1 = {instancePath,schemaPath:"#/oneOf/0/const",keyword:"const",params:{allowedValue: "ACCESS_NOT_GRANTED"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -15730,6 +15962,3992 @@ else {
 vErrors.push(err1);
 }
 errors++;
+}
+var _valid0 = _errs2 === errors;
+if(_valid0){
+valid0 = true;
+passing0 = 0;
+}
+const _errs3 = errors;
+if("INSTANT_MATCH_FAILED" !== data){
+const err2 = {instancePath,schemaPath:"#/oneOf/1/const",keyword:"const",params:{allowedValue: "INSTANT_MATCH_FAILED"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+var _valid0 = _errs3 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 1;
+}
+const _errs4 = errors;
+if("INSUFFICIENT_CREDENTIALS" !== data){
+const err3 = {instancePath,schemaPath:"#/oneOf/2/const",keyword:"const",params:{allowedValue: "INSUFFICIENT_CREDENTIALS"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+var _valid0 = _errs4 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 2];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 2;
+}
+const _errs5 = errors;
+if("INVALID_CREDENTIALS" !== data){
+const err4 = {instancePath,schemaPath:"#/oneOf/3/const",keyword:"const",params:{allowedValue: "INVALID_CREDENTIALS"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+var _valid0 = _errs5 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 3];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 3;
+}
+const _errs6 = errors;
+if("INVALID_MFA" !== data){
+const err5 = {instancePath,schemaPath:"#/oneOf/4/const",keyword:"const",params:{allowedValue: "INVALID_MFA"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+var _valid0 = _errs6 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 4];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 4;
+}
+const _errs7 = errors;
+if("INVALID_SEND_METHOD" !== data){
+const err6 = {instancePath,schemaPath:"#/oneOf/5/const",keyword:"const",params:{allowedValue: "INVALID_SEND_METHOD"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+var _valid0 = _errs7 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 5];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 5;
+}
+const _errs8 = errors;
+if("INVALID_PHONE_NUMBER" !== data){
+const err7 = {instancePath,schemaPath:"#/oneOf/6/const",keyword:"const",params:{allowedValue: "INVALID_PHONE_NUMBER"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+var _valid0 = _errs8 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 6];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 6;
+}
+const _errs9 = errors;
+if("INVALID_OTP" !== data){
+const err8 = {instancePath,schemaPath:"#/oneOf/7/const",keyword:"const",params:{allowedValue: "INVALID_OTP"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+var _valid0 = _errs9 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 7];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 7;
+}
+const _errs10 = errors;
+if(!((data === "INVALID_UPDATED_USERNAME") || (data === "INVALD_UPDATED_USERNAME"))){
+const err9 = {instancePath,schemaPath:"#/oneOf/8/enum",keyword:"enum",params:{allowedValues: schema182.oneOf[8].enum}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+var _valid0 = _errs10 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 8];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 8;
+}
+const _errs11 = errors;
+if("ITEM_CONCURRENTLY_DELETED" !== data){
+const err10 = {instancePath,schemaPath:"#/oneOf/9/const",keyword:"const",params:{allowedValue: "ITEM_CONCURRENTLY_DELETED"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+var _valid0 = _errs11 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 9];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 9;
+}
+const _errs12 = errors;
+if("ITEM_LOCKED" !== data){
+const err11 = {instancePath,schemaPath:"#/oneOf/10/const",keyword:"const",params:{allowedValue: "ITEM_LOCKED"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+var _valid0 = _errs12 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 10];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 10;
+}
+const _errs13 = errors;
+if("ITEM_LOGIN_REQUIRED" !== data){
+const err12 = {instancePath,schemaPath:"#/oneOf/11/const",keyword:"const",params:{allowedValue: "ITEM_LOGIN_REQUIRED"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+var _valid0 = _errs13 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 11];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 11;
+}
+const _errs14 = errors;
+if("ITEM_NOT_FOUND" !== data){
+const err13 = {instancePath,schemaPath:"#/oneOf/12/const",keyword:"const",params:{allowedValue: "ITEM_NOT_FOUND"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+var _valid0 = _errs14 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 12];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 12;
+}
+const _errs15 = errors;
+if("ITEM_NOT_SUPPORTED" !== data){
+const err14 = {instancePath,schemaPath:"#/oneOf/13/const",keyword:"const",params:{allowedValue: "ITEM_NOT_SUPPORTED"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+var _valid0 = _errs15 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 13];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 13;
+}
+const _errs16 = errors;
+if("MFA_NOT_SUPPORTED" !== data){
+const err15 = {instancePath,schemaPath:"#/oneOf/14/const",keyword:"const",params:{allowedValue: "MFA_NOT_SUPPORTED"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+var _valid0 = _errs16 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 14];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 14;
+}
+const _errs17 = errors;
+if("NO_ACCOUNTS" !== data){
+const err16 = {instancePath,schemaPath:"#/oneOf/15/const",keyword:"const",params:{allowedValue: "NO_ACCOUNTS"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+var _valid0 = _errs17 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 15];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 15;
+}
+const _errs18 = errors;
+if("NO_AUTH_ACCOUNTS" !== data){
+const err17 = {instancePath,schemaPath:"#/oneOf/16/const",keyword:"const",params:{allowedValue: "NO_AUTH_ACCOUNTS"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+var _valid0 = _errs18 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 16];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 16;
+}
+const _errs19 = errors;
+if("NO_INVESTMENT_ACCOUNTS" !== data){
+const err18 = {instancePath,schemaPath:"#/oneOf/17/const",keyword:"const",params:{allowedValue: "NO_INVESTMENT_ACCOUNTS"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+var _valid0 = _errs19 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 17];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 17;
+}
+const _errs20 = errors;
+if("NO_INVESTMENT_AUTH_ACCOUNTS" !== data){
+const err19 = {instancePath,schemaPath:"#/oneOf/18/const",keyword:"const",params:{allowedValue: "NO_INVESTMENT_AUTH_ACCOUNTS"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+var _valid0 = _errs20 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 18];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 18;
+}
+const _errs21 = errors;
+if("NO_LIABILITY_ACCOUNTS" !== data){
+const err20 = {instancePath,schemaPath:"#/oneOf/19/const",keyword:"const",params:{allowedValue: "NO_LIABILITY_ACCOUNTS"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+var _valid0 = _errs21 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 19];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 19;
+}
+const _errs22 = errors;
+if("PASSWORD_RESET_REQUIRED" !== data){
+const err21 = {instancePath,schemaPath:"#/oneOf/20/const",keyword:"const",params:{allowedValue: "PASSWORD_RESET_REQUIRED"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+var _valid0 = _errs22 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 20];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 20;
+}
+const _errs23 = errors;
+if("PRODUCT_NOT_ENABLED" !== data){
+const err22 = {instancePath,schemaPath:"#/oneOf/21/const",keyword:"const",params:{allowedValue: "PRODUCT_NOT_ENABLED"}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+var _valid0 = _errs23 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 21];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 21;
+}
+const _errs24 = errors;
+if("PRODUCT_NOT_READY" !== data){
+const err23 = {instancePath,schemaPath:"#/oneOf/22/const",keyword:"const",params:{allowedValue: "PRODUCT_NOT_READY"}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+var _valid0 = _errs24 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 22];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 22;
+}
+const _errs25 = errors;
+if("PRODUCTS_NOT_SUPPORTED" !== data){
+const err24 = {instancePath,schemaPath:"#/oneOf/23/const",keyword:"const",params:{allowedValue: "PRODUCTS_NOT_SUPPORTED"}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+var _valid0 = _errs25 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 23];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 23;
+}
+const _errs26 = errors;
+if("USER_SETUP_REQUIRED" !== data){
+const err25 = {instancePath,schemaPath:"#/oneOf/24/const",keyword:"const",params:{allowedValue: "USER_SETUP_REQUIRED"}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+var _valid0 = _errs26 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 24];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 24;
+}
+const _errs27 = errors;
+if("USER_INPUT_TIMEOUT" !== data){
+const err26 = {instancePath,schemaPath:"#/oneOf/25/const",keyword:"const",params:{allowedValue: "USER_INPUT_TIMEOUT"}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+var _valid0 = _errs27 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 25];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 25;
+}
+const _errs28 = errors;
+if("CUSTOMER_NOT_FOUND" !== data){
+const err27 = {instancePath,schemaPath:"#/oneOf/26/const",keyword:"const",params:{allowedValue: "CUSTOMER_NOT_FOUND"}};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+var _valid0 = _errs28 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 26];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 26;
+}
+const _errs29 = errors;
+if("FLOWDOWN_NOT_COMPLETE" !== data){
+const err28 = {instancePath,schemaPath:"#/oneOf/27/const",keyword:"const",params:{allowedValue: "FLOWDOWN_NOT_COMPLETE"}};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+var _valid0 = _errs29 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 27];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 27;
+}
+const _errs30 = errors;
+if("QUESTIONNAIRE_NOT_COMPLETE" !== data){
+const err29 = {instancePath,schemaPath:"#/oneOf/28/const",keyword:"const",params:{allowedValue: "QUESTIONNAIRE_NOT_COMPLETE"}};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+var _valid0 = _errs30 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 28];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 28;
+}
+const _errs31 = errors;
+if("CUSTOMER_NOT_READY_FOR_ENABLEMENT" !== data){
+const err30 = {instancePath,schemaPath:"#/oneOf/29/const",keyword:"const",params:{allowedValue: "CUSTOMER_NOT_READY_FOR_ENABLEMENT"}};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+var _valid0 = _errs31 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 29];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 29;
+}
+const _errs32 = errors;
+if("CUSTOMER_ALREADY_ENABLED" !== data){
+const err31 = {instancePath,schemaPath:"#/oneOf/30/const",keyword:"const",params:{allowedValue: "CUSTOMER_ALREADY_ENABLED"}};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+var _valid0 = _errs32 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 30];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 30;
+}
+const _errs33 = errors;
+if("CUSTOMER_ALREADY_CREATED" !== data){
+const err32 = {instancePath,schemaPath:"#/oneOf/31/const",keyword:"const",params:{allowedValue: "CUSTOMER_ALREADY_CREATED"}};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+var _valid0 = _errs33 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 31];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 31;
+}
+const _errs34 = errors;
+if("LOGO_REQUIRED" !== data){
+const err33 = {instancePath,schemaPath:"#/oneOf/32/const",keyword:"const",params:{allowedValue: "LOGO_REQUIRED"}};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+var _valid0 = _errs34 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 32];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 32;
+}
+const _errs35 = errors;
+if("INVALID_LOGO" !== data){
+const err34 = {instancePath,schemaPath:"#/oneOf/33/const",keyword:"const",params:{allowedValue: "INVALID_LOGO"}};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+var _valid0 = _errs35 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 33];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 33;
+}
+const _errs36 = errors;
+if("CONTACT_REQUIRED" !== data){
+const err35 = {instancePath,schemaPath:"#/oneOf/34/const",keyword:"const",params:{allowedValue: "CONTACT_REQUIRED"}};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+var _valid0 = _errs36 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 34];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 34;
+}
+const _errs37 = errors;
+if("ASSETS_UNDER_MANAGEMENT_REQUIRED" !== data){
+const err36 = {instancePath,schemaPath:"#/oneOf/35/const",keyword:"const",params:{allowedValue: "ASSETS_UNDER_MANAGEMENT_REQUIRED"}};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+var _valid0 = _errs37 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 35];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 35;
+}
+const _errs38 = errors;
+if("CUSTOMER_REMOVAL_NOT_ALLOWED" !== data){
+const err37 = {instancePath,schemaPath:"#/oneOf/36/const",keyword:"const",params:{allowedValue: "CUSTOMER_REMOVAL_NOT_ALLOWED"}};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+var _valid0 = _errs38 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 36];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 36;
+}
+const _errs39 = errors;
+if("TRANSACTION_INSUFFICIENT_FUNDS" !== data){
+const err38 = {instancePath,schemaPath:"#/oneOf/37/const",keyword:"const",params:{allowedValue: "TRANSACTION_INSUFFICIENT_FUNDS"}};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+var _valid0 = _errs39 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 37];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 37;
+}
+const _errs40 = errors;
+if("TRANSACTION_AMOUNT_EXCEEDED" !== data){
+const err39 = {instancePath,schemaPath:"#/oneOf/38/const",keyword:"const",params:{allowedValue: "TRANSACTION_AMOUNT_EXCEEDED"}};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+var _valid0 = _errs40 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 38];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 38;
+}
+const _errs41 = errors;
+if("TRANSACTION_ON_SAME_ACCOUNT" !== data){
+const err40 = {instancePath,schemaPath:"#/oneOf/39/const",keyword:"const",params:{allowedValue: "TRANSACTION_ON_SAME_ACCOUNT"}};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+var _valid0 = _errs41 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 39];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 39;
+}
+const _errs42 = errors;
+if("TRANSACTION_CURRENCY_MISMATCH" !== data){
+const err41 = {instancePath,schemaPath:"#/oneOf/40/const",keyword:"const",params:{allowedValue: "TRANSACTION_CURRENCY_MISMATCH"}};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+var _valid0 = _errs42 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 40];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 40;
+}
+const _errs43 = errors;
+if("TRANSACTION_IBAN_INVALID" !== data){
+const err42 = {instancePath,schemaPath:"#/oneOf/41/const",keyword:"const",params:{allowedValue: "TRANSACTION_IBAN_INVALID"}};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+var _valid0 = _errs43 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 41];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 41;
+}
+const _errs44 = errors;
+if("TRANSACTION_BACS_INVALID" !== data){
+const err43 = {instancePath,schemaPath:"#/oneOf/42/const",keyword:"const",params:{allowedValue: "TRANSACTION_BACS_INVALID"}};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+var _valid0 = _errs44 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 42];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 42;
+}
+const _errs45 = errors;
+if("TRANSACTION_FAST_PAY_DISABLED" !== data){
+const err44 = {instancePath,schemaPath:"#/oneOf/43/const",keyword:"const",params:{allowedValue: "TRANSACTION_FAST_PAY_DISABLED"}};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+var _valid0 = _errs45 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 43];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 43;
+}
+const _errs46 = errors;
+if("TRANSACTION_EXECUTION_FAILED" !== data){
+const err45 = {instancePath,schemaPath:"#/oneOf/44/const",keyword:"const",params:{allowedValue: "TRANSACTION_EXECUTION_FAILED"}};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+var _valid0 = _errs46 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 44];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 44;
+}
+const _errs47 = errors;
+if("NONIDENTICAL_REQUEST" !== data){
+const err46 = {instancePath,schemaPath:"#/oneOf/45/const",keyword:"const",params:{allowedValue: "NONIDENTICAL_REQUEST"}};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+var _valid0 = _errs47 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 45];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 45;
+}
+const _errs48 = errors;
+if("REQUEST_CONFLICT" !== data){
+const err47 = {instancePath,schemaPath:"#/oneOf/46/const",keyword:"const",params:{allowedValue: "REQUEST_CONFLICT"}};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+var _valid0 = _errs48 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 46];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 46;
+}
+const _errs49 = errors;
+if("LAST_UPDATED_DATETIME_OUT_OF_RANGE" !== data){
+const err48 = {instancePath,schemaPath:"#/oneOf/47/const",keyword:"const",params:{allowedValue: "LAST_UPDATED_DATETIME_OUT_OF_RANGE"}};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+var _valid0 = _errs49 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 47];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 47;
+}
+const _errs50 = errors;
+if("PLAID_DIRECT_ITEM_IMPORT_RETURNED_INVALID_MFA" !== data){
+const err49 = {instancePath,schemaPath:"#/oneOf/48/const",keyword:"const",params:{allowedValue: "PLAID_DIRECT_ITEM_IMPORT_RETURNED_INVALID_MFA"}};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+var _valid0 = _errs50 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 48];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 48;
+}
+const _errs51 = errors;
+if("ACCOUNTS_LIMIT" !== data){
+const err50 = {instancePath,schemaPath:"#/oneOf/49/const",keyword:"const",params:{allowedValue: "ACCOUNTS_LIMIT"}};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+var _valid0 = _errs51 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 49];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 49;
+}
+const _errs52 = errors;
+if("ACCOUNTS_BALANCE_GET_LIMIT" !== data){
+const err51 = {instancePath,schemaPath:"#/oneOf/50/const",keyword:"const",params:{allowedValue: "ACCOUNTS_BALANCE_GET_LIMIT"}};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+var _valid0 = _errs52 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 50];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 50;
+}
+const _errs53 = errors;
+if("AUTH_LIMIT" !== data){
+const err52 = {instancePath,schemaPath:"#/oneOf/51/const",keyword:"const",params:{allowedValue: "AUTH_LIMIT"}};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+var _valid0 = _errs53 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 51];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 51;
+}
+const _errs54 = errors;
+if("INCORRECT_OAUTH_NONCE" !== data){
+const err53 = {instancePath,schemaPath:"#/oneOf/52/const",keyword:"const",params:{allowedValue: "INCORRECT_OAUTH_NONCE"}};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+var _valid0 = _errs54 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 52];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 52;
+}
+const _errs55 = errors;
+if("INCORRECT_LINK_TOKEN" !== data){
+const err54 = {instancePath,schemaPath:"#/oneOf/53/const",keyword:"const",params:{allowedValue: "INCORRECT_LINK_TOKEN"}};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+var _valid0 = _errs55 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 53];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 53;
+}
+const _errs56 = errors;
+if("OAUTH_STATE_ID_ALREADY_PROCESSED" !== data){
+const err55 = {instancePath,schemaPath:"#/oneOf/54/const",keyword:"const",params:{allowedValue: "OAUTH_STATE_ID_ALREADY_PROCESSED"}};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+var _valid0 = _errs56 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 54];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 54;
+}
+const _errs57 = errors;
+if("OAUTH_STATE_ID_NOT_FOUND" !== data){
+const err56 = {instancePath,schemaPath:"#/oneOf/55/const",keyword:"const",params:{allowedValue: "OAUTH_STATE_ID_NOT_FOUND"}};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+var _valid0 = _errs57 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 55];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 55;
+}
+const _errs58 = errors;
+if("BANK_TRANSFER_ACCOUNT_BLOCKED" !== data){
+const err57 = {instancePath,schemaPath:"#/oneOf/56/const",keyword:"const",params:{allowedValue: "BANK_TRANSFER_ACCOUNT_BLOCKED"}};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+var _valid0 = _errs58 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 56];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 56;
+}
+const _errs59 = errors;
+if("RECAPTCHA_REQUIRED" !== data){
+const err58 = {instancePath,schemaPath:"#/oneOf/57/const",keyword:"const",params:{allowedValue: "RECAPTCHA_REQUIRED"}};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+var _valid0 = _errs59 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 57];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 57;
+}
+const _errs60 = errors;
+if("RECAPTCHA_BAD" !== data){
+const err59 = {instancePath,schemaPath:"#/oneOf/58/const",keyword:"const",params:{allowedValue: "RECAPTCHA_BAD"}};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+var _valid0 = _errs60 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 58];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 58;
+}
+const _errs61 = errors;
+if("INCOMPATIBLE_API_VERSION" !== data){
+const err60 = {instancePath,schemaPath:"#/oneOf/59/const",keyword:"const",params:{allowedValue: "INCOMPATIBLE_API_VERSION"}};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+var _valid0 = _errs61 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 59];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 59;
+}
+const _errs62 = errors;
+if("INVALID_ACCOUNT_NUMBER" !== data){
+const err61 = {instancePath,schemaPath:"#/oneOf/60/const",keyword:"const",params:{allowedValue: "INVALID_ACCOUNT_NUMBER"}};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+var _valid0 = _errs62 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 60];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 60;
+}
+const _errs63 = errors;
+if("INVALID_BODY" !== data){
+const err62 = {instancePath,schemaPath:"#/oneOf/61/const",keyword:"const",params:{allowedValue: "INVALID_BODY"}};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+var _valid0 = _errs63 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 61];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 61;
+}
+const _errs64 = errors;
+if("INVALID_CONFIGURATION" !== data){
+const err63 = {instancePath,schemaPath:"#/oneOf/62/const",keyword:"const",params:{allowedValue: "INVALID_CONFIGURATION"}};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+var _valid0 = _errs64 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 62];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 62;
+}
+const _errs65 = errors;
+if("PAYMENT_BLOCKED" !== data){
+const err64 = {instancePath,schemaPath:"#/oneOf/63/const",keyword:"const",params:{allowedValue: "PAYMENT_BLOCKED"}};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+var _valid0 = _errs65 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 63];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 63;
+}
+const _errs66 = errors;
+if("PAYMENT_CANCELLED" !== data){
+const err65 = {instancePath,schemaPath:"#/oneOf/64/const",keyword:"const",params:{allowedValue: "PAYMENT_CANCELLED"}};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+var _valid0 = _errs66 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 64];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 64;
+}
+const _errs67 = errors;
+if("PAYMENT_INSUFFICIENT_FUNDS" !== data){
+const err66 = {instancePath,schemaPath:"#/oneOf/65/const",keyword:"const",params:{allowedValue: "PAYMENT_INSUFFICIENT_FUNDS"}};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+var _valid0 = _errs67 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 65];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 65;
+}
+const _errs68 = errors;
+if("PAYMENT_INVALID_RECIPIENT" !== data){
+const err67 = {instancePath,schemaPath:"#/oneOf/66/const",keyword:"const",params:{allowedValue: "PAYMENT_INVALID_RECIPIENT"}};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+var _valid0 = _errs68 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 66];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 66;
+}
+const _errs69 = errors;
+if("DIRECT_INTEGRATION_NOT_ENABLED" !== data){
+const err68 = {instancePath,schemaPath:"#/oneOf/67/const",keyword:"const",params:{allowedValue: "DIRECT_INTEGRATION_NOT_ENABLED"}};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+var _valid0 = _errs69 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 67];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 67;
+}
+const _errs70 = errors;
+if("INCORRECT_DEPOSIT_VERIFICATION" !== data){
+const err69 = {instancePath,schemaPath:"#/oneOf/68/const",keyword:"const",params:{allowedValue: "INCORRECT_DEPOSIT_VERIFICATION"}};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+var _valid0 = _errs70 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 68];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 68;
+}
+const _errs71 = errors;
+if("INVALID_ACCESS_TOKEN" !== data){
+const err70 = {instancePath,schemaPath:"#/oneOf/69/const",keyword:"const",params:{allowedValue: "INVALID_ACCESS_TOKEN"}};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+var _valid0 = _errs71 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 69];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 69;
+}
+const _errs72 = errors;
+if("BALANCE_LIMIT" !== data){
+const err71 = {instancePath,schemaPath:"#/oneOf/70/const",keyword:"const",params:{allowedValue: "BALANCE_LIMIT"}};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+var _valid0 = _errs72 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 70];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 70;
+}
+const _errs73 = errors;
+if("CREDITS_EXHAUSTED" !== data){
+const err72 = {instancePath,schemaPath:"#/oneOf/71/const",keyword:"const",params:{allowedValue: "CREDITS_EXHAUSTED"}};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+var _valid0 = _errs73 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 71];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 71;
+}
+const _errs74 = errors;
+if("IDENTITY_LIMIT" !== data){
+const err73 = {instancePath,schemaPath:"#/oneOf/72/const",keyword:"const",params:{allowedValue: "IDENTITY_LIMIT"}};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+var _valid0 = _errs74 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 72];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 72;
+}
+const _errs75 = errors;
+if("INSTITUTIONS_GET_LIMIT" !== data){
+const err74 = {instancePath,schemaPath:"#/oneOf/73/const",keyword:"const",params:{allowedValue: "INSTITUTIONS_GET_LIMIT"}};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+var _valid0 = _errs75 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 73];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 73;
+}
+const _errs76 = errors;
+if("INSTITUTIONS_GET_BY_ID_LIMIT" !== data){
+const err75 = {instancePath,schemaPath:"#/oneOf/74/const",keyword:"const",params:{allowedValue: "INSTITUTIONS_GET_BY_ID_LIMIT"}};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+var _valid0 = _errs76 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 74];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 74;
+}
+const _errs77 = errors;
+if("INVALID_FIELD" !== data){
+const err76 = {instancePath,schemaPath:"#/oneOf/75/const",keyword:"const",params:{allowedValue: "INVALID_FIELD"}};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+var _valid0 = _errs77 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 75];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 75;
+}
+const _errs78 = errors;
+if("INVALID_HEADERS" !== data){
+const err77 = {instancePath,schemaPath:"#/oneOf/76/const",keyword:"const",params:{allowedValue: "INVALID_HEADERS"}};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+var _valid0 = _errs78 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 76];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 76;
+}
+const _errs79 = errors;
+if("MISSING_FIELDS" !== data){
+const err78 = {instancePath,schemaPath:"#/oneOf/77/const",keyword:"const",params:{allowedValue: "MISSING_FIELDS"}};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+var _valid0 = _errs79 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 77];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 77;
+}
+const _errs80 = errors;
+if("NO_LONGER_AVAILABLE" !== data){
+const err79 = {instancePath,schemaPath:"#/oneOf/78/const",keyword:"const",params:{allowedValue: "NO_LONGER_AVAILABLE"}};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+var _valid0 = _errs80 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 78];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 78;
+}
+const _errs81 = errors;
+if("NOT_FOUND" !== data){
+const err80 = {instancePath,schemaPath:"#/oneOf/79/const",keyword:"const",params:{allowedValue: "NOT_FOUND"}};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+var _valid0 = _errs81 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 79];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 79;
+}
+const _errs82 = errors;
+if("PAYMENT_INVALID_REFERENCE" !== data){
+const err81 = {instancePath,schemaPath:"#/oneOf/80/const",keyword:"const",params:{allowedValue: "PAYMENT_INVALID_REFERENCE"}};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+var _valid0 = _errs82 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 80];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 80;
+}
+const _errs83 = errors;
+if("PAYMENT_INVALID_SCHEDULE" !== data){
+const err82 = {instancePath,schemaPath:"#/oneOf/81/const",keyword:"const",params:{allowedValue: "PAYMENT_INVALID_SCHEDULE"}};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+var _valid0 = _errs83 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 81];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 81;
+}
+const _errs84 = errors;
+if("PAYMENT_REJECTED" !== data){
+const err83 = {instancePath,schemaPath:"#/oneOf/82/const",keyword:"const",params:{allowedValue: "PAYMENT_REJECTED"}};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+var _valid0 = _errs84 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 82];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 82;
+}
+const _errs85 = errors;
+if("PAYMENT_SCHEME_NOT_SUPPORTED" !== data){
+const err84 = {instancePath,schemaPath:"#/oneOf/83/const",keyword:"const",params:{allowedValue: "PAYMENT_SCHEME_NOT_SUPPORTED"}};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+var _valid0 = _errs85 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 83];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 83;
+}
+const _errs86 = errors;
+if("PAYMENT_CONSENT_INVALID_CONSTRAINTS" !== data){
+const err85 = {instancePath,schemaPath:"#/oneOf/84/const",keyword:"const",params:{allowedValue: "PAYMENT_CONSENT_INVALID_CONSTRAINTS"}};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+var _valid0 = _errs86 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 84];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 84;
+}
+const _errs87 = errors;
+if("PAYMENT_CONSENT_CANCELLED" !== data){
+const err86 = {instancePath,schemaPath:"#/oneOf/85/const",keyword:"const",params:{allowedValue: "PAYMENT_CONSENT_CANCELLED"}};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+var _valid0 = _errs87 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 85];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 85;
+}
+const _errs88 = errors;
+if("INVALID_ACCOUNT_ID" !== data){
+const err87 = {instancePath,schemaPath:"#/oneOf/86/const",keyword:"const",params:{allowedValue: "INVALID_ACCOUNT_ID"}};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+var _valid0 = _errs88 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 86];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 86;
+}
+const _errs89 = errors;
+if("INVALID_API_KEYS" !== data){
+const err88 = {instancePath,schemaPath:"#/oneOf/87/const",keyword:"const",params:{allowedValue: "INVALID_API_KEYS"}};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+var _valid0 = _errs89 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 87];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 87;
+}
+const _errs90 = errors;
+if("INVALID_AUDIT_COPY_TOKEN" !== data){
+const err89 = {instancePath,schemaPath:"#/oneOf/88/const",keyword:"const",params:{allowedValue: "INVALID_AUDIT_COPY_TOKEN"}};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+var _valid0 = _errs90 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 88];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 88;
+}
+const _errs91 = errors;
+if("INVALID_INSTITUTION" !== data){
+const err90 = {instancePath,schemaPath:"#/oneOf/89/const",keyword:"const",params:{allowedValue: "INVALID_INSTITUTION"}};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+var _valid0 = _errs91 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 89];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 89;
+}
+const _errs92 = errors;
+if("INVALID_LINK_CUSTOMIZATION" !== data){
+const err91 = {instancePath,schemaPath:"#/oneOf/90/const",keyword:"const",params:{allowedValue: "INVALID_LINK_CUSTOMIZATION"}};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+var _valid0 = _errs92 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 90];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 90;
+}
+const _errs93 = errors;
+if("INVESTMENT_HOLDINGS_GET_LIMIT" !== data){
+const err92 = {instancePath,schemaPath:"#/oneOf/91/const",keyword:"const",params:{allowedValue: "INVESTMENT_HOLDINGS_GET_LIMIT"}};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+var _valid0 = _errs93 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 91];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 91;
+}
+const _errs94 = errors;
+if("INVESTMENT_TRANSACTIONS_LIMIT" !== data){
+const err93 = {instancePath,schemaPath:"#/oneOf/92/const",keyword:"const",params:{allowedValue: "INVESTMENT_TRANSACTIONS_LIMIT"}};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+var _valid0 = _errs94 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 92];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 92;
+}
+const _errs95 = errors;
+if("ITEM_GET_LIMIT" !== data){
+const err94 = {instancePath,schemaPath:"#/oneOf/93/const",keyword:"const",params:{allowedValue: "ITEM_GET_LIMIT"}};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+var _valid0 = _errs95 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 93];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 93;
+}
+const _errs96 = errors;
+if("RATE_LIMIT" !== data){
+const err95 = {instancePath,schemaPath:"#/oneOf/94/const",keyword:"const",params:{allowedValue: "RATE_LIMIT"}};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+var _valid0 = _errs96 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 94];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 94;
+}
+const _errs97 = errors;
+if("TRANSACTIONS_LIMIT" !== data){
+const err96 = {instancePath,schemaPath:"#/oneOf/95/const",keyword:"const",params:{allowedValue: "TRANSACTIONS_LIMIT"}};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+var _valid0 = _errs97 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 95];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 95;
+}
+const _errs98 = errors;
+if("INTERNAL_SERVER_ERROR" !== data){
+const err97 = {instancePath,schemaPath:"#/oneOf/96/const",keyword:"const",params:{allowedValue: "INTERNAL_SERVER_ERROR"}};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+var _valid0 = _errs98 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 96];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 96;
+}
+const _errs99 = errors;
+if("PLANNED_MAINTENANCE" !== data){
+const err98 = {instancePath,schemaPath:"#/oneOf/97/const",keyword:"const",params:{allowedValue: "PLANNED_MAINTENANCE"}};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+var _valid0 = _errs99 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 97];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 97;
+}
+const _errs100 = errors;
+if("DATA_UNAVAILABLE" !== data){
+const err99 = {instancePath,schemaPath:"#/oneOf/98/const",keyword:"const",params:{allowedValue: "DATA_UNAVAILABLE"}};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+var _valid0 = _errs100 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 98];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 98;
+}
+const _errs101 = errors;
+if("ASSET_REPORT_GENERATION_FAILED" !== data){
+const err100 = {instancePath,schemaPath:"#/oneOf/99/const",keyword:"const",params:{allowedValue: "ASSET_REPORT_GENERATION_FAILED"}};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+var _valid0 = _errs101 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 99];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 99;
+}
+const _errs102 = errors;
+if("SANDBOX_PRODUCT_NOT_ENABLED" !== data){
+const err101 = {instancePath,schemaPath:"#/oneOf/100/const",keyword:"const",params:{allowedValue: "SANDBOX_PRODUCT_NOT_ENABLED"}};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+var _valid0 = _errs102 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 100];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 100;
+}
+const _errs103 = errors;
+if("SANDBOX_WEBHOOK_INVALID" !== data){
+const err102 = {instancePath,schemaPath:"#/oneOf/101/const",keyword:"const",params:{allowedValue: "SANDBOX_WEBHOOK_INVALID"}};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+var _valid0 = _errs103 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 101];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 101;
+}
+const _errs104 = errors;
+if("SANDBOX_TRANSFER_EVENT_TRANSITION_INVALID" !== data){
+const err103 = {instancePath,schemaPath:"#/oneOf/102/const",keyword:"const",params:{allowedValue: "SANDBOX_TRANSFER_EVENT_TRANSITION_INVALID"}};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+var _valid0 = _errs104 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 102];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 102;
+}
+const _errs105 = errors;
+if("INCOME_VERIFICATION_DOCUMENT_NOT_FOUND" !== data){
+const err104 = {instancePath,schemaPath:"#/oneOf/103/const",keyword:"const",params:{allowedValue: "INCOME_VERIFICATION_DOCUMENT_NOT_FOUND"}};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+var _valid0 = _errs105 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 103];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 103;
+}
+const _errs106 = errors;
+if("INCOME_VERIFICATION_FAILED" !== data){
+const err105 = {instancePath,schemaPath:"#/oneOf/104/const",keyword:"const",params:{allowedValue: "INCOME_VERIFICATION_FAILED"}};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+var _valid0 = _errs106 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 104];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 104;
+}
+const _errs107 = errors;
+if("INCOME_VERIFICATION_NOT_FOUND" !== data){
+const err106 = {instancePath,schemaPath:"#/oneOf/105/const",keyword:"const",params:{allowedValue: "INCOME_VERIFICATION_NOT_FOUND"}};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+var _valid0 = _errs107 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 105];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 105;
+}
+const _errs108 = errors;
+if("INCOME_VERIFICATION_UPLOAD_ERROR" !== data){
+const err107 = {instancePath,schemaPath:"#/oneOf/106/const",keyword:"const",params:{allowedValue: "INCOME_VERIFICATION_UPLOAD_ERROR"}};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+var _valid0 = _errs108 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 106];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 106;
+}
+const _errs109 = errors;
+if("TRANSFER_LIMIT_REACHED" !== data){
+const err108 = {instancePath,schemaPath:"#/oneOf/107/const",keyword:"const",params:{allowedValue: "TRANSFER_LIMIT_REACHED"}};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+var _valid0 = _errs109 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 107];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 107;
+}
+const _errs110 = errors;
+if("TRANSFER_ACCOUNT_BLOCKED" !== data){
+const err109 = {instancePath,schemaPath:"#/oneOf/108/const",keyword:"const",params:{allowedValue: "TRANSFER_ACCOUNT_BLOCKED"}};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+var _valid0 = _errs110 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 108];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 108;
+}
+const _errs111 = errors;
+if("TRANSFER_NOT_CANCELLABLE" !== data){
+const err110 = {instancePath,schemaPath:"#/oneOf/109/const",keyword:"const",params:{allowedValue: "TRANSFER_NOT_CANCELLABLE"}};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+var _valid0 = _errs111 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 109];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 109;
+}
+const _errs112 = errors;
+if("TRANSACTIONS_SYNC_MUTATION_DURING_PAGINATION" !== data){
+const err111 = {instancePath,schemaPath:"#/oneOf/110/const",keyword:"const",params:{allowedValue: "TRANSACTIONS_SYNC_MUTATION_DURING_PAGINATION"}};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+var _valid0 = _errs112 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 110];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 110;
+}
+const _errs113 = errors;
+if("INSTITUTION_DOWN" !== data){
+const err112 = {instancePath,schemaPath:"#/oneOf/111/const",keyword:"const",params:{allowedValue: "INSTITUTION_DOWN"}};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+var _valid0 = _errs113 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 111];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 111;
+}
+const _errs114 = errors;
+if("INSTITUTION_NOT_ENABLED_IN_ENVIRONMENT" !== data){
+const err113 = {instancePath,schemaPath:"#/oneOf/112/const",keyword:"const",params:{allowedValue: "INSTITUTION_NOT_ENABLED_IN_ENVIRONMENT"}};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+}
+var _valid0 = _errs114 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 112];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 112;
+}
+const _errs115 = errors;
+if("INSTITUTION_NOT_RESPONDING" !== data){
+const err114 = {instancePath,schemaPath:"#/oneOf/113/const",keyword:"const",params:{allowedValue: "INSTITUTION_NOT_RESPONDING"}};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+}
+var _valid0 = _errs115 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 113];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 113;
+}
+const _errs116 = errors;
+if("INSTITUTION_NOT_AVAILABLE" !== data){
+const err115 = {instancePath,schemaPath:"#/oneOf/114/const",keyword:"const",params:{allowedValue: "INSTITUTION_NOT_AVAILABLE"}};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+var _valid0 = _errs116 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 114];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 114;
+}
+const _errs117 = errors;
+if("SANDBOX_ONLY" !== data){
+const err116 = {instancePath,schemaPath:"#/oneOf/115/const",keyword:"const",params:{allowedValue: "SANDBOX_ONLY"}};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+}
+var _valid0 = _errs117 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 115];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 115;
+}
+const _errs118 = errors;
+if("UNKNOWN_FIELDS" !== data){
+const err117 = {instancePath,schemaPath:"#/oneOf/116/const",keyword:"const",params:{allowedValue: "UNKNOWN_FIELDS"}};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+}
+var _valid0 = _errs118 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 116];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 116;
+}
+const _errs119 = errors;
+if("INVALID_LINK_TOKEN" !== data){
+const err118 = {instancePath,schemaPath:"#/oneOf/117/const",keyword:"const",params:{allowedValue: "INVALID_LINK_TOKEN"}};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
+}
+errors++;
+}
+var _valid0 = _errs119 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 117];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 117;
+}
+const _errs120 = errors;
+if("INVALID_PROCESSOR_TOKEN" !== data){
+const err119 = {instancePath,schemaPath:"#/oneOf/118/const",keyword:"const",params:{allowedValue: "INVALID_PROCESSOR_TOKEN"}};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
+}
+errors++;
+}
+var _valid0 = _errs120 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 118];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 118;
+}
+const _errs121 = errors;
+if("INVALID_PRODUCT" !== data){
+const err120 = {instancePath,schemaPath:"#/oneOf/119/const",keyword:"const",params:{allowedValue: "INVALID_PRODUCT"}};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
+}
+errors++;
+}
+var _valid0 = _errs121 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 119];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 119;
+}
+const _errs122 = errors;
+if("INVALID_PRODUCTS" !== data){
+const err121 = {instancePath,schemaPath:"#/oneOf/120/const",keyword:"const",params:{allowedValue: "INVALID_PRODUCTS"}};
+if(vErrors === null){
+vErrors = [err121];
+}
+else {
+vErrors.push(err121);
+}
+errors++;
+}
+var _valid0 = _errs122 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 120];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 120;
+}
+const _errs123 = errors;
+if("TRANSACTIONS_SYNC_LIMIT" !== data){
+const err122 = {instancePath,schemaPath:"#/oneOf/121/const",keyword:"const",params:{allowedValue: "TRANSACTIONS_SYNC_LIMIT"}};
+if(vErrors === null){
+vErrors = [err122];
+}
+else {
+vErrors.push(err122);
+}
+errors++;
+}
+var _valid0 = _errs123 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 121];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 121;
+}
+const _errs124 = errors;
+if("INVALID_PARENT" !== data){
+const err123 = {instancePath,schemaPath:"#/oneOf/122/const",keyword:"const",params:{allowedValue: "INVALID_PARENT"}};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
+}
+errors++;
+}
+var _valid0 = _errs124 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 122];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 122;
+}
+const _errs125 = errors;
+if("INSIGHTS_NOT_ENABLED" !== data){
+const err124 = {instancePath,schemaPath:"#/oneOf/123/const",keyword:"const",params:{allowedValue: "INSIGHTS_NOT_ENABLED"}};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
+}
+errors++;
+}
+var _valid0 = _errs125 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 123];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 123;
+}
+const _errs126 = errors;
+if("INSIGHTS_PREVIOUSLY_NOT_ENABLED" !== data){
+const err125 = {instancePath,schemaPath:"#/oneOf/124/const",keyword:"const",params:{allowedValue: "INSIGHTS_PREVIOUSLY_NOT_ENABLED"}};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+}
+var _valid0 = _errs126 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 124];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 124;
+}
+const _errs127 = errors;
+if("VERIFICATION_STATUS_PENDING_APPROVAL" !== data){
+const err126 = {instancePath,schemaPath:"#/oneOf/125/const",keyword:"const",params:{allowedValue: "VERIFICATION_STATUS_PENDING_APPROVAL"}};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
+}
+errors++;
+}
+var _valid0 = _errs127 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 125];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 125;
+}
+const _errs128 = errors;
+if("EMPLOYMENT_NOT_FOUND" !== data){
+const err127 = {instancePath,schemaPath:"#/oneOf/126/const",keyword:"const",params:{allowedValue: "EMPLOYMENT_NOT_FOUND"}};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
+}
+errors++;
+}
+var _valid0 = _errs128 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 126];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 126;
+}
+const _errs129 = errors;
+if("TRANSFER_UNSUPPORTED_ACCOUNT_TYPE" !== data){
+const err128 = {instancePath,schemaPath:"#/oneOf/127/const",keyword:"const",params:{allowedValue: "TRANSFER_UNSUPPORTED_ACCOUNT_TYPE"}};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
+}
+errors++;
+}
+var _valid0 = _errs129 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 127];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 127;
+}
+const _errs130 = errors;
+if("TRANSFER_FORBIDDEN_ACH_CLASS" !== data){
+const err129 = {instancePath,schemaPath:"#/oneOf/128/const",keyword:"const",params:{allowedValue: "TRANSFER_FORBIDDEN_ACH_CLASS"}};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
+}
+errors++;
+}
+var _valid0 = _errs130 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 128];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 128;
+}
+const _errs131 = errors;
+if("TRANSFER_UI_UNAUTHORIZED" !== data){
+const err130 = {instancePath,schemaPath:"#/oneOf/129/const",keyword:"const",params:{allowedValue: "TRANSFER_UI_UNAUTHORIZED"}};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
+}
+errors++;
+}
+var _valid0 = _errs131 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 129];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 129;
+}
+const _errs132 = errors;
+if("TRANSFER_ORIGINATOR_NOT_FOUND" !== data){
+const err131 = {instancePath,schemaPath:"#/oneOf/130/const",keyword:"const",params:{allowedValue: "TRANSFER_ORIGINATOR_NOT_FOUND"}};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
+}
+errors++;
+}
+var _valid0 = _errs132 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 130];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 130;
+}
+const _errs133 = errors;
+if("INCOMPLETE_CUSTOMER_ONBOARDING" !== data){
+const err132 = {instancePath,schemaPath:"#/oneOf/131/const",keyword:"const",params:{allowedValue: "INCOMPLETE_CUSTOMER_ONBOARDING"}};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
+}
+errors++;
+}
+var _valid0 = _errs133 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 131];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 131;
+}
+const _errs134 = errors;
+if("INSTITUTION_NO_LONGER_SUPPORTED" !== data){
+const err133 = {instancePath,schemaPath:"#/oneOf/132/const",keyword:"const",params:{allowedValue: "INSTITUTION_NO_LONGER_SUPPORTED"}};
+if(vErrors === null){
+vErrors = [err133];
+}
+else {
+vErrors.push(err133);
+}
+errors++;
+}
+var _valid0 = _errs134 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 132];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 132;
+}
+const _errs135 = errors;
+if("UNAUTHORIZED_INSTITUTION" !== data){
+const err134 = {instancePath,schemaPath:"#/oneOf/133/const",keyword:"const",params:{allowedValue: "UNAUTHORIZED_INSTITUTION"}};
+if(vErrors === null){
+vErrors = [err134];
+}
+else {
+vErrors.push(err134);
+}
+errors++;
+}
+var _valid0 = _errs135 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 133];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 133;
+}
+const _errs136 = errors;
+if("INSTITUTION_REGISTRATION_REQUIRED" !== data){
+const err135 = {instancePath,schemaPath:"#/oneOf/134/const",keyword:"const",params:{allowedValue: "INSTITUTION_REGISTRATION_REQUIRED"}};
+if(vErrors === null){
+vErrors = [err135];
+}
+else {
+vErrors.push(err135);
+}
+errors++;
+}
+var _valid0 = _errs136 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 134];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 134;
+}
+const _errs137 = errors;
+if("UNSUPPORTED_RESPONSE" !== data){
+const err136 = {instancePath,schemaPath:"#/oneOf/135/const",keyword:"const",params:{allowedValue: "UNSUPPORTED_RESPONSE"}};
+if(vErrors === null){
+vErrors = [err136];
+}
+else {
+vErrors.push(err136);
+}
+errors++;
+}
+var _valid0 = _errs137 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 135];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 135;
+}
+const _errs138 = errors;
+if("ADDITIONAL_CONSENT_REQUIRED" !== data){
+const err137 = {instancePath,schemaPath:"#/oneOf/136/const",keyword:"const",params:{allowedValue: "ADDITIONAL_CONSENT_REQUIRED"}};
+if(vErrors === null){
+vErrors = [err137];
+}
+else {
+vErrors.push(err137);
+}
+errors++;
+}
+var _valid0 = _errs138 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 136];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 136;
+}
+const _errs139 = errors;
+if("INVALID_PUBLIC_TOKEN" !== data){
+const err138 = {instancePath,schemaPath:"#/oneOf/137/const",keyword:"const",params:{allowedValue: "INVALID_PUBLIC_TOKEN"}};
+if(vErrors === null){
+vErrors = [err138];
+}
+else {
+vErrors.push(err138);
+}
+errors++;
+}
+var _valid0 = _errs139 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 137];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 137;
+}
+const _errs140 = errors;
+if("INVALID_STRIPE_ACCOUNT" !== data){
+const err139 = {instancePath,schemaPath:"#/oneOf/138/const",keyword:"const",params:{allowedValue: "INVALID_STRIPE_ACCOUNT"}};
+if(vErrors === null){
+vErrors = [err139];
+}
+else {
+vErrors.push(err139);
+}
+errors++;
+}
+var _valid0 = _errs140 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 138];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 138;
+}
+const _errs141 = errors;
+if("INVALID_USER_TOKEN" !== data){
+const err140 = {instancePath,schemaPath:"#/oneOf/139/const",keyword:"const",params:{allowedValue: "INVALID_USER_TOKEN"}};
+if(vErrors === null){
+vErrors = [err140];
+}
+else {
+vErrors.push(err140);
+}
+errors++;
+}
+var _valid0 = _errs141 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 139];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 139;
+}
+const _errs142 = errors;
+if("INVALID_WEBHOOK_VERIFICATION_KEY_ID" !== data){
+const err141 = {instancePath,schemaPath:"#/oneOf/140/const",keyword:"const",params:{allowedValue: "INVALID_WEBHOOK_VERIFICATION_KEY_ID"}};
+if(vErrors === null){
+vErrors = [err141];
+}
+else {
+vErrors.push(err141);
+}
+errors++;
+}
+var _valid0 = _errs142 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 140];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 140;
+}
+const _errs143 = errors;
+if("UNAUTHORIZED_ACCESS" !== data){
+const err142 = {instancePath,schemaPath:"#/oneOf/141/const",keyword:"const",params:{allowedValue: "UNAUTHORIZED_ACCESS"}};
+if(vErrors === null){
+vErrors = [err142];
+}
+else {
+vErrors.push(err142);
+}
+errors++;
+}
+var _valid0 = _errs143 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 141];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 141;
+}
+const _errs144 = errors;
+if("PRODUCT_UNAVAILABLE" !== data){
+const err143 = {instancePath,schemaPath:"#/oneOf/142/const",keyword:"const",params:{allowedValue: "PRODUCT_UNAVAILABLE"}};
+if(vErrors === null){
+vErrors = [err143];
+}
+else {
+vErrors.push(err143);
+}
+errors++;
+}
+var _valid0 = _errs144 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 142];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 142;
+}
+const _errs145 = errors;
+if("TOO_MANY_VERIFICATION_ATTEMPTS" !== data){
+const err144 = {instancePath,schemaPath:"#/oneOf/143/const",keyword:"const",params:{allowedValue: "TOO_MANY_VERIFICATION_ATTEMPTS"}};
+if(vErrors === null){
+vErrors = [err144];
+}
+else {
+vErrors.push(err144);
+}
+errors++;
+}
+var _valid0 = _errs145 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 143];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 143;
+}
+const _errs146 = errors;
+if("UNAUTHORIZED_ENVIRONMENT" !== data){
+const err145 = {instancePath,schemaPath:"#/oneOf/144/const",keyword:"const",params:{allowedValue: "UNAUTHORIZED_ENVIRONMENT"}};
+if(vErrors === null){
+vErrors = [err145];
+}
+else {
+vErrors.push(err145);
+}
+errors++;
+}
+var _valid0 = _errs146 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 144];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 144;
+}
+const _errs147 = errors;
+if("UNAUTHORIZED_ROUTE_ACCESS" !== data){
+const err146 = {instancePath,schemaPath:"#/oneOf/145/const",keyword:"const",params:{allowedValue: "UNAUTHORIZED_ROUTE_ACCESS"}};
+if(vErrors === null){
+vErrors = [err146];
+}
+else {
+vErrors.push(err146);
+}
+errors++;
+}
+var _valid0 = _errs147 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 145];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 145;
+}
+const _errs148 = errors;
+if("USER_PERMISSION_REVOKED" !== data){
+const err147 = {instancePath,schemaPath:"#/oneOf/146/const",keyword:"const",params:{allowedValue: "USER_PERMISSION_REVOKED"}};
+if(vErrors === null){
+vErrors = [err147];
+}
+else {
+vErrors.push(err147);
+}
+errors++;
+}
+var _valid0 = _errs148 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 146];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 146;
+}
+const _errs149 = errors;
+if(!((data === "ITEM_NO_ERROR") || (data === "item-no-error"))){
+const err148 = {instancePath,schemaPath:"#/oneOf/147/enum",keyword:"enum",params:{allowedValues: schema182.oneOf[147].enum}};
+if(vErrors === null){
+vErrors = [err148];
+}
+else {
+vErrors.push(err148);
+}
+errors++;
+}
+var _valid0 = _errs149 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 147];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 147;
+}
+const _errs150 = errors;
+if("ITEM_PRODUCT_NOT_READY" !== data){
+const err149 = {instancePath,schemaPath:"#/oneOf/148/const",keyword:"const",params:{allowedValue: "ITEM_PRODUCT_NOT_READY"}};
+if(vErrors === null){
+vErrors = [err149];
+}
+else {
+vErrors.push(err149);
+}
+errors++;
+}
+var _valid0 = _errs150 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 148];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 148;
+}
+const _errs151 = errors;
+if("ASSET_PRODUCT_NOT_READY" !== data){
+const err150 = {instancePath,schemaPath:"#/oneOf/149/const",keyword:"const",params:{allowedValue: "ASSET_PRODUCT_NOT_READY"}};
+if(vErrors === null){
+vErrors = [err150];
+}
+else {
+vErrors.push(err150);
+}
+errors++;
+}
+var _valid0 = _errs151 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 149];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 149;
+}
+const _errs152 = errors;
+if("BANK_TRANSFER_LIMIT_EXCEEDED" !== data){
+const err151 = {instancePath,schemaPath:"#/oneOf/150/const",keyword:"const",params:{allowedValue: "BANK_TRANSFER_LIMIT_EXCEEDED"}};
+if(vErrors === null){
+vErrors = [err151];
+}
+else {
+vErrors.push(err151);
+}
+errors++;
+}
+var _valid0 = _errs152 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 150];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 150;
+}
+const _errs153 = errors;
+if("BANK_TRANSFER_MISSING_ORIGINATION_ACCOUNT" !== data){
+const err152 = {instancePath,schemaPath:"#/oneOf/151/const",keyword:"const",params:{allowedValue: "BANK_TRANSFER_MISSING_ORIGINATION_ACCOUNT"}};
+if(vErrors === null){
+vErrors = [err152];
+}
+else {
+vErrors.push(err152);
+}
+errors++;
+}
+var _valid0 = _errs153 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 151];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 151;
+}
+const _errs154 = errors;
+if("BANK_TRANSFER_INVALID_ORIGINATION_ACCOUNT" !== data){
+const err153 = {instancePath,schemaPath:"#/oneOf/152/const",keyword:"const",params:{allowedValue: "BANK_TRANSFER_INVALID_ORIGINATION_ACCOUNT"}};
+if(vErrors === null){
+vErrors = [err153];
+}
+else {
+vErrors.push(err153);
+}
+errors++;
+}
+var _valid0 = _errs154 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 152];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 152;
+}
+const _errs155 = errors;
+if("BANK_TRANSFER_INSUFFICIENT_FUNDS" !== data){
+const err154 = {instancePath,schemaPath:"#/oneOf/153/const",keyword:"const",params:{allowedValue: "BANK_TRANSFER_INSUFFICIENT_FUNDS"}};
+if(vErrors === null){
+vErrors = [err154];
+}
+else {
+vErrors.push(err154);
+}
+errors++;
+}
+var _valid0 = _errs155 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 153];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 153;
+}
+const _errs156 = errors;
+if("BANK_TRANSFER_NOT_CANCELLABLE" !== data){
+const err155 = {instancePath,schemaPath:"#/oneOf/154/const",keyword:"const",params:{allowedValue: "BANK_TRANSFER_NOT_CANCELLABLE"}};
+if(vErrors === null){
+vErrors = [err155];
+}
+else {
+vErrors.push(err155);
+}
+errors++;
+}
+var _valid0 = _errs156 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 154];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 154;
+}
+const _errs157 = errors;
+if("BANK_TRANSFER_UNSUPPORTED_ACCOUNT_TYPE" !== data){
+const err156 = {instancePath,schemaPath:"#/oneOf/155/const",keyword:"const",params:{allowedValue: "BANK_TRANSFER_UNSUPPORTED_ACCOUNT_TYPE"}};
+if(vErrors === null){
+vErrors = [err156];
+}
+else {
+vErrors.push(err156);
+}
+errors++;
+}
+var _valid0 = _errs157 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 155];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 155;
+}
+const _errs158 = errors;
+if("BANK_TRANSFER_UNSUPPORTED_ENVIRONMENT" !== data){
+const err157 = {instancePath,schemaPath:"#/oneOf/156/const",keyword:"const",params:{allowedValue: "BANK_TRANSFER_UNSUPPORTED_ENVIRONMENT"}};
+if(vErrors === null){
+vErrors = [err157];
+}
+else {
+vErrors.push(err157);
+}
+errors++;
+}
+var _valid0 = _errs158 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 156];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 156;
+}
+const _errs159 = errors;
+if("SANDBOX_BANK_TRANSFER_EVENT_TRANSITION_INVALID" !== data){
+const err158 = {instancePath,schemaPath:"#/oneOf/157/const",keyword:"const",params:{allowedValue: "SANDBOX_BANK_TRANSFER_EVENT_TRANSITION_INVALID"}};
+if(vErrors === null){
+vErrors = [err158];
+}
+else {
+vErrors.push(err158);
+}
+errors++;
+}
+var _valid0 = _errs159 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 157];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 157;
+}
+const _errs160 = errors;
+if("INCORRECT_DEPOSIT_AMOUNTS" !== data){
+const err159 = {instancePath,schemaPath:"#/oneOf/158/const",keyword:"const",params:{allowedValue: "INCORRECT_DEPOSIT_AMOUNTS"}};
+if(vErrors === null){
+vErrors = [err159];
+}
+else {
+vErrors.push(err159);
+}
+errors++;
+}
+var _valid0 = _errs160 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 158];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 158;
+}
+const _errs161 = errors;
+if("MICRODEPOSITS_ALREADY_VERIFIED" !== data){
+const err160 = {instancePath,schemaPath:"#/oneOf/159/const",keyword:"const",params:{allowedValue: "MICRODEPOSITS_ALREADY_VERIFIED"}};
+if(vErrors === null){
+vErrors = [err160];
+}
+else {
+vErrors.push(err160);
+}
+errors++;
+}
+var _valid0 = _errs161 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 159];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 159;
+}
+const _errs162 = errors;
+if("ADDITION_LIMIT" !== data){
+const err161 = {instancePath,schemaPath:"#/oneOf/160/const",keyword:"const",params:{allowedValue: "ADDITION_LIMIT"}};
+if(vErrors === null){
+vErrors = [err161];
+}
+else {
+vErrors.push(err161);
+}
+errors++;
+}
+var _valid0 = _errs162 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 160];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 160;
+}
+const _errs163 = errors;
+if("DATA_QUALITY_CHECK_FAILED" !== data){
+const err162 = {instancePath,schemaPath:"#/oneOf/161/const",keyword:"const",params:{allowedValue: "DATA_QUALITY_CHECK_FAILED"}};
+if(vErrors === null){
+vErrors = [err162];
+}
+else {
+vErrors.push(err162);
+}
+errors++;
+}
+var _valid0 = _errs163 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 161];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 161;
+}
+const _errs164 = errors;
+if("CONSUMER_REPORT_EXPIRED" !== data){
+const err163 = {instancePath,schemaPath:"#/oneOf/162/const",keyword:"const",params:{allowedValue: "CONSUMER_REPORT_EXPIRED"}};
+if(vErrors === null){
+vErrors = [err163];
+}
+else {
+vErrors.push(err163);
+}
+errors++;
+}
+var _valid0 = _errs164 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 162];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 162;
+}
+const _errs165 = errors;
+if("INSTITUTION_TRANSACTION_HISTORY_NOT_SUPPORTED" !== data){
+const err164 = {instancePath,schemaPath:"#/oneOf/163/const",keyword:"const",params:{allowedValue: "INSTITUTION_TRANSACTION_HISTORY_NOT_SUPPORTED"}};
+if(vErrors === null){
+vErrors = [err164];
+}
+else {
+vErrors.push(err164);
+}
+errors++;
+}
+var _valid0 = _errs165 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 163];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 163;
+}
+const _errs166 = errors;
+if("INSUFFICIENT_TRANSACTION_DATA" !== data){
+const err165 = {instancePath,schemaPath:"#/oneOf/164/const",keyword:"const",params:{allowedValue: "INSUFFICIENT_TRANSACTION_DATA"}};
+if(vErrors === null){
+vErrors = [err165];
+}
+else {
+vErrors.push(err165);
+}
+errors++;
+}
+var _valid0 = _errs166 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 164];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 164;
+}
+const _errs167 = errors;
+if("NETWORK_CONSENT_REQUIRED" !== data){
+const err166 = {instancePath,schemaPath:"#/oneOf/165/const",keyword:"const",params:{allowedValue: "NETWORK_CONSENT_REQUIRED"}};
+if(vErrors === null){
+vErrors = [err166];
+}
+else {
+vErrors.push(err166);
+}
+errors++;
+}
+var _valid0 = _errs167 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 165];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 165;
+}
+const _errs168 = errors;
+if("INVALID_USER_ID" !== data){
+const err167 = {instancePath,schemaPath:"#/oneOf/166/const",keyword:"const",params:{allowedValue: "INVALID_USER_ID"}};
+if(vErrors === null){
+vErrors = [err167];
+}
+else {
+vErrors.push(err167);
+}
+errors++;
+}
+var _valid0 = _errs168 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 166];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 166;
+}
+const _errs169 = errors;
+if("INVALID_USER_IDENTITY_DATA" !== data){
+const err168 = {instancePath,schemaPath:"#/oneOf/167/const",keyword:"const",params:{allowedValue: "INVALID_USER_IDENTITY_DATA"}};
+if(vErrors === null){
+vErrors = [err168];
+}
+else {
+vErrors.push(err168);
+}
+errors++;
+}
+var _valid0 = _errs169 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 167];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 167;
+}
+const _errs170 = errors;
+if("PROFILE_AUTHENTICATION_FAILED" !== data){
+const err169 = {instancePath,schemaPath:"#/oneOf/168/const",keyword:"const",params:{allowedValue: "PROFILE_AUTHENTICATION_FAILED"}};
+if(vErrors === null){
+vErrors = [err169];
+}
+else {
+vErrors.push(err169);
+}
+errors++;
+}
+var _valid0 = _errs170 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 168];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 168;
+}
+const _errs171 = errors;
+if("MANUAL_VERIFICATION_REQUIRED" !== data){
+const err170 = {instancePath,schemaPath:"#/oneOf/169/const",keyword:"const",params:{allowedValue: "MANUAL_VERIFICATION_REQUIRED"}};
+if(vErrors === null){
+vErrors = [err170];
+}
+else {
+vErrors.push(err170);
+}
+errors++;
+}
+var _valid0 = _errs171 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 169];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 169;
+}
+const _errs172 = errors;
+if("OAUTH_REGISTRATION_ERROR" !== data){
+const err171 = {instancePath,schemaPath:"#/oneOf/170/const",keyword:"const",params:{allowedValue: "OAUTH_REGISTRATION_ERROR"}};
+if(vErrors === null){
+vErrors = [err171];
+}
+else {
+vErrors.push(err171);
+}
+errors++;
+}
+var _valid0 = _errs172 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 170];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 170;
+}
+const _errs173 = errors;
+if("INSTITUTION_RATE_LIMIT" !== data){
+const err172 = {instancePath,schemaPath:"#/oneOf/171/const",keyword:"const",params:{allowedValue: "INSTITUTION_RATE_LIMIT"}};
+if(vErrors === null){
+vErrors = [err172];
+}
+else {
+vErrors.push(err172);
+}
+errors++;
+}
+var _valid0 = _errs173 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 171];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 171;
+}
+const _errs174 = errors;
+if("TRANSACTIONS_REFRESH_LIMIT" !== data){
+const err173 = {instancePath,schemaPath:"#/oneOf/172/const",keyword:"const",params:{allowedValue: "TRANSACTIONS_REFRESH_LIMIT"}};
+if(vErrors === null){
+vErrors = [err173];
+}
+else {
+vErrors.push(err173);
+}
+errors++;
+}
+var _valid0 = _errs174 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 172];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 172;
+}
+const _errs175 = errors;
+if("ADDENDUM_NOT_SIGNED" !== data){
+const err174 = {instancePath,schemaPath:"#/oneOf/173/const",keyword:"const",params:{allowedValue: "ADDENDUM_NOT_SIGNED"}};
+if(vErrors === null){
+vErrors = [err174];
+}
+else {
+vErrors.push(err174);
+}
+errors++;
+}
+var _valid0 = _errs175 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 173];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 173;
+}
+const _errs176 = errors;
+if("CLIENT_TRANSACTION_ID_ALREADY_IN_USE" !== data){
+const err175 = {instancePath,schemaPath:"#/oneOf/174/const",keyword:"const",params:{allowedValue: "CLIENT_TRANSACTION_ID_ALREADY_IN_USE"}};
+if(vErrors === null){
+vErrors = [err175];
+}
+else {
+vErrors.push(err175);
+}
+errors++;
+}
+var _valid0 = _errs176 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 174];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 174;
+}
+const _errs177 = errors;
+if("INVALID_CONFIGURATION_STATE" !== data){
+const err176 = {instancePath,schemaPath:"#/oneOf/175/const",keyword:"const",params:{allowedValue: "INVALID_CONFIGURATION_STATE"}};
+if(vErrors === null){
+vErrors = [err176];
+}
+else {
+vErrors.push(err176);
+}
+errors++;
+}
+var _valid0 = _errs177 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 175];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 175;
+}
+const _errs178 = errors;
+if("NOT_ENABLED_FOR_SIGNAL_TRANSACTION_SCORE_RULESETS" !== data){
+const err177 = {instancePath,schemaPath:"#/oneOf/176/const",keyword:"const",params:{allowedValue: "NOT_ENABLED_FOR_SIGNAL_TRANSACTION_SCORE_RULESETS"}};
+if(vErrors === null){
+vErrors = [err177];
+}
+else {
+vErrors.push(err177);
+}
+errors++;
+}
+var _valid0 = _errs178 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 176];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 176;
+}
+const _errs179 = errors;
+if("RULESET_NOT_FOUND" !== data){
+const err178 = {instancePath,schemaPath:"#/oneOf/177/const",keyword:"const",params:{allowedValue: "RULESET_NOT_FOUND"}};
+if(vErrors === null){
+vErrors = [err178];
+}
+else {
+vErrors.push(err178);
+}
+errors++;
+}
+var _valid0 = _errs179 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 177];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 177;
+}
+const _errs180 = errors;
+if("SIGNAL_TRANSACTION_NOT_INITIATED" !== data){
+const err179 = {instancePath,schemaPath:"#/oneOf/178/const",keyword:"const",params:{allowedValue: "SIGNAL_TRANSACTION_NOT_INITIATED"}};
+if(vErrors === null){
+vErrors = [err179];
+}
+else {
+vErrors.push(err179);
+}
+errors++;
+}
+var _valid0 = _errs180 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 178];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 178;
+}
+const _errs181 = errors;
+if("TRANSFER_NETWORK_LIMIT_EXCEEDED" !== data){
+const err180 = {instancePath,schemaPath:"#/oneOf/179/const",keyword:"const",params:{allowedValue: "TRANSFER_NETWORK_LIMIT_EXCEEDED"}};
+if(vErrors === null){
+vErrors = [err180];
+}
+else {
+vErrors.push(err180);
+}
+errors++;
+}
+var _valid0 = _errs181 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 179];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 179;
+}
+const _errs182 = errors;
+if("USER_NOT_FOUND" !== data){
+const err181 = {instancePath,schemaPath:"#/oneOf/180/const",keyword:"const",params:{allowedValue: "USER_NOT_FOUND"}};
+if(vErrors === null){
+vErrors = [err181];
+}
+else {
+vErrors.push(err181);
+}
+errors++;
+}
+var _valid0 = _errs182 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 180];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 180;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+if(!valid0){
+const err182 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
+if(vErrors === null){
+vErrors = [err182];
+}
+else {
+vErrors.push(err182);
+}
+errors++;
+}
+else {
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
 }
 validate967.errors = vErrors;
 return errors === 0;
@@ -39897,7 +44115,7 @@ return errors === 0;
 validate2190.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema384 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"const":"PAYMENT_INTENTS"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d366"}}},{"properties":{"process_type":{"$ref":"#/$defs/d367"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d373"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":false}]};
-const schema387 = {"type":"string","enum":["AMOUNT_OVER_LIMIT","BENEFICIARY_ACCOUNT_BLOCKED","BENEFICIARY_ACCOUNT_CLOSED","BENEFICIARY_ACCOUNT_ERROR","BENEFICIARY_ACCOUNT_NUMBER_INVALID","BENEFICIARY_ACCOUNT_TYPE_INVALID","BENEFICIARY_ACCOUNT_TYPE_NOT_SUPPORTED","BENEFICIARY_BANK_REJECTED_CHARGE","BENEFICIARY_CANCELLED_RECURRING_PAYMENT","BENEFICIARY_IDENTIFIER_INVALID","BENEFICIARY_IDENTIFIER_MISMATCH","CHARGE_SETTLEMENT_FAILED","CHARGE_SETTLEMENT_TIMEOUT","DUPLICATE_BENEFICIARY_CHARGE","FRAUD_SUSPECTED","INSUFFICIENT_FUNDS","PAYER_ACCOUNT_TIMEOUT_ERROR","beneficiary_bank_revoked_authorization","invalid_pix_key","consent_expired"]};
+const schema387 = {"type":"string","oneOf":[{"enum":["AMOUNT_OVER_LIMIT","amount_over_limit"]},{"enum":["BENEFICIARY_ACCOUNT_BLOCKED","beneficiary_account_blocked"]},{"enum":["BENEFICIARY_ACCOUNT_CLOSED","beneficiary_account_closed"]},{"enum":["BENEFICIARY_ACCOUNT_ERROR","beneficiary_account_error"]},{"enum":["BENEFICIARY_ACCOUNT_NUMBER_INVALID","beneficiary_account_number_invalid"]},{"enum":["BENEFICIARY_ACCOUNT_TYPE_INVALID","beneficiary_account_type_invalid"]},{"enum":["BENEFICIARY_ACCOUNT_TYPE_NOT_SUPPORTED","beneficiary_account_type_not_supported"]},{"enum":["BENEFICIARY_BANK_REJECTED_CHARGE","beneficiary_bank_rejected_charge"]},{"enum":["BENEFICIARY_CANCELLED_RECURRING_PAYMENT","beneficiary_cancelled_recurring_payment"]},{"enum":["BENEFICIARY_IDENTIFIER_INVALID","beneficiary_identifier_invalid"]},{"enum":["BENEFICIARY_IDENTIFIER_MISMATCH","beneficiary_identifier_mismatch"]},{"enum":["CHARGE_SETTLEMENT_FAILED","charge_settlement_failed"]},{"enum":["CHARGE_SETTLEMENT_TIMEOUT","charge_settlement_timeout"]},{"enum":["DUPLICATE_BENEFICIARY_CHARGE","duplicate_beneficiary_charge"]},{"enum":["FRAUD_SUSPECTED","fraud_suspected"]},{"enum":["INSUFFICIENT_FUNDS","insufficient_funds"]},{"enum":["PAYER_ACCOUNT_TIMEOUT_ERROR","payer_account_timeout_error"]},{"const":"beneficiary_bank_revoked_authorization"},{"const":"invalid_pix_key"},{"const":"consent_expired"}]};
 
 function validate2218(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -39919,8 +44137,12 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(!((((((((((((((((((((data === "AMOUNT_OVER_LIMIT") || (data === "BENEFICIARY_ACCOUNT_BLOCKED")) || (data === "BENEFICIARY_ACCOUNT_CLOSED")) || (data === "BENEFICIARY_ACCOUNT_ERROR")) || (data === "BENEFICIARY_ACCOUNT_NUMBER_INVALID")) || (data === "BENEFICIARY_ACCOUNT_TYPE_INVALID")) || (data === "BENEFICIARY_ACCOUNT_TYPE_NOT_SUPPORTED")) || (data === "BENEFICIARY_BANK_REJECTED_CHARGE")) || (data === "BENEFICIARY_CANCELLED_RECURRING_PAYMENT")) || (data === "BENEFICIARY_IDENTIFIER_INVALID")) || (data === "BENEFICIARY_IDENTIFIER_MISMATCH")) || (data === "CHARGE_SETTLEMENT_FAILED")) || (data === "CHARGE_SETTLEMENT_TIMEOUT")) || (data === "DUPLICATE_BENEFICIARY_CHARGE")) || (data === "FRAUD_SUSPECTED")) || (data === "INSUFFICIENT_FUNDS")) || (data === "PAYER_ACCOUNT_TIMEOUT_ERROR")) || (data === "beneficiary_bank_revoked_authorization")) || (data === "invalid_pix_key")) || (data === "consent_expired"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema387.enum}};
+const _errs1 = errors;
+let valid0 = false;
+let passing0 = null;
+const _errs2 = errors;
+if(!((data === "AMOUNT_OVER_LIMIT") || (data === "amount_over_limit"))){
+const err1 = {instancePath,schemaPath:"#/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema387.oneOf[0].enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -39928,6 +44150,450 @@ else {
 vErrors.push(err1);
 }
 errors++;
+}
+var _valid0 = _errs2 === errors;
+if(_valid0){
+valid0 = true;
+passing0 = 0;
+}
+const _errs3 = errors;
+if(!((data === "BENEFICIARY_ACCOUNT_BLOCKED") || (data === "beneficiary_account_blocked"))){
+const err2 = {instancePath,schemaPath:"#/oneOf/1/enum",keyword:"enum",params:{allowedValues: schema387.oneOf[1].enum}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+var _valid0 = _errs3 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 1;
+}
+const _errs4 = errors;
+if(!((data === "BENEFICIARY_ACCOUNT_CLOSED") || (data === "beneficiary_account_closed"))){
+const err3 = {instancePath,schemaPath:"#/oneOf/2/enum",keyword:"enum",params:{allowedValues: schema387.oneOf[2].enum}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+var _valid0 = _errs4 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 2];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 2;
+}
+const _errs5 = errors;
+if(!((data === "BENEFICIARY_ACCOUNT_ERROR") || (data === "beneficiary_account_error"))){
+const err4 = {instancePath,schemaPath:"#/oneOf/3/enum",keyword:"enum",params:{allowedValues: schema387.oneOf[3].enum}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+var _valid0 = _errs5 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 3];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 3;
+}
+const _errs6 = errors;
+if(!((data === "BENEFICIARY_ACCOUNT_NUMBER_INVALID") || (data === "beneficiary_account_number_invalid"))){
+const err5 = {instancePath,schemaPath:"#/oneOf/4/enum",keyword:"enum",params:{allowedValues: schema387.oneOf[4].enum}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+var _valid0 = _errs6 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 4];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 4;
+}
+const _errs7 = errors;
+if(!((data === "BENEFICIARY_ACCOUNT_TYPE_INVALID") || (data === "beneficiary_account_type_invalid"))){
+const err6 = {instancePath,schemaPath:"#/oneOf/5/enum",keyword:"enum",params:{allowedValues: schema387.oneOf[5].enum}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+var _valid0 = _errs7 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 5];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 5;
+}
+const _errs8 = errors;
+if(!((data === "BENEFICIARY_ACCOUNT_TYPE_NOT_SUPPORTED") || (data === "beneficiary_account_type_not_supported"))){
+const err7 = {instancePath,schemaPath:"#/oneOf/6/enum",keyword:"enum",params:{allowedValues: schema387.oneOf[6].enum}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+var _valid0 = _errs8 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 6];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 6;
+}
+const _errs9 = errors;
+if(!((data === "BENEFICIARY_BANK_REJECTED_CHARGE") || (data === "beneficiary_bank_rejected_charge"))){
+const err8 = {instancePath,schemaPath:"#/oneOf/7/enum",keyword:"enum",params:{allowedValues: schema387.oneOf[7].enum}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+var _valid0 = _errs9 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 7];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 7;
+}
+const _errs10 = errors;
+if(!((data === "BENEFICIARY_CANCELLED_RECURRING_PAYMENT") || (data === "beneficiary_cancelled_recurring_payment"))){
+const err9 = {instancePath,schemaPath:"#/oneOf/8/enum",keyword:"enum",params:{allowedValues: schema387.oneOf[8].enum}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+var _valid0 = _errs10 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 8];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 8;
+}
+const _errs11 = errors;
+if(!((data === "BENEFICIARY_IDENTIFIER_INVALID") || (data === "beneficiary_identifier_invalid"))){
+const err10 = {instancePath,schemaPath:"#/oneOf/9/enum",keyword:"enum",params:{allowedValues: schema387.oneOf[9].enum}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+var _valid0 = _errs11 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 9];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 9;
+}
+const _errs12 = errors;
+if(!((data === "BENEFICIARY_IDENTIFIER_MISMATCH") || (data === "beneficiary_identifier_mismatch"))){
+const err11 = {instancePath,schemaPath:"#/oneOf/10/enum",keyword:"enum",params:{allowedValues: schema387.oneOf[10].enum}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+var _valid0 = _errs12 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 10];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 10;
+}
+const _errs13 = errors;
+if(!((data === "CHARGE_SETTLEMENT_FAILED") || (data === "charge_settlement_failed"))){
+const err12 = {instancePath,schemaPath:"#/oneOf/11/enum",keyword:"enum",params:{allowedValues: schema387.oneOf[11].enum}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+var _valid0 = _errs13 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 11];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 11;
+}
+const _errs14 = errors;
+if(!((data === "CHARGE_SETTLEMENT_TIMEOUT") || (data === "charge_settlement_timeout"))){
+const err13 = {instancePath,schemaPath:"#/oneOf/12/enum",keyword:"enum",params:{allowedValues: schema387.oneOf[12].enum}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+var _valid0 = _errs14 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 12];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 12;
+}
+const _errs15 = errors;
+if(!((data === "DUPLICATE_BENEFICIARY_CHARGE") || (data === "duplicate_beneficiary_charge"))){
+const err14 = {instancePath,schemaPath:"#/oneOf/13/enum",keyword:"enum",params:{allowedValues: schema387.oneOf[13].enum}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+var _valid0 = _errs15 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 13];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 13;
+}
+const _errs16 = errors;
+if(!((data === "FRAUD_SUSPECTED") || (data === "fraud_suspected"))){
+const err15 = {instancePath,schemaPath:"#/oneOf/14/enum",keyword:"enum",params:{allowedValues: schema387.oneOf[14].enum}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+var _valid0 = _errs16 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 14];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 14;
+}
+const _errs17 = errors;
+if(!((data === "INSUFFICIENT_FUNDS") || (data === "insufficient_funds"))){
+const err16 = {instancePath,schemaPath:"#/oneOf/15/enum",keyword:"enum",params:{allowedValues: schema387.oneOf[15].enum}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+var _valid0 = _errs17 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 15];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 15;
+}
+const _errs18 = errors;
+if(!((data === "PAYER_ACCOUNT_TIMEOUT_ERROR") || (data === "payer_account_timeout_error"))){
+const err17 = {instancePath,schemaPath:"#/oneOf/16/enum",keyword:"enum",params:{allowedValues: schema387.oneOf[16].enum}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+var _valid0 = _errs18 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 16];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 16;
+}
+const _errs19 = errors;
+if("beneficiary_bank_revoked_authorization" !== data){
+const err18 = {instancePath,schemaPath:"#/oneOf/17/const",keyword:"const",params:{allowedValue: "beneficiary_bank_revoked_authorization"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+var _valid0 = _errs19 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 17];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 17;
+}
+const _errs20 = errors;
+if("invalid_pix_key" !== data){
+const err19 = {instancePath,schemaPath:"#/oneOf/18/const",keyword:"const",params:{allowedValue: "invalid_pix_key"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+var _valid0 = _errs20 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 18];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 18;
+}
+const _errs21 = errors;
+if("consent_expired" !== data){
+const err20 = {instancePath,schemaPath:"#/oneOf/19/const",keyword:"const",params:{allowedValue: "consent_expired"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+var _valid0 = _errs21 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 19];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 19;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+if(!valid0){
+const err21 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+else {
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
 }
 validate2218.errors = vErrors;
 return errors === 0;

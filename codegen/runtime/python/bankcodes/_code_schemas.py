@@ -71,8 +71,9 @@ def is_numeric(classes: Sequence[type[CodeSetMember]]) -> bool:
 
 
 def known_code_schema(classes: Sequence[type[Code]]) -> core_schema.CoreSchema:
-    """The schema of a field that holds a known member of one of `classes`."""
-    find = code_lookup(classes, aliases=False)
+    """The schema of a field that holds a known member of one of `classes`, under its wire
+    value or an alias (one code, two spellings, is one code)."""
+    find = code_lookup(classes, aliases=True)
     names = " or ".join(cls.__name__ for cls in classes)
     numeric = is_numeric(classes)
 
