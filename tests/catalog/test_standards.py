@@ -117,5 +117,6 @@ def test_a_second_spelling_is_valid_in_every_schema_and_model(tmp_path: Path) ->
 def test_the_strict_model_reads_a_second_spelling_as_its_code() -> None:
     model = payloads.validate("ukob/error", SPELLINGS[0].body, strict=True)
     assert model.Errors[0].ErrorCode is ukob.ObieErrorCode("UK.OBIE.Field.Invalid")
-    model = payloads.validate("berlingroup/error", SPELLINGS[1].body, strict=True)
-    assert model.tppMessages[0].code is berlingroup.MessageCode("CERTIFICATE_REVOKE")
+    messages = payloads.validate("berlingroup/error", SPELLINGS[1].body, strict=True)
+    assert messages.tppMessages is not None
+    assert messages.tppMessages[0].code is berlingroup.MessageCode("CERTIFICATE_REVOKE")

@@ -141,10 +141,27 @@ def test_the_published_event_is_recognised_and_decided_by_its_type() -> None:
 def test_a_published_error_body_is_recognised_and_decided_by_its_type(
     body: dict[str, Any], error_type: str
 ) -> None:
-    assert payloads.recognise(body) == ("stripe/api-error",)
+    # A body with only a type is Stripe's shape, and Fintoc's error object's too (fintoc-python,
+    # fintoc/errors.py: {error: {type, code, message, param, doc_url}}, with api_error and
+    # invalid_request_error among its types): read as Stripe's where the reader is told so.
+    assert payloads.recognise(body) == ()
+    assert payloads.recognise(body, "stripe") == ("stripe/api-error",)
     found = payloads.decisive_code("stripe/api-error", body)
     assert found is not None and found.path == "$.error.type"
     assert found.code is stripe.ApiErrorType(error_type)
+
+
+def test_a_body_linking_to_stripe_s_request_log_is_stripe_s_alone() -> None:
+    # docs.stripe.com/api/errors: request_log_url, "A URL to the request log entry in your
+    # dashboard", an attribute of Stripe's error object that Fintoc's does not have.
+    body = {
+        "error": {
+            "type": "invalid_request_error",
+            "message": "No such customer",
+            "request_log_url": "https://dashboard.stripe.com/test/logs/req_1",
+        }
+    }
+    assert payloads.recognise(body) == ("stripe/api-error",)
 
 
 def test_an_error_code_decides_before_its_type_when_it_is_known() -> None:

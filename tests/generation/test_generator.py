@@ -86,9 +86,13 @@ HTTP_WORDS = {"identity"}
 #: code "WARNING"): codegen says them of schemas, validation, nothing, a source drift cannot read,
 #: data, JavaScript's reserved words, JSON's null, the category of a value the catalog does not
 #: know, a code set's groups and the warning that comes with test material, never of a code.
+#: Also Setu's redirect error codes "1" and "5" (numbers the program writes as text: a lock file's
+#: lockfileVersion, a minimum length), Pluggy's webhook event "all" (prettier's trailingComma
+#: option) and Fintoc's and Mono's code sets of HTTP statuses, http_status (the exceptions'
+#: reading of a response's status).
 PROGRAM_WORDS = {
     "required", "valid", "invalid", "7", "none", "error", "void", "Data", "null", "unknown",
-    "Group", "WARNING",
+    "Group", "WARNING", "1", "5", "all", "http_status",
 }  # fmt: skip
 
 

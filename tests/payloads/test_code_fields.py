@@ -368,9 +368,10 @@ def _fields(types: dict[str, Any], name: str) -> dict[str, Any]:
     raise KeyError(name)
 
 
-def _listener_messages() -> list[tuple[str, str, dict[str, str]]]:
-    """For every listener of the spec, every code of each code set of each event's tag field,
-    as a message carrying only that field: (listener, code set, message)."""
+def _listener_messages() -> list[tuple[str, str, dict[str, Any], str | int]]:
+    """For every listener of the spec, every code of each code set of each event's tag field
+    (or first code field), as a message carrying only that field: (listener, code set, message,
+    code)."""
     found = []
     for kind in SPEC["payloads"].values():
         listener = kind.get("listener")
@@ -379,12 +380,27 @@ def _listener_messages() -> list[tuple[str, str, dict[str, str]]]:
         types = kind["types"]
         for event in listener["events"]:
             field = event.get("tag") or event["codes"][0]
-            refs = _fields(types, event["type"])[field]["type"]["code"]
+            refs = _field_type(types, event["type"], field)["code"]
             for ref in refs:
                 provider, name = ref.split(".")
                 for code in SPEC["providers"][provider]["code_sets"][name]["codes"]:
-                    found.append((listener["function"], ref, {field: code["value"]}))
+                    message = _nested(field, code["value"])
+                    found.append((listener["function"], ref, message, code["value"]))
     return found
+
+
+def _field_type(types: dict[str, Any], name: str, field: str) -> Any:
+    """The type of a field of an object type, or of a nested object's field where the name is
+    dotted (data.item.status): each step a field holding a type of the kind."""
+    first, _, rest = field.partition(".")
+    found = _fields(types, name)[first]["type"]
+    return _field_type(types, found["ref"], rest) if rest else found
+
+
+def _nested(field: str, value: object) -> dict[str, Any]:
+    """A message carrying only `field` (dotted: in nested objects) with `value`."""
+    first, _, rest = field.partition(".")
+    return {first: _nested(rest, value) if rest else value}
 
 
 def test_a_listener_answers_from_the_code_set_that_knows_the_code(
@@ -396,10 +412,9 @@ def test_a_listener_answers_from_the_code_set_that_knows_the_code(
 
     messages = _listener_messages()
     assert len(messages) > 100
-    answers = _call(dist, tmp_path, [["listen", f, m, "en"] for f, _, m in messages])
+    answers = _call(dist, tmp_path, [["listen", f, m, "en"] for f, _, m, _ in messages])
     checked = 0
-    for (function, ref, message), answer in zip(messages, answers, strict=True):
-        value = next(iter(message.values()))
+    for (function, ref, message, value), answer in zip(messages, answers, strict=True):
         provider, name = ref.split(".")
         member = code_set_of(provider, name).parse(value)
         assert member is not None, (function, message)

@@ -52,10 +52,18 @@ PAGE_SIGNED = {
 #: signature label, separator, default tolerance), from their libraries (stripe-python
 #: stripe/_webhook.py and stripe-node src/Webhooks.ts: Stripe-Signature t=…,v1=…, HMAC-SHA256
 #: hex of "t.body", 300 seconds).
-STAMPED = {"stripe": ("sha256", "Stripe-Signature", "t", "v1", ".", 300)}
+STAMPED = {
+    "stripe": ("sha256", "Stripe-Signature", "t", "v1", ".", 300),
+    # fintoc-python, fintoc/webhook.py: Fintoc-Signature, t=…,v1=…, HMAC-SHA256 of "{t}.{body}"
+    # in hex, a tolerance of 300 seconds.
+    "fintoc": ("sha256", "Fintoc-Signature", "t", "v1", ".", 300),
+}
 STAMPED_BODIES = {
     "stripe": b'{"id":"evt_1","object":"event","type":"financial_connections.account.created",'
     b'"data":{"object":{"id":"fca_1","object":"financial_connections.account"}}}',
+    "fintoc": b'{"id":"evt_1","type":"payment_intent.succeeded","mode":"test",'
+    b'"created_at":"2025-04-05T21:57:31.834Z","data":{"id":"pi_1","object":"payment_intent",'
+    b'"status":"succeeded"}}',
 }
 #: When the stamped vectors are signed (Unix seconds); each vector says when it is verified.
 SIGNED_AT = 1_735_689_600

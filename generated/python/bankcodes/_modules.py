@@ -6,16 +6,21 @@ from __future__ import annotations
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from bankcodes import argyle as argyle
+    from bankcodes import basiq as basiq
     from bankcodes import belvo as belvo
     from bankcodes import berlingroup as berlingroup
     from bankcodes import cdr as cdr
+    from bankcodes import fintoc as fintoc
     from bankcodes import flinks as flinks
     from bankcodes import gocardless as gocardless
     from bankcodes import lean as lean
     from bankcodes import mastercard as mastercard
+    from bankcodes import mono as mono
     from bankcodes import mx as mx
     from bankcodes import openfinancebrasil as openfinancebrasil
     from bankcodes import plaid as plaid
+    from bankcodes import pluggy as pluggy
+    from bankcodes import setu as setu
     from bankcodes import stripe as stripe
     from bankcodes import truelayer as truelayer
     from bankcodes import ukob as ukob

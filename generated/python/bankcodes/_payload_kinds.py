@@ -1451,14 +1451,21 @@ KINDS: dict[str, PayloadKindInfo] = {
         root="ErrorResponse",
         recognise=(
             Recognition(
-                present=("error.type",),
+                present=("error.code",),
+                absent=("object", "type", "data", "webhook_type", "event", "name", "error.status"),
+                objects=("error",),
+                codes={"error.code": ("stripe.api_error_code",)},
+            ),
+            Recognition(
+                present=("error.type", "error.request_log_url"),
                 absent=("object", "type", "data", "webhook_type", "event", "name"),
                 objects=("error",),
             ),
             Recognition(
-                present=("error.code",),
-                absent=("object", "type", "data", "webhook_type", "event", "name", "error.status"),
+                present=("error.type",),
+                absent=("object", "type", "data", "webhook_type", "event", "name"),
                 objects=("error",),
+                provider_given=True,
             ),
         ),
         codes=(
@@ -2036,5 +2043,677 @@ KINDS: dict[str, PayloadKindInfo] = {
         root="ValidationErrorResponse",
         recognise=(Recognition(present=("errors[].fieldName", "errors[].error")),),
         codes=(CodeField(path="$.errors[*].error", code_sets=("yapily.validation_error",)),),
+    ),
+    "pluggy/item": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.pluggy.item",
+        strict_module="bankcodes.webhooks.pluggy.item_strict",
+        root="Item",
+        recognise=(Recognition(present=("executionStatus",), absent=("event", "eventId")),),
+        codes=(
+            CodeField(path="$.error.code", code_sets=("pluggy.execution_error_code",)),
+            CodeField(path="$.executionStatus", code_sets=("pluggy.execution_status",)),
+            CodeField(path="$.status", code_sets=("pluggy.item_status",)),
+        ),
+    ),
+    "pluggy/webhook": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.pluggy.webhook",
+        strict_module="bankcodes.webhooks.pluggy.webhook_strict",
+        root="PluggyWebhook",
+        tag="event",
+        variants={
+            "item/error": "ItemErrorWebhook",
+            "connector/status_updated": "ConnectorStatusWebhook",
+            "payment_request/updated": "PaymentRequestUpdatedWebhook",
+        },
+        fallback="OtherWebhook",
+        recognise=(Recognition(present=("event", "eventId")),),
+        codes=(
+            CodeField(
+                path="$.error.code",
+                code_sets=("pluggy.execution_error_code", "pluggy.execution_status"),
+                tag="item/error",
+            ),
+            CodeField(
+                path="$.data.status",
+                code_sets=("pluggy.connector_status",),
+                tag="connector/status_updated",
+            ),
+            CodeField(
+                path="$.data.status",
+                code_sets=("pluggy.payment_request_status",),
+                tag="payment_request/updated",
+            ),
+            CodeField(path="$.event", code_sets=("pluggy.webhook_event",), tag="item/error"),
+            CodeField(
+                path="$.event", code_sets=("pluggy.webhook_event",), tag="connector/status_updated"
+            ),
+            CodeField(
+                path="$.event", code_sets=("pluggy.webhook_event",), tag="payment_request/updated"
+            ),
+            CodeField(path="$.event", code_sets=("pluggy.webhook_event",)),
+        ),
+    ),
+    "pluggy/connect": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.pluggy.connect",
+        strict_module="bankcodes.webhooks.pluggy.connect_strict",
+        root="ConnectCallback",
+        members=(
+            Member(name="ConnectEventPayload", required=("event", "timestamp")),
+            Member(name="ConnectResult"),
+        ),
+        recognise=(
+            Recognition(present=("timestamp",), codes={"event": ("pluggy.connect_event",)}),
+            Recognition(present=("item.executionStatus",), absent=("event", "eventId")),
+            Recognition(present=("message", "data.item.executionStatus")),
+            Recognition(present=("message",), provider_given=True),
+        ),
+        codes=(
+            CodeField(path="$.data.item.error.code", code_sets=("pluggy.execution_error_code",)),
+            CodeField(path="$.item.error.code", code_sets=("pluggy.execution_error_code",)),
+            CodeField(path="$.data.item.executionStatus", code_sets=("pluggy.execution_status",)),
+            CodeField(path="$.item.executionStatus", code_sets=("pluggy.execution_status",)),
+            CodeField(path="$.data.item.status", code_sets=("pluggy.item_status",)),
+            CodeField(path="$.item.status", code_sets=("pluggy.item_status",)),
+            CodeField(path="$.event", code_sets=("pluggy.connect_event",)),
+        ),
+    ),
+    "fintoc/api-error": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.fintoc.api_error",
+        strict_module="bankcodes.webhooks.fintoc.api_error_strict",
+        root="FintocApiError",
+        status_code_set="fintoc.http_status",
+        recognise=(
+            Recognition(
+                present=("error.code",),
+                objects=("error",),
+                codes={"error.code": ("fintoc.error_code",)},
+            ),
+            Recognition(present=("error.type",), objects=("error",), provider_given=True),
+        ),
+        codes=(
+            CodeField(path="$.error.code", code_sets=("fintoc.error_code",)),
+            CodeField(path="$.error.type", code_sets=("fintoc.error_type",)),
+        ),
+    ),
+    "fintoc/webhook": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.fintoc.webhook",
+        strict_module="bankcodes.webhooks.fintoc.webhook_strict",
+        root="FintocEvent",
+        tag="type",
+        variants={
+            "payment_intent.succeeded": "PaymentIntentSucceededEvent",
+            "payment_intent.rejected": "PaymentIntentRejectedEvent",
+            "payment_intent.expired": "PaymentIntentExpiredEvent",
+            "payment_intent.failed": "PaymentIntentFailedEvent",
+            "payment_intent.pending": "PaymentIntentPendingEvent",
+            "account.refresh_intent.succeeded": "AccountRefreshIntentSucceededEvent",
+            "account.refresh_intent.failed": "AccountRefreshIntentFailedEvent",
+            "account.refresh_intent.rejected": "AccountRefreshIntentRejectedEvent",
+            "account.refresh_intent.movements_removed": "AccountRefreshIntentMovementsRemovedEvent",
+            "account.refresh_intent.movements_modified": "AccountRefreshIntentMovementsModifiedEvent",
+            "link.refresh_intent.succeeded": "LinkRefreshIntentSucceededEvent",
+        },
+        fallback="OtherEvent",
+        recognise=(
+            Recognition(
+                present=("id", "type", "mode", "created_at", "data", "object"), absent=("livemode",)
+            ),
+        ),
+        codes=(
+            CodeField(
+                path="$.data.error_reason",
+                code_sets=("fintoc.payment_error_reason",),
+                tag="payment_intent.succeeded",
+            ),
+            CodeField(
+                path="$.data.error_reason",
+                code_sets=("fintoc.payment_error_reason",),
+                tag="payment_intent.rejected",
+            ),
+            CodeField(
+                path="$.data.error_reason",
+                code_sets=("fintoc.payment_error_reason",),
+                tag="payment_intent.expired",
+            ),
+            CodeField(
+                path="$.data.error_reason",
+                code_sets=("fintoc.payment_error_reason",),
+                tag="payment_intent.failed",
+            ),
+            CodeField(
+                path="$.data.error_reason",
+                code_sets=("fintoc.payment_error_reason",),
+                tag="payment_intent.pending",
+            ),
+            CodeField(
+                path="$.data.status",
+                code_sets=("fintoc.payment_intent_status",),
+                tag="payment_intent.succeeded",
+            ),
+            CodeField(
+                path="$.data.status",
+                code_sets=("fintoc.payment_intent_status",),
+                tag="payment_intent.rejected",
+            ),
+            CodeField(
+                path="$.data.status",
+                code_sets=("fintoc.payment_intent_status",),
+                tag="payment_intent.expired",
+            ),
+            CodeField(
+                path="$.data.status",
+                code_sets=("fintoc.payment_intent_status",),
+                tag="payment_intent.failed",
+            ),
+            CodeField(
+                path="$.data.status",
+                code_sets=("fintoc.payment_intent_status",),
+                tag="payment_intent.pending",
+            ),
+            CodeField(
+                path="$.data.status",
+                code_sets=("fintoc.refresh_intent_status",),
+                tag="account.refresh_intent.succeeded",
+            ),
+            CodeField(
+                path="$.data.status",
+                code_sets=("fintoc.refresh_intent_status",),
+                tag="account.refresh_intent.failed",
+            ),
+            CodeField(
+                path="$.data.status",
+                code_sets=("fintoc.refresh_intent_status",),
+                tag="account.refresh_intent.rejected",
+            ),
+            CodeField(
+                path="$.data.status",
+                code_sets=("fintoc.refresh_intent_status",),
+                tag="account.refresh_intent.movements_removed",
+            ),
+            CodeField(
+                path="$.data.status",
+                code_sets=("fintoc.refresh_intent_status",),
+                tag="account.refresh_intent.movements_modified",
+            ),
+            CodeField(
+                path="$.data.status",
+                code_sets=("fintoc.refresh_intent_status",),
+                tag="link.refresh_intent.succeeded",
+            ),
+            CodeField(
+                path="$.type", code_sets=("fintoc.webhook_type",), tag="payment_intent.succeeded"
+            ),
+            CodeField(
+                path="$.type", code_sets=("fintoc.webhook_type",), tag="payment_intent.rejected"
+            ),
+            CodeField(
+                path="$.type", code_sets=("fintoc.webhook_type",), tag="payment_intent.expired"
+            ),
+            CodeField(
+                path="$.type", code_sets=("fintoc.webhook_type",), tag="payment_intent.failed"
+            ),
+            CodeField(
+                path="$.type", code_sets=("fintoc.webhook_type",), tag="payment_intent.pending"
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("fintoc.webhook_type",),
+                tag="account.refresh_intent.succeeded",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("fintoc.webhook_type",),
+                tag="account.refresh_intent.failed",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("fintoc.webhook_type",),
+                tag="account.refresh_intent.rejected",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("fintoc.webhook_type",),
+                tag="account.refresh_intent.movements_removed",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("fintoc.webhook_type",),
+                tag="account.refresh_intent.movements_modified",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("fintoc.webhook_type",),
+                tag="link.refresh_intent.succeeded",
+            ),
+            CodeField(path="$.type", code_sets=("fintoc.webhook_type",)),
+        ),
+    ),
+    "fintoc/payment-intent": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.fintoc.payment_intent",
+        strict_module="bankcodes.webhooks.fintoc.payment_intent_strict",
+        root="PaymentIntent",
+        recognise=(Recognition(present=("widget_token", "error_reason", "status")),),
+        codes=(
+            CodeField(path="$.error_reason", code_sets=("fintoc.payment_error_reason",)),
+            CodeField(path="$.status", code_sets=("fintoc.payment_intent_status",)),
+        ),
+    ),
+    "fintoc/refresh-intent": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.fintoc.refresh_intent",
+        strict_module="bankcodes.webhooks.fintoc.refresh_intent_strict",
+        root="RefreshIntent",
+        recognise=(Recognition(present=("refreshed_object", "status")),),
+        codes=(CodeField(path="$.status", code_sets=("fintoc.refresh_intent_status",)),),
+    ),
+    "basiq/error": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.basiq.error",
+        strict_module="bankcodes.webhooks.basiq.error_strict",
+        root="ErrorList",
+        request_id="correlationId",
+        recognise=(Recognition(present=("correlationId", "data")),),
+        codes=(CodeField(path="$.data[*].code", code_sets=("basiq.error_code",)),),
+    ),
+    "basiq/job": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.basiq.job",
+        strict_module="bankcodes.webhooks.basiq.job_strict",
+        root="Job",
+        recognise=(
+            Recognition(
+                present=("steps", "created", "updated"),
+                codes={"steps[].status": ("basiq.job_step_status",)},
+            ),
+        ),
+        codes=(
+            CodeField(path="$.steps[*].result.code", code_sets=("basiq.job_result_code",)),
+            CodeField(path="$.status", code_sets=("basiq.job_step_status",)),
+            CodeField(path="$.steps[*].status", code_sets=("basiq.job_step_status",)),
+            CodeField(path="$.steps[*].title", code_sets=("basiq.job_step_title",)),
+        ),
+    ),
+    "basiq/webhook": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.basiq.webhook",
+        strict_module="bankcodes.webhooks.basiq.webhook_strict",
+        root="WebhookMessage",
+        tag="eventTypeId",
+        variants={
+            "account.updated": "AccountUpdatedWebhook",
+            "connection.activated": "ConnectionActivatedWebhook",
+            "connection.created": "ConnectionCreatedWebhook",
+            "connection.deleted": "ConnectionDeletedWebhook",
+            "connection.invalidated": "ConnectionInvalidatedWebhook",
+            "consent.created": "ConsentCreatedWebhook",
+            "consent.expired": "ConsentExpiredWebhook",
+            "consent.reminder": "ConsentReminderWebhook",
+            "consent.revoked": "ConsentRevokedWebhook",
+            "consent.updated": "ConsentUpdatedWebhook",
+            "consent.warning": "ConsentWarningWebhook",
+            "transactions.updated": "TransactionsUpdatedWebhook",
+            "user.created": "UserCreatedWebhook",
+            "user.deleted": "UserDeletedWebhook",
+            "user.updated": "UserUpdatedWebhook",
+        },
+        fallback="OtherWebhook",
+        recognise=(Recognition(present=("eventTypeId", "eventId")),),
+        codes=(
+            CodeField(
+                path="$.eventTypeId", code_sets=("basiq.webhook_event_type",), tag="account.updated"
+            ),
+            CodeField(
+                path="$.eventTypeId",
+                code_sets=("basiq.webhook_event_type",),
+                tag="connection.activated",
+            ),
+            CodeField(
+                path="$.eventTypeId",
+                code_sets=("basiq.webhook_event_type",),
+                tag="connection.created",
+            ),
+            CodeField(
+                path="$.eventTypeId",
+                code_sets=("basiq.webhook_event_type",),
+                tag="connection.deleted",
+            ),
+            CodeField(
+                path="$.eventTypeId",
+                code_sets=("basiq.webhook_event_type",),
+                tag="connection.invalidated",
+            ),
+            CodeField(
+                path="$.eventTypeId", code_sets=("basiq.webhook_event_type",), tag="consent.created"
+            ),
+            CodeField(
+                path="$.eventTypeId", code_sets=("basiq.webhook_event_type",), tag="consent.expired"
+            ),
+            CodeField(
+                path="$.eventTypeId",
+                code_sets=("basiq.webhook_event_type",),
+                tag="consent.reminder",
+            ),
+            CodeField(
+                path="$.eventTypeId", code_sets=("basiq.webhook_event_type",), tag="consent.revoked"
+            ),
+            CodeField(
+                path="$.eventTypeId", code_sets=("basiq.webhook_event_type",), tag="consent.updated"
+            ),
+            CodeField(
+                path="$.eventTypeId", code_sets=("basiq.webhook_event_type",), tag="consent.warning"
+            ),
+            CodeField(
+                path="$.eventTypeId",
+                code_sets=("basiq.webhook_event_type",),
+                tag="transactions.updated",
+            ),
+            CodeField(
+                path="$.eventTypeId", code_sets=("basiq.webhook_event_type",), tag="user.created"
+            ),
+            CodeField(
+                path="$.eventTypeId", code_sets=("basiq.webhook_event_type",), tag="user.deleted"
+            ),
+            CodeField(
+                path="$.eventTypeId", code_sets=("basiq.webhook_event_type",), tag="user.updated"
+            ),
+            CodeField(path="$.eventTypeId", code_sets=("basiq.webhook_event_type",)),
+        ),
+    ),
+    "setu/notification": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.setu.notification",
+        strict_module="bankcodes.webhooks.setu.notification_strict",
+        root="SetuNotification",
+        tag="type",
+        variants={
+            "CONSENT_STATUS_UPDATE": "ConsentStatusNotification",
+            "SESSION_STATUS_UPDATE": "SessionStatusNotification",
+            "FI_DATA_READY": "FiDataReadyNotification",
+            "FI_DATA_FAILED": "FiDataFailedNotification",
+        },
+        fallback="OtherNotification",
+        recognise=(
+            Recognition(present=("consentId",), codes={"type": ("setu.notification_type",)}),
+        ),
+        codes=(
+            CodeField(
+                path="$.error.message",
+                code_sets=("setu.consent_error_reason",),
+                tag="CONSENT_STATUS_UPDATE",
+            ),
+            CodeField(
+                path="$.error.code",
+                code_sets=("setu.notification_error_code",),
+                tag="CONSENT_STATUS_UPDATE",
+            ),
+            CodeField(
+                path="$.error.code",
+                code_sets=("setu.notification_error_code",),
+                tag="FI_DATA_FAILED",
+            ),
+            CodeField(
+                path="$.data.status",
+                code_sets=("setu.consent_status",),
+                tag="CONSENT_STATUS_UPDATE",
+            ),
+            CodeField(
+                path="$.data.status",
+                code_sets=("setu.data_session_status",),
+                tag="SESSION_STATUS_UPDATE",
+            ),
+            CodeField(
+                path="$.data.fips[*].accounts[*].FIStatus",
+                code_sets=("setu.fi_status",),
+                tag="SESSION_STATUS_UPDATE",
+            ),
+            CodeField(
+                path="$.status", code_sets=("setu.data_session_status",), tag="FI_DATA_READY"
+            ),
+            CodeField(
+                path="$.type", code_sets=("setu.notification_type",), tag="CONSENT_STATUS_UPDATE"
+            ),
+            CodeField(
+                path="$.type", code_sets=("setu.notification_type",), tag="SESSION_STATUS_UPDATE"
+            ),
+            CodeField(path="$.type", code_sets=("setu.notification_type",), tag="FI_DATA_READY"),
+            CodeField(path="$.type", code_sets=("setu.notification_type",), tag="FI_DATA_FAILED"),
+            CodeField(path="$.type", code_sets=("setu.notification_type",)),
+        ),
+    ),
+    "setu/consent": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.setu.consent",
+        strict_module="bankcodes.webhooks.setu.consent_strict",
+        root="Consent",
+        request_id="traceId",
+        recognise=(
+            Recognition(
+                present=("url", "detail.consentStart"), codes={"status": ("setu.consent_status",)}
+            ),
+        ),
+        codes=(CodeField(path="$.status", code_sets=("setu.consent_status",)),),
+    ),
+    "setu/consent-revocation": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.setu.consent_revocation",
+        strict_module="bankcodes.webhooks.setu.consent_revocation_strict",
+        root="ConsentRevocation",
+        request_id="traceId",
+        recognise=(
+            Recognition(
+                present=("traceId",),
+                absent=("id", "url", "consentId"),
+                codes={"status": ("setu.consent_status",)},
+            ),
+        ),
+        codes=(CodeField(path="$.status", code_sets=("setu.consent_status",)),),
+    ),
+    "setu/data-session": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.setu.data_session",
+        strict_module="bankcodes.webhooks.setu.data_session_strict",
+        root="DataSession",
+        request_id="traceId",
+        recognise=(
+            Recognition(
+                present=("consentId", "dataRange", "format"),
+                absent=("type",),
+                codes={"status": ("setu.data_session_status",)},
+            ),
+        ),
+        codes=(
+            CodeField(path="$.status", code_sets=("setu.data_session_status",)),
+            CodeField(path="$.fips[*].accounts[*].FIstatus", code_sets=("setu.fi_status",)),
+            CodeField(path="$.fips[*].accounts[*].status", code_sets=("setu.fi_status",)),
+        ),
+    ),
+    "setu/data-session-list": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.setu.data_session_list",
+        strict_module="bankcodes.webhooks.setu.data_session_list_strict",
+        root="DataSessionList",
+        request_id="traceId",
+        recognise=(Recognition(present=("consentId", "dataSessions")),),
+        codes=(
+            CodeField(path="$.dataSessions[*].status", code_sets=("setu.data_session_status",)),
+        ),
+    ),
+    "setu/fip-list": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.setu.fip_list",
+        strict_module="bankcodes.webhooks.setu.fip_list_strict",
+        root="FipList",
+        request_id="traceId",
+        recognise=(Recognition(present=("data[].fipId", "data[].fiTypes")),),
+        codes=(CodeField(path="$.data[*].status", code_sets=("setu.fip_status",)),),
+    ),
+    "setu/error": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.setu.error",
+        strict_module="bankcodes.webhooks.setu.error_strict",
+        root="ErrorResponse",
+        request_id="traceId",
+        recognise=(Recognition(present=("errorCode", "errorMsg")),),
+        codes=(CodeField(path="$.errorCode", code_sets=("setu.api_error_code",)),),
+    ),
+    "mono/api-response": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.mono.api_response",
+        strict_module="bankcodes.webhooks.mono.api_response_strict",
+        root="ApiResponse",
+        members=(
+            Member(name="ApiResponseV2", required=("status",)),
+            Member(name="AccountV1Response", required=("meta", "account")),
+        ),
+        status_code_set="mono.http_status",
+        recognise=(
+            Recognition(
+                present=("status",),
+                absent=("event",),
+                codes={"data.meta.data_status": ("mono.data_status",)},
+            ),
+            Recognition(
+                present=("account",),
+                absent=("event", "data"),
+                codes={"meta.data_status": ("mono.data_status",)},
+            ),
+            Recognition(present=("status", "timestamp", "data.responseCode"), absent=("event",)),
+            Recognition(
+                present=("status", "message", "timestamp"), absent=("event",), provider_given=True
+            ),
+        ),
+        codes=(
+            CodeField(path="$.data.meta.data_status", code_sets=("mono.data_status",)),
+            CodeField(path="$.meta.data_status", code_sets=("mono.data_status",)),
+            CodeField(
+                path="$.data.responseCode", code_sets=("mono.login_response_code",), numeric=True
+            ),
+        ),
+    ),
+    "mono/webhook": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.mono.webhook",
+        strict_module="bankcodes.webhooks.mono.webhook_strict",
+        root="MonoWebhook",
+        tag="event",
+        variants={
+            "mono.events.account_connected": "AccountConnectedWebhook",
+            "mono.events.account_updated": "AccountUpdatedWebhook",
+            "mono.events.account_unlinked": "AccountUnlinkedWebhook",
+            "mono.events.reauthorisation_required": "ReauthorisationRequiredWebhook",
+            "mono.events.account_reauthorized": "AccountReauthorizedWebhook",
+        },
+        fallback="OtherWebhook",
+        recognise=(Recognition(present=("data",), codes={"event": ("mono.webhook_event",)}),),
+        codes=(
+            CodeField(
+                path="$.data.meta.data_status",
+                code_sets=("mono.data_status",),
+                tag="mono.events.account_updated",
+            ),
+            CodeField(
+                path="$.event",
+                code_sets=("mono.webhook_event",),
+                tag="mono.events.account_connected",
+            ),
+            CodeField(
+                path="$.event", code_sets=("mono.webhook_event",), tag="mono.events.account_updated"
+            ),
+            CodeField(
+                path="$.event",
+                code_sets=("mono.webhook_event",),
+                tag="mono.events.account_unlinked",
+            ),
+            CodeField(
+                path="$.event",
+                code_sets=("mono.webhook_event",),
+                tag="mono.events.reauthorisation_required",
+            ),
+            CodeField(
+                path="$.event",
+                code_sets=("mono.webhook_event",),
+                tag="mono.events.account_reauthorized",
+            ),
+            CodeField(path="$.event", code_sets=("mono.webhook_event",)),
+        ),
+    ),
+    "mono/connect-message": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.mono.connect_message",
+        strict_module="bankcodes.webhooks.mono.connect_message_strict",
+        root="ConnectMessage",
+        tag="type",
+        variants={
+            "mono.connect.widget_opened": "WidgetOpened",
+            "mono.connect.error_occured": "ErrorOccured",
+            "mono.connect.institution_selected": "InstitutionSelected",
+            "mono.connect.auth_method_switched": "AuthMethodSwitched",
+            "mono.connect.on_exit": "OnExit",
+            "mono.connect.login_attempt": "LoginAttempt",
+            "mono.connect.mfa_submitted": "MfaSubmitted",
+            "mono.connect.account_linked": "AccountLinked",
+            "mono.connect.account_selected": "AccountSelected",
+            "mono.connect.widget_loaded": "WidgetLoaded",
+            "mono.connect.widget.account_linked": "WidgetAccountLinked",
+            "mono.connect.widget.charge_complete": "WidgetChargeComplete",
+            "mono.connect.widget.closed": "WidgetClosed",
+        },
+        fallback="OtherMessage",
+        recognise=(
+            Recognition(present=("data",), codes={"type": ("mono.connect_message_type",)}),
+            Recognition(codes={"type": ("mono.connect_message_type",)}, provider_given=True),
+        ),
+        codes=(
+            CodeField(
+                path="$.type",
+                code_sets=("mono.connect_message_type",),
+                tag="mono.connect.widget_opened",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("mono.connect_message_type",),
+                tag="mono.connect.error_occured",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("mono.connect_message_type",),
+                tag="mono.connect.institution_selected",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("mono.connect_message_type",),
+                tag="mono.connect.auth_method_switched",
+            ),
+            CodeField(
+                path="$.type", code_sets=("mono.connect_message_type",), tag="mono.connect.on_exit"
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("mono.connect_message_type",),
+                tag="mono.connect.login_attempt",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("mono.connect_message_type",),
+                tag="mono.connect.mfa_submitted",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("mono.connect_message_type",),
+                tag="mono.connect.account_linked",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("mono.connect_message_type",),
+                tag="mono.connect.account_selected",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("mono.connect_message_type",),
+                tag="mono.connect.widget_loaded",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("mono.connect_message_type",),
+                tag="mono.connect.widget.account_linked",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("mono.connect_message_type",),
+                tag="mono.connect.widget.charge_complete",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("mono.connect_message_type",),
+                tag="mono.connect.widget.closed",
+            ),
+            CodeField(path="$.type", code_sets=("mono.connect_message_type",)),
+        ),
     ),
 }

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from bankcodes._receive import WebhookEvent
     from bankcodes.argyle import WebhookEvent as _argyle_events
     from bankcodes.belvo import WebhookType as _belvo_events
+    from bankcodes.fintoc import WebhookType as _fintoc_events
     from bankcodes.flinks import WebhookResponseType as _flinks_events
     from bankcodes.lean import WebhookEventType as _lean_events
     from bankcodes.mastercard import WebhookEventType as _mastercard_events
@@ -24,6 +25,8 @@ if TYPE_CHECKING:
     from bankcodes.webhooks.argyle import webhook_strict as _argyle_webhook_strict
     from bankcodes.webhooks.belvo import webhook as _belvo_webhook
     from bankcodes.webhooks.belvo import webhook_strict as _belvo_webhook_strict
+    from bankcodes.webhooks.fintoc import webhook as _fintoc_webhook
+    from bankcodes.webhooks.fintoc import webhook_strict as _fintoc_webhook_strict
     from bankcodes.webhooks.flinks import webhook as _flinks_webhook
     from bankcodes.webhooks.flinks import webhook_strict as _flinks_webhook_strict
     from bankcodes.webhooks.lean import webhook as _lean_webhook
@@ -554,6 +557,61 @@ def receive(
     | _truelayer_webhook_strict.RefundExecutedWebhook
     | _truelayer_webhook_strict.RefundFailedWebhook,
     _truelayer_events,
+]: ...
+
+
+@overload
+def receive(
+    provider: Literal["fintoc"],
+    body: Body,
+    headers: Headers,
+    secret: Secrets | Keys | None,
+    *,
+    strict: Literal[False] = False,
+    tolerance: float | datetime.timedelta | Literal["contract"] | None = "contract",
+    max_bytes: int = 1024 * 1024,
+    now: datetime.datetime | None = None,
+    path: str | None = None,
+) -> WebhookEvent[
+    _fintoc_webhook.PaymentIntentSucceededEvent
+    | _fintoc_webhook.PaymentIntentRejectedEvent
+    | _fintoc_webhook.PaymentIntentExpiredEvent
+    | _fintoc_webhook.PaymentIntentFailedEvent
+    | _fintoc_webhook.PaymentIntentPendingEvent
+    | _fintoc_webhook.AccountRefreshIntentSucceededEvent
+    | _fintoc_webhook.AccountRefreshIntentFailedEvent
+    | _fintoc_webhook.AccountRefreshIntentRejectedEvent
+    | _fintoc_webhook.AccountRefreshIntentMovementsRemovedEvent
+    | _fintoc_webhook.AccountRefreshIntentMovementsModifiedEvent
+    | _fintoc_webhook.LinkRefreshIntentSucceededEvent
+    | _fintoc_webhook.OtherEvent,
+    _fintoc_events,
+]: ...
+@overload
+def receive(
+    provider: Literal["fintoc"],
+    body: Body,
+    headers: Headers,
+    secret: Secrets | Keys | None,
+    *,
+    strict: Literal[True],
+    tolerance: float | datetime.timedelta | Literal["contract"] | None = "contract",
+    max_bytes: int = 1024 * 1024,
+    now: datetime.datetime | None = None,
+    path: str | None = None,
+) -> WebhookEvent[
+    _fintoc_webhook_strict.PaymentIntentSucceededEvent
+    | _fintoc_webhook_strict.PaymentIntentRejectedEvent
+    | _fintoc_webhook_strict.PaymentIntentExpiredEvent
+    | _fintoc_webhook_strict.PaymentIntentFailedEvent
+    | _fintoc_webhook_strict.PaymentIntentPendingEvent
+    | _fintoc_webhook_strict.AccountRefreshIntentSucceededEvent
+    | _fintoc_webhook_strict.AccountRefreshIntentFailedEvent
+    | _fintoc_webhook_strict.AccountRefreshIntentRejectedEvent
+    | _fintoc_webhook_strict.AccountRefreshIntentMovementsRemovedEvent
+    | _fintoc_webhook_strict.AccountRefreshIntentMovementsModifiedEvent
+    | _fintoc_webhook_strict.LinkRefreshIntentSucceededEvent,
+    _fintoc_events,
 ]: ...
 @overload
 def receive(

@@ -62,6 +62,14 @@ SCHEMES: dict[str, Scheme] = {
         ),
         timestamp_header="X-Tl-Webhook-Timestamp",
     ),
+    "fintoc": HmacScheme(
+        headers=("Fintoc-Signature",),
+        algorithm="sha256",
+        encodings=("hex",),
+        timestamp=SignedTimestamp(
+            timestamp_label="t", signature_label="v1", separator=".", tolerance_seconds=300
+        ),
+    ),
 }
 
 #: Provider id -> how the provider delivers its webhooks.
@@ -233,5 +241,21 @@ DELIVERY: dict[str, Delivery] = {
             _S["truelayer-mandate-webhooks"],
             _S["truelayer-webhooks-payments-v2"],
         ),
+    ),
+    "fintoc": Delivery(
+        provider="fintoc",
+        kind="fintoc/webhook",
+        event_type=EventType(module="fintoc", name="WebhookType"),
+        success_status=200,
+        timeout_seconds=None,
+        retry_schedule_minutes=None,
+        retry_interval_minutes=None,
+        max_attempts=18,
+        signed_timestamp=True,
+        body_timestamp=None,
+        default_tolerance_seconds=None,
+        dedup=((("id",),),),
+        addresses=(),
+        sources=(_S["fintoc-webhooks-creating"],),
     ),
 }

@@ -964,6 +964,63 @@ EXAMPLES: dict[str, tuple[tuple[str, str, str], ...]] = {
             '{"type": "payment_link_disabled"}',
         ),
     ),
+    "fintoc": (
+        (
+            "payment_intent.succeeded",
+            "payment_intent.succeeded, the event fintoc-python's webhook test signs (its whitespace removed, as the test does)",
+            '{"id": "evt_2AaZeLCz0GjOW5zj", "type": "payment_intent.succeeded", "mode": "test", "created_at": "2025-04-05T21:57:31.834Z", "data": {"id": "pi_2vKOKniSGXRhXTKrJ67VXZxGCVt", "mode": "test", "amount": 1, "object": "payment_intent", "status": "succeeded", "currency": "MXN", "metadata": {}, "created_at": "2025-04-05T21:57:17Z", "expires_at": null, "error_reason": null, "payment_type": "bank_transfer", "reference_id": null, "widget_token": null, "customer_email": null, "sender_account": {"type": "checking_account", "number": "501514890244223279", "holder_id": "mfiu593501oe4", "institution_id": "mx_stp"}, "business_profile": null, "transaction_date": null, "recipient_account": {"type": "checking_account", "number": "646180357600000000", "holder_id": "fsm211008hz9", "institution_id": "mx_stp"}, "payment_type_options": {}}, "object": "event"}',
+        ),
+        (
+            "account.refresh_intent.succeeded",
+            "account.refresh_intent.succeeded (Fintoc's Refresh Intents webhook guide)",
+            '{"id": "evt_00000000", "type": "account.refresh_intent.succeeded", "mode": "live", "created_at": "2021-12-07T21:43:54.343Z", "data": {"object": "refresh_intent", "refreshed_object": "account", "refreshed_object_id": "acc_00000000", "status": "succeeded", "public_error": null, "created_at": "2021-12-03T00:00:00.000Z", "type": "only_last", "new_movements": 5}, "object": "event"}',
+        ),
+        (
+            "payment_intent.rejected",
+            "payment_intent.rejected: built from the catalog's schema (no published example)",
+            '{"id": "string", "type": "payment_intent.rejected", "data": {"status": "created"}}',
+        ),
+        (
+            "payment_intent.expired",
+            "payment_intent.expired: built from the catalog's schema (no published example)",
+            '{"id": "string", "type": "payment_intent.expired", "data": {"status": "created"}}',
+        ),
+        (
+            "payment_intent.failed",
+            "payment_intent.failed: built from the catalog's schema (no published example)",
+            '{"id": "string", "type": "payment_intent.failed", "data": {"status": "created"}}',
+        ),
+        (
+            "payment_intent.pending",
+            "payment_intent.pending: built from the catalog's schema (no published example)",
+            '{"id": "string", "type": "payment_intent.pending", "data": {"status": "created"}}',
+        ),
+        (
+            "account.refresh_intent.failed",
+            "account.refresh_intent.failed: built from the catalog's schema (no published example)",
+            '{"id": "string", "type": "account.refresh_intent.failed", "data": {"status": "succeeded"}}',
+        ),
+        (
+            "account.refresh_intent.rejected",
+            "account.refresh_intent.rejected: built from the catalog's schema (no published example)",
+            '{"id": "string", "type": "account.refresh_intent.rejected", "data": {"status": "succeeded"}}',
+        ),
+        (
+            "account.refresh_intent.movements_removed",
+            "account.refresh_intent.movements_removed: built from the catalog's schema (no published example)",
+            '{"id": "string", "type": "account.refresh_intent.movements_removed", "data": {"status": "succeeded"}}',
+        ),
+        (
+            "account.refresh_intent.movements_modified",
+            "account.refresh_intent.movements_modified: built from the catalog's schema (no published example)",
+            '{"id": "string", "type": "account.refresh_intent.movements_modified", "data": {"status": "succeeded"}}',
+        ),
+        (
+            "link.refresh_intent.succeeded",
+            "link.refresh_intent.succeeded: built from the catalog's schema (no published example)",
+            '{"id": "string", "type": "link.refresh_intent.succeeded", "data": {"status": "succeeded"}}',
+        ),
+    ),
 }
 
 #: Provider id -> its published test secret (for a provider that signs with one).
@@ -973,6 +1030,7 @@ TEST_SECRETS: dict[str, str] = {
     "argyle": "bankcodes_test_argyle_webhook_secret",
     "mastercard": "bankcodes_test_mastercard_webhook_secret",
     "stripe": "bankcodes_test_stripe_webhook_secret",
+    "fintoc": "bankcodes_test_fintoc_webhook_secret",
 }
 
 #: The published P-256 test key, which signs the JWTs of the test deliveries.

@@ -43,6 +43,12 @@ if TYPE_CHECKING:
 
     from bankcodes.webhooks.argyle import webhook as _argyle_webhook
     from bankcodes.webhooks.argyle import webhook_strict as _argyle_webhook_strict
+    from bankcodes.webhooks.basiq import error as _basiq_error
+    from bankcodes.webhooks.basiq import error_strict as _basiq_error_strict
+    from bankcodes.webhooks.basiq import job as _basiq_job
+    from bankcodes.webhooks.basiq import job_strict as _basiq_job_strict
+    from bankcodes.webhooks.basiq import webhook as _basiq_webhook
+    from bankcodes.webhooks.basiq import webhook_strict as _basiq_webhook_strict
     from bankcodes.webhooks.belvo import api_error as _belvo_api_error
     from bankcodes.webhooks.belvo import api_error_strict as _belvo_api_error_strict
     from bankcodes.webhooks.belvo import link as _belvo_link
@@ -55,6 +61,14 @@ if TYPE_CHECKING:
     from bankcodes.webhooks.berlingroup import problem_strict as _berlingroup_problem_strict
     from bankcodes.webhooks.cdr import error as _cdr_error
     from bankcodes.webhooks.cdr import error_strict as _cdr_error_strict
+    from bankcodes.webhooks.fintoc import api_error as _fintoc_api_error
+    from bankcodes.webhooks.fintoc import api_error_strict as _fintoc_api_error_strict
+    from bankcodes.webhooks.fintoc import payment_intent as _fintoc_payment_intent
+    from bankcodes.webhooks.fintoc import payment_intent_strict as _fintoc_payment_intent_strict
+    from bankcodes.webhooks.fintoc import refresh_intent as _fintoc_refresh_intent
+    from bankcodes.webhooks.fintoc import refresh_intent_strict as _fintoc_refresh_intent_strict
+    from bankcodes.webhooks.fintoc import webhook as _fintoc_webhook
+    from bankcodes.webhooks.fintoc import webhook_strict as _fintoc_webhook_strict
     from bankcodes.webhooks.flinks import api_response as _flinks_api_response
     from bankcodes.webhooks.flinks import api_response_strict as _flinks_api_response_strict
     from bankcodes.webhooks.flinks import connect_message as _flinks_connect_message
@@ -85,6 +99,12 @@ if TYPE_CHECKING:
     )
     from bankcodes.webhooks.mastercard import error as _mastercard_error
     from bankcodes.webhooks.mastercard import error_strict as _mastercard_error_strict
+    from bankcodes.webhooks.mono import api_response as _mono_api_response
+    from bankcodes.webhooks.mono import api_response_strict as _mono_api_response_strict
+    from bankcodes.webhooks.mono import connect_message as _mono_connect_message
+    from bankcodes.webhooks.mono import connect_message_strict as _mono_connect_message_strict
+    from bankcodes.webhooks.mono import webhook as _mono_webhook
+    from bankcodes.webhooks.mono import webhook_strict as _mono_webhook_strict
     from bankcodes.webhooks.mx import connect_message as _mx_connect_message
     from bankcodes.webhooks.mx import connect_message_strict as _mx_connect_message_strict
     from bankcodes.webhooks.mx import webhook as _mx_webhook
@@ -97,6 +117,26 @@ if TYPE_CHECKING:
     from bankcodes.webhooks.plaid import link_strict as _plaid_link_strict
     from bankcodes.webhooks.plaid import webhook as _plaid_webhook
     from bankcodes.webhooks.plaid import webhook_strict as _plaid_webhook_strict
+    from bankcodes.webhooks.pluggy import connect as _pluggy_connect
+    from bankcodes.webhooks.pluggy import connect_strict as _pluggy_connect_strict
+    from bankcodes.webhooks.pluggy import item as _pluggy_item
+    from bankcodes.webhooks.pluggy import item_strict as _pluggy_item_strict
+    from bankcodes.webhooks.pluggy import webhook as _pluggy_webhook
+    from bankcodes.webhooks.pluggy import webhook_strict as _pluggy_webhook_strict
+    from bankcodes.webhooks.setu import consent as _setu_consent
+    from bankcodes.webhooks.setu import consent_revocation as _setu_consent_revocation
+    from bankcodes.webhooks.setu import consent_revocation_strict as _setu_consent_revocation_strict
+    from bankcodes.webhooks.setu import consent_strict as _setu_consent_strict
+    from bankcodes.webhooks.setu import data_session as _setu_data_session
+    from bankcodes.webhooks.setu import data_session_list as _setu_data_session_list
+    from bankcodes.webhooks.setu import data_session_list_strict as _setu_data_session_list_strict
+    from bankcodes.webhooks.setu import data_session_strict as _setu_data_session_strict
+    from bankcodes.webhooks.setu import error as _setu_error
+    from bankcodes.webhooks.setu import error_strict as _setu_error_strict
+    from bankcodes.webhooks.setu import fip_list as _setu_fip_list
+    from bankcodes.webhooks.setu import fip_list_strict as _setu_fip_list_strict
+    from bankcodes.webhooks.setu import notification as _setu_notification
+    from bankcodes.webhooks.setu import notification_strict as _setu_notification_strict
     from bankcodes.webhooks.stripe import api_error as _stripe_api_error
     from bankcodes.webhooks.stripe import api_error_strict as _stripe_api_error_strict
     from bankcodes.webhooks.stripe import event as _stripe_event
@@ -1166,6 +1206,454 @@ def validate(
     strict: Literal[True],
     max_bytes: int = MAX_BYTES,
 ) -> _yapily_validation_error_strict.ValidationErrorResponse: ...
+
+
+@overload
+def validate(
+    kind: Literal["pluggy/item"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> _pluggy_item.Item: ...
+@overload
+def validate(
+    kind: Literal["pluggy/item"], data: Data, *, strict: Literal[True], max_bytes: int = MAX_BYTES
+) -> _pluggy_item_strict.Item: ...
+
+
+@overload
+def validate(
+    kind: Literal["pluggy/webhook"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> (
+    _pluggy_webhook.ItemErrorWebhook
+    | _pluggy_webhook.ConnectorStatusWebhook
+    | _pluggy_webhook.PaymentRequestUpdatedWebhook
+    | _pluggy_webhook.OtherWebhook
+): ...
+@overload
+def validate(
+    kind: Literal["pluggy/webhook"],
+    data: Data,
+    *,
+    strict: Literal[True],
+    max_bytes: int = MAX_BYTES,
+) -> (
+    _pluggy_webhook_strict.ItemErrorWebhook
+    | _pluggy_webhook_strict.ConnectorStatusWebhook
+    | _pluggy_webhook_strict.PaymentRequestUpdatedWebhook
+): ...
+
+
+@overload
+def validate(
+    kind: Literal["pluggy/connect"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> _pluggy_connect.ConnectEventPayload | _pluggy_connect.ConnectResult: ...
+@overload
+def validate(
+    kind: Literal["pluggy/connect"],
+    data: Data,
+    *,
+    strict: Literal[True],
+    max_bytes: int = MAX_BYTES,
+) -> _pluggy_connect_strict.ConnectEventPayload | _pluggy_connect_strict.ConnectResult: ...
+
+
+@overload
+def validate(
+    kind: Literal["fintoc/api-error"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> _fintoc_api_error.FintocApiError: ...
+@overload
+def validate(
+    kind: Literal["fintoc/api-error"],
+    data: Data,
+    *,
+    strict: Literal[True],
+    max_bytes: int = MAX_BYTES,
+) -> _fintoc_api_error_strict.FintocApiError: ...
+
+
+@overload
+def validate(
+    kind: Literal["fintoc/webhook"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> (
+    _fintoc_webhook.PaymentIntentSucceededEvent
+    | _fintoc_webhook.PaymentIntentRejectedEvent
+    | _fintoc_webhook.PaymentIntentExpiredEvent
+    | _fintoc_webhook.PaymentIntentFailedEvent
+    | _fintoc_webhook.PaymentIntentPendingEvent
+    | _fintoc_webhook.AccountRefreshIntentSucceededEvent
+    | _fintoc_webhook.AccountRefreshIntentFailedEvent
+    | _fintoc_webhook.AccountRefreshIntentRejectedEvent
+    | _fintoc_webhook.AccountRefreshIntentMovementsRemovedEvent
+    | _fintoc_webhook.AccountRefreshIntentMovementsModifiedEvent
+    | _fintoc_webhook.LinkRefreshIntentSucceededEvent
+    | _fintoc_webhook.OtherEvent
+): ...
+@overload
+def validate(
+    kind: Literal["fintoc/webhook"],
+    data: Data,
+    *,
+    strict: Literal[True],
+    max_bytes: int = MAX_BYTES,
+) -> (
+    _fintoc_webhook_strict.PaymentIntentSucceededEvent
+    | _fintoc_webhook_strict.PaymentIntentRejectedEvent
+    | _fintoc_webhook_strict.PaymentIntentExpiredEvent
+    | _fintoc_webhook_strict.PaymentIntentFailedEvent
+    | _fintoc_webhook_strict.PaymentIntentPendingEvent
+    | _fintoc_webhook_strict.AccountRefreshIntentSucceededEvent
+    | _fintoc_webhook_strict.AccountRefreshIntentFailedEvent
+    | _fintoc_webhook_strict.AccountRefreshIntentRejectedEvent
+    | _fintoc_webhook_strict.AccountRefreshIntentMovementsRemovedEvent
+    | _fintoc_webhook_strict.AccountRefreshIntentMovementsModifiedEvent
+    | _fintoc_webhook_strict.LinkRefreshIntentSucceededEvent
+): ...
+
+
+@overload
+def validate(
+    kind: Literal["fintoc/payment-intent"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> _fintoc_payment_intent.PaymentIntent: ...
+@overload
+def validate(
+    kind: Literal["fintoc/payment-intent"],
+    data: Data,
+    *,
+    strict: Literal[True],
+    max_bytes: int = MAX_BYTES,
+) -> _fintoc_payment_intent_strict.PaymentIntent: ...
+
+
+@overload
+def validate(
+    kind: Literal["fintoc/refresh-intent"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> _fintoc_refresh_intent.RefreshIntent: ...
+@overload
+def validate(
+    kind: Literal["fintoc/refresh-intent"],
+    data: Data,
+    *,
+    strict: Literal[True],
+    max_bytes: int = MAX_BYTES,
+) -> _fintoc_refresh_intent_strict.RefreshIntent: ...
+
+
+@overload
+def validate(
+    kind: Literal["basiq/error"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> _basiq_error.ErrorList: ...
+@overload
+def validate(
+    kind: Literal["basiq/error"], data: Data, *, strict: Literal[True], max_bytes: int = MAX_BYTES
+) -> _basiq_error_strict.ErrorList: ...
+
+
+@overload
+def validate(
+    kind: Literal["basiq/job"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> _basiq_job.Job: ...
+@overload
+def validate(
+    kind: Literal["basiq/job"], data: Data, *, strict: Literal[True], max_bytes: int = MAX_BYTES
+) -> _basiq_job_strict.Job: ...
+
+
+@overload
+def validate(
+    kind: Literal["basiq/webhook"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> (
+    _basiq_webhook.AccountUpdatedWebhook
+    | _basiq_webhook.ConnectionActivatedWebhook
+    | _basiq_webhook.ConnectionCreatedWebhook
+    | _basiq_webhook.ConnectionDeletedWebhook
+    | _basiq_webhook.ConnectionInvalidatedWebhook
+    | _basiq_webhook.ConsentCreatedWebhook
+    | _basiq_webhook.ConsentExpiredWebhook
+    | _basiq_webhook.ConsentReminderWebhook
+    | _basiq_webhook.ConsentRevokedWebhook
+    | _basiq_webhook.ConsentUpdatedWebhook
+    | _basiq_webhook.ConsentWarningWebhook
+    | _basiq_webhook.TransactionsUpdatedWebhook
+    | _basiq_webhook.UserCreatedWebhook
+    | _basiq_webhook.UserDeletedWebhook
+    | _basiq_webhook.UserUpdatedWebhook
+    | _basiq_webhook.OtherWebhook
+): ...
+@overload
+def validate(
+    kind: Literal["basiq/webhook"], data: Data, *, strict: Literal[True], max_bytes: int = MAX_BYTES
+) -> (
+    _basiq_webhook_strict.AccountUpdatedWebhook
+    | _basiq_webhook_strict.ConnectionActivatedWebhook
+    | _basiq_webhook_strict.ConnectionCreatedWebhook
+    | _basiq_webhook_strict.ConnectionDeletedWebhook
+    | _basiq_webhook_strict.ConnectionInvalidatedWebhook
+    | _basiq_webhook_strict.ConsentCreatedWebhook
+    | _basiq_webhook_strict.ConsentExpiredWebhook
+    | _basiq_webhook_strict.ConsentReminderWebhook
+    | _basiq_webhook_strict.ConsentRevokedWebhook
+    | _basiq_webhook_strict.ConsentUpdatedWebhook
+    | _basiq_webhook_strict.ConsentWarningWebhook
+    | _basiq_webhook_strict.TransactionsUpdatedWebhook
+    | _basiq_webhook_strict.UserCreatedWebhook
+    | _basiq_webhook_strict.UserDeletedWebhook
+    | _basiq_webhook_strict.UserUpdatedWebhook
+): ...
+
+
+@overload
+def validate(
+    kind: Literal["setu/notification"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> (
+    _setu_notification.ConsentStatusNotification
+    | _setu_notification.SessionStatusNotification
+    | _setu_notification.FiDataReadyNotification
+    | _setu_notification.FiDataFailedNotification
+    | _setu_notification.OtherNotification
+): ...
+@overload
+def validate(
+    kind: Literal["setu/notification"],
+    data: Data,
+    *,
+    strict: Literal[True],
+    max_bytes: int = MAX_BYTES,
+) -> (
+    _setu_notification_strict.ConsentStatusNotification
+    | _setu_notification_strict.SessionStatusNotification
+    | _setu_notification_strict.FiDataReadyNotification
+    | _setu_notification_strict.FiDataFailedNotification
+): ...
+
+
+@overload
+def validate(
+    kind: Literal["setu/consent"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> _setu_consent.Consent: ...
+@overload
+def validate(
+    kind: Literal["setu/consent"], data: Data, *, strict: Literal[True], max_bytes: int = MAX_BYTES
+) -> _setu_consent_strict.Consent: ...
+
+
+@overload
+def validate(
+    kind: Literal["setu/consent-revocation"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> _setu_consent_revocation.ConsentRevocation: ...
+@overload
+def validate(
+    kind: Literal["setu/consent-revocation"],
+    data: Data,
+    *,
+    strict: Literal[True],
+    max_bytes: int = MAX_BYTES,
+) -> _setu_consent_revocation_strict.ConsentRevocation: ...
+
+
+@overload
+def validate(
+    kind: Literal["setu/data-session"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> _setu_data_session.DataSession: ...
+@overload
+def validate(
+    kind: Literal["setu/data-session"],
+    data: Data,
+    *,
+    strict: Literal[True],
+    max_bytes: int = MAX_BYTES,
+) -> _setu_data_session_strict.DataSession: ...
+
+
+@overload
+def validate(
+    kind: Literal["setu/data-session-list"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> _setu_data_session_list.DataSessionList: ...
+@overload
+def validate(
+    kind: Literal["setu/data-session-list"],
+    data: Data,
+    *,
+    strict: Literal[True],
+    max_bytes: int = MAX_BYTES,
+) -> _setu_data_session_list_strict.DataSessionList: ...
+
+
+@overload
+def validate(
+    kind: Literal["setu/fip-list"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> _setu_fip_list.FipList: ...
+@overload
+def validate(
+    kind: Literal["setu/fip-list"], data: Data, *, strict: Literal[True], max_bytes: int = MAX_BYTES
+) -> _setu_fip_list_strict.FipList: ...
+
+
+@overload
+def validate(
+    kind: Literal["setu/error"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> _setu_error.ErrorResponse: ...
+@overload
+def validate(
+    kind: Literal["setu/error"], data: Data, *, strict: Literal[True], max_bytes: int = MAX_BYTES
+) -> _setu_error_strict.ErrorResponse: ...
+
+
+@overload
+def validate(
+    kind: Literal["mono/api-response"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> _mono_api_response.ApiResponseV2 | _mono_api_response.AccountV1Response: ...
+@overload
+def validate(
+    kind: Literal["mono/api-response"],
+    data: Data,
+    *,
+    strict: Literal[True],
+    max_bytes: int = MAX_BYTES,
+) -> _mono_api_response_strict.ApiResponseV2 | _mono_api_response_strict.AccountV1Response: ...
+
+
+@overload
+def validate(
+    kind: Literal["mono/webhook"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> (
+    _mono_webhook.AccountConnectedWebhook
+    | _mono_webhook.AccountUpdatedWebhook
+    | _mono_webhook.AccountUnlinkedWebhook
+    | _mono_webhook.ReauthorisationRequiredWebhook
+    | _mono_webhook.AccountReauthorizedWebhook
+    | _mono_webhook.OtherWebhook
+): ...
+@overload
+def validate(
+    kind: Literal["mono/webhook"], data: Data, *, strict: Literal[True], max_bytes: int = MAX_BYTES
+) -> (
+    _mono_webhook_strict.AccountConnectedWebhook
+    | _mono_webhook_strict.AccountUpdatedWebhook
+    | _mono_webhook_strict.AccountUnlinkedWebhook
+    | _mono_webhook_strict.ReauthorisationRequiredWebhook
+    | _mono_webhook_strict.AccountReauthorizedWebhook
+): ...
+
+
+@overload
+def validate(
+    kind: Literal["mono/connect-message"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> (
+    _mono_connect_message.WidgetOpened
+    | _mono_connect_message.ErrorOccured
+    | _mono_connect_message.InstitutionSelected
+    | _mono_connect_message.AuthMethodSwitched
+    | _mono_connect_message.OnExit
+    | _mono_connect_message.LoginAttempt
+    | _mono_connect_message.MfaSubmitted
+    | _mono_connect_message.AccountLinked
+    | _mono_connect_message.AccountSelected
+    | _mono_connect_message.WidgetLoaded
+    | _mono_connect_message.WidgetAccountLinked
+    | _mono_connect_message.WidgetChargeComplete
+    | _mono_connect_message.WidgetClosed
+    | _mono_connect_message.OtherMessage
+): ...
+@overload
+def validate(
+    kind: Literal["mono/connect-message"],
+    data: Data,
+    *,
+    strict: Literal[True],
+    max_bytes: int = MAX_BYTES,
+) -> (
+    _mono_connect_message_strict.WidgetOpened
+    | _mono_connect_message_strict.ErrorOccured
+    | _mono_connect_message_strict.InstitutionSelected
+    | _mono_connect_message_strict.AuthMethodSwitched
+    | _mono_connect_message_strict.OnExit
+    | _mono_connect_message_strict.LoginAttempt
+    | _mono_connect_message_strict.MfaSubmitted
+    | _mono_connect_message_strict.AccountLinked
+    | _mono_connect_message_strict.AccountSelected
+    | _mono_connect_message_strict.WidgetLoaded
+    | _mono_connect_message_strict.WidgetAccountLinked
+    | _mono_connect_message_strict.WidgetChargeComplete
+    | _mono_connect_message_strict.WidgetClosed
+): ...
 @overload
 def validate(
     kind: str, data: Data, *, strict: bool = False, max_bytes: int = MAX_BYTES

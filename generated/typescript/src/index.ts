@@ -6,6 +6,7 @@
  * "bankcodes/webhooks".
  */
 export * from "./argyle.js";
+export * from "./basiq.js";
 export * from "./belvo.js";
 export * from "./berlingroup.js";
 export * from "./categories.js";
@@ -13,6 +14,7 @@ export * from "./cdr.js";
 export * from "./classify.js";
 export * from "./code-facts.js";
 export * from "./code-fields.js";
+export * from "./fintoc.js";
 export * from "./flinks.js";
 export * from "./from-error.js";
 export * from "./gocardless.js";
@@ -22,13 +24,16 @@ export * from "./lean.js";
 export * from "./listeners.js";
 export * from "./mastercard.js";
 export * from "./messages.js";
+export * from "./mono.js";
 export * from "./mx.js";
 export * from "./openfinancebrasil.js";
 export * from "./payloads.js";
 export * from "./plaid.js";
+export * from "./pluggy.js";
 export * from "./read-json.js";
 export * from "./registry.js";
 export * from "./seen.js";
+export * from "./setu.js";
 export * from "./shapes.js";
 export * from "./shown.js";
 export * from "./sources.js";

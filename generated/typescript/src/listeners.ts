@@ -9,6 +9,20 @@ import type {
   MastercardConnectEvent,
   MastercardRouteEvent,
   MastercardUserEvent,
+  MonoAccountLinked,
+  MonoAccountSelected,
+  MonoAuthMethodSwitched,
+  MonoErrorOccured,
+  MonoInstitutionSelected,
+  MonoLoginAttempt,
+  MonoMfaSubmitted,
+  MonoOnExit,
+  MonoOtherMessage,
+  MonoWidgetAccountLinked,
+  MonoWidgetChargeComplete,
+  MonoWidgetClosed,
+  MonoWidgetLoaded,
+  MonoWidgetOpened,
   MxBackButtonClicked,
   MxBackToSearch,
   MxConnectedPrimaryAction,
@@ -43,6 +57,8 @@ import type {
   PlaidLinkError,
   PlaidLinkEventMetadata,
   PlaidLinkExitMetadata,
+  PluggyConnectEventPayload,
+  PluggyConnectResult,
 } from "./payloads.js";
 import {
   type FlinksApiErrorCodeOrUnknown,
@@ -83,6 +99,12 @@ import {
   MastercardConnectUserActionInfo,
 } from "./mastercard.js";
 import {
+  type MonoConnectMessageTypeOrUnknown,
+  MonoConnectMessageTypeAliases,
+  MonoConnectMessageTypeCategories,
+  MonoConnectMessageTypeInfo,
+} from "./mono.js";
+import {
   type MxConnectionStatusOrUnknown,
   MxConnectionStatusAliases,
   MxConnectionStatusCategories,
@@ -106,6 +128,24 @@ import {
   PlaidLinkExitStatusCategories,
   PlaidLinkExitStatusInfo,
 } from "./plaid.js";
+import {
+  type PluggyConnectEventOrUnknown,
+  PluggyConnectEventAliases,
+  PluggyConnectEventCategories,
+  PluggyConnectEventInfo,
+  type PluggyExecutionErrorCodeOrUnknown,
+  PluggyExecutionErrorCodeAliases,
+  PluggyExecutionErrorCodeCategories,
+  PluggyExecutionErrorCodeInfo,
+  type PluggyExecutionStatusOrUnknown,
+  PluggyExecutionStatusAliases,
+  PluggyExecutionStatusCategories,
+  PluggyExecutionStatusInfo,
+  type PluggyItemStatusOrUnknown,
+  PluggyItemStatusAliases,
+  PluggyItemStatusCategories,
+  PluggyItemStatusInfo,
+} from "./pluggy.js";
 
 /** What parseLeanCallback returns. */
 export type ParseLeanCallbackResult =
@@ -1230,4 +1270,488 @@ export function parseMastercardConnectEvent(data: unknown): ParseMastercardConne
       maxLength: 8192,
     },
   ], data) as ParseMastercardConnectEventResult;
+}
+
+/** What parsePluggyConnectCallback returns. */
+export type ParsePluggyConnectCallbackResult =
+  | ListenerEvent<"event", PluggyConnectEventPayload, PluggyExecutionErrorCodeOrUnknown | PluggyExecutionStatusOrUnknown | PluggyItemStatusOrUnknown | PluggyConnectEventOrUnknown | null>
+  | ListenerEvent<"result", PluggyConnectResult, PluggyExecutionErrorCodeOrUnknown | PluggyExecutionStatusOrUnknown | PluggyItemStatusOrUnknown | null>
+  | InvalidMessage
+  | UnknownMessage;
+
+/**
+ * Reads what Pluggy Connect passes to onEvent (its event, and the Item it carries), onSuccess or
+ * onError (the Item, when there is one): the Item's error code decides when there is one, else its
+ * execution status, else its status, else the event. Never throws.
+ */
+export function parsePluggyConnectCallback(data: unknown): ParsePluggyConnectCallbackResult {
+  return parseListenerMessageWithInfo([
+    {
+      kind: "event",
+      tag: "event",
+      codes: [
+        [
+          "item.error.code",
+          [
+            {
+              id: "pluggy.execution_error_code",
+              categories: PluggyExecutionErrorCodeCategories,
+              info: PluggyExecutionErrorCodeInfo,
+              aliases: PluggyExecutionErrorCodeAliases,
+            },
+          ],
+        ],
+        [
+          "item.executionStatus",
+          [
+            {
+              id: "pluggy.execution_status",
+              categories: PluggyExecutionStatusCategories,
+              info: PluggyExecutionStatusInfo,
+              aliases: PluggyExecutionStatusAliases,
+            },
+          ],
+        ],
+        [
+          "item.status",
+          [
+            {
+              id: "pluggy.item_status",
+              categories: PluggyItemStatusCategories,
+              info: PluggyItemStatusInfo,
+              aliases: PluggyItemStatusAliases,
+            },
+          ],
+        ],
+        [
+          "event",
+          [
+            {
+              id: "pluggy.connect_event",
+              categories: PluggyConnectEventCategories,
+              info: PluggyConnectEventInfo,
+              aliases: PluggyConnectEventAliases,
+            },
+          ],
+        ],
+      ],
+      fields: [
+        ["event", "string", false],
+        ["timestamp", "number", false],
+        ["connector", "json", true],
+        ["item", "object", false],
+        ["item.error.code", "string", false],
+        ["item.executionStatus", "string", false],
+        ["item.status", "string", false],
+      ],
+      maxLength: 8192,
+    },
+    {
+      kind: "result",
+      tag: null,
+      codes: [
+        [
+          "data.item.error.code",
+          [
+            {
+              id: "pluggy.execution_error_code",
+              categories: PluggyExecutionErrorCodeCategories,
+              info: PluggyExecutionErrorCodeInfo,
+              aliases: PluggyExecutionErrorCodeAliases,
+            },
+          ],
+        ],
+        [
+          "item.error.code",
+          [
+            {
+              id: "pluggy.execution_error_code",
+              categories: PluggyExecutionErrorCodeCategories,
+              info: PluggyExecutionErrorCodeInfo,
+              aliases: PluggyExecutionErrorCodeAliases,
+            },
+          ],
+        ],
+        [
+          "data.item.executionStatus",
+          [
+            {
+              id: "pluggy.execution_status",
+              categories: PluggyExecutionStatusCategories,
+              info: PluggyExecutionStatusInfo,
+              aliases: PluggyExecutionStatusAliases,
+            },
+          ],
+        ],
+        [
+          "item.executionStatus",
+          [
+            {
+              id: "pluggy.execution_status",
+              categories: PluggyExecutionStatusCategories,
+              info: PluggyExecutionStatusInfo,
+              aliases: PluggyExecutionStatusAliases,
+            },
+          ],
+        ],
+        [
+          "data.item.status",
+          [
+            {
+              id: "pluggy.item_status",
+              categories: PluggyItemStatusCategories,
+              info: PluggyItemStatusInfo,
+              aliases: PluggyItemStatusAliases,
+            },
+          ],
+        ],
+        [
+          "item.status",
+          [
+            {
+              id: "pluggy.item_status",
+              categories: PluggyItemStatusCategories,
+              info: PluggyItemStatusInfo,
+              aliases: PluggyItemStatusAliases,
+            },
+          ],
+        ],
+      ],
+      fields: [
+        ["item", "object", false],
+        ["message", "string", false],
+        ["data", "object", false],
+        ["data.item.error.code", "string", false],
+        ["item.error.code", "string", false],
+        ["data.item.executionStatus", "string", false],
+        ["item.executionStatus", "string", false],
+        ["data.item.status", "string", false],
+        ["item.status", "string", false],
+      ],
+      maxLength: 8192,
+    },
+  ], data) as ParsePluggyConnectCallbackResult;
+}
+
+/** What parseMonoConnectMessage returns. */
+export type ParseMonoConnectMessageResult =
+  | ListenerEvent<"widget_opened", MonoWidgetOpened, MonoConnectMessageTypeOrUnknown>
+  | ListenerEvent<"error_occured", MonoErrorOccured, MonoConnectMessageTypeOrUnknown>
+  | ListenerEvent<"institution_selected", MonoInstitutionSelected, MonoConnectMessageTypeOrUnknown>
+  | ListenerEvent<"auth_method_switched", MonoAuthMethodSwitched, MonoConnectMessageTypeOrUnknown>
+  | ListenerEvent<"on_exit", MonoOnExit, MonoConnectMessageTypeOrUnknown>
+  | ListenerEvent<"login_attempt", MonoLoginAttempt, MonoConnectMessageTypeOrUnknown>
+  | ListenerEvent<"mfa_submitted", MonoMfaSubmitted, MonoConnectMessageTypeOrUnknown>
+  | ListenerEvent<"account_linked", MonoAccountLinked, MonoConnectMessageTypeOrUnknown>
+  | ListenerEvent<"account_selected", MonoAccountSelected, MonoConnectMessageTypeOrUnknown>
+  | ListenerEvent<"widget_loaded", MonoWidgetLoaded, MonoConnectMessageTypeOrUnknown>
+  | ListenerEvent<"widget_account_linked", MonoWidgetAccountLinked, MonoConnectMessageTypeOrUnknown>
+  | ListenerEvent<"widget_charge_complete", MonoWidgetChargeComplete, MonoConnectMessageTypeOrUnknown>
+  | ListenerEvent<"widget_closed", MonoWidgetClosed, MonoConnectMessageTypeOrUnknown>
+  | ListenerEvent<"other", MonoOtherMessage, MonoConnectMessageTypeOrUnknown>
+  | InvalidMessage
+  | UnknownMessage;
+
+/**
+ * Reads the data of a Mono Connect widget message event by its type: an error, an exit or close, a
+ * linked account or a completed charge, or a step of the flow. Never throws.
+ */
+export function parseMonoConnectMessage(data: unknown): ParseMonoConnectMessageResult {
+  return parseListenerMessageWithInfo([
+    {
+      kind: "widget_opened",
+      tag: "type",
+      tagValue: "mono.connect.widget_opened",
+      codes: [
+        [
+          "type",
+          [
+            {
+              id: "mono.connect_message_type",
+              categories: MonoConnectMessageTypeCategories,
+              info: MonoConnectMessageTypeInfo,
+              aliases: MonoConnectMessageTypeAliases,
+            },
+          ],
+        ],
+      ],
+      fields: [["type", "string", false], ["data", "object", false]],
+      maxLength: 8192,
+    },
+    {
+      kind: "error_occured",
+      tag: "type",
+      tagValue: "mono.connect.error_occured",
+      codes: [
+        [
+          "type",
+          [
+            {
+              id: "mono.connect_message_type",
+              categories: MonoConnectMessageTypeCategories,
+              info: MonoConnectMessageTypeInfo,
+              aliases: MonoConnectMessageTypeAliases,
+            },
+          ],
+        ],
+      ],
+      fields: [["type", "string", false], ["data", "object", false]],
+      maxLength: 8192,
+    },
+    {
+      kind: "institution_selected",
+      tag: "type",
+      tagValue: "mono.connect.institution_selected",
+      codes: [
+        [
+          "type",
+          [
+            {
+              id: "mono.connect_message_type",
+              categories: MonoConnectMessageTypeCategories,
+              info: MonoConnectMessageTypeInfo,
+              aliases: MonoConnectMessageTypeAliases,
+            },
+          ],
+        ],
+      ],
+      fields: [["type", "string", false], ["data", "object", false]],
+      maxLength: 8192,
+    },
+    {
+      kind: "auth_method_switched",
+      tag: "type",
+      tagValue: "mono.connect.auth_method_switched",
+      codes: [
+        [
+          "type",
+          [
+            {
+              id: "mono.connect_message_type",
+              categories: MonoConnectMessageTypeCategories,
+              info: MonoConnectMessageTypeInfo,
+              aliases: MonoConnectMessageTypeAliases,
+            },
+          ],
+        ],
+      ],
+      fields: [["type", "string", false], ["data", "object", false]],
+      maxLength: 8192,
+    },
+    {
+      kind: "on_exit",
+      tag: "type",
+      tagValue: "mono.connect.on_exit",
+      codes: [
+        [
+          "type",
+          [
+            {
+              id: "mono.connect_message_type",
+              categories: MonoConnectMessageTypeCategories,
+              info: MonoConnectMessageTypeInfo,
+              aliases: MonoConnectMessageTypeAliases,
+            },
+          ],
+        ],
+      ],
+      fields: [["type", "string", false], ["data", "object", false]],
+      maxLength: 8192,
+    },
+    {
+      kind: "login_attempt",
+      tag: "type",
+      tagValue: "mono.connect.login_attempt",
+      codes: [
+        [
+          "type",
+          [
+            {
+              id: "mono.connect_message_type",
+              categories: MonoConnectMessageTypeCategories,
+              info: MonoConnectMessageTypeInfo,
+              aliases: MonoConnectMessageTypeAliases,
+            },
+          ],
+        ],
+      ],
+      fields: [["type", "string", false], ["data", "object", false]],
+      maxLength: 8192,
+    },
+    {
+      kind: "mfa_submitted",
+      tag: "type",
+      tagValue: "mono.connect.mfa_submitted",
+      codes: [
+        [
+          "type",
+          [
+            {
+              id: "mono.connect_message_type",
+              categories: MonoConnectMessageTypeCategories,
+              info: MonoConnectMessageTypeInfo,
+              aliases: MonoConnectMessageTypeAliases,
+            },
+          ],
+        ],
+      ],
+      fields: [["type", "string", false], ["data", "object", false]],
+      maxLength: 8192,
+    },
+    {
+      kind: "account_linked",
+      tag: "type",
+      tagValue: "mono.connect.account_linked",
+      codes: [
+        [
+          "type",
+          [
+            {
+              id: "mono.connect_message_type",
+              categories: MonoConnectMessageTypeCategories,
+              info: MonoConnectMessageTypeInfo,
+              aliases: MonoConnectMessageTypeAliases,
+            },
+          ],
+        ],
+      ],
+      fields: [["type", "string", false], ["data", "object", false]],
+      maxLength: 8192,
+    },
+    {
+      kind: "account_selected",
+      tag: "type",
+      tagValue: "mono.connect.account_selected",
+      codes: [
+        [
+          "type",
+          [
+            {
+              id: "mono.connect_message_type",
+              categories: MonoConnectMessageTypeCategories,
+              info: MonoConnectMessageTypeInfo,
+              aliases: MonoConnectMessageTypeAliases,
+            },
+          ],
+        ],
+      ],
+      fields: [["type", "string", false], ["data", "object", false]],
+      maxLength: 8192,
+    },
+    {
+      kind: "widget_loaded",
+      tag: "type",
+      tagValue: "mono.connect.widget_loaded",
+      codes: [
+        [
+          "type",
+          [
+            {
+              id: "mono.connect_message_type",
+              categories: MonoConnectMessageTypeCategories,
+              info: MonoConnectMessageTypeInfo,
+              aliases: MonoConnectMessageTypeAliases,
+            },
+          ],
+        ],
+      ],
+      fields: [["type", "string", false], ["data", "object", false]],
+      maxLength: 8192,
+    },
+    {
+      kind: "widget_account_linked",
+      tag: "type",
+      tagValue: "mono.connect.widget.account_linked",
+      codes: [
+        [
+          "type",
+          [
+            {
+              id: "mono.connect_message_type",
+              categories: MonoConnectMessageTypeCategories,
+              info: MonoConnectMessageTypeInfo,
+              aliases: MonoConnectMessageTypeAliases,
+            },
+          ],
+        ],
+      ],
+      fields: [["type", "string", false], ["data", "object", false]],
+      maxLength: 8192,
+    },
+    {
+      kind: "widget_charge_complete",
+      tag: "type",
+      tagValue: "mono.connect.widget.charge_complete",
+      codes: [
+        [
+          "type",
+          [
+            {
+              id: "mono.connect_message_type",
+              categories: MonoConnectMessageTypeCategories,
+              info: MonoConnectMessageTypeInfo,
+              aliases: MonoConnectMessageTypeAliases,
+            },
+          ],
+        ],
+      ],
+      fields: [["type", "string", false], ["data", "object", false]],
+      maxLength: 8192,
+    },
+    {
+      kind: "widget_closed",
+      tag: "type",
+      tagValue: "mono.connect.widget.closed",
+      codes: [
+        [
+          "type",
+          [
+            {
+              id: "mono.connect_message_type",
+              categories: MonoConnectMessageTypeCategories,
+              info: MonoConnectMessageTypeInfo,
+              aliases: MonoConnectMessageTypeAliases,
+            },
+          ],
+        ],
+      ],
+      fields: [["type", "string", false], ["data", "object", false]],
+      maxLength: 8192,
+    },
+    {
+      kind: "other",
+      tag: "type",
+      codes: [
+        [
+          "type",
+          [
+            {
+              id: "mono.connect_message_type",
+              categories: MonoConnectMessageTypeCategories,
+              info: MonoConnectMessageTypeInfo,
+              aliases: MonoConnectMessageTypeAliases,
+            },
+          ],
+        ],
+      ],
+      fields: [["type", "string", false], ["data", "object", false]],
+      maxLength: 8192,
+    },
+  ], data) as ParseMonoConnectMessageResult;
+}
+
+/**
+ * The widget's frame: https://connect.mono.co in connect.js 2.x and the mobile SDKs,
+ * https://connect.withmono.com in connect.js before 2.0.0 (its widget v2 of December 2023).
+ * connect.js itself checks no origin; the messages it dispatches itself (loaded, opened) come from
+ * the page's own window, and an origin check rightly passes them over.
+ */
+export const MONO_CONNECT_HOSTS: readonly string[] = ["connect.mono.co", "connect.withmono.com"];
+
+/** Whether an origin is allowed by `allowedHosts` (see isAllowedOrigin). Never throws. */
+export function isAllowedMonoOrigin(
+  origin: unknown,
+  allowedHosts: readonly string[],
+): boolean {
+  return isAllowedOrigin(origin, allowedHosts);
 }

@@ -8,6 +8,11 @@ import type { ArgyleVerificationErrorOrUnknown } from "./argyle.js";
 import type { ArgyleVerificationStateOrUnknown } from "./argyle.js";
 import type { ArgyleVerificationStatusCodeOrUnknown } from "./argyle.js";
 import type { ArgyleWebhookEventOrUnknown } from "./argyle.js";
+import type { BasiqErrorCodeOrUnknown } from "./basiq.js";
+import type { BasiqJobResultCodeOrUnknown } from "./basiq.js";
+import type { BasiqJobStepStatusOrUnknown } from "./basiq.js";
+import type { BasiqJobStepTitleOrUnknown } from "./basiq.js";
+import type { BasiqWebhookEventTypeOrUnknown } from "./basiq.js";
 import type { BelvoErrorCodeOrUnknown } from "./belvo.js";
 import type { BelvoLinkStatusOrUnknown } from "./belvo.js";
 import type { BelvoPaymentFailureCodeOrUnknown } from "./belvo.js";
@@ -16,6 +21,12 @@ import type { BelvoWebhookCodeOrUnknown } from "./belvo.js";
 import type { BelvoWebhookTypeOrUnknown } from "./belvo.js";
 import type { BerlinGroupMessageCodeOrUnknown } from "./berlingroup.js";
 import type { CdrErrorCodeOrUnknown } from "./cdr.js";
+import type { FintocErrorCodeOrUnknown } from "./fintoc.js";
+import type { FintocErrorTypeOrUnknown } from "./fintoc.js";
+import type { FintocPaymentErrorReasonOrUnknown } from "./fintoc.js";
+import type { FintocPaymentIntentStatusOrUnknown } from "./fintoc.js";
+import type { FintocRefreshIntentStatusOrUnknown } from "./fintoc.js";
+import type { FintocWebhookTypeOrUnknown } from "./fintoc.js";
 import type { FlinksApiErrorCodeOrUnknown } from "./flinks.js";
 import type { FlinksConnectErrorOrUnknown } from "./flinks.js";
 import type { FlinksConnectStepOrUnknown } from "./flinks.js";
@@ -44,6 +55,10 @@ import type { MastercardConnectRouteScreenOrUnknown } from "./mastercard.js";
 import type { MastercardConnectUserActionOrUnknown } from "./mastercard.js";
 import type { MastercardErrorCodeOrUnknown } from "./mastercard.js";
 import type { MastercardWebhookEventTypeOrUnknown } from "./mastercard.js";
+import type { MonoConnectMessageTypeOrUnknown } from "./mono.js";
+import type { MonoDataStatusOrUnknown } from "./mono.js";
+import type { MonoLoginResponseCodeOrUnknown } from "./mono.js";
+import type { MonoWebhookEventOrUnknown } from "./mono.js";
 import type { MxConnectionStatusOrUnknown } from "./mx.js";
 import type { MxPostMessageTypeOrUnknown } from "./mx.js";
 import type { MxWebhookTypeOrUnknown } from "./mx.js";
@@ -86,6 +101,21 @@ import type { PlaidTransactionsWebhookCodeOrUnknown } from "./plaid.js";
 import type { PlaidTransferWebhookCodeOrUnknown } from "./plaid.js";
 import type { PlaidWalletWebhookCodeOrUnknown } from "./plaid.js";
 import type { PlaidWebhookTypeOrUnknown } from "./plaid.js";
+import type { PluggyConnectEventOrUnknown } from "./pluggy.js";
+import type { PluggyConnectorStatusOrUnknown } from "./pluggy.js";
+import type { PluggyExecutionErrorCodeOrUnknown } from "./pluggy.js";
+import type { PluggyExecutionStatusOrUnknown } from "./pluggy.js";
+import type { PluggyItemStatusOrUnknown } from "./pluggy.js";
+import type { PluggyPaymentRequestStatusOrUnknown } from "./pluggy.js";
+import type { PluggyWebhookEventOrUnknown } from "./pluggy.js";
+import type { SetuApiErrorCodeOrUnknown } from "./setu.js";
+import type { SetuConsentErrorReasonOrUnknown } from "./setu.js";
+import type { SetuConsentStatusOrUnknown } from "./setu.js";
+import type { SetuDataSessionStatusOrUnknown } from "./setu.js";
+import type { SetuFiStatusOrUnknown } from "./setu.js";
+import type { SetuFipStatusOrUnknown } from "./setu.js";
+import type { SetuNotificationErrorCodeOrUnknown } from "./setu.js";
+import type { SetuNotificationTypeOrUnknown } from "./setu.js";
 import type { StripeAccountNumberStatusOrUnknown } from "./stripe.js";
 import type { StripeAccountStatusOrUnknown } from "./stripe.js";
 import type { StripeApiErrorCodeOrUnknown } from "./stripe.js";
@@ -5175,6 +5205,1594 @@ export interface YapilyFieldError {
   readonly error: YapilyValidationErrorOrUnknown;
 }
 
+/** An Item: the connection of a user to an institution. */
+export interface PluggyItem {
+  /** The primary identifier of the Item. */
+  readonly id: string;
+  /** The current status of the Item. */
+  readonly status: PluggyItemStatusOrUnknown;
+  /** The current execution status of the Item: why it has its status. */
+  readonly executionStatus: PluggyExecutionStatusOrUnknown;
+  /** The error details, if the execution finished in an error status; null otherwise. */
+  readonly error?: PluggyExecutionError | null;
+  /**
+   * Per product (accounts, creditCards, transactions, investments, investmentTransactions,
+   * identity, paymentData, loans, accountStatements): isUpdated, lastUpdatedAt and warnings; null
+   * unless the execution ended in PARTIAL_SUCCESS.
+   */
+  readonly statusDetail?: unknown | null;
+  readonly lastUpdatedAt?: string | null;
+  readonly createdAt?: string;
+  readonly updatedAt?: string;
+  /** The connector (institution) of the Item. */
+  readonly connector?: unknown;
+  /** In an MFA connection, the extra parameter to ask the user for. */
+  readonly parameter?: unknown | null;
+  /**
+   * What the user must do when the execution status is WAITING_USER_ACTION: instructions, type (qr
+   * or authorize-access), attributes, expiresAt.
+   */
+  readonly userAction?: unknown | null;
+  readonly webhookUrl?: string | null;
+  readonly clientUserId?: string | null;
+  readonly consecutiveFailedLoginAttempts?: number;
+  readonly nextAutoSyncAt?: string | null;
+  readonly consentExpiresAt?: string | null;
+}
+
+/** Why the execution ended in error (ExecutionErrorResult). */
+export interface PluggyExecutionError {
+  /** The specific execution error code (ExecutionErrorResult.code). */
+  readonly code: PluggyExecutionErrorCodeOrUnknown;
+  /** A human-readable, short description of the error (ExecutionErrorResult.message). */
+  readonly message: string;
+  /** The exact error message returned by the institution, if any was provided. */
+  readonly providerMessage?: string;
+  /** Unstructured properties that give more context, for some cases only. */
+  readonly attributes?: unknown;
+}
+
+/** The variant whose event is item/error: the fields of Envelope and its own. */
+export interface PluggyItemErrorWebhook {
+  /** The event routes the notification. */
+  readonly event: "item/error";
+  /** The primary identifier of the notified event: the key to deduplicate on. */
+  readonly eventId: string;
+  /** Deprecated: the id of the entity related to the event. */
+  readonly id?: string;
+  /** The Item the event is about. */
+  readonly itemId: string;
+  /** Who triggered the event. */
+  readonly triggeredBy?: "CLIENT" | "USER" | "SYNC" | "INTERNAL" | (string & {}) | null;
+  readonly clientUserId?: string | null;
+  readonly clientId?: string;
+  /** The object of the item/error event: why the execution ended in error. */
+  readonly error: PluggyWebhookItemError;
+  readonly data?: unknown;
+}
+
+/** The variant whose event is connector/status_updated: the fields of Envelope and its own. */
+export interface PluggyConnectorStatusWebhook {
+  /** The event routes the notification. */
+  readonly event: "connector/status_updated";
+  /** The primary identifier of the notified event: the key to deduplicate on. */
+  readonly eventId: string;
+  /** Deprecated: the id of the entity related to the event. */
+  readonly id?: string;
+  readonly itemId?: string;
+  /** Who triggered the event. */
+  readonly triggeredBy?: "CLIENT" | "USER" | "SYNC" | "INTERNAL" | (string & {}) | null;
+  readonly clientUserId?: string | null;
+  readonly clientId?: string;
+  readonly error?: unknown;
+  /** The connector's new status. */
+  readonly data: PluggyConnectorStatusData;
+}
+
+/** The variant whose event is payment_request/updated: the fields of Envelope and its own. */
+export interface PluggyPaymentRequestUpdatedWebhook {
+  /** The event routes the notification. */
+  readonly event: "payment_request/updated";
+  /** The primary identifier of the notified event: the key to deduplicate on. */
+  readonly eventId: string;
+  /** Deprecated: the id of the entity related to the event. */
+  readonly id?: string;
+  readonly itemId?: string;
+  /** Who triggered the event. */
+  readonly triggeredBy?: "CLIENT" | "USER" | "SYNC" | "INTERNAL" | (string & {}) | null;
+  readonly clientUserId?: string | null;
+  readonly clientId?: string;
+  readonly error?: unknown;
+  /** The payment request's new status. */
+  readonly data: PluggyPaymentRequestData;
+  /** The payment request the event is about. */
+  readonly paymentRequestId: string;
+}
+
+/**
+ * Any other event, without a schema here: the fields of Envelope. What `default:` receives after a
+ * `case` for each `event` with a variant; there its `event` reads as a string.
+ */
+export interface PluggyOtherWebhook {
+  /** The event routes the notification. */
+  readonly event: "item/created" | "item/updated" | "item/deleted" | "item/waiting_user_input" | "item/waiting_user_action" | "item/login_succeeded" | "transactions/created" | "transactions/updated" | "transactions/deleted" | "payment_intent/created" | "payment_intent/completed" | "payment_intent/waiting_payer_authorization" | "payment_intent/error" | "scheduled_payment/created" | "scheduled_payment/completed" | "scheduled_payment/error" | "scheduled_payment/canceled" | "scheduled_payment/all_completed" | "scheduled_payment/all_created" | "boleto/updated" | "all" | "automatic_pix_payment/created" | "automatic_pix_payment/completed" | "automatic_pix_payment/error" | "automatic_pix_payment/canceled" | "smart_transfer_preauthorization/completed" | "smart_transfer_preauthorization/error" | "smart_transfer_payment/completed" | "smart_transfer_payment/error" | "payment_refund/completed" | "payment_refund/error" | UnknownTag;
+  /** The primary identifier of the notified event: the key to deduplicate on. */
+  readonly eventId: string;
+  /** Deprecated: the id of the entity related to the event. */
+  readonly id?: string;
+  readonly itemId?: string;
+  /** Who triggered the event. */
+  readonly triggeredBy?: "CLIENT" | "USER" | "SYNC" | "INTERNAL" | (string & {}) | null;
+  readonly clientUserId?: string | null;
+  readonly clientId?: string;
+  readonly error?: unknown;
+  readonly data?: unknown;
+}
+
+/** The fields every Pluggy webhook shares, and those of several events. */
+export interface PluggyEnvelope {
+  /** The event routes the notification. */
+  readonly event: PluggyWebhookEventOrUnknown;
+  /** The primary identifier of the notified event: the key to deduplicate on. */
+  readonly eventId: string;
+  /** Deprecated: the id of the entity related to the event. */
+  readonly id?: string;
+  readonly itemId?: string;
+  /** Who triggered the event. */
+  readonly triggeredBy?: "CLIENT" | "USER" | "SYNC" | "INTERNAL" | (string & {}) | null;
+  readonly clientUserId?: string | null;
+  readonly clientId?: string;
+  readonly error?: unknown;
+  readonly data?: unknown;
+}
+
+/** The error of an item/error event. */
+export interface PluggyWebhookItemError {
+  /** The Item's executionStatus when the execution ended. */
+  readonly code: PluggyExecutionErrorCodeOrUnknown | PluggyExecutionStatusOrUnknown;
+  /** A short description of the error. */
+  readonly message: string;
+  readonly parameter?: string;
+}
+
+/** The data of a connector/status_updated event. */
+export interface PluggyConnectorStatusData {
+  /** The connector's new status (ONLINE, UNSTABLE or OFFLINE). */
+  readonly status: PluggyConnectorStatusOrUnknown;
+}
+
+/** The data of a payment_request/updated event. */
+export interface PluggyPaymentRequestData {
+  /** The payment request's new status. */
+  readonly status: PluggyPaymentRequestStatusOrUnknown;
+}
+
+/** The payload of onEvent (ConnectEventPayload). */
+export interface PluggyConnectEventPayload {
+  /** Every onEvent payload names its event. */
+  readonly event: PluggyConnectEventOrUnknown;
+  /** Every onEvent payload has its timestamp. */
+  readonly timestamp: number;
+  /** The connector selected (SELECTED_INSTITUTION). */
+  readonly connector?: unknown | null;
+  /** The Item (LOGIN_SUCCESS, LOGIN_MFA_SUCCESS, LOGIN_STEP_COMPLETED, ITEM_RESPONSE). */
+  readonly item?: PluggyConnectItem;
+}
+
+/** What onSuccess ({item}) or onError ({message, data?: {item}}) receives. */
+export interface PluggyConnectResult {
+  /** onSuccess: the Item connected. */
+  readonly item?: PluggyConnectItem;
+  /** onError: what went wrong. */
+  readonly message?: string;
+  /** onError: the Item, when there is one. */
+  readonly data?: PluggyConnectErrorData;
+}
+
+/** The data of onError. */
+export interface PluggyConnectErrorData {
+  /** The SDK's type: data?: {item: Item}. */
+  readonly item: PluggyConnectItem;
+}
+
+/** The Item the widget hands over (pluggy-js's Item). */
+export interface PluggyConnectItem {
+  /** Every Item has an id. */
+  readonly id: string;
+  /** The Item's status. */
+  readonly status: PluggyItemStatusOrUnknown;
+  /** The Item's execution status. */
+  readonly executionStatus: PluggyExecutionStatusOrUnknown;
+  readonly error?: PluggyConnectItemError | null;
+  readonly statusDetail?: unknown | null;
+  readonly connector?: unknown;
+}
+
+/** The Item's error. */
+export interface PluggyConnectItemError {
+  /** The specific execution error code. */
+  readonly code: PluggyExecutionErrorCodeOrUnknown;
+  /** A short description of the error. */
+  readonly message: string;
+  readonly providerMessage?: string;
+  readonly attributes?: unknown;
+}
+
+/** An API error response's body. */
+export interface FintocFintocApiError {
+  /** Fintoc nests the Error object under the error key of every failed request's body. */
+  readonly error: FintocErrorObject;
+}
+
+/** Fintoc's Error object: what went wrong with a failed request. */
+export interface FintocErrorObject {
+  /**
+   * The type of the error. Every published error has a type; Fintoc's Python and Node clients pick
+   * their exception class by it.
+   */
+  readonly type: FintocErrorTypeOrUnknown;
+  /**
+   * The particular error that occurred; the Ruby client picks its exception class by it. fintoc-
+   * python reads it as optional.
+   */
+  readonly code?: FintocErrorCodeOrUnknown | null;
+  /**
+   * Friendly message detailing the error; its text may change for the same code, so Fintoc asks not
+   * to use it programmatically.
+   */
+  readonly message?: string;
+  /** The parameter the error is about, where there is one. */
+  readonly param?: string | null;
+  /** The URL of the documentation associated with the error code. */
+  readonly doc_url?: string;
+}
+
+/** The variant whose type is payment_intent.succeeded: the fields of Envelope and its own. */
+export interface FintocPaymentIntentSucceededEvent {
+  /** Every event has a unique id, Fintoc's deduplication key. */
+  readonly id: string;
+  /** The type names the event and the object in data. */
+  readonly type: "payment_intent.succeeded";
+  /** live or test. */
+  readonly mode?: string;
+  readonly created_at?: string;
+  /** Fintoc's Types of events: data.object is payment_intent for this type. */
+  readonly data: FintocEventPaymentIntent;
+  /** Always event. */
+  readonly object?: string;
+}
+
+/** The variant whose type is payment_intent.rejected: the fields of Envelope and its own. */
+export interface FintocPaymentIntentRejectedEvent {
+  /** Every event has a unique id, Fintoc's deduplication key. */
+  readonly id: string;
+  /** The type names the event and the object in data. */
+  readonly type: "payment_intent.rejected";
+  /** live or test. */
+  readonly mode?: string;
+  readonly created_at?: string;
+  /** Fintoc's Types of events: data.object is payment_intent for this type. */
+  readonly data: FintocEventPaymentIntent;
+  /** Always event. */
+  readonly object?: string;
+}
+
+/** The variant whose type is payment_intent.expired: the fields of Envelope and its own. */
+export interface FintocPaymentIntentExpiredEvent {
+  /** Every event has a unique id, Fintoc's deduplication key. */
+  readonly id: string;
+  /** The type names the event and the object in data. */
+  readonly type: "payment_intent.expired";
+  /** live or test. */
+  readonly mode?: string;
+  readonly created_at?: string;
+  /** Fintoc's Types of events: data.object is payment_intent for this type. */
+  readonly data: FintocEventPaymentIntent;
+  /** Always event. */
+  readonly object?: string;
+}
+
+/** The variant whose type is payment_intent.failed: the fields of Envelope and its own. */
+export interface FintocPaymentIntentFailedEvent {
+  /** Every event has a unique id, Fintoc's deduplication key. */
+  readonly id: string;
+  /** The type names the event and the object in data. */
+  readonly type: "payment_intent.failed";
+  /** live or test. */
+  readonly mode?: string;
+  readonly created_at?: string;
+  /** Fintoc's Types of events: data.object is payment_intent for this type. */
+  readonly data: FintocEventPaymentIntent;
+  /** Always event. */
+  readonly object?: string;
+}
+
+/** The variant whose type is payment_intent.pending: the fields of Envelope and its own. */
+export interface FintocPaymentIntentPendingEvent {
+  /** Every event has a unique id, Fintoc's deduplication key. */
+  readonly id: string;
+  /** The type names the event and the object in data. */
+  readonly type: "payment_intent.pending";
+  /** live or test. */
+  readonly mode?: string;
+  readonly created_at?: string;
+  /** Fintoc's Types of events: data.object is payment_intent for this type. */
+  readonly data: FintocEventPaymentIntent;
+  /** Always event. */
+  readonly object?: string;
+}
+
+/**
+ * The variant whose type is account.refresh_intent.succeeded: the fields of Envelope and its own.
+ */
+export interface FintocAccountRefreshIntentSucceededEvent {
+  /** Every event has a unique id, Fintoc's deduplication key. */
+  readonly id: string;
+  /** The type names the event and the object in data. */
+  readonly type: "account.refresh_intent.succeeded";
+  /** live or test. */
+  readonly mode?: string;
+  readonly created_at?: string;
+  /** Fintoc's Types of events: data.object is refresh_intent for this type. */
+  readonly data: FintocEventRefreshIntent;
+  /** Always event. */
+  readonly object?: string;
+}
+
+/** The variant whose type is account.refresh_intent.failed: the fields of Envelope and its own. */
+export interface FintocAccountRefreshIntentFailedEvent {
+  /** Every event has a unique id, Fintoc's deduplication key. */
+  readonly id: string;
+  /** The type names the event and the object in data. */
+  readonly type: "account.refresh_intent.failed";
+  /** live or test. */
+  readonly mode?: string;
+  readonly created_at?: string;
+  /** Fintoc's Types of events: data.object is refresh_intent for this type. */
+  readonly data: FintocEventRefreshIntent;
+  /** Always event. */
+  readonly object?: string;
+}
+
+/**
+ * The variant whose type is account.refresh_intent.rejected: the fields of Envelope and its own.
+ */
+export interface FintocAccountRefreshIntentRejectedEvent {
+  /** Every event has a unique id, Fintoc's deduplication key. */
+  readonly id: string;
+  /** The type names the event and the object in data. */
+  readonly type: "account.refresh_intent.rejected";
+  /** live or test. */
+  readonly mode?: string;
+  readonly created_at?: string;
+  /** Fintoc's Types of events: data.object is refresh_intent for this type. */
+  readonly data: FintocEventRefreshIntent;
+  /** Always event. */
+  readonly object?: string;
+}
+
+/**
+ * The variant whose type is account.refresh_intent.movements_removed: the fields of Envelope and
+ * its own.
+ */
+export interface FintocAccountRefreshIntentMovementsRemovedEvent {
+  /** Every event has a unique id, Fintoc's deduplication key. */
+  readonly id: string;
+  /** The type names the event and the object in data. */
+  readonly type: "account.refresh_intent.movements_removed";
+  /** live or test. */
+  readonly mode?: string;
+  readonly created_at?: string;
+  /** Fintoc's Types of events: data.object is refresh_intent for this type. */
+  readonly data: FintocEventRefreshIntent;
+  /** Always event. */
+  readonly object?: string;
+}
+
+/**
+ * The variant whose type is account.refresh_intent.movements_modified: the fields of Envelope and
+ * its own.
+ */
+export interface FintocAccountRefreshIntentMovementsModifiedEvent {
+  /** Every event has a unique id, Fintoc's deduplication key. */
+  readonly id: string;
+  /** The type names the event and the object in data. */
+  readonly type: "account.refresh_intent.movements_modified";
+  /** live or test. */
+  readonly mode?: string;
+  readonly created_at?: string;
+  /** Fintoc's Types of events: data.object is refresh_intent for this type. */
+  readonly data: FintocEventRefreshIntent;
+  /** Always event. */
+  readonly object?: string;
+}
+
+/** The variant whose type is link.refresh_intent.succeeded: the fields of Envelope and its own. */
+export interface FintocLinkRefreshIntentSucceededEvent {
+  /** Every event has a unique id, Fintoc's deduplication key. */
+  readonly id: string;
+  /** The type names the event and the object in data. */
+  readonly type: "link.refresh_intent.succeeded";
+  /** live or test. */
+  readonly mode?: string;
+  readonly created_at?: string;
+  /** Fintoc's Types of events: data.object is refresh_intent for this type. */
+  readonly data: FintocEventRefreshIntent;
+  /** Always event. */
+  readonly object?: string;
+}
+
+/**
+ * Any other type, without a schema here: the fields of Envelope. What `default:` receives after a
+ * `case` for each `type` with a variant; there its `type` reads as a string.
+ */
+export interface FintocOtherEvent {
+  /** Every event has a unique id, Fintoc's deduplication key. */
+  readonly id: string;
+  /** The type names the event and the object in data. */
+  readonly type: "link.created" | "link.credentials_changed" | UnknownTag;
+  /** live or test. */
+  readonly mode?: string;
+  readonly created_at?: string;
+  /** The object the event is about. */
+  readonly data?: unknown;
+  /** Always event. */
+  readonly object?: string;
+}
+
+/** The fields every Fintoc event has. */
+export interface FintocEnvelope {
+  /** Every event has a unique id, Fintoc's deduplication key. */
+  readonly id: string;
+  /** The type names the event and the object in data. */
+  readonly type: FintocWebhookTypeOrUnknown;
+  /** live or test. */
+  readonly mode?: string;
+  readonly created_at?: string;
+  /** The object the event is about. */
+  readonly data?: unknown;
+  /** Always event. */
+  readonly object?: string;
+}
+
+/** The Payment Intent a payment_intent.* event carries. */
+export interface FintocEventPaymentIntent {
+  /** Unique identifier for the Payment Intent. */
+  readonly id?: string;
+  /** Always payment_intent. */
+  readonly object?: string;
+  /** Amount to pay, in the currency's smallest unit. */
+  readonly amount?: number;
+  /** CLP or MXN. */
+  readonly currency?: string;
+  /** Payment status. Payment status: every Payment Intent has one. */
+  readonly status: FintocPaymentIntentStatusOrUnknown;
+  /** Why the payment failed; null otherwise. */
+  readonly error_reason?: FintocPaymentErrorReasonOrUnknown | null;
+  /**
+   * Temporary token to configure the widget, returned only when creating the Payment Intent; null
+   * afterwards.
+   */
+  readonly widget_token?: string | null;
+  /** Operation number from the bank of the sender account. */
+  readonly reference_id?: string | null;
+  /** Date of authorization for the transaction given by the bank. */
+  readonly transaction_date?: string | null;
+  readonly metadata?: unknown | null;
+  /** live or test. */
+  readonly mode?: string;
+  readonly customer_email?: string | null;
+  /** The payment method (bank_transfer). */
+  readonly payment_type?: string;
+  readonly payment_type_options?: unknown | null;
+  readonly business_profile?: unknown | null;
+  readonly expires_at?: string | null;
+  readonly recipient_account?: FintocEventAccountRef | null;
+  /** May be null when the user left before choosing an account. */
+  readonly sender_account?: FintocEventAccountRef | null;
+  readonly created_at?: string;
+}
+
+/** The Refresh Intent a refresh intent event carries. */
+export interface FintocEventRefreshIntent {
+  /** Unique identifier for the Refresh Intent. */
+  readonly id?: string;
+  /** Always refresh_intent. */
+  readonly object?: string;
+  readonly created_at?: string;
+  /** Amount of new movements; only when refreshed_object is account. */
+  readonly new_movements?: number;
+  /** link or account. */
+  readonly refreshed_object?: string;
+  readonly refreshed_object_id?: string;
+  /**
+   * An object with a widget_token when the refresh needs multi-factor authentication in the widget;
+   * null otherwise.
+   */
+  readonly requires_mfa?: unknown | null;
+  /** The status of the Refresh Intent. Every Refresh Intent has a status. */
+  readonly status: FintocRefreshIntentStatusOrUnknown;
+  /** Shown null in Fintoc's event example; not described. */
+  readonly public_error?: unknown | null;
+  /** historical or only_last. */
+  readonly type?: string;
+}
+
+/** A sender or recipient account of a payment. */
+export interface FintocEventAccountRef {
+  /** The holder's tax id (RUT in Chile, RFC in Mexico). */
+  readonly holder_id?: string;
+  /** The account number. */
+  readonly number?: string;
+  /** The account type (checking_account). */
+  readonly type?: string;
+  /** Fintoc's id of the bank (cl_banco_de_chile, mx_stp). */
+  readonly institution_id?: string;
+}
+
+/** A Payment Intent. */
+export interface FintocPaymentIntent {
+  /** Unique identifier for the Payment Intent. */
+  readonly id?: string;
+  /** Always payment_intent. */
+  readonly object?: string;
+  /** Amount to pay, in the currency's smallest unit. */
+  readonly amount?: number;
+  /** CLP or MXN. */
+  readonly currency?: string;
+  /** Payment status. Payment status: every Payment Intent has one. */
+  readonly status: FintocPaymentIntentStatusOrUnknown;
+  /** Why the payment failed; null otherwise. */
+  readonly error_reason?: FintocPaymentErrorReasonOrUnknown | null;
+  /**
+   * Temporary token to configure the widget, returned only when creating the Payment Intent; null
+   * afterwards.
+   */
+  readonly widget_token?: string | null;
+  /** Operation number from the bank of the sender account. */
+  readonly reference_id?: string | null;
+  /** Date of authorization for the transaction given by the bank. */
+  readonly transaction_date?: string | null;
+  readonly metadata?: unknown | null;
+  /** live or test. */
+  readonly mode?: string;
+  readonly customer_email?: string | null;
+  /** The payment method (bank_transfer). */
+  readonly payment_type?: string;
+  readonly payment_type_options?: unknown | null;
+  readonly business_profile?: unknown | null;
+  readonly expires_at?: string | null;
+  readonly recipient_account?: FintocAccountRef | null;
+  /** May be null when the user left before choosing an account. */
+  readonly sender_account?: FintocAccountRef | null;
+  readonly created_at?: string;
+}
+
+/** A sender or recipient account of a payment. */
+export interface FintocAccountRef {
+  /** The holder's tax id (RUT in Chile, RFC in Mexico). */
+  readonly holder_id?: string;
+  /** The account number. */
+  readonly number?: string;
+  /** The account type (checking_account). */
+  readonly type?: string;
+  /** Fintoc's id of the bank (cl_banco_de_chile, mx_stp). */
+  readonly institution_id?: string;
+}
+
+/** A Refresh Intent. */
+export interface FintocRefreshIntent {
+  /** Unique identifier for the Refresh Intent. */
+  readonly id?: string;
+  /** Always refresh_intent. */
+  readonly object?: string;
+  readonly created_at?: string;
+  /** Amount of new movements; only when refreshed_object is account. */
+  readonly new_movements?: number;
+  /** link or account. */
+  readonly refreshed_object?: string;
+  readonly refreshed_object_id?: string;
+  /**
+   * An object with a widget_token when the refresh needs multi-factor authentication in the widget;
+   * null otherwise.
+   */
+  readonly requires_mfa?: unknown | null;
+  /** The status of the Refresh Intent. Every Refresh Intent has a status. */
+  readonly status: FintocRefreshIntentStatusOrUnknown;
+  /** Shown null in Fintoc's event example; not described. */
+  readonly public_error?: unknown | null;
+  /** historical or only_last. */
+  readonly type?: string;
+}
+
+/**
+ * An error list (BadRequestError, UnauthorizedError, ForbiddenAccessError, NotFoundError,
+ * GoneError, InternalServerError, StatusServiceUnavailableError).
+ */
+export interface BasiqErrorList {
+  /** Required by every error schema: always "list". */
+  readonly type: string;
+  /** Required by every error schema: the identifier of this occurrence of the problem. */
+  readonly correlationId: string;
+  /** Required by every error schema: the errors. */
+  readonly data: ReadonlyArray<BasiqError>;
+}
+
+/** One error of the list. */
+export interface BasiqError {
+  /** Required by the error schemas' items: always "error". */
+  readonly type: string;
+  /** Required by the error schemas' items: the application-specific error code. */
+  readonly code: BasiqErrorCodeOrUnknown;
+  /** A short, human-readable summary of the problem. */
+  readonly title?: string;
+  /** A human-readable explanation specific to this occurrence of the problem. */
+  readonly detail?: string;
+  /** References to the source of the error. */
+  readonly source?: BasiqSource;
+}
+
+/** The source of an error. */
+export interface BasiqSource {
+  /** The location of the object or attribute that the error relates to. */
+  readonly pointer?: string;
+  /** The URI query parameter that caused the error. */
+  readonly parameter?: string;
+}
+
+/** A job (JobsData; the report job of ReportsJob, with its own status). */
+export interface BasiqJob {
+  /** Value is "job". */
+  readonly type?: string;
+  /** Every published job has its id. */
+  readonly id: string;
+  /** Required by JobsData: when the job was created. */
+  readonly created: string;
+  /** Required by JobsData: when the job was last updated. */
+  readonly updated: string;
+  /** The job's type (connection, report). */
+  readonly jobType?: string;
+  readonly partnerId?: string;
+  readonly applicationId?: string;
+  /** A payout's requestId (sunset Payments). */
+  readonly requestId?: string;
+  /** A report job's own status. */
+  readonly status?: BasiqJobStepStatusOrUnknown;
+  /** Institution details (required by JobsData, absent from every published example). */
+  readonly institution?: unknown;
+  /** Required by JobsData: the steps that need to be completed. */
+  readonly steps: ReadonlyArray<BasiqStep>;
+  /**
+   * self and, for a connection or report job, source (the resource that started the job); null in
+   * the published failed report job.
+   */
+  readonly links?: unknown | null;
+}
+
+/** A step of the job (JobsStep). */
+export interface BasiqStep {
+  /** Name of the step the job needs to complete. */
+  readonly title?: BasiqJobStepTitleOrUnknown;
+  /** Required by JobsStep: the status of the step. */
+  readonly status: BasiqJobStepStatusOrUnknown;
+  /** Required by JobsStep: null until the step has a result. */
+  readonly result: BasiqResult | null;
+}
+
+/**
+ * A step's result (JobsResult): a link once it succeeded (type link, url), an error once it failed
+ * (code, title, detail), or an MFA challenge (type mfa).
+ */
+export interface BasiqResult {
+  /** In case of success, "link"; "mfa" for an MFA challenge. */
+  readonly type?: string;
+  /** In case of success, URL of the updated (or created) resources. */
+  readonly url?: string;
+  /** In case of failed job, displays error code. */
+  readonly code?: BasiqJobResultCodeOrUnknown;
+  /** In case of failed job, displays error title. */
+  readonly title?: string;
+  /**
+   * In case of failed job, the details of the error: for consent UI flows, the message the bank
+   * returned (the published bodies' field; the schema calls it details).
+   */
+  readonly detail?: string;
+  /**
+   * The schema's name of the field ("In case of failed job, displays details of the error."); the
+   * published bodies send detail.
+   */
+  readonly details?: string;
+  /** An MFA challenge's method (token, security-questions). */
+  readonly method?: string;
+  /** An MFA challenge's text. */
+  readonly description?: string;
+  /** An MFA challenge's prompts. */
+  readonly input?: ReadonlyArray<string>;
+  /** How long an MFA challenge stays open, in milliseconds. */
+  readonly expiryMs?: number;
+  /** An MFA challenge's response link (POST /jobs/{jobId}/mfa). */
+  readonly links?: unknown;
+}
+
+/** The variant whose eventTypeId is account.updated: the fields of Envelope and its own. */
+export interface BasiqAccountUpdatedWebhook {
+  /** Every published message names its event type. */
+  readonly eventTypeId: "account.updated";
+  /** Every published message names its event. */
+  readonly eventId: string;
+  /** Links to the event (event) and to the entity it is about (eventEntity). */
+  readonly links?: BasiqLinks;
+}
+
+/** The variant whose eventTypeId is connection.activated: the fields of Envelope and its own. */
+export interface BasiqConnectionActivatedWebhook {
+  /** Every published message names its event type. */
+  readonly eventTypeId: "connection.activated";
+  /** Every published message names its event. */
+  readonly eventId: string;
+  /** Links to the event (event) and to the entity it is about (eventEntity). */
+  readonly links?: BasiqLinks;
+}
+
+/** The variant whose eventTypeId is connection.created: the fields of Envelope and its own. */
+export interface BasiqConnectionCreatedWebhook {
+  /** Every published message names its event type. */
+  readonly eventTypeId: "connection.created";
+  /** Every published message names its event. */
+  readonly eventId: string;
+  /** Links to the event (event) and to the entity it is about (eventEntity). */
+  readonly links?: BasiqLinks;
+}
+
+/** The variant whose eventTypeId is connection.deleted: the fields of Envelope and its own. */
+export interface BasiqConnectionDeletedWebhook {
+  /** Every published message names its event type. */
+  readonly eventTypeId: "connection.deleted";
+  /** Every published message names its event. */
+  readonly eventId: string;
+  /** Links to the event (event) and to the entity it is about (eventEntity). */
+  readonly links?: BasiqLinks;
+}
+
+/** The variant whose eventTypeId is connection.invalidated: the fields of Envelope and its own. */
+export interface BasiqConnectionInvalidatedWebhook {
+  /** Every published message names its event type. */
+  readonly eventTypeId: "connection.invalidated";
+  /** Every published message names its event. */
+  readonly eventId: string;
+  /** Links to the event (event) and to the entity it is about (eventEntity). */
+  readonly links?: BasiqLinks;
+}
+
+/** The variant whose eventTypeId is consent.created: the fields of Envelope and its own. */
+export interface BasiqConsentCreatedWebhook {
+  /** Every published message names its event type. */
+  readonly eventTypeId: "consent.created";
+  /** Every published message names its event. */
+  readonly eventId: string;
+  /** Links to the event (event) and to the entity it is about (eventEntity). */
+  readonly links?: BasiqLinks;
+}
+
+/** The variant whose eventTypeId is consent.expired: the fields of Envelope and its own. */
+export interface BasiqConsentExpiredWebhook {
+  /** Every published message names its event type. */
+  readonly eventTypeId: "consent.expired";
+  /** Every published message names its event. */
+  readonly eventId: string;
+  /** Links to the event (event) and to the entity it is about (eventEntity). */
+  readonly links?: BasiqLinks;
+}
+
+/** The variant whose eventTypeId is consent.reminder: the fields of Envelope and its own. */
+export interface BasiqConsentReminderWebhook {
+  /** Every published message names its event type. */
+  readonly eventTypeId: "consent.reminder";
+  /** Every published message names its event. */
+  readonly eventId: string;
+  /** Links to the event (event) and to the entity it is about (eventEntity). */
+  readonly links?: BasiqLinks;
+}
+
+/** The variant whose eventTypeId is consent.revoked: the fields of Envelope and its own. */
+export interface BasiqConsentRevokedWebhook {
+  /** Every published message names its event type. */
+  readonly eventTypeId: "consent.revoked";
+  /** Every published message names its event. */
+  readonly eventId: string;
+  /** Links to the event (event) and to the entity it is about (eventEntity). */
+  readonly links?: BasiqLinks;
+}
+
+/** The variant whose eventTypeId is consent.updated: the fields of Envelope and its own. */
+export interface BasiqConsentUpdatedWebhook {
+  /** Every published message names its event type. */
+  readonly eventTypeId: "consent.updated";
+  /** Every published message names its event. */
+  readonly eventId: string;
+  /** Links to the event (event) and to the entity it is about (eventEntity). */
+  readonly links?: BasiqLinks;
+}
+
+/** The variant whose eventTypeId is consent.warning: the fields of Envelope and its own. */
+export interface BasiqConsentWarningWebhook {
+  /** Every published message names its event type. */
+  readonly eventTypeId: "consent.warning";
+  /** Every published message names its event. */
+  readonly eventId: string;
+  /** Links to the event (event) and to the entity it is about (eventEntity). */
+  readonly links?: BasiqLinks;
+}
+
+/** The variant whose eventTypeId is transactions.updated: the fields of Envelope and its own. */
+export interface BasiqTransactionsUpdatedWebhook {
+  /** Every published message names its event type. */
+  readonly eventTypeId: "transactions.updated";
+  /** Every published message names its event. */
+  readonly eventId: string;
+  /** Links to the event (event) and to the entity it is about (eventEntity). */
+  readonly links?: BasiqLinks;
+}
+
+/** The variant whose eventTypeId is user.created: the fields of Envelope and its own. */
+export interface BasiqUserCreatedWebhook {
+  /** Every published message names its event type. */
+  readonly eventTypeId: "user.created";
+  /** Every published message names its event. */
+  readonly eventId: string;
+  /** Links to the event (event) and to the entity it is about (eventEntity). */
+  readonly links?: BasiqLinks;
+}
+
+/** The variant whose eventTypeId is user.deleted: the fields of Envelope and its own. */
+export interface BasiqUserDeletedWebhook {
+  /** Every published message names its event type. */
+  readonly eventTypeId: "user.deleted";
+  /** Every published message names its event. */
+  readonly eventId: string;
+  /** Links to the event (event) and to the entity it is about (eventEntity). */
+  readonly links?: BasiqLinks;
+}
+
+/** The variant whose eventTypeId is user.updated: the fields of Envelope and its own. */
+export interface BasiqUserUpdatedWebhook {
+  /** Every published message names its event type. */
+  readonly eventTypeId: "user.updated";
+  /** Every published message names its event. */
+  readonly eventId: string;
+  /** Links to the event (event) and to the entity it is about (eventEntity). */
+  readonly links?: BasiqLinks;
+}
+
+/**
+ * Any other eventTypeId, without a schema here: the fields of Envelope. What `default:` receives
+ * after a `case` for each `eventTypeId` with a variant; there its `eventTypeId` reads as a string.
+ */
+export interface BasiqOtherWebhook {
+  /** Every published message names its event type. */
+  readonly eventTypeId: "connection.updated" | "consent.archived" | UnknownTag;
+  /** Every published message names its event. */
+  readonly eventId: string;
+}
+
+/**
+ * The fields that name a Basiq webhook message's event; each event type's message adds its links.
+ */
+export interface BasiqEnvelope {
+  /** Every published message names its event type. */
+  readonly eventTypeId: BasiqWebhookEventTypeOrUnknown;
+  /** Every published message names its event. */
+  readonly eventId: string;
+}
+
+/** A message's links. */
+export interface BasiqLinks {
+  /** The event (GET /events/{id}). */
+  readonly event?: string;
+  /** The entity the event is about (a user, the transactions of a connection). */
+  readonly eventEntity?: string;
+  readonly self?: string;
+  readonly webhook?: string;
+  readonly next?: string;
+}
+
+/** The variant whose type is CONSENT_STATUS_UPDATE: the fields of Envelope and its own. */
+export interface SetuConsentStatusNotification {
+  /** Every published notification has a type, which says what it is about. */
+  readonly type: "CONSENT_STATUS_UPDATE";
+  /** Every published notification names its consent. */
+  readonly consentId: string;
+  /** When the notification was sent (the Auto-Fetch FI_DATA_READY example has none). */
+  readonly timestamp?: string;
+  readonly success?: boolean;
+  /** The notification's id, in the newer examples only. */
+  readonly notificationId?: string;
+  /** The consent's new status; null in an error notification. */
+  readonly data?: SetuConsentNotificationData | null;
+  /** Why the consent did not go ahead; null otherwise. */
+  readonly error?: SetuConsentNotificationError | null;
+}
+
+/** The variant whose type is SESSION_STATUS_UPDATE: the fields of Envelope and its own. */
+export interface SetuSessionStatusNotification {
+  /** Every published notification has a type, which says what it is about. */
+  readonly type: "SESSION_STATUS_UPDATE";
+  /** Every published notification names its consent. */
+  readonly consentId: string;
+  /** When the notification was sent (the Auto-Fetch FI_DATA_READY example has none). */
+  readonly timestamp?: string;
+  readonly success?: boolean;
+  /** The notification's id, in the newer examples only. */
+  readonly notificationId?: string;
+  /** The data session's combined status and each account's FI status. */
+  readonly data?: SetuSessionNotificationData | null;
+  readonly error?: unknown | null;
+  /** Every published FI notification names its data session. */
+  readonly dataSessionId: string;
+}
+
+/** The variant whose type is FI_DATA_READY: the fields of Envelope and its own. */
+export interface SetuFiDataReadyNotification {
+  /** Every published notification has a type, which says what it is about. */
+  readonly type: "FI_DATA_READY";
+  /** Every published notification names its consent. */
+  readonly consentId: string;
+  /** When the notification was sent (the Auto-Fetch FI_DATA_READY example has none). */
+  readonly timestamp?: string;
+  readonly success?: boolean;
+  /** The notification's id, in the newer examples only. */
+  readonly notificationId?: string;
+  readonly data?: unknown | null;
+  readonly error?: unknown | null;
+  /** The data session's status: PENDING, PARTIAL or COMPLETED, says the Data flow page. */
+  readonly status?: SetuDataSessionStatusOrUnknown;
+  readonly dataRange?: unknown;
+  /** The data fetched, per FIP and account. */
+  readonly fiData?: ReadonlyArray<SetuFiDataFip>;
+}
+
+/** The variant whose type is FI_DATA_FAILED: the fields of Envelope and its own. */
+export interface SetuFiDataFailedNotification {
+  /** Every published notification has a type, which says what it is about. */
+  readonly type: "FI_DATA_FAILED";
+  /** Every published notification names its consent. */
+  readonly consentId: string;
+  /** When the notification was sent (the Auto-Fetch FI_DATA_READY example has none). */
+  readonly timestamp?: string;
+  readonly success?: boolean;
+  /** The notification's id, in the newer examples only. */
+  readonly notificationId?: string;
+  readonly data?: unknown | null;
+  /** Why Auto-Fetch could not fetch the data. */
+  readonly error?: SetuAutoFetchError | null;
+}
+
+/**
+ * Any other type, without a schema here: the fields of Envelope. What `default:` receives after a
+ * `case` for each `type` with a variant; there its `type` reads as a string.
+ */
+export interface SetuOtherNotification {
+  /** Every published notification has a type, which says what it is about. */
+  readonly type: UnknownTag;
+  /** Every published notification names its consent. */
+  readonly consentId: string;
+  /** When the notification was sent (the Auto-Fetch FI_DATA_READY example has none). */
+  readonly timestamp?: string;
+  readonly success?: boolean;
+  /** The notification's id, in the newer examples only. */
+  readonly notificationId?: string;
+  readonly data?: unknown | null;
+  readonly error?: unknown | null;
+}
+
+/** The fields every Setu AA notification shares. */
+export interface SetuEnvelope {
+  /** Every published notification has a type, which says what it is about. */
+  readonly type: SetuNotificationTypeOrUnknown;
+  /** Every published notification names its consent. */
+  readonly consentId: string;
+  /** When the notification was sent (the Auto-Fetch FI_DATA_READY example has none). */
+  readonly timestamp?: string;
+  readonly success?: boolean;
+  /** The notification's id, in the newer examples only. */
+  readonly notificationId?: string;
+  readonly data?: unknown | null;
+  readonly error?: unknown | null;
+}
+
+/** The data of a consent notification. */
+export interface SetuConsentNotificationData {
+  /** A consent notification communicates the consent's updated status. */
+  readonly status: SetuConsentStatusOrUnknown;
+  /** The consent's details (its linked accounts). */
+  readonly detail?: unknown;
+  /** The customer's handle on the AA the FIP selector screen chose. */
+  readonly vua?: string;
+}
+
+/** The error of a consent notification. */
+export interface SetuConsentNotificationError {
+  /** Every published error of a consent notification has a code. */
+  readonly code: SetuNotificationErrorCodeOrUnknown;
+  /** The reason of the user's choice (cancel_not_understand), or a sentence. */
+  readonly message?: SetuConsentErrorReasonOrUnknown;
+}
+
+/** The data of an FI notification. */
+export interface SetuSessionNotificationData {
+  /** The FI notification communicates the data session's combined status. */
+  readonly status: SetuDataSessionStatusOrUnknown;
+  readonly fips?: ReadonlyArray<SetuFipAccounts>;
+  /** The format of the data: json or xml. */
+  readonly format?: string;
+}
+
+/** An FIP of the data session and its accounts. */
+export interface SetuFipAccounts {
+  readonly fipID?: string;
+  readonly accounts?: ReadonlyArray<SetuAccountFiStatus>;
+}
+
+/** One account's FI status. */
+export interface SetuAccountFiStatus {
+  /** The individual account FI status. */
+  readonly FIStatus?: SetuFiStatusOrUnknown;
+  readonly description?: string;
+  readonly linkRefNumber?: string;
+}
+
+/** The data Auto-Fetch fetched from one FIP. */
+export interface SetuFiDataFip {
+  readonly fipID?: string;
+  readonly data?: ReadonlyArray<SetuFiDataAccount>;
+}
+
+/** The data of one account. */
+export interface SetuFiDataAccount {
+  readonly linkRefNumber?: string;
+  readonly maskedAccNumber?: string;
+  /** The account's decrypted financial information (profile, summary, transactions). */
+  readonly decryptedFI?: unknown;
+}
+
+/** The error of an Auto-Fetch FI_DATA_FAILED notification. */
+export interface SetuAutoFetchError {
+  /** The Data flow page maps each error code to its message. */
+  readonly code: SetuNotificationErrorCodeOrUnknown;
+  readonly message?: string;
+}
+
+/** A consent (ConsentResponseV2). */
+export interface SetuConsent {
+  /** Required by ConsentResponseV2: the request identifier to fetch the status and data. */
+  readonly id: string;
+  /** Required by ConsentResponseV2: the link to the consent manager app. */
+  readonly url: string;
+  /** Required by ConsentResponseV2. */
+  readonly status: SetuConsentStatusOrUnknown;
+  readonly detail?: SetuConsentDetail;
+  readonly redirectUrl?: string;
+  readonly context?: unknown;
+  readonly PAN?: string;
+  /**
+   * How many times and when the consent was used for data fetches (count is a number in the OpenAPI
+   * file, a string in the examples).
+   */
+  readonly usage?: unknown | null;
+  /**
+   * The accounts the consent would fetch FI from (required by the OpenAPI file, absent from the
+   * Create consent example).
+   */
+  readonly accountsLinked?: unknown;
+  readonly tags?: ReadonlyArray<string>;
+  readonly enableAdditionalPhoneNumber?: boolean;
+  /** The id of the request, in every published answer. */
+  readonly traceId?: string;
+}
+
+/** The consent's detail (ConsentResponseConsentDetailV2). */
+export interface SetuConsentDetail {
+  /** Required by ConsentResponseConsentDetailV2. */
+  readonly consentStart: string;
+  /** Required by ConsentResponseConsentDetailV2. */
+  readonly consentExpiry: string;
+  readonly vua?: string;
+  readonly fetchType?: string;
+  readonly fiTypes?: ReadonlyArray<string>;
+  readonly consentTypes?: ReadonlyArray<string>;
+  readonly consentMode?: string;
+  readonly purpose?: unknown;
+  readonly dataRange?: unknown;
+  readonly frequency?: unknown;
+  readonly dataLife?: unknown;
+  readonly dataFilter?: unknown;
+}
+
+/** A revocation's answer (RevokeConsentResponse). */
+export interface SetuConsentRevocation {
+  /** Required by RevokeConsentResponse. */
+  readonly status: SetuConsentStatusOrUnknown;
+  readonly traceId?: string;
+}
+
+/** A data session (FIDataFetchResponseV2). */
+export interface SetuDataSession {
+  /** Required by FIDataFetchResponseV2: the request identifier to fetch the status and data. */
+  readonly id: string;
+  /** Required by FIDataFetchResponseV2. */
+  readonly consentId: string;
+  /** Required by FIDataFetchResponseV2: the status of the data fetch session. */
+  readonly status: SetuDataSessionStatusOrUnknown;
+  /** xml or json. */
+  readonly format?: string;
+  readonly dataRange?: unknown;
+  readonly fips?: ReadonlyArray<SetuSessionFip> | null;
+  readonly traceId?: string;
+}
+
+/** An FIP of the session and its accounts (FIFetchDecrpytedResponseFIItem1). */
+export interface SetuSessionFip {
+  readonly fipID?: string;
+  readonly accounts?: ReadonlyArray<SetuSessionAccount>;
+}
+
+/** An account of the session and its data (FIFetchDecrpytedResponseFIItemDataItem1). */
+export interface SetuSessionAccount {
+  readonly linkRefNumber?: string;
+  readonly maskedAccNumber?: string;
+  /** The individual account FI status. */
+  readonly FIstatus?: SetuFiStatusOrUnknown;
+  /**
+   * The individual account FI status, as the Data flow page's example writes it for one account.
+   */
+  readonly status?: SetuFiStatusOrUnknown;
+  /** The decrypted financial information. */
+  readonly data?: unknown | null;
+}
+
+/** A consent's data sessions (DataSessionsListResponse). */
+export interface SetuDataSessionList {
+  /** Required by DataSessionsListResponse. */
+  readonly consentId: string;
+  /** Required by DataSessionsListResponse (empty when there is none). */
+  readonly dataSessions: ReadonlyArray<SetuDataSessionSummary>;
+  readonly traceId?: string;
+}
+
+/** A data session of the list. */
+export interface SetuDataSessionSummary {
+  /** Required by DataSessionsListResponse's items. */
+  readonly sessionId: string;
+  /** Required by DataSessionsListResponse's items: the current status of the session. */
+  readonly status: SetuDataSessionStatusOrUnknown;
+  readonly created_at?: string;
+}
+
+/** The FIP list (FIPResponse). */
+export interface SetuFipList {
+  readonly data?: ReadonlyArray<SetuFip>;
+  readonly traceId?: string;
+}
+
+/** An FIP (FIPResponseObject). */
+export interface SetuFip {
+  /** Required by FIPResponseObject. */
+  readonly name: string;
+  /** Required by FIPResponseObject. */
+  readonly fipId: string;
+  /** Required by FIPResponseObject. */
+  readonly fiTypes: ReadonlyArray<string>;
+  /** Required by FIPResponseObject. */
+  readonly institutionType?: string;
+  /** Required by FIPResponseObject: the current status of the FIP. */
+  readonly status: SetuFipStatusOrUnknown;
+  readonly consentConversionRate?: number | null;
+  readonly dataFetchSuccessRate?: number | null;
+  readonly aaWiseSuccessRate?: unknown | null;
+  readonly aaWiseHealthMetrics?: unknown;
+}
+
+/** An error answer (ErrorResponse; DataSessionsListErrorResponse; DataRefreshErrorResponse). */
+export interface SetuErrorResponse {
+  /** Required by every error schema of the OpenAPI file: the error code indicating the problem. */
+  readonly errorCode: SetuApiErrorCodeOrUnknown;
+  /**
+   * Required by every error schema of the OpenAPI file: the error message with additional details.
+   */
+  readonly errorMsg: string;
+  /** Trace ID for tracking the request across logs and systems. */
+  readonly traceId?: string;
+  /** The transaction id of the request (ErrorResponse). */
+  readonly txnid?: string;
+  readonly timestamp?: string;
+  readonly ver?: string;
+}
+
+/** A v2 response: its status, a message, when it was sent and its data. */
+export interface MonoApiResponseV2 {
+  /** The status of the API call made, which could be successful or failed. */
+  readonly status: "successful" | "failed" | (string & {});
+  /** The API response message. */
+  readonly message?: string;
+  /** When the response was sent. */
+  readonly timestamp?: string;
+  /** The response's data. */
+  readonly data?: MonoResponseData | null;
+}
+
+/** The data of a response: an account with its meta, or the next step of a Partners API login. */
+export interface MonoResponseData {
+  /** The account (account details). */
+  readonly account?: MonoAccount;
+  /** The account's data status and auth method. */
+  readonly meta?: MonoAccountMeta;
+  /** The account's customer. */
+  readonly customer?: unknown;
+  /** The next step of a Partners API login or reauthorisation. */
+  readonly responseCode?: MonoLoginResponseCodeOrUnknown;
+  /** The code to exchange for the account's id, when the login or reauthorisation is complete. */
+  readonly code?: string;
+}
+
+/** A linked account, as the v2 account details response has it. */
+export interface MonoAccount {
+  /** The unique identifier for a connected account. */
+  readonly id: string;
+  readonly name?: string;
+  readonly currency?: string;
+  /** The account type, e.g. SAVINGS ACCOUNT, CURRENT ACCOUNT. */
+  readonly type?: string;
+  readonly account_number?: string;
+  /** In the currency's minor unit (kobo for NGN). */
+  readonly balance?: number;
+  /** The last 4 digits of the BVN. */
+  readonly bvn?: string | null;
+  readonly institution?: MonoInstitution;
+}
+
+/** The account's institution (v2). */
+export interface MonoInstitution {
+  readonly name?: string;
+  readonly bank_code?: string;
+  /** PERSONAL_BANKING, BUSINESS_BANKING or PAYMENT_GATEWAY. */
+  readonly type?: string;
+}
+
+/** The meta object of an account: its data status and auth method. */
+export interface MonoAccountMeta {
+  /** What the meta object reports: how much of the account's data Mono has. */
+  readonly data_status: MonoDataStatusOrUnknown;
+  /** The authentication method the user linked with: mobile_banking or internet_banking. */
+  readonly auth_method?: string;
+  /**
+   * What was fetched (balance, transactions, identity); included for all statuses since September
+   * 15, 2025.
+   */
+  readonly retrieved_data?: ReadonlyArray<string>;
+  /** The reference the integrator passed when linking (the account_updated example of 2026). */
+  readonly ref?: string;
+}
+
+/** The v1 account object (GET /accounts/{id}): meta and account. */
+export interface MonoAccountV1Response {
+  /** Its data status says whether the account's data can be read. */
+  readonly meta: MonoAccountMeta;
+  /**
+   * The account, in camel case, its id in _id (a field name the spec cannot declare, so the object
+   * is typed free-form).
+   */
+  readonly account: { readonly [key: string]: unknown };
+}
+
+/**
+ * The variant whose event is mono.events.account_connected: the fields of WebhookEnvelope and its
+ * own.
+ */
+export interface MonoAccountConnectedWebhook {
+  /** The name or type of webhook event that gets sent. */
+  readonly event: "mono.events.account_connected";
+  /** The account that was connected. */
+  readonly data: MonoConnectedData;
+}
+
+/**
+ * The variant whose event is mono.events.account_updated: the fields of WebhookEnvelope and its
+ * own.
+ */
+export interface MonoAccountUpdatedWebhook {
+  /** The name or type of webhook event that gets sent. */
+  readonly event: "mono.events.account_updated";
+  /** The account and its data status. */
+  readonly data: MonoUpdatedData;
+}
+
+/**
+ * The variant whose event is mono.events.account_unlinked: the fields of WebhookEnvelope and its
+ * own.
+ */
+export interface MonoAccountUnlinkedWebhook {
+  /** The name or type of webhook event that gets sent. */
+  readonly event: "mono.events.account_unlinked";
+  /** The account that was unlinked. */
+  readonly data: MonoAccountRefData;
+}
+
+/**
+ * The variant whose event is mono.events.reauthorisation_required: the fields of WebhookEnvelope
+ * and its own.
+ */
+export interface MonoReauthorisationRequiredWebhook {
+  /** The name or type of webhook event that gets sent. */
+  readonly event: "mono.events.reauthorisation_required";
+  /** The account to reauthorise. */
+  readonly data: MonoAccountRefData;
+}
+
+/**
+ * The variant whose event is mono.events.account_reauthorized: the fields of WebhookEnvelope and
+ * its own.
+ */
+export interface MonoAccountReauthorizedWebhook {
+  /** The name or type of webhook event that gets sent. */
+  readonly event: "mono.events.account_reauthorized";
+  /** The account that was reauthorised. */
+  readonly data: MonoAccountRefData;
+}
+
+/**
+ * Any other event, without a schema here: the fields of WebhookEnvelope. What `default:` receives
+ * after a `case` for each `event` with a variant; there its `event` reads as a string.
+ */
+export interface MonoOtherWebhook {
+  /** The name or type of webhook event that gets sent. */
+  readonly event: "mono.events.sync_failed" | "mono.accounts.jobs.update" | UnknownTag;
+  /** The payload of the webhook event object that gets sent. */
+  readonly data: unknown;
+}
+
+/** What every Mono webhook has: its event and its data. */
+export interface MonoWebhookEnvelope {
+  /** The name or type of webhook event that gets sent. */
+  readonly event: MonoWebhookEventOrUnknown;
+  /** The payload of the webhook event object that gets sent. */
+  readonly data: unknown;
+}
+
+/** The data of mono.events.account_connected. */
+export interface MonoConnectedData {
+  /** The unique identifier for the user's account. */
+  readonly id: string;
+  /** The unique identifier for the user (the page of 2025). */
+  readonly customer?: string;
+  readonly meta?: unknown;
+}
+
+/** The data of mono.events.account_updated: the account and its meta. */
+export interface MonoUpdatedData {
+  /**
+   * The account, in camel case (accountNumber, authMethod, institution.bankCode), its id in _id (a
+   * field name the spec cannot declare, so the object is typed free-form).
+   */
+  readonly account?: { readonly [key: string]: unknown };
+  /** The current data status. */
+  readonly meta: MonoWebhookMeta;
+}
+
+/** The data of a webhook about an account by its id. */
+export interface MonoAccountRefData {
+  /**
+   * The object holding the account id: _id in the reauthorisation webhooks, id in the unlink page's
+   * example (_id in its field table).
+   */
+  readonly account: { readonly [key: string]: unknown };
+}
+
+/** The meta object of an account_updated webhook: the data status and auth method. */
+export interface MonoWebhookMeta {
+  /** What the meta object reports: how much of the account's data Mono has. */
+  readonly data_status: MonoDataStatusOrUnknown;
+  /** The authentication method the user linked with: mobile_banking or internet_banking. */
+  readonly auth_method?: string;
+  /**
+   * What was fetched (balance, transactions, identity); included for all statuses since September
+   * 15, 2025.
+   */
+  readonly retrieved_data?: ReadonlyArray<string>;
+  /** The reference the integrator passed when linking (the account_updated example of 2026). */
+  readonly ref?: string;
+}
+
+/**
+ * The variant whose type is mono.connect.widget_opened: the fields of MessageEnvelope and its own.
+ */
+export interface MonoWidgetOpened {
+  /** The type says which event the message is (mono.connect.xxxx). */
+  readonly type: "mono.connect.widget_opened";
+  /** The event's data, passed to onEvent. */
+  readonly data?: MonoEventData;
+}
+
+/**
+ * The variant whose type is mono.connect.error_occured: the fields of MessageEnvelope and its own.
+ */
+export interface MonoErrorOccured {
+  /** The type says which event the message is (mono.connect.xxxx). */
+  readonly type: "mono.connect.error_occured";
+  /** The event's data, passed to onEvent. */
+  readonly data?: MonoEventData;
+}
+
+/**
+ * The variant whose type is mono.connect.institution_selected: the fields of MessageEnvelope and
+ * its own.
+ */
+export interface MonoInstitutionSelected {
+  /** The type says which event the message is (mono.connect.xxxx). */
+  readonly type: "mono.connect.institution_selected";
+  /** The event's data, passed to onEvent. */
+  readonly data?: MonoEventData;
+}
+
+/**
+ * The variant whose type is mono.connect.auth_method_switched: the fields of MessageEnvelope and
+ * its own.
+ */
+export interface MonoAuthMethodSwitched {
+  /** The type says which event the message is (mono.connect.xxxx). */
+  readonly type: "mono.connect.auth_method_switched";
+  /** The event's data, passed to onEvent. */
+  readonly data?: MonoEventData;
+}
+
+/** The variant whose type is mono.connect.on_exit: the fields of MessageEnvelope and its own. */
+export interface MonoOnExit {
+  /** The type says which event the message is (mono.connect.xxxx). */
+  readonly type: "mono.connect.on_exit";
+  /** The event's data, passed to onEvent. */
+  readonly data?: MonoEventData;
+}
+
+/**
+ * The variant whose type is mono.connect.login_attempt: the fields of MessageEnvelope and its own.
+ */
+export interface MonoLoginAttempt {
+  /** The type says which event the message is (mono.connect.xxxx). */
+  readonly type: "mono.connect.login_attempt";
+  /** The event's data, passed to onEvent. */
+  readonly data?: MonoEventData;
+}
+
+/**
+ * The variant whose type is mono.connect.mfa_submitted: the fields of MessageEnvelope and its own.
+ */
+export interface MonoMfaSubmitted {
+  /** The type says which event the message is (mono.connect.xxxx). */
+  readonly type: "mono.connect.mfa_submitted";
+  /** The event's data, passed to onEvent. */
+  readonly data?: MonoEventData;
+}
+
+/**
+ * The variant whose type is mono.connect.account_linked: the fields of MessageEnvelope and its own.
+ */
+export interface MonoAccountLinked {
+  /** The type says which event the message is (mono.connect.xxxx). */
+  readonly type: "mono.connect.account_linked";
+  /** The event's data, passed to onEvent. */
+  readonly data?: MonoEventData;
+}
+
+/**
+ * The variant whose type is mono.connect.account_selected: the fields of MessageEnvelope and its
+ * own.
+ */
+export interface MonoAccountSelected {
+  /** The type says which event the message is (mono.connect.xxxx). */
+  readonly type: "mono.connect.account_selected";
+  /** The event's data, passed to onEvent. */
+  readonly data?: MonoEventData;
+}
+
+/**
+ * The variant whose type is mono.connect.widget_loaded: the fields of MessageEnvelope and its own.
+ */
+export interface MonoWidgetLoaded {
+  /** The type says which event the message is (mono.connect.xxxx). */
+  readonly type: "mono.connect.widget_loaded";
+  /** The event's data, passed to onEvent. */
+  readonly data?: MonoEventData;
+}
+
+/**
+ * The variant whose type is mono.connect.widget.account_linked: the fields of MessageEnvelope and
+ * its own.
+ */
+export interface MonoWidgetAccountLinked {
+  /** The type says which event the message is (mono.connect.xxxx). */
+  readonly type: "mono.connect.widget.account_linked";
+  /** The SDKs pass it to onSuccess; its code is exchanged for the account's id. */
+  readonly data: MonoLinkedData;
+}
+
+/**
+ * The variant whose type is mono.connect.widget.charge_complete: the fields of MessageEnvelope and
+ * its own.
+ */
+export interface MonoWidgetChargeComplete {
+  /** The type says which event the message is (mono.connect.xxxx). */
+  readonly type: "mono.connect.widget.charge_complete";
+  /** The charge object, passed to onSuccess (amount, transaction_reference, type...). */
+  readonly data?: { readonly [key: string]: unknown };
+}
+
+/**
+ * The variant whose type is mono.connect.widget.closed: the fields of MessageEnvelope and its own.
+ */
+export interface MonoWidgetClosed {
+  /** The type says which event the message is (mono.connect.xxxx). */
+  readonly type: "mono.connect.widget.closed";
+  /** The event's data (the mobile SDKs read messages without one too). */
+  readonly data?: { readonly [key: string]: unknown };
+}
+
+/**
+ * Any other type, without a schema here: the fields of MessageEnvelope. What `default:` receives
+ * after a `case` for each `type` with a variant; there its `type` reads as a string.
+ */
+export interface MonoOtherMessage {
+  /** The type says which event the message is (mono.connect.xxxx). */
+  readonly type: "mono.modal.closed" | "mono.modal.linked" | UnknownTag;
+  /** The event's data (the mobile SDKs read messages without one too). */
+  readonly data?: { readonly [key: string]: unknown };
+}
+
+/** What every widget message has: its type, and its data. */
+export interface MonoMessageEnvelope {
+  /** The type says which event the message is (mono.connect.xxxx). */
+  readonly type: MonoConnectMessageTypeOrUnknown;
+  /** The event's data (the mobile SDKs read messages without one too). */
+  readonly data?: { readonly [key: string]: unknown };
+}
+
+/**
+ * The data of a widget event message, as the SDKs pass it to onEvent: the reference of the Connect
+ * instance, a timestamp and the event's own fields.
+ */
+export interface MonoEventData {
+  /** The reference passed to the widget (emitted in all events). */
+  readonly reference?: string;
+  /** When the event happened (milliseconds since the epoch in connect.js). */
+  readonly timestamp?: number;
+  /** ERROR: the error's type (Mono publishes no list). */
+  readonly errorType?: string;
+  /** ERROR: the error's message. */
+  readonly errorMessage?: string;
+  /** SUBMIT_MFA: the type of MFA the bank requires, e.g. OTP. */
+  readonly mfaType?: string;
+  /** AUTH_METHOD_SWITCHED: the auth method before the switch. */
+  readonly prevAuthMethod?: string;
+  /** AUTH_METHOD_SWITCHED and INSTITUTION_SELECTED: internet_banking or mobile_banking. */
+  readonly authMethod?: string;
+  /** EXIT: the page the user exited on. */
+  readonly pageName?: string;
+  /** ACCOUNT_SELECTED: how many accounts the user selected. */
+  readonly selectedAccountsCount?: number;
+  /** INSTITUTION_SELECTED and ACCOUNT_LINKED: the institution. */
+  readonly institution?: MonoEventInstitution;
+}
+
+/** The institution of an event. */
+export interface MonoEventInstitution {
+  readonly id?: string;
+  readonly name?: string;
+}
+
+/** The data of a linked account message: the code to exchange for the account's id. */
+export interface MonoLinkedData {
+  /** The SDKs read data.code for onSuccess (iOS, Android, Flutter). */
+  readonly code: string;
+}
+
 /**
  * Any Lean webhook, chosen by its type. Comparing `type` with a value (`===`, `switch`) narrows it
  * to that value's variant; a value without one is LeanOtherWebhook's (see {@link UnknownTag}).
@@ -5260,3 +6878,49 @@ export type BelvoBelvoWebhook = BelvoLinkWebhook | BelvoPaymentIntentsWebhook | 
  * UnknownTag}).
  */
 export type TrueLayerTrueLayerWebhook = TrueLayerPaymentAuthorizedWebhook | TrueLayerPaymentExecutedWebhook | TrueLayerPaymentSettledWebhook | TrueLayerPaymentCreditableWebhook | TrueLayerPaymentSettlementStalledWebhook | TrueLayerPaymentFailedWebhook | TrueLayerMandateAuthorizedWebhook | TrueLayerMandateFailedWebhook | TrueLayerMandateRevokedWebhook | TrueLayerPaymentLinkPaymentCreatedWebhook | TrueLayerPaymentLinkDisabledWebhook | TrueLayerPayoutExecutedWebhook | TrueLayerPayoutFailedWebhook | TrueLayerRefundExecutedWebhook | TrueLayerRefundFailedWebhook | TrueLayerOtherWebhook;
+
+/**
+ * Any Pluggy webhook, chosen by its event. Comparing `event` with a value (`===`, `switch`) narrows
+ * it to that value's variant; a value without one is PluggyOtherWebhook's (see {@link UnknownTag}).
+ */
+export type PluggyPluggyWebhook = PluggyItemErrorWebhook | PluggyConnectorStatusWebhook | PluggyPaymentRequestUpdatedWebhook | PluggyOtherWebhook;
+
+/** What one of the widget's callbacks receives. */
+export type PluggyConnectCallback = PluggyConnectEventPayload | PluggyConnectResult;
+
+/**
+ * Any Fintoc event, chosen by its type: the Payment Intent and Refresh Intent events have variants.
+ * Comparing `type` with a value (`===`, `switch`) narrows it to that value's variant; a value
+ * without one is FintocOtherEvent's (see {@link UnknownTag}).
+ */
+export type FintocFintocEvent = FintocPaymentIntentSucceededEvent | FintocPaymentIntentRejectedEvent | FintocPaymentIntentExpiredEvent | FintocPaymentIntentFailedEvent | FintocPaymentIntentPendingEvent | FintocAccountRefreshIntentSucceededEvent | FintocAccountRefreshIntentFailedEvent | FintocAccountRefreshIntentRejectedEvent | FintocAccountRefreshIntentMovementsRemovedEvent | FintocAccountRefreshIntentMovementsModifiedEvent | FintocLinkRefreshIntentSucceededEvent | FintocOtherEvent;
+
+/**
+ * Any Basiq webhook message, chosen by its event type. Comparing `eventTypeId` with a value (`===`,
+ * `switch`) narrows it to that value's variant; a value without one is BasiqOtherWebhook's (see
+ * {@link UnknownTag}).
+ */
+export type BasiqWebhookMessage = BasiqAccountUpdatedWebhook | BasiqConnectionActivatedWebhook | BasiqConnectionCreatedWebhook | BasiqConnectionDeletedWebhook | BasiqConnectionInvalidatedWebhook | BasiqConsentCreatedWebhook | BasiqConsentExpiredWebhook | BasiqConsentReminderWebhook | BasiqConsentRevokedWebhook | BasiqConsentUpdatedWebhook | BasiqConsentWarningWebhook | BasiqTransactionsUpdatedWebhook | BasiqUserCreatedWebhook | BasiqUserDeletedWebhook | BasiqUserUpdatedWebhook | BasiqOtherWebhook;
+
+/**
+ * Any Setu AA notification, chosen by its type. Comparing `type` with a value (`===`, `switch`)
+ * narrows it to that value's variant; a value without one is SetuOtherNotification's (see {@link
+ * UnknownTag}).
+ */
+export type SetuSetuNotification = SetuConsentStatusNotification | SetuSessionStatusNotification | SetuFiDataReadyNotification | SetuFiDataFailedNotification | SetuOtherNotification;
+
+/** A v2 response, or the v1 account object. */
+export type MonoApiResponse = MonoApiResponseV2 | MonoAccountV1Response;
+
+/**
+ * Any Mono webhook, chosen by its event. Comparing `event` with a value (`===`, `switch`) narrows
+ * it to that value's variant; a value without one is MonoOtherWebhook's (see {@link UnknownTag}).
+ */
+export type MonoMonoWebhook = MonoAccountConnectedWebhook | MonoAccountUpdatedWebhook | MonoAccountUnlinkedWebhook | MonoReauthorisationRequiredWebhook | MonoAccountReauthorizedWebhook | MonoOtherWebhook;
+
+/**
+ * A message of the Connect widget, chosen by its type. Comparing `type` with a value (`===`,
+ * `switch`) narrows it to that value's variant; a value without one is MonoOtherMessage's (see
+ * {@link UnknownTag}).
+ */
+export type MonoConnectMessage = MonoWidgetOpened | MonoErrorOccured | MonoInstitutionSelected | MonoAuthMethodSwitched | MonoOnExit | MonoLoginAttempt | MonoMfaSubmitted | MonoAccountLinked | MonoAccountSelected | MonoWidgetLoaded | MonoWidgetAccountLinked | MonoWidgetChargeComplete | MonoWidgetClosed | MonoOtherMessage;

@@ -15,13 +15,18 @@ import { TABLES as BerlinGroup } from "./tables-berlingroup.js";
 import { TABLES as Cdr } from "./tables-cdr.js";
 import { TABLES as OpenFinanceBrasil } from "./tables-openfinancebrasil.js";
 import { TABLES as Yapily } from "./tables-yapily.js";
+import { TABLES as Pluggy } from "./tables-pluggy.js";
+import { TABLES as Fintoc } from "./tables-fintoc.js";
+import { TABLES as Basiq } from "./tables-basiq.js";
+import { TABLES as Setu } from "./tables-setu.js";
+import { TABLES as Mono } from "./tables-mono.js";
 
 /** The version of the catalog this package was generated from. */
 export const SPEC_VERSION = "1.1.0";
 
 /** The providers of the catalog. */
-export type Provider = "lean" | "flinks" | "argyle" | "plaid" | "mx" | "mastercard" | "gocardless" | "stripe" | "belvo" | "truelayer" | "ukob" | "berlingroup" | "cdr" | "openfinancebrasil" | "yapily";
-export const PROVIDERS: readonly Provider[] = ["lean", "flinks", "argyle", "plaid", "mx", "mastercard", "gocardless", "stripe", "belvo", "truelayer", "ukob", "berlingroup", "cdr", "openfinancebrasil", "yapily"];
+export type Provider = "lean" | "flinks" | "argyle" | "plaid" | "mx" | "mastercard" | "gocardless" | "stripe" | "belvo" | "truelayer" | "ukob" | "berlingroup" | "cdr" | "openfinancebrasil" | "yapily" | "pluggy" | "fintoc" | "basiq" | "setu" | "mono";
+export const PROVIDERS: readonly Provider[] = ["lean", "flinks", "argyle", "plaid", "mx", "mastercard", "gocardless", "stripe", "belvo", "truelayer", "ukob", "berlingroup", "cdr", "openfinancebrasil", "yapily", "pluggy", "fintoc", "basiq", "setu", "mono"];
 
 /** Every provider's code sets by id, in priority order: their metadata and aliases. */
 export const CODE_SETS: { readonly [P in Provider]: { readonly [id: string]: CodeSetTables } } = {
@@ -40,4 +45,9 @@ export const CODE_SETS: { readonly [P in Provider]: { readonly [id: string]: Cod
   cdr: Cdr,
   openfinancebrasil: OpenFinanceBrasil,
   yapily: Yapily,
+  pluggy: Pluggy,
+  fintoc: Fintoc,
+  basiq: Basiq,
+  setu: Setu,
+  mono: Mono,
 };

@@ -1,6 +1,6 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
 import type { Delivery, SigningScheme } from "./webhook-types.js";
-import type { LeanLeanWebhook, FlinksFlinksWebhook, ArgyleArgyleWebhook, PlaidPlaidWebhook, MxMxWebhook, MastercardConnectWebhook, StripeStripeEvent, BelvoBelvoWebhook, TrueLayerTrueLayerWebhook } from "./payloads.js";
+import type { LeanLeanWebhook, FlinksFlinksWebhook, ArgyleArgyleWebhook, PlaidPlaidWebhook, MxMxWebhook, MastercardConnectWebhook, StripeStripeEvent, BelvoBelvoWebhook, TrueLayerTrueLayerWebhook, FintocFintocEvent } from "./payloads.js";
 
 /** How each provider signs its webhooks. */
 export const SIGNING_SCHEMES = {
@@ -66,11 +66,19 @@ export const SIGNING_SCHEMES = {
     ],
     timestampHeader: "X-Tl-Webhook-Timestamp",
   },
+  fintoc: {
+    scheme: "hmac",
+    headers: ["Fintoc-Signature"],
+    algorithm: "sha256",
+    encodings: ["hex"],
+    prefix: null,
+    timestamp: { timestampLabel: "t", signatureLabel: "v1", separator: ".", toleranceSeconds: 300 },
+  },
 } as const satisfies { readonly [provider: string]: SigningScheme };
 export type SigningProvider = keyof typeof SIGNING_SCHEMES;
 
 /** The providers of the catalog that send no webhooks. */
-export const WITHOUT_WEBHOOKS: readonly string[] = ["gocardless", "ukob", "berlingroup", "cdr", "openfinancebrasil", "yapily"];
+export const WITHOUT_WEBHOOKS: readonly string[] = ["gocardless", "ukob", "berlingroup", "cdr", "openfinancebrasil", "yapily", "pluggy", "basiq", "setu", "mono"];
 
 /** How each provider delivers its webhooks (null: not published). */
 export const DELIVERY = {
@@ -242,6 +250,22 @@ export const DELIVERY = {
       "truelayer-webhooks-payments-v2",
     ],
   },
+  fintoc: {
+    kind: "fintoc/webhook",
+    eventTypeField: "type",
+    eventCodeField: null,
+    successStatus: 200,
+    timeoutSeconds: null,
+    retryScheduleMinutes: null,
+    retryIntervalMinutes: null,
+    maxAttempts: 18,
+    signedTimestamp: true,
+    bodyTimestamp: null,
+    defaultToleranceSeconds: null,
+    dedup: [[["id"]]],
+    addresses: [],
+    sources: ["fintoc-webhooks-creating"],
+  },
 } as const satisfies { readonly [provider: string]: Delivery };
 
 /** The payload of each provider's webhooks, as `receive` returns it. */
@@ -255,4 +279,5 @@ export interface WebhookPayloads {
   stripe: StripeStripeEvent;
   belvo: BelvoBelvoWebhook;
   truelayer: TrueLayerTrueLayerWebhook;
+  fintoc: FintocFintocEvent;
 }

@@ -1879,5 +1879,537 @@ export const Sources = {
     title: "Yapily: Webhooks, Get Started",
     url: "https://docs.yapily.com/pages/tools-and-services/webhooks/get-started",
   },
+  "pluggy-node-execution": {
+    title: "Pluggy Node SDK (pluggy-sdk 0.89.0): execution statuses and execution error codes (src/types/execution.ts)",
+    url: "https://github.com/pluggyai/pluggy-node/blob/236495c731168306c6f8071f881b227aae4a6d4b/src/types/execution.ts",
+  },
+  "pluggy-node-execution-2023-02": {
+    title: "Pluggy Node SDK at 174255f (February 2023): execution statuses and the twelve execution error codes before USER_NOT_SUPPORTED (src/types/execution.ts)",
+    url: "https://github.com/pluggyai/pluggy-node/blob/174255f56cdd778789ffa312f7540b9ec48a5905/src/types/execution.ts",
+  },
+  "pluggy-node-execution-2024-06": {
+    title: "Pluggy Node SDK at d86a8c4 (June 2024): execution statuses with the product steps removed in 2025 (src/types/execution.ts)",
+    url: "https://github.com/pluggyai/pluggy-node/blob/d86a8c4cdc17ce77959729f64fe60011c132c2d3/src/types/execution.ts",
+  },
+  "pluggy-node-item": {
+    title: "Pluggy Node SDK (pluggy-sdk 0.89.0): the Item type and its statuses (src/types/item.ts)",
+    url: "https://github.com/pluggyai/pluggy-node/blob/236495c731168306c6f8071f881b227aae4a6d4b/src/types/item.ts",
+  },
+  "pluggy-node-webhook": {
+    title: "Pluggy Node SDK (pluggy-sdk 0.89.0): webhook events and their payloads (src/types/webhook.ts)",
+    url: "https://github.com/pluggyai/pluggy-node/blob/236495c731168306c6f8071f881b227aae4a6d4b/src/types/webhook.ts",
+  },
+  "pluggy-node-webhook-2025-01": {
+    title: "Pluggy Node SDK at f5f29a1 (January 2025): webhook events with the payment refund events (src/types/webhook.ts)",
+    url: "https://github.com/pluggyai/pluggy-node/blob/f5f29a1412d430a4b8703307bbdac07b79ad7e71/src/types/webhook.ts",
+  },
+  "pluggy-node-connector": {
+    title: "Pluggy Node SDK (pluggy-sdk 0.89.0): the Connector type and its health status (src/types/connector.ts)",
+    url: "https://github.com/pluggyai/pluggy-node/blob/236495c731168306c6f8071f881b227aae4a6d4b/src/types/connector.ts",
+  },
+  "pluggy-node-payment-request": {
+    title: "Pluggy Node SDK (pluggy-sdk 0.89.0): payment request statuses (src/types/payments/paymentRequest.ts)",
+    url: "https://github.com/pluggyai/pluggy-node/blob/236495c731168306c6f8071f881b227aae4a6d4b/src/types/payments/paymentRequest.ts",
+  },
+  "pluggy-node-payment-request-2024-11": {
+    title: "Pluggy Node SDK at 8347744 (November 2024): the nine payment request statuses before EXPIRED, AUTHORIZED and CANCELED (src/types/payments/paymentRequest.ts)",
+    url: "https://github.com/pluggyai/pluggy-node/blob/8347744c78f797ebb831866aad1e458be42e3d6c/src/types/payments/paymentRequest.ts",
+  },
+  "pluggy-node-base-api": {
+    title: "Pluggy Node SDK (pluggy-sdk 0.89.0): how a request that fails is rejected (src/baseApi.ts)",
+    url: "https://github.com/pluggyai/pluggy-node/blob/236495c731168306c6f8071f881b227aae4a6d4b/src/baseApi.ts",
+  },
+  "pluggy-node-error-helpers": {
+    title: "Pluggy Node SDK (pluggy-sdk 0.89.0): the integration tests' type of an API error body (tests/integration/helpers.ts)",
+    url: "https://github.com/pluggyai/pluggy-node/blob/236495c731168306c6f8071f881b227aae4a6d4b/tests/integration/helpers.ts",
+  },
+  "pluggy-connect-sdk-types": {
+    title: "Pluggy Connect SDK 2.14.2 (npm pluggy-connect-sdk): the widget's callbacks and onEvent payloads (dist/module/pluggy-connect.d.ts)",
+    url: "https://unpkg.com/pluggy-connect-sdk@2.14.2/dist/module/pluggy-connect.d.ts",
+  },
+  "pluggy-docs-errors-validations": {
+    title: "Pluggy: Errors & Validations (a capture with the LOGIN_ERROR and OUTDATED Item examples)",
+    url: "https://docs.pluggy.ai/docs/errors-validations",
+  },
+  "pluggy-docs-errors-validations-md": {
+    title: "Pluggy: Errors & Validations (the Markdown copy, ending inside the OUTDATED example)",
+    url: "https://docs.pluggy.ai/en/docs/connections/errors-validations.md",
+  },
+  "pluggy-docs-errors-validations-partial": {
+    title: "Pluggy: Errors & Validations (a capture with Partial Products Errors and statusDetail)",
+    url: "https://docs.pluggy.ai/docs/errors-validations",
+  },
+  "pluggy-docs-item-lifecycle": {
+    title: "Pluggy: Item lifecycle (the capture with the Item status table)",
+    url: "https://docs.pluggy.ai/docs/item-lifecycle",
+  },
+  "pluggy-docs-item-lifecycle-flow": {
+    title: "Pluggy: Item lifecycle (an earlier capture describing the flow of statuses)",
+    url: "https://docs.pluggy.ai/docs/item-lifecycle",
+  },
+  "pluggy-docs-item-lifecycle-pt": {
+    title: "Pluggy (pt): Ciclo de vida do Item (the Markdown copy of the Portuguese page)",
+    url: "https://docs.pluggy.ai/pt/docs/connections/item-lifecycle.md",
+  },
+  "pluggy-docs-items-errors": {
+    title: "Pluggy: Items API reference (Creating & Updating Item errors; the capture ends inside the table)",
+    url: "https://docs.pluggy.ai/reference/items",
+  },
+  "pluggy-docs-error-codes": {
+    title: "Pluggy: Errors Codes (the HTTP statuses of the API, a Markdown copy)",
+    url: "https://docs.pluggy.ai/en/docs/developer-tools/error-codes.md",
+  },
+  "pluggy-docs-authentication-failures": {
+    title: "Pluggy: Detecting authentication failures (the Markdown copy; it ends inside the first row of its table)",
+    url: "https://docs.pluggy.ai/en/docs/developer-tools/authentication-failures.md",
+  },
+  "pluggy-docs-authentication-failures-pt": {
+    title: "Pluggy (pt): Detectando falhas de autenticação (the Markdown copy; it ends inside the first row of its table)",
+    url: "https://docs.pluggy.ai/pt/docs/developer-tools/authentication-failures.md",
+  },
+  "pluggy-docs-webhooks": {
+    title: "Pluggy: Webhook (a capture of the event table with transactions/updated; it ends at payment_intent/created)",
+    url: "https://docs.pluggy.ai/docs/webhooks",
+  },
+  "pluggy-docs-webhooks-payments": {
+    title: "Pluggy: Webhook (a capture of the event table with the payment intent events)",
+    url: "https://docs.pluggy.ai/docs/webhooks",
+  },
+  "pluggy-docs-webhooks-sync": {
+    title: "Pluggy: Setup Two-way sync with Webhooks (acknowledging a notification)",
+    url: "https://docs.pluggy.ai/docs/setup-two-way-sync-with-webhooks",
+  },
+  "pluggy-docs-webhook-security": {
+    title: "Pluggy: Webhook security (the Markdown copy; it ends in its first section, before the source IPs and the signature)",
+    url: "https://docs.pluggy.ai/en/docs/developer-tools/webhook-security.md",
+  },
+  "pluggy-docs-reporting-issues": {
+    title: "Pluggy: Reporting Issues (the Markdown copy)",
+    url: "https://docs.pluggy.ai/en/docs/connections/reporting-issues.md",
+  },
+  "fintoc-python-errors": {
+    title: "fintoc-python 2.23.0: fintoc/errors.py (FintocError and the exception classes the client raises)",
+    url: "https://github.com/fintoc-com/fintoc-python/blob/55f141ee0ad25395340907a822b419c23fa54136/fintoc/errors.py",
+  },
+  "fintoc-python-utils": {
+    title: "fintoc-python 2.23.0: fintoc/utils.py (get_error_class picks the class by error.type; can_raise_fintoc_error)",
+    url: "https://github.com/fintoc-com/fintoc-python/blob/55f141ee0ad25395340907a822b419c23fa54136/fintoc/utils.py",
+  },
+  "fintoc-python-webhook": {
+    title: "fintoc-python 2.23.0: fintoc/webhook.py (WebhookSignature.verify_header)",
+    url: "https://github.com/fintoc-com/fintoc-python/blob/55f141ee0ad25395340907a822b419c23fa54136/fintoc/webhook.py",
+  },
+  "fintoc-python-webhook-test": {
+    title: "fintoc-python 2.23.0: tests/test_webhook.py (a payment_intent.succeeded event signed with whsec_test_secret)",
+    url: "https://github.com/fintoc-com/fintoc-python/blob/55f141ee0ad25395340907a822b419c23fa54136/tests/test_webhook.py",
+  },
+  "fintoc-node-errors": {
+    title: "fintoc-node 1.25.0: src/lib/errors.ts (FintocError and the exception classes the client throws)",
+    url: "https://github.com/fintoc-com/fintoc-node/blob/d3f74853fcf641fad5dbc8e3736fa30f6682489f/src/lib/errors.ts",
+  },
+  "fintoc-node-utils": {
+    title: "fintoc-node 1.25.0: src/lib/utils.ts (getErrorClass picks the class by error.type; canRaiseHTTPError)",
+    url: "https://github.com/fintoc-com/fintoc-node/blob/d3f74853fcf641fad5dbc8e3736fa30f6682489f/src/lib/utils.ts",
+  },
+  "fintoc-node-webhook": {
+    title: "fintoc-node 1.25.0: src/lib/webhook.ts (WebhookSignature.verifyHeader)",
+    url: "https://github.com/fintoc-com/fintoc-node/blob/d3f74853fcf641fad5dbc8e3736fa30f6682489f/src/lib/webhook.ts",
+  },
+  "fintoc-ruby-errors": {
+    title: "fintoc-ruby 1.2.0: lib/fintoc/errors.rb (an error class per error code, grouped under HTTP status comments)",
+    url: "https://github.com/fintoc-com/fintoc-ruby/blob/b4c624495dd3114d44c16a94e6b4f40372be12ad/lib/fintoc/errors.rb",
+  },
+  "fintoc-ruby-base-client": {
+    title: "fintoc-ruby 1.2.0: lib/fintoc/base_client.rb (raise_custom_error picks the class by error.code)",
+    url: "https://github.com/fintoc-com/fintoc-ruby/blob/b4c624495dd3114d44c16a94e6b4f40372be12ad/lib/fintoc/base_client.rb",
+  },
+  "fintoc-ruby-webhook": {
+    title: "fintoc-ruby 1.2.0: lib/fintoc/webhook_signature.rb (WebhookSignature.verify_header)",
+    url: "https://github.com/fintoc-com/fintoc-ruby/blob/b4c624495dd3114d44c16a94e6b4f40372be12ad/lib/fintoc/webhook_signature.rb",
+  },
+  "fintoc-react-native-constants": {
+    title: "fintoc-react-native 1.0.3: src/lib/constants.ts (the WebView messages fintocwidget://succeeded and fintocwidget://exit)",
+    url: "https://github.com/fintoc-com/fintoc-react-native/blob/027594b8f55b23f27ef26e6e7e55abf173cc99bc/src/lib/constants.ts",
+  },
+  "fintoc-errors-object": {
+    title: "Fintoc API reference: Error Object (the capture listing seven error types)",
+    url: "https://docs.fintoc.com/reference/errors-object",
+  },
+  "fintoc-errors-object-api": {
+    title: "Fintoc API reference: Error object (Markdown; the copy ends before the attribute table's type row)",
+    url: "https://docs.fintoc.com/api/fintoc-api/errors/errors-object.md",
+  },
+  "fintoc-errors-object-es": {
+    title: "Fintoc (es): Objeto Error (Markdown; the copy ends before the attribute table's type row)",
+    url: "https://docs.fintoc.com/es/api/fintoc-api/errors/errors-object.md",
+  },
+  "fintoc-errors-status-codes": {
+    title: "Fintoc API reference (v2023-11-15): HTTP status code summary",
+    url: "https://docs.fintoc.com/v2023-11-15/api/fintoc-api/errors/errors-status-codes",
+  },
+  "fintoc-refresh-intents-errors": {
+    title: "Fintoc: Refresh Intents, Errors (four error responses)",
+    url: "https://docs.fintoc.com/docs/refresh-intents-errors",
+  },
+  "fintoc-refresh-intents-object": {
+    title: "Fintoc API reference: The Refresh Intent object (attribute table)",
+    url: "https://docs.fintoc.com/reference/movements-api/refresh-intents/refresh-intents-object",
+  },
+  "fintoc-refresh-intents-object-es": {
+    title: "Fintoc (es): Objeto Refresh Intent (tabla de atributos)",
+    url: "https://docs.fintoc.com/es/reference/movements-api/refresh-intents/refresh-intents-object",
+  },
+  "fintoc-refresh-intents-object-2023": {
+    title: "Fintoc API reference (v2023-11-15): Refresh Intent object (its example and table)",
+    url: "https://docs.fintoc.com/v2023-11-15/reference/movements-api/refresh-intents/refresh-intents-object",
+  },
+  "fintoc-refresh-intents-webhook": {
+    title: "Fintoc: Wait for the results using a Webhook Endpoint (an account.refresh_intent.succeeded event)",
+    url: "https://docs.fintoc.com/docs/refresh-intents-webhook",
+  },
+  "fintoc-payment-intents-object": {
+    title: "Fintoc API reference: Payment Intent Object (attribute table)",
+    url: "https://docs.fintoc.com/reference-link/payment-intents-object",
+  },
+  "fintoc-payment-intents-object-example": {
+    title: "Fintoc API reference: Payment Intent Object (its example)",
+    url: "https://docs.fintoc.com/reference/payment-intents-object",
+  },
+  "fintoc-payment-intent-error-reason": {
+    title: "Fintoc API reference: Payment intent error reason (bank transfers; the copy ends inside unresolved_final_status's row)",
+    url: "https://docs.fintoc.com/api/payments-api/payment-intents/payment-intent-error-reason",
+  },
+  "fintoc-payment-intent-error-reason-es": {
+    title: "Fintoc (es): Payment intent error reason (transferencias bancarias; the copy ends inside unresolved_final_status's row)",
+    url: "https://docs.fintoc.com/es/api/payments-api/payment-intents/payment-intent-error-reason",
+  },
+  "fintoc-payment-intent-error-reason-country": {
+    title: "Fintoc API reference: Payment Intent Error Reason (the capture with a country column, whole to unresolved_final_status)",
+    url: "https://docs.fintoc.com/reference/payment-intent-error-reason",
+  },
+  "fintoc-payment-intent-error-reason-legacy": {
+    title: "Fintoc API reference: Payment Intent Error Reason (an earlier capture, with user_left)",
+    url: "https://docs.fintoc.com/reference/payment-intent-error-reason",
+  },
+  "fintoc-types-of-events": {
+    title: "Fintoc API reference: Types of events (the capture with payment_intent.expired and .pending)",
+    url: "https://docs.fintoc.com/reference/types-of-events",
+  },
+  "fintoc-types-of-events-refresh": {
+    title: "Fintoc API reference: Types of events (the capture with the refresh intent failures)",
+    url: "https://docs.fintoc.com/reference/types-of-events",
+  },
+  "fintoc-types-of-events-2023": {
+    title: "Fintoc API reference (v2023-11-15): Types of events (its first rows)",
+    url: "https://docs.fintoc.com/v2023-11-15/reference/main-resources/events/types-of-events",
+  },
+  "fintoc-events-types": {
+    title: "Fintoc: Event Types (guide)",
+    url: "https://docs.fintoc.com/docs/events-types",
+  },
+  "fintoc-widget-events": {
+    title: "Fintoc: Listen to Widget events (onEvent; the capture ends at app_authentication_required)",
+    url: "https://docs.fintoc.com/docs/widget-events",
+  },
+  "fintoc-widget-events-older": {
+    title: "Fintoc: Listen to Widget events (an earlier capture, with the authentication events)",
+    url: "https://docs.fintoc.com/docs/widget-events",
+  },
+  "fintoc-widget-events-es": {
+    title: "Fintoc (es): Escuchar eventos del Widget",
+    url: "https://docs.fintoc.com/es/docs/resources/widget/widget-events",
+  },
+  "fintoc-webhooks-creating": {
+    title: "Fintoc: Create a webhook endpoint (2xx, unique event id, 17 retries with exponential backoff)",
+    url: "https://docs.fintoc.com/guides/resources/webhooks-walkthrough/webhooks-creating-guide",
+  },
+  "fintoc-webhooks-validating": {
+    title: "Fintoc: Validate webhook signatures (Fintoc-Signature: t=…,v1=…)",
+    url: "https://docs.fintoc.com/guides/resources/webhooks-walkthrough/webhooks-validating.md",
+  },
+  "basiq-core-openapi": {
+    title: "Basiq: Core API OpenAPI description 3.0.0 (reference/core.json)",
+    url: "https://github.com/basiqio-oss/Basiq-docs/blob/79bc160c203ff0863670a27c05cc9ae22bfa3158/reference/core.json",
+  },
+  "basiq-data-openapi": {
+    title: "Basiq: Data API OpenAPI description 3.0.0 (reference/data.json)",
+    url: "https://github.com/basiqio-oss/Basiq-docs/blob/79bc160c203ff0863670a27c05cc9ae22bfa3158/reference/data.json",
+  },
+  "basiq-webhooks-openapi": {
+    title: "Basiq: Webhooks API OpenAPI description 2.4.1 (reference/webhooks.json)",
+    url: "https://github.com/basiqio-oss/Basiq-docs/blob/79bc160c203ff0863670a27c05cc9ae22bfa3158/reference/webhooks.json",
+  },
+  "basiq-docs-errors": {
+    title: "Basiq: Errors (docs/PLatform/errors-1/index.md)",
+    url: "https://github.com/basiqio-oss/Basiq-docs/blob/79bc160c203ff0863670a27c05cc9ae22bfa3158/docs/PLatform/errors-1/index.md",
+  },
+  "basiq-docs-codes": {
+    title: "Basiq: Codes (docs/PLatform/errors-1/codes.md)",
+    url: "https://github.com/basiqio-oss/Basiq-docs/blob/79bc160c203ff0863670a27c05cc9ae22bfa3158/docs/PLatform/errors-1/codes.md",
+  },
+  "basiq-docs-http-errors": {
+    title: "Basiq: HTTP errors per endpoint (docs/PLatform/errors-1/http-errors-per-endpoint.md)",
+    url: "https://github.com/basiqio-oss/Basiq-docs/blob/79bc160c203ff0863670a27c05cc9ae22bfa3158/docs/PLatform/errors-1/http-errors-per-endpoint.md",
+  },
+  "basiq-docs-payments-errors": {
+    title: "Basiq: Payments Errors (docs/PLatform/errors-1/payments-errors.md, a hidden page)",
+    url: "https://github.com/basiqio-oss/Basiq-docs/blob/79bc160c203ff0863670a27c05cc9ae22bfa3158/docs/PLatform/errors-1/payments-errors.md",
+  },
+  "basiq-docs-jobs": {
+    title: "Basiq: Jobs (reference/Core/jobs/index.md)",
+    url: "https://github.com/basiqio-oss/Basiq-docs/blob/79bc160c203ff0863670a27c05cc9ae22bfa3158/reference/Core/jobs/index.md",
+  },
+  "basiq-docs-handling-jobs": {
+    title: "Basiq: Handling jobs (docs/PLatform/api-integration/best-practices/handling-jobs.md)",
+    url: "https://github.com/basiqio-oss/Basiq-docs/blob/79bc160c203ff0863670a27c05cc9ae22bfa3158/docs/PLatform/api-integration/best-practices/handling-jobs.md",
+  },
+  "basiq-docs-testing": {
+    title: "Basiq: Testing (reference/TOPICS/testing.md)",
+    url: "https://github.com/basiqio-oss/Basiq-docs/blob/79bc160c203ff0863670a27c05cc9ae22bfa3158/reference/TOPICS/testing.md",
+  },
+  "basiq-docs-faq": {
+    title: "Basiq: Frequently asked questions (docs/FAQs/frequently-asked-questions.md)",
+    url: "https://github.com/basiqio-oss/Basiq-docs/blob/79bc160c203ff0863670a27c05cc9ae22bfa3158/docs/FAQs/frequently-asked-questions.md",
+  },
+  "basiq-docs-events": {
+    title: "Basiq: Events (reference/Core/events/index.md)",
+    url: "https://github.com/basiqio-oss/Basiq-docs/blob/79bc160c203ff0863670a27c05cc9ae22bfa3158/reference/Core/events/index.md",
+  },
+  "basiq-docs-consent-events": {
+    title: "Basiq: Consent Events (docs/PLatform/consent/consent-events.md)",
+    url: "https://github.com/basiqio-oss/Basiq-docs/blob/79bc160c203ff0863670a27c05cc9ae22bfa3158/docs/PLatform/consent/consent-events.md",
+  },
+  "basiq-docs-connections": {
+    title: "Basiq: Connections (docs/Data/data-connections.md)",
+    url: "https://github.com/basiqio-oss/Basiq-docs/blob/79bc160c203ff0863670a27c05cc9ae22bfa3158/docs/Data/data-connections.md",
+  },
+  "basiq-docs-upcoming-changes": {
+    title: "Basiq: Upcoming Changes (docs/PLatform/upcoming-changes.md, a hidden page)",
+    url: "https://github.com/basiqio-oss/Basiq-docs/blob/79bc160c203ff0863670a27c05cc9ae22bfa3158/docs/PLatform/upcoming-changes.md",
+  },
+  "basiq-docs-send-payments": {
+    title: "Basiq: Send Payments (docs/Payments/send-workflow.md, a hidden page)",
+    url: "https://github.com/basiqio-oss/Basiq-docs/blob/79bc160c203ff0863670a27c05cc9ae22bfa3158/docs/Payments/send-workflow.md",
+  },
+  "basiq-docs-webhooks": {
+    title: "Basiq: Webhooks (docs/PLatform/webhooks/index.md)",
+    url: "https://github.com/basiqio-oss/Basiq-docs/blob/79bc160c203ff0863670a27c05cc9ae22bfa3158/docs/PLatform/webhooks/index.md",
+  },
+  "basiq-docs-webhooks-security": {
+    title: "Basiq: Webhooks Security (docs/PLatform/webhooks/webhooks-security.md)",
+    url: "https://github.com/basiqio-oss/Basiq-docs/blob/79bc160c203ff0863670a27c05cc9ae22bfa3158/docs/PLatform/webhooks/webhooks-security.md",
+  },
+  "basiq-docs-webhooks-retries": {
+    title: "Basiq: Delivery Schedule and Retries (docs/PLatform/webhooks/delivery-schedule-and-retries.md)",
+    url: "https://github.com/basiqio-oss/Basiq-docs/blob/79bc160c203ff0863670a27c05cc9ae22bfa3158/docs/PLatform/webhooks/delivery-schedule-and-retries.md",
+  },
+  "basiq-api-ref-core": {
+    title: "Basiq: Core API OpenAPI description 3.0.0 in its API reference repository (basiqio/api-ref, core.yml)",
+    url: "https://github.com/basiqio/api-ref/blob/bce9b0fa1a5bcada07563b2afcee9f4b25af6a9b/core.yml",
+  },
+  "basiq-api-ref-payments-sunset": {
+    title: "Basiq: API reference repository commit \"DX-705 Sunsetting Payments from Basiq\" (basiqio/api-ref, payments.yml deleted)",
+    url: "https://github.com/basiqio/api-ref/commit/e2c85cae819c5f61f0b2bfb9ecb8146a40a59516",
+  },
+  "basiq-errors-page": {
+    title: "Basiq: Errors (Consent UI and bank errors)",
+    url: "https://api.basiq.io/docs/errors",
+  },
+  "setu-aa-openapi": {
+    title: "Setu: AA Gateway API reference, version v2 (api-references/data/account-aggregator.json, OpenAPI 3)",
+    url: "https://github.com/SetuHQ/docs/blob/b658beecd43d88d92552de0be08d62e51a52c8b3/api-references/data/account-aggregator.json",
+  },
+  "setu-aa-notifications": {
+    title: "Setu: Account Aggregator Notifications (api-integration/notifications.mdx, the page docs.setu.co/data/account-aggregator/api-integration/notifications)",
+    url: "https://github.com/SetuHQ/docs/blob/b658beecd43d88d92552de0be08d62e51a52c8b3/content/data/account-aggregator/api-integration/notifications.mdx",
+  },
+  "setu-aa-consent-flow": {
+    title: "Setu: Account Aggregator Consent flow (api-integration/consent-flow.mdx: create, get, multi and revoke consent, last fetch status, data sessions by consent)",
+    url: "https://github.com/SetuHQ/docs/blob/b658beecd43d88d92552de0be08d62e51a52c8b3/content/data/account-aggregator/api-integration/consent-flow.mdx",
+  },
+  "setu-aa-data-apis": {
+    title: "Setu: Account Aggregator Data flow (api-integration/data-apis.mdx: data sessions, FI data, Auto-Fetch notifications)",
+    url: "https://github.com/SetuHQ/docs/blob/b658beecd43d88d92552de0be08d62e51a52c8b3/content/data/account-aggregator/api-integration/data-apis.mdx",
+  },
+  "setu-aa-fip-apis": {
+    title: "Setu: Account Aggregator Active FIPs (api-integration/fip-apis.mdx: FIP list and FIP statuses)",
+    url: "https://github.com/SetuHQ/docs/blob/b658beecd43d88d92552de0be08d62e51a52c8b3/content/data/account-aggregator/api-integration/fip-apis.mdx",
+  },
+  "setu-aa-account-availability": {
+    title: "Setu: Account Aggregator Account Availability (api-integration/account-availability-apis.mdx)",
+    url: "https://github.com/SetuHQ/docs/blob/b658beecd43d88d92552de0be08d62e51a52c8b3/content/data/account-aggregator/api-integration/account-availability-apis.mdx",
+  },
+  "setu-aa-consent-object": {
+    title: "Setu: Account Aggregator Consent object (consent-object.mdx: the consent response object, the FIP selector screen's INITIATED status and notifications)",
+    url: "https://github.com/SetuHQ/docs/blob/b658beecd43d88d92552de0be08d62e51a52c8b3/content/data/account-aggregator/consent-object.mdx",
+  },
+  "setu-aa-embed": {
+    title: "Setu: Embed Setu AA (embed-setu-aa.mdx: the redirect to redirectUrl and its query parameters)",
+    url: "https://github.com/SetuHQ/docs/blob/b658beecd43d88d92552de0be08d62e51a52c8b3/content/data/account-aggregator/embed-setu-aa.mdx",
+  },
+  "setu-aa-quickstart": {
+    title: "Setu: Account Aggregator Quickstart guide (quickstart.mdx: the notification endpoint set on the Bridge)",
+    url: "https://github.com/SetuHQ/docs/blob/b658beecd43d88d92552de0be08d62e51a52c8b3/content/data/account-aggregator/quickstart.mdx",
+  },
+  "setu-aa-v1-request-signing": {
+    title: "Setu: Account Aggregator Request signing, v1 (v1/request-signing.mdx, marked outdated by Setu; detached JWS in x-jws-signature)",
+    url: "https://github.com/SetuHQ/docs/blob/b658beecd43d88d92552de0be08d62e51a52c8b3/content/data/account-aggregator/v1/request-signing.mdx",
+  },
+  "setu-aa-v1-notifications": {
+    title: "Setu: Account Aggregator Notifications, v1 (v1/api-integration/notifications.mdx)",
+    url: "https://github.com/SetuHQ/docs/blob/b658beecd43d88d92552de0be08d62e51a52c8b3/content/data/account-aggregator/v1/api-integration/notifications.mdx",
+  },
+  "setu-aa-v1-migration-notifications": {
+    title: "Setu: Account Aggregator Notifications, v1 migration guide (v1/migration-guide/notifications.mdx: the answer to a notification)",
+    url: "https://github.com/SetuHQ/docs/blob/b658beecd43d88d92552de0be08d62e51a52c8b3/content/data/account-aggregator/v1/migration-guide/notifications.mdx",
+  },
+  "setu-aa-sample-app": {
+    title: "Setu: Account Aggregator sample app, Node server (server/node/app.js: its /notification handler)",
+    url: "https://github.com/SetuHQ/account-aggregator-sample-app/blob/9fc6e6a26bac27b83b9de51bb9f776f8287aead5/server/node/app.js",
+  },
+  "setu-sahamati-fiu-callback-api": {
+    title: "Sahamati: Financial Information User (FIU) Callback API 2.0.0, the ReBIT AA specification as Sahamati publishes it (FIU-v2-latest.yaml: /Consent/Notification and /FI/Notification with x-jws-signature and aa_api_key)",
+    url: "https://github.com/Sahamati/documentation/blob/efcbfbe6a78738e883cee22b662baa50fcda5bf7/.gitbook/assets/FIU-v2-latest.yaml",
+  },
+  "mono-docs-webhooks": {
+    title: "Mono: Webhooks (security: the mono-webhook-secret header, its example check; retries and failure)",
+    url: "https://docs.mono.co/docs/webhooks",
+  },
+  "mono-docs-webhook-introduction": {
+    title: "Mono: Webhook Events, Introduction (Connect: acknowledgement, authentication, failure)",
+    url: "https://docs.mono.co/docs/financial-data/webhook-introduction",
+  },
+  "mono-docs-auth-connection": {
+    title: "Mono: Webhook Events, Auth (Connection): mono.events.account_connected",
+    url: "https://docs.mono.co/docs/financial-data/auth-connection",
+  },
+  "mono-docs-account-update": {
+    title: "Mono: Webhook Events, Account Update (Balance): mono.events.account_updated (the capture of March 2026)",
+    url: "https://docs.mono.co/docs/financial-data/account-update",
+  },
+  "mono-docs-account-update-2022": {
+    title: "Mono: Webhook Events, Account Update (Balance) (an earlier capture, with a complete example)",
+    url: "https://docs.mono.co/docs/financial-data/account-update",
+  },
+  "mono-docs-data-sync": {
+    title: "Mono: Webhook Events, Data Sync (Tokenization): reauthorisation required, reauthorized, sync failed",
+    url: "https://docs.mono.co/docs/financial-data/data-sync-tokenization",
+  },
+  "mono-docs-unlink": {
+    title: "Mono: Webhook Events, Unlink (Disconnection): mono.events.account_unlinked",
+    url: "https://docs.mono.co/docs/financial-data/unlink",
+  },
+  "mono-docs-realtime-data": {
+    title: "Mono: Real-Time Data (jobs, X-JOB-STATUS, mono.accounts.jobs.update)",
+    url: "https://docs.mono.co/docs/financial-data/realtime-data",
+  },
+  "mono-docs-account-details": {
+    title: "Mono API: Account Details (the capture with Data Statuses and Definitions)",
+    url: "https://docs.mono.co/api/bank-data/accounts/details",
+  },
+  "mono-docs-account-details-notice": {
+    title: "Mono API: Account Details (the capture of August 2025 announcing the data statuses of September 15, 2025)",
+    url: "https://docs.mono.co/api/bank-data/accounts/details",
+  },
+  "mono-docs-account-information": {
+    title: "Mono: Account Information (the v2 response object and its fields)",
+    url: "https://docs.mono.co/docs/financial-data/account-information",
+  },
+  "mono-docs-account-v1": {
+    title: "Mono: Account Information (the earlier documentation's API object of GET /accounts/{id})",
+    url: "https://docs.mono.co/docs/account",
+  },
+  "mono-docs-overview-flow": {
+    title: "Mono: Overview flow (account connected, account updated, data_status AVAILABLE)",
+    url: "https://docs.mono.co/docs/overview-flow",
+  },
+  "mono-docs-errors": {
+    title: "Mono: Errors (the capture with API Error Codes)",
+    url: "https://docs.mono.co/docs/errors",
+  },
+  "mono-docs-errors-readme": {
+    title: "Mono: Errors (another capture of the page, with other words for 402)",
+    url: "https://docs.mono.co/docs/errors",
+  },
+  "mono-docs-login-to-institution": {
+    title: "Mono API reference: Login to institution (Partners API, responseCode)",
+    url: "https://docs.mono.co/reference/login-to-institution",
+  },
+  "mono-docs-reauth-guide": {
+    title: "Mono: Partners API Reauthorisation Guide (the reauth session response)",
+    url: "https://docs.mono.co/docs/financial-data/partners-api-guide/reauth-guide",
+  },
+  "mono-docs-directpay-webhooks": {
+    title: "Mono: DirectPay Webhook Events (the account connected event sent with a payment)",
+    url: "https://docs.mono.co/docs/payments/onetime/webhook-events",
+  },
+  "mono-connect-js": {
+    title: "Mono: connect.js 2.0.2, connect.js (the window message types and the onEvent names they map to)",
+    url: "https://github.com/withmono/connect.js/blob/3fe3ab40fd38cbf19133bf0efe36321e85879e00/connect.js",
+  },
+  "mono-connect-js-utils": {
+    title: "Mono: connect.js 2.0.2, utils.js (the widget frame at connect.mono.co; LOADED and OPENED dispatched by the SDK)",
+    url: "https://github.com/withmono/connect.js/blob/3fe3ab40fd38cbf19133bf0efe36321e85879e00/utils.js",
+  },
+  "mono-connect-js-readme": {
+    title: "Mono: connect.js 2.0.2, README.md (onSuccess, onClose, onEvent: event names and the data object)",
+    url: "https://github.com/withmono/connect.js/blob/3fe3ab40fd38cbf19133bf0efe36321e85879e00/README.md",
+  },
+  "mono-connect-js-types": {
+    title: "Mono: connect.js, types/connect.d.ts (the typings: onSuccess data, onEvent(eventName: string, data))",
+    url: "https://github.com/withmono/connect.js/blob/90ba7f9d1ff6224d290bd2e0252d133e93ee7c68/types/connect.d.ts",
+  },
+  "mono-connect-js-2022": {
+    title: "Mono: connect.js (2022), utils.js (the widget frame at connect.withmono.com)",
+    url: "https://github.com/withmono/connect.js/blob/a353a6c628b185124efdefb3efbdf385382e566b/utils.js",
+  },
+  "mono-connect-js-npm": {
+    title: "Mono: @mono.co/connect.js 2.2.0, the package npm publishes (connect.js, utils.js, README.md; reauthorise(accountId))",
+    url: "https://registry.npmjs.org/@mono.co/connect.js/-/connect.js-2.2.0.tgz",
+  },
+  "mono-connect-rn": {
+    title: "Mono: connect-react-native, mono-connect.tsx (the WebView message types and onEvent names)",
+    url: "https://github.com/withmono/connect-react-native/blob/36e52e530835826aad562c710faf2aad07b8070a/mono-connect.tsx",
+  },
+  "mono-connect-rn-types": {
+    title: "Mono: connect-react-native, types.ts (WebviewMessage {type, data}; MonoEventData)",
+    url: "https://github.com/withmono/connect-react-native/blob/36e52e530835826aad562c710faf2aad07b8070a/types.ts",
+  },
+  "mono-connect-ios": {
+    title: "Mono: connect-ios, ConnectEventMapper.swift (message types to event names; UNKNOWN)",
+    url: "https://github.com/withmono/connect-ios/blob/8ca69057a7130d44e52ee8654c53b28ee9b34fbc/Sources/ConnectKit/ConnectEventMapper.swift",
+  },
+  "mono-connect-ios-widget": {
+    title: "Mono: connect-ios, MonoWidget.swift (the deprecated message types; success and close)",
+    url: "https://github.com/withmono/connect-ios/blob/8ca69057a7130d44e52ee8654c53b28ee9b34fbc/Sources/ConnectKit/MonoWidget.swift",
+  },
+  "mono-connect-android": {
+    title: "Mono: connect-android, ConnectEvent.java (message types to event names; SUCCESS, UNKNOWN)",
+    url: "https://github.com/withmono/connect-android/blob/a73fb6fd6ddc43a75add6404a57eea6f87bb7ad3/widget/src/main/java/mono/connect/kit/ConnectEvent.java",
+  },
+  "mono-connect-android-web": {
+    title: "Mono: connect-android, MonoWebInterface.java (the deprecated message types; the SUCCESS event it sends)",
+    url: "https://github.com/withmono/connect-android/blob/a73fb6fd6ddc43a75add6404a57eea6f87bb7ad3/widget/src/main/java/mono/connect/kit/MonoWebInterface.java",
+  },
+  "mono-connect-android-readme": {
+    title: "Mono: connect-android, README.md (ConnectEvent: event names and the data object)",
+    url: "https://github.com/withmono/connect-android/blob/a73fb6fd6ddc43a75add6404a57eea6f87bb7ad3/README.md",
+  },
+  "mono-connect-flutter-types": {
+    title: "Mono: connect-flutter, connect_event_type.dart (the message types, deprecated ones marked)",
+    url: "https://github.com/withmono/connect-flutter/blob/accfad1413c2f1f58c255ca4aec6712681b15dbf/lib/src/models/connect_event_type.dart",
+  },
+  "mono-connect-flutter-constants": {
+    title: "Mono: connect-flutter, constants.dart (the message types and the connect.mono.co host)",
+    url: "https://github.com/withmono/connect-flutter/blob/accfad1413c2f1f58c255ca4aec6712681b15dbf/lib/src/utils/constants.dart",
+  },
+  "mono-data-sync-demo": {
+    title: "Mono: mono-data-sync-demo, authMiddleware.js (the webhook secret compared with the header)",
+    url: "https://github.com/withmono/mono-data-sync-demo/blob/719be4ff125b740790fec6dbab7156a9b03cfc01/middleware/authMiddleware.js",
+  },
+  "mono-data-sync-demo-webhook": {
+    title: "Mono: mono-data-sync-demo, allControllers.js (the webhook handler: data_status AVAILABLE, PROCESSING, FAILED)",
+    url: "https://github.com/withmono/mono-data-sync-demo/blob/719be4ff125b740790fec6dbab7156a9b03cfc01/controllers/allControllers.js",
+  },
 } as const satisfies { readonly [id: string]: Source };
 export type SourceId = keyof typeof Sources;

@@ -44,6 +44,26 @@ each). Validate with `bankcodes.payloads.validate`.
 - bankcodes.webhooks.cdr.error / bankcodes.webhooks.cdr.error_strict: Consumer Data Standards error response (ResponseErrorListV2) (cdr/error)
 - bankcodes.webhooks.openfinancebrasil.error / bankcodes.webhooks.openfinancebrasil.error_strict: Open Finance Brasil error response (422) (openfinancebrasil/error)
 - bankcodes.webhooks.yapily.error / bankcodes.webhooks.yapily.error_strict: Yapily API error response (yapily/error)
-- bankcodes.webhooks.yapily.validation_error / bankcodes.webhooks.yapily.validation_error_strict: Yapily application validation error response (ValidationErrorResponse) (yapily/validation-error)"""
+- bankcodes.webhooks.yapily.validation_error / bankcodes.webhooks.yapily.validation_error_strict: Yapily application validation error response (ValidationErrorResponse) (yapily/validation-error)
+- bankcodes.webhooks.pluggy.item / bankcodes.webhooks.pluggy.item_strict: Pluggy Item (pluggy/item)
+- bankcodes.webhooks.pluggy.webhook / bankcodes.webhooks.pluggy.webhook_strict: Pluggy webhook (pluggy/webhook)
+- bankcodes.webhooks.pluggy.connect / bankcodes.webhooks.pluggy.connect_strict: Pluggy Connect callbacks (pluggy/connect)
+- bankcodes.webhooks.fintoc.api_error / bankcodes.webhooks.fintoc.api_error_strict: Fintoc API error (fintoc/api-error)
+- bankcodes.webhooks.fintoc.webhook / bankcodes.webhooks.fintoc.webhook_strict: Fintoc webhook event (fintoc/webhook)
+- bankcodes.webhooks.fintoc.payment_intent / bankcodes.webhooks.fintoc.payment_intent_strict: Fintoc Payment Intent (fintoc/payment-intent)
+- bankcodes.webhooks.fintoc.refresh_intent / bankcodes.webhooks.fintoc.refresh_intent_strict: Fintoc Refresh Intent (fintoc/refresh-intent)
+- bankcodes.webhooks.basiq.error / bankcodes.webhooks.basiq.error_strict: Basiq API error response (basiq/error)
+- bankcodes.webhooks.basiq.job / bankcodes.webhooks.basiq.job_strict: Basiq job (basiq/job)
+- bankcodes.webhooks.basiq.webhook / bankcodes.webhooks.basiq.webhook_strict: Basiq webhook message (basiq/webhook)
+- bankcodes.webhooks.setu.notification / bankcodes.webhooks.setu.notification_strict: Setu AA notification (setu/notification)
+- bankcodes.webhooks.setu.consent / bankcodes.webhooks.setu.consent_strict: Setu AA consent (ConsentResponseV2) (setu/consent)
+- bankcodes.webhooks.setu.consent_revocation / bankcodes.webhooks.setu.consent_revocation_strict: Setu AA consent revocation answer (setu/consent-revocation)
+- bankcodes.webhooks.setu.data_session / bankcodes.webhooks.setu.data_session_strict: Setu AA data session (FIDataFetchResponseV2) (setu/data-session)
+- bankcodes.webhooks.setu.data_session_list / bankcodes.webhooks.setu.data_session_list_strict: Setu AA data sessions of a consent (setu/data-session-list)
+- bankcodes.webhooks.setu.fip_list / bankcodes.webhooks.setu.fip_list_strict: Setu AA FIP list (setu/fip-list)
+- bankcodes.webhooks.setu.error / bankcodes.webhooks.setu.error_strict: Setu AA API error response (setu/error)
+- bankcodes.webhooks.mono.api_response / bankcodes.webhooks.mono.api_response_strict: Mono API response (mono/api-response)
+- bankcodes.webhooks.mono.webhook / bankcodes.webhooks.mono.webhook_strict: Mono webhook (mono/webhook)
+- bankcodes.webhooks.mono.connect_message / bankcodes.webhooks.mono.connect_message_strict: Mono Connect widget message (mono/connect-message)"""
 
 from __future__ import annotations

@@ -1,0 +1,1584 @@
+// generated from spec/catalog.json — do not edit (run `make generate`)
+/** Mono (https://mono.co): one `as const` object per code set. */
+import type { Category } from "./categories.js";
+import { isCodeOf, isNumericCodeOf, type CodeInfo } from "./types.js";
+
+/**
+ * Account data status: How much of a linked account's data Mono has retrieved (meta.data_status):
+ * whether its balance and transactions can be read from the Connect endpoints yet. Mono's Account
+ * Details page defines the statuses in lower case (available, partial, unavailable, failed); its
+ * example bodies and webhooks send them in upper case, as the codes here are. PARTIAL and
+ * UNAVAILABLE were added on September 15, 2025, when FAILED was narrowed to Mono's own failures;
+ * PROCESSING is still named by the Account Details page and the account_updated webhook's field
+ * table. Wire field: data.meta.data_status (the account details response, v2;
+ * mono.events.account_updated webhooks); meta.data_status (GET /accounts/{id}, v1).
+ */
+export const MonoDataStatus = {
+  /**
+   * Both balance and transactions was returned.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: Mono's published text.
+   */
+  AVAILABLE: "AVAILABLE",
+  /**
+   * Mono is still retrieving the account's data from the bank.
+   * Category: pending (Pending); retryable: no.
+   * Advice to the integrator: If the meta data_status is still in the processing stage, you have to
+   * wait before calling the APIs below e.g Statement, Transaction, Income and Identity Endpoints.
+   * Whose words: description: bankcodes' wording; advice to the integrator: Mono's published text.
+   */
+  PROCESSING: "PROCESSING",
+  /**
+   * Either balance or transactions was returned, but not both.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: Mono's published text.
+   */
+  PARTIAL: "PARTIAL",
+  /**
+   * Balance and transactions were not returned, due to issues from the bank or the user has no data
+   * available.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: Mono's published text.
+   */
+  UNAVAILABLE: "UNAVAILABLE",
+  /**
+   * Balance and transactions were not returned due to an issue from Mono’s system only (e.g.
+   * internal service errors, timeouts e.t.c.).
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Mono's published text.
+   */
+  FAILED: "FAILED",
+} as const;
+export type MonoDataStatus = (typeof MonoDataStatus)[keyof typeof MonoDataStatus];
+/** A MonoDataStatus as read from the wire: a known value or any other string. */
+export type MonoDataStatusOrUnknown = MonoDataStatus | (string & {});
+/** The catalog's metadata of every MonoDataStatus value. */
+export const MonoDataStatusInfo: { readonly [V in MonoDataStatus]: CodeInfo } = {
+  AVAILABLE: {
+    description: "Both balance and transactions was returned.",
+    message: null,
+    category: "success",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "mono-docs-account-details",
+      "mono-docs-overview-flow",
+      "mono-docs-account-information",
+      "mono-docs-account-update",
+      "mono-docs-account-v1",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mono-docs-account-details"] } },
+  },
+  PROCESSING: {
+    description: "Mono is still retrieving the account's data from the bank.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: "If the meta data_status is still in the processing stage, you have to wait before calling the APIs below e.g Statement, Transaction, Income and Identity Endpoints.",
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "mono-docs-account-details",
+      "mono-docs-account-update",
+      "mono-docs-account-v1",
+      "mono-data-sync-demo-webhook",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "bankcodes", sources: ["mono-docs-account-details"] },
+      advice: { by: "provider", sources: ["mono-docs-account-details"] },
+    },
+  },
+  PARTIAL: {
+    description: "Either balance or transactions was returned, but not both.",
+    message: null,
+    category: "institution_unavailable",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    endUser: {
+      en: {
+        message: "We could only get part of your account information from your bank.",
+        action: "You can try again later to get the rest.",
+      },
+      fr: {
+        message: "Nous n'avons pu obtenir qu'une partie des informations de votre compte auprès de votre banque.",
+        action: "Vous pourrez réessayer plus tard pour obtenir le reste.",
+      },
+      ar: {
+        message: "لم نتمكن إلا من الحصول على جزء من معلومات حسابك من بنكك.",
+        action: "يمكنك المحاولة مرة أخرى لاحقًا للحصول على الباقي.",
+      },
+      es: {
+        message: "Solo pudimos obtener una parte de la información de su cuenta de su banco.",
+        action: "Puede volver a intentarlo más tarde para obtener el resto.",
+      },
+      pt: {
+        message: "Só conseguimos obter parte das informações da sua conta junto ao seu banco.",
+        action: "Você pode tentar novamente mais tarde para obter o restante.",
+      },
+    },
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "mono-docs-account-details",
+      "mono-docs-account-details-notice",
+      "mono-docs-account-update",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mono-docs-account-details"] } },
+  },
+  UNAVAILABLE: {
+    description: "Balance and transactions were not returned, due to issues from the bank or the user has no data available.",
+    message: null,
+    category: "institution_unavailable",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    endUser: {
+      en: {
+        message: "We could not get your account information from your bank.",
+        action: "Please try again later.",
+      },
+      fr: {
+        message: "Nous n'avons pas pu obtenir les informations de votre compte auprès de votre banque.",
+        action: "Veuillez réessayer plus tard.",
+      },
+      ar: {
+        message: "لم نتمكن من الحصول على معلومات حسابك من بنكك.",
+        action: "يرجى المحاولة مرة أخرى لاحقًا.",
+      },
+      es: {
+        message: "No pudimos obtener la información de su cuenta de su banco.",
+        action: "Vuelva a intentarlo más tarde.",
+      },
+      pt: {
+        message: "Não conseguimos obter as informações da sua conta junto ao seu banco.",
+        action: "Tente novamente mais tarde.",
+      },
+    },
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "mono-docs-account-details",
+      "mono-docs-account-details-notice",
+      "mono-docs-account-update",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mono-docs-account-details"] } },
+  },
+  FAILED: {
+    description: "Balance and transactions were not returned due to an issue from Mono’s system only (e.g. internal service errors, timeouts e.t.c.).",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "mono-docs-account-details",
+      "mono-docs-account-details-notice",
+      "mono-docs-account-update",
+      "mono-docs-account-v1",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mono-docs-account-details"] } },
+  },
+};
+/** Other wire spellings of MonoDataStatus values (alias -> value). */
+export const MonoDataStatusAliases: { readonly [alias: string]: MonoDataStatus } = {
+};
+/** The category of every MonoDataStatus value and alias: all a listener needs to read one. */
+export const MonoDataStatusCategories: { readonly [spelling: string]: Category } = {
+  AVAILABLE: "success",
+  PROCESSING: "pending",
+  PARTIAL: "institution_unavailable",
+  UNAVAILABLE: "institution_unavailable",
+  FAILED: "generic_failure",
+};
+/** Whether a value is a known MonoDataStatus. */
+export const isMonoDataStatus = (value: unknown): value is MonoDataStatus => isCodeOf(MonoDataStatusCategories, MonoDataStatusAliases, value);
+
+/**
+ * Webhook event: The event a Mono Connect webhook reports (event), each prefixed with mono.events
+ * (Mono's Webhooks page). A mono.events.account_updated webhook's meta.data_status says more than
+ * its event. Mono's Real-Time Data page names two events with the prefix mono.accounts instead: its
+ * jobs webhook, kept here as published, and mono.accounts.account_updated, which its Account Update
+ * page names mono.events.account_updated. Wire field: event (every webhook).
+ */
+export const MonoWebhookEvent = {
+  /**
+   * This event is fired to notify you when a user has connected his financial account successfully.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: Mono's published text.
+   */
+  ACCOUNT_CONNECTED: "mono.events.account_connected",
+  /**
+   * This event is triggered shortly after a user successfully links their account. It confirms that
+   * the financial data status is known (indicated via `meta.data_status`).
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: Mono's published text.
+   */
+  ACCOUNT_UPDATED: "mono.events.account_updated",
+  /**
+   * This event is fired to notify you when a connected account has been unlinked from your App or
+   * business successfully.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: Mono's published text.
+   */
+  ACCOUNT_UNLINKED: "mono.events.account_unlinked",
+  /**
+   * When Data Sync occurs and a particular connected account has Multi-Factor Authentication (MFA)
+   * enabled, a webhook event, mono.events.reauthorisation_required is sent with a payload that
+   * contains the Account ID.
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   * Advice to the integrator: With this ID, you must then retrieve a re-auth code with the
+   * reauthorise API endpoint. This re-auth code can then be passed to the Re-authorise Widget.
+   * Whose words: description: Mono's published text; advice to the integrator: Mono's published
+   * text.
+   */
+  REAUTHORISATION_REQUIRED: "mono.events.reauthorisation_required",
+  /**
+   * Once a successful account reauthorisation has taken place, mono.events.account_reauthorized
+   * event is sent with a payload containing the Account ID for the purpose of confirmation.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: Mono's published text.
+   */
+  ACCOUNT_REAUTHORIZED: "mono.events.account_reauthorized",
+  /**
+   * Once an Automatic data sync process has failed, mono.events. sync_failed event is sent with a
+   * payload containing the Account ID for the purpose of confirmation.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Mono's published text.
+   */
+  SYNC_FAILED: "mono.events.sync_failed",
+  /**
+   * On completion of the job, the mono.accounts.jobs.update webhook is triggered to notify partners
+   * of the job’s status.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: Mono's published text.
+   */
+  JOBS_UPDATE: "mono.accounts.jobs.update",
+} as const;
+export type MonoWebhookEvent = (typeof MonoWebhookEvent)[keyof typeof MonoWebhookEvent];
+/** A MonoWebhookEvent as read from the wire: a known value or any other string. */
+export type MonoWebhookEventOrUnknown = MonoWebhookEvent | (string & {});
+/** The catalog's metadata of every MonoWebhookEvent value. */
+export const MonoWebhookEventInfo: { readonly [V in MonoWebhookEvent]: CodeInfo } = {
+  "mono.events.account_connected": {
+    name: "ACCOUNT_CONNECTED",
+    description: "This event is fired to notify you when a user has connected his financial account successfully.",
+    message: null,
+    category: "success",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "mono-docs-auth-connection",
+      "mono-docs-overview-flow",
+      "mono-docs-directpay-webhooks",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mono-docs-auth-connection"] } },
+  },
+  "mono.events.account_updated": {
+    name: "ACCOUNT_UPDATED",
+    description: "This event is triggered shortly after a user successfully links their account. It confirms that the financial data status is known (indicated via `meta.data_status`).",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "mono-docs-account-update",
+      "mono-docs-account-update-2022",
+      "mono-docs-overview-flow",
+      "mono-docs-webhooks",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mono-docs-account-update"] } },
+  },
+  "mono.events.account_unlinked": {
+    name: "ACCOUNT_UNLINKED",
+    description: "This event is fired to notify you when a connected account has been unlinked from your App or business successfully.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mono-docs-unlink"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mono-docs-unlink"] } },
+  },
+  "mono.events.reauthorisation_required": {
+    name: "REAUTHORISATION_REQUIRED",
+    description: "When Data Sync occurs and a particular connected account has Multi-Factor Authentication (MFA) enabled, a webhook event, mono.events.reauthorisation_required is sent with a payload that contains the Account ID.",
+    message: null,
+    category: "reconnect_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: "With this ID, you must then retrieve a re-auth code with the reauthorise API endpoint. This re-auth code can then be passed to the Re-authorise Widget.",
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mono-docs-data-sync", "mono-docs-overview-flow"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mono-docs-data-sync"] },
+      advice: { by: "provider", sources: ["mono-docs-data-sync"] },
+    },
+  },
+  "mono.events.account_reauthorized": {
+    name: "ACCOUNT_REAUTHORIZED",
+    description: "Once a successful account reauthorisation has taken place, mono.events.account_reauthorized event is sent with a payload containing the Account ID for the purpose of confirmation.",
+    message: null,
+    category: "success",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mono-docs-data-sync", "mono-docs-reauth-guide"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mono-docs-data-sync"] } },
+  },
+  "mono.events.sync_failed": {
+    name: "SYNC_FAILED",
+    description: "Once an Automatic data sync process has failed, mono.events. sync_failed event is sent with a payload containing the Account ID for the purpose of confirmation.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mono-docs-data-sync"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mono-docs-data-sync"] } },
+  },
+  "mono.accounts.jobs.update": {
+    name: "JOBS_UPDATE",
+    description: "On completion of the job, the mono.accounts.jobs.update webhook is triggered to notify partners of the job’s status.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mono-docs-realtime-data"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mono-docs-realtime-data"] } },
+  },
+};
+/** Other wire spellings of MonoWebhookEvent values (alias -> value). */
+export const MonoWebhookEventAliases: { readonly [alias: string]: MonoWebhookEvent } = {
+};
+/** The category of every MonoWebhookEvent value and alias: all a listener needs to read one. */
+export const MonoWebhookEventCategories: { readonly [spelling: string]: Category } = {
+  "mono.events.account_connected": "success",
+  "mono.events.account_updated": "informational",
+  "mono.events.account_unlinked": "informational",
+  "mono.events.reauthorisation_required": "reconnect_required",
+  "mono.events.account_reauthorized": "success",
+  "mono.events.sync_failed": "generic_failure",
+  "mono.accounts.jobs.update": "informational",
+};
+/** Whether a value is a known MonoWebhookEvent. */
+export const isMonoWebhookEvent = (value: unknown): value is MonoWebhookEvent => isCodeOf(MonoWebhookEventCategories, MonoWebhookEventAliases, value);
+
+/**
+ * Partners API login response code: The next step of an account linking (or reauthorisation)
+ * through Mono's Partners API, the API behind the Connect widget, in data.responseCode of the login
+ * and reauth responses. Wire field: data.responseCode (POST /v1/connect/login, POST
+ * /v2/connect/reauth/session).
+ */
+export const MonoLoginResponseCode = {
+  /**
+   * The authorisation is complete. In case the user has only one account we choose that account for
+   * the user automatically and move forward with the enrolment so there's no extra step and the
+   * session will be committed automatically.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: Mono's published text.
+   */
+  AUTHORISATION_COMPLETE: 99,
+  /**
+   * User has multiple accounts, we require user input to select the account being enrolled.
+   * Category: user_action_required (User action required); retryable: no.
+   * Whose words: description: Mono's published text.
+   */
+  ACCOUNT_SELECTION_REQUIRED: 101,
+  /**
+   * An input is required from the user to proceed (security question/otp)
+   * Category: mfa_required (MFA required); retryable: no.
+   * Whose words: description: Mono's published text.
+   */
+  INPUT_REQUIRED: 102,
+} as const;
+export type MonoLoginResponseCode = (typeof MonoLoginResponseCode)[keyof typeof MonoLoginResponseCode];
+/** A MonoLoginResponseCode as read from the wire: a known value or any other number, or a number's
+ * decimal text (as some providers send it). */
+export type MonoLoginResponseCodeOrUnknown = MonoLoginResponseCode | (number & {}) | `${number}`;
+/** The catalog's metadata of every MonoLoginResponseCode value. */
+export const MonoLoginResponseCodeInfo: { readonly [V in MonoLoginResponseCode]: CodeInfo } = {
+  "99": {
+    name: "AUTHORISATION_COMPLETE",
+    description: "The authorisation is complete. In case the user has only one account we choose that account for the user automatically and move forward with the enrolment so there's no extra step and the session will be committed automatically.",
+    message: null,
+    category: "success",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mono-docs-login-to-institution", "mono-docs-reauth-guide"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mono-docs-login-to-institution"] } },
+  },
+  "101": {
+    name: "ACCOUNT_SELECTION_REQUIRED",
+    description: "User has multiple accounts, we require user input to select the account being enrolled.",
+    message: null,
+    category: "user_action_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    endUser: {
+      en: {
+        message: "You have more than one account at this bank.",
+        action: "Choose the account you want to connect.",
+      },
+      fr: {
+        message: "Vous avez plusieurs comptes dans cette banque.",
+        action: "Choisissez le compte que vous souhaitez connecter.",
+      },
+      ar: { message: "لديك أكثر من حساب في هذا البنك.", action: "اختر الحساب الذي تريد ربطه." },
+      es: {
+        message: "Tiene más de una cuenta en este banco.",
+        action: "Elija la cuenta que desea conectar.",
+      },
+      pt: {
+        message: "Você tem mais de uma conta neste banco.",
+        action: "Escolha a conta que deseja conectar.",
+      },
+    },
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mono-docs-login-to-institution"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mono-docs-login-to-institution"] } },
+  },
+  "102": {
+    name: "INPUT_REQUIRED",
+    description: "An input is required from the user to proceed (security question/otp)",
+    message: null,
+    category: "mfa_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mono-docs-login-to-institution"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mono-docs-login-to-institution"] } },
+  },
+};
+/** Other wire spellings of MonoLoginResponseCode values (alias -> value). */
+export const MonoLoginResponseCodeAliases: { readonly [alias: string]: MonoLoginResponseCode } = {
+};
+/** The category of every MonoLoginResponseCode value and alias: all a listener needs to read one. */
+export const MonoLoginResponseCodeCategories: { readonly [spelling: string]: Category } = {
+  "99": "success",
+  "101": "user_action_required",
+  "102": "mfa_required",
+};
+/** Whether a value is a known MonoLoginResponseCode. */
+export const isMonoLoginResponseCode = (value: unknown): value is MonoLoginResponseCode => isNumericCodeOf(MonoLoginResponseCodeCategories, value);
+
+/**
+ * Connect widget event name: The name the Connect widget's SDKs pass to onEvent (its first
+ * argument, eventName), each mapped from a window message type of the widget (mono.connect.*; see
+ * the message type set). The data passed beside it holds reference, timestamp and the event's own
+ * fields (errorType and errorMessage for ERROR, mfaType for SUBMIT_MFA, institution for
+ * INSTITUTION_SELECTED and ACCOUNT_LINKED, pageName for EXIT). Wire field: onEvent(eventName,
+ * data): eventName (connect.js, React Native, Android ConnectEvent.getEventName(), iOS
+ * ConnectEvent.eventName).
+ */
+export const MonoConnectEvent = {
+  /**
+   * connect.js sends it itself when the widget's frame has loaded into the page, before the widget
+   * is opened.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  LOADED: "LOADED",
+  /**
+   * Triggered when the user opens the Connect Widget.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: Mono's published text.
+   */
+  OPENED: "OPENED",
+  /**
+   * Triggered when the user closes the Connect Widget.
+   * Category: cancelled (Cancelled); retryable: no.
+   * Whose words: description: Mono's published text.
+   */
+  EXIT: "EXIT",
+  /**
+   * Triggered when the user selects an institution.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: Mono's published text.
+   */
+  INSTITUTION_SELECTED: "INSTITUTION_SELECTED",
+  /**
+   * Triggered when the user changes authentication method from internet to mobile banking, or vice
+   * versa.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: Mono's published text.
+   */
+  AUTH_METHOD_SWITCHED: "AUTH_METHOD_SWITCHED",
+  /**
+   * Triggered when the user presses Log in.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: Mono's published text.
+   */
+  SUBMIT_CREDENTIALS: "SUBMIT_CREDENTIALS",
+  /**
+   * The user submitted the answer to a multi-factor authentication step.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  SUBMIT_MFA: "SUBMIT_MFA",
+  /**
+   * Triggered when the user successfully links their account.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: Mono's published text.
+   */
+  ACCOUNT_LINKED: "ACCOUNT_LINKED",
+  /**
+   * Triggered when the user selects a new account.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: Mono's published text.
+   */
+  ACCOUNT_SELECTED: "ACCOUNT_SELECTED",
+  /**
+   * Triggered when the widget reports an error.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Mono's published text.
+   */
+  ERROR: "ERROR",
+  /**
+   * Triggered when the user successfully links their account and provides the code for
+   * autentication.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: Mono's published text.
+   */
+  SUCCESS: "SUCCESS",
+  /**
+   * The name the iOS and Android SDKs give an event whose message type they do not map.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  UNKNOWN: "UNKNOWN",
+} as const;
+export type MonoConnectEvent = (typeof MonoConnectEvent)[keyof typeof MonoConnectEvent];
+/** A MonoConnectEvent as read from the wire: a known value or any other string. */
+export type MonoConnectEventOrUnknown = MonoConnectEvent | (string & {});
+/** The catalog's metadata of every MonoConnectEvent value. */
+export const MonoConnectEventInfo: { readonly [V in MonoConnectEvent]: CodeInfo } = {
+  LOADED: {
+    description: "connect.js sends it itself when the widget's frame has loaded into the page, before the widget is opened.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mono-connect-js-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  OPENED: {
+    description: "Triggered when the user opens the Connect Widget.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "mono-connect-js-readme",
+      "mono-connect-js",
+      "mono-connect-rn",
+      "mono-connect-ios",
+      "mono-connect-android",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mono-connect-js-readme"] } },
+  },
+  EXIT: {
+    description: "Triggered when the user closes the Connect Widget.",
+    message: null,
+    category: "cancelled",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "mono-connect-js-readme",
+      "mono-connect-js",
+      "mono-connect-rn",
+      "mono-connect-ios",
+      "mono-connect-android",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mono-connect-js-readme"] } },
+  },
+  INSTITUTION_SELECTED: {
+    description: "Triggered when the user selects an institution.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "mono-connect-js-readme",
+      "mono-connect-js",
+      "mono-connect-rn",
+      "mono-connect-ios",
+      "mono-connect-android",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mono-connect-js-readme"] } },
+  },
+  AUTH_METHOD_SWITCHED: {
+    description: "Triggered when the user changes authentication method from internet to mobile banking, or vice versa.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "mono-connect-js-readme",
+      "mono-connect-js",
+      "mono-connect-rn",
+      "mono-connect-ios",
+      "mono-connect-android",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mono-connect-js-readme"] } },
+  },
+  SUBMIT_CREDENTIALS: {
+    description: "Triggered when the user presses Log in.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "mono-connect-js-readme",
+      "mono-connect-js",
+      "mono-connect-rn",
+      "mono-connect-ios",
+      "mono-connect-android",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mono-connect-js-readme"] } },
+  },
+  SUBMIT_MFA: {
+    description: "The user submitted the answer to a multi-factor authentication step.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mono-connect-js", "mono-connect-rn", "mono-connect-ios", "mono-connect-android"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  ACCOUNT_LINKED: {
+    description: "Triggered when the user successfully links their account.",
+    message: null,
+    category: "success",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "mono-connect-js-readme",
+      "mono-connect-js",
+      "mono-connect-rn",
+      "mono-connect-ios",
+      "mono-connect-android",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mono-connect-js-readme"] } },
+  },
+  ACCOUNT_SELECTED: {
+    description: "Triggered when the user selects a new account.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "mono-connect-js-readme",
+      "mono-connect-js",
+      "mono-connect-rn",
+      "mono-connect-ios",
+      "mono-connect-android",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mono-connect-js-readme"] } },
+  },
+  ERROR: {
+    description: "Triggered when the widget reports an error.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "mono-connect-js-readme",
+      "mono-connect-js",
+      "mono-connect-rn",
+      "mono-connect-ios",
+      "mono-connect-android",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mono-connect-js-readme"] } },
+  },
+  SUCCESS: {
+    description: "Triggered when the user successfully links their account and provides the code for autentication.",
+    message: null,
+    category: "success",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "mono-connect-android-readme",
+      "mono-connect-js",
+      "mono-connect-rn",
+      "mono-connect-android-web",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mono-connect-android-readme"] } },
+  },
+  UNKNOWN: {
+    description: "The name the iOS and Android SDKs give an event whose message type they do not map.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mono-connect-ios", "mono-connect-android"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+};
+/** Other wire spellings of MonoConnectEvent values (alias -> value). */
+export const MonoConnectEventAliases: { readonly [alias: string]: MonoConnectEvent } = {
+};
+/** The category of every MonoConnectEvent value and alias: all a listener needs to read one. */
+export const MonoConnectEventCategories: { readonly [spelling: string]: Category } = {
+  LOADED: "informational",
+  OPENED: "informational",
+  EXIT: "cancelled",
+  INSTITUTION_SELECTED: "informational",
+  AUTH_METHOD_SWITCHED: "informational",
+  SUBMIT_CREDENTIALS: "informational",
+  SUBMIT_MFA: "informational",
+  ACCOUNT_LINKED: "success",
+  ACCOUNT_SELECTED: "informational",
+  ERROR: "generic_failure",
+  SUCCESS: "success",
+  UNKNOWN: "informational",
+};
+/** Whether a value is a known MonoConnectEvent. */
+export const isMonoConnectEvent = (value: unknown): value is MonoConnectEvent => isCodeOf(MonoConnectEventCategories, MonoConnectEventAliases, value);
+
+/**
+ * Connect widget message type: The type of a message the Connect widget posts from its frame
+ * ({type, data}), which the SDKs read to call onSuccess, onClose and onEvent. The connect.* types
+ * with an underscore (widget_opened) feed onEvent; the three mono.connect.widget.* types call
+ * onSuccess and onClose (the mobile SDKs list widget.account_linked and widget.closed as deprecated
+ * and pass them to onEvent no more, but still act on them). Wire field: type (window message data
+ * from the widget's frame; the React Native WebView and mobile JavaScript bridge messages).
+ */
+export const MonoConnectMessageType = {
+  /**
+   * connect.js dispatches it on the page itself once the widget's frame has loaded (onEvent
+   * LOADED).
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  WIDGET_LOADED: "mono.connect.widget_loaded",
+  /**
+   * Triggered when the user opens the Connect Widget.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: Mono's published text.
+   */
+  WIDGET_OPENED: "mono.connect.widget_opened",
+  /**
+   * Triggered when the widget reports an error.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Mono's published text.
+   */
+  ERROR_OCCURED: "mono.connect.error_occured",
+  /**
+   * Triggered when an institution is selected.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: Mono's published text.
+   */
+  INSTITUTION_SELECTED: "mono.connect.institution_selected",
+  /**
+   * Triggered when the authentications method is switched.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: Mono's published text.
+   */
+  AUTH_METHOD_SWITCHED: "mono.connect.auth_method_switched",
+  /**
+   * Triggered when the user exits the widget.
+   * Category: cancelled (Cancelled); retryable: no.
+   * Whose words: description: Mono's published text.
+   */
+  ON_EXIT: "mono.connect.on_exit",
+  /**
+   * Triggered on a login attempt from the user.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: Mono's published text.
+   */
+  LOGIN_ATTEMPT: "mono.connect.login_attempt",
+  /**
+   * The user submitted the answer to a multi-factor authentication step.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  MFA_SUBMITTED: "mono.connect.mfa_submitted",
+  /**
+   * Triggered when account linking has been successfully completed.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: Mono's published text.
+   */
+  ACCOUNT_LINKED: "mono.connect.account_linked",
+  /**
+   * The user selected an account to link.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  ACCOUNT_SELECTED: "mono.connect.account_selected",
+  /**
+   * The account was linked: the SDKs call onSuccess with the message's data, which holds the code
+   * to exchange for the account's id, and close the widget.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  WIDGET_ACCOUNT_LINKED: "mono.connect.widget.account_linked",
+  /**
+   * A payment made through the widget completed: connect.js calls onSuccess with the message's data
+   * (a charge object) and onEvent SUCCESS, and closes the widget.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  WIDGET_CHARGE_COMPLETE: "mono.connect.widget.charge_complete",
+  /**
+   * The user closed the widget: the SDKs close it and call onClose.
+   * Category: cancelled (Cancelled); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  WIDGET_CLOSED: "mono.connect.widget.closed",
+  /**
+   * An earlier widget's message that it was closed.
+   * Category: cancelled (Cancelled); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * @deprecated Listed as a deprecated event by the iOS, Android and Flutter SDKs, which pass it to
+   * no callback; connect.js and the React Native SDK do not read it.
+   */
+  MODAL_CLOSED: "mono.modal.closed",
+  /**
+   * An earlier widget's message that an account was linked.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * @deprecated Listed as a deprecated event by the iOS, Android and Flutter SDKs, which pass it to
+   * no callback; connect.js and the React Native SDK do not read it.
+   */
+  MODAL_LINKED: "mono.modal.linked",
+} as const;
+export type MonoConnectMessageType = (typeof MonoConnectMessageType)[keyof typeof MonoConnectMessageType];
+/** A MonoConnectMessageType as read from the wire: a known value or any other string. */
+export type MonoConnectMessageTypeOrUnknown = MonoConnectMessageType | (string & {});
+/** The catalog's metadata of every MonoConnectMessageType value. */
+export const MonoConnectMessageTypeInfo: { readonly [V in MonoConnectMessageType]: CodeInfo } = {
+  "mono.connect.widget_loaded": {
+    name: "WIDGET_LOADED",
+    description: "connect.js dispatches it on the page itself once the widget's frame has loaded (onEvent LOADED).",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mono-connect-js-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  "mono.connect.widget_opened": {
+    name: "WIDGET_OPENED",
+    description: "Triggered when the user opens the Connect Widget.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "mono-connect-flutter-types",
+      "mono-connect-js",
+      "mono-connect-js-utils",
+      "mono-connect-rn",
+      "mono-connect-ios",
+      "mono-connect-android",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mono-connect-flutter-types"] } },
+  },
+  "mono.connect.error_occured": {
+    name: "ERROR_OCCURED",
+    description: "Triggered when the widget reports an error.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "mono-connect-flutter-types",
+      "mono-connect-js",
+      "mono-connect-rn",
+      "mono-connect-ios",
+      "mono-connect-android",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mono-connect-flutter-types"] } },
+  },
+  "mono.connect.institution_selected": {
+    name: "INSTITUTION_SELECTED",
+    description: "Triggered when an institution is selected.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "mono-connect-flutter-types",
+      "mono-connect-js",
+      "mono-connect-rn",
+      "mono-connect-ios",
+      "mono-connect-android",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mono-connect-flutter-types"] } },
+  },
+  "mono.connect.auth_method_switched": {
+    name: "AUTH_METHOD_SWITCHED",
+    description: "Triggered when the authentications method is switched.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "mono-connect-flutter-types",
+      "mono-connect-js",
+      "mono-connect-rn",
+      "mono-connect-ios",
+      "mono-connect-android",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mono-connect-flutter-types"] } },
+  },
+  "mono.connect.on_exit": {
+    name: "ON_EXIT",
+    description: "Triggered when the user exits the widget.",
+    message: null,
+    category: "cancelled",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "mono-connect-flutter-types",
+      "mono-connect-js",
+      "mono-connect-rn",
+      "mono-connect-ios",
+      "mono-connect-android",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mono-connect-flutter-types"] } },
+  },
+  "mono.connect.login_attempt": {
+    name: "LOGIN_ATTEMPT",
+    description: "Triggered on a login attempt from the user.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "mono-connect-flutter-types",
+      "mono-connect-js",
+      "mono-connect-rn",
+      "mono-connect-ios",
+      "mono-connect-android",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mono-connect-flutter-types"] } },
+  },
+  "mono.connect.mfa_submitted": {
+    name: "MFA_SUBMITTED",
+    description: "The user submitted the answer to a multi-factor authentication step.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "mono-connect-flutter-types",
+      "mono-connect-js",
+      "mono-connect-rn",
+      "mono-connect-ios",
+      "mono-connect-android",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  "mono.connect.account_linked": {
+    name: "ACCOUNT_LINKED",
+    description: "Triggered when account linking has been successfully completed.",
+    message: null,
+    category: "success",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "mono-connect-flutter-types",
+      "mono-connect-js",
+      "mono-connect-rn",
+      "mono-connect-ios",
+      "mono-connect-android",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mono-connect-flutter-types"] } },
+  },
+  "mono.connect.account_selected": {
+    name: "ACCOUNT_SELECTED",
+    description: "The user selected an account to link.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "mono-connect-flutter-types",
+      "mono-connect-js",
+      "mono-connect-rn",
+      "mono-connect-ios",
+      "mono-connect-android",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  "mono.connect.widget.account_linked": {
+    name: "WIDGET_ACCOUNT_LINKED",
+    description: "The account was linked: the SDKs call onSuccess with the message's data, which holds the code to exchange for the account's id, and close the widget.",
+    message: null,
+    category: "success",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "mono-connect-js",
+      "mono-connect-rn",
+      "mono-connect-ios-widget",
+      "mono-connect-android-web",
+      "mono-connect-flutter-types",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  "mono.connect.widget.charge_complete": {
+    name: "WIDGET_CHARGE_COMPLETE",
+    description: "A payment made through the widget completed: connect.js calls onSuccess with the message's data (a charge object) and onEvent SUCCESS, and closes the widget.",
+    message: null,
+    category: "success",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mono-connect-js", "mono-connect-rn", "mono-connect-js-readme"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  "mono.connect.widget.closed": {
+    name: "WIDGET_CLOSED",
+    description: "The user closed the widget: the SDKs close it and call onClose.",
+    message: null,
+    category: "cancelled",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "mono-connect-js",
+      "mono-connect-rn",
+      "mono-connect-ios-widget",
+      "mono-connect-android-web",
+      "mono-connect-flutter-types",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  "mono.modal.closed": {
+    name: "MODAL_CLOSED",
+    description: "An earlier widget's message that it was closed.",
+    message: null,
+    category: "cancelled",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mono-connect-ios-widget", "mono-connect-android-web", "mono-connect-flutter-types"],
+    deprecated: true,
+    lifecycle: {
+      state: "deprecated",
+      note: "Listed as a deprecated event by the iOS, Android and Flutter SDKs, which pass it to no callback; connect.js and the React Native SDK do not read it.",
+    },
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  "mono.modal.linked": {
+    name: "MODAL_LINKED",
+    description: "An earlier widget's message that an account was linked.",
+    message: null,
+    category: "success",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mono-connect-ios-widget", "mono-connect-android-web", "mono-connect-flutter-types"],
+    deprecated: true,
+    lifecycle: {
+      state: "deprecated",
+      note: "Listed as a deprecated event by the iOS, Android and Flutter SDKs, which pass it to no callback; connect.js and the React Native SDK do not read it.",
+    },
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+};
+/** Other wire spellings of MonoConnectMessageType values (alias -> value). */
+export const MonoConnectMessageTypeAliases: { readonly [alias: string]: MonoConnectMessageType } = {
+};
+/** The category of every MonoConnectMessageType value and alias: all a listener needs to read one. */
+export const MonoConnectMessageTypeCategories: { readonly [spelling: string]: Category } = {
+  "mono.connect.widget_loaded": "informational",
+  "mono.connect.widget_opened": "informational",
+  "mono.connect.error_occured": "generic_failure",
+  "mono.connect.institution_selected": "informational",
+  "mono.connect.auth_method_switched": "informational",
+  "mono.connect.on_exit": "cancelled",
+  "mono.connect.login_attempt": "informational",
+  "mono.connect.mfa_submitted": "informational",
+  "mono.connect.account_linked": "success",
+  "mono.connect.account_selected": "informational",
+  "mono.connect.widget.account_linked": "success",
+  "mono.connect.widget.charge_complete": "success",
+  "mono.connect.widget.closed": "cancelled",
+  "mono.modal.closed": "cancelled",
+  "mono.modal.linked": "success",
+};
+/** Whether a value is a known MonoConnectMessageType. */
+export const isMonoConnectMessageType = (value: unknown): value is MonoConnectMessageType => isCodeOf(MonoConnectMessageTypeCategories, MonoConnectMessageTypeAliases, value);
+
+/**
+ * API response status: The HTTP status of a Mono API response, with the meaning Mono's Errors page
+ * gives it (its API Error Codes). A failed response says failed in its status field; Mono publishes
+ * no error code of its own beyond the HTTP status. Wire field: the HTTP status of an API response.
+ */
+export const MonoResponseStatus = {
+  /**
+   * Everything worked as expected.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: Mono's published text.
+   */
+  OK: 200,
+  /**
+   * The request was not accepted, often due to missing a required parameter.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Mono's published text.
+   */
+  BAD_REQUEST: 400,
+  /**
+   * No valid API key provided.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Mono's published text.
+   */
+  UNAUTHORISED: 401,
+  /**
+   * The request was unacceptable, often due to missing a required parameter.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Mono's published text.
+   */
+  REQUEST_FAILED: 402,
+  /**
+   * The API key doesn’t have permissions to perform the request.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Mono's published text.
+   */
+  FORBIDDEN: 403,
+  /**
+   * The requested resources doesn’t exist.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Mono's published text.
+   */
+  NOT_FOUND: 404,
+  /**
+   * The request conflicts with another request (perhaps due to using the same idempotent key).
+   * Category: concurrent_operation (Concurrent operation); retryable: yes.
+   * Whose words: description: Mono's published text.
+   */
+  CONFLICT: 409,
+  /**
+   * Too many requests hit the API too quickly. We recommend an exponential backoff of your request.
+   * Category: rate_limited (Rate limited); retryable: yes.
+   * Whose words: description: Mono's published text.
+   */
+  TOO_MANY_REQUESTS: 429,
+  /**
+   * Something went wrong on Mono’s end. (These are rare).
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Mono's published text.
+   */
+  INTERNAL_SERVER_ERROR: 500,
+  /**
+   * Something went wrong on Mono’s end. (These are rare).
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Mono's published text.
+   */
+  BAD_GATEWAY: 502,
+  /**
+   * Something went wrong on Mono’s end. (These are rare).
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Mono's published text.
+   */
+  SERVICE_UNAVAILABLE: 503,
+  /**
+   * Something went wrong on Mono’s end. (These are rare).
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Mono's published text.
+   */
+  GATEWAY_TIMEOUT: 504,
+} as const;
+export type MonoResponseStatus = (typeof MonoResponseStatus)[keyof typeof MonoResponseStatus];
+/** A MonoResponseStatus as read from the wire: a known value or any other number, or a number's
+ * decimal text (as some providers send it). */
+export type MonoResponseStatusOrUnknown = MonoResponseStatus | (number & {}) | `${number}`;
+/** The catalog's metadata of every MonoResponseStatus value. */
+export const MonoResponseStatusInfo: { readonly [V in MonoResponseStatus]: CodeInfo } = {
+  "200": {
+    name: "OK",
+    description: "Everything worked as expected.",
+    message: null,
+    category: "success",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mono-docs-errors", "mono-docs-errors-readme"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mono-docs-errors"] } },
+  },
+  "400": {
+    name: "BAD_REQUEST",
+    description: "The request was not accepted, often due to missing a required parameter.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mono-docs-errors", "mono-docs-errors-readme"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mono-docs-errors"] } },
+  },
+  "401": {
+    name: "UNAUTHORISED",
+    description: "No valid API key provided.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mono-docs-errors", "mono-docs-errors-readme"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mono-docs-errors", "mono-docs-errors-readme"] },
+    },
+  },
+  "402": {
+    name: "REQUEST_FAILED",
+    description: "The request was unacceptable, often due to missing a required parameter.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mono-docs-errors", "mono-docs-errors-readme"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mono-docs-errors"] } },
+  },
+  "403": {
+    name: "FORBIDDEN",
+    description: "The API key doesn’t have permissions to perform the request.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mono-docs-errors", "mono-docs-errors-readme"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mono-docs-errors"] } },
+  },
+  "404": {
+    name: "NOT_FOUND",
+    description: "The requested resources doesn’t exist.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mono-docs-errors", "mono-docs-errors-readme"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mono-docs-errors"] } },
+  },
+  "409": {
+    name: "CONFLICT",
+    description: "The request conflicts with another request (perhaps due to using the same idempotent key).",
+    message: null,
+    category: "concurrent_operation",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mono-docs-errors", "mono-docs-errors-readme"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mono-docs-errors", "mono-docs-errors-readme"] },
+    },
+  },
+  "429": {
+    name: "TOO_MANY_REQUESTS",
+    description: "Too many requests hit the API too quickly. We recommend an exponential backoff of your request.",
+    message: null,
+    category: "rate_limited",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mono-docs-errors", "mono-docs-errors-readme"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mono-docs-errors"] } },
+  },
+  "500": {
+    name: "INTERNAL_SERVER_ERROR",
+    description: "Something went wrong on Mono’s end. (These are rare).",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mono-docs-errors", "mono-docs-errors-readme"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mono-docs-errors"] } },
+  },
+  "502": {
+    name: "BAD_GATEWAY",
+    description: "Something went wrong on Mono’s end. (These are rare).",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mono-docs-errors", "mono-docs-errors-readme"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mono-docs-errors"] } },
+  },
+  "503": {
+    name: "SERVICE_UNAVAILABLE",
+    description: "Something went wrong on Mono’s end. (These are rare).",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mono-docs-errors", "mono-docs-errors-readme"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mono-docs-errors"] } },
+  },
+  "504": {
+    name: "GATEWAY_TIMEOUT",
+    description: "Something went wrong on Mono’s end. (These are rare).",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mono-docs-errors", "mono-docs-errors-readme"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mono-docs-errors"] } },
+  },
+};
+/** Other wire spellings of MonoResponseStatus values (alias -> value). */
+export const MonoResponseStatusAliases: { readonly [alias: string]: MonoResponseStatus } = {
+};
+/** The category of every MonoResponseStatus value and alias: all a listener needs to read one. */
+export const MonoResponseStatusCategories: { readonly [spelling: string]: Category } = {
+  "200": "success",
+  "400": "integration_error",
+  "401": "integration_error",
+  "402": "generic_failure",
+  "403": "integration_error",
+  "404": "integration_error",
+  "409": "concurrent_operation",
+  "429": "rate_limited",
+  "500": "generic_failure",
+  "502": "generic_failure",
+  "503": "generic_failure",
+  "504": "generic_failure",
+};
+/** Whether a value is a known MonoResponseStatus. */
+export const isMonoResponseStatus = (value: unknown): value is MonoResponseStatus => isNumericCodeOf(MonoResponseStatusCategories, value);

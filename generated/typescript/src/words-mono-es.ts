@@ -1,0 +1,64 @@
+// generated from spec/catalog.json — do not edit (run `make generate`)
+/**
+ * bankcodes/mono/es: the end-user words ("es") for endUserText of bankcodes/mono: each category's,
+ * and the codes' own where they differ.
+ */
+import type { Words } from "./entry.js";
+
+export const words: Words = {
+  language: "es",
+  categories: {
+    mfa_required: {
+      message: "Su banco necesita confirmar su identidad.",
+      action: "Ingrese el código o responda la pregunta que le envió su banco.",
+    },
+    reconnect_required: {
+      message: "La conexión con su banco finalizó.",
+      action: "Vuelva a conectar su cuenta bancaria para continuar.",
+    },
+    user_action_required: {
+      message: "Necesitamos un poco más de información de su parte para continuar.",
+      action: "Siga las instrucciones en pantalla.",
+    },
+    institution_unavailable: {
+      message: "Su banco no responde en este momento.",
+      action: "Vuelva a intentarlo en un momento.",
+    },
+    concurrent_operation: {
+      message: "Otra solicitud para esta cuenta aún está en curso.",
+      action: "Espere un momento y luego vuelva a intentarlo.",
+    },
+    cancelled: { message: "La conexión se canceló.", action: "Vuelva a empezar cuando lo desee." },
+    rate_limited: {
+      message: "Hay demasiadas solicitudes en este momento.",
+      action: "Vuelva a intentarlo en unos minutos.",
+    },
+    integration_error: {
+      message: "Se produjo un error de nuestra parte.",
+      action: "Comuníquese con el servicio de asistencia.",
+    },
+    generic_failure: { message: "Se produjo un error.", action: "Vuelva a intentarlo." },
+    unknown: {
+      message: "Ocurrió un problema inesperado.",
+      action: "Vuelva a intentarlo o comuníquese con el servicio de asistencia.",
+    },
+  },
+  codes: {
+    "mono.data_status": {
+      PARTIAL: {
+        message: "Solo pudimos obtener una parte de la información de su cuenta de su banco.",
+        action: "Puede volver a intentarlo más tarde para obtener el resto.",
+      },
+      UNAVAILABLE: {
+        message: "No pudimos obtener la información de su cuenta de su banco.",
+        action: "Vuelva a intentarlo más tarde.",
+      },
+    },
+    "mono.login_response_code": {
+      "101": {
+        message: "Tiene más de una cuenta en este banco.",
+        action: "Elija la cuenta que desea conectar.",
+      },
+    },
+  },
+};

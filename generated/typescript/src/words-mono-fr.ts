@@ -1,0 +1,67 @@
+// generated from spec/catalog.json — do not edit (run `make generate`)
+/**
+ * bankcodes/mono/fr: the end-user words ("fr") for endUserText of bankcodes/mono: each category's,
+ * and the codes' own where they differ.
+ */
+import type { Words } from "./entry.js";
+
+export const words: Words = {
+  language: "fr",
+  categories: {
+    mfa_required: {
+      message: "Votre banque doit confirmer votre identité.",
+      action: "Saisissez le code ou répondez à la question envoyée par votre banque.",
+    },
+    reconnect_required: {
+      message: "La connexion à votre banque a pris fin.",
+      action: "Connectez de nouveau votre compte bancaire pour continuer.",
+    },
+    user_action_required: {
+      message: "Nous avons besoin de quelques informations supplémentaires de votre part pour continuer.",
+      action: "Suivez les instructions à l'écran.",
+    },
+    institution_unavailable: {
+      message: "Votre banque ne répond pas pour le moment.",
+      action: "Veuillez réessayer un peu plus tard.",
+    },
+    concurrent_operation: {
+      message: "Une autre demande pour ce compte est encore en cours.",
+      action: "Patientez un instant, puis réessayez.",
+    },
+    cancelled: {
+      message: "La connexion a été annulée.",
+      action: "Recommencez dès que vous le souhaitez.",
+    },
+    rate_limited: {
+      message: "Il y a trop de demandes en ce moment.",
+      action: "Veuillez réessayer dans quelques minutes.",
+    },
+    integration_error: {
+      message: "Un problème est survenu de notre côté.",
+      action: "Veuillez communiquer avec notre service d'assistance.",
+    },
+    generic_failure: { message: "Un problème est survenu.", action: "Veuillez réessayer." },
+    unknown: {
+      message: "Un problème inattendu est survenu.",
+      action: "Veuillez réessayer ou communiquer avec notre service d'assistance.",
+    },
+  },
+  codes: {
+    "mono.data_status": {
+      PARTIAL: {
+        message: "Nous n'avons pu obtenir qu'une partie des informations de votre compte auprès de votre banque.",
+        action: "Vous pourrez réessayer plus tard pour obtenir le reste.",
+      },
+      UNAVAILABLE: {
+        message: "Nous n'avons pas pu obtenir les informations de votre compte auprès de votre banque.",
+        action: "Veuillez réessayer plus tard.",
+      },
+    },
+    "mono.login_response_code": {
+      "101": {
+        message: "Vous avez plusieurs comptes dans cette banque.",
+        action: "Choisissez le compte que vous souhaitez connecter.",
+      },
+    },
+  },
+};

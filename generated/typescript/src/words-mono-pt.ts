@@ -1,0 +1,64 @@
+// generated from spec/catalog.json — do not edit (run `make generate`)
+/**
+ * bankcodes/mono/pt: the end-user words ("pt") for endUserText of bankcodes/mono: each category's,
+ * and the codes' own where they differ.
+ */
+import type { Words } from "./entry.js";
+
+export const words: Words = {
+  language: "pt",
+  categories: {
+    mfa_required: {
+      message: "Seu banco precisa confirmar que é você.",
+      action: "Digite o código ou responda à pergunta que seu banco enviou.",
+    },
+    reconnect_required: {
+      message: "A conexão com seu banco foi encerrada.",
+      action: "Conecte sua conta bancária novamente para continuar.",
+    },
+    user_action_required: {
+      message: "Precisamos de mais algumas informações suas para continuar.",
+      action: "Siga as instruções na tela.",
+    },
+    institution_unavailable: {
+      message: "Seu banco não está respondendo no momento.",
+      action: "Tente novamente daqui a pouco.",
+    },
+    concurrent_operation: {
+      message: "Outra solicitação para esta conta ainda está em andamento.",
+      action: "Aguarde um momento e tente novamente.",
+    },
+    cancelled: { message: "A conexão foi cancelada.", action: "Comece de novo quando quiser." },
+    rate_limited: {
+      message: "Há solicitações demais no momento.",
+      action: "Tente novamente em alguns minutos.",
+    },
+    integration_error: {
+      message: "Algo deu errado do nosso lado.",
+      action: "Entre em contato com o suporte.",
+    },
+    generic_failure: { message: "Algo deu errado.", action: "Tente novamente." },
+    unknown: {
+      message: "Aconteceu algo inesperado.",
+      action: "Tente novamente ou entre em contato com o suporte.",
+    },
+  },
+  codes: {
+    "mono.data_status": {
+      PARTIAL: {
+        message: "Só conseguimos obter parte das informações da sua conta junto ao seu banco.",
+        action: "Você pode tentar novamente mais tarde para obter o restante.",
+      },
+      UNAVAILABLE: {
+        message: "Não conseguimos obter as informações da sua conta junto ao seu banco.",
+        action: "Tente novamente mais tarde.",
+      },
+    },
+    "mono.login_response_code": {
+      "101": {
+        message: "Você tem mais de uma conta neste banco.",
+        action: "Escolha a conta que deseja conectar.",
+      },
+    },
+  },
+};

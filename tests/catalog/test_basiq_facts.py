@@ -1,0 +1,396 @@
+"""Basiq's facts, typed from its sources: basiqio-oss/Basiq-docs at
+79bc160c203ff0863670a27c05cc9ae22bfa3158 (the OpenAPI files reference/core.json, data.json and
+webhooks.json, cited by JSON pointer as each is one line; the Markdown pages cited by path and
+line), and Basiq's Errors page (api.basiq.io/docs/errors, "Consent UI and bank errors", as read on
+2026-11-26). Its error list, its jobs and its webhook messages are read in their place by
+payloads.identify and payloads.decisive_code, and by from_exception over httpx's error from a
+server on loopback."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+from pytest_httpserver import HTTPServer
+
+import bankcodes
+from bankcodes import payloads
+from tests.support.helpers import provider_module, spec_data
+
+basiq = provider_module("basiq")
+
+#: core.json /components/schemas/JobsStep/properties/status/enum.
+JOB_STEP_STATUS = ["pending", "in-progress", "success", "failed"]
+#: core.json /components/schemas/JobsStep/properties/title/enum.
+JOB_STEP_TITLES = [
+    "verify-credentials",
+    "retrieve-accounts",
+    "retrieve-transactions",
+    "retrieve-statements",
+]
+#: core.json /components/schemas/JobsResult/properties/code/enum, in its order.
+JOBS_RESULT = [
+    "success", "user-action-required", "system-unavailable", "maintenance", "connector-error",
+    "institution-not-found", "institution-not-available", "institution-disabled",
+    "missing-required-field", "missing-required-field-value", "invalid-field-value",
+    "invalid-csv-row", "row-count-exceeded", "account-data-differs", "empty-file",
+    "bank-statement-invalid", "bank-statement-new-product", "bank-statement-parsing-error",
+    "bank-statement-not-supported", "txn-after-last-updated-date", "invalid-connection",
+    "unknown-error", "job-timed-out",
+]  # fmt: skip
+#: The enums of core.json's error schemas' data/items/properties/code, by HTTP status:
+#: BadRequestError (400), UnauthorizedError (401), ForbiddenAccessError (403), NotFoundError
+#: (404), GoneError (410, GET /users/{userId}/auth_link), InternalServerError (500).
+ERROR_SCHEMA_CODES = {
+    400: ["parameter-not-supplied", "parameter-not-valid", "unsupported-accept", "invalid-content",
+          "institution-not-supported", "invalid-credentials"],
+    401: ["unauthorized-access", "invalid-authorization-token"],
+    403: ["forbidden-access", "no-production-access", "access-denied"],
+    404: ["resource-not-found"],
+    410: ["resource-no-longer-available"],
+    500: ["internal-server-error"],
+}  # fmt: skip
+#: The codes of the published error bodies that no enum lists, with their HTTP status: core.json
+#: GET /events/types (429 Too many requests), GET /events/types/{id} (400 Parameter not valid);
+#: webhooks.json POST /notifications/webhooks (409 Error, 400 Event already subscribed to, 503
+#: Service unavailable), POST /notifications/messages/test (400 WebhookID not valid).
+EXAMPLE_CODES = {
+    "too-many-requests": 429,
+    "path-parameter-not-valid": 400,
+    "resource-already-exists": 409,
+    "event-already-subscribed": 400,
+    "service-unavailable": 503,
+    "no-webhooks-found": 400,
+}
+#: docs/PLatform/errors-1/codes.md, lines 13-58: each Error Code and its Description.
+CODES_PAGE = {
+    "too-many-sandbox-connections": "Limit reached for sandbox connections. Reach out to "
+    "support@basiq.io to reset your account.",
+    "invalid-credentials": "Cannot login to target institution using supplied credentials. "
+    "Check credentials and try again.",
+    "internal-server-error": "Generic server error affecting all endpoints.",
+    "parameter-not-supplied": "Required parameter not supplied. Check details and source message.",
+    "resource-not-found": "Requested resource not found. Check details message.",
+}  # fmt: skip
+#: docs/PLatform/errors-1/payments-errors.md (hidden: true): the codes of its table, in order,
+#: each once (maximum-count-exceeded is written there with a final full stop).
+PAYMENTS_CODES = [
+    "parameter-not-valid", "resource-already-exists", "maximum-count-exceeded",
+    "payments-not-enabled", "invalid-content", "resource-not-found", "invalid-user-name",
+    "invalid-user-email", "missing-payee-account-details", "missing-payer-account-details",
+    "external-provider-unreachable", "transaction-limit-reached", "daily-limit-reached",
+    "check-balance-insufficient-funds", "account-unreachable", "account-balance-outdated",
+    "payer-account-not-allowed", "refer_to_customer",
+]  # fmt: skip
+#: data.json /components/schemas/ConnectionGetResponseResource/properties/status/enum.
+CONNECTION_STATUS = ["active", "pending", "invalid", "pre-init"]
+#: core.json: GET /events/types' example Success, data[].id and description, in its order.
+EVENT_TYPES = {
+    "account.updated": "when an account is updated",
+    "connection.activated": "when a connection is activated",
+    "connection.created": "when a connection is created",
+    "connection.deleted": "when a connection is deleted",
+    "connection.invalidated": "when a connection is invalidated",
+    "consent.created": "when a consent is created",
+    "consent.expired": "when a consent is expired",
+    "consent.reminder": "when a consent has been active for 90 days since the last update",
+    "consent.revoked": "when a consent is revoked",
+    "consent.updated": "when a consent is updated",
+    "consent.warning": "when a consent is about to expire",
+    "transactions.updated": "when transactions are updated",
+    "user.created": "when an user is created",
+    "user.deleted": "when an user is deleted",
+    "user.updated": "when an user is updated",
+}
+
+#: docs/PLatform/errors-1/index.md, lines 155-174: the example error object (HTTP 400).
+ERRORS_PAGE_EXAMPLE: dict[str, Any] = {
+    "type": "list",
+    "correlationId": "bd1183d9-c9d8-11e7-909a-6789bfc80ac5",
+    "data": [
+        {
+            "type": "error",
+            "code": "parameter-not-supplied",
+            "title": "Required parameter not supplied",
+            "detail": "Institution ID  parameter is required.",
+            "source": {"pointer": "connection/institution/id", "parameter": "id"},
+        }
+    ],
+}
+#: core.json GET /jobs/{jobId}, example data-failed; the same body on the Errors page (Consent
+#: UI and bank errors): the bank returned access_denied at verify-credentials.
+DATA_FAILED: dict[str, Any] = {
+    "type": "job",
+    "id": "5c50a2d1-561c-48c4-a186-b763bdf5502a",
+    "created": "2024-09-25T04:22:25Z",
+    "updated": "2024-09-25T04:22:38Z",
+    "jobType": "connection",
+    "steps": [
+        {
+            "title": "verify-credentials",
+            "status": "failed",
+            "result": {
+                "code": "authorization-failed",
+                "title": "Authorization failed",
+                "detail": "access_denied",
+            },
+        },
+        {"title": "retrieve-accounts", "status": "pending", "result": None},
+        {"title": "retrieve-transactions", "status": "pending", "result": None},
+    ],
+    "links": {
+        "self": "https://au-api.basiq.io/jobs/5c50a2d1-561c-48c4-a186-b763bdf5502a",
+        "source": "https://au-api.basiq.io/users/b2afc9cd-0f3c-41f0-9e19-d18482abc9fc"
+        "/connections/60612323-9c42-478a-8ff2-640445dbe64a",
+    },
+}
+#: core.json GET /jobs/{jobId}, example Report-failed: the report job's own status, its step's
+#: result null, its links null.
+REPORT_FAILED: dict[str, Any] = {
+    "type": "job",
+    "id": "b1824ad0-73f1-0138-3700-0a58a9feac09",
+    "partnerId": "e73ffa09-742f-4be3-9aae-0ad077f041a1",
+    "applicationId": "3e2863df-43d1-405d-b104-701bcb34e184",
+    "created": "2016-06-08T09:10:32.000Z",
+    "updated": "2016-06-08T09:14:28.000Z",
+    "status": "failed",
+    "jobType": "report",
+    "steps": [{"title": "create-report", "status": "failed", "result": None}],
+    "links": None,
+}
+#: docs/PLatform/webhooks/index.md, lines 62-72: the webhook message for user.created.
+USER_CREATED: dict[str, Any] = {
+    "eventTypeId": "user.created",
+    "eventId": "44a85f64-5717-4562-b3fc-2c963f66af44",
+    "links": {
+        "event": "https://au-api.basiq.io/events/44a85f64-5717-4562-b3fc-2c963f66af44",
+        "eventEntity": "https://au-api.basiq.io/users/88a85f64-5717-4562-b3fc-2c963f66af88",
+    },
+}
+
+
+def _values(enum: Any) -> list[str]:
+    return [member.value for member in enum]
+
+
+def test_the_job_step_statuses_are_the_enum_with_the_jobs_page_s_words() -> None:
+    # reference/Core/jobs/index.md, lines 25-28.
+    assert _values(basiq.JobStepStatus) == JOB_STEP_STATUS
+    assert basiq.JobStepStatus("pending").description == (
+        "The job has been created and is waiting to be started."
+    )
+    assert basiq.JobStepStatus("failed").description == "The job has failed."
+    assert basiq.JobStepStatus("in-progress").category is bankcodes.Category.PENDING
+    assert basiq.JobStepStatus("success").category is bankcodes.Category.SUCCESS
+
+
+def test_the_job_steps_are_the_enum_and_the_steps_of_published_jobs() -> None:
+    titles = _values(basiq.JobStepTitle)
+    assert titles[:4] == JOB_STEP_TITLES
+    # core.json's Mygov and Report examples; docs/Payments/send-workflow.md, lines 112-128.
+    for extra in (
+        "mfa-challenge",
+        "create-report",
+        "validate-payment",
+        "external-processing",
+        "payment-completed",
+    ):
+        assert extra in titles
+    assert {member.category for member in basiq.JobStepTitle} == {bankcodes.Category.INFORMATIONAL}
+
+
+def test_every_jobs_result_code_is_a_job_result_code() -> None:
+    assert _values(basiq.JobResultCode)[: len(JOBS_RESULT)] == JOBS_RESULT
+    # The failed steps of core.json's examples data-failed and Mygov-failed, and
+    # reference/TOPICS/testing.md, lines 279-372 (the unhappy-path users).
+    for added in (
+        "authorization-failed",
+        "invalid-credentials",
+        "account-not-accessible-requires-user-action",
+        "service-unavailable",
+    ):
+        assert basiq.JobResultCode(added).value == added
+
+
+def test_the_testing_page_s_unhappy_path_users() -> None:
+    # reference/TOPICS/testing.md, lines 279-372: loginID, password, Error, Detail.
+    users = {
+        "invalid-credentials": ("bighead", "password"),
+        "account-not-accessible-requires-user-action": ("erlich", "aviato"),
+        "service-unavailable": ("jianYang", "nothotdog"),
+    }
+    for value, (username, password) in users.items():
+        user = basiq.JobResultCode(value).info.test_user
+        assert user is not None and (user.username, user.password) == (username, password)
+    assert basiq.JobResultCode("account-not-accessible-requires-user-action").message == (
+        "An action is required from end-user before account details can be returned."
+    )
+    assert basiq.JobResultCode("service-unavailable").message == (
+        "Service is currently unavailable. Please try again later."
+    )
+
+
+def test_what_the_job_failures_ask_of_the_user() -> None:
+    code = basiq.JobResultCode
+    # Handling jobs: the bank presents a popup; the user addresses it in internet banking.
+    assert code("account-not-accessible-requires-user-action").category is (
+        bankcodes.Category.ACTION_REQUIRED_AT_INSTITUTION
+    )
+    # The FAQ: "their bank was unable to return data in response to a request".
+    assert code("service-unavailable").category is bankcodes.Category.INSTITUTION_UNAVAILABLE
+    assert code("invalid-credentials").category is bankcodes.Category.CREDENTIALS_INVALID
+    # The API's own 503 is Basiq's service, not the bank.
+    assert basiq.ErrorCode("service-unavailable").category is bankcodes.Category.GENERIC_FAILURE
+
+
+def test_the_error_schemas_codes_and_their_http_statuses() -> None:
+    for status, values in ERROR_SCHEMA_CODES.items():
+        for value in values:
+            assert basiq.ErrorCode(value).http_statuses == (status,), value
+    for value, status in EXAMPLE_CODES.items():
+        assert basiq.ErrorCode(value).http_statuses == (status,), value
+    assert basiq.ErrorCode("too-many-requests").category is bankcodes.Category.RATE_LIMITED
+
+
+def test_the_codes_page_s_descriptions() -> None:
+    for value, description in CODES_PAGE.items():
+        code = basiq.ErrorCode(value)
+        assert code.description == description
+        (wording,) = [w for w in code.info.wording if w.field == "description"]
+        assert (wording.by, [s.id for s in wording.sources]) == ("provider", ["basiq-docs-codes"])
+
+
+def test_the_payments_errors_are_grouped_and_deprecated() -> None:
+    for value in PAYMENTS_CODES:
+        code = basiq.ErrorCode(value)
+        shared = value in ERROR_SCHEMA_CODES[400] + ERROR_SCHEMA_CODES[404] + list(EXAMPLE_CODES)
+        assert (code.info.lifecycle is None) == shared, value
+    # payments-errors.md: "Check balance resulted in insufficient funds".
+    funds = basiq.ErrorCode("check-balance-insufficient-funds")
+    assert funds.message == "Check balance insufficient funds."
+    assert funds.category is bankcodes.Category.REJECTED
+    assert basiq.ErrorCode("maximum-count-exceeded").description == (
+        "The number of requested payments exceeded the system limit (currently set at 100)."
+    )
+
+
+def test_the_connection_statuses_and_the_invalidated_event_s_spelling() -> None:
+    assert _values(basiq.ConnectionStatus) == CONNECTION_STATUS
+    # docs/Data/data-connections.md, line 21; docs/PLatform/upcoming-changes.md, line 82.
+    assert basiq.ConnectionStatus("active").description == (
+        "The connection is fully functional and has completed all necessary job steps."
+    )
+    assert basiq.ConnectionStatus("invalid-connection") is basiq.ConnectionStatus("invalid")
+    assert basiq.ConnectionStatus("invalid").category is bankcodes.Category.RECONNECT_REQUIRED
+
+
+def test_the_consent_statuses_are_the_schema_s() -> None:
+    # core.json, GET /users/{userId}/consents, data[].status: "active, revoked, and expired".
+    assert _values(basiq.ConsentStatus) == ["active", "revoked", "expired"]
+
+
+def test_the_event_types_of_the_events_types_example() -> None:
+    for value, description in EVENT_TYPES.items():
+        assert basiq.WebhookEventType(value).description == description
+    # reference/Core/events/index.md: connection.updated has no webhook.
+    assert "connection.updated" in _values(basiq.WebhookEventType)
+
+
+def test_the_errors_page_s_example_is_read_as_a_basiq_error() -> None:
+    assert payloads.identify(ERRORS_PAGE_EXAMPLE).kind == "basiq/error"
+    found = payloads.decisive_code("basiq/error", ERRORS_PAGE_EXAMPLE)
+    assert found is not None
+    assert (found.path, found.code) == ("$.data[0].code", basiq.ErrorCode("parameter-not-supplied"))
+
+
+def test_the_bank_s_refusal_decides_a_failed_job_and_its_message_stays_text() -> None:
+    assert payloads.identify(DATA_FAILED).kind == "basiq/job"
+    found = payloads.decisive_code("basiq/job", DATA_FAILED)
+    assert found is not None
+    assert (found.path, found.code) == (
+        "$.steps[0].result.code",
+        basiq.JobResultCode("authorization-failed"),
+    )
+    result = payloads.validate("basiq/job", DATA_FAILED).steps[0].result
+    assert result is not None and result.detail == "access_denied"
+
+
+def test_a_later_failed_step_decides_over_earlier_successes() -> None:
+    """The job's shape as core.json's data-success example has it, its second step failed."""
+    body = {
+        "type": "job",
+        "id": "a03e4df4-dc05-4cd3-9af0-0f28a13ea614",
+        "created": "2024-09-25T04:14:48Z",
+        "updated": "2024-09-25T04:14:50Z",
+        "steps": [
+            {"title": "verify-credentials", "status": "success", "result": {"type": "link"}},
+            {
+                "title": "retrieve-accounts",
+                "status": "failed",
+                "result": {"code": "service-unavailable", "title": "t", "detail": "d"},
+            },
+            {"title": "retrieve-transactions", "status": "pending", "result": None},
+        ],
+    }
+    found = payloads.decisive_code("basiq/job", body)
+    assert found is not None
+    assert (found.path, found.code) == (
+        "$.steps[1].result.code",
+        basiq.JobResultCode("service-unavailable"),
+    )
+
+
+def test_a_report_job_is_decided_by_its_own_status() -> None:
+    found = payloads.decisive_code("basiq/job", REPORT_FAILED)
+    assert found is not None
+    assert (found.path, found.code) == ("$.status", basiq.JobStepStatus("failed"))
+
+
+def test_a_webhook_message_is_read_by_its_event_type() -> None:
+    assert payloads.identify(USER_CREATED).kind == "basiq/webhook"
+    found = payloads.decisive_code("basiq/webhook", USER_CREATED)
+    assert found is not None
+    assert found.code == basiq.WebhookEventType("user.created")
+
+
+def test_the_standard_webhooks_signature_is_not_claimed() -> None:
+    """docs/PLatform/webhooks/webhooks-security.md signs as Standard Webhooks (webhook-id,
+    webhook-timestamp, webhook-signature "v1,<base64>" over id.timestamp.body, a whsec_ secret):
+    a scheme the catalog's models cannot state, so Basiq declares neither signing nor a delivery
+    (which needs one)."""
+    provider = spec_data("basiq")["providers"]["basiq"]
+    assert "signing" not in provider and "delivery" not in provider
+
+
+def test_a_statement_of_another_bank_has_its_own_words_for_the_user() -> None:
+    # core.json statement-failed: "Statement not supported." / "... check statement uploaded
+    # against correct bank."
+    code = basiq.JobResultCode("bank-statement-not-supported")
+    assert code.message == "Statement not supported."
+    text = code.end_user_text("en")
+    assert text is not None and "bank" in text.message
+    assert text.message != bankcodes.Category.USER_ACTION_REQUIRED.user_message("en")
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[HTTPServer]:
+    logging.getLogger("werkzeug").setLevel(logging.ERROR)
+    with HTTPServer() as running:
+        running.expect_request("/error").respond_with_json(ERRORS_PAGE_EXAMPLE, status=400)
+        yield running
+
+
+def test_from_exception_reads_the_code_and_the_correlation_id(server: HTTPServer) -> None:
+    with pytest.raises(httpx.HTTPStatusError) as raised:
+        httpx.get(server.url_for("/error")).raise_for_status()
+    found = bankcodes.from_exception(raised.value)
+    assert found is not None
+    assert (found.kind, found.code, found.status) == (
+        "basiq/error",
+        basiq.ErrorCode("parameter-not-supplied"),
+        400,
+    )
+    assert found.request_id == "bd1183d9-c9d8-11e7-909a-6789bfc80ac5"

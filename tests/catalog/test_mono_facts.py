@@ -1,0 +1,397 @@
+"""Mono's facts, typed from its sources: docs.mono.co (Account Details, "Data Statuses and
+Definitions", September 2025, and its notice of August 2025; Account Information; the Webhook
+Events pages Auth (Connection), Account Update, Data Sync, Unlink; Webhooks; Real-Time Data;
+Errors; the Partners API's Login to institution and Reauthorisation Guide) and its Connect
+widget SDKs: withmono/connect.js (connect.js, utils.js, README.md at
+3fe3ab40fd38cbf19133bf0efe36321e85879e00; utils.js at a353a6c628b185124efdefb3efbdf385382e566b),
+withmono/connect-android (ConnectEvent.java, README.md at
+a73fb6fd6ddc43a75add6404a57eea6f87bb7ad3), withmono/connect-ios (ConnectEventMapper.swift at
+8ca69057a7130d44e52ee8654c53b28ee9b34fbc), withmono/connect-flutter (constants.dart,
+connect_event_type.dart at accfad1413c2f1f58c255ca4aec6712681b15dbf) and
+withmono/mono-data-sync-demo (authMiddleware.js at 719be4ff125b740790fec6dbab7156a9b03cfc01)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from pytest_httpserver import HTTPServer
+
+import bankcodes
+from bankcodes import Category, payloads
+from tests.support.helpers import codegen_here, provider_module, spec_data
+
+mono = provider_module("mono")
+
+
+def _values(enum: Any) -> list[Any]:
+    return [member.value for member in enum]
+
+
+# Account Details, "Data Statuses and Definitions" (September 16th, 2025), verbatim; the values
+# travel in upper case (Account Information's response object: "data_status": "AVAILABLE"; the
+# Account Update page of March 2026: "AVAILABLE | PARTIAL | UNAVAILABLE").
+DEFINITIONS = {
+    "AVAILABLE": "Both balance and transactions was returned.",
+    "PARTIAL": "Either balance or transactions was returned, but not both.",
+    "UNAVAILABLE": "Balance and transactions were not returned, due to issues from the bank or "
+    "the user has no data available.",
+    "FAILED": "Balance and transactions were not returned due to an issue from Mono\u2019s system "
+    "only (e.g. internal service errors, timeouts e.t.c.).",
+}
+
+
+def test_the_data_statuses_are_the_account_details_page_s_and_processing() -> None:
+    # The four defined statuses, and PROCESSING: "If the meta data_status is still in the
+    # processing stage, you have to wait before calling the APIs below" (same page).
+    assert set(_values(mono.DataStatus)) == {*DEFINITIONS, "PROCESSING"}
+    for value, text in DEFINITIONS.items():
+        assert mono.DataStatus(value).description == text
+    assert mono.DataStatus.PROCESSING.advice == (
+        "If the meta data_status is still in the processing stage, you have to wait before "
+        "calling the APIs below e.g Statement, Transaction, Income and Identity Endpoints."
+    )
+
+
+def test_what_each_data_status_means() -> None:
+    assert mono.DataStatus.AVAILABLE.category is Category.SUCCESS
+    assert mono.DataStatus.PROCESSING.category is Category.PENDING
+    # "an issue from Mono's system only": a failure of no one's making, that may pass.
+    assert mono.DataStatus.FAILED.category is Category.GENERIC_FAILURE
+    # "due to issues from the bank or the user has no data available"
+    assert mono.DataStatus.UNAVAILABLE.category is Category.INSTITUTION_UNAVAILABLE
+    assert mono.DataStatus.PARTIAL.category is Category.INSTITUTION_UNAVAILABLE
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar", "es", "pt"])
+def test_partial_and_unavailable_have_their_own_words_for_the_end_user(language: str) -> None:
+    """Mono names no bank outage for either: the words say what came back, not that the bank
+    is not responding (the category's words)."""
+    for member in (mono.DataStatus.PARTIAL, mono.DataStatus.UNAVAILABLE):
+        text = member.end_user_text(language)
+        assert text is not None
+        assert text.message != Category.INSTITUTION_UNAVAILABLE.user_message(language)
+    partial = mono.DataStatus.PARTIAL.end_user_text("en")
+    assert partial is not None and "part of your account information" in partial.message
+
+
+# The Webhook Events pages: Auth (Connection), Account Update, Unlink, Data Sync; Real-Time Data.
+EVENTS = [
+    "mono.events.account_connected",
+    "mono.events.account_updated",
+    "mono.events.account_unlinked",
+    "mono.events.reauthorisation_required",
+    "mono.events.account_reauthorized",
+    "mono.events.sync_failed",
+    "mono.accounts.jobs.update",
+]
+
+
+def test_the_webhook_events_are_the_pages_events() -> None:
+    assert _values(mono.WebhookEvent) == EVENTS
+    event = mono.WebhookEvent
+    # Data Sync: "When Data Sync occurs and a particular connected account has Multi-Factor
+    # Authentication (MFA) enabled, a webhook event, mono.events.reauthorisation_required is
+    # sent"; the user must sign in again through the Re-authorise Widget.
+    assert event("mono.events.reauthorisation_required").category is Category.RECONNECT_REQUIRED
+    assert event("mono.events.account_connected").description == (
+        "This event is fired to notify you when a user has connected his financial account "
+        "successfully."
+    )
+    assert event("mono.events.account_connected").category is Category.SUCCESS
+    assert event("mono.events.account_reauthorized").category is Category.SUCCESS
+    assert event("mono.events.sync_failed").category is Category.GENERIC_FAILURE
+    # The data status of an account_updated webhook decides; the event itself reports nothing.
+    assert event("mono.events.account_updated").category is Category.INFORMATIONAL
+
+
+def test_an_example_field_value_is_not_taken_for_an_event() -> None:
+    """The Auth (Connection) page's field table says "e.g. mono.events.account_connected.failed"
+    of its event field; Mono documents no such event, and the catalog does not invent one."""
+    assert bankcodes.classify("mono", "mono.events.account_connected.failed") is Category.UNKNOWN
+
+
+#: Account Update (Balance), the capture of May 2022: the webhook's example, verbatim.
+ACCOUNT_UPDATED: dict[str, Any] = {
+    "event": "mono.events.account_updated",
+    "data": {
+        "meta": {"data_status": "AVAILABLE", "auth_method": "internet_banking"},
+        "account": {
+            "_id": "5f171a5301abca1153",
+            "name": "Samuel Olamide",
+            "accountNumber": "0131883461",
+            "currency": "NGN",
+            "balance": 22644,
+            "type": "Tier 3 Savings Account",
+            "bvn": "9422",
+            "authMethod": "internet_banking",
+            "institution": {"name": "ALAT by WEMA", "bankCode": "035", "type": "PERSONAL_BANKING"},
+            "created_at": "2024-04-30T17:16:01.171Z",
+            "updated_at": "2024-04-30T17:16:05.463Z",
+        },
+    },
+}
+#: Data Sync: the page writes the body as a JavaScript object literal (unquoted keys).
+REAUTHORISATION_REQUIRED = {
+    "event": "mono.events.reauthorisation_required",
+    "data": {"account": {"_id": "5fbcde8f8699984153e65537"}},
+}
+
+
+def test_an_account_updated_webhook_is_decided_by_its_data_status() -> None:
+    assert payloads.identify(ACCOUNT_UPDATED).kind == "mono/webhook"
+    found = payloads.decisive_code("mono/webhook", ACCOUNT_UPDATED)
+    assert found is not None
+    assert (found.path, found.code) == ("$.data.meta.data_status", mono.DataStatus.AVAILABLE)
+    partial = {
+        **ACCOUNT_UPDATED,
+        "data": {**ACCOUNT_UPDATED["data"], "meta": {"data_status": "PARTIAL"}},
+    }
+    decided = payloads.decisive_code("mono/webhook", partial)
+    assert decided is not None and decided.code.category is Category.INSTITUTION_UNAVAILABLE
+
+
+def test_a_reauthorisation_webhook_is_decided_by_its_event() -> None:
+    assert payloads.identify(REAUTHORISATION_REQUIRED).kind == "mono/webhook"
+    found = payloads.decisive_code("mono/webhook", REAUTHORISATION_REQUIRED)
+    assert found is not None
+    assert (found.path, found.code.category) == ("$.event", Category.RECONNECT_REQUIRED)
+
+
+def test_mono_s_shared_secret_is_no_signing_scheme_and_the_spec_invents_none() -> None:
+    """Webhooks page: "All Webhook requests are sent with a mono-webhook-secret header for
+    verification. It should match the secret you passed when creating the webhook." Its example,
+    and authMiddleware.js of Mono's demo, compare the header with the secret itself
+    (req.headers['mono-webhook-secret'] !== secret): no signature, which none of the spec's
+    schemes (hmac, jwt, jws, none) describes. A delivery needs a signing entry, so neither is
+    declared (the facts are in the research notes, under Needs)."""
+    provider = spec_data()["providers"]["mono"]
+    assert "signing" not in provider
+    assert "delivery" not in provider
+
+
+# Account Information (April 2024): the v2 response object, verbatim.
+ACCOUNT_DETAILS = {
+    "status": "successful",
+    "message": "Request was succesfully completed",
+    "timestamp": "2024-04-12T06:31:02.289Z",
+    "data": {
+        "account": {
+            "id": "64779d900000000000b3de23aeb8",
+            "name": "Samuel Olamide Nomo",
+            "currency": "NGN",
+            "type": "Digital Savings Account",
+            "account_number": "1234567890",
+            "balance": 333064,
+            "bvn": "0065",
+            "institution": {"name": "GTBank", "bank_code": "058", "type": "PERSONAL_BANKING"},
+        },
+        "meta": {"data_status": "AVAILABLE", "auth_method": "internet_banking"},
+    },
+}
+
+
+def test_the_account_details_response_is_read_in_its_place() -> None:
+    identified = payloads.identify(ACCOUNT_DETAILS)
+    assert identified.kind == "mono/api-response"
+    found = payloads.decisive_code("mono/api-response", ACCOUNT_DETAILS)
+    assert found is not None
+    assert (found.path, found.code) == ("$.data.meta.data_status", mono.DataStatus.AVAILABLE)
+
+
+def test_the_partners_api_response_codes() -> None:
+    # Login to institution: 99 "The authorisation is complete. …", 101 "User has multiple
+    # accounts, we require user input to select the account being enrolled.", 102 "An input is
+    # required from the user to proceed (security question/otp)".
+    assert _values(mono.LoginResponseCode) == [99, 101, 102]
+    assert mono.LoginResponseCode(99).category is Category.SUCCESS
+    assert mono.LoginResponseCode(101).category is Category.USER_ACTION_REQUIRED
+    assert mono.LoginResponseCode(102).category is Category.MFA_REQUIRED
+    # Reauthorisation Guide: the reauth session response, verbatim.
+    reauth = {
+        "status": "successful",
+        "message": "Request completed successfully",
+        "timestamp": "2025-05-13T12:26:36.853Z",
+        "data": {"responseCode": 99, "code": "code_q90t4ar2uriet5ey4rs22v0x"},
+    }
+    assert payloads.identify(reauth).kind == "mono/api-response"
+    found = payloads.decisive_code("mono/api-response", reauth)
+    assert found is not None
+    assert (found.path, found.code) == ("$.data.responseCode", mono.LoginResponseCode(99))
+
+
+def test_the_errors_page_s_statuses() -> None:
+    # Errors, API Error Codes: 200, 400, 401, 402, 403, 404, 409, 429, and "500 502 503 504".
+    assert _values(mono.ResponseStatus) == [
+        200,
+        400,
+        401,
+        402,
+        403,
+        404,
+        409,
+        429,
+        500,
+        502,
+        503,
+        504,
+    ]
+    status = mono.ResponseStatus
+    assert status(401).description == "No valid API key provided."
+    assert status(401).category is Category.INTEGRATION_ERROR
+    assert status(429).category is Category.RATE_LIMITED
+    assert status(409).category is Category.CONCURRENT_OPERATION
+    assert {status(n).category for n in (500, 502, 503, 504)} == {Category.GENERIC_FAILURE}
+
+
+#: A failed v2 body as the Account Information page describes one ("status … which could be
+#: successful or failed", a message): Mono publishes no failed body of its own.
+FAILED = {
+    "status": "failed",
+    "message": "No valid API key provided.",
+    "timestamp": "2024-04-12T06:31:02.289Z",
+    "data": None,
+}
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[HTTPServer]:
+    logging.getLogger("werkzeug").setLevel(logging.ERROR)
+    with HTTPServer() as running:
+        running.expect_request("/unauthorised").respond_with_json(FAILED, status=401)
+        yield running
+
+
+def test_a_failed_response_is_read_by_its_http_status_where_mono_is_named(
+    server: HTTPServer,
+) -> None:
+    """{status, message, timestamp} is too plain to tell Mono from its body alone; told the
+    provider, a failed response without a code is read by the status Mono's Errors page
+    gives meaning to."""
+    assert payloads.identify(FAILED).kinds == ()
+    assert payloads.identify(FAILED, "mono").kind == "mono/api-response"
+    with pytest.raises(httpx.HTTPStatusError) as raised:
+        httpx.get(server.url_for("/unauthorised")).raise_for_status()
+    assert bankcodes.from_exception(raised.value) is None
+    found = bankcodes.from_exception(raised.value, "mono")
+    assert found is not None
+    assert (found.kind, found.status, found.code) == (
+        "mono/api-response",
+        401,
+        mono.ResponseStatus(401),
+    )
+
+
+# connect.js README.md, "eventName": its table, in its order; connect.js and utils.js add LOADED,
+# SUBMIT_MFA and SUCCESS; the iOS and Android SDKs name an unmapped type UNKNOWN.
+README_EVENTS = [
+    ("OPENED", "Triggered when the user opens the Connect Widget."),
+    ("EXIT", "Triggered when the user closes the Connect Widget."),
+    ("INSTITUTION_SELECTED", "Triggered when the user selects an institution."),
+    (
+        "AUTH_METHOD_SWITCHED",
+        "Triggered when the user changes authentication method from internet to mobile banking, "
+        "or vice versa.",
+    ),
+    ("SUBMIT_CREDENTIALS", "Triggered when the user presses Log in."),
+    ("ACCOUNT_LINKED", "Triggered when the user successfully links their account."),
+    ("ACCOUNT_SELECTED", "Triggered when the user selects a new account."),
+    ("ERROR", "Triggered when the widget reports an error."),
+]
+
+#: connect.js, handleEvents: each message type and the onEvent name it is passed under.
+MESSAGE_TO_EVENT = {
+    "mono.connect.widget_opened": "OPENED",
+    "mono.connect.error_occured": "ERROR",
+    "mono.connect.institution_selected": "INSTITUTION_SELECTED",
+    "mono.connect.auth_method_switched": "AUTH_METHOD_SWITCHED",
+    "mono.connect.on_exit": "EXIT",
+    "mono.connect.login_attempt": "SUBMIT_CREDENTIALS",
+    "mono.connect.mfa_submitted": "SUBMIT_MFA",
+    "mono.connect.account_linked": "ACCOUNT_LINKED",
+    "mono.connect.account_selected": "ACCOUNT_SELECTED",
+}
+
+
+def test_the_widget_s_event_names_are_the_readme_s_and_the_sdks() -> None:
+    names = set(_values(mono.ConnectEvent))
+    assert names == {name for name, _ in README_EVENTS} | {
+        "LOADED", "SUBMIT_MFA", "SUCCESS", "UNKNOWN",
+    }  # fmt: skip
+    for name, text in README_EVENTS:
+        assert mono.ConnectEvent(name).description == text
+    # Android README: SUCCESS "Triggered when the user successfully links their account and
+    # provides the code for autentication." (sic)
+    assert mono.ConnectEvent("SUCCESS").description.endswith("the code for autentication.")
+    assert mono.ConnectEvent("EXIT").category is Category.CANCELLED
+    assert mono.ConnectEvent("ERROR").category is Category.GENERIC_FAILURE
+
+
+def test_every_message_type_connect_js_maps_is_a_code_in_the_same_category() -> None:
+    for message, name in MESSAGE_TO_EVENT.items():
+        assert mono.ConnectMessageType(message).category is mono.ConnectEvent(name).category
+    # The "old callbacks": onSuccess on account_linked and charge_complete, onClose on closed.
+    assert (
+        mono.ConnectMessageType("mono.connect.widget.account_linked").category is Category.SUCCESS
+    )
+    assert (
+        mono.ConnectMessageType("mono.connect.widget.charge_complete").category is Category.SUCCESS
+    )
+    assert mono.ConnectMessageType("mono.connect.widget.closed").category is Category.CANCELLED
+
+
+def test_names_no_sdk_sends_are_unknown() -> None:
+    """The SDKs name a login attempt SUBMIT_CREDENTIALS (type mono.connect.login_attempt) and an
+    MFA answer SUBMIT_MFA (mono.connect.mfa_submitted); no source of Mono's has these names."""
+    for name in ("AUTH_PAGE_LOADED", "LOGIN_ATTEMPTED", "MFA_SUBMITTED"):
+        assert bankcodes.classify("mono", name) is Category.UNKNOWN
+
+
+def test_the_modal_messages_are_deprecated_by_the_mobile_sdks() -> None:
+    # connect_event_type.dart: "// Deprecated events", modalClosed and modalLinkedEvent, "should
+    # not be consumed"; MonoWidget.swift and MonoWebInterface.java: DEPRECATED_EVENTS.
+    for value in ("mono.modal.closed", "mono.modal.linked"):
+        member = mono.ConnectMessageType(value)
+        assert member.deprecated
+        assert member.info.lifecycle is not None and member.info.lifecycle.state == "deprecated"
+    assert not mono.ConnectMessageType("mono.connect.widget.closed").deprecated
+
+
+def test_a_widget_message_is_read_by_its_type() -> None:
+    # utils.js dispatches {type: 'mono.connect.widget_opened', data: { timestamp: Date.now() }}.
+    opened = {"type": "mono.connect.widget_opened", "data": {"timestamp": 1732600002000}}
+    assert payloads.identify(opened).kind == "mono/connect-message"
+    error = {"type": "mono.connect.error_occured", "data": {"errorType": "X", "errorMessage": "Y"}}
+    found = payloads.decisive_code("mono/connect-message", error)
+    assert found is not None
+    assert (found.path, found.code.category) == ("$.type", Category.GENERIC_FAILURE)
+
+
+def test_the_listener_accepts_the_widget_s_hosts() -> None:
+    # utils.js frames new URL("https://connect.mono.co") (3fe3ab40) and, before 2.0,
+    # "https://connect.withmono.com" (a353a6c6); constants.dart: connectHost = 'connect.mono.co'.
+    origins = spec_data()["payloads"]["mono/connect-message"]["listener"]["origins"]
+    assert origins["hosts"] == ["connect.mono.co", "connect.withmono.com"]
+
+
+def _readme(extra: str | None = None) -> str:
+    """The README's table of event names (the codes' own texts), as Markdown."""
+    rows = [*README_EVENTS, *([(extra, "A new event.")] if extra else [])]
+    lines = ["| Event Name | Description |", "| ----------- | ----------- |"]
+    lines += [f"| {name} | {text} |" for name, text in rows]
+    return "# Mono Connect.js\n\n" + "\n".join(lines) + "\n"
+
+
+def test_drift_reads_the_readme_s_table(tmp_path: Path) -> None:
+    copy = tmp_path / "README.md"
+    copy.write_text(_readme(), encoding="utf-8")
+    status, out, _ = codegen_here("mono-connect-js-readme", str(copy), module="codegen.drift")
+    assert (status, "in sync" in out) == (0, True), out
+    copy.write_text(_readme("ACCOUNT_UNLINKED"), encoding="utf-8")
+    status, out, _ = codegen_here("mono-connect-js-readme", str(copy), module="codegen.drift")
+    assert status == 1
+    assert "mono.connect_event ACCOUNT_UNLINKED" in out
