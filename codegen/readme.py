@@ -55,6 +55,8 @@ def _row(provider: Provider) -> str:
 
 def _webhooks(provider: Provider) -> str:
     signing = provider.signing
+    if provider.webhooks_undescribed is not None:
+        return "sent; their signing not described yet"
     if signing is None or provider.delivery is None:
         return "none"
     if isinstance(signing, HmacSigning):

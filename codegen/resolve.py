@@ -112,6 +112,11 @@ class _Resolver(PayloadResolver):
             end_user_languages=p.end_user_languages,
             kind=p.kind,
             language=p.language,
+            webhooks_undescribed=m.UndescribedWebhooks(
+                p.webhooks_undescribed.reason, self.refs(p.webhooks_undescribed.sources)
+            )
+            if p.webhooks_undescribed
+            else None,
             publisher=p.publisher,
             versions=p.versions,
             licence=m.Licence(p.licence.name, p.licence.url, self.refs(p.licence.sources))

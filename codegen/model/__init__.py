@@ -30,6 +30,9 @@ from codegen.model.catalog import (
 from codegen.model.catalog import (
     Release as Release,
 )
+from codegen.model.catalog import (
+    UndescribedWebhooks as UndescribedWebhooks,
+)
 from codegen.model.codes import (
     FIELD_LABELS as FIELD_LABELS,
 )

@@ -22,6 +22,14 @@ class Licence:
 
 
 @dataclass(frozen=True, eq=False)
+class UndescribedWebhooks:
+    """Why the catalog describes no signing of the webhooks a provider sends, and its sources."""
+
+    reason: str
+    sources: tuple[Source, ...]
+
+
+@dataclass(frozen=True, eq=False)
 class Provider:
     id: str
     name: str
@@ -45,6 +53,9 @@ class Provider:
     licence: Licence | None = None
     #: The language its own texts are published in.
     language: str = "en"
+    #: Why the catalog describes no signing of the webhooks the provider sends (None: it
+    #: describes their signing, or the provider sends none).
+    webhooks_undescribed: UndescribedWebhooks | None = None
 
     @property
     def is_standard(self) -> bool:

@@ -161,13 +161,13 @@ def signing_goes_with_delivery(catalog: Catalog) -> Iterator[Problem]:
 
 
 def standards_are_told_from_providers(catalog: Catalog) -> Iterator[Problem]:
-    """A standard names its publisher, versions and licence, and has no SDK, signing or
-    delivery of its own (the providers that pass its codes on have theirs); a provider has none
+    """A standard names its publisher, versions and licence, and has no SDK, signing, delivery
+    or webhooks of its own (the providers that pass its codes on have theirs); a provider has none
     of a standard's facts."""
     for provider in catalog.providers.values():
         at = ("providers", provider.id)
         if provider.kind == "standard":
-            for name in ("sdk", "signing", "delivery"):
+            for name in ("sdk", "signing", "delivery", "webhooks_undescribed"):
                 if getattr(provider, name) is not None:
                     yield Problem(
                         pointer(*at, name),

@@ -295,12 +295,27 @@ class Licence(SpecModel):
     sources: SourceRefs = PydField(description="The files that state it.")
 
 
+class UndescribedWebhooks(SpecModel):
+    """A provider that sends webhooks whose authentication the catalog does not describe (yet):
+    receiving and signing say so, with the reason, rather than that it sends none."""
+
+    reason: Text = PydField(
+        description="Why: its sources do not say how deliveries are authenticated, what they say "
+        "could not be read, or its scheme is one bankcodes does not verify yet."
+    )
+    sources: SourceRefs
+
+
 class Provider(SpecModel):
     """A provider: its names in both packages, its website, its code sets, and the SDK,
     signing and delivery of its webhooks where it has them. Or a standard (kind "standard"):
     the open-banking specification whose codes many providers and banks send, with its
     publisher, the versions the catalog covers and its licence, and no SDK, signing or delivery
     of its own."""
+
+    model_config = ConfigDict(
+        json_schema_extra={"not": {"required": ["signing", "webhooks_undescribed"]}}
+    )
 
     #: The provider's key in `providers`.
     id: SkipJsonSchema[str]
@@ -343,3 +358,8 @@ class Provider(SpecModel):
     sdk: Sdk | None = None
     signing: Signing | None = None
     delivery: Delivery | None = None
+    webhooks_undescribed: UndescribedWebhooks | None = PydField(
+        None,
+        description="The provider sends webhooks, but the catalog describes no signing for them "
+        "(a provider with neither this nor signing sends none, by its sources).",
+    )

@@ -270,6 +270,9 @@ def _signing_module(catalog: Catalog) -> str:
     deliveries = {
         p.id: records.delivery(p, p.delivery) for p in catalog.providers if p.delivery is not None
     }
+    undescribed = {
+        p.id: p.webhooks_undescribed.reason for p in catalog.providers if p.webhooks_undescribed
+    }
     constants = (
         Constant(
             "SCHEMES",
@@ -282,6 +285,12 @@ def _signing_module(catalog: Catalog) -> str:
             "dict[str, Delivery]",
             py_literal(deliveries),
             "Provider id -> how the provider delivers its webhooks.",
+        ),
+        Constant(
+            "UNDESCRIBED",
+            "dict[str, str]",
+            py_literal(undescribed),
+            "Provider id -> why the catalog describes no signing of the webhooks it sends.",
         ),
     )
     used = {str(call).split("(", 1)[0] for call in schemes.values()}

@@ -277,7 +277,16 @@ def _signing_module(catalog: Catalog) -> str:
         schemes=[
             ts_member(p.id, _scheme(p.signing)) for p in catalog.providers if p.signing is not None
         ],
-        silent=[ts_str(p.id) for p in catalog.providers if p.signing is None],
+        silent=[
+            ts_str(p.id)
+            for p in catalog.providers
+            if p.signing is None and p.webhooks_undescribed is None
+        ],
+        undescribed=[
+            ts_member(p.id, p.webhooks_undescribed.reason)
+            for p in catalog.providers
+            if p.webhooks_undescribed is not None
+        ],
         deliveries=[ts_member(p.id, _delivery(p.delivery)) for p in delivered if p.delivery],
         payload_types=[
             (ts_key(p.id), p.delivery.kind.root.ts_name) for p in delivered if p.delivery

@@ -394,3 +394,14 @@ def test_from_exception_reads_the_code_and_the_correlation_id(server: HTTPServer
         400,
     )
     assert found.request_id == "bd1183d9-c9d8-11e7-909a-6789bfc80ac5"
+
+
+def test_receiving_says_basiq_sends_webhooks_signed_as_standard_webhooks() -> None:
+    # Basiq-docs, docs/PLatform/webhooks/webhooks-security.md: deliveries carry webhook-id,
+    # webhook-timestamp and webhook-signature, the Standard Webhooks headers. bankcodes does not
+    # verify that scheme yet, and says so rather than that Basiq sends no webhooks.
+    with pytest.raises(bankcodes.ConfigurationError) as raised:
+        bankcodes.receive("basiq", b"{}", {}, "whsec_x")
+    said = str(raised.value)
+    assert said.startswith("unknown_provider: basiq sends webhooks, but bankcodes does not")
+    assert "Standard Webhooks" in said and "webhook-signature" in said

@@ -102,6 +102,15 @@ STANDARD_CASES: list[tuple[str, Mutation, str, str]] = [
         "a standard has no signing of its own",
     ),
     (
+        "a standard that sends webhooks",
+        _provider(
+            "cdr",
+            webhooks_undescribed={"reason": "x", "sources": ["cdr-errors"]},
+        ),
+        "/providers/cdr/webhooks_undescribed",
+        "a standard has no webhooks_undescribed of its own",
+    ),
+    (
         "a standard without its licence",
         _provider("ukob", licence=None),
         "/providers/ukob",

@@ -14,6 +14,7 @@
 import {
   DELIVERY,
   SIGNING_SCHEMES,
+  UNDESCRIBED_WEBHOOKS,
   WITHOUT_WEBHOOKS,
   type SigningProvider,
   type WebhookPayloads,
@@ -439,10 +440,16 @@ function schemeOf(provider: unknown): SigningScheme {
     return SIGNING_SCHEMES[provider as SigningProvider];
   }
   const known = Object.keys(SIGNING_SCHEMES).join(", ");
+  if (typeof provider === "string" && Object.hasOwn(UNDESCRIBED_WEBHOOKS, provider)) {
+    throw new ConfigurationError(
+      "unknown_provider",
+      `${provider} sends webhooks, but bankcodes does not describe how they are authenticated: ${UNDESCRIBED_WEBHOOKS[provider]}`,
+    );
+  }
   if (typeof provider === "string" && WITHOUT_WEBHOOKS.includes(provider)) {
     throw new ConfigurationError(
       "unknown_provider",
-      `${provider} sends no webhooks (providers that do: ${known})`,
+      `${provider} sends no webhooks (providers whose webhooks bankcodes verifies: ${known})`,
     );
   }
   throw new ConfigurationError(

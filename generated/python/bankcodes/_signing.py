@@ -259,3 +259,12 @@ DELIVERY: dict[str, Delivery] = {
         sources=(_S["fintoc-webhooks-creating"],),
     ),
 }
+
+#: Provider id -> why the catalog describes no signing of the webhooks it sends.
+UNDESCRIBED: dict[str, str] = {
+    "yapily": "Yapily's Webhooks page says a delivery carries a signature made with the webhook secret returned when the webhook is registered, but not how it is computed (its header and algorithm).",
+    "pluggy": "Pluggy's Webhook security page describes how deliveries are authenticated, but the copies read end in its first section, before its signature and its source addresses.",
+    "basiq": "Basiq signs its deliveries as Standard Webhooks (the webhook-id, webhook-timestamp and webhook-signature headers: an HMAC-SHA256, in base64, of the id, the timestamp and the raw body with the endpoint's whsec_ secret), a scheme bankcodes does not verify yet; the standardwebhooks library does.",
+    "setu": "Setu's current notification pages name no header, signature or key for its notifications; its v1 page, marked outdated, signed them with a detached JWS (RS256) in x-jws-signature, which bankcodes does not verify.",
+    "mono": "Mono sends the webhook's secret itself in the mono-webhook-secret header, to be compared with the secret given when the webhook was created: a shared secret rather than a signature (it protects neither the body nor against a replay), which bankcodes does not check yet.",
+}

@@ -78,7 +78,16 @@ export const SIGNING_SCHEMES = {
 export type SigningProvider = keyof typeof SIGNING_SCHEMES;
 
 /** The providers of the catalog that send no webhooks. */
-export const WITHOUT_WEBHOOKS: readonly string[] = ["gocardless", "ukob", "berlingroup", "cdr", "openfinancebrasil", "yapily", "pluggy", "basiq", "setu", "mono"];
+export const WITHOUT_WEBHOOKS: readonly string[] = ["gocardless", "ukob", "berlingroup", "cdr", "openfinancebrasil"];
+
+/** The providers that send webhooks whose signing the catalog does not describe, and why. */
+export const UNDESCRIBED_WEBHOOKS: { readonly [provider: string]: string } = {
+  yapily: "Yapily's Webhooks page says a delivery carries a signature made with the webhook secret returned when the webhook is registered, but not how it is computed (its header and algorithm).",
+  pluggy: "Pluggy's Webhook security page describes how deliveries are authenticated, but the copies read end in its first section, before its signature and its source addresses.",
+  basiq: "Basiq signs its deliveries as Standard Webhooks (the webhook-id, webhook-timestamp and webhook-signature headers: an HMAC-SHA256, in base64, of the id, the timestamp and the raw body with the endpoint's whsec_ secret), a scheme bankcodes does not verify yet; the standardwebhooks library does.",
+  setu: "Setu's current notification pages name no header, signature or key for its notifications; its v1 page, marked outdated, signed them with a detached JWS (RS256) in x-jws-signature, which bankcodes does not verify.",
+  mono: "Mono sends the webhook's secret itself in the mono-webhook-secret header, to be compared with the secret given when the webhook was created: a shared secret rather than a signature (it protects neither the body nor against a replay), which bankcodes does not check yet.",
+};
 
 /** How each provider delivers its webhooks (null: not published). */
 export const DELIVERY = {

@@ -42,7 +42,7 @@ from bankcodes._schemes import (
     NoSignature,
     Scheme,
 )
-from bankcodes._signing import SCHEMES
+from bankcodes._signing import SCHEMES, UNDESCRIBED
 from bankcodes.errors import ConfigurationError, SignatureError, WebhookError
 
 __all__ = [
@@ -255,9 +255,17 @@ def scheme_of(provider: object) -> Scheme:
         from bankcodes._providers import PROVIDERS
 
         known = ", ".join(SCHEMES)
+        if provider in UNDESCRIBED:
+            raise ConfigurationError(
+                "unknown_provider",
+                f"{provider} sends webhooks, but bankcodes does not describe how they are "
+                f"authenticated: {UNDESCRIBED[provider]}",
+            )
         if provider in PROVIDERS:
             raise ConfigurationError(
-                "unknown_provider", f"{provider} sends no webhooks (providers that do: {known})"
+                "unknown_provider",
+                f"{provider} sends no webhooks "
+                f"(providers whose webhooks bankcodes verifies: {known})",
             )
         shown = repr(provider)[:60]
         raise ConfigurationError(

@@ -13,3 +13,6 @@ SCHEMES: dict[str, Scheme] = {
 
 #: Provider id -> how the provider delivers its webhooks.
 DELIVERY: dict[str, Delivery] = {}
+
+#: Provider id -> why the catalog describes no signing of the webhooks it sends.
+UNDESCRIBED: dict[str, str] = {}

@@ -17,6 +17,10 @@ export type SigningProvider = keyof typeof SIGNING_SCHEMES;
 /** The providers of the catalog that send no webhooks. */
 export const WITHOUT_WEBHOOKS: readonly string[] = [];
 
+/** The providers that send webhooks whose signing the catalog does not describe, and why. */
+export const UNDESCRIBED_WEBHOOKS: { readonly [provider: string]: string } = {
+};
+
 /** How each provider delivers its webhooks (null: not published). */
 export const DELIVERY = {
 } as const satisfies { readonly [provider: string]: Delivery };
