@@ -7,7 +7,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from codegen.filters import md_code, md_text
-from codegen.model import Catalog, HmacSigning, JwsSigning, JwtSigning, NoSigning, Provider
+from codegen.model import (
+    Catalog,
+    HmacSigning,
+    JwsSigning,
+    JwtSigning,
+    NoSigning,
+    Provider,
+    SharedSecretSigning,
+)
 
 BEGIN = "<!-- the providers: generated from {spec} by `make generate`; do not edit -->"
 END = "<!-- end of the providers -->"
@@ -65,6 +73,8 @@ def _webhooks(provider: Provider) -> str:
         return f"{signing.algorithm} JWT in {md_code(signing.header)}"
     if isinstance(signing, JwsSigning):
         return f"{signing.algorithm} detached JWS in {md_code(signing.header)}"
+    if isinstance(signing, SharedSecretSigning):
+        return f"a shared secret (no signature) in {md_code(signing.header)}"
     assert isinstance(signing, NoSigning)
     return "unsigned: authenticated at the transport"
 

@@ -305,6 +305,10 @@ class _Resolver(PayloadResolver):
                 key_reply_member=s.key_reply_member,
                 key_expiry_member=s.key_expiry_member,
             )
+        if isinstance(s, raw.SharedSecretSigning):
+            return m.SharedSecretSigning(
+                header=s.header, sources=self.refs(s.sources), notes=s.notes
+            )
         if isinstance(s, raw.JwsSigning):
             return m.JwsSigning(
                 header=s.header,

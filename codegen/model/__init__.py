@@ -196,6 +196,9 @@ from codegen.model.webhooks import (
     NoSigning as NoSigning,
 )
 from codegen.model.webhooks import (
+    SharedSecretSigning as SharedSecretSigning,
+)
+from codegen.model.webhooks import (
     SignedTimestamp as SignedTimestamp,
 )
 from codegen.model.webhooks import (

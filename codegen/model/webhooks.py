@@ -1,4 +1,4 @@
-"""How a provider authenticates its webhooks (a signing scheme of one of three kinds) and
+"""How a provider authenticates its webhooks (a signing scheme of one of five kinds) and
 delivers them."""
 
 from __future__ import annotations
@@ -90,6 +90,21 @@ class JwsSigning:
 
 
 @dataclass(frozen=True, eq=False)
+class SharedSecretSigning:
+    """No signature: the webhook's secret itself in `header`, compared in constant time."""
+
+    header: str
+    sources: tuple[Source, ...]
+    notes: str
+    scheme: ClassVar[str] = "shared_secret"
+    signed_timestamp: ClassVar[bool] = False
+
+    @property
+    def headers(self) -> tuple[str, ...]:
+        return (self.header,)
+
+
+@dataclass(frozen=True, eq=False)
 class NoSigning:
     """No signature: the provider authenticates deliveries at the transport only."""
 
@@ -104,7 +119,7 @@ class NoSigning:
         return ()
 
 
-Signing = HmacSigning | JwtSigning | JwsSigning | NoSigning
+Signing = HmacSigning | JwtSigning | JwsSigning | SharedSecretSigning | NoSigning
 
 #: The difference between a provider's clock and a receiver's that a default tolerance allows
 #: (bankcodes' choice).

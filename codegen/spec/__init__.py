@@ -64,6 +64,7 @@ from codegen.spec.providers import (
     Provider,
     Sdk,
     SdkMethod,
+    SharedSecretSigning,
     SignedTimestamp,
     Signing,
 )
@@ -136,6 +137,7 @@ __all__ = [
     "SdkMethod",
     "SdkShape",
     "SectionsRule",
+    "SharedSecretSigning",
     "SignedTimestamp",
     "Signing",
     "Source",

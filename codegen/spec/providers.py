@@ -209,6 +209,17 @@ class JwsSigning(SpecModel):
     notes: Text
 
 
+class SharedSecretSigning(SpecModel):
+    """No signature: each delivery carries the webhook's secret itself in one header, which the
+    receiver compares with its own, in constant time. It shows the sender knows the secret, but
+    protects neither the body (whoever sees one delivery can send any body) nor against a replay."""
+
+    scheme: Literal["shared_secret"]
+    header: Header = PydField(description="The header holding the secret.")
+    sources: SourceRefs
+    notes: Text
+
+
 class NoSigning(SpecModel):
     """No signature: the provider authenticates its deliveries at the transport only (the
     receiver configures it in its web server), so bankcodes authenticates nothing and says
@@ -231,12 +242,12 @@ class NoSigning(SpecModel):
 Signing = TypeAliasType(
     "Signing",
     Annotated[
-        HmacSigning | JwtSigning | JwsSigning | NoSigning,
+        HmacSigning | JwtSigning | JwsSigning | SharedSecretSigning | NoSigning,
         PydField(
             discriminator="scheme",
             description="How the provider authenticates its webhook deliveries: a tagged union on "
-            "scheme (hmac, jwt, jws, none), each variant with only its own fields. A new kind of "
-            "scheme is a new variant here and one runtime module.",
+            "scheme (hmac, jwt, jws, shared_secret, none), each variant with only its own fields. "
+            "A new kind of scheme is a new variant here and one runtime module.",
         ),
     ],
 )

@@ -18,6 +18,7 @@ from codegen.model import (
     Provider,
     Scope,
     SdkMethod,
+    SharedSecretSigning,
     Signing,
     Source,
     UnionDef,
@@ -266,6 +267,8 @@ def scheme(signing: Signing) -> PyExpr:
             allowed_jku=signing.allowed_jku,
             timestamp_header=signing.timestamp_header,
         )
+    if isinstance(signing, SharedSecretSigning):
+        return py_call("SharedSecretScheme", header=signing.header)
     return py_call("NoSignature", transport=signing.transport)
 
 

@@ -24,6 +24,7 @@ from codegen.model import (
     HmacSigning,
     JwsSigning,
     JwtSigning,
+    SharedSecretSigning,
     Signing,
     UnionDef,
 )
@@ -174,6 +175,8 @@ def _scheme(signing: Signing) -> dict[str, object]:
             "allowedJku": list(signing.allowed_jku),
             "timestampHeader": signing.timestamp_header,
         }
+    if isinstance(signing, SharedSecretSigning):
+        return {"scheme": "shared_secret", "header": signing.header}
     return {"scheme": "none", "transport": list(signing.transport)}
 
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from codegen.model import Catalog, Provider
 from codegen.model.payloads import UnionDef
-from codegen.model.webhooks import HmacSigning, JwsSigning, JwtSigning
+from codegen.model.webhooks import HmacSigning, JwsSigning, JwtSigning, SharedSecretSigning
 from codegen.targets.built_bodies import untold
 from codegen.targets.target import Files, Target
 
@@ -82,7 +82,8 @@ def delivering(catalog: Catalog) -> list[Provider]:
 
 def test_secrets(catalog: Catalog) -> dict[str, str]:
     """Provider id -> its published test secret, for each provider that signs with one."""
-    return {p.id: test_secret(p) for p in delivering(catalog) if isinstance(p.signing, HmacSigning)}
+    secreted = HmacSigning | SharedSecretSigning
+    return {p.id: test_secret(p) for p in delivering(catalog) if isinstance(p.signing, secreted)}
 
 
 def _b64url(data: bytes) -> str:
@@ -232,6 +233,9 @@ def signed(provider: Provider, body: str) -> tuple[dict[str, str], dict[str, obj
             else f"{stamped.timestamp_label}={SIGNED_AT},{stamped.signature_label}={text}"
         )
         return headers, {"secret": secret}
+    if isinstance(signing, SharedSecretSigning):
+        headers[signing.header] = test_secret(provider)
+        return headers, {"secret": test_secret(provider)}
     if isinstance(signing, JwtSigning):
         private, public = test_key()
         claims = {"iat": SIGNED_AT, signing.body_hash_claim: hashlib.sha256(raw).hexdigest()}

@@ -12,6 +12,7 @@ withmono/mono-data-sync-demo (authMiddleware.js at 719be4ff125b740790fec6dbab715
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,7 +23,7 @@ import pytest
 from pytest_httpserver import HTTPServer
 
 import bankcodes
-from bankcodes import Category, payloads
+from bankcodes import Category, payloads, signatures
 from tests.support.helpers import codegen_here, provider_module, spec_data
 
 mono = provider_module("mono")
@@ -162,16 +163,23 @@ def test_a_reauthorisation_webhook_is_decided_by_its_event() -> None:
     assert (found.path, found.code.category) == ("$.event", Category.RECONNECT_REQUIRED)
 
 
-def test_mono_s_shared_secret_is_no_signing_scheme_and_the_spec_invents_none() -> None:
+def test_mono_s_webhooks_carry_the_secret_itself_compared_in_constant_time() -> None:
     """Webhooks page: "All Webhook requests are sent with a mono-webhook-secret header for
     verification. It should match the secret you passed when creating the webhook." Its example,
     and authMiddleware.js of Mono's demo, compare the header with the secret itself
-    (req.headers['mono-webhook-secret'] !== secret): no signature, which none of the spec's
-    schemes (hmac, jwt, jws, none) describes. A delivery needs a signing entry, so neither is
-    declared (the facts are in the research notes, under Needs)."""
-    provider = spec_data()["providers"]["mono"]
-    assert "signing" not in provider
-    assert "delivery" not in provider
+    (req.headers['mono-webhook-secret'] !== secret) and answer 401: no signature of the body."""
+    scheme = signatures.SCHEMES["mono"]
+    assert isinstance(scheme, signatures.SharedSecretScheme)
+    assert scheme.header == "mono-webhook-secret"
+    published = spec_data()["payloads"]["mono/webhook"]["examples"][0]["data"]
+    body = json.dumps(published).encode()
+    event = bankcodes.receive("mono", body, {"mono-webhook-secret": "sec_1"}, "sec_1")
+    # Checked, but nothing is signed: a shared secret protects neither the body nor a replay.
+    assert (event.signed, event.header, event.algorithm) == (False, "mono-webhook-secret", None)
+    assert event.dedup_key.startswith("mono:body-sha256:")
+    with pytest.raises(signatures.SignatureError) as raised:
+        bankcodes.receive("mono", body, {"mono-webhook-secret": "sec_2"}, "sec_1")
+    assert raised.value.reason == "mismatch" and "sec_" not in str(raised.value)
 
 
 # Account Information (April 2024): the v2 response object, verbatim.

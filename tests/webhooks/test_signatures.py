@@ -90,13 +90,14 @@ def test_the_vectors_cover_every_reason_and_provider() -> None:
     hmac_providers = {
         provider
         for provider, entry in spec_data()["providers"].items()
-        if entry.get("signing", {}).get("scheme") == "hmac"
+        if entry.get("signing", {}).get("scheme") in ("hmac", "shared_secret")
     }
     missing = sorted(hmac_providers - {v["provider"] for v in VECTORS})
     assert not missing, (
         f"no signature vectors for {', '.join(missing)}: add the provider's body and scheme (its "
         "algorithm, headers, encodings, prefix, from its documentation) to BODIES and SCHEMES "
-        "(or, for a header with a signed timestamp, to STAMPED_BODIES and STAMPED) in "
+        "(or, for a header with a signed timestamp, to STAMPED_BODIES and STAMPED; for a shared "
+        "secret, to SHARED_BODIES and SHARED_SECRET) in "
         "tests/support/signature_vectors.py and run `python -m tests.support.signature_vectors`"
     )
 
@@ -105,6 +106,7 @@ def test_schemes_follow_the_spec() -> None:
     """Each provider's scheme is the variant its spec entry names, with that variant's fields."""
     kinds = {"hmac": signatures.HmacScheme, "jwt": signatures.JwtScheme}
     kinds |= {"jws": signatures.JwsScheme, "none": signatures.NoSignature}
+    kinds |= {"shared_secret": signatures.SharedSecretScheme}
     for provider, entry in spec_data()["providers"].items():
         signing = entry.get("signing")
         if signing is None:

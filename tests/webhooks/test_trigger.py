@@ -137,11 +137,19 @@ def test_every_fixture_verifies_with_its_published_material(fixture: dict[str, A
     path = fixture["verify_with"].get("path")
     assert signatures.verify(provider, body.encode(), headers, secret, now=now, path=path)
     event = bankcodes.receive(provider, body.encode(), headers, secret, now=now, path=path)
-    assert event.signed
     name = str(event.type) + ("" if event.code is None else f".{event.code}")
     assert fixture["event"].partition("-")[0] in (name, "example")
+    if isinstance(signatures.SCHEMES[provider], signatures.SharedSecretScheme):
+        # The secret itself, checked: nothing is signed, so another body passes with it, and
+        # another secret does not.
+        assert not event.signed and event.secret_index == 0
+        assert signatures.verify(provider, body.encode() + b" ", headers, secret, now=now)
+        headers = {name: "another secret" for name in headers}
+    else:
+        assert event.signed
+        body += " "
     with pytest.raises(SignatureError) as raised:
-        signatures.verify(provider, body.encode() + b" ", headers, secret, now=now, path=path)
+        signatures.verify(provider, body.encode(), headers, secret, now=now, path=path)
     assert raised.value.reason == "mismatch"
 
 
@@ -184,10 +192,13 @@ def test_a_triggered_delivery_round_trips_through_receive(
     now = ["--now", datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")]
     status, out = run(["trigger", provider, "--json", *now])
     delivery = json.loads(out)
-    signed = "verify_with" in delivery
-    # A provider that signs nothing gets no test material: nothing is signed.
-    assert status == 0 and (not signed or "TEST MATERIAL" in delivery["warning"])
-    if signed:
+    checked = "verify_with" in delivery
+    # A provider that signs nothing gets no test material: nothing is checked. One that sends a
+    # shared secret gets one, which is checked but signs nothing.
+    shared = isinstance(signatures.SCHEMES.get(provider), signatures.SharedSecretScheme)
+    signed = checked and not shared
+    assert status == 0 and (not checked or "TEST MATERIAL" in delivery["warning"])
+    if checked:
         secret = _secret(delivery["verify_with"])
         monkeypatch.setenv("KEY", secret if isinstance(secret, str) else json.dumps(secret))
         # A JWS covers the path the delivery is posted to.

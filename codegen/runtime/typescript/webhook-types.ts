@@ -60,6 +60,13 @@ export type KeySets =
     ) =>
       { readonly keys: readonly Jwk[] } | null | Promise<{ readonly keys: readonly Jwk[] } | null>);
 
+/** No signature: each delivery carries the webhook's secret itself in `header`, compared whole
+ * and in constant time; it protects neither the body nor against a replay. */
+export interface SharedSecretScheme {
+  readonly scheme: "shared_secret";
+  readonly header: string;
+}
+
 /** No signature: deliveries are authenticated at the transport only (by the web server). */
 export interface NoSignature {
   readonly scheme: "none";
@@ -69,7 +76,7 @@ export interface NoSignature {
 }
 
 /** How a provider authenticates its webhooks: a union tagged by `scheme`. */
-export type SigningScheme = HmacScheme | JwtScheme | JwsScheme | NoSignature;
+export type SigningScheme = HmacScheme | JwtScheme | JwsScheme | SharedSecretScheme | NoSignature;
 
 /** A JSON Web Key (an EC P-256 public key for verification, with `d` for signing). */
 export interface Jwk {

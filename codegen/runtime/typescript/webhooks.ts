@@ -36,6 +36,7 @@ import {
   stamped,
 } from "./webhook-hmac.js";
 import { quoted } from "./shown.js";
+import { secretText, sharedSecret } from "./webhook-shared-secret.js";
 import { signJws, verifyJws } from "./webhook-jws.js";
 import { epoch, isJwk, signJwt, verifyJwt } from "./webhook-jwt.js";
 import { MAX_BYTES, readPayload, refuseOversize } from "./webhook-payloads.js";
@@ -161,6 +162,10 @@ export async function sign(
 ): Promise<Record<string, string>> {
   const scheme = schemeOf(provider);
   if (scheme.scheme === "none") return {}; // a delivery of this provider carries no signature
+  if (scheme.scheme === "shared_secret") {
+    if (isJwk(secret)) throw new ConfigurationError("bad_secret", `${provider} sends a secret`);
+    return { [scheme.header]: secretText(secretOf(secret)) };
+  }
   if (scheme.scheme === "jws") {
     if (!isJwk(secret))
       throw new ConfigurationError("bad_key", `${provider} signs with a private JWK`);
@@ -226,6 +231,10 @@ export async function verify(
     return { header: name, secretIndex: index };
   }
   const keys = secretsOf(secret);
+  if (scheme.scheme === "shared_secret") {
+    const [name, value] = headerOf([scheme.header], headers);
+    return { header: name, secretIndex: sharedSecret(name, value, keys, secret) };
+  }
   const [name, value] = headerOf(scheme.headers, headers);
   const [stamp, given] =
     scheme.timestamp === null ? ["", [decode(scheme, name, value)]] : stamped(scheme, name, value);
@@ -315,10 +324,10 @@ export async function receive<P extends SigningProvider | (string & {})>(
     type,
     code: typeof code === "string" ? code : null,
     dedupKey: await dedupKey(provider, payload, raw),
-    signed: verified !== null,
+    signed: verified !== null && "algorithm" in scheme,
     header: verified?.header ?? null,
     secretIndex: verified?.secretIndex ?? null,
-    algorithm: scheme.scheme === "none" ? null : scheme.algorithm,
+    algorithm: "algorithm" in scheme ? scheme.algorithm : null,
     // Validated as the provider's webhook kind: the shape its type describes.
     payload: payload as Received<P>,
   };

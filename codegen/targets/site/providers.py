@@ -11,6 +11,7 @@ from codegen.model import (
     JwsSigning,
     JwtSigning,
     Provider,
+    SharedSecretSigning,
     Signing,
 )
 from codegen.render import render
@@ -45,6 +46,11 @@ def authenticated_by(s: Signing) -> str:
         return (
             f"a detached JWS ({s.algorithm}) of the request in {md_code(s.header)}, its key set "
             f"at one of {len(s.allowed_jku)} published addresses"
+        )
+    if isinstance(s, SharedSecretSigning):
+        return (
+            f"no signature: the webhook's secret itself in {md_code(s.header)}, compared in "
+            "constant time (it protects neither the body nor against a replay)"
         )
     ways = ", ".join(pages.TRANSPORT[way] for way in s.transport)
     return f"no signature: {ways} at the transport"

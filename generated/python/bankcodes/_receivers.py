@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from bankcodes.flinks import WebhookResponseType as _flinks_events
     from bankcodes.lean import WebhookEventType as _lean_events
     from bankcodes.mastercard import WebhookEventType as _mastercard_events
+    from bankcodes.mono import WebhookEvent as _mono_events
     from bankcodes.mx import WebhookType as _mx_events
     from bankcodes.plaid import WebhookType as _plaid_events
     from bankcodes.signatures import Body, Headers, Keys, Secrets
@@ -35,6 +36,8 @@ if TYPE_CHECKING:
     from bankcodes.webhooks.mastercard import (
         connect_webhook_strict as _mastercard_connect_webhook_strict,
     )
+    from bankcodes.webhooks.mono import webhook as _mono_webhook
+    from bankcodes.webhooks.mono import webhook_strict as _mono_webhook_strict
     from bankcodes.webhooks.mx import webhook as _mx_webhook
     from bankcodes.webhooks.mx import webhook_strict as _mx_webhook_strict
     from bankcodes.webhooks.plaid import webhook as _plaid_webhook
@@ -612,6 +615,49 @@ def receive(
     | _fintoc_webhook_strict.AccountRefreshIntentMovementsModifiedEvent
     | _fintoc_webhook_strict.LinkRefreshIntentSucceededEvent,
     _fintoc_events,
+]: ...
+
+
+@overload
+def receive(
+    provider: Literal["mono"],
+    body: Body,
+    headers: Headers,
+    secret: Secrets | Keys | None,
+    *,
+    strict: Literal[False] = False,
+    tolerance: float | datetime.timedelta | Literal["contract"] | None = "contract",
+    max_bytes: int = 1024 * 1024,
+    now: datetime.datetime | None = None,
+    path: str | None = None,
+) -> WebhookEvent[
+    _mono_webhook.AccountConnectedWebhook
+    | _mono_webhook.AccountUpdatedWebhook
+    | _mono_webhook.AccountUnlinkedWebhook
+    | _mono_webhook.ReauthorisationRequiredWebhook
+    | _mono_webhook.AccountReauthorizedWebhook
+    | _mono_webhook.OtherWebhook,
+    _mono_events,
+]: ...
+@overload
+def receive(
+    provider: Literal["mono"],
+    body: Body,
+    headers: Headers,
+    secret: Secrets | Keys | None,
+    *,
+    strict: Literal[True],
+    tolerance: float | datetime.timedelta | Literal["contract"] | None = "contract",
+    max_bytes: int = 1024 * 1024,
+    now: datetime.datetime | None = None,
+    path: str | None = None,
+) -> WebhookEvent[
+    _mono_webhook_strict.AccountConnectedWebhook
+    | _mono_webhook_strict.AccountUpdatedWebhook
+    | _mono_webhook_strict.AccountUnlinkedWebhook
+    | _mono_webhook_strict.ReauthorisationRequiredWebhook
+    | _mono_webhook_strict.AccountReauthorizedWebhook,
+    _mono_events,
 ]: ...
 @overload
 def receive(

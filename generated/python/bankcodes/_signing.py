@@ -11,6 +11,7 @@ from bankcodes._schemes import (
     JwtScheme,
     NoSignature,
     Scheme,
+    SharedSecretScheme,
     SignedTimestamp,
 )
 from bankcodes._sources import SOURCES as _S
@@ -70,6 +71,7 @@ SCHEMES: dict[str, Scheme] = {
             timestamp_label="t", signature_label="v1", separator=".", tolerance_seconds=300
         ),
     ),
+    "mono": SharedSecretScheme(header="mono-webhook-secret"),
 }
 
 #: Provider id -> how the provider delivers its webhooks.
@@ -258,6 +260,22 @@ DELIVERY: dict[str, Delivery] = {
         addresses=(),
         sources=(_S["fintoc-webhooks-creating"],),
     ),
+    "mono": Delivery(
+        provider="mono",
+        kind="mono/webhook",
+        event_type=EventType(module="mono", name="WebhookEvent"),
+        success_status=200,
+        timeout_seconds=None,
+        retry_schedule_minutes=None,
+        retry_interval_minutes=None,
+        max_attempts=None,
+        signed_timestamp=False,
+        body_timestamp=None,
+        default_tolerance_seconds=None,
+        dedup=(),
+        addresses=(),
+        sources=(_S["mono-docs-webhooks"], _S["mono-docs-webhook-introduction"]),
+    ),
 }
 
 #: Provider id -> why the catalog describes no signing of the webhooks it sends.
@@ -266,5 +284,4 @@ UNDESCRIBED: dict[str, str] = {
     "pluggy": "Pluggy's Webhook security page describes how deliveries are authenticated, but the copies read end in its first section, before its signature and its source addresses.",
     "basiq": "Basiq signs its deliveries as Standard Webhooks (the webhook-id, webhook-timestamp and webhook-signature headers: an HMAC-SHA256, in base64, of the id, the timestamp and the raw body with the endpoint's whsec_ secret), a scheme bankcodes does not verify yet; the standardwebhooks library does.",
     "setu": "Setu's current notification pages name no header, signature or key for its notifications; its v1 page, marked outdated, signed them with a detached JWS (RS256) in x-jws-signature, which bankcodes does not verify.",
-    "mono": "Mono sends the webhook's secret itself in the mono-webhook-secret header, to be compared with the secret given when the webhook was created: a shared secret rather than a signature (it protects neither the body nor against a replay), which bankcodes does not check yet.",
 }

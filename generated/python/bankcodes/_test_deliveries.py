@@ -1021,6 +1021,38 @@ EXAMPLES: dict[str, tuple[tuple[str, str, str], ...]] = {
             '{"id": "string", "type": "link.refresh_intent.succeeded", "data": {"status": "succeeded"}}',
         ),
     ),
+    "mono": (
+        (
+            "mono.events.account_connected",
+            "mono.events.account_connected, Mono's Auth (Connection) page (2025)",
+            '{"event": "mono.events.account_connected", "data": {"id": "68c985839212c1cdb5d2c18", "customer": "67abe55f29135f8af8002cc", "meta": {}}}',
+        ),
+        (
+            "mono.events.account_connected-2",
+            "mono.events.account_connected sent with a DirectPay payment",
+            '{"event": "mono.events.account_connected", "data": {"id": "611d575feef5d3371ca9d0d8"}}',
+        ),
+        (
+            "mono.events.account_updated",
+            "mono.events.account_updated with data_status AVAILABLE, Mono's Account Update page",
+            '{"event": "mono.events.account_updated", "data": {"meta": {"data_status": "AVAILABLE", "auth_method": "internet_banking"}, "account": {"_id": "5f171a5301abca1153", "name": "Samuel Olamide", "accountNumber": "0131883461", "currency": "NGN", "balance": 22644, "type": "Tier 3 Savings Account", "bvn": "9422", "authMethod": "internet_banking", "institution": {"name": "ALAT by WEMA", "bankCode": "035", "type": "PERSONAL_BANKING"}, "created_at": "2024-04-30T17:16:01.171Z", "updated_at": "2024-04-30T17:16:05.463Z"}}}',
+        ),
+        (
+            "mono.events.reauthorisation_required",
+            "mono.events.reauthorisation_required, Mono's Data Sync page (written there as a JavaScript object literal)",
+            '{"event": "mono.events.reauthorisation_required", "data": {"account": {"_id": "5fbcde8f8699984153e65537"}}}',
+        ),
+        (
+            "mono.events.account_reauthorized",
+            "mono.events.account_reauthorized, Mono's Data Sync page (written there as a JavaScript object literal)",
+            '{"event": "mono.events.account_reauthorized", "data": {"account": {"_id": "5fbcde8f8699984153e65537"}}}',
+        ),
+        (
+            "mono.events.account_unlinked",
+            "mono.events.account_unlinked, Mono's Unlink page (written there as a JavaScript object literal)",
+            '{"event": "mono.events.account_unlinked", "data": {"account": {"id": "60770aa8c5878a2af69ed849"}}}',
+        ),
+    ),
 }
 
 #: Provider id -> its published test secret (for a provider that signs with one).
@@ -1031,6 +1063,7 @@ TEST_SECRETS: dict[str, str] = {
     "mastercard": "bankcodes_test_mastercard_webhook_secret",
     "stripe": "bankcodes_test_stripe_webhook_secret",
     "fintoc": "bankcodes_test_fintoc_webhook_secret",
+    "mono": "bankcodes_test_mono_webhook_secret",
 }
 
 #: The published P-256 test key, which signs the JWTs of the test deliveries.

@@ -1,6 +1,6 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
 import type { Delivery, SigningScheme } from "./webhook-types.js";
-import type { LeanLeanWebhook, FlinksFlinksWebhook, ArgyleArgyleWebhook, PlaidPlaidWebhook, MxMxWebhook, MastercardConnectWebhook, StripeStripeEvent, BelvoBelvoWebhook, TrueLayerTrueLayerWebhook, FintocFintocEvent } from "./payloads.js";
+import type { LeanLeanWebhook, FlinksFlinksWebhook, ArgyleArgyleWebhook, PlaidPlaidWebhook, MxMxWebhook, MastercardConnectWebhook, StripeStripeEvent, BelvoBelvoWebhook, TrueLayerTrueLayerWebhook, FintocFintocEvent, MonoMonoWebhook } from "./payloads.js";
 
 /** How each provider signs its webhooks. */
 export const SIGNING_SCHEMES = {
@@ -74,6 +74,7 @@ export const SIGNING_SCHEMES = {
     prefix: null,
     timestamp: { timestampLabel: "t", signatureLabel: "v1", separator: ".", toleranceSeconds: 300 },
   },
+  mono: { scheme: "shared_secret", header: "mono-webhook-secret" },
 } as const satisfies { readonly [provider: string]: SigningScheme };
 export type SigningProvider = keyof typeof SIGNING_SCHEMES;
 
@@ -86,7 +87,6 @@ export const UNDESCRIBED_WEBHOOKS: { readonly [provider: string]: string } = {
   pluggy: "Pluggy's Webhook security page describes how deliveries are authenticated, but the copies read end in its first section, before its signature and its source addresses.",
   basiq: "Basiq signs its deliveries as Standard Webhooks (the webhook-id, webhook-timestamp and webhook-signature headers: an HMAC-SHA256, in base64, of the id, the timestamp and the raw body with the endpoint's whsec_ secret), a scheme bankcodes does not verify yet; the standardwebhooks library does.",
   setu: "Setu's current notification pages name no header, signature or key for its notifications; its v1 page, marked outdated, signed them with a detached JWS (RS256) in x-jws-signature, which bankcodes does not verify.",
-  mono: "Mono sends the webhook's secret itself in the mono-webhook-secret header, to be compared with the secret given when the webhook was created: a shared secret rather than a signature (it protects neither the body nor against a replay), which bankcodes does not check yet.",
 };
 
 /** How each provider delivers its webhooks (null: not published). */
@@ -275,6 +275,22 @@ export const DELIVERY = {
     addresses: [],
     sources: ["fintoc-webhooks-creating"],
   },
+  mono: {
+    kind: "mono/webhook",
+    eventTypeField: "event",
+    eventCodeField: null,
+    successStatus: 200,
+    timeoutSeconds: null,
+    retryScheduleMinutes: null,
+    retryIntervalMinutes: null,
+    maxAttempts: null,
+    signedTimestamp: false,
+    bodyTimestamp: null,
+    defaultToleranceSeconds: null,
+    dedup: [],
+    addresses: [],
+    sources: ["mono-docs-webhooks", "mono-docs-webhook-introduction"],
+  },
 } as const satisfies { readonly [provider: string]: Delivery };
 
 /** The payload of each provider's webhooks, as `receive` returns it. */
@@ -289,4 +305,5 @@ export interface WebhookPayloads {
   belvo: BelvoBelvoWebhook;
   truelayer: TrueLayerTrueLayerWebhook;
   fintoc: FintocFintocEvent;
+  mono: MonoMonoWebhook;
 }

@@ -49,14 +49,15 @@ class WebhookEvent(Generic[P, T]):
     #: Store it and skip a delivery whose key was seen before (see bankcodes.delivery).
     dedup_key: str
     #: Whether a signature was verified: False for a provider that signs nothing (its
-    #: deliveries are authenticated at the transport, by the web server, if at all).
+    #: deliveries are authenticated at the transport, by the web server, if at all), and for
+    #: one that sends its shared secret in a header (checked, but it signs nothing).
     signed: bool
-    #: The header that carried the verified signature, and the scheme's algorithm (None when
-    #: nothing was signed).
+    #: The header that carried the verified signature (or the shared secret), and the scheme's
+    #: algorithm (None when nothing was signed).
     header: str | None
     algorithm: str | None
     #: Which of the secrets given matched (0 unless several were given, during a rotation;
-    #: None when nothing was signed).
+    #: None when nothing was checked).
     secret_index: int | None
 
     def codes(self) -> tuple[FoundCode, ...]:
@@ -158,7 +159,7 @@ def receive(
         payload=model,
         data=data,
         dedup_key=dedup_key(provider, data, raw),
-        signed=verified is not None,
+        signed=algorithm is not None,
         header=None if verified is None else verified.header,
         algorithm=algorithm,
         secret_index=None if verified is None else verified.secret_index,
@@ -194,13 +195,15 @@ def _verify(
     max_age: float | None,
     path: str | None,
 ) -> tuple[signatures.Verified | None, str | None]:
-    """The verified signature and the scheme's algorithm; (None, None) for a provider that
-    signs nothing, which takes no secret."""
+    """The verified signature and the scheme's algorithm (None for a shared secret, which
+    signs nothing); (None, None) for a provider that signs nothing, which takes no secret."""
     scheme = signatures.scheme_of(provider)
     if not isinstance(scheme, signatures.NoSignature):
         verified = signatures.check(
             provider, body, headers, secret, now=now, max_age=max_age, path=path
         )
+        if isinstance(scheme, signatures.SharedSecretScheme):
+            return verified, None
         return verified, scheme.algorithm
     if secret is not None:
         raise ConfigurationError(

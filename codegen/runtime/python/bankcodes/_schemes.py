@@ -1,5 +1,6 @@
 """The records of how a provider authenticates and delivers its webhooks, one per kind of
-signing scheme (a tagged union: HmacScheme, JwtScheme, NoSignature) and its delivery contract.
+signing scheme (a tagged union: HmacScheme, JwtScheme, JwsScheme, SharedSecretScheme,
+NoSignature) and its delivery contract.
 The generated module bankcodes._signing builds them, by keyword, from the spec."""
 
 from __future__ import annotations
@@ -158,6 +159,22 @@ class JwsScheme(Record):
         return (self.header,)
 
 
+class SharedSecretScheme(Record):
+    """No signature: each delivery carries the webhook's secret itself in `header`, compared
+    with the receiver's in constant time. It protects neither the body nor against a replay."""
+
+    scheme = "shared_secret"
+    __slots__ = ("header",)
+    header: str
+
+    def __init__(self, *, header: str) -> None:
+        super().__init__(header=header)
+
+    @property
+    def headers(self) -> tuple[str, ...]:
+        return (self.header,)
+
+
 class NoSignature(Record):
     """No signature: the provider authenticates deliveries at the transport only (HTTP basic
     auth, mutual TLS, an OAuth 2 token, its source addresses), which the receiving web server
@@ -176,7 +193,7 @@ class NoSignature(Record):
         return ()
 
 
-Scheme = HmacScheme | JwtScheme | JwsScheme | NoSignature
+Scheme = HmacScheme | JwtScheme | JwsScheme | SharedSecretScheme | NoSignature
 
 
 class Delivery(Record):

@@ -15,7 +15,9 @@ values are trimmed of spaces and tabs only (HTTP's optional whitespace), a heade
 several times (pairs, or a list value) as long as every value is the same, digests must be
 canonically encoded and are compared in constant time. `secret` is one secret or several
 (during a rotation); the first that matches wins. An HMAC signs no timestamp: a replayed
-delivery verifies, so deduplicate (bankcodes.delivery.dedup_key).
+delivery verifies, so deduplicate (bankcodes.delivery.dedup_key). A shared-secret scheme
+sends the secret itself in a header, compared whole and in constant time: it protects neither
+the body nor against a replay.
 
 A JWT scheme (algorithm ES256) takes public keys instead of a secret: a JWK, the provider's key
 endpoint reply as it is, a list of either (matched by kid), a mapping from kid to JWK, or a
@@ -41,6 +43,7 @@ from bankcodes._schemes import (
     JwtScheme,
     NoSignature,
     Scheme,
+    SharedSecretScheme,
 )
 from bankcodes._signing import SCHEMES, UNDESCRIBED
 from bankcodes.errors import ConfigurationError, SignatureError, WebhookError
@@ -55,6 +58,7 @@ __all__ = [
     "JwtScheme",
     "NoSignature",
     "Scheme",
+    "SharedSecretScheme",
     "SignatureError",
     "Verified",
     "WebhookError",
@@ -137,6 +141,10 @@ def sign(
     scheme = scheme_of(provider)
     if isinstance(scheme, NoSignature):
         return {}  # a delivery of this provider carries no signature
+    if isinstance(scheme, SharedSecretScheme):
+        if isinstance(secret, Mapping):
+            raise ConfigurationError("bad_secret", f"{provider} sends a secret, not a JWK")
+        return {scheme.header: _text(secret_bytes(secret))}
     if isinstance(scheme, JwsScheme):
         if not isinstance(secret, Mapping):
             raise ConfigurationError("bad_key", f"{provider} signs with a private JWK (a mapping)")
@@ -221,6 +229,8 @@ def check(
         return Verified(header=name, secret_index=index)
     keys = secrets_of(secret)
     name, value = _header(scheme.headers, headers)
+    if isinstance(scheme, SharedSecretScheme):
+        return Verified(header=name, secret_index=_shared_secret(name, value, keys, secret))
     stamp, given = (
         ("", [_hmac.decode(scheme, name, value)])
         if scheme.timestamp is None
@@ -237,6 +247,38 @@ def check(
     if scheme.timestamp is not None:
         _hmac.check_stamp(scheme.timestamp, name, stamp, _jwt.epoch(now), max_age)
     return Verified(header=name, secret_index=matched)
+
+
+def _shared_secret(name: str, value: str, keys: tuple[bytes, ...], secret: object) -> int:
+    """The index of the secret a shared-secret header holds, every secret compared whole and in
+    constant time. A secret with whitespace around it that matches once stripped is the
+    receiver's own mistake (bad_secret). Neither value is ever shown."""
+    given = value.encode("utf-8", "surrogateescape")
+    matched = [index for index, key in enumerate(keys) if hmac.compare_digest(key, given)]
+    if matched:
+        return matched[0]
+    every = secret if isinstance(secret, list | tuple) else [secret]
+    for index, each in enumerate(every):
+        stripped = each.strip(_OWS + "\r\n") if isinstance(each, str) else None
+        if stripped and stripped != each and hmac.compare_digest(stripped.encode(), given):
+            raise ConfigurationError(
+                "bad_secret",
+                f"secret {index} has whitespace or a line break around it, and without it "
+                f"{name} matches: strip the secret where it is read",
+            )
+    raise SignatureError(
+        "mismatch", f"{name} does not hold the webhook's secret (nor any of those given)"
+    )
+
+
+def _text(key: bytes) -> str:
+    """A secret as the header text that carries it."""
+    try:
+        return key.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ConfigurationError(
+            "bad_secret", "a secret sent in a header is text: these bytes are not UTF-8"
+        ) from None
 
 
 def unsigned(provider: str, scheme: NoSignature) -> ConfigurationError:
