@@ -15,6 +15,7 @@ from codegen.model import (
     NoSigning,
     Provider,
     SharedSecretSigning,
+    StandardWebhooksSigning,
 )
 
 BEGIN = "<!-- the providers: generated from {spec} by `make generate`; do not edit -->"
@@ -73,6 +74,8 @@ def _webhooks(provider: Provider) -> str:
         return f"{signing.algorithm} JWT in {md_code(signing.header)}"
     if isinstance(signing, JwsSigning):
         return f"{signing.algorithm} detached JWS in {md_code(signing.header)}"
+    if isinstance(signing, StandardWebhooksSigning):
+        return f"Standard Webhooks (HMAC-SHA256) in {md_code(signing.signature_header)}"
     if isinstance(signing, SharedSecretSigning):
         return f"a shared secret (no signature) in {md_code(signing.header)}"
     assert isinstance(signing, NoSigning)

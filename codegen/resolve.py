@@ -305,6 +305,15 @@ class _Resolver(PayloadResolver):
                 key_reply_member=s.key_reply_member,
                 key_expiry_member=s.key_expiry_member,
             )
+        if isinstance(s, raw.StandardWebhooksSigning):
+            return m.StandardWebhooksSigning(
+                id_header=s.id_header,
+                timestamp_header=s.timestamp_header,
+                signature_header=s.signature_header,
+                tolerance_seconds=s.tolerance_seconds,
+                sources=self.refs(s.sources),
+                notes=s.notes,
+            )
         if isinstance(s, raw.SharedSecretSigning):
             return m.SharedSecretSigning(
                 header=s.header, sources=self.refs(s.sources), notes=s.notes

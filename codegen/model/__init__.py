@@ -204,3 +204,6 @@ from codegen.model.webhooks import (
 from codegen.model.webhooks import (
     Signing as Signing,
 )
+from codegen.model.webhooks import (
+    StandardWebhooksSigning as StandardWebhooksSigning,
+)

@@ -1,4 +1,4 @@
-"""How a provider authenticates its webhooks (a signing scheme of one of five kinds) and
+"""How a provider authenticates its webhooks (a signing scheme of one of six kinds) and
 delivers them."""
 
 from __future__ import annotations
@@ -90,6 +90,26 @@ class JwsSigning:
 
 
 @dataclass(frozen=True, eq=False)
+class StandardWebhooksSigning:
+    """Standard Webhooks: an HMAC-SHA256 of the id, the timestamp and the body, each in its
+    header."""
+
+    id_header: str
+    timestamp_header: str
+    signature_header: str
+    tolerance_seconds: int
+    sources: tuple[Source, ...]
+    notes: str
+    scheme: ClassVar[str] = "standard_webhooks"
+    algorithm: ClassVar[str] = "sha256"
+    signed_timestamp: ClassVar[bool] = True
+
+    @property
+    def headers(self) -> tuple[str, ...]:
+        return (self.signature_header,)
+
+
+@dataclass(frozen=True, eq=False)
 class SharedSecretSigning:
     """No signature: the webhook's secret itself in `header`, compared in constant time."""
 
@@ -119,7 +139,14 @@ class NoSigning:
         return ()
 
 
-Signing = HmacSigning | JwtSigning | JwsSigning | SharedSecretSigning | NoSigning
+Signing = (
+    HmacSigning
+    | JwtSigning
+    | JwsSigning
+    | StandardWebhooksSigning
+    | SharedSecretSigning
+    | NoSigning
+)
 
 #: The difference between a provider's clock and a receiver's that a default tolerance allows
 #: (bankcodes' choice).

@@ -67,6 +67,7 @@ from codegen.spec.providers import (
     SharedSecretSigning,
     SignedTimestamp,
     Signing,
+    StandardWebhooksSigning,
 )
 from codegen.spec.sources import (
     RULES,
@@ -141,6 +142,7 @@ __all__ = [
     "SignedTimestamp",
     "Signing",
     "Source",
+    "StandardWebhooksSigning",
     "TableRule",
     "Transitions",
     "Translated",

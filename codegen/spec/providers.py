@@ -209,6 +209,24 @@ class JwsSigning(SpecModel):
     notes: Text
 
 
+class StandardWebhooksSigning(SpecModel):
+    """Standard Webhooks (the specification its own libraries, standardwebhooks, verify): an
+    HMAC-SHA256 of the message id, the timestamp and the raw body joined by dots, with the
+    endpoint's secret (whsec_ and the key in base64); the signatures (v1,<base64>, separated by
+    spaces) in one header, the id and the timestamp (Unix seconds) in two others. A timestamp
+    further from now than the tolerance, before or after, is refused."""
+
+    scheme: Literal["standard_webhooks"]
+    id_header: Header = PydField(description="The header holding the message id.")
+    timestamp_header: Header = PydField(description="The header holding the Unix timestamp.")
+    signature_header: Header = PydField(description="The header holding the signatures.")
+    tolerance_seconds: Annotated[int, Integer(1)] = PydField(
+        description="How far from now a timestamp may be, before or after: the libraries' default."
+    )
+    sources: SourceRefs
+    notes: Text
+
+
 class SharedSecretSigning(SpecModel):
     """No signature: each delivery carries the webhook's secret itself in one header, which the
     receiver compares with its own, in constant time. It shows the sender knows the secret, but
@@ -242,12 +260,18 @@ class NoSigning(SpecModel):
 Signing = TypeAliasType(
     "Signing",
     Annotated[
-        HmacSigning | JwtSigning | JwsSigning | SharedSecretSigning | NoSigning,
+        HmacSigning
+        | JwtSigning
+        | JwsSigning
+        | StandardWebhooksSigning
+        | SharedSecretSigning
+        | NoSigning,
         PydField(
             discriminator="scheme",
             description="How the provider authenticates its webhook deliveries: a tagged union on "
-            "scheme (hmac, jwt, jws, shared_secret, none), each variant with only its own fields. "
-            "A new kind of scheme is a new variant here and one runtime module.",
+            "scheme (hmac, jwt, jws, standard_webhooks, shared_secret, none), each variant with "
+            "only its own fields. A new kind of scheme is a new variant here and one runtime "
+            "module.",
         ),
     ],
 )

@@ -21,6 +21,7 @@ from codegen.model import (
     SharedSecretSigning,
     Signing,
     Source,
+    StandardWebhooksSigning,
     UnionDef,
 )
 
@@ -269,6 +270,14 @@ def scheme(signing: Signing) -> PyExpr:
         )
     if isinstance(signing, SharedSecretSigning):
         return py_call("SharedSecretScheme", header=signing.header)
+    if isinstance(signing, StandardWebhooksSigning):
+        return py_call(
+            "StandardWebhooksScheme",
+            id_header=signing.id_header,
+            timestamp_header=signing.timestamp_header,
+            signature_header=signing.signature_header,
+            tolerance_seconds=signing.tolerance_seconds,
+        )
     return py_call("NoSignature", transport=signing.transport)
 
 

@@ -26,6 +26,7 @@ from codegen.model import (
     JwtSigning,
     SharedSecretSigning,
     Signing,
+    StandardWebhooksSigning,
     UnionDef,
 )
 from codegen.render import render
@@ -177,6 +178,15 @@ def _scheme(signing: Signing) -> dict[str, object]:
         }
     if isinstance(signing, SharedSecretSigning):
         return {"scheme": "shared_secret", "header": signing.header}
+    if isinstance(signing, StandardWebhooksSigning):
+        return {
+            "scheme": "standard_webhooks",
+            "idHeader": signing.id_header,
+            "timestampHeader": signing.timestamp_header,
+            "signatureHeader": signing.signature_header,
+            "toleranceSeconds": signing.tolerance_seconds,
+            "algorithm": signing.algorithm,
+        }
     return {"scheme": "none", "transport": list(signing.transport)}
 
 

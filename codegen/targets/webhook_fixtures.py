@@ -24,7 +24,13 @@ from dataclasses import dataclass
 
 from codegen.model import Catalog, Provider
 from codegen.model.payloads import UnionDef
-from codegen.model.webhooks import HmacSigning, JwsSigning, JwtSigning, SharedSecretSigning
+from codegen.model.webhooks import (
+    HmacSigning,
+    JwsSigning,
+    JwtSigning,
+    SharedSecretSigning,
+    StandardWebhooksSigning,
+)
 from codegen.targets.built_bodies import untold
 from codegen.targets.target import Files, Target
 
@@ -71,8 +77,12 @@ _TIMESTAMP = re.compile(
 
 
 def test_secret(provider: Provider) -> str:
-    """The published test secret of an HMAC provider."""
-    return f"bankcodes_test_{provider.id}_webhook_secret"
+    """The published test secret of a provider that signs (or sends) a secret: for Standard
+    Webhooks, written as such a secret is (whsec_ and its key in base64)."""
+    secret = f"bankcodes_test_{provider.id}_webhook_secret"
+    if isinstance(provider.signing, StandardWebhooksSigning):
+        return "whsec_" + base64.b64encode(secret.encode()).decode()
+    return secret
 
 
 def delivering(catalog: Catalog) -> list[Provider]:
@@ -82,7 +92,7 @@ def delivering(catalog: Catalog) -> list[Provider]:
 
 def test_secrets(catalog: Catalog) -> dict[str, str]:
     """Provider id -> its published test secret, for each provider that signs with one."""
-    secreted = HmacSigning | SharedSecretSigning
+    secreted = HmacSigning | SharedSecretSigning | StandardWebhooksSigning
     return {p.id: test_secret(p) for p in delivering(catalog) if isinstance(p.signing, secreted)}
 
 
@@ -235,6 +245,16 @@ def signed(provider: Provider, body: str) -> tuple[dict[str, str], dict[str, obj
         return headers, {"secret": secret}
     if isinstance(signing, SharedSecretSigning):
         headers[signing.header] = test_secret(provider)
+        return headers, {"secret": test_secret(provider)}
+    if isinstance(signing, StandardWebhooksSigning):
+        # The id a test delivery carries is stable for its body (bankcodes' signing gives the same).
+        msg_id = "msg_" + hashlib.sha256(raw).hexdigest()[:24]
+        key = base64.b64decode(test_secret(provider).removeprefix("whsec_"))
+        signed_content = f"{msg_id}.{SIGNED_AT}.".encode() + raw
+        mac = hmac.new(key, signed_content, hashlib.sha256).digest()
+        headers[signing.id_header] = msg_id
+        headers[signing.timestamp_header] = str(SIGNED_AT)
+        headers[signing.signature_header] = "v1," + base64.b64encode(mac).decode()
         return headers, {"secret": test_secret(provider)}
     if isinstance(signing, JwtSigning):
         private, public = test_key()

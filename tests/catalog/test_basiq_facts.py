@@ -17,8 +17,9 @@ import pytest
 from pytest_httpserver import HTTPServer
 
 import bankcodes
-from bankcodes import payloads
-from tests.support.helpers import provider_module, spec_data
+from bankcodes import payloads, signatures
+from bankcodes.delivery import DELIVERY
+from tests.support.helpers import provider_module
 
 basiq = provider_module("basiq")
 
@@ -356,15 +357,6 @@ def test_a_webhook_message_is_read_by_its_event_type() -> None:
     assert found.code == basiq.WebhookEventType("user.created")
 
 
-def test_the_standard_webhooks_signature_is_not_claimed() -> None:
-    """docs/PLatform/webhooks/webhooks-security.md signs as Standard Webhooks (webhook-id,
-    webhook-timestamp, webhook-signature "v1,<base64>" over id.timestamp.body, a whsec_ secret):
-    a scheme the catalog's models cannot state, so Basiq declares neither signing nor a delivery
-    (which needs one)."""
-    provider = spec_data("basiq")["providers"]["basiq"]
-    assert "signing" not in provider and "delivery" not in provider
-
-
 def test_a_statement_of_another_bank_has_its_own_words_for_the_user() -> None:
     # core.json statement-failed: "Statement not supported." / "... check statement uploaded
     # against correct bank."
@@ -396,12 +388,18 @@ def test_from_exception_reads_the_code_and_the_correlation_id(server: HTTPServer
     assert found.request_id == "bd1183d9-c9d8-11e7-909a-6789bfc80ac5"
 
 
-def test_receiving_says_basiq_sends_webhooks_signed_as_standard_webhooks() -> None:
-    # Basiq-docs, docs/PLatform/webhooks/webhooks-security.md: deliveries carry webhook-id,
-    # webhook-timestamp and webhook-signature, the Standard Webhooks headers. bankcodes does not
-    # verify that scheme yet, and says so rather than that Basiq sends no webhooks.
-    with pytest.raises(bankcodes.ConfigurationError) as raised:
-        bankcodes.receive("basiq", b"{}", {}, "whsec_x")
-    said = str(raised.value)
-    assert said.startswith("unknown_provider: basiq sends webhooks, but bankcodes does not")
-    assert "Standard Webhooks" in said and "webhook-signature" in said
+def test_basiq_signs_as_standard_webhooks() -> None:
+    # Basiq-docs, docs/PLatform/webhooks/webhooks-security.md: webhook-id, webhook-timestamp
+    # ("seconds since epoch") and webhook-signature, an HMAC-SHA256 of the id, the timestamp and
+    # the payload joined by full stops, in base64, the key the base64 after whsec_; "more than five
+    # minutes away (past or future)" is rejected. Delivery schedule and retries page: 8 attempts,
+    # 13.238.192.210, 3.24.252.173 and 3.104.17.39.
+    scheme = signatures.SCHEMES["basiq"]
+    assert isinstance(scheme, signatures.StandardWebhooksScheme)
+    assert (scheme.id_header, scheme.timestamp_header, scheme.signature_header) == (
+        "webhook-id", "webhook-timestamp", "webhook-signature"
+    )  # fmt: skip
+    assert scheme.tolerance_seconds == 300
+    contract = DELIVERY["basiq"]
+    assert contract.max_attempts == 8 and contract.signed_timestamp
+    assert contract.addresses == ("13.238.192.210", "3.24.252.173", "3.104.17.39")

@@ -16,6 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from tests.support.signature_vectors_shared import SHARED_SECRET, shared_secret_vectors
+from tests.support.signature_vectors_standard import STANDARD, standard_vectors
+
 PATH = Path(__file__).parent / "signature_vectors.json"
 
 BODIES = {
@@ -441,42 +444,12 @@ def _stamped_vectors(provider: str) -> list[dict[str, Any]]:
     return [*vectors, _vector(name, provider, missing, expect, body=body, now=LATER)]
 
 
-#: Providers that send the webhook's secret itself in a header (no signature): the header, from
-#: their pages (Mono's Webhooks page: mono-webhook-secret "should match the secret you passed when
-#: creating the webhook").
-SHARED_SECRET = {"mono": "mono-webhook-secret"}
-SHARED_BODIES = {"mono": b'{"event":"mono.events.account_connected","data":{"id":"5feec8ce9"}}'}
-
-
-def _shared_secret_vectors(provider: str) -> list[dict[str, Any]]:
-    """The secret compared whole: equal is ok, anything else a mismatch; a receiver's secret
-    with a line break around it is its own mistake (bad_secret)."""
-    header, body = SHARED_SECRET[provider], SHARED_BODIES[provider]
-    cases: list[tuple[str, Any, str, Any]] = [
-        ("the secret", [[header, SECRET]], "ok", SECRET),
-        ("the secret, with spaces around it", [[header, f"  {SECRET} "]], "ok", SECRET),
-        ("the header's name in capitals", [[header.upper(), SECRET]], "ok", SECRET),
-        ("rotated secrets", [[header, SECRET]], "ok", ["the next secret", SECRET]),
-        ("another secret", [[header, "another secret"]], "signature:mismatch", SECRET),
-        ("the secret cut short", [[header, SECRET[:-1]]], "signature:mismatch", SECRET),
-        ("the secret and more", [[header, SECRET + "x"]], "signature:mismatch", SECRET),
-        ("the secret in capitals", [[header, SECRET.upper()]], "signature:mismatch", SECRET),
-        ("an HMAC of the body", [[header, "0" * 64]], "signature:mismatch", SECRET),
-        ("no header", [["content-type", "x"]], "signature:missing_header", SECRET),
-        ("a secret read with its line break", [[header, SECRET]], "configuration:bad_secret",
-         SECRET + "\n"),
-    ]  # fmt: skip
-    return [
-        _vector(f"{provider} {name}", provider, headers, expect, body=body, secret=secret)
-        for name, headers, expect, secret in cases
-    ]
-
-
 def build() -> dict[str, Any]:
     vectors = [vector for provider in SCHEMES for vector in _scheme_vectors(provider)]
     vectors += _page_signed_vectors()
     vectors += [vector for provider in STAMPED for vector in _stamped_vectors(provider)]
-    vectors += [vector for provider in SHARED_SECRET for vector in _shared_secret_vectors(provider)]
+    vectors += [v for p in SHARED_SECRET for v in shared_secret_vectors(p, SECRET, _vector)]
+    vectors += [v for p in STANDARD for v in standard_vectors(p, SIGNED_AT, openssl_hmac, _vector)]
     vectors.append(
         _vector(
             "unknown provider", "acme", [["x-signature", "00"]], "configuration:unknown_provider"

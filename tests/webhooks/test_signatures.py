@@ -64,10 +64,10 @@ def test_node_agrees_with_python_on_every_vector(typescript_dist: Path) -> None:
 def test_the_vectors_cover_every_reason_and_provider() -> None:
     reasons = {vector["expect"] for vector in VECTORS}
     expected = {f"signature:{reason}" for reason in signatures.SIGNATURE_REASONS}
-    # A header's signed timestamp is in the stamped HMAC vectors; keys, claims and a timestamp
-    # ahead of the clock belong to receive and to the JWT scheme (tests/webhooks/test_jwt.py).
+    # A header's signed timestamp is in the stamped HMAC and Standard Webhooks vectors (which
+    # refuse one ahead of the clock); keys and claims belong to the JWT scheme
+    # (tests/webhooks/test_jwt.py).
     expected -= {
-        "signature:future_timestamp",
         "signature:unknown_key",
         "signature:expired_key",
         "signature:missing_claim",
@@ -90,14 +90,15 @@ def test_the_vectors_cover_every_reason_and_provider() -> None:
     hmac_providers = {
         provider
         for provider, entry in spec_data()["providers"].items()
-        if entry.get("signing", {}).get("scheme") in ("hmac", "shared_secret")
+        if entry.get("signing", {}).get("scheme") in ("hmac", "shared_secret", "standard_webhooks")
     }
     missing = sorted(hmac_providers - {v["provider"] for v in VECTORS})
     assert not missing, (
         f"no signature vectors for {', '.join(missing)}: add the provider's body and scheme (its "
         "algorithm, headers, encodings, prefix, from its documentation) to BODIES and SCHEMES "
         "(or, for a header with a signed timestamp, to STAMPED_BODIES and STAMPED; for a shared "
-        "secret, to SHARED_BODIES and SHARED_SECRET) in "
+        "secret, to SHARED_BODIES and SHARED_SECRET; for Standard Webhooks, to STANDARD_BODIES "
+        "and STANDARD in tests/support/signature_vectors_standard.py) in "
         "tests/support/signature_vectors.py and run `python -m tests.support.signature_vectors`"
     )
 
@@ -107,6 +108,7 @@ def test_schemes_follow_the_spec() -> None:
     kinds = {"hmac": signatures.HmacScheme, "jwt": signatures.JwtScheme}
     kinds |= {"jws": signatures.JwsScheme, "none": signatures.NoSignature}
     kinds |= {"shared_secret": signatures.SharedSecretScheme}
+    kinds |= {"standard_webhooks": signatures.StandardWebhooksScheme}
     for provider, entry in spec_data()["providers"].items():
         signing = entry.get("signing")
         if signing is None:

@@ -60,6 +60,17 @@ export type KeySets =
     ) =>
       { readonly keys: readonly Jwk[] } | null | Promise<{ readonly keys: readonly Jwk[] } | null>);
 
+/** Standard Webhooks: an HMAC-SHA256 of the id, the timestamp and the raw body, each in its own
+ * header; a timestamp further from now than `toleranceSeconds`, either way, is refused. */
+export interface StandardWebhooksScheme {
+  readonly scheme: "standard_webhooks";
+  readonly idHeader: string;
+  readonly timestampHeader: string;
+  readonly signatureHeader: string;
+  readonly toleranceSeconds: number;
+  readonly algorithm: "sha256";
+}
+
 /** No signature: each delivery carries the webhook's secret itself in `header`, compared whole
  * and in constant time; it protects neither the body nor against a replay. */
 export interface SharedSecretScheme {
@@ -76,7 +87,8 @@ export interface NoSignature {
 }
 
 /** How a provider authenticates its webhooks: a union tagged by `scheme`. */
-export type SigningScheme = HmacScheme | JwtScheme | JwsScheme | SharedSecretScheme | NoSignature;
+export type SigningScheme =
+  HmacScheme | JwtScheme | JwsScheme | StandardWebhooksScheme | SharedSecretScheme | NoSignature;
 
 /** A JSON Web Key (an EC P-256 public key for verification, with `d` for signing). */
 export interface Jwk {

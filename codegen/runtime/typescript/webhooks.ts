@@ -37,6 +37,7 @@ import {
 } from "./webhook-hmac.js";
 import { quoted } from "./shown.js";
 import { secretText, sharedSecret } from "./webhook-shared-secret.js";
+import { signStandard, verifyStandard } from "./webhook-standard.js";
 import { signJws, verifyJws } from "./webhook-jws.js";
 import { epoch, isJwk, signJwt, verifyJwt } from "./webhook-jwt.js";
 import { MAX_BYTES, readPayload, refuseOversize } from "./webhook-payloads.js";
@@ -166,6 +167,11 @@ export async function sign(
     if (isJwk(secret)) throw new ConfigurationError("bad_secret", `${provider} sends a secret`);
     return { [scheme.header]: secretText(secretOf(secret)) };
   }
+  if (scheme.scheme === "standard_webhooks") {
+    if (isJwk(secret))
+      throw new ConfigurationError("bad_secret", `${provider} signs with a secret`);
+    return await signStandard(scheme, bytesOf(body), secret, epoch(now));
+  }
   if (scheme.scheme === "jws") {
     if (!isJwk(secret))
       throw new ConfigurationError("bad_key", `${provider} signs with a private JWK`);
@@ -229,6 +235,17 @@ export async function verify(
     const [name, value] = headerOf([scheme.header], headers);
     const index = await verifyJwt(name, value, raw, secret as Keys, scheme, options);
     return { header: name, secretIndex: index };
+  }
+  if (scheme.scheme === "standard_webhooks") {
+    const index = await verifyStandard(
+      scheme,
+      (name) => headerOf([name], headers)[1],
+      raw,
+      secret,
+      epoch(options.now),
+      options.maxAgeSeconds,
+    );
+    return { header: headerOf([scheme.signatureHeader], headers)[0], secretIndex: index };
   }
   const keys = secretsOf(secret);
   if (scheme.scheme === "shared_secret") {

@@ -13,6 +13,7 @@ from codegen.model import (
     Provider,
     SharedSecretSigning,
     Signing,
+    StandardWebhooksSigning,
 )
 from codegen.render import render
 from codegen.targets.site import cells, pages
@@ -47,6 +48,12 @@ def authenticated_by(s: Signing) -> str:
             f"a detached JWS ({s.algorithm}) of the request in {md_code(s.header)}, its key set "
             f"at one of {len(s.allowed_jku)} published addresses"
         )
+    if isinstance(s, StandardWebhooksSigning):
+        return (
+            f"Standard Webhooks: HMAC-SHA256 of {md_code(s.id_header)}, "
+            f"{md_code(s.timestamp_header)} and the raw body, in {md_code(s.signature_header)} "
+            "(base64)"
+        )
     if isinstance(s, SharedSecretSigning):
         return (
             f"no signature: the webhook's secret itself in {md_code(s.header)}, compared in "
@@ -60,6 +67,12 @@ def replays(d: Delivery, s: Signing | None) -> str:
     if isinstance(s, HmacSigning) and s.timestamp is not None:
         limit = s.timestamp.tolerance_seconds
         return f"a signed timestamp: older than {limit} s refused by default (the provider's own)"
+    if isinstance(s, StandardWebhooksSigning):
+        limit = s.tolerance_seconds
+        return (
+            f"a signed timestamp ({md_code(s.timestamp_header)}): more than {limit} s from now, "
+            "before or after, refused by default (the Standard Webhooks libraries' own)"
+        )
     if isinstance(s, JwtSigning):
         limit = s.max_age_seconds
         return f"a signed iat: older than {limit} s refused by default (the provider's own)"

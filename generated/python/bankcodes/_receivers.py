@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 if TYPE_CHECKING:
     from bankcodes._receive import WebhookEvent
     from bankcodes.argyle import WebhookEvent as _argyle_events
+    from bankcodes.basiq import WebhookEventType as _basiq_events
     from bankcodes.belvo import WebhookType as _belvo_events
     from bankcodes.fintoc import WebhookType as _fintoc_events
     from bankcodes.flinks import WebhookResponseType as _flinks_events
@@ -24,6 +25,8 @@ if TYPE_CHECKING:
     from bankcodes.truelayer import WebhookType as _truelayer_events
     from bankcodes.webhooks.argyle import webhook as _argyle_webhook
     from bankcodes.webhooks.argyle import webhook_strict as _argyle_webhook_strict
+    from bankcodes.webhooks.basiq import webhook as _basiq_webhook
+    from bankcodes.webhooks.basiq import webhook_strict as _basiq_webhook_strict
     from bankcodes.webhooks.belvo import webhook as _belvo_webhook
     from bankcodes.webhooks.belvo import webhook_strict as _belvo_webhook_strict
     from bankcodes.webhooks.fintoc import webhook as _fintoc_webhook
@@ -615,6 +618,69 @@ def receive(
     | _fintoc_webhook_strict.AccountRefreshIntentMovementsModifiedEvent
     | _fintoc_webhook_strict.LinkRefreshIntentSucceededEvent,
     _fintoc_events,
+]: ...
+
+
+@overload
+def receive(
+    provider: Literal["basiq"],
+    body: Body,
+    headers: Headers,
+    secret: Secrets | Keys | None,
+    *,
+    strict: Literal[False] = False,
+    tolerance: float | datetime.timedelta | Literal["contract"] | None = "contract",
+    max_bytes: int = 1024 * 1024,
+    now: datetime.datetime | None = None,
+    path: str | None = None,
+) -> WebhookEvent[
+    _basiq_webhook.AccountUpdatedWebhook
+    | _basiq_webhook.ConnectionActivatedWebhook
+    | _basiq_webhook.ConnectionCreatedWebhook
+    | _basiq_webhook.ConnectionDeletedWebhook
+    | _basiq_webhook.ConnectionInvalidatedWebhook
+    | _basiq_webhook.ConsentCreatedWebhook
+    | _basiq_webhook.ConsentExpiredWebhook
+    | _basiq_webhook.ConsentReminderWebhook
+    | _basiq_webhook.ConsentRevokedWebhook
+    | _basiq_webhook.ConsentUpdatedWebhook
+    | _basiq_webhook.ConsentWarningWebhook
+    | _basiq_webhook.TransactionsUpdatedWebhook
+    | _basiq_webhook.UserCreatedWebhook
+    | _basiq_webhook.UserDeletedWebhook
+    | _basiq_webhook.UserUpdatedWebhook
+    | _basiq_webhook.OtherWebhook,
+    _basiq_events,
+]: ...
+@overload
+def receive(
+    provider: Literal["basiq"],
+    body: Body,
+    headers: Headers,
+    secret: Secrets | Keys | None,
+    *,
+    strict: Literal[True],
+    tolerance: float | datetime.timedelta | Literal["contract"] | None = "contract",
+    max_bytes: int = 1024 * 1024,
+    now: datetime.datetime | None = None,
+    path: str | None = None,
+) -> WebhookEvent[
+    _basiq_webhook_strict.AccountUpdatedWebhook
+    | _basiq_webhook_strict.ConnectionActivatedWebhook
+    | _basiq_webhook_strict.ConnectionCreatedWebhook
+    | _basiq_webhook_strict.ConnectionDeletedWebhook
+    | _basiq_webhook_strict.ConnectionInvalidatedWebhook
+    | _basiq_webhook_strict.ConsentCreatedWebhook
+    | _basiq_webhook_strict.ConsentExpiredWebhook
+    | _basiq_webhook_strict.ConsentReminderWebhook
+    | _basiq_webhook_strict.ConsentRevokedWebhook
+    | _basiq_webhook_strict.ConsentUpdatedWebhook
+    | _basiq_webhook_strict.ConsentWarningWebhook
+    | _basiq_webhook_strict.TransactionsUpdatedWebhook
+    | _basiq_webhook_strict.UserCreatedWebhook
+    | _basiq_webhook_strict.UserDeletedWebhook
+    | _basiq_webhook_strict.UserUpdatedWebhook,
+    _basiq_events,
 ]: ...
 
 

@@ -13,6 +13,7 @@ from bankcodes._schemes import (
     Scheme,
     SharedSecretScheme,
     SignedTimestamp,
+    StandardWebhooksScheme,
 )
 from bankcodes._sources import SOURCES as _S
 
@@ -70,6 +71,12 @@ SCHEMES: dict[str, Scheme] = {
         timestamp=SignedTimestamp(
             timestamp_label="t", signature_label="v1", separator=".", tolerance_seconds=300
         ),
+    ),
+    "basiq": StandardWebhooksScheme(
+        id_header="webhook-id",
+        timestamp_header="webhook-timestamp",
+        signature_header="webhook-signature",
+        tolerance_seconds=300,
     ),
     "mono": SharedSecretScheme(header="mono-webhook-secret"),
 }
@@ -260,6 +267,22 @@ DELIVERY: dict[str, Delivery] = {
         addresses=(),
         sources=(_S["fintoc-webhooks-creating"],),
     ),
+    "basiq": Delivery(
+        provider="basiq",
+        kind="basiq/webhook",
+        event_type=EventType(module="basiq", name="WebhookEventType"),
+        success_status=200,
+        timeout_seconds=None,
+        retry_schedule_minutes=None,
+        retry_interval_minutes=None,
+        max_attempts=8,
+        signed_timestamp=True,
+        body_timestamp=None,
+        default_tolerance_seconds=None,
+        dedup=((("eventId",),),),
+        addresses=("13.238.192.210", "3.24.252.173", "3.104.17.39"),
+        sources=(_S["basiq-docs-webhooks-retries"], _S["basiq-docs-webhooks-security"]),
+    ),
     "mono": Delivery(
         provider="mono",
         kind="mono/webhook",
@@ -282,6 +305,5 @@ DELIVERY: dict[str, Delivery] = {
 UNDESCRIBED: dict[str, str] = {
     "yapily": "Yapily's Webhooks page says a delivery carries a signature made with the webhook secret returned when the webhook is registered, but not how it is computed (its header and algorithm).",
     "pluggy": "Pluggy's Webhook security page describes how deliveries are authenticated, but the copies read end in its first section, before its signature and its source addresses.",
-    "basiq": "Basiq signs its deliveries as Standard Webhooks (the webhook-id, webhook-timestamp and webhook-signature headers: an HMAC-SHA256, in base64, of the id, the timestamp and the raw body with the endpoint's whsec_ secret), a scheme bankcodes does not verify yet; the standardwebhooks library does.",
     "setu": "Setu's current notification pages name no header, signature or key for its notifications; its v1 page, marked outdated, signed them with a detached JWS (RS256) in x-jws-signature, which bankcodes does not verify.",
 }

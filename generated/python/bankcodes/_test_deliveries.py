@@ -1021,6 +1021,83 @@ EXAMPLES: dict[str, tuple[tuple[str, str, str], ...]] = {
             '{"id": "string", "type": "link.refresh_intent.succeeded", "data": {"status": "succeeded"}}',
         ),
     ),
+    "basiq": (
+        (
+            "user.created",
+            "The Webhooks page's webhook message for the event user.created",
+            '{"eventTypeId": "user.created", "eventId": "44a85f64-5717-4562-b3fc-2c963f66af44", "links": {"event": "https://au-api.basiq.io/events/44a85f64-5717-4562-b3fc-2c963f66af44", "eventEntity": "https://au-api.basiq.io/users/88a85f64-5717-4562-b3fc-2c963f66af88"}}',
+        ),
+        (
+            "transactions.updated",
+            "The Upcoming Changes page's (a hidden page) webhook for transactions.updated",
+            '{"eventId": "dbe633fd76d4eaea0c759e7b0a6fe7c9bc62087787d080b28400014cd4b3a998", "eventTypeId": "transactions.updated", "links": {"event": "https://au-api.basiq.io/events/1f4e1b561a4e4ea96a3b1f9a624552ec0be3af5f9c7beddd22111103afe030e8", "eventEntity": "https://au-api.basiq.io/users/1e25009f-f208-47ea-8843-399cde5abbf2/transactions?filter=connection.id.eq(\'ee01356a-6ecb-4929-9c2d-87b961bb46d2\')"}}',
+        ),
+        (
+            "account.updated",
+            "account.updated: built from the catalog's schema (no published example)",
+            '{"eventTypeId": "account.updated", "eventId": "string"}',
+        ),
+        (
+            "connection.activated",
+            "connection.activated: built from the catalog's schema (no published example)",
+            '{"eventTypeId": "connection.activated", "eventId": "string"}',
+        ),
+        (
+            "connection.created",
+            "connection.created: built from the catalog's schema (no published example)",
+            '{"eventTypeId": "connection.created", "eventId": "string"}',
+        ),
+        (
+            "connection.deleted",
+            "connection.deleted: built from the catalog's schema (no published example)",
+            '{"eventTypeId": "connection.deleted", "eventId": "string"}',
+        ),
+        (
+            "connection.invalidated",
+            "connection.invalidated: built from the catalog's schema (no published example)",
+            '{"eventTypeId": "connection.invalidated", "eventId": "string"}',
+        ),
+        (
+            "consent.created",
+            "consent.created: built from the catalog's schema (no published example)",
+            '{"eventTypeId": "consent.created", "eventId": "string"}',
+        ),
+        (
+            "consent.expired",
+            "consent.expired: built from the catalog's schema (no published example)",
+            '{"eventTypeId": "consent.expired", "eventId": "string"}',
+        ),
+        (
+            "consent.reminder",
+            "consent.reminder: built from the catalog's schema (no published example)",
+            '{"eventTypeId": "consent.reminder", "eventId": "string"}',
+        ),
+        (
+            "consent.revoked",
+            "consent.revoked: built from the catalog's schema (no published example)",
+            '{"eventTypeId": "consent.revoked", "eventId": "string"}',
+        ),
+        (
+            "consent.updated",
+            "consent.updated: built from the catalog's schema (no published example)",
+            '{"eventTypeId": "consent.updated", "eventId": "string"}',
+        ),
+        (
+            "consent.warning",
+            "consent.warning: built from the catalog's schema (no published example)",
+            '{"eventTypeId": "consent.warning", "eventId": "string"}',
+        ),
+        (
+            "user.deleted",
+            "user.deleted: built from the catalog's schema (no published example)",
+            '{"eventTypeId": "user.deleted", "eventId": "string"}',
+        ),
+        (
+            "user.updated",
+            "user.updated: built from the catalog's schema (no published example)",
+            '{"eventTypeId": "user.updated", "eventId": "string"}',
+        ),
+    ),
     "mono": (
         (
             "mono.events.account_connected",
@@ -1063,6 +1140,7 @@ TEST_SECRETS: dict[str, str] = {
     "mastercard": "bankcodes_test_mastercard_webhook_secret",
     "stripe": "bankcodes_test_stripe_webhook_secret",
     "fintoc": "bankcodes_test_fintoc_webhook_secret",
+    "basiq": "whsec_YmFua2NvZGVzX3Rlc3RfYmFzaXFfd2ViaG9va19zZWNyZXQ=",
     "mono": "bankcodes_test_mono_webhook_secret",
 }
 

@@ -1,6 +1,6 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
 import type { Delivery, SigningScheme } from "./webhook-types.js";
-import type { LeanLeanWebhook, FlinksFlinksWebhook, ArgyleArgyleWebhook, PlaidPlaidWebhook, MxMxWebhook, MastercardConnectWebhook, StripeStripeEvent, BelvoBelvoWebhook, TrueLayerTrueLayerWebhook, FintocFintocEvent, MonoMonoWebhook } from "./payloads.js";
+import type { LeanLeanWebhook, FlinksFlinksWebhook, ArgyleArgyleWebhook, PlaidPlaidWebhook, MxMxWebhook, MastercardConnectWebhook, StripeStripeEvent, BelvoBelvoWebhook, TrueLayerTrueLayerWebhook, FintocFintocEvent, BasiqWebhookMessage, MonoMonoWebhook } from "./payloads.js";
 
 /** How each provider signs its webhooks. */
 export const SIGNING_SCHEMES = {
@@ -74,6 +74,14 @@ export const SIGNING_SCHEMES = {
     prefix: null,
     timestamp: { timestampLabel: "t", signatureLabel: "v1", separator: ".", toleranceSeconds: 300 },
   },
+  basiq: {
+    scheme: "standard_webhooks",
+    idHeader: "webhook-id",
+    timestampHeader: "webhook-timestamp",
+    signatureHeader: "webhook-signature",
+    toleranceSeconds: 300,
+    algorithm: "sha256",
+  },
   mono: { scheme: "shared_secret", header: "mono-webhook-secret" },
 } as const satisfies { readonly [provider: string]: SigningScheme };
 export type SigningProvider = keyof typeof SIGNING_SCHEMES;
@@ -85,7 +93,6 @@ export const WITHOUT_WEBHOOKS: readonly string[] = ["gocardless", "ukob", "berli
 export const UNDESCRIBED_WEBHOOKS: { readonly [provider: string]: string } = {
   yapily: "Yapily's Webhooks page says a delivery carries a signature made with the webhook secret returned when the webhook is registered, but not how it is computed (its header and algorithm).",
   pluggy: "Pluggy's Webhook security page describes how deliveries are authenticated, but the copies read end in its first section, before its signature and its source addresses.",
-  basiq: "Basiq signs its deliveries as Standard Webhooks (the webhook-id, webhook-timestamp and webhook-signature headers: an HMAC-SHA256, in base64, of the id, the timestamp and the raw body with the endpoint's whsec_ secret), a scheme bankcodes does not verify yet; the standardwebhooks library does.",
   setu: "Setu's current notification pages name no header, signature or key for its notifications; its v1 page, marked outdated, signed them with a detached JWS (RS256) in x-jws-signature, which bankcodes does not verify.",
 };
 
@@ -275,6 +282,22 @@ export const DELIVERY = {
     addresses: [],
     sources: ["fintoc-webhooks-creating"],
   },
+  basiq: {
+    kind: "basiq/webhook",
+    eventTypeField: "eventTypeId",
+    eventCodeField: null,
+    successStatus: 200,
+    timeoutSeconds: null,
+    retryScheduleMinutes: null,
+    retryIntervalMinutes: null,
+    maxAttempts: 8,
+    signedTimestamp: true,
+    bodyTimestamp: null,
+    defaultToleranceSeconds: null,
+    dedup: [[["eventId"]]],
+    addresses: ["13.238.192.210", "3.24.252.173", "3.104.17.39"],
+    sources: ["basiq-docs-webhooks-retries", "basiq-docs-webhooks-security"],
+  },
   mono: {
     kind: "mono/webhook",
     eventTypeField: "event",
@@ -305,5 +328,6 @@ export interface WebhookPayloads {
   belvo: BelvoBelvoWebhook;
   truelayer: TrueLayerTrueLayerWebhook;
   fintoc: FintocFintocEvent;
+  basiq: BasiqWebhookMessage;
   mono: MonoMonoWebhook;
 }

@@ -1,6 +1,6 @@
 """The records of how a provider authenticates and delivers its webhooks, one per kind of
-signing scheme (a tagged union: HmacScheme, JwtScheme, JwsScheme, SharedSecretScheme,
-NoSignature) and its delivery contract.
+signing scheme (a tagged union: HmacScheme, JwtScheme, JwsScheme, StandardWebhooksScheme,
+SharedSecretScheme, NoSignature) and its delivery contract.
 The generated module bankcodes._signing builds them, by keyword, from the spec."""
 
 from __future__ import annotations
@@ -159,6 +159,38 @@ class JwsScheme(Record):
         return (self.header,)
 
 
+class StandardWebhooksScheme(Record):
+    """Standard Webhooks: an HMAC-SHA256 of the id, the timestamp and the raw body, in three
+    headers; a timestamp further from now than `tolerance_seconds`, either way, is refused."""
+
+    scheme = "standard_webhooks"
+    algorithm = "sha256"
+    __slots__ = ("id_header", "timestamp_header", "signature_header", "tolerance_seconds")
+    id_header: str
+    timestamp_header: str
+    signature_header: str
+    tolerance_seconds: int
+
+    def __init__(
+        self,
+        *,
+        id_header: str,
+        timestamp_header: str,
+        signature_header: str,
+        tolerance_seconds: int,
+    ) -> None:
+        super().__init__(
+            id_header=id_header,
+            timestamp_header=timestamp_header,
+            signature_header=signature_header,
+            tolerance_seconds=tolerance_seconds,
+        )
+
+    @property
+    def headers(self) -> tuple[str, ...]:
+        return (self.signature_header,)
+
+
 class SharedSecretScheme(Record):
     """No signature: each delivery carries the webhook's secret itself in `header`, compared
     with the receiver's in constant time. It protects neither the body nor against a replay."""
@@ -193,7 +225,9 @@ class NoSignature(Record):
         return ()
 
 
-Scheme = HmacScheme | JwtScheme | JwsScheme | SharedSecretScheme | NoSignature
+Scheme = (
+    HmacScheme | JwtScheme | JwsScheme | StandardWebhooksScheme | SharedSecretScheme | NoSignature
+)
 
 
 class Delivery(Record):

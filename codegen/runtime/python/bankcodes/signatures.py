@@ -15,7 +15,8 @@ values are trimmed of spaces and tabs only (HTTP's optional whitespace), a heade
 several times (pairs, or a list value) as long as every value is the same, digests must be
 canonically encoded and are compared in constant time. `secret` is one secret or several
 (during a rotation); the first that matches wins. An HMAC signs no timestamp: a replayed
-delivery verifies, so deduplicate (bankcodes.delivery.dedup_key). A shared-secret scheme
+delivery verifies, so deduplicate (bankcodes.delivery.dedup_key). A Standard Webhooks scheme
+takes the secret as the provider shows it (whsec_ and the key in base64). A shared-secret scheme
 sends the secret itself in a header, compared whole and in constant time: it protects neither
 the body nor against a replay.
 
@@ -36,7 +37,7 @@ import hmac
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 
-from bankcodes import _hmac, _jws, _jwt
+from bankcodes import _hmac, _jws, _jwt, _standard_webhooks
 from bankcodes._schemes import (
     HmacScheme,
     JwsScheme,
@@ -44,6 +45,7 @@ from bankcodes._schemes import (
     NoSignature,
     Scheme,
     SharedSecretScheme,
+    StandardWebhooksScheme,
 )
 from bankcodes._signing import SCHEMES, UNDESCRIBED
 from bankcodes.errors import ConfigurationError, SignatureError, WebhookError
@@ -60,6 +62,7 @@ __all__ = [
     "Scheme",
     "SharedSecretScheme",
     "SignatureError",
+    "StandardWebhooksScheme",
     "Verified",
     "WebhookError",
     "check",
@@ -145,6 +148,8 @@ def sign(
         if isinstance(secret, Mapping):
             raise ConfigurationError("bad_secret", f"{provider} sends a secret, not a JWK")
         return {scheme.header: _text(secret_bytes(secret))}
+    if isinstance(scheme, StandardWebhooksScheme):
+        return _standard_webhooks.sign(scheme, body_bytes(body), secret, _jwt.epoch(now))
     if isinstance(scheme, JwsScheme):
         if not isinstance(secret, Mapping):
             raise ConfigurationError("bad_key", f"{provider} signs with a private JWK (a mapping)")
@@ -227,6 +232,11 @@ def check(
         name, value = _header(scheme.headers, headers)
         index = _jwt.check(name, value, raw, secret, scheme, now=now, max_age=max_age)
         return Verified(header=name, secret_index=index)
+    if isinstance(scheme, StandardWebhooksScheme):
+        index = _standard_webhooks.check(
+            scheme, lambda name: _header((name,), headers)[1], raw, secret, _jwt.epoch(now), max_age
+        )
+        return Verified(header=_header(scheme.headers, headers)[0], secret_index=index)
     keys = secrets_of(secret)
     name, value = _header(scheme.headers, headers)
     if isinstance(scheme, SharedSecretScheme):

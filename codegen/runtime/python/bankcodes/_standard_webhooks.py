@@ -1,0 +1,153 @@
+"""Standard Webhooks: an HMAC-SHA256 of the message id, the timestamp and the raw body, joined by
+dots, with the endpoint's secret (whsec_ and its key in base64, as the standardwebhooks
+libraries read it); the signatures (v1,<base64>, separated by spaces) in one header, the id and
+the timestamp in two others. A timestamp further from now than the tolerance, either way, is
+refused, as those libraries refuse it."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import hmac
+from collections.abc import Callable
+
+from bankcodes._schemes import StandardWebhooksScheme
+from bankcodes.errors import ConfigurationError, SignatureError
+
+#: The prefix of a secret as the provider shows it.
+PREFIX = "whsec_"
+#: A header value's longest signature list read: a few signatures during a rotation, no more.
+_MOST_SIGNATURES = 32
+
+
+def key_of(secret: object) -> bytes:
+    """The HMAC key of one secret: a str is base64 (after whsec_, which may be left out), as
+    the standardwebhooks libraries read it, and so are bytes that begin with whsec_ (the secret
+    as text, read from a file or the environment); other bytes are the key itself."""
+    if isinstance(secret, bytes | bytearray | memoryview) and bytes(secret[:6]) == b"whsec_":
+        secret = bytes(secret).decode("ascii", "replace")
+    if isinstance(secret, bytes | bytearray | memoryview):
+        key = bytes(secret)
+    elif isinstance(secret, str):
+        text = secret.removeprefix(PREFIX)
+        try:
+            key = base64.b64decode(text + "=" * (-len(text) % 4), validate=True)
+        except (binascii.Error, ValueError):
+            raise ConfigurationError(
+                "bad_secret",
+                "a Standard Webhooks secret is whsec_ and its key in base64, and this one is "
+                "not base64 after the prefix (it is not shown)",
+            ) from None
+    else:
+        raise ConfigurationError("bad_secret", f"a secret is a str or bytes, not {type(secret)}")
+    if not key:
+        raise ConfigurationError("empty_secret", "the webhook secret is empty")
+    return key
+
+
+def keys_of(secret: object) -> tuple[bytes, ...]:
+    """One secret or several (a list or tuple, during a rotation), as keys."""
+    if isinstance(secret, list | tuple):
+        if not secret:
+            raise ConfigurationError("empty_secret", "the list of webhook secrets is empty")
+        return tuple(key_of(each) for each in secret)
+    return (key_of(secret),)
+
+
+def message_id(body: bytes) -> str:
+    """The id a signed test delivery carries: stable for a body."""
+    return "msg_" + hashlib.sha256(body).hexdigest()[:24]
+
+
+def signature(key: bytes, msg_id: str, stamp: str, body: bytes) -> str:
+    content = f"{msg_id}.{stamp}.".encode() + body
+    return "v1," + base64.b64encode(hmac.new(key, content, hashlib.sha256).digest()).decode()
+
+
+def sign(scheme: StandardWebhooksScheme, body: bytes, secret: object, now: float) -> dict[str, str]:
+    stamp, msg_id = str(int(now)), message_id(body)
+    return {
+        scheme.id_header: msg_id,
+        scheme.timestamp_header: stamp,
+        scheme.signature_header: signature(key_of(secret), msg_id, stamp, body),
+    }
+
+
+def check(
+    scheme: StandardWebhooksScheme,
+    header: Callable[[str], str],
+    body: bytes,
+    secret: object,
+    now: float,
+    max_age: float | None,
+) -> int:
+    """The index of the secret that signed the delivery. `header(name)` gives a header's value,
+    raising SignatureError missing_header when it is absent."""
+    keys = keys_of(secret)
+    given = _signatures(scheme.signature_header, header(scheme.signature_header))
+    msg_id = header(scheme.id_header)
+    stamp = _stamp(scheme, header)
+    content = f"{msg_id}.{stamp}.".encode() + body
+    matched = None
+    for index, key in enumerate(keys):
+        expected = hmac.new(key, content, hashlib.sha256).digest()
+        if any(hmac.compare_digest(expected, each) for each in given) and matched is None:
+            matched = index
+    if matched is None:
+        raise SignatureError(
+            "mismatch",
+            f"no {scheme.signature_header} signature is the HMAC of {scheme.id_header}, "
+            f"{scheme.timestamp_header} and this body with the secret given: a body changed or "
+            "re-serialised, another endpoint's secret, or a secret without its key in base64",
+        )
+    limit = scheme.tolerance_seconds if max_age is None else max_age
+    off = now - int(stamp)
+    if off > limit:
+        raise SignatureError(
+            "stale_timestamp",
+            f"{scheme.timestamp_header} is {int(off)} s old, more than {limit:g} s (a replay, or "
+            "a delivery held up)",
+        )
+    if -off > scheme.tolerance_seconds:
+        raise SignatureError(
+            "future_timestamp",
+            f"{scheme.timestamp_header} is {int(-off)} s ahead of the clock, more than "
+            f"{scheme.tolerance_seconds} s",
+        )
+    return matched
+
+
+def _stamp(scheme: StandardWebhooksScheme, header: Callable[[str], str]) -> str:
+    try:
+        stamp = header(scheme.timestamp_header)
+    except SignatureError:
+        raise SignatureError(
+            "missing_timestamp", f"no {scheme.timestamp_header} header: nothing dates the delivery"
+        ) from None
+    if not (stamp.isascii() and stamp.isdigit() and len(stamp) <= 12):
+        raise SignatureError(
+            "bad_encoding", f"{scheme.timestamp_header} is not Unix seconds: {stamp[:40]!r}"
+        )
+    return stamp
+
+
+def _signatures(name: str, value: str) -> list[bytes]:
+    """The v1 signatures of a header value, each decoded; signatures of other versions are
+    skipped, as the libraries skip them."""
+    found, versions = [], 0
+    for part in value.split(" ")[:_MOST_SIGNATURES]:
+        version, comma, text = part.partition(",")
+        if not comma:
+            continue
+        versions += 1
+        if version != "v1":
+            continue
+        try:
+            found.append(base64.b64decode(text, validate=True))
+        except (binascii.Error, ValueError):
+            continue
+    if found:
+        return found
+    reason = "wrong_algorithm" if versions else "bad_encoding"
+    raise SignatureError(reason, f"{name} holds no v1,<base64> signature: {value[:60]!r}")

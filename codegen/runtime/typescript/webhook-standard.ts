@@ -1,0 +1,160 @@
+/** Standard Webhooks: an HMAC-SHA256 of the message id, the timestamp and the raw body, joined by
+ * dots, with the endpoint's secret (whsec_ and its key in base64, as the standardwebhooks
+ * libraries read it); the signatures (v1,<base64>, separated by spaces) in one header, the id and
+ * the timestamp in two others. A timestamp further from now than the tolerance, either way, is
+ * refused, as those libraries refuse it. */
+import { hex, hmac, sameBytes } from "./webhook-hmac.js";
+import {
+  ConfigurationError,
+  SignatureError,
+  type StandardWebhooksScheme,
+} from "./webhook-types.js";
+
+const PREFIX = "whsec_";
+/** A header value's longest signature list read: a few signatures during a rotation, no more. */
+const MOST_SIGNATURES = 32;
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+function decode64(text: string): Uint8Array | null {
+  const padded = text + "=".repeat((4 - (text.length % 4)) % 4);
+  if (!BASE64.test(padded) || padded.length % 4 !== 0) return null;
+  try {
+    return Uint8Array.from(atob(padded), (char) => char.charCodeAt(0));
+  } catch {
+    return null;
+  }
+}
+
+/** The HMAC key of one secret: a string is base64 (after whsec_, which may be left out), and so
+ * are bytes that begin with whsec_; other bytes are the key itself. */
+export function keyOf(secret: unknown): Uint8Array {
+  let key: Uint8Array | null;
+  // Bytes that begin with whsec_ are the secret as text (read from a file or the environment).
+  if (secret instanceof ArrayBuffer) secret = new Uint8Array(secret);
+  if (secret instanceof Uint8Array && new TextDecoder().decode(secret.slice(0, 6)) === PREFIX)
+    secret = new TextDecoder().decode(secret);
+  if (secret instanceof Uint8Array) key = secret;
+  else if (secret instanceof ArrayBuffer) key = new Uint8Array(secret);
+  else if (typeof secret === "string") {
+    key = decode64(secret.startsWith(PREFIX) ? secret.slice(PREFIX.length) : secret);
+    if (key === null)
+      throw new ConfigurationError(
+        "bad_secret",
+        "a Standard Webhooks secret is whsec_ and its key in base64, and this one is not base64 after the prefix (it is not shown)",
+      );
+  } else throw new ConfigurationError("bad_secret", `a secret is a string or bytes`);
+  if (key.length === 0) throw new ConfigurationError("empty_secret", "the webhook secret is empty");
+  return key;
+}
+
+function keysOf(secret: unknown): Uint8Array[] {
+  if (Array.isArray(secret)) {
+    if (secret.length === 0)
+      throw new ConfigurationError("empty_secret", "the list of webhook secrets is empty");
+    return secret.map(keyOf);
+  }
+  return [keyOf(secret)];
+}
+
+/** The id a signed test delivery carries: stable for a body. */
+async function messageId(body: Uint8Array): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", new Uint8Array(body)));
+  return "msg_" + hex(digest).slice(0, 24);
+}
+
+function content(id: string, stamp: string, body: Uint8Array): Uint8Array {
+  const head = new TextEncoder().encode(`${id}.${stamp}.`);
+  const joined = new Uint8Array(head.length + body.length);
+  joined.set(head);
+  joined.set(body, head.length);
+  return joined;
+}
+
+export async function signStandard(
+  scheme: StandardWebhooksScheme,
+  body: Uint8Array,
+  secret: unknown,
+  now: number,
+): Promise<Record<string, string>> {
+  const stamp = String(Math.floor(now));
+  const id = await messageId(body);
+  const mac = await hmac("sha256", keyOf(secret), content(id, stamp, body));
+  return {
+    [scheme.idHeader]: id,
+    [scheme.timestampHeader]: stamp,
+    [scheme.signatureHeader]: "v1," + btoa(String.fromCharCode(...mac)),
+  };
+}
+
+function signatures(name: string, value: string): Uint8Array[] {
+  const found: Uint8Array[] = [];
+  let versions = 0;
+  for (const part of value.split(" ").slice(0, MOST_SIGNATURES)) {
+    const comma = part.indexOf(",");
+    if (comma < 0) continue;
+    versions += 1;
+    if (part.slice(0, comma) !== "v1") continue;
+    const text = part.slice(comma + 1);
+    if (!BASE64.test(text) || text.length % 4 !== 0) continue;
+    const decoded = decode64(text);
+    if (decoded !== null) found.push(decoded);
+  }
+  if (found.length > 0) return found;
+  throw new SignatureError(
+    versions > 0 ? "wrong_algorithm" : "bad_encoding",
+    `${name} holds no v1,<base64> signature: ${JSON.stringify(value.slice(0, 60))}`,
+  );
+}
+
+/** The index of the secret that signed the delivery; `header(name)` gives a header's value and
+ * throws SignatureError missing_header when it is absent. */
+export async function verifyStandard(
+  scheme: StandardWebhooksScheme,
+  header: (name: string) => string,
+  body: Uint8Array,
+  secret: unknown,
+  now: number,
+  maxAgeSeconds: number | undefined,
+): Promise<number> {
+  const keys = keysOf(secret);
+  const given = signatures(scheme.signatureHeader, header(scheme.signatureHeader));
+  const id = header(scheme.idHeader);
+  let stamp: string;
+  try {
+    stamp = header(scheme.timestampHeader);
+  } catch {
+    throw new SignatureError(
+      "missing_timestamp",
+      `no ${scheme.timestampHeader} header: nothing dates the delivery`,
+    );
+  }
+  if (!/^[0-9]{1,12}$/.test(stamp))
+    throw new SignatureError(
+      "bad_encoding",
+      `${scheme.timestampHeader} is not Unix seconds: ${JSON.stringify(stamp.slice(0, 40))}`,
+    );
+  const signed = content(id, stamp, body);
+  let matched = -1;
+  for (const [index, key] of keys.entries()) {
+    const expected = await hmac("sha256", key, signed);
+    if (given.some((each) => sameBytes(expected, each)) && matched < 0) matched = index;
+  }
+  if (matched < 0)
+    throw new SignatureError(
+      "mismatch",
+      `no ${scheme.signatureHeader} signature is the HMAC of ${scheme.idHeader}, ${scheme.timestampHeader} and this body with the secret given: a body changed or re-serialised, another endpoint's secret, or a secret without its key in base64`,
+    );
+  const limit = maxAgeSeconds ?? scheme.toleranceSeconds;
+  const off = now - Number(stamp);
+  if (off > limit)
+    throw new SignatureError(
+      "stale_timestamp",
+      `${scheme.timestampHeader} is ${Math.floor(off)} s old, more than ${limit} s (a replay, or a delivery held up)`,
+    );
+  if (-off > scheme.toleranceSeconds)
+    throw new SignatureError(
+      "future_timestamp",
+      `${scheme.timestampHeader} is ${Math.floor(-off)} s ahead of the clock, more than ${scheme.toleranceSeconds} s`,
+    );
+  return matched;
+}
