@@ -194,6 +194,11 @@ class LinkError(FintocError):
     """fintoc/errors.py LinkError."""
 
 
+# The classes live in the client's package, fintoc (its module, fintoc.errors): an exception of
+# a provider's own client is read through the error it was raised while handling.
+FintocError.__module__ = LinkError.__module__ = "fintoc.errors"
+
+
 def _raised_by_the_python_client(body: dict[str, Any], status: int) -> FintocError:
     """What fintoc/utils.py can_raise_fintoc_error does with httpx's HTTPStatusError:
     `raise error(error_data["error"]) from None`, which keeps the httpx error as __context__."""
@@ -218,9 +223,15 @@ def test_how_an_app_meets_a_fintoc_error_from_the_python_client() -> None:
     )
     assert error.__cause__ is None and error.__suppress_context__
     assert isinstance(error.__context__, httpx.HTTPStatusError)
-    # The exception itself carries no body: from_exception finds nothing in it.
-    assert bankcodes.from_exception(error) is None
-    assert bankcodes.from_exception(error, "fintoc") is None
+    # The exception itself carries no body; the response it was raised in place of does, and
+    # the client's package names the provider.
+    found = bankcodes.from_exception(error)
+    assert found is not None and (found.kind, found.status) == ("fintoc/api-error", 422)
+    assert found.code is fintoc.ErrorCode("rejected_refresh_intent")
+    # A body of a type Stripe sends too is Fintoc's: the exception is fintoc's client's.
+    shared = _raised_by_the_python_client({"error": {"type": "invalid_request_error"}}, 400)
+    found = bankcodes.from_exception(shared)
+    assert found is not None and found.code is fintoc.ErrorType("invalid_request_error")
     # Its class is a code of its own, read by name.
     assert bankcodes.classify("fintoc", type(error).__name__) is (
         bankcodes.Category.RECONNECT_REQUIRED

@@ -325,3 +325,61 @@ def test_the_opentelemetry_recipe_records_the_codes_fields_on_the_span() -> None
     assert event.name == "exception" and event.attributes is not None
     assert event.attributes["exception.type"] == "stripe._error.InvalidRequestError"
     assert event.attributes["bankcodes.request_id"] == "req_abc"
+
+
+#: Plaid's error page: ITEM_LOGIN_REQUIRED, of type ITEM_ERROR.
+PLAID_BODY = {
+    "error_type": "ITEM_ERROR",
+    "error_code": "ITEM_LOGIN_REQUIRED",
+    "error_message": "the login details of this item have changed",
+    "request_id": "HNTDNrA8F1shFEW",
+}
+
+
+def _http_error(body: dict[str, Any]) -> httpx.HTTPStatusError:
+    request = httpx.Request("POST", "https://sandbox.plaid.com/accounts/get")
+    response = httpx.Response(400, json=body, request=request)
+    try:
+        response.raise_for_status()
+    except httpx.HTTPStatusError as error:
+        return error
+    raise AssertionError("nothing was raised")
+
+
+class AppError(Exception):
+    """An app's own exception."""
+
+
+def test_an_exception_raised_from_an_http_error_is_read_through_it() -> None:
+    try:
+        raise AppError("linking failed") from _http_error(PLAID_BODY)
+    except AppError as error:
+        found = bankcodes.from_exception(error)
+    assert found is not None and found.code.value == "ITEM_LOGIN_REQUIRED"
+
+
+def test_an_app_s_exception_raised_while_handling_one_is_not() -> None:
+    # Raised during the handling of an HTTP error (its __context__), not from it: an app's
+    # exception may be about something else; only a provider's own client is read so.
+    try:
+        try:
+            raise _http_error(PLAID_BODY)
+        except httpx.HTTPStatusError:
+            raise AppError("something else") from None
+    except AppError as error:
+        assert isinstance(error.__context__, httpx.HTTPStatusError)
+        assert bankcodes.from_exception(error) is None
+
+
+def test_a_chain_of_causes_is_read_three_deep_and_no_further() -> None:
+    def chained(depth: int) -> BaseException:
+        error: BaseException = _http_error(PLAID_BODY)
+        for _ in range(depth):
+            try:
+                raise AppError("wrapped") from error
+            except AppError as wrapped:
+                error = wrapped
+        return error
+
+    assert bankcodes.from_exception(chained(3)) is not None
+    assert bankcodes.from_exception(chained(4)) is None

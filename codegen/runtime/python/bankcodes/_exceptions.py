@@ -241,16 +241,36 @@ CLIENT_SHAPES: tuple[tuple[str, Callable[[object, Watch], Carried | None]], ...]
 def carried(error: object, watch: Watch | None = None) -> Carried | None:
     """What `error` carries, by the first client shape it has, with the provider whose own
     client package (named after its id) raised it (read with no deadline: from_exception runs
-    it within one)."""
-    for _, shape in CLIENT_SHAPES:
-        found = shape(error, watch or Watch())
-        if found is not None:
-            package = type(error).__module__.partition(".")[0]
-            owner = package if package in PROVIDERS else None
-            return Carried(
-                body=found.body, status=found.status, request_id=found.request_id, provider=owner
-            )
+    it within one). An exception that carries nothing itself is read through the one it was
+    raised from (its __cause__), and an exception of a provider's own client through the one it
+    was raised while handling (its __context__, kept even by `raise … from None`): such a client
+    raises its own exception, holding no body, in place of the HTTP client's error."""
+    package = type(error).__module__.partition(".")[0]
+    owner = package if package in PROVIDERS else None
+    for held in _raised_from(error, owner is not None):
+        for _, shape in CLIENT_SHAPES:
+            found = shape(held, watch or Watch())
+            if found is not None:
+                return Carried(
+                    body=found.body,
+                    status=found.status,
+                    request_id=found.request_id,
+                    provider=owner,
+                )
     return None
+
+
+def _raised_from(error: object, own_client: bool) -> list[object]:
+    """`error`, then (at most three deep) the exception each was raised from, or, for a
+    provider's own client, raised while handling."""
+    chain = [error]
+    while len(chain) < 4 and isinstance(chain[-1], BaseException):
+        last = chain[-1]
+        held = last.__cause__ or (last.__context__ if own_client else None)
+        if held is None or held in chain:
+            break
+        chain.append(held)
+    return chain
 
 
 def carried_data(body: object) -> object:
@@ -326,7 +346,9 @@ def from_exception(
     """The code that decides the provider error `error` carries: an exception of a well-known
     client (plaid-python's ApiException, the stripe package's StripeError, belvo-python's
     RequestError, requests' HTTPError and httpx's HTTPStatusError with their responses), a
-    response, or an error body itself (bytes, text or parsed JSON); with `provider`, only that
+    response, or an error body itself (bytes, text or parsed JSON), or an exception raised from
+    one of these (its __cause__; for a provider's own client package, such as fintoc's, also
+    the error it was raised while handling); with `provider`, only that
     provider's kinds are read, by every rule of theirs (those too plain to tell the provider
     alone, such as OAuth's {"error": …}, included). None when it carries no error body the
     catalog recognises, or one that fits several kinds (ambiguous: never handed to one of them).
