@@ -347,7 +347,7 @@ def from_exception(
     client (plaid-python's ApiException, the stripe package's StripeError, belvo-python's
     RequestError, requests' HTTPError and httpx's HTTPStatusError with their responses), a
     response, or an error body itself (bytes, text or parsed JSON), or an exception raised from
-    one of these (its __cause__; for a provider's own client package, such as fintoc's, also
+    one of these (its __cause__; for a provider's own client package, named after its id, also
     the error it was raised while handling); with `provider`, only that
     provider's kinds are read, by every rule of theirs (those too plain to tell the provider
     alone, such as OAuth's {"error": …}, included). None when it carries no error body the
