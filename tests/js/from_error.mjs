@@ -3,7 +3,7 @@
 // Usage: node from_error.mjs INDEX_JS SERVER_URL
 // Prints: {"plaid": found, "stripe": found, "fetch": found, "lean": found, "mastercard": found,
 //          "mx": found, "hostile": found, "huge": found, "text": found, "body": found,
-//          "outOfRange": found,
+//          "outOfRange": found, "caused": found, "deep": found, "errorObject": found,
 //          "fields": asLogFields(plaid)}
 import { pathToFileURL } from "node:url";
 import { Configuration, PlaidApi } from "plaid";
@@ -57,6 +57,15 @@ const found = {
   // A body alone states its own status (Flinks' HttpStatusCode); one out of range is none.
   body: await fromError({ HttpStatusCode: 401, FlinksCode: "INVALID_LOGIN" }),
   outOfRange: await fromError({ HttpStatusCode: 42, FlinksCode: "INVALID_LOGIN" }),
+  // An app's error thrown with the client's as its cause, and one four causes deep.
+  caused: await fromError(new Error("linking failed", { cause: plaidError })),
+  deep: await fromError(
+    [1, 2, 3, 4].reduce((cause) => new Error("wrapped", { cause }), plaidError),
+  ),
+  // An Error is no body, even when it has a body's fields.
+  errorObject: await fromError(
+    Object.assign(new Error("x"), { HttpStatusCode: 401, FlinksCode: "INVALID_LOGIN" }),
+  ),
 };
 found.fields = found.plaid === null ? null : asLogFields(found.plaid);
 for (const key of Object.keys(found)) if (found[key]?.info) delete found[key].info;

@@ -105,6 +105,10 @@ def test_node_reads_each_clients_error_as_python_does(
         assert python is not None and found[key]["status"] == python.status, key
     assert found["body"]["status"] == 401 and found["outOfRange"]["status"] is None
     assert (found["hostile"], found["huge"], found["text"]) == (None, None, None)
+    # An app's error thrown with the client's as its cause is read through it, three deep at
+    # most, as Python reads __cause__; an Error is no body.
+    assert found["caused"] is not None and found["caused"]["code"] == found["plaid"]["code"]
+    assert (found["deep"], found["errorObject"]) == (None, None)
     assert found["fields"] == {
         "error.type": "ITEM_LOGIN_REQUIRED",
         "bankcodes.provider": "plaid",

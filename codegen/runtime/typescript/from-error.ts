@@ -189,8 +189,10 @@ function readableEncoding(getter: unknown, headers: unknown): boolean {
   return codings.length <= 3 && codings.every((coding) => ENCODINGS.has(coding));
 }
 
-/** An error body itself: bytes, text, or parsed JSON (an object or an array). */
+/** An error body itself: bytes, text, or parsed JSON (an object or an array); an Error is
+ * none (what it holds is read by the shapes before, or through its cause). */
 function plain(value: unknown): Carried | null {
+  if (value instanceof Error) return null;
   if (
     value instanceof Uint8Array ||
     typeof value === "string" ||
@@ -267,9 +269,15 @@ export async function fromError(
   const deadlineMs = deadlineOf(options);
   try {
     let carried: Carried | null = null;
-    for (const [, shape] of CLIENT_SHAPES) {
-      carried = await shape(error, deadlineMs);
-      if (carried !== null) break;
+    // An error that carries nothing itself is read through the one it was thrown with as its
+    // cause (new Error(message, { cause })), three deep at most, as Python reads __cause__.
+    let held: unknown = error;
+    for (let depth = 0; carried === null && depth < 4 && held !== undefined; depth++) {
+      for (const [, shape] of CLIENT_SHAPES) {
+        carried = await shape(held, deadlineMs);
+        if (carried !== null) break;
+      }
+      held = held instanceof Error && held.cause !== held ? held.cause : undefined;
     }
     if (carried === null) return null;
     let data = dataOf(carried.body);
