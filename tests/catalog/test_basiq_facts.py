@@ -403,3 +403,12 @@ def test_basiq_signs_as_standard_webhooks() -> None:
     contract = DELIVERY["basiq"]
     assert contract.max_attempts == 8 and contract.signed_timestamp
     assert contract.addresses == ("13.238.192.210", "3.24.252.173", "3.104.17.39")
+
+
+def test_basiq_s_invalid_credentials_meet_the_other_providers() -> None:
+    # core.json JobsResult and the Testing page: invalid-credentials, "Cannot login to target
+    # institution using supplied credentials" (Plaid's INVALID_CREDENTIALS on its error page).
+    found = basiq.JobResultCode("invalid-credentials").info.equivalents
+    assert ("plaid", "INVALID_CREDENTIALS", "meaning") in {
+        (e.provider, e.value, e.same) for e in found
+    }

@@ -331,3 +331,16 @@ def test_a_payment_intent_is_read_by_its_error_reason_before_its_status() -> Non
         "$.error_reason",
         fintoc.PaymentErrorReason("insufficient_funds"),
     )
+
+
+def test_fintoc_s_codes_meet_the_other_providers_where_the_meaning_is_the_same() -> None:
+    # Payment intent error reasons page: login_invalid_credentials "The bank indicated that the
+    # user's credentials are invalid"; insufficient_funds "The account doesn't have enough money
+    # to execute the payment" (Plaid's INVALID_CREDENTIALS and PAYMENT_INSUFFICIENT_FUNDS say
+    # the same on Plaid's error page).
+    credentials = fintoc.PaymentErrorReason("login_invalid_credentials").info.equivalents
+    assert ("plaid", "INVALID_CREDENTIALS", "meaning") in {
+        (e.provider, e.value, e.same) for e in credentials
+    }
+    funds = fintoc.PaymentErrorReason("insufficient_funds").info.equivalents
+    assert ("plaid", "PAYMENT_INSUFFICIENT_FUNDS") in {(e.provider, e.value) for e in funds}

@@ -235,6 +235,27 @@ def _BankConnectionError() -> type[CodeEnum]:
                         same="meaning",
                         reason="The institution did not accept the login details the customer entered.",
                     ),
+                    Equivalent(
+                        provider="pluggy",
+                        code_set="execution_error_code",
+                        value="INVALID_CREDENTIALS",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="fintoc",
+                        code_set="payment_error_reason",
+                        value="login_invalid_credentials",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="basiq",
+                        code_set="job_result_code",
+                        value="invalid-credentials",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
                 ),
             ),
             CodeInfo(

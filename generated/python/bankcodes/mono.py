@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from bankcodes._base import CodeEnum, NumericCodeEnum, register
 from bankcodes._lazy import LazyNames
-from bankcodes._records import CodeInfo, CodeSetInfo, EndUserWords, Lifecycle, Scope, Wording
+from bankcodes._records import (
+    CodeInfo,
+    CodeSetInfo,
+    EndUserWords,
+    Equivalent,
+    Lifecycle,
+    Scope,
+    Wording,
+)
 from bankcodes._sources import SOURCES as _S
 from bankcodes.categories import Category as _C
 
@@ -894,6 +902,71 @@ def _ConnectMessageType() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                equivalents=(
+                    Equivalent(
+                        provider="lean",
+                        code_set="callback_status",
+                        value="CANCELLED",
+                        same="meaning",
+                        reason="The customer left the provider's flow before finishing it.",
+                    ),
+                    Equivalent(
+                        provider="plaid",
+                        code_set="link_event_name",
+                        value="EXIT",
+                        same="meaning",
+                        reason="The customer left the provider's flow before finishing it.",
+                    ),
+                    Equivalent(
+                        provider="mastercard",
+                        code_set="connect_event_code",
+                        value="100",
+                        same="meaning",
+                        reason="The customer left the provider's flow before finishing it.",
+                    ),
+                    Equivalent(
+                        provider="truelayer",
+                        code_set="sdk_failure_reason",
+                        value="UserAborted",
+                        same="meaning",
+                        reason="The customer left the provider's flow before finishing it.",
+                    ),
+                    Equivalent(
+                        provider="gocardless",
+                        code_set="end_user_error",
+                        value="UserCancelledSession",
+                        same="meaning",
+                        reason="The customer left the provider's flow before finishing it.",
+                    ),
+                    Equivalent(
+                        provider="stripe",
+                        code_set="fc_event_name",
+                        value="cancel",
+                        same="meaning",
+                        reason="The customer left the provider's flow before finishing it.",
+                    ),
+                    Equivalent(
+                        provider="fintoc",
+                        code_set="webview_message",
+                        value="fintocwidget://exit",
+                        same="meaning",
+                        reason="The customer left the provider's flow before finishing it.",
+                    ),
+                    Equivalent(
+                        provider="fintoc",
+                        code_set="payment_error_reason",
+                        value="user_left",
+                        same="meaning",
+                        reason="The customer left the provider's flow before finishing it.",
+                    ),
+                    Equivalent(
+                        provider="setu",
+                        code_set="notification_error_code",
+                        value="UserCancelled",
+                        same="meaning",
+                        reason="The customer left the provider's flow before finishing it.",
+                    ),
+                ),
             ),
             CodeInfo(
                 value="mono.connect.login_attempt",
@@ -1209,6 +1282,64 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                 end_user_can_retry=True,
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["mono-docs-errors"],)),
+                ),
+                equivalents=(
+                    Equivalent(
+                        provider="lean",
+                        code_set="api_error_status",
+                        value="RATE_LIMIT_EXCEEDED",
+                        same="meaning",
+                        reason="Too many requests in a period of time: the integrator's calls are throttled.",
+                    ),
+                    Equivalent(
+                        provider="flinks",
+                        code_set="api_error_code",
+                        value="TOO_MANY_REQUESTS",
+                        same="meaning",
+                        reason="Too many requests in a period of time: the integrator's calls are throttled.",
+                    ),
+                    Equivalent(
+                        provider="plaid",
+                        code_set="error_type",
+                        value="RATE_LIMIT_EXCEEDED",
+                        same="meaning",
+                        reason="Too many requests in a period of time: the integrator's calls are throttled.",
+                    ),
+                    Equivalent(
+                        provider="truelayer",
+                        code_set="payments_error",
+                        value="Rate Limit Exceeded",
+                        same="meaning",
+                        reason="Too many requests in a period of time: the integrator's calls are throttled.",
+                    ),
+                    Equivalent(
+                        provider="truelayer",
+                        code_set="data_api_v3_error",
+                        value="Rate Limit Exceeded",
+                        same="meaning",
+                        reason="Too many requests in a period of time: the integrator's calls are throttled.",
+                    ),
+                    Equivalent(
+                        provider="gocardless",
+                        code_set="error_summary",
+                        value="Rate limit exceeded",
+                        same="meaning",
+                        reason="Too many requests in a period of time: the integrator's calls are throttled.",
+                    ),
+                    Equivalent(
+                        provider="fintoc",
+                        code_set="error_code",
+                        value="rate_limit_exceeded",
+                        same="meaning",
+                        reason="Too many requests in a period of time: the integrator's calls are throttled.",
+                    ),
+                    Equivalent(
+                        provider="basiq",
+                        code_set="error_code",
+                        value="too-many-requests",
+                        same="meaning",
+                        reason="Too many requests in a period of time: the integrator's calls are throttled.",
+                    ),
                 ),
             ),
             CodeInfo(

@@ -99,6 +99,20 @@ def _PaymentError() -> type[CodeEnum]:
                         same="meaning",
                         reason="The payer's account did not hold enough money for the payment.",
                     ),
+                    Equivalent(
+                        provider="fintoc",
+                        code_set="payment_error_reason",
+                        value="insufficient_funds",
+                        same="meaning",
+                        reason="The payer's account did not hold enough money for the payment.",
+                    ),
+                    Equivalent(
+                        provider="basiq",
+                        code_set="error_code",
+                        value="check-balance-insufficient-funds",
+                        same="meaning",
+                        reason="The payer's account did not hold enough money for the payment.",
+                    ),
                 ),
             ),
             CodeInfo(

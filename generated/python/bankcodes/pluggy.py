@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bankcodes._base import CodeEnum, NumericCodeEnum, register
 from bankcodes._lazy import LazyNames
-from bankcodes._records import CodeInfo, CodeSetInfo, EndUserWords, Lifecycle, Wording
+from bankcodes._records import CodeInfo, CodeSetInfo, EndUserWords, Equivalent, Lifecycle, Wording
 from bankcodes._sources import SOURCES as _S
 from bankcodes.categories import Category as _C
 
@@ -90,6 +90,85 @@ def _ExecutionErrorCode() -> type[CodeEnum]:
                         sources=(_S["pluggy-docs-authentication-failures-pt"],),
                     ),
                     Wording(field="notes", by="bankcodes"),
+                ),
+                equivalents=(
+                    Equivalent(
+                        provider="lean",
+                        code_set="secondary_status",
+                        value="INVALID_CREDENTIALS",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="flinks",
+                        code_set="api_error_code",
+                        value="INVALID_LOGIN",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="flinks",
+                        code_set="connect_error_event",
+                        value="INVALID_LOGIN",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="argyle",
+                        code_set="bank_connection_error",
+                        value="invalid_credentials",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="plaid",
+                        code_set="error_code",
+                        value="INVALID_CREDENTIALS",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="mx",
+                        code_set="connection_status",
+                        value="2",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="mastercard",
+                        code_set="error_code",
+                        value="103",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="truelayer",
+                        code_set="sdk_failure_reason",
+                        value="InvalidCredentials",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="belvo",
+                        code_set="error_code",
+                        value="login_error",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="fintoc",
+                        code_set="payment_error_reason",
+                        value="login_invalid_credentials",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="basiq",
+                        code_set="job_result_code",
+                        value="invalid-credentials",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
                 ),
             ),
             CodeInfo(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bankcodes._base import CodeEnum, register
 from bankcodes._lazy import LazyNames
-from bankcodes._records import CodeInfo, CodeSetInfo, EndUserWords, HttpStatus, Wording
+from bankcodes._records import CodeInfo, CodeSetInfo, EndUserWords, Equivalent, HttpStatus, Wording
 from bankcodes._sources import SOURCES as _S
 from bankcodes.categories import Category as _C
 
@@ -610,6 +610,71 @@ def _NotificationErrorCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
+                ),
+                equivalents=(
+                    Equivalent(
+                        provider="lean",
+                        code_set="callback_status",
+                        value="CANCELLED",
+                        same="meaning",
+                        reason="The customer left the provider's flow before finishing it.",
+                    ),
+                    Equivalent(
+                        provider="plaid",
+                        code_set="link_event_name",
+                        value="EXIT",
+                        same="meaning",
+                        reason="The customer left the provider's flow before finishing it.",
+                    ),
+                    Equivalent(
+                        provider="mastercard",
+                        code_set="connect_event_code",
+                        value="100",
+                        same="meaning",
+                        reason="The customer left the provider's flow before finishing it.",
+                    ),
+                    Equivalent(
+                        provider="truelayer",
+                        code_set="sdk_failure_reason",
+                        value="UserAborted",
+                        same="meaning",
+                        reason="The customer left the provider's flow before finishing it.",
+                    ),
+                    Equivalent(
+                        provider="gocardless",
+                        code_set="end_user_error",
+                        value="UserCancelledSession",
+                        same="meaning",
+                        reason="The customer left the provider's flow before finishing it.",
+                    ),
+                    Equivalent(
+                        provider="stripe",
+                        code_set="fc_event_name",
+                        value="cancel",
+                        same="meaning",
+                        reason="The customer left the provider's flow before finishing it.",
+                    ),
+                    Equivalent(
+                        provider="fintoc",
+                        code_set="webview_message",
+                        value="fintocwidget://exit",
+                        same="meaning",
+                        reason="The customer left the provider's flow before finishing it.",
+                    ),
+                    Equivalent(
+                        provider="fintoc",
+                        code_set="payment_error_reason",
+                        value="user_left",
+                        same="meaning",
+                        reason="The customer left the provider's flow before finishing it.",
+                    ),
+                    Equivalent(
+                        provider="mono",
+                        code_set="connect_message_type",
+                        value="mono.connect.on_exit",
+                        same="meaning",
+                        reason="The customer left the provider's flow before finishing it.",
+                    ),
                 ),
             ),
             CodeInfo(
