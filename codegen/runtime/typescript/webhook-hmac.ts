@@ -300,7 +300,7 @@ export function hex(bytes: Uint8Array): string {
 }
 
 /** The whitespace a secret copied from a file or a console may carry around it. */
-const AROUND = /^[ \t\r\n]+|[ \t\r\n]+$/g;
+export const AROUND = /^[ \t\r\n]+|[ \t\r\n]+$/g;
 
 /**
  * Throw the error for an HMAC that no secret matches (the Python `_hmac.mismatch`): a

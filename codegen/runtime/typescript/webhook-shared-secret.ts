@@ -1,7 +1,7 @@
 /** A shared secret sent as it is (a provider's own header): the header holds the webhook's
  * secret itself, which the receiver compares whole and in constant time. No signature: it
  * protects neither the body nor against a replay. */
-import { sameBytes } from "./webhook-hmac.js";
+import { AROUND, sameBytes } from "./webhook-hmac.js";
 import { ConfigurationError, SignatureError } from "./webhook-types.js";
 
 /** The index of the secret a shared-secret header holds, every secret compared whole and in
@@ -19,7 +19,7 @@ export function sharedSecret(
   const every = Array.isArray(secret) ? secret : [secret];
   for (const [index, each] of every.entries()) {
     if (typeof each !== "string") continue;
-    const stripped = each.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, "");
+    const stripped = each.replace(AROUND, "");
     if (stripped && stripped !== each && sameBytes(new TextEncoder().encode(stripped), given)) {
       throw new ConfigurationError(
         "bad_secret",

@@ -94,7 +94,7 @@ def check_stamp(
 
 
 #: The whitespace a secret copied from a file or a console may carry around it.
-_AROUND = " \t\r\n"
+AROUND = " \t\r\n"
 
 
 def mismatch(
@@ -112,9 +112,9 @@ def mismatch(
     every = secret if isinstance(secret, list | tuple) else [secret]
     padded: list[str] = []
     for index, each in enumerate(every):
-        if not isinstance(each, str) or each.strip(_AROUND) == each:
+        if not isinstance(each, str) or each.strip(AROUND) == each:
             continue
-        stripped = each.strip(_AROUND)
+        stripped = each.strip(AROUND)
         expected = hmac.new(stripped.encode("utf-8"), content, scheme.algorithm).digest()
         if stripped and any(hmac.compare_digest(expected, each) for each in given):
             return ConfigurationError(

@@ -269,7 +269,7 @@ def _shared_secret(name: str, value: str, keys: tuple[bytes, ...], secret: objec
         return matched[0]
     every = secret if isinstance(secret, list | tuple) else [secret]
     for index, each in enumerate(every):
-        stripped = each.strip(_OWS + "\r\n") if isinstance(each, str) else None
+        stripped = each.strip(_hmac.AROUND) if isinstance(each, str) else None
         if stripped and stripped != each and hmac.compare_digest(stripped.encode(), given):
             raise ConfigurationError(
                 "bad_secret",
