@@ -7,8 +7,11 @@
   from there at build time (they are committed once, in generated/), the Mermaid library
   that draws the lifecycle diagrams and highlight.js, which colours code blocks (both from the
   generator's Node tools).
-- on_page_markdown: fill the Performance page from bench/results.json, written by `make bench`.
-- on_page_content: load the Mermaid library on the pages that draw a diagram, and there alone.
+- on_page_markdown: fill the Performance page from bench/results.json, written by `make bench`;
+  set aside the HTML a reference page holds ready-made (between codegen's RAW_START and RAW_END
+  marks: a code set's table and its codes' blocks), which Markdown never parses.
+- on_page_content: put that HTML back, with its headings in the page's table of contents; load
+  the Mermaid library on the pages that draw a diagram, and there alone.
 - on_post_page, on_post_template: write the site's Content-Security-Policy into each page's
   element for it (overrides/main.html), with the hashes of the page's inline scripts.
 - on_post_build: publish the reference pages' Markdown beside their HTML, with llms.txt
@@ -33,6 +36,7 @@ from typing import Any
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import AnchorLink
 from mkdocs.utils import get_relative_url
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -41,6 +45,7 @@ if str(ROOT) not in sys.path:
 
 from codegen import paths  # noqa: E402 (the project root is on the path only now)
 from codegen.filters import md_text  # noqa: E402
+from codegen.targets.site.markup import RAW_END, RAW_START  # noqa: E402
 
 #: Where the Performance page's measurements go.
 RESULTS_MARKER = "<!-- bench results -->"
@@ -83,10 +88,61 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    if RESULTS_MARKER not in markdown:
-        return markdown
-    path = _project(config) / "bench" / "results.json"
-    return markdown.replace(RESULTS_MARKER, performance(path))
+    if RESULTS_MARKER in markdown:
+        path = _project(config) / "bench" / "results.json"
+        markdown = markdown.replace(RESULTS_MARKER, performance(path))
+    return set_aside(markdown, page)
+
+
+#: The HTML set aside per page (by its source), until its content is rendered.
+_RAW: dict[str, list[str]] = {}
+_RAW_BLOCK = re.compile(re.escape(RAW_START) + r"\n(.*?)\n" + re.escape(RAW_END), re.DOTALL)
+#: What stands for a block in the Markdown, and what Markdown makes of it.
+_PLACE = "bankcodes-raw-{}"
+_PLACED = re.compile(r"<p>bankcodes-raw-(\d+)</p>")
+#: The headings of the blocks, as codegen's templates write them.
+_ID = re.compile(r'\bid="([^"]+)"')
+_HEADING = re.compile(r'<h([2-6]) id="([^"]+)"><code>(.*?)</code>')
+
+
+def set_aside(markdown: str, page: Page) -> str:
+    blocks: list[str] = []
+
+    def place(found: re.Match[str]) -> str:
+        blocks.append(found[1])
+        return _PLACE.format(len(blocks) - 1)
+
+    markdown = _RAW_BLOCK.sub(place, markdown)
+    if blocks:
+        _RAW[page.file.src_uri] = blocks
+    return markdown
+
+
+def put_back(html: str, page: Page) -> str:
+    """The page's content with its blocks in place, their headings added to its table of
+    contents after those of its Markdown (the blocks come last in each page that has them)."""
+    blocks = _RAW.pop(page.file.src_uri, None)
+    if blocks is None:
+        return html
+    html = _PLACED.sub(lambda found: blocks[int(found[1])], html)
+    if page.present_anchor_ids is not None:  # what MkDocs checks links to this page against
+        page.present_anchor_ids.update(_ID.findall("".join(blocks)))
+    for block in blocks:
+        for level, anchor, title in _HEADING.findall(block):
+            link = AnchorLink(title, anchor, int(level))
+            parent = _parent(page, int(level))
+            (parent.children if parent is not None else page.toc.items).append(link)
+    return html
+
+
+def _parent(page: Page, level: int) -> AnchorLink | None:
+    """The last entry of the table of contents a heading of `level` goes under, if any."""
+    parent = None
+    items = page.toc.items
+    while items and items[-1].level < level:
+        parent = items[-1]
+        items = parent.children
+    return parent
 
 
 #: What the diagram fences become (pymdownx.superfences' fence_code_format), which the theme
@@ -94,7 +150,17 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 _DIAGRAM = '<pre class="mermaid">'
 
 
+#: The comment naming a generated page's source, which its Markdown starts with.
+_HEADER = re.compile(r"\A\s*<!--.*?-->\s*", re.DOTALL)
+
+
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    # The source's header stays in its Markdown (and the plain copy published beside the page);
+    # in the page, text before the title would open a search entry of its own, an empty one.
+    return with_diagrams(put_back(_HEADER.sub("", html, count=1), page), page)
+
+
+def with_diagrams(html: str, page: Page) -> str:
     """A page with a diagram loads the Mermaid library (3.5 MB) where its content ends; the other
     pages never do. Inside the content, the script also runs when the theme's instant navigation
     brings the page in (the theme re-creates the content's scripts and waits for them before

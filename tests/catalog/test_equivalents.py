@@ -9,22 +9,16 @@ import re
 from pathlib import Path
 
 from bankcodes import cdr, ukob
-from tests.support.helpers import ROOT
+from tests.support.reference import CODE_LINK as LINK
+from tests.support.reference import code_row
 
-REFERENCE = ROOT / "site" / "docs" / "reference"
-LINK = re.compile(r"\]\(\.\./([a-z_]+/[a-z_]+)\.md#([A-Za-z0-9_]+)\)")
+#: The category page of "Institution unavailable", as a code set's page links it.
+UNAVAILABLE = "../../categories/institution_unavailable/"
 
 
 def _other_providers(page: str, anchor: str) -> str:
-    text = (REFERENCE / page).read_text(encoding="utf-8")
-    start = text.index(f'{{ id="{anchor}" }}')
-    end = text.find("\n### ", start)
-    block = text[start : end if end != -1 else None]
-    row = next(line for line in block.splitlines() if line.startswith("| Other providers |"))
-    # The cell is kept out of the search index (a code's search entry is its own text).
-    cell = row.removeprefix("| Other providers | ").removesuffix(" |")
-    assert cell.startswith("<span data-search-exclude>") and cell.endswith("</span>")
-    return cell.removeprefix("<span data-search-exclude>").removesuffix("</span>")
+    provider, code_set = page.removesuffix(".md").split("/")
+    return code_row(provider, code_set, anchor, "Other providers")
 
 
 def test_maintenance_lists_the_institution_down_first_not_codes_that_only_share_a_category() -> (
@@ -51,9 +45,11 @@ def test_maintenance_lists_the_institution_down_first_not_codes_that_only_share_
     # Codes that only share the category are not listed one by one.
     assert ("argyle/bank_connection_error", "one_time_passcode_issue") not in links
     assert ("plaid/error_code", "INVALID_SEND_METHOD") not in links
-    assert category.startswith("Same category only, [Institution unavailable]")
-    assert "(../categories/institution_unavailable.md#argyle)" in category
-    assert "(../categories/institution_unavailable.md#lean)" not in category
+    assert category.startswith(
+        'Same category only, <a href="../../categories/institution_unavailable/">'
+    )
+    assert 'href="../../categories/institution_unavailable/#argyle"' in category
+    assert 'href="../../categories/institution_unavailable/#lean"' not in category
 
 
 def test_an_equivalence_is_shown_on_both_codes() -> None:
@@ -63,7 +59,9 @@ def test_an_equivalence_is_shown_on_both_codes() -> None:
 
 def test_a_code_with_no_closer_equivalent_links_the_category_only() -> None:
     row = _other_providers("argyle/bank_connection_error.md", "one_time_passcode_issue")
-    assert row.startswith("Same category only, [Institution unavailable]")
+    assert row.startswith(
+        'Same category only, <a href="../../categories/institution_unavailable/">'
+    )
     pages = {page for page, _ in LINK.findall(row)}
     assert pages == {"categories/institution_unavailable"}
 
@@ -72,10 +70,10 @@ def test_the_category_page_has_a_section_per_provider(built: Path) -> None:
     page = (
         built / "reference" / "categories" / "institution_unavailable" / "index.html"
     ).read_text(encoding="utf-8")
-    sections = re.findall(r'<h3 id="([a-z]+)"', page)
+    sections = re.findall(r'<h3[^>]* id="([a-z]+)"', page)
     assert sections[:2] == ["lean", "flinks"]
-    argyle = page.index('<h3 id="argyle"')
-    assert argyle < page.index("one_time_passcode_issue") < page.index('<h3 id="plaid"')
+    argyle = page.index('id="argyle"')
+    assert argyle < page.index("one_time_passcode_issue") < page.index('id="plaid"')
 
 
 def test_the_standards_unexpected_error_is_one_meaning_in_both_spellings() -> None:

@@ -21,6 +21,7 @@ import pytest
 import bankcodes
 from bankcodes import Category, CodeEnum, argyle, flinks, lean
 from tests.support.helpers import ROOT, provider_module, run_node, spec_data
+from tests.support.reference import code_row
 
 #: Lean's method index: each method's Purpose column, verbatim.
 LEAN_METHOD_INDEX = {
@@ -377,8 +378,6 @@ def test_steps_seen_in_flinks_own_help_centre_cite_it() -> None:
 def test_the_reference_names_advice_as_advice_to_the_integrator() -> None:
     # Flinks' error codes page: INVALID_LOGIN's "Customer should verify and re-enter their login
     # details." is what the integrator is told, not an action the customer is shown.
-    page = (ROOT / "site" / "docs" / "reference" / "flinks" / "api_error_code.md").read_text()
-    section = page[page.index('{ id="INVALID_LOGIN" }') :].split("\n### ", 1)[0]
-    whose = next(line for line in section.splitlines() if line.startswith("| Whose words |"))
+    whose = code_row("flinks", "api_error_code", "INVALID_LOGIN", "Whose words")
     assert "Advice to the integrator: Flinks' published text" in whose
     assert "User action" not in whose

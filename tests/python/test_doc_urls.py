@@ -6,6 +6,7 @@ pre-filled. Without them (the project's spec) nothing carries an address."""
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import subprocess
@@ -20,7 +21,8 @@ from selectolax.lexbor import LexborHTMLParser
 from codegen import loader, output
 from codegen.targets import python_package, typescript_package
 from codegen.targets import site as site_reference
-from tests.support.helpers import ROOT, python_path, spec_data
+from tests.support.helpers import ROOT, anchor_of, python_path, spec_data
+from tests.support.reference import code_row
 
 DOCS = "https://docs.example.test/bankcodes/"
 FORM = "https://forge.example.test/bankcodes/issues/new"
@@ -118,18 +120,16 @@ def test_explain_json_gives_the_doc_url(addressed: Path) -> None:
 
 
 def test_every_code_links_a_prefilled_correction_form(addressed: Path) -> None:
-    page = addressed / "site" / "docs" / "reference" / "lean" / "secondary_status.md"
+    reference = addressed / "site" / "docs" / "reference"
+    codes = spec_data()["providers"]["lean"]["code_sets"]["secondary_status"]["codes"]
     rows = [
-        line
-        for line in page.read_text(encoding="utf-8").splitlines()
-        if line.startswith("| Report a correction |")
+        code_row("lean", "secondary_status", anchor_of(code), "Report a correction", reference)
+        for code in codes
     ]
-    assert len(rows) == len(
-        spec_data()["providers"]["lean"]["code_sets"]["secondary_status"]["codes"]
-    )
-    link = re.search(r"\]\(([^)]+)\)", rows[0])
+    assert len(rows) == len(codes)
+    link = re.search(r'href="([^"]+)"', rows[0])
     assert link is not None
-    url = urllib.parse.urlsplit(link.group(1))
+    url = urllib.parse.urlsplit(html.unescape(link.group(1)))
     assert f"{url.scheme}://{url.netloc}{url.path}" == FORM
     query = urllib.parse.parse_qs(url.query)
     first = spec_data()["providers"]["lean"]["code_sets"]["secondary_status"]["codes"][0]

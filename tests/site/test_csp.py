@@ -125,6 +125,8 @@ def test_a_diagram_and_coloured_code_break_no_policy(chromium_browser: Any, serv
     page.wait_for_url("**/reference/plaid/")
     page.locator(".md-nav a", has_text="Error code").first.click()
     page.wait_for_url("**/reference/plaid/error_code/")
+    page.locator(".md-nav a", has_text="ITEM_ERROR").first.click()
+    page.wait_for_url("**/reference/plaid/error_code/item_error/")
     page.locator("pre code.language-json .hljs-attr").first.wait_for(state="attached")
     page.locator(".md-nav a", has_text="Decoder").first.click()
     page.wait_for_url("**/decoder/")

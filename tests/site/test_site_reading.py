@@ -57,9 +57,11 @@ def test_the_matrix_is_compact_on_a_desktop(chromium_browser: Any, served: str) 
     watched = Watched(chromium_browser, served, viewport={"width": 1280, "height": 900})
     page = watched.page
     page.goto(served + "reference/matrix/")
-    # Codes of categories that report no problem are collapsed; their rows stay short.
+    # Codes of categories that report no problem are counted, each count leading to the
+    # provider's codes on the category's page; their rows stay short.
     row = page.locator('xpath=//*[@id="informational"]/ancestor::tr')
-    assert row.locator("details[open]").count() == 0 and row.locator("details").count() > 0
+    counts = row.locator('a[href*="categories/informational/#"]')
+    assert counts.count() > 0 and row.locator("code").count() == 0
     assert row.bounding_box()["height"] < 120
     # Scrolled inside its box, the matrix keeps the provider row and the category column.
     box = page.locator(".bc-matrix")
@@ -86,7 +88,7 @@ def test_no_title_shows_raw_markdown(built: Path) -> None:
             text = node.text(deep=True)
             titles += 1
             assert not RAW_MARKDOWN.search(text), (path.relative_to(built).as_posix(), text)
-    summaries = (built / "reference/plaid/error_code/index.html").read_text(encoding="utf-8")
+    summaries = (built / "reference/plaid/error_code/item_error/index.html").read_text("utf-8")
     assert "<summary>Example payload: ITEM_LOGIN_REQUIRED" in summaries
     assert titles > 1000
 
@@ -99,7 +101,8 @@ def test_every_reference_page_is_published_as_markdown_with_an_index(built: Path
     pages = sorted(p.relative_to(docs).as_posix() for p in (docs / "reference").rglob("*.md"))
     assert sorted(page for _, page in links) == pages
     assert links[0] == ("Reference", "reference/index.md")
-    assert ("LinkSDK secondary status", "reference/lean/secondary_status.md") in links
+    assert ("LinkSDK secondary status", "reference/lean/secondary_status/index.md") in links
+    assert ("ITEM_ERROR", "reference/plaid/error_code/item_error.md") in links
     for _, page in links:
         # The copy is the page's Markdown, beside the folder of its HTML.
         assert (built / page).read_bytes() == (docs / page).read_bytes(), page
@@ -155,7 +158,7 @@ def test_code_is_coloured_by_language_in_the_themes_colours(
     # console, as a warning or a log line.
     warnings: list[str] = []
     page.on("console", lambda m: warnings.append(m.text) if m.type in ("warning", "log") else None)
-    page.goto(served + "reference/plaid/error_code/")
+    page.goto(served + "reference/plaid/error_code/item_error/")
     example = page.locator(
         'details:has(summary:text-is("Example payload: ACCESS_NOT_GRANTED API error response"))'
     )

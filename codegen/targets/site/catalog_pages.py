@@ -3,9 +3,11 @@ of every spelling that search and the decoder read (codes.json), and the navigat
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from codegen import changelog
 from codegen.filters import html_text, json_text, md_text
-from codegen.model import REFERENCE, Catalog, Code, Source
+from codegen.model import REFERENCE, Catalog, Code, CodeSet, Source
 from codegen.render import render
 from codegen.targets.site import cells, feed, pages
 from codegen.targets.target import Files
@@ -38,6 +40,16 @@ def codes_index(catalog: Catalog) -> dict[str, object]:
     return {"$comment": catalog.header, "fields": fields, "codes": entries}
 
 
+def _code_set_entry(code_set: CodeSet, entry: Callable[[str, str], dict[str, str]]) -> object:
+    """A code set's page, or the section of a split one: its page, then a page per part."""
+    split = pages.parts(code_set)
+    if not split:
+        return entry(code_set.title, pages.code_set_page(code_set))
+    found = [entry(code_set.title, pages.code_set_page(code_set))]
+    found += [entry(part.title, pages.part_page(code_set, part)) for part in split]
+    return {html_text(code_set.title): found}
+
+
 def nav(catalog: Catalog) -> list[object]:
     """The reference pages for mkdocs' nav; titles are HTML (escaped text), as the theme
     inserts them into the page unchanged (site/overrides keeps them escaped in <title>)."""
@@ -49,7 +61,7 @@ def nav(catalog: Catalog) -> list[object]:
     for provider in catalog.providers:
         # Each section's index page named too, so that it is titled (its <title>) by it.
         found: list[object] = [entry(provider.name, f"{provider.id}/index.md")]
-        found += [entry(cs.title, pages.code_set_page(cs)) for cs in provider.code_sets]
+        found += [_code_set_entry(cs, entry) for cs in provider.code_sets]
         if provider.sdk is not None:
             found.append(entry("SDK methods", f"{provider.id}/sdk-methods.md"))
         providers.append({html_text(provider.name): found})

@@ -6,6 +6,7 @@ from __future__ import annotations
 from codegen.model import Catalog, Code
 from codegen.render import render
 from codegen.targets.site import cells, pages
+from codegen.targets.site import markup as mk
 from codegen.targets.target import Files
 
 
@@ -39,5 +40,9 @@ def files(catalog: Catalog) -> Files:
     found[f"{pages.ROOT}/categories/index.md"] = render(
         "site/categories.md.j2", members=members, **context
     )
-    found[f"{pages.ROOT}/matrix.md"] = render("site/matrix.md.j2", cells=by_provider, **context)
+    with mk.html():
+        table = render(
+            "site/matrix.html.j2", cells=by_provider, up=mk.up_from("matrix.md"), **context
+        )
+    found[f"{pages.ROOT}/matrix.md"] = render("site/matrix.md.j2", table=mk.raw(table), **context)
     return found

@@ -1,13 +1,14 @@
-"""The Markdown of the values the reference pages show, built from the resolved model with the
-tested filters: the page templates call these (as `cell.<name>`) for every value that is more
-than one escaped text. Each returns one line, safe inside a table cell.
+"""The values the reference pages show, built from the resolved model in the form being written
+(markup.py: inline Markdown, or HTML for the blocks the pages hold ready-made): the page
+templates call these (as `cell.<name>`) for every value that is more than one escaped text. Each
+returns one line, safe inside a table cell.
 """
 
 from __future__ import annotations
 
 import itertools
 
-from codegen.filters import md_cell, md_code, md_identifier, md_link, md_text
+from codegen.filters import md_cell
 from codegen.model import (
     ArrayType,
     Category,
@@ -28,9 +29,11 @@ from codegen.model import (
     possessive,
     whose_words,
 )
+from codegen.targets.site import markup as mk
 from codegen.targets.site.pages import (
     SCOPE_LABELS,
     category_page,
+    code_page,
     code_set_page,
     language_name,
 )
@@ -48,12 +51,12 @@ def yes_no(value: bool) -> str:
 
 def fact(value: str | int | bool) -> str:
     """A carried fact's value (codegen.spec.carried): a yes/no as such, else its text."""
-    return yes_no(value) if isinstance(value, bool) else md_text(str(value))
+    return yes_no(value) if isinstance(value, bool) else mk.text(str(value))
 
 
 def sources(found: tuple[Source, ...], up: str) -> str:
     """Links to the sources page, one per document, by title."""
-    return ", ".join(f"[{md_text(s.title)}]({up}sources.md#{s.id})" for s in found)
+    return ", ".join(mk.page_link(mk.text(s.title), up, "sources.md", s.id) for s in found)
 
 
 def published(code: Code, field: str, text: str) -> str:
@@ -62,23 +65,23 @@ def published(code: Code, field: str, text: str) -> str:
     language = code.provider.language
     by = {w.field: w.by for w in code.wording}.get(field, "provider")
     if language == "en" or by != "provider":
-        return md_text(text)
-    return f'<span lang="{language}">{md_text(text)}</span>'
+        return mk.text(text)
+    return f'<span lang="{language}">{mk.text(text)}</span>'
 
 
 def licence(found: Licence, up: str) -> str:
     """A standard's licence: its name (linked to its text where the standard gives an address)
     and the files that state it."""
-    name = md_link(found.name, found.url) if found.url else md_text(found.name)
+    name = mk.link(found.name, found.url) if found.url else mk.text(found.name)
     return f"{name}, as stated in {sources(found.sources, up)}"
 
 
 def pin(source: Source) -> str:
     """How a source's copy is pinned: its commit, or its retrieval day (and SHA-256)."""
     if source.commit:
-        return f"commit `{source.commit[:12]}`"
+        return f"commit {mk.code(source.commit[:12])}"
     if source.retrieved:
-        digest = f", SHA-256 `{source.sha256[:12]}…`" if source.sha256 else ""
+        digest = f", SHA-256 {mk.code(source.sha256[:12] + '…')}" if source.sha256 else ""
         return f"retrieved {source.retrieved}{digest}"
     return DASH
 
@@ -92,19 +95,19 @@ def checked(found: tuple[Source, ...], up: str) -> str:
 
 def source_link(source: Source) -> str:
     """A document by title, linked to its address when it has one."""
-    return md_link(source.title, source.url) if source.url else md_text(source.title)
+    return mk.link(source.title, source.url) if source.url else mk.text(source.title)
 
 
 def category_link(category: Category, up: str) -> str:
-    return f"[{md_text(category.title)}]({up}{category_page(category)})"
+    return mk.page_link(mk.text(category.title), up, category_page(category))
 
 
 def code_link(code: Code, up: str) -> str:
-    return f"[{md_identifier(code.value)}]({up}{code_set_page(code.code_set)}#{code.anchor})"
+    return mk.page_link(mk.identifier(code.value), up, code_page(code), code.anchor)
 
 
 def code_set_link(code_set: CodeSet, up: str) -> str:
-    return f"[{md_text(code_set.title)}]({up}{code_set_page(code_set)})"
+    return mk.page_link(mk.text(code_set.title), up, code_set_page(code_set))
 
 
 def titled(code_set: CodeSet) -> str:
@@ -128,16 +131,16 @@ def http(code: Code, up: str) -> str:
 
 
 def _http_entry(code: Code, entry: HttpEntry, up: str) -> str:
-    parts = [f"**{entry.status}**"]
+    parts = [mk.strong(str(entry.status))]
     if entry.cause:
         whose = whose_words(entry.cause_by or "provider", code.provider.name)
-        parts.append(f"{md_text(entry.cause)} <small>({md_text(whose)})</small>")
+        parts.append(f"{mk.text(entry.cause)} <small>({mk.text(whose)})</small>")
     if entry.context:
-        parts.append(md_text(entry.context))
+        parts.append(mk.text(entry.context))
     if entry.message:
-        parts.append("message: " + md_text(entry.message))
+        parts.append("message: " + mk.text(entry.message))
     if entry.steps_to_reproduce:
-        parts.append("to reproduce: " + md_text(entry.steps_to_reproduce))
+        parts.append("to reproduce: " + mk.text(entry.steps_to_reproduce))
     parts.append(sources(entry.sources, up))
     return " — ".join(parts)
 
@@ -146,8 +149,8 @@ def whose(code: Code, up: str) -> str:
     """Each text of a code with whose words it is and where it is published or rests on."""
     lines = []
     for wording in code.wording:
-        line = f"{md_text(wording.label.capitalize())}: "
-        line += md_text(whose_words(wording.by, code.provider.name))
+        line = f"{mk.text(wording.label.capitalize())}: "
+        line += mk.text(whose_words(wording.by, code.provider.name))
         if wording.sources:
             via = "in" if wording.by == "provider" else "from"
             line += f" ({via} {sources(wording.sources, up)})"
@@ -161,14 +164,14 @@ def user_message(code: Code) -> str:
     assert code.user_message is not None
     whose = possessive(code.provider.name)
     shown = "" if code.user_message_offered else "; not offered to the customer"
-    lines = [f"{md_text(code.user_message)} <small>({md_text(whose)} words{shown})</small>"]
+    lines = [f"{mk.text(code.user_message)} <small>({mk.text(whose)} words{shown})</small>"]
     # The provider's own translations, each in its language.
     for tag, text in code.user_message_translations.items():
         direction = _direction(language_of(tag))
         label = f"{whose} {language_name(tag)}{shown}"
         lines.append(
-            f'<span lang="{tag}" dir="{direction}">{md_text(text)}</span> '
-            f"<small>({md_text(label)})</small>"
+            f'<span lang="{tag}" dir="{direction}">{mk.text(text)}</span> '
+            f"<small>({mk.text(label)})</small>"
         )
     return BR.join(lines)
 
@@ -177,8 +180,8 @@ def message_translations(code: Code) -> str:
     """The provider's own translations of its message, each in its language and labelled."""
     whose = possessive(code.provider.name)
     return BR.join(
-        f'<span lang="{tag}" dir="{_direction(language_of(tag))}">{md_text(text)}</span> '
-        f"<small>({md_text(whose)} {md_text(language_name(tag))})</small>"
+        f'<span lang="{tag}" dir="{_direction(language_of(tag))}">{mk.text(text)}</span> '
+        f"<small>({mk.text(whose)} {mk.text(language_name(tag))})</small>"
         for tag, text in code.message_translations.items()
     )
 
@@ -193,12 +196,12 @@ def advice(code: Code) -> str:
     translations as the provider publishes them, each in its language."""
     assert code.advice is not None
     whose = possessive(code.provider.name)
-    lines = [f"{md_text(code.advice)} <small>({md_text(whose)} words, for the integrator)</small>"]
+    lines = [f"{mk.text(code.advice)} <small>({mk.text(whose)} words, for the integrator)</small>"]
     for tag, text in code.advice_translations.items():
         label = f"{whose} {language_name(tag)}, for the integrator"
         lines.append(
-            f'<span lang="{tag}" dir="{_direction(language_of(tag))}">{md_text(text)}</span> '
-            f"<small>({md_text(label)})</small>"
+            f'<span lang="{tag}" dir="{_direction(language_of(tag))}">{mk.text(text)}</span> '
+            f"<small>({mk.text(label)})</small>"
         )
     return BR.join(lines)
 
@@ -226,12 +229,12 @@ def words(category: Category, language: str, code: Code | None = None) -> str:
         assert code is not None
         published = f"{possessive(code.provider.name)} words"
         return (
-            f'<span lang="{language}" dir="{direction}">{md_text(theirs)}</span> '
-            f"<small>({md_text(published)})</small> "
-            f'<span lang="{base}" dir="{direction}">{md_text(action)}</span> '
+            f'<span lang="{language}" dir="{direction}">{mk.text(theirs)}</span> '
+            f"<small>({mk.text(published)})</small> "
+            f'<span lang="{base}" dir="{direction}">{mk.text(action)}</span> '
             f"<small>({whose})</small>"
         )
-    text = f'<span lang="{base}" dir="{direction}">{md_text(message)} {md_text(action)}</span>'
+    text = f'<span lang="{base}" dir="{direction}">{mk.text(message)} {mk.text(action)}</span>'
     return f"{text} <small>({whose})</small>"
 
 
@@ -242,14 +245,14 @@ def lifecycle(code: Code) -> str:
     note = code.lifecycle.note
     if code.lifecycle.replaced_by:
         note += f" Replaced by {code.lifecycle.replaced_by}."
-    facts = [f"{md_text(known.label)}: {fact(value)}." for known, value in code.lifecycle.carried]
-    return " ".join([md_text(note), *facts])
+    facts = [f"{mk.text(known.label)}: {fact(value)}." for known, value in code.lifecycle.carried]
+    return " ".join([mk.text(note), *facts])
 
 
 def history(code: Code, up: str) -> str:
     return BR.join(
-        f"{category_link(change.previous, up)} until {md_text(change.since)}: "
-        + md_text(change.reason)
+        f"{category_link(change.previous, up)} until {mk.text(change.since)}: "
+        + mk.text(change.reason)
         for change in code.category_history
     )
 
@@ -269,40 +272,41 @@ def equivalents(
     parts = []
     for (same, reason), group in itertools.groupby(others, key=lambda e: (e.same, e.reason)):
         links = ", ".join(
-            f"{code_link(e.code, up)} ({md_text(titled(e.code.code_set))})" for e in group
+            f"{code_link(e.code, up)} ({mk.text(titled(e.code.code_set))})" for e in group
         )
-        parts.append(f"{SAME[same]}: {links}. <small>{md_text(reason)}</small>")
+        parts.append(f"{SAME[same]}: {links}. <small>{mk.text(reason)}</small>")
     if same_category:
-        page = f"{up}{category_page(code.category)}"
+        page = category_page(code.category)
         counts = ", ".join(
-            f"[{md_text(provider.name)}: {count}]({page}#{provider.id})"
+            mk.page_link(mk.text(f"{provider.name}: {count}"), up, page, provider.id)
             for provider, count in same_category
         )
         parts.append(f"Same category only, {category_link(code.category, up)}: {counts}")
     return BR.join(parts)
 
 
-#: A matrix cell with more codes than this shows them collapsed, under their number.
+#: A matrix cell with more codes than this shows their number, linked to the provider's codes on
+#: the category's page, which lists them all.
 MATRIX_OPEN = 8
 
 
 def matrix_cell(codes: list[Code], up: str, *, quiet: bool = False) -> str:
-    """The codes of one provider in one category, grouped by code set, each set named; inline
-    Markdown for a cell of the matrix's HTML table. A quiet category's codes, and a long list,
-    are collapsed under their number."""
+    """The codes of one provider in one category, grouped by code set, each set named; a quiet
+    category's codes, and a long list, as their number linked to where the category's page
+    lists them."""
     if not codes:
         return DASH
+    if quiet or len(codes) > MATRIX_OPEN:
+        count = f"{len(codes)} code{'s' if len(codes) != 1 else ''}"
+        page = category_page(codes[0].category)
+        return mk.page_link(mk.text(count), up, page, codes[0].provider.id)
     by_set: dict[int, list[Code]] = {}
     for code in codes:
         by_set.setdefault(id(code.code_set), []).append(code)
-    listed = BR.join(
-        f"{md_text(group[0].code_set.title)}: " + ", ".join(code_link(c, up) for c in group)
+    return BR.join(
+        f"{mk.text(group[0].code_set.title)}: " + ", ".join(code_link(c, up) for c in group)
         for group in by_set.values()
     )
-    if not quiet and len(codes) <= MATRIX_OPEN:
-        return listed
-    count = f"{len(codes)} code{'s' if len(codes) != 1 else ''}"
-    return f"<details><summary>{count}</summary>{listed}</details>"
 
 
 def type_text(field_type: FieldType) -> tuple[str, list[tuple[str, str]]]:
@@ -321,23 +325,24 @@ def type_text(field_type: FieldType) -> tuple[str, list[tuple[str, str]]]:
 
 def field_type(field_type: FieldType, nullable: bool, up: str) -> str:
     shown, links = type_text(field_type)
-    cell = md_text(shown) + "".join(f" ([{md_text(title)}]({up}{page}))" for title, page in links)
+    linked = (mk.page_link(mk.text(title), up, page) for title, page in links)
+    cell = mk.text(shown) + "".join(f" ({link})" for link in linked)
     others = field_type.others if isinstance(field_type, CodeType) else None
     if others is not None:  # the sender's own codes, which the field may hold too
-        cell += f", or the sender's own: {md_text(others)}"
+        cell += f", or the sender's own: {mk.text(others)}"
     return cell + (" or null" if nullable else "")
 
 
 def codes(values: tuple[str, ...]) -> str:
-    return ", ".join(md_code(value) for value in values)
+    return ", ".join(mk.code(value) for value in values)
 
 
 def identifiers(values: tuple[str, ...]) -> str:
-    return ", ".join(md_identifier(value) for value in values)
+    return ", ".join(mk.identifier(value) for value in values)
 
 
 def path(parts: tuple[str, ...]) -> str:
-    return md_code(".".join(parts))
+    return mk.code(".".join(parts))
 
 
 def field_text(f: Field, up: str) -> str:

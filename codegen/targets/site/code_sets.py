@@ -7,6 +7,7 @@ from __future__ import annotations
 import urllib.parse
 from collections import Counter
 from collections.abc import Callable, Iterator
+from typing import Any
 
 from codegen.filters import mermaid_text
 from codegen.model import (
@@ -22,6 +23,7 @@ from codegen.model import (
 )
 from codegen.render import render
 from codegen.targets.site import cells, pages
+from codegen.targets.site import markup as mk
 from codegen.targets.target import Files
 
 
@@ -125,22 +127,168 @@ def lifecycle_diagram(code_set: CodeSet) -> str:
     return "\n".join(lines)
 
 
+Row = tuple[str, str, bool]
+REPEATED = " <small>(the same request, repeated later)</small>"
+
+
+def code_rows(code: Code, up: str, context: dict[str, Any]) -> list[Row]:
+    """The facts of a code's block as (label, value, searched) rows, in the form being written;
+    a row that is not searched stays out of the search index, which the first search fetches
+    whole: a code is found by its identifier, its description and its aliases (a pasted
+    message is read by the decoder)."""
+    category = code.category
+    rows: list[Row] = [
+        ("Category", cells.category_link(category, up), False),
+        ("Retryable", cells.yes_no(code.retryable) + REPEATED, False),
+        ("End user can retry", cells.yes_no(code.end_user_can_retry) + _in(code, up), False),
+        ("Who acts", pages.ACTORS[category.actor], False),
+        ("Recommended action", mk.text(category.action), False),
+    ]
+    if code.message and code.description:
+        rows.append(("Message", cells.published(code, "message", code.message), False))
+    if code.message_translations:
+        rows.append(("Message, translated", cells.message_translations(code), False))
+    if code.advice:
+        rows.append(("Advice to the integrator", cells.advice(code), False))
+    if code.user_message:
+        rows.append(("User message", cells.user_message(code), False))
+    for language in code.provider.end_user_languages:
+        if code.end_user_words(language):
+            label = cells.words_label(language, short_english=True)
+            rows.append((label, cells.words(category, language, code), False))
+    rows += _optional_rows(code, up)
+    rows += [(fact.label, cells.fact(value), False) for fact, value in code.carried]
+    if code.wording:
+        rows.append(("Whose words", cells.whose(code, up), False))
+    closer, same_category = context["equivalents"](code)
+    if closer or same_category:
+        rows.append(("Other providers", cells.equivalents(code, closer, same_category, up), False))
+    rows.append(("Sources", cells.sources(code.sources, up), False))
+    if report := context["correction"](code):
+        rows.append(("Report a correction", mk.link("A pre-filled issue form", report), False))
+    return rows
+
+
+def _in(code: Code, up: str) -> str:
+    """Where whether the end user can retry is published, if it is."""
+    if not code.end_user_can_retry_sources:
+        return ""
+    return f" <small>(published in {cells.sources(code.end_user_can_retry_sources, up)})</small>"
+
+
+def _optional_rows(code: Code, up: str) -> list[Row]:
+    """The rows of the facts only some codes have, from their HTTP statuses to their notes."""
+    rows: list[Row] = []
+    if code.http:
+        rows.append(("HTTP statuses", cells.http(code, up), False))
+    if code.scope:
+        rows.append(("Scope", mk.text(cells.scope_text(code.scope)), False))
+    if code.lifecycle:
+        rows.append((code.lifecycle.state.capitalize(), cells.lifecycle(code), False))
+    if code.aliases:
+        rows.append(("Aliases", cells.identifiers(code.aliases), True))
+    if code.group:
+        rows.append(("Group", mk.text(f"{code.group.title}: {code.group.description}"), False))
+    if code.category_history:
+        rows.append(("Category history", cells.history(code, up), False))
+    if user := code.test_user:
+        login = f"{user.institution} / {user.username} / {user.password}"
+        rows.append(("Sandbox test user", mk.text(login), False))
+    if code.steps_to_reproduce:
+        rows.append(("Steps to reproduce", mk.text(code.steps_to_reproduce), False))
+    if code.notes:
+        rows.append(("Notes", mk.text(code.notes), False))
+    return rows
+
+
+def code_blocks(codes: tuple[Code, ...], page: str, context: dict[str, Any], level: int) -> str:
+    """The blocks of `codes` as HTML, for the page `page`, between the marks of a raw region,
+    each under a heading of `level`."""
+    with mk.html():
+        up = mk.up_from(page)
+        blocks = [
+            render(
+                "site/code_block.html.j2",
+                code=code,
+                level=level,
+                rows=code_rows(code, up, context),
+                description=cells.published(code, "description", code.text),
+                example=_example(code, up, context),
+            )
+            for code in codes
+        ]
+    return mk.raw("".join(blocks))
+
+
+def _example(code: Code, up: str, context: dict[str, Any]) -> str:
+    found = context["examples"].get((code.code_set.ref, code.value))
+    if found is None:
+        return ""
+    kind, example = found
+    return render(
+        "site/example.html.j2",
+        example=example,
+        kind=mk.page_link(mk.text(kind.title), up, pages.payload_page(kind)),
+        sources=cells.sources(example.sources, up),
+    )
+
+
+def code_table(code_set: CodeSet, page: str, *, moved: bool) -> str:
+    """The table of every code of a code set as HTML, each code linked to its block; on a split
+    code set's page, each row keeps its code's anchor and leads on to the code's page."""
+    with mk.html():
+        up = mk.up_from(page)
+        rows = [
+            {
+                "anchor": code.anchor,
+                "href": _code_href(code, up, page),
+                "category": cells.category_link(code.category, up),
+                "http": ", ".join(map(str, code.http_statuses)) or cells.DASH,
+                "retryable": cells.yes_no(code.retryable),
+                "description": cells.published(code, "description", code.text),
+                "identifier": mk.identifier(code.value),
+            }
+            for code in code_set.codes
+        ]
+        table = render("site/code_table.html.j2", rows=rows, moved=moved)
+    return mk.raw(table)
+
+
+def _code_href(code: Code, up: str, page: str) -> str:
+    target = pages.code_page(code)
+    return f"#{code.anchor}" if target == page else f"{up}{mk.address(target)}#{code.anchor}"
+
+
 def files(catalog: Catalog) -> Files:
-    context = {
-        "header": catalog.header,
-        "cell": cells,
-        "pages": pages,
-        "up": "../",
-        "actors": pages.ACTORS,
-        "codes_heading": pages.CODES_HEADING,
+    context: dict[str, Any] = {
         "examples": code_examples(catalog),
         "equivalents": equivalents(catalog),
         "correction": correction(catalog),
-        "lifecycle_diagram": lifecycle_diagram,
     }
-    return {
-        f"{pages.ROOT}/{pages.code_set_page(code_set)}": render(
-            "site/code_set.md.j2", code_set=code_set, **context
+    out: dict[str, str] = {}
+    for code_set in catalog.code_sets:
+        page = pages.code_set_page(code_set)
+        split = pages.parts(code_set)
+        out[f"{pages.ROOT}/{page}"] = render(
+            "site/code_set.md.j2",
+            header=catalog.header,
+            cell=cells,
+            up=mk.up_from(page),
+            code_set=code_set,
+            lifecycle_diagram=lifecycle_diagram,
+            parts=split,
+            table=code_table(code_set, page, moved=bool(split)),
+            blocks="" if split else code_blocks(code_set.codes, page, context, 3),
+            codes_heading=pages.CODES_HEADING,
         )
-        for code_set in catalog.code_sets
-    }
+        for part in split:
+            part_page = pages.part_page(code_set, part)
+            out[f"{pages.ROOT}/{part_page}"] = render(
+                "site/code_part.md.j2",
+                header=catalog.header,
+                code_set=code_set,
+                part=part,
+                blocks=code_blocks(part.codes, part_page, context, 2),
+                codes_heading=pages.CODES_HEADING,
+            )
+    return out

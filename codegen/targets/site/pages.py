@@ -3,7 +3,10 @@ use for the spec's fixed values."""
 
 from __future__ import annotations
 
-from codegen.model import Category, CodeSet, PayloadKind
+import functools
+from dataclasses import dataclass
+
+from codegen.model import Category, Code, CodeSet, PayloadKind
 
 ROOT = "site/docs/reference"
 #: The id of the heading above the detail blocks of a code-set page. It starts with an
@@ -11,9 +14,67 @@ ROOT = "site/docs/reference"
 CODES_HEADING = "_codes"
 
 
+#: The most codes a page shows in full. A code set with more is split: its page keeps the table
+#: of every code (whose rows keep the codes' addresses, "set/#CODE", and lead on to them), and a
+#: page of its own holds the codes of each of its groups (ungrouped codes together), in pages of
+#: at most this many codes, so that no page outgrows what a phone loads at once.
+PAGE_CODES = 30
+
+
+@dataclass(frozen=True)
+class Part:
+    """One page of a split code set's codes."""
+
+    slug: str
+    title: str
+    codes: tuple[Code, ...]
+
+
 def code_set_page(code_set: CodeSet) -> str:
-    """The page of a code set, relative to the reference folder."""
-    return f"{code_set.page}.md"
+    """The page of a code set, relative to the reference folder: the index of its folder when
+    it is split into parts."""
+    return f"{code_set.page}/index.md" if parts(code_set) else f"{code_set.page}.md"
+
+
+def part_page(code_set: CodeSet, part: Part) -> str:
+    return f"{code_set.page}/{part.slug}.md"
+
+
+def code_page(code: Code) -> str:
+    """The page that shows a code in full (its code set's, or the part holding it)."""
+    part = _part_of(code.code_set).get(code.value)
+    return code_set_page(code.code_set) if part is None else part_page(code.code_set, part)
+
+
+@functools.cache
+def parts(code_set: CodeSet) -> tuple[Part, ...]:
+    """The pages a code set's codes are shown on in full, in the code set's order of groups;
+    none when one page holds them all."""
+    if len(code_set.codes) <= PAGE_CODES:
+        return ()
+    grouped: dict[str, list[Code]] = {group.id: [] for group in code_set.groups}
+    grouped[""] = []
+    for code in code_set.codes:
+        grouped[code.group.id if code.group else ""].append(code)
+    titles = {group.id: group.title for group in code_set.groups}
+    titles[""] = "Other codes" if code_set.groups else "Codes"
+    found: list[Part] = []
+    for key, codes in grouped.items():
+        slug = key or ("other" if code_set.groups else "codes")
+        chunks = [codes[start : start + PAGE_CODES] for start in range(0, len(codes), PAGE_CODES)]
+        for number, chunk in enumerate(chunks, 1):
+            title = titles[key]
+            if len(chunks) > 1:
+                title += f": {chunk[0].value} to {chunk[-1].value}"
+                found.append(Part(f"{slug}-{number}", title, tuple(chunk)))
+            else:
+                found.append(Part(slug, title, tuple(chunk)))
+    return tuple(found)
+
+
+@functools.cache
+def _part_of(code_set: CodeSet) -> dict[str, Part]:
+    return {code.value: part for part in parts(code_set) for code in part.codes}
 
 
 def category_page(category: Category) -> str:

@@ -1,9 +1,13 @@
 // The site's own behaviour, on every page:
 // - exact first: when the search box holds a code's wire value (in any case), the codes with
-//   that spelling are listed above the full-text results, each with its provider and code set;
+//   that spelling (or alias) are listed above the full-text results, each with its page;
 // - the decoder page loads its script (assets/decoder/index.js) only when it is shown;
 // - code blocks are coloured by highlight.js (assets/highlight.min.js), each once, by the
-//   language its fence names; a block without one (a Mermaid diagram's source) is left alone.
+//   language its fence names; a block without one (a Mermaid diagram's source) is left alone;
+// - an address of a code whose block moved to a page of its own (a split code set's page, whose
+//   table row keeps the code's anchor and names where it went in data-moved) leads on to it.
+// - the matrix's providers are chosen with its checkboxes (shown only with this script), the
+//   choice kept in the browser for the next visit.
 // Text from the page or the index is only ever set as text, never as markup.
 // A classic script (document.currentScript gives its address), strict, its names kept in a block.
 "use strict";
@@ -13,15 +17,20 @@
   let index = null;
   let loading = null;
 
+  // The codes are looked up in the theme's own search index (search/search_index.json, which
+  // its search fetches too, so the browser's cache serves it once): every code's block is a
+  // section titled by its wire value in a code element, whose searched text ends with its
+  // aliases ("Aliases" and a code element each) when it has any; a page's first section is
+  // titled by the page. Each entry here is [spelling, page title, address with its anchor].
   function codes() {
     if (index !== null) return Promise.resolve(index);
     if (loading === null) {
-      loading = fetch(new URL("reference/codes.json", root))
+      loading = fetch(new URL("search/search_index.json", root))
         .then(function (response) {
           return response.json();
         })
         .then(function (body) {
-          index = Array.isArray(body && body.codes) ? body.codes : [];
+          index = entries(body && Array.isArray(body.docs) ? body.docs : []);
           return index;
         })
         .catch(function () {
@@ -30,6 +39,42 @@
         });
     }
     return loading;
+  }
+
+  const CODE = /^<code>([^<]*)<\/code>$/;
+  const ALIASES = /<\/p> Aliases((?:(?:, )?<code>[^<]*<\/code>)+)$/;
+
+  function entries(docs) {
+    const titles = {};
+    const found = [];
+    docs.forEach(function (doc) {
+      if (doc === null || typeof doc !== "object") return;
+      const { location, title, text } = doc;
+      if (typeof location !== "string" || typeof title !== "string") return;
+      const hash = location.indexOf("#");
+      if (hash === -1) {
+        titles[location] = plain(title);
+        return;
+      }
+      const value = CODE.exec(title);
+      if (value === null) return;
+      const page = location.slice(0, hash);
+      found.push([plain(value[1]), page, location]);
+      const aliases = typeof text === "string" ? ALIASES.exec(text) : null;
+      if (aliases === null) return;
+      aliases[1].split(/<\/?code>/).forEach(function (alias) {
+        if (alias !== "" && alias !== ", ") found.push([plain(alias), page, location]);
+      });
+    });
+    return found.map(function (entry) {
+      return [entry[0], titles[entry[1]] || entry[1], entry[2]];
+    });
+  }
+
+  // The text of an index title: it holds HTML's escapes (&amp;), never markup here.
+  function plain(html) {
+    const parsed = new DOMParser().parseFromString(html, "text/html");
+    return parsed.body.textContent || "";
   }
 
   function exactItems(query, entries) {
@@ -60,13 +105,13 @@
       item.className = "md-search-result__item";
       const link = document.createElement("a");
       link.className = "md-search-result__link";
-      link.href = new URL(entry[5], root).href;
+      link.href = new URL(entry[2], root).href;
       const article = document.createElement("article");
       article.className = "md-search-result__article md-typeset";
       const title = document.createElement("h1");
       title.textContent = entry[0];
       const where = document.createElement("p");
-      where.textContent = entry[2] + " · " + entry[4] + " · exact code";
+      where.textContent = entry[1] + " · exact code";
       article.appendChild(title);
       article.appendChild(where);
       link.appendChild(article);
@@ -126,6 +171,54 @@
     for (let i = 0; i < blocks.length; i++) window.hljs.highlightElement(blocks[i]);
   }
 
+  function moved() {
+    if (location.hash.length < 2) return;
+    let anchor;
+    try {
+      anchor = decodeURIComponent(location.hash.slice(1));
+    } catch (error) {
+      return;
+    }
+    const row = document.getElementById(anchor);
+    const target = row === null ? null : row.getAttribute("data-moved");
+    if (target !== null) location.replace(new URL(target, location.href).href);
+  }
+
+  const HIDDEN = "bankcodes.matrix.hidden";
+
+  function matrix() {
+    const chooser = document.querySelector(".bc-matrix-choose");
+    if (chooser === null || !chooser.hidden) return;
+    let hidden = [];
+    try {
+      hidden = JSON.parse(localStorage.getItem(HIDDEN) || "[]");
+    } catch (error) {
+      hidden = [];
+    }
+    if (!Array.isArray(hidden)) hidden = [];
+    const boxes = chooser.querySelectorAll('input[type="checkbox"]');
+    function show() {
+      const off = [];
+      boxes.forEach(function (box) {
+        if (!box.checked) off.push(box.value);
+      });
+      document.querySelectorAll(".bc-matrix-table [data-provider]").forEach(function (cell) {
+        cell.classList.toggle("bc-matrix-off", off.indexOf(cell.dataset.provider) !== -1);
+      });
+      try {
+        localStorage.setItem(HIDDEN, JSON.stringify(off));
+      } catch (error) {
+        // A browser that keeps nothing still shows the choice.
+      }
+    }
+    boxes.forEach(function (box) {
+      box.checked = hidden.indexOf(box.value) === -1;
+      box.addEventListener("change", show);
+    });
+    chooser.hidden = false;
+    show();
+  }
+
   // The theme's search dialog has no accessible name; give it one.
   const dialog = document.querySelector('.md-search[role="dialog"]');
   if (dialog !== null && !dialog.hasAttribute("aria-label"))
@@ -134,10 +227,15 @@
   // The page's blocks are coloured at once, before the theme marks the words of a search in
   // them (a page opened from a search result's address); then each page instant navigation
   // shows.
+  moved();
+  window.addEventListener("hashchange", moved);
   highlight();
+  matrix();
   if (typeof window.document$ === "object" && window.document$ !== null) {
     window.document$.subscribe(function () {
+      moved();
       highlight();
+      matrix();
       decoder();
     });
   } else {

@@ -1,0 +1,105 @@
+"""The two forms a reference page's values are written in: inline Markdown, which MkDocs renders,
+and HTML, for the blocks the pages hold ready-made (a code set's table and its codes' blocks,
+thousands of table cells that Markdown would otherwise parse on every build: site/hooks.py passes
+them through untouched).
+
+The cells (cells.py) write through these functions alone, so that one cell is written once for
+both forms; `html()` switches the form while a block is rendered. A link names its target as a
+page below the reference folder ("provider/set.md") and the way up to that folder from the
+page it is written on: Markdown links the page's source file (MkDocs turns it into the page's
+address); HTML links the address itself ("provider/set/"), one folder deeper than the file's
+when the page is not a folder's index (use_directory_urls).
+"""
+
+from __future__ import annotations
+
+import html as html_module
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+
+from codegen.filters import md_code, md_identifier, md_link, md_text, md_url
+
+#: Where a page holds HTML ready-made: site/hooks.py passes what is between them through.
+RAW_START = "<!-- bankcodes:html -->"
+RAW_END = "<!-- /bankcodes:html -->"
+
+_HTML: ContextVar[bool] = ContextVar("html", default=False)
+
+
+@contextmanager
+def html() -> Iterator[None]:
+    """Write HTML, not Markdown, until the block ends."""
+    token = _HTML.set(True)
+    try:
+        yield
+    finally:
+        _HTML.reset(token)
+
+
+def is_html() -> bool:
+    return _HTML.get()
+
+
+def text(value: str) -> str:
+    """`value` shown literally (element content, never an attribute); a line break as <br>."""
+    if _HTML.get():
+        return html_module.escape(value.replace("\r", ""), quote=False).replace("\n", "<br>")
+    return md_text(value)
+
+
+def code(value: str) -> str:
+    """An inline code element showing `value` literally."""
+    return f"<code>{text(value)}</code>" if _HTML.get() else md_code(value)
+
+
+def identifier(value: str) -> str:
+    """An inline code element for an identifier, breakable after an underscore or a dot."""
+    if not _HTML.get():
+        return md_identifier(value)
+    shown = text(value).replace("_", "_<wbr>").replace(".", ".<wbr>")
+    return f'<code class="identifier">{shown}</code>'
+
+
+def strong(value: str) -> str:
+    return f"<strong>{text(value)}</strong>" if _HTML.get() else f"**{md_text(value)}**"
+
+
+def link(label: str, url: str) -> str:
+    """A link to an address outside the site, showing `label` literally."""
+    if _HTML.get():
+        return f'<a href="{html_module.escape(md_url(url))}">{text(label)}</a>'
+    return md_link(label, url)
+
+
+def page_link(label: str, up: str, page: str, fragment: str = "") -> str:
+    """A link to `page` (a Markdown file below the reference folder) and its `fragment`, from a
+    page whose way up to the reference folder is `up`; `label` is already written."""
+    anchor = f"#{fragment}" if fragment else ""
+    if not _HTML.get():
+        return f"[{label}]({up}{page}{anchor})"
+    return f'<a href="{up}{address(page)}{anchor}">{label}</a>'
+
+
+def address(page: str) -> str:
+    """The address of a page below the reference folder, relative to that folder's address."""
+    stem = page.removesuffix(".md")
+    if stem == "index" or stem.endswith("/index"):
+        return stem.removesuffix("index")
+    return f"{stem}/"
+
+
+def up_from(page: str) -> str:
+    """The way up from a page to the reference folder, in the current form."""
+    depth = page.count("/")
+    if _HTML.get() and not (page == "index.md" or page.endswith("/index.md")):
+        depth += 1
+    return "../" * depth
+
+
+def raw(html: str) -> str:
+    """HTML as one raw block of a Markdown page: between the marks, with no blank line (which
+    would end an HTML block for a Markdown reader of the page's plain copy)."""
+    # Split at line feeds alone: str.splitlines would also split a text at U+2028.
+    lines = [line for line in html.split("\n") if line.strip()]
+    return "\n".join([RAW_START, *lines, RAW_END])
