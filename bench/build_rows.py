@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 import sys
 import time
 from pathlib import Path
@@ -71,17 +72,44 @@ def _package() -> Path:
     return installed_copy(Path(folder.name) / "bankcodes")
 
 
+#: The TypeScript page, whose examples are bundled as an app would bundle them.
+TYPESCRIPT_PAGE = ROOT / "site" / "docs" / "typescript.md"
+#: The sections of the TypeScript page whose example is bundled, by the name of its size: its
+#: first full example (through a provider's entry point) and the root entry point's.
+PAGE_EXAMPLES = {
+    "page-first": "A complete Flinks Connect listener",
+    "page-root": "The root entry point",
+}
+
+
+def page_example(heading: str) -> str:
+    """The one TypeScript block of the section `heading` of the TypeScript page."""
+    text = TYPESCRIPT_PAGE.read_text(encoding="utf-8")
+    sections = text.split(f"\n## {heading}\n")
+    blocks = re.findall(r"```ts\n(.*?)```", sections[-1].split("\n## ")[0], re.S)
+    if len(sections) != 2 or len(blocks) != 1:
+        raise ValueError(
+            f"{TYPESCRIPT_PAGE.name} has no one section '## {heading}' with one ts block"
+        )
+    return str(blocks[0])
+
+
 @functools.cache
 def _bundle_sizes() -> dict[str, Any]:
     """The sizes bench/bundle_size.mjs measures, of the built package, with the README's
-    one-provider snippet (the TypeScript block importing bankcodes/flinks)."""
+    one-provider snippet (the TypeScript block importing bankcodes/flinks) and the TypeScript
+    page's examples (PAGE_EXAMPLES)."""
     import subprocess
 
-    snippet = _package().parent / "snippet.ts"
-    snippet.write_text(vite_app.readme_snippet(), encoding="utf-8")
+    folder = _package().parent
+    examples = {"snippet": vite_app.readme_snippet()}
+    examples |= {name: page_example(heading) for name, heading in PAGE_EXAMPLES.items()}
+    for name, code in examples.items():
+        (folder / f"{name}.ts").write_text(code, encoding="utf-8")
     dist = _package() / "dist" / "esm"
     output = subprocess.run(
-        ["node", str(ROOT / "bench" / "bundle_size.mjs"), str(dist), str(snippet)],
+        ["node", str(ROOT / "bench" / "bundle_size.mjs"), str(dist)]
+        + [str(folder / f"{name}.ts") for name in examples],
         check=True,
         capture_output=True,
         text=True,
@@ -97,7 +125,7 @@ HOW = "esbuild, minify, gzip -9"
 def typescript_bundle() -> Row:
     """TS bundle, the README's one-provider snippet"""
     sizes = _bundle_sizes()
-    snippet, whole = sizes["snippet"]["gzip"], sizes["whole"]["gzip"]
+    snippet, whole = sizes["snippets"]["snippet"]["gzip"], sizes["whole"]["gzip"]
     return Row(
         measure="TS bundle, the README's Flinks Connect snippet",
         subject=f"bankcodes/flinks listener + endUserText with bankcodes/flinks/en ({HOW})",
@@ -108,6 +136,41 @@ def typescript_bundle() -> Row:
         detail=f"whole package {whole} B gzip; the root entry point's listener and origin check "
         f"{sizes['slice']['gzip']} B; the webhooks entry (server side) "
         f"{sizes['webhooks']['gzip']} B gzip",
+    )
+
+
+def _page_row(measure: str, subject: str, baseline: str, size: dict[str, int], more: str) -> Row:
+    """A row of a size the TypeScript page quotes (its value reads in a sentence)."""
+    return Row(
+        measure=measure,
+        subject=f"{subject} ({HOW})",
+        baseline=baseline,
+        value=f"{size['minified'] / 1000:.1f} kB minified ({size['gzip'] / 1000:.1f} kB gzip)",
+        goal="-",
+        met=None,
+        detail=f"{size['minified']} B minified, {size['gzip']} B gzip{more}; the page quotes it",
+    )
+
+
+def typescript_page() -> Row:
+    """TS bundle, the TypeScript page's Flinks Connect listener"""
+    first = _bundle_sizes()["snippets"]["page-first"]
+    subject = "its first example: bankcodes/flinks with bankcodes/flinks/en"
+    return _page_row(
+        "TS bundle, the TypeScript page's Flinks Connect listener", subject, "-", first, ""
+    )
+
+
+def typescript_page_root() -> Row:
+    """TS bundle, the TypeScript page's root entry example"""
+    sizes = _bundle_sizes()["snippets"]
+    root, first = sizes["page-root"], sizes["page-first"]
+    return _page_row(
+        "TS bundle, the TypeScript page's root entry example",
+        "its Flinks Connect listener importing the root entry point, bankcodes",
+        "the page's first example, through bankcodes/flinks",
+        root,
+        f", {root['gzip'] / first['gzip']:.0f}x the first example's gzip",
     )
 
 

@@ -1,14 +1,15 @@
 // Bundle sizes of the built TypeScript package with esbuild (minify, tree shaking) and gzip -9.
-// Usage: node bench/bundle_size.mjs DIST_DIR [SNIPPET_TS]
-//   ->  {"slice": {...}, "whole": {...}, "webhooks": {...}, "snippet": {...},
+// Usage: node bench/bundle_size.mjs DIST_DIR [SNIPPET_TS ...]
+//   ->  {"slice": {...}, "whole": {...}, "webhooks": {...}, "snippets": {"<name>": {...}},
 //        "listener": {...}, "entries": {"<provider>": {...}}, "infos": {"<provider>": {...}}}
 // (webhooks: the server-side entry point bankcodes/webhooks, with its payload validators;
-// snippet: the README's one-provider snippet; listener: bankcodes/flinks' listener helper
+// snippets: each TypeScript file given, by its name without .ts (the README's one-provider
+// snippet, the TypeScript page's examples); listener: bankcodes/flinks' listener helper
 // alone (listenerAndOrigin: with its origin check); entries: everything a provider's entry point
 // exports, with its English words; infos: a provider's metadata, bankcodes/<provider>/info)
 // "bankcodes/..." resolves as package.json's exports say, to the built files of DIST_DIR.
 import { readdirSync, readFileSync } from "node:fs";
-import { join, dirname } from "node:path";
+import { basename, join, dirname } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 
@@ -16,7 +17,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const { build } = await import(
   pathToFileURL(join(root, "codegen/node/node_modules/esbuild/lib/main.js")).href
 );
-const [dist, snippetPath] = process.argv.slice(2);
+const [dist, ...snippetPaths] = process.argv.slice(2);
 const { exports } = JSON.parse(
   readFileSync(join(root, "generated/typescript/package.json"), "utf8"),
 );
@@ -63,7 +64,14 @@ process.stdout.write(
     ),
     whole: await measure('export * from "./index.js";'),
     webhooks: await measure('export * from "./webhooks.js";'),
-    snippet: snippetPath ? await measure(readFileSync(snippetPath, "utf8"), "ts") : null,
+    snippets: Object.fromEntries(
+      await Promise.all(
+        snippetPaths.map(async (path) => [
+          basename(path, ".ts"),
+          await measure(readFileSync(path, "utf8"), "ts"),
+        ]),
+      ),
+    ),
     listener: await measure('export { parseFlinksConnectMessage } from "bankcodes/flinks";'),
     listenerAndOrigin: await measure(
       'export { parseFlinksConnectMessage, isAllowedFlinksOrigin } from "bankcodes/flinks";',

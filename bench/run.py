@@ -22,6 +22,8 @@ from bench.build_rows import (
     typescript_bundle,
     typescript_entries,
     typescript_listener,
+    typescript_page,
+    typescript_page_root,
     typescript_vite,
 )
 from bench.drift_rows import drift_hostile_table
@@ -146,6 +148,8 @@ MEASURES: tuple[Callable[[], Row], ...] = (
     typescript_vite,
     typescript_listener,
     typescript_entries,
+    typescript_page,
+    typescript_page_root,
     decoder_script,
     drift_hostile_table,
     error_bodies,

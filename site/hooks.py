@@ -7,9 +7,10 @@
   from there at build time (they are committed once, in generated/), the Mermaid library
   that draws the lifecycle diagrams and highlight.js, which colours code blocks (both from the
   generator's Node tools).
-- on_page_markdown: fill the Performance page from bench/results.json, written by `make bench`;
-  set aside the HTML a reference page holds ready-made (between codegen's RAW_START and RAW_END
-  marks: a code set's table and its codes' blocks), which Markdown never parses.
+- on_page_markdown: fill the Performance page from bench/results.json, written by `make bench`,
+  and put each measurement a page quotes (<!-- bench value: MEASURE -->) in its place; set aside
+  the HTML a reference page holds ready-made (between codegen's RAW_START and RAW_END marks: a
+  code set's table and its codes' blocks), which Markdown never parses.
 - on_page_content: put that HTML back, with its headings in the page's table of contents; load
   the Mermaid library on the pages that draw a diagram, and there alone.
 - on_post_page, on_post_template: write the site's Content-Security-Policy into each page's
@@ -51,6 +52,8 @@ from codegen.targets.site.markup import RAW_END, RAW_START  # noqa: E402
 RESULTS_MARKER = "<!-- bench results -->"
 MACHINE_KEYS = ("taken", "python", "implementation", "system", "machine", "cpus")
 ROW_KEYS = ("measure", "subject", "baseline", "value", "goal", "met", "detail")
+#: Where a page quotes one measurement: the value of the row of that measure.
+VALUE_MARKER = re.compile(r"<!-- bench value: (.+?) -->")
 
 
 def _project(config: MkDocsConfig) -> Path:
@@ -88,8 +91,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    path = _project(config) / "bench" / "results.json"
+    if VALUE_MARKER.search(markdown):
+        markdown = quoted(markdown, path)
     if RESULTS_MARKER in markdown:
-        path = _project(config) / "bench" / "results.json"
         markdown = markdown.replace(RESULTS_MARKER, performance(path))
     return set_aside(markdown, page)
 
@@ -291,10 +296,9 @@ def _pages(nav: Any, title: str) -> Iterator[tuple[str, str]]:
             yield from _pages(item, title)
 
 
-def performance(path: Path) -> str:
-    """The measurements of `make bench` as Markdown, or why there are none."""
-    if not path.is_file():
-        return "No measurements yet: run `make bench`."
+def _results(path: Path) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The machine and the rows of bench/results.json, checked to have the shape `make bench`
+    writes."""
     try:
         results: Any = json.loads(path.read_text(encoding="utf-8"))
     except ValueError as error:
@@ -308,6 +312,28 @@ def performance(path: Path) -> str:
         or not all(isinstance(row, dict) and set(ROW_KEYS) <= set(row) for row in rows)
     ):
         raise ValueError(f"{path} is not in the shape make bench writes: run make bench")
+    return machine, rows
+
+
+#: What a page says where it quotes a measure not measured yet (make bench builds the site
+#: before it has measured a new measure; tests/benchmarks checks the committed results hold
+#: every measure a page quotes).
+NOT_MEASURED = "(not measured yet: run `make bench`)"
+
+
+def quoted(markdown: str, path: Path) -> str:
+    """`markdown` with each <!-- bench value: MEASURE --> replaced by the value `make bench`
+    measured for MEASURE, or NOT_MEASURED."""
+    rows = _results(path)[1] if path.is_file() else []
+    values = {str(row["measure"]): md_text(str(row["value"])) for row in rows}
+    return VALUE_MARKER.sub(lambda found: values.get(found.group(1), NOT_MEASURED), markdown)
+
+
+def performance(path: Path) -> str:
+    """The measurements of `make bench` as Markdown, or why there are none."""
+    if not path.is_file():
+        return "No measurements yet: run `make bench`."
+    machine, rows = _results(path)
     text = {key: md_text(str(machine[key])) for key in MACHINE_KEYS}
     lines = [
         f"Measured by `make bench` on {text['taken']}: Python {text['python']} "

@@ -17,6 +17,7 @@ import {
   decisiveCodeWithStatus,
   identify,
   innerBodies,
+  statedRequestId,
   statedStatus,
   type FoundCode,
 } from "bankcodes-package/code-fields.js";
@@ -24,7 +25,7 @@ import { PAYLOAD_KINDS, type PayloadKind } from "bankcodes-package/kinds.js";
 import type { Provider } from "bankcodes-package/registry.js";
 import { describe, element, info, shownCode, type Entry } from "./card.js";
 import { firstOfList, MAX_INPUT, NO_BODY, readPasted, type Pasted } from "./pasted.js";
-import { ambiguous, notRecognised, providers } from "./providers.js";
+import { ambiguous, notRecognised, providerName, providers } from "./providers.js";
 
 /** The most codes it shows. */
 const MAX_CODES = 50;
@@ -102,6 +103,8 @@ function decode(
   const stated = pasted.status === null ? statedStatus(kind, data) : null;
   if (stated !== null) summary.append(` HTTP status: ${stated} (stated by the body).`);
   out.append(summary);
+  const requestId = statedRequestId(kind, data);
+  if (requestId !== null) out.append(requestIdLine(kind, requestId));
   later.push(
     validators.then(
       (all) => {
@@ -113,6 +116,14 @@ function decode(
   );
   showCodes(kind, data, pasted.status ?? stated, summary, index, root, out);
   return out;
+}
+
+/** The provider's request id a body holds, as its support asks for it: set as text. */
+function requestIdLine(kind: PayloadKind, requestId: string): HTMLElement {
+  const said = `Request id — quote it to ${providerName(kind)}: `;
+  const line = element("p", said, "bankcodes-summary bankcodes-request-id");
+  line.append(element("code", requestId));
+  return line;
 }
 
 /** Whether what was pasted is a JSON value to read as a payload; else its answer is given in

@@ -38,3 +38,10 @@ export function providers(): (readonly [Provider, string])[] {
   for (const [id, name] of CATALOG.sets) if (!seen.has(id)) seen.set(id, name);
   return [...seen].map(([id, name]) => [id as Provider, name] as const);
 }
+
+/** The name of the provider whose payload kind `kind` is: the part of its id before the slash
+ * (plaid/error: Plaid). */
+export function providerName(kind: PayloadKind): string {
+  const id = kind.split("/", 1)[0]!;
+  return providers().find(([provider]) => provider === id)?.[1] ?? id;
+}

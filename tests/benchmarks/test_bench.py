@@ -94,3 +94,45 @@ def test_the_receive_row_receives_published_examples_however_old_they_are() -> N
     assert payload_rows._sent_at(b'{"type": "x"}') is None
     row = payload_rows.webhook_receive()
     assert row.value.endswith(" us per delivery") and "published webhook examples" in row.detail
+
+
+def _row(measure: str, value: str) -> dict[str, object]:
+    keys = ("measure", "subject", "baseline", "value", "goal", "met", "detail")
+    return dict(zip(keys, (measure, "s", "-", value, "-", None, "d"), strict=True))
+
+
+def test_a_page_quotes_a_measurement_by_its_measure(tmp_path: Path) -> None:
+    machine: dict[str, object] = {"taken": "t", "python": "3.11", "implementation": "CPython"}
+    machine |= {"system": "Linux", "machine": "x86_64", "cpus": 2}
+    rows = [_row("TS bundle, a", "1.0 kB minified (0.5 kB gzip)"), _row("TS bundle, b*", "2 *B*")]
+    path = _results(tmp_path, {"machine": machine, "rows": rows})
+    hooks = _hooks()
+    page = "It is <!-- bench value: TS bundle, b* -->, then <!-- bench value: TS bundle, a -->."
+    assert hooks.quoted(page, path) == "It is 2 \\*B\\*, then 1.0 kB minified (0.5 kB gzip)."
+    # One not measured yet (make bench builds the site before it measures), or no results.
+    later = "is <!-- bench value: TS bundle, c -->."
+    assert hooks.quoted(later, path) == "is (not measured yet: run `make bench`)."
+    assert hooks.quoted(later, tmp_path / "absent.json") == hooks.quoted(later, path)
+
+
+def test_every_measurement_the_site_quotes_is_measured() -> None:
+    results = json.loads((ROOT / "bench" / "results.json").read_text(encoding="utf-8"))
+    measured = {row["measure"] for row in results["rows"]}
+    hooks = _hooks()
+    quoted = [
+        (page.name, found.group(1))
+        for page in sorted((ROOT / "site" / "docs").glob("*.md"))
+        for found in hooks.VALUE_MARKER.finditer(page.read_text(encoding="utf-8"))
+    ]
+    assert ("typescript.md", "TS bundle, the TypeScript page's root entry example") in quoted
+    assert [(page, measure) for page, measure in quoted if measure not in measured] == []
+
+
+def test_the_typescript_pages_bundled_examples_are_its_first_and_its_root_entrys() -> None:
+    from bench.build_rows import PAGE_EXAMPLES, page_example
+
+    first, root = (page_example(heading) for heading in PAGE_EXAMPLES.values())
+    assert 'from "bankcodes/flinks";' in first and 'from "bankcodes";' not in first
+    assert 'from "bankcodes";' in root
+    with pytest.raises(ValueError, match="no one section '## Nowhere' with one ts block"):
+        page_example("Nowhere")

@@ -208,6 +208,29 @@ test("the allow list takes hosts and full origins, and refuses loose patterns", 
   assert.equal(lib.isAllowedFlinksOrigin("https://evil.ag.", ["*."]), false);
 });
 
+test("statedRequestId reads the id to quote where the kind keeps it, and nothing else", () => {
+  // Plaid's error body (plaid.com/docs/errors: request_id), Yapily's (docs.yapily.com, error
+  // handling: error.tracingId) and Flinks' API response (docs.flinks.com: RequestId).
+  const plaid = { error_type: "ITEM_ERROR", error_code: "ITEM_LOGIN_REQUIRED", request_id: "HNTDNrA8F1shFEW" };
+  assert.equal(lib.statedRequestId("plaid/error", plaid), "HNTDNrA8F1shFEW");
+  const yapily = { error: { tracingId: "0c2d0973bdd24224a65e5d0f7d1b6154", code: 424, status: "NOT_FOUND" } };
+  assert.equal(lib.statedRequestId("yapily/error", yapily), "0c2d0973bdd24224a65e5d0f7d1b6154");
+  assert.equal(lib.statedRequestId("flinks/api-response", { FlinksCode: "INVALID_LOGIN", RequestId: "077785a3" }), "077785a3");
+  // Stripe's body has no request id field (its client reads the Request-Id header): none.
+  assert.equal(lib.statedRequestId("stripe/api-error", { error: { type: "card_error" }, request_id: "req_1" }), null);
+  const { request_id: _, ...without } = plaid;
+  for (const [kind, data] of [["plaid/error", without], ["plaid/error", null], ["plaid/error", []], ["plaid/error", "x"], ["nope/kind", plaid], ["__proto__", plaid], ["yapily/error", { error: "x" }]]) {
+    assert.equal(lib.statedRequestId(kind, data), null, `${kind} ${JSON.stringify(data)}`);
+  }
+  // What is no request id: not a text, empty, over 200 characters, a lone surrogate.
+  for (const value of [42, null, {}, "", "a".repeat(201), "a\uD800b"]) {
+    assert.equal(lib.statedRequestId("plaid/error", { ...without, request_id: value }), null, String(value));
+  }
+  assert.equal(lib.statedRequestId("plaid/error", { ...without, request_id: "😀".repeat(200) }), "😀".repeat(200));
+  const hostile = new Proxy({}, { get() { throw new Error("boom"); }, has() { throw new Error("boom"); }, getOwnPropertyDescriptor() { throw new Error("boom"); } });
+  assert.equal(lib.statedRequestId("plaid/error", hostile), null);
+});
+
 test("loading the module has no side effects on globals", () => {
   assert.deepEqual(Object.getOwnPropertyNames(globalThis).sort(), globalsBefore);
   assert.throws(() => {

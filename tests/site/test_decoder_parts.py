@@ -67,3 +67,5 @@ def test_the_banks_body_inside_yapilys_is_shown_first_with_yapilys_after(decoder
         ("$.error.source", "yapily.error_source", "INSTITUTION"),
     ]
     assert "The provider's codes around it" in text
+    # Yapily's tracingId (error.tracingId) is the id to quote, not the bank's Id inside.
+    assert "Request id — quote it to Yapily: 0c2d0973bdd24224a65e5d0f7d1b6154" in text

@@ -157,3 +157,29 @@ def test_the_readmes_api_error_example_starts_from_the_exception() -> None:
     section = _readme().split("## Reading an API error")[1].split("\n## ")[0]
     (block,) = re.findall(r"```python\n(.*?)```", section, re.S)
     assert "bankcodes.from_exception(error)" in block and "json.loads" not in block
+
+
+def test_the_typescript_page_starts_from_provider_entries_and_says_what_the_root_costs() -> None:
+    """Its first two full examples import a provider's own entry; every example importing from
+    the root entry point (which carries every provider and language) is where its cost is said:
+    a measurement of make bench quoted, or a link to the section quoting them."""
+    page = (ROOT / "site" / "docs" / "typescript.md").read_text(encoding="utf-8")
+    sections = page.split("\n## ")
+    blocks = [
+        (section, block)
+        for section in sections
+        for block in re.findall(r"```ts\n(.*?)```", section, re.S)
+    ]
+    provider_entry = r"bankcodes/[a-z0-9_]+(/[A-Za-z-]+)?"
+    for _, block in blocks[:2]:
+        imports = re.findall(r'^import (?!type ).*? from "([^"]+)";', block, re.M | re.S)
+        assert imports and all(re.fullmatch(provider_entry, i) for i in imports), block[:80]
+    rooted = [
+        section
+        for section, block in blocks
+        if re.search(r'^import (?!type )[^;]*? from "bankcodes";', block, re.M)
+    ]
+    assert any(section.startswith("The root entry point\n") for section in rooted)
+    said = ("<!-- bench value: ", "](#the-root-entry-point)")
+    silent = [s.split("\n", 1)[0] for s in rooted if not any(one in s for one in said)]
+    assert silent == [], "say the root entry point's cost in these sections"

@@ -290,6 +290,29 @@ export function statedStatus(kind: PayloadKind | (string & {}), data: unknown): 
     : null;
 }
 
+/** A request id: a text of 1 to 200 characters (code points) with no lone surrogate, else null
+ * (what it holds is shown escaped wherever it is printed). */
+export function requestIdOf(value: unknown): string | null {
+  if (typeof value !== "string" || value.length === 0 || LONE_SURROGATE.test(value)) return null;
+  return [...value].length <= 200 ? value : null;
+}
+
+/**
+ * The provider's id of the request `data` answers, which its support asks for: the value at the
+ * kind's request id field, or path of fields through nested objects ("error.tracingId"), read
+ * as `requestIdOf` reads one; null for a kind without one, or a body without it (the request id
+ * `fromError` and the Python `from_exception` read from a body).
+ */
+export function statedRequestId(kind: PayloadKind | (string & {}), data: unknown): string | null {
+  const field = Object.hasOwn(KINDS, kind) ? KINDS[kind]?.requestId : undefined;
+  if (field === undefined) return null;
+  try {
+    return requestIdOf(all(data, field)[0]);
+  } catch {
+    return null; // a getter or a Proxy that throws: nothing there
+  }
+}
+
 /** A body another one holds whole, as JSON text (the bank's error a provider passes through). */
 export interface InnerBody {
   /** The JSON path of the text field holding it ("$.error.institutionError.errorMessage"). */

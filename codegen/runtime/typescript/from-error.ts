@@ -18,15 +18,15 @@ import {
   decisiveCodeWithStatus,
   identify,
   innerBodies,
+  requestIdOf,
+  statedRequestId,
   statedStatus,
   type FoundCode,
 } from "./code-fields.js";
-import { PAYLOAD_KINDS } from "./kinds.js";
 import type { Provider } from "./registry.js";
-import type { PayloadKindFields } from "./shapes.js";
 import { shown } from "./shown.js";
 import { PayloadError } from "./webhook-types.js";
-import { readJson } from "./read-json.js";
+import { LONE_SURROGATE, readJson } from "./read-json.js";
 
 /** The largest error body read, in bytes: a longer one is not read. */
 export const MAX_ERROR_BYTES = 1024 * 1024;
@@ -83,15 +83,6 @@ function statusOf(value: unknown): number | null {
     : null;
 }
 
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-/** A request id: 1 to 200 characters (code points), no lone surrogate (what it holds is
- * shown escaped where it is printed). */
-function textOf(value: unknown): string | null {
-  if (typeof value !== "string" || value.length === 0 || LONE_SURROGATE.test(value)) return null;
-  return [...value].length <= 200 ? value : null;
-}
-
 function isRecord(value: unknown): value is { readonly [key: string]: unknown } {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
@@ -103,7 +94,7 @@ function stripeError(error: unknown): Carried | null {
   return {
     body: { error: raw },
     status: statusOf(get(error, "statusCode")),
-    requestId: textOf(get(error, "requestId")),
+    requestId: requestIdOf(get(error, "requestId")),
     provider: "stripe",
   };
 }
@@ -290,22 +281,12 @@ export async function fromError(
     const status = carried.status ?? statedStatus(kind, data);
     // The body's code, else the status where its provider documents its meaning.
     const found = decisiveCodeWithStatus(kind, decisiveCode(kind, data), status);
-    const field = (PAYLOAD_KINDS[kind] as PayloadKindFields).requestId;
-    const fromBody = field !== undefined ? textOf(atPath(data, field)) : null;
-    const requestId = fromBody ?? carried.requestId;
+    const requestId = statedRequestId(kind, data) ?? carried.requestId;
     const outer = found === null ? null : { ...found, kind, status, requestId };
     return nested(kind, data, outer, status, requestId);
   } catch {
     return null; // an object of any shape may throw anything when read: nothing to read
   }
-}
-
-/** The value at a field, or a path of fields through nested objects ("error.tracingId"). */
-function atPath(data: unknown, path: string): unknown {
-  let value = data;
-  for (const key of path.split("."))
-    value = isRecord(value) && Object.hasOwn(value, key) ? value[key] : undefined;
-  return value;
 }
 
 /** The answer for a body that may hold another (its kind's `embeds`): the inner body's code where
