@@ -135,9 +135,10 @@ unit: setup
 docs: setup
 	$(MKDOCS) build --strict
 
-## serve: serve the site on http://127.0.0.1:8000/ while editing
+## serve: serve the site on http://127.0.0.1:8001/ while editing (port 8000 is left to the webhook
+## handler under test, where the examples of `bankcodes trigger --curl` post)
 serve: setup
-	$(MKDOCS) serve --dev-addr 127.0.0.1:8000
+	$(MKDOCS) serve --dev-addr 127.0.0.1:8001
 
 ## bench: measure against baselines timed in the same run; writes bench/results.json and
 ## regenerates the site's Performance page from it
@@ -160,7 +161,9 @@ packages: setup
 
 ## drift: re-check the catalog against every source that declares an extractor, reading the
 ## saved copies in SOURCES (one file per source, named SOURCE_ID.ext; never the network); add
-## SEEN=FILE to fold in a log of codes seen in production
+## SEEN=FILE to fold in a log of codes seen in production. make exits 0 in sync and 2 otherwise,
+## its own status for a failed step, whose last line (`Error 1` on drift, `Error 2` on input
+## drift cannot use) names drift's; a script that tells them apart runs the command itself
 SOURCES ?= $(HOME)/bankcodes-sources
 drift: setup
 	$(PY) -m codegen.drift --all $(SOURCES) $(if $(SEEN),--seen $(SEEN))
@@ -169,7 +172,8 @@ drift: setup
 ## file at its default branch, a page at its address; ETags kept in ~/.cache/bankcodes/drift);
 ## IDS="id …" checks only those sources, MIRROR=DIR_OR_URL reads MIRROR/HOST/PATH instead of
 ## the network, WRITE=1 writes new pins and the providers' changed words into the spec,
-## REPORT=FILE writes the report as Markdown, SEEN=FILE folds in a log of codes seen in production
+## REPORT=FILE writes the report as Markdown, SEEN=FILE folds in a log of codes seen in
+## production; make's exit status as for drift
 drift-fetch: setup
 	$(PY) -m codegen.drift --fetch $(IDS) $(if $(MIRROR),--mirror $(MIRROR)) $(if $(WRITE),--write) \
 		$(if $(REPORT),--report $(REPORT)) $(if $(SEEN),--seen $(SEEN))

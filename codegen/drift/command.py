@@ -52,7 +52,9 @@ def parser() -> argparse.ArgumentParser:
         prog="python -m codegen.drift",
         description=text,
         epilog="A source's extract rules, each of one kind (the formats that read it: what is "
-        "compared):\n" + summary(),
+        "compared):\n" + summary() + "\n\nExit status: 0 in sync, 1 on drift (with --fetch, also a "
+        "source its extractor cannot read), 2 on input it cannot use (with --fetch: no source "
+        "could be fetched).",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     drift.add_argument("source", nargs="?", help="the source's id in the spec")
@@ -138,6 +140,12 @@ def _input_and_output_arguments(drift: argparse.ArgumentParser) -> None:
         metavar="N",
         help=f"read files of at most N bytes (default {limits.MAX_BYTES}: 8 MiB)",
     )
+    drift.add_argument(
+        "--verbose",
+        action="store_true",
+        help="list every source skipped (with --all: no saved copy in FOLDER; with --fetch: "
+        "nothing to fetch), not only their count",
+    )
     drift.add_argument("--spec", type=Path, default=paths.SPEC)
 
 
@@ -161,7 +169,7 @@ def _run(args: argparse.Namespace) -> int:
         if args.fetch:
             return _fetch(args, spec, seen)
         if args.all is not None:
-            return _all(spec, args.all, seen, as_json=args.json)
+            return _all(spec, args.all, seen, as_json=args.json, verbose=args.verbose)
         if args.source is None or len(args.path) != 1:
             raise DriftInputError("give SOURCE_ID and PATH, --all FOLDER, or --fetch")
         path = Path(args.path[0])
@@ -206,22 +214,29 @@ def _fetch(args: argparse.Namespace, spec: Catalog, seen: Counter[tuple[str, str
     finally:
         fetcher.close()
     if all(result.state in ("unreachable", "not fetched") for result in results):
-        print(report.text(results))
+        print(report.text(results, verbose=args.verbose))
         raise DriftInputError("no source could be fetched")
     if args.write:
         watch.write(args.spec, spec, results, datetime.date.today(), read_as)
     if args.report is not None:
         watch.replace_text(args.report, report.markdown(results))
-    print(report.as_json(results) if args.json else report.text(results))
+    print(report.as_json(results) if args.json else report.text(results, verbose=args.verbose))
     return 1 if any(result.state in ("drift", "unreadable") for result in results) else 0
 
 
 def _all(
-    spec: Catalog, folder: Path, seen: Counter[tuple[str, str]], *, as_json: bool = False
+    spec: Catalog,
+    folder: Path,
+    seen: Counter[tuple[str, str]],
+    *,
+    as_json: bool = False,
+    verbose: bool = False,
 ) -> int:
     """Every source with an extractor or cited by a quoted text whose saved copy is in
     `folder`; then the quoted texts citing several of them. With `as_json`, one JSON document:
-    the report of each source read, those skipped, and the counts."""
+    the report of each source read, those skipped, and the counts. The text report holds what
+    was found; the sources skipped (no saved copy) are one count, or a line each with
+    `verbose`."""
     if not folder.is_dir():
         what = "a file, not a folder" if folder.exists() else "no such folder"
         raise DriftInputError(
@@ -251,7 +266,7 @@ def _all(
         if path is None:
             if source_id in declared(spec):
                 skipped.append(source_id)
-                if not as_json:
+                if verbose and not as_json:
                     print(f"{source_id}: no saved copy in {folder} (skipped)")
             continue
         checked += 1
@@ -286,5 +301,8 @@ def _all(
         print(json.dumps({**counts, "sources": reports}, indent=2, ensure_ascii=False))
     else:
         also = f", {unusable} unusable (exit 2)" if unusable else ""
+        if skipped:
+            listed = "" if verbose else "; --verbose lists them"
+            also += f", {len(skipped)} skipped (no saved copy in {folder}{listed})"
         print(f"{checked} source(s) checked, {drifted} with differences{also}")
     return 2 if unusable else 1 if drifted else 0

@@ -160,12 +160,20 @@ class Fetcher:
     ) -> Fetched | Unreachable:
         commit = commits.get(where.repository) if where.repository else None
         url = where.at(commit) if isinstance(commit, str) else where.url
+        unasked = ""
+        if isinstance(commit, Unreachable):
+            repository = "/".join(where.repository or ())
+            unasked = (
+                f"the commit of {repository}'s default branch could not be asked of GitHub's "
+                f"API ({commit})"
+            )
         try:
             fetched = self.get(url, also=where.hosts)
         except Unreachable as error:
-            return error
+            # Both failures are said: the file's, and the commit's it would have been read at.
+            return Unreachable(f"{error}; {unasked}") if unasked else error
         if isinstance(commit, Unreachable):
-            unpinned = f"the default branch's commit could not be asked ({commit}): read at HEAD"
+            unpinned = f"{unasked}: read at HEAD"
             return Fetched(fetched.body, fetched.content_type, fetched.not_modified, None, unpinned)
         return Fetched(fetched.body, fetched.content_type, fetched.not_modified, commit)
 

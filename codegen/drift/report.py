@@ -22,11 +22,14 @@ def _kind(difference_kind: str, detail: str) -> str:
     return _NAMED.get(difference_kind, difference_kind)
 
 
-def text(results: list[Result]) -> str:
+def text(results: list[Result], *, verbose: bool = False) -> str:
     """The report for a terminal: what a page says is shown escaped (no control character of
-    it reaches the terminal) and cut short."""
+    it reaches the terminal) and cut short. A source with nothing to fetch is counted in the
+    summary, or has its line with `verbose`."""
     lines = []
     for result in results:
+        if result.state == "not fetched" and not verbose:
+            continue
         detail = f": {escaped(result.detail)}" if result.detail else ""
         fresh = " (not modified since the last fetch)" if result.not_modified else ""
         commit = f" at {result.commit[:12]}" if result.commit else ""
@@ -38,7 +41,8 @@ def text(results: list[Result]) -> str:
             lines.append(f"  {kind:10} {item.code_set} {value}: {said}{where}")
         if result.written:
             lines.append(f"  written: {len(result.written)} edit(s) of the spec")
-    lines.append(summary(results))
+    hidden = not verbose and any(result.state == "not fetched" for result in results)
+    lines.append(summary(results) + (" (--verbose lists those not fetched)" if hidden else ""))
     return "\n".join(lines)
 
 

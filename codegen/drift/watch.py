@@ -139,14 +139,19 @@ def _compared(
             detail = str(error)
             if path is not None:
                 detail = detail.replace(str(path), f"the copy of {where.url}")
-            state.state, state.detail = "unreadable", detail
+            state.state, state.detail = "unreadable", _said(detail, fetched)
             return state
     state.differences = differences
     if differences:
         state.state, state.detail = "drift", f"{len(differences)} difference(s)"
-    if fetched.unpinned is not None:
-        state.detail = "; ".join(filter(None, [state.detail, f"{fetched.unpinned}, not pinned"]))
+    state.detail = _said(state.detail, fetched)
     return state
+
+
+def _said(detail: str, fetched: Fetched) -> str:
+    """A result's detail, with why the file has no commit to pin when its look-up failed."""
+    unpinned = f"{fetched.unpinned}, not pinned" if fetched.unpinned is not None else ""
+    return "; ".join(filter(None, [detail, unpinned]))
 
 
 def _saved(folder: Path, source: Source, where: Address, fetched: Fetched) -> Path:

@@ -345,13 +345,28 @@ def test_every_declared_source_in_a_folder(
     folder.mkdir()
     (folder / f"{SOURCE}.ts").write_bytes((FIXTURES / "exit-status.ts").read_bytes())
     spec = spec_copy(tmp_path, EXIT, EXIT_AGREE)
+    # Every other source that declares an extractor has no copy here: skipped, and counted.
+    others = [i for i, s in json.loads(spec.read_text())["sources"].items() if "extract" in s]
+    others.remove(SOURCE)
+    assert "plaid-openapi" in others
     assert main(["--spec", str(spec), "--all", str(folder)]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out[-1] == "1 source(s) checked, 0 with differences"
-    assert "plaid-openapi: no saved copy" in "\n".join(out)
+    # What was found, then one line: the sources skipped are counted, not listed.
+    assert out == [
+        f"{SOURCE}: in sync with {folder / f'{SOURCE}.ts'}",
+        f"1 source(s) checked, 0 with differences, {len(others)} skipped (no saved copy in "
+        f"{folder}; --verbose lists them)",
+    ]
+    assert main(["--spec", str(spec), "--all", str(folder), "--verbose"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    listed = [line.split(":")[0] for line in out if line.endswith(" (skipped)")]
+    assert listed == sorted(others)
+    assert f"plaid-openapi: no saved copy in {folder} (skipped)" in out
+    assert out[-1].endswith(f", {len(others)} skipped (no saved copy in {folder})")
     spec = spec_copy(tmp_path, EXIT, EXIT_AGREE, _remove("plaid.link_exit_status", "connected"))
     assert main(["--spec", str(spec), "--all", str(folder)]) == 1
-    assert capsys.readouterr().out.splitlines()[-1] == "1 source(s) checked, 1 with differences"
+    summary = capsys.readouterr().out.splitlines()[-1]
+    assert summary.startswith("1 source(s) checked, 1 with differences, ")
 
 
 def test_every_source_in_a_folder_as_one_json_document(
@@ -418,7 +433,8 @@ def test_a_copy_that_cannot_be_used_exits_2_beside_the_others(
     (folder / f"{SOURCE}.ts").write_bytes(b"\xff\xfe not UTF-8")
     spec = spec_copy(tmp_path, EXIT, EXIT_AGREE)
     assert main(["--spec", str(spec), "--all", str(folder)]) == 2
-    assert capsys.readouterr().out.splitlines()[-1].endswith(", 1 unusable (exit 2)")
+    summary = capsys.readouterr().out.splitlines()[-1]
+    assert summary.startswith("1 source(s) checked, 0 with differences, 1 unusable (exit 2), ")
     assert main(["--spec", str(spec), "--all", str(folder), "--json"]) == 2
     report = json.loads(capsys.readouterr().out)
     assert report["unusable"] == 1

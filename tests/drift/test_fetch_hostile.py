@@ -237,8 +237,8 @@ def test_a_commit_that_cannot_be_asked_is_said_and_nothing_is_pinned(
     assert code == 0, out
     line = next(line for line in out.splitlines() if line.startswith("fetch-sdk:"))
     assert line == (
-        "fetch-sdk: in sync: the default branch's commit could not be asked (HTTP 403): "
-        "read at HEAD, not pinned"
+        "fetch-sdk: in sync: the commit of acme/link-sdk's default branch could not be asked "
+        "of GitHub's API (HTTP 403): read at HEAD, not pinned"
     )
     assert json.loads(spec.read_text(encoding="utf-8"))["sources"]["fetch-sdk"] == before
 
