@@ -34,7 +34,7 @@ PY_SOURCES := codegen tests bench site/hooks.py site/docs/examples generated/pyt
 MYPY_SOURCES := codegen tests bench site/hooks.py site/docs/examples
 TSC := $(TOOLS)/node_modules/.bin/tsc
 
-.PHONY: all setup assemble lock generate golden sync-check lint workflows test unit docs serve bench packages drift drift-fetch clean
+.PHONY: all setup assemble lock generate golden sync-check lint workflows test unit docs serve bench packages release release-check drift drift-fetch clean
 
 ## all: set up, generate every output, build the site, and run the linters
 all: setup generate docs lint
@@ -148,16 +148,33 @@ bench: setup
 
 ## packages: build the Python wheel and sdist and the npm tarball into dist/ (ignored by git;
 ## DIST=FOLDER writes them elsewhere); the npm package is assembled in a folder of its own
-## (codegen/assemble.py) and packed there with the dependencies make setup installed
+## (codegen/assemble.py) and packed there with the dependencies make setup installed.
+## REPOSITORY=URL (the release workflow's own repository) names it in the npm package, where
+## npm's provenance checks that it is the repository that built it
 DIST ?= dist
 packages: setup
 	rm -rf $(DIST) && mkdir -p $(DIST)
 	$(PY) -m hatchling build -d $(DIST)
 	$(PY) -m codegen.assemble typescript $(DIST)/.npm
+	if [ -n "$${REPOSITORY:-}" ]; then cd $(DIST)/.npm && npm pkg set repository.type=git "repository.url=git+$$REPOSITORY.git"; fi
 	ln -s "$$(pwd)/$(PACKAGE)/node_modules" $(DIST)/.npm/node_modules
 	cd $(DIST)/.npm && npm pack --pack-destination .. --loglevel=error
 	rm -rf $(DIST)/.npm
 	@ls $(DIST)
+
+## release: release the catalog as VERSION (make release VERSION=1.2.0; site/docs/releases.md):
+## refuse a version that understates the changes since the last release, set spec_version, copy
+## the spec to spec/released/VERSION.json, write the notes spec/released/VERSION.md, regenerate
+release: setup
+	@test -n "$${VERSION:-}" || { echo "name the version: make release VERSION=MAJOR.MINOR.PATCH" >&2; exit 2; }
+	$(PY) -m codegen release "$$VERSION"
+	$(MAKE) --no-print-directory generate
+
+## release-check: check the packages in DIST as the release publishes them (tests/release):
+## twine check, the files of the wheel and the tarball, publint and attw, npm publish --dry-run,
+## and every version equal to spec_version
+release-check: setup
+	BANKCODES_PACKAGES="$(abspath $(DIST))" $(BIN)/pytest -n 0 tests/release/test_packages.py
 
 ## drift: re-check the catalog against every source that declares an extractor, reading the
 ## saved copies in SOURCES (one file per source, named SOURCE_ID.ext; never the network); add

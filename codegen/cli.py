@@ -4,21 +4,25 @@
     python -m codegen check    [--spec PATH] [--out DIR] [--data-only]   exit 1 on drift
     python -m codegen validate [--spec PATH]               check the spec only
     python -m codegen diff OLD NEW                         codes added, deprecated, changed, removed
+    python -m codegen release VERSION [--spec PATH] [--date DAY]
+                                                           release the catalog: spec_version, the
+                                                           released copy and the release notes
     python -m codegen drift ARGS                           python -m codegen.drift ARGS (the
                                                            catalog against its sources)
 
-Exit status: 0 success, 1 bad spec or drift, 2 wrong usage.
+Exit status: 0 success, 1 bad spec, drift or a release refused, 2 wrong usage.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime
 import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from codegen import changelog, loader, output, paths, readme
+from codegen import changelog, loader, output, paths, readme, release
 from codegen.errors import OutputError, SpecError
 from codegen.targets import all_targets
 
@@ -30,6 +34,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(arguments)
     if args.command == "diff":
         return _diff(args.old, args.new)
+    if args.command == "release":
+        return _release(args.version, args.spec, args.date)
     try:
         catalog = loader.load(args.spec)
     except SpecError as error:
@@ -114,6 +120,21 @@ def _diff(old_path: Path, new_path: Path) -> int:
     return 1 if breaking else 0
 
 
+def _release(version: str, spec: Path, day: datetime.date) -> int:
+    """Release the catalog as `version`, or say why it may not be (nothing written)."""
+    try:
+        written = release.release(version, spec, day)
+    except release.ReleaseError as error:
+        print(f"error: {error}; nothing was written.", file=sys.stderr)
+        return 1
+    print(f"released {version}: wrote {', '.join(paths.display(path) for path in written)}")
+    print(
+        "next: make generate (make release runs it), review the notes and the diff, commit, "
+        f"and push the tag v{version}: the release workflow publishes from it"
+    )
+    return 0
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m codegen", description=__doc__.split("\n")[0])
     commands = parser.add_subparsers(dest="command", required=True)
@@ -125,6 +146,21 @@ def _parser() -> argparse.ArgumentParser:
     )
     diff.add_argument("old", type=Path)
     diff.add_argument("new", type=Path)
+    text = "release the catalog as VERSION: refuse a version that understates the changes since "
+    text += (
+        "the last release, set spec_version, copy the spec to spec/released/ and write the notes"
+    )
+    released = commands.add_parser("release", help=text, description=text)
+    released.add_argument("version", help="the new version, MAJOR.MINOR.PATCH")
+    released.add_argument(
+        "--spec", type=Path, default=paths.SPEC, help="the catalog (default: spec/catalog.json)"
+    )
+    released.add_argument(
+        "--date",
+        type=datetime.date.fromisoformat,
+        default=datetime.datetime.now(datetime.UTC).date(),
+        help="the release's day, YYYY-MM-DD (default: today, in UTC)",
+    )
     commands.add_parser(
         "drift",
         add_help=False,

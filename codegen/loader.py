@@ -10,9 +10,11 @@ what it returns.
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import json
 import re
+import tempfile
 from collections.abc import Iterator, Mapping
 from copy import deepcopy
 from functools import cache
@@ -40,6 +42,21 @@ VERSION = re.compile(r"[0-9]+\.[0-9]+\.[0-9]+")
 def load(path: Path = paths.SPEC) -> Catalog:
     """Load and check the spec at `path`; raise SpecError listing every problem."""
     return _load(path)[1]
+
+
+@contextlib.contextmanager
+def staged(text: str, path: Path) -> Iterator[Path]:
+    """`text` written as a spec beside the one at `path` (in a folder of its own, removed after)
+    and loaded: yields that file, which the caller may move onto `path`; SpecError, naming `path`,
+    when it does not load."""
+    with tempfile.TemporaryDirectory(dir=path.parent) as folder:
+        staging = Path(folder) / path.name
+        staging.write_text(text, encoding="utf-8")
+        try:
+            load(staging)
+        except SpecError as error:
+            raise SpecError(str(path), error.problems) from None
+        yield staging
 
 
 def load_spec(path: Path = paths.SPEC) -> RawCatalog:

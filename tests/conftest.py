@@ -13,6 +13,7 @@ import gc
 import http.server
 import os
 import shutil
+import subprocess
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -51,6 +52,7 @@ FIRST = (
     "spec/test_hostile_spec.py",
     "generation/test_new_provider.py",
     "typescript/test_npm_package.py",
+    "release/test_packages.py",
     "site/test_site.py",
     "site/test_decoder.py",
     "generation/test_sync.py",
@@ -148,6 +150,36 @@ def typescript_installed(shared: Callable[[str, Build], Path], typescript_dist: 
         installed_copy(folder / "bankcodes", typescript_dist)
 
     return shared("typescript-installed", build) / "bankcodes"
+
+
+@pytest.fixture(scope="session")
+def packages(shared: Callable[[str, Build], Path]) -> Path:
+    """The folder of the wheel, the sdist and the npm tarball as the README's command builds
+    them (`make packages`, its output folder given, leaving the repository as it was), once per
+    run; or, where BANKCODES_PACKAGES names a folder, the packages already built there (the
+    release workflow's, which `make release-check` checks before they are published)."""
+    from tests.support.helpers import ROOT
+
+    given = os.environ.get("BANKCODES_PACKAGES")
+    if given:
+        return Path(given)
+
+    def status() -> str:
+        command = ["git", "status", "--porcelain", "--ignored=no"]
+        return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=True).stdout
+
+    def build(dist: Path) -> None:
+        before = status()
+        # The suite may itself run under make: this make is the README's own, not a sub-make.
+        clean = {key: "" for key in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
+        command = ["make", "--no-print-directory", "packages", f"DIST={dist}"]
+        made = subprocess.run(
+            command, cwd=ROOT, capture_output=True, text=True, env={**os.environ, **clean}
+        )
+        assert made.returncode == 0, f"{' '.join(command)}\n{made.stdout}\n{made.stderr}"
+        assert status() == before, "make packages must leave the repository as it was"
+
+    return shared("packages", build)
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,7 @@ read as Markdown is turned into Markdown first (markdownify: its headings and ta
 Markdown's). A source that cannot be fetched is reported as unreachable, never as drift.
 
 With `write`, what needs no judgment is written to the spec, keeping its formatting
-(codegen.drift.spectext): the provider's changed words and HTTP statuses, where the catalog
+(codegen.spectext): the provider's changed words and HTTP statuses, where the catalog
 holds its words verbatim (the `text` and `http` differences that replace or add), and a new pin
 for every source that is then in sync: a repository file's commit (its address with it) and the
 day it was checked, a page's SHA-256 and the day it was retrieved and checked. Everything else
@@ -26,8 +26,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from codegen import loader
-from codegen.drift import check, limits, quotes, spectext
+from codegen import loader, spectext
+from codegen.drift import check, limits, quotes
 from codegen.drift.differences import Difference
 from codegen.drift.errors import DriftInputError
 from codegen.drift.fetch import Address, Fetched, Fetcher, Unreachable, address
@@ -245,17 +245,18 @@ def write(
             pin = _pin(spec.sources[result.source], result, today)
             result.written += pin
             operations += pin
-    new = spectext.apply(text, operations)
-    with tempfile.TemporaryDirectory(dir=spec_path.parent) as folder:
-        staged = Path(folder) / spec_path.name
-        staged.write_text(new, encoding="utf-8")
-        try:
-            loader.load(staged)
-        except SpecError as error:
-            first = error.problems[0].render(str(spec_path))
-            message = f"the edits would break the spec ({first}): nothing written"
-            raise DriftInputError(message) from None
-        staged.replace(spec_path)
+    try:
+        new = spectext.apply(text, operations)
+    except spectext.EditError as error:
+        raise DriftInputError(str(error)) from None
+    try:
+        with loader.staged(new, spec_path) as staged:
+            staged.replace(spec_path)
+    except SpecError as error:
+        first = error.problems[0].render(error.filename)
+        raise DriftInputError(
+            f"the edits would break the spec ({first}): nothing written"
+        ) from None
     day = today.isoformat()
     report = {
         "$comment": "written by `python -m codegen.drift --fetch --write`: the last watch",

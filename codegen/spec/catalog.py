@@ -155,7 +155,8 @@ class Catalog(SpecModel):
     )
     about: About
     spec_version: Version = PydField(
-        description="The version of the catalog; bump it on every release."
+        description="The version of the catalog, which both packages carry; `make release` "
+        "sets it (site/docs/releases.md)."
     )
     release_dates: dict[Version, Day] = PydField(
         default_factory=dict,

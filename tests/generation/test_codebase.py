@@ -64,6 +64,7 @@ LAYERS = (
             "codegen.paths",
             "codegen.pyformat",
             "codegen.reuse",
+            "codegen.spectext",
         ),
         "runtime": _package("bankcodes"),
     },
@@ -71,13 +72,14 @@ LAYERS = (
     {
         "resolve": ("codegen.resolve", "codegen.resolve_payloads"),
         "payload schemas": ("codegen.schema",),
-        "changelog": ("codegen.changelog",),
+        "changelog": ("codegen.changelog", "codegen.versioning"),
     },
     {"rules": _package("codegen.rules"), "checks": ("codegen.checks",)},
     {"loader": ("codegen.loader",)},
     {"drift": _package("codegen.drift"), "render": ("codegen.render", "codegen.readme")},
     {"targets": _package("codegen.targets")},
     {"output": ("codegen.output",)},
+    {"release": ("codegen.release",)},
     {"cli": ("codegen.cli", "codegen.__main__")},
 )
 #: Rooms with one door: drift is reached only through the generator's command line (its thin

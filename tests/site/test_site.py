@@ -26,7 +26,8 @@ def _page(built: Path, path: str) -> Page:
 def test_the_strict_build_has_every_page(built: Path) -> None:
     for page in ("index.html", "404.html", "sitemap.xml", "reference/index.html"):
         assert (built / page).is_file(), page
-    for page in ("python", "typescript", "webhooks", "cli", "adding-a-code", "reference/changelog"):
+    pages = ("python", "typescript", "webhooks", "cli", "adding-a-code", "releases")
+    for page in (*pages, "reference/changelog"):
         assert (built / page / "index.html").is_file(), page
 
 

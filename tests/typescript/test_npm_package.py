@@ -1,8 +1,8 @@
 """The npm package as its users get it: built by the README's command (`make packages`, into an
 ignored folder, leaving the repository as it was), installed from the tarball in a scratch app,
 and compiled and run there under every module resolution a TypeScript project can choose, with
-the pinned TypeScript 7 and with TypeScript 5; linted with publint and @arethetypeswrong/cli in
-every resolution mode; the README's snippet built by Vite for production."""
+the pinned TypeScript 7 and with TypeScript 5; the README's snippet built by Vite for production.
+publint and @arethetypeswrong/cli lint it with the release's checks (tests/release)."""
 
 from __future__ import annotations
 
@@ -41,27 +41,14 @@ def _run(command: list[str], cwd: Path, **env: str) -> subprocess.CompletedProce
     return result
 
 
-def _git_status() -> str:
-    return _run(["git", "status", "--porcelain", "--ignored=no"], ROOT).stdout
-
-
 Build = Callable[[Path], None]
 
 
 @pytest.fixture(scope="module")
-def tarball(shared: Callable[[str, Build], Path]) -> Path:
-    """The README's command, as written, with its output folder given (DIST); once per run."""
-
-    def build(dist: Path) -> None:
-        before = _git_status()
-        # The suite may itself run under make: this make is the README's own, not a sub-make.
-        clean = {key: "" for key in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
-        _run(["make", "--no-print-directory", "packages", f"DIST={dist}"], ROOT, **clean)
-        assert _git_status() == before, "make packages must leave the repository as it was"
-
-    dist = shared("npm-packages", build)
-    (found,) = dist.glob("bankcodes-*.tgz")
-    built = sorted(path.suffix for path in dist.iterdir() if not path.name.startswith("."))
+def tarball(packages: Path) -> Path:
+    """The npm tarball of the packages the README's command builds, once per run."""
+    (found,) = packages.glob("bankcodes-*.tgz")
+    built = sorted(path.suffix for path in packages.iterdir() if not path.name.startswith("."))
     assert built == [".gz", ".tgz", ".whl"]
     return found
 
@@ -107,20 +94,6 @@ def test_the_tarball_holds_both_builds_their_types_and_the_license(tarball: Path
     subpaths = {path.removeprefix("./") for path in manifest["exports"]} - {".", "package.json"}
     assert set(manifest["typesVersions"]["*"]) == subpaths
     assert {"webhooks", "lean", "flinks", "argyle", "plaid", "flinks/en", "plaid/ar"} <= subpaths
-
-
-def test_publint_and_arethetypeswrong_pass_in_every_resolution_mode(
-    tarball: Path, tmp_path: Path
-) -> None:
-    unpacked = tmp_path / "unpacked"
-    with tarfile.open(tarball) as archive:
-        archive.extractall(unpacked, filter="data")
-    _run([str(BIN / "publint"), "run", str(unpacked / "package"), "--strict"], tmp_path)
-    checked = _run([str(BIN / "attw"), str(tarball), "--format", "ascii"], tmp_path).stdout
-    # The default profile checks node10, node16 from CommonJS and from ESM, and bundler.
-    subpaths = json.loads((PACKAGE / "package.json").read_text())["exports"]
-    for mode in ("node10", "node16 (from CJS)", "node16 (from ESM)", "bundler"):
-        assert checked.count(f"{mode}: 🟢") == len(subpaths), checked
 
 
 MAIN = """\
@@ -273,33 +246,6 @@ def test_the_readme_snippet_ships_flinks_in_english_alone_from_vite(vite: Path) 
         assert not [t for t in words[language] - words["en"] if json.dumps(t)[1:-1] in shipped]
     descriptions = [code.description for code in flinks.code_sets[0].codes]
     assert not [d for d in descriptions if json.dumps(d)[1:-1] in shipped]
-
-
-#: The files of the wheel and of the npm tarball, as they were when the runtime was last copied
-#: into generated/ (a golden record, with the version as {version}). The packages are assembled
-#: from the runtime's home and the generated data now, and hold the same files: a change that
-#: adds or removes a file of a package updates its list in the same commit.
-PACKAGE_FILES = ROOT / "tests" / "support" / "packages"
-
-
-def _listed(name: str, version: str) -> list[str]:
-    text = (PACKAGE_FILES / name).read_text(encoding="utf-8")
-    return text.replace("{version}", version).split()
-
-
-def test_the_wheel_holds_the_files_it_always_held(tarball: Path) -> None:
-    version = json.loads((PACKAGE / "package.json").read_text())["version"]
-    (wheel,) = tarball.parent.glob("bankcodes-*.whl")
-    with zipfile.ZipFile(wheel) as archive:
-        names = sorted(archive.namelist())
-    assert names == _listed("wheel.txt", version)
-
-
-def test_the_npm_tarball_holds_the_files_it_always_held(tarball: Path) -> None:
-    version = json.loads((PACKAGE / "package.json").read_text())["version"]
-    with tarfile.open(tarball) as archive:
-        names = sorted(archive.getnames())
-    assert names == _listed("npm.txt", version)
 
 
 def test_the_sdist_builds_the_same_wheel(tarball: Path, tmp_path: Path) -> None:

@@ -1,9 +1,10 @@
 """The GitHub workflows as a reviewer audits them: every action pinned by its full commit, no
 permission by default and each job's own only where it is needed, the job that reads the web
 holding no write token and keeping no credential, CI running the README's `make test` on every
-push and pull request, the development tools installed from a lock with hashes; actionlint and
-zizmor (make workflows) find nothing, and find what a careless workflow does. The shell steps
-that guard the pull request are run here as written."""
+push and pull request, the development tools installed from a lock with hashes, the release
+publishing what it built and checked once, by trusted publishing, from protected environments;
+actionlint and zizmor (make workflows) find nothing, and find what a careless workflow does. The
+shell steps that guard the pull request and the release's tag are run here as written."""
 
 from __future__ import annotations
 
@@ -39,7 +40,7 @@ def _step(workflow: dict[str, Any], name: str) -> dict[str, Any]:
     return next(step for _, step in _steps(workflow) if step.get("name") == name)
 
 
-@pytest.mark.parametrize("name", ["ci.yml", "drift.yml"])
+@pytest.mark.parametrize("name", ["ci.yml", "drift.yml", "release.yml"])
 def test_every_action_is_pinned_by_commit_with_its_release_said(name: str) -> None:
     text = (WORKFLOWS / name).read_text(encoding="utf-8")
     uses = re.findall(r"uses: (\S+)(.*)", text)
@@ -49,7 +50,7 @@ def test_every_action_is_pinned_by_commit_with_its_release_said(name: str) -> No
         assert re.match(r" # v[0-9]+\.[0-9]+\.[0-9]+", rest), (action, rest)
 
 
-@pytest.mark.parametrize("name", ["ci.yml", "drift.yml"])
+@pytest.mark.parametrize("name", ["ci.yml", "drift.yml", "release.yml"])
 def test_no_permission_by_default_and_no_credential_kept(name: str) -> None:
     workflow = _load(name)
     assert workflow["permissions"] == {}
@@ -86,6 +87,67 @@ def test_the_watch_tests_the_changed_tree_and_says_so_first(tmp_path: Path) -> N
         subprocess.run(["bash", "-c", body["run"]], cwd=tmp_path, env=env, check=True)
         lines = (tmp_path / "pull-request.md").read_text().splitlines()
         assert lines[0].startswith(said) and lines[2] == "# The catalog against its sources"
+
+
+def test_the_release_builds_once_and_only_its_publishers_hold_a_token() -> None:
+    workflow = _load("release.yml")
+    assert workflow["on"] == {"push": {"tags": ["v*"]}}
+    jobs = workflow["jobs"]
+    assert {job: spec["permissions"] for job, spec in jobs.items()} == {
+        "build": {"contents": "read"},
+        "pypi": {"id-token": "write"},
+        "npm": {"id-token": "write"},
+        "github": {"contents": "write"},
+    }
+    assert {job: spec.get("environment") for job, spec in jobs.items()} == {
+        "build": None,
+        "pypi": "pypi",
+        "npm": "npm",
+        "github": None,
+    }
+    built = " ".join(step.get("run", "") for step in jobs["build"]["steps"])
+    assert "make packages" in built and "make release-check" in built
+    # The jobs that hold a token run no code of the repository: they publish what build made.
+    for job in ("pypi", "npm", "github"):
+        assert "build" in jobs[job]["needs"], job
+        scripts = " ".join(step.get("run", "") for step in jobs[job]["steps"])
+        assert not re.search(r"\b(make|python3?|\.venv|pytest)\b", scripts), job
+        assert not [s for s in jobs[job]["steps"] if "checkout" in s.get("uses", "")], job
+    (pypi,) = [s["uses"] for s in jobs["pypi"]["steps"] if "pypi-publish" in s.get("uses", "")]
+    assert pypi.startswith("pypa/gh-action-pypi-publish@")
+    assert (
+        "npm publish --provenance" in _step(workflow, "Publish the tarball that was checked")["run"]
+    )
+    assert set(jobs["github"]["needs"]) == {"build", "pypi", "npm"}
+
+
+@pytest.mark.parametrize(
+    ("tag", "released", "passes"),
+    [("v1.2.0", True, True), ("v1.2.1", True, False), ("v1.2.0", False, False)],
+)
+def test_the_release_publishes_only_a_tag_of_the_released_catalog(
+    tmp_path: Path, tag: str, released: bool, passes: bool
+) -> None:
+    """The tag names the catalog's spec_version, and `make release` wrote its copy and notes."""
+    (tmp_path / "spec" / "released").mkdir(parents=True)
+    catalog = json.dumps({"spec_version": "1.2.0", "providers": {}})
+    (tmp_path / "spec" / "catalog.json").write_text(catalog)
+    (tmp_path / "spec" / "released" / "1.2.0.md").write_text("# bankcodes 1.2.0\n")
+    copy = catalog if released else json.dumps({"spec_version": "1.1.0"})
+    (tmp_path / "spec" / "released" / "1.2.0.json").write_text(copy)
+    output = tmp_path / "output"
+    env = {"PATH": "/usr/bin:/bin", "GITHUB_REF_NAME": tag, "GITHUB_OUTPUT": str(output)}
+    script = _step(
+        _load("release.yml"), "The tag is the catalog's version, released by make release"
+    )
+    done = subprocess.run(
+        ["bash", "-e", "-c", script["run"]], cwd=tmp_path, env=env, capture_output=True
+    )
+    assert (done.returncode == 0) is passes, done.stderr
+    if passes:
+        assert output.read_text() == "version=1.2.0\n"
+    else:
+        assert not output.exists() and done.stderr
 
 
 def _git(work: Path, *args: str) -> bytes:

@@ -1,8 +1,9 @@
-"""Edits of spec/catalog.json that keep the rest of its text as written: each JSON Patch
-operation (RFC 6902: add, replace, remove) changes only the bytes of the value, member or item
-it names, found with tree-sitter's JSON grammar. The spec is formatted by hand (objects on one
-line here, spread over several there); a value written back is one line of `json.dumps`, and a
-member added to an object spread over lines gets a line of its own, indented as its last member.
+"""Edits of spec/catalog.json that keep the rest of its text as written (drift's writes, the
+release's version and date): each JSON Patch operation (RFC 6902: add, replace, remove) changes
+only the bytes of the value, member or item it names, found with tree-sitter's JSON grammar. The
+spec is formatted by hand (objects on one line here, spread over several there); a value written
+back is one line of `json.dumps`, and a member added to an object spread over lines gets a line
+of its own, indented as its last member.
 """
 
 from __future__ import annotations
@@ -11,11 +12,14 @@ import json
 from functools import cache
 from typing import Any
 
-from codegen.drift.errors import DriftInputError
-
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from tree_sitter import Node, Parser
+
+
+class EditError(ValueError):
+    """An edit that cannot be made: a path to nothing, an operation not supported, a text that
+    is not JSON."""
 
 
 @cache
@@ -37,7 +41,7 @@ def apply(text: str, operations: list[dict[str, Any]]) -> str:
 def _apply(data: bytes, operation: dict[str, Any]) -> bytes:
     op, path = operation.get("op"), operation.get("path")
     if op not in ("add", "replace", "remove") or not isinstance(path, str):
-        raise DriftInputError(f"an edit drift cannot write: {json.dumps(operation)[:200]}")
+        raise EditError(f"an edit that cannot be written: {json.dumps(operation)[:200]}")
     *parents, last = _steps(path)
     container = _node(_root(data), parents, path)
     value = json.dumps(operation.get("value"), ensure_ascii=False).encode("utf-8")
@@ -45,14 +49,14 @@ def _apply(data: bytes, operation: dict[str, Any]) -> bytes:
         pair = _member(container, last)
         if op == "remove":
             if pair is None:
-                raise DriftInputError(f"nothing to remove at {path}")
+                raise EditError(f"nothing to remove at {path}")
             return _without(data, container, pair)
         if pair is not None:
             target = pair.child_by_field_name("value")
             assert target is not None, "a pair has a value"
             return data[: target.start_byte] + value + data[target.end_byte :]
         if op == "replace":
-            raise DriftInputError(f"nothing to replace at {path}")
+            raise EditError(f"nothing to replace at {path}")
         member = json.dumps(last, ensure_ascii=False).encode("utf-8") + b": " + value
         return _inserted(data, container, member)
     if container.type == "array":
@@ -61,27 +65,27 @@ def _apply(data: bytes, operation: dict[str, Any]) -> bytes:
             return _inserted(data, container, value)
         index = int(last) if last.isdigit() else -1
         if not 0 <= index < len(items):
-            raise DriftInputError(f"no item {last} at {path}")
+            raise EditError(f"no item {last} at {path}")
         item = items[index]
         if op == "replace":
             return data[: item.start_byte] + value + data[item.end_byte :]
         if op == "add":
             return data[: item.start_byte] + value + b", " + data[item.start_byte :]
         return _without(data, container, item)
-    raise DriftInputError(f"{path} is not inside an object or an array")
+    raise EditError(f"{path} is not inside an object or an array")
 
 
 def _root(data: bytes) -> Node:
     tree = _parser().parse(data)
     if tree.root_node.has_error:
-        raise DriftInputError("the spec is not JSON tree-sitter can read")
+        raise EditError("the spec is not JSON tree-sitter can read")
     (value,) = tree.root_node.named_children
     return value
 
 
 def _steps(path: str) -> list[str]:
     if not path.startswith("/"):
-        raise DriftInputError(f"not a JSON pointer: {path[:200]!r}")
+        raise EditError(f"not a JSON pointer: {path[:200]!r}")
     return [step.replace("~1", "/").replace("~0", "~") for step in path[1:].split("/")]
 
 
@@ -96,7 +100,7 @@ def _node(node: Node, steps: list[str], path: str) -> Node:
         else:
             found = None
         if found is None:
-            raise DriftInputError(f"nothing at {path}")
+            raise EditError(f"nothing at {path}")
         node = found
     return node
 
