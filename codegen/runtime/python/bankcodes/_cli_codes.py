@@ -23,7 +23,9 @@ if TYPE_CHECKING:
     from typing import Any, TextIO
 
 
-def _members(provider: str | None = None) -> list[tuple[str, AnyCode]]:
+def members(provider: str | None = None) -> list[tuple[str, AnyCode]]:
+    """(provider, member) of every code of the catalog (of `provider` where given), in catalog
+    order."""
     found = []
     for provider_id in bankcodes.PROVIDERS:
         if provider is not None and provider_id != provider:
@@ -96,7 +98,7 @@ def _equivalents(
     found: dict[str, list[str]] = {}
     if not category.equivalents:
         return found
-    for other, member in _members():
+    for other, member in members():
         if (other, type(member).code_set().id, str(member.value)) in listed:
             continue
         if other != provider and member.category is category:
@@ -116,7 +118,19 @@ def _shown(provider: str, value: str, code_set: str | None = None) -> str:
 
 
 def _print_entry(entry: dict[str, Any], out: TextIO) -> None:
-    print(f"{entry['provider']} · {entry['code_set_title']} · {entry['python']}", file=out)
+    print(entry_heading(entry), file=out)
+    for line in entry_lines(entry):
+        print(f"  {line}", file=out)
+
+
+def entry_heading(entry: dict[str, Any]) -> str:
+    """The line that names an entry: its provider, code set and Python member."""
+    return f"{entry['provider']} · {entry['code_set_title']} · {entry['python']}"
+
+
+def entry_lines(entry: dict[str, Any]) -> list[str]:
+    """What `explain` says of an entry, line by line: its description first, then its facts, its
+    sources and its equivalents (a reason indented under the codes it explains)."""
     lines = [
         entry["description"],
         f"category: {entry['category']} ({entry['category_title']}) · "
@@ -165,11 +179,10 @@ def _print_entry(entry: dict[str, Any], out: TextIO) -> None:
         lines.append(f"same category only in {provider}: {shown}")
     if "doc_url" in entry:
         lines.append(f"reference: {entry['doc_url']}")
-    for line in lines:
-        print(f"  {line}", file=out)
+    return lines
 
 
-def _explained(provider_id: str, member: AnyCode) -> dict[str, Any]:
+def explained(provider_id: str, member: AnyCode) -> dict[str, Any]:
     """What explain says of one member: its description, then its equivalents elsewhere."""
     entry = _describe(provider_id, member)
     closer = [e for e in member.info.equivalents if e.provider != provider_id]
@@ -188,43 +201,57 @@ def _explained(provider_id: str, member: AnyCode) -> dict[str, Any]:
     return entry
 
 
+def unread(
+    data: bytes, provider: str | None, naming: str = "--provider PROVIDER"
+) -> tuple[dict[str, object], str]:
+    """What `explain -` says of input in which it finds no code: its JSON answer, and the line
+    saying why (`naming` is how the provider of an ambiguous body is given)."""
+    status, body = split_response(data)
+    kinds = fits(data, provider)
+    answer: dict[str, object] = {"known": False, "status": status}
+    if len(kinds) > 1:
+        answer["ambiguous"] = list(kinds)
+    elif kinds:
+        answer["kind"] = kinds[0]  # a kind with no code
+    if status is not None and not body.strip():
+        said = f"an HTTP {status} response with no body (a blank line ends its headers)"
+    elif len(kinds) > 1:
+        said = f"ambiguous: the input fits {', '.join(kinds)}; name its provider with {naming}"
+    elif kinds:
+        said = f"{kinds[0]}: the input carries no code of its code fields"
+    else:
+        said = "no provider payload the catalog recognises in the input given"
+    return answer, said
+
+
+def pasted_answer(read: dict[str, Any]) -> dict[str, Any]:
+    """What `explain - --json` says of what read_pasted read: the kind, the deciding code and
+    where it is, the HTTP status and request id, and the code's entry (None when unknown)."""
+    code = read["code"]
+    entry = explained(read["kind"].partition("/")[0], code) if code.known else None
+    shown = {**read, "code": code.value, "known": code.known, "entry": entry}
+    for side in ("outer", "inner"):
+        if side in read:
+            other = read[side]["code"]
+            shown[side] = {**read[side], "code": other.value, "known": other.known}
+    return shown
+
+
 def explain_pasted(provider: str | None, as_json: bool, out: TextIO) -> int:
     """`explain -`: the code that decides a pasted body or HTTP response, and what it means."""
     data = given.read("-")
     read = read_pasted(data, provider)
     if read is None:
-        status, body = split_response(data)
-        kinds = fits(data, provider)
+        answer, said = unread(data, provider)
         if as_json:
-            answer: dict[str, object] = {"known": False, "status": status}
-            if len(kinds) > 1:
-                answer["ambiguous"] = list(kinds)
-            elif kinds:
-                answer["kind"] = kinds[0]  # a kind with no code
             print(json.dumps(answer), file=out)
-        if status is not None and not body.strip():
-            said = f"an HTTP {status} response with no body (a blank line ends its headers)"
-        elif len(kinds) > 1:
-            said = (
-                f"ambiguous: the input fits {', '.join(kinds)}; name its provider with "
-                "--provider PROVIDER"
-            )
-        elif kinds:
-            said = f"{kinds[0]}: the input carries no code of its code fields"
-        else:
-            said = "no provider payload the catalog recognises in the input given"
         print(said, file=sys.stderr)
         return EXIT_FAILED
-    code = read["code"]
-    entry = _explained(read["kind"].partition("/")[0], code) if code.known else None
+    shown = pasted_answer(read)
     if as_json:
-        shown = {**read, "code": code.value, "known": code.known, "entry": entry}
-        for side in ("outer", "inner"):
-            if side in read:
-                other = read[side]["code"]
-                shown[side] = {**read[side], "code": other.value, "known": other.known}
         print(json.dumps(shown, indent=2, ensure_ascii=False), file=out)
         return EXIT_OK
+    code, entry = read["code"], shown["entry"]
     name = f" ({code.name})" if code.known and str(code.name) != str(code.value) else ""
     print(f"{read['kind']}: {value(read['path'])} = {value(code.value)}{name}", file=out)
     _print_around(read, out)
@@ -267,15 +294,9 @@ def explain(code: str, provider: str | None, as_json: bool, out: TextIO) -> int:
         if provider is not None and provider_id != provider:
             continue
         for member in bankcodes.lookup(provider_id, code):
-            entries.append(_explained(provider_id, member))
+            entries.append(explained(provider_id, member))
     if not entries:
-        import difflib
-
-        folded: dict[str, str] = {}
-        for _, member in _members(provider):
-            folded.setdefault(str(member.value).casefold(), str(member.value))
-        close = difflib.get_close_matches(code.casefold(), sorted(folded), n=5, cutoff=0.6)
-        suggestions = [folded[match] for match in close]
+        suggestions = close_matches(code, provider)
         where = f" of {provider}" if provider else ""
         # The code given is not repeated: a secret typed in its place would land in a log.
         message = f"unknown code: no code set{where} knows the code given"
@@ -295,6 +316,18 @@ def explain(code: str, provider: str | None, as_json: bool, out: TextIO) -> int:
     return EXIT_OK
 
 
+def close_matches(code: str, provider: str | None) -> list[str]:
+    """Up to five wire values (of `provider` where given) close to `code`, closest first, case
+    aside."""
+    import difflib
+
+    folded: dict[str, str] = {}
+    for _, member in members(provider):
+        folded.setdefault(str(member.value).casefold(), str(member.value))
+    close = difflib.get_close_matches(code.casefold(), sorted(folded), n=5, cutoff=0.6)
+    return [folded[match] for match in close]
+
+
 def list_codes(provider: str | None, category: str | None, as_json: bool, out: TextIO) -> int:
     if provider is not None and provider not in bankcodes.PROVIDERS:
         raise suggest("provider", provider, bankcodes.PROVIDERS)
@@ -302,7 +335,7 @@ def list_codes(provider: str | None, category: str | None, as_json: bool, out: T
         raise suggest("category", category, [c.value for c in Category])
     rows = [
         (provider_id, type(member).code_set().id, member.value, member.category.value)
-        for provider_id, member in _members(provider)
+        for provider_id, member in members(provider)
         if category is None or member.category.value == category
     ]
     if as_json:

@@ -32,6 +32,11 @@ def read(path: str, limit: int = MAX_READ) -> bytes:
         raise Unusable(
             f"cannot read the file given (its path is not shown): {error.strerror}"
         ) from None
+    return within(data, limit)
+
+
+def within(data: bytes, limit: int = MAX_READ) -> bytes:
+    """`data`, at most `limit` bytes long; longer is unusable input."""
     if len(data) > limit:
         raise Unusable(f"the input given is over {limit} bytes")
     return data

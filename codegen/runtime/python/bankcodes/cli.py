@@ -9,6 +9,7 @@
         [--path PATH] [--json]
     bankcodes trigger PROVIDER [EVENT] [--secret-env VAR] [--now WHEN] [--path PATH]
         [--curl URL] [--json]
+    bankcodes mcp
 
 Exit status: 0 success, 1 unknown code / invalid payload / rejected signature, 2 unusable input,
 141 when the reader of the output went away first (bankcodes list | head), as for a program
@@ -67,6 +68,7 @@ def _parser() -> argparse.ArgumentParser:
     _add_verify(commands)
     _add_receive(commands)
     _add_trigger(commands)
+    _add_mcp(commands)
     adopt(parser)
     return parser
 
@@ -216,6 +218,35 @@ def _add_trigger(commands: argparse._SubParsersAction[Parser]) -> None:
     command.add_argument("--json", action="store_true", help="print JSON")
 
 
+def _add_mcp(commands: argparse._SubParsersAction[Parser]) -> None:
+    """`bankcodes mcp`: the catalog served to an MCP client."""
+    commands.add_parser(
+        "mcp",
+        allow_abbrev=False,
+        help="serve the catalog over the Model Context Protocol (standard input and output)",
+        description="Serve the catalog to an MCP client over standard input and output: "
+        "read-only tools that look a code up, explain a pasted error body or HTTP response, "
+        "list a code's equivalents and the providers' code sets, and each code's page in "
+        "Markdown as a resource. It reads no file and reaches no network. It needs the MCP "
+        "SDK: pip install 'bankcodes[mcp]'.",
+        epilog='example, in an MCP client\'s configuration: "command": "bankcodes", '
+        '"args": ["mcp"]',
+    )
+
+
+def _serve_mcp() -> int:
+    """`bankcodes mcp`: serve until the client closes standard input."""
+    try:
+        from bankcodes import _mcp_server
+    except ModuleNotFoundError as error:
+        raise Unusable(
+            "the MCP server needs the MCP SDK (the mcp package, 2.x), and "
+            f"{error.name or 'a module of it'} cannot be imported: pip install 'bankcodes[mcp]'"
+        ) from None
+    _mcp_server.serve()
+    return 0
+
+
 #: The exit status of a program that SIGPIPE ended (128 + 13), as shells report it.
 EXIT_PIPE_CLOSED = 141
 
@@ -252,6 +283,8 @@ def _command(argv: Sequence[str] | None, stream: TextIO) -> int:
         now = instant(args.now) if getattr(args, "now", None) is not None else None
         if args.command == "explain":
             return codes.explain(args.code, args.provider, args.json, stream)
+        if args.command == "mcp":
+            return _serve_mcp()
         if args.command == "list":
             return codes.list_codes(args.provider, args.category, args.json, stream)
         if args.command == "validate":

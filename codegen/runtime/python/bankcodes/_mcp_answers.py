@@ -1,0 +1,208 @@
+"""What `bankcodes mcp` answers, from the installed package alone (no file, no network): a code
+looked up, a pasted error body or HTTP response explained, a code's equivalents, the providers
+and their code sets, and each code's page in Markdown.
+
+Every answer about a code is the entry `bankcodes explain --json` prints (bankcodes._cli_codes),
+and a pasted body is read by the reader `bankcodes explain -` uses (bankcodes._cli_pasted). Input
+the answers cannot use raises Unusable, with one message saying what and why."""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+import bankcodes
+from bankcodes._catalog import MODULES
+from bankcodes._cli_args import suggest
+from bankcodes._cli_codes import (
+    close_matches,
+    entry_heading,
+    entry_lines,
+    explained,
+    members,
+    pasted_answer,
+    unread,
+)
+from bankcodes._cli_input import MAX_READ, Unusable, within
+from bankcodes._cli_pasted import read_pasted
+from bankcodes._params import printable, quoted
+from bankcodes._providers import code_set_of, code_sets_of
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+    from bankcodes._base import AnyCode
+
+#: The longest code a look-up takes, in characters (the catalog's longest is far shorter).
+MAX_CODE = 256
+#: The most a pasted body or HTTP response may be, in bytes of UTF-8: what `explain -` reads.
+MAX_PAYLOAD = MAX_READ
+#: How a match is made, in the order answers come: the wire value exactly, one of the code's
+#: other spellings (an alias), then the wire value with case aside.
+MATCHES = ("exact", "alias", "case_insensitive")
+#: Where the codes' pages are, each at its provider, code set and wire value (percent-encoded).
+PAGES = "bankcodes://codes/"
+#: The address of a code's page as an RFC 6570 template of those three parts.
+PAGE_URI = PAGES + "/".join(f"{{{part}}}" for part in ("provider", "code_set", "value"))
+
+
+def _provider(provider: str | None) -> tuple[str, ...]:
+    """The providers an answer covers: `provider`, checked, or all of them."""
+    if provider is None:
+        return bankcodes.PROVIDERS
+    if provider not in bankcodes.PROVIDERS:
+        raise suggest("provider", provider, bankcodes.PROVIDERS)
+    return (provider,)
+
+
+def _code(code: str) -> str:
+    if not code:
+        raise Unusable("the code given is empty: give a code's wire value, such as one of a list")
+    if len(code) > MAX_CODE:
+        raise Unusable(f"the code given is {len(code)} characters long; at most {MAX_CODE}")
+    return code
+
+
+def matches(code: str, provider: str | None = None) -> list[tuple[str, AnyCode, str]]:
+    """(provider, member, how) of every code matching `code` (of `provider` where given): those
+    whose wire value is `code` first, then those that have it as an alias, then those whose wire
+    value is `code` with case aside; each group in catalog order."""
+    providers = _provider(provider)
+    _code(code)
+    found = [
+        (provider_id, member, MATCHES[0] if str(member.value) == code else MATCHES[1])
+        for provider_id in providers
+        for member in bankcodes.lookup(provider_id, code)
+    ]
+    seen = {(provider_id, type(member), str(member.value)) for provider_id, member, _ in found}
+    folded = code.casefold()
+    found += [
+        (provider_id, member, MATCHES[2])
+        for provider_id, member in members(provider)
+        if str(member.value).casefold() == folded
+        and (provider_id, type(member), str(member.value)) not in seen
+    ]
+    return sorted(found, key=lambda match: MATCHES.index(match[2]))
+
+
+def _unknown(code: str, provider: str | None) -> dict[str, Any]:
+    return {"code": code, "known": False, "suggestions": close_matches(code, provider)}
+
+
+def lookup(code: str, provider: str | None = None) -> dict[str, Any]:
+    """Every code matching `code`, best match first, each as `explain --json` describes it (with
+    how it matched and the address of its page); close wire values where none matches."""
+    found = matches(code, provider)
+    if not found:
+        return _unknown(code, provider)
+    answers = [
+        {"match": how, **explained(provider_id, member), "page": page_uri(provider_id, member)}
+        for provider_id, member, how in found
+    ]
+    return {"code": code, "known": True, "answers": answers}
+
+
+def equivalents(code: str, provider: str | None = None) -> dict[str, Any]:
+    """For every code matching `code`, best match first: the codes of other providers that the
+    catalog records as the same meaning or the same customer action (with why), then those that
+    only share its category."""
+    found = matches(code, provider)
+    if not found:
+        return _unknown(code, provider)
+    answers = []
+    for provider_id, member, how in found:
+        entry = explained(provider_id, member)
+        answers.append(
+            {
+                "match": how,
+                **{key: entry[key] for key in ("provider", "code_set", "value", "category")},
+                "closer_equivalents": entry["closer_equivalents"],
+                "same_category_only": entry["equivalents"],
+            }
+        )
+    return {"code": code, "known": True, "answers": answers}
+
+
+def explain_payload(text: str, provider: str | None = None) -> dict[str, Any]:
+    """What `explain - --json` says of a pasted error body or whole HTTP response (status line,
+    headers, blank line, body); where it finds no code, why (`reason`)."""
+    _provider(provider)
+    # At most one character past the limit is encoded: enough to know it is over.
+    data = within(text[: MAX_PAYLOAD + 1].encode("utf-8", "backslashreplace"), MAX_PAYLOAD)
+    read = read_pasted(data, provider)
+    if read is None:
+        answer, said = unread(data, provider, "the provider argument")
+        return {**answer, "reason": said}
+    return pasted_answer(read)
+
+
+def providers() -> list[dict[str, Any]]:
+    """The providers and standards of the catalog, in its order, with their code sets."""
+    return [
+        {
+            "provider": provider,
+            "python": f"bankcodes.{MODULES[provider]}",
+            "code_sets": [code_set.code_set().id for code_set in code_sets_of(provider)],
+            "codes": sum(len(code_set) for code_set in code_sets_of(provider)),
+        }
+        for provider in bankcodes.PROVIDERS
+    ]
+
+
+def code_sets(provider: str, code_set: str | None = None) -> list[dict[str, Any]]:
+    """The provider's code sets (only `code_set` where given, with its codes)."""
+    (provider,) = _provider(provider)
+    classes = code_sets_of(provider) if code_set is None else (code_set_of(provider, code_set),)
+    found = []
+    for enum_class in classes:
+        info = enum_class.code_set()
+        described: dict[str, Any] = {
+            "code_set": info.id,
+            "title": info.title,
+            "description": info.description,
+            "field": info.field,
+            "python": f"bankcodes.{MODULES[provider]}.{enum_class.__name__}",
+            "codes": len(enum_class),
+            "sources": [{"title": s.title, "url": s.url} for s in info.sources],
+        }
+        if code_set is not None:
+            described["codes"] = [
+                {
+                    "value": member.value,
+                    "category": member.category.value,
+                    "page": page_uri(provider, member),
+                }
+                for member in enum_class
+            ]
+        found.append(described)
+    return found
+
+
+def page_uri(provider: str, member: AnyCode) -> str:
+    """The address of the member's page."""
+    parts = (provider, type(member).code_set().id, str(member.value))
+    return PAGES + "/".join(quote(part, safe="") for part in parts)
+
+
+def pages() -> list[tuple[str, str, AnyCode]]:
+    """(address, provider, member) of every code's page, in catalog order."""
+    return [(page_uri(provider, member), provider, member) for provider, member in members()]
+
+
+def page(provider: str, code_set: str, value: str) -> str:
+    """The Markdown page of the code whose wire value is `value` in the provider's code set:
+    what `bankcodes explain` says of it, its description as a paragraph and each fact an item
+    (control characters escaped, the catalog's words as they are)."""
+    (provider,) = _provider(provider)
+    try:
+        enum_class = code_set_of(provider, code_set)
+    except ValueError as error:
+        raise Unusable(str(error)) from None
+    found = [member for member in enum_class if str(member.value) == value]
+    if not found:
+        raise Unusable(f"{provider}'s {code_set} has no code {quoted(value)}")
+    entry = explained(provider, found[0])
+    description, *facts = entry_lines(entry)
+    lines = [f"# {entry['value']}", "", entry_heading(entry), "", description, ""]
+    lines += [f"  - {fact.strip()}" if fact.startswith(" ") else f"- {fact}" for fact in facts]
+    return "\n".join(printable(line) for line in lines) + "\n"

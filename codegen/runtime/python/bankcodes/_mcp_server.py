@@ -1,0 +1,161 @@
+"""`bankcodes mcp`: the catalog served over the Model Context Protocol on standard input and
+output, with the official SDK (`pip install 'bankcodes[mcp]'`). Its tools only read the catalog
+(bankcodes._mcp_answers gives every answer); each code's page is a resource. Nothing is read
+from a file or the network, and a pasted body is at most what `explain -` reads."""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+from typing import Annotated, Any, Literal
+
+from mcp.server.mcpserver import MCPServer
+from mcp.server.mcpserver.exceptions import ResourceNotFoundError, ToolError
+from mcp.server.mcpserver.resources import FunctionResource
+from mcp.types import ToolAnnotations
+from pydantic import Field
+
+import bankcodes
+from bankcodes import _mcp_answers as answers
+from bankcodes._cli_input import Unusable
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    Provider = str
+else:
+    # A provider id, as the tools' input schema lists them.
+    Provider = Literal[bankcodes.PROVIDERS]
+
+#: What each tool is: it reads the catalog, changes nothing, and reaches nothing outside it.
+READ_ONLY = ToolAnnotations(
+    read_only_hint=True, destructive_hint=False, idempotent_hint=True, open_world_hint=False
+)
+
+INSTRUCTIONS = (
+    "bankcodes is a sourced catalog of the status and error codes of bank-account-linking "
+    "providers and open-banking standards. Look a code up to learn its category (such as "
+    "reconnect_required), whether a program may retry it, whether the end user can, what to "
+    "tell the customer and the provider's own words with their sources; explain a pasted "
+    "error body or HTTP response to find the code that decides it."
+)
+
+Code = Annotated[
+    str,
+    Field(
+        min_length=1,
+        max_length=answers.MAX_CODE,
+        description="the code's wire value as the provider sends it, such as "
+        "ITEM_LOGIN_REQUIRED (case aside, a wire value with other case also matches)",
+    ),
+]
+AnyProvider = Annotated[
+    Provider | None,
+    Field(description="the provider's id; every provider when left out"),
+]
+
+
+@contextlib.contextmanager
+def _told(error_class: type[Exception] = ToolError) -> Iterator[None]:
+    """Input an answer cannot use, as the one error the client is told."""
+    try:
+        yield
+    except (Unusable, ValueError) as error:
+        raise error_class(str(error)) from None
+
+
+def lookup_code(code: Code, provider: AnyProvider = None) -> dict[str, Any]:
+    """Look a status or error code up, in one provider or across every provider: each code
+    matching it (the wire value exactly first, then an alias, then the wire value with case
+    aside) with its category, retryable, end_user_can_retry, description, the provider's
+    messages, words for the end user, HTTP statuses, sources and equivalents, and the address
+    of its page; close wire values when none matches."""
+    with _told():
+        return answers.lookup(code, provider)
+
+
+def explain_payload(
+    text: Annotated[
+        str,
+        Field(
+            description="a provider's error body (JSON) or a whole HTTP response (status line, "
+            f"headers, a blank line, the body), at most {answers.MAX_PAYLOAD} bytes of UTF-8"
+        ),
+    ],
+    provider: AnyProvider = None,
+) -> dict[str, Any]:
+    """Explain a pasted error body or HTTP response, as `bankcodes explain -` does: the kind of
+    payload it is, the code that decides it and where it is, the HTTP status, the request id,
+    and what the code means (`entry`); where it finds no code, why (`reason`)."""
+    with _told():
+        return answers.explain_payload(text, provider)
+
+
+def list_equivalents(code: Code, provider: AnyProvider = None) -> dict[str, Any]:
+    """The equivalents of a code in other providers: those the catalog records as the same
+    meaning or the same customer action, with why, then those that only share its category."""
+    with _told():
+        return answers.equivalents(code, provider)
+
+
+def list_providers() -> list[dict[str, Any]]:
+    """The providers and open-banking standards of the catalog, with their code sets."""
+    return answers.providers()
+
+
+def list_code_sets(
+    provider: Annotated[Provider, Field(description="the provider's id")],
+    code_set: Annotated[
+        str | None,
+        Field(max_length=200, description="one code set's id, to list its codes as well"),
+    ] = None,
+) -> list[dict[str, Any]]:
+    """A provider's code sets: id, title, description, the wire field that carries them, their
+    Python class and sources; with code_set, that one with each of its codes' value, category
+    and page."""
+    with _told():
+        return answers.code_sets(provider, code_set)
+
+
+def code_page(provider: str, code_set: str, value: str) -> str:
+    """A code's page in Markdown."""
+    with _told(ResourceNotFoundError):
+        return answers.page(provider, code_set, value)
+
+
+def server() -> MCPServer:
+    """The server, with its tools and a page for every code."""
+    built = MCPServer(
+        "bankcodes",
+        version=bankcodes.__version__,
+        instructions=INSTRUCTIONS,
+        log_level="WARNING",
+    )
+    for tool in (lookup_code, explain_payload, list_equivalents, list_providers, list_code_sets):
+        built.add_tool(tool, annotations=READ_ONLY, structured_output=True)
+    built.resource(
+        answers.PAGE_URI,
+        name="code_page",
+        title="A code's page",
+        description="What the catalog says of one code, in Markdown (its wire value "
+        "percent-encoded)",
+        mime_type="text/markdown",
+    )(code_page)
+    for uri, provider, member in answers.pages():
+        code_set = type(member).code_set()
+        built.add_resource(
+            FunctionResource(
+                uri=uri,
+                name=f"{provider}/{code_set.id}/{member.value}",
+                title=f"{member.value} ({provider} {code_set.title})",
+                mime_type="text/markdown",
+                fn=functools.partial(code_page, provider, code_set.id, str(member.value)),
+            )
+        )
+    return built
+
+
+def serve() -> None:
+    """Answer on standard input and output until the client closes them."""
+    server().run("stdio")
