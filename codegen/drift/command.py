@@ -224,19 +224,9 @@ def _fetch(args: argparse.Namespace, spec: Catalog, seen: Counter[tuple[str, str
     return 1 if any(result.state in ("drift", "unreadable") for result in results) else 0
 
 
-def _all(
-    spec: Catalog,
-    folder: Path,
-    seen: Counter[tuple[str, str]],
-    *,
-    as_json: bool = False,
-    verbose: bool = False,
-) -> int:
-    """Every source with an extractor or cited by a quoted text whose saved copy is in
-    `folder`; then the quoted texts citing several of them. With `as_json`, one JSON document:
-    the report of each source read, those skipped, and the counts. The text report holds what
-    was found; the sources skipped (no saved copy) are one count, or a line each with
-    `verbose`."""
+def _saved_copies(spec: Catalog, folder: Path) -> dict[str, Path | None]:
+    """The saved copy in `folder` of each source with an extractor or cited by a quoted text
+    (None where there is none); an error when the folder holds none of them."""
     if not folder.is_dir():
         what = "a file, not a folder" if folder.exists() else "no such folder"
         raise DriftInputError(
@@ -258,6 +248,23 @@ def _all(
             f"(a copy is named SOURCE_ID.ext, such as {short(min(declared(spec)) + '.md')}); "
             + (f"the folder holds {said}" if held else "the folder is empty")
         )
+    return found
+
+
+def _all(
+    spec: Catalog,
+    folder: Path,
+    seen: Counter[tuple[str, str]],
+    *,
+    as_json: bool = False,
+    verbose: bool = False,
+) -> int:
+    """Every source with an extractor or cited by a quoted text whose saved copy is in
+    `folder`; then the quoted texts citing several of them. With `as_json`, one JSON document:
+    the report of each source read, those skipped, and the counts. The text report holds what
+    was found; the sources skipped (no saved copy) are one count, or a line each with
+    `verbose`."""
+    found = _saved_copies(spec, folder)
     drifted = checked = unusable = 0
     copies: list[tuple[str, Path]] = []
     reports: list[dict[str, Any]] = []

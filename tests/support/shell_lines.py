@@ -180,9 +180,13 @@ def _pip(args: list[str]) -> list[str]:
     extras = set(project.get("optional-dependencies", {}))
     said = []
     for spec in args[1:]:
-        found = re.fullmatch(r"\.(?:\[([a-z0-9,_-]+)\])?", spec)
+        # The checkout, or the package as released (its name, with extras of its own).
+        found = re.fullmatch(r"(?:\.|bankcodes)(?:\[([a-z0-9,_-]+)\])?", spec)
         if found is None:
-            said.append(f"pip install {spec}: the pages install the checkout, `.` or `.[EXTRA]`")
+            said.append(
+                f"pip install {spec}: the pages install the checkout (`.` or `.[EXTRA]`) or"
+                " the package (`bankcodes` or `bankcodes[EXTRA]`)"
+            )
             continue
         unknown = set((found.group(1) or "").split(",")) - extras - {""}
         if unknown:
