@@ -216,6 +216,17 @@ def policy(html: str) -> str:
     return "; ".join(f"{name} {sources}" for name, sources in directives.items())
 
 
+#: Whether the site is being served by `mkdocs serve` (make serve), which adds an inline script
+#: of its own to every page as it sends it (its live reload, different on each request), after
+#: the policy is written: there, the policy lets inline scripts run, which a policy holding
+#: hashes would not (CSP3 ignores 'unsafe-inline' beside a hash). The built site never does.
+_SERVING: list[bool] = [False]
+
+
+def on_startup(*, command: str, dirty: bool) -> None:
+    _SERVING[0] = command == "serve"
+
+
 def with_policy(html: str, where: str) -> str:
     """`html` with its policy element filled in; an error naming `where` when it has none."""
     if (count := html.count(POLICY_ELEMENT)) != 1:
@@ -223,7 +234,12 @@ def with_policy(html: str, where: str) -> str:
             f"{where}: {count} elements for the Content-Security-Policy, where"
             " overrides/main.html writes one"
         )
-    element = f'<meta http-equiv="Content-Security-Policy" content="{policy(html)}">'
+    if _SERVING[0]:
+        served = {**POLICY, "script-src": f"{POLICY['script-src']} 'unsafe-inline'"}
+        content = "; ".join(f"{name} {sources}" for name, sources in served.items())
+    else:
+        content = policy(html)
+    element = f'<meta http-equiv="Content-Security-Policy" content="{content}">'
     return html.replace(POLICY_ELEMENT, element)
 
 

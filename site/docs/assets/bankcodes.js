@@ -184,6 +184,43 @@
     if (target !== null) location.replace(new URL(target, location.href).href);
   }
 
+  // A page the theme's instant navigation brings in at an anchor (a search result, with the
+  // site's address set, as under make serve) is scrolled to it by the theme while the search
+  // that was open on a phone still holds the page fixed (data-md-scrolllock), and the theme's
+  // own work on the new content (its tables wrapped) then moves it further. For a second after
+  // the hold is released, unless the reader scrolls, the anchor is brought back into view.
+  function anchored() {
+    if (location.hash.length < 2) return;
+    let target;
+    try {
+      target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    } catch (error) {
+      return;
+    }
+    if (target === null) return;
+    let moved = false;
+    function reader() {
+      moved = true;
+    }
+    ["wheel", "touchstart", "keydown"].forEach(function (name) {
+      window.addEventListener(name, reader, { once: true, passive: true });
+    });
+    const until = Date.now() + 2000;
+    let left = 4;
+    function check() {
+      if (moved) return;
+      if (document.body.hasAttribute("data-md-scrolllock") && Date.now() < until) {
+        setTimeout(check, 50);
+        return;
+      }
+      const box = target.getBoundingClientRect();
+      if (box.top < 0 || box.top > window.innerHeight / 2) target.scrollIntoView();
+      left -= 1;
+      if (left > 0) setTimeout(check, 250);
+    }
+    setTimeout(check, 50);
+  }
+
   const HIDDEN = "bankcodes.matrix.hidden";
 
   function matrix() {
@@ -234,6 +271,7 @@
   if (typeof window.document$ === "object" && window.document$ !== null) {
     window.document$.subscribe(function () {
       moved();
+      anchored();
       highlight();
       matrix();
       decoder();
