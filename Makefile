@@ -135,10 +135,11 @@ unit: setup
 docs: setup
 	$(MKDOCS) build --strict
 
-## serve: serve the site on http://127.0.0.1:8001/ while editing (port 8000 is left to the webhook
-## handler under test, where the examples of `bankcodes trigger --curl` post)
+## serve: serve the site on http://127.0.0.1:8001/ while editing, or on PORT=N (port 8000 is left
+## to the webhook handler under test, where the examples of `bankcodes trigger --curl` post)
+PORT ?= 8001
 serve: setup
-	$(MKDOCS) serve --dev-addr 127.0.0.1:8001
+	$(MKDOCS) serve --dev-addr 127.0.0.1:$(PORT)
 
 ## bench: measure against baselines timed in the same run; writes bench/results.json and
 ## regenerates the site's Performance page from it

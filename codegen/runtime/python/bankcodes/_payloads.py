@@ -18,7 +18,7 @@ import math
 import re
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from bankcodes import _bounded, _params
+from bankcodes import _bounded, _json_plain, _params
 from bankcodes._kinds import PayloadKindInfo
 from bankcodes._payload_kinds import KINDS as _KINDS
 from bankcodes.errors import WebhookError
@@ -154,9 +154,16 @@ def _read(data: bytes) -> object:
     out of range, is read as JavaScript reads it: the nearest double (infinity beyond the
     largest), written in its place before the body is read again; each such number shortens
     the body by thousands of bytes, so the rereads are bounded by its size."""
+    try:
+        reader = _pydantic().from_json
+    except ModuleNotFoundError:  # the package alone: the standard library's reader, same rules
+        try:
+            return _json_plain.read(data)
+        except ValueError as error:
+            raise _unreadable(f"not JSON: {error}", "json_invalid") from None
     while True:
         try:
-            return _pydantic().from_json(data, allow_inf_nan=False)
+            return reader(data, allow_inf_nan=False)
         except ValueError as error:
             shorter = _shortened(data, str(error))
             if shorter is None:
