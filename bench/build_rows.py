@@ -244,39 +244,6 @@ def typescript_entries() -> Row:
     )
 
 
-def site_build() -> Row:
-    """mkdocs build --strict"""
-    require(ROOT / "site" / "docs" / "reference" / "nav.json")
-    import subprocess
-    import tempfile
-
-    def build(out: str) -> None:
-        subprocess.run(
-            [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", out],
-            cwd=ROOT / "site",
-            check=True,
-            capture_output=True,
-            env=python_env(NO_MKDOCS_2_WARNING="1"),
-        )
-
-    with tempfile.TemporaryDirectory() as folder:
-        seconds = median_seconds(lambda: build(folder), repeat=3)
-        pages = sorted(
-            (path.stat().st_size, path.relative_to(folder).as_posix())
-            for path in (Path(folder) / "reference").rglob("*.html")
-        )
-    size, largest = pages[-1]
-    return Row(
-        measure="mkdocs build --strict",
-        subject="the whole site, in a fresh interpreter",
-        baseline="-",
-        value=f"{seconds:.2f} s wall",
-        goal="<= 6 s wall",
-        met=seconds <= 6,
-        detail=f"{len(pages)} reference pages; largest {largest}, {size / 1024:.0f} KiB",
-    )
-
-
 def decoder_script() -> Row:
     """The site's decoder script"""
     import gzip

@@ -18,7 +18,6 @@ from dataclasses import asdict
 from bench.build_rows import (
     decoder_script,
     generation,
-    site_build,
     typescript_bundle,
     typescript_entries,
     typescript_listener,
@@ -38,6 +37,7 @@ from bench.payload_rows import (
     signature_verification,
     webhook_receive,
 )
+from bench.site_rows import site_build, site_pages, site_search
 from bench.timing import (
     PACKAGE,
     ROOT,
@@ -144,6 +144,8 @@ MEASURES: tuple[Callable[[], Row], ...] = (
     webhook_receive,
     generation,
     site_build,
+    site_pages,
+    site_search,
     typescript_bundle,
     typescript_vite,
     typescript_listener,

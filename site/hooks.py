@@ -107,7 +107,8 @@ _PLACE = "bankcodes-raw-{}"
 _PLACED = re.compile(r"<p>bankcodes-raw-(\d+)</p>")
 #: The headings of the blocks, as codegen's templates write them.
 _ID = re.compile(r'\bid="([^"]+)"')
-_HEADING = re.compile(r'<h([2-6]) id="([^"]+)"><code>(.*?)</code>')
+_HEADING = re.compile(r'<h([2-6]) id="([^"]+)"[^>]*>(.*?)<a class="headerlink"')
+_TAG = re.compile(r"<[^>]+>")
 
 
 def set_aside(markdown: str, page: Page) -> str:
@@ -134,7 +135,7 @@ def put_back(html: str, page: Page) -> str:
         page.present_anchor_ids.update(_ID.findall("".join(blocks)))
     for block in blocks:
         for level, anchor, title in _HEADING.findall(block):
-            link = AnchorLink(title, anchor, int(level))
+            link = AnchorLink(_TAG.sub("", title), anchor, int(level))
             parent = _parent(page, int(level))
             (parent.children if parent is not None else page.toc.items).append(link)
     return html

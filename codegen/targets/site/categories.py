@@ -21,22 +21,27 @@ def files(catalog: Catalog) -> Files:
         members[code.category.id].append(code)
         by_provider[code.category.id, code.provider.id].append(code)
     context = {"header": catalog.header, "cell": cells, "actors": pages.ACTORS, "catalog": catalog}
-    found = {
-        f"{pages.ROOT}/{pages.category_page(category)}": render(
+    found = {}
+    for category in catalog.categories:
+        page = pages.category_page(category)
+        listed = [
+            (provider, by_provider[category.id, provider.id])
+            for provider in catalog.providers
+            if by_provider[category.id, provider.id]
+        ]
+        with mk.html():
+            codes = render(
+                "site/category_codes.html.j2", by_provider=listed, up=mk.up_from(page), cell=cells
+            )
+        found[f"{pages.ROOT}/{page}"] = render(
             "site/category.md.j2",
             category=category,
             codes=members[category.id],
-            by_provider=[
-                (provider, by_provider[category.id, provider.id])
-                for provider in catalog.providers
-                if by_provider[category.id, provider.id]
-            ],
+            listed=mk.raw(codes),
             unknown=category is catalog.unknown,
             up="../",
             **context,
         )
-        for category in catalog.categories
-    }
     found[f"{pages.ROOT}/categories/index.md"] = render(
         "site/categories.md.j2", members=members, **context
     )

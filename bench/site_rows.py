@@ -1,0 +1,90 @@
+"""Measures of the reference site as it is built: the build's time, its largest page, and what the
+first search fetches."""
+
+from __future__ import annotations
+
+import atexit
+import functools
+import gzip
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from bench.timing import ROOT, Row, median_seconds, python_env, require
+
+#: The most a reference page may weigh (its HTML), and the first search's download (gzip).
+PAGE_BUDGET = 300 * 1024
+SEARCH_BUDGET = 150 * 1024
+
+
+def _build(out: Path) -> None:
+    subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(out)],
+        cwd=ROOT / "site",
+        check=True,
+        capture_output=True,
+        env=python_env(NO_MKDOCS_2_WARNING="1"),
+    )
+
+
+@functools.cache
+def _built() -> tuple[Path, float]:
+    """The site, built three times into one folder (kept until the run ends), and the median
+    time of a build."""
+    require(ROOT / "site" / "docs" / "reference" / "nav.json")
+    folder = Path(tempfile.mkdtemp(prefix="bankcodes-site-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    seconds = median_seconds(lambda: _build(folder), repeat=3)
+    return folder, seconds
+
+
+def site_build() -> Row:
+    """mkdocs build --strict"""
+    folder, seconds = _built()
+    pages = len(list((folder / "reference").rglob("*.html")))
+    return Row(
+        measure="mkdocs build --strict",
+        subject="the whole site, in a fresh interpreter",
+        baseline="-",
+        value=f"{seconds:.2f} s wall",
+        goal="<= 6 s wall",
+        met=seconds <= 6,
+        detail=f"{pages} reference pages",
+    )
+
+
+def site_pages() -> Row:
+    """The largest reference page"""
+    folder, _ = _built()
+    size, largest = max(
+        (path.stat().st_size, path.relative_to(folder).as_posix())
+        for path in (folder / "reference").rglob("*.html")
+    )
+    return Row(
+        measure="the largest reference page",
+        subject="the HTML of every page under reference/, as built",
+        baseline="-",
+        value=f"{size / 1024:.0f} KiB",
+        goal="<= 300 KiB",
+        met=size <= PAGE_BUDGET,
+        detail=f"{largest}; a big code set is a page per group of its codes",
+    )
+
+
+def site_search() -> Row:
+    """The first search's download"""
+    folder, _ = _built()
+    index = (folder / "search" / "search_index.json").read_bytes()
+    packed = len(gzip.compress(index, compresslevel=9))
+    return Row(
+        measure="the first search's download",
+        subject="what the first search fetches: the search index (search/search_index.json), "
+        "which the theme's search and the exact search of codes both read (gzip -9)",
+        baseline="-",
+        value=f"{packed / 1024:.1f} KiB gzip",
+        goal="<= 150 KiB gzip",
+        met=packed <= SEARCH_BUDGET,
+        detail=f"{len(index) / 1024:.0f} KiB before compression",
+    )
