@@ -75,7 +75,9 @@ def test_a_search_result_tapped_on_a_phone_opens_at_its_code(
     page.wait_for_url("**/item_error/#ITEM_LOGIN_REQUIRED")
     page.wait_for_function(
         """() => {
-          const box = document.getElementById("ITEM_LOGIN_REQUIRED").getBoundingClientRect();
+          const heading = document.getElementById("ITEM_LOGIN_REQUIRED");
+          if (heading === null) return false;  // the page is still coming in
+          const box = heading.getBoundingClientRect();
           return box.top >= 0 && box.bottom <= innerHeight;
         }""",
         timeout=BROWSER_WAIT,
