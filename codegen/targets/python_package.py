@@ -4,10 +4,10 @@ its webhooks/ folder are the pydantic_models target's).
 The package's behaviour is the hand-written runtime of codegen/runtime/python/bankcodes/, which
 imports this data: the two are assembled into one package where it is built and installed
 (codegen/assemble.py, and hatchling's `sources` in pyproject.toml), never copied here. What is
-rendered here is data: one module per provider with an enum per code set and its metadata
-(each built on first use, see _lazy.py; a stub beside the module declares them for type
-checkers), the category enum, the sources, and the tables the runtime reads (classify,
-signing schemes, payload kinds), plus the typed signatures of payloads.validate. Literals are
+rendered here is data: the modules of each provider (python_providers.py: an enum per code set
+and its metadata, each built on first use by a module of its own, with a stub for type
+checkers), the category enum, the sources, and the tables the runtime reads (classify, signing
+schemes, payload kinds), plus the typed signatures of payloads.validate. Literals are
 built here with the tested filters; the templates only loop. The rendered files are formatted
 by ruff.
 """
@@ -23,8 +23,6 @@ from codegen.model import (
     MODES,
     AnyOfDef,
     Catalog,
-    Code,
-    CodeSet,
     HmacSigning,
     PayloadKind,
     Provider,
@@ -33,6 +31,7 @@ from codegen.model import (
 from codegen.pyformat import format_python
 from codegen.render import render
 from codegen.resolve import LANGUAGES
+from codegen.targets import python_providers as providers
 from codegen.targets import python_records as records
 from codegen.targets import webhook_fixtures as fixtures
 from codegen.targets.target import Files, Target
@@ -46,124 +45,6 @@ class Constant:
     annotation: str
     value: str
     comment: str
-
-
-@dataclass(frozen=True)
-class Member:
-    identifier: str
-    #: The value as a Python literal: a quoted string, or a number.
-    value: str
-    doc: str
-
-
-@dataclass(frozen=True)
-class EnumClass:
-    name: str
-    #: The runtime base: CodeEnum (string codes) or NumericCodeEnum (JSON integers).
-    base: str
-    doc: str
-    members: tuple[Member, ...]
-    code_set_info: PyExpr
-    infos: tuple[PyExpr, ...]
-
-
-@dataclass(frozen=True)
-class SdkView:
-    method_class: str
-    #: The code-set classes the method table names (its keys' and its outcomes' enums).
-    classes: tuple[str, ...]
-    shared_fields: tuple[PyExpr, ...]
-    methods: tuple[tuple[PyExpr, PyExpr], ...]
-
-
-@dataclass(frozen=True)
-class ProviderModule:
-    doc: str
-    record_imports: tuple[str, ...]
-    exports: tuple[str, ...]
-    enums: tuple[EnumClass, ...]
-    sdk: SdkView | None
-    #: The runtime bases its enums derive from.
-    bases: tuple[str, ...] = ("CodeEnum",)
-
-
-def _member_doc(code: Code) -> str:
-    if code.lifecycle is not None:
-        return f"{code.text} ({code.lifecycle.state}: {code.lifecycle.note})"
-    return code.text
-
-
-def _enum_class(catalog: Catalog, code_set: CodeSet) -> EnumClass:
-    doc = f"{code_set.title}: {code_set.description}\n\nWire field: {code_set.field}."
-    info = py_call(
-        "CodeSetInfo",
-        provider=code_set.provider.id,
-        id=code_set.id,
-        title=code_set.title,
-        description=code_set.description,
-        field=code_set.field,
-        sources=records.sources(code_set.sources),
-        **records.carried_args(code_set.carried),
-    )
-    return EnumClass(
-        name=code_set.class_name,
-        base="NumericCodeEnum" if code_set.numeric else "CodeEnum",
-        doc=doc,
-        members=tuple(
-            Member(c.identifier, py_literal(c.wire), _member_doc(c)) for c in code_set.codes
-        ),
-        code_set_info=info,
-        infos=tuple(records.code_info(code, catalog.doc_url(code)) for code in code_set.codes),
-    )
-
-
-def _sdk_view(provider: Provider) -> SdkView | None:
-    sdk = provider.sdk
-    if sdk is None:
-        return None
-    methods = tuple(
-        (
-            records.member(method.method),
-            records.method_info(method),
-        )
-        for method in sdk.methods
-    )
-    named = [sdk.method_set] + [o.status.code_set for m in sdk.methods for o in m.outcomes]
-    return SdkView(
-        method_class=sdk.method_set.class_name,
-        classes=tuple(dict.fromkeys(code_set.class_name for code_set in named)),
-        shared_fields=tuple(records.config_field(field) for field in sdk.shared_fields),
-        methods=methods,
-    )
-
-
-def _provider_module(catalog: Catalog, provider: Provider) -> ProviderModule:
-    enums = tuple(_enum_class(catalog, code_set) for code_set in provider.code_sets)
-    codes = [code for code_set in provider.code_sets for code in code_set.codes]
-    needed = {
-        "EndUserWords": any(code.end_user for code in codes),
-        "Equivalent": any(code.equivalents for code in codes),
-        "HttpStatus": any(code.http for code in codes),
-        "Lifecycle": any(code.lifecycle for code in codes),
-        "Scope": any(code.scope for code in codes) or provider.sdk is not None,
-        "TestUser": any(code.test_user for code in codes),
-        "Wording": any(code.wording for code in codes),
-    }
-    record_imports = (
-        "CodeInfo",
-        "CodeSetInfo",
-        *sorted(name for name, used in needed.items() if used),
-    )
-    exports = [enum.name for enum in enums] + ["CODE_SETS"]
-    if provider.sdk is not None:
-        exports += ["SDK_METHODS", "SDK_SHARED_FIELDS"]
-    exports.sort(key=lambda name: (not name.isupper(), name))
-    doc = (
-        f"{provider.name} ({provider.website}): one enum per code set of the catalog, "
-        "with metadata on every member. Each is built on first use."
-    )
-    bases = tuple(sorted({enum.base for enum in enums}))
-    return ProviderModule(doc, record_imports, tuple(exports), enums, _sdk_view(provider), bases)
 
 
 def _classify_table(provider: Provider) -> dict[str, PyExpr]:
@@ -471,17 +352,21 @@ def render_files(catalog: Catalog) -> Files:
         f"{PACKAGE}/_test_deliveries.py": _test_deliveries_module(catalog),
     }
     for provider in catalog.providers:
-        module = _provider_module(catalog, provider)
+        module = providers.provider_module(catalog, provider)
         for suffix in ("py", "pyi"):
             files[f"{PACKAGE}/{provider.module}.{suffix}"] = render(
                 f"python/provider.{suffix}.j2", header=catalog.header, module=module
             )
+        files[f"{PACKAGE}/{providers.data_module(provider)}.py"] = render(
+            "python/provider_data.py.j2", header=catalog.header, module=module
+        )
     return files
 
 
 def _rendered_modules(catalog: Catalog) -> list[str]:
     modules = [name for name in naming.PYTHON_DATA_MODULES if name != "webhooks"]
-    return modules + [provider.module for provider in catalog.providers]
+    modules += [provider.module for provider in catalog.providers]
+    return modules + [providers.data_module(provider) for provider in catalog.providers]
 
 
 def _format(catalog: Catalog, staging: Path, previous: Path | None) -> None:

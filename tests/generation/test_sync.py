@@ -41,11 +41,11 @@ def _check(out: Path, spec: Path = FOURTH_SPEC) -> tuple[int, str]:
 
 def test_an_edited_generated_file_is_reported(fourth_tree: Path, tmp_path: Path) -> None:
     out = _copy(fourth_tree, tmp_path / "out")
-    edited = out / "generated/python/bankcodes/acme.py"
+    edited = out / "generated/python/bankcodes/_data_acme.py"
     edited.write_text(edited.read_text(encoding="utf-8").replace("BAD_PASSWORD", "BAD_PASS", 1))
     status, errors = _check(out)
     assert status == 1
-    assert "generated/python/bankcodes/acme.py: differs from what the spec generates" in errors
+    assert "generated/python/bankcodes/_data_acme.py: differs from what the spec generates" in errors
     assert "run `make generate`" in errors
 
 

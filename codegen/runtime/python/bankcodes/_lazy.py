@@ -1,13 +1,15 @@
 """Names a module builds on first use (PEP 562): the provider modules' enums and tables.
 
-A provider module holds one builder per public name; `from bankcodes.<provider> import X`
-builds that enum (and registers its metadata) the first time, so importing a provider module
-costs no more than reading its data, and a program pays only for the code sets it uses. Type
-checkers read the module's stub (`<provider>.pyi`), where every name is declared.
+A provider module names its public names; their builders (one per name) are in a module of
+their own (`bankcodes._data_<provider>`), loaded on the first use of any of them, so that
+importing a provider module reads none of its data. `from bankcodes.<provider> import X` builds
+that enum (and registers its metadata) the first time, so a program pays only for the code sets
+it uses. Type checkers read the module's stub (`<provider>.pyi`), where every name is declared.
 """
 
 from __future__ import annotations
 
+import importlib
 import sys
 from _thread import RLock
 from collections.abc import Callable
@@ -25,6 +27,20 @@ class LazyNames:
         self._namespace = vars(sys.modules[module_name])
         self._builders = builders
 
+    @classmethod
+    def of_data(cls, module_name: str, data: str, names: tuple[str, ...]) -> LazyNames:
+        """The names of `module_name`, each built by the function `_<name>` of the module
+        `data`, imported on the first use of any of them."""
+
+        def builder(name: str) -> Callable[[], object]:
+            def build() -> object:
+                made: object = getattr(importlib.import_module(data), f"_{name}")()
+                return made
+
+            return build
+
+        return cls(module_name, {name: builder(name) for name in names})
+
     def load(self, name: str) -> object:
         """The value of `name`, built and kept in the module on first use (module __getattr__)."""
         builder = self._builders.get(name)
@@ -34,7 +50,9 @@ class LazyNames:
             if name not in self._namespace:
                 value = builder()
                 if isinstance(value, type):
+                    # Named as the public module's (its repr, pickling), wherever it was built.
                     value.__qualname__ = name
+                    value.__module__ = self._module_name
                 self._namespace[name] = value
         return self._namespace[name]
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bankcodes._code_facts import CodeFacts, CodeSetFacts, LifecycleFacts
 from bankcodes._record import Record
-from bankcodes._taxonomy import EndUserWords
+from bankcodes._taxonomy import EndUserWords as EndUserWords  # re-exported for the data modules
 from bankcodes.categories import Category
 
 TYPE_CHECKING = False

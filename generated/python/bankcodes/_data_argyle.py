@@ -1,0 +1,1196 @@
+# generated from spec/catalog.json — do not edit (run `make generate`)
+"""The builders of bankcodes.argyle's names, loaded on the first use of any of them, so that importing the provider's module reads none of its data."""
+
+from __future__ import annotations
+
+import importlib
+
+from bankcodes._base import CodeEnum, register
+from bankcodes._records import CodeInfo, CodeSetInfo, EndUserWords, Equivalent, Scope, Wording
+from bankcodes._sources import SOURCES as _S
+from bankcodes.categories import Category as _C
+
+#: The public module, whose names the builders use (each built on first use there).
+_PUBLIC = importlib.import_module("bankcodes.argyle")
+
+
+def _BankConnectionError() -> type[CodeEnum]:
+    class BankConnectionError(CodeEnum):
+        """Bank connection error: The code of a verification's status.errors[] entry when a banking verification is PAUSED because connecting the institution failed. Two pairs of codes share one message: the message is not a key.
+
+        Wire field: verification.status.errors[].code."""
+
+        account_closed = "account_closed"
+        account_not_found = "account_not_found"
+        generic_error = "generic_error"
+        institution_not_supported = "institution_not_supported"
+        invalid_credentials = "invalid_credentials"
+        mfa_issue_encountered = "mfa_issue_encountered"
+        one_time_passcode_issue = "one_time_passcode_issue"
+        report_generation_failed = "report_generation_failed"
+        temporary_connection_issue = "temporary_connection_issue"
+        token_invalid_or_expired = "token_invalid_or_expired"
+        user_action_required_at_institution = "user_action_required_at_institution"
+
+    register(
+        BankConnectionError,
+        CodeSetInfo(
+            provider="argyle",
+            id="bank_connection_error",
+            title="Bank connection error",
+            description="The code of a verification's status.errors[] entry when a banking verification is PAUSED because connecting the institution failed. Two pairs of codes share one message: the message is not a key.",
+            field="verification.status.errors[].code",
+            sources=(_S["seed-003"],),
+        ),
+        (
+            CodeInfo(
+                value="account_closed",
+                description="The selected account could not be found or is no longer available at the banking institution.",
+                category=_C.ACCOUNT_UNAVAILABLE,
+                sources=(_S["seed-003"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="The selected account could not be found or is no longer available at the banking institution.",
+                advice="Ask the borrower to confirm they selected an active bank account and retry.",
+                end_user={
+                    "en": EndUserWords(
+                        message="The account you selected could not be found or is no longer available at your bank.",
+                        action="Check that you chose an account that is still open, or choose another account.",
+                    ),
+                    "fr": EndUserWords(
+                        message="Le compte que vous avez choisi est introuvable ou n'est plus disponible auprès de votre banque.",
+                        action="Vérifiez que vous avez choisi un compte encore ouvert, ou choisissez un autre compte.",
+                    ),
+                    "ar": EndUserWords(
+                        message="تعذّر العثور على الحساب الذي اخترته أو لم يعد متاحاً لدى بنكك.",
+                        action="تأكد من أنك اخترت حساباً لا يزال مفتوحاً، أو اختر حساباً آخر.",
+                    ),
+                    "es": EndUserWords(
+                        message="La cuenta que seleccionó no se encontró o ya no está disponible en su banco.",
+                        action="Verifique que eligió una cuenta que siga abierta o elija otra cuenta.",
+                    ),
+                    "pt": EndUserWords(
+                        message="A conta que você selecionou não foi encontrada ou não está mais disponível no seu banco.",
+                        action="Verifique se você escolheu uma conta que ainda está aberta ou escolha outra conta.",
+                    ),
+                },
+                wording=(
+                    Wording(field="message", by="provider", sources=(_S["seed-003"],)),
+                    Wording(
+                        field="advice",
+                        by="provider",
+                        sources=(_S["argyle-bank-connection-errors-page"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="account_not_found",
+                description="The selected account could not be found or is no longer available at the banking institution.",
+                category=_C.ACCOUNT_UNAVAILABLE,
+                sources=(_S["seed-003"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="The selected account could not be found or is no longer available at the banking institution.",
+                advice="Ask the borrower to confirm they selected an active bank account and retry.",
+                end_user={
+                    "en": EndUserWords(
+                        message="The account you selected could not be found or is no longer available at your bank.",
+                        action="Check that you chose an account that is still open, or choose another account.",
+                    ),
+                    "fr": EndUserWords(
+                        message="Le compte que vous avez choisi est introuvable ou n'est plus disponible auprès de votre banque.",
+                        action="Vérifiez que vous avez choisi un compte encore ouvert, ou choisissez un autre compte.",
+                    ),
+                    "ar": EndUserWords(
+                        message="تعذّر العثور على الحساب الذي اخترته أو لم يعد متاحاً لدى بنكك.",
+                        action="تأكد من أنك اخترت حساباً لا يزال مفتوحاً، أو اختر حساباً آخر.",
+                    ),
+                    "es": EndUserWords(
+                        message="La cuenta que seleccionó no se encontró o ya no está disponible en su banco.",
+                        action="Verifique que eligió una cuenta que siga abierta o elija otra cuenta.",
+                    ),
+                    "pt": EndUserWords(
+                        message="A conta que você selecionou não foi encontrada ou não está mais disponível no seu banco.",
+                        action="Verifique se você escolheu uma conta que ainda está aberta ou escolha outra conta.",
+                    ),
+                },
+                wording=(
+                    Wording(field="message", by="provider", sources=(_S["seed-003"],)),
+                    Wording(
+                        field="advice",
+                        by="provider",
+                        sources=(_S["argyle-bank-connection-errors-page"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="generic_error",
+                description="A connection error occurred while trying to verify the account.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["seed-003"],),
+                retryable=True,
+                end_user_can_retry=True,
+                message="A connection error occurred while trying to verify the account.",
+                advice="Ask the borrower to try again later.",
+                end_user={
+                    "en": EndUserWords(
+                        message="A connection error occurred while verifying your account.",
+                        action="Please try again later.",
+                    ),
+                    "fr": EndUserWords(
+                        message="Une erreur de connexion s'est produite lors de la vérification de votre compte.",
+                        action="Veuillez réessayer plus tard.",
+                    ),
+                    "ar": EndUserWords(
+                        message="حدث خطأ في الاتصال أثناء التحقق من حسابك.",
+                        action="يرجى المحاولة مرة أخرى لاحقاً.",
+                    ),
+                    "es": EndUserWords(
+                        message="Se produjo un error de conexión al verificar su cuenta.",
+                        action="Vuelva a intentarlo más tarde.",
+                    ),
+                    "pt": EndUserWords(
+                        message="Ocorreu um erro de conexão ao verificar sua conta.",
+                        action="Tente novamente mais tarde.",
+                    ),
+                },
+                wording=(
+                    Wording(field="message", by="provider", sources=(_S["seed-003"],)),
+                    Wording(
+                        field="advice",
+                        by="provider",
+                        sources=(_S["argyle-bank-connection-errors-page"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="institution_not_supported",
+                description="The selected banking institution does not currently support connections.",
+                category=_C.INSTITUTION_NOT_SUPPORTED,
+                sources=(_S["seed-003"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="The selected banking institution does not currently support connections.",
+                wording=(Wording(field="message", by="provider", sources=(_S["seed-003"],)),),
+            ),
+            CodeInfo(
+                value="invalid_credentials",
+                description="The borrower provided invalid banking login credentials.",
+                category=_C.CREDENTIALS_INVALID,
+                sources=(_S["seed-003"],),
+                retryable=False,
+                end_user_can_retry=True,
+                message="The borrower provided invalid banking login credentials.",
+                wording=(Wording(field="message", by="provider", sources=(_S["seed-003"],)),),
+                equivalents=(
+                    Equivalent(
+                        provider="lean",
+                        code_set="secondary_status",
+                        value="INVALID_CREDENTIALS",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="flinks",
+                        code_set="api_error_code",
+                        value="INVALID_LOGIN",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="flinks",
+                        code_set="connect_error_event",
+                        value="INVALID_LOGIN",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="plaid",
+                        code_set="error_code",
+                        value="INVALID_CREDENTIALS",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="mx",
+                        code_set="connection_status",
+                        value="2",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="mastercard",
+                        code_set="error_code",
+                        value="103",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="truelayer",
+                        code_set="sdk_failure_reason",
+                        value="InvalidCredentials",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="belvo",
+                        code_set="error_code",
+                        value="login_error",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="pluggy",
+                        code_set="execution_error_code",
+                        value="INVALID_CREDENTIALS",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="fintoc",
+                        code_set="payment_error_reason",
+                        value="login_invalid_credentials",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="basiq",
+                        code_set="job_result_code",
+                        value="invalid-credentials",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="mfa_issue_encountered",
+                description="A multi-factor authentication or security verification step was not completed successfully.",
+                category=_C.MFA_FAILED,
+                sources=(_S["seed-003"],),
+                retryable=False,
+                end_user_can_retry=True,
+                message="A multi-factor authentication or security verification step was not completed successfully.",
+                wording=(Wording(field="message", by="provider", sources=(_S["seed-003"],)),),
+            ),
+            CodeInfo(
+                value="one_time_passcode_issue",
+                description="There is a temporary issue preventing a successful connection to the borrower’s banking institution right now.",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(_S["seed-003"],),
+                retryable=True,
+                end_user_can_retry=True,
+                message="There is a temporary issue preventing a successful connection to the borrower’s banking institution right now.",
+                notes="The published message is the same as temporary_connection_issue's; it is classified by that text (a temporary connection issue), not by the code's name.",
+                wording=(
+                    Wording(field="message", by="provider", sources=(_S["seed-003"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="report_generation_failed",
+                description="We could not generate the requested banking report.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["seed-003"],),
+                retryable=True,
+                end_user_can_retry=True,
+                message="We could not generate the requested banking report.",
+                wording=(Wording(field="message", by="provider", sources=(_S["seed-003"],)),),
+            ),
+            CodeInfo(
+                value="temporary_connection_issue",
+                description="There is a temporary issue preventing a successful connection to the borrower’s banking institution right now.",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(_S["seed-003"],),
+                retryable=True,
+                end_user_can_retry=True,
+                message="There is a temporary issue preventing a successful connection to the borrower’s banking institution right now.",
+                wording=(Wording(field="message", by="provider", sources=(_S["seed-003"],)),),
+                equivalents=(
+                    Equivalent(
+                        provider="lean",
+                        code_set="granular_status_code",
+                        value="BANK_MAINTENANCE",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="lean",
+                        code_set="granular_status_code",
+                        value="BANK_ISSUE",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="flinks",
+                        code_set="api_error_code",
+                        value="RETRY_LATER",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="plaid",
+                        code_set="error_code",
+                        value="INSTITUTION_DOWN",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="plaid",
+                        code_set="error_code",
+                        value="INSTITUTION_NOT_RESPONDING",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="mx",
+                        code_set="connection_status",
+                        value="9",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="truelayer",
+                        code_set="data_api_v3_error",
+                        value="Provider Error",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="truelayer",
+                        code_set="payments_error",
+                        value="Provider Error",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="gocardless",
+                        code_set="account_error_type",
+                        value="ServiceError",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="gocardless",
+                        code_set="account_error_type",
+                        value="ConnectionError",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="gocardless",
+                        code_set="end_user_error",
+                        value="InstitutionTechnicalError",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="stripe",
+                        code_set="fc_event_error_code",
+                        value="institution_unavailable_planned",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="stripe",
+                        code_set="fc_event_error_code",
+                        value="institution_unavailable_unplanned",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="stripe",
+                        code_set="fc_event_error_code",
+                        value="institution_timeout",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="belvo",
+                        code_set="error_code",
+                        value="institution_down",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="token_invalid_or_expired",
+                description="The borrower needs to reconnect their account to restore access and complete verification.",
+                category=_C.RECONNECT_REQUIRED,
+                sources=(_S["seed-003"],),
+                retryable=False,
+                end_user_can_retry=True,
+                message="The borrower needs to reconnect their account to restore access and complete verification.",
+                wording=(Wording(field="message", by="provider", sources=(_S["seed-003"],)),),
+                equivalents=(
+                    Equivalent(
+                        provider="lean",
+                        code_set="data_api_status",
+                        value="RECONNECT_REQUIRED",
+                        same="action",
+                        reason="An existing connection stopped working until the customer signs in to it again.",
+                    ),
+                    Equivalent(
+                        provider="plaid",
+                        code_set="error_code",
+                        value="ITEM_LOGIN_REQUIRED",
+                        same="action",
+                        reason="An existing connection stopped working until the customer signs in to it again.",
+                    ),
+                    Equivalent(
+                        provider="mx",
+                        code_set="connection_status",
+                        value="17",
+                        same="action",
+                        reason="An existing connection stopped working until the customer signs in to it again.",
+                    ),
+                    Equivalent(
+                        provider="mx",
+                        code_set="connection_status",
+                        value="20",
+                        same="action",
+                        reason="An existing connection stopped working until the customer signs in to it again.",
+                    ),
+                    Equivalent(
+                        provider="truelayer",
+                        code_set="data_api_error",
+                        value="invalid_grant",
+                        same="action",
+                        reason="An existing connection stopped working until the customer signs in to it again.",
+                    ),
+                    Equivalent(
+                        provider="truelayer",
+                        code_set="data_api_error",
+                        value="access_denied",
+                        same="action",
+                        reason="An existing connection stopped working until the customer signs in to it again.",
+                    ),
+                    Equivalent(
+                        provider="truelayer",
+                        code_set="data_api_v3_error",
+                        value="Invalid State",
+                        same="action",
+                        reason="An existing connection stopped working until the customer signs in to it again.",
+                    ),
+                    Equivalent(
+                        provider="stripe",
+                        code_set="status_details_action",
+                        value="relink_required",
+                        same="action",
+                        reason="An existing connection stopped working until the customer signs in to it again.",
+                    ),
+                    Equivalent(
+                        provider="belvo",
+                        code_set="webhook_code",
+                        value="invalid_credentials",
+                        same="action",
+                        reason="An existing connection stopped working until the customer signs in to it again.",
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="user_action_required_at_institution",
+                description="The borrower must sign in directly at their banking institution and complete an account action before reconnecting.",
+                category=_C.ACTION_REQUIRED_AT_INSTITUTION,
+                sources=(_S["seed-003"],),
+                retryable=False,
+                end_user_can_retry=True,
+                message="The borrower must sign in directly at their banking institution and complete an account action before reconnecting.",
+                wording=(Wording(field="message", by="provider", sources=(_S["seed-003"],)),),
+            ),
+        ),
+    )
+    return BankConnectionError
+
+
+def _VerificationState() -> type[CodeEnum]:
+    class VerificationState(CodeEnum):
+        """Verification state: The state of a verification (status.state). verifications.updated is sent on PROCESSING, PAUSED and COMPLETED, not on PENDING or CANCELLED.
+
+        Wire field: verification.status.state."""
+
+        PENDING = "PENDING"
+        PROCESSING = "PROCESSING"
+        PAUSED = "PAUSED"
+        CANCELLED = "CANCELLED"
+        COMPLETED = "COMPLETED"
+
+    register(
+        VerificationState,
+        CodeSetInfo(
+            provider="argyle",
+            id="verification_state",
+            title="Verification state",
+            description="The state of a verification (status.state). verifications.updated is sent on PROCESSING, PAUSED and COMPLETED, not on PENDING or CANCELLED.",
+            field="verification.status.state",
+            sources=(
+                _S["argyle-openapi-verifications"],
+                _S["argyle-verifications"],
+                _S["argyle-webhook-updated"],
+            ),
+        ),
+        (
+            CodeInfo(
+                value="PENDING",
+                description="Initial status after verification is created.",
+                category=_C.PENDING,
+                sources=(_S["argyle-json-schema-verification-status"], _S["argyle-verifications"]),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["argyle-json-schema-verification-status"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="PROCESSING",
+                description="Verification processing is underway.",
+                category=_C.PENDING,
+                sources=(_S["argyle-json-schema-verification-status"], _S["argyle-verifications"]),
+                retryable=False,
+                end_user_can_retry=False,
+                notes="A PATCHed verification re-enters PROCESSING.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["argyle-json-schema-verification-status"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="PAUSED",
+                description="Verification is paused because more data or documents are required.",
+                category=_C.USER_ACTION_REQUIRED,
+                sources=(_S["argyle-json-schema-verification-status"], _S["argyle-verifications"]),
+                retryable=False,
+                end_user_can_retry=True,
+                notes="Check status.errors[] for the cause; only PAUSED verifications can be cancelled.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["argyle-json-schema-verification-status"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="CANCELLED",
+                description="Verification has been cancelled.",
+                category=_C.CANCELLED,
+                sources=(_S["argyle-json-schema-verification-status"], _S["argyle-verifications"]),
+                retryable=False,
+                end_user_can_retry=True,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["argyle-json-schema-verification-status"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="COMPLETED",
+                description="Verification is complete and report assets are available.",
+                category=_C.SUCCESS,
+                sources=(_S["argyle-json-schema-verification-status"], _S["argyle-verifications"]),
+                retryable=False,
+                end_user_can_retry=False,
+                notes="status.errors[] can be non-empty on a COMPLETED document verification that is not GSE-eligible.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["argyle-json-schema-verification-status"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+        ),
+    )
+    return VerificationState
+
+
+def _VerificationStatusCode() -> type[CodeEnum]:
+    class VerificationStatusCode(CodeEnum):
+        """Verification status code: The detailed status of a verification (status.code); the values depend on the data source.
+
+        Wire field: verification.status.code."""
+
+        pending = "pending"
+        documents_processing = "documents_processing"
+        more_data_required = "more_data_required"
+        report_available = "report_available"
+        waiting_on_third_party = "waiting_on_third_party"
+        report_generating = "report_generating"
+        argyle_timeout = "argyle_timeout"
+        cancelled_by_client = "cancelled_by_client"
+        completed = "completed"
+        completed_with_errors = "completed_with_errors"
+        user_session_started = "user_session_started"
+        authenticated = "authenticated"
+
+    register(
+        VerificationStatusCode,
+        CodeSetInfo(
+            provider="argyle",
+            id="verification_status_code",
+            title="Verification status code",
+            description="The detailed status of a verification (status.code); the values depend on the data source.",
+            field="verification.status.code",
+            sources=(_S["argyle-openapi-verifications"],),
+        ),
+        (
+            CodeInfo(
+                value="pending",
+                description="Verification created.",
+                category=_C.PENDING,
+                sources=(_S["argyle-json-schema-verification-status"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["argyle-json-schema-verification-status"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="documents_processing",
+                description="Documents processing.",
+                category=_C.PENDING,
+                sources=(_S["argyle-json-schema-verification-status"],),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(data_sources=("documents",)),
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["argyle-json-schema-verification-status"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="more_data_required",
+                description="More data or documents are needed to complete the verification.",
+                category=_C.USER_ACTION_REQUIRED,
+                sources=(_S["argyle-json-schema-verification-status"],),
+                retryable=False,
+                end_user_can_retry=True,
+                scope=Scope(data_sources=("documents",)),
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["argyle-json-schema-verification-status"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="report_available",
+                description="Data and documents are sufficient to complete verification.",
+                category=_C.PENDING,
+                sources=(_S["argyle-json-schema-verification-status"],),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(data_sources=("documents",)),
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["argyle-json-schema-verification-status"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="waiting_on_third_party",
+                description="Awaiting processing by a third party.",
+                category=_C.PENDING,
+                sources=(_S["argyle-json-schema-verification-status"],),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(data_sources=("documents",)),
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["argyle-json-schema-verification-status"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="report_generating",
+                description="Report is currently generating.",
+                category=_C.PENDING,
+                sources=(_S["argyle-json-schema-verification-status"],),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(data_sources=("documents",)),
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["argyle-json-schema-verification-status"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="argyle_timeout",
+                description="Verification request has been cancelled by Argyle after 180 days of inactivity.",
+                category=_C.CANCELLED,
+                sources=(_S["argyle-json-schema-verification-status"],),
+                retryable=False,
+                end_user_can_retry=True,
+                scope=Scope(data_sources=("documents",)),
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["argyle-json-schema-verification-status"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="cancelled_by_client",
+                description="Verification has been cancelled.",
+                category=_C.CANCELLED,
+                sources=(_S["argyle-json-schema-verification-status"],),
+                retryable=False,
+                end_user_can_retry=True,
+                scope=Scope(data_sources=("documents",)),
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["argyle-json-schema-verification-status"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="completed",
+                description="Verification request complete. Report can be retrieved.",
+                category=_C.SUCCESS,
+                sources=(_S["argyle-json-schema-verification-status"],),
+                retryable=False,
+                end_user_can_retry=False,
+                notes="For payroll and banking reports Argyle words it: Report is ready for download.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["argyle-json-schema-verification-status"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="completed_with_errors",
+                description="Verification request completed. Report can be retrieved but is not GSE eligible.",
+                category=_C.SUCCESS,
+                sources=(_S["argyle-json-schema-verification-status"],),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(data_sources=("documents",)),
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["argyle-json-schema-verification-status"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="user_session_started",
+                description="User opened the payroll or banking connection experience.",
+                category=_C.PENDING,
+                sources=(_S["argyle-json-schema-verification-status"],),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(data_sources=("payroll", "banking")),
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["argyle-json-schema-verification-status"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="authenticated",
+                description="User authenticated for payroll or banking; data aggregation is in progress.",
+                category=_C.PENDING,
+                sources=(_S["argyle-json-schema-verification-status"],),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(data_sources=("payroll", "banking")),
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["argyle-json-schema-verification-status"],),
+                    ),
+                ),
+            ),
+        ),
+    )
+    return VerificationStatusCode
+
+
+def _VerificationError() -> type[CodeEnum]:
+    class VerificationError(CodeEnum):
+        """Document verification error: The code of a status.errors[] entry of a documents verification. Codes are not guaranteed to be identifiers: they can contain hyphens.
+
+        Wire field: verification.status.errors[].code."""
+
+        self_employed_income = "self-employed_income"
+
+    register(
+        VerificationError,
+        CodeSetInfo(
+            provider="argyle",
+            id="verification_error",
+            title="Document verification error",
+            description="The code of a status.errors[] entry of a documents verification. Codes are not guaranteed to be identifiers: they can contain hyphens.",
+            field="verification.status.errors[].code",
+            sources=(_S["argyle-openapi-verifications"],),
+        ),
+        (
+            CodeInfo(
+                value="self-employed_income",
+                description="Self-employed income",
+                category=_C.USER_ACTION_REQUIRED,
+                sources=(_S["argyle-openapi-verifications"],),
+                retryable=False,
+                end_user_can_retry=True,
+                message="Self-employed income cannot be assessed using Paystub and W2 Data.",
+                scope=Scope(data_sources=("documents",)),
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["argyle-openapi-verifications"],),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["argyle-openapi-verifications"],),
+                    ),
+                ),
+            ),
+        ),
+    )
+    return VerificationError
+
+
+def _WebhookEvent() -> type[CodeEnum]:
+    class WebhookEvent(CodeEnum):
+        """Verification webhook event: The event field of an Argyle verifications webhook.
+
+        Wire field: webhook.event."""
+
+        verifications_updated = "verifications.updated"
+        verifications_creation_failed = "verifications.creation_failed"
+
+    register(
+        WebhookEvent,
+        CodeSetInfo(
+            provider="argyle",
+            id="webhook_event",
+            title="Verification webhook event",
+            description="The event field of an Argyle verifications webhook.",
+            field="webhook.event",
+            sources=(_S["argyle-verifications-webhooks"], _S["argyle-openapi-webhooks"]),
+        ),
+        (
+            CodeInfo(
+                value="verifications.updated",
+                description="Sent each time a verification's state transitions to PROCESSING, PAUSED, or COMPLETED.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["argyle-webhook-updated"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["argyle-webhook-updated"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="verifications.creation_failed",
+                description="A verification could not be created.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["argyle-webhook-creation-failed"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+        ),
+    )
+    return WebhookEvent
+
+
+def _ReportType() -> type[CodeEnum]:
+    class ReportType(CodeEnum):
+        """Verification report type: The type of a verification's report.
+
+        Wire field: verification.report.type."""
+
+        voie = "voie"
+        voe = "voe"
+        voa = "voa"
+        voi = "voi"
+        voai = "voai"
+        voe_transactions = "voe-transactions"
+        doc_voi_mortgage = "doc-voi-mortgage"
+
+    register(
+        ReportType,
+        CodeSetInfo(
+            provider="argyle",
+            id="report_type",
+            title="Verification report type",
+            description="The type of a verification's report.",
+            field="verification.report.type",
+            sources=(_S["argyle-openapi-verifications"],),
+        ),
+        (
+            CodeInfo(
+                value="voie",
+                description="Verification of Income and Employment.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["argyle-openapi-verifications"],),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(data_sources=("payroll",)),
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["argyle-openapi-verifications"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="voe",
+                description="Verification of Employment.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["argyle-openapi-verifications"],),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(data_sources=("payroll",)),
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["argyle-openapi-verifications"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="voa",
+                description="Banking verification of assets.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["argyle-openapi-verifications"],),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(data_sources=("banking",)),
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["argyle-openapi-verifications"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="voi",
+                description="Banking verification of income.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["argyle-openapi-verifications"],),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(data_sources=("banking",)),
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["argyle-openapi-verifications"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="voai",
+                description="Banking verification of income and assets.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["argyle-openapi-verifications"],),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(data_sources=("banking",)),
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["argyle-openapi-verifications"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="voe-transactions",
+                description="Banking verification of employment.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["argyle-openapi-verifications"],),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(data_sources=("banking",)),
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["argyle-openapi-verifications"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="doc-voi-mortgage",
+                description="Mortgage document-based verification of income, integrated with Freddie Mac's AIM Check.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["argyle-openapi-verifications"],),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(data_sources=("documents",)),
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["argyle-openapi-verifications"],),
+                    ),
+                ),
+            ),
+        ),
+    )
+    return ReportType
+
+
+def _DataSource() -> type[CodeEnum]:
+    class DataSource(CodeEnum):
+        """Verification data source: Where a verification takes its data from. Not present in older examples.
+
+        Wire field: verification.data_source."""
+
+        payroll = "payroll"
+        banking = "banking"
+        documents = "documents"
+
+    register(
+        DataSource,
+        CodeSetInfo(
+            provider="argyle",
+            id="data_source",
+            title="Verification data source",
+            description="Where a verification takes its data from. Not present in older examples.",
+            field="verification.data_source",
+            sources=(_S["argyle-openapi-verifications"],),
+        ),
+        (
+            CodeInfo(
+                value="payroll",
+                description="Payroll connections.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["argyle-openapi-verifications"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="banking",
+                description="Bank connections.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["argyle-openapi-verifications"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="documents",
+                description="Uploaded documents.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["argyle-openapi-verifications"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+        ),
+    )
+    return DataSource
+
+
+def _Channel() -> type[CodeEnum]:
+    class Channel(CodeEnum):
+        """Verification channel: How a verification was created. The documentation's object page calls this field source.
+
+        Wire field: verification.channel."""
+
+        api = "api"
+        encompass = "encompass"
+
+    register(
+        Channel,
+        CodeSetInfo(
+            provider="argyle",
+            id="channel",
+            title="Verification channel",
+            description="How a verification was created. The documentation's object page calls this field source.",
+            field="verification.channel",
+            sources=(_S["argyle-openapi-verifications"], _S["argyle-verifications"]),
+        ),
+        (
+            CodeInfo(
+                value="api",
+                description="Created through the API.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["argyle-openapi-verifications"], _S["argyle-verifications"]),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="encompass",
+                description="Created from Encompass.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["argyle-openapi-verifications"], _S["argyle-verifications"]),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+        ),
+    )
+    return Channel
+
+
+def _CODE_SETS() -> tuple[object, ...]:
+    return tuple(
+        getattr(_PUBLIC, name)
+        for name in (
+            "BankConnectionError",
+            "VerificationState",
+            "VerificationStatusCode",
+            "VerificationError",
+            "WebhookEvent",
+            "ReportType",
+            "DataSource",
+            "Channel",
+        )
+    )

@@ -1,0 +1,2401 @@
+# generated from spec/catalog.json — do not edit (run `make generate`)
+"""The builders of bankcodes.fintoc's names, loaded on the first use of any of them, so that importing the provider's module reads none of its data."""
+
+from __future__ import annotations
+
+import importlib
+
+from bankcodes._base import CodeEnum, NumericCodeEnum, register
+from bankcodes._records import (
+    CodeInfo,
+    CodeSetInfo,
+    EndUserWords,
+    Equivalent,
+    HttpStatus,
+    Scope,
+    Wording,
+)
+from bankcodes._sources import SOURCES as _S
+from bankcodes.categories import Category as _C
+
+#: The public module, whose names the builders use (each built on first use there).
+_PUBLIC = importlib.import_module("bankcodes.fintoc")
+
+
+def _ErrorCode() -> type[CodeEnum]:
+    class ErrorCode(CodeEnum):
+        """API error code: The code of a Fintoc API error (error.code): the particular error that occurred. Fintoc publishes no list of its error codes; these are the codes its own pages show in error responses. Its Ruby client has an error class per code (lib/fintoc/errors.rb, the code in PascalCase with Error appended), grouped under the HTTP status of each, which gives the statuses here; Fintoc's Python and Node clients show the code in their exception's message but pick the exception's class by error.type.
+
+        Wire field: error.code (the error object of an API error response)."""
+
+        missing_parameter = "missing_parameter"
+        refresh_intent_in_progress = "refresh_intent_in_progress"
+        rate_limit_exceeded = "rate_limit_exceeded"
+        rejected_refresh_intent = "rejected_refresh_intent"
+
+    register(
+        ErrorCode,
+        CodeSetInfo(
+            provider="fintoc",
+            id="error_code",
+            title="API error code",
+            description="The code of a Fintoc API error (error.code): the particular error that occurred. Fintoc publishes no list of its error codes; these are the codes its own pages show in error responses. Its Ruby client has an error class per code (lib/fintoc/errors.rb, the code in PascalCase with Error appended), grouped under the HTTP status of each, which gives the statuses here; Fintoc's Python and Node clients show the code in their exception's message but pick the exception's class by error.type.",
+            field="error.code (the error object of an API error response)",
+            sources=(
+                _S["fintoc-errors-object"],
+                _S["fintoc-refresh-intents-errors"],
+                _S["fintoc-ruby-errors"],
+                _S["fintoc-ruby-base-client"],
+            ),
+        ),
+        (
+            CodeInfo(
+                value="missing_parameter",
+                description="A required parameter is missing from the request; param names it.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-errors-object"],
+                    _S["fintoc-errors-object-api"],
+                    _S["fintoc-errors-object-es"],
+                    _S["fintoc-ruby-errors"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists MissingParameterError, the class its error_class gives this code, under '# 400 Bad Request Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="Fintoc's Error object example: type invalid_request_error, message 'Missing required param: link_token', param link_token. The description is bankcodes' wording of that example.",
+                wording=(
+                    Wording(
+                        field="description", by="bankcodes", sources=(_S["fintoc-errors-object"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="refresh_intent_in_progress",
+                description="You can't create a Refresh Intent when there is another one in progress",
+                category=_C.CONCURRENT_OPERATION,
+                sources=(_S["fintoc-refresh-intents-errors"], _S["fintoc-ruby-errors"]),
+                retryable=True,
+                end_user_can_retry=True,
+                http=(
+                    HttpStatus(
+                        status=422,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists RefreshIntentInProgressError, the class its error_class gives this code, under '# 422 Unprocessable Entity Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="Sent with type invalid_request_error and a message naming the link ('There is already a refresh intent in progress for link_00000000.'). The description is the heading of Fintoc's Refresh Intents errors page.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["fintoc-refresh-intents-errors"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="rate_limit_exceeded",
+                description="The request exceeds a rate limit of Fintoc's API.",
+                category=_C.RATE_LIMITED,
+                sources=(
+                    _S["fintoc-refresh-intents-errors"],
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-errors-status-codes"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=429,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists RateLimitExceededError, the class its error_class gives this code, under '# 429 Too Many Requests Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="Fintoc's Refresh Intents errors page shows it, with type invalid_request_error, for a Refresh Intent created less than 5 minutes after a successful one ('This Link was recently refreshed.You have to wait at least 5 minutes between refresh intents'); its status code summary gives 429 for more than five requests per second. After a failed Refresh Intent no wait is needed.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="bankcodes",
+                        sources=(
+                            _S["fintoc-refresh-intents-errors"],
+                            _S["fintoc-errors-status-codes"],
+                        ),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+                equivalents=(
+                    Equivalent(
+                        provider="lean",
+                        code_set="api_error_status",
+                        value="RATE_LIMIT_EXCEEDED",
+                        same="meaning",
+                        reason="Too many requests in a period of time: the integrator's calls are throttled.",
+                    ),
+                    Equivalent(
+                        provider="flinks",
+                        code_set="api_error_code",
+                        value="TOO_MANY_REQUESTS",
+                        same="meaning",
+                        reason="Too many requests in a period of time: the integrator's calls are throttled.",
+                    ),
+                    Equivalent(
+                        provider="plaid",
+                        code_set="error_type",
+                        value="RATE_LIMIT_EXCEEDED",
+                        same="meaning",
+                        reason="Too many requests in a period of time: the integrator's calls are throttled.",
+                    ),
+                    Equivalent(
+                        provider="truelayer",
+                        code_set="payments_error",
+                        value="Rate Limit Exceeded",
+                        same="meaning",
+                        reason="Too many requests in a period of time: the integrator's calls are throttled.",
+                    ),
+                    Equivalent(
+                        provider="truelayer",
+                        code_set="data_api_v3_error",
+                        value="Rate Limit Exceeded",
+                        same="meaning",
+                        reason="Too many requests in a period of time: the integrator's calls are throttled.",
+                    ),
+                    Equivalent(
+                        provider="gocardless",
+                        code_set="error_summary",
+                        value="Rate limit exceeded",
+                        same="meaning",
+                        reason="Too many requests in a period of time: the integrator's calls are throttled.",
+                    ),
+                    Equivalent(
+                        provider="basiq",
+                        code_set="error_code",
+                        value="too-many-requests",
+                        same="meaning",
+                        reason="Too many requests in a period of time: the integrator's calls are throttled.",
+                    ),
+                    Equivalent(
+                        provider="mono",
+                        code_set="http_status",
+                        value="429",
+                        same="meaning",
+                        reason="Too many requests in a period of time: the integrator's calls are throttled.",
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="rejected_refresh_intent",
+                description="The institution indicated that the credentials are invalid. You need to reconnect the account.",
+                category=_C.RECONNECT_REQUIRED,
+                sources=(_S["fintoc-refresh-intents-errors"], _S["fintoc-ruby-errors"]),
+                retryable=False,
+                end_user_can_retry=True,
+                http=(
+                    HttpStatus(
+                        status=422,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists RejectedRefreshIntentError, the class its error_class gives this code, under '# 422 Unprocessable Entity Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="Sent with type link_error. The description is the error's message when Fintoc has confirmed the credentials are invalid; while it has not yet confirmed what the bank said, the same code comes with 'The institution indicated that the credentials are invalid. You have to wait at least an hour to avoid locking your credentials', when waiting an hour, not reconnecting, is what is asked.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["fintoc-refresh-intents-errors"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+        ),
+    )
+    return ErrorCode
+
+
+def _ErrorType() -> type[CodeEnum]:
+    class ErrorType(CodeEnum):
+        """API error type: The type of a Fintoc API error (error.type). Fintoc's Python and Node clients raise the exception class named after it (api_error: ApiError), and FintocError for any other type. Fintoc publishes no text per type: where its Python client's class has a docstring, that is the description.
+
+        Wire field: error.type (the error object of an API error response)."""
+
+        api_error = "api_error"
+        authentication_error = "authentication_error"
+        link_error = "link_error"
+        institution_error = "institution_error"
+        invalid_request_error = "invalid_request_error"
+        new_contact_error = "new_contact_error"
+        amount_error = "amount_error"
+
+    register(
+        ErrorType,
+        CodeSetInfo(
+            provider="fintoc",
+            id="error_type",
+            title="API error type",
+            description="The type of a Fintoc API error (error.type). Fintoc's Python and Node clients raise the exception class named after it (api_error: ApiError), and FintocError for any other type. Fintoc publishes no text per type: where its Python client's class has a docstring, that is the description.",
+            field="error.type (the error object of an API error response)",
+            sources=(
+                _S["fintoc-errors-object"],
+                _S["fintoc-python-errors"],
+                _S["fintoc-python-utils"],
+            ),
+        ),
+        (
+            CodeInfo(
+                value="api_error",
+                description="Represents an error with the API server.",
+                category=_C.GENERIC_FAILURE,
+                sources=(
+                    _S["fintoc-errors-object"],
+                    _S["fintoc-python-errors"],
+                    _S["fintoc-python-utils"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["fintoc-python-errors"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="authentication_error",
+                description="Represents an error with the authentication.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-errors-object"],
+                    _S["fintoc-python-errors"],
+                    _S["fintoc-python-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["fintoc-python-errors"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="link_error",
+                description="Represents an error with a Link object.",
+                category=_C.RECONNECT_REQUIRED,
+                sources=(
+                    _S["fintoc-errors-object"],
+                    _S["fintoc-python-errors"],
+                    _S["fintoc-python-utils"],
+                    _S["fintoc-refresh-intents-errors"],
+                ),
+                retryable=False,
+                end_user_can_retry=True,
+                notes="Fintoc's pages show it with rejected_refresh_intent: the institution says the Link's credentials are invalid.",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["fintoc-python-errors"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="institution_error",
+                description="Represents an error with an Institution object.",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(
+                    _S["fintoc-errors-object"],
+                    _S["fintoc-python-errors"],
+                    _S["fintoc-python-utils"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["fintoc-python-errors"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="invalid_request_error",
+                description="Represents an error because of an invalid request.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-errors-object"],
+                    _S["fintoc-python-errors"],
+                    _S["fintoc-python-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                notes="Fintoc's pages also show it with rate_limit_exceeded and refresh_intent_in_progress, whose codes decide.",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["fintoc-python-errors"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="new_contact_error",
+                description="An error about a transfer to a new contact, sent only when payments are pre-validated.",
+                category=_C.REJECTED,
+                sources=(_S["fintoc-errors-object"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="Fintoc's Error Object page: 'The last two are only if you pre-validate payments.' Neither Python nor Node has a class for it: both raise FintocError.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="amount_error",
+                description="An error about a payment's amount, sent only when payments are pre-validated.",
+                category=_C.REJECTED,
+                sources=(_S["fintoc-errors-object"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="Fintoc's Error Object page: 'The last two are only if you pre-validate payments.' Neither Python nor Node has a class for it: both raise FintocError.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+        ),
+    )
+    return ErrorType
+
+
+def _PaymentErrorReason() -> type[CodeEnum]:
+    class PaymentErrorReason(CodeEnum):
+        """Payment Intent error reason: Why a Payment Intent failed (error_reason), for bank transfers: the values Fintoc's error reason page lists, whose stored copies are of Chile (each row's country); Fintoc may add more at any time. The list on the current page runs on past the stored copies (after unresolved_final_status), so later rows are not here. Fintoc's Spanish page gives the same list in Spanish.
+
+        Wire field: error_reason (the Payment Intent object; data.error_reason of payment_intent.* events)."""
+
+        bank_account_locked = "bank_account_locked"
+        bank_connection_error = "bank_connection_error"
+        bank_not_available = "bank_not_available"
+        amount_limit_reached = "amount_limit_reached"
+        insufficient_funds = "insufficient_funds"
+        login_credentials_locked = "login_credentials_locked"
+        login_invalid_credentials = "login_invalid_credentials"
+        maximum_amount_error = "maximum_amount_error"
+        mfa_authorization_timeout = "mfa_authorization_timeout"
+        mfa_invalid_authorization = "mfa_invalid_authorization"
+        mfa_locked = "mfa_locked"
+        mfa_unavailable = "mfa_unavailable"
+        new_contact_amount_limit_reached = "new_contact_amount_limit_reached"
+        new_contact_transfer_number_limit_reached = "new_contact_transfer_number_limit_reached"
+        recipient_account_not_allowed = "recipient_account_not_allowed"
+        unresolved_final_status = "unresolved_final_status"
+        user_left = "user_left"
+
+    register(
+        PaymentErrorReason,
+        CodeSetInfo(
+            provider="fintoc",
+            id="payment_error_reason",
+            title="Payment Intent error reason",
+            description="Why a Payment Intent failed (error_reason), for bank transfers: the values Fintoc's error reason page lists, whose stored copies are of Chile (each row's country); Fintoc may add more at any time. The list on the current page runs on past the stored copies (after unresolved_final_status), so later rows are not here. Fintoc's Spanish page gives the same list in Spanish.",
+            field="error_reason (the Payment Intent object; data.error_reason of payment_intent.* events)",
+            sources=(
+                _S["fintoc-payment-intent-error-reason"],
+                _S["fintoc-payment-intent-error-reason-es"],
+                _S["fintoc-payment-intent-error-reason-country"],
+            ),
+        ),
+        (
+            CodeInfo(
+                value="bank_account_locked",
+                description="The bank blocked the transfers service for this account.",
+                category=_C.ACTION_REQUIRED_AT_INSTITUTION,
+                sources=(
+                    _S["fintoc-payment-intent-error-reason"],
+                    _S["fintoc-payment-intent-error-reason-es"],
+                    _S["fintoc-payment-intent-error-reason-country"],
+                ),
+                retryable=False,
+                end_user_can_retry=True,
+                end_user={
+                    "en": EndUserWords(
+                        message="Your bank has blocked transfers from this account.",
+                        action="Contact your bank to unblock transfers, or pay from another account.",
+                    ),
+                    "fr": EndUserWords(
+                        message="Votre banque a bloqué les virements depuis ce compte.",
+                        action="Contactez votre banque pour débloquer les virements, ou payez depuis un autre compte.",
+                    ),
+                    "ar": EndUserWords(
+                        message="حظر بنكك التحويلات من هذا الحساب.",
+                        action="تواصل مع بنكك لإلغاء حظر التحويلات، أو ادفع من حساب آخر.",
+                    ),
+                    "es": EndUserWords(
+                        message="Su banco bloqueó las transferencias desde esta cuenta.",
+                        action="Comuníquese con su banco para desbloquear las transferencias o pague desde otra cuenta.",
+                    ),
+                    "pt": EndUserWords(
+                        message="Seu banco bloqueou as transferências desta conta.",
+                        action="Entre em contato com seu banco para desbloquear as transferências ou pague com outra conta.",
+                    ),
+                },
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["fintoc-payment-intent-error-reason"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="bank_connection_error",
+                description="Fintoc had a problem connecting with the selected bank.",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(
+                    _S["fintoc-payment-intent-error-reason"],
+                    _S["fintoc-payment-intent-error-reason-es"],
+                    _S["fintoc-payment-intent-error-reason-country"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["fintoc-payment-intent-error-reason"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="bank_not_available",
+                description="The selected bank is temporarily unavailable.",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(
+                    _S["fintoc-payment-intent-error-reason"],
+                    _S["fintoc-payment-intent-error-reason-es"],
+                    _S["fintoc-payment-intent-error-reason-country"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                notes="An earlier capture of the page reads 'temporary unavailable'.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["fintoc-payment-intent-error-reason"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="amount_limit_reached",
+                description="The maximum amount available to transfer was reached.",
+                category=_C.REJECTED,
+                sources=(
+                    _S["fintoc-payment-intent-error-reason"],
+                    _S["fintoc-payment-intent-error-reason-es"],
+                    _S["fintoc-payment-intent-error-reason-country"],
+                ),
+                retryable=False,
+                end_user_can_retry=True,
+                end_user={
+                    "en": EndUserWords(
+                        message="The amount is over the limit your bank allows for this transfer.",
+                        action="Pay a smaller amount, use another account, or ask your bank to raise the limit, then try again.",
+                    ),
+                    "fr": EndUserWords(
+                        message="Le montant dépasse la limite que votre banque autorise pour ce virement.",
+                        action="Payez un montant inférieur, utilisez un autre compte ou demandez à votre banque de relever la limite, puis réessayez.",
+                    ),
+                    "ar": EndUserWords(
+                        message="المبلغ يتجاوز الحد الذي يسمح به بنكك لهذا التحويل.",
+                        action="ادفع مبلغاً أقل، أو استخدم حساباً آخر، أو اطلب من بنكك رفع الحد، ثم حاول مرة أخرى.",
+                    ),
+                    "es": EndUserWords(
+                        message="El monto supera el límite que su banco permite para esta transferencia.",
+                        action="Pague un monto menor, use otra cuenta o pida a su banco que aumente el límite y vuelva a intentarlo.",
+                    ),
+                    "pt": EndUserWords(
+                        message="O valor ultrapassa o limite que seu banco permite para esta transferência.",
+                        action="Pague um valor menor, use outra conta ou peça ao seu banco para aumentar o limite e tente novamente.",
+                    ),
+                },
+                notes="The end user can try again (another amount, another account, or after the bank's limit resets), although the bank declined this payment: bankcodes' reading.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["fintoc-payment-intent-error-reason"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="insufficient_funds",
+                description="The account doesn’t have enough money to execute the payment.",
+                category=_C.REJECTED,
+                sources=(
+                    _S["fintoc-payment-intent-error-reason"],
+                    _S["fintoc-payment-intent-error-reason-es"],
+                    _S["fintoc-payment-intent-error-reason-country"],
+                ),
+                retryable=False,
+                end_user_can_retry=True,
+                end_user={
+                    "en": EndUserWords(
+                        message="Your account does not have enough money for this payment.",
+                        action="Add money to your account or pay from another account, then try again.",
+                    ),
+                    "fr": EndUserWords(
+                        message="Votre compte n'a pas assez d'argent pour ce paiement.",
+                        action="Approvisionnez votre compte ou payez depuis un autre compte, puis réessayez.",
+                    ),
+                    "ar": EndUserWords(
+                        message="لا يحتوي حسابك على رصيد كافٍ لهذا الدفع.",
+                        action="أضف أموالاً إلى حسابك أو ادفع من حساب آخر، ثم حاول مرة أخرى.",
+                    ),
+                    "es": EndUserWords(
+                        message="Su cuenta no tiene saldo suficiente para este pago.",
+                        action="Agregue fondos a su cuenta o pague desde otra cuenta y vuelva a intentarlo.",
+                    ),
+                    "pt": EndUserWords(
+                        message="Sua conta não tem saldo suficiente para este pagamento.",
+                        action="Adicione saldo à sua conta ou pague com outra conta e tente novamente.",
+                    ),
+                },
+                notes="The stored copy shows the apostrophe mis-decoded ('doesnβt'); the description restores it. The end user can try again (another amount, another account, or after the bank's limit resets), although the bank declined this payment: bankcodes' reading.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["fintoc-payment-intent-error-reason"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+                equivalents=(
+                    Equivalent(
+                        provider="plaid",
+                        code_set="error_code",
+                        value="PAYMENT_INSUFFICIENT_FUNDS",
+                        same="meaning",
+                        reason="The payer's account did not hold enough money for the payment.",
+                    ),
+                    Equivalent(
+                        provider="belvo",
+                        code_set="payment_failure_code",
+                        value="INSUFFICIENT_FUNDS",
+                        same="meaning",
+                        reason="The payer's account did not hold enough money for the payment.",
+                    ),
+                    Equivalent(
+                        provider="belvo",
+                        code_set="direct_debit_failed_reason",
+                        value="04",
+                        same="meaning",
+                        reason="The payer's account did not hold enough money for the payment.",
+                    ),
+                    Equivalent(
+                        provider="openfinancebrasil",
+                        code_set="payment_error",
+                        value="SALDO_INSUFICIENTE",
+                        same="meaning",
+                        reason="The payer's account did not hold enough money for the payment.",
+                    ),
+                    Equivalent(
+                        provider="basiq",
+                        code_set="error_code",
+                        value="check-balance-insufficient-funds",
+                        same="meaning",
+                        reason="The payer's account did not hold enough money for the payment.",
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="login_credentials_locked",
+                description="The bank indicated that the user’s credentials are locked.",
+                category=_C.ATTEMPTS_EXHAUSTED,
+                sources=(
+                    _S["fintoc-payment-intent-error-reason"],
+                    _S["fintoc-payment-intent-error-reason-es"],
+                    _S["fintoc-payment-intent-error-reason-country"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                notes="The stored copy shows the apostrophe mis-decoded ('userβs'); the description restores it.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["fintoc-payment-intent-error-reason"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="login_invalid_credentials",
+                description="The bank indicated that the user’s credentials are invalid.",
+                category=_C.CREDENTIALS_INVALID,
+                sources=(
+                    _S["fintoc-payment-intent-error-reason"],
+                    _S["fintoc-payment-intent-error-reason-es"],
+                    _S["fintoc-payment-intent-error-reason-country"],
+                ),
+                retryable=False,
+                end_user_can_retry=True,
+                notes="The stored copy shows the apostrophe mis-decoded ('userβs'); the description restores it.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["fintoc-payment-intent-error-reason"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+                equivalents=(
+                    Equivalent(
+                        provider="lean",
+                        code_set="secondary_status",
+                        value="INVALID_CREDENTIALS",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="flinks",
+                        code_set="api_error_code",
+                        value="INVALID_LOGIN",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="flinks",
+                        code_set="connect_error_event",
+                        value="INVALID_LOGIN",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="argyle",
+                        code_set="bank_connection_error",
+                        value="invalid_credentials",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="plaid",
+                        code_set="error_code",
+                        value="INVALID_CREDENTIALS",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="mx",
+                        code_set="connection_status",
+                        value="2",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="mastercard",
+                        code_set="error_code",
+                        value="103",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="truelayer",
+                        code_set="sdk_failure_reason",
+                        value="InvalidCredentials",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="belvo",
+                        code_set="error_code",
+                        value="login_error",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="pluggy",
+                        code_set="execution_error_code",
+                        value="INVALID_CREDENTIALS",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="basiq",
+                        code_set="job_result_code",
+                        value="invalid-credentials",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="maximum_amount_error",
+                description="The amount exceeds the maximum amount allowed for that bank.",
+                category=_C.REJECTED,
+                sources=(
+                    _S["fintoc-payment-intent-error-reason"],
+                    _S["fintoc-payment-intent-error-reason-es"],
+                    _S["fintoc-payment-intent-error-reason-country"],
+                ),
+                retryable=False,
+                end_user_can_retry=True,
+                end_user={
+                    "en": EndUserWords(
+                        message="The amount is over the limit your bank allows for this transfer.",
+                        action="Pay a smaller amount, use another account, or ask your bank to raise the limit, then try again.",
+                    ),
+                    "fr": EndUserWords(
+                        message="Le montant dépasse la limite que votre banque autorise pour ce virement.",
+                        action="Payez un montant inférieur, utilisez un autre compte ou demandez à votre banque de relever la limite, puis réessayez.",
+                    ),
+                    "ar": EndUserWords(
+                        message="المبلغ يتجاوز الحد الذي يسمح به بنكك لهذا التحويل.",
+                        action="ادفع مبلغاً أقل، أو استخدم حساباً آخر، أو اطلب من بنكك رفع الحد، ثم حاول مرة أخرى.",
+                    ),
+                    "es": EndUserWords(
+                        message="El monto supera el límite que su banco permite para esta transferencia.",
+                        action="Pague un monto menor, use otra cuenta o pida a su banco que aumente el límite y vuelva a intentarlo.",
+                    ),
+                    "pt": EndUserWords(
+                        message="O valor ultrapassa o limite que seu banco permite para esta transferência.",
+                        action="Pague um valor menor, use outra conta ou peça ao seu banco para aumentar o limite e tente novamente.",
+                    ),
+                },
+                notes="The end user can try again (another amount, another account, or after the bank's limit resets), although the bank declined this payment: bankcodes' reading.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["fintoc-payment-intent-error-reason"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="mfa_authorization_timeout",
+                description="The user did not authorize the transfer with their multifactor method.",
+                category=_C.MFA_FAILED,
+                sources=(
+                    _S["fintoc-payment-intent-error-reason"],
+                    _S["fintoc-payment-intent-error-reason-es"],
+                    _S["fintoc-payment-intent-error-reason-country"],
+                ),
+                retryable=False,
+                end_user_can_retry=True,
+                end_user={
+                    "en": EndUserWords(
+                        message="The payment was not approved in time with your bank's verification method.",
+                        action="Start the payment again and approve it when your bank asks.",
+                    ),
+                    "fr": EndUserWords(
+                        message="Le paiement n'a pas été approuvé à temps avec la méthode de vérification de votre banque.",
+                        action="Recommencez le paiement et approuvez-le lorsque votre banque vous le demande.",
+                    ),
+                    "ar": EndUserWords(
+                        message="لم تتم الموافقة على الدفع في الوقت المحدد بطريقة التحقق الخاصة ببنكك.",
+                        action="ابدأ الدفع من جديد ووافق عليه عندما يطلب بنكك ذلك.",
+                    ),
+                    "es": EndUserWords(
+                        message="El pago no se aprobó a tiempo con el método de verificación de su banco.",
+                        action="Inicie el pago de nuevo y apruébelo cuando su banco se lo solicite.",
+                    ),
+                    "pt": EndUserWords(
+                        message="O pagamento não foi aprovado a tempo com o método de verificação do seu banco.",
+                        action="Inicie o pagamento novamente e aprove-o quando seu banco solicitar.",
+                    ),
+                },
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["fintoc-payment-intent-error-reason"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="mfa_invalid_authorization",
+                description="The bank indicated that the multifactor authorization was invalid.",
+                category=_C.MFA_FAILED,
+                sources=(
+                    _S["fintoc-payment-intent-error-reason"],
+                    _S["fintoc-payment-intent-error-reason-es"],
+                    _S["fintoc-payment-intent-error-reason-country"],
+                ),
+                retryable=False,
+                end_user_can_retry=True,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["fintoc-payment-intent-error-reason"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="mfa_locked",
+                description="The multifactor authentication method is locked.",
+                category=_C.ATTEMPTS_EXHAUSTED,
+                sources=(
+                    _S["fintoc-payment-intent-error-reason"],
+                    _S["fintoc-payment-intent-error-reason-es"],
+                    _S["fintoc-payment-intent-error-reason-country"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["fintoc-payment-intent-error-reason"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="mfa_unavailable",
+                description="The multifactor authentication method is unavailable.",
+                category=_C.ACTION_REQUIRED_AT_INSTITUTION,
+                sources=(
+                    _S["fintoc-payment-intent-error-reason"],
+                    _S["fintoc-payment-intent-error-reason-es"],
+                    _S["fintoc-payment-intent-error-reason-country"],
+                ),
+                retryable=False,
+                end_user_can_retry=True,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["fintoc-payment-intent-error-reason"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="new_contact_amount_limit_reached",
+                description="The amount exceeds the maximum amount permitted for new contacts.",
+                category=_C.REJECTED,
+                sources=(
+                    _S["fintoc-payment-intent-error-reason"],
+                    _S["fintoc-payment-intent-error-reason-es"],
+                    _S["fintoc-payment-intent-error-reason-country"],
+                ),
+                retryable=False,
+                end_user_can_retry=True,
+                end_user={
+                    "en": EndUserWords(
+                        message="Your bank limits transfers to a new recipient, and this payment is over that limit.",
+                        action="Try again later, pay from another account, or ask your bank about its limits for new recipients.",
+                    ),
+                    "fr": EndUserWords(
+                        message="Votre banque limite les virements vers un nouveau bénéficiaire, et ce paiement dépasse cette limite.",
+                        action="Réessayez plus tard, payez depuis un autre compte ou renseignez-vous auprès de votre banque sur ses limites pour les nouveaux bénéficiaires.",
+                    ),
+                    "ar": EndUserWords(
+                        message="يحدّ بنكك من التحويلات إلى مستفيد جديد، وهذا الدفع يتجاوز ذلك الحد.",
+                        action="حاول مرة أخرى لاحقاً، أو ادفع من حساب آخر، أو اسأل بنكك عن حدوده للمستفيدين الجدد.",
+                    ),
+                    "es": EndUserWords(
+                        message="Su banco limita las transferencias a un destinatario nuevo y este pago supera ese límite.",
+                        action="Vuelva a intentarlo más tarde, pague desde otra cuenta o consulte a su banco sobre sus límites para destinatarios nuevos.",
+                    ),
+                    "pt": EndUserWords(
+                        message="Seu banco limita as transferências para um novo destinatário, e este pagamento ultrapassa esse limite.",
+                        action="Tente novamente mais tarde, pague com outra conta ou consulte seu banco sobre os limites para novos destinatários.",
+                    ),
+                },
+                notes="The end user can try again (another amount, another account, or after the bank's limit resets), although the bank declined this payment: bankcodes' reading.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["fintoc-payment-intent-error-reason"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="new_contact_transfer_number_limit_reached",
+                description="The maximum number of transfers for new contacts was reached.",
+                category=_C.REJECTED,
+                sources=(
+                    _S["fintoc-payment-intent-error-reason"],
+                    _S["fintoc-payment-intent-error-reason-es"],
+                    _S["fintoc-payment-intent-error-reason-country"],
+                ),
+                retryable=False,
+                end_user_can_retry=True,
+                end_user={
+                    "en": EndUserWords(
+                        message="Your bank limits transfers to a new recipient, and this payment is over that limit.",
+                        action="Try again later, pay from another account, or ask your bank about its limits for new recipients.",
+                    ),
+                    "fr": EndUserWords(
+                        message="Votre banque limite les virements vers un nouveau bénéficiaire, et ce paiement dépasse cette limite.",
+                        action="Réessayez plus tard, payez depuis un autre compte ou renseignez-vous auprès de votre banque sur ses limites pour les nouveaux bénéficiaires.",
+                    ),
+                    "ar": EndUserWords(
+                        message="يحدّ بنكك من التحويلات إلى مستفيد جديد، وهذا الدفع يتجاوز ذلك الحد.",
+                        action="حاول مرة أخرى لاحقاً، أو ادفع من حساب آخر، أو اسأل بنكك عن حدوده للمستفيدين الجدد.",
+                    ),
+                    "es": EndUserWords(
+                        message="Su banco limita las transferencias a un destinatario nuevo y este pago supera ese límite.",
+                        action="Vuelva a intentarlo más tarde, pague desde otra cuenta o consulte a su banco sobre sus límites para destinatarios nuevos.",
+                    ),
+                    "pt": EndUserWords(
+                        message="Seu banco limita as transferências para um novo destinatário, e este pagamento ultrapassa esse limite.",
+                        action="Tente novamente mais tarde, pague com outra conta ou consulte seu banco sobre os limites para novos destinatários.",
+                    ),
+                },
+                notes="The end user can try again (another amount, another account, or after the bank's limit resets), although the bank declined this payment: bankcodes' reading.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["fintoc-payment-intent-error-reason"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="recipient_account_not_allowed",
+                description="The bank indicated that the recipient account is not allowed to receive transfers.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-payment-intent-error-reason"],
+                    _S["fintoc-payment-intent-error-reason-es"],
+                    _S["fintoc-payment-intent-error-reason-country"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                notes="The recipient account is the integrator's (or the one it set): the end user cannot fix it.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["fintoc-payment-intent-error-reason"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="unresolved_final_status",
+                description="The bank can’t provide a definite answer on whether this payment was completed or not. This reason will only appear for pending payments that could not be validated after 10 days.",
+                category=_C.GENERIC_FAILURE,
+                sources=(
+                    _S["fintoc-payment-intent-error-reason"],
+                    _S["fintoc-payment-intent-error-reason-es"],
+                    _S["fintoc-payment-intent-error-reason-country"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                end_user={
+                    "en": EndUserWords(
+                        message="Your bank has not confirmed whether this payment went through.",
+                        action="Check your bank account to see whether the money has left it, and contact support.",
+                    ),
+                    "fr": EndUserWords(
+                        message="Votre banque n'a pas confirmé si ce paiement a abouti.",
+                        action="Vérifiez sur votre compte bancaire si l'argent en est sorti, et contactez le support.",
+                    ),
+                    "ar": EndUserWords(
+                        message="لم يؤكد بنكك ما إذا كان هذا الدفع قد تم.",
+                        action="تحقق في حسابك البنكي مما إذا كان المال قد خرج منه، وتواصل مع الدعم.",
+                    ),
+                    "es": EndUserWords(
+                        message="Su banco no ha confirmado si este pago se realizó.",
+                        action="Revise en su cuenta bancaria si el dinero salió de ella y comuníquese con soporte.",
+                    ),
+                    "pt": EndUserWords(
+                        message="Seu banco não confirmou se este pagamento foi concluído.",
+                        action="Confira na sua conta bancária se o dinheiro saiu dela e entre em contato com o suporte.",
+                    ),
+                },
+                notes="Not retryable: the payment may have gone through, and paying again may pay twice. The current pages' copies end inside this row; its whole text is from the capture with a country column (two paragraphs, joined here).",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["fintoc-payment-intent-error-reason-country"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="user_left",
+                description="The user abandoned the payment process before selecting an account or entering their bank account´s credentials.",
+                category=_C.CANCELLED,
+                sources=(_S["fintoc-payment-intent-error-reason-legacy"],),
+                retryable=False,
+                end_user_can_retry=True,
+                notes="Listed by an earlier capture of the error reason page (without the country column), not by the current pages' stored copies, which end before their list does: it may have been removed or moved further down. The description keeps the page's ´.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["fintoc-payment-intent-error-reason-legacy"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+                equivalents=(
+                    Equivalent(
+                        provider="lean",
+                        code_set="callback_status",
+                        value="CANCELLED",
+                        same="meaning",
+                        reason="The customer left the provider's flow before finishing it.",
+                    ),
+                    Equivalent(
+                        provider="plaid",
+                        code_set="link_event_name",
+                        value="EXIT",
+                        same="meaning",
+                        reason="The customer left the provider's flow before finishing it.",
+                    ),
+                    Equivalent(
+                        provider="mastercard",
+                        code_set="connect_event_code",
+                        value="100",
+                        same="meaning",
+                        reason="The customer left the provider's flow before finishing it.",
+                    ),
+                    Equivalent(
+                        provider="truelayer",
+                        code_set="sdk_failure_reason",
+                        value="UserAborted",
+                        same="meaning",
+                        reason="The customer left the provider's flow before finishing it.",
+                    ),
+                    Equivalent(
+                        provider="gocardless",
+                        code_set="end_user_error",
+                        value="UserCancelledSession",
+                        same="meaning",
+                        reason="The customer left the provider's flow before finishing it.",
+                    ),
+                    Equivalent(
+                        provider="stripe",
+                        code_set="fc_event_name",
+                        value="cancel",
+                        same="meaning",
+                        reason="The customer left the provider's flow before finishing it.",
+                    ),
+                    Equivalent(
+                        provider="fintoc",
+                        code_set="webview_message",
+                        value="fintocwidget://exit",
+                        same="meaning",
+                        reason="The customer left the provider's flow before finishing it.",
+                    ),
+                    Equivalent(
+                        provider="mono",
+                        code_set="connect_message_type",
+                        value="mono.connect.on_exit",
+                        same="meaning",
+                        reason="The customer left the provider's flow before finishing it.",
+                    ),
+                    Equivalent(
+                        provider="setu",
+                        code_set="notification_error_code",
+                        value="UserCancelled",
+                        same="meaning",
+                        reason="The customer left the provider's flow before finishing it.",
+                    ),
+                ),
+            ),
+        ),
+    )
+    return PaymentErrorReason
+
+
+def _PaymentIntentStatus() -> type[CodeEnum]:
+    class PaymentIntentStatus(CodeEnum):
+        """Payment Intent status: The status of a Payment Intent, a payment by bank transfer ("Payment status. Can be either created, in_progress, succeeded, failed, pending, expired or rejected"). Fintoc gives no text per value; the descriptions are bankcodes' wording, resting on the payment_intent.* webhook events where one exists. A failed payment says why in error_reason.
+
+        Wire field: status (the Payment Intent object; data.status of payment_intent.* events)."""
+
+        created = "created"
+        in_progress = "in_progress"
+        succeeded = "succeeded"
+        failed = "failed"
+        pending = "pending"
+        expired = "expired"
+        rejected = "rejected"
+
+    register(
+        PaymentIntentStatus,
+        CodeSetInfo(
+            provider="fintoc",
+            id="payment_intent_status",
+            title="Payment Intent status",
+            description='The status of a Payment Intent, a payment by bank transfer ("Payment status. Can be either created, in_progress, succeeded, failed, pending, expired or rejected"). Fintoc gives no text per value; the descriptions are bankcodes\' wording, resting on the payment_intent.* webhook events where one exists. A failed payment says why in error_reason.',
+            field="status (the Payment Intent object; data.status of payment_intent.* events)",
+            sources=(
+                _S["fintoc-payment-intents-object"],
+                _S["fintoc-payment-intents-object-example"],
+            ),
+        ),
+        (
+            CodeInfo(
+                value="created",
+                description="The Payment Intent was created; the payment has not started.",
+                category=_C.PENDING,
+                sources=(
+                    _S["fintoc-payment-intents-object"],
+                    _S["fintoc-payment-intents-object-example"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="in_progress",
+                description="The user is making the payment.",
+                category=_C.PENDING,
+                sources=(
+                    _S["fintoc-payment-intents-object"],
+                    _S["fintoc-payment-intents-object-example"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="The same table at docs.fintoc.com/reference/payment-intents (another capture) lists the statuses without in_progress.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="succeeded",
+                description="The payment finished successfully.",
+                category=_C.SUCCESS,
+                sources=(
+                    _S["fintoc-payment-intents-object"],
+                    _S["fintoc-payment-intents-object-example"],
+                    _S["fintoc-types-of-events"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(
+                    Wording(
+                        field="description", by="bankcodes", sources=(_S["fintoc-types-of-events"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="failed",
+                description="The payment failed; error_reason says why.",
+                category=_C.GENERIC_FAILURE,
+                sources=(
+                    _S["fintoc-payment-intents-object"],
+                    _S["fintoc-payment-intents-object-example"],
+                    _S["fintoc-types-of-events"],
+                    _S["fintoc-events-types"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                editorial=True,
+                wording=(
+                    Wording(
+                        field="description", by="bankcodes", sources=(_S["fintoc-events-types"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="pending",
+                description="The final status of the payment is not available yet; a later webhook gives it.",
+                category=_C.PENDING,
+                sources=(
+                    _S["fintoc-payment-intents-object"],
+                    _S["fintoc-payment-intents-object-example"],
+                    _S["fintoc-types-of-events"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="A payment still pending after 10 days that the bank cannot confirm ends with error_reason unresolved_final_status.",
+                wording=(
+                    Wording(
+                        field="description", by="bankcodes", sources=(_S["fintoc-types-of-events"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="expired",
+                description="The user did not complete the payment in time.",
+                category=_C.SESSION_EXPIRED,
+                sources=(
+                    _S["fintoc-payment-intents-object"],
+                    _S["fintoc-payment-intents-object-example"],
+                    _S["fintoc-types-of-events"],
+                ),
+                retryable=False,
+                end_user_can_retry=True,
+                editorial=True,
+                wording=(
+                    Wording(
+                        field="description", by="bankcodes", sources=(_S["fintoc-types-of-events"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="rejected",
+                description="The user rejected the payment.",
+                category=_C.CANCELLED,
+                sources=(
+                    _S["fintoc-payment-intents-object"],
+                    _S["fintoc-payment-intents-object-example"],
+                    _S["fintoc-types-of-events"],
+                    _S["fintoc-events-types"],
+                ),
+                retryable=False,
+                end_user_can_retry=True,
+                editorial=True,
+                notes="Fintoc's pages disagree on who rejects: its Types of events reference says 'Triggers when a user rejects a Payment Intent', its earlier Event Types guide 'fails due to the bank rejecting it'. bankcodes follows the later reference.",
+                wording=(
+                    Wording(
+                        field="description", by="bankcodes", sources=(_S["fintoc-types-of-events"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+        ),
+    )
+    return PaymentIntentStatus
+
+
+def _RefreshIntentStatus() -> type[CodeEnum]:
+    class RefreshIntentStatus(CodeEnum):
+        """Refresh Intent status: The status of a Refresh Intent, a request to update a Link or an Account with the institution's latest movements ("Possible values are succeeded, failed and rejected."). Fintoc gives no text per value; the descriptions are bankcodes' wording, resting on the webhook events of the same outcomes. A new Refresh Intent that needs multi-factor authentication says so in requires_mfa, not in its status.
+
+        Wire field: status (the Refresh Intent object; data.status of account.refresh_intent.* and link.refresh_intent.* events)."""
+
+        succeeded = "succeeded"
+        failed = "failed"
+        rejected = "rejected"
+
+    register(
+        RefreshIntentStatus,
+        CodeSetInfo(
+            provider="fintoc",
+            id="refresh_intent_status",
+            title="Refresh Intent status",
+            description="The status of a Refresh Intent, a request to update a Link or an Account with the institution's latest movements (\"Possible values are succeeded, failed and rejected.\"). Fintoc gives no text per value; the descriptions are bankcodes' wording, resting on the webhook events of the same outcomes. A new Refresh Intent that needs multi-factor authentication says so in requires_mfa, not in its status.",
+            field="status (the Refresh Intent object; data.status of account.refresh_intent.* and link.refresh_intent.* events)",
+            sources=(
+                _S["fintoc-refresh-intents-object"],
+                _S["fintoc-refresh-intents-object-es"],
+                _S["fintoc-refresh-intents-object-2023"],
+            ),
+        ),
+        (
+            CodeInfo(
+                value="succeeded",
+                description="The update succeeded: the Account has the latest available movements from the bank.",
+                category=_C.SUCCESS,
+                sources=(
+                    _S["fintoc-refresh-intents-object"],
+                    _S["fintoc-refresh-intents-object-es"],
+                    _S["fintoc-refresh-intents-object-2023"],
+                    _S["fintoc-types-of-events-refresh"],
+                    _S["fintoc-refresh-intents-webhook"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="bankcodes",
+                        sources=(_S["fintoc-types-of-events-refresh"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="failed",
+                description="The update of the movements failed.",
+                category=_C.GENERIC_FAILURE,
+                sources=(
+                    _S["fintoc-refresh-intents-object"],
+                    _S["fintoc-refresh-intents-object-es"],
+                    _S["fintoc-refresh-intents-object-2023"],
+                    _S["fintoc-types-of-events-refresh"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                editorial=True,
+                notes="After a failed Refresh Intent another can be created at once, without the 5 minutes' wait that follows a successful one (Fintoc's Refresh Intents errors page).",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="bankcodes",
+                        sources=(_S["fintoc-types-of-events-refresh"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="rejected",
+                description="The update failed because the Link's credentials are invalid.",
+                category=_C.RECONNECT_REQUIRED,
+                sources=(
+                    _S["fintoc-refresh-intents-object"],
+                    _S["fintoc-refresh-intents-object-es"],
+                    _S["fintoc-refresh-intents-object-2023"],
+                    _S["fintoc-types-of-events-refresh"],
+                    _S["fintoc-refresh-intents-errors"],
+                ),
+                retryable=False,
+                end_user_can_retry=True,
+                editorial=True,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="bankcodes",
+                        sources=(_S["fintoc-types-of-events-refresh"],),
+                    ),
+                ),
+            ),
+        ),
+    )
+    return RefreshIntentStatus
+
+
+def _WebhookType() -> type[CodeEnum]:
+    class WebhookType(CodeEnum):
+        """Webhook event type: The type of a Fintoc event (resource.event), which names the object in data. These are the types of the Link, Refresh Intent and Payment Intent events, the objects whose codes the catalog holds; Fintoc sends other events too (account verifications, charges, checkout sessions, payouts, refunds, subscriptions and more) and may add types at any time. link.created is not sent to webhook endpoints: only to the backend URL given to the widget.
+
+        Wire field: type (every event)."""
+
+        link_created = "link.created"
+        link_credentials_changed = "link.credentials_changed"
+        link_refresh_intent_succeeded = "link.refresh_intent.succeeded"
+        account_refresh_intent_succeeded = "account.refresh_intent.succeeded"
+        account_refresh_intent_failed = "account.refresh_intent.failed"
+        account_refresh_intent_rejected = "account.refresh_intent.rejected"
+        account_refresh_intent_movements_removed = "account.refresh_intent.movements_removed"
+        account_refresh_intent_movements_modified = "account.refresh_intent.movements_modified"
+        payment_intent_succeeded = "payment_intent.succeeded"
+        payment_intent_rejected = "payment_intent.rejected"
+        payment_intent_expired = "payment_intent.expired"
+        payment_intent_failed = "payment_intent.failed"
+        payment_intent_pending = "payment_intent.pending"
+
+    register(
+        WebhookType,
+        CodeSetInfo(
+            provider="fintoc",
+            id="webhook_type",
+            title="Webhook event type",
+            description="The type of a Fintoc event (resource.event), which names the object in data. These are the types of the Link, Refresh Intent and Payment Intent events, the objects whose codes the catalog holds; Fintoc sends other events too (account verifications, charges, checkout sessions, payouts, refunds, subscriptions and more) and may add types at any time. link.created is not sent to webhook endpoints: only to the backend URL given to the widget.",
+            field="type (every event)",
+            sources=(
+                _S["fintoc-types-of-events"],
+                _S["fintoc-types-of-events-refresh"],
+                _S["fintoc-types-of-events-2023"],
+                _S["fintoc-events-types"],
+            ),
+        ),
+        (
+            CodeInfo(
+                value="link.created",
+                description="Triggers when a Link is created",
+                category=_C.SUCCESS,
+                sources=(_S["fintoc-types-of-events"], _S["fintoc-types-of-events-refresh"]),
+                retryable=False,
+                end_user_can_retry=False,
+                notes="Sent to the URL given to the widget, not to webhook endpoints.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["fintoc-types-of-events"],
+                            _S["fintoc-types-of-events-refresh"],
+                        ),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="link.credentials_changed",
+                description="Triggers when the credentials corresponding to a Link change and the Link needs to be reconnected",
+                category=_C.RECONNECT_REQUIRED,
+                sources=(_S["fintoc-types-of-events"], _S["fintoc-types-of-events-refresh"]),
+                retryable=False,
+                end_user_can_retry=True,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["fintoc-types-of-events"],
+                            _S["fintoc-types-of-events-refresh"],
+                        ),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="link.refresh_intent.succeeded",
+                description="Triggers when a Link has been completely updated. For now, it is only triggered for electronic invoices",
+                category=_C.SUCCESS,
+                sources=(_S["fintoc-types-of-events"], _S["fintoc-types-of-events-refresh"]),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["fintoc-types-of-events"],
+                            _S["fintoc-types-of-events-refresh"],
+                        ),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="account.refresh_intent.succeeded",
+                description="Triggers when an Account is updated with the latest available movements from the bank",
+                category=_C.SUCCESS,
+                sources=(
+                    _S["fintoc-types-of-events"],
+                    _S["fintoc-types-of-events-refresh"],
+                    _S["fintoc-types-of-events-2023"],
+                    _S["fintoc-refresh-intents-webhook"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["fintoc-types-of-events"],
+                            _S["fintoc-types-of-events-refresh"],
+                        ),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="account.refresh_intent.failed",
+                description='Triggers when an update of the movements of a specific Account fails. Only available for "Refresh On Demand" plans',
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["fintoc-types-of-events-refresh"], _S["fintoc-types-of-events-2023"]),
+                retryable=True,
+                end_user_can_retry=True,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["fintoc-types-of-events-refresh"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="account.refresh_intent.rejected",
+                description='Triggers when an update of the movements of a specific Account fails because the Link credentials are invalid. Only available for "Refresh On Demand" plans',
+                category=_C.RECONNECT_REQUIRED,
+                sources=(_S["fintoc-types-of-events-refresh"], _S["fintoc-types-of-events-2023"]),
+                retryable=False,
+                end_user_can_retry=True,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["fintoc-types-of-events-refresh"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="account.refresh_intent.movements_removed",
+                description="Triggers when the Link's bank deletes transactions.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["fintoc-types-of-events-refresh"], _S["fintoc-types-of-events-2023"]),
+                retryable=False,
+                end_user_can_retry=False,
+                notes="Off by default: Fintoc's page asks to activate it in the dashboard (an earlier capture also to register by email).",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["fintoc-types-of-events-refresh"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="account.refresh_intent.movements_modified",
+                description="Triggers when the bank modifies transactions. Enable it from the dashboard webhook settings",
+                category=_C.INFORMATIONAL,
+                sources=(_S["fintoc-types-of-events-2023"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["fintoc-types-of-events-2023"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="payment_intent.succeeded",
+                description="Triggers when a Payment Intent finishes successfully",
+                category=_C.SUCCESS,
+                sources=(
+                    _S["fintoc-types-of-events"],
+                    _S["fintoc-types-of-events-refresh"],
+                    _S["fintoc-python-webhook-test"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["fintoc-types-of-events"],
+                            _S["fintoc-types-of-events-refresh"],
+                        ),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="payment_intent.rejected",
+                description="Triggers when a user rejects a Payment Intent",
+                category=_C.CANCELLED,
+                sources=(
+                    _S["fintoc-types-of-events"],
+                    _S["fintoc-types-of-events-refresh"],
+                    _S["fintoc-events-types"],
+                ),
+                retryable=False,
+                end_user_can_retry=True,
+                notes="Fintoc's earlier Event Types guide: 'Triggers when a transfer (Payment Intent ) fails due to the bank rejecting it'.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["fintoc-types-of-events"],
+                            _S["fintoc-types-of-events-refresh"],
+                        ),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="payment_intent.expired",
+                description="Triggers when a user doesn't complete a Payment Intent",
+                category=_C.SESSION_EXPIRED,
+                sources=(_S["fintoc-types-of-events"],),
+                retryable=False,
+                end_user_can_retry=True,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["fintoc-types-of-events"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="payment_intent.failed",
+                description="Triggers when a transfer (Payment Intent ) fails",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["fintoc-events-types"], _S["fintoc-types-of-events"]),
+                retryable=True,
+                end_user_can_retry=True,
+                notes="The later Types of events reference cuts its text short in the page itself ('Triggers when a Payment Intent fails due'); the description is the earlier Event Types guide's.",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["fintoc-events-types"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="payment_intent.pending",
+                description="Triggers when the final status of the payment is not available yet. A future webhook will be sent with the final status once it's determined.",
+                category=_C.PENDING,
+                sources=(_S["fintoc-types-of-events"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["fintoc-types-of-events"],)
+                    ),
+                ),
+            ),
+        ),
+    )
+    return WebhookType
+
+
+def _ClientErrorClass() -> type[CodeEnum]:
+    class ClientErrorClass(CodeEnum):
+        """Exception class of Fintoc's Python and Node clients: The class of the exception fintoc-python raises (fintoc.errors) and fintoc-node throws for an API error response: the class named after error.type in PascalCase, FintocError for a type without a class of its own. The class is all the exception keeps of the error: its message is the text 'type: code (param)', the error's message and 'Check the docs for more info: doc_url' on three lines, and it has no attribute holding the body, the code or the HTTP status.
+
+        Wire field: the exception's class name (type(error).__name__ in Python, error.constructor.name in Node)."""
+
+        ApiError = "ApiError"
+        AuthenticationError = "AuthenticationError"
+        LinkError = "LinkError"
+        InstitutionError = "InstitutionError"
+        InvalidRequestError = "InvalidRequestError"
+        FintocError = "FintocError"
+
+    register(
+        ClientErrorClass,
+        CodeSetInfo(
+            provider="fintoc",
+            id="client_error_class",
+            title="Exception class of Fintoc's Python and Node clients",
+            description="The class of the exception fintoc-python raises (fintoc.errors) and fintoc-node throws for an API error response: the class named after error.type in PascalCase, FintocError for a type without a class of its own. The class is all the exception keeps of the error: its message is the text 'type: code (param)', the error's message and 'Check the docs for more info: doc_url' on three lines, and it has no attribute holding the body, the code or the HTTP status.",
+            field="the exception's class name (type(error).__name__ in Python, error.constructor.name in Node)",
+            sources=(
+                _S["fintoc-python-errors"],
+                _S["fintoc-python-utils"],
+                _S["fintoc-node-errors"],
+                _S["fintoc-node-utils"],
+            ),
+        ),
+        (
+            CodeInfo(
+                value="ApiError",
+                description="Represents an error with the API server.",
+                category=_C.GENERIC_FAILURE,
+                sources=(
+                    _S["fintoc-python-errors"],
+                    _S["fintoc-python-utils"],
+                    _S["fintoc-node-errors"],
+                    _S["fintoc-node-utils"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                notes="Raised for error.type api_error.",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["fintoc-python-errors"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="AuthenticationError",
+                description="Represents an error with the authentication.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-python-errors"],
+                    _S["fintoc-python-utils"],
+                    _S["fintoc-node-errors"],
+                    _S["fintoc-node-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                notes="Raised for error.type authentication_error.",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["fintoc-python-errors"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="LinkError",
+                description="Represents an error with a Link object.",
+                category=_C.RECONNECT_REQUIRED,
+                sources=(
+                    _S["fintoc-python-errors"],
+                    _S["fintoc-python-utils"],
+                    _S["fintoc-node-errors"],
+                    _S["fintoc-node-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=True,
+                notes="Raised for error.type link_error.",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["fintoc-python-errors"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="InstitutionError",
+                description="Represents an error with an Institution object.",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(
+                    _S["fintoc-python-errors"],
+                    _S["fintoc-python-utils"],
+                    _S["fintoc-node-errors"],
+                    _S["fintoc-node-utils"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                notes="Raised for error.type institution_error.",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["fintoc-python-errors"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="InvalidRequestError",
+                description="Represents an error because of an invalid request.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-python-errors"],
+                    _S["fintoc-python-utils"],
+                    _S["fintoc-node-errors"],
+                    _S["fintoc-node-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                notes="Raised for error.type invalid_request_error.",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["fintoc-python-errors"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="FintocError",
+                description="Represents the base custom error.",
+                category=_C.GENERIC_FAILURE,
+                sources=(
+                    _S["fintoc-python-errors"],
+                    _S["fintoc-python-utils"],
+                    _S["fintoc-node-errors"],
+                    _S["fintoc-node-utils"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                notes="The base class of the others, raised itself for any error.type without a class of its own (new_contact_error, amount_error, a type Fintoc adds): read the type in its message's first line.",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["fintoc-python-errors"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+        ),
+    )
+    return ClientErrorClass
+
+
+def _ResponseStatus() -> type[NumericCodeEnum]:
+    class ResponseStatus(NumericCodeEnum):
+        """API response status: The HTTP status of a Fintoc API response, with the meaning Fintoc's status code summary gives it. The error's code and type in the body are the more specific facts.
+
+        Wire field: the HTTP status of an API response."""
+
+        OK = 200
+        BAD_REQUEST = 400
+        UNAUTHORIZED = 401
+        PAYMENT_REQUIRED = 402
+        FORBIDDEN = 403
+        NOT_FOUND = 404
+        TOO_MANY_REQUESTS = 429
+        INTERNAL_SERVER_ERROR = 500
+        SERVICE_UNAVAILABLE = 503
+
+    register(
+        ResponseStatus,
+        CodeSetInfo(
+            provider="fintoc",
+            id="http_status",
+            title="API response status",
+            description="The HTTP status of a Fintoc API response, with the meaning Fintoc's status code summary gives it. The error's code and type in the body are the more specific facts.",
+            field="the HTTP status of an API response",
+            sources=(_S["fintoc-errors-status-codes"],),
+        ),
+        (
+            CodeInfo(
+                value="200",
+                description="The request succeeded.",
+                category=_C.SUCCESS,
+                sources=(_S["fintoc-errors-status-codes"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["fintoc-errors-status-codes"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="400",
+                description="The request contains invalid information. Correct the information before retrying the request.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["fintoc-errors-status-codes"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["fintoc-errors-status-codes"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="401",
+                description="Your API key is invalid or incorrectly formatted.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["fintoc-errors-status-codes"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["fintoc-errors-status-codes"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="402",
+                description="You must pay to continue using the service.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["fintoc-errors-status-codes"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["fintoc-errors-status-codes"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="403",
+                description="The request is valid, but you do not have permission to make it.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["fintoc-errors-status-codes"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["fintoc-errors-status-codes"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="404",
+                description="Fintoc could not find the requested resource. Check the URL you requested.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["fintoc-errors-status-codes"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["fintoc-errors-status-codes"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="429",
+                description="You exceeded the limit of five requests per second.",
+                category=_C.RATE_LIMITED,
+                sources=(_S["fintoc-errors-status-codes"],),
+                retryable=True,
+                end_user_can_retry=True,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["fintoc-errors-status-codes"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="500",
+                description="Fintoc encountered an internal error and is working to resolve it.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["fintoc-errors-status-codes"],),
+                retryable=True,
+                end_user_can_retry=True,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["fintoc-errors-status-codes"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="503",
+                description="The financial institution may be unavailable.",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(_S["fintoc-errors-status-codes"],),
+                retryable=True,
+                end_user_can_retry=True,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["fintoc-errors-status-codes"],),
+                    ),
+                ),
+            ),
+        ),
+    )
+    return ResponseStatus
+
+
+def _WidgetEvent() -> type[CodeEnum]:
+    class WidgetEvent(CodeEnum):
+        """Widget event: The name of an event of the Fintoc widget, the eventName the widget passes to the onEvent(eventName, metadata) callback as its first argument (metadata holds a timestamp). Fintoc asks integrators not to decide a resource's state from these events, only to guide the frontend: webhooks or the exchange decide. The list runs on past the stored copies (after the authentication events), so later events are not here.
+
+        Wire field: eventName (the first argument of the widget's onEvent callback)."""
+
+        opened = "opened"
+        on_terms_and_conditions = "on_terms_and_conditions"
+        codi_helper = "codi_helper"
+        on_available_institutions = "on_available_institutions"
+        on_request_bank = "on_request_bank"
+        on_authentication_form = "on_authentication_form"
+        codi_username_required = "codi_username_required"
+        payment_in_progress = "payment_in_progress"
+        creating_link = "creating_link"
+        link_created = "link_created"
+        selecting_account = "selecting_account"
+        payment_intent_confirmation_required = "payment_intent_confirmation_required"
+        creating_subscription = "creating_subscription"
+        app_authentication_required = "app_authentication_required"
+        device_authentication_required = "device_authentication_required"
+
+    register(
+        WidgetEvent,
+        CodeSetInfo(
+            provider="fintoc",
+            id="widget_event",
+            title="Widget event",
+            description="The name of an event of the Fintoc widget, the eventName the widget passes to the onEvent(eventName, metadata) callback as its first argument (metadata holds a timestamp). Fintoc asks integrators not to decide a resource's state from these events, only to guide the frontend: webhooks or the exchange decide. The list runs on past the stored copies (after the authentication events), so later events are not here.",
+            field="eventName (the first argument of the widget's onEvent callback)",
+            sources=(
+                _S["fintoc-widget-events"],
+                _S["fintoc-widget-events-older"],
+                _S["fintoc-widget-events-es"],
+            ),
+        ),
+        (
+            CodeInfo(
+                value="opened",
+                description="Triggers when the widget is opened",
+                category=_C.INFORMATIONAL,
+                sources=(
+                    _S["fintoc-widget-events"],
+                    _S["fintoc-widget-events-older"],
+                    _S["fintoc-widget-events-es"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["fintoc-widget-events"],
+                            _S["fintoc-widget-events-older"],
+                            _S["fintoc-widget-events-es"],
+                        ),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="on_terms_and_conditions",
+                description="Triggers when the user visits the terms and conditions",
+                category=_C.INFORMATIONAL,
+                sources=(
+                    _S["fintoc-widget-events"],
+                    _S["fintoc-widget-events-older"],
+                    _S["fintoc-widget-events-es"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["fintoc-widget-events"],
+                            _S["fintoc-widget-events-older"],
+                            _S["fintoc-widget-events-es"],
+                        ),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="codi_helper",
+                description="Triggers when the user visits the CoDi Helper Guide",
+                category=_C.INFORMATIONAL,
+                sources=(_S["fintoc-widget-events"], _S["fintoc-widget-events-es"]),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(regions=("MX",)),
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["fintoc-widget-events"], _S["fintoc-widget-events-es"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="on_available_institutions",
+                description="Triggers when the user enters the view to select the financial institution",
+                category=_C.INFORMATIONAL,
+                sources=(
+                    _S["fintoc-widget-events"],
+                    _S["fintoc-widget-events-older"],
+                    _S["fintoc-widget-events-es"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["fintoc-widget-events"],
+                            _S["fintoc-widget-events-older"],
+                            _S["fintoc-widget-events-es"],
+                        ),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="on_request_bank",
+                description="Triggers when the user enters the view to request a new bank",
+                category=_C.INFORMATIONAL,
+                sources=(
+                    _S["fintoc-widget-events"],
+                    _S["fintoc-widget-events-older"],
+                    _S["fintoc-widget-events-es"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["fintoc-widget-events"],
+                            _S["fintoc-widget-events-older"],
+                            _S["fintoc-widget-events-es"],
+                        ),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="on_authentication_form",
+                description="Triggers when the user enters the view to authenticate with its financial institution",
+                category=_C.INFORMATIONAL,
+                sources=(
+                    _S["fintoc-widget-events"],
+                    _S["fintoc-widget-events-older"],
+                    _S["fintoc-widget-events-es"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["fintoc-widget-events"],
+                            _S["fintoc-widget-events-older"],
+                            _S["fintoc-widget-events-es"],
+                        ),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="codi_username_required",
+                description="Triggers when the user is prompted to enter their mobile phone to recieve a CoDi payment request",
+                category=_C.INFORMATIONAL,
+                sources=(_S["fintoc-widget-events"], _S["fintoc-widget-events-es"]),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(regions=("MX",)),
+                notes="The page's 'recieve' is kept as published.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["fintoc-widget-events"], _S["fintoc-widget-events-es"]),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="payment_in_progress",
+                description="Triggers when the user is asked to select the payment provider",
+                category=_C.INFORMATIONAL,
+                sources=(_S["fintoc-widget-events"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["fintoc-widget-events"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="creating_link",
+                description="Triggers when the financial institution is verifying the credentials and Fintoc is connecting the account",
+                category=_C.INFORMATIONAL,
+                sources=(_S["fintoc-widget-events"], _S["fintoc-widget-events-older"]),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["fintoc-widget-events"], _S["fintoc-widget-events-older"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="link_created",
+                description="Triggers when the financial institution approves the credentials and a Link gets created in Fintoc",
+                category=_C.INFORMATIONAL,
+                sources=(_S["fintoc-widget-events"], _S["fintoc-widget-events-older"]),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["fintoc-widget-events"], _S["fintoc-widget-events-older"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="selecting_account",
+                description="Triggers when the user enters the view to select an account",
+                category=_C.INFORMATIONAL,
+                sources=(_S["fintoc-widget-events"], _S["fintoc-widget-events-older"]),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["fintoc-widget-events"], _S["fintoc-widget-events-older"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="payment_intent_confirmation_required",
+                description="Triggers when the user is prompted to authorize the payment",
+                category=_C.INFORMATIONAL,
+                sources=(_S["fintoc-widget-events"], _S["fintoc-widget-events-older"]),
+                retryable=False,
+                end_user_can_retry=False,
+                notes="The earlier capture repeats selecting_account's text for it ('Triggers when the user enters the view to select an account').",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["fintoc-widget-events"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="creating_subscription",
+                description="Triggers when the user starts trying to create a subscription",
+                category=_C.INFORMATIONAL,
+                sources=(_S["fintoc-widget-events-older"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["fintoc-widget-events-older"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="app_authentication_required",
+                description="Triggers when the financial entity needs a second factor via application to authenticate",
+                category=_C.INFORMATIONAL,
+                sources=(_S["fintoc-widget-events-older"], _S["fintoc-widget-events"]),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["fintoc-widget-events-older"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="device_authentication_required",
+                description="Triggers when the financial entity needs a second factor via physical device to authenticate",
+                category=_C.INFORMATIONAL,
+                sources=(_S["fintoc-widget-events-older"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["fintoc-widget-events-older"],),
+                    ),
+                ),
+            ),
+        ),
+    )
+    return WidgetEvent
+
+
+def _WebviewMessage() -> type[CodeEnum]:
+    class WebviewMessage(CodeEnum):
+        """WebView message: The message the Fintoc widget's WebView posts to a mobile app when its flow ends, which fintoc-react-native's FintocWidgetView maps to its onSuccess and onExit props (EVENT_MAP); any other message calls nothing. The descriptions are bankcodes' wording.
+
+        Wire field: the data of a WebView message event (nativeEvent.data in React Native)."""
+
+        succeeded = "fintocwidget://succeeded"
+        exit = "fintocwidget://exit"
+
+    register(
+        WebviewMessage,
+        CodeSetInfo(
+            provider="fintoc",
+            id="webview_message",
+            title="WebView message",
+            description="The message the Fintoc widget's WebView posts to a mobile app when its flow ends, which fintoc-react-native's FintocWidgetView maps to its onSuccess and onExit props (EVENT_MAP); any other message calls nothing. The descriptions are bankcodes' wording.",
+            field="the data of a WebView message event (nativeEvent.data in React Native)",
+            sources=(_S["fintoc-react-native-constants"],),
+        ),
+        (
+            CodeInfo(
+                value="fintocwidget://succeeded",
+                description="The widget's flow succeeded: onSuccess is called.",
+                category=_C.SUCCESS,
+                sources=(_S["fintoc-react-native-constants"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="fintocwidget://exit",
+                description="The user left the widget before its flow succeeded: onExit is called.",
+                category=_C.CANCELLED,
+                sources=(_S["fintoc-react-native-constants"],),
+                retryable=False,
+                end_user_can_retry=True,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+                equivalents=(
+                    Equivalent(
+                        provider="lean",
+                        code_set="callback_status",
+                        value="CANCELLED",
+                        same="meaning",
+                        reason="The customer left the provider's flow before finishing it.",
+                    ),
+                    Equivalent(
+                        provider="plaid",
+                        code_set="link_event_name",
+                        value="EXIT",
+                        same="meaning",
+                        reason="The customer left the provider's flow before finishing it.",
+                    ),
+                    Equivalent(
+                        provider="mastercard",
+                        code_set="connect_event_code",
+                        value="100",
+                        same="meaning",
+                        reason="The customer left the provider's flow before finishing it.",
+                    ),
+                    Equivalent(
+                        provider="truelayer",
+                        code_set="sdk_failure_reason",
+                        value="UserAborted",
+                        same="meaning",
+                        reason="The customer left the provider's flow before finishing it.",
+                    ),
+                    Equivalent(
+                        provider="gocardless",
+                        code_set="end_user_error",
+                        value="UserCancelledSession",
+                        same="meaning",
+                        reason="The customer left the provider's flow before finishing it.",
+                    ),
+                    Equivalent(
+                        provider="stripe",
+                        code_set="fc_event_name",
+                        value="cancel",
+                        same="meaning",
+                        reason="The customer left the provider's flow before finishing it.",
+                    ),
+                    Equivalent(
+                        provider="fintoc",
+                        code_set="payment_error_reason",
+                        value="user_left",
+                        same="meaning",
+                        reason="The customer left the provider's flow before finishing it.",
+                    ),
+                    Equivalent(
+                        provider="mono",
+                        code_set="connect_message_type",
+                        value="mono.connect.on_exit",
+                        same="meaning",
+                        reason="The customer left the provider's flow before finishing it.",
+                    ),
+                    Equivalent(
+                        provider="setu",
+                        code_set="notification_error_code",
+                        value="UserCancelled",
+                        same="meaning",
+                        reason="The customer left the provider's flow before finishing it.",
+                    ),
+                ),
+            ),
+        ),
+    )
+    return WebviewMessage
+
+
+def _CODE_SETS() -> tuple[object, ...]:
+    return tuple(
+        getattr(_PUBLIC, name)
+        for name in (
+            "ErrorCode",
+            "ErrorType",
+            "PaymentErrorReason",
+            "PaymentIntentStatus",
+            "RefreshIntentStatus",
+            "WebhookType",
+            "ClientErrorClass",
+            "ResponseStatus",
+            "WidgetEvent",
+            "WebviewMessage",
+        )
+    )

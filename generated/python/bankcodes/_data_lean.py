@@ -1,0 +1,3694 @@
+# generated from spec/catalog.json — do not edit (run `make generate`)
+"""The builders of bankcodes.lean's names, loaded on the first use of any of them, so that importing the provider's module reads none of its data."""
+
+from __future__ import annotations
+
+import importlib
+
+from bankcodes._base import CodeEnum, register
+from bankcodes._records import (
+    CodeInfo,
+    CodeSetInfo,
+    EndUserWords,
+    Equivalent,
+    HttpStatus,
+    Lifecycle,
+    Scope,
+    Wording,
+)
+from bankcodes._sdk import ConfigField, Outcome, ScopedRequirement, SdkMethodInfo
+from bankcodes._sources import SOURCES as _S
+from bankcodes.categories import Category as _C
+
+#: The public module, whose names the builders use (each built on first use there).
+_PUBLIC = importlib.import_module("bankcodes.lean")
+
+
+def _CallbackStatus() -> type[CodeEnum]:
+    class CallbackStatus(CodeEnum):
+        """LinkSDK callback status: The top-level outcome of a LinkSDK session, from the CloseType enum. Switch on this in UI code.
+
+        Wire field: CallbackData.status."""
+
+        SUCCESS = "SUCCESS"
+        ERROR = "ERROR"
+        CANCELLED = "CANCELLED"
+        REDIRECT = "REDIRECT"
+        LINK_CLOSED_PROGRAMMATICALLY = "LINK_CLOSED_PROGRAMMATICALLY"
+
+    register(
+        CallbackStatus,
+        CodeSetInfo(
+            provider="lean",
+            id="callback_status",
+            title="LinkSDK callback status",
+            description="The top-level outcome of a LinkSDK session, from the CloseType enum. Switch on this in UI code.",
+            field="CallbackData.status",
+            sources=(_S["seed-000"], _S["lean-web-readme-uae"]),
+        ),
+        (
+            CodeInfo(
+                value="SUCCESS",
+                description="The flow completed.",
+                category=_C.SUCCESS,
+                sources=(_S["seed-000"], _S["lean-web-readme-uae"]),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["seed-000"], _S["lean-web-readme-uae"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="ERROR",
+                description="The flow ended in error.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["seed-000"], _S["lean-web-readme-uae"]),
+                retryable=False,
+                end_user_can_retry=False,
+                end_user={
+                    "en": EndUserWords(
+                        message="The request to your bank could not be completed.",
+                        action="Please contact support for help.",
+                    ),
+                    "fr": EndUserWords(
+                        message="La demande auprès de votre banque n'a pas pu aboutir.",
+                        action="Veuillez communiquer avec notre service d'assistance pour obtenir de l'aide.",
+                    ),
+                    "ar": EndUserWords(
+                        message="تعذّر إتمام الطلب لدى بنكك.",
+                        action="يرجى التواصل مع فريق الدعم للحصول على المساعدة.",
+                    ),
+                    "es": EndUserWords(
+                        message="No se pudo completar la solicitud a su banco.",
+                        action="Comuníquese con el servicio de asistencia para obtener ayuda.",
+                    ),
+                    "pt": EndUserWords(
+                        message="Não foi possível concluir a solicitação ao seu banco.",
+                        action="Entre em contato com o suporte para obter ajuda.",
+                    ),
+                },
+                notes="Not retryable by itself: some causes are final (a rejected or expired consent, a closed account), so neither a program nor the end user is told to try again; decide with secondary_status's category and prefer its words. Read secondary_status for the cause.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["seed-000"], _S["lean-web-readme-uae"]),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="CANCELLED",
+                description="The customer closed the SDK before finishing.",
+                category=_C.CANCELLED,
+                sources=(_S["seed-000"], _S["lean-web-readme-uae"]),
+                retryable=False,
+                end_user_can_retry=True,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["seed-000"], _S["lean-web-readme-uae"]),
+                    ),
+                ),
+                equivalents=(
+                    Equivalent(
+                        provider="plaid",
+                        code_set="link_event_name",
+                        value="EXIT",
+                        same="meaning",
+                        reason="The customer left the provider's flow before finishing it.",
+                    ),
+                    Equivalent(
+                        provider="mastercard",
+                        code_set="connect_event_code",
+                        value="100",
+                        same="meaning",
+                        reason="The customer left the provider's flow before finishing it.",
+                    ),
+                    Equivalent(
+                        provider="truelayer",
+                        code_set="sdk_failure_reason",
+                        value="UserAborted",
+                        same="meaning",
+                        reason="The customer left the provider's flow before finishing it.",
+                    ),
+                    Equivalent(
+                        provider="gocardless",
+                        code_set="end_user_error",
+                        value="UserCancelledSession",
+                        same="meaning",
+                        reason="The customer left the provider's flow before finishing it.",
+                    ),
+                    Equivalent(
+                        provider="stripe",
+                        code_set="fc_event_name",
+                        value="cancel",
+                        same="meaning",
+                        reason="The customer left the provider's flow before finishing it.",
+                    ),
+                    Equivalent(
+                        provider="fintoc",
+                        code_set="webview_message",
+                        value="fintocwidget://exit",
+                        same="meaning",
+                        reason="The customer left the provider's flow before finishing it.",
+                    ),
+                    Equivalent(
+                        provider="fintoc",
+                        code_set="payment_error_reason",
+                        value="user_left",
+                        same="meaning",
+                        reason="The customer left the provider's flow before finishing it.",
+                    ),
+                    Equivalent(
+                        provider="mono",
+                        code_set="connect_message_type",
+                        value="mono.connect.on_exit",
+                        same="meaning",
+                        reason="The customer left the provider's flow before finishing it.",
+                    ),
+                    Equivalent(
+                        provider="setu",
+                        code_set="notification_error_code",
+                        value="UserCancelled",
+                        same="meaning",
+                        reason="The customer left the provider's flow before finishing it.",
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="REDIRECT",
+                description="Control handed off to an Open Finance redirect.",
+                category=_C.PENDING,
+                sources=(_S["seed-000"], _S["lean-web-readme-uae"]),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(sdks=("web",)),
+                notes="The React Native and Flutter SDKs report a redirect as SUCCESS with the message 'Link closed after redirect', so mobile apps never see REDIRECT.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["seed-000"], _S["lean-web-readme-uae"]),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="LINK_CLOSED_PROGRAMMATICALLY",
+                description="Host-page code closed the SDK.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["seed-000"], _S["lean-web-readme-uae"]),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(sdks=("web",)),
+                notes="Not in the React Native typing, which has SUCCESS, CANCELLED, ERROR or null.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["seed-000"], _S["lean-web-readme-uae"]),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+        ),
+    )
+    return CallbackStatus
+
+
+def _SecondaryStatus() -> type[CodeEnum]:
+    class SecondaryStatus(CodeEnum):
+        """LinkSDK secondary status: The detailed, machine-readable status returned by the bank or the Lean API. Use it to log support diagnostics or to tell ERROR causes apart.
+
+        Wire field: CallbackData.secondary_status."""
+
+        OK = "OK"
+        ACTIVE = "ACTIVE"
+        ACCEPTED_BY_BANK = "ACCEPTED_BY_BANK"
+        PENDING_WITH_BANK = "PENDING_WITH_BANK"
+        FAILED = "FAILED"
+        UNKNOWN = "UNKNOWN"
+        REJECTED_BY_BANK = "REJECTED_BY_BANK"
+        MFA_ATTEMPTS_EXHAUSTED = "MFA_ATTEMPTS_EXHAUSTED"
+        INVALID_CREDENTIALS = "INVALID_CREDENTIALS"
+        CREDENTIALS_UPDATE_REQUIRED = "CREDENTIALS_UPDATE_REQUIRED"
+        MFA_REQUIRED = "MFA_REQUIRED"
+        INVALID_MFA = "INVALID_MFA"
+        REQUIRES_LOGIN_MFA = "REQUIRES_LOGIN_MFA"
+        AWAITING_LOGIN_MFA_TOKEN = "AWAITING_LOGIN_MFA_TOKEN"
+        INVALID_LOGIN_MFA = "INVALID_LOGIN_MFA"
+        AWAITING_PAYMENT_MFA_TOKEN = "AWAITING_PAYMENT_MFA_TOKEN"
+        INVALID_PAYMENT_MFA = "INVALID_PAYMENT_MFA"
+        REQUIRES_BENEFICIARY_MFA = "REQUIRES_BENEFICIARY_MFA"
+        INVALID_BENEFICIARY_MFA = "INVALID_BENEFICIARY_MFA"
+        REQUIRES_MFA = "REQUIRES_MFA"
+        AWAITING_APP_AUTH = "AWAITING_APP_AUTH"
+        PENDING_BENEFICIARY_COOL_OFF = "PENDING_BENEFICIARY_COOL_OFF"
+        AWAITING_END_USER_AUTHORIZATION = "AWAITING_END_USER_AUTHORIZATION"
+        REQUIRES_LOGIN_SECURITY_QUESTIONS = "REQUIRES_LOGIN_SECURITY_QUESTIONS"
+        INVALID_LOGIN_SECURITY_QUESTION_ANSWER = "INVALID_LOGIN_SECURITY_QUESTION_ANSWER"
+        REQUIRES_BENEFICIARY_SECURITY_QUESTIONS = "REQUIRES_BENEFICIARY_SECURITY_QUESTIONS"
+        INVALID_BENEFICIARY_SECURITY_QUESTION_ANSWER = (
+            "INVALID_BENEFICIARY_SECURITY_QUESTION_ANSWER"
+        )
+        SECURITY_QUESTION_ATTEMPTS_EXHAUSTED = "SECURITY_QUESTION_ATTEMPTS_EXHAUSTED"
+        SECURITY_QUESTION_ANSWER_REQUIRED = "SECURITY_QUESTION_ANSWER_REQUIRED"
+        INVALID_SECURITY_QUESTION_ANSWER = "INVALID_SECURITY_QUESTION_ANSWER"
+        AWAITING_PAYMENT_SECURITY_QUESTIONS = "AWAITING_PAYMENT_SECURITY_QUESTIONS"
+        INVALID_PAYMENT_SECURITY_ANSWERS = "INVALID_PAYMENT_SECURITY_ANSWERS"
+        SECURITY_QUESTION_ANSWER_ATTEMPTS_EXHAUSTED = "SECURITY_QUESTION_ANSWER_ATTEMPTS_EXHAUSTED"
+        PAYMENT_SOURCE_ACCOUNT_BALANCES = "PAYMENT_SOURCE_ACCOUNT_BALANCES"
+        PAYMENT_SOURCE_ACCOUNT_BALANCES_OK = "PAYMENT_SOURCE_ACCOUNT_BALANCES_OK"
+        PAYMENT_SOURCE_ACCOUNT_BALANCES_REQUIRES_MFA = (
+            "PAYMENT_SOURCE_ACCOUNT_BALANCES_REQUIRES_MFA"
+        )
+        PAYMENT_SOURCE_ACCOUNT_BALANCES_INVALID_MFA = "PAYMENT_SOURCE_ACCOUNT_BALANCES_INVALID_MFA"
+        PAYMENT_SOURCE_ACCOUNT_BALANCES_REQUIRES_SECURITY_QUESTION_ANSWER = (
+            "PAYMENT_SOURCE_ACCOUNT_BALANCES_REQUIRES_SECURITY_QUESTION_ANSWER"
+        )
+        PAYMENT_SOURCE_ACCOUNT_BALANCES_INVALID_SECURITY_QUESTION_ANSWER = (
+            "PAYMENT_SOURCE_ACCOUNT_BALANCES_INVALID_SECURITY_QUESTION_ANSWER"
+        )
+        PAYMENT_SOURCE_ACCOUNT_BALANCES_FAILED = "PAYMENT_SOURCE_ACCOUNT_BALANCES_FAILED"
+        PAYMENT_SOURCE_ACCOUNT_BALANCES_CREDENTIALS_UPDATE_REQUIRED = (
+            "PAYMENT_SOURCE_ACCOUNT_BALANCES_CREDENTIALS_UPDATE_REQUIRED"
+        )
+        PAYMENT_SOURCE_ACCOUNT_BALANCES_INVALID_CREDENTIALS = (
+            "PAYMENT_SOURCE_ACCOUNT_BALANCES_INVALID_CREDENTIALS"
+        )
+        PAYMENT_SOURCE_ACCOUNT_BALANCES_EXHAUSTED_SECURITY_QUESTION_ATTEMPTS = (
+            "PAYMENT_SOURCE_ACCOUNT_BALANCES_EXHAUSTED_SECURITY_QUESTION_ATTEMPTS"
+        )
+        PAYMENT_SOURCE_ACCOUNT_BALANCES_EXHAUSTED_MFA_ATTEMPTS = (
+            "PAYMENT_SOURCE_ACCOUNT_BALANCES_EXHAUSTED_MFA_ATTEMPTS"
+        )
+        CONSENT_EXPIRED = "CONSENT_EXPIRED"
+        SUCCESS = "SUCCESS"
+
+    register(
+        SecondaryStatus,
+        CodeSetInfo(
+            provider="lean",
+            id="secondary_status",
+            title="LinkSDK secondary status",
+            description="The detailed, machine-readable status returned by the bank or the Lean API. Use it to log support diagnostics or to tell ERROR causes apart.",
+            field="CallbackData.secondary_status",
+            sources=(_S["seed-000"],),
+        ),
+        (
+            CodeInfo(
+                value="OK",
+                description="Successful connection",
+                category=_C.SUCCESS,
+                sources=(_S["seed-000"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+            ),
+            CodeInfo(
+                value="ACTIVE",
+                description="Successful connection",
+                category=_C.SUCCESS,
+                sources=(_S["seed-000"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+            ),
+            CodeInfo(
+                value="ACCEPTED_BY_BANK",
+                description="Bank confirmed payment initiation",
+                category=_C.SUCCESS,
+                sources=(_S["seed-000"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+            ),
+            CodeInfo(
+                value="PENDING_WITH_BANK",
+                description="Payment is pending with the bank",
+                category=_C.PENDING,
+                sources=(_S["seed-000"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+            ),
+            CodeInfo(
+                value="FAILED",
+                description="Generic failure",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["seed-000"],),
+                retryable=True,
+                end_user_can_retry=True,
+                wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+            ),
+            CodeInfo(
+                value="UNKNOWN",
+                description="Generic failure",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["seed-000"],),
+                retryable=True,
+                end_user_can_retry=True,
+                notes="A Lean value meaning a generic failure; it is not bankcodes' unknown category, which is for values the catalog does not know.",
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["seed-000"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="REJECTED_BY_BANK",
+                description="Bank rejected the operation",
+                category=_C.REJECTED,
+                sources=(_S["seed-000"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+            ),
+            CodeInfo(
+                value="MFA_ATTEMPTS_EXHAUSTED",
+                description="User has attempted too many MFAs",
+                category=_C.ATTEMPTS_EXHAUSTED,
+                sources=(_S["seed-000"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+            ),
+            CodeInfo(
+                value="INVALID_CREDENTIALS",
+                description="User entered incorrect credentials",
+                category=_C.CREDENTIALS_INVALID,
+                sources=(_S["seed-000"],),
+                retryable=False,
+                end_user_can_retry=True,
+                wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+                equivalents=(
+                    Equivalent(
+                        provider="flinks",
+                        code_set="api_error_code",
+                        value="INVALID_LOGIN",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="flinks",
+                        code_set="connect_error_event",
+                        value="INVALID_LOGIN",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="argyle",
+                        code_set="bank_connection_error",
+                        value="invalid_credentials",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="plaid",
+                        code_set="error_code",
+                        value="INVALID_CREDENTIALS",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="mx",
+                        code_set="connection_status",
+                        value="2",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="mastercard",
+                        code_set="error_code",
+                        value="103",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="truelayer",
+                        code_set="sdk_failure_reason",
+                        value="InvalidCredentials",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="belvo",
+                        code_set="error_code",
+                        value="login_error",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="pluggy",
+                        code_set="execution_error_code",
+                        value="INVALID_CREDENTIALS",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="fintoc",
+                        code_set="payment_error_reason",
+                        value="login_invalid_credentials",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="basiq",
+                        code_set="job_result_code",
+                        value="invalid-credentials",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="CREDENTIALS_UPDATE_REQUIRED",
+                description="User has updated their username / password",
+                category=_C.RECONNECT_REQUIRED,
+                sources=(_S["seed-000"],),
+                retryable=False,
+                end_user_can_retry=True,
+                wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+            ),
+            CodeInfo(
+                value="MFA_REQUIRED",
+                description="User needs to enter an OTP",
+                category=_C.MFA_REQUIRED,
+                sources=(_S["seed-000"],),
+                retryable=False,
+                end_user_can_retry=True,
+                wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+                equivalents=(
+                    Equivalent(
+                        provider="mx",
+                        code_set="connection_status",
+                        value="3",
+                        same="meaning",
+                        reason="The connection waits for the customer to answer a multi-factor challenge.",
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INVALID_MFA",
+                description="User entered an incorrect OTP",
+                category=_C.MFA_FAILED,
+                sources=(_S["seed-000"],),
+                retryable=False,
+                end_user_can_retry=True,
+                wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+                equivalents=(
+                    Equivalent(
+                        provider="flinks",
+                        code_set="connect_error_event",
+                        value="INVALID_SECURITY_RESPONSE",
+                        same="meaning",
+                        reason="The customer was asked a multi-factor challenge (a one-time code or a security question) and the answer was wrong.",
+                    ),
+                    Equivalent(
+                        provider="plaid",
+                        code_set="error_code",
+                        value="INVALID_MFA",
+                        same="meaning",
+                        reason="The customer was asked a multi-factor challenge (a one-time code or a security question) and the answer was wrong.",
+                    ),
+                    Equivalent(
+                        provider="mx",
+                        code_set="connection_status",
+                        value="4",
+                        same="meaning",
+                        reason="The customer was asked a multi-factor challenge (a one-time code or a security question) and the answer was wrong.",
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="REQUIRES_LOGIN_MFA",
+                description="User needs to enter an OTP",
+                category=_C.MFA_REQUIRED,
+                sources=(_S["seed-000"],),
+                retryable=False,
+                end_user_can_retry=True,
+                wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+            ),
+            CodeInfo(
+                value="AWAITING_LOGIN_MFA_TOKEN",
+                description="User needs to enter an OTP",
+                category=_C.MFA_REQUIRED,
+                sources=(_S["seed-000"],),
+                retryable=False,
+                end_user_can_retry=True,
+                wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+            ),
+            CodeInfo(
+                value="INVALID_LOGIN_MFA",
+                description="User needs to enter an OTP",
+                category=_C.MFA_FAILED,
+                sources=(_S["seed-000"],),
+                retryable=False,
+                end_user_can_retry=True,
+                notes="The published reason repeats the MFA prompt text; the value names an incorrect login OTP, so it is classified as MFA failed.",
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["seed-000"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="AWAITING_PAYMENT_MFA_TOKEN",
+                description="User needs to enter an OTP",
+                category=_C.MFA_REQUIRED,
+                sources=(_S["seed-000"],),
+                retryable=False,
+                end_user_can_retry=True,
+                wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+            ),
+            CodeInfo(
+                value="INVALID_PAYMENT_MFA",
+                description="User needs to enter an OTP",
+                category=_C.MFA_FAILED,
+                sources=(_S["seed-000"],),
+                retryable=False,
+                end_user_can_retry=True,
+                notes="The published reason repeats the MFA prompt text; the value names an incorrect payment OTP, so it is classified as MFA failed.",
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["seed-000"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="REQUIRES_BENEFICIARY_MFA",
+                description="User needs to enter an OTP",
+                category=_C.MFA_REQUIRED,
+                sources=(_S["seed-000"],),
+                retryable=False,
+                end_user_can_retry=True,
+                wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+            ),
+            CodeInfo(
+                value="INVALID_BENEFICIARY_MFA",
+                description="User entered an incorrect OTP",
+                category=_C.MFA_FAILED,
+                sources=(_S["seed-000"],),
+                retryable=False,
+                end_user_can_retry=True,
+                wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+            ),
+            CodeInfo(
+                value="REQUIRES_MFA",
+                description="User needs to enter an OTP",
+                category=_C.MFA_REQUIRED,
+                sources=(_S["seed-000"],),
+                retryable=False,
+                end_user_can_retry=True,
+                wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+            ),
+            CodeInfo(
+                value="AWAITING_APP_AUTH",
+                description="User needs to confirm the transaction in a third party app",
+                category=_C.MFA_REQUIRED,
+                sources=(_S["seed-000"], _S["lean-linksdk-statuses-ksa"]),
+                retryable=False,
+                end_user_can_retry=True,
+                end_user={
+                    "en": EndUserWords(
+                        message="Your bank needs you to approve this in another app.",
+                        action="Open the app your bank asked you to use and approve the request.",
+                    ),
+                    "fr": EndUserWords(
+                        message="Votre banque vous demande d'approuver cette opération dans une autre application.",
+                        action="Ouvrez l'application indiquée par votre banque et approuvez la demande.",
+                    ),
+                    "ar": EndUserWords(
+                        message="يطلب منك بنكك الموافقة على هذه العملية في تطبيق آخر.",
+                        action="افتح التطبيق الذي طلب منك بنكك استخدامه ووافق على الطلب.",
+                    ),
+                    "es": EndUserWords(
+                        message="Su banco necesita que apruebe esta operación en otra aplicación.",
+                        action="Abra la aplicación que le indicó su banco y apruebe la solicitud.",
+                    ),
+                    "pt": EndUserWords(
+                        message="Seu banco precisa que você aprove isto em outro aplicativo.",
+                        action="Abra o aplicativo que seu banco pediu para você usar e aprove a solicitação.",
+                    ),
+                },
+                notes="The KSA version of the page words the reason as 'User needs to confirm the operation in a third party app'.",
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["seed-000"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="PENDING_BENEFICIARY_COOL_OFF",
+                description="User's payment source is in a cool off state",
+                category=_C.PENDING,
+                sources=(_S["seed-000"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+            ),
+            CodeInfo(
+                value="AWAITING_END_USER_AUTHORIZATION",
+                description="User needs to approve the transaction",
+                category=_C.MFA_REQUIRED,
+                sources=(_S["seed-000"],),
+                retryable=False,
+                end_user_can_retry=True,
+                end_user={
+                    "en": EndUserWords(
+                        message="Your bank needs you to approve this request.",
+                        action="Approve the request in your bank's app or website.",
+                    ),
+                    "fr": EndUserWords(
+                        message="Votre banque vous demande d'approuver cette demande.",
+                        action="Approuvez la demande dans l'application ou sur le site Web de votre banque.",
+                    ),
+                    "ar": EndUserWords(
+                        message="يطلب منك بنكك الموافقة على هذا الطلب.",
+                        action="وافق على الطلب في تطبيق بنكك أو موقعه الإلكتروني.",
+                    ),
+                    "es": EndUserWords(
+                        message="Su banco necesita que apruebe esta solicitud.",
+                        action="Apruebe la solicitud en la aplicación o el sitio web de su banco.",
+                    ),
+                    "pt": EndUserWords(
+                        message="Seu banco precisa que você aprove esta solicitação.",
+                        action="Aprove a solicitação no aplicativo ou no site do seu banco.",
+                    ),
+                },
+                wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+            ),
+            CodeInfo(
+                value="REQUIRES_LOGIN_SECURITY_QUESTIONS",
+                description="User needs to enter security question(s)",
+                category=_C.MFA_REQUIRED,
+                sources=(_S["seed-000"],),
+                retryable=False,
+                end_user_can_retry=True,
+                wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+            ),
+            CodeInfo(
+                value="INVALID_LOGIN_SECURITY_QUESTION_ANSWER",
+                description="User entered incorrect security question answer(s)",
+                category=_C.MFA_FAILED,
+                sources=(_S["seed-000"],),
+                retryable=False,
+                end_user_can_retry=True,
+                wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+            ),
+            CodeInfo(
+                value="REQUIRES_BENEFICIARY_SECURITY_QUESTIONS",
+                description="User needs to enter security question(s)",
+                category=_C.MFA_REQUIRED,
+                sources=(_S["seed-000"],),
+                retryable=False,
+                end_user_can_retry=True,
+                wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+            ),
+            CodeInfo(
+                value="INVALID_BENEFICIARY_SECURITY_QUESTION_ANSWER",
+                description="User entered incorrect security question answer(s)",
+                category=_C.MFA_FAILED,
+                sources=(_S["seed-000"],),
+                retryable=False,
+                end_user_can_retry=True,
+                wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+            ),
+            CodeInfo(
+                value="SECURITY_QUESTION_ATTEMPTS_EXHAUSTED",
+                description="User has exhausted security question answer attempts",
+                category=_C.ATTEMPTS_EXHAUSTED,
+                sources=(_S["seed-000"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+            ),
+            CodeInfo(
+                value="SECURITY_QUESTION_ANSWER_REQUIRED",
+                description="User needs to enter security question(s)",
+                category=_C.MFA_REQUIRED,
+                sources=(_S["seed-000"],),
+                retryable=False,
+                end_user_can_retry=True,
+                wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+            ),
+            CodeInfo(
+                value="INVALID_SECURITY_QUESTION_ANSWER",
+                description="User entered incorrect security question answer(s)",
+                category=_C.MFA_FAILED,
+                sources=(_S["seed-000"],),
+                retryable=False,
+                end_user_can_retry=True,
+                wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+            ),
+            CodeInfo(
+                value="AWAITING_PAYMENT_SECURITY_QUESTIONS",
+                description="User needs to enter security question(s)",
+                category=_C.MFA_REQUIRED,
+                sources=(_S["seed-000"],),
+                retryable=False,
+                end_user_can_retry=True,
+                wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+            ),
+            CodeInfo(
+                value="INVALID_PAYMENT_SECURITY_ANSWERS",
+                description="User entered incorrect security question answer(s)",
+                category=_C.MFA_FAILED,
+                sources=(_S["seed-000"],),
+                retryable=False,
+                end_user_can_retry=True,
+                wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+            ),
+            CodeInfo(
+                value="SECURITY_QUESTION_ANSWER_ATTEMPTS_EXHAUSTED",
+                description="User has exhausted security question answer attempts",
+                category=_C.ATTEMPTS_EXHAUSTED,
+                sources=(_S["seed-000"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+            ),
+            CodeInfo(
+                value="PAYMENT_SOURCE_ACCOUNT_BALANCES",
+                description="User requested account balances",
+                category=_C.PENDING,
+                sources=(_S["seed-000"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+            ),
+            CodeInfo(
+                value="PAYMENT_SOURCE_ACCOUNT_BALANCES_OK",
+                description="User recieved account balances",
+                category=_C.SUCCESS,
+                sources=(_S["seed-000"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+            ),
+            CodeInfo(
+                value="PAYMENT_SOURCE_ACCOUNT_BALANCES_REQUIRES_MFA",
+                description="User prompted for OTP to view latest balances",
+                category=_C.MFA_REQUIRED,
+                sources=(_S["seed-000"],),
+                retryable=False,
+                end_user_can_retry=True,
+                wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+            ),
+            CodeInfo(
+                value="PAYMENT_SOURCE_ACCOUNT_BALANCES_INVALID_MFA",
+                description="User entered incorrect MFA to view latest balances",
+                category=_C.MFA_FAILED,
+                sources=(_S["seed-000"],),
+                retryable=False,
+                end_user_can_retry=True,
+                wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+            ),
+            CodeInfo(
+                value="PAYMENT_SOURCE_ACCOUNT_BALANCES_REQUIRES_SECURITY_QUESTION_ANSWER",
+                description="User prompted for security questions to view balances",
+                category=_C.MFA_REQUIRED,
+                sources=(_S["seed-000"],),
+                retryable=False,
+                end_user_can_retry=True,
+                wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+            ),
+            CodeInfo(
+                value="PAYMENT_SOURCE_ACCOUNT_BALANCES_INVALID_SECURITY_QUESTION_ANSWER",
+                description="User entered incorrect details for a security question",
+                category=_C.MFA_FAILED,
+                sources=(_S["seed-000"],),
+                retryable=False,
+                end_user_can_retry=True,
+                wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+            ),
+            CodeInfo(
+                value="PAYMENT_SOURCE_ACCOUNT_BALANCES_FAILED",
+                description="Lean was unable to update a user's account balances",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["seed-000"],),
+                retryable=True,
+                end_user_can_retry=True,
+                wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+            ),
+            CodeInfo(
+                value="PAYMENT_SOURCE_ACCOUNT_BALANCES_CREDENTIALS_UPDATE_REQUIRED",
+                description="User needs to update credentials",
+                category=_C.RECONNECT_REQUIRED,
+                sources=(_S["seed-000"],),
+                retryable=False,
+                end_user_can_retry=True,
+                wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+            ),
+            CodeInfo(
+                value="PAYMENT_SOURCE_ACCOUNT_BALANCES_INVALID_CREDENTIALS",
+                description="User entered incorrect credentials",
+                category=_C.CREDENTIALS_INVALID,
+                sources=(_S["seed-000"],),
+                retryable=False,
+                end_user_can_retry=True,
+                wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+            ),
+            CodeInfo(
+                value="PAYMENT_SOURCE_ACCOUNT_BALANCES_EXHAUSTED_SECURITY_QUESTION_ATTEMPTS",
+                description="User exhausted security question answer attempts",
+                category=_C.ATTEMPTS_EXHAUSTED,
+                sources=(_S["seed-000"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+            ),
+            CodeInfo(
+                value="PAYMENT_SOURCE_ACCOUNT_BALANCES_EXHAUSTED_MFA_ATTEMPTS",
+                description="User exhausted OTP entry attempts",
+                category=_C.ATTEMPTS_EXHAUSTED,
+                sources=(_S["seed-000"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+            ),
+            CodeInfo(
+                value="CONSENT_EXPIRED",
+                description="Consent has expired",
+                category=_C.RECONNECT_REQUIRED,
+                sources=(_S["lean-linksdk-statuses-ksa"],),
+                retryable=False,
+                end_user_can_retry=True,
+                scope=Scope(regions=("KSA",)),
+                notes="Only in the KSA version of the statuses page, whose 8-row list is OK, ACTIVE, FAILED, UNKNOWN, REJECTED_BY_BANK, AWAITING_APP_AUTH, AWAITING_END_USER_AUTHORIZATION and CONSENT_EXPIRED.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["lean-linksdk-statuses-ksa"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="SUCCESS",
+                description="Shown as secondary_status in the legacy callback example next to method LINK.",
+                category=_C.SUCCESS,
+                sources=(_S["lean-rn-readme-legacy"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                lifecycle=Lifecycle(
+                    state="deprecated",
+                    note="Seen only in the legacy React Native README example; not in any documented secondary_status list.",
+                ),
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+        ),
+    )
+    return SecondaryStatus
+
+
+def _CallbackMethod() -> type[CodeEnum]:
+    class CallbackMethod(CodeEnum):
+        """Callback method: The method field of the LinkSDK callback: the method the SDK was called with. The iOS SDK's README documents it in LeanStatus, the struct of its error responses, and the legacy React Native README in its callback; the current React Native, Flutter and web SDK sources and the Android page have no such field.
+
+        Wire field: LeanStatus.method (iOS); CallbackData.method (legacy React Native)."""
+
+        LINK = "LINK"
+        RECONNECT = "RECONNECT"
+        CREATE_PAYMENT_SOURCE = "CREATE_PAYMENT_SOURCE"
+        PAY = "PAY"
+
+    register(
+        CallbackMethod,
+        CodeSetInfo(
+            provider="lean",
+            id="callback_method",
+            title="Callback method",
+            description="The method field of the LinkSDK callback: the method the SDK was called with. The iOS SDK's README documents it in LeanStatus, the struct of its error responses, and the legacy React Native README in its callback; the current React Native, Flutter and web SDK sources and the Android page have no such field.",
+            field="LeanStatus.method (iOS); CallbackData.method (legacy React Native)",
+            sources=(_S["lean-ios-readme"], _S["lean-rn-readme-legacy"]),
+        ),
+        (
+            CodeInfo(
+                value="LINK",
+                description="The callback comes from the link flow.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["lean-ios-readme"], _S["lean-rn-readme-legacy"]),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="RECONNECT",
+                description="The callback comes from the reconnect flow.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["lean-ios-readme"], _S["lean-rn-readme-legacy"]),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="CREATE_PAYMENT_SOURCE",
+                description="The callback comes from the createPaymentSource flow.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["lean-ios-readme"], _S["lean-rn-readme-legacy"]),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="PAY",
+                description="The callback comes from the pay flow.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["lean-ios-readme"], _S["lean-rn-readme-legacy"]),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+        ),
+    )
+    return CallbackMethod
+
+
+def _UserExitIntent() -> type[CodeEnum]:
+    class UserExitIntent(CodeEnum):
+        """User exit intent: What the end user said about a payment when leaving the SDK early.
+
+        Wire field: CallbackData.user_exit_intent."""
+
+        USER_CANCELLED_PAYMENT = "USER_CANCELLED_PAYMENT"
+        USER_COMPLETED_PAYMENT = "USER_COMPLETED_PAYMENT"
+
+    register(
+        UserExitIntent,
+        CodeSetInfo(
+            provider="lean",
+            id="user_exit_intent",
+            title="User exit intent",
+            description="What the end user said about a payment when leaving the SDK early.",
+            field="CallbackData.user_exit_intent",
+            sources=(_S["lean-rn-readme"],),
+        ),
+        (
+            CodeInfo(
+                value="USER_CANCELLED_PAYMENT",
+                description="The end user said they cancelled the payment.",
+                category=_C.CANCELLED,
+                sources=(_S["lean-rn-readme"],),
+                retryable=False,
+                end_user_can_retry=True,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="USER_COMPLETED_PAYMENT",
+                description="The end user said they completed the payment; confirm it through the payment webhook.",
+                category=_C.PENDING,
+                sources=(_S["lean-rn-readme"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+        ),
+    )
+    return UserExitIntent
+
+
+def _Permission() -> type[CodeEnum]:
+    class Permission(CodeEnum):
+        """Permission: A permission requested from the end user in the permissions config field.
+
+        Wire field: config.permissions[]."""
+
+        identity = "identity"
+        accounts = "accounts"
+        balance = "balance"
+        transactions = "transactions"
+        payments = "payments"
+        identities = "identities"
+        beneficiaries = "beneficiaries"
+        direct_debits = "direct_debits"
+        standing_orders = "standing_orders"
+        scheduled_payments = "scheduled_payments"
+
+    register(
+        Permission,
+        CodeSetInfo(
+            provider="lean",
+            id="permission",
+            title="Permission",
+            description="A permission requested from the end user in the permissions config field.",
+            field="config.permissions[]",
+            sources=(_S["lean-rn-enums"], _S["lean-web-readme-uae"]),
+        ),
+        (
+            CodeInfo(
+                value="identity",
+                description="Access to the end user's identity data.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["lean-rn-enums"], _S["seed-002"]),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="accounts",
+                description="Access to the list of accounts.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["lean-rn-enums"], _S["seed-002"]),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="balance",
+                description="Access to account balances.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["lean-rn-enums"], _S["seed-002"]),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="transactions",
+                description="Access to account transactions.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["lean-rn-enums"], _S["seed-002"]),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="payments",
+                description="Permission to initiate payments.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["lean-rn-enums"], _S["lean-web-readme-uae"]),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                scope=Scope(regions=("UAE",)),
+                notes="The Web SDK v2 README lists payments for AE only.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="identities",
+                description="Access to identity data (KSA).",
+                category=_C.INFORMATIONAL,
+                sources=(_S["lean-rn-enums"], _S["lean-web-readme-uae"]),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                scope=Scope(regions=("KSA",)),
+                notes="KSA-specific in the React Native enum; the Web SDK v2 README lists it for both AE and SA.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="beneficiaries",
+                description="Access to the account's beneficiaries.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["lean-rn-enums"], _S["lean-web-readme-uae"]),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                scope=Scope(regions=("KSA",)),
+                notes="KSA-specific in the React Native enum; the Web SDK v2 README lists it for both AE and SA.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="direct_debits",
+                description="Access to the account's direct debits.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["lean-rn-enums"], _S["lean-web-ksa"]),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                scope=Scope(regions=("KSA",)),
+                aliases=("directDebits",),
+                notes="The KSA web page's callback example spells it directDebits.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="standing_orders",
+                description="Access to the account's standing orders.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["lean-rn-enums"], _S["lean-web-ksa"]),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                scope=Scope(regions=("KSA",)),
+                aliases=("standingOrders",),
+                notes="The KSA web page's callback example spells it standingOrders.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="scheduled_payments",
+                description="Access to the account's scheduled payments.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["lean-rn-enums"], _S["lean-web-ksa"]),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                scope=Scope(regions=("KSA",)),
+                aliases=("scheduledPayments",),
+                notes="The KSA web page's callback example spells it scheduledPayments.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+        ),
+    )
+    return Permission
+
+
+def _SdkMethod() -> type[CodeEnum]:
+    class SdkMethod(CodeEnum):
+        """LinkSDK method: A LinkSDK method; each one is a distinct user-facing flow.
+
+        Wire field: Lean.<method>(config)."""
+
+        connect = "connect"
+        reconnect = "reconnect"
+        pay = "pay"
+        checkout = "checkout"
+        updatePaymentSource = "updatePaymentSource"
+        verifyAddress = "verifyAddress"
+        authorizeConsent = "authorizeConsent"
+        manageConsents = "manageConsents"
+        captureRedirect = "captureRedirect"
+        createBeneficiary = "createBeneficiary"
+        createPaymentSource = "createPaymentSource"
+        link = "link"
+
+    register(
+        SdkMethod,
+        CodeSetInfo(
+            provider="lean",
+            id="sdk_method",
+            title="LinkSDK method",
+            description="A LinkSDK method; each one is a distinct user-facing flow.",
+            field="Lean.<method>(config)",
+            sources=(_S["lean-flows-reference"], _S["seed-002"]),
+        ),
+        (
+            CodeInfo(
+                value="connect",
+                description="Links a customer's bank account with Lean. Walks the user through bank selection, authentication, and consent for the permissions you request.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["seed-002"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(Wording(field="description", by="provider", sources=(_S["seed-002"],)),),
+            ),
+            CodeInfo(
+                value="reconnect",
+                description="Re-authenticates a customer's existing connection when it breaks (e.g. bank-side password change).",
+                category=_C.INFORMATIONAL,
+                sources=(_S["seed-002"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(Wording(field="description", by="provider", sources=(_S["seed-002"],)),),
+            ),
+            CodeInfo(
+                value="pay",
+                description="Initiate a bank-to-bank payment.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["lean-flows-reference"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["lean-flows-reference"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="checkout",
+                description="One-off guest payment authorisation (Open Finance).",
+                category=_C.INFORMATIONAL,
+                sources=(_S["lean-flows-reference"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["lean-flows-reference"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="updatePaymentSource",
+                description="Add a new beneficiary to an existing payment source.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["lean-flows-reference"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["lean-flows-reference"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="verifyAddress",
+                description="Proof-of-address check using bank identity data.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["lean-flows-reference"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["lean-flows-reference"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="authorizeConsent",
+                description="Grant a long-lived Account-on-File consent (Open Finance).",
+                category=_C.INFORMATIONAL,
+                sources=(_S["lean-flows-reference"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["lean-flows-reference"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="manageConsents",
+                description="Customer-facing consent management screen.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["lean-flows-reference"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["lean-flows-reference"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="captureRedirect",
+                description="Show the outcome screen after an Open Finance redirect.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["lean-flows-reference"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["lean-flows-reference"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="createBeneficiary",
+                description="Alias for updatePaymentSource. On Android, createBeneficiary is still the primary name; everywhere else it's the deprecated alias.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["seed-002"],),
+                retryable=False,
+                end_user_can_retry=False,
+                lifecycle=Lifecycle(
+                    state="deprecated",
+                    note="Deprecated except on Android; still works but will be removed in a future major release.",
+                    replaced_by="updatePaymentSource",
+                ),
+                wording=(Wording(field="description", by="provider", sources=(_S["seed-002"],)),),
+            ),
+            CodeInfo(
+                value="createPaymentSource",
+                description='Alias for connect with permissions: ["payments"] forced. Retained for older integrations where the customer already has data permissions and only needs payments. New integrations should call connect directly with the desired permissions.',
+                category=_C.INFORMATIONAL,
+                sources=(_S["seed-002"],),
+                retryable=False,
+                end_user_can_retry=False,
+                lifecycle=Lifecycle(
+                    state="deprecated",
+                    note="Still works but will be removed in a future major release; call connect with the desired permissions.",
+                    replaced_by="connect",
+                ),
+                wording=(Wording(field="description", by="provider", sources=(_S["seed-002"],)),),
+            ),
+            CodeInfo(
+                value="link",
+                description="Legacy data-only connect kept by the React Native and Flutter SDKs.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["lean-rn-sdk-types"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                scope=Scope(sdks=("react-native", "flutter")),
+                lifecycle=Lifecycle(
+                    state="deprecated",
+                    note="Legacy method; new integrations use connect.",
+                    replaced_by="connect",
+                ),
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+        ),
+    )
+    return SdkMethod
+
+
+def _WebhookEventType() -> type[CodeEnum]:
+    class WebhookEventType(CodeEnum):
+        """Webhook event type: The type field of a Lean webhook, in the form object.action.
+
+        Wire field: webhook.type."""
+
+        ENTITY_CREATED = "entity.created"
+        ENTITY_UPDATED = "entity.updated"
+        ENTITY_RECONNECTED = "entity.reconnected"
+        ENTITY_DATA_REFRESH_UPDATED = "entity.data.refresh.updated"
+        RESULTS_READY = "results.ready"
+        PAYMENT_SOURCE_CREATED = "payment_source.created"
+        PAYMENT_SOURCE_BENEFICIARY_CREATED = "payment_source.beneficiary.created"
+        PAYMENT_SOURCE_BENEFICIARY_UPDATED = "payment_source.beneficiary.updated"
+        PAYMENT_INTENT_CREATED = "payment_intent.created"
+        PAYMENT_CREATED = "payment.created"
+        PAYMENT_UPDATED = "payment.updated"
+        PAYMENT_TRANSACTION = "payment.transaction"
+        PAYMENT_RECONCILIATION_UPDATED = "payment.reconciliation.updated"
+        BANK_AVAILABILITY_UPDATED = "bank.availability.updated"
+        CONSENT_STATUS_UPDATED = "consent.status.updated"
+
+    register(
+        WebhookEventType,
+        CodeSetInfo(
+            provider="lean",
+            id="webhook_event_type",
+            title="Webhook event type",
+            description="The type field of a Lean webhook, in the form object.action.",
+            field="webhook.type",
+            sources=(_S["lean-webhook-structure"], _S["lean-webhook-library"]),
+        ),
+        (
+            CodeInfo(
+                value="entity.created",
+                description="An entity (a connection to a bank) was created.",
+                category=_C.INFORMATIONAL,
+                sources=(
+                    _S["lean-webhook-library-ksa"],
+                    _S["lean-postman-ksa-webhooks"],
+                    _S["lean-postman-uae-webhooks"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="entity.updated",
+                description="An entity changed: consent change, re-connect or revocation.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["lean-webhook-library-ksa"], _S["lean-handle-expired-consent"]),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="entity.reconnected",
+                description="An entity was reconnected; the payload carries the reconnect_id.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["lean-handling-reconnects"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="entity.data.refresh.updated",
+                description="The status of a data refresh for an entity changed.",
+                category=_C.INFORMATIONAL,
+                sources=(
+                    _S["lean-migrating-data-store"],
+                    _S["lean-postman-ksa-webhooks"],
+                    _S["lean-postman-uae-webhooks"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="results.ready",
+                description="The results of an asynchronous request are ready; the payload id is the results_id.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["lean-async-requests"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="payment_source.created",
+                description="This webhook is triggered when your customer successfully creates a payment source using the Link SDKs Connect() or CreatePaymentSource() functions.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["lean-webhook-library"], _S["lean-postman-uae-webhooks"]),
+                retryable=False,
+                end_user_can_retry=False,
+                message="A payment source was pre-authorized by your customer.",
+                lifecycle=Lifecycle(
+                    state="deprecated",
+                    note="Lean's webhook library says this event will soon be deprecated and recommends acting on payment_source.beneficiary.updated instead.",
+                    replaced_by="payment_source.beneficiary.updated",
+                ),
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["lean-webhook-library"],)
+                    ),
+                    Wording(field="message", by="provider", sources=(_S["lean-webhook-library"],)),
+                ),
+            ),
+            CodeInfo(
+                value="payment_source.beneficiary.created",
+                description="This webhook is triggered when your customer successfully creates a payment source using the Link SDKs Connect() or CreatePaymentSource() functions. This webhook is also triggered when a destination is added to a payment source using the Link SDK UpdatePaymentSource() function which creates a new beneficiary object within the payment source.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["lean-webhook-library"], _S["lean-postman-uae-webhooks"]),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["lean-webhook-library"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="payment_source.beneficiary.updated",
+                description="A payment source beneficiary changed.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["lean-webhook-library"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="payment_intent.created",
+                description="A payment intent was created.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["lean-postman-uae-webhooks"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="payment.created",
+                description="A payment request was created with the bank; carries the initial status, which can be intermediate or terminal.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["lean-payment-statuses"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="payment.updated",
+                description="A later status update of a payment.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["lean-payment-statuses"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="payment.transaction",
+                description="A payment moved along its lifecycle (CREATED, PROCESSING, PROCESSED or FAILED).",
+                category=_C.INFORMATIONAL,
+                sources=(_S["lean-payment-lifecycle"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="payment.reconciliation.updated",
+                description="The reconciliation status of a payment changed.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["lean-postman-reconciliation"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="bank.availability.updated",
+                description="The availability of a bank for payments or data changed.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["lean-postman-ksa-webhooks"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="consent.status.updated",
+                description="The status of a consent changed.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["lean-consent-lifecycle"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="Lean's consent-management page says a revoked consent (revoked by the customer or at their bank) is reported with a payment_consent.status.updated webhook.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(
+                        field="notes", by="bankcodes", sources=(_S["lean-consent-management"],)
+                    ),
+                ),
+            ),
+        ),
+    )
+    return WebhookEventType
+
+
+def _PaymentStatus() -> type[CodeEnum]:
+    class PaymentStatus(CodeEnum):
+        """Payment status: The status of a payment in the payment.created and payment.updated webhooks. payment.created may carry an intermediate or a terminal status. Lean's payment statuses page shows only these two in its examples, and the complete list it links to is not published on the pages the catalog cites; any other status parses as an unknown code (classify it with code_set="payment_status"; without it, a value such as REJECTED_BY_BANK is answered by the LinkSDK secondary status set).
+
+        Wire field: payment.created / payment.updated payload.status."""
+
+        PENDING_WITH_BANK = "PENDING_WITH_BANK"
+        ACCEPTED_BY_BANK = "ACCEPTED_BY_BANK"
+
+    register(
+        PaymentStatus,
+        CodeSetInfo(
+            provider="lean",
+            id="payment_status",
+            title="Payment status",
+            description='The status of a payment in the payment.created and payment.updated webhooks. payment.created may carry an intermediate or a terminal status. Lean\'s payment statuses page shows only these two in its examples, and the complete list it links to is not published on the pages the catalog cites; any other status parses as an unknown code (classify it with code_set="payment_status"; without it, a value such as REJECTED_BY_BANK is answered by the LinkSDK secondary status set).',
+            field="payment.created / payment.updated payload.status",
+            sources=(_S["lean-payment-statuses"],),
+        ),
+        (
+            CodeInfo(
+                value="PENDING_WITH_BANK",
+                description="Payment is pending with the bank",
+                category=_C.PENDING,
+                sources=(
+                    _S["lean-payment-statuses"],
+                    _S["seed-000"],
+                    _S["lean-help-pending-with-bank"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                notes="Lean's help centre: when a payment initiation has a final status of PENDING_WITH_BANK, the bank has accepted the initiation but has not provided a transactional reference; such payments may be processed by the bank at a future date and require manual reconciliation.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["lean-payment-statuses"],
+                            _S["seed-000"],
+                            _S["lean-help-pending-with-bank"],
+                        ),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="ACCEPTED_BY_BANK",
+                description="Bank confirmed payment initiation",
+                category=_C.SUCCESS,
+                sources=(_S["lean-payment-statuses"], _S["seed-000"]),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["lean-payment-statuses"], _S["seed-000"]),
+                    ),
+                ),
+            ),
+        ),
+    )
+    return PaymentStatus
+
+
+def _PaymentLifecycleStatus() -> type[CodeEnum]:
+    class PaymentLifecycleStatus(CodeEnum):
+        """Payment lifecycle status: The status of a payment in the payment.transaction webhook: CREATED, then PROCESSING, then PROCESSED or FAILED.
+
+        Wire field: payment.transaction payload.status."""
+
+        CREATED = "CREATED"
+        PROCESSING = "PROCESSING"
+        PROCESSED = "PROCESSED"
+        FAILED = "FAILED"
+
+    register(
+        PaymentLifecycleStatus,
+        CodeSetInfo(
+            provider="lean",
+            id="payment_lifecycle_status",
+            title="Payment lifecycle status",
+            description="The status of a payment in the payment.transaction webhook: CREATED, then PROCESSING, then PROCESSED or FAILED.",
+            field="payment.transaction payload.status",
+            sources=(_S["lean-payment-lifecycle"],),
+        ),
+        (
+            CodeInfo(
+                value="CREATED",
+                description="An internal transaction record has been created, but no interaction with the bank has occurred yet.",
+                category=_C.PENDING,
+                sources=(_S["lean-payment-lifecycle"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["lean-payment-lifecycle"],)
+                    ),
+                ),
+                next_statuses=("PROCESSING", "FAILED"),
+            ),
+            CodeInfo(
+                value="PROCESSING",
+                description="The transaction has been submitted or is being attempted at the bank.",
+                category=_C.PENDING,
+                sources=(_S["lean-payment-lifecycle"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["lean-payment-lifecycle"],)
+                    ),
+                ),
+                next_statuses=("PROCESSED", "FAILED"),
+            ),
+            CodeInfo(
+                value="PROCESSED",
+                description="The final successful state.",
+                category=_C.SUCCESS,
+                sources=(_S["lean-payment-lifecycle"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["lean-payment-lifecycle"],)
+                    ),
+                ),
+                next_statuses=(),
+            ),
+            CodeInfo(
+                value="FAILED",
+                description="The final unsuccessful state.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["lean-payment-lifecycle"],),
+                retryable=False,
+                end_user_can_retry=False,
+                end_user={
+                    "en": EndUserWords(
+                        message="Your payment was not completed.",
+                        action="Contact support or your bank to find out why.",
+                    ),
+                    "fr": EndUserWords(
+                        message="Votre paiement n'a pas été effectué.",
+                        action="Communiquez avec notre service d'assistance ou votre banque pour en connaître la raison.",
+                    ),
+                    "ar": EndUserWords(
+                        message="لم تكتمل عملية الدفع.",
+                        action="تواصل مع فريق الدعم أو مع بنكك لمعرفة السبب.",
+                    ),
+                    "es": EndUserWords(
+                        message="Su pago no se completó.",
+                        action="Comuníquese con el servicio de asistencia o con su banco para conocer el motivo.",
+                    ),
+                    "pt": EndUserWords(
+                        message="Seu pagamento não foi concluído.",
+                        action="Entre em contato com o suporte ou com seu banco para saber o motivo.",
+                    ),
+                },
+                notes="Lean's payment lifecycle page lists its causes: validation issues before any bank initiation, repeated unsuccessful initiation attempts, or the bank rejecting the transaction (declined, insufficient funds). The payment itself is final; a new payment may be started once the cause is known. lean-payment-lifecycle: 'The final unsuccessful state.' (causes: validation issues, repeated unsuccessful initiation attempts, the bank declining, insufficient funds). The payment is final, so no 'try again'.",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["lean-payment-lifecycle"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+                next_statuses=(),
+            ),
+        ),
+    )
+    return PaymentLifecycleStatus
+
+
+def _PaymentSourceStatus() -> type[CodeEnum]:
+    class PaymentSourceStatus(CodeEnum):
+        """Payment source status: The status of a payment source or beneficiary in the payment_source webhooks.
+
+        Wire field: payment_source.* payload.status."""
+
+        AWAITING_BENEFICIARY_COOL_OFF = "AWAITING_BENEFICIARY_COOL_OFF"
+        ACTIVE = "ACTIVE"
+
+    register(
+        PaymentSourceStatus,
+        CodeSetInfo(
+            provider="lean",
+            id="payment_source_status",
+            title="Payment source status",
+            description="The status of a payment source or beneficiary in the payment_source webhooks.",
+            field="payment_source.* payload.status",
+            sources=(_S["lean-webhook-library"], _S["lean-postman-uae-webhooks"]),
+        ),
+        (
+            CodeInfo(
+                value="AWAITING_BENEFICIARY_COOL_OFF",
+                description="The beneficiary is in its cool-off period before it can be paid.",
+                category=_C.PENDING,
+                sources=(_S["lean-webhook-library"], _S["lean-postman-uae-webhooks"]),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="ACTIVE",
+                description="The payment source or beneficiary is active.",
+                category=_C.SUCCESS,
+                sources=(_S["lean-webhook-library"], _S["lean-postman-uae-webhooks"]),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+        ),
+    )
+    return PaymentSourceStatus
+
+
+def _PaymentIntentStatus() -> type[CodeEnum]:
+    class PaymentIntentStatus(CodeEnum):
+        """Payment intent status: The status of a payment intent in the payment_intent.created webhook.
+
+        Wire field: payment_intent.created payload.status."""
+
+        INTENT_CREATED = "INTENT_CREATED"
+
+    register(
+        PaymentIntentStatus,
+        CodeSetInfo(
+            provider="lean",
+            id="payment_intent_status",
+            title="Payment intent status",
+            description="The status of a payment intent in the payment_intent.created webhook.",
+            field="payment_intent.created payload.status",
+            sources=(_S["lean-postman-uae-webhooks"],),
+        ),
+        (
+            CodeInfo(
+                value="INTENT_CREATED",
+                description="The payment intent was created.",
+                category=_C.PENDING,
+                sources=(_S["lean-postman-uae-webhooks"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+        ),
+    )
+    return PaymentIntentStatus
+
+
+def _ReconciliationStatus() -> type[CodeEnum]:
+    class ReconciliationStatus(CodeEnum):
+        """Payment reconciliation status: The status in the payment.reconciliation.updated webhook.
+
+        Wire field: payment.reconciliation.updated payload.status."""
+
+        RECONCILED = "RECONCILED"
+
+    register(
+        ReconciliationStatus,
+        CodeSetInfo(
+            provider="lean",
+            id="reconciliation_status",
+            title="Payment reconciliation status",
+            description="The status in the payment.reconciliation.updated webhook.",
+            field="payment.reconciliation.updated payload.status",
+            sources=(_S["lean-postman-uae-webhooks"],),
+        ),
+        (
+            CodeInfo(
+                value="RECONCILED",
+                description="The payment was reconciled.",
+                category=_C.SUCCESS,
+                sources=(_S["lean-postman-reconciliation"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+        ),
+    )
+    return ReconciliationStatus
+
+
+def _DataRefreshStatus() -> type[CodeEnum]:
+    class DataRefreshStatus(CodeEnum):
+        """Data refresh status: The status in the entity.data.refresh.updated webhook. Lean's own sample files disagree by region on the final value.
+
+        Wire field: entity.data.refresh.updated payload.status."""
+
+        PENDING = "PENDING"
+        FINISHED = "FINISHED"
+        OK = "OK"
+
+    register(
+        DataRefreshStatus,
+        CodeSetInfo(
+            provider="lean",
+            id="data_refresh_status",
+            title="Data refresh status",
+            description="The status in the entity.data.refresh.updated webhook. Lean's own sample files disagree by region on the final value.",
+            field="entity.data.refresh.updated payload.status",
+            sources=(
+                _S["lean-migrating-data-store"],
+                _S["lean-postman-ksa-webhooks"],
+                _S["lean-postman-uae-webhooks"],
+            ),
+        ),
+        (
+            CodeInfo(
+                value="PENDING",
+                description="The data refresh has started and is not finished.",
+                category=_C.PENDING,
+                sources=(_S["lean-migrating-data-store"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="Lean's data workflow page is the only source of this value; its retrievable copy ends before it.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="FINISHED",
+                description="The data refresh finished.",
+                category=_C.SUCCESS,
+                sources=(_S["lean-migrating-data-store"], _S["lean-postman-ksa-webhooks"]),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                scope=Scope(regions=("KSA",)),
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="OK",
+                description="The data refresh finished (UAE sample payload).",
+                category=_C.SUCCESS,
+                sources=(_S["lean-postman-uae-webhooks"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                scope=Scope(regions=("UAE",)),
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+        ),
+    )
+    return DataRefreshStatus
+
+
+def _DataApiStatus() -> type[CodeEnum]:
+    class DataApiStatus(CodeEnum):
+        """Data API status: The top-level status of a Data API response.
+
+        Wire field: Data API response.status."""
+
+        OK = "OK"
+        PENDING = "PENDING"
+        RECONNECT_REQUIRED = "RECONNECT_REQUIRED"
+        CONSENT_EXPIRED = "CONSENT_EXPIRED"
+        FAILED = "FAILED"
+
+    register(
+        DataApiStatus,
+        CodeSetInfo(
+            provider="lean",
+            id="data_api_status",
+            title="Data API status",
+            description="The top-level status of a Data API response.",
+            field="Data API response.status",
+            sources=(
+                _S["lean-data-errors-ksa"],
+                _S["lean-handling-reconnects"],
+                _S["lean-async-requests"],
+            ),
+        ),
+        (
+            CodeInfo(
+                value="OK",
+                description="The request succeeded and the data is in the response.",
+                category=_C.SUCCESS,
+                sources=(
+                    _S["lean-data-errors-ksa"],
+                    _S["lean-handling-reconnects"],
+                    _S["lean-async-requests"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="PENDING",
+                description="The data is not ready; the response carries a results_id and a results.ready webhook follows.",
+                category=_C.PENDING,
+                sources=(_S["lean-async-requests"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="RECONNECT_REQUIRED",
+                description="The entity must be reconnected; the response carries the reconnect_id for the reconnect flow.",
+                category=_C.RECONNECT_REQUIRED,
+                sources=(_S["lean-handling-reconnects"],),
+                retryable=False,
+                end_user_can_retry=True,
+                editorial=True,
+                notes="The reconnect_id is in payload.reconnect_id, or results_id in the v2 UAE documentation; its expiry is documented as 7 days in one copy of the page and 30 days in another.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+                equivalents=(
+                    Equivalent(
+                        provider="argyle",
+                        code_set="bank_connection_error",
+                        value="token_invalid_or_expired",
+                        same="action",
+                        reason="An existing connection stopped working until the customer signs in to it again.",
+                    ),
+                    Equivalent(
+                        provider="plaid",
+                        code_set="error_code",
+                        value="ITEM_LOGIN_REQUIRED",
+                        same="action",
+                        reason="An existing connection stopped working until the customer signs in to it again.",
+                    ),
+                    Equivalent(
+                        provider="mx",
+                        code_set="connection_status",
+                        value="17",
+                        same="action",
+                        reason="An existing connection stopped working until the customer signs in to it again.",
+                    ),
+                    Equivalent(
+                        provider="mx",
+                        code_set="connection_status",
+                        value="20",
+                        same="action",
+                        reason="An existing connection stopped working until the customer signs in to it again.",
+                    ),
+                    Equivalent(
+                        provider="truelayer",
+                        code_set="data_api_error",
+                        value="invalid_grant",
+                        same="action",
+                        reason="An existing connection stopped working until the customer signs in to it again.",
+                    ),
+                    Equivalent(
+                        provider="truelayer",
+                        code_set="data_api_error",
+                        value="access_denied",
+                        same="action",
+                        reason="An existing connection stopped working until the customer signs in to it again.",
+                    ),
+                    Equivalent(
+                        provider="truelayer",
+                        code_set="data_api_v3_error",
+                        value="Invalid State",
+                        same="action",
+                        reason="An existing connection stopped working until the customer signs in to it again.",
+                    ),
+                    Equivalent(
+                        provider="stripe",
+                        code_set="status_details_action",
+                        value="relink_required",
+                        same="action",
+                        reason="An existing connection stopped working until the customer signs in to it again.",
+                    ),
+                    Equivalent(
+                        provider="belvo",
+                        code_set="webhook_code",
+                        value="invalid_credentials",
+                        same="action",
+                        reason="An existing connection stopped working until the customer signs in to it again.",
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="CONSENT_EXPIRED",
+                description="The consent behind the entity has expired.",
+                category=_C.RECONNECT_REQUIRED,
+                sources=(_S["lean-handle-expired-consent"],),
+                retryable=False,
+                end_user_can_retry=True,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="FAILED",
+                description="The request failed; granular_status_code and status_additional_info say why.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["lean-data-errors-ksa"],),
+                retryable=False,
+                end_user_can_retry=True,
+                editorial=True,
+                notes="Like callback ERROR: 'The request failed; granular_status_code and status_additional_info say why.' (lean-data-errors-ksa: 'Data errors are defined as responses 200 for the Data API where status=FAILED'); some granular causes must not be repeated (DISABLED_BY_CLIENT), so the status alone is not retryable; decide with granular_status_code.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+        ),
+    )
+    return DataApiStatus
+
+
+def _GranularStatusCode() -> type[CodeEnum]:
+    class GranularStatusCode(CodeEnum):
+        """Data API granular status code: The granular_status_code of a FAILED Data API response. The published list is longer than the part that could be retrieved.
+
+        Wire field: Data API response.granular_status_code."""
+
+        UNSEEN_BANK_ERROR = "UNSEEN_BANK_ERROR"
+        BANK_MAINTENANCE = "BANK_MAINTENANCE"
+        BANK_ISSUE = "BANK_ISSUE"
+        LEAN_ERROR = "LEAN_ERROR"
+        DISABLED_BY_LEAN = "DISABLED_BY_LEAN"
+        DISABLED_BY_CLIENT = "DISABLED_BY_CLIENT"
+        DUPLICATED_REQUEST = "DUPLICATED_REQUEST"
+
+    register(
+        GranularStatusCode,
+        CodeSetInfo(
+            provider="lean",
+            id="granular_status_code",
+            title="Data API granular status code",
+            description="The granular_status_code of a FAILED Data API response. The published list is longer than the part that could be retrieved.",
+            field="Data API response.granular_status_code",
+            sources=(_S["lean-data-errors-ksa"],),
+        ),
+        (
+            CodeInfo(
+                value="UNSEEN_BANK_ERROR",
+                description="Your bank has reported an error, please try again later. If this error continues, please contact customer service.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["lean-data-errors-ksa"],),
+                retryable=True,
+                end_user_can_retry=True,
+                advice="Wait for some time before making a new request as this might be an intermittent issue. If the issue persists, contact Lean.",
+                user_message="Your bank has reported an error, please try again later. If this error continues, please contact customer service.",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["lean-data-errors-ksa"],)
+                    ),
+                    Wording(
+                        field="user_message", by="provider", sources=(_S["lean-data-errors-ksa"],)
+                    ),
+                    Wording(field="advice", by="provider", sources=(_S["lean-data-errors-ksa"],)),
+                ),
+            ),
+            CodeInfo(
+                value="BANK_MAINTENANCE",
+                description="Your bank is currently undergoing technical maintenance and online services are unavailable. Please try again later.",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(_S["lean-data-errors-ksa"],),
+                retryable=True,
+                end_user_can_retry=True,
+                advice="Wait for some time before making a new request. This is outside of Lean's control but should resolve itself within a few hours.",
+                user_message="Your bank is currently undergoing technical maintenance and online services are unavailable. Please try again later.",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["lean-data-errors-ksa"],)
+                    ),
+                    Wording(
+                        field="user_message", by="provider", sources=(_S["lean-data-errors-ksa"],)
+                    ),
+                    Wording(field="advice", by="provider", sources=(_S["lean-data-errors-ksa"],)),
+                ),
+                equivalents=(
+                    Equivalent(
+                        provider="plaid",
+                        code_set="error_code",
+                        value="INSTITUTION_DOWN",
+                        same="meaning",
+                        reason="The institution's systems are down, for maintenance or a fault on its side.",
+                    ),
+                    Equivalent(
+                        provider="stripe",
+                        code_set="fc_event_error_code",
+                        value="institution_unavailable_planned",
+                        same="meaning",
+                        reason="The institution's systems are down, for maintenance or a fault on its side.",
+                    ),
+                    Equivalent(
+                        provider="stripe",
+                        code_set="fc_event_error_code",
+                        value="institution_unavailable_unplanned",
+                        same="meaning",
+                        reason="The institution's systems are down, for maintenance or a fault on its side.",
+                    ),
+                    Equivalent(
+                        provider="belvo",
+                        code_set="error_code",
+                        value="institution_down",
+                        same="meaning",
+                        reason="The institution's systems are down, for maintenance or a fault on its side.",
+                    ),
+                    Equivalent(
+                        provider="lean",
+                        code_set="granular_status_code",
+                        value="BANK_ISSUE",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="flinks",
+                        code_set="api_error_code",
+                        value="RETRY_LATER",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="argyle",
+                        code_set="bank_connection_error",
+                        value="temporary_connection_issue",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="plaid",
+                        code_set="error_code",
+                        value="INSTITUTION_NOT_RESPONDING",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="mx",
+                        code_set="connection_status",
+                        value="9",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="truelayer",
+                        code_set="data_api_v3_error",
+                        value="Provider Error",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="truelayer",
+                        code_set="payments_error",
+                        value="Provider Error",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="gocardless",
+                        code_set="account_error_type",
+                        value="ServiceError",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="gocardless",
+                        code_set="account_error_type",
+                        value="ConnectionError",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="gocardless",
+                        code_set="end_user_error",
+                        value="InstitutionTechnicalError",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="stripe",
+                        code_set="fc_event_error_code",
+                        value="institution_timeout",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="BANK_ISSUE",
+                description="Your bank is currently experiencing technological problems. Please try again later.",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(_S["lean-data-errors-ksa"],),
+                retryable=True,
+                end_user_can_retry=True,
+                advice="Wait for some time before making a new request. This is outside of Lean's control but should resolve itself within a few hours.",
+                user_message="Your bank is currently experiencing technological problems. Please try again later.",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["lean-data-errors-ksa"],)
+                    ),
+                    Wording(
+                        field="user_message", by="provider", sources=(_S["lean-data-errors-ksa"],)
+                    ),
+                    Wording(field="advice", by="provider", sources=(_S["lean-data-errors-ksa"],)),
+                ),
+                equivalents=(
+                    Equivalent(
+                        provider="lean",
+                        code_set="granular_status_code",
+                        value="BANK_MAINTENANCE",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="flinks",
+                        code_set="api_error_code",
+                        value="RETRY_LATER",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="argyle",
+                        code_set="bank_connection_error",
+                        value="temporary_connection_issue",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="plaid",
+                        code_set="error_code",
+                        value="INSTITUTION_DOWN",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="plaid",
+                        code_set="error_code",
+                        value="INSTITUTION_NOT_RESPONDING",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="mx",
+                        code_set="connection_status",
+                        value="9",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="truelayer",
+                        code_set="data_api_v3_error",
+                        value="Provider Error",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="truelayer",
+                        code_set="payments_error",
+                        value="Provider Error",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="gocardless",
+                        code_set="account_error_type",
+                        value="ServiceError",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="gocardless",
+                        code_set="account_error_type",
+                        value="ConnectionError",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="gocardless",
+                        code_set="end_user_error",
+                        value="InstitutionTechnicalError",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="stripe",
+                        code_set="fc_event_error_code",
+                        value="institution_unavailable_planned",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="stripe",
+                        code_set="fc_event_error_code",
+                        value="institution_unavailable_unplanned",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="stripe",
+                        code_set="fc_event_error_code",
+                        value="institution_timeout",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="belvo",
+                        code_set="error_code",
+                        value="institution_down",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="LEAN_ERROR",
+                description="We are unable to process this request, please try again later. If you continue to see this error, please get in touch with customer support with the support code below.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["lean-data-errors-ksa"],),
+                retryable=True,
+                end_user_can_retry=True,
+                advice="Wait for some time before making a new request as this might be an intermittent issue. If the issue persists, contact Lean.",
+                end_user={
+                    "en": EndUserWords(
+                        message="We are unable to process this request right now.",
+                        action="Please try again later, and contact support if this continues.",
+                    ),
+                    "fr": EndUserWords(
+                        message="Nous ne pouvons pas traiter cette demande pour le moment.",
+                        action="Veuillez réessayer plus tard et communiquer avec notre service d'assistance si le problème persiste.",
+                    ),
+                    "ar": EndUserWords(
+                        message="لا يمكننا معالجة هذا الطلب في الوقت الحالي.",
+                        action="يرجى المحاولة مرة أخرى لاحقاً، والتواصل مع فريق الدعم إذا استمرت المشكلة.",
+                    ),
+                    "es": EndUserWords(
+                        message="No podemos procesar esta solicitud en este momento.",
+                        action="Vuelva a intentarlo más tarde y comuníquese con el servicio de asistencia si el problema continúa.",
+                    ),
+                    "pt": EndUserWords(
+                        message="Não conseguimos processar esta solicitação agora.",
+                        action="Tente novamente mais tarde e entre em contato com o suporte se o problema continuar.",
+                    ),
+                },
+                user_message="We are unable to process this request, please try again later. If you continue to see this error, please get in touch with customer support with the support code below.",
+                user_message_offered=False,
+                notes="Lean's user message ends by asking for the support code below, which an app does not show, so it is not offered to the end user: bankcodes' words keep the rest of its meaning (try later, then contact support) (lean-data-errors-ksa).",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["lean-data-errors-ksa"],)
+                    ),
+                    Wording(
+                        field="user_message", by="provider", sources=(_S["lean-data-errors-ksa"],)
+                    ),
+                    Wording(field="advice", by="provider", sources=(_S["lean-data-errors-ksa"],)),
+                    Wording(field="notes", by="bankcodes", sources=(_S["lean-data-errors-ksa"],)),
+                ),
+            ),
+            CodeInfo(
+                value="DISABLED_BY_LEAN",
+                description="This functionality has been temporarily disabled for this bank. Please try again later.",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(_S["lean-data-errors-ksa"],),
+                retryable=False,
+                end_user_can_retry=True,
+                advice="You should have received a webhook indicating the bank has been disabled. You should disable it on your side and reenable it once you receive a webhook indicating the bank has been reenabled.",
+                user_message="This functionality has been temporarily disabled for this bank. Please try again later.",
+                notes="Lean's advice is to disable the bank until its webhook says the bank is re-enabled, not to retry on a timer: a program should not retry it with backoff, while the end user may try later, as Lean's user message says (lean-data-errors-ksa).",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["lean-data-errors-ksa"],)
+                    ),
+                    Wording(
+                        field="user_message", by="provider", sources=(_S["lean-data-errors-ksa"],)
+                    ),
+                    Wording(field="advice", by="provider", sources=(_S["lean-data-errors-ksa"],)),
+                    Wording(field="notes", by="bankcodes", sources=(_S["lean-data-errors-ksa"],)),
+                ),
+            ),
+            CodeInfo(
+                value="DISABLED_BY_CLIENT",
+                description="This application has temporarily disabled functionality for this bank. Please try again later.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["lean-data-errors-ksa"],),
+                retryable=False,
+                end_user_can_retry=True,
+                advice="Reenable the bank from the Lean dashboard.",
+                end_user={
+                    "en": EndUserWords(
+                        message="This bank is temporarily unavailable in this app.",
+                        action="Please try again later, or choose another bank.",
+                    ),
+                    "fr": EndUserWords(
+                        message="Cette banque est temporairement indisponible dans cette application.",
+                        action="Veuillez réessayer plus tard ou choisir une autre banque.",
+                    ),
+                    "ar": EndUserWords(
+                        message="هذا البنك غير متاح مؤقتاً في هذا التطبيق.",
+                        action="يرجى المحاولة مرة أخرى لاحقاً، أو اختيار بنك آخر.",
+                    ),
+                    "es": EndUserWords(
+                        message="Este banco no está disponible temporalmente en esta aplicación.",
+                        action="Vuelva a intentarlo más tarde o elija otro banco.",
+                    ),
+                    "pt": EndUserWords(
+                        message="Este banco está temporariamente indisponível neste aplicativo.",
+                        action="Tente novamente mais tarde ou escolha outro banco.",
+                    ),
+                },
+                user_message="This application has temporarily disabled functionality for this bank. Please try again later.",
+                notes="The app itself disabled the bank: Lean's advice is to re-enable it from the Lean dashboard, so a program should not repeat the request; the end user may try later, as Lean's user message says, once the app has re-enabled it (lean-data-errors-ksa).",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["lean-data-errors-ksa"],)
+                    ),
+                    Wording(
+                        field="user_message", by="provider", sources=(_S["lean-data-errors-ksa"],)
+                    ),
+                    Wording(field="advice", by="provider", sources=(_S["lean-data-errors-ksa"],)),
+                    Wording(field="notes", by="bankcodes", sources=(_S["lean-data-errors-ksa"],)),
+                ),
+            ),
+            CodeInfo(
+                value="DUPLICATED_REQUEST",
+                description="A request to this endpoint has already been made for the same entity and associated parameters. Please wait for the response or wait for one minute before making an",
+                category=_C.CONCURRENT_OPERATION,
+                sources=(_S["lean-data-errors-ksa"],),
+                retryable=True,
+                end_user_can_retry=True,
+                notes='The retrievable copy of the page cuts this row short after "before making an"; the text is given as far as it goes.',
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["lean-data-errors-ksa"],)
+                    ),
+                    Wording(field="notes", by="bankcodes", sources=(_S["lean-data-errors-ksa"],)),
+                ),
+            ),
+        ),
+    )
+    return GranularStatusCode
+
+
+def _ApiErrorStatus() -> type[CodeEnum]:
+    class ApiErrorStatus(CodeEnum):
+        """API error status: The status of a general error response of the Lean API. The published table is longer than the part that could be retrieved.
+
+        Wire field: API response.status."""
+
+        CERTIFICATE_TOKEN_MISMATCH = "CERTIFICATE_TOKEN_MISMATCH"
+        CUSTOMER_ALREADY_EXISTS = "CUSTOMER_ALREADY_EXISTS"
+        INCORRECT_ACCESS_LEVEL = "INCORRECT_ACCESS_LEVEL"
+        INSUFFICIENT_ACCESS_LEVEL = "INSUFFICIENT_ACCESS_LEVEL"
+        INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR"
+        INVALID_CERTIFICATE = "INVALID_CERTIFICATE"
+        INVALID_HTTP_METHOD = "INVALID_HTTP_METHOD"
+        INVALID_PARAMETERS = "INVALID_PARAMETERS"
+        INVALID_URL = "INVALID_URL"
+        MISSING_PARAMETERS = "MISSING_PARAMETERS"
+        RATE_LIMIT_EXCEEDED = "RATE_LIMIT_EXCEEDED"
+
+    register(
+        ApiErrorStatus,
+        CodeSetInfo(
+            provider="lean",
+            id="api_error_status",
+            title="API error status",
+            description="The status of a general error response of the Lean API. The published table is longer than the part that could be retrieved.",
+            field="API response.status",
+            sources=(_S["lean-general-errors"],),
+        ),
+        (
+            CodeInfo(
+                value="CERTIFICATE_TOKEN_MISMATCH",
+                description="The mTLS certificate used for the API call is a valid certificate issued by Lean but does not match the certificate that is assigned to the application token you have provided in the header.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["lean-general-errors"],),
+                retryable=False,
+                end_user_can_retry=False,
+                http=(HttpStatus(status=401, sources=(_S["lean-general-errors"],)),),
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["lean-general-errors"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="CUSTOMER_ALREADY_EXISTS",
+                description="A Lean customer object already exists for the app_user_id you have provided.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["lean-general-errors"],),
+                retryable=False,
+                end_user_can_retry=False,
+                http=(HttpStatus(status=409, sources=(_S["lean-general-errors"],)),),
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["lean-general-errors"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INCORRECT_ACCESS_LEVEL",
+                description="You are making a call to a service that you do not have the correct access permission levels for.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["lean-general-errors"],),
+                retryable=False,
+                end_user_can_retry=False,
+                http=(HttpStatus(status=403, sources=(_S["lean-general-errors"],)),),
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["lean-general-errors"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INSUFFICIENT_ACCESS_LEVEL",
+                description="You are making a call to the production endpoint whereas your application only has access to the sandbox environment. Make the same API call with sandbox.leantech.me/foo instead of api.leantech.me/foo.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["lean-general-errors"],),
+                retryable=False,
+                end_user_can_retry=False,
+                http=(HttpStatus(status=403, sources=(_S["lean-general-errors"],)),),
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["lean-general-errors"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INTERNAL_SERVER_ERROR",
+                description="This one's on us. Something has gone wrong in our system and you should let us know.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["lean-general-errors"],),
+                retryable=True,
+                end_user_can_retry=True,
+                http=(HttpStatus(status=500, sources=(_S["lean-general-errors"],)),),
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["lean-general-errors"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INVALID_CERTIFICATE",
+                description="The provided certificate is not valid.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["lean-general-errors"],),
+                retryable=False,
+                end_user_can_retry=False,
+                http=(HttpStatus(status=403, sources=(_S["lean-general-errors"],)),),
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["lean-general-errors"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INVALID_HTTP_METHOD",
+                description="The HTTP method used for the API call is incorrect but the URL is correct. You've likely used a GET instead of a POST or vice versa.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["lean-general-errors"],),
+                retryable=False,
+                end_user_can_retry=False,
+                http=(HttpStatus(status=405, sources=(_S["lean-general-errors"],)),),
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["lean-general-errors"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INVALID_PARAMETERS",
+                description="One or more parameters specified in the request body were invalid. This could be an unrecognized or misspelled key or an ill formatted value. We are always trying to be more specific with which parameter was invalid so you should contact us and tell us when you see this error so we can make a specific INVALID_[PARAMETERNAME] error for it.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["lean-general-errors"],),
+                retryable=False,
+                end_user_can_retry=False,
+                http=(HttpStatus(status=400, sources=(_S["lean-general-errors"],)),),
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["lean-general-errors"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INVALID_URL",
+                description="The URL specified for this request is invalid. Double check the spelling and whether you used the plural or singular of a noun.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["lean-general-errors"],),
+                retryable=False,
+                end_user_can_retry=False,
+                http=(HttpStatus(status=404, sources=(_S["lean-general-errors"],)),),
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["lean-general-errors"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="MISSING_PARAMETERS",
+                description="A parameter required for this request was not specified.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["lean-general-errors"],),
+                retryable=False,
+                end_user_can_retry=False,
+                http=(HttpStatus(status=400, sources=(_S["lean-general-errors"],)),),
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["lean-general-errors"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="RATE_LIMIT_EXCEEDED",
+                description="Too many requests were sent in a period of time.",
+                category=_C.RATE_LIMITED,
+                sources=(_S["lean-general-errors"],),
+                retryable=True,
+                end_user_can_retry=True,
+                editorial=True,
+                http=(HttpStatus(status=429, sources=(_S["lean-general-errors"],)),),
+                notes="The retrievable copy of the page cuts this row's description short.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+                equivalents=(
+                    Equivalent(
+                        provider="flinks",
+                        code_set="api_error_code",
+                        value="TOO_MANY_REQUESTS",
+                        same="meaning",
+                        reason="Too many requests in a period of time: the integrator's calls are throttled.",
+                    ),
+                    Equivalent(
+                        provider="plaid",
+                        code_set="error_type",
+                        value="RATE_LIMIT_EXCEEDED",
+                        same="meaning",
+                        reason="Too many requests in a period of time: the integrator's calls are throttled.",
+                    ),
+                    Equivalent(
+                        provider="truelayer",
+                        code_set="payments_error",
+                        value="Rate Limit Exceeded",
+                        same="meaning",
+                        reason="Too many requests in a period of time: the integrator's calls are throttled.",
+                    ),
+                    Equivalent(
+                        provider="truelayer",
+                        code_set="data_api_v3_error",
+                        value="Rate Limit Exceeded",
+                        same="meaning",
+                        reason="Too many requests in a period of time: the integrator's calls are throttled.",
+                    ),
+                    Equivalent(
+                        provider="gocardless",
+                        code_set="error_summary",
+                        value="Rate limit exceeded",
+                        same="meaning",
+                        reason="Too many requests in a period of time: the integrator's calls are throttled.",
+                    ),
+                    Equivalent(
+                        provider="fintoc",
+                        code_set="error_code",
+                        value="rate_limit_exceeded",
+                        same="meaning",
+                        reason="Too many requests in a period of time: the integrator's calls are throttled.",
+                    ),
+                    Equivalent(
+                        provider="basiq",
+                        code_set="error_code",
+                        value="too-many-requests",
+                        same="meaning",
+                        reason="Too many requests in a period of time: the integrator's calls are throttled.",
+                    ),
+                    Equivalent(
+                        provider="mono",
+                        code_set="http_status",
+                        value="429",
+                        same="meaning",
+                        reason="Too many requests in a period of time: the integrator's calls are throttled.",
+                    ),
+                ),
+            ),
+        ),
+    )
+    return ApiErrorStatus
+
+
+def _ConsentStatus() -> type[CodeEnum]:
+    class ConsentStatus(CodeEnum):
+        """Consent status: The status of an Open Finance consent, reported by consent.status.updated.
+
+        Wire field: consent.status.updated payload.status."""
+
+        AWAITING_AUTHORISATION = "AWAITING_AUTHORISATION"
+        AUTHORISED = "AUTHORISED"
+        REVOKED = "REVOKED"
+        REJECTED = "REJECTED"
+        EXPIRED = "EXPIRED"
+        CONSUMED = "CONSUMED"
+        SUSPENDED = "SUSPENDED"
+
+    register(
+        ConsentStatus,
+        CodeSetInfo(
+            provider="lean",
+            id="consent_status",
+            title="Consent status",
+            description="The status of an Open Finance consent, reported by consent.status.updated.",
+            field="consent.status.updated payload.status",
+            sources=(_S["lean-consent-lifecycle"], _S["lean-consent-management"]),
+        ),
+        (
+            CodeInfo(
+                value="AWAITING_AUTHORISATION",
+                description="Consent created but not yet approved by the customer. The Consent has been successfully registered with Lean but must be authorised through the LinkSDK flow. Until authorised, no payments can be initiated under this Consent.",
+                category=_C.PENDING,
+                sources=(_S["lean-consent-lifecycle"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["lean-consent-lifecycle"],)
+                    ),
+                ),
+                next_statuses=("AUTHORISED", "REJECTED"),
+            ),
+            CodeInfo(
+                value="AUTHORISED",
+                description="Customer has completed authorisation with their bank. The Consent is now active and can be used for initiating payments within the defined limits and validity period. This is the standard active state for Account on File (AoF) consents.",
+                category=_C.SUCCESS,
+                sources=(_S["lean-consent-lifecycle"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["lean-consent-lifecycle"],)
+                    ),
+                ),
+                next_statuses=("REVOKED", "EXPIRED", "CONSUMED", "SUSPENDED"),
+            ),
+            CodeInfo(
+                value="REVOKED",
+                description="Customer or bank has revoked the consent. No further payments may be initiated under this Consent.",
+                category=_C.RECONNECT_REQUIRED,
+                sources=(_S["lean-consent-lifecycle"],),
+                retryable=False,
+                end_user_can_retry=True,
+                notes="Lean marks this status (final); the marker is left out of the text.",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["lean-consent-lifecycle"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+                next_statuses=(),
+            ),
+            CodeInfo(
+                value="REJECTED",
+                description="Customer did not approve or the bank declined the Consent request. This state is returned when the authorisation flow ends unsuccessfully. You may prompt the customer to re-initiate a new Consent if appropriate.",
+                category=_C.REJECTED,
+                sources=(_S["lean-consent-lifecycle"],),
+                retryable=False,
+                end_user_can_retry=False,
+                end_user={
+                    "en": EndUserWords(
+                        message="Your payment consent was not approved.",
+                        action="If you did not decline it yourself, contact your bank for details.",
+                    ),
+                    "fr": EndUserWords(
+                        message="Votre consentement de paiement n'a pas été approuvé.",
+                        action="Si vous ne l'avez pas refusé vous-même, communiquez avec votre banque pour en savoir plus.",
+                    ),
+                    "ar": EndUserWords(
+                        message="لم يتم اعتماد موافقتك على الدفع.",
+                        action="إذا لم ترفضها بنفسك، فتواصل مع بنكك لمعرفة التفاصيل.",
+                    ),
+                    "es": EndUserWords(
+                        message="Su consentimiento de pago no fue aprobado.",
+                        action="Si usted no lo rechazó, comuníquese con su banco para obtener más información.",
+                    ),
+                    "pt": EndUserWords(
+                        message="Seu consentimento de pagamento não foi aprovado.",
+                        action="Se não foi você quem o recusou, entre em contato com seu banco para saber mais.",
+                    ),
+                },
+                notes="Lean marks this status (final); the marker is left out of the text.",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["lean-consent-lifecycle"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+                next_statuses=(),
+            ),
+            CodeInfo(
+                value="EXPIRED",
+                description="The Consent has reached its configured expiration date. Payments can no longer be initiated under this Consent. To continue using Account-on-file payments, a new Consent must be created and authorised.",
+                category=_C.RECONNECT_REQUIRED,
+                sources=(_S["lean-consent-lifecycle"],),
+                retryable=False,
+                end_user_can_retry=True,
+                notes="Lean marks this status (final); the marker is left out of the text.",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["lean-consent-lifecycle"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+                next_statuses=(),
+            ),
+            CodeInfo(
+                value="CONSUMED",
+                description="Consent limits have been reached. The Consent is automatically marked as consumed once it has reached one or more of its configured control parameter limits (e.g., cumulative amount or number of payments). A new Consent is required to continue initiating payments.",
+                category=_C.RECONNECT_REQUIRED,
+                sources=(_S["lean-consent-lifecycle"],),
+                retryable=False,
+                end_user_can_retry=True,
+                end_user={
+                    "en": EndUserWords(
+                        message="Your payment consent has reached its limits.",
+                        action="Give a new payment consent to continue.",
+                    ),
+                    "fr": EndUserWords(
+                        message="Votre consentement de paiement a atteint ses limites.",
+                        action="Donnez un nouveau consentement de paiement pour continuer.",
+                    ),
+                    "ar": EndUserWords(
+                        message="بلغت موافقتك على الدفع حدودها القصوى.",
+                        action="امنح موافقة جديدة على الدفع للمتابعة.",
+                    ),
+                    "es": EndUserWords(
+                        message="Su consentimiento de pago alcanzó sus límites.",
+                        action="Otorgue un nuevo consentimiento de pago para continuar.",
+                    ),
+                    "pt": EndUserWords(
+                        message="Seu consentimento de pagamento atingiu os limites dele.",
+                        action="Dê um novo consentimento de pagamento para continuar.",
+                    ),
+                },
+                notes="Lean marks this status (final); the marker is left out of the text.",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["lean-consent-lifecycle"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+                next_statuses=(),
+            ),
+            CodeInfo(
+                value="SUSPENDED",
+                description="Temporarily unavailable due to compliance conditions. This status may occur if the Consent has been temporarily disabled by the customer’s bank.",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(_S["lean-consent-lifecycle"],),
+                retryable=True,
+                end_user_can_retry=False,
+                end_user={
+                    "en": EndUserWords(
+                        message="Your bank has temporarily suspended your payment consent for compliance reasons.",
+                        action="Contact your bank for details.",
+                    ),
+                    "fr": EndUserWords(
+                        message="Votre banque a temporairement suspendu votre consentement de paiement pour des raisons de conformité.",
+                        action="Communiquez avec votre banque pour en savoir plus.",
+                    ),
+                    "ar": EndUserWords(
+                        message="علّق بنكك موافقتك على الدفع مؤقتاً لأسباب تتعلق بالامتثال.",
+                        action="تواصل مع بنكك لمعرفة التفاصيل.",
+                    ),
+                    "es": EndUserWords(
+                        message="Su banco suspendió temporalmente su consentimiento de pago por motivos de cumplimiento normativo.",
+                        action="Comuníquese con su banco para obtener más información.",
+                    ),
+                    "pt": EndUserWords(
+                        message="Seu banco suspendeu temporariamente seu consentimento de pagamento por motivos de conformidade.",
+                        action="Entre em contato com seu banco para saber mais.",
+                    ),
+                },
+                notes="lean-consent-lifecycle: 'Temporarily unavailable due to compliance conditions. This status may occur if the Consent has been temporarily disabled by the customer’s bank.' A compliance suspension by the bank, not an outage: the end user cannot lift it by trying again; retryable stays the category's (temporary, may succeed later).",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["lean-consent-lifecycle"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+                next_statuses=("AUTHORISED",),
+            ),
+        ),
+    )
+    return ConsentStatus
+
+
+def _ConsentRevocationReason() -> type[CodeEnum]:
+    class ConsentRevocationReason(CodeEnum):
+        """Consent revocation reason: The reason given when revoking a consent through the API.
+
+        Wire field: revoke consent request.reason."""
+
+        END_USER_REQUESTED = "END_USER_REQUESTED"
+        CONSENT_RENEWAL = "CONSENT_RENEWAL"
+        KYC_VERIFICATION_FAILED = "KYC_VERIFICATION_FAILED"
+        REGULATORY_RESTRICTION = "REGULATORY_RESTRICTION"
+        FRAUD_SUSPECTED = "FRAUD_SUSPECTED"
+        CLIENT_TERMINATED_RELATIONSHIP = "CLIENT_TERMINATED_RELATIONSHIP"
+        ACCOUNT_CLOSED_BY_USER = "ACCOUNT_CLOSED_BY_USER"
+        DUPLICATE_CONSENT = "DUPLICATE_CONSENT"
+
+    register(
+        ConsentRevocationReason,
+        CodeSetInfo(
+            provider="lean",
+            id="consent_revocation_reason",
+            title="Consent revocation reason",
+            description="The reason given when revoking a consent through the API.",
+            field="revoke consent request.reason",
+            sources=(_S["lean-revoke-consent"],),
+        ),
+        (
+            CodeInfo(
+                value="END_USER_REQUESTED",
+                description="The end user has requested revocation of their consent through the Lean-provided consent management interface or via the client's customer support.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["lean-revoke-consent"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["lean-revoke-consent"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="CONSENT_RENEWAL",
+                description="The consent is being revoked as part of a renewal flow, where a replacement consent has been authorized to supersede it.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["lean-revoke-consent"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["lean-revoke-consent"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="KYC_VERIFICATION_FAILED",
+                description="The client's KYC or identity verification checks on the end user have failed or could not be completed.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["lean-revoke-consent"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["lean-revoke-consent"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="REGULATORY_RESTRICTION",
+                description="A regulatory, compliance, or jurisdictional obligation requires the client to revoke the consent.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["lean-revoke-consent"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["lean-revoke-consent"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="FRAUD_SUSPECTED",
+                description="Suspicious or potentially fraudulent activity has been detected on the end user's account or transactions.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["lean-revoke-consent"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["lean-revoke-consent"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="CLIENT_TERMINATED_RELATIONSHIP",
+                description="The client has ended their commercial relationship with the end user.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["lean-revoke-consent"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["lean-revoke-consent"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="ACCOUNT_CLOSED_BY_USER",
+                description="The end user has permanently closed their account with the client.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["lean-revoke-consent"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["lean-revoke-consent"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="DUPLICATE_CONSENT",
+                description="A duplicate or superseding consent exists for the same end user and payment source, and this consent is being retired.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["lean-revoke-consent"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["lean-revoke-consent"],)
+                    ),
+                ),
+            ),
+        ),
+    )
+    return ConsentRevocationReason
+
+
+def _CODE_SETS() -> tuple[object, ...]:
+    return tuple(
+        getattr(_PUBLIC, name)
+        for name in (
+            "CallbackStatus",
+            "SecondaryStatus",
+            "CallbackMethod",
+            "UserExitIntent",
+            "Permission",
+            "SdkMethod",
+            "WebhookEventType",
+            "PaymentStatus",
+            "PaymentLifecycleStatus",
+            "PaymentSourceStatus",
+            "PaymentIntentStatus",
+            "ReconciliationStatus",
+            "DataRefreshStatus",
+            "DataApiStatus",
+            "GranularStatusCode",
+            "ApiErrorStatus",
+            "ConsentStatus",
+            "ConsentRevocationReason",
+        )
+    )
+
+
+def _SDK_SHARED_FIELDS() -> tuple[ConfigField, ...]:
+    return (
+        ConfigField(
+            name="sandbox",
+            required=False,
+            sources=(_S["seed-002"], _S["lean-rn-methods"], _S["lean-config-reference"]),
+            notes="Shared.",
+        ),
+        ConfigField(
+            name="language",
+            required=False,
+            sources=(_S["seed-002"], _S["lean-rn-methods"], _S["lean-config-reference"]),
+            notes="Shared.",
+        ),
+        ConfigField(
+            name="customization",
+            required=False,
+            sources=(_S["seed-002"], _S["lean-rn-methods"], _S["lean-config-reference"]),
+            notes="Shared.",
+        ),
+        ConfigField(
+            name="callback",
+            required=False,
+            sources=(_S["seed-002"], _S["lean-rn-methods"], _S["lean-config-reference"]),
+            notes="Shared.",
+        ),
+    )
+
+
+def _SDK_METHODS() -> dict[object, SdkMethodInfo]:
+    SdkMethod = getattr(_PUBLIC, "SdkMethod")
+    CallbackStatus = getattr(_PUBLIC, "CallbackStatus")
+    return {
+        SdkMethod.connect: SdkMethodInfo(
+            fields=(
+                ConfigField(name="app_token", required=True, sources=(_S["seed-002"],)),
+                ConfigField(name="customer_id", required=True, sources=(_S["seed-002"],)),
+                ConfigField(
+                    name="permissions",
+                    required=True,
+                    sources=(_S["seed-002"],),
+                    notes="Array of permissions to request. See Config reference → permissions.",
+                ),
+                ConfigField(
+                    name="access_token",
+                    required=False,
+                    sources=(_S["seed-002"],),
+                    notes="Customer-scoped JWT.",
+                    overrides=(
+                        ScopedRequirement(
+                            required=True,
+                            scope=Scope(regions=("UAE",), sdks=("web",)),
+                            sources=(_S["lean-web-readme-uae"],),
+                        ),
+                        ScopedRequirement(
+                            required=True,
+                            scope=Scope(regions=("KSA",), sdks=("web",)),
+                            sources=(_S["lean-web-readme-ksa"],),
+                        ),
+                    ),
+                ),
+                ConfigField(
+                    name="bank_identifier",
+                    required=False,
+                    sources=(_S["seed-002"],),
+                    notes="Pre-select a bank, skip the selection screen.",
+                ),
+                ConfigField(
+                    name="account_type",
+                    required=False,
+                    sources=(_S["seed-002"],),
+                    notes='"PERSONAL" | "BUSINESS" — filter the bank list.',
+                ),
+                ConfigField(
+                    name="access_from",
+                    required=False,
+                    sources=(_S["seed-002"],),
+                    notes="ISO 8601 date range for data access.",
+                ),
+                ConfigField(
+                    name="access_to",
+                    required=False,
+                    sources=(_S["seed-002"],),
+                    notes="ISO 8601 date range for data access.",
+                ),
+                ConfigField(
+                    name="end_user_id",
+                    required=False,
+                    sources=(_S["seed-002"],),
+                    notes="Your own correlation identifiers.",
+                ),
+                ConfigField(
+                    name="customer_metadata",
+                    required=False,
+                    sources=(_S["seed-002"],),
+                    notes="Your own correlation identifiers.",
+                ),
+                ConfigField(
+                    name="show_consent_explanation",
+                    required=False,
+                    sources=(_S["seed-002"],),
+                    notes="Show extended consent explanation.",
+                    overrides=(
+                        ScopedRequirement(
+                            required=True,
+                            scope=Scope(regions=("KSA",), sdks=("web",)),
+                            sources=(_S["lean-web-readme-ksa"],),
+                        ),
+                    ),
+                ),
+                ConfigField(
+                    name="destination_alias",
+                    required=False,
+                    sources=(_S["seed-002"],),
+                    notes="Branding for the destination shown in UI.",
+                ),
+                ConfigField(
+                    name="destination_avatar",
+                    required=False,
+                    sources=(_S["seed-002"],),
+                    notes="Branding for the destination shown in UI.",
+                ),
+                ConfigField(
+                    name="payment_destination_id", required=False, sources=(_S["lean-rn-methods"],)
+                ),
+                ConfigField(
+                    name="success_redirect_url",
+                    required=False,
+                    sources=(_S["lean-rn-methods"],),
+                    overrides=(
+                        ScopedRequirement(
+                            required=True,
+                            scope=Scope(regions=("KSA",), sdks=("web",)),
+                            sources=(_S["lean-web-readme-ksa"],),
+                        ),
+                    ),
+                ),
+                ConfigField(
+                    name="fail_redirect_url",
+                    required=False,
+                    sources=(_S["lean-rn-methods"],),
+                    overrides=(
+                        ScopedRequirement(
+                            required=True,
+                            scope=Scope(regions=("KSA",), sdks=("web",)),
+                            sources=(_S["lean-web-readme-ksa"],),
+                        ),
+                    ),
+                ),
+            ),
+            sources=(_S["seed-002"], _S["lean-rn-methods"]),
+            outcomes=(
+                Outcome(
+                    status=CallbackStatus.SUCCESS,
+                    description="a Payment Source / Entity has been created. Lean will send a webhook.",
+                ),
+                Outcome(
+                    status=CallbackStatus.CANCELLED,
+                    description="user closed the SDK before granting consent.",
+                ),
+                Outcome(
+                    status=CallbackStatus.ERROR,
+                    description="inspect secondary_status — see LinkSDK statuses.",
+                ),
+            ),
+        ),
+        SdkMethod.reconnect: SdkMethodInfo(
+            fields=(
+                ConfigField(name="app_token", required=True, sources=(_S["seed-002"],)),
+                ConfigField(name="reconnect_id", required=True, sources=(_S["seed-002"],)),
+                ConfigField(name="access_token", required=False, sources=(_S["seed-002"],)),
+                ConfigField(name="destination_alias", required=False, sources=(_S["seed-002"],)),
+                ConfigField(name="destination_avatar", required=False, sources=(_S["seed-002"],)),
+                ConfigField(
+                    name="customer_metadata",
+                    required=False,
+                    sources=(_S["lean-rn-methods"],),
+                    notes="Accepted by the React Native SDK since 2026-02.",
+                ),
+            ),
+            sources=(_S["seed-002"], _S["lean-rn-methods"], _S["lean-handling-reconnects"]),
+            notes="Lean's Flows Reference says the reconnect_id arrives in a webhook; the retrievable documentation delivers it in a Data API RECONNECT_REQUIRED response, and entity.reconnected follows a successful reconnect.",
+        ),
+        SdkMethod.pay: SdkMethodInfo(
+            fields=(
+                ConfigField(name="app_token", required=True, sources=(_S["seed-002"],)),
+                ConfigField(
+                    name="payment_intent_id",
+                    required=False,
+                    sources=(_S["lean-rn-methods"], _S["lean-rn-readme"]),
+                    overrides=(
+                        ScopedRequirement(
+                            required=True,
+                            scope=Scope(sdks=("react-native",), doc_versions=("legacy README",)),
+                            sources=(_S["lean-rn-readme-legacy"],),
+                        ),
+                    ),
+                ),
+                ConfigField(
+                    name="bulk_payment_intent_id", required=False, sources=(_S["lean-rn-methods"],)
+                ),
+                ConfigField(name="account_id", required=False, sources=(_S["lean-rn-methods"],)),
+                ConfigField(name="end_user_id", required=False, sources=(_S["lean-rn-methods"],)),
+                ConfigField(name="show_balances", required=False, sources=(_S["lean-rn-methods"],)),
+                ConfigField(
+                    name="allow_payment_source_change",
+                    required=False,
+                    sources=(_S["lean-rn-methods"],),
+                ),
+                ConfigField(
+                    name="success_redirect_url", required=False, sources=(_S["lean-rn-methods"],)
+                ),
+                ConfigField(
+                    name="fail_redirect_url", required=False, sources=(_S["lean-rn-methods"],)
+                ),
+                ConfigField(name="access_token", required=False, sources=(_S["lean-rn-methods"],)),
+                ConfigField(
+                    name="destination_alias", required=False, sources=(_S["lean-rn-methods"],)
+                ),
+                ConfigField(
+                    name="destination_avatar", required=False, sources=(_S["lean-rn-methods"],)
+                ),
+                ConfigField(name="risk_details", required=False, sources=(_S["lean-rn-methods"],)),
+                ConfigField(
+                    name="bank_identifier", required=False, sources=(_S["lean-rn-methods"],)
+                ),
+            ),
+            sources=(_S["lean-rn-methods"],),
+        ),
+        SdkMethod.checkout: SdkMethodInfo(
+            fields=(
+                ConfigField(name="app_token", required=True, sources=(_S["seed-002"],)),
+                ConfigField(
+                    name="payment_intent_id",
+                    required=True,
+                    sources=(_S["lean-rn-methods"], _S["lean-config-reference"]),
+                ),
+                ConfigField(
+                    name="success_redirect_url",
+                    required=True,
+                    sources=(_S["lean-rn-methods"], _S["lean-config-reference"]),
+                ),
+                ConfigField(
+                    name="fail_redirect_url",
+                    required=True,
+                    sources=(_S["lean-rn-methods"], _S["lean-config-reference"]),
+                ),
+                ConfigField(
+                    name="access_token",
+                    required=False,
+                    sources=(_S["lean-rn-methods"], _S["lean-config-reference"]),
+                ),
+                ConfigField(
+                    name="customer_name",
+                    required=False,
+                    sources=(_S["lean-rn-methods"], _S["lean-config-reference"]),
+                    overrides=(
+                        ScopedRequirement(
+                            required=True,
+                            scope=Scope(sdks=("flutter",)),
+                            sources=(_S["lean-flutter-sdk"],),
+                        ),
+                    ),
+                ),
+                ConfigField(
+                    name="bank_identifier",
+                    required=False,
+                    sources=(_S["lean-rn-methods"], _S["lean-config-reference"]),
+                ),
+                ConfigField(
+                    name="account_id",
+                    required=False,
+                    sources=(_S["lean-rn-methods"], _S["lean-config-reference"]),
+                ),
+                ConfigField(
+                    name="allow_payment_source_change",
+                    required=False,
+                    sources=(_S["lean-rn-methods"], _S["lean-config-reference"]),
+                ),
+                ConfigField(
+                    name="risk_details",
+                    required=False,
+                    sources=(_S["lean-rn-methods"], _S["lean-config-reference"]),
+                ),
+            ),
+            sources=(_S["lean-rn-methods"], _S["lean-config-reference"]),
+        ),
+        SdkMethod.updatePaymentSource: SdkMethodInfo(
+            fields=(
+                ConfigField(name="app_token", required=True, sources=(_S["seed-002"],)),
+                ConfigField(name="customer_id", required=True, sources=(_S["lean-rn-methods"],)),
+                ConfigField(
+                    name="payment_destination_id", required=True, sources=(_S["lean-rn-methods"],)
+                ),
+                ConfigField(
+                    name="payment_source_id",
+                    required=False,
+                    sources=(_S["lean-rn-methods"],),
+                    overrides=(
+                        ScopedRequirement(
+                            required=True,
+                            scope=Scope(sdks=("react-native",), doc_versions=("legacy README",)),
+                            sources=(_S["lean-rn-readme-legacy"],),
+                        ),
+                    ),
+                ),
+                ConfigField(name="entity_id", required=False, sources=(_S["lean-rn-methods"],)),
+                ConfigField(name="end_user_id", required=False, sources=(_S["lean-rn-methods"],)),
+                ConfigField(
+                    name="success_redirect_url", required=False, sources=(_S["lean-rn-methods"],)
+                ),
+                ConfigField(
+                    name="fail_redirect_url", required=False, sources=(_S["lean-rn-methods"],)
+                ),
+                ConfigField(name="access_token", required=False, sources=(_S["lean-rn-methods"],)),
+                ConfigField(
+                    name="destination_alias", required=False, sources=(_S["lean-rn-methods"],)
+                ),
+                ConfigField(
+                    name="destination_avatar", required=False, sources=(_S["lean-rn-methods"],)
+                ),
+            ),
+            sources=(_S["lean-rn-methods"],),
+        ),
+        SdkMethod.verifyAddress: SdkMethodInfo(
+            fields=(
+                ConfigField(name="app_token", required=True, sources=(_S["seed-002"],)),
+                ConfigField(
+                    name="customer_id",
+                    required=True,
+                    sources=(_S["lean-rn-methods"], _S["lean-config-reference"]),
+                ),
+                ConfigField(
+                    name="customer_name",
+                    required=True,
+                    sources=(_S["lean-rn-methods"], _S["lean-config-reference"]),
+                ),
+                ConfigField(
+                    name="permissions",
+                    required=False,
+                    sources=(_S["lean-rn-methods"], _S["lean-config-reference"]),
+                ),
+                ConfigField(
+                    name="access_token",
+                    required=False,
+                    sources=(_S["lean-rn-methods"], _S["lean-config-reference"]),
+                ),
+                ConfigField(
+                    name="destination_alias",
+                    required=False,
+                    sources=(_S["lean-rn-methods"], _S["lean-config-reference"]),
+                ),
+                ConfigField(
+                    name="destination_avatar",
+                    required=False,
+                    sources=(_S["lean-rn-methods"], _S["lean-config-reference"]),
+                ),
+            ),
+            sources=(_S["lean-rn-methods"], _S["lean-config-reference"]),
+        ),
+        SdkMethod.authorizeConsent: SdkMethodInfo(
+            fields=(
+                ConfigField(name="app_token", required=True, sources=(_S["seed-002"],)),
+                ConfigField(name="consent_id", required=True, sources=(_S["lean-rn-methods"],)),
+                ConfigField(name="customer_id", required=True, sources=(_S["lean-rn-methods"],)),
+                ConfigField(
+                    name="success_redirect_url", required=True, sources=(_S["lean-rn-methods"],)
+                ),
+                ConfigField(
+                    name="fail_redirect_url", required=True, sources=(_S["lean-rn-methods"],)
+                ),
+                ConfigField(name="access_token", required=False, sources=(_S["lean-rn-methods"],)),
+                ConfigField(
+                    name="bank_identifier", required=False, sources=(_S["lean-rn-methods"],)
+                ),
+                ConfigField(name="account_id", required=False, sources=(_S["lean-rn-methods"],)),
+                ConfigField(
+                    name="allow_payment_source_change",
+                    required=False,
+                    sources=(_S["lean-rn-methods"],),
+                ),
+                ConfigField(
+                    name="destination_alias", required=False, sources=(_S["lean-rn-methods"],)
+                ),
+                ConfigField(
+                    name="destination_avatar", required=False, sources=(_S["lean-rn-methods"],)
+                ),
+                ConfigField(name="risk_details", required=False, sources=(_S["lean-rn-methods"],)),
+            ),
+            sources=(_S["lean-rn-methods"],),
+        ),
+        SdkMethod.manageConsents: SdkMethodInfo(
+            fields=(
+                ConfigField(name="app_token", required=True, sources=(_S["seed-002"],)),
+                ConfigField(
+                    name="customer_id",
+                    required=True,
+                    sources=(_S["lean-rn-methods"], _S["lean-consent-management"]),
+                ),
+                ConfigField(
+                    name="access_token",
+                    required=False,
+                    sources=(_S["lean-rn-methods"], _S["lean-consent-management"]),
+                ),
+            ),
+            sources=(_S["lean-rn-methods"], _S["lean-consent-management"]),
+        ),
+        SdkMethod.captureRedirect: SdkMethodInfo(
+            fields=(
+                ConfigField(name="app_token", required=True, sources=(_S["seed-002"],)),
+                ConfigField(name="customer_id", required=True, sources=(_S["lean-rn-methods"],)),
+                ConfigField(
+                    name="consent_attempt_id", required=False, sources=(_S["lean-rn-methods"],)
+                ),
+                ConfigField(name="consent_id", required=False, sources=(_S["lean-rn-methods"],)),
+                ConfigField(name="access_token", required=False, sources=(_S["lean-rn-methods"],)),
+                ConfigField(
+                    name="granular_status_code", required=False, sources=(_S["lean-rn-methods"],)
+                ),
+                ConfigField(
+                    name="status_additional_info", required=False, sources=(_S["lean-rn-methods"],)
+                ),
+            ),
+            sources=(_S["lean-rn-methods"],),
+        ),
+        SdkMethod.createBeneficiary: SdkMethodInfo(
+            fields=(
+                ConfigField(name="app_token", required=True, sources=(_S["seed-002"],)),
+                ConfigField(
+                    name="customer_id",
+                    required=True,
+                    sources=(_S["seed-002"], _S["lean-rn-methods"]),
+                ),
+                ConfigField(
+                    name="payment_destination_id",
+                    required=True,
+                    sources=(_S["seed-002"], _S["lean-rn-methods"]),
+                ),
+                ConfigField(
+                    name="payment_source_id",
+                    required=False,
+                    sources=(_S["seed-002"], _S["lean-rn-methods"]),
+                ),
+                ConfigField(
+                    name="entity_id",
+                    required=False,
+                    sources=(_S["seed-002"], _S["lean-rn-methods"]),
+                ),
+                ConfigField(
+                    name="success_redirect_url",
+                    required=False,
+                    sources=(_S["seed-002"], _S["lean-rn-methods"]),
+                ),
+                ConfigField(
+                    name="fail_redirect_url",
+                    required=False,
+                    sources=(_S["seed-002"], _S["lean-rn-methods"]),
+                ),
+                ConfigField(
+                    name="access_token",
+                    required=False,
+                    sources=(_S["seed-002"], _S["lean-rn-methods"]),
+                ),
+                ConfigField(
+                    name="destination_alias",
+                    required=False,
+                    sources=(_S["seed-002"], _S["lean-rn-methods"]),
+                ),
+                ConfigField(
+                    name="destination_avatar",
+                    required=False,
+                    sources=(_S["seed-002"], _S["lean-rn-methods"]),
+                ),
+            ),
+            sources=(_S["seed-002"], _S["lean-rn-methods"]),
+        ),
+        SdkMethod.createPaymentSource: SdkMethodInfo(
+            fields=(
+                ConfigField(name="app_token", required=True, sources=(_S["seed-002"],)),
+                ConfigField(
+                    name="customer_id",
+                    required=True,
+                    sources=(_S["seed-002"], _S["lean-rn-methods"]),
+                ),
+                ConfigField(
+                    name="bank_identifier",
+                    required=False,
+                    sources=(_S["seed-002"], _S["lean-rn-methods"]),
+                ),
+                ConfigField(
+                    name="payment_destination_id",
+                    required=False,
+                    sources=(_S["seed-002"], _S["lean-rn-methods"]),
+                ),
+                ConfigField(
+                    name="success_redirect_url",
+                    required=False,
+                    sources=(_S["seed-002"], _S["lean-rn-methods"]),
+                ),
+                ConfigField(
+                    name="fail_redirect_url",
+                    required=False,
+                    sources=(_S["seed-002"], _S["lean-rn-methods"]),
+                ),
+                ConfigField(
+                    name="access_token",
+                    required=False,
+                    sources=(_S["seed-002"], _S["lean-rn-methods"]),
+                ),
+                ConfigField(
+                    name="destination_alias",
+                    required=False,
+                    sources=(_S["seed-002"], _S["lean-rn-methods"]),
+                ),
+                ConfigField(
+                    name="destination_avatar",
+                    required=False,
+                    sources=(_S["seed-002"], _S["lean-rn-methods"]),
+                ),
+            ),
+            sources=(_S["seed-002"], _S["lean-rn-methods"]),
+        ),
+        SdkMethod.link: SdkMethodInfo(
+            fields=(
+                ConfigField(name="app_token", required=True, sources=(_S["seed-002"],)),
+                ConfigField(
+                    name="customer_id",
+                    required=True,
+                    sources=(_S["lean-rn-sdk-types"], _S["lean-rn-methods"]),
+                ),
+                ConfigField(
+                    name="permissions",
+                    required=True,
+                    sources=(_S["lean-rn-sdk-types"], _S["lean-rn-methods"]),
+                ),
+                ConfigField(
+                    name="bank_identifier",
+                    required=False,
+                    sources=(_S["lean-rn-sdk-types"], _S["lean-rn-methods"]),
+                ),
+                ConfigField(
+                    name="success_redirect_url",
+                    required=False,
+                    sources=(_S["lean-rn-sdk-types"], _S["lean-rn-methods"]),
+                ),
+                ConfigField(
+                    name="fail_redirect_url",
+                    required=False,
+                    sources=(_S["lean-rn-sdk-types"], _S["lean-rn-methods"]),
+                ),
+                ConfigField(
+                    name="access_token",
+                    required=False,
+                    sources=(_S["lean-rn-sdk-types"], _S["lean-rn-methods"]),
+                ),
+            ),
+            sources=(_S["lean-rn-sdk-types"], _S["lean-rn-methods"]),
+        ),
+    }

@@ -1,0 +1,8237 @@
+# generated from spec/catalog.json — do not edit (run `make generate`)
+"""The builders of bankcodes.plaid's names, loaded on the first use of any of them, so that importing the provider's module reads none of its data."""
+
+from __future__ import annotations
+
+import importlib
+
+from bankcodes._base import CodeEnum, register
+from bankcodes._records import (
+    CodeInfo,
+    CodeSetInfo,
+    EndUserWords,
+    Equivalent,
+    HttpStatus,
+    Lifecycle,
+    Wording,
+)
+from bankcodes._sources import SOURCES as _S
+from bankcodes.categories import Category as _C
+
+#: The public module, whose names the builders use (each built on first use there).
+_PUBLIC = importlib.import_module("bankcodes.plaid")
+
+
+def _ErrorType() -> type[CodeEnum]:
+    class ErrorType(CodeEnum):
+        """Error type: The error_type of a Plaid error object: a broad grouping of error codes. The error_code decides the category; the type's category is what a code this catalog does not know falls back to.
+
+        Wire field: error.error_type."""
+
+        INVALID_REQUEST = "INVALID_REQUEST"
+        INVALID_RESULT = "INVALID_RESULT"
+        INVALID_INPUT = "INVALID_INPUT"
+        INSTITUTION_ERROR = "INSTITUTION_ERROR"
+        RATE_LIMIT_EXCEEDED = "RATE_LIMIT_EXCEEDED"
+        API_ERROR = "API_ERROR"
+        ITEM_ERROR = "ITEM_ERROR"
+        ASSET_REPORT_ERROR = "ASSET_REPORT_ERROR"
+        BASE_REPORT_ERROR = "BASE_REPORT_ERROR"
+        RECAPTCHA_ERROR = "RECAPTCHA_ERROR"
+        OAUTH_ERROR = "OAUTH_ERROR"
+        PAYMENT_ERROR = "PAYMENT_ERROR"
+        BANK_TRANSFER_ERROR = "BANK_TRANSFER_ERROR"
+        INCOME_VERIFICATION_ERROR = "INCOME_VERIFICATION_ERROR"
+        MICRODEPOSITS_ERROR = "MICRODEPOSITS_ERROR"
+        SANDBOX_ERROR = "SANDBOX_ERROR"
+        PARTNER_ERROR = "PARTNER_ERROR"
+        SIGNAL_ERROR = "SIGNAL_ERROR"
+        TRANSACTIONS_ERROR = "TRANSACTIONS_ERROR"
+        TRANSACTION_ERROR = "TRANSACTION_ERROR"
+        TRANSFER_ERROR = "TRANSFER_ERROR"
+        CHECK_REPORT_ERROR = "CHECK_REPORT_ERROR"
+        CONSUMER_REPORT_ERROR = "CONSUMER_REPORT_ERROR"
+        USER_ERROR = "USER_ERROR"
+        AUTH_ERROR = "AUTH_ERROR"
+
+    register(
+        ErrorType,
+        CodeSetInfo(
+            provider="plaid",
+            id="error_type",
+            title="Error type",
+            description="The error_type of a Plaid error object: a broad grouping of error codes. The error_code decides the category; the type's category is what a code this catalog does not know falls back to.",
+            field="error.error_type",
+            sources=(_S["plaid-openapi"], _S["plaid-errors"]),
+        ),
+        (
+            CodeInfo(
+                value="INVALID_REQUEST",
+                description="The request was malformed: a missing, unknown or invalid field or header, or an endpoint not available in this API version.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="INVALID_RESULT",
+                description="Plaid could not produce a valid result for the request.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="INVALID_INPUT",
+                description="A value in the request (an API key, token, id or product) was not valid for this client or environment.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="INSTITUTION_ERROR",
+                description="The financial institution is down, not responding, not supported or not available to this client.",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(_S["plaid-openapi"],),
+                retryable=True,
+                end_user_can_retry=True,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="RATE_LIMIT_EXCEEDED",
+                description="Too many requests were made to an endpoint or for an Item.",
+                category=_C.RATE_LIMITED,
+                sources=(_S["plaid-openapi"],),
+                retryable=True,
+                end_user_can_retry=True,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+                equivalents=(
+                    Equivalent(
+                        provider="lean",
+                        code_set="api_error_status",
+                        value="RATE_LIMIT_EXCEEDED",
+                        same="meaning",
+                        reason="Too many requests in a period of time: the integrator's calls are throttled.",
+                    ),
+                    Equivalent(
+                        provider="flinks",
+                        code_set="api_error_code",
+                        value="TOO_MANY_REQUESTS",
+                        same="meaning",
+                        reason="Too many requests in a period of time: the integrator's calls are throttled.",
+                    ),
+                    Equivalent(
+                        provider="truelayer",
+                        code_set="payments_error",
+                        value="Rate Limit Exceeded",
+                        same="meaning",
+                        reason="Too many requests in a period of time: the integrator's calls are throttled.",
+                    ),
+                    Equivalent(
+                        provider="truelayer",
+                        code_set="data_api_v3_error",
+                        value="Rate Limit Exceeded",
+                        same="meaning",
+                        reason="Too many requests in a period of time: the integrator's calls are throttled.",
+                    ),
+                    Equivalent(
+                        provider="gocardless",
+                        code_set="error_summary",
+                        value="Rate limit exceeded",
+                        same="meaning",
+                        reason="Too many requests in a period of time: the integrator's calls are throttled.",
+                    ),
+                    Equivalent(
+                        provider="fintoc",
+                        code_set="error_code",
+                        value="rate_limit_exceeded",
+                        same="meaning",
+                        reason="Too many requests in a period of time: the integrator's calls are throttled.",
+                    ),
+                    Equivalent(
+                        provider="basiq",
+                        code_set="error_code",
+                        value="too-many-requests",
+                        same="meaning",
+                        reason="Too many requests in a period of time: the integrator's calls are throttled.",
+                    ),
+                    Equivalent(
+                        provider="mono",
+                        code_set="http_status",
+                        value="429",
+                        same="meaning",
+                        reason="Too many requests in a period of time: the integrator's calls are throttled.",
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="API_ERROR",
+                description="Plaid could not process the request, or its systems are under maintenance.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["plaid-openapi"],),
+                retryable=True,
+                end_user_can_retry=True,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="ITEM_ERROR",
+                description="A problem with the Item (the end user's connection to an institution): its login, MFA, accounts or products.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["plaid-openapi"],),
+                retryable=True,
+                end_user_can_retry=True,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="ASSET_REPORT_ERROR",
+                description="A problem creating or retrieving an Asset Report.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["plaid-openapi"],),
+                retryable=True,
+                end_user_can_retry=True,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="BASE_REPORT_ERROR",
+                description="A problem creating or retrieving a Base Report (Plaid Check).",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["plaid-openapi"],),
+                retryable=True,
+                end_user_can_retry=True,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="RECAPTCHA_ERROR",
+                description="Plaid's fraud checks asked for, or refused, a reCAPTCHA challenge.",
+                category=_C.USER_ACTION_REQUIRED,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=True,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="OAUTH_ERROR",
+                description="A problem re-initialising Link to resume an OAuth flow.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["plaid-openapi"],),
+                retryable=True,
+                end_user_can_retry=True,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="PAYMENT_ERROR",
+                description="A payment initiation (UK and Europe) was blocked, cancelled or rejected.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["plaid-openapi"],),
+                retryable=True,
+                end_user_can_retry=True,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="BANK_TRANSFER_ERROR",
+                description="A bank transfer could not be created or completed.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["plaid-openapi"],),
+                retryable=True,
+                end_user_can_retry=True,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="INCOME_VERIFICATION_ERROR",
+                description="A problem with an income verification or its documents.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["plaid-openapi"],),
+                retryable=True,
+                end_user_can_retry=True,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="MICRODEPOSITS_ERROR",
+                description="A problem verifying an account by micro-deposits.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["plaid-openapi"],),
+                retryable=True,
+                end_user_can_retry=True,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="SANDBOX_ERROR",
+                description="A Sandbox-only endpoint was called with invalid parameters.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="PARTNER_ERROR",
+                description="A problem with a reseller partner's end customer.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="SIGNAL_ERROR",
+                description="A problem evaluating a transfer with Signal.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["plaid-openapi"],),
+                retryable=True,
+                end_user_can_retry=True,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="TRANSACTIONS_ERROR",
+                description="A problem paginating transactions data.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["plaid-openapi"],),
+                retryable=True,
+                end_user_can_retry=True,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="TRANSACTION_ERROR",
+                description="A virtual account (wallet) transaction could not be executed.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["plaid-openapi"],),
+                retryable=True,
+                end_user_can_retry=True,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="TRANSFER_ERROR",
+                description="A transfer was refused or could not be created or cancelled.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["plaid-openapi"],),
+                retryable=True,
+                end_user_can_retry=True,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="CHECK_REPORT_ERROR",
+                description="A problem creating or retrieving a Consumer Report (Plaid Check).",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["plaid-openapi"],),
+                retryable=True,
+                end_user_can_retry=True,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="CONSUMER_REPORT_ERROR",
+                description="A problem with a Plaid Check consumer report.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["plaid-openapi"],),
+                retryable=True,
+                end_user_can_retry=True,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="USER_ERROR",
+                description="A problem with the Plaid user the request names.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["plaid-openapi"],),
+                retryable=True,
+                end_user_can_retry=True,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="AUTH_ERROR",
+                description="A problem with Auth, listed as a Link error type by the React Native SDK.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["plaid-rn-sdk-types"],),
+                retryable=True,
+                end_user_can_retry=True,
+                editorial=True,
+                notes="In the React Native SDK's LinkErrorType, not in PlaidErrorType of the OpenAPI description.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+        ),
+    )
+    return ErrorType
+
+
+def _ErrorCode() -> type[CodeEnum]:
+    class ErrorCode(CodeEnum):
+        """Error code: The error_code of a Plaid error object (API responses, webhooks and Link's onExit), grouped by the error_type it is published under. Plaid's own clients keep it a plain string.
+
+        Wire field: error.error_code."""
+
+        ACCESS_NOT_GRANTED = "ACCESS_NOT_GRANTED"
+        INSTANT_MATCH_FAILED = "INSTANT_MATCH_FAILED"
+        INSUFFICIENT_CREDENTIALS = "INSUFFICIENT_CREDENTIALS"
+        INVALID_CREDENTIALS = "INVALID_CREDENTIALS"
+        INVALID_MFA = "INVALID_MFA"
+        INVALID_SEND_METHOD = "INVALID_SEND_METHOD"
+        INVALID_PHONE_NUMBER = "INVALID_PHONE_NUMBER"
+        INVALID_OTP = "INVALID_OTP"
+        INVALID_UPDATED_USERNAME = "INVALID_UPDATED_USERNAME"
+        ITEM_CONCURRENTLY_DELETED = "ITEM_CONCURRENTLY_DELETED"
+        ITEM_LOCKED = "ITEM_LOCKED"
+        ITEM_LOGIN_REQUIRED = "ITEM_LOGIN_REQUIRED"
+        ITEM_NOT_FOUND = "ITEM_NOT_FOUND"
+        ITEM_NOT_SUPPORTED = "ITEM_NOT_SUPPORTED"
+        MFA_NOT_SUPPORTED = "MFA_NOT_SUPPORTED"
+        NO_ACCOUNTS = "NO_ACCOUNTS"
+        NO_AUTH_ACCOUNTS = "NO_AUTH_ACCOUNTS"
+        NO_INVESTMENT_ACCOUNTS = "NO_INVESTMENT_ACCOUNTS"
+        NO_INVESTMENT_AUTH_ACCOUNTS = "NO_INVESTMENT_AUTH_ACCOUNTS"
+        NO_LIABILITY_ACCOUNTS = "NO_LIABILITY_ACCOUNTS"
+        PASSWORD_RESET_REQUIRED = "PASSWORD_RESET_REQUIRED"
+        PRODUCT_NOT_ENABLED = "PRODUCT_NOT_ENABLED"
+        PRODUCT_NOT_READY = "PRODUCT_NOT_READY"
+        PRODUCTS_NOT_SUPPORTED = "PRODUCTS_NOT_SUPPORTED"
+        USER_SETUP_REQUIRED = "USER_SETUP_REQUIRED"
+        USER_INPUT_TIMEOUT = "USER_INPUT_TIMEOUT"
+        CUSTOMER_NOT_FOUND = "CUSTOMER_NOT_FOUND"
+        FLOWDOWN_NOT_COMPLETE = "FLOWDOWN_NOT_COMPLETE"
+        QUESTIONNAIRE_NOT_COMPLETE = "QUESTIONNAIRE_NOT_COMPLETE"
+        CUSTOMER_NOT_READY_FOR_ENABLEMENT = "CUSTOMER_NOT_READY_FOR_ENABLEMENT"
+        CUSTOMER_ALREADY_ENABLED = "CUSTOMER_ALREADY_ENABLED"
+        CUSTOMER_ALREADY_CREATED = "CUSTOMER_ALREADY_CREATED"
+        LOGO_REQUIRED = "LOGO_REQUIRED"
+        INVALID_LOGO = "INVALID_LOGO"
+        CONTACT_REQUIRED = "CONTACT_REQUIRED"
+        ASSETS_UNDER_MANAGEMENT_REQUIRED = "ASSETS_UNDER_MANAGEMENT_REQUIRED"
+        CUSTOMER_REMOVAL_NOT_ALLOWED = "CUSTOMER_REMOVAL_NOT_ALLOWED"
+        TRANSACTION_INSUFFICIENT_FUNDS = "TRANSACTION_INSUFFICIENT_FUNDS"
+        TRANSACTION_AMOUNT_EXCEEDED = "TRANSACTION_AMOUNT_EXCEEDED"
+        TRANSACTION_ON_SAME_ACCOUNT = "TRANSACTION_ON_SAME_ACCOUNT"
+        TRANSACTION_CURRENCY_MISMATCH = "TRANSACTION_CURRENCY_MISMATCH"
+        TRANSACTION_IBAN_INVALID = "TRANSACTION_IBAN_INVALID"
+        TRANSACTION_BACS_INVALID = "TRANSACTION_BACS_INVALID"
+        TRANSACTION_FAST_PAY_DISABLED = "TRANSACTION_FAST_PAY_DISABLED"
+        TRANSACTION_EXECUTION_FAILED = "TRANSACTION_EXECUTION_FAILED"
+        NONIDENTICAL_REQUEST = "NONIDENTICAL_REQUEST"
+        REQUEST_CONFLICT = "REQUEST_CONFLICT"
+        LAST_UPDATED_DATETIME_OUT_OF_RANGE = "LAST_UPDATED_DATETIME_OUT_OF_RANGE"
+        PLAID_DIRECT_ITEM_IMPORT_RETURNED_INVALID_MFA = (
+            "PLAID_DIRECT_ITEM_IMPORT_RETURNED_INVALID_MFA"
+        )
+        ACCOUNTS_LIMIT = "ACCOUNTS_LIMIT"
+        ACCOUNTS_BALANCE_GET_LIMIT = "ACCOUNTS_BALANCE_GET_LIMIT"
+        AUTH_LIMIT = "AUTH_LIMIT"
+        INCORRECT_OAUTH_NONCE = "INCORRECT_OAUTH_NONCE"
+        INCORRECT_LINK_TOKEN = "INCORRECT_LINK_TOKEN"
+        OAUTH_STATE_ID_ALREADY_PROCESSED = "OAUTH_STATE_ID_ALREADY_PROCESSED"
+        OAUTH_STATE_ID_NOT_FOUND = "OAUTH_STATE_ID_NOT_FOUND"
+        BANK_TRANSFER_ACCOUNT_BLOCKED = "BANK_TRANSFER_ACCOUNT_BLOCKED"
+        RECAPTCHA_REQUIRED = "RECAPTCHA_REQUIRED"
+        RECAPTCHA_BAD = "RECAPTCHA_BAD"
+        INCOMPATIBLE_API_VERSION = "INCOMPATIBLE_API_VERSION"
+        INVALID_ACCOUNT_NUMBER = "INVALID_ACCOUNT_NUMBER"
+        INVALID_BODY = "INVALID_BODY"
+        INVALID_CONFIGURATION = "INVALID_CONFIGURATION"
+        PAYMENT_BLOCKED = "PAYMENT_BLOCKED"
+        PAYMENT_CANCELLED = "PAYMENT_CANCELLED"
+        PAYMENT_INSUFFICIENT_FUNDS = "PAYMENT_INSUFFICIENT_FUNDS"
+        PAYMENT_INVALID_RECIPIENT = "PAYMENT_INVALID_RECIPIENT"
+        DIRECT_INTEGRATION_NOT_ENABLED = "DIRECT_INTEGRATION_NOT_ENABLED"
+        INCORRECT_DEPOSIT_VERIFICATION = "INCORRECT_DEPOSIT_VERIFICATION"
+        INVALID_ACCESS_TOKEN = "INVALID_ACCESS_TOKEN"
+        BALANCE_LIMIT = "BALANCE_LIMIT"
+        CREDITS_EXHAUSTED = "CREDITS_EXHAUSTED"
+        IDENTITY_LIMIT = "IDENTITY_LIMIT"
+        INSTITUTIONS_GET_LIMIT = "INSTITUTIONS_GET_LIMIT"
+        INSTITUTIONS_GET_BY_ID_LIMIT = "INSTITUTIONS_GET_BY_ID_LIMIT"
+        INVALID_FIELD = "INVALID_FIELD"
+        INVALID_HEADERS = "INVALID_HEADERS"
+        MISSING_FIELDS = "MISSING_FIELDS"
+        NO_LONGER_AVAILABLE = "NO_LONGER_AVAILABLE"
+        NOT_FOUND = "NOT_FOUND"
+        PAYMENT_INVALID_REFERENCE = "PAYMENT_INVALID_REFERENCE"
+        PAYMENT_INVALID_SCHEDULE = "PAYMENT_INVALID_SCHEDULE"
+        PAYMENT_REJECTED = "PAYMENT_REJECTED"
+        PAYMENT_SCHEME_NOT_SUPPORTED = "PAYMENT_SCHEME_NOT_SUPPORTED"
+        PAYMENT_CONSENT_INVALID_CONSTRAINTS = "PAYMENT_CONSENT_INVALID_CONSTRAINTS"
+        PAYMENT_CONSENT_CANCELLED = "PAYMENT_CONSENT_CANCELLED"
+        INVALID_ACCOUNT_ID = "INVALID_ACCOUNT_ID"
+        INVALID_API_KEYS = "INVALID_API_KEYS"
+        INVALID_AUDIT_COPY_TOKEN = "INVALID_AUDIT_COPY_TOKEN"
+        INVALID_INSTITUTION = "INVALID_INSTITUTION"
+        INVALID_LINK_CUSTOMIZATION = "INVALID_LINK_CUSTOMIZATION"
+        INVESTMENT_HOLDINGS_GET_LIMIT = "INVESTMENT_HOLDINGS_GET_LIMIT"
+        INVESTMENT_TRANSACTIONS_LIMIT = "INVESTMENT_TRANSACTIONS_LIMIT"
+        ITEM_GET_LIMIT = "ITEM_GET_LIMIT"
+        RATE_LIMIT = "RATE_LIMIT"
+        TRANSACTIONS_LIMIT = "TRANSACTIONS_LIMIT"
+        INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR"
+        PLANNED_MAINTENANCE = "PLANNED_MAINTENANCE"
+        DATA_UNAVAILABLE = "DATA_UNAVAILABLE"
+        ASSET_REPORT_GENERATION_FAILED = "ASSET_REPORT_GENERATION_FAILED"
+        SANDBOX_PRODUCT_NOT_ENABLED = "SANDBOX_PRODUCT_NOT_ENABLED"
+        SANDBOX_WEBHOOK_INVALID = "SANDBOX_WEBHOOK_INVALID"
+        SANDBOX_TRANSFER_EVENT_TRANSITION_INVALID = "SANDBOX_TRANSFER_EVENT_TRANSITION_INVALID"
+        INCOME_VERIFICATION_DOCUMENT_NOT_FOUND = "INCOME_VERIFICATION_DOCUMENT_NOT_FOUND"
+        INCOME_VERIFICATION_FAILED = "INCOME_VERIFICATION_FAILED"
+        INCOME_VERIFICATION_NOT_FOUND = "INCOME_VERIFICATION_NOT_FOUND"
+        INCOME_VERIFICATION_UPLOAD_ERROR = "INCOME_VERIFICATION_UPLOAD_ERROR"
+        TRANSFER_LIMIT_REACHED = "TRANSFER_LIMIT_REACHED"
+        TRANSFER_ACCOUNT_BLOCKED = "TRANSFER_ACCOUNT_BLOCKED"
+        TRANSFER_NOT_CANCELLABLE = "TRANSFER_NOT_CANCELLABLE"
+        TRANSACTIONS_SYNC_MUTATION_DURING_PAGINATION = (
+            "TRANSACTIONS_SYNC_MUTATION_DURING_PAGINATION"
+        )
+        INSTITUTION_DOWN = "INSTITUTION_DOWN"
+        INSTITUTION_NOT_ENABLED_IN_ENVIRONMENT = "INSTITUTION_NOT_ENABLED_IN_ENVIRONMENT"
+        INSTITUTION_NOT_RESPONDING = "INSTITUTION_NOT_RESPONDING"
+        INSTITUTION_NOT_AVAILABLE = "INSTITUTION_NOT_AVAILABLE"
+        SANDBOX_ONLY = "SANDBOX_ONLY"
+        UNKNOWN_FIELDS = "UNKNOWN_FIELDS"
+        INVALID_LINK_TOKEN = "INVALID_LINK_TOKEN"
+        INVALID_PROCESSOR_TOKEN = "INVALID_PROCESSOR_TOKEN"
+        INVALID_PRODUCT = "INVALID_PRODUCT"
+        INVALID_PRODUCTS = "INVALID_PRODUCTS"
+        TRANSACTIONS_SYNC_LIMIT = "TRANSACTIONS_SYNC_LIMIT"
+        INVALID_PARENT = "INVALID_PARENT"
+        INSIGHTS_NOT_ENABLED = "INSIGHTS_NOT_ENABLED"
+        INSIGHTS_PREVIOUSLY_NOT_ENABLED = "INSIGHTS_PREVIOUSLY_NOT_ENABLED"
+        VERIFICATION_STATUS_PENDING_APPROVAL = "VERIFICATION_STATUS_PENDING_APPROVAL"
+        EMPLOYMENT_NOT_FOUND = "EMPLOYMENT_NOT_FOUND"
+        TRANSFER_UNSUPPORTED_ACCOUNT_TYPE = "TRANSFER_UNSUPPORTED_ACCOUNT_TYPE"
+        TRANSFER_FORBIDDEN_ACH_CLASS = "TRANSFER_FORBIDDEN_ACH_CLASS"
+        TRANSFER_UI_UNAUTHORIZED = "TRANSFER_UI_UNAUTHORIZED"
+        TRANSFER_ORIGINATOR_NOT_FOUND = "TRANSFER_ORIGINATOR_NOT_FOUND"
+        INCOMPLETE_CUSTOMER_ONBOARDING = "INCOMPLETE_CUSTOMER_ONBOARDING"
+        INSTITUTION_NO_LONGER_SUPPORTED = "INSTITUTION_NO_LONGER_SUPPORTED"
+        UNAUTHORIZED_INSTITUTION = "UNAUTHORIZED_INSTITUTION"
+        INSTITUTION_REGISTRATION_REQUIRED = "INSTITUTION_REGISTRATION_REQUIRED"
+        UNSUPPORTED_RESPONSE = "UNSUPPORTED_RESPONSE"
+        ADDITIONAL_CONSENT_REQUIRED = "ADDITIONAL_CONSENT_REQUIRED"
+        INVALID_PUBLIC_TOKEN = "INVALID_PUBLIC_TOKEN"
+        INVALID_STRIPE_ACCOUNT = "INVALID_STRIPE_ACCOUNT"
+        INVALID_USER_TOKEN = "INVALID_USER_TOKEN"
+        INVALID_WEBHOOK_VERIFICATION_KEY_ID = "INVALID_WEBHOOK_VERIFICATION_KEY_ID"
+        UNAUTHORIZED_ACCESS = "UNAUTHORIZED_ACCESS"
+        PRODUCT_UNAVAILABLE = "PRODUCT_UNAVAILABLE"
+        TOO_MANY_VERIFICATION_ATTEMPTS = "TOO_MANY_VERIFICATION_ATTEMPTS"
+        UNAUTHORIZED_ENVIRONMENT = "UNAUTHORIZED_ENVIRONMENT"
+        UNAUTHORIZED_ROUTE_ACCESS = "UNAUTHORIZED_ROUTE_ACCESS"
+        USER_PERMISSION_REVOKED = "USER_PERMISSION_REVOKED"
+        ITEM_NO_ERROR = "ITEM_NO_ERROR"
+        ITEM_PRODUCT_NOT_READY = "ITEM_PRODUCT_NOT_READY"
+        ASSET_PRODUCT_NOT_READY = "ASSET_PRODUCT_NOT_READY"
+        BANK_TRANSFER_LIMIT_EXCEEDED = "BANK_TRANSFER_LIMIT_EXCEEDED"
+        BANK_TRANSFER_MISSING_ORIGINATION_ACCOUNT = "BANK_TRANSFER_MISSING_ORIGINATION_ACCOUNT"
+        BANK_TRANSFER_INVALID_ORIGINATION_ACCOUNT = "BANK_TRANSFER_INVALID_ORIGINATION_ACCOUNT"
+        BANK_TRANSFER_INSUFFICIENT_FUNDS = "BANK_TRANSFER_INSUFFICIENT_FUNDS"
+        BANK_TRANSFER_NOT_CANCELLABLE = "BANK_TRANSFER_NOT_CANCELLABLE"
+        BANK_TRANSFER_UNSUPPORTED_ACCOUNT_TYPE = "BANK_TRANSFER_UNSUPPORTED_ACCOUNT_TYPE"
+        BANK_TRANSFER_UNSUPPORTED_ENVIRONMENT = "BANK_TRANSFER_UNSUPPORTED_ENVIRONMENT"
+        SANDBOX_BANK_TRANSFER_EVENT_TRANSITION_INVALID = (
+            "SANDBOX_BANK_TRANSFER_EVENT_TRANSITION_INVALID"
+        )
+        INCORRECT_DEPOSIT_AMOUNTS = "INCORRECT_DEPOSIT_AMOUNTS"
+        MICRODEPOSITS_ALREADY_VERIFIED = "MICRODEPOSITS_ALREADY_VERIFIED"
+        ADDITION_LIMIT = "ADDITION_LIMIT"
+        DATA_QUALITY_CHECK_FAILED = "DATA_QUALITY_CHECK_FAILED"
+        CONSUMER_REPORT_EXPIRED = "CONSUMER_REPORT_EXPIRED"
+        INSTITUTION_TRANSACTION_HISTORY_NOT_SUPPORTED = (
+            "INSTITUTION_TRANSACTION_HISTORY_NOT_SUPPORTED"
+        )
+        INSUFFICIENT_TRANSACTION_DATA = "INSUFFICIENT_TRANSACTION_DATA"
+        NETWORK_CONSENT_REQUIRED = "NETWORK_CONSENT_REQUIRED"
+        INVALID_USER_ID = "INVALID_USER_ID"
+        INVALID_USER_IDENTITY_DATA = "INVALID_USER_IDENTITY_DATA"
+        PROFILE_AUTHENTICATION_FAILED = "PROFILE_AUTHENTICATION_FAILED"
+        MANUAL_VERIFICATION_REQUIRED = "MANUAL_VERIFICATION_REQUIRED"
+        OAUTH_REGISTRATION_ERROR = "OAUTH_REGISTRATION_ERROR"
+        INSTITUTION_RATE_LIMIT = "INSTITUTION_RATE_LIMIT"
+        TRANSACTIONS_REFRESH_LIMIT = "TRANSACTIONS_REFRESH_LIMIT"
+        ADDENDUM_NOT_SIGNED = "ADDENDUM_NOT_SIGNED"
+        CLIENT_TRANSACTION_ID_ALREADY_IN_USE = "CLIENT_TRANSACTION_ID_ALREADY_IN_USE"
+        INVALID_CONFIGURATION_STATE = "INVALID_CONFIGURATION_STATE"
+        NOT_ENABLED_FOR_SIGNAL_TRANSACTION_SCORE_RULESETS = (
+            "NOT_ENABLED_FOR_SIGNAL_TRANSACTION_SCORE_RULESETS"
+        )
+        RULESET_NOT_FOUND = "RULESET_NOT_FOUND"
+        SIGNAL_TRANSACTION_NOT_INITIATED = "SIGNAL_TRANSACTION_NOT_INITIATED"
+        TRANSFER_NETWORK_LIMIT_EXCEEDED = "TRANSFER_NETWORK_LIMIT_EXCEEDED"
+        USER_NOT_FOUND = "USER_NOT_FOUND"
+
+    register(
+        ErrorCode,
+        CodeSetInfo(
+            provider="plaid",
+            id="error_code",
+            title="Error code",
+            description="The error_code of a Plaid error object (API responses, webhooks and Link's onExit), grouped by the error_type it is published under. Plaid's own clients keep it a plain string.",
+            field="error.error_code",
+            sources=(_S["plaid-errors"], _S["plaid-errors-copy"], _S["plaid-rn-sdk-types"]),
+        ),
+        (
+            CodeInfo(
+                value="ACCESS_NOT_GRANTED",
+                description="The user did not grant necessary permissions for their account.",
+                category=_C.USER_ACTION_REQUIRED,
+                sources=(_S["plaid-errors-item"],),
+                retryable=False,
+                end_user_can_retry=True,
+                message="access to this product was not granted for the account",
+                end_user={
+                    "en": EndUserWords(
+                        message="You did not give the permissions needed for this account.",
+                        action="Connect your account again and allow the requested access.",
+                    ),
+                    "fr": EndUserWords(
+                        message="Vous n'avez pas accordé les autorisations nécessaires pour ce compte.",
+                        action="Connectez de nouveau votre compte et accordez l'accès demandé.",
+                    ),
+                    "ar": EndUserWords(
+                        message="لم تمنح الأذونات اللازمة لهذا الحساب.",
+                        action="اربط حسابك مرة أخرى وامنح الإذن المطلوب.",
+                    ),
+                    "es": EndUserWords(
+                        message="No otorgó los permisos necesarios para esta cuenta.",
+                        action="Vuelva a conectar su cuenta y permita el acceso solicitado.",
+                    ),
+                    "pt": EndUserWords(
+                        message="Você não concedeu as permissões necessárias para esta conta.",
+                        action="Conecte sua conta novamente e permita o acesso solicitado.",
+                    ),
+                },
+                user_message="The user did not grant the necessary permissions for this product on their account.",
+                user_message_offered=False,
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
+                notes="plaid-errors-item: Plaid's sample message 'The user did not grant the necessary permissions for this product on their account.' speaks of the customer in the third person, so it is not offered as the end user's message.",
+                group="item_error",
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-errors-item"],)),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-item"],)),
+                    Wording(
+                        field="user_message", by="provider", sources=(_S["plaid-errors-item"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="INSTANT_MATCH_FAILED",
+                description="Instant Match could not be initialized for the Item.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["plaid-errors-item"],),
+                retryable=True,
+                end_user_can_retry=True,
+                message="Item cannot be verified through Instant Match. Ensure you are correctly enabling all auth features in Link.",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
+                group="item_error",
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-errors-item"],)),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-item"],)),
+                ),
+            ),
+            CodeInfo(
+                value="INSUFFICIENT_CREDENTIALS",
+                description="The user did not provide sufficient authorization in order to link their account via an OAuth login flow.",
+                category=_C.CANCELLED,
+                sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
+                retryable=False,
+                end_user_can_retry=True,
+                message="insufficient authorization was provided to complete the request",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
+                notes="Plaid files it under ITEM_ERROR; bankcodes calls it cancelled because Plaid's common cause is that the user abandoned the bank's OAuth flow. Plaid's sample display_message for this code is the code itself, so bankcodes keeps no user message for it.",
+                group="item_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="INVALID_CREDENTIALS",
+                description="The financial institution indicated that the credentials provided were invalid.",
+                category=_C.CREDENTIALS_INVALID,
+                sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
+                retryable=False,
+                end_user_can_retry=True,
+                message="the provided credentials were not correct",
+                user_message="The provided credentials were not correct. Please try again.",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
+                group="item_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
+                    ),
+                    Wording(
+                        field="user_message",
+                        by="provider",
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
+                    ),
+                ),
+                equivalents=(
+                    Equivalent(
+                        provider="lean",
+                        code_set="secondary_status",
+                        value="INVALID_CREDENTIALS",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="flinks",
+                        code_set="api_error_code",
+                        value="INVALID_LOGIN",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="flinks",
+                        code_set="connect_error_event",
+                        value="INVALID_LOGIN",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="argyle",
+                        code_set="bank_connection_error",
+                        value="invalid_credentials",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="mx",
+                        code_set="connection_status",
+                        value="2",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="mastercard",
+                        code_set="error_code",
+                        value="103",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="truelayer",
+                        code_set="sdk_failure_reason",
+                        value="InvalidCredentials",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="belvo",
+                        code_set="error_code",
+                        value="login_error",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="pluggy",
+                        code_set="execution_error_code",
+                        value="INVALID_CREDENTIALS",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="fintoc",
+                        code_set="payment_error_reason",
+                        value="login_invalid_credentials",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="basiq",
+                        code_set="job_result_code",
+                        value="invalid-credentials",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INVALID_MFA",
+                description="The institution indicated that the provided response for MFA was invalid",
+                category=_C.MFA_FAILED,
+                sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
+                retryable=False,
+                end_user_can_retry=True,
+                message="the provided MFA response(s) were not correct",
+                user_message="The provided MFA responses were not correct. Please try again.",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
+                group="item_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
+                    ),
+                    Wording(
+                        field="user_message",
+                        by="provider",
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
+                    ),
+                ),
+                equivalents=(
+                    Equivalent(
+                        provider="lean",
+                        code_set="secondary_status",
+                        value="INVALID_MFA",
+                        same="meaning",
+                        reason="The customer was asked a multi-factor challenge (a one-time code or a security question) and the answer was wrong.",
+                    ),
+                    Equivalent(
+                        provider="flinks",
+                        code_set="connect_error_event",
+                        value="INVALID_SECURITY_RESPONSE",
+                        same="meaning",
+                        reason="The customer was asked a multi-factor challenge (a one-time code or a security question) and the answer was wrong.",
+                    ),
+                    Equivalent(
+                        provider="mx",
+                        code_set="connection_status",
+                        value="4",
+                        same="meaning",
+                        reason="The customer was asked a multi-factor challenge (a one-time code or a security question) and the answer was wrong.",
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INVALID_SEND_METHOD",
+                description="Returned when the method used to send MFA credentials was deemed invalid by the institution.",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
+                retryable=True,
+                end_user_can_retry=True,
+                message="the provided MFA send_method was invalid",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
+                group="item_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INVALID_PHONE_NUMBER",
+                description="The submitted phone number was invalid.",
+                category=_C.USER_ACTION_REQUIRED,
+                sources=(_S["plaid-errors-item"],),
+                retryable=False,
+                end_user_can_retry=True,
+                message="the provided phone number was invalid",
+                user_message="The provided phone number was invalid. Please try again.",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
+                group="item_error",
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-errors-item"],)),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-item"],)),
+                    Wording(
+                        field="user_message", by="provider", sources=(_S["plaid-errors-item"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INVALID_OTP",
+                description="The submitted OTP was invalid.",
+                category=_C.MFA_FAILED,
+                sources=(_S["plaid-errors-item"],),
+                retryable=False,
+                end_user_can_retry=True,
+                message="the provided OTP was invalid",
+                user_message="The provided OTP was invalid. Please try again.",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
+                group="item_error",
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-errors-item"],)),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-item"],)),
+                    Wording(
+                        field="user_message", by="provider", sources=(_S["plaid-errors-item"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INVALID_UPDATED_USERNAME",
+                description="The username entered during update mode did not match the original username.",
+                category=_C.CREDENTIALS_INVALID,
+                sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
+                retryable=False,
+                end_user_can_retry=True,
+                message="the username provided to /item/credentials/update does not match the original username for the item",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
+                aliases=("INVALD_UPDATED_USERNAME",),
+                notes="The React Native SDK also declares the misspelling INVALD_UPDATED_USERNAME.",
+                group="item_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="ITEM_CONCURRENTLY_DELETED",
+                description="This item was deleted while the operation was in progress.",
+                category=_C.CONCURRENT_OPERATION,
+                sources=(_S["plaid-errors-item"],),
+                retryable=False,
+                end_user_can_retry=True,
+                message="This item was deleted while the operation was in progress",
+                end_user={
+                    "en": EndUserWords(
+                        message="The connection to this account was removed while your request was in progress.",
+                        action="Connect your account again to continue.",
+                    ),
+                    "fr": EndUserWords(
+                        message="La connexion à ce compte a été supprimée pendant le traitement de votre demande.",
+                        action="Connectez de nouveau votre compte pour continuer.",
+                    ),
+                    "ar": EndUserWords(
+                        message="تمت إزالة الربط بهذا الحساب أثناء معالجة طلبك.",
+                        action="اربط حسابك مرة أخرى للمتابعة.",
+                    ),
+                    "es": EndUserWords(
+                        message="La conexión con esta cuenta se eliminó mientras su solicitud estaba en curso.",
+                        action="Vuelva a conectar su cuenta para continuar.",
+                    ),
+                    "pt": EndUserWords(
+                        message="A conexão com esta conta foi removida enquanto sua solicitação estava em andamento.",
+                        action="Conecte sua conta novamente para continuar.",
+                    ),
+                },
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
+                notes="plaid-errors-item: 'This item was deleted while the operation was in progress.' The Item is gone, so repeating the request later cannot succeed (retryable false, unlike concurrent_operation); the category words ('Another request ... still in progress. Wait a moment, then try again.') do not fit; the end user would have to connect again.",
+                group="item_error",
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-errors-item"],)),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-item"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="ITEM_LOCKED",
+                description="The financial institution indicated that the user's account is locked. The user will need to work with the institution directly to unlock their account.",
+                category=_C.ACTION_REQUIRED_AT_INSTITUTION,
+                sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
+                retryable=False,
+                end_user_can_retry=True,
+                message="the account is locked. prompt the user to visit the institution's site and unlock their account",
+                user_message="The given account has been locked by the financial institution. Please visit your financial institution's website to unlock your account.",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
+                group="item_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
+                    ),
+                    Wording(
+                        field="user_message",
+                        by="provider",
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="ITEM_LOGIN_REQUIRED",
+                description="Additional input from the user is required to continue getting data for this Item.",
+                category=_C.RECONNECT_REQUIRED,
+                sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
+                retryable=False,
+                end_user_can_retry=True,
+                message="the login details of this item have changed (credentials, MFA, or required user action) and a user login is required to update this information. use Link's update mode to restore the item to a good state",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
+                group="item_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
+                    ),
+                ),
+                equivalents=(
+                    Equivalent(
+                        provider="lean",
+                        code_set="data_api_status",
+                        value="RECONNECT_REQUIRED",
+                        same="action",
+                        reason="An existing connection stopped working until the customer signs in to it again.",
+                    ),
+                    Equivalent(
+                        provider="argyle",
+                        code_set="bank_connection_error",
+                        value="token_invalid_or_expired",
+                        same="action",
+                        reason="An existing connection stopped working until the customer signs in to it again.",
+                    ),
+                    Equivalent(
+                        provider="mx",
+                        code_set="connection_status",
+                        value="17",
+                        same="action",
+                        reason="An existing connection stopped working until the customer signs in to it again.",
+                    ),
+                    Equivalent(
+                        provider="mx",
+                        code_set="connection_status",
+                        value="20",
+                        same="action",
+                        reason="An existing connection stopped working until the customer signs in to it again.",
+                    ),
+                    Equivalent(
+                        provider="truelayer",
+                        code_set="data_api_error",
+                        value="invalid_grant",
+                        same="action",
+                        reason="An existing connection stopped working until the customer signs in to it again.",
+                    ),
+                    Equivalent(
+                        provider="truelayer",
+                        code_set="data_api_error",
+                        value="access_denied",
+                        same="action",
+                        reason="An existing connection stopped working until the customer signs in to it again.",
+                    ),
+                    Equivalent(
+                        provider="truelayer",
+                        code_set="data_api_v3_error",
+                        value="Invalid State",
+                        same="action",
+                        reason="An existing connection stopped working until the customer signs in to it again.",
+                    ),
+                    Equivalent(
+                        provider="stripe",
+                        code_set="status_details_action",
+                        value="relink_required",
+                        same="action",
+                        reason="An existing connection stopped working until the customer signs in to it again.",
+                    ),
+                    Equivalent(
+                        provider="belvo",
+                        code_set="webhook_code",
+                        value="invalid_credentials",
+                        same="action",
+                        reason="An existing connection stopped working until the customer signs in to it again.",
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="ITEM_NOT_FOUND",
+                description="The Item you requested cannot be found. This Item does not exist, has been previously removed via /item/remove, or has had access removed by the user",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
+                retryable=False,
+                end_user_can_retry=False,
+                message="The Item you requested cannot be found. This Item does not exist, has been previously removed via /item/remove, or has had access removed by the user.",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
+                group="item_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="ITEM_NOT_SUPPORTED",
+                description="Plaid is unable to support this user's accounts due to restrictions in place at the financial institution.",
+                category=_C.INSTITUTION_NOT_SUPPORTED,
+                sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
+                retryable=False,
+                end_user_can_retry=False,
+                message="this account is currently not supported",
+                user_message="The given account is not currently supported for this financial institution. We apologize for the inconvenience.",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
+                group="item_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
+                    ),
+                    Wording(
+                        field="user_message",
+                        by="provider",
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="MFA_NOT_SUPPORTED",
+                description="Returned when the user requires a form of MFA that Plaid does not support for a given financial institution.",
+                category=_C.INSTITUTION_NOT_SUPPORTED,
+                sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
+                retryable=False,
+                end_user_can_retry=False,
+                message="this account requires a MFA type that we do not currently support for the institution",
+                user_message="The multi-factor security features enabled on this account are not currently supported for this financial institution. We apologize for the inconvenience.",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
+                group="item_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
+                    ),
+                    Wording(
+                        field="user_message",
+                        by="provider",
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="NO_ACCOUNTS",
+                description="Returned when there are no open accounts associated with the Item.",
+                category=_C.ACCOUNT_UNAVAILABLE,
+                sources=(
+                    _S["plaid-errors-item"],
+                    _S["plaid-errors-check-report"],
+                    _S["plaid-rn-sdk-types"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                message="no valid accounts were found for this item",
+                user_message="No valid accounts were found at the financial institution. Please visit your financial institution's website to confirm accounts are available.",
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["plaid-errors-item"],),
+                        context="with error_type ITEM_ERROR",
+                    ),
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["plaid-errors-check-report"],),
+                        message="No depository accounts were found for this user",
+                        context="with error_type CHECK_REPORT_ERROR",
+                    ),
+                ),
+                notes="Plaid also publishes it under CHECK_REPORT_ERROR: the HTTP entries give the sample response of each error_type.",
+                group="item_error",
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-errors-item"],)),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-item"],)),
+                    Wording(
+                        field="user_message", by="provider", sources=(_S["plaid-errors-item"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="NO_AUTH_ACCOUNTS",
+                description="Returned from POST /auth/get when there are no valid accounts for which account and routing numbers could be retrieved.",
+                category=_C.ACCOUNT_UNAVAILABLE,
+                sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
+                retryable=False,
+                end_user_can_retry=False,
+                message="There are no valid checking or savings account(s) associated with this Item. See https://plaid.com/docs/api/#item-errors for more.",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
+                group="item_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="NO_INVESTMENT_ACCOUNTS",
+                description="Returned from POST /investments/holdings/get, POST /investments/transactions/get, or Link initialized with the Investments product, when there are no valid investment account(s) for which holdings or transactions could be retrieved.",
+                category=_C.ACCOUNT_UNAVAILABLE,
+                sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
+                retryable=False,
+                end_user_can_retry=False,
+                message="There are no valid investment account(s) associated with this Item. See https://plaid.com/docs/api/#item-errors for more information.",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
+                group="item_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="NO_INVESTMENT_AUTH_ACCOUNTS",
+                description="Returned from POST /investments/holdings/get or POST /investments/transactions/get when there are no valid investment account(s) for which holdings or transactions could be retrieved.",
+                category=_C.ACCOUNT_UNAVAILABLE,
+                sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
+                retryable=False,
+                end_user_can_retry=False,
+                message="There are no valid investment account(s) associated with this Item. See https://plaid.com/docs/api/#item-errors for more information.",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
+                group="item_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="NO_LIABILITY_ACCOUNTS",
+                description="Returned from POST /liabilities/get when there are no valid liability account(s) for which liabilities could be retrieved.",
+                category=_C.ACCOUNT_UNAVAILABLE,
+                sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
+                retryable=False,
+                end_user_can_retry=False,
+                message="There are no valid liability account(s) associated with this Item. See https://plaid.com/docs/api/#item-errors for more information.",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
+                group="item_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="PASSWORD_RESET_REQUIRED",
+                description="The user must log in directly to the financial institution and reset their password.",
+                category=_C.ACTION_REQUIRED_AT_INSTITUTION,
+                sources=(_S["plaid-errors-item"],),
+                retryable=False,
+                end_user_can_retry=True,
+                message="user must reset their password",
+                end_user={
+                    "en": EndUserWords(
+                        message="Your bank requires you to reset your password.",
+                        action="Reset your password on your bank's website or app, then try again.",
+                    ),
+                    "fr": EndUserWords(
+                        message="Votre banque vous demande de réinitialiser votre mot de passe.",
+                        action="Réinitialisez votre mot de passe sur le site Web ou dans l'application de votre banque, puis réessayez.",
+                    ),
+                    "ar": EndUserWords(
+                        message="يطلب منك بنكك إعادة تعيين كلمة المرور.",
+                        action="أعد تعيين كلمة المرور عبر موقع بنكك الإلكتروني أو تطبيقه، ثم حاول مرة أخرى.",
+                    ),
+                    "es": EndUserWords(
+                        message="Su banco le pide que restablezca su contraseña.",
+                        action="Restablezca su contraseña en el sitio web o la aplicación de su banco y luego vuelva a intentarlo.",
+                    ),
+                    "pt": EndUserWords(
+                        message="Seu banco exige que você redefina sua senha.",
+                        action="Redefina sua senha no site ou no aplicativo do seu banco e tente novamente.",
+                    ),
+                },
+                user_message="The user needs to reset their password for their account",
+                user_message_offered=False,
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
+                notes="plaid-errors-item: Plaid's sample message 'The user needs to reset their password for their account' is third person; not offered. Description: 'The user must log in directly to the financial institution and reset their password.'",
+                group="item_error",
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-errors-item"],)),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-item"],)),
+                    Wording(
+                        field="user_message", by="provider", sources=(_S["plaid-errors-item"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="PRODUCT_NOT_ENABLED",
+                description="A requested product was not enabled for the current access token. Please ensure it is included when when initializing Link and create the Item again.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["plaid-errors-item"],
+                    _S["plaid-errors-assets"],
+                    _S["plaid-errors-income"],
+                    _S["plaid-rn-sdk-types"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                message="A requested product was not enabled for the current access token. Please ensure it is included when when initializing Link and create the Item again.",
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["plaid-errors-item"],),
+                        context="with error_type ITEM_ERROR",
+                    ),
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["plaid-errors-assets"],),
+                        context="with error_type ASSET_REPORT_ERROR",
+                    ),
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["plaid-errors-income"],),
+                        cause="The Income product has not been enabled.",
+                        message="the 'income_verification' product is not enabled for the following client ID: <CLIENT_ID>. please ensure that the 'income_verification' is included in the 'product' array when initializing Link and try again.",
+                        context="with error_type INCOME_VERIFICATION_ERROR",
+                        cause_by="provider",
+                    ),
+                ),
+                notes="Plaid also publishes it under ASSET_REPORT_ERROR and INCOME_VERIFICATION_ERROR: the HTTP entries give the sample response of each error_type.",
+                group="item_error",
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-errors-item"],)),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-item"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="PRODUCT_NOT_READY",
+                description="Returned when a data request has been made for a product that is not yet ready.",
+                category=_C.PENDING,
+                sources=(
+                    _S["plaid-errors-item"],
+                    _S["plaid-errors-assets"],
+                    _S["plaid-errors-income"],
+                    _S["plaid-errors-check-report"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                message="the requested product is not yet ready. please provide a webhook or try the request again later",
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["plaid-errors-item"],),
+                        context="with error_type ITEM_ERROR",
+                    ),
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["plaid-errors-assets"],),
+                        context="with error_type ASSET_REPORT_ERROR",
+                    ),
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["plaid-errors-income"],),
+                        cause="The Income product has not completed processing.",
+                        message="the requested product is not yet ready. please provide a webhook or try the request again later",
+                        context="with error_type INCOME_VERIFICATION_ERROR",
+                        cause_by="provider",
+                    ),
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["plaid-errors-check-report"],),
+                        message="The consumer report you are trying to pull is not ready. Please wait for a CHECK_REPORT_READY webhook to fetch data",
+                        context="with error_type CONSUMER_REPORT_ERROR",
+                    ),
+                ),
+                notes="An ITEM_ERROR at Plaid, but the data is still being prepared: pending. Plaid also publishes it under ASSET_REPORT_ERROR, INCOME_VERIFICATION_ERROR and CONSUMER_REPORT_ERROR: the HTTP entries give the sample response of each error_type.",
+                group="item_error",
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-errors-item"],)),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-item"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="PRODUCTS_NOT_SUPPORTED",
+                description="Returned when a data request has been made for an Item for a product that it does not support. Use the /item/get endpoint to find out which products an Item supports.",
+                category=_C.INSTITUTION_NOT_SUPPORTED,
+                sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
+                retryable=False,
+                end_user_can_retry=False,
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
+                group="item_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="USER_SETUP_REQUIRED",
+                description="The user must log in directly to the financial institution and take some action before Plaid can access their accounts.",
+                category=_C.ACTION_REQUIRED_AT_INSTITUTION,
+                sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
+                retryable=False,
+                end_user_can_retry=True,
+                message="the account has not been fully set up. prompt the user to visit the issuing institution's site and finish the setup process",
+                user_message="The given account is not fully setup. Please visit your financial institution's website to setup your account.",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
+                group="item_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
+                    ),
+                    Wording(
+                        field="user_message",
+                        by="provider",
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="USER_INPUT_TIMEOUT",
+                description="The user did not complete a step in the Link flow, and it timed out.",
+                category=_C.SESSION_EXPIRED,
+                sources=(_S["plaid-errors-item"],),
+                retryable=False,
+                end_user_can_retry=True,
+                message="user must retry this operation",
+                user_message="The application timed out waiting for user input",
+                user_message_offered=False,
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
+                notes="plaid-errors-item: Plaid's sample message 'The application timed out waiting for user input' speaks of 'user input' and 'the application' (not to the customer); not offered. session_expired's words fit.",
+                group="item_error",
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-errors-item"],)),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-item"],)),
+                    Wording(
+                        field="user_message", by="provider", sources=(_S["plaid-errors-item"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="CUSTOMER_NOT_FOUND",
+                description="Customer not found",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-partner"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="the customer was not found",
+                http=(HttpStatus(status=404, sources=(_S["plaid-errors-partner"],)),),
+                group="partner_error",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["plaid-errors-partner"],)
+                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-partner"],)),
+                ),
+            ),
+            CodeInfo(
+                value="FLOWDOWN_NOT_COMPLETE",
+                description="Flowdown not complete",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-partner"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="you must complete a flowdown to create and enable customers",
+                http=(HttpStatus(status=412, sources=(_S["plaid-errors-partner"],)),),
+                group="partner_error",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["plaid-errors-partner"],)
+                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-partner"],)),
+                ),
+            ),
+            CodeInfo(
+                value="QUESTIONNAIRE_NOT_COMPLETE",
+                description="Questionnaire not complete",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-partner"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="you must complete the security questionnaire to create and enable customers",
+                http=(HttpStatus(status=412, sources=(_S["plaid-errors-partner"],)),),
+                group="partner_error",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["plaid-errors-partner"],)
+                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-partner"],)),
+                ),
+            ),
+            CodeInfo(
+                value="CUSTOMER_NOT_READY_FOR_ENABLEMENT",
+                description="Customer not ready for enablement",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-partner"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="this customer is not ready for enablement",
+                http=(HttpStatus(status=412, sources=(_S["plaid-errors-partner"],)),),
+                group="partner_error",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["plaid-errors-partner"],)
+                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-partner"],)),
+                ),
+            ),
+            CodeInfo(
+                value="CUSTOMER_ALREADY_ENABLED",
+                description="Customer already enabled",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-partner"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="this customer has already been enabled",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-partner"],)),),
+                group="partner_error",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["plaid-errors-partner"],)
+                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-partner"],)),
+                ),
+            ),
+            CodeInfo(
+                value="CUSTOMER_ALREADY_CREATED",
+                description="Customer already created",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-partner"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="this customer has already been created",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-partner"],)),),
+                group="partner_error",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["plaid-errors-partner"],)
+                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-partner"],)),
+                ),
+            ),
+            CodeInfo(
+                value="LOGO_REQUIRED",
+                description="Logo required",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-partner"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="a logo is required because create_link_customization is set to true and the co-branded consent pane is in use",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-partner"],)),),
+                group="partner_error",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["plaid-errors-partner"],)
+                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-partner"],)),
+                ),
+            ),
+            CodeInfo(
+                value="INVALID_LOGO",
+                description="Invalid logo",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-partner"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="the logo must be a base64-encoded string of a PNG of size 1024x1024",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-partner"],)),),
+                group="partner_error",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["plaid-errors-partner"],)
+                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-partner"],)),
+                ),
+            ),
+            CodeInfo(
+                value="CONTACT_REQUIRED",
+                description="Contact required",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-partner"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="billing or technical contacts must be submitted either in the request or filled in for your team in the dashboard",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-partner"],)),),
+                group="partner_error",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["plaid-errors-partner"],)
+                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-partner"],)),
+                ),
+            ),
+            CodeInfo(
+                value="ASSETS_UNDER_MANAGEMENT_REQUIRED",
+                description="Assets Under Management required",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-partner"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="assets under management must be submitted because your team has a monthly service commitment",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-partner"],)),),
+                group="partner_error",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["plaid-errors-partner"],)
+                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-partner"],)),
+                ),
+            ),
+            CodeInfo(
+                value="CUSTOMER_REMOVAL_NOT_ALLOWED",
+                description="Removal not allowed",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-partner"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="removal of a production-enabled end customer is not allowed. talk to your account manager to remove this end customer.",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-partner"],)),),
+                group="partner_error",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["plaid-errors-partner"],)
+                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-partner"],)),
+                ),
+            ),
+            CodeInfo(
+                value="TRANSACTION_INSUFFICIENT_FUNDS",
+                description="The virtual account has too little balance for the transaction.",
+                category=_C.REJECTED,
+                sources=(_S["plaid-errors-virtual-account"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="There are insufficient funds to complete the transaction",
+                editorial=True,
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-virtual-account"],)),),
+                group="transaction_error",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-virtual-account"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="TRANSACTION_AMOUNT_EXCEEDED",
+                description="The transaction amount is over the allowed limit.",
+                category=_C.REJECTED,
+                sources=(_S["plaid-errors-virtual-account"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="Transaction amount exceeds the allowed threshold for this client",
+                editorial=True,
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-virtual-account"],)),),
+                group="transaction_error",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-virtual-account"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="TRANSACTION_ON_SAME_ACCOUNT",
+                description="The transaction's source and destination are the same account.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["plaid-errors-virtual-account"],),
+                retryable=False,
+                end_user_can_retry=True,
+                message="Payment to the same account is not allowed",
+                editorial=True,
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-virtual-account"],)),),
+                notes="plaid-errors-virtual-account: Source and destination are the same account; repeating the request unchanged fails again. Unlike its category, not retryable.",
+                group="transaction_error",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-virtual-account"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="TRANSACTION_CURRENCY_MISMATCH",
+                description="The transaction's currency does not match the account's.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["plaid-errors-virtual-account"],),
+                retryable=False,
+                end_user_can_retry=True,
+                message="The currency between the wallet and recipient account is different",
+                editorial=True,
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-virtual-account"],)),),
+                notes="plaid-errors-virtual-account: The currency does not match the account's; repeating unchanged fails again. Unlike its category, not retryable.",
+                group="transaction_error",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-virtual-account"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="TRANSACTION_IBAN_INVALID",
+                description="The recipient's IBAN is not valid.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["plaid-errors-virtual-account"],),
+                retryable=False,
+                end_user_can_retry=True,
+                message="The provided IBAN is invalid",
+                editorial=True,
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-virtual-account"],)),),
+                notes="plaid-errors-virtual-account: The recipient's IBAN is not valid; repeating unchanged fails again. Unlike its category, not retryable.",
+                group="transaction_error",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-virtual-account"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="TRANSACTION_BACS_INVALID",
+                description="The recipient's BACS account number or sort code is not valid.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["plaid-errors-virtual-account"],),
+                retryable=False,
+                end_user_can_retry=True,
+                message="The provided BACS account number and/or sort code is invalid",
+                editorial=True,
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-virtual-account"],)),),
+                notes="plaid-errors-virtual-account: The recipient's BACS account number or sort code is not valid; repeating unchanged fails again. Unlike its category, not retryable.",
+                group="transaction_error",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-virtual-account"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="TRANSACTION_FAST_PAY_DISABLED",
+                description="The recipient's account cannot receive Faster Payments.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["plaid-errors-virtual-account"],),
+                retryable=True,
+                end_user_can_retry=True,
+                message="The recipient sort code is not enabled for faster payments",
+                editorial=True,
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-virtual-account"],)),),
+                group="transaction_error",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-virtual-account"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="TRANSACTION_EXECUTION_FAILED",
+                description="The transaction could not be executed.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["plaid-errors-virtual-account"],),
+                retryable=True,
+                end_user_can_retry=True,
+                message="There was a problem executing the transaction. Please retry.",
+                editorial=True,
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-virtual-account"],)),),
+                group="transaction_error",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-virtual-account"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="NONIDENTICAL_REQUEST",
+                description="A request reused an idempotency key with different parameters.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["plaid-errors-virtual-account"],),
+                retryable=False,
+                end_user_can_retry=True,
+                message="Request body does not match previous request with this idempotency key",
+                editorial=True,
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-virtual-account"],)),),
+                notes="plaid-errors-virtual-account: The idempotency key was reused with different parameters ('The request parameters have changed compared to the original request with the same idempotency key.'); the same request fails again. Unlike its category, not retryable.",
+                group="transaction_error",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-virtual-account"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="REQUEST_CONFLICT",
+                description="A request with the same idempotency key is still being processed.",
+                category=_C.CONCURRENT_OPERATION,
+                sources=(_S["plaid-errors-virtual-account"],),
+                retryable=True,
+                end_user_can_retry=True,
+                message="Original request is still processing",
+                editorial=True,
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-virtual-account"],)),),
+                group="transaction_error",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-virtual-account"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="LAST_UPDATED_DATETIME_OUT_OF_RANGE",
+                description="No data is available from the Item within the specified date-time.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["plaid-errors-invalid-result"],),
+                retryable=True,
+                end_user_can_retry=True,
+                message="requested datetime out of range, most recently updated balance 2021-01-01T00:00:00Z",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-result"],)),),
+                group="invalid_result",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-invalid-result"],),
+                    ),
+                    Wording(
+                        field="message", by="provider", sources=(_S["plaid-errors-invalid-result"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="PLAID_DIRECT_ITEM_IMPORT_RETURNED_INVALID_MFA",
+                description="The Plaid Direct Item import resulted in invalid MFA.",
+                category=_C.MFA_FAILED,
+                sources=(_S["plaid-errors-invalid-result"], _S["plaid-rn-sdk-types"]),
+                retryable=False,
+                end_user_can_retry=True,
+                message="Plaid Direct Item Imports should not result in MFA.",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-result"],)),),
+                group="invalid_result",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-invalid-result"], _S["plaid-rn-sdk-types"]),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-invalid-result"], _S["plaid-rn-sdk-types"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="ACCOUNTS_LIMIT",
+                description="Too many requests were made to the /accounts/get endpoint.",
+                category=_C.RATE_LIMITED,
+                sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
+                retryable=True,
+                end_user_can_retry=True,
+                message="rate limit exceeded for attempts to access this item. please try again later",
+                http=(HttpStatus(status=429, sources=(_S["plaid-errors-rate-limit-exceeded"],)),),
+                group="rate_limit_exceeded",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="ACCOUNTS_BALANCE_GET_LIMIT",
+                description="Too many requests were made to the /accounts/balance/get endpoint.",
+                category=_C.RATE_LIMITED,
+                sources=(_S["plaid-errors-rate-limit-exceeded"],),
+                retryable=True,
+                end_user_can_retry=True,
+                message="rate limit exceeded for attempts to access this item. please try again later",
+                http=(HttpStatus(status=429, sources=(_S["plaid-errors-rate-limit-exceeded"],)),),
+                group="rate_limit_exceeded",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-rate-limit-exceeded"],),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-rate-limit-exceeded"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="AUTH_LIMIT",
+                description="Too many requests were made to the /auth/get endpoint.",
+                category=_C.RATE_LIMITED,
+                sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
+                retryable=True,
+                end_user_can_retry=True,
+                message="rate limit exceeded for attempts to access this item. please try again later",
+                http=(HttpStatus(status=429, sources=(_S["plaid-errors-rate-limit-exceeded"],)),),
+                group="rate_limit_exceeded",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INCORRECT_OAUTH_NONCE",
+                description="An incorrect OAuth nonce was supplied when re-initializing Link.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["plaid-errors-oauth"], _S["plaid-rn-sdk-types"]),
+                retryable=True,
+                end_user_can_retry=True,
+                message="nonce does not match",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-oauth"],)),),
+                group="oauth_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-oauth"], _S["plaid-rn-sdk-types"]),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-oauth"], _S["plaid-rn-sdk-types"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INCORRECT_LINK_TOKEN",
+                description="An incorrect Link token was supplied when re-initializing Link.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["plaid-errors-oauth"],),
+                retryable=True,
+                end_user_can_retry=True,
+                message="link token does not match original link token",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-oauth"],)),),
+                group="oauth_error",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["plaid-errors-oauth"],)
+                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-oauth"],)),
+                ),
+            ),
+            CodeInfo(
+                value="OAUTH_STATE_ID_ALREADY_PROCESSED",
+                description="The OAuth state has already been processed.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-oauth"], _S["plaid-rn-sdk-types"]),
+                retryable=False,
+                end_user_can_retry=False,
+                http=(HttpStatus(status=208, sources=(_S["plaid-errors-oauth"],)),),
+                group="oauth_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-oauth"], _S["plaid-rn-sdk-types"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="OAUTH_STATE_ID_NOT_FOUND",
+                description="The OAuth state id could not be found.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["plaid-errors-oauth"],),
+                retryable=True,
+                end_user_can_retry=True,
+                message="the provided oauth_state_id wasn't found",
+                http=(HttpStatus(status=404, sources=(_S["plaid-errors-oauth"],)),),
+                group="oauth_error",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["plaid-errors-oauth"],)
+                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-oauth"],)),
+                ),
+            ),
+            CodeInfo(
+                value="BANK_TRANSFER_ACCOUNT_BLOCKED",
+                description="The bank transfer could not be completed because a previous transfer involving the same end-user account resulted in an error.",
+                category=_C.REJECTED,
+                sources=(_S["plaid-errors-microdeposits"], _S["plaid-rn-sdk-types"]),
+                retryable=False,
+                end_user_can_retry=False,
+                message="bank transfer was blocked due to a previous ACH return on this account",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-microdeposits"],)),),
+                group="bank_transfer_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-microdeposits"], _S["plaid-rn-sdk-types"]),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-microdeposits"], _S["plaid-rn-sdk-types"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="RECAPTCHA_REQUIRED",
+                description="The request was flagged by Plaid's fraud system, and requires additional verification to ensure they are not a bot.",
+                category=_C.USER_ACTION_REQUIRED,
+                sources=(_S["plaid-errors-recaptcha"], _S["plaid-rn-sdk-types"]),
+                retryable=False,
+                end_user_can_retry=True,
+                message="This request requires additional verification. Please resubmit the request after completing the challenge",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-recaptcha"],)),),
+                group="recaptcha_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-recaptcha"], _S["plaid-rn-sdk-types"]),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-recaptcha"], _S["plaid-rn-sdk-types"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="RECAPTCHA_BAD",
+                description="The provided challenge response was denied.",
+                category=_C.REJECTED,
+                sources=(_S["plaid-errors-recaptcha"], _S["plaid-rn-sdk-types"]),
+                retryable=False,
+                end_user_can_retry=False,
+                message="The provided challenge response was denied. Please try again",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-recaptcha"],)),),
+                group="recaptcha_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-recaptcha"], _S["plaid-rn-sdk-types"]),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-recaptcha"], _S["plaid-rn-sdk-types"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INCOMPATIBLE_API_VERSION",
+                description="The request uses fields that are not compatible with the API version being used.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
+                retryable=False,
+                end_user_can_retry=False,
+                message="The public_key cannot be used for this endpoint as of version {version-date} of the API. Please use the client_id and secret instead.",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-request"],)),),
+                group="invalid_request",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INVALID_ACCOUNT_NUMBER",
+                description="The provided account number was invalid.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
+                retryable=False,
+                end_user_can_retry=False,
+                message="The provided account number was invalid.",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-request"],)),),
+                group="invalid_request",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INVALID_BODY",
+                description="The request body was invalid.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
+                retryable=False,
+                end_user_can_retry=False,
+                message="body could not be parsed as JSON",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-request"],)),),
+                group="invalid_request",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INVALID_CONFIGURATION",
+                description="/link/token/create was called with invalid configuration settings",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-invalid-request"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="please ensure that the request body is formatted correctly",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-request"],)),),
+                group="invalid_request",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-invalid-request"],),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-invalid-request"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="PAYMENT_BLOCKED",
+                description="The payment was blocked for violating compliance rules.",
+                category=_C.REJECTED,
+                sources=(_S["plaid-errors-payment"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="payment blocked",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-payment"],)),),
+                group="payment_error",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["plaid-errors-payment"],)
+                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-payment"],)),
+                ),
+            ),
+            CodeInfo(
+                value="PAYMENT_CANCELLED",
+                description="The payment was cancelled.",
+                category=_C.CANCELLED,
+                sources=(_S["plaid-errors-payment"],),
+                retryable=False,
+                end_user_can_retry=True,
+                message="user cancelled the payment",
+                user_message="Try making your payment again or select a different bank to continue.",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-payment"],)),),
+                group="payment_error",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["plaid-errors-payment"],)
+                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-payment"],)),
+                    Wording(
+                        field="user_message", by="provider", sources=(_S["plaid-errors-payment"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="PAYMENT_INSUFFICIENT_FUNDS",
+                description="The account has insufficient funds to complete the payment.",
+                category=_C.REJECTED,
+                sources=(_S["plaid-errors-payment"],),
+                retryable=False,
+                end_user_can_retry=True,
+                message="insufficient funds to complete the request",
+                end_user={
+                    "en": EndUserWords(
+                        message="There isn't enough money in your account to complete the payment.",
+                        action="Try again, or choose another account or bank.",
+                    ),
+                    "fr": EndUserWords(
+                        message="Les fonds de votre compte sont insuffisants pour effectuer ce paiement.",
+                        action="Réessayez ou choisissez un autre compte ou une autre banque.",
+                    ),
+                    "ar": EndUserWords(
+                        message="الرصيد في حسابك غير كافٍ لإتمام عملية الدفع.",
+                        action="حاول مرة أخرى، أو اختر حساباً أو بنكاً آخر.",
+                    ),
+                    "es": EndUserWords(
+                        message="No hay suficiente dinero en su cuenta para completar el pago.",
+                        action="Vuelva a intentarlo o elija otra cuenta u otro banco.",
+                    ),
+                    "pt": EndUserWords(
+                        message="Não há saldo suficiente na sua conta para concluir o pagamento.",
+                        action="Tente novamente ou escolha outra conta ou outro banco.",
+                    ),
+                },
+                user_message="There isn't enough money in this account to complete the payment. Try again, or select another account or bank.",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-payment"],)),),
+                notes="plaid-errors-payment: 'The account has insufficient funds to complete the payment.'; display_message 'There isn't enough money in this account to complete the payment. Try again, or select another account or bank.' French and Arabic keep the reason (fonds insuffisants / الرصيد غير كافٍ) instead of the rejected category's 'Votre banque a refusé la demande'. Plaid's own message invites a retry, and the end user can add funds or pick another account; a program should not repeat the payment unchanged.",
+                group="payment_error",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["plaid-errors-payment"],)
+                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-payment"],)),
+                    Wording(
+                        field="user_message", by="provider", sources=(_S["plaid-errors-payment"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+                equivalents=(
+                    Equivalent(
+                        provider="belvo",
+                        code_set="payment_failure_code",
+                        value="INSUFFICIENT_FUNDS",
+                        same="meaning",
+                        reason="The payer's account did not hold enough money for the payment.",
+                    ),
+                    Equivalent(
+                        provider="belvo",
+                        code_set="direct_debit_failed_reason",
+                        value="04",
+                        same="meaning",
+                        reason="The payer's account did not hold enough money for the payment.",
+                    ),
+                    Equivalent(
+                        provider="openfinancebrasil",
+                        code_set="payment_error",
+                        value="SALDO_INSUFICIENTE",
+                        same="meaning",
+                        reason="The payer's account did not hold enough money for the payment.",
+                    ),
+                    Equivalent(
+                        provider="fintoc",
+                        code_set="payment_error_reason",
+                        value="insufficient_funds",
+                        same="meaning",
+                        reason="The payer's account did not hold enough money for the payment.",
+                    ),
+                    Equivalent(
+                        provider="basiq",
+                        code_set="error_code",
+                        value="check-balance-insufficient-funds",
+                        same="meaning",
+                        reason="The payer's account did not hold enough money for the payment.",
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="PAYMENT_INVALID_RECIPIENT",
+                description="The recipient was rejected by the chosen institution.",
+                category=_C.REJECTED,
+                sources=(_S["plaid-errors-payment"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="payment recipient invalid",
+                user_message="The payment recipient is invalid for the selected institution. Create a new payment with a different recipient.",
+                user_message_offered=False,
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-payment"],)),),
+                notes="Plaid's display message tells the app what to change (the recipient, reference, schedule, scheme or constraints), so it is not offered to the customer.",
+                group="payment_error",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["plaid-errors-payment"],)
+                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-payment"],)),
+                    Wording(
+                        field="user_message", by="provider", sources=(_S["plaid-errors-payment"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="DIRECT_INTEGRATION_NOT_ENABLED",
+                description="An attempt was made to create an Item without using Link.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
+                retryable=False,
+                end_user_can_retry=False,
+                message="your client ID is only authorized to use Plaid Link. head to the docs (https://plaid.com/docs) to get started.",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
+                group="invalid_input",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INCORRECT_DEPOSIT_VERIFICATION",
+                description="The user submitted an incorrect Manual Same-Day micro-deposit verification input during Item verification in Link.",
+                category=_C.USER_ACTION_REQUIRED,
+                sources=(_S["plaid-errors-invalid-input"],),
+                retryable=False,
+                end_user_can_retry=True,
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
+                notes="Plaid files it under INVALID_INPUT; the end user can enter the code again.",
+                group="invalid_input",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-invalid-input"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="INVALID_ACCESS_TOKEN",
+                description="The access_token is not valid for this client or environment.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
+                retryable=False,
+                end_user_can_retry=False,
+                message="could not find matching access token",
+                editorial=True,
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
+                group="invalid_input",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="BALANCE_LIMIT",
+                description="Too many requests were made to the /accounts/balance/get endpoint.",
+                category=_C.RATE_LIMITED,
+                sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
+                retryable=True,
+                end_user_can_retry=True,
+                message="rate limit exceeded for attempts to access this item. please try again later",
+                http=(HttpStatus(status=429, sources=(_S["plaid-errors-rate-limit-exceeded"],)),),
+                group="rate_limit_exceeded",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="CREDITS_EXHAUSTED",
+                description="You have used up your free API usage allocation in Limited Production",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-rate-limit-exceeded"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="Free usage exhausted, please request full Production access to continue using this product",
+                http=(HttpStatus(status=429, sources=(_S["plaid-errors-rate-limit-exceeded"],)),),
+                notes="Plaid files it under RATE_LIMIT_EXCEEDED, but waiting does not help: the client must move to full Production.",
+                group="rate_limit_exceeded",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-rate-limit-exceeded"],),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-rate-limit-exceeded"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="IDENTITY_LIMIT",
+                description="Too many requests were made to the /identity/get endpoint.",
+                category=_C.RATE_LIMITED,
+                sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
+                retryable=True,
+                end_user_can_retry=True,
+                message="rate limit exceeded for attempts to access this item. please try again later",
+                http=(HttpStatus(status=429, sources=(_S["plaid-errors-rate-limit-exceeded"],)),),
+                group="rate_limit_exceeded",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INSTITUTIONS_GET_LIMIT",
+                description="Too many requests were made to the /institutions/get endpoint.",
+                category=_C.RATE_LIMITED,
+                sources=(_S["plaid-errors-rate-limit-exceeded"],),
+                retryable=True,
+                end_user_can_retry=True,
+                message='rate limit exceeded for attempts to access "institutions get by id". please try again later',
+                http=(HttpStatus(status=429, sources=(_S["plaid-errors-rate-limit-exceeded"],)),),
+                group="rate_limit_exceeded",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-rate-limit-exceeded"],),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-rate-limit-exceeded"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INSTITUTIONS_GET_BY_ID_LIMIT",
+                description="Too many requests were made to the /institutions/get_by_id endpoint.",
+                category=_C.RATE_LIMITED,
+                sources=(_S["plaid-errors-rate-limit-exceeded"],),
+                retryable=True,
+                end_user_can_retry=True,
+                message='rate limit exceeded for attempts to access "institutions get by id". please try again later',
+                http=(HttpStatus(status=429, sources=(_S["plaid-errors-rate-limit-exceeded"],)),),
+                group="rate_limit_exceeded",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-rate-limit-exceeded"],),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-rate-limit-exceeded"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INVALID_FIELD",
+                description="One or more of the request body fields were improperly formatted or invalid.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
+                retryable=False,
+                end_user_can_retry=False,
+                message="{{ error message is specific to the given / missing request field }}",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-request"],)),),
+                group="invalid_request",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INVALID_HEADERS",
+                description="The request was missing a required header.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
+                retryable=False,
+                end_user_can_retry=False,
+                message="{{ error message is specific to the given / missing header }}",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-request"],)),),
+                group="invalid_request",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="MISSING_FIELDS",
+                description="The request was missing one or more required fields.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
+                retryable=False,
+                end_user_can_retry=False,
+                message="the following required fields are missing: {fields}",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-request"],)),),
+                group="invalid_request",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="NO_LONGER_AVAILABLE",
+                description="The endpoint requested is not available in the API version being used.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
+                retryable=False,
+                end_user_can_retry=False,
+                message="This endpoint has been discontinued as of version {version-date} of the API.",
+                http=(HttpStatus(status=404, sources=(_S["plaid-errors-invalid-request"],)),),
+                group="invalid_request",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="NOT_FOUND",
+                description="The endpoint requested does not exist.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
+                retryable=False,
+                end_user_can_retry=False,
+                message="not found",
+                http=(HttpStatus(status=404, sources=(_S["plaid-errors-invalid-request"],)),),
+                group="invalid_request",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="PAYMENT_INVALID_REFERENCE",
+                description="The reference was rejected by the chosen institution.",
+                category=_C.REJECTED,
+                sources=(_S["plaid-errors-payment"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="payment reference invalid",
+                user_message="The payment reference is invalid for the selected institution. Create a new payment with a different reference.",
+                user_message_offered=False,
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-payment"],)),),
+                notes="Plaid's display message tells the app what to change (the recipient, reference, schedule, scheme or constraints), so it is not offered to the customer.",
+                group="payment_error",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["plaid-errors-payment"],)
+                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-payment"],)),
+                    Wording(
+                        field="user_message", by="provider", sources=(_S["plaid-errors-payment"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="PAYMENT_INVALID_SCHEDULE",
+                description="The schedule was rejected by the chosen institution.",
+                category=_C.REJECTED,
+                sources=(_S["plaid-errors-payment"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="payment schedule invalid",
+                user_message="The payment schedule is invalid for the selected institution. Create a new payment with a different schedule.",
+                user_message_offered=False,
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-payment"],)),),
+                notes="Plaid's display message tells the app what to change (the recipient, reference, schedule, scheme or constraints), so it is not offered to the customer.",
+                group="payment_error",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["plaid-errors-payment"],)
+                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-payment"],)),
+                    Wording(
+                        field="user_message", by="provider", sources=(_S["plaid-errors-payment"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="PAYMENT_REJECTED",
+                description="The payment was rejected by the chosen institution.",
+                category=_C.REJECTED,
+                sources=(_S["plaid-errors-payment"],),
+                retryable=False,
+                end_user_can_retry=True,
+                message="payment rejected",
+                end_user={
+                    "en": EndUserWords(
+                        message="Your bank rejected the payment.",
+                        action="Try again, or choose another account or bank.",
+                    ),
+                    "fr": EndUserWords(
+                        message="Votre banque a refusé le paiement.",
+                        action="Réessayez ou choisissez un autre compte ou une autre banque.",
+                    ),
+                    "ar": EndUserWords(
+                        message="رفض بنكك عملية الدفع.",
+                        action="حاول مرة أخرى، أو اختر حساباً أو بنكاً آخر.",
+                    ),
+                    "es": EndUserWords(
+                        message="Su banco rechazó el pago.",
+                        action="Vuelva a intentarlo o elija otra cuenta u otro banco.",
+                    ),
+                    "pt": EndUserWords(
+                        message="Seu banco recusou o pagamento.",
+                        action="Tente novamente ou escolha outra conta ou outro banco.",
+                    ),
+                },
+                user_message="The payment was rejected by the institution. Try again, or select another account or bank.",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-payment"],)),),
+                notes="plaid-errors-payment: display_message 'The payment was rejected by the institution. Try again, or select another account or bank.' Plaid's own message invites a retry, so the end user may try again, unlike the rejected category.",
+                group="payment_error",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["plaid-errors-payment"],)
+                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-payment"],)),
+                    Wording(
+                        field="user_message", by="provider", sources=(_S["plaid-errors-payment"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="PAYMENT_SCHEME_NOT_SUPPORTED",
+                description="The requested payment scheme is not supported by the chosen institution.",
+                category=_C.REJECTED,
+                sources=(_S["plaid-errors-payment"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="payment scheme not supported",
+                user_message="The payment scheme is not supported by the institution. Either change scheme or select another institution.",
+                user_message_offered=False,
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-payment"],)),),
+                notes="Plaid's display message tells the app what to change (the recipient, reference, schedule, scheme or constraints), so it is not offered to the customer.",
+                group="payment_error",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["plaid-errors-payment"],)
+                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-payment"],)),
+                    Wording(
+                        field="user_message", by="provider", sources=(_S["plaid-errors-payment"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="PAYMENT_CONSENT_INVALID_CONSTRAINTS",
+                description="The payment consent constraints are missing or not supported by the institution.",
+                category=_C.REJECTED,
+                sources=(_S["plaid-errors-payment"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="payment consent constraints invalid",
+                user_message="The payment consent constraints are missing or not supported by the institution. Either update constraints or select another institution.",
+                user_message_offered=False,
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-payment"],)),),
+                notes="Plaid's display message tells the app what to change (the recipient, reference, schedule, scheme or constraints), so it is not offered to the customer.",
+                group="payment_error",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["plaid-errors-payment"],)
+                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-payment"],)),
+                    Wording(
+                        field="user_message", by="provider", sources=(_S["plaid-errors-payment"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="PAYMENT_CONSENT_CANCELLED",
+                description="The payment consent was cancelled.",
+                category=_C.CANCELLED,
+                sources=(_S["plaid-errors-payment"],),
+                retryable=False,
+                end_user_can_retry=True,
+                message="user cancelled the payment consent",
+                user_message="Authorise your payment consent again or select a different bank to continue.",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-payment"],)),),
+                group="payment_error",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["plaid-errors-payment"],)
+                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-payment"],)),
+                    Wording(
+                        field="user_message", by="provider", sources=(_S["plaid-errors-payment"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INVALID_ACCOUNT_ID",
+                description="The supplied account_id is not valid",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
+                retryable=False,
+                end_user_can_retry=False,
+                message="failed to find requested account ID for requested item",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
+                group="invalid_input",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INVALID_API_KEYS",
+                description="The client ID and secret included in the request body were invalid. Find your API keys in the Dashboard.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
+                retryable=False,
+                end_user_can_retry=False,
+                message="invalid client_id or secret provided",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
+                group="invalid_input",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INVALID_AUDIT_COPY_TOKEN",
+                description="The audit copy token supplied to the server was invalid.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
+                retryable=False,
+                end_user_can_retry=False,
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
+                group="invalid_input",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INVALID_INSTITUTION",
+                description="The institution_id specified is invalid or does not exist.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-invalid-input"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="invalid institution_id provided",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
+                group="invalid_input",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-invalid-input"],),
+                    ),
+                    Wording(
+                        field="message", by="provider", sources=(_S["plaid-errors-invalid-input"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INVALID_LINK_CUSTOMIZATION",
+                description="The Link customization is not valid for the request.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-invalid-input"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="requested link customization is not set to update account selection",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
+                group="invalid_input",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-invalid-input"],),
+                    ),
+                    Wording(
+                        field="message", by="provider", sources=(_S["plaid-errors-invalid-input"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INVESTMENT_HOLDINGS_GET_LIMIT",
+                description="Too many requests were made to the /investments/holdings/get endpoint.",
+                category=_C.RATE_LIMITED,
+                sources=(_S["plaid-errors-rate-limit-exceeded"],),
+                retryable=True,
+                end_user_can_retry=True,
+                message="rate limit exceeded for attempts to access this item. please try again later",
+                http=(HttpStatus(status=429, sources=(_S["plaid-errors-rate-limit-exceeded"],)),),
+                group="rate_limit_exceeded",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-rate-limit-exceeded"],),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-rate-limit-exceeded"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INVESTMENT_TRANSACTIONS_LIMIT",
+                description="Too many requests were made to the /investments/transactions/get endpoint.",
+                category=_C.RATE_LIMITED,
+                sources=(_S["plaid-errors-rate-limit-exceeded"],),
+                retryable=True,
+                end_user_can_retry=True,
+                message="rate limit exceeded for attempts to access this item. please try again later",
+                http=(HttpStatus(status=429, sources=(_S["plaid-errors-rate-limit-exceeded"],)),),
+                group="rate_limit_exceeded",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-rate-limit-exceeded"],),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-rate-limit-exceeded"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="ITEM_GET_LIMIT",
+                description="Too many requests were made to the /item/get endpoint.",
+                category=_C.RATE_LIMITED,
+                sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
+                retryable=True,
+                end_user_can_retry=True,
+                message="rate limit exceeded for attempts to access this item. please try again later",
+                http=(HttpStatus(status=429, sources=(_S["plaid-errors-rate-limit-exceeded"],)),),
+                group="rate_limit_exceeded",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="RATE_LIMIT",
+                description="Too many requests were made.",
+                category=_C.RATE_LIMITED,
+                sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
+                retryable=True,
+                end_user_can_retry=True,
+                message="rate limit exceeded for attempts to access this item. please try again later",
+                http=(HttpStatus(status=429, sources=(_S["plaid-errors-rate-limit-exceeded"],)),),
+                group="rate_limit_exceeded",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="TRANSACTIONS_LIMIT",
+                description="Too many requests were made to a transactions endpoint such as/transactions/get or /transactions/refresh.",
+                category=_C.RATE_LIMITED,
+                sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
+                retryable=True,
+                end_user_can_retry=True,
+                message="rate limit exceeded for attempts to access this item. please try again later",
+                http=(HttpStatus(status=429, sources=(_S["plaid-errors-rate-limit-exceeded"],)),),
+                group="rate_limit_exceeded",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INTERNAL_SERVER_ERROR",
+                description="Plaid was unable to process the request",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["plaid-errors-api"], _S["plaid-rn-sdk-types"]),
+                retryable=True,
+                end_user_can_retry=True,
+                message="an unexpected error occurred",
+                http=(HttpStatus(status=500, sources=(_S["plaid-errors-api"],)),),
+                group="api_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-api"], _S["plaid-rn-sdk-types"]),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-api"], _S["plaid-rn-sdk-types"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="PLANNED_MAINTENANCE",
+                description="Plaid's systems are undergoing maintenance and API operations are disabled",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["plaid-errors-api"], _S["plaid-rn-sdk-types"]),
+                retryable=True,
+                end_user_can_retry=True,
+                message="the Plaid API is temporarily unavailable due to planned maintenance. visit https://status.plaid.com/ for more information",
+                http=(HttpStatus(status=503, sources=(_S["plaid-errors-api"],)),),
+                notes="Plaid's own maintenance, not the institution's: generic_failure (retryable), not institution_unavailable.",
+                group="api_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-api"], _S["plaid-rn-sdk-types"]),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-api"], _S["plaid-rn-sdk-types"]),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="DATA_UNAVAILABLE",
+                description="Data needed for the Asset Report could not be retrieved.",
+                category=_C.GENERIC_FAILURE,
+                sources=(
+                    _S["plaid-errors-assets"],
+                    _S["plaid-errors-check-report"],
+                    _S["plaid-rn-sdk-types"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                message='unable to pull sufficient data for all items to generate this report. please see the "causes" field for more details',
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["plaid-errors-assets"],),
+                        context="with error_type ASSET_REPORT_ERROR",
+                    ),
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["plaid-errors-check-report"],),
+                        message="The Check Report you are trying to pull does not have sufficient transactions data to generate a report.",
+                        context="with error_type CHECK_REPORT_ERROR",
+                    ),
+                ),
+                notes="Plaid also publishes it under CHECK_REPORT_ERROR: the HTTP entries give the sample response of each error_type.",
+                group="asset_report_error",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-assets"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="ASSET_REPORT_GENERATION_FAILED",
+                description="The Asset Report could not be generated.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["plaid-errors-assets"], _S["plaid-rn-sdk-types"]),
+                retryable=True,
+                end_user_can_retry=True,
+                editorial=True,
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-assets"],)),),
+                group="asset_report_error",
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="SANDBOX_PRODUCT_NOT_ENABLED",
+                description="The requested product is not enabled for an Item",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-sandbox"], _S["plaid-rn-sdk-types"]),
+                retryable=False,
+                end_user_can_retry=False,
+                message="The [auth | transactions | ...] product is not enabled on this item",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-sandbox"],)),),
+                group="sandbox_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-sandbox"], _S["plaid-rn-sdk-types"]),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-sandbox"], _S["plaid-rn-sdk-types"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="SANDBOX_WEBHOOK_INVALID",
+                description="The request to fire a Sandbox webhook failed.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-sandbox"], _S["plaid-rn-sdk-types"]),
+                retryable=False,
+                end_user_can_retry=False,
+                message="Webhook for this item is either not set up, or invalid. Please update the item's webhook and try again.",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-sandbox"],)),),
+                group="sandbox_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-sandbox"], _S["plaid-rn-sdk-types"]),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-sandbox"], _S["plaid-rn-sdk-types"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="SANDBOX_TRANSFER_EVENT_TRANSITION_INVALID",
+                description="The /sandbox/transfer/simulate endpoint was called with parameters specifying an invalid event transition.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-sandbox"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="The provided simulated event type is incompatible with the current transfer status",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-sandbox"],)),),
+                group="sandbox_error",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["plaid-errors-sandbox"],)
+                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-sandbox"],)),
+                ),
+            ),
+            CodeInfo(
+                value="INCOME_VERIFICATION_DOCUMENT_NOT_FOUND",
+                description="The requested income verification document was not found.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["plaid-errors-income"],),
+                retryable=True,
+                end_user_can_retry=True,
+                message="the requested data was not found. Please check the ID supplied.",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-income"],)),),
+                group="income_verification_error",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["plaid-errors-income"],)
+                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-income"],)),
+                ),
+            ),
+            CodeInfo(
+                value="INCOME_VERIFICATION_FAILED",
+                description="The income verification you are trying to retrieve could not be completed. please try creating a new income verification",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["plaid-errors-income"],),
+                retryable=True,
+                end_user_can_retry=True,
+                message="the income verification you are trying to retrieve could not be completed. please try creating a new income verification",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-income"],)),),
+                group="income_verification_error",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["plaid-errors-income"],)
+                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-income"],)),
+                ),
+            ),
+            CodeInfo(
+                value="INCOME_VERIFICATION_NOT_FOUND",
+                description="The requested income verification was not found.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["plaid-errors-income"],),
+                retryable=True,
+                end_user_can_retry=True,
+                message="the requested data was not found. Please check the ID supplied.",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-income"],)),),
+                group="income_verification_error",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["plaid-errors-income"],)
+                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-income"],)),
+                ),
+            ),
+            CodeInfo(
+                value="INCOME_VERIFICATION_UPLOAD_ERROR",
+                description="There was an error uploading income verification documents.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["plaid-errors-income"],),
+                retryable=True,
+                end_user_can_retry=True,
+                message="there was a problem uploading the document for verification. Please try again or recreate an income verification.",
+                http=(HttpStatus(status=500, sources=(_S["plaid-errors-income"],)),),
+                group="income_verification_error",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["plaid-errors-income"],)
+                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-income"],)),
+                ),
+            ),
+            CodeInfo(
+                value="TRANSFER_LIMIT_REACHED",
+                description="The attempted transfer exceeded the account's daily transfer or single transfer limits.",
+                category=_C.REJECTED,
+                sources=(_S["plaid-errors-copy"], _S["plaid-errors-transfer"]),
+                retryable=False,
+                end_user_can_retry=False,
+                message="transfer limit exceeded",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-copy"],)),),
+                lifecycle=Lifecycle(
+                    state="removed",
+                    note="No longer on Plaid Docs: Transfer errors as retrieved on 2026-03-07.",
+                ),
+                group="transfer_error",
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-errors-copy"],)),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-copy"],)),
+                ),
+            ),
+            CodeInfo(
+                value="TRANSFER_ACCOUNT_BLOCKED",
+                description="The transfer could not be completed because a previous transfer involving the same end-user account resulted in an error",
+                category=_C.REJECTED,
+                sources=(_S["plaid-errors-transfer"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="transfer was blocked due to a previous ACH return on this account",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-transfer"],)),),
+                group="transfer_error",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["plaid-errors-transfer"],)
+                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-transfer"],)),
+                ),
+            ),
+            CodeInfo(
+                value="TRANSFER_NOT_CANCELLABLE",
+                description="The transfer could not be canceled",
+                category=_C.REJECTED,
+                sources=(_S["plaid-errors-transfer"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="transfer is not cancellable",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-transfer"],)),),
+                group="transfer_error",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["plaid-errors-transfer"],)
+                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-transfer"],)),
+                ),
+            ),
+            CodeInfo(
+                value="TRANSACTIONS_SYNC_MUTATION_DURING_PAGINATION",
+                description="Transaction data was updated during pagination.",
+                category=_C.CONCURRENT_OPERATION,
+                sources=(_S["plaid-errors-transactions"],),
+                retryable=True,
+                end_user_can_retry=True,
+                message="Underlying transaction data changed since last page was fetched. Please restart pagination from last update.",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-transactions"],)),),
+                group="transactions_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-transactions"],),
+                    ),
+                    Wording(
+                        field="message", by="provider", sources=(_S["plaid-errors-transactions"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INSTITUTION_DOWN",
+                description="The financial institution is down, either for maintenance or due to an infrastructure issue with their systems.",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(_S["plaid-errors-institution"], _S["plaid-rn-sdk-types"]),
+                retryable=True,
+                end_user_can_retry=True,
+                message="this institution is not currently responding to this request. please try again soon",
+                user_message="This financial institution is not currently responding to requests. We apologize for the inconvenience.",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-institution"],)),),
+                group="institution_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-institution"], _S["plaid-rn-sdk-types"]),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-institution"], _S["plaid-rn-sdk-types"]),
+                    ),
+                    Wording(
+                        field="user_message",
+                        by="provider",
+                        sources=(_S["plaid-errors-institution"], _S["plaid-rn-sdk-types"]),
+                    ),
+                ),
+                equivalents=(
+                    Equivalent(
+                        provider="lean",
+                        code_set="granular_status_code",
+                        value="BANK_MAINTENANCE",
+                        same="meaning",
+                        reason="The institution's systems are down, for maintenance or a fault on its side.",
+                    ),
+                    Equivalent(
+                        provider="stripe",
+                        code_set="fc_event_error_code",
+                        value="institution_unavailable_planned",
+                        same="meaning",
+                        reason="The institution's systems are down, for maintenance or a fault on its side.",
+                    ),
+                    Equivalent(
+                        provider="stripe",
+                        code_set="fc_event_error_code",
+                        value="institution_unavailable_unplanned",
+                        same="meaning",
+                        reason="The institution's systems are down, for maintenance or a fault on its side.",
+                    ),
+                    Equivalent(
+                        provider="belvo",
+                        code_set="error_code",
+                        value="institution_down",
+                        same="meaning",
+                        reason="The institution's systems are down, for maintenance or a fault on its side.",
+                    ),
+                    Equivalent(
+                        provider="lean",
+                        code_set="granular_status_code",
+                        value="BANK_ISSUE",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="flinks",
+                        code_set="api_error_code",
+                        value="RETRY_LATER",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="argyle",
+                        code_set="bank_connection_error",
+                        value="temporary_connection_issue",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="plaid",
+                        code_set="error_code",
+                        value="INSTITUTION_NOT_RESPONDING",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="mx",
+                        code_set="connection_status",
+                        value="9",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="truelayer",
+                        code_set="data_api_v3_error",
+                        value="Provider Error",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="truelayer",
+                        code_set="payments_error",
+                        value="Provider Error",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="gocardless",
+                        code_set="account_error_type",
+                        value="ServiceError",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="gocardless",
+                        code_set="account_error_type",
+                        value="ConnectionError",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="gocardless",
+                        code_set="end_user_error",
+                        value="InstitutionTechnicalError",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="stripe",
+                        code_set="fc_event_error_code",
+                        value="institution_timeout",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INSTITUTION_NOT_ENABLED_IN_ENVIRONMENT",
+                description="Institution not enabled in this environment",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-institution"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="Institution not enabled in this environment",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-institution"],)),),
+                group="institution_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-institution"],),
+                    ),
+                    Wording(
+                        field="message", by="provider", sources=(_S["plaid-errors-institution"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INSTITUTION_NOT_RESPONDING",
+                description="The financial institution is failing to respond to some of our requests. Your user may be successful if they retry another time.",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(_S["plaid-errors-institution"], _S["plaid-rn-sdk-types"]),
+                retryable=True,
+                end_user_can_retry=True,
+                message="this institution is not currently responding to this request. please try again soon",
+                user_message="This financial institution is not currently responding to requests. We apologize for the inconvenience.",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-institution"],)),),
+                group="institution_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-institution"], _S["plaid-rn-sdk-types"]),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-institution"], _S["plaid-rn-sdk-types"]),
+                    ),
+                    Wording(
+                        field="user_message",
+                        by="provider",
+                        sources=(_S["plaid-errors-institution"], _S["plaid-rn-sdk-types"]),
+                    ),
+                ),
+                equivalents=(
+                    Equivalent(
+                        provider="lean",
+                        code_set="granular_status_code",
+                        value="BANK_MAINTENANCE",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="lean",
+                        code_set="granular_status_code",
+                        value="BANK_ISSUE",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="flinks",
+                        code_set="api_error_code",
+                        value="RETRY_LATER",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="argyle",
+                        code_set="bank_connection_error",
+                        value="temporary_connection_issue",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="plaid",
+                        code_set="error_code",
+                        value="INSTITUTION_DOWN",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="mx",
+                        code_set="connection_status",
+                        value="9",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="truelayer",
+                        code_set="data_api_v3_error",
+                        value="Provider Error",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="truelayer",
+                        code_set="payments_error",
+                        value="Provider Error",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="gocardless",
+                        code_set="account_error_type",
+                        value="ServiceError",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="gocardless",
+                        code_set="account_error_type",
+                        value="ConnectionError",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="gocardless",
+                        code_set="end_user_error",
+                        value="InstitutionTechnicalError",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="stripe",
+                        code_set="fc_event_error_code",
+                        value="institution_unavailable_planned",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="stripe",
+                        code_set="fc_event_error_code",
+                        value="institution_unavailable_unplanned",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="stripe",
+                        code_set="fc_event_error_code",
+                        value="institution_timeout",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="belvo",
+                        code_set="error_code",
+                        value="institution_down",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INSTITUTION_NOT_AVAILABLE",
+                description="The financial institution is not available this time.",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(_S["plaid-errors-institution"], _S["plaid-rn-sdk-types"]),
+                retryable=True,
+                end_user_can_retry=True,
+                message="this institution is not currently responding to this request. please try again soon",
+                user_message="This financial institution is not currently responding to requests. We apologize for the inconvenience.",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-institution"],)),),
+                group="institution_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-institution"], _S["plaid-rn-sdk-types"]),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-institution"], _S["plaid-rn-sdk-types"]),
+                    ),
+                    Wording(
+                        field="user_message",
+                        by="provider",
+                        sources=(_S["plaid-errors-institution"], _S["plaid-rn-sdk-types"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="SANDBOX_ONLY",
+                description="The requested endpoint is only available in Sandbox.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
+                retryable=False,
+                end_user_can_retry=False,
+                message="access to {api/route} is only available in the sandbox environment at https://sandbox.plaid.com/",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-request"],)),),
+                group="invalid_request",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="UNKNOWN_FIELDS",
+                description="The request included a field that is not recognized by the endpoint.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
+                retryable=False,
+                end_user_can_retry=False,
+                message="the following fields are not recognized by this endpoint: {fields}",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-request"],)),),
+                group="invalid_request",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INVALID_LINK_TOKEN",
+                description="The link_token provided to initialize Link was invalid.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
+                retryable=False,
+                end_user_can_retry=False,
+                message="invalid link_token provided",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
+                group="invalid_input",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INVALID_PROCESSOR_TOKEN",
+                description="The processor_token provided to initialize Link was invalid.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
+                retryable=False,
+                end_user_can_retry=False,
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
+                group="invalid_input",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INVALID_PRODUCT",
+                description="The product is not a valid configuration value, or your client ID does not have access to this product.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
+                retryable=False,
+                end_user_can_retry=False,
+                message='client is not authorized to access the following products: ["identity_verification"]',
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
+                group="invalid_input",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INVALID_PRODUCTS",
+                description="The pre-authenticated returning user flow was initiated with a restricted product.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-copy"], _S["plaid-errors-invalid-input"]),
+                retryable=False,
+                end_user_can_retry=False,
+                message="The following products are not allowed for pre-authed items: ['auth'].",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-copy"],)),),
+                lifecycle=Lifecycle(
+                    state="removed",
+                    note="No longer on Plaid Docs: Invalid Input errors as retrieved on 2026-03-07.",
+                ),
+                group="invalid_input",
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-errors-copy"],)),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-copy"],)),
+                ),
+            ),
+            CodeInfo(
+                value="TRANSACTIONS_SYNC_LIMIT",
+                description="Too many requests were made to the /transactions/sync endpoint.",
+                category=_C.RATE_LIMITED,
+                sources=(_S["plaid-errors-rate-limit-exceeded"],),
+                retryable=True,
+                end_user_can_retry=True,
+                message="rate limit exceeded for attempts to access this item. please try again later",
+                http=(HttpStatus(status=429, sources=(_S["plaid-errors-rate-limit-exceeded"],)),),
+                group="rate_limit_exceeded",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-rate-limit-exceeded"],),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-rate-limit-exceeded"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INVALID_PARENT",
+                description="The parent Asset Report of an audit copy or filter is not valid.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["plaid-errors-assets"], _S["plaid-rn-sdk-types"]),
+                retryable=True,
+                end_user_can_retry=True,
+                editorial=True,
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-assets"],)),),
+                group="asset_report_error",
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="INSIGHTS_NOT_ENABLED",
+                description="Asset Report insights were requested but are not enabled.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["plaid-errors-assets"], _S["plaid-rn-sdk-types"]),
+                retryable=False,
+                end_user_can_retry=True,
+                editorial=True,
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-assets"],)),),
+                notes="plaid-errors-assets: Asset Report insights are not enabled for the client; repeating unchanged fails again. Unlike its category, not retryable.",
+                group="asset_report_error",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="INSIGHTS_PREVIOUSLY_NOT_ENABLED",
+                description="Insights were requested for an Asset Report created without them.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["plaid-errors-assets"], _S["plaid-rn-sdk-types"]),
+                retryable=False,
+                end_user_can_retry=True,
+                editorial=True,
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-assets"],)),),
+                notes="plaid-errors-assets: The Asset Report was created without insights; repeating the request for it fails again. Unlike its category, not retryable.",
+                group="asset_report_error",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="VERIFICATION_STATUS_PENDING_APPROVAL",
+                description="The user has not yet authorized the sharing of this data",
+                category=_C.PENDING,
+                sources=(_S["plaid-errors-income"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="The user has not yet authorized the sharing of this data",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-income"],)),),
+                group="income_verification_error",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["plaid-errors-income"],)
+                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-income"],)),
+                ),
+            ),
+            CodeInfo(
+                value="EMPLOYMENT_NOT_FOUND",
+                description="The requested employment was not found.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["plaid-errors-income"],),
+                retryable=True,
+                end_user_can_retry=True,
+                message="the requested employment data was not found. Please check the ID supplied.",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-income"],)),),
+                group="income_verification_error",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["plaid-errors-income"],)
+                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-income"],)),
+                ),
+            ),
+            CodeInfo(
+                value="TRANSFER_UNSUPPORTED_ACCOUNT_TYPE",
+                description="An attempt was made to transfer funds to or from an unsupported account type",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["plaid-errors-transfer"],),
+                retryable=False,
+                end_user_can_retry=True,
+                message="transfer account type not supported",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-transfer"],)),),
+                notes="plaid-errors-transfer: 'An attempt was made to transfer funds to or from an unsupported account type': the account type does not change by waiting. Unlike its category, not retryable.",
+                group="transfer_error",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["plaid-errors-transfer"],)
+                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-transfer"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="TRANSFER_FORBIDDEN_ACH_CLASS",
+                description="An attempt was made to create a transfer with a forbidden ACH class (SEC code)",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["plaid-errors-transfer"],),
+                retryable=False,
+                end_user_can_retry=True,
+                message="specified ach_class is forbidden",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-transfer"],)),),
+                notes="plaid-errors-transfer: 'An attempt was made to create a transfer with a forbidden ACH class (SEC code)': fails again unchanged. Unlike its category, not retryable.",
+                group="transfer_error",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["plaid-errors-transfer"],)
+                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-transfer"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="TRANSFER_UI_UNAUTHORIZED",
+                description="The client is not enabled for the Transfer UI product",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["plaid-errors-transfer"],),
+                retryable=False,
+                end_user_can_retry=True,
+                message="client is not authorized for transfer UI",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-transfer"],)),),
+                notes="plaid-errors-transfer: 'The client is not enabled for the Transfer UI product': fails again until the client is enabled. Unlike its category, not retryable.",
+                group="transfer_error",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["plaid-errors-transfer"],)
+                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-transfer"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="TRANSFER_ORIGINATOR_NOT_FOUND",
+                description="An association between the sender and the originator client doesn't exist",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["plaid-errors-transfer"],),
+                retryable=True,
+                end_user_can_retry=True,
+                message="the association between the sender and the originator client doesn't exist",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-transfer"],)),),
+                group="transfer_error",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["plaid-errors-transfer"],)
+                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-transfer"],)),
+                ),
+            ),
+            CodeInfo(
+                value="INCOMPLETE_CUSTOMER_ONBOARDING",
+                description="The end customer has not completed onboarding. Their diligence status must be approved before moving funds",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["plaid-errors-transfer"],),
+                retryable=True,
+                end_user_can_retry=True,
+                message="end customer has not completed onboarding. their diligence status must be `approved` before moving funds",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-transfer"],)),),
+                group="transfer_error",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["plaid-errors-transfer"],)
+                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-transfer"],)),
+                ),
+            ),
+            CodeInfo(
+                value="INSTITUTION_NO_LONGER_SUPPORTED",
+                description="Plaid no longer supports this financial institution.",
+                category=_C.INSTITUTION_NOT_SUPPORTED,
+                sources=(_S["plaid-errors-institution"], _S["plaid-rn-sdk-types"]),
+                retryable=False,
+                end_user_can_retry=False,
+                message="this institution is no longer supported",
+                user_message="This financial institution is no longer supported. We apologize for the inconvenience.",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-institution"],)),),
+                group="institution_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-institution"], _S["plaid-rn-sdk-types"]),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-institution"], _S["plaid-rn-sdk-types"]),
+                    ),
+                    Wording(
+                        field="user_message",
+                        by="provider",
+                        sources=(_S["plaid-errors-institution"], _S["plaid-rn-sdk-types"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="UNAUTHORIZED_INSTITUTION",
+                description="You are not authorized to create Items for this institution at this time.",
+                category=_C.INSTITUTION_NOT_SUPPORTED,
+                sources=(_S["plaid-errors-institution"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="not authorized to create items for this institution",
+                user_message="You are not authorized to create items for this institution at this time.",
+                user_message_offered=False,
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-institution"],)),),
+                notes="plaid-errors-institution: Plaid's sample message 'You are not authorized to create items for this institution at this time.' addresses the integrator (Items); not offered. The institution_not_supported category words fit.",
+                group="institution_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-institution"],),
+                    ),
+                    Wording(
+                        field="message", by="provider", sources=(_S["plaid-errors-institution"],)
+                    ),
+                    Wording(
+                        field="user_message",
+                        by="provider",
+                        sources=(_S["plaid-errors-institution"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="INSTITUTION_REGISTRATION_REQUIRED",
+                description="Your application is not yet registered with the institution.",
+                category=_C.INSTITUTION_NOT_SUPPORTED,
+                sources=(_S["plaid-errors-institution"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="not yet registered to create items for this institution",
+                user_message="You must register your application with this institution before you can create items for it.",
+                user_message_offered=False,
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-institution"],)),),
+                notes="plaid-errors-institution: Plaid's sample message 'You must register your application with this institution before you can create items for it.' addresses the integrator; not offered. The institution_not_supported category words fit.",
+                group="institution_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-institution"],),
+                    ),
+                    Wording(
+                        field="message", by="provider", sources=(_S["plaid-errors-institution"],)
+                    ),
+                    Wording(
+                        field="user_message",
+                        by="provider",
+                        sources=(_S["plaid-errors-institution"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="UNSUPPORTED_RESPONSE",
+                description="The data returned from the financial institution is not valid.",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(_S["plaid-errors-institution"],),
+                retryable=True,
+                end_user_can_retry=True,
+                message="the data returned from the financial institution is not valid",
+                user_message="The data returned from the financial institution is not valid.",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-institution"],)),),
+                group="institution_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-institution"],),
+                    ),
+                    Wording(
+                        field="message", by="provider", sources=(_S["plaid-errors-institution"],)
+                    ),
+                    Wording(
+                        field="user_message",
+                        by="provider",
+                        sources=(_S["plaid-errors-institution"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="ADDITIONAL_CONSENT_REQUIRED",
+                description="The end user has not provided consent to the requested product",
+                category=_C.USER_ACTION_REQUIRED,
+                sources=(_S["plaid-errors-invalid-input"],),
+                retryable=False,
+                end_user_can_retry=True,
+                message="client does not have user consent to access the PRODUCT_AUTH product",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
+                notes="Plaid files it under INVALID_INPUT; the end user must grant consent in update mode, so user_action_required.",
+                group="invalid_input",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-invalid-input"],),
+                    ),
+                    Wording(
+                        field="message", by="provider", sources=(_S["plaid-errors-invalid-input"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="INVALID_PUBLIC_TOKEN",
+                description="The public_token is not valid, has expired or was already exchanged.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
+                retryable=False,
+                end_user_can_retry=False,
+                message="could not find matching public token",
+                editorial=True,
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
+                group="invalid_input",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INVALID_STRIPE_ACCOUNT",
+                description="The supplied Stripe account is invalid",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-invalid-input"],),
+                retryable=False,
+                end_user_can_retry=False,
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
+                group="invalid_input",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-invalid-input"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INVALID_USER_TOKEN",
+                description="The supplied user token is invalid",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-invalid-input"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="could not find matching user token",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
+                group="invalid_input",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-invalid-input"],),
+                    ),
+                    Wording(
+                        field="message", by="provider", sources=(_S["plaid-errors-invalid-input"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INVALID_WEBHOOK_VERIFICATION_KEY_ID",
+                description="The key_id provided to the webhook verification endpoint was invalid.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-invalid-input"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="invalid key_id provided. note that key_ids are specific to Plaid environments, and verification requests must be made to the same environment that the webhook was sent from",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
+                group="invalid_input",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-invalid-input"],),
+                    ),
+                    Wording(
+                        field="message", by="provider", sources=(_S["plaid-errors-invalid-input"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="UNAUTHORIZED_ACCESS",
+                description="You are not authorized to access this endpoint for your use case",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["plaid-errors-transfer"],),
+                retryable=False,
+                end_user_can_retry=True,
+                message="you are not authorized to access this endpoint for your use case.",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-transfer"],)),),
+                notes="plaid-errors-transfer: 'You are not authorized to access this endpoint for your use case': fails again unchanged. Unlike its category, not retryable.",
+                group="transfer_error",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["plaid-errors-transfer"],)
+                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-transfer"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="PRODUCT_UNAVAILABLE",
+                description="Additional products may not be added to Items created in the pre-auth returning user flow.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-copy"], _S["plaid-errors-invalid-input"]),
+                retryable=False,
+                end_user_can_retry=False,
+                message="Additional products may not be added to this pre-authed item.",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-copy"],)),),
+                lifecycle=Lifecycle(
+                    state="removed",
+                    note="No longer on Plaid Docs: Invalid Input errors as retrieved on 2026-03-07.",
+                ),
+                group="invalid_input",
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-errors-copy"],)),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-copy"],)),
+                ),
+            ),
+            CodeInfo(
+                value="TOO_MANY_VERIFICATION_ATTEMPTS",
+                description="The user attempted to verify their Manual Same-Day micro-deposit codes more than 3 times and their Item is now permanently locked. The user must retry submitting their account information in Link.",
+                category=_C.ATTEMPTS_EXHAUSTED,
+                sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
+                retryable=False,
+                end_user_can_retry=True,
+                end_user={
+                    "en": EndUserWords(
+                        message="Too many incorrect verification codes were entered, so this verification cannot be completed.",
+                        action="Enter your account details again to start a new verification.",
+                    ),
+                    "fr": EndUserWords(
+                        message="Trop de codes de vérification incorrects ont été saisis, et cette vérification ne peut pas aboutir.",
+                        action="Saisissez de nouveau les renseignements de votre compte pour lancer une nouvelle vérification.",
+                    ),
+                    "ar": EndUserWords(
+                        message="تم إدخال رموز تحقق غير صحيحة عدة مرات، لذا لا يمكن إكمال هذا التحقق.",
+                        action="أدخل بيانات حسابك مرة أخرى لبدء عملية تحقق جديدة.",
+                    ),
+                    "es": EndUserWords(
+                        message="Se ingresaron demasiados códigos de verificación incorrectos, por lo que no se puede completar esta verificación.",
+                        action="Vuelva a ingresar los datos de su cuenta para iniciar una nueva verificación.",
+                    ),
+                    "pt": EndUserWords(
+                        message="Foram digitados códigos de verificação incorretos demais, e esta verificação não pode ser concluída.",
+                        action="Digite os dados da sua conta novamente para iniciar uma nova verificação.",
+                    ),
+                },
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
+                notes="Plaid files it under INVALID_INPUT; the end user used up the micro-deposit attempts. Plaid's React Native SDK lists it under ITEM_ERROR; the Invalid Input errors page under INVALID_INPUT. plaid-errors-invalid-input: '... their Item is now permanently locked. The user must retry submitting their account information in Link.' (troubleshooting: 'Re-initiate the Link flow and have your user attempt to verify their account again.'). Not a bank lockout (the attempts_exhausted words say 'contact your bank'): the end user can start over.",
+                group="invalid_input",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="UNAUTHORIZED_ENVIRONMENT",
+                description="Your client ID does not have access to this API environment. See which environments you are enabled for from the Dashboard.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
+                retryable=False,
+                end_user_can_retry=False,
+                message="you are not authorized to create items in this api environment. Go to the Dashboard (https://dashboard.plaid.com) to see which environments you are authorized for.",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
+                group="invalid_input",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="UNAUTHORIZED_ROUTE_ACCESS",
+                description="Your client ID does not have access to this route.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
+                retryable=False,
+                end_user_can_retry=False,
+                message="you are not authorized to access this route in this api environment.",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
+                group="invalid_input",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="USER_PERMISSION_REVOKED",
+                description="The end user has revoked access to their data.",
+                category=_C.RECONNECT_REQUIRED,
+                sources=(_S["plaid-errors-invalid-input"],),
+                retryable=False,
+                end_user_can_retry=True,
+                message="the holder of this account has revoked their permission for your application to access it",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
+                notes="Plaid files it under INVALID_INPUT; bankcodes calls it reconnect_required: the end user revoked access and must link again.",
+                group="invalid_input",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-invalid-input"],),
+                    ),
+                    Wording(
+                        field="message", by="provider", sources=(_S["plaid-errors-invalid-input"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="ITEM_NO_ERROR",
+                description="The Item has no error.",
+                category=_C.SUCCESS,
+                sources=(_S["plaid-rn-sdk-types"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                aliases=("item-no-error",),
+                notes="Listed in the React Native SDK's LinkErrorCode; the Item has no error. It also declares the spelling item-no-error. Not on any of Plaid's error pages as retrieved on 2026-03-07; the React Native SDK still lists it, so it has no lifecycle.",
+                group="item_error",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="ITEM_PRODUCT_NOT_READY",
+                description="The product's data for the Item is not ready yet.",
+                category=_C.PENDING,
+                sources=(_S["plaid-rn-sdk-types"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="Not on any of Plaid's error pages as retrieved on 2026-03-07; the React Native SDK still lists it, so it has no lifecycle.",
+                group="item_error",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="ASSET_PRODUCT_NOT_READY",
+                description="The Asset Report is not ready yet.",
+                category=_C.PENDING,
+                sources=(_S["plaid-rn-sdk-types"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="Not on any of Plaid's error pages as retrieved on 2026-03-07; the React Native SDK still lists it, so it has no lifecycle.",
+                group="asset_report_error",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="BANK_TRANSFER_LIMIT_EXCEEDED",
+                description="The bank transfer is over the account's limit.",
+                category=_C.REJECTED,
+                sources=(_S["plaid-rn-sdk-types"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="Not on any of Plaid's error pages as retrieved on 2026-03-07; the React Native SDK still lists it, so it has no lifecycle.",
+                group="bank_transfer_error",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="BANK_TRANSFER_MISSING_ORIGINATION_ACCOUNT",
+                description="No origination account is configured for the bank transfer.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["plaid-rn-sdk-types"],),
+                retryable=True,
+                end_user_can_retry=True,
+                editorial=True,
+                notes="Not on any of Plaid's error pages as retrieved on 2026-03-07; the React Native SDK still lists it, so it has no lifecycle.",
+                group="bank_transfer_error",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="BANK_TRANSFER_INVALID_ORIGINATION_ACCOUNT",
+                description="The bank transfer's origination account is not valid.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["plaid-rn-sdk-types"],),
+                retryable=True,
+                end_user_can_retry=True,
+                editorial=True,
+                notes="Not on any of Plaid's error pages as retrieved on 2026-03-07; the React Native SDK still lists it, so it has no lifecycle.",
+                group="bank_transfer_error",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="BANK_TRANSFER_INSUFFICIENT_FUNDS",
+                description="The account has too little balance for the bank transfer.",
+                category=_C.REJECTED,
+                sources=(_S["plaid-rn-sdk-types"],),
+                retryable=False,
+                end_user_can_retry=False,
+                end_user={
+                    "en": EndUserWords(
+                        message="There isn't enough money in your account for this transfer.",
+                        action="Add money to your account or choose another account.",
+                    ),
+                    "fr": EndUserWords(
+                        message="Les fonds de votre compte sont insuffisants pour ce virement.",
+                        action="Approvisionnez votre compte ou choisissez un autre compte.",
+                    ),
+                    "ar": EndUserWords(
+                        message="الرصيد في حسابك غير كافٍ لإتمام هذا التحويل.",
+                        action="أضف رصيداً إلى حسابك أو اختر حساباً آخر.",
+                    ),
+                    "es": EndUserWords(
+                        message="No hay suficiente dinero en su cuenta para esta transferencia.",
+                        action="Agregue dinero a su cuenta o elija otra cuenta.",
+                    ),
+                    "pt": EndUserWords(
+                        message="Não há saldo suficiente na sua conta para esta transferência.",
+                        action="Adicione dinheiro à sua conta ou escolha outra conta.",
+                    ),
+                },
+                editorial=True,
+                notes="Not on any of Plaid's error pages as retrieved on 2026-03-07; the React Native SDK still lists it, so it has no lifecycle.",
+                group="bank_transfer_error",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="BANK_TRANSFER_NOT_CANCELLABLE",
+                description="The bank transfer can no longer be cancelled.",
+                category=_C.REJECTED,
+                sources=(_S["plaid-rn-sdk-types"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="Not on any of Plaid's error pages as retrieved on 2026-03-07; the React Native SDK still lists it, so it has no lifecycle.",
+                group="bank_transfer_error",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="BANK_TRANSFER_UNSUPPORTED_ACCOUNT_TYPE",
+                description="The account type cannot be used for bank transfers.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["plaid-rn-sdk-types"],),
+                retryable=True,
+                end_user_can_retry=True,
+                editorial=True,
+                notes="Not on any of Plaid's error pages as retrieved on 2026-03-07; the React Native SDK still lists it, so it has no lifecycle.",
+                group="bank_transfer_error",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="BANK_TRANSFER_UNSUPPORTED_ENVIRONMENT",
+                description="Bank transfers are not available in this environment.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["plaid-rn-sdk-types"],),
+                retryable=True,
+                end_user_can_retry=True,
+                editorial=True,
+                notes="Not on any of Plaid's error pages as retrieved on 2026-03-07; the React Native SDK still lists it, so it has no lifecycle.",
+                group="bank_transfer_error",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="SANDBOX_BANK_TRANSFER_EVENT_TRANSITION_INVALID",
+                description="A simulated Sandbox bank transfer event is not a valid transition.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-rn-sdk-types"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="Not on any of Plaid's error pages as retrieved on 2026-03-07; the React Native SDK still lists it, so it has no lifecycle.",
+                group="sandbox_error",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="INCORRECT_DEPOSIT_AMOUNTS",
+                description="The micro-deposit amounts the user entered are wrong.",
+                category=_C.USER_ACTION_REQUIRED,
+                sources=(_S["plaid-rn-sdk-types"],),
+                retryable=False,
+                end_user_can_retry=True,
+                editorial=True,
+                notes="Not on any of Plaid's error pages as retrieved on 2026-03-07; the React Native SDK still lists it, so it has no lifecycle.",
+                group="invalid_input",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="MICRODEPOSITS_ALREADY_VERIFIED",
+                description="The micro-deposits were already verified.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-rn-sdk-types"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="Not on any of Plaid's error pages as retrieved on 2026-03-07; the React Native SDK still lists it, so it has no lifecycle.",
+                group="invalid_input",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="ADDITION_LIMIT",
+                description="Too many Items were added in a period of time.",
+                category=_C.RATE_LIMITED,
+                sources=(_S["plaid-rn-sdk-types"],),
+                retryable=True,
+                end_user_can_retry=True,
+                editorial=True,
+                notes="Not on any of Plaid's error pages as retrieved on 2026-03-07; the React Native SDK still lists it, so it has no lifecycle.",
+                group="rate_limit_exceeded",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="DATA_QUALITY_CHECK_FAILED",
+                description="The extracted data from the financial institution showed signs of poor data quality, preventing the generation of an accurate report.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["plaid-errors-assets"], _S["plaid-errors-check-report"]),
+                retryable=True,
+                end_user_can_retry=True,
+                message="Bank provided inconsistent transaction history data that has a high chance of error. The bank will need to resolve issues for product data to be generated.",
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["plaid-errors-assets"],),
+                        context="with error_type ASSET_REPORT_ERROR",
+                    ),
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["plaid-errors-check-report"],),
+                        message="Bank provided inconsistent transaction history data that has a high chance of error. The bank will need to resolve issues for product data to be generated.",
+                        context="with error_type CHECK_REPORT_ERROR",
+                    ),
+                ),
+                notes="Plaid publishes the code under ASSET_REPORT_ERROR (its sample error_message is empty) and CHECK_REPORT_ERROR; neither section has a one-line description, so the description is the first of its published common causes.",
+                group="asset_report_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-assets"], _S["plaid-errors-check-report"]),
+                    ),
+                    Wording(
+                        field="message", by="provider", sources=(_S["plaid-errors-check-report"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="CONSUMER_REPORT_EXPIRED",
+                description="The Check Report has expired as 24 hours have passed since its creation, so it is no longer retrievable.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-check-report"],),
+                retryable=False,
+                end_user_can_retry=False,
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-check-report"],)),),
+                notes="The Check Report page has no one-line description for this code; the description is its published common cause.",
+                group="consumer_report_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-check-report"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="INSTITUTION_TRANSACTION_HISTORY_NOT_SUPPORTED",
+                description="The user's financial institution does not support the length of transaction history you require",
+                category=_C.INSTITUTION_NOT_SUPPORTED,
+                sources=(_S["plaid-errors-check-report"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="The user’s bank does not support the transactions range you require. Lowering the days_required may result in success.",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-check-report"],)),),
+                notes="The Check Report page has no one-line description for this code; the description is its published common cause.",
+                group="check_report_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-check-report"],),
+                    ),
+                    Wording(
+                        field="message", by="provider", sources=(_S["plaid-errors-check-report"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="INSUFFICIENT_TRANSACTION_DATA",
+                description="The user does not have sufficient transactions data to generate income insights, partner insights, or cashflow insights. The error_message will provide more detail on what data is missing.",
+                category=_C.ACCOUNT_UNAVAILABLE,
+                sources=(_S["plaid-errors-check-report"],),
+                retryable=False,
+                end_user_can_retry=False,
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-check-report"],)),),
+                notes="The Check Report page has no one-line description for this code; the description is its published common cause.",
+                group="check_report_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-check-report"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="NETWORK_CONSENT_REQUIRED",
+                description="The user did not provide consent in link to share Plaid network data.",
+                category=_C.USER_ACTION_REQUIRED,
+                sources=(_S["plaid-errors-check-report"],),
+                retryable=False,
+                end_user_can_retry=True,
+                message="User has not provided consent to share network data",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-check-report"],)),),
+                notes="The Check Report page has no one-line description for this code; the description is its published common cause.",
+                group="check_report_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-check-report"],),
+                    ),
+                    Wording(
+                        field="message", by="provider", sources=(_S["plaid-errors-check-report"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="INVALID_USER_ID",
+                description="The user id is not in a valid format",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-invalid-input"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="user.user_id must be a non-empty string",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
+                group="invalid_input",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-invalid-input"],),
+                    ),
+                    Wording(
+                        field="message", by="provider", sources=(_S["plaid-errors-invalid-input"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INVALID_USER_IDENTITY_DATA",
+                description="The user identity provided failed Plaid’s validation checks. The error message will contain specific details about which field(s) failed validation.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-invalid-input"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="Invalid email format.",
+                http=(HttpStatus(status=403, sources=(_S["plaid-errors-invalid-input"],)),),
+                group="user_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-invalid-input"],),
+                    ),
+                    Wording(
+                        field="message", by="provider", sources=(_S["plaid-errors-invalid-input"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="PROFILE_AUTHENTICATION_FAILED",
+                description="The end user could not authenticate the device associated with their profile",
+                category=_C.MFA_FAILED,
+                sources=(_S["plaid-errors-invalid-input"],),
+                retryable=False,
+                end_user_can_retry=True,
+                message="the profile could not be authenticated",
+                user_message="We were not able to authenticate your access to this Plaid account.",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
+                group="invalid_input",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-invalid-input"],),
+                    ),
+                    Wording(
+                        field="message", by="provider", sources=(_S["plaid-errors-invalid-input"],)
+                    ),
+                    Wording(
+                        field="user_message",
+                        by="provider",
+                        sources=(_S["plaid-errors-invalid-input"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="MANUAL_VERIFICATION_REQUIRED",
+                description="Returned when a data request has been made for a product that requires the user to manually verify their Item via Link's update mode.",
+                category=_C.USER_ACTION_REQUIRED,
+                sources=(_S["plaid-errors-item"],),
+                retryable=False,
+                end_user_can_retry=True,
+                message="This Item could not be automatically verified. The user must manually verify their account through a separate Link session using the existing access token and with 'investments_auth' initialized in the 'products' array.",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
+                group="item_error",
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-errors-item"],)),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-item"],)),
+                ),
+            ),
+            CodeInfo(
+                value="OAUTH_REGISTRATION_ERROR",
+                description="OAuth Registration Error",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-partner"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="application logo is required",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-partner"],)),),
+                group="partner_error",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["plaid-errors-partner"],)
+                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-partner"],)),
+                ),
+            ),
+            CodeInfo(
+                value="INSTITUTION_RATE_LIMIT",
+                description="Too many requests were made to a given institution.",
+                category=_C.RATE_LIMITED,
+                sources=(_S["plaid-errors-rate-limit-exceeded"],),
+                retryable=True,
+                end_user_can_retry=True,
+                message="The institution is currently receiving too many requests. Please try again later.",
+                http=(HttpStatus(status=429, sources=(_S["plaid-errors-rate-limit-exceeded"],)),),
+                group="rate_limit_exceeded",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-rate-limit-exceeded"],),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-rate-limit-exceeded"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="TRANSACTIONS_REFRESH_LIMIT",
+                description="Too many requests were made to the /transactions/refresh endpoint.",
+                category=_C.RATE_LIMITED,
+                sources=(_S["plaid-errors-rate-limit-exceeded"],),
+                retryable=True,
+                end_user_can_retry=True,
+                message="rate limit exceeded for attempts to access this item. please try again later",
+                http=(HttpStatus(status=429, sources=(_S["plaid-errors-rate-limit-exceeded"],)),),
+                group="rate_limit_exceeded",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-rate-limit-exceeded"],),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-rate-limit-exceeded"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="ADDENDUM_NOT_SIGNED",
+                description="Signal-only actions were taken, but the client has not signed the Signal Addendum.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-signal"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="The Signal Addendum has not been signed",
+                http=(HttpStatus(status=403, sources=(_S["plaid-errors-signal"],)),),
+                group="signal_error",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["plaid-errors-signal"],)
+                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-signal"],)),
+                ),
+            ),
+            CodeInfo(
+                value="CLIENT_TRANSACTION_ID_ALREADY_IN_USE",
+                description="The client_transaction_id value specified is not unique",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-signal"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="Client transaction id has already been used in a different transaction",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-signal"],)),),
+                group="signal_error",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["plaid-errors-signal"],)
+                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-signal"],)),
+                ),
+            ),
+            CodeInfo(
+                value="INVALID_CONFIGURATION_STATE",
+                description="/signal/evaluate was called by a client whose Signal Rules configuration settings are in an invalid state",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-signal"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="Client configuration state is missing default ruleset imputation, contact your Account Manager for assistance.",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-signal"],)),),
+                group="signal_error",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["plaid-errors-signal"],)
+                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-signal"],)),
+                ),
+            ),
+            CodeInfo(
+                value="NOT_ENABLED_FOR_SIGNAL_TRANSACTION_SCORE_RULESETS",
+                description="A ruleset was specified that uses Signal Transaction Scores, but the customer is only enabled for Balance-only rulesets",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-signal"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="Your account is not enabled for Signal Transaction Score rulesets. Use a Balance-only ruleset or contact your Account Manager to enable Signal Transaction Scores.",
+                http=(HttpStatus(status=403, sources=(_S["plaid-errors-signal"],)),),
+                group="signal_error",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["plaid-errors-signal"],)
+                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-signal"],)),
+                ),
+            ),
+            CodeInfo(
+                value="RULESET_NOT_FOUND",
+                description="The specified ruleset was not found",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-signal"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="Missing 'default' ruleset. Create the ruleset here: https://dashboard.plaid.com/signal/risk-profiles",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-signal"],)),),
+                group="signal_error",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["plaid-errors-signal"],)
+                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-signal"],)),
+                ),
+            ),
+            CodeInfo(
+                value="SIGNAL_TRANSACTION_NOT_INITIATED",
+                description="A return was reported on a transaction that was also reported never to have happened.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-signal"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="Transactions previously reported as not initiated cannot be reported as returned",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-signal"],)),),
+                group="signal_error",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["plaid-errors-signal"],)
+                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-signal"],)),
+                ),
+            ),
+            CodeInfo(
+                value="TRANSFER_NETWORK_LIMIT_EXCEEDED",
+                description="The attempted transfer exceeded the given network's amount limit.",
+                category=_C.REJECTED,
+                sources=(_S["plaid-errors-transfer"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="[network] transaction amount cannot exceed [amount]",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-transfer"],)),),
+                group="transfer_error",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["plaid-errors-transfer"],)
+                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-transfer"],)),
+                ),
+            ),
+            CodeInfo(
+                value="USER_NOT_FOUND",
+                description="The provided user_id could not be found.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-user"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="The User you requested cannot be found. This User does not exist or has had access removed by the user.",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-user"],)),),
+                group="user_error",
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-errors-user"],)),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-user"],)),
+                ),
+            ),
+        ),
+    )
+    return ErrorCode
+
+
+def _LinkExitStatus() -> type[CodeEnum]:
+    class LinkExitStatus(CodeEnum):
+        """Link exit status: The point at which the user exited Link: metadata.status of onExit, exit_status of onEvent's metadata.
+
+        Wire field: metadata.status."""
+
+        requires_questions = "requires_questions"
+        requires_selections = "requires_selections"
+        requires_code = "requires_code"
+        choose_device = "choose_device"
+        requires_credentials = "requires_credentials"
+        requires_account_selection = "requires_account_selection"
+        requires_oauth = "requires_oauth"
+        institution_not_found = "institution_not_found"
+        institution_not_supported = "institution_not_supported"
+        connected = "connected"
+        requires_external_action = "requires_external_action"
+        requires_recaptcha = "requires_recaptcha"
+        requires_deposit_switch_allocation_configuration = (
+            "requires_deposit_switch_allocation_configuration"
+        )
+        requires_deposit_switch_allocation_selection = (
+            "requires_deposit_switch_allocation_selection"
+        )
+
+    register(
+        LinkExitStatus,
+        CodeSetInfo(
+            provider="plaid",
+            id="link_exit_status",
+            title="Link exit status",
+            description="The point at which the user exited Link: metadata.status of onExit, exit_status of onEvent's metadata.",
+            field="metadata.status",
+            sources=(_S["plaid-openapi"], _S["plaid-rn-sdk-types"]),
+        ),
+        (
+            CodeInfo(
+                value="requires_questions",
+                description="User prompted to answer security questions",
+                category=_C.CANCELLED,
+                sources=(_S["plaid-openapi"], _S["plaid-rn-sdk-types"], _S["plaid-link-web"]),
+                retryable=False,
+                end_user_can_retry=True,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["plaid-openapi"],
+                            _S["plaid-rn-sdk-types"],
+                            _S["plaid-link-web"],
+                        ),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="requires_selections",
+                description="User prompted to answer multiple choice question(s)",
+                category=_C.CANCELLED,
+                sources=(_S["plaid-openapi"], _S["plaid-rn-sdk-types"], _S["plaid-link-web"]),
+                retryable=False,
+                end_user_can_retry=True,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["plaid-openapi"],
+                            _S["plaid-rn-sdk-types"],
+                            _S["plaid-link-web"],
+                        ),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="requires_code",
+                description="User prompted to provide a one-time passcode",
+                category=_C.CANCELLED,
+                sources=(_S["plaid-openapi"], _S["plaid-rn-sdk-types"], _S["plaid-link-web"]),
+                retryable=False,
+                end_user_can_retry=True,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["plaid-openapi"],
+                            _S["plaid-rn-sdk-types"],
+                            _S["plaid-link-web"],
+                        ),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="choose_device",
+                description="User prompted to select a device on which to receive a one-time passcode",
+                category=_C.CANCELLED,
+                sources=(_S["plaid-openapi"], _S["plaid-rn-sdk-types"], _S["plaid-link-web"]),
+                retryable=False,
+                end_user_can_retry=True,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["plaid-openapi"],
+                            _S["plaid-rn-sdk-types"],
+                            _S["plaid-link-web"],
+                        ),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="requires_credentials",
+                description="User prompted to provide credentials for the selected financial institution or has not yet selected a financial institution",
+                category=_C.CANCELLED,
+                sources=(_S["plaid-openapi"], _S["plaid-rn-sdk-types"], _S["plaid-link-web"]),
+                retryable=False,
+                end_user_can_retry=True,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["plaid-openapi"],
+                            _S["plaid-rn-sdk-types"],
+                            _S["plaid-link-web"],
+                        ),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="requires_account_selection",
+                description="User prompted to select one or more financial accounts to share",
+                category=_C.CANCELLED,
+                sources=(_S["plaid-openapi"], _S["plaid-rn-sdk-types"], _S["plaid-link-web"]),
+                retryable=False,
+                end_user_can_retry=True,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["plaid-openapi"],
+                            _S["plaid-rn-sdk-types"],
+                            _S["plaid-link-web"],
+                        ),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="requires_oauth",
+                description="User prompted to enter an OAuth flow",
+                category=_C.CANCELLED,
+                sources=(_S["plaid-openapi"], _S["plaid-rn-sdk-types"], _S["plaid-link-web"]),
+                retryable=False,
+                end_user_can_retry=True,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["plaid-openapi"],
+                            _S["plaid-rn-sdk-types"],
+                            _S["plaid-link-web"],
+                        ),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="institution_not_found",
+                description="User exited the Link flow on the institution selection pane. Typically this occurs after the user unsuccessfully (no results returned) searched for a financial institution. Note that this status does not necessarily indicate that the user was unable to find their institution, as it is used for all user exits that occur from the institution selection pane, regardless of other user behavior.",
+                category=_C.CANCELLED,
+                sources=(_S["plaid-openapi"], _S["plaid-link-web"]),
+                retryable=False,
+                end_user_can_retry=True,
+                notes="The OpenAPI description (LinkSessionExitMetadata) still has the earlier sentence: 'User exited the Link flow after unsuccessfully (no results returned) searching for a financial institution'.",
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="institution_not_supported",
+                description="User exited the Link flow after discovering their selected institution is no longer supported by Plaid",
+                category=_C.INSTITUTION_NOT_SUPPORTED,
+                sources=(_S["plaid-openapi"], _S["plaid-link-web"]),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-openapi"], _S["plaid-link-web"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="connected",
+                description="The user connected an Item before exiting.",
+                category=_C.SUCCESS,
+                sources=(_S["plaid-rn-sdk-types"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="requires_external_action",
+                description="The user was asked to act outside Link (for example in the bank's app).",
+                category=_C.CANCELLED,
+                sources=(_S["plaid-rn-sdk-types"],),
+                retryable=False,
+                end_user_can_retry=True,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="requires_recaptcha",
+                description="User prompted to solve a reCAPTCHA challenge",
+                category=_C.CANCELLED,
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-link-react-native"]),
+                retryable=False,
+                end_user_can_retry=True,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["plaid-link-react-native"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="requires_deposit_switch_allocation_configuration",
+                description="The user was asked to configure a deposit switch allocation.",
+                category=_C.CANCELLED,
+                sources=(_S["plaid-rn-sdk-types"],),
+                retryable=False,
+                end_user_can_retry=True,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="requires_deposit_switch_allocation_selection",
+                description="The user was asked to choose a deposit switch allocation.",
+                category=_C.CANCELLED,
+                sources=(_S["plaid-rn-sdk-types"],),
+                retryable=False,
+                end_user_can_retry=True,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+        ),
+    )
+    return LinkExitStatus
+
+
+def _LinkEventName() -> type[CodeEnum]:
+    class LinkEventName(CodeEnum):
+        """Link event name: The eventName Link passes to onEvent. Where Plaid's Link web page has a sentence for an event, that sentence is its description, as plain text (the page's code marks and links left out).
+
+        Wire field: eventName."""
+
+        AUTO_SELECT_SAVED_INSTITUTION = "AUTO_SELECT_SAVED_INSTITUTION"
+        AUTO_SUBMIT_PHONE = "AUTO_SUBMIT_PHONE"
+        BANK_INCOME_INSIGHTS_COMPLETED = "BANK_INCOME_INSIGHTS_COMPLETED"
+        CLOSE_OAUTH = "CLOSE_OAUTH"
+        CONNECT_NEW_INSTITUTION = "CONNECT_NEW_INSTITUTION"
+        ERROR = "ERROR"
+        EXIT = "EXIT"
+        FAIL_OAUTH = "FAIL_OAUTH"
+        HANDOFF = "HANDOFF"
+        IDENTITY_MATCH_PASSED = "IDENTITY_MATCH_PASSED"
+        IDENTITY_MATCH_FAILED = "IDENTITY_MATCH_FAILED"
+        IDENTITY_VERIFICATION_CLOSE_UI = "IDENTITY_VERIFICATION_CLOSE_UI"
+        IDENTITY_VERIFICATION_CREATE_SESSION = "IDENTITY_VERIFICATION_CREATE_SESSION"
+        IDENTITY_VERIFICATION_FAIL_SESSION = "IDENTITY_VERIFICATION_FAIL_SESSION"
+        IDENTITY_VERIFICATION_FAIL_STEP = "IDENTITY_VERIFICATION_FAIL_STEP"
+        IDENTITY_VERIFICATION_OPEN_UI = "IDENTITY_VERIFICATION_OPEN_UI"
+        IDENTITY_VERIFICATION_PASS_SESSION = "IDENTITY_VERIFICATION_PASS_SESSION"
+        IDENTITY_VERIFICATION_PASS_STEP = "IDENTITY_VERIFICATION_PASS_STEP"
+        IDENTITY_VERIFICATION_PENDING_REVIEW_SESSION = (
+            "IDENTITY_VERIFICATION_PENDING_REVIEW_SESSION"
+        )
+        IDENTITY_VERIFICATION_PENDING_REVIEW_STEP = "IDENTITY_VERIFICATION_PENDING_REVIEW_STEP"
+        IDENTITY_VERIFICATION_RESUME_SESSION = "IDENTITY_VERIFICATION_RESUME_SESSION"
+        IDENTITY_VERIFICATION_RESUME_UI = "IDENTITY_VERIFICATION_RESUME_UI"
+        IDENTITY_VERIFICATION_START_STEP = "IDENTITY_VERIFICATION_START_STEP"
+        ISSUE_FOLLOWED = "ISSUE_FOLLOWED"
+        LAYER_AUTOFILL_NOT_AVAILABLE = "LAYER_AUTOFILL_NOT_AVAILABLE"
+        LAYER_NOT_AVAILABLE = "LAYER_NOT_AVAILABLE"
+        LAYER_READY = "LAYER_READY"
+        MATCHED_SELECT_INSTITUTION = "MATCHED_SELECT_INSTITUTION"
+        MATCHED_SELECT_VERIFY_METHOD = "MATCHED_SELECT_VERIFY_METHOD"
+        OPEN = "OPEN"
+        OPEN_MY_PLAID = "OPEN_MY_PLAID"
+        OPEN_OAUTH = "OPEN_OAUTH"
+        PLAID_CHECK_PANE = "PLAID_CHECK_PANE"
+        PROFILE_ELIGIBILITY_CHECK_ERROR = "PROFILE_ELIGIBILITY_CHECK_ERROR"
+        PROFILE_ELIGIBILITY_CHECK_READY = "PROFILE_ELIGIBILITY_CHECK_READY"
+        REMEMBER_ME_DISABLED = "REMEMBER_ME_DISABLED"
+        REMEMBER_ME_ENABLED = "REMEMBER_ME_ENABLED"
+        REMEMBER_ME_HOLDOUT = "REMEMBER_ME_HOLDOUT"
+        SEARCH_INSTITUTION = "SEARCH_INSTITUTION"
+        SELECT_ACCOUNT = "SELECT_ACCOUNT"
+        SELECT_AUTH_TYPE = "SELECT_AUTH_TYPE"
+        SELECT_BRAND = "SELECT_BRAND"
+        SELECT_DEGRADED_INSTITUTION = "SELECT_DEGRADED_INSTITUTION"
+        SELECT_DENYLISTED_INSTITUTION = "SELECT_DENYLISTED_INSTITUTION"
+        SELECT_DOWN_INSTITUTION = "SELECT_DOWN_INSTITUTION"
+        SELECT_FALLBACK_ROUTING_INSTITUTION = "SELECT_FALLBACK_ROUTING_INSTITUTION"
+        SELECT_FILTERED_INSTITUTION = "SELECT_FILTERED_INSTITUTION"
+        SELECT_INSTITUTION = "SELECT_INSTITUTION"
+        SELECT_REMEMBER_ME_DUPLICATE_INSTITUTION = "SELECT_REMEMBER_ME_DUPLICATE_INSTITUTION"
+        SELECT_SAVED_ACCOUNT = "SELECT_SAVED_ACCOUNT"
+        SELECT_SAVED_INSTITUTION = "SELECT_SAVED_INSTITUTION"
+        SKIP_SUBMIT_EMAIL = "SKIP_SUBMIT_EMAIL"
+        SKIP_SUBMIT_PHONE = "SKIP_SUBMIT_PHONE"
+        SUBMIT_ACCOUNT_NUMBER = "SUBMIT_ACCOUNT_NUMBER"
+        SUBMIT_CREDENTIALS = "SUBMIT_CREDENTIALS"
+        SUBMIT_DOCUMENTS = "SUBMIT_DOCUMENTS"
+        SUBMIT_DOCUMENTS_ERROR = "SUBMIT_DOCUMENTS_ERROR"
+        SUBMIT_DOCUMENTS_SUCCESS = "SUBMIT_DOCUMENTS_SUCCESS"
+        SUBMIT_EMAIL = "SUBMIT_EMAIL"
+        SUBMIT_MFA = "SUBMIT_MFA"
+        SUBMIT_OTP = "SUBMIT_OTP"
+        SUBMIT_PHONE = "SUBMIT_PHONE"
+        SUBMIT_ROUTING_NUMBER = "SUBMIT_ROUTING_NUMBER"
+        TRANSITION_VIEW = "TRANSITION_VIEW"
+        VERIFY_PHONE = "VERIFY_PHONE"
+        VIEW_DATA_TYPES = "VIEW_DATA_TYPES"
+
+    register(
+        LinkEventName,
+        CodeSetInfo(
+            provider="plaid",
+            id="link_event_name",
+            title="Link event name",
+            description="The eventName Link passes to onEvent. Where Plaid's Link web page has a sentence for an event, that sentence is its description, as plain text (the page's code marks and links left out).",
+            field="eventName",
+            sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"]),
+        ),
+        (
+            CodeInfo(
+                value="AUTO_SELECT_SAVED_INSTITUTION",
+                description="Link's onEvent name for: auto select saved institution.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-rn-sdk-types"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="AUTO_SUBMIT_PHONE",
+                description="The user was automatically sent an OTP code without a UI prompt. This event can only occur if the user's phone phone number was provided to Link via the /link/token/create call and the user has previously consented to receive OTP codes from Plaid.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-link-web"]),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
+            ),
+            CodeInfo(
+                value="BANK_INCOME_INSIGHTS_COMPLETED",
+                description="The user has completed the Assets and Bank Income Insights flow.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"], _S["plaid-link-web"]),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
+            ),
+            CodeInfo(
+                value="CLOSE_OAUTH",
+                description="The user closed the third-party website or mobile app without completing the OAuth flow.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"], _S["plaid-link-web"]),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
+            ),
+            CodeInfo(
+                value="CONNECT_NEW_INSTITUTION",
+                description="The user has chosen to link a new institution instead of linking a saved institution. This event is only emitted in the Link Returning User Experience flow.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-link-web"]),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
+            ),
+            CodeInfo(
+                value="ERROR",
+                description="A recoverable error occurred in the Link flow, see the error_code metadata.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"], _S["plaid-link-web"]),
+                retryable=True,
+                end_user_can_retry=True,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
+            ),
+            CodeInfo(
+                value="EXIT",
+                description="The user has exited without completing the Link flow and the onExit callback is fired.",
+                category=_C.CANCELLED,
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"], _S["plaid-link-web"]),
+                retryable=False,
+                end_user_can_retry=True,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
+                equivalents=(
+                    Equivalent(
+                        provider="lean",
+                        code_set="callback_status",
+                        value="CANCELLED",
+                        same="meaning",
+                        reason="The customer left the provider's flow before finishing it.",
+                    ),
+                    Equivalent(
+                        provider="mastercard",
+                        code_set="connect_event_code",
+                        value="100",
+                        same="meaning",
+                        reason="The customer left the provider's flow before finishing it.",
+                    ),
+                    Equivalent(
+                        provider="truelayer",
+                        code_set="sdk_failure_reason",
+                        value="UserAborted",
+                        same="meaning",
+                        reason="The customer left the provider's flow before finishing it.",
+                    ),
+                    Equivalent(
+                        provider="gocardless",
+                        code_set="end_user_error",
+                        value="UserCancelledSession",
+                        same="meaning",
+                        reason="The customer left the provider's flow before finishing it.",
+                    ),
+                    Equivalent(
+                        provider="stripe",
+                        code_set="fc_event_name",
+                        value="cancel",
+                        same="meaning",
+                        reason="The customer left the provider's flow before finishing it.",
+                    ),
+                    Equivalent(
+                        provider="fintoc",
+                        code_set="webview_message",
+                        value="fintocwidget://exit",
+                        same="meaning",
+                        reason="The customer left the provider's flow before finishing it.",
+                    ),
+                    Equivalent(
+                        provider="fintoc",
+                        code_set="payment_error_reason",
+                        value="user_left",
+                        same="meaning",
+                        reason="The customer left the provider's flow before finishing it.",
+                    ),
+                    Equivalent(
+                        provider="mono",
+                        code_set="connect_message_type",
+                        value="mono.connect.on_exit",
+                        same="meaning",
+                        reason="The customer left the provider's flow before finishing it.",
+                    ),
+                    Equivalent(
+                        provider="setu",
+                        code_set="notification_error_code",
+                        value="UserCancelled",
+                        same="meaning",
+                        reason="The customer left the provider's flow before finishing it.",
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="FAIL_OAUTH",
+                description="The user encountered an error while completing the third-party's OAuth login flow.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"], _S["plaid-link-web"]),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
+            ),
+            CodeInfo(
+                value="HANDOFF",
+                description="The user has exited Link after successfully linking an Item.",
+                category=_C.SUCCESS,
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"], _S["plaid-link-web"]),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
+            ),
+            CodeInfo(
+                value="IDENTITY_MATCH_PASSED",
+                description="An Identity Match check configured via the Account Verification Dashboard passed the Identity Match rules and detected a match.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-link-web"]),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
+            ),
+            CodeInfo(
+                value="IDENTITY_MATCH_FAILED",
+                description="An Identity Match check configured via the Account Verification Dashboard failed the Identity Match rules and did not detect a match.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-link-web"]),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
+            ),
+            CodeInfo(
+                value="IDENTITY_VERIFICATION_CLOSE_UI",
+                description="The user has closed the UI of their Identity Verification session.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-link-web"]),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
+            ),
+            CodeInfo(
+                value="IDENTITY_VERIFICATION_CREATE_SESSION",
+                description="The user has started a new Identity Verification session.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-link-web"]),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
+            ),
+            CodeInfo(
+                value="IDENTITY_VERIFICATION_FAIL_SESSION",
+                description="The user has failed their Identity Verification session.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-link-web"]),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
+            ),
+            CodeInfo(
+                value="IDENTITY_VERIFICATION_FAIL_STEP",
+                description="The user has failed a step of the Identity Verification flow. The step is indicated by view_name.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-link-web"]),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
+            ),
+            CodeInfo(
+                value="IDENTITY_VERIFICATION_OPEN_UI",
+                description="The user has opened the UI of their Identity Verification session.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-link-web"]),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
+            ),
+            CodeInfo(
+                value="IDENTITY_VERIFICATION_PASS_SESSION",
+                description="The user has passed their Identity Verification session.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-link-web"]),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
+            ),
+            CodeInfo(
+                value="IDENTITY_VERIFICATION_PASS_STEP",
+                description="The user has passed a step of the Identity Verification flow. The step is indicated by view_name.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-link-web"]),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
+            ),
+            CodeInfo(
+                value="IDENTITY_VERIFICATION_PENDING_REVIEW_SESSION",
+                description="The user has completed their Identity Verification session, which is now in a pending review state.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-link-web"]),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
+            ),
+            CodeInfo(
+                value="IDENTITY_VERIFICATION_PENDING_REVIEW_STEP",
+                description="The user has reached the pending review state.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-link-web"]),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
+            ),
+            CodeInfo(
+                value="IDENTITY_VERIFICATION_RESUME_SESSION",
+                description="The user has resumed an existing Identity Verification session.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-link-web"]),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
+            ),
+            CodeInfo(
+                value="IDENTITY_VERIFICATION_RESUME_UI",
+                description="The user has resumed the UI of their Identity Verification session.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-link-web"]),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
+            ),
+            CodeInfo(
+                value="IDENTITY_VERIFICATION_START_STEP",
+                description="The user has started a step of the Identity Verification flow. The step is indicated by view_name.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-link-web"]),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
+            ),
+            CodeInfo(
+                value="ISSUE_FOLLOWED",
+                description="Link's onEvent name for: issue followed.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"]),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="LAYER_AUTOFILL_NOT_AVAILABLE",
+                description="The user's date of birth passed to Link is not eligible for Layer Extended Autofill.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-link-web"]),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
+            ),
+            CodeInfo(
+                value="LAYER_NOT_AVAILABLE",
+                description="The user phone number passed to Link is not eligible for Layer.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-link-web"]),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
+            ),
+            CodeInfo(
+                value="LAYER_READY",
+                description="The user phone number passed to Link is eligible for Layer and open() may now be called.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-link-web"]),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
+            ),
+            CodeInfo(
+                value="MATCHED_SELECT_INSTITUTION",
+                description="The user selected an institution that was presented as a matched institution. This event can be emitted if Embedded Institution Search is being used, if the institution was surfaced as a matched institution likely to have been linked to Plaid by a returning user, or if the institution's routing_number was provided when calling /link/token/create. For details on which scenario is triggering the event, see metadata.matchReason.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-link-web"]),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
+            ),
+            CodeInfo(
+                value="MATCHED_SELECT_VERIFY_METHOD",
+                description="Link's onEvent name for: matched select verify method.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-rn-sdk-types"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="OPEN",
+                description="The user has opened Link.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"], _S["plaid-link-web"]),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
+            ),
+            CodeInfo(
+                value="OPEN_MY_PLAID",
+                description="The user has opened my.plaid.com. This event is only sent when Link is initialized with Assets as a product",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"], _S["plaid-link-web"]),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
+            ),
+            CodeInfo(
+                value="OPEN_OAUTH",
+                description="The user has navigated to a third-party website or mobile app in order to complete the OAuth login flow.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"], _S["plaid-link-web"]),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
+            ),
+            CodeInfo(
+                value="PLAID_CHECK_PANE",
+                description="Link's onEvent name for: plaid check pane.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-rn-sdk-types"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="PROFILE_ELIGIBILITY_CHECK_ERROR",
+                description="Link's onEvent name for: profile eligibility check error.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-rn-sdk-types"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="PROFILE_ELIGIBILITY_CHECK_READY",
+                description="Link's onEvent name for: profile eligibility check ready.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-rn-sdk-types"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="REMEMBER_ME_DISABLED",
+                description="Link's onEvent name for: remember me disabled.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-rn-sdk-types"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="REMEMBER_ME_ENABLED",
+                description="Link's onEvent name for: remember me enabled.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-rn-sdk-types"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="REMEMBER_ME_HOLDOUT",
+                description="Link's onEvent name for: remember me holdout.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-rn-sdk-types"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="SEARCH_INSTITUTION",
+                description="The user has searched for an institution.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"], _S["plaid-link-web"]),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
+            ),
+            CodeInfo(
+                value="SELECT_ACCOUNT",
+                description="Link's onEvent name for: select account.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-rn-sdk-types"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="SELECT_AUTH_TYPE",
+                description="The user has chosen whether to Link instantly or manually (i.e., with micro-deposits). This event emits the selection metadata to indicate the user's selection.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"], _S["plaid-link-web"]),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
+            ),
+            CodeInfo(
+                value="SELECT_BRAND",
+                description="The user selected a brand, e.g. Bank of America. The SELECT_BRAND event is only emitted for large financial institutions with multiple online banking portals.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"], _S["plaid-link-web"]),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
+            ),
+            CodeInfo(
+                value="SELECT_DEGRADED_INSTITUTION",
+                description="The user selected an institution with a DEGRADED health status and was shown a corresponding message.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"], _S["plaid-link-web"]),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
+            ),
+            CodeInfo(
+                value="SELECT_DENYLISTED_INSTITUTION",
+                description="Link's onEvent name for: select denylisted institution.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-rn-sdk-types"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="SELECT_DOWN_INSTITUTION",
+                description="The user selected an institution with a DOWN health status and was shown a corresponding message.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"], _S["plaid-link-web"]),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
+            ),
+            CodeInfo(
+                value="SELECT_FALLBACK_ROUTING_INSTITUTION",
+                description="Link's onEvent name for: select fallback routing institution.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-rn-sdk-types"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="SELECT_FILTERED_INSTITUTION",
+                description="The user selected an institution Plaid does not support all requested products for and was shown a corresponding message.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"], _S["plaid-link-web"]),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
+            ),
+            CodeInfo(
+                value="SELECT_INSTITUTION",
+                description="The user selected an institution.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"], _S["plaid-link-web"]),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
+            ),
+            CodeInfo(
+                value="SELECT_REMEMBER_ME_DUPLICATE_INSTITUTION",
+                description="Link's onEvent name for: select remember me duplicate institution.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-rn-sdk-types"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="SELECT_SAVED_ACCOUNT",
+                description="Link's onEvent name for: select saved account.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-rn-sdk-types"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="SELECT_SAVED_INSTITUTION",
+                description="Link's onEvent name for: select saved institution.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-rn-sdk-types"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="SKIP_SUBMIT_EMAIL",
+                description="Link's onEvent name for: skip submit email.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-rn-sdk-types"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="SKIP_SUBMIT_PHONE",
+                description="The user has opted to not provide their phone number to Plaid. This event is only emitted in the Link Returning User Experience flow.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-link-web"]),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
+            ),
+            CodeInfo(
+                value="SUBMIT_ACCOUNT_NUMBER",
+                description="The user has submitted an account number. This event emits the account_number_mask metadata to indicate the mask of the account number the user provided.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"], _S["plaid-link-web"]),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
+            ),
+            CodeInfo(
+                value="SUBMIT_CREDENTIALS",
+                description="The user has submitted credentials.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"], _S["plaid-link-web"]),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
+            ),
+            CodeInfo(
+                value="SUBMIT_DOCUMENTS",
+                description="The user is being prompted to submit documents for an Income verification flow.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"], _S["plaid-link-web"]),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
+            ),
+            CodeInfo(
+                value="SUBMIT_DOCUMENTS_ERROR",
+                description="The user encountered an error when submitting documents for an Income verification flow.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"], _S["plaid-link-web"]),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
+            ),
+            CodeInfo(
+                value="SUBMIT_DOCUMENTS_SUCCESS",
+                description="The user has successfully submitted documents for an Income verification flow.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"], _S["plaid-link-web"]),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
+            ),
+            CodeInfo(
+                value="SUBMIT_EMAIL",
+                description="Link's onEvent name for: submit email.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-rn-sdk-types"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="SUBMIT_MFA",
+                description="The user has submitted MFA.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"], _S["plaid-link-web"]),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
+            ),
+            CodeInfo(
+                value="SUBMIT_OTP",
+                description="The user has submitted an OTP code during the phone number verification flow. This event is only emitted in the Link Returning User Experience (Remember Me) flow or Layer flow. This event will not be emitted if the phone number is verified via SNA.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-link-web"]),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
+            ),
+            CodeInfo(
+                value="SUBMIT_PHONE",
+                description="The user has submitted their phone number. This event is only emitted in the Link Returning User Experience (Remember Me) flow.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-link-web"]),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
+            ),
+            CodeInfo(
+                value="SUBMIT_ROUTING_NUMBER",
+                description="The user has submitted a routing number. This event emits the routing_number metadata to indicate user's routing number.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"], _S["plaid-link-web"]),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
+            ),
+            CodeInfo(
+                value="TRANSITION_VIEW",
+                description="The TRANSITION_VIEW event indicates that the user has moved from one view to the next.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"], _S["plaid-link-web"]),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
+            ),
+            CodeInfo(
+                value="VERIFY_PHONE",
+                description="The user has successfully verified their phone number via either OTP or SNA. This event is only emitted in the Link Returning User Experience (Remember Me) flow or the Layer flow.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-link-web"]),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
+            ),
+            CodeInfo(
+                value="VIEW_DATA_TYPES",
+                description="The user has viewed data types on the data transparency consent pane.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"], _S["plaid-link-web"]),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
+            ),
+        ),
+    )
+    return LinkEventName
+
+
+def _WebhookType() -> type[CodeEnum]:
+    class WebhookType(CodeEnum):
+        """Webhook type: The webhook_type of a Plaid webhook: the product or object it is about; its webhook_code says what happened.
+
+        Wire field: webhook.webhook_type."""
+
+        SCREENING = "SCREENING"
+        ENTITY_SCREENING = "ENTITY_SCREENING"
+        BEACON = "BEACON"
+        IDENTITY_VERIFICATION = "IDENTITY_VERIFICATION"
+        TRANSACTIONS = "TRANSACTIONS"
+        IDENTITY = "IDENTITY"
+        PROCESSOR_TOKEN = "PROCESSOR_TOKEN"
+        ISSUES = "ISSUES"
+        AUTH = "AUTH"
+        ITEM = "ITEM"
+        INCOME = "INCOME"
+        BANK_TRANSFERS = "BANK_TRANSFERS"
+        TRANSFER = "TRANSFER"
+        LAYER = "LAYER"
+        PROTECT = "PROTECT"
+        INVESTMENTS_TRANSACTIONS = "INVESTMENTS_TRANSACTIONS"
+        HOLDINGS = "HOLDINGS"
+        PARTNER = "PARTNER"
+        LIABILITIES = "LIABILITIES"
+        PAYMENT_INITIATION = "PAYMENT_INITIATION"
+        WALLET = "WALLET"
+        LINK_DELIVERY = "LINK_DELIVERY"
+        STATEMENTS = "STATEMENTS"
+        CASH_FLOW_UPDATES = "CASH_FLOW_UPDATES"
+        BASE_REPORT = "BASE_REPORT"
+        CRA_INCOME = "CRA_INCOME"
+        CHECK_REPORT = "CHECK_REPORT"
+        CRA_INSIGHTS = "CRA_INSIGHTS"
+        LINK = "LINK"
+        DASHBOARD_CONFIGURED_ALERT = "DASHBOARD_CONFIGURED_ALERT"
+        ASSETS = "ASSETS"
+
+    register(
+        WebhookType,
+        CodeSetInfo(
+            provider="plaid",
+            id="webhook_type",
+            title="Webhook type",
+            description="The webhook_type of a Plaid webhook: the product or object it is about; its webhook_code says what happened.",
+            field="webhook.webhook_type",
+            sources=(_S["plaid-openapi"],),
+        ),
+        (
+            CodeInfo(
+                value="SCREENING",
+                description="Webhooks about screening: STATUS_UPDATED.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="ENTITY_SCREENING",
+                description="Webhooks about entity screening: STATUS_UPDATED.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="BEACON",
+                description="Webhooks about beacon: USER_STATUS_UPDATED, REPORT_CREATED, REPORT_UPDATED, REPORT_SYNDICATION_CREATED, DUPLICATE_DETECTED.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="IDENTITY_VERIFICATION",
+                description="Webhooks about identity verification: STEP_UPDATED, RETRIED, STATUS_UPDATED.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="TRANSACTIONS",
+                description="Webhooks about transactions: TRANSACTIONS_REMOVED, DEFAULT_UPDATE, SYNC_UPDATES_AVAILABLE, RECURRING_TRANSACTIONS_UPDATE, HISTORICAL_UPDATE, INITIAL_UPDATE.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="IDENTITY",
+                description="Webhooks about identity: DEFAULT_UPDATE, PRODUCT_PERMISSIONS_REQUIRED.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="PROCESSOR_TOKEN",
+                description="Webhooks about processor token: WEBHOOK_UPDATE_ACKNOWLEDGED.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="ISSUES",
+                description="Webhooks about issues: ISSUE_RESOLVED.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="AUTH",
+                description="Webhooks about auth: DEFAULT_UPDATE, AUTOMATICALLY_VERIFIED, VERIFICATION_EXPIRED, PRODUCT_PERMISSIONS_REQUIRED, SMS_MICRODEPOSITS_VERIFICATION.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="ITEM",
+                description="Webhooks about item: WEBHOOK_UPDATE_ACKNOWLEDGED, PENDING_EXPIRATION, ERROR, LOGIN_REPAIRED, PENDING_DISCONNECT, USER_PERMISSION_REVOKED, NEW_ACCOUNTS_AVAILABLE, USER_ACCOUNT_REVOKED.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="INCOME",
+                description="Webhooks about income: PRODUCT_READY, INCOME_VERIFICATION, INCOME_VERIFICATION_RISK_SIGNALS, BANK_INCOME_COMPLETE, INCOME_VERIFICATION_REFRESH_RECONNECT_NEEDED, BANK_INCOME_REFRESH_UPDATE, BANK_INCOME_REFRESH_COMPLETE.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="BANK_TRANSFERS",
+                description="Webhooks about bank transfers: BANK_TRANSFERS_EVENTS_UPDATE.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="TRANSFER",
+                description="Webhooks about transfer: TRANSFER_EVENTS_UPDATE, RECURRING_NEW_TRANSFER, RECURRING_TRANSFER_SKIPPED, RECURRING_CANCELLED, PLATFORM_ONBOARDING_UPDATE.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="LAYER",
+                description="Webhooks about layer: LAYER_AUTHENTICATION_PASSED.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="PROTECT",
+                description="Webhooks about protect: PROTECT_USER_EVENT.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="INVESTMENTS_TRANSACTIONS",
+                description="Webhooks about investments transactions: DEFAULT_UPDATE, HISTORICAL_UPDATE.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="HOLDINGS",
+                description="Webhooks about holdings: DEFAULT_UPDATE.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="PARTNER",
+                description="Webhooks about partner: END_CUSTOMER_OAUTH_STATUS_UPDATED.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="LIABILITIES",
+                description="Webhooks about liabilities: DEFAULT_UPDATE.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="PAYMENT_INITIATION",
+                description="Webhooks about payment initiation: PAYMENT_STATUS_UPDATE, CONSENT_STATUS_UPDATE.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="WALLET",
+                description="Webhooks about wallet: WALLET_TRANSACTION_STATUS_UPDATE.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="LINK_DELIVERY",
+                description="Webhooks about link delivery: DELIVERY_STATUS, LINK_CALLBACK.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="STATEMENTS",
+                description="Webhooks about statements: STATEMENTS_REFRESH_COMPLETE.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="CASH_FLOW_UPDATES",
+                description="Webhooks about cash flow updates: INSIGHTS_UPDATED, NSF_OVERDRAFT_DETECTED, NEW_INCOME_STREAM_DETECTED, EXPECTED_DEPOSIT_MISSED, LOW_BALANCE_DETECTED, LARGE_DEPOSIT_DETECTED, NEW_LOAN_PAYMENT_DETECTED, CASH_FLOW_INSIGHTS_UPDATED.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="BASE_REPORT",
+                description="Webhooks about base report: ERROR.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="CRA_INCOME",
+                description="Webhooks about cra income: BANK_INCOME_COMPLETE, ERROR.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="CHECK_REPORT",
+                description="Webhooks about check report: CHECK_REPORT_READY, CHECK_REPORT_FAILED, UPGRADE_FAILED, USER_CHECK_REPORT_READY, USER_CHECK_REPORT_FAILED.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="CRA_INSIGHTS",
+                description="Webhooks about cra insights: PARTNER_INSIGHTS_COMPLETE, PARTNER_INSIGHTS_ERROR.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="LINK",
+                description="Webhooks about link: EVENTS, ITEM_ADD_RESULT, SESSION_FINISHED.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="DASHBOARD_CONFIGURED_ALERT",
+                description="Webhooks about dashboard configured alert: INSTITUTION_STATUS_ALERT_TRIGGERED.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="ASSETS",
+                description="Webhooks about assets: PRODUCT_READY, ERROR.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+        ),
+    )
+    return WebhookType
+
+
+def _ScreeningWebhookCode() -> type[CodeEnum]:
+    class ScreeningWebhookCode(CodeEnum):
+        """SCREENING webhook code: The webhook_code of a Plaid webhook whose webhook_type is SCREENING.
+
+        Wire field: webhook.webhook_code."""
+
+        STATUS_UPDATED = "STATUS_UPDATED"
+
+    register(
+        ScreeningWebhookCode,
+        CodeSetInfo(
+            provider="plaid",
+            id="screening_webhook_code",
+            title="SCREENING webhook code",
+            description="The webhook_code of a Plaid webhook whose webhook_type is SCREENING.",
+            field="webhook.webhook_code",
+            sources=(_S["plaid-openapi"],),
+        ),
+        (
+            CodeInfo(
+                value="STATUS_UPDATED",
+                description="Fired when an individual screening status has changed, which can occur manually via the dashboard or during ongoing monitoring.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+        ),
+    )
+    return ScreeningWebhookCode
+
+
+def _EntityScreeningWebhookCode() -> type[CodeEnum]:
+    class EntityScreeningWebhookCode(CodeEnum):
+        """ENTITY_SCREENING webhook code: The webhook_code of a Plaid webhook whose webhook_type is ENTITY_SCREENING.
+
+        Wire field: webhook.webhook_code."""
+
+        STATUS_UPDATED = "STATUS_UPDATED"
+
+    register(
+        EntityScreeningWebhookCode,
+        CodeSetInfo(
+            provider="plaid",
+            id="entity_screening_webhook_code",
+            title="ENTITY_SCREENING webhook code",
+            description="The webhook_code of a Plaid webhook whose webhook_type is ENTITY_SCREENING.",
+            field="webhook.webhook_code",
+            sources=(_S["plaid-openapi"],),
+        ),
+        (
+            CodeInfo(
+                value="STATUS_UPDATED",
+                description="Fired when an entity screening status has changed, which can occur manually via the dashboard or during ongoing monitoring.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+        ),
+    )
+    return EntityScreeningWebhookCode
+
+
+def _BeaconWebhookCode() -> type[CodeEnum]:
+    class BeaconWebhookCode(CodeEnum):
+        """BEACON webhook code: The webhook_code of a Plaid webhook whose webhook_type is BEACON.
+
+        Wire field: webhook.webhook_code."""
+
+        USER_STATUS_UPDATED = "USER_STATUS_UPDATED"
+        REPORT_CREATED = "REPORT_CREATED"
+        REPORT_UPDATED = "REPORT_UPDATED"
+        REPORT_SYNDICATION_CREATED = "REPORT_SYNDICATION_CREATED"
+        DUPLICATE_DETECTED = "DUPLICATE_DETECTED"
+
+    register(
+        BeaconWebhookCode,
+        CodeSetInfo(
+            provider="plaid",
+            id="beacon_webhook_code",
+            title="BEACON webhook code",
+            description="The webhook_code of a Plaid webhook whose webhook_type is BEACON.",
+            field="webhook.webhook_code",
+            sources=(_S["plaid-openapi"],),
+        ),
+        (
+            CodeInfo(
+                value="USER_STATUS_UPDATED",
+                description="Fired when a Beacon User status has changed, which can occur manually via the dashboard or when information is reported to the Beacon network.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+            CodeInfo(
+                value="REPORT_CREATED",
+                description="Fired when one of your Beacon Users is first reported to the Beacon network.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+            CodeInfo(
+                value="REPORT_UPDATED",
+                description="Fired when one of your existing Beacon Reports has been modified or removed from the Beacon Network.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+            CodeInfo(
+                value="REPORT_SYNDICATION_CREATED",
+                description="Fired when a report created on the Beacon Network matches with one of your Beacon Users.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+            CodeInfo(
+                value="DUPLICATE_DETECTED",
+                description="Fired when a Beacon User created within your organization matches one of your existing users.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+        ),
+    )
+    return BeaconWebhookCode
+
+
+def _IdentityVerificationWebhookCode() -> type[CodeEnum]:
+    class IdentityVerificationWebhookCode(CodeEnum):
+        """IDENTITY_VERIFICATION webhook code: The webhook_code of a Plaid webhook whose webhook_type is IDENTITY_VERIFICATION.
+
+        Wire field: webhook.webhook_code."""
+
+        STEP_UPDATED = "STEP_UPDATED"
+        RETRIED = "RETRIED"
+        STATUS_UPDATED = "STATUS_UPDATED"
+
+    register(
+        IdentityVerificationWebhookCode,
+        CodeSetInfo(
+            provider="plaid",
+            id="identity_verification_webhook_code",
+            title="IDENTITY_VERIFICATION webhook code",
+            description="The webhook_code of a Plaid webhook whose webhook_type is IDENTITY_VERIFICATION.",
+            field="webhook.webhook_code",
+            sources=(_S["plaid-openapi"],),
+        ),
+        (
+            CodeInfo(
+                value="STEP_UPDATED",
+                description="Fired when an end user has completed a step of the Identity Verification process.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+            CodeInfo(
+                value="RETRIED",
+                description="Fired when an identity verification has been retried, which can be triggered via the dashboard or the API.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+            CodeInfo(
+                value="STATUS_UPDATED",
+                description="Fired when the status of an identity verification has been updated, which can be triggered via the dashboard or the API.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+        ),
+    )
+    return IdentityVerificationWebhookCode
+
+
+def _TransactionsWebhookCode() -> type[CodeEnum]:
+    class TransactionsWebhookCode(CodeEnum):
+        """TRANSACTIONS webhook code: The webhook_code of a Plaid webhook whose webhook_type is TRANSACTIONS.
+
+        Wire field: webhook.webhook_code."""
+
+        TRANSACTIONS_REMOVED = "TRANSACTIONS_REMOVED"
+        DEFAULT_UPDATE = "DEFAULT_UPDATE"
+        SYNC_UPDATES_AVAILABLE = "SYNC_UPDATES_AVAILABLE"
+        RECURRING_TRANSACTIONS_UPDATE = "RECURRING_TRANSACTIONS_UPDATE"
+        HISTORICAL_UPDATE = "HISTORICAL_UPDATE"
+        INITIAL_UPDATE = "INITIAL_UPDATE"
+
+    register(
+        TransactionsWebhookCode,
+        CodeSetInfo(
+            provider="plaid",
+            id="transactions_webhook_code",
+            title="TRANSACTIONS webhook code",
+            description="The webhook_code of a Plaid webhook whose webhook_type is TRANSACTIONS.",
+            field="webhook.webhook_code",
+            sources=(_S["plaid-openapi"],),
+        ),
+        (
+            CodeInfo(
+                value="TRANSACTIONS_REMOVED",
+                description="Fired when transaction(s) for an Item are deleted. The deleted transaction IDs are included in the webhook payload. Plaid will typically check for deleted transaction data several times a day.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+            CodeInfo(
+                value="DEFAULT_UPDATE",
+                description="Fired when new transaction data is available for an Item. Plaid will typically check for new transaction data several times a day.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+            CodeInfo(
+                value="SYNC_UPDATES_AVAILABLE",
+                description="Fired when an Item's transactions change. This can be due to any event resulting in new changes, such as an initial 30-day transactions fetch upon the initialization of an Item with transactions, the backfill of historical transactions that occurs shortly after, or when changes are populated from a regularly-scheduled transactions update job. It is recommended to listen for the `SYNC_UPDATES_AVAILABLE` webhook when using the `/transactions/sync` endpoint. Note that when using `/transactions/sync` the older webhooks `INITIAL_UPDATE`, `HISTORICAL_UPDATE`, `DEFAULT_UPDATE`, and `TRANSACTIONS_REMOVED`, which are intended for use with `/transactions/get`, will also continue to be sent in order to maintain backwards compatibility. It is not necessary to listen for and respond to those webhooks when using `/transactions/sync`.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+            CodeInfo(
+                value="RECURRING_TRANSACTIONS_UPDATE",
+                description="Fired when recurring transactions data is updated. This includes when a new recurring stream is detected or when a new transaction is added to an existing recurring stream. The `RECURRING_TRANSACTIONS_UPDATE` webhook will also fire when one or more attributes of the recurring stream changes, which is usually a result of the addition, update, or removal of transactions to the stream.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+            CodeInfo(
+                value="HISTORICAL_UPDATE",
+                description="Fired when an Item's historical transaction pull is completed and Plaid has prepared as much historical transaction data as possible for the Item. Once this webhook has been fired, transaction data beyond the most recent 30 days can be fetched for the Item. This webhook will also be fired if account selections for the Item are updated, with `new_transactions` set to the number of net new transactions pulled after the account selection update.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+            CodeInfo(
+                value="INITIAL_UPDATE",
+                description="Fired when an Item's initial transaction pull is completed. Once this webhook has been fired, transaction data for the most recent 30 days can be fetched for the Item. This webhook will also be fired if account selections for the Item are updated, with `new_transactions` set to the number of net new transactions pulled after the account selection update.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+        ),
+    )
+    return TransactionsWebhookCode
+
+
+def _IdentityWebhookCode() -> type[CodeEnum]:
+    class IdentityWebhookCode(CodeEnum):
+        """IDENTITY webhook code: The webhook_code of a Plaid webhook whose webhook_type is IDENTITY.
+
+        Wire field: webhook.webhook_code."""
+
+        DEFAULT_UPDATE = "DEFAULT_UPDATE"
+        PRODUCT_PERMISSIONS_REQUIRED = "PRODUCT_PERMISSIONS_REQUIRED"
+
+    register(
+        IdentityWebhookCode,
+        CodeSetInfo(
+            provider="plaid",
+            id="identity_webhook_code",
+            title="IDENTITY webhook code",
+            description="The webhook_code of a Plaid webhook whose webhook_type is IDENTITY.",
+            field="webhook.webhook_code",
+            sources=(_S["plaid-openapi"],),
+        ),
+        (
+            CodeInfo(
+                value="DEFAULT_UPDATE",
+                description="Fired when a change to identity data has been detected on an Item. Items are checked for identity updates every 30-90 days. We recommend that upon receiving this webhook you make another call to `/identity/get` to fetch the user's latest identity data.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+            CodeInfo(
+                value="PRODUCT_PERMISSIONS_REQUIRED",
+                description="Fired when an `ACCESS_NOT_GRANTED` error is hit for Identity. The error can be resolved by putting the user through update mode with `identity` in the `products` array, as well as through the limited beta for update mode Identity product validations.",
+                category=_C.USER_ACTION_REQUIRED,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=True,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+        ),
+    )
+    return IdentityWebhookCode
+
+
+def _ProcessorTokenWebhookCode() -> type[CodeEnum]:
+    class ProcessorTokenWebhookCode(CodeEnum):
+        """PROCESSOR_TOKEN webhook code: The webhook_code of a Plaid webhook whose webhook_type is PROCESSOR_TOKEN.
+
+        Wire field: webhook.webhook_code."""
+
+        WEBHOOK_UPDATE_ACKNOWLEDGED = "WEBHOOK_UPDATE_ACKNOWLEDGED"
+
+    register(
+        ProcessorTokenWebhookCode,
+        CodeSetInfo(
+            provider="plaid",
+            id="processor_token_webhook_code",
+            title="PROCESSOR_TOKEN webhook code",
+            description="The webhook_code of a Plaid webhook whose webhook_type is PROCESSOR_TOKEN.",
+            field="webhook.webhook_code",
+            sources=(_S["plaid-openapi"],),
+        ),
+        (
+            CodeInfo(
+                value="WEBHOOK_UPDATE_ACKNOWLEDGED",
+                description="This webhook is only sent to [Plaid processor partners](https://plaid.com/docs/auth/partnerships/).",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+        ),
+    )
+    return ProcessorTokenWebhookCode
+
+
+def _IssuesWebhookCode() -> type[CodeEnum]:
+    class IssuesWebhookCode(CodeEnum):
+        """ISSUES webhook code: The webhook_code of a Plaid webhook whose webhook_type is ISSUES.
+
+        Wire field: webhook.webhook_code."""
+
+        ISSUE_RESOLVED = "ISSUE_RESOLVED"
+
+    register(
+        IssuesWebhookCode,
+        CodeSetInfo(
+            provider="plaid",
+            id="issues_webhook_code",
+            title="ISSUES webhook code",
+            description="The webhook_code of a Plaid webhook whose webhook_type is ISSUES.",
+            field="webhook.webhook_code",
+            sources=(_S["plaid-openapi"],),
+        ),
+        (
+            CodeInfo(
+                value="ISSUE_RESOLVED",
+                description="Webhook notifications are sent only when a subscribed issue is marked as resolved. The payload contains details about the issue at the time of its resolution, focusing on the most essential information.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+        ),
+    )
+    return IssuesWebhookCode
+
+
+def _AuthWebhookCode() -> type[CodeEnum]:
+    class AuthWebhookCode(CodeEnum):
+        """AUTH webhook code: The webhook_code of a Plaid webhook whose webhook_type is AUTH.
+
+        Wire field: webhook.webhook_code."""
+
+        DEFAULT_UPDATE = "DEFAULT_UPDATE"
+        AUTOMATICALLY_VERIFIED = "AUTOMATICALLY_VERIFIED"
+        VERIFICATION_EXPIRED = "VERIFICATION_EXPIRED"
+        PRODUCT_PERMISSIONS_REQUIRED = "PRODUCT_PERMISSIONS_REQUIRED"
+        SMS_MICRODEPOSITS_VERIFICATION = "SMS_MICRODEPOSITS_VERIFICATION"
+
+    register(
+        AuthWebhookCode,
+        CodeSetInfo(
+            provider="plaid",
+            id="auth_webhook_code",
+            title="AUTH webhook code",
+            description="The webhook_code of a Plaid webhook whose webhook_type is AUTH.",
+            field="webhook.webhook_code",
+            sources=(_S["plaid-openapi"],),
+        ),
+        (
+            CodeInfo(
+                value="DEFAULT_UPDATE",
+                description="Plaid will trigger a `DEFAULT_UPDATE` webhook for Items that undergo a change in Auth data. This is generally caused by data partners notifying Plaid of a change in their account numbering system or to their routing numbers. To avoid returned transactions, customers that receive a `DEFAULT_UPDATE` webhook with the `account_ids_with_updated_auth` object populated should immediately discontinue all usages of existing Auth data for those accounts and call `/auth/get` or `/processor/auth/get` to obtain updated account and routing numbers.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+            CodeInfo(
+                value="AUTOMATICALLY_VERIFIED",
+                description="Fired when an Item is verified via automated micro-deposits. We recommend communicating to your users when this event is received to notify them that their account is verified and ready for use.",
+                category=_C.SUCCESS,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+            CodeInfo(
+                value="VERIFICATION_EXPIRED",
+                description="Fired when an Item was not verified via automated micro-deposits after seven days since the automated micro-deposit was made.",
+                category=_C.REJECTED,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+            CodeInfo(
+                value="PRODUCT_PERMISSIONS_REQUIRED",
+                description="Fired when an `ACCESS_NOT_GRANTED` error is hit for Auth. The error can be resolved by putting the user through update mode with `auth` in the `products` array, as well as through the limited beta for update mode Authentication product validations.",
+                category=_C.USER_ACTION_REQUIRED,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=True,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+            CodeInfo(
+                value="SMS_MICRODEPOSITS_VERIFICATION",
+                description="Contains the state of an SMS Same-Day Micro-deposits verification session.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+        ),
+    )
+    return AuthWebhookCode
+
+
+def _ItemWebhookCode() -> type[CodeEnum]:
+    class ItemWebhookCode(CodeEnum):
+        """ITEM webhook code: The webhook_code of a Plaid webhook whose webhook_type is ITEM.
+
+        Wire field: webhook.webhook_code."""
+
+        WEBHOOK_UPDATE_ACKNOWLEDGED = "WEBHOOK_UPDATE_ACKNOWLEDGED"
+        PENDING_EXPIRATION = "PENDING_EXPIRATION"
+        ERROR = "ERROR"
+        LOGIN_REPAIRED = "LOGIN_REPAIRED"
+        PENDING_DISCONNECT = "PENDING_DISCONNECT"
+        USER_PERMISSION_REVOKED = "USER_PERMISSION_REVOKED"
+        NEW_ACCOUNTS_AVAILABLE = "NEW_ACCOUNTS_AVAILABLE"
+        USER_ACCOUNT_REVOKED = "USER_ACCOUNT_REVOKED"
+
+    register(
+        ItemWebhookCode,
+        CodeSetInfo(
+            provider="plaid",
+            id="item_webhook_code",
+            title="ITEM webhook code",
+            description="The webhook_code of a Plaid webhook whose webhook_type is ITEM.",
+            field="webhook.webhook_code",
+            sources=(_S["plaid-openapi"],),
+        ),
+        (
+            CodeInfo(
+                value="WEBHOOK_UPDATE_ACKNOWLEDGED",
+                description="Fired when an Item's webhook is updated. This will be sent to the newly specified webhook.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+            CodeInfo(
+                value="PENDING_EXPIRATION",
+                description="Fired when an Item's access consent is expiring in 7 days. This can be resolved by having the user go through Link's update mode. This webhook is fired only for Items associated with institutions in Europe (including the UK); for Items associated with institutions in the US or Canada, see [`PENDING_DISCONNECT`](https://plaid.com/docs/api/items/#pending_disconnect) instead.",
+                category=_C.RECONNECT_REQUIRED,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=True,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+            CodeInfo(
+                value="ERROR",
+                description="Fired when an error is encountered with an Item. The error can be resolved by having the user go through Link's update mode.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["plaid-openapi"],),
+                retryable=True,
+                end_user_can_retry=True,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+            CodeInfo(
+                value="LOGIN_REPAIRED",
+                description="Fired when an Item has exited the `ITEM_LOGIN_REQUIRED` state without the user having gone through the update mode flow in your app (this can happen if the user completed the update mode in a different app). If you have messaging that tells the user to complete the update mode flow, you should silence this messaging upon receiving the `LOGIN_REPAIRED` webhook.",
+                category=_C.SUCCESS,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+            CodeInfo(
+                value="PENDING_DISCONNECT",
+                description="Fired when an Item is expected to be disconnected. The webhook will currently be fired 7 days before the existing Item is scheduled for disconnection. This can be resolved by having the user go through Link's [update mode](https://plaid.com/docs/link/update-mode). Currently, this webhook is fired only for US or Canadian institutions; in the UK or EU, you should continue to listen for the [`PENDING_EXPIRATION`](https://plaid.com/docs/api/items/#pending_expiration) webhook instead.",
+                category=_C.RECONNECT_REQUIRED,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=True,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+            CodeInfo(
+                value="USER_PERMISSION_REVOKED",
+                description="The `USER_PERMISSION_REVOKED` webhook may be fired when an end user has revoked the permission that they previously granted to access an Item. If the end user revoked their permissions through Plaid (such as via the Plaid Portal or by contacting Plaid support), the webhook will fire. If the end user revoked their permissions directly through the institution, this webhook may not always fire, since some institutions' consent portals do not trigger this webhook. To attempt to restore the Item, it can be sent through [update mode](https://plaid.com/docs/link/update-mode). Depending on the exact process the end user used to revoke permissions, it may not be possible to launch update mode for the Item. If you encounter an error when attempting to create a Link token for update mode on an Item with revoked permissions, create a fresh Link token for the user.",
+                category=_C.RECONNECT_REQUIRED,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=True,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+            CodeInfo(
+                value="NEW_ACCOUNTS_AVAILABLE",
+                description="Fired when Plaid detects a new account. Upon receiving this webhook, you can prompt your users to share new accounts with you through [update mode](https://plaid.com/docs/link/update-mode/#using-update-mode-to-request-new-accounts) (US/CA only). If the end user has opted not to share new accounts with Plaid via their institution's OAuth settings, Plaid will not detect new accounts and this webhook will not fire. For end user accounts in the EU and UK, upon receiving this webhook, you can prompt your user to re-link their account and then delete the old Item via `/item/remove`.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+            CodeInfo(
+                value="USER_ACCOUNT_REVOKED",
+                description="The `USER_ACCOUNT_REVOKED` webhook is fired when an end user has revoked access to their account on the Data Provider's portal. This webhook is currently sent only for PNC Items, but may be sent in the future for other financial institutions that allow account-level permissions revocation through their portals. Upon receiving this webhook, it is recommended to delete any Plaid-derived data you have stored that is associated with the revoked account.",
+                category=_C.RECONNECT_REQUIRED,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=True,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+        ),
+    )
+    return ItemWebhookCode
+
+
+def _IncomeWebhookCode() -> type[CodeEnum]:
+    class IncomeWebhookCode(CodeEnum):
+        """INCOME webhook code: The webhook_code of a Plaid webhook whose webhook_type is INCOME.
+
+        Wire field: webhook.webhook_code."""
+
+        PRODUCT_READY = "PRODUCT_READY"
+        INCOME_VERIFICATION = "INCOME_VERIFICATION"
+        INCOME_VERIFICATION_RISK_SIGNALS = "INCOME_VERIFICATION_RISK_SIGNALS"
+        BANK_INCOME_COMPLETE = "BANK_INCOME_COMPLETE"
+        INCOME_VERIFICATION_REFRESH_RECONNECT_NEEDED = (
+            "INCOME_VERIFICATION_REFRESH_RECONNECT_NEEDED"
+        )
+        BANK_INCOME_REFRESH_UPDATE = "BANK_INCOME_REFRESH_UPDATE"
+        BANK_INCOME_REFRESH_COMPLETE = "BANK_INCOME_REFRESH_COMPLETE"
+
+    register(
+        IncomeWebhookCode,
+        CodeSetInfo(
+            provider="plaid",
+            id="income_webhook_code",
+            title="INCOME webhook code",
+            description="The webhook_code of a Plaid webhook whose webhook_type is INCOME.",
+            field="webhook.webhook_code",
+            sources=(_S["plaid-openapi"],),
+        ),
+        (
+            CodeInfo(
+                value="PRODUCT_READY",
+                description="Fired once Plaid calculates income from an Item.",
+                category=_C.SUCCESS,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+            CodeInfo(
+                value="INCOME_VERIFICATION",
+                description="Fired when the status of an income verification instance has changed. This webhook is fired for both the Document and Payroll Income flows, but not the Bank Income flow. It will typically take several minutes for this webhook to fire after the end user has uploaded their documents in the Document Income flow.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+            CodeInfo(
+                value="INCOME_VERIFICATION_RISK_SIGNALS",
+                description="Fired when risk signals have been processed for documents uploaded via Document Income. It will typically take a minute or two for this webhook to fire after the end user has uploaded their documents in the Document Income flow. Once this webhook has fired, `/credit/payroll_income/risk_signals/get` may then be called to determine whether the documents were successfully processed and to retrieve risk data.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+            CodeInfo(
+                value="BANK_INCOME_COMPLETE",
+                description="Fired when a bank income report has finished generating or failed to generate, triggered by calling `/credit/bank_income/get` in CRA enabled client.",
+                category=_C.SUCCESS,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+            CodeInfo(
+                value="INCOME_VERIFICATION_REFRESH_RECONNECT_NEEDED",
+                description="Fired when the attempt to refresh Payroll Income data for a user via `/credit/payroll_income/refresh` failed because the user must re-connect their payroll account.",
+                category=_C.RECONNECT_REQUIRED,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=True,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+            CodeInfo(
+                value="BANK_INCOME_REFRESH_UPDATE",
+                description="Fired when a change to the user's income is detected. The `/credit/bank_income/refresh` endpoint that previously served this refresh is deprecated; to get updated income data, send the user through Link's update mode so they can confirm their income sources, or migrate to CRA Income Insights and call `/cra/check_report/create` for a backend refresh. To receive this webhook, subscribe in the [Dashboard](https://dashboard.plaid.com/developers/webhooks).",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+            CodeInfo(
+                value="BANK_INCOME_REFRESH_COMPLETE",
+                description="Fired when a refreshed bank income report has finished generating or failed to generate. The `/credit/bank_income/refresh` endpoint that previously triggered this webhook is deprecated; to refresh Bank Income data, send the user through Link's update mode, or migrate to CRA Income Insights and call `/cra/check_report/create` for a backend refresh. To get this webhook, subscribe via the [Dashboard](https://dashboard.plaid.com/developers/webhooks).",
+                category=_C.SUCCESS,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+        ),
+    )
+    return IncomeWebhookCode
+
+
+def _BankTransfersWebhookCode() -> type[CodeEnum]:
+    class BankTransfersWebhookCode(CodeEnum):
+        """BANK_TRANSFERS webhook code: The webhook_code of a Plaid webhook whose webhook_type is BANK_TRANSFERS.
+
+        Wire field: webhook.webhook_code."""
+
+        BANK_TRANSFERS_EVENTS_UPDATE = "BANK_TRANSFERS_EVENTS_UPDATE"
+
+    register(
+        BankTransfersWebhookCode,
+        CodeSetInfo(
+            provider="plaid",
+            id="bank_transfers_webhook_code",
+            title="BANK_TRANSFERS webhook code",
+            description="The webhook_code of a Plaid webhook whose webhook_type is BANK_TRANSFERS.",
+            field="webhook.webhook_code",
+            sources=(_S["plaid-openapi"],),
+        ),
+        (
+            CodeInfo(
+                value="BANK_TRANSFERS_EVENTS_UPDATE",
+                description="Fired when new bank transfer events are available. Receiving this webhook indicates you should fetch the new events from `/bank_transfer/event/sync`.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+        ),
+    )
+    return BankTransfersWebhookCode
+
+
+def _TransferWebhookCode() -> type[CodeEnum]:
+    class TransferWebhookCode(CodeEnum):
+        """TRANSFER webhook code: The webhook_code of a Plaid webhook whose webhook_type is TRANSFER.
+
+        Wire field: webhook.webhook_code."""
+
+        TRANSFER_EVENTS_UPDATE = "TRANSFER_EVENTS_UPDATE"
+        RECURRING_NEW_TRANSFER = "RECURRING_NEW_TRANSFER"
+        RECURRING_TRANSFER_SKIPPED = "RECURRING_TRANSFER_SKIPPED"
+        RECURRING_CANCELLED = "RECURRING_CANCELLED"
+        PLATFORM_ONBOARDING_UPDATE = "PLATFORM_ONBOARDING_UPDATE"
+
+    register(
+        TransferWebhookCode,
+        CodeSetInfo(
+            provider="plaid",
+            id="transfer_webhook_code",
+            title="TRANSFER webhook code",
+            description="The webhook_code of a Plaid webhook whose webhook_type is TRANSFER.",
+            field="webhook.webhook_code",
+            sources=(_S["plaid-openapi"],),
+        ),
+        (
+            CodeInfo(
+                value="TRANSFER_EVENTS_UPDATE",
+                description="Fired when new transfer events are available. Receiving this webhook indicates you should fetch the new events from `/transfer/event/sync`. If multiple transfer events occur within a single minute, only one webhook will be fired, so a single webhook instance may correspond to multiple transfer events.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+            CodeInfo(
+                value="RECURRING_NEW_TRANSFER",
+                description="Fired when a new transfer of a recurring transfer is originated.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+            CodeInfo(
+                value="RECURRING_TRANSFER_SKIPPED",
+                description="Fired when Plaid is unable to originate a new ACH transaction of the recurring transfer on the planned date.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+            CodeInfo(
+                value="RECURRING_CANCELLED",
+                description="Fired when a recurring transfer is cancelled by Plaid.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+            CodeInfo(
+                value="PLATFORM_ONBOARDING_UPDATE",
+                description="Fired when the status of an onboarding originator has been updated. Call `/transfer/originator/get` to check the latest status",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+        ),
+    )
+    return TransferWebhookCode
+
+
+def _LayerWebhookCode() -> type[CodeEnum]:
+    class LayerWebhookCode(CodeEnum):
+        """LAYER webhook code: The webhook_code of a Plaid webhook whose webhook_type is LAYER.
+
+        Wire field: webhook.webhook_code."""
+
+        LAYER_AUTHENTICATION_PASSED = "LAYER_AUTHENTICATION_PASSED"
+
+    register(
+        LayerWebhookCode,
+        CodeSetInfo(
+            provider="plaid",
+            id="layer_webhook_code",
+            title="LAYER webhook code",
+            description="The webhook_code of a Plaid webhook whose webhook_type is LAYER.",
+            field="webhook.webhook_code",
+            sources=(_S["plaid-openapi"],),
+        ),
+        (
+            CodeInfo(
+                value="LAYER_AUTHENTICATION_PASSED",
+                description="Indicates that Plaid's authentication process has completed for a user and that Plaid has verified that the user owns their phone number. If you receive this webhook, you should skip your own OTP phone number verification flow for the user, even if the user does not complete the entire Link flow. If the user doesn't complete the full Link flow (as verified by your being able to successfully call `/user_account/session/get` using the `public_token` from the `onSuccess` callback) it is recommended that you implement [webhook verification](https://plaid.com/docs/api/webhooks/webhook-verification/) or another technique to avoid webhook spoofing attacks.",
+                category=_C.SUCCESS,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+        ),
+    )
+    return LayerWebhookCode
+
+
+def _ProtectWebhookCode() -> type[CodeEnum]:
+    class ProtectWebhookCode(CodeEnum):
+        """PROTECT webhook code: The webhook_code of a Plaid webhook whose webhook_type is PROTECT.
+
+        Wire field: webhook.webhook_code."""
+
+        PROTECT_USER_EVENT = "PROTECT_USER_EVENT"
+
+    register(
+        ProtectWebhookCode,
+        CodeSetInfo(
+            provider="plaid",
+            id="protect_webhook_code",
+            title="PROTECT webhook code",
+            description="The webhook_code of a Plaid webhook whose webhook_type is PROTECT.",
+            field="webhook.webhook_code",
+            sources=(_S["plaid-openapi"],),
+        ),
+        (
+            CodeInfo(
+                value="PROTECT_USER_EVENT",
+                description="Fired when there has been a new user event. The webhook payload contains limited information about the event. For full event details, call [`/protect/event/get`](https://plaid.com/docs/api/products/protect/#protecteventget).",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+        ),
+    )
+    return ProtectWebhookCode
+
+
+def _InvestmentsTransactionsWebhookCode() -> type[CodeEnum]:
+    class InvestmentsTransactionsWebhookCode(CodeEnum):
+        """INVESTMENTS_TRANSACTIONS webhook code: The webhook_code of a Plaid webhook whose webhook_type is INVESTMENTS_TRANSACTIONS.
+
+        Wire field: webhook.webhook_code."""
+
+        DEFAULT_UPDATE = "DEFAULT_UPDATE"
+        HISTORICAL_UPDATE = "HISTORICAL_UPDATE"
+
+    register(
+        InvestmentsTransactionsWebhookCode,
+        CodeSetInfo(
+            provider="plaid",
+            id="investments_transactions_webhook_code",
+            title="INVESTMENTS_TRANSACTIONS webhook code",
+            description="The webhook_code of a Plaid webhook whose webhook_type is INVESTMENTS_TRANSACTIONS.",
+            field="webhook.webhook_code",
+            sources=(_S["plaid-openapi"],),
+        ),
+        (
+            CodeInfo(
+                value="DEFAULT_UPDATE",
+                description="Fired when new transactions have been detected on an investment account.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+            CodeInfo(
+                value="HISTORICAL_UPDATE",
+                description="Fired after an asynchronous extraction on an investments account.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+        ),
+    )
+    return InvestmentsTransactionsWebhookCode
+
+
+def _HoldingsWebhookCode() -> type[CodeEnum]:
+    class HoldingsWebhookCode(CodeEnum):
+        """HOLDINGS webhook code: The webhook_code of a Plaid webhook whose webhook_type is HOLDINGS.
+
+        Wire field: webhook.webhook_code."""
+
+        DEFAULT_UPDATE = "DEFAULT_UPDATE"
+
+    register(
+        HoldingsWebhookCode,
+        CodeSetInfo(
+            provider="plaid",
+            id="holdings_webhook_code",
+            title="HOLDINGS webhook code",
+            description="The webhook_code of a Plaid webhook whose webhook_type is HOLDINGS.",
+            field="webhook.webhook_code",
+            sources=(_S["plaid-openapi"],),
+        ),
+        (
+            CodeInfo(
+                value="DEFAULT_UPDATE",
+                description="Fired when new or updated holdings have been detected on an investment account. The webhook typically fires in response to any newly added holdings or price changes to existing holdings, most commonly after market close.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+        ),
+    )
+    return HoldingsWebhookCode
+
+
+def _PartnerWebhookCode() -> type[CodeEnum]:
+    class PartnerWebhookCode(CodeEnum):
+        """PARTNER webhook code: The webhook_code of a Plaid webhook whose webhook_type is PARTNER.
+
+        Wire field: webhook.webhook_code."""
+
+        END_CUSTOMER_OAUTH_STATUS_UPDATED = "END_CUSTOMER_OAUTH_STATUS_UPDATED"
+
+    register(
+        PartnerWebhookCode,
+        CodeSetInfo(
+            provider="plaid",
+            id="partner_webhook_code",
+            title="PARTNER webhook code",
+            description="The webhook_code of a Plaid webhook whose webhook_type is PARTNER.",
+            field="webhook.webhook_code",
+            sources=(_S["plaid-openapi"],),
+        ),
+        (
+            CodeInfo(
+                value="END_CUSTOMER_OAUTH_STATUS_UPDATED",
+                description="The webhook of type `PARTNER` and code `END_CUSTOMER_OAUTH_STATUS_UPDATED` will be fired when a partner's end customer has an update on their OAuth registration status with an institution.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+        ),
+    )
+    return PartnerWebhookCode
+
+
+def _LiabilitiesWebhookCode() -> type[CodeEnum]:
+    class LiabilitiesWebhookCode(CodeEnum):
+        """LIABILITIES webhook code: The webhook_code of a Plaid webhook whose webhook_type is LIABILITIES.
+
+        Wire field: webhook.webhook_code."""
+
+        DEFAULT_UPDATE = "DEFAULT_UPDATE"
+
+    register(
+        LiabilitiesWebhookCode,
+        CodeSetInfo(
+            provider="plaid",
+            id="liabilities_webhook_code",
+            title="LIABILITIES webhook code",
+            description="The webhook_code of a Plaid webhook whose webhook_type is LIABILITIES.",
+            field="webhook.webhook_code",
+            sources=(_S["plaid-openapi"],),
+        ),
+        (
+            CodeInfo(
+                value="DEFAULT_UPDATE",
+                description="The webhook of type `LIABILITIES` and code `DEFAULT_UPDATE` will be fired when new or updated liabilities have been detected on a liabilities item.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+        ),
+    )
+    return LiabilitiesWebhookCode
+
+
+def _PaymentInitiationWebhookCode() -> type[CodeEnum]:
+    class PaymentInitiationWebhookCode(CodeEnum):
+        """PAYMENT_INITIATION webhook code: The webhook_code of a Plaid webhook whose webhook_type is PAYMENT_INITIATION.
+
+        Wire field: webhook.webhook_code."""
+
+        PAYMENT_STATUS_UPDATE = "PAYMENT_STATUS_UPDATE"
+        CONSENT_STATUS_UPDATE = "CONSENT_STATUS_UPDATE"
+
+    register(
+        PaymentInitiationWebhookCode,
+        CodeSetInfo(
+            provider="plaid",
+            id="payment_initiation_webhook_code",
+            title="PAYMENT_INITIATION webhook code",
+            description="The webhook_code of a Plaid webhook whose webhook_type is PAYMENT_INITIATION.",
+            field="webhook.webhook_code",
+            sources=(_S["plaid-openapi"],),
+        ),
+        (
+            CodeInfo(
+                value="PAYMENT_STATUS_UPDATE",
+                description="Fired when the status of a payment has changed. For a full explanation of payment statuses and how to handle each, see the [Payment Status guide](https://plaid.com/docs/payment-initiation/payment-status/).",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+            CodeInfo(
+                value="CONSENT_STATUS_UPDATE",
+                description="Fired when the status of a payment consent has changed.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+        ),
+    )
+    return PaymentInitiationWebhookCode
+
+
+def _WalletWebhookCode() -> type[CodeEnum]:
+    class WalletWebhookCode(CodeEnum):
+        """WALLET webhook code: The webhook_code of a Plaid webhook whose webhook_type is WALLET.
+
+        Wire field: webhook.webhook_code."""
+
+        WALLET_TRANSACTION_STATUS_UPDATE = "WALLET_TRANSACTION_STATUS_UPDATE"
+
+    register(
+        WalletWebhookCode,
+        CodeSetInfo(
+            provider="plaid",
+            id="wallet_webhook_code",
+            title="WALLET webhook code",
+            description="The webhook_code of a Plaid webhook whose webhook_type is WALLET.",
+            field="webhook.webhook_code",
+            sources=(_S["plaid-openapi"],),
+        ),
+        (
+            CodeInfo(
+                value="WALLET_TRANSACTION_STATUS_UPDATE",
+                description="Fired when the status of a wallet transaction has changed.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+        ),
+    )
+    return WalletWebhookCode
+
+
+def _LinkDeliveryWebhookCode() -> type[CodeEnum]:
+    class LinkDeliveryWebhookCode(CodeEnum):
+        """LINK_DELIVERY webhook code: The webhook_code of a Plaid webhook whose webhook_type is LINK_DELIVERY.
+
+        Wire field: webhook.webhook_code."""
+
+        DELIVERY_STATUS = "DELIVERY_STATUS"
+        LINK_CALLBACK = "LINK_CALLBACK"
+
+    register(
+        LinkDeliveryWebhookCode,
+        CodeSetInfo(
+            provider="plaid",
+            id="link_delivery_webhook_code",
+            title="LINK_DELIVERY webhook code",
+            description="The webhook_code of a Plaid webhook whose webhook_type is LINK_DELIVERY.",
+            field="webhook.webhook_code",
+            sources=(_S["plaid-openapi"],),
+        ),
+        (
+            CodeInfo(
+                value="DELIVERY_STATUS",
+                description="Webhook indicating that the status of the delivery of the Hosted Link session to a user",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+            CodeInfo(
+                value="LINK_CALLBACK",
+                description="Webhook containing metadata proxied over from Link callback e.g. `onEvent`, `onExit`, `onSuccess`.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+        ),
+    )
+    return LinkDeliveryWebhookCode
+
+
+def _StatementsWebhookCode() -> type[CodeEnum]:
+    class StatementsWebhookCode(CodeEnum):
+        """STATEMENTS webhook code: The webhook_code of a Plaid webhook whose webhook_type is STATEMENTS.
+
+        Wire field: webhook.webhook_code."""
+
+        STATEMENTS_REFRESH_COMPLETE = "STATEMENTS_REFRESH_COMPLETE"
+
+    register(
+        StatementsWebhookCode,
+        CodeSetInfo(
+            provider="plaid",
+            id="statements_webhook_code",
+            title="STATEMENTS webhook code",
+            description="The webhook_code of a Plaid webhook whose webhook_type is STATEMENTS.",
+            field="webhook.webhook_code",
+            sources=(_S["plaid-openapi"],),
+        ),
+        (
+            CodeInfo(
+                value="STATEMENTS_REFRESH_COMPLETE",
+                description="Fired when refreshed statements extraction is completed or failed to be completed. Triggered by calling `/statements/refresh`.",
+                category=_C.SUCCESS,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+        ),
+    )
+    return StatementsWebhookCode
+
+
+def _CashFlowUpdatesWebhookCode() -> type[CodeEnum]:
+    class CashFlowUpdatesWebhookCode(CodeEnum):
+        """CASH_FLOW_UPDATES webhook code: The webhook_code of a Plaid webhook whose webhook_type is CASH_FLOW_UPDATES.
+
+        Wire field: webhook.webhook_code."""
+
+        INSIGHTS_UPDATED = "INSIGHTS_UPDATED"
+        NSF_OVERDRAFT_DETECTED = "NSF_OVERDRAFT_DETECTED"
+        NEW_INCOME_STREAM_DETECTED = "NEW_INCOME_STREAM_DETECTED"
+        EXPECTED_DEPOSIT_MISSED = "EXPECTED_DEPOSIT_MISSED"
+        LOW_BALANCE_DETECTED = "LOW_BALANCE_DETECTED"
+        LARGE_DEPOSIT_DETECTED = "LARGE_DEPOSIT_DETECTED"
+        NEW_LOAN_PAYMENT_DETECTED = "NEW_LOAN_PAYMENT_DETECTED"
+        CASH_FLOW_INSIGHTS_UPDATED = "CASH_FLOW_INSIGHTS_UPDATED"
+
+    register(
+        CashFlowUpdatesWebhookCode,
+        CodeSetInfo(
+            provider="plaid",
+            id="cash_flow_updates_webhook_code",
+            title="CASH_FLOW_UPDATES webhook code",
+            description="The webhook_code of a Plaid webhook whose webhook_type is CASH_FLOW_UPDATES.",
+            field="webhook.webhook_code",
+            sources=(_S["plaid-openapi"],),
+        ),
+        (
+            CodeInfo(
+                value="INSIGHTS_UPDATED",
+                description="For each user's Item enabled for Cash Flow Updates, this webhook will fire between one and four times a day with information on the status of the update. This webhook will not fire immediately upon enrollment in Cash Flow Updates. Upon receiving the webhook, call `/cra/monitoring_insights/get` to retrieve the updated insights. At approximately the same time as the `INSIGHTS_UPDATED` webhook, any event-driven `CASH_FLOW_UPDATES` webhooks (e.g. `LOW_BALANCE_DETECTED`, `LARGE_DEPOSIT_DETECTED`) that were triggered by the update will also fire. This webhook has been replaced by the `CASH_FLOW_INSIGHTS_UPDATED` webhook for all customers who began using Plaid Check on or after December 10, 2025.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+            CodeInfo(
+                value="NSF_OVERDRAFT_DETECTED",
+                description="For each user's Item enabled for Cash Flow Updates, this webhook will fire when an update includes an NSF overdraft transaction. Upon receiving the webhook, call `/cra/monitoring_insights/get` to retrieve the updated insights.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+            CodeInfo(
+                value="NEW_INCOME_STREAM_DETECTED",
+                description="For each user's Item enabled for Cash Flow Updates, this webhook will fire when an update includes a new income stream. Upon receiving the webhook, call `/cra/monitoring_insights/get` to retrieve the updated insights.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+            CodeInfo(
+                value="EXPECTED_DEPOSIT_MISSED",
+                description="For each user's Item enabled for Cash Flow Updates, this webhook will fire when an update detects that an expected deposit was missed. Upon receiving the webhook, call `/cra/monitoring_insights/get` to retrieve the updated insights.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+            CodeInfo(
+                value="LOW_BALANCE_DETECTED",
+                description="For each user's Item enabled for Cash Flow Updates, this webhook will fire when an update detects a balance below $100. Upon receiving the webhook, call `/cra/monitoring_insights/get` to retrieve the updated insights.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+            CodeInfo(
+                value="LARGE_DEPOSIT_DETECTED",
+                description="For each user's Item enabled for Cash Flow Updates, this webhook will fire when an update detects a deposit over $5,000. Upon receiving the webhook, call `/cra/monitoring_insights/get` to retrieve the updated insights.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+            CodeInfo(
+                value="NEW_LOAN_PAYMENT_DETECTED",
+                description="For each user's Item enabled for Cash Flow Updates, this webhook will fire when an update detects a new loan payment. Upon receiving the webhook, call `/cra/monitoring_insights/get` to retrieve the updated insights.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+            CodeInfo(
+                value="CASH_FLOW_INSIGHTS_UPDATED",
+                description="For each item on an enabled user, this webhook will fire up to four times a day with status information. This webhook will not fire immediately upon enrollment in Cash Flow Updates. The payload may contain an `insights` array with insights that have been detected, if any (e.g. `LOW_BALANCE_DETECTED`, `LARGE_DEPOSIT_DETECTED`). Upon receiving the webhook, call `/cra/monitoring_insights/get` to retrieve the updated insights.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+        ),
+    )
+    return CashFlowUpdatesWebhookCode
+
+
+def _BaseReportWebhookCode() -> type[CodeEnum]:
+    class BaseReportWebhookCode(CodeEnum):
+        """BASE_REPORT webhook code: The webhook_code of a Plaid webhook whose webhook_type is BASE_REPORT.
+
+        Wire field: webhook.webhook_code."""
+
+        ERROR = "ERROR"
+
+    register(
+        BaseReportWebhookCode,
+        CodeSetInfo(
+            provider="plaid",
+            id="base_report_webhook_code",
+            title="BASE_REPORT webhook code",
+            description="The webhook_code of a Plaid webhook whose webhook_type is BASE_REPORT.",
+            field="webhook.webhook_code",
+            sources=(_S["plaid-openapi"],),
+        ),
+        (
+            CodeInfo(
+                value="ERROR",
+                description="Fired when Base Report generation has failed. The resulting `error` will have an `error_type` of `BASE_REPORT_ERROR`.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["plaid-openapi"],),
+                retryable=True,
+                end_user_can_retry=True,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+        ),
+    )
+    return BaseReportWebhookCode
+
+
+def _CraIncomeWebhookCode() -> type[CodeEnum]:
+    class CraIncomeWebhookCode(CodeEnum):
+        """CRA_INCOME webhook code: The webhook_code of a Plaid webhook whose webhook_type is CRA_INCOME.
+
+        Wire field: webhook.webhook_code."""
+
+        BANK_INCOME_COMPLETE = "BANK_INCOME_COMPLETE"
+        ERROR = "ERROR"
+
+    register(
+        CraIncomeWebhookCode,
+        CodeSetInfo(
+            provider="plaid",
+            id="cra_income_webhook_code",
+            title="CRA_INCOME webhook code",
+            description="The webhook_code of a Plaid webhook whose webhook_type is CRA_INCOME.",
+            field="webhook.webhook_code",
+            sources=(_S["plaid-openapi"],),
+        ),
+        (
+            CodeInfo(
+                value="BANK_INCOME_COMPLETE",
+                description="Fired when a bank income report has finished generating or failed to generate, triggered by calling `/credit/bank_income/get`.",
+                category=_C.SUCCESS,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+            CodeInfo(
+                value="ERROR",
+                description="Fired when a bank income report has failed to generate",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["plaid-openapi"],),
+                retryable=True,
+                end_user_can_retry=True,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+        ),
+    )
+    return CraIncomeWebhookCode
+
+
+def _CheckReportWebhookCode() -> type[CodeEnum]:
+    class CheckReportWebhookCode(CodeEnum):
+        """CHECK_REPORT webhook code: The webhook_code of a Plaid webhook whose webhook_type is CHECK_REPORT.
+
+        Wire field: webhook.webhook_code."""
+
+        CHECK_REPORT_READY = "CHECK_REPORT_READY"
+        CHECK_REPORT_FAILED = "CHECK_REPORT_FAILED"
+        UPGRADE_FAILED = "UPGRADE_FAILED"
+        USER_CHECK_REPORT_READY = "USER_CHECK_REPORT_READY"
+        USER_CHECK_REPORT_FAILED = "USER_CHECK_REPORT_FAILED"
+
+    register(
+        CheckReportWebhookCode,
+        CodeSetInfo(
+            provider="plaid",
+            id="check_report_webhook_code",
+            title="CHECK_REPORT webhook code",
+            description="The webhook_code of a Plaid webhook whose webhook_type is CHECK_REPORT.",
+            field="webhook.webhook_code",
+            sources=(_S["plaid-openapi"],),
+        ),
+        (
+            CodeInfo(
+                value="CHECK_REPORT_READY",
+                description="Fired when the Check Report is ready to be retrieved. Once this webhook has fired, the report will be available to retrieve for 24 hours.",
+                category=_C.SUCCESS,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+            CodeInfo(
+                value="CHECK_REPORT_FAILED",
+                description="Fired when a Check Report has failed to generate. To get more details, call `/user/items/get` and check for non-null `error` objects on the associated Items in the response. These `error` objects will contain more details on why the Item is in an error state and how to resolve it. After resolving the errors, you can try to re-generate the report.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["plaid-openapi"],),
+                retryable=True,
+                end_user_can_retry=True,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+            CodeInfo(
+                value="UPGRADE_FAILED",
+                description="Fired when a Check Report upgrade attempt has failed",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["plaid-openapi"],),
+                retryable=True,
+                end_user_can_retry=True,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+            CodeInfo(
+                value="USER_CHECK_REPORT_READY",
+                description="Fired when the Check Report is ready to be retrieved. Once this webhook has fired, the report will be available to retrieve for 24 hours.",
+                category=_C.SUCCESS,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+            CodeInfo(
+                value="USER_CHECK_REPORT_FAILED",
+                description="Fired when a Check Report has failed to generate. To get more details, call `/user/items/get` and check for non-null `error` objects on the associated Items in the response. These `error` objects will contain more details on why the Item is in an error state and how to resolve it. After resolving the errors, you can try to re-generate the report.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["plaid-openapi"],),
+                retryable=True,
+                end_user_can_retry=True,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+        ),
+    )
+    return CheckReportWebhookCode
+
+
+def _CraInsightsWebhookCode() -> type[CodeEnum]:
+    class CraInsightsWebhookCode(CodeEnum):
+        """CRA_INSIGHTS webhook code: The webhook_code of a Plaid webhook whose webhook_type is CRA_INSIGHTS.
+
+        Wire field: webhook.webhook_code."""
+
+        PARTNER_INSIGHTS_COMPLETE = "PARTNER_INSIGHTS_COMPLETE"
+        PARTNER_INSIGHTS_ERROR = "PARTNER_INSIGHTS_ERROR"
+
+    register(
+        CraInsightsWebhookCode,
+        CodeSetInfo(
+            provider="plaid",
+            id="cra_insights_webhook_code",
+            title="CRA_INSIGHTS webhook code",
+            description="The webhook_code of a Plaid webhook whose webhook_type is CRA_INSIGHTS.",
+            field="webhook.webhook_code",
+            sources=(_S["plaid-openapi"],),
+        ),
+        (
+            CodeInfo(
+                value="PARTNER_INSIGHTS_COMPLETE",
+                description="Fired when a partner insights report has finished generating and results are available",
+                category=_C.SUCCESS,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+            CodeInfo(
+                value="PARTNER_INSIGHTS_ERROR",
+                description="Fired when a partner insights report has failed to generate",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["plaid-openapi"],),
+                retryable=True,
+                end_user_can_retry=True,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+        ),
+    )
+    return CraInsightsWebhookCode
+
+
+def _LinkWebhookCode() -> type[CodeEnum]:
+    class LinkWebhookCode(CodeEnum):
+        """LINK webhook code: The webhook_code of a Plaid webhook whose webhook_type is LINK.
+
+        Wire field: webhook.webhook_code."""
+
+        EVENTS = "EVENTS"
+        ITEM_ADD_RESULT = "ITEM_ADD_RESULT"
+        SESSION_FINISHED = "SESSION_FINISHED"
+
+    register(
+        LinkWebhookCode,
+        CodeSetInfo(
+            provider="plaid",
+            id="link_webhook_code",
+            title="LINK webhook code",
+            description="The webhook_code of a Plaid webhook whose webhook_type is LINK.",
+            field="webhook.webhook_code",
+            sources=(_S["plaid-openapi"],),
+        ),
+        (
+            CodeInfo(
+                value="EVENTS",
+                description="This webhook contains a summary of the events from a Link session and will be fired after the user finishes going through Link. If the user abandons the Link flow (i.e., closes the hosted link webpage or leaves Link open for too long without taking any action), the webhook will be fired 5-15 minutes after the last user interaction. A single Link session may occasionally generate multiple `EVENTS` webhooks. If this occurs, the new webhook will contain all previous events for the session, as well as new events that occurred since the previous `EVENTS` webhook was sent. If this occurs, events can be grouped using the `link_session_id` field and, if necessary, de-duplicated using the `event_id` field.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+            CodeInfo(
+                value="ITEM_ADD_RESULT",
+                description="Fired when a user successfully adds a Plaid Item during a Link session when using Hosted Link or Multi-Item Link sessions. Contains the public token for the Item.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+            CodeInfo(
+                value="SESSION_FINISHED",
+                description="Contains the state of a completed Link session, along with the public token(s) if available.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+        ),
+    )
+    return LinkWebhookCode
+
+
+def _DashboardConfiguredAlertWebhookCode() -> type[CodeEnum]:
+    class DashboardConfiguredAlertWebhookCode(CodeEnum):
+        """DASHBOARD_CONFIGURED_ALERT webhook code: The webhook_code of a Plaid webhook whose webhook_type is DASHBOARD_CONFIGURED_ALERT.
+
+        Wire field: webhook.webhook_code."""
+
+        INSTITUTION_STATUS_ALERT_TRIGGERED = "INSTITUTION_STATUS_ALERT_TRIGGERED"
+
+    register(
+        DashboardConfiguredAlertWebhookCode,
+        CodeSetInfo(
+            provider="plaid",
+            id="dashboard_configured_alert_webhook_code",
+            title="DASHBOARD_CONFIGURED_ALERT webhook code",
+            description="The webhook_code of a Plaid webhook whose webhook_type is DASHBOARD_CONFIGURED_ALERT.",
+            field="webhook.webhook_code",
+            sources=(_S["plaid-openapi"],),
+        ),
+        (
+            CodeInfo(
+                value="INSTITUTION_STATUS_ALERT_TRIGGERED",
+                description="Fired when institution status meets the conditions configured in the developer dashboard.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+        ),
+    )
+    return DashboardConfiguredAlertWebhookCode
+
+
+def _AssetsWebhookCode() -> type[CodeEnum]:
+    class AssetsWebhookCode(CodeEnum):
+        """ASSETS webhook code: The webhook_code of a Plaid webhook whose webhook_type is ASSETS.
+
+        Wire field: webhook.webhook_code."""
+
+        PRODUCT_READY = "PRODUCT_READY"
+        ERROR = "ERROR"
+
+    register(
+        AssetsWebhookCode,
+        CodeSetInfo(
+            provider="plaid",
+            id="assets_webhook_code",
+            title="ASSETS webhook code",
+            description="The webhook_code of a Plaid webhook whose webhook_type is ASSETS.",
+            field="webhook.webhook_code",
+            sources=(_S["plaid-openapi"],),
+        ),
+        (
+            CodeInfo(
+                value="PRODUCT_READY",
+                description="Fired when the Asset Report has been generated and `/asset_report/get` is ready to be called.  If you attempt to retrieve an Asset Report before this webhook has fired, you'll receive a response with the HTTP status code 400 and a Plaid error code of `PRODUCT_NOT_READY`.",
+                category=_C.SUCCESS,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+            CodeInfo(
+                value="ERROR",
+                description="Fired when Asset Report generation has failed. The resulting `error` will have an `error_type` of `ASSET_REPORT_ERROR`.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["plaid-openapi"],),
+                retryable=True,
+                end_user_can_retry=True,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                ),
+            ),
+        ),
+    )
+    return AssetsWebhookCode
+
+
+def _CODE_SETS() -> tuple[object, ...]:
+    return tuple(
+        getattr(_PUBLIC, name)
+        for name in (
+            "ErrorType",
+            "ErrorCode",
+            "LinkExitStatus",
+            "LinkEventName",
+            "WebhookType",
+            "ScreeningWebhookCode",
+            "EntityScreeningWebhookCode",
+            "BeaconWebhookCode",
+            "IdentityVerificationWebhookCode",
+            "TransactionsWebhookCode",
+            "IdentityWebhookCode",
+            "ProcessorTokenWebhookCode",
+            "IssuesWebhookCode",
+            "AuthWebhookCode",
+            "ItemWebhookCode",
+            "IncomeWebhookCode",
+            "BankTransfersWebhookCode",
+            "TransferWebhookCode",
+            "LayerWebhookCode",
+            "ProtectWebhookCode",
+            "InvestmentsTransactionsWebhookCode",
+            "HoldingsWebhookCode",
+            "PartnerWebhookCode",
+            "LiabilitiesWebhookCode",
+            "PaymentInitiationWebhookCode",
+            "WalletWebhookCode",
+            "LinkDeliveryWebhookCode",
+            "StatementsWebhookCode",
+            "CashFlowUpdatesWebhookCode",
+            "BaseReportWebhookCode",
+            "CraIncomeWebhookCode",
+            "CheckReportWebhookCode",
+            "CraInsightsWebhookCode",
+            "LinkWebhookCode",
+            "DashboardConfiguredAlertWebhookCode",
+            "AssetsWebhookCode",
+        )
+    )

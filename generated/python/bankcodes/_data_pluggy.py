@@ -1,0 +1,2564 @@
+# generated from spec/catalog.json — do not edit (run `make generate`)
+"""The builders of bankcodes.pluggy's names, loaded on the first use of any of them, so that importing the provider's module reads none of its data."""
+
+from __future__ import annotations
+
+import importlib
+
+from bankcodes._base import CodeEnum, NumericCodeEnum, register
+from bankcodes._records import CodeInfo, CodeSetInfo, EndUserWords, Equivalent, Lifecycle, Wording
+from bankcodes._sources import SOURCES as _S
+from bankcodes.categories import Category as _C
+
+#: The public module, whose names the builders use (each built on first use there).
+_PUBLIC = importlib.import_module("bankcodes.pluggy")
+
+
+def _ExecutionErrorCode() -> type[CodeEnum]:
+    class ExecutionErrorCode(CodeEnum):
+        """Execution error code: Why an Item's execution ended in error: error.code of the Item (ExecutionErrorResult: code, message, providerMessage, attributes) and of the item/error webhook. Every code is also an execution status, the value the Item exposes as executionStatus. The SDK lists thirteen codes today; at 174255f (February 2023) it listed twelve, USER_NOT_SUPPORTED being added in September 2023. The SDK and the pages read give a text for few of them: the others are described in bankcodes' words. providerMessage, when present, is 'the exact error message returned by the institution'.
+
+        Wire field: error.code (the Item; the item/error webhook)."""
+
+        INVALID_CREDENTIALS = "INVALID_CREDENTIALS"
+        ALREADY_LOGGED_IN = "ALREADY_LOGGED_IN"
+        UNEXPECTED_ERROR = "UNEXPECTED_ERROR"
+        INVALID_CREDENTIALS_MFA = "INVALID_CREDENTIALS_MFA"
+        SITE_NOT_AVAILABLE = "SITE_NOT_AVAILABLE"
+        ACCOUNT_LOCKED = "ACCOUNT_LOCKED"
+        ACCOUNT_CREDENTIALS_RESET = "ACCOUNT_CREDENTIALS_RESET"
+        CONNECTION_ERROR = "CONNECTION_ERROR"
+        ACCOUNT_NEEDS_ACTION = "ACCOUNT_NEEDS_ACTION"
+        USER_AUTHORIZATION_PENDING = "USER_AUTHORIZATION_PENDING"
+        USER_AUTHORIZATION_NOT_GRANTED = "USER_AUTHORIZATION_NOT_GRANTED"
+        USER_NOT_SUPPORTED = "USER_NOT_SUPPORTED"
+        USER_INPUT_TIMEOUT = "USER_INPUT_TIMEOUT"
+
+    register(
+        ExecutionErrorCode,
+        CodeSetInfo(
+            provider="pluggy",
+            id="execution_error_code",
+            title="Execution error code",
+            description="Why an Item's execution ended in error: error.code of the Item (ExecutionErrorResult: code, message, providerMessage, attributes) and of the item/error webhook. Every code is also an execution status, the value the Item exposes as executionStatus. The SDK lists thirteen codes today; at 174255f (February 2023) it listed twelve, USER_NOT_SUPPORTED being added in September 2023. The SDK and the pages read give a text for few of them: the others are described in bankcodes' words. providerMessage, when present, is 'the exact error message returned by the institution'.",
+            field="error.code (the Item; the item/error webhook)",
+            sources=(_S["pluggy-node-execution"], _S["pluggy-node-execution-2023-02"]),
+        ),
+        (
+            CodeInfo(
+                value="INVALID_CREDENTIALS",
+                description="The credentials were rejected by the institution.",
+                category=_C.CREDENTIALS_INVALID,
+                sources=(
+                    _S["pluggy-node-execution"],
+                    _S["pluggy-node-execution-2023-02"],
+                    _S["pluggy-docs-authentication-failures"],
+                    _S["pluggy-docs-authentication-failures-pt"],
+                    _S["pluggy-docs-errors-validations"],
+                    _S["pluggy-docs-errors-validations-md"],
+                ),
+                retryable=False,
+                end_user_can_retry=True,
+                message="Invalid credentials.",
+                message_translations={"pt": "Credenciais inválidas"},
+                advice="Re-enter credentials.",
+                advice_translations={"pt": "Reinsira as credenciais."},
+                notes="Pluggy's Errors & Validations example sends the message 'Invalid credentials.' (with the Item's status LOGIN_ERROR); its Detecting authentication failures page shows the item/error webhook with 'Invalid credentials' (no full stop), and its Portuguese page with 'Credenciais inválidas'. That page's advice goes on (the Item becomes LOGIN_ERROR and is no longer auto-synced); the copy read ends there. It is also an execution status: the Item's executionStatus when the execution ends with it.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["pluggy-docs-authentication-failures"],),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(
+                            _S["pluggy-docs-errors-validations"],
+                            _S["pluggy-docs-errors-validations-md"],
+                        ),
+                    ),
+                    Wording(
+                        field="message_translations",
+                        by="provider",
+                        sources=(_S["pluggy-docs-authentication-failures-pt"],),
+                    ),
+                    Wording(
+                        field="advice",
+                        by="provider",
+                        sources=(_S["pluggy-docs-authentication-failures"],),
+                    ),
+                    Wording(
+                        field="advice_translations",
+                        by="provider",
+                        sources=(_S["pluggy-docs-authentication-failures-pt"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+                equivalents=(
+                    Equivalent(
+                        provider="lean",
+                        code_set="secondary_status",
+                        value="INVALID_CREDENTIALS",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="flinks",
+                        code_set="api_error_code",
+                        value="INVALID_LOGIN",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="flinks",
+                        code_set="connect_error_event",
+                        value="INVALID_LOGIN",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="argyle",
+                        code_set="bank_connection_error",
+                        value="invalid_credentials",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="plaid",
+                        code_set="error_code",
+                        value="INVALID_CREDENTIALS",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="mx",
+                        code_set="connection_status",
+                        value="2",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="mastercard",
+                        code_set="error_code",
+                        value="103",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="truelayer",
+                        code_set="sdk_failure_reason",
+                        value="InvalidCredentials",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="belvo",
+                        code_set="error_code",
+                        value="login_error",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="fintoc",
+                        code_set="payment_error_reason",
+                        value="login_invalid_credentials",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="basiq",
+                        code_set="job_result_code",
+                        value="invalid-credentials",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="ALREADY_LOGGED_IN",
+                description="The institution reported another active session for the user, and the connection could not go on.",
+                category=_C.CONCURRENT_OPERATION,
+                sources=(
+                    _S["pluggy-node-execution"],
+                    _S["pluggy-node-execution-2023-02"],
+                    _S["pluggy-docs-errors-validations"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                editorial=True,
+                notes="The SDK gives no text. Description: bankcodes' wording, resting on Errors & Validations, which names among the causes of an OUTDATED Item that 'the institution tells us there is another active session and kicks us out'. It is also an execution status: the Item's executionStatus when the execution ends with it.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="UNEXPECTED_ERROR",
+                description="An unexpected error ended the execution.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["pluggy-node-execution"], _S["pluggy-node-execution-2023-02"]),
+                retryable=True,
+                end_user_can_retry=True,
+                editorial=True,
+                notes="The SDK lists the code without a text; the description is bankcodes' reading of its name. It is also an execution status: the Item's executionStatus when the execution ends with it.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="INVALID_CREDENTIALS_MFA",
+                description="The one-time code or other MFA answer was not accepted.",
+                category=_C.MFA_FAILED,
+                sources=(_S["pluggy-node-execution"], _S["pluggy-node-execution-2023-02"]),
+                retryable=False,
+                end_user_can_retry=True,
+                editorial=True,
+                notes="The SDK lists the code without a text; the description is bankcodes' reading of its name. It is also an execution status: the Item's executionStatus when the execution ends with it.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="SITE_NOT_AVAILABLE",
+                description="The institution is having an instability: its site or service could not be used.",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(
+                    _S["pluggy-node-execution"],
+                    _S["pluggy-node-execution-2023-02"],
+                    _S["pluggy-docs-errors-validations"],
+                    _S["pluggy-docs-reporting-issues"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                editorial=True,
+                notes="Description: bankcodes' wording, resting on Errors & Validations and Reporting Issues: 'When the institution is having an instability the executionStatus will be SITE_NOT_AVAILABLE'. It is also an execution status: the Item's executionStatus when the execution ends with it.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="ACCOUNT_LOCKED",
+                description="The user's account is locked at the institution.",
+                category=_C.ACTION_REQUIRED_AT_INSTITUTION,
+                sources=(_S["pluggy-node-execution"], _S["pluggy-node-execution-2023-02"]),
+                retryable=False,
+                end_user_can_retry=True,
+                end_user={
+                    "en": EndUserWords(
+                        message="Your bank account is locked.",
+                        action="Contact your bank to unlock it, then try again.",
+                    ),
+                    "fr": EndUserWords(
+                        message="Votre compte bancaire est bloqué.",
+                        action="Contactez votre banque pour le débloquer, puis réessayez.",
+                    ),
+                    "ar": EndUserWords(
+                        message="حسابك المصرفي مقفل.",
+                        action="تواصل مع بنكك لإلغاء قفله، ثم حاول مرة أخرى.",
+                    ),
+                    "es": EndUserWords(
+                        message="Su cuenta bancaria está bloqueada.",
+                        action="Comuníquese con su banco para desbloquearla y vuelva a intentarlo.",
+                    ),
+                    "pt": EndUserWords(
+                        message="Sua conta bancária está bloqueada.",
+                        action="Entre em contato com seu banco para desbloqueá-la e tente novamente.",
+                    ),
+                },
+                editorial=True,
+                notes="The SDK lists the code without a text; the description is bankcodes' reading of its name. It is also an execution status: the Item's executionStatus when the execution ends with it.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="ACCOUNT_CREDENTIALS_RESET",
+                description="The institution requires the user to reset their credentials before connecting.",
+                category=_C.ACTION_REQUIRED_AT_INSTITUTION,
+                sources=(_S["pluggy-node-execution"], _S["pluggy-node-execution-2023-02"]),
+                retryable=False,
+                end_user_can_retry=True,
+                end_user={
+                    "en": EndUserWords(
+                        message="Your bank needs you to reset your password.",
+                        action="Reset your password with your bank, then connect again with the new one.",
+                    ),
+                    "fr": EndUserWords(
+                        message="Votre banque vous demande de réinitialiser votre mot de passe.",
+                        action="Réinitialisez votre mot de passe auprès de votre banque, puis connectez-vous de nouveau avec le nouveau.",
+                    ),
+                    "ar": EndUserWords(
+                        message="يطلب منك بنكك إعادة تعيين كلمة المرور.",
+                        action="أعد تعيين كلمة المرور لدى بنكك، ثم اربط حسابك مرة أخرى باستخدام كلمة المرور الجديدة.",
+                    ),
+                    "es": EndUserWords(
+                        message="Su banco le pide restablecer su contraseña.",
+                        action="Restablezca su contraseña con su banco y vuelva a conectarse con la nueva.",
+                    ),
+                    "pt": EndUserWords(
+                        message="Seu banco pede que você redefina sua senha.",
+                        action="Redefina sua senha com o seu banco e conecte-se novamente com a nova senha.",
+                    ),
+                },
+                editorial=True,
+                notes="Added to the SDK in February 2023 (0a84e84); the SDK gives no text, and the description is bankcodes' reading of its name. It is also an execution status: the Item's executionStatus when the execution ends with it.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="CONNECTION_ERROR",
+                description="An unexpected error on Pluggy's side, or a connectivity error, ended the execution.",
+                category=_C.GENERIC_FAILURE,
+                sources=(
+                    _S["pluggy-node-execution"],
+                    _S["pluggy-node-execution-2023-02"],
+                    _S["pluggy-docs-errors-validations"],
+                    _S["pluggy-docs-reporting-issues"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                message="Connectivity error, please try again.",
+                editorial=True,
+                notes="Errors & Validations shows it on an OUTDATED Item with the message 'Connectivity error, please try again.', and says that an unexpected error on Pluggy's side gives the executionStatus ERROR or CONNECTION_ERROR; the description is bankcodes' wording of that. It is also an execution status: the Item's executionStatus when the execution ends with it.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="bankcodes",
+                        sources=(
+                            _S["pluggy-docs-errors-validations"],
+                            _S["pluggy-docs-reporting-issues"],
+                        ),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["pluggy-docs-errors-validations"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="ACCOUNT_NEEDS_ACTION",
+                description="The user must do something with their account at the institution before it can be connected.",
+                category=_C.ACTION_REQUIRED_AT_INSTITUTION,
+                sources=(_S["pluggy-node-execution"], _S["pluggy-node-execution-2023-02"]),
+                retryable=False,
+                end_user_can_retry=True,
+                editorial=True,
+                notes="The SDK lists the code without a text; the description is bankcodes' reading of its name. It is also an execution status: the Item's executionStatus when the execution ends with it.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="USER_AUTHORIZATION_PENDING",
+                description="The user has not yet authorised the access at the institution (on another device or app).",
+                category=_C.MFA_REQUIRED,
+                sources=(
+                    _S["pluggy-node-execution"],
+                    _S["pluggy-node-execution-2023-02"],
+                    _S["pluggy-docs-webhooks"],
+                ),
+                retryable=False,
+                end_user_can_retry=True,
+                end_user={
+                    "en": EndUserWords(
+                        message="Your bank is waiting for you to approve the connection.",
+                        action="Approve the access in your bank's app or website, then come back.",
+                    ),
+                    "fr": EndUserWords(
+                        message="Votre banque attend que vous approuviez la connexion.",
+                        action="Approuvez l'accès dans l'application ou sur le site de votre banque, puis revenez.",
+                    ),
+                    "ar": EndUserWords(
+                        message="ينتظر بنكك موافقتك على الربط.",
+                        action="وافق على الوصول في تطبيق بنكك أو موقعه الإلكتروني، ثم عد إلى هنا.",
+                    ),
+                    "es": EndUserWords(
+                        message="Su banco está esperando que apruebe la conexión.",
+                        action="Apruebe el acceso en la aplicación o el sitio web de su banco y luego regrese.",
+                    ),
+                    "pt": EndUserWords(
+                        message="Seu banco está aguardando que você aprove a conexão.",
+                        action="Aprove o acesso no aplicativo ou site do seu banco e depois volte.",
+                    ),
+                },
+                editorial=True,
+                notes="The SDK lists the code without a text; the description is bankcodes' reading of its name. Pluggy's Webhook page: 'The case of USER_AUTHORIZATION_PENDING will also trigger this event' (item/error). It is also an execution status: the Item's executionStatus when the execution ends with it.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="USER_AUTHORIZATION_NOT_GRANTED",
+                description="The user did not grant the authorisation the institution asked for.",
+                category=_C.CANCELLED,
+                sources=(_S["pluggy-node-execution"], _S["pluggy-node-execution-2023-02"]),
+                retryable=False,
+                end_user_can_retry=True,
+                editorial=True,
+                notes="The SDK lists the code without a text; the description is bankcodes' reading of its name. It is also an execution status: the Item's executionStatus when the execution ends with it.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="USER_NOT_SUPPORTED",
+                description="The connector does not support this user (their kind of account or access).",
+                category=_C.INSTITUTION_NOT_SUPPORTED,
+                sources=(_S["pluggy-node-execution"],),
+                retryable=False,
+                end_user_can_retry=False,
+                end_user={
+                    "en": EndUserWords(
+                        message="This kind of account can't be connected here.",
+                        action="Choose another account, or another way to continue.",
+                    ),
+                    "fr": EndUserWords(
+                        message="Ce type de compte ne peut pas être connecté ici.",
+                        action="Choisissez un autre compte ou une autre façon de continuer.",
+                    ),
+                    "ar": EndUserWords(
+                        message="لا يمكن ربط هذا النوع من الحسابات هنا.",
+                        action="اختر حساباً آخر أو طريقة أخرى للمتابعة.",
+                    ),
+                    "es": EndUserWords(
+                        message="Este tipo de cuenta no se puede conectar aquí.",
+                        action="Elija otra cuenta u otra forma de continuar.",
+                    ),
+                    "pt": EndUserWords(
+                        message="Este tipo de conta não pode ser conectado aqui.",
+                        action="Escolha outra conta ou outra forma de continuar.",
+                    ),
+                },
+                editorial=True,
+                notes="Added to the SDK in September 2023 (ea3336e, 'add new values for ... error.code fields'): the SDK at 174255f lists twelve error codes, without this one. The SDK gives no text; the description is bankcodes' reading of its name. It is also an execution status: the Item's executionStatus when the execution ends with it.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="USER_INPUT_TIMEOUT",
+                description="The user did not answer the MFA or other input the execution waited for in time.",
+                category=_C.SESSION_EXPIRED,
+                sources=(_S["pluggy-node-execution"], _S["pluggy-node-execution-2023-02"]),
+                retryable=False,
+                end_user_can_retry=True,
+                editorial=True,
+                notes="The SDK lists the code without a text; the description is bankcodes' reading of its name. It is also an execution status: the Item's executionStatus when the execution ends with it.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+        ),
+    )
+    return ExecutionErrorCode
+
+
+def _ItemStatus() -> type[CodeEnum]:
+    class ItemStatus(CodeEnum):
+        """Item status: The current status of an Item (a connection to an institution), 'a first glance about the connection's health': the execution status says more. The SDK lists seven values; Pluggy's Item lifecycle page describes five (its Meaning column is the description here), not WAITING_USER_ACTION and MERGING.
+
+        Wire field: status (the Item)."""
+
+        UPDATED = "UPDATED"
+        UPDATING = "UPDATING"
+        WAITING_USER_INPUT = "WAITING_USER_INPUT"
+        WAITING_USER_ACTION = "WAITING_USER_ACTION"
+        MERGING = "MERGING"
+        LOGIN_ERROR = "LOGIN_ERROR"
+        OUTDATED = "OUTDATED"
+
+    register(
+        ItemStatus,
+        CodeSetInfo(
+            provider="pluggy",
+            id="item_status",
+            title="Item status",
+            description="The current status of an Item (a connection to an institution), 'a first glance about the connection's health': the execution status says more. The SDK lists seven values; Pluggy's Item lifecycle page describes five (its Meaning column is the description here), not WAITING_USER_ACTION and MERGING.",
+            field="status (the Item)",
+            sources=(
+                _S["pluggy-node-item"],
+                _S["pluggy-docs-item-lifecycle"],
+                _S["pluggy-docs-item-lifecycle-pt"],
+            ),
+        ),
+        (
+            CodeInfo(
+                value="UPDATED",
+                description="The last sync process has completed successfully and all new data is available to collect.",
+                category=_C.SUCCESS,
+                sources=(
+                    _S["pluggy-node-item"],
+                    _S["pluggy-docs-item-lifecycle"],
+                    _S["pluggy-docs-item-lifecycle-pt"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["pluggy-docs-item-lifecycle"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="UPDATING",
+                description="An update process is in progress and will be updated soon.",
+                category=_C.PENDING,
+                sources=(
+                    _S["pluggy-node-item"],
+                    _S["pluggy-docs-item-lifecycle"],
+                    _S["pluggy-docs-item-lifecycle-pt"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["pluggy-docs-item-lifecycle"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="WAITING_USER_INPUT",
+                description="The connection requires user's input to continue the sync process, this is common for MFA authentication connectors.",
+                category=_C.MFA_REQUIRED,
+                sources=(
+                    _S["pluggy-node-item"],
+                    _S["pluggy-docs-item-lifecycle"],
+                    _S["pluggy-docs-item-lifecycle-pt"],
+                ),
+                retryable=False,
+                end_user_can_retry=True,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["pluggy-docs-item-lifecycle"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="WAITING_USER_ACTION",
+                description="The connection waits for the user to act outside the form (scan a QR code or authorise the access), as the Item's userAction says.",
+                category=_C.MFA_REQUIRED,
+                sources=(_S["pluggy-node-item"],),
+                retryable=False,
+                end_user_can_retry=True,
+                end_user={
+                    "en": EndUserWords(
+                        message="Your bank is waiting for you to approve the connection.",
+                        action="Approve the access in your bank's app or website, then come back.",
+                    ),
+                    "fr": EndUserWords(
+                        message="Votre banque attend que vous approuviez la connexion.",
+                        action="Approuvez l'accès dans l'application ou sur le site de votre banque, puis revenez.",
+                    ),
+                    "ar": EndUserWords(
+                        message="ينتظر بنكك موافقتك على الربط.",
+                        action="وافق على الوصول في تطبيق بنكك أو موقعه الإلكتروني، ثم عد إلى هنا.",
+                    ),
+                    "es": EndUserWords(
+                        message="Su banco está esperando que apruebe la conexión.",
+                        action="Apruebe el acceso en la aplicación o el sitio web de su banco y luego regrese.",
+                    ),
+                    "pt": EndUserWords(
+                        message="Seu banco está aguardando que você aprove a conexão.",
+                        action="Aprove o acesso no aplicativo ou site do seu banco e depois volte.",
+                    ),
+                },
+                editorial=True,
+                notes="Added to the SDK in September 2023 (ea3336e); the Item lifecycle page's table does not list it.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="MERGING",
+                description="The collected data is being merged into the Item.",
+                category=_C.PENDING,
+                sources=(_S["pluggy-node-item"], _S["pluggy-node-error-helpers"]),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="Added to the SDK in September 2023 (ea3336e) without a text; the Item lifecycle page's table does not list it. The SDK's integration tests count it, with UPDATING, as a status in which a sync is still in progress.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="LOGIN_ERROR",
+                description="The connection must be updated to execute again. We won't trigger auto-sync updates until new credentials parameters are provided.",
+                category=_C.RECONNECT_REQUIRED,
+                sources=(
+                    _S["pluggy-node-item"],
+                    _S["pluggy-docs-item-lifecycle"],
+                    _S["pluggy-docs-item-lifecycle-pt"],
+                ),
+                retryable=False,
+                end_user_can_retry=True,
+                notes="The SDK's comment words it otherwise: 'The connection must be updated to execute again, it won't trigger updates until the parameters are updated.' The execution status (executionStatus, error.code) says why, for example INVALID_CREDENTIALS.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["pluggy-docs-item-lifecycle"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="OUTDATED",
+                description="The parameters were correctly validated, but there was an error in the last execution. It can be retried.",
+                category=_C.GENERIC_FAILURE,
+                sources=(
+                    _S["pluggy-node-item"],
+                    _S["pluggy-docs-item-lifecycle"],
+                    _S["pluggy-docs-item-lifecycle-pt"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                notes="The execution status says why: SITE_NOT_AVAILABLE for an institution's instability, ERROR or CONNECTION_ERROR for an unexpected error on Pluggy's side.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["pluggy-docs-item-lifecycle"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+        ),
+    )
+    return ItemStatus
+
+
+def _ExecutionStatus() -> type[CodeEnum]:
+    class ExecutionStatus(CodeEnum):
+        """Execution status: The state of the execution that creates or updates an Item (executionStatus): creation, a connector step in progress, a wait for the user, or how it finished (an execution error code, MERGE_ERROR, ERROR, SUCCESS or PARTIAL_SUCCESS). Four connector steps the SDK listed until May 2025 are kept as removed.
+
+        Wire field: executionStatus (the Item)."""
+
+        CREATING = "CREATING"
+        CREATE_ERROR = "CREATE_ERROR"
+        CREATED = "CREATED"
+        LOGIN_IN_PROGRESS = "LOGIN_IN_PROGRESS"
+        WAITING_USER_INPUT = "WAITING_USER_INPUT"
+        WAITING_USER_ACTION = "WAITING_USER_ACTION"
+        LOGIN_MFA_IN_PROGRESS = "LOGIN_MFA_IN_PROGRESS"
+        ACCOUNTS_IN_PROGRESS = "ACCOUNTS_IN_PROGRESS"
+        TRANSACTIONS_IN_PROGRESS = "TRANSACTIONS_IN_PROGRESS"
+        PAYMENT_DATA_IN_PROGRESS = "PAYMENT_DATA_IN_PROGRESS"
+        CREDITCARDS_IN_PROGRESS = "CREDITCARDS_IN_PROGRESS"
+        INVESTMENTS_IN_PROGRESS = "INVESTMENTS_IN_PROGRESS"
+        INVESTMENTS_TRANSACTIONS_IN_PROGRESS = "INVESTMENTS_TRANSACTIONS_IN_PROGRESS"
+        IDENTITY_IN_PROGRESS = "IDENTITY_IN_PROGRESS"
+        LOANS_IN_PROGRESS = "LOANS_IN_PROGRESS"
+        ACCOUNT_STATEMENTS_IN_PROGRESS = "ACCOUNT_STATEMENTS_IN_PROGRESS"
+        INVALID_CREDENTIALS = "INVALID_CREDENTIALS"
+        ALREADY_LOGGED_IN = "ALREADY_LOGGED_IN"
+        UNEXPECTED_ERROR = "UNEXPECTED_ERROR"
+        INVALID_CREDENTIALS_MFA = "INVALID_CREDENTIALS_MFA"
+        SITE_NOT_AVAILABLE = "SITE_NOT_AVAILABLE"
+        ACCOUNT_LOCKED = "ACCOUNT_LOCKED"
+        ACCOUNT_CREDENTIALS_RESET = "ACCOUNT_CREDENTIALS_RESET"
+        CONNECTION_ERROR = "CONNECTION_ERROR"
+        ACCOUNT_NEEDS_ACTION = "ACCOUNT_NEEDS_ACTION"
+        USER_AUTHORIZATION_PENDING = "USER_AUTHORIZATION_PENDING"
+        USER_AUTHORIZATION_NOT_GRANTED = "USER_AUTHORIZATION_NOT_GRANTED"
+        USER_NOT_SUPPORTED = "USER_NOT_SUPPORTED"
+        USER_INPUT_TIMEOUT = "USER_INPUT_TIMEOUT"
+        MERGE_ERROR = "MERGE_ERROR"
+        ERROR = "ERROR"
+        SUCCESS = "SUCCESS"
+        PARTIAL_SUCCESS = "PARTIAL_SUCCESS"
+        OPPORTUNITIES_IN_PROGRESS = "OPPORTUNITIES_IN_PROGRESS"
+        PORTFOLIO_IN_PROGRESS = "PORTFOLIO_IN_PROGRESS"
+        INCOME_REPORTS_IN_PROGRESS = "INCOME_REPORTS_IN_PROGRESS"
+        BENEFITS_IN_PROGRESS = "BENEFITS_IN_PROGRESS"
+
+    register(
+        ExecutionStatus,
+        CodeSetInfo(
+            provider="pluggy",
+            id="execution_status",
+            title="Execution status",
+            description="The state of the execution that creates or updates an Item (executionStatus): creation, a connector step in progress, a wait for the user, or how it finished (an execution error code, MERGE_ERROR, ERROR, SUCCESS or PARTIAL_SUCCESS). Four connector steps the SDK listed until May 2025 are kept as removed.",
+            field="executionStatus (the Item)",
+            sources=(_S["pluggy-node-execution"],),
+        ),
+        (
+            CodeInfo(
+                value="CREATING",
+                description="The execution is being created.",
+                category=_C.PENDING,
+                sources=(_S["pluggy-node-execution"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="CREATE_ERROR",
+                description="The execution could not be created.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["pluggy-node-execution"],),
+                retryable=True,
+                end_user_can_retry=True,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="CREATED",
+                description="The execution was created and has not started its steps.",
+                category=_C.PENDING,
+                sources=(_S["pluggy-node-execution"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="LOGIN_IN_PROGRESS",
+                description="The execution is logging in to the institution.",
+                category=_C.PENDING,
+                sources=(_S["pluggy-node-execution"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="WAITING_USER_INPUT",
+                description="The execution waits for the user's input (an MFA answer) to continue.",
+                category=_C.MFA_REQUIRED,
+                sources=(_S["pluggy-node-execution"], _S["pluggy-node-item"]),
+                retryable=False,
+                end_user_can_retry=True,
+                editorial=True,
+                notes="The Item's status is WAITING_USER_INPUT too; its parameter holds what to ask.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="WAITING_USER_ACTION",
+                description="The execution waits for the user to act outside the form (scan a QR code or authorise the access), as its userAction says.",
+                category=_C.MFA_REQUIRED,
+                sources=(_S["pluggy-node-execution"], _S["pluggy-node-item"]),
+                retryable=False,
+                end_user_can_retry=True,
+                end_user={
+                    "en": EndUserWords(
+                        message="Your bank is waiting for you to approve the connection.",
+                        action="Approve the access in your bank's app or website, then come back.",
+                    ),
+                    "fr": EndUserWords(
+                        message="Votre banque attend que vous approuviez la connexion.",
+                        action="Approuvez l'accès dans l'application ou sur le site de votre banque, puis revenez.",
+                    ),
+                    "ar": EndUserWords(
+                        message="ينتظر بنكك موافقتك على الربط.",
+                        action="وافق على الوصول في تطبيق بنكك أو موقعه الإلكتروني، ثم عد إلى هنا.",
+                    ),
+                    "es": EndUserWords(
+                        message="Su banco está esperando que apruebe la conexión.",
+                        action="Apruebe el acceso en la aplicación o el sitio web de su banco y luego regrese.",
+                    ),
+                    "pt": EndUserWords(
+                        message="Seu banco está aguardando que você aprove a conexão.",
+                        action="Aprove o acesso no aplicativo ou site do seu banco e depois volte.",
+                    ),
+                },
+                editorial=True,
+                notes="Added in February 2023 (174255f) with the Item's userAction ('Useful info when item execution status is \"WAITING_USER_ACTION\"'), whose type is 'qr' or 'authorize-access'.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="LOGIN_MFA_IN_PROGRESS",
+                description="The execution is sending the MFA answer to the institution.",
+                category=_C.PENDING,
+                sources=(_S["pluggy-node-execution"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="ACCOUNTS_IN_PROGRESS",
+                description="The execution is collecting the accounts.",
+                category=_C.PENDING,
+                sources=(_S["pluggy-node-execution"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="TRANSACTIONS_IN_PROGRESS",
+                description="The execution is collecting the transactions.",
+                category=_C.PENDING,
+                sources=(_S["pluggy-node-execution"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="PAYMENT_DATA_IN_PROGRESS",
+                description="The execution is collecting the payment data.",
+                category=_C.PENDING,
+                sources=(_S["pluggy-node-execution"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="CREDITCARDS_IN_PROGRESS",
+                description="The execution is collecting the credit cards.",
+                category=_C.PENDING,
+                sources=(_S["pluggy-node-execution"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="INVESTMENTS_IN_PROGRESS",
+                description="The execution is collecting the investments.",
+                category=_C.PENDING,
+                sources=(_S["pluggy-node-execution"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="INVESTMENTS_TRANSACTIONS_IN_PROGRESS",
+                description="The execution is collecting the investment transactions.",
+                category=_C.PENDING,
+                sources=(_S["pluggy-node-execution"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="IDENTITY_IN_PROGRESS",
+                description="The execution is collecting the identity.",
+                category=_C.PENDING,
+                sources=(_S["pluggy-node-execution"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="LOANS_IN_PROGRESS",
+                description="The execution is collecting the loans.",
+                category=_C.PENDING,
+                sources=(_S["pluggy-node-execution"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="ACCOUNT_STATEMENTS_IN_PROGRESS",
+                description="The execution is collecting the account statements.",
+                category=_C.PENDING,
+                sources=(_S["pluggy-node-execution"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="INVALID_CREDENTIALS",
+                description="The credentials were rejected by the institution.",
+                category=_C.CREDENTIALS_INVALID,
+                sources=(
+                    _S["pluggy-node-execution"],
+                    _S["pluggy-node-execution-2023-02"],
+                    _S["pluggy-docs-authentication-failures"],
+                    _S["pluggy-docs-authentication-failures-pt"],
+                    _S["pluggy-docs-errors-validations"],
+                    _S["pluggy-docs-errors-validations-md"],
+                ),
+                retryable=False,
+                end_user_can_retry=True,
+                message="Invalid credentials.",
+                message_translations={"pt": "Credenciais inválidas"},
+                advice="Re-enter credentials.",
+                advice_translations={"pt": "Reinsira as credenciais."},
+                notes="Pluggy's Errors & Validations example sends the message 'Invalid credentials.' (with the Item's status LOGIN_ERROR); its Detecting authentication failures page shows the item/error webhook with 'Invalid credentials' (no full stop), and its Portuguese page with 'Credenciais inválidas'. That page's advice goes on (the Item becomes LOGIN_ERROR and is no longer auto-synced); the copy read ends there. It is also an execution error code (error.code).",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["pluggy-docs-authentication-failures"],),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(
+                            _S["pluggy-docs-errors-validations"],
+                            _S["pluggy-docs-errors-validations-md"],
+                        ),
+                    ),
+                    Wording(
+                        field="message_translations",
+                        by="provider",
+                        sources=(_S["pluggy-docs-authentication-failures-pt"],),
+                    ),
+                    Wording(
+                        field="advice",
+                        by="provider",
+                        sources=(_S["pluggy-docs-authentication-failures"],),
+                    ),
+                    Wording(
+                        field="advice_translations",
+                        by="provider",
+                        sources=(_S["pluggy-docs-authentication-failures-pt"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="ALREADY_LOGGED_IN",
+                description="The institution reported another active session for the user, and the connection could not go on.",
+                category=_C.CONCURRENT_OPERATION,
+                sources=(
+                    _S["pluggy-node-execution"],
+                    _S["pluggy-node-execution-2023-02"],
+                    _S["pluggy-docs-errors-validations"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                editorial=True,
+                notes="The SDK gives no text. Description: bankcodes' wording, resting on Errors & Validations, which names among the causes of an OUTDATED Item that 'the institution tells us there is another active session and kicks us out'. It is also an execution error code (error.code).",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="UNEXPECTED_ERROR",
+                description="An unexpected error ended the execution.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["pluggy-node-execution"], _S["pluggy-node-execution-2023-02"]),
+                retryable=True,
+                end_user_can_retry=True,
+                editorial=True,
+                notes="The SDK lists the code without a text; the description is bankcodes' reading of its name. It is also an execution error code (error.code).",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="INVALID_CREDENTIALS_MFA",
+                description="The one-time code or other MFA answer was not accepted.",
+                category=_C.MFA_FAILED,
+                sources=(_S["pluggy-node-execution"], _S["pluggy-node-execution-2023-02"]),
+                retryable=False,
+                end_user_can_retry=True,
+                editorial=True,
+                notes="The SDK lists the code without a text; the description is bankcodes' reading of its name. It is also an execution error code (error.code).",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="SITE_NOT_AVAILABLE",
+                description="The institution is having an instability: its site or service could not be used.",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(
+                    _S["pluggy-node-execution"],
+                    _S["pluggy-node-execution-2023-02"],
+                    _S["pluggy-docs-errors-validations"],
+                    _S["pluggy-docs-reporting-issues"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                editorial=True,
+                notes="Description: bankcodes' wording, resting on Errors & Validations and Reporting Issues: 'When the institution is having an instability the executionStatus will be SITE_NOT_AVAILABLE'. It is also an execution error code (error.code).",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="ACCOUNT_LOCKED",
+                description="The user's account is locked at the institution.",
+                category=_C.ACTION_REQUIRED_AT_INSTITUTION,
+                sources=(_S["pluggy-node-execution"], _S["pluggy-node-execution-2023-02"]),
+                retryable=False,
+                end_user_can_retry=True,
+                end_user={
+                    "en": EndUserWords(
+                        message="Your bank account is locked.",
+                        action="Contact your bank to unlock it, then try again.",
+                    ),
+                    "fr": EndUserWords(
+                        message="Votre compte bancaire est bloqué.",
+                        action="Contactez votre banque pour le débloquer, puis réessayez.",
+                    ),
+                    "ar": EndUserWords(
+                        message="حسابك المصرفي مقفل.",
+                        action="تواصل مع بنكك لإلغاء قفله، ثم حاول مرة أخرى.",
+                    ),
+                    "es": EndUserWords(
+                        message="Su cuenta bancaria está bloqueada.",
+                        action="Comuníquese con su banco para desbloquearla y vuelva a intentarlo.",
+                    ),
+                    "pt": EndUserWords(
+                        message="Sua conta bancária está bloqueada.",
+                        action="Entre em contato com seu banco para desbloqueá-la e tente novamente.",
+                    ),
+                },
+                editorial=True,
+                notes="The SDK lists the code without a text; the description is bankcodes' reading of its name. It is also an execution error code (error.code).",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="ACCOUNT_CREDENTIALS_RESET",
+                description="The institution requires the user to reset their credentials before connecting.",
+                category=_C.ACTION_REQUIRED_AT_INSTITUTION,
+                sources=(_S["pluggy-node-execution"], _S["pluggy-node-execution-2023-02"]),
+                retryable=False,
+                end_user_can_retry=True,
+                end_user={
+                    "en": EndUserWords(
+                        message="Your bank needs you to reset your password.",
+                        action="Reset your password with your bank, then connect again with the new one.",
+                    ),
+                    "fr": EndUserWords(
+                        message="Votre banque vous demande de réinitialiser votre mot de passe.",
+                        action="Réinitialisez votre mot de passe auprès de votre banque, puis connectez-vous de nouveau avec le nouveau.",
+                    ),
+                    "ar": EndUserWords(
+                        message="يطلب منك بنكك إعادة تعيين كلمة المرور.",
+                        action="أعد تعيين كلمة المرور لدى بنكك، ثم اربط حسابك مرة أخرى باستخدام كلمة المرور الجديدة.",
+                    ),
+                    "es": EndUserWords(
+                        message="Su banco le pide restablecer su contraseña.",
+                        action="Restablezca su contraseña con su banco y vuelva a conectarse con la nueva.",
+                    ),
+                    "pt": EndUserWords(
+                        message="Seu banco pede que você redefina sua senha.",
+                        action="Redefina sua senha com o seu banco e conecte-se novamente com a nova senha.",
+                    ),
+                },
+                editorial=True,
+                notes="Added to the SDK in February 2023 (0a84e84); the SDK gives no text, and the description is bankcodes' reading of its name. It is also an execution error code (error.code).",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="CONNECTION_ERROR",
+                description="An unexpected error on Pluggy's side, or a connectivity error, ended the execution.",
+                category=_C.GENERIC_FAILURE,
+                sources=(
+                    _S["pluggy-node-execution"],
+                    _S["pluggy-node-execution-2023-02"],
+                    _S["pluggy-docs-errors-validations"],
+                    _S["pluggy-docs-reporting-issues"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                message="Connectivity error, please try again.",
+                editorial=True,
+                notes="Errors & Validations shows it on an OUTDATED Item with the message 'Connectivity error, please try again.', and says that an unexpected error on Pluggy's side gives the executionStatus ERROR or CONNECTION_ERROR; the description is bankcodes' wording of that. It is also an execution error code (error.code).",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="bankcodes",
+                        sources=(
+                            _S["pluggy-docs-errors-validations"],
+                            _S["pluggy-docs-reporting-issues"],
+                        ),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["pluggy-docs-errors-validations"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="ACCOUNT_NEEDS_ACTION",
+                description="The user must do something with their account at the institution before it can be connected.",
+                category=_C.ACTION_REQUIRED_AT_INSTITUTION,
+                sources=(_S["pluggy-node-execution"], _S["pluggy-node-execution-2023-02"]),
+                retryable=False,
+                end_user_can_retry=True,
+                editorial=True,
+                notes="The SDK lists the code without a text; the description is bankcodes' reading of its name. It is also an execution error code (error.code).",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="USER_AUTHORIZATION_PENDING",
+                description="The user has not yet authorised the access at the institution (on another device or app).",
+                category=_C.MFA_REQUIRED,
+                sources=(
+                    _S["pluggy-node-execution"],
+                    _S["pluggy-node-execution-2023-02"],
+                    _S["pluggy-docs-webhooks"],
+                ),
+                retryable=False,
+                end_user_can_retry=True,
+                end_user={
+                    "en": EndUserWords(
+                        message="Your bank is waiting for you to approve the connection.",
+                        action="Approve the access in your bank's app or website, then come back.",
+                    ),
+                    "fr": EndUserWords(
+                        message="Votre banque attend que vous approuviez la connexion.",
+                        action="Approuvez l'accès dans l'application ou sur le site de votre banque, puis revenez.",
+                    ),
+                    "ar": EndUserWords(
+                        message="ينتظر بنكك موافقتك على الربط.",
+                        action="وافق على الوصول في تطبيق بنكك أو موقعه الإلكتروني، ثم عد إلى هنا.",
+                    ),
+                    "es": EndUserWords(
+                        message="Su banco está esperando que apruebe la conexión.",
+                        action="Apruebe el acceso en la aplicación o el sitio web de su banco y luego regrese.",
+                    ),
+                    "pt": EndUserWords(
+                        message="Seu banco está aguardando que você aprove a conexão.",
+                        action="Aprove o acesso no aplicativo ou site do seu banco e depois volte.",
+                    ),
+                },
+                editorial=True,
+                notes="The SDK lists the code without a text; the description is bankcodes' reading of its name. Pluggy's Webhook page: 'The case of USER_AUTHORIZATION_PENDING will also trigger this event' (item/error). It is also an execution error code (error.code).",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="USER_AUTHORIZATION_NOT_GRANTED",
+                description="The user did not grant the authorisation the institution asked for.",
+                category=_C.CANCELLED,
+                sources=(_S["pluggy-node-execution"], _S["pluggy-node-execution-2023-02"]),
+                retryable=False,
+                end_user_can_retry=True,
+                editorial=True,
+                notes="The SDK lists the code without a text; the description is bankcodes' reading of its name. It is also an execution error code (error.code).",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="USER_NOT_SUPPORTED",
+                description="The connector does not support this user (their kind of account or access).",
+                category=_C.INSTITUTION_NOT_SUPPORTED,
+                sources=(_S["pluggy-node-execution"],),
+                retryable=False,
+                end_user_can_retry=False,
+                end_user={
+                    "en": EndUserWords(
+                        message="This kind of account can't be connected here.",
+                        action="Choose another account, or another way to continue.",
+                    ),
+                    "fr": EndUserWords(
+                        message="Ce type de compte ne peut pas être connecté ici.",
+                        action="Choisissez un autre compte ou une autre façon de continuer.",
+                    ),
+                    "ar": EndUserWords(
+                        message="لا يمكن ربط هذا النوع من الحسابات هنا.",
+                        action="اختر حساباً آخر أو طريقة أخرى للمتابعة.",
+                    ),
+                    "es": EndUserWords(
+                        message="Este tipo de cuenta no se puede conectar aquí.",
+                        action="Elija otra cuenta u otra forma de continuar.",
+                    ),
+                    "pt": EndUserWords(
+                        message="Este tipo de conta não pode ser conectado aqui.",
+                        action="Escolha outra conta ou outra forma de continuar.",
+                    ),
+                },
+                editorial=True,
+                notes="Added to the SDK in September 2023 (ea3336e, 'add new values for ... error.code fields'): the SDK at 174255f lists twelve error codes, without this one. The SDK gives no text; the description is bankcodes' reading of its name. It is also an execution error code (error.code).",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="USER_INPUT_TIMEOUT",
+                description="The user did not answer the MFA or other input the execution waited for in time.",
+                category=_C.SESSION_EXPIRED,
+                sources=(_S["pluggy-node-execution"], _S["pluggy-node-execution-2023-02"]),
+                retryable=False,
+                end_user_can_retry=True,
+                editorial=True,
+                notes="The SDK lists the code without a text; the description is bankcodes' reading of its name. It is also an execution error code (error.code).",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="MERGE_ERROR",
+                description="The execution failed while merging the collected data.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["pluggy-node-execution"],),
+                retryable=True,
+                end_user_can_retry=True,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="ERROR",
+                description="An unexpected error on Pluggy's side ended the execution.",
+                category=_C.GENERIC_FAILURE,
+                sources=(
+                    _S["pluggy-node-execution"],
+                    _S["pluggy-docs-errors-validations"],
+                    _S["pluggy-docs-reporting-issues"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                editorial=True,
+                notes="Reporting Issues: 'When an item runs into an expected error, it will return in OUTDATED status, with ERROR as the execution status', and an unexpected error on Pluggy's side gives ERROR or CONNECTION_ERROR; the description is bankcodes' wording.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="SUCCESS",
+                description="it means every product (accounts, transactions, etc) was retrieved correctly from the institution, and is ready to be retrieved.",
+                category=_C.SUCCESS,
+                sources=(_S["pluggy-node-execution"], _S["pluggy-docs-errors-validations-md"]),
+                retryable=False,
+                end_user_can_retry=False,
+                notes="Errors & Validations: 'If the execution status is SUCCESS, it means every product ...'; the description is the sentence's second half.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["pluggy-docs-errors-validations-md"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="PARTIAL_SUCCESS",
+                description="Some products could not be collected; the Item's statusDetail says, per product, which were updated.",
+                category=_C.SUCCESS,
+                sources=(
+                    _S["pluggy-node-execution"],
+                    _S["pluggy-docs-errors-validations-partial"],
+                    _S["pluggy-node-item"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="Errors & Validations: 'Sometimes we fail to recover a specific product ... In this scenario, the Item will land on a PARTIAL_SUCCESS executionStatus, and the attribute statusDetail will provide more information on the product collection.' The connection works: the products whose isUpdated is false were not collected.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="OPPORTUNITIES_IN_PROGRESS",
+                description="The execution was collecting opportunities.",
+                category=_C.PENDING,
+                sources=(_S["pluggy-node-execution-2024-06"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                lifecycle=Lifecycle(
+                    state="removed",
+                    note="Listed by the SDK until 0cf329c (May 2025, 'remove deprecated features'); not in pluggy-sdk 0.89.0.",
+                ),
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="PORTFOLIO_IN_PROGRESS",
+                description="The execution was collecting the portfolio.",
+                category=_C.PENDING,
+                sources=(_S["pluggy-node-execution-2024-06"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                lifecycle=Lifecycle(
+                    state="removed",
+                    note="Listed by the SDK until 0cf329c (May 2025, 'remove deprecated features'); not in pluggy-sdk 0.89.0.",
+                ),
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="INCOME_REPORTS_IN_PROGRESS",
+                description="The execution was collecting the income reports.",
+                category=_C.PENDING,
+                sources=(_S["pluggy-node-execution-2024-06"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                lifecycle=Lifecycle(
+                    state="removed",
+                    note="Listed by the SDK until 0cf329c (May 2025, 'remove deprecated features'); not in pluggy-sdk 0.89.0.",
+                ),
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="BENEFITS_IN_PROGRESS",
+                description="The execution was collecting the benefits.",
+                category=_C.PENDING,
+                sources=(_S["pluggy-node-execution-2024-06"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                lifecycle=Lifecycle(
+                    state="removed",
+                    note="Listed by the SDK until 0cf329c (May 2025, 'remove deprecated features'); not in pluggy-sdk 0.89.0.",
+                ),
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+        ),
+    )
+    return ExecutionStatus
+
+
+def _ConnectorStatus() -> type[CodeEnum]:
+    class ConnectorStatus(CodeEnum):
+        """Connector health status: The current status of a connector (an institution's integration): health.status of a Connector, and data.status of the connector/status_updated webhook.
+
+        Wire field: health.status (Connector); data.status (connector/status_updated webhook)."""
+
+        ONLINE = "ONLINE"
+        UNSTABLE = "UNSTABLE"
+        OFFLINE = "OFFLINE"
+
+    register(
+        ConnectorStatus,
+        CodeSetInfo(
+            provider="pluggy",
+            id="connector_status",
+            title="Connector health status",
+            description="The current status of a connector (an institution's integration): health.status of a Connector, and data.status of the connector/status_updated webhook.",
+            field="health.status (Connector); data.status (connector/status_updated webhook)",
+            sources=(_S["pluggy-node-connector"], _S["pluggy-docs-webhooks"]),
+        ),
+        (
+            CodeInfo(
+                value="ONLINE",
+                description="the connector is working as expected",
+                category=_C.SUCCESS,
+                sources=(_S["pluggy-node-connector"], _S["pluggy-docs-webhooks"]),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["pluggy-node-connector"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="UNSTABLE",
+                description="the connector is working but with degraded performance",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(_S["pluggy-node-connector"], _S["pluggy-docs-webhooks"]),
+                retryable=True,
+                end_user_can_retry=True,
+                notes="Connections may still succeed; an app may warn its user that the institution is slow or failing at times.",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["pluggy-node-connector"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="OFFLINE",
+                description="the connector is not currently available (API will refuse all connections with 400 status error)",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(_S["pluggy-node-connector"], _S["pluggy-docs-webhooks"]),
+                retryable=True,
+                end_user_can_retry=True,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["pluggy-node-connector"],)
+                    ),
+                ),
+            ),
+        ),
+    )
+    return ConnectorStatus
+
+
+def _PaymentRequestStatus() -> type[CodeEnum]:
+    class PaymentRequestStatus(CodeEnum):
+        """Payment request status: The status of a payment request (Pluggy's payment initiation and Pix Automático). The SDK's comment describes seven of its twelve values; the others are described in bankcodes' words. At 8347744 (November 2024) the SDK listed nine: EXPIRED, AUTHORIZED and CANCELED came in 2025. The payment_request/updated webhook sends AUTHORIZED, CANCELED, COMPLETED or ERROR in data.status.
+
+        Wire field: status (PaymentRequest); data.status (payment_request/updated webhook)."""
+
+        CREATED = "CREATED"
+        IN_PROGRESS = "IN_PROGRESS"
+        COMPLETED = "COMPLETED"
+        SCHEDULED = "SCHEDULED"
+        WAITING_PAYER_AUTHORIZATION = "WAITING_PAYER_AUTHORIZATION"
+        ERROR = "ERROR"
+        REFUND_IN_PROGRESS = "REFUND_IN_PROGRESS"
+        REFUNDED = "REFUNDED"
+        REFUND_ERROR = "REFUND_ERROR"
+        EXPIRED = "EXPIRED"
+        AUTHORIZED = "AUTHORIZED"
+        CANCELED = "CANCELED"
+
+    register(
+        PaymentRequestStatus,
+        CodeSetInfo(
+            provider="pluggy",
+            id="payment_request_status",
+            title="Payment request status",
+            description="The status of a payment request (Pluggy's payment initiation and Pix Automático). The SDK's comment describes seven of its twelve values; the others are described in bankcodes' words. At 8347744 (November 2024) the SDK listed nine: EXPIRED, AUTHORIZED and CANCELED came in 2025. The payment_request/updated webhook sends AUTHORIZED, CANCELED, COMPLETED or ERROR in data.status.",
+            field="status (PaymentRequest); data.status (payment_request/updated webhook)",
+            sources=(_S["pluggy-node-payment-request"], _S["pluggy-node-payment-request-2024-11"]),
+        ),
+        (
+            CodeInfo(
+                value="CREATED",
+                description="Payment request was created",
+                category=_C.PENDING,
+                sources=(
+                    _S["pluggy-node-payment-request"],
+                    _S["pluggy-node-payment-request-2024-11"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["pluggy-node-payment-request"],
+                            _S["pluggy-node-payment-request-2024-11"],
+                        ),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="IN_PROGRESS",
+                description="User started the payment process",
+                category=_C.PENDING,
+                sources=(
+                    _S["pluggy-node-payment-request"],
+                    _S["pluggy-node-payment-request-2024-11"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["pluggy-node-payment-request"],
+                            _S["pluggy-node-payment-request-2024-11"],
+                        ),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="COMPLETED",
+                description="Payment request was completed",
+                category=_C.SUCCESS,
+                sources=(
+                    _S["pluggy-node-payment-request"],
+                    _S["pluggy-node-payment-request-2024-11"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["pluggy-node-payment-request"],
+                            _S["pluggy-node-payment-request-2024-11"],
+                        ),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="SCHEDULED",
+                description="The payment request is scheduled: its payments are made on their dates.",
+                category=_C.PENDING,
+                sources=(
+                    _S["pluggy-node-payment-request"],
+                    _S["pluggy-node-payment-request-2024-11"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="WAITING_PAYER_AUTHORIZATION",
+                description="User needs to authorize the payment in the payment institution",
+                category=_C.PENDING,
+                sources=(
+                    _S["pluggy-node-payment-request"],
+                    _S["pluggy-node-payment-request-2024-11"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["pluggy-node-payment-request"],
+                            _S["pluggy-node-payment-request-2024-11"],
+                        ),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="ERROR",
+                description="Payment request has an error",
+                category=_C.GENERIC_FAILURE,
+                sources=(
+                    _S["pluggy-node-payment-request"],
+                    _S["pluggy-node-payment-request-2024-11"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["pluggy-node-payment-request"],
+                            _S["pluggy-node-payment-request-2024-11"],
+                        ),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="REFUND_IN_PROGRESS",
+                description="A refund of the payment is in progress.",
+                category=_C.PENDING,
+                sources=(
+                    _S["pluggy-node-payment-request"],
+                    _S["pluggy-node-payment-request-2024-11"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="REFUNDED",
+                description="The payment was refunded.",
+                category=_C.SUCCESS,
+                sources=(
+                    _S["pluggy-node-payment-request"],
+                    _S["pluggy-node-payment-request-2024-11"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="The refund succeeded: the payment itself was reversed.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="REFUND_ERROR",
+                description="The refund of the payment failed.",
+                category=_C.GENERIC_FAILURE,
+                sources=(
+                    _S["pluggy-node-payment-request"],
+                    _S["pluggy-node-payment-request-2024-11"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="EXPIRED",
+                description="The payment request expired before it was paid or authorised.",
+                category=_C.SESSION_EXPIRED,
+                sources=(_S["pluggy-node-payment-request"],),
+                retryable=False,
+                end_user_can_retry=True,
+                editorial=True,
+                notes="Added to the SDK in June 2025 (026d612, 'fix: incorrect payment types'); the SDK's comment does not describe it.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="AUTHORIZED",
+                description="Payment request authorized and active (for automatic PIX)",
+                category=_C.SUCCESS,
+                sources=(_S["pluggy-node-payment-request"],),
+                retryable=False,
+                end_user_can_retry=False,
+                notes="Added to the SDK in June 2025 with Pix Automático.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["pluggy-node-payment-request"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="CANCELED",
+                description="Payment request canceled or authorization revoked",
+                category=_C.CANCELLED,
+                sources=(_S["pluggy-node-payment-request"],),
+                retryable=False,
+                end_user_can_retry=True,
+                notes="Added to the SDK in 2025 with the payment_request/updated webhook.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["pluggy-node-payment-request"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+        ),
+    )
+    return PaymentRequestStatus
+
+
+def _WebhookEvent() -> type[CodeEnum]:
+    class WebhookEvent(CodeEnum):
+        """Webhook event: What a webhook notification is about (event), and what a webhook is registered for (all for every event). The descriptions are the Webhook page's where the copies read have them. Two payment refund events the SDK listed during 2025 are kept as removed.
+
+        Wire field: event (every webhook; POST /webhooks)."""
+
+        item_created = "item/created"
+        item_updated = "item/updated"
+        item_error = "item/error"
+        item_deleted = "item/deleted"
+        item_waiting_user_input = "item/waiting_user_input"
+        item_waiting_user_action = "item/waiting_user_action"
+        item_login_succeeded = "item/login_succeeded"
+        connector_status_updated = "connector/status_updated"
+        transactions_created = "transactions/created"
+        transactions_updated = "transactions/updated"
+        transactions_deleted = "transactions/deleted"
+        payment_intent_created = "payment_intent/created"
+        payment_intent_completed = "payment_intent/completed"
+        payment_intent_waiting_payer_authorization = "payment_intent/waiting_payer_authorization"
+        payment_intent_error = "payment_intent/error"
+        scheduled_payment_created = "scheduled_payment/created"
+        scheduled_payment_completed = "scheduled_payment/completed"
+        scheduled_payment_error = "scheduled_payment/error"
+        scheduled_payment_canceled = "scheduled_payment/canceled"
+        scheduled_payment_all_completed = "scheduled_payment/all_completed"
+        scheduled_payment_all_created = "scheduled_payment/all_created"
+        boleto_updated = "boleto/updated"
+        all = "all"
+        automatic_pix_payment_created = "automatic_pix_payment/created"
+        automatic_pix_payment_completed = "automatic_pix_payment/completed"
+        automatic_pix_payment_error = "automatic_pix_payment/error"
+        automatic_pix_payment_canceled = "automatic_pix_payment/canceled"
+        payment_request_updated = "payment_request/updated"
+        smart_transfer_preauthorization_completed = "smart_transfer_preauthorization/completed"
+        smart_transfer_preauthorization_error = "smart_transfer_preauthorization/error"
+        smart_transfer_payment_completed = "smart_transfer_payment/completed"
+        smart_transfer_payment_error = "smart_transfer_payment/error"
+        payment_refund_completed = "payment_refund/completed"
+        payment_refund_error = "payment_refund/error"
+
+    register(
+        WebhookEvent,
+        CodeSetInfo(
+            provider="pluggy",
+            id="webhook_event",
+            title="Webhook event",
+            description="What a webhook notification is about (event), and what a webhook is registered for (all for every event). The descriptions are the Webhook page's where the copies read have them. Two payment refund events the SDK listed during 2025 are kept as removed.",
+            field="event (every webhook; POST /webhooks)",
+            sources=(_S["pluggy-node-webhook"],),
+        ),
+        (
+            CodeInfo(
+                value="item/created",
+                description="An item was created and finished connecting succesfully.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["pluggy-node-webhook"], _S["pluggy-docs-webhooks"]),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["pluggy-docs-webhooks"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="item/updated",
+                description="An item was updated and synced successfully.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["pluggy-node-webhook"], _S["pluggy-docs-webhooks"]),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["pluggy-docs-webhooks"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="item/error",
+                description="An item has encountered errors in its execution. The case of USER_AUTHORIZATION_PENDING will also trigger this event.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["pluggy-node-webhook"], _S["pluggy-docs-webhooks"]),
+                retryable=False,
+                end_user_can_retry=False,
+                notes="Its error.code is the value the Item exposes as executionStatus (Detecting authentication failures).",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["pluggy-docs-webhooks"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="item/deleted",
+                description="An item was deleted successfully.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["pluggy-node-webhook"], _S["pluggy-docs-webhooks"]),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["pluggy-docs-webhooks"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="item/waiting_user_input",
+                description="An item is blocked waiting for user input to continue.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["pluggy-node-webhook"], _S["pluggy-docs-webhooks"]),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["pluggy-docs-webhooks"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="item/waiting_user_action",
+                description="An item is blocked waiting for the user to act outside the form (its userAction).",
+                category=_C.INFORMATIONAL,
+                sources=(_S["pluggy-node-webhook"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="item/login_succeeded",
+                description="An item has successfully logged in to the provider and it's collecting the data.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["pluggy-node-webhook"], _S["pluggy-docs-webhooks"]),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["pluggy-docs-webhooks"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="connector/status_updated",
+                description="A connector has changed status (ONLINE/UNSTABLE/OFFLINE). This event informs the affected connector ID and updated status. Check the Connectors endpoint to see all connectors and their IDs.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["pluggy-node-webhook"], _S["pluggy-docs-webhooks"]),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["pluggy-docs-webhooks"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="transactions/created",
+                description="New transactions of an account were created; createdTransactionsLink fetches them.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["pluggy-node-webhook"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="transactions/updated",
+                description="Ids of updated transactions after merge data on item update. After receive this webhooks, it's recommended to get the full transactions data, use the transactions endpoint with ids parameter",
+                category=_C.INFORMATIONAL,
+                sources=(_S["pluggy-node-webhook"], _S["pluggy-docs-webhooks"]),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["pluggy-docs-webhooks"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="transactions/deleted",
+                description="Ids of deleted transactions after merge data on item update.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["pluggy-node-webhook"], _S["pluggy-docs-webhooks"]),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["pluggy-docs-webhooks"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="payment_intent/created",
+                description="Id of payment intent created by the user. With paymentRequestId or bulkPaymentId too.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["pluggy-node-webhook"], _S["pluggy-docs-webhooks-payments"]),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["pluggy-docs-webhooks-payments"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="payment_intent/completed",
+                description="Id of payment intent completed successfully by the user. With paymentRequestId or bulkPaymentId too.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["pluggy-node-webhook"], _S["pluggy-docs-webhooks-payments"]),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["pluggy-docs-webhooks-payments"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="payment_intent/waiting_payer_authorization",
+                description="Id of payment intent when it needs additional authorization.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["pluggy-node-webhook"], _S["pluggy-docs-webhooks-payments"]),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["pluggy-docs-webhooks-payments"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="payment_intent/error",
+                description="Id of payment intent when has an error during the flow (with paymentRequestId too).",
+                category=_C.INFORMATIONAL,
+                sources=(_S["pluggy-node-webhook"], _S["pluggy-docs-webhooks-payments"]),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["pluggy-docs-webhooks-payments"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="scheduled_payment/created",
+                description="The scheduled_payment/created event.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["pluggy-node-webhook"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="scheduled_payment/completed",
+                description="The scheduled_payment/completed event.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["pluggy-node-webhook"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="scheduled_payment/error",
+                description="The scheduled_payment/error event.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["pluggy-node-webhook"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="scheduled_payment/canceled",
+                description="The scheduled_payment/canceled event.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["pluggy-node-webhook"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="scheduled_payment/all_completed",
+                description="The scheduled_payment/all_completed event.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["pluggy-node-webhook"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="scheduled_payment/all_created",
+                description="The scheduled_payment/all_created event.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["pluggy-node-webhook"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="boleto/updated",
+                description="The boleto/updated event.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["pluggy-node-webhook"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="all",
+                description="Every event: a webhook registered for all receives each of them.",
+                category=_C.INFORMATIONAL,
+                sources=(
+                    _S["pluggy-node-webhook"],
+                    _S["pluggy-docs-webhooks-payments"],
+                    _S["pluggy-docs-authentication-failures"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="A value to subscribe with (POST /webhooks), never the event of a notification. The Webhook page's row reads 'all' 'Receive ...' (the copy read ends there).",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="automatic_pix_payment/created",
+                description="The automatic_pix_payment/created event.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["pluggy-node-webhook"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="automatic_pix_payment/completed",
+                description="The automatic_pix_payment/completed event.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["pluggy-node-webhook"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="automatic_pix_payment/error",
+                description="The automatic_pix_payment/error event.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["pluggy-node-webhook"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="automatic_pix_payment/canceled",
+                description="The automatic_pix_payment/canceled event.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["pluggy-node-webhook"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="payment_request/updated",
+                description="A payment request changed status; data.status holds the new one.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["pluggy-node-webhook"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="Added in July 2025 as payment_request/update and renamed payment_request/updated the next day (e07c516); the SDK types its data.status as AUTHORIZED, CANCELED, COMPLETED or ERROR.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="smart_transfer_preauthorization/completed",
+                description="The smart_transfer_preauthorization/completed event.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["pluggy-node-webhook"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="smart_transfer_preauthorization/error",
+                description="The smart_transfer_preauthorization/error event.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["pluggy-node-webhook"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="smart_transfer_payment/completed",
+                description="The smart_transfer_payment/completed event.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["pluggy-node-webhook"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="smart_transfer_payment/error",
+                description="The smart_transfer_payment/error event.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["pluggy-node-webhook"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="payment_refund/completed",
+                description="A payment refund was completed.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["pluggy-node-webhook-2025-01"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                lifecycle=Lifecycle(
+                    state="removed",
+                    note="Added to the SDK in January 2025 (f5f29a1, 'add refunds webhooks') and removed in December 2025 (f136147); not in pluggy-sdk 0.89.0.",
+                ),
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="payment_refund/error",
+                description="A payment refund failed.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["pluggy-node-webhook-2025-01"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                lifecycle=Lifecycle(
+                    state="removed",
+                    note="Added to the SDK in January 2025 (f5f29a1, 'add refunds webhooks') and removed in December 2025 (f136147); not in pluggy-sdk 0.89.0.",
+                ),
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+        ),
+    )
+    return WebhookEvent
+
+
+def _ConnectEvent() -> type[CodeEnum]:
+    class ConnectEvent(CodeEnum):
+        """Pluggy Connect event: The event of the payload the Pluggy Connect widget passes to onEvent ('to track specific user interactions'), with its timestamp: the connector for SELECTED_INSTITUTION, the Item for the login and Item events. The SDK's typing gives no text per event: the descriptions are bankcodes' words.
+
+        Wire field: event (onEvent payload of Pluggy Connect)."""
+
+        SELECTED_INSTITUTION = "SELECTED_INSTITUTION"
+        SUBMITTED_CONSENT = "SUBMITTED_CONSENT"
+        SUBMITTED_LOGIN = "SUBMITTED_LOGIN"
+        SUBMITTED_MFA = "SUBMITTED_MFA"
+        LOGIN_SUCCESS = "LOGIN_SUCCESS"
+        LOGIN_MFA_SUCCESS = "LOGIN_MFA_SUCCESS"
+        LOGIN_STEP_COMPLETED = "LOGIN_STEP_COMPLETED"
+        ITEM_RESPONSE = "ITEM_RESPONSE"
+
+    register(
+        ConnectEvent,
+        CodeSetInfo(
+            provider="pluggy",
+            id="connect_event",
+            title="Pluggy Connect event",
+            description="The event of the payload the Pluggy Connect widget passes to onEvent ('to track specific user interactions'), with its timestamp: the connector for SELECTED_INSTITUTION, the Item for the login and Item events. The SDK's typing gives no text per event: the descriptions are bankcodes' words.",
+            field="event (onEvent payload of Pluggy Connect)",
+            sources=(_S["pluggy-connect-sdk-types"],),
+        ),
+        (
+            CodeInfo(
+                value="SELECTED_INSTITUTION",
+                description="The user selected an institution (the payload's connector).",
+                category=_C.INFORMATIONAL,
+                sources=(_S["pluggy-connect-sdk-types"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="SUBMITTED_CONSENT",
+                description="The user accepted the consent.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["pluggy-connect-sdk-types"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="SUBMITTED_LOGIN",
+                description="The user submitted the login form.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["pluggy-connect-sdk-types"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="SUBMITTED_MFA",
+                description="The user submitted an MFA answer.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["pluggy-connect-sdk-types"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="LOGIN_SUCCESS",
+                description="The login succeeded (the payload's item).",
+                category=_C.INFORMATIONAL,
+                sources=(_S["pluggy-connect-sdk-types"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="LOGIN_MFA_SUCCESS",
+                description="The MFA step of the login succeeded (the payload's item).",
+                category=_C.INFORMATIONAL,
+                sources=(_S["pluggy-connect-sdk-types"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="LOGIN_STEP_COMPLETED",
+                description="The login step is complete and the Item goes on collecting (the payload's item).",
+                category=_C.INFORMATIONAL,
+                sources=(_S["pluggy-connect-sdk-types"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="ITEM_RESPONSE",
+                description="The widget received the Item (the payload's item).",
+                category=_C.INFORMATIONAL,
+                sources=(_S["pluggy-connect-sdk-types"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+        ),
+    )
+    return ConnectEvent
+
+
+def _ItemRequestError() -> type[CodeEnum]:
+    class ItemRequestError(CodeEnum):
+        """Item request error: An error of a request that creates or updates an Item, as the Items API reference lists it (Creating & Updating Item errors: Error, Message, Action Item; the Action Item is the advice here). The copy read does not show the response body, so which field carries the code is not known from it; four rows whose code cell the copies render in two pieces (CLIENT_IS_UPDATING / BEFORE_ALLOWED_FREQUENCY, SANDBOX_CLIENT_ITEM / UPDATE_NOT_ALLOWED, CLIENT_HAS_ITEM / UPDATES_DISABLED, ITEM_ORIGINAL_CONNECTED / WITH_DIFFERENT_ACCOUNT) and the rows after the copy's end are not in the catalog.
+
+        Wire field: the error of a POST or PATCH /items response (its field is not shown by the copy read)."""
+
+        PARAMETERS_NOT_PROVIDED = "PARAMETERS_NOT_PROVIDED"
+        ITEM_ALREADY_UPDATING = "ITEM_ALREADY_UPDATING"
+        CREATE_ITEMS_API_FREE_DISABLED = "CREATE_ITEMS_API_FREE_DISABLED"
+        TOO_MANY_CONSECUTIVE_ERRORS = "TOO_MANY_CONSECUTIVE_ERRORS"
+        ITEM_CREATION_LIMIT_EXCEEDED = "ITEM_CREATION_LIMIT_EXCEEDED"
+        ITEM_IS_ALREADY_UPDATING = "ITEM_IS_ALREADY_UPDATING"
+
+    register(
+        ItemRequestError,
+        CodeSetInfo(
+            provider="pluggy",
+            id="item_request_error",
+            title="Item request error",
+            description="An error of a request that creates or updates an Item, as the Items API reference lists it (Creating & Updating Item errors: Error, Message, Action Item; the Action Item is the advice here). The copy read does not show the response body, so which field carries the code is not known from it; four rows whose code cell the copies render in two pieces (CLIENT_IS_UPDATING / BEFORE_ALLOWED_FREQUENCY, SANDBOX_CLIENT_ITEM / UPDATE_NOT_ALLOWED, CLIENT_HAS_ITEM / UPDATES_DISABLED, ITEM_ORIGINAL_CONNECTED / WITH_DIFFERENT_ACCOUNT) and the rows after the copy's end are not in the catalog.",
+            field="the error of a POST or PATCH /items response (its field is not shown by the copy read)",
+            sources=(_S["pluggy-docs-items-errors"],),
+        ),
+        (
+            CodeInfo(
+                value="PARAMETERS_NOT_PROVIDED",
+                description="Parameters were not provided",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["pluggy-docs-items-errors"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="Parameters were not provided",
+                advice="Send the connection's credentials to sync the item.",
+                wording=(
+                    Wording(
+                        field="message", by="provider", sources=(_S["pluggy-docs-items-errors"],)
+                    ),
+                    Wording(
+                        field="advice", by="provider", sources=(_S["pluggy-docs-items-errors"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="ITEM_ALREADY_UPDATING",
+                description="An update is already in progress, wait until the last execution ends",
+                category=_C.CONCURRENT_OPERATION,
+                sources=(_S["pluggy-docs-items-errors"],),
+                retryable=True,
+                end_user_can_retry=True,
+                message="An update is already in progress, wait until the last execution ends",
+                advice="The item is syncing and can't be retriggered the execution until it finishes. Wait until success/error.",
+                wording=(
+                    Wording(
+                        field="message", by="provider", sources=(_S["pluggy-docs-items-errors"],)
+                    ),
+                    Wording(
+                        field="advice", by="provider", sources=(_S["pluggy-docs-items-errors"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="CREATE_ITEMS_API_FREE_DISABLED",
+                description="Free subscription can only create items through our Connect Widget",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["pluggy-docs-items-errors"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="Free subscription can only create items through our Connect Widget",
+                advice="The client can't connect new items without using Pluggy Connect Widget.",
+                wording=(
+                    Wording(
+                        field="message", by="provider", sources=(_S["pluggy-docs-items-errors"],)
+                    ),
+                    Wording(
+                        field="advice", by="provider", sources=(_S["pluggy-docs-items-errors"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="TOO_MANY_CONSECUTIVE_ERRORS",
+                description="There have been more than 5 failing synchronization, please contact support",
+                category=_C.REJECTED,
+                sources=(_S["pluggy-docs-items-errors"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="There have been more than 5 failing synchronization, please contact support",
+                advice="Connection faced too many consecutive errors, report it to Pluggy if it's needed.",
+                wording=(
+                    Wording(
+                        field="message", by="provider", sources=(_S["pluggy-docs-items-errors"],)
+                    ),
+                    Wording(
+                        field="advice", by="provider", sources=(_S["pluggy-docs-items-errors"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="ITEM_CREATION_LIMIT_EXCEEDED",
+                description="Client exceeded item creation limit {limit} for the current subscription level.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["pluggy-docs-items-errors"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="Client exceeded item creation limit {limit} for the current subscription level.",
+                advice="Client can't create more items due to their contracted limit amount.",
+                notes="{limit} stands for the client's limit in the message sent.",
+                wording=(
+                    Wording(
+                        field="message", by="provider", sources=(_S["pluggy-docs-items-errors"],)
+                    ),
+                    Wording(
+                        field="advice", by="provider", sources=(_S["pluggy-docs-items-errors"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="ITEM_IS_ALREADY_UPDATING",
+                description="There is an active item for the set of credentials that hasn't finished executing",
+                category=_C.CONCURRENT_OPERATION,
+                sources=(_S["pluggy-docs-items-errors"],),
+                retryable=True,
+                end_user_can_retry=True,
+                message="There is an active item for the set of credentials that hasn't finished executing",
+                notes="The copy read ends inside this row's Action Item ('The same set of credentials is being synced ...'), which is left out.",
+                wording=(
+                    Wording(
+                        field="message", by="provider", sources=(_S["pluggy-docs-items-errors"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+        ),
+    )
+    return ItemRequestError
+
+
+def _ResponseStatus() -> type[NumericCodeEnum]:
+    class ResponseStatus(NumericCodeEnum):
+        """API response status: The HTTP status of a Pluggy API error response, with the meaning Pluggy's Errors Codes page gives it. The Node SDK rejects a failed request with the response's parsed body alone, so its status does not reach the app through the SDK.
+
+        Wire field: the HTTP status of an API response."""
+
+        BAD_REQUEST = 400
+        UNAUTHORIZED = 401
+        FORBIDDEN = 403
+        NOT_FOUND = 404
+        METHOD_NOT_ALLOWED = 405
+        NOT_ACCEPTABLE = 406
+        CONFLICT = 409
+        TOO_MANY_REQUESTS = 429
+        INTERNAL_SERVER_ERROR = 500
+        SERVICE_UNAVAILABLE = 503
+
+    register(
+        ResponseStatus,
+        CodeSetInfo(
+            provider="pluggy",
+            id="response_status",
+            title="API response status",
+            description="The HTTP status of a Pluggy API error response, with the meaning Pluggy's Errors Codes page gives it. The Node SDK rejects a failed request with the response's parsed body alone, so its status does not reach the app through the SDK.",
+            field="the HTTP status of an API response",
+            sources=(_S["pluggy-docs-error-codes"],),
+        ),
+        (
+            CodeInfo(
+                value="400",
+                description="Bad Request -- Your request is invalid.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["pluggy-docs-error-codes"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["pluggy-docs-error-codes"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="401",
+                description="Unauthorized -- Your API key is wrong.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["pluggy-docs-error-codes"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["pluggy-docs-error-codes"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="403",
+                description="Forbidden -- The resource you are trying to access, you don't have permissions.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["pluggy-docs-error-codes"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["pluggy-docs-error-codes"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="404",
+                description="Not Found -- The specified resource could not be found.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["pluggy-docs-error-codes"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["pluggy-docs-error-codes"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="405",
+                description="Method Not Allowed -- The specific endpoint doesn't support that method.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["pluggy-docs-error-codes"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["pluggy-docs-error-codes"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="406",
+                description="Not Acceptable -- You requested a format that isn't JSON.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["pluggy-docs-error-codes"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["pluggy-docs-error-codes"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="409",
+                description="Conflict -- The request could not be completed due to a conflict with the current state of the target resource.",
+                category=_C.CONCURRENT_OPERATION,
+                sources=(_S["pluggy-docs-error-codes"],),
+                retryable=True,
+                end_user_can_retry=True,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["pluggy-docs-error-codes"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="429",
+                description="Too Many Requests -- You've exceeded your quota limit.",
+                category=_C.RATE_LIMITED,
+                sources=(_S["pluggy-docs-error-codes"],),
+                retryable=True,
+                end_user_can_retry=True,
+                notes="The Node SDK retries a request answered 429 twice itself (src/baseApi.ts: retry limit 2, statusCodes [429]).",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["pluggy-docs-error-codes"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="500",
+                description="Internal Server Error -- We had a problem with our server. Try again later.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["pluggy-docs-error-codes"],),
+                retryable=True,
+                end_user_can_retry=True,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["pluggy-docs-error-codes"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="503",
+                description="Service Unavailable -- We're temporarily offline for maintenance. Please try again later.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["pluggy-docs-error-codes"],),
+                retryable=True,
+                end_user_can_retry=True,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["pluggy-docs-error-codes"],)
+                    ),
+                ),
+            ),
+        ),
+    )
+    return ResponseStatus
+
+
+def _CODE_SETS() -> tuple[object, ...]:
+    return tuple(
+        getattr(_PUBLIC, name)
+        for name in (
+            "ExecutionErrorCode",
+            "ItemStatus",
+            "ExecutionStatus",
+            "ConnectorStatus",
+            "PaymentRequestStatus",
+            "WebhookEvent",
+            "ConnectEvent",
+            "ItemRequestError",
+            "ResponseStatus",
+        )
+    )

@@ -1,0 +1,1335 @@
+# generated from spec/catalog.json — do not edit (run `make generate`)
+"""The builders of bankcodes.ukob's names, loaded on the first use of any of them, so that importing the provider's module reads none of its data."""
+
+from __future__ import annotations
+
+import importlib
+
+from bankcodes._base import CodeEnum, register
+from bankcodes._records import CodeInfo, CodeSetInfo, Equivalent, HttpStatus, Scope, Wording
+from bankcodes._sources import SOURCES as _S
+from bankcodes.categories import Category as _C
+
+#: The public module, whose names the builders use (each built on first use there).
+_PUBLIC = importlib.import_module("bankcodes.ukob")
+
+
+def _ObieErrorCode() -> type[CodeEnum]:
+    class ObieErrorCode(CodeEnum):
+        """Error code: The low-level code of each error of an OBErrorResponse1 body. Read/Write API v3.1 sends the namespaced UK.OBIE values: the OpenAPI files list them in x-namespaced-enum (an extensible list, not a JSON Schema enum) and the documentation's Namespaced Enumerations table gives each its description and HTTP status category. v4 sends four-character OBExternalStatusReason1Code values instead: OB_Internal_Codeset.csv pairs U000-U029 one to one with the v3.1 names (each here an alias of its v3.1 code) and adds U030-U042, which the v4 pages also use as a resource's StatusReasonCode. The same v4 code set also holds ISO 20022 status reason codes and numeric scheme codes, which are not drafted here.
+
+        Wire field: Errors[].ErrorCode of an OBErrorResponse1 body."""
+
+        FIELD_EXPECTED = "UK.OBIE.Field.Expected"
+        FIELD_INVALID = "UK.OBIE.Field.Invalid"
+        FIELD_INVALID_DATE = "UK.OBIE.Field.InvalidDate"
+        FIELD_MISSING = "UK.OBIE.Field.Missing"
+        FIELD_UNEXPECTED = "UK.OBIE.Field.Unexpected"
+        HEADER_INVALID = "UK.OBIE.Header.Invalid"
+        HEADER_MISSING = "UK.OBIE.Header.Missing"
+        RESOURCE_CONSENT_MISMATCH = "UK.OBIE.Resource.ConsentMismatch"
+        RESOURCE_INVALID_CONSENT_STATUS = "UK.OBIE.Resource.InvalidConsentStatus"
+        RESOURCE_INVALID_FORMAT = "UK.OBIE.Resource.InvalidFormat"
+        RESOURCE_NOT_FOUND = "UK.OBIE.Resource.NotFound"
+        RULES_AFTER_CUT_OFF_DATE_TIME = "UK.OBIE.Rules.AfterCutOffDateTime"
+        RULES_DUPLICATE_REFERENCE = "UK.OBIE.Rules.DuplicateReference"
+        RULES_FAILS_CONTROL_PARAMETERS = "UK.OBIE.Rules.FailsControlParameters"
+        SIGNATURE_INVALID = "UK.OBIE.Signature.Invalid"
+        SIGNATURE_INVALID_CLAIM = "UK.OBIE.Signature.InvalidClaim"
+        SIGNATURE_MISSING_CLAIM = "UK.OBIE.Signature.MissingClaim"
+        SIGNATURE_MALFORMED = "UK.OBIE.Signature.Malformed"
+        SIGNATURE_MISSING = "UK.OBIE.Signature.Missing"
+        SIGNATURE_UNEXPECTED = "UK.OBIE.Signature.Unexpected"
+        UNSUPPORTED_ACCOUNT_IDENTIFIER = "UK.OBIE.Unsupported.AccountIdentifier"
+        UNSUPPORTED_ACCOUNT_SECONDARY_IDENTIFIER = "UK.OBIE.Unsupported.AccountSecondaryIdentifier"
+        UNSUPPORTED_CURRENCY = "UK.OBIE.Unsupported.Currency"
+        UNSUPPORTED_EVENT_TYPE = "UK.OBIE.Unsupported.EventType"
+        UNSUPPORTED_FREQUENCY = "UK.OBIE.Unsupported.Frequency"
+        UNSUPPORTED_LOCAL_INSTRUMENT = "UK.OBIE.Unsupported.LocalInstrument"
+        UNSUPPORTED_SCHEME = "UK.OBIE.Unsupported.Scheme"
+        REAUTHENTICATE = "UK.OBIE.Reauthenticate"
+        RULES_RESOURCE_ALREADY_EXISTS = "UK.OBIE.Rules.ResourceAlreadyExists"
+        UNEXPECTED_ERROR = "UK.OBIE.UnexpectedError"
+        U030 = "U030"
+        U031 = "U031"
+        U032 = "U032"
+        U033 = "U033"
+        U034 = "U034"
+        U035 = "U035"
+        U036 = "U036"
+        U037 = "U037"
+        U038 = "U038"
+        U039 = "U039"
+        U040 = "U040"
+        U041 = "U041"
+        U042 = "U042"
+
+    register(
+        ObieErrorCode,
+        CodeSetInfo(
+            provider="ukob",
+            id="error_code",
+            title="Error code",
+            description="The low-level code of each error of an OBErrorResponse1 body. Read/Write API v3.1 sends the namespaced UK.OBIE values: the OpenAPI files list them in x-namespaced-enum (an extensible list, not a JSON Schema enum) and the documentation's Namespaced Enumerations table gives each its description and HTTP status category. v4 sends four-character OBExternalStatusReason1Code values instead: OB_Internal_Codeset.csv pairs U000-U029 one to one with the v3.1 names (each here an alias of its v3.1 code) and adds U030-U042, which the v4 pages also use as a resource's StatusReasonCode. The same v4 code set also holds ISO 20022 status reason codes and numeric scheme codes, which are not drafted here.",
+            field="Errors[].ErrorCode of an OBErrorResponse1 body",
+            sources=(
+                _S["ukob-v3-1-11-namespaced-enumerations"],
+                _S["ukob-v3-1-11-account-info-openapi"],
+                _S["ukob-v3-1-11-vrp-openapi"],
+                _S["ukob-v4-internal-codeset"],
+                _S["ukob-v4-account-info-openapi"],
+            ),
+        ),
+        (
+            CodeInfo(
+                value="UK.OBIE.Field.Expected",
+                description="For the scenario, when a field-value is not provided in the payload, that is expected in combination with preceding field-value pairs.\n\nThe corresponding path must be populated with the path of the unexpected field.\n\nE.g.\n\nExchangeRate must be specified with Agreed RateType. ExchangeRate should be specified in the path element.\n\nInstructionPriority must be specified with Agreed RateType. InstructionPriority should be specified in the path element.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["ukob-v3-1-11-namespaced-enumerations"],
+                    _S["ukob-v3-1-11-account-info-openapi"],
+                    _S["ukob-v3-1-11-vrp-openapi"],
+                    _S["ukob-v4-internal-codeset"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(
+                            _S["ukob-v3-1-11-namespaced-enumerations"],
+                            _S["ukob-v4-internal-codeset"],
+                        ),
+                    ),
+                ),
+                aliases=("U001",),
+                notes="Listed in the docs table (namespaced-enumerations.md L108) and in OBError1's x-namespaced-enum of account-info-openapi.yaml L4393 and vrp-openapi.yaml L670 (v3.1.11r5). OB_Internal_Codeset.csv (L3-6) gives it the v4 code U001, with the Code Definition \"Field is expected\" and HTTP status category 400. The CSV's description (U001) joins the docs' example lines into one paragraph and ends with a line break.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["ukob-v3-1-11-namespaced-enumerations"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="UK.OBIE.Field.Invalid",
+                description="An invalid value is supplied in one of the fields, or the length of value supplied is larger than the corresponding maximum field length in ASPSP's domain. Reference of the invalid field should be provided in the path field, and the URL field may have the link to a website explaining the valid behaviour. The error message should describe the problem in detail.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["ukob-v3-1-11-namespaced-enumerations"],
+                    _S["ukob-v3-1-11-account-info-openapi"],
+                    _S["ukob-v3-1-11-vrp-openapi"],
+                    _S["ukob-v4-internal-codeset"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(
+                            _S["ukob-v3-1-11-namespaced-enumerations"],
+                            _S["ukob-v4-internal-codeset"],
+                        ),
+                    ),
+                ),
+                aliases=("U002",),
+                notes='Listed in the docs table (namespaced-enumerations.md L109) and in OBError1\'s x-namespaced-enum of account-info-openapi.yaml L4394 and vrp-openapi.yaml L671 (v3.1.11r5). OB_Internal_Codeset.csv (L7) gives it the v4 code U002, with the Code Definition "Field is invalid" and HTTP status category 400.',
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["ukob-v3-1-11-namespaced-enumerations"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="UK.OBIE.Field.InvalidDate",
+                description="An invalid date is supplied e.g. when a future date is expected, a date in past or current date is supplied. The message can specify the actual problem with the date. The reference of the invalid field should be provided in the path field, and URL field may have the link to a website explaining the valid behaviour",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["ukob-v3-1-11-namespaced-enumerations"],
+                    _S["ukob-v3-1-11-account-info-openapi"],
+                    _S["ukob-v3-1-11-vrp-openapi"],
+                    _S["ukob-v4-internal-codeset"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(
+                            _S["ukob-v3-1-11-namespaced-enumerations"],
+                            _S["ukob-v4-internal-codeset"],
+                        ),
+                    ),
+                ),
+                aliases=("U003",),
+                notes='Listed in the docs table (namespaced-enumerations.md L110) and in OBError1\'s x-namespaced-enum of account-info-openapi.yaml L4395 and vrp-openapi.yaml L672 (v3.1.11r5). OB_Internal_Codeset.csv (L8) gives it the v4 code U003, with the Code Definition "Field has a invalid date" and HTTP status category 400.',
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["ukob-v3-1-11-namespaced-enumerations"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+                equivalents=(
+                    Equivalent(
+                        provider="cdr",
+                        code_set="error_code",
+                        value="urn:au-cds:error:cds-all:Field/InvalidDateTime",
+                        same="meaning",
+                        reason="A date that is not valid where it stands, both standards giving the same example (a future date expected, a past or current date supplied), with HTTP 400.",
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="UK.OBIE.Field.Missing",
+                description="A mandatory field, required for the API, is missing from the payload. This error code can be used, if it is not already captured under the validation for UK.OBIE.Resource.InvalidFormat.\n\nReference of the missing field should be provided in the path field, and URL field may have the link to a website explaining the valid behaviour",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["ukob-v3-1-11-namespaced-enumerations"],
+                    _S["ukob-v3-1-11-account-info-openapi"],
+                    _S["ukob-v3-1-11-vrp-openapi"],
+                    _S["ukob-v4-internal-codeset"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(
+                            _S["ukob-v3-1-11-namespaced-enumerations"],
+                            _S["ukob-v4-internal-codeset"],
+                        ),
+                    ),
+                ),
+                aliases=("U004",),
+                notes='Listed in the docs table (namespaced-enumerations.md L111) and in OBError1\'s x-namespaced-enum of account-info-openapi.yaml L4396 and vrp-openapi.yaml L673 (v3.1.11r5). OB_Internal_Codeset.csv (L9-10) gives it the v4 code U004, with the Code Definition "A required field is missing" and HTTP status category 400. The CSV\'s description (U004) names "U010 (UK.OBIE.Resource.InvalidFormat)" where the docs name UK.OBIE.Resource.InvalidFormat, and has no full stop after it.',
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["ukob-v3-1-11-namespaced-enumerations"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="UK.OBIE.Field.Unexpected",
+                description="For the scenario, when a field-value is provided in the payload, that is not expected in combination with preceding field-value pairs. E.g.\n\nContractIdentification must not be specified with [Actual/Indicative] RateType.\n\nContractIdentification should be specified in the path element ExchangeRate must not be specified with [Actual/Indicative] RateType.\n\nExchangeRate should be specified in the path element.\n\nInstructionPriority must not be specified with LocalInstrument. InstructionPriority should be specified in the path element.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["ukob-v3-1-11-namespaced-enumerations"],
+                    _S["ukob-v3-1-11-account-info-openapi"],
+                    _S["ukob-v3-1-11-vrp-openapi"],
+                    _S["ukob-v4-internal-codeset"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(
+                            _S["ukob-v3-1-11-namespaced-enumerations"],
+                            _S["ukob-v4-internal-codeset"],
+                        ),
+                    ),
+                ),
+                aliases=("U005",),
+                notes='Listed in the docs table (namespaced-enumerations.md L112) and in OBError1\'s x-namespaced-enum of account-info-openapi.yaml L4397 and vrp-openapi.yaml L674 (v3.1.11r5). OB_Internal_Codeset.csv (L11-15) gives it the v4 code U005, with the Code Definition "A value is provided when not required" and HTTP status category 400.',
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["ukob-v3-1-11-namespaced-enumerations"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="UK.OBIE.Header.Invalid",
+                description="An invalid value is supplied in the HTTP header. The HTTP Header should be specified in the path element.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["ukob-v3-1-11-namespaced-enumerations"],
+                    _S["ukob-v3-1-11-account-info-openapi"],
+                    _S["ukob-v3-1-11-vrp-openapi"],
+                    _S["ukob-v4-internal-codeset"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(
+                            _S["ukob-v3-1-11-namespaced-enumerations"],
+                            _S["ukob-v4-internal-codeset"],
+                        ),
+                    ),
+                ),
+                aliases=("U006",),
+                notes='Listed in the docs table (namespaced-enumerations.md L113) and in OBError1\'s x-namespaced-enum of account-info-openapi.yaml L4398 and vrp-openapi.yaml L675 (v3.1.11r5). OB_Internal_Codeset.csv (L16) gives it the v4 code U006, with the Code Definition "Header is invalid" and HTTP status category 400.',
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["ukob-v3-1-11-namespaced-enumerations"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+                equivalents=(
+                    Equivalent(
+                        provider="cdr",
+                        code_set="error_code",
+                        value="urn:au-cds:error:cds-all:Header/Invalid",
+                        same="meaning",
+                        reason="An HTTP header was sent with a value that is not valid, in both standards with HTTP 400 (the CDR's Header/InvalidVersion, for a version header alone, is narrower and not listed).",
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="UK.OBIE.Header.Missing",
+                description="A required HTTP header has not been provided. The HTTP Header should be specified in the path element.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["ukob-v3-1-11-namespaced-enumerations"],
+                    _S["ukob-v3-1-11-account-info-openapi"],
+                    _S["ukob-v3-1-11-vrp-openapi"],
+                    _S["ukob-v4-internal-codeset"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(
+                            _S["ukob-v3-1-11-namespaced-enumerations"],
+                            _S["ukob-v4-internal-codeset"],
+                        ),
+                    ),
+                ),
+                aliases=("U007",),
+                notes='Listed in the docs table (namespaced-enumerations.md L114) and in OBError1\'s x-namespaced-enum of account-info-openapi.yaml L4399 and vrp-openapi.yaml L676 (v3.1.11r5). OB_Internal_Codeset.csv (L17) gives it the v4 code U007, with the Code Definition "Header is missing" and HTTP status category 400.',
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["ukob-v3-1-11-namespaced-enumerations"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+                equivalents=(
+                    Equivalent(
+                        provider="cdr",
+                        code_set="error_code",
+                        value="urn:au-cds:error:cds-all:Header/Missing",
+                        same="meaning",
+                        reason="A required HTTP header was not sent: both standards define the code in the same first sentence, with HTTP 400; they differ only in where the header's name is given (the error's path, or its detail).",
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="UK.OBIE.Resource.ConsentMismatch",
+                description="{payment-order-consent} and {payment-order} resource mismatch. For example, if an element in the resource’s Initiation or Risk section does not match the consent section. The path element should be populated with the field of the resource that does not match the consent.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["ukob-v3-1-11-namespaced-enumerations"],
+                    _S["ukob-v3-1-11-account-info-openapi"],
+                    _S["ukob-v3-1-11-vrp-openapi"],
+                    _S["ukob-v4-internal-codeset"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(
+                            _S["ukob-v3-1-11-namespaced-enumerations"],
+                            _S["ukob-v4-internal-codeset"],
+                        ),
+                    ),
+                ),
+                aliases=("U008",),
+                notes='Listed in the docs table (namespaced-enumerations.md L115) and in OBError1\'s x-namespaced-enum of account-info-openapi.yaml L4401 and vrp-openapi.yaml L678 (v3.1.11r5). OB_Internal_Codeset.csv (L18) gives it the v4 code U008, with the Code Definition "Mismatch between staged consent and payment order request" and HTTP status category 400.',
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["ukob-v3-1-11-namespaced-enumerations"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+                equivalents=(
+                    Equivalent(
+                        provider="openfinancebrasil",
+                        code_set="payment_error",
+                        value="PAGAMENTO_DIVERGENTE_CONSENTIMENTO",
+                        same="meaning",
+                        reason="A payment that does not match the consent it was made under: UK Open Banking's payment-order and consent resources mismatched, Brazil's payment data differing from the consent's (each with its own status convention, 400 and 422).",
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="UK.OBIE.Resource.InvalidConsentStatus",
+                description="The resource’s associated consent is not in a status that would allow the resource to be created, or a request to be executed.\n\nE.g., if a consent resource had a status of AwaitingAuthorisation or Rejected, a resource could not be created against this consent.\n\nThe path element should be populated with the field in the consent resource that is invalid.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["ukob-v3-1-11-namespaced-enumerations"],
+                    _S["ukob-v3-1-11-account-info-openapi"],
+                    _S["ukob-v3-1-11-vrp-openapi"],
+                    _S["ukob-v4-internal-codeset"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(
+                            _S["ukob-v3-1-11-namespaced-enumerations"],
+                            _S["ukob-v4-internal-codeset"],
+                        ),
+                    ),
+                ),
+                aliases=("U009",),
+                notes='Listed in the docs table (namespaced-enumerations.md L116) and in OBError1\'s x-namespaced-enum of account-info-openapi.yaml L4402 and vrp-openapi.yaml L679 (v3.1.11r5). OB_Internal_Codeset.csv (L19-21) gives it the v4 code U009, with the Code Definition "Unexpected consent status" and HTTP status category 400. The CSV\'s description (U009) writes the statuses as "AWAU (AwaitingAuthorisation) or RJCT(Rejected)" where the docs write AwaitingAuthorisation or Rejected.',
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["ukob-v3-1-11-namespaced-enumerations"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="UK.OBIE.Resource.InvalidFormat",
+                description="When the Payload schema does not match to the endpoint, e.g., /domestic-payments endpoint is called with a JSON Payload, which cannot be parsed into a class such as OBWriteDomestic1",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["ukob-v3-1-11-namespaced-enumerations"],
+                    _S["ukob-v3-1-11-account-info-openapi"],
+                    _S["ukob-v3-1-11-vrp-openapi"],
+                    _S["ukob-v4-internal-codeset"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(
+                            _S["ukob-v3-1-11-namespaced-enumerations"],
+                            _S["ukob-v4-internal-codeset"],
+                        ),
+                    ),
+                ),
+                aliases=("U010",),
+                notes='Listed in the docs table (namespaced-enumerations.md L117) and in OBError1\'s x-namespaced-enum of account-info-openapi.yaml L4403 and vrp-openapi.yaml L680 (v3.1.11r5). OB_Internal_Codeset.csv (L22) gives it the v4 code U010, with the Code Definition "Invalid schema" and HTTP status category 400.',
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["ukob-v3-1-11-namespaced-enumerations"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="UK.OBIE.Resource.NotFound",
+                description="Returned when a resource with the specified Id does not exist (and hence could not be operated upon).",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["ukob-v3-1-11-namespaced-enumerations"],
+                    _S["ukob-v3-1-11-account-info-openapi"],
+                    _S["ukob-v3-1-11-vrp-openapi"],
+                    _S["ukob-v4-internal-codeset"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(
+                            _S["ukob-v3-1-11-namespaced-enumerations"],
+                            _S["ukob-v4-internal-codeset"],
+                        ),
+                    ),
+                ),
+                aliases=("U011",),
+                notes='Listed in the docs table (namespaced-enumerations.md L118) and in OBError1\'s x-namespaced-enum of account-info-openapi.yaml L4404 and vrp-openapi.yaml L681 (v3.1.11r5). OB_Internal_Codeset.csv (L23) gives it the v4 code U011, with the Code Definition "Resource cannot be found" and HTTP status category 400.',
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["ukob-v3-1-11-namespaced-enumerations"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="UK.OBIE.Rules.AfterCutOffDateTime",
+                description="{payment-order} consent / resource received after CutOffDateTime",
+                category=_C.REJECTED,
+                sources=(
+                    _S["ukob-v3-1-11-namespaced-enumerations"],
+                    _S["ukob-v3-1-11-account-info-openapi"],
+                    _S["ukob-v3-1-11-vrp-openapi"],
+                    _S["ukob-v4-internal-codeset"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(
+                            _S["ukob-v3-1-11-namespaced-enumerations"],
+                            _S["ukob-v4-internal-codeset"],
+                        ),
+                    ),
+                ),
+                aliases=("U012",),
+                notes='Listed in the docs table (namespaced-enumerations.md L119) and in OBError1\'s x-namespaced-enum of account-info-openapi.yaml L4405 and vrp-openapi.yaml L682 (v3.1.11r5). OB_Internal_Codeset.csv (L24) gives it the v4 code U012, with the Code Definition "Payment received after cutoff date and time" and HTTP status category 400.',
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["ukob-v3-1-11-namespaced-enumerations"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="UK.OBIE.Rules.DuplicateReference",
+                description="A duplicate reference has been used for a CBPII confirmation of funds request.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["ukob-v3-1-11-namespaced-enumerations"],
+                    _S["ukob-v3-1-11-account-info-openapi"],
+                    _S["ukob-v3-1-11-vrp-openapi"],
+                    _S["ukob-v4-internal-codeset"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(
+                            _S["ukob-v3-1-11-namespaced-enumerations"],
+                            _S["ukob-v4-internal-codeset"],
+                        ),
+                    ),
+                ),
+                aliases=("U013",),
+                notes='Listed in the docs table (namespaced-enumerations.md L120) and in OBError1\'s x-namespaced-enum of account-info-openapi.yaml L4406 and vrp-openapi.yaml L683 (v3.1.11r5). OB_Internal_Codeset.csv (L25) gives it the v4 code U013, with the Code Definition "Reference found is duplicate" and HTTP status category 400.',
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["ukob-v3-1-11-namespaced-enumerations"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="UK.OBIE.Rules.FailsControlParameters",
+                description="A payment breaches a limitation set by one or more ControlParameters.",
+                category=_C.REJECTED,
+                sources=(
+                    _S["ukob-v3-1-11-namespaced-enumerations"],
+                    _S["ukob-v3-1-11-vrp-openapi"],
+                    _S["ukob-v4-internal-codeset"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(
+                            _S["ukob-v3-1-11-namespaced-enumerations"],
+                            _S["ukob-v4-internal-codeset"],
+                        ),
+                    ),
+                ),
+                aliases=("U014",),
+                notes='Listed in the docs table (namespaced-enumerations.md L121) and in OBError1\'s x-namespaced-enum of vrp-openapi.yaml L684 (v3.1.11r5); account-info-openapi.yaml does not list it. OB_Internal_Codeset.csv (L26) gives it the v4 code U014, with the Code Definition "Payment outside control parameters" and HTTP status category 400.',
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["ukob-v3-1-11-namespaced-enumerations"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="UK.OBIE.Signature.Invalid",
+                description="The signature header x-jws-signature was parsed and has a valid JOSE header that complies with the specification. However, the signature itself could not be verified.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["ukob-v3-1-11-namespaced-enumerations"],
+                    _S["ukob-v3-1-11-account-info-openapi"],
+                    _S["ukob-v3-1-11-vrp-openapi"],
+                    _S["ukob-v4-internal-codeset"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(
+                            _S["ukob-v3-1-11-namespaced-enumerations"],
+                            _S["ukob-v4-internal-codeset"],
+                        ),
+                    ),
+                ),
+                aliases=("U015",),
+                notes='Listed in the docs table (namespaced-enumerations.md L122) and in OBError1\'s x-namespaced-enum of account-info-openapi.yaml L4407 and vrp-openapi.yaml L685 (v3.1.11r5). OB_Internal_Codeset.csv (L27) gives it the v4 code U015, with the Code Definition "Invalid signature" and HTTP status category 400.',
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["ukob-v3-1-11-namespaced-enumerations"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="UK.OBIE.Signature.InvalidClaim",
+                description="The JOSE header in the x-jws-signature has one or more claims with an invalid value. (e.g. a kid that does not resolve to a valid certificate). The name of the missing claim should be specified in the path field of the error response.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["ukob-v3-1-11-namespaced-enumerations"],
+                    _S["ukob-v3-1-11-account-info-openapi"],
+                    _S["ukob-v3-1-11-vrp-openapi"],
+                    _S["ukob-v4-internal-codeset"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(
+                            _S["ukob-v3-1-11-namespaced-enumerations"],
+                            _S["ukob-v4-internal-codeset"],
+                        ),
+                    ),
+                ),
+                aliases=("U016",),
+                notes='Listed in the docs table (namespaced-enumerations.md L123) and in OBError1\'s x-namespaced-enum of account-info-openapi.yaml L4408 and vrp-openapi.yaml L686 (v3.1.11r5). OB_Internal_Codeset.csv (L28) gives it the v4 code U016, with the Code Definition "Invalid claim in a signature" and HTTP status category 400.',
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["ukob-v3-1-11-namespaced-enumerations"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="UK.OBIE.Signature.MissingClaim",
+                description="The JOSE header in the x-jws-signature has one or more mandatory claim(s) that are not specified. The name of the missing claim(s) should be specified in the path field of the error response.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["ukob-v3-1-11-namespaced-enumerations"],
+                    _S["ukob-v3-1-11-account-info-openapi"],
+                    _S["ukob-v3-1-11-vrp-openapi"],
+                    _S["ukob-v4-internal-codeset"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(
+                            _S["ukob-v3-1-11-namespaced-enumerations"],
+                            _S["ukob-v4-internal-codeset"],
+                        ),
+                    ),
+                ),
+                aliases=("U017",),
+                notes='Listed in the docs table (namespaced-enumerations.md L124) and in OBError1\'s x-namespaced-enum of account-info-openapi.yaml L4411 and vrp-openapi.yaml L689 (v3.1.11r5). OB_Internal_Codeset.csv (L29) gives it the v4 code U017, with the Code Definition "Invalid or missing claim in a signature" and HTTP status category 400.',
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["ukob-v3-1-11-namespaced-enumerations"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="UK.OBIE.Signature.Malformed",
+                description="The x-jws-signature in the request header was malformed and could not be parsed as a valid JWS.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["ukob-v3-1-11-namespaced-enumerations"],
+                    _S["ukob-v3-1-11-account-info-openapi"],
+                    _S["ukob-v3-1-11-vrp-openapi"],
+                    _S["ukob-v4-internal-codeset"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(
+                            _S["ukob-v3-1-11-namespaced-enumerations"],
+                            _S["ukob-v4-internal-codeset"],
+                        ),
+                    ),
+                ),
+                aliases=("U018",),
+                notes='Listed in the docs table (namespaced-enumerations.md L125) and in OBError1\'s x-namespaced-enum of account-info-openapi.yaml L4409 and vrp-openapi.yaml L687 (v3.1.11r5). OB_Internal_Codeset.csv (L30) gives it the v4 code U018, with the Code Definition "Signature is malformed" and HTTP status category 400.',
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["ukob-v3-1-11-namespaced-enumerations"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="UK.OBIE.Signature.Missing",
+                description="The API request expected an x-jws-signature in the header, but it was missing.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["ukob-v3-1-11-namespaced-enumerations"],
+                    _S["ukob-v3-1-11-account-info-openapi"],
+                    _S["ukob-v3-1-11-vrp-openapi"],
+                    _S["ukob-v4-internal-codeset"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(
+                            _S["ukob-v3-1-11-namespaced-enumerations"],
+                            _S["ukob-v4-internal-codeset"],
+                        ),
+                    ),
+                ),
+                aliases=("U019",),
+                notes='Listed in the docs table (namespaced-enumerations.md L126) and in OBError1\'s x-namespaced-enum of account-info-openapi.yaml L4410 and vrp-openapi.yaml L688 (v3.1.11r5). OB_Internal_Codeset.csv (L31) gives it the v4 code U019, with the Code Definition "Missing information related to signature" and HTTP status category 400.',
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["ukob-v3-1-11-namespaced-enumerations"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="UK.OBIE.Signature.Unexpected",
+                description="The API request was not expecting to receive an x-jws-signature in the header, but the TPP made a request that included an x-jws-signature.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["ukob-v3-1-11-namespaced-enumerations"],
+                    _S["ukob-v3-1-11-account-info-openapi"],
+                    _S["ukob-v3-1-11-vrp-openapi"],
+                    _S["ukob-v4-internal-codeset"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(
+                            _S["ukob-v3-1-11-namespaced-enumerations"],
+                            _S["ukob-v4-internal-codeset"],
+                        ),
+                    ),
+                ),
+                aliases=("U020",),
+                notes='Listed in the docs table (namespaced-enumerations.md L127) and in OBError1\'s x-namespaced-enum of account-info-openapi.yaml L4412 and vrp-openapi.yaml L690 (v3.1.11r5). OB_Internal_Codeset.csv (L32) gives it the v4 code U020, with the Code Definition "Signature was not expected in header but was provided" and HTTP status category 400.',
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["ukob-v3-1-11-namespaced-enumerations"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="UK.OBIE.Unsupported.AccountIdentifier",
+                description="The account identifier is unsupported for the given scheme.\n\nThe path element should be populated with the path of the AccountIdentifier.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["ukob-v3-1-11-namespaced-enumerations"],
+                    _S["ukob-v3-1-11-account-info-openapi"],
+                    _S["ukob-v3-1-11-vrp-openapi"],
+                    _S["ukob-v4-internal-codeset"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(
+                            _S["ukob-v3-1-11-namespaced-enumerations"],
+                            _S["ukob-v4-internal-codeset"],
+                        ),
+                    ),
+                ),
+                aliases=("U021",),
+                notes='Listed in the docs table (namespaced-enumerations.md L128) and in OBError1\'s x-namespaced-enum of account-info-openapi.yaml L4414 and vrp-openapi.yaml L692 (v3.1.11r5). OB_Internal_Codeset.csv (L33-34) gives it the v4 code U021, with the Code Definition "Unsupported account identified has been provided" and HTTP status category 400.',
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["ukob-v3-1-11-namespaced-enumerations"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="UK.OBIE.Unsupported.AccountSecondaryIdentifier",
+                description="The account secondary identifier is unsupported for the given scheme.\n\nThe path element should be populated with the path of the AccountSecondaryIdentifier.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["ukob-v3-1-11-namespaced-enumerations"],
+                    _S["ukob-v3-1-11-account-info-openapi"],
+                    _S["ukob-v3-1-11-vrp-openapi"],
+                    _S["ukob-v4-internal-codeset"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(
+                            _S["ukob-v3-1-11-namespaced-enumerations"],
+                            _S["ukob-v4-internal-codeset"],
+                        ),
+                    ),
+                ),
+                aliases=("U022",),
+                notes='Listed in the docs table (namespaced-enumerations.md L129) and in OBError1\'s x-namespaced-enum of account-info-openapi.yaml L4415 and vrp-openapi.yaml L693 (v3.1.11r5). OB_Internal_Codeset.csv (L35-36) gives it the v4 code U022, with the Code Definition "Unsupported secondary account identified has been provided" and HTTP status category 400.',
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["ukob-v3-1-11-namespaced-enumerations"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="UK.OBIE.Unsupported.Currency",
+                description="The currency is not supported. Use UK.OBIE.Field.Invalid for invalid Currency.\n\nThe path element should be populated with the path of the Currency.\n\nThe URL should be populated with a link to ASPSP documentation listing out the supported currencies.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["ukob-v3-1-11-namespaced-enumerations"],
+                    _S["ukob-v3-1-11-account-info-openapi"],
+                    _S["ukob-v3-1-11-vrp-openapi"],
+                    _S["ukob-v4-internal-codeset"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(
+                            _S["ukob-v3-1-11-namespaced-enumerations"],
+                            _S["ukob-v4-internal-codeset"],
+                        ),
+                    ),
+                ),
+                aliases=("U023",),
+                notes='Listed in the docs table (namespaced-enumerations.md L130) and in OBError1\'s x-namespaced-enum of account-info-openapi.yaml L4416 and vrp-openapi.yaml L694 (v3.1.11r5). OB_Internal_Codeset.csv (L37-39) gives it the v4 code U023, with the Code Definition "Unsupported currency is provided. Also use U002 (UK.OBIE.Field.Invalid) or provide path." and HTTP status category 400. The CSV\'s description (U023) says "Use U002 (UK.OBIE.Field.Invalid) for invalid Currency" where the docs say UK.OBIE.Field.Invalid.',
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["ukob-v3-1-11-namespaced-enumerations"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="UK.OBIE.Unsupported.EventType",
+                description="Event Type is not supported.\n\nThe path element should be populated with the path of the EventType.\n\nThe URL should be populated with a link to ASPSP documentation listing out the supported Event Types.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["ukob-v3-1-11-namespaced-enumerations"],
+                    _S["ukob-v4-internal-codeset"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(
+                            _S["ukob-v3-1-11-namespaced-enumerations"],
+                            _S["ukob-v4-internal-codeset"],
+                        ),
+                    ),
+                ),
+                aliases=("U024",),
+                notes='Listed only in the docs table (namespaced-enumerations.md L131): none of the v3.1.11r5 OpenAPI files (account-info, payment-initiation, confirmation-funds, events, event-notifications, vrp) carries it. OB_Internal_Codeset.csv (L40-42) gives it the v4 code U024, with the Code Definition "Unsupported event type" and HTTP status category 400.',
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["ukob-v3-1-11-namespaced-enumerations"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="UK.OBIE.Unsupported.Frequency",
+                description="Frequency is not supported.\n\nThe path element should be populated with the path of the Frequency.\n\nThe URL should be populated with a link to ASPSP documentation listing out the supported frequencies.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["ukob-v3-1-11-namespaced-enumerations"],
+                    _S["ukob-v3-1-11-account-info-openapi"],
+                    _S["ukob-v3-1-11-vrp-openapi"],
+                    _S["ukob-v4-internal-codeset"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(
+                            _S["ukob-v3-1-11-namespaced-enumerations"],
+                            _S["ukob-v4-internal-codeset"],
+                        ),
+                    ),
+                ),
+                aliases=("U025",),
+                notes='Listed in the docs table (namespaced-enumerations.md L132) and in OBError1\'s x-namespaced-enum of account-info-openapi.yaml L4417 and vrp-openapi.yaml L695 (v3.1.11r5). OB_Internal_Codeset.csv (L43-45) gives it the v4 code U025, with the Code Definition "Unsupported frequency" and HTTP status category 400.',
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["ukob-v3-1-11-namespaced-enumerations"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="UK.OBIE.Unsupported.LocalInstrument",
+                description="LocalInstrument is not supported by the ASPSP.\n\nThe path element should be populated with the path of the LocalInstrument.\n\nThe URL should be populated with a link to ASPSP documentation listing out the supported local instruments.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["ukob-v3-1-11-namespaced-enumerations"],
+                    _S["ukob-v3-1-11-account-info-openapi"],
+                    _S["ukob-v3-1-11-vrp-openapi"],
+                    _S["ukob-v4-internal-codeset"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(
+                            _S["ukob-v3-1-11-namespaced-enumerations"],
+                            _S["ukob-v4-internal-codeset"],
+                        ),
+                    ),
+                ),
+                aliases=("U026",),
+                notes='Listed in the docs table (namespaced-enumerations.md L133) and in OBError1\'s x-namespaced-enum of account-info-openapi.yaml L4418 and vrp-openapi.yaml L696 (v3.1.11r5). OB_Internal_Codeset.csv (L46-48) gives it the v4 code U026, with the Code Definition "Unsupported localInstrument" and HTTP status category 400.',
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["ukob-v3-1-11-namespaced-enumerations"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="UK.OBIE.Unsupported.Scheme",
+                description="Identification scheme is not supported. The path element should be populated with the path of the scheme. The URL should be populated with a link to ASPSP documentation listing out the supported schemes.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["ukob-v3-1-11-namespaced-enumerations"],
+                    _S["ukob-v3-1-11-account-info-openapi"],
+                    _S["ukob-v3-1-11-vrp-openapi"],
+                    _S["ukob-v4-internal-codeset"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(
+                            _S["ukob-v3-1-11-namespaced-enumerations"],
+                            _S["ukob-v4-internal-codeset"],
+                        ),
+                    ),
+                ),
+                aliases=("U027",),
+                notes='Listed in the docs table (namespaced-enumerations.md L134) and in OBError1\'s x-namespaced-enum of account-info-openapi.yaml L4419 and vrp-openapi.yaml L697 (v3.1.11r5). OB_Internal_Codeset.csv (L49) gives it the v4 code U027, with the Code Definition "Unsupported scheme" and HTTP status category 400.',
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["ukob-v3-1-11-namespaced-enumerations"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="UK.OBIE.Reauthenticate",
+                description="The ASPSP must use this error code in Error Response to indicate that re-authentication by the PSU is required to process the request.",
+                category=_C.RECONNECT_REQUIRED,
+                sources=(
+                    _S["ukob-v3-1-11-namespaced-enumerations"],
+                    _S["ukob-v3-1-11-account-info-openapi"],
+                    _S["ukob-v3-1-11-vrp-openapi"],
+                    _S["ukob-v4-internal-codeset"],
+                ),
+                retryable=False,
+                end_user_can_retry=True,
+                http=(
+                    HttpStatus(
+                        status=403,
+                        sources=(
+                            _S["ukob-v3-1-11-namespaced-enumerations"],
+                            _S["ukob-v4-internal-codeset"],
+                        ),
+                    ),
+                ),
+                aliases=("U028",),
+                notes='Listed in the docs table (namespaced-enumerations.md L135) and in OBError1\'s x-namespaced-enum of account-info-openapi.yaml L4400 and vrp-openapi.yaml L677 (v3.1.11r5). OB_Internal_Codeset.csv (L50) gives it the v4 code U028, with the Code Definition "Reauthentication is required by PSU" and HTTP status category 403.',
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["ukob-v3-1-11-namespaced-enumerations"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="UK.OBIE.Rules.ResourceAlreadyExists",
+                description="The ASPSP must use this error code in Error Response, to indicate that a resource with same parameters already exists, or in a state that doesn't allow requested operation.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["ukob-v3-1-11-namespaced-enumerations"],
+                    _S["ukob-v3-1-11-vrp-openapi"],
+                    _S["ukob-v4-internal-codeset"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                http=(
+                    HttpStatus(
+                        status=409,
+                        sources=(
+                            _S["ukob-v3-1-11-namespaced-enumerations"],
+                            _S["ukob-v4-internal-codeset"],
+                        ),
+                    ),
+                ),
+                aliases=("U029",),
+                notes='Listed in the docs table (namespaced-enumerations.md L136) and in OBError1\'s x-namespaced-enum of vrp-openapi.yaml L698 (v3.1.11r5); account-info-openapi.yaml does not list it. OB_Internal_Codeset.csv (L51) gives it the v4 code U029, with the Code Definition "Duplicate resource submitted" and HTTP status category 409.',
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["ukob-v3-1-11-namespaced-enumerations"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="UK.OBIE.UnexpectedError",
+                description="An error code that can be used, when an unexpected error occurs.\n\nThe ASPSP must populate the message with a meaningful error description, without revealing sensitive information.",
+                category=_C.GENERIC_FAILURE,
+                sources=(
+                    _S["ukob-v3-1-11-namespaced-enumerations"],
+                    _S["ukob-v3-1-11-account-info-openapi"],
+                    _S["ukob-v3-1-11-vrp-openapi"],
+                    _S["ukob-v4-internal-codeset"],
+                    _S["ukob-v3-1-11-api-profile"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                http=(
+                    HttpStatus(
+                        status=500,
+                        sources=(
+                            _S["ukob-v3-1-11-api-profile"],
+                            _S["ukob-v3-1-11-account-info-openapi"],
+                            _S["ukob-v3-1-11-vrp-openapi"],
+                        ),
+                        cause="Something went wrong on the API gateway or micro-service",
+                        cause_by="provider",
+                    ),
+                    HttpStatus(
+                        status=503,
+                        sources=(_S["ukob-v3-1-11-api-profile"],),
+                        cause="Service version deprecation",
+                        cause_by="provider",
+                    ),
+                ),
+                aliases=("U000",),
+                notes="Listed in the docs table (namespaced-enumerations.md L137) and in OBError1's x-namespaced-enum of account-info-openapi.yaml L4413 and vrp-openapi.yaml L691 (v3.1.11r5). OB_Internal_Codeset.csv (L52-53) gives it the v4 code U000, with the Code Definition \"Can use this in conjunction with NARR code to specific the specific unexpected error\" and HTTP status category 5xx. The docs table and the CSV give the HTTP status category as 5xx, not a status; the profile's HTTP Status Codes table (read-write-data-api-profile.md L399-400) lists two 5xx statuses, 500 Internal Server Error and 503 Service Unavailable, whose situations are the causes given here. The OpenAPI files attach the OBErrorResponse1 body only to 500 (account-info's 500Error, vrp's InternalError), so a 503 with this code is bankcodes' reading of the 5xx class.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["ukob-v3-1-11-namespaced-enumerations"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+                equivalents=(
+                    Equivalent(
+                        provider="cdr",
+                        code_set="error_code",
+                        value="urn:au-cds:error:cds-all:GeneralError/Unexpected",
+                        same="meaning",
+                        reason="The server met an error it did not expect: two standards' one code for it, defined in nearly the same words (an error code that can be used when an unexpected error occurs, its text to describe the error without revealing sensitive information), both with a 5xx status.",
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="U030",
+                description="Payment order successfully received",
+                category=_C.PENDING,
+                sources=(_S["ukob-v4-internal-codeset"], _S["ukob-v4-domestic-scheduled-payments"]),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(doc_versions=("v4.0",)),
+                notes="OB_Internal_Codeset.csv L97 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. The v4 Domestic Scheduled Payments page shows it as the StatusReasonCode of a payment with Status RCVD (domestic-scheduled-payments.md L445-447): the payment is received, not yet executed.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["ukob-v4-internal-codeset"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="U031",
+                description="All checks yet to start",
+                category=_C.PENDING,
+                sources=(_S["ukob-v4-internal-codeset"],),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(doc_versions=("v4.0",)),
+                notes="OB_Internal_Codeset.csv L98 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. A payment whose checks have not started is still in progress.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["ukob-v4-internal-codeset"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="U032",
+                description="Customer profile checks completed",
+                category=_C.PENDING,
+                sources=(_S["ukob-v4-internal-codeset"],),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(doc_versions=("v4.0",)),
+                notes="OB_Internal_Codeset.csv L99 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. Checks completed part-way: the payment is still in progress.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["ukob-v4-internal-codeset"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="U033",
+                description="Authorisation failed",
+                category=_C.REJECTED,
+                sources=(_S["ukob-v4-internal-codeset"],),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(doc_versions=("v4.0",)),
+                notes="OB_Internal_Codeset.csv L100 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. The CSV gives no more than these words; the authorisation failed, so the payment or consent goes no further. U037 has the same text.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["ukob-v4-internal-codeset"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="U034",
+                description="Debit to Debtor's account completed. Sent to next agent/scheme",
+                category=_C.PENDING,
+                sources=(_S["ukob-v4-internal-codeset"],),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(doc_versions=("v4.0",)),
+                notes="OB_Internal_Codeset.csv L101 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. The debit is done and the payment is on its way to the next agent or scheme: still in progress.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["ukob-v4-internal-codeset"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="U035",
+                description="Consent already consumed",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["ukob-v4-internal-codeset"],),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(doc_versions=("v4.0",)),
+                notes="OB_Internal_Codeset.csv L102 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. Using a consent that was already consumed is a call out of sequence.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["ukob-v4-internal-codeset"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="U036",
+                description="Authorisation not completed",
+                category=_C.PENDING,
+                sources=(_S["ukob-v4-internal-codeset"], _S["ukob-v4-account-access-consents"]),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(doc_versions=("v4.0",)),
+                notes='OB_Internal_Codeset.csv L103 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. The v4 Account Access Consents page shows it as the StatusReasonCode of a consent with Status AWAU, described "Waiting for completion of consent authorisation to be completed by user" (account-access-consents.md L254-259): the consent awaits the user.',
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["ukob-v4-internal-codeset"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="U037",
+                description="Authorisation failed",
+                category=_C.REJECTED,
+                sources=(_S["ukob-v4-internal-codeset"],),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(doc_versions=("v4.0",)),
+                notes="OB_Internal_Codeset.csv L104 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. The CSV gives no more than these words; U033 has the same text.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["ukob-v4-internal-codeset"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="U038",
+                description="Consent consumed successfully",
+                category=_C.SUCCESS,
+                sources=(_S["ukob-v4-internal-codeset"], _S["ukob-v4-account-access-consents"]),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(doc_versions=("v4.0",)),
+                notes='OB_Internal_Codeset.csv L105 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. The v4 Account Access Consents page shows it as the StatusReasonCode of a consent with Status AUTH, described "Consent has been completed successfully" (account-access-consents.md L383-386).',
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["ukob-v4-internal-codeset"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="U039",
+                description="Reinstate not allowed any more.",
+                category=_C.REJECTED,
+                sources=(_S["ukob-v4-internal-codeset"],),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(doc_versions=("v4.0",)),
+                notes="OB_Internal_Codeset.csv L106 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. A reinstatement that is no longer allowed is refused.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["ukob-v4-internal-codeset"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="U040",
+                description="Awaiting multiple authentication",
+                category=_C.PENDING,
+                sources=(_S["ukob-v4-internal-codeset"],),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(doc_versions=("v4.0",)),
+                notes="OB_Internal_Codeset.csv L107 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. Further authorisations are awaited (several authorisers): still in progress.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["ukob-v4-internal-codeset"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="U041",
+                description="Reason when exemption could not applied for the status of a VRP.",
+                category=_C.REJECTED,
+                sources=(_S["ukob-v4-internal-codeset"],),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(doc_versions=("v4.0",)),
+                notes="OB_Internal_Codeset.csv L108 lists it in OBExternalStatusReason1Code with the Code Name UK.OBIE.ExemptionNotApplied, this Code Definition and no HTTP status category. A status reason of a VRP: the exemption was not applied. v3.1.11 lists UK.OBIE.ExemptionNotApplied as a value of OBVRPStatusReasonCode (vrp-openapi.yaml L1632; namespaced-enumerations.md L553, with the same description), a VRP's status reason and not an error code: it is therefore not an alias of U041 here.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["ukob-v4-internal-codeset"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="U042",
+                description="Use U042(UK.OBIE.OtherReason) only in scenarios where the actual reason cannot be determined or disclosed.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["ukob-v4-internal-codeset"],),
+                retryable=True,
+                end_user_can_retry=True,
+                scope=Scope(doc_versions=("v4.0",)),
+                notes='OB_Internal_Codeset.csv L109 lists it in OBExternalStatusReason1Code with the Code Name UK.OBIE.OtherReason, this Code Definition and no HTTP status category. A reason that is not given. v3.1.11 lists UK.OBIE.OtherReason as a value of OBVRPStatusReasonCode (vrp-openapi.yaml L1633), not an error code: it is therefore not an alias of U042 here. The v3.1.11 docs word it "The OtherReason only in scenarios where the actual reason cannot be determined or disclosed." (namespaced-enumerations.md L554).',
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["ukob-v4-internal-codeset"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+        ),
+    )
+    return ObieErrorCode
+
+
+def _CODE_SETS() -> tuple[object, ...]:
+    return tuple(getattr(_PUBLIC, name) for name in ("ObieErrorCode",))

@@ -1,0 +1,1178 @@
+# generated from spec/catalog.json — do not edit (run `make generate`)
+"""The builders of bankcodes.yapily's names, loaded on the first use of any of them, so that importing the provider's module reads none of its data."""
+
+from __future__ import annotations
+
+import importlib
+
+from bankcodes._base import CodeEnum, register
+from bankcodes._records import CodeInfo, CodeSetInfo, HttpStatus, Wording
+from bankcodes._sources import SOURCES as _S
+from bankcodes.categories import Category as _C
+
+#: The public module, whose names the builders use (each built on first use there).
+_PUBLIC = importlib.import_module("bankcodes.yapily")
+
+
+def _AuthorisationStatus() -> type[CodeEnum]:
+    class AuthorisationStatus(CodeEnum):
+        """Authorisation (consent) status: The status of a Yapily consent or authorisation request (account, payment, pre-authorisation and VRP authorisations). Yapily's file gives no text per value: the descriptions are bankcodes' wording unless a source is named. Yapily regards new enum values as a non-breaking change that it may make without advance warning (docs/issues.md).
+
+        Wire field: status (Consent, AccountAuthorisationResponse, PaymentAuthorisationRequestResponse, PreAuthorisationResponse, VRP authorisation responses)."""
+
+        AWAITING_AUTHORIZATION = "AWAITING_AUTHORIZATION"
+        AWAITING_FURTHER_AUTHORIZATION = "AWAITING_FURTHER_AUTHORIZATION"
+        AWAITING_RE_AUTHORIZATION = "AWAITING_RE_AUTHORIZATION"
+        AUTHORIZED = "AUTHORIZED"
+        CONSUMED = "CONSUMED"
+        REJECTED = "REJECTED"
+        REVOKED = "REVOKED"
+        FAILED = "FAILED"
+        EXPIRED = "EXPIRED"
+        UNKNOWN = "UNKNOWN"
+        INVALID = "INVALID"
+        AWAITING_DECOUPLED_PRE_AUTHORIZATION = "AWAITING_DECOUPLED_PRE_AUTHORIZATION"
+        AWAITING_PRE_AUTHORIZATION = "AWAITING_PRE_AUTHORIZATION"
+        PRE_AUTHORIZED = "PRE_AUTHORIZED"
+        AWAITING_DECOUPLED_AUTHORIZATION = "AWAITING_DECOUPLED_AUTHORIZATION"
+        AWAITING_SCA_METHOD = "AWAITING_SCA_METHOD"
+        AWAITING_SCA_CODE = "AWAITING_SCA_CODE"
+
+    register(
+        AuthorisationStatus,
+        CodeSetInfo(
+            provider="yapily",
+            id="authorisation_status",
+            title="Authorisation (consent) status",
+            description="The status of a Yapily consent or authorisation request (account, payment, pre-authorisation and VRP authorisations). Yapily's file gives no text per value: the descriptions are bankcodes' wording unless a source is named. Yapily regards new enum values as a non-breaking change that it may make without advance warning (docs/issues.md).",
+            field="status (Consent, AccountAuthorisationResponse, PaymentAuthorisationRequestResponse, PreAuthorisationResponse, VRP authorisation responses)",
+            sources=(_S["yapily-openapi"],),
+        ),
+        (
+            CodeInfo(
+                value="AWAITING_AUTHORIZATION",
+                description="The authorisation request was created and awaits the user's authorisation at the institution.",
+                category=_C.PENDING,
+                sources=(_S["yapily-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="AWAITING_FURTHER_AUTHORIZATION",
+                description="The authorisation awaits a further authoriser (for example another account holder) before it is complete.",
+                category=_C.PENDING,
+                sources=(_S["yapily-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="AWAITING_RE_AUTHORIZATION",
+                description="A re-authorisation of the consent was requested and awaits the user.",
+                category=_C.PENDING,
+                sources=(_S["yapily-openapi"], _S["yapily-kb-consents"]),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="Yapily's knowledge base: when a re-authorisation request succeeds, the consent's status becomes AWAITING_RE_AUTHORIZATION; its consent-id and consent-token stay the same.",
+                wording=(
+                    Wording(
+                        field="description", by="bankcodes", sources=(_S["yapily-kb-consents"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="AUTHORIZED",
+                description="The user authorised the consent; it can be used.",
+                category=_C.SUCCESS,
+                sources=(_S["yapily-openapi"], _S["yapily-kb-consents"]),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="Yapily's knowledge base: a consent the user revoked directly at the institution may still show AUTHORIZED while every use returns 403 Forbidden; a new consent is then needed.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="CONSUMED",
+                description="The consent was used (a payment consent after its payment was made).",
+                category=_C.SUCCESS,
+                sources=(_S["yapily-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="REJECTED",
+                description="The user or the institution rejected the authorisation.",
+                category=_C.REJECTED,
+                sources=(_S["yapily-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="REVOKED",
+                description="The consent was revoked.",
+                category=_C.RECONNECT_REQUIRED,
+                sources=(_S["yapily-openapi"],),
+                retryable=False,
+                end_user_can_retry=True,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="FAILED",
+                description="The authorisation failed.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["yapily-openapi"],),
+                retryable=True,
+                end_user_can_retry=True,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="EXPIRED",
+                description="The consent expired; it can be re-authorised.",
+                category=_C.RECONNECT_REQUIRED,
+                sources=(_S["yapily-openapi"], _S["yapily-kb-consents"]),
+                retryable=False,
+                end_user_can_retry=True,
+                editorial=True,
+                wording=(
+                    Wording(
+                        field="description", by="bankcodes", sources=(_S["yapily-kb-consents"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="UNKNOWN",
+                description="This is just the enumeration's default.",
+                category=_C.PENDING,
+                sources=(_S["yapily-openapi"], _S["yapily-kb-consents"]),
+                retryable=False,
+                end_user_can_retry=False,
+                notes="Category: bankcodes' reading; Yapily's knowledge base says only that it is the enumeration's default.",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["yapily-kb-consents"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="INVALID",
+                description="The consent is invalid and cannot be used.",
+                category=_C.RECONNECT_REQUIRED,
+                sources=(_S["yapily-openapi"],),
+                retryable=False,
+                end_user_can_retry=True,
+                editorial=True,
+                notes="Not described by Yapily; read from its name.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="AWAITING_DECOUPLED_PRE_AUTHORIZATION",
+                description="A pre-authorisation awaits the user's approval on another device, such as the bank's app (decoupled flow).",
+                category=_C.MFA_REQUIRED,
+                sources=(_S["yapily-openapi"],),
+                retryable=False,
+                end_user_can_retry=True,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="AWAITING_PRE_AUTHORIZATION",
+                description="A pre-authorisation (the first step of an embedded flow) awaits the user.",
+                category=_C.PENDING,
+                sources=(_S["yapily-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="PRE_AUTHORIZED",
+                description="The pre-authorisation is complete; the authorisation itself follows.",
+                category=_C.PENDING,
+                sources=(_S["yapily-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="AWAITING_DECOUPLED_AUTHORIZATION",
+                description="The authorisation awaits the user's approval on another device, such as the bank's app (decoupled flow).",
+                category=_C.MFA_REQUIRED,
+                sources=(_S["yapily-openapi"],),
+                retryable=False,
+                end_user_can_retry=True,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="AWAITING_SCA_METHOD",
+                description="The user must choose a strong customer authentication method (embedded flow).",
+                category=_C.MFA_REQUIRED,
+                sources=(_S["yapily-openapi"],),
+                retryable=False,
+                end_user_can_retry=True,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="AWAITING_SCA_CODE",
+                description="The user must enter the strong customer authentication code (embedded flow).",
+                category=_C.MFA_REQUIRED,
+                sources=(_S["yapily-openapi"],),
+                retryable=False,
+                end_user_can_retry=True,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+        ),
+    )
+    return AuthorisationStatus
+
+
+def _PaymentStatus() -> type[CodeEnum]:
+    class PaymentStatus(CodeEnum):
+        """Payment initiation status: The status of a payment's initiation with the institution (Yapily: the 'primary' status); settlement is reported by the ISO status. PENDING, COMPLETED and FAILED are described by Yapily's Payment Status page; the other values have no text from Yapily and their descriptions are bankcodes' wording. Yapily regards new enum values as a non-breaking change that it may make without advance warning (docs/issues.md).
+
+        Wire field: status (PaymentResponse, PaymentStatusDetails, BulkPaymentIndividualStatus, VrpSubmissionResponse, HostedPaymentStatusDetails)."""
+
+        PENDING = "PENDING"
+        FAILED = "FAILED"
+        DECLINED = "DECLINED"
+        COMPLETED = "COMPLETED"
+        COMPLETED_SETTLEMENT_IN_PROCESS = "COMPLETED_SETTLEMENT_IN_PROCESS"
+        EXPIRED = "EXPIRED"
+        UNKNOWN = "UNKNOWN"
+        ACTIVE = "ACTIVE"
+        INACTIVE = "INACTIVE"
+
+    register(
+        PaymentStatus,
+        CodeSetInfo(
+            provider="yapily",
+            id="payment_status",
+            title="Payment initiation status",
+            description="The status of a payment's initiation with the institution (Yapily: the 'primary' status); settlement is reported by the ISO status. PENDING, COMPLETED and FAILED are described by Yapily's Payment Status page; the other values have no text from Yapily and their descriptions are bankcodes' wording. Yapily regards new enum values as a non-breaking change that it may make without advance warning (docs/issues.md).",
+            field="status (PaymentResponse, PaymentStatusDetails, BulkPaymentIndividualStatus, VrpSubmissionResponse, HostedPaymentStatusDetails)",
+            sources=(_S["yapily-openapi"],),
+        ),
+        (
+            CodeInfo(
+                value="PENDING",
+                description="When the initiation request is still being processed",
+                category=_C.PENDING,
+                sources=(_S["yapily-openapi"], _S["yapily-docs-payment-status"]),
+                retryable=False,
+                end_user_can_retry=False,
+                notes="Yapily: a few institutions never report a successful initiation, leaving the payment PENDING; it recommends stopping polling after a number of weeks.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["yapily-docs-payment-status"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="FAILED",
+                description="When the Institution has rejected the initiation request and the payment will not be processed further",
+                category=_C.REJECTED,
+                sources=(_S["yapily-openapi"], _S["yapily-docs-payment-status"]),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["yapily-docs-payment-status"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="DECLINED",
+                description="The payment was declined.",
+                category=_C.REJECTED,
+                sources=(_S["yapily-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="Not described by Yapily; read from its name.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="COMPLETED",
+                description="When the initiation request has passed validation checks and been accepted by the Institution. Settlement is expected to happen in due course (or according the the provided schedule for a Periodic or Scheduled payment)",
+                category=_C.SUCCESS,
+                sources=(_S["yapily-openapi"], _S["yapily-docs-payment-status"]),
+                retryable=False,
+                end_user_can_retry=False,
+                notes="Yapily: COMPLETED reports the initiation only, not settlement (the isoStatus does), and a COMPLETED payment may later become FAILED.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["yapily-docs-payment-status"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="COMPLETED_SETTLEMENT_IN_PROCESS",
+                description="The initiation was accepted and its settlement is in process.",
+                category=_C.SUCCESS,
+                sources=(_S["yapily-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="Not described by Yapily; read from its name.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="EXPIRED",
+                description="The payment expired before it was completed.",
+                category=_C.SESSION_EXPIRED,
+                sources=(_S["yapily-openapi"],),
+                retryable=False,
+                end_user_can_retry=True,
+                editorial=True,
+                notes="Not described by Yapily; read from its name.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="UNKNOWN",
+                description="The payment's status is not known.",
+                category=_C.PENDING,
+                sources=(_S["yapily-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="Not described by Yapily.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="ACTIVE",
+                description="The payment arrangement (for example a periodic payment) is active.",
+                category=_C.SUCCESS,
+                sources=(_S["yapily-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="Not described by Yapily; read from its name.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="INACTIVE",
+                description="The payment arrangement (for example a periodic payment) is no longer active.",
+                category=_C.CANCELLED,
+                sources=(_S["yapily-openapi"],),
+                retryable=False,
+                end_user_can_retry=True,
+                editorial=True,
+                notes="Not described by Yapily; read from its name.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+        ),
+    )
+    return PaymentStatus
+
+
+def _PaymentIsoStatus() -> type[CodeEnum]:
+    class PaymentIsoStatus(CodeEnum):
+        """Payment ISO 20022 status: The ISO 20022 PaymentStatusCode of a payment's processing and execution (statusDetails.isoStatus.code, beside its full name in isoStatus.name). Yapily's file gives no text per value: the descriptions are bankcodes' wording, resting on the Berlin Group's list of the same codes. Yapily regards new enum values as a non-breaking change that it may make without advance warning (docs/issues.md).
+
+        Wire field: statusDetails.isoStatus.code."""
+
+        ACCC = "ACCC"
+        ACCP = "ACCP"
+        ACSC = "ACSC"
+        ACSP = "ACSP"
+        ACTC = "ACTC"
+        ACWC = "ACWC"
+        ACWP = "ACWP"
+        RCVD = "RCVD"
+        PDNG = "PDNG"
+        RJCT = "RJCT"
+        CANC = "CANC"
+        ACFC = "ACFC"
+        PATC = "PATC"
+        PART = "PART"
+        ACCO = "ACCO"
+
+    register(
+        PaymentIsoStatus,
+        CodeSetInfo(
+            provider="yapily",
+            id="payment_iso_status",
+            title="Payment ISO 20022 status",
+            description="The ISO 20022 PaymentStatusCode of a payment's processing and execution (statusDetails.isoStatus.code, beside its full name in isoStatus.name). Yapily's file gives no text per value: the descriptions are bankcodes' wording, resting on the Berlin Group's list of the same codes. Yapily regards new enum values as a non-breaking change that it may make without advance warning (docs/issues.md).",
+            field="statusDetails.isoStatus.code",
+            sources=(_S["yapily-openapi"],),
+        ),
+        (
+            CodeInfo(
+                value="ACCC",
+                description="Settlement on the creditor's account has been completed.",
+                category=_C.SUCCESS,
+                sources=(_S["yapily-openapi"], _S["berlingroup-psd2-api-1-3-8"]),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="The Berlin Group's list names it AcceptedSettlementCompleted; Yapily's file gives the code without a text.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="bankcodes",
+                        sources=(_S["berlingroup-psd2-api-1-3-8"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="ACCP",
+                description="Technical validation and the customer profile check succeeded.",
+                category=_C.PENDING,
+                sources=(_S["yapily-openapi"], _S["berlingroup-psd2-api-1-3-8"]),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="The Berlin Group's list names it AcceptedCustomerProfile; Yapily's file gives the code without a text.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="bankcodes",
+                        sources=(_S["berlingroup-psd2-api-1-3-8"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="ACSC",
+                description="Settlement on the debtor's account has been completed.",
+                category=_C.SUCCESS,
+                sources=(_S["yapily-openapi"], _S["berlingroup-psd2-api-1-3-8"]),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="The Berlin Group's list names it AcceptedSettlementCompleted; Yapily's file gives the code without a text.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="bankcodes",
+                        sources=(_S["berlingroup-psd2-api-1-3-8"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="ACSP",
+                description="Every preceding check succeeded and the payment was accepted for execution.",
+                category=_C.PENDING,
+                sources=(_S["yapily-openapi"], _S["berlingroup-psd2-api-1-3-8"]),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="The Berlin Group's list names it AcceptedSettlementInProcess; Yapily's file gives the code without a text.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="bankcodes",
+                        sources=(_S["berlingroup-psd2-api-1-3-8"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="ACTC",
+                description="Authentication and the syntactic and semantic validation succeeded.",
+                category=_C.PENDING,
+                sources=(_S["yapily-openapi"], _S["berlingroup-psd2-api-1-3-8"]),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="The Berlin Group's list names it AcceptedTechnicalValidation; Yapily's file gives the code without a text.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="bankcodes",
+                        sources=(_S["berlingroup-psd2-api-1-3-8"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="ACWC",
+                description="The instruction is accepted, but with a change (such as its date).",
+                category=_C.PENDING,
+                sources=(_S["yapily-openapi"], _S["berlingroup-psd2-api-1-3-8"]),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="The Berlin Group's list names it AcceptedWithChange; Yapily's file gives the code without a text.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="bankcodes",
+                        sources=(_S["berlingroup-psd2-api-1-3-8"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="ACWP",
+                description="The instruction is accepted without being posted to the creditor's account.",
+                category=_C.PENDING,
+                sources=(_S["yapily-openapi"], _S["berlingroup-psd2-api-1-3-8"]),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="The Berlin Group's list names it AcceptedWithoutPosting; Yapily's file gives the code without a text.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="bankcodes",
+                        sources=(_S["berlingroup-psd2-api-1-3-8"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="RCVD",
+                description="The payment initiation was received by the receiving agent.",
+                category=_C.PENDING,
+                sources=(_S["yapily-openapi"], _S["berlingroup-psd2-api-1-3-8"]),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="The Berlin Group's list names it Received; Yapily's file gives the code without a text.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="bankcodes",
+                        sources=(_S["berlingroup-psd2-api-1-3-8"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="PDNG",
+                description="The payment initiation, or a transaction in it, is pending; further checks follow.",
+                category=_C.PENDING,
+                sources=(_S["yapily-openapi"], _S["berlingroup-psd2-api-1-3-8"]),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="The Berlin Group's list names it Pending; Yapily's file gives the code without a text.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="bankcodes",
+                        sources=(_S["berlingroup-psd2-api-1-3-8"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="RJCT",
+                description="The payment initiation, or a transaction in it, was rejected.",
+                category=_C.REJECTED,
+                sources=(_S["yapily-openapi"], _S["berlingroup-psd2-api-1-3-8"]),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="The Berlin Group's list names it Rejected; Yapily's file gives the code without a text.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="bankcodes",
+                        sources=(_S["berlingroup-psd2-api-1-3-8"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="CANC",
+                description="The payment initiation was cancelled before execution.",
+                category=_C.CANCELLED,
+                sources=(_S["yapily-openapi"], _S["berlingroup-psd2-api-1-3-8"]),
+                retryable=False,
+                end_user_can_retry=True,
+                editorial=True,
+                notes="The Berlin Group's list names it Cancelled; Yapily's file gives the code without a text.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="bankcodes",
+                        sources=(_S["berlingroup-psd2-api-1-3-8"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="ACFC",
+                description="Technical validation and the customer profile check succeeded and an automatic funds check was positive.",
+                category=_C.PENDING,
+                sources=(_S["yapily-openapi"], _S["berlingroup-psd2-api-1-3-8"]),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="The Berlin Group's list names it AcceptedFundsChecked; Yapily's file gives the code without a text.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="bankcodes",
+                        sources=(_S["berlingroup-psd2-api-1-3-8"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="PATC",
+                description="The payment needs several authorisations, of which some but not all have been given.",
+                category=_C.PENDING,
+                sources=(_S["yapily-openapi"], _S["berlingroup-psd2-api-1-3-8"]),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="The Berlin Group's list names it PartiallyAcceptedTechnical; Yapily's file gives the code without a text.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="bankcodes",
+                        sources=(_S["berlingroup-psd2-api-1-3-8"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="PART",
+                description="Some transactions of a bulk payment were accepted while others were not (yet).",
+                category=_C.PENDING,
+                sources=(_S["yapily-openapi"], _S["berlingroup-psd2-api-1-3-8"]),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="The Berlin Group's list names it PartiallyAccepted; Yapily's file gives the code without a text.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="bankcodes",
+                        sources=(_S["berlingroup-psd2-api-1-3-8"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="ACCO",
+                description="An ISO 20022 payment status code that Yapily's file lists without a description.",
+                category=_C.PENDING,
+                sources=(_S["yapily-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="Neither Yapily's file nor the Berlin Group's 1.3.8 list describes it, and HostedPaymentIsoStatus.code (the hosted pages' list of 14) leaves it out; category: bankcodes' guess, a status to be looked at again.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+        ),
+    )
+    return PaymentIsoStatus
+
+
+def _ErrorSource() -> type[CodeEnum]:
+    class ErrorSource(CodeEnum):
+        """Error source (who acts): Who triggered a failure and so can act to correct it, in both error envelopes (error.source). It names an actor, not an outcome: the error's HTTP status, issue codes or the institution's own error decide.
+
+        Wire field: error.source."""
+
+        USER = "USER"
+        INSTITUTION = "INSTITUTION"
+        YAPILY = "YAPILY"
+
+    register(
+        ErrorSource,
+        CodeSetInfo(
+            provider="yapily",
+            id="error_source",
+            title="Error source (who acts)",
+            description="Who triggered a failure and so can act to correct it, in both error envelopes (error.source). It names an actor, not an outcome: the error's HTTP status, issue codes or the institution's own error decide.",
+            field="error.source",
+            sources=(
+                _S["yapily-docs-error-handling"],
+                _S["yapily-docs-error-codes"],
+                _S["yapily-openapi"],
+            ),
+        ),
+        (
+            CodeInfo(
+                value="USER",
+                description="The user (the PSU) triggered the failure and can act to correct it.",
+                category=_C.INFORMATIONAL,
+                sources=(
+                    _S["yapily-docs-error-handling"],
+                    _S["yapily-docs-error-codes"],
+                    _S["yapily-openapi"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="Description: bankcodes' wording, resting on Yapily's field description: “Indicates who triggered the failure and therefore can take action to correct it. One of: USER (the PSU), INSTITUTION (bank side error) or YAPILY.”",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="bankcodes",
+                        sources=(_S["yapily-docs-error-handling"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="INSTITUTION",
+                description="The institution (the bank) triggered the failure: a bank side error, with its own error in institutionError.",
+                category=_C.INFORMATIONAL,
+                sources=(
+                    _S["yapily-docs-error-handling"],
+                    _S["yapily-docs-error-codes"],
+                    _S["yapily-openapi"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="Description: bankcodes' wording, resting on Yapily's field description: “Indicates who triggered the failure and therefore can take action to correct it. One of: USER (the PSU), INSTITUTION (bank side error) or YAPILY.” The bank's own body is in institutionError.errorMessage, as a string.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="bankcodes",
+                        sources=(_S["yapily-docs-error-handling"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="YAPILY",
+                description="Yapily triggered the failure and can act to correct it.",
+                category=_C.INFORMATIONAL,
+                sources=(
+                    _S["yapily-docs-error-handling"],
+                    _S["yapily-docs-error-codes"],
+                    _S["yapily-openapi"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="Description: bankcodes' wording, resting on Yapily's field description: “Indicates who triggered the failure and therefore can take action to correct it. One of: USER (the PSU), INSTITUTION (bank side error) or YAPILY.” Every published example with issues names YAPILY, including requests the integrator sent wrong (400, 401, 403).",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="bankcodes",
+                        sources=(_S["yapily-docs-error-handling"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+        ),
+    )
+    return ErrorSource
+
+
+def _ErrorIssueCode() -> type[CodeEnum]:
+    class ErrorIssueCode(CodeEnum):
+        """Error issue code (enhanced error format): The code of an issue in the enhanced error format (error.issues[]: type, code, message; used by Hosted Pages, Data Plus, Webhooks, beneficiaries, and payload validation of VRP and bulk payments). Only the codes Yapily's published examples show: its full list of (5-digit) issue codes was not in the stored copies. message is the example's issues[].message.
+
+        Wire field: error.issues[].code."""
+
+        INVALID_SYNTAX = "10600"
+        AUTHORIZATION_INVALID = "10700"
+        RESOURCE_NOT_FOUND = "10800"
+        UNEXPECTED_SERVER_ERROR = "11000"
+        TIMEOUT = "11001"
+        THIRD_PARTY_DEPENDENCY_FAILED = "11003"
+        RESOURCE_LIMIT_REACHED = "14007"
+        SCOPE_REQUIRED = "Yapily.gateway.api.scope.required"
+        CREDENTIALS_MISSING = "CREDENTIALS_MISSING"
+        BAD_REQUEST = "BAD_REQUEST"
+        INVALID_PROPERTY_UNEXPECTED_VALUE = "INVALID_PROPERTY_UNEXPECTED_VALUE"
+
+    register(
+        ErrorIssueCode,
+        CodeSetInfo(
+            provider="yapily",
+            id="error_issue_code",
+            title="Error issue code (enhanced error format)",
+            description="The code of an issue in the enhanced error format (error.issues[]: type, code, message; used by Hosted Pages, Data Plus, Webhooks, beneficiaries, and payload validation of VRP and bulk payments). Only the codes Yapily's published examples show: its full list of (5-digit) issue codes was not in the stored copies. message is the example's issues[].message.",
+            field="error.issues[].code",
+            sources=(_S["yapily-openapi"], _S["yapily-docs-error-codes"]),
+        ),
+        (
+            CodeInfo(
+                value="10600",
+                description="The server could not understand the request due to invalid syntax",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["yapily-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="The server could not understand the request due to invalid syntax",
+                http=(HttpStatus(status=400, sources=(_S["yapily-openapi"],)),),
+                notes="Issue type BAD_REQUEST, in components/examples/400-error-response. That example sends the code as the JSON number 10600, while ErrorIssue.code is a string.",
+                wording=(
+                    Wording(field="message", by="provider", sources=(_S["yapily-openapi"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="10700",
+                description="Authorization header invalid or credentials not authenticated",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["yapily-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="Authorization header invalid or credentials not authenticated",
+                http=(HttpStatus(status=401, sources=(_S["yapily-openapi"],)),),
+                notes="Issue type CREDENTIALS, in components/examples/401-error-response. That example sends the code as the JSON number 10700, while ErrorIssue.code is a string.",
+                wording=(
+                    Wording(field="message", by="provider", sources=(_S["yapily-openapi"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="10800",
+                description="Resource not found",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["yapily-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="Resource not found",
+                http=(HttpStatus(status=404, sources=(_S["yapily-openapi"],)),),
+                notes="Issue type INVALID_REQUEST, in components/examples/404-error-response. That example sends the code as the JSON number 10800, while ErrorIssue.code is a string.",
+                wording=(
+                    Wording(field="message", by="provider", sources=(_S["yapily-openapi"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="11000",
+                description="Unexpected server error",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["yapily-openapi"],),
+                retryable=True,
+                end_user_can_retry=True,
+                message="Unexpected server error",
+                http=(HttpStatus(status=500, sources=(_S["yapily-openapi"],)),),
+                notes="Issue type INTERNAL_SERVER_ERROR, in components/examples/500-error-response. That example sends the code as the JSON number 11000, while ErrorIssue.code is a string.",
+                wording=(
+                    Wording(field="message", by="provider", sources=(_S["yapily-openapi"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="11001",
+                description="Timeout error",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["yapily-docs-error-codes"],),
+                retryable=True,
+                end_user_can_retry=True,
+                message="Timeout error",
+                http=(HttpStatus(status=400, sources=(_S["yapily-docs-error-codes"],)),),
+                notes="Issue type INVALID_PAYLOAD, in the Error codes page's sample response.",
+                wording=(
+                    Wording(
+                        field="message", by="provider", sources=(_S["yapily-docs-error-codes"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="11003",
+                description="Failed third party dependency",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(_S["yapily-docs-error-codes"],),
+                retryable=True,
+                end_user_can_retry=True,
+                message="Failed third party dependency",
+                http=(HttpStatus(status=400, sources=(_S["yapily-docs-error-codes"],)),),
+                notes="Issue type INVALID_PAYLOAD, in the Error codes page's sample response.",
+                wording=(
+                    Wording(
+                        field="message", by="provider", sources=(_S["yapily-docs-error-codes"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="14007",
+                description="Maximum number of resources that can be created has been reached",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["yapily-openapi"], _S["yapily-docs-webhooks-get-started"]),
+                retryable=False,
+                end_user_can_retry=False,
+                message="Maximum number of resources that can be created has been reached",
+                http=(HttpStatus(status=406, sources=(_S["yapily-openapi"],)),),
+                notes="Issue type RESOURCE, in components/examples/406-error-response. That example sends the code as the JSON number 14007, while ErrorIssue.code is a string. Yapily's Webhooks page: an application can register up to 10 webhooks, and a further attempt to register one is answered with a 406.",
+                wording=(
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["yapily-openapi"], _S["yapily-docs-webhooks-get-started"]),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="Yapily.gateway.api.scope.required",
+                description="You don't have the right scope to access this resource",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["yapily-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="You don't have the right scope to access this resource",
+                http=(HttpStatus(status=403, sources=(_S["yapily-openapi"],)),),
+                notes="Issue type INVALID_REQUEST, in components/examples/403-error-response.",
+                wording=(
+                    Wording(field="message", by="provider", sources=(_S["yapily-openapi"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="CREDENTIALS_MISSING",
+                description="Authentication header not present",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["yapily-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="Authentication header not present",
+                http=(HttpStatus(status=401, sources=(_S["yapily-openapi"],)),),
+                notes="Issue type CREDENTIALS, in the 401 answers of POST /variable-recurring-payments/sweeping/consents and six other operations.",
+                wording=(
+                    Wording(field="message", by="provider", sources=(_S["yapily-openapi"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="BAD_REQUEST",
+                description="The server could not understand the request due to invalid syntax",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["yapily-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="The server could not understand the request due to invalid syntax",
+                http=(HttpStatus(status=400, sources=(_S["yapily-openapi"],)),),
+                notes="Issue type BAD_REQUEST, in the default answers of POST /variable-recurring-payments/sweeping/consents and six other operations.",
+                wording=(
+                    Wording(field="message", by="provider", sources=(_S["yapily-openapi"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="INVALID_PROPERTY_UNEXPECTED_VALUE",
+                description="Type Should be one of [PAN, SORT_CODE, ACCOUNT_NUMBER]",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["yapily-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="Type Should be one of [PAN, SORT_CODE, ACCOUNT_NUMBER]",
+                http=(HttpStatus(status=400, sources=(_S["yapily-openapi"],)),),
+                notes="Issue type INVALID_REQUEST, in the example of the ApiErrorResponse schema.",
+                wording=(
+                    Wording(field="message", by="provider", sources=(_S["yapily-openapi"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+        ),
+    )
+    return ErrorIssueCode
+
+
+def _ErrorIssueType() -> type[CodeEnum]:
+    class ErrorIssueType(CodeEnum):
+        """Error issue type: The category of an issue in the enhanced error format (error.issues[].type, "Category of the issue"): the values Yapily's published examples show, described in bankcodes' words (Yapily publishes none per value).
+
+        Wire field: error.issues[].type."""
+
+        BAD_REQUEST = "BAD_REQUEST"
+        CREDENTIALS = "CREDENTIALS"
+        INVALID_REQUEST = "INVALID_REQUEST"
+        RESOURCE = "RESOURCE"
+        INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR"
+        INVALID_PAYLOAD = "INVALID_PAYLOAD"
+
+    register(
+        ErrorIssueType,
+        CodeSetInfo(
+            provider="yapily",
+            id="error_issue_type",
+            title="Error issue type",
+            description="The category of an issue in the enhanced error format (error.issues[].type, \"Category of the issue\"): the values Yapily's published examples show, described in bankcodes' words (Yapily publishes none per value).",
+            field="error.issues[].type",
+            sources=(_S["yapily-openapi"], _S["yapily-docs-error-codes"]),
+        ),
+        (
+            CodeInfo(
+                value="BAD_REQUEST",
+                description="The request could not be understood (its syntax).",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["yapily-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="CREDENTIALS",
+                description="The request's credentials are missing or were not accepted.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["yapily-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="INVALID_REQUEST",
+                description="The request is invalid: a wrong value, resource or scope.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["yapily-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="RESOURCE",
+                description="A limit on a resource was reached (in the published example, the number of resources that can be created).",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["yapily-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="INTERNAL_SERVER_ERROR",
+                description="An unexpected error at Yapily.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["yapily-openapi"],),
+                retryable=True,
+                end_user_can_retry=True,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="INVALID_PAYLOAD",
+                description="The request's payload is invalid.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["yapily-openapi"], _S["yapily-docs-error-codes"]),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="The only published issues of this type (the Error codes page's sample) are 11001 Timeout error and 11003 Failed third party dependency, which do not read as payload errors; the issue's code decides.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+        ),
+    )
+    return ErrorIssueType
+
+
+def _ValidationError() -> type[CodeEnum]:
+    class ValidationError(CodeEnum):
+        """Application validation error: The error of a field in a ValidationErrorResponse ({errors:[{fieldName, error}]}), the HTTP 400 answer of the application endpoints (/applications and their VRP configuration).
+
+        Wire field: errors[].error (ValidationErrorResponse, HTTP 400)."""
+
+        MANDATORY = "MANDATORY"
+        INVALID_FORMAT = "INVALID_FORMAT"
+
+    register(
+        ValidationError,
+        CodeSetInfo(
+            provider="yapily",
+            id="validation_error",
+            title="Application validation error",
+            description="The error of a field in a ValidationErrorResponse ({errors:[{fieldName, error}]}), the HTTP 400 answer of the application endpoints (/applications and their VRP configuration).",
+            field="errors[].error (ValidationErrorResponse, HTTP 400)",
+            sources=(_S["yapily-openapi"],),
+        ),
+        (
+            CodeInfo(
+                value="MANDATORY",
+                description="A mandatory field is missing.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["yapily-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(HttpStatus(status=400, sources=(_S["yapily-openapi"],)),),
+                notes="Shown in the example application-error-response-code-400 (fieldName name).",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="INVALID_FORMAT",
+                description="A field's value has an invalid format.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["yapily-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(HttpStatus(status=400, sources=(_S["yapily-openapi"],)),),
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+        ),
+    )
+    return ValidationError
+
+
+def _CODE_SETS() -> tuple[object, ...]:
+    return tuple(
+        getattr(_PUBLIC, name)
+        for name in (
+            "AuthorisationStatus",
+            "PaymentStatus",
+            "PaymentIsoStatus",
+            "ErrorSource",
+            "ErrorIssueCode",
+            "ErrorIssueType",
+            "ValidationError",
+        )
+    )
