@@ -40,6 +40,7 @@ class PayloadResolver:
             browser=k.browser,
             listener=None,
             request_id=k.request_id,
+            request_id_header=k.request_id_header,
             status_field=k.status_field,
             status_code_set=self.code_sets[k.status_code_set] if k.status_code_set else None,
             sdk_shapes=tuple(self.sdk_shape(shape) for shape in k.sdk_shapes),

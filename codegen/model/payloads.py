@@ -257,6 +257,8 @@ class PayloadKind:
     decides: tuple[str, ...] = ()
     #: The field (or dotted path of fields) holding the provider's id of the request.
     request_id: str | None = None
+    #: The response header holding the provider's id of the request, where the body has none.
+    request_id_header: str | None = None
     #: The top-level field holding the HTTP status of the response, where a body has one.
     status_field: str | None = None
     #: The provider's code set of HTTP statuses, which decides where no code is known.

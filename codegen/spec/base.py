@@ -205,6 +205,8 @@ def _with_ids(value: object) -> object:
 Keyed = Annotated[dict[K, V], PydField(min_length=1), BeforeValidator(_with_ids)]
 
 
+#: An HTTP header's name as a provider spells it.
+Header = Annotated[str, PydField(pattern=whole("[A-Za-z0-9-]+"), max_length=100)]
 Id = TypeAliasType("Id", Annotated[str, PydField(pattern=whole("[a-z][a-z0-9_]*"), max_length=64)])
 SourceId = TypeAliasType(
     "SourceId", Annotated[str, PydField(pattern=whole("[a-z0-9][a-z0-9-]*"), max_length=64)]

@@ -17,6 +17,7 @@ from codegen.spec.base import (
     CodeSetRef,
     FieldName,
     Filled,
+    Header,
     Id,
     Keyed,
     Short,
@@ -401,6 +402,13 @@ class PayloadKind(SpecModel):
         description="The field of a body that holds the provider's id of the request (to quote "
         "to its support), or the path to it through nested objects (error.tracingId): "
         "bankcodes.from_exception and fromError report it.",
+    )
+    request_id_header: Header | None = PydField(
+        None,
+        description="The response header that holds the provider's id of the request where the "
+        "body does not (a Request-Id header): bankcodes explain -, the site's decoder, "
+        "bankcodes.from_exception and fromError read it from a response's headers; a body's "
+        "request_id comes first.",
     )
     status_field: FieldName | None = PydField(
         None,

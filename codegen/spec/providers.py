@@ -15,6 +15,7 @@ from codegen.spec.base import (
     Bool,
     FieldPath,
     Filled,
+    Header,
     Id,
     Integer,
     Keyed,
@@ -95,7 +96,6 @@ class Sdk(SpecModel):
         return {**data, "shared_fields": fields}
 
 
-Header = Annotated[str, PydField(pattern=whole("[A-Za-z0-9-]+"))]
 Member = Annotated[str, PydField(pattern=whole("[A-Za-z0-9_]+"))]
 
 

@@ -201,6 +201,7 @@ def payload_kind(kind: PayloadKind) -> PyExpr:
         ),
         event_code=union.event_code if union else None,
         request_id=kind.request_id,
+        request_id_header=kind.request_id_header,
         status_field=kind.status_field,
         status_code_set=kind.status_code_set.ref if kind.status_code_set else None,
         recognise=tuple(

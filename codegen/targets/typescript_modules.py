@@ -375,6 +375,7 @@ def kinds_module(catalog: Catalog) -> str:
             if isinstance(root, UnionDef)
             else [],
             **({"requestId": kind.request_id} if kind.request_id else {}),
+            **({"requestIdHeader": kind.request_id_header} if kind.request_id_header else {}),
             **({"statusField": kind.status_field} if kind.status_field else {}),
             **({"statusCodeSet": kind.status_code_set.ref} if kind.status_code_set else {}),
             "recognise": [

@@ -15,6 +15,7 @@ import {
   codes,
   decisiveCode,
   decisiveCodeWithStatus,
+  headerRequestId,
   identify,
   innerBodies,
   statedRequestId,
@@ -103,7 +104,8 @@ function decode(
   const stated = pasted.status === null ? statedStatus(kind, data) : null;
   if (stated !== null) summary.append(` HTTP status: ${stated} (stated by the body).`);
   out.append(summary);
-  const requestId = statedRequestId(kind, data);
+  // The body's, else the header its kind names (a Request-Id header) of a pasted response.
+  const requestId = statedRequestId(kind, data) ?? headerRequestId(kind, pasted.headers);
   if (requestId !== null) out.append(requestIdLine(kind, requestId));
   later.push(
     validators.then(
@@ -118,7 +120,8 @@ function decode(
   return out;
 }
 
-/** The provider's request id a body holds, as its support asks for it: set as text. */
+/** The provider's request id a body or its response's header holds, as its support asks for
+ * it: set as text. */
 function requestIdLine(kind: PayloadKind, requestId: string): HTMLElement {
   const said = `Request id — quote it to ${providerName(kind)}: `;
   const line = element("p", said, "bankcodes-summary bankcodes-request-id");

@@ -4,24 +4,46 @@ const STATUS_LINE = /^HTTP\/[0-9.]+ ([1-5][0-9]{2})\b[^\r\n]*(?:\r?\n|$)/;
 /** The blank line that ends the headers: right after the status line, or the first empty line. */
 const BLANK_LINE = /^\r?\n|\r?\n\r?\n/;
 
-/** The HTTP status and body of a pasted response, split as `bankcodes explain -` splits it; a
- * body alone has no status. A head followed by another (curl -si's 100 Continue, or a proxy's
- * 200 Connection established) gives way to the last one. */
+/** A header line: its name, a colon and its value. */
+const HEADER_LINE = /^([A-Za-z0-9!#$%&'*+.^_`|~-]+)[ \t]*:[ \t]*([^\r\n]*)$/;
+/** What Python strips from the ends of a line of bytes (ASCII whitespace). */
+const ASCII_SPACE = /^[ \t\n\r\v\f]+|[ \t\n\r\v\f]+$/g;
+/** The most header lines of a head that are read. */
+const HEADERS = 200;
+
+/** The HTTP status, headers (by their names in lower case; the first of a repeated one) and
+ * body of a pasted response, split as `bankcodes explain -` splits it; a body alone has neither
+ * status nor headers. A head followed by another (curl -si's 100 Continue, or a proxy's 200
+ * Connection established) gives way to the last one. */
 export function splitResponse(text: string): {
   readonly status: number | null;
+  readonly headers: { readonly [name: string]: string };
   readonly body: string;
 } {
   let status: number | null = null;
+  let headers: { [name: string]: string } = {};
   let body = text;
   for (;;) {
     const rest = body.replace(/^\uFEFF/, "").replace(/^[ \t\n\r\v\f]+/, ""); // as Python strips
     const found = STATUS_LINE.exec(rest);
-    if (found === null) return { status, body };
+    if (found === null) return { status, headers, body };
     const after = rest.slice(found[0].length);
     const blank = BLANK_LINE.exec(after);
     status = Number(found[1]);
+    headers = headersOf(blank === null ? after : after.slice(0, blank.index));
     body = blank === null ? "" : after.slice(blank.index + blank[0].length);
   }
+}
+
+function headersOf(head: string): { [name: string]: string } {
+  const headers: { [name: string]: string } = Object.create(null) as { [name: string]: string };
+  for (const line of head.split(/\r\n|\r|\n/).slice(0, HEADERS)) {
+    const found = HEADER_LINE.exec(line.replace(ASCII_SPACE, ""));
+    if (found === null) continue;
+    const name = found[1]!.toLowerCase();
+    if (!(name in headers)) headers[name] = found[2]!.trim();
+  }
+  return headers;
 }
 
 /** The longest input the decoder reads, in characters. */
@@ -31,7 +53,10 @@ const BARE_CODE = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,199}$/;
 
 /** What a pasted text is, with a pasted response's status: too long to read, a response with no
  * body, a bare code, neither JSON nor a code (with the JSON parser's reason), or a JSON value. */
-export type Pasted = { readonly status: number | null } & (
+export type Pasted = {
+  readonly status: number | null;
+  readonly headers: { readonly [name: string]: string };
+} & (
   | { readonly is: "too long" }
   | { readonly is: "no body" }
   | { readonly is: "code"; readonly code: string }
@@ -41,20 +66,21 @@ export type Pasted = { readonly status: number | null } & (
 
 /** Read a pasted text: a body alone, or a whole HTTP response (see splitResponse). */
 export function readPasted(text: string): Pasted {
-  if (text.length > MAX_INPUT) return { is: "too long", status: null };
-  const { status, body } = splitResponse(text);
+  if (text.length > MAX_INPUT) return { is: "too long", status: null, headers: {} };
+  const { status, headers, body } = splitResponse(text);
   const trimmed = body.trim();
-  if (trimmed === "") return { is: "no body", status };
+  if (trimmed === "") return { is: "no body", status, headers };
   let data: unknown;
   try {
     data = JSON.parse(trimmed);
   } catch (error) {
-    if (BARE_CODE.test(trimmed)) return { is: "code", code: trimmed, status };
+    if (BARE_CODE.test(trimmed)) return { is: "code", code: trimmed, status, headers };
     const reason = error instanceof Error ? error.message : "it does not parse";
-    return { is: "neither", reason, status };
+    return { is: "neither", reason, status, headers };
   }
-  if (typeof data === "string" && BARE_CODE.test(data)) return { is: "code", code: data, status };
-  return { is: "json", data, status };
+  if (typeof data === "string" && BARE_CODE.test(data))
+    return { is: "code", code: data, status, headers };
+  return { is: "json", data, status, headers };
 }
 
 /** What the decoder says of a response whose headers no body follows. */

@@ -231,6 +231,27 @@ test("statedRequestId reads the id to quote where the kind keeps it, and nothing
   assert.equal(lib.statedRequestId("plaid/error", hostile), null);
 });
 
+test("headerRequestId reads the id a response's header holds where the kind names one", async () => {
+  // Stripe's API reference (Request IDs): "You can find this value in the response headers,
+  // under Request-Id." Its error body holds none (stripe/api-error): here Stripe's rate_limit.
+  const body = { error: { code: "rate_limit", message: "Too many requests" } };
+  assert.equal(lib.headerRequestId("stripe/api-error", new Headers({ "Request-Id": "req_test123" })), "req_test123");
+  assert.equal(lib.headerRequestId("stripe/api-error", { "request-id": "req_test123" }), "req_test123");
+  // Plaid names no header (its id is in the body): a header of that name is not read.
+  assert.equal(lib.headerRequestId("plaid/error", { "request-id": "x" }), null);
+  for (const headers of [null, "Request-Id: x", {}, { "Request-Id": "req_1" }, { "request-id": "" }, { "request-id": "a".repeat(201) }]) {
+    assert.equal(lib.headerRequestId("stripe/api-error", headers), null, JSON.stringify(headers));
+  }
+  const hostile = new Proxy({}, { get() { throw new Error("boom"); }, has() { throw new Error("boom"); }, getOwnPropertyDescriptor() { throw new Error("boom"); } });
+  assert.equal(lib.headerRequestId("stripe/api-error", hostile), null);
+  // fromError reads it from a fetch Response and from an axios error's response.
+  const response = new Response(JSON.stringify(body), { status: 429, headers: { "Request-Id": "req_test123" } });
+  const found = await lib.fromError(response, "stripe");
+  assert.deepEqual([found.code, found.status, found.requestId], ["rate_limit", 429, "req_test123"]);
+  const axios = { response: { status: 429, data: body, headers: { "request-id": "req_axios" } } };
+  assert.equal((await lib.fromError(axios, "stripe")).requestId, "req_axios");
+});
+
 test("loading the module has no side effects on globals", () => {
   assert.deepEqual(Object.getOwnPropertyNames(globalThis).sort(), globalsBefore);
   assert.throws(() => {

@@ -454,34 +454,3 @@ def test_a_status_whose_meaning_the_provider_gives_decides_where_the_code_is_unk
     assert _cards(decoder)[0] == ("(HTTP status)", "belvo.response_status", "428")
     _decode(decoder, body)
     assert _cards(decoder)[0] == ("$.code", "belvo.error_code", "a_code_not_published")
-
-
-#: Plaid's ITEM_LOGIN_REQUIRED error body as its errors reference prints it (plaid.com/docs/errors/
-#: item/#item_login_required, "Sample response"), pasted as the whole response curl -si shows.
-PLAID_LOGIN_REQUIRED = {
-    "error_type": "ITEM_ERROR",
-    "error_code": "ITEM_LOGIN_REQUIRED",
-    "error_message": "the login details of this item have changed (credentials, MFA, or required "
-    "user action) and a user login is required to update this information. use Link's update "
-    "mode to restore the item to a good state",
-    "display_message": None,
-    "request_id": "HNTDNrA8F1shFEW",
-}
-
-
-def test_a_pasted_response_shows_its_status_and_the_request_id_to_quote(decoder: Any) -> None:
-    # As `bankcodes explain -` prints them: the status line's status, the body's request id.
-    response = "HTTP/2 400 \r\ncontent-type: application/json\r\n\r\n"
-    text = _decode(decoder, response + json.dumps(PLAID_LOGIN_REQUIRED, indent=2))
-    lines = [line for line in text.splitlines() if line.strip()]
-    status = lines.index("HTTP status: 400.")
-    shown = lines.index("Request id — quote it to Plaid: HNTDNrA8F1shFEW")
-    assert status < shown and "(plaid/error)" in lines[status + 1]
-    assert decoder.locator(".bankcodes-request-id code").inner_text() == "HNTDNrA8F1shFEW"
-    # A body without one shows none; one holding markup shows it as text.
-    without = {key: value for key, value in PLAID_LOGIN_REQUIRED.items() if key != "request_id"}
-    assert "Request id" not in _decode(decoder, json.dumps(without))
-    assert decoder.locator(".bankcodes-request-id").count() == 0
-    _decode(decoder, json.dumps({**without, "request_id": "<b>x</b>"}))
-    assert decoder.locator(".bankcodes-request-id code").inner_text() == "<b>x</b>"
-    assert decoder.locator(".bankcodes-request-id b").count() == 0

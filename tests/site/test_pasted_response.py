@@ -1,6 +1,6 @@
 """A pasted HTTP response is split alike by `bankcodes explain -` (Python) and the site's decoder
-(site/decoder/pasted.ts, run here in Node): the status of its last head and the body after the
-first blank line; a body alone has no status."""
+(site/decoder/pasted.ts, run here in Node): the status and headers of its last head and the body
+after the first blank line; a body alone has neither status nor headers."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from bankcodes._cli_pasted import split_response
+from bankcodes._cli_pasted import split_head, split_response
 from tests.support.helpers import NODE_BIN, ROOT
 
 #: (input, status, body) as a person pastes it: curl -si's output, a proxy's, a file saved with
@@ -56,7 +56,9 @@ def node_split(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, objec
         check=True,
     )
     (folder / "driver.mjs").write_text(DRIVER)
-    (folder / "cases.json").write_text(json.dumps([text for text, _, _ in CASES]))
+    (folder / "cases.json").write_text(
+        json.dumps([case[0] for case in CASES] + [case[0] for case in HEADER_CASES])
+    )
     run = subprocess.run(
         ["node", str(folder / "driver.mjs"), str(folder / "cases.json")],
         capture_output=True,
@@ -73,7 +75,28 @@ def test_python_and_the_decoder_split_a_response_alike(
 ) -> None:
     text, status, body = case
     assert split_response(text.encode()) == (status, body.encode())
-    assert node_split[number] == {"status": status, "body": body}
+    _, headers, _ = split_head(text.encode())
+    assert node_split[number] == {"status": status, "headers": headers, "body": body}
+
+
+#: (input, headers) as a person pastes them: names in any case, the first of a repeated one,
+#: spaces around the colon, a line that is no header, a lone CR between lines.
+HEADER_CASES = [
+    ("HTTP/1.1 429 X\r\nRequest-Id: req_1\r\nrequest-id: req_2\r\n\r\n{}", {"request-id": "req_1"}),
+    ("HTTP/2 400\nA :  b \nnot a header\nC:\n\n{}", {"a": "b", "c": ""}),
+    ("HTTP/2 400\nA: b\rC: d\n\n{}", {"a": "b", "c": "d"}),
+    ("HTTP/1.1 100 Continue\r\nA: b\r\n\r\nHTTP/2 400\r\nC: d\r\n\r\n{}", {"c": "d"}),
+    ('{"a": 1}', {}),
+]
+
+
+@pytest.mark.parametrize(("text", "headers"), HEADER_CASES)
+def test_python_and_the_decoder_read_the_headers_alike(
+    node_split: list[dict[str, object]], text: str, headers: dict[str, str]
+) -> None:
+    assert split_head(text.encode())[1] == headers
+    number = len(CASES) + [case[0] for case in HEADER_CASES].index(text)
+    assert node_split[number]["headers"] == headers
 
 
 def test_a_head_with_no_body_is_said_to_have_none() -> None:

@@ -64,7 +64,7 @@ def test_runtime_behaviour_with_node_test(dist: Path) -> None:
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "# fail 0" in result.stdout
-    assert "# pass 14" in result.stdout
+    assert "# pass 15" in result.stdout
 
 
 @pytest.fixture(scope="module")

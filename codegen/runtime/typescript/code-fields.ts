@@ -313,6 +313,29 @@ export function statedRequestId(kind: PayloadKind | (string & {}), data: unknown
   }
 }
 
+/**
+ * The provider's id of the request a response answers, from the header its kind names (a
+ * Request-Id header), as `requestIdOf` reads one: `headers` as a client holds them, a fetch `Headers`
+ * (or anything with a `get` of its own), or a plain object by names in lower case (axios', a
+ * pasted response's); null for a kind without such a header, or headers without it.
+ */
+export function headerRequestId(
+  kind: PayloadKind | (string & {}),
+  headers: unknown,
+): string | null {
+  const name = Object.hasOwn(KINDS, kind) ? KINDS[kind]?.requestIdHeader : undefined;
+  if (name === undefined || headers === null || typeof headers !== "object") return null;
+  try {
+    const reader = (headers as { readonly get?: unknown }).get;
+    if (typeof reader === "function") return requestIdOf(reader.call(headers, name));
+    const record = headers as { readonly [key: string]: unknown };
+    const key = name.toLowerCase();
+    return Object.hasOwn(record, key) ? requestIdOf(record[key]) : null;
+  } catch {
+    return null; // a getter or a Proxy that throws: nothing there
+  }
+}
+
 /** A body another one holds whole, as JSON text (the bank's error a provider passes through). */
 export interface InnerBody {
   /** The JSON path of the text field holding it ("$.error.institutionError.errorMessage"). */

@@ -16,6 +16,7 @@ import { CategoryInfo } from "./categories.js";
 import {
   decisiveCode,
   decisiveCodeWithStatus,
+  headerRequestId,
   identify,
   innerBodies,
   requestIdOf,
@@ -61,6 +62,8 @@ interface Carried {
   readonly body: unknown;
   readonly status: number | null;
   readonly requestId: string | null;
+  /** The response's headers, as the client holds them. */
+  readonly headers?: unknown;
   /** The provider whose own client threw it (the stripe package's StripeError), else none: a
    * provider id, which a catalog without that provider does not know. */
   readonly provider?: string;
@@ -104,7 +107,8 @@ function axiosError(error: unknown): Carried | null {
   const response = get(error, "response");
   const data = get(response, "data");
   if (data === undefined || get(response, "status") == null) return null;
-  return { body: data, status: statusOf(get(response, "status")), requestId: null };
+  const status = statusOf(get(response, "status"));
+  return { body: data, status, requestId: null, headers: get(response, "headers") };
 }
 
 /** A fetch Response, or an error holding one in `response`: its body, read within the limit
@@ -129,7 +133,7 @@ async function fetchResponse(value: unknown, deadlineMs: number): Promise<Carrie
     bytes.set(chunk, at);
     at += chunk.length;
   }
-  return { body: bytes, status, requestId: null };
+  return { body: bytes, status, requestId: null, headers: get(response, "headers") };
 }
 
 /** The chunks of a body, at most MAX_ERROR_BYTES in all, read within `deadlineMs`; null for
@@ -281,7 +285,8 @@ export async function fromError(
     const status = carried.status ?? statedStatus(kind, data);
     // The body's code, else the status where its provider documents its meaning.
     const found = decisiveCodeWithStatus(kind, decisiveCode(kind, data), status);
-    const requestId = statedRequestId(kind, data) ?? carried.requestId;
+    const requestId =
+      statedRequestId(kind, data) ?? headerRequestId(kind, carried.headers) ?? carried.requestId;
     const outer = found === null ? null : { ...found, kind, status, requestId };
     return nested(kind, data, outer, status, requestId);
   } catch {

@@ -86,6 +86,9 @@ export interface PayloadKindFields {
   /** The field (or dotted path of fields) holding the provider's id of the request, where a body
    * has one. */
   readonly requestId?: string;
+  /** The response header holding the provider's id of the request, where the body has none
+   * (a Request-Id header). */
+  readonly requestIdHeader?: string;
   /** The top-level field holding the HTTP status of the response, where a body has one. */
   readonly statusField?: string;
   /** The provider's code set of HTTP statuses, which decides where no code is known. */

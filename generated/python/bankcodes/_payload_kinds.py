@@ -1449,6 +1449,7 @@ KINDS: dict[str, PayloadKindInfo] = {
         lenient_module="bankcodes.webhooks.stripe.api_error",
         strict_module="bankcodes.webhooks.stripe.api_error_strict",
         root="ErrorResponse",
+        request_id_header="Request-Id",
         recognise=(
             Recognition(
                 present=("error.code",),

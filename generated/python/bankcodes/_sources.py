@@ -1865,6 +1865,12 @@ SOURCES: dict[str, Source] = {
         title="Stripe Python library: the errors of API responses (stripe/_api_requestor.py)",
         url="https://github.com/stripe/stripe-python/blob/6c6e3736d16dde7a2f0155379ea3cd99b976460b/stripe/_api_requestor.py",
     ),
+    "stripe-docs-api-request-ids": Source(
+        id="stripe-docs-api-request-ids",
+        kind="doc",
+        title="Stripe API reference: Request IDs",
+        url="https://docs.stripe.com/api/request_ids",
+    ),
     "stripe-node-events": Source(
         id="stripe-node-events",
         kind="repo",

@@ -1280,6 +1280,7 @@ export const PAYLOAD_KINDS = {
     title: "Stripe API error",
     tag: null,
     variants: [],
+    requestIdHeader: "Request-Id",
     recognise: [
       {
         present: ["error.code"],

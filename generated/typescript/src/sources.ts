@@ -1227,6 +1227,10 @@ export const Sources = {
     title: "Stripe Python library: the errors of API responses (stripe/_api_requestor.py)",
     url: "https://github.com/stripe/stripe-python/blob/6c6e3736d16dde7a2f0155379ea3cd99b976460b/stripe/_api_requestor.py",
   },
+  "stripe-docs-api-request-ids": {
+    title: "Stripe API reference: Request IDs",
+    url: "https://docs.stripe.com/api/request_ids",
+  },
   "stripe-node-events": {
     title: "Stripe Node.js library: Event types (src/resources/Events.ts)",
     url: "https://github.com/stripe/stripe-node/blob/663942164d3876f04bb26617b88f498ba785e580/src/resources/Events.ts",

@@ -14,28 +14,56 @@ STATUS_LINE = re.compile(rb"HTTP/[0-9.]+ ([1-5][0-9]{2})\b[^\r\n]*(?:\r?\n|\Z)")
 BLANK_LINE = re.compile(rb"\A\r?\n|\r?\n\r?\n")
 
 
+#: A header line: its name, a colon and its value.
+HEADER_LINE = re.compile(rb"([A-Za-z0-9!#$%&'*+.^_`|~-]+)[ \t]*:[ \t]*([^\r\n]*)")
+#: The most header lines of a head that are read.
+HEADERS = 200
+
+
 def split_response(data: bytes) -> tuple[int | None, bytes]:
     """The status and body of a pasted HTTP response (the site's decoder splits it alike); a
-    body alone has no status. A head followed by another (curl -si's 100 Continue, or a proxy's
-    200 Connection established) gives way to the last one."""
+    body alone has no status."""
+    status, _, body = split_head(data)
+    return status, body
+
+
+def split_head(data: bytes) -> tuple[int | None, dict[str, str], bytes]:
+    """The status, headers (by their names in lower case; the first of a repeated one) and body
+    of a pasted HTTP response; a body alone has neither status nor headers. A head followed by
+    another (curl -si's 100 Continue, or a proxy's 200 Connection established) gives way to the
+    last one."""
     status: int | None = None
+    headers: dict[str, str] = {}
     body = data
     while True:
         rest = body.removeprefix(b"\xef\xbb\xbf").lstrip()  # a byte order mark, then spaces
         found = STATUS_LINE.match(rest)
         if found is None:
-            return status, body
+            return status, headers, body
         rest = rest[found.end() :]
         blank = BLANK_LINE.search(rest)
-        status, body = int(found.group(1)), b"" if blank is None else rest[blank.end() :]
+        head = rest if blank is None else rest[: blank.start()]
+        status, headers = int(found.group(1)), _headers(head)
+        body = b"" if blank is None else rest[blank.end() :]
+
+
+def _headers(head: bytes) -> dict[str, str]:
+    headers: dict[str, str] = {}
+    for line in head.splitlines()[:HEADERS]:
+        found = HEADER_LINE.fullmatch(line.strip())
+        if found is not None:
+            name = found.group(1).decode("ascii").lower()
+            headers.setdefault(name, found.group(2).decode("utf-8", "replace").strip())
+    return headers
 
 
 class _Response:
-    """A pasted response as a client holds one: its status and body, read already."""
+    """A pasted response as a client holds one: its status, headers and body, read already."""
 
-    def __init__(self, status: int, content: bytes) -> None:
+    def __init__(self, status: int, content: bytes, headers: dict[str, str]) -> None:
         self.status_code = status
         self.content = content
+        self.headers = headers
 
 
 def fits(data: bytes, provider: str | None) -> tuple[str, ...]:
@@ -55,10 +83,12 @@ def read_pasted(data: bytes, provider: str | None) -> dict[str, Any] | None:
     HTTP status and the request id; None when it is no payload the catalog recognises."""
     import bankcodes
 
-    status, body = split_response(data)
-    # With its status, as a client's response holds it: where the body has no code the catalog
-    # knows, a status whose meaning the provider documents decides.
-    found = bankcodes.from_exception(body if status is None else _Response(status, body), provider)
+    status, headers, body = split_head(data)
+    # With its status and headers, as a client's response holds them: where the body has no
+    # code the catalog knows, a status whose meaning the provider documents decides; a request
+    # id the provider sends in a header is read there.
+    pasted = body if status is None else _Response(status, body, headers)
+    found = bankcodes.from_exception(pasted, provider)
     if found is None:
         return None
     read: dict[str, Any] = {

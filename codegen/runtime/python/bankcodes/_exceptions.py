@@ -102,13 +102,15 @@ class FoundError(Record):
 
 class Carried(Record):
     """What an exception or response carries: its body (bytes, text or parsed JSON), the HTTP
-    status and the request id its client reports, and the provider whose client raised it
-    (a client package named after a provider id: plaid, stripe, belvo), None when unknown."""
+    status and the request id its client reports, the response's headers (as the client holds
+    them), and the provider whose client raised it (a client package named after a provider
+    id: plaid, stripe, belvo), None when unknown."""
 
-    __slots__ = ("body", "status", "request_id", "provider")
+    __slots__ = ("body", "status", "request_id", "headers", "provider")
     body: object
     status: int | None
     request_id: str | None
+    headers: object
     provider: str | None
 
     def __init__(
@@ -117,9 +119,12 @@ class Carried(Record):
         body: object,
         status: int | None = None,
         request_id: str | None = None,
+        headers: object = None,
         provider: str | None = None,
     ) -> None:
-        super().__init__(body=body, status=status, request_id=request_id, provider=provider)
+        super().__init__(
+            body=body, status=status, request_id=request_id, headers=headers, provider=provider
+        )
 
 
 def _get(value: object, name: str) -> object:
@@ -205,12 +210,14 @@ def _request_error(error: object, watch: Watch) -> Carried | None:
 
 
 def _response(response: object, watch: Watch) -> Carried | None:
-    """A requests or httpx Response: its body (read within bounds), status_code."""
+    """A requests or httpx Response: its body (read within bounds), status_code, headers."""
     status = attribute(response, "status_code")
     if status is None:
         return None
     body = body_of(response, watch)
-    return None if body is None else Carried(body=body, status=_status(status))
+    if body is None:
+        return None
+    return Carried(body=body, status=_status(status), headers=_get(response, "headers"))
 
 
 def _with_response(error: object, watch: Watch) -> Carried | None:
@@ -255,6 +262,7 @@ def carried(error: object, watch: Watch | None = None) -> Carried | None:
                     body=found.body,
                     status=found.status,
                     request_id=found.request_id,
+                    headers=found.headers,
                     provider=owner,
                 )
     return None
@@ -332,12 +340,29 @@ def _status_of(kind: str, data: object, given: int | None) -> int | None:
     return _status(data.get(field))
 
 
-def _request_id(kind: str, data: object, given: str | None) -> str | None:
+def _request_id(kind: str, data: object, carried: Carried) -> str | None:
     """The provider's request id the body holds at its kind's field (or path of fields through
-    nested objects, error.tracingId), else the one the error carries."""
-    field = KINDS[kind].request_id
-    found = _reached(data, field) if field is not None else []
-    return _text(found[0]) if found and found[0] is not None else given
+    nested objects, error.tracingId), else the response's header its kind names (a Request-Id
+    header), else the one the error carries."""
+    info = KINDS[kind]
+    found = _reached(data, info.request_id) if info.request_id is not None else []
+    if found and found[0] is not None:
+        return _text(found[0])
+    header = info.request_id_header
+    stated = None if header is None else _header(carried.headers, header)
+    return stated if stated is not None else carried.request_id
+
+
+def _header(headers: object, name: str) -> str | None:
+    """A header of a response as its client holds them (requests' and httpx's mappings, which
+    read a name in any case; a plain mapping, by its name in lower case), as a request id."""
+    if not isinstance(headers, Mapping):
+        return None
+    for key in (name, name.lower()):
+        value = headers.get(key)
+        if value is not None:
+            return _text(value)
+    return None
 
 
 def from_exception(
@@ -384,7 +409,7 @@ def _found(error: object, provider: str | None, watch: Watch) -> FoundError | No
         kind, body_code, data = read
         status = _status_of(kind, data, found.status)
         code = _by_status(kind, body_code, status)
-        request_id = _request_id(kind, data, found.request_id)
+        request_id = _request_id(kind, data, found)
         outer = None if code is None else _error(code, kind, status, request_id)
         return _nested(kind, data, outer, status, request_id)
     except Exception:  # an object of any shape may raise anything when read: nothing to read

@@ -106,6 +106,7 @@ class PayloadKindInfo(Record):
         "members",
         "event_code",
         "request_id",
+        "request_id_header",
         "status_field",
         "status_code_set",
         "recognise",
@@ -123,6 +124,8 @@ class PayloadKindInfo(Record):
     #: The field (or dotted path of fields) holding the provider's id of the request, where a
     #: body has one.
     request_id: str | None
+    #: The response header holding the provider's id of the request, where the body has none.
+    request_id_header: str | None
     #: The top-level field holding the HTTP status of the response, where a body has one.
     status_field: str | None
     #: The provider's code set of HTTP statuses ("provider.code_set"), which decides where a
@@ -145,6 +148,7 @@ class PayloadKindInfo(Record):
         members: tuple[Member, ...] = (),
         event_code: str | None = None,
         request_id: str | None = None,
+        request_id_header: str | None = None,
         status_field: str | None = None,
         status_code_set: str | None = None,
         recognise: tuple[Recognition, ...] = (),
@@ -161,6 +165,7 @@ class PayloadKindInfo(Record):
             members=members,
             event_code=event_code,
             request_id=request_id,
+            request_id_header=request_id_header,
             status_field=status_field,
             status_code_set=status_code_set,
             recognise=recognise,
