@@ -3163,8 +3163,8 @@ def _SDK_SHARED_FIELDS() -> tuple[ConfigField, ...]:
 
 
 def _SDK_METHODS() -> dict[object, SdkMethodInfo]:
-    SdkMethod = getattr(_PUBLIC, "SdkMethod")
-    CallbackStatus = getattr(_PUBLIC, "CallbackStatus")
+    SdkMethod = _PUBLIC.SdkMethod
+    CallbackStatus = _PUBLIC.CallbackStatus
     return {
         SdkMethod.connect: SdkMethodInfo(
             fields=(
