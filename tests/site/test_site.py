@@ -246,7 +246,8 @@ def test_a_person_finds_a_code_in_chromium(chromium_browser: Any, served: str) -
     page.goto(served)
     page.screenshot(path=str(ARTIFACTS / "1-home.png"))
     _search(page, "INVALID_MFA")
-    result = page.locator('.md-search-result__item a[href*="#INVALID_MFA"]').first
+    # The exact matches come first, in the catalog's order: Lean's LinkSDK secondary status.
+    result = page.locator('.bankcodes-exact a[href*="#INVALID_MFA"]').first
     result.wait_for(state="visible", timeout=BROWSER_WAIT)
     page.screenshot(path=str(ARTIFACTS / "2-search.png"))
     result.click()

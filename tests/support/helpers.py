@@ -366,8 +366,8 @@ class Watched:
 
     def close(self) -> None:
         self.page.close()
-        assert self.errors == []
-        assert self.outside == []
+        assert self.errors == [], self.errors
+        assert self.outside == [], self.outside
 
 
 def sent_at(provider: str, body: bytes | str) -> Any:

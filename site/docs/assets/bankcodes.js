@@ -73,6 +73,7 @@
 
   // The text of an index title: it holds HTML's escapes (&amp;), never markup here.
   function plain(html) {
+    if (html.indexOf("&") === -1) return html; // nothing escaped: the text itself
     const parsed = new DOMParser().parseFromString(html, "text/html");
     return parsed.body.textContent || "";
   }
