@@ -187,20 +187,13 @@ def _signing_module(catalog: Catalog) -> str:
 
 
 def _payload_kinds_module(catalog: Catalog) -> str:
-    kinds = {kind.id: records.payload_kind(kind) for kind in catalog.payloads}
-    constants = (
-        Constant(
-            "KINDS",
-            "dict[str, PayloadKindInfo]",
-            py_literal(kinds),
-            "Kind -> where its models are and how its root model is chosen.",
-        ),
+    """Every payload kind's record, each built by a function of its own on first use."""
+    return render(
+        "python/payload_kinds.py.j2",
+        header=catalog.header,
+        doc="Every payload kind and how its root model is chosen, read by bankcodes.payloads.",
+        kinds=[(kind.id, records.payload_kind(kind)) for kind in catalog.payloads],
     )
-    imports = (
-        "from bankcodes._kinds import CodeField, Embedded, Member, PayloadKindInfo, Recognition",
-    )
-    doc = "Every payload kind and how its root model is chosen, read by bankcodes.payloads."
-    return _data_module(catalog, doc, imports, constants)
 
 
 def _test_deliveries_module(catalog: Catalog) -> str:

@@ -3,11 +3,11 @@
 
 from __future__ import annotations
 
-from bankcodes._kinds import CodeField, Embedded, Member, PayloadKindInfo, Recognition
+from bankcodes._kinds import CodeField, Embedded, LazyKinds, Member, PayloadKindInfo, Recognition
 
-#: Kind -> where its models are and how its root model is chosen.
-KINDS: dict[str, PayloadKindInfo] = {
-    "lean/webhook": PayloadKindInfo(
+
+def _kind_1() -> PayloadKindInfo:
+    return PayloadKindInfo(
         lenient_module="bankcodes.webhooks.lean.webhook",
         strict_module="bankcodes.webhooks.lean.webhook_strict",
         root="LeanWebhook",
@@ -135,8 +135,11 @@ KINDS: dict[str, PayloadKindInfo] = {
                 tag="entity.updated",
             ),
         ),
-    ),
-    "lean/callback": PayloadKindInfo(
+    )
+
+
+def _kind_2() -> PayloadKindInfo:
+    return PayloadKindInfo(
         lenient_module="bankcodes.webhooks.lean.callback",
         strict_module="bankcodes.webhooks.lean.callback_strict",
         root="CallbackData",
@@ -153,8 +156,11 @@ KINDS: dict[str, PayloadKindInfo] = {
             CodeField(path="$.userExitIntent", code_sets=("lean.user_exit_intent",)),
             CodeField(path="$.method", code_sets=("lean.callback_method",)),
         ),
-    ),
-    "lean/data-api-response": PayloadKindInfo(
+    )
+
+
+def _kind_3() -> PayloadKindInfo:
+    return PayloadKindInfo(
         lenient_module="bankcodes.webhooks.lean.data_api_response",
         strict_module="bankcodes.webhooks.lean.data_api_response_strict",
         root="DataApiResponse",
@@ -170,8 +176,11 @@ KINDS: dict[str, PayloadKindInfo] = {
             CodeField(path="$.granular_status_code", code_sets=("lean.granular_status_code",)),
             CodeField(path="$.status", code_sets=("lean.data_api_status",)),
         ),
-    ),
-    "argyle/webhook": PayloadKindInfo(
+    )
+
+
+def _kind_4() -> PayloadKindInfo:
+    return PayloadKindInfo(
         lenient_module="bankcodes.webhooks.argyle.webhook",
         strict_module="bankcodes.webhooks.argyle.webhook_strict",
         root="ArgyleWebhook",
@@ -238,8 +247,11 @@ KINDS: dict[str, PayloadKindInfo] = {
                 tag="verifications.creation_failed",
             ),
         ),
-    ),
-    "flinks/api-response": PayloadKindInfo(
+    )
+
+
+def _kind_5() -> PayloadKindInfo:
+    return PayloadKindInfo(
         lenient_module="bankcodes.webhooks.flinks.api_response",
         strict_module="bankcodes.webhooks.flinks.api_response_strict",
         root="ApiResponse",
@@ -247,8 +259,11 @@ KINDS: dict[str, PayloadKindInfo] = {
         status_field="HttpStatusCode",
         recognise=(Recognition(present=("FlinksCode", "HttpStatusCode")),),
         codes=(CodeField(path="$.FlinksCode", code_sets=("flinks.api_error_code",)),),
-    ),
-    "flinks/connect-message": PayloadKindInfo(
+    )
+
+
+def _kind_6() -> PayloadKindInfo:
+    return PayloadKindInfo(
         lenient_module="bankcodes.webhooks.flinks.connect_message",
         strict_module="bankcodes.webhooks.flinks.connect_message_strict",
         root="ConnectMessage",
@@ -268,8 +283,11 @@ KINDS: dict[str, PayloadKindInfo] = {
             ),
             CodeField(path="$.step", code_sets=("flinks.connect_step_event",)),
         ),
-    ),
-    "flinks/webhook": PayloadKindInfo(
+    )
+
+
+def _kind_7() -> PayloadKindInfo:
+    return PayloadKindInfo(
         lenient_module="bankcodes.webhooks.flinks.webhook",
         strict_module="bankcodes.webhooks.flinks.webhook_strict",
         root="FlinksWebhook",
@@ -289,8 +307,11 @@ KINDS: dict[str, PayloadKindInfo] = {
             ),
             CodeField(path="$.ResponseType", code_sets=("flinks.webhook_response_type",)),
         ),
-    ),
-    "plaid/error": PayloadKindInfo(
+    )
+
+
+def _kind_8() -> PayloadKindInfo:
+    return PayloadKindInfo(
         lenient_module="bankcodes.webhooks.plaid.error",
         strict_module="bankcodes.webhooks.plaid.error_strict",
         root="Error",
@@ -306,8 +327,11 @@ KINDS: dict[str, PayloadKindInfo] = {
             CodeField(path="$.error_code", code_sets=("plaid.error_code",)),
             CodeField(path="$.error_type", code_sets=("plaid.error_type",)),
         ),
-    ),
-    "plaid/webhook": PayloadKindInfo(
+    )
+
+
+def _kind_9() -> PayloadKindInfo:
+    return PayloadKindInfo(
         lenient_module="bankcodes.webhooks.plaid.webhook",
         strict_module="bankcodes.webhooks.plaid.webhook_strict",
         root="PlaidWebhook",
@@ -656,8 +680,11 @@ KINDS: dict[str, PayloadKindInfo] = {
             CodeField(path="$.webhook_type", code_sets=("plaid.webhook_type",), tag="ASSETS"),
             CodeField(path="$.webhook_type", code_sets=("plaid.webhook_type",)),
         ),
-    ),
-    "plaid/link": PayloadKindInfo(
+    )
+
+
+def _kind_10() -> PayloadKindInfo:
+    return PayloadKindInfo(
         lenient_module="bankcodes.webhooks.plaid.link",
         strict_module="bankcodes.webhooks.plaid.link_strict",
         root="LinkCallback",
@@ -678,8 +705,11 @@ KINDS: dict[str, PayloadKindInfo] = {
             CodeField(path="$.status", code_sets=("plaid.link_exit_status",)),
             CodeField(path="$.exit_status", code_sets=("plaid.link_exit_status",)),
         ),
-    ),
-    "mx/webhook": PayloadKindInfo(
+    )
+
+
+def _kind_11() -> PayloadKindInfo:
+    return PayloadKindInfo(
         lenient_module="bankcodes.webhooks.mx.webhook",
         strict_module="bankcodes.webhooks.mx.webhook_strict",
         root="MxWebhook",
@@ -712,8 +742,11 @@ KINDS: dict[str, PayloadKindInfo] = {
             CodeField(path="$.type", code_sets=("mx.webhook_type",), tag="initial_data_ready"),
             CodeField(path="$.type", code_sets=("mx.webhook_type",)),
         ),
-    ),
-    "mx/connect-message": PayloadKindInfo(
+    )
+
+
+def _kind_12() -> PayloadKindInfo:
+    return PayloadKindInfo(
         lenient_module="bankcodes.webhooks.mx.connect_message",
         strict_module="bankcodes.webhooks.mx.connect_message_strict",
         root="ConnectMessage",
@@ -885,8 +918,11 @@ KINDS: dict[str, PayloadKindInfo] = {
             ),
             CodeField(path="$.type", code_sets=("mx.postmessage_type",)),
         ),
-    ),
-    "mastercard/error": PayloadKindInfo(
+    )
+
+
+def _kind_13() -> PayloadKindInfo:
+    return PayloadKindInfo(
         lenient_module="bankcodes.webhooks.mastercard.error",
         strict_module="bankcodes.webhooks.mastercard.error_strict",
         root="ErrorMessage",
@@ -894,8 +930,11 @@ KINDS: dict[str, PayloadKindInfo] = {
             Recognition(present=("code", "message"), absent=("eventType", "reason", "request_id")),
         ),
         codes=(CodeField(path="$.code", code_sets=("mastercard.error_code",), numeric=True),),
-    ),
-    "mastercard/connect-webhook": PayloadKindInfo(
+    )
+
+
+def _kind_14() -> PayloadKindInfo:
+    return PayloadKindInfo(
         lenient_module="bankcodes.webhooks.mastercard.connect_webhook",
         strict_module="bankcodes.webhooks.mastercard.connect_webhook_strict",
         root="ConnectWebhook",
@@ -929,8 +968,11 @@ KINDS: dict[str, PayloadKindInfo] = {
             ),
             CodeField(path="$.eventType", code_sets=("mastercard.webhook_event_type",)),
         ),
-    ),
-    "mastercard/connect-event": PayloadKindInfo(
+    )
+
+
+def _kind_15() -> PayloadKindInfo:
+    return PayloadKindInfo(
         lenient_module="bankcodes.webhooks.mastercard.connect_event",
         strict_module="bankcodes.webhooks.mastercard.connect_event_strict",
         root="SdkEvent",
@@ -949,8 +991,11 @@ KINDS: dict[str, PayloadKindInfo] = {
             CodeField(path="$.action", code_sets=("mastercard.connect_user_action",)),
             CodeField(path="$.screen", code_sets=("mastercard.connect_route_screen",)),
         ),
-    ),
-    "gocardless/requisition": PayloadKindInfo(
+    )
+
+
+def _kind_16() -> PayloadKindInfo:
+    return PayloadKindInfo(
         lenient_module="bankcodes.webhooks.gocardless.requisition",
         strict_module="bankcodes.webhooks.gocardless.requisition_strict",
         root="Requisition",
@@ -961,8 +1006,11 @@ KINDS: dict[str, PayloadKindInfo] = {
             ),
         ),
         codes=(CodeField(path="$.status", code_sets=("gocardless.requisition_status",)),),
-    ),
-    "gocardless/account": PayloadKindInfo(
+    )
+
+
+def _kind_17() -> PayloadKindInfo:
+    return PayloadKindInfo(
         lenient_module="bankcodes.webhooks.gocardless.account",
         strict_module="bankcodes.webhooks.gocardless.account_strict",
         root="Account",
@@ -972,8 +1020,11 @@ KINDS: dict[str, PayloadKindInfo] = {
             ),
         ),
         codes=(CodeField(path="$.status", code_sets=("gocardless.account_status",)),),
-    ),
-    "gocardless/agreement": PayloadKindInfo(
+    )
+
+
+def _kind_18() -> PayloadKindInfo:
+    return PayloadKindInfo(
         lenient_module="bankcodes.webhooks.gocardless.agreement",
         strict_module="bankcodes.webhooks.gocardless.agreement_strict",
         root="EndUserAgreement",
@@ -983,8 +1034,11 @@ KINDS: dict[str, PayloadKindInfo] = {
                 absent=("status_code",),
             ),
         ),
-    ),
-    "gocardless/error": PayloadKindInfo(
+    )
+
+
+def _kind_19() -> PayloadKindInfo:
+    return PayloadKindInfo(
         lenient_module="bankcodes.webhooks.gocardless.error",
         strict_module="bankcodes.webhooks.gocardless.error_strict",
         root="ErrorResponse",
@@ -1028,8 +1082,11 @@ KINDS: dict[str, PayloadKindInfo] = {
             CodeField(path="$.type", code_sets=("gocardless.account_error_type",)),
             CodeField(path="$.summary", code_sets=("gocardless.error_summary",)),
         ),
-    ),
-    "stripe/event": PayloadKindInfo(
+    )
+
+
+def _kind_20() -> PayloadKindInfo:
+    return PayloadKindInfo(
         lenient_module="bankcodes.webhooks.stripe.event",
         strict_module="bankcodes.webhooks.stripe.event_strict",
         root="StripeEvent",
@@ -1444,8 +1501,11 @@ KINDS: dict[str, PayloadKindInfo] = {
             ),
             CodeField(path="$.type", code_sets=("stripe.webhook_type",)),
         ),
-    ),
-    "stripe/api-error": PayloadKindInfo(
+    )
+
+
+def _kind_21() -> PayloadKindInfo:
+    return PayloadKindInfo(
         lenient_module="bankcodes.webhooks.stripe.api_error",
         strict_module="bankcodes.webhooks.stripe.api_error_strict",
         root="ErrorResponse",
@@ -1473,8 +1533,11 @@ KINDS: dict[str, PayloadKindInfo] = {
             CodeField(path="$.error.code", code_sets=("stripe.api_error_code",)),
             CodeField(path="$.error.type", code_sets=("stripe.api_error_type",)),
         ),
-    ),
-    "stripe/fc-account": PayloadKindInfo(
+    )
+
+
+def _kind_22() -> PayloadKindInfo:
+    return PayloadKindInfo(
         lenient_module="bankcodes.webhooks.stripe.fc_account",
         strict_module="bankcodes.webhooks.stripe.fc_account_strict",
         root="FcAccount",
@@ -1504,8 +1567,11 @@ KINDS: dict[str, PayloadKindInfo] = {
                 path="$.account_numbers[*].status", code_sets=("stripe.account_number_status",)
             ),
         ),
-    ),
-    "stripe/fc-session": PayloadKindInfo(
+    )
+
+
+def _kind_23() -> PayloadKindInfo:
+    return PayloadKindInfo(
         lenient_module="bankcodes.webhooks.stripe.fc_session",
         strict_module="bankcodes.webhooks.stripe.fc_session_strict",
         root="FcSession",
@@ -1550,8 +1616,11 @@ KINDS: dict[str, PayloadKindInfo] = {
                 code_sets=("stripe.account_number_status",),
             ),
         ),
-    ),
-    "stripe/fc-authorization": PayloadKindInfo(
+    )
+
+
+def _kind_24() -> PayloadKindInfo:
+    return PayloadKindInfo(
         lenient_module="bankcodes.webhooks.stripe.fc_authorization",
         strict_module="bankcodes.webhooks.stripe.fc_authorization_strict",
         root="FcAuthorization",
@@ -1570,8 +1639,11 @@ KINDS: dict[str, PayloadKindInfo] = {
             ),
             CodeField(path="$.status", code_sets=("stripe.authorization_status",)),
         ),
-    ),
-    "stripe/fc-transaction": PayloadKindInfo(
+    )
+
+
+def _kind_25() -> PayloadKindInfo:
+    return PayloadKindInfo(
         lenient_module="bankcodes.webhooks.stripe.fc_transaction",
         strict_module="bankcodes.webhooks.stripe.fc_transaction_strict",
         root="FcTransaction",
@@ -1587,8 +1659,11 @@ KINDS: dict[str, PayloadKindInfo] = {
             ),
         ),
         codes=(CodeField(path="$.status", code_sets=("stripe.transaction_status",)),),
-    ),
-    "belvo/webhook": PayloadKindInfo(
+    )
+
+
+def _kind_26() -> PayloadKindInfo:
+    return PayloadKindInfo(
         lenient_module="bankcodes.webhooks.belvo.webhook",
         strict_module="bankcodes.webhooks.belvo.webhook_strict",
         root="BelvoWebhook",
@@ -1726,8 +1801,11 @@ KINDS: dict[str, PayloadKindInfo] = {
             ),
             CodeField(path="$.webhook_type", code_sets=("belvo.webhook_type",)),
         ),
-    ),
-    "belvo/api-error": PayloadKindInfo(
+    )
+
+
+def _kind_27() -> PayloadKindInfo:
+    return PayloadKindInfo(
         lenient_module="bankcodes.webhooks.belvo.api_error",
         strict_module="bankcodes.webhooks.belvo.api_error_strict",
         root="ErrorObject",
@@ -1744,15 +1822,21 @@ KINDS: dict[str, PayloadKindInfo] = {
             ),
         ),
         codes=(CodeField(path="$.code", code_sets=("belvo.error_code",)),),
-    ),
-    "belvo/link": PayloadKindInfo(
+    )
+
+
+def _kind_28() -> PayloadKindInfo:
+    return PayloadKindInfo(
         lenient_module="bankcodes.webhooks.belvo.link",
         strict_module="bankcodes.webhooks.belvo.link_strict",
         root="Link",
         recognise=(Recognition(present=("institution", "access_mode", "status", "created_by")),),
         codes=(CodeField(path="$.status", code_sets=("belvo.link_status",)),),
-    ),
-    "truelayer/webhook": PayloadKindInfo(
+    )
+
+
+def _kind_29() -> PayloadKindInfo:
+    return PayloadKindInfo(
         lenient_module="bankcodes.webhooks.truelayer.webhook",
         strict_module="bankcodes.webhooks.truelayer.webhook_strict",
         root="TrueLayerWebhook",
@@ -1839,8 +1923,11 @@ KINDS: dict[str, PayloadKindInfo] = {
                 path="$.failure_stage", code_sets=("truelayer.failure_stage",), tag="mandate_failed"
             ),
         ),
-    ),
-    "truelayer/problem": PayloadKindInfo(
+    )
+
+
+def _kind_30() -> PayloadKindInfo:
+    return PayloadKindInfo(
         lenient_module="bankcodes.webhooks.truelayer.problem",
         strict_module="bankcodes.webhooks.truelayer.problem_strict",
         root="Problem",
@@ -1853,8 +1940,11 @@ KINDS: dict[str, PayloadKindInfo] = {
                 code_sets=("truelayer.payments_error", "truelayer.data_api_v3_error"),
             ),
         ),
-    ),
-    "truelayer/payment": PayloadKindInfo(
+    )
+
+
+def _kind_31() -> PayloadKindInfo:
+    return PayloadKindInfo(
         lenient_module="bankcodes.webhooks.truelayer.payment",
         strict_module="bankcodes.webhooks.truelayer.payment_strict",
         root="Payment",
@@ -1870,8 +1960,11 @@ KINDS: dict[str, PayloadKindInfo] = {
             CodeField(path="$.status", code_sets=("truelayer.payment_status",)),
             CodeField(path="$.failure_stage", code_sets=("truelayer.failure_stage",)),
         ),
-    ),
-    "truelayer/payout": PayloadKindInfo(
+    )
+
+
+def _kind_32() -> PayloadKindInfo:
+    return PayloadKindInfo(
         lenient_module="bankcodes.webhooks.truelayer.payout",
         strict_module="bankcodes.webhooks.truelayer.payout_strict",
         root="Payout",
@@ -1885,8 +1978,11 @@ KINDS: dict[str, PayloadKindInfo] = {
             CodeField(path="$.failure_reason", code_sets=("truelayer.payout_failure_reason",)),
             CodeField(path="$.status", code_sets=("truelayer.payout_status",)),
         ),
-    ),
-    "truelayer/refund": PayloadKindInfo(
+    )
+
+
+def _kind_33() -> PayloadKindInfo:
+    return PayloadKindInfo(
         lenient_module="bankcodes.webhooks.truelayer.refund",
         strict_module="bankcodes.webhooks.truelayer.refund_strict",
         root="Refund",
@@ -1900,8 +1996,11 @@ KINDS: dict[str, PayloadKindInfo] = {
             CodeField(path="$.failure_reason", code_sets=("truelayer.failure_reason",)),
             CodeField(path="$.status", code_sets=("truelayer.refund_status",)),
         ),
-    ),
-    "truelayer/mandate": PayloadKindInfo(
+    )
+
+
+def _kind_34() -> PayloadKindInfo:
+    return PayloadKindInfo(
         lenient_module="bankcodes.webhooks.truelayer.mandate",
         strict_module="bankcodes.webhooks.truelayer.mandate_strict",
         root="Mandate",
@@ -1916,8 +2015,11 @@ KINDS: dict[str, PayloadKindInfo] = {
             CodeField(path="$.status", code_sets=("truelayer.mandate_status",)),
             CodeField(path="$.failure_stage", code_sets=("truelayer.failure_stage",)),
         ),
-    ),
-    "truelayer/data-api-error": PayloadKindInfo(
+    )
+
+
+def _kind_35() -> PayloadKindInfo:
+    return PayloadKindInfo(
         lenient_module="bankcodes.webhooks.truelayer.data_api_error",
         strict_module="bankcodes.webhooks.truelayer.data_api_error_strict",
         root="DataApiErrorBody",
@@ -1930,23 +2032,32 @@ KINDS: dict[str, PayloadKindInfo] = {
             ),
         ),
         codes=(CodeField(path="$.error", code_sets=("truelayer.data_api_error",)),),
-    ),
-    "ukob/error": PayloadKindInfo(
+    )
+
+
+def _kind_36() -> PayloadKindInfo:
+    return PayloadKindInfo(
         lenient_module="bankcodes.webhooks.ukob.error",
         strict_module="bankcodes.webhooks.ukob.error_strict",
         root="ErrorResponse",
         request_id="Id",
         recognise=(Recognition(present=("Code", "Message", "Errors")),),
         codes=(CodeField(path="$.Errors[*].ErrorCode", code_sets=("ukob.error_code",)),),
-    ),
-    "berlingroup/error": PayloadKindInfo(
+    )
+
+
+def _kind_37() -> PayloadKindInfo:
+    return PayloadKindInfo(
         lenient_module="bankcodes.webhooks.berlingroup.error",
         strict_module="bankcodes.webhooks.berlingroup.error_strict",
         root="ErrorResponse",
         recognise=(Recognition(present=("tppMessages",)),),
         codes=(CodeField(path="$.tppMessages[*].code", code_sets=("berlingroup.message_code",)),),
-    ),
-    "berlingroup/problem": PayloadKindInfo(
+    )
+
+
+def _kind_38() -> PayloadKindInfo:
+    return PayloadKindInfo(
         lenient_module="bankcodes.webhooks.berlingroup.problem",
         strict_module="bankcodes.webhooks.berlingroup.problem_strict",
         root="ProblemDetails",
@@ -1955,8 +2066,11 @@ KINDS: dict[str, PayloadKindInfo] = {
             CodeField(path="$.code", code_sets=("berlingroup.message_code",)),
             CodeField(path="$.additionalErrors[*].code", code_sets=("berlingroup.message_code",)),
         ),
-    ),
-    "cdr/error": PayloadKindInfo(
+    )
+
+
+def _kind_39() -> PayloadKindInfo:
+    return PayloadKindInfo(
         lenient_module="bankcodes.webhooks.cdr.error",
         strict_module="bankcodes.webhooks.cdr.error_strict",
         root="ErrorResponse",
@@ -1974,8 +2088,11 @@ KINDS: dict[str, PayloadKindInfo] = {
             CodeField(path="$.errors[*].meta.urn", code_sets=("cdr.error_code",)),
             CodeField(path="$.errors[*].code", code_sets=("cdr.error_code",)),
         ),
-    ),
-    "openfinancebrasil/error": PayloadKindInfo(
+    )
+
+
+def _kind_40() -> PayloadKindInfo:
+    return PayloadKindInfo(
         lenient_module="bankcodes.webhooks.openfinancebrasil.error",
         strict_module="bankcodes.webhooks.openfinancebrasil.error_strict",
         root="ErrorResponse",
@@ -2003,8 +2120,11 @@ KINDS: dict[str, PayloadKindInfo] = {
                 ),
             ),
         ),
-    ),
-    "yapily/error": PayloadKindInfo(
+    )
+
+
+def _kind_41() -> PayloadKindInfo:
+    return PayloadKindInfo(
         lenient_module="bankcodes.webhooks.yapily.error",
         strict_module="bankcodes.webhooks.yapily.error_strict",
         root="ErrorResponse",
@@ -2037,15 +2157,21 @@ KINDS: dict[str, PayloadKindInfo] = {
                 decides="inner",
             ),
         ),
-    ),
-    "yapily/validation-error": PayloadKindInfo(
+    )
+
+
+def _kind_42() -> PayloadKindInfo:
+    return PayloadKindInfo(
         lenient_module="bankcodes.webhooks.yapily.validation_error",
         strict_module="bankcodes.webhooks.yapily.validation_error_strict",
         root="ValidationErrorResponse",
         recognise=(Recognition(present=("errors[].fieldName", "errors[].error")),),
         codes=(CodeField(path="$.errors[*].error", code_sets=("yapily.validation_error",)),),
-    ),
-    "pluggy/item": PayloadKindInfo(
+    )
+
+
+def _kind_43() -> PayloadKindInfo:
+    return PayloadKindInfo(
         lenient_module="bankcodes.webhooks.pluggy.item",
         strict_module="bankcodes.webhooks.pluggy.item_strict",
         root="Item",
@@ -2055,8 +2181,11 @@ KINDS: dict[str, PayloadKindInfo] = {
             CodeField(path="$.executionStatus", code_sets=("pluggy.execution_status",)),
             CodeField(path="$.status", code_sets=("pluggy.item_status",)),
         ),
-    ),
-    "pluggy/webhook": PayloadKindInfo(
+    )
+
+
+def _kind_44() -> PayloadKindInfo:
+    return PayloadKindInfo(
         lenient_module="bankcodes.webhooks.pluggy.webhook",
         strict_module="bankcodes.webhooks.pluggy.webhook_strict",
         root="PluggyWebhook",
@@ -2093,8 +2222,11 @@ KINDS: dict[str, PayloadKindInfo] = {
             ),
             CodeField(path="$.event", code_sets=("pluggy.webhook_event",)),
         ),
-    ),
-    "pluggy/connect": PayloadKindInfo(
+    )
+
+
+def _kind_45() -> PayloadKindInfo:
+    return PayloadKindInfo(
         lenient_module="bankcodes.webhooks.pluggy.connect",
         strict_module="bankcodes.webhooks.pluggy.connect_strict",
         root="ConnectCallback",
@@ -2117,8 +2249,11 @@ KINDS: dict[str, PayloadKindInfo] = {
             CodeField(path="$.item.status", code_sets=("pluggy.item_status",)),
             CodeField(path="$.event", code_sets=("pluggy.connect_event",)),
         ),
-    ),
-    "fintoc/api-error": PayloadKindInfo(
+    )
+
+
+def _kind_46() -> PayloadKindInfo:
+    return PayloadKindInfo(
         lenient_module="bankcodes.webhooks.fintoc.api_error",
         strict_module="bankcodes.webhooks.fintoc.api_error_strict",
         root="FintocApiError",
@@ -2135,8 +2270,11 @@ KINDS: dict[str, PayloadKindInfo] = {
             CodeField(path="$.error.code", code_sets=("fintoc.error_code",)),
             CodeField(path="$.error.type", code_sets=("fintoc.error_type",)),
         ),
-    ),
-    "fintoc/webhook": PayloadKindInfo(
+    )
+
+
+def _kind_47() -> PayloadKindInfo:
+    return PayloadKindInfo(
         lenient_module="bankcodes.webhooks.fintoc.webhook",
         strict_module="bankcodes.webhooks.fintoc.webhook_strict",
         root="FintocEvent",
@@ -2288,8 +2426,11 @@ KINDS: dict[str, PayloadKindInfo] = {
             ),
             CodeField(path="$.type", code_sets=("fintoc.webhook_type",)),
         ),
-    ),
-    "fintoc/payment-intent": PayloadKindInfo(
+    )
+
+
+def _kind_48() -> PayloadKindInfo:
+    return PayloadKindInfo(
         lenient_module="bankcodes.webhooks.fintoc.payment_intent",
         strict_module="bankcodes.webhooks.fintoc.payment_intent_strict",
         root="PaymentIntent",
@@ -2298,23 +2439,32 @@ KINDS: dict[str, PayloadKindInfo] = {
             CodeField(path="$.error_reason", code_sets=("fintoc.payment_error_reason",)),
             CodeField(path="$.status", code_sets=("fintoc.payment_intent_status",)),
         ),
-    ),
-    "fintoc/refresh-intent": PayloadKindInfo(
+    )
+
+
+def _kind_49() -> PayloadKindInfo:
+    return PayloadKindInfo(
         lenient_module="bankcodes.webhooks.fintoc.refresh_intent",
         strict_module="bankcodes.webhooks.fintoc.refresh_intent_strict",
         root="RefreshIntent",
         recognise=(Recognition(present=("refreshed_object", "status")),),
         codes=(CodeField(path="$.status", code_sets=("fintoc.refresh_intent_status",)),),
-    ),
-    "basiq/error": PayloadKindInfo(
+    )
+
+
+def _kind_50() -> PayloadKindInfo:
+    return PayloadKindInfo(
         lenient_module="bankcodes.webhooks.basiq.error",
         strict_module="bankcodes.webhooks.basiq.error_strict",
         root="ErrorList",
         request_id="correlationId",
         recognise=(Recognition(present=("correlationId", "data")),),
         codes=(CodeField(path="$.data[*].code", code_sets=("basiq.error_code",)),),
-    ),
-    "basiq/job": PayloadKindInfo(
+    )
+
+
+def _kind_51() -> PayloadKindInfo:
+    return PayloadKindInfo(
         lenient_module="bankcodes.webhooks.basiq.job",
         strict_module="bankcodes.webhooks.basiq.job_strict",
         root="Job",
@@ -2330,8 +2480,11 @@ KINDS: dict[str, PayloadKindInfo] = {
             CodeField(path="$.steps[*].status", code_sets=("basiq.job_step_status",)),
             CodeField(path="$.steps[*].title", code_sets=("basiq.job_step_title",)),
         ),
-    ),
-    "basiq/webhook": PayloadKindInfo(
+    )
+
+
+def _kind_52() -> PayloadKindInfo:
+    return PayloadKindInfo(
         lenient_module="bankcodes.webhooks.basiq.webhook",
         strict_module="bankcodes.webhooks.basiq.webhook_strict",
         root="WebhookMessage",
@@ -2415,8 +2568,11 @@ KINDS: dict[str, PayloadKindInfo] = {
             ),
             CodeField(path="$.eventTypeId", code_sets=("basiq.webhook_event_type",)),
         ),
-    ),
-    "setu/notification": PayloadKindInfo(
+    )
+
+
+def _kind_53() -> PayloadKindInfo:
+    return PayloadKindInfo(
         lenient_module="bankcodes.webhooks.setu.notification",
         strict_module="bankcodes.webhooks.setu.notification_strict",
         root="SetuNotification",
@@ -2475,8 +2631,11 @@ KINDS: dict[str, PayloadKindInfo] = {
             CodeField(path="$.type", code_sets=("setu.notification_type",), tag="FI_DATA_FAILED"),
             CodeField(path="$.type", code_sets=("setu.notification_type",)),
         ),
-    ),
-    "setu/consent": PayloadKindInfo(
+    )
+
+
+def _kind_54() -> PayloadKindInfo:
+    return PayloadKindInfo(
         lenient_module="bankcodes.webhooks.setu.consent",
         strict_module="bankcodes.webhooks.setu.consent_strict",
         root="Consent",
@@ -2487,8 +2646,11 @@ KINDS: dict[str, PayloadKindInfo] = {
             ),
         ),
         codes=(CodeField(path="$.status", code_sets=("setu.consent_status",)),),
-    ),
-    "setu/consent-revocation": PayloadKindInfo(
+    )
+
+
+def _kind_55() -> PayloadKindInfo:
+    return PayloadKindInfo(
         lenient_module="bankcodes.webhooks.setu.consent_revocation",
         strict_module="bankcodes.webhooks.setu.consent_revocation_strict",
         root="ConsentRevocation",
@@ -2501,8 +2663,11 @@ KINDS: dict[str, PayloadKindInfo] = {
             ),
         ),
         codes=(CodeField(path="$.status", code_sets=("setu.consent_status",)),),
-    ),
-    "setu/data-session": PayloadKindInfo(
+    )
+
+
+def _kind_56() -> PayloadKindInfo:
+    return PayloadKindInfo(
         lenient_module="bankcodes.webhooks.setu.data_session",
         strict_module="bankcodes.webhooks.setu.data_session_strict",
         root="DataSession",
@@ -2519,8 +2684,11 @@ KINDS: dict[str, PayloadKindInfo] = {
             CodeField(path="$.fips[*].accounts[*].FIstatus", code_sets=("setu.fi_status",)),
             CodeField(path="$.fips[*].accounts[*].status", code_sets=("setu.fi_status",)),
         ),
-    ),
-    "setu/data-session-list": PayloadKindInfo(
+    )
+
+
+def _kind_57() -> PayloadKindInfo:
+    return PayloadKindInfo(
         lenient_module="bankcodes.webhooks.setu.data_session_list",
         strict_module="bankcodes.webhooks.setu.data_session_list_strict",
         root="DataSessionList",
@@ -2529,24 +2697,33 @@ KINDS: dict[str, PayloadKindInfo] = {
         codes=(
             CodeField(path="$.dataSessions[*].status", code_sets=("setu.data_session_status",)),
         ),
-    ),
-    "setu/fip-list": PayloadKindInfo(
+    )
+
+
+def _kind_58() -> PayloadKindInfo:
+    return PayloadKindInfo(
         lenient_module="bankcodes.webhooks.setu.fip_list",
         strict_module="bankcodes.webhooks.setu.fip_list_strict",
         root="FipList",
         request_id="traceId",
         recognise=(Recognition(present=("data[].fipId", "data[].fiTypes")),),
         codes=(CodeField(path="$.data[*].status", code_sets=("setu.fip_status",)),),
-    ),
-    "setu/error": PayloadKindInfo(
+    )
+
+
+def _kind_59() -> PayloadKindInfo:
+    return PayloadKindInfo(
         lenient_module="bankcodes.webhooks.setu.error",
         strict_module="bankcodes.webhooks.setu.error_strict",
         root="ErrorResponse",
         request_id="traceId",
         recognise=(Recognition(present=("errorCode", "errorMsg")),),
         codes=(CodeField(path="$.errorCode", code_sets=("setu.api_error_code",)),),
-    ),
-    "mono/api-response": PayloadKindInfo(
+    )
+
+
+def _kind_60() -> PayloadKindInfo:
+    return PayloadKindInfo(
         lenient_module="bankcodes.webhooks.mono.api_response",
         strict_module="bankcodes.webhooks.mono.api_response_strict",
         root="ApiResponse",
@@ -2578,8 +2755,11 @@ KINDS: dict[str, PayloadKindInfo] = {
                 path="$.data.responseCode", code_sets=("mono.login_response_code",), numeric=True
             ),
         ),
-    ),
-    "mono/webhook": PayloadKindInfo(
+    )
+
+
+def _kind_61() -> PayloadKindInfo:
+    return PayloadKindInfo(
         lenient_module="bankcodes.webhooks.mono.webhook",
         strict_module="bankcodes.webhooks.mono.webhook_strict",
         root="MonoWebhook",
@@ -2624,8 +2804,11 @@ KINDS: dict[str, PayloadKindInfo] = {
             ),
             CodeField(path="$.event", code_sets=("mono.webhook_event",)),
         ),
-    ),
-    "mono/connect-message": PayloadKindInfo(
+    )
+
+
+def _kind_62() -> PayloadKindInfo:
+    return PayloadKindInfo(
         lenient_module="bankcodes.webhooks.mono.connect_message",
         strict_module="bankcodes.webhooks.mono.connect_message_strict",
         root="ConnectMessage",
@@ -2716,5 +2899,73 @@ KINDS: dict[str, PayloadKindInfo] = {
             ),
             CodeField(path="$.type", code_sets=("mono.connect_message_type",)),
         ),
-    ),
-}
+    )
+
+
+#: Kind -> where its models are and how its root model is chosen (each built on first use).
+KINDS: LazyKinds = LazyKinds(
+    {
+        "lean/webhook": _kind_1,
+        "lean/callback": _kind_2,
+        "lean/data-api-response": _kind_3,
+        "argyle/webhook": _kind_4,
+        "flinks/api-response": _kind_5,
+        "flinks/connect-message": _kind_6,
+        "flinks/webhook": _kind_7,
+        "plaid/error": _kind_8,
+        "plaid/webhook": _kind_9,
+        "plaid/link": _kind_10,
+        "mx/webhook": _kind_11,
+        "mx/connect-message": _kind_12,
+        "mastercard/error": _kind_13,
+        "mastercard/connect-webhook": _kind_14,
+        "mastercard/connect-event": _kind_15,
+        "gocardless/requisition": _kind_16,
+        "gocardless/account": _kind_17,
+        "gocardless/agreement": _kind_18,
+        "gocardless/error": _kind_19,
+        "stripe/event": _kind_20,
+        "stripe/api-error": _kind_21,
+        "stripe/fc-account": _kind_22,
+        "stripe/fc-session": _kind_23,
+        "stripe/fc-authorization": _kind_24,
+        "stripe/fc-transaction": _kind_25,
+        "belvo/webhook": _kind_26,
+        "belvo/api-error": _kind_27,
+        "belvo/link": _kind_28,
+        "truelayer/webhook": _kind_29,
+        "truelayer/problem": _kind_30,
+        "truelayer/payment": _kind_31,
+        "truelayer/payout": _kind_32,
+        "truelayer/refund": _kind_33,
+        "truelayer/mandate": _kind_34,
+        "truelayer/data-api-error": _kind_35,
+        "ukob/error": _kind_36,
+        "berlingroup/error": _kind_37,
+        "berlingroup/problem": _kind_38,
+        "cdr/error": _kind_39,
+        "openfinancebrasil/error": _kind_40,
+        "yapily/error": _kind_41,
+        "yapily/validation-error": _kind_42,
+        "pluggy/item": _kind_43,
+        "pluggy/webhook": _kind_44,
+        "pluggy/connect": _kind_45,
+        "fintoc/api-error": _kind_46,
+        "fintoc/webhook": _kind_47,
+        "fintoc/payment-intent": _kind_48,
+        "fintoc/refresh-intent": _kind_49,
+        "basiq/error": _kind_50,
+        "basiq/job": _kind_51,
+        "basiq/webhook": _kind_52,
+        "setu/notification": _kind_53,
+        "setu/consent": _kind_54,
+        "setu/consent-revocation": _kind_55,
+        "setu/data-session": _kind_56,
+        "setu/data-session-list": _kind_57,
+        "setu/fip-list": _kind_58,
+        "setu/error": _kind_59,
+        "mono/api-response": _kind_60,
+        "mono/webhook": _kind_61,
+        "mono/connect-message": _kind_62,
+    }
+)

@@ -3,6 +3,8 @@ generated module bankcodes._payload_kinds builds one per kind, by keyword, from 
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Mapping
+
 from bankcodes._record import Record
 
 
@@ -172,3 +174,28 @@ class PayloadKindInfo(Record):
             codes=codes,
             embeds=embeds,
         )
+
+
+class LazyKinds(Mapping[str, PayloadKindInfo]):
+    """Every payload kind by its id, each kind's record built the first time it is asked for:
+    validating one kind builds that kind's alone (iterating the values builds them all)."""
+
+    def __init__(self, builders: dict[str, Callable[[], PayloadKindInfo]]) -> None:
+        self._builders = builders
+        self._built: dict[str, PayloadKindInfo] = {}
+
+    def __getitem__(self, kind: str) -> PayloadKindInfo:
+        found = self._built.get(kind)
+        if found is None:
+            # setdefault: two threads asking at once get the same record.
+            found = self._built.setdefault(kind, self._builders[kind]())
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._builders)
+
+    def __len__(self) -> int:
+        return len(self._builders)
+
+    def __contains__(self, kind: object) -> bool:
+        return kind in self._builders

@@ -3,11 +3,11 @@
 
 from __future__ import annotations
 
-from bankcodes._kinds import CodeField, Embedded, Member, PayloadKindInfo, Recognition
+from bankcodes._kinds import CodeField, Embedded, LazyKinds, Member, PayloadKindInfo, Recognition
 
-#: Kind -> where its models are and how its root model is chosen.
-KINDS: dict[str, PayloadKindInfo] = {
-    "acme/widget-message": PayloadKindInfo(
+
+def _kind_1() -> PayloadKindInfo:
+    return PayloadKindInfo(
         lenient_module="bankcodes.webhooks.acme.widget_message",
         strict_module="bankcodes.webhooks.acme.widget_message_strict",
         root="WidgetMessage",
@@ -26,8 +26,11 @@ KINDS: dict[str, PayloadKindInfo] = {
             CodeField(path="$.event", code_sets=("acme.widget_event",)),
             CodeField(path="$.link_status", code_sets=("acme.link_status",), numeric=True),
         ),
-    ),
-    "acme/webhook": PayloadKindInfo(
+    )
+
+
+def _kind_2() -> PayloadKindInfo:
+    return PayloadKindInfo(
         lenient_module="bankcodes.webhooks.acme.webhook",
         strict_module="bankcodes.webhooks.acme.webhook_strict",
         root="AcmeWebhook",
@@ -48,5 +51,8 @@ KINDS: dict[str, PayloadKindInfo] = {
             ),
             CodeField(path="$.status", code_sets=("acme.link_status",), numeric=True),
         ),
-    ),
-}
+    )
+
+
+#: Kind -> where its models are and how its root model is chosen (each built on first use).
+KINDS: LazyKinds = LazyKinds({"acme/widget-message": _kind_1, "acme/webhook": _kind_2})
