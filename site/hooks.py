@@ -12,7 +12,9 @@
   the HTML a reference page holds ready-made (between codegen's RAW_START and RAW_END marks: a
   code set's table and its codes' blocks), which Markdown never parses.
 - on_page_content: put that HTML back, with its headings in the page's table of contents; load
-  the Mermaid library on the pages that draw a diagram, and there alone.
+  the Mermaid library on the pages that draw a diagram, and there alone; give the search plugin
+  the content without what it leaves out (data-search-exclude).
+- on_page_context: give the page its whole content back, after the search plugin read it.
 - on_post_page, on_post_template: write the site's Content-Security-Policy into each page's
   element for it (overrides/main.html), with the hashes of the page's inline scripts.
 - on_post_build: publish the reference pages' Markdown beside their HTML, with llms.txt
@@ -160,10 +162,37 @@ _DIAGRAM = '<pre class="mermaid">'
 _HEADER = re.compile(r"\A\s*<!--.*?-->\s*", re.DOTALL)
 
 
+#: The parts of the blocks that search leaves out, as codegen's templates write them.
+_UNSEARCHED = re.compile(r"<(tr|thead|table|details) data-search-exclude>.*?</\1>", re.DOTALL)
+#: Each page's whole content, while the search plugin reads it without those parts.
+_WHOLE: dict[str, str] = {}
+#: What the search plugin takes out of the content it read (material/plugins/search/plugin.py).
+_SEARCH_ATTRIBUTE = re.compile(r"\s?data-search-\w+=\"[^\"]+\"")
+
+
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     # The source's header stays in its Markdown (and the plain copy published beside the page);
     # in the page, text before the title would open a search entry of its own, an empty one.
-    return with_diagrams(put_back(_HEADER.sub("", html, count=1), page), page)
+    html = with_diagrams(put_back(_HEADER.sub("", html, count=1), page), page)
+    # The search plugin reads the content next (its on_page_context) and skips what is marked
+    # data-search-exclude: it is given the content without those parts, which it would parse
+    # for nothing (most of a code's block), and the page gets its whole content back below.
+    searched = _UNSEARCHED.sub("", html)
+    if searched != html:
+        _WHOLE[page.file.src_uri] = html
+    return searched
+
+
+def on_page_context(
+    context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Any
+) -> dict[str, Any]:
+    """The page's whole content back, before its template is rendered (hooks run after the
+    configured plugins, the search plugin among them)."""
+    whole = _WHOLE.pop(page.file.src_uri, None)
+    if whole is not None:
+        # As the search plugin leaves the content it read: without its attributes with values.
+        page.content = _SEARCH_ATTRIBUTE.sub("", whole)
+    return context
 
 
 def with_diagrams(html: str, page: Page) -> str:
