@@ -256,7 +256,7 @@ def code_table(code_set: CodeSet, page: str, *, moved: bool) -> str:
 
 def _code_href(code: Code, up: str, page: str) -> str:
     target = pages.code_page(code)
-    return f"#{code.anchor}" if target == page else f"{up}{mk.address(target)}#{code.anchor}"
+    return f"#{code.anchor}" if target == page else mk.href(up, target, code.anchor)
 
 
 def files(catalog: Catalog) -> Files:

@@ -75,10 +75,15 @@ def link(label: str, url: str) -> str:
 def page_link(label: str, up: str, page: str, fragment: str = "") -> str:
     """A link to `page` (a Markdown file below the reference folder) and its `fragment`, from a
     page whose way up to the reference folder is `up`; `label` is already written."""
+    target = href(up, page, fragment)
+    return f'<a href="{target}">{label}</a>' if _HTML.get() else f"[{label}]({target})"
+
+
+def href(up: str, page: str, fragment: str = "") -> str:
+    """Where a link to `page` and its `fragment` points, in the current form: the page's source
+    file in Markdown, its address in HTML."""
     anchor = f"#{fragment}" if fragment else ""
-    if not _HTML.get():
-        return f"[{label}]({up}{page}{anchor})"
-    return f'<a href="{up}{address(page)}{anchor}">{label}</a>'
+    return f"{up}{address(page) if _HTML.get() else page}{anchor}"
 
 
 def address(page: str) -> str:

@@ -46,7 +46,7 @@ def code_page(code: Code) -> str:
     return code_set_page(code.code_set) if part is None else part_page(code.code_set, part)
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1024)  # bounded: one catalog's code sets, and a few more
 def parts(code_set: CodeSet) -> tuple[Part, ...]:
     """The pages a code set's codes are shown on in full, in the code set's order of groups;
     none when one page holds them all."""
@@ -72,7 +72,7 @@ def parts(code_set: CodeSet) -> tuple[Part, ...]:
     return tuple(found)
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1024)  # bounded: one catalog's code sets, and a few more
 def _part_of(code_set: CodeSet) -> dict[str, Part]:
     return {code.value: part for part in parts(code_set) for code in part.codes}
 

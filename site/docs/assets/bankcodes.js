@@ -172,15 +172,18 @@
     for (let i = 0; i < blocks.length; i++) window.hljs.highlightElement(blocks[i]);
   }
 
-  function moved() {
-    if (location.hash.length < 2) return;
-    let anchor;
+  // The element the address's anchor names, if any.
+  function anchorTarget() {
+    if (location.hash.length < 2) return null;
     try {
-      anchor = decodeURIComponent(location.hash.slice(1));
+      return document.getElementById(decodeURIComponent(location.hash.slice(1)));
     } catch (error) {
-      return;
+      return null; // an anchor that is no escaped text names nothing
     }
-    const row = document.getElementById(anchor);
+  }
+
+  function moved() {
+    const row = anchorTarget();
     const target = row === null ? null : row.getAttribute("data-moved");
     if (target !== null) location.replace(new URL(target, location.href).href);
   }
@@ -191,13 +194,7 @@
   // own work on the new content (its tables wrapped) then moves it further. For a second after
   // the hold is released, unless the reader scrolls, the anchor is brought back into view.
   function anchored() {
-    if (location.hash.length < 2) return;
-    let target;
-    try {
-      target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
-    } catch (error) {
-      return;
-    }
+    const target = anchorTarget();
     if (target === null) return;
     let moved = false;
     function reader() {
