@@ -21,6 +21,10 @@ PACKAGE := build/typescript
 PACKAGE_STAMP := $(PACKAGE)/node_modules/.installed
 # The Python package as the development install and mypy read it: links to both homes.
 VIEW := build/python
+# Python writes the bytecode of what it imports (its default), even where the environment asks
+# it not to: the suite starts a few hundred Python processes (the generator, mkdocs, the CLI,
+# its workers), each of which would otherwise compile every module it imports again.
+unexport PYTHONDONTWRITEBYTECODE
 # The browser the site's tests drive (Debian's Chromium, installed when missing; CI passes the
 # runner's Chrome).
 CHROMIUM ?= /usr/bin/chromium

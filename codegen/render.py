@@ -18,6 +18,8 @@ def environment() -> Environment:
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
+        # A generation reads each template once: Jinja need not stat its file at every use.
+        auto_reload=False,
         # The templates compiled once per machine (Jinja's per-user cache folder, keyed by each
         # template's source): every generation renders the same bytes, without compiling them.
         bytecode_cache=FileSystemBytecodeCache(),

@@ -53,7 +53,16 @@ LIFECYCLE_AFTER = '    state: Literal["deprecated", "removed"]\n'
 LIFECYCLE = '"lifecycle": {"state": "deprecated", "note": "Seen only in the legacy React Native'
 ANNOUNCED = "2024-03"
 #: What the project's copy holds (the Node tools are linked, not copied).
-COPIED = ("codegen", "spec", "site", "generated", "README.md", "LICENSE", "pyproject.toml")
+COPIED = (
+    "codegen",
+    "spec",
+    "site",
+    "generated",
+    ".gitignore",
+    "README.md",
+    "LICENSE",
+    "pyproject.toml",
+)
 
 
 def _git(project: Path, *args: str) -> str:
