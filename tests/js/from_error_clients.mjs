@@ -1,0 +1,66 @@
+// Errors as Pluggy's and Fintoc's own npm clients throw them and fetch Responses of Basiq, Setu
+// and Mono, answered by a server on loopback, read by the compiled package's fromError (and a
+// fetched Pluggy Item by decisiveCode); prints what each gives.
+// Usage: node from_error_clients.mjs INDEX_JS SERVER_URL
+// Prints: {"pluggyItem": found, "pluggyItemBody": found, "pluggyRejection": {...},
+//          "fintoc": {...}, "basiq": found, "setu": found, "monoNamed": found, "mono": found}
+import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
+
+const [modulePath, base] = process.argv.slice(2);
+const { fromError, decisiveCode, classify } = await import(pathToFileURL(modulePath).href);
+const require = createRequire(import.meta.url);
+
+async function rejection(call) {
+  try {
+    await call();
+  } catch (error) {
+    return error;
+  }
+  throw new Error("the call did not fail");
+}
+
+function plain(found) {
+  if (found === null) return null;
+  const { info, ...rest } = found;
+  return rest;
+}
+
+// Pluggy: the SDK reads its address from PLUGGY_API_URL and signs in (POST /auth) first.
+process.env.PLUGGY_API_URL = base.replace(/\/$/, "");
+const { PluggyClient } = await import("pluggy-sdk");
+const pluggy = new PluggyClient({ clientId: "client", clientSecret: "secret" });
+const item = await pluggy.fetchItem("1b0f3cd5-c902-4836-b68b-04cbd847f99a");
+const rejected = await rejection(() => pluggy.fetchItem("missing"));
+
+// Fintoc: the client has no option for its address; its constants module gives it.
+require("fintoc/build/main/lib/constants").API_BASE_URL = base.replace(/\/$/, "");
+const { Fintoc } = await import("fintoc");
+const fintoc = new Fintoc("sk_test_1");
+const linkError = await rejection(() =>
+  fintoc.refreshIntents.create({ link_token: "link_1_token_1" }),
+);
+const missing = await rejection(() => fintoc.links.get("link_1_token_1"));
+
+const found = {
+  pluggyItem: plain(decisiveCode("pluggy/item", item)),
+  pluggyItemBody: plain(await fromError(item, "pluggy")),
+  pluggyRejection: {
+    isError: rejected instanceof Error,
+    body: rejected,
+    found: plain(await fromError(rejected, "pluggy")),
+  },
+  fintoc: {
+    class: linkError.constructor.name,
+    message: linkError.message,
+    found: plain(await fromError(linkError, "fintoc")),
+    category: classify("fintoc", linkError.constructor.name, "client_error_class"),
+    missingClass: missing.constructor.name,
+    missingCategory: classify("fintoc", missing.constructor.name, "client_error_class"),
+  },
+  basiq: plain(await fromError(await fetch(new URL("/basiq", base)))),
+  setu: plain(await fromError(await fetch(new URL("/setu", base), { method: "POST" }))),
+  monoNamed: plain(await fromError(await fetch(new URL("/mono", base)), "mono")),
+  mono: plain(await fromError(await fetch(new URL("/mono", base)))),
+};
+process.stdout.write(JSON.stringify(found));
