@@ -43,6 +43,9 @@ class PayloadResolver:
             request_id_header=k.request_id_header,
             status_field=k.status_field,
             status_code_set=self.code_sets[k.status_code_set] if k.status_code_set else None,
+            exception_code_set=(
+                self.code_sets[k.exception_code_set] if k.exception_code_set else None
+            ),
             sdk_shapes=tuple(self.sdk_shape(shape) for shape in k.sdk_shapes),
             recognise=tuple(self.recognition(r) for r in k.recognise),
             decides=k.decides,

@@ -263,6 +263,8 @@ class PayloadKind:
     status_field: str | None = None
     #: The provider's code set of HTTP statuses, which decides where no code is known.
     status_code_set: CodeSet | None = None
+    #: The provider's code set of its clients' exception classes, standing for this kind's body.
+    exception_code_set: CodeSet | None = None
     #: The text fields holding another body whole, each read as one of its kinds.
     embeds: tuple[Embedded, ...] = ()
 

@@ -70,6 +70,13 @@ def payloads_resolve(catalog: Catalog) -> Iterator[Problem]:
                     f"{kind.status_code_set!r} holds no HTTP statuses (its wire_type is not "
                     "integer)",
                 )
+        classes = kind.exception_code_set
+        if classes is not None and (
+            code_set_of(catalog, classes) is None or not classes.startswith(f"{kind.provider}.")
+        ):
+            yield Problem(
+                pointer(*at, "exception_code_set"), f"{classes!r} is no code set of {kind.provider}"
+            )
         if kind.listener is not None and not kind.browser:
             yield Problem(
                 pointer(*at, "listener"), 'a listener is for browser payloads: set "browser": true'

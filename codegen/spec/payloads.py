@@ -422,6 +422,14 @@ class PayloadKind(SpecModel):
         "knows (none, or one unknown) and its status is one of these codes, the status decides, "
         "said as such (path and field '(HTTP status)'), in every reader that has the status.",
     )
+    exception_code_set: CodeSetRef | None = PydField(
+        None,
+        description="The provider's code set of the exception classes its own clients raise in "
+        "place of a body of this kind, keeping nothing of it (the class named after the error's "
+        "type): where an exception carries no body and is the provider's (the reader is told "
+        "the provider, or its client package raised it), its class, or the nearest of its "
+        "parents, that is a code decides, said as such (path and field '(exception class)').",
+    )
     listener: Listener | None = None
     sdk_shapes: Annotated[tuple[SdkShape, ...], PydField(min_length=1)] = PydField(
         (),

@@ -204,6 +204,7 @@ def payload_kind(kind: PayloadKind) -> PyExpr:
         request_id_header=kind.request_id_header,
         status_field=kind.status_field,
         status_code_set=kind.status_code_set.ref if kind.status_code_set else None,
+        exception_code_set=kind.exception_code_set.ref if kind.exception_code_set else None,
         recognise=tuple(
             py_call(
                 "Recognition",

@@ -378,6 +378,9 @@ def kinds_module(catalog: Catalog) -> str:
             **({"requestIdHeader": kind.request_id_header} if kind.request_id_header else {}),
             **({"statusField": kind.status_field} if kind.status_field else {}),
             **({"statusCodeSet": kind.status_code_set.ref} if kind.status_code_set else {}),
+            **(
+                {"exceptionCodeSet": kind.exception_code_set.ref} if kind.exception_code_set else {}
+            ),
             "recognise": [
                 {
                     "present": list(r.present),

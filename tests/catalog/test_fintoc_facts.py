@@ -238,6 +238,40 @@ def test_how_an_app_meets_a_fintoc_error_from_the_python_client() -> None:
     )
 
 
+class NewContactError(FintocError):
+    """A class the client would build for a type the catalog has no class code for: fintoc/
+    utils.py get_error_class falls back to FintocError for a type without a class of its own,
+    and a later client may add one."""
+
+
+NewContactError.__module__ = "fintoc.errors"
+
+
+class AppLinkError(Exception):
+    """An app's own exception, named like one of Fintoc's but not raised by its client."""
+
+
+AppLinkError.__name__ = AppLinkError.__qualname__ = "LinkError"
+
+
+def test_an_exception_of_the_client_that_kept_no_body_is_read_by_its_class() -> None:
+    """Raised with no HTTP error behind it, LinkError carries nothing: its class is the code, as
+    the Error object page's classes (fintoc/errors.py) name it, standing for the API error."""
+    found = bankcodes.from_exception(LinkError(REJECTED["error"]))
+    assert found is not None
+    assert (found.kind, found.path, found.status) == ("fintoc/api-error", "(exception class)", None)
+    assert found.code is fintoc.ClientErrorClass("LinkError")
+    assert found.code.category is bankcodes.Category.RECONNECT_REQUIRED
+    # A class without a code of its own is read by the nearest parent that has one.
+    newer = bankcodes.from_exception(NewContactError({"type": "new_contact_error"}))
+    assert newer is not None and newer.code is fintoc.ClientErrorClass("FintocError")
+    # An app's own class of the same name is no provider's, unless the caller says whose it is.
+    assert bankcodes.from_exception(AppLinkError()) is None
+    told = bankcodes.from_exception(AppLinkError(), "fintoc")
+    assert told is not None and told.code is fintoc.ClientErrorClass("LinkError")
+    assert bankcodes.from_exception(ValueError("x"), "fintoc") is None
+
+
 # --- Payment Intents and Refresh Intents ------------------------------------------------------
 
 

@@ -464,6 +464,14 @@ _RULES: list[tuple[str, Mutation, str, str]] = [
         "/providers/lean/code_sets/secondary_status/codes/8/end_user/action/en",
         "the end user cannot retry here",
     ),
+    (
+        "exception classes from another provider's code sets",
+        lambda d: d["payloads"]["fintoc/api-error"].update(
+            exception_code_set="stripe.api_error_type"
+        ),
+        "/payloads/fintoc~1api-error/exception_code_set",
+        "'stripe.api_error_type' is no code set of fintoc",
+    ),
 ]
 
 #: Every bad spec: these rules', then those of the sources' extractors.

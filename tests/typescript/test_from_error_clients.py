@@ -83,17 +83,31 @@ def test_pluggy_sdk_rejects_with_the_body_alone_which_says_no_code(found: dict[s
 
 def test_fintocs_node_client_throws_the_class_its_error_type_names(found: dict[str, Any]) -> None:
     """fintoc 1.15.0 (src/lib/utils.ts canRaiseHTTPError) throws the class named after
-    error.type, keeping neither the body nor the status nor the error it replaces: fromError
-    finds no body, and the class is the code, read by its name. Python's client keeps the
-    response as the exception's context, where from_exception reads the body's own code
-    (rejected_refresh_intent); both ask for the account to be reconnected."""
+    error.type, keeping neither the body nor the status nor the error it replaces: the class is
+    the code (fintoc.client_error_class), read where fromError is told the provider, as it stands
+    for Fintoc's API error. Python's client keeps the response as the exception's context, where
+    from_exception reads the body's own code (rejected_refresh_intent); both ask for the account
+    to be reconnected."""
     fintoc = found["fintoc"]
     assert fintoc["class"] == "LinkError"
     assert fintoc["message"].startswith("link_error: rejected_refresh_intent\n")
-    assert fintoc["found"] is None
+    read = fintoc["found"]
+    assert _code(read) == ("fintoc.client_error_class", "LinkError", "reconnect_required")
+    assert (read["kind"], read["path"], read["status"]) == (
+        "fintoc/api-error",
+        "(exception class)",
+        None,
+    )
+    assert fintoc["unnamed"] is None  # nothing in a Node error says whose client threw it
     assert fintoc["category"] == "reconnect_required"
     assert fintoc["missingClass"] == "InvalidRequestError"
+    assert _code(fintoc["missing"]) == (
+        "fintoc.client_error_class",
+        "InvalidRequestError",
+        "integration_error",
+    )
     assert fintoc["missingCategory"] == "integration_error"
+    assert fintoc["plainError"] is None
 
 
 def test_basiq_and_setu_responses_are_read_alone_with_their_request_ids(

@@ -278,6 +278,41 @@ export function decisiveCodeWithStatus(
   };
 }
 
+/** Where a code is read from an exception's class rather than from a body. */
+export const BY_CLASS = "(exception class)";
+
+/**
+ * The code an error thrown by `provider`'s own client stands for where it keeps no body (one
+ * that throws LinkError for a link_error): the first of `classes` (its class, then its
+ * parents) that is a code of the exception classes one of the provider's kinds names (its
+ * `exceptionCodeSet`), said as such (its path and field are BY_CLASS), with that kind; else null
+ * (the Python `from_exception`).
+ */
+export function exceptionClassCode(
+  provider: string,
+  classes: readonly string[],
+): (FoundCode & { readonly kind: string }) | null {
+  for (const kind of Object.keys(KINDS)) {
+    const ref = kind.startsWith(`${provider}/`) ? KINDS[kind]?.exceptionCodeSet : undefined;
+    if (ref === undefined) continue;
+    for (const name of classes) {
+      const info = infoOf(ref, name);
+      if (info === null) continue;
+      return {
+        path: BY_CLASS,
+        field: BY_CLASS,
+        codeSet: ref,
+        code: name,
+        known: true,
+        category: info.category,
+        info,
+        kind,
+      };
+    }
+  }
+  return null;
+}
+
 /**
  * The HTTP status `data` states in its kind's status field (a status_code field, say): an
  * integer from 100 to 599, else null; null for a kind without one.

@@ -16,6 +16,7 @@ import { CategoryInfo } from "./categories.js";
 import {
   decisiveCode,
   decisiveCodeWithStatus,
+  exceptionClassCode,
   headerRequestId,
   identify,
   innerBodies,
@@ -274,7 +275,7 @@ export async function fromError(
       }
       held = held instanceof Error && held.cause !== held ? held.cause : undefined;
     }
-    if (carried === null) return null;
+    if (carried === null) return provider === undefined ? null : byClass(error, provider);
     let data = dataOf(carried.body);
     if (Array.isArray(data) && isRecord(data[0])) data = data[0]; // one object per error
     // Read as the provider the caller names, else as the one whose client threw it: never as
@@ -292,6 +293,22 @@ export async function fromError(
   } catch {
     return null; // an object of any shape may throw anything when read: nothing to read
   }
+}
+
+/** An error of the provider's own client that keeps no body, read by its class (the names of
+ * its class and its parents, nearest first, up to Error). */
+function byClass(error: unknown, provider: string): FoundError | null {
+  if (!(error instanceof Error)) return null;
+  const classes: string[] = [];
+  let proto: unknown = Object.getPrototypeOf(error);
+  while (proto !== null && proto !== Error.prototype && classes.length < 8) {
+    const made = get(proto, "constructor");
+    const name = typeof made === "function" ? made.name : undefined;
+    if (typeof name === "string" && name !== "") classes.push(name);
+    proto = Object.getPrototypeOf(proto);
+  }
+  const found = exceptionClassCode(provider, classes);
+  return found === null ? null : { ...found, status: null, requestId: null };
 }
 
 /** The answer for a body that may hold another (its kind's `embeds`): the inner body's code where

@@ -93,6 +93,9 @@ export interface PayloadKindFields {
   readonly statusField?: string;
   /** The provider's code set of HTTP statuses, which decides where no code is known. */
   readonly statusCodeSet?: string;
+  /** The provider's code set of the exception classes its own clients throw in place of such a
+   * body, read by class name where an error carries no body. */
+  readonly exceptionCodeSet?: string;
   readonly recognise: readonly Recognition[];
   /** In the order in which they decide. */
   readonly codes: readonly CodeField[];

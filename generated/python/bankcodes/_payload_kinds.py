@@ -2258,6 +2258,7 @@ def _kind_46() -> PayloadKindInfo:
         strict_module="bankcodes.webhooks.fintoc.api_error_strict",
         root="FintocApiError",
         status_code_set="fintoc.http_status",
+        exception_code_set="fintoc.client_error_class",
         recognise=(
             Recognition(
                 present=("error.code",),

@@ -1945,6 +1945,7 @@ export const PAYLOAD_KINDS = {
     tag: null,
     variants: [],
     statusCodeSet: "fintoc.http_status",
+    exceptionCodeSet: "fintoc.client_error_class",
     recognise: [
       {
         present: ["error.code"],

@@ -29,9 +29,10 @@ from bankcodes._error_bodies import (
     deadline_of,
     within,
 )
+from bankcodes._exception_classes import BY_CLASS, by_class, client_provider
 from bankcodes._log_fields import log_fields
 from bankcodes._payload_kinds import KINDS
-from bankcodes._providers import PROVIDERS, provider_id
+from bankcodes._providers import provider_id
 from bankcodes._record import Record
 
 __all__ = ["CLIENT_SHAPES", "DEADLINE", "MAX_BYTES", "Carried", "FoundError", "from_exception"]
@@ -252,8 +253,7 @@ def carried(error: object, watch: Watch | None = None) -> Carried | None:
     raised from (its __cause__), and an exception of a provider's own client through the one it
     was raised while handling (its __context__, kept even by `raise … from None`): such a client
     raises its own exception, holding no body, in place of the HTTP client's error."""
-    package = type(error).__module__.partition(".")[0]
-    owner = package if package in PROVIDERS else None
+    owner = client_provider(error)
     for held in _raised_from(error, owner is not None):
         for _, shape in CLIENT_SHAPES:
             found = shape(held, watch or Watch())
@@ -379,7 +379,10 @@ def from_exception(
     catalog recognises, or one that fits several kinds (ambiguous: never handed to one of them).
     Where the body carries no code the catalog knows and its kind's provider documents the
     meaning of the response's HTTP status (a 428 that a provider's table calls its MFA step), the
-    status decides, said as such: its path and field are BY_STATUS, "(HTTP status)".
+    status decides, said as such: its path and field are BY_STATUS, "(HTTP status)". An exception
+    that a provider's own client raises in place of a body, keeping nothing of it, is read by its
+    class where the catalog names its clients' exception classes (a LinkError), told the
+    provider or raised by its client package: its path and field are BY_CLASS.
 
     It reads at most MAX_BYTES of a body (1 MiB, counted after decompression) and waits at most
     `deadline` seconds (DEADLINE, 5, by default) for a body still on the wire, such as that of a
@@ -399,7 +402,7 @@ def _found(error: object, provider: str | None, watch: Watch) -> FoundError | No
     try:
         found = carried(error, watch)
         if found is None:
-            return None
+            return _by_class(error, provider if provider is not None else client_provider(error))
         # A body is read as the provider's the caller names, else as the one whose client raised
         # it: never as another provider's.
         whose = provider if isinstance(provider, str) else found.provider
@@ -414,6 +417,15 @@ def _found(error: object, provider: str | None, watch: Watch) -> FoundError | No
         return _nested(kind, data, outer, status, request_id)
     except Exception:  # an object of any shape may raise anything when read: nothing to read
         return None
+
+
+def _by_class(error: object, provider: str | None) -> FoundError | None:
+    """An exception of the provider's own client that carries no body, read by its class."""
+    found = by_class(error, provider)
+    if found is None:
+        return None
+    kind, ref, member = found
+    return FoundError(path=BY_CLASS, field=BY_CLASS, code_set=ref, code=member, kind=kind)
 
 
 def _error(

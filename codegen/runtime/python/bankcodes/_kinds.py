@@ -111,6 +111,7 @@ class PayloadKindInfo(Record):
         "request_id_header",
         "status_field",
         "status_code_set",
+        "exception_code_set",
         "recognise",
         "codes",
         "embeds",
@@ -133,6 +134,9 @@ class PayloadKindInfo(Record):
     #: The provider's code set of HTTP statuses ("provider.code_set"), which decides where a
     #: body has no code the catalog knows.
     status_code_set: str | None
+    #: The provider's code set of the exception classes its own clients raise in place of such a
+    #: body ("provider.code_set"), read by class name where an exception carries no body.
+    exception_code_set: str | None
     recognise: tuple[Recognition, ...]
     codes: tuple[CodeField, ...]
     #: The text fields holding another body whole.
@@ -153,6 +157,7 @@ class PayloadKindInfo(Record):
         request_id_header: str | None = None,
         status_field: str | None = None,
         status_code_set: str | None = None,
+        exception_code_set: str | None = None,
         recognise: tuple[Recognition, ...] = (),
         codes: tuple[CodeField, ...] = (),
         embeds: tuple[Embedded, ...] = (),
@@ -170,6 +175,7 @@ class PayloadKindInfo(Record):
             request_id_header=request_id_header,
             status_field=status_field,
             status_code_set=status_code_set,
+            exception_code_set=exception_code_set,
             recognise=recognise,
             codes=codes,
             embeds=embeds,
