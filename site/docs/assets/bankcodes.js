@@ -129,11 +129,14 @@
       const result = document.querySelector(".md-search-result");
       if (result === null) return;
       const old = result.querySelector(".bankcodes-exact");
+      // The list already shown for this query stays: a reader may be clicking one of its links.
+      if (old instanceof HTMLElement && old.dataset.query === query) return;
       if (old !== null) old.remove();
       const found = exactItems(query, entries);
       if (found.length === 0) return;
       const meta = result.querySelector(".md-search-result__meta");
       const list = render(found);
+      list.dataset.query = query;
       if (meta !== null && meta.nextSibling) result.insertBefore(list, meta.nextSibling);
       else result.insertBefore(list, result.firstChild);
     });
