@@ -70,13 +70,7 @@ def payloads_resolve(catalog: Catalog) -> Iterator[Problem]:
                     f"{kind.status_code_set!r} holds no HTTP statuses (its wire_type is not "
                     "integer)",
                 )
-        classes = kind.exception_code_set
-        if classes is not None and (
-            code_set_of(catalog, classes) is None or not classes.startswith(f"{kind.provider}.")
-        ):
-            yield Problem(
-                pointer(*at, "exception_code_set"), f"{classes!r} is no code set of {kind.provider}"
-            )
+        yield from _exception_classes(catalog, kind, at)
         if kind.listener is not None and not kind.browser:
             yield Problem(
                 pointer(*at, "listener"), 'a listener is for browser payloads: set "browser": true'
@@ -101,6 +95,23 @@ def payloads_resolve(catalog: Catalog) -> Iterator[Problem]:
                 where = pointer(*at, "types", type_def.id, "discriminated", "event_code")
                 names = ", ".join(v.name for v in variants)
                 yield Problem(where, f"{union.event_code!r} is not a field of {names}")
+
+
+def _exception_classes(
+    catalog: Catalog, kind: PayloadKind, at: tuple[str | int, ...]
+) -> Iterator[Problem]:
+    """A kind's exception classes are a code set of its provider's, of text (class names)."""
+    ref = kind.exception_code_set
+    if ref is None:
+        return
+    classes = code_set_of(catalog, ref)
+    if classes is None or not ref.startswith(f"{kind.provider}."):
+        yield Problem(
+            pointer(*at, "exception_code_set"), f"{ref!r} is no code set of {kind.provider}"
+        )
+    elif classes.wire_type != "string":
+        problem = f"{ref!r} holds no class names (its wire_type is not string)"
+        yield Problem(pointer(*at, "exception_code_set"), problem)
 
 
 def recognition_is_distinctive(catalog: Catalog) -> Iterator[Problem]:

@@ -272,6 +272,27 @@ def test_an_exception_of_the_client_that_kept_no_body_is_read_by_its_class() -> 
     assert bankcodes.from_exception(ValueError("x"), "fintoc") is None
 
 
+class PaymentFailed(Exception):
+    """An app's own exception, raised from the client's."""
+
+
+def test_a_client_exception_is_read_by_its_class_through_the_apps_and_so_far_only() -> None:
+    try:
+        raise PaymentFailed("linking failed") from LinkError(REJECTED["error"])
+    except PaymentFailed as error:
+        wrapped = error
+    for found in (bankcodes.from_exception(wrapped), bankcodes.from_exception(wrapped, "fintoc")):
+        assert found is not None and found.code is fintoc.ClientErrorClass("LinkError")
+    # Eight classes are read, the exception's own first, as fromError reads them.
+    deep: type[Exception] = FintocError
+    for level in range(8):
+        deep = type(f"Level{level}", (deep,), {"__module__": "fintoc.errors"})
+    assert bankcodes.from_exception(deep({"type": "x"})) is None
+    # A class of another provider's client package is that provider's, even told Fintoc.
+    stripes = type("AuthenticationError", (Exception,), {"__module__": "stripe._error"})
+    assert bankcodes.from_exception(stripes(), "fintoc") is None
+
+
 # --- Payment Intents and Refresh Intents ------------------------------------------------------
 
 

@@ -20,6 +20,13 @@ async function rejection(call) {
   throw new Error("the call did not fail");
 }
 
+// A class `levels` classes below `Base`: fromError reads eight, the error's own first.
+function deeper(Base, levels) {
+  let Class = Base;
+  for (let level = 0; level < levels; level++) Class = class extends Class {};
+  return Class;
+}
+
 function plain(found) {
   if (found === null) return null;
   const { info, ...rest } = found;
@@ -57,6 +64,11 @@ const found = {
     unnamed: plain(await fromError(linkError)),
     missing: plain(await fromError(missing, "fintoc")),
     plainError: plain(await fromError(new TypeError("fetch failed"), "fintoc")),
+    wrapped: plain(await fromError(new Error("linking failed", { cause: linkError }), "fintoc")),
+    deep: plain(await fromError(new (deeper(linkError.constructor, 8))({ type: "x" }), "fintoc")),
+    shallow: plain(
+      await fromError(new (deeper(linkError.constructor, 7))({ type: "x" }), "fintoc"),
+    ),
     category: classify("fintoc", linkError.constructor.name, "client_error_class"),
     missingClass: missing.constructor.name,
     missingCategory: classify("fintoc", missing.constructor.name, "client_error_class"),

@@ -472,6 +472,12 @@ _RULES: list[tuple[str, Mutation, str, str]] = [
         "/payloads/fintoc~1api-error/exception_code_set",
         "'stripe.api_error_type' is no code set of fintoc",
     ),
+    (
+        "exception classes that travel as integers",
+        lambda d: d["payloads"]["fintoc/api-error"].update(exception_code_set="fintoc.http_status"),
+        "/payloads/fintoc~1api-error/exception_code_set",
+        "'fintoc.http_status' holds no class names (its wire_type is not string)",
+    ),
 ]
 
 #: Every bad spec: these rules', then those of the sources' extractors.

@@ -108,6 +108,10 @@ def test_fintocs_node_client_throws_the_class_its_error_type_names(found: dict[s
     )
     assert fintoc["missingCategory"] == "integration_error"
     assert fintoc["plainError"] is None
+    # Read through an app's error thrown with it as its cause, and eight classes deep at most.
+    assert _code(fintoc["wrapped"]) == _code(read)
+    assert fintoc["deep"] is None
+    assert _code(fintoc["shallow"]) == _code(read)
 
 
 def test_basiq_and_setu_responses_are_read_alone_with_their_request_ids(

@@ -295,20 +295,32 @@ export async function fromError(
   }
 }
 
+/** How many classes of an error are read, its own first (the Python MAX_CLASSES). */
+const MAX_CLASSES = 8;
+
 /** An error of the provider's own client that keeps no body, read by its class (the names of
- * its class and its parents, nearest first, up to Error). */
+ * its class and its parents, nearest first, up to Error): the error itself, else the one it was
+ * thrown with as its cause, three deep at most, as bodies are read. */
 function byClass(error: unknown, provider: string): FoundError | null {
-  if (!(error instanceof Error)) return null;
+  let held: unknown = error;
+  for (let depth = 0; depth < 4 && held instanceof Error; depth++) {
+    const found = exceptionClassCode(provider, classesOf(held));
+    if (found !== null) return { ...found, status: null, requestId: null };
+    held = held.cause !== held ? held.cause : undefined;
+  }
+  return null;
+}
+
+function classesOf(error: Error): string[] {
   const classes: string[] = [];
   let proto: unknown = Object.getPrototypeOf(error);
-  while (proto !== null && proto !== Error.prototype && classes.length < 8) {
+  for (let step = 0; step < MAX_CLASSES && proto !== null && proto !== Error.prototype; step++) {
     const made = get(proto, "constructor");
     const name = typeof made === "function" ? made.name : undefined;
     if (typeof name === "string" && name !== "") classes.push(name);
     proto = Object.getPrototypeOf(proto);
   }
-  const found = exceptionClassCode(provider, classes);
-  return found === null ? null : { ...found, status: null, requestId: null };
+  return classes;
 }
 
 /** The answer for a body that may hold another (its kind's `embeds`): the inner body's code where

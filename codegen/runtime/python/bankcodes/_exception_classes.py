@@ -16,6 +16,8 @@ BY_CLASS = "(exception class)"
 
 #: The classes every exception has, which name no provider's error.
 _BASES = frozenset({BaseException, Exception, object})
+#: How many classes of an exception are read, its own first (fromError reads as many).
+MAX_CLASSES = 8
 
 
 def client_provider(error: object) -> str | None:
@@ -26,13 +28,17 @@ def client_provider(error: object) -> str | None:
 
 def by_class(error: object, provider: str | None) -> tuple[str, str, Any] | None:
     """The payload kind, its code set of exception classes ("provider.code_set") and the code
-    that `error`'s class (or the nearest of its parents) is, for an exception of `provider`; None
-    for anything else."""
+    that `error`'s class (or the nearest of its parents, MAX_CLASSES in all) is, for an exception
+    of `provider`; None for anything else, and for an exception another provider's client package
+    raised."""
     if provider is None or not isinstance(error, BaseException):
+        return None
+    if client_provider(error) not in (None, provider):
         return None
     from bankcodes._providers import code_set_of
 
-    names = [cls.__name__ for cls in type(error).__mro__ if cls not in _BASES]
+    own = type(error).__mro__[:MAX_CLASSES]
+    names = [cls.__name__ for cls in own if cls not in _BASES]
     for kind in KINDS:
         ref = KINDS[kind].exception_code_set if kind.startswith(f"{provider}/") else None
         if ref is None:

@@ -402,7 +402,7 @@ def _found(error: object, provider: str | None, watch: Watch) -> FoundError | No
     try:
         found = carried(error, watch)
         if found is None:
-            return _by_class(error, provider if provider is not None else client_provider(error))
+            return _by_class(error, provider)
         # A body is read as the provider's the caller names, else as the one whose client raised
         # it: never as another provider's.
         whose = provider if isinstance(provider, str) else found.provider
@@ -420,12 +420,14 @@ def _found(error: object, provider: str | None, watch: Watch) -> FoundError | No
 
 
 def _by_class(error: object, provider: str | None) -> FoundError | None:
-    """An exception of the provider's own client that carries no body, read by its class."""
-    found = by_class(error, provider)
-    if found is None:
-        return None
-    kind, ref, member = found
-    return FoundError(path=BY_CLASS, field=BY_CLASS, code_set=ref, code=member, kind=kind)
+    """An exception of the provider's own client that carries no body, read by its class: the
+    exception itself, else the one it was raised from (three deep at most, as bodies are read)."""
+    for held in _raised_from(error, client_provider(error) is not None):
+        found = by_class(held, provider if provider is not None else client_provider(held))
+        if found is not None:
+            kind, ref, member = found
+            return FoundError(path=BY_CLASS, field=BY_CLASS, code_set=ref, code=member, kind=kind)
+    return None
 
 
 def _error(
