@@ -251,8 +251,10 @@ function deadlineOf(options: FromErrorOptions | undefined): number {
  * fetch Response), a Response, or an error body itself (bytes, text or parsed JSON); with
  * `provider` (a provider id: a misspelt one does not compile), only that provider's kinds are
  * read, by every rule of theirs. Resolves to null when it carries no error body the catalog
- * recognises, or one that fits several kinds (ambiguous: never handed to one). It reads at most
- * MAX_ERROR_BYTES of a body (1 MiB, after decompression) and waits at most `deadlineMs`
+ * recognises, or one that fits several kinds (ambiguous: never handed to one). An error that
+ * `provider`'s own client threw in place of a body, keeping none of it, is read by its class
+ * where the catalog names that client's exception classes (path and field BY_CLASS). It reads at
+ * most MAX_ERROR_BYTES of a body (1 MiB, after decompression) and waits at most `deadlineMs`
  * (ERROR_DEADLINE_MS, 5000, by default) for a body still on the wire: past it, the body's
  * reading is cancelled and it resolves to null. It never rejects on what it is given; a
  * `deadlineMs` that is no number of milliseconds throws a TypeError (the caller's mistake).
