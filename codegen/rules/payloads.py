@@ -57,20 +57,8 @@ def payloads_resolve(catalog: Catalog) -> Iterator[Problem]:
         if kind.request_id is not None and _request_id_field(kind, kind.request_id) is None:
             problem = f"{kind.request_id!r} is no field of the kind's types"
             yield Problem(pointer(*at, "request_id"), problem)
-        if kind.status_code_set is not None:
-            statuses = code_set_of(catalog, kind.status_code_set)
-            if statuses is None or not kind.status_code_set.startswith(f"{kind.provider}."):
-                yield Problem(
-                    pointer(*at, "status_code_set"),
-                    f"{kind.status_code_set!r} is no code set of {kind.provider}",
-                )
-            elif statuses.wire_type != "integer":
-                yield Problem(
-                    pointer(*at, "status_code_set"),
-                    f"{kind.status_code_set!r} holds no HTTP statuses (its wire_type is not "
-                    "integer)",
-                )
-        yield from _exception_classes(catalog, kind, at)
+        yield from _own_code_set(catalog, kind, at, "status_code_set", "integer", "HTTP statuses")
+        yield from _own_code_set(catalog, kind, at, "exception_code_set", "string", "class names")
         if kind.listener is not None and not kind.browser:
             yield Problem(
                 pointer(*at, "listener"), 'a listener is for browser payloads: set "browser": true'
@@ -97,21 +85,19 @@ def payloads_resolve(catalog: Catalog) -> Iterator[Problem]:
                 yield Problem(where, f"{union.event_code!r} is not a field of {names}")
 
 
-def _exception_classes(
-    catalog: Catalog, kind: PayloadKind, at: tuple[str | int, ...]
+def _own_code_set(
+    catalog: Catalog, kind: PayloadKind, at: tuple[str | int, ...], name: str, wire: str, what: str
 ) -> Iterator[Problem]:
-    """A kind's exception classes are a code set of its provider's, of text (class names)."""
-    ref = kind.exception_code_set
+    """A kind's field `name` that names a code set (its status_code_set, its
+    exception_code_set) names one of its own provider's, whose codes travel as `wire`."""
+    ref = getattr(kind, name)
     if ref is None:
         return
-    classes = code_set_of(catalog, ref)
-    if classes is None or not ref.startswith(f"{kind.provider}."):
-        yield Problem(
-            pointer(*at, "exception_code_set"), f"{ref!r} is no code set of {kind.provider}"
-        )
-    elif classes.wire_type != "string":
-        problem = f"{ref!r} holds no class names (its wire_type is not string)"
-        yield Problem(pointer(*at, "exception_code_set"), problem)
+    found = code_set_of(catalog, ref)
+    if found is None or not ref.startswith(f"{kind.provider}."):
+        yield Problem(pointer(*at, name), f"{ref!r} is no code set of {kind.provider}")
+    elif found.wire_type != wire:
+        yield Problem(pointer(*at, name), f"{ref!r} holds no {what} (its wire_type is not {wire})")
 
 
 def recognition_is_distinctive(catalog: Catalog) -> Iterator[Problem]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from bankcodes._payload_kinds import KINDS
-from bankcodes._providers import PROVIDERS
+from bankcodes._providers import PROVIDERS, code_set_of
 
 #: Where a code is read from an exception's class rather than from a body.
 BY_CLASS = "(exception class)"
@@ -35,8 +35,6 @@ def by_class(error: object, provider: str | None) -> tuple[str, str, Any] | None
         return None
     if client_provider(error) not in (None, provider):
         return None
-    from bankcodes._providers import code_set_of
-
     own = type(error).__mro__[:MAX_CLASSES]
     names = [cls.__name__ for cls in own if cls not in _BASES]
     for kind in KINDS:
