@@ -11,6 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 import bankcodes
 from bankcodes import Category, payloads
 from tests.support.helpers import codegen_here, provider_module, spec_data
@@ -277,6 +279,30 @@ def test_pluggy_s_signature_is_not_invented() -> None:
     provider = spec_data()["providers"]["pluggy"]
     assert "signing" not in provider
     assert "delivery" not in provider
+    # What Pluggy does publish: signing is turned on by the app (Security overview), and its
+    # recipe authenticates a delivery by a header the app names itself, "in constant time",
+    # answered with 401 ("A 401 is not retried").
+    undescribed = provider["webhooks_undescribed"]
+    assert undescribed["sources"] == [
+        "pluggy-docs-security-overview",
+        "pluggy-docs-webhook-security",
+        "pluggy-recipe-webhook-header-secret",
+    ]
+    reason = undescribed["reason"]
+    for said in ("once you turn signing on", "in constant time", "A 401 is not retried"):
+        assert f'"{said}' in reason, said
+    recipe = spec_data()["sources"]["pluggy-recipe-webhook-header-secret"]
+    assert recipe["url"] == (
+        "https://docs.pluggy.ai/en/recipes/authenticate-webhook-notifications-with-a-header-secret"
+    )
+
+
+def test_receiving_from_pluggy_says_why_it_cannot() -> None:
+    """An app that asks bankcodes to receive a Pluggy delivery is told why it cannot, with the
+    header secret it can check itself."""
+    with pytest.raises(bankcodes.ConfigurationError) as raised:
+        bankcodes.receive("pluggy", b"{}", {"x-webhook-secret": "s"}, "s")
+    assert "in constant time" in str(raised.value)
 
 
 #: Errors Codes (docs.pluggy.ai/en/docs/developer-tools/error-codes.md), the table as published.

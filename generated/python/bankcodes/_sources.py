@@ -3003,6 +3003,18 @@ SOURCES: dict[str, Source] = {
         title="Pluggy: Webhook security (the Markdown copy; it ends in its first section, before the source IPs and the signature)",
         url="https://docs.pluggy.ai/en/docs/developer-tools/webhook-security.md",
     ),
+    "pluggy-recipe-webhook-header-secret": Source(
+        id="pluggy-recipe-webhook-header-secret",
+        kind="doc",
+        title="Pluggy: Authenticate webhook notifications with a header secret (a recipe; the capture ends in its sixth step)",
+        url="https://docs.pluggy.ai/en/recipes/authenticate-webhook-notifications-with-a-header-secret",
+    ),
+    "pluggy-docs-security-overview": Source(
+        id="pluggy-docs-security-overview",
+        kind="doc",
+        title="Pluggy: Security overview (the Markdown copy; it ends in its Connect Tokens section)",
+        url="https://docs.pluggy.ai/en/docs/security/overview.md",
+    ),
     "pluggy-docs-reporting-issues": Source(
         id="pluggy-docs-reporting-issues",
         kind="doc",

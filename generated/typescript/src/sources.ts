@@ -1987,6 +1987,14 @@ export const Sources = {
     title: "Pluggy: Webhook security (the Markdown copy; it ends in its first section, before the source IPs and the signature)",
     url: "https://docs.pluggy.ai/en/docs/developer-tools/webhook-security.md",
   },
+  "pluggy-recipe-webhook-header-secret": {
+    title: "Pluggy: Authenticate webhook notifications with a header secret (a recipe; the capture ends in its sixth step)",
+    url: "https://docs.pluggy.ai/en/recipes/authenticate-webhook-notifications-with-a-header-secret",
+  },
+  "pluggy-docs-security-overview": {
+    title: "Pluggy: Security overview (the Markdown copy; it ends in its Connect Tokens section)",
+    url: "https://docs.pluggy.ai/en/docs/security/overview.md",
+  },
   "pluggy-docs-reporting-issues": {
     title: "Pluggy: Reporting Issues (the Markdown copy)",
     url: "https://docs.pluggy.ai/en/docs/connections/reporting-issues.md",
