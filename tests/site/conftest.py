@@ -1,5 +1,4 @@
-"""The browser the site's tests drive (Debian's Chromium through Playwright, once per module) and
-the decoder's page the pasting tests share."""
+"""The decoder's page the pasting tests share (in the browser of tests/conftest.py)."""
 
 from __future__ import annotations
 
@@ -9,29 +8,6 @@ from typing import Any
 import pytest
 
 from tests.support.helpers import BROWSER_WAIT, Watched
-
-
-@pytest.fixture(scope="module")
-def chromium_browser() -> Iterator[object]:
-    from playwright.sync_api import sync_playwright
-
-    from tests.support.helpers import ARTIFACTS, CHROMIUM
-
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-            ],
-        )
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture(scope="module")

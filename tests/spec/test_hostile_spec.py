@@ -21,6 +21,7 @@ import threading
 from collections.abc import Callable, Iterator
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 import jsonschema_rs
 import pytest
@@ -30,7 +31,6 @@ from codegen.filters import md_url
 from codegen.targets import all_targets
 from tests.support.helpers import (
     BROWSER_WAIT,
-    CHROMIUM,
     ROOT,
     SEARCH_INDEX,
     build_site,
@@ -352,8 +352,8 @@ def served(site: Path) -> Iterator[str]:
         server.server_close()
 
 
-def test_no_script_runs_in_chromium(site: Path, served: str) -> None:
-    from playwright.sync_api import Dialog, sync_playwright
+def test_no_script_runs_in_chromium(site: Path, served: str, chromium_browser: Any) -> None:
+    from playwright.sync_api import Dialog
 
     dialogs: list[str] = []
 
@@ -361,12 +361,8 @@ def test_no_script_runs_in_chromium(site: Path, served: str) -> None:
         dialogs.append(dialog.message)
         dialog.dismiss()
 
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        )
-        page = browser.new_page()
+    page = chromium_browser.new_page()
+    try:
         page.set_default_timeout(BROWSER_WAIT)
         page.on("dialog", dismiss)
         visited = _one_page_of_each_kind(site)
@@ -385,5 +381,6 @@ def test_no_script_runs_in_chromium(site: Path, served: str) -> None:
         # The hostile texts are found, and shown, as results.
         page.locator(".md-search-result__item").first.wait_for(timeout=BROWSER_WAIT)
         assert page.evaluate("window.__pwned") is None
-        browser.close()
+    finally:
+        page.close()
     assert dialogs == []
