@@ -8,22 +8,14 @@
 import { pathToFileURL } from "node:url";
 import { Configuration, PlaidApi } from "plaid";
 import Stripe from "stripe";
+import { rejection } from "./rejection.mjs";
 
 const [modulePath, base] = process.argv.slice(2);
 const { fromError, asLogFields } = await import(pathToFileURL(modulePath).href);
 const server = new URL(base);
 
-async function caught(call) {
-  try {
-    await call();
-  } catch (error) {
-    return error;
-  }
-  throw new Error("the call did not fail");
-}
-
 const plaid = new PlaidApi(new Configuration({ basePath: base.replace(/\/$/, "") }));
-const plaidError = await caught(() => plaid.accountsGet({ access_token: "access-sandbox-1" }));
+const plaidError = await rejection(() => plaid.accountsGet({ access_token: "access-sandbox-1" }));
 
 const stripe = new Stripe("sk_test_1", {
   host: server.hostname,
@@ -31,7 +23,7 @@ const stripe = new Stripe("sk_test_1", {
   protocol: "http",
   maxNetworkRetries: 0,
 });
-const stripeError = await caught(() => stripe.financialConnections.accounts.retrieve("fca_1"));
+const stripeError = await rejection(() => stripe.financialConnections.accounts.retrieve("fca_1"));
 
 const response = await fetch(new URL("/flinks", base));
 const hostile = new Proxy(

@@ -6,19 +6,11 @@
 //          "fintoc": {...}, "basiq": found, "setu": found, "monoNamed": found, "mono": found}
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
+import { rejection } from "./rejection.mjs";
 
 const [modulePath, base] = process.argv.slice(2);
 const { fromError, decisiveCode, classify } = await import(pathToFileURL(modulePath).href);
 const require = createRequire(import.meta.url);
-
-async function rejection(call) {
-  try {
-    await call();
-  } catch (error) {
-    return error;
-  }
-  throw new Error("the call did not fail");
-}
 
 // A class `levels` classes below `Base`: fromError reads eight, the error's own first.
 function deeper(Base, levels) {
