@@ -24,7 +24,7 @@
  * 6. with a tolerance, the timestamp header is a time (bad_encoding) at most that old
  *    (stale_timestamp).
  */
-import { base64url, CompactSign, importJWK } from "jose";
+import { base64url, CompactSign, exportSPKI, importJWK } from "jose";
 import { quoted } from "./shown.js";
 import { listedHeaders, readHeader, VERSION, type JwsHeader } from "./webhook-jws-header.js";
 import {
@@ -45,7 +45,7 @@ type Jwks = { readonly keys: readonly unknown[] };
 /** What bankcodes uses of the `truelayer-signing` npm package. */
 interface TlSigning {
   verify(args: {
-    jwks: string;
+    publicKeyPem: string;
     signature: string;
     method: string;
     path: string;
@@ -123,10 +123,10 @@ export async function verifyJws(
 ): Promise<number> {
   const path = requestPath(name, options.path);
   const head = readHeader(name, value);
-  const jwk = await signingKey(name, head, keys, rules);
+  const pem = await signingKey(name, head, keys, rules);
   const stamp = rules.timestampHeader;
   checkListedHeaders(name, head, requestHeaders, stamp);
-  await verifyRequest(name, value, raw, jwk, path, requestHeaders);
+  await verifyRequest(name, value, raw, pem, path, requestHeaders);
   if (stamp !== null && options.maxAgeSeconds !== undefined)
     checkAge(stamp, requestHeaders, now, options.maxAgeSeconds);
   return 0;
@@ -148,13 +148,13 @@ function requestPath(name: string, path: unknown): string {
 }
 
 /** The key the signature names: its jku one of the provider's (checked before anything is
- * looked up), its kid in the key set for that jku, a P-521 public key. */
+ * looked up), its kid in the key set for that jku, a P-521 public key; as PEM (SPKI). */
 async function signingKey(
   name: string,
   head: JwsHeader,
   keys: unknown,
   rules: JwsScheme,
-): Promise<unknown> {
+): Promise<string> {
   const jku = head.jku;
   if (typeof jku !== "string" || !rules.allowedJku.includes(jku))
     throw new SignatureError(
@@ -168,8 +168,7 @@ async function signingKey(
       "unknown_key",
       `the kid is not in the key set: the key set at ${jku} has no key ${quoted(head.kid ?? null)}`,
     );
-  await publicKey(jwk as { readonly [member: string]: unknown }, jku);
-  return jwk;
+  return await publicKey(jwk as { readonly [member: string]: unknown }, jku);
 }
 
 /** Refuse a request that lacks a header the signature lists (the timestamp header among them),
@@ -208,7 +207,7 @@ async function verifyRequest(
   name: string,
   value: string,
   raw: Uint8Array,
-  jwk: unknown,
+  pem: string,
   path: string,
   requestHeaders: Readonly<Record<string, string>>,
 ): Promise<void> {
@@ -221,7 +220,7 @@ async function verifyRequest(
   const signing = await library();
   try {
     signing.verify({
-      jwks: JSON.stringify({ keys: [jwk] }),
+      publicKeyPem: pem,
       signature: value,
       method: "POST",
       path,
@@ -255,9 +254,14 @@ function coordinate(text: unknown): string | null {
   return base64url.encode(padded);
 }
 
-/** Refuse a key of the key set that is not a P-521 EC public key on its curve: the receiver's
- * key set is wrong (bad_key), whatever the signature. */
-async function publicKey(jwk: { readonly [member: string]: unknown }, jku: string): Promise<void> {
+/** The key as PEM (SPKI), exported by the platform's own cryptography (the signing library's
+ * conversion of a JWK is pure JavaScript, and costs milliseconds a key); or refused, if it is not
+ * a P-521 EC public key on its curve: the receiver's key set is wrong (bad_key), whatever the
+ * signature. */
+async function publicKey(
+  jwk: { readonly [member: string]: unknown },
+  jku: string,
+): Promise<string> {
   const refuse = (why: string): ConfigurationError =>
     new ConfigurationError(
       "bad_key",
@@ -268,11 +272,13 @@ async function publicKey(jwk: { readonly [member: string]: unknown }, jku: strin
   const x = coordinate(jwk.x);
   const y = coordinate(jwk.y);
   if (x === null || y === null) throw refuse(`x and y are at most ${P521_BYTES} bytes each`);
+  let key: Awaited<ReturnType<typeof importJWK>>;
   try {
-    await importJWK({ kty: "EC", crv: "P-521", x, y }, "ES512");
+    key = await importJWK({ kty: "EC", crv: "P-521", x, y }, "ES512", { extractable: true });
   } catch {
     throw refuse("not a point of the curve");
   }
+  return await exportSPKI(key as Parameters<typeof exportSPKI>[0]);
 }
 
 /** The request's headers with one entry per name, whatever its case: the signing library
