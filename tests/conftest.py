@@ -205,9 +205,10 @@ def packages(shared: Callable[[str, Build], Path]) -> Path:
 
 @pytest.fixture(scope="session")
 def chromium_browser() -> Iterator[object]:
-    """The browser the site's tests drive (Debian's Chromium through Playwright), launched once
-    per worker by the first test that needs it. Pages are opened in contexts of their own
-    (`browser.new_page`), which share no cookie, storage or cache with one another."""
+    """The browser the site's tests drive (Debian's Chromium, as its headless shell, through
+    Playwright; see the Makefile), launched once per worker by the first test that needs it.
+    Pages are opened in contexts of their own (`browser.new_page`), which share no cookie,
+    storage or cache with one another."""
     from playwright.sync_api import sync_playwright
 
     from tests.support.helpers import ARTIFACTS, CHROMIUM

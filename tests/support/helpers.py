@@ -235,9 +235,12 @@ def installed_copy(package: Path, dist: Path | None = None) -> Path:
 
 
 SITE = ROOT / "site"
-#: The browser the site's tests drive: Debian's Chromium, or what make passes (CI: the
-#: runner's Chrome).
-CHROMIUM = os.environ.get("BANKCODES_CHROMIUM") or "/usr/bin/chromium"
+#: The browser the site's tests drive: Debian's Chromium as its headless shell (see the
+#: Makefile), or what make passes (CI: the runner's Chrome).
+CHROMIUM = os.environ.get("BANKCODES_CHROMIUM") or "/usr/bin/chromium-headless-shell"
+#: Whether the browser asks for a page's icon once the page has loaded: a whole browser does,
+#: for its tab; the headless shell has no tab, and never asks.
+ASKS_FOR_ICON = "headless-shell" not in Path(CHROMIUM).name
 
 
 #: How long a browser test waits for a page to answer, in milliseconds. A wait ends as soon as
