@@ -77,7 +77,8 @@ def _webhooks(provider: Provider) -> str:
     if isinstance(signing, StandardWebhooksSigning):
         return f"Standard Webhooks (HMAC-SHA256) in {md_code(signing.signature_header)}"
     if isinstance(signing, SharedSecretSigning):
-        return f"a shared secret (no signature) in {md_code(signing.header)}"
+        where = md_code(signing.header) if signing.header else "a header the app names"
+        return f"a shared secret (no signature) in {where}"
     assert isinstance(signing, NoSigning)
     return "unsigned: authenticated at the transport"
 

@@ -111,9 +111,10 @@ class StandardWebhooksSigning:
 
 @dataclass(frozen=True, eq=False)
 class SharedSecretSigning:
-    """No signature: the webhook's secret itself in `header`, compared in constant time."""
+    """No signature: the webhook's secret itself in `header`, compared in constant time (None:
+    a header the app names when it registers the webhook)."""
 
-    header: str
+    header: str | None
     sources: tuple[Source, ...]
     notes: str
     scheme: ClassVar[str] = "shared_secret"
@@ -121,7 +122,7 @@ class SharedSecretSigning:
 
     @property
     def headers(self) -> tuple[str, ...]:
-        return (self.header,)
+        return () if self.header is None else (self.header,)
 
 
 @dataclass(frozen=True, eq=False)

@@ -230,10 +230,15 @@ class StandardWebhooksSigning(SpecModel):
 class SharedSecretSigning(SpecModel):
     """No signature: each delivery carries the webhook's secret itself in one header, which the
     receiver compares with its own, in constant time. It shows the sender knows the secret, but
-    protects neither the body (whoever sees one delivery can send any body) nor against a replay."""
+    protects neither the body (whoever sees one delivery can send any body) nor against a replay.
+    The header is the provider's, or one the app names itself when it registers the webhook."""
 
     scheme: Literal["shared_secret"]
-    header: Header = PydField(description="The header holding the secret.")
+    header: Header | None = PydField(
+        None,
+        description="The header holding the secret; left out where the app names the header "
+        "itself when it registers the webhook (receive is then told its name).",
+    )
     sources: SourceRefs
     notes: Text
 

@@ -243,6 +243,12 @@ def _test_deliveries_module(catalog: Catalog) -> str:
             "Its public half, which verifies them.",
         ),
         Constant(
+            "TEST_SECRET_HEADER",
+            "",
+            py_literal(fixtures.SECRET_HEADER),
+            "The header a test delivery carries its secret in, where the app names it.",
+        ),
+        Constant(
             "TEST_PATH",
             "",
             py_literal(fixtures.JWS_PATH),

@@ -40,6 +40,9 @@ SIGNED_AT = 1_735_689_600
 #: Where the test key pair comes from (its private scalar is the label's SHA-256).
 KEY_LABEL = b"bankcodes published P-256 test key: it signs test fixtures and nothing real"
 KEY_ID = "bankcodes-test-key-1"
+#: The header the test deliveries carry their secret in, for a provider whose header the app
+#: names when it registers the webhook (an app chooses its own).
+SECRET_HEADER = "Bankcodes-Test-Secret"
 #: Where the P-521 test key pair of the JWS providers comes from (likewise).
 JWS_KEY_LABEL = b"bankcodes published P-521 test key: it signs test fixtures and nothing real"
 JWS_KEY_ID = "bankcodes-test-key-p521-1"
@@ -227,7 +230,7 @@ def examples(provider: Provider) -> tuple[Example, ...]:
 
 def signed(provider: Provider, body: str) -> tuple[dict[str, str], dict[str, object]]:
     """The headers of a delivery of `body` signed at SIGNED_AT with the test material, and what
-    verifies it ({"secret": …} or {"jwk": …})."""
+    verifies it ({"secret": …} or {"jwk": …}, with the header's name where the app names it)."""
     signing = provider.signing
     headers = {"content-type": "application/json"}
     raw = body.encode("utf-8")
@@ -244,8 +247,9 @@ def signed(provider: Provider, body: str) -> tuple[dict[str, str], dict[str, obj
         )
         return headers, {"secret": secret}
     if isinstance(signing, SharedSecretSigning):
-        headers[signing.header] = test_secret(provider)
-        return headers, {"secret": test_secret(provider)}
+        headers[signing.header or SECRET_HEADER] = test_secret(provider)
+        named = {} if signing.header else {"secret_header": SECRET_HEADER}
+        return headers, {"secret": test_secret(provider), **named}
     if isinstance(signing, StandardWebhooksSigning):
         # The id a test delivery carries is stable for its body (bankcodes' signing gives the same).
         msg_id = "msg_" + hashlib.sha256(raw).hexdigest()[:24]
@@ -319,7 +323,9 @@ def render_files(catalog: Catalog) -> Files:
             "",
             "One file per webhook example of the catalog: the `headers` and the raw `body` "
             "(send it byte for byte) of a delivery signed at `signed_at`, and `verify_with`, "
-            "the published test secret or public JWK it verifies with. A delivery's age is "
+            "the published test secret or public JWK it verifies with (and `secret_header`, the "
+            "header's name, where the app names the header that carries the secret). A "
+            "delivery's age is "
             "checked against the clock (a JWT's, and a signed body timestamp against the "
             "provider's retry window): receive each with `now` set to its `signed_at` "
             f"({signed_at_text()}, or the body's own timestamp where the provider sends one; "

@@ -272,37 +272,88 @@ def test_the_connect_callbacks_are_read_in_their_place() -> None:
     assert found is not None and found.path == "$.data.item.error.code"
 
 
-def test_pluggy_s_signature_is_not_invented() -> None:
-    """The Webhook security page names an HMAC signature and source IPs, but the copy read ends
-    before their sections: no signing, and so no delivery, is declared (the notes say what is
-    needed)."""
+def test_pluggy_s_header_secret_is_its_recipe_s_and_its_signature_is_not_invented() -> None:
+    """Pluggy's recipe ("Authenticate webhook notifications with a header secret"): the app
+    creates the webhook "with POST /webhooks (createWebhook in the SDK), passing the secret as a
+    custom header", compares it "in constant time" and answers 401 ("A 401 is not retried");
+    "Answer 2xx within 10 seconds". The Webhook security page names an HMAC signature, but the
+    copy read ends before its section: no header, no algorithm is declared for it."""
     provider = spec_data()["providers"]["pluggy"]
-    assert "signing" not in provider
-    assert "delivery" not in provider
-    # What Pluggy does publish: signing is turned on by the app (Security overview), and its
-    # recipe authenticates a delivery by a header the app names itself, "in constant time",
-    # answered with 401 ("A 401 is not retried").
-    undescribed = provider["webhooks_undescribed"]
-    assert undescribed["sources"] == [
-        "pluggy-docs-security-overview",
-        "pluggy-docs-webhook-security",
-        "pluggy-recipe-webhook-header-secret",
-    ]
-    reason = undescribed["reason"]
-    for said in ("once you turn signing on", "in constant time", "A 401 is not retried"):
-        assert f'"{said}' in reason, said
+    assert "webhooks_undescribed" not in provider
+    signing = provider["signing"]
+    assert signing["scheme"] == "shared_secret"
+    assert "header" not in signing  # the app names it
+    assert signing["sources"][0] == "pluggy-recipe-webhook-header-secret"
+    for said in (
+        "passing the secret as a custom header",
+        "Compare the header in constant time and answer 401 when it is missing or wrong",
+        "A 401 is not retried",
+        "once you turn signing on",
+    ):
+        assert said in signing["notes"], said
+    delivery = provider["delivery"]
+    assert (delivery["payload_kind"], delivery["timeout_seconds"]) == ("pluggy/webhook", 10)
+    assert delivery["dedup"] == [[["eventId"]]]
+    assert delivery["addresses"] == []  # the source IPs' section is not in the copy read
+    assert '"Answer 2xx within 10 seconds and process afterwards"' in delivery["notes"]
     recipe = spec_data()["sources"]["pluggy-recipe-webhook-header-secret"]
     assert recipe["url"] == (
         "https://docs.pluggy.ai/en/recipes/authenticate-webhook-notifications-with-a-header-secret"
     )
 
 
-def test_receiving_from_pluggy_says_why_it_cannot() -> None:
-    """An app that asks bankcodes to receive a Pluggy delivery is told why it cannot, with the
-    header secret it can check itself."""
-    with pytest.raises(bankcodes.ConfigurationError) as raised:
-        bankcodes.receive("pluggy", b"{}", {"x-webhook-secret": "s"}, "s")
-    assert "in constant time" in str(raised.value)
+#: item/error as Pluggy's "Detecting authentication failures" shows it.
+ITEM_ERROR = (
+    b'{"event": "item/error", "eventId": "d876fd7c-e9bd-4c4c-bd46-cc96c62aac29", '
+    b'"itemId": "d161a74a-8bc8-4093-88de-724312969b0d", "error": {"code": '
+    b'"INVALID_CREDENTIALS", "message": "Invalid credentials"}, "triggeredBy": "SYNC", '
+    b'"clientUserId": "your-user-id"}'
+)
+
+
+def test_a_pluggy_notification_is_received_by_the_header_the_app_named() -> None:
+    headers = {"content-type": "application/json", "x-acme-pluggy-secret": "s3cr3t"}
+    event = bankcodes.receive(
+        "pluggy", ITEM_ERROR, headers, "s3cr3t", secret_header="X-Acme-Pluggy-Secret"
+    )
+    assert (event.type, event.signed, event.header) == ("item/error", False, "X-Acme-Pluggy-Secret")
+    assert event.dedup_key == "pluggy:id:d876fd7c-e9bd-4c4c-bd46-cc96c62aac29"
+    # During a rotation, the recipe's WEBHOOK_SECRET and WEBHOOK_SECRET_PREVIOUS both pass.
+    rotated = bankcodes.receive(
+        "pluggy", ITEM_ERROR, headers, ["n3w", "s3cr3t"], secret_header="x-acme-pluggy-secret"
+    )
+    assert rotated.secret_index == 1
+
+
+@pytest.mark.parametrize(
+    ("headers", "secret_header", "reason"),
+    [
+        ({"x-acme-pluggy-secret": "s3cr3t"}, None, "missing_secret_header"),
+        ({"x-acme-pluggy-secret": "s3cr3t"}, "x acme", "bad_secret_header"),
+        ({"x-acme-pluggy-secret": "s3cr3t"}, "", "bad_secret_header"),
+        ({"x-acme-pluggy-secret": "wrong"}, "x-acme-pluggy-secret", "mismatch"),
+        # A webhookUrl set on an Item or a Connect Token "doesn't send custom headers".
+        ({"content-type": "application/json"}, "x-acme-pluggy-secret", "missing_header"),
+    ],
+)
+def test_a_pluggy_notification_without_the_app_s_secret_is_refused(
+    headers: dict[str, str], secret_header: str | None, reason: str
+) -> None:
+    with pytest.raises(bankcodes.WebhookError) as raised:
+        bankcodes.receive("pluggy", ITEM_ERROR, headers, "s3cr3t", secret_header=secret_header)
+    assert raised.value.reason == reason
+    assert "s3cr3t" not in str(raised.value)
+
+
+def test_only_pluggy_takes_a_header_name() -> None:
+    """Mono names its own header (mono-webhook-secret); Fintoc signs: neither takes one."""
+    for provider, said in (
+        ("mono", "mono sends the secret in its own header, mono-webhook-secret"),
+        ("fintoc", "fintoc sends no secret in a header the app names"),
+    ):
+        with pytest.raises(bankcodes.ConfigurationError) as raised:
+            bankcodes.receive(provider, b"{}", {}, "s", secret_header="x-acme-pluggy-secret")
+        assert str(raised.value) == f"bad_secret_header: {said}: leave secret_header out"
 
 
 #: Errors Codes (docs.pluggy.ai/en/docs/developer-tools/error-codes.md), the table as published.

@@ -151,7 +151,9 @@ def test_mistakes_say_what_was_expected(
     # The message lists the catalog's providers that sign or declare how they authenticate webhooks.
     every = ", ".join(p for p, entry in spec_data()["providers"].items() if "signing" in entry)
     cases = {
-        ("verify", "lean", body, "--secret=x", "--secret-env", "V"): "did you mean --secret-env?",
+        ("verify", "lean", body, "--secret=x", "--secret-env", "V"): (
+            "did you mean --secret-env or --secret-header?"
+        ),
         ("verfy", "lean"): "did you mean verify?",
         ("list", "--provider", "lena"): "did you mean lean?",
         ("verify", "laen", body, "--secret-env", "V"): "unknown provider (the value given is "

@@ -2,7 +2,7 @@
 // verdicts: accepted (and the event type), or the error's class, reason and first problem's path.
 // Usage: node receive_verdicts.mjs WEBHOOKS_JS CASES_JSON
 // CASES_JSON: [{"provider", "body": BASE64, "headers": {…}, "secret": … or null, "now": ISO,
-//               "path"}, …]
+//               "path", "secret_header": the header's name where the app names it, or null}, …]
 // Prints: [{"lenient": verdict, "strict": verdict}, …]
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
@@ -13,6 +13,7 @@ const { receive } = await import(pathToFileURL(modulePath).href);
 async function verdict(item, strict) {
   const body = new Uint8Array(Buffer.from(item.body, "base64"));
   const options = { strict, now: new Date(item.now), path: item.path };
+  if (item.secret_header !== null) options.secretHeader = item.secret_header;
   try {
     const event = await receive(
       item.provider,

@@ -12,7 +12,10 @@ for (const vector of vectors) {
   const body = new Uint8Array(Buffer.from(vector.body_base64, "base64"));
   let outcome = "ok";
   try {
-    const options = vector.now === undefined ? {} : { now: new Date(vector.now * 1000) };
+    const options = {
+      ...(vector.now === undefined ? {} : { now: new Date(vector.now * 1000) }),
+      ...(vector.secret_header === undefined ? {} : { secretHeader: vector.secret_header }),
+    };
     await verify(vector.provider, body, vector.headers, vector.secret, options);
   } catch (error) {
     if (error instanceof SignatureError) outcome = `signature:${error.reason}`;

@@ -207,6 +207,18 @@ def keys_for(provider: str) -> tuple[object, object]:
     return SECRET, SECRET
 
 
+#: The header an app names for its secret, where the provider lets it (Pluggy's recipe).
+APP_SECRET_HEADER = "X-Webhook-Secret"
+
+
+def app_header(provider: str) -> str | None:
+    """The name of the header the app chose for its secret, for a provider whose header the app
+    names; None for every other."""
+    scheme = signatures.scheme_of(provider)
+    named = isinstance(scheme, signatures.SharedSecretScheme) and scheme.header is None
+    return APP_SECRET_HEADER if named else None
+
+
 def signed(corpus: list[Delivery]) -> list[dict[str, Any]]:
     """The deliveries as the receivers get them: body (base64), the headers the provider sends,
     the secret or public key to verify with, and the time to receive them at."""
@@ -217,7 +229,14 @@ def signed(corpus: list[Delivery]) -> list[dict[str, Any]]:
         headers = (
             {}
             if signing is None
-            else signatures.sign(delivery.provider, delivery.body, signing, now=NOW, path=PATH)  # type: ignore[arg-type]
+            else signatures.sign(
+                delivery.provider,
+                delivery.body,
+                signing,  # type: ignore[arg-type]
+                now=NOW,
+                path=PATH,
+                secret_header=app_header(delivery.provider),
+            )
         )
         # Received when the body says it was sent, where it says so (a signed body timestamp
         # is checked against the provider's retry window); else at the instant it was signed.
@@ -230,6 +249,7 @@ def signed(corpus: list[Delivery]) -> list[dict[str, Any]]:
                 "secret": verifying,
                 "now": sent.isoformat(),
                 "path": PATH,
+                "secret_header": app_header(delivery.provider),
             }
         )
     return items

@@ -112,8 +112,10 @@ def _vector(
     body: bytes | None = None,
     secret: Any = SECRET,
     now: int | None = None,
+    secret_header: object = None,
 ) -> dict[str, Any]:
-    """One vector: the body (the provider's own unless given) as base64, in the file's order."""
+    """One vector: the body (the provider's own unless given) as base64, in the file's order;
+    `secret_header`, the name of the header the app chose for its secret, where given."""
     signed = BODIES.get(provider, b"{}") if body is None else body
     return {
         "name": name,
@@ -123,6 +125,7 @@ def _vector(
         "headers": headers,
         "expect": expect,
         **({"now": now} if now is not None else {}),
+        **({"secret_header": secret_header} if secret_header is not None else {}),
     }
 
 

@@ -9,16 +9,25 @@ from typing import Any
 
 #: Providers that send the webhook's secret itself in a header (no signature): the header, from
 #: their pages (Mono's Webhooks page: mono-webhook-secret "should match the secret you passed when
-#: creating the webhook").
-SHARED_SECRET = {"mono": "mono-webhook-secret"}
-SHARED_BODIES = {"mono": b'{"event":"mono.events.account_connected","data":{"id":"5feec8ce9"}}'}
+#: creating the webhook"), or None where the app names it (Pluggy's recipe: the app creates the
+#: webhook "passing the secret as a custom header").
+SHARED_SECRET = {"mono": "mono-webhook-secret", "pluggy": None}
+SHARED_BODIES = {
+    "mono": b'{"event":"mono.events.account_connected","data":{"id":"5feec8ce9"}}',
+    "pluggy": b'{"event":"item/updated","eventId":"e-1","itemId":"i-1","triggeredBy":"SYNC"}',
+}
+#: The header an app named for its secret.
+APP_HEADER = "X-Webhook-Secret"
 
 
 def shared_secret_vectors(
     provider: str, secret: str, vector: Callable[..., dict[str, Any]]
 ) -> list[dict[str, Any]]:
-    """The secret compared whole; one with a line break around it is the receiver's mistake."""
-    header, body = SHARED_SECRET[provider], SHARED_BODIES[provider]
+    """The secret compared whole; one with a line break around it is the receiver's mistake. A
+    header's name is given where the app names the header, and only there."""
+    own, body = SHARED_SECRET[provider], SHARED_BODIES[provider]
+    header = own or APP_HEADER
+    named = None if own else APP_HEADER
     cases: list[tuple[str, Any, str, Any]] = [
         ("the secret", [[header, secret]], "ok", secret),
         ("the secret, with spaces around it", [[header, f"  {secret} "]], "ok", secret),
@@ -33,7 +42,36 @@ def shared_secret_vectors(
         ("a secret read with its line break", [[header, secret]], "configuration:bad_secret",
          secret + "\n"),
     ]  # fmt: skip
-    return [
-        vector(f"{provider} {name}", provider, headers, expect, body=body, secret=secret)
+    vectors = [
+        vector(
+            f"{provider} {name}",
+            provider,
+            headers,
+            expect,
+            body=body,
+            secret=secret,
+            secret_header=named,
+        )
         for name, headers, expect, secret in cases
     ]
+    given = [[header, secret]]
+    if named is None:
+        refused = "configuration:bad_secret_header"
+        return [
+            *vectors,
+            vector(f"{provider} a header's name given", provider, given, refused, body=body,
+                   secret=secret, secret_header=header),
+        ]  # fmt: skip
+    return [
+        *vectors,
+        vector(f"{provider} the header's name in capitals", provider, given, "ok", body=body,
+               secret=secret, secret_header=header.upper()),
+        vector(f"{provider} no header's name", provider, given,
+               "configuration:missing_secret_header", body=body, secret=secret),
+        vector(f"{provider} a header's name with a space", provider, given,
+               "configuration:bad_secret_header", body=body, secret=secret,
+               secret_header="X Webhook Secret"),
+        vector(f"{provider} another header's name", provider, given,
+               "signature:missing_header", body=body, secret=secret,
+               secret_header="X-Other-Secret"),
+    ]  # fmt: skip

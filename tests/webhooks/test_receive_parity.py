@@ -56,6 +56,7 @@ def python_verdict(item: dict[str, Any], strict: bool) -> dict[str, Any]:
             strict=strict,
             now=now,
             path=item["path"],
+            secret_header=item["secret_header"],
         )
     except WebhookError as error:
         problems = getattr(error, "problems", ())

@@ -37,6 +37,7 @@ def _outcome(vector: dict[str, Any]) -> str:
             _headers(vector["headers"]),
             vector["secret"],
             now=vector.get("now"),
+            secret_header=vector.get("secret_header"),
         )
     except SignatureError as error:
         return f"signature:{error.reason}"

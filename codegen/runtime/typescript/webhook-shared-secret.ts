@@ -1,8 +1,44 @@
 /** A shared secret sent as it is (a provider's own header): the header holds the webhook's
  * secret itself, which the receiver compares whole and in constant time. No signature: it
  * protects neither the body nor against a replay. */
+import { shown } from "./shown.js";
 import { AROUND, sameBytes } from "./webhook-hmac.js";
-import { ConfigurationError, SignatureError } from "./webhook-types.js";
+import { ConfigurationError, SignatureError, type SigningScheme } from "./webhook-types.js";
+
+/** A header's name: an RFC 9110 token, of at most 256 characters. */
+const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]{1,256}$/;
+
+/** The header holding a shared secret: the provider's own, or the one the app named (`named`,
+ * secretHeader), which only a provider whose header the app names takes. */
+export function secretHeaderOf(
+  provider: string,
+  scheme: SigningScheme,
+  named: unknown,
+): string | null {
+  const own = scheme.scheme === "shared_secret" ? scheme.header : null;
+  if (named === undefined || named === null) {
+    if (scheme.scheme === "shared_secret" && own === null)
+      throw new ConfigurationError(
+        "missing_secret_header",
+        `${provider} sends the secret in a header your app names when it creates the webhook: pass secretHeader (that header's name)`,
+      );
+    return own;
+  }
+  if (typeof named !== "string" || !TOKEN.test(named))
+    throw new ConfigurationError(
+      "bad_secret_header",
+      `secretHeader is the name of a header (letters, digits and !#$%&'*+-.^_\`|~), not ${shown(named)}`,
+    );
+  if (scheme.scheme !== "shared_secret" || own !== null) {
+    const sends =
+      own !== null ? `the secret in its own header, ${own}` : "no secret in a header the app names";
+    throw new ConfigurationError(
+      "bad_secret_header",
+      `${provider} sends ${sends}: leave secretHeader out`,
+    );
+  }
+  return named;
+}
 
 /** The index of the secret a shared-secret header holds, every secret compared whole and in
  * constant time; a secret with whitespace around it that matches once stripped is the

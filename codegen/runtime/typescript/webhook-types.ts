@@ -72,10 +72,12 @@ export interface StandardWebhooksScheme {
 }
 
 /** No signature: each delivery carries the webhook's secret itself in `header`, compared whole
- * and in constant time; it protects neither the body nor against a replay. */
+ * and in constant time; it protects neither the body nor against a replay. `header` is null
+ * where the app names the header when it registers the webhook (the receiver is then told its
+ * name: `secretHeader`). */
 export interface SharedSecretScheme {
   readonly scheme: "shared_secret";
-  readonly header: string;
+  readonly header: string | null;
 }
 
 /** No signature: deliveries are authenticated at the transport only (by the web server). */
@@ -172,7 +174,9 @@ export type ConfigurationReason =
   | "missing_dependency"
   | "unsigned_provider"
   | "missing_path"
-  | "bad_path";
+  | "bad_path"
+  | "missing_secret_header"
+  | "bad_secret_header";
 
 /** The base of every error `receive` throws; `reason` is machine-readable. */
 export class WebhookError extends Error {
@@ -286,4 +290,9 @@ export interface VerifyOptions {
   readonly maxAgeSeconds?: number;
   /** The request's path, for a scheme that signs it (a JWS). */
   readonly path?: string;
+  /**
+   * The name of the header holding the secret, for a provider whose header the app names when
+   * it registers the webhook (its scheme's header is null), and for no other.
+   */
+  readonly secretHeader?: string;
 }

@@ -36,7 +36,7 @@ import {
   stamped,
 } from "./webhook-hmac.js";
 import { quoted } from "./shown.js";
-import { secretText, sharedSecret } from "./webhook-shared-secret.js";
+import { secretHeaderOf, secretText, sharedSecret } from "./webhook-shared-secret.js";
 import { signStandard, verifyStandard } from "./webhook-standard.js";
 import { signJws, verifyJws } from "./webhook-jws.js";
 import { epoch, isJwk, signJwt, verifyJwt } from "./webhook-jwt.js";
@@ -137,6 +137,11 @@ export interface ReceiveOptions {
   /** The request's path, for a provider whose signature covers it (a JWS such as Tl-Signature). */
   readonly path?: string;
   /**
+   * The name of the header holding the secret, for a provider whose header the app names when
+   * it registers the webhook (its scheme's header is null), and for no other.
+   */
+  readonly secretHeader?: string;
+  /**
    * Validate the payload strictly: only the catalog's codes, fields and event types pass (an
    * unknown event type is a PayloadError). By default (lenient) unknown ones pass, as the
    * providers add them.
@@ -150,7 +155,8 @@ export interface ReceiveOptions {
  * The signature header a real delivery of `body` would carry (for tests and fixtures). For a JWT
  * or JWS scheme, `secret` is a private JWK with its kid, and `now` the time of issue; a JWS also
  * signs `path`, the path the delivery is posted to (required for it), names the key set `jku` (one
- * of the provider's, its first by default), and adds its timestamp header.
+ * of the provider's, its first by default), and adds its timestamp header. `secretHeader` names
+ * the header of a provider whose header the app names (see `verify`).
  */
 export async function sign(
   provider: string,
@@ -160,12 +166,14 @@ export async function sign(
   now: Date = new Date(),
   path?: string,
   jku?: string,
+  secretHeader?: string,
 ): Promise<Record<string, string>> {
   const scheme = schemeOf(provider);
+  const header = secretHeaderOf(provider, scheme, secretHeader);
   if (scheme.scheme === "none") return {}; // a delivery of this provider carries no signature
   if (scheme.scheme === "shared_secret") {
     if (isJwk(secret)) throw new ConfigurationError("bad_secret", `${provider} sends a secret`);
-    return { [scheme.header]: secretText(secretOf(secret)) };
+    return { [header!]: secretText(secretOf(secret)) };
   }
   if (scheme.scheme === "standard_webhooks") {
     if (isJwk(secret))
@@ -215,6 +223,7 @@ export async function verify(
   options: VerifyOptions = {},
 ): Promise<Verified> {
   const scheme = schemeOf(provider);
+  const header = secretHeaderOf(provider, scheme, options.secretHeader);
   const raw = bytesOf(body);
   if (scheme.scheme === "none") throw unsigned(provider, scheme);
   if (scheme.scheme === "jws") {
@@ -249,7 +258,7 @@ export async function verify(
   }
   const keys = secretsOf(secret);
   if (scheme.scheme === "shared_secret") {
-    const [name, value] = headerOf([scheme.header], headers);
+    const [name, value] = headerOf([header!], headers);
     return { header: name, secretIndex: sharedSecret(name, value, keys, secret) };
   }
   const [name, value] = headerOf(scheme.headers, headers);
@@ -310,6 +319,7 @@ export async function receive<P extends SigningProvider | (string & {})>(
     ...(options.now === undefined ? {} : { now: options.now }),
     ...(tolerance === undefined || !contract.signedTimestamp ? {} : { maxAgeSeconds: tolerance }),
     ...(options.path === undefined ? {} : { path: options.path }),
+    ...(options.secretHeader === undefined ? {} : { secretHeader: options.secretHeader }),
   };
   const scheme = schemeOf(provider);
   let verified: Verified | null = null;

@@ -55,8 +55,9 @@ def authenticated_by(s: Signing) -> str:
             "(base64)"
         )
     if isinstance(s, SharedSecretSigning):
+        where = md_code(s.header) if s.header else "a header the app names"
         return (
-            f"no signature: the webhook's secret itself in {md_code(s.header)}, compared in "
+            f"no signature: the webhook's secret itself in {where}, compared in "
             "constant time (it protects neither the body nor against a replay)"
         )
     ways = ", ".join(pages.TRANSPORT[way] for way in s.transport)

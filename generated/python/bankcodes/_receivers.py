@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from bankcodes.mono import WebhookEvent as _mono_events
     from bankcodes.mx import WebhookType as _mx_events
     from bankcodes.plaid import WebhookType as _plaid_events
+    from bankcodes.pluggy import WebhookEvent as _pluggy_events
     from bankcodes.signatures import Body, Headers, Keys, Secrets
     from bankcodes.stripe import EventType as _stripe_events
     from bankcodes.truelayer import WebhookType as _truelayer_events
@@ -45,6 +46,8 @@ if TYPE_CHECKING:
     from bankcodes.webhooks.mx import webhook_strict as _mx_webhook_strict
     from bankcodes.webhooks.plaid import webhook as _plaid_webhook
     from bankcodes.webhooks.plaid import webhook_strict as _plaid_webhook_strict
+    from bankcodes.webhooks.pluggy import webhook as _pluggy_webhook
+    from bankcodes.webhooks.pluggy import webhook_strict as _pluggy_webhook_strict
     from bankcodes.webhooks.stripe import event as _stripe_event
     from bankcodes.webhooks.stripe import event_strict as _stripe_event_strict
     from bankcodes.webhooks.truelayer import webhook as _truelayer_webhook
@@ -63,6 +66,7 @@ def receive(
     max_bytes: int = 1024 * 1024,
     now: datetime.datetime | None = None,
     path: str | None = None,
+    secret_header: str | None = None,
 ) -> WebhookEvent[
     _lean_webhook.EntityCreatedWebhook
     | _lean_webhook.EntityUpdatedWebhook
@@ -94,6 +98,7 @@ def receive(
     max_bytes: int = 1024 * 1024,
     now: datetime.datetime | None = None,
     path: str | None = None,
+    secret_header: str | None = None,
 ) -> WebhookEvent[
     _lean_webhook_strict.EntityCreatedWebhook
     | _lean_webhook_strict.EntityUpdatedWebhook
@@ -126,6 +131,7 @@ def receive(
     max_bytes: int = 1024 * 1024,
     now: datetime.datetime | None = None,
     path: str | None = None,
+    secret_header: str | None = None,
 ) -> WebhookEvent[
     _flinks_webhook.KycWebhook
     | _flinks_webhook.AccountsDetailWebhook
@@ -144,6 +150,7 @@ def receive(
     max_bytes: int = 1024 * 1024,
     now: datetime.datetime | None = None,
     path: str | None = None,
+    secret_header: str | None = None,
 ) -> WebhookEvent[
     _flinks_webhook_strict.KycWebhook | _flinks_webhook_strict.AccountsDetailWebhook, _flinks_events
 ]: ...
@@ -161,6 +168,7 @@ def receive(
     max_bytes: int = 1024 * 1024,
     now: datetime.datetime | None = None,
     path: str | None = None,
+    secret_header: str | None = None,
 ) -> WebhookEvent[
     _argyle_webhook.VerificationUpdatedWebhook
     | _argyle_webhook.VerificationCreationFailedWebhook
@@ -179,6 +187,7 @@ def receive(
     max_bytes: int = 1024 * 1024,
     now: datetime.datetime | None = None,
     path: str | None = None,
+    secret_header: str | None = None,
 ) -> WebhookEvent[
     _argyle_webhook_strict.VerificationUpdatedWebhook
     | _argyle_webhook_strict.VerificationCreationFailedWebhook,
@@ -198,6 +207,7 @@ def receive(
     max_bytes: int = 1024 * 1024,
     now: datetime.datetime | None = None,
     path: str | None = None,
+    secret_header: str | None = None,
 ) -> WebhookEvent[
     _plaid_webhook.ScreeningWebhook
     | _plaid_webhook.EntityScreeningWebhook
@@ -245,6 +255,7 @@ def receive(
     max_bytes: int = 1024 * 1024,
     now: datetime.datetime | None = None,
     path: str | None = None,
+    secret_header: str | None = None,
 ) -> WebhookEvent[
     _plaid_webhook_strict.ScreeningWebhook
     | _plaid_webhook_strict.EntityScreeningWebhook
@@ -293,6 +304,7 @@ def receive(
     max_bytes: int = 1024 * 1024,
     now: datetime.datetime | None = None,
     path: str | None = None,
+    secret_header: str | None = None,
 ) -> WebhookEvent[
     _mx_webhook.ConnectionStatusWebhook
     | _mx_webhook.AggregationWebhook
@@ -315,6 +327,7 @@ def receive(
     max_bytes: int = 1024 * 1024,
     now: datetime.datetime | None = None,
     path: str | None = None,
+    secret_header: str | None = None,
 ) -> WebhookEvent[
     _mx_webhook_strict.ConnectionStatusWebhook
     | _mx_webhook_strict.AggregationWebhook
@@ -338,6 +351,7 @@ def receive(
     max_bytes: int = 1024 * 1024,
     now: datetime.datetime | None = None,
     path: str | None = None,
+    secret_header: str | None = None,
 ) -> WebhookEvent[
     _mastercard_connect_webhook.AccountsDeletedWebhook
     | _mastercard_connect_webhook.PingWebhook
@@ -359,6 +373,7 @@ def receive(
     max_bytes: int = 1024 * 1024,
     now: datetime.datetime | None = None,
     path: str | None = None,
+    secret_header: str | None = None,
 ) -> WebhookEvent[
     _mastercard_connect_webhook_strict.AccountsDeletedWebhook
     | _mastercard_connect_webhook_strict.PingWebhook
@@ -381,6 +396,7 @@ def receive(
     max_bytes: int = 1024 * 1024,
     now: datetime.datetime | None = None,
     path: str | None = None,
+    secret_header: str | None = None,
 ) -> WebhookEvent[
     _stripe_event.AccountNumbersUpdatedEvent
     | _stripe_event.AccountCreatedEvent
@@ -414,6 +430,7 @@ def receive(
     max_bytes: int = 1024 * 1024,
     now: datetime.datetime | None = None,
     path: str | None = None,
+    secret_header: str | None = None,
 ) -> WebhookEvent[
     _stripe_event_strict.AccountNumbersUpdatedEvent
     | _stripe_event_strict.AccountCreatedEvent
@@ -448,6 +465,7 @@ def receive(
     max_bytes: int = 1024 * 1024,
     now: datetime.datetime | None = None,
     path: str | None = None,
+    secret_header: str | None = None,
 ) -> WebhookEvent[
     _belvo_webhook.LinkWebhook
     | _belvo_webhook.PaymentIntentsWebhook
@@ -481,6 +499,7 @@ def receive(
     max_bytes: int = 1024 * 1024,
     now: datetime.datetime | None = None,
     path: str | None = None,
+    secret_header: str | None = None,
 ) -> WebhookEvent[
     _belvo_webhook_strict.LinkWebhook
     | _belvo_webhook_strict.PaymentIntentsWebhook
@@ -515,6 +534,7 @@ def receive(
     max_bytes: int = 1024 * 1024,
     now: datetime.datetime | None = None,
     path: str | None = None,
+    secret_header: str | None = None,
 ) -> WebhookEvent[
     _truelayer_webhook.PaymentAuthorizedWebhook
     | _truelayer_webhook.PaymentExecutedWebhook
@@ -546,6 +566,7 @@ def receive(
     max_bytes: int = 1024 * 1024,
     now: datetime.datetime | None = None,
     path: str | None = None,
+    secret_header: str | None = None,
 ) -> WebhookEvent[
     _truelayer_webhook_strict.PaymentAuthorizedWebhook
     | _truelayer_webhook_strict.PaymentExecutedWebhook
@@ -568,6 +589,47 @@ def receive(
 
 @overload
 def receive(
+    provider: Literal["pluggy"],
+    body: Body,
+    headers: Headers,
+    secret: Secrets | Keys | None,
+    *,
+    strict: Literal[False] = False,
+    tolerance: float | datetime.timedelta | Literal["contract"] | None = "contract",
+    max_bytes: int = 1024 * 1024,
+    now: datetime.datetime | None = None,
+    path: str | None = None,
+    secret_header: str | None = None,
+) -> WebhookEvent[
+    _pluggy_webhook.ItemErrorWebhook
+    | _pluggy_webhook.ConnectorStatusWebhook
+    | _pluggy_webhook.PaymentRequestUpdatedWebhook
+    | _pluggy_webhook.OtherWebhook,
+    _pluggy_events,
+]: ...
+@overload
+def receive(
+    provider: Literal["pluggy"],
+    body: Body,
+    headers: Headers,
+    secret: Secrets | Keys | None,
+    *,
+    strict: Literal[True],
+    tolerance: float | datetime.timedelta | Literal["contract"] | None = "contract",
+    max_bytes: int = 1024 * 1024,
+    now: datetime.datetime | None = None,
+    path: str | None = None,
+    secret_header: str | None = None,
+) -> WebhookEvent[
+    _pluggy_webhook_strict.ItemErrorWebhook
+    | _pluggy_webhook_strict.ConnectorStatusWebhook
+    | _pluggy_webhook_strict.PaymentRequestUpdatedWebhook,
+    _pluggy_events,
+]: ...
+
+
+@overload
+def receive(
     provider: Literal["fintoc"],
     body: Body,
     headers: Headers,
@@ -578,6 +640,7 @@ def receive(
     max_bytes: int = 1024 * 1024,
     now: datetime.datetime | None = None,
     path: str | None = None,
+    secret_header: str | None = None,
 ) -> WebhookEvent[
     _fintoc_webhook.PaymentIntentSucceededEvent
     | _fintoc_webhook.PaymentIntentRejectedEvent
@@ -605,6 +668,7 @@ def receive(
     max_bytes: int = 1024 * 1024,
     now: datetime.datetime | None = None,
     path: str | None = None,
+    secret_header: str | None = None,
 ) -> WebhookEvent[
     _fintoc_webhook_strict.PaymentIntentSucceededEvent
     | _fintoc_webhook_strict.PaymentIntentRejectedEvent
@@ -633,6 +697,7 @@ def receive(
     max_bytes: int = 1024 * 1024,
     now: datetime.datetime | None = None,
     path: str | None = None,
+    secret_header: str | None = None,
 ) -> WebhookEvent[
     _basiq_webhook.AccountUpdatedWebhook
     | _basiq_webhook.ConnectionActivatedWebhook
@@ -664,6 +729,7 @@ def receive(
     max_bytes: int = 1024 * 1024,
     now: datetime.datetime | None = None,
     path: str | None = None,
+    secret_header: str | None = None,
 ) -> WebhookEvent[
     _basiq_webhook_strict.AccountUpdatedWebhook
     | _basiq_webhook_strict.ConnectionActivatedWebhook
@@ -696,6 +762,7 @@ def receive(
     max_bytes: int = 1024 * 1024,
     now: datetime.datetime | None = None,
     path: str | None = None,
+    secret_header: str | None = None,
 ) -> WebhookEvent[
     _mono_webhook.AccountConnectedWebhook
     | _mono_webhook.AccountUpdatedWebhook
@@ -717,6 +784,7 @@ def receive(
     max_bytes: int = 1024 * 1024,
     now: datetime.datetime | None = None,
     path: str | None = None,
+    secret_header: str | None = None,
 ) -> WebhookEvent[
     _mono_webhook_strict.AccountConnectedWebhook
     | _mono_webhook_strict.AccountUpdatedWebhook
@@ -737,6 +805,7 @@ def receive(
     max_bytes: int = 1024 * 1024,
     now: datetime.datetime | None = None,
     path: str | None = None,
+    secret_header: str | None = None,
 ) -> WebhookEvent[Any, Any]: ...
 def receive(
     provider: str,
@@ -749,6 +818,7 @@ def receive(
     max_bytes: int = 1024 * 1024,
     now: datetime.datetime | None = None,
     path: str | None = None,
+    secret_header: str | None = None,
 ) -> WebhookEvent[Any, Any]:
     """Verify a webhook delivery, validate and parse its body, and key it for deduplication.
 
@@ -766,7 +836,9 @@ def receive(
     provider, deduplication with `event.dedup_key` is what protects against a replay. `path` is the
     request's path, for a provider whose signature covers it (a JWS such as Tl-Signature, whose
     keys are a JWKS, a mapping from jku to JWKS, or a function from an allowed jku to its JWKS,
-    and which needs `pip install 'bankcodes[jws]'`).
+    and which needs `pip install 'bankcodes[jws]'`). `secret_header` names the header holding the
+    secret, for a provider whose header the app names itself when it registers the webhook (its
+    scheme's header is None), and for no other.
 
     Raises SignatureError (not sent by the provider: answer 401), bankcodes.payloads.PayloadError
     (signed but invalid), ConfigurationError (the receiver's own setup: answer 500 and alert);
@@ -784,4 +856,5 @@ def receive(
         max_bytes=max_bytes,
         now=now,
         path=path,
+        secret_header=secret_header,
     )

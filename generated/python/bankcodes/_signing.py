@@ -64,6 +64,7 @@ SCHEMES: dict[str, Scheme] = {
         ),
         timestamp_header="X-Tl-Webhook-Timestamp",
     ),
+    "pluggy": SharedSecretScheme(),
     "fintoc": HmacScheme(
         headers=("Fintoc-Signature",),
         algorithm="sha256",
@@ -251,6 +252,22 @@ DELIVERY: dict[str, Delivery] = {
             _S["truelayer-webhooks-payments-v2"],
         ),
     ),
+    "pluggy": Delivery(
+        provider="pluggy",
+        kind="pluggy/webhook",
+        event_type=EventType(module="pluggy", name="WebhookEvent"),
+        success_status=200,
+        timeout_seconds=10,
+        retry_schedule_minutes=None,
+        retry_interval_minutes=None,
+        max_attempts=None,
+        signed_timestamp=False,
+        body_timestamp=None,
+        default_tolerance_seconds=None,
+        dedup=((("eventId",),),),
+        addresses=(),
+        sources=(_S["pluggy-recipe-webhook-header-secret"], _S["pluggy-docs-webhook-security"]),
+    ),
     "fintoc": Delivery(
         provider="fintoc",
         kind="fintoc/webhook",
@@ -304,6 +321,5 @@ DELIVERY: dict[str, Delivery] = {
 #: Provider id -> why the catalog describes no signing of the webhooks it sends.
 UNDESCRIBED: dict[str, str] = {
     "yapily": "Yapily's Webhooks page says a delivery carries a signature made with the webhook secret returned when the webhook is registered, but not how it is computed (its header and algorithm).",
-    "pluggy": 'Pluggy signs its deliveries "once you turn signing on" (its Security overview), but the copies of its Webhook security page read end in its first section, before its signature and its source addresses. What Pluggy\'s recipe does describe is a secret of the app\'s own: a header whose name and value the app chooses, passed in the headers it gives when it creates the webhook with POST /webhooks ("A webhookUrl set on an Item or a Connect Token doesn\'t send custom headers"). The app compares that header itself, "in constant time", and answers 401 when it is missing or wrong ("A 401 is not retried"); like Mono\'s secret, it protects neither the body nor against a replay.',
     "setu": "Setu's current notification pages name no header, signature or key for its notifications; its v1 page, marked outdated, signed them with a detached JWS (RS256) in x-jws-signature, which bankcodes does not verify.",
 }

@@ -964,6 +964,28 @@ EXAMPLES: dict[str, tuple[tuple[str, str, str], ...]] = {
             '{"type": "payment_link_disabled"}',
         ),
     ),
+    "pluggy": (
+        (
+            "item_error",
+            "An item/error notification of invalid credentials (Detecting authentication failures)",
+            '{"event": "item/error", "eventId": "d876fd7c-e9bd-4c4c-bd46-cc96c62aac29", "itemId": "d161a74a-8bc8-4093-88de-724312969b0d", "error": {"code": "INVALID_CREDENTIALS", "message": "Invalid credentials"}, "triggeredBy": "SYNC", "clientUserId": "your-user-id"}',
+        ),
+        (
+            "item_error-2",
+            "The same notification on the Portuguese page (Detectando falhas de autenticação)",
+            '{"event": "item/error", "eventId": "d876fd7c-e9bd-4c4c-bd46-cc96c62aac29", "itemId": "d161a74a-8bc8-4093-88de-724312969b0d", "error": {"code": "INVALID_CREDENTIALS", "message": "Credenciais inválidas"}, "triggeredBy": "SYNC", "clientUserId": "seu-id-de-usuario"}',
+        ),
+        (
+            "connector_status_updated",
+            "connector/status_updated: built from the catalog's schema (no published example)",
+            '{"event": "connector/status_updated", "eventId": "string", "data": {"status": "ONLINE"}}',
+        ),
+        (
+            "payment_request_updated",
+            "payment_request/updated: built from the catalog's schema (no published example)",
+            '{"event": "payment_request/updated", "eventId": "string", "data": {"status": "CREATED"}, "paymentRequestId": "string"}',
+        ),
+    ),
     "fintoc": (
         (
             "payment_intent.succeeded",
@@ -1139,6 +1161,7 @@ TEST_SECRETS: dict[str, str] = {
     "argyle": "bankcodes_test_argyle_webhook_secret",
     "mastercard": "bankcodes_test_mastercard_webhook_secret",
     "stripe": "bankcodes_test_stripe_webhook_secret",
+    "pluggy": "bankcodes_test_pluggy_webhook_secret",
     "fintoc": "bankcodes_test_fintoc_webhook_secret",
     "basiq": "whsec_YmFua2NvZGVzX3Rlc3RfYmFzaXFfd2ViaG9va19zZWNyZXQ=",
     "mono": "bankcodes_test_mono_webhook_secret",
@@ -1187,6 +1210,9 @@ TEST_JWS_PUBLIC_JWK: dict[str, str] = {
     "x": "AaZCpiR7kGNNFQOukyujPOP_V-USYzKdGur_yb3pILMyPOUbGwve70gqBA6NJXLHl9VXEOeZyfUGMtc65qD_bx4l",
     "y": "AHCOs7600ouz_jiRfujUbA_3wIR5PY_uAXQlk_BsRXhxFY0h75n3thDg2PbvKDJ4Y3mMs71E6XB5q3bqcVIfDLN1",
 }
+
+#: The header a test delivery carries its secret in, where the app names it.
+TEST_SECRET_HEADER = "Bankcodes-Test-Secret"
 
 #: The path a test delivery is posted to (a JWS signs it).
 TEST_PATH = "/webhooks/test"

@@ -1,6 +1,6 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
 import type { Delivery, SigningScheme } from "./webhook-types.js";
-import type { LeanLeanWebhook, FlinksFlinksWebhook, ArgyleArgyleWebhook, PlaidPlaidWebhook, MxMxWebhook, MastercardConnectWebhook, StripeStripeEvent, BelvoBelvoWebhook, TrueLayerTrueLayerWebhook, FintocFintocEvent, BasiqWebhookMessage, MonoMonoWebhook } from "./payloads.js";
+import type { LeanLeanWebhook, FlinksFlinksWebhook, ArgyleArgyleWebhook, PlaidPlaidWebhook, MxMxWebhook, MastercardConnectWebhook, StripeStripeEvent, BelvoBelvoWebhook, TrueLayerTrueLayerWebhook, PluggyPluggyWebhook, FintocFintocEvent, BasiqWebhookMessage, MonoMonoWebhook } from "./payloads.js";
 
 /** How each provider signs its webhooks. */
 export const SIGNING_SCHEMES = {
@@ -66,6 +66,7 @@ export const SIGNING_SCHEMES = {
     ],
     timestampHeader: "X-Tl-Webhook-Timestamp",
   },
+  pluggy: { scheme: "shared_secret", header: null },
   fintoc: {
     scheme: "hmac",
     headers: ["Fintoc-Signature"],
@@ -92,7 +93,6 @@ export const WITHOUT_WEBHOOKS: readonly string[] = ["gocardless", "ukob", "berli
 /** The providers that send webhooks whose signing the catalog does not describe, and why. */
 export const UNDESCRIBED_WEBHOOKS: { readonly [provider: string]: string } = {
   yapily: "Yapily's Webhooks page says a delivery carries a signature made with the webhook secret returned when the webhook is registered, but not how it is computed (its header and algorithm).",
-  pluggy: "Pluggy signs its deliveries \"once you turn signing on\" (its Security overview), but the copies of its Webhook security page read end in its first section, before its signature and its source addresses. What Pluggy's recipe does describe is a secret of the app's own: a header whose name and value the app chooses, passed in the headers it gives when it creates the webhook with POST /webhooks (\"A webhookUrl set on an Item or a Connect Token doesn't send custom headers\"). The app compares that header itself, \"in constant time\", and answers 401 when it is missing or wrong (\"A 401 is not retried\"); like Mono's secret, it protects neither the body nor against a replay.",
   setu: "Setu's current notification pages name no header, signature or key for its notifications; its v1 page, marked outdated, signed them with a detached JWS (RS256) in x-jws-signature, which bankcodes does not verify.",
 };
 
@@ -266,6 +266,22 @@ export const DELIVERY = {
       "truelayer-webhooks-payments-v2",
     ],
   },
+  pluggy: {
+    kind: "pluggy/webhook",
+    eventTypeField: "event",
+    eventCodeField: null,
+    successStatus: 200,
+    timeoutSeconds: 10,
+    retryScheduleMinutes: null,
+    retryIntervalMinutes: null,
+    maxAttempts: null,
+    signedTimestamp: false,
+    bodyTimestamp: null,
+    defaultToleranceSeconds: null,
+    dedup: [[["eventId"]]],
+    addresses: [],
+    sources: ["pluggy-recipe-webhook-header-secret", "pluggy-docs-webhook-security"],
+  },
   fintoc: {
     kind: "fintoc/webhook",
     eventTypeField: "type",
@@ -327,6 +343,7 @@ export interface WebhookPayloads {
   stripe: StripeStripeEvent;
   belvo: BelvoBelvoWebhook;
   truelayer: TrueLayerTrueLayerWebhook;
+  pluggy: PluggyPluggyWebhook;
   fintoc: FintocFintocEvent;
   basiq: BasiqWebhookMessage;
   mono: MonoMonoWebhook;

@@ -1,5 +1,5 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
-// inputs sha256:3eb0a4dcd87a4f3a0a0501678f99089522409afc3af9b13d58e913a919f0f8f7
+// inputs sha256:a35c7003ade827f799a9c9ccf20a358351e254633c62ccc2dbeda62489310f31
 // @ts-nocheck: the validators are the JavaScript ajv writes (standalone code), which tsc does
 // not check; the table that ends the module, which the receiver reads, is typed.
 /**
@@ -50708,12 +50708,1560 @@ return errors === 0;
 }
 validate2592.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema438 = {"type":"object","allOf":[{"properties":{"id":{"$ref":"#/$defs/d0"}}},{"properties":{"object":{"$ref":"#/$defs/d0"}}},{"properties":{"amount":{"$ref":"#/$defs/d81"}}},{"properties":{"currency":{"$ref":"#/$defs/d0"}}},{"required":["status"],"properties":{"status":{"$ref":"#/$defs/d0"}}},{"properties":{"error_reason":{"$ref":"#/$defs/d1"}}},{"properties":{"widget_token":{"$ref":"#/$defs/d1"}}},{"properties":{"reference_id":{"$ref":"#/$defs/d1"}}},{"properties":{"transaction_date":{"$ref":"#/$defs/d426"}}},{"properties":{"metadata":{"$ref":"#/$defs/d281"}}},{"properties":{"mode":{"$ref":"#/$defs/d0"}}},{"properties":{"customer_email":{"$ref":"#/$defs/d1"}}},{"properties":{"payment_type":{"$ref":"#/$defs/d0"}}},{"properties":{"payment_type_options":{"$ref":"#/$defs/d281"}}},{"properties":{"business_profile":{"$ref":"#/$defs/d281"}}},{"properties":{"expires_at":{"$ref":"#/$defs/d426"}}},{"properties":{"recipient_account":{"$ref":"#/$defs/d428"}}},{"properties":{"sender_account":{"$ref":"#/$defs/d428"}}},{"properties":{"created_at":{"$ref":"#/$defs/d13"}}},{"properties":{"id":true,"object":true,"amount":true,"currency":true,"status":true,"error_reason":true,"widget_token":true,"reference_id":true,"transaction_date":true,"metadata":true,"mode":true,"customer_email":true,"payment_type":true,"payment_type_options":true,"business_profile":true,"expires_at":true,"recipient_account":true,"sender_account":true,"created_at":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
+const schema437 = {"type":"object","allOf":[{"required":["event"],"properties":{"event":{"const":"item/error"}}},{"required":["eventId"],"properties":{"eventId":{"$ref":"#/$defs/d0"}}},{"properties":{"id":{"$ref":"#/$defs/d0"}}},{"required":["itemId"],"properties":{"itemId":{"$ref":"#/$defs/d0"}}},{"properties":{"triggeredBy":{"$ref":"#/$defs/d1"}}},{"properties":{"clientUserId":{"$ref":"#/$defs/d1"}}},{"properties":{"clientId":{"$ref":"#/$defs/d0"}}},{"required":["error"],"properties":{"error":{"$ref":"#/$defs/d426"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"event":true,"eventId":true,"id":true,"itemId":true,"triggeredBy":true,"clientUserId":true,"clientId":true,"error":true,"data":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
 
-function validate2613(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2607(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2613.evaluated;
+const evaluated0 = validate2607.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.code === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "code"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.code !== undefined){
+if(!(validate55(data.code, {instancePath:instancePath+"/code",parentData:data,parentDataProperty:"code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.message === undefined){
+const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "message"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.message !== undefined){
+if(!(validate55(data.message, {instancePath:instancePath+"/message",parentData:data,parentDataProperty:"message",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.parameter !== undefined){
+if(!(validate55(data.parameter, {instancePath:instancePath+"/parameter",parentData:data,parentDataProperty:"parameter",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((key0 === "code") || (key0 === "message")) || (key0 === "parameter"))){
+if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+}
+validate2607.errors = vErrors;
+return errors === 0;
+}
+validate2607.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate2600(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate2600.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.event === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "event"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.event !== undefined){
+if("item/error" !== data.event){
+const err2 = {instancePath:instancePath+"/event",schemaPath:"#/allOf/0/properties/event/const",keyword:"const",params:{allowedValue: "item/error"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.eventId === undefined){
+const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "eventId"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.eventId !== undefined){
+if(!(validate55(data.eventId, {instancePath:instancePath+"/eventId",parentData:data,parentDataProperty:"eventId",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id !== undefined){
+if(!(validate55(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.itemId === undefined){
+const err4 = {instancePath,schemaPath:"#/allOf/3/required",keyword:"required",params:{missingProperty: "itemId"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.itemId !== undefined){
+if(!(validate55(data.itemId, {instancePath:instancePath+"/itemId",parentData:data,parentDataProperty:"itemId",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.triggeredBy !== undefined){
+if(!(validate66(data.triggeredBy, {instancePath:instancePath+"/triggeredBy",parentData:data,parentDataProperty:"triggeredBy",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.clientUserId !== undefined){
+if(!(validate66(data.clientUserId, {instancePath:instancePath+"/clientUserId",parentData:data,parentDataProperty:"clientUserId",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.clientId !== undefined){
+if(!(validate55(data.clientId, {instancePath:instancePath+"/clientId",parentData:data,parentDataProperty:"clientId",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.error === undefined){
+const err5 = {instancePath,schemaPath:"#/allOf/7/required",keyword:"required",params:{missingProperty: "error"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.error !== undefined){
+if(!(validate2607(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2607.errors : vErrors.concat(validate2607.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.data !== undefined){
+if(!(validate71(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func3.call(schema437.allOf[9].properties, key0))){
+if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+}
+validate2600.errors = vErrors;
+return errors === 0;
+}
+validate2600.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema439 = {"type":"object","allOf":[{"required":["event"],"properties":{"event":{"const":"connector/status_updated"}}},{"required":["eventId"],"properties":{"eventId":{"$ref":"#/$defs/d0"}}},{"properties":{"id":{"$ref":"#/$defs/d0"}}},{"properties":{"itemId":{"$ref":"#/$defs/d0"}}},{"properties":{"triggeredBy":{"$ref":"#/$defs/d1"}}},{"properties":{"clientUserId":{"$ref":"#/$defs/d1"}}},{"properties":{"clientId":{"$ref":"#/$defs/d0"}}},{"properties":{"error":{"$ref":"#/$defs/d10"}}},{"required":["data"],"properties":{"data":{"$ref":"#/$defs/d428"}}},{"properties":{"event":true,"eventId":true,"id":true,"itemId":true,"triggeredBy":true,"clientUserId":true,"clientId":true,"error":true,"data":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
+
+function validate2623(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate2623.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.status === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "status"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.status !== undefined){
+if(!(validate55(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(key0 === "status")){
+if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+}
+validate2623.errors = vErrors;
+return errors === 0;
+}
+validate2623.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate2615(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate2615.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.event === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "event"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.event !== undefined){
+if("connector/status_updated" !== data.event){
+const err2 = {instancePath:instancePath+"/event",schemaPath:"#/allOf/0/properties/event/const",keyword:"const",params:{allowedValue: "connector/status_updated"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.eventId === undefined){
+const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "eventId"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.eventId !== undefined){
+if(!(validate55(data.eventId, {instancePath:instancePath+"/eventId",parentData:data,parentDataProperty:"eventId",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id !== undefined){
+if(!(validate55(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.itemId !== undefined){
+if(!(validate55(data.itemId, {instancePath:instancePath+"/itemId",parentData:data,parentDataProperty:"itemId",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.triggeredBy !== undefined){
+if(!(validate66(data.triggeredBy, {instancePath:instancePath+"/triggeredBy",parentData:data,parentDataProperty:"triggeredBy",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.clientUserId !== undefined){
+if(!(validate66(data.clientUserId, {instancePath:instancePath+"/clientUserId",parentData:data,parentDataProperty:"clientUserId",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.clientId !== undefined){
+if(!(validate55(data.clientId, {instancePath:instancePath+"/clientId",parentData:data,parentDataProperty:"clientId",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.error !== undefined){
+if(!(validate71(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.data === undefined){
+const err4 = {instancePath,schemaPath:"#/allOf/8/required",keyword:"required",params:{missingProperty: "data"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.data !== undefined){
+if(!(validate2623(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2623.errors : vErrors.concat(validate2623.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func3.call(schema439.allOf[9].properties, key0))){
+if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+}
+validate2615.errors = vErrors;
+return errors === 0;
+}
+validate2615.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema441 = {"type":"object","allOf":[{"required":["event"],"properties":{"event":{"const":"payment_request/updated"}}},{"required":["eventId"],"properties":{"eventId":{"$ref":"#/$defs/d0"}}},{"properties":{"id":{"$ref":"#/$defs/d0"}}},{"properties":{"itemId":{"$ref":"#/$defs/d0"}}},{"properties":{"triggeredBy":{"$ref":"#/$defs/d1"}}},{"properties":{"clientUserId":{"$ref":"#/$defs/d1"}}},{"properties":{"clientId":{"$ref":"#/$defs/d0"}}},{"properties":{"error":{"$ref":"#/$defs/d10"}}},{"required":["data"],"properties":{"data":{"$ref":"#/$defs/d428"}}},{"required":["paymentRequestId"],"properties":{"paymentRequestId":{"$ref":"#/$defs/d0"}}},{"properties":{"event":true,"eventId":true,"id":true,"itemId":true,"triggeredBy":true,"clientUserId":true,"clientId":true,"error":true,"data":true,"paymentRequestId":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
+
+function validate2628(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate2628.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.event === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "event"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.event !== undefined){
+if("payment_request/updated" !== data.event){
+const err2 = {instancePath:instancePath+"/event",schemaPath:"#/allOf/0/properties/event/const",keyword:"const",params:{allowedValue: "payment_request/updated"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.eventId === undefined){
+const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "eventId"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.eventId !== undefined){
+if(!(validate55(data.eventId, {instancePath:instancePath+"/eventId",parentData:data,parentDataProperty:"eventId",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id !== undefined){
+if(!(validate55(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.itemId !== undefined){
+if(!(validate55(data.itemId, {instancePath:instancePath+"/itemId",parentData:data,parentDataProperty:"itemId",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.triggeredBy !== undefined){
+if(!(validate66(data.triggeredBy, {instancePath:instancePath+"/triggeredBy",parentData:data,parentDataProperty:"triggeredBy",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.clientUserId !== undefined){
+if(!(validate66(data.clientUserId, {instancePath:instancePath+"/clientUserId",parentData:data,parentDataProperty:"clientUserId",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.clientId !== undefined){
+if(!(validate55(data.clientId, {instancePath:instancePath+"/clientId",parentData:data,parentDataProperty:"clientId",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.error !== undefined){
+if(!(validate71(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.data === undefined){
+const err4 = {instancePath,schemaPath:"#/allOf/8/required",keyword:"required",params:{missingProperty: "data"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.data !== undefined){
+if(!(validate2623(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2623.errors : vErrors.concat(validate2623.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.paymentRequestId === undefined){
+const err5 = {instancePath,schemaPath:"#/allOf/9/required",keyword:"required",params:{missingProperty: "paymentRequestId"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.paymentRequestId !== undefined){
+if(!(validate55(data.paymentRequestId, {instancePath:instancePath+"/paymentRequestId",parentData:data,parentDataProperty:"paymentRequestId",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func3.call(schema441.allOf[10].properties, key0))){
+if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+}
+validate2628.errors = vErrors;
+return errors === 0;
+}
+validate2628.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema442 = {"type":"object","allOf":[{"required":["event"],"properties":{"event":{"const":"item/error"}}},{"required":["eventId"],"properties":{"eventId":{"$ref":"#/$defs/d0"}}},{"properties":{"id":{"$ref":"#/$defs/d0"}}},{"required":["itemId"],"properties":{"itemId":{"$ref":"#/$defs/d0"}}},{"properties":{"triggeredBy":{"$ref":"#/$defs/d431"}}},{"properties":{"clientUserId":{"$ref":"#/$defs/d1"}}},{"properties":{"clientId":{"$ref":"#/$defs/d0"}}},{"required":["error"],"properties":{"error":{"$ref":"#/$defs/d435"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"event":true,"eventId":true,"id":true,"itemId":true,"triggeredBy":true,"clientUserId":true,"clientId":true,"error":true,"data":true},"additionalProperties":false}]};
+const schema443 = {"if":{"type":"null"},"else":{"type":"string","enum":["CLIENT","USER","SYNC","INTERNAL"]}};
+
+function validate2643(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate2643.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs0 = errors;
+let valid0 = true;
+const _errs1 = errors;
+if(data !== null){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+if(!_valid0){
+const _errs3 = errors;
+if(typeof data !== "string"){
+const err1 = {instancePath,schemaPath:"#/else/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(!((((data === "CLIENT") || (data === "USER")) || (data === "SYNC")) || (data === "INTERNAL"))){
+const err2 = {instancePath,schemaPath:"#/else/enum",keyword:"enum",params:{allowedValues: schema443.else.enum}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+var _valid0 = _errs3 === errors;
+valid0 = _valid0;
+}
+if(!valid0){
+const err3 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "else"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate2643.errors = vErrors;
+return errors === 0;
+}
+validate2643.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+const schema446 = {"type":"string","enum":["INVALID_CREDENTIALS","ALREADY_LOGGED_IN","UNEXPECTED_ERROR","INVALID_CREDENTIALS_MFA","SITE_NOT_AVAILABLE","ACCOUNT_LOCKED","ACCOUNT_CREDENTIALS_RESET","CONNECTION_ERROR","ACCOUNT_NEEDS_ACTION","USER_AUTHORIZATION_PENDING","USER_AUTHORIZATION_NOT_GRANTED","USER_NOT_SUPPORTED","USER_INPUT_TIMEOUT"]};
+
+function validate2649(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate2649.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(typeof data !== "string"){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(!(((((((((((((data === "INVALID_CREDENTIALS") || (data === "ALREADY_LOGGED_IN")) || (data === "UNEXPECTED_ERROR")) || (data === "INVALID_CREDENTIALS_MFA")) || (data === "SITE_NOT_AVAILABLE")) || (data === "ACCOUNT_LOCKED")) || (data === "ACCOUNT_CREDENTIALS_RESET")) || (data === "CONNECTION_ERROR")) || (data === "ACCOUNT_NEEDS_ACTION")) || (data === "USER_AUTHORIZATION_PENDING")) || (data === "USER_AUTHORIZATION_NOT_GRANTED")) || (data === "USER_NOT_SUPPORTED")) || (data === "USER_INPUT_TIMEOUT"))){
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema446.enum}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate2649.errors = vErrors;
+return errors === 0;
+}
+validate2649.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+const schema447 = {"type":"string","enum":["CREATING","CREATE_ERROR","CREATED","LOGIN_IN_PROGRESS","WAITING_USER_INPUT","WAITING_USER_ACTION","LOGIN_MFA_IN_PROGRESS","ACCOUNTS_IN_PROGRESS","TRANSACTIONS_IN_PROGRESS","PAYMENT_DATA_IN_PROGRESS","CREDITCARDS_IN_PROGRESS","INVESTMENTS_IN_PROGRESS","INVESTMENTS_TRANSACTIONS_IN_PROGRESS","IDENTITY_IN_PROGRESS","LOANS_IN_PROGRESS","ACCOUNT_STATEMENTS_IN_PROGRESS","INVALID_CREDENTIALS","ALREADY_LOGGED_IN","UNEXPECTED_ERROR","INVALID_CREDENTIALS_MFA","SITE_NOT_AVAILABLE","ACCOUNT_LOCKED","ACCOUNT_CREDENTIALS_RESET","CONNECTION_ERROR","ACCOUNT_NEEDS_ACTION","USER_AUTHORIZATION_PENDING","USER_AUTHORIZATION_NOT_GRANTED","USER_NOT_SUPPORTED","USER_INPUT_TIMEOUT","MERGE_ERROR","ERROR","SUCCESS","PARTIAL_SUCCESS","OPPORTUNITIES_IN_PROGRESS","PORTFOLIO_IN_PROGRESS","INCOME_REPORTS_IN_PROGRESS","BENEFITS_IN_PROGRESS"]};
+
+function validate2651(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate2651.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(typeof data !== "string"){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(!(((((((((((((((((((((((((((((((((((((data === "CREATING") || (data === "CREATE_ERROR")) || (data === "CREATED")) || (data === "LOGIN_IN_PROGRESS")) || (data === "WAITING_USER_INPUT")) || (data === "WAITING_USER_ACTION")) || (data === "LOGIN_MFA_IN_PROGRESS")) || (data === "ACCOUNTS_IN_PROGRESS")) || (data === "TRANSACTIONS_IN_PROGRESS")) || (data === "PAYMENT_DATA_IN_PROGRESS")) || (data === "CREDITCARDS_IN_PROGRESS")) || (data === "INVESTMENTS_IN_PROGRESS")) || (data === "INVESTMENTS_TRANSACTIONS_IN_PROGRESS")) || (data === "IDENTITY_IN_PROGRESS")) || (data === "LOANS_IN_PROGRESS")) || (data === "ACCOUNT_STATEMENTS_IN_PROGRESS")) || (data === "INVALID_CREDENTIALS")) || (data === "ALREADY_LOGGED_IN")) || (data === "UNEXPECTED_ERROR")) || (data === "INVALID_CREDENTIALS_MFA")) || (data === "SITE_NOT_AVAILABLE")) || (data === "ACCOUNT_LOCKED")) || (data === "ACCOUNT_CREDENTIALS_RESET")) || (data === "CONNECTION_ERROR")) || (data === "ACCOUNT_NEEDS_ACTION")) || (data === "USER_AUTHORIZATION_PENDING")) || (data === "USER_AUTHORIZATION_NOT_GRANTED")) || (data === "USER_NOT_SUPPORTED")) || (data === "USER_INPUT_TIMEOUT")) || (data === "MERGE_ERROR")) || (data === "ERROR")) || (data === "SUCCESS")) || (data === "PARTIAL_SUCCESS")) || (data === "OPPORTUNITIES_IN_PROGRESS")) || (data === "PORTFOLIO_IN_PROGRESS")) || (data === "INCOME_REPORTS_IN_PROGRESS")) || (data === "BENEFITS_IN_PROGRESS"))){
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema447.enum}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate2651.errors = vErrors;
+return errors === 0;
+}
+validate2651.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+
+function validate2648(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate2648.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs0 = errors;
+let valid0 = false;
+const _errs1 = errors;
+if(!(validate2649(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2649.errors : vErrors.concat(validate2649.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs1 === errors;
+valid0 = valid0 || _valid0;
+const _errs2 = errors;
+if(!(validate2651(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2651.errors : vErrors.concat(validate2651.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs2 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const err0 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+else {
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+}
+validate2648.errors = vErrors;
+return errors === 0;
+}
+validate2648.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+
+function validate2647(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate2647.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.code === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "code"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.code !== undefined){
+if(!(validate2648(data.code, {instancePath:instancePath+"/code",parentData:data,parentDataProperty:"code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2648.errors : vErrors.concat(validate2648.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.message === undefined){
+const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "message"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.message !== undefined){
+if(!(validate55(data.message, {instancePath:instancePath+"/message",parentData:data,parentDataProperty:"message",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.parameter !== undefined){
+if(!(validate55(data.parameter, {instancePath:instancePath+"/parameter",parentData:data,parentDataProperty:"parameter",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((key0 === "code") || (key0 === "message")) || (key0 === "parameter"))){
+const err3 = {instancePath,schemaPath:"#/allOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+validate2647.errors = vErrors;
+return errors === 0;
+}
+validate2647.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate2639(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate2639.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.event === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "event"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.event !== undefined){
+if("item/error" !== data.event){
+const err2 = {instancePath:instancePath+"/event",schemaPath:"#/allOf/0/properties/event/const",keyword:"const",params:{allowedValue: "item/error"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.eventId === undefined){
+const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "eventId"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.eventId !== undefined){
+if(!(validate55(data.eventId, {instancePath:instancePath+"/eventId",parentData:data,parentDataProperty:"eventId",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id !== undefined){
+if(!(validate55(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.itemId === undefined){
+const err4 = {instancePath,schemaPath:"#/allOf/3/required",keyword:"required",params:{missingProperty: "itemId"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.itemId !== undefined){
+if(!(validate55(data.itemId, {instancePath:instancePath+"/itemId",parentData:data,parentDataProperty:"itemId",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.triggeredBy !== undefined){
+if(!(validate2643(data.triggeredBy, {instancePath:instancePath+"/triggeredBy",parentData:data,parentDataProperty:"triggeredBy",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2643.errors : vErrors.concat(validate2643.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.clientUserId !== undefined){
+if(!(validate66(data.clientUserId, {instancePath:instancePath+"/clientUserId",parentData:data,parentDataProperty:"clientUserId",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.clientId !== undefined){
+if(!(validate55(data.clientId, {instancePath:instancePath+"/clientId",parentData:data,parentDataProperty:"clientId",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.error === undefined){
+const err5 = {instancePath,schemaPath:"#/allOf/7/required",keyword:"required",params:{missingProperty: "error"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.error !== undefined){
+if(!(validate2647(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2647.errors : vErrors.concat(validate2647.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.data !== undefined){
+if(!(validate71(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func3.call(schema442.allOf[9].properties, key0))){
+const err6 = {instancePath,schemaPath:"#/allOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+validate2639.errors = vErrors;
+return errors === 0;
+}
+validate2639.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema448 = {"type":"object","allOf":[{"required":["event"],"properties":{"event":{"const":"connector/status_updated"}}},{"required":["eventId"],"properties":{"eventId":{"$ref":"#/$defs/d0"}}},{"properties":{"id":{"$ref":"#/$defs/d0"}}},{"properties":{"itemId":{"$ref":"#/$defs/d0"}}},{"properties":{"triggeredBy":{"$ref":"#/$defs/d431"}}},{"properties":{"clientUserId":{"$ref":"#/$defs/d1"}}},{"properties":{"clientId":{"$ref":"#/$defs/d0"}}},{"properties":{"error":{"$ref":"#/$defs/d10"}}},{"required":["data"],"properties":{"data":{"$ref":"#/$defs/d438"}}},{"properties":{"event":true,"eventId":true,"id":true,"itemId":true,"triggeredBy":true,"clientUserId":true,"clientId":true,"error":true,"data":true},"additionalProperties":false}]};
+const schema450 = {"type":"string","enum":["ONLINE","UNSTABLE","OFFLINE"]};
+
+function validate2667(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate2667.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(typeof data !== "string"){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(!(((data === "ONLINE") || (data === "UNSTABLE")) || (data === "OFFLINE"))){
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema450.enum}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate2667.errors = vErrors;
+return errors === 0;
+}
+validate2667.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+
+function validate2666(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate2666.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.status === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "status"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.status !== undefined){
+if(!(validate2667(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2667.errors : vErrors.concat(validate2667.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(key0 === "status")){
+const err2 = {instancePath,schemaPath:"#/allOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+validate2666.errors = vErrors;
+return errors === 0;
+}
+validate2666.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate2658(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate2658.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.event === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "event"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.event !== undefined){
+if("connector/status_updated" !== data.event){
+const err2 = {instancePath:instancePath+"/event",schemaPath:"#/allOf/0/properties/event/const",keyword:"const",params:{allowedValue: "connector/status_updated"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.eventId === undefined){
+const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "eventId"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.eventId !== undefined){
+if(!(validate55(data.eventId, {instancePath:instancePath+"/eventId",parentData:data,parentDataProperty:"eventId",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id !== undefined){
+if(!(validate55(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.itemId !== undefined){
+if(!(validate55(data.itemId, {instancePath:instancePath+"/itemId",parentData:data,parentDataProperty:"itemId",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.triggeredBy !== undefined){
+if(!(validate2643(data.triggeredBy, {instancePath:instancePath+"/triggeredBy",parentData:data,parentDataProperty:"triggeredBy",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2643.errors : vErrors.concat(validate2643.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.clientUserId !== undefined){
+if(!(validate66(data.clientUserId, {instancePath:instancePath+"/clientUserId",parentData:data,parentDataProperty:"clientUserId",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.clientId !== undefined){
+if(!(validate55(data.clientId, {instancePath:instancePath+"/clientId",parentData:data,parentDataProperty:"clientId",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.error !== undefined){
+if(!(validate71(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.data === undefined){
+const err4 = {instancePath,schemaPath:"#/allOf/8/required",keyword:"required",params:{missingProperty: "data"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.data !== undefined){
+if(!(validate2666(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2666.errors : vErrors.concat(validate2666.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func3.call(schema448.allOf[9].properties, key0))){
+const err5 = {instancePath,schemaPath:"#/allOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+validate2658.errors = vErrors;
+return errors === 0;
+}
+validate2658.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema451 = {"type":"object","allOf":[{"required":["event"],"properties":{"event":{"const":"payment_request/updated"}}},{"required":["eventId"],"properties":{"eventId":{"$ref":"#/$defs/d0"}}},{"properties":{"id":{"$ref":"#/$defs/d0"}}},{"properties":{"itemId":{"$ref":"#/$defs/d0"}}},{"properties":{"triggeredBy":{"$ref":"#/$defs/d431"}}},{"properties":{"clientUserId":{"$ref":"#/$defs/d1"}}},{"properties":{"clientId":{"$ref":"#/$defs/d0"}}},{"properties":{"error":{"$ref":"#/$defs/d10"}}},{"required":["data"],"properties":{"data":{"$ref":"#/$defs/d441"}}},{"required":["paymentRequestId"],"properties":{"paymentRequestId":{"$ref":"#/$defs/d0"}}},{"properties":{"event":true,"eventId":true,"id":true,"itemId":true,"triggeredBy":true,"clientUserId":true,"clientId":true,"error":true,"data":true,"paymentRequestId":true},"additionalProperties":false}]};
+const schema453 = {"type":"string","enum":["CREATED","IN_PROGRESS","COMPLETED","SCHEDULED","WAITING_PAYER_AUTHORIZATION","ERROR","REFUND_IN_PROGRESS","REFUNDED","REFUND_ERROR","EXPIRED","AUTHORIZED","CANCELED"]};
+
+function validate2679(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate2679.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(typeof data !== "string"){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(!((((((((((((data === "CREATED") || (data === "IN_PROGRESS")) || (data === "COMPLETED")) || (data === "SCHEDULED")) || (data === "WAITING_PAYER_AUTHORIZATION")) || (data === "ERROR")) || (data === "REFUND_IN_PROGRESS")) || (data === "REFUNDED")) || (data === "REFUND_ERROR")) || (data === "EXPIRED")) || (data === "AUTHORIZED")) || (data === "CANCELED"))){
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema453.enum}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate2679.errors = vErrors;
+return errors === 0;
+}
+validate2679.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+
+function validate2678(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate2678.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.status === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "status"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.status !== undefined){
+if(!(validate2679(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2679.errors : vErrors.concat(validate2679.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(key0 === "status")){
+const err2 = {instancePath,schemaPath:"#/allOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+validate2678.errors = vErrors;
+return errors === 0;
+}
+validate2678.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate2670(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate2670.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.event === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "event"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.event !== undefined){
+if("payment_request/updated" !== data.event){
+const err2 = {instancePath:instancePath+"/event",schemaPath:"#/allOf/0/properties/event/const",keyword:"const",params:{allowedValue: "payment_request/updated"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.eventId === undefined){
+const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "eventId"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.eventId !== undefined){
+if(!(validate55(data.eventId, {instancePath:instancePath+"/eventId",parentData:data,parentDataProperty:"eventId",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id !== undefined){
+if(!(validate55(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.itemId !== undefined){
+if(!(validate55(data.itemId, {instancePath:instancePath+"/itemId",parentData:data,parentDataProperty:"itemId",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.triggeredBy !== undefined){
+if(!(validate2643(data.triggeredBy, {instancePath:instancePath+"/triggeredBy",parentData:data,parentDataProperty:"triggeredBy",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2643.errors : vErrors.concat(validate2643.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.clientUserId !== undefined){
+if(!(validate66(data.clientUserId, {instancePath:instancePath+"/clientUserId",parentData:data,parentDataProperty:"clientUserId",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.clientId !== undefined){
+if(!(validate55(data.clientId, {instancePath:instancePath+"/clientId",parentData:data,parentDataProperty:"clientId",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.error !== undefined){
+if(!(validate71(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.data === undefined){
+const err4 = {instancePath,schemaPath:"#/allOf/8/required",keyword:"required",params:{missingProperty: "data"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.data !== undefined){
+if(!(validate2678(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2678.errors : vErrors.concat(validate2678.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.paymentRequestId === undefined){
+const err5 = {instancePath,schemaPath:"#/allOf/9/required",keyword:"required",params:{missingProperty: "paymentRequestId"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.paymentRequestId !== undefined){
+if(!(validate55(data.paymentRequestId, {instancePath:instancePath+"/paymentRequestId",parentData:data,parentDataProperty:"paymentRequestId",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func3.call(schema451.allOf[10].properties, key0))){
+const err6 = {instancePath,schemaPath:"#/allOf/10/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+validate2670.errors = vErrors;
+return errors === 0;
+}
+validate2670.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema455 = {"type":"object","allOf":[{"properties":{"id":{"$ref":"#/$defs/d0"}}},{"properties":{"object":{"$ref":"#/$defs/d0"}}},{"properties":{"amount":{"$ref":"#/$defs/d81"}}},{"properties":{"currency":{"$ref":"#/$defs/d0"}}},{"required":["status"],"properties":{"status":{"$ref":"#/$defs/d0"}}},{"properties":{"error_reason":{"$ref":"#/$defs/d1"}}},{"properties":{"widget_token":{"$ref":"#/$defs/d1"}}},{"properties":{"reference_id":{"$ref":"#/$defs/d1"}}},{"properties":{"transaction_date":{"$ref":"#/$defs/d444"}}},{"properties":{"metadata":{"$ref":"#/$defs/d281"}}},{"properties":{"mode":{"$ref":"#/$defs/d0"}}},{"properties":{"customer_email":{"$ref":"#/$defs/d1"}}},{"properties":{"payment_type":{"$ref":"#/$defs/d0"}}},{"properties":{"payment_type_options":{"$ref":"#/$defs/d281"}}},{"properties":{"business_profile":{"$ref":"#/$defs/d281"}}},{"properties":{"expires_at":{"$ref":"#/$defs/d444"}}},{"properties":{"recipient_account":{"$ref":"#/$defs/d446"}}},{"properties":{"sender_account":{"$ref":"#/$defs/d446"}}},{"properties":{"created_at":{"$ref":"#/$defs/d13"}}},{"properties":{"id":true,"object":true,"amount":true,"currency":true,"status":true,"error_reason":true,"widget_token":true,"reference_id":true,"transaction_date":true,"metadata":true,"mode":true,"customer_email":true,"payment_type":true,"payment_type_options":true,"business_profile":true,"expires_at":true,"recipient_account":true,"sender_account":true,"created_at":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
+
+function validate2696(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate2696.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -50762,16 +52310,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate2613.errors = vErrors;
+validate2696.errors = vErrors;
 return errors === 0;
 }
-validate2613.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate2696.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2624(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2707(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2624.evaluated;
+const evaluated0 = validate2707.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -50830,16 +52378,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2624.errors = vErrors;
+validate2707.errors = vErrors;
 return errors === 0;
 }
-validate2624.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2707.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2623(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2706(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2623.evaluated;
+const evaluated0 = validate2706.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -50871,8 +52419,8 @@ vErrors = null;
 }
 if(!_valid0){
 const _errs3 = errors;
-if(!(validate2624(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2624.errors : vErrors.concat(validate2624.errors);
+if(!(validate2707(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2707.errors : vErrors.concat(validate2707.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs3 === errors;
@@ -50891,17 +52439,17 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate2623.errors = vErrors;
+validate2706.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate2623.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate2706.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate2604(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2687(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2604.evaluated;
+const evaluated0 = validate2687.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -50994,8 +52542,8 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.transaction_date !== undefined){
-if(!(validate2613(data.transaction_date, {instancePath:instancePath+"/transaction_date",parentData:data,parentDataProperty:"transaction_date",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2613.errors : vErrors.concat(validate2613.errors);
+if(!(validate2696(data.transaction_date, {instancePath:instancePath+"/transaction_date",parentData:data,parentDataProperty:"transaction_date",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2696.errors : vErrors.concat(validate2696.errors);
 errors = vErrors.length;
 }
 }
@@ -51050,24 +52598,24 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.expires_at !== undefined){
-if(!(validate2613(data.expires_at, {instancePath:instancePath+"/expires_at",parentData:data,parentDataProperty:"expires_at",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2613.errors : vErrors.concat(validate2613.errors);
+if(!(validate2696(data.expires_at, {instancePath:instancePath+"/expires_at",parentData:data,parentDataProperty:"expires_at",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2696.errors : vErrors.concat(validate2696.errors);
 errors = vErrors.length;
 }
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.recipient_account !== undefined){
-if(!(validate2623(data.recipient_account, {instancePath:instancePath+"/recipient_account",parentData:data,parentDataProperty:"recipient_account",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2623.errors : vErrors.concat(validate2623.errors);
+if(!(validate2706(data.recipient_account, {instancePath:instancePath+"/recipient_account",parentData:data,parentDataProperty:"recipient_account",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2706.errors : vErrors.concat(validate2706.errors);
 errors = vErrors.length;
 }
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.sender_account !== undefined){
-if(!(validate2623(data.sender_account, {instancePath:instancePath+"/sender_account",parentData:data,parentDataProperty:"sender_account",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2623.errors : vErrors.concat(validate2623.errors);
+if(!(validate2706(data.sender_account, {instancePath:instancePath+"/sender_account",parentData:data,parentDataProperty:"sender_account",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2706.errors : vErrors.concat(validate2706.errors);
 errors = vErrors.length;
 }
 }
@@ -51082,7 +52630,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema438.allOf[19].properties, key0))){
+if(!(func3.call(schema455.allOf[19].properties, key0))){
 if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
@@ -51090,16 +52638,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2604.errors = vErrors;
+validate2687.errors = vErrors;
 return errors === 0;
 }
-validate2604.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2687.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2600(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2683(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2600.evaluated;
+const evaluated0 = validate2683.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -51186,8 +52734,8 @@ vErrors.push(err4);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate2604(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2604.errors : vErrors.concat(validate2604.errors);
+if(!(validate2687(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2687.errors : vErrors.concat(validate2687.errors);
 errors = vErrors.length;
 }
 }
@@ -51210,16 +52758,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2600.errors = vErrors;
+validate2683.errors = vErrors;
 return errors === 0;
 }
-validate2600.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2683.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2638(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2721(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2638.evaluated;
+const evaluated0 = validate2721.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -51306,8 +52854,8 @@ vErrors.push(err4);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate2604(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2604.errors : vErrors.concat(validate2604.errors);
+if(!(validate2687(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2687.errors : vErrors.concat(validate2687.errors);
 errors = vErrors.length;
 }
 }
@@ -51330,16 +52878,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2638.errors = vErrors;
+validate2721.errors = vErrors;
 return errors === 0;
 }
-validate2638.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2721.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2645(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2728(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2645.evaluated;
+const evaluated0 = validate2728.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -51426,8 +52974,8 @@ vErrors.push(err4);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate2604(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2604.errors : vErrors.concat(validate2604.errors);
+if(!(validate2687(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2687.errors : vErrors.concat(validate2687.errors);
 errors = vErrors.length;
 }
 }
@@ -51450,16 +52998,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2645.errors = vErrors;
+validate2728.errors = vErrors;
 return errors === 0;
 }
-validate2645.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2728.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2652(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2735(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2652.evaluated;
+const evaluated0 = validate2735.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -51546,8 +53094,8 @@ vErrors.push(err4);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate2604(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2604.errors : vErrors.concat(validate2604.errors);
+if(!(validate2687(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2687.errors : vErrors.concat(validate2687.errors);
 errors = vErrors.length;
 }
 }
@@ -51570,16 +53118,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2652.errors = vErrors;
+validate2735.errors = vErrors;
 return errors === 0;
 }
-validate2652.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2735.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2659(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2742(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2659.evaluated;
+const evaluated0 = validate2742.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -51666,8 +53214,8 @@ vErrors.push(err4);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate2604(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2604.errors : vErrors.concat(validate2604.errors);
+if(!(validate2687(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2687.errors : vErrors.concat(validate2687.errors);
 errors = vErrors.length;
 }
 }
@@ -51690,17 +53238,17 @@ errors = vErrors.length;
 }
 }
 }
-validate2659.errors = vErrors;
+validate2742.errors = vErrors;
 return errors === 0;
 }
-validate2659.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2742.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema447 = {"type":"object","allOf":[{"properties":{"id":{"$ref":"#/$defs/d0"}}},{"properties":{"object":{"$ref":"#/$defs/d0"}}},{"properties":{"created_at":{"$ref":"#/$defs/d13"}}},{"properties":{"new_movements":{"$ref":"#/$defs/d81"}}},{"properties":{"refreshed_object":{"$ref":"#/$defs/d0"}}},{"properties":{"refreshed_object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"requires_mfa":{"$ref":"#/$defs/d281"}}},{"required":["status"],"properties":{"status":{"$ref":"#/$defs/d0"}}},{"properties":{"public_error":{"$ref":"#/$defs/d281"}}},{"properties":{"type":{"$ref":"#/$defs/d0"}}},{"properties":{"id":true,"object":true,"created_at":true,"new_movements":true,"refreshed_object":true,"refreshed_object_id":true,"requires_mfa":true,"status":true,"public_error":true,"type":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
+const schema464 = {"type":"object","allOf":[{"properties":{"id":{"$ref":"#/$defs/d0"}}},{"properties":{"object":{"$ref":"#/$defs/d0"}}},{"properties":{"created_at":{"$ref":"#/$defs/d13"}}},{"properties":{"new_movements":{"$ref":"#/$defs/d81"}}},{"properties":{"refreshed_object":{"$ref":"#/$defs/d0"}}},{"properties":{"refreshed_object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"requires_mfa":{"$ref":"#/$defs/d281"}}},{"required":["status"],"properties":{"status":{"$ref":"#/$defs/d0"}}},{"properties":{"public_error":{"$ref":"#/$defs/d281"}}},{"properties":{"type":{"$ref":"#/$defs/d0"}}},{"properties":{"id":true,"object":true,"created_at":true,"new_movements":true,"refreshed_object":true,"refreshed_object_id":true,"requires_mfa":true,"status":true,"public_error":true,"type":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
 
-function validate2670(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2753(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2670.evaluated;
+const evaluated0 = validate2753.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -51809,7 +53357,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema447.allOf[10].properties, key0))){
+if(!(func3.call(schema464.allOf[10].properties, key0))){
 if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
@@ -51817,16 +53365,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2670.errors = vErrors;
+validate2753.errors = vErrors;
 return errors === 0;
 }
-validate2670.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2753.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2666(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2749(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2666.evaluated;
+const evaluated0 = validate2749.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -51913,8 +53461,8 @@ vErrors.push(err4);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate2670(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2670.errors : vErrors.concat(validate2670.errors);
+if(!(validate2753(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2753.errors : vErrors.concat(validate2753.errors);
 errors = vErrors.length;
 }
 }
@@ -51937,16 +53485,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2666.errors = vErrors;
+validate2749.errors = vErrors;
 return errors === 0;
 }
-validate2666.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2749.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2685(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2768(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2685.evaluated;
+const evaluated0 = validate2768.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -52033,8 +53581,8 @@ vErrors.push(err4);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate2670(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2670.errors : vErrors.concat(validate2670.errors);
+if(!(validate2753(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2753.errors : vErrors.concat(validate2753.errors);
 errors = vErrors.length;
 }
 }
@@ -52057,16 +53605,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2685.errors = vErrors;
+validate2768.errors = vErrors;
 return errors === 0;
 }
-validate2685.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2768.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2692(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2775(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2692.evaluated;
+const evaluated0 = validate2775.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -52153,8 +53701,8 @@ vErrors.push(err4);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate2670(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2670.errors : vErrors.concat(validate2670.errors);
+if(!(validate2753(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2753.errors : vErrors.concat(validate2753.errors);
 errors = vErrors.length;
 }
 }
@@ -52177,16 +53725,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2692.errors = vErrors;
+validate2775.errors = vErrors;
 return errors === 0;
 }
-validate2692.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2775.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2699(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2782(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2699.evaluated;
+const evaluated0 = validate2782.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -52273,8 +53821,8 @@ vErrors.push(err4);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate2670(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2670.errors : vErrors.concat(validate2670.errors);
+if(!(validate2753(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2753.errors : vErrors.concat(validate2753.errors);
 errors = vErrors.length;
 }
 }
@@ -52297,16 +53845,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2699.errors = vErrors;
+validate2782.errors = vErrors;
 return errors === 0;
 }
-validate2699.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2782.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2706(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2789(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2706.evaluated;
+const evaluated0 = validate2789.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -52393,8 +53941,8 @@ vErrors.push(err4);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate2670(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2670.errors : vErrors.concat(validate2670.errors);
+if(!(validate2753(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2753.errors : vErrors.concat(validate2753.errors);
 errors = vErrors.length;
 }
 }
@@ -52417,16 +53965,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2706.errors = vErrors;
+validate2789.errors = vErrors;
 return errors === 0;
 }
-validate2706.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2789.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2713(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2796(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2713.evaluated;
+const evaluated0 = validate2796.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -52513,8 +54061,8 @@ vErrors.push(err4);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate2670(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2670.errors : vErrors.concat(validate2670.errors);
+if(!(validate2753(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2753.errors : vErrors.concat(validate2753.errors);
 errors = vErrors.length;
 }
 }
@@ -52537,18 +54085,18 @@ errors = vErrors.length;
 }
 }
 }
-validate2713.errors = vErrors;
+validate2796.errors = vErrors;
 return errors === 0;
 }
-validate2713.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2796.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema454 = {"type":"object","allOf":[{"properties":{"id":{"$ref":"#/$defs/d0"}}},{"properties":{"object":{"$ref":"#/$defs/d0"}}},{"properties":{"amount":{"$ref":"#/$defs/d81"}}},{"properties":{"currency":{"$ref":"#/$defs/d0"}}},{"required":["status"],"properties":{"status":{"$ref":"#/$defs/d442"}}},{"properties":{"error_reason":{"$ref":"#/$defs/d444"}}},{"properties":{"widget_token":{"$ref":"#/$defs/d1"}}},{"properties":{"reference_id":{"$ref":"#/$defs/d1"}}},{"properties":{"transaction_date":{"$ref":"#/$defs/d426"}}},{"properties":{"metadata":{"$ref":"#/$defs/d281"}}},{"properties":{"mode":{"$ref":"#/$defs/d0"}}},{"properties":{"customer_email":{"$ref":"#/$defs/d1"}}},{"properties":{"payment_type":{"$ref":"#/$defs/d0"}}},{"properties":{"payment_type_options":{"$ref":"#/$defs/d281"}}},{"properties":{"business_profile":{"$ref":"#/$defs/d281"}}},{"properties":{"expires_at":{"$ref":"#/$defs/d426"}}},{"properties":{"recipient_account":{"$ref":"#/$defs/d446"}}},{"properties":{"sender_account":{"$ref":"#/$defs/d446"}}},{"properties":{"created_at":{"$ref":"#/$defs/d13"}}},{"properties":{"id":true,"object":true,"amount":true,"currency":true,"status":true,"error_reason":true,"widget_token":true,"reference_id":true,"transaction_date":true,"metadata":true,"mode":true,"customer_email":true,"payment_type":true,"payment_type_options":true,"business_profile":true,"expires_at":true,"recipient_account":true,"sender_account":true,"created_at":true},"additionalProperties":false}]};
-const schema455 = {"type":"string","enum":["created","in_progress","succeeded","failed","pending","expired","rejected"]};
+const schema471 = {"type":"object","allOf":[{"properties":{"id":{"$ref":"#/$defs/d0"}}},{"properties":{"object":{"$ref":"#/$defs/d0"}}},{"properties":{"amount":{"$ref":"#/$defs/d81"}}},{"properties":{"currency":{"$ref":"#/$defs/d0"}}},{"required":["status"],"properties":{"status":{"$ref":"#/$defs/d460"}}},{"properties":{"error_reason":{"$ref":"#/$defs/d462"}}},{"properties":{"widget_token":{"$ref":"#/$defs/d1"}}},{"properties":{"reference_id":{"$ref":"#/$defs/d1"}}},{"properties":{"transaction_date":{"$ref":"#/$defs/d444"}}},{"properties":{"metadata":{"$ref":"#/$defs/d281"}}},{"properties":{"mode":{"$ref":"#/$defs/d0"}}},{"properties":{"customer_email":{"$ref":"#/$defs/d1"}}},{"properties":{"payment_type":{"$ref":"#/$defs/d0"}}},{"properties":{"payment_type_options":{"$ref":"#/$defs/d281"}}},{"properties":{"business_profile":{"$ref":"#/$defs/d281"}}},{"properties":{"expires_at":{"$ref":"#/$defs/d444"}}},{"properties":{"recipient_account":{"$ref":"#/$defs/d464"}}},{"properties":{"sender_account":{"$ref":"#/$defs/d464"}}},{"properties":{"created_at":{"$ref":"#/$defs/d13"}}},{"properties":{"id":true,"object":true,"amount":true,"currency":true,"status":true,"error_reason":true,"widget_token":true,"reference_id":true,"transaction_date":true,"metadata":true,"mode":true,"customer_email":true,"payment_type":true,"payment_type_options":true,"business_profile":true,"expires_at":true,"recipient_account":true,"sender_account":true,"created_at":true},"additionalProperties":false}]};
+const schema472 = {"type":"string","enum":["created","in_progress","succeeded","failed","pending","expired","rejected"]};
 
-function validate2729(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2812(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2729.evaluated;
+const evaluated0 = validate2812.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -52566,7 +54114,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(((((((data === "created") || (data === "in_progress")) || (data === "succeeded")) || (data === "failed")) || (data === "pending")) || (data === "expired")) || (data === "rejected"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema455.enum}};
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema472.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -52575,17 +54123,17 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate2729.errors = vErrors;
+validate2812.errors = vErrors;
 return errors === 0;
 }
-validate2729.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate2812.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema457 = {"type":"string","enum":["bank_account_locked","bank_connection_error","bank_not_available","amount_limit_reached","insufficient_funds","login_credentials_locked","login_invalid_credentials","maximum_amount_error","mfa_authorization_timeout","mfa_invalid_authorization","mfa_locked","mfa_unavailable","new_contact_amount_limit_reached","new_contact_transfer_number_limit_reached","recipient_account_not_allowed","unresolved_final_status","user_left"]};
+const schema474 = {"type":"string","enum":["bank_account_locked","bank_connection_error","bank_not_available","amount_limit_reached","insufficient_funds","login_credentials_locked","login_invalid_credentials","maximum_amount_error","mfa_authorization_timeout","mfa_invalid_authorization","mfa_locked","mfa_unavailable","new_contact_amount_limit_reached","new_contact_transfer_number_limit_reached","recipient_account_not_allowed","unresolved_final_status","user_left"]};
 
-function validate2732(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2815(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2732.evaluated;
+const evaluated0 = validate2815.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -52603,7 +54151,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(((((((((((((((((data === "bank_account_locked") || (data === "bank_connection_error")) || (data === "bank_not_available")) || (data === "amount_limit_reached")) || (data === "insufficient_funds")) || (data === "login_credentials_locked")) || (data === "login_invalid_credentials")) || (data === "maximum_amount_error")) || (data === "mfa_authorization_timeout")) || (data === "mfa_invalid_authorization")) || (data === "mfa_locked")) || (data === "mfa_unavailable")) || (data === "new_contact_amount_limit_reached")) || (data === "new_contact_transfer_number_limit_reached")) || (data === "recipient_account_not_allowed")) || (data === "unresolved_final_status")) || (data === "user_left"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema457.enum}};
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema474.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -52612,16 +54160,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate2732.errors = vErrors;
+validate2815.errors = vErrors;
 return errors === 0;
 }
-validate2732.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate2815.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2731(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2814(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2731.evaluated;
+const evaluated0 = validate2814.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -52653,8 +54201,8 @@ vErrors = null;
 }
 if(!_valid0){
 const _errs3 = errors;
-if(!(validate2732(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2732.errors : vErrors.concat(validate2732.errors);
+if(!(validate2815(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2815.errors : vErrors.concat(validate2815.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs3 === errors;
@@ -52670,16 +54218,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate2731.errors = vErrors;
+validate2814.errors = vErrors;
 return errors === 0;
 }
-validate2731.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate2814.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2746(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2829(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2746.evaluated;
+const evaluated0 = validate2829.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -52742,16 +54290,16 @@ errors++;
 }
 }
 }
-validate2746.errors = vErrors;
+validate2829.errors = vErrors;
 return errors === 0;
 }
-validate2746.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2829.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2745(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2828(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2745.evaluated;
+const evaluated0 = validate2828.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -52783,8 +54331,8 @@ vErrors = null;
 }
 if(!_valid0){
 const _errs3 = errors;
-if(!(validate2746(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2746.errors : vErrors.concat(validate2746.errors);
+if(!(validate2829(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2829.errors : vErrors.concat(validate2829.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs3 === errors;
@@ -52803,17 +54351,17 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate2745.errors = vErrors;
+validate2828.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate2745.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate2828.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate2724(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2807(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2724.evaluated;
+const evaluated0 = validate2807.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -52874,16 +54422,16 @@ vErrors.push(err1);
 errors++;
 }
 if(data.status !== undefined){
-if(!(validate2729(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2729.errors : vErrors.concat(validate2729.errors);
+if(!(validate2812(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2812.errors : vErrors.concat(validate2812.errors);
 errors = vErrors.length;
 }
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.error_reason !== undefined){
-if(!(validate2731(data.error_reason, {instancePath:instancePath+"/error_reason",parentData:data,parentDataProperty:"error_reason",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2731.errors : vErrors.concat(validate2731.errors);
+if(!(validate2814(data.error_reason, {instancePath:instancePath+"/error_reason",parentData:data,parentDataProperty:"error_reason",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2814.errors : vErrors.concat(validate2814.errors);
 errors = vErrors.length;
 }
 }
@@ -52906,8 +54454,8 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.transaction_date !== undefined){
-if(!(validate2613(data.transaction_date, {instancePath:instancePath+"/transaction_date",parentData:data,parentDataProperty:"transaction_date",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2613.errors : vErrors.concat(validate2613.errors);
+if(!(validate2696(data.transaction_date, {instancePath:instancePath+"/transaction_date",parentData:data,parentDataProperty:"transaction_date",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2696.errors : vErrors.concat(validate2696.errors);
 errors = vErrors.length;
 }
 }
@@ -52962,24 +54510,24 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.expires_at !== undefined){
-if(!(validate2613(data.expires_at, {instancePath:instancePath+"/expires_at",parentData:data,parentDataProperty:"expires_at",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2613.errors : vErrors.concat(validate2613.errors);
+if(!(validate2696(data.expires_at, {instancePath:instancePath+"/expires_at",parentData:data,parentDataProperty:"expires_at",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2696.errors : vErrors.concat(validate2696.errors);
 errors = vErrors.length;
 }
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.recipient_account !== undefined){
-if(!(validate2745(data.recipient_account, {instancePath:instancePath+"/recipient_account",parentData:data,parentDataProperty:"recipient_account",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2745.errors : vErrors.concat(validate2745.errors);
+if(!(validate2828(data.recipient_account, {instancePath:instancePath+"/recipient_account",parentData:data,parentDataProperty:"recipient_account",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2828.errors : vErrors.concat(validate2828.errors);
 errors = vErrors.length;
 }
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.sender_account !== undefined){
-if(!(validate2745(data.sender_account, {instancePath:instancePath+"/sender_account",parentData:data,parentDataProperty:"sender_account",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2745.errors : vErrors.concat(validate2745.errors);
+if(!(validate2828(data.sender_account, {instancePath:instancePath+"/sender_account",parentData:data,parentDataProperty:"sender_account",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2828.errors : vErrors.concat(validate2828.errors);
 errors = vErrors.length;
 }
 }
@@ -52994,7 +54542,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema454.allOf[19].properties, key0))){
+if(!(func3.call(schema471.allOf[19].properties, key0))){
 const err2 = {instancePath,schemaPath:"#/allOf/19/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err2];
@@ -53006,16 +54554,16 @@ errors++;
 }
 }
 }
-validate2724.errors = vErrors;
+validate2807.errors = vErrors;
 return errors === 0;
 }
-validate2724.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2807.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2720(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2803(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2720.evaluated;
+const evaluated0 = validate2803.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -53102,8 +54650,8 @@ vErrors.push(err4);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate2724(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2724.errors : vErrors.concat(validate2724.errors);
+if(!(validate2807(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2807.errors : vErrors.concat(validate2807.errors);
 errors = vErrors.length;
 }
 }
@@ -53130,16 +54678,16 @@ errors++;
 }
 }
 }
-validate2720.errors = vErrors;
+validate2803.errors = vErrors;
 return errors === 0;
 }
-validate2720.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2803.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2757(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2840(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2757.evaluated;
+const evaluated0 = validate2840.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -53226,8 +54774,8 @@ vErrors.push(err4);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate2724(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2724.errors : vErrors.concat(validate2724.errors);
+if(!(validate2807(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2807.errors : vErrors.concat(validate2807.errors);
 errors = vErrors.length;
 }
 }
@@ -53254,16 +54802,16 @@ errors++;
 }
 }
 }
-validate2757.errors = vErrors;
+validate2840.errors = vErrors;
 return errors === 0;
 }
-validate2757.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2840.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2763(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2846(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2763.evaluated;
+const evaluated0 = validate2846.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -53350,8 +54898,8 @@ vErrors.push(err4);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate2724(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2724.errors : vErrors.concat(validate2724.errors);
+if(!(validate2807(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2807.errors : vErrors.concat(validate2807.errors);
 errors = vErrors.length;
 }
 }
@@ -53378,16 +54926,16 @@ errors++;
 }
 }
 }
-validate2763.errors = vErrors;
+validate2846.errors = vErrors;
 return errors === 0;
 }
-validate2763.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2846.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2769(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2852(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2769.evaluated;
+const evaluated0 = validate2852.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -53474,8 +55022,8 @@ vErrors.push(err4);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate2724(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2724.errors : vErrors.concat(validate2724.errors);
+if(!(validate2807(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2807.errors : vErrors.concat(validate2807.errors);
 errors = vErrors.length;
 }
 }
@@ -53502,16 +55050,16 @@ errors++;
 }
 }
 }
-validate2769.errors = vErrors;
+validate2852.errors = vErrors;
 return errors === 0;
 }
-validate2769.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2852.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2775(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2858(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2775.evaluated;
+const evaluated0 = validate2858.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -53598,8 +55146,8 @@ vErrors.push(err4);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate2724(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2724.errors : vErrors.concat(validate2724.errors);
+if(!(validate2807(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2807.errors : vErrors.concat(validate2807.errors);
 errors = vErrors.length;
 }
 }
@@ -53626,18 +55174,18 @@ errors++;
 }
 }
 }
-validate2775.errors = vErrors;
+validate2858.errors = vErrors;
 return errors === 0;
 }
-validate2775.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2858.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema465 = {"type":"object","allOf":[{"properties":{"id":{"$ref":"#/$defs/d0"}}},{"properties":{"object":{"$ref":"#/$defs/d0"}}},{"properties":{"created_at":{"$ref":"#/$defs/d13"}}},{"properties":{"new_movements":{"$ref":"#/$defs/d81"}}},{"properties":{"refreshed_object":{"$ref":"#/$defs/d0"}}},{"properties":{"refreshed_object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"requires_mfa":{"$ref":"#/$defs/d281"}}},{"required":["status"],"properties":{"status":{"$ref":"#/$defs/d453"}}},{"properties":{"public_error":{"$ref":"#/$defs/d281"}}},{"properties":{"type":{"$ref":"#/$defs/d0"}}},{"properties":{"id":true,"object":true,"created_at":true,"new_movements":true,"refreshed_object":true,"refreshed_object_id":true,"requires_mfa":true,"status":true,"public_error":true,"type":true},"additionalProperties":false}]};
-const schema466 = {"type":"string","enum":["succeeded","failed","rejected"]};
+const schema482 = {"type":"object","allOf":[{"properties":{"id":{"$ref":"#/$defs/d0"}}},{"properties":{"object":{"$ref":"#/$defs/d0"}}},{"properties":{"created_at":{"$ref":"#/$defs/d13"}}},{"properties":{"new_movements":{"$ref":"#/$defs/d81"}}},{"properties":{"refreshed_object":{"$ref":"#/$defs/d0"}}},{"properties":{"refreshed_object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"requires_mfa":{"$ref":"#/$defs/d281"}}},{"required":["status"],"properties":{"status":{"$ref":"#/$defs/d471"}}},{"properties":{"public_error":{"$ref":"#/$defs/d281"}}},{"properties":{"type":{"$ref":"#/$defs/d0"}}},{"properties":{"id":true,"object":true,"created_at":true,"new_movements":true,"refreshed_object":true,"refreshed_object_id":true,"requires_mfa":true,"status":true,"public_error":true,"type":true},"additionalProperties":false}]};
+const schema483 = {"type":"string","enum":["succeeded","failed","rejected"]};
 
-function validate2793(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2876(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2793.evaluated;
+const evaluated0 = validate2876.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -53655,7 +55203,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(((data === "succeeded") || (data === "failed")) || (data === "rejected"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema466.enum}};
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema483.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -53664,16 +55212,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate2793.errors = vErrors;
+validate2876.errors = vErrors;
 return errors === 0;
 }
-validate2793.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate2876.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2785(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2868(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2785.evaluated;
+const evaluated0 = validate2868.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -53758,8 +55306,8 @@ vErrors.push(err1);
 errors++;
 }
 if(data.status !== undefined){
-if(!(validate2793(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2793.errors : vErrors.concat(validate2793.errors);
+if(!(validate2876(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2876.errors : vErrors.concat(validate2876.errors);
 errors = vErrors.length;
 }
 }
@@ -53782,7 +55330,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema465.allOf[10].properties, key0))){
+if(!(func3.call(schema482.allOf[10].properties, key0))){
 const err2 = {instancePath,schemaPath:"#/allOf/10/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err2];
@@ -53794,16 +55342,16 @@ errors++;
 }
 }
 }
-validate2785.errors = vErrors;
+validate2868.errors = vErrors;
 return errors === 0;
 }
-validate2785.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2868.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2781(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2864(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2781.evaluated;
+const evaluated0 = validate2864.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -53890,8 +55438,8 @@ vErrors.push(err4);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate2785(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2785.errors : vErrors.concat(validate2785.errors);
+if(!(validate2868(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2868.errors : vErrors.concat(validate2868.errors);
 errors = vErrors.length;
 }
 }
@@ -53918,16 +55466,16 @@ errors++;
 }
 }
 }
-validate2781.errors = vErrors;
+validate2864.errors = vErrors;
 return errors === 0;
 }
-validate2781.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2864.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2799(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2882(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2799.evaluated;
+const evaluated0 = validate2882.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -54014,8 +55562,8 @@ vErrors.push(err4);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate2785(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2785.errors : vErrors.concat(validate2785.errors);
+if(!(validate2868(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2868.errors : vErrors.concat(validate2868.errors);
 errors = vErrors.length;
 }
 }
@@ -54042,16 +55590,16 @@ errors++;
 }
 }
 }
-validate2799.errors = vErrors;
+validate2882.errors = vErrors;
 return errors === 0;
 }
-validate2799.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2882.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2805(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2888(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2805.evaluated;
+const evaluated0 = validate2888.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -54138,8 +55686,8 @@ vErrors.push(err4);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate2785(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2785.errors : vErrors.concat(validate2785.errors);
+if(!(validate2868(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2868.errors : vErrors.concat(validate2868.errors);
 errors = vErrors.length;
 }
 }
@@ -54166,16 +55714,16 @@ errors++;
 }
 }
 }
-validate2805.errors = vErrors;
+validate2888.errors = vErrors;
 return errors === 0;
 }
-validate2805.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2888.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2811(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2894(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2811.evaluated;
+const evaluated0 = validate2894.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -54262,8 +55810,8 @@ vErrors.push(err4);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate2785(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2785.errors : vErrors.concat(validate2785.errors);
+if(!(validate2868(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2868.errors : vErrors.concat(validate2868.errors);
 errors = vErrors.length;
 }
 }
@@ -54290,16 +55838,16 @@ errors++;
 }
 }
 }
-validate2811.errors = vErrors;
+validate2894.errors = vErrors;
 return errors === 0;
 }
-validate2811.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2894.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2817(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2900(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2817.evaluated;
+const evaluated0 = validate2900.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -54386,8 +55934,8 @@ vErrors.push(err4);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate2785(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2785.errors : vErrors.concat(validate2785.errors);
+if(!(validate2868(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2868.errors : vErrors.concat(validate2868.errors);
 errors = vErrors.length;
 }
 }
@@ -54414,16 +55962,16 @@ errors++;
 }
 }
 }
-validate2817.errors = vErrors;
+validate2900.errors = vErrors;
 return errors === 0;
 }
-validate2817.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2900.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2823(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2906(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2823.evaluated;
+const evaluated0 = validate2906.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -54510,8 +56058,8 @@ vErrors.push(err4);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate2785(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2785.errors : vErrors.concat(validate2785.errors);
+if(!(validate2868(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2868.errors : vErrors.concat(validate2868.errors);
 errors = vErrors.length;
 }
 }
@@ -54538,16 +56086,16 @@ errors++;
 }
 }
 }
-validate2823.errors = vErrors;
+validate2906.errors = vErrors;
 return errors === 0;
 }
-validate2823.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2906.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2831(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2914(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2831.evaluated;
+const evaluated0 = validate2914.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -54614,16 +56162,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2831.errors = vErrors;
+validate2914.errors = vErrors;
 return errors === 0;
 }
-validate2831.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2914.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2829(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2912(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2829.evaluated;
+const evaluated0 = validate2912.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -54684,8 +56232,8 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.links !== undefined){
-if(!(validate2831(data.links, {instancePath:instancePath+"/links",parentData:data,parentDataProperty:"links",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2831.errors : vErrors.concat(validate2831.errors);
+if(!(validate2914(data.links, {instancePath:instancePath+"/links",parentData:data,parentDataProperty:"links",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2914.errors : vErrors.concat(validate2914.errors);
 errors = vErrors.length;
 }
 }
@@ -54700,16 +56248,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2829.errors = vErrors;
+validate2912.errors = vErrors;
 return errors === 0;
 }
-validate2829.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2912.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2840(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2923(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2840.evaluated;
+const evaluated0 = validate2923.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -54770,8 +56318,8 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.links !== undefined){
-if(!(validate2831(data.links, {instancePath:instancePath+"/links",parentData:data,parentDataProperty:"links",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2831.errors : vErrors.concat(validate2831.errors);
+if(!(validate2914(data.links, {instancePath:instancePath+"/links",parentData:data,parentDataProperty:"links",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2914.errors : vErrors.concat(validate2914.errors);
 errors = vErrors.length;
 }
 }
@@ -54786,16 +56334,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2840.errors = vErrors;
+validate2923.errors = vErrors;
 return errors === 0;
 }
-validate2840.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2923.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2844(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2927(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2844.evaluated;
+const evaluated0 = validate2927.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -54856,8 +56404,8 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.links !== undefined){
-if(!(validate2831(data.links, {instancePath:instancePath+"/links",parentData:data,parentDataProperty:"links",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2831.errors : vErrors.concat(validate2831.errors);
+if(!(validate2914(data.links, {instancePath:instancePath+"/links",parentData:data,parentDataProperty:"links",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2914.errors : vErrors.concat(validate2914.errors);
 errors = vErrors.length;
 }
 }
@@ -54872,16 +56420,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2844.errors = vErrors;
+validate2927.errors = vErrors;
 return errors === 0;
 }
-validate2844.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2927.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2848(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2931(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2848.evaluated;
+const evaluated0 = validate2931.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -54942,8 +56490,8 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.links !== undefined){
-if(!(validate2831(data.links, {instancePath:instancePath+"/links",parentData:data,parentDataProperty:"links",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2831.errors : vErrors.concat(validate2831.errors);
+if(!(validate2914(data.links, {instancePath:instancePath+"/links",parentData:data,parentDataProperty:"links",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2914.errors : vErrors.concat(validate2914.errors);
 errors = vErrors.length;
 }
 }
@@ -54958,16 +56506,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2848.errors = vErrors;
+validate2931.errors = vErrors;
 return errors === 0;
 }
-validate2848.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2931.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2852(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2935(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2852.evaluated;
+const evaluated0 = validate2935.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -55028,8 +56576,8 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.links !== undefined){
-if(!(validate2831(data.links, {instancePath:instancePath+"/links",parentData:data,parentDataProperty:"links",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2831.errors : vErrors.concat(validate2831.errors);
+if(!(validate2914(data.links, {instancePath:instancePath+"/links",parentData:data,parentDataProperty:"links",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2914.errors : vErrors.concat(validate2914.errors);
 errors = vErrors.length;
 }
 }
@@ -55044,16 +56592,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2852.errors = vErrors;
+validate2935.errors = vErrors;
 return errors === 0;
 }
-validate2852.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2935.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2856(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2939(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2856.evaluated;
+const evaluated0 = validate2939.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -55114,8 +56662,8 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.links !== undefined){
-if(!(validate2831(data.links, {instancePath:instancePath+"/links",parentData:data,parentDataProperty:"links",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2831.errors : vErrors.concat(validate2831.errors);
+if(!(validate2914(data.links, {instancePath:instancePath+"/links",parentData:data,parentDataProperty:"links",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2914.errors : vErrors.concat(validate2914.errors);
 errors = vErrors.length;
 }
 }
@@ -55130,16 +56678,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2856.errors = vErrors;
+validate2939.errors = vErrors;
 return errors === 0;
 }
-validate2856.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2939.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2860(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2943(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2860.evaluated;
+const evaluated0 = validate2943.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -55200,8 +56748,8 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.links !== undefined){
-if(!(validate2831(data.links, {instancePath:instancePath+"/links",parentData:data,parentDataProperty:"links",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2831.errors : vErrors.concat(validate2831.errors);
+if(!(validate2914(data.links, {instancePath:instancePath+"/links",parentData:data,parentDataProperty:"links",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2914.errors : vErrors.concat(validate2914.errors);
 errors = vErrors.length;
 }
 }
@@ -55216,16 +56764,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2860.errors = vErrors;
+validate2943.errors = vErrors;
 return errors === 0;
 }
-validate2860.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2943.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2864(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2947(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2864.evaluated;
+const evaluated0 = validate2947.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -55286,8 +56834,8 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.links !== undefined){
-if(!(validate2831(data.links, {instancePath:instancePath+"/links",parentData:data,parentDataProperty:"links",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2831.errors : vErrors.concat(validate2831.errors);
+if(!(validate2914(data.links, {instancePath:instancePath+"/links",parentData:data,parentDataProperty:"links",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2914.errors : vErrors.concat(validate2914.errors);
 errors = vErrors.length;
 }
 }
@@ -55302,16 +56850,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2864.errors = vErrors;
+validate2947.errors = vErrors;
 return errors === 0;
 }
-validate2864.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2947.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2868(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2951(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2868.evaluated;
+const evaluated0 = validate2951.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -55372,8 +56920,8 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.links !== undefined){
-if(!(validate2831(data.links, {instancePath:instancePath+"/links",parentData:data,parentDataProperty:"links",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2831.errors : vErrors.concat(validate2831.errors);
+if(!(validate2914(data.links, {instancePath:instancePath+"/links",parentData:data,parentDataProperty:"links",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2914.errors : vErrors.concat(validate2914.errors);
 errors = vErrors.length;
 }
 }
@@ -55388,16 +56936,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2868.errors = vErrors;
+validate2951.errors = vErrors;
 return errors === 0;
 }
-validate2868.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2951.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2872(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2955(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2872.evaluated;
+const evaluated0 = validate2955.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -55458,8 +57006,8 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.links !== undefined){
-if(!(validate2831(data.links, {instancePath:instancePath+"/links",parentData:data,parentDataProperty:"links",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2831.errors : vErrors.concat(validate2831.errors);
+if(!(validate2914(data.links, {instancePath:instancePath+"/links",parentData:data,parentDataProperty:"links",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2914.errors : vErrors.concat(validate2914.errors);
 errors = vErrors.length;
 }
 }
@@ -55474,16 +57022,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2872.errors = vErrors;
+validate2955.errors = vErrors;
 return errors === 0;
 }
-validate2872.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2955.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2876(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2959(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2876.evaluated;
+const evaluated0 = validate2959.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -55544,8 +57092,8 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.links !== undefined){
-if(!(validate2831(data.links, {instancePath:instancePath+"/links",parentData:data,parentDataProperty:"links",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2831.errors : vErrors.concat(validate2831.errors);
+if(!(validate2914(data.links, {instancePath:instancePath+"/links",parentData:data,parentDataProperty:"links",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2914.errors : vErrors.concat(validate2914.errors);
 errors = vErrors.length;
 }
 }
@@ -55560,16 +57108,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2876.errors = vErrors;
+validate2959.errors = vErrors;
 return errors === 0;
 }
-validate2876.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2959.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2880(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2963(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2880.evaluated;
+const evaluated0 = validate2963.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -55630,8 +57178,8 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.links !== undefined){
-if(!(validate2831(data.links, {instancePath:instancePath+"/links",parentData:data,parentDataProperty:"links",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2831.errors : vErrors.concat(validate2831.errors);
+if(!(validate2914(data.links, {instancePath:instancePath+"/links",parentData:data,parentDataProperty:"links",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2914.errors : vErrors.concat(validate2914.errors);
 errors = vErrors.length;
 }
 }
@@ -55646,16 +57194,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2880.errors = vErrors;
+validate2963.errors = vErrors;
 return errors === 0;
 }
-validate2880.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2963.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2884(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2967(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2884.evaluated;
+const evaluated0 = validate2967.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -55716,8 +57264,8 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.links !== undefined){
-if(!(validate2831(data.links, {instancePath:instancePath+"/links",parentData:data,parentDataProperty:"links",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2831.errors : vErrors.concat(validate2831.errors);
+if(!(validate2914(data.links, {instancePath:instancePath+"/links",parentData:data,parentDataProperty:"links",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2914.errors : vErrors.concat(validate2914.errors);
 errors = vErrors.length;
 }
 }
@@ -55732,16 +57280,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2884.errors = vErrors;
+validate2967.errors = vErrors;
 return errors === 0;
 }
-validate2884.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2967.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2888(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2971(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2888.evaluated;
+const evaluated0 = validate2971.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -55802,8 +57350,8 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.links !== undefined){
-if(!(validate2831(data.links, {instancePath:instancePath+"/links",parentData:data,parentDataProperty:"links",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2831.errors : vErrors.concat(validate2831.errors);
+if(!(validate2914(data.links, {instancePath:instancePath+"/links",parentData:data,parentDataProperty:"links",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2914.errors : vErrors.concat(validate2914.errors);
 errors = vErrors.length;
 }
 }
@@ -55818,16 +57366,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2888.errors = vErrors;
+validate2971.errors = vErrors;
 return errors === 0;
 }
-validate2888.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2971.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2892(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2975(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2892.evaluated;
+const evaluated0 = validate2975.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -55888,8 +57436,8 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.links !== undefined){
-if(!(validate2831(data.links, {instancePath:instancePath+"/links",parentData:data,parentDataProperty:"links",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2831.errors : vErrors.concat(validate2831.errors);
+if(!(validate2914(data.links, {instancePath:instancePath+"/links",parentData:data,parentDataProperty:"links",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2914.errors : vErrors.concat(validate2914.errors);
 errors = vErrors.length;
 }
 }
@@ -55904,16 +57452,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2892.errors = vErrors;
+validate2975.errors = vErrors;
 return errors === 0;
 }
-validate2892.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2975.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2898(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2981(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2898.evaluated;
+const evaluated0 = validate2981.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -55984,16 +57532,16 @@ errors++;
 }
 }
 }
-validate2898.errors = vErrors;
+validate2981.errors = vErrors;
 return errors === 0;
 }
-validate2898.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2981.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2896(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2979(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2896.evaluated;
+const evaluated0 = validate2979.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -56054,8 +57602,8 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.links !== undefined){
-if(!(validate2898(data.links, {instancePath:instancePath+"/links",parentData:data,parentDataProperty:"links",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2898.errors : vErrors.concat(validate2898.errors);
+if(!(validate2981(data.links, {instancePath:instancePath+"/links",parentData:data,parentDataProperty:"links",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2981.errors : vErrors.concat(validate2981.errors);
 errors = vErrors.length;
 }
 }
@@ -56074,16 +57622,16 @@ errors++;
 }
 }
 }
-validate2896.errors = vErrors;
+validate2979.errors = vErrors;
 return errors === 0;
 }
-validate2896.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2979.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2905(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2988(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2905.evaluated;
+const evaluated0 = validate2988.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -56144,8 +57692,8 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.links !== undefined){
-if(!(validate2898(data.links, {instancePath:instancePath+"/links",parentData:data,parentDataProperty:"links",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2898.errors : vErrors.concat(validate2898.errors);
+if(!(validate2981(data.links, {instancePath:instancePath+"/links",parentData:data,parentDataProperty:"links",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2981.errors : vErrors.concat(validate2981.errors);
 errors = vErrors.length;
 }
 }
@@ -56164,16 +57712,16 @@ errors++;
 }
 }
 }
-validate2905.errors = vErrors;
+validate2988.errors = vErrors;
 return errors === 0;
 }
-validate2905.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2988.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2908(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2991(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2908.evaluated;
+const evaluated0 = validate2991.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -56234,8 +57782,8 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.links !== undefined){
-if(!(validate2898(data.links, {instancePath:instancePath+"/links",parentData:data,parentDataProperty:"links",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2898.errors : vErrors.concat(validate2898.errors);
+if(!(validate2981(data.links, {instancePath:instancePath+"/links",parentData:data,parentDataProperty:"links",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2981.errors : vErrors.concat(validate2981.errors);
 errors = vErrors.length;
 }
 }
@@ -56254,16 +57802,16 @@ errors++;
 }
 }
 }
-validate2908.errors = vErrors;
+validate2991.errors = vErrors;
 return errors === 0;
 }
-validate2908.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2991.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2911(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2994(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2911.evaluated;
+const evaluated0 = validate2994.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -56324,8 +57872,8 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.links !== undefined){
-if(!(validate2898(data.links, {instancePath:instancePath+"/links",parentData:data,parentDataProperty:"links",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2898.errors : vErrors.concat(validate2898.errors);
+if(!(validate2981(data.links, {instancePath:instancePath+"/links",parentData:data,parentDataProperty:"links",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2981.errors : vErrors.concat(validate2981.errors);
 errors = vErrors.length;
 }
 }
@@ -56344,16 +57892,16 @@ errors++;
 }
 }
 }
-validate2911.errors = vErrors;
+validate2994.errors = vErrors;
 return errors === 0;
 }
-validate2911.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2994.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2914(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2997(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2914.evaluated;
+const evaluated0 = validate2997.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -56414,8 +57962,8 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.links !== undefined){
-if(!(validate2898(data.links, {instancePath:instancePath+"/links",parentData:data,parentDataProperty:"links",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2898.errors : vErrors.concat(validate2898.errors);
+if(!(validate2981(data.links, {instancePath:instancePath+"/links",parentData:data,parentDataProperty:"links",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2981.errors : vErrors.concat(validate2981.errors);
 errors = vErrors.length;
 }
 }
@@ -56434,16 +57982,16 @@ errors++;
 }
 }
 }
-validate2914.errors = vErrors;
+validate2997.errors = vErrors;
 return errors === 0;
 }
-validate2914.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2997.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2917(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3000(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2917.evaluated;
+const evaluated0 = validate3000.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -56504,8 +58052,8 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.links !== undefined){
-if(!(validate2898(data.links, {instancePath:instancePath+"/links",parentData:data,parentDataProperty:"links",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2898.errors : vErrors.concat(validate2898.errors);
+if(!(validate2981(data.links, {instancePath:instancePath+"/links",parentData:data,parentDataProperty:"links",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2981.errors : vErrors.concat(validate2981.errors);
 errors = vErrors.length;
 }
 }
@@ -56524,16 +58072,16 @@ errors++;
 }
 }
 }
-validate2917.errors = vErrors;
+validate3000.errors = vErrors;
 return errors === 0;
 }
-validate2917.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3000.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2920(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3003(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2920.evaluated;
+const evaluated0 = validate3003.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -56594,8 +58142,8 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.links !== undefined){
-if(!(validate2898(data.links, {instancePath:instancePath+"/links",parentData:data,parentDataProperty:"links",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2898.errors : vErrors.concat(validate2898.errors);
+if(!(validate2981(data.links, {instancePath:instancePath+"/links",parentData:data,parentDataProperty:"links",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2981.errors : vErrors.concat(validate2981.errors);
 errors = vErrors.length;
 }
 }
@@ -56614,16 +58162,16 @@ errors++;
 }
 }
 }
-validate2920.errors = vErrors;
+validate3003.errors = vErrors;
 return errors === 0;
 }
-validate2920.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3003.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2923(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3006(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2923.evaluated;
+const evaluated0 = validate3006.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -56684,8 +58232,8 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.links !== undefined){
-if(!(validate2898(data.links, {instancePath:instancePath+"/links",parentData:data,parentDataProperty:"links",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2898.errors : vErrors.concat(validate2898.errors);
+if(!(validate2981(data.links, {instancePath:instancePath+"/links",parentData:data,parentDataProperty:"links",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2981.errors : vErrors.concat(validate2981.errors);
 errors = vErrors.length;
 }
 }
@@ -56704,16 +58252,16 @@ errors++;
 }
 }
 }
-validate2923.errors = vErrors;
+validate3006.errors = vErrors;
 return errors === 0;
 }
-validate2923.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3006.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2926(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3009(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2926.evaluated;
+const evaluated0 = validate3009.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -56774,8 +58322,8 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.links !== undefined){
-if(!(validate2898(data.links, {instancePath:instancePath+"/links",parentData:data,parentDataProperty:"links",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2898.errors : vErrors.concat(validate2898.errors);
+if(!(validate2981(data.links, {instancePath:instancePath+"/links",parentData:data,parentDataProperty:"links",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2981.errors : vErrors.concat(validate2981.errors);
 errors = vErrors.length;
 }
 }
@@ -56794,16 +58342,16 @@ errors++;
 }
 }
 }
-validate2926.errors = vErrors;
+validate3009.errors = vErrors;
 return errors === 0;
 }
-validate2926.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3009.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2929(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3012(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2929.evaluated;
+const evaluated0 = validate3012.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -56864,8 +58412,8 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.links !== undefined){
-if(!(validate2898(data.links, {instancePath:instancePath+"/links",parentData:data,parentDataProperty:"links",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2898.errors : vErrors.concat(validate2898.errors);
+if(!(validate2981(data.links, {instancePath:instancePath+"/links",parentData:data,parentDataProperty:"links",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2981.errors : vErrors.concat(validate2981.errors);
 errors = vErrors.length;
 }
 }
@@ -56884,16 +58432,16 @@ errors++;
 }
 }
 }
-validate2929.errors = vErrors;
+validate3012.errors = vErrors;
 return errors === 0;
 }
-validate2929.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3012.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2932(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3015(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2932.evaluated;
+const evaluated0 = validate3015.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -56954,8 +58502,8 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.links !== undefined){
-if(!(validate2898(data.links, {instancePath:instancePath+"/links",parentData:data,parentDataProperty:"links",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2898.errors : vErrors.concat(validate2898.errors);
+if(!(validate2981(data.links, {instancePath:instancePath+"/links",parentData:data,parentDataProperty:"links",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2981.errors : vErrors.concat(validate2981.errors);
 errors = vErrors.length;
 }
 }
@@ -56974,16 +58522,16 @@ errors++;
 }
 }
 }
-validate2932.errors = vErrors;
+validate3015.errors = vErrors;
 return errors === 0;
 }
-validate2932.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3015.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2935(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3018(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2935.evaluated;
+const evaluated0 = validate3018.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -57044,8 +58592,8 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.links !== undefined){
-if(!(validate2898(data.links, {instancePath:instancePath+"/links",parentData:data,parentDataProperty:"links",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2898.errors : vErrors.concat(validate2898.errors);
+if(!(validate2981(data.links, {instancePath:instancePath+"/links",parentData:data,parentDataProperty:"links",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2981.errors : vErrors.concat(validate2981.errors);
 errors = vErrors.length;
 }
 }
@@ -57064,16 +58612,16 @@ errors++;
 }
 }
 }
-validate2935.errors = vErrors;
+validate3018.errors = vErrors;
 return errors === 0;
 }
-validate2935.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3018.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2938(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3021(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2938.evaluated;
+const evaluated0 = validate3021.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -57134,8 +58682,8 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.links !== undefined){
-if(!(validate2898(data.links, {instancePath:instancePath+"/links",parentData:data,parentDataProperty:"links",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2898.errors : vErrors.concat(validate2898.errors);
+if(!(validate2981(data.links, {instancePath:instancePath+"/links",parentData:data,parentDataProperty:"links",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2981.errors : vErrors.concat(validate2981.errors);
 errors = vErrors.length;
 }
 }
@@ -57154,16 +58702,16 @@ errors++;
 }
 }
 }
-validate2938.errors = vErrors;
+validate3021.errors = vErrors;
 return errors === 0;
 }
-validate2938.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3021.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2941(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3024(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2941.evaluated;
+const evaluated0 = validate3024.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -57224,8 +58772,8 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.links !== undefined){
-if(!(validate2898(data.links, {instancePath:instancePath+"/links",parentData:data,parentDataProperty:"links",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2898.errors : vErrors.concat(validate2898.errors);
+if(!(validate2981(data.links, {instancePath:instancePath+"/links",parentData:data,parentDataProperty:"links",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2981.errors : vErrors.concat(validate2981.errors);
 errors = vErrors.length;
 }
 }
@@ -57244,16 +58792,16 @@ errors++;
 }
 }
 }
-validate2941.errors = vErrors;
+validate3024.errors = vErrors;
 return errors === 0;
 }
-validate2941.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3024.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2944(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3027(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2944.evaluated;
+const evaluated0 = validate3027.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -57314,8 +58862,8 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.links !== undefined){
-if(!(validate2898(data.links, {instancePath:instancePath+"/links",parentData:data,parentDataProperty:"links",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2898.errors : vErrors.concat(validate2898.errors);
+if(!(validate2981(data.links, {instancePath:instancePath+"/links",parentData:data,parentDataProperty:"links",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2981.errors : vErrors.concat(validate2981.errors);
 errors = vErrors.length;
 }
 }
@@ -57334,16 +58882,16 @@ errors++;
 }
 }
 }
-validate2944.errors = vErrors;
+validate3027.errors = vErrors;
 return errors === 0;
 }
-validate2944.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3027.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2948(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3031(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2948.evaluated;
+const evaluated0 = validate3031.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -57404,16 +58952,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2948.errors = vErrors;
+validate3031.errors = vErrors;
 return errors === 0;
 }
-validate2948.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3031.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2947(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3030(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2947.evaluated;
+const evaluated0 = validate3030.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -57466,8 +59014,8 @@ vErrors.push(err3);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate2948(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2948.errors : vErrors.concat(validate2948.errors);
+if(!(validate3031(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate3031.errors : vErrors.concat(validate3031.errors);
 errors = vErrors.length;
 }
 }
@@ -57482,16 +59030,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2947.errors = vErrors;
+validate3030.errors = vErrors;
 return errors === 0;
 }
-validate2947.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3030.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2958(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3041(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2958.evaluated;
+const evaluated0 = validate3041.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -57576,16 +59124,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2958.errors = vErrors;
+validate3041.errors = vErrors;
 return errors === 0;
 }
-validate2958.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3041.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2956(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3039(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2956.evaluated;
+const evaluated0 = validate3039.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -57637,8 +59185,8 @@ vErrors.push(err2);
 errors++;
 }
 if(data.meta !== undefined){
-if(!(validate2958(data.meta, {instancePath:instancePath+"/meta",parentData:data,parentDataProperty:"meta",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2958.errors : vErrors.concat(validate2958.errors);
+if(!(validate3041(data.meta, {instancePath:instancePath+"/meta",parentData:data,parentDataProperty:"meta",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate3041.errors : vErrors.concat(validate3041.errors);
 errors = vErrors.length;
 }
 }
@@ -57653,16 +59201,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2956.errors = vErrors;
+validate3039.errors = vErrors;
 return errors === 0;
 }
-validate2956.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3039.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2955(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3038(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2955.evaluated;
+const evaluated0 = validate3038.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -57715,8 +59263,8 @@ vErrors.push(err3);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate2956(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2956.errors : vErrors.concat(validate2956.errors);
+if(!(validate3039(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate3039.errors : vErrors.concat(validate3039.errors);
 errors = vErrors.length;
 }
 }
@@ -57731,16 +59279,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2955.errors = vErrors;
+validate3038.errors = vErrors;
 return errors === 0;
 }
-validate2955.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3038.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2969(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3052(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2969.evaluated;
+const evaluated0 = validate3052.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -57800,16 +59348,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2969.errors = vErrors;
+validate3052.errors = vErrors;
 return errors === 0;
 }
-validate2969.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3052.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2968(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3051(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2968.evaluated;
+const evaluated0 = validate3051.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -57862,8 +59410,8 @@ vErrors.push(err3);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate2969(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2969.errors : vErrors.concat(validate2969.errors);
+if(!(validate3052(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate3052.errors : vErrors.concat(validate3052.errors);
 errors = vErrors.length;
 }
 }
@@ -57878,16 +59426,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2968.errors = vErrors;
+validate3051.errors = vErrors;
 return errors === 0;
 }
-validate2968.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3051.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2974(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3057(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2974.evaluated;
+const evaluated0 = validate3057.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -57940,8 +59488,8 @@ vErrors.push(err3);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate2969(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2969.errors : vErrors.concat(validate2969.errors);
+if(!(validate3052(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate3052.errors : vErrors.concat(validate3052.errors);
 errors = vErrors.length;
 }
 }
@@ -57956,16 +59504,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2974.errors = vErrors;
+validate3057.errors = vErrors;
 return errors === 0;
 }
-validate2974.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3057.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2977(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3060(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2977.evaluated;
+const evaluated0 = validate3060.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -58018,8 +59566,8 @@ vErrors.push(err3);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate2969(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2969.errors : vErrors.concat(validate2969.errors);
+if(!(validate3052(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate3052.errors : vErrors.concat(validate3052.errors);
 errors = vErrors.length;
 }
 }
@@ -58034,16 +59582,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2977.errors = vErrors;
+validate3060.errors = vErrors;
 return errors === 0;
 }
-validate2977.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3060.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2981(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3064(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2981.evaluated;
+const evaluated0 = validate3064.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -58108,16 +59656,16 @@ errors++;
 }
 }
 }
-validate2981.errors = vErrors;
+validate3064.errors = vErrors;
 return errors === 0;
 }
-validate2981.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3064.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2980(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3063(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2980.evaluated;
+const evaluated0 = validate3063.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -58170,8 +59718,8 @@ vErrors.push(err3);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate2981(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2981.errors : vErrors.concat(validate2981.errors);
+if(!(validate3064(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate3064.errors : vErrors.concat(validate3064.errors);
 errors = vErrors.length;
 }
 }
@@ -58190,17 +59738,17 @@ errors++;
 }
 }
 }
-validate2980.errors = vErrors;
+validate3063.errors = vErrors;
 return errors === 0;
 }
-validate2980.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3063.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema518 = {"type":"string","enum":["AVAILABLE","PROCESSING","PARTIAL","UNAVAILABLE","FAILED"]};
+const schema535 = {"type":"string","enum":["AVAILABLE","PROCESSING","PARTIAL","UNAVAILABLE","FAILED"]};
 
-function validate2990(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3073(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2990.evaluated;
+const evaluated0 = validate3073.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -58218,7 +59766,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(((((data === "AVAILABLE") || (data === "PROCESSING")) || (data === "PARTIAL")) || (data === "UNAVAILABLE")) || (data === "FAILED"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema518.enum}};
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema535.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -58227,16 +59775,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate2990.errors = vErrors;
+validate3073.errors = vErrors;
 return errors === 0;
 }
-validate2990.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate3073.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2989(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3072(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2989.evaluated;
+const evaluated0 = validate3072.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -58265,8 +59813,8 @@ vErrors.push(err1);
 errors++;
 }
 if(data.data_status !== undefined){
-if(!(validate2990(data.data_status, {instancePath:instancePath+"/data_status",parentData:data,parentDataProperty:"data_status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2990.errors : vErrors.concat(validate2990.errors);
+if(!(validate3073(data.data_status, {instancePath:instancePath+"/data_status",parentData:data,parentDataProperty:"data_status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate3073.errors : vErrors.concat(validate3073.errors);
 errors = vErrors.length;
 }
 }
@@ -58325,16 +59873,16 @@ errors++;
 }
 }
 }
-validate2989.errors = vErrors;
+validate3072.errors = vErrors;
 return errors === 0;
 }
-validate2989.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3072.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2987(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3070(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2987.evaluated;
+const evaluated0 = validate3070.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -58386,8 +59934,8 @@ vErrors.push(err2);
 errors++;
 }
 if(data.meta !== undefined){
-if(!(validate2989(data.meta, {instancePath:instancePath+"/meta",parentData:data,parentDataProperty:"meta",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2989.errors : vErrors.concat(validate2989.errors);
+if(!(validate3072(data.meta, {instancePath:instancePath+"/meta",parentData:data,parentDataProperty:"meta",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate3072.errors : vErrors.concat(validate3072.errors);
 errors = vErrors.length;
 }
 }
@@ -58406,16 +59954,16 @@ errors++;
 }
 }
 }
-validate2987.errors = vErrors;
+validate3070.errors = vErrors;
 return errors === 0;
 }
-validate2987.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3070.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2986(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3069(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2986.evaluated;
+const evaluated0 = validate3069.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -58468,8 +60016,8 @@ vErrors.push(err3);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate2987(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2987.errors : vErrors.concat(validate2987.errors);
+if(!(validate3070(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate3070.errors : vErrors.concat(validate3070.errors);
 errors = vErrors.length;
 }
 }
@@ -58488,16 +60036,16 @@ errors++;
 }
 }
 }
-validate2986.errors = vErrors;
+validate3069.errors = vErrors;
 return errors === 0;
 }
-validate2986.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3069.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2998(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3081(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2998.evaluated;
+const evaluated0 = validate3081.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -58561,16 +60109,16 @@ errors++;
 }
 }
 }
-validate2998.errors = vErrors;
+validate3081.errors = vErrors;
 return errors === 0;
 }
-validate2998.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3081.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2997(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3080(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2997.evaluated;
+const evaluated0 = validate3080.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -58623,8 +60171,8 @@ vErrors.push(err3);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate2998(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2998.errors : vErrors.concat(validate2998.errors);
+if(!(validate3081(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate3081.errors : vErrors.concat(validate3081.errors);
 errors = vErrors.length;
 }
 }
@@ -58643,16 +60191,16 @@ errors++;
 }
 }
 }
-validate2997.errors = vErrors;
+validate3080.errors = vErrors;
 return errors === 0;
 }
-validate2997.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3080.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate3001(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3084(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate3001.evaluated;
+const evaluated0 = validate3084.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -58705,8 +60253,8 @@ vErrors.push(err3);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate2998(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2998.errors : vErrors.concat(validate2998.errors);
+if(!(validate3081(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate3081.errors : vErrors.concat(validate3081.errors);
 errors = vErrors.length;
 }
 }
@@ -58725,16 +60273,16 @@ errors++;
 }
 }
 }
-validate3001.errors = vErrors;
+validate3084.errors = vErrors;
 return errors === 0;
 }
-validate3001.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3084.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate3003(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3086(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate3003.evaluated;
+const evaluated0 = validate3086.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -58787,8 +60335,8 @@ vErrors.push(err3);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate2998(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2998.errors : vErrors.concat(validate2998.errors);
+if(!(validate3081(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate3081.errors : vErrors.concat(validate3081.errors);
 errors = vErrors.length;
 }
 }
@@ -58807,17 +60355,17 @@ errors++;
 }
 }
 }
-validate3003.errors = vErrors;
+validate3086.errors = vErrors;
 return errors === 0;
 }
-validate3003.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3086.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern5 = new RegExp("^(?!(?:entity\\.created|entity\\.updated|entity\\.reconnected|entity\\.data\\.refresh\\.updated|results\\.ready|payment_source\\.created|payment_source\\.beneficiary\\.created|payment_source\\.beneficiary\\.updated|payment_intent\\.created|payment\\.created|payment\\.updated|payment\\.transaction|payment\\.reconciliation\\.updated|bank\\.availability\\.updated|consent\\.status\\.updated)(?![\\s\\S]))", "u");
 
-function validate3005(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3088(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate3005.evaluated;
+const evaluated0 = validate3088.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -58958,17 +60506,17 @@ errors = vErrors.length;
 }
 }
 }
-validate3005.errors = vErrors;
+validate3088.errors = vErrors;
 return errors === 0;
 }
-validate3005.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3088.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern6 = new RegExp("^(?!(?:KYC|GetAccountsDetail)(?![\\s\\S]))", "u");
 
-function validate3011(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3094(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate3011.evaluated;
+const evaluated0 = validate3094.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -59074,17 +60622,17 @@ errors = vErrors.length;
 }
 }
 }
-validate3011.errors = vErrors;
+validate3094.errors = vErrors;
 return errors === 0;
 }
-validate3011.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3094.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern7 = new RegExp("^(?!(?:verifications\\.updated|verifications\\.creation_failed)(?![\\s\\S]))", "u");
 
-function validate3017(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3100(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate3017.evaluated;
+const evaluated0 = validate3100.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -59209,17 +60757,17 @@ errors = vErrors.length;
 }
 }
 }
-validate3017.errors = vErrors;
+validate3100.errors = vErrors;
 return errors === 0;
 }
-validate3017.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3100.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern8 = new RegExp("^(?!(?:SCREENING|ENTITY_SCREENING|BEACON|IDENTITY_VERIFICATION|TRANSACTIONS|IDENTITY|PROCESSOR_TOKEN|ISSUES|AUTH|ITEM|INCOME|BANK_TRANSFERS|TRANSFER|LAYER|PROTECT|INVESTMENTS_TRANSACTIONS|HOLDINGS|PARTNER|LIABILITIES|PAYMENT_INITIATION|WALLET|LINK_DELIVERY|STATEMENTS|CASH_FLOW_UPDATES|BASE_REPORT|CRA_INCOME|CHECK_REPORT|CRA_INSIGHTS|LINK|DASHBOARD_CONFIGURED_ALERT|ASSETS)(?![\\s\\S]))", "u");
 
-function validate3021(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3104(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate3021.evaluated;
+const evaluated0 = validate3104.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -59335,17 +60883,17 @@ errors = vErrors.length;
 }
 }
 }
-validate3021.errors = vErrors;
+validate3104.errors = vErrors;
 return errors === 0;
 }
-validate3021.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3104.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern9 = new RegExp("^(?!(?:CONNECTION_STATUS|AGGREGATION|BALANCE|STATEMENT|VERIFICATION|initial_data_ready)(?![\\s\\S]))", "u");
 
-function validate3027(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3110(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate3027.evaluated;
+const evaluated0 = validate3110.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -59427,17 +60975,17 @@ errors = vErrors.length;
 }
 }
 }
-validate3027.errors = vErrors;
+validate3110.errors = vErrors;
 return errors === 0;
 }
-validate3027.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3110.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern10 = new RegExp("^(?!(?:accountsDeleted|ping|started|added|financialConsentCreated)(?![\\s\\S]))", "u");
 
-function validate3030(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3113(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate3030.evaluated;
+const evaluated0 = validate3113.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -59561,18 +61109,18 @@ errors = vErrors.length;
 }
 }
 }
-validate3030.errors = vErrors;
+validate3113.errors = vErrors;
 return errors === 0;
 }
-validate3030.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3113.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema529 = {"type":"object","allOf":[{"required":["id"],"properties":{"id":{"$ref":"#/$defs/d0"}}},{"required":["object"],"properties":{"object":{"$ref":"#/$defs/d0"}}},{"required":["api_version"],"properties":{"api_version":{"$ref":"#/$defs/d1"}}},{"required":["created"],"properties":{"created":{"$ref":"#/$defs/d81"}}},{"required":["data"],"properties":{"data":{"$ref":"#/$defs/d10"}}},{"required":["livemode"],"properties":{"livemode":{"type":"boolean"}}},{"required":["pending_webhooks"],"properties":{"pending_webhooks":{"$ref":"#/$defs/d81"}}},{"required":["request"],"properties":{"request":{"$ref":"#/$defs/d260"}}},{"required":["type"],"properties":{"type":{"type":"string","maxLength":8192,"pattern":"^(?!(?:financial_connections\\.account\\.account_numbers_updated|financial_connections\\.account\\.created|financial_connections\\.account\\.deactivated|financial_connections\\.account\\.disconnected|financial_connections\\.account\\.expected_deactivation_date_updated|financial_connections\\.account\\.reactivated|financial_connections\\.account\\.refreshed_balance|financial_connections\\.account\\.refreshed_ownership|financial_connections\\.account\\.refreshed_transactions|financial_connections\\.account\\.supported_payment_method_types_updated|financial_connections\\.account\\.upcoming_account_number_expiry|financial_connections\\.account\\.upcoming_deactivation|financial_connections\\.authorization\\.expected_deactivation_date_updated|financial_connections\\.authorization\\.upcoming_deactivation|setup_intent\\.created|payment_intent\\.payment_failed|setup_intent\\.setup_failed)(?![\\s\\S]))"}}},{"properties":{"account":{"$ref":"#/$defs/d0"}}},{"properties":{"context":{"$ref":"#/$defs/d0"}}},{"properties":{"id":true,"object":true,"api_version":true,"created":true,"data":true,"livemode":true,"pending_webhooks":true,"request":true,"type":true,"account":true,"context":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
+const schema546 = {"type":"object","allOf":[{"required":["id"],"properties":{"id":{"$ref":"#/$defs/d0"}}},{"required":["object"],"properties":{"object":{"$ref":"#/$defs/d0"}}},{"required":["api_version"],"properties":{"api_version":{"$ref":"#/$defs/d1"}}},{"required":["created"],"properties":{"created":{"$ref":"#/$defs/d81"}}},{"required":["data"],"properties":{"data":{"$ref":"#/$defs/d10"}}},{"required":["livemode"],"properties":{"livemode":{"type":"boolean"}}},{"required":["pending_webhooks"],"properties":{"pending_webhooks":{"$ref":"#/$defs/d81"}}},{"required":["request"],"properties":{"request":{"$ref":"#/$defs/d260"}}},{"required":["type"],"properties":{"type":{"type":"string","maxLength":8192,"pattern":"^(?!(?:financial_connections\\.account\\.account_numbers_updated|financial_connections\\.account\\.created|financial_connections\\.account\\.deactivated|financial_connections\\.account\\.disconnected|financial_connections\\.account\\.expected_deactivation_date_updated|financial_connections\\.account\\.reactivated|financial_connections\\.account\\.refreshed_balance|financial_connections\\.account\\.refreshed_ownership|financial_connections\\.account\\.refreshed_transactions|financial_connections\\.account\\.supported_payment_method_types_updated|financial_connections\\.account\\.upcoming_account_number_expiry|financial_connections\\.account\\.upcoming_deactivation|financial_connections\\.authorization\\.expected_deactivation_date_updated|financial_connections\\.authorization\\.upcoming_deactivation|setup_intent\\.created|payment_intent\\.payment_failed|setup_intent\\.setup_failed)(?![\\s\\S]))"}}},{"properties":{"account":{"$ref":"#/$defs/d0"}}},{"properties":{"context":{"$ref":"#/$defs/d0"}}},{"properties":{"id":true,"object":true,"api_version":true,"created":true,"data":true,"livemode":true,"pending_webhooks":true,"request":true,"type":true,"account":true,"context":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
 const pattern11 = new RegExp("^(?!(?:financial_connections\\.account\\.account_numbers_updated|financial_connections\\.account\\.created|financial_connections\\.account\\.deactivated|financial_connections\\.account\\.disconnected|financial_connections\\.account\\.expected_deactivation_date_updated|financial_connections\\.account\\.reactivated|financial_connections\\.account\\.refreshed_balance|financial_connections\\.account\\.refreshed_ownership|financial_connections\\.account\\.refreshed_transactions|financial_connections\\.account\\.supported_payment_method_types_updated|financial_connections\\.account\\.upcoming_account_number_expiry|financial_connections\\.account\\.upcoming_deactivation|financial_connections\\.authorization\\.expected_deactivation_date_updated|financial_connections\\.authorization\\.upcoming_deactivation|setup_intent\\.created|payment_intent\\.payment_failed|setup_intent\\.setup_failed)(?![\\s\\S]))", "u");
 
-function validate3037(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3120(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate3037.evaluated;
+const evaluated0 = validate3120.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -59804,7 +61352,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema529.allOf[11].properties, key0))){
+if(!(func3.call(schema546.allOf[11].properties, key0))){
 if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
@@ -59812,18 +61360,18 @@ errors = vErrors.length;
 }
 }
 }
-validate3037.errors = vErrors;
+validate3120.errors = vErrors;
 return errors === 0;
 }
-validate3037.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3120.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema530 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"type":"string","maxLength":8192,"pattern":"^(?!(?:LINK|PAYMENT_INTENTS|ACCOUNTS|TRANSACTIONS|CHARGES|ENROLLMENTS|BANK_ACCOUNTS|CUSTOMERS|PAYMENT_AUTHORIZATIONS|OWNERS|INVOICES|BILLS|RECURRING_EXPENSES|RISK_INSIGHTS|INCOMES|INVESTMENTS|INVESTMENT_TRANSACTIONS)(?![\\s\\S]))"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d0"}}},{"properties":{"process_type":{"$ref":"#/$defs/d0"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
+const schema547 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"type":"string","maxLength":8192,"pattern":"^(?!(?:LINK|PAYMENT_INTENTS|ACCOUNTS|TRANSACTIONS|CHARGES|ENROLLMENTS|BANK_ACCOUNTS|CUSTOMERS|PAYMENT_AUTHORIZATIONS|OWNERS|INVOICES|BILLS|RECURRING_EXPENSES|RISK_INSIGHTS|INCOMES|INVESTMENTS|INVESTMENT_TRANSACTIONS)(?![\\s\\S]))"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d0"}}},{"properties":{"process_type":{"$ref":"#/$defs/d0"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
 const pattern12 = new RegExp("^(?!(?:LINK|PAYMENT_INTENTS|ACCOUNTS|TRANSACTIONS|CHARGES|ENROLLMENTS|BANK_ACCOUNTS|CUSTOMERS|PAYMENT_AUTHORIZATIONS|OWNERS|INVOICES|BILLS|RECURRING_EXPENSES|RISK_INSIGHTS|INCOMES|INVESTMENTS|INVESTMENT_TRANSACTIONS)(?![\\s\\S]))", "u");
 
-function validate3048(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3131(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate3048.evaluated;
+const evaluated0 = validate3131.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -59973,7 +61521,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema530.allOf[9].properties, key0))){
+if(!(func3.call(schema547.allOf[9].properties, key0))){
 if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
@@ -59981,17 +61529,17 @@ errors = vErrors.length;
 }
 }
 }
-validate3048.errors = vErrors;
+validate3131.errors = vErrors;
 return errors === 0;
 }
-validate3048.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3131.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern13 = new RegExp("^(?!(?:payment_authorized|payment_executed|payment_settled|payment_creditable|payment_settlement_stalled|payment_failed|mandate_authorized|mandate_failed|mandate_revoked|payment_link_payment_created|payment_link_disabled|payout_executed|payout_failed|refund_executed|refund_failed)(?![\\s\\S]))", "u");
 
-function validate3058(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3141(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate3058.evaluated;
+const evaluated0 = validate3141.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -60089,17 +61637,176 @@ errors = vErrors.length;
 }
 }
 }
-validate3058.errors = vErrors;
+validate3141.errors = vErrors;
 return errors === 0;
 }
-validate3058.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3141.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const pattern14 = new RegExp("^(?!(?:payment_intent\\.succeeded|payment_intent\\.rejected|payment_intent\\.expired|payment_intent\\.failed|payment_intent\\.pending|account\\.refresh_intent\\.succeeded|account\\.refresh_intent\\.failed|account\\.refresh_intent\\.rejected|account\\.refresh_intent\\.movements_removed|account\\.refresh_intent\\.movements_modified|link\\.refresh_intent\\.succeeded)(?![\\s\\S]))", "u");
+const schema549 = {"type":"object","allOf":[{"required":["event"],"properties":{"event":{"type":"string","maxLength":8192,"pattern":"^(?!(?:item\\/error|connector\\/status_updated|payment_request\\/updated)(?![\\s\\S]))"}}},{"required":["eventId"],"properties":{"eventId":{"$ref":"#/$defs/d0"}}},{"properties":{"id":{"$ref":"#/$defs/d0"}}},{"properties":{"itemId":{"$ref":"#/$defs/d0"}}},{"properties":{"triggeredBy":{"$ref":"#/$defs/d1"}}},{"properties":{"clientUserId":{"$ref":"#/$defs/d1"}}},{"properties":{"clientId":{"$ref":"#/$defs/d0"}}},{"properties":{"error":{"$ref":"#/$defs/d10"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"event":true,"eventId":true,"id":true,"itemId":true,"triggeredBy":true,"clientUserId":true,"clientId":true,"error":true,"data":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
+const pattern14 = new RegExp("^(?!(?:item\\/error|connector\\/status_updated|payment_request\\/updated)(?![\\s\\S]))", "u");
 
-function validate3063(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3146(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate3063.evaluated;
+const evaluated0 = validate3146.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.event === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "event"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.event !== undefined){
+let data0 = data.event;
+if(typeof data0 === "string"){
+if(func1(data0) > 8192){
+const err2 = {instancePath:instancePath+"/event",schemaPath:"#/allOf/0/properties/event/maxLength",keyword:"maxLength",params:{limit: 8192}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(!pattern14.test(data0)){
+const err3 = {instancePath:instancePath+"/event",schemaPath:"#/allOf/0/properties/event/pattern",keyword:"pattern",params:{pattern: "^(?!(?:item\\/error|connector\\/status_updated|payment_request\\/updated)(?![\\s\\S]))"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/event",schemaPath:"#/allOf/0/properties/event/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.eventId === undefined){
+const err5 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "eventId"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.eventId !== undefined){
+if(!(validate55(data.eventId, {instancePath:instancePath+"/eventId",parentData:data,parentDataProperty:"eventId",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id !== undefined){
+if(!(validate55(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.itemId !== undefined){
+if(!(validate55(data.itemId, {instancePath:instancePath+"/itemId",parentData:data,parentDataProperty:"itemId",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.triggeredBy !== undefined){
+if(!(validate66(data.triggeredBy, {instancePath:instancePath+"/triggeredBy",parentData:data,parentDataProperty:"triggeredBy",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.clientUserId !== undefined){
+if(!(validate66(data.clientUserId, {instancePath:instancePath+"/clientUserId",parentData:data,parentDataProperty:"clientUserId",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.clientId !== undefined){
+if(!(validate55(data.clientId, {instancePath:instancePath+"/clientId",parentData:data,parentDataProperty:"clientId",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.error !== undefined){
+if(!(validate71(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.data !== undefined){
+if(!(validate71(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func3.call(schema549.allOf[9].properties, key0))){
+if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+}
+validate3146.errors = vErrors;
+return errors === 0;
+}
+validate3146.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const pattern15 = new RegExp("^(?!(?:payment_intent\\.succeeded|payment_intent\\.rejected|payment_intent\\.expired|payment_intent\\.failed|payment_intent\\.pending|account\\.refresh_intent\\.succeeded|account\\.refresh_intent\\.failed|account\\.refresh_intent\\.rejected|account\\.refresh_intent\\.movements_removed|account\\.refresh_intent\\.movements_modified|link\\.refresh_intent\\.succeeded)(?![\\s\\S]))", "u");
+
+function validate3156(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate3156.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -60158,7 +61865,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(!pattern14.test(data1)){
+if(!pattern15.test(data1)){
 const err4 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/1/properties/type/pattern",keyword:"pattern",params:{pattern: "^(?!(?:payment_intent\\.succeeded|payment_intent\\.rejected|payment_intent\\.expired|payment_intent\\.failed|payment_intent\\.pending|account\\.refresh_intent\\.succeeded|account\\.refresh_intent\\.failed|account\\.refresh_intent\\.rejected|account\\.refresh_intent\\.movements_removed|account\\.refresh_intent\\.movements_modified|link\\.refresh_intent\\.succeeded)(?![\\s\\S]))"}};
 if(vErrors === null){
 vErrors = [err4];
@@ -60223,17 +61930,17 @@ errors = vErrors.length;
 }
 }
 }
-validate3063.errors = vErrors;
+validate3156.errors = vErrors;
 return errors === 0;
 }
-validate3063.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3156.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const pattern15 = new RegExp("^(?!(?:account\\.updated|connection\\.activated|connection\\.created|connection\\.deleted|connection\\.invalidated|consent\\.created|consent\\.expired|consent\\.reminder|consent\\.revoked|consent\\.updated|consent\\.warning|transactions\\.updated|user\\.created|user\\.deleted|user\\.updated)(?![\\s\\S]))", "u");
+const pattern16 = new RegExp("^(?!(?:account\\.updated|connection\\.activated|connection\\.created|connection\\.deleted|connection\\.invalidated|consent\\.created|consent\\.expired|consent\\.reminder|consent\\.revoked|consent\\.updated|consent\\.warning|transactions\\.updated|user\\.created|user\\.deleted|user\\.updated)(?![\\s\\S]))", "u");
 
-function validate3070(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3163(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate3070.evaluated;
+const evaluated0 = validate3163.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -60274,7 +61981,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(!pattern15.test(data0)){
+if(!pattern16.test(data0)){
 const err3 = {instancePath:instancePath+"/eventTypeId",schemaPath:"#/allOf/0/properties/eventTypeId/pattern",keyword:"pattern",params:{pattern: "^(?!(?:account\\.updated|connection\\.activated|connection\\.created|connection\\.deleted|connection\\.invalidated|consent\\.created|consent\\.expired|consent\\.reminder|consent\\.revoked|consent\\.updated|consent\\.warning|transactions\\.updated|user\\.created|user\\.deleted|user\\.updated)(?![\\s\\S]))"}};
 if(vErrors === null){
 vErrors = [err3];
@@ -60325,17 +62032,17 @@ errors = vErrors.length;
 }
 }
 }
-validate3070.errors = vErrors;
+validate3163.errors = vErrors;
 return errors === 0;
 }
-validate3070.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3163.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const pattern16 = new RegExp("^(?!(?:mono\\.events\\.account_connected|mono\\.events\\.account_updated|mono\\.events\\.account_unlinked|mono\\.events\\.reauthorisation_required|mono\\.events\\.account_reauthorized)(?![\\s\\S]))", "u");
+const pattern17 = new RegExp("^(?!(?:mono\\.events\\.account_connected|mono\\.events\\.account_updated|mono\\.events\\.account_unlinked|mono\\.events\\.reauthorisation_required|mono\\.events\\.account_reauthorized)(?![\\s\\S]))", "u");
 
-function validate3073(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3166(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate3073.evaluated;
+const evaluated0 = validate3166.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -60376,7 +62083,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(!pattern16.test(data0)){
+if(!pattern17.test(data0)){
 const err3 = {instancePath:instancePath+"/event",schemaPath:"#/allOf/0/properties/event/pattern",keyword:"pattern",params:{pattern: "^(?!(?:mono\\.events\\.account_connected|mono\\.events\\.account_updated|mono\\.events\\.account_unlinked|mono\\.events\\.reauthorisation_required|mono\\.events\\.account_reauthorized)(?![\\s\\S]))"}};
 if(vErrors === null){
 vErrors = [err3];
@@ -60427,10 +62134,10 @@ errors = vErrors.length;
 }
 }
 }
-validate3073.errors = vErrors;
+validate3166.errors = vErrors;
 return errors === 0;
 }
-validate3073.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3166.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 /** Payload kind -> its tag field and the validator of each member, lenient and strict. */
 export const PAYLOAD_VALIDATORS: Readonly<Record<string, PayloadValidators>> = {
@@ -60438,72 +62145,78 @@ export const PAYLOAD_VALIDATORS: Readonly<Record<string, PayloadValidators>> = {
     tag: "type",
     lenient: new Map([["entity.created", validate53], ["entity.updated", validate119], ["entity.reconnected", validate125], ["entity.data.refresh.updated", validate135], ["results.ready", validate149], ["payment_source.created", validate158], ["payment_source.beneficiary.created", validate172], ["payment_source.beneficiary.updated", validate186], ["payment_intent.created", validate192], ["payment.created", validate206], ["payment.updated", validate224], ["payment.transaction", validate230], ["payment.reconciliation.updated", validate240], ["bank.availability.updated", validate257], ["consent.status.updated", validate273]]),
     strict: new Map([["entity.created", validate283], ["entity.updated", validate303], ["entity.reconnected", validate308], ["entity.data.refresh.updated", validate316], ["results.ready", validate329], ["payment_source.created", validate336], ["payment_source.beneficiary.created", validate349], ["payment_source.beneficiary.updated", validate361], ["payment_intent.created", validate366], ["payment.created", validate379], ["payment.updated", validate396], ["payment.transaction", validate401], ["payment.reconciliation.updated", validate410], ["bank.availability.updated", validate426], ["consent.status.updated", validate438]]),
-    fallback: validate3005,
+    fallback: validate3088,
   },
   "flinks/webhook": {
     tag: "ResponseType",
     lenient: new Map([["KYC", validate447], ["GetAccountsDetail", validate461]]),
     strict: new Map([["KYC", validate468], ["GetAccountsDetail", validate479]]),
-    fallback: validate3011,
+    fallback: validate3094,
   },
   "argyle/webhook": {
     tag: "event",
     lenient: new Map([["verifications.updated", validate485], ["verifications.creation_failed", validate548]]),
     strict: new Map([["verifications.updated", validate566], ["verifications.creation_failed", validate628]]),
-    fallback: validate3017,
+    fallback: validate3100,
   },
   "plaid/webhook": {
     tag: "webhook_type",
     lenient: new Map([["SCREENING", validate643], ["ENTITY_SCREENING", validate669], ["BEACON", validate676], ["IDENTITY_VERIFICATION", validate686], ["TRANSACTIONS", validate693], ["IDENTITY", validate704], ["PROCESSOR_TOKEN", validate711], ["ISSUES", validate719], ["AUTH", validate730], ["ITEM", validate740], ["INCOME", validate752], ["BANK_TRANSFERS", validate762], ["TRANSFER", validate768], ["LAYER", validate780], ["PROTECT", validate788], ["INVESTMENTS_TRANSACTIONS", validate800], ["HOLDINGS", validate809], ["PARTNER", validate818], ["LIABILITIES", validate828], ["PAYMENT_INITIATION", validate837], ["WALLET", validate855], ["LINK_DELIVERY", validate868], ["STATEMENTS", validate878], ["CASH_FLOW_UPDATES", validate885], ["BASE_REPORT", validate894], ["CRA_INCOME", validate901], ["CHECK_REPORT", validate909], ["CRA_INSIGHTS", validate921], ["LINK", validate928], ["DASHBOARD_CONFIGURED_ALERT", validate941], ["ASSETS", validate949]]),
     strict: new Map([["SCREENING", validate958], ["ENTITY_SCREENING", validate982], ["BEACON", validate988], ["IDENTITY_VERIFICATION", validate998], ["TRANSACTIONS", validate1005], ["IDENTITY", validate1016], ["PROCESSOR_TOKEN", validate1023], ["ISSUES", validate1031], ["AUTH", validate1042], ["ITEM", validate1052], ["INCOME", validate1064], ["BANK_TRANSFERS", validate1074], ["TRANSFER", validate1080], ["LAYER", validate1092], ["PROTECT", validate1100], ["INVESTMENTS_TRANSACTIONS", validate1112], ["HOLDINGS", validate1121], ["PARTNER", validate1130], ["LIABILITIES", validate1140], ["PAYMENT_INITIATION", validate1148], ["WALLET", validate1166], ["LINK_DELIVERY", validate1179], ["STATEMENTS", validate1189], ["CASH_FLOW_UPDATES", validate1196], ["BASE_REPORT", validate1205], ["CRA_INCOME", validate1212], ["CHECK_REPORT", validate1220], ["CRA_INSIGHTS", validate1230], ["LINK", validate1237], ["DASHBOARD_CONFIGURED_ALERT", validate1250], ["ASSETS", validate1258]]),
-    fallback: validate3021,
+    fallback: validate3104,
   },
   "mx/webhook": {
     tag: "type",
     lenient: new Map([["CONNECTION_STATUS", validate1267], ["AGGREGATION", validate1278], ["BALANCE", validate1291], ["STATEMENT", validate1298], ["VERIFICATION", validate1306], ["initial_data_ready", validate1318]]),
     strict: new Map([["CONNECTION_STATUS", validate1325], ["AGGREGATION", validate1332], ["BALANCE", validate1343], ["STATEMENT", validate1349], ["VERIFICATION", validate1356], ["initial_data_ready", validate1365]]),
-    fallback: validate3027,
+    fallback: validate3110,
   },
   "mastercard/connect-webhook": {
     tag: "eventType",
     lenient: new Map([["accountsDeleted", validate1371], ["ping", validate1382], ["started", validate1389], ["added", validate1396], ["financialConsentCreated", validate1403]]),
     strict: new Map([["accountsDeleted", validate1410], ["ping", validate1419], ["started", validate1425], ["added", validate1431], ["financialConsentCreated", validate1437]]),
-    fallback: validate3030,
+    fallback: validate3113,
   },
   "stripe/event": {
     tag: "type",
     lenient: new Map([["financial_connections.account.account_numbers_updated", validate1443], ["financial_connections.account.created", validate1479], ["financial_connections.account.deactivated", validate1490], ["financial_connections.account.disconnected", validate1501], ["financial_connections.account.expected_deactivation_date_updated", validate1512], ["financial_connections.account.reactivated", validate1523], ["financial_connections.account.refreshed_balance", validate1534], ["financial_connections.account.refreshed_ownership", validate1563], ["financial_connections.account.refreshed_transactions", validate1584], ["financial_connections.account.supported_payment_method_types_updated", validate1605], ["financial_connections.account.upcoming_account_number_expiry", validate1616], ["financial_connections.account.upcoming_deactivation", validate1627], ["financial_connections.authorization.expected_deactivation_date_updated", validate1638], ["financial_connections.authorization.upcoming_deactivation", validate1674], ["setup_intent.created", validate1685], ["payment_intent.payment_failed", validate1696], ["setup_intent.setup_failed", validate1723]]),
     strict: new Map([["financial_connections.account.account_numbers_updated", validate1743], ["financial_connections.account.created", validate1776], ["financial_connections.account.deactivated", validate1786], ["financial_connections.account.disconnected", validate1796], ["financial_connections.account.expected_deactivation_date_updated", validate1806], ["financial_connections.account.reactivated", validate1816], ["financial_connections.account.refreshed_balance", validate1826], ["financial_connections.account.refreshed_ownership", validate1852], ["financial_connections.account.refreshed_transactions", validate1870], ["financial_connections.account.supported_payment_method_types_updated", validate1888], ["financial_connections.account.upcoming_account_number_expiry", validate1898], ["financial_connections.account.upcoming_deactivation", validate1908], ["financial_connections.authorization.expected_deactivation_date_updated", validate1918], ["financial_connections.authorization.upcoming_deactivation", validate1946], ["setup_intent.created", validate1956], ["payment_intent.payment_failed", validate1966], ["setup_intent.setup_failed", validate1991]]),
-    fallback: validate3037,
+    fallback: validate3120,
   },
   "belvo/webhook": {
     tag: "webhook_type",
     lenient: new Map([["LINK", validate2008], ["PAYMENT_INTENTS", validate2023], ["ACCOUNTS", validate2040], ["TRANSACTIONS", validate2050], ["CHARGES", validate2060], ["ENROLLMENTS", validate2070], ["BANK_ACCOUNTS", validate2080], ["CUSTOMERS", validate2090], ["PAYMENT_AUTHORIZATIONS", validate2100], ["OWNERS", validate2110], ["INVOICES", validate2120], ["BILLS", validate2130], ["RECURRING_EXPENSES", validate2140], ["RISK_INSIGHTS", validate2150], ["INCOMES", validate2160], ["INVESTMENTS", validate2170], ["INVESTMENT_TRANSACTIONS", validate2180]]),
     strict: new Map([["LINK", validate2190], ["PAYMENT_INTENTS", validate2206], ["ACCOUNTS", validate2224], ["TRANSACTIONS", validate2233], ["CHARGES", validate2242], ["ENROLLMENTS", validate2251], ["BANK_ACCOUNTS", validate2260], ["CUSTOMERS", validate2269], ["PAYMENT_AUTHORIZATIONS", validate2278], ["OWNERS", validate2287], ["INVOICES", validate2296], ["BILLS", validate2305], ["RECURRING_EXPENSES", validate2314], ["RISK_INSIGHTS", validate2323], ["INCOMES", validate2332], ["INVESTMENTS", validate2341], ["INVESTMENT_TRANSACTIONS", validate2350]]),
-    fallback: validate3048,
+    fallback: validate3131,
   },
   "truelayer/webhook": {
     tag: "type",
     lenient: new Map([["payment_authorized", validate2359], ["payment_executed", validate2366], ["payment_settled", validate2375], ["payment_creditable", validate2385], ["payment_settlement_stalled", validate2392], ["payment_failed", validate2399], ["mandate_authorized", validate2410], ["mandate_failed", validate2417], ["mandate_revoked", validate2426], ["payment_link_payment_created", validate2434], ["payment_link_disabled", validate2441], ["payout_executed", validate2449], ["payout_failed", validate2458], ["refund_executed", validate2467], ["refund_failed", validate2476]]),
     strict: new Map([["payment_authorized", validate2485], ["payment_executed", validate2491], ["payment_settled", validate2499], ["payment_creditable", validate2508], ["payment_settlement_stalled", validate2514], ["payment_failed", validate2520], ["mandate_authorized", validate2534], ["mandate_failed", validate2540], ["mandate_revoked", validate2548], ["payment_link_payment_created", validate2554], ["payment_link_disabled", validate2560], ["payout_executed", validate2567], ["payout_failed", validate2575], ["refund_executed", validate2584], ["refund_failed", validate2592]]),
-    fallback: validate3058,
+    fallback: validate3141,
+  },
+  "pluggy/webhook": {
+    tag: "event",
+    lenient: new Map([["item/error", validate2600], ["connector/status_updated", validate2615], ["payment_request/updated", validate2628]]),
+    strict: new Map([["item/error", validate2639], ["connector/status_updated", validate2658], ["payment_request/updated", validate2670]]),
+    fallback: validate3146,
   },
   "fintoc/webhook": {
     tag: "type",
-    lenient: new Map([["payment_intent.succeeded", validate2600], ["payment_intent.rejected", validate2638], ["payment_intent.expired", validate2645], ["payment_intent.failed", validate2652], ["payment_intent.pending", validate2659], ["account.refresh_intent.succeeded", validate2666], ["account.refresh_intent.failed", validate2685], ["account.refresh_intent.rejected", validate2692], ["account.refresh_intent.movements_removed", validate2699], ["account.refresh_intent.movements_modified", validate2706], ["link.refresh_intent.succeeded", validate2713]]),
-    strict: new Map([["payment_intent.succeeded", validate2720], ["payment_intent.rejected", validate2757], ["payment_intent.expired", validate2763], ["payment_intent.failed", validate2769], ["payment_intent.pending", validate2775], ["account.refresh_intent.succeeded", validate2781], ["account.refresh_intent.failed", validate2799], ["account.refresh_intent.rejected", validate2805], ["account.refresh_intent.movements_removed", validate2811], ["account.refresh_intent.movements_modified", validate2817], ["link.refresh_intent.succeeded", validate2823]]),
-    fallback: validate3063,
+    lenient: new Map([["payment_intent.succeeded", validate2683], ["payment_intent.rejected", validate2721], ["payment_intent.expired", validate2728], ["payment_intent.failed", validate2735], ["payment_intent.pending", validate2742], ["account.refresh_intent.succeeded", validate2749], ["account.refresh_intent.failed", validate2768], ["account.refresh_intent.rejected", validate2775], ["account.refresh_intent.movements_removed", validate2782], ["account.refresh_intent.movements_modified", validate2789], ["link.refresh_intent.succeeded", validate2796]]),
+    strict: new Map([["payment_intent.succeeded", validate2803], ["payment_intent.rejected", validate2840], ["payment_intent.expired", validate2846], ["payment_intent.failed", validate2852], ["payment_intent.pending", validate2858], ["account.refresh_intent.succeeded", validate2864], ["account.refresh_intent.failed", validate2882], ["account.refresh_intent.rejected", validate2888], ["account.refresh_intent.movements_removed", validate2894], ["account.refresh_intent.movements_modified", validate2900], ["link.refresh_intent.succeeded", validate2906]]),
+    fallback: validate3156,
   },
   "basiq/webhook": {
     tag: "eventTypeId",
-    lenient: new Map([["account.updated", validate2829], ["connection.activated", validate2840], ["connection.created", validate2844], ["connection.deleted", validate2848], ["connection.invalidated", validate2852], ["consent.created", validate2856], ["consent.expired", validate2860], ["consent.reminder", validate2864], ["consent.revoked", validate2868], ["consent.updated", validate2872], ["consent.warning", validate2876], ["transactions.updated", validate2880], ["user.created", validate2884], ["user.deleted", validate2888], ["user.updated", validate2892]]),
-    strict: new Map([["account.updated", validate2896], ["connection.activated", validate2905], ["connection.created", validate2908], ["connection.deleted", validate2911], ["connection.invalidated", validate2914], ["consent.created", validate2917], ["consent.expired", validate2920], ["consent.reminder", validate2923], ["consent.revoked", validate2926], ["consent.updated", validate2929], ["consent.warning", validate2932], ["transactions.updated", validate2935], ["user.created", validate2938], ["user.deleted", validate2941], ["user.updated", validate2944]]),
-    fallback: validate3070,
+    lenient: new Map([["account.updated", validate2912], ["connection.activated", validate2923], ["connection.created", validate2927], ["connection.deleted", validate2931], ["connection.invalidated", validate2935], ["consent.created", validate2939], ["consent.expired", validate2943], ["consent.reminder", validate2947], ["consent.revoked", validate2951], ["consent.updated", validate2955], ["consent.warning", validate2959], ["transactions.updated", validate2963], ["user.created", validate2967], ["user.deleted", validate2971], ["user.updated", validate2975]]),
+    strict: new Map([["account.updated", validate2979], ["connection.activated", validate2988], ["connection.created", validate2991], ["connection.deleted", validate2994], ["connection.invalidated", validate2997], ["consent.created", validate3000], ["consent.expired", validate3003], ["consent.reminder", validate3006], ["consent.revoked", validate3009], ["consent.updated", validate3012], ["consent.warning", validate3015], ["transactions.updated", validate3018], ["user.created", validate3021], ["user.deleted", validate3024], ["user.updated", validate3027]]),
+    fallback: validate3163,
   },
   "mono/webhook": {
     tag: "event",
-    lenient: new Map([["mono.events.account_connected", validate2947], ["mono.events.account_updated", validate2955], ["mono.events.account_unlinked", validate2968], ["mono.events.reauthorisation_required", validate2974], ["mono.events.account_reauthorized", validate2977]]),
-    strict: new Map([["mono.events.account_connected", validate2980], ["mono.events.account_updated", validate2986], ["mono.events.account_unlinked", validate2997], ["mono.events.reauthorisation_required", validate3001], ["mono.events.account_reauthorized", validate3003]]),
-    fallback: validate3073,
+    lenient: new Map([["mono.events.account_connected", validate3030], ["mono.events.account_updated", validate3038], ["mono.events.account_unlinked", validate3051], ["mono.events.reauthorisation_required", validate3057], ["mono.events.account_reauthorized", validate3060]]),
+    strict: new Map([["mono.events.account_connected", validate3063], ["mono.events.account_updated", validate3069], ["mono.events.account_unlinked", validate3080], ["mono.events.reauthorisation_required", validate3084], ["mono.events.account_reauthorized", validate3086]]),
+    fallback: validate3166,
   },
 };

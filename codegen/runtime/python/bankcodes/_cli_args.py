@@ -154,6 +154,9 @@ def configuration(error: Exception) -> Unusable:
     text = str(error)
     if getattr(error, "reason", None) == "missing_path":
         text = text.replace("pass path= ", "pass --path ")
+    text = text.replace("pass secret_header= ", "pass --secret-header ")
+    text = text.replace("leave secret_header out", "leave --secret-header out")
+    text = text.replace("secret_header is the name", "--secret-header takes the name")
     return Unusable(text)
 
 

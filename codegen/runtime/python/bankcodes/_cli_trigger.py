@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import re
 import shlex
 import sys
 import urllib.parse
@@ -31,7 +32,9 @@ def _example(provider: str, event: str | None) -> tuple[str, str, str]:
     examples = EXAMPLES[provider]
     if event is None:
         return examples[0]
-    wanted = event.strip().replace(" ", ".").casefold()
+    # An event as it is named (payment updated, payment.updated) or as it is sent (item/error:
+    # in a name, what a file name cannot hold is an underscore).
+    wanted = re.sub(r"[^a-z0-9._-]", "_", event.strip().replace(" ", ".").casefold())
     for name, title, body in examples:
         if name.casefold() == wanted:
             return name, title, body
@@ -79,7 +82,9 @@ def _dated(provider: str, body: str, now: datetime.datetime | None) -> str:
     return json.dumps(data, ensure_ascii=False)
 
 
-def _signing_secret(provider: str, secret_env: str | None) -> tuple[Any, dict[str, Any]]:
+def _signing_secret(
+    provider: str, secret_env: str | None, secret_header: str | None
+) -> tuple[Any, dict[str, Any]]:
     """What signs the delivery, and what verifies it (the published test material only)."""
     from bankcodes import _test_deliveries as test
     from bankcodes import signatures
@@ -93,11 +98,24 @@ def _signing_secret(provider: str, secret_env: str | None) -> tuple[Any, dict[st
             return test.TEST_JWS_PRIVATE_JWK, {"jwks": {"keys": [test.TEST_JWS_PUBLIC_JWK]}}
         if keyed:
             return test.TEST_PRIVATE_JWK, {"jwk": test.TEST_PUBLIC_JWK}
-        return test.TEST_SECRETS[provider], {"secret": test.TEST_SECRETS[provider]}
+        named = _named(scheme, secret_header)
+        header = {} if named is None else {"secret_header": named}
+        return test.TEST_SECRETS[provider], {"secret": test.TEST_SECRETS[provider], **header}
     secret = given.secret(secret_env, provider)
     if keyed and not (isinstance(secret, dict) and "d" in secret and "kid" in secret):
         raise Unusable(f"{secret_env} must hold a private JWK (with its d and kid) to sign")
     return secret, {}
+
+
+def _named(scheme: object, secret_header: str | None) -> str | None:
+    """The header the app names for its secret: the one given, else the test deliveries' own
+    (None for a provider that names its header itself)."""
+    from bankcodes import _test_deliveries as test
+    from bankcodes import signatures
+
+    if isinstance(scheme, signatures.SharedSecretScheme) and scheme.header is None:
+        return secret_header or test.TEST_SECRET_HEADER
+    return secret_header
 
 
 def trigger(
@@ -111,6 +129,7 @@ def trigger(
     now: datetime.datetime | None = None,
     request_path: str | None = None,
     jku: str | None = None,
+    secret_header: str | None = None,
 ) -> int:
     from bankcodes._test_deliveries import EXAMPLES, WARNING
 
@@ -127,10 +146,11 @@ def trigger(
         raise Unusable(f"--curl takes the handler's URL, http://… or https://… {HIDDEN}")
     name, title, body = _example(provider, event)
     body = _dated(provider, body, now)
-    secret, verify_with = _signing_secret(provider, secret_env)
+    secret, verify_with = _signing_secret(provider, secret_env, secret_header)
     from bankcodes import _test_deliveries as test
     from bankcodes import signatures
 
+    named = _named(signatures.SCHEMES.get(provider), secret_header)
     # The path a JWS covers: the one given, the --curl URL's, or the fixtures' own.
     path = request_path or (urllib.parse.urlsplit(curl).path if curl else "") or test.TEST_PATH
     jws = isinstance(signatures.SCHEMES.get(provider), signatures.JwsScheme)
@@ -142,16 +162,21 @@ def trigger(
         signed = (
             {}
             if secret is None
-            else signatures.sign(provider, body, secret, now=now, path=path, jku=jku)
+            else signatures.sign(
+                provider, body, secret, now=now, path=path, jku=jku, secret_header=named
+            )
         )
     except signatures.ConfigurationError as error:
         raise Unusable(str(error)) from None
     headers = {"content-type": "application/json", **signed}
     if verify_with and not as_json:
         what = "secret" if "secret" in verify_with else "key"
-        verify_with = {k: v for k, v in verify_with.items() if k != "path"}
+        header = verify_with.get("secret_header")
+        verify_with = {k: v for k, v in verify_with.items() if k not in ("path", "secret_header")}
         shown = json.dumps(next(iter(verify_with.values())))
         note = f"signed with the published test {what} of bankcodes, which verifies with {shown}"
+        if header is not None:
+            note += f", in {header} (--secret-header NAME names your app's header)"
         print(f"bankcodes trigger: {note}; --secret-env VAR signs with yours", file=sys.stderr)
     if as_json:
         result: dict[str, Any] = {"provider": provider, "event": name, "title": title}

@@ -60,6 +60,7 @@ def verify(
     out: TextIO,
     now: datetime.datetime | None = None,
     request_path: str | None = None,
+    secret_header: str | None = None,
 ) -> int:
     from bankcodes import signatures
 
@@ -72,7 +73,15 @@ def verify(
     pairs = given.headers(headers)
     body = given.read(path)
     try:
-        used = signatures.verify(provider, body, pairs, secret, now=now, path=request_path)
+        used = signatures.verify(
+            provider,
+            body,
+            pairs,
+            secret,
+            now=now,
+            path=request_path,
+            secret_header=secret_header,
+        )
     except signatures.ConfigurationError as error:
         raise configuration(error) from None
     except signatures.SignatureError as error:
@@ -99,6 +108,7 @@ def receive(
     out: TextIO,
     now: datetime.datetime | None = None,
     request_path: str | None = None,
+    secret_header: str | None = None,
 ) -> int:
     from bankcodes.delivery import DELIVERY
 
@@ -119,7 +129,14 @@ def receive(
         raise Unusable(f"the file given: {error.problems[0].message}") from None
     try:
         event = bankcodes.receive(
-            provider, body, pairs, secret, strict=strict, now=now, path=request_path
+            provider,
+            body,
+            pairs,
+            secret,
+            strict=strict,
+            now=now,
+            path=request_path,
+            secret_header=secret_header,
         )
     except bankcodes.ConfigurationError as error:
         raise configuration(error) from None
@@ -133,6 +150,11 @@ def receive(
         else:
             print(f"rejected: {error}", file=out)
         return EXIT_FAILED
+    return _accepted(provider, event, as_json, out)
+
+
+def _accepted(provider: str, event: Any, as_json: bool, out: TextIO) -> int:
+    """An accepted delivery, as receive prints it: its type, key and codes."""
     # In the order in which they decide: the first is the code that decides the outcome.
     codes = [
         {
@@ -158,7 +180,13 @@ def receive(
         }
         print(json.dumps(result, indent=2, ensure_ascii=False), file=out)
         return EXIT_OK
-    how = f"signed in {event.header}" if event.signed else "not signed: the provider signs nothing"
+    how = (
+        f"signed in {event.header}"
+        if event.signed
+        else f"not signed: its secret in {event.header}"
+        if event.header is not None
+        else "not signed: the provider signs nothing"
+    )
     name = value(event.type.value) + ("" if event.code is None else f" {value(event.code.value)}")
     print(f"accepted {provider} {name} ({how})", file=out)
     print(f"  dedup key: {value(event.dedup_key)}", file=out)

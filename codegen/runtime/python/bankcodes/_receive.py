@@ -125,6 +125,7 @@ def receive(
     max_bytes: int = payloads.MAX_BYTES,
     now: datetime.datetime | float | None = None,
     path: str | None = None,
+    secret_header: str | None = None,
 ) -> WebhookEvent[Any, Any]:
     contract = DELIVERY.get(provider) if isinstance(provider, str) else None
     if contract is None:
@@ -139,7 +140,14 @@ def receive(
     check_size(raw, max_bytes)  # before the signature: verifying costs a multiple of the body
     max_age = limit.total_seconds() if limit is not None and contract.signed_timestamp else None
     verified, algorithm = _verify(
-        provider, body, headers, secret, now=clock, max_age=max_age, path=path
+        provider,
+        body,
+        headers,
+        secret,
+        now=clock,
+        max_age=max_age,
+        path=path,
+        secret_header=secret_header,
     )
     try:
         model, data = validate_read(contract.kind, raw, strict=strict, max_bytes=max_bytes)
@@ -194,13 +202,21 @@ def _verify(
     now: float,
     max_age: float | None,
     path: str | None,
+    secret_header: str | None,
 ) -> tuple[signatures.Verified | None, str | None]:
     """The verified signature and the scheme's algorithm (None for a shared secret, which
     signs nothing); (None, None) for a provider that signs nothing, which takes no secret."""
     scheme = signatures.scheme_of(provider)
     if not isinstance(scheme, signatures.NoSignature):
         verified = signatures.check(
-            provider, body, headers, secret, now=now, max_age=max_age, path=path
+            provider,
+            body,
+            headers,
+            secret,
+            now=now,
+            max_age=max_age,
+            path=path,
+            secret_header=secret_header,
         )
         if isinstance(scheme, signatures.SharedSecretScheme):
             return verified, None

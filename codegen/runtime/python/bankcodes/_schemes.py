@@ -193,18 +193,20 @@ class StandardWebhooksScheme(Record):
 
 class SharedSecretScheme(Record):
     """No signature: each delivery carries the webhook's secret itself in `header`, compared
-    with the receiver's in constant time. It protects neither the body nor against a replay."""
+    with the receiver's in constant time. It protects neither the body nor against a replay.
+    `header` is None where the app names the header when it registers the webhook: the receiver
+    is then told its name (secret_header)."""
 
     scheme = "shared_secret"
     __slots__ = ("header",)
-    header: str
+    header: str | None
 
-    def __init__(self, *, header: str) -> None:
+    def __init__(self, *, header: str | None = None) -> None:
         super().__init__(header=header)
 
     @property
     def headers(self) -> tuple[str, ...]:
-        return (self.header,)
+        return () if self.header is None else (self.header,)
 
 
 class NoSignature(Record):

@@ -44,6 +44,10 @@ _PATH_HELP = (
     "the request's path (such as /webhooks/bank), for a provider whose signature covers it "
     "(a JWS such as Tl-Signature)"
 )
+_SECRET_HEADER_HELP = (
+    "the header holding the secret, for a provider whose header your app names when it "
+    "registers the webhook (its page on the site says whether it does)"
+)
 _NOW_HELP = (
     "check a signed timestamp against this instant instead of the clock (a delivery held since "
     f"it failed); {NOW_EXPECTED.removeprefix('--now takes ')}"
@@ -146,6 +150,7 @@ def _add_verify(commands: argparse._SubParsersAction[Parser]) -> None:
     )
     command.add_argument("--now", metavar="WHEN", help=_NOW_HELP)
     command.add_argument("--path", metavar="PATH", help=_PATH_HELP)
+    command.add_argument("--secret-header", metavar="NAME", help=_SECRET_HEADER_HELP)
     command.add_argument("--json", action="store_true", help="print JSON")
 
 
@@ -175,6 +180,7 @@ def _add_receive(commands: argparse._SubParsersAction[Parser]) -> None:
     command.add_argument("--strict", action="store_true", help="reject unknown codes and fields")
     command.add_argument("--now", metavar="WHEN", help=_NOW_HELP)
     command.add_argument("--path", metavar="PATH", help=_PATH_HELP)
+    command.add_argument("--secret-header", metavar="NAME", help=_SECRET_HEADER_HELP)
     command.add_argument("--json", action="store_true", help="print JSON")
 
 
@@ -210,6 +216,11 @@ def _add_trigger(commands: argparse._SubParsersAction[Parser]) -> None:
         help="for a provider that signs with a JWS (Tl-Signature), the key set the signature "
         "names: one of the provider's, its production key set by default (its sandbox's for a "
         "sandbox receiver)",
+    )
+    command.add_argument(
+        "--secret-header",
+        metavar="NAME",
+        help=_SECRET_HEADER_HELP + " (by default the one the published test deliveries use)",
     )
     command.add_argument(
         "--curl", metavar="URL", help="print a curl command line that posts it to URL"
@@ -301,6 +312,7 @@ def _command(argv: Sequence[str] | None, stream: TextIO) -> int:
                 now,
                 args.path,
                 args.jku,
+                args.secret_header,
             )
         if args.command == "receive":
             return webhooks.receive(
@@ -313,6 +325,7 @@ def _command(argv: Sequence[str] | None, stream: TextIO) -> int:
                 stream,
                 now,
                 args.path,
+                args.secret_header,
             )
         return webhooks.verify(
             args.provider,
@@ -323,6 +336,7 @@ def _command(argv: Sequence[str] | None, stream: TextIO) -> int:
             stream,
             now,
             args.path,
+            args.secret_header,
         )
     except Unusable as error:
         print(f"bankcodes {args.command}: {error}", file=sys.stderr)

@@ -34,10 +34,12 @@ from __future__ import annotations
 import base64
 import datetime
 import hmac
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 
 from bankcodes import _hmac, _jws, _jwt, _standard_webhooks
+from bankcodes._params import shown
 from bankcodes._schemes import (
     HmacScheme,
     JwsScheme,
@@ -101,10 +103,14 @@ CONFIGURATION_REASONS = (
     "unsigned_provider",
     "missing_path",
     "bad_path",
+    "missing_secret_header",
+    "bad_secret_header",
 )
 
 #: HTTP's optional whitespace: the only characters trimmed from a header value.
 _OWS = " \t"
+#: A header's name: an RFC 9110 token, of at most 256 characters.
+_TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]{1,256}")
 
 Secret = str | bytes | bytearray | memoryview
 Secrets = Secret | Sequence[Secret]
@@ -134,20 +140,23 @@ def sign(
     now: Clock = None,
     path: str | None = None,
     jku: str | None = None,
+    secret_header: str | None = None,
 ) -> dict[str, str]:
     """The signature header a real delivery of `body` would carry (for tests and fixtures).
 
     For a JWT or JWS scheme, `secret` is a private JWK with its kid, and `now` the time of issue
     (a JWS also signs `path`, the path the delivery is posted to, required for it, names the key
     set `jku`, one of the provider's, its first by default, and adds its timestamp header); for a
-    provider that signs nothing, no header."""
+    provider that signs nothing, no header. `secret_header` names the header of a provider whose
+    header the app names (see verify)."""
     scheme = scheme_of(provider)
+    header = secret_header_of(provider, scheme, secret_header)
     if isinstance(scheme, NoSignature):
         return {}  # a delivery of this provider carries no signature
     if isinstance(scheme, SharedSecretScheme):
         if isinstance(secret, Mapping):
             raise ConfigurationError("bad_secret", f"{provider} sends a secret, not a JWK")
-        return {scheme.header: _text(secret_bytes(secret))}
+        return {str(header): _text(secret_bytes(secret))}
     if isinstance(scheme, StandardWebhooksScheme):
         return _standard_webhooks.sign(scheme, body_bytes(body), secret, _jwt.epoch(now))
     if isinstance(scheme, JwsScheme):
@@ -189,14 +198,26 @@ def verify(
     now: Clock = None,
     max_age: float | None = None,
     path: str | None = None,
+    secret_header: str | None = None,
 ) -> str:
     """Check a webhook's signature; return the header that carried it.
 
     Raises SignatureError when the request is not what the provider sent, ConfigurationError
     when the provider, body type, headers object or secret(s) cannot be used. `path` is the
-    request's path, for a scheme that signs it (a JWS).
+    request's path, for a scheme that signs it (a JWS); `secret_header` the name of the header
+    holding the secret, for a provider whose header the app names when it registers the webhook,
+    and for no other (its scheme's header is None).
     """
-    return check(provider, body, headers, secret, now=now, max_age=max_age, path=path).header
+    return check(
+        provider,
+        body,
+        headers,
+        secret,
+        now=now,
+        max_age=max_age,
+        path=path,
+        secret_header=secret_header,
+    ).header
 
 
 def check(
@@ -208,9 +229,11 @@ def check(
     now: Clock = None,
     max_age: float | None = None,
     path: str | None = None,
+    secret_header: str | None = None,
 ) -> Verified:
     """As verify, and say which secret (or key) matched."""
     scheme = scheme_of(provider)
+    header = secret_header_of(provider, scheme, secret_header)
     raw = body_bytes(body)
     if isinstance(scheme, NoSignature):
         raise unsigned(provider, scheme)
@@ -238,9 +261,10 @@ def check(
         )
         return Verified(header=_header(scheme.headers, headers)[0], secret_index=index)
     keys = secrets_of(secret)
-    name, value = _header(scheme.headers, headers)
     if isinstance(scheme, SharedSecretScheme):
+        name, value = _header((str(header),), headers)
         return Verified(header=name, secret_index=_shared_secret(name, value, keys, secret))
+    name, value = _header(scheme.headers, headers)
     stamp, given = (
         ("", [_hmac.decode(scheme, name, value)])
         if scheme.timestamp is None
@@ -279,6 +303,36 @@ def _shared_secret(name: str, value: str, keys: tuple[bytes, ...], secret: objec
     raise SignatureError(
         "mismatch", f"{name} does not hold the webhook's secret (nor any of those given)"
     )
+
+
+def secret_header_of(provider: str, scheme: Scheme, named: object) -> str | None:
+    """The header holding a shared secret: the provider's own, or the one the app named
+    (`named`, secret_header), which only a provider whose header the app names takes."""
+    own = scheme.header if isinstance(scheme, SharedSecretScheme) else None
+    if named is None:
+        if isinstance(scheme, SharedSecretScheme) and own is None:
+            raise ConfigurationError(
+                "missing_secret_header",
+                f"{provider} sends the secret in a header your app names when it creates the "
+                "webhook: pass secret_header= (that header's name)",
+            )
+        return own
+    if not isinstance(named, str) or not _TOKEN.fullmatch(named):
+        raise ConfigurationError(
+            "bad_secret_header",
+            f"secret_header is the name of a header (letters, digits and !#$%&'*+-.^_`|~), "
+            f"not {shown(named)}",
+        )
+    if not isinstance(scheme, SharedSecretScheme) or own is not None:
+        sends = (
+            f"the secret in its own header, {own}"
+            if own is not None
+            else "no secret in a header the app names"
+        )
+        raise ConfigurationError(
+            "bad_secret_header", f"{provider} sends {sends}: leave secret_header out"
+        )
+    return named
 
 
 def _text(key: bytes) -> str:

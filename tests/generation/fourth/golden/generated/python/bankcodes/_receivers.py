@@ -25,6 +25,7 @@ def receive(
     max_bytes: int = 1024 * 1024,
     now: datetime.datetime | None = None,
     path: str | None = None,
+    secret_header: str | None = None,
 ) -> WebhookEvent[Any, Any]: ...
 def receive(
     provider: str,
@@ -37,6 +38,7 @@ def receive(
     max_bytes: int = 1024 * 1024,
     now: datetime.datetime | None = None,
     path: str | None = None,
+    secret_header: str | None = None,
 ) -> WebhookEvent[Any, Any]:
     """Verify a webhook delivery, validate and parse its body, and key it for deduplication.
 
@@ -54,7 +56,9 @@ def receive(
     provider, deduplication with `event.dedup_key` is what protects against a replay. `path` is the
     request's path, for a provider whose signature covers it (a JWS such as Tl-Signature, whose
     keys are a JWKS, a mapping from jku to JWKS, or a function from an allowed jku to its JWKS,
-    and which needs `pip install 'bankcodes[jws]'`).
+    and which needs `pip install 'bankcodes[jws]'`). `secret_header` names the header holding the
+    secret, for a provider whose header the app names itself when it registers the webhook (its
+    scheme's header is None), and for no other.
 
     Raises SignatureError (not sent by the provider: answer 401), bankcodes.payloads.PayloadError
     (signed but invalid), ConfigurationError (the receiver's own setup: answer 500 and alert);
@@ -72,4 +76,5 @@ def receive(
         max_bytes=max_bytes,
         now=now,
         path=path,
+        secret_header=secret_header,
     )

@@ -53,6 +53,9 @@ TEST_JWS_PUBLIC_JWK: dict[str, str] = {
     "y": "AHCOs7600ouz_jiRfujUbA_3wIR5PY_uAXQlk_BsRXhxFY0h75n3thDg2PbvKDJ4Y3mMs71E6XB5q3bqcVIfDLN1",
 }
 
+#: The header a test delivery carries its secret in, where the app names it.
+TEST_SECRET_HEADER = "Bankcodes-Test-Secret"
+
 #: The path a test delivery is posted to (a JWS signs it).
 TEST_PATH = "/webhooks/test"
 
