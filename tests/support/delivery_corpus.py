@@ -207,7 +207,7 @@ def keys_for(provider: str) -> tuple[object, object]:
     return SECRET, SECRET
 
 
-#: The header an app names for its secret, where the provider lets it (Pluggy's recipe).
+#: The header an app names for its secret, where the provider lets it.
 APP_SECRET_HEADER = "X-Webhook-Secret"
 
 

@@ -169,8 +169,8 @@ def test_the_published_key_pair_is_one_pair() -> None:
 
 
 def _named_as_a_file(event: str) -> str:
-    """An event as the fixtures name it: what a file name cannot hold (Pluggy's item/error) as
-    an underscore."""
+    """An event as the fixtures name it: what a file name cannot hold (the / of a type such as
+    item/error) as an underscore."""
     return re.sub(r"[^A-Za-z0-9._-]", "_", event)
 
 
