@@ -8,6 +8,8 @@ exception is the body: from_exception reads it where it is told the provider."""
 
 from __future__ import annotations
 
+import contextlib
+import io
 from pathlib import Path
 from typing import Any
 
@@ -346,14 +348,55 @@ def test_a_pluggy_notification_without_the_app_s_secret_is_refused(
 
 
 def test_only_pluggy_takes_a_header_name() -> None:
-    """Mono names its own header (mono-webhook-secret); Fintoc signs: neither takes one."""
-    for provider, said in (
-        ("mono", "mono sends the secret in its own header, mono-webhook-secret"),
-        ("fintoc", "fintoc sends no secret in a header the app names"),
+    """Mono names its own header (mono-webhook-secret); Fintoc signs; MX signs nothing (its
+    transport authenticates): none of them takes one."""
+    for provider, secret, said in (
+        ("mono", "s", "mono sends the secret in its own header, mono-webhook-secret"),
+        ("fintoc", "s", "fintoc sends no secret in a header the app names"),
+        ("mx", None, "mx sends no secret in a header the app names"),
     ):
         with pytest.raises(bankcodes.ConfigurationError) as raised:
-            bankcodes.receive(provider, b"{}", {}, "s", secret_header="x-acme-pluggy-secret")
+            bankcodes.receive(provider, b"{}", {}, secret, secret_header="x-acme-pluggy-secret")
         assert str(raised.value) == f"bad_secret_header: {said}: leave secret_header out"
+
+
+def test_a_secret_given_for_the_header_s_name_is_never_shown() -> None:
+    """Given in the place of the header's name, a secret is refused without being shown:
+    whether or not it could be a header's name."""
+    for secret in ("0a1b2c3d4e5f60718293a4b5c6d7e8f9", "s3cr3t/with+base64="):
+        for given in (secret, [secret, "another"]):
+            with pytest.raises(bankcodes.ConfigurationError) as raised:
+                headers = {"x-acme-pluggy-secret": secret}
+                bankcodes.receive("pluggy", ITEM_ERROR, headers, given, secret_header=secret)
+            assert raised.value.reason == "bad_secret_header"
+            assert secret not in str(raised.value)
+
+
+def test_a_pluggy_delivery_is_signed_for_a_test_with_the_header_named() -> None:
+    headers = bankcodes.sign("pluggy", ITEM_ERROR, "s3cr3t", secret_header="X-Acme-Pluggy-Secret")
+    assert headers == {"X-Acme-Pluggy-Secret": "s3cr3t"}
+    with pytest.raises(bankcodes.ConfigurationError) as raised:
+        bankcodes.sign("pluggy", ITEM_ERROR, "s3cr3t")
+    assert raised.value.reason == "missing_secret_header"
+
+
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (["pluggy", "--secret-header", ""], "--secret-header takes the name of a header"),
+        (["mx", "--secret-header", "X-Acme"], "mx sends no secret in a header the app names"),
+        (["mono", "--secret-header", "X-Acme"], "leave --secret-header out"),
+    ],
+)
+def test_trigger_refuses_a_header_name_it_cannot_use(argv: list[str], said: str) -> None:
+    from bankcodes import cli
+
+    with contextlib.redirect_stderr(io.StringIO()) as err:
+        status = cli.main(["trigger", *argv], out=io.StringIO())
+    # The flag is named as the command line names it, past the reason's own name.
+    told = err.getvalue().replace("bad_secret_header:", "")
+    assert status == 2
+    assert said in told and "secret_header" not in told
 
 
 #: Errors Codes (docs.pluggy.ai/en/docs/developer-tools/error-codes.md), the table as published.

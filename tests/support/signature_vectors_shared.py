@@ -74,4 +74,8 @@ def shared_secret_vectors(
         vector(f"{provider} another header's name", provider, given,
                "signature:missing_header", body=body, secret=secret,
                secret_header="X-Other-Secret"),
+        vector(f"{provider} the secret given as the header's name", provider,
+               [[header, secret], ["Bankcodes-Secret", "Bankcodes-Secret"]],
+               "configuration:bad_secret_header", body=body, secret="Bankcodes-Secret",
+               secret_header="Bankcodes-Secret"),
     ]  # fmt: skip

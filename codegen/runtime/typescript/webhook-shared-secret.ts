@@ -1,7 +1,6 @@
 /** A shared secret sent as it is (a provider's own header): the header holds the webhook's
  * secret itself, which the receiver compares whole and in constant time. No signature: it
  * protects neither the body nor against a replay. */
-import { shown } from "./shown.js";
 import { AROUND, sameBytes } from "./webhook-hmac.js";
 import { ConfigurationError, SignatureError, type SigningScheme } from "./webhook-types.js";
 
@@ -24,11 +23,14 @@ export function secretHeaderOf(
       );
     return own;
   }
-  if (typeof named !== "string" || !TOKEN.test(named))
+  if (typeof named !== "string" || !TOKEN.test(named)) {
+    // The value is not shown: a secret given in its place would be.
+    const kind = typeof named === "string" ? "text" : Array.isArray(named) ? "array" : typeof named;
     throw new ConfigurationError(
       "bad_secret_header",
-      `secretHeader is the name of a header (letters, digits and !#$%&'*+-.^_\`|~), not ${shown(named)}`,
+      `secretHeader is the name of a header (at most 256 letters, digits and !#$%&'*+-.^_\`|~), which the ${kind} given is not`,
     );
+  }
   if (scheme.scheme !== "shared_secret" || own !== null) {
     const sends =
       own !== null ? `the secret in its own header, ${own}` : "no secret in a header the app names";
@@ -67,6 +69,17 @@ export function sharedSecret(
     "mismatch",
     `${name} does not hold the webhook's secret (nor any of those given)`,
   );
+}
+
+/** Refuse a header's name that is one of the secrets (the two swapped): the request's missing
+ * header would otherwise be named, and the secret with it. */
+export function refuseSecretAsName(header: string, keys: readonly Uint8Array[]): void {
+  const named = new TextEncoder().encode(header);
+  if (keys.some((key) => sameBytes(key, named)))
+    throw new ConfigurationError(
+      "bad_secret_header",
+      "secretHeader is one of the secrets given: pass the header's name there, and the secret as the secret",
+    );
 }
 
 /** A secret as the header text that carries it. */

@@ -36,7 +36,7 @@ import {
   stamped,
 } from "./webhook-hmac.js";
 import { quoted } from "./shown.js";
-import { secretHeaderOf, secretText, sharedSecret } from "./webhook-shared-secret.js";
+import * as shared from "./webhook-shared-secret.js";
 import { signStandard, verifyStandard } from "./webhook-standard.js";
 import { signJws, verifyJws } from "./webhook-jws.js";
 import { epoch, isJwk, signJwt, verifyJwt } from "./webhook-jwt.js";
@@ -169,11 +169,11 @@ export async function sign(
   secretHeader?: string,
 ): Promise<Record<string, string>> {
   const scheme = schemeOf(provider);
-  const header = secretHeaderOf(provider, scheme, secretHeader);
+  const header = shared.secretHeaderOf(provider, scheme, secretHeader);
   if (scheme.scheme === "none") return {}; // a delivery of this provider carries no signature
   if (scheme.scheme === "shared_secret") {
     if (isJwk(secret)) throw new ConfigurationError("bad_secret", `${provider} sends a secret`);
-    return { [header!]: secretText(secretOf(secret)) };
+    return { [header!]: shared.secretText(secretOf(secret)) };
   }
   if (scheme.scheme === "standard_webhooks") {
     if (isJwk(secret))
@@ -223,7 +223,7 @@ export async function verify(
   options: VerifyOptions = {},
 ): Promise<Verified> {
   const scheme = schemeOf(provider);
-  const header = secretHeaderOf(provider, scheme, options.secretHeader);
+  const header = shared.secretHeaderOf(provider, scheme, options.secretHeader);
   const raw = bytesOf(body);
   if (scheme.scheme === "none") throw unsigned(provider, scheme);
   if (scheme.scheme === "jws") {
@@ -258,8 +258,9 @@ export async function verify(
   }
   const keys = secretsOf(secret);
   if (scheme.scheme === "shared_secret") {
+    if (scheme.header === null) shared.refuseSecretAsName(header!, keys);
     const [name, value] = headerOf([header!], headers);
-    return { header: name, secretIndex: sharedSecret(name, value, keys, secret) };
+    return { header: name, secretIndex: shared.sharedSecret(name, value, keys, secret) };
   }
   const [name, value] = headerOf(scheme.headers, headers);
   const [stamp, given] =
@@ -324,6 +325,7 @@ export async function receive<P extends SigningProvider | (string & {})>(
   const scheme = schemeOf(provider);
   let verified: Verified | null = null;
   if (scheme.scheme === "none") {
+    shared.secretHeaderOf(provider, scheme, options.secretHeader); // refused: it names no header
     if (secret !== null && secret !== undefined) {
       throw new ConfigurationError(
         "unsigned_provider",

@@ -187,16 +187,18 @@ def sign(
     now: Clock = None,
     path: str | None = None,
     jku: str | None = None,
+    secret_header: str | None = None,
 ) -> dict[str, str]:
     """The signature headers a real delivery of `body` would carry (for tests); for a provider
     that signs with JWTs or a JWS, `secret` is a private JWK with its kid. `now` (a datetime or
     a Unix time; the current time by default) is the instant the signature says it was made,
-    `path` the path a JWS delivery is posted to (required for a JWS) and `jku` the key set a
-    JWS names (one of the provider's; its first, production, by default), as in
+    `path` the path a JWS delivery is posted to (required for a JWS), `jku` the key set a
+    JWS names (one of the provider's; its first, production, by default) and `secret_header`
+    the header a shared secret is sent in where the app names it, as in
     bankcodes.signatures.sign."""
     from bankcodes.signatures import sign as _sign
 
-    return _sign(provider, body, secret, now=now, path=path, jku=jku)
+    return _sign(provider, body, secret, now=now, path=path, jku=jku, secret_header=secret_header)
 
 
 def __getattr__(name: str) -> object:

@@ -157,6 +157,7 @@ def configuration(error: Exception) -> Unusable:
     text = text.replace("pass secret_header= ", "pass --secret-header ")
     text = text.replace("leave secret_header out", "leave --secret-header out")
     text = text.replace("secret_header is the name", "--secret-header takes the name")
+    text = text.replace("secret_header is one of", "--secret-header names one of")
     return Unusable(text)
 
 

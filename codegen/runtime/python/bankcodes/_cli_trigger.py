@@ -17,7 +17,7 @@ import urllib.parse
 from typing import Any
 
 from bankcodes import _cli_input as given
-from bankcodes._cli_args import HIDDEN, webhook_provider
+from bankcodes._cli_args import HIDDEN, configuration, webhook_provider
 from bankcodes._cli_input import EXIT_OK, Unusable
 from bankcodes._params import quoted
 
@@ -114,7 +114,7 @@ def _named(scheme: object, secret_header: str | None) -> str | None:
     from bankcodes import signatures
 
     if isinstance(scheme, signatures.SharedSecretScheme) and scheme.header is None:
-        return secret_header or test.TEST_SECRET_HEADER
+        return test.TEST_SECRET_HEADER if secret_header is None else secret_header
     return secret_header
 
 
@@ -159,6 +159,8 @@ def trigger(
     if jws and verify_with:
         verify_with["path"] = path
     try:
+        # Refused for a provider that names its header, or signs nothing, whatever signs.
+        signatures.secret_header_of(provider, signatures.scheme_of(provider), named)
         signed = (
             {}
             if secret is None
@@ -167,7 +169,7 @@ def trigger(
             )
         )
     except signatures.ConfigurationError as error:
-        raise Unusable(str(error)) from None
+        raise configuration(error) from None
     headers = {"content-type": "application/json", **signed}
     if verify_with and not as_json:
         what = "secret" if "secret" in verify_with else "key"

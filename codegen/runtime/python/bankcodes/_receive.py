@@ -221,6 +221,7 @@ def _verify(
         if isinstance(scheme, signatures.SharedSecretScheme):
             return verified, None
         return verified, scheme.algorithm
+    signatures.secret_header_of(provider, scheme, secret_header)  # refused: it names no header
     if secret is not None:
         raise ConfigurationError(
             "unsigned_provider",

@@ -39,7 +39,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 
 from bankcodes import _hmac, _jws, _jwt, _standard_webhooks
-from bankcodes._params import shown
 from bankcodes._schemes import (
     HmacScheme,
     JwsScheme,
@@ -262,6 +261,14 @@ def check(
         return Verified(header=_header(scheme.headers, headers)[0], secret_index=index)
     keys = secrets_of(secret)
     if isinstance(scheme, SharedSecretScheme):
+        if scheme.header is None and any(
+            hmac.compare_digest(key, str(header).encode()) for key in keys
+        ):
+            raise ConfigurationError(
+                "bad_secret_header",
+                "secret_header is one of the secrets given: pass the header's name there, and "
+                "the secret as the secret",
+            )
         name, value = _header((str(header),), headers)
         return Verified(header=name, secret_index=_shared_secret(name, value, keys, secret))
     name, value = _header(scheme.headers, headers)
@@ -318,10 +325,12 @@ def secret_header_of(provider: str, scheme: Scheme, named: object) -> str | None
             )
         return own
     if not isinstance(named, str) or not _TOKEN.fullmatch(named):
+        # The value is not shown: a secret given in its place would be.
+        kind = "text" if isinstance(named, str) else type(named).__name__
         raise ConfigurationError(
             "bad_secret_header",
-            f"secret_header is the name of a header (letters, digits and !#$%&'*+-.^_`|~), "
-            f"not {shown(named)}",
+            "secret_header is the name of a header (at most 256 letters, digits and "
+            f"!#$%&'*+-.^_`|~), which the {kind} given is not",
         )
     if not isinstance(scheme, SharedSecretScheme) or own is not None:
         sends = (
