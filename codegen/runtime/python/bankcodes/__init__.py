@@ -21,7 +21,6 @@ from bankcodes._integers import integer_code
 from bankcodes._providers import PROVIDERS, code_set_of, code_sets_of, provider_id
 from bankcodes._taxonomy import Actor
 from bankcodes.categories import Category
-from bankcodes.errors import ConfigurationError, SignatureError, WebhookError
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -46,6 +45,7 @@ if TYPE_CHECKING:
         Wording,
     )
     from bankcodes._seen import SeenUnknown, on_unknown
+    from bankcodes.errors import ConfigurationError, SignatureError, WebhookError
     from bankcodes.signatures import Body, Clock, Secret
 
 #: The public modules of the package beside the provider modules, read as attributes of
@@ -54,6 +54,8 @@ _SUBMODULES = frozenset(("categories", "delivery", "errors", "payloads", "signat
 
 #: Runtime names re-exported here, by module; they load on first use, like the provider modules.
 _LAZY_NAMES = {
+    # Loaded on first use, as the rest: `import bankcodes` stays about as quick as `import http`.
+    **dict.fromkeys(("ConfigurationError", "SignatureError", "WebhookError"), "errors"),
     "receive": "_receivers",
     "from_exception": "_exceptions",
     "FoundError": "_exceptions",
