@@ -8,12 +8,15 @@ and read the same files.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import gc
+import getpass
 import http.server
 import os
 import shutil
 import subprocess
+import tempfile
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -44,7 +47,10 @@ def pytest_configure(config: pytest.Config) -> None:
     TypeScript 7 and esbuild, Go programs, at four times the Go default's heap growth; Node (the
     TypeScript 5 compiler, attw, ajv, npm) with semi-spaces of up to 32 MB, larger than V8 sizes
     them by default, so that fewer of a compiler's short-lived nodes are copied. Either takes
-    about a tenth off their time; neither changes what they compute."""
+    about a tenth off their time; neither changes what they compute.
+
+    The temporary folders of earlier runs that pytest would remove as it exits are removed in
+    the background instead (`_remove_old_runs`)."""
     gc.set_threshold(50_000, 20, 20)
     if not hasattr(config, "workerinput"):
         from codegen.assemble import python_view
@@ -54,6 +60,35 @@ def pytest_configure(config: pytest.Config) -> None:
         node = os.environ.get("NODE_OPTIONS", "")
         if "--max-semi-space-size" not in node:
             os.environ["NODE_OPTIONS"] = f"{node} --max-semi-space-size=32".strip()
+        if config.option.basetemp is None:
+            _remove_old_runs(int(config.getini("tmp_path_retention_count")))
+
+
+def _remove_old_runs(keep: int) -> None:
+    """The temporary folders of earlier runs that pytest would remove as it exits (all but the
+    newest, this run's counted among them), removed now by a process of low priority, while the
+    suite runs: a whole run leaves some 40,000 files, which took pytest 3 s to remove after the
+    last test. A folder whose run still holds its lock (a run going on, or one that crashed) is
+    left to pytest, whose rule for it is its own."""
+    root = Path(tempfile.gettempdir()) / f"pytest-of-{getpass.getuser()}"
+    runs = sorted(
+        (path for path in root.glob("pytest-*") if path.name.removeprefix("pytest-").isdigit()),
+        key=lambda path: int(path.name.removeprefix("pytest-")),
+    )
+    old = [path for path in runs[: max(len(runs) - (keep - 1), 0)] if not (path / ".lock").exists()]
+    moved = []
+    for path in old:
+        aside = root / f".removed-{path.name}-{os.getpid()}"
+        with contextlib.suppress(OSError):  # another run moved it first
+            path.rename(aside)
+            moved.append(str(aside))
+    if moved:
+        subprocess.Popen(
+            ["nice", "-n", "19", "rm", "-rf", "--", *moved],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
 
 
 @pytest.hookimpl(trylast=True)
