@@ -456,6 +456,16 @@ def test_no_serious_accessibility_violation(chromium_browser: Any, served: str, 
     watched.close()
 
 
+def test_a_provider_page_does_not_call_addresses_it_could_not_read_unpublished(
+    built: Path,
+) -> None:
+    """Belvo publishes outbound addresses for its Payments Brazil webhooks, but the copy read
+    ends before the list (its delivery's notes): the page says that no address is in the
+    sources read, not that none is published."""
+    rows = {row[0]: row[1] for row in _page(built, "reference/belvo").rows if len(row) == 2}
+    assert rows["Source addresses"] == "none in the sources read"
+
+
 def test_a_provider_page_states_its_signing_scheme(built: Path) -> None:
     """Plaid signs a JWT: "Plaid sends a JWT in the Plaid-Verification header … The JWT is
     signed with ES256 … the iat … must be no more than 5 minutes old … request_body_sha256"
