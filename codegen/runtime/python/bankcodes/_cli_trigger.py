@@ -83,9 +83,10 @@ def _dated(provider: str, body: str, now: datetime.datetime | None) -> str:
 
 
 def _signing_secret(
-    provider: str, secret_env: str | None, secret_header: str | None
+    provider: str, secret_env: str | None, named: str | None
 ) -> tuple[Any, dict[str, Any]]:
-    """What signs the delivery, and what verifies it (the published test material only)."""
+    """What signs the delivery, and what verifies it (the published test material only, with
+    the header's name the secret is sent in where the app names it: `named`)."""
     from bankcodes import _test_deliveries as test
     from bankcodes import signatures
 
@@ -98,7 +99,6 @@ def _signing_secret(
             return test.TEST_JWS_PRIVATE_JWK, {"jwks": {"keys": [test.TEST_JWS_PUBLIC_JWK]}}
         if keyed:
             return test.TEST_PRIVATE_JWK, {"jwk": test.TEST_PUBLIC_JWK}
-        named = _named(scheme, secret_header)
         header = {} if named is None else {"secret_header": named}
         return test.TEST_SECRETS[provider], {"secret": test.TEST_SECRETS[provider], **header}
     secret = given.secret(secret_env, provider)
@@ -146,11 +146,11 @@ def trigger(
         raise Unusable(f"--curl takes the handler's URL, http://… or https://… {HIDDEN}")
     name, title, body = _example(provider, event)
     body = _dated(provider, body, now)
-    secret, verify_with = _signing_secret(provider, secret_env, secret_header)
     from bankcodes import _test_deliveries as test
     from bankcodes import signatures
 
     named = _named(signatures.SCHEMES.get(provider), secret_header)
+    secret, verify_with = _signing_secret(provider, secret_env, named)
     # The path a JWS covers: the one given, the --curl URL's, or the fixtures' own.
     path = request_path or (urllib.parse.urlsplit(curl).path if curl else "") or test.TEST_PATH
     jws = isinstance(signatures.SCHEMES.get(provider), signatures.JwsScheme)

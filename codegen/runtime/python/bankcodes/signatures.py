@@ -261,14 +261,8 @@ def check(
         return Verified(header=_header(scheme.headers, headers)[0], secret_index=index)
     keys = secrets_of(secret)
     if isinstance(scheme, SharedSecretScheme):
-        if scheme.header is None and any(
-            hmac.compare_digest(key, str(header).encode()) for key in keys
-        ):
-            raise ConfigurationError(
-                "bad_secret_header",
-                "secret_header is one of the secrets given: pass the header's name there, and "
-                "the secret as the secret",
-            )
+        if scheme.header is None:
+            _refuse_secret_as_name(str(header), keys)
         name, value = _header((str(header),), headers)
         return Verified(header=name, secret_index=_shared_secret(name, value, keys, secret))
     name, value = _header(scheme.headers, headers)
@@ -342,6 +336,17 @@ def secret_header_of(provider: str, scheme: Scheme, named: object) -> str | None
             "bad_secret_header", f"{provider} sends {sends}: leave secret_header out"
         )
     return named
+
+
+def _refuse_secret_as_name(header: str, keys: tuple[bytes, ...]) -> None:
+    """Refuse a header's name that is one of the secrets (the two swapped): the request's
+    missing header would otherwise be named, and the secret with it."""
+    if any(hmac.compare_digest(key, header.encode()) for key in keys):
+        raise ConfigurationError(
+            "bad_secret_header",
+            "secret_header is one of the secrets given: pass the header's name there, and the "
+            "secret as the secret",
+        )
 
 
 def _text(key: bytes) -> str:
