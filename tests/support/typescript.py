@@ -7,7 +7,13 @@ import json
 import subprocess
 from pathlib import Path
 
-from tests.support.helpers import GENERATED_PACKAGE, JS, NODE_BIN, assembled_package
+from tests.support.helpers import (
+    GENERATED_PACKAGE,
+    JS,
+    NODE_BIN,
+    OWN_LIBS_UNCHECKED,
+    assembled_package,
+)
 
 #: The generated half of the package (a consumer project assembles it with the runtime).
 PACKAGE = GENERATED_PACKAGE
@@ -22,7 +28,10 @@ COMPILERS = {
 
 def tsc(project: Path, compiler: str = "typescript7") -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [*COMPILERS[compiler], "-p", str(project)], capture_output=True, text=True, check=False
+        [*COMPILERS[compiler], "-p", str(project), OWN_LIBS_UNCHECKED],
+        capture_output=True,
+        text=True,
+        check=False,
     )
 
 
