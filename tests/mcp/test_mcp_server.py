@@ -13,19 +13,20 @@ import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
-from anyio.from_thread import BlockingPortal, start_blocking_portal
-from mcp import ClientSession, StdioServerParameters, stdio_client
-from mcp.server.mcpserver.resources import DEFAULT_RESOURCE_SECURITY
-from mcp.shared.exceptions import MCPError
-from mcp.shared.uri_template import UriTemplate
-from mcp.types import CallToolResult, TextResourceContents
 
 from bankcodes import _mcp_answers as answers
 from bankcodes import cli
 from tests.support.helpers import ROOT, python_path, spec_data
+
+if TYPE_CHECKING:
+    # The SDK is imported by the tests that use it: the workers that collect this module
+    # without running it do not load it.
+    from anyio.from_thread import BlockingPortal
+    from mcp import ClientSession
+    from mcp.types import CallToolResult
 
 PAGE = ROOT / "site" / "docs" / "mcp.md"
 BIN = Path(sys.executable).parent
@@ -71,6 +72,8 @@ class Client:
         return result.structured_content
 
     def page(self, uri: str) -> str:
+        from mcp.types import TextResourceContents
+
         contents = self.run(self.session.read_resource, uri).contents
         assert len(contents) == 1 and isinstance(contents[0], TextResourceContents)
         assert contents[0].mime_type == "text/markdown"
@@ -81,6 +84,9 @@ class Client:
 def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Client]:
     """One server for the module, started with the command and arguments of the site's Claude
     Desktop configuration (the command being the console script of this environment)."""
+    from anyio.from_thread import start_blocking_portal
+    from mcp import ClientSession, StdioServerParameters, stdio_client
+
     config = json.loads(_page_blocks("json")[0])["mcpServers"]["bankcodes"]
     server = StdioServerParameters(command=str(BIN / config["command"]), args=config["args"])
     log = tmp_path_factory.mktemp("mcp") / "stderr.txt"
@@ -250,6 +256,8 @@ def test_the_providers_and_their_code_sets_are_listed(client: Client) -> None:
 
 
 def test_every_code_has_its_page_as_a_resource(client: Client) -> None:
+    from mcp.shared.exceptions import MCPError
+
     listed = client.run(client.session.list_resources).resources
     spec = spec_data()["providers"]
     assert len(listed) == sum(
@@ -277,6 +285,9 @@ def test_every_code_has_its_page_as_a_resource(client: Client) -> None:
 def test_every_pages_address_reads_back_as_its_code() -> None:
     """The address template gives back each code's provider, code set and wire value, and the
     SDK's checks of a template's values let every one through."""
+    from mcp.server.mcpserver.resources import DEFAULT_RESOURCE_SECURITY
+    from mcp.shared.uri_template import UriTemplate
+
     template = UriTemplate.parse(answers.PAGE_URI)
     pages = answers.pages()
     assert len(pages) > 2000
