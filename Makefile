@@ -73,9 +73,16 @@ lock:
 	$(BIN)/uv pip compile pyproject.toml --extra dev --generate-hashes --universal \
 		--python-version 3.11 --custom-compile-command "make lock" --quiet -o $(LOCK)
 
-$(TOOLS_STAMP) $(NODE_STAMP): %/node_modules/.installed: %/package.json %/package-lock.json
+$(NODE_STAMP): $(JS)/package.json $(JS)/package-lock.json
 	@$(MAKE) --no-print-directory node-check
-	npm ci --prefix $* --no-audit --no-fund --loglevel=error
+	npm ci --prefix $(JS) --no-audit --no-fund --loglevel=error
+	@touch $@
+
+# The generator's tools, then the packages whose files alone the site serves (codegen/node_assets.py).
+$(TOOLS_STAMP): $(TOOLS)/package.json $(TOOLS)/package-lock.json $(TOOLS)/assets.json | $(PY_STAMP)
+	@$(MAKE) --no-print-directory node-check
+	npm ci --prefix $(TOOLS) --no-audit --no-fund --loglevel=error
+	$(PY) -m codegen.node_assets
 	@touch $@
 
 $(PACKAGE_STAMP): generated/typescript/package.json codegen/runtime/typescript/package-lock.json | $(PY_STAMP)

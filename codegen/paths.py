@@ -15,7 +15,8 @@ RUNTIME = CODEGEN / "runtime"
 PYTHON_RUNTIME = RUNTIME / "python" / "bankcodes"
 TYPESCRIPT_RUNTIME = RUNTIME / "typescript"
 #: The generator's and the site's Node tools (TypeScript, prettier, esbuild, ajv), installed by
-#: make setup from codegen/node/package-lock.json.
+#: make setup from codegen/node/package-lock.json, and the files the site serves of the packages
+#: codegen/node/assets.json pins (codegen/node_assets.py).
 NODE_TOOLS = CODEGEN / "node" / "node_modules"
 
 

@@ -61,6 +61,7 @@ LAYERS = (
             "codegen.hatch_build",
             "codegen.hatch_metadata",
             "codegen.naming",
+            "codegen.node_assets",
             "codegen.paths",
             "codegen.pyformat",
             "codegen.reuse",

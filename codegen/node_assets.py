@@ -1,0 +1,189 @@
+"""The files the site serves from npm packages whose dependencies it does not need, fetched alone.
+
+Mermaid's package holds the one script the site serves, dist/mermaid.min.js (a bundle, its
+dependencies inside), and lists more than a hundred dependencies that only its other builds
+import: `npm ci` would install every one of them (about half of the Node tools' install, in
+time and in files) for a file that needs none. `make setup` fetches instead each package that
+codegen/node/assets.json pins: `npm pack NAME@VERSION` (from npm's cache, else its registry),
+the tarball checked against the integrity pinned there (the sha512 an npm lock file records, as
+npm's registry publishes it), and the files named there extracted to
+codegen/node/node_modules/NAME/, where `npm ci` would have put them.
+
+    python -m codegen.node_assets [--pins FILE] [--into FOLDER]
+                                                      fetch and check every pinned package
+    python -m codegen.node_assets --pin NAME@VERSION  pin another version (the integrity its
+                                                      registry publishes), then fetch
+
+Only the standard library is used: `make setup` runs this before the development tools are in.
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import hashlib
+import json
+import re
+import subprocess
+import sys
+import tarfile
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from codegen import paths
+
+PINS = paths.CODEGEN / "node" / "assets.json"
+#: How much of a message an offending value may take.
+SHOWN = 120
+#: An npm package's name (scoped or not) and an exact version, as a pin writes them.
+NAME = re.compile(r"(@[a-z0-9][a-z0-9._-]*/)?[a-z0-9][a-z0-9._-]*\Z")
+VERSION = re.compile(r"[0-9]+\.[0-9]+\.[0-9]+(-[0-9A-Za-z.-]+)?\Z")
+
+
+class AssetError(Exception):
+    """A pinned package that could not be fetched, checked or extracted."""
+
+
+def _shown(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= SHOWN else text[: SHOWN - 1] + "…"
+
+
+def _npm(*args: str, cwd: Path) -> str:
+    try:
+        done = subprocess.run(
+            ["npm", *args, "--loglevel=error"], cwd=cwd, capture_output=True, text=True
+        )
+    except FileNotFoundError as error:
+        raise AssetError(
+            "npm was not found on PATH: bankcodes needs Node.js 20 or newer"
+        ) from error
+    if done.returncode != 0:
+        raise AssetError(f"npm {' '.join(args)} failed: {done.stderr.strip()[-800:]}")
+    return done.stdout
+
+
+def integrity(tarball: Path) -> str:
+    """The tarball's integrity as npm writes it: sha512-, then the base64 digest."""
+    digest = hashlib.sha512(tarball.read_bytes()).digest()
+    return "sha512-" + base64.b64encode(digest).decode("ascii")
+
+
+@dataclass(frozen=True)
+class Pin:
+    """A package whose files the site serves: its version, the tarball's integrity and the
+    files taken from it (paths inside the package)."""
+
+    name: str
+    version: str
+    integrity: str
+    files: tuple[str, ...]
+
+
+def read_pins(pins: Path = PINS) -> list[Pin]:
+    """The pinned packages, each checked for what a fetch needs."""
+    try:
+        data = json.loads(pins.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise AssetError(f"{paths.display(pins)}: {error}") from error
+    if not isinstance(data, dict):
+        raise AssetError(f"{paths.display(pins)}: an object of pins, not {_shown(data)}")
+    return [_pin(pins, name, entry) for name, entry in data.items() if not name.startswith("//")]
+
+
+def _pin(pins: Path, name: str, entry: object) -> Pin:
+    where = f"{paths.display(pins)}: {_shown(name)}"
+    if not NAME.match(name):
+        raise AssetError(f"{where}: not an npm package's name")
+    if not isinstance(entry, dict):
+        raise AssetError(f"{where}: a pin is an object, not {_shown(entry)}")
+    version, digest, files = entry.get("version"), entry.get("integrity"), entry.get("files")
+    if not isinstance(version, str) or not VERSION.match(version):
+        raise AssetError(f"{where}: version is not an exact version, {_shown(version)}")
+    if not isinstance(digest, str) or not digest.startswith("sha512-"):
+        raise AssetError(f"{where}: integrity is not a sha512, {_shown(digest)}")
+    if not isinstance(files, list) or not files or not all(isinstance(f, str) for f in files):
+        raise AssetError(f"{where}: files is not a list of paths, {_shown(files)}")
+    for relative in files:
+        path = PurePosixPath(relative)
+        if path.is_absolute() or ".." in path.parts or not path.parts:
+            raise AssetError(f"{where}: {_shown(relative)} is not a path inside the package")
+    return Pin(name, version, digest, tuple(files))
+
+
+def fetch(pin: Pin, into: Path) -> Path:
+    """Fetch `pin`'s package, check it and extract its files into `into`/NAME, which is
+    replaced only once everything is checked; the folder written."""
+    into.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=".bankcodes-assets-", dir=into) as scratch:
+        work = Path(scratch)
+        packed = json.loads(_npm("pack", f"{pin.name}@{pin.version}", "--json", cwd=work))
+        tarball = work / packed[0]["filename"]
+        found = integrity(tarball)
+        if found != pin.integrity:
+            raise AssetError(
+                f"{pin.name}@{pin.version}: the tarball's integrity is {_shown(found)}, "
+                f"not the pinned {_shown(pin.integrity)}"
+            )
+        staged = work / "package"
+        with tarfile.open(tarball) as archive:
+            members = {member.name.removeprefix("package/"): member for member in archive}
+            for relative in pin.files:
+                member = members.get(relative)
+                if member is None or not member.isfile():
+                    raise AssetError(f"{pin.name}@{pin.version} has no file {_shown(relative)}")
+                member.name = relative
+                archive.extract(member, staged, filter="data")
+        target = into / pin.name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        old = work / "old"
+        if target.exists():
+            target.rename(old)
+        staged.rename(target)
+    return target
+
+
+def pin_version(spec: str, pins: Path = PINS) -> None:
+    """Pin NAME@VERSION with the integrity its registry publishes, keeping the files named."""
+    name, _, version = spec.rpartition("@")
+    data = json.loads(pins.read_text(encoding="utf-8"))
+    if not name or name not in data:
+        raise AssetError(f"{paths.display(pins)} pins no {_shown(name)}: add it with its files")
+    published = json.loads(_npm("view", spec, "dist.integrity", "--json", cwd=pins.parent))
+    data[name].update(version=version, integrity=published)
+    _pin(pins, name, data[name])
+    pins.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m codegen.node_assets", description=__doc__)
+    parser.add_argument("--pin", metavar="NAME@VERSION", help="pin a version, then fetch")
+    parser.add_argument(
+        "--pins",
+        type=Path,
+        default=PINS,
+        metavar="FILE",
+        help="the pins (default: codegen/node/assets.json)",
+    )
+    parser.add_argument(
+        "--into",
+        type=Path,
+        default=paths.NODE_TOOLS,
+        metavar="FOLDER",
+        help="where each package's folder is written (default: codegen/node/node_modules)",
+    )
+    args = parser.parse_args(argv)
+    try:
+        if args.pin:
+            pin_version(args.pin, args.pins)
+        for pin in read_pins(args.pins):
+            fetch(pin, args.into)
+    except AssetError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
