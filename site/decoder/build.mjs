@@ -84,6 +84,12 @@ function assembled(folder) {
 const work = mkdtempSync(join(tmpdir(), "bankcodes-decoder-"));
 try {
   const source = assembled(join(work, "src"));
+  // The tables are read (and checked against the site's code index) first: a build they fail
+  // stops before the validators are compiled.
+  const { data, descriptions, categories } = await decoderData(project, source, work, build);
+  writeFileSync(join(work, "data.mjs"), data);
+  writeFileSync(join(work, "descriptions.mjs"), descriptions);
+  writeFileSync(join(work, "categories.mjs"), categories);
   mkdirSync(join(work, "validators"));
   kinds.forEach((kind, index) => {
     // One ajv per kind: its module holds that kind's validator alone.
@@ -98,10 +104,6 @@ try {
     join(work, "kinds.mjs"),
     `${imports.join("")}export const VALIDATORS = {\n${list.join(",\n")}\n};\n`,
   );
-  const { data, descriptions, categories } = await decoderData(project, source, work, build);
-  writeFileSync(join(work, "data.mjs"), data);
-  writeFileSync(join(work, "descriptions.mjs"), descriptions);
-  writeFileSync(join(work, "categories.mjs"), categories);
   const registry = join(root, "site", "decoder", "registry.ts");
   const result = await build({
     entryPoints: { index: join(root, "site", "decoder", "decoder.ts") },
