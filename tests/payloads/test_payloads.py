@@ -50,34 +50,39 @@ CASES = all_cases()
 
 
 @pytest.fixture(scope="session")
-def curated_ajv(
+def ajv(
     shared: Callable[[str, Callable[[Path], None]], Path],
-) -> dict[tuple[int, str], bool]:
-    """ajv's verdicts on the curated cases, asked of Node once per run."""
+) -> tuple[dict[tuple[int, str], bool], dict[tuple[int, str], bool]]:
+    """ajv's verdicts on the curated cases and on the corpus generated from every example (each
+    by index), asked of one Node process once per run: each schema is compiled once."""
 
     def build(folder: Path) -> None:
-        verdicts = ajv_verdicts(CASES, folder)
+        verdicts = ajv_verdicts([*CASES, *generated_corpus()], folder)
         listed = [[index, mode, verdict] for (index, mode), verdict in verdicts.items()]
         (folder / "verdicts.json").write_text(json.dumps(listed))
 
-    listed = json.loads((shared("curated-ajv", build) / "verdicts.json").read_text())
-    return {(index, mode): verdict for index, mode, verdict in listed}
+    listed = json.loads((shared("ajv", build) / "verdicts.json").read_text())
+    curated = len(CASES)
+    return (
+        {(index, mode): verdict for index, mode, verdict in listed if index < curated},
+        {(index - curated, mode): verdict for index, mode, verdict in listed if index >= curated},
+    )
+
+
+@pytest.fixture(scope="session")
+def curated_ajv(
+    ajv: tuple[dict[tuple[int, str], bool], dict[tuple[int, str], bool]],
+) -> dict[tuple[int, str], bool]:
+    """ajv's verdicts on the curated cases."""
+    return ajv[0]
 
 
 @pytest.fixture(scope="session")
 def corpus_ajv(
-    shared: Callable[[str, Callable[[Path], None]], Path],
+    ajv: tuple[dict[tuple[int, str], bool], dict[tuple[int, str], bool]],
 ) -> dict[tuple[int, str], bool]:
-    """ajv's verdicts on the corpus generated from every example (by index), asked of
-    one Node process once per run."""
-
-    def build(folder: Path) -> None:
-        verdicts = ajv_verdicts(generated_corpus(), folder)
-        listed = [[index, mode, verdict] for (index, mode), verdict in verdicts.items()]
-        (folder / "verdicts.json").write_text(json.dumps(listed))
-
-    listed = json.loads((shared("corpus-ajv", build) / "verdicts.json").read_text())
-    return {(index, mode): verdict for index, mode, verdict in listed}
+    """ajv's verdicts on the corpus generated from every example."""
+    return ajv[1]
 
 
 def test_every_schema_is_valid_2020_12_with_a_stable_id() -> None:
