@@ -188,24 +188,28 @@ def built(shared: Callable[[str, Build], Path]) -> Path:
 
 
 @pytest.fixture(scope="session")
-def typescript_dist(shared: Callable[[str, Build], Path]) -> Path:
-    """The generated TypeScript package compiled (ES modules and declarations), once per run."""
-    from tests.support.helpers import build_typescript
+def typescript_installed(shared: Callable[[str, Build], Path], packages: Path) -> Path:
+    """The package as an app has it installed: the npm tarball of `make packages` (the
+    `packages` fixture) unpacked, its dependencies beside it, once per run. An app links it as
+    node_modules/bankcodes (see `install_package`)."""
+    import tarfile
 
-    return shared("typescript-dist", lambda folder: build_typescript(folder / "dist")) / "dist"
+    from tests.support.helpers import with_dependencies
+
+    def build(folder: Path) -> None:
+        (tarball,) = packages.glob("bankcodes-*.tgz")
+        with tarfile.open(tarball) as archive:
+            archive.extractall(folder, filter="data")
+        with_dependencies(folder / "package")
+
+    return shared("typescript-installed", build) / "package"
 
 
 @pytest.fixture(scope="session")
-def typescript_installed(shared: Callable[[str, Build], Path], typescript_dist: Path) -> Path:
-    """The package as an app has it installed: generated/typescript with its dist/esm build and
-    its dependencies, once per run. An app links it as node_modules/bankcodes (see
-    `install_package`)."""
-    from tests.support.helpers import installed_copy
-
-    def build(folder: Path) -> None:
-        installed_copy(folder / "bankcodes", typescript_dist)
-
-    return shared("typescript-installed", build) / "bankcodes"
+def typescript_dist(typescript_installed: Path) -> Path:
+    """The package's ES modules and declarations, as tsc compiles them into the npm tarball
+    (dist/esm, its dependencies found above it)."""
+    return typescript_installed / "dist" / "esm"
 
 
 @pytest.fixture(scope="session")

@@ -228,20 +228,6 @@ def build_typescript(out_dir: Path, project: Path = GENERATED_PACKAGE) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def installed_copy(package: Path, dist: Path | None = None) -> Path:
-    """The package as an app has it installed, in `package`: the assembled package with its
-    dist/esm build (a copy of `dist`, else compiled here) and its dependencies beside it. An
-    app links it as node_modules/bankcodes (see `install_package`)."""
-    import shutil
-
-    assembled_package(package)
-    if dist is None:
-        build_typescript(package / "dist" / "esm")
-    else:
-        shutil.copytree(dist, package / "dist" / "esm")
-    return package
-
-
 SITE = ROOT / "site"
 #: The browser the site's tests drive: Debian's Chromium as its headless shell (see the
 #: Makefile), or what make passes (CI: the runner's Chrome).
