@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
@@ -16,10 +17,16 @@ ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "spec" / "catalog.json"
 
 
+@functools.cache
+def _spec_text() -> str:
+    """The spec's text, read once per process (no test changes the project's spec)."""
+    return SPEC.read_text(encoding="utf-8")
+
+
 def spec_data(*providers: str) -> dict[str, Any]:
-    """A fresh copy of the raw spec, read with the standard json module; given providers, the
+    """A fresh copy of the raw spec, parsed with the standard json module; given providers, the
     spec of those alone (see `only`)."""
-    data: dict[str, Any] = json.loads(SPEC.read_text(encoding="utf-8"))
+    data: dict[str, Any] = json.loads(_spec_text())
     return only(data, providers) if providers else data
 
 
