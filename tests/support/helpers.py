@@ -235,6 +235,15 @@ def build_typescript(out_dir: Path, project: Path = GENERATED_PACKAGE) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def installed_copy(package: Path) -> Path:
+    """The package as an app has it installed, in `package`: the assembled package compiled
+    into its dist/esm, its dependencies beside it (make bench bundles it; the suite unpacks the
+    npm tarball instead, the `typescript_installed` fixture)."""
+    assembled_package(package)
+    build_typescript(package / "dist" / "esm")
+    return package
+
+
 SITE = ROOT / "site"
 #: The browser the site's tests drive: Debian's Chromium as its headless shell (see the
 #: Makefile), or what make passes (CI: the runner's Chrome).
