@@ -182,12 +182,18 @@ def _fast_validator() -> Any:
     return jsonschema_rs.validator_for(_committed())
 
 
-def _schema_verdict(data: object) -> bool:
+def _fast_verdict(data: object) -> bool | None:
+    """jsonschema-rs's verdict, or None for text it cannot take (a lone surrogate)."""
     try:
         valid: bool = _fast_validator().is_valid(data)
-    except ValueError:  # text jsonschema-rs cannot take (a lone surrogate)
-        valid = Draft202012Validator(_committed()).is_valid(data)
+    except ValueError:
+        return None
     return valid
+
+
+def _schema_verdict(data: object) -> bool:
+    fast = _fast_verdict(data)
+    return Draft202012Validator(_committed()).is_valid(data) if fast is None else fast
 
 
 def _model_verdict(data: object) -> bool:
@@ -210,12 +216,15 @@ CORPORA = [(f"rule: {c[0]}", c[1]) for c in CASES] + [(f"corpus: {c[0]}", c[1]) 
 @pytest.mark.parametrize("mutate", [c[1] for c in CORPORA], ids=[c[0] for c in CORPORA])
 def test_schema_and_models_give_a_malformed_spec_one_verdict(mutate: Mutation) -> None:
     data = _mutated(mutate)
-    if loader._unencodable(data):
+    fast = _fast_verdict(data)
+    if fast is None and loader._unencodable(data):
         # Text UTF-8 cannot carry (a lone surrogate) is refused before the schema or the
         # models read a spec: JSON Schema cannot say so, and pydantic reads it as no string.
+        # (jsonschema-rs refuses such text too, so that only a spec it refuses is looked at.)
         assert not _model_verdict(data)
         return
-    assert _schema_verdict(data) == _model_verdict(data)
+    schema = _schema_verdict(data) if fast is None else fast
+    assert schema == _model_verdict(data)
 
 
 @pytest.mark.parametrize(
