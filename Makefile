@@ -9,7 +9,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
 PY_STAMP := $(VENV)/.installed
-# uv installs the pinned dev tools into the venv (pip would take a minute longer).
+# uv installs the pinned dev tools into the venv (pip would take a minute longer). The venv is
+# created without pip (its bundled copy took 3 s to install); uv is put there by the interpreter's
+# own pip (--python), or, where it has none, by pip bootstrapped into the venv; the lock brings pip.
 UV_VERSION := 0.13.9
 JS := tests/js
 NODE_STAMP := $(JS)/node_modules/.installed
@@ -59,8 +61,9 @@ assemble: setup
 
 $(PY_STAMP): pyproject.toml $(LOCK)
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "bankcodes needs Python 3.11 or newer: run make PYTHON=python3.11")'
-	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+	@test -x $(PY) || $(PYTHON) -m venv --without-pip $(VENV)
+	$(PYTHON) -m pip --python $(PY) install --quiet --disable-pip-version-check uv==$(UV_VERSION) 2>/dev/null \
+		|| { $(PY) -m ensurepip --default-pip >/dev/null && $(PY) -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION); }
 	VIRTUAL_ENV=$(VENV) $(BIN)/uv pip sync --quiet --require-hashes $(LOCK)
 	$(PY) -m codegen.assemble python $(VIEW)
 	VIRTUAL_ENV=$(VENV) $(BIN)/uv pip install --quiet --no-deps --no-build-isolation -e .
