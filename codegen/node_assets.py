@@ -60,7 +60,13 @@ def _npm(*args: str, cwd: Path) -> str:
             "npm was not found on PATH: bankcodes needs Node.js 20 or newer"
         ) from error
     if done.returncode != 0:
-        raise AssetError(f"npm {' '.join(args)} failed: {done.stderr.strip()[-800:]}")
+        said = [
+            line.removeprefix("npm error").strip()
+            for line in done.stderr.splitlines()
+            if line.strip() and "_logs" not in line and "complete log" not in line
+        ]
+        text = "; ".join(said) or f"exit status {done.returncode}"
+        raise AssetError(f"npm {' '.join(args)} failed: {text[: SHOWN * 4]}")
     return done.stdout
 
 
@@ -81,14 +87,28 @@ class Pin:
     files: tuple[str, ...]
 
 
-def read_pins(pins: Path = PINS) -> list[Pin]:
-    """The pinned packages, each checked for what a fetch needs."""
+def _load(pins: Path) -> dict[str, object]:
     try:
         data = json.loads(pins.read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
         raise AssetError(f"{paths.display(pins)}: {error}") from error
     if not isinstance(data, dict):
         raise AssetError(f"{paths.display(pins)}: an object of pins, not {_shown(data)}")
+    return data
+
+
+def _npm_json(*args: str, cwd: Path) -> object:
+    """What npm prints with --json, read."""
+    printed = _npm(*args, "--json", cwd=cwd)
+    try:
+        return json.loads(printed)
+    except ValueError as error:
+        raise AssetError(f"npm {' '.join(args)} printed no JSON: {_shown(printed)}") from error
+
+
+def read_pins(pins: Path = PINS) -> list[Pin]:
+    """The pinned packages, each checked for what a fetch needs."""
+    data = _load(pins)
     return [_pin(pins, name, entry) for name, entry in data.items() if not name.startswith("//")]
 
 
@@ -118,8 +138,13 @@ def fetch(pin: Pin, into: Path) -> Path:
     into.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix=".bankcodes-assets-", dir=into) as scratch:
         work = Path(scratch)
-        packed = json.loads(_npm("pack", f"{pin.name}@{pin.version}", "--json", cwd=work))
-        tarball = work / packed[0]["filename"]
+        packed = _npm_json("pack", f"{pin.name}@{pin.version}", cwd=work)
+        tarballs = sorted(work.glob("*.tgz"))
+        if len(tarballs) != 1:
+            raise AssetError(
+                f"npm pack {pin.name}@{pin.version} wrote no tarball: {_shown(packed)}"
+            )
+        (tarball,) = tarballs
         found = integrity(tarball)
         if found != pin.integrity:
             raise AssetError(
@@ -147,12 +172,15 @@ def fetch(pin: Pin, into: Path) -> Path:
 def pin_version(spec: str, pins: Path = PINS) -> None:
     """Pin NAME@VERSION with the integrity its registry publishes, keeping the files named."""
     name, _, version = spec.rpartition("@")
-    data = json.loads(pins.read_text(encoding="utf-8"))
+    data = _load(pins)
     if not name or name not in data:
         raise AssetError(f"{paths.display(pins)} pins no {_shown(name)}: add it with its files")
-    published = json.loads(_npm("view", spec, "dist.integrity", "--json", cwd=pins.parent))
-    data[name].update(version=version, integrity=published)
-    _pin(pins, name, data[name])
+    published = _npm_json("view", spec, "dist.integrity", cwd=pins.parent)
+    entry = data[name]
+    if not isinstance(entry, dict):
+        raise AssetError(f"{paths.display(pins)}: {_shown(name)}: a pin is an object")
+    entry.update(version=version, integrity=published)
+    _pin(pins, name, entry)
     pins.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 

@@ -153,6 +153,17 @@ def test_a_file_the_package_lacks_is_named(
     assert not (into / NAME).exists()
 
 
+def test_a_version_the_registry_lacks_is_npm_s_error_in_one_line(
+    registry: Registry, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    into = tmp_path / "node_modules"
+    assert _run(_pins(tmp_path, version="9.9.9"), into) == 1
+    error = capsys.readouterr().err
+    assert error.startswith(f"error: npm pack {NAME}@9.9.9 --json failed: code ETARGET; ")
+    assert f"No matching version found for {NAME}@9.9.9" in error and error.count("\n") == 1
+    assert [p.name for p in into.iterdir()] == []
+
+
 @pytest.mark.parametrize(
     ("pin", "said"),
     [
