@@ -50,6 +50,11 @@ def _shown(value: object) -> str:
     return text if len(text) <= SHOWN else text[: SHOWN - 1] + "…"
 
 
+def _printable(text: str) -> str:
+    """`text` with every character a terminal would act on escaped."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+
+
 def _npm(*args: str, cwd: Path) -> str:
     try:
         done = subprocess.run(
@@ -66,13 +71,15 @@ def _npm(*args: str, cwd: Path) -> str:
             if line.strip() and "_logs" not in line and "complete log" not in line
         ]
         text = "; ".join(said) or f"exit status {done.returncode}"
-        raise AssetError(f"npm {' '.join(args)} failed: {text[: SHOWN * 4]}")
+        raise AssetError(f"npm {' '.join(args)} failed: {_printable(text[: SHOWN * 4])}")
     return done.stdout
 
 
 def integrity(tarball: Path) -> str:
-    """The tarball's integrity as npm writes it: sha512-, then the base64 digest."""
-    digest = hashlib.sha512(tarball.read_bytes()).digest()
+    """The tarball's integrity as npm writes it: sha512-, then the base64 digest (read in
+    chunks, whatever its size)."""
+    with tarball.open("rb") as stream:
+        digest = hashlib.file_digest(stream, "sha512").digest()
     return "sha512-" + base64.b64encode(digest).decode("ascii")
 
 

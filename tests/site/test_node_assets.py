@@ -216,3 +216,24 @@ def test_the_site_serves_mermaid_from_its_pin_alone() -> None:
     assert "dist/mermaid.min.js" in pins["mermaid"].files
     lock = json.loads((node_assets.PINS.parent / "package-lock.json").read_text())
     assert not [name for name in lock["packages"] if "mermaid" in name or "d3" in name]
+
+
+def test_what_npm_says_when_it_fails_is_printed_escaped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An npm that fails with terminal controls in its words: the error shows them escaped, on
+    one line, and without the line naming npm's log."""
+    fake = tmp_path / "bin" / "npm"
+    fake.parent.mkdir()
+    fake.write_text(
+        "#!/bin/sh\n"
+        "printf 'npm error code E1\\033[2J\\n' >&2\n"
+        "printf 'npm error A complete log of this run: /x/_logs/1.log\\n' >&2\n"
+        "exit 1\n"
+    )
+    fake.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{fake.parent}:/usr/bin:/bin")
+    assert _run(_pins(tmp_path), tmp_path / "node_modules") == 1
+    assert capsys.readouterr().err == (
+        f"error: npm pack {NAME}@1.0.0 --json failed: code E1\\x1b[2J\n"
+    )
