@@ -209,7 +209,7 @@ def test_from_exception_reads_the_code_of_the_stripe_packages_error(server: HTTP
     assert found.code is stripe.ApiErrorCode("account_number_invalid")
     assert found.code.category is Category.USER_ACTION_REQUIRED
     # An error built in a test, with its code and status alone, gives the same code.
-    built = stripe_library.InvalidRequestError(  # type: ignore[no-untyped-call]
+    built = stripe_library.InvalidRequestError(
         "made up", "us_bank_account[account_number]", code="account_number_invalid", http_status=400
     )
     again = bankcodes.from_exception(built)

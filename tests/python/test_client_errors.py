@@ -146,10 +146,8 @@ def test_belvo_python_raises_and_from_exception_reads_its_first_error(server: HT
 
 
 def _built(**given: Any) -> stripe.InvalidRequestError:
-    """The stripe package's exception as a unit test builds it (its constructor is untyped)."""
-    error: stripe.InvalidRequestError = stripe.InvalidRequestError(  # type: ignore[no-untyped-call]
-        "message", "param", **given
-    )
+    """The stripe package's exception as a unit test builds it."""
+    error: stripe.InvalidRequestError = stripe.InvalidRequestError("message", "param", **given)
     return error
 
 
@@ -305,7 +303,7 @@ def test_the_opentelemetry_recipe_records_the_codes_fields_on_the_span() -> None
     client_errors_otel.tracer = provider.get_tracer("bank")  # type: ignore[attr-defined]
 
     def call() -> object:
-        raise stripe.InvalidRequestError(  # type: ignore[no-untyped-call]
+        raise stripe.InvalidRequestError(
             "Too many requests.",
             param=None,
             http_status=400,
