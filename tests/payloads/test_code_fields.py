@@ -5,8 +5,6 @@ documentation describes as the outcome."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +12,7 @@ import pytest
 
 from bankcodes import payloads
 from bankcodes._providers import code_set_of
+from tests.conftest import MypyRun
 from tests.support.helpers import ROOT, run_node, spec_data
 
 SPEC = spec_data()
@@ -218,17 +217,15 @@ def handle(body: bytes, headers: dict[str, str], keys: dict[str, dict[str, str]]
 """
 
 
-def test_receive_is_typed_per_provider(tmp_path: Path) -> None:
+def test_receive_is_typed_per_provider(tmp_path: Path, mypy_strict: MypyRun) -> None:
     """mypy --strict finds the payload's missing field and the comparison of the event type
     with a webhook code, which can never be true; the event's code compares."""
     (tmp_path / "app.py").write_text(TYPED)
-    result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--config-file=", "app.py"],
+    result = mypy_strict(
+        "--config-file=",
+        "app.py",
         cwd=tmp_path,
         env={"MYPYPATH": str(ROOT / "build" / "python"), "PATH": "/usr/bin:/bin"},
-        capture_output=True,
-        text=True,
-        timeout=600,
     )
     errors = [line for line in result.stdout.splitlines() if ": error:" in line]
     lines = sorted({int(line.split(":")[1]) for line in errors})

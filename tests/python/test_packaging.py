@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import MypyRun
 from tests.support.helpers import ROOT, spec_data
 
 
@@ -43,7 +44,9 @@ def test_the_wheel_has_the_package_and_no_dependencies(wheel: Path) -> None:
     assert all("extra ==" in line for line in requirements), requirements
 
 
-def test_the_installed_wheel_imports_and_type_checks(wheel: Path, tmp_path: Path) -> None:
+def test_the_installed_wheel_imports_and_type_checks(
+    wheel: Path, tmp_path: Path, mypy_strict: MypyRun
+) -> None:
     """The wheel installed by pip into an environment of its own, which holds nothing else (pip
     runs there from the suite's environment, with --python, rather than be installed in it)."""
     env_dir = tmp_path / "venv"
@@ -69,14 +72,7 @@ def test_the_installed_wheel_imports_and_type_checks(wheel: Path, tmp_path: Path
     assert run.stdout.strip() == "mfa_failed"
     consumer = tmp_path / "consumer.py"
     consumer.write_text((ROOT / "tests" / "python" / "consumer_example.py").read_text())
-    command = [sys.executable, "-m", "mypy", "--strict", "--no-incremental"]
-    mypy = subprocess.run(
-        [*command, "--python-executable", str(python), str(consumer)],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        check=False,
-    )
+    mypy = mypy_strict("--python-executable", str(python), str(consumer), cwd=tmp_path)
     assert mypy.returncode == 0, mypy.stdout + mypy.stderr
 
 

@@ -5,11 +5,10 @@ and every TypeScript example (of those and of the npm package's README) compiles
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 
+from tests.conftest import MypyRun
 from tests.support.helpers import ROOT, TS_PRELUDE, install_package
 from tests.support.typescript import compile_node_app
 
@@ -66,7 +65,7 @@ def examples(language: str) -> list[tuple[str, str]]:
     return found
 
 
-def test_every_python_example_type_checks(tmp_path: Path) -> None:
+def test_every_python_example_type_checks(tmp_path: Path, mypy_strict: MypyRun) -> None:
     blocks = examples("python")
     assert len(blocks) >= 8
     files = []
@@ -74,13 +73,7 @@ def test_every_python_example_type_checks(tmp_path: Path) -> None:
         path = tmp_path / f"example_{number}.py"
         path.write_text(f"# {where}\n{PRELUDE}\n{code}")
         files.append(path)
-    result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", *map(str, files)],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        check=False,
-    )
+    result = mypy_strict(*map(str, files), cwd=tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
 
 
