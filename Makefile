@@ -42,6 +42,9 @@ PY_SOURCES := codegen tests bench site/hooks.py site/docs/examples generated/pyt
 # mypy checks the package `bankcodes` as one (-p, through the view), and the rest by folder.
 MYPY_SOURCES := codegen tests bench site/hooks.py site/docs/examples
 TSC := $(TOOLS)/node_modules/.bin/tsc
+# npm ci from the lock files, which pin every package with its integrity: what npm's cache holds
+# is taken without asking the registry again (--prefer-offline), anything else is fetched.
+NPM_CI := npm ci --no-audit --no-fund --loglevel=error --prefer-offline
 
 .PHONY: all setup assemble lock generate golden sync-check lint lint-python workflows test unit docs serve bench packages release release-check drift drift-fetch clean
 
@@ -78,20 +81,20 @@ lock:
 
 $(NODE_STAMP): $(JS)/package.json $(JS)/package-lock.json
 	@$(MAKE) --no-print-directory node-check
-	npm ci --prefix $(JS) --no-audit --no-fund --loglevel=error
+	$(NPM_CI) --prefix $(JS)
 	@touch $@
 
 # The generator's tools, then the packages whose files alone the site serves (codegen/node_assets.py).
 $(TOOLS_STAMP): $(TOOLS)/package.json $(TOOLS)/package-lock.json $(TOOLS)/assets.json | $(PY_STAMP)
 	@$(MAKE) --no-print-directory node-check
-	npm ci --prefix $(TOOLS) --no-audit --no-fund --loglevel=error
+	$(NPM_CI) --prefix $(TOOLS)
 	$(PY) -m codegen.node_assets
 	@touch $@
 
 $(PACKAGE_STAMP): generated/typescript/package.json codegen/runtime/typescript/package-lock.json | $(PY_STAMP)
 	@$(MAKE) --no-print-directory node-check
 	$(PY) -m codegen.assemble typescript $(PACKAGE)
-	npm ci --prefix $(PACKAGE) --no-audit --no-fund --loglevel=error
+	$(NPM_CI) --prefix $(PACKAGE)
 	@touch $@
 
 .PHONY: node-check
