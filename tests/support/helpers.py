@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import marshal
 import os
 import re
 import socket
@@ -23,10 +24,17 @@ def _spec_text() -> str:
     return SPEC.read_text(encoding="utf-8")
 
 
+@functools.cache
+def _spec_parsed() -> bytes:
+    """The spec as the standard json module parses it, kept in marshal's format, from which a
+    fresh copy is read in less than half the time of parsing the text again."""
+    return marshal.dumps(json.loads(_spec_text()))
+
+
 def spec_data(*providers: str) -> dict[str, Any]:
     """A fresh copy of the raw spec, parsed with the standard json module; given providers, the
     spec of those alone (see `only`)."""
-    data: dict[str, Any] = json.loads(_spec_text())
+    data: dict[str, Any] = marshal.loads(_spec_parsed())
     return only(data, providers) if providers else data
 
 
