@@ -38,21 +38,25 @@ def positions(value: Any, at: Path = ()) -> Iterator[tuple[Path, Any]]:
             yield from positions(child, (*at, index))
 
 
-def _replaced(data: Any, at: Path, value: Any) -> Any:
-    result = copy.deepcopy(data)
-    node = result
+def _copied_to(data: Any, at: Path) -> tuple[Any, Any]:
+    """`data` with the objects and arrays on the way to `at` copied (what they hold elsewhere is
+    shared: no case changes its data), and the copied one that holds `at`'s last key."""
+    result = node = copy.copy(data)
     for key in at[:-1]:
+        node[key] = copy.copy(node[key])
         node = node[key]
-    node[at[-1]] = value
+    return result, node
+
+
+def _replaced(data: Any, at: Path, value: Any) -> Any:
+    result, holder = _copied_to(data, at)
+    holder[at[-1]] = value
     return result
 
 
 def _removed(data: Any, at: Path) -> Any:
-    result = copy.deepcopy(data)
-    node = result
-    for key in at[:-1]:
-        node = node[key]
-    del node[at[-1]]
+    result, holder = _copied_to(data, at)
+    del holder[at[-1]]
     return result
 
 
