@@ -91,10 +91,11 @@ try {
   writeFileSync(join(work, "descriptions.mjs"), descriptions);
   writeFileSync(join(work, "categories.mjs"), categories);
   mkdirSync(join(work, "validators"));
+  // One ajv for every kind (the meta-schema its schemas are checked against is compiled once);
+  // a validator's module holds what that validator uses alone.
+  const ajv = new Ajv2020({ code: { source: true, esm: true }, strict: false, messages: false });
+  addFormats(ajv);
   kinds.forEach((kind, index) => {
-    // One ajv per kind: its module holds that kind's validator alone.
-    const ajv = new Ajv2020({ code: { source: true, esm: true }, strict: false, messages: false });
-    addFormats(ajv);
     const validate = ajv.compile(kind.schema);
     writeFileSync(join(work, "validators", `${index}.mjs`), standalone(ajv, validate));
   });
