@@ -36,6 +36,8 @@ from codegen import paths
 PINS = paths.CODEGEN / "node" / "assets.json"
 #: How much of a message an offending value may take.
 SHOWN = 120
+#: How long one npm command may take (seconds): npm retries a slow registry itself.
+NPM_TIMEOUT = 600
 #: An npm package's name (scoped or not) and an exact version, as a pin writes them.
 NAME = re.compile(r"(@[a-z0-9][a-z0-9._-]*/)?[a-z0-9][a-z0-9._-]*\Z")
 VERSION = re.compile(r"[0-9]+\.[0-9]+\.[0-9]+(-[0-9A-Za-z.-]+)?\Z")
@@ -58,12 +60,18 @@ def _printable(text: str) -> str:
 def _npm(*args: str, cwd: Path) -> str:
     try:
         done = subprocess.run(
-            ["npm", *args, "--loglevel=error"], cwd=cwd, capture_output=True, text=True
+            ["npm", *args, "--loglevel=error"],
+            cwd=cwd,
+            capture_output=True,
+            text=True,
+            timeout=NPM_TIMEOUT,
         )
     except FileNotFoundError as error:
         raise AssetError(
             "npm was not found on PATH: bankcodes needs Node.js 20 or newer"
         ) from error
+    except subprocess.TimeoutExpired as error:
+        raise AssetError(f"npm {' '.join(args)} took more than {NPM_TIMEOUT} s") from error
     if done.returncode != 0:
         said = [
             line.removeprefix("npm error").strip()
@@ -172,7 +180,14 @@ def fetch(pin: Pin, into: Path) -> Path:
         old = work / "old"
         if target.exists():
             target.rename(old)
-        staged.rename(target)
+        try:
+            staged.rename(target)
+        except OSError as error:
+            if old.exists():
+                old.rename(target)  # the previous files stay where they were
+            raise AssetError(
+                f"{pin.name}@{pin.version}: {paths.display(target)}: {error}"
+            ) from error
     return target
 
 

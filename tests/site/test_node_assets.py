@@ -237,3 +237,41 @@ def test_what_npm_says_when_it_fails_is_printed_escaped(
     assert capsys.readouterr().err == (
         f"error: npm pack {NAME}@1.0.0 --json failed: code E1\\x1b[2J\n"
     )
+
+
+def test_an_npm_that_hangs_is_given_up_at_the_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fake = tmp_path / "bin" / "npm"
+    fake.parent.mkdir()
+    fake.write_text("#!/bin/sh\nexec sleep 30\n")
+    fake.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{fake.parent}:/usr/bin:/bin")
+    monkeypatch.setattr(node_assets, "NPM_TIMEOUT", 0.5)
+    assert _run(_pins(tmp_path), tmp_path / "node_modules") == 1
+    assert capsys.readouterr().err == f"error: npm pack {NAME}@1.0.0 --json took more than 0.5 s\n"
+
+
+def test_the_previous_files_stay_when_the_new_ones_cannot_take_their_place(
+    registry: Registry,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    into = tmp_path / "node_modules"
+    (into / NAME).mkdir(parents=True)
+    (into / NAME / "LICENSE").write_text("kept")
+    rename = Path.rename
+
+    def refused(self: Path, target: Path) -> Path:
+        if self.name == "package":  # the checked files, moving into place
+            raise PermissionError(13, "Permission denied")
+        return rename(self, target)
+
+    monkeypatch.setattr(Path, "rename", refused)
+    assert _run(_pins(tmp_path), into) == 1
+    error = capsys.readouterr().err
+    assert error.startswith(f"error: {NAME}@1.0.0: ") and "Permission denied" in error
+    assert [p.name for p in into.iterdir()] == [NAME]
+    assert [p.name for p in (into / NAME).iterdir()] == ["LICENSE"]
+    assert (into / NAME / "LICENSE").read_text() == "kept"
