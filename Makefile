@@ -214,7 +214,9 @@ drift: setup
 ## IDS="id …" checks only those sources, MIRROR=DIR_OR_URL reads MIRROR/HOST/PATH instead of
 ## the network, WRITE=1 writes new pins and the providers' changed words into the spec,
 ## REPORT=FILE writes the report as Markdown, SEEN=FILE folds in a log of codes seen in
-## production; make's exit status as for drift
+## production; make's exit status as for drift, whose last line names drift's own: `Error 1`
+## drift found, `Error 3` a source that could not be read (unreachable, or its answer refused:
+## nothing written), `Error 4` both; the report (REPORT) is written in each case
 drift-fetch: setup
 	$(PY) -m codegen.drift --fetch $(IDS) $(if $(MIRROR),--mirror $(MIRROR)) $(if $(WRITE),--write) \
 		$(if $(REPORT),--report $(REPORT)) $(if $(SEEN),--seen $(SEEN))

@@ -31,6 +31,7 @@ from codegen.drift import (
 from codegen.drift.errors import DriftInputError
 from codegen.drift.extract import short
 from codegen.drift.kinds import summary
+from codegen.drift.shown import escaped
 from codegen.errors import SpecError
 from codegen.spec import Catalog
 
@@ -188,9 +189,17 @@ def _run(args: argparse.Namespace) -> int:
     return 1 if differences else 0
 
 
+#: The exit statuses of `--fetch` beside 0 (in sync) and 2 (input the command cannot use): drift
+#: found with every source read; a source not read (unreachable, or its answer refused) and no
+#: drift in the others; both.
+DRIFT, NOT_READ, DRIFT_AND_NOT_READ = 1, 3, 4
+
+
 def _fetch(args: argparse.Namespace, spec: Catalog, seen: Counter[tuple[str, str]]) -> int:
-    """Exit 0 when every source read is in sync, 1 when one differs or cannot be read as its
-    extractor says, 2 when none could be fetched."""
+    """Exit 0 when every source is read and in sync, 1 when one differs or cannot be read as
+    its extractor says, 3 when a source could not be read (fetched, or its answer was refused)
+    and the others are in sync, 4 when both; the report is written whatever the outcome, and
+    the spec only when no answer was refused."""
     import datetime
 
     from codegen.drift import report, watch
@@ -213,15 +222,33 @@ def _fetch(args: argparse.Namespace, spec: Catalog, seen: Counter[tuple[str, str
         results = watch.watch(spec, fetcher, ids, seen)
     finally:
         fetcher.close()
-    if all(result.state in ("unreachable", "not fetched") for result in results):
-        print(report.text(results, verbose=args.verbose))
-        raise DriftInputError("no source could be fetched")
-    if args.write:
+    refused = [result.source for result in results if result.state == "refused"]
+    unwritten = None
+    if args.write and refused:
+        unwritten = (
+            f"nothing written: the answer of {', '.join(refused)} was refused, and a run that "
+            "met one writes nothing"
+        )
+    elif args.write and any(result.state not in watch.FAILED for result in results):
         watch.write(args.spec, spec, results, datetime.date.today(), read_as)
     if args.report is not None:
-        watch.replace_text(args.report, report.markdown(results))
+        watch.replace_text(args.report, report.markdown(results, unwritten))
     print(report.as_json(results) if args.json else report.text(results, verbose=args.verbose))
-    return 1 if any(result.state in ("drift", "unreadable") for result in results) else 0
+    for result in results:
+        if result.state == "refused":
+            print(f"error: {result.source}: {escaped(result.detail, 400)}", file=sys.stderr)
+    if unwritten:
+        print(f"error: {unwritten}", file=sys.stderr)
+    drifted = any(result.state in ("drift", "unreadable") for result in results)
+    not_read = any(result.state in watch.FAILED for result in results)
+    if not_read:
+        print(
+            f"error: {sum(r.state in watch.FAILED for r in results)} source(s) could not be read "
+            "(the report lists each with its reason)",
+            file=sys.stderr,
+        )
+        return DRIFT_AND_NOT_READ if drifted else NOT_READ
+    return DRIFT if drifted else 0
 
 
 def _saved_copies(spec: Catalog, folder: Path) -> dict[str, Path | None]:

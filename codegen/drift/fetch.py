@@ -113,6 +113,11 @@ class Unreachable(Exception):
     """A source that could not be fetched (a status, a timeout, a body over the limit)."""
 
 
+class RefusedSource(Unreachable):
+    """A source whose answer was refused: a redirect to another host or to no address, an
+    answer from an address that is not public. Nothing of the run is written to the spec."""
+
+
 class Fetcher:
     """Fetches sources: see the module's docstring."""
 
@@ -169,6 +174,8 @@ class Fetcher:
             )
         try:
             fetched = self.get(url, also=where.hosts)
+        except hosts.Refused as error:
+            return RefusedSource(str(error))
         except Unreachable as error:
             # Both failures are said: the file's, and the commit's it would have been read at.
             return Unreachable(f"{error}; {unasked}") if unasked else error
@@ -186,6 +193,8 @@ class Fetcher:
             answer = self.get(
                 url, accept="application/vnd.github.sha", cached=False, also=_API_HOSTS
             )
+        except hosts.Refused as error:
+            return RefusedSource(str(error))
         except Unreachable as error:
             return error
         text = answer.body.decode("ascii", "replace").strip()
@@ -276,6 +285,12 @@ class Fetcher:
                         raw = _read(response, self.deadline, self.max_bytes)
                         body = _decoded(raw, encoding, self.max_bytes)
                         return response.status_code, body, dict(response.headers)
+            except httpx.InvalidURL:
+                # httpx reads a redirect's Location before the answer is handed back: one it
+                # cannot parse (javascript:…, mailto:…, x:y) is a redirect to no address.
+                raise hosts.Refused(
+                    f"a redirect from {escaped(url, 120)} is refused: its Location is no address"
+                ) from None
             except httpx.TimeoutException:
                 reason = "timed out"
             except httpx.HTTPError as error:

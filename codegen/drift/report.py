@@ -9,7 +9,7 @@ from typing import Any
 
 from codegen.drift.differences import Difference
 from codegen.drift.shown import code, escaped, fenced
-from codegen.drift.watch import Result
+from codegen.drift.watch import FAILED, Result
 
 #: How a difference of each kind is named in the report, where its name alone would not say
 #: what it means (a value apps met in production, published since or not).
@@ -54,11 +54,21 @@ def summary(results: list[Result]) -> str:
     return f"{len(results)} source(s): {parts or 'none'}"
 
 
-def markdown(results: list[Result]) -> str:
-    """The watch's pull request: what was written, and what needs a person, with the edit.
-    Every text a page gave is set in a code span or a fenced block (codegen.drift.shown), so
-    the page cannot write links, mentions or HTML into the pull request."""
+def markdown(results: list[Result], unwritten: str | None = None) -> str:
+    """The watch's pull request: what was written, and what needs a person, with the edit;
+    `unwritten` says why nothing was written, where nothing was. Every text a page gave is set
+    in a code span or a fenced block (codegen.drift.shown), so the page cannot write links,
+    mentions or HTML into the pull request."""
     lines = ["# The catalog against its sources, as published today", "", summary(results), ""]
+    failed = [result for result in results if result.state in FAILED]
+    if failed:
+        lines += [
+            f"**{len(failed)} source(s) could not be read**: the run failed for them, and "
+            "their drift is unknown (below, with each reason).",
+            "",
+        ]
+    if unwritten:
+        lines += [f"**{unwritten}.**", ""]
     lines += ["| Source | Result |", "|---|---|"]
     for result in results:
         detail = f": {code(result.detail)}" if result.detail else ""

@@ -30,11 +30,13 @@ from codegen import loader, spectext
 from codegen.drift import check, limits, quotes
 from codegen.drift.differences import Difference
 from codegen.drift.errors import DriftInputError
-from codegen.drift.fetch import Address, Fetched, Fetcher, Unreachable, address
+from codegen.drift.fetch import Address, Fetched, Fetcher, RefusedSource, Unreachable, address
 from codegen.errors import SpecError
 from codegen.spec import Catalog, Source
 
-State = Literal["in sync", "drift", "unreadable", "unreachable", "not fetched"]
+State = Literal["in sync", "drift", "unreadable", "unreachable", "refused", "not fetched"]
+#: The states of a source the run could not read: each is a finding (exit 3, or 4 with drift).
+FAILED: tuple[State, ...] = ("unreachable", "refused")
 #: The differences that need no judgment: the provider's words and statuses, as it publishes
 #: them now, where the catalog holds them verbatim.
 WRITABLE = ("text", "http")
@@ -77,7 +79,9 @@ def watch(
             addresses[source_id] = where
     read: dict[str, str] = {}
     for source_id, outcome in fetcher.fetch_all(addresses).items():
-        if isinstance(outcome, Unreachable):
+        if isinstance(outcome, RefusedSource):
+            results[source_id] = Result(source_id, "refused", str(outcome))
+        elif isinstance(outcome, Unreachable):
             results[source_id] = Result(source_id, "unreachable", str(outcome))
         else:
             source, where = chosen[source_id], addresses[source_id]

@@ -98,10 +98,11 @@ def test_a_second_run_asks_only_whether_a_source_changed(
     assert "fetch-page: in sync (not modified since the last fetch)" in out.splitlines()
 
 
-def test_what_cannot_be_fetched_is_one_line_and_neverdrift(
+def test_what_cannot_be_fetched_is_one_line_and_its_own_exit_status(
     tmp_path: Path, httpserver: HTTPServer, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """A 404, a timeout, a body of 50 MB and a deeply nested file: one line each."""
+    """A 404, a timeout, a body of 50 MB and a deeply nested file: one line each, and an exit
+    status that says a source could not be read (3, or 4 beside drift), never "in sync"."""
     data = spec_data("plaid")
     openapi = {
         "format": "openapi",
@@ -143,9 +144,18 @@ def test_what_cannot_be_fetched_is_one_line_and_neverdrift(
     )
     assert lines[2] == "fetch-gone: unreachable: HTTP 404"
     assert lines[3] == "fetch-slow: unreachable: timed out after 3 attempts"
-    assert code == 1  # the deep file was read: it is unreadable, which a person must look at
-    code, out, err = drift(capsys, spec, httpserver, "fetch-gone", "--timeout", "0.5")
-    assert code == 2 and err == "error: no source could be fetched\n"
+    # The deep file was read: it is unreadable, which a person must look at (drift); the other
+    # three could not be read at all.
+    assert code == 4
+    assert err == "error: 3 source(s) could not be read (the report lists each with its reason)\n"
+    report = tmp_path / "report.md"
+    code, out, err = drift(
+        capsys, spec, httpserver, "fetch-gone", "--timeout", "0.5", "--report", str(report)
+    )
+    assert code == 3 and "1 source(s) could not be read" in err
+    page = report.read_text(encoding="utf-8")
+    assert "**1 source(s) could not be read**" in page
+    assert "| `fetch-gone` | unreachable: `HTTP 404` |" in page
 
 
 def test_write_pins_the_sources_in_sync_and_nothing_else(
@@ -302,7 +312,7 @@ def test_hostile_answers_are_one_line_each(
         assert lines[1] == "fetch-corrupt: unreachable: the gzip body is corrupt"
         assert lines[3] == "fetch-loop: unreachable: redirected more than 5 times"
         assert lines[2] == "fetch-etag: in sync"
-        assert code == 0  # what cannot be fetched is never drift
+        assert code == 3  # what cannot be fetched is not drift, and not in sync either
 
 
 @pytest.mark.parametrize(

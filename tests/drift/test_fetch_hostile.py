@@ -56,7 +56,7 @@ def _untouched(spec: Path, before: str) -> None:
     assert not (spec.parent / "watch.json").exists()
 
 
-def test_a_redirect_to_another_address_is_refused_and_nothing_is_written(
+def test_a_redirect_to_another_address_is_refused_reported_and_nothing_is_written(
     tmp_path: Path,
     httpserver: HTTPServer,
     elsewhere: HTTPServer,
@@ -77,13 +77,16 @@ def test_a_redirect_to_another_address_is_refused_and_nothing_is_written(
     before = spec.read_text(encoding="utf-8")
     report = tmp_path / "report.md"
     code, out, err = drift(capsys, spec, httpserver, "--write", "--report", str(report))
-    assert code == 2, out
-    assert err.startswith("error: a redirect from ")
+    assert code == 3, out
+    assert err.startswith("error: fetch-page: a redirect from ")
     assert httpserver.url_for(PAGE_PATH) in err and other in err
     assert "is refused: it leaves the mirror" in err
+    assert "nothing written: the answer of fetch-page was refused" in err
     assert elsewhere.log == []
     _untouched(spec, before)
-    assert not report.exists()
+    page = report.read_text(encoding="utf-8")
+    assert "| `fetch-page` | refused: `a redirect from " in page
+    assert "**nothing written: the answer of fetch-page was refused" in page
 
 
 def test_a_redirect_within_the_source_s_host_is_followed(
@@ -118,7 +121,7 @@ def test_a_redirect_to_another_host_needs_the_source_to_name_it(
     if declared:
         assert (code, err) == (0, ""), out
     else:
-        assert code == 2
+        assert code == 3
         assert "docs.bank.example is not the source's host (bank.example;" in err
 
 
@@ -168,8 +171,11 @@ def test_a_source_address_that_is_an_ip_or_resolves_inward_is_never_requested(
     for name in ("ip", "local"):
         code = main(["--spec", str(spec), "--fetch", f"fetch-{name}", "--timeout", "1"])
         err = capsys.readouterr().err
-        # An IP address is refused by the fetch; a name of one label by the spec's rules.
-        assert code == 2 and ("is refused:" in err or "is no host name" in err), err
+        # An IP address is refused by the fetch (a source not read: 3); a name of one label by
+        # the spec's rules (input the command cannot use: 2).
+        assert (code, "is refused:" in err) == (3, True) or (
+            code == 2 and "is no host name" in err
+        ), err
 
 
 def test_a_source_url_with_dot_segments_is_refused_by_the_spec(
@@ -202,7 +208,7 @@ def test_a_mirror_folder_is_never_read_outside(
     write_spec(tmp_path, data)
     code = main(args)
     err = capsys.readouterr().err
-    assert code == 2
+    assert code == 3
     assert "reads outside the mirror folder" in err
 
 
@@ -322,7 +328,7 @@ def test_a_mirror_folder_s_index_page_that_links_outside_is_refused(
     (mirror / "docs.bank.example" / "errors" / "index.html").symlink_to(secret)
     spec = fetch_spec(tmp_path)
     code = main(["--spec", str(spec), "--fetch", "fetch-page", "--mirror", str(mirror)])
-    assert code == 2
+    assert code == 3
     assert "reads outside the mirror folder" in capsys.readouterr().err
 
 
@@ -351,9 +357,39 @@ def test_a_redirect_that_leaves_its_host_by_its_path_or_is_no_address_is_refused
     spec = fetch_spec(tmp_path)
     before = spec.read_text(encoding="utf-8")
     code, _, err = drift(capsys, spec, httpserver, "--write")
-    assert code == 2 and "is refused" in err and "Traceback" not in err, err
+    assert code == 3 and "is refused" in err and "Traceback" not in err, err
     _untouched(spec, before)
     assert [r.path for r, _ in httpserver.log if "evil" in r.path] == []
+
+
+@pytest.mark.parametrize("location", ["javascript:alert(1)", "mailto:x@bank.example", "x:y"])
+def test_a_redirect_httpx_cannot_parse_is_a_refused_source_and_the_report_is_written(
+    tmp_path: Path,
+    httpserver: HTTPServer,
+    capsys: pytest.CaptureFixture[str],
+    location: str,
+) -> None:
+    """httpx reads a Location before it hands the answer back, and raises on one that is no
+    URL: that is the source's finding (refused), beside the other sources, never a traceback
+    and never the exit status of drift."""
+    serve(httpserver)
+    httpserver.clear_all_handlers()
+    httpserver.expect_request(PAGE_PATH).respond_with_response(
+        Response("", status=302, headers={"Location": location})
+    )
+    httpserver.expect_request(SDK_PATH).respond_with_data(SDK_TEXT)
+    httpserver.expect_request(HEAD_PATH).respond_with_data(NEW)
+    spec = fetch_spec(tmp_path)
+    before = spec.read_text(encoding="utf-8")
+    report = tmp_path / "report.md"
+    code, out, err = drift(capsys, spec, httpserver, "--write", "--report", str(report))
+    assert code == 3, out + err
+    assert "Traceback" not in out + err
+    assert "fetch-page: refused: a redirect from " in out
+    assert "its Location is no address" in err
+    assert out.splitlines()[1].startswith("fetch-sdk: in sync")
+    _untouched(spec, before)
+    assert "| `fetch-page` | refused: " in report.read_text(encoding="utf-8")
 
 
 def test_a_source_whose_host_is_no_host_name_is_refused_by_the_spec(

@@ -56,9 +56,16 @@ def test_a_commit_that_cannot_be_asked_is_said_whatever_its_file_gave(
     code, out, err = drift(capsys, fetch_spec(tmp_path), server)
     lines = out.splitlines()
     assert next(line for line in lines if line.startswith("fetch-sdk:")) == said
-    assert "fetch-page: in sync" in lines and err == ""
-    # A source that cannot be fetched is no drift; one its extractor cannot read is (exit 1).
-    assert code == (0 if status == 404 else 1), out
+    assert "fetch-page: in sync" in lines
+    # A source that cannot be fetched is not read (exit 3, said on stderr); one its extractor
+    # cannot read is drift (exit 1).
+    if status == 404:
+        assert (code, err) == (
+            3,
+            "error: 1 source(s) could not be read (the report lists each with its reason)\n",
+        ), out
+    else:
+        assert (code, err) == (1, ""), out
 
 
 def test_the_report_counts_the_sources_not_fetched_and_lists_them_when_asked() -> None:

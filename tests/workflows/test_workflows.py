@@ -89,6 +89,28 @@ def test_the_watch_tests_the_changed_tree_and_says_so_first(tmp_path: Path) -> N
         assert lines[0].startswith(said) and lines[2] == "# The catalog against its sources"
 
 
+def test_the_watch_tells_drift_found_from_drift_failed() -> None:
+    """drift --fetch exits 1 on drift, 3 when a source could not be read, 4 on both: the watch
+    keeps its artifact in each, fails only for 3 and 4, and proposes only for 1 and 4."""
+    workflow = _load("drift.yml")
+    fetch = _step(workflow, "Fetch every source and compare")["run"]
+    fail = _step(
+        workflow, "Fail the run when a source could not be read (drift failed, not drift found)"
+    )
+    for status, failed in (("0", False), ("1", False), ("3", True), ("4", True)):
+        env = {"PATH": "/usr/bin:/bin", "STATUS": status}
+        done = subprocess.run(["bash", "-c", fail["run"]], env=env, capture_output=True)
+        assert (done.returncode != 0) is failed, status
+        assert (b"drift failed" in done.stdout) is failed
+    # The fetch step stops the job only where there is nothing to keep (2: the input).
+    assert '"$status" -eq 2' in fetch
+    steps = [step.get("name") for step in workflow["jobs"]["watch"]["steps"]]
+    assert steps.index(fail["name"]) == len(steps) - 1  # after the artifact is uploaded
+    condition = workflow["jobs"]["propose"]["if"]
+    assert "!cancelled()" in condition
+    assert "== '1'" in condition and "== '4'" in condition and "'3'" not in condition
+
+
 def test_the_release_builds_once_and_only_its_publishers_hold_a_token() -> None:
     workflow = _load("release.yml")
     assert workflow["on"] == {"push": {"tags": ["v*"]}}
