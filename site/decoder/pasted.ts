@@ -1,3 +1,5 @@
+import { readJsonText } from "bankcodes-package/read-json.js";
+
 /** A pasted HTTP response's status line (HTTP/1.1 400 Bad Request, HTTP/2 429), as `bankcodes
  * explain -` reads it: it ends its line or the input. */
 const STATUS_LINE = /^HTTP\/[0-9.]+ ([1-5][0-9]{2})\b[^\r\n]*(?:\r?\n|$)/;
@@ -68,11 +70,12 @@ export type Pasted = {
 export function readPasted(text: string): Pasted {
   if (text.length > MAX_INPUT) return { is: "too long", status: null, headers: {} };
   const { status, headers, body } = splitResponse(text);
-  const trimmed = body.trim();
+  const trimmed = body.replace(ASCII_SPACE, "");
   if (trimmed === "") return { is: "no body", status, headers };
   let data: unknown;
   try {
-    data = JSON.parse(trimmed);
+    // The body as every reader reads one (readJsonText: the packages' and `explain -`'s rules).
+    data = readJsonText(body, (_, message) => new Error(message));
   } catch (error) {
     if (BARE_CODE.test(trimmed)) return { is: "code", code: trimmed, status, headers };
     const reason = error instanceof Error ? error.message : "it does not parse";

@@ -50,6 +50,9 @@ def node_split(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, objec
             str(NODE_BIN / "esbuild"),
             str(ROOT / "site" / "decoder" / "pasted.ts"),
             "--format=esm",
+            "--bundle",
+            # The package's reader of JSON, from the runtime's home, as the decoder's build takes it.
+            f"--alias:bankcodes-package={ROOT / 'codegen' / 'runtime' / 'typescript'}",
             f"--outfile={folder / 'pasted.mjs'}",
             "--log-level=warning",
         ],

@@ -25,19 +25,32 @@ export function readJson<E extends Error>(
     fail("$", `not JSON: ${error instanceof Error ? error.message : String(error)}`);
   let text: string;
   try {
-    // fatal: malformed UTF-8 is an error; a leading byte order mark is dropped.
-    text = new TextDecoder("utf-8", { fatal: true }).decode(raw);
+    // fatal: malformed UTF-8 is an error; a byte order mark is kept, for readJsonText to read.
+    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(raw);
   } catch (error) {
     throw notJson(error);
   }
-  if (raw[0] === 0xef && text.startsWith("\uFEFF")) {
+  return readJsonText(text, fail);
+}
+
+/**
+ * Read a body already decoded (a pasted text: the site's decoder) by the same rules: one leading
+ * byte order mark ignored and a second one not JSON, strict JSON with JSON's whitespace around
+ * it, no lone surrogate (escaped or not) and no value nested more than MAX_NESTING deep.
+ */
+export function readJsonText<E extends Error>(
+  text: string,
+  fail: (path: string, message: string) => E,
+): unknown {
+  const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
+  if (body.startsWith("\uFEFF"))
     throw fail("$", "not JSON: a second byte order mark at byte 3 (only one is ignored)");
-  }
+  if (LONE_SURROGATE.test(body)) throw fail("$", "not JSON: a lone surrogate");
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(body);
   } catch (error) {
-    throw notJson(error);
+    throw fail("$", `not JSON: ${error instanceof Error ? error.message : String(error)}`);
   }
   const unreadable = unreadableIn(data, 0);
   if (unreadable !== null) throw fail("$", `not JSON: ${unreadable}`);
