@@ -17,7 +17,7 @@ import {
   decisiveCodeWithStatus,
   headerRequestId,
   identify,
-  innerBodies,
+  decidingInnerBody,
   statedRequestId,
   statedStatus,
   type FoundCode,
@@ -199,9 +199,11 @@ function showCodes(
   out: HTMLElement,
 ): void {
   const own = ordered(kind, data, status, summary);
-  const held = innerBodies(kind, data)
-    .map((body) => ({ body, found: ordered(body.kind, body.data, null, null) }))
-    .find(({ found }) => found.length > 0);
+  const deciding = decidingInnerBody(kind, data);
+  const held =
+    deciding === null
+      ? undefined
+      : { body: deciding.body, found: ordered(deciding.body.kind, deciding.body.data, null, null) };
   let groups: (readonly [string | null, FoundCode[]])[] = [[null, own]];
   if (held !== undefined) {
     const { body, found } = held;

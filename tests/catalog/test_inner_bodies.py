@@ -78,6 +78,33 @@ ISSUE = {
 HOLDER = "$.error.institutionError.errorMessage"
 
 
+def _issue(code: str, bank: str) -> dict[str, Any]:
+    """An issue of the enhanced format (ApiErrorResponse) holding the bank's answer."""
+    return {
+        "type": "INVALID_REQUEST",
+        "code": code,
+        "message": "The institution refused the request",
+        "institutionError": {"errorMessage": _bank(bank, "400 BadRequest"), "httpStatusCode": 400},
+    }
+
+
+#: Two issues: the first holds a bank's code no release of the catalog knows, the second one it
+#: knows (Yapily's error-handling page: the issues are listed in order, each may hold the bank's
+#: answer). The errors page's rule: the first code the catalog knows decides, then the first.
+SEVERAL = {
+    "error": {
+        "tracingId": "0c2d0973bdd24224a65e5d0f7d1b6154",
+        "code": 400,
+        "status": "BAD_REQUEST",
+        "source": "INSTITUTION",
+        "issues": [
+            _issue("AN_ISSUE_CODE_NOT_PUBLISHED", "UK.OBIE.Bank.NotPublished"),
+            _issue("ANOTHER_ISSUE_CODE_NOT_PUBLISHED", "UK.OBIE.Resource.NotFound"),
+        ],
+    }
+}
+
+
 def test_the_banks_code_decides_with_yapilys_beside_it() -> None:
     found = bankcodes.from_exception(FAILED_DEPENDENCY)
     assert found is not None
@@ -102,6 +129,23 @@ def test_a_body_held_in_an_issue_is_read_at_its_place() -> None:
     assert found.holder == "$.error.issues[0].institutionError.errorMessage"
     assert found.outer is not None and found.outer.path == "$.error.issues[0].code"
     assert found.outer.code.value == "INVALID_PROPERTY_UNEXPECTED_VALUE"
+
+
+def test_of_several_issues_the_first_bank_code_the_catalog_knows_decides() -> None:
+    found = bankcodes.from_exception(SEVERAL)
+    assert found is not None
+    assert (found.kind, found.code.value, found.code.known) == (
+        "ukob/error", "UK.OBIE.Resource.NotFound", True
+    )  # fmt: skip
+    assert found.holder == "$.error.issues[1].institutionError.errorMessage"
+    assert found.outer is not None and found.outer.kind == "yapily/error"
+    # Where no bank's code is known, Yapily's own decides, and the first bank's code is beside it.
+    unknown = json.loads(json.dumps(SEVERAL))
+    unknown["error"]["issues"][1] = _issue("ANOTHER_ISSUE_CODE", "UK.OBIE.Also.NotPublished")
+    found = bankcodes.from_exception(unknown)
+    assert found is not None and found.kind == "yapily/error"
+    assert found.inner is not None and found.inner.code.value == "UK.OBIE.Bank.NotPublished"
+    assert found.inner.holder == "$.error.issues[0].institutionError.errorMessage"
 
 
 def test_a_berlin_group_bank_s_problem_details_are_read_as_its_tpp_messages_are() -> None:
@@ -154,6 +198,7 @@ def server() -> Iterator[HTTPServer]:
     with HTTPServer() as running:
         running.expect_request("/424").respond_with_json(FAILED_DEPENDENCY, status=424)
         running.expect_request("/400").respond_with_json(ISSUE, status=400)
+        running.expect_request("/several").respond_with_json(SEVERAL, status=400)
         yield running
 
 
@@ -175,6 +220,7 @@ def test_node_reads_both_as_python_does(typescript_dist: Path, server: HTTPServe
         server.url_for("/"),
         "/424",
         "/400",
+        "/several",
     )
     found = json.loads(output)
     first = found["/424"]
@@ -189,6 +235,10 @@ def test_node_reads_both_as_python_does(typescript_dist: Path, server: HTTPServe
     assert second["outer"]["code"] == "INVALID_PROPERTY_UNEXPECTED_VALUE"
     python = bankcodes.from_exception(ISSUE)
     assert python is not None and second["category"] == python.code.category.value
+    several = found["/several"]
+    assert (several["code"], several["holder"]) == (
+        "UK.OBIE.Resource.NotFound", "$.error.issues[1].institutionError.errorMessage"
+    )  # fmt: skip
 
 
 def test_explain_prints_both() -> None:

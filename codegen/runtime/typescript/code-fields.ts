@@ -414,6 +414,25 @@ export function innerBodies(kind: PayloadKind | (string & {}), data: unknown): I
   }
 }
 
+/**
+ * Among the bodies `data` holds (`innerBodies`), the one whose code speaks for them all, with its
+ * deciding code: the first whose code the catalog knows, else the first that carries a code (the
+ * Python `deciding_inner_body`); null when none carries a code.
+ */
+export function decidingInnerBody(
+  kind: PayloadKind | (string & {}),
+  data: unknown,
+): { readonly body: InnerBody; readonly code: FoundCode } | null {
+  let first: { readonly body: InnerBody; readonly code: FoundCode } | null = null;
+  for (const body of innerBodies(kind, data)) {
+    const code = decisiveCode(body.kind, body.data);
+    if (code === null) continue;
+    if (code.known) return { body, code };
+    first ??= { body, code };
+  }
+  return first;
+}
+
 /** The JSON of a text, read as a body is; undefined for what is no JSON. */
 function innerJson(text: string): unknown {
   if (LONE_SURROGATE.test(text)) return undefined; // no UTF-8 text holds it

@@ -19,7 +19,7 @@ import {
   exceptionClassCode,
   headerRequestId,
   identify,
-  innerBodies,
+  decidingInnerBody,
   requestIdOf,
   statedRequestId,
   statedStatus,
@@ -335,15 +335,13 @@ function nested(
   status: number | null,
   requestId: string | null,
 ): FoundError | null {
-  for (const body of innerBodies(kind, data)) {
-    const code = decisiveCode(body.kind, body.data);
-    if (code === null) continue;
-    const inner: FoundError = { ...code, kind: body.kind, status, requestId, holder: body.holder };
-    if (outer === null || (body.decides === "inner" && code.known))
-      return outer === null ? inner : { ...inner, outer };
-    return { ...outer, inner };
-  }
-  return outer;
+  const held = decidingInnerBody(kind, data);
+  if (held === null) return outer;
+  const { body, code } = held;
+  const inner: FoundError = { ...code, kind: body.kind, status, requestId, holder: body.holder };
+  if (outer === null || (body.decides === "inner" && code.known))
+    return outer === null ? inner : { ...inner, outer };
+  return { ...outer, inner };
 }
 
 /**

@@ -455,17 +455,16 @@ def _nested(
     """The answer for a body that may hold another (its kind's `embeds`): the inner body's code
     where it decides (the kind says so and the catalog knows it, or the outer body has no code),
     with the outer code beside it; else the outer code, with the inner beside it."""
-    from bankcodes._inner_bodies import inner_bodies
+    from bankcodes._inner_bodies import deciding_inner_body
 
-    for body in inner_bodies(kind, data):
-        code = decisive_code(body.kind, body.data)
-        if code is None:
-            continue
-        inner = _error(code, body.kind, status, request_id, body.holder)
-        if outer is None or (body.decides == "inner" and code.code.known):
-            return _with(inner, outer=outer)
-        return _with(outer, inner=inner)
-    return outer
+    held = deciding_inner_body(kind, data)
+    if held is None:
+        return outer
+    body, code = held
+    inner = _error(code, body.kind, status, request_id, body.holder)
+    if outer is None or (body.decides == "inner" and code.code.known):
+        return _with(inner, outer=outer)
+    return _with(outer, inner=inner)
 
 
 def _with(found: FoundError, **changes: object) -> FoundError:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bankcodes._code_fields import _json, _values, ranked
+from bankcodes._code_fields import FoundCode, _is_known, _json, _values, decisive_code, ranked
 from bankcodes._payloads import PayloadError, _kind, parse
 from bankcodes._record import Record
 
@@ -54,3 +54,19 @@ def inner_bodies(kind: str, body: Data | object) -> tuple[InnerBody, ...]:
                     InnerBody(holder=path, kind=kinds[0], data=inner, decides=embedded.decides)
                 )
     return tuple(found)
+
+
+def deciding_inner_body(kind: str, body: Data | object) -> tuple[InnerBody, FoundCode] | None:
+    """Among the bodies `body` holds (`inner_bodies`), the one whose code speaks for them all,
+    with its deciding code: the first whose code the catalog knows, else the first that carries
+    a code (an error with several issues, each with the bank's answer, is read by the first
+    answer the catalog knows, as its own codes are); None when none carries a code."""
+    first: tuple[InnerBody, FoundCode] | None = None
+    for inner in inner_bodies(kind, body):
+        code = decisive_code(inner.kind, inner.data)
+        if code is None:
+            continue
+        if _is_known(code.code):
+            return inner, code
+        first = first or (inner, code)
+    return first
