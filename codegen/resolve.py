@@ -291,6 +291,8 @@ class _Resolver(PayloadResolver):
                     signature_label=s.timestamp.signature_label,
                     separator=s.timestamp.separator,
                     tolerance_seconds=s.timestamp.tolerance_seconds,
+                    future_tolerance_seconds=s.timestamp.future_tolerance_seconds,
+                    repeated_timestamp=s.timestamp.repeated_timestamp,
                 ),
             )
         if isinstance(s, raw.JwtSigning):

@@ -20,6 +20,10 @@ class SignedTimestamp:
     separator: str
     #: The oldest timestamp accepted by default, in seconds (the provider's libraries' default).
     tolerance_seconds: int
+    #: How far ahead of the clock a timestamp may be, in seconds (None: accepted).
+    future_tolerance_seconds: int | None
+    #: Which timestamp a header carrying several is read by.
+    repeated_timestamp: Literal["first", "last"]
 
 
 @dataclass(frozen=True, eq=False)

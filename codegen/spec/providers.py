@@ -116,8 +116,17 @@ class SignedTimestamp(SpecModel):
     )
     tolerance_seconds: Annotated[int, Integer(1)] = PydField(
         description="The oldest timestamp accepted by default, in seconds before now: the "
-        "provider's own libraries' default. A timestamp ahead of the clock is accepted, as those "
-        "libraries accept it; the provider signs each delivery attempt anew."
+        "provider's own libraries' default; the provider signs each delivery attempt anew."
+    )
+    future_tolerance_seconds: Annotated[int, Integer(1)] | None = PydField(
+        None,
+        description="How far ahead of the clock a timestamp may be, in seconds; null: a "
+        "timestamp ahead of the clock is accepted, as the provider's own libraries accept it.",
+    )
+    repeated_timestamp: Literal["first", "last"] = PydField(
+        "first",
+        description="Which timestamp is read when a header carries several: the first or the "
+        "last, as the provider's own libraries read it.",
     )
 
 

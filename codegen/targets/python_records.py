@@ -249,6 +249,8 @@ def scheme(signing: Signing) -> PyExpr:
                 signature_label=signing.timestamp.signature_label,
                 separator=signing.timestamp.separator,
                 tolerance_seconds=signing.timestamp.tolerance_seconds,
+                future_tolerance_seconds=signing.timestamp.future_tolerance_seconds,
+                repeated_timestamp=signing.timestamp.repeated_timestamp,
             ),
         )
     if isinstance(signing, JwtSigning):

@@ -155,6 +155,8 @@ def _scheme(signing: Signing) -> dict[str, object]:
                 "signatureLabel": signing.timestamp.signature_label,
                 "separator": signing.timestamp.separator,
                 "toleranceSeconds": signing.timestamp.tolerance_seconds,
+                "futureToleranceSeconds": signing.timestamp.future_tolerance_seconds,
+                "repeatedTimestamp": signing.timestamp.repeated_timestamp,
             },
         }
     if isinstance(signing, JwtSigning):

@@ -77,7 +77,9 @@ BODY = json.dumps(EVENT, separators=(",", ":"))
 def test_the_signing_entry_is_the_python_clients_scheme() -> None:
     """fintoc/webhook.py: the v1 signature, HMAC-SHA256 hex of f"{timestamp}.{payload}", a
     DEFAULT_TOLERANCE of 300 seconds; the header is Fintoc-Signature (its docstrings and the
-    webhooks validation guide)."""
+    webhooks validation guide). Of two t= items it reads the last (_parse_header builds a dict
+    of the items), as fintoc-node does (parseHeader's loop keeps the last); fintoc-node refuses
+    a timestamp more than 300 seconds either side of the clock (verifyTimestamp: Math.abs)."""
     signing = spec_data()["providers"]["fintoc"]["signing"]
     assert signing["headers"] == ["Fintoc-Signature"]
     assert (signing["scheme"], signing["algorithm"], signing["encodings"]) == (
@@ -90,6 +92,8 @@ def test_the_signing_entry_is_the_python_clients_scheme() -> None:
         "signature_label": "v1",
         "separator": ".",
         "tolerance_seconds": 300,
+        "future_tolerance_seconds": 300,
+        "repeated_timestamp": "last",
     }
 
 

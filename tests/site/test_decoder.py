@@ -455,3 +455,30 @@ def test_a_status_whose_meaning_the_provider_gives_decides_where_the_code_is_unk
     assert _cards(decoder)[0] == ("(HTTP status)", "belvo.response_status", "428")
     _decode(decoder, body)
     assert _cards(decoder)[0] == ("$.code", "belvo.error_code", "a_code_not_published")
+
+
+def test_the_decoder_reads_the_shared_corpus_of_json_readings(decoder: Any) -> None:
+    """The corpus Python, `explain -` and Node read (tests/support/json_readings.json): a text
+    read is the Plaid error it holds, its code first; one not read is neither JSON nor a code,
+    never decoded as something else."""
+    corpus = Path(__file__).parents[1] / "support" / "json_readings.json"
+    readings = json.loads(corpus.read_text(encoding="utf-8"))["readings"]
+    answers = decoder.evaluate(DECODE_ALL, [[r["text"], ""] for r in readings])
+    read = {}
+    for reading, (text, cards) in zip(readings, answers, strict=True):
+        if text.startswith("This is neither JSON nor a code"):
+            read[reading["name"]] = False
+        else:
+            assert cards[0][1:] == ["plaid.error_code", "ITEM_LOGIN_REQUIRED"], reading["name"]
+            read[reading["name"]] = True
+    assert read == {reading["name"]: reading["read"] for reading in readings}
+
+
+def test_of_several_issues_the_decoder_shows_the_bank_code_the_catalog_knows_first(
+    decoder: Any,
+) -> None:
+    from tests.catalog.test_inner_bodies import SEVERAL
+
+    [(text, cards)] = decoder.evaluate(DECODE_ALL, [[json.dumps(SEVERAL), ""]])
+    assert cards[0][1:] == ["ukob.error_code", "UK.OBIE.Resource.NotFound"], text
+    assert "$.error.issues[1].institutionError.errorMessage" in text

@@ -11,12 +11,20 @@ from __future__ import annotations
 
 import base64
 import json
-import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from tests.support.signature_vectors_base import (
+    SECRET,
+    SIGNED_AT,
+    encode,
+    flip,
+    non_canonical,
+    openssl_hmac,
+)
 from tests.support.signature_vectors_shared import SHARED_SECRET, shared_secret_vectors
+from tests.support.signature_vectors_stamped import STAMPED, stamped_vectors
 from tests.support.signature_vectors_standard import STANDARD, standard_vectors
 
 PATH = Path(__file__).parent / "signature_vectors.json"
@@ -51,56 +59,6 @@ PAGE_SIGNED = {
         "X-Finicity-Signature",
     )
 }
-#: Providers whose header carries a signed timestamp: (algorithm, header, timestamp label,
-#: signature label, separator, default tolerance), from their libraries (stripe-python
-#: stripe/_webhook.py and stripe-node src/Webhooks.ts: Stripe-Signature t=…,v1=…, HMAC-SHA256
-#: hex of "t.body", 300 seconds).
-STAMPED = {
-    "stripe": ("sha256", "Stripe-Signature", "t", "v1", ".", 300),
-    # fintoc-python, fintoc/webhook.py: Fintoc-Signature, t=…,v1=…, HMAC-SHA256 of "{t}.{body}"
-    # in hex, a tolerance of 300 seconds.
-    "fintoc": ("sha256", "Fintoc-Signature", "t", "v1", ".", 300),
-}
-STAMPED_BODIES = {
-    "stripe": b'{"id":"evt_1","object":"event","type":"financial_connections.account.created",'
-    b'"data":{"object":{"id":"fca_1","object":"financial_connections.account"}}}',
-    "fintoc": b'{"id":"evt_1","type":"payment_intent.succeeded","mode":"test",'
-    b'"created_at":"2025-04-05T21:57:31.834Z","data":{"id":"pi_1","object":"payment_intent",'
-    b'"status":"succeeded"}}',
-}
-#: When the stamped vectors are signed (Unix seconds); each vector says when it is verified.
-SIGNED_AT = 1_735_689_600
-SECRET = "whsec_shared_vectors"
-OPENSSL_HMAC = ["openssl", "dgst", "-binary", "-mac", "HMAC"]
-
-
-def openssl_hmac(algorithm: str, key: bytes, body: bytes) -> bytes:
-    """HMAC by the openssl command line."""
-    result = subprocess.run(
-        [*OPENSSL_HMAC, f"-{algorithm}", "-macopt", f"hexkey:{key.hex()}"],
-        input=body,
-        capture_output=True,
-        check=True,
-    )
-    return result.stdout
-
-
-def _encode(digest: bytes, encoding: str) -> str:
-    return digest.hex() if encoding == "hex" else base64.b64encode(digest).decode("ascii")
-
-
-def _non_canonical(text: str) -> str:
-    """The same digest with non-zero unused padding bits (a second spelling of one digest)."""
-    alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
-    data = text.rstrip("=")
-    last = alphabet.index(data[-1])
-    return data[:-1] + alphabet[last + 1] + text[len(data) :]
-
-
-def _flip(text: str, at: int) -> str:
-    swap = {"0": "1", "1": "0", "a": "b", "A": "B"}
-    char = text[at]
-    return text[:at] + swap.get(char, "0" if char != "0" else "1") + text[at + 1 :]
 
 
 def _vector(
@@ -142,11 +100,11 @@ class _Signed:
 
     @property
     def value(self) -> str:
-        return self.prefix + _encode(self.digest, self.encoding)
+        return self.prefix + encode(self.digest, self.encoding)
 
     @property
     def flipped(self) -> str:
-        return self.prefix + _flip(_encode(self.digest, self.encoding), 3)
+        return self.prefix + flip(encode(self.digest, self.encoding), 3)
 
     def vector(self, case: str, headers: Any, expect: str, **options: Any) -> dict[str, Any]:
         name = f"{self.provider} {self.encoding}, {case}"
@@ -172,8 +130,8 @@ def _forgeries(signed: _Signed) -> list[dict[str, Any]]:
     body = BODIES[signed.provider].replace(b"}", b" }", 1)
     other = "sha256" if signed.algorithm == "sha512" else "sha512"
     digest = openssl_hmac(other, SECRET.encode(), BODIES[signed.provider])
-    other_digest = signed.prefix + _encode(digest, signed.encoding)
-    truncated = signed.prefix + _encode(signed.digest[:-3], signed.encoding)
+    other_digest = signed.prefix + encode(digest, signed.encoding)
+    truncated = signed.prefix + encode(signed.digest[:-3], signed.encoding)
     return [
         signed.vector("tampered body", [[header, value]], "signature:mismatch", body=body),
         signed.vector("tampered signature", [[header, signed.flipped]], "signature:mismatch"),
@@ -206,7 +164,7 @@ def _spellings(signed: _Signed) -> list[dict[str, Any]]:
     """Other spellings of the same digest: hex in upper case is one; base64 with non-zero
     padding bits or without its padding is not."""
     provider, header, prefix = signed.provider, signed.header, signed.prefix
-    encoded = _encode(signed.digest, signed.encoding)
+    encoded = encode(signed.digest, signed.encoding)
     if signed.encoding == "hex":
         return [
             _vector(
@@ -217,7 +175,7 @@ def _spellings(signed: _Signed) -> list[dict[str, Any]]:
         _vector(
             f"{provider} base64 non-canonical padding bits",
             provider,
-            [[header, prefix + _non_canonical(encoded)]],
+            [[header, prefix + non_canonical(encoded)]],
             "signature:bad_encoding",
         ),
         _vector(
@@ -239,7 +197,7 @@ def _scheme_vectors(provider: str) -> list[dict[str, Any]]:
         signed = _Signed(provider, algorithm, header, prefix, encoding, digest)
         for group in (_header_forms, _forgeries, _repeats_and_rotations, _spellings):
             vectors += group(signed)
-    first = _encode(digest, encodings[0])
+    first = encode(digest, encodings[0])
     for other_name in names[1:]:
         vectors.append(
             _vector(
@@ -325,132 +283,10 @@ def _page_signed_vectors() -> list[dict[str, Any]]:
     return vectors
 
 
-@dataclass(frozen=True)
-class _Stamp:
-    """A stamped provider's body signed with SECRET at SIGNED_AT, and its header's labels."""
-
-    t: str
-    v1: str
-    digest: str
-    tolerance: int
-    body: bytes
-
-    @property
-    def good(self) -> str:
-        return f"{self.t}={SIGNED_AT},{self.v1}={self.digest}"
-
-
-#: A stamped case: (name, header value, verified at, expect, options of the vector).
-_StampedCase = tuple[str, str, int, str, dict[str, Any]]
-LATER = SIGNED_AT + 10
-
-
-def _stamped_accepted(stamp: _Stamp, header: str) -> list[_StampedCase]:
-    t, v1, digest, good = stamp.t, stamp.v1, stamp.digest, stamp.good
-    return [
-        ("signed", good, LATER, "ok", {}),
-        ("header name lower-case", good, LATER, "ok", {"name": header.lower()}),
-        (
-            "two signatures, the second right",
-            f"{t}={SIGNED_AT},{v1}={_flip(digest, 3)},{v1}={digest}",
-            LATER,
-            "ok",
-            {},
-        ),
-        (
-            "another scheme's signature first",
-            f"{t}={SIGNED_AT},v0=00,{v1}={digest}",
-            LATER,
-            "ok",
-            {},
-        ),
-        ("rotated secrets", good, LATER, "ok", {"secret": ["the next secret", SECRET]}),
-    ]
-
-
-def _stamped_timing(stamp: _Stamp) -> list[_StampedCase]:
-    good, tolerance = stamp.good, stamp.tolerance
-    return [
-        ("verified at the tolerance", good, SIGNED_AT + tolerance, "ok", {}),
-        (
-            "verified a second after the tolerance",
-            good,
-            SIGNED_AT + tolerance + 1,
-            "signature:stale_timestamp",
-            {},
-        ),
-        ("a timestamp ahead of the clock", good, SIGNED_AT - 3600, "ok", {}),
-    ]
-
-
-def _stamped_forgeries(stamp: _Stamp) -> list[_StampedCase]:
-    t, v1, digest, good = stamp.t, stamp.v1, stamp.digest, stamp.good
-    mismatch = "signature:mismatch"
-    return [
-        ("tampered body", good, LATER, mismatch, {"body": stamp.body.replace(b"}", b" }", 1)}),
-        ("tampered signature", f"{t}={SIGNED_AT},{v1}={_flip(digest, 3)}", LATER, mismatch, {}),
-        ("another timestamp", f"{t}={SIGNED_AT + 1},{v1}={digest}", LATER, mismatch, {}),
-        ("wrong secret", good, LATER, mismatch, {"secret": "another secret"}),
-        ("upper-case hex", f"{t}={SIGNED_AT},{v1}={digest.upper()}", LATER, mismatch, {}),
-    ]
-
-
-def _stamped_malformed(stamp: _Stamp) -> list[_StampedCase]:
-    t, v1, digest = stamp.t, stamp.v1, stamp.digest
-    return [
-        ("no timestamp", f"{v1}={digest}", LATER, "signature:missing_timestamp", {}),
-        (
-            "a timestamp that is no number",
-            f"{t}={SIGNED_AT}a,{v1}={digest}",
-            LATER,
-            "signature:bad_encoding",
-            {},
-        ),
-        (
-            "only another scheme's signature",
-            f"{t}={SIGNED_AT},v0={digest}",
-            LATER,
-            "signature:wrong_algorithm",
-            {},
-        ),
-        ("no signature", f"{t}={SIGNED_AT}", LATER, "signature:bad_encoding", {}),
-        (
-            "a space after the comma",
-            f"{t}={SIGNED_AT}, {v1}={digest}",
-            LATER,
-            "signature:wrong_algorithm",
-            {},
-        ),
-    ]
-
-
-def _stamped_vectors(provider: str) -> list[dict[str, Any]]:
-    """Every vector of a provider whose header carries a signed timestamp (STAMPED)."""
-    algorithm, header, t, v1, separator, tolerance = STAMPED[provider]
-    body = STAMPED_BODIES[provider]
-    signed = f"{SIGNED_AT}{separator}".encode() + body
-    stamp = _Stamp(t, v1, openssl_hmac(algorithm, SECRET.encode(), signed).hex(), tolerance, body)
-    cases = [
-        *_stamped_accepted(stamp, header),
-        *_stamped_timing(stamp),
-        *_stamped_forgeries(stamp),
-        *_stamped_malformed(stamp),
-    ]
-    vectors = []
-    for name, value, now, expect, options in cases:
-        headers = [[options.pop("name", header), value]]
-        options.setdefault("body", body)
-        vectors.append(_vector(f"{provider} {name}", provider, headers, expect, now=now, **options))
-    missing = [["content-type", "x"]]
-    expect = "signature:missing_header"
-    name = f"{provider} missing header"
-    return [*vectors, _vector(name, provider, missing, expect, body=body, now=LATER)]
-
-
 def build() -> dict[str, Any]:
     vectors = [vector for provider in SCHEMES for vector in _scheme_vectors(provider)]
     vectors += _page_signed_vectors()
-    vectors += [vector for provider in STAMPED for vector in _stamped_vectors(provider)]
+    vectors += [v for provider in STAMPED for v in stamped_vectors(provider, _vector)]
     vectors += [v for p in SHARED_SECRET for v in shared_secret_vectors(p, SECRET, _vector)]
     vectors += [v for p in STANDARD for v in standard_vectors(p, SIGNED_AT, openssl_hmac, _vector)]
     vectors.append(

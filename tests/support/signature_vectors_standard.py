@@ -10,6 +10,8 @@ import base64
 from collections.abc import Callable
 from typing import Any
 
+from tests.support.signature_vectors_base import non_canonical
+
 #: Provider -> (id header, timestamp header, signature header, tolerance in seconds).
 STANDARD = {"basiq": ("webhook-id", "webhook-timestamp", "webhook-signature", 300)}
 STANDARD_BODIES = {
@@ -22,6 +24,47 @@ OTHER = "whsec_" + base64.b64encode(b"another endpoint's key").decode()
 MSG_ID = "msg_2KWPBgLlAfxdpx2AI54pPJ85f4W"
 
 
+Case = tuple[str, list[Any], str, dict[str, Any]]
+
+
+def _stricter(
+    headers: Callable[..., list[Any]],
+    signed: Callable[[str], str],
+    id_header: str,
+    signed_at: int,
+) -> list[Case]:
+    """The spellings bankcodes refuses as strictly as both standardwebhooks libraries together
+    (`headers(signature, stamp)` builds a delivery's headers, `signed(stamp)` its signature)."""
+    good = signed(str(signed_at))
+    return [
+        # Both standardwebhooks libraries sign the timestamp as a number: a leading zero is
+        # another spelling, which no delivery of theirs carries.
+        (
+            "a timestamp with a leading zero, signed as written",
+            headers(signed(f"0{signed_at}"), f"0{signed_at}"),
+            "signature:bad_encoding",
+            {},
+        ),
+        # The Node library compares the base64 text: another spelling of the same bytes (unused
+        # bits set in the last character) is not the signature.
+        (
+            "a signature in non-canonical base64",
+            headers("v1," + non_canonical(good.removeprefix("v1,"))),
+            "signature:bad_encoding",
+            {},
+        ),
+        # Both libraries: an empty webhook-id is a missing header.
+        ("an empty id", [[id_header, ""], *headers()[1:]], "signature:missing_header", {}),
+        # A byte above 0x7f in the id, as a web server decodes it (latin-1): no id of theirs.
+        (
+            "a byte above 0x7f in the id",
+            [[id_header, MSG_ID + "\u00ff"], *headers()[1:]],
+            "signature:bad_encoding",
+            {},
+        ),
+    ]
+
+
 def standard_vectors(
     provider: str,
     signed_at: int,
@@ -32,7 +75,7 @@ def standard_vectors(
     id_header, stamp_header, signature_header, tolerance = STANDARD[provider]
     body = STANDARD_BODIES[provider]
 
-    def signed(stamp: int, content: bytes = body, msg_id: str = MSG_ID) -> str:
+    def signed(stamp: int | str, content: bytes = body, msg_id: str = MSG_ID) -> str:
         mac = openssl_hmac("sha256", KEY, f"{msg_id}.{stamp}.".encode() + content)
         return "v1," + base64.b64encode(mac).decode()
 
@@ -44,7 +87,7 @@ def standard_vectors(
         return found + ([] if signature is None else [[signature_header, signature]])
 
     later = signed_at + 10
-    cases: list[tuple[str, list[Any], str, dict[str, Any]]] = [
+    cases: list[Case] = [
         ("signed", headers(), "ok", {}),
         ("two signatures, the second good", headers(f"v1,{'A' * 43}= {good}"), "ok", {}),
         ("a v2 signature beside a good one", headers(f"v2,xyz {good}"), "ok", {}),
@@ -71,6 +114,7 @@ def standard_vectors(
         ("no signature", headers(signature=None), "signature:missing_header", {}),
         ("only a v2 signature", headers("v2,abc"), "signature:wrong_algorithm", {}),
         ("no version", headers(good.removeprefix("v1,")), "signature:bad_encoding", {}),
+        *_stricter(headers, signed, id_header, signed_at),
         (
             "a secret that is no base64",
             headers(),

@@ -135,9 +135,25 @@ export function headerOf(names: readonly string[], headers: unknown): [string, s
         "ambiguous_header",
         `${name} is present several times with different values`,
       );
-    return [name, [...found][0]!];
+    return [name, headerText(name, [...found][0]!)];
   }
   throw new SignatureError("missing_header", `no ${names.join(" or ")} header`);
+}
+
+/** A header value bankcodes reads (a signature, a timestamp, an id, a secret): printable ASCII,
+ * spaces and tabs. Any other character (a control byte, a byte above 0x7f however the server
+ * decoded it) is no provider's: bad_encoding, as the Python `signatures.header_text` says. */
+export const HEADER_TEXT = /^[\t\x20-\x7e]*$/;
+
+export function headerText(name: string, value: string): string {
+  if (HEADER_TEXT.test(value)) return value;
+  const chars = [...value];
+  const index = chars.findIndex((char) => !HEADER_TEXT.test(char));
+  const point = chars[index]!.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0");
+  throw new SignatureError(
+    "bad_encoding",
+    `${name} holds U+${point} at character ${index + 1}: the header values bankcodes reads are printable ASCII (a control byte, or a byte above 0x7f as the web server decoded it)`,
+  );
 }
 
 export function decode(scheme: HmacScheme, name: string, header: string): Uint8Array {
@@ -190,7 +206,8 @@ const MAX_STAMP_DIGITS = 12;
 
 /**
  * The timestamp and the signatures of a header of label=value pairs (t=…,v1=…), as the Python
- * `signatures._stamped` reads them: the first timestamp, every signature under the scheme's
+ * `signatures._stamped` reads them: the first timestamp or the last (the scheme's
+ * `repeatedTimestamp`), every signature under the scheme's
  * label, each as canonical lowercase hex of the digest's size (another value matches nothing).
  */
 export function stamped(scheme: HmacScheme, name: string, value: string): [string, Uint8Array[]] {
@@ -203,7 +220,8 @@ export function stamped(scheme: HmacScheme, name: string, value: string): [strin
     if (cut < 0) continue;
     const label = item.slice(0, cut);
     const text = item.slice(cut + 1);
-    if (label === rule.timestampLabel) stamp ??= text;
+    if (label === rule.timestampLabel)
+      stamp = stamp === null || rule.repeatedTimestamp === "last" ? text : stamp;
     else if (label === rule.signatureLabel) texts.push(text);
     else others.push(label);
   }
@@ -247,8 +265,9 @@ export function signedContent(scheme: HmacScheme, stamp: string, raw: Uint8Array
   return content;
 }
 
-/** Refuse a signed timestamp older than `maxAge` (the scheme's tolerance by default); one ahead
- * of the clock is accepted, as the provider's own libraries accept it. */
+/** Refuse a signed timestamp older than `maxAge` (the scheme's tolerance by default), and one
+ * further ahead of the clock than the scheme's future tolerance, where it has one (else it is
+ * accepted, as the provider's own libraries accept it). */
 export function checkStamp(
   rule: SignedTimestamp,
   name: string,
@@ -262,6 +281,12 @@ export function checkStamp(
     throw new SignatureError(
       "stale_timestamp",
       `${name} was signed ${Math.floor(age)} s ago, more than ${limit} s (a replay, or a delivery held up: the provider signs each attempt anew)`,
+    );
+  const ahead = rule.futureToleranceSeconds;
+  if (ahead !== null && -age > ahead)
+    throw new SignatureError(
+      "future_timestamp",
+      `${name} was signed ${Math.floor(-age)} s ahead of the clock, more than ${ahead} s (a clock far off, or a delivery signed to be replayed later)`,
     );
 }
 

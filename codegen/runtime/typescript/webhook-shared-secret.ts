@@ -1,7 +1,7 @@
 /** A shared secret sent as it is (a provider's own header): the header holds the webhook's
  * secret itself, which the receiver compares whole and in constant time. No signature: it
  * protects neither the body nor against a replay. */
-import { AROUND, sameBytes } from "./webhook-hmac.js";
+import { AROUND, HEADER_TEXT, sameBytes } from "./webhook-hmac.js";
 import { ConfigurationError, SignatureError, type SigningScheme } from "./webhook-types.js";
 
 /** A header's name: an RFC 9110 token, of at most 256 characters. */
@@ -51,6 +51,12 @@ export function sharedSecret(
   keys: readonly Uint8Array[],
   secret: unknown,
 ): number {
+  for (const [index, key] of keys.entries())
+    if (!HEADER_TEXT.test(String.fromCharCode(...key)))
+      throw new ConfigurationError(
+        "bad_secret",
+        `secret ${index} is not printable ASCII, and a secret sent in a header is: no delivery can carry it`,
+      );
   const given = new TextEncoder().encode(value);
   const matched = keys.map((key) => sameBytes(key, given)).indexOf(true);
   if (matched >= 0) return matched;

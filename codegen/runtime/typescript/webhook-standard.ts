@@ -2,8 +2,12 @@
  * dots, with the endpoint's secret (whsec_ and its key in base64, as the standardwebhooks
  * libraries read it); the signatures (v1,<base64>, separated by spaces) in one header, the id and
  * the timestamp in two others. A timestamp further from now than the tolerance, either way, is
- * refused, as those libraries refuse it. */
+ * refused, as those libraries refuse it. Read as strictly as both libraries together, and
+ * stricter in the same three places as the Python `_standard_webhooks` (its docstring says
+ * which): an empty id is missing, a timestamp has no leading zero, a signature is canonical
+ * padded base64. */
 import { hex, hmac, sameBytes } from "./webhook-hmac.js";
+import { quoted } from "./shown.js";
 import {
   ConfigurationError,
   SignatureError,
@@ -89,20 +93,23 @@ export async function signStandard(
 function signatures(name: string, value: string): Uint8Array[] {
   const found: Uint8Array[] = [];
   let versions = 0;
+  let ours = 0;
   for (const part of value.split(" ").slice(0, MOST_SIGNATURES)) {
     const comma = part.indexOf(",");
     if (comma < 0) continue;
     versions += 1;
     if (part.slice(0, comma) !== "v1") continue;
+    ours += 1;
     const text = part.slice(comma + 1);
     if (!BASE64.test(text) || text.length % 4 !== 0) continue;
     const decoded = decode64(text);
-    if (decoded !== null) found.push(decoded);
+    // Canonical only (padded, unused bits zero): one digest, one spelling.
+    if (decoded !== null && btoa(String.fromCharCode(...decoded)) === text) found.push(decoded);
   }
   if (found.length > 0) return found;
   throw new SignatureError(
-    versions > 0 ? "wrong_algorithm" : "bad_encoding",
-    `${name} holds no v1,<base64> signature: ${JSON.stringify(value.slice(0, 60))}`,
+    versions > 0 && ours === 0 ? "wrong_algorithm" : "bad_encoding",
+    `${name} holds no v1,<base64> signature: ${quoted(value)}`,
   );
 }
 
@@ -119,6 +126,11 @@ export async function verifyStandard(
   const keys = keysOf(secret);
   const given = signatures(scheme.signatureHeader, header(scheme.signatureHeader));
   const id = header(scheme.idHeader);
+  if (id === "")
+    throw new SignatureError(
+      "missing_header",
+      `${scheme.idHeader} is empty: nothing names the message signed`,
+    );
   let stamp: string;
   try {
     stamp = header(scheme.timestampHeader);
@@ -128,10 +140,10 @@ export async function verifyStandard(
       `no ${scheme.timestampHeader} header: nothing dates the delivery`,
     );
   }
-  if (!/^[0-9]{1,12}$/.test(stamp))
+  if (!/^(0|[1-9][0-9]{0,11})$/.test(stamp))
     throw new SignatureError(
       "bad_encoding",
-      `${scheme.timestampHeader} is not Unix seconds: ${JSON.stringify(stamp.slice(0, 40))}`,
+      `${scheme.timestampHeader} is not Unix seconds (decimal digits, no leading zero): ${quoted(stamp, 40)}`,
     );
   const signed = content(id, stamp, body);
   let matched = -1;

@@ -20,6 +20,10 @@ export interface SignedTimestamp {
   readonly separator: string;
   /** The oldest timestamp accepted by default, in seconds (the provider's libraries' default). */
   readonly toleranceSeconds: number;
+  /** How far ahead of the clock a timestamp may be, in seconds (null: accepted). */
+  readonly futureToleranceSeconds: number | null;
+  /** Which timestamp a header carrying several is read by. */
+  readonly repeatedTimestamp: "first" | "last";
 }
 
 /** A signed JSON Web Token in one header: its claims sign the body's SHA-256 and its iat. */

@@ -66,8 +66,12 @@ def authenticated_by(s: Signing) -> str:
 
 def replays(d: Delivery, s: Signing | None) -> str:
     if isinstance(s, HmacSigning) and s.timestamp is not None:
-        limit = s.timestamp.tolerance_seconds
-        return f"a signed timestamp: older than {limit} s refused by default (the provider's own)"
+        limit, ahead = s.timestamp.tolerance_seconds, s.timestamp.future_tolerance_seconds
+        early = "" if ahead is None else f" or more than {ahead} s ahead of the clock"
+        return (
+            f"a signed timestamp: older than {limit} s{early} refused by default (the "
+            "provider's own)"
+        )
     if isinstance(s, StandardWebhooksSigning):
         limit = s.tolerance_seconds
         return (

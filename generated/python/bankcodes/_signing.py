@@ -51,7 +51,11 @@ SCHEMES: dict[str, Scheme] = {
         algorithm="sha256",
         encodings=("hex",),
         timestamp=SignedTimestamp(
-            timestamp_label="t", signature_label="v1", separator=".", tolerance_seconds=300
+            timestamp_label="t",
+            signature_label="v1",
+            separator=".",
+            tolerance_seconds=300,
+            repeated_timestamp="first",
         ),
     ),
     "belvo": NoSignature(transport=("basic_auth", "bearer_token")),
@@ -70,7 +74,12 @@ SCHEMES: dict[str, Scheme] = {
         algorithm="sha256",
         encodings=("hex",),
         timestamp=SignedTimestamp(
-            timestamp_label="t", signature_label="v1", separator=".", tolerance_seconds=300
+            timestamp_label="t",
+            signature_label="v1",
+            separator=".",
+            tolerance_seconds=300,
+            future_tolerance_seconds=300,
+            repeated_timestamp="last",
         ),
     ),
     "basiq": StandardWebhooksScheme(

@@ -53,7 +53,14 @@ export const SIGNING_SCHEMES = {
     algorithm: "sha256",
     encodings: ["hex"],
     prefix: null,
-    timestamp: { timestampLabel: "t", signatureLabel: "v1", separator: ".", toleranceSeconds: 300 },
+    timestamp: {
+      timestampLabel: "t",
+      signatureLabel: "v1",
+      separator: ".",
+      toleranceSeconds: 300,
+      futureToleranceSeconds: null,
+      repeatedTimestamp: "first",
+    },
   },
   belvo: { scheme: "none", transport: ["basic_auth", "bearer_token"] },
   truelayer: {
@@ -73,7 +80,14 @@ export const SIGNING_SCHEMES = {
     algorithm: "sha256",
     encodings: ["hex"],
     prefix: null,
-    timestamp: { timestampLabel: "t", signatureLabel: "v1", separator: ".", toleranceSeconds: 300 },
+    timestamp: {
+      timestampLabel: "t",
+      signatureLabel: "v1",
+      separator: ".",
+      toleranceSeconds: 300,
+      futureToleranceSeconds: 300,
+      repeatedTimestamp: "last",
+    },
   },
   basiq: {
     scheme: "standard_webhooks",

@@ -33,9 +33,9 @@ _MAX_STAMP_DIGITS = 12
 
 def stamped(scheme: HmacScheme, name: str, value: str) -> tuple[str, list[bytes]]:
     """The timestamp and the signatures of a header of label=value pairs (t=…,v1=…): the first
-    timestamp, every signature under the scheme's label (one matching is enough), each read as
-    canonical lowercase hex of the digest's size; another value under that label matches
-    nothing."""
+    timestamp or the last (the scheme's `repeated_timestamp`), every signature under the
+    scheme's label (one matching is enough), each read as canonical lowercase hex of the
+    digest's size; another value under that label matches nothing."""
     rule = scheme.timestamp
     assert rule is not None, "a scheme with a signed timestamp"
     stamp: str | None = None
@@ -46,7 +46,7 @@ def stamped(scheme: HmacScheme, name: str, value: str) -> tuple[str, list[bytes]
         if not separator:
             continue
         if label == rule.timestamp_label:
-            stamp = text if stamp is None else stamp
+            stamp = text if stamp is None or rule.repeated_timestamp == "last" else stamp
         elif label == rule.signature_label:
             texts.append(text)
         else:
@@ -81,8 +81,9 @@ def stamped(scheme: HmacScheme, name: str, value: str) -> tuple[str, list[bytes]
 def check_stamp(
     rule: SignedTimestamp, name: str, stamp: str, now: float, max_age: float | None
 ) -> None:
-    """Refuse a signed timestamp older than `max_age` (the scheme's tolerance by default); one
-    ahead of the clock is accepted, as the provider's own libraries accept it."""
+    """Refuse a signed timestamp older than `max_age` (the scheme's tolerance by default), and
+    one further ahead of the clock than the scheme's future tolerance, where it has one (else it
+    is accepted, as the provider's own libraries accept it)."""
     limit = rule.tolerance_seconds if max_age is None else max_age
     age = now - int(stamp)
     if age > limit:
@@ -90,6 +91,13 @@ def check_stamp(
             "stale_timestamp",
             f"{name} was signed {int(age)} s ago, more than {limit:g} s (a replay, or a delivery "
             "held up: the provider signs each attempt anew)",
+        )
+    ahead = rule.future_tolerance_seconds
+    if ahead is not None and -age > ahead:
+        raise SignatureError(
+            "future_timestamp",
+            f"{name} was signed {int(-age)} s ahead of the clock, more than {ahead} s (a clock "
+            "far off, or a delivery signed to be replayed later)",
         )
 
 

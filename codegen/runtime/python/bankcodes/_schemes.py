@@ -13,13 +13,24 @@ class SignedTimestamp(Record):
     """A signature header of label=value pairs (t=…,v1=…): the HMAC signs the timestamp's text,
     `separator` and the raw body."""
 
-    __slots__ = ("timestamp_label", "signature_label", "separator", "tolerance_seconds")
+    __slots__ = (
+        "timestamp_label",
+        "signature_label",
+        "separator",
+        "tolerance_seconds",
+        "future_tolerance_seconds",
+        "repeated_timestamp",
+    )
     timestamp_label: str
     #: The label of a signature; several may be present, one matching is enough.
     signature_label: str
     separator: str
     #: The oldest timestamp accepted by default, in seconds (the provider's libraries' default).
     tolerance_seconds: int
+    #: How far ahead of the clock a timestamp may be, in seconds (None: accepted).
+    future_tolerance_seconds: int | None
+    #: Which timestamp a header carrying several is read by: "first" or "last".
+    repeated_timestamp: str
 
     def __init__(
         self,
@@ -28,12 +39,16 @@ class SignedTimestamp(Record):
         signature_label: str,
         separator: str,
         tolerance_seconds: int,
+        future_tolerance_seconds: int | None = None,
+        repeated_timestamp: str = "first",
     ) -> None:
         super().__init__(
             timestamp_label=timestamp_label,
             signature_label=signature_label,
             separator=separator,
             tolerance_seconds=tolerance_seconds,
+            future_tolerance_seconds=future_tolerance_seconds,
+            repeated_timestamp=repeated_timestamp,
         )
 
 

@@ -2,7 +2,15 @@
 dots, with the endpoint's secret (whsec_ and its key in base64, as the standardwebhooks
 libraries read it); the signatures (v1,<base64>, separated by spaces) in one header, the id and
 the timestamp in two others. A timestamp further from now than the tolerance, either way, is
-refused, as those libraries refuse it."""
+refused, as those libraries refuse it.
+
+Read as strictly as both libraries (standardwebhooks for Python and for Node) together: an empty
+id is missing, as both say; a timestamp is decimal digits without a leading zero, the spelling
+both sign (they sign the number, not the header's text, so another spelling never matches
+there); a signature is canonical, padded base64, as the Node library compares it. bankcodes is
+stricter in three places, each refused with its reason rather than as a mismatch: a timestamp of
+more than 12 digits, an id or timestamp that is not printable ASCII, and a signature list of
+more than 32 entries (the rest are not read)."""
 
 from __future__ import annotations
 
@@ -12,6 +20,7 @@ import hashlib
 import hmac
 from collections.abc import Callable
 
+from bankcodes._params import quoted
 from bankcodes._schemes import StandardWebhooksScheme
 from bankcodes.errors import ConfigurationError, SignatureError
 
@@ -87,6 +96,10 @@ def check(
     keys = keys_of(secret)
     given = _signatures(scheme.signature_header, header(scheme.signature_header))
     msg_id = header(scheme.id_header)
+    if not msg_id:
+        raise SignatureError(
+            "missing_header", f"{scheme.id_header} is empty: nothing names the message signed"
+        )
     stamp = _stamp(scheme, header)
     content = f"{msg_id}.{stamp}.".encode() + body
     matched = None
@@ -125,9 +138,12 @@ def _stamp(scheme: StandardWebhooksScheme, header: Callable[[str], str]) -> str:
         raise SignatureError(
             "missing_timestamp", f"no {scheme.timestamp_header} header: nothing dates the delivery"
         ) from None
-    if not (stamp.isascii() and stamp.isdigit() and len(stamp) <= 12):
+    canonical = stamp.isascii() and stamp.isdigit() and len(stamp) <= 12
+    if not canonical or stamp != str(int(stamp)):
         raise SignatureError(
-            "bad_encoding", f"{scheme.timestamp_header} is not Unix seconds: {stamp[:40]!r}"
+            "bad_encoding",
+            f"{scheme.timestamp_header} is not Unix seconds (decimal digits, no leading zero): "
+            f"{quoted(stamp, 40)}",
         )
     return stamp
 
@@ -135,7 +151,7 @@ def _stamp(scheme: StandardWebhooksScheme, header: Callable[[str], str]) -> str:
 def _signatures(name: str, value: str) -> list[bytes]:
     """The v1 signatures of a header value, each decoded; signatures of other versions are
     skipped, as the libraries skip them."""
-    found, versions = [], 0
+    found, versions, ours = [], 0, 0
     for part in value.split(" ")[:_MOST_SIGNATURES]:
         version, comma, text = part.partition(",")
         if not comma:
@@ -143,11 +159,15 @@ def _signatures(name: str, value: str) -> list[bytes]:
         versions += 1
         if version != "v1":
             continue
+        ours += 1
         try:
-            found.append(base64.b64decode(text, validate=True))
+            digest = base64.b64decode(text, validate=True)
         except (binascii.Error, ValueError):
             continue
+        # Canonical only (padded, unused bits zero): one digest, one spelling.
+        if base64.b64encode(digest).decode("ascii") == text:
+            found.append(digest)
     if found:
         return found
-    reason = "wrong_algorithm" if versions else "bad_encoding"
-    raise SignatureError(reason, f"{name} holds no v1,<base64> signature: {value[:60]!r}")
+    reason = "wrong_algorithm" if versions and not ours else "bad_encoding"
+    raise SignatureError(reason, f"{name} holds no v1,<base64> signature: {quoted(value)}")

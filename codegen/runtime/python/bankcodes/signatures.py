@@ -39,6 +39,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 
 from bankcodes import _hmac, _jws, _jwt, _standard_webhooks
+from bankcodes._headers import HEADER_TEXT
+from bankcodes._headers import flat as _flat
+from bankcodes._headers import header as _header
 from bankcodes._schemes import (
     HmacScheme,
     JwsScheme,
@@ -106,8 +109,6 @@ CONFIGURATION_REASONS = (
     "bad_secret_header",
 )
 
-#: HTTP's optional whitespace: the only characters trimmed from a header value.
-_OWS = " \t"
 #: A header's name: an RFC 9110 token, of at most 256 characters.
 _TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]{1,256}")
 
@@ -288,7 +289,14 @@ def _shared_secret(name: str, value: str, keys: tuple[bytes, ...], secret: objec
     """The index of the secret a shared-secret header holds, every secret compared whole and in
     constant time. A secret with whitespace around it that matches once stripped is the
     receiver's own mistake (bad_secret). Neither value is ever shown."""
-    given = value.encode("utf-8", "surrogateescape")
+    for index, key in enumerate(keys):
+        if not HEADER_TEXT.fullmatch(key.decode("latin-1")):
+            raise ConfigurationError(
+                "bad_secret",
+                f"secret {index} is not printable ASCII, and a secret sent in a header is: "
+                "no delivery can carry it",
+            )
+    given = value.encode("ascii")
     matched = [index for index, key in enumerate(keys) if hmac.compare_digest(key, given)]
     if matched:
         return matched[0]
@@ -441,54 +449,3 @@ def secrets_of(secret: object) -> tuple[bytes, ...]:
             raise ConfigurationError("empty_secret", "the list of webhook secrets is empty")
         return tuple(secret_bytes(each) for each in secret)
     return (secret_bytes(secret),)
-
-
-def _pairs(headers: object) -> list[tuple[object, object]]:
-    if isinstance(headers, Mapping):
-        pairs: list[tuple[object, object]] = []
-        for name, value in headers.items():
-            if isinstance(value, list | tuple):
-                pairs += [(name, each) for each in value]
-            else:
-                pairs.append((name, value))
-        return pairs
-    if isinstance(headers, Iterable) and not isinstance(headers, str | bytes):
-        found = []
-        for pair in headers:
-            if not isinstance(pair, list | tuple) or len(pair) != 2:
-                raise TypeError("each header is a (name, value) pair")
-            found.append((pair[0], pair[1]))
-        return found
-    raise TypeError(f"not {type(headers).__name__}")
-
-
-def _flat(headers: object) -> dict[str, str]:
-    """The request's headers as one value per name (checked as `_header` checks them)."""
-    flat: dict[str, str] = {}
-    for name, value in _pairs(headers):
-        if isinstance(name, str) and isinstance(value, str):
-            flat[name] = value.strip(_OWS)
-    return flat
-
-
-def _header(names: tuple[str, ...], headers: object) -> tuple[str, str]:
-    try:
-        values: dict[str, set[str]] = {}
-        for name, value in _pairs(headers):
-            if not isinstance(name, str) or not isinstance(value, str):
-                raise TypeError("header names and values must be str")
-            values.setdefault(name.lower(), set()).add(value.strip(_OWS))
-    except (TypeError, ValueError, AttributeError, RuntimeError) as error:
-        raise ConfigurationError(
-            "bad_headers", f"headers must be a mapping or (name, value) pairs: {error}"
-        ) from None
-    for name in names:
-        found = values.get(name.lower())
-        if not found:
-            continue
-        if len(found) > 1:
-            raise SignatureError(
-                "ambiguous_header", f"{name} is present several times with different values"
-            )
-        return name, found.pop()
-    raise SignatureError("missing_header", f"no {' or '.join(names)} header")
