@@ -29,7 +29,10 @@ def release(version: str, spec_path: Path, day: datetime.date) -> list[Path]:
     """Release the catalog at `spec_path` as `version`, dated `day`; the files written."""
     shown = json.dumps(version[:40])
     if versioning.parse(version) is None:
-        raise ReleaseError(f"the version {shown} is not MAJOR.MINOR.PATCH (for example 1.2.0)")
+        raise ReleaseError(
+            f"the version {shown} is not MAJOR.MINOR.PATCH (three numbers of at most 9 digits, "
+            "none with a leading zero, for example 1.2.0)"
+        )
     folder = spec_path.parent / "released"
     copy, notes = folder / f"{version}.json", folder / f"{version}.md"
     if copy.exists():

@@ -11,6 +11,8 @@ changelog does, so that catalogs released under an older shape of the spec stay 
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -179,12 +181,17 @@ def changes(old: Raw, new: Raw) -> list[Change]:
     return found
 
 
+#: MAJOR.MINOR.PATCH: numbers of at most 9 digits without a leading zero (SemVer's rule, which
+#: npm and PyPI read), checked before any part is read as a number.
+VERSION = re.compile(r"(0|[1-9][0-9]{0,8})\.(0|[1-9][0-9]{0,8})\.(0|[1-9][0-9]{0,8})")
+
+
 def parse(version: str) -> tuple[int, int, int] | None:
     """MAJOR.MINOR.PATCH as numbers, or None when `version` is not one."""
-    parts = version.split(".")
-    if len(parts) != 3 or not all(part.isascii() and part.isdigit() for part in parts):
+    found = VERSION.fullmatch(version) if isinstance(version, str) else None
+    if found is None:
         return None
-    major, minor, patch = (int(part) for part in parts)
+    major, minor, patch = (int(part) for part in found.groups())
     return major, minor, patch
 
 

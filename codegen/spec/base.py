@@ -226,7 +226,15 @@ TsFunction = TypeAliasType(
     "TsFunction", Annotated[str, PydField(pattern=whole("[a-z][A-Za-z0-9]*"), max_length=80)]
 )
 Version = TypeAliasType(
-    "Version", Annotated[str, PydField(pattern=whole(r"[0-9]+\.[0-9]+\.[0-9]+"))]
+    "Version",
+    Annotated[
+        str,
+        PydField(
+            pattern=whole(r"(0|[1-9][0-9]{0,8})\.(0|[1-9][0-9]{0,8})\.(0|[1-9][0-9]{0,8})"),
+            description="MAJOR.MINOR.PATCH: three numbers of at most 9 digits, none with a "
+            "leading zero.",
+        ),
+    ],
 )
 Day = TypeAliasType("Day", Annotated[str, PydField(pattern=whole("[0-9]{4}-[0-9]{2}-[0-9]{2}"))])
 CodeSetRef = TypeAliasType(

@@ -337,6 +337,44 @@ def test_a_reader_that_goes_away_ends_the_command_quietly() -> None:
     assert stderr == b""
 
 
+@pytest.mark.parametrize(
+    ("redirect", "why"),
+    [
+        ("1>&-", "error: standard output is closed"),
+        ("> /dev/full", "error: the output cannot be written (No space left on device)"),
+    ],
+    ids=["closed", "full"],
+)
+@pytest.mark.parametrize("command", ["list", "list --json", "explain INVALID_MFA"])
+def test_an_output_that_cannot_be_written_ends_the_command_with_one_line(
+    redirect: str, why: str, command: str
+) -> None:
+    """bankcodes list 1>&- (Python starts with no sys.stdout) and > /dev/full (every write
+    fails): one line on standard error and the status of an I/O error, 74, never a traceback."""
+    script = Path(sys.executable).parent / "bankcodes"
+    done = subprocess.run(
+        ["sh", "-c", f"{script} {command} {redirect}"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert (done.returncode, done.stderr) == (cli.EXIT_OUTPUT, why + "\n")
+    assert cli.EXIT_OUTPUT == 74
+
+
+def test_a_closed_standard_error_loses_only_the_error_s_words() -> None:
+    script = Path(sys.executable).parent / "bankcodes"
+    done = subprocess.run(
+        ["sh", "-c", f"{script} explain NOT_A_CODE_ANYWHERE 2>&-"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 1 and "Traceback" not in done.stdout + done.stderr
+
+
 @pytest.mark.parametrize("command", ["verify", "receive", "trigger"])
 def test_a_provider_that_sends_no_webhooks_is_said_to_send_none(command: str) -> None:
     # GoCardless Bank Account Data sends no webhooks (its delivery is none).

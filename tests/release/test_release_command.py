@@ -143,6 +143,12 @@ def test_the_date_of_an_unreleased_version_is_replaced(
         ("1.4.2", "1.4.2 is released already"),
         ("1.5", 'the version "1.5" is not MAJOR.MINOR.PATCH'),
         ('1.5.0"\n$(rm)', 'the version "1.5.0\\"\\n$(rm)" is not MAJOR.MINOR.PATCH'),
+        # Past Python's limit of digits for int(): never read as a number.
+        ("1.5." + "9" * 100_000, f'the version "1.5.{"9" * 36}" is not MAJOR.MINOR.PATCH'),
+        ("1.05.0", 'the version "1.05.0" is not MAJOR.MINOR.PATCH'),
+        ("1.\uff15.0", 'the version "1.\\uff15.0" is not MAJOR.MINOR.PATCH'),
+        ("1.5.0-rc.1", 'the version "1.5.0-rc.1" is not MAJOR.MINOR.PATCH'),
+        ("1.5.0\n", 'the version "1.5.0\\n" is not MAJOR.MINOR.PATCH'),
     ],
 )
 def test_a_version_that_does_not_fit_is_refused_with_nothing_written(

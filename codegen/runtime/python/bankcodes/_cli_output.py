@@ -21,15 +21,18 @@ if TYPE_CHECKING:
 class Printable(io.TextIOBase):
     """A text stream writing to another, with control characters shown as escapes."""
 
-    def __init__(self, stream: TextIO) -> None:
+    def __init__(self, stream: TextIO | None) -> None:
+        #: None: the stream is closed (a process started with 2>&-), and what is written is lost.
         self._stream = stream
 
     def write(self, text: str) -> int:
-        self._stream.write(printable(text, keep="\n\t"))
+        if self._stream is not None:
+            self._stream.write(printable(text, keep="\n\t"))
         return len(text)
 
     def flush(self) -> None:
-        self._stream.flush()
+        if self._stream is not None:
+            self._stream.flush()
 
     def writable(self) -> bool:
         return True

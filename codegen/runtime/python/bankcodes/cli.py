@@ -20,6 +20,7 @@ No error repeats a value of the command line (it may be a secret typed in the wr
 from __future__ import annotations
 
 import argparse
+import contextlib
 import io
 import os
 import sys
@@ -260,18 +261,43 @@ def _serve_mcp() -> int:
 
 #: The exit status of a program that SIGPIPE ended (128 + 13), as shells report it.
 EXIT_PIPE_CLOSED = 141
+#: The exit status when the output cannot be written (sysexits' EX_IOERR): standard output
+#: closed (1>&-), a full disk (> /dev/full).
+EXIT_OUTPUT = 74
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    target = out if out is not None else sys.stdout
+    if target is None:  # started with standard output closed: nothing can be written
+        return _unwritable("standard output is closed")
     try:
-        code = _main(argv, out)
-        (out if out is not None else sys.stdout).flush()
+        code = _main(argv, target)
+        target.flush()
     except BrokenPipeError:
         # The reader of the output closed it (… | head): stop writing, quietly; Python's own
         # flush at exit writes nowhere.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        _write_nowhere(target)
         return EXIT_PIPE_CLOSED
+    except OSError as error:  # a full disk, an output closed while it was written
+        _write_nowhere(target)
+        return _unwritable(f"the output cannot be written ({error.strerror or error})")
     return code
+
+
+def _write_nowhere(target: TextIO) -> None:
+    """Point standard output at the null device, so that Python's own flush at exit (of what
+    the failed write left in the buffer) writes nowhere."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        if target is sys.stdout:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+def _unwritable(why: str) -> int:
+    """Say on standard error, where there is one, why the output could not be written."""
+    if sys.stderr is not None:
+        with contextlib.suppress(OSError, ValueError):
+            print(f"error: {why}", file=sys.stderr)
+    return EXIT_OUTPUT
 
 
 def _main(argv: Sequence[str] | None, out: TextIO | None) -> int:
