@@ -23,6 +23,7 @@ import {
   type FoundCode,
 } from "bankcodes-package/code-fields.js";
 import { PAYLOAD_KINDS, type PayloadKind } from "bankcodes-package/kinds.js";
+import { printable } from "bankcodes-package/shown.js";
 import type { Provider } from "bankcodes-package/registry.js";
 import { describe, element, info, shownCode, type Entry } from "./card.js";
 import { firstOfList, MAX_INPUT, NO_BODY, readPasted, type Pasted } from "./pasted.js";
@@ -125,7 +126,7 @@ function decode(
 function requestIdLine(kind: PayloadKind, requestId: string): HTMLElement {
   const said = `Request id — quote it to ${providerName(kind)}: `;
   const line = element("p", said, "bankcodes-summary bankcodes-request-id");
-  line.append(element("code", requestId));
+  line.append(element("code", printable(requestId)));
   return line;
 }
 

@@ -102,12 +102,14 @@ PROGRAM_WORDS = {
 #: providers the generator knows. An exception of the stripe package built without a response
 #: carries only its code, which is read where that package's error body puts it (its kind).
 CLIENT_SHAPES = {
-    "codegen/runtime/python/bankcodes/_exceptions.py": {
+    "codegen/runtime/python/bankcodes/_carried.py": {
         "plaid",
         "stripe",
         "stripe/api-error",
         "belvo",
     },
+    # from_exception's docstring names the clients whose errors it reads.
+    "codegen/runtime/python/bankcodes/_exceptions.py": {"plaid", "stripe", "belvo"},
     "codegen/runtime/typescript/from-error.ts": {"plaid", "stripe"},
 }
 

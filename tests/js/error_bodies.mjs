@@ -62,6 +62,7 @@ for (const item of cases) {
           code: found.code,
           status: found.status,
           requestId: found.requestId,
+          rawRequestId: found.rawRequestId,
           ...around(found),
         },
   );

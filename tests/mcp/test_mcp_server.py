@@ -374,3 +374,50 @@ def test_the_answers_open_no_file_beyond_the_package_and_no_socket() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert json.loads(result.stdout) == []
+
+
+def test_a_frame_the_server_cannot_read_is_answered_as_json_rpc_asks() -> None:
+    """JSON-RPC 2.0 (its section 5.1): a line that is no JSON gets a Parse error (-32700), JSON
+    that is no request an Invalid Request (-32600), each with id null, and the server goes on:
+    the request after them is answered."""
+    script = Path(sys.executable).parent / "bankcodes"
+    initialize = {
+        "jsonrpc": "2.0",
+        "id": 1,
+        "method": "initialize",
+        "params": {
+            "protocolVersion": "2025-06-18",
+            "capabilities": {},
+            "clientInfo": {"name": "test", "version": "1"},
+        },
+    }
+    frames = [
+        "not json",
+        '{"jsonrpc": "2.0", "id": 7',
+        '{"a": 1}',
+        "[1, 2]",
+        json.dumps(initialize),
+    ]
+    process = subprocess.Popen(
+        [str(script), "mcp"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    assert process.stdin is not None and process.stdout is not None
+    try:
+        process.stdin.write("\n".join(frames) + "\n")
+        process.stdin.flush()
+        answers = [json.loads(process.stdout.readline()) for _ in frames]
+    finally:
+        process.stdin.close()
+        process.wait(timeout=30)
+    errors = [(a["id"], a["error"]["code"], a["error"]["message"]) for a in answers[:4]]
+    assert errors == [
+        (None, -32700, "Parse error"),
+        (None, -32700, "Parse error"),
+        (None, -32600, "Invalid Request"),
+        (None, -32600, "Invalid Request"),
+    ]
+    assert answers[4]["id"] == 1 and answers[4]["result"]["serverInfo"]["name"] == "bankcodes"

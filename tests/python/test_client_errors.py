@@ -381,3 +381,39 @@ def test_a_chain_of_causes_is_read_three_deep_and_no_further() -> None:
 
     assert bankcodes.from_exception(chained(3)) is not None
     assert bankcodes.from_exception(chained(4)) is None
+
+
+@pytest.mark.parametrize("encoding", [None, "gzip"])
+def test_the_standard_library_s_http_error_is_read(
+    server: HTTPServer, encoding: str | None
+) -> None:
+    """urllib.request raises urllib.error.HTTPError for a 4xx: a response itself, with code,
+    hdrs and the body unread in fp. The body is read within bounds, inflated here (urllib does
+    not), and the request id read from Stripe's Request-Id header."""
+    import gzip
+    import urllib.error
+    import urllib.request
+
+    body = json.dumps(STRIPE_RATE).encode()
+    headers = {"Request-Id": "req_urllib", "Content-Type": "application/json"}
+    if encoding is not None:
+        body, headers = gzip.compress(body), {**headers, "Content-Encoding": encoding}
+    server.expect_request("/v1/accounts").respond_with_data(body, status=429, headers=headers)
+    with pytest.raises(urllib.error.HTTPError) as raised:
+        urllib.request.urlopen(server.url_for("/v1/accounts"), timeout=10)
+    found = bankcodes.from_exception(raised.value, "stripe")
+    assert found is not None
+    assert (found.kind, found.status, found.request_id) == ("stripe/api-error", 429, "req_urllib")
+    raised.value.close()
+
+
+def test_an_http_error_whose_body_is_over_the_limit_gives_none(server: HTTPServer) -> None:
+    import urllib.error
+    import urllib.request
+
+    padded = {**ITEM_LOGIN_REQUIRED, "padding": "x" * (2 * 1024 * 1024)}
+    server.expect_request("/big").respond_with_json(padded, status=400)
+    with pytest.raises(urllib.error.HTTPError) as raised:
+        urllib.request.urlopen(server.url_for("/big"), timeout=10)
+    assert bankcodes.from_exception(raised.value) is None
+    raised.value.close()

@@ -145,6 +145,16 @@ class _Counting:
         tail: bytes = self.inner.unconsumed_tail
         return tail
 
+    @property
+    def unused_data(self) -> bytes:
+        unused: bytes = self.inner.unused_data
+        return unused
+
+    @property
+    def eof(self) -> bool:
+        ended: bool = self.inner.eof
+        return ended
+
 
 _INFLATER = zlib.decompressobj
 

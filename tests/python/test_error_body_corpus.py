@@ -57,6 +57,8 @@ def _answer(found: bankcodes.FoundError | None) -> dict[str, Any] | None:
         "status": found.status,
         "request_id": found.request_id,
     }
+    if found.raw_request_id != found.request_id:  # escaped where it is shown
+        answer["raw_request_id"] = found.raw_request_id
     # A body held inside another: where it was, and the other code.
     if found.holder is not None:
         answer["holder"] = found.holder
@@ -79,6 +81,9 @@ def test_node_reads_every_case_as_python_does(typescript_dist: Path) -> None:
     for case, found in zip(CASES, got, strict=True):
         if found is not None:
             found["request_id"] = found.pop("requestId")
+            raw = found.pop("rawRequestId")
+            if raw != found["request_id"]:
+                found["raw_request_id"] = raw
         if found != case["expect"]:
             wrong.append((case["name"], found, case["expect"]))
     assert wrong == []

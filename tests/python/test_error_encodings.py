@@ -87,3 +87,35 @@ def test_node_reads_each_encoding_as_python_does(server: HTTPServer, typescript_
     assert found == {
         path: "ITEM_LOGIN_REQUIRED" if read else None for path, (_, _, read) in CASES.items()
     }
+
+
+def test_a_body_of_many_gzip_members_costs_work_linear_in_its_size(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """RFC 1952 lets a body hold any number of members, and an empty one is 20 bytes: 20,000 of
+    them before the error body. Every byte handed to an inflater, and every byte one leaves
+    unused (a copy), is counted: the sum stays a small multiple of the body (an inflater is
+    given 64 bytes first, then twice as many each time), not its square."""
+    from bankcodes import _error_bodies
+
+    handled = [0]
+    real = zlib.decompressobj
+
+    class Counting:
+        def __init__(self, wbits: int) -> None:
+            self._inflater = real(wbits)
+
+        def decompress(self, data: bytes | memoryview, max_length: int = 0) -> bytes:
+            handled[0] += len(data)
+            return self._inflater.decompress(data, max_length)
+
+        def __getattr__(self, name: str) -> object:
+            found = getattr(self._inflater, name)
+            if name == "unused_data":
+                handled[0] += len(found)
+            return found
+
+    monkeypatch.setattr(_error_bodies.zlib, "decompressobj", Counting)
+    data = gzip.compress(b"") * 20_000 + gzip.compress(BODY)
+    assert _error_bodies._decoded(data, "gzip") == BODY
+    assert handled[0] <= 8 * len(data)

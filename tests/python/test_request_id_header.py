@@ -8,11 +8,12 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import httpx
 
 import bankcodes
-from tests.support.helpers import python_path
+from tests.support.helpers import python_path, run_node
 
 #: Stripe's rate_limit error (its error body holds no request id).
 BODY = {"error": {"code": "rate_limit", "message": "Too many requests"}}
@@ -65,3 +66,47 @@ def test_explain_reads_the_header_of_a_pasted_response() -> None:
     assert (read["kind"], read["status"], read["request_id"]) == (
         "stripe/api-error", 429, "req_test123"
     )  # fmt: skip
+
+
+#: Request ids holding what a terminal or a log line must not take as it is: ESC and a
+#: right-to-left override, and a line break (a forged log line), each escaped in request_id and
+#: kept as sent in raw_request_id.
+HOSTILE_IDS = {
+    "req_\x1b[31mred": "req_\\u001b[31mred",
+    "req_\u202eevil": "req_\\u202eevil",
+    "req_1\nINFO forged": "req_1\\u000aINFO forged",
+    "req_plain": "req_plain",
+}
+
+
+def _plaid(request_id: str) -> dict[str, object]:
+    return {
+        "error_type": "ITEM_ERROR",
+        "error_code": "ITEM_LOGIN_REQUIRED",
+        "request_id": request_id,
+    }
+
+
+def _stripe(request_id: str) -> dict[str, object]:
+    """An axios-shaped error: Stripe's body, and its Request-Id header."""
+    return {"response": {"status": 429, "data": BODY, "headers": {"request-id": request_id}}}
+
+
+def test_a_request_id_is_printable_and_its_raw_form_kept() -> None:
+    for sent, shown in HOSTILE_IDS.items():
+        found = bankcodes.from_exception(_plaid(sent))
+        assert found is not None
+        assert (found.request_id, found.raw_request_id) == (shown, sent)
+        assert found.as_log_fields()["bankcodes.request_id"] == shown
+        response = httpx.Response(429, json=BODY, headers={"Request-Id": sent.encode("utf-8")})
+        found = bankcodes.from_exception(response, "stripe")
+        assert found is not None and (found.request_id, found.raw_request_id) == (shown, sent)
+
+
+def test_node_gives_the_same_request_ids(tmp_path: Path, typescript_dist: Path) -> None:
+    errors = [_plaid(sent) for sent in HOSTILE_IDS] + [_stripe(sent) for sent in HOSTILE_IDS]
+    path = tmp_path / "errors.json"
+    path.write_text(json.dumps(errors), encoding="utf-8")
+    found = json.loads(run_node("request_ids.mjs", str(typescript_dist / "index.js"), str(path)))
+    expected = [{"requestId": shown, "rawRequestId": sent} for sent, shown in HOSTILE_IDS.items()]
+    assert found == expected * 2

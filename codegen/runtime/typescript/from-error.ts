@@ -26,7 +26,7 @@ import {
   type FoundCode,
 } from "./code-fields.js";
 import type { Provider } from "./registry.js";
-import { shown } from "./shown.js";
+import { printable, shown } from "./shown.js";
 import { PayloadError } from "./webhook-types.js";
 import { LONE_SURROGATE, readJson } from "./read-json.js";
 
@@ -50,7 +50,13 @@ export interface FromErrorOptions {
 export interface FoundError extends FoundCode {
   readonly kind: string;
   readonly status: number | null;
+  /** The provider's request id as a log line or a terminal may show it: every control
+   * character and every mark that reorders text as its escape (\u001b), at most 200 characters
+   * as sent (`printable`). */
   readonly requestId: string | null;
+  /** The request id exactly as the provider sent it (the same as requestId unless it holds a
+   * control character or a reordering mark): for a lookup, never for a terminal. */
+  readonly rawRequestId: string | null;
   /** For a code read inside another body: the JSON path of that body's text field holding it. */
   readonly holder?: string;
   /** Where the code of the body inside decides: the provider's own code around it. */
@@ -103,13 +109,63 @@ function stripeError(error: unknown): Carried | null {
   };
 }
 
-/** An axios error (the `plaid` client's, and any axios client's): response.data, status. */
-function axiosError(error: unknown): Carried | null {
+/** An axios error (the `plaid` client's, and any axios client's): response.data, status; a
+ * body asked for as a stream (responseType "stream": a Node Readable, which axios has inflated)
+ * is read within the limit and the deadline. */
+async function axiosError(error: unknown, deadlineMs: number): Promise<Carried | null> {
   const response = get(error, "response");
   const data = get(response, "data");
   if (data === undefined || get(response, "status") == null) return null;
   const status = statusOf(get(response, "status"));
-  return { body: data, status, requestId: null, headers: get(response, "headers") };
+  const headers = get(response, "headers");
+  if (!isStream(data)) return { body: data, status, requestId: null, headers };
+  const chunks = await within(streamReader(data), deadlineMs);
+  return { body: chunks === null ? null : joined(chunks), status, requestId: null, headers };
+}
+
+/** A Node Readable (an object with pipe and an async iterator of its chunks). */
+function isStream(value: unknown): value is AsyncIterable<unknown> & { destroy?: () => void } {
+  return (
+    value !== null &&
+    typeof value === "object" &&
+    typeof get(value, "pipe") === "function" &&
+    typeof (value as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === "function"
+  );
+}
+
+/** A Readable's chunks as a stream reader, each as bytes; a chunk that is no bytes ends it. */
+function streamReader(
+  stream: AsyncIterable<unknown> & { destroy?: () => void },
+): ReadableStreamDefaultReader<Uint8Array> {
+  const chunks = stream[Symbol.asyncIterator]();
+  return {
+    async read() {
+      const next = await chunks.next();
+      if (next.done === true) return { done: true, value: undefined };
+      const chunk: unknown = next.value;
+      if (chunk instanceof Uint8Array) return { done: false, value: chunk };
+      if (typeof chunk === "string") return { done: false, value: new TextEncoder().encode(chunk) };
+      throw new TypeError("a stream chunk that is no bytes");
+    },
+    async cancel() {
+      stream.destroy?.();
+    },
+    releaseLock() {},
+    closed: Promise.resolve(undefined),
+  } as ReadableStreamDefaultReader<Uint8Array>;
+}
+
+/** Chunks joined into one array of bytes. */
+function joined(chunks: readonly Uint8Array[]): Uint8Array {
+  let size = 0;
+  for (const chunk of chunks) size += chunk.length;
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return bytes;
 }
 
 /** A fetch Response, or an error holding one in `response`: its body, read within the limit
@@ -126,15 +182,7 @@ async function fetchResponse(value: unknown, deadlineMs: number): Promise<Carrie
   const read = (reader as () => ReadableStreamDefaultReader<Uint8Array>).call(stream);
   const chunks = await within(read, deadlineMs);
   if (chunks === null) return { body: null, status, requestId: null };
-  let size = 0;
-  for (const chunk of chunks) size += chunk.length;
-  const bytes = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.length;
-  }
-  return { body: bytes, status, requestId: null, headers: get(response, "headers") };
+  return { body: joined(chunks), status, requestId: null, headers: get(response, "headers") };
 }
 
 /** The chunks of a body, at most MAX_ERROR_BYTES in all, read within `deadlineMs`; null for
@@ -288,10 +336,11 @@ export async function fromError(
     const status = carried.status ?? statedStatus(kind, data);
     // The body's code, else the status where its provider documents its meaning.
     const found = decisiveCodeWithStatus(kind, decisiveCode(kind, data), status);
-    const requestId =
+    const raw =
       statedRequestId(kind, data) ?? headerRequestId(kind, carried.headers) ?? carried.requestId;
-    const outer = found === null ? null : { ...found, kind, status, requestId };
-    return nested(kind, data, outer, status, requestId);
+    const ids = { requestId: raw === null ? null : printable(raw), rawRequestId: raw };
+    const outer = found === null ? null : { ...found, kind, status, ...ids };
+    return nested(kind, data, outer, status, ids);
   } catch {
     return null; // an object of any shape may throw anything when read: nothing to read
   }
@@ -307,7 +356,7 @@ function byClass(error: unknown, provider: string): FoundError | null {
   let held: unknown = error;
   for (let depth = 0; depth < 4 && held instanceof Error; depth++) {
     const found = exceptionClassCode(provider, classesOf(held));
-    if (found !== null) return { ...found, status: null, requestId: null };
+    if (found !== null) return { ...found, status: null, requestId: null, rawRequestId: null };
     held = held.cause !== held ? held.cause : undefined;
   }
   return null;
@@ -333,12 +382,12 @@ function nested(
   data: unknown,
   outer: FoundError | null,
   status: number | null,
-  requestId: string | null,
+  ids: { readonly requestId: string | null; readonly rawRequestId: string | null },
 ): FoundError | null {
   const held = decidingInnerBody(kind, data);
   if (held === null) return outer;
   const { body, code } = held;
-  const inner: FoundError = { ...code, kind: body.kind, status, requestId, holder: body.holder };
+  const inner: FoundError = { ...code, kind: body.kind, status, ...ids, holder: body.holder };
   if (outer === null || (body.decides === "inner" && code.known))
     return outer === null ? inner : { ...inner, outer };
   return { ...outer, inner };

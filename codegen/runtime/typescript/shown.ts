@@ -28,3 +28,19 @@ export function shown(value: unknown, limit = 60): string {
   const type = value === null ? "null" : Array.isArray(value) ? "array" : typeof value;
   return `${quoted(value, limit)} (${type})`;
 }
+
+/** Every control character (C0, DEL, C1) and every mark that reorders text (the Python
+ * `_params._CONTROL`). */
+const CONTROL =
+  /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/** `text` as a log line or a terminal may show it: each control character and each mark that
+ * reorders text as its JSON escape (ESC as \u001b), as the Python `_params.printable` writes it
+ * (a lone surrogate, which Python escapes as \udcff, is written so too). */
+export function printable(text: string): string {
+  return text
+    .replace(CONTROL, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`)
+    .replace(LONE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+const LONE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import inspect
+import io
 import socket
 import threading
 import types
@@ -139,6 +140,20 @@ def body_of(response: object, watch: Watch) -> bytes | bytearray | str | None:
         return None
 
 
+def file_body(file: object, encoding: str, watch: Watch) -> bytes | None:
+    """The body of a file-like response (http.client's, which urllib's HTTPError holds), read as
+    sent within the bounds of the module's docstring and inflated here (urllib undoes no
+    encoding); None when it has none that can be read so."""
+    read = getattr(file, "read1", None) or getattr(file, "read", None)
+    if not callable(read):
+        return None
+    watch.response = file
+    try:
+        return _decoded(_raw(lambda: _chunk(read(_CHUNK))), encoding)
+    except Exception:  # too large, corrupt, closed at the deadline: no body
+        return None
+
+
 def _raw_reader(response: object) -> Callable[[], bytes] | None:
     """A function reading the next chunk of an unread body as sent (b"" at its end): requests'
     raw stream (urllib3's HTTPResponse), or httpx's raw iterator."""
@@ -208,16 +223,25 @@ def _zlib_header(body: bytes) -> bool:
     return len(body) > 1 and body[0] & 0x0F == 8 and (body[0] << 8 | body[1]) % 31 == 0
 
 
+#: How much of a gzip body a member's inflater is given first; each further piece is twice the
+#: last, up to _CHUNK. What it leaves unused when its member ends (a copy) is at most its last
+#: piece, so a body of any number of members costs time linear in its size.
+_FIRST_PIECE = 64
+
+
 def _gunzip(body: bytes) -> bytes:
     """Every member of a gzip body, in order; anything after the last one is no gzip."""
-    out = b""
+    view, at, out = memoryview(body), 0, bytearray()
     while True:
-        inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
-        out += _inflated_by(inflater, body, MAX_BYTES + 1 - len(out))
-        body = inflater.unused_data
-        if not body:
-            return out
-        if body[:2] != b"\x1f\x8b":
+        inflater, size = zlib.decompressobj(16 + zlib.MAX_WBITS), _FIRST_PIECE
+        while not inflater.eof and at < len(view):
+            piece = view[at : at + size]
+            at, size = at + len(piece), min(2 * size, _CHUNK)
+            out += _inflated_by(inflater, piece, MAX_BYTES + 1 - len(out))
+        at -= len(inflater.unused_data)  # the next member's first bytes
+        if at >= len(view):
+            return bytes(out)  # the end, or a member cut short: what it holds
+        if bytes(view[at : at + 2]) != b"\x1f\x8b":
             raise _Unreadable("data after the gzip body")
 
 
@@ -229,7 +253,7 @@ def _inflate(body: bytes, wbits: int) -> bytes:
     return out
 
 
-def _inflated_by(inflater: zlib._Decompress, body: bytes, most: int) -> bytes:
+def _inflated_by(inflater: zlib._Decompress, body: bytes | memoryview, most: int) -> bytes:
     out = inflater.decompress(body, max(most, 1))
     if inflater.unconsumed_tail or len(out) >= most:
         raise _Unreadable("inflates over the limit")
@@ -247,7 +271,15 @@ def _socket_of(response: object) -> socket.socket | None:
             if isinstance(found, socket.socket):
                 return found
     raw = attribute(response, "raw")
-    for path in (("connection", "sock"), ("_connection", "sock"), ("_fp", "fp", "raw", "_sock")):
+    paths: tuple[tuple[str, ...], ...] = (
+        ("connection", "sock"),
+        ("_connection", "sock"),
+        ("_fp", "fp", "raw", "_sock"),
+    )
+    # http.client's own response (urllib's HTTPError holds one): its buffered socket file.
+    if raw is None and isinstance(attribute(response, "fp"), io.BufferedReader):
+        raw, paths = response, (("fp", "raw", "_sock"),)
+    for path in paths:
         found = raw
         with contextlib.suppress(Exception):
             for name in path:

@@ -11,26 +11,36 @@ What is read follows one definition, shared with the TypeScript `fromError` (a c
 a body is UTF-8 JSON of at most MAX_BYTES, one leading byte order mark ignored, and JSON the
 payloads' reader accepts (a lone surrogate makes it no JSON); an HTTP status is an integer from
 100 to 599 (anything else is no status); a request id is a text of 1 to 200 characters with no
-lone surrogate (anything else is no request id).
+lone surrogate (anything else is no request id), given with every control character and every
+mark that reorders text escaped (request_id), and as sent (raw_request_id).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
+from bankcodes._carried import (
+    CLIENT_SHAPES,
+    Carried,
+    carried,
+    carried_data,
+    http_status,
+    raised_from,
+    request_id_text,
+    response_header,
+)
 from bankcodes._code_fields import FoundCode, _reached, decisive_code, recognise
 from bankcodes._error_bodies import (
     DEADLINE,
     MAX_BYTES,
     Watch,
-    attribute,
-    body_of,
     deadline_of,
     within,
 )
 from bankcodes._exception_classes import BY_CLASS, by_class, client_provider
 from bankcodes._log_fields import log_fields
+from bankcodes._params import printable
 from bankcodes._payload_kinds import KINDS
 from bankcodes._providers import provider_id
 from bankcodes._record import Record
@@ -50,8 +60,8 @@ class FoundError(Record):
     it). A code read inside another body names the text field that held it (`holder`)."""
 
     __slots__ = (
-        "path", "field", "code_set", "code", "kind", "status", "request_id", "holder", "outer",
-        "inner",
+        "path", "field", "code_set", "code", "kind", "status", "request_id", "raw_request_id",
+        "holder", "outer", "inner",
     )  # fmt: skip
     path: str
     field: str
@@ -59,7 +69,13 @@ class FoundError(Record):
     code: Any
     kind: str
     status: int | None
+    #: The provider's request id as a log line or a terminal may show it: every control
+    #: character and every mark that reorders text as its escape (\u001b), at most 200
+    #: characters as sent (bankcodes._params.printable).
     request_id: str | None
+    #: The request id exactly as the provider sent it (the same as request_id unless it holds a
+    #: control character or a reordering mark): for a lookup, never for a terminal.
+    raw_request_id: str | None
     #: For a code read inside another body: the JSON path of that body's text field holding it.
     holder: str | None
     #: Where the code of the body inside decides: the provider's own code around it.
@@ -77,6 +93,7 @@ class FoundError(Record):
         kind: str,
         status: int | None = None,
         request_id: str | None = None,
+        raw_request_id: str | None = None,
         holder: str | None = None,
         outer: FoundError | None = None,
         inner: FoundError | None = None,
@@ -89,6 +106,7 @@ class FoundError(Record):
             kind=kind,
             status=status,
             request_id=request_id,
+            raw_request_id=raw_request_id,
             holder=holder,
             outer=outer,
             inner=inner,
@@ -99,204 +117,6 @@ class FoundError(Record):
         return log_fields(
             self.code, code_set=self.code_set, status=self.status, request_id=self.request_id
         )
-
-
-class Carried(Record):
-    """What an exception or response carries: its body (bytes, text or parsed JSON), the HTTP
-    status and the request id its client reports, the response's headers (as the client holds
-    them), and the provider whose client raised it (a client package named after a provider
-    id: plaid, stripe, belvo), None when unknown."""
-
-    __slots__ = ("body", "status", "request_id", "headers", "provider")
-    body: object
-    status: int | None
-    request_id: str | None
-    headers: object
-    provider: str | None
-
-    def __init__(
-        self,
-        *,
-        body: object,
-        status: int | None = None,
-        request_id: str | None = None,
-        headers: object = None,
-        provider: str | None = None,
-    ) -> None:
-        super().__init__(
-            body=body, status=status, request_id=request_id, headers=headers, provider=provider
-        )
-
-
-def _get(value: object, name: str) -> object:
-    """An attribute, None where there is none (a property that raises has none)."""
-    try:
-        return getattr(value, name, None)
-    except Exception:
-        return None
-
-
-def _status(value: object) -> int | None:
-    """An HTTP status: an integer from 100 to 599 (an int, or an int subclass such as
-    http.HTTPStatus, read as the int it is; an integral float, as JavaScript reads any JSON
-    number); anything else is none, an object that only says it is an int included."""
-    if type(value) is float and value.is_integer() and 100 <= value <= 599:
-        return int(value)
-    if type(value) is bool:
-        return None
-    try:
-        number = int.__index__(value)  # type: ignore[arg-type]  # a real int, or it raises
-    except Exception:
-        return None
-    return number if 100 <= number <= 599 else None
-
-
-def _text(value: object) -> str | None:
-    """A request id: 1 to 200 characters, none a lone surrogate (what it holds is shown
-    escaped where it is printed); a str subclass is read as the str it is, and an object that
-    only says it is a str is none."""
-    try:
-        text = str.__str__(value)  # type: ignore[arg-type,unused-ignore]  # a real str, or it raises
-    except Exception:
-        return None
-    if not 0 < len(text) <= 200:
-        return None
-    return None if any(0xD800 <= ord(c) <= 0xDFFF for c in text) else text
-
-
-def _stripe(error: object, watch: Watch) -> Carried | None:
-    """The `stripe` package's StripeError: json_body (the parsed body), else http_body (its
-    text), else the code it was made with (an error built in a test: StripeError(message,
-    code=..., http_status=...)); http_status, request_id."""
-    if _get(error, "http_status") is None:
-        return None
-    body = _get(error, "json_body")
-    if not isinstance(body, Mapping):
-        text, code = _get(error, "http_body"), _get(error, "code")
-        if isinstance(text, str | bytes) and text:
-            body = text
-        elif isinstance(code, str) and code:
-            body = _at(KINDS["stripe/api-error"].codes[0].path, code)
-        else:
-            return None
-    status = _status(_get(error, "http_status"))
-    return Carried(body=body, status=status, request_id=_text(_get(error, "request_id")))
-
-
-def _at(path: str, value: str) -> dict[str, object]:
-    """A body holding `value` at the JSON path `path` ($.a.b)."""
-    body: dict[str, object] = {}
-    keys = path.split(".")[1:]
-    place = body
-    for key in keys[:-1]:
-        place[key] = place = {}
-    place[keys[-1]] = value
-    return body
-
-
-def _api_exception(error: object, watch: Watch) -> Carried | None:
-    """plaid-python's ApiException (OpenAPI Generator's): body (the raw text), status."""
-    body = _get(error, "body")
-    if not isinstance(body, str | bytes | bytearray) or _get(error, "status") is None:
-        return None
-    return Carried(body=body, status=_status(_get(error, "status")))
-
-
-def _request_error(error: object, watch: Watch) -> Carried | None:
-    """belvo-python's RequestError: detail (the parsed body), status_code."""
-    detail = _get(error, "detail")
-    if not isinstance(detail, Mapping | list) or _get(error, "status_code") is None:
-        return None
-    return Carried(body=detail, status=_status(_get(error, "status_code")))
-
-
-def _response(response: object, watch: Watch) -> Carried | None:
-    """A requests or httpx Response: its body (read within bounds), status_code, headers."""
-    status = attribute(response, "status_code")
-    if status is None:
-        return None
-    body = body_of(response, watch)
-    if body is None:
-        return None
-    return Carried(body=body, status=_status(status), headers=_get(response, "headers"))
-
-
-def _with_response(error: object, watch: Watch) -> Carried | None:
-    """requests' HTTPError, httpx's HTTPStatusError: the response they hold."""
-    response = _get(error, "response")
-    return None if response is None else _response(response, watch)
-
-
-def _plain(value: object, watch: Watch) -> Carried | None:
-    """An error body itself: raw bytes or text, or parsed JSON (a mapping or a list)."""
-    if isinstance(value, bytes | bytearray | str | Mapping | list):
-        return Carried(body=value)
-    return None
-
-
-#: The shapes of the well-known clients' errors and of a body given as it is, in the order
-#: they are tried.
-CLIENT_SHAPES: tuple[tuple[str, Callable[[object, Watch], Carried | None]], ...] = (
-    ("stripe: StripeError (json_body, http_status, request_id)", _stripe),
-    ("plaid-python: ApiException (body, status)", _api_exception),
-    ("belvo-python: RequestError (detail, status_code)", _request_error),
-    ("requests HTTPError, httpx HTTPStatusError (response)", _with_response),
-    ("requests or httpx Response (content, status_code)", _response),
-    ("a body: bytes, text or parsed JSON", _plain),
-)
-
-
-def carried(error: object, watch: Watch | None = None) -> Carried | None:
-    """What `error` carries, by the first client shape it has, with the provider whose own
-    client package (named after its id) raised it (read with no deadline: from_exception runs
-    it within one). An exception that carries nothing itself is read through the one it was
-    raised from (its __cause__), and an exception of a provider's own client through the one it
-    was raised while handling (its __context__, kept even by `raise … from None`): such a client
-    raises its own exception, holding no body, in place of the HTTP client's error."""
-    owner = client_provider(error)
-    for held in _raised_from(error, owner is not None):
-        for _, shape in CLIENT_SHAPES:
-            found = shape(held, watch or Watch())
-            if found is not None:
-                return Carried(
-                    body=found.body,
-                    status=found.status,
-                    request_id=found.request_id,
-                    headers=found.headers,
-                    provider=owner,
-                )
-    return None
-
-
-def _raised_from(error: object, own_client: bool) -> list[object]:
-    """`error`, then (at most three deep) the exception each was raised from, or, for a
-    provider's own client, raised while handling."""
-    chain = [error]
-    while len(chain) < 4 and isinstance(chain[-1], BaseException):
-        last = chain[-1]
-        held = last.__cause__ or (last.__context__ if own_client else None)
-        if held is None or held in chain:
-            break
-        chain.append(held)
-    return chain
-
-
-def carried_data(body: object) -> object:
-    """The JSON of a body, within MAX_BYTES; None for what is no JSON or too long."""
-    if isinstance(body, Mapping | list):
-        return body
-    if isinstance(body, str):
-        if len(body) > MAX_BYTES:
-            return None
-        body = body.encode("utf-8", "surrogatepass")
-    if not isinstance(body, bytes | bytearray) or len(body) > MAX_BYTES:
-        return None
-    from bankcodes._payloads import PayloadError, parse
-
-    try:
-        return parse(bytes(body), max_bytes=MAX_BYTES)
-    except PayloadError:
-        return None
 
 
 def _read(data: object, provider: str | None) -> tuple[str, FoundCode | None, object] | None:
@@ -337,7 +157,7 @@ def _status_of(kind: str, data: object, given: int | None) -> int | None:
     field = KINDS[kind].status_field
     if given is not None or field is None or not isinstance(data, Mapping):
         return given
-    return _status(data.get(field))
+    return http_status(data.get(field))
 
 
 def _request_id(kind: str, data: object, carried: Carried) -> str | None:
@@ -347,22 +167,10 @@ def _request_id(kind: str, data: object, carried: Carried) -> str | None:
     info = KINDS[kind]
     found = _reached(data, info.request_id) if info.request_id is not None else []
     if found and found[0] is not None:
-        return _text(found[0])
+        return request_id_text(found[0])
     header = info.request_id_header
-    stated = None if header is None else _header(carried.headers, header)
+    stated = None if header is None else response_header(carried.headers, header)
     return stated if stated is not None else carried.request_id
-
-
-def _header(headers: object, name: str) -> str | None:
-    """A header of a response as its client holds them (requests' and httpx's mappings, which
-    read a name in any case; a plain mapping, by its name in lower case), as a request id."""
-    if not isinstance(headers, Mapping):
-        return None
-    for key in (name, name.lower()):
-        value = headers.get(key)
-        if value is not None:
-            return _text(value)
-    return None
 
 
 def from_exception(
@@ -370,7 +178,8 @@ def from_exception(
 ) -> FoundError | None:
     """The code that decides the provider error `error` carries: an exception of a well-known
     client (plaid-python's ApiException, the stripe package's StripeError, belvo-python's
-    RequestError, requests' HTTPError and httpx's HTTPStatusError with their responses), a
+    RequestError, requests' HTTPError and httpx's HTTPStatusError with their responses, the
+    standard library's urllib.error.HTTPError), a
     response, or an error body itself (bytes, text or parsed JSON), or an exception raised from
     one of these (its __cause__; for a provider's own client package, named after its id, also
     the error it was raised while handling); with `provider`, only that
@@ -422,7 +231,7 @@ def _found(error: object, provider: str | None, watch: Watch) -> FoundError | No
 def _by_class(error: object, provider: str | None) -> FoundError | None:
     """An exception of the provider's own client that carries no body, read by its class: the
     exception itself, else the one it was raised from (three deep at most, as bodies are read)."""
-    for held in _raised_from(error, client_provider(error) is not None):
+    for held in raised_from(error, client_provider(error) is not None):
         found = by_class(held, provider if provider is not None else client_provider(held))
         if found is not None:
             kind, ref, member = found
@@ -444,7 +253,8 @@ def _error(
         code=code.code,
         kind=kind,
         status=status,
-        request_id=request_id,
+        request_id=None if request_id is None else printable(request_id),
+        raw_request_id=request_id,
         holder=holder,
     )
 

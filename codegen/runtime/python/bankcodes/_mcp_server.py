@@ -158,4 +158,54 @@ def server() -> MCPServer:
 
 def serve() -> None:
     """Answer on standard input and output until the client closes them."""
-    server().run("stdio")
+    import anyio
+
+    anyio.run(_serve_stdio, server())
+
+
+async def _serve_stdio(built: MCPServer) -> None:
+    """The SDK's stdio transport, with one addition: a line it cannot read as a JSON-RPC
+    message (which its reader hands on as an exception, and its session answers with nothing) is
+    answered as JSON-RPC 2.0 asks, with a Parse error (-32700) for a line that is no JSON and an
+    Invalid Request (-32600) for JSON that is no message, its id null (the id of a line that
+    could not be read cannot be known)."""
+    import anyio
+    from mcp.server.stdio import stdio_server
+    from mcp.shared.message import SessionMessage
+    from mcp_types import INVALID_REQUEST, PARSE_ERROR, ErrorData, JSONRPCError
+
+    async with stdio_server() as (read, write):
+        sender, receiver = anyio.create_memory_object_stream[SessionMessage | Exception](0)
+
+        async def sort() -> None:
+            async with sender:
+                async for item in read:
+                    if not isinstance(item, Exception):
+                        await sender.send(item)
+                        continue
+                    unparsed = any(e.get("type") == "json_invalid" for e in _errors(item))
+                    code, said = (
+                        (PARSE_ERROR, "Parse error")
+                        if unparsed
+                        else (INVALID_REQUEST, "Invalid Request")
+                    )
+                    error = JSONRPCError(
+                        jsonrpc="2.0", id=None, error=ErrorData(code=code, message=said)
+                    )
+                    await write.send(SessionMessage(error))
+
+        async with anyio.create_task_group() as group:
+            group.start_soon(sort)
+            await built._lowlevel_server.run(  # the transport run_stdio_async gives it
+                receiver, write, built._lowlevel_server.create_initialization_options()
+            )
+
+
+def _errors(error: Exception) -> list[dict[str, Any]]:
+    """A validation error's list of errors (pydantic's), else none."""
+    errors = getattr(error, "errors", None)
+    try:
+        found = errors() if callable(errors) else []
+    except Exception:
+        return []
+    return [item for item in found if isinstance(item, dict)]
