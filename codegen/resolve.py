@@ -75,6 +75,7 @@ class _Resolver(PayloadResolver):
                 sha256=s.sha256,
                 checked=s.checked,
                 reads=_reads(spec, s),
+                read_in_part=s.read_in_part,
             )
             for s in spec.sources.values()
         }

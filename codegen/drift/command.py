@@ -231,9 +231,13 @@ def _fetch(args: argparse.Namespace, spec: Catalog, seen: Counter[tuple[str, str
         )
     elif args.write and any(result.state not in watch.FAILED for result in results):
         watch.write(args.spec, spec, results, datetime.date.today(), read_as)
+    in_part = {i: s.read_in_part for i, s in spec.sources.items() if s.read_in_part}
+    read_in_part = report.partial(results, in_part)
     if args.report is not None:
-        watch.replace_text(args.report, report.markdown(results, unwritten))
+        watch.replace_text(args.report, report.markdown(results, unwritten, read_in_part))
     print(report.as_json(results) if args.json else report.text(results, verbose=args.verbose))
+    if read_in_part and not args.json:
+        print(read_in_part)
     for result in results:
         if result.state == "refused":
             print(f"error: {result.source}: {escaped(result.detail, 400)}", file=sys.stderr)
@@ -339,4 +343,10 @@ def _all(
             listed = "" if verbose else "; --verbose lists them"
             also += f", {len(skipped)} skipped (no saved copy in {folder}{listed})"
         print(f"{checked} source(s) checked, {drifted} with differences{also}")
+        in_part = sorted(i for i, _ in copies if spec.sources[i].read_in_part)
+        if in_part:
+            print(
+                f"{len(in_part)} source(s) read in part (what was not read is on the sources "
+                f"page; a copy of today may show more): {', '.join(in_part)}"
+            )
     return 2 if unusable else 1 if drifted else 0

@@ -54,7 +54,19 @@ def summary(results: list[Result]) -> str:
     return f"{len(results)} source(s): {parts or 'none'}"
 
 
-def markdown(results: list[Result], unwritten: str | None = None) -> str:
+def partial(results: list[Result], read_in_part: dict[str, str]) -> str:
+    """The line that lists the sources of this run read only in part (their facts hold for
+    what was read; a new copy may show more), or "" when none is."""
+    found = [result.source for result in results if result.source in read_in_part]
+    if not found:
+        return ""
+    return (
+        f"{len(found)} source(s) read in part (what was not read is on the sources page; a "
+        f"copy of today may show more): {', '.join(found)}"
+    )
+
+
+def markdown(results: list[Result], unwritten: str | None = None, read_in_part: str = "") -> str:
     """The watch's pull request: what was written, and what needs a person, with the edit;
     `unwritten` says why nothing was written, where nothing was. Every text a page gave is set
     in a code span or a fenced block (codegen.drift.shown), so the page cannot write links,
@@ -69,6 +81,8 @@ def markdown(results: list[Result], unwritten: str | None = None) -> str:
         ]
     if unwritten:
         lines += [f"**{unwritten}.**", ""]
+    if read_in_part:
+        lines += [code(read_in_part, 2000), ""]
     lines += ["| Source | Result |", "|---|---|"]
     for result in results:
         detail = f": {code(result.detail)}" if result.detail else ""

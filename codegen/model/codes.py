@@ -43,6 +43,8 @@ class Source:
     #: extractor reads ("provider.code_set"), for `python -m codegen.drift`.
     checked: str | None = None
     reads: tuple[str, ...] = ()
+    #: What could not be read of the source, where it was read only in part (None: whole).
+    read_in_part: str | None = None
 
 
 @dataclass(frozen=True)

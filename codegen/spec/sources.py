@@ -352,4 +352,13 @@ class Source(SpecModel):
         "`python -m codegen.drift --fetch` reads it (a page that moved to a documentation "
         "host of the same provider); a redirect anywhere else is refused.",
     )
+    read_in_part: Text | None = PydField(
+        None,
+        description="Where the source could be read only in part, what was read and what was "
+        "not (a stored copy of a page that ends after a row, a file of which one version could "
+        "be read): every fact it gives holds for what was read, and the catalog says of the "
+        "rest 'not read', never that the source publishes nothing there. Left out: the source "
+        "was read whole, and a claim of absence (publishes no list, no signature, no retries) "
+        "may rest on it.",
+    )
     extract: Extract | None = None

@@ -136,7 +136,15 @@ def _modules_module(catalog: Catalog) -> str:
 
 def _sources_module(catalog: Catalog) -> str:
     calls = {
-        s.id: py_call("Source", id=s.id, kind=s.kind, title=s.title, url=s.url, seed=s.seed)
+        s.id: py_call(
+            "Source",
+            id=s.id,
+            kind=s.kind,
+            title=s.title,
+            url=s.url,
+            seed=s.seed,
+            read_in_part=s.read_in_part,
+        )
         for s in catalog.sources
     }
     constants = (

@@ -237,7 +237,14 @@ def render_files(catalog: Catalog) -> Files:
         f"{SRC}/sources.ts": render(
             "typescript/sources.ts.j2",
             header=catalog.header,
-            sources=[ts_member(s.id, {"title": s.title, "url": s.url}) for s in catalog.sources],
+            sources=[
+                ts_member(
+                    s.id,
+                    {"title": s.title, "url": s.url}
+                    | ({"readInPart": s.read_in_part} if s.read_in_part else {}),
+                )
+                for s in catalog.sources
+            ],
         ),
         f"{SRC}/registry.ts": render(
             "typescript/registry.ts.j2",

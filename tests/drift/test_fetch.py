@@ -60,6 +60,23 @@ def test_today_s_copies_are_in_sync(
     assert agent.startswith("bankcodes-drift/")
 
 
+def test_a_source_read_in_part_is_listed_as_such(
+    tmp_path: Path, httpserver: HTTPServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Its facts hold for what was read: the run says so, so that what a copy of today shows
+    beyond it is looked at rather than taken as new."""
+    serve(httpserver)
+    data = json.loads(fetch_spec(tmp_path).read_text(encoding="utf-8"))
+    data["sources"]["fetch-page"]["read_in_part"] = "the copy read ends after the first code"
+    spec = write_spec(tmp_path, data)
+    report = tmp_path / "report.md"
+    code, out, _ = drift(capsys, spec, httpserver, "--report", str(report))
+    assert code == 0
+    said = "1 source(s) read in part (what was not read is on the sources page; a copy of "
+    assert out.splitlines()[-1] == said + "today may show more): fetch-page"
+    assert "fetch-page" in report.read_text(encoding="utf-8").split("read in part")[1]
+
+
 def test_a_new_code_a_changed_text_and_a_changed_status_are_each_named(
     tmp_path: Path, httpserver: HTTPServer, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -43,6 +43,9 @@ export interface EndUserWords {
 export interface Source {
   readonly title: string;
   readonly url: string | null;
+  /** Where the source could be read only in part: what was read and what was not (what the
+   * catalog says of the rest is "not read"); absent when it was read whole. */
+  readonly readInPart?: string;
 }
 
 /** One way a body is recognised as a kind. */

@@ -55,8 +55,13 @@ def fact(value: str | int | bool) -> str:
 
 
 def sources(found: tuple[Source, ...], up: str) -> str:
-    """Links to the sources page, one per document, by title."""
-    return ", ".join(mk.page_link(mk.text(s.title), up, "sources.md", s.id) for s in found)
+    """Links to the sources page, one per document, by title; a document read only in part
+    says so (what was not read is on the sources page)."""
+    return ", ".join(
+        mk.page_link(mk.text(s.title), up, "sources.md", s.id)
+        + ("" if s.read_in_part is None else " (read in part)")
+        for s in found
+    )
 
 
 def published(code: Code, field: str, text: str) -> str:
@@ -91,6 +96,11 @@ def checked(found: tuple[Source, ...], up: str) -> str:
     return "; ".join(
         f"{sources((s,), up)} ({pin(s)}; checked {s.checked or 'never'})" for s in found
     )
+
+
+def reading(source: Source) -> str:
+    """How much of a source was read: whole, or in part, with what was not read."""
+    return "whole" if source.read_in_part is None else f"in part: {mk.text(source.read_in_part)}"
 
 
 def source_link(source: Source) -> str:

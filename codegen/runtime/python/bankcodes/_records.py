@@ -21,17 +21,29 @@ if TYPE_CHECKING:
 class Source(Record):
     """A document that a fact comes from."""
 
-    __slots__ = ("id", "kind", "title", "url", "seed")
+    __slots__ = ("id", "kind", "title", "url", "seed", "read_in_part")
     id: str
     kind: str
     title: str
     url: str | None
     seed: str | None
+    #: Where the source could be read only in part: what was read and what was not (what the
+    #: catalog says of the rest is "not read"); None when it was read whole.
+    read_in_part: str | None
 
     def __init__(
-        self, *, id: str, kind: str, title: str, url: str | None = None, seed: str | None = None
+        self,
+        *,
+        id: str,
+        kind: str,
+        title: str,
+        url: str | None = None,
+        seed: str | None = None,
+        read_in_part: str | None = None,
     ) -> None:
-        super().__init__(id=id, kind=kind, title=title, url=url, seed=seed)
+        super().__init__(
+            id=id, kind=kind, title=title, url=url, seed=seed, read_in_part=read_in_part
+        )
 
 
 class HttpStatus(Record):
