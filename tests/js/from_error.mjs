@@ -4,7 +4,7 @@
 // Prints: {"plaid": found, "stripe": found, "fetch": found, "lean": found, "mastercard": found,
 //          "mx": found, "hostile": found, "huge": found, "text": found, "body": found,
 //          "outOfRange": found, "caused": found, "deep": found, "errorObject": found,
-//          "fields": asLogFields(plaid)}
+//          "fields": asLogFields(plaid), "unknown": found, "unknownFields": {...}}
 import { pathToFileURL } from "node:url";
 import { Configuration, PlaidApi } from "plaid";
 import Stripe from "stripe";
@@ -60,5 +60,11 @@ const found = {
   ),
 };
 found.fields = found.plaid === null ? null : asLogFields(found.plaid);
+// A code the catalog does not know beside a known one: kept in the record and the log fields.
+found.unknown = await fromError(
+  { error: { type: "invalid_request_error", code: "a_code_published_later" } },
+  "fintoc",
+);
+found.unknownFields = found.unknown === null ? null : asLogFields(found.unknown);
 for (const key of Object.keys(found)) if (found[key]?.info) delete found[key].info;
 process.stdout.write(JSON.stringify(found));

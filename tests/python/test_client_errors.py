@@ -417,3 +417,25 @@ def test_an_http_error_whose_body_is_over_the_limit_gives_none(server: HTTPServe
         urllib.request.urlopen(server.url_for("/big"), timeout=10)
     assert bankcodes.from_exception(raised.value) is None
     raised.value.close()
+
+
+def test_a_code_the_catalog_does_not_know_is_kept_beside_the_one_that_decides() -> None:
+    """docs.fintoc.com's error object: type and code; a code published after this release is
+    unknown, the known type decides in its place, and the new code stays in the record and in
+    the log fields (it is what the provider's pages will explain)."""
+    body = {"error": {"type": "invalid_request_error", "code": "a_code_published_later"}}
+    found = bankcodes.from_exception(body, "fintoc")
+    assert found is not None and (found.path, found.code.value) == (
+        "$.error.type",
+        "invalid_request_error",
+    )
+    assert found.unknown is not None
+    assert (found.unknown.path, found.unknown.code_set) == ("$.error.code", "fintoc.error_code")
+    assert found.unknown.code.value == "a_code_published_later"
+    fields = found.as_log_fields()
+    assert fields["bankcodes.unknown_code"] == "a_code_published_later"
+    assert fields["bankcodes.unknown_code_set"] == "fintoc.error_code"
+    # A body whose deciding code is the most specific one passes nothing over.
+    plaid = bankcodes.from_exception(ITEM_LOGIN_REQUIRED)
+    assert plaid is not None and plaid.unknown is None
+    assert "bankcodes.unknown_code" not in plaid.as_log_fields()

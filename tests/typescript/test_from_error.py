@@ -120,6 +120,15 @@ def test_node_reads_each_clients_error_as_python_does(
         "http.response.status_code": 400,
         "bankcodes.request_id": "HNTDNrA8F1shFEW",
     }
+    # A code the catalog does not know beside a known one, as Python keeps it.
+    unknown = found["unknown"]
+    assert (unknown["path"], unknown["code"]) == ("$.error.type", "invalid_request_error")
+    assert (unknown["unknown"]["path"], unknown["unknown"]["code"]) == (
+        "$.error.code",
+        "a_code_published_later",
+    )
+    assert found["unknownFields"]["bankcodes.unknown_code"] == "a_code_published_later"
+    assert found["unknownFields"]["bankcodes.unknown_code_set"] == "fintoc.error_code"
 
 
 DRIVER = """

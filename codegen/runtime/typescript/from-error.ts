@@ -14,6 +14,7 @@
  */
 import { CategoryInfo } from "./categories.js";
 import {
+  codes,
   decisiveCode,
   decisiveCodeWithStatus,
   exceptionClassCode,
@@ -25,6 +26,7 @@ import {
   statedStatus,
   type FoundCode,
 } from "./code-fields.js";
+import type { PayloadKind } from "./kinds.js";
 import type { Provider } from "./registry.js";
 import { printable, shown } from "./shown.js";
 import { PayloadError } from "./webhook-types.js";
@@ -63,6 +65,9 @@ export interface FoundError extends FoundCode {
   readonly outer?: FoundError;
   /** Where the provider's own code decides: the code of the body it holds. */
   readonly inner?: FoundError;
+  /** A code of the body that says more than the one that decides but that the catalog does not
+   * know yet (a new error.code beside its known error.type): kept for the log. */
+  readonly unknown?: FoundCode;
 }
 
 interface Carried {
@@ -339,7 +344,9 @@ export async function fromError(
     const raw =
       statedRequestId(kind, data) ?? headerRequestId(kind, carried.headers) ?? carried.requestId;
     const ids = { requestId: raw === null ? null : printable(raw), rawRequestId: raw };
-    const outer = found === null ? null : { ...found, kind, status, ...ids };
+    const unknown = passedOver(kind, data, found);
+    const outer =
+      found === null ? null : { ...found, kind, status, ...ids, ...(unknown ? { unknown } : {}) };
     return nested(kind, data, outer, status, ids);
   } catch {
     return null; // an object of any shape may throw anything when read: nothing to read
@@ -374,6 +381,21 @@ function classesOf(error: Error): string[] {
   return classes;
 }
 
+/** The first code of the body, in the order its codes decide, that the catalog does not know and
+ * that comes before the deciding one (which decides in its place): the Python `passed_over`. */
+export function passedOver(
+  kind: PayloadKind | (string & {}),
+  data: unknown,
+  deciding: FoundCode | null,
+): FoundCode | null {
+  if (deciding === null || !deciding.known) return null;
+  for (const found of codes(kind, data)) {
+    if (found.path === deciding.path) return null;
+    if (!found.known) return found;
+  }
+  return null;
+}
+
 /** The answer for a body that may hold another (its kind's `embeds`): the inner body's code where
  * it decides (the kind says so and the catalog knows it, or the outer body has no code), with the
  * outer code beside it; else the outer code, with the inner beside it. */
@@ -400,7 +422,11 @@ function nested(
  * .retryable, .end_user_can_retry, .request_id.
  */
 export function asLogFields(
-  found: FoundCode & { readonly status?: number | null; readonly requestId?: string | null },
+  found: FoundCode & {
+    readonly status?: number | null;
+    readonly requestId?: string | null;
+    readonly unknown?: FoundCode;
+  },
 ): Record<string, string | number | boolean> {
   const fields: Record<string, string | number | boolean> = {
     "error.type": found.known ? (found.info?.name ?? String(found.code)) : "_OTHER",
@@ -414,5 +440,9 @@ export function asLogFields(
   fields["bankcodes.end_user_can_retry"] = found.info?.endUserCanRetry ?? category.endUserCanRetry;
   if (typeof found.status === "number") fields["http.response.status_code"] = found.status;
   if (typeof found.requestId === "string") fields["bankcodes.request_id"] = found.requestId;
+  if (found.unknown !== undefined) {
+    fields["bankcodes.unknown_code"] = String(found.unknown.code);
+    fields["bankcodes.unknown_code_set"] = found.unknown.codeSet;
+  }
   return fields;
 }

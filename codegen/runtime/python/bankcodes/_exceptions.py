@@ -30,7 +30,7 @@ from bankcodes._carried import (
     request_id_text,
     response_header,
 )
-from bankcodes._code_fields import FoundCode, _reached, decisive_code, recognise
+from bankcodes._code_fields import FoundCode, _reached, codes, decisive_code, recognise
 from bankcodes._error_bodies import (
     DEADLINE,
     MAX_BYTES,
@@ -61,7 +61,7 @@ class FoundError(Record):
 
     __slots__ = (
         "path", "field", "code_set", "code", "kind", "status", "request_id", "raw_request_id",
-        "holder", "outer", "inner",
+        "holder", "outer", "inner", "unknown",
     )  # fmt: skip
     path: str
     field: str
@@ -82,6 +82,10 @@ class FoundError(Record):
     outer: FoundError | None
     #: Where the provider's own code decides: the code of the body it holds.
     inner: FoundError | None
+    #: A code of the body that says more than the one that decides but that the catalog does
+    #: not know yet (a new error.code beside its known error.type): the code decides in its
+    #: place, and this one is kept, for the log and for a look at the provider's pages.
+    unknown: FoundCode | None
 
     def __init__(
         self,
@@ -97,6 +101,7 @@ class FoundError(Record):
         holder: str | None = None,
         outer: FoundError | None = None,
         inner: FoundError | None = None,
+        unknown: FoundCode | None = None,
     ) -> None:
         super().__init__(
             path=path,
@@ -110,12 +115,17 @@ class FoundError(Record):
             holder=holder,
             outer=outer,
             inner=inner,
+            unknown=unknown,
         )
 
     def as_log_fields(self) -> dict[str, str | int | bool]:
         """The fields of a structured log line or span (see bankcodes.log_fields)."""
         return log_fields(
-            self.code, code_set=self.code_set, status=self.status, request_id=self.request_id
+            self.code,
+            code_set=self.code_set,
+            status=self.status,
+            request_id=self.request_id,
+            unknown=self.unknown,
         )
 
 
@@ -223,9 +233,25 @@ def _found(error: object, provider: str | None, watch: Watch) -> FoundError | No
         code = _by_status(kind, body_code, status)
         request_id = _request_id(kind, data, found)
         outer = None if code is None else _error(code, kind, status, request_id)
+        if outer is not None:
+            outer = _with(outer, unknown=passed_over(kind, data, code))
         return _nested(kind, data, outer, status, request_id)
     except Exception:  # an object of any shape may raise anything when read: nothing to read
         return None
+
+
+def passed_over(kind: str, data: object, deciding: FoundCode | None) -> FoundCode | None:
+    """The first code of the body, in the order its codes decide, that the catalog does not know
+    and that comes before the deciding one (which decides in its place); None when there is
+    none, or when the deciding code is itself unknown."""
+    if deciding is None or not deciding.code.known:
+        return None
+    for found in codes(kind, data):
+        if found.path == deciding.path:
+            return None
+        if not found.code.known:
+            return found
+    return None
 
 
 def _by_class(error: object, provider: str | None) -> FoundError | None:

@@ -17,12 +17,15 @@ def log_fields(
     code_set: str | None = None,
     status: int | None = None,
     request_id: str | None = None,
+    unknown: Any = None,
 ) -> dict[str, str | int | bool]:
     """The fields of `code` (a member of a code set, or an UnknownCode): error.type (the code's
     identifier, "_OTHER" for a value the catalog does not know), the provider, the code set
     ("provider.code_set"), the code as sent, its category, whether a program may retry and
-    whether the end user can; with the HTTP status and the provider's request id where known.
-    Every value is a str, an int or a bool, as log records and span attributes take them."""
+    whether the end user can; with the HTTP status and the provider's request id where known,
+    and the code the catalog does not know yet that the deciding code stood in for (`unknown`,
+    a FoundCode: bankcodes.unknown_code and bankcodes.unknown_code_set). Every value is a str,
+    an int or a bool, as log records and span attributes take them."""
     known = bool(code.known)  # a member of its code set, or an UnknownCode
     cls = type(code) if known else code.code_set_class
     info = cls.code_set() if cls is not None else None
@@ -39,6 +42,9 @@ def log_fields(
         fields["http.response.status_code"] = status
     if type(request_id) is str:
         fields["bankcodes.request_id"] = request_id
+    if unknown is not None:
+        fields["bankcodes.unknown_code"] = _text(unknown.code.value)
+        fields["bankcodes.unknown_code_set"] = str(unknown.code_set)
     return fields
 
 
