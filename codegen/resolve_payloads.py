@@ -136,6 +136,7 @@ class PayloadResolver:
                 (key, tuple(self.code_sets[ref] for ref in refs)) for key, refs in r.codes.items()
             ),
             provider_given=r.provider_given,
+            prefixes=tuple(r.prefixes.items()),
         )
 
     def union(

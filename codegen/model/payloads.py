@@ -112,11 +112,19 @@ class Recognition:
     codes: tuple[tuple[str, tuple[CodeSet, ...]], ...]
     objects: tuple[str, ...] = ()
     provider_given: bool = False
+    #: Keys holding a text that begins with one of their prefixes (the provider's namespace).
+    prefixes: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
     def weight(self) -> int:
         """How specific it is: its number of conditions."""
-        return len(self.present) + len(self.absent) + len(self.objects) + len(self.codes)
+        return (
+            len(self.present)
+            + len(self.absent)
+            + len(self.objects)
+            + len(self.codes)
+            + len(self.prefixes)
+        )
 
     def matches(self, data: object) -> bool:
         if not isinstance(data, dict):
@@ -129,7 +137,13 @@ class Recognition:
             found = values(data, key)
             if not found or not all(isinstance(value, dict) for value in found):
                 return False
-        return all(
+        prefixed = all(
+            any(
+                isinstance(value, str) and value.startswith(prefixes) for value in values(data, key)
+            )
+            for key, prefixes in self.prefixes
+        )
+        return prefixed and all(
             any(
                 isinstance(value, str) and code_set.knows(value)
                 for value in values(data, key)

@@ -28,7 +28,7 @@ from codegen.spec import (
     TypeDef,
     TypeRef,
 )
-from codegen.spec.payloads import BARE_FIELDS, GENERIC_FIELDS
+from codegen.spec.payloads import BARE_FIELDS, FOREIGN_SHAPES, GENERIC_FIELDS
 
 
 def payloads_resolve(catalog: Catalog) -> Iterator[Problem]:
@@ -119,7 +119,37 @@ def recognition_is_distinctive(catalog: Catalog) -> Iterator[Problem]:
                     f"{field!r} alone is common to many providers' bodies: recognise the kind "
                     'by a field of its own too, or set "provider_given": true',
                 )
+        yield from _foreign_shapes(catalog, kind)
         yield from _examples_are_recognised_as_said(kind)
+
+
+def _foreign_shapes(catalog: Catalog, kind: PayloadKind) -> Iterator[Problem]:
+    """An entry whose keys are all of a shape a standard or a convention defines
+    (FOREIGN_SHAPES) applies only where the reader is told the provider, unless it requires a
+    text in the provider's namespace or a code of its own that travels as text."""
+    for number, entry in enumerate(kind.recognise):
+        if entry.provider_given or entry.prefixes:
+            continue
+        if any(_text_codes(catalog, ref) for refs in entry.codes.values() for ref in refs):
+            continue
+        named = {*entry.present, *entry.objects, *entry.codes}
+        shape = next((s for s in FOREIGN_SHAPES if named <= s), None)
+        if shape is not None:
+            yield Problem(
+                pointer("payloads", kind.id, "recognise", number),
+                f"{', '.join(sorted(named))} is a shape anyone's body may have "
+                f"({', '.join(sorted(shape))}): require a text in the provider's namespace "
+                '(prefixes) or a code of its own that travels as text, or set "provider_given": '
+                "true",
+            )
+
+
+def _text_codes(catalog: Catalog, ref: str) -> bool:
+    """Whether the code set `ref` ("provider.code_set") holds codes that travel as text."""
+    provider, _, code_set = ref.partition(".")
+    found = catalog.providers.get(provider)
+    sets = found.code_sets if found is not None else {}
+    return code_set in sets and sets[code_set].wire_type != "integer"
 
 
 def _examples_are_recognised_as_said(kind: PayloadKind) -> Iterator[Problem]:

@@ -166,6 +166,22 @@ BARE_FIELDS = frozenset(
     {"code", "error", "event", "kind", "name", "reason", "result", "state", "status", "type"}
 )
 
+#: The shapes of bodies that a standard or a convention defines, each anyone's: a recognition
+#: entry whose keys are all of one of them tells no provider apart unless it requires a text in
+#: the provider's namespace (`prefixes`) or a code of the provider's own that travels as text
+#: (a number such as 500 is anyone's), and otherwise applies only where the reader is told the
+#: provider (codegen.rules.payloads.recognition_is_distinctive). RFC 9457's problem details;
+#: an error code and message, as many APIs answer; OAuth 2.0's error response (RFC 6749, section
+#: 5.2); the error object of Google's and Microsoft's API guidelines; the top-level members of a
+#: JSON:API or GraphQL error response.
+FOREIGN_SHAPES = (
+    frozenset({"type", "title", "status", "detail", "instance"}),
+    frozenset({"code", "message", "status", "details"}),
+    frozenset({"error", "error_description", "error_uri"}),
+    frozenset({"error", "error.code", "error.message", "error.status", "error.details"}),
+    frozenset({"errors", "meta", "links", "data", "jsonapi", "extensions"}),
+)
+
 #: A key of a body, or a path of keys through nested objects separated by dots.
 KeyPath = Annotated[
     str,
@@ -183,10 +199,11 @@ KeyPath = Annotated[
 
 class Recognition(SpecModel):
     """One way a body is told apart: keys present, keys absent, keys holding a JSON object,
-    keys holding a code of given code sets. An entry tells a provider's body apart by what is
-    distinctive of it (its own field names, or common ones together), never by one common field
-    alone: one that names a single field of GENERIC_FIELDS applies only where the reader is told
-    the provider (`provider_given`)."""
+    keys holding a code of given code sets, keys holding a text in the provider's namespace.
+    An entry tells a provider's body apart by what is distinctive of it (its own field names,
+    or common ones together, its namespace), never by one common field alone, nor by a shape
+    another standard or convention defines (FOREIGN_SHAPES): such an entry applies only where
+    the reader is told the provider (`provider_given`)."""
 
     model_config = ConfigDict(json_schema_extra={"minProperties": 1})
 
@@ -200,6 +217,22 @@ class Recognition(SpecModel):
         dict[KeyPath, Annotated[tuple[CodeSetRef, ...], PydField(min_length=1), UNIQUE]],
         PydField(min_length=1),
     ] = PydField(default_factory=dict)
+    prefixes: Annotated[
+        dict[
+            KeyPath,
+            Annotated[
+                tuple[Annotated[str, PydField(min_length=3, max_length=200)], ...],
+                PydField(min_length=1),
+                UNIQUE,
+            ],
+        ],
+        PydField(min_length=1),
+    ] = PydField(
+        default_factory=dict,
+        description="Keys holding a text that begins with one of the given prefixes: the "
+        "provider's namespace (a link to its documentation, a URN of its own), which tells its "
+        "body apart from another service's body of the same shape.",
+    )
     provider_given: TrueFlag = PydField(
         False,
         description="The entry is too plain to tell the provider from its body alone (one "

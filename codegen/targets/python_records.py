@@ -212,6 +212,7 @@ def payload_kind(kind: PayloadKind) -> PyExpr:
                 absent=entry.absent,
                 objects=entry.objects,
                 codes={key: tuple(c.ref for c in sets) for key, sets in entry.codes} or None,
+                prefixes=dict(entry.prefixes) or None,
                 provider_given=entry.provider_given,
             )
             for entry in kind.recognise

@@ -388,6 +388,7 @@ def kinds_module(catalog: Catalog) -> str:
                     "objects": list(r.objects),
                     "codes": {key: [c.ref for c in sets] for key, sets in r.codes},
                 }
+                | ({"prefixes": {k: list(v) for k, v in r.prefixes}} if r.prefixes else {})
                 | ({"providerGiven": True} if r.provider_given else {})
                 for r in kind.recognise
             ],

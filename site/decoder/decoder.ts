@@ -27,7 +27,7 @@ import { printable } from "bankcodes-package/shown.js";
 import type { Provider } from "bankcodes-package/registry.js";
 import { describe, element, info, shownCode, type Entry } from "./card.js";
 import { firstOfList, MAX_INPUT, NO_BODY, readPasted, type Pasted } from "./pasted.js";
-import { ambiguous, notRecognised, providerName, providers } from "./providers.js";
+import { ambiguous, notRecognised, providerName, providers, readOfNobody } from "./providers.js";
 
 /** The most codes it shows. */
 const MAX_CODES = 50;
@@ -99,7 +99,11 @@ function decode(
   if (listed.note !== null) out.append(element("p", listed.note, "bankcodes-summary"));
   const data = listed.data;
   const kind = recognised(data, provider, out);
-  if (kind === null) return out;
+  if (kind === null) {
+    for (const line of readOfNobody(data, pasted.headers))
+      out.append(element("p", printable(line), "bankcodes-summary"));
+    return out;
+  }
   const title = PAYLOAD_KINDS[kind].title;
   const summary = element("p", `Recognised as: ${title} (${kind}).`, "bankcodes-summary");
   const stated = pasted.status === null ? statedStatus(kind, data) : null;

@@ -78,7 +78,10 @@ def test_every_published_example_shows_the_codes_python_reads_in_order(decoder: 
     assert len(decoded) == len(examples) > 100
     for (kind, title, example), (text, cards) in zip(examples, decoded, strict=True):
         if example.get("recognised") == "no":
-            assert text.startswith("Not recognised") and cards == [], (kind, text[:200])
+            assert text.startswith("Not a body of a provider in the catalog") and cards == [], (
+                kind,
+                text[:200],
+            )
             continue
         assert f"Recognised as: {title} ({kind})." in text, (kind, text[:200])
         assert cards == _expected_cards(kind, example["data"]), (kind, example["title"])
@@ -157,7 +160,10 @@ def test_a_bare_code_is_found_in_any_case_or_suggested(decoder: Any) -> None:
 
 def test_what_no_kind_is_is_named_not_guessed(decoder: Any) -> None:
     text = _decode(decoder, json.dumps({"hello": "INVALID_MFA", "nested": {"x": "ERROR"}}))
-    assert "Not recognised: no payload kind of the catalog is an object with hello, nested" in text
+    assert (
+        "Not a body of a provider in the catalog: no payload kind is an object with hello, nested"
+        in text
+    )
     assert _cards(decoder) == []
 
 
@@ -179,7 +185,7 @@ def test_a_body_that_fits_two_providers_is_ambiguous_until_one_is_chosen(decoder
 def test_a_body_too_plain_to_tell_asks_for_its_provider(decoder: Any) -> None:
     """OAuth's {"error": "invalid_client"} is TrueLayer's only where its provider is known."""
     text = _decode(decoder, json.dumps({"error": "invalid_client"}))
-    assert text.startswith("Too plain to tell whose it is: ")
+    assert text.startswith("Not a body of a provider in the catalog by its shape alone: ")
     assert "TrueLayer" in text and _cards(decoder) == []
     decoder.locator("#decoder-provider").select_option("truelayer")
     decoder.wait_for_function(ANSWERED_WITH_CARDS, timeout=BROWSER_WAIT)
@@ -482,3 +488,34 @@ def test_of_several_issues_the_decoder_shows_the_bank_code_the_catalog_knows_fir
     [(text, cards)] = decoder.evaluate(DECODE_ALL, [[json.dumps(SEVERAL), ""]])
     assert cards[0][1:] == ["ukob.error_code", "UK.OBIE.Resource.NotFound"], text
     assert "$.error.issues[1].institutionError.errorMessage" in text
+
+
+def test_the_decoder_says_a_foreign_body_is_no_providers(decoder: Any) -> None:
+    """Every body of the corpus of services outside the catalog (tests/support/
+    foreign_bodies.json), pasted alone: no card, and the decoder says it is not a provider's
+    body (or no JSON at all, or a response without a body)."""
+    corpus = Path(__file__).parents[1] / "support" / "foreign_bodies.json"
+    every = json.loads(corpus.read_text(encoding="utf-8"))["bodies"]
+    bodies = [body for body in every if body["body"].strip()]  # nothing pasted: nothing said
+    answers = decoder.evaluate(DECODE_ALL, [[body["body"], ""] for body in bodies])
+    said = ("Not a body of a provider in the catalog", "This is neither JSON nor a code")
+    claimed = {
+        f"{body['origin']}: {body['name']}": text[:160]
+        for body, (text, cards) in zip(bodies, answers, strict=True)
+        if cards or not text.startswith(said)
+    }
+    assert claimed == {}
+
+
+def test_a_foreign_response_shows_its_status_and_request_id(decoder: Any) -> None:
+    """What can be read of a body that is nobody's: the status line's status and a request id
+    from a header or the body, for the reader to quote to whoever sent it."""
+    pasted = (
+        'HTTP/1.1 404 Not Found\r\nX-Request-Id: gw-7f3a\r\n\r\n{"code": 404, '
+        '"message": "Not Found", "requestId": "body-81c2"}'
+    )
+    [(text, cards)] = decoder.evaluate(DECODE_ALL, [[pasted, ""]])
+    assert cards == []
+    assert text.startswith("HTTP status: 404.Not a body of a provider in the catalog")
+    assert "Request id (x-request-id): gw-7f3a." in text
+    assert "Request id (requestId of the body): body-81c2." in text

@@ -102,6 +102,12 @@ function matches(rule: Recognition, data: unknown): boolean {
     if (rule.absent.some((key) => present(data, key))) return false;
     const objects = rule.objects.map((key) => all(data, key));
     if (!objects.every((found) => found.length > 0 && found.every(isRecord))) return false;
+    const prefixed = Object.entries(rule.prefixes ?? {}).every(([key, prefixes]) =>
+      all(data, key).some(
+        (value) => typeof value === "string" && prefixes.some((prefix) => value.startsWith(prefix)),
+      ),
+    );
+    if (!prefixed) return false;
     return Object.entries(rule.codes).every(([key, refs]) =>
       all(data, key).some(
         (value) => typeof value === "string" && refs.some((ref) => infoOf(ref, value) !== null),
@@ -114,7 +120,11 @@ function matches(rule: Recognition, data: unknown): boolean {
 
 function weight(rule: Recognition): number {
   return (
-    rule.present.length + rule.absent.length + rule.objects.length + Object.keys(rule.codes).length
+    rule.present.length +
+    rule.absent.length +
+    rule.objects.length +
+    Object.keys(rule.codes).length +
+    Object.keys(rule.prefixes ?? {}).length
   );
 }
 

@@ -58,6 +58,8 @@ export interface Recognition {
   readonly objects: readonly string[];
   /** Keys holding a code of one of their code sets ("provider.code_set"). */
   readonly codes: { readonly [key: string]: readonly string[] };
+  /** Keys holding a text that begins with one of their prefixes (the provider's namespace). */
+  readonly prefixes?: { readonly [key: string]: readonly string[] };
   /** Applies only where the reader is told the provider (too plain to tell it alone). */
   readonly providerGiven?: true;
 }

@@ -927,7 +927,14 @@ def _kind_13() -> PayloadKindInfo:
         strict_module="bankcodes.webhooks.mastercard.error_strict",
         root="ErrorMessage",
         recognise=(
-            Recognition(present=("code", "message"), absent=("eventType", "reason", "request_id")),
+            Recognition(
+                present=("code", "user_message"), absent=("eventType", "reason", "request_id")
+            ),
+            Recognition(
+                present=("code", "message"),
+                absent=("eventType", "reason", "request_id"),
+                provider_given=True,
+            ),
         ),
         codes=(CodeField(path="$.code", code_sets=("mastercard.error_code",), numeric=True),),
     )
@@ -1933,7 +1940,18 @@ def _kind_30() -> PayloadKindInfo:
         root="Problem",
         request_id="trace_id",
         status_field="status",
-        recognise=(Recognition(present=("type", "title", "status"), absent=("event_id", "error")),),
+        recognise=(
+            Recognition(
+                present=("type", "title", "status"),
+                absent=("event_id", "error"),
+                prefixes={"type": ("https://docs.truelayer.com/",)},
+            ),
+            Recognition(
+                present=("type", "title", "status"),
+                absent=("event_id", "error"),
+                provider_given=True,
+            ),
+        ),
         codes=(
             CodeField(
                 path="$.title",

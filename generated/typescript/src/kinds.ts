@@ -678,10 +678,17 @@ export const PAYLOAD_KINDS = {
     variants: [],
     recognise: [
       {
+        present: ["code", "user_message"],
+        absent: ["eventType", "reason", "request_id"],
+        objects: [],
+        codes: {},
+      },
+      {
         present: ["code", "message"],
         absent: ["eventType", "reason", "request_id"],
         objects: [],
         codes: {},
+        providerGiven: true,
       },
     ],
     codes: [{ path: "$.code", codeSets: ["mastercard.error_code"], tag: null, numeric: true }],
@@ -1648,6 +1655,14 @@ export const PAYLOAD_KINDS = {
         absent: ["event_id", "error"],
         objects: [],
         codes: {},
+        prefixes: { type: ["https://docs.truelayer.com/"] },
+      },
+      {
+        present: ["type", "title", "status"],
+        absent: ["event_id", "error"],
+        objects: [],
+        codes: {},
+        providerGiven: true,
       },
     ],
     codes: [

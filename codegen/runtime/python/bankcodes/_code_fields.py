@@ -136,6 +136,10 @@ def _matches(rule: Recognition, data: object) -> bool:
         found = _reached(data, key)
         if not found or not all(isinstance(value, dict) for value in found):
             return False
+    for key, prefixes in rule.prefixes.items():
+        found = _reached(data, key)
+        if not any(isinstance(value, str) and value.startswith(prefixes) for value in found):
+            return False
     return all(
         any(
             isinstance(value, str) and any(_known(ref, value) for ref in refs)

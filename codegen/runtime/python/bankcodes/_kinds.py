@@ -21,16 +21,19 @@ class Member(Record):
 
 class Recognition(Record):
     """One way a body is recognised as a kind: every key of `present` is in the object, no key
-    of `absent` is, every key of `objects` holds a JSON object, and every key of `codes` holds
-    a code of one of its code sets ("provider.code_set"); a key may be a dotted path through
-    nested objects. An entry that is `provider_given` applies only where the reader is told the
-    provider. Its weight (number of conditions) ranks the kinds that match."""
+    of `absent` is, every key of `objects` holds a JSON object, every key of `codes` holds
+    a code of one of its code sets ("provider.code_set"), and every key of `prefixes` holds a
+    text beginning with one of its prefixes (the provider's namespace); a key may be a dotted
+    path through nested objects. An entry that is `provider_given` applies only where the
+    reader is told the provider. Its weight (number of conditions) ranks the kinds that
+    match."""
 
-    __slots__ = ("present", "absent", "objects", "codes", "provider_given")
+    __slots__ = ("present", "absent", "objects", "codes", "prefixes", "provider_given")
     present: tuple[str, ...]
     absent: tuple[str, ...]
     objects: tuple[str, ...]
     codes: dict[str, tuple[str, ...]]
+    prefixes: dict[str, tuple[str, ...]]
     provider_given: bool
 
     def __init__(
@@ -40,6 +43,7 @@ class Recognition(Record):
         absent: tuple[str, ...] = (),
         objects: tuple[str, ...] = (),
         codes: dict[str, tuple[str, ...]] | None = None,
+        prefixes: dict[str, tuple[str, ...]] | None = None,
         provider_given: bool = False,
     ) -> None:
         super().__init__(
@@ -47,12 +51,19 @@ class Recognition(Record):
             absent=absent,
             objects=objects,
             codes=codes or {},
+            prefixes=prefixes or {},
             provider_given=provider_given,
         )
 
     @property
     def weight(self) -> int:
-        return len(self.present) + len(self.absent) + len(self.objects) + len(self.codes)
+        return (
+            len(self.present)
+            + len(self.absent)
+            + len(self.objects)
+            + len(self.codes)
+            + len(self.prefixes)
+        )
 
 
 class CodeField(Record):

@@ -1,0 +1,83 @@
+"""A body that is nobody's in the catalog is said to be nobody's: the error bodies of services a
+client also meets (tests/support/foreign_bodies.json: other APIs and aggregators, frameworks'
+defaults, gateways, proxies, RFC 9457 problem details, OAuth 2.0, JSON:API, GraphQL, JSON-RPC,
+empty and non-JSON bodies, each with its source) are claimed by no provider, whether given as a
+body or as a response with its status, in Python, `bankcodes explain -` and Node. The decoder reads
+the same corpus in Chromium (tests/site/test_decoder.py)."""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+import bankcodes
+from bankcodes import cli, payloads
+from tests.support.helpers import ROOT, run_node
+
+CORPUS = ROOT / "tests" / "support" / "foreign_bodies.json"
+BODIES: list[dict[str, Any]] = json.loads(CORPUS.read_text(encoding="utf-8"))["bodies"]
+
+
+def _names() -> list[str]:
+    return [f"{body['origin']}: {body['name']}" for body in BODIES]
+
+
+def test_the_corpus_is_broad_and_sourced() -> None:
+    assert len(BODIES) >= 60
+    assert len({body["origin"] for body in BODIES}) >= 20
+    assert all(body["source"] for body in BODIES)
+    # The shapes a careless reader would take for a provider's are in it.
+    bodies = [body["body"] for body in BODIES]
+    assert any('"code"' in text and '"message"' in text for text in bodies)
+    assert any('"type"' in text and '"title"' in text for text in bodies)
+    assert "" in bodies  # an empty body
+
+
+@pytest.mark.parametrize("body", BODIES, ids=_names())
+def test_python_claims_no_foreign_body(body: dict[str, Any]) -> None:
+    text: str = body["body"]
+    assert bankcodes.from_exception(text) is None
+    try:
+        data = payloads.parse(text)
+    except payloads.PayloadError:
+        return  # no JSON: nothing to recognise
+    listed = data[0] if isinstance(data, list) and data and isinstance(data[0], dict) else data
+    assert payloads.recognise(listed) == ()
+    status = body["status"] if isinstance(body["status"], int) and body["status"] >= 400 else 500
+    headers = {"content-type": body["content_type"] or "application/json"}
+    response = httpx.Response(status, content=text.encode("utf-8"), headers=headers)
+    assert bankcodes.from_exception(response) is None
+
+
+def test_explain_says_each_is_no_providers_payload(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`explain -` on each body, pasted alone and as a response with its status line: exit 1
+    and "no provider payload" (or, for an empty body, a response "with no body"), never an
+    answer."""
+    answered = {}
+    for name, body in zip(_names(), BODIES, strict=True):
+        status = body["status"] or 500
+        for pasted in (body["body"], f"HTTP/1.1 {status} X\r\n\r\n{body['body']}"):
+            stdin = io.TextIOWrapper(io.BytesIO(pasted.encode("utf-8")), encoding="utf-8")
+            monkeypatch.setattr(sys, "stdin", stdin)
+            out, err = io.StringIO(), io.StringIO()
+            monkeypatch.setattr(sys, "stderr", err)
+            code = cli.main(["explain", "-"], out=out)
+            said = err.getvalue()
+            nobody = "no provider payload" in said or "with no body" in said
+            if code != 1 or out.getvalue() or not nobody:
+                answered[name] = (code, out.getvalue()[:200], err.getvalue()[:200])
+    assert answered == {}
+
+
+def test_node_claims_no_foreign_body(tmp_path: Path, typescript_dist: Path) -> None:
+    output = run_node("foreign_bodies.mjs", str(typescript_dist / "index.js"), str(CORPUS))
+    claimed = {
+        name: found for name, found in zip(_names(), json.loads(output), strict=True) if found
+    }
+    assert claimed == {}
