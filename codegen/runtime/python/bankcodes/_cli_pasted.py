@@ -69,8 +69,8 @@ class _Response:
 def fits(data: bytes, provider: str | None) -> tuple[str, ...]:
     """Every kind the pasted body fits (of `provider` where given): several when it is
     ambiguous, which `read_pasted` reads as none."""
-    from bankcodes._code_fields import recognise
     from bankcodes._carried import carried_data
+    from bankcodes._code_fields import recognise
 
     body = carried_data(split_response(data)[1])
     if isinstance(body, list) and body and isinstance(body[0], dict):
