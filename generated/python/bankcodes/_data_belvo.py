@@ -174,7 +174,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         message="The user account is locked, user needs to contact the institution to unlock it",
                     ),
                 ),
-                notes="Published as the data.error_code of a LINK webhook whose webhook_code is invalid_credentials, with data.error_message as its message and data.status 400; Belvo asks the integrator to have the end user update the link's password (Connect widget in update mode, or a link update request). Belvo's errors page gives it seven messages (and says it is refining them): credentials wrong or missing, an MFA token Belvo does not support, a locked or forbidden account, and a fault while logging in ('Try again later.'), for which Belvo advises trying to log in later. Only the message tells these apart. The widget shows it (Belvo publishes no text for it).",
+                notes="Published as the data.error_code of a LINK webhook whose webhook_code is invalid_credentials, with data.error_message as its message and data.status 400; Belvo asks the integrator to have the end user update the link's password (Connect widget in update mode, or a link update request). Belvo's errors page gives it seven messages (and says it is refining them): credentials wrong or missing, an MFA token Belvo does not support, a locked or forbidden account, and a fault while logging in ('Try again later.'), for which Belvo advises trying to log in later. Only the message tells these apart. The widget shows it; Belvo's errors page gives no widget text for it, nor does the part read of its LINK webhooks page.",
                 wording=(
                     Wording(
                         field="message",
@@ -352,7 +352,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         message="The credentials provided were not accepted by the institution.",
                     ),
                 ),
-                notes="Belvo's pt-BR help article gives this message as the code's default description; Belvo's errors page sends it without the second sentence ('The credentials provided were not accepted by the institution.'); which one the API sends today is not established. The help article's cause: the end user has not activated online banking with the institution, and Belvo's attempt to activate it failed because the CVV and PIN entered were wrong. Hence action required at the institution rather than credentials invalid. Not normally shown in the widget, though it is for some institutions (BBVA in Mexico); Belvo publishes no widget text for it.",
+                notes="Belvo's pt-BR help article gives this message as the code's default description; Belvo's errors page sends it without the second sentence ('The credentials provided were not accepted by the institution.'); which one the API sends today is not established. The help article's cause: the end user has not activated online banking with the institution, and Belvo's attempt to activate it failed because the CVV and PIN entered were wrong. Hence action required at the institution rather than credentials invalid. Not normally shown in the widget, though it is for some institutions (BBVA in Mexico); Belvo's errors page gives no widget text for it, nor does the part read of its pt-BR help article.",
                 wording=(
                     Wording(
                         field="description", by="provider", sources=(_S["belvo-api-errors-readme"],)
@@ -1983,7 +1983,7 @@ def _WebhookCode() -> type[CodeEnum]:
 
 def _PaymentStatusReasonCode() -> type[CodeEnum]:
     class PaymentStatusReasonCode(CodeEnum):
-        """Payment status reason code (Payments Brazil, V2): Why a Payment Authorization or an associated Charge (Payments Brazil, V2) changed status: status_reason_code, in upper case, sent with status_reason_message (in English only).
+        """Payment status reason code (Payments Brazil, V2): Why a Payment Authorization or an associated Charge (Payments Brazil, V2) changed status: status_reason_code, in upper case, sent with status_reason_message (in English only). The copies read of Belvo's table end at or before BENEFICIARY_CANCELLED_RECURRING_PAYMENT: later codes were not read, and read as unknown codes.
 
         Wire field: status_reason_code (Payment Authorizations and Charges, V2)."""
 
@@ -2006,7 +2006,7 @@ def _PaymentStatusReasonCode() -> type[CodeEnum]:
             provider="belvo",
             id="payment_status_reason_code",
             title="Payment status reason code (Payments Brazil, V2)",
-            description="Why a Payment Authorization or an associated Charge (Payments Brazil, V2) changed status: status_reason_code, in upper case, sent with status_reason_message (in English only).",
+            description="Why a Payment Authorization or an associated Charge (Payments Brazil, V2) changed status: status_reason_code, in upper case, sent with status_reason_message (in English only). The copies read of Belvo's table end at or before BENEFICIARY_CANCELLED_RECURRING_PAYMENT: later codes were not read, and read as unknown codes.",
             field="status_reason_code (Payment Authorizations and Charges, V2)",
             sources=(_S["belvo-payments-br-codes-v2"],),
         ),
@@ -2889,7 +2889,7 @@ def _DirectDebitFailedReason() -> type[CodeEnum]:
             title="Direct debit failure reason (Payments Mexico)",
             description="Why a banking partner could not process a direct debit payment method or payment request (Payments Mexico): failedReason, sent with failedReasonMessage (Spanish, as the bank gives it). Belvo's table also gives the final status of the payment method and of the payment request, and whether the request should be retried. The table goes on past code 11 on Belvo's older page, whose saved copy is cut inside the next row: later codes are not in the catalog, and read as unknown codes.",
             field="failedReason (payment methods and payment requests, Payments Mexico direct debit)",
-            sources=(_S["belvo-direct-debit-errors"],),
+            sources=(_S["belvo-direct-debit-errors"], _S["belvo-direct-debit-errors-legacy"]),
         ),
         (
             CodeInfo(
@@ -3150,7 +3150,14 @@ def _DirectDebitFailedReason() -> type[CodeEnum]:
                         by="provider",
                         sources=(_S["belvo-direct-debit-errors-legacy"],),
                     ),
-                    Wording(field="notes", by="bankcodes"),
+                    Wording(
+                        field="notes",
+                        by="bankcodes",
+                        sources=(
+                            _S["belvo-direct-debit-errors-legacy"],
+                            _S["belvo-direct-debit-errors"],
+                        ),
+                    ),
                 ),
             ),
         ),

@@ -1045,7 +1045,15 @@ def _PaymentErrorReason() -> type[CodeEnum]:
                         by="provider",
                         sources=(_S["fintoc-payment-intent-error-reason-legacy"],),
                     ),
-                    Wording(field="notes", by="bankcodes"),
+                    Wording(
+                        field="notes",
+                        by="bankcodes",
+                        sources=(
+                            _S["fintoc-payment-intent-error-reason-legacy"],
+                            _S["fintoc-payment-intent-error-reason"],
+                            _S["fintoc-payment-intent-error-reason-es"],
+                        ),
+                    ),
                 ),
                 equivalents=(
                     Equivalent(

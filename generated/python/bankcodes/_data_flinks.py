@@ -2215,7 +2215,7 @@ def _ConnectStep() -> type[CodeEnum]:
                 retryable=False,
                 end_user_can_retry=True,
                 editorial=True,
-                notes="Flinks publishes no text for this step. A public integration reloads Flinks Connect with a new authorize token on it; Flinks' troubleshooting page says an authorize token is single-use and expires after 30 minutes if unused.",
+                notes="No text of Flinks for this step was read: the copies read of its events page stop before the step would be listed, and the rest of that page was not read. A public integration reloads Flinks Connect with a new authorize token on it; Flinks' troubleshooting page says an authorize token is single-use and expires after 30 minutes if unused.",
                 wording=(
                     Wording(field="description", by="bankcodes"),
                     Wording(
@@ -2224,6 +2224,7 @@ def _ConnectStep() -> type[CodeEnum]:
                         sources=(
                             _S["flinks-bank-accout-listener"],
                             _S["flinks-authorize-troubleshooting"],
+                            _S["flinks-events"],
                         ),
                     ),
                 ),

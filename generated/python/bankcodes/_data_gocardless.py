@@ -1011,7 +1011,16 @@ def _AccountErrorType() -> type[CodeEnum]:
                         by="provider",
                         sources=(_S["gocardless-php-connection-error"],),
                     ),
-                    Wording(field="notes", by="bankcodes"),
+                    Wording(
+                        field="notes",
+                        by="bankcodes",
+                        sources=(
+                            _S["gocardless-php-exception-handler"],
+                            _S["gocardless-php-connection-error"],
+                            _S["gocardless-openapi-third-party"],
+                            _S["gocardless-help-account-endpoint-errors"],
+                        ),
+                    ),
                 ),
                 equivalents=(
                     Equivalent(

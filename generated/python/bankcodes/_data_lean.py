@@ -1589,7 +1589,7 @@ def _WebhookEventType() -> type[CodeEnum]:
 
 def _PaymentStatus() -> type[CodeEnum]:
     class PaymentStatus(CodeEnum):
-        """Payment status: The status of a payment in the payment.created and payment.updated webhooks. payment.created may carry an intermediate or a terminal status. Lean's payment statuses page shows only these two in its examples, and the complete list it links to is not published on the pages the catalog cites; any other status parses as an unknown code (classify it with code_set="payment_status"; without it, a value such as REJECTED_BY_BANK is answered by the LinkSDK secondary status set).
+        """Payment status: The status of a payment in the payment.created and payment.updated webhooks. payment.created may carry an intermediate or a terminal status. Lean's payment statuses page shows only these two in its examples, and the complete list of statuses was not read (the copy read of that page is cut inside the payment.updated example); any other status parses as an unknown code (classify it with code_set="payment_status"; without it, a value such as REJECTED_BY_BANK is answered by the LinkSDK secondary status set).
 
         Wire field: payment.created / payment.updated payload.status."""
 
@@ -1602,7 +1602,7 @@ def _PaymentStatus() -> type[CodeEnum]:
             provider="lean",
             id="payment_status",
             title="Payment status",
-            description='The status of a payment in the payment.created and payment.updated webhooks. payment.created may carry an intermediate or a terminal status. Lean\'s payment statuses page shows only these two in its examples, and the complete list it links to is not published on the pages the catalog cites; any other status parses as an unknown code (classify it with code_set="payment_status"; without it, a value such as REJECTED_BY_BANK is answered by the LinkSDK secondary status set).',
+            description='The status of a payment in the payment.created and payment.updated webhooks. payment.created may carry an intermediate or a terminal status. Lean\'s payment statuses page shows only these two in its examples, and the complete list of statuses was not read (the copy read of that page is cut inside the payment.updated example); any other status parses as an unknown code (classify it with code_set="payment_status"; without it, a value such as REJECTED_BY_BANK is answered by the LinkSDK secondary status set).',
             field="payment.created / payment.updated payload.status",
             sources=(_S["lean-payment-statuses"],),
         ),

@@ -2774,7 +2774,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 scope=Scope(regions=("US",)),
-                notes='The US page for 12001 reads "This error occurs when there\'s an unexpected server error while processing the request.", but its table names Error Code 12003 (Re-Authenticate or Provide Additional Information, HTTP 409 or 500): the facts are filed under 12003, and 12001 keeps only that its page exists. The drift command reports 12001 as not published by that page for this reason. Its page could not be read in full (the copy read stops in its HTTP Status row), so these of its rows are missing here: HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.',
+                notes="The US page for 12001 reads \"This error occurs when there's an unexpected server error while processing the request.\", but its table names Error Code 12003 (Re-Authenticate or Provide Additional Information, HTTP 409 or 500): the facts are filed under 12003, and 12001 keeps only that its page exists. For this reason the drift command reports 12001 as missing from that page's table, as far as it could be read. Its page could not be read in full (the copy read stops in its HTTP Status row), so these of its rows are missing here: HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 wording=(
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),

@@ -1162,7 +1162,7 @@ def _ConnectMessageType() -> type[CodeEnum]:
 
 def _ResponseStatus() -> type[NumericCodeEnum]:
     class ResponseStatus(NumericCodeEnum):
-        """API response status: The HTTP status of a Mono API response, with the meaning Mono's Errors page gives it (its API Error Codes). A failed response says failed in its status field; Mono publishes no error code of its own beyond the HTTP status.
+        """API response status: The HTTP status of a Mono API response, with the meaning Mono's Errors page gives it (its API Error Codes). A failed response says failed in its status field. The part read of the current Errors page gives no error code of Mono's own beyond the HTTP status (the rest was not read); the page's version last updated May 19th, 2022 also has a table of Direct Debit error codes (from 01, "Status unknown, please wait for settlement report.", to at least 30), which the catalog does not hold.
 
         Wire field: the HTTP status of an API response."""
 
@@ -1185,9 +1185,13 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
             provider="mono",
             id="http_status",
             title="API response status",
-            description="The HTTP status of a Mono API response, with the meaning Mono's Errors page gives it (its API Error Codes). A failed response says failed in its status field; Mono publishes no error code of its own beyond the HTTP status.",
+            description="The HTTP status of a Mono API response, with the meaning Mono's Errors page gives it (its API Error Codes). A failed response says failed in its status field. The part read of the current Errors page gives no error code of Mono's own beyond the HTTP status (the rest was not read); the page's version last updated May 19th, 2022 also has a table of Direct Debit error codes (from 01, \"Status unknown, please wait for settlement report.\", to at least 30), which the catalog does not hold.",
             field="the HTTP status of an API response",
-            sources=(_S["mono-docs-errors"], _S["mono-docs-errors-readme"]),
+            sources=(
+                _S["mono-docs-errors"],
+                _S["mono-docs-errors-readme"],
+                _S["mono-docs-errors-2022"],
+            ),
         ),
         (
             CodeInfo(

@@ -1827,11 +1827,12 @@ def _PostMessageType() -> type[CodeEnum]:
                 sources=(
                     _S["mx-widget-microdeposits-routing-number"],
                     _S["mx-widget-post-message-send"],
+                    _S["mx-widget-microdeposits-statuses"],
                 ),
                 retryable=False,
                 end_user_can_retry=False,
                 editorial=True,
-                notes="Sent when MX's routing number check answers with a block; metadata.reason is the check's reason_name, whose values the widget's source does not list. Unless the block's reason is IAV_PREFERRED, the widget then tells the end user \"Institution is not supported for microdeposit verification.\"; with IAV_PREFERRED it looks up institutions for the routing number and lets the end user connect one if it finds any. Read as an institution not supported.",
+                notes="Sent when MX's routing number check answers with a block; metadata.reason is the check's reason_name, whose string values the widget's source does not list, though it names the check's numeric reasons (BLOCKED_REASONS in src/views/microdeposits/const.js: INVALID 0, BLOCKED 1, CLIENT_BLOCKED 2, IAV_PREFERRED 3). Unless the block's reason is IAV_PREFERRED, the widget then tells the end user \"Institution is not supported for microdeposit verification.\"; with IAV_PREFERRED it looks up institutions for the routing number and lets the end user connect one if it finds any. Read as an institution not supported.",
                 wording=(
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),

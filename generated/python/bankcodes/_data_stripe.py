@@ -516,7 +516,7 @@ def _FcEventErrorCode() -> type[CodeEnum]:
 
 def _ApiErrorCode() -> type[CodeEnum]:
     class ApiErrorCode(CodeEnum):
-        """API error code (Financial Connections and bank accounts): The code of a Stripe API error (error.code) that a Financial Connections or bank-account (ACH Direct Debit, us_bank_account) integration meets: rate_limit, which every integration meets, the codes of Financial Connections accounts, and those of a bank account's numbers, its verification by microdeposits, its mandate and its debits. This is not every Stripe error code: Stripe's libraries list them all (PaymentIntent's last_payment_error.code). The texts are those of Stripe's error codes page (docs.stripe.com/error-codes), read in a third party's copy of an earlier revision where Stripe's own stored copy ends before them; the page gives no HTTP status per code. payment_method_microdeposit_processing_error, which Stripe's libraries list, is left out: no text of it could be read.
+        """API error code (Financial Connections and bank accounts): The code of a Stripe API error (error.code) that a Financial Connections or bank-account (ACH Direct Debit, us_bank_account) integration meets: rate_limit, which every integration meets, the codes of Financial Connections accounts, and those of a bank account's numbers, its verification by microdeposits, its mandate and its debits. This is not every Stripe error code: Stripe's libraries list them all (PaymentIntent's last_payment_error.code). The texts are those of Stripe's error codes page (docs.stripe.com/error-codes), read in a third party's copy of an earlier revision where Stripe's own stored copy ends before most of them (it reaches only account_closed and account_number_invalid, in the same words); the part read of the page gives no HTTP status per code. payment_method_microdeposit_processing_error, which Stripe's libraries list, is left out: none of the copies read gives a text for it, and the rest of Stripe's page was not read.
 
         Wire field: error.code (API error response body; also last_payment_error.code, last_setup_error.code)."""
 
@@ -583,13 +583,14 @@ def _ApiErrorCode() -> type[CodeEnum]:
             provider="stripe",
             id="api_error_code",
             title="API error code (Financial Connections and bank accounts)",
-            description="The code of a Stripe API error (error.code) that a Financial Connections or bank-account (ACH Direct Debit, us_bank_account) integration meets: rate_limit, which every integration meets, the codes of Financial Connections accounts, and those of a bank account's numbers, its verification by microdeposits, its mandate and its debits. This is not every Stripe error code: Stripe's libraries list them all (PaymentIntent's last_payment_error.code). The texts are those of Stripe's error codes page (docs.stripe.com/error-codes), read in a third party's copy of an earlier revision where Stripe's own stored copy ends before them; the page gives no HTTP status per code. payment_method_microdeposit_processing_error, which Stripe's libraries list, is left out: no text of it could be read.",
+            description="The code of a Stripe API error (error.code) that a Financial Connections or bank-account (ACH Direct Debit, us_bank_account) integration meets: rate_limit, which every integration meets, the codes of Financial Connections accounts, and those of a bank account's numbers, its verification by microdeposits, its mandate and its debits. This is not every Stripe error code: Stripe's libraries list them all (PaymentIntent's last_payment_error.code). The texts are those of Stripe's error codes page (docs.stripe.com/error-codes), read in a third party's copy of an earlier revision where Stripe's own stored copy ends before most of them (it reaches only account_closed and account_number_invalid, in the same words); the part read of the page gives no HTTP status per code. payment_method_microdeposit_processing_error, which Stripe's libraries list, is left out: none of the copies read gives a text for it, and the rest of Stripe's page was not read.",
             field="error.code (API error response body; also last_payment_error.code, last_setup_error.code)",
             sources=(
                 _S["stripe-changelog-fc-pm-error-codes"],
                 _S["stripe-node-error"],
                 _S["stripe-python-api-requestor"],
                 _S["stripe-node-payment-intents"],
+                _S["stripe-docs-error-codes"],
             ),
         ),
         (
@@ -687,15 +688,19 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     _S["stripe-error-codes-third-party-copy-ach"],
                     _S["stripe-node-payment-intents"],
                     _S["stripe-python-payment-intent"],
+                    _S["stripe-docs-error-codes"],
                 ),
                 retryable=False,
                 end_user_can_retry=False,
-                notes="The text is Stripe's error codes page (docs.stripe.com/error-codes), as a third party's copy of an earlier revision shows it (Stripe's own stored copy ends before this code). A closed account cannot be debited; the customer gives another account or has the bank reopen this one, as the category's words say.",
+                notes="The text is Stripe's error codes page (docs.stripe.com/error-codes), in the same words in Stripe's own stored copy and in a third party's copy of an earlier revision. A closed account cannot be debited; the customer gives another account or has the bank reopen this one, as the category's words say.",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(_S["stripe-error-codes-third-party-copy-ach"],),
+                        sources=(
+                            _S["stripe-error-codes-third-party-copy-ach"],
+                            _S["stripe-docs-error-codes"],
+                        ),
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
@@ -708,6 +713,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     _S["stripe-error-codes-third-party-copy-ach"],
                     _S["stripe-node-payment-intents"],
                     _S["stripe-python-payment-intent"],
+                    _S["stripe-docs-error-codes"],
                 ),
                 retryable=False,
                 end_user_can_retry=True,
@@ -733,12 +739,15 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         action="Confira o número da sua conta e digite-o novamente.",
                     ),
                 },
-                notes="The text is Stripe's error codes page (docs.stripe.com/error-codes), as a third party's copy of an earlier revision shows it (Stripe's own stored copy ends before this code). The page's links are reduced to their text. Stripe addresses the integrator (validate the entry form), but the number is the customer's to type: entering it again correctly lets the request succeed, so the customer is told what to fix rather than that something went wrong on the app's side. The error arrives as an invalid_request_error, whose type alone would say the request was wrong.",
+                notes="The text is Stripe's error codes page (docs.stripe.com/error-codes), in the same words in Stripe's own stored copy and in a third party's copy of an earlier revision. The page's links are reduced to their text. Stripe addresses the integrator (validate the entry form), but the number is the customer's to type: entering it again correctly lets the request succeed, so the customer is told what to fix rather than that something went wrong on the app's side. The error arrives as an invalid_request_error, whose type alone would say the request was wrong.",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(_S["stripe-error-codes-third-party-copy-ach"],),
+                        sources=(
+                            _S["stripe-error-codes-third-party-copy-ach"],
+                            _S["stripe-docs-error-codes"],
+                        ),
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
@@ -761,7 +770,16 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         by="provider",
                         sources=(_S["stripe-error-codes-third-party-copy-ach"],),
                     ),
-                    Wording(field="notes", by="bankcodes"),
+                    Wording(
+                        field="notes",
+                        by="bankcodes",
+                        sources=(
+                            _S["stripe-error-codes-third-party-copy-ach"],
+                            _S["stripe-node-payment-intents"],
+                            _S["stripe-python-payment-intent"],
+                            _S["stripe-docs-error-codes"],
+                        ),
+                    ),
                 ),
             ),
             CodeInfo(
@@ -804,7 +822,16 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         by="provider",
                         sources=(_S["stripe-error-codes-third-party-copy-ach"],),
                     ),
-                    Wording(field="notes", by="bankcodes"),
+                    Wording(
+                        field="notes",
+                        by="bankcodes",
+                        sources=(
+                            _S["stripe-error-codes-third-party-copy-ach"],
+                            _S["stripe-node-payment-intents"],
+                            _S["stripe-python-payment-intent"],
+                            _S["stripe-docs-error-codes"],
+                        ),
+                    ),
                 ),
             ),
             CodeInfo(
@@ -825,7 +852,16 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         by="provider",
                         sources=(_S["stripe-error-codes-third-party-copy-ach"],),
                     ),
-                    Wording(field="notes", by="bankcodes"),
+                    Wording(
+                        field="notes",
+                        by="bankcodes",
+                        sources=(
+                            _S["stripe-error-codes-third-party-copy-ach"],
+                            _S["stripe-node-payment-intents"],
+                            _S["stripe-python-payment-intent"],
+                            _S["stripe-docs-error-codes"],
+                        ),
+                    ),
                 ),
             ),
             CodeInfo(
@@ -846,7 +882,16 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         by="provider",
                         sources=(_S["stripe-error-codes-third-party-copy-ach"],),
                     ),
-                    Wording(field="notes", by="bankcodes"),
+                    Wording(
+                        field="notes",
+                        by="bankcodes",
+                        sources=(
+                            _S["stripe-error-codes-third-party-copy-ach"],
+                            _S["stripe-node-payment-intents"],
+                            _S["stripe-python-payment-intent"],
+                            _S["stripe-docs-error-codes"],
+                        ),
+                    ),
                 ),
             ),
             CodeInfo(
@@ -889,7 +934,16 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         by="provider",
                         sources=(_S["stripe-error-codes-third-party-copy-ach"],),
                     ),
-                    Wording(field="notes", by="bankcodes"),
+                    Wording(
+                        field="notes",
+                        by="bankcodes",
+                        sources=(
+                            _S["stripe-error-codes-third-party-copy-ach"],
+                            _S["stripe-node-payment-intents"],
+                            _S["stripe-python-payment-intent"],
+                            _S["stripe-docs-error-codes"],
+                        ),
+                    ),
                 ),
             ),
             CodeInfo(
@@ -910,7 +964,16 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         by="provider",
                         sources=(_S["stripe-error-codes-third-party-copy-ach"],),
                     ),
-                    Wording(field="notes", by="bankcodes"),
+                    Wording(
+                        field="notes",
+                        by="bankcodes",
+                        sources=(
+                            _S["stripe-error-codes-third-party-copy-ach"],
+                            _S["stripe-node-payment-intents"],
+                            _S["stripe-python-payment-intent"],
+                            _S["stripe-docs-error-codes"],
+                        ),
+                    ),
                 ),
             ),
             CodeInfo(
@@ -954,7 +1017,17 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         by="provider",
                         sources=(_S["stripe-error-codes-third-party-copy-ach"],),
                     ),
-                    Wording(field="notes", by="bankcodes"),
+                    Wording(
+                        field="notes",
+                        by="bankcodes",
+                        sources=(
+                            _S["stripe-error-codes-third-party-copy-ach"],
+                            _S["stripe-node-payment-intents"],
+                            _S["stripe-python-payment-intent"],
+                            _S["stripe-support-verify-ach-microdeposits"],
+                            _S["stripe-docs-error-codes"],
+                        ),
+                    ),
                 ),
             ),
             CodeInfo(
@@ -975,7 +1048,16 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         by="provider",
                         sources=(_S["stripe-error-codes-third-party-copy-ach"],),
                     ),
-                    Wording(field="notes", by="bankcodes"),
+                    Wording(
+                        field="notes",
+                        by="bankcodes",
+                        sources=(
+                            _S["stripe-error-codes-third-party-copy-ach"],
+                            _S["stripe-node-payment-intents"],
+                            _S["stripe-python-payment-intent"],
+                            _S["stripe-docs-error-codes"],
+                        ),
+                    ),
                 ),
             ),
             CodeInfo(
@@ -1018,7 +1100,16 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         by="provider",
                         sources=(_S["stripe-error-codes-third-party-copy-ach"],),
                     ),
-                    Wording(field="notes", by="bankcodes"),
+                    Wording(
+                        field="notes",
+                        by="bankcodes",
+                        sources=(
+                            _S["stripe-error-codes-third-party-copy-ach"],
+                            _S["stripe-node-payment-intents"],
+                            _S["stripe-python-payment-intent"],
+                            _S["stripe-docs-error-codes"],
+                        ),
+                    ),
                 ),
             ),
             CodeInfo(
@@ -1061,7 +1152,16 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         by="provider",
                         sources=(_S["stripe-error-codes-third-party-copy-ach"],),
                     ),
-                    Wording(field="notes", by="bankcodes"),
+                    Wording(
+                        field="notes",
+                        by="bankcodes",
+                        sources=(
+                            _S["stripe-error-codes-third-party-copy-ach"],
+                            _S["stripe-node-payment-intents"],
+                            _S["stripe-python-payment-intent"],
+                            _S["stripe-docs-error-codes"],
+                        ),
+                    ),
                 ),
             ),
             CodeInfo(
@@ -1104,7 +1204,16 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         by="provider",
                         sources=(_S["stripe-error-codes-third-party-copy-ach"],),
                     ),
-                    Wording(field="notes", by="bankcodes"),
+                    Wording(
+                        field="notes",
+                        by="bankcodes",
+                        sources=(
+                            _S["stripe-error-codes-third-party-copy-ach"],
+                            _S["stripe-node-payment-intents"],
+                            _S["stripe-python-payment-intent"],
+                            _S["stripe-docs-error-codes"],
+                        ),
+                    ),
                 ),
             ),
             CodeInfo(
@@ -1147,7 +1256,16 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         by="provider",
                         sources=(_S["stripe-error-codes-third-party-copy-ach"],),
                     ),
-                    Wording(field="notes", by="bankcodes"),
+                    Wording(
+                        field="notes",
+                        by="bankcodes",
+                        sources=(
+                            _S["stripe-error-codes-third-party-copy-ach"],
+                            _S["stripe-node-payment-intents"],
+                            _S["stripe-python-payment-intent"],
+                            _S["stripe-docs-error-codes"],
+                        ),
+                    ),
                 ),
             ),
             CodeInfo(
@@ -1168,7 +1286,16 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         by="provider",
                         sources=(_S["stripe-error-codes-third-party-copy-ach"],),
                     ),
-                    Wording(field="notes", by="bankcodes"),
+                    Wording(
+                        field="notes",
+                        by="bankcodes",
+                        sources=(
+                            _S["stripe-error-codes-third-party-copy-ach"],
+                            _S["stripe-node-payment-intents"],
+                            _S["stripe-python-payment-intent"],
+                            _S["stripe-docs-error-codes"],
+                        ),
+                    ),
                 ),
             ),
             CodeInfo(
@@ -1211,7 +1338,16 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         by="provider",
                         sources=(_S["stripe-error-codes-third-party-copy-ach"],),
                     ),
-                    Wording(field="notes", by="bankcodes"),
+                    Wording(
+                        field="notes",
+                        by="bankcodes",
+                        sources=(
+                            _S["stripe-error-codes-third-party-copy-ach"],
+                            _S["stripe-node-payment-intents"],
+                            _S["stripe-python-payment-intent"],
+                            _S["stripe-docs-error-codes"],
+                        ),
+                    ),
                 ),
             ),
             CodeInfo(
@@ -1232,7 +1368,16 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         by="provider",
                         sources=(_S["stripe-error-codes-third-party-copy-ach"],),
                     ),
-                    Wording(field="notes", by="bankcodes"),
+                    Wording(
+                        field="notes",
+                        by="bankcodes",
+                        sources=(
+                            _S["stripe-error-codes-third-party-copy-ach"],
+                            _S["stripe-node-payment-intents"],
+                            _S["stripe-python-payment-intent"],
+                            _S["stripe-docs-error-codes"],
+                        ),
+                    ),
                 ),
             ),
             CodeInfo(
@@ -1275,7 +1420,16 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         by="provider",
                         sources=(_S["stripe-error-codes-third-party-copy-ach"],),
                     ),
-                    Wording(field="notes", by="bankcodes"),
+                    Wording(
+                        field="notes",
+                        by="bankcodes",
+                        sources=(
+                            _S["stripe-error-codes-third-party-copy-ach"],
+                            _S["stripe-node-payment-intents"],
+                            _S["stripe-python-payment-intent"],
+                            _S["stripe-docs-error-codes"],
+                        ),
+                    ),
                 ),
             ),
             CodeInfo(
@@ -1318,7 +1472,16 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         by="provider",
                         sources=(_S["stripe-error-codes-third-party-copy-ach"],),
                     ),
-                    Wording(field="notes", by="bankcodes"),
+                    Wording(
+                        field="notes",
+                        by="bankcodes",
+                        sources=(
+                            _S["stripe-error-codes-third-party-copy-ach"],
+                            _S["stripe-node-payment-intents"],
+                            _S["stripe-python-payment-intent"],
+                            _S["stripe-docs-error-codes"],
+                        ),
+                    ),
                 ),
             ),
             CodeInfo(
@@ -1361,7 +1524,16 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         by="provider",
                         sources=(_S["stripe-error-codes-third-party-copy-ach"],),
                     ),
-                    Wording(field="notes", by="bankcodes"),
+                    Wording(
+                        field="notes",
+                        by="bankcodes",
+                        sources=(
+                            _S["stripe-error-codes-third-party-copy-ach"],
+                            _S["stripe-node-payment-intents"],
+                            _S["stripe-python-payment-intent"],
+                            _S["stripe-docs-error-codes"],
+                        ),
+                    ),
                 ),
             ),
             CodeInfo(
@@ -1404,7 +1576,16 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         by="provider",
                         sources=(_S["stripe-error-codes-third-party-copy-ach"],),
                     ),
-                    Wording(field="notes", by="bankcodes"),
+                    Wording(
+                        field="notes",
+                        by="bankcodes",
+                        sources=(
+                            _S["stripe-error-codes-third-party-copy-ach"],
+                            _S["stripe-node-payment-intents"],
+                            _S["stripe-python-payment-intent"],
+                            _S["stripe-docs-error-codes"],
+                        ),
+                    ),
                 ),
             ),
             CodeInfo(
@@ -1448,7 +1629,17 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         by="provider",
                         sources=(_S["stripe-error-codes-third-party-copy-ach"],),
                     ),
-                    Wording(field="notes", by="bankcodes"),
+                    Wording(
+                        field="notes",
+                        by="bankcodes",
+                        sources=(
+                            _S["stripe-error-codes-third-party-copy-ach"],
+                            _S["stripe-node-payment-intents"],
+                            _S["stripe-python-payment-intent"],
+                            _S["stripe-support-verify-ach-microdeposits"],
+                            _S["stripe-docs-error-codes"],
+                        ),
+                    ),
                 ),
             ),
             CodeInfo(
@@ -1492,7 +1683,17 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         by="provider",
                         sources=(_S["stripe-error-codes-third-party-copy-ach"],),
                     ),
-                    Wording(field="notes", by="bankcodes"),
+                    Wording(
+                        field="notes",
+                        by="bankcodes",
+                        sources=(
+                            _S["stripe-error-codes-third-party-copy-ach"],
+                            _S["stripe-node-payment-intents"],
+                            _S["stripe-python-payment-intent"],
+                            _S["stripe-support-verify-ach-microdeposits"],
+                            _S["stripe-docs-error-codes"],
+                        ),
+                    ),
                 ),
             ),
             CodeInfo(
@@ -1536,7 +1737,17 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         by="provider",
                         sources=(_S["stripe-error-codes-third-party-copy-ach"],),
                     ),
-                    Wording(field="notes", by="bankcodes"),
+                    Wording(
+                        field="notes",
+                        by="bankcodes",
+                        sources=(
+                            _S["stripe-error-codes-third-party-copy-ach"],
+                            _S["stripe-node-payment-intents"],
+                            _S["stripe-python-payment-intent"],
+                            _S["stripe-support-verify-ach-microdeposits"],
+                            _S["stripe-docs-error-codes"],
+                        ),
+                    ),
                 ),
             ),
             CodeInfo(
@@ -1579,7 +1790,16 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         by="provider",
                         sources=(_S["stripe-error-codes-third-party-copy-ach"],),
                     ),
-                    Wording(field="notes", by="bankcodes"),
+                    Wording(
+                        field="notes",
+                        by="bankcodes",
+                        sources=(
+                            _S["stripe-error-codes-third-party-copy-ach"],
+                            _S["stripe-node-payment-intents"],
+                            _S["stripe-python-payment-intent"],
+                            _S["stripe-docs-error-codes"],
+                        ),
+                    ),
                 ),
             ),
             CodeInfo(
@@ -1622,7 +1842,16 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         by="provider",
                         sources=(_S["stripe-error-codes-third-party-copy-ach"],),
                     ),
-                    Wording(field="notes", by="bankcodes"),
+                    Wording(
+                        field="notes",
+                        by="bankcodes",
+                        sources=(
+                            _S["stripe-error-codes-third-party-copy-ach"],
+                            _S["stripe-node-payment-intents"],
+                            _S["stripe-python-payment-intent"],
+                            _S["stripe-docs-error-codes"],
+                        ),
+                    ),
                 ),
             ),
             CodeInfo(
@@ -1665,7 +1894,16 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         by="provider",
                         sources=(_S["stripe-error-codes-third-party-copy-ach"],),
                     ),
-                    Wording(field="notes", by="bankcodes"),
+                    Wording(
+                        field="notes",
+                        by="bankcodes",
+                        sources=(
+                            _S["stripe-error-codes-third-party-copy-ach"],
+                            _S["stripe-node-payment-intents"],
+                            _S["stripe-python-payment-intent"],
+                            _S["stripe-docs-error-codes"],
+                        ),
+                    ),
                 ),
             ),
             CodeInfo(
@@ -1686,7 +1924,16 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         by="provider",
                         sources=(_S["stripe-error-codes-third-party-copy-ach"],),
                     ),
-                    Wording(field="notes", by="bankcodes"),
+                    Wording(
+                        field="notes",
+                        by="bankcodes",
+                        sources=(
+                            _S["stripe-error-codes-third-party-copy-ach"],
+                            _S["stripe-node-payment-intents"],
+                            _S["stripe-python-payment-intent"],
+                            _S["stripe-docs-error-codes"],
+                        ),
+                    ),
                 ),
             ),
             CodeInfo(
@@ -1728,7 +1975,16 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         by="provider",
                         sources=(_S["stripe-error-codes-third-party-copy-ach"],),
                     ),
-                    Wording(field="notes", by="bankcodes"),
+                    Wording(
+                        field="notes",
+                        by="bankcodes",
+                        sources=(
+                            _S["stripe-error-codes-third-party-copy-ach"],
+                            _S["stripe-node-payment-intents"],
+                            _S["stripe-python-payment-intent"],
+                            _S["stripe-docs-error-codes"],
+                        ),
+                    ),
                 ),
             ),
             CodeInfo(
@@ -1771,7 +2027,16 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         by="provider",
                         sources=(_S["stripe-error-codes-third-party-copy-ach"],),
                     ),
-                    Wording(field="notes", by="bankcodes"),
+                    Wording(
+                        field="notes",
+                        by="bankcodes",
+                        sources=(
+                            _S["stripe-error-codes-third-party-copy-ach"],
+                            _S["stripe-node-payment-intents"],
+                            _S["stripe-python-payment-intent"],
+                            _S["stripe-docs-error-codes"],
+                        ),
+                    ),
                 ),
             ),
             CodeInfo(
@@ -1814,7 +2079,16 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         by="provider",
                         sources=(_S["stripe-error-codes-third-party-copy-ach"],),
                     ),
-                    Wording(field="notes", by="bankcodes"),
+                    Wording(
+                        field="notes",
+                        by="bankcodes",
+                        sources=(
+                            _S["stripe-error-codes-third-party-copy-ach"],
+                            _S["stripe-node-payment-intents"],
+                            _S["stripe-python-payment-intent"],
+                            _S["stripe-docs-error-codes"],
+                        ),
+                    ),
                 ),
             ),
             CodeInfo(
@@ -1857,7 +2131,16 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         by="provider",
                         sources=(_S["stripe-error-codes-third-party-copy-ach"],),
                     ),
-                    Wording(field="notes", by="bankcodes"),
+                    Wording(
+                        field="notes",
+                        by="bankcodes",
+                        sources=(
+                            _S["stripe-error-codes-third-party-copy-ach"],
+                            _S["stripe-node-payment-intents"],
+                            _S["stripe-python-payment-intent"],
+                            _S["stripe-docs-error-codes"],
+                        ),
+                    ),
                 ),
             ),
             CodeInfo(
@@ -1878,7 +2161,16 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         by="provider",
                         sources=(_S["stripe-error-codes-third-party-copy-ach"],),
                     ),
-                    Wording(field="notes", by="bankcodes"),
+                    Wording(
+                        field="notes",
+                        by="bankcodes",
+                        sources=(
+                            _S["stripe-error-codes-third-party-copy-ach"],
+                            _S["stripe-node-payment-intents"],
+                            _S["stripe-python-payment-intent"],
+                            _S["stripe-docs-error-codes"],
+                        ),
+                    ),
                 ),
             ),
             CodeInfo(
@@ -1900,7 +2192,17 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         by="provider",
                         sources=(_S["stripe-error-codes-third-party-copy-fc"],),
                     ),
-                    Wording(field="notes", by="bankcodes"),
+                    Wording(
+                        field="notes",
+                        by="bankcodes",
+                        sources=(
+                            _S["stripe-error-codes-third-party-copy-fc"],
+                            _S["stripe-node-payment-intents"],
+                            _S["stripe-python-payment-intent"],
+                            _S["stripe-node-changelog"],
+                            _S["stripe-docs-error-codes"],
+                        ),
+                    ),
                 ),
             ),
             CodeInfo(
@@ -1922,7 +2224,17 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         by="provider",
                         sources=(_S["stripe-error-codes-third-party-copy-fc"],),
                     ),
-                    Wording(field="notes", by="bankcodes"),
+                    Wording(
+                        field="notes",
+                        by="bankcodes",
+                        sources=(
+                            _S["stripe-error-codes-third-party-copy-fc"],
+                            _S["stripe-node-payment-intents"],
+                            _S["stripe-python-payment-intent"],
+                            _S["stripe-node-changelog"],
+                            _S["stripe-docs-error-codes"],
+                        ),
+                    ),
                 ),
             ),
         ),

@@ -374,7 +374,11 @@ def _DataApiError() -> type[CodeEnum]:
                 notes="TrueLayer's description reads \"You're using an incorrect auth link, client_id or redirect_uri\"; the only copy with the code runs it into the code cell, so the description is bankcodes' wording. Its Retry column says No. Its advice is cut short in the copy read (\"Check that your credentials are correct, that your auth link is valid for the environment that you're using (live or sandb…\"), and the current page's copy stops before its code.",
                 wording=(
                     Wording(field="description", by="bankcodes"),
-                    Wording(field="notes", by="bankcodes"),
+                    Wording(
+                        field="notes",
+                        by="bankcodes",
+                        sources=(_S["truelayer-error-codes-data"], _S["truelayer-data-api-errors"]),
+                    ),
                 ),
             ),
             CodeInfo(
@@ -2443,7 +2447,16 @@ def _PayoutFailureReason() -> type[CodeEnum]:
                         by="provider",
                         sources=(_S["truelayer-payout-statuses-eight-reasons"],),
                     ),
-                    Wording(field="notes", by="bankcodes"),
+                    Wording(
+                        field="notes",
+                        by="bankcodes",
+                        sources=(
+                            _S["truelayer-payout-statuses-eight-reasons"],
+                            _S["truelayer-payout-statuses-table"],
+                            _S["truelayer-payout-statuses-returned"],
+                            _S["truelayer-payout-statuses-scan-conversion"],
+                        ),
+                    ),
                 ),
             ),
             CodeInfo(

@@ -239,6 +239,7 @@ DELIVERY: dict[str, Delivery] = {
             _S["belvo-webhooks-aggregation"],
             _S["belvo-payments-webhooks-br"],
             _S["belvo-ofpi-webhooks"],
+            _S["belvo-payments-webhooks-br-page"],
         ),
     ),
     "truelayer": Delivery(

@@ -166,7 +166,7 @@ class WebhookCode(CodeEnum):
     """The number of new accounts found in the institution since the last update."""
 
 class PaymentStatusReasonCode(CodeEnum):
-    """Payment status reason code (Payments Brazil, V2): Why a Payment Authorization or an associated Charge (Payments Brazil, V2) changed status: status_reason_code, in upper case, sent with status_reason_message (in English only).
+    """Payment status reason code (Payments Brazil, V2): Why a Payment Authorization or an associated Charge (Payments Brazil, V2) changed status: status_reason_code, in upper case, sent with status_reason_message (in English only). The copies read of Belvo's table end at or before BENEFICIARY_CANCELLED_RECURRING_PAYMENT: later codes were not read, and read as unknown codes.
 
     Wire field: status_reason_code (Payment Authorizations and Charges, V2)."""
 

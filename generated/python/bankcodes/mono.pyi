@@ -128,7 +128,7 @@ class ConnectMessageType(CodeEnum):
     """An earlier widget's message that an account was linked. (deprecated: Listed as a deprecated event by the iOS, Android and Flutter SDKs, which pass it to no callback; connect.js and the React Native SDK do not read it.)"""
 
 class ResponseStatus(NumericCodeEnum):
-    """API response status: The HTTP status of a Mono API response, with the meaning Mono's Errors page gives it (its API Error Codes). A failed response says failed in its status field; Mono publishes no error code of its own beyond the HTTP status.
+    """API response status: The HTTP status of a Mono API response, with the meaning Mono's Errors page gives it (its API Error Codes). A failed response says failed in its status field. The part read of the current Errors page gives no error code of Mono's own beyond the HTTP status (the rest was not read); the page's version last updated May 19th, 2022 also has a table of Direct Debit error codes (from 01, "Status unknown, please wait for settlement report.", to at least 30), which the catalog does not hold.
 
     Wire field: the HTTP status of an API response."""
 

@@ -1992,8 +1992,9 @@ export const isBelvoWebhookCode = (value: unknown): value is BelvoWebhookCode =>
 /**
  * Payment status reason code (Payments Brazil, V2): Why a Payment Authorization or an associated
  * Charge (Payments Brazil, V2) changed status: status_reason_code, in upper case, sent with
- * status_reason_message (in English only). Wire field: status_reason_code (Payment Authorizations
- * and Charges, V2).
+ * status_reason_message (in English only). The copies read of Belvo's table end at or before
+ * BENEFICIARY_CANCELLED_RECURRING_PAYMENT: later codes were not read, and read as unknown codes.
+ * Wire field: status_reason_code (Payment Authorizations and Charges, V2).
  */
 export const BelvoPaymentStatusReasonCode = {
   /**

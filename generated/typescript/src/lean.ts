@@ -2270,10 +2270,11 @@ export const isLeanWebhookEventType = (value: unknown): value is LeanWebhookEven
 /**
  * Payment status: The status of a payment in the payment.created and payment.updated webhooks.
  * payment.created may carry an intermediate or a terminal status. Lean's payment statuses page
- * shows only these two in its examples, and the complete list it links to is not published on the
- * pages the catalog cites; any other status parses as an unknown code (classify it with
- * code_set="payment_status"; without it, a value such as REJECTED_BY_BANK is answered by the
- * LinkSDK secondary status set). Wire field: payment.created / payment.updated payload.status.
+ * shows only these two in its examples, and the complete list of statuses was not read (the copy
+ * read of that page is cut inside the payment.updated example); any other status parses as an
+ * unknown code (classify it with code_set="payment_status"; without it, a value such as
+ * REJECTED_BY_BANK is answered by the LinkSDK secondary status set). Wire field: payment.created /
+ * payment.updated payload.status.
  */
 export const LeanPaymentStatus = {
   /**

@@ -1781,7 +1781,11 @@ export const MxPostMessageTypeInfo: { readonly [V in MxPostMessageType]: CodeInf
     advice: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["mx-widget-microdeposits-routing-number", "mx-widget-post-message-send"],
+    sources: [
+      "mx-widget-microdeposits-routing-number",
+      "mx-widget-post-message-send",
+      "mx-widget-microdeposits-statuses",
+    ],
     deprecated: false,
     aliases: [],
     wording: { description: { by: "bankcodes", sources: [] } },

@@ -258,6 +258,7 @@ export const DELIVERY = {
       "belvo-webhooks-aggregation",
       "belvo-payments-webhooks-br",
       "belvo-ofpi-webhooks",
+      "belvo-payments-webhooks-br-page",
     ],
   },
   truelayer: {

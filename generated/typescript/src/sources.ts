@@ -82,10 +82,12 @@ export const Sources = {
   "lean-migrating-data-store": {
     title: "Lean: Data workflow (the page at migrating-to-data-store)",
     url: "https://docs.leantech.me/docs/migrating-to-data-store",
+    readInPart: "The copy read ends before the page's text on the PENDING status of a data refresh; the rest of the page was not read.",
   },
   "lean-payment-statuses": {
     title: "Lean: Payment status lifecycle",
     url: "https://docs.leantech.me/docs/payment-statuses",
+    readInPart: "The copy read is cut inside the payment.updated example: the rest of the page, any list of statuses among it, was not read.",
   },
   "lean-payment-lifecycle": {
     title: "Lean: Payment statuses (payment lifecycle)",
@@ -94,10 +96,12 @@ export const Sources = {
   "lean-general-errors": {
     title: "Lean: General errors",
     url: "https://docs.leantech.me/reference/general-errors",
+    readInPart: "The copy read ends inside the description of RATE_LIMIT_EXCEEDED: the rest of that row and the rows after it were not read.",
   },
   "lean-data-errors-ksa": {
     title: "Lean: Data-specific errors (KSA)",
     url: "https://docs.leantech.me/v2.0-KSA/reference/data-specific-errors",
+    readInPart: "The copy read ends inside the DUPLICATED_REQUEST row (after \"before making an\"): the rest of that row and the rows after it were not read.",
   },
   "lean-web-ksa": {
     title: "Lean: Web SDK (KSA)",
@@ -186,6 +190,7 @@ export const Sources = {
   "flinks-events": {
     title: "Flinks: Flinks Connect events",
     url: "https://docs.flinks.com/docs/events",
+    readInPart: "The copies read list the events as far as ENHANCED_MFA_NO_QUESTIONS: the events after it and the rest of the page were not read.",
   },
   "flinks-use-event-listener": {
     title: "Flinks: Use an Event Listener",
@@ -256,6 +261,7 @@ export const Sources = {
   "argyle-verifications-webhooks": {
     title: "Argyle: Verifications webhooks",
     url: "https://docs.argyle.com/api-reference/verifications-webhooks",
+    readInPart: "The copies read end in the page's request body and example sections: any section after them was not read.",
   },
   "argyle-webhook-updated": {
     title: "Argyle: verifications.updated webhook",
@@ -530,6 +536,7 @@ export const Sources = {
   "mx-webhooks-aggregation": {
     title: "MX: aggregation webhooks",
     url: "https://docs.mx.com/resources/webhooks/aggregation",
+    readInPart: "The copy read gives the page's field table, and its example is cut short after transactions_updated_count: the rest of the example and of the page was not read.",
   },
   "mx-webhooks-balance": {
     title: "MX: balance webhooks",
@@ -566,22 +573,27 @@ export const Sources = {
   "mastercard-us-error-codes-104": {
     title: "Mastercard Open Finance US: error codes 104",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/104/",
+    readInPart: "The copy read stops in the Error Code row of the page's table; its Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-us-error-codes-107": {
     title: "Mastercard Open Finance US: error codes 107",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/107/",
+    readInPart: "The copy read stops in the Aggregation Status Code row of the page's table; its Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-us-error-codes-108": {
     title: "Mastercard Open Finance US: error codes 108",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/108/",
+    readInPart: "The copy read stops in the Aggregation Status Code row of the page's table; its Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-us-error-codes-109": {
     title: "Mastercard Open Finance US: error codes 109",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/109/",
+    readInPart: "The copy read stops in the Aggregation Status Code row of the page's table; its Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-us-error-codes-124": {
     title: "Mastercard Open Finance US: error codes 124",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/124/",
+    readInPart: "The copy read stops in the HTTP Status row of the page's table; its Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-us-institutionerrors-other-connection-issues": {
     title: "Mastercard Open Finance US: institutionerrors other connection issues",
@@ -602,10 +614,12 @@ export const Sources = {
   "mastercard-us-error-codes-204": {
     title: "Mastercard Open Finance US: error codes 204",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/204/",
+    readInPart: "The copy read stops in the HTTP Status row of the page's table; its Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-us-error-codes-341": {
     title: "Mastercard Open Finance US: error codes 341",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/341/",
+    readInPart: "The copy read stops in the HTTP Status row of the page's table; its Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-au-accounterrors-account-not-found-400": {
     title: "Mastercard Open Finance AU: accounterrors account not found 400",
@@ -614,10 +628,12 @@ export const Sources = {
   "mastercard-us-error-codes-503": {
     title: "Mastercard Open Finance US: error codes 503",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/503/",
+    readInPart: "The copy read stops in the Remediation Category row of the page's table; its HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-us-error-codes-909": {
     title: "Mastercard Open Finance US: error codes 909",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/909/",
+    readInPart: "The copy read stops in the Remediation Category row of the page's table; its HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-us-accounterrors-account-not-found": {
     title: "Mastercard Open Finance US: accounterrors account not found",
@@ -626,30 +642,37 @@ export const Sources = {
   "mastercard-us-error-codes-914": {
     title: "Mastercard Open Finance US: error codes 914",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/914/",
+    readInPart: "The copy read stops in the Remediation Category row of the page's table; its HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-us-error-codes-938": {
     title: "Mastercard Open Finance US: error codes 938",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/938/",
+    readInPart: "The copy read stops in the Aggregation Status Code row of the page's table; its Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-au-accounterrors-938": {
     title: "Mastercard Open Finance AU: accounterrors 938",
     url: "https://developer.mastercard.com/open-finance-au/documentation/errors/accounterrors/938/",
+    readInPart: "The copy read stops in the Aggregation Status Code row of the page's table; its Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-us-error-codes-940": {
     title: "Mastercard Open Finance US: error codes 940",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/940/",
+    readInPart: "The copy read stops in the Aggregation Status Code row of the page's table; its Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-us-error-codes-945": {
     title: "Mastercard Open Finance US: error codes 945",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/945/",
+    readInPart: "The copy read stops in the Error Code row of the page's table; its Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-us-error-codes-946": {
     title: "Mastercard Open Finance US: error codes 946",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/946/",
+    readInPart: "The copy read stops after the page's introduction, before its table; its Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-us-error-codes-947": {
     title: "Mastercard Open Finance US: error codes 947",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/947/",
+    readInPart: "The copy read stops after the page's introduction, before its table; its Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-au-accounterrors-invalidtoken": {
     title: "Mastercard Open Finance AU: accounterrors invalidtoken",
@@ -658,14 +681,17 @@ export const Sources = {
   "mastercard-us-error-codes-949": {
     title: "Mastercard Open Finance US: error codes 949",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/949/",
+    readInPart: "The copy read stops in the Remediation Category row of the page's table; its Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-au-accounterrors-949": {
     title: "Mastercard Open Finance AU: accounterrors 949",
     url: "https://developer.mastercard.com/open-finance-au/documentation/errors/accounterrors/949/",
+    readInPart: "The copy read stops in the Troubleshooting Steps row of the page's table; its Retriable by End User row was not read.",
   },
   "mastercard-us-error-codes-952": {
     title: "Mastercard Open Finance US: error codes 952",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/952/",
+    readInPart: "The copy read stops in the HTTP Status row of the page's table; its Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-us-request-invalidrequest": {
     title: "Mastercard Open Finance US: request invalidrequest",
@@ -674,6 +700,7 @@ export const Sources = {
   "mastercard-us-error-codes-977": {
     title: "Mastercard Open Finance US: error codes 977",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/977/",
+    readInPart: "The copy read stops in the HTTP Status row of the page's table; its Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-us-request-max-limit-exceeded": {
     title: "Mastercard Open Finance US: Maximum Limit Exceeded",
@@ -682,6 +709,7 @@ export const Sources = {
   "mastercard-us-error-codes-1415": {
     title: "Mastercard Open Finance US: error codes 1415",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/1415/",
+    readInPart: "The copy read stops in the Remediation Category row of the page's table; its HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-au-accounterrors-consentauthorization": {
     title: "Mastercard Open Finance AU: accounterrors consentauthorization",
@@ -690,22 +718,27 @@ export const Sources = {
   "mastercard-us-error-codes-2028": {
     title: "Mastercard Open Finance US: error codes 2028",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/2028/",
+    readInPart: "The copy read stops in the Error Code row of the page's table; its Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-us-error-codes-2031": {
     title: "Mastercard Open Finance US: error codes 2031",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/2031/",
+    readInPart: "The copy read stops in the Error Code row of the page's table; its Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-us-error-codes-2036": {
     title: "Mastercard Open Finance US: error codes 2036",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/2036/",
+    readInPart: "The copy read stops in the Error Code row of the page's table; its Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-us-error-codes-4034": {
     title: "Mastercard Open Finance US: error codes 4034",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/4034/",
+    readInPart: "The copy read stops in the Error Message row of the page's table; its Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-us-error-codes-10001": {
     title: "Mastercard Open Finance US: error codes 10001",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/10001/",
+    readInPart: "The copy read stops in the Data Connect Alert row of the page's table; its Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-au-codes-and-formats": {
     title: "Mastercard Open Finance AU: Code and Formats",
@@ -714,18 +747,22 @@ export const Sources = {
   "mastercard-us-error-codes-10814": {
     title: "Mastercard Open Finance US: error codes 10814",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/10814/",
+    readInPart: "The copy read stops after the page's introduction, before its table; its Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-us-error-codes-11000": {
     title: "Mastercard Open Finance US: error codes 11000",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/11000/",
+    readInPart: "The copy read stops in the Remediation Category row of the page's table; its HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-us-error-codes-12001": {
     title: "Mastercard Open Finance US: error codes 12001",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/12001/",
+    readInPart: "The copy read stops in the HTTP Status row of the page's table; its Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-us-error-codes-12005": {
     title: "Mastercard Open Finance US: error codes 12005",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/12005/",
+    readInPart: "The copy read stops in the Error Code row of the page's table; its Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-au-most-common": {
     title: "Mastercard Open Finance AU: Most Common Error Codes",
@@ -734,6 +771,7 @@ export const Sources = {
   "mastercard-us-error-codes-14023": {
     title: "Mastercard Open Finance US: error codes 14023",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/14023/",
+    readInPart: "The copy read stops in the Error Message row of the page's table; its Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-au-accounts-not-migrated": {
     title: "Mastercard Open Finance AU: Account Migration Error",
@@ -742,10 +780,12 @@ export const Sources = {
   "mastercard-us-error-codes-20009": {
     title: "Mastercard Open Finance US: error codes 20009",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/20009/",
+    readInPart: "The copy read stops in the HTTP Status row of the page's table; its Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-us-error-codes-38003": {
     title: "Mastercard Open Finance US: error codes 38003",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/38003/",
+    readInPart: "The copy read stops in the Data Connect Alert row of the page's table; its Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-us-error-codes-42000": {
     title: "Mastercard Open Finance US: error codes 42000",
@@ -754,14 +794,17 @@ export const Sources = {
   "mastercard-us-error-codes-44000": {
     title: "Mastercard Open Finance US: error codes 44000",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/44000/",
+    readInPart: "The copy read stops in the Error Type row of the page's table; its Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-us-error-codes-44002": {
     title: "Mastercard Open Finance US: error codes 44002",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/44002/",
+    readInPart: "The copy read stops in the Error Message row of the page's table; its Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-us-error-codes-50024": {
     title: "Mastercard Open Finance US: error codes 50024",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/50024/",
+    readInPart: "The copy read stops in the HTTP Status row of the page's table; its Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-connect-web-sdk": {
     title: "Mastercard: Connect web SDK (src/index.ts)",
@@ -786,14 +829,17 @@ export const Sources = {
   "mastercard-au-connect-route-events": {
     title: "Mastercard Open Finance AU: Connect route events",
     url: "https://developer.mastercard.com/open-finance-au/documentation/connect/integrating-with-connect/events/connect-route-events/",
+    readInPart: "The copy read gives the screens landing, terms-details, search and sign-in, and ends before the rest of the page's list: the other screens were not read.",
   },
   "mastercard-us-connect-user-events": {
     title: "Mastercard Open Finance US: Mastercard Data Connect User Events",
     url: "https://developer.mastercard.com/open-finance-us/documentation/connect/integrating/sdk/events/connect-user-events/",
+    readInPart: "The copy read ends inside the AddAccounts action: the actions after it and the rest of the page were not read.",
   },
   "mastercard-au-connect-user-events": {
     title: "Mastercard Open Finance AU: Connect user events",
     url: "https://developer.mastercard.com/open-finance-au/documentation/connect/integrating-with-connect/events/connect-user-events/",
+    readInPart: "The copy read ends inside the AddAccounts action: the actions after it and the rest of the page were not read.",
   },
   "mastercard-us-webhooks-connect": {
     title: "Mastercard Open Finance US: Mastercard Data Connect Webhooks",
@@ -806,10 +852,12 @@ export const Sources = {
   "mastercard-us-webhooks-events-connect": {
     title: "Mastercard Open Finance US: Data Connect Events",
     url: "https://developer.mastercard.com/open-finance-us/documentation/webhooks/webhooks-connect/webhooks-events-connect",
+    readInPart: "The copy read gives the Connect events accountsDeleted and added; the rest of the page's list of events was not read.",
   },
   "mastercard-au-webhooks-event-connect": {
     title: "Mastercard Open Finance AU: Webhook Connect Events Lists",
     url: "https://developer.mastercard.com/open-finance-au/documentation/connect/webhooks/webhooks-event-connect/",
+    readInPart: "The copy read says that the page documents the complete list of events, and gives ping and financialConsentCreated; the rest of that list was not read.",
   },
   "mastercard-au-consent-prevent-spoofing": {
     title: "Mastercard Open Finance AU: consent notifications, prevent spoofing",
@@ -866,6 +914,7 @@ export const Sources = {
   "mastercard-finicity-webhook-events-list": {
     title: "Finicity (Mastercard Open Finance) docs: webhook events list",
     url: "https://docs.finicity.com/webhook-events-list/",
+    readInPart: "The copy read names adding (its supported APIs and processes) and stops after the first words of its description, \"Sent when a\"; the rest of the list was not read.",
   },
   "mastercard-signzy-connect-webhooks": {
     title: "Signzy: Connect Webhooks (a reproduction of Mastercard's Connect events list)",
@@ -874,22 +923,27 @@ export const Sources = {
   "mastercard-us-error-codes-324": {
     title: "Mastercard Open Finance US: error codes 324",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/324/",
+    readInPart: "The copy read stops at the first row of the page's table; its Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-au-accounterrors-324": {
     title: "Mastercard Open Finance AU: accounterrors 324",
     url: "https://developer.mastercard.com/open-finance-au/documentation/errors/accounterrors/324/",
+    readInPart: "The copy read stops at the first row of the page's table; its Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-us-error-codes-403": {
     title: "Mastercard Open Finance US: error codes 403",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/403/",
+    readInPart: "The copy read stops at the first row of the page's table; its Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-au-accounterrors-403": {
     title: "Mastercard Open Finance AU: accounterrors 403",
     url: "https://developer.mastercard.com/open-finance-au/documentation/errors/accounterrors/403/",
+    readInPart: "The copy read stops at the first row of the page's table; its Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-au-accounterrors-5030": {
     title: "Mastercard Open Finance AU: accounterrors 5030",
     url: "https://developer.mastercard.com/open-finance-au/documentation/errors/accounterrors/5030/",
+    readInPart: "The copy read stops in the Error Message row of the page's table; its Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-au-accounterrors-account-not-found-12046": {
     title: "Mastercard Open Finance AU: accounterrors account not found 12046",
@@ -902,194 +956,242 @@ export const Sources = {
   "mastercard-us-error-codes-1408-expiredsession": {
     title: "Mastercard Open Finance US: error codes 1408 (expired session)",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/1408-expiredsession/",
+    readInPart: "The copy read stops in the Remediation Category row of the page's table; its HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-au-institutionerrors-1408": {
     title: "Mastercard Open Finance AU: institutionerrors 1408",
     url: "https://developer.mastercard.com/open-finance-au/documentation/errors/institutionerrors/1408/",
+    readInPart: "The copy read stops in the Error Message row of the page's table; its Remediation Category, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-us-error-codes-10030": {
     title: "Mastercard Open Finance US: error codes 10030",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/10030/",
+    readInPart: "The copy read stops in the Error Type row of the page's table; its Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-us-error-codes-1108": {
     title: "Mastercard Open Finance US: error codes 1108",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/1108/",
+    readInPart: "The copy read stops in the Troubleshooting Steps row of the page's table; its Retriable by End User row was not read.",
   },
   "mastercard-us-error-codes-12009": {
     title: "Mastercard Open Finance US: error codes 12009",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/12009/",
+    readInPart: "The copy read stops in the Remediation Category row of the page's table; its HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-us-error-codes-19000": {
     title: "Mastercard Open Finance US: error codes 19000",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/19000/",
+    readInPart: "The copy read stops in the Error Type row of the page's table; its Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-us-error-codes-20014": {
     title: "Mastercard Open Finance US: error codes 20014",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/20014/",
+    readInPart: "The copy read stops in the Error Type row of the page's table; its Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-us-error-codes-50050": {
     title: "Mastercard Open Finance US: error codes 50050",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/50050/",
+    readInPart: "The copy read stops in the Error Type row of the page's table; its Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-us-error-codes-1201": {
     title: "Mastercard Open Finance US: error codes 1201",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/1201/",
+    readInPart: "The copy read stops in the Troubleshooting Steps row of the page's table; its Retriable by End User row was not read.",
   },
   "mastercard-us-error-codes-1203": {
     title: "Mastercard Open Finance US: error codes 1203",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/1203/",
+    readInPart: "The copy read stops in the Troubleshooting Steps row of the page's table; its Retriable by End User row was not read.",
   },
   "mastercard-us-error-codes-1204": {
     title: "Mastercard Open Finance US: error codes 1204",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/1204/",
+    readInPart: "The copy read stops in the Troubleshooting Steps row of the page's table; its Retriable by End User row was not read.",
   },
   "mastercard-us-error-codes-502": {
     title: "Mastercard Open Finance US: error codes 502",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/502/",
+    readInPart: "The copy read stops in the Troubleshooting Steps row of the page's table; its Retriable by End User row was not read.",
   },
   "mastercard-us-error-codes-14002": {
     title: "Mastercard Open Finance US: error codes 14002",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/14002/",
+    readInPart: "The copy read stops in the Error Type row of the page's table; its Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-us-error-codes-20017": {
     title: "Mastercard Open Finance US: error codes 20017",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/20017/",
+    readInPart: "The copy read stops in the Error Type row of the page's table; its Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-us-error-codes-14019": {
     title: "Mastercard Open Finance US: error codes 14019",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/14019/",
+    readInPart: "The copy read stops in the Error Code row of the page's table; its Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-us-error-codes-2038": {
     title: "Mastercard Open Finance US: error codes 2038",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/2038/",
+    readInPart: "The copy read stops in the Error Code row of the page's table; its Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-us-error-codes-2039": {
     title: "Mastercard Open Finance US: error codes 2039",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/2039/",
+    readInPart: "The copy read stops in the Error Code row of the page's table; its Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-us-error-codes-38053": {
     title: "Mastercard Open Finance US: error codes 38053",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/38053/",
+    readInPart: "The copy read stops in the Error Type row of the page's table; its Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-us-error-codes-936": {
     title: "Mastercard Open Finance US: error codes 936",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/936/",
+    readInPart: "The copy read stops in the Aggregation Status Code row of the page's table; its Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-us-error-codes-959": {
     title: "Mastercard Open Finance US: error codes 959",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/959/",
+    readInPart: "The copy read stops in the Aggregation Status Code row of the page's table; its Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-us-error-codes-961": {
     title: "Mastercard Open Finance US: error codes 961",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/961/",
+    readInPart: "The copy read stops in the Aggregation Status Code row of the page's table; its Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-us-error-codes-1440": {
     title: "Mastercard Open Finance US: error codes 1440",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/1440/",
+    readInPart: "The copy read stops in the Remediation Category row of the page's table; its HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-us-error-codes-974": {
     title: "Mastercard Open Finance US: error codes 974",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/974/",
+    readInPart: "The copy read stops in the Remediation Category row of the page's table; its HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-us-error-codes-3003": {
     title: "Mastercard Open Finance US: error codes 3003",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/3003/",
+    readInPart: "The copy read stops in the Error Message row of the page's table; its Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-us-error-codes-3004": {
     title: "Mastercard Open Finance US: error codes 3004",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/3004/",
+    readInPart: "The copy read stops in the Retriable by End User row of the page's table.",
   },
   "mastercard-us-error-codes-4041": {
     title: "Mastercard Open Finance US: error codes 4041",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/4041/",
+    readInPart: "The copy read stops in the Error Code row of the page's table; its Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-us-error-codes-950": {
     title: "Mastercard Open Finance US: error codes 950",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/950/",
+    readInPart: "The copy read stops in the HTTP Status row of the page's table; its Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-us-error-codes-920": {
     title: "Mastercard Open Finance US: error codes 920",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/920/",
+    readInPart: "The copy read stops after the page's introduction, before its table; its Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-us-error-codes-924": {
     title: "Mastercard Open Finance US: error codes 924",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/924/",
+    readInPart: "The copy read stops in the Error Code row of the page's table; its Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-us-error-codes-960": {
     title: "Mastercard Open Finance US: error codes 960",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/960/",
+    readInPart: "The copy read stops in the HTTP Status row of the page's table; its Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-us-error-codes-972": {
     title: "Mastercard Open Finance US: error codes 972",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/972/",
+    readInPart: "The copy read stops in the Remediation Category row of the page's table; its HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-us-error-codes-976": {
     title: "Mastercard Open Finance US: error codes 976",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/976/",
+    readInPart: "The copy read stops in the HTTP Status row of the page's table; its Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-us-error-codes-14020": {
     title: "Mastercard Open Finance US: error codes 14020",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/14020/",
+    readInPart: "The copy read stops after the page's introduction, before its table; its Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-us-error-codes-504": {
     title: "Mastercard Open Finance US: error codes 504",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/504/",
+    readInPart: "The copy read stops in the Troubleshooting Steps row of the page's table; its Retriable by End User row was not read.",
   },
   "mastercard-us-error-codes-901": {
     title: "Mastercard Open Finance US: error codes 901",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/901/",
+    readInPart: "The copy read stops in the Error Code row of the page's table; its Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-us-error-codes-902": {
     title: "Mastercard Open Finance US: error codes 902",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/902/",
+    readInPart: "The copy read stops in the Error Code row of the page's table; its Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-us-error-codes-903": {
     title: "Mastercard Open Finance US: error codes 903",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/903/",
+    readInPart: "The copy read stops in the Error Code row of the page's table; its Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-us-error-codes-904": {
     title: "Mastercard Open Finance US: error codes 904",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/904/",
+    readInPart: "The copy read stops in the Error Code row of the page's table; its Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-us-error-codes-915": {
     title: "Mastercard Open Finance US: error codes 915",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/915/",
+    readInPart: "The copy read stops in the Error Code row of the page's table; its Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-us-error-codes-916": {
     title: "Mastercard Open Finance US: error codes 916",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/916/",
+    readInPart: "The copy read stops after the page's introduction, before its table; its Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-us-error-codes-973": {
     title: "Mastercard Open Finance US: error codes 973",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/973/",
+    readInPart: "The copy read stops in the Troubleshooting Steps row of the page's table; its Retriable by End User row was not read.",
   },
   "mastercard-us-error-codes-10005": {
     title: "Mastercard Open Finance US: error codes 10005",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/10005/",
+    readInPart: "The copy read stops inside the page's table: its HTTP Status row is cut after 400; its Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-us-error-codes-10010": {
     title: "Mastercard Open Finance US: error codes 10010",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/10010/",
+    readInPart: "The copy read stops inside the page's table: its Error Message row is cut; its Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-us-error-codes-10000": {
     title: "Mastercard Open Finance US: error codes 10000",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/10000/",
+    readInPart: "The copy read stops inside the page's table: its HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-us-error-codes-38006": {
     title: "Mastercard Open Finance US: error codes 38006",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/38006/",
+    readInPart: "The copy read stops inside the page's table: its Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-us-error-codes-45002": {
     title: "Mastercard Open Finance US: error codes 45002",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/45002/",
+    readInPart: "The copy read stops inside the page's table: its HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-us-error-codes-978": {
     title: "Mastercard Open Finance US: error codes 978",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/978/",
+    readInPart: "The copy read stops inside the page's table: its HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-us-error-codes-525": {
     title: "Mastercard Open Finance US: error codes 525",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/525/",
+    readInPart: "The copy read stops inside the page's table: its HTTP Status row is cut after 500; its Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-finicity-connect-webhooks": {
     title: "Finicity (Mastercard Open Finance) docs: Connect Webhooks (Preventing Spoofing)",
@@ -1118,22 +1220,27 @@ export const Sources = {
   "mastercard-us-error-codes-325": {
     title: "Mastercard Open Finance US: error codes 325",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/325/",
+    readInPart: "The copy read stops in the Aggregation Status Code row of the page's table; its Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-us-error-codes-1003": {
     title: "Mastercard Open Finance US: error codes 1003",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/1003/",
+    readInPart: "The copy read stops in the Data Connect Alert row of the page's table; its Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-us-error-codes-1008": {
     title: "Mastercard Open Finance US: error codes 1008",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/1008/",
+    readInPart: "The copy read stops in the Remediation Category row of the page's table; its HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-us-error-codes-2040": {
     title: "Mastercard Open Finance US: error codes 2040",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/2040/",
+    readInPart: "The copy read stops in the Remediation Category row of the page's table; its HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-au-accounterrors-5006": {
     title: "Mastercard Open Finance AU: accounterrors 5006",
     url: "https://developer.mastercard.com/open-finance-au/documentation/errors/accounterrors/5006/",
+    readInPart: "The copy read stops in the Aggregation Status Code row of the page's table; its Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-us-error-codes-10025": {
     title: "Mastercard Open Finance US: error codes 10025",
@@ -1142,26 +1249,32 @@ export const Sources = {
   "mastercard-us-error-codes-10106": {
     title: "Mastercard Open Finance US: error codes 10106",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/10106/",
+    readInPart: "The copy read stops in the Error Code row of the page's table; its Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-us-error-codes-12003": {
     title: "Mastercard Open Finance US: error codes 12003",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/12003/",
+    readInPart: "The copy read stops in the Error Type row of the page's table; its Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "mastercard-us-error-codes-42002": {
     title: "Mastercard Open Finance US: error codes 42002",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/42002/",
+    readInPart: "The copy read stops in the Error Code row of the page's table; its Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User rows were not read.",
   },
   "gocardless-statuses": {
     title: "GoCardless: Bank Account Data - Statuses and Error Messages",
     url: "https://developer.gocardless.com/bank-account-data/statuses",
+    readInPart: "The copy read gives the requisition and account status tables whole, and stops in the table of end user authentication messages inside the RequisitionLinkReused row, after its description: that row's HTTP status and anything after it were not read.",
   },
   "gocardless-help-end-user-auth-errors": {
     title: "GoCardless Bank Account Data help centre: How to recognise and handle end user authentication errors",
     url: "https://bankaccountdata.zendesk.com/hc/en-gb/articles/15926622146716-How-to-recognise-and-handle-end-user-authentication-errors",
+    readInPart: "The copy read of the table of end user authentication errors is cut in the type cell of GoCardlessTechnicalError (\"GoCardlessTec\"): that row's explanation and user message suggestion, and every row after it, were not read.",
   },
   "gocardless-help-account-endpoint-errors": {
     title: "GoCardless Bank Account Data help centre: Account Endpoint Errors and Suspended Accounts",
     url: "https://bankaccountdata.zendesk.com/hc/en-gb/articles/16671586189212-Account-Endpoint-Errors-and-Suspended-Accounts",
+    readInPart: "The copy read of the table of account endpoint errors is cut in the AccountInactiveError row after its code (401): that row's detail, explanation, \"Increases error count?\" and action to take, and every row after it (ConnectionError among them), were not read.",
   },
   "gocardless-help-account-suspension": {
     title: "GoCardless Bank Account Data help centre: Account suspension",
@@ -1262,6 +1375,7 @@ export const Sources = {
   "stripe-docs-fc-relink-data-products": {
     title: "Relink Financial Connections accounts used for data products.",
     url: "https://docs.stripe.com/financial-connections/relink/api/data-products",
+    readInPart: "The copy read is cut just after the guide gives access_expired as the cause when an account's OAuth connection expires; the rest of the guide was not read.",
   },
   "stripe-changelog-fc-upcoming-deactivations": {
     title: "Adds information about upcoming deactivations to the Financial Connections Account object",
@@ -1398,10 +1512,12 @@ export const Sources = {
   "belvo-support-errors-pt": {
     title: "Belvo Help Center (pt-BR): Eu recebi um erro, o que devo fazer? (an earlier capture, cut inside the institution_down row)",
     url: "https://support.belvo.com/hc/pt-br/articles/4406498355613-Eu-recebi-um-erro-o-que-devo-fazer",
+    readInPart: "The copy read is cut inside the institution_down row (\"The financial institution is down,\"): the rest of that row and the rows after it were not read.",
   },
   "belvo-webhook-links": {
     title: "Belvo: Links (Webhooks)",
     url: "https://developers.belvo.com/docs/webhook-links",
+    readInPart: "The copy read is cut inside the sentence that introduces the token_required webhook (sent whenever a new MFA token is required by the institution to keep a recurrent link working); its example body and the rest of the page were not read.",
   },
   "belvo-webhook-accounts": {
     title: "Belvo: Accounts (Webhooks)",
@@ -1414,14 +1530,17 @@ export const Sources = {
   "belvo-webhooks-aggregation": {
     title: "Belvo: Aggregation Webhooks (the capture with webhook authentication)",
     url: "https://developers.belvo.com/developer_resources/resources-webhooks-aggregation",
+    readInPart: "The copy read gives the page's section on webhook authentication (an optional Authorization header) and does not reach the page's end: the rest of the page was not read.",
   },
   "belvo-webhooks-aggregation-fields": {
     title: "Belvo: Aggregation Webhooks (the capture with the core payload's parameter table)",
     url: "https://developers.belvo.com/developer_resources/resources-webhooks-aggregation",
+    readInPart: "The copy read gives the core payload's parameter table and is cut before Belvo's list of process_type values; that list was not read.",
   },
   "belvo-webhooks-2021": {
     title: "Belvo: Webhooks (the capture with retries and the authorization header)",
     url: "https://developers.belvo.com/docs/webhooks",
+    readInPart: "The copy read gives the page's retries and its Authorization header and does not reach the page's end: the rest of the page was not read.",
   },
   "belvo-webhooks-legacy": {
     title: "Belvo: Webhooks (Aggregation; an earlier capture)",
@@ -1430,10 +1549,12 @@ export const Sources = {
   "belvo-payments-webhooks": {
     title: "Belvo: Payments Webhooks (Brazil)",
     url: "https://developers.belvo.com/docs/payments-webhooks",
+    readInPart: "The copy read gives the page's steps to set up a webhook (with an optional bearer token as its Authorization) and ends inside the core payload's parameter table: the rest of the page was not read.",
   },
   "belvo-payments-webhooks-br": {
     title: "Belvo: Payments Webhooks (Brazil) (Markdown copy)",
     url: "https://developers.belvo.com/developer_resources/resources-webhooks-payments-brazil.md",
+    readInPart: "The copy read ends before the page's list of outbound IP addresses for Payments Brazil webhooks: that list and the rest of the page were not read.",
   },
   "belvo-ofpi-webhooks": {
     title: "Belvo: Payments Webhooks (Brazil) (OFPI)",
@@ -1446,18 +1567,22 @@ export const Sources = {
   "belvo-payments-br-codes-v2": {
     title: "Belvo: Payments Brazil codes and messages (V1 vs V2 Error Codes; a capture as text)",
     url: "https://developers.belvo.com/products/payments_brazil/payments-brazil-codes-and-messages",
+    readInPart: "The copy read of the V2 table ends at the row of BENEFICIARY_CANCELLED_RECURRING_PAYMENT: any row after it was not read.",
   },
   "belvo-payments-br-codes-v2-md": {
     title: "Belvo: Introduction (Payments Brazil codes and messages, V1 vs V2 Error Codes; a Markdown capture)",
     url: "https://developers.belvo.com/products/payments_brazil/payments-brazil-codes-and-messages",
+    readInPart: "The copy read of the V2 table ends before the row of BENEFICIARY_CANCELLED_RECURRING_PAYMENT: that row and any after it were not read.",
   },
   "belvo-payments-br-codes-v1": {
     title: "Belvo: Payments Brazil codes and messages (Failure Codes and Messages, V1; a capture from that table)",
     url: "https://developers.belvo.com/products/payments_brazil/payments-brazil-codes-and-messages",
+    readInPart: "The copy read of the V1 table ends inside the PAYER_ACCOUNT_TIMEOUT_ERROR row (its message is cut after \"The Charge settlement failed due to a time\"): the rest of that row and every later row were not read.",
   },
   "belvo-payments-br-codes-es": {
     title: "Belvo (es): Introducción (Códigos de Error V1 vs V2, Pagos Brasil)",
     url: "https://developers.belvo.com/es/products/payments_brazil/payments-brazil-codes-and-messages.md",
+    readInPart: "The copy read is cut inside the Spanish translation of BENEFICIARY_ACCOUNT_TYPE_NOT_SUPPORTED's message; the rest of that translation and the rows after it were not read.",
   },
   "belvo-payments-br-codes-pt": {
     title: "Belvo (pt-BR): Introdução (Códigos de Erro V1 vs V2, Pagamentos Brasil)",
@@ -1470,10 +1595,12 @@ export const Sources = {
   "belvo-direct-debit-errors": {
     title: "Belvo: Direct debit bank errors (Payments Mexico)",
     url: "https://developers.belvo.com/products/payments_mexico/direct-debit-bank-errors",
+    readInPart: "The copy read of the current page ends after the row of code 10: the rows from 11 on were not read.",
   },
   "belvo-direct-debit-errors-legacy": {
     title: "Belvo: Direct debit errors",
     url: "https://developers.belvo.com/docs/direct-debit-errors",
+    readInPart: "The copy read lists the codes 01 to 11 and is cut inside the next row (\"12 | Venc\"): that row and any after it were not read.",
   },
   "belvo-link-schema": {
     title: "Belvo API reference: Link (schema)",
@@ -1526,6 +1653,7 @@ export const Sources = {
   "belvo-webhook-owners": {
     title: "Belvo: Owners (Webhooks)",
     url: "https://developers.belvo.com/docs/webhook-owners",
+    readInPart: "The copy read is cut before the example of new_owners_available; the example and the rest of the page were not read.",
   },
   "belvo-webhook-incomes": {
     title: "Belvo: Incomes (Webhooks)",
@@ -1534,6 +1662,7 @@ export const Sources = {
   "belvo-webhook-investments": {
     title: "Belvo: Investments (Webhooks)",
     url: "https://developers.belvo.com/docs/investments-webhooks",
+    readInPart: "The copy read is cut inside the example of new_investments_available: the rest of the example and of the page was not read.",
   },
   "belvo-webhook-investment-transactions": {
     title: "Belvo: Investment Transactions (Webhooks)",
@@ -1542,14 +1671,17 @@ export const Sources = {
   "truelayer-data-api-errors": {
     title: "TrueLayer: Data API errors",
     url: "https://docs.truelayer.com/docs/data-api-errors",
+    readInPart: "The copy read of the current page stops inside the unauthorized_client row, before its code: the rest of that row and every row after it were not read.",
   },
   "truelayer-error-codes": {
     title: "TrueLayer: Error codes (Data API, an earlier capture)",
     url: "https://docs.truelayer.com/docs/error-codes-1",
+    readInPart: "The copy read ends inside the advice of provider_too_many_requests (429), which begins \"In\"; every row after it was not read.",
   },
   "truelayer-error-codes-data": {
     title: "TrueLayer: Data API errors (docs/error-codes-1, a later capture)",
     url: "https://docs.truelayer.com/docs/error-codes-1",
+    readInPart: "The copy read ends inside the unauthorized_client row's advice (\"… (live or sandb\"); the rows after it were not read.",
   },
   "truelayer-data-v3-errors": {
     title: "TrueLayer: Data API v3 errors",
@@ -1578,18 +1710,22 @@ export const Sources = {
   "truelayer-payout-statuses-eight-reasons": {
     title: "TrueLayer: Payout and refund statuses (the capture listing eight payout failure reasons, to unknown)",
     url: "https://docs.truelayer.com/docs/payout-and-refund-statuses",
+    readInPart: "The copy read lists eight payout failure reasons, to unknown, and ends inside the payout section: the rest of the page, its refund failure reasons among it, was not read.",
   },
   "truelayer-payout-statuses-returned": {
     title: "TrueLayer: Payout and refund statuses (the newest capture, its returned \"returned by the beneficiary bank\", cut in returned's second paragraph)",
     url: "https://docs.truelayer.com/docs/payout-and-refund-statuses",
+    readInPart: "The copy read ends in the second paragraph of returned (\"… the status of p\"): the failure reasons after it and the rest of the page, its refund failure reasons among it, were not read.",
   },
   "truelayer-payout-statuses-table": {
     title: "TrueLayer: Payout and refund statuses (the capture with pipe tables, cut in server_error's row)",
     url: "https://docs.truelayer.com/docs/payout-and-refund-statuses",
+    readInPart: "The copy read ends in the server_error row (\"Tru\"): the rows after it and the rest of the page, its refund failure reasons among it, were not read.",
   },
   "truelayer-payout-statuses-scan-conversion": {
     title: "TrueLayer: Payout and refund statuses (an earlier capture listing five payout failure reasons, scan_conversion among them)",
     url: "https://docs.truelayer.com/docs/payout-and-refund-statuses",
+    readInPart: "The copy read lists five payout failure reasons, scan_conversion among them, and ends inside the payout section: the rest of the page, its refund failure reasons among it, was not read.",
   },
   "truelayer-webhook-types": {
     title: "TrueLayer: Payments v3 webhook notifications",
@@ -1598,6 +1734,7 @@ export const Sources = {
   "truelayer-webhook-notifications-v3": {
     title: "TrueLayer: Webhook notifications for Payments v3",
     url: "https://docs.truelayer.com/docs/webhook-notifications-for-payments-v3",
+    readInPart: "The copy read is cut before any section on retries: the rest of the page was not read.",
   },
   "truelayer-payment-webhook-specs": {
     title: "TrueLayer: Payment webhook specifications (the capture opening with payment_authorized)",
@@ -1610,6 +1747,7 @@ export const Sources = {
   "truelayer-mandate-webhooks": {
     title: "TrueLayer: Mandate webhooks",
     url: "https://docs.truelayer.com/docs/mandate-webhooks",
+    readInPart: "The copy read is cut before any section on retries: the rest of the page was not read.",
   },
   "truelayer-mandate-webhook-specs": {
     title: "TrueLayer: Mandate webhook specifications",
@@ -1958,6 +2096,7 @@ export const Sources = {
   "pluggy-docs-items-errors": {
     title: "Pluggy: Items API reference (Creating & Updating Item errors; the capture ends inside the table)",
     url: "https://docs.pluggy.ai/reference/items",
+    readInPart: "The copy read of the table of Creating & Updating Item errors ends inside the Action Item of ITEM_IS_ALREADY_UPDATING (\"The same set of credentials is being synced ...\"): the rest of that row and the rows after it were not read.",
   },
   "pluggy-docs-error-codes": {
     title: "Pluggy: Errors Codes (the HTTP statuses of the API, a Markdown copy)",
@@ -1966,18 +2105,22 @@ export const Sources = {
   "pluggy-docs-authentication-failures": {
     title: "Pluggy: Detecting authentication failures (the Markdown copy; it ends inside the first row of its table)",
     url: "https://docs.pluggy.ai/en/docs/developer-tools/authentication-failures.md",
+    readInPart: "The copy read ends inside the first row of the page's table, in its advice for invalid credentials (after the Item becomes LOGIN_ERROR and is no longer auto-synced): the rest of that row and of the page was not read.",
   },
   "pluggy-docs-authentication-failures-pt": {
     title: "Pluggy (pt): Detectando falhas de autenticação (the Markdown copy; it ends inside the first row of its table)",
     url: "https://docs.pluggy.ai/pt/docs/developer-tools/authentication-failures.md",
+    readInPart: "The copy read ends inside the first row of the page's table: the rest of that row and of the page was not read.",
   },
   "pluggy-docs-webhooks": {
     title: "Pluggy: Webhook (a capture of the event table with transactions/updated; it ends at payment_intent/created)",
     url: "https://docs.pluggy.ai/docs/webhooks",
+    readInPart: "The copy read of the event table ends at payment_intent/created: the rows after it and the rest of the page were not read.",
   },
   "pluggy-docs-webhooks-payments": {
     title: "Pluggy: Webhook (a capture of the event table with the payment intent events)",
     url: "https://docs.pluggy.ai/docs/webhooks",
+    readInPart: "The copy read of the event table ends in the row of all (\"Receive ...\"): the rest of that row and of the page was not read.",
   },
   "pluggy-docs-webhooks-sync": {
     title: "Pluggy: Setup Two-way sync with Webhooks (acknowledging a notification)",
@@ -1986,14 +2129,17 @@ export const Sources = {
   "pluggy-docs-webhook-security": {
     title: "Pluggy: Webhook security (the Markdown copy; it ends in its first section, before the source IPs and the signature)",
     url: "https://docs.pluggy.ai/en/docs/developer-tools/webhook-security.md",
+    readInPart: "The copy read ends in the page's first section, before its source addresses and its signature: those sections and the rest of the page were not read.",
   },
   "pluggy-recipe-webhook-header-secret": {
     title: "Pluggy: Authenticate webhook notifications with a header secret (a recipe; the capture ends in its sixth step)",
     url: "https://docs.pluggy.ai/en/recipes/authenticate-webhook-notifications-with-a-header-secret",
+    readInPart: "The copy read ends in the recipe's sixth step: the rest of that step and anything after it were not read.",
   },
   "pluggy-docs-security-overview": {
     title: "Pluggy: Security overview (the Markdown copy; it ends in its Connect Tokens section)",
     url: "https://docs.pluggy.ai/en/docs/security/overview.md",
+    readInPart: "The copy read ends in the page's Connect Tokens section: the rest of the page was not read.",
   },
   "pluggy-docs-reporting-issues": {
     title: "Pluggy: Reporting Issues (the Markdown copy)",
@@ -2050,10 +2196,12 @@ export const Sources = {
   "fintoc-errors-object-api": {
     title: "Fintoc API reference: Error object (Markdown; the copy ends before the attribute table's type row)",
     url: "https://docs.fintoc.com/api/fintoc-api/errors/errors-object.md",
+    readInPart: "The copy read gives the error object's example and ends before the attribute table's type row: that row and the rest of the page were not read.",
   },
   "fintoc-errors-object-es": {
     title: "Fintoc (es): Objeto Error (Markdown; the copy ends before the attribute table's type row)",
     url: "https://docs.fintoc.com/es/api/fintoc-api/errors/errors-object.md",
+    readInPart: "The copy read gives the error object's example and ends before the attribute table's type row: that row and the rest of the page were not read.",
   },
   "fintoc-errors-status-codes": {
     title: "Fintoc API reference (v2023-11-15): HTTP status code summary",
@@ -2090,10 +2238,12 @@ export const Sources = {
   "fintoc-payment-intent-error-reason": {
     title: "Fintoc API reference: Payment intent error reason (bank transfers; the copy ends inside unresolved_final_status's row)",
     url: "https://docs.fintoc.com/api/payments-api/payment-intents/payment-intent-error-reason",
+    readInPart: "The copy read ends inside the row of unresolved_final_status: the rest of that row and anything after it were not read.",
   },
   "fintoc-payment-intent-error-reason-es": {
     title: "Fintoc (es): Payment intent error reason (transferencias bancarias; the copy ends inside unresolved_final_status's row)",
     url: "https://docs.fintoc.com/es/api/payments-api/payment-intents/payment-intent-error-reason",
+    readInPart: "The copy read ends inside the row of unresolved_final_status: the rest of that row and anything after it were not read.",
   },
   "fintoc-payment-intent-error-reason-country": {
     title: "Fintoc API reference: Payment Intent Error Reason (the capture with a country column, whole to unresolved_final_status)",
@@ -2122,6 +2272,7 @@ export const Sources = {
   "fintoc-widget-events": {
     title: "Fintoc: Listen to Widget events (onEvent; the capture ends at app_authentication_required)",
     url: "https://docs.fintoc.com/docs/widget-events",
+    readInPart: "The copy read of the onEvent events ends at app_authentication_required: anything after it was not read.",
   },
   "fintoc-widget-events-older": {
     title: "Fintoc: Listen to Widget events (an earlier capture, with the authentication events)",
@@ -2306,6 +2457,7 @@ export const Sources = {
   "mono-docs-data-sync": {
     title: "Mono: Webhook Events, Data Sync (Tokenization): reauthorisation required, reauthorized, sync failed",
     url: "https://docs.mono.co/docs/financial-data/data-sync-tokenization",
+    readInPart: "The copy read is cut in the example body of mono.events.sync_failed, after its first line: the rest of that body and of the page was not read.",
   },
   "mono-docs-unlink": {
     title: "Mono: Webhook Events, Unlink (Disconnection): mono.events.account_unlinked",
@@ -2338,6 +2490,7 @@ export const Sources = {
   "mono-docs-errors": {
     title: "Mono: Errors (the capture with API Error Codes)",
     url: "https://docs.mono.co/docs/errors",
+    readInPart: "The copy read gives the API Error Codes table whole and is cut in the Error Handling section after it: the rest of the page was not read.",
   },
   "mono-docs-errors-readme": {
     title: "Mono: Errors (another capture of the page, with other words for 402)",
@@ -2422,6 +2575,25 @@ export const Sources = {
   "mono-data-sync-demo-webhook": {
     title: "Mono: mono-data-sync-demo, allControllers.js (the webhook handler: data_status AVAILABLE, PROCESSING, FAILED)",
     url: "https://github.com/withmono/mono-data-sync-demo/blob/719be4ff125b740790fec6dbab7156a9b03cfc01/controllers/allControllers.js",
+  },
+  "stripe-docs-error-codes": {
+    title: "Error codes (Stripe's own page, a stored copy that ends in its table's first rows)",
+    url: "https://docs.stripe.com/error-codes",
+    readInPart: "The copy read gives the page's introduction and its first codes, in alphabetical order, from account_closed to amount_too_large, and ends at the start of the next code (\"amoun\"): every code after it (amount_too_small, the bank-account and Financial Connections codes among them) was not read.",
+  },
+  "belvo-payments-webhooks-br-page": {
+    title: "Belvo: Payments Webhooks (Brazil) (the capture with the outbound IP addresses)",
+    url: "https://developers.belvo.com/developer_resources/resources-webhooks-payments-brazil",
+    readInPart: "The copy read runs from the page's start through its outbound IP addresses and its response best practice into its retry policy, where it ends (\"… with each attempt spaced 60 sec\"): the rest of the retry policy and of the page was not read.",
+  },
+  "mono-docs-errors-2022": {
+    title: "Mono: Errors (a capture of the page's version last updated May 19th, 2022, with its Direct Debit Error Codes)",
+    url: "https://docs.mono.co/docs/errors",
+    readInPart: "The copy read gives the API Error Codes table whole and the Direct Debit Error Codes table as far as the row of code 30 (\"Format erro\"): the rest of that table and of the page was not read.",
+  },
+  "basiq-docs-codes-first-version": {
+    title: "Basiq: Codes (docs/PLatform/errors-1/codes.md), its first version (\"Create doc `codes`\", 2024-12-04): a table of 36 rows, which later versions cut to five",
+    url: "https://github.com/basiqio-oss/Basiq-docs/blob/75ec0125b09c1543c756368154de8dbb7d43d636/docs/PLatform/errors-1/codes.md",
   },
 } as const satisfies { readonly [id: string]: Source };
 export type SourceId = keyof typeof Sources;

@@ -247,10 +247,11 @@ export const isStripeFcEventErrorCode = (value: unknown): value is StripeFcEvent
  * and its debits. This is not every Stripe error code: Stripe's libraries list them all
  * (PaymentIntent's last_payment_error.code). The texts are those of Stripe's error codes page
  * (docs.stripe.com/error-codes), read in a third party's copy of an earlier revision where Stripe's
- * own stored copy ends before them; the page gives no HTTP status per code.
- * payment_method_microdeposit_processing_error, which Stripe's libraries list, is left out: no text
- * of it could be read. Wire field: error.code (API error response body; also
- * last_payment_error.code, last_setup_error.code).
+ * own stored copy ends before most of them (it reaches only account_closed and
+ * account_number_invalid, in the same words); the part read of the page gives no HTTP status per
+ * code. payment_method_microdeposit_processing_error, which Stripe's libraries list, is left out:
+ * none of the copies read gives a text for it, and the rest of Stripe's page was not read. Wire
+ * field: error.code (API error response body; also last_payment_error.code, last_setup_error.code).
  */
 export const StripeApiErrorCode = {
   /**
@@ -613,11 +614,15 @@ export const StripeApiErrorCodeInfo: { readonly [V in StripeApiErrorCode]: CodeI
       "stripe-error-codes-third-party-copy-ach",
       "stripe-node-payment-intents",
       "stripe-python-payment-intent",
+      "stripe-docs-error-codes",
     ],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["stripe-error-codes-third-party-copy-ach"] },
+      description: {
+        by: "provider",
+        sources: ["stripe-error-codes-third-party-copy-ach", "stripe-docs-error-codes"],
+      },
     },
   },
   account_number_invalid: {
@@ -655,11 +660,15 @@ export const StripeApiErrorCodeInfo: { readonly [V in StripeApiErrorCode]: CodeI
       "stripe-error-codes-third-party-copy-ach",
       "stripe-node-payment-intents",
       "stripe-python-payment-intent",
+      "stripe-docs-error-codes",
     ],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["stripe-error-codes-third-party-copy-ach"] },
+      description: {
+        by: "provider",
+        sources: ["stripe-error-codes-third-party-copy-ach", "stripe-docs-error-codes"],
+      },
     },
   },
   bank_account_bad_routing_numbers: {

@@ -1,5 +1,5 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
-// inputs sha256:a35c7003ade827f799a9c9ccf20a358351e254633c62ccc2dbeda62489310f31
+// inputs sha256:10e743c1c1a7847e2765efad585315a139bdee905d0f443fcdedb5a29823e2a0
 // @ts-nocheck: the validators are the JavaScript ajv writes (standalone code), which tsc does
 // not check; the table that ends the module, which the receiver reads, is typed.
 /**
