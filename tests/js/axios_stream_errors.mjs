@@ -2,7 +2,9 @@
 // a Node Readable), answered by a server of this script's own on loopback, read by the compiled
 // package's fromError within its limit and deadline.
 // Usage: node axios_stream_errors.mjs INDEX_JS
-// Prints: {"plaid": found, "gzip": found, "huge": found, "drip": found}
+// And a fetch Response whose body stream gives empty chunks without end, which must not keep the
+// reading in microtasks past its deadline.
+// Prints: {"plaid": found, "gzip": found, "huge": found, "drip": found, "emptyChunks": found}
 import { createServer } from "node:http";
 import { gzipSync } from "node:zlib";
 import { pathToFileURL } from "node:url";
@@ -50,6 +52,14 @@ const out = {
   gzip: short(await fromError(await thrown("/gzip"))),
   huge: short(await fromError(await thrown("/huge"))),
 };
+const endless = new ReadableStream({
+  pull(controller) {
+    controller.enqueue(new Uint8Array(0));
+  },
+});
+out.emptyChunks = short(
+  await fromError(new Response(endless, { status: 400 }), undefined, { deadlineMs: 300 }),
+);
 server.closeAllConnections();
 server.close();
 process.stdout.write(JSON.stringify(out));

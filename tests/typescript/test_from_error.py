@@ -199,9 +199,11 @@ def test_a_misspelt_provider_does_not_compile(tmp_path: Path) -> None:
 def test_an_axios_error_with_a_streamed_body_is_read_within_bounds(typescript_dist: Path) -> None:
     """responseType "stream": response.data is a Node Readable (axios has inflated it). Its
     body is read within MAX_BYTES and the deadline, as a fetch body is: a Plaid error is read,
-    a body over the limit is not, and one that never ends is given up at the deadline."""
+    a body over the limit is not, and one that never ends is given up at the deadline, as is a
+    fetch body of empty chunks without end."""
     found = json.loads(run_node("axios_stream_errors.mjs", str(typescript_dist / "index.js")))
     assert found["plaid"] == {"code": "ITEM_LOGIN_REQUIRED", "status": 400}
     assert found["gzip"] == {"code": "ITEM_LOGIN_REQUIRED", "status": 400}
     assert found["huge"] is None
     assert found["drip"] is None  # given up at the deadline (the stream never ends)
+    assert found["emptyChunks"] is None  # empty chunks without end: given up at the deadline too

@@ -44,6 +44,7 @@ HOSTILE = {
     "Arabic-Indic digits": "\u0661\u0662\u0663",
     "a byte-order mark": "\ufeff",
     "100 000 characters": "9" * 100_000,
+    "200 000 characters of base64": "A" * 200_000,
     "nothing": "",
 }
 PLACES: dict[str, Callable[[str, str], str]] = {
@@ -377,3 +378,45 @@ def test_an_express_receiver_answers_raw_bytes_with_401(
     }
     # Node's parser may refuse a byte itself (400); bankcodes answers the rest with 401.
     assert {name: s for name, s in statuses.items() if s not in (200, 400, 401)} == {}
+
+
+def test_headers_given_once_are_read_once_and_whatever_holds_them() -> None:
+    """A one-shot iterator of (name, value) pairs (a generator), the standard library's
+    email.message.Message (http.server's request headers) and a mapping: one verdict. A
+    headers object that raises whatever it raises is the receiver's mistake (bad_headers)."""
+    import email.message
+
+    for provider in SIGNING:
+        delivery = DELIVERIES[provider]
+        pairs = list(delivery["headers"].items())
+        message = email.message.Message()
+        for name, value in pairs:
+            message[name] = value
+        for held in (iter(pairs), (pair for pair in pairs), message):
+            case = {**delivery, "headers": held}
+            assert python_verdict(case) == {"accepted": True}, (provider, type(held).__name__)
+
+    class Raising(dict[str, str]):
+        def items(self) -> Any:
+            raise LookupError("a lookup that fails")
+
+    delivery = DELIVERIES["lean"]
+    verdict = python_verdict({**delivery, "headers": Raising(delivery["headers"])})
+    assert verdict == {"accepted": False, "error": "ConfigurationError", "reason": "bad_headers"}
+
+
+def test_node_reads_a_one_shot_iterator_of_pairs_once(
+    tmp_path: Path, typescript_dist: Path
+) -> None:
+    """An iterator gives its pairs once: every signing provider's delivery given so is
+    accepted in Node as in Python."""
+    cases = tmp_path / "cases.json"
+    wire = [
+        {**delivery, "body": base64.b64encode(delivery["body"]).decode(), "now": NOW.isoformat()}
+        for delivery in DELIVERIES.values()
+    ]
+    cases.write_text(json.dumps(wire), encoding="utf-8")
+    output = run_node(
+        "receive_header_verdicts.mjs", str(typescript_dist / "webhooks.js"), str(cases), "--once"
+    )
+    assert json.loads(output) == [{"accepted": True}] * len(DELIVERIES)

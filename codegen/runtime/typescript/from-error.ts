@@ -206,6 +206,9 @@ async function within(
     for (;;) {
       const { done, value: chunk } = await read.read();
       if (done) return chunks;
+      // A stream of empty chunks would keep this loop in microtasks, where the deadline's timer
+      // never runs: each empty chunk waits for the next turn of the event loop.
+      if (chunk.length === 0) await new Promise((next) => setTimeout(next, 0));
       size += chunk.length;
       if (size > MAX_ERROR_BYTES) return null;
       chunks.push(chunk);

@@ -75,67 +75,75 @@ export function secretsOf(secret: unknown): Uint8Array[] {
   return [secretOf(secret)];
 }
 
-function pairsOf(headers: unknown): Array<[unknown, unknown]> {
-  const pairs: Array<[unknown, unknown]> = [];
+/** The most (name, value) pairs a request's headers are read for: more is no request's. */
+const MOST_PAIRS = 10_000;
+
+/** A request's headers as read once: each name in lower case, with its distinct values (trimmed
+ * of optional whitespace), in the order given. */
+export type ReadHeaders = ReadonlyMap<string, readonly string[]>;
+
+function* pairsOf(headers: unknown): Generator<[unknown, unknown]> {
   if (headers !== null && typeof headers === "object" && Symbol.iterator in headers) {
     for (const pair of headers as Iterable<unknown>) {
       if (!Array.isArray(pair) || pair.length !== 2)
         throw new Error("each header is a [name, value] pair");
-      pairs.push([pair[0], pair[1]]);
+      yield [pair[0], pair[1]];
     }
   } else if (headers !== null && typeof headers === "object") {
     for (const [name, value] of Object.entries(headers)) {
       if (value === undefined) continue;
-      for (const item of Array.isArray(value) ? value : [value]) pairs.push([name, item]);
+      for (const item of Array.isArray(value) ? value : [value]) yield [name, item];
     }
   } else {
     throw new Error(`not ${headers === null ? "null" : typeof headers}`);
   }
-  return pairs;
 }
 
-/** The request's headers, one value per name (trimmed as `headerOf` trims them). */
-export function flatHeaders(headers: unknown): Record<string, string> {
-  const flat: Record<string, string> = {};
+/** A request's headers read once, whatever holds them: a fetch `Headers`, an object (a value
+ * may be an array of values), or [name, value] pairs, a one-shot iterator of them included (the
+ * Python `_headers.read`). Anything else, or anything its reading throws, is bad_headers. */
+export function readHeaders(headers: unknown): ReadHeaders {
+  const found = new Map<string, string[]>();
   try {
+    let count = 0;
     for (const [name, value] of pairsOf(headers)) {
-      if (typeof name === "string" && typeof value === "string")
-        flat[name] = value.replace(/^[ \t]+|[ \t]+$/g, "");
-    }
-  } catch (error) {
-    throw new ConfigurationError(
-      "bad_headers",
-      `headers must be a mapping or [name, value] pairs: ${String(error)}`,
-    );
-  }
-  return flat;
-}
-
-export function headerOf(names: readonly string[], headers: unknown): [string, string] {
-  const values = new Map<string, Set<string>>();
-  try {
-    for (const [name, value] of pairsOf(headers)) {
+      if ((count += 1) > MOST_PAIRS) throw new Error(`more than ${MOST_PAIRS} headers`);
       if (typeof name !== "string" || typeof value !== "string")
         throw new Error("header names and values must be strings");
       const key = name.toLowerCase();
-      if (!values.has(key)) values.set(key, new Set());
-      values.get(key)!.add(value.replace(/^[ \t]+|[ \t]+$/g, ""));
+      const trimmed = value.replace(/^[ \t]+|[ \t]+$/g, "");
+      const values = found.get(key) ?? [];
+      if (!values.includes(trimmed)) values.push(trimmed);
+      found.set(key, values);
     }
   } catch (error) {
     throw new ConfigurationError(
       "bad_headers",
-      `headers must be a mapping or [name, value] pairs: ${String(error)}`,
+      `headers must be a mapping or [name, value] pairs: ${String(error).slice(0, 200)}`,
     );
   }
+  return found;
+}
+
+/** The request's headers as one value per name, in lower case (the first of several). */
+export function flatHeaders(headers: ReadHeaders): Record<string, string> {
+  const flat: Record<string, string> = {};
+  for (const [name, values] of headers) if (values.length > 0) flat[name] = values[0]!;
+  return flat;
+}
+
+/** The first of `names` present: its name as given in `names`, and its one value, read as header
+ * text; several values are ambiguous_header, none is missing_header. */
+export function headerOf(names: readonly string[], headers: ReadHeaders): [string, string] {
   for (const name of names) {
-    const found = values.get(name.toLowerCase());
-    if (found === undefined || found.size === 0) continue;
-    if (found.size > 1)
+    const found = headers.get(name.toLowerCase());
+    if (found === undefined || found.length === 0) continue;
+    if (found.length > 1)
       throw new SignatureError(
         "ambiguous_header",
         `${name} is present several times with different values`,
       );
-    return [name, headerText(name, [...found][0]!)];
+    return [name, headerText(name, found[0]!)];
   }
   throw new SignatureError("missing_header", `no ${names.join(" or ")} header`);
 }

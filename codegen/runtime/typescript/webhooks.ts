@@ -25,8 +25,8 @@ import {
   copy,
   decode,
   explainMismatch,
-  flatHeaders,
   headerOf,
+  readHeaders,
   hex,
   hmac,
   sameBytes,
@@ -218,7 +218,7 @@ export async function sign(
 export async function verify(
   provider: string,
   body: Body,
-  headers: HeaderInput,
+  input: HeaderInput,
   secret: Secret | readonly Secret[] | Keys | KeySets,
   options: VerifyOptions = {},
 ): Promise<Verified> {
@@ -226,6 +226,7 @@ export async function verify(
   const header = shared.secretHeaderOf(provider, scheme, options.secretHeader);
   const raw = bytesOf(body);
   if (scheme.scheme === "none") throw unsigned(provider, scheme);
+  const headers = readHeaders(input); // once: an iterator of pairs gives its pairs once
   if (scheme.scheme === "jws") {
     const [name, value] = headerOf([scheme.header], headers);
     const index = await verifyJws(
@@ -234,7 +235,7 @@ export async function verify(
       raw,
       secret,
       scheme,
-      flatHeaders(headers),
+      headers,
       options,
       epoch(options.now),
     );

@@ -5,7 +5,8 @@ given several times with one value, and every value read printable ASCII."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+import sys
+from collections.abc import Iterable, Iterator, Mapping
 from typing import NoReturn
 
 from bankcodes.errors import ConfigurationError, SignatureError
@@ -19,54 +20,79 @@ _OWS = " \t"
 HEADER_TEXT = re.compile(r"[\t\x20-\x7e]*")
 
 
-def _pairs(headers: object) -> list[tuple[object, object]]:
-    if isinstance(headers, Mapping):
-        pairs: list[tuple[object, object]] = []
-        for name, value in headers.items():
+#: The most (name, value) pairs a request's headers are read for: more is no request's.
+_MOST_PAIRS = 10_000
+
+#: A request's headers as read once: each name in lower case, with its distinct values (trimmed
+#: of optional whitespace), in the order given.
+Read = dict[str, list[str]]
+
+
+def read(headers: object) -> Read:
+    """A request's headers read once, whatever holds them: a mapping (a value may be a list of
+    values), the standard library's email.message.Message (http.server's request headers), or
+    (name, value) pairs, a one-shot iterator of them included. Anything else, or anything its
+    reading raises, is the receiver's mistake: ConfigurationError bad_headers."""
+    try:
+        found: Read = {}
+        for count, (name, value) in enumerate(_pairs(headers)):
+            if count >= _MOST_PAIRS:
+                raise ValueError(f"more than {_MOST_PAIRS} headers")
+            if not isinstance(name, str) or not isinstance(value, str):
+                raise TypeError("header names and values must be str")
+            values = found.setdefault(name.lower(), [])
+            trimmed = value.strip(_OWS)
+            if trimmed not in values:
+                values.append(trimmed)
+        return found
+    except ConfigurationError:
+        raise
+    except Exception as error:  # a headers object may raise anything when read
+        raise ConfigurationError(
+            "bad_headers",
+            f"headers must be a mapping or (name, value) pairs: {type(error).__name__}: "
+            f"{str(error)[:200]}",
+        ) from None
+
+
+def _pairs(headers: object) -> Iterator[tuple[object, object]]:
+    message = sys.modules.get("email.message")
+    if isinstance(headers, Mapping) or (
+        message is not None and isinstance(headers, message.Message)
+    ):
+        items = headers.items()
+        for name, value in items:
             if isinstance(value, list | tuple):
-                pairs += [(name, each) for each in value]
+                yield from ((name, each) for each in value)
             else:
-                pairs.append((name, value))
-        return pairs
+                yield name, value
+        return
     if isinstance(headers, Iterable) and not isinstance(headers, str | bytes):
-        found = []
         for pair in headers:
             if not isinstance(pair, list | tuple) or len(pair) != 2:
                 raise TypeError("each header is a (name, value) pair")
-            found.append((pair[0], pair[1]))
-        return found
+            yield pair[0], pair[1]
+        return
     raise TypeError(f"not {type(headers).__name__}")
 
 
-def flat(headers: object) -> dict[str, str]:
-    """The request's headers as one value per name (checked as `_header` checks them)."""
-    flat: dict[str, str] = {}
-    for name, value in _pairs(headers):
-        if isinstance(name, str) and isinstance(value, str):
-            flat[name] = value.strip(_OWS)
-    return flat
+def flat(headers: Read) -> dict[str, str]:
+    """The request's headers as one value per name, in lower case (the first of several)."""
+    return {name: values[0] for name, values in headers.items() if values}
 
 
-def header(names: tuple[str, ...], headers: object) -> tuple[str, str]:
-    try:
-        values: dict[str, set[str]] = {}
-        for name, value in _pairs(headers):
-            if not isinstance(name, str) or not isinstance(value, str):
-                raise TypeError("header names and values must be str")
-            values.setdefault(name.lower(), set()).add(value.strip(_OWS))
-    except (TypeError, ValueError, AttributeError, RuntimeError) as error:
-        raise ConfigurationError(
-            "bad_headers", f"headers must be a mapping or (name, value) pairs: {error}"
-        ) from None
+def header(names: tuple[str, ...], headers: Read) -> tuple[str, str]:
+    """The first of `names` present: its name as given in `names`, and its one value, read as
+    header text; several values are ambiguous_header, none is missing_header."""
     for name in names:
-        found = values.get(name.lower())
+        found = headers.get(name.lower())
         if not found:
             continue
         if len(found) > 1:
             raise SignatureError(
                 "ambiguous_header", f"{name} is present several times with different values"
             )
-        return name, header_text(name, found.pop())
+        return name, header_text(name, found[0])
     raise SignatureError("missing_header", f"no {' or '.join(names)} header")
 
 

@@ -38,9 +38,8 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 
-from bankcodes import _hmac, _jws, _jwt, _standard_webhooks
+from bankcodes import _headers, _hmac, _jws, _jwt, _standard_webhooks
 from bankcodes._headers import HEADER_TEXT
-from bankcodes._headers import flat as _flat
 from bankcodes._headers import header as _header
 from bankcodes._schemes import (
     HmacScheme,
@@ -237,6 +236,7 @@ def check(
     raw = body_bytes(body)
     if isinstance(scheme, NoSignature):
         raise unsigned(provider, scheme)
+    headers = _headers.read(headers)  # once: an iterator of pairs gives its pairs once
     if isinstance(scheme, JwsScheme):
         name, value = _header(scheme.headers, headers)
         index = _jws.check(
@@ -245,7 +245,7 @@ def check(
             raw,
             secret,
             scheme,
-            request_headers=_flat(headers),
+            request_headers=headers,
             path=path,
             now=_jwt.epoch(now),
             max_age=max_age,
