@@ -164,6 +164,8 @@ class Fetcher:
         self, where: Address, commits: dict[tuple[str, str], str | Unreachable]
     ) -> Fetched | Unreachable:
         commit = commits.get(where.repository) if where.repository else None
+        if isinstance(commit, RefusedSource):  # the commit's answer was refused: so is the file's
+            return RefusedSource(f"the commit of its repository could not be asked: {commit}")
         url = where.at(commit) if isinstance(commit, str) else where.url
         unasked = ""
         if isinstance(commit, Unreachable):
@@ -365,7 +367,9 @@ def _read(response: Any, deadline: float, most: int) -> bytes:
 
 
 def _decoded(body: bytes, encoding: str, most: int) -> bytes:
-    """The body inflated, never beyond `most` bytes: one gzip or deflate encoding, or none."""
+    """The body inflated, never beyond `most` bytes: one gzip or deflate encoding, or none. A
+    stream cut short is no page (drift writes what it reads: a page's first part would read as
+    texts cut short and codes gone), nor is data after its end."""
     import zlib
 
     codings = [part.strip().lower() for part in encoding.split(",") if part.strip()]
@@ -382,6 +386,10 @@ def _decoded(body: bytes, encoding: str, most: int) -> bytes:
         raise Unreachable(f"the {codings[0]} body is corrupt") from None
     if len(out) > most:
         raise Unreachable(f"the body inflates to over the {most}-byte limit (--max-bytes)")
+    if not inflater.eof:
+        raise Unreachable(f"the {codings[0]} body is cut short")
+    if inflater.unused_data:
+        raise Unreachable(f"the {codings[0]} body has data after its end")
     return out
 
 

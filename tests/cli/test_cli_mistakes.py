@@ -408,3 +408,22 @@ def test_a_missing_path_is_asked_for_by_its_flag(tmp_path: Path) -> None:
         env.setenv(VARIABLE, '{"keys": []}')
         assert cli.main(argv) == 2
     assert "pass --path" in err.getvalue() and "path=" not in err.getvalue()
+
+
+@pytest.mark.parametrize(
+    "command", ["explain -", "validate lean/webhook -", "receive lean - --secret-env X"]
+)
+def test_a_closed_standard_input_is_unusable_input_said_in_one_line(command: str) -> None:
+    """`bankcodes explain - <&-`: Python starts with no sys.stdin; the command says so and exits
+    2 (unusable input), never 1, which a script reads as a rejection."""
+    script = Path(sys.executable).parent / "bankcodes"
+    done = subprocess.run(
+        ["sh", "-c", f"X=secret {script} {command} <&-"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 2, done.stderr
+    assert "standard input is closed" in done.stderr and "Traceback" not in done.stderr
+    assert done.stderr.count("\n") == 1

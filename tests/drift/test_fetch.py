@@ -333,6 +333,39 @@ def test_hostile_answers_are_one_line_each(
 
 
 @pytest.mark.parametrize(
+    ("cut", "said"),
+    [(0.9, "the gzip body is cut short"), (0.5, "the gzip body is cut short")],
+)
+def test_a_page_cut_short_in_its_gzip_stream_is_not_read_and_nothing_is_written(
+    tmp_path: Path,
+    httpserver: HTTPServer,
+    capsys: pytest.CaptureFixture[str],
+    cut: float,
+    said: str,
+) -> None:
+    """A gzip page whose stream stops early would inflate to the page's first part: texts cut
+    short, codes gone. It is a source not read (exit 3), its pin and words untouched."""
+    import gzip
+
+    serve(httpserver)
+    httpserver.clear_all_handlers()
+    packed = gzip.compress(PAGE_TEXT.encode("utf-8"))
+    httpserver.expect_request(PAGE_PATH).respond_with_response(
+        Response(packed[: int(len(packed) * cut)], headers={"Content-Encoding": "gzip"})
+    )
+    httpserver.expect_request(SDK_PATH).respond_with_data(SDK_TEXT)
+    httpserver.expect_request(HEAD_PATH).respond_with_data(NEW)
+    spec = fetch_spec(tmp_path)
+    before = json.loads(spec.read_text(encoding="utf-8"))
+    code, out, _ = drift(capsys, spec, httpserver, "--write")
+    assert code == 3, out
+    assert f"fetch-page: unreachable: {said}" in out.splitlines()
+    after = json.loads(spec.read_text(encoding="utf-8"))
+    assert after["sources"]["fetch-page"] == before["sources"]["fetch-page"]
+    assert after["providers"] == before["providers"]
+
+
+@pytest.mark.parametrize(
     ("option", "reason"),
     [("--cache", "is a file, not a folder"), ("--report", "no file can be written there")],
 )

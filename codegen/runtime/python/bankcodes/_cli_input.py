@@ -26,6 +26,8 @@ def read(path: str, limit: int = MAX_READ) -> bytes:
     """At most `limit` bytes of a regular file (or - for standard input); more, or a file that
     is not a regular one (a FIFO, a device, a folder), is unusable input. The path is never
     repeated: a secret given in its place by mistake would be."""
+    if path == "-" and getattr(sys.stdin, "buffer", None) is None:  # started with <&-
+        raise Unusable("standard input is closed: give the input on it, or a file's path")
     try:
         data = sys.stdin.buffer.read(limit + 1) if path == "-" else _regular(path, limit + 1)
     except OSError as error:
