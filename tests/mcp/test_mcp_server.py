@@ -391,11 +391,13 @@ def test_a_frame_the_server_cannot_read_is_answered_as_json_rpc_asks() -> None:
             "clientInfo": {"name": "test", "version": "1"},
         },
     }
+    bad_ids = [{"a": 1}, [1], True, 1.5, None]  # JSON-RPC and MCP: a string or an integer
     frames = [
         "not json",
         '{"jsonrpc": "2.0", "id": 7',
         '{"a": 1}',
         "[1, 2]",
+        *(json.dumps({"jsonrpc": "2.0", "id": bad, "method": "ping"}) for bad in bad_ids),
         json.dumps(initialize),
     ]
     process = subprocess.Popen(
@@ -413,11 +415,11 @@ def test_a_frame_the_server_cannot_read_is_answered_as_json_rpc_asks() -> None:
     finally:
         process.stdin.close()
         process.wait(timeout=30)
-    errors = [(a["id"], a["error"]["code"], a["error"]["message"]) for a in answers[:4]]
+    errors = [(a["id"], a["error"]["code"], a["error"]["message"]) for a in answers[:-1]]
     assert errors == [
         (None, -32700, "Parse error"),
         (None, -32700, "Parse error"),
         (None, -32600, "Invalid Request"),
         (None, -32600, "Invalid Request"),
-    ]
-    assert answers[4]["id"] == 1 and answers[4]["result"]["serverInfo"]["name"] == "bankcodes"
+    ] + [(None, -32600, "Invalid Request")] * len(bad_ids)
+    assert answers[-1]["id"] == 1 and answers[-1]["result"]["serverInfo"]["name"] == "bankcodes"

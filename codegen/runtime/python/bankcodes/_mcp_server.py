@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import io
+import json
+import sys
 from typing import Annotated, Any, Literal
 
 from mcp.server.mcpserver import MCPServer
@@ -174,7 +177,8 @@ async def _serve_stdio(built: MCPServer) -> None:
     from mcp.shared.message import SessionMessage
     from mcp_types import INVALID_REQUEST, PARSE_ERROR, ErrorData, JSONRPCError
 
-    async with stdio_server() as (read, write):
+    stdin = anyio.wrap_file(io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace"))
+    async with stdio_server(stdin=_Checked(stdin)) as (read, write):  # type: ignore[arg-type]
         sender, receiver = anyio.create_memory_object_stream[SessionMessage | Exception](0)
 
         async def sort() -> None:
@@ -199,6 +203,41 @@ async def _serve_stdio(built: MCPServer) -> None:
             await built._lowlevel_server.run(  # the transport run_stdio_async gives it
                 receiver, write, built._lowlevel_server.create_initialization_options()
             )
+
+
+#: What a request whose id JSON-RPC and MCP do not allow is handed on as: a message the SDK's
+#: reader refuses as no JSON-RPC message (not as unreadable JSON), answered as Invalid Request.
+_INVALID_REQUEST = '{"jsonrpc": "2.0"}\n'
+
+
+class _Checked:
+    """Standard input's lines as the SDK's reader takes them, but for a request whose id is not
+    a string or an integer (an object, an array, true, 1.5, null), which the SDK's reader would
+    take for a notification and leave unanswered: it is handed on as a message the reader
+    refuses, so that it is answered with Invalid Request (-32600)."""
+
+    def __init__(self, lines: Any) -> None:
+        self._lines = lines
+
+    def __aiter__(self) -> Any:
+        return self._iterate()
+
+    async def _iterate(self) -> Any:
+        async for line in self._lines:
+            yield _INVALID_REQUEST if _bad_id(line) else line
+
+
+def _bad_id(line: str) -> bool:
+    """Whether `line` is a JSON-RPC request (an object with a method and an id) whose id is no
+    string and no integer (a bool is none)."""
+    try:
+        message = json.loads(line)
+    except ValueError:
+        return False  # the SDK's reader refuses it itself: a Parse error
+    if not isinstance(message, dict) or "method" not in message or "id" not in message:
+        return False
+    found = message["id"]
+    return isinstance(found, bool) or not isinstance(found, str | int)
 
 
 def _errors(error: Exception) -> list[dict[str, Any]]:

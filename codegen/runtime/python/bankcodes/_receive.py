@@ -98,7 +98,9 @@ def _tolerance(value: object) -> datetime.timedelta | None:
             f"tolerance must be seconds above 0 and at most {MAX_TOLERANCE} (a year), "
             f"not {quoted(value)}",
         )
-    return datetime.timedelta(seconds=float(seconds))
+    # Below a microsecond, Python's finest time, a window is a microsecond: one only the very
+    # instant meets, as Node's 1e-9 seconds is.
+    return datetime.timedelta(seconds=max(float(seconds), 1e-6))
 
 
 def _timestamp(text: object) -> datetime.datetime | None:
@@ -106,6 +108,10 @@ def _timestamp(text: object) -> datetime.datetime | None:
     if match is None:
         return None
     day, time, fraction, zone = match.groups()
+    if zone not in (None, "Z"):  # fromisoformat reads +00:99 as +01:39; no clock writes it
+        digits = zone[1:].replace(":", "")
+        if int(digits[:2]) > 23 or int(digits[2:4]) > 59:
+            return None
     micro = (fraction or "").ljust(3, "0")[:3] + "000"  # milliseconds, as JavaScript reads them
     iso = f"{day}T{time}.{micro}" + ("+00:00" if zone in (None, "Z") else zone)
     try:
