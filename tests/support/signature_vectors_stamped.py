@@ -155,6 +155,16 @@ def _stamped_malformed(stamp: _Stamp) -> list[_StampedCase]:
             {},
         ),
         ("no signature", f"{t}={SIGNED_AT}", LATER, "signature:bad_encoding", {}),
+        # The libraries sign the number: a leading zero is another spelling, which they refuse
+        # signed as written (their HMAC is of the number) and accept signed over the number;
+        # bankcodes refuses both, as no delivery of theirs carries it.
+        (
+            "a timestamp with a leading zero",
+            f"{t}=0{SIGNED_AT},{v1}={digest}",
+            LATER,
+            "signature:bad_encoding",
+            {},
+        ),
         (
             "a space after the comma",
             f"{t}={SIGNED_AT}, {v1}={digest}",

@@ -238,7 +238,9 @@ export function stamped(scheme: HmacScheme, name: string, value: string): [strin
       "missing_timestamp",
       `${name} has no ${rule.timestampLabel}=… (the signed timestamp): ${quoted(value)}`,
     );
-  if (!/^[0-9]+$/.test(stamp) || stamp.length > MAX_STAMP_DIGITS)
+  // Decimal digits without a leading zero: the providers' libraries sign the number, never another
+  // spelling of it.
+  if (!/^(0|[1-9][0-9]*)$/.test(stamp) || stamp.length > MAX_STAMP_DIGITS)
     throw new SignatureError(
       "bad_encoding",
       `${name}'s ${rule.timestampLabel}= is not a Unix time in seconds: ${quoted(stamp)}`,

@@ -56,7 +56,10 @@ def stamped(scheme: HmacScheme, name: str, value: str) -> tuple[str, list[bytes]
             "missing_timestamp",
             f"{name} has no {rule.timestamp_label}=… (the signed timestamp): {quoted(value)}",
         )
-    if not (stamp.isascii() and stamp.isdigit()) or len(stamp) > _MAX_STAMP_DIGITS:
+    # Decimal digits without a leading zero: the providers' libraries sign the number, never
+    # another spelling of it.
+    canonical = stamp.isascii() and stamp.isdigit() and len(stamp) <= _MAX_STAMP_DIGITS
+    if not canonical or stamp != str(int(stamp)):
         raise SignatureError(
             "bad_encoding",
             f"{name}'s {rule.timestamp_label}= is not a Unix time in seconds: {quoted(stamp)}",
