@@ -427,3 +427,22 @@ def test_a_closed_standard_input_is_unusable_input_said_in_one_line(command: str
     assert done.returncode == 2, done.stderr
     assert "standard input is closed" in done.stderr and "Traceback" not in done.stderr
     assert done.stderr.count("\n") == 1
+
+
+def test_trigger_refuses_a_curl_url_with_a_line_break_and_now_in_other_digits() -> None:
+    """A URL holds no space or control character (one would print raw in the command line), and
+    --now's Unix seconds are ASCII digits (Arabic-Indic digits are no time of this command's)."""
+    for args in (
+        ["trigger", "lean", "--curl", "http://localhost:8000/a\nb"],
+        ["trigger", "lean", "--curl", "http://localhost:8000/a b"],
+        [
+            "trigger",
+            "lean",
+            "--now",
+            "\u0661\u0667\u0660\u0660\u0660\u0660\u0660\u0660\u0660\u0660",
+        ],
+    ):
+        out, err = io.StringIO(), io.StringIO()
+        with contextlib.redirect_stderr(err):
+            assert cli.main(args, out=out) == 2, args
+        assert out.getvalue() == "" and "\n" not in err.getvalue().rstrip("\n"), args

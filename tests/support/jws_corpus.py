@@ -77,15 +77,20 @@ def signed(body: bytes = BODY, path: str = PATH) -> dict[str, str]:
     return signatures.sign("truelayer", body, PRIVATE, now=NOW, path=path)
 
 
+#: A JWS header member's value of JSON null, for `_with_header` (whose None removes a member).
+NULL = object()
+
+
 def _with_header(headers: dict[str, str], **changes: Any) -> dict[str, str]:
-    """The same signature with its JWS header's members changed (None removes one)."""
+    """The same signature with its JWS header's members changed (None removes one, NULL sets
+    it to null)."""
     head, signature = headers["Tl-Signature"].split("..")
     members = json.loads(base64.urlsafe_b64decode(head + "=" * (-len(head) % 4)))
     for name, value in changes.items():
         if value is None:
             members.pop(name, None)
         else:
-            members[name] = value
+            members[name] = None if value is NULL else value
     return {**headers, "Tl-Signature": f"{b64(compact(members))}..{signature}"}
 
 
@@ -186,6 +191,15 @@ def _key_verdicts(good: dict[str, str]) -> list[Verdict]:
         (
             "a kid of true, a key of kid 1",
             {"headers": _with_header(good, kid=True), "keys": {"keys": [{**PUBLIC, "kid": 1}]}},
+            "signature:unknown_key",
+        ),
+        # A kid of null names no key without a kid: a member left out is no value.
+        (
+            "a kid of null, a key without a kid",
+            {
+                "headers": _with_header(good, kid=NULL),
+                "keys": {"keys": [{k: v for k, v in PUBLIC.items() if k != "kid"}]},
+            },
             "signature:unknown_key",
         ),
     ]

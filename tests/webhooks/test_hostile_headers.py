@@ -420,3 +420,31 @@ def test_node_reads_a_one_shot_iterator_of_pairs_once(
         "receive_header_verdicts.mjs", str(typescript_dist / "webhooks.js"), str(cases), "--once"
     )
     assert json.loads(output) == [{"accepted": True}] * len(DELIVERIES)
+
+
+def test_a_signed_header_given_twice_with_two_values_is_ambiguous(
+    tmp_path: Path, typescript_dist: Path
+) -> None:
+    """TrueLayer's signature covers the headers it lists (its timestamp among them): one given
+    twice with different values is ambiguous_header, in either spelling, as the signature
+    header itself is; Python and Node alike."""
+    delivery = DELIVERIES["truelayer"]
+    listed = next(name for name in delivery["headers"] if "timestamp" in name.lower())
+    pairs = list(delivery["headers"].items())
+    twice = [
+        [*pairs, (listed, "2026-01-02T03:04:06Z")],
+        [(listed.upper(), "2026-01-02T03:04:06Z"), *pairs],
+    ]
+    cases = [{**delivery, "headers": given} for given in twice]
+    expected = {"accepted": False, "error": "SignatureError", "reason": "ambiguous_header"}
+    assert [python_verdict(case) for case in cases] == [expected] * 2
+    wire = [
+        {**case, "body": base64.b64encode(case["body"]).decode(), "now": NOW.isoformat()}
+        for case in cases
+    ]
+    path = tmp_path / "twice.json"
+    path.write_text(json.dumps(wire), encoding="utf-8")
+    output = run_node(
+        "receive_header_verdicts.mjs", str(typescript_dist / "webhooks.js"), str(path)
+    )
+    assert json.loads(output) == [expected] * 2

@@ -167,7 +167,7 @@ NOW_EXPECTED = (
     "2025-01-31T16:00:00+04:00) or Unix seconds (1738324800)"
 )
 _DATE_SHAPE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[Tt ][0-9:.,]{1,20})?(?:[Zz]|[+-][0-9:]{1,8})?")
-_SECONDS_SHAPE = re.compile(r"\d{1,12}(?:\.\d{1,9})?")
+_SECONDS_SHAPE = re.compile(r"[0-9]{1,12}(?:\.[0-9]{1,9})?")
 
 
 def instant(text: str) -> datetime.datetime:

@@ -144,6 +144,12 @@ def trigger(
         return EXIT_OK
     if curl is not None and not curl.startswith(("http://", "https://")):
         raise Unusable(f"--curl takes the handler's URL, http://… or https://… {HIDDEN}")
+    if curl is not None and (
+        not curl.isascii() or any(ord(char) <= 0x20 or ord(char) == 0x7F for char in curl)
+    ):
+        raise Unusable(
+            f"--curl takes a URL, which holds no space, control character or other script {HIDDEN}"
+        )
     name, title, body = _example(provider, event)
     body = _dated(provider, body, now)
     from bankcodes import _test_deliveries as test

@@ -155,10 +155,15 @@ def check(
             "nothing was looked up",
         )
     jwks = key_set(keys, jku)
-    kid = head.get("kid")
+    # A kid left out names no key, and a key without one is named by no kid, null included (in
+    # JavaScript, undefined is no value that === finds).
+    kid = head.get("kid", _ABSENT)
     jwk = next(
-        (k for k in jwks["keys"] if isinstance(k, Mapping) and _same(k.get("kid"), kid)), None
+        (k for k in jwks["keys"] if isinstance(k, Mapping) and "kid" in k and _same(k["kid"], kid)),
+        None,
     )
+    if kid is _ABSENT:
+        kid = None
     if jwk is None:
         raise SignatureError(
             "unknown_key",
@@ -274,6 +279,10 @@ def _signing_payloads(
     # The root path has no other form (without its slash it is no path).
     paths = [path] if path == "/" else [path, path[:-1] if path.endswith("/") else path + "/"]
     return [_b64url(f"POST {each}\n{lines}{body}".encode()) for each in paths]
+
+
+#: A member left out of a JSON object (JavaScript's undefined), which equals nothing.
+_ABSENT = object()
 
 
 def _same(left: object, right: object) -> bool:
