@@ -13,7 +13,7 @@ import sys
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from codegen import loader, paths
 from codegen.drift import (
@@ -44,18 +44,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run(parser().parse_args(argv))
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse's parser, whose errors show what was given escaped (an argument is text from
+    outside, which may hold control characters)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: error: {escaped(message, 400)}\n")
+
+
 def parser() -> argparse.ArgumentParser:
     text = (
         "compare the catalog (its codes, and the providers' words it quotes) with a saved copy of "
         "one of its sources, or with what the sources publish today (--fetch)"
     )
-    drift = argparse.ArgumentParser(
+    drift = _Parser(
         prog="python -m codegen.drift",
         description=text,
         epilog="A source's extract rules, each of one kind (the formats that read it: what is "
         "compared):\n" + summary() + "\n\nExit status: 0 in sync, 1 on drift (with --fetch, also a "
-        "source its extractor cannot read), 2 on input it cannot use (with --fetch: no source "
-        "could be fetched).",
+        "source its extractor cannot read), 2 on input it cannot use; with --fetch, 3 when a "
+        "source could not be read (unreachable, or its answer refused) and 4 when drift is found "
+        "beside one.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     drift.add_argument("source", nargs="?", help="the source's id in the spec")
@@ -204,14 +214,21 @@ def _fetch(args: argparse.Namespace, spec: Catalog, seen: Counter[tuple[str, str
 
     from codegen.drift import report, watch
 
-    if args.all is not None:
-        raise DriftInputError("--fetch reads the sources, not a folder: leave out --all")
-    if not 0 < args.timeout <= 600:
-        raise DriftInputError("--timeout takes seconds, above 0 and at most 600")
-    if args.cache.exists() and not args.cache.is_dir():
-        raise DriftInputError(f"--cache {args.cache} is a file, not a folder")
     if args.report is not None and (args.report.is_dir() or not args.report.parent.is_dir()):
         raise DriftInputError(f"--report {args.report}: no file can be written there")
+    try:
+        if args.all is not None:
+            raise DriftInputError("--fetch reads the sources, not a folder: leave out --all")
+        if not 0 < args.timeout <= 600:
+            raise DriftInputError("--timeout takes seconds, above 0 and at most 600")
+        if args.cache.exists() and not args.cache.is_dir():
+            raise DriftInputError(
+                f"--cache {escaped(str(args.cache), 200)} is a file, not a folder"
+            )
+    except DriftInputError as error:  # the report says why the run did not start
+        if args.report is not None:
+            watch.replace_text(args.report, report.not_started(str(error)))
+        raise
     ids = [args.source, *args.path] if args.source else []
     read_as = hashlib.sha256(args.spec.read_bytes()).hexdigest()
     agent = f"bankcodes-drift/{spec.spec_version} (the watch of the bankcodes catalog)"

@@ -66,6 +66,18 @@ def partial(results: list[Result], read_in_part: dict[str, str]) -> str:
     )
 
 
+def not_started(why: str) -> str:
+    """The report of a run that did not start: its input could not be used (exit 2)."""
+    return "\n".join(
+        [
+            "# The catalog against its sources, as published today",
+            "",
+            f"**The run did not start**: {code(why, 400)}. No source was read.",
+            "",
+        ]
+    )
+
+
 def markdown(results: list[Result], unwritten: str | None = None, read_in_part: str = "") -> str:
     """The watch's pull request: what was written, and what needs a person, with the edit;
     `unwritten` says why nothing was written, where nothing was. Every text a page gave is set

@@ -365,6 +365,20 @@ def test_a_page_cut_short_in_its_gzip_stream_is_not_read_and_nothing_is_written(
     assert after["providers"] == before["providers"]
 
 
+@pytest.mark.parametrize("option", [["--timeout", "0"], ["--timeout", "nan"]])
+def test_a_run_refused_for_its_arguments_still_writes_its_report(
+    tmp_path: Path, httpserver: HTTPServer, capsys: pytest.CaptureFixture[str], option: list[str]
+) -> None:
+    spec = fetch_spec(tmp_path)
+    report = tmp_path / "report.md"
+    args = ["--spec", str(spec), "--fetch", "--mirror", httpserver.url_for("/")]
+    assert main([*args, *option, "--report", str(report)]) == 2
+    assert "--timeout takes seconds" in capsys.readouterr().err
+    said = report.read_text(encoding="utf-8")
+    assert "**The run did not start**: `--timeout takes seconds" in said
+    assert httpserver.log == []
+
+
 @pytest.mark.parametrize(
     ("option", "reason"),
     [("--cache", "is a file, not a folder"), ("--report", "no file can be written there")],
