@@ -927,7 +927,10 @@ def _kind_13() -> PayloadKindInfo:
         strict_module="bankcodes.webhooks.mastercard.error_strict",
         root="ErrorMessage",
         recognise=(
-            Recognition(present=("code", "message"), absent=("eventType", "reason", "request_id")),
+            Recognition(
+                present=("code", "message"),
+                absent=("eventType", "reason", "request_id", "codeDescription"),
+            ),
         ),
         codes=(CodeField(path="$.code", code_sets=("mastercard.error_code",), numeric=True),),
     )
@@ -2238,7 +2241,7 @@ def _kind_45() -> PayloadKindInfo:
             Recognition(present=("timestamp",), codes={"event": ("pluggy.connect_event",)}),
             Recognition(present=("item.executionStatus",), absent=("event", "eventId")),
             Recognition(present=("message", "data.item.executionStatus")),
-            Recognition(present=("message",), provider_given=True),
+            Recognition(present=("message",), absent=("code",), provider_given=True),
         ),
         codes=(
             CodeField(path="$.data.item.error.code", code_sets=("pluggy.execution_error_code",)),
@@ -2903,6 +2906,26 @@ def _kind_62() -> PayloadKindInfo:
     )
 
 
+def _kind_63() -> PayloadKindInfo:
+    return PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.pluggy.api_error",
+        strict_module="bankcodes.webhooks.pluggy.api_error_strict",
+        root="PluggyApiError",
+        status_field="code",
+        recognise=(
+            Recognition(present=("codeDescription", "code", "message")),
+            Recognition(present=("code", "message"), provider_given=True),
+        ),
+        codes=(
+            CodeField(
+                path="$.codeDescription",
+                code_sets=("pluggy.code_description", "pluggy.item_request_error"),
+            ),
+            CodeField(path="$.code", code_sets=("pluggy.response_status",), numeric=True),
+        ),
+    )
+
+
 #: Kind -> where its models are and how its root model is chosen (each built on first use).
 KINDS: LazyKinds = LazyKinds(
     {
@@ -2968,5 +2991,6 @@ KINDS: LazyKinds = LazyKinds(
         "mono/api-response": _kind_60,
         "mono/webhook": _kind_61,
         "mono/connect-message": _kind_62,
+        "pluggy/api-error": _kind_63,
     }
 )
