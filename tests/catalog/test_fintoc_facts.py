@@ -11,13 +11,14 @@ of spec/catalog.json pin them."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import httpx
 
 import bankcodes
 from bankcodes import payloads
-from tests.support.helpers import provider_module
+from tests.support.helpers import provider_module, spec_data
 
 fintoc = provider_module("fintoc")
 
@@ -100,6 +101,15 @@ REJECTED = {
         "code": "rejected_refresh_intent",
     }
 }
+#: The same page: the credentials not yet confirmed invalid (wait an hour).
+WAIT_AN_HOUR = {
+    "error": {
+        "type": "link_error",
+        "message": "The institution indicated that the credentials are invalid. You have to wait "
+        "at least an hour to avoid locking your credentials",
+        "code": "rejected_refresh_intent",
+    }
+}
 #: Error Object page: its example.
 MISSING = {
     "error": {
@@ -113,12 +123,17 @@ MISSING = {
 
 
 def test_the_published_error_codes_and_the_ruby_clients_statuses_for_them() -> None:
-    """lib/fintoc/errors.rb groups the class of each code (base_client.rb error_class: the code in
-    PascalCase, Error appended) under an HTTP status: MissingParameterError under 400,
-    RefreshIntentInProgressError and RejectedRefreshIntentError under 422,
-    RateLimitExceededError under 429."""
+    """lib/fintoc/errors.rb groups the class of each code under an HTTP status:
+    MissingParameterError under 400, RefreshIntentInProgressError and RejectedRefreshIntentError
+    under 422, RateLimitExceededError under 429."""
     published = [str(body["error"]["code"]) for body in (MISSING, IN_PROGRESS, TOO_SOON, REJECTED)]
-    assert sorted(_values(fintoc.ErrorCode)) == sorted(published)
+    assert _values(fintoc.ErrorCode)[:4] == published
+    # The link_error bodies of the Refresh Intents errors page are examples of the kind, each
+    # decided by its code.
+    kind = spec_data()["payloads"]["fintoc/api-error"]
+    decided = {json.dumps(e["data"], sort_keys=True): e["decided_by"] for e in kind["examples"]}
+    for body in (REJECTED, WAIT_AN_HOUR):
+        assert decided[json.dumps(body, sort_keys=True)] == "$.error.code"
     statuses = {
         "missing_parameter": (400,),
         "refresh_intent_in_progress": (422,),
@@ -157,8 +172,10 @@ def test_the_status_code_summary() -> None:
 def test_a_fintoc_error_body_is_read_as_fintocs_by_its_code() -> None:
     """A code of Fintoc's own (the Error object page, the Refresh Intent errors) tells its body
     from Stripe's, whose shape it shares."""
-    for body in (MISSING, IN_PROGRESS, TOO_SOON, REJECTED):
+    for body in (MISSING, IN_PROGRESS, TOO_SOON, REJECTED, WAIT_AN_HOUR):
         assert payloads.recognise(body) == ("fintoc/api-error",)
+        found = payloads.decisive_code("fintoc/api-error", body)
+        assert found is not None and found.path == "$.error.code"
     found = payloads.decisive_code("fintoc/api-error", REJECTED)
     assert found is not None and found.path == "$.error.code"
     assert found.code is fintoc.ErrorCode("rejected_refresh_intent")

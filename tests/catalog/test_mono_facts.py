@@ -1,7 +1,9 @@
 """Mono's facts, typed from its sources: docs.mono.co (Account Details, "Data Statuses and
 Definitions", September 2025, and its notice of August 2025; Account Information; the Webhook
 Events pages Auth (Connection), Account Update, Data Sync, Unlink; Webhooks; Real-Time Data;
-Errors; the Partners API's Login to institution and Reauthorisation Guide) and its Connect
+Errors, and its capture of May 19th, 2022 with the Direct Debit Error Codes; the Partners API's
+Login to institution and Reauthorisation Guide; Direct Debit Webhook Events as of Oct 7th, 2025
+and DirectPay Webhook Events as of June 10th, 2026) and its Connect
 widget SDKs: withmono/connect.js (connect.js, utils.js, README.md at
 3fe3ab40fd38cbf19133bf0efe36321e85879e00; utils.js at a353a6c628b185124efdefb3efbdf385382e566b),
 withmono/connect-android (ConnectEvent.java, README.md at
@@ -180,6 +182,83 @@ def test_mono_s_webhooks_carry_the_secret_itself_compared_in_constant_time() -> 
     with pytest.raises(signatures.SignatureError) as raised:
         bankcodes.receive("mono", body, {"mono-webhook-secret": "sec_2"}, "sec_1")
     assert raised.value.reason == "mismatch" and "sec_" not in str(raised.value)
+
+
+#: Direct Debit Webhook Events (last updated Oct 7th, 2025), events.mandates.created and
+#: events.mandates.rejected: "event_id": "65f9c4a2e1b123456789", "timestamp":
+#: "2023-12-14T10:41:42.016Z"; DirectPay Webhook Events (June 10th, 2026),
+#: direct_debit.payment_successful: "event_id": "PsmZW6jiY6vDuDHeFmvsiJudamnPHuKhAKyoMFPznWs",
+#: "timestamp": "2026-01-07T10:10:50.186Z". Both bodies are cut or invalid JSON as published
+#: (",," after debit_type, a line break inside a string): the envelope is typed with an event of
+#: the catalog's and the account connected event's data.
+EVENT_ID = "PsmZW6jiY6vDuDHeFmvsiJudamnPHuKhAKyoMFPznWs"
+WITH_EVENT_ID = {
+    "event": "mono.events.account_connected",
+    "event_id": EVENT_ID,
+    "timestamp": "2026-01-07T10:10:50.186Z",
+    "data": {"id": "611d575feef5d3371ca9d0d8"},
+}
+
+
+def test_the_newer_events_carry_an_event_id_the_deliveries_are_deduplicated_by() -> None:
+    envelope = spec_data()["payloads"]["mono/webhook"]["types"]["WebhookEnvelope"]["fields"]
+    assert (envelope["event_id"]["type"], envelope["event_id"]["required"]) == ("string", False)
+    assert (envelope["timestamp"]["type"], envelope["timestamp"]["required"]) == (
+        "timestamp",
+        False,
+    )
+    payloads.validate("mono/webhook", WITH_EVENT_ID)
+    with pytest.raises(ValueError):
+        payloads.validate("mono/webhook", {**WITH_EVENT_ID, "event_id": 65})
+    body = json.dumps(WITH_EVENT_ID).encode()
+    event = bankcodes.receive("mono", body, {"mono-webhook-secret": "sec_1"}, "sec_1")
+    assert event.dedup_key == f"mono:id:{EVENT_ID}"
+    # The Connect events read carry none: their body's hash is the key.
+    delivery = spec_data()["providers"]["mono"]["delivery"]
+    assert delivery["dedup"] == [[["event_id"]]]
+    assert "carry no event id" not in delivery["notes"]
+    assert "deduplicated by its event_id where it has one" in delivery["notes"]
+    assert {"mono-docs-dd-webhooks", "mono-docs-directpay-webhooks-2026"} <= set(
+        delivery["sources"]
+    )
+
+
+#: Errors (last updated May 19th, 2022), Direct Debit Error Codes: Code, Type ("Direct Debit"
+#: on every row), What it means; the capture ends in the row of 30 ("Format erro").
+DIRECT_DEBIT_CODES = {
+    "01": "Status unknown, please wait for settlement report.",
+    "03": "Invalid Sender.",
+    "05": "Do not honor",
+    "06": "Dormant Account",
+    "07": "Invalid Account",
+    "08": "Account Name Mismatch",
+    "09": "Request processing in progress",
+    "12": "Invalid transaction",
+    "13": "Invalid Amount",
+    "14": "Invalid Batch Number",
+    "15": "Invalid Session or Record ID",
+    "16": "Unknown Bank Code",
+    "17": "Invalid Channel",
+    "18": "Wrong Method Call",
+    "21": "No action taken",
+    "25": "Unable to locate record",
+    "26": "Duplicate record",
+}
+
+
+def test_the_direct_debit_error_codes_of_2022() -> None:
+    codes = mono.DirectDebitErrorCode
+    assert _values(codes) == list(DIRECT_DEBIT_CODES)
+    for value, text in DIRECT_DEBIT_CODES.items():
+        assert codes(value).description == text, value
+        assert not codes(value).info.editorial
+    assert "30" not in _values(codes)  # cut in the capture read
+    assert codes("01").category is Category.PENDING
+    assert codes("06").category is Category.ACCOUNT_UNAVAILABLE
+    source = spec_data()["sources"]["mono-docs-errors-2022"]
+    assert "Format erro" in source["read_in_part"]
+    described = spec_data()["providers"]["mono"]["code_sets"]["http_status"]["description"]
+    assert "publishes no error code of its own" not in described
 
 
 # Account Information (April 2024): the v2 response object, verbatim.

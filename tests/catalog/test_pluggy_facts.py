@@ -1,10 +1,13 @@
 """Pluggy's facts, typed from its sources: its Node SDK (pluggyai/pluggy-node, pluggy-sdk 0.89.0 at
-236495c731168306c6f8071f881b227aae4a6d4b, and the older commits 174255f, d86a8c4, f5f29a1 and
-8347744 where a code set was otherwise), the types of its Connect widget (npm pluggy-connect-sdk
-2.14.2, dist/module/pluggy-connect.d.ts) and its documentation (Item lifecycle, Errors &
-Validations, Detecting authentication failures in English and Portuguese, Errors Codes, the Items
-reference). The SDK rejects a failed request with the response's parsed body alone, so the app's
-exception is the body: from_exception reads it where it is told the provider."""
+236495c731168306c6f8071f881b227aae4a6d4b, and the older commits 174255f, d86a8c4, f5f29a1,
+f136147 and 8347744 where a code set was otherwise), its Java SDK (pluggyai/pluggy-java at
+32f8c23a528bca07a39f9190022d44e3e111bf15: ExecutionErrorCode.java), the types of its Connect
+widget (npm pluggy-connect-sdk 2.14.2, dist/module/pluggy-connect.d.ts), its documentation (Item
+lifecycle, Errors & Validations, Detecting authentication failures in English and Portuguese,
+Errors Codes, Webhook security, Setup Two-way sync) and its agent-skills repository
+(pluggyai/agent-skills at 1e3ac7f062151cc0a9f06a95de9c33083402d1c9). The SDK rejects a failed
+request with the response's parsed body alone, so the app's exception is the body: from_exception
+reads it where it is told the provider."""
 
 from __future__ import annotations
 
@@ -111,9 +114,27 @@ def _current(enum: Any) -> list[str]:
     return [member.value for member in enum if member.info.lifecycle is None]
 
 
-def test_the_execution_error_codes_are_the_sdk_s_thirteen() -> None:
-    assert _values(pluggy.ExecutionErrorCode) == ERROR_CODES
+#: pluggy-java src/main/java/ai/pluggy/client/response/ExecutionErrorCode.java at 32f8c23: the
+#: enum's values, in its order.
+JAVA_ERROR_CODES = [
+    "ALREADY_LOGGED_IN", "INVALID_CREDENTIALS", "INVALID_CREDENTIALS_MFA", "USER_INPUT_TIMEOUT",
+    "ACCOUNT_LOCKED", "ACCOUNT_NEEDS_ACTION", "ACCOUNT_CREDENTIALS_RESET", "USER_NOT_SUPPORTED",
+    "USER_AUTHORIZATION_PENDING", "USER_AUTHORIZATION_NOT_GRANTED", "USER_AUTHORIZATION_REVOKED",
+    "SITE_NOT_AVAILABLE", "CONNECTION_ERROR", "UNEXPECTED_ERROR",
+]  # fmt: skip
+
+
+def test_the_execution_error_codes_are_the_sdk_s_thirteen_and_java_s_fourteenth() -> None:
     assert len(ERROR_CODES) == 13
+    assert set(JAVA_ERROR_CODES) - set(ERROR_CODES) == {"USER_AUTHORIZATION_REVOKED"}
+    assert set(ERROR_CODES) <= set(JAVA_ERROR_CODES)
+    assert _values(pluggy.ExecutionErrorCode) == [*ERROR_CODES, "USER_AUTHORIZATION_REVOKED"]
+    revoked = pluggy.ExecutionErrorCode("USER_AUTHORIZATION_REVOKED")
+    assert {source.id for source in revoked.sources} == {"pluggy-java-execution-error-code"}
+    assert revoked.info.scope is not None and revoked.info.scope.sdks == ("java",)
+    assert revoked.info.editorial  # no page read gives it a text
+    java = spec_data()["sources"]["pluggy-java-execution-error-code"]
+    assert java["commit"] == "32f8c23a528bca07a39f9190022d44e3e111bf15"
 
 
 def test_the_twelve_codes_of_2023_and_the_one_added_since() -> None:
@@ -198,8 +219,18 @@ def test_the_webhook_events_and_the_refund_events_removed_in_2025() -> None:
     # (December 2025) drops them.
     for value in ("payment_refund/completed", "payment_refund/error"):
         member = pluggy.WebhookEvent(value)
-        assert member.info.lifecycle is not None and member.info.lifecycle.state == "removed"
-        assert {source.id for source in member.sources} == {"pluggy-node-webhook-2025-01"}
+        lifecycle = member.info.lifecycle
+        assert lifecycle is not None and lifecycle.state == "removed"
+        assert "f136147" in lifecycle.note and "2025-12-09" in lifecycle.note
+        assert {source.id for source in member.sources} == {
+            "pluggy-node-webhook-2025-01",
+            "pluggy-node-commit-f136147",
+        }
+    # git show f1361471d21435fab8802665ebb71f5284a90908 -- src/types/webhook.ts: "-
+    # 'payment_refund/completed'," and "-  'payment_refund/error',".
+    commit = spec_data()["sources"]["pluggy-node-commit-f136147"]
+    assert commit["commit"] == "f1361471d21435fab8802665ebb71f5284a90908"
+    assert commit["url"].endswith("/pluggy-node/commit/f1361471d21435fab8802665ebb71f5284a90908")
     # The Webhook page: "An item was created and finished connecting succesfully."
     assert pluggy.WebhookEvent("item/created").description == (
         "An item was created and finished connecting succesfully."
@@ -291,13 +322,50 @@ def test_pluggy_s_header_secret_is_its_recipe_s_and_its_signature_is_not_invente
         "Compare the header in constant time and answer 401 when it is missing or wrong",
         "A 401 is not retried",
         "once you turn signing on",
+        # The Webhook security page's summary and list of layers, as far as it was read.
+        "the HMAC signature",
+        "4. Verify the signature",
+        "could not be read",
+        "keeps the shared-secret scheme, which is what is read",
+        # docs/DOCUMENTATION_SUGGESTIONS.md proposes it ("validate the `X-Pluggy-Signature`
+        # header"): a suggestion for the docs, not Pluggy's statement.
+        "X-Pluggy-Signature",
     ):
         assert said in signing["notes"], said
+    security = spec_data()["sources"]["pluggy-docs-webhook-security"]
+    assert "were not read" in security["read_in_part"]
     delivery = provider["delivery"]
     assert (delivery["payload_kind"], delivery["timeout_seconds"]) == ("pluggy/webhook", 10)
     assert delivery["dedup"] == [[["eventId"]]]
     assert delivery["addresses"] == []  # the source IPs' section is not in the copy read
     assert '"Answer 2xx within 10 seconds and process afterwards"' in delivery["notes"]
+    # The docs' retry rules are followed: no schedule, no number of attempts.
+    assert delivery["retries"] == {
+        "schedule_minutes": None,
+        "interval_minutes": None,
+        "max_attempts": None,
+    }
+    notes = delivery["notes"]
+    # Setup Two-way sync: "After multiple failures to send the event, we will mark the
+    # notification as failed and the notification will be lost."
+    assert "the notification will be lost" in notes
+    # agent-skills webhook-setup.md, "Retry Policy": "**Initial**: 3 consecutive attempts",
+    # "**After 1 hour**: 3 more attempts", "**After 2 hours**: 3 final attempts", failed if
+    # "Response takes longer than 5 seconds"; DOCUMENTATION_SUGGESTIONS.md: "Retries at: 1
+    # minute, 5 minutes, 30 minutes".
+    for said in (
+        "3 consecutive attempts, 3 more after 1 hour and 3 final attempts after 2 hours",
+        "longer than 5 seconds",
+        "at 1, 5 and 30 minutes",
+        "Handling notifications section, which was not read",
+        "The catalog follows the documentation",
+    ):
+        assert said in notes, said
+    assert {"pluggy-agent-skills-webhook-setup", "pluggy-agent-skills-doc-suggestions"} <= set(
+        delivery["sources"]
+    )
+    skills = spec_data()["sources"]["pluggy-agent-skills-webhook-setup"]
+    assert skills["commit"] == "1e3ac7f062151cc0a9f06a95de9c33083402d1c9"
     recipe = spec_data()["sources"]["pluggy-recipe-webhook-header-secret"]
     assert recipe["url"] == (
         "https://docs.pluggy.ai/en/recipes/authenticate-webhook-notifications-with-a-header-secret"

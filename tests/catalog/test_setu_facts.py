@@ -344,6 +344,26 @@ def test_setu_publishes_no_authentication_of_its_notifications_and_the_spec_inve
     assert "x-jws-signature" in kind["description"]
 
 
+#: api-integration/notifications.mdx at b658bee, line 21 (the same line in
+#: v1/api-integration/notifications.mdx and v1/migration-guide/notifications.mdx).
+NO_RETRIES = "Note: Webhooks retries will be added in future iterations."
+
+
+def test_setu_says_its_notifications_are_not_retried_yet() -> None:
+    data = spec_data()
+    undescribed = data["providers"]["setu"]["webhooks_undescribed"]
+    assert NO_RETRIES in undescribed["reason"]
+    assert {
+        "setu-aa-notifications",
+        "setu-aa-v1-notifications",
+        "setu-aa-v1-migration-notifications",
+    } <= set(undescribed["sources"])
+    assert NO_RETRIES in data["payloads"]["setu/notification"]["description"]
+    page = data["sources"]["setu-aa-notifications"]
+    assert page["commit"] == "b658beecd43d88d92552de0be08d62e51a52c8b3"
+    assert page["url"].endswith("content/data/account-aggregator/api-integration/notifications.mdx")
+
+
 def test_the_end_user_is_told_what_happened_in_every_language() -> None:
     paused = setu.ConsentStatus("PAUSED").end_user_text("en")
     assert paused is not None and "paused" in paused.message

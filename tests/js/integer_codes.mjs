@@ -1,10 +1,11 @@
 // Read each case of the shared integer-code corpus with every reader of the compiled TypeScript
 // package, and print what each read: the codes at the case's field (codes), the deciding code's
-// path (decisiveCode), classify of the bare value, the listener's result where the kind has one,
-// ajv's verdicts on the generated schemas, and receive's verdicts where the kind is a webhook.
+// path (decisiveCode), classify of the bare value in the field's code set, the listener's result
+// where the kind has one, ajv's verdicts on the generated schemas, and receive's verdicts where
+// the kind is a webhook.
 // Usage: node integer_codes.mjs DIST SCHEMA_DIR CASES_JSON
 // CASES_JSON: [{"kind", "provider", "field", "body" (JSON text), "value" (JSON text),
-//               "listener": name or null, "webhook": bool}, …]
+//               "codeSet", "listener": name or null, "webhook": bool}, …]
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -48,7 +49,7 @@ for (const item of JSON.parse(readFileSync(casesPath, "utf8"))) {
       .filter((code) => code.field === item.field)
       .map((code) => [String(code.code), code.known]),
     decisive: decisive === null ? null : decisive.path,
-    classify: bankcodes.classify(item.provider, value),
+    classify: bankcodes.classify(item.provider, value, item.codeSet),
     listener:
       listened === null
         ? null

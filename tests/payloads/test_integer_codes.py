@@ -212,7 +212,7 @@ def node(
     def build(folder: Path) -> None:
         spec = SPEC
         cases = []
-        for case, kind, path, _ in CASES:
+        for case, kind, path, code_set in CASES:
             payload = spec["payloads"][kind]
             provider = payload["provider"]
             delivery = spec["providers"][provider].get("delivery", {})
@@ -223,6 +223,9 @@ def node(
                     "field": path,
                     "body": _body(kind, path).replace(json.dumps(HOLE), case["json"]),
                     "value": case["json"],
+                    # classify in the field's code set: another set of the provider may hold the
+                    # same text as a code of its own (Mono's Direct Debit code "03").
+                    "codeSet": code_set.partition(".")[2],
                     "listener": payload.get("listener", {}).get("function"),
                     "webhook": delivery.get("payload_kind") == kind,
                 }

@@ -65,8 +65,12 @@ def test_no_text_of_the_spec_is_a_working_note() -> None:
     assert found == []
 
 
-# Sources that may stay unpinned, each with the reason. Every source is pinned today.
-UNPINNED: dict[str, str] = {}
+# Sources that may stay unpinned, each with the reason.
+UNPINNED: dict[str, str] = {
+    # Its Markdown copy was read on the day its record gives, but that copy was not kept and no
+    # stored copy of the page could be found again to hash: its record says what was read.
+    "pluggy-docs-error-codes-reference": "the copy read was not kept",
+}
 
 
 def test_every_source_is_pinned_and_dated() -> None:

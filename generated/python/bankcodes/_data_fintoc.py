@@ -24,7 +24,7 @@ _PUBLIC = importlib.import_module("bankcodes.fintoc")
 
 def _ErrorCode() -> type[CodeEnum]:
     class ErrorCode(CodeEnum):
-        """API error code: The code of a Fintoc API error (error.code): the particular error that occurred. Fintoc publishes no list of its error codes; these are the codes its own pages show in error responses. Its Ruby client has an error class per code (lib/fintoc/errors.rb, the code in PascalCase with Error appended), grouped under the HTTP status of each, which gives the statuses here; Fintoc's Python and Node clients show the code in their exception's message but pick the exception's class by error.type.
+        """API error code: The code of a Fintoc API error (error.code): the particular error that occurred. The codes are those Fintoc's pages show in error responses and those the error classes of its Ruby client imply (lib/fintoc/errors.rb, fintoc-ruby 1.2.0). That client raises the class error_class gives the code (base_client.rb): the code split at each underscore, each part capitalized and the parts joined (utils.rb snake_to_pascal), then Error appended unless that name already ends in Error; so a code x and a code x_error name one class, and the value here is the code without _error (internal_server_error for InternalServerError, which that exception is written for). A code without a class makes the client raise NameError. errors.rb groups the classes under HTTP status comments, which give the statuses here, and lists four legacy classes under none. Fintoc's pages read give a text for four codes; the others are described in bankcodes' words from the class name and its status, and their categories are bankcodes' reading of them. Fintoc's Python and Node clients show the code in their exception's message but pick the exception's class by error.type.
 
         Wire field: error.code (the error object of an API error response)."""
 
@@ -32,6 +32,119 @@ def _ErrorCode() -> type[CodeEnum]:
         refresh_intent_in_progress = "refresh_intent_in_progress"
         rate_limit_exceeded = "rate_limit_exceeded"
         rejected_refresh_intent = "rejected_refresh_intent"
+        invalid_request = "invalid_request"
+        invalid_currency = "invalid_currency"
+        invalid_amount = "invalid_amount"
+        invalid_account_type = "invalid_account_type"
+        invalid_account_number = "invalid_account_number"
+        invalid_account_status = "invalid_account_status"
+        invalid_account_balance = "invalid_account_balance"
+        invalid_institution_id = "invalid_institution_id"
+        currency_mismatch = "currency_mismatch"
+        invalid_comment_size = "invalid_comment_size"
+        invalid_reference_id_size = "invalid_reference_id_size"
+        invalid_positive_integer = "invalid_positive_integer"
+        empty_string = "empty_string"
+        invalid_string_size = "invalid_string_size"
+        invalid_hash = "invalid_hash"
+        invalid_boolean = "invalid_boolean"
+        invalid_array = "invalid_array"
+        invalid_integer = "invalid_integer"
+        invalid_json = "invalid_json"
+        invalid_params = "invalid_params"
+        missing_cursor = "missing_cursor"
+        invalid_enum = "invalid_enum"
+        invalid_string = "invalid_string"
+        invalid_username = "invalid_username"
+        invalid_link_token = "invalid_link_token"
+        invalid_date = "invalid_date"
+        invalid_holder_id = "invalid_holder_id"
+        invalid_card_number = "invalid_card_number"
+        invalid_product = "invalid_product"
+        invalid_webhook_subscription = "invalid_webhook_subscription"
+        invalid_issue_type = "invalid_issue_type"
+        invalid_refresh_type = "invalid_refresh_type"
+        invalid_business_profile_tax_id = "invalid_business_profile_tax_id"
+        invalid_session_holder_id = "invalid_session_holder_id"
+        invalid_payment_recipient_account = "invalid_payment_recipient_account"
+        invalid_payout_recipient_account = "invalid_payout_recipient_account"
+        invalid_widget_token = "invalid_widget_token"
+        invalid_payment_reference_number = "invalid_payment_reference_number"
+        invalid_on_demand_link = "invalid_on_demand_link"
+        invalid_holder_type = "invalid_holder_type"
+        invalid_voucher_download = "invalid_voucher_download"
+        invalid_mode = "invalid_mode"
+        invalid_rsa_key = "invalid_rsa_key"
+        expected_public_rsa_key = "expected_public_rsa_key"
+        invalid_cidr_block = "invalid_cidr_block"
+        invalid_expires_at = "invalid_expires_at"
+        invalid_installments_currency = "invalid_installments_currency"
+        invalid_clabe = "invalid_clabe"
+        mismatch_transfer_account_currency = "mismatch_transfer_account_currency"
+        authentication = "authentication"
+        invalid_api_key = "invalid_api_key"
+        expired_api_key = "expired_api_key"
+        invalid_api_key_mode = "invalid_api_key_mode"
+        expired_exchange_token = "expired_exchange_token"
+        invalid_exchange_token = "invalid_exchange_token"
+        missing_active_jws_public_key = "missing_active_jws_public_key"
+        invalid_jws_signature_algorithm = "invalid_jws_signature_algorithm"
+        invalid_jws_signature_header = "invalid_jws_signature_header"
+        invalid_jws_signature_nonce = "invalid_jws_signature_nonce"
+        invalid_jws_signature_timestamp = "invalid_jws_signature_timestamp"
+        invalid_jws_signature_timestamp_format = "invalid_jws_signature_timestamp_format"
+        invalid_jws_signature_timestamp_value = "invalid_jws_signature_timestamp_value"
+        missing_jws_signature_header = "missing_jws_signature_header"
+        jws_nonce_already_used = "jws_nonce_already_used"
+        invalid_jws_ts = "invalid_jws_ts"
+        payment_required = "payment_required"
+        invalid_account = "invalid_account"
+        invalid_recipient_account = "invalid_recipient_account"
+        account_not_active = "account_not_active"
+        entity_not_operational = "entity_not_operational"
+        forbidden_entity = "forbidden_entity"
+        forbidden_account = "forbidden_account"
+        forbidden_account_number = "forbidden_account_number"
+        forbidden_account_verification = "forbidden_account_verification"
+        invalid_api_version = "invalid_api_version"
+        product_access_required = "product_access_required"
+        forbidden_request = "forbidden_request"
+        missing_allowed_cidr_blocks = "missing_allowed_cidr_blocks"
+        allowed_cidr_blocks_does_not_contain_ip = "allowed_cidr_blocks_does_not_contain_ip"
+        recipient_blocked_account = "recipient_blocked_account"
+        missing_resource = "missing_resource"
+        invalid_url = "invalid_url"
+        organization_without_entities = "organization_without_entities"
+        operation_not_allowed = "operation_not_allowed"
+        institution_credentials_invalid = "institution_credentials_invalid"
+        locked_credentials = "locked_credentials"
+        unavailable_institution = "unavailable_institution"
+        insufficient_balance = "insufficient_balance"
+        invalid_duplicated_transfer = "invalid_duplicated_transfer"
+        invalid_transfer_status = "invalid_transfer_status"
+        invalid_transfer_direction = "invalid_transfer_direction"
+        account_number_limit_reached = "account_number_limit_reached"
+        account_cannot_be_blocked = "account_cannot_be_blocked"
+        invalid_otp_code = "invalid_otp_code"
+        otp_not_found = "otp_not_found"
+        otp_blocked = "otp_blocked"
+        otp_verification_failed = "otp_verification_failed"
+        otp_already_exists = "otp_already_exists"
+        subscription_in_progress = "subscription_in_progress"
+        on_demand_policy_required = "on_demand_policy_required"
+        on_demand_refresh_unavailable = "on_demand_refresh_unavailable"
+        not_supported_country = "not_supported_country"
+        not_supported_currency = "not_supported_currency"
+        not_supported_mode = "not_supported_mode"
+        not_supported_product = "not_supported_product"
+        sender_blocked_account = "sender_blocked_account"
+        internal_server_error = "internal_server_error"
+        unrecognized_request = "unrecognized_request"
+        core_response = "core_response"
+        link = "link"
+        institution = "institution"
+        api = "api"
+        invalid_credentials = "invalid_credentials"
 
     register(
         ErrorCode,
@@ -39,13 +152,14 @@ def _ErrorCode() -> type[CodeEnum]:
             provider="fintoc",
             id="error_code",
             title="API error code",
-            description="The code of a Fintoc API error (error.code): the particular error that occurred. Fintoc publishes no list of its error codes; these are the codes its own pages show in error responses. Its Ruby client has an error class per code (lib/fintoc/errors.rb, the code in PascalCase with Error appended), grouped under the HTTP status of each, which gives the statuses here; Fintoc's Python and Node clients show the code in their exception's message but pick the exception's class by error.type.",
+            description="The code of a Fintoc API error (error.code): the particular error that occurred. The codes are those Fintoc's pages show in error responses and those the error classes of its Ruby client imply (lib/fintoc/errors.rb, fintoc-ruby 1.2.0). That client raises the class error_class gives the code (base_client.rb): the code split at each underscore, each part capitalized and the parts joined (utils.rb snake_to_pascal), then Error appended unless that name already ends in Error; so a code x and a code x_error name one class, and the value here is the code without _error (internal_server_error for InternalServerError, which that exception is written for). A code without a class makes the client raise NameError. errors.rb groups the classes under HTTP status comments, which give the statuses here, and lists four legacy classes under none. Fintoc's pages read give a text for four codes; the others are described in bankcodes' words from the class name and its status, and their categories are bankcodes' reading of them. Fintoc's Python and Node clients show the code in their exception's message but pick the exception's class by error.type.",
             field="error.code (the error object of an API error response)",
             sources=(
                 _S["fintoc-errors-object"],
                 _S["fintoc-refresh-intents-errors"],
                 _S["fintoc-ruby-errors"],
                 _S["fintoc-ruby-base-client"],
+                _S["fintoc-ruby-utils"],
             ),
         ),
         (
@@ -216,6 +330,2912 @@ def _ErrorCode() -> type[CodeEnum]:
                         by="provider",
                         sources=(_S["fintoc-refresh-intents-errors"],),
                     ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="invalid_request",
+                description="Invalid request: an error fintoc-ruby's classes file under 400 Bad Request.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists InvalidRequestError, the class its error_class gives this code, under '# 400 Bad Request Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class InvalidRequestError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_request_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="invalid_currency",
+                description="Invalid currency: an error fintoc-ruby's classes file under 400 Bad Request.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists InvalidCurrencyError, the class its error_class gives this code, under '# 400 Bad Request Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class InvalidCurrencyError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_currency_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="invalid_amount",
+                description="Invalid amount: an error fintoc-ruby's classes file under 400 Bad Request.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists InvalidAmountError, the class its error_class gives this code, under '# 400 Bad Request Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class InvalidAmountError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_amount_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="invalid_account_type",
+                description="Invalid account type: an error fintoc-ruby's classes file under 400 Bad Request.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists InvalidAccountTypeError, the class its error_class gives this code, under '# 400 Bad Request Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class InvalidAccountTypeError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_account_type_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="invalid_account_number",
+                description="Invalid account number: an error fintoc-ruby's classes file under 400 Bad Request.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists InvalidAccountNumberError, the class its error_class gives this code, under '# 400 Bad Request Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class InvalidAccountNumberError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_account_number_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="invalid_account_status",
+                description="Invalid account status: an error fintoc-ruby's classes file under 400 Bad Request.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists InvalidAccountStatusError, the class its error_class gives this code, under '# 400 Bad Request Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class InvalidAccountStatusError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_account_status_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="invalid_account_balance",
+                description="Invalid account balance: an error fintoc-ruby's classes file under 400 Bad Request.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists InvalidAccountBalanceError, the class its error_class gives this code, under '# 400 Bad Request Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class InvalidAccountBalanceError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_account_balance_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="invalid_institution_id",
+                description="Invalid institution ID: an error fintoc-ruby's classes file under 400 Bad Request.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists InvalidInstitutionIdError, the class its error_class gives this code, under '# 400 Bad Request Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class InvalidInstitutionIdError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_institution_id_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="currency_mismatch",
+                description="Currency mismatch: an error fintoc-ruby's classes file under 400 Bad Request.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists CurrencyMismatchError, the class its error_class gives this code, under '# 400 Bad Request Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class CurrencyMismatchError (lib/fintoc/errors.rb), which its error_class also gives the code currency_mismatch_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="invalid_comment_size",
+                description="Invalid comment size: an error fintoc-ruby's classes file under 400 Bad Request.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists InvalidCommentSizeError, the class its error_class gives this code, under '# 400 Bad Request Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class InvalidCommentSizeError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_comment_size_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="invalid_reference_id_size",
+                description="Invalid reference ID size: an error fintoc-ruby's classes file under 400 Bad Request.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists InvalidReferenceIdSizeError, the class its error_class gives this code, under '# 400 Bad Request Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class InvalidReferenceIdSizeError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_reference_id_size_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="invalid_positive_integer",
+                description="Invalid positive integer: an error fintoc-ruby's classes file under 400 Bad Request.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists InvalidPositiveIntegerError, the class its error_class gives this code, under '# 400 Bad Request Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class InvalidPositiveIntegerError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_positive_integer_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="empty_string",
+                description="Empty string: an error fintoc-ruby's classes file under 400 Bad Request.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists EmptyStringError, the class its error_class gives this code, under '# 400 Bad Request Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class EmptyStringError (lib/fintoc/errors.rb), which its error_class also gives the code empty_string_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="invalid_string_size",
+                description="Invalid string size: an error fintoc-ruby's classes file under 400 Bad Request.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists InvalidStringSizeError, the class its error_class gives this code, under '# 400 Bad Request Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class InvalidStringSizeError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_string_size_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="invalid_hash",
+                description="Invalid hash: an error fintoc-ruby's classes file under 400 Bad Request.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists InvalidHashError, the class its error_class gives this code, under '# 400 Bad Request Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class InvalidHashError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_hash_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="invalid_boolean",
+                description="Invalid boolean: an error fintoc-ruby's classes file under 400 Bad Request.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists InvalidBooleanError, the class its error_class gives this code, under '# 400 Bad Request Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class InvalidBooleanError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_boolean_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="invalid_array",
+                description="Invalid array: an error fintoc-ruby's classes file under 400 Bad Request.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists InvalidArrayError, the class its error_class gives this code, under '# 400 Bad Request Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class InvalidArrayError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_array_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="invalid_integer",
+                description="Invalid integer: an error fintoc-ruby's classes file under 400 Bad Request.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists InvalidIntegerError, the class its error_class gives this code, under '# 400 Bad Request Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class InvalidIntegerError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_integer_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="invalid_json",
+                description="Invalid JSON: an error fintoc-ruby's classes file under 400 Bad Request.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists InvalidJsonError, the class its error_class gives this code, under '# 400 Bad Request Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class InvalidJsonError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_json_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="invalid_params",
+                description="Invalid params: an error fintoc-ruby's classes file under 400 Bad Request.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists InvalidParamsError, the class its error_class gives this code, under '# 400 Bad Request Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class InvalidParamsError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_params_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="missing_cursor",
+                description="Missing cursor: an error fintoc-ruby's classes file under 400 Bad Request.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists MissingCursorError, the class its error_class gives this code, under '# 400 Bad Request Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class MissingCursorError (lib/fintoc/errors.rb), which its error_class also gives the code missing_cursor_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="invalid_enum",
+                description="Invalid enum: an error fintoc-ruby's classes file under 400 Bad Request.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists InvalidEnumError, the class its error_class gives this code, under '# 400 Bad Request Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class InvalidEnumError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_enum_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="invalid_string",
+                description="Invalid string: an error fintoc-ruby's classes file under 400 Bad Request.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists InvalidStringError, the class its error_class gives this code, under '# 400 Bad Request Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class InvalidStringError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_string_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="invalid_username",
+                description="Invalid username: an error fintoc-ruby's classes file under 400 Bad Request.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists InvalidUsernameError, the class its error_class gives this code, under '# 400 Bad Request Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class InvalidUsernameError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_username_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="invalid_link_token",
+                description="Invalid link token: an error fintoc-ruby's classes file under 400 Bad Request.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists InvalidLinkTokenError, the class its error_class gives this code, under '# 400 Bad Request Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class InvalidLinkTokenError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_link_token_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="invalid_date",
+                description="Invalid date: an error fintoc-ruby's classes file under 400 Bad Request.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists InvalidDateError, the class its error_class gives this code, under '# 400 Bad Request Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class InvalidDateError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_date_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="invalid_holder_id",
+                description="Invalid holder ID: an error fintoc-ruby's classes file under 400 Bad Request.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists InvalidHolderIdError, the class its error_class gives this code, under '# 400 Bad Request Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class InvalidHolderIdError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_holder_id_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="invalid_card_number",
+                description="Invalid card number: an error fintoc-ruby's classes file under 400 Bad Request.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists InvalidCardNumberError, the class its error_class gives this code, under '# 400 Bad Request Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class InvalidCardNumberError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_card_number_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="invalid_product",
+                description="Invalid product: an error fintoc-ruby's classes file under 400 Bad Request.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists InvalidProductError, the class its error_class gives this code, under '# 400 Bad Request Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class InvalidProductError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_product_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="invalid_webhook_subscription",
+                description="Invalid webhook subscription: an error fintoc-ruby's classes file under 400 Bad Request.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists InvalidWebhookSubscriptionError, the class its error_class gives this code, under '# 400 Bad Request Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class InvalidWebhookSubscriptionError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_webhook_subscription_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="invalid_issue_type",
+                description="Invalid issue type: an error fintoc-ruby's classes file under 400 Bad Request.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists InvalidIssueTypeError, the class its error_class gives this code, under '# 400 Bad Request Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class InvalidIssueTypeError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_issue_type_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="invalid_refresh_type",
+                description="Invalid refresh type: an error fintoc-ruby's classes file under 400 Bad Request.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists InvalidRefreshTypeError, the class its error_class gives this code, under '# 400 Bad Request Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class InvalidRefreshTypeError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_refresh_type_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="invalid_business_profile_tax_id",
+                description="Invalid business profile tax ID: an error fintoc-ruby's classes file under 400 Bad Request.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists InvalidBusinessProfileTaxIdError, the class its error_class gives this code, under '# 400 Bad Request Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class InvalidBusinessProfileTaxIdError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_business_profile_tax_id_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="invalid_session_holder_id",
+                description="Invalid session holder ID: an error fintoc-ruby's classes file under 400 Bad Request.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists InvalidSessionHolderIdError, the class its error_class gives this code, under '# 400 Bad Request Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class InvalidSessionHolderIdError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_session_holder_id_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="invalid_payment_recipient_account",
+                description="Invalid payment recipient account: an error fintoc-ruby's classes file under 400 Bad Request.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists InvalidPaymentRecipientAccountError, the class its error_class gives this code, under '# 400 Bad Request Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class InvalidPaymentRecipientAccountError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_payment_recipient_account_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="invalid_payout_recipient_account",
+                description="Invalid payout recipient account: an error fintoc-ruby's classes file under 400 Bad Request.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists InvalidPayoutRecipientAccountError, the class its error_class gives this code, under '# 400 Bad Request Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class InvalidPayoutRecipientAccountError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_payout_recipient_account_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="invalid_widget_token",
+                description="Invalid widget token: an error fintoc-ruby's classes file under 400 Bad Request.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists InvalidWidgetTokenError, the class its error_class gives this code, under '# 400 Bad Request Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class InvalidWidgetTokenError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_widget_token_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="invalid_payment_reference_number",
+                description="Invalid payment reference number: an error fintoc-ruby's classes file under 400 Bad Request.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists InvalidPaymentReferenceNumberError, the class its error_class gives this code, under '# 400 Bad Request Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class InvalidPaymentReferenceNumberError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_payment_reference_number_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="invalid_on_demand_link",
+                description="Invalid on demand link: an error fintoc-ruby's classes file under 400 Bad Request.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists InvalidOnDemandLinkError, the class its error_class gives this code, under '# 400 Bad Request Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class InvalidOnDemandLinkError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_on_demand_link_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="invalid_holder_type",
+                description="Invalid holder type: an error fintoc-ruby's classes file under 400 Bad Request.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists InvalidHolderTypeError, the class its error_class gives this code, under '# 400 Bad Request Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class InvalidHolderTypeError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_holder_type_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="invalid_voucher_download",
+                description="Invalid voucher download: an error fintoc-ruby's classes file under 400 Bad Request.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists InvalidVoucherDownloadError, the class its error_class gives this code, under '# 400 Bad Request Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class InvalidVoucherDownloadError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_voucher_download_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="invalid_mode",
+                description="Invalid mode: an error fintoc-ruby's classes file under 400 Bad Request.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists InvalidModeError, the class its error_class gives this code, under '# 400 Bad Request Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class InvalidModeError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_mode_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="invalid_rsa_key",
+                description="Invalid RSA key: an error fintoc-ruby's classes file under 400 Bad Request.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists InvalidRsaKeyError, the class its error_class gives this code, under '# 400 Bad Request Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class InvalidRsaKeyError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_rsa_key_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="expected_public_rsa_key",
+                description="Expected public RSA key: an error fintoc-ruby's classes file under 400 Bad Request.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists ExpectedPublicRsaKeyError, the class its error_class gives this code, under '# 400 Bad Request Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class ExpectedPublicRsaKeyError (lib/fintoc/errors.rb), which its error_class also gives the code expected_public_rsa_key_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="invalid_cidr_block",
+                description="Invalid CIDR block: an error fintoc-ruby's classes file under 400 Bad Request.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists InvalidCidrBlockError, the class its error_class gives this code, under '# 400 Bad Request Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class InvalidCidrBlockError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_cidr_block_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="invalid_expires_at",
+                description="Invalid expires at: an error fintoc-ruby's classes file under 400 Bad Request.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists InvalidExpiresAtError, the class its error_class gives this code, under '# 400 Bad Request Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class InvalidExpiresAtError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_expires_at_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="invalid_installments_currency",
+                description="Invalid installments currency: an error fintoc-ruby's classes file under 400 Bad Request.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists InvalidInstallmentsCurrencyError, the class its error_class gives this code, under '# 400 Bad Request Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class InvalidInstallmentsCurrencyError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_installments_currency_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="invalid_clabe",
+                description="Invalid CLABE: an error fintoc-ruby's classes file under 400 Bad Request.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists InvalidClabeError, the class its error_class gives this code, under '# 400 Bad Request Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class InvalidClabeError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_clabe_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="mismatch_transfer_account_currency",
+                description="Mismatch transfer account currency: an error fintoc-ruby's classes file under 400 Bad Request.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists MismatchTransferAccountCurrencyError, the class its error_class gives this code, under '# 400 Bad Request Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class MismatchTransferAccountCurrencyError (lib/fintoc/errors.rb), which its error_class also gives the code mismatch_transfer_account_currency_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="authentication",
+                description="Authentication: an error fintoc-ruby's classes file under 401 Unauthorized.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=401,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists AuthenticationError, the class its error_class gives this code, under '# 401 Unauthorized Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class AuthenticationError (lib/fintoc/errors.rb), which its error_class also gives the code authentication_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="invalid_api_key",
+                description="Invalid API key: an error fintoc-ruby's classes file under 401 Unauthorized.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=401,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists InvalidApiKeyError, the class its error_class gives this code, under '# 401 Unauthorized Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class InvalidApiKeyError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_api_key_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="expired_api_key",
+                description="Expired API key: an error fintoc-ruby's classes file under 401 Unauthorized.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=401,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists ExpiredApiKeyError, the class its error_class gives this code, under '# 401 Unauthorized Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class ExpiredApiKeyError (lib/fintoc/errors.rb), which its error_class also gives the code expired_api_key_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="invalid_api_key_mode",
+                description="Invalid API key mode: an error fintoc-ruby's classes file under 401 Unauthorized.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=401,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists InvalidApiKeyModeError, the class its error_class gives this code, under '# 401 Unauthorized Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class InvalidApiKeyModeError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_api_key_mode_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="expired_exchange_token",
+                description="Expired exchange token: an error fintoc-ruby's classes file under 401 Unauthorized.",
+                category=_C.SESSION_EXPIRED,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=True,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=401,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists ExpiredExchangeTokenError, the class its error_class gives this code, under '# 401 Unauthorized Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class ExpiredExchangeTokenError (lib/fintoc/errors.rb), which its error_class also gives the code expired_exchange_token_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="invalid_exchange_token",
+                description="Invalid exchange token: an error fintoc-ruby's classes file under 401 Unauthorized.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=401,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists InvalidExchangeTokenError, the class its error_class gives this code, under '# 401 Unauthorized Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class InvalidExchangeTokenError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_exchange_token_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="missing_active_jws_public_key",
+                description="Missing active JWS public key: an error fintoc-ruby's classes file under 401 Unauthorized.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=401,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists MissingActiveJwsPublicKeyError, the class its error_class gives this code, under '# 401 Unauthorized Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class MissingActiveJwsPublicKeyError (lib/fintoc/errors.rb), which its error_class also gives the code missing_active_jws_public_key_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="invalid_jws_signature_algorithm",
+                description="Invalid JWS signature algorithm: an error fintoc-ruby's classes file under 401 Unauthorized.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=401,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists InvalidJwsSignatureAlgorithmError, the class its error_class gives this code, under '# 401 Unauthorized Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class InvalidJwsSignatureAlgorithmError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_jws_signature_algorithm_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="invalid_jws_signature_header",
+                description="Invalid JWS signature header: an error fintoc-ruby's classes file under 401 Unauthorized.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=401,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists InvalidJwsSignatureHeaderError, the class its error_class gives this code, under '# 401 Unauthorized Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class InvalidJwsSignatureHeaderError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_jws_signature_header_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="invalid_jws_signature_nonce",
+                description="Invalid JWS signature nonce: an error fintoc-ruby's classes file under 401 Unauthorized.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=401,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists InvalidJwsSignatureNonceError, the class its error_class gives this code, under '# 401 Unauthorized Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class InvalidJwsSignatureNonceError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_jws_signature_nonce_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="invalid_jws_signature_timestamp",
+                description="Invalid JWS signature timestamp: an error fintoc-ruby's classes file under 401 Unauthorized.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=401,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists InvalidJwsSignatureTimestampError, the class its error_class gives this code, under '# 401 Unauthorized Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class InvalidJwsSignatureTimestampError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_jws_signature_timestamp_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="invalid_jws_signature_timestamp_format",
+                description="Invalid JWS signature timestamp format: an error fintoc-ruby's classes file under 401 Unauthorized.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=401,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists InvalidJwsSignatureTimestampFormatError, the class its error_class gives this code, under '# 401 Unauthorized Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class InvalidJwsSignatureTimestampFormatError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_jws_signature_timestamp_format_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="invalid_jws_signature_timestamp_value",
+                description="Invalid JWS signature timestamp value: an error fintoc-ruby's classes file under 401 Unauthorized.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=401,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists InvalidJwsSignatureTimestampValueError, the class its error_class gives this code, under '# 401 Unauthorized Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class InvalidJwsSignatureTimestampValueError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_jws_signature_timestamp_value_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="missing_jws_signature_header",
+                description="Missing JWS signature header: an error fintoc-ruby's classes file under 401 Unauthorized.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=401,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists MissingJwsSignatureHeaderError, the class its error_class gives this code, under '# 401 Unauthorized Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class MissingJwsSignatureHeaderError (lib/fintoc/errors.rb), which its error_class also gives the code missing_jws_signature_header_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="jws_nonce_already_used",
+                description="JWS nonce already used: an error fintoc-ruby's classes file under 401 Unauthorized.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=401,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists JwsNonceAlreadyUsedError, the class its error_class gives this code, under '# 401 Unauthorized Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class JwsNonceAlreadyUsedError (lib/fintoc/errors.rb), which its error_class also gives the code jws_nonce_already_used_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="invalid_jws_ts",
+                description="Invalid JWS ts: an error fintoc-ruby's classes file under 401 Unauthorized.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=401,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists InvalidJwsTsError, the class its error_class gives this code, under '# 401 Unauthorized Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class InvalidJwsTsError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_jws_ts_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="payment_required",
+                description="Payment required: an error fintoc-ruby's classes file under 402 Payment Required.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=402,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists PaymentRequiredError, the class its error_class gives this code, under '# 402 Payment Required Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class PaymentRequiredError (lib/fintoc/errors.rb), which its error_class also gives the code payment_required_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="invalid_account",
+                description="Invalid account: an error fintoc-ruby's classes file under 403 Forbidden.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=403,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists InvalidAccountError, the class its error_class gives this code, under '# 403 Forbidden Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class InvalidAccountError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_account_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="invalid_recipient_account",
+                description="Invalid recipient account: an error fintoc-ruby's classes file under 403 Forbidden.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=403,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists InvalidRecipientAccountError, the class its error_class gives this code, under '# 403 Forbidden Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class InvalidRecipientAccountError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_recipient_account_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="account_not_active",
+                description="Account not active: an error fintoc-ruby's classes file under 403 Forbidden.",
+                category=_C.ACCOUNT_UNAVAILABLE,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=403,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists AccountNotActiveError, the class its error_class gives this code, under '# 403 Forbidden Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class AccountNotActiveError (lib/fintoc/errors.rb), which its error_class also gives the code account_not_active_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="entity_not_operational",
+                description="Entity not operational: an error fintoc-ruby's classes file under 403 Forbidden.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=403,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists EntityNotOperationalError, the class its error_class gives this code, under '# 403 Forbidden Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class EntityNotOperationalError (lib/fintoc/errors.rb), which its error_class also gives the code entity_not_operational_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="forbidden_entity",
+                description="Forbidden entity: an error fintoc-ruby's classes file under 403 Forbidden.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=403,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists ForbiddenEntityError, the class its error_class gives this code, under '# 403 Forbidden Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class ForbiddenEntityError (lib/fintoc/errors.rb), which its error_class also gives the code forbidden_entity_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="forbidden_account",
+                description="Forbidden account: an error fintoc-ruby's classes file under 403 Forbidden.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=403,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists ForbiddenAccountError, the class its error_class gives this code, under '# 403 Forbidden Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class ForbiddenAccountError (lib/fintoc/errors.rb), which its error_class also gives the code forbidden_account_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="forbidden_account_number",
+                description="Forbidden account number: an error fintoc-ruby's classes file under 403 Forbidden.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=403,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists ForbiddenAccountNumberError, the class its error_class gives this code, under '# 403 Forbidden Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class ForbiddenAccountNumberError (lib/fintoc/errors.rb), which its error_class also gives the code forbidden_account_number_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="forbidden_account_verification",
+                description="Forbidden account verification: an error fintoc-ruby's classes file under 403 Forbidden.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=403,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists ForbiddenAccountVerificationError, the class its error_class gives this code, under '# 403 Forbidden Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class ForbiddenAccountVerificationError (lib/fintoc/errors.rb), which its error_class also gives the code forbidden_account_verification_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="invalid_api_version",
+                description="Invalid API version: an error fintoc-ruby's classes file under 403 Forbidden.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=403,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists InvalidApiVersionError, the class its error_class gives this code, under '# 403 Forbidden Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class InvalidApiVersionError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_api_version_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="product_access_required",
+                description="Product access required: an error fintoc-ruby's classes file under 403 Forbidden.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=403,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists ProductAccessRequiredError, the class its error_class gives this code, under '# 403 Forbidden Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class ProductAccessRequiredError (lib/fintoc/errors.rb), which its error_class also gives the code product_access_required_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="forbidden_request",
+                description="Forbidden request: an error fintoc-ruby's classes file under 403 Forbidden.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=403,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists ForbiddenRequestError, the class its error_class gives this code, under '# 403 Forbidden Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class ForbiddenRequestError (lib/fintoc/errors.rb), which its error_class also gives the code forbidden_request_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="missing_allowed_cidr_blocks",
+                description="Missing allowed CIDR blocks: an error fintoc-ruby's classes file under 403 Forbidden.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=403,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists MissingAllowedCidrBlocksError, the class its error_class gives this code, under '# 403 Forbidden Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class MissingAllowedCidrBlocksError (lib/fintoc/errors.rb), which its error_class also gives the code missing_allowed_cidr_blocks_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="allowed_cidr_blocks_does_not_contain_ip",
+                description="Allowed CIDR blocks does not contain IP: an error fintoc-ruby's classes file under 403 Forbidden.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=403,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists AllowedCidrBlocksDoesNotContainIpError, the class its error_class gives this code, under '# 403 Forbidden Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class AllowedCidrBlocksDoesNotContainIpError (lib/fintoc/errors.rb), which its error_class also gives the code allowed_cidr_blocks_does_not_contain_ip_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="recipient_blocked_account",
+                description="Recipient blocked account: an error fintoc-ruby's classes file under 403 Forbidden.",
+                category=_C.REJECTED,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=403,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists RecipientBlockedAccountError, the class its error_class gives this code, under '# 403 Forbidden Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class RecipientBlockedAccountError (lib/fintoc/errors.rb), which its error_class also gives the code recipient_blocked_account_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="missing_resource",
+                description="Missing resource: an error fintoc-ruby's classes file under 404 Not Found.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=404,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists MissingResourceError, the class its error_class gives this code, under '# 404 Not Found Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class MissingResourceError (lib/fintoc/errors.rb), which its error_class also gives the code missing_resource_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="invalid_url",
+                description="Invalid URL: an error fintoc-ruby's classes file under 404 Not Found.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=404,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists InvalidUrlError, the class its error_class gives this code, under '# 404 Not Found Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class InvalidUrlError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_url_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="organization_without_entities",
+                description="Organization without entities: an error fintoc-ruby's classes file under 404 Not Found.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=404,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists OrganizationWithoutEntitiesError, the class its error_class gives this code, under '# 404 Not Found Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class OrganizationWithoutEntitiesError (lib/fintoc/errors.rb), which its error_class also gives the code organization_without_entities_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="operation_not_allowed",
+                description="Operation not allowed: an error fintoc-ruby's classes file under 405 Method Not Allowed.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=405,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists OperationNotAllowedError, the class its error_class gives this code, under '# 405 Method Not Allowed Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class OperationNotAllowedError (lib/fintoc/errors.rb), which its error_class also gives the code operation_not_allowed_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="institution_credentials_invalid",
+                description="Institution credentials invalid: an error fintoc-ruby's classes file under 406 Not Acceptable.",
+                category=_C.CREDENTIALS_INVALID,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=True,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=406,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists InstitutionCredentialsInvalidError, the class its error_class gives this code, under '# 406 Not Acceptable Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class InstitutionCredentialsInvalidError (lib/fintoc/errors.rb), which its error_class also gives the code institution_credentials_invalid_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="locked_credentials",
+                description="Locked credentials: an error fintoc-ruby's classes file under 406 Not Acceptable.",
+                category=_C.ATTEMPTS_EXHAUSTED,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=406,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists LockedCredentialsError, the class its error_class gives this code, under '# 406 Not Acceptable Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class LockedCredentialsError (lib/fintoc/errors.rb), which its error_class also gives the code locked_credentials_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="unavailable_institution",
+                description="Unavailable institution: an error fintoc-ruby's classes file under 406 Not Acceptable.",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=406,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists UnavailableInstitutionError, the class its error_class gives this code, under '# 406 Not Acceptable Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class UnavailableInstitutionError (lib/fintoc/errors.rb), which its error_class also gives the code unavailable_institution_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="insufficient_balance",
+                description="Insufficient balance: an error fintoc-ruby's classes file under 409 Conflict.",
+                category=_C.REJECTED,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=409,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists InsufficientBalanceError, the class its error_class gives this code, under '# 409 Conflict Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class InsufficientBalanceError (lib/fintoc/errors.rb), which its error_class also gives the code insufficient_balance_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="invalid_duplicated_transfer",
+                description="Invalid duplicated transfer: an error fintoc-ruby's classes file under 409 Conflict.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=409,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists InvalidDuplicatedTransferError, the class its error_class gives this code, under '# 409 Conflict Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class InvalidDuplicatedTransferError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_duplicated_transfer_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="invalid_transfer_status",
+                description="Invalid transfer status: an error fintoc-ruby's classes file under 409 Conflict.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=409,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists InvalidTransferStatusError, the class its error_class gives this code, under '# 409 Conflict Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class InvalidTransferStatusError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_transfer_status_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="invalid_transfer_direction",
+                description="Invalid transfer direction: an error fintoc-ruby's classes file under 409 Conflict.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=409,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists InvalidTransferDirectionError, the class its error_class gives this code, under '# 409 Conflict Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class InvalidTransferDirectionError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_transfer_direction_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="account_number_limit_reached",
+                description="Account number limit reached: an error fintoc-ruby's classes file under 409 Conflict.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=409,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists AccountNumberLimitReachedError, the class its error_class gives this code, under '# 409 Conflict Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class AccountNumberLimitReachedError (lib/fintoc/errors.rb), which its error_class also gives the code account_number_limit_reached_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="account_cannot_be_blocked",
+                description="Account cannot be blocked: an error fintoc-ruby's classes file under 409 Conflict.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=409,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists AccountCannotBeBlockedError, the class its error_class gives this code, under '# 409 Conflict Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class AccountCannotBeBlockedError (lib/fintoc/errors.rb), which its error_class also gives the code account_cannot_be_blocked_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="invalid_otp_code",
+                description="Invalid OTP code: an error fintoc-ruby's classes file under 422 Unprocessable Entity.",
+                category=_C.MFA_FAILED,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=True,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=422,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists InvalidOtpCodeError, the class its error_class gives this code, under '# 422 Unprocessable Entity Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class InvalidOtpCodeError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_otp_code_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="otp_not_found",
+                description="OTP not found: an error fintoc-ruby's classes file under 422 Unprocessable Entity.",
+                category=_C.MFA_FAILED,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=True,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=422,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists OtpNotFoundError, the class its error_class gives this code, under '# 422 Unprocessable Entity Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class OtpNotFoundError (lib/fintoc/errors.rb), which its error_class also gives the code otp_not_found_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="otp_blocked",
+                description="OTP blocked: an error fintoc-ruby's classes file under 422 Unprocessable Entity.",
+                category=_C.ATTEMPTS_EXHAUSTED,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=422,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists OtpBlockedError, the class its error_class gives this code, under '# 422 Unprocessable Entity Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class OtpBlockedError (lib/fintoc/errors.rb), which its error_class also gives the code otp_blocked_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="otp_verification_failed",
+                description="OTP verification failed: an error fintoc-ruby's classes file under 422 Unprocessable Entity.",
+                category=_C.MFA_FAILED,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=True,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=422,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists OtpVerificationFailedError, the class its error_class gives this code, under '# 422 Unprocessable Entity Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class OtpVerificationFailedError (lib/fintoc/errors.rb), which its error_class also gives the code otp_verification_failed_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="otp_already_exists",
+                description="OTP already exists: an error fintoc-ruby's classes file under 422 Unprocessable Entity.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=422,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists OtpAlreadyExistsError, the class its error_class gives this code, under '# 422 Unprocessable Entity Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class OtpAlreadyExistsError (lib/fintoc/errors.rb), which its error_class also gives the code otp_already_exists_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="subscription_in_progress",
+                description="Subscription in progress: an error fintoc-ruby's classes file under 422 Unprocessable Entity.",
+                category=_C.CONCURRENT_OPERATION,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=422,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists SubscriptionInProgressError, the class its error_class gives this code, under '# 422 Unprocessable Entity Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class SubscriptionInProgressError (lib/fintoc/errors.rb), which its error_class also gives the code subscription_in_progress_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="on_demand_policy_required",
+                description="On demand policy required: an error fintoc-ruby's classes file under 422 Unprocessable Entity.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=422,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists OnDemandPolicyRequiredError, the class its error_class gives this code, under '# 422 Unprocessable Entity Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class OnDemandPolicyRequiredError (lib/fintoc/errors.rb), which its error_class also gives the code on_demand_policy_required_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="on_demand_refresh_unavailable",
+                description="On demand refresh unavailable: an error fintoc-ruby's classes file under 422 Unprocessable Entity.",
+                category=_C.REJECTED,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=422,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists OnDemandRefreshUnavailableError, the class its error_class gives this code, under '# 422 Unprocessable Entity Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class OnDemandRefreshUnavailableError (lib/fintoc/errors.rb), which its error_class also gives the code on_demand_refresh_unavailable_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="not_supported_country",
+                description="Not supported country: an error fintoc-ruby's classes file under 422 Unprocessable Entity.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=422,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists NotSupportedCountryError, the class its error_class gives this code, under '# 422 Unprocessable Entity Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class NotSupportedCountryError (lib/fintoc/errors.rb), which its error_class also gives the code not_supported_country_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="not_supported_currency",
+                description="Not supported currency: an error fintoc-ruby's classes file under 422 Unprocessable Entity.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=422,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists NotSupportedCurrencyError, the class its error_class gives this code, under '# 422 Unprocessable Entity Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class NotSupportedCurrencyError (lib/fintoc/errors.rb), which its error_class also gives the code not_supported_currency_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="not_supported_mode",
+                description="Not supported mode: an error fintoc-ruby's classes file under 422 Unprocessable Entity.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=422,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists NotSupportedModeError, the class its error_class gives this code, under '# 422 Unprocessable Entity Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class NotSupportedModeError (lib/fintoc/errors.rb), which its error_class also gives the code not_supported_mode_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="not_supported_product",
+                description="Not supported product: an error fintoc-ruby's classes file under 422 Unprocessable Entity.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=422,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists NotSupportedProductError, the class its error_class gives this code, under '# 422 Unprocessable Entity Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class NotSupportedProductError (lib/fintoc/errors.rb), which its error_class also gives the code not_supported_product_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="sender_blocked_account",
+                description="Sender blocked account: an error fintoc-ruby's classes file under 422 Unprocessable Entity.",
+                category=_C.REJECTED,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=422,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists SenderBlockedAccountError, the class its error_class gives this code, under '# 422 Unprocessable Entity Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class SenderBlockedAccountError (lib/fintoc/errors.rb), which its error_class also gives the code sender_blocked_account_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="internal_server_error",
+                description="Internal server error: an error fintoc-ruby's classes file under 500 Internal Server Error.",
+                category=_C.GENERIC_FAILURE,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=500,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists InternalServerError, the class its error_class gives this code, under '# 500 Internal Server Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class InternalServerError (lib/fintoc/errors.rb), which its error_class also gives the code internal_server. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them. base_client.rb's comment on error_class says the rule's exception (no Error appended to a name that ends in Error) exists for this class, so the code is internal_server_error.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="unrecognized_request",
+                description="Unrecognized request: an error fintoc-ruby's classes file under 500 Internal Server Error.",
+                category=_C.GENERIC_FAILURE,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=500,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists UnrecognizedRequestError, the class its error_class gives this code, under '# 500 Internal Server Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class UnrecognizedRequestError (lib/fintoc/errors.rb), which its error_class also gives the code unrecognized_request_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="core_response",
+                description="Core response: an error fintoc-ruby's classes file under 500 Internal Server Error.",
+                category=_C.GENERIC_FAILURE,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=500,
+                        sources=(_S["fintoc-ruby-errors"],),
+                        cause="fintoc-ruby's errors.rb lists CoreResponseError, the class its error_class gives this code, under '# 500 Internal Server Errors'.",
+                        cause_by="bankcodes",
+                    ),
+                ),
+                notes="fintoc-ruby's class CoreResponseError (lib/fintoc/errors.rb), which its error_class also gives the code core_response_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="link",
+                description="Link: a legacy error class of fintoc-ruby's, under no HTTP status.",
+                category=_C.RECONNECT_REQUIRED,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=True,
+                editorial=True,
+                notes="fintoc-ruby's class LinkError (lib/fintoc/errors.rb), which its error_class also gives the code link_error. The pages read give no text for the code: the description is bankcodes' wording of the class name, the category bankcodes' reading of it, as the category of the error type whose class has the same name. errors.rb lists the class among its 'Legacy Errors (keeping existing ones for backward compatibility and just in case)', under no HTTP status.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="institution",
+                description="Institution: a legacy error class of fintoc-ruby's, under no HTTP status.",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                editorial=True,
+                notes="fintoc-ruby's class InstitutionError (lib/fintoc/errors.rb), which its error_class also gives the code institution_error. The pages read give no text for the code: the description is bankcodes' wording of the class name, the category bankcodes' reading of it, as the category of the error type whose class has the same name. errors.rb lists the class among its 'Legacy Errors (keeping existing ones for backward compatibility and just in case)', under no HTTP status.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="api",
+                description="API: a legacy error class of fintoc-ruby's, under no HTTP status.",
+                category=_C.GENERIC_FAILURE,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                editorial=True,
+                notes="fintoc-ruby's class ApiError (lib/fintoc/errors.rb), which its error_class also gives the code api_error. The pages read give no text for the code: the description is bankcodes' wording of the class name, the category bankcodes' reading of it, as the category of the error type whose class has the same name. errors.rb lists the class among its 'Legacy Errors (keeping existing ones for backward compatibility and just in case)', under no HTTP status.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="invalid_credentials",
+                description="Invalid credentials: a legacy error class of fintoc-ruby's, under no HTTP status.",
+                category=_C.CREDENTIALS_INVALID,
+                sources=(
+                    _S["fintoc-ruby-errors"],
+                    _S["fintoc-ruby-base-client"],
+                    _S["fintoc-ruby-utils"],
+                ),
+                retryable=False,
+                end_user_can_retry=True,
+                editorial=True,
+                notes="fintoc-ruby's class InvalidCredentialsError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_credentials_error. The pages read give no text for the code: the description is bankcodes' wording of the class name, the category bankcodes' reading of it, as the category of the error type whose class has the same name. errors.rb lists the class among its 'Legacy Errors (keeping existing ones for backward compatibility and just in case)', under no HTTP status.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
             ),
@@ -2391,6 +5411,335 @@ def _WebviewMessage() -> type[CodeEnum]:
     return WebviewMessage
 
 
+def _DashboardErrorReason() -> type[CodeEnum]:
+    class DashboardErrorReason(CodeEnum):
+        """Dashboard error reason: Why a Payment Intent failed, as the file the Payment Intents Dashboard downloads gives it in its fintoc_error_reason column: the values Fintoc's Error Reasons page lists ("The possible values are the following"), each with the page's description. It is another field than the API's error_reason: eleven values are the same, with the same texts; six are the Dashboard's alone, some of them with the text of an API value of another name (account_blocked and bank_account_locked, mfa_not_authorized and mfa_authorization_timeout).
+
+        Wire field: fintoc_error_reason (a column of the file the Payment Intents Dashboard downloads)."""
+
+        account_blocked = "account_blocked"
+        account_selection_timeout = "account_selection_timeout"
+        bank_connection_error = "bank_connection_error"
+        bank_not_available = "bank_not_available"
+        daily_amount_limit_reached = "daily_amount_limit_reached"
+        insufficient_funds = "insufficient_funds"
+        login_credentials_locked = "login_credentials_locked"
+        login_invalid_credentials = "login_invalid_credentials"
+        maximum_amount_error = "maximum_amount_error"
+        mfa_locked = "mfa_locked"
+        mfa_not_authorized = "mfa_not_authorized"
+        mfa_unavailable = "mfa_unavailable"
+        minimum_amount_error = "minimum_amount_error"
+        new_contact_amount_limit_reached = "new_contact_amount_limit_reached"
+        new_contact_transfer_number_limit_reached = "new_contact_transfer_number_limit_reached"
+        recipient_account_not_allowed = "recipient_account_not_allowed"
+        user_abandon_before_login = "user_abandon_before_login"
+
+    register(
+        DashboardErrorReason,
+        CodeSetInfo(
+            provider="fintoc",
+            id="dashboard_error_reason",
+            title="Dashboard error reason",
+            description="Why a Payment Intent failed, as the file the Payment Intents Dashboard downloads gives it in its fintoc_error_reason column: the values Fintoc's Error Reasons page lists (\"The possible values are the following\"), each with the page's description. It is another field than the API's error_reason: eleven values are the same, with the same texts; six are the Dashboard's alone, some of them with the text of an API value of another name (account_blocked and bank_account_locked, mfa_not_authorized and mfa_authorization_timeout).",
+            field="fintoc_error_reason (a column of the file the Payment Intents Dashboard downloads)",
+            sources=(_S["fintoc-docs-error-reasons"],),
+        ),
+        (
+            CodeInfo(
+                value="account_blocked",
+                description="The bank blocked the transfers service for this account.",
+                category=_C.ACTION_REQUIRED_AT_INSTITUTION,
+                sources=(_S["fintoc-docs-error-reasons"],),
+                retryable=False,
+                end_user_can_retry=True,
+                notes="The same text as bank_account_locked of the API's error_reason. Its category is bankcodes' reading of the text.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["fintoc-docs-error-reasons"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="account_selection_timeout",
+                description="The user didn’t select an account to perform the payment.",
+                category=_C.CANCELLED,
+                sources=(_S["fintoc-docs-error-reasons"],),
+                retryable=False,
+                end_user_can_retry=True,
+                notes="Its category is bankcodes' reading of the text.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["fintoc-docs-error-reasons"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="bank_connection_error",
+                description="Fintoc had a problem connecting with the selected bank.",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(_S["fintoc-docs-error-reasons"],),
+                retryable=True,
+                end_user_can_retry=True,
+                notes="Also a value of the API's error_reason, in the same category.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["fintoc-docs-error-reasons"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="bank_not_available",
+                description="The selected bank is temporary unavailable.",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(_S["fintoc-docs-error-reasons"],),
+                retryable=True,
+                end_user_can_retry=True,
+                notes="Also a value of the API's error_reason, in the same category.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["fintoc-docs-error-reasons"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="daily_amount_limit_reached",
+                description="The maximum amount available to transfer in the same day was reached.",
+                category=_C.REJECTED,
+                sources=(_S["fintoc-docs-error-reasons"],),
+                retryable=False,
+                end_user_can_retry=False,
+                notes="Its category is bankcodes' reading of the text.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["fintoc-docs-error-reasons"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="insufficient_funds",
+                description="The account doesn’t have enough money to execute the payment.",
+                category=_C.REJECTED,
+                sources=(_S["fintoc-docs-error-reasons"],),
+                retryable=False,
+                end_user_can_retry=False,
+                notes="Also a value of the API's error_reason, in the same category.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["fintoc-docs-error-reasons"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="login_credentials_locked",
+                description="The bank indicated that the user's credentials are locked.",
+                category=_C.ATTEMPTS_EXHAUSTED,
+                sources=(_S["fintoc-docs-error-reasons"],),
+                retryable=False,
+                end_user_can_retry=False,
+                notes="Also a value of the API's error_reason, in the same category.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["fintoc-docs-error-reasons"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="login_invalid_credentials",
+                description="The bank indicated that the user's credentials are invalid.",
+                category=_C.CREDENTIALS_INVALID,
+                sources=(_S["fintoc-docs-error-reasons"],),
+                retryable=False,
+                end_user_can_retry=True,
+                notes="Also a value of the API's error_reason, in the same category.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["fintoc-docs-error-reasons"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="maximum_amount_error",
+                description="The amount exceeds the maximum amount allowed for that bank.",
+                category=_C.REJECTED,
+                sources=(_S["fintoc-docs-error-reasons"],),
+                retryable=False,
+                end_user_can_retry=False,
+                notes="Also a value of the API's error_reason, in the same category.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["fintoc-docs-error-reasons"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="mfa_locked",
+                description="The multifactor authentication method is locked.",
+                category=_C.ATTEMPTS_EXHAUSTED,
+                sources=(_S["fintoc-docs-error-reasons"],),
+                retryable=False,
+                end_user_can_retry=False,
+                notes="Also a value of the API's error_reason, in the same category.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["fintoc-docs-error-reasons"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="mfa_not_authorized",
+                description="The user did not authorize the transfer with their multifactor method.",
+                category=_C.MFA_FAILED,
+                sources=(_S["fintoc-docs-error-reasons"],),
+                retryable=False,
+                end_user_can_retry=True,
+                notes="The same text as mfa_authorization_timeout of the API's error_reason. Its category is bankcodes' reading of the text.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["fintoc-docs-error-reasons"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="mfa_unavailable",
+                description="The multifactor authentication method is unavailable.",
+                category=_C.ACTION_REQUIRED_AT_INSTITUTION,
+                sources=(_S["fintoc-docs-error-reasons"],),
+                retryable=False,
+                end_user_can_retry=True,
+                notes="Also a value of the API's error_reason, in the same category.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["fintoc-docs-error-reasons"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="minimum_amount_error",
+                description="The amount is below the minimum amount allowed to transfer for that bank.",
+                category=_C.REJECTED,
+                sources=(_S["fintoc-docs-error-reasons"],),
+                retryable=False,
+                end_user_can_retry=False,
+                notes="Its category is bankcodes' reading of the text.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["fintoc-docs-error-reasons"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="new_contact_amount_limit_reached",
+                description="The amount exceeds the maximum amount permitted for new contacts.",
+                category=_C.REJECTED,
+                sources=(_S["fintoc-docs-error-reasons"],),
+                retryable=False,
+                end_user_can_retry=False,
+                notes="Also a value of the API's error_reason, in the same category.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["fintoc-docs-error-reasons"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="new_contact_transfer_number_limit_reached",
+                description="The maximum number of transfers for new contacts was reached.",
+                category=_C.REJECTED,
+                sources=(_S["fintoc-docs-error-reasons"],),
+                retryable=False,
+                end_user_can_retry=False,
+                notes="Also a value of the API's error_reason, in the same category.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["fintoc-docs-error-reasons"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="recipient_account_not_allowed",
+                description="The bank indicated that the recipient account is not allowed to receive transfers.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["fintoc-docs-error-reasons"],),
+                retryable=False,
+                end_user_can_retry=False,
+                notes="Also a value of the API's error_reason, in the same category.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["fintoc-docs-error-reasons"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="user_abandon_before_login",
+                description="The user abandoned the process before entering their credentials.",
+                category=_C.CANCELLED,
+                sources=(_S["fintoc-docs-error-reasons"],),
+                retryable=False,
+                end_user_can_retry=True,
+                notes="Its category is bankcodes' reading of the text.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["fintoc-docs-error-reasons"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+        ),
+    )
+    return DashboardErrorReason
+
+
 def _CODE_SETS() -> tuple[object, ...]:
     return tuple(
         getattr(_PUBLIC, name)
@@ -2405,5 +5754,6 @@ def _CODE_SETS() -> tuple[object, ...]:
             "ResponseStatus",
             "WidgetEvent",
             "WebviewMessage",
+            "DashboardErrorReason",
         )
     )

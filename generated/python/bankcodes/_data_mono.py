@@ -1407,6 +1407,267 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
     return ResponseStatus
 
 
+def _DirectDebitErrorCode() -> type[CodeEnum]:
+    class DirectDebitErrorCode(CodeEnum):
+        """Direct Debit error code: A Direct Debit error code, as the Direct Debit Error Codes table of Mono's Errors page lists it in its capture last updated May 19th, 2022 (Code, Type, What it means: every row's type is Direct Debit); What it means is the description here. The capture ends inside the row of 30 ('Format erro'), which is left out, and the rows after it were not read. The part read names no field that carries these codes. The categories are bankcodes' reading of the texts.
+
+        Wire field: a Direct Debit error code (the part of the page read names no field)."""
+
+        CODE_01 = "01"
+        CODE_03 = "03"
+        CODE_05 = "05"
+        CODE_06 = "06"
+        CODE_07 = "07"
+        CODE_08 = "08"
+        CODE_09 = "09"
+        CODE_12 = "12"
+        CODE_13 = "13"
+        CODE_14 = "14"
+        CODE_15 = "15"
+        CODE_16 = "16"
+        CODE_17 = "17"
+        CODE_18 = "18"
+        CODE_21 = "21"
+        CODE_25 = "25"
+        CODE_26 = "26"
+
+    register(
+        DirectDebitErrorCode,
+        CodeSetInfo(
+            provider="mono",
+            id="direct_debit_error_code",
+            title="Direct Debit error code",
+            description="A Direct Debit error code, as the Direct Debit Error Codes table of Mono's Errors page lists it in its capture last updated May 19th, 2022 (Code, Type, What it means: every row's type is Direct Debit); What it means is the description here. The capture ends inside the row of 30 ('Format erro'), which is left out, and the rows after it were not read. The part read names no field that carries these codes. The categories are bankcodes' reading of the texts.",
+            field="a Direct Debit error code (the part of the page read names no field)",
+            sources=(_S["mono-docs-errors-2022"],),
+        ),
+        (
+            CodeInfo(
+                value="01",
+                description="Status unknown, please wait for settlement report.",
+                category=_C.PENDING,
+                sources=(_S["mono-docs-errors-2022"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["mono-docs-errors-2022"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="03",
+                description="Invalid Sender.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["mono-docs-errors-2022"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["mono-docs-errors-2022"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="05",
+                description="Do not honor",
+                category=_C.REJECTED,
+                sources=(_S["mono-docs-errors-2022"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["mono-docs-errors-2022"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="06",
+                description="Dormant Account",
+                category=_C.ACCOUNT_UNAVAILABLE,
+                sources=(_S["mono-docs-errors-2022"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["mono-docs-errors-2022"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="07",
+                description="Invalid Account",
+                category=_C.ACCOUNT_UNAVAILABLE,
+                sources=(_S["mono-docs-errors-2022"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["mono-docs-errors-2022"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="08",
+                description="Account Name Mismatch",
+                category=_C.REJECTED,
+                sources=(_S["mono-docs-errors-2022"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["mono-docs-errors-2022"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="09",
+                description="Request processing in progress",
+                category=_C.PENDING,
+                sources=(_S["mono-docs-errors-2022"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["mono-docs-errors-2022"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="12",
+                description="Invalid transaction",
+                category=_C.REJECTED,
+                sources=(_S["mono-docs-errors-2022"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["mono-docs-errors-2022"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="13",
+                description="Invalid Amount",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["mono-docs-errors-2022"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["mono-docs-errors-2022"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="14",
+                description="Invalid Batch Number",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["mono-docs-errors-2022"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["mono-docs-errors-2022"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="15",
+                description="Invalid Session or Record ID",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["mono-docs-errors-2022"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["mono-docs-errors-2022"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="16",
+                description="Unknown Bank Code",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["mono-docs-errors-2022"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["mono-docs-errors-2022"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="17",
+                description="Invalid Channel",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["mono-docs-errors-2022"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["mono-docs-errors-2022"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="18",
+                description="Wrong Method Call",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["mono-docs-errors-2022"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["mono-docs-errors-2022"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="21",
+                description="No action taken",
+                category=_C.REJECTED,
+                sources=(_S["mono-docs-errors-2022"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["mono-docs-errors-2022"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="25",
+                description="Unable to locate record",
+                category=_C.REJECTED,
+                sources=(_S["mono-docs-errors-2022"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["mono-docs-errors-2022"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="26",
+                description="Duplicate record",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["mono-docs-errors-2022"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["mono-docs-errors-2022"],)
+                    ),
+                ),
+            ),
+        ),
+    )
+    return DirectDebitErrorCode
+
+
 def _CODE_SETS() -> tuple[object, ...]:
     return tuple(
         getattr(_PUBLIC, name)
@@ -1417,5 +1678,6 @@ def _CODE_SETS() -> tuple[object, ...]:
             "ConnectEvent",
             "ConnectMessageType",
             "ResponseStatus",
+            "DirectDebitErrorCode",
         )
     )

@@ -6,7 +6,16 @@ from __future__ import annotations
 import importlib
 
 from bankcodes._base import CodeEnum, NumericCodeEnum, register
-from bankcodes._records import CodeInfo, CodeSetInfo, EndUserWords, Equivalent, Lifecycle, Wording
+from bankcodes._records import (
+    CodeInfo,
+    CodeSetInfo,
+    EndUserWords,
+    Equivalent,
+    HttpStatus,
+    Lifecycle,
+    Scope,
+    Wording,
+)
 from bankcodes._sources import SOURCES as _S
 from bankcodes.categories import Category as _C
 
@@ -16,7 +25,7 @@ _PUBLIC = importlib.import_module("bankcodes.pluggy")
 
 def _ExecutionErrorCode() -> type[CodeEnum]:
     class ExecutionErrorCode(CodeEnum):
-        """Execution error code: Why an Item's execution ended in error: error.code of the Item (ExecutionErrorResult: code, message, providerMessage, attributes) and of the item/error webhook. Every code is also an execution status, the value the Item exposes as executionStatus. The SDK lists thirteen codes today; at 174255f (February 2023) it listed twelve, USER_NOT_SUPPORTED being added in September 2023. The SDK and the pages read give a text for few of them: the others are described in bankcodes' words. providerMessage, when present, is 'the exact error message returned by the institution'.
+        """Execution error code: Why an Item's execution ended in error: error.code of the Item (ExecutionErrorResult: code, message, providerMessage, attributes) and of the item/error webhook. Every code is also an execution status, the value the Item exposes as executionStatus. The Node SDK lists thirteen codes today, and the Java SDK a fourteenth, USER_AUTHORIZATION_REVOKED; at 174255f (February 2023) it listed twelve, USER_NOT_SUPPORTED being added in September 2023. The SDK and the pages read give a text for few of them: the others are described in bankcodes' words. providerMessage, when present, is 'the exact error message returned by the institution'.
 
         Wire field: error.code (the Item; the item/error webhook)."""
 
@@ -33,6 +42,7 @@ def _ExecutionErrorCode() -> type[CodeEnum]:
         USER_AUTHORIZATION_NOT_GRANTED = "USER_AUTHORIZATION_NOT_GRANTED"
         USER_NOT_SUPPORTED = "USER_NOT_SUPPORTED"
         USER_INPUT_TIMEOUT = "USER_INPUT_TIMEOUT"
+        USER_AUTHORIZATION_REVOKED = "USER_AUTHORIZATION_REVOKED"
 
     register(
         ExecutionErrorCode,
@@ -40,7 +50,7 @@ def _ExecutionErrorCode() -> type[CodeEnum]:
             provider="pluggy",
             id="execution_error_code",
             title="Execution error code",
-            description="Why an Item's execution ended in error: error.code of the Item (ExecutionErrorResult: code, message, providerMessage, attributes) and of the item/error webhook. Every code is also an execution status, the value the Item exposes as executionStatus. The SDK lists thirteen codes today; at 174255f (February 2023) it listed twelve, USER_NOT_SUPPORTED being added in September 2023. The SDK and the pages read give a text for few of them: the others are described in bankcodes' words. providerMessage, when present, is 'the exact error message returned by the institution'.",
+            description="Why an Item's execution ended in error: error.code of the Item (ExecutionErrorResult: code, message, providerMessage, attributes) and of the item/error webhook. Every code is also an execution status, the value the Item exposes as executionStatus. The Node SDK lists thirteen codes today, and the Java SDK a fourteenth, USER_AUTHORIZATION_REVOKED; at 174255f (February 2023) it listed twelve, USER_NOT_SUPPORTED being added in September 2023. The SDK and the pages read give a text for few of them: the others are described in bankcodes' words. providerMessage, when present, is 'the exact error message returned by the institution'.",
             field="error.code (the Item; the item/error webhook)",
             sources=(_S["pluggy-node-execution"], _S["pluggy-node-execution-2023-02"]),
         ),
@@ -457,6 +467,21 @@ def _ExecutionErrorCode() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 notes="The SDK lists the code without a text; the description is bankcodes' reading of its name. It is also an execution status: the Item's executionStatus when the execution ends with it.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="USER_AUTHORIZATION_REVOKED",
+                description="The user's authorisation for the connection was revoked.",
+                category=_C.RECONNECT_REQUIRED,
+                sources=(_S["pluggy-java-execution-error-code"],),
+                retryable=False,
+                end_user_can_retry=True,
+                editorial=True,
+                scope=Scope(sdks=("java",)),
+                notes="Only Pluggy's Java SDK lists it (its enum ExecutionErrorCode, and its ExecutionStatus too); the Node SDK and the pages read do not, and give it no text: the description is bankcodes' reading of its name, and so is the category, an authorisation to be given again.",
                 wording=(
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
@@ -2105,13 +2130,13 @@ def _WebhookEvent() -> type[CodeEnum]:
                 value="payment_refund/completed",
                 description="A payment refund was completed.",
                 category=_C.INFORMATIONAL,
-                sources=(_S["pluggy-node-webhook-2025-01"],),
+                sources=(_S["pluggy-node-webhook-2025-01"], _S["pluggy-node-commit-f136147"]),
                 retryable=False,
                 end_user_can_retry=False,
                 editorial=True,
                 lifecycle=Lifecycle(
                     state="removed",
-                    note="Added to the SDK in January 2025 (f5f29a1, 'add refunds webhooks') and removed in December 2025 (f136147); not in pluggy-sdk 0.89.0.",
+                    note="Added to the SDK in January 2025 (f5f29a1, 'add refunds webhooks') and removed from WEBHOOK_EVENTS on 2025-12-09 by f136147 ('feat: add smart transfers webhooks'); not in pluggy-sdk 0.89.0.",
                 ),
                 wording=(Wording(field="description", by="bankcodes"),),
             ),
@@ -2119,13 +2144,13 @@ def _WebhookEvent() -> type[CodeEnum]:
                 value="payment_refund/error",
                 description="A payment refund failed.",
                 category=_C.INFORMATIONAL,
-                sources=(_S["pluggy-node-webhook-2025-01"],),
+                sources=(_S["pluggy-node-webhook-2025-01"], _S["pluggy-node-commit-f136147"]),
                 retryable=False,
                 end_user_can_retry=False,
                 editorial=True,
                 lifecycle=Lifecycle(
                     state="removed",
-                    note="Added to the SDK in January 2025 (f5f29a1, 'add refunds webhooks') and removed in December 2025 (f136147); not in pluggy-sdk 0.89.0.",
+                    note="Added to the SDK in January 2025 (f5f29a1, 'add refunds webhooks') and removed from WEBHOOK_EVENTS on 2025-12-09 by f136147 ('feat: add smart transfers webhooks'); not in pluggy-sdk 0.89.0.",
                 ),
                 wording=(Wording(field="description", by="bankcodes"),),
             ),
@@ -2247,16 +2272,25 @@ def _ConnectEvent() -> type[CodeEnum]:
 
 def _ItemRequestError() -> type[CodeEnum]:
     class ItemRequestError(CodeEnum):
-        """Item request error: An error of a request that creates or updates an Item, as the Items API reference lists it (Creating & Updating Item errors: Error, Message, Action Item; the Action Item is the advice here). The copy read does not show the response body, so which field carries the code is not known from it; four rows whose code cell the copies render in two pieces (CLIENT_IS_UPDATING / BEFORE_ALLOWED_FREQUENCY, SANDBOX_CLIENT_ITEM / UPDATE_NOT_ALLOWED, CLIENT_HAS_ITEM / UPDATES_DISABLED, ITEM_ORIGINAL_CONNECTED / WITH_DIFFERENT_ACCOUNT) and the rows after the copy's end are not in the catalog.
+        """Item request error: An error of a request that creates or updates an Item, as the Items API reference lists it (Creating & Updating Item errors: Error, Message, Action Item; the Action Item is the advice here). The table names no field; the catalog reads these codes where Pluggy's Error Codes page puts an error's stable identifier, codeDescription. Five code cells are rendered in two pieces by every capture read (CLIENT_IS_UPDATING / BEFORE_ALLOWED_FREQUENCY, SANDBOX_CLIENT_ITEM / UPDATE_NOT_ALLOWED, CLIENT_HAS_ITEM / UPDATES_DISABLED, ITEM_ORIGINAL_CONNECTED / WITH_DIFFERENT_ACCOUNT, CONNECTOR_REQUIRED / PARAMETER_VALIDATION_ERROR): their values are the pieces joined, as each code's notes say. The table runs on past the eleventh row in every capture read; the rows after it are not in the catalog.
 
-        Wire field: the error of a POST or PATCH /items response (its field is not shown by the copy read)."""
+        Wire field: codeDescription of the API error body of POST /items and PATCH /items/{id} (the Items reference's table names no field)."""
 
         PARAMETERS_NOT_PROVIDED = "PARAMETERS_NOT_PROVIDED"
         ITEM_ALREADY_UPDATING = "ITEM_ALREADY_UPDATING"
+        CLIENT_IS_UPDATING_BEFORE_ALLOWED_FREQUENCY = "CLIENT_IS_UPDATING_BEFORE_ALLOWED_FREQUENCY"
         CREATE_ITEMS_API_FREE_DISABLED = "CREATE_ITEMS_API_FREE_DISABLED"
+        SANDBOX_CLIENT_ITEM_UPDATE_NOT_ALLOWED = "SANDBOX_CLIENT_ITEM_UPDATE_NOT_ALLOWED"
         TOO_MANY_CONSECUTIVE_ERRORS = "TOO_MANY_CONSECUTIVE_ERRORS"
         ITEM_CREATION_LIMIT_EXCEEDED = "ITEM_CREATION_LIMIT_EXCEEDED"
+        CLIENT_HAS_ITEM_UPDATES_DISABLED = "CLIENT_HAS_ITEM_UPDATES_DISABLED"
+        ITEM_ORIGINAL_CONNECTED_WITH_DIFFERENT_ACCOUNT = (
+            "ITEM_ORIGINAL_CONNECTED_WITH_DIFFERENT_ACCOUNT"
+        )
         ITEM_IS_ALREADY_UPDATING = "ITEM_IS_ALREADY_UPDATING"
+        CONNECTOR_REQUIRED_PARAMETER_VALIDATION_ERROR = (
+            "CONNECTOR_REQUIRED_PARAMETER_VALIDATION_ERROR"
+        )
 
     register(
         ItemRequestError,
@@ -2264,9 +2298,14 @@ def _ItemRequestError() -> type[CodeEnum]:
             provider="pluggy",
             id="item_request_error",
             title="Item request error",
-            description="An error of a request that creates or updates an Item, as the Items API reference lists it (Creating & Updating Item errors: Error, Message, Action Item; the Action Item is the advice here). The copy read does not show the response body, so which field carries the code is not known from it; four rows whose code cell the copies render in two pieces (CLIENT_IS_UPDATING / BEFORE_ALLOWED_FREQUENCY, SANDBOX_CLIENT_ITEM / UPDATE_NOT_ALLOWED, CLIENT_HAS_ITEM / UPDATES_DISABLED, ITEM_ORIGINAL_CONNECTED / WITH_DIFFERENT_ACCOUNT) and the rows after the copy's end are not in the catalog.",
-            field="the error of a POST or PATCH /items response (its field is not shown by the copy read)",
-            sources=(_S["pluggy-docs-items-errors"],),
+            description="An error of a request that creates or updates an Item, as the Items API reference lists it (Creating & Updating Item errors: Error, Message, Action Item; the Action Item is the advice here). The table names no field; the catalog reads these codes where Pluggy's Error Codes page puts an error's stable identifier, codeDescription. Five code cells are rendered in two pieces by every capture read (CLIENT_IS_UPDATING / BEFORE_ALLOWED_FREQUENCY, SANDBOX_CLIENT_ITEM / UPDATE_NOT_ALLOWED, CLIENT_HAS_ITEM / UPDATES_DISABLED, ITEM_ORIGINAL_CONNECTED / WITH_DIFFERENT_ACCOUNT, CONNECTOR_REQUIRED / PARAMETER_VALIDATION_ERROR): their values are the pieces joined, as each code's notes say. The table runs on past the eleventh row in every capture read; the rows after it are not in the catalog.",
+            field="codeDescription of the API error body of POST /items and PATCH /items/{id} (the Items reference's table names no field)",
+            sources=(
+                _S["pluggy-docs-items-errors"],
+                _S["pluggy-docs-items-errors-joined"],
+                _S["pluggy-docs-items-errors-rows"],
+                _S["pluggy-docs-items-errors-messages"],
+            ),
         ),
         (
             CodeInfo(
@@ -2306,6 +2345,39 @@ def _ItemRequestError() -> type[CodeEnum]:
                 ),
             ),
             CodeInfo(
+                value="CLIENT_IS_UPDATING_BEFORE_ALLOWED_FREQUENCY",
+                description="Client updates on this item are allowed at most every {frequency} hours. The last update was at {time}.",
+                category=_C.RATE_LIMITED,
+                sources=(
+                    _S["pluggy-docs-items-errors-joined"],
+                    _S["pluggy-docs-items-errors-rows"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                message="Client updates on this item are allowed at most every {frequency} hours. The last update was at {time}.",
+                advice="Client can't trigger updates with a frequency lower that contracted. Must wait until {frequency} hours pass from the last update {time}",
+                notes="Every capture of the Items reference read renders this code's name in two pieces: CLIENT_IS_UPDATING and BEFORE_ALLOWED_FREQUENCY on two lines or as a list item, or 'CLIENT_IS_UPDATING _BEFORE_ALLOWED_FREQUENCY': the value is the two joined with an underscore, a reading of that rendering, not a name seen whole. {frequency} and {time} stand for the contracted frequency and the last update's time in the message sent.",
+                wording=(
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(
+                            _S["pluggy-docs-items-errors-joined"],
+                            _S["pluggy-docs-items-errors-rows"],
+                        ),
+                    ),
+                    Wording(
+                        field="advice",
+                        by="provider",
+                        sources=(
+                            _S["pluggy-docs-items-errors-joined"],
+                            _S["pluggy-docs-items-errors-rows"],
+                        ),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
                 value="CREATE_ITEMS_API_FREE_DISABLED",
                 description="Free subscription can only create items through our Connect Widget",
                 category=_C.INTEGRATION_ERROR,
@@ -2321,6 +2393,39 @@ def _ItemRequestError() -> type[CodeEnum]:
                     Wording(
                         field="advice", by="provider", sources=(_S["pluggy-docs-items-errors"],)
                     ),
+                ),
+            ),
+            CodeInfo(
+                value="SANDBOX_CLIENT_ITEM_UPDATE_NOT_ALLOWED",
+                description="Current client subscription level can only update Sandbox (Pluggy Bank) items",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["pluggy-docs-items-errors-joined"],
+                    _S["pluggy-docs-items-errors-rows"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                message="Current client subscription level can only update Sandbox (Pluggy Bank) items",
+                advice="Client can only update Sandbox connections.",
+                notes="Every capture of the Items reference read renders this code's name in two pieces: SANDBOX_CLIENT_ITEM and UPDATE_NOT_ALLOWED on two lines or as a list item, or 'SANDBOX_CLIENT_ITEM _UPDATE_NOT_ALLOWED': the value is the two joined with an underscore, a reading of that rendering, not a name seen whole.",
+                wording=(
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(
+                            _S["pluggy-docs-items-errors-joined"],
+                            _S["pluggy-docs-items-errors-rows"],
+                        ),
+                    ),
+                    Wording(
+                        field="advice",
+                        by="provider",
+                        sources=(
+                            _S["pluggy-docs-items-errors-joined"],
+                            _S["pluggy-docs-items-errors-rows"],
+                        ),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
                 ),
             ),
             CodeInfo(
@@ -2362,17 +2467,145 @@ def _ItemRequestError() -> type[CodeEnum]:
                 ),
             ),
             CodeInfo(
+                value="CLIENT_HAS_ITEM_UPDATES_DISABLED",
+                description="Client has item updates disabled",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["pluggy-docs-items-errors-joined"],
+                    _S["pluggy-docs-items-errors-rows"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                message="Client has item updates disabled",
+                advice="Updates were disabled for the customer due to abusive use of the API or not contracted feature. Contact support if it happens.",
+                notes="Every capture of the Items reference read renders this code's name in two pieces: CLIENT_HAS_ITEM and UPDATES_DISABLED on two lines or as a list item, or 'CLIENT_HAS_ITEM _UPDATES_DISABLED': the value is the two joined with an underscore, a reading of that rendering, not a name seen whole.",
+                wording=(
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(
+                            _S["pluggy-docs-items-errors-joined"],
+                            _S["pluggy-docs-items-errors-rows"],
+                        ),
+                    ),
+                    Wording(
+                        field="advice",
+                        by="provider",
+                        sources=(
+                            _S["pluggy-docs-items-errors-joined"],
+                            _S["pluggy-docs-items-errors-rows"],
+                        ),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="ITEM_ORIGINAL_CONNECTED_WITH_DIFFERENT_ACCOUNT",
+                description="Item was originally connected with a different account, please use the original account",
+                category=_C.CREDENTIALS_INVALID,
+                sources=(
+                    _S["pluggy-docs-items-errors-joined"],
+                    _S["pluggy-docs-items-errors-rows"],
+                ),
+                retryable=False,
+                end_user_can_retry=True,
+                message="Item was originally connected with a different account, please use the original account",
+                advice="Connection its being updated to access another account, not the original and would generate mixed data.",
+                end_user={
+                    "en": EndUserWords(
+                        message="This connection was made with another account.",
+                        action="Sign in with the account you connected first.",
+                    ),
+                    "fr": EndUserWords(
+                        message="Cette connexion a été établie avec un autre compte.",
+                        action="Connectez-vous avec le compte que vous avez connecté en premier.",
+                    ),
+                    "ar": EndUserWords(
+                        message="تم إنشاء هذا الاتصال بحساب آخر.",
+                        action="سجّل الدخول بالحساب الذي ربطته أولاً.",
+                    ),
+                    "es": EndUserWords(
+                        message="Esta conexión se hizo con otra cuenta.",
+                        action="Inicie sesión con la cuenta que conectó primero.",
+                    ),
+                    "pt": EndUserWords(
+                        message="Esta conexão foi feita com outra conta.",
+                        action="Entre com a conta que você conectou primeiro.",
+                    ),
+                },
+                notes="Every capture of the Items reference read renders this code's name in two pieces: ITEM_ORIGINAL_CONNECTED and WITH_DIFFERENT_ACCOUNT on two lines or as a list item, or 'ITEM_ORIGINAL_CONNECTED _WITH_DIFFERENT_ACCOUNT': the value is the two joined with an underscore, a reading of that rendering, not a name seen whole. The category is bankcodes' reading: the update was made with the login details of another account than the Item's, which the end user is to replace with the original account's; the words for the end user say so.",
+                wording=(
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(
+                            _S["pluggy-docs-items-errors-joined"],
+                            _S["pluggy-docs-items-errors-rows"],
+                        ),
+                    ),
+                    Wording(
+                        field="advice",
+                        by="provider",
+                        sources=(
+                            _S["pluggy-docs-items-errors-joined"],
+                            _S["pluggy-docs-items-errors-rows"],
+                        ),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
                 value="ITEM_IS_ALREADY_UPDATING",
                 description="There is an active item for the set of credentials that hasn't finished executing",
                 category=_C.CONCURRENT_OPERATION,
-                sources=(_S["pluggy-docs-items-errors"],),
+                sources=(
+                    _S["pluggy-docs-items-errors"],
+                    _S["pluggy-docs-items-errors-rows"],
+                    _S["pluggy-docs-items-errors-messages"],
+                ),
                 retryable=True,
                 end_user_can_retry=True,
                 message="There is an active item for the set of credentials that hasn't finished executing",
-                notes="The copy read ends inside this row's Action Item ('The same set of credentials is being synced ...'), which is left out.",
+                advice="The same set of credentials is being synced at the moment, it can't be done right now to avoid multiple sessions with the FI.",
+                notes="The catalog's first capture ends inside this row's Action Item; two later captures give it whole.",
                 wording=(
                     Wording(
-                        field="message", by="provider", sources=(_S["pluggy-docs-items-errors"],)
+                        field="message",
+                        by="provider",
+                        sources=(
+                            _S["pluggy-docs-items-errors"],
+                            _S["pluggy-docs-items-errors-rows"],
+                            _S["pluggy-docs-items-errors-messages"],
+                        ),
+                    ),
+                    Wording(
+                        field="advice",
+                        by="provider",
+                        sources=(
+                            _S["pluggy-docs-items-errors-rows"],
+                            _S["pluggy-docs-items-errors-messages"],
+                        ),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="CONNECTOR_REQUIRED_PARAMETER_VALIDATION_ERROR",
+                description="The parameter {parameter} is required to be renewed for item update.",
+                category=_C.USER_ACTION_REQUIRED,
+                sources=(
+                    _S["pluggy-docs-items-errors-rows"],
+                    _S["pluggy-docs-items-errors-messages"],
+                ),
+                retryable=False,
+                end_user_can_retry=True,
+                message="The parameter {parameter} is required to be renewed for item update.",
+                notes="The capture that shows this row's code renders it in two pieces, CONNECTOR_REQUIRED and PARAMETER_VALIDATION_ERROR (the second as a list item), and ends at the start of its Message ('The parame'); the capture that gives the Message leaves the code cell out, and the row is the eleventh in both, after ITEM_IS_ALREADY_UPDATING. The value is the two pieces joined with an underscore, a reading of that rendering, not a name seen whole. Its Action Item is cut in every capture read ('A new parameter is requested to make an update of the connection until the provided connection can't be updat') and is left out. {parameter} stands for the parameter's name. The category is bankcodes' reading: a parameter of the connection is to be entered again.",
+                wording=(
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["pluggy-docs-items-errors-messages"],),
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
@@ -2547,6 +2780,81 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
     return ResponseStatus
 
 
+def _CodeDescription() -> type[CodeEnum]:
+    class CodeDescription(CodeEnum):
+        """API error codeDescription: The stable identifier of a Pluggy API error (codeDescription): "A stable identifier for the specific error, when the endpoint distinguishes several. Branch on this, not on `message`." (Pluggy's Error Codes page). These are the values that page names in the part read; the Items reference's errors (item_request_error) travel in the same field.
+
+        Wire field: codeDescription (the API error body)."""
+
+        ITEM_NOT_FOUND = "ITEM_NOT_FOUND"
+        CLIENT_KEYS_UNAUTHORIZED = "CLIENT_KEYS_UNAUTHORIZED"
+        CLIENT_DISABLED = "CLIENT_DISABLED"
+
+    register(
+        CodeDescription,
+        CodeSetInfo(
+            provider="pluggy",
+            id="code_description",
+            title="API error codeDescription",
+            description="The stable identifier of a Pluggy API error (codeDescription): \"A stable identifier for the specific error, when the endpoint distinguishes several. Branch on this, not on `message`.\" (Pluggy's Error Codes page). These are the values that page names in the part read; the Items reference's errors (item_request_error) travel in the same field.",
+            field="codeDescription (the API error body)",
+            sources=(_S["pluggy-docs-error-codes-reference"],),
+        ),
+        (
+            CodeInfo(
+                value="ITEM_NOT_FOUND",
+                description="Item not found",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["pluggy-docs-error-codes-reference"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="Item not found",
+                http=(HttpStatus(status=404, sources=(_S["pluggy-docs-error-codes-reference"],)),),
+                notes='The Error Codes page\'s example body: {"code": 404, "codeDescription": "ITEM_NOT_FOUND", "message": "Item not found"}. The category is bankcodes\' reading: the request names an Item Pluggy does not have.',
+                wording=(
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["pluggy-docs-error-codes-reference"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="CLIENT_KEYS_UNAUTHORIZED",
+                description="POST /auth refused the clientId and clientSecret.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["pluggy-docs-error-codes-reference"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(HttpStatus(status=401, sources=(_S["pluggy-docs-error-codes-reference"],)),),
+                notes="Named in the Error Codes page's 401 row: 'wrong `clientId`/`clientSecret` on `POST /auth` (`CLIENT_KEYS_UNAUTHORIZED`, `CLIENT_DISABLED`)'. No message of it is shown in the part read: the description is bankcodes' wording of that row.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="CLIENT_DISABLED",
+                description="POST /auth refused a client that is disabled.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["pluggy-docs-error-codes-reference"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(HttpStatus(status=401, sources=(_S["pluggy-docs-error-codes-reference"],)),),
+                notes="Named in the Error Codes page's 401 row: 'wrong `clientId`/`clientSecret` on `POST /auth` (`CLIENT_KEYS_UNAUTHORIZED`, `CLIENT_DISABLED`)'. No message of it is shown in the part read: the description is bankcodes' wording of that row and of the name.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+        ),
+    )
+    return CodeDescription
+
+
 def _CODE_SETS() -> tuple[object, ...]:
     return tuple(
         getattr(_PUBLIC, name)
@@ -2560,5 +2868,6 @@ def _CODE_SETS() -> tuple[object, ...]:
             "ConnectEvent",
             "ItemRequestError",
             "ResponseStatus",
+            "CodeDescription",
         )
     )

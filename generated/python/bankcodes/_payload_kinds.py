@@ -928,11 +928,12 @@ def _kind_13() -> PayloadKindInfo:
         root="ErrorMessage",
         recognise=(
             Recognition(
-                present=("code", "user_message"), absent=("eventType", "reason", "request_id")
+                present=("code", "user_message"),
+                absent=("eventType", "reason", "request_id", "codeDescription"),
             ),
             Recognition(
                 present=("code", "message"),
-                absent=("eventType", "reason", "request_id"),
+                absent=("eventType", "reason", "request_id", "codeDescription"),
                 provider_given=True,
             ),
         ),
@@ -2256,7 +2257,7 @@ def _kind_45() -> PayloadKindInfo:
             Recognition(present=("timestamp",), codes={"event": ("pluggy.connect_event",)}),
             Recognition(present=("item.executionStatus",), absent=("event", "eventId")),
             Recognition(present=("message", "data.item.executionStatus")),
-            Recognition(present=("message",), provider_given=True),
+            Recognition(present=("message",), absent=("code",), provider_given=True),
         ),
         codes=(
             CodeField(path="$.data.item.error.code", code_sets=("pluggy.execution_error_code",)),
@@ -2921,6 +2922,26 @@ def _kind_62() -> PayloadKindInfo:
     )
 
 
+def _kind_63() -> PayloadKindInfo:
+    return PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.pluggy.api_error",
+        strict_module="bankcodes.webhooks.pluggy.api_error_strict",
+        root="PluggyApiError",
+        status_field="code",
+        recognise=(
+            Recognition(present=("codeDescription", "code", "message")),
+            Recognition(present=("code", "message"), provider_given=True),
+        ),
+        codes=(
+            CodeField(
+                path="$.codeDescription",
+                code_sets=("pluggy.code_description", "pluggy.item_request_error"),
+            ),
+            CodeField(path="$.code", code_sets=("pluggy.response_status",), numeric=True),
+        ),
+    )
+
+
 #: Kind -> where its models are and how its root model is chosen (each built on first use).
 KINDS: LazyKinds = LazyKinds(
     {
@@ -2986,5 +3007,6 @@ KINDS: LazyKinds = LazyKinds(
         "mono/api-response": _kind_60,
         "mono/webhook": _kind_61,
         "mono/connect-message": _kind_62,
+        "pluggy/api-error": _kind_63,
     }
 )

@@ -276,7 +276,13 @@ DELIVERY: dict[str, Delivery] = {
         default_tolerance_seconds=None,
         dedup=((("eventId",),),),
         addresses=(),
-        sources=(_S["pluggy-recipe-webhook-header-secret"], _S["pluggy-docs-webhook-security"]),
+        sources=(
+            _S["pluggy-recipe-webhook-header-secret"],
+            _S["pluggy-docs-webhook-security"],
+            _S["pluggy-docs-webhooks-sync"],
+            _S["pluggy-agent-skills-webhook-setup"],
+            _S["pluggy-agent-skills-doc-suggestions"],
+        ),
     ),
     "fintoc": Delivery(
         provider="fintoc",
@@ -322,14 +328,19 @@ DELIVERY: dict[str, Delivery] = {
         signed_timestamp=False,
         body_timestamp=None,
         default_tolerance_seconds=None,
-        dedup=(),
+        dedup=((("event_id",),),),
         addresses=(),
-        sources=(_S["mono-docs-webhooks"], _S["mono-docs-webhook-introduction"]),
+        sources=(
+            _S["mono-docs-webhooks"],
+            _S["mono-docs-webhook-introduction"],
+            _S["mono-docs-dd-webhooks"],
+            _S["mono-docs-directpay-webhooks-2026"],
+        ),
     ),
 }
 
 #: Provider id -> why the catalog describes no signing of the webhooks it sends.
 UNDESCRIBED: dict[str, str] = {
     "yapily": "Yapily's Webhooks page says a delivery carries a signature made with the webhook secret returned when the webhook is registered, but not how it is computed (its header and algorithm).",
-    "setu": "Setu's current notification pages name no header, signature or key for its notifications; its v1 page, marked outdated, signed them with a detached JWS (RS256) in x-jws-signature, which bankcodes does not verify.",
+    "setu": 'Setu\'s current notification pages name no header, signature or key for its notifications; its v1 page, marked outdated, signed them with a detached JWS (RS256) in x-jws-signature, which bankcodes does not verify. Its Notifications page says of delivery: "Note: Webhooks retries will be added in future iterations.", as its v1 page and v1 migration guide do.',
 }

@@ -13,6 +13,7 @@ _NAMES = LazyNames.of_data(
         "ConnectEvent",
         "ConnectMessageType",
         "DataStatus",
+        "DirectDebitErrorCode",
         "LoginResponseCode",
         "ResponseStatus",
         "WebhookEvent",

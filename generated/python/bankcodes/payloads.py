@@ -117,6 +117,8 @@ if TYPE_CHECKING:
     from bankcodes.webhooks.plaid import link_strict as _plaid_link_strict
     from bankcodes.webhooks.plaid import webhook as _plaid_webhook
     from bankcodes.webhooks.plaid import webhook_strict as _plaid_webhook_strict
+    from bankcodes.webhooks.pluggy import api_error as _pluggy_api_error
+    from bankcodes.webhooks.pluggy import api_error_strict as _pluggy_api_error_strict
     from bankcodes.webhooks.pluggy import connect as _pluggy_connect
     from bankcodes.webhooks.pluggy import connect_strict as _pluggy_connect_strict
     from bankcodes.webhooks.pluggy import item as _pluggy_item
@@ -1654,6 +1656,24 @@ def validate(
     | _mono_connect_message_strict.WidgetChargeComplete
     | _mono_connect_message_strict.WidgetClosed
 ): ...
+
+
+@overload
+def validate(
+    kind: Literal["pluggy/api-error"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> _pluggy_api_error.PluggyApiError: ...
+@overload
+def validate(
+    kind: Literal["pluggy/api-error"],
+    data: Data,
+    *,
+    strict: Literal[True],
+    max_bytes: int = MAX_BYTES,
+) -> _pluggy_api_error_strict.PluggyApiError: ...
 @overload
 def validate(
     kind: str, data: Data, *, strict: bool = False, max_bytes: int = MAX_BYTES

@@ -10,6 +10,7 @@ _NAMES = LazyNames.of_data(
     "bankcodes._data_pluggy",
     (
         "CODE_SETS",
+        "CodeDescription",
         "ConnectEvent",
         "ConnectorStatus",
         "ExecutionErrorCode",

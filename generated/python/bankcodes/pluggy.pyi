@@ -5,6 +5,7 @@ from bankcodes._base import CodeEnum, NumericCodeEnum
 
 __all__ = [
     "CODE_SETS",
+    "CodeDescription",
     "ConnectEvent",
     "ConnectorStatus",
     "ExecutionErrorCode",
@@ -17,7 +18,7 @@ __all__ = [
 ]
 
 class ExecutionErrorCode(CodeEnum):
-    """Execution error code: Why an Item's execution ended in error: error.code of the Item (ExecutionErrorResult: code, message, providerMessage, attributes) and of the item/error webhook. Every code is also an execution status, the value the Item exposes as executionStatus. The SDK lists thirteen codes today; at 174255f (February 2023) it listed twelve, USER_NOT_SUPPORTED being added in September 2023. The SDK and the pages read give a text for few of them: the others are described in bankcodes' words. providerMessage, when present, is 'the exact error message returned by the institution'.
+    """Execution error code: Why an Item's execution ended in error: error.code of the Item (ExecutionErrorResult: code, message, providerMessage, attributes) and of the item/error webhook. Every code is also an execution status, the value the Item exposes as executionStatus. The Node SDK lists thirteen codes today, and the Java SDK a fourteenth, USER_AUTHORIZATION_REVOKED; at 174255f (February 2023) it listed twelve, USER_NOT_SUPPORTED being added in September 2023. The SDK and the pages read give a text for few of them: the others are described in bankcodes' words. providerMessage, when present, is 'the exact error message returned by the institution'.
 
     Wire field: error.code (the Item; the item/error webhook)."""
 
@@ -47,6 +48,8 @@ class ExecutionErrorCode(CodeEnum):
     """The connector does not support this user (their kind of account or access)."""
     USER_INPUT_TIMEOUT = "USER_INPUT_TIMEOUT"
     """The user did not answer the MFA or other input the execution waited for in time."""
+    USER_AUTHORIZATION_REVOKED = "USER_AUTHORIZATION_REVOKED"
+    """The user's authorisation for the connection was revoked."""
 
 class ItemStatus(CodeEnum):
     """Item status: The current status of an Item (a connection to an institution), 'a first glance about the connection's health': the execution status says more. The SDK lists seven values; Pluggy's Item lifecycle page describes five (its Meaning column is the description here), not WAITING_USER_ACTION and MERGING.
@@ -260,9 +263,9 @@ class WebhookEvent(CodeEnum):
     smart_transfer_payment_error = "smart_transfer_payment/error"
     """The smart_transfer_payment/error event."""
     payment_refund_completed = "payment_refund/completed"
-    """A payment refund was completed. (removed: Added to the SDK in January 2025 (f5f29a1, 'add refunds webhooks') and removed in December 2025 (f136147); not in pluggy-sdk 0.89.0.)"""
+    """A payment refund was completed. (removed: Added to the SDK in January 2025 (f5f29a1, 'add refunds webhooks') and removed from WEBHOOK_EVENTS on 2025-12-09 by f136147 ('feat: add smart transfers webhooks'); not in pluggy-sdk 0.89.0.)"""
     payment_refund_error = "payment_refund/error"
-    """A payment refund failed. (removed: Added to the SDK in January 2025 (f5f29a1, 'add refunds webhooks') and removed in December 2025 (f136147); not in pluggy-sdk 0.89.0.)"""
+    """A payment refund failed. (removed: Added to the SDK in January 2025 (f5f29a1, 'add refunds webhooks') and removed from WEBHOOK_EVENTS on 2025-12-09 by f136147 ('feat: add smart transfers webhooks'); not in pluggy-sdk 0.89.0.)"""
 
 class ConnectEvent(CodeEnum):
     """Pluggy Connect event: The event of the payload the Pluggy Connect widget passes to onEvent ('to track specific user interactions'), with its timestamp: the connector for SELECTED_INSTITUTION, the Item for the login and Item events. The SDK's typing gives no text per event: the descriptions are bankcodes' words.
@@ -287,22 +290,34 @@ class ConnectEvent(CodeEnum):
     """The widget received the Item (the payload's item)."""
 
 class ItemRequestError(CodeEnum):
-    """Item request error: An error of a request that creates or updates an Item, as the Items API reference lists it (Creating & Updating Item errors: Error, Message, Action Item; the Action Item is the advice here). The copy read does not show the response body, so which field carries the code is not known from it; four rows whose code cell the copies render in two pieces (CLIENT_IS_UPDATING / BEFORE_ALLOWED_FREQUENCY, SANDBOX_CLIENT_ITEM / UPDATE_NOT_ALLOWED, CLIENT_HAS_ITEM / UPDATES_DISABLED, ITEM_ORIGINAL_CONNECTED / WITH_DIFFERENT_ACCOUNT) and the rows after the copy's end are not in the catalog.
+    """Item request error: An error of a request that creates or updates an Item, as the Items API reference lists it (Creating & Updating Item errors: Error, Message, Action Item; the Action Item is the advice here). The table names no field; the catalog reads these codes where Pluggy's Error Codes page puts an error's stable identifier, codeDescription. Five code cells are rendered in two pieces by every capture read (CLIENT_IS_UPDATING / BEFORE_ALLOWED_FREQUENCY, SANDBOX_CLIENT_ITEM / UPDATE_NOT_ALLOWED, CLIENT_HAS_ITEM / UPDATES_DISABLED, ITEM_ORIGINAL_CONNECTED / WITH_DIFFERENT_ACCOUNT, CONNECTOR_REQUIRED / PARAMETER_VALIDATION_ERROR): their values are the pieces joined, as each code's notes say. The table runs on past the eleventh row in every capture read; the rows after it are not in the catalog.
 
-    Wire field: the error of a POST or PATCH /items response (its field is not shown by the copy read)."""
+    Wire field: codeDescription of the API error body of POST /items and PATCH /items/{id} (the Items reference's table names no field)."""
 
     PARAMETERS_NOT_PROVIDED = "PARAMETERS_NOT_PROVIDED"
     """Parameters were not provided"""
     ITEM_ALREADY_UPDATING = "ITEM_ALREADY_UPDATING"
     """An update is already in progress, wait until the last execution ends"""
+    CLIENT_IS_UPDATING_BEFORE_ALLOWED_FREQUENCY = "CLIENT_IS_UPDATING_BEFORE_ALLOWED_FREQUENCY"
+    """Client updates on this item are allowed at most every {frequency} hours. The last update was at {time}."""
     CREATE_ITEMS_API_FREE_DISABLED = "CREATE_ITEMS_API_FREE_DISABLED"
     """Free subscription can only create items through our Connect Widget"""
+    SANDBOX_CLIENT_ITEM_UPDATE_NOT_ALLOWED = "SANDBOX_CLIENT_ITEM_UPDATE_NOT_ALLOWED"
+    """Current client subscription level can only update Sandbox (Pluggy Bank) items"""
     TOO_MANY_CONSECUTIVE_ERRORS = "TOO_MANY_CONSECUTIVE_ERRORS"
     """There have been more than 5 failing synchronization, please contact support"""
     ITEM_CREATION_LIMIT_EXCEEDED = "ITEM_CREATION_LIMIT_EXCEEDED"
     """Client exceeded item creation limit {limit} for the current subscription level."""
+    CLIENT_HAS_ITEM_UPDATES_DISABLED = "CLIENT_HAS_ITEM_UPDATES_DISABLED"
+    """Client has item updates disabled"""
+    ITEM_ORIGINAL_CONNECTED_WITH_DIFFERENT_ACCOUNT = (
+        "ITEM_ORIGINAL_CONNECTED_WITH_DIFFERENT_ACCOUNT"
+    )
+    """Item was originally connected with a different account, please use the original account"""
     ITEM_IS_ALREADY_UPDATING = "ITEM_IS_ALREADY_UPDATING"
     """There is an active item for the set of credentials that hasn't finished executing"""
+    CONNECTOR_REQUIRED_PARAMETER_VALIDATION_ERROR = "CONNECTOR_REQUIRED_PARAMETER_VALIDATION_ERROR"
+    """The parameter {parameter} is required to be renewed for item update."""
 
 class ResponseStatus(NumericCodeEnum):
     """API response status: The HTTP status of a Pluggy API error response, with the meaning Pluggy's Errors Codes page gives it. The Node SDK rejects a failed request with the response's parsed body alone, so its status does not reach the app through the SDK.
@@ -329,6 +344,18 @@ class ResponseStatus(NumericCodeEnum):
     """Internal Server Error -- We had a problem with our server. Try again later."""
     SERVICE_UNAVAILABLE = 503
     """Service Unavailable -- We're temporarily offline for maintenance. Please try again later."""
+
+class CodeDescription(CodeEnum):
+    """API error codeDescription: The stable identifier of a Pluggy API error (codeDescription): "A stable identifier for the specific error, when the endpoint distinguishes several. Branch on this, not on `message`." (Pluggy's Error Codes page). These are the values that page names in the part read; the Items reference's errors (item_request_error) travel in the same field.
+
+    Wire field: codeDescription (the API error body)."""
+
+    ITEM_NOT_FOUND = "ITEM_NOT_FOUND"
+    """Item not found"""
+    CLIENT_KEYS_UNAUTHORIZED = "CLIENT_KEYS_UNAUTHORIZED"
+    """POST /auth refused the clientId and clientSecret."""
+    CLIENT_DISABLED = "CLIENT_DISABLED"
+    """POST /auth refused a client that is disabled."""
 
 #: Every code-set enum of this provider, in priority order (classify uses the first match).
 CODE_SETS: tuple[type[CodeEnum] | type[NumericCodeEnum], ...]

@@ -11,6 +11,7 @@ import type { EndUserText } from "./classify.js";
 import { classifyWith, endUserTextWith, type CodeSets, type Words } from "./entry.js";
 import {
   FintocClientErrorClassCategories,
+  FintocDashboardErrorReasonCategories,
   FintocErrorCodeCategories,
   FintocErrorTypeCategories,
   FintocPaymentErrorReasonCategories,
@@ -73,6 +74,11 @@ export {
   FintocWebviewMessageAliases,
   FintocWebviewMessageCategories,
   isFintocWebviewMessage,
+  FintocDashboardErrorReason,
+  type FintocDashboardErrorReasonOrUnknown,
+  FintocDashboardErrorReasonAliases,
+  FintocDashboardErrorReasonCategories,
+  isFintocDashboardErrorReason,
 } from "./fintoc.js";
 export type { Category } from "./categories.js";
 export type { EndUserText } from "./classify.js";
@@ -90,6 +96,7 @@ const CODE_SETS: CodeSets = {
   http_status: FintocResponseStatusCategories,
   widget_event: FintocWidgetEventCategories,
   webview_message: FintocWebviewMessageCategories,
+  dashboard_error_reason: FintocDashboardErrorReasonCategories,
 };
 
 /** The id of a code set of Fintoc. */
@@ -103,7 +110,8 @@ export type CodeSetId =
   | "client_error_class"
   | "http_status"
   | "widget_event"
-  | "webview_message";
+  | "webview_message"
+  | "dashboard_error_reason";
 
 /**
  * The cross-provider category of a Fintoc code, or of a code read in its place (a result of its

@@ -32,6 +32,7 @@ import {
   MonoConnectMessageTypeCategories,
   type MonoConnectMessageTypeOrUnknown,
   MonoDataStatusCategories,
+  MonoDirectDebitErrorCodeCategories,
   MonoLoginResponseCodeCategories,
   MonoResponseStatusCategories,
   MonoWebhookEventCategories,
@@ -68,6 +69,11 @@ export {
   MonoResponseStatusAliases,
   MonoResponseStatusCategories,
   isMonoResponseStatus,
+  MonoDirectDebitErrorCode,
+  type MonoDirectDebitErrorCodeOrUnknown,
+  MonoDirectDebitErrorCodeAliases,
+  MonoDirectDebitErrorCodeCategories,
+  isMonoDirectDebitErrorCode,
 } from "./mono.js";
 export type { Category } from "./categories.js";
 export type { EndUserText } from "./classify.js";
@@ -82,6 +88,7 @@ const CODE_SETS: CodeSets = {
   connect_event: MonoConnectEventCategories,
   connect_message_type: MonoConnectMessageTypeCategories,
   http_status: MonoResponseStatusCategories,
+  direct_debit_error_code: MonoDirectDebitErrorCodeCategories,
 };
 
 /** The id of a code set of Mono. */
@@ -91,7 +98,8 @@ export type CodeSetId =
   | "login_response_code"
   | "connect_event"
   | "connect_message_type"
-  | "http_status";
+  | "http_status"
+  | "direct_debit_error_code";
 
 /**
  * The cross-provider category of a Mono code, or of a code read in its place (a result of its

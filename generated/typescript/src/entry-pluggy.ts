@@ -16,6 +16,7 @@ import type {
   PluggyConnectResult,
 } from "./payloads.js";
 import {
+  PluggyCodeDescriptionCategories,
   PluggyConnectEventCategories,
   type PluggyConnectEventOrUnknown,
   PluggyConnectorStatusCategories,
@@ -77,6 +78,11 @@ export {
   PluggyResponseStatusAliases,
   PluggyResponseStatusCategories,
   isPluggyResponseStatus,
+  PluggyCodeDescription,
+  type PluggyCodeDescriptionOrUnknown,
+  PluggyCodeDescriptionAliases,
+  PluggyCodeDescriptionCategories,
+  isPluggyCodeDescription,
 } from "./pluggy.js";
 export type { Category } from "./categories.js";
 export type { EndUserText } from "./classify.js";
@@ -94,6 +100,7 @@ const CODE_SETS: CodeSets = {
   connect_event: PluggyConnectEventCategories,
   item_request_error: PluggyItemRequestErrorCategories,
   response_status: PluggyResponseStatusCategories,
+  code_description: PluggyCodeDescriptionCategories,
 };
 
 /** The id of a code set of Pluggy. */
@@ -106,7 +113,8 @@ export type CodeSetId =
   | "webhook_event"
   | "connect_event"
   | "item_request_error"
-  | "response_status";
+  | "response_status"
+  | "code_description";
 
 /**
  * The cross-provider category of a Pluggy code, or of a code read in its place (a result of its

@@ -5,10 +5,17 @@ import { isCodeOf, isNumericCodeOf, type CodeInfo } from "./types.js";
 
 /**
  * API error code: The code of a Fintoc API error (error.code): the particular error that occurred.
- * Fintoc publishes no list of its error codes; these are the codes its own pages show in error
- * responses. Its Ruby client has an error class per code (lib/fintoc/errors.rb, the code in
- * PascalCase with Error appended), grouped under the HTTP status of each, which gives the statuses
- * here; Fintoc's Python and Node clients show the code in their exception's message but pick the
+ * The codes are those Fintoc's pages show in error responses and those the error classes of its
+ * Ruby client imply (lib/fintoc/errors.rb, fintoc-ruby 1.2.0). That client raises the class
+ * error_class gives the code (base_client.rb): the code split at each underscore, each part
+ * capitalized and the parts joined (utils.rb snake_to_pascal), then Error appended unless that name
+ * already ends in Error; so a code x and a code x_error name one class, and the value here is the
+ * code without _error (internal_server_error for InternalServerError, which that exception is
+ * written for). A code without a class makes the client raise NameError. errors.rb groups the
+ * classes under HTTP status comments, which give the statuses here, and lists four legacy classes
+ * under none. Fintoc's pages read give a text for four codes; the others are described in
+ * bankcodes' words from the class name and its status, and their categories are bankcodes' reading
+ * of them. Fintoc's Python and Node clients show the code in their exception's message but pick the
  * exception's class by error.type. Wire field: error.code (the error object of an API error
  * response).
  */
@@ -41,6 +48,797 @@ export const FintocErrorCode = {
    * HTTP: 422.
    */
   rejected_refresh_intent: "rejected_refresh_intent",
+  /**
+   * Invalid request: an error fintoc-ruby's classes file under 400 Bad Request.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  invalid_request: "invalid_request",
+  /**
+   * Invalid currency: an error fintoc-ruby's classes file under 400 Bad Request.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  invalid_currency: "invalid_currency",
+  /**
+   * Invalid amount: an error fintoc-ruby's classes file under 400 Bad Request.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  invalid_amount: "invalid_amount",
+  /**
+   * Invalid account type: an error fintoc-ruby's classes file under 400 Bad Request.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  invalid_account_type: "invalid_account_type",
+  /**
+   * Invalid account number: an error fintoc-ruby's classes file under 400 Bad Request.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  invalid_account_number: "invalid_account_number",
+  /**
+   * Invalid account status: an error fintoc-ruby's classes file under 400 Bad Request.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  invalid_account_status: "invalid_account_status",
+  /**
+   * Invalid account balance: an error fintoc-ruby's classes file under 400 Bad Request.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  invalid_account_balance: "invalid_account_balance",
+  /**
+   * Invalid institution ID: an error fintoc-ruby's classes file under 400 Bad Request.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  invalid_institution_id: "invalid_institution_id",
+  /**
+   * Currency mismatch: an error fintoc-ruby's classes file under 400 Bad Request.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  currency_mismatch: "currency_mismatch",
+  /**
+   * Invalid comment size: an error fintoc-ruby's classes file under 400 Bad Request.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  invalid_comment_size: "invalid_comment_size",
+  /**
+   * Invalid reference ID size: an error fintoc-ruby's classes file under 400 Bad Request.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  invalid_reference_id_size: "invalid_reference_id_size",
+  /**
+   * Invalid positive integer: an error fintoc-ruby's classes file under 400 Bad Request.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  invalid_positive_integer: "invalid_positive_integer",
+  /**
+   * Empty string: an error fintoc-ruby's classes file under 400 Bad Request.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  empty_string: "empty_string",
+  /**
+   * Invalid string size: an error fintoc-ruby's classes file under 400 Bad Request.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  invalid_string_size: "invalid_string_size",
+  /**
+   * Invalid hash: an error fintoc-ruby's classes file under 400 Bad Request.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  invalid_hash: "invalid_hash",
+  /**
+   * Invalid boolean: an error fintoc-ruby's classes file under 400 Bad Request.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  invalid_boolean: "invalid_boolean",
+  /**
+   * Invalid array: an error fintoc-ruby's classes file under 400 Bad Request.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  invalid_array: "invalid_array",
+  /**
+   * Invalid integer: an error fintoc-ruby's classes file under 400 Bad Request.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  invalid_integer: "invalid_integer",
+  /**
+   * Invalid JSON: an error fintoc-ruby's classes file under 400 Bad Request.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  invalid_json: "invalid_json",
+  /**
+   * Invalid params: an error fintoc-ruby's classes file under 400 Bad Request.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  invalid_params: "invalid_params",
+  /**
+   * Missing cursor: an error fintoc-ruby's classes file under 400 Bad Request.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  missing_cursor: "missing_cursor",
+  /**
+   * Invalid enum: an error fintoc-ruby's classes file under 400 Bad Request.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  invalid_enum: "invalid_enum",
+  /**
+   * Invalid string: an error fintoc-ruby's classes file under 400 Bad Request.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  invalid_string: "invalid_string",
+  /**
+   * Invalid username: an error fintoc-ruby's classes file under 400 Bad Request.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  invalid_username: "invalid_username",
+  /**
+   * Invalid link token: an error fintoc-ruby's classes file under 400 Bad Request.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  invalid_link_token: "invalid_link_token",
+  /**
+   * Invalid date: an error fintoc-ruby's classes file under 400 Bad Request.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  invalid_date: "invalid_date",
+  /**
+   * Invalid holder ID: an error fintoc-ruby's classes file under 400 Bad Request.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  invalid_holder_id: "invalid_holder_id",
+  /**
+   * Invalid card number: an error fintoc-ruby's classes file under 400 Bad Request.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  invalid_card_number: "invalid_card_number",
+  /**
+   * Invalid product: an error fintoc-ruby's classes file under 400 Bad Request.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  invalid_product: "invalid_product",
+  /**
+   * Invalid webhook subscription: an error fintoc-ruby's classes file under 400 Bad Request.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  invalid_webhook_subscription: "invalid_webhook_subscription",
+  /**
+   * Invalid issue type: an error fintoc-ruby's classes file under 400 Bad Request.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  invalid_issue_type: "invalid_issue_type",
+  /**
+   * Invalid refresh type: an error fintoc-ruby's classes file under 400 Bad Request.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  invalid_refresh_type: "invalid_refresh_type",
+  /**
+   * Invalid business profile tax ID: an error fintoc-ruby's classes file under 400 Bad Request.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  invalid_business_profile_tax_id: "invalid_business_profile_tax_id",
+  /**
+   * Invalid session holder ID: an error fintoc-ruby's classes file under 400 Bad Request.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  invalid_session_holder_id: "invalid_session_holder_id",
+  /**
+   * Invalid payment recipient account: an error fintoc-ruby's classes file under 400 Bad Request.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  invalid_payment_recipient_account: "invalid_payment_recipient_account",
+  /**
+   * Invalid payout recipient account: an error fintoc-ruby's classes file under 400 Bad Request.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  invalid_payout_recipient_account: "invalid_payout_recipient_account",
+  /**
+   * Invalid widget token: an error fintoc-ruby's classes file under 400 Bad Request.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  invalid_widget_token: "invalid_widget_token",
+  /**
+   * Invalid payment reference number: an error fintoc-ruby's classes file under 400 Bad Request.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  invalid_payment_reference_number: "invalid_payment_reference_number",
+  /**
+   * Invalid on demand link: an error fintoc-ruby's classes file under 400 Bad Request.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  invalid_on_demand_link: "invalid_on_demand_link",
+  /**
+   * Invalid holder type: an error fintoc-ruby's classes file under 400 Bad Request.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  invalid_holder_type: "invalid_holder_type",
+  /**
+   * Invalid voucher download: an error fintoc-ruby's classes file under 400 Bad Request.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  invalid_voucher_download: "invalid_voucher_download",
+  /**
+   * Invalid mode: an error fintoc-ruby's classes file under 400 Bad Request.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  invalid_mode: "invalid_mode",
+  /**
+   * Invalid RSA key: an error fintoc-ruby's classes file under 400 Bad Request.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  invalid_rsa_key: "invalid_rsa_key",
+  /**
+   * Expected public RSA key: an error fintoc-ruby's classes file under 400 Bad Request.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  expected_public_rsa_key: "expected_public_rsa_key",
+  /**
+   * Invalid CIDR block: an error fintoc-ruby's classes file under 400 Bad Request.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  invalid_cidr_block: "invalid_cidr_block",
+  /**
+   * Invalid expires at: an error fintoc-ruby's classes file under 400 Bad Request.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  invalid_expires_at: "invalid_expires_at",
+  /**
+   * Invalid installments currency: an error fintoc-ruby's classes file under 400 Bad Request.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  invalid_installments_currency: "invalid_installments_currency",
+  /**
+   * Invalid CLABE: an error fintoc-ruby's classes file under 400 Bad Request.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  invalid_clabe: "invalid_clabe",
+  /**
+   * Mismatch transfer account currency: an error fintoc-ruby's classes file under 400 Bad Request.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  mismatch_transfer_account_currency: "mismatch_transfer_account_currency",
+  /**
+   * Authentication: an error fintoc-ruby's classes file under 401 Unauthorized.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 401.
+   */
+  authentication: "authentication",
+  /**
+   * Invalid API key: an error fintoc-ruby's classes file under 401 Unauthorized.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 401.
+   */
+  invalid_api_key: "invalid_api_key",
+  /**
+   * Expired API key: an error fintoc-ruby's classes file under 401 Unauthorized.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 401.
+   */
+  expired_api_key: "expired_api_key",
+  /**
+   * Invalid API key mode: an error fintoc-ruby's classes file under 401 Unauthorized.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 401.
+   */
+  invalid_api_key_mode: "invalid_api_key_mode",
+  /**
+   * Expired exchange token: an error fintoc-ruby's classes file under 401 Unauthorized.
+   * Category: session_expired (Session expired); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 401.
+   */
+  expired_exchange_token: "expired_exchange_token",
+  /**
+   * Invalid exchange token: an error fintoc-ruby's classes file under 401 Unauthorized.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 401.
+   */
+  invalid_exchange_token: "invalid_exchange_token",
+  /**
+   * Missing active JWS public key: an error fintoc-ruby's classes file under 401 Unauthorized.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 401.
+   */
+  missing_active_jws_public_key: "missing_active_jws_public_key",
+  /**
+   * Invalid JWS signature algorithm: an error fintoc-ruby's classes file under 401 Unauthorized.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 401.
+   */
+  invalid_jws_signature_algorithm: "invalid_jws_signature_algorithm",
+  /**
+   * Invalid JWS signature header: an error fintoc-ruby's classes file under 401 Unauthorized.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 401.
+   */
+  invalid_jws_signature_header: "invalid_jws_signature_header",
+  /**
+   * Invalid JWS signature nonce: an error fintoc-ruby's classes file under 401 Unauthorized.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 401.
+   */
+  invalid_jws_signature_nonce: "invalid_jws_signature_nonce",
+  /**
+   * Invalid JWS signature timestamp: an error fintoc-ruby's classes file under 401 Unauthorized.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 401.
+   */
+  invalid_jws_signature_timestamp: "invalid_jws_signature_timestamp",
+  /**
+   * Invalid JWS signature timestamp format: an error fintoc-ruby's classes file under 401
+   * Unauthorized.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 401.
+   */
+  invalid_jws_signature_timestamp_format: "invalid_jws_signature_timestamp_format",
+  /**
+   * Invalid JWS signature timestamp value: an error fintoc-ruby's classes file under 401
+   * Unauthorized.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 401.
+   */
+  invalid_jws_signature_timestamp_value: "invalid_jws_signature_timestamp_value",
+  /**
+   * Missing JWS signature header: an error fintoc-ruby's classes file under 401 Unauthorized.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 401.
+   */
+  missing_jws_signature_header: "missing_jws_signature_header",
+  /**
+   * JWS nonce already used: an error fintoc-ruby's classes file under 401 Unauthorized.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 401.
+   */
+  jws_nonce_already_used: "jws_nonce_already_used",
+  /**
+   * Invalid JWS ts: an error fintoc-ruby's classes file under 401 Unauthorized.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 401.
+   */
+  invalid_jws_ts: "invalid_jws_ts",
+  /**
+   * Payment required: an error fintoc-ruby's classes file under 402 Payment Required.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 402.
+   */
+  payment_required: "payment_required",
+  /**
+   * Invalid account: an error fintoc-ruby's classes file under 403 Forbidden.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 403.
+   */
+  invalid_account: "invalid_account",
+  /**
+   * Invalid recipient account: an error fintoc-ruby's classes file under 403 Forbidden.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 403.
+   */
+  invalid_recipient_account: "invalid_recipient_account",
+  /**
+   * Account not active: an error fintoc-ruby's classes file under 403 Forbidden.
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 403.
+   */
+  account_not_active: "account_not_active",
+  /**
+   * Entity not operational: an error fintoc-ruby's classes file under 403 Forbidden.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 403.
+   */
+  entity_not_operational: "entity_not_operational",
+  /**
+   * Forbidden entity: an error fintoc-ruby's classes file under 403 Forbidden.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 403.
+   */
+  forbidden_entity: "forbidden_entity",
+  /**
+   * Forbidden account: an error fintoc-ruby's classes file under 403 Forbidden.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 403.
+   */
+  forbidden_account: "forbidden_account",
+  /**
+   * Forbidden account number: an error fintoc-ruby's classes file under 403 Forbidden.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 403.
+   */
+  forbidden_account_number: "forbidden_account_number",
+  /**
+   * Forbidden account verification: an error fintoc-ruby's classes file under 403 Forbidden.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 403.
+   */
+  forbidden_account_verification: "forbidden_account_verification",
+  /**
+   * Invalid API version: an error fintoc-ruby's classes file under 403 Forbidden.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 403.
+   */
+  invalid_api_version: "invalid_api_version",
+  /**
+   * Product access required: an error fintoc-ruby's classes file under 403 Forbidden.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 403.
+   */
+  product_access_required: "product_access_required",
+  /**
+   * Forbidden request: an error fintoc-ruby's classes file under 403 Forbidden.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 403.
+   */
+  forbidden_request: "forbidden_request",
+  /**
+   * Missing allowed CIDR blocks: an error fintoc-ruby's classes file under 403 Forbidden.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 403.
+   */
+  missing_allowed_cidr_blocks: "missing_allowed_cidr_blocks",
+  /**
+   * Allowed CIDR blocks does not contain IP: an error fintoc-ruby's classes file under 403
+   * Forbidden.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 403.
+   */
+  allowed_cidr_blocks_does_not_contain_ip: "allowed_cidr_blocks_does_not_contain_ip",
+  /**
+   * Recipient blocked account: an error fintoc-ruby's classes file under 403 Forbidden.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 403.
+   */
+  recipient_blocked_account: "recipient_blocked_account",
+  /**
+   * Missing resource: an error fintoc-ruby's classes file under 404 Not Found.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 404.
+   */
+  missing_resource: "missing_resource",
+  /**
+   * Invalid URL: an error fintoc-ruby's classes file under 404 Not Found.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 404.
+   */
+  invalid_url: "invalid_url",
+  /**
+   * Organization without entities: an error fintoc-ruby's classes file under 404 Not Found.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 404.
+   */
+  organization_without_entities: "organization_without_entities",
+  /**
+   * Operation not allowed: an error fintoc-ruby's classes file under 405 Method Not Allowed.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 405.
+   */
+  operation_not_allowed: "operation_not_allowed",
+  /**
+   * Institution credentials invalid: an error fintoc-ruby's classes file under 406 Not Acceptable.
+   * Category: credentials_invalid (Credentials invalid); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 406.
+   */
+  institution_credentials_invalid: "institution_credentials_invalid",
+  /**
+   * Locked credentials: an error fintoc-ruby's classes file under 406 Not Acceptable.
+   * Category: attempts_exhausted (Attempts exhausted); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 406.
+   */
+  locked_credentials: "locked_credentials",
+  /**
+   * Unavailable institution: an error fintoc-ruby's classes file under 406 Not Acceptable.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 406.
+   */
+  unavailable_institution: "unavailable_institution",
+  /**
+   * Insufficient balance: an error fintoc-ruby's classes file under 409 Conflict.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 409.
+   */
+  insufficient_balance: "insufficient_balance",
+  /**
+   * Invalid duplicated transfer: an error fintoc-ruby's classes file under 409 Conflict.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 409.
+   */
+  invalid_duplicated_transfer: "invalid_duplicated_transfer",
+  /**
+   * Invalid transfer status: an error fintoc-ruby's classes file under 409 Conflict.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 409.
+   */
+  invalid_transfer_status: "invalid_transfer_status",
+  /**
+   * Invalid transfer direction: an error fintoc-ruby's classes file under 409 Conflict.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 409.
+   */
+  invalid_transfer_direction: "invalid_transfer_direction",
+  /**
+   * Account number limit reached: an error fintoc-ruby's classes file under 409 Conflict.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 409.
+   */
+  account_number_limit_reached: "account_number_limit_reached",
+  /**
+   * Account cannot be blocked: an error fintoc-ruby's classes file under 409 Conflict.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 409.
+   */
+  account_cannot_be_blocked: "account_cannot_be_blocked",
+  /**
+   * Invalid OTP code: an error fintoc-ruby's classes file under 422 Unprocessable Entity.
+   * Category: mfa_failed (MFA failed); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 422.
+   */
+  invalid_otp_code: "invalid_otp_code",
+  /**
+   * OTP not found: an error fintoc-ruby's classes file under 422 Unprocessable Entity.
+   * Category: mfa_failed (MFA failed); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 422.
+   */
+  otp_not_found: "otp_not_found",
+  /**
+   * OTP blocked: an error fintoc-ruby's classes file under 422 Unprocessable Entity.
+   * Category: attempts_exhausted (Attempts exhausted); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 422.
+   */
+  otp_blocked: "otp_blocked",
+  /**
+   * OTP verification failed: an error fintoc-ruby's classes file under 422 Unprocessable Entity.
+   * Category: mfa_failed (MFA failed); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 422.
+   */
+  otp_verification_failed: "otp_verification_failed",
+  /**
+   * OTP already exists: an error fintoc-ruby's classes file under 422 Unprocessable Entity.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 422.
+   */
+  otp_already_exists: "otp_already_exists",
+  /**
+   * Subscription in progress: an error fintoc-ruby's classes file under 422 Unprocessable Entity.
+   * Category: concurrent_operation (Concurrent operation); retryable: yes.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 422.
+   */
+  subscription_in_progress: "subscription_in_progress",
+  /**
+   * On demand policy required: an error fintoc-ruby's classes file under 422 Unprocessable Entity.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 422.
+   */
+  on_demand_policy_required: "on_demand_policy_required",
+  /**
+   * On demand refresh unavailable: an error fintoc-ruby's classes file under 422 Unprocessable
+   * Entity.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 422.
+   */
+  on_demand_refresh_unavailable: "on_demand_refresh_unavailable",
+  /**
+   * Not supported country: an error fintoc-ruby's classes file under 422 Unprocessable Entity.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 422.
+   */
+  not_supported_country: "not_supported_country",
+  /**
+   * Not supported currency: an error fintoc-ruby's classes file under 422 Unprocessable Entity.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 422.
+   */
+  not_supported_currency: "not_supported_currency",
+  /**
+   * Not supported mode: an error fintoc-ruby's classes file under 422 Unprocessable Entity.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 422.
+   */
+  not_supported_mode: "not_supported_mode",
+  /**
+   * Not supported product: an error fintoc-ruby's classes file under 422 Unprocessable Entity.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 422.
+   */
+  not_supported_product: "not_supported_product",
+  /**
+   * Sender blocked account: an error fintoc-ruby's classes file under 422 Unprocessable Entity.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 422.
+   */
+  sender_blocked_account: "sender_blocked_account",
+  /**
+   * Internal server error: an error fintoc-ruby's classes file under 500 Internal Server Error.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 500.
+   */
+  internal_server_error: "internal_server_error",
+  /**
+   * Unrecognized request: an error fintoc-ruby's classes file under 500 Internal Server Error.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 500.
+   */
+  unrecognized_request: "unrecognized_request",
+  /**
+   * Core response: an error fintoc-ruby's classes file under 500 Internal Server Error.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 500.
+   */
+  core_response: "core_response",
+  /**
+   * Link: a legacy error class of fintoc-ruby's, under no HTTP status.
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  link: "link",
+  /**
+   * Institution: a legacy error class of fintoc-ruby's, under no HTTP status.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: bankcodes' wording.
+   */
+  institution: "institution",
+  /**
+   * API: a legacy error class of fintoc-ruby's, under no HTTP status.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: bankcodes' wording.
+   */
+  api: "api",
+  /**
+   * Invalid credentials: a legacy error class of fintoc-ruby's, under no HTTP status.
+   * Category: credentials_invalid (Credentials invalid); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  invalid_credentials: "invalid_credentials",
 } as const;
 export type FintocErrorCode = (typeof FintocErrorCode)[keyof typeof FintocErrorCode];
 /** A FintocErrorCode as read from the wire: a known value or any other string. */
@@ -113,6 +911,1588 @@ export const FintocErrorCodeInfo: { readonly [V in FintocErrorCode]: CodeInfo } 
     aliases: [],
     wording: { description: { by: "provider", sources: ["fintoc-refresh-intents-errors"] } },
   },
+  invalid_request: {
+    description: "Invalid request: an error fintoc-ruby's classes file under 400 Bad Request.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  invalid_currency: {
+    description: "Invalid currency: an error fintoc-ruby's classes file under 400 Bad Request.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  invalid_amount: {
+    description: "Invalid amount: an error fintoc-ruby's classes file under 400 Bad Request.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  invalid_account_type: {
+    description: "Invalid account type: an error fintoc-ruby's classes file under 400 Bad Request.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  invalid_account_number: {
+    description: "Invalid account number: an error fintoc-ruby's classes file under 400 Bad Request.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  invalid_account_status: {
+    description: "Invalid account status: an error fintoc-ruby's classes file under 400 Bad Request.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  invalid_account_balance: {
+    description: "Invalid account balance: an error fintoc-ruby's classes file under 400 Bad Request.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  invalid_institution_id: {
+    description: "Invalid institution ID: an error fintoc-ruby's classes file under 400 Bad Request.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  currency_mismatch: {
+    description: "Currency mismatch: an error fintoc-ruby's classes file under 400 Bad Request.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  invalid_comment_size: {
+    description: "Invalid comment size: an error fintoc-ruby's classes file under 400 Bad Request.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  invalid_reference_id_size: {
+    description: "Invalid reference ID size: an error fintoc-ruby's classes file under 400 Bad Request.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  invalid_positive_integer: {
+    description: "Invalid positive integer: an error fintoc-ruby's classes file under 400 Bad Request.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  empty_string: {
+    description: "Empty string: an error fintoc-ruby's classes file under 400 Bad Request.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  invalid_string_size: {
+    description: "Invalid string size: an error fintoc-ruby's classes file under 400 Bad Request.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  invalid_hash: {
+    description: "Invalid hash: an error fintoc-ruby's classes file under 400 Bad Request.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  invalid_boolean: {
+    description: "Invalid boolean: an error fintoc-ruby's classes file under 400 Bad Request.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  invalid_array: {
+    description: "Invalid array: an error fintoc-ruby's classes file under 400 Bad Request.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  invalid_integer: {
+    description: "Invalid integer: an error fintoc-ruby's classes file under 400 Bad Request.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  invalid_json: {
+    description: "Invalid JSON: an error fintoc-ruby's classes file under 400 Bad Request.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  invalid_params: {
+    description: "Invalid params: an error fintoc-ruby's classes file under 400 Bad Request.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  missing_cursor: {
+    description: "Missing cursor: an error fintoc-ruby's classes file under 400 Bad Request.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  invalid_enum: {
+    description: "Invalid enum: an error fintoc-ruby's classes file under 400 Bad Request.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  invalid_string: {
+    description: "Invalid string: an error fintoc-ruby's classes file under 400 Bad Request.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  invalid_username: {
+    description: "Invalid username: an error fintoc-ruby's classes file under 400 Bad Request.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  invalid_link_token: {
+    description: "Invalid link token: an error fintoc-ruby's classes file under 400 Bad Request.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  invalid_date: {
+    description: "Invalid date: an error fintoc-ruby's classes file under 400 Bad Request.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  invalid_holder_id: {
+    description: "Invalid holder ID: an error fintoc-ruby's classes file under 400 Bad Request.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  invalid_card_number: {
+    description: "Invalid card number: an error fintoc-ruby's classes file under 400 Bad Request.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  invalid_product: {
+    description: "Invalid product: an error fintoc-ruby's classes file under 400 Bad Request.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  invalid_webhook_subscription: {
+    description: "Invalid webhook subscription: an error fintoc-ruby's classes file under 400 Bad Request.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  invalid_issue_type: {
+    description: "Invalid issue type: an error fintoc-ruby's classes file under 400 Bad Request.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  invalid_refresh_type: {
+    description: "Invalid refresh type: an error fintoc-ruby's classes file under 400 Bad Request.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  invalid_business_profile_tax_id: {
+    description: "Invalid business profile tax ID: an error fintoc-ruby's classes file under 400 Bad Request.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  invalid_session_holder_id: {
+    description: "Invalid session holder ID: an error fintoc-ruby's classes file under 400 Bad Request.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  invalid_payment_recipient_account: {
+    description: "Invalid payment recipient account: an error fintoc-ruby's classes file under 400 Bad Request.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  invalid_payout_recipient_account: {
+    description: "Invalid payout recipient account: an error fintoc-ruby's classes file under 400 Bad Request.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  invalid_widget_token: {
+    description: "Invalid widget token: an error fintoc-ruby's classes file under 400 Bad Request.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  invalid_payment_reference_number: {
+    description: "Invalid payment reference number: an error fintoc-ruby's classes file under 400 Bad Request.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  invalid_on_demand_link: {
+    description: "Invalid on demand link: an error fintoc-ruby's classes file under 400 Bad Request.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  invalid_holder_type: {
+    description: "Invalid holder type: an error fintoc-ruby's classes file under 400 Bad Request.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  invalid_voucher_download: {
+    description: "Invalid voucher download: an error fintoc-ruby's classes file under 400 Bad Request.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  invalid_mode: {
+    description: "Invalid mode: an error fintoc-ruby's classes file under 400 Bad Request.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  invalid_rsa_key: {
+    description: "Invalid RSA key: an error fintoc-ruby's classes file under 400 Bad Request.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  expected_public_rsa_key: {
+    description: "Expected public RSA key: an error fintoc-ruby's classes file under 400 Bad Request.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  invalid_cidr_block: {
+    description: "Invalid CIDR block: an error fintoc-ruby's classes file under 400 Bad Request.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  invalid_expires_at: {
+    description: "Invalid expires at: an error fintoc-ruby's classes file under 400 Bad Request.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  invalid_installments_currency: {
+    description: "Invalid installments currency: an error fintoc-ruby's classes file under 400 Bad Request.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  invalid_clabe: {
+    description: "Invalid CLABE: an error fintoc-ruby's classes file under 400 Bad Request.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  mismatch_transfer_account_currency: {
+    description: "Mismatch transfer account currency: an error fintoc-ruby's classes file under 400 Bad Request.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  authentication: {
+    description: "Authentication: an error fintoc-ruby's classes file under 401 Unauthorized.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [401],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  invalid_api_key: {
+    description: "Invalid API key: an error fintoc-ruby's classes file under 401 Unauthorized.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [401],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  expired_api_key: {
+    description: "Expired API key: an error fintoc-ruby's classes file under 401 Unauthorized.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [401],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  invalid_api_key_mode: {
+    description: "Invalid API key mode: an error fintoc-ruby's classes file under 401 Unauthorized.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [401],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  expired_exchange_token: {
+    description: "Expired exchange token: an error fintoc-ruby's classes file under 401 Unauthorized.",
+    message: null,
+    category: "session_expired",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [401],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  invalid_exchange_token: {
+    description: "Invalid exchange token: an error fintoc-ruby's classes file under 401 Unauthorized.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [401],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  missing_active_jws_public_key: {
+    description: "Missing active JWS public key: an error fintoc-ruby's classes file under 401 Unauthorized.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [401],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  invalid_jws_signature_algorithm: {
+    description: "Invalid JWS signature algorithm: an error fintoc-ruby's classes file under 401 Unauthorized.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [401],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  invalid_jws_signature_header: {
+    description: "Invalid JWS signature header: an error fintoc-ruby's classes file under 401 Unauthorized.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [401],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  invalid_jws_signature_nonce: {
+    description: "Invalid JWS signature nonce: an error fintoc-ruby's classes file under 401 Unauthorized.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [401],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  invalid_jws_signature_timestamp: {
+    description: "Invalid JWS signature timestamp: an error fintoc-ruby's classes file under 401 Unauthorized.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [401],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  invalid_jws_signature_timestamp_format: {
+    description: "Invalid JWS signature timestamp format: an error fintoc-ruby's classes file under 401 Unauthorized.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [401],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  invalid_jws_signature_timestamp_value: {
+    description: "Invalid JWS signature timestamp value: an error fintoc-ruby's classes file under 401 Unauthorized.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [401],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  missing_jws_signature_header: {
+    description: "Missing JWS signature header: an error fintoc-ruby's classes file under 401 Unauthorized.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [401],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  jws_nonce_already_used: {
+    description: "JWS nonce already used: an error fintoc-ruby's classes file under 401 Unauthorized.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [401],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  invalid_jws_ts: {
+    description: "Invalid JWS ts: an error fintoc-ruby's classes file under 401 Unauthorized.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [401],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  payment_required: {
+    description: "Payment required: an error fintoc-ruby's classes file under 402 Payment Required.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [402],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  invalid_account: {
+    description: "Invalid account: an error fintoc-ruby's classes file under 403 Forbidden.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [403],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  invalid_recipient_account: {
+    description: "Invalid recipient account: an error fintoc-ruby's classes file under 403 Forbidden.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [403],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  account_not_active: {
+    description: "Account not active: an error fintoc-ruby's classes file under 403 Forbidden.",
+    message: null,
+    category: "account_unavailable",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [403],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  entity_not_operational: {
+    description: "Entity not operational: an error fintoc-ruby's classes file under 403 Forbidden.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [403],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  forbidden_entity: {
+    description: "Forbidden entity: an error fintoc-ruby's classes file under 403 Forbidden.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [403],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  forbidden_account: {
+    description: "Forbidden account: an error fintoc-ruby's classes file under 403 Forbidden.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [403],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  forbidden_account_number: {
+    description: "Forbidden account number: an error fintoc-ruby's classes file under 403 Forbidden.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [403],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  forbidden_account_verification: {
+    description: "Forbidden account verification: an error fintoc-ruby's classes file under 403 Forbidden.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [403],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  invalid_api_version: {
+    description: "Invalid API version: an error fintoc-ruby's classes file under 403 Forbidden.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [403],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  product_access_required: {
+    description: "Product access required: an error fintoc-ruby's classes file under 403 Forbidden.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [403],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  forbidden_request: {
+    description: "Forbidden request: an error fintoc-ruby's classes file under 403 Forbidden.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [403],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  missing_allowed_cidr_blocks: {
+    description: "Missing allowed CIDR blocks: an error fintoc-ruby's classes file under 403 Forbidden.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [403],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  allowed_cidr_blocks_does_not_contain_ip: {
+    description: "Allowed CIDR blocks does not contain IP: an error fintoc-ruby's classes file under 403 Forbidden.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [403],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  recipient_blocked_account: {
+    description: "Recipient blocked account: an error fintoc-ruby's classes file under 403 Forbidden.",
+    message: null,
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [403],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  missing_resource: {
+    description: "Missing resource: an error fintoc-ruby's classes file under 404 Not Found.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [404],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  invalid_url: {
+    description: "Invalid URL: an error fintoc-ruby's classes file under 404 Not Found.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [404],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  organization_without_entities: {
+    description: "Organization without entities: an error fintoc-ruby's classes file under 404 Not Found.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [404],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  operation_not_allowed: {
+    description: "Operation not allowed: an error fintoc-ruby's classes file under 405 Method Not Allowed.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [405],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  institution_credentials_invalid: {
+    description: "Institution credentials invalid: an error fintoc-ruby's classes file under 406 Not Acceptable.",
+    message: null,
+    category: "credentials_invalid",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [406],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  locked_credentials: {
+    description: "Locked credentials: an error fintoc-ruby's classes file under 406 Not Acceptable.",
+    message: null,
+    category: "attempts_exhausted",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [406],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  unavailable_institution: {
+    description: "Unavailable institution: an error fintoc-ruby's classes file under 406 Not Acceptable.",
+    message: null,
+    category: "institution_unavailable",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [406],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  insufficient_balance: {
+    description: "Insufficient balance: an error fintoc-ruby's classes file under 409 Conflict.",
+    message: null,
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [409],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  invalid_duplicated_transfer: {
+    description: "Invalid duplicated transfer: an error fintoc-ruby's classes file under 409 Conflict.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [409],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  invalid_transfer_status: {
+    description: "Invalid transfer status: an error fintoc-ruby's classes file under 409 Conflict.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [409],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  invalid_transfer_direction: {
+    description: "Invalid transfer direction: an error fintoc-ruby's classes file under 409 Conflict.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [409],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  account_number_limit_reached: {
+    description: "Account number limit reached: an error fintoc-ruby's classes file under 409 Conflict.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [409],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  account_cannot_be_blocked: {
+    description: "Account cannot be blocked: an error fintoc-ruby's classes file under 409 Conflict.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [409],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  invalid_otp_code: {
+    description: "Invalid OTP code: an error fintoc-ruby's classes file under 422 Unprocessable Entity.",
+    message: null,
+    category: "mfa_failed",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [422],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  otp_not_found: {
+    description: "OTP not found: an error fintoc-ruby's classes file under 422 Unprocessable Entity.",
+    message: null,
+    category: "mfa_failed",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [422],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  otp_blocked: {
+    description: "OTP blocked: an error fintoc-ruby's classes file under 422 Unprocessable Entity.",
+    message: null,
+    category: "attempts_exhausted",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [422],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  otp_verification_failed: {
+    description: "OTP verification failed: an error fintoc-ruby's classes file under 422 Unprocessable Entity.",
+    message: null,
+    category: "mfa_failed",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [422],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  otp_already_exists: {
+    description: "OTP already exists: an error fintoc-ruby's classes file under 422 Unprocessable Entity.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [422],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  subscription_in_progress: {
+    description: "Subscription in progress: an error fintoc-ruby's classes file under 422 Unprocessable Entity.",
+    message: null,
+    category: "concurrent_operation",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [422],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  on_demand_policy_required: {
+    description: "On demand policy required: an error fintoc-ruby's classes file under 422 Unprocessable Entity.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [422],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  on_demand_refresh_unavailable: {
+    description: "On demand refresh unavailable: an error fintoc-ruby's classes file under 422 Unprocessable Entity.",
+    message: null,
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [422],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  not_supported_country: {
+    description: "Not supported country: an error fintoc-ruby's classes file under 422 Unprocessable Entity.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [422],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  not_supported_currency: {
+    description: "Not supported currency: an error fintoc-ruby's classes file under 422 Unprocessable Entity.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [422],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  not_supported_mode: {
+    description: "Not supported mode: an error fintoc-ruby's classes file under 422 Unprocessable Entity.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [422],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  not_supported_product: {
+    description: "Not supported product: an error fintoc-ruby's classes file under 422 Unprocessable Entity.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [422],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  sender_blocked_account: {
+    description: "Sender blocked account: an error fintoc-ruby's classes file under 422 Unprocessable Entity.",
+    message: null,
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [422],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  internal_server_error: {
+    description: "Internal server error: an error fintoc-ruby's classes file under 500 Internal Server Error.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [500],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  unrecognized_request: {
+    description: "Unrecognized request: an error fintoc-ruby's classes file under 500 Internal Server Error.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [500],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  core_response: {
+    description: "Core response: an error fintoc-ruby's classes file under 500 Internal Server Error.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [500],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  link: {
+    description: "Link: a legacy error class of fintoc-ruby's, under no HTTP status.",
+    message: null,
+    category: "reconnect_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  institution: {
+    description: "Institution: a legacy error class of fintoc-ruby's, under no HTTP status.",
+    message: null,
+    category: "institution_unavailable",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  api: {
+    description: "API: a legacy error class of fintoc-ruby's, under no HTTP status.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  invalid_credentials: {
+    description: "Invalid credentials: a legacy error class of fintoc-ruby's, under no HTTP status.",
+    message: null,
+    category: "credentials_invalid",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["fintoc-ruby-errors", "fintoc-ruby-base-client", "fintoc-ruby-utils"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
 };
 /** Other wire spellings of FintocErrorCode values (alias -> value). */
 export const FintocErrorCodeAliases: { readonly [alias: string]: FintocErrorCode } = {
@@ -123,6 +2503,119 @@ export const FintocErrorCodeCategories: { readonly [spelling: string]: Category 
   refresh_intent_in_progress: "concurrent_operation",
   rate_limit_exceeded: "rate_limited",
   rejected_refresh_intent: "reconnect_required",
+  invalid_request: "integration_error",
+  invalid_currency: "integration_error",
+  invalid_amount: "integration_error",
+  invalid_account_type: "integration_error",
+  invalid_account_number: "integration_error",
+  invalid_account_status: "integration_error",
+  invalid_account_balance: "integration_error",
+  invalid_institution_id: "integration_error",
+  currency_mismatch: "integration_error",
+  invalid_comment_size: "integration_error",
+  invalid_reference_id_size: "integration_error",
+  invalid_positive_integer: "integration_error",
+  empty_string: "integration_error",
+  invalid_string_size: "integration_error",
+  invalid_hash: "integration_error",
+  invalid_boolean: "integration_error",
+  invalid_array: "integration_error",
+  invalid_integer: "integration_error",
+  invalid_json: "integration_error",
+  invalid_params: "integration_error",
+  missing_cursor: "integration_error",
+  invalid_enum: "integration_error",
+  invalid_string: "integration_error",
+  invalid_username: "integration_error",
+  invalid_link_token: "integration_error",
+  invalid_date: "integration_error",
+  invalid_holder_id: "integration_error",
+  invalid_card_number: "integration_error",
+  invalid_product: "integration_error",
+  invalid_webhook_subscription: "integration_error",
+  invalid_issue_type: "integration_error",
+  invalid_refresh_type: "integration_error",
+  invalid_business_profile_tax_id: "integration_error",
+  invalid_session_holder_id: "integration_error",
+  invalid_payment_recipient_account: "integration_error",
+  invalid_payout_recipient_account: "integration_error",
+  invalid_widget_token: "integration_error",
+  invalid_payment_reference_number: "integration_error",
+  invalid_on_demand_link: "integration_error",
+  invalid_holder_type: "integration_error",
+  invalid_voucher_download: "integration_error",
+  invalid_mode: "integration_error",
+  invalid_rsa_key: "integration_error",
+  expected_public_rsa_key: "integration_error",
+  invalid_cidr_block: "integration_error",
+  invalid_expires_at: "integration_error",
+  invalid_installments_currency: "integration_error",
+  invalid_clabe: "integration_error",
+  mismatch_transfer_account_currency: "integration_error",
+  authentication: "integration_error",
+  invalid_api_key: "integration_error",
+  expired_api_key: "integration_error",
+  invalid_api_key_mode: "integration_error",
+  expired_exchange_token: "session_expired",
+  invalid_exchange_token: "integration_error",
+  missing_active_jws_public_key: "integration_error",
+  invalid_jws_signature_algorithm: "integration_error",
+  invalid_jws_signature_header: "integration_error",
+  invalid_jws_signature_nonce: "integration_error",
+  invalid_jws_signature_timestamp: "integration_error",
+  invalid_jws_signature_timestamp_format: "integration_error",
+  invalid_jws_signature_timestamp_value: "integration_error",
+  missing_jws_signature_header: "integration_error",
+  jws_nonce_already_used: "integration_error",
+  invalid_jws_ts: "integration_error",
+  payment_required: "integration_error",
+  invalid_account: "integration_error",
+  invalid_recipient_account: "integration_error",
+  account_not_active: "account_unavailable",
+  entity_not_operational: "integration_error",
+  forbidden_entity: "integration_error",
+  forbidden_account: "integration_error",
+  forbidden_account_number: "integration_error",
+  forbidden_account_verification: "integration_error",
+  invalid_api_version: "integration_error",
+  product_access_required: "integration_error",
+  forbidden_request: "integration_error",
+  missing_allowed_cidr_blocks: "integration_error",
+  allowed_cidr_blocks_does_not_contain_ip: "integration_error",
+  recipient_blocked_account: "rejected",
+  missing_resource: "integration_error",
+  invalid_url: "integration_error",
+  organization_without_entities: "integration_error",
+  operation_not_allowed: "integration_error",
+  institution_credentials_invalid: "credentials_invalid",
+  locked_credentials: "attempts_exhausted",
+  unavailable_institution: "institution_unavailable",
+  insufficient_balance: "rejected",
+  invalid_duplicated_transfer: "integration_error",
+  invalid_transfer_status: "integration_error",
+  invalid_transfer_direction: "integration_error",
+  account_number_limit_reached: "integration_error",
+  account_cannot_be_blocked: "integration_error",
+  invalid_otp_code: "mfa_failed",
+  otp_not_found: "mfa_failed",
+  otp_blocked: "attempts_exhausted",
+  otp_verification_failed: "mfa_failed",
+  otp_already_exists: "integration_error",
+  subscription_in_progress: "concurrent_operation",
+  on_demand_policy_required: "integration_error",
+  on_demand_refresh_unavailable: "rejected",
+  not_supported_country: "integration_error",
+  not_supported_currency: "integration_error",
+  not_supported_mode: "integration_error",
+  not_supported_product: "integration_error",
+  sender_blocked_account: "rejected",
+  internal_server_error: "generic_failure",
+  unrecognized_request: "generic_failure",
+  core_response: "generic_failure",
+  link: "reconnect_required",
+  institution: "institution_unavailable",
+  api: "generic_failure",
+  invalid_credentials: "credentials_invalid",
 };
 /** Whether a value is a known FintocErrorCode. */
 export const isFintocErrorCode = (value: unknown): value is FintocErrorCode => isCodeOf(FintocErrorCodeCategories, FintocErrorCodeAliases, value);
@@ -2439,3 +4932,386 @@ export const FintocWebviewMessageCategories: { readonly [spelling: string]: Cate
 };
 /** Whether a value is a known FintocWebviewMessage. */
 export const isFintocWebviewMessage = (value: unknown): value is FintocWebviewMessage => isCodeOf(FintocWebviewMessageCategories, FintocWebviewMessageAliases, value);
+
+/**
+ * Dashboard error reason: Why a Payment Intent failed, as the file the Payment Intents Dashboard
+ * downloads gives it in its fintoc_error_reason column: the values Fintoc's Error Reasons page
+ * lists ("The possible values are the following"), each with the page's description. It is another
+ * field than the API's error_reason: eleven values are the same, with the same texts; six are the
+ * Dashboard's alone, some of them with the text of an API value of another name (account_blocked
+ * and bank_account_locked, mfa_not_authorized and mfa_authorization_timeout). Wire field:
+ * fintoc_error_reason (a column of the file the Payment Intents Dashboard downloads).
+ */
+export const FintocDashboardErrorReason = {
+  /**
+   * The bank blocked the transfers service for this account.
+   * Category: action_required_at_institution (Action required at institution); retryable: no.
+   * Whose words: description: Fintoc's published text.
+   */
+  account_blocked: "account_blocked",
+  /**
+   * The user didn’t select an account to perform the payment.
+   * Category: cancelled (Cancelled); retryable: no.
+   * Whose words: description: Fintoc's published text.
+   */
+  account_selection_timeout: "account_selection_timeout",
+  /**
+   * Fintoc had a problem connecting with the selected bank.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: Fintoc's published text.
+   */
+  bank_connection_error: "bank_connection_error",
+  /**
+   * The selected bank is temporary unavailable.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: Fintoc's published text.
+   */
+  bank_not_available: "bank_not_available",
+  /**
+   * The maximum amount available to transfer in the same day was reached.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Fintoc's published text.
+   */
+  daily_amount_limit_reached: "daily_amount_limit_reached",
+  /**
+   * The account doesn’t have enough money to execute the payment.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Fintoc's published text.
+   */
+  insufficient_funds: "insufficient_funds",
+  /**
+   * The bank indicated that the user's credentials are locked.
+   * Category: attempts_exhausted (Attempts exhausted); retryable: no.
+   * Whose words: description: Fintoc's published text.
+   */
+  login_credentials_locked: "login_credentials_locked",
+  /**
+   * The bank indicated that the user's credentials are invalid.
+   * Category: credentials_invalid (Credentials invalid); retryable: no.
+   * Whose words: description: Fintoc's published text.
+   */
+  login_invalid_credentials: "login_invalid_credentials",
+  /**
+   * The amount exceeds the maximum amount allowed for that bank.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Fintoc's published text.
+   */
+  maximum_amount_error: "maximum_amount_error",
+  /**
+   * The multifactor authentication method is locked.
+   * Category: attempts_exhausted (Attempts exhausted); retryable: no.
+   * Whose words: description: Fintoc's published text.
+   */
+  mfa_locked: "mfa_locked",
+  /**
+   * The user did not authorize the transfer with their multifactor method.
+   * Category: mfa_failed (MFA failed); retryable: no.
+   * Whose words: description: Fintoc's published text.
+   */
+  mfa_not_authorized: "mfa_not_authorized",
+  /**
+   * The multifactor authentication method is unavailable.
+   * Category: action_required_at_institution (Action required at institution); retryable: no.
+   * Whose words: description: Fintoc's published text.
+   */
+  mfa_unavailable: "mfa_unavailable",
+  /**
+   * The amount is below the minimum amount allowed to transfer for that bank.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Fintoc's published text.
+   */
+  minimum_amount_error: "minimum_amount_error",
+  /**
+   * The amount exceeds the maximum amount permitted for new contacts.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Fintoc's published text.
+   */
+  new_contact_amount_limit_reached: "new_contact_amount_limit_reached",
+  /**
+   * The maximum number of transfers for new contacts was reached.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Fintoc's published text.
+   */
+  new_contact_transfer_number_limit_reached: "new_contact_transfer_number_limit_reached",
+  /**
+   * The bank indicated that the recipient account is not allowed to receive transfers.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Fintoc's published text.
+   */
+  recipient_account_not_allowed: "recipient_account_not_allowed",
+  /**
+   * The user abandoned the process before entering their credentials.
+   * Category: cancelled (Cancelled); retryable: no.
+   * Whose words: description: Fintoc's published text.
+   */
+  user_abandon_before_login: "user_abandon_before_login",
+} as const;
+export type FintocDashboardErrorReason = (typeof FintocDashboardErrorReason)[keyof typeof FintocDashboardErrorReason];
+/** A FintocDashboardErrorReason as read from the wire: a known value or any other string. */
+export type FintocDashboardErrorReasonOrUnknown = FintocDashboardErrorReason | (string & {});
+/** The catalog's metadata of every FintocDashboardErrorReason value. */
+export const FintocDashboardErrorReasonInfo: { readonly [V in FintocDashboardErrorReason]: CodeInfo } = {
+  account_blocked: {
+    description: "The bank blocked the transfers service for this account.",
+    message: null,
+    category: "action_required_at_institution",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["fintoc-docs-error-reasons"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["fintoc-docs-error-reasons"] } },
+  },
+  account_selection_timeout: {
+    description: "The user didn’t select an account to perform the payment.",
+    message: null,
+    category: "cancelled",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["fintoc-docs-error-reasons"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["fintoc-docs-error-reasons"] } },
+  },
+  bank_connection_error: {
+    description: "Fintoc had a problem connecting with the selected bank.",
+    message: null,
+    category: "institution_unavailable",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["fintoc-docs-error-reasons"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["fintoc-docs-error-reasons"] } },
+  },
+  bank_not_available: {
+    description: "The selected bank is temporary unavailable.",
+    message: null,
+    category: "institution_unavailable",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["fintoc-docs-error-reasons"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["fintoc-docs-error-reasons"] } },
+  },
+  daily_amount_limit_reached: {
+    description: "The maximum amount available to transfer in the same day was reached.",
+    message: null,
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["fintoc-docs-error-reasons"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["fintoc-docs-error-reasons"] } },
+  },
+  insufficient_funds: {
+    description: "The account doesn’t have enough money to execute the payment.",
+    message: null,
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["fintoc-docs-error-reasons"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["fintoc-docs-error-reasons"] } },
+  },
+  login_credentials_locked: {
+    description: "The bank indicated that the user's credentials are locked.",
+    message: null,
+    category: "attempts_exhausted",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["fintoc-docs-error-reasons"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["fintoc-docs-error-reasons"] } },
+  },
+  login_invalid_credentials: {
+    description: "The bank indicated that the user's credentials are invalid.",
+    message: null,
+    category: "credentials_invalid",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["fintoc-docs-error-reasons"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["fintoc-docs-error-reasons"] } },
+  },
+  maximum_amount_error: {
+    description: "The amount exceeds the maximum amount allowed for that bank.",
+    message: null,
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["fintoc-docs-error-reasons"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["fintoc-docs-error-reasons"] } },
+  },
+  mfa_locked: {
+    description: "The multifactor authentication method is locked.",
+    message: null,
+    category: "attempts_exhausted",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["fintoc-docs-error-reasons"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["fintoc-docs-error-reasons"] } },
+  },
+  mfa_not_authorized: {
+    description: "The user did not authorize the transfer with their multifactor method.",
+    message: null,
+    category: "mfa_failed",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["fintoc-docs-error-reasons"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["fintoc-docs-error-reasons"] } },
+  },
+  mfa_unavailable: {
+    description: "The multifactor authentication method is unavailable.",
+    message: null,
+    category: "action_required_at_institution",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["fintoc-docs-error-reasons"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["fintoc-docs-error-reasons"] } },
+  },
+  minimum_amount_error: {
+    description: "The amount is below the minimum amount allowed to transfer for that bank.",
+    message: null,
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["fintoc-docs-error-reasons"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["fintoc-docs-error-reasons"] } },
+  },
+  new_contact_amount_limit_reached: {
+    description: "The amount exceeds the maximum amount permitted for new contacts.",
+    message: null,
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["fintoc-docs-error-reasons"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["fintoc-docs-error-reasons"] } },
+  },
+  new_contact_transfer_number_limit_reached: {
+    description: "The maximum number of transfers for new contacts was reached.",
+    message: null,
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["fintoc-docs-error-reasons"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["fintoc-docs-error-reasons"] } },
+  },
+  recipient_account_not_allowed: {
+    description: "The bank indicated that the recipient account is not allowed to receive transfers.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["fintoc-docs-error-reasons"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["fintoc-docs-error-reasons"] } },
+  },
+  user_abandon_before_login: {
+    description: "The user abandoned the process before entering their credentials.",
+    message: null,
+    category: "cancelled",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["fintoc-docs-error-reasons"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["fintoc-docs-error-reasons"] } },
+  },
+};
+/** Other wire spellings of FintocDashboardErrorReason values (alias -> value). */
+export const FintocDashboardErrorReasonAliases: { readonly [alias: string]: FintocDashboardErrorReason } = {
+};
+/** The category of every FintocDashboardErrorReason value and alias: all a listener needs to read one. */
+export const FintocDashboardErrorReasonCategories: { readonly [spelling: string]: Category } = {
+  account_blocked: "action_required_at_institution",
+  account_selection_timeout: "cancelled",
+  bank_connection_error: "institution_unavailable",
+  bank_not_available: "institution_unavailable",
+  daily_amount_limit_reached: "rejected",
+  insufficient_funds: "rejected",
+  login_credentials_locked: "attempts_exhausted",
+  login_invalid_credentials: "credentials_invalid",
+  maximum_amount_error: "rejected",
+  mfa_locked: "attempts_exhausted",
+  mfa_not_authorized: "mfa_failed",
+  mfa_unavailable: "action_required_at_institution",
+  minimum_amount_error: "rejected",
+  new_contact_amount_limit_reached: "rejected",
+  new_contact_transfer_number_limit_reached: "rejected",
+  recipient_account_not_allowed: "integration_error",
+  user_abandon_before_login: "cancelled",
+};
+/** Whether a value is a known FintocDashboardErrorReason. */
+export const isFintocDashboardErrorReason = (value: unknown): value is FintocDashboardErrorReason => isCodeOf(FintocDashboardErrorReasonCategories, FintocDashboardErrorReasonAliases, value);

@@ -15,5 +15,6 @@ export {
   FintocResponseStatusInfo,
   FintocWidgetEventInfo,
   FintocWebviewMessageInfo,
+  FintocDashboardErrorReasonInfo,
 } from "./fintoc.js";
 export type { CodeInfo, Lifecycle, Wording } from "./types.js";

@@ -11,5 +11,6 @@ export {
   MonoConnectEventInfo,
   MonoConnectMessageTypeInfo,
   MonoResponseStatusInfo,
+  MonoDirectDebitErrorCodeInfo,
 } from "./mono.js";
 export type { CodeInfo, Lifecycle, Wording } from "./types.js";

@@ -14,5 +14,6 @@ export {
   PluggyConnectEventInfo,
   PluggyItemRequestErrorInfo,
   PluggyResponseStatusInfo,
+  PluggyCodeDescriptionInfo,
 } from "./pluggy.js";
 export type { CodeInfo, Lifecycle, Wording } from "./types.js";

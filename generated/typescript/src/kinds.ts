@@ -679,13 +679,13 @@ export const PAYLOAD_KINDS = {
     recognise: [
       {
         present: ["code", "user_message"],
-        absent: ["eventType", "reason", "request_id"],
+        absent: ["eventType", "reason", "request_id", "codeDescription"],
         objects: [],
         codes: {},
       },
       {
         present: ["code", "message"],
-        absent: ["eventType", "reason", "request_id"],
+        absent: ["eventType", "reason", "request_id", "codeDescription"],
         objects: [],
         codes: {},
         providerGiven: true,
@@ -1943,7 +1943,7 @@ export const PAYLOAD_KINDS = {
       },
       { present: ["item.executionStatus"], absent: ["event", "eventId"], objects: [], codes: {} },
       { present: ["message", "data.item.executionStatus"], absent: [], objects: [], codes: {} },
-      { present: ["message"], absent: [], objects: [], codes: {}, providerGiven: true },
+      { present: ["message"], absent: ["code"], objects: [], codes: {}, providerGiven: true },
     ],
     codes: [
       { path: "$.data.item.error.code", codeSets: ["pluggy.execution_error_code"], tag: null },
@@ -2498,6 +2498,24 @@ export const PAYLOAD_KINDS = {
         tag: "mono.connect.widget.closed",
       },
       { path: "$.type", codeSets: ["mono.connect_message_type"], tag: null },
+    ],
+  },
+  "pluggy/api-error": {
+    title: "Pluggy API error",
+    tag: null,
+    variants: [],
+    statusField: "code",
+    recognise: [
+      { present: ["codeDescription", "code", "message"], absent: [], objects: [], codes: {} },
+      { present: ["code", "message"], absent: [], objects: [], codes: {}, providerGiven: true },
+    ],
+    codes: [
+      {
+        path: "$.codeDescription",
+        codeSets: ["pluggy.code_description", "pluggy.item_request_error"],
+        tag: null,
+      },
+      { path: "$.code", codeSets: ["pluggy.response_status"], tag: null, numeric: true },
     ],
   },
 } as const satisfies { readonly [kind: string]: PayloadKindFields };

@@ -1585,3 +1585,402 @@ export const MonoResponseStatusCategories: { readonly [spelling: string]: Catego
 };
 /** Whether a value is a known MonoResponseStatus. */
 export const isMonoResponseStatus = (value: unknown): value is MonoResponseStatus => isNumericCodeOf(MonoResponseStatusCategories, value);
+
+/**
+ * Direct Debit error code: A Direct Debit error code, as the Direct Debit Error Codes table of
+ * Mono's Errors page lists it in its capture last updated May 19th, 2022 (Code, Type, What it
+ * means: every row's type is Direct Debit); What it means is the description here. The capture ends
+ * inside the row of 30 ('Format erro'), which is left out, and the rows after it were not read. The
+ * part read names no field that carries these codes. The categories are bankcodes' reading of the
+ * texts. Wire field: a Direct Debit error code (the part of the page read names no field).
+ */
+export const MonoDirectDebitErrorCode = {
+  /**
+   * Status unknown, please wait for settlement report.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: Mono's published text.
+   */
+  CODE_01: "01",
+  /**
+   * Invalid Sender.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Mono's published text.
+   */
+  CODE_03: "03",
+  /**
+   * Do not honor
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Mono's published text.
+   */
+  CODE_05: "05",
+  /**
+   * Dormant Account
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Whose words: description: Mono's published text.
+   */
+  CODE_06: "06",
+  /**
+   * Invalid Account
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Whose words: description: Mono's published text.
+   */
+  CODE_07: "07",
+  /**
+   * Account Name Mismatch
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Mono's published text.
+   */
+  CODE_08: "08",
+  /**
+   * Request processing in progress
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: Mono's published text.
+   */
+  CODE_09: "09",
+  /**
+   * Invalid transaction
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Mono's published text.
+   */
+  CODE_12: "12",
+  /**
+   * Invalid Amount
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Mono's published text.
+   */
+  CODE_13: "13",
+  /**
+   * Invalid Batch Number
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Mono's published text.
+   */
+  CODE_14: "14",
+  /**
+   * Invalid Session or Record ID
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Mono's published text.
+   */
+  CODE_15: "15",
+  /**
+   * Unknown Bank Code
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Mono's published text.
+   */
+  CODE_16: "16",
+  /**
+   * Invalid Channel
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Mono's published text.
+   */
+  CODE_17: "17",
+  /**
+   * Wrong Method Call
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Mono's published text.
+   */
+  CODE_18: "18",
+  /**
+   * No action taken
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Mono's published text.
+   */
+  CODE_21: "21",
+  /**
+   * Unable to locate record
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Mono's published text.
+   */
+  CODE_25: "25",
+  /**
+   * Duplicate record
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Mono's published text.
+   */
+  CODE_26: "26",
+} as const;
+export type MonoDirectDebitErrorCode = (typeof MonoDirectDebitErrorCode)[keyof typeof MonoDirectDebitErrorCode];
+/** A MonoDirectDebitErrorCode as read from the wire: a known value or any other string. */
+export type MonoDirectDebitErrorCodeOrUnknown = MonoDirectDebitErrorCode | (string & {});
+/** The catalog's metadata of every MonoDirectDebitErrorCode value. */
+export const MonoDirectDebitErrorCodeInfo: { readonly [V in MonoDirectDebitErrorCode]: CodeInfo } = {
+  "01": {
+    name: "CODE_01",
+    description: "Status unknown, please wait for settlement report.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mono-docs-errors-2022"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mono-docs-errors-2022"] } },
+  },
+  "03": {
+    name: "CODE_03",
+    description: "Invalid Sender.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mono-docs-errors-2022"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mono-docs-errors-2022"] } },
+  },
+  "05": {
+    name: "CODE_05",
+    description: "Do not honor",
+    message: null,
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mono-docs-errors-2022"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mono-docs-errors-2022"] } },
+  },
+  "06": {
+    name: "CODE_06",
+    description: "Dormant Account",
+    message: null,
+    category: "account_unavailable",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mono-docs-errors-2022"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mono-docs-errors-2022"] } },
+  },
+  "07": {
+    name: "CODE_07",
+    description: "Invalid Account",
+    message: null,
+    category: "account_unavailable",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mono-docs-errors-2022"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mono-docs-errors-2022"] } },
+  },
+  "08": {
+    name: "CODE_08",
+    description: "Account Name Mismatch",
+    message: null,
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mono-docs-errors-2022"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mono-docs-errors-2022"] } },
+  },
+  "09": {
+    name: "CODE_09",
+    description: "Request processing in progress",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mono-docs-errors-2022"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mono-docs-errors-2022"] } },
+  },
+  "12": {
+    name: "CODE_12",
+    description: "Invalid transaction",
+    message: null,
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mono-docs-errors-2022"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mono-docs-errors-2022"] } },
+  },
+  "13": {
+    name: "CODE_13",
+    description: "Invalid Amount",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mono-docs-errors-2022"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mono-docs-errors-2022"] } },
+  },
+  "14": {
+    name: "CODE_14",
+    description: "Invalid Batch Number",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mono-docs-errors-2022"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mono-docs-errors-2022"] } },
+  },
+  "15": {
+    name: "CODE_15",
+    description: "Invalid Session or Record ID",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mono-docs-errors-2022"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mono-docs-errors-2022"] } },
+  },
+  "16": {
+    name: "CODE_16",
+    description: "Unknown Bank Code",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mono-docs-errors-2022"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mono-docs-errors-2022"] } },
+  },
+  "17": {
+    name: "CODE_17",
+    description: "Invalid Channel",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mono-docs-errors-2022"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mono-docs-errors-2022"] } },
+  },
+  "18": {
+    name: "CODE_18",
+    description: "Wrong Method Call",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mono-docs-errors-2022"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mono-docs-errors-2022"] } },
+  },
+  "21": {
+    name: "CODE_21",
+    description: "No action taken",
+    message: null,
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mono-docs-errors-2022"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mono-docs-errors-2022"] } },
+  },
+  "25": {
+    name: "CODE_25",
+    description: "Unable to locate record",
+    message: null,
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mono-docs-errors-2022"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mono-docs-errors-2022"] } },
+  },
+  "26": {
+    name: "CODE_26",
+    description: "Duplicate record",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mono-docs-errors-2022"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mono-docs-errors-2022"] } },
+  },
+};
+/** Other wire spellings of MonoDirectDebitErrorCode values (alias -> value). */
+export const MonoDirectDebitErrorCodeAliases: { readonly [alias: string]: MonoDirectDebitErrorCode } = {
+};
+/** The category of every MonoDirectDebitErrorCode value and alias: all a listener needs to read one. */
+export const MonoDirectDebitErrorCodeCategories: { readonly [spelling: string]: Category } = {
+  "01": "pending",
+  "03": "integration_error",
+  "05": "rejected",
+  "06": "account_unavailable",
+  "07": "account_unavailable",
+  "08": "rejected",
+  "09": "pending",
+  "12": "rejected",
+  "13": "integration_error",
+  "14": "integration_error",
+  "15": "integration_error",
+  "16": "integration_error",
+  "17": "integration_error",
+  "18": "integration_error",
+  "21": "rejected",
+  "25": "rejected",
+  "26": "integration_error",
+};
+/** Whether a value is a known MonoDirectDebitErrorCode. */
+export const isMonoDirectDebitErrorCode = (value: unknown): value is MonoDirectDebitErrorCode => isCodeOf(MonoDirectDebitErrorCodeCategories, MonoDirectDebitErrorCodeAliases, value);

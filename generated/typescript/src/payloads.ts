@@ -101,12 +101,15 @@ import type { PlaidTransactionsWebhookCodeOrUnknown } from "./plaid.js";
 import type { PlaidTransferWebhookCodeOrUnknown } from "./plaid.js";
 import type { PlaidWalletWebhookCodeOrUnknown } from "./plaid.js";
 import type { PlaidWebhookTypeOrUnknown } from "./plaid.js";
+import type { PluggyCodeDescriptionOrUnknown } from "./pluggy.js";
 import type { PluggyConnectEventOrUnknown } from "./pluggy.js";
 import type { PluggyConnectorStatusOrUnknown } from "./pluggy.js";
 import type { PluggyExecutionErrorCodeOrUnknown } from "./pluggy.js";
 import type { PluggyExecutionStatusOrUnknown } from "./pluggy.js";
+import type { PluggyItemRequestErrorOrUnknown } from "./pluggy.js";
 import type { PluggyItemStatusOrUnknown } from "./pluggy.js";
 import type { PluggyPaymentRequestStatusOrUnknown } from "./pluggy.js";
+import type { PluggyResponseStatusOrUnknown } from "./pluggy.js";
 import type { PluggyWebhookEventOrUnknown } from "./pluggy.js";
 import type { SetuApiErrorCodeOrUnknown } from "./setu.js";
 import type { SetuConsentErrorReasonOrUnknown } from "./setu.js";
@@ -6493,6 +6496,18 @@ export interface MonoAccountConnectedWebhook {
   readonly event: "mono.events.account_connected";
   /** The account that was connected. */
   readonly data: MonoConnectedData;
+  /**
+   * An id of the event, in the newer Direct Debit and DirectPay events (events.mandates.created and
+   * events.mandates.rejected, direct_debit.payment_successful); the Connect events of the pages
+   * read have none. Mono describes it nowhere in the parts read: the key to deduplicate on where it
+   * is present.
+   */
+  readonly event_id?: string;
+  /**
+   * A time beside event_id in the same events (ISO 8601, in milliseconds, UTC); Mono describes it
+   * nowhere in the parts read.
+   */
+  readonly timestamp?: string;
 }
 
 /**
@@ -6504,6 +6519,18 @@ export interface MonoAccountUpdatedWebhook {
   readonly event: "mono.events.account_updated";
   /** The account and its data status. */
   readonly data: MonoUpdatedData;
+  /**
+   * An id of the event, in the newer Direct Debit and DirectPay events (events.mandates.created and
+   * events.mandates.rejected, direct_debit.payment_successful); the Connect events of the pages
+   * read have none. Mono describes it nowhere in the parts read: the key to deduplicate on where it
+   * is present.
+   */
+  readonly event_id?: string;
+  /**
+   * A time beside event_id in the same events (ISO 8601, in milliseconds, UTC); Mono describes it
+   * nowhere in the parts read.
+   */
+  readonly timestamp?: string;
 }
 
 /**
@@ -6515,6 +6542,18 @@ export interface MonoAccountUnlinkedWebhook {
   readonly event: "mono.events.account_unlinked";
   /** The account that was unlinked. */
   readonly data: MonoAccountRefData;
+  /**
+   * An id of the event, in the newer Direct Debit and DirectPay events (events.mandates.created and
+   * events.mandates.rejected, direct_debit.payment_successful); the Connect events of the pages
+   * read have none. Mono describes it nowhere in the parts read: the key to deduplicate on where it
+   * is present.
+   */
+  readonly event_id?: string;
+  /**
+   * A time beside event_id in the same events (ISO 8601, in milliseconds, UTC); Mono describes it
+   * nowhere in the parts read.
+   */
+  readonly timestamp?: string;
 }
 
 /**
@@ -6526,6 +6565,18 @@ export interface MonoReauthorisationRequiredWebhook {
   readonly event: "mono.events.reauthorisation_required";
   /** The account to reauthorise. */
   readonly data: MonoAccountRefData;
+  /**
+   * An id of the event, in the newer Direct Debit and DirectPay events (events.mandates.created and
+   * events.mandates.rejected, direct_debit.payment_successful); the Connect events of the pages
+   * read have none. Mono describes it nowhere in the parts read: the key to deduplicate on where it
+   * is present.
+   */
+  readonly event_id?: string;
+  /**
+   * A time beside event_id in the same events (ISO 8601, in milliseconds, UTC); Mono describes it
+   * nowhere in the parts read.
+   */
+  readonly timestamp?: string;
 }
 
 /**
@@ -6537,6 +6588,18 @@ export interface MonoAccountReauthorizedWebhook {
   readonly event: "mono.events.account_reauthorized";
   /** The account that was reauthorised. */
   readonly data: MonoAccountRefData;
+  /**
+   * An id of the event, in the newer Direct Debit and DirectPay events (events.mandates.created and
+   * events.mandates.rejected, direct_debit.payment_successful); the Connect events of the pages
+   * read have none. Mono describes it nowhere in the parts read: the key to deduplicate on where it
+   * is present.
+   */
+  readonly event_id?: string;
+  /**
+   * A time beside event_id in the same events (ISO 8601, in milliseconds, UTC); Mono describes it
+   * nowhere in the parts read.
+   */
+  readonly timestamp?: string;
 }
 
 /**
@@ -6548,6 +6611,18 @@ export interface MonoOtherWebhook {
   readonly event: "mono.events.sync_failed" | "mono.accounts.jobs.update" | UnknownTag;
   /** The payload of the webhook event object that gets sent. */
   readonly data: unknown;
+  /**
+   * An id of the event, in the newer Direct Debit and DirectPay events (events.mandates.created and
+   * events.mandates.rejected, direct_debit.payment_successful); the Connect events of the pages
+   * read have none. Mono describes it nowhere in the parts read: the key to deduplicate on where it
+   * is present.
+   */
+  readonly event_id?: string;
+  /**
+   * A time beside event_id in the same events (ISO 8601, in milliseconds, UTC); Mono describes it
+   * nowhere in the parts read.
+   */
+  readonly timestamp?: string;
 }
 
 /** What every Mono webhook has: its event and its data. */
@@ -6556,6 +6631,18 @@ export interface MonoWebhookEnvelope {
   readonly event: MonoWebhookEventOrUnknown;
   /** The payload of the webhook event object that gets sent. */
   readonly data: unknown;
+  /**
+   * An id of the event, in the newer Direct Debit and DirectPay events (events.mandates.created and
+   * events.mandates.rejected, direct_debit.payment_successful); the Connect events of the pages
+   * read have none. Mono describes it nowhere in the parts read: the key to deduplicate on where it
+   * is present.
+   */
+  readonly event_id?: string;
+  /**
+   * A time beside event_id in the same events (ISO 8601, in milliseconds, UTC); Mono describes it
+   * nowhere in the parts read.
+   */
+  readonly timestamp?: string;
 }
 
 /** The data of mono.events.account_connected. */
@@ -6791,6 +6878,21 @@ export interface MonoEventInstitution {
 export interface MonoLinkedData {
   /** The SDKs read data.code for onSuccess (iOS, Android, Flutter). */
   readonly code: string;
+}
+
+/** An API error response's body. */
+export interface PluggyPluggyApiError {
+  /** Every error has this shape: the HTTP status, repeated. */
+  readonly code: PluggyResponseStatusOrUnknown;
+  /**
+   * A stable identifier for the specific error, when the endpoint distinguishes several: what to
+   * branch on.
+   */
+  readonly codeDescription?: PluggyCodeDescriptionOrUnknown | PluggyItemRequestErrorOrUnknown;
+  /** A text for people, which may change: not to branch on. */
+  readonly message?: string;
+  /** More detail, for some errors. */
+  readonly data?: unknown;
 }
 
 /**

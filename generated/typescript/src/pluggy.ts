@@ -6,11 +6,12 @@ import { isCodeOf, isNumericCodeOf, type CodeInfo } from "./types.js";
 /**
  * Execution error code: Why an Item's execution ended in error: error.code of the Item
  * (ExecutionErrorResult: code, message, providerMessage, attributes) and of the item/error webhook.
- * Every code is also an execution status, the value the Item exposes as executionStatus. The SDK
- * lists thirteen codes today; at 174255f (February 2023) it listed twelve, USER_NOT_SUPPORTED being
- * added in September 2023. The SDK and the pages read give a text for few of them: the others are
- * described in bankcodes' words. providerMessage, when present, is 'the exact error message
- * returned by the institution'. Wire field: error.code (the Item; the item/error webhook).
+ * Every code is also an execution status, the value the Item exposes as executionStatus. The Node
+ * SDK lists thirteen codes today, and the Java SDK a fourteenth, USER_AUTHORIZATION_REVOKED; at
+ * 174255f (February 2023) it listed twelve, USER_NOT_SUPPORTED being added in September 2023. The
+ * SDK and the pages read give a text for few of them: the others are described in bankcodes' words.
+ * providerMessage, when present, is 'the exact error message returned by the institution'. Wire
+ * field: error.code (the Item; the item/error webhook).
  */
 export const PluggyExecutionErrorCode = {
   /**
@@ -97,6 +98,12 @@ export const PluggyExecutionErrorCode = {
    * Whose words: description: bankcodes' wording.
    */
   USER_INPUT_TIMEOUT: "USER_INPUT_TIMEOUT",
+  /**
+   * The user's authorisation for the connection was revoked.
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  USER_AUTHORIZATION_REVOKED: "USER_AUTHORIZATION_REVOKED",
 } as const;
 export type PluggyExecutionErrorCode = (typeof PluggyExecutionErrorCode)[keyof typeof PluggyExecutionErrorCode];
 /** A PluggyExecutionErrorCode as read from the wire: a known value or any other string. */
@@ -411,6 +418,20 @@ export const PluggyExecutionErrorCodeInfo: { readonly [V in PluggyExecutionError
     aliases: [],
     wording: { description: { by: "bankcodes", sources: [] } },
   },
+  USER_AUTHORIZATION_REVOKED: {
+    description: "The user's authorisation for the connection was revoked.",
+    message: null,
+    category: "reconnect_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["pluggy-java-execution-error-code"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
 };
 /** Other wire spellings of PluggyExecutionErrorCode values (alias -> value). */
 export const PluggyExecutionErrorCodeAliases: { readonly [alias: string]: PluggyExecutionErrorCode } = {
@@ -430,6 +451,7 @@ export const PluggyExecutionErrorCodeCategories: { readonly [spelling: string]: 
   USER_AUTHORIZATION_NOT_GRANTED: "cancelled",
   USER_NOT_SUPPORTED: "institution_not_supported",
   USER_INPUT_TIMEOUT: "session_expired",
+  USER_AUTHORIZATION_REVOKED: "reconnect_required",
 };
 /** Whether a value is a known PluggyExecutionErrorCode. */
 export const isPluggyExecutionErrorCode = (value: unknown): value is PluggyExecutionErrorCode => isCodeOf(PluggyExecutionErrorCodeCategories, PluggyExecutionErrorCodeAliases, value);
@@ -2215,16 +2237,18 @@ export const PluggyWebhookEvent = {
    * A payment refund was completed.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
-   * @deprecated Added to the SDK in January 2025 (f5f29a1, 'add refunds webhooks') and removed in
-   * December 2025 (f136147); not in pluggy-sdk 0.89.0.
+   * @deprecated Added to the SDK in January 2025 (f5f29a1, 'add refunds webhooks') and removed from
+   * WEBHOOK_EVENTS on 2025-12-09 by f136147 ('feat: add smart transfers webhooks'); not in pluggy-
+   * sdk 0.89.0.
    */
   payment_refund_completed: "payment_refund/completed",
   /**
    * A payment refund failed.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
-   * @deprecated Added to the SDK in January 2025 (f5f29a1, 'add refunds webhooks') and removed in
-   * December 2025 (f136147); not in pluggy-sdk 0.89.0.
+   * @deprecated Added to the SDK in January 2025 (f5f29a1, 'add refunds webhooks') and removed from
+   * WEBHOOK_EVENTS on 2025-12-09 by f136147 ('feat: add smart transfers webhooks'); not in pluggy-
+   * sdk 0.89.0.
    */
   payment_refund_error: "payment_refund/error",
 } as const;
@@ -2726,11 +2750,11 @@ export const PluggyWebhookEventInfo: { readonly [V in PluggyWebhookEvent]: CodeI
     advice: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["pluggy-node-webhook-2025-01"],
+    sources: ["pluggy-node-webhook-2025-01", "pluggy-node-commit-f136147"],
     deprecated: true,
     lifecycle: {
       state: "removed",
-      note: "Added to the SDK in January 2025 (f5f29a1, 'add refunds webhooks') and removed in December 2025 (f136147); not in pluggy-sdk 0.89.0.",
+      note: "Added to the SDK in January 2025 (f5f29a1, 'add refunds webhooks') and removed from WEBHOOK_EVENTS on 2025-12-09 by f136147 ('feat: add smart transfers webhooks'); not in pluggy-sdk 0.89.0.",
     },
     aliases: [],
     wording: { description: { by: "bankcodes", sources: [] } },
@@ -2745,11 +2769,11 @@ export const PluggyWebhookEventInfo: { readonly [V in PluggyWebhookEvent]: CodeI
     advice: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["pluggy-node-webhook-2025-01"],
+    sources: ["pluggy-node-webhook-2025-01", "pluggy-node-commit-f136147"],
     deprecated: true,
     lifecycle: {
       state: "removed",
-      note: "Added to the SDK in January 2025 (f5f29a1, 'add refunds webhooks') and removed in December 2025 (f136147); not in pluggy-sdk 0.89.0.",
+      note: "Added to the SDK in January 2025 (f5f29a1, 'add refunds webhooks') and removed from WEBHOOK_EVENTS on 2025-12-09 by f136147 ('feat: add smart transfers webhooks'); not in pluggy-sdk 0.89.0.",
     },
     aliases: [],
     wording: { description: { by: "bankcodes", sources: [] } },
@@ -2992,12 +3016,15 @@ export const isPluggyConnectEvent = (value: unknown): value is PluggyConnectEven
 /**
  * Item request error: An error of a request that creates or updates an Item, as the Items API
  * reference lists it (Creating & Updating Item errors: Error, Message, Action Item; the Action Item
- * is the advice here). The copy read does not show the response body, so which field carries the
- * code is not known from it; four rows whose code cell the copies render in two pieces
- * (CLIENT_IS_UPDATING / BEFORE_ALLOWED_FREQUENCY, SANDBOX_CLIENT_ITEM / UPDATE_NOT_ALLOWED,
- * CLIENT_HAS_ITEM / UPDATES_DISABLED, ITEM_ORIGINAL_CONNECTED / WITH_DIFFERENT_ACCOUNT) and the
- * rows after the copy's end are not in the catalog. Wire field: the error of a POST or PATCH /items
- * response (its field is not shown by the copy read).
+ * is the advice here). The table names no field; the catalog reads these codes where Pluggy's Error
+ * Codes page puts an error's stable identifier, codeDescription. Five code cells are rendered in
+ * two pieces by every capture read (CLIENT_IS_UPDATING / BEFORE_ALLOWED_FREQUENCY,
+ * SANDBOX_CLIENT_ITEM / UPDATE_NOT_ALLOWED, CLIENT_HAS_ITEM / UPDATES_DISABLED,
+ * ITEM_ORIGINAL_CONNECTED / WITH_DIFFERENT_ACCOUNT, CONNECTOR_REQUIRED /
+ * PARAMETER_VALIDATION_ERROR): their values are the pieces joined, as each code's notes say. The
+ * table runs on past the eleventh row in every capture read; the rows after it are not in the
+ * catalog. Wire field: codeDescription of the API error body of POST /items and PATCH /items/{id}
+ * (the Items reference's table names no field).
  */
 export const PluggyItemRequestError = {
   /**
@@ -3018,6 +3045,16 @@ export const PluggyItemRequestError = {
    */
   ITEM_ALREADY_UPDATING: "ITEM_ALREADY_UPDATING",
   /**
+   * Client updates on this item are allowed at most every {frequency} hours. The last update was at
+   * {time}.
+   * Category: rate_limited (Rate limited); retryable: yes.
+   * Advice to the integrator: Client can't trigger updates with a frequency lower that contracted.
+   * Must wait until {frequency} hours pass from the last update {time}
+   * Whose words: message: Pluggy's published text; advice to the integrator: Pluggy's published
+   * text.
+   */
+  CLIENT_IS_UPDATING_BEFORE_ALLOWED_FREQUENCY: "CLIENT_IS_UPDATING_BEFORE_ALLOWED_FREQUENCY",
+  /**
    * Free subscription can only create items through our Connect Widget
    * Category: integration_error (Integration error); retryable: no.
    * Advice to the integrator: The client can't connect new items without using Pluggy Connect
@@ -3026,6 +3063,14 @@ export const PluggyItemRequestError = {
    * text.
    */
   CREATE_ITEMS_API_FREE_DISABLED: "CREATE_ITEMS_API_FREE_DISABLED",
+  /**
+   * Current client subscription level can only update Sandbox (Pluggy Bank) items
+   * Category: integration_error (Integration error); retryable: no.
+   * Advice to the integrator: Client can only update Sandbox connections.
+   * Whose words: message: Pluggy's published text; advice to the integrator: Pluggy's published
+   * text.
+   */
+  SANDBOX_CLIENT_ITEM_UPDATE_NOT_ALLOWED: "SANDBOX_CLIENT_ITEM_UPDATE_NOT_ALLOWED",
   /**
    * There have been more than 5 failing synchronization, please contact support
    * Category: rejected (Rejected); retryable: no.
@@ -3044,11 +3089,38 @@ export const PluggyItemRequestError = {
    */
   ITEM_CREATION_LIMIT_EXCEEDED: "ITEM_CREATION_LIMIT_EXCEEDED",
   /**
+   * Client has item updates disabled
+   * Category: integration_error (Integration error); retryable: no.
+   * Advice to the integrator: Updates were disabled for the customer due to abusive use of the API
+   * or not contracted feature. Contact support if it happens.
+   * Whose words: message: Pluggy's published text; advice to the integrator: Pluggy's published
+   * text.
+   */
+  CLIENT_HAS_ITEM_UPDATES_DISABLED: "CLIENT_HAS_ITEM_UPDATES_DISABLED",
+  /**
+   * Item was originally connected with a different account, please use the original account
+   * Category: credentials_invalid (Credentials invalid); retryable: no.
+   * Advice to the integrator: Connection its being updated to access another account, not the
+   * original and would generate mixed data.
+   * Whose words: message: Pluggy's published text; advice to the integrator: Pluggy's published
+   * text.
+   */
+  ITEM_ORIGINAL_CONNECTED_WITH_DIFFERENT_ACCOUNT: "ITEM_ORIGINAL_CONNECTED_WITH_DIFFERENT_ACCOUNT",
+  /**
    * There is an active item for the set of credentials that hasn't finished executing
    * Category: concurrent_operation (Concurrent operation); retryable: yes.
-   * Whose words: message: Pluggy's published text.
+   * Advice to the integrator: The same set of credentials is being synced at the moment, it can't
+   * be done right now to avoid multiple sessions with the FI.
+   * Whose words: message: Pluggy's published text; advice to the integrator: Pluggy's published
+   * text.
    */
   ITEM_IS_ALREADY_UPDATING: "ITEM_IS_ALREADY_UPDATING",
+  /**
+   * The parameter {parameter} is required to be renewed for item update.
+   * Category: user_action_required (User action required); retryable: no.
+   * Whose words: message: Pluggy's published text.
+   */
+  CONNECTOR_REQUIRED_PARAMETER_VALIDATION_ERROR: "CONNECTOR_REQUIRED_PARAMETER_VALIDATION_ERROR",
 } as const;
 export type PluggyItemRequestError = (typeof PluggyItemRequestError)[keyof typeof PluggyItemRequestError];
 /** A PluggyItemRequestError as read from the wire: a known value or any other string. */
@@ -3091,6 +3163,33 @@ export const PluggyItemRequestErrorInfo: { readonly [V in PluggyItemRequestError
       advice: { by: "provider", sources: ["pluggy-docs-items-errors"] },
     },
   },
+  CLIENT_IS_UPDATING_BEFORE_ALLOWED_FREQUENCY: {
+    description: "Client updates on this item are allowed at most every {frequency} hours. The last update was at {time}.",
+    message: "Client updates on this item are allowed at most every {frequency} hours. The last update was at {time}.",
+    category: "rate_limited",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: "Client can't trigger updates with a frequency lower that contracted. Must wait until {frequency} hours pass from the last update {time}",
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["pluggy-docs-items-errors-joined", "pluggy-docs-items-errors-rows"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["pluggy-docs-items-errors-joined", "pluggy-docs-items-errors-rows"],
+      },
+      message: {
+        by: "provider",
+        sources: ["pluggy-docs-items-errors-joined", "pluggy-docs-items-errors-rows"],
+      },
+      advice: {
+        by: "provider",
+        sources: ["pluggy-docs-items-errors-joined", "pluggy-docs-items-errors-rows"],
+      },
+    },
+  },
   CREATE_ITEMS_API_FREE_DISABLED: {
     description: "Free subscription can only create items through our Connect Widget",
     message: "Free subscription can only create items through our Connect Widget",
@@ -3107,6 +3206,33 @@ export const PluggyItemRequestErrorInfo: { readonly [V in PluggyItemRequestError
       description: { by: "provider", sources: ["pluggy-docs-items-errors"] },
       message: { by: "provider", sources: ["pluggy-docs-items-errors"] },
       advice: { by: "provider", sources: ["pluggy-docs-items-errors"] },
+    },
+  },
+  SANDBOX_CLIENT_ITEM_UPDATE_NOT_ALLOWED: {
+    description: "Current client subscription level can only update Sandbox (Pluggy Bank) items",
+    message: "Current client subscription level can only update Sandbox (Pluggy Bank) items",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: "Client can only update Sandbox connections.",
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["pluggy-docs-items-errors-joined", "pluggy-docs-items-errors-rows"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["pluggy-docs-items-errors-joined", "pluggy-docs-items-errors-rows"],
+      },
+      message: {
+        by: "provider",
+        sources: ["pluggy-docs-items-errors-joined", "pluggy-docs-items-errors-rows"],
+      },
+      advice: {
+        by: "provider",
+        sources: ["pluggy-docs-items-errors-joined", "pluggy-docs-items-errors-rows"],
+      },
     },
   },
   TOO_MANY_CONSECUTIVE_ERRORS: {
@@ -3145,21 +3271,136 @@ export const PluggyItemRequestErrorInfo: { readonly [V in PluggyItemRequestError
       advice: { by: "provider", sources: ["pluggy-docs-items-errors"] },
     },
   },
+  CLIENT_HAS_ITEM_UPDATES_DISABLED: {
+    description: "Client has item updates disabled",
+    message: "Client has item updates disabled",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: "Updates were disabled for the customer due to abusive use of the API or not contracted feature. Contact support if it happens.",
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["pluggy-docs-items-errors-joined", "pluggy-docs-items-errors-rows"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["pluggy-docs-items-errors-joined", "pluggy-docs-items-errors-rows"],
+      },
+      message: {
+        by: "provider",
+        sources: ["pluggy-docs-items-errors-joined", "pluggy-docs-items-errors-rows"],
+      },
+      advice: {
+        by: "provider",
+        sources: ["pluggy-docs-items-errors-joined", "pluggy-docs-items-errors-rows"],
+      },
+    },
+  },
+  ITEM_ORIGINAL_CONNECTED_WITH_DIFFERENT_ACCOUNT: {
+    description: "Item was originally connected with a different account, please use the original account",
+    message: "Item was originally connected with a different account, please use the original account",
+    category: "credentials_invalid",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: "Connection its being updated to access another account, not the original and would generate mixed data.",
+    endUser: {
+      en: {
+        message: "This connection was made with another account.",
+        action: "Sign in with the account you connected first.",
+      },
+      fr: {
+        message: "Cette connexion a été établie avec un autre compte.",
+        action: "Connectez-vous avec le compte que vous avez connecté en premier.",
+      },
+      ar: {
+        message: "تم إنشاء هذا الاتصال بحساب آخر.",
+        action: "سجّل الدخول بالحساب الذي ربطته أولاً.",
+      },
+      es: {
+        message: "Esta conexión se hizo con otra cuenta.",
+        action: "Inicie sesión con la cuenta que conectó primero.",
+      },
+      pt: {
+        message: "Esta conexão foi feita com outra conta.",
+        action: "Entre com a conta que você conectou primeiro.",
+      },
+    },
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["pluggy-docs-items-errors-joined", "pluggy-docs-items-errors-rows"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["pluggy-docs-items-errors-joined", "pluggy-docs-items-errors-rows"],
+      },
+      message: {
+        by: "provider",
+        sources: ["pluggy-docs-items-errors-joined", "pluggy-docs-items-errors-rows"],
+      },
+      advice: {
+        by: "provider",
+        sources: ["pluggy-docs-items-errors-joined", "pluggy-docs-items-errors-rows"],
+      },
+    },
+  },
   ITEM_IS_ALREADY_UPDATING: {
     description: "There is an active item for the set of credentials that hasn't finished executing",
     message: "There is an active item for the set of credentials that hasn't finished executing",
     category: "concurrent_operation",
     retryable: true,
     endUserCanRetry: true,
-    advice: null,
+    advice: "The same set of credentials is being synced at the moment, it can't be done right now to avoid multiple sessions with the FI.",
     userMessage: null,
     httpStatuses: [],
-    sources: ["pluggy-docs-items-errors"],
+    sources: [
+      "pluggy-docs-items-errors",
+      "pluggy-docs-items-errors-rows",
+      "pluggy-docs-items-errors-messages",
+    ],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["pluggy-docs-items-errors"] },
-      message: { by: "provider", sources: ["pluggy-docs-items-errors"] },
+      description: {
+        by: "provider",
+        sources: [
+          "pluggy-docs-items-errors",
+          "pluggy-docs-items-errors-rows",
+          "pluggy-docs-items-errors-messages",
+        ],
+      },
+      message: {
+        by: "provider",
+        sources: [
+          "pluggy-docs-items-errors",
+          "pluggy-docs-items-errors-rows",
+          "pluggy-docs-items-errors-messages",
+        ],
+      },
+      advice: {
+        by: "provider",
+        sources: ["pluggy-docs-items-errors-rows", "pluggy-docs-items-errors-messages"],
+      },
+    },
+  },
+  CONNECTOR_REQUIRED_PARAMETER_VALIDATION_ERROR: {
+    description: "The parameter {parameter} is required to be renewed for item update.",
+    message: "The parameter {parameter} is required to be renewed for item update.",
+    category: "user_action_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["pluggy-docs-items-errors-rows", "pluggy-docs-items-errors-messages"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["pluggy-docs-items-errors-messages"] },
+      message: { by: "provider", sources: ["pluggy-docs-items-errors-messages"] },
     },
   },
 };
@@ -3170,10 +3411,15 @@ export const PluggyItemRequestErrorAliases: { readonly [alias: string]: PluggyIt
 export const PluggyItemRequestErrorCategories: { readonly [spelling: string]: Category } = {
   PARAMETERS_NOT_PROVIDED: "integration_error",
   ITEM_ALREADY_UPDATING: "concurrent_operation",
+  CLIENT_IS_UPDATING_BEFORE_ALLOWED_FREQUENCY: "rate_limited",
   CREATE_ITEMS_API_FREE_DISABLED: "integration_error",
+  SANDBOX_CLIENT_ITEM_UPDATE_NOT_ALLOWED: "integration_error",
   TOO_MANY_CONSECUTIVE_ERRORS: "rejected",
   ITEM_CREATION_LIMIT_EXCEEDED: "integration_error",
+  CLIENT_HAS_ITEM_UPDATES_DISABLED: "integration_error",
+  ITEM_ORIGINAL_CONNECTED_WITH_DIFFERENT_ACCOUNT: "credentials_invalid",
   ITEM_IS_ALREADY_UPDATING: "concurrent_operation",
+  CONNECTOR_REQUIRED_PARAMETER_VALIDATION_ERROR: "user_action_required",
 };
 /** Whether a value is a known PluggyItemRequestError. */
 export const isPluggyItemRequestError = (value: unknown): value is PluggyItemRequestError => isCodeOf(PluggyItemRequestErrorCategories, PluggyItemRequestErrorAliases, value);
@@ -3422,3 +3668,96 @@ export const PluggyResponseStatusCategories: { readonly [spelling: string]: Cate
 };
 /** Whether a value is a known PluggyResponseStatus. */
 export const isPluggyResponseStatus = (value: unknown): value is PluggyResponseStatus => isNumericCodeOf(PluggyResponseStatusCategories, value);
+
+/**
+ * API error codeDescription: The stable identifier of a Pluggy API error (codeDescription): "A
+ * stable identifier for the specific error, when the endpoint distinguishes several. Branch on
+ * this, not on `message`." (Pluggy's Error Codes page). These are the values that page names in the
+ * part read; the Items reference's errors (item_request_error) travel in the same field. Wire
+ * field: codeDescription (the API error body).
+ */
+export const PluggyCodeDescription = {
+  /**
+   * Item not found
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: Pluggy's published text.
+   * HTTP: 404.
+   */
+  ITEM_NOT_FOUND: "ITEM_NOT_FOUND",
+  /**
+   * POST /auth refused the clientId and clientSecret.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 401.
+   */
+  CLIENT_KEYS_UNAUTHORIZED: "CLIENT_KEYS_UNAUTHORIZED",
+  /**
+   * POST /auth refused a client that is disabled.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 401.
+   */
+  CLIENT_DISABLED: "CLIENT_DISABLED",
+} as const;
+export type PluggyCodeDescription = (typeof PluggyCodeDescription)[keyof typeof PluggyCodeDescription];
+/** A PluggyCodeDescription as read from the wire: a known value or any other string. */
+export type PluggyCodeDescriptionOrUnknown = PluggyCodeDescription | (string & {});
+/** The catalog's metadata of every PluggyCodeDescription value. */
+export const PluggyCodeDescriptionInfo: { readonly [V in PluggyCodeDescription]: CodeInfo } = {
+  ITEM_NOT_FOUND: {
+    description: "Item not found",
+    message: "Item not found",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [404],
+    sources: ["pluggy-docs-error-codes-reference"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["pluggy-docs-error-codes-reference"] },
+      message: { by: "provider", sources: ["pluggy-docs-error-codes-reference"] },
+    },
+  },
+  CLIENT_KEYS_UNAUTHORIZED: {
+    description: "POST /auth refused the clientId and clientSecret.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [401],
+    sources: ["pluggy-docs-error-codes-reference"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  CLIENT_DISABLED: {
+    description: "POST /auth refused a client that is disabled.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [401],
+    sources: ["pluggy-docs-error-codes-reference"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+};
+/** Other wire spellings of PluggyCodeDescription values (alias -> value). */
+export const PluggyCodeDescriptionAliases: { readonly [alias: string]: PluggyCodeDescription } = {
+};
+/** The category of every PluggyCodeDescription value and alias: all a listener needs to read one. */
+export const PluggyCodeDescriptionCategories: { readonly [spelling: string]: Category } = {
+  ITEM_NOT_FOUND: "integration_error",
+  CLIENT_KEYS_UNAUTHORIZED: "integration_error",
+  CLIENT_DISABLED: "integration_error",
+};
+/** Whether a value is a known PluggyCodeDescription. */
+export const isPluggyCodeDescription = (value: unknown): value is PluggyCodeDescription => isCodeOf(PluggyCodeDescriptionCategories, PluggyCodeDescriptionAliases, value);

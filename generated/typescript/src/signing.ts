@@ -107,7 +107,7 @@ export const WITHOUT_WEBHOOKS: readonly string[] = ["gocardless", "ukob", "berli
 /** The providers that send webhooks whose signing the catalog does not describe, and why. */
 export const UNDESCRIBED_WEBHOOKS: { readonly [provider: string]: string } = {
   yapily: "Yapily's Webhooks page says a delivery carries a signature made with the webhook secret returned when the webhook is registered, but not how it is computed (its header and algorithm).",
-  setu: "Setu's current notification pages name no header, signature or key for its notifications; its v1 page, marked outdated, signed them with a detached JWS (RS256) in x-jws-signature, which bankcodes does not verify.",
+  setu: "Setu's current notification pages name no header, signature or key for its notifications; its v1 page, marked outdated, signed them with a detached JWS (RS256) in x-jws-signature, which bankcodes does not verify. Its Notifications page says of delivery: \"Note: Webhooks retries will be added in future iterations.\", as its v1 page and v1 migration guide do.",
 };
 
 /** How each provider delivers its webhooks (null: not published). */
@@ -295,7 +295,13 @@ export const DELIVERY = {
     defaultToleranceSeconds: null,
     dedup: [[["eventId"]]],
     addresses: [],
-    sources: ["pluggy-recipe-webhook-header-secret", "pluggy-docs-webhook-security"],
+    sources: [
+      "pluggy-recipe-webhook-header-secret",
+      "pluggy-docs-webhook-security",
+      "pluggy-docs-webhooks-sync",
+      "pluggy-agent-skills-webhook-setup",
+      "pluggy-agent-skills-doc-suggestions",
+    ],
   },
   fintoc: {
     kind: "fintoc/webhook",
@@ -341,9 +347,14 @@ export const DELIVERY = {
     signedTimestamp: false,
     bodyTimestamp: null,
     defaultToleranceSeconds: null,
-    dedup: [],
+    dedup: [[["event_id"]]],
     addresses: [],
-    sources: ["mono-docs-webhooks", "mono-docs-webhook-introduction"],
+    sources: [
+      "mono-docs-webhooks",
+      "mono-docs-webhook-introduction",
+      "mono-docs-dd-webhooks",
+      "mono-docs-directpay-webhooks-2026",
+    ],
   },
 } as const satisfies { readonly [provider: string]: Delivery };
 

@@ -2129,7 +2129,7 @@ export const Sources = {
   "pluggy-docs-webhook-security": {
     title: "Pluggy: Webhook security (the Markdown copy; it ends in its first section, before the source IPs and the signature)",
     url: "https://docs.pluggy.ai/en/docs/developer-tools/webhook-security.md",
-    readInPart: "The copy read ends in the page's first section, before its source addresses and its signature: those sections and the rest of the page were not read.",
+    readInPart: "The Markdown copy was read from its start into its section 1: its summary ('How to trust a webhook from Pluggy: HTTPS, source IPs, an authentication header, the HMAC signature and re-fetching the data'), its list of layers ('4. Verify the signature') and section 1 (answer 2xx fast; a handler slower than 10 seconds fails and is retried; some statuses are never retried; a 401 is not). Sections 2 to 5 (the source addresses, the header, the signature: its header, algorithm, signed content and encoding), its checklist and its summary table were not read.",
   },
   "pluggy-recipe-webhook-header-secret": {
     title: "Pluggy: Authenticate webhook notifications with a header secret (a recipe; the capture ends in its sixth step)",
@@ -2505,7 +2505,7 @@ export const Sources = {
     url: "https://docs.mono.co/docs/financial-data/partners-api-guide/reauth-guide",
   },
   "mono-docs-directpay-webhooks": {
-    title: "Mono: DirectPay Webhook Events (the account connected event sent with a payment)",
+    title: "Mono: DirectPay Webhook Events (a capture with the account connected event sent with a payment)",
     url: "https://docs.mono.co/docs/payments/onetime/webhook-events",
   },
   "mono-connect-js": {
@@ -2594,6 +2594,66 @@ export const Sources = {
   "basiq-docs-codes-first-version": {
     title: "Basiq: Codes (docs/PLatform/errors-1/codes.md), its first version (\"Create doc `codes`\", 2024-12-04): a table of 36 rows, which later versions cut to five",
     url: "https://github.com/basiqio-oss/Basiq-docs/blob/75ec0125b09c1543c756368154de8dbb7d43d636/docs/PLatform/errors-1/codes.md",
+  },
+  "fintoc-ruby-utils": {
+    title: "fintoc-ruby 1.2.0: lib/fintoc/utils.rb (snake_to_pascal, which error_class applies to the code)",
+    url: "https://github.com/fintoc-com/fintoc-ruby/blob/b4c624495dd3114d44c16a94e6b4f40372be12ad/lib/fintoc/utils.rb",
+  },
+  "fintoc-docs-error-reasons": {
+    title: "Fintoc: Error Reasons (fintoc_error_reason in the file the Payment Intents Dashboard downloads)",
+    url: "https://docs.fintoc.com/docs/error-reasons",
+  },
+  "pluggy-docs-items-errors-joined": {
+    title: "Pluggy: Items API reference (Creating & Updating Item errors; a capture that writes four split names as 'X _Y' and ends in the ITEM_IS_ALREADY_UPDATING row)",
+    url: "https://docs.pluggy.ai/reference/items",
+    readInPart: "Read from the table's heading to the Action Item of ITEM_IS_ALREADY_UPDATING, where the capture ends; the rows after it were not read.",
+  },
+  "pluggy-docs-items-errors-rows": {
+    title: "Pluggy: Items API reference (Creating & Updating Item errors; a capture of the rows that ends at the start of the CONNECTOR_REQUIRED / PARAMETER_VALIDATION_ERROR row)",
+    url: "https://docs.pluggy.ai/reference/items",
+    readInPart: "Read from the table's first row to the start of the CONNECTOR_REQUIRED / PARAMETER_VALIDATION_ERROR row ('The parame'), where the capture ends; that row's texts and the rows after it were not read in it.",
+  },
+  "pluggy-docs-items-errors-messages": {
+    title: "Pluggy: Items API reference (Creating & Updating Item errors; a capture without the split code names, ending in the Action Item after 'The parameter {parameter} is required to be renewed for item update.')",
+    url: "https://docs.pluggy.ai/reference/items",
+    readInPart: "Read from the table's heading to the eleventh row's Action Item, cut at 'can't be updat'; the rest was not read. The capture leaves out the code cells rendered in two pieces.",
+  },
+  "pluggy-docs-error-codes-reference": {
+    title: "Pluggy: Error Codes (the reference page's Markdown copy: the error body, its fields and the status table)",
+    url: "https://docs.pluggy.ai/en/docs/reference/error-codes.md",
+    readInPart: "Read from its start: the shape every error has ({code, codeDescription, message, data}), its field table, its example body and the status table to the 409 row; the rest was not read.",
+  },
+  "pluggy-docs-rate-limits": {
+    title: "Pluggy: Rate limits (the 429 error body and Retry-After)",
+    url: "https://docs.pluggy.ai/docs/rate-limits",
+    readInPart: "Read from its start to the response headers' example, which the copy cuts after RateLimit-Limit; the rest was not read.",
+  },
+  "pluggy-java-execution-error-code": {
+    title: "Pluggy Java SDK: the enum ExecutionErrorCode (src/main/java/ai/pluggy/client/response/ExecutionErrorCode.java)",
+    url: "https://github.com/pluggyai/pluggy-java/blob/32f8c23a528bca07a39f9190022d44e3e111bf15/src/main/java/ai/pluggy/client/response/ExecutionErrorCode.java",
+  },
+  "pluggy-node-commit-f136147": {
+    title: "Pluggy Node SDK commit f136147 'feat: add smart transfers webhooks' (2025-12-09), which removes payment_refund/completed and payment_refund/error from WEBHOOK_EVENTS (src/types/webhook.ts)",
+    url: "https://github.com/pluggyai/pluggy-node/commit/f1361471d21435fab8802665ebb71f5284a90908",
+  },
+  "pluggy-agent-skills-webhook-setup": {
+    title: "Pluggy: agent-skills, an AI agent's skill for integrating Pluggy: its webhook rule (skills/pluggy-integration/rules/webhook-setup.md, 'Retry Policy')",
+    url: "https://github.com/pluggyai/agent-skills/blob/1e3ac7f062151cc0a9f06a95de9c33083402d1c9/skills/pluggy-integration/rules/webhook-setup.md",
+  },
+  "pluggy-agent-skills-doc-suggestions": {
+    title: "Pluggy: agent-skills, 'Pluggy Documentation Improvement Suggestions' (docs/DOCUMENTATION_SUGGESTIONS.md: additions it proposes for the webhook documentation)",
+    url: "https://github.com/pluggyai/agent-skills/blob/1e3ac7f062151cc0a9f06a95de9c33083402d1c9/docs/DOCUMENTATION_SUGGESTIONS.md",
+    readInPart: "Its first section (Webhook Documentation: the gaps it lists and the additions it suggests, among them a retry policy and an X-Pluggy-Signature check) was read; the later sections were not.",
+  },
+  "mono-docs-dd-webhooks": {
+    title: "Mono: Direct Debit Webhook Events (the capture last updated Oct 7th, 2025)",
+    url: "https://docs.mono.co/docs/payments/direct-debit/webhook-events",
+    readInPart: "Read from its start through events.mandates.created and the opening of events.mandates.rejected; the other mandate events and the debit events were not read.",
+  },
+  "mono-docs-directpay-webhooks-2026": {
+    title: "Mono: DirectPay Webhook Events (the capture last updated June 10th, 2026)",
+    url: "https://docs.mono.co/docs/payments/onetime/webhook-events",
+    readInPart: "Read from its start through mono.events.account_connected and direct_debit.payment_successful to its data.object.account.institution, where the capture ends; the rest of that body and the failed, cancelled and abandoned events were not read.",
   },
 } as const satisfies { readonly [id: string]: Source };
 export type SourceId = keyof typeof Sources;

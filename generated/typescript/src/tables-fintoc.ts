@@ -21,6 +21,8 @@ import {
   FintocWidgetEventAliases,
   FintocWebviewMessageInfo,
   FintocWebviewMessageAliases,
+  FintocDashboardErrorReasonInfo,
+  FintocDashboardErrorReasonAliases,
 } from "./fintoc.js";
 
 /** Fintoc's code sets by id, in priority order: their metadata and aliases. */
@@ -64,5 +66,9 @@ export const TABLES: { readonly [id: string]: CodeSetTables } = {
   webview_message: {
     info: FintocWebviewMessageInfo,
     aliases: FintocWebviewMessageAliases,
+  },
+  dashboard_error_reason: {
+    info: FintocDashboardErrorReasonInfo,
+    aliases: FintocDashboardErrorReasonAliases,
   },
 };

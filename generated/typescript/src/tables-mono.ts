@@ -13,6 +13,8 @@ import {
   MonoConnectMessageTypeAliases,
   MonoResponseStatusInfo,
   MonoResponseStatusAliases,
+  MonoDirectDebitErrorCodeInfo,
+  MonoDirectDebitErrorCodeAliases,
 } from "./mono.js";
 
 /** Mono's code sets by id, in priority order: their metadata and aliases. */
@@ -40,5 +42,9 @@ export const TABLES: { readonly [id: string]: CodeSetTables } = {
   http_status: {
     info: MonoResponseStatusInfo,
     aliases: MonoResponseStatusAliases,
+  },
+  direct_debit_error_code: {
+    info: MonoDirectDebitErrorCodeInfo,
+    aliases: MonoDirectDebitErrorCodeAliases,
   },
 };

@@ -19,6 +19,8 @@ import {
   PluggyItemRequestErrorAliases,
   PluggyResponseStatusInfo,
   PluggyResponseStatusAliases,
+  PluggyCodeDescriptionInfo,
+  PluggyCodeDescriptionAliases,
 } from "./pluggy.js";
 
 /** Pluggy's code sets by id, in priority order: their metadata and aliases. */
@@ -58,5 +60,9 @@ export const TABLES: { readonly [id: string]: CodeSetTables } = {
   response_status: {
     info: PluggyResponseStatusInfo,
     aliases: PluggyResponseStatusAliases,
+  },
+  code_description: {
+    info: PluggyCodeDescriptionInfo,
+    aliases: PluggyCodeDescriptionAliases,
   },
 };

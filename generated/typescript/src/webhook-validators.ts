@@ -1,5 +1,5 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
-// inputs sha256:10e743c1c1a7847e2765efad585315a139bdee905d0f443fcdedb5a29823e2a0
+// inputs sha256:6bf2760efc5ef8aeb14f85532aaba86406c98a097ed22cc2131e127545b153bf
 // @ts-nocheck: the validators are the JavaScript ajv writes (standalone code), which tsc does
 // not check; the table that ends the module, which the receiver reads, is typed.
 /**
@@ -51381,7 +51381,7 @@ return errors === 0;
 }
 validate2643.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema446 = {"type":"string","enum":["INVALID_CREDENTIALS","ALREADY_LOGGED_IN","UNEXPECTED_ERROR","INVALID_CREDENTIALS_MFA","SITE_NOT_AVAILABLE","ACCOUNT_LOCKED","ACCOUNT_CREDENTIALS_RESET","CONNECTION_ERROR","ACCOUNT_NEEDS_ACTION","USER_AUTHORIZATION_PENDING","USER_AUTHORIZATION_NOT_GRANTED","USER_NOT_SUPPORTED","USER_INPUT_TIMEOUT"]};
+const schema446 = {"type":"string","enum":["INVALID_CREDENTIALS","ALREADY_LOGGED_IN","UNEXPECTED_ERROR","INVALID_CREDENTIALS_MFA","SITE_NOT_AVAILABLE","ACCOUNT_LOCKED","ACCOUNT_CREDENTIALS_RESET","CONNECTION_ERROR","ACCOUNT_NEEDS_ACTION","USER_AUTHORIZATION_PENDING","USER_AUTHORIZATION_NOT_GRANTED","USER_NOT_SUPPORTED","USER_INPUT_TIMEOUT","USER_AUTHORIZATION_REVOKED"]};
 
 function validate2649(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -51403,7 +51403,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(!(((((((((((((data === "INVALID_CREDENTIALS") || (data === "ALREADY_LOGGED_IN")) || (data === "UNEXPECTED_ERROR")) || (data === "INVALID_CREDENTIALS_MFA")) || (data === "SITE_NOT_AVAILABLE")) || (data === "ACCOUNT_LOCKED")) || (data === "ACCOUNT_CREDENTIALS_RESET")) || (data === "CONNECTION_ERROR")) || (data === "ACCOUNT_NEEDS_ACTION")) || (data === "USER_AUTHORIZATION_PENDING")) || (data === "USER_AUTHORIZATION_NOT_GRANTED")) || (data === "USER_NOT_SUPPORTED")) || (data === "USER_INPUT_TIMEOUT"))){
+if(!((((((((((((((data === "INVALID_CREDENTIALS") || (data === "ALREADY_LOGGED_IN")) || (data === "UNEXPECTED_ERROR")) || (data === "INVALID_CREDENTIALS_MFA")) || (data === "SITE_NOT_AVAILABLE")) || (data === "ACCOUNT_LOCKED")) || (data === "ACCOUNT_CREDENTIALS_RESET")) || (data === "CONNECTION_ERROR")) || (data === "ACCOUNT_NEEDS_ACTION")) || (data === "USER_AUTHORIZATION_PENDING")) || (data === "USER_AUTHORIZATION_NOT_GRANTED")) || (data === "USER_NOT_SUPPORTED")) || (data === "USER_INPUT_TIMEOUT")) || (data === "USER_AUTHORIZATION_REVOKED"))){
 const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema446.enum}};
 if(vErrors === null){
 vErrors = [err1];
@@ -59021,8 +59021,24 @@ errors = vErrors.length;
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.event_id !== undefined){
+if(!(validate55(data.event_id, {instancePath:instancePath+"/event_id",parentData:data,parentDataProperty:"event_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.timestamp !== undefined){
+if(!(validate115(data.timestamp, {instancePath:instancePath+"/timestamp",parentData:data,parentDataProperty:"timestamp",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((key0 === "event") || (key0 === "data"))){
+if(!((((key0 === "event") || (key0 === "data")) || (key0 === "event_id")) || (key0 === "timestamp"))){
 if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
@@ -59036,10 +59052,10 @@ return errors === 0;
 validate3030.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate3041(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3043(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate3041.evaluated;
+const evaluated0 = validate3043.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -59124,16 +59140,16 @@ errors = vErrors.length;
 }
 }
 }
-validate3041.errors = vErrors;
+validate3043.errors = vErrors;
 return errors === 0;
 }
-validate3041.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3043.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate3039(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3041(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate3039.evaluated;
+const evaluated0 = validate3041.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -59185,8 +59201,8 @@ vErrors.push(err2);
 errors++;
 }
 if(data.meta !== undefined){
-if(!(validate3041(data.meta, {instancePath:instancePath+"/meta",parentData:data,parentDataProperty:"meta",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate3041.errors : vErrors.concat(validate3041.errors);
+if(!(validate3043(data.meta, {instancePath:instancePath+"/meta",parentData:data,parentDataProperty:"meta",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate3043.errors : vErrors.concat(validate3043.errors);
 errors = vErrors.length;
 }
 }
@@ -59201,16 +59217,16 @@ errors = vErrors.length;
 }
 }
 }
-validate3039.errors = vErrors;
+validate3041.errors = vErrors;
 return errors === 0;
 }
-validate3039.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3041.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate3038(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3040(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate3038.evaluated;
+const evaluated0 = validate3040.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -59263,15 +59279,31 @@ vErrors.push(err3);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate3039(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate3039.errors : vErrors.concat(validate3039.errors);
+if(!(validate3041(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate3041.errors : vErrors.concat(validate3041.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.event_id !== undefined){
+if(!(validate55(data.event_id, {instancePath:instancePath+"/event_id",parentData:data,parentDataProperty:"event_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.timestamp !== undefined){
+if(!(validate115(data.timestamp, {instancePath:instancePath+"/timestamp",parentData:data,parentDataProperty:"timestamp",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
 errors = vErrors.length;
 }
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((key0 === "event") || (key0 === "data"))){
+if(!((((key0 === "event") || (key0 === "data")) || (key0 === "event_id")) || (key0 === "timestamp"))){
 if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
@@ -59279,16 +59311,16 @@ errors = vErrors.length;
 }
 }
 }
-validate3038.errors = vErrors;
+validate3040.errors = vErrors;
 return errors === 0;
 }
-validate3038.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3040.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate3052(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3056(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate3052.evaluated;
+const evaluated0 = validate3056.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -59348,16 +59380,16 @@ errors = vErrors.length;
 }
 }
 }
-validate3052.errors = vErrors;
+validate3056.errors = vErrors;
 return errors === 0;
 }
-validate3052.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3056.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate3051(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3055(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate3051.evaluated;
+const evaluated0 = validate3055.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -59410,15 +59442,31 @@ vErrors.push(err3);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate3052(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate3052.errors : vErrors.concat(validate3052.errors);
+if(!(validate3056(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate3056.errors : vErrors.concat(validate3056.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.event_id !== undefined){
+if(!(validate55(data.event_id, {instancePath:instancePath+"/event_id",parentData:data,parentDataProperty:"event_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.timestamp !== undefined){
+if(!(validate115(data.timestamp, {instancePath:instancePath+"/timestamp",parentData:data,parentDataProperty:"timestamp",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
 errors = vErrors.length;
 }
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((key0 === "event") || (key0 === "data"))){
+if(!((((key0 === "event") || (key0 === "data")) || (key0 === "event_id")) || (key0 === "timestamp"))){
 if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
@@ -59426,16 +59474,16 @@ errors = vErrors.length;
 }
 }
 }
-validate3051.errors = vErrors;
+validate3055.errors = vErrors;
 return errors === 0;
 }
-validate3051.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3055.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate3057(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3063(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate3057.evaluated;
+const evaluated0 = validate3063.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -59488,15 +59536,31 @@ vErrors.push(err3);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate3052(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate3052.errors : vErrors.concat(validate3052.errors);
+if(!(validate3056(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate3056.errors : vErrors.concat(validate3056.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.event_id !== undefined){
+if(!(validate55(data.event_id, {instancePath:instancePath+"/event_id",parentData:data,parentDataProperty:"event_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.timestamp !== undefined){
+if(!(validate115(data.timestamp, {instancePath:instancePath+"/timestamp",parentData:data,parentDataProperty:"timestamp",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
 errors = vErrors.length;
 }
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((key0 === "event") || (key0 === "data"))){
+if(!((((key0 === "event") || (key0 === "data")) || (key0 === "event_id")) || (key0 === "timestamp"))){
 if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
@@ -59504,16 +59568,16 @@ errors = vErrors.length;
 }
 }
 }
-validate3057.errors = vErrors;
+validate3063.errors = vErrors;
 return errors === 0;
 }
-validate3057.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3063.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate3060(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3068(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate3060.evaluated;
+const evaluated0 = validate3068.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -59566,15 +59630,31 @@ vErrors.push(err3);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate3052(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate3052.errors : vErrors.concat(validate3052.errors);
+if(!(validate3056(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate3056.errors : vErrors.concat(validate3056.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.event_id !== undefined){
+if(!(validate55(data.event_id, {instancePath:instancePath+"/event_id",parentData:data,parentDataProperty:"event_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.timestamp !== undefined){
+if(!(validate115(data.timestamp, {instancePath:instancePath+"/timestamp",parentData:data,parentDataProperty:"timestamp",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
 errors = vErrors.length;
 }
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((key0 === "event") || (key0 === "data"))){
+if(!((((key0 === "event") || (key0 === "data")) || (key0 === "event_id")) || (key0 === "timestamp"))){
 if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
@@ -59582,16 +59662,16 @@ errors = vErrors.length;
 }
 }
 }
-validate3060.errors = vErrors;
+validate3068.errors = vErrors;
 return errors === 0;
 }
-validate3060.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3068.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate3064(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3074(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate3064.evaluated;
+const evaluated0 = validate3074.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -59656,16 +59736,16 @@ errors++;
 }
 }
 }
-validate3064.errors = vErrors;
+validate3074.errors = vErrors;
 return errors === 0;
 }
-validate3064.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3074.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate3063(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3073(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate3063.evaluated;
+const evaluated0 = validate3073.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -59718,16 +59798,32 @@ vErrors.push(err3);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate3064(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate3064.errors : vErrors.concat(validate3064.errors);
+if(!(validate3074(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate3074.errors : vErrors.concat(validate3074.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.event_id !== undefined){
+if(!(validate55(data.event_id, {instancePath:instancePath+"/event_id",parentData:data,parentDataProperty:"event_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.timestamp !== undefined){
+if(!(validate115(data.timestamp, {instancePath:instancePath+"/timestamp",parentData:data,parentDataProperty:"timestamp",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
 errors = vErrors.length;
 }
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((key0 === "event") || (key0 === "data"))){
-const err4 = {instancePath,schemaPath:"#/allOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(!((((key0 === "event") || (key0 === "data")) || (key0 === "event_id")) || (key0 === "timestamp"))){
+const err4 = {instancePath,schemaPath:"#/allOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -59738,17 +59834,17 @@ errors++;
 }
 }
 }
-validate3063.errors = vErrors;
+validate3073.errors = vErrors;
 return errors === 0;
 }
-validate3063.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3073.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema535 = {"type":"string","enum":["AVAILABLE","PROCESSING","PARTIAL","UNAVAILABLE","FAILED"]};
 
-function validate3073(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3085(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate3073.evaluated;
+const evaluated0 = validate3085.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -59775,16 +59871,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate3073.errors = vErrors;
+validate3085.errors = vErrors;
 return errors === 0;
 }
-validate3073.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate3085.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate3072(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3084(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate3072.evaluated;
+const evaluated0 = validate3084.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -59813,8 +59909,8 @@ vErrors.push(err1);
 errors++;
 }
 if(data.data_status !== undefined){
-if(!(validate3073(data.data_status, {instancePath:instancePath+"/data_status",parentData:data,parentDataProperty:"data_status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate3073.errors : vErrors.concat(validate3073.errors);
+if(!(validate3085(data.data_status, {instancePath:instancePath+"/data_status",parentData:data,parentDataProperty:"data_status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate3085.errors : vErrors.concat(validate3085.errors);
 errors = vErrors.length;
 }
 }
@@ -59873,16 +59969,16 @@ errors++;
 }
 }
 }
-validate3072.errors = vErrors;
+validate3084.errors = vErrors;
 return errors === 0;
 }
-validate3072.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3084.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate3070(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3082(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate3070.evaluated;
+const evaluated0 = validate3082.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -59934,8 +60030,8 @@ vErrors.push(err2);
 errors++;
 }
 if(data.meta !== undefined){
-if(!(validate3072(data.meta, {instancePath:instancePath+"/meta",parentData:data,parentDataProperty:"meta",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate3072.errors : vErrors.concat(validate3072.errors);
+if(!(validate3084(data.meta, {instancePath:instancePath+"/meta",parentData:data,parentDataProperty:"meta",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate3084.errors : vErrors.concat(validate3084.errors);
 errors = vErrors.length;
 }
 }
@@ -59954,16 +60050,16 @@ errors++;
 }
 }
 }
-validate3070.errors = vErrors;
+validate3082.errors = vErrors;
 return errors === 0;
 }
-validate3070.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3082.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate3069(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3081(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate3069.evaluated;
+const evaluated0 = validate3081.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -60016,16 +60112,32 @@ vErrors.push(err3);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate3070(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate3070.errors : vErrors.concat(validate3070.errors);
+if(!(validate3082(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate3082.errors : vErrors.concat(validate3082.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.event_id !== undefined){
+if(!(validate55(data.event_id, {instancePath:instancePath+"/event_id",parentData:data,parentDataProperty:"event_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.timestamp !== undefined){
+if(!(validate115(data.timestamp, {instancePath:instancePath+"/timestamp",parentData:data,parentDataProperty:"timestamp",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
 errors = vErrors.length;
 }
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((key0 === "event") || (key0 === "data"))){
-const err4 = {instancePath,schemaPath:"#/allOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(!((((key0 === "event") || (key0 === "data")) || (key0 === "event_id")) || (key0 === "timestamp"))){
+const err4 = {instancePath,schemaPath:"#/allOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -60036,16 +60148,16 @@ errors++;
 }
 }
 }
-validate3069.errors = vErrors;
+validate3081.errors = vErrors;
 return errors === 0;
 }
-validate3069.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3081.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate3081(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3095(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate3081.evaluated;
+const evaluated0 = validate3095.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -60109,16 +60221,16 @@ errors++;
 }
 }
 }
-validate3081.errors = vErrors;
+validate3095.errors = vErrors;
 return errors === 0;
 }
-validate3081.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3095.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate3080(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3094(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate3080.evaluated;
+const evaluated0 = validate3094.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -60171,16 +60283,32 @@ vErrors.push(err3);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate3081(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate3081.errors : vErrors.concat(validate3081.errors);
+if(!(validate3095(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate3095.errors : vErrors.concat(validate3095.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.event_id !== undefined){
+if(!(validate55(data.event_id, {instancePath:instancePath+"/event_id",parentData:data,parentDataProperty:"event_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.timestamp !== undefined){
+if(!(validate115(data.timestamp, {instancePath:instancePath+"/timestamp",parentData:data,parentDataProperty:"timestamp",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
 errors = vErrors.length;
 }
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((key0 === "event") || (key0 === "data"))){
-const err4 = {instancePath,schemaPath:"#/allOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(!((((key0 === "event") || (key0 === "data")) || (key0 === "event_id")) || (key0 === "timestamp"))){
+const err4 = {instancePath,schemaPath:"#/allOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -60191,16 +60319,16 @@ errors++;
 }
 }
 }
-validate3080.errors = vErrors;
+validate3094.errors = vErrors;
 return errors === 0;
 }
-validate3080.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3094.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate3084(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3100(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate3084.evaluated;
+const evaluated0 = validate3100.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -60253,16 +60381,32 @@ vErrors.push(err3);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate3081(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate3081.errors : vErrors.concat(validate3081.errors);
+if(!(validate3095(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate3095.errors : vErrors.concat(validate3095.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.event_id !== undefined){
+if(!(validate55(data.event_id, {instancePath:instancePath+"/event_id",parentData:data,parentDataProperty:"event_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.timestamp !== undefined){
+if(!(validate115(data.timestamp, {instancePath:instancePath+"/timestamp",parentData:data,parentDataProperty:"timestamp",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
 errors = vErrors.length;
 }
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((key0 === "event") || (key0 === "data"))){
-const err4 = {instancePath,schemaPath:"#/allOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(!((((key0 === "event") || (key0 === "data")) || (key0 === "event_id")) || (key0 === "timestamp"))){
+const err4 = {instancePath,schemaPath:"#/allOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -60273,16 +60417,16 @@ errors++;
 }
 }
 }
-validate3084.errors = vErrors;
+validate3100.errors = vErrors;
 return errors === 0;
 }
-validate3084.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3100.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate3086(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3104(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate3086.evaluated;
+const evaluated0 = validate3104.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -60335,16 +60479,32 @@ vErrors.push(err3);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate3081(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate3081.errors : vErrors.concat(validate3081.errors);
+if(!(validate3095(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate3095.errors : vErrors.concat(validate3095.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.event_id !== undefined){
+if(!(validate55(data.event_id, {instancePath:instancePath+"/event_id",parentData:data,parentDataProperty:"event_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.timestamp !== undefined){
+if(!(validate115(data.timestamp, {instancePath:instancePath+"/timestamp",parentData:data,parentDataProperty:"timestamp",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
 errors = vErrors.length;
 }
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((key0 === "event") || (key0 === "data"))){
-const err4 = {instancePath,schemaPath:"#/allOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(!((((key0 === "event") || (key0 === "data")) || (key0 === "event_id")) || (key0 === "timestamp"))){
+const err4 = {instancePath,schemaPath:"#/allOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -60355,17 +60515,17 @@ errors++;
 }
 }
 }
-validate3086.errors = vErrors;
+validate3104.errors = vErrors;
 return errors === 0;
 }
-validate3086.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3104.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern5 = new RegExp("^(?!(?:entity\\.created|entity\\.updated|entity\\.reconnected|entity\\.data\\.refresh\\.updated|results\\.ready|payment_source\\.created|payment_source\\.beneficiary\\.created|payment_source\\.beneficiary\\.updated|payment_intent\\.created|payment\\.created|payment\\.updated|payment\\.transaction|payment\\.reconciliation\\.updated|bank\\.availability\\.updated|consent\\.status\\.updated)(?![\\s\\S]))", "u");
 
-function validate3088(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3108(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate3088.evaluated;
+const evaluated0 = validate3108.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -60506,17 +60666,17 @@ errors = vErrors.length;
 }
 }
 }
-validate3088.errors = vErrors;
+validate3108.errors = vErrors;
 return errors === 0;
 }
-validate3088.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3108.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern6 = new RegExp("^(?!(?:KYC|GetAccountsDetail)(?![\\s\\S]))", "u");
 
-function validate3094(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3114(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate3094.evaluated;
+const evaluated0 = validate3114.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -60622,17 +60782,17 @@ errors = vErrors.length;
 }
 }
 }
-validate3094.errors = vErrors;
+validate3114.errors = vErrors;
 return errors === 0;
 }
-validate3094.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3114.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern7 = new RegExp("^(?!(?:verifications\\.updated|verifications\\.creation_failed)(?![\\s\\S]))", "u");
 
-function validate3100(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3120(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate3100.evaluated;
+const evaluated0 = validate3120.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -60757,17 +60917,17 @@ errors = vErrors.length;
 }
 }
 }
-validate3100.errors = vErrors;
+validate3120.errors = vErrors;
 return errors === 0;
 }
-validate3100.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3120.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern8 = new RegExp("^(?!(?:SCREENING|ENTITY_SCREENING|BEACON|IDENTITY_VERIFICATION|TRANSACTIONS|IDENTITY|PROCESSOR_TOKEN|ISSUES|AUTH|ITEM|INCOME|BANK_TRANSFERS|TRANSFER|LAYER|PROTECT|INVESTMENTS_TRANSACTIONS|HOLDINGS|PARTNER|LIABILITIES|PAYMENT_INITIATION|WALLET|LINK_DELIVERY|STATEMENTS|CASH_FLOW_UPDATES|BASE_REPORT|CRA_INCOME|CHECK_REPORT|CRA_INSIGHTS|LINK|DASHBOARD_CONFIGURED_ALERT|ASSETS)(?![\\s\\S]))", "u");
 
-function validate3104(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3124(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate3104.evaluated;
+const evaluated0 = validate3124.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -60883,17 +61043,17 @@ errors = vErrors.length;
 }
 }
 }
-validate3104.errors = vErrors;
+validate3124.errors = vErrors;
 return errors === 0;
 }
-validate3104.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3124.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern9 = new RegExp("^(?!(?:CONNECTION_STATUS|AGGREGATION|BALANCE|STATEMENT|VERIFICATION|initial_data_ready)(?![\\s\\S]))", "u");
 
-function validate3110(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3130(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate3110.evaluated;
+const evaluated0 = validate3130.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -60975,17 +61135,17 @@ errors = vErrors.length;
 }
 }
 }
-validate3110.errors = vErrors;
+validate3130.errors = vErrors;
 return errors === 0;
 }
-validate3110.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3130.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern10 = new RegExp("^(?!(?:accountsDeleted|ping|started|added|financialConsentCreated)(?![\\s\\S]))", "u");
 
-function validate3113(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3133(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate3113.evaluated;
+const evaluated0 = validate3133.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -61109,18 +61269,18 @@ errors = vErrors.length;
 }
 }
 }
-validate3113.errors = vErrors;
+validate3133.errors = vErrors;
 return errors === 0;
 }
-validate3113.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3133.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema546 = {"type":"object","allOf":[{"required":["id"],"properties":{"id":{"$ref":"#/$defs/d0"}}},{"required":["object"],"properties":{"object":{"$ref":"#/$defs/d0"}}},{"required":["api_version"],"properties":{"api_version":{"$ref":"#/$defs/d1"}}},{"required":["created"],"properties":{"created":{"$ref":"#/$defs/d81"}}},{"required":["data"],"properties":{"data":{"$ref":"#/$defs/d10"}}},{"required":["livemode"],"properties":{"livemode":{"type":"boolean"}}},{"required":["pending_webhooks"],"properties":{"pending_webhooks":{"$ref":"#/$defs/d81"}}},{"required":["request"],"properties":{"request":{"$ref":"#/$defs/d260"}}},{"required":["type"],"properties":{"type":{"type":"string","maxLength":8192,"pattern":"^(?!(?:financial_connections\\.account\\.account_numbers_updated|financial_connections\\.account\\.created|financial_connections\\.account\\.deactivated|financial_connections\\.account\\.disconnected|financial_connections\\.account\\.expected_deactivation_date_updated|financial_connections\\.account\\.reactivated|financial_connections\\.account\\.refreshed_balance|financial_connections\\.account\\.refreshed_ownership|financial_connections\\.account\\.refreshed_transactions|financial_connections\\.account\\.supported_payment_method_types_updated|financial_connections\\.account\\.upcoming_account_number_expiry|financial_connections\\.account\\.upcoming_deactivation|financial_connections\\.authorization\\.expected_deactivation_date_updated|financial_connections\\.authorization\\.upcoming_deactivation|setup_intent\\.created|payment_intent\\.payment_failed|setup_intent\\.setup_failed)(?![\\s\\S]))"}}},{"properties":{"account":{"$ref":"#/$defs/d0"}}},{"properties":{"context":{"$ref":"#/$defs/d0"}}},{"properties":{"id":true,"object":true,"api_version":true,"created":true,"data":true,"livemode":true,"pending_webhooks":true,"request":true,"type":true,"account":true,"context":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
 const pattern11 = new RegExp("^(?!(?:financial_connections\\.account\\.account_numbers_updated|financial_connections\\.account\\.created|financial_connections\\.account\\.deactivated|financial_connections\\.account\\.disconnected|financial_connections\\.account\\.expected_deactivation_date_updated|financial_connections\\.account\\.reactivated|financial_connections\\.account\\.refreshed_balance|financial_connections\\.account\\.refreshed_ownership|financial_connections\\.account\\.refreshed_transactions|financial_connections\\.account\\.supported_payment_method_types_updated|financial_connections\\.account\\.upcoming_account_number_expiry|financial_connections\\.account\\.upcoming_deactivation|financial_connections\\.authorization\\.expected_deactivation_date_updated|financial_connections\\.authorization\\.upcoming_deactivation|setup_intent\\.created|payment_intent\\.payment_failed|setup_intent\\.setup_failed)(?![\\s\\S]))", "u");
 
-function validate3120(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3140(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate3120.evaluated;
+const evaluated0 = validate3140.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -61360,18 +61520,18 @@ errors = vErrors.length;
 }
 }
 }
-validate3120.errors = vErrors;
+validate3140.errors = vErrors;
 return errors === 0;
 }
-validate3120.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3140.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema547 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"type":"string","maxLength":8192,"pattern":"^(?!(?:LINK|PAYMENT_INTENTS|ACCOUNTS|TRANSACTIONS|CHARGES|ENROLLMENTS|BANK_ACCOUNTS|CUSTOMERS|PAYMENT_AUTHORIZATIONS|OWNERS|INVOICES|BILLS|RECURRING_EXPENSES|RISK_INSIGHTS|INCOMES|INVESTMENTS|INVESTMENT_TRANSACTIONS)(?![\\s\\S]))"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d0"}}},{"properties":{"process_type":{"$ref":"#/$defs/d0"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
 const pattern12 = new RegExp("^(?!(?:LINK|PAYMENT_INTENTS|ACCOUNTS|TRANSACTIONS|CHARGES|ENROLLMENTS|BANK_ACCOUNTS|CUSTOMERS|PAYMENT_AUTHORIZATIONS|OWNERS|INVOICES|BILLS|RECURRING_EXPENSES|RISK_INSIGHTS|INCOMES|INVESTMENTS|INVESTMENT_TRANSACTIONS)(?![\\s\\S]))", "u");
 
-function validate3131(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3151(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate3131.evaluated;
+const evaluated0 = validate3151.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -61529,17 +61689,17 @@ errors = vErrors.length;
 }
 }
 }
-validate3131.errors = vErrors;
+validate3151.errors = vErrors;
 return errors === 0;
 }
-validate3131.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3151.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern13 = new RegExp("^(?!(?:payment_authorized|payment_executed|payment_settled|payment_creditable|payment_settlement_stalled|payment_failed|mandate_authorized|mandate_failed|mandate_revoked|payment_link_payment_created|payment_link_disabled|payout_executed|payout_failed|refund_executed|refund_failed)(?![\\s\\S]))", "u");
 
-function validate3141(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3161(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate3141.evaluated;
+const evaluated0 = validate3161.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -61637,18 +61797,18 @@ errors = vErrors.length;
 }
 }
 }
-validate3141.errors = vErrors;
+validate3161.errors = vErrors;
 return errors === 0;
 }
-validate3141.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3161.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema549 = {"type":"object","allOf":[{"required":["event"],"properties":{"event":{"type":"string","maxLength":8192,"pattern":"^(?!(?:item\\/error|connector\\/status_updated|payment_request\\/updated)(?![\\s\\S]))"}}},{"required":["eventId"],"properties":{"eventId":{"$ref":"#/$defs/d0"}}},{"properties":{"id":{"$ref":"#/$defs/d0"}}},{"properties":{"itemId":{"$ref":"#/$defs/d0"}}},{"properties":{"triggeredBy":{"$ref":"#/$defs/d1"}}},{"properties":{"clientUserId":{"$ref":"#/$defs/d1"}}},{"properties":{"clientId":{"$ref":"#/$defs/d0"}}},{"properties":{"error":{"$ref":"#/$defs/d10"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"event":true,"eventId":true,"id":true,"itemId":true,"triggeredBy":true,"clientUserId":true,"clientId":true,"error":true,"data":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
 const pattern14 = new RegExp("^(?!(?:item\\/error|connector\\/status_updated|payment_request\\/updated)(?![\\s\\S]))", "u");
 
-function validate3146(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3166(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate3146.evaluated;
+const evaluated0 = validate3166.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -61796,17 +61956,17 @@ errors = vErrors.length;
 }
 }
 }
-validate3146.errors = vErrors;
+validate3166.errors = vErrors;
 return errors === 0;
 }
-validate3146.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3166.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern15 = new RegExp("^(?!(?:payment_intent\\.succeeded|payment_intent\\.rejected|payment_intent\\.expired|payment_intent\\.failed|payment_intent\\.pending|account\\.refresh_intent\\.succeeded|account\\.refresh_intent\\.failed|account\\.refresh_intent\\.rejected|account\\.refresh_intent\\.movements_removed|account\\.refresh_intent\\.movements_modified|link\\.refresh_intent\\.succeeded)(?![\\s\\S]))", "u");
 
-function validate3156(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3176(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate3156.evaluated;
+const evaluated0 = validate3176.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -61930,17 +62090,17 @@ errors = vErrors.length;
 }
 }
 }
-validate3156.errors = vErrors;
+validate3176.errors = vErrors;
 return errors === 0;
 }
-validate3156.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3176.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern16 = new RegExp("^(?!(?:account\\.updated|connection\\.activated|connection\\.created|connection\\.deleted|connection\\.invalidated|consent\\.created|consent\\.expired|consent\\.reminder|consent\\.revoked|consent\\.updated|consent\\.warning|transactions\\.updated|user\\.created|user\\.deleted|user\\.updated)(?![\\s\\S]))", "u");
 
-function validate3163(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3183(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate3163.evaluated;
+const evaluated0 = validate3183.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -62032,17 +62192,17 @@ errors = vErrors.length;
 }
 }
 }
-validate3163.errors = vErrors;
+validate3183.errors = vErrors;
 return errors === 0;
 }
-validate3163.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3183.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern17 = new RegExp("^(?!(?:mono\\.events\\.account_connected|mono\\.events\\.account_updated|mono\\.events\\.account_unlinked|mono\\.events\\.reauthorisation_required|mono\\.events\\.account_reauthorized)(?![\\s\\S]))", "u");
 
-function validate3166(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3186(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate3166.evaluated;
+const evaluated0 = validate3186.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -62125,8 +62285,24 @@ errors = vErrors.length;
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.event_id !== undefined){
+if(!(validate55(data.event_id, {instancePath:instancePath+"/event_id",parentData:data,parentDataProperty:"event_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.timestamp !== undefined){
+if(!(validate115(data.timestamp, {instancePath:instancePath+"/timestamp",parentData:data,parentDataProperty:"timestamp",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((key0 === "event") || (key0 === "data"))){
+if(!((((key0 === "event") || (key0 === "data")) || (key0 === "event_id")) || (key0 === "timestamp"))){
 if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
@@ -62134,10 +62310,10 @@ errors = vErrors.length;
 }
 }
 }
-validate3166.errors = vErrors;
+validate3186.errors = vErrors;
 return errors === 0;
 }
-validate3166.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3186.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 /** Payload kind -> its tag field and the validator of each member, lenient and strict. */
 export const PAYLOAD_VALIDATORS: Readonly<Record<string, PayloadValidators>> = {
@@ -62145,78 +62321,78 @@ export const PAYLOAD_VALIDATORS: Readonly<Record<string, PayloadValidators>> = {
     tag: "type",
     lenient: new Map([["entity.created", validate53], ["entity.updated", validate119], ["entity.reconnected", validate125], ["entity.data.refresh.updated", validate135], ["results.ready", validate149], ["payment_source.created", validate158], ["payment_source.beneficiary.created", validate172], ["payment_source.beneficiary.updated", validate186], ["payment_intent.created", validate192], ["payment.created", validate206], ["payment.updated", validate224], ["payment.transaction", validate230], ["payment.reconciliation.updated", validate240], ["bank.availability.updated", validate257], ["consent.status.updated", validate273]]),
     strict: new Map([["entity.created", validate283], ["entity.updated", validate303], ["entity.reconnected", validate308], ["entity.data.refresh.updated", validate316], ["results.ready", validate329], ["payment_source.created", validate336], ["payment_source.beneficiary.created", validate349], ["payment_source.beneficiary.updated", validate361], ["payment_intent.created", validate366], ["payment.created", validate379], ["payment.updated", validate396], ["payment.transaction", validate401], ["payment.reconciliation.updated", validate410], ["bank.availability.updated", validate426], ["consent.status.updated", validate438]]),
-    fallback: validate3088,
+    fallback: validate3108,
   },
   "flinks/webhook": {
     tag: "ResponseType",
     lenient: new Map([["KYC", validate447], ["GetAccountsDetail", validate461]]),
     strict: new Map([["KYC", validate468], ["GetAccountsDetail", validate479]]),
-    fallback: validate3094,
+    fallback: validate3114,
   },
   "argyle/webhook": {
     tag: "event",
     lenient: new Map([["verifications.updated", validate485], ["verifications.creation_failed", validate548]]),
     strict: new Map([["verifications.updated", validate566], ["verifications.creation_failed", validate628]]),
-    fallback: validate3100,
+    fallback: validate3120,
   },
   "plaid/webhook": {
     tag: "webhook_type",
     lenient: new Map([["SCREENING", validate643], ["ENTITY_SCREENING", validate669], ["BEACON", validate676], ["IDENTITY_VERIFICATION", validate686], ["TRANSACTIONS", validate693], ["IDENTITY", validate704], ["PROCESSOR_TOKEN", validate711], ["ISSUES", validate719], ["AUTH", validate730], ["ITEM", validate740], ["INCOME", validate752], ["BANK_TRANSFERS", validate762], ["TRANSFER", validate768], ["LAYER", validate780], ["PROTECT", validate788], ["INVESTMENTS_TRANSACTIONS", validate800], ["HOLDINGS", validate809], ["PARTNER", validate818], ["LIABILITIES", validate828], ["PAYMENT_INITIATION", validate837], ["WALLET", validate855], ["LINK_DELIVERY", validate868], ["STATEMENTS", validate878], ["CASH_FLOW_UPDATES", validate885], ["BASE_REPORT", validate894], ["CRA_INCOME", validate901], ["CHECK_REPORT", validate909], ["CRA_INSIGHTS", validate921], ["LINK", validate928], ["DASHBOARD_CONFIGURED_ALERT", validate941], ["ASSETS", validate949]]),
     strict: new Map([["SCREENING", validate958], ["ENTITY_SCREENING", validate982], ["BEACON", validate988], ["IDENTITY_VERIFICATION", validate998], ["TRANSACTIONS", validate1005], ["IDENTITY", validate1016], ["PROCESSOR_TOKEN", validate1023], ["ISSUES", validate1031], ["AUTH", validate1042], ["ITEM", validate1052], ["INCOME", validate1064], ["BANK_TRANSFERS", validate1074], ["TRANSFER", validate1080], ["LAYER", validate1092], ["PROTECT", validate1100], ["INVESTMENTS_TRANSACTIONS", validate1112], ["HOLDINGS", validate1121], ["PARTNER", validate1130], ["LIABILITIES", validate1140], ["PAYMENT_INITIATION", validate1148], ["WALLET", validate1166], ["LINK_DELIVERY", validate1179], ["STATEMENTS", validate1189], ["CASH_FLOW_UPDATES", validate1196], ["BASE_REPORT", validate1205], ["CRA_INCOME", validate1212], ["CHECK_REPORT", validate1220], ["CRA_INSIGHTS", validate1230], ["LINK", validate1237], ["DASHBOARD_CONFIGURED_ALERT", validate1250], ["ASSETS", validate1258]]),
-    fallback: validate3104,
+    fallback: validate3124,
   },
   "mx/webhook": {
     tag: "type",
     lenient: new Map([["CONNECTION_STATUS", validate1267], ["AGGREGATION", validate1278], ["BALANCE", validate1291], ["STATEMENT", validate1298], ["VERIFICATION", validate1306], ["initial_data_ready", validate1318]]),
     strict: new Map([["CONNECTION_STATUS", validate1325], ["AGGREGATION", validate1332], ["BALANCE", validate1343], ["STATEMENT", validate1349], ["VERIFICATION", validate1356], ["initial_data_ready", validate1365]]),
-    fallback: validate3110,
+    fallback: validate3130,
   },
   "mastercard/connect-webhook": {
     tag: "eventType",
     lenient: new Map([["accountsDeleted", validate1371], ["ping", validate1382], ["started", validate1389], ["added", validate1396], ["financialConsentCreated", validate1403]]),
     strict: new Map([["accountsDeleted", validate1410], ["ping", validate1419], ["started", validate1425], ["added", validate1431], ["financialConsentCreated", validate1437]]),
-    fallback: validate3113,
+    fallback: validate3133,
   },
   "stripe/event": {
     tag: "type",
     lenient: new Map([["financial_connections.account.account_numbers_updated", validate1443], ["financial_connections.account.created", validate1479], ["financial_connections.account.deactivated", validate1490], ["financial_connections.account.disconnected", validate1501], ["financial_connections.account.expected_deactivation_date_updated", validate1512], ["financial_connections.account.reactivated", validate1523], ["financial_connections.account.refreshed_balance", validate1534], ["financial_connections.account.refreshed_ownership", validate1563], ["financial_connections.account.refreshed_transactions", validate1584], ["financial_connections.account.supported_payment_method_types_updated", validate1605], ["financial_connections.account.upcoming_account_number_expiry", validate1616], ["financial_connections.account.upcoming_deactivation", validate1627], ["financial_connections.authorization.expected_deactivation_date_updated", validate1638], ["financial_connections.authorization.upcoming_deactivation", validate1674], ["setup_intent.created", validate1685], ["payment_intent.payment_failed", validate1696], ["setup_intent.setup_failed", validate1723]]),
     strict: new Map([["financial_connections.account.account_numbers_updated", validate1743], ["financial_connections.account.created", validate1776], ["financial_connections.account.deactivated", validate1786], ["financial_connections.account.disconnected", validate1796], ["financial_connections.account.expected_deactivation_date_updated", validate1806], ["financial_connections.account.reactivated", validate1816], ["financial_connections.account.refreshed_balance", validate1826], ["financial_connections.account.refreshed_ownership", validate1852], ["financial_connections.account.refreshed_transactions", validate1870], ["financial_connections.account.supported_payment_method_types_updated", validate1888], ["financial_connections.account.upcoming_account_number_expiry", validate1898], ["financial_connections.account.upcoming_deactivation", validate1908], ["financial_connections.authorization.expected_deactivation_date_updated", validate1918], ["financial_connections.authorization.upcoming_deactivation", validate1946], ["setup_intent.created", validate1956], ["payment_intent.payment_failed", validate1966], ["setup_intent.setup_failed", validate1991]]),
-    fallback: validate3120,
+    fallback: validate3140,
   },
   "belvo/webhook": {
     tag: "webhook_type",
     lenient: new Map([["LINK", validate2008], ["PAYMENT_INTENTS", validate2023], ["ACCOUNTS", validate2040], ["TRANSACTIONS", validate2050], ["CHARGES", validate2060], ["ENROLLMENTS", validate2070], ["BANK_ACCOUNTS", validate2080], ["CUSTOMERS", validate2090], ["PAYMENT_AUTHORIZATIONS", validate2100], ["OWNERS", validate2110], ["INVOICES", validate2120], ["BILLS", validate2130], ["RECURRING_EXPENSES", validate2140], ["RISK_INSIGHTS", validate2150], ["INCOMES", validate2160], ["INVESTMENTS", validate2170], ["INVESTMENT_TRANSACTIONS", validate2180]]),
     strict: new Map([["LINK", validate2190], ["PAYMENT_INTENTS", validate2206], ["ACCOUNTS", validate2224], ["TRANSACTIONS", validate2233], ["CHARGES", validate2242], ["ENROLLMENTS", validate2251], ["BANK_ACCOUNTS", validate2260], ["CUSTOMERS", validate2269], ["PAYMENT_AUTHORIZATIONS", validate2278], ["OWNERS", validate2287], ["INVOICES", validate2296], ["BILLS", validate2305], ["RECURRING_EXPENSES", validate2314], ["RISK_INSIGHTS", validate2323], ["INCOMES", validate2332], ["INVESTMENTS", validate2341], ["INVESTMENT_TRANSACTIONS", validate2350]]),
-    fallback: validate3131,
+    fallback: validate3151,
   },
   "truelayer/webhook": {
     tag: "type",
     lenient: new Map([["payment_authorized", validate2359], ["payment_executed", validate2366], ["payment_settled", validate2375], ["payment_creditable", validate2385], ["payment_settlement_stalled", validate2392], ["payment_failed", validate2399], ["mandate_authorized", validate2410], ["mandate_failed", validate2417], ["mandate_revoked", validate2426], ["payment_link_payment_created", validate2434], ["payment_link_disabled", validate2441], ["payout_executed", validate2449], ["payout_failed", validate2458], ["refund_executed", validate2467], ["refund_failed", validate2476]]),
     strict: new Map([["payment_authorized", validate2485], ["payment_executed", validate2491], ["payment_settled", validate2499], ["payment_creditable", validate2508], ["payment_settlement_stalled", validate2514], ["payment_failed", validate2520], ["mandate_authorized", validate2534], ["mandate_failed", validate2540], ["mandate_revoked", validate2548], ["payment_link_payment_created", validate2554], ["payment_link_disabled", validate2560], ["payout_executed", validate2567], ["payout_failed", validate2575], ["refund_executed", validate2584], ["refund_failed", validate2592]]),
-    fallback: validate3141,
+    fallback: validate3161,
   },
   "pluggy/webhook": {
     tag: "event",
     lenient: new Map([["item/error", validate2600], ["connector/status_updated", validate2615], ["payment_request/updated", validate2628]]),
     strict: new Map([["item/error", validate2639], ["connector/status_updated", validate2658], ["payment_request/updated", validate2670]]),
-    fallback: validate3146,
+    fallback: validate3166,
   },
   "fintoc/webhook": {
     tag: "type",
     lenient: new Map([["payment_intent.succeeded", validate2683], ["payment_intent.rejected", validate2721], ["payment_intent.expired", validate2728], ["payment_intent.failed", validate2735], ["payment_intent.pending", validate2742], ["account.refresh_intent.succeeded", validate2749], ["account.refresh_intent.failed", validate2768], ["account.refresh_intent.rejected", validate2775], ["account.refresh_intent.movements_removed", validate2782], ["account.refresh_intent.movements_modified", validate2789], ["link.refresh_intent.succeeded", validate2796]]),
     strict: new Map([["payment_intent.succeeded", validate2803], ["payment_intent.rejected", validate2840], ["payment_intent.expired", validate2846], ["payment_intent.failed", validate2852], ["payment_intent.pending", validate2858], ["account.refresh_intent.succeeded", validate2864], ["account.refresh_intent.failed", validate2882], ["account.refresh_intent.rejected", validate2888], ["account.refresh_intent.movements_removed", validate2894], ["account.refresh_intent.movements_modified", validate2900], ["link.refresh_intent.succeeded", validate2906]]),
-    fallback: validate3156,
+    fallback: validate3176,
   },
   "basiq/webhook": {
     tag: "eventTypeId",
     lenient: new Map([["account.updated", validate2912], ["connection.activated", validate2923], ["connection.created", validate2927], ["connection.deleted", validate2931], ["connection.invalidated", validate2935], ["consent.created", validate2939], ["consent.expired", validate2943], ["consent.reminder", validate2947], ["consent.revoked", validate2951], ["consent.updated", validate2955], ["consent.warning", validate2959], ["transactions.updated", validate2963], ["user.created", validate2967], ["user.deleted", validate2971], ["user.updated", validate2975]]),
     strict: new Map([["account.updated", validate2979], ["connection.activated", validate2988], ["connection.created", validate2991], ["connection.deleted", validate2994], ["connection.invalidated", validate2997], ["consent.created", validate3000], ["consent.expired", validate3003], ["consent.reminder", validate3006], ["consent.revoked", validate3009], ["consent.updated", validate3012], ["consent.warning", validate3015], ["transactions.updated", validate3018], ["user.created", validate3021], ["user.deleted", validate3024], ["user.updated", validate3027]]),
-    fallback: validate3163,
+    fallback: validate3183,
   },
   "mono/webhook": {
     tag: "event",
-    lenient: new Map([["mono.events.account_connected", validate3030], ["mono.events.account_updated", validate3038], ["mono.events.account_unlinked", validate3051], ["mono.events.reauthorisation_required", validate3057], ["mono.events.account_reauthorized", validate3060]]),
-    strict: new Map([["mono.events.account_connected", validate3063], ["mono.events.account_updated", validate3069], ["mono.events.account_unlinked", validate3080], ["mono.events.reauthorisation_required", validate3084], ["mono.events.account_reauthorized", validate3086]]),
-    fallback: validate3166,
+    lenient: new Map([["mono.events.account_connected", validate3030], ["mono.events.account_updated", validate3040], ["mono.events.account_unlinked", validate3055], ["mono.events.reauthorisation_required", validate3063], ["mono.events.account_reauthorized", validate3068]]),
+    strict: new Map([["mono.events.account_connected", validate3073], ["mono.events.account_updated", validate3081], ["mono.events.account_unlinked", validate3094], ["mono.events.reauthorisation_required", validate3100], ["mono.events.account_reauthorized", validate3104]]),
+    fallback: validate3186,
   },
 };

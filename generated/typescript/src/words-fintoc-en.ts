@@ -28,6 +28,10 @@ export const words: Words = {
       message: "Your bank needs you to do something in your online banking first.",
       action: "Sign in to your bank's app or website, follow its instructions, then try again.",
     },
+    account_unavailable: {
+      message: "This account can't be used.",
+      action: "Choose another account, or contact your bank.",
+    },
     institution_unavailable: {
       message: "Your bank is not responding right now.",
       action: "Please try again in a little while.",

@@ -28,6 +28,10 @@ export const words: Words = {
       message: "Su banco necesita que primero realice una acción en su banca en línea.",
       action: "Inicie sesión en la aplicación o el sitio web de su banco, siga sus instrucciones y luego vuelva a intentarlo.",
     },
+    account_unavailable: {
+      message: "Esta cuenta no se puede usar.",
+      action: "Elija otra cuenta o comuníquese con su banco.",
+    },
     institution_unavailable: {
       message: "Su banco no responde en este momento.",
       action: "Vuelva a intentarlo en un momento.",

@@ -28,6 +28,10 @@ export const words: Words = {
       message: "Votre banque vous demande d'abord d'effectuer une action dans vos services bancaires en ligne.",
       action: "Connectez-vous à l'application ou au site Web de votre banque, suivez ses instructions, puis réessayez.",
     },
+    account_unavailable: {
+      message: "Ce compte ne peut pas être utilisé.",
+      action: "Choisissez un autre compte ou communiquez avec votre banque.",
+    },
     institution_unavailable: {
       message: "Votre banque ne répond pas pour le moment.",
       action: "Veuillez réessayer un peu plus tard.",

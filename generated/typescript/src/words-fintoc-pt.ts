@@ -28,6 +28,10 @@ export const words: Words = {
       message: "Seu banco precisa que você faça algo no seu internet banking primeiro.",
       action: "Acesse o aplicativo ou o site do seu banco, siga as instruções e tente novamente.",
     },
+    account_unavailable: {
+      message: "Esta conta não pode ser usada.",
+      action: "Escolha outra conta ou entre em contato com seu banco.",
+    },
     institution_unavailable: {
       message: "Seu banco não está respondendo no momento.",
       action: "Tente novamente daqui a pouco.",

@@ -20,6 +20,10 @@ export const words: Words = {
       message: "We need a little more from you to continue.",
       action: "Follow the instructions on the screen.",
     },
+    account_unavailable: {
+      message: "This account can't be used.",
+      action: "Choose another account, or contact your bank.",
+    },
     institution_unavailable: {
       message: "Your bank is not responding right now.",
       action: "Please try again in a little while.",
@@ -31,6 +35,10 @@ export const words: Words = {
     cancelled: {
       message: "The connection was cancelled.",
       action: "Start again when you are ready.",
+    },
+    rejected: {
+      message: "Your bank declined the request.",
+      action: "Contact your bank for details.",
     },
     rate_limited: {
       message: "There are too many requests right now.",

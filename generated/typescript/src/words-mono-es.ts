@@ -20,6 +20,10 @@ export const words: Words = {
       message: "Necesitamos un poco más de información de su parte para continuar.",
       action: "Siga las instrucciones en pantalla.",
     },
+    account_unavailable: {
+      message: "Esta cuenta no se puede usar.",
+      action: "Elija otra cuenta o comuníquese con su banco.",
+    },
     institution_unavailable: {
       message: "Su banco no responde en este momento.",
       action: "Vuelva a intentarlo en un momento.",
@@ -29,6 +33,10 @@ export const words: Words = {
       action: "Espere un momento y luego vuelva a intentarlo.",
     },
     cancelled: { message: "La conexión se canceló.", action: "Vuelva a empezar cuando lo desee." },
+    rejected: {
+      message: "Su banco rechazó la solicitud.",
+      action: "Comuníquese con su banco para obtener más información.",
+    },
     rate_limited: {
       message: "Hay demasiadas solicitudes en este momento.",
       action: "Vuelva a intentarlo en unos minutos.",

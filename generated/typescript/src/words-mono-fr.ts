@@ -20,6 +20,10 @@ export const words: Words = {
       message: "Nous avons besoin de quelques informations supplémentaires de votre part pour continuer.",
       action: "Suivez les instructions à l'écran.",
     },
+    account_unavailable: {
+      message: "Ce compte ne peut pas être utilisé.",
+      action: "Choisissez un autre compte ou communiquez avec votre banque.",
+    },
     institution_unavailable: {
       message: "Votre banque ne répond pas pour le moment.",
       action: "Veuillez réessayer un peu plus tard.",
@@ -31,6 +35,10 @@ export const words: Words = {
     cancelled: {
       message: "La connexion a été annulée.",
       action: "Recommencez dès que vous le souhaitez.",
+    },
+    rejected: {
+      message: "Votre banque a refusé la demande.",
+      action: "Communiquez avec votre banque pour en savoir plus.",
     },
     rate_limited: {
       message: "Il y a trop de demandes en ce moment.",

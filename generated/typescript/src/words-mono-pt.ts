@@ -20,6 +20,10 @@ export const words: Words = {
       message: "Precisamos de mais algumas informações suas para continuar.",
       action: "Siga as instruções na tela.",
     },
+    account_unavailable: {
+      message: "Esta conta não pode ser usada.",
+      action: "Escolha outra conta ou entre em contato com seu banco.",
+    },
     institution_unavailable: {
       message: "Seu banco não está respondendo no momento.",
       action: "Tente novamente daqui a pouco.",
@@ -29,6 +33,10 @@ export const words: Words = {
       action: "Aguarde um momento e tente novamente.",
     },
     cancelled: { message: "A conexão foi cancelada.", action: "Comece de novo quando quiser." },
+    rejected: {
+      message: "Seu banco recusou a solicitação.",
+      action: "Entre em contato com seu banco para saber mais.",
+    },
     rate_limited: {
       message: "Há solicitações demais no momento.",
       action: "Tente novamente em alguns minutos.",

@@ -28,6 +28,10 @@ export const words: Words = {
       message: "يطلب منك بنكك اتخاذ إجراء في خدماتك المصرفية عبر الإنترنت أولاً.",
       action: "سجّل الدخول إلى تطبيق بنكك أو موقعه الإلكتروني، واتبع تعليماته، ثم حاول مرة أخرى.",
     },
+    user_action_required: {
+      message: "نحتاج إلى بعض المعلومات الإضافية منك للمتابعة.",
+      action: "اتبع التعليمات الظاهرة على الشاشة.",
+    },
     institution_unavailable: {
       message: "لا يستجيب بنكك في الوقت الحالي.",
       action: "يرجى المحاولة مرة أخرى بعد قليل.",
@@ -99,6 +103,12 @@ export const words: Words = {
       USER_NOT_SUPPORTED: {
         message: "لا يمكن ربط هذا النوع من الحسابات هنا.",
         action: "اختر حساباً آخر أو طريقة أخرى للمتابعة.",
+      },
+    },
+    "pluggy.item_request_error": {
+      ITEM_ORIGINAL_CONNECTED_WITH_DIFFERENT_ACCOUNT: {
+        message: "تم إنشاء هذا الاتصال بحساب آخر.",
+        action: "سجّل الدخول بالحساب الذي ربطته أولاً.",
       },
     },
   },

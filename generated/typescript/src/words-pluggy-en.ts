@@ -28,6 +28,10 @@ export const words: Words = {
       message: "Your bank needs you to do something in your online banking first.",
       action: "Sign in to your bank's app or website, follow its instructions, then try again.",
     },
+    user_action_required: {
+      message: "We need a little more from you to continue.",
+      action: "Follow the instructions on the screen.",
+    },
     institution_unavailable: {
       message: "Your bank is not responding right now.",
       action: "Please try again in a little while.",
@@ -108,6 +112,12 @@ export const words: Words = {
       USER_NOT_SUPPORTED: {
         message: "This kind of account can't be connected here.",
         action: "Choose another account, or another way to continue.",
+      },
+    },
+    "pluggy.item_request_error": {
+      ITEM_ORIGINAL_CONNECTED_WITH_DIFFERENT_ACCOUNT: {
+        message: "This connection was made with another account.",
+        action: "Sign in with the account you connected first.",
       },
     },
   },

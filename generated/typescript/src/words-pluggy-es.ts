@@ -28,6 +28,10 @@ export const words: Words = {
       message: "Su banco necesita que primero realice una acción en su banca en línea.",
       action: "Inicie sesión en la aplicación o el sitio web de su banco, siga sus instrucciones y luego vuelva a intentarlo.",
     },
+    user_action_required: {
+      message: "Necesitamos un poco más de información de su parte para continuar.",
+      action: "Siga las instrucciones en pantalla.",
+    },
     institution_unavailable: {
       message: "Su banco no responde en este momento.",
       action: "Vuelva a intentarlo en un momento.",
@@ -105,6 +109,12 @@ export const words: Words = {
       USER_NOT_SUPPORTED: {
         message: "Este tipo de cuenta no se puede conectar aquí.",
         action: "Elija otra cuenta u otra forma de continuar.",
+      },
+    },
+    "pluggy.item_request_error": {
+      ITEM_ORIGINAL_CONNECTED_WITH_DIFFERENT_ACCOUNT: {
+        message: "Esta conexión se hizo con otra cuenta.",
+        action: "Inicie sesión con la cuenta que conectó primero.",
       },
     },
   },

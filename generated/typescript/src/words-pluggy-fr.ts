@@ -28,6 +28,10 @@ export const words: Words = {
       message: "Votre banque vous demande d'abord d'effectuer une action dans vos services bancaires en ligne.",
       action: "Connectez-vous à l'application ou au site Web de votre banque, suivez ses instructions, puis réessayez.",
     },
+    user_action_required: {
+      message: "Nous avons besoin de quelques informations supplémentaires de votre part pour continuer.",
+      action: "Suivez les instructions à l'écran.",
+    },
     institution_unavailable: {
       message: "Votre banque ne répond pas pour le moment.",
       action: "Veuillez réessayer un peu plus tard.",
@@ -108,6 +112,12 @@ export const words: Words = {
       USER_NOT_SUPPORTED: {
         message: "Ce type de compte ne peut pas être connecté ici.",
         action: "Choisissez un autre compte ou une autre façon de continuer.",
+      },
+    },
+    "pluggy.item_request_error": {
+      ITEM_ORIGINAL_CONNECTED_WITH_DIFFERENT_ACCOUNT: {
+        message: "Cette connexion a été établie avec un autre compte.",
+        action: "Connectez-vous avec le compte que vous avez connecté en premier.",
       },
     },
   },

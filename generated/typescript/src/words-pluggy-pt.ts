@@ -28,6 +28,10 @@ export const words: Words = {
       message: "Seu banco precisa que você faça algo no seu internet banking primeiro.",
       action: "Acesse o aplicativo ou o site do seu banco, siga as instruções e tente novamente.",
     },
+    user_action_required: {
+      message: "Precisamos de mais algumas informações suas para continuar.",
+      action: "Siga as instruções na tela.",
+    },
     institution_unavailable: {
       message: "Seu banco não está respondendo no momento.",
       action: "Tente novamente daqui a pouco.",
@@ -105,6 +109,12 @@ export const words: Words = {
       USER_NOT_SUPPORTED: {
         message: "Este tipo de conta não pode ser conectado aqui.",
         action: "Escolha outra conta ou outra forma de continuar.",
+      },
+    },
+    "pluggy.item_request_error": {
+      ITEM_ORIGINAL_CONNECTED_WITH_DIFFERENT_ACCOUNT: {
+        message: "Esta conexão foi feita com outra conta.",
+        action: "Entre com a conta que você conectou primeiro.",
       },
     },
   },

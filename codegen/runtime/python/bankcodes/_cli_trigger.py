@@ -107,6 +107,17 @@ def _signing_secret(
     return secret, {}
 
 
+def _check_url(curl: str) -> None:
+    """Refuse a --curl that is no URL of a handler (never shown: a secret given in its place
+    would be)."""
+    if not curl.startswith(("http://", "https://")):
+        raise Unusable(f"--curl takes the handler's URL, http://… or https://… {HIDDEN}")
+    if not curl.isascii() or any(ord(char) <= 0x20 or ord(char) == 0x7F for char in curl):
+        raise Unusable(
+            f"--curl takes a URL, which holds no space, control character or other script {HIDDEN}"
+        )
+
+
 def _named(scheme: object, secret_header: str | None) -> str | None:
     """The header the app names for its secret: the one given, else the test deliveries' own
     (None for a provider that names its header itself)."""
@@ -142,14 +153,8 @@ def trigger(
         for row in [] if as_json else rows:
             print(f"{row['event']}\t{row['title']}", file=out)
         return EXIT_OK
-    if curl is not None and not curl.startswith(("http://", "https://")):
-        raise Unusable(f"--curl takes the handler's URL, http://… or https://… {HIDDEN}")
-    if curl is not None and (
-        not curl.isascii() or any(ord(char) <= 0x20 or ord(char) == 0x7F for char in curl)
-    ):
-        raise Unusable(
-            f"--curl takes a URL, which holds no space, control character or other script {HIDDEN}"
-        )
+    if curl is not None:
+        _check_url(curl)
     name, title, body = _example(provider, event)
     body = _dated(provider, body, now)
     from bankcodes import _test_deliveries as test

@@ -64,6 +64,7 @@ each). Validate with `bankcodes.payloads.validate`.
 - bankcodes.webhooks.setu.error / bankcodes.webhooks.setu.error_strict: Setu AA API error response (setu/error)
 - bankcodes.webhooks.mono.api_response / bankcodes.webhooks.mono.api_response_strict: Mono API response (mono/api-response)
 - bankcodes.webhooks.mono.webhook / bankcodes.webhooks.mono.webhook_strict: Mono webhook (mono/webhook)
-- bankcodes.webhooks.mono.connect_message / bankcodes.webhooks.mono.connect_message_strict: Mono Connect widget message (mono/connect-message)"""
+- bankcodes.webhooks.mono.connect_message / bankcodes.webhooks.mono.connect_message_strict: Mono Connect widget message (mono/connect-message)
+- bankcodes.webhooks.pluggy.api_error / bankcodes.webhooks.pluggy.api_error_strict: Pluggy API error (pluggy/api-error)"""
 
 from __future__ import annotations

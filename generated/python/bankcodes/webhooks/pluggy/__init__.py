@@ -5,6 +5,7 @@ each). Validate with `bankcodes.payloads.validate`.
 
 - bankcodes.webhooks.pluggy.item / bankcodes.webhooks.pluggy.item_strict: Pluggy Item (pluggy/item)
 - bankcodes.webhooks.pluggy.webhook / bankcodes.webhooks.pluggy.webhook_strict: Pluggy webhook (pluggy/webhook)
-- bankcodes.webhooks.pluggy.connect / bankcodes.webhooks.pluggy.connect_strict: Pluggy Connect callbacks (pluggy/connect)"""
+- bankcodes.webhooks.pluggy.connect / bankcodes.webhooks.pluggy.connect_strict: Pluggy Connect callbacks (pluggy/connect)
+- bankcodes.webhooks.pluggy.api_error / bankcodes.webhooks.pluggy.api_error_strict: Pluggy API error (pluggy/api-error)"""
 
 from __future__ import annotations

@@ -48,3 +48,17 @@ PaymentRequestStatusOrUnknown = Annotated[
 ConnectEventOrUnknown = Annotated[
     _pluggy.ConnectEvent | UnknownCode, OpenCode(_pluggy.ConnectEvent, max_length=8192)
 ]
+
+ResponseStatusOrUnknown = Annotated[
+    _pluggy.ResponseStatus | UnknownCode, OpenCode(_pluggy.ResponseStatus, max_length=8192)
+]
+
+CodeDescriptionOrItemRequestError = Annotated[
+    _pluggy.CodeDescription | _pluggy.ItemRequestError,
+    KnownCode(_pluggy.CodeDescription, _pluggy.ItemRequestError),
+]
+
+CodeDescriptionOrItemRequestErrorOrUnknown = Annotated[
+    _pluggy.CodeDescription | _pluggy.ItemRequestError | UnknownCode,
+    OpenCode(_pluggy.CodeDescription, _pluggy.ItemRequestError, max_length=8192),
+]
