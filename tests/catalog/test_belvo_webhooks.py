@@ -259,6 +259,11 @@ def test_the_delivery_contract() -> None:
     # The parameter table: "webhook_id | true | string | The Belvo webhook ID.".
     assert contract.dedup == ((("webhook_id",),),)
     assert not contract.signed_timestamp
+    # resources-webhooks-payments-brazil: "You can receive webhook events from the following IP
+    # addresses: 3.130.254.46 18.220.61.186 18.223.45.212", and "reply to Belvo with a 2XX status
+    # code within five seconds".
+    assert contract.addresses == ("3.130.254.46", "18.220.61.186", "18.223.45.212")
+    assert contract.timeout_seconds == 5
     # resources-webhooks-aggregation: "Basic and a base64-encoded username:password string (for
     # Basic authentication)", "Bearer and a token (for Bearer authentication)".
     scheme = signatures.scheme_of("belvo")

@@ -225,7 +225,7 @@ DELIVERY: dict[str, Delivery] = {
         kind="belvo/webhook",
         event_type=EventType(module="belvo", name="WebhookType"),
         success_status=200,
-        timeout_seconds=None,
+        timeout_seconds=5,
         retry_schedule_minutes=None,
         retry_interval_minutes=None,
         max_attempts=6,
@@ -233,12 +233,13 @@ DELIVERY: dict[str, Delivery] = {
         body_timestamp=None,
         default_tolerance_seconds=None,
         dedup=((("webhook_id",),),),
-        addresses=(),
+        addresses=("3.130.254.46", "18.220.61.186", "18.223.45.212"),
         sources=(
             _S["belvo-webhooks-2021"],
             _S["belvo-webhooks-aggregation"],
             _S["belvo-payments-webhooks-br"],
             _S["belvo-ofpi-webhooks"],
+            _S["belvo-payments-webhooks-br-addresses"],
         ),
     ),
     "truelayer": Delivery(

@@ -244,7 +244,7 @@ export const DELIVERY = {
     eventTypeField: "webhook_type",
     eventCodeField: "webhook_code",
     successStatus: 200,
-    timeoutSeconds: null,
+    timeoutSeconds: 5,
     retryScheduleMinutes: null,
     retryIntervalMinutes: null,
     maxAttempts: 6,
@@ -252,12 +252,13 @@ export const DELIVERY = {
     bodyTimestamp: null,
     defaultToleranceSeconds: null,
     dedup: [[["webhook_id"]]],
-    addresses: [],
+    addresses: ["3.130.254.46", "18.220.61.186", "18.223.45.212"],
     sources: [
       "belvo-webhooks-2021",
       "belvo-webhooks-aggregation",
       "belvo-payments-webhooks-br",
       "belvo-ofpi-webhooks",
+      "belvo-payments-webhooks-br-addresses",
     ],
   },
   truelayer: {
