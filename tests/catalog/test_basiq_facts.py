@@ -1,7 +1,8 @@
 """Basiq's facts, typed from its sources: basiqio-oss/Basiq-docs at
 79bc160c203ff0863670a27c05cc9ae22bfa3158 (the OpenAPI files reference/core.json, data.json and
 webhooks.json, cited by JSON pointer as each is one line; the Markdown pages cited by path and
-line), and Basiq's Errors page (api.basiq.io/docs/errors, "Consent UI and bank errors", as read on
+line), the Codes page's first version (codes.md at 75ec0125b09c1543c756368154de8dbb7d43d636),
+and Basiq's Errors page (api.basiq.io/docs/errors, "Consent UI and bank errors", as read on
 2026-11-26). Its error list, its jobs and its webhook messages are read in their place by
 payloads.identify and payloads.decisive_code, and by from_exception over httpx's error from a
 server on loopback."""
@@ -76,6 +77,22 @@ CODES_PAGE = {
     "parameter-not-supplied": "Required parameter not supplied. Check details and source message.",
     "resource-not-found": "Requested resource not found. Check details message.",
 }  # fmt: skip
+#: docs/PLatform/errors-1/codes.md at 75ec012 (its first version, "Create doc `codes`"): the
+#: rows the page's later versions dropped whose codes no other page lists, by the row's number in
+#: its block:parameters table, with the text under each row's bold heading.
+CODES_PAGE_FIRST = {
+    "unsupported-content-type": "Requested content type is not supported.",  # row 22
+    "method-not-allowed": "Requested method is not allowed.",  # row 30
+    "invalid-authorization-request": "Invalid authorization request. Check details message.",
+    "maintenance-error": (  # row 42, under "Not Accessible"
+        "Requested resource is currently unavailable due to maintenance on Institution's side."
+    ),
+    "request-not-valid": (  # row 48, "Request not valid (403)"
+        "There have been too many requests for the token endpoint within a 5 minute period from "
+        "a specific IP address."
+    ),
+    "invalid-request-content": "Statement is not valid",  # row 71, "PDF/CSV invalid request …"
+}
 #: docs/PLatform/errors-1/payments-errors.md (hidden: true): the codes of its table, in order,
 #: each once (maximum-count-exceeded is written there with a final full stop).
 PAYMENTS_CODES = [
@@ -262,6 +279,26 @@ def test_the_codes_page_s_descriptions() -> None:
         assert code.description == description
         (wording,) = [w for w in code.info.wording if w.field == "description"]
         assert (wording.by, [s.id for s in wording.sources]) == ("provider", ["basiq-docs-codes"])
+
+
+def test_the_first_codes_page_s_codes_and_texts() -> None:
+    for value, description in CODES_PAGE_FIRST.items():
+        code = basiq.ErrorCode(value)
+        assert code.description == description
+        assert not code.info.editorial
+        (wording,) = [w for w in code.info.wording if w.field == "description"]
+        assert (wording.by, [s.id for s in wording.sources]) == (
+            "provider",
+            ["basiq-docs-codes-first-version"],
+        )
+    # "**Request not valid** (403)": a rate limit of the token endpoint.
+    limited = basiq.ErrorCode("request-not-valid")
+    assert limited.http_statuses == (403,)
+    assert limited.category is bankcodes.Category.RATE_LIMITED
+    # "maintenance on Institution's side".
+    assert basiq.ErrorCode("maintenance-error").category is (
+        bankcodes.Category.INSTITUTION_UNAVAILABLE
+    )
 
 
 def test_the_payments_errors_are_grouped_and_deprecated() -> None:

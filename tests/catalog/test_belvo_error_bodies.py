@@ -1,9 +1,10 @@
 """Belvo's error bodies as its API answers them, read in their place: in English and in Spanish
 (its errors page's example, and the Spanish page's: developers.belvo.com/docs/belvo-api-errors and
 .../es/developer_resources/resources-belvo-api-errors.md), and the MFA step, HTTP 428 with the
-code token_required (Belvo's "428 token_required" section and its OpenAPI's 428 response), raised
-by belvo-python, answered by httpx and given as it is, in Python and in Node. Expected values are
-typed from those pages."""
+code token_required (Belvo's "428 token_required" section and its OpenAPI's 428 response, and its
+MFA guide's annotated 428 payload, developers.belvo.com/docs/handling-2-factor-authentication),
+raised by belvo-python, answered by httpx and given as it is, in Python and in Node. Expected
+values are typed from those pages."""
 
 from __future__ import annotations
 
@@ -43,6 +44,24 @@ TOKEN_REQUIRED = {
         "value": "12345",
     },
 }
+#: The MFA guide's "annotated payload for a 428 Token Required response", its // comments left
+#: out: its expiry a string, its token_generation_data holding only comments.
+MFA_GUIDE_428 = {
+    "code": "token_required",
+    "message": "A MFA token is required by the institution to login",
+    "session": "be7a15d5f0b84d8ea60f6c12cb2a7b32",
+    "expiry": "720",
+    "link": "449e388c-812b-4798-8743-7d11efb6becf",
+    "token_generation_data": {},
+    "request_id": "b7a3a5b3a3a2b6aa28f4cc98d55cf1f1",
+}
+#: The Help Center's older article: "The content of the error will be similar to this".
+HELP_CENTER_428 = {
+    "detail": "Token Required",
+    "session": "2675b703b9d4451f8d4861a3eee54449",
+    "expiry": 9600,
+    "link": "30cb4806-6e00-48a4-91c9-ca55968576c8",
+}
 #: The "400 session_expired_ob" example: no message.
 NO_MESSAGE = {"code": "session_expired_ob", "request_id": "6e7b283c6efa449c9c028a16b5c249fa"}
 
@@ -62,6 +81,25 @@ def test_belvos_error_bodies_are_recognised_in_english_and_spanish() -> None:
     spanish = bankcodes.from_exception([SPANISH_REQUIRED])
     assert english is not None and spanish is not None
     assert (spanish.code, spanish.request_id) == (english.code, english.request_id)
+
+
+def test_the_mfa_guide_s_428_is_read_as_the_mfa_step() -> None:
+    found = bankcodes.from_exception([MFA_GUIDE_428])
+    assert found is not None and found.kind == "belvo/api-error"
+    assert (found.path, found.code) == ("$.code", belvo.ErrorCode.token_required)
+    assert found.request_id == "b7a3a5b3a3a2b6aa28f4cc98d55cf1f1"
+    # Its expiry is a string ("720"), the errors page's a number (9600): both schemas take both.
+    for body in (MFA_GUIDE_428, TOKEN_REQUIRED):
+        lenient = payloads.validate("belvo/api-error", body)
+        strict = payloads.validate("belvo/api-error", body, strict=True)
+        assert lenient.code is strict.code is belvo.ErrorCode.token_required
+    assert belvo.ErrorCode.token_required.http_statuses == (428,)
+
+
+def test_the_help_center_s_older_428_carries_no_code() -> None:
+    # {detail, session, expiry, link}: no code to decide by, so nothing is found.
+    assert bankcodes.from_exception(HELP_CENTER_428, "belvo") is None
+    assert payloads.identify(HELP_CENTER_428, "belvo").kind is None
 
 
 @pytest.fixture

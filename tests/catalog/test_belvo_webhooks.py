@@ -28,6 +28,7 @@ from bankcodes import (
     signatures,
 )
 from bankcodes.delivery import DELIVERY
+from tests.support.helpers import spec_data
 
 # --- Published bodies, typed from the pages (Belvo's `// comments` left out: JSON has none) ---
 
@@ -259,6 +260,14 @@ def test_the_delivery_contract() -> None:
     # The parameter table: "webhook_id | true | string | The Belvo webhook ID.".
     assert contract.dedup == ((("webhook_id",),),)
     assert not contract.signed_timestamp
+    # resources-webhooks-payments-brazil: "You can receive webhook events from the following IP
+    # addresses: 3.130.254.46 18.220.61.186 18.223.45.212", and "reply to Belvo with a 2XX status
+    # code within five seconds". The addresses are Payments Brazil's, not every delivery's: they
+    # are said in the notes, and no address is the contract's.
+    assert contract.addresses == ()
+    notes = spec_data()["providers"]["belvo"]["delivery"]["notes"]
+    assert "3.130.254.46, 18.220.61.186 and 18.223.45.212" in notes
+    assert contract.timeout_seconds == 5
     # resources-webhooks-aggregation: "Basic and a base64-encoded username:password string (for
     # Basic authentication)", "Bearer and a token (for Bearer authentication)".
     scheme = signatures.scheme_of("belvo")

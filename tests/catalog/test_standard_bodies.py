@@ -7,7 +7,8 @@ U002 = UK.OBIE.Field.Invalid), the Berlin Group's tppMessages (psd2-api 1.3.8: C
 MessageCode401_AIS) and its RFC 7807 form (Error400_AIS: type and code required), the CDR's
 ResponseErrorListV2 (_errors.md: an application-specific code with the standard's URN in
 meta.urn, urn:au-cds:error:cds-all:Field/Invalid under HTTP 400, and its example spelling a URN's
-family cdr-all) and Open Finance Brasil's 422 body (payments 4.1.0: SALDO_INSUFICIENTE)."""
+family cdr-all) and Open Finance Brasil's 422 body (payments 4.1.0: SALDO_INSUFICIENTE; consents
+3.3.1: DEPENDE_MULTIPLA_ALCADA)."""
 
 from __future__ import annotations
 
@@ -94,6 +95,21 @@ BODIES: list[tuple[str, int, dict[str, Any], str, str, str, str]] = [
          "meta": {"requestDateTime": "2021-05-21T08:30:00Z"}},
         "openfinancebrasil/error", "$.errors[0].code", "openfinancebrasil.payment_error",
         "SALDO_INSUFICIENTE",
+    ),
+    (
+        # The consents API's renewal answer (consents 3.3.1, UnprocessableEntityConsents'
+        # example: plain JSON, its meta with totalPages and totalRecords).
+        "/openfinancebrasil-consents",
+        422,
+        {"errors": [{"code": "DEPENDE_MULTIPLA_ALCADA",
+                     "title": "Necessário aprovação de múltipla alçada.",
+                     "detail": "O consentimento informado não pode ser renovado sem "
+                               "redirecionamento porque depende de múltipla alçada para "
+                               "aprovação"}],
+         "meta": {"requestDateTime": "2021-05-21T08:30:00Z", "totalPages": 1,
+                  "totalRecords": 1}},
+        "openfinancebrasil/error", "$.errors[0].code",
+        "openfinancebrasil.data_consent_renewal_error", "DEPENDE_MULTIPLA_ALCADA",
     ),
 ]  # fmt: skip
 

@@ -1,6 +1,7 @@
 """Yapily's facts, typed from its sources: its OpenAPI file (yapily/yapily-openapi, openapi.json
 at 3f9441bee86c7c3ff94983f4fdeb5be36b6949dd, info.version 12.13.0), its Payment Status, Error
-codes and Error handling pages, and its knowledge base's Financial Data Consents page. Its error
+codes, Error handling and Individual Payment Status (bulk payments) pages, and its knowledge
+base's Financial Data Consents page. Its error
 bodies are read in their place by payloads.decisive_code and by from_exception, over httpx's
 error from a server on loopback and over its Python client's ApiException."""
 
@@ -41,6 +42,26 @@ PAYMENT_ISO_STATUS = [
 ]  # fmt: skip
 #: openapi.json, components/schemas/EnumError/enum (ValidationError.error).
 VALIDATION_ERROR = ["MANDATORY", "INVALID_FORMAT"]
+
+#: The Individual Payment Status page (bulk payments), "Payment status detail codes": every row
+#: of its table, in its order, verbatim (B007's apostrophe is the page's U+2019).
+BULK_STATUS_DETAILS = {
+    "B000": "Unrecognised status reason code from the institution",
+    "B001": "Payment rejected, no specific reason given",
+    "B002": "Insufficient funds in debtor account",
+    "B003": "Incorrect or invalid account number",
+    "B004": "Payment flagged as fraudulent origin",
+    "B005": "Duplicate payment detected",
+    "B006": "Rejected for regulatory or compliance reason",
+    "B007": "Rejected at customer\u2019s own request",
+    "B008": "Amount is zero, not allowed, or too low",
+    "B009": "Missed bank cut-off time",
+    "B010": "Invalid payment format or structure",
+    "B011": "Technical problem at institution",
+    "B012": "Payment accepted, pending processing",
+    "B013": "Payment held by institution for further review",
+    "B014": "Payment held due to fraud screening",
+}
 
 #: The Error codes page's "Sample Error Response", verbatim.
 ERROR_CODES_SAMPLE: dict[str, Any] = {
@@ -130,6 +151,34 @@ def test_the_payment_status_page_s_words_and_what_they_mean() -> None:
     assert pending.category is bankcodes.Category.PENDING
     assert failed.category is bankcodes.Category.REJECTED
     assert yapily.PaymentStatus.COMPLETED.category is bankcodes.Category.SUCCESS
+
+
+def test_the_bulk_payment_status_details_are_the_page_s_table() -> None:
+    code = yapily.BulkPaymentStatusDetail
+    assert {member.value: member.description for member in code} == BULK_STATUS_DETAILS
+    for value in BULK_STATUS_DETAILS:
+        (wording,) = [w for w in code(value).info.wording if w.field == "description"]
+        assert (wording.by, [s.id for s in wording.sources]) == (
+            "provider",
+            ["yapily-docs-bulk-individual-payment-status"],
+        )
+    # "Payment accepted, pending processing" and the two holds are no failure yet.
+    for value in ("B012", "B013", "B014"):
+        assert code(value).category is bankcodes.Category.PENDING, value
+    assert code("B002").category is bankcodes.Category.REJECTED
+    assert code("B007").category is bankcodes.Category.CANCELLED
+    assert code("B011").category is bankcodes.Category.INSTITUTION_UNAVAILABLE
+
+
+def test_the_openapi_example_sends_b001_with_a_reason_of_its_own() -> None:
+    # openapi.json, components/examples/bulk-payment-details-by-id-response: payment-w2, FAILED,
+    # statusDetails {"code": "B001", "reason": "Payment has been rejected"}.
+    b001 = yapily.BulkPaymentStatusDetail("B001")
+    assert b001.description != "Payment has been rejected"
+    assert "Payment has been rejected" in (b001.info.notes or "")
+    assert "yapily-openapi" in [s.id for s in b001.info.sources]
+    field = spec_data("yapily")["providers"]["yapily"]["code_sets"]["bulk_payment_status_detail"]
+    assert field["field"].startswith("data.payments[].statusDetails.code")
 
 
 def test_the_knowledge_base_s_unknown_consent_status() -> None:
@@ -313,7 +362,7 @@ def test_yapily_publishes_no_signing_contract_and_the_spec_invents_none() -> Non
 
 def test_the_readme_and_the_site_list_yapily() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    assert "| [Yapily](site/docs/reference/yapily/index.md) | 63 in 7 code sets |" in readme
+    assert "| [Yapily](site/docs/reference/yapily/index.md) | 78 in 8 code sets |" in readme
     index = (ROOT / "site" / "docs" / "reference" / "index.md").read_text(encoding="utf-8")
     assert "## [Yapily](yapily/index.md)" in index
     nav = (ROOT / "site" / "docs" / "reference" / "nav.json").read_text(encoding="utf-8")

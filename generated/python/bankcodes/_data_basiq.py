@@ -721,7 +721,7 @@ def _JobResultCode() -> type[CodeEnum]:
 
 def _ErrorCode() -> type[CodeEnum]:
     class ErrorCode(CodeEnum):
-        """API error code: The application-specific error code of a Basiq API error (data[].code of an error list): the codes listed by the OpenAPI error schemas and sent in Basiq's published error bodies, those of the Codes page, and those of the Payments Errors page (a hidden page of a product Basiq is sunsetting).
+        """API error code: The application-specific error code of a Basiq API error (data[].code of an error list): the codes listed by the OpenAPI error schemas and sent in Basiq's published error bodies, those of the Codes page (its first version listed 36 rows, the later ones 5), and those of the Payments Errors page (a hidden page of a product Basiq is sunsetting).
 
         Wire field: data[].code (an error list: {type: list, correlationId, data: [{type: error, code, title, detail, source}]})."""
 
@@ -760,6 +760,12 @@ def _ErrorCode() -> type[CodeEnum]:
         account_balance_outdated = "account-balance-outdated"
         payer_account_not_allowed = "payer-account-not-allowed"
         refer_to_customer = "refer_to_customer"
+        unsupported_content_type = "unsupported-content-type"
+        method_not_allowed = "method-not-allowed"
+        invalid_authorization_request = "invalid-authorization-request"
+        maintenance_error = "maintenance-error"
+        request_not_valid = "request-not-valid"
+        invalid_request_content = "invalid-request-content"
 
     register(
         ErrorCode,
@@ -767,9 +773,14 @@ def _ErrorCode() -> type[CodeEnum]:
             provider="basiq",
             id="error_code",
             title="API error code",
-            description="The application-specific error code of a Basiq API error (data[].code of an error list): the codes listed by the OpenAPI error schemas and sent in Basiq's published error bodies, those of the Codes page, and those of the Payments Errors page (a hidden page of a product Basiq is sunsetting).",
+            description="The application-specific error code of a Basiq API error (data[].code of an error list): the codes listed by the OpenAPI error schemas and sent in Basiq's published error bodies, those of the Codes page (its first version listed 36 rows, the later ones 5), and those of the Payments Errors page (a hidden page of a product Basiq is sunsetting).",
             field="data[].code (an error list: {type: list, correlationId, data: [{type: error, code, title, detail, source}]})",
-            sources=(_S["basiq-core-openapi"], _S["basiq-docs-errors"], _S["basiq-docs-codes"]),
+            sources=(
+                _S["basiq-core-openapi"],
+                _S["basiq-docs-errors"],
+                _S["basiq-docs-codes"],
+                _S["basiq-docs-codes-first-version"],
+            ),
         ),
         (
             CodeInfo(
@@ -1837,6 +1848,115 @@ def _ErrorCode() -> type[CodeEnum]:
                             _S["basiq-docs-payments-errors"],
                             _S["basiq-api-ref-payments-sunset"],
                         ),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="unsupported-content-type",
+                description="Requested content type is not supported.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["basiq-docs-codes-first-version"],),
+                retryable=False,
+                end_user_can_retry=False,
+                notes="The Codes page's first version (codes.md at 75ec012, row 22) heads its row \"Invalid Attribute\", in bold, above the description shown (a heading of the page, not a title Basiq is said to send); the page's later versions dropped the row.",
+                group="api",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["basiq-docs-codes-first-version"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="method-not-allowed",
+                description="Requested method is not allowed.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["basiq-docs-codes-first-version"],),
+                retryable=False,
+                end_user_can_retry=False,
+                notes="The Codes page's first version (codes.md at 75ec012, row 30) heads its row \"Not Allowed\", in bold, above the description shown (a heading of the page, not a title Basiq is said to send); the page's later versions dropped the row.",
+                group="api",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["basiq-docs-codes-first-version"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="invalid-authorization-request",
+                description="Invalid authorization request. Check details message.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["basiq-docs-codes-first-version"],),
+                retryable=False,
+                end_user_can_retry=False,
+                notes="The Codes page's first version (codes.md at 75ec012, row 34) heads its row \"Unauthorized\", in bold, above the description shown (a heading of the page, not a title Basiq is said to send); the page's later versions dropped the row.",
+                group="api",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["basiq-docs-codes-first-version"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="maintenance-error",
+                description="Requested resource is currently unavailable due to maintenance on Institution's side.",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(_S["basiq-docs-codes-first-version"],),
+                retryable=True,
+                end_user_can_retry=True,
+                notes='The Codes page\'s first version (codes.md at 75ec012, row 42) heads its row "Not Accessible", in bold, above the description shown (a heading of the page, not a title Basiq is said to send); the page\'s later versions dropped the row. The page groups it with account-not-accessible-requires-user-action under "Not Accessible"; a job\'s result code for the same case is maintenance (job_result_code).',
+                group="api",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["basiq-docs-codes-first-version"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="request-not-valid",
+                description="There have been too many requests for the token endpoint within a 5 minute period from a specific IP address.",
+                category=_C.RATE_LIMITED,
+                sources=(_S["basiq-docs-codes-first-version"], _S["basiq-docs-http-errors"]),
+                retryable=True,
+                end_user_can_retry=True,
+                http=(HttpStatus(status=403, sources=(_S["basiq-docs-codes-first-version"],)),),
+                notes='The Codes page\'s first version (codes.md at 75ec012, row 48) heads its row "Request not valid", in bold, with its status, (403), above the description shown; a second row (73) gives the same code for a statement upload, titled "PDF/CSV Invalid request", described "Request too long". The HTTP errors per endpoint page gives POST /token this 403 as "Invalid request", without a code. The page\'s later versions dropped both rows.',
+                group="api",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["basiq-docs-codes-first-version"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="invalid-request-content",
+                description="Statement is not valid",
+                category=_C.USER_ACTION_REQUIRED,
+                sources=(_S["basiq-docs-codes-first-version"],),
+                retryable=False,
+                end_user_can_retry=True,
+                notes="The Codes page's first version (codes.md at 75ec012, row 71) heads its row \"PDF/CSV invalid request content (file type)\", in bold, above the description shown (a heading of the page, not a title Basiq is said to send); the page's later versions dropped the row. A code of a bank statement's upload (PDF or CSV), as are the page's rows around it: the file uploaded is not of a type Basiq reads (\"file type\" in its heading). Its category is that of bank-statement-invalid (job_result_code), a statement that is not a bank's.",
+                group="api",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["basiq-docs-codes-first-version"],),
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),

@@ -1481,7 +1481,11 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="token_required",
                 description="This error occurs when the institution requires MFA to log in.",
                 category=_C.MFA_REQUIRED,
-                sources=(_S["belvo-api-errors-readme"], _S["belvo-openapi-konfig"]),
+                sources=(
+                    _S["belvo-api-errors-readme"],
+                    _S["belvo-openapi-konfig"],
+                    _S["belvo-docs-handling-mfa"],
+                ),
                 retryable=False,
                 end_user_can_retry=True,
                 message="A MFA token is required by the institution to login",
@@ -1492,7 +1496,12 @@ def _ErrorCode() -> type[CodeEnum]:
                     "pt": "É provável que o token tenha expirado, gere um novo e tente novamente",
                 },
                 user_message_offered=False,
-                http=(HttpStatus(status=428, sources=(_S["belvo-api-errors-readme"],)),),
+                http=(
+                    HttpStatus(
+                        status=428,
+                        sources=(_S["belvo-api-errors-readme"], _S["belvo-docs-handling-mfa"]),
+                    ),
+                ),
                 notes="The MFA step, not a failure: the error object carries the session to resume, its expiry in seconds, the link and token_generation_data (how to generate the token), and the request is resumed with the token and that session before it expires. Belvo's widget texts (title 'Invalid token', 'Token inválido') are shown when a token entered is wrong or expired, not when one is first asked for, so they are not offered to the end user for this code. token_required is also a Link status and a LINK webhook code, all three MFA required.",
                 wording=(
                     Wording(
@@ -1501,7 +1510,11 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(_S["belvo-api-errors-readme"], _S["belvo-openapi-konfig"]),
+                        sources=(
+                            _S["belvo-api-errors-readme"],
+                            _S["belvo-openapi-konfig"],
+                            _S["belvo-docs-handling-mfa"],
+                        ),
                     ),
                     Wording(
                         field="user_message",

@@ -4113,6 +4113,578 @@ def _EnrollmentRevocationReason() -> type[CodeEnum]:
     return EnrollmentRevocationReason
 
 
+def _DataConsentCreateError() -> type[CodeEnum]:
+    class DataConsentCreateError(CodeEnum):
+        """Data sharing consent creation error (HTTP 422, API Consents 3.3.1): The code of an HTTP 422 error when a consent to share customer data is created (POST /consents of the Consents API, not the payment consents of the Payments API). The body is plain JSON (application/json; charset=utf-8), {errors:[{code,title,detail}],meta}. The file gives a text for ERRO_NAO_MAPEADO alone, so the other descriptions are bankcodes' wording. Texts are the standard's own Portuguese (pt-BR), verbatim from the pinned OpenAPI file; the standard publishes no English text.
+
+        Wire field: errors[].code (HTTP 422 of POST /consents; application/json)."""
+
+        SEM_PERMISSOES_FUNCIONAIS_RESTANTES = "SEM_PERMISSOES_FUNCIONAIS_RESTANTES"
+        INFORMACOES_PJ_NAO_INFORMADAS = "INFORMACOES_PJ_NAO_INFORMADAS"
+        PERMISSOES_PJ_INCORRETAS = "PERMISSOES_PJ_INCORRETAS"
+        PERMISSAO_PF_PJ_EM_CONJUNTO = "PERMISSAO_PF_PJ_EM_CONJUNTO"
+        COMBINACAO_PERMISSOES_INCORRETA = "COMBINACAO_PERMISSOES_INCORRETA"
+        DATA_EXPIRACAO_INVALIDA = "DATA_EXPIRACAO_INVALIDA"
+        ERRO_NAO_MAPEADO = "ERRO_NAO_MAPEADO"
+
+    register(
+        DataConsentCreateError,
+        CodeSetInfo(
+            provider="openfinancebrasil",
+            id="data_consent_create_error",
+            title="Data sharing consent creation error (HTTP 422, API Consents 3.3.1)",
+            description="The code of an HTTP 422 error when a consent to share customer data is created (POST /consents of the Consents API, not the payment consents of the Payments API). The body is plain JSON (application/json; charset=utf-8), {errors:[{code,title,detail}],meta}. The file gives a text for ERRO_NAO_MAPEADO alone, so the other descriptions are bankcodes' wording. Texts are the standard's own Portuguese (pt-BR), verbatim from the pinned OpenAPI file; the standard publishes no English text.",
+            field="errors[].code (HTTP 422 of POST /consents; application/json)",
+            sources=(_S["brazil-consents-3-3-1"],),
+        ),
+        (
+            CodeInfo(
+                value="SEM_PERMISSOES_FUNCIONAIS_RESTANTES",
+                description="None of the permissions asked for is left once those the data transmitter does not offer are taken out.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["brazil-consents-3-3-1"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=422, sources=(_S["brazil-consents-3-3-1"],), context="POST /consents"
+                    ),
+                ),
+                notes="The file gives no text for it: the enum's description only lists the codes, so the description is bankcodes' wording. The file's introduction: “Caso não restem permissões funcionais, a instituição transmissora deve retornar o erro HTTP Code \"422 Unprocessable Entity\".”",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="INFORMACOES_PJ_NAO_INFORMADAS",
+                description="The information on the business customer (a legal entity, PJ) that the consent needs was not given.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["brazil-consents-3-3-1"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=422, sources=(_S["brazil-consents-3-3-1"],), context="POST /consents"
+                    ),
+                ),
+                notes="The file gives no text for it: the enum's description only lists the codes, so the description is bankcodes' wording.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="PERMISSOES_PJ_INCORRETAS",
+                description="The permissions asked for are not the ones a business customer's (PJ) consent may hold.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["brazil-consents-3-3-1"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=422, sources=(_S["brazil-consents-3-3-1"],), context="POST /consents"
+                    ),
+                ),
+                notes="The file gives no text for it: the enum's description only lists the codes, so the description is bankcodes' wording.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="PERMISSAO_PF_PJ_EM_CONJUNTO",
+                description="The consent asks for the permissions of an individual (PF) and of a business (PJ) together.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["brazil-consents-3-3-1"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=422, sources=(_S["brazil-consents-3-3-1"],), context="POST /consents"
+                    ),
+                ),
+                notes="The file gives no text for it: the enum's description only lists the codes, so the description is bankcodes' wording.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="COMBINACAO_PERMISSOES_INCORRETA",
+                description="The combination of permissions asked for is not valid.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["brazil-consents-3-3-1"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=422, sources=(_S["brazil-consents-3-3-1"],), context="POST /consents"
+                    ),
+                ),
+                notes="The file gives no text for it: the enum's description only lists the codes, so the description is bankcodes' wording.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="DATA_EXPIRACAO_INVALIDA",
+                description="The consent's expiration date is not valid.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["brazil-consents-3-3-1"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=422, sources=(_S["brazil-consents-3-3-1"],), context="POST /consents"
+                    ),
+                ),
+                notes="The file gives no text for it: the enum's description only lists the codes, so the description is bankcodes' wording. Added in version 3.1.0 of the API.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="ERRO_NAO_MAPEADO",
+                description="A opção “ERRO_NAO_MAPEADO” só deve ser utilizada caso não haja um code especifico mapeado para o erro.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["brazil-consents-3-3-1"],),
+                retryable=True,
+                end_user_can_retry=True,
+                http=(
+                    HttpStatus(
+                        status=422, sources=(_S["brazil-consents-3-3-1"],), context="POST /consents"
+                    ),
+                ),
+                notes="The description is the closing sentence of the enum's description in the file, the one text it gives for a code here. Added in version 3.1.0 of the API.",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["brazil-consents-3-3-1"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+        ),
+    )
+    return DataConsentCreateError
+
+
+def _DataConsentRenewalError() -> type[CodeEnum]:
+    class DataConsentRenewalError(CodeEnum):
+        """Data sharing consent renewal error (HTTP 422, API Consents 3.3.1): The code of an HTTP 422 error when a consent to share customer data is renewed without redirection (POST /consents/{consentId}/extends; the file's schema 422ResponseErrorCreateConsent, despite its name, serves this endpoint alone). description is the code's text in the file's list for errors[].code and message its text for errors[].title; notes quote its text for errors[].detail. Texts are the standard's own Portuguese (pt-BR), verbatim from the pinned OpenAPI file; the standard publishes no English text.
+
+        Wire field: errors[].code (HTTP 422 of POST /consents/{consentId}/extends; application/json)."""
+
+        DEPENDE_MULTIPLA_ALCADA = "DEPENDE_MULTIPLA_ALCADA"
+        ESTADO_CONSENTIMENTO_INVALIDO = "ESTADO_CONSENTIMENTO_INVALIDO"
+        DATA_EXPIRACAO_INVALIDA = "DATA_EXPIRACAO_INVALIDA"
+        ERRO_NAO_MAPEADO = "ERRO_NAO_MAPEADO"
+
+    register(
+        DataConsentRenewalError,
+        CodeSetInfo(
+            provider="openfinancebrasil",
+            id="data_consent_renewal_error",
+            title="Data sharing consent renewal error (HTTP 422, API Consents 3.3.1)",
+            description="The code of an HTTP 422 error when a consent to share customer data is renewed without redirection (POST /consents/{consentId}/extends; the file's schema 422ResponseErrorCreateConsent, despite its name, serves this endpoint alone). description is the code's text in the file's list for errors[].code and message its text for errors[].title; notes quote its text for errors[].detail. Texts are the standard's own Portuguese (pt-BR), verbatim from the pinned OpenAPI file; the standard publishes no English text.",
+            field="errors[].code (HTTP 422 of POST /consents/{consentId}/extends; application/json)",
+            sources=(_S["brazil-consents-3-3-1"],),
+        ),
+        (
+            CodeInfo(
+                value="DEPENDE_MULTIPLA_ALCADA",
+                description="Necessário aprovação de múltipla alçada.",
+                category=_C.ACTION_REQUIRED_AT_INSTITUTION,
+                sources=(_S["brazil-consents-3-3-1"],),
+                retryable=False,
+                end_user_can_retry=True,
+                message="Necessário aprovação de múltipla alçada.",
+                http=(
+                    HttpStatus(
+                        status=422,
+                        sources=(_S["brazil-consents-3-3-1"],),
+                        context="POST /consents/{consentId}/extends",
+                    ),
+                ),
+                notes="errors[].detail the file gives for it: “O consentimento informado não pode ser renovado sem redirecionamento porque depende de múltipla alçada para aprovação.”",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["brazil-consents-3-3-1"],)
+                    ),
+                    Wording(field="message", by="provider", sources=(_S["brazil-consents-3-3-1"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="ESTADO_CONSENTIMENTO_INVALIDO",
+                description="Estado inválido do consentimento.",
+                category=_C.RECONNECT_REQUIRED,
+                sources=(_S["brazil-consents-3-3-1"],),
+                retryable=False,
+                end_user_can_retry=True,
+                message="Estado inválido do consentimento.",
+                http=(
+                    HttpStatus(
+                        status=422,
+                        sources=(_S["brazil-consents-3-3-1"],),
+                        context="POST /consents/{consentId}/extends",
+                    ),
+                ),
+                notes="errors[].detail the file gives for it: “O consentimento informado não pode ser renovado sem redirecionamento porque está em um estado que não permite a renovação.”",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["brazil-consents-3-3-1"],)
+                    ),
+                    Wording(field="message", by="provider", sources=(_S["brazil-consents-3-3-1"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="DATA_EXPIRACAO_INVALIDA",
+                description="Nova data para expiração do consentimento é inválida.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["brazil-consents-3-3-1"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="Nova data para expiração do consentimento é inválida.",
+                http=(
+                    HttpStatus(
+                        status=422,
+                        sources=(_S["brazil-consents-3-3-1"],),
+                        context="POST /consents/{consentId}/extends",
+                    ),
+                ),
+                notes="errors[].detail the file gives for it: “O consentimento informado não pode ser renovado pois a nova data de expiração não segue a convenção do ecossistema.”",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["brazil-consents-3-3-1"],)
+                    ),
+                    Wording(field="message", by="provider", sources=(_S["brazil-consents-3-3-1"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="ERRO_NAO_MAPEADO",
+                description="Utilizado quando não houver um code de erro definido.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["brazil-consents-3-3-1"],),
+                retryable=True,
+                end_user_can_retry=True,
+                message="Utilizado quando não houver um code de erro definido. O texto deve deixar claro o motivo do erro ocorrido.",
+                http=(
+                    HttpStatus(
+                        status=422,
+                        sources=(_S["brazil-consents-3-3-1"],),
+                        context="POST /consents/{consentId}/extends",
+                    ),
+                ),
+                notes="errors[].detail the file gives for it: “Utilizado quando não houver um code de erro definido. O texto deve deixar claro o motivo do erro ocorrido.” Added in version 3.1.0 of the API.",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["brazil-consents-3-3-1"],)
+                    ),
+                    Wording(field="message", by="provider", sources=(_S["brazil-consents-3-3-1"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+        ),
+    )
+    return DataConsentRenewalError
+
+
+def _DataConsentRevocationError() -> type[CodeEnum]:
+    class DataConsentRevocationError(CodeEnum):
+        """Data sharing consent revocation error (HTTP 422, API Consents 3.3.1): The code of an HTTP 422 error when a consent to share customer data is revoked (DELETE /consents/{consentId}). Texts are the standard's own Portuguese (pt-BR), verbatim from the pinned OpenAPI file; the standard publishes no English text.
+
+        Wire field: errors[].code (HTTP 422 of DELETE /consents/{consentId}; application/json)."""
+
+        CONSENTIMENTO_EM_STATUS_REJEITADO = "CONSENTIMENTO_EM_STATUS_REJEITADO"
+
+    register(
+        DataConsentRevocationError,
+        CodeSetInfo(
+            provider="openfinancebrasil",
+            id="data_consent_revocation_error",
+            title="Data sharing consent revocation error (HTTP 422, API Consents 3.3.1)",
+            description="The code of an HTTP 422 error when a consent to share customer data is revoked (DELETE /consents/{consentId}). Texts are the standard's own Portuguese (pt-BR), verbatim from the pinned OpenAPI file; the standard publishes no English text.",
+            field="errors[].code (HTTP 422 of DELETE /consents/{consentId}; application/json)",
+            sources=(_S["brazil-consents-3-3-1"],),
+        ),
+        (
+            CodeInfo(
+                value="CONSENTIMENTO_EM_STATUS_REJEITADO",
+                description="The consent to be revoked is already REJECTED.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["brazil-consents-3-3-1"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=422,
+                        sources=(_S["brazil-consents-3-3-1"],),
+                        context="DELETE /consents/{consentId}",
+                    ),
+                ),
+                notes="The file gives no text for the code itself; the description is bankcodes' reading of its name and of the file's introduction: “Caso o método `DELETE` seja chamado para um consentimento que já se encontra no `STATUS REJECTED` deve se retornar o STATUS CODE 422.”",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+        ),
+    )
+    return DataConsentRevocationError
+
+
+def _DataConsentStatus() -> type[CodeEnum]:
+    class DataConsentStatus(CodeEnum):
+        """Data sharing consent status (API Consents 3.3.1): The status of a consent to share customer data (the Consents API; a payment consent's status is consent_status). REJECTED comes with rejection (who rejected the consent and why); an unauthorised consent becomes REJECTED after 60 minutes. The file gives no text per value: the descriptions are bankcodes' wording of its introduction, quoted in the notes. Texts are the standard's own Portuguese (pt-BR), verbatim from the pinned OpenAPI file; the standard publishes no English text.
+
+        Wire field: data.status (ResponseConsent, ResponseConsentRead, ResponseConsentExtensions)."""
+
+        AUTHORISED = "AUTHORISED"
+        AWAITING_AUTHORISATION = "AWAITING_AUTHORISATION"
+        REJECTED = "REJECTED"
+
+    register(
+        DataConsentStatus,
+        CodeSetInfo(
+            provider="openfinancebrasil",
+            id="data_consent_status",
+            title="Data sharing consent status (API Consents 3.3.1)",
+            description="The status of a consent to share customer data (the Consents API; a payment consent's status is consent_status). REJECTED comes with rejection (who rejected the consent and why); an unauthorised consent becomes REJECTED after 60 minutes. The file gives no text per value: the descriptions are bankcodes' wording of its introduction, quoted in the notes. Texts are the standard's own Portuguese (pt-BR), verbatim from the pinned OpenAPI file; the standard publishes no English text.",
+            field="data.status (ResponseConsent, ResponseConsentRead, ResponseConsentExtensions)",
+            sources=(_S["brazil-consents-3-3-1"],),
+        ),
+        (
+            CodeInfo(
+                value="AUTHORISED",
+                description="The customer authenticated and confirmed the consent at the data transmitter.",
+                category=_C.SUCCESS,
+                sources=(_S["brazil-consents-3-3-1"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="The file's status enum (“Estado atual do consentimento cadastrado.”) gives no text per value; the description is bankcodes' wording of its introduction: “O `STATUS` será alterado para `AUTHORISED` somente após autenticação e confirmação por parte do usuário na instituição transmissora dos dados.”",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="AWAITING_AUTHORISATION",
+                description="The consent was created and awaits the customer's authorisation at the data transmitter.",
+                category=_C.PENDING,
+                sources=(_S["brazil-consents-3-3-1"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="The file's status enum gives no text per value; the description is bankcodes' wording of its introduction: “Após o `POST` de criação do consentimento, o `STATUS` devolvido na resposta deverá ser `AWAITING_AUTHORISATION`.”",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="REJECTED",
+                description="The consent was rejected, revoked or expired: rejection gives who rejected it and why.",
+                category=_C.REJECTED,
+                sources=(_S["brazil-consents-3-3-1"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="The file's status enum gives no text per value; the description is bankcodes' wording. Its introduction: “Caso não haja confirmação por parte do usuário na transmissora, o status do consentimento deve ser alterado de `AWAITING_AUTHORISATION` para `REJECTED` após 60 minutos.” The API has no status of its own for a revoked consent: it reads REJECTED, with the reason CUSTOMER_MANUALLY_REVOKED.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+        ),
+    )
+    return DataConsentStatus
+
+
+def _DataConsentRejectionReason() -> type[CodeEnum]:
+    class DataConsentRejectionReason(CodeEnum):
+        """Data sharing consent rejection reason (API Consents 3.3.1): Why a consent to share customer data was rejected, revoked or expired: rejection.reason.code, sent with status REJECTED (GET /consents/{consentId}); rejection.reason.additionalInformation may add up to 140 characters at the data transmitter's discretion. The descriptions are the file's, after the dash of each item of its list. Texts are the standard's own Portuguese (pt-BR), verbatim from the pinned OpenAPI file; the standard publishes no English text.
+
+        Wire field: data.rejection.reason.code (when data.status is REJECTED)."""
+
+        CONSENT_EXPIRED = "CONSENT_EXPIRED"
+        CUSTOMER_MANUALLY_REJECTED = "CUSTOMER_MANUALLY_REJECTED"
+        CUSTOMER_MANUALLY_REVOKED = "CUSTOMER_MANUALLY_REVOKED"
+        CONSENT_MAX_DATE_REACHED = "CONSENT_MAX_DATE_REACHED"
+        CONSENT_TECHNICAL_ISSUE = "CONSENT_TECHNICAL_ISSUE"
+        INTERNAL_SECURITY_REASON = "INTERNAL_SECURITY_REASON"
+
+    register(
+        DataConsentRejectionReason,
+        CodeSetInfo(
+            provider="openfinancebrasil",
+            id="data_consent_rejection_reason",
+            title="Data sharing consent rejection reason (API Consents 3.3.1)",
+            description="Why a consent to share customer data was rejected, revoked or expired: rejection.reason.code, sent with status REJECTED (GET /consents/{consentId}); rejection.reason.additionalInformation may add up to 140 characters at the data transmitter's discretion. The descriptions are the file's, after the dash of each item of its list. Texts are the standard's own Portuguese (pt-BR), verbatim from the pinned OpenAPI file; the standard publishes no English text.",
+            field="data.rejection.reason.code (when data.status is REJECTED)",
+            sources=(_S["brazil-consents-3-3-1"],),
+        ),
+        (
+            CodeInfo(
+                value="CONSENT_EXPIRED",
+                description="consentimento que ultrapassou o tempo limite para autorização.",
+                category=_C.SESSION_EXPIRED,
+                sources=(_S["brazil-consents-3-3-1"],),
+                retryable=False,
+                end_user_can_retry=True,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["brazil-consents-3-3-1"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="CUSTOMER_MANUALLY_REJECTED",
+                description="cliente efetuou a rejeição do consentimento manualmente através de interação nas instituições participantes.",
+                category=_C.CANCELLED,
+                sources=(_S["brazil-consents-3-3-1"],),
+                retryable=False,
+                end_user_can_retry=True,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["brazil-consents-3-3-1"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="CUSTOMER_MANUALLY_REVOKED",
+                description="cliente efetuou a revogação após a autorização do consentimento.",
+                category=_C.RECONNECT_REQUIRED,
+                sources=(_S["brazil-consents-3-3-1"],),
+                retryable=False,
+                end_user_can_retry=True,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["brazil-consents-3-3-1"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="CONSENT_MAX_DATE_REACHED",
+                description="consentimento que ultrapassou o tempo limite de compartilhamento.",
+                category=_C.RECONNECT_REQUIRED,
+                sources=(_S["brazil-consents-3-3-1"],),
+                retryable=False,
+                end_user_can_retry=True,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["brazil-consents-3-3-1"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="CONSENT_TECHNICAL_ISSUE",
+                description="consentimento que foi rejeitado devido a um problema técnico que impossibilita seu uso pela instituição receptora, por exemplo: falha associada a troca do AuthCode pelo AccessToken, durante o processo de Hybrid Flow.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["brazil-consents-3-3-1"],),
+                retryable=True,
+                end_user_can_retry=True,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["brazil-consents-3-3-1"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INTERNAL_SECURITY_REASON",
+                description="consentimento que foi rejeitado devido as políticas de segurança aplicada pela instituição transmissora.",
+                category=_C.REJECTED,
+                sources=(_S["brazil-consents-3-3-1"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["brazil-consents-3-3-1"],)
+                    ),
+                ),
+            ),
+        ),
+    )
+    return DataConsentRejectionReason
+
+
+def _DataConsentRejectedBy() -> type[CodeEnum]:
+    class DataConsentRejectedBy(CodeEnum):
+        """Who rejected a data sharing consent (API Consents 3.3.1): Who rejected a consent to share customer data (“Informar usuário responsável pela rejeição.”): the customer, the data transmitter (ASPSP) or the data receiver (TPP). It names an actor, not an outcome: the reason is rejection.reason.code. Texts are the standard's own Portuguese (pt-BR), verbatim from the pinned OpenAPI file; the standard publishes no English text.
+
+        Wire field: data.rejection.rejectedBy (when data.status is REJECTED)."""
+
+        USER = "USER"
+        ASPSP = "ASPSP"
+        TPP = "TPP"
+
+    register(
+        DataConsentRejectedBy,
+        CodeSetInfo(
+            provider="openfinancebrasil",
+            id="data_consent_rejected_by",
+            title="Who rejected a data sharing consent (API Consents 3.3.1)",
+            description="Who rejected a consent to share customer data (“Informar usuário responsável pela rejeição.”): the customer, the data transmitter (ASPSP) or the data receiver (TPP). It names an actor, not an outcome: the reason is rejection.reason.code. Texts are the standard's own Portuguese (pt-BR), verbatim from the pinned OpenAPI file; the standard publishes no English text.",
+            field="data.rejection.rejectedBy (when data.status is REJECTED)",
+            sources=(_S["brazil-consents-3-3-1"],),
+        ),
+        (
+            CodeInfo(
+                value="USER",
+                description="usuário",
+                category=_C.INFORMATIONAL,
+                sources=(_S["brazil-consents-3-3-1"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["brazil-consents-3-3-1"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="ASPSP",
+                description="instituição transmissora",
+                category=_C.INFORMATIONAL,
+                sources=(_S["brazil-consents-3-3-1"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["brazil-consents-3-3-1"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="TPP",
+                description="instituição receptora",
+                category=_C.INFORMATIONAL,
+                sources=(_S["brazil-consents-3-3-1"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["brazil-consents-3-3-1"],)
+                    ),
+                ),
+            ),
+        ),
+    )
+    return DataConsentRejectedBy
+
+
 def _CODE_SETS() -> tuple[object, ...]:
     return tuple(
         getattr(_PUBLIC, name)
@@ -4130,5 +4702,11 @@ def _CODE_SETS() -> tuple[object, ...]:
             "EnrollmentError",
             "EnrollmentRejectionReason",
             "EnrollmentRevocationReason",
+            "DataConsentCreateError",
+            "DataConsentRenewalError",
+            "DataConsentRevocationError",
+            "DataConsentStatus",
+            "DataConsentRejectionReason",
+            "DataConsentRejectedBy",
         )
     )

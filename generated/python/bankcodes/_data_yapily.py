@@ -1163,6 +1163,275 @@ def _ValidationError() -> type[CodeEnum]:
     return ValidationError
 
 
+def _BulkPaymentStatusDetail() -> type[CodeEnum]:
+    class BulkPaymentStatusDetail(CodeEnum):
+        """Bulk payment individual status detail code: Why an individual payment of a bulk payment did not complete (or is held): the code of the statusDetails that Yapily adds to a payment's entry in the answer to GET /bulk-payments/{bulkPaymentId}/details when the payment has not completed successfully, beside a reason in free text. The descriptions are the Individual Payment Status page's table, verbatim. Yapily's OpenAPI file lists no values for this field (it calls it "The unique 4-digit error code identifying the specific issue" and refers to the official documentation); the published codes are a letter and three digits. Bulk payments are a beta of Yapily's, and the endpoint is offered by the institutions with the feature EXISTING_BULK_PAYMENT_DETAILS.
+
+        Wire field: data.payments[].statusDetails.code (GET /bulk-payments/{bulkPaymentId}/details; BulkPaymentIndividualStatus)."""
+
+        B000 = "B000"
+        B001 = "B001"
+        B002 = "B002"
+        B003 = "B003"
+        B004 = "B004"
+        B005 = "B005"
+        B006 = "B006"
+        B007 = "B007"
+        B008 = "B008"
+        B009 = "B009"
+        B010 = "B010"
+        B011 = "B011"
+        B012 = "B012"
+        B013 = "B013"
+        B014 = "B014"
+
+    register(
+        BulkPaymentStatusDetail,
+        CodeSetInfo(
+            provider="yapily",
+            id="bulk_payment_status_detail",
+            title="Bulk payment individual status detail code",
+            description="Why an individual payment of a bulk payment did not complete (or is held): the code of the statusDetails that Yapily adds to a payment's entry in the answer to GET /bulk-payments/{bulkPaymentId}/details when the payment has not completed successfully, beside a reason in free text. The descriptions are the Individual Payment Status page's table, verbatim. Yapily's OpenAPI file lists no values for this field (it calls it \"The unique 4-digit error code identifying the specific issue\" and refers to the official documentation); the published codes are a letter and three digits. Bulk payments are a beta of Yapily's, and the endpoint is offered by the institutions with the feature EXISTING_BULK_PAYMENT_DETAILS.",
+            field="data.payments[].statusDetails.code (GET /bulk-payments/{bulkPaymentId}/details; BulkPaymentIndividualStatus)",
+            sources=(_S["yapily-docs-bulk-individual-payment-status"], _S["yapily-openapi"]),
+        ),
+        (
+            CodeInfo(
+                value="B000",
+                description="Unrecognised status reason code from the institution",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["yapily-docs-bulk-individual-payment-status"],),
+                retryable=True,
+                end_user_can_retry=True,
+                notes="The page also says that where an institution returns no recognisable status code, statusDetails is not present in the payment's entry; the part of the page read does not say when B000 is sent instead.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["yapily-docs-bulk-individual-payment-status"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="B001",
+                description="Payment rejected, no specific reason given",
+                category=_C.REJECTED,
+                sources=(_S["yapily-docs-bulk-individual-payment-status"], _S["yapily-openapi"]),
+                retryable=False,
+                end_user_can_retry=False,
+                notes="The OpenAPI file's one example of a payment's statusDetails (components/examples/bulk-payment-details-by-id-response, payment-w2, status FAILED) sends B001 with the reason \"Payment has been rejected\": statusDetails.reason is the institution's free text, not the table's description.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["yapily-docs-bulk-individual-payment-status"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="B002",
+                description="Insufficient funds in debtor account",
+                category=_C.REJECTED,
+                sources=(_S["yapily-docs-bulk-individual-payment-status"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["yapily-docs-bulk-individual-payment-status"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="B003",
+                description="Incorrect or invalid account number",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["yapily-docs-bulk-individual-payment-status"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["yapily-docs-bulk-individual-payment-status"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="B004",
+                description="Payment flagged as fraudulent origin",
+                category=_C.REJECTED,
+                sources=(_S["yapily-docs-bulk-individual-payment-status"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["yapily-docs-bulk-individual-payment-status"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="B005",
+                description="Duplicate payment detected",
+                category=_C.REJECTED,
+                sources=(_S["yapily-docs-bulk-individual-payment-status"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["yapily-docs-bulk-individual-payment-status"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="B006",
+                description="Rejected for regulatory or compliance reason",
+                category=_C.REJECTED,
+                sources=(_S["yapily-docs-bulk-individual-payment-status"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["yapily-docs-bulk-individual-payment-status"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="B007",
+                description="Rejected at customer’s own request",
+                category=_C.CANCELLED,
+                sources=(_S["yapily-docs-bulk-individual-payment-status"],),
+                retryable=False,
+                end_user_can_retry=True,
+                notes="The apostrophe is the page's typographic one (U+2019).",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["yapily-docs-bulk-individual-payment-status"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="B008",
+                description="Amount is zero, not allowed, or too low",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["yapily-docs-bulk-individual-payment-status"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["yapily-docs-bulk-individual-payment-status"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="B009",
+                description="Missed bank cut-off time",
+                category=_C.REJECTED,
+                sources=(_S["yapily-docs-bulk-individual-payment-status"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["yapily-docs-bulk-individual-payment-status"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="B010",
+                description="Invalid payment format or structure",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["yapily-docs-bulk-individual-payment-status"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["yapily-docs-bulk-individual-payment-status"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="B011",
+                description="Technical problem at institution",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(_S["yapily-docs-bulk-individual-payment-status"],),
+                retryable=True,
+                end_user_can_retry=True,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["yapily-docs-bulk-individual-payment-status"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="B012",
+                description="Payment accepted, pending processing",
+                category=_C.PENDING,
+                sources=(_S["yapily-docs-bulk-individual-payment-status"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["yapily-docs-bulk-individual-payment-status"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="B013",
+                description="Payment held by institution for further review",
+                category=_C.PENDING,
+                sources=(_S["yapily-docs-bulk-individual-payment-status"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["yapily-docs-bulk-individual-payment-status"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="B014",
+                description="Payment held due to fraud screening",
+                category=_C.PENDING,
+                sources=(_S["yapily-docs-bulk-individual-payment-status"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["yapily-docs-bulk-individual-payment-status"],),
+                    ),
+                ),
+            ),
+        ),
+    )
+    return BulkPaymentStatusDetail
+
+
 def _CODE_SETS() -> tuple[object, ...]:
     return tuple(
         getattr(_PUBLIC, name)
@@ -1174,5 +1443,6 @@ def _CODE_SETS() -> tuple[object, ...]:
             "ErrorIssueCode",
             "ErrorIssueType",
             "ValidationError",
+            "BulkPaymentStatusDetail",
         )
     )

@@ -225,7 +225,7 @@ DELIVERY: dict[str, Delivery] = {
         kind="belvo/webhook",
         event_type=EventType(module="belvo", name="WebhookType"),
         success_status=200,
-        timeout_seconds=None,
+        timeout_seconds=5,
         retry_schedule_minutes=None,
         retry_interval_minutes=None,
         max_attempts=6,

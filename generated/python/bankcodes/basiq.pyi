@@ -76,7 +76,7 @@ class JobResultCode(CodeEnum):
     """The service-unavailable error code is our way to tell you (so that you can tell your user) that their bank was unable to return data in response to a request."""
 
 class ErrorCode(CodeEnum):
-    """API error code: The application-specific error code of a Basiq API error (data[].code of an error list): the codes listed by the OpenAPI error schemas and sent in Basiq's published error bodies, those of the Codes page, and those of the Payments Errors page (a hidden page of a product Basiq is sunsetting).
+    """API error code: The application-specific error code of a Basiq API error (data[].code of an error list): the codes listed by the OpenAPI error schemas and sent in Basiq's published error bodies, those of the Codes page (its first version listed 36 rows, the later ones 5), and those of the Payments Errors page (a hidden page of a product Basiq is sunsetting).
 
     Wire field: data[].code (an error list: {type: list, correlationId, data: [{type: error, code, title, detail, source}]})."""
 
@@ -150,6 +150,18 @@ class ErrorCode(CodeEnum):
     """Payer account cannot be the same account as the partner’s (deprecated: Basiq is sunsetting Payments: its API reference repository deleted payments.yml in the commit "DX-705 Sunsetting Payments from Basiq" (2024-06-06), and the Payments Errors page is hidden in its documentation repository.)"""
     refer_to_customer = "refer_to_customer"
     """Usually means insufficient funds or that the target account has breached their transaction limits. (deprecated: Basiq is sunsetting Payments: its API reference repository deleted payments.yml in the commit "DX-705 Sunsetting Payments from Basiq" (2024-06-06), and the Payments Errors page is hidden in its documentation repository.)"""
+    unsupported_content_type = "unsupported-content-type"
+    """Requested content type is not supported."""
+    method_not_allowed = "method-not-allowed"
+    """Requested method is not allowed."""
+    invalid_authorization_request = "invalid-authorization-request"
+    """Invalid authorization request. Check details message."""
+    maintenance_error = "maintenance-error"
+    """Requested resource is currently unavailable due to maintenance on Institution's side."""
+    request_not_valid = "request-not-valid"
+    """There have been too many requests for the token endpoint within a 5 minute period from a specific IP address."""
+    invalid_request_content = "invalid-request-content"
+    """Statement is not valid"""
 
 class JobStepStatus(CodeEnum):
     """Job step status: The status of a step of a Basiq job (steps[].status), and of a report job as a whole (status). The step's result says why a failed step failed.

@@ -7,6 +7,12 @@ __all__ = [
     "CODE_SETS",
     "ConsentRejectionReason",
     "ConsentStatus",
+    "DataConsentCreateError",
+    "DataConsentRejectedBy",
+    "DataConsentRejectionReason",
+    "DataConsentRenewalError",
+    "DataConsentRevocationError",
+    "DataConsentStatus",
     "EnrollmentError",
     "EnrollmentRejectionReason",
     "EnrollmentRevocationReason",
@@ -425,6 +431,90 @@ class EnrollmentRevocationReason(CodeEnum):
     """Vínculo de conta rejeitado devido à políticas de segurança tanto da iniciadora quanto da detentora."""
     REVOGADO_OUTRO = "REVOGADO_OUTRO"
     """Outros motivos não descritos pelas demais. Indicar, neste caso, o motivo em "additionalInformation"."""
+
+class DataConsentCreateError(CodeEnum):
+    """Data sharing consent creation error (HTTP 422, API Consents 3.3.1): The code of an HTTP 422 error when a consent to share customer data is created (POST /consents of the Consents API, not the payment consents of the Payments API). The body is plain JSON (application/json; charset=utf-8), {errors:[{code,title,detail}],meta}. The file gives a text for ERRO_NAO_MAPEADO alone, so the other descriptions are bankcodes' wording. Texts are the standard's own Portuguese (pt-BR), verbatim from the pinned OpenAPI file; the standard publishes no English text.
+
+    Wire field: errors[].code (HTTP 422 of POST /consents; application/json)."""
+
+    SEM_PERMISSOES_FUNCIONAIS_RESTANTES = "SEM_PERMISSOES_FUNCIONAIS_RESTANTES"
+    """None of the permissions asked for is left once those the data transmitter does not offer are taken out."""
+    INFORMACOES_PJ_NAO_INFORMADAS = "INFORMACOES_PJ_NAO_INFORMADAS"
+    """The information on the business customer (a legal entity, PJ) that the consent needs was not given."""
+    PERMISSOES_PJ_INCORRETAS = "PERMISSOES_PJ_INCORRETAS"
+    """The permissions asked for are not the ones a business customer's (PJ) consent may hold."""
+    PERMISSAO_PF_PJ_EM_CONJUNTO = "PERMISSAO_PF_PJ_EM_CONJUNTO"
+    """The consent asks for the permissions of an individual (PF) and of a business (PJ) together."""
+    COMBINACAO_PERMISSOES_INCORRETA = "COMBINACAO_PERMISSOES_INCORRETA"
+    """The combination of permissions asked for is not valid."""
+    DATA_EXPIRACAO_INVALIDA = "DATA_EXPIRACAO_INVALIDA"
+    """The consent's expiration date is not valid."""
+    ERRO_NAO_MAPEADO = "ERRO_NAO_MAPEADO"
+    """A opção “ERRO_NAO_MAPEADO” só deve ser utilizada caso não haja um code especifico mapeado para o erro."""
+
+class DataConsentRenewalError(CodeEnum):
+    """Data sharing consent renewal error (HTTP 422, API Consents 3.3.1): The code of an HTTP 422 error when a consent to share customer data is renewed without redirection (POST /consents/{consentId}/extends; the file's schema 422ResponseErrorCreateConsent, despite its name, serves this endpoint alone). description is the code's text in the file's list for errors[].code and message its text for errors[].title; notes quote its text for errors[].detail. Texts are the standard's own Portuguese (pt-BR), verbatim from the pinned OpenAPI file; the standard publishes no English text.
+
+    Wire field: errors[].code (HTTP 422 of POST /consents/{consentId}/extends; application/json)."""
+
+    DEPENDE_MULTIPLA_ALCADA = "DEPENDE_MULTIPLA_ALCADA"
+    """Necessário aprovação de múltipla alçada."""
+    ESTADO_CONSENTIMENTO_INVALIDO = "ESTADO_CONSENTIMENTO_INVALIDO"
+    """Estado inválido do consentimento."""
+    DATA_EXPIRACAO_INVALIDA = "DATA_EXPIRACAO_INVALIDA"
+    """Nova data para expiração do consentimento é inválida."""
+    ERRO_NAO_MAPEADO = "ERRO_NAO_MAPEADO"
+    """Utilizado quando não houver um code de erro definido."""
+
+class DataConsentRevocationError(CodeEnum):
+    """Data sharing consent revocation error (HTTP 422, API Consents 3.3.1): The code of an HTTP 422 error when a consent to share customer data is revoked (DELETE /consents/{consentId}). Texts are the standard's own Portuguese (pt-BR), verbatim from the pinned OpenAPI file; the standard publishes no English text.
+
+    Wire field: errors[].code (HTTP 422 of DELETE /consents/{consentId}; application/json)."""
+
+    CONSENTIMENTO_EM_STATUS_REJEITADO = "CONSENTIMENTO_EM_STATUS_REJEITADO"
+    """The consent to be revoked is already REJECTED."""
+
+class DataConsentStatus(CodeEnum):
+    """Data sharing consent status (API Consents 3.3.1): The status of a consent to share customer data (the Consents API; a payment consent's status is consent_status). REJECTED comes with rejection (who rejected the consent and why); an unauthorised consent becomes REJECTED after 60 minutes. The file gives no text per value: the descriptions are bankcodes' wording of its introduction, quoted in the notes. Texts are the standard's own Portuguese (pt-BR), verbatim from the pinned OpenAPI file; the standard publishes no English text.
+
+    Wire field: data.status (ResponseConsent, ResponseConsentRead, ResponseConsentExtensions)."""
+
+    AUTHORISED = "AUTHORISED"
+    """The customer authenticated and confirmed the consent at the data transmitter."""
+    AWAITING_AUTHORISATION = "AWAITING_AUTHORISATION"
+    """The consent was created and awaits the customer's authorisation at the data transmitter."""
+    REJECTED = "REJECTED"
+    """The consent was rejected, revoked or expired: rejection gives who rejected it and why."""
+
+class DataConsentRejectionReason(CodeEnum):
+    """Data sharing consent rejection reason (API Consents 3.3.1): Why a consent to share customer data was rejected, revoked or expired: rejection.reason.code, sent with status REJECTED (GET /consents/{consentId}); rejection.reason.additionalInformation may add up to 140 characters at the data transmitter's discretion. The descriptions are the file's, after the dash of each item of its list. Texts are the standard's own Portuguese (pt-BR), verbatim from the pinned OpenAPI file; the standard publishes no English text.
+
+    Wire field: data.rejection.reason.code (when data.status is REJECTED)."""
+
+    CONSENT_EXPIRED = "CONSENT_EXPIRED"
+    """consentimento que ultrapassou o tempo limite para autorização."""
+    CUSTOMER_MANUALLY_REJECTED = "CUSTOMER_MANUALLY_REJECTED"
+    """cliente efetuou a rejeição do consentimento manualmente através de interação nas instituições participantes."""
+    CUSTOMER_MANUALLY_REVOKED = "CUSTOMER_MANUALLY_REVOKED"
+    """cliente efetuou a revogação após a autorização do consentimento."""
+    CONSENT_MAX_DATE_REACHED = "CONSENT_MAX_DATE_REACHED"
+    """consentimento que ultrapassou o tempo limite de compartilhamento."""
+    CONSENT_TECHNICAL_ISSUE = "CONSENT_TECHNICAL_ISSUE"
+    """consentimento que foi rejeitado devido a um problema técnico que impossibilita seu uso pela instituição receptora, por exemplo: falha associada a troca do AuthCode pelo AccessToken, durante o processo de Hybrid Flow."""
+    INTERNAL_SECURITY_REASON = "INTERNAL_SECURITY_REASON"
+    """consentimento que foi rejeitado devido as políticas de segurança aplicada pela instituição transmissora."""
+
+class DataConsentRejectedBy(CodeEnum):
+    """Who rejected a data sharing consent (API Consents 3.3.1): Who rejected a consent to share customer data (“Informar usuário responsável pela rejeição.”): the customer, the data transmitter (ASPSP) or the data receiver (TPP). It names an actor, not an outcome: the reason is rejection.reason.code. Texts are the standard's own Portuguese (pt-BR), verbatim from the pinned OpenAPI file; the standard publishes no English text.
+
+    Wire field: data.rejection.rejectedBy (when data.status is REJECTED)."""
+
+    USER = "USER"
+    """usuário"""
+    ASPSP = "ASPSP"
+    """instituição transmissora"""
+    TPP = "TPP"
+    """instituição receptora"""
 
 #: Every code-set enum of this provider, in priority order (classify uses the first match).
 CODE_SETS: tuple[type[CodeEnum], ...]

@@ -6,6 +6,7 @@ from bankcodes._base import CodeEnum
 __all__ = [
     "CODE_SETS",
     "AuthorisationStatus",
+    "BulkPaymentStatusDetail",
     "ErrorIssueCode",
     "ErrorIssueType",
     "ErrorSource",
@@ -181,6 +182,42 @@ class ValidationError(CodeEnum):
     """A mandatory field is missing."""
     INVALID_FORMAT = "INVALID_FORMAT"
     """A field's value has an invalid format."""
+
+class BulkPaymentStatusDetail(CodeEnum):
+    """Bulk payment individual status detail code: Why an individual payment of a bulk payment did not complete (or is held): the code of the statusDetails that Yapily adds to a payment's entry in the answer to GET /bulk-payments/{bulkPaymentId}/details when the payment has not completed successfully, beside a reason in free text. The descriptions are the Individual Payment Status page's table, verbatim. Yapily's OpenAPI file lists no values for this field (it calls it "The unique 4-digit error code identifying the specific issue" and refers to the official documentation); the published codes are a letter and three digits. Bulk payments are a beta of Yapily's, and the endpoint is offered by the institutions with the feature EXISTING_BULK_PAYMENT_DETAILS.
+
+    Wire field: data.payments[].statusDetails.code (GET /bulk-payments/{bulkPaymentId}/details; BulkPaymentIndividualStatus)."""
+
+    B000 = "B000"
+    """Unrecognised status reason code from the institution"""
+    B001 = "B001"
+    """Payment rejected, no specific reason given"""
+    B002 = "B002"
+    """Insufficient funds in debtor account"""
+    B003 = "B003"
+    """Incorrect or invalid account number"""
+    B004 = "B004"
+    """Payment flagged as fraudulent origin"""
+    B005 = "B005"
+    """Duplicate payment detected"""
+    B006 = "B006"
+    """Rejected for regulatory or compliance reason"""
+    B007 = "B007"
+    """Rejected at customer’s own request"""
+    B008 = "B008"
+    """Amount is zero, not allowed, or too low"""
+    B009 = "B009"
+    """Missed bank cut-off time"""
+    B010 = "B010"
+    """Invalid payment format or structure"""
+    B011 = "B011"
+    """Technical problem at institution"""
+    B012 = "B012"
+    """Payment accepted, pending processing"""
+    B013 = "B013"
+    """Payment held by institution for further review"""
+    B014 = "B014"
+    """Payment held due to fraud screening"""
 
 #: Every code-set enum of this provider, in priority order (classify uses the first match).
 CODE_SETS: tuple[type[CodeEnum], ...]

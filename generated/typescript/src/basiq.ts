@@ -751,9 +751,9 @@ export const isBasiqJobResultCode = (value: unknown): value is BasiqJobResultCod
 /**
  * API error code: The application-specific error code of a Basiq API error (data[].code of an error
  * list): the codes listed by the OpenAPI error schemas and sent in Basiq's published error bodies,
- * those of the Codes page, and those of the Payments Errors page (a hidden page of a product Basiq
- * is sunsetting). Wire field: data[].code (an error list: {type: list, correlationId, data: [{type:
- * error, code, title, detail, source}]}).
+ * those of the Codes page (its first version listed 36 rows, the later ones 5), and those of the
+ * Payments Errors page (a hidden page of a product Basiq is sunsetting). Wire field: data[].code
+ * (an error list: {type: list, correlationId, data: [{type: error, code, title, detail, source}]}).
  */
 export const BasiqErrorCode = {
   /**
@@ -1061,6 +1061,44 @@ export const BasiqErrorCode = {
    * is hidden in its documentation repository.
    */
   refer_to_customer: "refer_to_customer",
+  /**
+   * Requested content type is not supported.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Basiq's published text.
+   */
+  unsupported_content_type: "unsupported-content-type",
+  /**
+   * Requested method is not allowed.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Basiq's published text.
+   */
+  method_not_allowed: "method-not-allowed",
+  /**
+   * Invalid authorization request. Check details message.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Basiq's published text.
+   */
+  invalid_authorization_request: "invalid-authorization-request",
+  /**
+   * Requested resource is currently unavailable due to maintenance on Institution's side.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: Basiq's published text.
+   */
+  maintenance_error: "maintenance-error",
+  /**
+   * There have been too many requests for the token endpoint within a 5 minute period from a
+   * specific IP address.
+   * Category: rate_limited (Rate limited); retryable: yes.
+   * Whose words: description: Basiq's published text.
+   * HTTP: 403.
+   */
+  request_not_valid: "request-not-valid",
+  /**
+   * Statement is not valid
+   * Category: user_action_required (User action required); retryable: no.
+   * Whose words: description: Basiq's published text.
+   */
+  invalid_request_content: "invalid-request-content",
 } as const;
 export type BasiqErrorCode = (typeof BasiqErrorCode)[keyof typeof BasiqErrorCode];
 /** A BasiqErrorCode as read from the wire: a known value or any other string. */
@@ -1854,6 +1892,96 @@ export const BasiqErrorCodeInfo: { readonly [V in BasiqErrorCode]: CodeInfo } = 
       },
     },
   },
+  "unsupported-content-type": {
+    name: "unsupported_content_type",
+    description: "Requested content type is not supported.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["basiq-docs-codes-first-version"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["basiq-docs-codes-first-version"] } },
+  },
+  "method-not-allowed": {
+    name: "method_not_allowed",
+    description: "Requested method is not allowed.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["basiq-docs-codes-first-version"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["basiq-docs-codes-first-version"] } },
+  },
+  "invalid-authorization-request": {
+    name: "invalid_authorization_request",
+    description: "Invalid authorization request. Check details message.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["basiq-docs-codes-first-version"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["basiq-docs-codes-first-version"] } },
+  },
+  "maintenance-error": {
+    name: "maintenance_error",
+    description: "Requested resource is currently unavailable due to maintenance on Institution's side.",
+    message: null,
+    category: "institution_unavailable",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["basiq-docs-codes-first-version"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["basiq-docs-codes-first-version"] } },
+  },
+  "request-not-valid": {
+    name: "request_not_valid",
+    description: "There have been too many requests for the token endpoint within a 5 minute period from a specific IP address.",
+    message: null,
+    category: "rate_limited",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [403],
+    sources: ["basiq-docs-codes-first-version", "basiq-docs-http-errors"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["basiq-docs-codes-first-version"] } },
+  },
+  "invalid-request-content": {
+    name: "invalid_request_content",
+    description: "Statement is not valid",
+    message: null,
+    category: "user_action_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["basiq-docs-codes-first-version"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["basiq-docs-codes-first-version"] } },
+  },
 };
 /** Other wire spellings of BasiqErrorCode values (alias -> value). */
 export const BasiqErrorCodeAliases: { readonly [alias: string]: BasiqErrorCode } = {
@@ -1895,6 +2023,12 @@ export const BasiqErrorCodeCategories: { readonly [spelling: string]: Category }
   "account-balance-outdated": "integration_error",
   "payer-account-not-allowed": "integration_error",
   refer_to_customer: "rejected",
+  "unsupported-content-type": "integration_error",
+  "method-not-allowed": "integration_error",
+  "invalid-authorization-request": "integration_error",
+  "maintenance-error": "institution_unavailable",
+  "request-not-valid": "rate_limited",
+  "invalid-request-content": "user_action_required",
 };
 /** Whether a value is a known BasiqErrorCode. */
 export const isBasiqErrorCode = (value: unknown): value is BasiqErrorCode => isCodeOf(BasiqErrorCodeCategories, BasiqErrorCodeAliases, value);

@@ -1419,12 +1419,15 @@ export const BelvoErrorCodeInfo: { readonly [V in BelvoErrorCode]: CodeInfo } = 
     },
     userMessageOffered: false,
     httpStatuses: [428],
-    sources: ["belvo-api-errors-readme", "belvo-openapi-konfig"],
+    sources: ["belvo-api-errors-readme", "belvo-openapi-konfig", "belvo-docs-handling-mfa"],
     deprecated: false,
     aliases: [],
     wording: {
       description: { by: "provider", sources: ["belvo-api-errors-readme"] },
-      message: { by: "provider", sources: ["belvo-api-errors-readme", "belvo-openapi-konfig"] },
+      message: {
+        by: "provider",
+        sources: ["belvo-api-errors-readme", "belvo-openapi-konfig", "belvo-docs-handling-mfa"],
+      },
       userMessage: { by: "provider", sources: ["belvo-api-errors-readme"] },
       userMessageTranslations: { by: "provider", sources: ["belvo-api-errors-readme"] },
       advice: { by: "provider", sources: ["belvo-api-errors-readme"] },

@@ -6,320 +6,358 @@ import { isCodeOf, type CodeInfo } from "./types.js";
 /**
  * Message code: The code of an error or warning of an XS2A response: each tppMessages entry's code
  * in the NextGenPSD2 body (application/json), or the code and each additionalErrors entry's code in
- * the RFC 7807 body (application/problem+json). The Berlin Group's OpenAPI file 1.3.8 lists the
- * codes allowed for each HTTP status and service (MessageCode<status>_<service>) but gives no text
- * for them: that is in the Berlin Group's Implementation Guidelines, which were not read, so every
- * description here is bankcodes' wording and the notes quote an implementation's text where there
- * is one. Wire field: tppMessages[].code (application/json), or code and additionalErrors[].code
- * (application/problem+json), of an XS2A error response.
+ * the RFC 7807 body (application/problem+json), and the code of a message sent with a successful
+ * answer. The Berlin Group's OpenAPI files 1.3.8 and 1.3.11, each read whole, list the codes
+ * allowed for each HTTP status and service (MessageCode<status>_<service>), each a code without a
+ * text of its own. The texts are the Berlin Group's Implementation Guidelines 1.3.8 (section 14.11
+ * Message Code), published under CC BY-ND 4.0: a description not marked as bankcodes' wording is
+ * quoted from them verbatim, with credit, and never reworded. The file 1.3.11 adds
+ * FUNDS_NOT_AVAILABLE (200, a payment initiation's status) and BENEFICIARY_WHITELISTING_REQUIRED
+ * (201, a payment initiation), which the 1.3.8 Guidelines do not list (their descriptions are
+ * bankcodes' wording), lists WARNING for the 201 answer to a payment initiation too, spells
+ * REQUIRED_KID_MISSING as KID_MISSING (one code, whose new spelling is its alias), and lists every
+ * other code under the same HTTP statuses and services as 1.3.8. The notes quote an
+ * implementation's text where there is one. Wire field: tppMessages[].code (application/json), or
+ * code and additionalErrors[].code (application/problem+json), of an XS2A error response;
+ * tppMessages[].code of a successful (2xx) response.
  */
 export const BerlinGroupMessageCode = {
   /**
    * A warning sent with a successful (2xx) response; its text says what it is about.
    * Category: success (Success); retryable: no.
    * Whose words: description: bankcodes' wording.
+   * HTTP: 201.
    */
   WARNING: "WARNING",
   /**
-   * A header, parameter or body field of the request is not in the format the ASPSP's interface
-   * requires.
+   * Format of certain request fields are not matching the XS2A requirements. An explicit path to
+   * the corresponding field might be added in the return message. This applies to headers and body
+   * entries. It also applies in cases where these entries are referring to erroneous or not
+   * existing data instances, e.g. a malformed IBAN.
    * Category: integration_error (Integration error); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 400.
    */
   FORMAT_ERROR: "FORMAT_ERROR",
   /**
-   * Parameters of the request contradict each other.
+   * Parameters submitted by TPP are not consistent. This applies only for query parameters.
    * Category: integration_error (Integration error); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 400.
    */
   PARAMETER_NOT_CONSISTENT: "PARAMETER_NOT_CONSISTENT",
   /**
-   * The request uses a parameter the ASPSP does not support.
+   * The parameter is not supported by the API provider. This code should only be used for
+   * parameters that are described as "optional if supported by API provider."
    * Category: integration_error (Integration error); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 400.
    */
   PARAMETER_NOT_SUPPORTED: "PARAMETER_NOT_SUPPORTED",
   /**
-   * The service addressed is not valid for the resource or the data sent (400), or the resource
-   * does not offer it (405).
+   * The addressed service is not valid for the addressed resources or the submitted data.
    * Category: integration_error (Integration error); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 400, 405.
    */
   SERVICE_INVALID: "SERVICE_INVALID",
   /**
-   * The resource addressed, in the path or the body, is not known to the ASPSP for this TPP.
+   * The addressed resource is unknown relative to the TPP. An example for a payload reference is
+   * creating a signing basket with an unknown resource identficiation.
    * Category: integration_error (Integration error); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 400, 403, 404.
    */
   RESOURCE_UNKNOWN: "RESOURCE_UNKNOWN",
   /**
-   * The resource addressed belongs to this TPP but has expired and can no longer be addressed.
+   * The addressed resource is associated with the TPP but has expired, not addressable anymore.
    * Category: session_expired (Session expired); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 400, 403.
    */
   RESOURCE_EXPIRED: "RESOURCE_EXPIRED",
   /**
-   * The resource addressed cannot be used by this request because it is blocked, for example by its
+   * The addressed resource is not addressable by this request, since it is blocked e.g. by a
    * grouping in a signing basket.
    * Category: integration_error (Integration error); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 400.
    */
   RESOURCE_BLOCKED: "RESOURCE_BLOCKED",
   /**
-   * A timestamp of the request is outside the period the ASPSP accepts.
+   * Timestamp not in accepted time period.
    * Category: integration_error (Integration error); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 400.
    */
   TIMESTAMP_INVALID: "TIMESTAMP_INVALID",
   /**
-   * The requested time period is outside the bounds the ASPSP accepts.
+   * Requested time period out of bound.
    * Category: integration_error (Integration error); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 400.
    */
   PERIOD_INVALID: "PERIOD_INVALID",
   /**
-   * The SCA method selected is unknown to the ASPSP or cannot be matched with the PSU.
+   * Addressed SCA method in the Authentication Method Select Request is unknown or cannot be
+   * matched by the ASPSP with the PSU.
    * Category: integration_error (Integration error); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 400.
    */
   SCA_METHOD_UNKNOWN: "SCA_METHOD_UNKNOWN",
   /**
-   * The strong customer authentication of the resource failed when its authorisation was confirmed.
+   * Method Application on authorisation resource (e.g. Confirmation Request) blocked since SCA
+   * status of the resource equals "failed".
    * Category: mfa_failed (MFA failed); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 400.
    */
   SCA_INVALID: "SCA_INVALID",
   /**
-   * The consent ID, in the path or the body, cannot be matched to a consent of this TPP.
+   * The Consent-ID cannot be matched by the ASPSP relative to the TPP.
    * Category: integration_error (Integration error); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 400, 403.
    */
   CONSENT_UNKNOWN: "CONSENT_UNKNOWN",
   /**
-   * The ASPSP does not support sessions: a payment initiation combined with a preceding account
-   * information consent.
+   * The combined service flag may not be used with this ASPSP.
    * Category: integration_error (Integration error); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 400.
    */
   SESSIONS_NOT_SUPPORTED: "SESSIONS_NOT_SUPPORTED",
   /**
-   * The payment initiation request failed during its initial processing at the ASPSP.
+   * The payment initiation POST request failed during the initial process. Additional information
+   * may be provided by the ASPSP.
    * Category: rejected (Rejected); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 400.
    */
   PAYMENT_FAILED: "PAYMENT_FAILED",
   /**
-   * The requested execution date is not a date on which the ASPSP can execute the payment.
+   * The requested execution date is not a valid execution date for the ASPSP.
    * Category: integration_error (Integration error); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 400.
    */
   EXECUTION_DATE_INVALID: "EXECUTION_DATE_INVALID",
   /**
-   * The card number addressed is unknown to the ASPSP or not linked to the PSU.
+   * Addressed card number is unknown to the ASPSP or not associated to the PSU.
    * Category: account_unavailable (Account unavailable); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 400.
    */
   CARD_INVALID: "CARD_INVALID",
   /**
-   * The PSU has not enabled the addressed account for confirmation of funds requests by this TPP.
+   * The PSU has not activated the addressed account for the usage of the PIIS associated with the
+   * TPP.
    * Category: action_required_at_institution (Action required at institution); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 400.
    */
   NO_PIIS_ACTIVATION: "NO_PIIS_ACTIVATION",
   /**
-   * The ASPSP's signing baskets do not support this combination of referenced payments and
-   * consents.
+   * The used combination of referenced objects is not supported in the ASPSPs signing basket
+   * function.
    * Category: integration_error (Integration error); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 400.
    */
   REFERENCE_MIX_INVALID: "REFERENCE_MIX_INVALID",
   /**
-   * The contents of the TPP's certificate do not meet the PSD2 requirements.
+   * The contents of the signature/corporate seal certificate are not matching PSD2 general PSD2 or
+   * attribute requirements.
    * Category: integration_error (Integration error); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 401.
    */
   CERTIFICATE_INVALID: "CERTIFICATE_INVALID",
   /**
-   * The TPP's certificate does not carry the PSD2 role this service needs.
+   * The TPP does not have the correct PSD2 role to access this service.
    * Category: integration_error (Integration error); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 401.
    */
   ROLE_INVALID: "ROLE_INVALID",
   /**
-   * The TPP's certificate has expired.
+   * Signature/corporate seal certificate is expired.
    * Category: integration_error (Integration error); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 401.
    */
   CERTIFICATE_EXPIRED: "CERTIFICATE_EXPIRED",
   /**
-   * The ASPSP has blocked the TPP's certificate.
+   * Signature/corporate seal certificate has been blocked by the ASPSP or the related NCA.
    * Category: integration_error (Integration error); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 401.
    */
   CERTIFICATE_BLOCKED: "CERTIFICATE_BLOCKED",
   /**
-   * The TPP's certificate has been revoked.
+   * Signature/corporate seal certificate has been revoked by QSTP.
    * Category: integration_error (Integration error); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 401.
    */
   CERTIFICATE_REVOKE: "CERTIFICATE_REVOKE",
   /**
-   * The request carries no TPP certificate although the ASPSP requires one.
+   * Signature/corporate seal certificate was not available in the request but is mandated for the
+   * corresponding.
    * Category: integration_error (Integration error); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 401.
    */
   CERTIFICATE_MISSING: "CERTIFICATE_MISSING",
   /**
-   * The TPP's signature of the request is not correct.
+   * Application layer eIDAS Signature for TPP authentication is not correct.
    * Category: integration_error (Integration error); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 401.
    */
   SIGNATURE_INVALID: "SIGNATURE_INVALID",
   /**
-   * The ASPSP requires the TPP to sign the request, and the signature is missing.
+   * Application layer eIDAS Signature for TPP authentication is mandated by the ASPSP but is
+   * missing.
    * Category: integration_error (Integration error); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 401.
    */
   SIGNATURE_MISSING: "SIGNATURE_MISSING",
   /**
-   * The ASPSP cannot match the PSU-Corporate-ID.
+   * The PSU-Corporate-ID cannot be matched by the addressed ASPSP.
    * Category: credentials_invalid (Credentials invalid); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 401.
    */
   CORPORATE_ID_INVALID: "CORPORATE_ID_INVALID",
   /**
-   * The PSU's identification, password or one-time password was not accepted, or the PSU is
-   * blocked.
+   * The PSU-ID cannot be matched by the addressed ASPSP or is blocked, or a password resp. OTP was
+   * not correct. Additional information might be added.
    * Category: credentials_invalid (Credentials invalid); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 401.
    */
   PSU_CREDENTIALS_INVALID: "PSU_CREDENTIALS_INVALID",
   /**
-   * The consent belongs to this TPP but is not valid for the service or resource addressed.
+   * The consent was created by this TPP but is not valid for the addressed service/resource.
    * Category: reconnect_required (Reconnect required); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 401.
    */
   CONSENT_INVALID: "CONSENT_INVALID",
   /**
-   * The consent belongs to this TPP but has expired; a new consent is needed.
+   * The consent was created by this TPP but has expired and needs to be renewed.
    * Category: reconnect_required (Reconnect required); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 401.
    */
   CONSENT_EXPIRED: "CONSENT_EXPIRED",
   /**
-   * The ASPSP cannot match the OAuth2 token to this TPP.
+   * The OAuth2 token cannot be matched by the ASPSP relative to the TPP.
    * Category: integration_error (Integration error); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 401.
    */
   TOKEN_UNKNOWN: "TOKEN_UNKNOWN",
   /**
-   * The OAuth2 token belongs to this TPP but is not valid for the service or resource addressed.
+   * The OAuth2 token is associated to the TPP but is not valid for the addressed service/resource.
    * Category: integration_error (Integration error); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 401.
    */
   TOKEN_INVALID: "TOKEN_INVALID",
   /**
-   * The OAuth2 token belongs to this TPP but has expired.
+   * The OAuth2 token is associated to the TPP but has expired and needs to be renewed.
    * Category: reconnect_required (Reconnect required); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 401.
    */
   TOKEN_EXPIRED: "TOKEN_EXPIRED",
   /**
-   * The payment initiation failed because a KID it requires is missing.
+   * The payment initiation has failed due to a missing KID. This is a specific message code for the
+   * Norwegian market, where ASPSP can require the payer to transmit the KID.
    * Category: integration_error (Integration error); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 401.
    */
   REQUIRED_KID_MISSING: "REQUIRED_KID_MISSING",
   /**
-   * The ASPSP has blocked this service for the PSU, whatever the channel.
+   * This service is not reachable for the addressed PSU due to a channel independent blocking by
+   * the ASPSP. Additional information might be given by the ASPSP.
    * Category: action_required_at_institution (Action required at institution); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 403.
    */
   SERVICE_BLOCKED: "SERVICE_BLOCKED",
   /**
-   * The payment product addressed is not available to the PSU.
+   * The addressed payment product is not available for the PSU .
    * Category: rejected (Rejected); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 403.
    */
   PRODUCT_INVALID: "PRODUCT_INVALID",
   /**
-   * The ASPSP does not support the payment product addressed.
+   * The addressed payment product is not supported by the ASPSP.
    * Category: integration_error (Integration error); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 404.
    */
   PRODUCT_UNKNOWN: "PRODUCT_UNKNOWN",
   /**
-   * The payment cannot be cancelled, for legal or operational reasons.
+   * The addressed payment is not cancellable e.g. due to cut off time passed or legal constraints.
    * Category: rejected (Rejected); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 405.
    */
   CANCELLATION_INVALID: "CANCELLATION_INVALID",
   /**
-   * The formats the Accept header asks for are not among those the ASPSP offers.
+   * The requested formats in the Accept header entry are not matching the formats offered by the
+   * ASPSP.
    * Category: integration_error (Integration error); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 406.
    */
   REQUESTED_FORMATS_INVALID: "REQUESTED_FORMATS_INVALID",
   /**
-   * The status of the resource addressed allows no further authorisation.
+   * The addressed resource does not allow addtitional authorisation.
    * Category: integration_error (Integration error); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 409.
    */
   STATUS_INVALID: "STATUS_INVALID",
   /**
-   * At least one payment or consent of the signing basket is already fully authorised.
+   * At least one of the references is already fully authorised.
    * Category: integration_error (Integration error); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 409.
    */
   REFERENCE_STATUS_INVALID: "REFERENCE_STATUS_INVALID",
   /**
-   * The TPP has read the account more often per day than the consent allows.
+   * The access on the account has been exceeding the consented multiplicity without PSU involvement
+   * per day.
    * Category: rate_limited (Rate limited); retryable: yes.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 429.
    */
   ACCESS_EXCEEDED: "ACCESS_EXCEEDED",
+  /**
+   * A message of the answer to a payment initiation's status request saying that the funds for the
+   * payment are not available.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 200.
+   */
+  FUNDS_NOT_AVAILABLE: "FUNDS_NOT_AVAILABLE",
+  /**
+   * A message of the 201 answer to a payment initiation saying that the payee must first be
+   * whitelisted, as a trusted beneficiary, with the ASPSP.
+   * Category: action_required_at_institution (Action required at institution); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 201.
+   */
+  BENEFICIARY_WHITELISTING_REQUIRED: "BENEFICIARY_WHITELISTING_REQUIRED",
 } as const;
 export type BerlinGroupMessageCode = (typeof BerlinGroupMessageCode)[keyof typeof BerlinGroupMessageCode];
 /** A BerlinGroupMessageCode as read from the wire: a known value or any other string. */
@@ -334,14 +372,14 @@ export const BerlinGroupMessageCodeInfo: { readonly [V in BerlinGroupMessageCode
     endUserCanRetry: false,
     advice: null,
     userMessage: null,
-    httpStatuses: [],
-    sources: ["berlingroup-psd2-api-1-3-8"],
+    httpStatuses: [201],
+    sources: ["berlingroup-psd2-api-1-3-8", "berlingroup-psd2-api-1-3-11"],
     deprecated: false,
     aliases: [],
     wording: { description: { by: "bankcodes", sources: ["berlingroup-psd2-api-1-3-8"] } },
   },
   FORMAT_ERROR: {
-    description: "A header, parameter or body field of the request is not in the format the ASPSP's interface requires.",
+    description: "Format of certain request fields are not matching the XS2A requirements. An explicit path to the corresponding field might be added in the return message.\n\nThis applies to headers and body entries. It also applies in cases where these entries are referring to erroneous or not existing data instances, e.g. a malformed IBAN.",
     message: null,
     category: "integration_error",
     retryable: false,
@@ -349,13 +387,18 @@ export const BerlinGroupMessageCodeInfo: { readonly [V in BerlinGroupMessageCode
     advice: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["berlingroup-psd2-api-1-3-8", "berlingroup-adorsys-xs2a-error-messages"],
+    sources: [
+      "berlingroup-psd2-api-1-3-8",
+      "berlingroup-psd2-api-1-3-11",
+      "berlingroup-ig-1-3-8",
+      "berlingroup-adorsys-xs2a-error-messages",
+    ],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: ["berlingroup-psd2-api-1-3-8"] } },
+    wording: { description: { by: "provider", sources: ["berlingroup-ig-1-3-8"] } },
   },
   PARAMETER_NOT_CONSISTENT: {
-    description: "Parameters of the request contradict each other.",
+    description: "Parameters submitted by TPP are not consistent. This applies only for query parameters.",
     message: null,
     category: "integration_error",
     retryable: false,
@@ -363,13 +406,18 @@ export const BerlinGroupMessageCodeInfo: { readonly [V in BerlinGroupMessageCode
     advice: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["berlingroup-psd2-api-1-3-8", "berlingroup-adorsys-xs2a-error-messages"],
+    sources: [
+      "berlingroup-psd2-api-1-3-8",
+      "berlingroup-psd2-api-1-3-11",
+      "berlingroup-ig-1-3-8",
+      "berlingroup-adorsys-xs2a-error-messages",
+    ],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: ["berlingroup-psd2-api-1-3-8"] } },
+    wording: { description: { by: "provider", sources: ["berlingroup-ig-1-3-8"] } },
   },
   PARAMETER_NOT_SUPPORTED: {
-    description: "The request uses a parameter the ASPSP does not support.",
+    description: "The parameter is not supported by the API provider. This code should only be used for parameters that are described as \"optional if supported by API provider.\"",
     message: null,
     category: "integration_error",
     retryable: false,
@@ -377,13 +425,18 @@ export const BerlinGroupMessageCodeInfo: { readonly [V in BerlinGroupMessageCode
     advice: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["berlingroup-psd2-api-1-3-8", "berlingroup-adorsys-xs2a-error-messages"],
+    sources: [
+      "berlingroup-psd2-api-1-3-8",
+      "berlingroup-psd2-api-1-3-11",
+      "berlingroup-ig-1-3-8",
+      "berlingroup-adorsys-xs2a-error-messages",
+    ],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: ["berlingroup-psd2-api-1-3-8"] } },
+    wording: { description: { by: "provider", sources: ["berlingroup-ig-1-3-8"] } },
   },
   SERVICE_INVALID: {
-    description: "The service addressed is not valid for the resource or the data sent (400), or the resource does not offer it (405).",
+    description: "The addressed service is not valid for the addressed resources or the submitted data.",
     message: null,
     category: "integration_error",
     retryable: false,
@@ -391,13 +444,18 @@ export const BerlinGroupMessageCodeInfo: { readonly [V in BerlinGroupMessageCode
     advice: null,
     userMessage: null,
     httpStatuses: [400, 405],
-    sources: ["berlingroup-psd2-api-1-3-8", "berlingroup-adorsys-xs2a-error-messages"],
+    sources: [
+      "berlingroup-psd2-api-1-3-8",
+      "berlingroup-psd2-api-1-3-11",
+      "berlingroup-ig-1-3-8",
+      "berlingroup-adorsys-xs2a-error-messages",
+    ],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: ["berlingroup-psd2-api-1-3-8"] } },
+    wording: { description: { by: "provider", sources: ["berlingroup-ig-1-3-8"] } },
   },
   RESOURCE_UNKNOWN: {
-    description: "The resource addressed, in the path or the body, is not known to the ASPSP for this TPP.",
+    description: "The addressed resource is unknown relative to the TPP.\n\nAn example for a payload reference is creating a signing basket with an unknown resource identficiation.",
     message: null,
     category: "integration_error",
     retryable: false,
@@ -405,13 +463,18 @@ export const BerlinGroupMessageCodeInfo: { readonly [V in BerlinGroupMessageCode
     advice: null,
     userMessage: null,
     httpStatuses: [400, 403, 404],
-    sources: ["berlingroup-psd2-api-1-3-8", "berlingroup-adorsys-xs2a-error-messages"],
+    sources: [
+      "berlingroup-psd2-api-1-3-8",
+      "berlingroup-psd2-api-1-3-11",
+      "berlingroup-ig-1-3-8",
+      "berlingroup-adorsys-xs2a-error-messages",
+    ],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: ["berlingroup-psd2-api-1-3-8"] } },
+    wording: { description: { by: "provider", sources: ["berlingroup-ig-1-3-8"] } },
   },
   RESOURCE_EXPIRED: {
-    description: "The resource addressed belongs to this TPP but has expired and can no longer be addressed.",
+    description: "The addressed resource is associated with the TPP but has expired, not addressable anymore.",
     message: null,
     category: "session_expired",
     retryable: false,
@@ -419,13 +482,18 @@ export const BerlinGroupMessageCodeInfo: { readonly [V in BerlinGroupMessageCode
     advice: null,
     userMessage: null,
     httpStatuses: [400, 403],
-    sources: ["berlingroup-psd2-api-1-3-8", "berlingroup-adorsys-xs2a-error-messages"],
+    sources: [
+      "berlingroup-psd2-api-1-3-8",
+      "berlingroup-psd2-api-1-3-11",
+      "berlingroup-ig-1-3-8",
+      "berlingroup-adorsys-xs2a-error-messages",
+    ],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: ["berlingroup-psd2-api-1-3-8"] } },
+    wording: { description: { by: "provider", sources: ["berlingroup-ig-1-3-8"] } },
   },
   RESOURCE_BLOCKED: {
-    description: "The resource addressed cannot be used by this request because it is blocked, for example by its grouping in a signing basket.",
+    description: "The addressed resource is not addressable by this request, since it is blocked e.g. by a grouping in a signing basket.",
     message: null,
     category: "integration_error",
     retryable: false,
@@ -433,13 +501,18 @@ export const BerlinGroupMessageCodeInfo: { readonly [V in BerlinGroupMessageCode
     advice: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["berlingroup-psd2-api-1-3-8", "berlingroup-adorsys-xs2a-error-messages"],
+    sources: [
+      "berlingroup-psd2-api-1-3-8",
+      "berlingroup-psd2-api-1-3-11",
+      "berlingroup-ig-1-3-8",
+      "berlingroup-adorsys-xs2a-error-messages",
+    ],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: ["berlingroup-psd2-api-1-3-8"] } },
+    wording: { description: { by: "provider", sources: ["berlingroup-ig-1-3-8"] } },
   },
   TIMESTAMP_INVALID: {
-    description: "A timestamp of the request is outside the period the ASPSP accepts.",
+    description: "Timestamp not in accepted time period.",
     message: null,
     category: "integration_error",
     retryable: false,
@@ -447,13 +520,18 @@ export const BerlinGroupMessageCodeInfo: { readonly [V in BerlinGroupMessageCode
     advice: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["berlingroup-psd2-api-1-3-8", "berlingroup-adorsys-xs2a-error-messages"],
+    sources: [
+      "berlingroup-psd2-api-1-3-8",
+      "berlingroup-psd2-api-1-3-11",
+      "berlingroup-ig-1-3-8",
+      "berlingroup-adorsys-xs2a-error-messages",
+    ],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: ["berlingroup-psd2-api-1-3-8"] } },
+    wording: { description: { by: "provider", sources: ["berlingroup-ig-1-3-8"] } },
   },
   PERIOD_INVALID: {
-    description: "The requested time period is outside the bounds the ASPSP accepts.",
+    description: "Requested time period out of bound.",
     message: null,
     category: "integration_error",
     retryable: false,
@@ -461,13 +539,18 @@ export const BerlinGroupMessageCodeInfo: { readonly [V in BerlinGroupMessageCode
     advice: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["berlingroup-psd2-api-1-3-8", "berlingroup-adorsys-xs2a-error-messages"],
+    sources: [
+      "berlingroup-psd2-api-1-3-8",
+      "berlingroup-psd2-api-1-3-11",
+      "berlingroup-ig-1-3-8",
+      "berlingroup-adorsys-xs2a-error-messages",
+    ],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: ["berlingroup-psd2-api-1-3-8"] } },
+    wording: { description: { by: "provider", sources: ["berlingroup-ig-1-3-8"] } },
   },
   SCA_METHOD_UNKNOWN: {
-    description: "The SCA method selected is unknown to the ASPSP or cannot be matched with the PSU.",
+    description: "Addressed SCA method in the Authentication Method Select Request is unknown or cannot be matched by the ASPSP with the PSU.",
     message: null,
     category: "integration_error",
     retryable: false,
@@ -475,13 +558,18 @@ export const BerlinGroupMessageCodeInfo: { readonly [V in BerlinGroupMessageCode
     advice: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["berlingroup-psd2-api-1-3-8", "berlingroup-adorsys-xs2a-error-messages"],
+    sources: [
+      "berlingroup-psd2-api-1-3-8",
+      "berlingroup-psd2-api-1-3-11",
+      "berlingroup-ig-1-3-8",
+      "berlingroup-adorsys-xs2a-error-messages",
+    ],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: ["berlingroup-psd2-api-1-3-8"] } },
+    wording: { description: { by: "provider", sources: ["berlingroup-ig-1-3-8"] } },
   },
   SCA_INVALID: {
-    description: "The strong customer authentication of the resource failed when its authorisation was confirmed.",
+    description: "Method Application on authorisation resource (e.g. Confirmation Request) blocked since SCA status of the resource equals \"failed\".",
     message: null,
     category: "mfa_failed",
     retryable: false,
@@ -489,13 +577,18 @@ export const BerlinGroupMessageCodeInfo: { readonly [V in BerlinGroupMessageCode
     advice: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["berlingroup-psd2-api-1-3-8", "berlingroup-adorsys-xs2a-error-messages"],
+    sources: [
+      "berlingroup-psd2-api-1-3-8",
+      "berlingroup-psd2-api-1-3-11",
+      "berlingroup-ig-1-3-8",
+      "berlingroup-adorsys-xs2a-error-messages",
+    ],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: ["berlingroup-psd2-api-1-3-8"] } },
+    wording: { description: { by: "provider", sources: ["berlingroup-ig-1-3-8"] } },
   },
   CONSENT_UNKNOWN: {
-    description: "The consent ID, in the path or the body, cannot be matched to a consent of this TPP.",
+    description: "The Consent-ID cannot be matched by the ASPSP relative to the TPP.",
     message: null,
     category: "integration_error",
     retryable: false,
@@ -503,13 +596,18 @@ export const BerlinGroupMessageCodeInfo: { readonly [V in BerlinGroupMessageCode
     advice: null,
     userMessage: null,
     httpStatuses: [400, 403],
-    sources: ["berlingroup-psd2-api-1-3-8", "berlingroup-adorsys-xs2a-error-messages"],
+    sources: [
+      "berlingroup-psd2-api-1-3-8",
+      "berlingroup-psd2-api-1-3-11",
+      "berlingroup-ig-1-3-8",
+      "berlingroup-adorsys-xs2a-error-messages",
+    ],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: ["berlingroup-psd2-api-1-3-8"] } },
+    wording: { description: { by: "provider", sources: ["berlingroup-ig-1-3-8"] } },
   },
   SESSIONS_NOT_SUPPORTED: {
-    description: "The ASPSP does not support sessions: a payment initiation combined with a preceding account information consent.",
+    description: "The combined service flag may not be used with this ASPSP.",
     message: null,
     category: "integration_error",
     retryable: false,
@@ -517,13 +615,18 @@ export const BerlinGroupMessageCodeInfo: { readonly [V in BerlinGroupMessageCode
     advice: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["berlingroup-psd2-api-1-3-8", "berlingroup-adorsys-xs2a-error-messages"],
+    sources: [
+      "berlingroup-psd2-api-1-3-8",
+      "berlingroup-psd2-api-1-3-11",
+      "berlingroup-ig-1-3-8",
+      "berlingroup-adorsys-xs2a-error-messages",
+    ],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: ["berlingroup-psd2-api-1-3-8"] } },
+    wording: { description: { by: "provider", sources: ["berlingroup-ig-1-3-8"] } },
   },
   PAYMENT_FAILED: {
-    description: "The payment initiation request failed during its initial processing at the ASPSP.",
+    description: "The payment initiation POST request failed during the initial process. Additional information may be provided by the ASPSP.",
     message: null,
     category: "rejected",
     retryable: false,
@@ -531,13 +634,18 @@ export const BerlinGroupMessageCodeInfo: { readonly [V in BerlinGroupMessageCode
     advice: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["berlingroup-psd2-api-1-3-8", "berlingroup-adorsys-xs2a-error-messages"],
+    sources: [
+      "berlingroup-psd2-api-1-3-8",
+      "berlingroup-psd2-api-1-3-11",
+      "berlingroup-ig-1-3-8",
+      "berlingroup-adorsys-xs2a-error-messages",
+    ],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: ["berlingroup-psd2-api-1-3-8"] } },
+    wording: { description: { by: "provider", sources: ["berlingroup-ig-1-3-8"] } },
   },
   EXECUTION_DATE_INVALID: {
-    description: "The requested execution date is not a date on which the ASPSP can execute the payment.",
+    description: "The requested execution date is not a valid execution date for the ASPSP.",
     message: null,
     category: "integration_error",
     retryable: false,
@@ -545,13 +653,18 @@ export const BerlinGroupMessageCodeInfo: { readonly [V in BerlinGroupMessageCode
     advice: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["berlingroup-psd2-api-1-3-8", "berlingroup-adorsys-xs2a-error-messages"],
+    sources: [
+      "berlingroup-psd2-api-1-3-8",
+      "berlingroup-psd2-api-1-3-11",
+      "berlingroup-ig-1-3-8",
+      "berlingroup-adorsys-xs2a-error-messages",
+    ],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: ["berlingroup-psd2-api-1-3-8"] } },
+    wording: { description: { by: "provider", sources: ["berlingroup-ig-1-3-8"] } },
   },
   CARD_INVALID: {
-    description: "The card number addressed is unknown to the ASPSP or not linked to the PSU.",
+    description: "Addressed card number is unknown to the ASPSP or not associated to the PSU.",
     message: null,
     category: "account_unavailable",
     retryable: false,
@@ -559,13 +672,18 @@ export const BerlinGroupMessageCodeInfo: { readonly [V in BerlinGroupMessageCode
     advice: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["berlingroup-psd2-api-1-3-8", "berlingroup-adorsys-xs2a-error-messages"],
+    sources: [
+      "berlingroup-psd2-api-1-3-8",
+      "berlingroup-psd2-api-1-3-11",
+      "berlingroup-ig-1-3-8",
+      "berlingroup-adorsys-xs2a-error-messages",
+    ],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: ["berlingroup-psd2-api-1-3-8"] } },
+    wording: { description: { by: "provider", sources: ["berlingroup-ig-1-3-8"] } },
   },
   NO_PIIS_ACTIVATION: {
-    description: "The PSU has not enabled the addressed account for confirmation of funds requests by this TPP.",
+    description: "The PSU has not activated the addressed account for the usage of the PIIS associated with the TPP.",
     message: null,
     category: "action_required_at_institution",
     retryable: false,
@@ -573,13 +691,18 @@ export const BerlinGroupMessageCodeInfo: { readonly [V in BerlinGroupMessageCode
     advice: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["berlingroup-psd2-api-1-3-8", "berlingroup-adorsys-xs2a-error-messages"],
+    sources: [
+      "berlingroup-psd2-api-1-3-8",
+      "berlingroup-psd2-api-1-3-11",
+      "berlingroup-ig-1-3-8",
+      "berlingroup-adorsys-xs2a-error-messages",
+    ],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: ["berlingroup-psd2-api-1-3-8"] } },
+    wording: { description: { by: "provider", sources: ["berlingroup-ig-1-3-8"] } },
   },
   REFERENCE_MIX_INVALID: {
-    description: "The ASPSP's signing baskets do not support this combination of referenced payments and consents.",
+    description: "The used combination of referenced objects is not supported in the ASPSPs signing basket function.",
     message: null,
     category: "integration_error",
     retryable: false,
@@ -587,69 +710,18 @@ export const BerlinGroupMessageCodeInfo: { readonly [V in BerlinGroupMessageCode
     advice: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["berlingroup-psd2-api-1-3-8", "berlingroup-adorsys-xs2a-error-messages"],
+    sources: [
+      "berlingroup-psd2-api-1-3-8",
+      "berlingroup-psd2-api-1-3-11",
+      "berlingroup-ig-1-3-8",
+      "berlingroup-adorsys-xs2a-error-messages",
+    ],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: ["berlingroup-psd2-api-1-3-8"] } },
+    wording: { description: { by: "provider", sources: ["berlingroup-ig-1-3-8"] } },
   },
   CERTIFICATE_INVALID: {
-    description: "The contents of the TPP's certificate do not meet the PSD2 requirements.",
-    message: null,
-    category: "integration_error",
-    retryable: false,
-    endUserCanRetry: false,
-    advice: null,
-    userMessage: null,
-    httpStatuses: [401],
-    sources: ["berlingroup-psd2-api-1-3-8", "berlingroup-adorsys-xs2a-error-messages"],
-    deprecated: false,
-    aliases: [],
-    wording: { description: { by: "bankcodes", sources: ["berlingroup-psd2-api-1-3-8"] } },
-  },
-  ROLE_INVALID: {
-    description: "The TPP's certificate does not carry the PSD2 role this service needs.",
-    message: null,
-    category: "integration_error",
-    retryable: false,
-    endUserCanRetry: false,
-    advice: null,
-    userMessage: null,
-    httpStatuses: [401],
-    sources: ["berlingroup-psd2-api-1-3-8", "berlingroup-adorsys-xs2a-error-messages"],
-    deprecated: false,
-    aliases: [],
-    wording: { description: { by: "bankcodes", sources: ["berlingroup-psd2-api-1-3-8"] } },
-  },
-  CERTIFICATE_EXPIRED: {
-    description: "The TPP's certificate has expired.",
-    message: null,
-    category: "integration_error",
-    retryable: false,
-    endUserCanRetry: false,
-    advice: null,
-    userMessage: null,
-    httpStatuses: [401],
-    sources: ["berlingroup-psd2-api-1-3-8", "berlingroup-adorsys-xs2a-error-messages"],
-    deprecated: false,
-    aliases: [],
-    wording: { description: { by: "bankcodes", sources: ["berlingroup-psd2-api-1-3-8"] } },
-  },
-  CERTIFICATE_BLOCKED: {
-    description: "The ASPSP has blocked the TPP's certificate.",
-    message: null,
-    category: "integration_error",
-    retryable: false,
-    endUserCanRetry: false,
-    advice: null,
-    userMessage: null,
-    httpStatuses: [401],
-    sources: ["berlingroup-psd2-api-1-3-8", "berlingroup-adorsys-xs2a-error-messages"],
-    deprecated: false,
-    aliases: [],
-    wording: { description: { by: "bankcodes", sources: ["berlingroup-psd2-api-1-3-8"] } },
-  },
-  CERTIFICATE_REVOKE: {
-    description: "The TPP's certificate has been revoked.",
+    description: "The contents of the signature/corporate seal certificate are not matching PSD2 general PSD2 or attribute requirements.",
     message: null,
     category: "integration_error",
     retryable: false,
@@ -659,6 +731,84 @@ export const BerlinGroupMessageCodeInfo: { readonly [V in BerlinGroupMessageCode
     httpStatuses: [401],
     sources: [
       "berlingroup-psd2-api-1-3-8",
+      "berlingroup-psd2-api-1-3-11",
+      "berlingroup-ig-1-3-8",
+      "berlingroup-adorsys-xs2a-error-messages",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["berlingroup-ig-1-3-8"] } },
+  },
+  ROLE_INVALID: {
+    description: "The TPP does not have the correct PSD2 role to access this service.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [401],
+    sources: [
+      "berlingroup-psd2-api-1-3-8",
+      "berlingroup-psd2-api-1-3-11",
+      "berlingroup-ig-1-3-8",
+      "berlingroup-adorsys-xs2a-error-messages",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["berlingroup-ig-1-3-8"] } },
+  },
+  CERTIFICATE_EXPIRED: {
+    description: "Signature/corporate seal certificate is expired.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [401],
+    sources: [
+      "berlingroup-psd2-api-1-3-8",
+      "berlingroup-psd2-api-1-3-11",
+      "berlingroup-ig-1-3-8",
+      "berlingroup-adorsys-xs2a-error-messages",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["berlingroup-ig-1-3-8"] } },
+  },
+  CERTIFICATE_BLOCKED: {
+    description: "Signature/corporate seal certificate has been blocked by the ASPSP or the related NCA.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [401],
+    sources: [
+      "berlingroup-psd2-api-1-3-8",
+      "berlingroup-psd2-api-1-3-11",
+      "berlingroup-ig-1-3-8",
+      "berlingroup-adorsys-xs2a-error-messages",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["berlingroup-ig-1-3-8"] } },
+  },
+  CERTIFICATE_REVOKE: {
+    description: "Signature/corporate seal certificate has been revoked by QSTP.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [401],
+    sources: [
+      "berlingroup-psd2-api-1-3-8",
+      "berlingroup-psd2-api-1-3-11",
+      "berlingroup-ig-1-3-8",
       "berlingroup-adorsys-xs2a-error-messages",
       "berlingroup-adorsys-xs2a-message-error-code",
       "berlingroup-wso2-tpp-message",
@@ -666,150 +816,10 @@ export const BerlinGroupMessageCodeInfo: { readonly [V in BerlinGroupMessageCode
     ],
     deprecated: false,
     aliases: ["CERTIFICATE_REVOKED"],
-    wording: { description: { by: "bankcodes", sources: ["berlingroup-psd2-api-1-3-8"] } },
+    wording: { description: { by: "provider", sources: ["berlingroup-ig-1-3-8"] } },
   },
   CERTIFICATE_MISSING: {
-    description: "The request carries no TPP certificate although the ASPSP requires one.",
-    message: null,
-    category: "integration_error",
-    retryable: false,
-    endUserCanRetry: false,
-    advice: null,
-    userMessage: null,
-    httpStatuses: [401],
-    sources: ["berlingroup-psd2-api-1-3-8", "berlingroup-adorsys-xs2a-error-messages"],
-    deprecated: false,
-    aliases: [],
-    wording: { description: { by: "bankcodes", sources: ["berlingroup-psd2-api-1-3-8"] } },
-  },
-  SIGNATURE_INVALID: {
-    description: "The TPP's signature of the request is not correct.",
-    message: null,
-    category: "integration_error",
-    retryable: false,
-    endUserCanRetry: false,
-    advice: null,
-    userMessage: null,
-    httpStatuses: [401],
-    sources: ["berlingroup-psd2-api-1-3-8", "berlingroup-adorsys-xs2a-error-messages"],
-    deprecated: false,
-    aliases: [],
-    wording: { description: { by: "bankcodes", sources: ["berlingroup-psd2-api-1-3-8"] } },
-  },
-  SIGNATURE_MISSING: {
-    description: "The ASPSP requires the TPP to sign the request, and the signature is missing.",
-    message: null,
-    category: "integration_error",
-    retryable: false,
-    endUserCanRetry: false,
-    advice: null,
-    userMessage: null,
-    httpStatuses: [401],
-    sources: ["berlingroup-psd2-api-1-3-8", "berlingroup-adorsys-xs2a-error-messages"],
-    deprecated: false,
-    aliases: [],
-    wording: { description: { by: "bankcodes", sources: ["berlingroup-psd2-api-1-3-8"] } },
-  },
-  CORPORATE_ID_INVALID: {
-    description: "The ASPSP cannot match the PSU-Corporate-ID.",
-    message: null,
-    category: "credentials_invalid",
-    retryable: false,
-    endUserCanRetry: true,
-    advice: null,
-    userMessage: null,
-    httpStatuses: [401],
-    sources: ["berlingroup-psd2-api-1-3-8", "berlingroup-adorsys-xs2a-error-messages"],
-    deprecated: false,
-    aliases: [],
-    wording: { description: { by: "bankcodes", sources: ["berlingroup-psd2-api-1-3-8"] } },
-  },
-  PSU_CREDENTIALS_INVALID: {
-    description: "The PSU's identification, password or one-time password was not accepted, or the PSU is blocked.",
-    message: null,
-    category: "credentials_invalid",
-    retryable: false,
-    endUserCanRetry: true,
-    advice: null,
-    userMessage: null,
-    httpStatuses: [401],
-    sources: ["berlingroup-psd2-api-1-3-8", "berlingroup-adorsys-xs2a-error-messages"],
-    deprecated: false,
-    aliases: [],
-    wording: { description: { by: "bankcodes", sources: ["berlingroup-psd2-api-1-3-8"] } },
-  },
-  CONSENT_INVALID: {
-    description: "The consent belongs to this TPP but is not valid for the service or resource addressed.",
-    message: null,
-    category: "reconnect_required",
-    retryable: false,
-    endUserCanRetry: true,
-    advice: null,
-    userMessage: null,
-    httpStatuses: [401],
-    sources: ["berlingroup-psd2-api-1-3-8", "berlingroup-adorsys-xs2a-error-messages"],
-    deprecated: false,
-    aliases: [],
-    wording: { description: { by: "bankcodes", sources: ["berlingroup-psd2-api-1-3-8"] } },
-  },
-  CONSENT_EXPIRED: {
-    description: "The consent belongs to this TPP but has expired; a new consent is needed.",
-    message: null,
-    category: "reconnect_required",
-    retryable: false,
-    endUserCanRetry: true,
-    advice: null,
-    userMessage: null,
-    httpStatuses: [401],
-    sources: ["berlingroup-psd2-api-1-3-8", "berlingroup-adorsys-xs2a-error-messages"],
-    deprecated: false,
-    aliases: [],
-    wording: { description: { by: "bankcodes", sources: ["berlingroup-psd2-api-1-3-8"] } },
-  },
-  TOKEN_UNKNOWN: {
-    description: "The ASPSP cannot match the OAuth2 token to this TPP.",
-    message: null,
-    category: "integration_error",
-    retryable: false,
-    endUserCanRetry: false,
-    advice: null,
-    userMessage: null,
-    httpStatuses: [401],
-    sources: ["berlingroup-psd2-api-1-3-8", "berlingroup-adorsys-xs2a-error-messages"],
-    deprecated: false,
-    aliases: [],
-    wording: { description: { by: "bankcodes", sources: ["berlingroup-psd2-api-1-3-8"] } },
-  },
-  TOKEN_INVALID: {
-    description: "The OAuth2 token belongs to this TPP but is not valid for the service or resource addressed.",
-    message: null,
-    category: "integration_error",
-    retryable: false,
-    endUserCanRetry: false,
-    advice: null,
-    userMessage: null,
-    httpStatuses: [401],
-    sources: ["berlingroup-psd2-api-1-3-8", "berlingroup-adorsys-xs2a-error-messages"],
-    deprecated: false,
-    aliases: [],
-    wording: { description: { by: "bankcodes", sources: ["berlingroup-psd2-api-1-3-8"] } },
-  },
-  TOKEN_EXPIRED: {
-    description: "The OAuth2 token belongs to this TPP but has expired.",
-    message: null,
-    category: "reconnect_required",
-    retryable: false,
-    endUserCanRetry: true,
-    advice: null,
-    userMessage: null,
-    httpStatuses: [401],
-    sources: ["berlingroup-psd2-api-1-3-8", "berlingroup-adorsys-xs2a-error-messages"],
-    deprecated: false,
-    aliases: [],
-    wording: { description: { by: "bankcodes", sources: ["berlingroup-psd2-api-1-3-8"] } },
-  },
-  REQUIRED_KID_MISSING: {
-    description: "The payment initiation failed because a KID it requires is missing.",
+    description: "Signature/corporate seal certificate was not available in the request but is mandated for the corresponding.",
     message: null,
     category: "integration_error",
     retryable: false,
@@ -819,6 +829,198 @@ export const BerlinGroupMessageCodeInfo: { readonly [V in BerlinGroupMessageCode
     httpStatuses: [401],
     sources: [
       "berlingroup-psd2-api-1-3-8",
+      "berlingroup-psd2-api-1-3-11",
+      "berlingroup-ig-1-3-8",
+      "berlingroup-adorsys-xs2a-error-messages",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["berlingroup-ig-1-3-8"] } },
+  },
+  SIGNATURE_INVALID: {
+    description: "Application layer eIDAS Signature for TPP authentication is not correct.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [401],
+    sources: [
+      "berlingroup-psd2-api-1-3-8",
+      "berlingroup-psd2-api-1-3-11",
+      "berlingroup-ig-1-3-8",
+      "berlingroup-adorsys-xs2a-error-messages",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["berlingroup-ig-1-3-8"] } },
+  },
+  SIGNATURE_MISSING: {
+    description: "Application layer eIDAS Signature for TPP authentication is mandated by the ASPSP but is missing.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [401],
+    sources: [
+      "berlingroup-psd2-api-1-3-8",
+      "berlingroup-psd2-api-1-3-11",
+      "berlingroup-ig-1-3-8",
+      "berlingroup-adorsys-xs2a-error-messages",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["berlingroup-ig-1-3-8"] } },
+  },
+  CORPORATE_ID_INVALID: {
+    description: "The PSU-Corporate-ID cannot be matched by the addressed ASPSP.",
+    message: null,
+    category: "credentials_invalid",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [401],
+    sources: [
+      "berlingroup-psd2-api-1-3-8",
+      "berlingroup-psd2-api-1-3-11",
+      "berlingroup-ig-1-3-8",
+      "berlingroup-adorsys-xs2a-error-messages",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["berlingroup-ig-1-3-8"] } },
+  },
+  PSU_CREDENTIALS_INVALID: {
+    description: "The PSU-ID cannot be matched by the addressed ASPSP or is blocked, or a password resp. OTP was not correct. Additional information might be added.",
+    message: null,
+    category: "credentials_invalid",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [401],
+    sources: [
+      "berlingroup-psd2-api-1-3-8",
+      "berlingroup-psd2-api-1-3-11",
+      "berlingroup-ig-1-3-8",
+      "berlingroup-adorsys-xs2a-error-messages",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["berlingroup-ig-1-3-8"] } },
+  },
+  CONSENT_INVALID: {
+    description: "The consent was created by this TPP but is not valid for the addressed service/resource.",
+    message: null,
+    category: "reconnect_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [401],
+    sources: [
+      "berlingroup-psd2-api-1-3-8",
+      "berlingroup-psd2-api-1-3-11",
+      "berlingroup-ig-1-3-8",
+      "berlingroup-adorsys-xs2a-error-messages",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["berlingroup-ig-1-3-8"] } },
+  },
+  CONSENT_EXPIRED: {
+    description: "The consent was created by this TPP but has expired and needs to be renewed.",
+    message: null,
+    category: "reconnect_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [401],
+    sources: [
+      "berlingroup-psd2-api-1-3-8",
+      "berlingroup-psd2-api-1-3-11",
+      "berlingroup-ig-1-3-8",
+      "berlingroup-adorsys-xs2a-error-messages",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["berlingroup-ig-1-3-8"] } },
+  },
+  TOKEN_UNKNOWN: {
+    description: "The OAuth2 token cannot be matched by the ASPSP relative to the TPP.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [401],
+    sources: [
+      "berlingroup-psd2-api-1-3-8",
+      "berlingroup-psd2-api-1-3-11",
+      "berlingroup-ig-1-3-8",
+      "berlingroup-adorsys-xs2a-error-messages",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["berlingroup-ig-1-3-8"] } },
+  },
+  TOKEN_INVALID: {
+    description: "The OAuth2 token is associated to the TPP but is not valid for the addressed service/resource.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [401],
+    sources: [
+      "berlingroup-psd2-api-1-3-8",
+      "berlingroup-psd2-api-1-3-11",
+      "berlingroup-ig-1-3-8",
+      "berlingroup-adorsys-xs2a-error-messages",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["berlingroup-ig-1-3-8"] } },
+  },
+  TOKEN_EXPIRED: {
+    description: "The OAuth2 token is associated to the TPP but has expired and needs to be renewed.",
+    message: null,
+    category: "reconnect_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [401],
+    sources: [
+      "berlingroup-psd2-api-1-3-8",
+      "berlingroup-psd2-api-1-3-11",
+      "berlingroup-ig-1-3-8",
+      "berlingroup-adorsys-xs2a-error-messages",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["berlingroup-ig-1-3-8"] } },
+  },
+  REQUIRED_KID_MISSING: {
+    description: "The payment initiation has failed due to a missing KID. This is a specific message code for the Norwegian market, where ASPSP can require the payer to transmit the KID.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [401],
+    sources: [
+      "berlingroup-psd2-api-1-3-8",
+      "berlingroup-psd2-api-1-3-11",
+      "berlingroup-ig-1-3-8",
       "berlingroup-adorsys-xs2a-error-messages",
       "berlingroup-adorsys-xs2a-message-error-code",
       "berlingroup-adorsys-xs2a-roadmap",
@@ -826,10 +1028,10 @@ export const BerlinGroupMessageCodeInfo: { readonly [V in BerlinGroupMessageCode
     ],
     deprecated: false,
     aliases: ["KID_MISSING"],
-    wording: { description: { by: "bankcodes", sources: ["berlingroup-psd2-api-1-3-8"] } },
+    wording: { description: { by: "provider", sources: ["berlingroup-ig-1-3-8"] } },
   },
   SERVICE_BLOCKED: {
-    description: "The ASPSP has blocked this service for the PSU, whatever the channel.",
+    description: "This service is not reachable for the addressed PSU due to a channel independent blocking by the ASPSP. Additional information might be given by the ASPSP.",
     message: null,
     category: "action_required_at_institution",
     retryable: false,
@@ -837,13 +1039,18 @@ export const BerlinGroupMessageCodeInfo: { readonly [V in BerlinGroupMessageCode
     advice: null,
     userMessage: null,
     httpStatuses: [403],
-    sources: ["berlingroup-psd2-api-1-3-8", "berlingroup-adorsys-xs2a-error-messages"],
+    sources: [
+      "berlingroup-psd2-api-1-3-8",
+      "berlingroup-psd2-api-1-3-11",
+      "berlingroup-ig-1-3-8",
+      "berlingroup-adorsys-xs2a-error-messages",
+    ],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: ["berlingroup-psd2-api-1-3-8"] } },
+    wording: { description: { by: "provider", sources: ["berlingroup-ig-1-3-8"] } },
   },
   PRODUCT_INVALID: {
-    description: "The payment product addressed is not available to the PSU.",
+    description: "The addressed payment product is not available for the PSU .",
     message: null,
     category: "rejected",
     retryable: false,
@@ -851,13 +1058,18 @@ export const BerlinGroupMessageCodeInfo: { readonly [V in BerlinGroupMessageCode
     advice: null,
     userMessage: null,
     httpStatuses: [403],
-    sources: ["berlingroup-psd2-api-1-3-8", "berlingroup-adorsys-xs2a-error-messages"],
+    sources: [
+      "berlingroup-psd2-api-1-3-8",
+      "berlingroup-psd2-api-1-3-11",
+      "berlingroup-ig-1-3-8",
+      "berlingroup-adorsys-xs2a-error-messages",
+    ],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: ["berlingroup-psd2-api-1-3-8"] } },
+    wording: { description: { by: "provider", sources: ["berlingroup-ig-1-3-8"] } },
   },
   PRODUCT_UNKNOWN: {
-    description: "The ASPSP does not support the payment product addressed.",
+    description: "The addressed payment product is not supported by the ASPSP.",
     message: null,
     category: "integration_error",
     retryable: false,
@@ -865,13 +1077,18 @@ export const BerlinGroupMessageCodeInfo: { readonly [V in BerlinGroupMessageCode
     advice: null,
     userMessage: null,
     httpStatuses: [404],
-    sources: ["berlingroup-psd2-api-1-3-8", "berlingroup-adorsys-xs2a-error-messages"],
+    sources: [
+      "berlingroup-psd2-api-1-3-8",
+      "berlingroup-psd2-api-1-3-11",
+      "berlingroup-ig-1-3-8",
+      "berlingroup-adorsys-xs2a-error-messages",
+    ],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: ["berlingroup-psd2-api-1-3-8"] } },
+    wording: { description: { by: "provider", sources: ["berlingroup-ig-1-3-8"] } },
   },
   CANCELLATION_INVALID: {
-    description: "The payment cannot be cancelled, for legal or operational reasons.",
+    description: "The addressed payment is not cancellable e.g. due to cut off time passed or legal constraints.",
     message: null,
     category: "rejected",
     retryable: false,
@@ -879,13 +1096,18 @@ export const BerlinGroupMessageCodeInfo: { readonly [V in BerlinGroupMessageCode
     advice: null,
     userMessage: null,
     httpStatuses: [405],
-    sources: ["berlingroup-psd2-api-1-3-8", "berlingroup-adorsys-xs2a-error-messages"],
+    sources: [
+      "berlingroup-psd2-api-1-3-8",
+      "berlingroup-psd2-api-1-3-11",
+      "berlingroup-ig-1-3-8",
+      "berlingroup-adorsys-xs2a-error-messages",
+    ],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: ["berlingroup-psd2-api-1-3-8"] } },
+    wording: { description: { by: "provider", sources: ["berlingroup-ig-1-3-8"] } },
   },
   REQUESTED_FORMATS_INVALID: {
-    description: "The formats the Accept header asks for are not among those the ASPSP offers.",
+    description: "The requested formats in the Accept header entry are not matching the formats offered by the ASPSP.",
     message: null,
     category: "integration_error",
     retryable: false,
@@ -893,13 +1115,18 @@ export const BerlinGroupMessageCodeInfo: { readonly [V in BerlinGroupMessageCode
     advice: null,
     userMessage: null,
     httpStatuses: [406],
-    sources: ["berlingroup-psd2-api-1-3-8", "berlingroup-adorsys-xs2a-error-messages"],
+    sources: [
+      "berlingroup-psd2-api-1-3-8",
+      "berlingroup-psd2-api-1-3-11",
+      "berlingroup-ig-1-3-8",
+      "berlingroup-adorsys-xs2a-error-messages",
+    ],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: ["berlingroup-psd2-api-1-3-8"] } },
+    wording: { description: { by: "provider", sources: ["berlingroup-ig-1-3-8"] } },
   },
   STATUS_INVALID: {
-    description: "The status of the resource addressed allows no further authorisation.",
+    description: "The addressed resource does not allow addtitional authorisation.",
     message: null,
     category: "integration_error",
     retryable: false,
@@ -907,13 +1134,18 @@ export const BerlinGroupMessageCodeInfo: { readonly [V in BerlinGroupMessageCode
     advice: null,
     userMessage: null,
     httpStatuses: [409],
-    sources: ["berlingroup-psd2-api-1-3-8", "berlingroup-adorsys-xs2a-error-messages"],
+    sources: [
+      "berlingroup-psd2-api-1-3-8",
+      "berlingroup-psd2-api-1-3-11",
+      "berlingroup-ig-1-3-8",
+      "berlingroup-adorsys-xs2a-error-messages",
+    ],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: ["berlingroup-psd2-api-1-3-8"] } },
+    wording: { description: { by: "provider", sources: ["berlingroup-ig-1-3-8"] } },
   },
   REFERENCE_STATUS_INVALID: {
-    description: "At least one payment or consent of the signing basket is already fully authorised.",
+    description: "At least one of the references is already fully authorised.",
     message: null,
     category: "integration_error",
     retryable: false,
@@ -921,13 +1153,18 @@ export const BerlinGroupMessageCodeInfo: { readonly [V in BerlinGroupMessageCode
     advice: null,
     userMessage: null,
     httpStatuses: [409],
-    sources: ["berlingroup-psd2-api-1-3-8", "berlingroup-adorsys-xs2a-error-messages"],
+    sources: [
+      "berlingroup-psd2-api-1-3-8",
+      "berlingroup-psd2-api-1-3-11",
+      "berlingroup-ig-1-3-8",
+      "berlingroup-adorsys-xs2a-error-messages",
+    ],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: ["berlingroup-psd2-api-1-3-8"] } },
+    wording: { description: { by: "provider", sources: ["berlingroup-ig-1-3-8"] } },
   },
   ACCESS_EXCEEDED: {
-    description: "The TPP has read the account more often per day than the consent allows.",
+    description: "The access on the account has been exceeding the consented multiplicity without PSU involvement per day.",
     message: null,
     category: "rate_limited",
     retryable: true,
@@ -935,10 +1172,43 @@ export const BerlinGroupMessageCodeInfo: { readonly [V in BerlinGroupMessageCode
     advice: null,
     userMessage: null,
     httpStatuses: [429],
-    sources: ["berlingroup-psd2-api-1-3-8", "berlingroup-adorsys-xs2a-error-messages"],
+    sources: [
+      "berlingroup-psd2-api-1-3-8",
+      "berlingroup-psd2-api-1-3-11",
+      "berlingroup-ig-1-3-8",
+      "berlingroup-adorsys-xs2a-error-messages",
+    ],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: ["berlingroup-psd2-api-1-3-8"] } },
+    wording: { description: { by: "provider", sources: ["berlingroup-ig-1-3-8"] } },
+  },
+  FUNDS_NOT_AVAILABLE: {
+    description: "A message of the answer to a payment initiation's status request saying that the funds for the payment are not available.",
+    message: null,
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [200],
+    sources: ["berlingroup-psd2-api-1-3-11"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: ["berlingroup-psd2-api-1-3-11"] } },
+  },
+  BENEFICIARY_WHITELISTING_REQUIRED: {
+    description: "A message of the 201 answer to a payment initiation saying that the payee must first be whitelisted, as a trusted beneficiary, with the ASPSP.",
+    message: null,
+    category: "action_required_at_institution",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [201],
+    sources: ["berlingroup-psd2-api-1-3-11"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: ["berlingroup-psd2-api-1-3-11"] } },
   },
 };
 /** Other wire spellings of BerlinGroupMessageCode values (alias -> value). */
@@ -993,6 +1263,8 @@ export const BerlinGroupMessageCodeCategories: { readonly [spelling: string]: Ca
   STATUS_INVALID: "integration_error",
   REFERENCE_STATUS_INVALID: "integration_error",
   ACCESS_EXCEEDED: "rate_limited",
+  FUNDS_NOT_AVAILABLE: "rejected",
+  BENEFICIARY_WHITELISTING_REQUIRED: "action_required_at_institution",
 };
 /** Whether a value is a known BerlinGroupMessageCode. */
 export const isBerlinGroupMessageCode = (value: unknown): value is BerlinGroupMessageCode => isCodeOf(BerlinGroupMessageCodeCategories, BerlinGroupMessageCodeAliases, value);

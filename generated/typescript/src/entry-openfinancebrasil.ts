@@ -12,6 +12,12 @@ import { classifyWith, endUserTextWith, type CodeSets, type Words } from "./entr
 import {
   OpenFinanceBrasilConsentRejectionReasonCategories,
   OpenFinanceBrasilConsentStatusCategories,
+  OpenFinanceBrasilDataConsentCreateErrorCategories,
+  OpenFinanceBrasilDataConsentRejectedByCategories,
+  OpenFinanceBrasilDataConsentRejectionReasonCategories,
+  OpenFinanceBrasilDataConsentRenewalErrorCategories,
+  OpenFinanceBrasilDataConsentRevocationErrorCategories,
+  OpenFinanceBrasilDataConsentStatusCategories,
   OpenFinanceBrasilEnrollmentErrorCategories,
   OpenFinanceBrasilEnrollmentRejectionReasonCategories,
   OpenFinanceBrasilEnrollmentRevocationReasonCategories,
@@ -91,6 +97,36 @@ export {
   OpenFinanceBrasilEnrollmentRevocationReasonAliases,
   OpenFinanceBrasilEnrollmentRevocationReasonCategories,
   isOpenFinanceBrasilEnrollmentRevocationReason,
+  OpenFinanceBrasilDataConsentCreateError,
+  type OpenFinanceBrasilDataConsentCreateErrorOrUnknown,
+  OpenFinanceBrasilDataConsentCreateErrorAliases,
+  OpenFinanceBrasilDataConsentCreateErrorCategories,
+  isOpenFinanceBrasilDataConsentCreateError,
+  OpenFinanceBrasilDataConsentRenewalError,
+  type OpenFinanceBrasilDataConsentRenewalErrorOrUnknown,
+  OpenFinanceBrasilDataConsentRenewalErrorAliases,
+  OpenFinanceBrasilDataConsentRenewalErrorCategories,
+  isOpenFinanceBrasilDataConsentRenewalError,
+  OpenFinanceBrasilDataConsentRevocationError,
+  type OpenFinanceBrasilDataConsentRevocationErrorOrUnknown,
+  OpenFinanceBrasilDataConsentRevocationErrorAliases,
+  OpenFinanceBrasilDataConsentRevocationErrorCategories,
+  isOpenFinanceBrasilDataConsentRevocationError,
+  OpenFinanceBrasilDataConsentStatus,
+  type OpenFinanceBrasilDataConsentStatusOrUnknown,
+  OpenFinanceBrasilDataConsentStatusAliases,
+  OpenFinanceBrasilDataConsentStatusCategories,
+  isOpenFinanceBrasilDataConsentStatus,
+  OpenFinanceBrasilDataConsentRejectionReason,
+  type OpenFinanceBrasilDataConsentRejectionReasonOrUnknown,
+  OpenFinanceBrasilDataConsentRejectionReasonAliases,
+  OpenFinanceBrasilDataConsentRejectionReasonCategories,
+  isOpenFinanceBrasilDataConsentRejectionReason,
+  OpenFinanceBrasilDataConsentRejectedBy,
+  type OpenFinanceBrasilDataConsentRejectedByOrUnknown,
+  OpenFinanceBrasilDataConsentRejectedByAliases,
+  OpenFinanceBrasilDataConsentRejectedByCategories,
+  isOpenFinanceBrasilDataConsentRejectedBy,
 } from "./openfinancebrasil.js";
 export type { Category } from "./categories.js";
 export type { EndUserText } from "./classify.js";
@@ -111,6 +147,12 @@ const CODE_SETS: CodeSets = {
   enrollment_error: OpenFinanceBrasilEnrollmentErrorCategories,
   enrollment_rejection_reason: OpenFinanceBrasilEnrollmentRejectionReasonCategories,
   enrollment_revocation_reason: OpenFinanceBrasilEnrollmentRevocationReasonCategories,
+  data_consent_create_error: OpenFinanceBrasilDataConsentCreateErrorCategories,
+  data_consent_renewal_error: OpenFinanceBrasilDataConsentRenewalErrorCategories,
+  data_consent_revocation_error: OpenFinanceBrasilDataConsentRevocationErrorCategories,
+  data_consent_status: OpenFinanceBrasilDataConsentStatusCategories,
+  data_consent_rejection_reason: OpenFinanceBrasilDataConsentRejectionReasonCategories,
+  data_consent_rejected_by: OpenFinanceBrasilDataConsentRejectedByCategories,
 };
 
 /** The id of a code set of Open Finance Brasil. */
@@ -127,7 +169,13 @@ export type CodeSetId =
   | "recurring_consent_revocation_reason"
   | "enrollment_error"
   | "enrollment_rejection_reason"
-  | "enrollment_revocation_reason";
+  | "enrollment_revocation_reason"
+  | "data_consent_create_error"
+  | "data_consent_renewal_error"
+  | "data_consent_revocation_error"
+  | "data_consent_status"
+  | "data_consent_rejection_reason"
+  | "data_consent_rejected_by";
 
 /**
  * The cross-provider category of a Open Finance Brasil code, or of a code read in its place (a

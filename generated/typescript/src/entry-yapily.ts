@@ -11,6 +11,7 @@ import type { EndUserText } from "./classify.js";
 import { classifyWith, endUserTextWith, type CodeSets, type Words } from "./entry.js";
 import {
   YapilyAuthorisationStatusCategories,
+  YapilyBulkPaymentStatusDetailCategories,
   YapilyErrorIssueCodeCategories,
   YapilyErrorIssueTypeCategories,
   YapilyErrorSourceCategories,
@@ -55,6 +56,11 @@ export {
   YapilyValidationErrorAliases,
   YapilyValidationErrorCategories,
   isYapilyValidationError,
+  YapilyBulkPaymentStatusDetail,
+  type YapilyBulkPaymentStatusDetailOrUnknown,
+  YapilyBulkPaymentStatusDetailAliases,
+  YapilyBulkPaymentStatusDetailCategories,
+  isYapilyBulkPaymentStatusDetail,
 } from "./yapily.js";
 export type { Category } from "./categories.js";
 export type { EndUserText } from "./classify.js";
@@ -69,6 +75,7 @@ const CODE_SETS: CodeSets = {
   error_issue_code: YapilyErrorIssueCodeCategories,
   error_issue_type: YapilyErrorIssueTypeCategories,
   validation_error: YapilyValidationErrorCategories,
+  bulk_payment_status_detail: YapilyBulkPaymentStatusDetailCategories,
 };
 
 /** The id of a code set of Yapily. */
@@ -79,7 +86,8 @@ export type CodeSetId =
   | "error_source"
   | "error_issue_code"
   | "error_issue_type"
-  | "validation_error";
+  | "validation_error"
+  | "bulk_payment_status_detail";
 
 /**
  * The cross-provider category of a Yapily code, or of a code read in its place (a result of its

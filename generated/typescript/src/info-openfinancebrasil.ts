@@ -18,5 +18,11 @@ export {
   OpenFinanceBrasilEnrollmentErrorInfo,
   OpenFinanceBrasilEnrollmentRejectionReasonInfo,
   OpenFinanceBrasilEnrollmentRevocationReasonInfo,
+  OpenFinanceBrasilDataConsentCreateErrorInfo,
+  OpenFinanceBrasilDataConsentRenewalErrorInfo,
+  OpenFinanceBrasilDataConsentRevocationErrorInfo,
+  OpenFinanceBrasilDataConsentStatusInfo,
+  OpenFinanceBrasilDataConsentRejectionReasonInfo,
+  OpenFinanceBrasilDataConsentRejectedByInfo,
 } from "./openfinancebrasil.js";
 export type { CodeInfo, Lifecycle, Wording } from "./types.js";

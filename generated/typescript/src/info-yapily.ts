@@ -12,5 +12,6 @@ export {
   YapilyErrorIssueCodeInfo,
   YapilyErrorIssueTypeInfo,
   YapilyValidationErrorInfo,
+  YapilyBulkPaymentStatusDetailInfo,
 } from "./yapily.js";
 export type { CodeInfo, Lifecycle, Wording } from "./types.js";

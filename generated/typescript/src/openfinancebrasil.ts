@@ -4181,3 +4181,698 @@ export const OpenFinanceBrasilEnrollmentRevocationReasonCategories: { readonly [
 };
 /** Whether a value is a known OpenFinanceBrasilEnrollmentRevocationReason. */
 export const isOpenFinanceBrasilEnrollmentRevocationReason = (value: unknown): value is OpenFinanceBrasilEnrollmentRevocationReason => isCodeOf(OpenFinanceBrasilEnrollmentRevocationReasonCategories, OpenFinanceBrasilEnrollmentRevocationReasonAliases, value);
+
+/**
+ * Data sharing consent creation error (HTTP 422, API Consents 3.3.1): The code of an HTTP 422 error
+ * when a consent to share customer data is created (POST /consents of the Consents API, not the
+ * payment consents of the Payments API). The body is plain JSON (application/json; charset=utf-8),
+ * {errors:[{code,title,detail}],meta}. The file gives a text for ERRO_NAO_MAPEADO alone, so the
+ * other descriptions are bankcodes' wording. Texts are the standard's own Portuguese (pt-BR),
+ * verbatim from the pinned OpenAPI file; the standard publishes no English text. Wire field:
+ * errors[].code (HTTP 422 of POST /consents; application/json).
+ */
+export const OpenFinanceBrasilDataConsentCreateError = {
+  /**
+   * None of the permissions asked for is left once those the data transmitter does not offer are
+   * taken out.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 422.
+   */
+  SEM_PERMISSOES_FUNCIONAIS_RESTANTES: "SEM_PERMISSOES_FUNCIONAIS_RESTANTES",
+  /**
+   * The information on the business customer (a legal entity, PJ) that the consent needs was not
+   * given.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 422.
+   */
+  INFORMACOES_PJ_NAO_INFORMADAS: "INFORMACOES_PJ_NAO_INFORMADAS",
+  /**
+   * The permissions asked for are not the ones a business customer's (PJ) consent may hold.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 422.
+   */
+  PERMISSOES_PJ_INCORRETAS: "PERMISSOES_PJ_INCORRETAS",
+  /**
+   * The consent asks for the permissions of an individual (PF) and of a business (PJ) together.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 422.
+   */
+  PERMISSAO_PF_PJ_EM_CONJUNTO: "PERMISSAO_PF_PJ_EM_CONJUNTO",
+  /**
+   * The combination of permissions asked for is not valid.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 422.
+   */
+  COMBINACAO_PERMISSOES_INCORRETA: "COMBINACAO_PERMISSOES_INCORRETA",
+  /**
+   * The consent's expiration date is not valid.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 422.
+   */
+  DATA_EXPIRACAO_INVALIDA: "DATA_EXPIRACAO_INVALIDA",
+  /**
+   * A opção “ERRO_NAO_MAPEADO” só deve ser utilizada caso não haja um code especifico mapeado para
+   * o erro.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Open Finance Brasil's published text.
+   * HTTP: 422.
+   */
+  ERRO_NAO_MAPEADO: "ERRO_NAO_MAPEADO",
+} as const;
+export type OpenFinanceBrasilDataConsentCreateError = (typeof OpenFinanceBrasilDataConsentCreateError)[keyof typeof OpenFinanceBrasilDataConsentCreateError];
+/** A OpenFinanceBrasilDataConsentCreateError as read from the wire: a known value or any other string. */
+export type OpenFinanceBrasilDataConsentCreateErrorOrUnknown = OpenFinanceBrasilDataConsentCreateError | (string & {});
+/** The catalog's metadata of every OpenFinanceBrasilDataConsentCreateError value. */
+export const OpenFinanceBrasilDataConsentCreateErrorInfo: { readonly [V in OpenFinanceBrasilDataConsentCreateError]: CodeInfo } = {
+  SEM_PERMISSOES_FUNCIONAIS_RESTANTES: {
+    description: "None of the permissions asked for is left once those the data transmitter does not offer are taken out.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [422],
+    sources: ["brazil-consents-3-3-1"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  INFORMACOES_PJ_NAO_INFORMADAS: {
+    description: "The information on the business customer (a legal entity, PJ) that the consent needs was not given.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [422],
+    sources: ["brazil-consents-3-3-1"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  PERMISSOES_PJ_INCORRETAS: {
+    description: "The permissions asked for are not the ones a business customer's (PJ) consent may hold.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [422],
+    sources: ["brazil-consents-3-3-1"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  PERMISSAO_PF_PJ_EM_CONJUNTO: {
+    description: "The consent asks for the permissions of an individual (PF) and of a business (PJ) together.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [422],
+    sources: ["brazil-consents-3-3-1"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  COMBINACAO_PERMISSOES_INCORRETA: {
+    description: "The combination of permissions asked for is not valid.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [422],
+    sources: ["brazil-consents-3-3-1"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  DATA_EXPIRACAO_INVALIDA: {
+    description: "The consent's expiration date is not valid.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [422],
+    sources: ["brazil-consents-3-3-1"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  ERRO_NAO_MAPEADO: {
+    description: "A opção “ERRO_NAO_MAPEADO” só deve ser utilizada caso não haja um code especifico mapeado para o erro.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [422],
+    sources: ["brazil-consents-3-3-1"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["brazil-consents-3-3-1"] } },
+  },
+};
+/** Other wire spellings of OpenFinanceBrasilDataConsentCreateError values (alias -> value). */
+export const OpenFinanceBrasilDataConsentCreateErrorAliases: { readonly [alias: string]: OpenFinanceBrasilDataConsentCreateError } = {
+};
+/** The category of every OpenFinanceBrasilDataConsentCreateError value and alias: all a listener needs to read one. */
+export const OpenFinanceBrasilDataConsentCreateErrorCategories: { readonly [spelling: string]: Category } = {
+  SEM_PERMISSOES_FUNCIONAIS_RESTANTES: "integration_error",
+  INFORMACOES_PJ_NAO_INFORMADAS: "integration_error",
+  PERMISSOES_PJ_INCORRETAS: "integration_error",
+  PERMISSAO_PF_PJ_EM_CONJUNTO: "integration_error",
+  COMBINACAO_PERMISSOES_INCORRETA: "integration_error",
+  DATA_EXPIRACAO_INVALIDA: "integration_error",
+  ERRO_NAO_MAPEADO: "generic_failure",
+};
+/** Whether a value is a known OpenFinanceBrasilDataConsentCreateError. */
+export const isOpenFinanceBrasilDataConsentCreateError = (value: unknown): value is OpenFinanceBrasilDataConsentCreateError => isCodeOf(OpenFinanceBrasilDataConsentCreateErrorCategories, OpenFinanceBrasilDataConsentCreateErrorAliases, value);
+
+/**
+ * Data sharing consent renewal error (HTTP 422, API Consents 3.3.1): The code of an HTTP 422 error
+ * when a consent to share customer data is renewed without redirection (POST
+ * /consents/{consentId}/extends; the file's schema 422ResponseErrorCreateConsent, despite its name,
+ * serves this endpoint alone). description is the code's text in the file's list for errors[].code
+ * and message its text for errors[].title; notes quote its text for errors[].detail. Texts are the
+ * standard's own Portuguese (pt-BR), verbatim from the pinned OpenAPI file; the standard publishes
+ * no English text. Wire field: errors[].code (HTTP 422 of POST /consents/{consentId}/extends;
+ * application/json).
+ */
+export const OpenFinanceBrasilDataConsentRenewalError = {
+  /**
+   * Necessário aprovação de múltipla alçada.
+   * Category: action_required_at_institution (Action required at institution); retryable: no.
+   * Whose words: description: Open Finance Brasil's published text; message: Open Finance Brasil's
+   * published text.
+   * HTTP: 422.
+   */
+  DEPENDE_MULTIPLA_ALCADA: "DEPENDE_MULTIPLA_ALCADA",
+  /**
+   * Estado inválido do consentimento.
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   * Whose words: description: Open Finance Brasil's published text; message: Open Finance Brasil's
+   * published text.
+   * HTTP: 422.
+   */
+  ESTADO_CONSENTIMENTO_INVALIDO: "ESTADO_CONSENTIMENTO_INVALIDO",
+  /**
+   * Nova data para expiração do consentimento é inválida.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Open Finance Brasil's published text; message: Open Finance Brasil's
+   * published text.
+   * HTTP: 422.
+   */
+  DATA_EXPIRACAO_INVALIDA: "DATA_EXPIRACAO_INVALIDA",
+  /**
+   * Utilizado quando não houver um code de erro definido.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Message: Utilizado quando não houver um code de erro definido. O texto deve deixar claro o
+   * motivo do erro ocorrido.
+   * Whose words: description: Open Finance Brasil's published text; message: Open Finance Brasil's
+   * published text.
+   * HTTP: 422.
+   */
+  ERRO_NAO_MAPEADO: "ERRO_NAO_MAPEADO",
+} as const;
+export type OpenFinanceBrasilDataConsentRenewalError = (typeof OpenFinanceBrasilDataConsentRenewalError)[keyof typeof OpenFinanceBrasilDataConsentRenewalError];
+/** A OpenFinanceBrasilDataConsentRenewalError as read from the wire: a known value or any other string. */
+export type OpenFinanceBrasilDataConsentRenewalErrorOrUnknown = OpenFinanceBrasilDataConsentRenewalError | (string & {});
+/** The catalog's metadata of every OpenFinanceBrasilDataConsentRenewalError value. */
+export const OpenFinanceBrasilDataConsentRenewalErrorInfo: { readonly [V in OpenFinanceBrasilDataConsentRenewalError]: CodeInfo } = {
+  DEPENDE_MULTIPLA_ALCADA: {
+    description: "Necessário aprovação de múltipla alçada.",
+    message: "Necessário aprovação de múltipla alçada.",
+    category: "action_required_at_institution",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [422],
+    sources: ["brazil-consents-3-3-1"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["brazil-consents-3-3-1"] },
+      message: { by: "provider", sources: ["brazil-consents-3-3-1"] },
+    },
+  },
+  ESTADO_CONSENTIMENTO_INVALIDO: {
+    description: "Estado inválido do consentimento.",
+    message: "Estado inválido do consentimento.",
+    category: "reconnect_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [422],
+    sources: ["brazil-consents-3-3-1"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["brazil-consents-3-3-1"] },
+      message: { by: "provider", sources: ["brazil-consents-3-3-1"] },
+    },
+  },
+  DATA_EXPIRACAO_INVALIDA: {
+    description: "Nova data para expiração do consentimento é inválida.",
+    message: "Nova data para expiração do consentimento é inválida.",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [422],
+    sources: ["brazil-consents-3-3-1"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["brazil-consents-3-3-1"] },
+      message: { by: "provider", sources: ["brazil-consents-3-3-1"] },
+    },
+  },
+  ERRO_NAO_MAPEADO: {
+    description: "Utilizado quando não houver um code de erro definido.",
+    message: "Utilizado quando não houver um code de erro definido. O texto deve deixar claro o motivo do erro ocorrido.",
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [422],
+    sources: ["brazil-consents-3-3-1"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["brazil-consents-3-3-1"] },
+      message: { by: "provider", sources: ["brazil-consents-3-3-1"] },
+    },
+  },
+};
+/** Other wire spellings of OpenFinanceBrasilDataConsentRenewalError values (alias -> value). */
+export const OpenFinanceBrasilDataConsentRenewalErrorAliases: { readonly [alias: string]: OpenFinanceBrasilDataConsentRenewalError } = {
+};
+/** The category of every OpenFinanceBrasilDataConsentRenewalError value and alias: all a listener needs to read one. */
+export const OpenFinanceBrasilDataConsentRenewalErrorCategories: { readonly [spelling: string]: Category } = {
+  DEPENDE_MULTIPLA_ALCADA: "action_required_at_institution",
+  ESTADO_CONSENTIMENTO_INVALIDO: "reconnect_required",
+  DATA_EXPIRACAO_INVALIDA: "integration_error",
+  ERRO_NAO_MAPEADO: "generic_failure",
+};
+/** Whether a value is a known OpenFinanceBrasilDataConsentRenewalError. */
+export const isOpenFinanceBrasilDataConsentRenewalError = (value: unknown): value is OpenFinanceBrasilDataConsentRenewalError => isCodeOf(OpenFinanceBrasilDataConsentRenewalErrorCategories, OpenFinanceBrasilDataConsentRenewalErrorAliases, value);
+
+/**
+ * Data sharing consent revocation error (HTTP 422, API Consents 3.3.1): The code of an HTTP 422
+ * error when a consent to share customer data is revoked (DELETE /consents/{consentId}). Texts are
+ * the standard's own Portuguese (pt-BR), verbatim from the pinned OpenAPI file; the standard
+ * publishes no English text. Wire field: errors[].code (HTTP 422 of DELETE /consents/{consentId};
+ * application/json).
+ */
+export const OpenFinanceBrasilDataConsentRevocationError = {
+  /**
+   * The consent to be revoked is already REJECTED.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 422.
+   */
+  CONSENTIMENTO_EM_STATUS_REJEITADO: "CONSENTIMENTO_EM_STATUS_REJEITADO",
+} as const;
+export type OpenFinanceBrasilDataConsentRevocationError = (typeof OpenFinanceBrasilDataConsentRevocationError)[keyof typeof OpenFinanceBrasilDataConsentRevocationError];
+/** A OpenFinanceBrasilDataConsentRevocationError as read from the wire: a known value or any other string. */
+export type OpenFinanceBrasilDataConsentRevocationErrorOrUnknown = OpenFinanceBrasilDataConsentRevocationError | (string & {});
+/** The catalog's metadata of every OpenFinanceBrasilDataConsentRevocationError value. */
+export const OpenFinanceBrasilDataConsentRevocationErrorInfo: { readonly [V in OpenFinanceBrasilDataConsentRevocationError]: CodeInfo } = {
+  CONSENTIMENTO_EM_STATUS_REJEITADO: {
+    description: "The consent to be revoked is already REJECTED.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [422],
+    sources: ["brazil-consents-3-3-1"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+};
+/** Other wire spellings of OpenFinanceBrasilDataConsentRevocationError values (alias -> value). */
+export const OpenFinanceBrasilDataConsentRevocationErrorAliases: { readonly [alias: string]: OpenFinanceBrasilDataConsentRevocationError } = {
+};
+/** The category of every OpenFinanceBrasilDataConsentRevocationError value and alias: all a listener needs to read one. */
+export const OpenFinanceBrasilDataConsentRevocationErrorCategories: { readonly [spelling: string]: Category } = {
+  CONSENTIMENTO_EM_STATUS_REJEITADO: "integration_error",
+};
+/** Whether a value is a known OpenFinanceBrasilDataConsentRevocationError. */
+export const isOpenFinanceBrasilDataConsentRevocationError = (value: unknown): value is OpenFinanceBrasilDataConsentRevocationError => isCodeOf(OpenFinanceBrasilDataConsentRevocationErrorCategories, OpenFinanceBrasilDataConsentRevocationErrorAliases, value);
+
+/**
+ * Data sharing consent status (API Consents 3.3.1): The status of a consent to share customer data
+ * (the Consents API; a payment consent's status is consent_status). REJECTED comes with rejection
+ * (who rejected the consent and why); an unauthorised consent becomes REJECTED after 60 minutes.
+ * The file gives no text per value: the descriptions are bankcodes' wording of its introduction,
+ * quoted in the notes. Texts are the standard's own Portuguese (pt-BR), verbatim from the pinned
+ * OpenAPI file; the standard publishes no English text. Wire field: data.status (ResponseConsent,
+ * ResponseConsentRead, ResponseConsentExtensions).
+ */
+export const OpenFinanceBrasilDataConsentStatus = {
+  /**
+   * The customer authenticated and confirmed the consent at the data transmitter.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  AUTHORISED: "AUTHORISED",
+  /**
+   * The consent was created and awaits the customer's authorisation at the data transmitter.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  AWAITING_AUTHORISATION: "AWAITING_AUTHORISATION",
+  /**
+   * The consent was rejected, revoked or expired: rejection gives who rejected it and why.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  REJECTED: "REJECTED",
+} as const;
+export type OpenFinanceBrasilDataConsentStatus = (typeof OpenFinanceBrasilDataConsentStatus)[keyof typeof OpenFinanceBrasilDataConsentStatus];
+/** A OpenFinanceBrasilDataConsentStatus as read from the wire: a known value or any other string. */
+export type OpenFinanceBrasilDataConsentStatusOrUnknown = OpenFinanceBrasilDataConsentStatus | (string & {});
+/** The catalog's metadata of every OpenFinanceBrasilDataConsentStatus value. */
+export const OpenFinanceBrasilDataConsentStatusInfo: { readonly [V in OpenFinanceBrasilDataConsentStatus]: CodeInfo } = {
+  AUTHORISED: {
+    description: "The customer authenticated and confirmed the consent at the data transmitter.",
+    message: null,
+    category: "success",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["brazil-consents-3-3-1"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  AWAITING_AUTHORISATION: {
+    description: "The consent was created and awaits the customer's authorisation at the data transmitter.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["brazil-consents-3-3-1"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  REJECTED: {
+    description: "The consent was rejected, revoked or expired: rejection gives who rejected it and why.",
+    message: null,
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["brazil-consents-3-3-1"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+};
+/** Other wire spellings of OpenFinanceBrasilDataConsentStatus values (alias -> value). */
+export const OpenFinanceBrasilDataConsentStatusAliases: { readonly [alias: string]: OpenFinanceBrasilDataConsentStatus } = {
+};
+/** The category of every OpenFinanceBrasilDataConsentStatus value and alias: all a listener needs to read one. */
+export const OpenFinanceBrasilDataConsentStatusCategories: { readonly [spelling: string]: Category } = {
+  AUTHORISED: "success",
+  AWAITING_AUTHORISATION: "pending",
+  REJECTED: "rejected",
+};
+/** Whether a value is a known OpenFinanceBrasilDataConsentStatus. */
+export const isOpenFinanceBrasilDataConsentStatus = (value: unknown): value is OpenFinanceBrasilDataConsentStatus => isCodeOf(OpenFinanceBrasilDataConsentStatusCategories, OpenFinanceBrasilDataConsentStatusAliases, value);
+
+/**
+ * Data sharing consent rejection reason (API Consents 3.3.1): Why a consent to share customer data
+ * was rejected, revoked or expired: rejection.reason.code, sent with status REJECTED (GET
+ * /consents/{consentId}); rejection.reason.additionalInformation may add up to 140 characters at
+ * the data transmitter's discretion. The descriptions are the file's, after the dash of each item
+ * of its list. Texts are the standard's own Portuguese (pt-BR), verbatim from the pinned OpenAPI
+ * file; the standard publishes no English text. Wire field: data.rejection.reason.code (when
+ * data.status is REJECTED).
+ */
+export const OpenFinanceBrasilDataConsentRejectionReason = {
+  /**
+   * consentimento que ultrapassou o tempo limite para autorização.
+   * Category: session_expired (Session expired); retryable: no.
+   * Whose words: description: Open Finance Brasil's published text.
+   */
+  CONSENT_EXPIRED: "CONSENT_EXPIRED",
+  /**
+   * cliente efetuou a rejeição do consentimento manualmente através de interação nas instituições
+   * participantes.
+   * Category: cancelled (Cancelled); retryable: no.
+   * Whose words: description: Open Finance Brasil's published text.
+   */
+  CUSTOMER_MANUALLY_REJECTED: "CUSTOMER_MANUALLY_REJECTED",
+  /**
+   * cliente efetuou a revogação após a autorização do consentimento.
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   * Whose words: description: Open Finance Brasil's published text.
+   */
+  CUSTOMER_MANUALLY_REVOKED: "CUSTOMER_MANUALLY_REVOKED",
+  /**
+   * consentimento que ultrapassou o tempo limite de compartilhamento.
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   * Whose words: description: Open Finance Brasil's published text.
+   */
+  CONSENT_MAX_DATE_REACHED: "CONSENT_MAX_DATE_REACHED",
+  /**
+   * consentimento que foi rejeitado devido a um problema técnico que impossibilita seu uso pela
+   * instituição receptora, por exemplo: falha associada a troca do AuthCode pelo AccessToken,
+   * durante o processo de Hybrid Flow.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Open Finance Brasil's published text.
+   */
+  CONSENT_TECHNICAL_ISSUE: "CONSENT_TECHNICAL_ISSUE",
+  /**
+   * consentimento que foi rejeitado devido as políticas de segurança aplicada pela instituição
+   * transmissora.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Open Finance Brasil's published text.
+   */
+  INTERNAL_SECURITY_REASON: "INTERNAL_SECURITY_REASON",
+} as const;
+export type OpenFinanceBrasilDataConsentRejectionReason = (typeof OpenFinanceBrasilDataConsentRejectionReason)[keyof typeof OpenFinanceBrasilDataConsentRejectionReason];
+/** A OpenFinanceBrasilDataConsentRejectionReason as read from the wire: a known value or any other string. */
+export type OpenFinanceBrasilDataConsentRejectionReasonOrUnknown = OpenFinanceBrasilDataConsentRejectionReason | (string & {});
+/** The catalog's metadata of every OpenFinanceBrasilDataConsentRejectionReason value. */
+export const OpenFinanceBrasilDataConsentRejectionReasonInfo: { readonly [V in OpenFinanceBrasilDataConsentRejectionReason]: CodeInfo } = {
+  CONSENT_EXPIRED: {
+    description: "consentimento que ultrapassou o tempo limite para autorização.",
+    message: null,
+    category: "session_expired",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["brazil-consents-3-3-1"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["brazil-consents-3-3-1"] } },
+  },
+  CUSTOMER_MANUALLY_REJECTED: {
+    description: "cliente efetuou a rejeição do consentimento manualmente através de interação nas instituições participantes.",
+    message: null,
+    category: "cancelled",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["brazil-consents-3-3-1"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["brazil-consents-3-3-1"] } },
+  },
+  CUSTOMER_MANUALLY_REVOKED: {
+    description: "cliente efetuou a revogação após a autorização do consentimento.",
+    message: null,
+    category: "reconnect_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["brazil-consents-3-3-1"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["brazil-consents-3-3-1"] } },
+  },
+  CONSENT_MAX_DATE_REACHED: {
+    description: "consentimento que ultrapassou o tempo limite de compartilhamento.",
+    message: null,
+    category: "reconnect_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["brazil-consents-3-3-1"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["brazil-consents-3-3-1"] } },
+  },
+  CONSENT_TECHNICAL_ISSUE: {
+    description: "consentimento que foi rejeitado devido a um problema técnico que impossibilita seu uso pela instituição receptora, por exemplo: falha associada a troca do AuthCode pelo AccessToken, durante o processo de Hybrid Flow.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["brazil-consents-3-3-1"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["brazil-consents-3-3-1"] } },
+  },
+  INTERNAL_SECURITY_REASON: {
+    description: "consentimento que foi rejeitado devido as políticas de segurança aplicada pela instituição transmissora.",
+    message: null,
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["brazil-consents-3-3-1"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["brazil-consents-3-3-1"] } },
+  },
+};
+/** Other wire spellings of OpenFinanceBrasilDataConsentRejectionReason values (alias -> value). */
+export const OpenFinanceBrasilDataConsentRejectionReasonAliases: { readonly [alias: string]: OpenFinanceBrasilDataConsentRejectionReason } = {
+};
+/** The category of every OpenFinanceBrasilDataConsentRejectionReason value and alias: all a listener needs to read one. */
+export const OpenFinanceBrasilDataConsentRejectionReasonCategories: { readonly [spelling: string]: Category } = {
+  CONSENT_EXPIRED: "session_expired",
+  CUSTOMER_MANUALLY_REJECTED: "cancelled",
+  CUSTOMER_MANUALLY_REVOKED: "reconnect_required",
+  CONSENT_MAX_DATE_REACHED: "reconnect_required",
+  CONSENT_TECHNICAL_ISSUE: "generic_failure",
+  INTERNAL_SECURITY_REASON: "rejected",
+};
+/** Whether a value is a known OpenFinanceBrasilDataConsentRejectionReason. */
+export const isOpenFinanceBrasilDataConsentRejectionReason = (value: unknown): value is OpenFinanceBrasilDataConsentRejectionReason => isCodeOf(OpenFinanceBrasilDataConsentRejectionReasonCategories, OpenFinanceBrasilDataConsentRejectionReasonAliases, value);
+
+/**
+ * Who rejected a data sharing consent (API Consents 3.3.1): Who rejected a consent to share
+ * customer data (“Informar usuário responsável pela rejeição.”): the customer, the data transmitter
+ * (ASPSP) or the data receiver (TPP). It names an actor, not an outcome: the reason is
+ * rejection.reason.code. Texts are the standard's own Portuguese (pt-BR), verbatim from the pinned
+ * OpenAPI file; the standard publishes no English text. Wire field: data.rejection.rejectedBy (when
+ * data.status is REJECTED).
+ */
+export const OpenFinanceBrasilDataConsentRejectedBy = {
+  /**
+   * usuário
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: Open Finance Brasil's published text.
+   */
+  USER: "USER",
+  /**
+   * instituição transmissora
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: Open Finance Brasil's published text.
+   */
+  ASPSP: "ASPSP",
+  /**
+   * instituição receptora
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: Open Finance Brasil's published text.
+   */
+  TPP: "TPP",
+} as const;
+export type OpenFinanceBrasilDataConsentRejectedBy = (typeof OpenFinanceBrasilDataConsentRejectedBy)[keyof typeof OpenFinanceBrasilDataConsentRejectedBy];
+/** A OpenFinanceBrasilDataConsentRejectedBy as read from the wire: a known value or any other string. */
+export type OpenFinanceBrasilDataConsentRejectedByOrUnknown = OpenFinanceBrasilDataConsentRejectedBy | (string & {});
+/** The catalog's metadata of every OpenFinanceBrasilDataConsentRejectedBy value. */
+export const OpenFinanceBrasilDataConsentRejectedByInfo: { readonly [V in OpenFinanceBrasilDataConsentRejectedBy]: CodeInfo } = {
+  USER: {
+    description: "usuário",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["brazil-consents-3-3-1"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["brazil-consents-3-3-1"] } },
+  },
+  ASPSP: {
+    description: "instituição transmissora",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["brazil-consents-3-3-1"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["brazil-consents-3-3-1"] } },
+  },
+  TPP: {
+    description: "instituição receptora",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["brazil-consents-3-3-1"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["brazil-consents-3-3-1"] } },
+  },
+};
+/** Other wire spellings of OpenFinanceBrasilDataConsentRejectedBy values (alias -> value). */
+export const OpenFinanceBrasilDataConsentRejectedByAliases: { readonly [alias: string]: OpenFinanceBrasilDataConsentRejectedBy } = {
+};
+/** The category of every OpenFinanceBrasilDataConsentRejectedBy value and alias: all a listener needs to read one. */
+export const OpenFinanceBrasilDataConsentRejectedByCategories: { readonly [spelling: string]: Category } = {
+  USER: "informational",
+  ASPSP: "informational",
+  TPP: "informational",
+};
+/** Whether a value is a known OpenFinanceBrasilDataConsentRejectedBy. */
+export const isOpenFinanceBrasilDataConsentRejectedBy = (value: unknown): value is OpenFinanceBrasilDataConsentRejectedBy => isCodeOf(OpenFinanceBrasilDataConsentRejectedByCategories, OpenFinanceBrasilDataConsentRejectedByAliases, value);

@@ -62,6 +62,9 @@ import type { MonoWebhookEventOrUnknown } from "./mono.js";
 import type { MxConnectionStatusOrUnknown } from "./mx.js";
 import type { MxPostMessageTypeOrUnknown } from "./mx.js";
 import type { MxWebhookTypeOrUnknown } from "./mx.js";
+import type { OpenFinanceBrasilDataConsentCreateErrorOrUnknown } from "./openfinancebrasil.js";
+import type { OpenFinanceBrasilDataConsentRenewalErrorOrUnknown } from "./openfinancebrasil.js";
+import type { OpenFinanceBrasilDataConsentRevocationErrorOrUnknown } from "./openfinancebrasil.js";
 import type { OpenFinanceBrasilEnrollmentErrorOrUnknown } from "./openfinancebrasil.js";
 import type { OpenFinanceBrasilPaymentErrorOrUnknown } from "./openfinancebrasil.js";
 import type { OpenFinanceBrasilRecurringConsentErrorOrUnknown } from "./openfinancebrasil.js";
@@ -4470,8 +4473,11 @@ export interface BelvoErrorObject {
    * 428 token_required: the login session to resume, with the token (32 hexadecimal characters).
    */
   readonly session?: string;
-  /** 428 token_required: the session's duration, in seconds. */
-  readonly expiry?: number;
+  /**
+   * 428 token_required: the session's duration, in seconds: a number in the errors page's and the
+   * OpenAPI's examples (9600), a string in the MFA guide's ("720").
+   */
+  readonly expiry?: unknown;
   /** 428 token_required: the link being created or refreshed. */
   readonly link?: string;
   /** 428 token_required: how to generate the token. */
@@ -5127,7 +5133,7 @@ export interface OpenFinanceBrasilErrorResponse {
 /** One error. */
 export interface OpenFinanceBrasilError {
   /** Required by the 422 error schemas. */
-  readonly code: OpenFinanceBrasilPaymentErrorOrUnknown | OpenFinanceBrasilRecurringPaymentErrorOrUnknown | OpenFinanceBrasilRecurringConsentErrorOrUnknown | OpenFinanceBrasilEnrollmentErrorOrUnknown;
+  readonly code: OpenFinanceBrasilPaymentErrorOrUnknown | OpenFinanceBrasilRecurringPaymentErrorOrUnknown | OpenFinanceBrasilRecurringConsentErrorOrUnknown | OpenFinanceBrasilEnrollmentErrorOrUnknown | OpenFinanceBrasilDataConsentCreateErrorOrUnknown | OpenFinanceBrasilDataConsentRenewalErrorOrUnknown | OpenFinanceBrasilDataConsentRevocationErrorOrUnknown;
   /** Required by the 422 error schemas. */
   readonly title: string;
   /** Required by the 422 error schemas. */

@@ -244,7 +244,7 @@ export const DELIVERY = {
     eventTypeField: "webhook_type",
     eventCodeField: "webhook_code",
     successStatus: 200,
-    timeoutSeconds: null,
+    timeoutSeconds: 5,
     retryScheduleMinutes: null,
     retryIntervalMinutes: null,
     maxAttempts: 6,

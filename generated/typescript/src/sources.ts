@@ -2655,5 +2655,32 @@ export const Sources = {
     url: "https://docs.mono.co/docs/payments/onetime/webhook-events",
     readInPart: "Read from its start through mono.events.account_connected and direct_debit.payment_successful to its data.object.account.institution, where the capture ends; the rest of that body and the failed, cancelled and abandoned events were not read.",
   },
+  "berlingroup-psd2-api-1-3-11": {
+    title: "Berlin Group NextGenPSD2: XS2A Framework OpenAPI file \"psd2-api v1.3.11-2021-10-01v1.yaml\" (info.version 1.3.11_2021-09-24), by The Berlin Group under CC BY 4.0 as the file declares: its MessageCode enums per HTTP status and service, those of its 200 and 201 answers to a payment initiation included. The copy read is the one Staðlaráð Íslands (Icelandic Standards) keeps in stadlar/IST-FUT-FMTH, unchanged since it was added there on 2021-12-14",
+    url: "https://github.com/stadlar/IST-FUT-FMTH/blob/f70f733ffbb12e5bfe320383cba52024aca85cb1/Vinnusv%C3%A6%C3%B0i/Stu%C3%B0ningsefni/Berlin-group/v1.3.11/psd2-api%20v1.3.11-2021-10-01v1.yaml",
+  },
+  "berlingroup-ig-1-3-8": {
+    title: "Berlin Group NextGenPSD2 XS2A Framework Implementation Guidelines, Version 1.3.8, 30 October 2020 (PDF), published by the Berlin Group under the Creative Commons Attribution-NoDerivatives 4.0 International Public License (CC BY-ND 4.0): section 14.11 Message Code, each message code's HTTP status and description, quoted here verbatim and credited to the Berlin Group, never reworded. The copy read is the one Staðlaráð Íslands (Icelandic Standards) keeps in stadlar/IST-FUT-FMTH",
+    url: "https://github.com/stadlar/IST-FUT-FMTH/blob/f70f733ffbb12e5bfe320383cba52024aca85cb1/Vinnusv%C3%A6%C3%B0i/Stu%C3%B0ningsefni/Berlin-group/v.1.3.8/03.%20NextGenPSD2%20Access%20to%20Account%20Interoperability%20Framework%20-%20Implementation%20Guidelines%20V1.3.8_20201030.pdf",
+    readInPart: "The PDF's text was read for its License Notice (first page) and its section 14.11 Message Code (14.11.1 to 14.11.5, printed pages 276 to 281), every row of which was read; the rest of the Guidelines was not read.",
+  },
+  "yapily-docs-bulk-individual-payment-status": {
+    title: "Yapily: Individual Payment Status (Bulk Payments)",
+    url: "https://docs.yapily.com/payments/bulk-payments/individual-payment-status",
+    readInPart: "A stored copy of the page, from its start through its table of payment status detail codes, which ends at the B014 row; whether anything follows that table was not read.",
+  },
+  "brazil-consents-3-3-1": {
+    title: "Brazil Open Finance: API Consents (customer data sharing) 3.3.1 OpenAPI, in Portuguese",
+    url: "https://github.com/OpenBanking-Brasil/draft-openapi/blob/b754294adc65766397bc10792cdf665166e9970e/swagger-apis/consents/3.3.1.yml",
+  },
+  "belvo-docs-handling-mfa": {
+    title: "Belvo: Handling multi-factor authentication",
+    url: "https://developers.belvo.com/docs/handling-2-factor-authentication",
+    readInPart: "A stored copy of the page from its start through its annotated 428 Token Required payload and the first words of its expect_user_input section; the rest (the MFA methods) was not read.",
+  },
+  "belvo-support-mfa": {
+    title: "Belvo Help Center: How can I handle Multi-Factor Authentication (MFA)? (an older article, on the api.belvo.co host)",
+    url: "https://support.belvo.com/hc/en-us/articles/360005805538-How-can-I-handle-Multi-Factor-Authentication-MFA-",
+  },
 } as const satisfies { readonly [id: string]: Source };
 export type SourceId = keyof typeof Sources;

@@ -27,6 +27,18 @@ import {
   OpenFinanceBrasilEnrollmentRejectionReasonAliases,
   OpenFinanceBrasilEnrollmentRevocationReasonInfo,
   OpenFinanceBrasilEnrollmentRevocationReasonAliases,
+  OpenFinanceBrasilDataConsentCreateErrorInfo,
+  OpenFinanceBrasilDataConsentCreateErrorAliases,
+  OpenFinanceBrasilDataConsentRenewalErrorInfo,
+  OpenFinanceBrasilDataConsentRenewalErrorAliases,
+  OpenFinanceBrasilDataConsentRevocationErrorInfo,
+  OpenFinanceBrasilDataConsentRevocationErrorAliases,
+  OpenFinanceBrasilDataConsentStatusInfo,
+  OpenFinanceBrasilDataConsentStatusAliases,
+  OpenFinanceBrasilDataConsentRejectionReasonInfo,
+  OpenFinanceBrasilDataConsentRejectionReasonAliases,
+  OpenFinanceBrasilDataConsentRejectedByInfo,
+  OpenFinanceBrasilDataConsentRejectedByAliases,
 } from "./openfinancebrasil.js";
 
 /** Open Finance Brasil's code sets by id, in priority order: their metadata and aliases. */
@@ -82,5 +94,29 @@ export const TABLES: { readonly [id: string]: CodeSetTables } = {
   enrollment_revocation_reason: {
     info: OpenFinanceBrasilEnrollmentRevocationReasonInfo,
     aliases: OpenFinanceBrasilEnrollmentRevocationReasonAliases,
+  },
+  data_consent_create_error: {
+    info: OpenFinanceBrasilDataConsentCreateErrorInfo,
+    aliases: OpenFinanceBrasilDataConsentCreateErrorAliases,
+  },
+  data_consent_renewal_error: {
+    info: OpenFinanceBrasilDataConsentRenewalErrorInfo,
+    aliases: OpenFinanceBrasilDataConsentRenewalErrorAliases,
+  },
+  data_consent_revocation_error: {
+    info: OpenFinanceBrasilDataConsentRevocationErrorInfo,
+    aliases: OpenFinanceBrasilDataConsentRevocationErrorAliases,
+  },
+  data_consent_status: {
+    info: OpenFinanceBrasilDataConsentStatusInfo,
+    aliases: OpenFinanceBrasilDataConsentStatusAliases,
+  },
+  data_consent_rejection_reason: {
+    info: OpenFinanceBrasilDataConsentRejectionReasonInfo,
+    aliases: OpenFinanceBrasilDataConsentRejectionReasonAliases,
+  },
+  data_consent_rejected_by: {
+    info: OpenFinanceBrasilDataConsentRejectedByInfo,
+    aliases: OpenFinanceBrasilDataConsentRejectedByAliases,
   },
 };

@@ -15,6 +15,8 @@ import {
   YapilyErrorIssueTypeAliases,
   YapilyValidationErrorInfo,
   YapilyValidationErrorAliases,
+  YapilyBulkPaymentStatusDetailInfo,
+  YapilyBulkPaymentStatusDetailAliases,
 } from "./yapily.js";
 
 /** Yapily's code sets by id, in priority order: their metadata and aliases. */
@@ -46,5 +48,9 @@ export const TABLES: { readonly [id: string]: CodeSetTables } = {
   validation_error: {
     info: YapilyValidationErrorInfo,
     aliases: YapilyValidationErrorAliases,
+  },
+  bulk_payment_status_detail: {
+    info: YapilyBulkPaymentStatusDetailInfo,
+    aliases: YapilyBulkPaymentStatusDetailAliases,
   },
 };

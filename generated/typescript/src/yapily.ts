@@ -1556,3 +1556,377 @@ export const YapilyValidationErrorCategories: { readonly [spelling: string]: Cat
 };
 /** Whether a value is a known YapilyValidationError. */
 export const isYapilyValidationError = (value: unknown): value is YapilyValidationError => isCodeOf(YapilyValidationErrorCategories, YapilyValidationErrorAliases, value);
+
+/**
+ * Bulk payment individual status detail code: Why an individual payment of a bulk payment did not
+ * complete (or is held): the code of the statusDetails that Yapily adds to a payment's entry in the
+ * answer to GET /bulk-payments/{bulkPaymentId}/details when the payment has not completed
+ * successfully, beside a reason in free text. The descriptions are the Individual Payment Status
+ * page's table, verbatim. Yapily's OpenAPI file lists no values for this field (it calls it "The
+ * unique 4-digit error code identifying the specific issue" and refers to the official
+ * documentation); the published codes are a letter and three digits. Bulk payments are a beta of
+ * Yapily's, and the endpoint is offered by the institutions with the feature
+ * EXISTING_BULK_PAYMENT_DETAILS. Wire field: data.payments[].statusDetails.code (GET /bulk-
+ * payments/{bulkPaymentId}/details; BulkPaymentIndividualStatus).
+ */
+export const YapilyBulkPaymentStatusDetail = {
+  /**
+   * Unrecognised status reason code from the institution
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Yapily's published text.
+   */
+  B000: "B000",
+  /**
+   * Payment rejected, no specific reason given
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Yapily's published text.
+   */
+  B001: "B001",
+  /**
+   * Insufficient funds in debtor account
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Yapily's published text.
+   */
+  B002: "B002",
+  /**
+   * Incorrect or invalid account number
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Yapily's published text.
+   */
+  B003: "B003",
+  /**
+   * Payment flagged as fraudulent origin
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Yapily's published text.
+   */
+  B004: "B004",
+  /**
+   * Duplicate payment detected
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Yapily's published text.
+   */
+  B005: "B005",
+  /**
+   * Rejected for regulatory or compliance reason
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Yapily's published text.
+   */
+  B006: "B006",
+  /**
+   * Rejected at customer’s own request
+   * Category: cancelled (Cancelled); retryable: no.
+   * Whose words: description: Yapily's published text.
+   */
+  B007: "B007",
+  /**
+   * Amount is zero, not allowed, or too low
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Yapily's published text.
+   */
+  B008: "B008",
+  /**
+   * Missed bank cut-off time
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Yapily's published text.
+   */
+  B009: "B009",
+  /**
+   * Invalid payment format or structure
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Yapily's published text.
+   */
+  B010: "B010",
+  /**
+   * Technical problem at institution
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: Yapily's published text.
+   */
+  B011: "B011",
+  /**
+   * Payment accepted, pending processing
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: Yapily's published text.
+   */
+  B012: "B012",
+  /**
+   * Payment held by institution for further review
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: Yapily's published text.
+   */
+  B013: "B013",
+  /**
+   * Payment held due to fraud screening
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: Yapily's published text.
+   */
+  B014: "B014",
+} as const;
+export type YapilyBulkPaymentStatusDetail = (typeof YapilyBulkPaymentStatusDetail)[keyof typeof YapilyBulkPaymentStatusDetail];
+/** A YapilyBulkPaymentStatusDetail as read from the wire: a known value or any other string. */
+export type YapilyBulkPaymentStatusDetailOrUnknown = YapilyBulkPaymentStatusDetail | (string & {});
+/** The catalog's metadata of every YapilyBulkPaymentStatusDetail value. */
+export const YapilyBulkPaymentStatusDetailInfo: { readonly [V in YapilyBulkPaymentStatusDetail]: CodeInfo } = {
+  B000: {
+    description: "Unrecognised status reason code from the institution",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["yapily-docs-bulk-individual-payment-status"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["yapily-docs-bulk-individual-payment-status"] },
+    },
+  },
+  B001: {
+    description: "Payment rejected, no specific reason given",
+    message: null,
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["yapily-docs-bulk-individual-payment-status", "yapily-openapi"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["yapily-docs-bulk-individual-payment-status"] },
+    },
+  },
+  B002: {
+    description: "Insufficient funds in debtor account",
+    message: null,
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["yapily-docs-bulk-individual-payment-status"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["yapily-docs-bulk-individual-payment-status"] },
+    },
+  },
+  B003: {
+    description: "Incorrect or invalid account number",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["yapily-docs-bulk-individual-payment-status"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["yapily-docs-bulk-individual-payment-status"] },
+    },
+  },
+  B004: {
+    description: "Payment flagged as fraudulent origin",
+    message: null,
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["yapily-docs-bulk-individual-payment-status"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["yapily-docs-bulk-individual-payment-status"] },
+    },
+  },
+  B005: {
+    description: "Duplicate payment detected",
+    message: null,
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["yapily-docs-bulk-individual-payment-status"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["yapily-docs-bulk-individual-payment-status"] },
+    },
+  },
+  B006: {
+    description: "Rejected for regulatory or compliance reason",
+    message: null,
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["yapily-docs-bulk-individual-payment-status"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["yapily-docs-bulk-individual-payment-status"] },
+    },
+  },
+  B007: {
+    description: "Rejected at customer’s own request",
+    message: null,
+    category: "cancelled",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["yapily-docs-bulk-individual-payment-status"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["yapily-docs-bulk-individual-payment-status"] },
+    },
+  },
+  B008: {
+    description: "Amount is zero, not allowed, or too low",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["yapily-docs-bulk-individual-payment-status"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["yapily-docs-bulk-individual-payment-status"] },
+    },
+  },
+  B009: {
+    description: "Missed bank cut-off time",
+    message: null,
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["yapily-docs-bulk-individual-payment-status"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["yapily-docs-bulk-individual-payment-status"] },
+    },
+  },
+  B010: {
+    description: "Invalid payment format or structure",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["yapily-docs-bulk-individual-payment-status"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["yapily-docs-bulk-individual-payment-status"] },
+    },
+  },
+  B011: {
+    description: "Technical problem at institution",
+    message: null,
+    category: "institution_unavailable",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["yapily-docs-bulk-individual-payment-status"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["yapily-docs-bulk-individual-payment-status"] },
+    },
+  },
+  B012: {
+    description: "Payment accepted, pending processing",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["yapily-docs-bulk-individual-payment-status"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["yapily-docs-bulk-individual-payment-status"] },
+    },
+  },
+  B013: {
+    description: "Payment held by institution for further review",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["yapily-docs-bulk-individual-payment-status"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["yapily-docs-bulk-individual-payment-status"] },
+    },
+  },
+  B014: {
+    description: "Payment held due to fraud screening",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["yapily-docs-bulk-individual-payment-status"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["yapily-docs-bulk-individual-payment-status"] },
+    },
+  },
+};
+/** Other wire spellings of YapilyBulkPaymentStatusDetail values (alias -> value). */
+export const YapilyBulkPaymentStatusDetailAliases: { readonly [alias: string]: YapilyBulkPaymentStatusDetail } = {
+};
+/** The category of every YapilyBulkPaymentStatusDetail value and alias: all a listener needs to read one. */
+export const YapilyBulkPaymentStatusDetailCategories: { readonly [spelling: string]: Category } = {
+  B000: "generic_failure",
+  B001: "rejected",
+  B002: "rejected",
+  B003: "integration_error",
+  B004: "rejected",
+  B005: "rejected",
+  B006: "rejected",
+  B007: "cancelled",
+  B008: "integration_error",
+  B009: "rejected",
+  B010: "integration_error",
+  B011: "institution_unavailable",
+  B012: "pending",
+  B013: "pending",
+  B014: "pending",
+};
+/** Whether a value is a known YapilyBulkPaymentStatusDetail. */
+export const isYapilyBulkPaymentStatusDetail = (value: unknown): value is YapilyBulkPaymentStatusDetail => isCodeOf(YapilyBulkPaymentStatusDetailCategories, YapilyBulkPaymentStatusDetailAliases, value);

@@ -10,30 +10,42 @@ from bankcodes import openfinancebrasil as _openfinancebrasil
 from bankcodes._base import UnknownCode
 from bankcodes._pydantic import KnownCode, OpenCode
 
-PaymentErrorOrRecurringPaymentErrorOrRecurringConsentErrorOrEnrollmentError = Annotated[
+PaymentErrorOrRecurringPaymentErrorOrRecurringConsentErrorOrEnrollmentErrorOrDataConsentCreateErrorOrDataConsentRenewalErrorOrDataConsentRevocationError = Annotated[
     _openfinancebrasil.PaymentError
     | _openfinancebrasil.RecurringPaymentError
     | _openfinancebrasil.RecurringConsentError
-    | _openfinancebrasil.EnrollmentError,
+    | _openfinancebrasil.EnrollmentError
+    | _openfinancebrasil.DataConsentCreateError
+    | _openfinancebrasil.DataConsentRenewalError
+    | _openfinancebrasil.DataConsentRevocationError,
     KnownCode(
         _openfinancebrasil.PaymentError,
         _openfinancebrasil.RecurringPaymentError,
         _openfinancebrasil.RecurringConsentError,
         _openfinancebrasil.EnrollmentError,
+        _openfinancebrasil.DataConsentCreateError,
+        _openfinancebrasil.DataConsentRenewalError,
+        _openfinancebrasil.DataConsentRevocationError,
     ),
 ]
 
-PaymentErrorOrRecurringPaymentErrorOrRecurringConsentErrorOrEnrollmentErrorOrUnknown = Annotated[
+PaymentErrorOrRecurringPaymentErrorOrRecurringConsentErrorOrEnrollmentErrorOrDataConsentCreateErrorOrDataConsentRenewalErrorOrDataConsentRevocationErrorOrUnknown = Annotated[
     _openfinancebrasil.PaymentError
     | _openfinancebrasil.RecurringPaymentError
     | _openfinancebrasil.RecurringConsentError
     | _openfinancebrasil.EnrollmentError
+    | _openfinancebrasil.DataConsentCreateError
+    | _openfinancebrasil.DataConsentRenewalError
+    | _openfinancebrasil.DataConsentRevocationError
     | UnknownCode,
     OpenCode(
         _openfinancebrasil.PaymentError,
         _openfinancebrasil.RecurringPaymentError,
         _openfinancebrasil.RecurringConsentError,
         _openfinancebrasil.EnrollmentError,
+        _openfinancebrasil.DataConsentCreateError,
+        _openfinancebrasil.DataConsentRenewalError,
+        _openfinancebrasil.DataConsentRevocationError,
         max_length=8192,
     ),
 ]
