@@ -12,7 +12,6 @@ changelog does, so that catalogs released under an older shape of the spec stay 
 from __future__ import annotations
 
 import re
-
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any

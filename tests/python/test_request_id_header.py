@@ -98,7 +98,7 @@ def test_a_request_id_is_printable_and_its_raw_form_kept() -> None:
         assert found is not None
         assert (found.request_id, found.raw_request_id) == (shown, sent)
         assert found.as_log_fields()["bankcodes.request_id"] == shown
-        response = httpx.Response(429, json=BODY, headers={"Request-Id": sent.encode("utf-8")})
+        response = httpx.Response(429, json=BODY, headers=[(b"Request-Id", sent.encode("utf-8"))])
         found = bankcodes.from_exception(response, "stripe")
         assert found is not None and (found.request_id, found.raw_request_id) == (shown, sent)
 

@@ -51,7 +51,8 @@ def node_split(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, objec
             str(ROOT / "site" / "decoder" / "pasted.ts"),
             "--format=esm",
             "--bundle",
-            # The package's reader of JSON, from the runtime's home, as the decoder's build takes it.
+            # The package's reader of JSON, from the runtime's home, as the decoder's build
+            # takes it.
             f"--alias:bankcodes-package={ROOT / 'codegen' / 'runtime' / 'typescript'}",
             f"--outfile={folder / 'pasted.mjs'}",
             "--log-level=warning",
