@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 #: The version of the catalog.
-VERSION = "1.1.0"
+VERSION = "1.2.0"
 
 #: Provider id -> the name of its module.
 MODULES: dict[str, str] = {

@@ -47,7 +47,7 @@ class FcEventErrorCode(CodeEnum):
     """The hCaptcha challenge failed."""
 
 class ApiErrorCode(CodeEnum):
-    """API error code (Financial Connections and bank accounts): The code of a Stripe API error (error.code) that a Financial Connections or bank-account (ACH Direct Debit, us_bank_account) integration meets: rate_limit, which every integration meets, the codes of Financial Connections accounts, and those of a bank account's numbers, its verification by microdeposits, its mandate and its debits. This is not every Stripe error code: Stripe's libraries list them all (PaymentIntent's last_payment_error.code). The texts are those of Stripe's error codes page (docs.stripe.com/error-codes), read in a third party's copy of an earlier revision where Stripe's own stored copy ends before them; the page gives no HTTP status per code. payment_method_microdeposit_processing_error, which Stripe's libraries list, is left out: no text of it could be read.
+    """API error code (Financial Connections and bank accounts): The code of a Stripe API error (error.code) that a Financial Connections or bank-account (ACH Direct Debit, us_bank_account) integration meets: rate_limit, which every integration meets, the codes of Financial Connections accounts, and those of a bank account's numbers, its verification by microdeposits, its mandate and its debits. This is not every Stripe error code: Stripe's libraries list them all (PaymentIntent's last_payment_error.code). The texts are those of Stripe's error codes page (docs.stripe.com/error-codes), read in a third party's copy of an earlier revision where Stripe's own stored copy ends before them; the page gives no HTTP status per code. No text of Stripe's could be read for payment_method_microdeposit_processing_error, which Stripe's libraries list: its description is bankcodes' reading of its name and of the changelog entry that added it.
 
     Wire field: error.code (API error response body; also last_payment_error.code, last_setup_error.code)."""
 
@@ -101,6 +101,8 @@ class ApiErrorCode(CodeEnum):
     """The customer did not approve the payment. Please provide a new payment method to attempt to fulfill this intent again."""
     payment_method_microdeposit_failed = "payment_method_microdeposit_failed"
     """Microdeposits were failed to be deposited into the customer’s bank account. Please check the account, institution and transit numbers as well as the currency type."""
+    payment_method_microdeposit_processing_error = "payment_method_microdeposit_processing_error"
+    """Processing the microdeposits that verify a bank account payment method failed; Stripe reports it as the last error of a payment, a setup or an invoice's finalization."""
     payment_method_microdeposit_verification_amounts_invalid = (
         "payment_method_microdeposit_verification_amounts_invalid"
     )

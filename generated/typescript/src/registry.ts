@@ -22,7 +22,7 @@ import { TABLES as Setu } from "./tables-setu.js";
 import { TABLES as Mono } from "./tables-mono.js";
 
 /** The version of the catalog this package was generated from. */
-export const SPEC_VERSION = "1.1.0";
+export const SPEC_VERSION = "1.2.0";
 
 /** The providers of the catalog. */
 export type Provider = "lean" | "flinks" | "argyle" | "plaid" | "mx" | "mastercard" | "gocardless" | "stripe" | "belvo" | "truelayer" | "ukob" | "berlingroup" | "cdr" | "openfinancebrasil" | "yapily" | "pluggy" | "fintoc" | "basiq" | "setu" | "mono";

@@ -247,10 +247,10 @@ export const isStripeFcEventErrorCode = (value: unknown): value is StripeFcEvent
  * and its debits. This is not every Stripe error code: Stripe's libraries list them all
  * (PaymentIntent's last_payment_error.code). The texts are those of Stripe's error codes page
  * (docs.stripe.com/error-codes), read in a third party's copy of an earlier revision where Stripe's
- * own stored copy ends before them; the page gives no HTTP status per code.
- * payment_method_microdeposit_processing_error, which Stripe's libraries list, is left out: no text
- * of it could be read. Wire field: error.code (API error response body; also
- * last_payment_error.code, last_setup_error.code).
+ * own stored copy ends before them; the page gives no HTTP status per code. No text of Stripe's
+ * could be read for payment_method_microdeposit_processing_error, which Stripe's libraries list:
+ * its description is bankcodes' reading of its name and of the changelog entry that added it. Wire
+ * field: error.code (API error response body; also last_payment_error.code, last_setup_error.code).
  */
 export const StripeApiErrorCode = {
   /**
@@ -417,6 +417,13 @@ export const StripeApiErrorCode = {
    * Whose words: description: Stripe Financial Connections' published text.
    */
   payment_method_microdeposit_failed: "payment_method_microdeposit_failed",
+  /**
+   * Processing the microdeposits that verify a bank account payment method failed; Stripe reports
+   * it as the last error of a payment, a setup or an invoice's finalization.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: bankcodes' wording.
+   */
+  payment_method_microdeposit_processing_error: "payment_method_microdeposit_processing_error",
   /**
    * You must provide exactly two microdeposit amounts.
    * Category: user_action_required (User action required); retryable: no.
@@ -1250,6 +1257,24 @@ export const StripeApiErrorCodeInfo: { readonly [V in StripeApiErrorCode]: CodeI
       description: { by: "provider", sources: ["stripe-error-codes-third-party-copy-ach"] },
     },
   },
+  payment_method_microdeposit_processing_error: {
+    description: "Processing the microdeposits that verify a bank account payment method failed; Stripe reports it as the last error of a payment, a setup or an invoice's finalization.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "stripe-node-payment-intents",
+      "stripe-python-payment-intent",
+      "stripe-node-changelog",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: ["stripe-node-changelog"] } },
+  },
   payment_method_microdeposit_verification_amounts_invalid: {
     description: "You must provide exactly two microdeposit amounts.",
     message: null,
@@ -1823,6 +1848,7 @@ export const StripeApiErrorCodeCategories: { readonly [spelling: string]: Catego
   payment_method_bank_account_blocked: "account_unavailable",
   payment_method_customer_decline: "cancelled",
   payment_method_microdeposit_failed: "user_action_required",
+  payment_method_microdeposit_processing_error: "generic_failure",
   payment_method_microdeposit_verification_amounts_invalid: "user_action_required",
   payment_method_microdeposit_verification_amounts_mismatch: "user_action_required",
   payment_method_microdeposit_verification_attempts_exceeded: "attempts_exhausted",
