@@ -352,3 +352,14 @@ def test_gocardless_sends_no_webhooks() -> None:
     assert str(raised.value).startswith("unknown_provider: no signing scheme for 'gocardles'")
     with pytest.raises(ValueError, match="no delivery contract"):
         delivery.dedup_key("gocardless", SUSPENDED_BODY, body)
+
+
+def test_summaries_only_a_third_party_s_copy_shows_are_not_catalogued() -> None:
+    # The copy's example bodies (andrejvysny/spendly docs/gocardless.swagger.json at 427f9dd):
+    # {"summary": "Invalid token", "detail": "Token is invalid or expired", "status_code": 401},
+    # {"summary": "Not found.", ...}, {"summary": "IP address access denied", ...}.
+    for summary in ("Invalid token", "Not found.", "IP address access denied"):
+        assert isinstance(gocardless.ErrorSummary.parse(summary), UnknownCode), summary
+    description = gocardless.ErrorSummary.code_set().description
+    assert "andrejvysny/spendly" in description
+    assert "Account suspension article, read whole" in description

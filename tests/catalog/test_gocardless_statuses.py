@@ -197,3 +197,18 @@ def test_the_account_error_advice_is_the_suspension_pages() -> None:
     assert [s.url for s in wording.sources] == [SUSPENSION_PAGE]
     # "do not retry the request anymore": a program's retries lead to the suspension.
     assert not error.retryable
+
+
+#: A third party's copy of GoCardless's OpenAPI document (andrejvysny/spendly
+#: docs/gocardless.swagger.json at 427f9dd), components.schemas.StatusEnum: CR, ID, LN, RJ, ER,
+#: SU, EX, GC, UA, GA, SA. ID and ER are neither in the statuses page's requisitions table (read
+#: whole) nor in nordigen-php's RequisitionStatus.php.
+THIRD_PARTY_ONLY = ("ID", "ER")
+
+
+def test_values_only_a_third_party_s_copy_lists_are_not_gocardless_s_codes() -> None:
+    for value in THIRD_PARTY_ONLY:
+        assert isinstance(gocardless.RequisitionStatus.parse(value), UnknownCode), value
+    description = gocardless.RequisitionStatus.code_set().description
+    assert "andrejvysny/spendly" in description
+    assert "ID and ER" in description and "read whole" in description

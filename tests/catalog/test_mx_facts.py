@@ -248,11 +248,27 @@ DOCUMENTED = {
 }
 
 
+#: docs/POST_MESSAGES.md at 10780353: a type no onPostMessage call in src/ sends and the
+#: definitions do not list, with its Description.
+DOCS_ONLY = {
+    "mx/connect/invalidData/primaryAction": 'Triggered when the user clicks the "Try again" option '
+    "on the invalid data step.",
+}
+
+
 def test_the_catalog_knows_every_message_the_connect_widget_sends() -> None:
     known = {member.value for member in mx.PostMessageType}
     assert len(WIDGET_SENDS) == 28
     assert set(WIDGET_SENDS) - known == set()
-    assert known == set(WIDGET_SENDS) | DEFINITIONS_ONLY
+    assert known == set(WIDGET_SENDS) | DEFINITIONS_ONLY | set(DOCS_ONLY)
+
+
+def test_a_type_only_the_docs_list_is_in_their_words() -> None:
+    for value, text in DOCS_ONLY.items():
+        member = mx.PostMessageType(value)
+        assert (member.description, member.info.editorial) == (text, False)
+        assert [source.id for source in member.sources] == ["mx-widget-docs-post-messages"]
+        assert member.category is Category.INFORMATIONAL
 
 
 def test_each_message_the_definitions_lack_cites_the_widget_file_that_sends_it() -> None:
@@ -372,7 +388,7 @@ def test_the_typescript_mx_entry_knows_every_message_the_widget_sends(
     )
     seen = json.loads(result.stdout)
     assert set(WIDGET_SENDS) <= set(seen["types"])
-    assert set(seen["types"]) == set(WIDGET_SENDS) | DEFINITIONS_ONLY
+    assert set(seen["types"]) == set(WIDGET_SENDS) | DEFINITIONS_ONLY | set(DOCS_ONLY)
     # 19 is EXPIRED (Statuses.js), the status of the widget's own LoginError test.
     assert (seen["kind"], seen["code"], seen["category"]) == ("member_error", 19, "session_expired")
 

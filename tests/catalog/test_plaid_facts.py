@@ -402,3 +402,23 @@ def test_link_exit_statuses_carry_plaids_sentence(status: str, text: str) -> Non
     assert member.description == text
     wording = member.info.whose("description")
     assert wording is not None and wording.by == "provider"
+
+
+def test_a_failed_precondition_of_protect_compute_is_plaids() -> None:
+    # plaid-openapi@26f1a05 2020-09-14.yml, /protect/compute: "The endpoint returns HTTP 400 with
+    # `error_type` = `INVALID_REQUEST` and `error_code` = `FAILED_PRECONDITION` when a required
+    # precondition is not met: for link-session models, when the Link session has not completed;
+    # for cash-advance models, when the user has not successfully linked any Item."
+    code = plaid.ErrorCode("FAILED_PRECONDITION")
+    assert code.description == (
+        "A required precondition is not met: for link-session models, when the Link session has "
+        "not completed; for cash-advance models, when the user has not successfully linked any "
+        "Item."
+    )
+    assert not code.info.editorial
+    assert code.info.group == "invalid_request"
+    assert code.http_statuses == (400,)
+    assert code.category is Category.INTEGRATION_ERROR
+    assert [source.id for source in code.info.sources] == ["plaid-openapi"]
+    assert code.info.scope is not None and code.info.scope.endpoints == ("POST /protect/compute",)
+    assert bankcodes.classify("plaid", "FAILED_PRECONDITION") is Category.INTEGRATION_ERROR

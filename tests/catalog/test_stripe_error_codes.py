@@ -225,3 +225,25 @@ def test_from_error_in_node_reads_the_same_code(typescript_dist: Path) -> None:
         "account_number_invalid",
     )
     assert (found["category"], found["status"]) == ("user_action_required", 400)
+
+
+def test_the_microdeposit_processing_error_is_described_in_bankcodes_words() -> None:
+    # stripe-node PaymentIntents.ts and stripe-python _payment_intent.py list it among
+    # LastPaymentError's codes; stripe-node's CHANGELOG.md, 22.2.0 (2026-05-27): "Add support for
+    # error codes `payment_method_microdeposit_processing_error` and `siret_invalid` on
+    # `Invoice.last_finalization_error`, `PaymentIntent.last_payment_error`,
+    # `SetupAttempt.setup_error`, `SetupIntent.last_setup_error`, and `StripeError`". No text of
+    # Stripe's was read for it: its description is bankcodes' and says so.
+    member = stripe.ApiErrorCode("payment_method_microdeposit_processing_error")
+    assert member.info.editorial
+    wording = member.info.whose("description")
+    assert wording is not None and wording.by == "bankcodes"
+    assert "microdeposit" in (member.description or "")
+    urls = [source.url for source in member.sources]
+    assert NODE + "src/resources/PaymentIntents.ts" in urls
+    assert NODE + "CHANGELOG.md" in urls
+    assert member.http_statuses == ()
+    assert "22.2.0" in (member.info.notes or "")
+    assert bankcodes.classify("stripe", member.value) is member.category
+    description = stripe.ApiErrorCode.code_set().description
+    assert "left out" not in description

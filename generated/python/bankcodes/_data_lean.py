@@ -2110,6 +2110,8 @@ def _GranularStatusCode() -> type[CodeEnum]:
         DISABLED_BY_LEAN = "DISABLED_BY_LEAN"
         DISABLED_BY_CLIENT = "DISABLED_BY_CLIENT"
         DUPLICATED_REQUEST = "DUPLICATED_REQUEST"
+        EU_ACCOUNT_LOCKED = "EU_ACCOUNT_LOCKED"
+        LOGGED_IN_ELSEWHERE = "LOGGED_IN_ELSEWHERE"
 
     register(
         GranularStatusCode,
@@ -2514,6 +2516,40 @@ def _GranularStatusCode() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["lean-data-errors-ksa"],)
                     ),
                     Wording(field="notes", by="bankcodes", sources=(_S["lean-data-errors-ksa"],)),
+                ),
+            ),
+            CodeInfo(
+                value="EU_ACCOUNT_LOCKED",
+                description="Your online account has been locked by your bank. This can be confirmed by trying to log in to your bank's mobile application or website which will also give you more details about how to unlock your account. Once your account is unlocked, you will be able to successfully connect.",
+                category=_C.ACTION_REQUIRED_AT_INSTITUTION,
+                sources=(_S["lean-data-errors"],),
+                retryable=False,
+                end_user_can_retry=True,
+                advice="Prompt the user to contact the bank to unlock the account. You can use the status_additional_info field as the copywrite to display.",
+                user_message="Your online account has been locked by your bank. This can be confirmed by trying to log in to your bank's mobile application or website which will also give you more details about how to unlock your account. Once your account is unlocked, you will be able to successfully connect.",
+                notes="A row of Lean's data errors page of its default (UAE) documentation, whose Description (the text shown, addressed to the customer) and What to do (the advice) are Lean's. It is not among the rows read of the KSA page's copy (lean-data-errors-ksa), which stops in DUPLICATED_REQUEST. The end user unlocks the account with the bank, then connects again.",
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["lean-data-errors"],)),
+                    Wording(field="user_message", by="provider", sources=(_S["lean-data-errors"],)),
+                    Wording(field="advice", by="provider", sources=(_S["lean-data-errors"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="LOGGED_IN_ELSEWHERE",
+                description="The bank rejected the connection because you logged into your bank account on another device. Please try again without logging in to your online banking elsewhere.",
+                category=_C.CONCURRENT_OPERATION,
+                sources=(_S["lean-data-errors"],),
+                retryable=True,
+                end_user_can_retry=True,
+                advice="Wait for some time before making a new request. This should resolve itself within a few minutes to a few hours.",
+                user_message="The bank rejected the connection because you logged into your bank account on another device. Please try again without logging in to your online banking elsewhere.",
+                notes="A row of Lean's data errors page of its default (UAE) documentation, whose Description (the text shown, addressed to the customer) and What to do (the advice) are Lean's. It is not among the rows read of the KSA page's copy (lean-data-errors-ksa), which stops in DUPLICATED_REQUEST. Another session with the bank is open: the request succeeds later, once it is closed.",
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["lean-data-errors"],)),
+                    Wording(field="user_message", by="provider", sources=(_S["lean-data-errors"],)),
+                    Wording(field="advice", by="provider", sources=(_S["lean-data-errors"],)),
+                    Wording(field="notes", by="bankcodes"),
                 ),
             ),
         ),

@@ -96,8 +96,26 @@ def _ErrorCode() -> type[NumericCodeEnum]:
         CODE_977 = 977
         CODE_978 = 978
         CODE_981 = 981
+        CODE_990 = 990
+        CODE_991 = 991
+        CODE_992 = 992
+        CODE_993 = 993
+        CODE_994 = 994
+        CODE_995 = 995
+        CODE_996 = 996
+        CODE_997 = 997
+        CODE_998 = 998
+        CODE_1000 = 1000
+        CODE_1001 = 1001
+        CODE_1002 = 1002
         CODE_1003 = 1003
+        CODE_1004 = 1004
+        CODE_1005 = 1005
         CODE_1008 = 1008
+        CODE_1009 = 1009
+        CODE_1010 = 1010
+        CODE_1011 = 1011
+        CODE_1012 = 1012
         CODE_1108 = 1108
         CODE_1201 = 1201
         CODE_1203 = 1203
@@ -105,6 +123,9 @@ def _ErrorCode() -> type[NumericCodeEnum]:
         CODE_1408 = 1408
         CODE_1415 = 1415
         CODE_1440 = 1440
+        CODE_1618 = 1618
+        CODE_1643 = 1643
+        CODE_2000 = 2000
         CODE_2001 = 2001
         CODE_2003 = 2003
         CODE_2005 = 2005
@@ -119,8 +140,16 @@ def _ErrorCode() -> type[NumericCodeEnum]:
         CODE_2038 = 2038
         CODE_2039 = 2039
         CODE_2040 = 2040
+        CODE_3001 = 3001
+        CODE_3002 = 3002
         CODE_3003 = 3003
         CODE_3004 = 3004
+        CODE_3005 = 3005
+        CODE_3006 = 3006
+        CODE_3007 = 3007
+        CODE_3008 = 3008
+        CODE_3009 = 3009
+        CODE_4004 = 4004
         CODE_4034 = 4034
         CODE_4041 = 4041
         CODE_5006 = 5006
@@ -128,46 +157,97 @@ def _ErrorCode() -> type[NumericCodeEnum]:
         CODE_7002 = 7002
         CODE_10000 = 10000
         CODE_10001 = 10001
+        CODE_10002 = 10002
+        CODE_10003 = 10003
         CODE_10005 = 10005
+        CODE_10006 = 10006
+        CODE_10007 = 10007
+        CODE_10008 = 10008
+        CODE_10009 = 10009
         CODE_10010 = 10010
+        CODE_10013 = 10013
+        CODE_10020 = 10020
+        CODE_10021 = 10021
+        CODE_10022 = 10022
         CODE_10023 = 10023
+        CODE_10024 = 10024
         CODE_10025 = 10025
+        CODE_10026 = 10026
+        CODE_10027 = 10027
         CODE_10030 = 10030
+        CODE_10100 = 10100
         CODE_10106 = 10106
+        CODE_10215 = 10215
+        CODE_10405 = 10405
+        CODE_10406 = 10406
         CODE_10814 = 10814
         CODE_11000 = 11000
         CODE_12001 = 12001
         CODE_12003 = 12003
         CODE_12005 = 12005
+        CODE_12008 = 12008
         CODE_12009 = 12009
+        CODE_12017 = 12017
+        CODE_12019 = 12019
+        CODE_12022 = 12022
         CODE_12046 = 12046
+        CODE_12401 = 12401
+        CODE_13002 = 13002
         CODE_14001 = 14001
         CODE_14002 = 14002
+        CODE_14003 = 14003
+        CODE_14006 = 14006
+        CODE_14016 = 14016
         CODE_14019 = 14019
         CODE_14020 = 14020
         CODE_14023 = 14023
+        CODE_14030 = 14030
+        CODE_15001 = 15001
+        CODE_18017 = 18017
         CODE_19000 = 19000
+        CODE_20000 = 20000
         CODE_20002 = 20002
         CODE_20007 = 20007
         CODE_20009 = 20009
         CODE_20014 = 20014
         CODE_20017 = 20017
         CODE_20024 = 20024
+        CODE_20400 = 20400
         CODE_24302 = 24302
         CODE_24303 = 24303
+        CODE_24437 = 24437
+        CODE_24553 = 24553
         CODE_38003 = 38003
         CODE_38006 = 38006
         CODE_38007 = 38007
         CODE_38053 = 38053
+        CODE_41002 = 41002
+        CODE_41003 = 41003
+        CODE_41004 = 41004
         CODE_42000 = 42000
         CODE_42002 = 42002
         CODE_44000 = 44000
         CODE_44002 = 44002
         CODE_45002 = 45002
+        CODE_45003 = 45003
+        CODE_50016 = 50016
         CODE_50024 = 50024
         CODE_50025 = 50025
         CODE_50050 = 50050
+        CODE_50051 = 50051
+        CODE_50052 = 50052
+        CODE_60013 = 60013
+        CODE_110002 = 110002
         CODE_110039 = 110039
+        CODE_3000000 = 3000000
+        CODE_3000001 = 3000001
+        CODE_3000003 = 3000003
+        CODE_3100001 = 3100001
+        CODE_3200001 = 3200001
+        CODE_3200002 = 3200002
+        CODE_3200003 = 3200003
+        CODE_3200004 = 3200004
+        CODE_3300001 = 3300001
 
     register(
         ErrorCode,
@@ -1767,6 +1847,378 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 ),
             ),
             CodeInfo(
+                value="990",
+                description="These errors occur when there's an unexpected server error while processing the request.",
+                category=_C.GENERIC_FAILURE,
+                sources=(
+                    _S["mastercard-us-unexpected-system-issue"],
+                    _S["mastercard-us-unexpected-system-issue-990-995"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                http=(
+                    HttpStatus(
+                        status=500,
+                        sources=(_S["mastercard-us-unexpected-system-issue-990-995"],),
+                        context="US",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status (500) are those of the page Mastercard publishes for 990 to 995 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.',
+                group="report_or_escalate",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-unexpected-system-issue"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="991",
+                description="These errors occur when there's an unexpected server error while processing the request.",
+                category=_C.GENERIC_FAILURE,
+                sources=(
+                    _S["mastercard-us-unexpected-system-issue"],
+                    _S["mastercard-us-unexpected-system-issue-990-995"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                http=(
+                    HttpStatus(
+                        status=500,
+                        sources=(_S["mastercard-us-unexpected-system-issue-990-995"],),
+                        context="US",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status (500) are those of the page Mastercard publishes for 990 to 995 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.',
+                group="report_or_escalate",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-unexpected-system-issue"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="992",
+                description="These errors occur when there's an unexpected server error while processing the request.",
+                category=_C.GENERIC_FAILURE,
+                sources=(
+                    _S["mastercard-us-unexpected-system-issue"],
+                    _S["mastercard-us-unexpected-system-issue-990-995"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                http=(
+                    HttpStatus(
+                        status=500,
+                        sources=(_S["mastercard-us-unexpected-system-issue-990-995"],),
+                        context="US",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status (500) are those of the page Mastercard publishes for 990 to 995 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.',
+                group="report_or_escalate",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-unexpected-system-issue"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="993",
+                description="These errors occur when there's an unexpected server error while processing the request.",
+                category=_C.GENERIC_FAILURE,
+                sources=(
+                    _S["mastercard-us-unexpected-system-issue"],
+                    _S["mastercard-us-unexpected-system-issue-990-995"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                http=(
+                    HttpStatus(
+                        status=500,
+                        sources=(_S["mastercard-us-unexpected-system-issue-990-995"],),
+                        context="US",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status (500) are those of the page Mastercard publishes for 990 to 995 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.',
+                group="report_or_escalate",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-unexpected-system-issue"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="994",
+                description="These errors occur when there's an unexpected server error while processing the request.",
+                category=_C.GENERIC_FAILURE,
+                sources=(
+                    _S["mastercard-us-unexpected-system-issue"],
+                    _S["mastercard-us-unexpected-system-issue-990-995"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                http=(
+                    HttpStatus(
+                        status=500,
+                        sources=(_S["mastercard-us-unexpected-system-issue-990-995"],),
+                        context="US",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status (500) are those of the page Mastercard publishes for 990 to 995 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.',
+                group="report_or_escalate",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-unexpected-system-issue"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="995",
+                description="These errors occur when there's an unexpected server error while processing the request.",
+                category=_C.GENERIC_FAILURE,
+                sources=(
+                    _S["mastercard-us-unexpected-system-issue"],
+                    _S["mastercard-us-unexpected-system-issue-990-995"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                http=(
+                    HttpStatus(
+                        status=500,
+                        sources=(_S["mastercard-us-unexpected-system-issue-990-995"],),
+                        context="US",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status (500) are those of the page Mastercard publishes for 990 to 995 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.',
+                group="report_or_escalate",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-unexpected-system-issue"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="996",
+                description="These errors occur when there's an unexpected server error while processing the request.",
+                category=_C.GENERIC_FAILURE,
+                sources=(
+                    _S["mastercard-us-unexpected-system-issue"],
+                    _S["mastercard-us-unexpected-system-issue-996-998"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                http=(
+                    HttpStatus(
+                        status=500,
+                        sources=(_S["mastercard-us-unexpected-system-issue-996-998"],),
+                        context="US",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status (500) are those of the page Mastercard publishes for 996 to 998 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.',
+                group="report_or_escalate",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-unexpected-system-issue"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="997",
+                description="These errors occur when there's an unexpected server error while processing the request.",
+                category=_C.GENERIC_FAILURE,
+                sources=(
+                    _S["mastercard-us-unexpected-system-issue"],
+                    _S["mastercard-us-unexpected-system-issue-996-998"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                http=(
+                    HttpStatus(
+                        status=500,
+                        sources=(_S["mastercard-us-unexpected-system-issue-996-998"],),
+                        context="US",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status (500) are those of the page Mastercard publishes for 996 to 998 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.',
+                group="report_or_escalate",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-unexpected-system-issue"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="998",
+                description="These errors occur when there's an unexpected server error while processing the request.",
+                category=_C.GENERIC_FAILURE,
+                sources=(
+                    _S["mastercard-us-unexpected-system-issue"],
+                    _S["mastercard-us-unexpected-system-issue-996-998"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                http=(
+                    HttpStatus(
+                        status=500,
+                        sources=(_S["mastercard-us-unexpected-system-issue-996-998"],),
+                        context="US",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status (500) are those of the page Mastercard publishes for 996 to 998 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.',
+                group="report_or_escalate",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-unexpected-system-issue"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="1000",
+                description="These errors occur when there's an unexpected server error while processing the request.",
+                category=_C.GENERIC_FAILURE,
+                sources=(
+                    _S["mastercard-us-unexpected-system-issue"],
+                    _S["mastercard-us-unexpected-system-issue-1000-14030"],
+                    _S["mastercard-openapi-us"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                message="field must be a number",
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(
+                            _S["mastercard-us-unexpected-system-issue-1000-14030"],
+                            _S["mastercard-openapi-us"],
+                        ),
+                        context="US",
+                    ),
+                    HttpStatus(
+                        status=500,
+                        sources=(_S["mastercard-us-unexpected-system-issue-1000-14030"],),
+                        context="US",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status ("400 or 500") are those of the page Mastercard publishes for 1000 to 1012 and 14030 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User. Mastercard\'s US OpenAPI (openbanking-us.yaml) sends it too: its BadRequest example sends it with HTTP 400 and this message.',
+                group="report_or_escalate",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-unexpected-system-issue"],),
+                    ),
+                    Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="1001",
+                description="These errors occur when there's an unexpected server error while processing the request.",
+                category=_C.GENERIC_FAILURE,
+                sources=(
+                    _S["mastercard-us-unexpected-system-issue"],
+                    _S["mastercard-us-unexpected-system-issue-1000-14030"],
+                    _S["mastercard-openapi-us"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                message="Account Error - use different account",
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["mastercard-us-unexpected-system-issue-1000-14030"],),
+                        context="US",
+                    ),
+                    HttpStatus(
+                        status=500,
+                        sources=(_S["mastercard-us-unexpected-system-issue-1000-14030"],),
+                        context="US",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status ("400 or 500") are those of the page Mastercard publishes for 1000 to 1012 and 14030 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User. Mastercard\'s US OpenAPI (openbanking-us.yaml) sends it too: its PSIAccountErrorBadRequestExample example, which no response uses, sends it with this message.',
+                group="report_or_escalate",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-unexpected-system-issue"],),
+                    ),
+                    Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="1002",
+                description="These errors occur when there's an unexpected server error while processing the request.",
+                category=_C.GENERIC_FAILURE,
+                sources=(
+                    _S["mastercard-us-unexpected-system-issue"],
+                    _S["mastercard-us-unexpected-system-issue-1000-14030"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["mastercard-us-unexpected-system-issue-1000-14030"],),
+                        context="US",
+                    ),
+                    HttpStatus(
+                        status=500,
+                        sources=(_S["mastercard-us-unexpected-system-issue-1000-14030"],),
+                        context="US",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status ("400 or 500") are those of the page Mastercard publishes for 1000 to 1012 and 14030 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.',
+                group="report_or_escalate",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-unexpected-system-issue"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
                 value="1003",
                 description="This error occurs when there's an unexpected server error while processing the request.",
                 category=_C.INTEGRATION_ERROR,
@@ -1793,6 +2245,74 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 ),
             ),
             CodeInfo(
+                value="1004",
+                description="These errors occur when there's an unexpected server error while processing the request.",
+                category=_C.GENERIC_FAILURE,
+                sources=(
+                    _S["mastercard-us-unexpected-system-issue"],
+                    _S["mastercard-us-unexpected-system-issue-1000-14030"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["mastercard-us-unexpected-system-issue-1000-14030"],),
+                        context="US",
+                    ),
+                    HttpStatus(
+                        status=500,
+                        sources=(_S["mastercard-us-unexpected-system-issue-1000-14030"],),
+                        context="US",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status ("400 or 500") are those of the page Mastercard publishes for 1000 to 1012 and 14030 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.',
+                group="report_or_escalate",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-unexpected-system-issue"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="1005",
+                description="These errors occur when there's an unexpected server error while processing the request.",
+                category=_C.GENERIC_FAILURE,
+                sources=(
+                    _S["mastercard-us-unexpected-system-issue"],
+                    _S["mastercard-us-unexpected-system-issue-1000-14030"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["mastercard-us-unexpected-system-issue-1000-14030"],),
+                        context="US",
+                    ),
+                    HttpStatus(
+                        status=500,
+                        sources=(_S["mastercard-us-unexpected-system-issue-1000-14030"],),
+                        context="US",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status ("400 or 500") are those of the page Mastercard publishes for 1000 to 1012 and 14030 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.',
+                group="report_or_escalate",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-unexpected-system-issue"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
                 value="1008",
                 description="This error occurs when the financial institution returns an unexpected login error.",
                 category=_C.RECONNECT_REQUIRED,
@@ -1810,6 +2330,142 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         field="description",
                         by="provider",
                         sources=(_S["mastercard-us-error-codes-1008"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="1009",
+                description="These errors occur when there's an unexpected server error while processing the request.",
+                category=_C.GENERIC_FAILURE,
+                sources=(
+                    _S["mastercard-us-unexpected-system-issue"],
+                    _S["mastercard-us-unexpected-system-issue-1000-14030"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["mastercard-us-unexpected-system-issue-1000-14030"],),
+                        context="US",
+                    ),
+                    HttpStatus(
+                        status=500,
+                        sources=(_S["mastercard-us-unexpected-system-issue-1000-14030"],),
+                        context="US",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status ("400 or 500") are those of the page Mastercard publishes for 1000 to 1012 and 14030 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.',
+                group="report_or_escalate",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-unexpected-system-issue"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="1010",
+                description="These errors occur when there's an unexpected server error while processing the request.",
+                category=_C.GENERIC_FAILURE,
+                sources=(
+                    _S["mastercard-us-unexpected-system-issue"],
+                    _S["mastercard-us-unexpected-system-issue-1000-14030"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["mastercard-us-unexpected-system-issue-1000-14030"],),
+                        context="US",
+                    ),
+                    HttpStatus(
+                        status=500,
+                        sources=(_S["mastercard-us-unexpected-system-issue-1000-14030"],),
+                        context="US",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status ("400 or 500") are those of the page Mastercard publishes for 1000 to 1012 and 14030 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.',
+                group="report_or_escalate",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-unexpected-system-issue"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="1011",
+                description="These errors occur when there's an unexpected server error while processing the request.",
+                category=_C.GENERIC_FAILURE,
+                sources=(
+                    _S["mastercard-us-unexpected-system-issue"],
+                    _S["mastercard-us-unexpected-system-issue-1000-14030"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["mastercard-us-unexpected-system-issue-1000-14030"],),
+                        context="US",
+                    ),
+                    HttpStatus(
+                        status=500,
+                        sources=(_S["mastercard-us-unexpected-system-issue-1000-14030"],),
+                        context="US",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status ("400 or 500") are those of the page Mastercard publishes for 1000 to 1012 and 14030 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.',
+                group="report_or_escalate",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-unexpected-system-issue"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="1012",
+                description="These errors occur when there's an unexpected server error while processing the request.",
+                category=_C.GENERIC_FAILURE,
+                sources=(
+                    _S["mastercard-us-unexpected-system-issue"],
+                    _S["mastercard-us-unexpected-system-issue-1000-14030"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["mastercard-us-unexpected-system-issue-1000-14030"],),
+                        context="US",
+                    ),
+                    HttpStatus(
+                        status=500,
+                        sources=(_S["mastercard-us-unexpected-system-issue-1000-14030"],),
+                        context="US",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status ("400 or 500") are those of the page Mastercard publishes for 1000 to 1012 and 14030 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.',
+                group="report_or_escalate",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-unexpected-system-issue"],),
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
@@ -2012,6 +2668,78 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         by="provider",
                         sources=(_S["mastercard-us-error-codes-1440"],),
                     ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="1618",
+                description="Negative or invalid value entered. Please use positive numbers only.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["mastercard-openapi-us"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="Negative or invalid value entered. Please use positive numbers only.",
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["mastercard-openapi-us"],),
+                        context="US; the OpenAPI's InvalidValueExample",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example InvalidValueExample sends it. The category is bankcodes' reading of the message.",
+                wording=(
+                    Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="1643",
+                description="No matching record found for external_id 123456789.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["mastercard-openapi-us"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="No matching record found for external_id 123456789.",
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["mastercard-openapi-us"],),
+                        context="US; the OpenAPI's NoMatchingExternalIdFoundErrorResponseExample",
+                    ),
+                    HttpStatus(
+                        status=404,
+                        sources=(_S["mastercard-openapi-us"],),
+                        message="No matching record found for switch_id 65d87d2d8c831ae0f3174ed6",
+                        context="US; the OpenAPI's SwitchDetailsNotFoundExample",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose examples NoMatchingExternalIdFoundErrorResponseExample and SwitchDetailsNotFoundExample send it. The category is bankcodes' reading of the message.",
+                wording=(
+                    Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="2000",
+                description="Successful Warning - settlement amount exceeds available balance",
+                category=_C.SUCCESS,
+                sources=(_S["mastercard-openapi-us"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="Successful Warning - settlement amount exceeds available balance",
+                http=(
+                    HttpStatus(
+                        status=200,
+                        sources=(_S["mastercard-openapi-us"],),
+                        context="US; the OpenAPI's PaymentSuccessIndicatorWarningExample",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example PaymentSuccessIndicatorWarningExample sends it. The example is the body of an HTTP 200 answer, a warning beside a successful result (\"Successful Warning\"): read as a success, as the catalog reads the Berlin Group's WARNING.",
+                wording=(
+                    Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
             ),
@@ -2293,6 +3021,50 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 ),
             ),
             CodeInfo(
+                value="3001",
+                description="Resource Not Found",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["mastercard-openapi-us"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="Resource Not Found",
+                http=(
+                    HttpStatus(
+                        status=404,
+                        sources=(_S["mastercard-openapi-us"],),
+                        context="US; the OpenAPI's ApplicationIdNotFoundExample",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example ApplicationIdNotFoundExample sends it. The category is bankcodes' reading of the message.",
+                wording=(
+                    Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="3002",
+                description="Resource Not Found",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["mastercard-openapi-us"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="Resource Not Found",
+                http=(
+                    HttpStatus(
+                        status=404,
+                        sources=(_S["mastercard-openapi-us"],),
+                        context="US; the OpenAPI's ApplicationRegistrationStatusNotFoundExample",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example ApplicationRegistrationStatusNotFoundExample sends it. The category is bankcodes' reading of the message.",
+                wording=(
+                    Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
                 value="3003",
                 description="This error occurs when the end user provides inadequate response to security questions while connecting to a financial institution.",
                 category=_C.RECONNECT_REQUIRED,
@@ -2359,6 +3131,138 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         by="provider",
                         sources=(_S["mastercard-us-error-codes-3004"],),
                     ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="3005",
+                description="Bad Request",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["mastercard-openapi-us"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="Bad Request",
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["mastercard-openapi-us"],),
+                        context="US; the OpenAPI's InvalidStartValueExample",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example InvalidStartValueExample sends it. The category is bankcodes' reading of the message.",
+                wording=(
+                    Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="3006",
+                description="Bad Request",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["mastercard-openapi-us"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="Bad Request",
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["mastercard-openapi-us"],),
+                        context="US; the OpenAPI's InvalidLimitValueExample",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example InvalidLimitValueExample sends it. The category is bankcodes' reading of the message.",
+                wording=(
+                    Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="3007",
+                description="Bad Request",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["mastercard-openapi-us"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="Bad Request",
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["mastercard-openapi-us"],),
+                        context="US; the OpenAPI's LimitValueExceededExample",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example LimitValueExceededExample sends it. The category is bankcodes' reading of the message.",
+                wording=(
+                    Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="3008",
+                description="Bad Request",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["mastercard-openapi-us"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="Bad Request",
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["mastercard-openapi-us"],),
+                        context="US; the OpenAPI's InvalidQueryParametersExample",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example InvalidQueryParametersExample sends it. The category is bankcodes' reading of the message.",
+                wording=(
+                    Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="3009",
+                description="Bad Request",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["mastercard-openapi-us"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="Bad Request",
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["mastercard-openapi-us"],),
+                        context="US; the OpenAPI's InvalidQueryParametersValueExample",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example InvalidQueryParametersValueExample sends it. The category is bankcodes' reading of the message.",
+                wording=(
+                    Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="4004",
+                description="The requested experience could not be found for the external app name.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["mastercard-openapi-us"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="The requested experience could not be found for the external app name.",
+                http=(
+                    HttpStatus(
+                        status=404,
+                        sources=(_S["mastercard-openapi-us"],),
+                        context="US; the OpenAPI's ResourceNotFoundRequest",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example ResourceNotFoundRequest sends it. The category is bankcodes' reading of the message.",
+                wording=(
+                    Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
             ),
@@ -2545,6 +3449,62 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 ),
             ),
             CodeInfo(
+                value="10002",
+                description="Customer ID was not found.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["mastercard-openapi-us"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="Customer ID was not found.",
+                http=(
+                    HttpStatus(
+                        status=404,
+                        sources=(_S["mastercard-openapi-us"],),
+                        context="US; the OpenAPI's CustomerIdNotFound",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example CustomerIdNotFound sends it. The category is bankcodes' reading of the message.",
+                wording=(
+                    Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="10003",
+                description="Business ID was not found.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["mastercard-openapi-us"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="Business ID was not found.",
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["mastercard-openapi-us"],),
+                        message="Missing or invalid request parameter(s) - locationId must be a valid UUID",
+                        context="US; the OpenAPI's InvalidLocationIdSmallBusinessReportExample",
+                    ),
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["mastercard-openapi-us"],),
+                        message="Missing or invalid request parameter(s) - businessId",
+                        context="US; the OpenAPI's InvalidBusinessIdSmallBusinessReportExample",
+                    ),
+                    HttpStatus(
+                        status=404,
+                        sources=(_S["mastercard-openapi-us"],),
+                        context="US; the OpenAPI's BusinessIdNotFound",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose examples BusinessIdNotFound, InvalidLocationIdSmallBusinessReportExample and InvalidBusinessIdSmallBusinessReportExample send it. The category is bankcodes' reading of the message.",
+                wording=(
+                    Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
                 value="10005",
                 description="These errors occur when the request is malformed or incorrect.",
                 category=_C.INTEGRATION_ERROR,
@@ -2582,6 +3542,112 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 ),
             ),
             CodeInfo(
+                value="10006",
+                description="settleByDate must not be in the past",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["mastercard-openapi-us"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="settleByDate must not be in the past",
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["mastercard-openapi-us"],),
+                        context="US; the OpenAPI's InvalidSettleByDateExample",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example InvalidSettleByDateExample sends it. The category is bankcodes' reading of the message.",
+                wording=(
+                    Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="10007",
+                description="[FIELD] is the incorrect type",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["mastercard-openapi-us"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="[FIELD] is the incorrect type",
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["mastercard-openapi-us"],),
+                        context="US; the OpenAPI's IncorrectFieldTypeExample",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example IncorrectFieldTypeExample sends it. The category is bankcodes' reading of the message.",
+                wording=(
+                    Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="10008",
+                description="account has no transactions",
+                category=_C.ACCOUNT_UNAVAILABLE,
+                sources=(_S["mastercard-openapi-us"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="account has no transactions",
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["mastercard-openapi-us"],),
+                        context="US; the OpenAPI's AccountHasNoTransactionExample",
+                    ),
+                    HttpStatus(
+                        status=404,
+                        sources=(_S["mastercard-openapi-us"],),
+                        message="data not found",
+                        context="US; the OpenAPI's NoDataFoundExample",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose examples AccountHasNoTransactionExample and NoDataFoundExample send it. An account without the transactions (or data) the request needs is read as an account that cannot serve it.",
+                wording=(
+                    Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="10009",
+                description="[FIELD] is a required parameter",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["mastercard-openapi-us"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="[FIELD] is a required parameter",
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["mastercard-openapi-us"],),
+                        context="US; the OpenAPI's RequiredFieldParameterExample",
+                    ),
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["mastercard-openapi-us"],),
+                        message="Missing parameter (settleByDate)",
+                        context="US; the OpenAPI's MissingSettleByDateExample",
+                    ),
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["mastercard-openapi-us"],),
+                        message="Missing parameter (settlementAmount)",
+                        context="US; the OpenAPI's MissingSettlementAmountExample",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose examples RequiredFieldParameterExample, MissingSettleByDateExample and MissingSettlementAmountExample send it. The category is bankcodes' reading of the message.",
+                wording=(
+                    Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
                 value="10010",
                 description="These errors occur when the request is malformed or incorrect.",
                 category=_C.INTEGRATION_ERROR,
@@ -2611,6 +3677,106 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 ),
             ),
             CodeInfo(
+                value="10013",
+                description="Only active accounts can be used, please use a different account",
+                category=_C.ACCOUNT_UNAVAILABLE,
+                sources=(_S["mastercard-openapi-us"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="Only active accounts can be used, please use a different account",
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["mastercard-openapi-us"],),
+                        context="US; the OpenAPI's InactiveAccountExample",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example InactiveAccountExample sends it. An account that is not active cannot be used: another account is needed.",
+                wording=(
+                    Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="10020",
+                description="Data missing : MerchantName, streetAddress.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["mastercard-openapi-us"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="Data missing : MerchantName, streetAddress.",
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["mastercard-openapi-us"],),
+                        context="US; the OpenAPI's MissingSbcaMandatoryDataExample",
+                    ),
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["mastercard-openapi-us"],),
+                        message="Data missing: analyticsReportData, analyticsReportData.sbcaParams, analyticsReportData.businessDetails...",
+                        context="US; the OpenAPI's MissingMandatoryDataSmallBusinessReportExample",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose examples MissingSbcaMandatoryDataExample, MissingSBCAMandatoryDataExample and MissingMandatoryDataSmallBusinessReportExample send it (MissingSBCAMandatoryDataExample used by no response). The category is bankcodes' reading of the message.",
+                wording=(
+                    Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="10021",
+                description="You are not authorized.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["mastercard-openapi-us"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="You are not authorized.",
+                http=(
+                    HttpStatus(
+                        status=401,
+                        sources=(_S["mastercard-openapi-us"],),
+                        context="US; the OpenAPI's NotAuthorizedExample",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example NotAuthorizedExample sends it. The category is bankcodes' reading of the message.",
+                wording=(
+                    Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="10022",
+                description="Invalid (Finicity-App-Token)",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["mastercard-openapi-us"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="Invalid (Finicity-App-Token)",
+                http=(
+                    HttpStatus(
+                        status=401,
+                        sources=(_S["mastercard-openapi-us"],),
+                        context="US; the OpenAPI's InvalidFinicityAppTokenExample",
+                    ),
+                    HttpStatus(
+                        status=401,
+                        sources=(_S["mastercard-openapi-us"],),
+                        message="Invalid (App-Token)",
+                        context="US; the OpenAPI's ConsentExpiredTokenExample",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose examples InvalidFinicityAppTokenExample and ConsentExpiredTokenExample send it. The category is bankcodes' reading of the message.",
+                wording=(
+                    Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
                 value="10023",
                 description="An error code Mastercard lists under Expired (App-Token).",
                 category=_C.INTEGRATION_ERROR,
@@ -2631,6 +3797,28 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 notes="Listed on Mastercard's AU Code and Formats page, described there as \"Expired (App-Token)\" with HTTP 401. That page's required action for it begins \"See the Authentication section to\" and every copy read of the page stops there, so its advice is missing here rather than shown cut short. Mastercard's US OpenAPI (openbanking-us.yaml) sends it too: its ExpiredTokenRequest example is {code: '10023', status: '401', message: Expired (Finicity-App-Token)}.",
                 wording=(
                     Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="10024",
+                description="Missing parameter (Finicity-App-Token)",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["mastercard-openapi-us"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="Missing parameter (Finicity-App-Token)",
+                http=(
+                    HttpStatus(
+                        status=401,
+                        sources=(_S["mastercard-openapi-us"],),
+                        context="US; the OpenAPI's MissingFinicityAppTokenExample",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example MissingFinicityAppTokenExample sends it. The category is bankcodes' reading of the message.",
+                wording=(
+                    Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
             ),
@@ -2673,6 +3861,56 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 ),
             ),
             CodeInfo(
+                value="10026",
+                description="Missing parameter (Finicity-App-Key)",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["mastercard-openapi-us"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="Missing parameter (Finicity-App-Key)",
+                http=(
+                    HttpStatus(
+                        status=401,
+                        sources=(_S["mastercard-openapi-us"],),
+                        context="US; the OpenAPI's MissingFinicityAppKeyExample",
+                    ),
+                    HttpStatus(
+                        status=401,
+                        sources=(_S["mastercard-openapi-us"],),
+                        message="Missing parameter (App-Key)",
+                        context="US; the OpenAPI's ConsentMissingAppKeyExample",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose examples MissingFinicityAppKeyExample and ConsentMissingAppKeyExample send it. The category is bankcodes' reading of the message.",
+                wording=(
+                    Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="10027",
+                description="Invalid parameter (Finicity-App-Key)",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["mastercard-openapi-us"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="Invalid parameter (Finicity-App-Key)",
+                http=(
+                    HttpStatus(
+                        status=401,
+                        sources=(_S["mastercard-openapi-us"],),
+                        context="US; the OpenAPI's InvalidFinicityAppKeyExample",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example InvalidFinicityAppKeyExample sends it. The category is bankcodes' reading of the message.",
+                wording=(
+                    Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
                 value="10030",
                 description="This error occurs when there's an unexpected server error while processing the request.",
                 category=_C.GENERIC_FAILURE,
@@ -2697,6 +3935,33 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 ),
             ),
             CodeInfo(
+                value="10100",
+                description="Invalid parameter (<parameter name>)",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["mastercard-openapi-us"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="Invalid parameter (<parameter name>)",
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["mastercard-openapi-us"],),
+                        context="US; 14 examples of the OpenAPI",
+                    ),
+                    HttpStatus(
+                        status=404,
+                        sources=(_S["mastercard-openapi-us"],),
+                        context="US; 6 examples of the OpenAPI",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes='Mastercard\'s US OpenAPI (openbanking-us.yaml) gives this code to 21 examples with different messages, as a code for a request it refuses, its message naming the cause: among them "Invalid parameter (<parameter name>)" (InvalidInputParameterExample, HTTP 400), "Invalid format for field consumer.email." (HTTP 400), "RESELLER_BILLING_REPORT: Invalid date range - It is more than 31 days" (HTTP 400), "No potential location matches found." (HTTP 404) and "Cannot find consumer with id 1234." (HTTP 404). The category is bankcodes\' reading of those messages.',
+                wording=(
+                    Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
                 value="10106",
                 description="This error occurs when the connection to a financial institution is not supported.",
                 category=_C.INSTITUTION_NOT_SUPPORTED,
@@ -2711,6 +3976,84 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         by="provider",
                         sources=(_S["mastercard-us-error-codes-10106"],),
                     ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="10215",
+                description="Consent receipt not found",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["mastercard-openapi-us"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="Consent receipt not found",
+                http=(
+                    HttpStatus(
+                        status=404,
+                        sources=(_S["mastercard-openapi-us"],),
+                        context="US; the OpenAPI's DataSharingConsentNotFoundError",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example DataSharingConsentNotFoundError sends it. The category is bankcodes' reading of the message.",
+                wording=(
+                    Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="10405",
+                description="The active security freeze for this consumer exists.",
+                category=_C.REJECTED,
+                sources=(_S["mastercard-openapi-us"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="The active security freeze for this consumer exists.",
+                http=(
+                    HttpStatus(
+                        status=403,
+                        sources=(_S["mastercard-openapi-us"],),
+                        context="US; the OpenAPI's SecurityFreezeErrorExample",
+                    ),
+                    HttpStatus(
+                        status=403,
+                        sources=(_S["mastercard-openapi-us"],),
+                        message="An active security freeze for this customer exists.",
+                        context="US; the OpenAPI's ForbiddenErrorResponseExample",
+                    ),
+                    HttpStatus(
+                        status=403,
+                        sources=(_S["mastercard-openapi-us"],),
+                        message="Access forbidden - insufficient permissions to access portfolio",
+                        context="US; the OpenAPI's PortfolioForbiddenExample",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes='Known from Mastercard\'s US OpenAPI (openbanking-us.yaml), whose examples SecurityFreezeErrorExample, ForbiddenErrorResponseExample and PortfolioForbiddenExample send it. A security freeze the consumer placed stops the request: read as refused, not retryable. The same code is also given, as an HTTP 403, to "Access forbidden - insufficient permissions to access portfolio" (PortfolioForbiddenExample).',
+                wording=(
+                    Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="10406",
+                description="The active dispute statement for this consumer exists.",
+                category=_C.REJECTED,
+                sources=(_S["mastercard-openapi-us"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="The active dispute statement for this consumer exists.",
+                http=(
+                    HttpStatus(
+                        status=403,
+                        sources=(_S["mastercard-openapi-us"],),
+                        context="US; the OpenAPI's DisputeStatementErrorExample",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example DisputeStatementErrorExample sends it. An active dispute statement for the consumer stops the request: read as refused, not retryable.",
+                wording=(
+                    Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
             ),
@@ -2833,6 +4176,24 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 ),
             ),
             CodeInfo(
+                value="12008",
+                description="These errors occur when there's an unexpected server error while processing the request.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["mastercard-us-unexpected-system-issue"],),
+                retryable=True,
+                end_user_can_retry=True,
+                scope=Scope(regions=("US",)),
+                notes="Listed under Unexpected System Error on Mastercard's US error pages (the text shown), between 12001 and 12009. Its own section was not read, so these of its facts are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-unexpected-system-issue"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
                 value="12009",
                 description="This error occurs when there's an unexpected server error while processing the request.",
                 category=_C.GENERIC_FAILURE,
@@ -2847,6 +4208,72 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         by="provider",
                         sources=(_S["mastercard-us-error-codes-12009"],),
                     ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="12017",
+                description="No Account Owners Details Found.",
+                category=_C.ACCOUNT_UNAVAILABLE,
+                sources=(_S["mastercard-openapi-us"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="No Account Owners Details Found.",
+                http=(
+                    HttpStatus(
+                        status=404,
+                        sources=(_S["mastercard-openapi-us"],),
+                        context="US; the OpenAPI's AccountsDetailsNotFound",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example AccountsDetailsNotFound sends it. The account has no owner details to give: read as an account that cannot serve the request.",
+                wording=(
+                    Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="12019",
+                description="fields parameter value must be 'balanceDetails','paymentInstruction' and 'accountIdentity'",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["mastercard-openapi-us"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="fields parameter value must be 'balanceDetails','paymentInstruction' and 'accountIdentity'",
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["mastercard-openapi-us"],),
+                        context="US; the OpenAPI's InvalidFieldParameterExample",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example InvalidFieldParameterExample sends it. The category is bankcodes' reading of the message.",
+                wording=(
+                    Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="12022",
+                description="An email is required when registering a customer for PSI-FCRA",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["mastercard-openapi-us"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="An email is required when registering a customer for PSI-FCRA",
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["mastercard-openapi-us"],),
+                        context="US; the OpenAPI's MissingEmailExample",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example MissingEmailExample sends it. The category is bankcodes' reading of the message.",
+                wording=(
+                    Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
             ),
@@ -2869,6 +4296,50 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 notes="Its page publishes these rows empty: Remediation Category, Error Message, Troubleshooting Steps and Retriable by End User.",
                 wording=(
                     Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="12401",
+                description="partner not found",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["mastercard-openapi-us"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="partner not found",
+                http=(
+                    HttpStatus(
+                        status=404,
+                        sources=(_S["mastercard-openapi-us"],),
+                        context="US; the OpenAPI's PartnerNotFoundExample",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example PartnerNotFoundExample sends it. The category is bankcodes' reading of the message.",
+                wording=(
+                    Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="13002",
+                description="Asset not found",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["mastercard-openapi-us"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="Asset not found",
+                http=(
+                    HttpStatus(
+                        status=404,
+                        sources=(_S["mastercard-openapi-us"],),
+                        context="US; the OpenAPI's AssetNotFoundExample",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example AssetNotFoundExample sends it. The category is bankcodes' reading of the message.",
+                wording=(
+                    Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
             ),
@@ -2921,6 +4392,72 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         by="provider",
                         sources=(_S["mastercard-us-error-codes-14002"],),
                     ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="14003",
+                description="Aggregation connect partner not found.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["mastercard-openapi-us"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="Aggregation connect partner not found.",
+                http=(
+                    HttpStatus(
+                        status=404,
+                        sources=(_S["mastercard-openapi-us"],),
+                        context="US; the OpenAPI's AggregationConnectPartnerNotFoundExample",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example AggregationConnectPartnerNotFoundExample sends it. The category is bankcodes' reading of the message.",
+                wording=(
+                    Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="14006",
+                description="Institution not found.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["mastercard-openapi-us"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="Institution not found.",
+                http=(
+                    HttpStatus(
+                        status=404,
+                        sources=(_S["mastercard-openapi-us"],),
+                        context="US; the OpenAPI's InstitutionNotFoundExample",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example InstitutionNotFoundExample sends it. The category is bankcodes' reading of the message.",
+                wording=(
+                    Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="14016",
+                description="Invalid customer type.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["mastercard-openapi-us"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="Invalid customer type.",
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["mastercard-openapi-us"],),
+                        context="US; the OpenAPI's InvalidCustomerTypeExample",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example InvalidCustomerTypeExample sends it. The category is bankcodes' reading of the message.",
+                wording=(
+                    Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
             ),
@@ -3002,6 +4539,84 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 ),
             ),
             CodeInfo(
+                value="14030",
+                description="These errors occur when there's an unexpected server error while processing the request.",
+                category=_C.GENERIC_FAILURE,
+                sources=(
+                    _S["mastercard-us-unexpected-system-issue"],
+                    _S["mastercard-us-unexpected-system-issue-1000-14030"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["mastercard-us-unexpected-system-issue-1000-14030"],),
+                        context="US",
+                    ),
+                    HttpStatus(
+                        status=500,
+                        sources=(_S["mastercard-us-unexpected-system-issue-1000-14030"],),
+                        context="US",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status ("400 or 500") are those of the page Mastercard publishes for 1000 to 1012 and 14030 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.',
+                group="report_or_escalate",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-unexpected-system-issue"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="15001",
+                description="One of the specified fields is missing or blank.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["mastercard-openapi-us"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="One of the specified fields is missing or blank.",
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["mastercard-openapi-us"],),
+                        context="US; the OpenAPI's AccountOwnerVerificationMissingField",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example AccountOwnerVerificationMissingField sends it. The category is bankcodes' reading of the message.",
+                wording=(
+                    Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="18017",
+                description="status parameter value must be 'active' or 'pending",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["mastercard-openapi-us"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="status parameter value must be 'active' or 'pending",
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["mastercard-openapi-us"],),
+                        context="US; the OpenAPI's InvalidStatusParameterExample",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example InvalidStatusParameterExample sends it. The category is bankcodes' reading of the message.",
+                wording=(
+                    Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
                 value="19000",
                 description="This error occurs when there's an unexpected server error while processing the request.",
                 category=_C.GENERIC_FAILURE,
@@ -3022,6 +4637,28 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         by="provider",
                         sources=(_S["mastercard-us-error-codes-19000"],),
                     ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="20000",
+                description="Only 'application/json' is supported.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["mastercard-openapi-us"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="Only 'application/json' is supported.",
+                http=(
+                    HttpStatus(
+                        status=406,
+                        sources=(_S["mastercard-openapi-us"],),
+                        context="US; the OpenAPI's NotAllowedErrorResponseExample",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example NotAllowedErrorResponseExample sends it. The category is bankcodes' reading of the message.",
+                wording=(
+                    Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
             ),
@@ -3155,6 +4792,28 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 ),
             ),
             CodeInfo(
+                value="20400",
+                description="The max report generation limit was exceeded for this customer.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["mastercard-openapi-us"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="The max report generation limit was exceeded for this customer.",
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["mastercard-openapi-us"],),
+                        context="US; the OpenAPI's CustomerReportLimitExceedExample",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example CustomerReportLimitExceedExample sends it. A limit on the reports generated for one customer, read as the integrator's to manage, as the catalog reads 42000 (\"Testing customer limit exceeded.\").",
+                wording=(
+                    Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
                 value="24302",
                 description="This error occurs when the end user provides inadequate response to security questions while connecting to a financial institution.",
                 category=_C.USER_ACTION_REQUIRED,
@@ -3201,6 +4860,50 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                             _S["mastercard-au-accounterrors-invalidcredentials"],
                         ),
                     ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="24437",
+                description="New password is not as per policy",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["mastercard-openapi-us"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="New password is not as per policy",
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["mastercard-openapi-us"],),
+                        context="US; the OpenAPI's InvalidNewPartnerSecretExample",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example InvalidNewPartnerSecretExample sends it. The category is bankcodes' reading of the message.",
+                wording=(
+                    Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="24553",
+                description="Transaction not found.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["mastercard-openapi-us"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="Transaction not found.",
+                http=(
+                    HttpStatus(
+                        status=404,
+                        sources=(_S["mastercard-openapi-us"],),
+                        context="US; the OpenAPI's TransactionNotFoundExample",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example TransactionNotFoundExample sends it. The category is bankcodes' reading of the message.",
+                wording=(
+                    Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
             ),
@@ -3317,6 +5020,72 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         by="provider",
                         sources=(_S["mastercard-us-error-codes-38053"],),
                     ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="41002",
+                description="Invalid date range: <message>",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["mastercard-openapi-us"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="Invalid date range: <message>",
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["mastercard-openapi-us"],),
+                        context="US; the OpenAPI's InvalidDateRangeExample",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example InvalidDateRangeExample sends it. The category is bankcodes' reading of the message.",
+                wording=(
+                    Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="41003",
+                description="Start index cannot be less than one.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["mastercard-openapi-us"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="Start index cannot be less than one.",
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["mastercard-openapi-us"],),
+                        context="US; the OpenAPI's InvalidStartIndexExample",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example InvalidStartIndexExample sends it. The category is bankcodes' reading of the message.",
+                wording=(
+                    Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="41004",
+                description="Limit cannot be less than one.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["mastercard-openapi-us"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="Limit cannot be less than one.",
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["mastercard-openapi-us"],),
+                        context="US; the OpenAPI's InvalidLimitExample",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example InvalidLimitExample sends it. The category is bankcodes' reading of the message.",
+                wording=(
+                    Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
             ),
@@ -3476,6 +5245,50 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 ),
             ),
             CodeInfo(
+                value="45003",
+                description="Invalid character in name fields.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["mastercard-openapi-us"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="Invalid character in name fields.",
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["mastercard-openapi-us"],),
+                        context="US; the OpenAPI's InvalidCharactorExample",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example InvalidCharactorExample sends it. The category is bankcodes' reading of the message.",
+                wording=(
+                    Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="50016",
+                description="Accounts for temporary customers are maintained by the system, and cannot be deleted through the API.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["mastercard-openapi-us"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="Accounts for temporary customers are maintained by the system, and cannot be deleted through the API.",
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["mastercard-openapi-us"],),
+                        context="US; the OpenAPI's TemporaryCustomerCannotDeletedExample",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example TemporaryCustomerCannotDeletedExample sends it. The category is bankcodes' reading of the message.",
+                wording=(
+                    Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
                 value="50024",
                 description="This error occurs when the end user provides inadequate response to security questions while connecting to a financial institution.",
                 category=_C.GENERIC_FAILURE,
@@ -3544,6 +5357,94 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 ),
             ),
             CodeInfo(
+                value="50051",
+                description="No registered partner applications found.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["mastercard-openapi-us"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="No registered partner applications found.",
+                http=(
+                    HttpStatus(
+                        status=404,
+                        sources=(_S["mastercard-openapi-us"],),
+                        context="US; the OpenAPI's NoRegisteredApplicationExample",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example NoRegisteredApplicationExample sends it. The category is bankcodes' reading of the message.",
+                wording=(
+                    Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="50052",
+                description="Customer has no assigned application.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["mastercard-openapi-us"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="Customer has no assigned application.",
+                http=(
+                    HttpStatus(
+                        status=404,
+                        sources=(_S["mastercard-openapi-us"],),
+                        context="US; the OpenAPI's NoAssignedApplicationExample",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example NoAssignedApplicationExample sends it. The category is bankcodes' reading of the message.",
+                wording=(
+                    Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="60013",
+                description="No active subscription found for a given customer.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["mastercard-openapi-us"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="No active subscription found for a given customer.",
+                http=(
+                    HttpStatus(
+                        status=404,
+                        sources=(_S["mastercard-openapi-us"],),
+                        context="US; the OpenAPI's NoActiveSubscriptionFoundExample",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example NoActiveSubscriptionFoundExample sends it. The category is bankcodes' reading of the message.",
+                wording=(
+                    Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="110002",
+                description="Username is not available.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["mastercard-openapi-us"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="Username is not available.",
+                http=(
+                    HttpStatus(
+                        status=409,
+                        sources=(_S["mastercard-openapi-us"],),
+                        context="US; the OpenAPI's UsernameNotAvailableExample",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example UsernameNotAvailableExample sends it. The category is bankcodes' reading of the message.",
+                wording=(
+                    Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
                 value="110039",
                 description="These errors occur when an end user enters invalid credentials.",
                 category=_C.CREDENTIALS_INVALID,
@@ -3564,6 +5465,210 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                             _S["mastercard-au-accounterrors-invalidcredentials"],
                         ),
                     ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="3000000",
+                description="Microdeposit initiation can't be processed at this time due to technical difficulties. Please try after some time",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["mastercard-openapi-us"],),
+                retryable=True,
+                end_user_can_retry=True,
+                message="Microdeposit initiation can't be processed at this time due to technical difficulties. Please try after some time",
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["mastercard-openapi-us"],),
+                        context="US; the OpenAPI's MicrodepositsProcessingFailedExample",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes='Known from Mastercard\'s US OpenAPI (openbanking-us.yaml), whose example MicrodepositsProcessingFailedExample sends it. Technical difficulties that may pass ("Please try after some time").',
+                wording=(
+                    Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="3000001",
+                description="Invalid account number",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["mastercard-openapi-us"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="Invalid account number",
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["mastercard-openapi-us"],),
+                        context="US; the OpenAPI's InvalidAccountNumberExample",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example InvalidAccountNumberExample sends it. The category is bankcodes' reading of the message.",
+                wording=(
+                    Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="3000003",
+                description="Invalid memo",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["mastercard-openapi-us"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="Invalid memo",
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["mastercard-openapi-us"],),
+                        context="US; the OpenAPI's InvalidMemoExample",
+                    ),
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["mastercard-openapi-us"],),
+                        message="Invalid amount format",
+                        context="US; the OpenAPI's InvalidAmountFormatExample",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose examples InvalidMemoExample and InvalidAmountFormatExample send it. The category is bankcodes' reading of the message.",
+                wording=(
+                    Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="3100001",
+                description="Account already exist",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["mastercard-openapi-us"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="Account already exist",
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["mastercard-openapi-us"],),
+                        context="US; the OpenAPI's AccountAlreadyExistsExample and InvalidAccountNameExample",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose examples AccountAlreadyExistsExample and InvalidAccountNameExample send it. The category is bankcodes' reading of the message.",
+                wording=(
+                    Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="3200001",
+                description="Microdeposits initiation failed",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["mastercard-openapi-us"],),
+                retryable=True,
+                end_user_can_retry=True,
+                message="Microdeposits initiation failed",
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["mastercard-openapi-us"],),
+                        context="US; the OpenAPI's MicrodepositsInitiationFailedExample",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example MicrodepositsInitiationFailedExample sends it. A failure without a more specific cause.",
+                wording=(
+                    Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="3200002",
+                description="Microdeposit is in <status> status",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["mastercard-openapi-us"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="Microdeposit is in <status> status",
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["mastercard-openapi-us"],),
+                        context="US; the OpenAPI's MicrodepositStatusErrorExample",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example MicrodepositStatusErrorExample sends it. A call made while the micro-deposit is in another status: a call out of sequence.",
+                wording=(
+                    Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="3200003",
+                description="Microdeposit verification attempts exceeded",
+                category=_C.ATTEMPTS_EXHAUSTED,
+                sources=(_S["mastercard-openapi-us"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="Microdeposit verification attempts exceeded",
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["mastercard-openapi-us"],),
+                        context="US; the OpenAPI's MicrodepositVerificationAttemptsExample",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example MicrodepositVerificationAttemptsExample sends it. The verification attempts are used up.",
+                wording=(
+                    Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="3200004",
+                description="Microdeposit amounts didn't match",
+                category=_C.USER_ACTION_REQUIRED,
+                sources=(_S["mastercard-openapi-us"],),
+                retryable=False,
+                end_user_can_retry=True,
+                message="Microdeposit amounts didn't match",
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["mastercard-openapi-us"],),
+                        context="US; the OpenAPI's MicrodepositAmountsDidNotMatchExample",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example MicrodepositAmountsDidNotMatchExample sends it. The end user entered amounts that do not match the micro-deposits: they can enter them again.",
+                wording=(
+                    Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="3300001",
+                description="Too many request. Please try after some time",
+                category=_C.RATE_LIMITED,
+                sources=(_S["mastercard-openapi-us"],),
+                retryable=True,
+                end_user_can_retry=True,
+                message="Too many request. Please try after some time",
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["mastercard-openapi-us"],),
+                        context="US; the OpenAPI's TooManyRequestsExample",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example TooManyRequestsExample sends it. Too many requests, sent with HTTP 400 rather than 429.",
+                wording=(
+                    Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
             ),

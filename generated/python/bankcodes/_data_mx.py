@@ -1379,6 +1379,7 @@ def _PostMessageType() -> type[CodeEnum]:
         CONNECT_UPDATECREDENTIALS = "mx/connect/updateCredentials"
         CONNECT_BACKTOSEARCH = "mx/connect/backToSearch"
         CONNECT_INVALIDDATA = "mx/connect/invalidData"
+        CONNECT_INVALIDDATA_PRIMARYACTION = "mx/connect/invalidData/primaryAction"
         PULSE_OVERDRAFTWARNING_CTA_TRANSFERFUNDS = "mx/pulse/overdraftWarning/cta/transferFunds"
         ACCOUNT_CREATED = "mx/account/created"
         CONNECT_BACKBUTTONCLICKED = "mx/connect/backButtonClicked"
@@ -1520,11 +1521,21 @@ def _PostMessageType() -> type[CodeEnum]:
                 value="mx/connect/connected/primaryAction",
                 description="The end user chose the primary action after connecting.",
                 category=_C.INFORMATIONAL,
-                sources=(_S["mx-post-message-definitions"], _S["mx-post-message-types"]),
+                sources=(
+                    _S["mx-post-message-definitions"],
+                    _S["mx-post-message-types"],
+                    _S["mx-widget-connected"],
+                    _S["mx-widget-docs-post-messages"],
+                ),
                 retryable=False,
                 end_user_can_retry=False,
                 editorial=True,
-                wording=(Wording(field="description", by="bankcodes"),),
+                aliases=("mx/connect/memberConnected/primaryAction",),
+                notes='The widget sends it from its connected step when the end user chooses Done (src/views/connected/Connected.tsx), then mx/connect/backToSearch. The widget\'s docs/POST_MESSAGES.md spells it mx/connect/memberConnected/primaryAction ("Triggered when the user clicks the primary button on the member connected step.", with no data), kept as its alias.',
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
             ),
             CodeInfo(
                 value="mx/connect/memberDeleted",
@@ -1550,11 +1561,21 @@ def _PostMessageType() -> type[CodeEnum]:
                 value="mx/connect/memberStatusUpdate",
                 description="A member's connection status changed (a number: see the connection statuses).",
                 category=_C.INFORMATIONAL,
-                sources=(_S["mx-post-message-definitions"], _S["mx-post-message-types"]),
+                sources=(
+                    _S["mx-post-message-definitions"],
+                    _S["mx-post-message-types"],
+                    _S["mx-widget-connecting"],
+                    _S["mx-widget-docs-post-messages"],
+                ),
                 retryable=False,
                 end_user_can_retry=False,
                 editorial=True,
-                wording=(Wording(field="description", by="bankcodes"),),
+                aliases=("mx/connect/memberStatusUpdated",),
+                notes="The widget sends it from its connecting step (src/views/connecting/Connecting.js: connect/memberStatusUpdate) with the member's guid and numeric connection_status. The widget's docs/POST_MESSAGES.md spells it mx/connect/memberStatusUpdated (\"Triggers when a members connection status has changed while connecting.\"), with the same data: kept as its alias.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
             ),
             CodeInfo(
                 value="mx/connect/oauthError",
@@ -1625,6 +1646,23 @@ def _PostMessageType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="mx/connect/invalidData/primaryAction",
+                description='Triggered when the user clicks the "Try again" option on the invalid data step.',
+                category=_C.INFORMATIONAL,
+                sources=(_S["mx-widget-docs-post-messages"],),
+                retryable=False,
+                end_user_can_retry=False,
+                notes="Listed, with the member's guid as its data, in the widget's docs/POST_MESSAGES.md at 10780353; no onPostMessage call in the widget's src/ at that commit sends it, and the definitions repository (post_message_definition.yml at 6110b5a) does not list it.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mx-widget-docs-post-messages"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
             ),
             CodeInfo(
                 value="mx/pulse/overdraftWarning/cta/transferFunds",
@@ -1832,7 +1870,7 @@ def _PostMessageType() -> type[CodeEnum]:
                 retryable=False,
                 end_user_can_retry=False,
                 editorial=True,
-                notes="Sent when MX's routing number check answers with a block; metadata.reason is the check's reason_name, whose string values the widget's source does not list, though it names the check's numeric reasons (BLOCKED_REASONS in src/views/microdeposits/const.js: INVALID 0, BLOCKED 1, CLIENT_BLOCKED 2, IAV_PREFERRED 3). Unless the block's reason is IAV_PREFERRED, the widget then tells the end user \"Institution is not supported for microdeposit verification.\"; with IAV_PREFERRED it looks up institutions for the routing number and lets the end user connect one if it finds any. Read as an institution not supported.",
+                notes="Sent when MX's routing number check answers with a block; metadata.reason is the check's reason_name, one of the reasons the widget's src/views/microdeposits/const.js names in BLOCKED_REASONS (INVALID, BLOCKED, CLIENT_BLOCKED and IAV_PREFERRED, numbered 0 to 3). Unless the block's reason is IAV_PREFERRED, the widget then tells the end user \"Institution is not supported for microdeposit verification.\"; with IAV_PREFERRED it looks up institutions for the routing number and lets the end user connect one if it finds any. Read as an institution not supported.",
                 wording=(
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),

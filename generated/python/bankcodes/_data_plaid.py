@@ -13,6 +13,7 @@ from bankcodes._records import (
     Equivalent,
     HttpStatus,
     Lifecycle,
+    Scope,
     Wording,
 )
 from bankcodes._sources import SOURCES as _S
@@ -509,6 +510,7 @@ def _ErrorCode() -> type[CodeEnum]:
         INSTITUTION_NOT_AVAILABLE = "INSTITUTION_NOT_AVAILABLE"
         SANDBOX_ONLY = "SANDBOX_ONLY"
         UNKNOWN_FIELDS = "UNKNOWN_FIELDS"
+        FAILED_PRECONDITION = "FAILED_PRECONDITION"
         INVALID_LINK_TOKEN = "INVALID_LINK_TOKEN"
         INVALID_PROCESSOR_TOKEN = "INVALID_PROCESSOR_TOKEN"
         INVALID_PRODUCT = "INVALID_PRODUCT"
@@ -3718,6 +3720,28 @@ def _ErrorCode() -> type[CodeEnum]:
                         by="provider",
                         sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                     ),
+                ),
+            ),
+            CodeInfo(
+                value="FAILED_PRECONDITION",
+                description="A required precondition is not met: for link-session models, when the Link session has not completed; for cash-advance models, when the user has not successfully linked any Item.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-openapi"],),
+                retryable=False,
+                end_user_can_retry=False,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["plaid-openapi"],),
+                        context="POST /protect/compute, with error_type INVALID_REQUEST",
+                    ),
+                ),
+                scope=Scope(endpoints=("POST /protect/compute",)),
+                notes='Plaid\'s OpenAPI file (2020-09-14.yml) names it in the description of /protect/compute: "The endpoint returns HTTP 400 with `error_type` = `INVALID_REQUEST` and `error_code` = `FAILED_PRECONDITION` when a required precondition is not met" (the text shown goes on from there). The same file\'s require_extracted_data field (ProtectLinkModelInputs) returns it too "if extraction is still in progress; once data is ready a score will be returned normally". The request came before the flow it scores was complete: read as the integrator\'s call out of sequence.',
+                group="invalid_request",
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                    Wording(field="notes", by="bankcodes", sources=(_S["plaid-openapi"],)),
                 ),
             ),
             CodeInfo(

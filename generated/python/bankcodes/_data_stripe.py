@@ -516,7 +516,7 @@ def _FcEventErrorCode() -> type[CodeEnum]:
 
 def _ApiErrorCode() -> type[CodeEnum]:
     class ApiErrorCode(CodeEnum):
-        """API error code (Financial Connections and bank accounts): The code of a Stripe API error (error.code) that a Financial Connections or bank-account (ACH Direct Debit, us_bank_account) integration meets: rate_limit, which every integration meets, the codes of Financial Connections accounts, and those of a bank account's numbers, its verification by microdeposits, its mandate and its debits. This is not every Stripe error code: Stripe's libraries list them all (PaymentIntent's last_payment_error.code). The texts are those of Stripe's error codes page (docs.stripe.com/error-codes), read in a third party's copy of an earlier revision where Stripe's own stored copy ends before most of them (it reaches only account_closed and account_number_invalid, in the same words); the part read of the page gives no HTTP status per code. payment_method_microdeposit_processing_error, which Stripe's libraries list, is left out: none of the copies read gives a text for it, and the rest of Stripe's page was not read.
+        """API error code (Financial Connections and bank accounts): The code of a Stripe API error (error.code) that a Financial Connections or bank-account (ACH Direct Debit, us_bank_account) integration meets: rate_limit, which every integration meets, the codes of Financial Connections accounts, and those of a bank account's numbers, its verification by microdeposits, its mandate and its debits. This is not every Stripe error code: Stripe's libraries list them all (PaymentIntent's last_payment_error.code). The texts are those of Stripe's error codes page (docs.stripe.com/error-codes), read in a third party's copy of an earlier revision where Stripe's own stored copy ends before most of them (it reaches only account_closed and account_number_invalid, in the same words); the part read of the page gives no HTTP status per code. Stripe's text for payment_method_microdeposit_processing_error, which Stripe's libraries list, was not read (no copy read reaches it): its description is bankcodes' reading of its name and of the changelog entry that added it.
 
         Wire field: error.code (API error response body; also last_payment_error.code, last_setup_error.code)."""
 
@@ -576,6 +576,9 @@ def _ApiErrorCode() -> type[CodeEnum]:
         financial_connections_no_successful_transaction_refresh = (
             "financial_connections_no_successful_transaction_refresh"
         )
+        payment_method_microdeposit_processing_error = (
+            "payment_method_microdeposit_processing_error"
+        )
 
     register(
         ApiErrorCode,
@@ -583,7 +586,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
             provider="stripe",
             id="api_error_code",
             title="API error code (Financial Connections and bank accounts)",
-            description="The code of a Stripe API error (error.code) that a Financial Connections or bank-account (ACH Direct Debit, us_bank_account) integration meets: rate_limit, which every integration meets, the codes of Financial Connections accounts, and those of a bank account's numbers, its verification by microdeposits, its mandate and its debits. This is not every Stripe error code: Stripe's libraries list them all (PaymentIntent's last_payment_error.code). The texts are those of Stripe's error codes page (docs.stripe.com/error-codes), read in a third party's copy of an earlier revision where Stripe's own stored copy ends before most of them (it reaches only account_closed and account_number_invalid, in the same words); the part read of the page gives no HTTP status per code. payment_method_microdeposit_processing_error, which Stripe's libraries list, is left out: none of the copies read gives a text for it, and the rest of Stripe's page was not read.",
+            description="The code of a Stripe API error (error.code) that a Financial Connections or bank-account (ACH Direct Debit, us_bank_account) integration meets: rate_limit, which every integration meets, the codes of Financial Connections accounts, and those of a bank account's numbers, its verification by microdeposits, its mandate and its debits. This is not every Stripe error code: Stripe's libraries list them all (PaymentIntent's last_payment_error.code). The texts are those of Stripe's error codes page (docs.stripe.com/error-codes), read in a third party's copy of an earlier revision where Stripe's own stored copy ends before most of them (it reaches only account_closed and account_number_invalid, in the same words); the part read of the page gives no HTTP status per code. Stripe's text for payment_method_microdeposit_processing_error, which Stripe's libraries list, was not read (no copy read reaches it): its description is bankcodes' reading of its name and of the changelog entry that added it.",
             field="error.code (API error response body; also last_payment_error.code, last_setup_error.code)",
             sources=(
                 _S["stripe-changelog-fc-pm-error-codes"],
@@ -2235,6 +2238,26 @@ def _ApiErrorCode() -> type[CodeEnum]:
                             _S["stripe-docs-error-codes"],
                         ),
                     ),
+                ),
+            ),
+            CodeInfo(
+                value="payment_method_microdeposit_processing_error",
+                description="Processing the microdeposits that verify a bank account payment method failed; Stripe reports it as the last error of a payment, a setup or an invoice's finalization.",
+                category=_C.GENERIC_FAILURE,
+                sources=(
+                    _S["stripe-node-payment-intents"],
+                    _S["stripe-python-payment-intent"],
+                    _S["stripe-node-changelog"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                editorial=True,
+                notes="Stripe's libraries list it among the API's error codes (stripe-node's PaymentIntent LastPaymentError.Code, stripe-python's LastPaymentError.code), and stripe-node's changelog for 22.2.0 (2026-05-27) adds it: \"Add support for error codes `payment_method_microdeposit_processing_error` and `siret_invalid` on `Invoice.last_finalization_error`, `PaymentIntent.last_payment_error`, `SetupAttempt.setup_error`, `SetupIntent.last_setup_error`, and `StripeError`\". No text of Stripe's for it could be read: the description is bankcodes' reading of its name and of that entry alone, and no HTTP status is published for it. A processing error with no more specific cause is read as a generic failure.",
+                wording=(
+                    Wording(
+                        field="description", by="bankcodes", sources=(_S["stripe-node-changelog"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
                 ),
             ),
         ),

@@ -13,7 +13,7 @@ __all__ = [
 ]
 
 class RequisitionStatus(CodeEnum):
-    """Requisition status: Where a requisition (GoCardless's connection to one bank for one end user) stands, as the two-letter short code its status field carries; the long name is each code's name.
+    """Requisition status: Where a requisition (GoCardless's connection to one bank for one end user) stands, as the two-letter short code its status field carries; the long name is each code's name. A third party's copy of GoCardless's OpenAPI document (andrejvysny/spendly, docs/gocardless.swagger.json) lists two more values, ID and ER, in the enum of a requisition's status; GoCardless's statuses page (its requisitions table, read whole) and its PHP client's RequisitionStatus.php do not, and no GoCardless text for them was read: they are not catalogued.
 
     Wire field: status (a requisition: GET /api/v2/requisitions/{id}/)."""
 
@@ -91,7 +91,7 @@ class AccountErrorType(CodeEnum):
     """Couldn't connect to Institution."""
 
 class ErrorSummary(CodeEnum):
-    """Error summary: The summary of a GoCardless Bank Account Data API error body ({summary, detail, status_code}, and type on account endpoint errors), where it is a fixed text; many summaries name the object (an ID, an agreement) and are not codes.
+    """Error summary: The summary of a GoCardless Bank Account Data API error body ({summary, detail, status_code}, and type on account endpoint errors), where it is a fixed text; many summaries name the object (an ID, an agreement) and are not codes. A third party's copy of GoCardless's OpenAPI document (andrejvysny/spendly, docs/gocardless.swagger.json) shows further fixed summaries in its example error bodies, such as Invalid token, Not found., IP address access denied and Incorrect date range; they are not catalogued, for GoCardless's own pages read do not show them (its help centre's Account suspension article, read whole, and its API rate limits and Account Endpoint Errors articles, read in part).
 
     Wire field: summary (an API error body)."""
 

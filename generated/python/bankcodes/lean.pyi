@@ -367,6 +367,10 @@ class GranularStatusCode(CodeEnum):
     """This application has temporarily disabled functionality for this bank. Please try again later."""
     DUPLICATED_REQUEST = "DUPLICATED_REQUEST"
     """A request to this endpoint has already been made for the same entity and associated parameters. Please wait for the response or wait for one minute before making an"""
+    EU_ACCOUNT_LOCKED = "EU_ACCOUNT_LOCKED"
+    """Your online account has been locked by your bank. This can be confirmed by trying to log in to your bank's mobile application or website which will also give you more details about how to unlock your account. Once your account is unlocked, you will be able to successfully connect."""
+    LOGGED_IN_ELSEWHERE = "LOGGED_IN_ELSEWHERE"
+    """The bank rejected the connection because you logged into your bank account on another device. Please try again without logging in to your online banking elsewhere."""
 
 class ApiErrorStatus(CodeEnum):
     """API error status: The status of a general error response of the Lean API. The published table is longer than the part that could be retrieved.

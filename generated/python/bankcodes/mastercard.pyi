@@ -153,10 +153,46 @@ class ErrorCode(NumericCodeEnum):
     """These errors occur when the request is malformed or incorrect."""
     CODE_981 = 981
     """These errors occur when the request is malformed or incorrect."""
+    CODE_990 = 990
+    """These errors occur when there's an unexpected server error while processing the request."""
+    CODE_991 = 991
+    """These errors occur when there's an unexpected server error while processing the request."""
+    CODE_992 = 992
+    """These errors occur when there's an unexpected server error while processing the request."""
+    CODE_993 = 993
+    """These errors occur when there's an unexpected server error while processing the request."""
+    CODE_994 = 994
+    """These errors occur when there's an unexpected server error while processing the request."""
+    CODE_995 = 995
+    """These errors occur when there's an unexpected server error while processing the request."""
+    CODE_996 = 996
+    """These errors occur when there's an unexpected server error while processing the request."""
+    CODE_997 = 997
+    """These errors occur when there's an unexpected server error while processing the request."""
+    CODE_998 = 998
+    """These errors occur when there's an unexpected server error while processing the request."""
+    CODE_1000 = 1000
+    """These errors occur when there's an unexpected server error while processing the request."""
+    CODE_1001 = 1001
+    """These errors occur when there's an unexpected server error while processing the request."""
+    CODE_1002 = 1002
+    """These errors occur when there's an unexpected server error while processing the request."""
     CODE_1003 = 1003
     """This error occurs when there's an unexpected server error while processing the request."""
+    CODE_1004 = 1004
+    """These errors occur when there's an unexpected server error while processing the request."""
+    CODE_1005 = 1005
+    """These errors occur when there's an unexpected server error while processing the request."""
     CODE_1008 = 1008
     """This error occurs when the financial institution returns an unexpected login error."""
+    CODE_1009 = 1009
+    """These errors occur when there's an unexpected server error while processing the request."""
+    CODE_1010 = 1010
+    """These errors occur when there's an unexpected server error while processing the request."""
+    CODE_1011 = 1011
+    """These errors occur when there's an unexpected server error while processing the request."""
+    CODE_1012 = 1012
+    """These errors occur when there's an unexpected server error while processing the request."""
     CODE_1108 = 1108
     """This error occurs when there's an unexpected server error while processing the request."""
     CODE_1201 = 1201
@@ -171,6 +207,12 @@ class ErrorCode(NumericCodeEnum):
     """This error is associated when a connection to the selected financial institution has encountered an unknown error."""
     CODE_1440 = 1440
     """This error occurs when the end user session has either expired or timed out."""
+    CODE_1618 = 1618
+    """Negative or invalid value entered. Please use positive numbers only."""
+    CODE_1643 = 1643
+    """No matching record found for external_id 123456789."""
+    CODE_2000 = 2000
+    """Successful Warning - settlement amount exceeds available balance"""
     CODE_2001 = 2001
     """The following errors occur when end user's consent authorization is not available."""
     CODE_2003 = 2003
@@ -199,10 +241,26 @@ class ErrorCode(NumericCodeEnum):
     """This error occurs when the end user's consent authorization is not available."""
     CODE_2040 = 2040
     """This error occurs when the financial institution returns an unexpected login error."""
+    CODE_3001 = 3001
+    """Resource Not Found"""
+    CODE_3002 = 3002
+    """Resource Not Found"""
     CODE_3003 = 3003
     """This error occurs when the end user provides inadequate response to security questions while connecting to a financial institution."""
     CODE_3004 = 3004
     """This error occurs when the end user provides inadequate response to security questions while connecting to a financial institution."""
+    CODE_3005 = 3005
+    """Bad Request"""
+    CODE_3006 = 3006
+    """Bad Request"""
+    CODE_3007 = 3007
+    """Bad Request"""
+    CODE_3008 = 3008
+    """Bad Request"""
+    CODE_3009 = 3009
+    """Bad Request"""
+    CODE_4004 = 4004
+    """The requested experience could not be found for the external app name."""
     CODE_4034 = 4034
     """This error occurs when the token associated with the end user account has expired or is invalid."""
     CODE_4041 = 4041
@@ -217,18 +275,52 @@ class ErrorCode(NumericCodeEnum):
     """These errors occur when the request is malformed or incorrect."""
     CODE_10001 = 10001
     """This error occurs when the request is malformed or incorrect."""
+    CODE_10002 = 10002
+    """Customer ID was not found."""
+    CODE_10003 = 10003
+    """Business ID was not found."""
     CODE_10005 = 10005
     """These errors occur when the request is malformed or incorrect."""
+    CODE_10006 = 10006
+    """settleByDate must not be in the past"""
+    CODE_10007 = 10007
+    """[FIELD] is the incorrect type"""
+    CODE_10008 = 10008
+    """account has no transactions"""
+    CODE_10009 = 10009
+    """[FIELD] is a required parameter"""
     CODE_10010 = 10010
     """These errors occur when the request is malformed or incorrect."""
+    CODE_10013 = 10013
+    """Only active accounts can be used, please use a different account"""
+    CODE_10020 = 10020
+    """Data missing : MerchantName, streetAddress."""
+    CODE_10021 = 10021
+    """You are not authorized."""
+    CODE_10022 = 10022
+    """Invalid (Finicity-App-Token)"""
     CODE_10023 = 10023
     """An error code Mastercard lists under Expired (App-Token)."""
+    CODE_10024 = 10024
+    """Missing parameter (Finicity-App-Token)"""
     CODE_10025 = 10025
     """This error occurs when the end user session has either expired or timed out."""
+    CODE_10026 = 10026
+    """Missing parameter (Finicity-App-Key)"""
+    CODE_10027 = 10027
+    """Invalid parameter (Finicity-App-Key)"""
     CODE_10030 = 10030
     """This error occurs when there's an unexpected server error while processing the request."""
+    CODE_10100 = 10100
+    """Invalid parameter (<parameter name>)"""
     CODE_10106 = 10106
     """This error occurs when the connection to a financial institution is not supported."""
+    CODE_10215 = 10215
+    """Consent receipt not found"""
+    CODE_10405 = 10405
+    """The active security freeze for this consumer exists."""
+    CODE_10406 = 10406
+    """The active dispute statement for this consumer exists."""
     CODE_10814 = 10814
     """This error occurs when the end user provides inadequate response to security questions while connecting to a financial institution."""
     CODE_11000 = 11000
@@ -239,22 +331,48 @@ class ErrorCode(NumericCodeEnum):
     """The following errors occur when the end user provides inadequate response to security questions while connecting to a financial institution."""
     CODE_12005 = 12005
     """This error occurs when the end user's consent authorization is not available."""
+    CODE_12008 = 12008
+    """These errors occur when there's an unexpected server error while processing the request."""
     CODE_12009 = 12009
     """This error occurs when there's an unexpected server error while processing the request."""
+    CODE_12017 = 12017
+    """No Account Owners Details Found."""
+    CODE_12019 = 12019
+    """fields parameter value must be 'balanceDetails','paymentInstruction' and 'accountIdentity'"""
+    CODE_12022 = 12022
+    """An email is required when registering a customer for PSI-FCRA"""
     CODE_12046 = 12046
     """An error code Mastercard lists."""
+    CODE_12401 = 12401
+    """partner not found"""
+    CODE_13002 = 13002
+    """Asset not found"""
     CODE_14001 = 14001
     """An error code Mastercard lists."""
     CODE_14002 = 14002
     """This error occurs when the requested entity doesn't exist or cannot be found."""
+    CODE_14003 = 14003
+    """Aggregation connect partner not found."""
+    CODE_14006 = 14006
+    """Institution not found."""
+    CODE_14016 = 14016
+    """Invalid customer type."""
     CODE_14019 = 14019
     """This error occurs when the end user's consent authorization is not available."""
     CODE_14020 = 14020
     """This error occurs when the connection to a financial institution is not supported."""
     CODE_14023 = 14023
     """This error occurs when the request is malformed or incorrect."""
+    CODE_14030 = 14030
+    """These errors occur when there's an unexpected server error while processing the request."""
+    CODE_15001 = 15001
+    """One of the specified fields is missing or blank."""
+    CODE_18017 = 18017
+    """status parameter value must be 'active' or 'pending"""
     CODE_19000 = 19000
     """This error occurs when there's an unexpected server error while processing the request."""
+    CODE_20000 = 20000
+    """Only 'application/json' is supported."""
     CODE_20002 = 20002
     """These errors occur when the request is malformed or incorrect."""
     CODE_20007 = 20007
@@ -267,10 +385,16 @@ class ErrorCode(NumericCodeEnum):
     """This error occurs when the requested entity doesn't exist or cannot be found."""
     CODE_20024 = 20024
     """These errors occur when the request is malformed or incorrect."""
+    CODE_20400 = 20400
+    """The max report generation limit was exceeded for this customer."""
     CODE_24302 = 24302
     """This error occurs when the end user provides inadequate response to security questions while connecting to a financial institution."""
     CODE_24303 = 24303
     """These errors occur when an end user enters invalid credentials."""
+    CODE_24437 = 24437
+    """New password is not as per policy"""
+    CODE_24553 = 24553
+    """Transaction not found."""
     CODE_38003 = 38003
     """This error occurs when an end user's bank account cannot be found at the financial institution."""
     CODE_38006 = 38006
@@ -279,6 +403,12 @@ class ErrorCode(NumericCodeEnum):
     """The following errors occur when the end user provides inadequate response to security questions while connecting to a financial institution."""
     CODE_38053 = 38053
     """This occurs when a financial institution needs additional information from the end user during an add account event."""
+    CODE_41002 = 41002
+    """Invalid date range: <message>"""
+    CODE_41003 = 41003
+    """Start index cannot be less than one."""
+    CODE_41004 = 41004
+    """Limit cannot be less than one."""
     CODE_42000 = 42000
     """This error occurs when the request is malformed or incorrect."""
     CODE_42002 = 42002
@@ -289,14 +419,44 @@ class ErrorCode(NumericCodeEnum):
     """This error occurs when calls made have reached the maximum limit allowed by a financial institution in a given time frame."""
     CODE_45002 = 45002
     """These errors occur when an end user enters invalid credentials."""
+    CODE_45003 = 45003
+    """Invalid character in name fields."""
+    CODE_50016 = 50016
+    """Accounts for temporary customers are maintained by the system, and cannot be deleted through the API."""
     CODE_50024 = 50024
     """This error occurs when the end user provides inadequate response to security questions while connecting to a financial institution."""
     CODE_50025 = 50025
     """The following errors occur when the end user provides inadequate response to security questions while connecting to a financial institution."""
     CODE_50050 = 50050
     """This error occurs when there's an unexpected server error while processing the request."""
+    CODE_50051 = 50051
+    """No registered partner applications found."""
+    CODE_50052 = 50052
+    """Customer has no assigned application."""
+    CODE_60013 = 60013
+    """No active subscription found for a given customer."""
+    CODE_110002 = 110002
+    """Username is not available."""
     CODE_110039 = 110039
     """These errors occur when an end user enters invalid credentials."""
+    CODE_3000000 = 3000000
+    """Microdeposit initiation can't be processed at this time due to technical difficulties. Please try after some time"""
+    CODE_3000001 = 3000001
+    """Invalid account number"""
+    CODE_3000003 = 3000003
+    """Invalid memo"""
+    CODE_3100001 = 3100001
+    """Account already exist"""
+    CODE_3200001 = 3200001
+    """Microdeposits initiation failed"""
+    CODE_3200002 = 3200002
+    """Microdeposit is in <status> status"""
+    CODE_3200003 = 3200003
+    """Microdeposit verification attempts exceeded"""
+    CODE_3200004 = 3200004
+    """Microdeposit amounts didn't match"""
+    CODE_3300001 = 3300001
+    """Too many request. Please try after some time"""
 
 class ConnectEventCode(NumericCodeEnum):
     """Connect event code: The code of an event the Connect web and React Native SDKs pass to onDone, onCancel or onError, as {code, reason}.

@@ -122,6 +122,8 @@ class PostMessageType(CodeEnum):
     """The end user went back to the institution search."""
     CONNECT_INVALIDDATA = "mx/connect/invalidData"
     """A member's data was found invalid (a numeric code)."""
+    CONNECT_INVALIDDATA_PRIMARYACTION = "mx/connect/invalidData/primaryAction"
+    """Triggered when the user clicks the "Try again" option on the invalid data step."""
     PULSE_OVERDRAFTWARNING_CTA_TRANSFERFUNDS = "mx/pulse/overdraftWarning/cta/transferFunds"
     """The Pulse widget's overdraft warning asks to transfer funds."""
     ACCOUNT_CREATED = "mx/account/created"

@@ -338,6 +338,8 @@ class ErrorCode(CodeEnum):
     """The requested endpoint is only available in Sandbox."""
     UNKNOWN_FIELDS = "UNKNOWN_FIELDS"
     """The request included a field that is not recognized by the endpoint."""
+    FAILED_PRECONDITION = "FAILED_PRECONDITION"
+    """A required precondition is not met: for link-session models, when the Link session has not completed; for cash-advance models, when the user has not successfully linked any Item."""
     INVALID_LINK_TOKEN = "INVALID_LINK_TOKEN"
     """The link_token provided to initialize Link was invalid."""
     INVALID_PROCESSOR_TOKEN = "INVALID_PROCESSOR_TOKEN"

@@ -47,7 +47,7 @@ class FcEventErrorCode(CodeEnum):
     """The hCaptcha challenge failed."""
 
 class ApiErrorCode(CodeEnum):
-    """API error code (Financial Connections and bank accounts): The code of a Stripe API error (error.code) that a Financial Connections or bank-account (ACH Direct Debit, us_bank_account) integration meets: rate_limit, which every integration meets, the codes of Financial Connections accounts, and those of a bank account's numbers, its verification by microdeposits, its mandate and its debits. This is not every Stripe error code: Stripe's libraries list them all (PaymentIntent's last_payment_error.code). The texts are those of Stripe's error codes page (docs.stripe.com/error-codes), read in a third party's copy of an earlier revision where Stripe's own stored copy ends before most of them (it reaches only account_closed and account_number_invalid, in the same words); the part read of the page gives no HTTP status per code. payment_method_microdeposit_processing_error, which Stripe's libraries list, is left out: none of the copies read gives a text for it, and the rest of Stripe's page was not read.
+    """API error code (Financial Connections and bank accounts): The code of a Stripe API error (error.code) that a Financial Connections or bank-account (ACH Direct Debit, us_bank_account) integration meets: rate_limit, which every integration meets, the codes of Financial Connections accounts, and those of a bank account's numbers, its verification by microdeposits, its mandate and its debits. This is not every Stripe error code: Stripe's libraries list them all (PaymentIntent's last_payment_error.code). The texts are those of Stripe's error codes page (docs.stripe.com/error-codes), read in a third party's copy of an earlier revision where Stripe's own stored copy ends before most of them (it reaches only account_closed and account_number_invalid, in the same words); the part read of the page gives no HTTP status per code. Stripe's text for payment_method_microdeposit_processing_error, which Stripe's libraries list, was not read (no copy read reaches it): its description is bankcodes' reading of its name and of the changelog entry that added it.
 
     Wire field: error.code (API error response body; also last_payment_error.code, last_setup_error.code)."""
 
@@ -143,6 +143,8 @@ class ApiErrorCode(CodeEnum):
         "financial_connections_no_successful_transaction_refresh"
     )
     """Transaction data can only be retrieved for accounts that have at least one successful transaction refresh."""
+    payment_method_microdeposit_processing_error = "payment_method_microdeposit_processing_error"
+    """Processing the microdeposits that verify a bank account payment method failed; Stripe reports it as the last error of a payment, a setup or an invoice's finalization."""
 
 class StatusDetailsAction(CodeEnum):
     """Account and Authorization status details: action: The action (if any) to relink a Financial Connections Account or Authorization that is about to become inactive (status_details.active.action, in Stripe's SDK types) or is inactive (status_details.inactive.action: an Authorization's in Stripe's SDK types and API reference, an Account's in Stripe's relink guide, a public preview).

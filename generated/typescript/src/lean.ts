@@ -2912,6 +2912,33 @@ export const LeanGranularStatusCode = {
    * Whose words: description: Lean Technologies' published text.
    */
   DUPLICATED_REQUEST: "DUPLICATED_REQUEST",
+  /**
+   * Your online account has been locked by your bank. This can be confirmed by trying to log in to
+   * your bank's mobile application or website which will also give you more details about how to
+   * unlock your account. Once your account is unlocked, you will be able to successfully connect.
+   * Category: action_required_at_institution (Action required at institution); retryable: no.
+   * Advice to the integrator: Prompt the user to contact the bank to unlock the account. You can
+   * use the status_additional_info field as the copywrite to display.
+   * User message: Your online account has been locked by your bank. This can be confirmed by trying
+   * to log in to your bank's mobile application or website which will also give you more details
+   * about how to unlock your account. Once your account is unlocked, you will be able to
+   * successfully connect.
+   * Whose words: description: Lean Technologies' published text; user message: Lean Technologies'
+   * published text; advice to the integrator: Lean Technologies' published text.
+   */
+  EU_ACCOUNT_LOCKED: "EU_ACCOUNT_LOCKED",
+  /**
+   * The bank rejected the connection because you logged into your bank account on another device.
+   * Please try again without logging in to your online banking elsewhere.
+   * Category: concurrent_operation (Concurrent operation); retryable: yes.
+   * Advice to the integrator: Wait for some time before making a new request. This should resolve
+   * itself within a few minutes to a few hours.
+   * User message: The bank rejected the connection because you logged into your bank account on
+   * another device. Please try again without logging in to your online banking elsewhere.
+   * Whose words: description: Lean Technologies' published text; user message: Lean Technologies'
+   * published text; advice to the integrator: Lean Technologies' published text.
+   */
+  LOGGED_IN_ELSEWHERE: "LOGGED_IN_ELSEWHERE",
 } as const;
 export type LeanGranularStatusCode = (typeof LeanGranularStatusCode)[keyof typeof LeanGranularStatusCode];
 /** A LeanGranularStatusCode as read from the wire: a known value or any other string. */
@@ -3085,6 +3112,42 @@ export const LeanGranularStatusCodeInfo: { readonly [V in LeanGranularStatusCode
     aliases: [],
     wording: { description: { by: "provider", sources: ["lean-data-errors-ksa"] } },
   },
+  EU_ACCOUNT_LOCKED: {
+    description: "Your online account has been locked by your bank. This can be confirmed by trying to log in to your bank's mobile application or website which will also give you more details about how to unlock your account. Once your account is unlocked, you will be able to successfully connect.",
+    message: null,
+    category: "action_required_at_institution",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: "Prompt the user to contact the bank to unlock the account. You can use the status_additional_info field as the copywrite to display.",
+    userMessage: "Your online account has been locked by your bank. This can be confirmed by trying to log in to your bank's mobile application or website which will also give you more details about how to unlock your account. Once your account is unlocked, you will be able to successfully connect.",
+    httpStatuses: [],
+    sources: ["lean-data-errors"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["lean-data-errors"] },
+      userMessage: { by: "provider", sources: ["lean-data-errors"] },
+      advice: { by: "provider", sources: ["lean-data-errors"] },
+    },
+  },
+  LOGGED_IN_ELSEWHERE: {
+    description: "The bank rejected the connection because you logged into your bank account on another device. Please try again without logging in to your online banking elsewhere.",
+    message: null,
+    category: "concurrent_operation",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: "Wait for some time before making a new request. This should resolve itself within a few minutes to a few hours.",
+    userMessage: "The bank rejected the connection because you logged into your bank account on another device. Please try again without logging in to your online banking elsewhere.",
+    httpStatuses: [],
+    sources: ["lean-data-errors"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["lean-data-errors"] },
+      userMessage: { by: "provider", sources: ["lean-data-errors"] },
+      advice: { by: "provider", sources: ["lean-data-errors"] },
+    },
+  },
 };
 /** Other wire spellings of LeanGranularStatusCode values (alias -> value). */
 export const LeanGranularStatusCodeAliases: { readonly [alias: string]: LeanGranularStatusCode } = {
@@ -3098,6 +3161,8 @@ export const LeanGranularStatusCodeCategories: { readonly [spelling: string]: Ca
   DISABLED_BY_LEAN: "institution_unavailable",
   DISABLED_BY_CLIENT: "integration_error",
   DUPLICATED_REQUEST: "concurrent_operation",
+  EU_ACCOUNT_LOCKED: "action_required_at_institution",
+  LOGGED_IN_ELSEWHERE: "concurrent_operation",
 };
 /** Whether a value is a known LeanGranularStatusCode. */
 export const isLeanGranularStatusCode = (value: unknown): value is LeanGranularStatusCode => isCodeOf(LeanGranularStatusCodeCategories, LeanGranularStatusCodeAliases, value);

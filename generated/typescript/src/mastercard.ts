@@ -488,6 +488,94 @@ export const MastercardErrorCode = {
    */
   CODE_981: 981,
   /**
+   * These errors occur when there's an unexpected server error while processing the request.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Mastercard Open Finance's published text.
+   * HTTP: 500.
+   */
+  CODE_990: 990,
+  /**
+   * These errors occur when there's an unexpected server error while processing the request.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Mastercard Open Finance's published text.
+   * HTTP: 500.
+   */
+  CODE_991: 991,
+  /**
+   * These errors occur when there's an unexpected server error while processing the request.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Mastercard Open Finance's published text.
+   * HTTP: 500.
+   */
+  CODE_992: 992,
+  /**
+   * These errors occur when there's an unexpected server error while processing the request.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Mastercard Open Finance's published text.
+   * HTTP: 500.
+   */
+  CODE_993: 993,
+  /**
+   * These errors occur when there's an unexpected server error while processing the request.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Mastercard Open Finance's published text.
+   * HTTP: 500.
+   */
+  CODE_994: 994,
+  /**
+   * These errors occur when there's an unexpected server error while processing the request.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Mastercard Open Finance's published text.
+   * HTTP: 500.
+   */
+  CODE_995: 995,
+  /**
+   * These errors occur when there's an unexpected server error while processing the request.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Mastercard Open Finance's published text.
+   * HTTP: 500.
+   */
+  CODE_996: 996,
+  /**
+   * These errors occur when there's an unexpected server error while processing the request.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Mastercard Open Finance's published text.
+   * HTTP: 500.
+   */
+  CODE_997: 997,
+  /**
+   * These errors occur when there's an unexpected server error while processing the request.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Mastercard Open Finance's published text.
+   * HTTP: 500.
+   */
+  CODE_998: 998,
+  /**
+   * These errors occur when there's an unexpected server error while processing the request.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Message: field must be a number
+   * Whose words: description: Mastercard Open Finance's published text; message: Mastercard Open
+   * Finance's published text.
+   * HTTP: 400, 500.
+   */
+  CODE_1000: 1000,
+  /**
+   * These errors occur when there's an unexpected server error while processing the request.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Message: Account Error - use different account
+   * Whose words: description: Mastercard Open Finance's published text; message: Mastercard Open
+   * Finance's published text.
+   * HTTP: 400, 500.
+   */
+  CODE_1001: 1001,
+  /**
+   * These errors occur when there's an unexpected server error while processing the request.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Mastercard Open Finance's published text.
+   * HTTP: 400, 500.
+   */
+  CODE_1002: 1002,
+  /**
    * This error occurs when there's an unexpected server error while processing the request.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
@@ -495,11 +583,53 @@ export const MastercardErrorCode = {
    */
   CODE_1003: 1003,
   /**
+   * These errors occur when there's an unexpected server error while processing the request.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Mastercard Open Finance's published text.
+   * HTTP: 400, 500.
+   */
+  CODE_1004: 1004,
+  /**
+   * These errors occur when there's an unexpected server error while processing the request.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Mastercard Open Finance's published text.
+   * HTTP: 400, 500.
+   */
+  CODE_1005: 1005,
+  /**
    * This error occurs when the financial institution returns an unexpected login error.
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    */
   CODE_1008: 1008,
+  /**
+   * These errors occur when there's an unexpected server error while processing the request.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Mastercard Open Finance's published text.
+   * HTTP: 400, 500.
+   */
+  CODE_1009: 1009,
+  /**
+   * These errors occur when there's an unexpected server error while processing the request.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Mastercard Open Finance's published text.
+   * HTTP: 400, 500.
+   */
+  CODE_1010: 1010,
+  /**
+   * These errors occur when there's an unexpected server error while processing the request.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Mastercard Open Finance's published text.
+   * HTTP: 400, 500.
+   */
+  CODE_1011: 1011,
+  /**
+   * These errors occur when there's an unexpected server error while processing the request.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Mastercard Open Finance's published text.
+   * HTTP: 400, 500.
+   */
+  CODE_1012: 1012,
   /**
    * This error occurs when there's an unexpected server error while processing the request.
    * Category: generic_failure (Generic failure); retryable: yes.
@@ -557,6 +687,27 @@ export const MastercardErrorCode = {
    * Whose words: description: Mastercard Open Finance's published text.
    */
   CODE_1440: 1440,
+  /**
+   * Negative or invalid value entered. Please use positive numbers only.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: Mastercard Open Finance's published text.
+   * HTTP: 400.
+   */
+  CODE_1618: 1618,
+  /**
+   * No matching record found for external_id 123456789.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: Mastercard Open Finance's published text.
+   * HTTP: 400, 404.
+   */
+  CODE_1643: 1643,
+  /**
+   * Successful Warning - settlement amount exceeds available balance
+   * Category: success (Success); retryable: no.
+   * Whose words: message: Mastercard Open Finance's published text.
+   * HTTP: 200.
+   */
+  CODE_2000: 2000,
   /**
    * The following errors occur when end user's consent authorization is not available.
    * Category: user_action_required (User action required); retryable: no.
@@ -642,6 +793,20 @@ export const MastercardErrorCode = {
    */
   CODE_2040: 2040,
   /**
+   * Resource Not Found
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: Mastercard Open Finance's published text.
+   * HTTP: 404.
+   */
+  CODE_3001: 3001,
+  /**
+   * Resource Not Found
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: Mastercard Open Finance's published text.
+   * HTTP: 404.
+   */
+  CODE_3002: 3002,
+  /**
    * This error occurs when the end user provides inadequate response to security questions while
    * connecting to a financial institution.
    * Category: reconnect_required (Reconnect required); retryable: no.
@@ -662,6 +827,48 @@ export const MastercardErrorCode = {
    * HTTP: 404.
    */
   CODE_3004: 3004,
+  /**
+   * Bad Request
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: Mastercard Open Finance's published text.
+   * HTTP: 400.
+   */
+  CODE_3005: 3005,
+  /**
+   * Bad Request
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: Mastercard Open Finance's published text.
+   * HTTP: 400.
+   */
+  CODE_3006: 3006,
+  /**
+   * Bad Request
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: Mastercard Open Finance's published text.
+   * HTTP: 400.
+   */
+  CODE_3007: 3007,
+  /**
+   * Bad Request
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: Mastercard Open Finance's published text.
+   * HTTP: 400.
+   */
+  CODE_3008: 3008,
+  /**
+   * Bad Request
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: Mastercard Open Finance's published text.
+   * HTTP: 400.
+   */
+  CODE_3009: 3009,
+  /**
+   * The requested experience could not be found for the external app name.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: Mastercard Open Finance's published text.
+   * HTTP: 404.
+   */
+  CODE_4004: 4004,
   /**
    * This error occurs when the token associated with the end user account has expired or is
    * invalid.
@@ -713,6 +920,20 @@ export const MastercardErrorCode = {
    */
   CODE_10001: 10001,
   /**
+   * Customer ID was not found.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: Mastercard Open Finance's published text.
+   * HTTP: 404.
+   */
+  CODE_10002: 10002,
+  /**
+   * Business ID was not found.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: Mastercard Open Finance's published text.
+   * HTTP: 400, 404.
+   */
+  CODE_10003: 10003,
+  /**
    * These errors occur when the request is malformed or incorrect.
    * Category: integration_error (Integration error); retryable: no.
    * Advice to the integrator: A required field was left blank, or contained only whitespace. Submit
@@ -723,6 +944,34 @@ export const MastercardErrorCode = {
    */
   CODE_10005: 10005,
   /**
+   * settleByDate must not be in the past
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: Mastercard Open Finance's published text.
+   * HTTP: 400.
+   */
+  CODE_10006: 10006,
+  /**
+   * [FIELD] is the incorrect type
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: Mastercard Open Finance's published text.
+   * HTTP: 400.
+   */
+  CODE_10007: 10007,
+  /**
+   * account has no transactions
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Whose words: message: Mastercard Open Finance's published text.
+   * HTTP: 400, 404.
+   */
+  CODE_10008: 10008,
+  /**
+   * [FIELD] is a required parameter
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: Mastercard Open Finance's published text.
+   * HTTP: 400.
+   */
+  CODE_10009: 10009,
+  /**
    * These errors occur when the request is malformed or incorrect.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
@@ -730,12 +979,47 @@ export const MastercardErrorCode = {
    */
   CODE_10010: 10010,
   /**
+   * Only active accounts can be used, please use a different account
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Whose words: message: Mastercard Open Finance's published text.
+   * HTTP: 400.
+   */
+  CODE_10013: 10013,
+  /**
+   * Data missing : MerchantName, streetAddress.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: Mastercard Open Finance's published text.
+   * HTTP: 400.
+   */
+  CODE_10020: 10020,
+  /**
+   * You are not authorized.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: Mastercard Open Finance's published text.
+   * HTTP: 401.
+   */
+  CODE_10021: 10021,
+  /**
+   * Invalid (Finicity-App-Token)
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: Mastercard Open Finance's published text.
+   * HTTP: 401.
+   */
+  CODE_10022: 10022,
+  /**
    * An error code Mastercard lists under Expired (App-Token).
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 401.
    */
   CODE_10023: 10023,
+  /**
+   * Missing parameter (Finicity-App-Token)
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: Mastercard Open Finance's published text.
+   * HTTP: 401.
+   */
+  CODE_10024: 10024,
   /**
    * This error occurs when the end user session has either expired or timed out.
    * Category: rejected (Rejected); retryable: no.
@@ -749,6 +1033,20 @@ export const MastercardErrorCode = {
    */
   CODE_10025: 10025,
   /**
+   * Missing parameter (Finicity-App-Key)
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: Mastercard Open Finance's published text.
+   * HTTP: 401.
+   */
+  CODE_10026: 10026,
+  /**
+   * Invalid parameter (Finicity-App-Key)
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: Mastercard Open Finance's published text.
+   * HTTP: 401.
+   */
+  CODE_10027: 10027,
+  /**
    * This error occurs when there's an unexpected server error while processing the request.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Mastercard Open Finance's published text.
@@ -756,11 +1054,39 @@ export const MastercardErrorCode = {
    */
   CODE_10030: 10030,
   /**
+   * Invalid parameter (<parameter name>)
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: Mastercard Open Finance's published text.
+   * HTTP: 400, 404.
+   */
+  CODE_10100: 10100,
+  /**
    * This error occurs when the connection to a financial institution is not supported.
    * Category: institution_not_supported (Institution not supported); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    */
   CODE_10106: 10106,
+  /**
+   * Consent receipt not found
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: Mastercard Open Finance's published text.
+   * HTTP: 404.
+   */
+  CODE_10215: 10215,
+  /**
+   * The active security freeze for this consumer exists.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: message: Mastercard Open Finance's published text.
+   * HTTP: 403.
+   */
+  CODE_10405: 10405,
+  /**
+   * The active dispute statement for this consumer exists.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: message: Mastercard Open Finance's published text.
+   * HTTP: 403.
+   */
+  CODE_10406: 10406,
   /**
    * This error occurs when the end user provides inadequate response to security questions while
    * connecting to a financial institution.
@@ -797,11 +1123,38 @@ export const MastercardErrorCode = {
    */
   CODE_12005: 12005,
   /**
+   * These errors occur when there's an unexpected server error while processing the request.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_12008: 12008,
+  /**
    * This error occurs when there's an unexpected server error while processing the request.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Mastercard Open Finance's published text.
    */
   CODE_12009: 12009,
+  /**
+   * No Account Owners Details Found.
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Whose words: message: Mastercard Open Finance's published text.
+   * HTTP: 404.
+   */
+  CODE_12017: 12017,
+  /**
+   * fields parameter value must be 'balanceDetails','paymentInstruction' and 'accountIdentity'
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: Mastercard Open Finance's published text.
+   * HTTP: 400.
+   */
+  CODE_12019: 12019,
+  /**
+   * An email is required when registering a customer for PSI-FCRA
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: Mastercard Open Finance's published text.
+   * HTTP: 400.
+   */
+  CODE_12022: 12022,
   /**
    * An error code Mastercard lists.
    * Category: generic_failure (Generic failure); retryable: yes.
@@ -809,6 +1162,20 @@ export const MastercardErrorCode = {
    * HTTP: 500.
    */
   CODE_12046: 12046,
+  /**
+   * partner not found
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: Mastercard Open Finance's published text.
+   * HTTP: 404.
+   */
+  CODE_12401: 12401,
+  /**
+   * Asset not found
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: Mastercard Open Finance's published text.
+   * HTTP: 404.
+   */
+  CODE_13002: 13002,
   /**
    * An error code Mastercard lists.
    * Category: account_unavailable (Account unavailable); retryable: no.
@@ -825,6 +1192,27 @@ export const MastercardErrorCode = {
    * HTTP: 404.
    */
   CODE_14002: 14002,
+  /**
+   * Aggregation connect partner not found.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: Mastercard Open Finance's published text.
+   * HTTP: 404.
+   */
+  CODE_14003: 14003,
+  /**
+   * Institution not found.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: Mastercard Open Finance's published text.
+   * HTTP: 404.
+   */
+  CODE_14006: 14006,
+  /**
+   * Invalid customer type.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: Mastercard Open Finance's published text.
+   * HTTP: 400.
+   */
+  CODE_14016: 14016,
   /**
    * This error occurs when the end user's consent authorization is not available.
    * Category: user_action_required (User action required); retryable: no.
@@ -847,12 +1235,40 @@ export const MastercardErrorCode = {
    */
   CODE_14023: 14023,
   /**
+   * These errors occur when there's an unexpected server error while processing the request.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Mastercard Open Finance's published text.
+   * HTTP: 400, 500.
+   */
+  CODE_14030: 14030,
+  /**
+   * One of the specified fields is missing or blank.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: Mastercard Open Finance's published text.
+   * HTTP: 400.
+   */
+  CODE_15001: 15001,
+  /**
+   * status parameter value must be 'active' or 'pending
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: Mastercard Open Finance's published text.
+   * HTTP: 400.
+   */
+  CODE_18017: 18017,
+  /**
    * This error occurs when there's an unexpected server error while processing the request.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Mastercard Open Finance's published text.
    * HTTP: 500.
    */
   CODE_19000: 19000,
+  /**
+   * Only 'application/json' is supported.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: Mastercard Open Finance's published text.
+   * HTTP: 406.
+   */
+  CODE_20000: 20000,
   /**
    * These errors occur when the request is malformed or incorrect.
    * Category: integration_error (Integration error); retryable: no.
@@ -894,6 +1310,13 @@ export const MastercardErrorCode = {
    */
   CODE_20024: 20024,
   /**
+   * The max report generation limit was exceeded for this customer.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: Mastercard Open Finance's published text.
+   * HTTP: 400.
+   */
+  CODE_20400: 20400,
+  /**
    * This error occurs when the end user provides inadequate response to security questions while
    * connecting to a financial institution.
    * Category: user_action_required (User action required); retryable: no.
@@ -907,6 +1330,20 @@ export const MastercardErrorCode = {
    * Whose words: description: Mastercard Open Finance's published text.
    */
   CODE_24303: 24303,
+  /**
+   * New password is not as per policy
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: Mastercard Open Finance's published text.
+   * HTTP: 400.
+   */
+  CODE_24437: 24437,
+  /**
+   * Transaction not found.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: Mastercard Open Finance's published text.
+   * HTTP: 404.
+   */
+  CODE_24553: 24553,
   /**
    * This error occurs when an end user's bank account cannot be found at the financial institution.
    * Category: account_unavailable (Account unavailable); retryable: no.
@@ -937,6 +1374,27 @@ export const MastercardErrorCode = {
    * HTTP: 500.
    */
   CODE_38053: 38053,
+  /**
+   * Invalid date range: <message>
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: Mastercard Open Finance's published text.
+   * HTTP: 400.
+   */
+  CODE_41002: 41002,
+  /**
+   * Start index cannot be less than one.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: Mastercard Open Finance's published text.
+   * HTTP: 400.
+   */
+  CODE_41003: 41003,
+  /**
+   * Limit cannot be less than one.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: Mastercard Open Finance's published text.
+   * HTTP: 400.
+   */
+  CODE_41004: 41004,
   /**
    * This error occurs when the request is malformed or incorrect.
    * Category: integration_error (Integration error); retryable: no.
@@ -978,6 +1436,21 @@ export const MastercardErrorCode = {
    */
   CODE_45002: 45002,
   /**
+   * Invalid character in name fields.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: Mastercard Open Finance's published text.
+   * HTTP: 400.
+   */
+  CODE_45003: 45003,
+  /**
+   * Accounts for temporary customers are maintained by the system, and cannot be deleted through
+   * the API.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: Mastercard Open Finance's published text.
+   * HTTP: 400.
+   */
+  CODE_50016: 50016,
+  /**
    * This error occurs when the end user provides inadequate response to security questions while
    * connecting to a financial institution.
    * Category: generic_failure (Generic failure); retryable: yes.
@@ -1000,11 +1473,103 @@ export const MastercardErrorCode = {
    */
   CODE_50050: 50050,
   /**
+   * No registered partner applications found.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: Mastercard Open Finance's published text.
+   * HTTP: 404.
+   */
+  CODE_50051: 50051,
+  /**
+   * Customer has no assigned application.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: Mastercard Open Finance's published text.
+   * HTTP: 404.
+   */
+  CODE_50052: 50052,
+  /**
+   * No active subscription found for a given customer.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: Mastercard Open Finance's published text.
+   * HTTP: 404.
+   */
+  CODE_60013: 60013,
+  /**
+   * Username is not available.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: Mastercard Open Finance's published text.
+   * HTTP: 409.
+   */
+  CODE_110002: 110002,
+  /**
    * These errors occur when an end user enters invalid credentials.
    * Category: credentials_invalid (Credentials invalid); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    */
   CODE_110039: 110039,
+  /**
+   * Microdeposit initiation can't be processed at this time due to technical difficulties. Please
+   * try after some time
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: message: Mastercard Open Finance's published text.
+   * HTTP: 400.
+   */
+  CODE_3000000: 3000000,
+  /**
+   * Invalid account number
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: Mastercard Open Finance's published text.
+   * HTTP: 400.
+   */
+  CODE_3000001: 3000001,
+  /**
+   * Invalid memo
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: Mastercard Open Finance's published text.
+   * HTTP: 400.
+   */
+  CODE_3000003: 3000003,
+  /**
+   * Account already exist
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: Mastercard Open Finance's published text.
+   * HTTP: 400.
+   */
+  CODE_3100001: 3100001,
+  /**
+   * Microdeposits initiation failed
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: message: Mastercard Open Finance's published text.
+   * HTTP: 400.
+   */
+  CODE_3200001: 3200001,
+  /**
+   * Microdeposit is in <status> status
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: Mastercard Open Finance's published text.
+   * HTTP: 400.
+   */
+  CODE_3200002: 3200002,
+  /**
+   * Microdeposit verification attempts exceeded
+   * Category: attempts_exhausted (Attempts exhausted); retryable: no.
+   * Whose words: message: Mastercard Open Finance's published text.
+   * HTTP: 400.
+   */
+  CODE_3200003: 3200003,
+  /**
+   * Microdeposit amounts didn't match
+   * Category: user_action_required (User action required); retryable: no.
+   * Whose words: message: Mastercard Open Finance's published text.
+   * HTTP: 400.
+   */
+  CODE_3200004: 3200004,
+  /**
+   * Too many request. Please try after some time
+   * Category: rate_limited (Rate limited); retryable: yes.
+   * Whose words: message: Mastercard Open Finance's published text.
+   * HTTP: 400.
+   */
+  CODE_3300001: 3300001,
 } as const;
 export type MastercardErrorCode = (typeof MastercardErrorCode)[keyof typeof MastercardErrorCode];
 /** A MastercardErrorCode as read from the wire: a known value or any other number, or a number's
@@ -2281,6 +2846,250 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     aliases: [],
     wording: { description: { by: "provider", sources: ["mastercard-us-request-invalidrequest"] } },
   },
+  "990": {
+    name: "CODE_990",
+    description: "These errors occur when there's an unexpected server error while processing the request.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [500],
+    sources: [
+      "mastercard-us-unexpected-system-issue",
+      "mastercard-us-unexpected-system-issue-990-995",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-us-unexpected-system-issue"] },
+    },
+  },
+  "991": {
+    name: "CODE_991",
+    description: "These errors occur when there's an unexpected server error while processing the request.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [500],
+    sources: [
+      "mastercard-us-unexpected-system-issue",
+      "mastercard-us-unexpected-system-issue-990-995",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-us-unexpected-system-issue"] },
+    },
+  },
+  "992": {
+    name: "CODE_992",
+    description: "These errors occur when there's an unexpected server error while processing the request.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [500],
+    sources: [
+      "mastercard-us-unexpected-system-issue",
+      "mastercard-us-unexpected-system-issue-990-995",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-us-unexpected-system-issue"] },
+    },
+  },
+  "993": {
+    name: "CODE_993",
+    description: "These errors occur when there's an unexpected server error while processing the request.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [500],
+    sources: [
+      "mastercard-us-unexpected-system-issue",
+      "mastercard-us-unexpected-system-issue-990-995",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-us-unexpected-system-issue"] },
+    },
+  },
+  "994": {
+    name: "CODE_994",
+    description: "These errors occur when there's an unexpected server error while processing the request.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [500],
+    sources: [
+      "mastercard-us-unexpected-system-issue",
+      "mastercard-us-unexpected-system-issue-990-995",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-us-unexpected-system-issue"] },
+    },
+  },
+  "995": {
+    name: "CODE_995",
+    description: "These errors occur when there's an unexpected server error while processing the request.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [500],
+    sources: [
+      "mastercard-us-unexpected-system-issue",
+      "mastercard-us-unexpected-system-issue-990-995",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-us-unexpected-system-issue"] },
+    },
+  },
+  "996": {
+    name: "CODE_996",
+    description: "These errors occur when there's an unexpected server error while processing the request.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [500],
+    sources: [
+      "mastercard-us-unexpected-system-issue",
+      "mastercard-us-unexpected-system-issue-996-998",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-us-unexpected-system-issue"] },
+    },
+  },
+  "997": {
+    name: "CODE_997",
+    description: "These errors occur when there's an unexpected server error while processing the request.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [500],
+    sources: [
+      "mastercard-us-unexpected-system-issue",
+      "mastercard-us-unexpected-system-issue-996-998",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-us-unexpected-system-issue"] },
+    },
+  },
+  "998": {
+    name: "CODE_998",
+    description: "These errors occur when there's an unexpected server error while processing the request.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [500],
+    sources: [
+      "mastercard-us-unexpected-system-issue",
+      "mastercard-us-unexpected-system-issue-996-998",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-us-unexpected-system-issue"] },
+    },
+  },
+  "1000": {
+    name: "CODE_1000",
+    description: "These errors occur when there's an unexpected server error while processing the request.",
+    message: "field must be a number",
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400, 500],
+    sources: [
+      "mastercard-us-unexpected-system-issue",
+      "mastercard-us-unexpected-system-issue-1000-14030",
+      "mastercard-openapi-us",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-us-unexpected-system-issue"] },
+      message: { by: "provider", sources: ["mastercard-openapi-us"] },
+    },
+  },
+  "1001": {
+    name: "CODE_1001",
+    description: "These errors occur when there's an unexpected server error while processing the request.",
+    message: "Account Error - use different account",
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400, 500],
+    sources: [
+      "mastercard-us-unexpected-system-issue",
+      "mastercard-us-unexpected-system-issue-1000-14030",
+      "mastercard-openapi-us",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-us-unexpected-system-issue"] },
+      message: { by: "provider", sources: ["mastercard-openapi-us"] },
+    },
+  },
+  "1002": {
+    name: "CODE_1002",
+    description: "These errors occur when there's an unexpected server error while processing the request.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400, 500],
+    sources: [
+      "mastercard-us-unexpected-system-issue",
+      "mastercard-us-unexpected-system-issue-1000-14030",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-us-unexpected-system-issue"] },
+    },
+  },
   "1003": {
     name: "CODE_1003",
     description: "This error occurs when there's an unexpected server error while processing the request.",
@@ -2296,6 +3105,46 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     aliases: [],
     wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-1003"] } },
   },
+  "1004": {
+    name: "CODE_1004",
+    description: "These errors occur when there's an unexpected server error while processing the request.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400, 500],
+    sources: [
+      "mastercard-us-unexpected-system-issue",
+      "mastercard-us-unexpected-system-issue-1000-14030",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-us-unexpected-system-issue"] },
+    },
+  },
+  "1005": {
+    name: "CODE_1005",
+    description: "These errors occur when there's an unexpected server error while processing the request.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400, 500],
+    sources: [
+      "mastercard-us-unexpected-system-issue",
+      "mastercard-us-unexpected-system-issue-1000-14030",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-us-unexpected-system-issue"] },
+    },
+  },
   "1008": {
     name: "CODE_1008",
     description: "This error occurs when the financial institution returns an unexpected login error.",
@@ -2310,6 +3159,86 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     deprecated: false,
     aliases: [],
     wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-1008"] } },
+  },
+  "1009": {
+    name: "CODE_1009",
+    description: "These errors occur when there's an unexpected server error while processing the request.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400, 500],
+    sources: [
+      "mastercard-us-unexpected-system-issue",
+      "mastercard-us-unexpected-system-issue-1000-14030",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-us-unexpected-system-issue"] },
+    },
+  },
+  "1010": {
+    name: "CODE_1010",
+    description: "These errors occur when there's an unexpected server error while processing the request.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400, 500],
+    sources: [
+      "mastercard-us-unexpected-system-issue",
+      "mastercard-us-unexpected-system-issue-1000-14030",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-us-unexpected-system-issue"] },
+    },
+  },
+  "1011": {
+    name: "CODE_1011",
+    description: "These errors occur when there's an unexpected server error while processing the request.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400, 500],
+    sources: [
+      "mastercard-us-unexpected-system-issue",
+      "mastercard-us-unexpected-system-issue-1000-14030",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-us-unexpected-system-issue"] },
+    },
+  },
+  "1012": {
+    name: "CODE_1012",
+    description: "These errors occur when there's an unexpected server error while processing the request.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400, 500],
+    sources: [
+      "mastercard-us-unexpected-system-issue",
+      "mastercard-us-unexpected-system-issue-1000-14030",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-us-unexpected-system-issue"] },
+    },
   },
   "1108": {
     name: "CODE_1108",
@@ -2435,6 +3364,60 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     deprecated: false,
     aliases: [],
     wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-1440"] } },
+  },
+  "1618": {
+    name: "CODE_1618",
+    description: "Negative or invalid value entered. Please use positive numbers only.",
+    message: "Negative or invalid value entered. Please use positive numbers only.",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["mastercard-openapi-us"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-openapi-us"] },
+      message: { by: "provider", sources: ["mastercard-openapi-us"] },
+    },
+  },
+  "1643": {
+    name: "CODE_1643",
+    description: "No matching record found for external_id 123456789.",
+    message: "No matching record found for external_id 123456789.",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400, 404],
+    sources: ["mastercard-openapi-us"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-openapi-us"] },
+      message: { by: "provider", sources: ["mastercard-openapi-us"] },
+    },
+  },
+  "2000": {
+    name: "CODE_2000",
+    description: "Successful Warning - settlement amount exceeds available balance",
+    message: "Successful Warning - settlement amount exceeds available balance",
+    category: "success",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [200],
+    sources: ["mastercard-openapi-us"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-openapi-us"] },
+      message: { by: "provider", sources: ["mastercard-openapi-us"] },
+    },
   },
   "2001": {
     name: "CODE_2001",
@@ -2697,6 +3680,42 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     aliases: [],
     wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-2040"] } },
   },
+  "3001": {
+    name: "CODE_3001",
+    description: "Resource Not Found",
+    message: "Resource Not Found",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [404],
+    sources: ["mastercard-openapi-us"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-openapi-us"] },
+      message: { by: "provider", sources: ["mastercard-openapi-us"] },
+    },
+  },
+  "3002": {
+    name: "CODE_3002",
+    description: "Resource Not Found",
+    message: "Resource Not Found",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [404],
+    sources: ["mastercard-openapi-us"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-openapi-us"] },
+      message: { by: "provider", sources: ["mastercard-openapi-us"] },
+    },
+  },
   "3003": {
     name: "CODE_3003",
     description: "This error occurs when the end user provides inadequate response to security questions while connecting to a financial institution.",
@@ -2732,6 +3751,114 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
       description: { by: "provider", sources: ["mastercard-us-error-codes-3004"] },
       message: { by: "provider", sources: ["mastercard-us-error-codes-3004"] },
       advice: { by: "provider", sources: ["mastercard-us-error-codes-3004"] },
+    },
+  },
+  "3005": {
+    name: "CODE_3005",
+    description: "Bad Request",
+    message: "Bad Request",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["mastercard-openapi-us"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-openapi-us"] },
+      message: { by: "provider", sources: ["mastercard-openapi-us"] },
+    },
+  },
+  "3006": {
+    name: "CODE_3006",
+    description: "Bad Request",
+    message: "Bad Request",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["mastercard-openapi-us"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-openapi-us"] },
+      message: { by: "provider", sources: ["mastercard-openapi-us"] },
+    },
+  },
+  "3007": {
+    name: "CODE_3007",
+    description: "Bad Request",
+    message: "Bad Request",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["mastercard-openapi-us"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-openapi-us"] },
+      message: { by: "provider", sources: ["mastercard-openapi-us"] },
+    },
+  },
+  "3008": {
+    name: "CODE_3008",
+    description: "Bad Request",
+    message: "Bad Request",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["mastercard-openapi-us"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-openapi-us"] },
+      message: { by: "provider", sources: ["mastercard-openapi-us"] },
+    },
+  },
+  "3009": {
+    name: "CODE_3009",
+    description: "Bad Request",
+    message: "Bad Request",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["mastercard-openapi-us"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-openapi-us"] },
+      message: { by: "provider", sources: ["mastercard-openapi-us"] },
+    },
+  },
+  "4004": {
+    name: "CODE_4004",
+    description: "The requested experience could not be found for the external app name.",
+    message: "The requested experience could not be found for the external app name.",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [404],
+    sources: ["mastercard-openapi-us"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-openapi-us"] },
+      message: { by: "provider", sources: ["mastercard-openapi-us"] },
     },
   },
   "4034": {
@@ -2859,6 +3986,42 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
       },
     },
   },
+  "10002": {
+    name: "CODE_10002",
+    description: "Customer ID was not found.",
+    message: "Customer ID was not found.",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [404],
+    sources: ["mastercard-openapi-us"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-openapi-us"] },
+      message: { by: "provider", sources: ["mastercard-openapi-us"] },
+    },
+  },
+  "10003": {
+    name: "CODE_10003",
+    description: "Business ID was not found.",
+    message: "Business ID was not found.",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400, 404],
+    sources: ["mastercard-openapi-us"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-openapi-us"] },
+      message: { by: "provider", sources: ["mastercard-openapi-us"] },
+    },
+  },
   "10005": {
     name: "CODE_10005",
     description: "These errors occur when the request is malformed or incorrect.",
@@ -2891,6 +4054,78 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
       },
     },
   },
+  "10006": {
+    name: "CODE_10006",
+    description: "settleByDate must not be in the past",
+    message: "settleByDate must not be in the past",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["mastercard-openapi-us"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-openapi-us"] },
+      message: { by: "provider", sources: ["mastercard-openapi-us"] },
+    },
+  },
+  "10007": {
+    name: "CODE_10007",
+    description: "[FIELD] is the incorrect type",
+    message: "[FIELD] is the incorrect type",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["mastercard-openapi-us"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-openapi-us"] },
+      message: { by: "provider", sources: ["mastercard-openapi-us"] },
+    },
+  },
+  "10008": {
+    name: "CODE_10008",
+    description: "account has no transactions",
+    message: "account has no transactions",
+    category: "account_unavailable",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400, 404],
+    sources: ["mastercard-openapi-us"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-openapi-us"] },
+      message: { by: "provider", sources: ["mastercard-openapi-us"] },
+    },
+  },
+  "10009": {
+    name: "CODE_10009",
+    description: "[FIELD] is a required parameter",
+    message: "[FIELD] is a required parameter",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["mastercard-openapi-us"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-openapi-us"] },
+      message: { by: "provider", sources: ["mastercard-openapi-us"] },
+    },
+  },
   "10010": {
     name: "CODE_10010",
     description: "These errors occur when the request is malformed or incorrect.",
@@ -2906,6 +4141,78 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     aliases: [],
     wording: { description: { by: "provider", sources: ["mastercard-us-request-invalidrequest"] } },
   },
+  "10013": {
+    name: "CODE_10013",
+    description: "Only active accounts can be used, please use a different account",
+    message: "Only active accounts can be used, please use a different account",
+    category: "account_unavailable",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["mastercard-openapi-us"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-openapi-us"] },
+      message: { by: "provider", sources: ["mastercard-openapi-us"] },
+    },
+  },
+  "10020": {
+    name: "CODE_10020",
+    description: "Data missing : MerchantName, streetAddress.",
+    message: "Data missing : MerchantName, streetAddress.",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["mastercard-openapi-us"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-openapi-us"] },
+      message: { by: "provider", sources: ["mastercard-openapi-us"] },
+    },
+  },
+  "10021": {
+    name: "CODE_10021",
+    description: "You are not authorized.",
+    message: "You are not authorized.",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [401],
+    sources: ["mastercard-openapi-us"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-openapi-us"] },
+      message: { by: "provider", sources: ["mastercard-openapi-us"] },
+    },
+  },
+  "10022": {
+    name: "CODE_10022",
+    description: "Invalid (Finicity-App-Token)",
+    message: "Invalid (Finicity-App-Token)",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [401],
+    sources: ["mastercard-openapi-us"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-openapi-us"] },
+      message: { by: "provider", sources: ["mastercard-openapi-us"] },
+    },
+  },
   "10023": {
     name: "CODE_10023",
     description: "An error code Mastercard lists under Expired (App-Token).",
@@ -2920,6 +4227,24 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     deprecated: false,
     aliases: [],
     wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  "10024": {
+    name: "CODE_10024",
+    description: "Missing parameter (Finicity-App-Token)",
+    message: "Missing parameter (Finicity-App-Token)",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [401],
+    sources: ["mastercard-openapi-us"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-openapi-us"] },
+      message: { by: "provider", sources: ["mastercard-openapi-us"] },
+    },
   },
   "10025": {
     name: "CODE_10025",
@@ -2940,6 +4265,42 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
       advice: { by: "provider", sources: ["mastercard-us-error-codes-10025"] },
     },
   },
+  "10026": {
+    name: "CODE_10026",
+    description: "Missing parameter (Finicity-App-Key)",
+    message: "Missing parameter (Finicity-App-Key)",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [401],
+    sources: ["mastercard-openapi-us"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-openapi-us"] },
+      message: { by: "provider", sources: ["mastercard-openapi-us"] },
+    },
+  },
+  "10027": {
+    name: "CODE_10027",
+    description: "Invalid parameter (Finicity-App-Key)",
+    message: "Invalid parameter (Finicity-App-Key)",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [401],
+    sources: ["mastercard-openapi-us"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-openapi-us"] },
+      message: { by: "provider", sources: ["mastercard-openapi-us"] },
+    },
+  },
   "10030": {
     name: "CODE_10030",
     description: "This error occurs when there's an unexpected server error while processing the request.",
@@ -2955,6 +4316,24 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     aliases: [],
     wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-10030"] } },
   },
+  "10100": {
+    name: "CODE_10100",
+    description: "Invalid parameter (\u003cparameter name\u003e)",
+    message: "Invalid parameter (\u003cparameter name\u003e)",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400, 404],
+    sources: ["mastercard-openapi-us"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-openapi-us"] },
+      message: { by: "provider", sources: ["mastercard-openapi-us"] },
+    },
+  },
   "10106": {
     name: "CODE_10106",
     description: "This error occurs when the connection to a financial institution is not supported.",
@@ -2969,6 +4348,60 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     deprecated: false,
     aliases: [],
     wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-10106"] } },
+  },
+  "10215": {
+    name: "CODE_10215",
+    description: "Consent receipt not found",
+    message: "Consent receipt not found",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [404],
+    sources: ["mastercard-openapi-us"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-openapi-us"] },
+      message: { by: "provider", sources: ["mastercard-openapi-us"] },
+    },
+  },
+  "10405": {
+    name: "CODE_10405",
+    description: "The active security freeze for this consumer exists.",
+    message: "The active security freeze for this consumer exists.",
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [403],
+    sources: ["mastercard-openapi-us"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-openapi-us"] },
+      message: { by: "provider", sources: ["mastercard-openapi-us"] },
+    },
+  },
+  "10406": {
+    name: "CODE_10406",
+    description: "The active dispute statement for this consumer exists.",
+    message: "The active dispute statement for this consumer exists.",
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [403],
+    sources: ["mastercard-openapi-us"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-openapi-us"] },
+      message: { by: "provider", sources: ["mastercard-openapi-us"] },
+    },
   },
   "10814": {
     name: "CODE_10814",
@@ -3065,6 +4498,23 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     aliases: [],
     wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-12005"] } },
   },
+  "12008": {
+    name: "CODE_12008",
+    description: "These errors occur when there's an unexpected server error while processing the request.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-us-unexpected-system-issue"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-us-unexpected-system-issue"] },
+    },
+  },
   "12009": {
     name: "CODE_12009",
     description: "This error occurs when there's an unexpected server error while processing the request.",
@@ -3080,6 +4530,60 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     aliases: [],
     wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-12009"] } },
   },
+  "12017": {
+    name: "CODE_12017",
+    description: "No Account Owners Details Found.",
+    message: "No Account Owners Details Found.",
+    category: "account_unavailable",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [404],
+    sources: ["mastercard-openapi-us"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-openapi-us"] },
+      message: { by: "provider", sources: ["mastercard-openapi-us"] },
+    },
+  },
+  "12019": {
+    name: "CODE_12019",
+    description: "fields parameter value must be 'balanceDetails','paymentInstruction' and 'accountIdentity'",
+    message: "fields parameter value must be 'balanceDetails','paymentInstruction' and 'accountIdentity'",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["mastercard-openapi-us"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-openapi-us"] },
+      message: { by: "provider", sources: ["mastercard-openapi-us"] },
+    },
+  },
+  "12022": {
+    name: "CODE_12022",
+    description: "An email is required when registering a customer for PSI-FCRA",
+    message: "An email is required when registering a customer for PSI-FCRA",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["mastercard-openapi-us"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-openapi-us"] },
+      message: { by: "provider", sources: ["mastercard-openapi-us"] },
+    },
+  },
   "12046": {
     name: "CODE_12046",
     description: "An error code Mastercard lists.",
@@ -3094,6 +4598,42 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     deprecated: false,
     aliases: [],
     wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  "12401": {
+    name: "CODE_12401",
+    description: "partner not found",
+    message: "partner not found",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [404],
+    sources: ["mastercard-openapi-us"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-openapi-us"] },
+      message: { by: "provider", sources: ["mastercard-openapi-us"] },
+    },
+  },
+  "13002": {
+    name: "CODE_13002",
+    description: "Asset not found",
+    message: "Asset not found",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [404],
+    sources: ["mastercard-openapi-us"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-openapi-us"] },
+      message: { by: "provider", sources: ["mastercard-openapi-us"] },
+    },
   },
   "14001": {
     name: "CODE_14001",
@@ -3127,6 +4667,60 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     deprecated: false,
     aliases: [],
     wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-14002"] } },
+  },
+  "14003": {
+    name: "CODE_14003",
+    description: "Aggregation connect partner not found.",
+    message: "Aggregation connect partner not found.",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [404],
+    sources: ["mastercard-openapi-us"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-openapi-us"] },
+      message: { by: "provider", sources: ["mastercard-openapi-us"] },
+    },
+  },
+  "14006": {
+    name: "CODE_14006",
+    description: "Institution not found.",
+    message: "Institution not found.",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [404],
+    sources: ["mastercard-openapi-us"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-openapi-us"] },
+      message: { by: "provider", sources: ["mastercard-openapi-us"] },
+    },
+  },
+  "14016": {
+    name: "CODE_14016",
+    description: "Invalid customer type.",
+    message: "Invalid customer type.",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["mastercard-openapi-us"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-openapi-us"] },
+      message: { by: "provider", sources: ["mastercard-openapi-us"] },
+    },
   },
   "14019": {
     name: "CODE_14019",
@@ -3182,6 +4776,62 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
       },
     },
   },
+  "14030": {
+    name: "CODE_14030",
+    description: "These errors occur when there's an unexpected server error while processing the request.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400, 500],
+    sources: [
+      "mastercard-us-unexpected-system-issue",
+      "mastercard-us-unexpected-system-issue-1000-14030",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-us-unexpected-system-issue"] },
+    },
+  },
+  "15001": {
+    name: "CODE_15001",
+    description: "One of the specified fields is missing or blank.",
+    message: "One of the specified fields is missing or blank.",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["mastercard-openapi-us"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-openapi-us"] },
+      message: { by: "provider", sources: ["mastercard-openapi-us"] },
+    },
+  },
+  "18017": {
+    name: "CODE_18017",
+    description: "status parameter value must be 'active' or 'pending",
+    message: "status parameter value must be 'active' or 'pending",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["mastercard-openapi-us"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-openapi-us"] },
+      message: { by: "provider", sources: ["mastercard-openapi-us"] },
+    },
+  },
   "19000": {
     name: "CODE_19000",
     description: "This error occurs when there's an unexpected server error while processing the request.",
@@ -3196,6 +4846,24 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     deprecated: false,
     aliases: [],
     wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-19000"] } },
+  },
+  "20000": {
+    name: "CODE_20000",
+    description: "Only 'application/json' is supported.",
+    message: "Only 'application/json' is supported.",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [406],
+    sources: ["mastercard-openapi-us"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-openapi-us"] },
+      message: { by: "provider", sources: ["mastercard-openapi-us"] },
+    },
   },
   "20002": {
     name: "CODE_20002",
@@ -3287,6 +4955,24 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     aliases: [],
     wording: { description: { by: "provider", sources: ["mastercard-us-request-invalidrequest"] } },
   },
+  "20400": {
+    name: "CODE_20400",
+    description: "The max report generation limit was exceeded for this customer.",
+    message: "The max report generation limit was exceeded for this customer.",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["mastercard-openapi-us"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-openapi-us"] },
+      message: { by: "provider", sources: ["mastercard-openapi-us"] },
+    },
+  },
   "24302": {
     name: "CODE_24302",
     description: "This error occurs when the end user provides inadequate response to security questions while connecting to a financial institution.",
@@ -3326,6 +5012,42 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
           "mastercard-au-accounterrors-invalidcredentials",
         ],
       },
+    },
+  },
+  "24437": {
+    name: "CODE_24437",
+    description: "New password is not as per policy",
+    message: "New password is not as per policy",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["mastercard-openapi-us"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-openapi-us"] },
+      message: { by: "provider", sources: ["mastercard-openapi-us"] },
+    },
+  },
+  "24553": {
+    name: "CODE_24553",
+    description: "Transaction not found.",
+    message: "Transaction not found.",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [404],
+    sources: ["mastercard-openapi-us"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-openapi-us"] },
+      message: { by: "provider", sources: ["mastercard-openapi-us"] },
     },
   },
   "38003": {
@@ -3399,6 +5121,60 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     deprecated: false,
     aliases: [],
     wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-38053"] } },
+  },
+  "41002": {
+    name: "CODE_41002",
+    description: "Invalid date range: \u003cmessage\u003e",
+    message: "Invalid date range: \u003cmessage\u003e",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["mastercard-openapi-us"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-openapi-us"] },
+      message: { by: "provider", sources: ["mastercard-openapi-us"] },
+    },
+  },
+  "41003": {
+    name: "CODE_41003",
+    description: "Start index cannot be less than one.",
+    message: "Start index cannot be less than one.",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["mastercard-openapi-us"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-openapi-us"] },
+      message: { by: "provider", sources: ["mastercard-openapi-us"] },
+    },
+  },
+  "41004": {
+    name: "CODE_41004",
+    description: "Limit cannot be less than one.",
+    message: "Limit cannot be less than one.",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["mastercard-openapi-us"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-openapi-us"] },
+      message: { by: "provider", sources: ["mastercard-openapi-us"] },
+    },
   },
   "42000": {
     name: "CODE_42000",
@@ -3505,6 +5281,42 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
       },
     },
   },
+  "45003": {
+    name: "CODE_45003",
+    description: "Invalid character in name fields.",
+    message: "Invalid character in name fields.",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["mastercard-openapi-us"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-openapi-us"] },
+      message: { by: "provider", sources: ["mastercard-openapi-us"] },
+    },
+  },
+  "50016": {
+    name: "CODE_50016",
+    description: "Accounts for temporary customers are maintained by the system, and cannot be deleted through the API.",
+    message: "Accounts for temporary customers are maintained by the system, and cannot be deleted through the API.",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["mastercard-openapi-us"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-openapi-us"] },
+      message: { by: "provider", sources: ["mastercard-openapi-us"] },
+    },
+  },
   "50024": {
     name: "CODE_50024",
     description: "This error occurs when the end user provides inadequate response to security questions while connecting to a financial institution.",
@@ -3552,6 +5364,78 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     aliases: [],
     wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-50050"] } },
   },
+  "50051": {
+    name: "CODE_50051",
+    description: "No registered partner applications found.",
+    message: "No registered partner applications found.",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [404],
+    sources: ["mastercard-openapi-us"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-openapi-us"] },
+      message: { by: "provider", sources: ["mastercard-openapi-us"] },
+    },
+  },
+  "50052": {
+    name: "CODE_50052",
+    description: "Customer has no assigned application.",
+    message: "Customer has no assigned application.",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [404],
+    sources: ["mastercard-openapi-us"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-openapi-us"] },
+      message: { by: "provider", sources: ["mastercard-openapi-us"] },
+    },
+  },
+  "60013": {
+    name: "CODE_60013",
+    description: "No active subscription found for a given customer.",
+    message: "No active subscription found for a given customer.",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [404],
+    sources: ["mastercard-openapi-us"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-openapi-us"] },
+      message: { by: "provider", sources: ["mastercard-openapi-us"] },
+    },
+  },
+  "110002": {
+    name: "CODE_110002",
+    description: "Username is not available.",
+    message: "Username is not available.",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [409],
+    sources: ["mastercard-openapi-us"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-openapi-us"] },
+      message: { by: "provider", sources: ["mastercard-openapi-us"] },
+    },
+  },
   "110039": {
     name: "CODE_110039",
     description: "These errors occur when an end user enters invalid credentials.",
@@ -3576,6 +5460,168 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
           "mastercard-au-accounterrors-invalidcredentials",
         ],
       },
+    },
+  },
+  "3000000": {
+    name: "CODE_3000000",
+    description: "Microdeposit initiation can't be processed at this time due to technical difficulties. Please try after some time",
+    message: "Microdeposit initiation can't be processed at this time due to technical difficulties. Please try after some time",
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["mastercard-openapi-us"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-openapi-us"] },
+      message: { by: "provider", sources: ["mastercard-openapi-us"] },
+    },
+  },
+  "3000001": {
+    name: "CODE_3000001",
+    description: "Invalid account number",
+    message: "Invalid account number",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["mastercard-openapi-us"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-openapi-us"] },
+      message: { by: "provider", sources: ["mastercard-openapi-us"] },
+    },
+  },
+  "3000003": {
+    name: "CODE_3000003",
+    description: "Invalid memo",
+    message: "Invalid memo",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["mastercard-openapi-us"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-openapi-us"] },
+      message: { by: "provider", sources: ["mastercard-openapi-us"] },
+    },
+  },
+  "3100001": {
+    name: "CODE_3100001",
+    description: "Account already exist",
+    message: "Account already exist",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["mastercard-openapi-us"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-openapi-us"] },
+      message: { by: "provider", sources: ["mastercard-openapi-us"] },
+    },
+  },
+  "3200001": {
+    name: "CODE_3200001",
+    description: "Microdeposits initiation failed",
+    message: "Microdeposits initiation failed",
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["mastercard-openapi-us"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-openapi-us"] },
+      message: { by: "provider", sources: ["mastercard-openapi-us"] },
+    },
+  },
+  "3200002": {
+    name: "CODE_3200002",
+    description: "Microdeposit is in \u003cstatus\u003e status",
+    message: "Microdeposit is in \u003cstatus\u003e status",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["mastercard-openapi-us"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-openapi-us"] },
+      message: { by: "provider", sources: ["mastercard-openapi-us"] },
+    },
+  },
+  "3200003": {
+    name: "CODE_3200003",
+    description: "Microdeposit verification attempts exceeded",
+    message: "Microdeposit verification attempts exceeded",
+    category: "attempts_exhausted",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["mastercard-openapi-us"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-openapi-us"] },
+      message: { by: "provider", sources: ["mastercard-openapi-us"] },
+    },
+  },
+  "3200004": {
+    name: "CODE_3200004",
+    description: "Microdeposit amounts didn't match",
+    message: "Microdeposit amounts didn't match",
+    category: "user_action_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["mastercard-openapi-us"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-openapi-us"] },
+      message: { by: "provider", sources: ["mastercard-openapi-us"] },
+    },
+  },
+  "3300001": {
+    name: "CODE_3300001",
+    description: "Too many request. Please try after some time",
+    message: "Too many request. Please try after some time",
+    category: "rate_limited",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["mastercard-openapi-us"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-openapi-us"] },
+      message: { by: "provider", sources: ["mastercard-openapi-us"] },
     },
   },
 };
@@ -3652,8 +5698,26 @@ export const MastercardErrorCodeCategories: { readonly [spelling: string]: Categ
   "977": "generic_failure",
   "978": "integration_error",
   "981": "integration_error",
+  "990": "generic_failure",
+  "991": "generic_failure",
+  "992": "generic_failure",
+  "993": "generic_failure",
+  "994": "generic_failure",
+  "995": "generic_failure",
+  "996": "generic_failure",
+  "997": "generic_failure",
+  "998": "generic_failure",
+  "1000": "generic_failure",
+  "1001": "generic_failure",
+  "1002": "generic_failure",
   "1003": "integration_error",
+  "1004": "generic_failure",
+  "1005": "generic_failure",
   "1008": "reconnect_required",
+  "1009": "generic_failure",
+  "1010": "generic_failure",
+  "1011": "generic_failure",
+  "1012": "generic_failure",
   "1108": "generic_failure",
   "1201": "generic_failure",
   "1203": "generic_failure",
@@ -3661,6 +5725,9 @@ export const MastercardErrorCodeCategories: { readonly [spelling: string]: Categ
   "1408": "institution_unavailable",
   "1415": "integration_error",
   "1440": "session_expired",
+  "1618": "integration_error",
+  "1643": "integration_error",
+  "2000": "success",
   "2001": "user_action_required",
   "2003": "user_action_required",
   "2005": "integration_error",
@@ -3675,8 +5742,16 @@ export const MastercardErrorCodeCategories: { readonly [spelling: string]: Categ
   "2038": "user_action_required",
   "2039": "user_action_required",
   "2040": "institution_unavailable",
+  "3001": "integration_error",
+  "3002": "integration_error",
   "3003": "reconnect_required",
   "3004": "reconnect_required",
+  "3005": "integration_error",
+  "3006": "integration_error",
+  "3007": "integration_error",
+  "3008": "integration_error",
+  "3009": "integration_error",
+  "4004": "integration_error",
   "4034": "account_unavailable",
   "4041": "institution_not_supported",
   "5006": "concurrent_operation",
@@ -3684,46 +5759,97 @@ export const MastercardErrorCodeCategories: { readonly [spelling: string]: Categ
   "7002": "account_unavailable",
   "10000": "integration_error",
   "10001": "integration_error",
+  "10002": "integration_error",
+  "10003": "integration_error",
   "10005": "integration_error",
+  "10006": "integration_error",
+  "10007": "integration_error",
+  "10008": "account_unavailable",
+  "10009": "integration_error",
   "10010": "integration_error",
+  "10013": "account_unavailable",
+  "10020": "integration_error",
+  "10021": "integration_error",
+  "10022": "integration_error",
   "10023": "integration_error",
+  "10024": "integration_error",
   "10025": "rejected",
+  "10026": "integration_error",
+  "10027": "integration_error",
   "10030": "generic_failure",
+  "10100": "integration_error",
   "10106": "institution_not_supported",
+  "10215": "integration_error",
+  "10405": "rejected",
+  "10406": "rejected",
   "10814": "user_action_required",
   "11000": "generic_failure",
   "12001": "generic_failure",
   "12003": "user_action_required",
   "12005": "generic_failure",
+  "12008": "generic_failure",
   "12009": "generic_failure",
+  "12017": "account_unavailable",
+  "12019": "integration_error",
+  "12022": "integration_error",
   "12046": "generic_failure",
+  "12401": "integration_error",
+  "13002": "integration_error",
   "14001": "account_unavailable",
   "14002": "account_unavailable",
+  "14003": "integration_error",
+  "14006": "integration_error",
+  "14016": "integration_error",
   "14019": "user_action_required",
   "14020": "institution_not_supported",
   "14023": "integration_error",
+  "14030": "generic_failure",
+  "15001": "integration_error",
+  "18017": "integration_error",
   "19000": "generic_failure",
+  "20000": "integration_error",
   "20002": "integration_error",
   "20007": "reconnect_required",
   "20009": "account_unavailable",
   "20014": "generic_failure",
   "20017": "integration_error",
   "20024": "integration_error",
+  "20400": "integration_error",
   "24302": "user_action_required",
   "24303": "credentials_invalid",
+  "24437": "integration_error",
+  "24553": "integration_error",
   "38003": "account_unavailable",
   "38006": "account_unavailable",
   "38007": "user_action_required",
   "38053": "user_action_required",
+  "41002": "integration_error",
+  "41003": "integration_error",
+  "41004": "integration_error",
   "42000": "integration_error",
   "42002": "integration_error",
   "44000": "institution_unavailable",
   "44002": "institution_unavailable",
   "45002": "credentials_invalid",
+  "45003": "integration_error",
+  "50016": "integration_error",
   "50024": "generic_failure",
   "50025": "user_action_required",
   "50050": "generic_failure",
+  "50051": "integration_error",
+  "50052": "integration_error",
+  "60013": "integration_error",
+  "110002": "integration_error",
   "110039": "credentials_invalid",
+  "3000000": "generic_failure",
+  "3000001": "integration_error",
+  "3000003": "integration_error",
+  "3100001": "integration_error",
+  "3200001": "generic_failure",
+  "3200002": "integration_error",
+  "3200003": "attempts_exhausted",
+  "3200004": "user_action_required",
+  "3300001": "rate_limited",
 };
 /** Whether a value is a known MastercardErrorCode. */
 export const isMastercardErrorCode = (value: unknown): value is MastercardErrorCode => isNumericCodeOf(MastercardErrorCodeCategories, value);

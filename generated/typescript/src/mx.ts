@@ -1160,6 +1160,12 @@ export const MxPostMessageType = {
    */
   CONNECT_INVALIDDATA: "mx/connect/invalidData",
   /**
+   * Triggered when the user clicks the "Try again" option on the invalid data step.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: MX's published text.
+   */
+  CONNECT_INVALIDDATA_PRIMARYACTION: "mx/connect/invalidData/primaryAction",
+  /**
    * The Pulse widget's overdraft warning asks to transfer funds.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
@@ -1411,9 +1417,14 @@ export const MxPostMessageTypeInfo: { readonly [V in MxPostMessageType]: CodeInf
     advice: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["mx-post-message-definitions", "mx-post-message-types"],
+    sources: [
+      "mx-post-message-definitions",
+      "mx-post-message-types",
+      "mx-widget-connected",
+      "mx-widget-docs-post-messages",
+    ],
     deprecated: false,
-    aliases: [],
+    aliases: ["mx/connect/memberConnected/primaryAction"],
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   "mx/connect/memberDeleted": {
@@ -1456,9 +1467,14 @@ export const MxPostMessageTypeInfo: { readonly [V in MxPostMessageType]: CodeInf
     advice: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["mx-post-message-definitions", "mx-post-message-types"],
+    sources: [
+      "mx-post-message-definitions",
+      "mx-post-message-types",
+      "mx-widget-connecting",
+      "mx-widget-docs-post-messages",
+    ],
     deprecated: false,
-    aliases: [],
+    aliases: ["mx/connect/memberStatusUpdated"],
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   "mx/connect/oauthError": {
@@ -1565,6 +1581,21 @@ export const MxPostMessageTypeInfo: { readonly [V in MxPostMessageType]: CodeInf
     deprecated: false,
     aliases: [],
     wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  "mx/connect/invalidData/primaryAction": {
+    name: "CONNECT_INVALIDDATA_PRIMARYACTION",
+    description: "Triggered when the user clicks the \"Try again\" option on the invalid data step.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mx-widget-docs-post-messages"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mx-widget-docs-post-messages"] } },
   },
   "mx/pulse/overdraftWarning/cta/transferFunds": {
     name: "PULSE_OVERDRAFTWARNING_CTA_TRANSFERFUNDS",
@@ -1793,6 +1824,8 @@ export const MxPostMessageTypeInfo: { readonly [V in MxPostMessageType]: CodeInf
 };
 /** Other wire spellings of MxPostMessageType values (alias -> value). */
 export const MxPostMessageTypeAliases: { readonly [alias: string]: MxPostMessageType } = {
+  "mx/connect/memberConnected/primaryAction": "mx/connect/connected/primaryAction",
+  "mx/connect/memberStatusUpdated": "mx/connect/memberStatusUpdate",
 };
 /** The category of every MxPostMessageType value and alias: all a listener needs to read one. */
 export const MxPostMessageTypeCategories: { readonly [spelling: string]: Category } = {
@@ -1807,9 +1840,11 @@ export const MxPostMessageTypeCategories: { readonly [spelling: string]: Categor
   "mx/connect/selectedInstitution": "informational",
   "mx/connect/memberConnected": "success",
   "mx/connect/connected/primaryAction": "informational",
+  "mx/connect/memberConnected/primaryAction": "informational",
   "mx/connect/memberDeleted": "informational",
   "mx/connect/createMemberError": "generic_failure",
   "mx/connect/memberStatusUpdate": "informational",
+  "mx/connect/memberStatusUpdated": "informational",
   "mx/connect/oauthError": "generic_failure",
   "mx/connect/oauthRequested": "informational",
   "mx/connect/stepChange": "informational",
@@ -1817,6 +1852,7 @@ export const MxPostMessageTypeCategories: { readonly [spelling: string]: Categor
   "mx/connect/updateCredentials": "informational",
   "mx/connect/backToSearch": "informational",
   "mx/connect/invalidData": "informational",
+  "mx/connect/invalidData/primaryAction": "informational",
   "mx/pulse/overdraftWarning/cta/transferFunds": "informational",
   "mx/account/created": "informational",
   "mx/connect/backButtonClicked": "informational",

@@ -2317,7 +2317,7 @@ export interface MxMicrodepositsBlockedRoutingNumber {
  */
 export interface MxOtherMessage {
   /** The type says which event the message is. */
-  readonly type: "mx/load" | "mx/client/oauthComplete" | "mx/pulse/overdraftWarning/cta/transferFunds" | "mx/account/created" | UnknownTag;
+  readonly type: "mx/load" | "mx/client/oauthComplete" | "mx/connect/memberConnected/primaryAction" | "mx/connect/memberStatusUpdated" | "mx/connect/invalidData/primaryAction" | "mx/pulse/overdraftWarning/cta/transferFunds" | "mx/account/created" | UnknownTag;
   /** The event's data. */
   readonly metadata?: { readonly [key: string]: unknown };
   /** MX's web widget SDK reads a message only when mx is set. */

@@ -1606,6 +1606,14 @@ export const PlaidErrorCode = {
    */
   UNKNOWN_FIELDS: "UNKNOWN_FIELDS",
   /**
+   * A required precondition is not met: for link-session models, when the Link session has not
+   * completed; for cash-advance models, when the user has not successfully linked any Item.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Plaid's published text.
+   * HTTP: 400.
+   */
+  FAILED_PRECONDITION: "FAILED_PRECONDITION",
+  /**
    * The link_token provided to initialize Link was invalid.
    * Category: integration_error (Integration error); retryable: no.
    * Message: invalid link_token provided
@@ -4351,6 +4359,20 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
       message: { by: "provider", sources: ["plaid-errors-invalid-request", "plaid-rn-sdk-types"] },
     },
   },
+  FAILED_PRECONDITION: {
+    description: "A required precondition is not met: for link-session models, when the Link session has not completed; for cash-advance models, when the user has not successfully linked any Item.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
+  },
   INVALID_LINK_TOKEN: {
     description: "The link_token provided to initialize Link was invalid.",
     message: "invalid link_token provided",
@@ -5583,6 +5605,7 @@ export const PlaidErrorCodeCategories: { readonly [spelling: string]: Category }
   INSTITUTION_NOT_AVAILABLE: "institution_unavailable",
   SANDBOX_ONLY: "integration_error",
   UNKNOWN_FIELDS: "integration_error",
+  FAILED_PRECONDITION: "integration_error",
   INVALID_LINK_TOKEN: "integration_error",
   INVALID_PROCESSOR_TOKEN: "integration_error",
   INVALID_PRODUCT: "integration_error",

@@ -2682,5 +2682,34 @@ export const Sources = {
     title: "Belvo Help Center: How can I handle Multi-Factor Authentication (MFA)? (an older article, on the api.belvo.co host)",
     url: "https://support.belvo.com/hc/en-us/articles/360005805538-How-can-I-handle-Multi-Factor-Authentication-MFA-",
   },
+  "mastercard-us-unexpected-system-issue": {
+    title: "Mastercard Open Finance US: Unexpected System Error",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/request/unexpected-system-issue/",
+    readInPart: "The stored copy of the page: its introduction and its list of the codes it files under Unexpected System Error as far as the link to 20014, cut there; the rest of the list and of the page was not read.",
+  },
+  "mastercard-us-unexpected-system-issue-990-995": {
+    title: "Mastercard Open Finance US: 990, 991, 992, 993, 994, and 995",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/request/unexpected-system-issue/990-991-992-993-994-995/",
+    readInPart: "The stored copy of the page: its title and its table's rows Error Codes, Remediation Category, HTTP Status and Data Connect Alert (cut after \"Not applicable.\"); the rows after Data Connect Alert (Error Message, Troubleshooting Steps, Retriable by End User and any others) were not read.",
+  },
+  "mastercard-us-unexpected-system-issue-996-998": {
+    title: "Mastercard Open Finance US: 996, 997 and 998",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/request/unexpected-system-issue/996-997-998/",
+    readInPart: "The stored copy of the page: its title and its table's rows Error Codes, Remediation Category, HTTP Status and Data Connect Alert (cut after \"Not applicable.\"); the rows after Data Connect Alert (Error Message, Troubleshooting Steps, Retriable by End User and any others) were not read.",
+  },
+  "mastercard-us-unexpected-system-issue-1000-14030": {
+    title: "Mastercard Open Finance US: 1000, 1001, 1002, 1004, 1005, 1009, 1010, 1011, 1012, and 14030",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/request/unexpected-system-issue/1000-1001-1002-1004-1005-1009-1010-1011-1012-14030/",
+    readInPart: "The stored copy of the page: its title and its table's rows Error Codes, Remediation Category, HTTP Status and Data Connect Alert (cut after \"Not applicable.\"); the rows after Data Connect Alert (Error Message, Troubleshooting Steps, Retriable by End User and any others) were not read.",
+  },
+  "lean-data-errors": {
+    title: "Lean: Data errors",
+    url: "https://docs.leantech.me/reference/data-errors",
+    readInPart: "The stored copy of the page: its introduction and its table's rows EU_ACCOUNT_LOCKED, LOGGED_IN_ELSEWHERE, BANK_ISSUE, UNSEEN_BANK_ERROR, BANK_MAINTENANCE and LEAN_ERROR, cut inside LEAN_ERROR's What to do; the rest of the table and of the page was not read.",
+  },
+  "mx-widget-connected": {
+    title: "MX: Connect widget, connected step (src/views/connected/Connected.tsx)",
+    url: "https://github.com/mxenabled/connect-widget/blob/10780353adc3ee6fea65c3328a009582bbc3d20c/src/views/connected/Connected.tsx",
+  },
 } as const satisfies { readonly [id: string]: Source };
 export type SourceId = keyof typeof Sources;

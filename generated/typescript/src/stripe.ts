@@ -249,9 +249,10 @@ export const isStripeFcEventErrorCode = (value: unknown): value is StripeFcEvent
  * (docs.stripe.com/error-codes), read in a third party's copy of an earlier revision where Stripe's
  * own stored copy ends before most of them (it reaches only account_closed and
  * account_number_invalid, in the same words); the part read of the page gives no HTTP status per
- * code. payment_method_microdeposit_processing_error, which Stripe's libraries list, is left out:
- * none of the copies read gives a text for it, and the rest of Stripe's page was not read. Wire
- * field: error.code (API error response body; also last_payment_error.code, last_setup_error.code).
+ * code. Stripe's text for payment_method_microdeposit_processing_error, which Stripe's libraries
+ * list, was not read (no copy read reaches it): its description is bankcodes' reading of its name
+ * and of the changelog entry that added it. Wire field: error.code (API error response body; also
+ * last_payment_error.code, last_setup_error.code).
  */
 export const StripeApiErrorCode = {
   /**
@@ -518,6 +519,13 @@ export const StripeApiErrorCode = {
    * Whose words: description: Stripe Financial Connections' published text.
    */
   financial_connections_no_successful_transaction_refresh: "financial_connections_no_successful_transaction_refresh",
+  /**
+   * Processing the microdeposits that verify a bank account payment method failed; Stripe reports
+   * it as the last error of a payment, a setup or an invoice's finalization.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: bankcodes' wording.
+   */
+  payment_method_microdeposit_processing_error: "payment_method_microdeposit_processing_error",
 } as const;
 export type StripeApiErrorCode = (typeof StripeApiErrorCode)[keyof typeof StripeApiErrorCode];
 /** A StripeApiErrorCode as read from the wire: a known value or any other string. */
@@ -1803,6 +1811,24 @@ export const StripeApiErrorCodeInfo: { readonly [V in StripeApiErrorCode]: CodeI
       description: { by: "provider", sources: ["stripe-error-codes-third-party-copy-fc"] },
     },
   },
+  payment_method_microdeposit_processing_error: {
+    description: "Processing the microdeposits that verify a bank account payment method failed; Stripe reports it as the last error of a payment, a setup or an invoice's finalization.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "stripe-node-payment-intents",
+      "stripe-python-payment-intent",
+      "stripe-node-changelog",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: ["stripe-node-changelog"] } },
+  },
 };
 /** Other wire spellings of StripeApiErrorCode values (alias -> value). */
 export const StripeApiErrorCodeAliases: { readonly [alias: string]: StripeApiErrorCode } = {
@@ -1847,6 +1873,7 @@ export const StripeApiErrorCodeCategories: { readonly [spelling: string]: Catego
   setup_intent_mandate_invalid: "integration_error",
   financial_connections_account_inactive: "reconnect_required",
   financial_connections_no_successful_transaction_refresh: "integration_error",
+  payment_method_microdeposit_processing_error: "generic_failure",
 };
 /** Whether a value is a known StripeApiErrorCode. */
 export const isStripeApiErrorCode = (value: unknown): value is StripeApiErrorCode => isCodeOf(StripeApiErrorCodeCategories, StripeApiErrorCodeAliases, value);

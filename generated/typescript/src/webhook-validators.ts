@@ -1,5 +1,5 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
-// inputs sha256:6bf2760efc5ef8aeb14f85532aaba86406c98a097ed22cc2131e127545b153bf
+// inputs sha256:c76ccf9e97a279e7801895ad4434463abdaa982fe9ec225ebe0d7d3d4741fc7d
 // @ts-nocheck: the validators are the JavaScript ajv writes (standalone code), which tsc does
 // not check; the table that ends the module, which the receiver reads, is typed.
 /**
@@ -15927,7 +15927,7 @@ return errors === 0;
 }
 validate965.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema182 = {"type":"string","oneOf":[{"const":"ACCESS_NOT_GRANTED"},{"const":"INSTANT_MATCH_FAILED"},{"const":"INSUFFICIENT_CREDENTIALS"},{"const":"INVALID_CREDENTIALS"},{"const":"INVALID_MFA"},{"const":"INVALID_SEND_METHOD"},{"const":"INVALID_PHONE_NUMBER"},{"const":"INVALID_OTP"},{"enum":["INVALID_UPDATED_USERNAME","INVALD_UPDATED_USERNAME"]},{"const":"ITEM_CONCURRENTLY_DELETED"},{"const":"ITEM_LOCKED"},{"const":"ITEM_LOGIN_REQUIRED"},{"const":"ITEM_NOT_FOUND"},{"const":"ITEM_NOT_SUPPORTED"},{"const":"MFA_NOT_SUPPORTED"},{"const":"NO_ACCOUNTS"},{"const":"NO_AUTH_ACCOUNTS"},{"const":"NO_INVESTMENT_ACCOUNTS"},{"const":"NO_INVESTMENT_AUTH_ACCOUNTS"},{"const":"NO_LIABILITY_ACCOUNTS"},{"const":"PASSWORD_RESET_REQUIRED"},{"const":"PRODUCT_NOT_ENABLED"},{"const":"PRODUCT_NOT_READY"},{"const":"PRODUCTS_NOT_SUPPORTED"},{"const":"USER_SETUP_REQUIRED"},{"const":"USER_INPUT_TIMEOUT"},{"const":"CUSTOMER_NOT_FOUND"},{"const":"FLOWDOWN_NOT_COMPLETE"},{"const":"QUESTIONNAIRE_NOT_COMPLETE"},{"const":"CUSTOMER_NOT_READY_FOR_ENABLEMENT"},{"const":"CUSTOMER_ALREADY_ENABLED"},{"const":"CUSTOMER_ALREADY_CREATED"},{"const":"LOGO_REQUIRED"},{"const":"INVALID_LOGO"},{"const":"CONTACT_REQUIRED"},{"const":"ASSETS_UNDER_MANAGEMENT_REQUIRED"},{"const":"CUSTOMER_REMOVAL_NOT_ALLOWED"},{"const":"TRANSACTION_INSUFFICIENT_FUNDS"},{"const":"TRANSACTION_AMOUNT_EXCEEDED"},{"const":"TRANSACTION_ON_SAME_ACCOUNT"},{"const":"TRANSACTION_CURRENCY_MISMATCH"},{"const":"TRANSACTION_IBAN_INVALID"},{"const":"TRANSACTION_BACS_INVALID"},{"const":"TRANSACTION_FAST_PAY_DISABLED"},{"const":"TRANSACTION_EXECUTION_FAILED"},{"const":"NONIDENTICAL_REQUEST"},{"const":"REQUEST_CONFLICT"},{"const":"LAST_UPDATED_DATETIME_OUT_OF_RANGE"},{"const":"PLAID_DIRECT_ITEM_IMPORT_RETURNED_INVALID_MFA"},{"const":"ACCOUNTS_LIMIT"},{"const":"ACCOUNTS_BALANCE_GET_LIMIT"},{"const":"AUTH_LIMIT"},{"const":"INCORRECT_OAUTH_NONCE"},{"const":"INCORRECT_LINK_TOKEN"},{"const":"OAUTH_STATE_ID_ALREADY_PROCESSED"},{"const":"OAUTH_STATE_ID_NOT_FOUND"},{"const":"BANK_TRANSFER_ACCOUNT_BLOCKED"},{"const":"RECAPTCHA_REQUIRED"},{"const":"RECAPTCHA_BAD"},{"const":"INCOMPATIBLE_API_VERSION"},{"const":"INVALID_ACCOUNT_NUMBER"},{"const":"INVALID_BODY"},{"const":"INVALID_CONFIGURATION"},{"const":"PAYMENT_BLOCKED"},{"const":"PAYMENT_CANCELLED"},{"const":"PAYMENT_INSUFFICIENT_FUNDS"},{"const":"PAYMENT_INVALID_RECIPIENT"},{"const":"DIRECT_INTEGRATION_NOT_ENABLED"},{"const":"INCORRECT_DEPOSIT_VERIFICATION"},{"const":"INVALID_ACCESS_TOKEN"},{"const":"BALANCE_LIMIT"},{"const":"CREDITS_EXHAUSTED"},{"const":"IDENTITY_LIMIT"},{"const":"INSTITUTIONS_GET_LIMIT"},{"const":"INSTITUTIONS_GET_BY_ID_LIMIT"},{"const":"INVALID_FIELD"},{"const":"INVALID_HEADERS"},{"const":"MISSING_FIELDS"},{"const":"NO_LONGER_AVAILABLE"},{"const":"NOT_FOUND"},{"const":"PAYMENT_INVALID_REFERENCE"},{"const":"PAYMENT_INVALID_SCHEDULE"},{"const":"PAYMENT_REJECTED"},{"const":"PAYMENT_SCHEME_NOT_SUPPORTED"},{"const":"PAYMENT_CONSENT_INVALID_CONSTRAINTS"},{"const":"PAYMENT_CONSENT_CANCELLED"},{"const":"INVALID_ACCOUNT_ID"},{"const":"INVALID_API_KEYS"},{"const":"INVALID_AUDIT_COPY_TOKEN"},{"const":"INVALID_INSTITUTION"},{"const":"INVALID_LINK_CUSTOMIZATION"},{"const":"INVESTMENT_HOLDINGS_GET_LIMIT"},{"const":"INVESTMENT_TRANSACTIONS_LIMIT"},{"const":"ITEM_GET_LIMIT"},{"const":"RATE_LIMIT"},{"const":"TRANSACTIONS_LIMIT"},{"const":"INTERNAL_SERVER_ERROR"},{"const":"PLANNED_MAINTENANCE"},{"const":"DATA_UNAVAILABLE"},{"const":"ASSET_REPORT_GENERATION_FAILED"},{"const":"SANDBOX_PRODUCT_NOT_ENABLED"},{"const":"SANDBOX_WEBHOOK_INVALID"},{"const":"SANDBOX_TRANSFER_EVENT_TRANSITION_INVALID"},{"const":"INCOME_VERIFICATION_DOCUMENT_NOT_FOUND"},{"const":"INCOME_VERIFICATION_FAILED"},{"const":"INCOME_VERIFICATION_NOT_FOUND"},{"const":"INCOME_VERIFICATION_UPLOAD_ERROR"},{"const":"TRANSFER_LIMIT_REACHED"},{"const":"TRANSFER_ACCOUNT_BLOCKED"},{"const":"TRANSFER_NOT_CANCELLABLE"},{"const":"TRANSACTIONS_SYNC_MUTATION_DURING_PAGINATION"},{"const":"INSTITUTION_DOWN"},{"const":"INSTITUTION_NOT_ENABLED_IN_ENVIRONMENT"},{"const":"INSTITUTION_NOT_RESPONDING"},{"const":"INSTITUTION_NOT_AVAILABLE"},{"const":"SANDBOX_ONLY"},{"const":"UNKNOWN_FIELDS"},{"const":"INVALID_LINK_TOKEN"},{"const":"INVALID_PROCESSOR_TOKEN"},{"const":"INVALID_PRODUCT"},{"const":"INVALID_PRODUCTS"},{"const":"TRANSACTIONS_SYNC_LIMIT"},{"const":"INVALID_PARENT"},{"const":"INSIGHTS_NOT_ENABLED"},{"const":"INSIGHTS_PREVIOUSLY_NOT_ENABLED"},{"const":"VERIFICATION_STATUS_PENDING_APPROVAL"},{"const":"EMPLOYMENT_NOT_FOUND"},{"const":"TRANSFER_UNSUPPORTED_ACCOUNT_TYPE"},{"const":"TRANSFER_FORBIDDEN_ACH_CLASS"},{"const":"TRANSFER_UI_UNAUTHORIZED"},{"const":"TRANSFER_ORIGINATOR_NOT_FOUND"},{"const":"INCOMPLETE_CUSTOMER_ONBOARDING"},{"const":"INSTITUTION_NO_LONGER_SUPPORTED"},{"const":"UNAUTHORIZED_INSTITUTION"},{"const":"INSTITUTION_REGISTRATION_REQUIRED"},{"const":"UNSUPPORTED_RESPONSE"},{"const":"ADDITIONAL_CONSENT_REQUIRED"},{"const":"INVALID_PUBLIC_TOKEN"},{"const":"INVALID_STRIPE_ACCOUNT"},{"const":"INVALID_USER_TOKEN"},{"const":"INVALID_WEBHOOK_VERIFICATION_KEY_ID"},{"const":"UNAUTHORIZED_ACCESS"},{"const":"PRODUCT_UNAVAILABLE"},{"const":"TOO_MANY_VERIFICATION_ATTEMPTS"},{"const":"UNAUTHORIZED_ENVIRONMENT"},{"const":"UNAUTHORIZED_ROUTE_ACCESS"},{"const":"USER_PERMISSION_REVOKED"},{"enum":["ITEM_NO_ERROR","item-no-error"]},{"const":"ITEM_PRODUCT_NOT_READY"},{"const":"ASSET_PRODUCT_NOT_READY"},{"const":"BANK_TRANSFER_LIMIT_EXCEEDED"},{"const":"BANK_TRANSFER_MISSING_ORIGINATION_ACCOUNT"},{"const":"BANK_TRANSFER_INVALID_ORIGINATION_ACCOUNT"},{"const":"BANK_TRANSFER_INSUFFICIENT_FUNDS"},{"const":"BANK_TRANSFER_NOT_CANCELLABLE"},{"const":"BANK_TRANSFER_UNSUPPORTED_ACCOUNT_TYPE"},{"const":"BANK_TRANSFER_UNSUPPORTED_ENVIRONMENT"},{"const":"SANDBOX_BANK_TRANSFER_EVENT_TRANSITION_INVALID"},{"const":"INCORRECT_DEPOSIT_AMOUNTS"},{"const":"MICRODEPOSITS_ALREADY_VERIFIED"},{"const":"ADDITION_LIMIT"},{"const":"DATA_QUALITY_CHECK_FAILED"},{"const":"CONSUMER_REPORT_EXPIRED"},{"const":"INSTITUTION_TRANSACTION_HISTORY_NOT_SUPPORTED"},{"const":"INSUFFICIENT_TRANSACTION_DATA"},{"const":"NETWORK_CONSENT_REQUIRED"},{"const":"INVALID_USER_ID"},{"const":"INVALID_USER_IDENTITY_DATA"},{"const":"PROFILE_AUTHENTICATION_FAILED"},{"const":"MANUAL_VERIFICATION_REQUIRED"},{"const":"OAUTH_REGISTRATION_ERROR"},{"const":"INSTITUTION_RATE_LIMIT"},{"const":"TRANSACTIONS_REFRESH_LIMIT"},{"const":"ADDENDUM_NOT_SIGNED"},{"const":"CLIENT_TRANSACTION_ID_ALREADY_IN_USE"},{"const":"INVALID_CONFIGURATION_STATE"},{"const":"NOT_ENABLED_FOR_SIGNAL_TRANSACTION_SCORE_RULESETS"},{"const":"RULESET_NOT_FOUND"},{"const":"SIGNAL_TRANSACTION_NOT_INITIATED"},{"const":"TRANSFER_NETWORK_LIMIT_EXCEEDED"},{"const":"USER_NOT_FOUND"}]};
+const schema182 = {"type":"string","oneOf":[{"const":"ACCESS_NOT_GRANTED"},{"const":"INSTANT_MATCH_FAILED"},{"const":"INSUFFICIENT_CREDENTIALS"},{"const":"INVALID_CREDENTIALS"},{"const":"INVALID_MFA"},{"const":"INVALID_SEND_METHOD"},{"const":"INVALID_PHONE_NUMBER"},{"const":"INVALID_OTP"},{"enum":["INVALID_UPDATED_USERNAME","INVALD_UPDATED_USERNAME"]},{"const":"ITEM_CONCURRENTLY_DELETED"},{"const":"ITEM_LOCKED"},{"const":"ITEM_LOGIN_REQUIRED"},{"const":"ITEM_NOT_FOUND"},{"const":"ITEM_NOT_SUPPORTED"},{"const":"MFA_NOT_SUPPORTED"},{"const":"NO_ACCOUNTS"},{"const":"NO_AUTH_ACCOUNTS"},{"const":"NO_INVESTMENT_ACCOUNTS"},{"const":"NO_INVESTMENT_AUTH_ACCOUNTS"},{"const":"NO_LIABILITY_ACCOUNTS"},{"const":"PASSWORD_RESET_REQUIRED"},{"const":"PRODUCT_NOT_ENABLED"},{"const":"PRODUCT_NOT_READY"},{"const":"PRODUCTS_NOT_SUPPORTED"},{"const":"USER_SETUP_REQUIRED"},{"const":"USER_INPUT_TIMEOUT"},{"const":"CUSTOMER_NOT_FOUND"},{"const":"FLOWDOWN_NOT_COMPLETE"},{"const":"QUESTIONNAIRE_NOT_COMPLETE"},{"const":"CUSTOMER_NOT_READY_FOR_ENABLEMENT"},{"const":"CUSTOMER_ALREADY_ENABLED"},{"const":"CUSTOMER_ALREADY_CREATED"},{"const":"LOGO_REQUIRED"},{"const":"INVALID_LOGO"},{"const":"CONTACT_REQUIRED"},{"const":"ASSETS_UNDER_MANAGEMENT_REQUIRED"},{"const":"CUSTOMER_REMOVAL_NOT_ALLOWED"},{"const":"TRANSACTION_INSUFFICIENT_FUNDS"},{"const":"TRANSACTION_AMOUNT_EXCEEDED"},{"const":"TRANSACTION_ON_SAME_ACCOUNT"},{"const":"TRANSACTION_CURRENCY_MISMATCH"},{"const":"TRANSACTION_IBAN_INVALID"},{"const":"TRANSACTION_BACS_INVALID"},{"const":"TRANSACTION_FAST_PAY_DISABLED"},{"const":"TRANSACTION_EXECUTION_FAILED"},{"const":"NONIDENTICAL_REQUEST"},{"const":"REQUEST_CONFLICT"},{"const":"LAST_UPDATED_DATETIME_OUT_OF_RANGE"},{"const":"PLAID_DIRECT_ITEM_IMPORT_RETURNED_INVALID_MFA"},{"const":"ACCOUNTS_LIMIT"},{"const":"ACCOUNTS_BALANCE_GET_LIMIT"},{"const":"AUTH_LIMIT"},{"const":"INCORRECT_OAUTH_NONCE"},{"const":"INCORRECT_LINK_TOKEN"},{"const":"OAUTH_STATE_ID_ALREADY_PROCESSED"},{"const":"OAUTH_STATE_ID_NOT_FOUND"},{"const":"BANK_TRANSFER_ACCOUNT_BLOCKED"},{"const":"RECAPTCHA_REQUIRED"},{"const":"RECAPTCHA_BAD"},{"const":"INCOMPATIBLE_API_VERSION"},{"const":"INVALID_ACCOUNT_NUMBER"},{"const":"INVALID_BODY"},{"const":"INVALID_CONFIGURATION"},{"const":"PAYMENT_BLOCKED"},{"const":"PAYMENT_CANCELLED"},{"const":"PAYMENT_INSUFFICIENT_FUNDS"},{"const":"PAYMENT_INVALID_RECIPIENT"},{"const":"DIRECT_INTEGRATION_NOT_ENABLED"},{"const":"INCORRECT_DEPOSIT_VERIFICATION"},{"const":"INVALID_ACCESS_TOKEN"},{"const":"BALANCE_LIMIT"},{"const":"CREDITS_EXHAUSTED"},{"const":"IDENTITY_LIMIT"},{"const":"INSTITUTIONS_GET_LIMIT"},{"const":"INSTITUTIONS_GET_BY_ID_LIMIT"},{"const":"INVALID_FIELD"},{"const":"INVALID_HEADERS"},{"const":"MISSING_FIELDS"},{"const":"NO_LONGER_AVAILABLE"},{"const":"NOT_FOUND"},{"const":"PAYMENT_INVALID_REFERENCE"},{"const":"PAYMENT_INVALID_SCHEDULE"},{"const":"PAYMENT_REJECTED"},{"const":"PAYMENT_SCHEME_NOT_SUPPORTED"},{"const":"PAYMENT_CONSENT_INVALID_CONSTRAINTS"},{"const":"PAYMENT_CONSENT_CANCELLED"},{"const":"INVALID_ACCOUNT_ID"},{"const":"INVALID_API_KEYS"},{"const":"INVALID_AUDIT_COPY_TOKEN"},{"const":"INVALID_INSTITUTION"},{"const":"INVALID_LINK_CUSTOMIZATION"},{"const":"INVESTMENT_HOLDINGS_GET_LIMIT"},{"const":"INVESTMENT_TRANSACTIONS_LIMIT"},{"const":"ITEM_GET_LIMIT"},{"const":"RATE_LIMIT"},{"const":"TRANSACTIONS_LIMIT"},{"const":"INTERNAL_SERVER_ERROR"},{"const":"PLANNED_MAINTENANCE"},{"const":"DATA_UNAVAILABLE"},{"const":"ASSET_REPORT_GENERATION_FAILED"},{"const":"SANDBOX_PRODUCT_NOT_ENABLED"},{"const":"SANDBOX_WEBHOOK_INVALID"},{"const":"SANDBOX_TRANSFER_EVENT_TRANSITION_INVALID"},{"const":"INCOME_VERIFICATION_DOCUMENT_NOT_FOUND"},{"const":"INCOME_VERIFICATION_FAILED"},{"const":"INCOME_VERIFICATION_NOT_FOUND"},{"const":"INCOME_VERIFICATION_UPLOAD_ERROR"},{"const":"TRANSFER_LIMIT_REACHED"},{"const":"TRANSFER_ACCOUNT_BLOCKED"},{"const":"TRANSFER_NOT_CANCELLABLE"},{"const":"TRANSACTIONS_SYNC_MUTATION_DURING_PAGINATION"},{"const":"INSTITUTION_DOWN"},{"const":"INSTITUTION_NOT_ENABLED_IN_ENVIRONMENT"},{"const":"INSTITUTION_NOT_RESPONDING"},{"const":"INSTITUTION_NOT_AVAILABLE"},{"const":"SANDBOX_ONLY"},{"const":"UNKNOWN_FIELDS"},{"const":"FAILED_PRECONDITION"},{"const":"INVALID_LINK_TOKEN"},{"const":"INVALID_PROCESSOR_TOKEN"},{"const":"INVALID_PRODUCT"},{"const":"INVALID_PRODUCTS"},{"const":"TRANSACTIONS_SYNC_LIMIT"},{"const":"INVALID_PARENT"},{"const":"INSIGHTS_NOT_ENABLED"},{"const":"INSIGHTS_PREVIOUSLY_NOT_ENABLED"},{"const":"VERIFICATION_STATUS_PENDING_APPROVAL"},{"const":"EMPLOYMENT_NOT_FOUND"},{"const":"TRANSFER_UNSUPPORTED_ACCOUNT_TYPE"},{"const":"TRANSFER_FORBIDDEN_ACH_CLASS"},{"const":"TRANSFER_UI_UNAUTHORIZED"},{"const":"TRANSFER_ORIGINATOR_NOT_FOUND"},{"const":"INCOMPLETE_CUSTOMER_ONBOARDING"},{"const":"INSTITUTION_NO_LONGER_SUPPORTED"},{"const":"UNAUTHORIZED_INSTITUTION"},{"const":"INSTITUTION_REGISTRATION_REQUIRED"},{"const":"UNSUPPORTED_RESPONSE"},{"const":"ADDITIONAL_CONSENT_REQUIRED"},{"const":"INVALID_PUBLIC_TOKEN"},{"const":"INVALID_STRIPE_ACCOUNT"},{"const":"INVALID_USER_TOKEN"},{"const":"INVALID_WEBHOOK_VERIFICATION_KEY_ID"},{"const":"UNAUTHORIZED_ACCESS"},{"const":"PRODUCT_UNAVAILABLE"},{"const":"TOO_MANY_VERIFICATION_ATTEMPTS"},{"const":"UNAUTHORIZED_ENVIRONMENT"},{"const":"UNAUTHORIZED_ROUTE_ACCESS"},{"const":"USER_PERMISSION_REVOKED"},{"enum":["ITEM_NO_ERROR","item-no-error"]},{"const":"ITEM_PRODUCT_NOT_READY"},{"const":"ASSET_PRODUCT_NOT_READY"},{"const":"BANK_TRANSFER_LIMIT_EXCEEDED"},{"const":"BANK_TRANSFER_MISSING_ORIGINATION_ACCOUNT"},{"const":"BANK_TRANSFER_INVALID_ORIGINATION_ACCOUNT"},{"const":"BANK_TRANSFER_INSUFFICIENT_FUNDS"},{"const":"BANK_TRANSFER_NOT_CANCELLABLE"},{"const":"BANK_TRANSFER_UNSUPPORTED_ACCOUNT_TYPE"},{"const":"BANK_TRANSFER_UNSUPPORTED_ENVIRONMENT"},{"const":"SANDBOX_BANK_TRANSFER_EVENT_TRANSITION_INVALID"},{"const":"INCORRECT_DEPOSIT_AMOUNTS"},{"const":"MICRODEPOSITS_ALREADY_VERIFIED"},{"const":"ADDITION_LIMIT"},{"const":"DATA_QUALITY_CHECK_FAILED"},{"const":"CONSUMER_REPORT_EXPIRED"},{"const":"INSTITUTION_TRANSACTION_HISTORY_NOT_SUPPORTED"},{"const":"INSUFFICIENT_TRANSACTION_DATA"},{"const":"NETWORK_CONSENT_REQUIRED"},{"const":"INVALID_USER_ID"},{"const":"INVALID_USER_IDENTITY_DATA"},{"const":"PROFILE_AUTHENTICATION_FAILED"},{"const":"MANUAL_VERIFICATION_REQUIRED"},{"const":"OAUTH_REGISTRATION_ERROR"},{"const":"INSTITUTION_RATE_LIMIT"},{"const":"TRANSACTIONS_REFRESH_LIMIT"},{"const":"ADDENDUM_NOT_SIGNED"},{"const":"CLIENT_TRANSACTION_ID_ALREADY_IN_USE"},{"const":"INVALID_CONFIGURATION_STATE"},{"const":"NOT_ENABLED_FOR_SIGNAL_TRANSACTION_SCORE_RULESETS"},{"const":"RULESET_NOT_FOUND"},{"const":"SIGNAL_TRANSACTION_NOT_INITIATED"},{"const":"TRANSFER_NETWORK_LIMIT_EXCEEDED"},{"const":"USER_NOT_FOUND"}]};
 
 function validate967(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -18405,8 +18405,8 @@ valid0 = true;
 passing0 = 116;
 }
 const _errs119 = errors;
-if("INVALID_LINK_TOKEN" !== data){
-const err118 = {instancePath,schemaPath:"#/oneOf/117/const",keyword:"const",params:{allowedValue: "INVALID_LINK_TOKEN"}};
+if("FAILED_PRECONDITION" !== data){
+const err118 = {instancePath,schemaPath:"#/oneOf/117/const",keyword:"const",params:{allowedValue: "FAILED_PRECONDITION"}};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -18426,8 +18426,8 @@ valid0 = true;
 passing0 = 117;
 }
 const _errs120 = errors;
-if("INVALID_PROCESSOR_TOKEN" !== data){
-const err119 = {instancePath,schemaPath:"#/oneOf/118/const",keyword:"const",params:{allowedValue: "INVALID_PROCESSOR_TOKEN"}};
+if("INVALID_LINK_TOKEN" !== data){
+const err119 = {instancePath,schemaPath:"#/oneOf/118/const",keyword:"const",params:{allowedValue: "INVALID_LINK_TOKEN"}};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -18447,8 +18447,8 @@ valid0 = true;
 passing0 = 118;
 }
 const _errs121 = errors;
-if("INVALID_PRODUCT" !== data){
-const err120 = {instancePath,schemaPath:"#/oneOf/119/const",keyword:"const",params:{allowedValue: "INVALID_PRODUCT"}};
+if("INVALID_PROCESSOR_TOKEN" !== data){
+const err120 = {instancePath,schemaPath:"#/oneOf/119/const",keyword:"const",params:{allowedValue: "INVALID_PROCESSOR_TOKEN"}};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -18468,8 +18468,8 @@ valid0 = true;
 passing0 = 119;
 }
 const _errs122 = errors;
-if("INVALID_PRODUCTS" !== data){
-const err121 = {instancePath,schemaPath:"#/oneOf/120/const",keyword:"const",params:{allowedValue: "INVALID_PRODUCTS"}};
+if("INVALID_PRODUCT" !== data){
+const err121 = {instancePath,schemaPath:"#/oneOf/120/const",keyword:"const",params:{allowedValue: "INVALID_PRODUCT"}};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -18489,8 +18489,8 @@ valid0 = true;
 passing0 = 120;
 }
 const _errs123 = errors;
-if("TRANSACTIONS_SYNC_LIMIT" !== data){
-const err122 = {instancePath,schemaPath:"#/oneOf/121/const",keyword:"const",params:{allowedValue: "TRANSACTIONS_SYNC_LIMIT"}};
+if("INVALID_PRODUCTS" !== data){
+const err122 = {instancePath,schemaPath:"#/oneOf/121/const",keyword:"const",params:{allowedValue: "INVALID_PRODUCTS"}};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -18510,8 +18510,8 @@ valid0 = true;
 passing0 = 121;
 }
 const _errs124 = errors;
-if("INVALID_PARENT" !== data){
-const err123 = {instancePath,schemaPath:"#/oneOf/122/const",keyword:"const",params:{allowedValue: "INVALID_PARENT"}};
+if("TRANSACTIONS_SYNC_LIMIT" !== data){
+const err123 = {instancePath,schemaPath:"#/oneOf/122/const",keyword:"const",params:{allowedValue: "TRANSACTIONS_SYNC_LIMIT"}};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -18531,8 +18531,8 @@ valid0 = true;
 passing0 = 122;
 }
 const _errs125 = errors;
-if("INSIGHTS_NOT_ENABLED" !== data){
-const err124 = {instancePath,schemaPath:"#/oneOf/123/const",keyword:"const",params:{allowedValue: "INSIGHTS_NOT_ENABLED"}};
+if("INVALID_PARENT" !== data){
+const err124 = {instancePath,schemaPath:"#/oneOf/123/const",keyword:"const",params:{allowedValue: "INVALID_PARENT"}};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -18552,8 +18552,8 @@ valid0 = true;
 passing0 = 123;
 }
 const _errs126 = errors;
-if("INSIGHTS_PREVIOUSLY_NOT_ENABLED" !== data){
-const err125 = {instancePath,schemaPath:"#/oneOf/124/const",keyword:"const",params:{allowedValue: "INSIGHTS_PREVIOUSLY_NOT_ENABLED"}};
+if("INSIGHTS_NOT_ENABLED" !== data){
+const err125 = {instancePath,schemaPath:"#/oneOf/124/const",keyword:"const",params:{allowedValue: "INSIGHTS_NOT_ENABLED"}};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -18573,8 +18573,8 @@ valid0 = true;
 passing0 = 124;
 }
 const _errs127 = errors;
-if("VERIFICATION_STATUS_PENDING_APPROVAL" !== data){
-const err126 = {instancePath,schemaPath:"#/oneOf/125/const",keyword:"const",params:{allowedValue: "VERIFICATION_STATUS_PENDING_APPROVAL"}};
+if("INSIGHTS_PREVIOUSLY_NOT_ENABLED" !== data){
+const err126 = {instancePath,schemaPath:"#/oneOf/125/const",keyword:"const",params:{allowedValue: "INSIGHTS_PREVIOUSLY_NOT_ENABLED"}};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -18594,8 +18594,8 @@ valid0 = true;
 passing0 = 125;
 }
 const _errs128 = errors;
-if("EMPLOYMENT_NOT_FOUND" !== data){
-const err127 = {instancePath,schemaPath:"#/oneOf/126/const",keyword:"const",params:{allowedValue: "EMPLOYMENT_NOT_FOUND"}};
+if("VERIFICATION_STATUS_PENDING_APPROVAL" !== data){
+const err127 = {instancePath,schemaPath:"#/oneOf/126/const",keyword:"const",params:{allowedValue: "VERIFICATION_STATUS_PENDING_APPROVAL"}};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -18615,8 +18615,8 @@ valid0 = true;
 passing0 = 126;
 }
 const _errs129 = errors;
-if("TRANSFER_UNSUPPORTED_ACCOUNT_TYPE" !== data){
-const err128 = {instancePath,schemaPath:"#/oneOf/127/const",keyword:"const",params:{allowedValue: "TRANSFER_UNSUPPORTED_ACCOUNT_TYPE"}};
+if("EMPLOYMENT_NOT_FOUND" !== data){
+const err128 = {instancePath,schemaPath:"#/oneOf/127/const",keyword:"const",params:{allowedValue: "EMPLOYMENT_NOT_FOUND"}};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -18636,8 +18636,8 @@ valid0 = true;
 passing0 = 127;
 }
 const _errs130 = errors;
-if("TRANSFER_FORBIDDEN_ACH_CLASS" !== data){
-const err129 = {instancePath,schemaPath:"#/oneOf/128/const",keyword:"const",params:{allowedValue: "TRANSFER_FORBIDDEN_ACH_CLASS"}};
+if("TRANSFER_UNSUPPORTED_ACCOUNT_TYPE" !== data){
+const err129 = {instancePath,schemaPath:"#/oneOf/128/const",keyword:"const",params:{allowedValue: "TRANSFER_UNSUPPORTED_ACCOUNT_TYPE"}};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -18657,8 +18657,8 @@ valid0 = true;
 passing0 = 128;
 }
 const _errs131 = errors;
-if("TRANSFER_UI_UNAUTHORIZED" !== data){
-const err130 = {instancePath,schemaPath:"#/oneOf/129/const",keyword:"const",params:{allowedValue: "TRANSFER_UI_UNAUTHORIZED"}};
+if("TRANSFER_FORBIDDEN_ACH_CLASS" !== data){
+const err130 = {instancePath,schemaPath:"#/oneOf/129/const",keyword:"const",params:{allowedValue: "TRANSFER_FORBIDDEN_ACH_CLASS"}};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -18678,8 +18678,8 @@ valid0 = true;
 passing0 = 129;
 }
 const _errs132 = errors;
-if("TRANSFER_ORIGINATOR_NOT_FOUND" !== data){
-const err131 = {instancePath,schemaPath:"#/oneOf/130/const",keyword:"const",params:{allowedValue: "TRANSFER_ORIGINATOR_NOT_FOUND"}};
+if("TRANSFER_UI_UNAUTHORIZED" !== data){
+const err131 = {instancePath,schemaPath:"#/oneOf/130/const",keyword:"const",params:{allowedValue: "TRANSFER_UI_UNAUTHORIZED"}};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -18699,8 +18699,8 @@ valid0 = true;
 passing0 = 130;
 }
 const _errs133 = errors;
-if("INCOMPLETE_CUSTOMER_ONBOARDING" !== data){
-const err132 = {instancePath,schemaPath:"#/oneOf/131/const",keyword:"const",params:{allowedValue: "INCOMPLETE_CUSTOMER_ONBOARDING"}};
+if("TRANSFER_ORIGINATOR_NOT_FOUND" !== data){
+const err132 = {instancePath,schemaPath:"#/oneOf/131/const",keyword:"const",params:{allowedValue: "TRANSFER_ORIGINATOR_NOT_FOUND"}};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -18720,8 +18720,8 @@ valid0 = true;
 passing0 = 131;
 }
 const _errs134 = errors;
-if("INSTITUTION_NO_LONGER_SUPPORTED" !== data){
-const err133 = {instancePath,schemaPath:"#/oneOf/132/const",keyword:"const",params:{allowedValue: "INSTITUTION_NO_LONGER_SUPPORTED"}};
+if("INCOMPLETE_CUSTOMER_ONBOARDING" !== data){
+const err133 = {instancePath,schemaPath:"#/oneOf/132/const",keyword:"const",params:{allowedValue: "INCOMPLETE_CUSTOMER_ONBOARDING"}};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -18741,8 +18741,8 @@ valid0 = true;
 passing0 = 132;
 }
 const _errs135 = errors;
-if("UNAUTHORIZED_INSTITUTION" !== data){
-const err134 = {instancePath,schemaPath:"#/oneOf/133/const",keyword:"const",params:{allowedValue: "UNAUTHORIZED_INSTITUTION"}};
+if("INSTITUTION_NO_LONGER_SUPPORTED" !== data){
+const err134 = {instancePath,schemaPath:"#/oneOf/133/const",keyword:"const",params:{allowedValue: "INSTITUTION_NO_LONGER_SUPPORTED"}};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -18762,8 +18762,8 @@ valid0 = true;
 passing0 = 133;
 }
 const _errs136 = errors;
-if("INSTITUTION_REGISTRATION_REQUIRED" !== data){
-const err135 = {instancePath,schemaPath:"#/oneOf/134/const",keyword:"const",params:{allowedValue: "INSTITUTION_REGISTRATION_REQUIRED"}};
+if("UNAUTHORIZED_INSTITUTION" !== data){
+const err135 = {instancePath,schemaPath:"#/oneOf/134/const",keyword:"const",params:{allowedValue: "UNAUTHORIZED_INSTITUTION"}};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -18783,8 +18783,8 @@ valid0 = true;
 passing0 = 134;
 }
 const _errs137 = errors;
-if("UNSUPPORTED_RESPONSE" !== data){
-const err136 = {instancePath,schemaPath:"#/oneOf/135/const",keyword:"const",params:{allowedValue: "UNSUPPORTED_RESPONSE"}};
+if("INSTITUTION_REGISTRATION_REQUIRED" !== data){
+const err136 = {instancePath,schemaPath:"#/oneOf/135/const",keyword:"const",params:{allowedValue: "INSTITUTION_REGISTRATION_REQUIRED"}};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -18804,8 +18804,8 @@ valid0 = true;
 passing0 = 135;
 }
 const _errs138 = errors;
-if("ADDITIONAL_CONSENT_REQUIRED" !== data){
-const err137 = {instancePath,schemaPath:"#/oneOf/136/const",keyword:"const",params:{allowedValue: "ADDITIONAL_CONSENT_REQUIRED"}};
+if("UNSUPPORTED_RESPONSE" !== data){
+const err137 = {instancePath,schemaPath:"#/oneOf/136/const",keyword:"const",params:{allowedValue: "UNSUPPORTED_RESPONSE"}};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -18825,8 +18825,8 @@ valid0 = true;
 passing0 = 136;
 }
 const _errs139 = errors;
-if("INVALID_PUBLIC_TOKEN" !== data){
-const err138 = {instancePath,schemaPath:"#/oneOf/137/const",keyword:"const",params:{allowedValue: "INVALID_PUBLIC_TOKEN"}};
+if("ADDITIONAL_CONSENT_REQUIRED" !== data){
+const err138 = {instancePath,schemaPath:"#/oneOf/137/const",keyword:"const",params:{allowedValue: "ADDITIONAL_CONSENT_REQUIRED"}};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -18846,8 +18846,8 @@ valid0 = true;
 passing0 = 137;
 }
 const _errs140 = errors;
-if("INVALID_STRIPE_ACCOUNT" !== data){
-const err139 = {instancePath,schemaPath:"#/oneOf/138/const",keyword:"const",params:{allowedValue: "INVALID_STRIPE_ACCOUNT"}};
+if("INVALID_PUBLIC_TOKEN" !== data){
+const err139 = {instancePath,schemaPath:"#/oneOf/138/const",keyword:"const",params:{allowedValue: "INVALID_PUBLIC_TOKEN"}};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -18867,8 +18867,8 @@ valid0 = true;
 passing0 = 138;
 }
 const _errs141 = errors;
-if("INVALID_USER_TOKEN" !== data){
-const err140 = {instancePath,schemaPath:"#/oneOf/139/const",keyword:"const",params:{allowedValue: "INVALID_USER_TOKEN"}};
+if("INVALID_STRIPE_ACCOUNT" !== data){
+const err140 = {instancePath,schemaPath:"#/oneOf/139/const",keyword:"const",params:{allowedValue: "INVALID_STRIPE_ACCOUNT"}};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -18888,8 +18888,8 @@ valid0 = true;
 passing0 = 139;
 }
 const _errs142 = errors;
-if("INVALID_WEBHOOK_VERIFICATION_KEY_ID" !== data){
-const err141 = {instancePath,schemaPath:"#/oneOf/140/const",keyword:"const",params:{allowedValue: "INVALID_WEBHOOK_VERIFICATION_KEY_ID"}};
+if("INVALID_USER_TOKEN" !== data){
+const err141 = {instancePath,schemaPath:"#/oneOf/140/const",keyword:"const",params:{allowedValue: "INVALID_USER_TOKEN"}};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -18909,8 +18909,8 @@ valid0 = true;
 passing0 = 140;
 }
 const _errs143 = errors;
-if("UNAUTHORIZED_ACCESS" !== data){
-const err142 = {instancePath,schemaPath:"#/oneOf/141/const",keyword:"const",params:{allowedValue: "UNAUTHORIZED_ACCESS"}};
+if("INVALID_WEBHOOK_VERIFICATION_KEY_ID" !== data){
+const err142 = {instancePath,schemaPath:"#/oneOf/141/const",keyword:"const",params:{allowedValue: "INVALID_WEBHOOK_VERIFICATION_KEY_ID"}};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -18930,8 +18930,8 @@ valid0 = true;
 passing0 = 141;
 }
 const _errs144 = errors;
-if("PRODUCT_UNAVAILABLE" !== data){
-const err143 = {instancePath,schemaPath:"#/oneOf/142/const",keyword:"const",params:{allowedValue: "PRODUCT_UNAVAILABLE"}};
+if("UNAUTHORIZED_ACCESS" !== data){
+const err143 = {instancePath,schemaPath:"#/oneOf/142/const",keyword:"const",params:{allowedValue: "UNAUTHORIZED_ACCESS"}};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -18951,8 +18951,8 @@ valid0 = true;
 passing0 = 142;
 }
 const _errs145 = errors;
-if("TOO_MANY_VERIFICATION_ATTEMPTS" !== data){
-const err144 = {instancePath,schemaPath:"#/oneOf/143/const",keyword:"const",params:{allowedValue: "TOO_MANY_VERIFICATION_ATTEMPTS"}};
+if("PRODUCT_UNAVAILABLE" !== data){
+const err144 = {instancePath,schemaPath:"#/oneOf/143/const",keyword:"const",params:{allowedValue: "PRODUCT_UNAVAILABLE"}};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -18972,8 +18972,8 @@ valid0 = true;
 passing0 = 143;
 }
 const _errs146 = errors;
-if("UNAUTHORIZED_ENVIRONMENT" !== data){
-const err145 = {instancePath,schemaPath:"#/oneOf/144/const",keyword:"const",params:{allowedValue: "UNAUTHORIZED_ENVIRONMENT"}};
+if("TOO_MANY_VERIFICATION_ATTEMPTS" !== data){
+const err145 = {instancePath,schemaPath:"#/oneOf/144/const",keyword:"const",params:{allowedValue: "TOO_MANY_VERIFICATION_ATTEMPTS"}};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -18993,8 +18993,8 @@ valid0 = true;
 passing0 = 144;
 }
 const _errs147 = errors;
-if("UNAUTHORIZED_ROUTE_ACCESS" !== data){
-const err146 = {instancePath,schemaPath:"#/oneOf/145/const",keyword:"const",params:{allowedValue: "UNAUTHORIZED_ROUTE_ACCESS"}};
+if("UNAUTHORIZED_ENVIRONMENT" !== data){
+const err146 = {instancePath,schemaPath:"#/oneOf/145/const",keyword:"const",params:{allowedValue: "UNAUTHORIZED_ENVIRONMENT"}};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -19014,8 +19014,8 @@ valid0 = true;
 passing0 = 145;
 }
 const _errs148 = errors;
-if("USER_PERMISSION_REVOKED" !== data){
-const err147 = {instancePath,schemaPath:"#/oneOf/146/const",keyword:"const",params:{allowedValue: "USER_PERMISSION_REVOKED"}};
+if("UNAUTHORIZED_ROUTE_ACCESS" !== data){
+const err147 = {instancePath,schemaPath:"#/oneOf/146/const",keyword:"const",params:{allowedValue: "UNAUTHORIZED_ROUTE_ACCESS"}};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -19035,8 +19035,8 @@ valid0 = true;
 passing0 = 146;
 }
 const _errs149 = errors;
-if(!((data === "ITEM_NO_ERROR") || (data === "item-no-error"))){
-const err148 = {instancePath,schemaPath:"#/oneOf/147/enum",keyword:"enum",params:{allowedValues: schema182.oneOf[147].enum}};
+if("USER_PERMISSION_REVOKED" !== data){
+const err148 = {instancePath,schemaPath:"#/oneOf/147/const",keyword:"const",params:{allowedValue: "USER_PERMISSION_REVOKED"}};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -19056,8 +19056,8 @@ valid0 = true;
 passing0 = 147;
 }
 const _errs150 = errors;
-if("ITEM_PRODUCT_NOT_READY" !== data){
-const err149 = {instancePath,schemaPath:"#/oneOf/148/const",keyword:"const",params:{allowedValue: "ITEM_PRODUCT_NOT_READY"}};
+if(!((data === "ITEM_NO_ERROR") || (data === "item-no-error"))){
+const err149 = {instancePath,schemaPath:"#/oneOf/148/enum",keyword:"enum",params:{allowedValues: schema182.oneOf[148].enum}};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -19077,8 +19077,8 @@ valid0 = true;
 passing0 = 148;
 }
 const _errs151 = errors;
-if("ASSET_PRODUCT_NOT_READY" !== data){
-const err150 = {instancePath,schemaPath:"#/oneOf/149/const",keyword:"const",params:{allowedValue: "ASSET_PRODUCT_NOT_READY"}};
+if("ITEM_PRODUCT_NOT_READY" !== data){
+const err150 = {instancePath,schemaPath:"#/oneOf/149/const",keyword:"const",params:{allowedValue: "ITEM_PRODUCT_NOT_READY"}};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -19098,8 +19098,8 @@ valid0 = true;
 passing0 = 149;
 }
 const _errs152 = errors;
-if("BANK_TRANSFER_LIMIT_EXCEEDED" !== data){
-const err151 = {instancePath,schemaPath:"#/oneOf/150/const",keyword:"const",params:{allowedValue: "BANK_TRANSFER_LIMIT_EXCEEDED"}};
+if("ASSET_PRODUCT_NOT_READY" !== data){
+const err151 = {instancePath,schemaPath:"#/oneOf/150/const",keyword:"const",params:{allowedValue: "ASSET_PRODUCT_NOT_READY"}};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -19119,8 +19119,8 @@ valid0 = true;
 passing0 = 150;
 }
 const _errs153 = errors;
-if("BANK_TRANSFER_MISSING_ORIGINATION_ACCOUNT" !== data){
-const err152 = {instancePath,schemaPath:"#/oneOf/151/const",keyword:"const",params:{allowedValue: "BANK_TRANSFER_MISSING_ORIGINATION_ACCOUNT"}};
+if("BANK_TRANSFER_LIMIT_EXCEEDED" !== data){
+const err152 = {instancePath,schemaPath:"#/oneOf/151/const",keyword:"const",params:{allowedValue: "BANK_TRANSFER_LIMIT_EXCEEDED"}};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -19140,8 +19140,8 @@ valid0 = true;
 passing0 = 151;
 }
 const _errs154 = errors;
-if("BANK_TRANSFER_INVALID_ORIGINATION_ACCOUNT" !== data){
-const err153 = {instancePath,schemaPath:"#/oneOf/152/const",keyword:"const",params:{allowedValue: "BANK_TRANSFER_INVALID_ORIGINATION_ACCOUNT"}};
+if("BANK_TRANSFER_MISSING_ORIGINATION_ACCOUNT" !== data){
+const err153 = {instancePath,schemaPath:"#/oneOf/152/const",keyword:"const",params:{allowedValue: "BANK_TRANSFER_MISSING_ORIGINATION_ACCOUNT"}};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -19161,8 +19161,8 @@ valid0 = true;
 passing0 = 152;
 }
 const _errs155 = errors;
-if("BANK_TRANSFER_INSUFFICIENT_FUNDS" !== data){
-const err154 = {instancePath,schemaPath:"#/oneOf/153/const",keyword:"const",params:{allowedValue: "BANK_TRANSFER_INSUFFICIENT_FUNDS"}};
+if("BANK_TRANSFER_INVALID_ORIGINATION_ACCOUNT" !== data){
+const err154 = {instancePath,schemaPath:"#/oneOf/153/const",keyword:"const",params:{allowedValue: "BANK_TRANSFER_INVALID_ORIGINATION_ACCOUNT"}};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -19182,8 +19182,8 @@ valid0 = true;
 passing0 = 153;
 }
 const _errs156 = errors;
-if("BANK_TRANSFER_NOT_CANCELLABLE" !== data){
-const err155 = {instancePath,schemaPath:"#/oneOf/154/const",keyword:"const",params:{allowedValue: "BANK_TRANSFER_NOT_CANCELLABLE"}};
+if("BANK_TRANSFER_INSUFFICIENT_FUNDS" !== data){
+const err155 = {instancePath,schemaPath:"#/oneOf/154/const",keyword:"const",params:{allowedValue: "BANK_TRANSFER_INSUFFICIENT_FUNDS"}};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -19203,8 +19203,8 @@ valid0 = true;
 passing0 = 154;
 }
 const _errs157 = errors;
-if("BANK_TRANSFER_UNSUPPORTED_ACCOUNT_TYPE" !== data){
-const err156 = {instancePath,schemaPath:"#/oneOf/155/const",keyword:"const",params:{allowedValue: "BANK_TRANSFER_UNSUPPORTED_ACCOUNT_TYPE"}};
+if("BANK_TRANSFER_NOT_CANCELLABLE" !== data){
+const err156 = {instancePath,schemaPath:"#/oneOf/155/const",keyword:"const",params:{allowedValue: "BANK_TRANSFER_NOT_CANCELLABLE"}};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -19224,8 +19224,8 @@ valid0 = true;
 passing0 = 155;
 }
 const _errs158 = errors;
-if("BANK_TRANSFER_UNSUPPORTED_ENVIRONMENT" !== data){
-const err157 = {instancePath,schemaPath:"#/oneOf/156/const",keyword:"const",params:{allowedValue: "BANK_TRANSFER_UNSUPPORTED_ENVIRONMENT"}};
+if("BANK_TRANSFER_UNSUPPORTED_ACCOUNT_TYPE" !== data){
+const err157 = {instancePath,schemaPath:"#/oneOf/156/const",keyword:"const",params:{allowedValue: "BANK_TRANSFER_UNSUPPORTED_ACCOUNT_TYPE"}};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -19245,8 +19245,8 @@ valid0 = true;
 passing0 = 156;
 }
 const _errs159 = errors;
-if("SANDBOX_BANK_TRANSFER_EVENT_TRANSITION_INVALID" !== data){
-const err158 = {instancePath,schemaPath:"#/oneOf/157/const",keyword:"const",params:{allowedValue: "SANDBOX_BANK_TRANSFER_EVENT_TRANSITION_INVALID"}};
+if("BANK_TRANSFER_UNSUPPORTED_ENVIRONMENT" !== data){
+const err158 = {instancePath,schemaPath:"#/oneOf/157/const",keyword:"const",params:{allowedValue: "BANK_TRANSFER_UNSUPPORTED_ENVIRONMENT"}};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -19266,8 +19266,8 @@ valid0 = true;
 passing0 = 157;
 }
 const _errs160 = errors;
-if("INCORRECT_DEPOSIT_AMOUNTS" !== data){
-const err159 = {instancePath,schemaPath:"#/oneOf/158/const",keyword:"const",params:{allowedValue: "INCORRECT_DEPOSIT_AMOUNTS"}};
+if("SANDBOX_BANK_TRANSFER_EVENT_TRANSITION_INVALID" !== data){
+const err159 = {instancePath,schemaPath:"#/oneOf/158/const",keyword:"const",params:{allowedValue: "SANDBOX_BANK_TRANSFER_EVENT_TRANSITION_INVALID"}};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -19287,8 +19287,8 @@ valid0 = true;
 passing0 = 158;
 }
 const _errs161 = errors;
-if("MICRODEPOSITS_ALREADY_VERIFIED" !== data){
-const err160 = {instancePath,schemaPath:"#/oneOf/159/const",keyword:"const",params:{allowedValue: "MICRODEPOSITS_ALREADY_VERIFIED"}};
+if("INCORRECT_DEPOSIT_AMOUNTS" !== data){
+const err160 = {instancePath,schemaPath:"#/oneOf/159/const",keyword:"const",params:{allowedValue: "INCORRECT_DEPOSIT_AMOUNTS"}};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -19308,8 +19308,8 @@ valid0 = true;
 passing0 = 159;
 }
 const _errs162 = errors;
-if("ADDITION_LIMIT" !== data){
-const err161 = {instancePath,schemaPath:"#/oneOf/160/const",keyword:"const",params:{allowedValue: "ADDITION_LIMIT"}};
+if("MICRODEPOSITS_ALREADY_VERIFIED" !== data){
+const err161 = {instancePath,schemaPath:"#/oneOf/160/const",keyword:"const",params:{allowedValue: "MICRODEPOSITS_ALREADY_VERIFIED"}};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -19329,8 +19329,8 @@ valid0 = true;
 passing0 = 160;
 }
 const _errs163 = errors;
-if("DATA_QUALITY_CHECK_FAILED" !== data){
-const err162 = {instancePath,schemaPath:"#/oneOf/161/const",keyword:"const",params:{allowedValue: "DATA_QUALITY_CHECK_FAILED"}};
+if("ADDITION_LIMIT" !== data){
+const err162 = {instancePath,schemaPath:"#/oneOf/161/const",keyword:"const",params:{allowedValue: "ADDITION_LIMIT"}};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -19350,8 +19350,8 @@ valid0 = true;
 passing0 = 161;
 }
 const _errs164 = errors;
-if("CONSUMER_REPORT_EXPIRED" !== data){
-const err163 = {instancePath,schemaPath:"#/oneOf/162/const",keyword:"const",params:{allowedValue: "CONSUMER_REPORT_EXPIRED"}};
+if("DATA_QUALITY_CHECK_FAILED" !== data){
+const err163 = {instancePath,schemaPath:"#/oneOf/162/const",keyword:"const",params:{allowedValue: "DATA_QUALITY_CHECK_FAILED"}};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -19371,8 +19371,8 @@ valid0 = true;
 passing0 = 162;
 }
 const _errs165 = errors;
-if("INSTITUTION_TRANSACTION_HISTORY_NOT_SUPPORTED" !== data){
-const err164 = {instancePath,schemaPath:"#/oneOf/163/const",keyword:"const",params:{allowedValue: "INSTITUTION_TRANSACTION_HISTORY_NOT_SUPPORTED"}};
+if("CONSUMER_REPORT_EXPIRED" !== data){
+const err164 = {instancePath,schemaPath:"#/oneOf/163/const",keyword:"const",params:{allowedValue: "CONSUMER_REPORT_EXPIRED"}};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -19392,8 +19392,8 @@ valid0 = true;
 passing0 = 163;
 }
 const _errs166 = errors;
-if("INSUFFICIENT_TRANSACTION_DATA" !== data){
-const err165 = {instancePath,schemaPath:"#/oneOf/164/const",keyword:"const",params:{allowedValue: "INSUFFICIENT_TRANSACTION_DATA"}};
+if("INSTITUTION_TRANSACTION_HISTORY_NOT_SUPPORTED" !== data){
+const err165 = {instancePath,schemaPath:"#/oneOf/164/const",keyword:"const",params:{allowedValue: "INSTITUTION_TRANSACTION_HISTORY_NOT_SUPPORTED"}};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -19413,8 +19413,8 @@ valid0 = true;
 passing0 = 164;
 }
 const _errs167 = errors;
-if("NETWORK_CONSENT_REQUIRED" !== data){
-const err166 = {instancePath,schemaPath:"#/oneOf/165/const",keyword:"const",params:{allowedValue: "NETWORK_CONSENT_REQUIRED"}};
+if("INSUFFICIENT_TRANSACTION_DATA" !== data){
+const err166 = {instancePath,schemaPath:"#/oneOf/165/const",keyword:"const",params:{allowedValue: "INSUFFICIENT_TRANSACTION_DATA"}};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -19434,8 +19434,8 @@ valid0 = true;
 passing0 = 165;
 }
 const _errs168 = errors;
-if("INVALID_USER_ID" !== data){
-const err167 = {instancePath,schemaPath:"#/oneOf/166/const",keyword:"const",params:{allowedValue: "INVALID_USER_ID"}};
+if("NETWORK_CONSENT_REQUIRED" !== data){
+const err167 = {instancePath,schemaPath:"#/oneOf/166/const",keyword:"const",params:{allowedValue: "NETWORK_CONSENT_REQUIRED"}};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -19455,8 +19455,8 @@ valid0 = true;
 passing0 = 166;
 }
 const _errs169 = errors;
-if("INVALID_USER_IDENTITY_DATA" !== data){
-const err168 = {instancePath,schemaPath:"#/oneOf/167/const",keyword:"const",params:{allowedValue: "INVALID_USER_IDENTITY_DATA"}};
+if("INVALID_USER_ID" !== data){
+const err168 = {instancePath,schemaPath:"#/oneOf/167/const",keyword:"const",params:{allowedValue: "INVALID_USER_ID"}};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -19476,8 +19476,8 @@ valid0 = true;
 passing0 = 167;
 }
 const _errs170 = errors;
-if("PROFILE_AUTHENTICATION_FAILED" !== data){
-const err169 = {instancePath,schemaPath:"#/oneOf/168/const",keyword:"const",params:{allowedValue: "PROFILE_AUTHENTICATION_FAILED"}};
+if("INVALID_USER_IDENTITY_DATA" !== data){
+const err169 = {instancePath,schemaPath:"#/oneOf/168/const",keyword:"const",params:{allowedValue: "INVALID_USER_IDENTITY_DATA"}};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -19497,8 +19497,8 @@ valid0 = true;
 passing0 = 168;
 }
 const _errs171 = errors;
-if("MANUAL_VERIFICATION_REQUIRED" !== data){
-const err170 = {instancePath,schemaPath:"#/oneOf/169/const",keyword:"const",params:{allowedValue: "MANUAL_VERIFICATION_REQUIRED"}};
+if("PROFILE_AUTHENTICATION_FAILED" !== data){
+const err170 = {instancePath,schemaPath:"#/oneOf/169/const",keyword:"const",params:{allowedValue: "PROFILE_AUTHENTICATION_FAILED"}};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -19518,8 +19518,8 @@ valid0 = true;
 passing0 = 169;
 }
 const _errs172 = errors;
-if("OAUTH_REGISTRATION_ERROR" !== data){
-const err171 = {instancePath,schemaPath:"#/oneOf/170/const",keyword:"const",params:{allowedValue: "OAUTH_REGISTRATION_ERROR"}};
+if("MANUAL_VERIFICATION_REQUIRED" !== data){
+const err171 = {instancePath,schemaPath:"#/oneOf/170/const",keyword:"const",params:{allowedValue: "MANUAL_VERIFICATION_REQUIRED"}};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -19539,8 +19539,8 @@ valid0 = true;
 passing0 = 170;
 }
 const _errs173 = errors;
-if("INSTITUTION_RATE_LIMIT" !== data){
-const err172 = {instancePath,schemaPath:"#/oneOf/171/const",keyword:"const",params:{allowedValue: "INSTITUTION_RATE_LIMIT"}};
+if("OAUTH_REGISTRATION_ERROR" !== data){
+const err172 = {instancePath,schemaPath:"#/oneOf/171/const",keyword:"const",params:{allowedValue: "OAUTH_REGISTRATION_ERROR"}};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -19560,8 +19560,8 @@ valid0 = true;
 passing0 = 171;
 }
 const _errs174 = errors;
-if("TRANSACTIONS_REFRESH_LIMIT" !== data){
-const err173 = {instancePath,schemaPath:"#/oneOf/172/const",keyword:"const",params:{allowedValue: "TRANSACTIONS_REFRESH_LIMIT"}};
+if("INSTITUTION_RATE_LIMIT" !== data){
+const err173 = {instancePath,schemaPath:"#/oneOf/172/const",keyword:"const",params:{allowedValue: "INSTITUTION_RATE_LIMIT"}};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -19581,8 +19581,8 @@ valid0 = true;
 passing0 = 172;
 }
 const _errs175 = errors;
-if("ADDENDUM_NOT_SIGNED" !== data){
-const err174 = {instancePath,schemaPath:"#/oneOf/173/const",keyword:"const",params:{allowedValue: "ADDENDUM_NOT_SIGNED"}};
+if("TRANSACTIONS_REFRESH_LIMIT" !== data){
+const err174 = {instancePath,schemaPath:"#/oneOf/173/const",keyword:"const",params:{allowedValue: "TRANSACTIONS_REFRESH_LIMIT"}};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -19602,8 +19602,8 @@ valid0 = true;
 passing0 = 173;
 }
 const _errs176 = errors;
-if("CLIENT_TRANSACTION_ID_ALREADY_IN_USE" !== data){
-const err175 = {instancePath,schemaPath:"#/oneOf/174/const",keyword:"const",params:{allowedValue: "CLIENT_TRANSACTION_ID_ALREADY_IN_USE"}};
+if("ADDENDUM_NOT_SIGNED" !== data){
+const err175 = {instancePath,schemaPath:"#/oneOf/174/const",keyword:"const",params:{allowedValue: "ADDENDUM_NOT_SIGNED"}};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -19623,8 +19623,8 @@ valid0 = true;
 passing0 = 174;
 }
 const _errs177 = errors;
-if("INVALID_CONFIGURATION_STATE" !== data){
-const err176 = {instancePath,schemaPath:"#/oneOf/175/const",keyword:"const",params:{allowedValue: "INVALID_CONFIGURATION_STATE"}};
+if("CLIENT_TRANSACTION_ID_ALREADY_IN_USE" !== data){
+const err176 = {instancePath,schemaPath:"#/oneOf/175/const",keyword:"const",params:{allowedValue: "CLIENT_TRANSACTION_ID_ALREADY_IN_USE"}};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -19644,8 +19644,8 @@ valid0 = true;
 passing0 = 175;
 }
 const _errs178 = errors;
-if("NOT_ENABLED_FOR_SIGNAL_TRANSACTION_SCORE_RULESETS" !== data){
-const err177 = {instancePath,schemaPath:"#/oneOf/176/const",keyword:"const",params:{allowedValue: "NOT_ENABLED_FOR_SIGNAL_TRANSACTION_SCORE_RULESETS"}};
+if("INVALID_CONFIGURATION_STATE" !== data){
+const err177 = {instancePath,schemaPath:"#/oneOf/176/const",keyword:"const",params:{allowedValue: "INVALID_CONFIGURATION_STATE"}};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -19665,8 +19665,8 @@ valid0 = true;
 passing0 = 176;
 }
 const _errs179 = errors;
-if("RULESET_NOT_FOUND" !== data){
-const err178 = {instancePath,schemaPath:"#/oneOf/177/const",keyword:"const",params:{allowedValue: "RULESET_NOT_FOUND"}};
+if("NOT_ENABLED_FOR_SIGNAL_TRANSACTION_SCORE_RULESETS" !== data){
+const err178 = {instancePath,schemaPath:"#/oneOf/177/const",keyword:"const",params:{allowedValue: "NOT_ENABLED_FOR_SIGNAL_TRANSACTION_SCORE_RULESETS"}};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -19686,8 +19686,8 @@ valid0 = true;
 passing0 = 177;
 }
 const _errs180 = errors;
-if("SIGNAL_TRANSACTION_NOT_INITIATED" !== data){
-const err179 = {instancePath,schemaPath:"#/oneOf/178/const",keyword:"const",params:{allowedValue: "SIGNAL_TRANSACTION_NOT_INITIATED"}};
+if("RULESET_NOT_FOUND" !== data){
+const err179 = {instancePath,schemaPath:"#/oneOf/178/const",keyword:"const",params:{allowedValue: "RULESET_NOT_FOUND"}};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -19707,8 +19707,8 @@ valid0 = true;
 passing0 = 178;
 }
 const _errs181 = errors;
-if("TRANSFER_NETWORK_LIMIT_EXCEEDED" !== data){
-const err180 = {instancePath,schemaPath:"#/oneOf/179/const",keyword:"const",params:{allowedValue: "TRANSFER_NETWORK_LIMIT_EXCEEDED"}};
+if("SIGNAL_TRANSACTION_NOT_INITIATED" !== data){
+const err180 = {instancePath,schemaPath:"#/oneOf/179/const",keyword:"const",params:{allowedValue: "SIGNAL_TRANSACTION_NOT_INITIATED"}};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -19728,8 +19728,8 @@ valid0 = true;
 passing0 = 179;
 }
 const _errs182 = errors;
-if("USER_NOT_FOUND" !== data){
-const err181 = {instancePath,schemaPath:"#/oneOf/180/const",keyword:"const",params:{allowedValue: "USER_NOT_FOUND"}};
+if("TRANSFER_NETWORK_LIMIT_EXCEEDED" !== data){
+const err181 = {instancePath,schemaPath:"#/oneOf/180/const",keyword:"const",params:{allowedValue: "TRANSFER_NETWORK_LIMIT_EXCEEDED"}};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -19747,6 +19747,28 @@ else {
 if(_valid0){
 valid0 = true;
 passing0 = 180;
+}
+const _errs183 = errors;
+if("USER_NOT_FOUND" !== data){
+const err182 = {instancePath,schemaPath:"#/oneOf/181/const",keyword:"const",params:{allowedValue: "USER_NOT_FOUND"}};
+if(vErrors === null){
+vErrors = [err182];
+}
+else {
+vErrors.push(err182);
+}
+errors++;
+}
+var _valid0 = _errs183 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 181];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 181;
+}
 }
 }
 }
@@ -19929,12 +19951,12 @@ passing0 = 180;
 }
 }
 if(!valid0){
-const err182 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
+const err183 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
 if(vErrors === null){
-vErrors = [err182];
+vErrors = [err183];
 }
 else {
-vErrors.push(err182);
+vErrors.push(err183);
 }
 errors++;
 }
@@ -40195,7 +40217,7 @@ return errors === 0;
 }
 validate1977.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema356 = {"type":"string","enum":["rate_limit","financial_connections_account_pending_account_numbers","financial_connections_account_unavailable_account_numbers","account_closed","account_number_invalid","bank_account_bad_routing_numbers","bank_account_declined","bank_account_exists","bank_account_restricted","bank_account_unusable","bank_account_unverified","bank_account_verification_failed","billing_invalid_mandate","debit_not_authorized","insufficient_funds","no_account","payment_intent_authentication_failure","payment_intent_mandate_invalid","payment_intent_payment_attempt_failed","payment_method_bank_account_already_verified","payment_method_bank_account_blocked","payment_method_customer_decline","payment_method_microdeposit_failed","payment_method_microdeposit_verification_amounts_invalid","payment_method_microdeposit_verification_amounts_mismatch","payment_method_microdeposit_verification_attempts_exceeded","payment_method_microdeposit_verification_descriptor_code_mismatch","payment_method_microdeposit_verification_timeout","payment_method_not_available","payment_method_provider_decline","payment_method_unactivated","refer_to_customer","routing_number_invalid","setup_attempt_failed","setup_intent_authentication_failure","setup_intent_mandate_invalid","financial_connections_account_inactive","financial_connections_no_successful_transaction_refresh"]};
+const schema356 = {"type":"string","enum":["rate_limit","financial_connections_account_pending_account_numbers","financial_connections_account_unavailable_account_numbers","account_closed","account_number_invalid","bank_account_bad_routing_numbers","bank_account_declined","bank_account_exists","bank_account_restricted","bank_account_unusable","bank_account_unverified","bank_account_verification_failed","billing_invalid_mandate","debit_not_authorized","insufficient_funds","no_account","payment_intent_authentication_failure","payment_intent_mandate_invalid","payment_intent_payment_attempt_failed","payment_method_bank_account_already_verified","payment_method_bank_account_blocked","payment_method_customer_decline","payment_method_microdeposit_failed","payment_method_microdeposit_verification_amounts_invalid","payment_method_microdeposit_verification_amounts_mismatch","payment_method_microdeposit_verification_attempts_exceeded","payment_method_microdeposit_verification_descriptor_code_mismatch","payment_method_microdeposit_verification_timeout","payment_method_not_available","payment_method_provider_decline","payment_method_unactivated","refer_to_customer","routing_number_invalid","setup_attempt_failed","setup_intent_authentication_failure","setup_intent_mandate_invalid","financial_connections_account_inactive","financial_connections_no_successful_transaction_refresh","payment_method_microdeposit_processing_error"]};
 
 function validate1979(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -40217,7 +40239,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(!((((((((((((((((((((((((((((((((((((((data === "rate_limit") || (data === "financial_connections_account_pending_account_numbers")) || (data === "financial_connections_account_unavailable_account_numbers")) || (data === "account_closed")) || (data === "account_number_invalid")) || (data === "bank_account_bad_routing_numbers")) || (data === "bank_account_declined")) || (data === "bank_account_exists")) || (data === "bank_account_restricted")) || (data === "bank_account_unusable")) || (data === "bank_account_unverified")) || (data === "bank_account_verification_failed")) || (data === "billing_invalid_mandate")) || (data === "debit_not_authorized")) || (data === "insufficient_funds")) || (data === "no_account")) || (data === "payment_intent_authentication_failure")) || (data === "payment_intent_mandate_invalid")) || (data === "payment_intent_payment_attempt_failed")) || (data === "payment_method_bank_account_already_verified")) || (data === "payment_method_bank_account_blocked")) || (data === "payment_method_customer_decline")) || (data === "payment_method_microdeposit_failed")) || (data === "payment_method_microdeposit_verification_amounts_invalid")) || (data === "payment_method_microdeposit_verification_amounts_mismatch")) || (data === "payment_method_microdeposit_verification_attempts_exceeded")) || (data === "payment_method_microdeposit_verification_descriptor_code_mismatch")) || (data === "payment_method_microdeposit_verification_timeout")) || (data === "payment_method_not_available")) || (data === "payment_method_provider_decline")) || (data === "payment_method_unactivated")) || (data === "refer_to_customer")) || (data === "routing_number_invalid")) || (data === "setup_attempt_failed")) || (data === "setup_intent_authentication_failure")) || (data === "setup_intent_mandate_invalid")) || (data === "financial_connections_account_inactive")) || (data === "financial_connections_no_successful_transaction_refresh"))){
+if(!(((((((((((((((((((((((((((((((((((((((data === "rate_limit") || (data === "financial_connections_account_pending_account_numbers")) || (data === "financial_connections_account_unavailable_account_numbers")) || (data === "account_closed")) || (data === "account_number_invalid")) || (data === "bank_account_bad_routing_numbers")) || (data === "bank_account_declined")) || (data === "bank_account_exists")) || (data === "bank_account_restricted")) || (data === "bank_account_unusable")) || (data === "bank_account_unverified")) || (data === "bank_account_verification_failed")) || (data === "billing_invalid_mandate")) || (data === "debit_not_authorized")) || (data === "insufficient_funds")) || (data === "no_account")) || (data === "payment_intent_authentication_failure")) || (data === "payment_intent_mandate_invalid")) || (data === "payment_intent_payment_attempt_failed")) || (data === "payment_method_bank_account_already_verified")) || (data === "payment_method_bank_account_blocked")) || (data === "payment_method_customer_decline")) || (data === "payment_method_microdeposit_failed")) || (data === "payment_method_microdeposit_verification_amounts_invalid")) || (data === "payment_method_microdeposit_verification_amounts_mismatch")) || (data === "payment_method_microdeposit_verification_attempts_exceeded")) || (data === "payment_method_microdeposit_verification_descriptor_code_mismatch")) || (data === "payment_method_microdeposit_verification_timeout")) || (data === "payment_method_not_available")) || (data === "payment_method_provider_decline")) || (data === "payment_method_unactivated")) || (data === "refer_to_customer")) || (data === "routing_number_invalid")) || (data === "setup_attempt_failed")) || (data === "setup_intent_authentication_failure")) || (data === "setup_intent_mandate_invalid")) || (data === "financial_connections_account_inactive")) || (data === "financial_connections_no_successful_transaction_refresh")) || (data === "payment_method_microdeposit_processing_error"))){
 const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema356.enum}};
 if(vErrors === null){
 vErrors = [err1];

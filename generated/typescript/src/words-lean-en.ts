@@ -28,6 +28,10 @@ export const words: Words = {
       message: "The connection to your bank has ended.",
       action: "Connect your bank account again to continue.",
     },
+    action_required_at_institution: {
+      message: "Your bank needs you to do something in your online banking first.",
+      action: "Sign in to your bank's app or website, follow its instructions, then try again.",
+    },
     institution_unavailable: {
       message: "Your bank is not responding right now.",
       action: "Please try again in a little while.",
@@ -109,6 +113,16 @@ export const words: Words = {
       DISABLED_BY_CLIENT: {
         message: "This application has temporarily disabled functionality for this bank. Please try again later.",
         action: "Please try again later, or choose another bank.",
+        messageBy: "provider",
+      },
+      EU_ACCOUNT_LOCKED: {
+        message: "Your online account has been locked by your bank. This can be confirmed by trying to log in to your bank's mobile application or website which will also give you more details about how to unlock your account. Once your account is unlocked, you will be able to successfully connect.",
+        action: "Sign in to your bank's app or website, follow its instructions, then try again.",
+        messageBy: "provider",
+      },
+      LOGGED_IN_ELSEWHERE: {
+        message: "The bank rejected the connection because you logged into your bank account on another device. Please try again without logging in to your online banking elsewhere.",
+        action: "Wait a moment, then try again.",
         messageBy: "provider",
       },
     },

@@ -28,6 +28,10 @@ export const words: Words = {
       message: "La conexión con su banco finalizó.",
       action: "Vuelva a conectar su cuenta bancaria para continuar.",
     },
+    action_required_at_institution: {
+      message: "Su banco necesita que primero realice una acción en su banca en línea.",
+      action: "Inicie sesión en la aplicación o el sitio web de su banco, siga sus instrucciones y luego vuelva a intentarlo.",
+    },
     institution_unavailable: {
       message: "Su banco no responde en este momento.",
       action: "Vuelva a intentarlo en un momento.",

@@ -28,6 +28,10 @@ export const words: Words = {
       message: "A conexão com seu banco foi encerrada.",
       action: "Conecte sua conta bancária novamente para continuar.",
     },
+    action_required_at_institution: {
+      message: "Seu banco precisa que você faça algo no seu internet banking primeiro.",
+      action: "Acesse o aplicativo ou o site do seu banco, siga as instruções e tente novamente.",
+    },
     institution_unavailable: {
       message: "Seu banco não está respondendo no momento.",
       action: "Tente novamente daqui a pouco.",

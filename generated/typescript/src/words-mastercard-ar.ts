@@ -12,6 +12,10 @@ export const words: Words = {
       message: "لم يقبل بنكك بيانات تسجيل الدخول.",
       action: "تحقق من اسم المستخدم وكلمة المرور، ثم حاول مرة أخرى.",
     },
+    attempts_exhausted: {
+      message: "تم إجراء عدد كبير جداً من المحاولات غير الناجحة.",
+      action: "تواصل مع بنكك لاستعادة الوصول إلى حسابك.",
+    },
     reconnect_required: {
       message: "انتهى الاتصال ببنكك.",
       action: "اربط حسابك البنكي مرة أخرى للمتابعة.",
@@ -39,6 +43,10 @@ export const words: Words = {
     },
     cancelled: { message: "تم إلغاء الاتصال.", action: "يمكنك البدء من جديد في أي وقت." },
     rejected: { message: "رفض بنكك الطلب.", action: "تواصل مع بنكك لمعرفة التفاصيل." },
+    rate_limited: {
+      message: "هناك عدد كبير جداً من الطلبات حالياً.",
+      action: "يرجى المحاولة مرة أخرى بعد بضع دقائق.",
+    },
     integration_error: { message: "حدث خطأ من جهتنا.", action: "يرجى التواصل مع فريق الدعم." },
     generic_failure: { message: "حدث خطأ ما.", action: "يرجى المحاولة مرة أخرى." },
     unknown: {

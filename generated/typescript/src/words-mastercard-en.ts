@@ -12,6 +12,10 @@ export const words: Words = {
       message: "Your bank did not accept the sign-in details.",
       action: "Check your username and password, then try again.",
     },
+    attempts_exhausted: {
+      message: "There have been too many unsuccessful attempts.",
+      action: "Contact your bank to unlock your access.",
+    },
     reconnect_required: {
       message: "The connection to your bank has ended.",
       action: "Connect your bank account again to continue.",
@@ -44,6 +48,10 @@ export const words: Words = {
     rejected: {
       message: "Your bank declined the request.",
       action: "Contact your bank for details.",
+    },
+    rate_limited: {
+      message: "There are too many requests right now.",
+      action: "Please try again in a few minutes.",
     },
     integration_error: {
       message: "Something went wrong on our side.",

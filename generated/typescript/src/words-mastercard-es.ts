@@ -12,6 +12,10 @@ export const words: Words = {
       message: "Su banco no aceptó los datos de inicio de sesión.",
       action: "Revise su nombre de inicio de sesión y su contraseña, y luego vuelva a intentarlo.",
     },
+    attempts_exhausted: {
+      message: "Ha habido demasiados intentos fallidos.",
+      action: "Comuníquese con su banco para desbloquear su acceso.",
+    },
     reconnect_required: {
       message: "La conexión con su banco finalizó.",
       action: "Vuelva a conectar su cuenta bancaria para continuar.",
@@ -41,6 +45,10 @@ export const words: Words = {
     rejected: {
       message: "Su banco rechazó la solicitud.",
       action: "Comuníquese con su banco para obtener más información.",
+    },
+    rate_limited: {
+      message: "Hay demasiadas solicitudes en este momento.",
+      action: "Vuelva a intentarlo en unos minutos.",
     },
     integration_error: {
       message: "Se produjo un error de nuestra parte.",

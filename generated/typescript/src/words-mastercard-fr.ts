@@ -12,6 +12,10 @@ export const words: Words = {
       message: "Votre banque n'a pas accepté vos identifiants.",
       action: "Vérifiez votre nom d'utilisateur et votre mot de passe, puis réessayez.",
     },
+    attempts_exhausted: {
+      message: "Il y a eu trop de tentatives infructueuses.",
+      action: "Communiquez avec votre banque pour débloquer votre accès.",
+    },
     reconnect_required: {
       message: "La connexion à votre banque a pris fin.",
       action: "Connectez de nouveau votre compte bancaire pour continuer.",
@@ -44,6 +48,10 @@ export const words: Words = {
     rejected: {
       message: "Votre banque a refusé la demande.",
       action: "Communiquez avec votre banque pour en savoir plus.",
+    },
+    rate_limited: {
+      message: "Il y a trop de demandes en ce moment.",
+      action: "Veuillez réessayer dans quelques minutes.",
     },
     integration_error: {
       message: "Un problème est survenu de notre côté.",

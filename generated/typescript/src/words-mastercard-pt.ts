@@ -12,6 +12,10 @@ export const words: Words = {
       message: "Seu banco não aceitou os dados de acesso.",
       action: "Confira seu login e sua senha e tente novamente.",
     },
+    attempts_exhausted: {
+      message: "Houve tentativas malsucedidas demais.",
+      action: "Entre em contato com seu banco para desbloquear seu acesso.",
+    },
     reconnect_required: {
       message: "A conexão com seu banco foi encerrada.",
       action: "Conecte sua conta bancária novamente para continuar.",
@@ -41,6 +45,10 @@ export const words: Words = {
     rejected: {
       message: "Seu banco recusou a solicitação.",
       action: "Entre em contato com seu banco para saber mais.",
+    },
+    rate_limited: {
+      message: "Há solicitações demais no momento.",
+      action: "Tente novamente em alguns minutos.",
     },
     integration_error: {
       message: "Algo deu errado do nosso lado.",
