@@ -46,6 +46,11 @@ SRC = f"{ROOT}/src"
 WEBHOOKS = naming.TS_WEBHOOK_MODULES
 
 
+#: Runtime modules only other runtime modules import (src/index.ts exports what they make public
+#: through the module that reads them: from-error re-exports CLIENT_SHAPES).
+INTERNAL_RUNTIME = ("carried",)
+
+
 def runtime_files() -> list[Path]:
     return sorted(paths.TYPESCRIPT_RUNTIME.glob("*.ts"))
 
@@ -320,7 +325,9 @@ def _index_module(catalog: Catalog) -> str:
     """src/index.ts: every module but the webhook receiver's and the provider entries."""
     data = [m for m in naming.TS_DATA_MODULES if m not in ("index", *WEBHOOKS)]
     runtime = [
-        p.stem for p in runtime_files() if not p.stem.startswith("webhook") and p.stem != "entry"
+        p.stem
+        for p in runtime_files()
+        if not p.stem.startswith("webhook") and p.stem not in ("entry", *INTERNAL_RUNTIME)
     ]
     modules = [provider.module for provider in catalog.providers]
     return render(

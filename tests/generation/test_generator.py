@@ -112,7 +112,9 @@ CLIENT_SHAPES = {
     },
     # from_exception's docstring names the clients whose errors it reads.
     "codegen/runtime/python/bankcodes/_exceptions.py": {"plaid", "stripe", "belvo"},
-    "codegen/runtime/typescript/from-error.ts": {"plaid", "stripe"},
+    "codegen/runtime/typescript/carried.ts": {"plaid", "stripe", "belvo"},
+    # fromError's doc comment names the clients whose errors it reads.
+    "codegen/runtime/typescript/from-error.ts": {"plaid", "stripe", "belvo"},
 }
 
 

@@ -13,6 +13,7 @@
  * characters with no lone surrogate (anything else is no request id).
  */
 import { CategoryInfo } from "./categories.js";
+import { CLIENT_SHAPES, MAX_ERROR_BYTES, get, isRecord, type Carried } from "./carried.js";
 import {
   codes,
   decisiveCode,
@@ -21,7 +22,6 @@ import {
   headerRequestId,
   identify,
   decidingInnerBody,
-  requestIdOf,
   statedRequestId,
   statedStatus,
   type FoundCode,
@@ -32,8 +32,8 @@ import { printable, shown } from "./shown.js";
 import { PayloadError } from "./webhook-types.js";
 import { LONE_SURROGATE, readJson } from "./read-json.js";
 
-/** The largest error body read, in bytes: a longer one is not read. */
-export const MAX_ERROR_BYTES = 1024 * 1024;
+export { CLIENT_SHAPES, MAX_ERROR_BYTES } from "./carried.js";
+
 /** How long a body still on the wire is waited for, by default, in milliseconds. */
 export const ERROR_DEADLINE_MS = 5000;
 
@@ -69,203 +69,6 @@ export interface FoundError extends FoundCode {
    * know yet (a new error.code beside its known error.type): kept for the log. */
   readonly unknown?: FoundCode;
 }
-
-interface Carried {
-  readonly body: unknown;
-  readonly status: number | null;
-  readonly requestId: string | null;
-  /** The response's headers, as the client holds them. */
-  readonly headers?: unknown;
-  /** The provider whose own client threw it (the stripe package's StripeError), else none: a
-   * provider id, which a catalog without that provider does not know. */
-  readonly provider?: string;
-}
-
-function get(value: unknown, name: string): unknown {
-  try {
-    return value !== null && (typeof value === "object" || typeof value === "function")
-      ? (value as { readonly [key: string]: unknown })[name]
-      : undefined;
-  } catch {
-    return undefined; // a getter or a Proxy that throws: nothing there
-  }
-}
-
-/** An HTTP status: an integer from 100 to 599; anything else is none. */
-function statusOf(value: unknown): number | null {
-  return typeof value === "number" && Number.isInteger(value) && value >= 100 && value <= 599
-    ? value
-    : null;
-}
-
-function isRecord(value: unknown): value is { readonly [key: string]: unknown } {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-
-/** The `stripe` package's StripeError: raw (the body's error object), statusCode, requestId. */
-function stripeError(error: unknown): Carried | null {
-  const raw = get(error, "raw");
-  if (!isRecord(raw) || get(error, "statusCode") == null) return null;
-  return {
-    body: { error: raw },
-    status: statusOf(get(error, "statusCode")),
-    requestId: requestIdOf(get(error, "requestId")),
-    provider: "stripe",
-  };
-}
-
-/** An axios error (the `plaid` client's, and any axios client's): response.data, status; a
- * body asked for as a stream (responseType "stream": a Node Readable, which axios has inflated)
- * is read within the limit and the deadline. */
-async function axiosError(error: unknown, deadlineMs: number): Promise<Carried | null> {
-  const response = get(error, "response");
-  const data = get(response, "data");
-  if (data === undefined || get(response, "status") == null) return null;
-  const status = statusOf(get(response, "status"));
-  const headers = get(response, "headers");
-  if (!isStream(data)) return { body: data, status, requestId: null, headers };
-  const chunks = await within(streamReader(data), deadlineMs);
-  return { body: chunks === null ? null : joined(chunks), status, requestId: null, headers };
-}
-
-/** A Node Readable (an object with pipe and an async iterator of its chunks). */
-function isStream(value: unknown): value is AsyncIterable<unknown> & { destroy?: () => void } {
-  return (
-    value !== null &&
-    typeof value === "object" &&
-    typeof get(value, "pipe") === "function" &&
-    typeof (value as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === "function"
-  );
-}
-
-/** A Readable's chunks as a stream reader, each as bytes; a chunk that is no bytes ends it. */
-function streamReader(
-  stream: AsyncIterable<unknown> & { destroy?: () => void },
-): ReadableStreamDefaultReader<Uint8Array> {
-  const chunks = stream[Symbol.asyncIterator]();
-  return {
-    async read() {
-      const next = await chunks.next();
-      if (next.done === true) return { done: true, value: undefined };
-      const chunk: unknown = next.value;
-      if (chunk instanceof Uint8Array) return { done: false, value: chunk };
-      if (typeof chunk === "string") return { done: false, value: new TextEncoder().encode(chunk) };
-      throw new TypeError("a stream chunk that is no bytes");
-    },
-    async cancel() {
-      stream.destroy?.();
-    },
-    releaseLock() {},
-    closed: Promise.resolve(undefined),
-  } as ReadableStreamDefaultReader<Uint8Array>;
-}
-
-/** Chunks joined into one array of bytes. */
-function joined(chunks: readonly Uint8Array[]): Uint8Array {
-  let size = 0;
-  for (const chunk of chunks) size += chunk.length;
-  const bytes = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.length;
-  }
-  return bytes;
-}
-
-/** A fetch Response, or an error holding one in `response`: its body, read within the limit
- * (fetch has inflated it) and the deadline. */
-async function fetchResponse(value: unknown, deadlineMs: number): Promise<Carried | null> {
-  const response = typeof get(value, "arrayBuffer") === "function" ? value : get(value, "response");
-  const stream = get(response, "body");
-  const reader = get(stream, "getReader");
-  if (get(response, "status") == null || typeof reader !== "function") return null;
-  const status = statusOf(get(response, "status"));
-  // fetch inflates what it can; only the encodings Python inflates too are read (one answer).
-  if (!readableEncoding(get(get(response, "headers"), "get"), get(response, "headers")))
-    return { body: null, status, requestId: null };
-  const read = (reader as () => ReadableStreamDefaultReader<Uint8Array>).call(stream);
-  const chunks = await within(read, deadlineMs);
-  if (chunks === null) return { body: null, status, requestId: null };
-  return { body: joined(chunks), status, requestId: null, headers: get(response, "headers") };
-}
-
-/** The chunks of a body, at most MAX_ERROR_BYTES in all, read within `deadlineMs`; null for
- * one over the limit or not read in time (its reading is then cancelled). */
-async function within(
-  read: ReadableStreamDefaultReader<Uint8Array>,
-  deadlineMs: number,
-): Promise<Uint8Array[] | null> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<null>((resolve) => {
-    timer = setTimeout(() => resolve(null), deadlineMs);
-  });
-  const all = (async (): Promise<Uint8Array[] | null> => {
-    const chunks: Uint8Array[] = [];
-    let size = 0;
-    for (;;) {
-      const { done, value: chunk } = await read.read();
-      if (done) return chunks;
-      // A stream of empty chunks would keep this loop in microtasks, where the deadline's timer
-      // never runs: each empty chunk waits for the next turn of the event loop.
-      if (chunk.length === 0) await new Promise((next) => setTimeout(next, 0));
-      size += chunk.length;
-      if (size > MAX_ERROR_BYTES) return null;
-      chunks.push(chunk);
-    }
-  })();
-  try {
-    const chunks = await Promise.race([all, late]);
-    if (chunks === null) read.cancel().catch(() => undefined); // never awaited: it may hang too
-    return chunks;
-  } catch {
-    return null;
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-/** The content encodings both runtimes undo: gzip and deflate, at most three of them. */
-const ENCODINGS = new Set(["gzip", "x-gzip", "deflate"]);
-
-/** Whether a response's Content-Encoding is one both runtimes read (none is). */
-function readableEncoding(getter: unknown, headers: unknown): boolean {
-  if (typeof getter !== "function") return true; // no headers to say otherwise
-  const value: unknown = (getter as (name: string) => unknown).call(headers, "content-encoding");
-  if (value === null || value === undefined) return true;
-  if (typeof value !== "string") return false;
-  const codings = value
-    .split(",")
-    .map((coding) => coding.trim().toLowerCase())
-    .filter((coding) => coding !== "" && coding !== "identity");
-  return codings.length <= 3 && codings.every((coding) => ENCODINGS.has(coding));
-}
-
-/** An error body itself: bytes, text, or parsed JSON (an object or an array); an Error is
- * none (what it holds is read by the shapes before, or through its cause). */
-function plain(value: unknown): Carried | null {
-  if (value instanceof Error) return null;
-  if (
-    value instanceof Uint8Array ||
-    typeof value === "string" ||
-    isRecord(value) ||
-    Array.isArray(value)
-  )
-    return { body: value, status: null, requestId: null };
-  return null;
-}
-
-/** The shapes of the well-known clients' errors and of a body given as it is, in the order
- * they are tried. */
-export const CLIENT_SHAPES: readonly (readonly [
-  string,
-  (value: unknown, deadlineMs: number) => Carried | null | Promise<Carried | null>,
-])[] = [
-  ["stripe: StripeError (raw, statusCode, requestId)", stripeError],
-  ["axios (the plaid client): error.response (data, status)", axiosError],
-  ["fetch: a Response, or an error with one in response (body, status)", fetchResponse],
-  ["a body: bytes, text or parsed JSON", plain],
-];
 
 /** The JSON of a body, read as the payloads' reader reads one (`readJson`); null for what is
  * no JSON or too long. A text holding a lone surrogate is no JSON (Python cannot encode it). */
@@ -303,8 +106,10 @@ function deadlineOf(options: FromErrorOptions | undefined): number {
 
 /**
  * The code that decides the provider error `error` carries: an error of a well-known client (the
- * `stripe` package's StripeError, an axios error such as the `plaid` client's, an error holding a
- * fetch Response), a Response, or an error body itself (bytes, text or parsed JSON); with
+ * `stripe` package's StripeError, the `belvo` package's RequestError, an axios error such as
+ * the `plaid` client's, got's and superagent's HTTPError, undici's ResponseError, an error holding
+ * a fetch Response; CLIENT_SHAPES lists them), a Response (fetch's, node-fetch's, what undici's
+ * request() answers), or an error body itself (bytes, text or parsed JSON); with
  * `provider` (a provider id: a misspelt one does not compile), only that provider's kinds are
  * read, by every rule of theirs. Resolves to null when it carries no error body the catalog
  * recognises, or one that fits several kinds (ambiguous: never handed to one). An error that
