@@ -2,7 +2,7 @@
 // and Mono, answered by a server on loopback, read by the compiled package's fromError (and a
 // fetched Pluggy Item by decisiveCode); prints what each gives.
 // Usage: node from_error_clients.mjs INDEX_JS SERVER_URL
-// Prints: {"pluggyItem": found, "pluggyItemBody": found, "pluggyRejection": {...},
+// Prints: {"pluggyItem": found, "pluggyItemBody": found, "pluggyRejection": {...}, "pluggyRejectionAlone": found,
 //          "fintoc": {...}, "basiq": found, "setu": found, "monoNamed": found, "mono": found}
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
@@ -49,6 +49,7 @@ const found = {
     body: rejected,
     found: plain(await fromError(rejected, "pluggy")),
   },
+  pluggyRejectionAlone: plain(await fromError(rejected)),
   fintoc: {
     class: linkError.constructor.name,
     message: linkError.message,

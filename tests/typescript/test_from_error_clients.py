@@ -24,8 +24,7 @@ from tests.support.helpers import run_node
 #: What pluggy-sdk's sign-in (POST /auth) answers: an API key, a JWT the SDK reads the expiry of.
 API_KEY = "eyJhbGciOiAiSFMyNTYiLCAidHlwIjogIkpXVCJ9.eyJleHAiOiA5OTk5OTk5OTk5fQ.c2ln"
 #: A failed call's body as pluggy-sdk's own integration tests type it (tests/integration/
-#: helpers.ts: "at least a `message` field and sometimes a `code`"): Pluggy publishes no error
-#: body of its API, so the catalog reads none.
+#: helpers.ts: "at least a `message` field and sometimes a `code`").
 PLUGGY_FAILURE = {"message": "Item not found", "code": 404}
 
 
@@ -72,13 +71,24 @@ def test_a_pluggy_item_the_sdk_fetched_is_decided_by_its_error(found: dict[str, 
     assert found["pluggyItemBody"]["kind"] == "pluggy/item"
 
 
-def test_pluggy_sdk_rejects_with_the_body_alone_which_says_no_code(found: dict[str, Any]) -> None:
-    """src/baseApi.ts rejects with the parsed body (no Error, no status): a body of no shape
-    Pluggy publishes is no code, even told the provider."""
+def test_pluggy_sdk_rejects_with_the_body_alone_read_as_pluggys_when_named(
+    found: dict[str, Any],
+) -> None:
+    """src/baseApi.ts rejects with the parsed body (no Error, no status). Pluggy's Error Codes
+    page: every error has the shape {code, codeDescription, message, data}, code repeating the
+    HTTP status. A body of code and message only is many services' shape: it is Pluggy's where
+    the caller names Pluggy, and its code is the status, 404."""
     rejection = found["pluggyRejection"]
     assert rejection["isError"] is False
     assert rejection["body"] == PLUGGY_FAILURE
-    assert rejection["found"] is None
+    read = rejection["found"]
+    assert (read["kind"], read["codeSet"], read["code"], read["path"]) == (
+        "pluggy/api-error",
+        "pluggy.response_status",
+        404,
+        "$.code",
+    )
+    assert found["pluggyRejectionAlone"] is None
 
 
 def test_fintocs_node_client_throws_the_class_its_error_type_names(found: dict[str, Any]) -> None:

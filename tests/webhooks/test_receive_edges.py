@@ -5,6 +5,7 @@ window only the very instant meets, in both)."""
 
 from __future__ import annotations
 
+import datetime
 import json
 import subprocess
 from pathlib import Path
@@ -19,7 +20,8 @@ NOW = 1_767_323_045
 
 def _python(provider: str, body: str, headers: dict[str, str], secret: Any, **options: Any) -> str:
     try:
-        bankcodes.receive(provider, body, headers, secret, now=NOW, **options)
+        moment = datetime.datetime.fromtimestamp(NOW, datetime.UTC)
+        bankcodes.receive(provider, body, headers, secret, now=moment, **options)
     except WebhookError as error:
         return f"{type(error).__name__} {error.reason}"
     return "accepted"

@@ -97,7 +97,8 @@ def read_pasted(data: bytes, provider: str | None) -> dict[str, Any] | None:
         "code_set": found.code_set,
         "code": found.code,
         "status": found.status,  # the status line's, else the body's own
-        "request_id": found.request_id,
+        # As sent: a line shows it escaped (value), and JSON keeps it exact, its escapes JSON's.
+        "request_id": found.raw_request_id,
     }
     # A body held inside another (the bank's error a provider passes through): both codes.
     for side in ("holder", "outer", "inner"):

@@ -18,7 +18,7 @@ so that both give every token the same verdict and reason, in this order:
    (bad_encoding), at most the age limit old (stale_timestamp) and at most the scheme's skew
    ahead (future_timestamp); no other registered claim (sub, jti, exp, …) is read;
 6. the body hash claim is a string (missing_claim) equal to the body's SHA-256 in hex, its
-   letters in either case (Plaid writes them in lower case) (mismatch).
+   letters in either case (the provider writes them in lower case) (mismatch).
 
 The caller passes the public keys (bankcodes does no network I/O, so fetching and caching them
 is the caller's): a JWK, the provider's key endpoint reply as it is, a list of either, a mapping
