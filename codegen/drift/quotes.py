@@ -5,11 +5,13 @@ A quoted text is a code's description (unless `editorial`), message, advice, use
 translations and steps_to_reproduce (unless named in `own_words`); its sources are those of
 `text_sources` for the field, else the code's. A copy of a source is read as the words a reader
 sees (the text of an HTML page or of rendered Markdown, the strings of a JSON or YAML document,
-the cells of a CSV file, the lines of a plain text, the lines of a source file with a
-comment's lines joined and its markers left out), then both sides are normalised alike: Unicode
+the cells of a CSV file, the lines of a plain text, the words of a PDF without the lines its
+pages repeat (codegen.drift.pdf), the lines of a source file with a comment's lines joined and
+its markers left out), then both sides are normalised alike: Unicode
 compatibility forms, typographic quotes and apostrophes as ASCII ones, Markdown's
 emphasis and code marks and link targets dropped, runs of whitespace as one space; the first
-letter of a text may differ in case (a fragment quoted as a sentence). A block of
+letter of a text may differ in case (a fragment quoted as a sentence), and its paragraphs may
+run on as one in the copy (a PDF marks none). A block of
 the page (a paragraph, a table cell, a list item, a heading) ends a passage: a text spliced from
 two cells is not found.
 
@@ -33,7 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from codegen.drift import limits
+from codegen.drift import limits, pdf
 from codegen.drift.differences import Difference
 from codegen.drift.errors import DriftInputError
 from codegen.drift.extract import read_text, short
@@ -167,9 +169,13 @@ def cited_by_quotes(spec: Catalog) -> set[str]:
 
 def passages(path: Path) -> str:
     """The words of a saved copy, normalised, one passage (block) per line."""
+    suffix = path.suffix.lower()
+    if suffix == ".pdf":
+        text = pdf.words(path)
+        _grows_within_bounds(text, path)
+        return normal(text)
     text = read_text(path)
     _grows_within_bounds(text, path)
-    suffix = path.suffix.lower()
     if suffix in (".html", ".htm"):
         return _html(text, str(path))
     if suffix in (".md", ".markdown"):
@@ -338,8 +344,10 @@ def _judged(quote: Quote, read: Mapping[str, str], *, nearest: bool) -> Differen
     if not text:
         return None
     # A fragment quoted as a sentence may capitalise its first letter, and a sentence quoted
-    # inside another may lower it.
-    either = (text, text[0].swapcase() + text[1:])
+    # inside another may lower it; its paragraphs may run on as one where the copy marks none
+    # (a PDF's words).
+    flat = normal(quote.text)
+    either = tuple(dict.fromkeys((text, text[0].swapcase() + text[1:], flat)))
     cut: Difference | None = None
     for source in quote.sources:
         words = read[source]
