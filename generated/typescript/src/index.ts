@@ -41,4 +41,5 @@ export * from "./stripe.js";
 export * from "./truelayer.js";
 export * from "./types.js";
 export * from "./ukob.js";
+export * from "./waits.js";
 export * from "./yapily.js";
