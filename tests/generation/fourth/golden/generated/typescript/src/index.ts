@@ -23,3 +23,4 @@ export * from "./shapes.js";
 export * from "./shown.js";
 export * from "./sources.js";
 export * from "./types.js";
+export * from "./waits.js";
