@@ -165,7 +165,8 @@ serve: setup
 	$(MKDOCS) serve --dev-addr 127.0.0.1:$(PORT)
 
 ## bench: measure against baselines timed in the same run; writes bench/results.json and
-## regenerates the site's Performance page from it
+## regenerates the site's Performance page from it; fails when the test suite's CPU time, run
+## once and projected to 30 providers, is over its budget (bench/suite_rows.py)
 bench: setup
 	$(PY) -m bench.run
 	$(PY) -m codegen generate
