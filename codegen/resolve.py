@@ -76,6 +76,7 @@ class _Resolver(PayloadResolver):
                 checked=s.checked,
                 reads=_reads(spec, s),
                 read_in_part=s.read_in_part,
+                unpinned=s.unpinned,
             )
             for s in spec.sources.values()
         }

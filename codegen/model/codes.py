@@ -45,6 +45,8 @@ class Source:
     reads: tuple[str, ...] = ()
     #: What could not be read of the source, where it was read only in part (None: whole).
     read_in_part: str | None = None
+    #: Why the source has no pin, where the copy read was not kept (None: it is pinned).
+    unpinned: str | None = None
 
 
 @dataclass(frozen=True)

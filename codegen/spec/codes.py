@@ -18,6 +18,7 @@ from codegen.spec.base import (
     Integer,
     Keyed,
     LanguageTag,
+    Names,
     Rule,
     ScopeValues,
     SourceRefs,
@@ -91,7 +92,7 @@ class Lifecycle(SpecModel):
 
     state: Literal["deprecated", "removed"]
     note: Text
-    replaced_by: Filled | None = None
+    replaced_by: Annotated[Filled, Names("value")] | None = None
 
 
 class TestUser(SpecModel):
@@ -115,7 +116,7 @@ class Group(SpecModel):
 class CategoryChange(SpecModel):
     """A change of the code's category since a release, with its reason."""
 
-    from_: Id = PydField(alias="from")
+    from_: Annotated[Id, Names("category")] = PydField(alias="from")
     since: Version
     reason: Text
 
@@ -225,7 +226,10 @@ class Code(SpecModel):
         "them (a display message sent with the error), verbatim from the code's sources.",
     )
     user_message_translations: Annotated[
-        dict[Annotated[LanguageTag, Rule({"not": {"const": "en"}})], Text],
+        dict[
+            Annotated[LanguageTag, Rule({"not": {"const": "en"}}), Names("end-user language")],
+            Text,
+        ],
         PydField(min_length=1),
     ] = PydField(
         default_factory=dict,
@@ -239,7 +243,9 @@ class Code(SpecModel):
         "not show (a support code below, a button): end_user_text then gives bankcodes' words "
         "instead.",
     )
-    category: Id | None = PydField(None, description="The category; the code set's by default.")
+    category: Annotated[Id, Names("category")] | None = PydField(
+        None, description="The category; the code set's by default."
+    )
     http: Annotated[tuple[HttpEntry, ...], PydField(min_length=1)] = ()
     scope: Scope | None = None
     lifecycle: Lifecycle | None = None
@@ -248,8 +254,10 @@ class Code(SpecModel):
     )
     sources: SourceRefs = PydField((), description="The code set's sources by default.")
     notes: Text | None = PydField(None, description="Always bankcodes' wording.")
-    group: Id | None = None
-    also_in_groups: Annotated[tuple[Id, ...], PydField(min_length=1), UNIQUE] = PydField(
+    group: Annotated[Id, Names("group")] | None = None
+    also_in_groups: Annotated[
+        tuple[Annotated[Id, Names("group")], ...], PydField(min_length=1), UNIQUE
+    ] = PydField(
         (),
         description="Further groups of the code set the same code is published under (an error "
         "code sent with more than one error type), each with the sources that say so in the "
@@ -285,7 +293,9 @@ class Code(SpecModel):
         return self.name if self.name is not None else self.value
 
 
-StatusList = Annotated[tuple[Filled, ...], PydField(min_length=1), UNIQUE]
+StatusList = Annotated[
+    tuple[Annotated[Filled, Names("value")], ...], PydField(min_length=1), UNIQUE
+]
 
 
 class Transitions(SpecModel):
@@ -295,7 +305,7 @@ class Transitions(SpecModel):
     next_statuses and TypeScript's nextStatuses give them."""
 
     initial: StatusList
-    next: dict[str, StatusList] = PydField(
+    next: dict[Annotated[str, Names("value")], StatusList] = PydField(
         description="Each status and the statuses it may move to next."
     )
     sources: SourceRefs
@@ -358,7 +368,9 @@ class CodeSet(SpecModel):
         "(its identifier) and no aliases; readers accept the number or its decimal string.",
     )
     sources: SourceRefs
-    category: Id | None = PydField(None, description="The category of every code without one.")
+    category: Annotated[Id, Names("category")] | None = PydField(
+        None, description="The category of every code without one."
+    )
     scope: Scope | None = None
     groups: Keyed[Id, Group] = PydField(default_factory=dict)
     transitions: Transitions | None = None

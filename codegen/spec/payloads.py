@@ -20,6 +20,8 @@ from codegen.spec.base import (
     Header,
     Id,
     Keyed,
+    KindRef,
+    Names,
     Short,
     SourceRefs,
     SpecModel,
@@ -27,6 +29,7 @@ from codegen.spec.base import (
     TrueFlag,
     TsFunction,
     TypeName,
+    TypeNameRef,
     whole,
 )
 
@@ -49,7 +52,7 @@ class CodeRef(SpecModel):
 class TypeRef(SpecModel):
     """Another type of the kind."""
 
-    ref: TypeName
+    ref: TypeNameRef
 
 
 class ArrayOf(SpecModel):
@@ -112,7 +115,7 @@ class Discriminated(SpecModel):
     other value."""
 
     field: FieldName
-    base: TypeName
+    base: TypeNameRef
     fallback: TypeName
     variants: Annotated[dict[str, Variant], PydField(min_length=1)]
     event_code: FieldName | None = PydField(
@@ -141,7 +144,7 @@ class TypeDef(SpecModel):
     description: Text
     fields: Fields | None = None
     discriminated: Discriminated | None = None
-    any_of: Annotated[tuple[TypeName, ...], PydField(min_length=2), UNIQUE] | None = None
+    any_of: Annotated[tuple[TypeNameRef, ...], PydField(min_length=2), UNIQUE] | None = None
 
 
 #: Field names too common to tell a provider's body from another's (any API may send a `status`
@@ -297,7 +300,7 @@ class ListenerEvent(SpecModel):
     model_config = ConfigDict(json_schema_extra={"dependentRequired": {"tag_value": ["tag"]}})
 
     kind: str = PydField(pattern=whole("[a-z][a-z0-9_]*"), max_length=40)
-    type: TypeName = PydField(
+    type: Annotated[TypeName, Names("event type")] = PydField(
         description="An object type of the kind, or a variant of its discriminated union (by its "
         "name)."
     )
@@ -397,7 +400,7 @@ class Embedded(SpecModel):
 
     field: JsonPath = PydField(description="The JSON path of the text field holding the body.")
     kinds: Annotated[
-        tuple[Annotated[str, PydField(pattern=whole("[a-z][a-z0-9]*/[a-z][a-z0-9-]*"))], ...],
+        tuple[KindRef, ...],
         PydField(min_length=1),
         UNIQUE,
     ] = PydField(
@@ -421,12 +424,12 @@ class PayloadKind(SpecModel):
 
     #: The kind's key in `payloads` (provider/name).
     id: SkipJsonSchema[str]
-    provider: Id
+    provider: Annotated[Id, Names("provider")]
     module: Id
     title: Text
     description: Text
     sources: SourceRefs
-    root: TypeName
+    root: TypeNameRef
     types: Keyed[TypeName, TypeDef]
     examples: tuple[Example, ...] = PydField(min_length=1)
     browser: TrueFlag = False

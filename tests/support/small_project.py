@@ -31,11 +31,14 @@ def followed(spec: dict[str, Any]) -> dict[str, Any]:
     entries it adds), or a key and an entry id separated by the first dot."""
     for where, block in steps():
         key, _, entry = where.partition(".")
+        taken = {entry} & set(spec[key]) if entry else set(block) & set(spec[key])
+        assert not taken, (
+            f"the project's spec already has {key} {', '.join(sorted(taken))}: the page's "
+            "example is added by this test, to a copy of the spec, never to the spec itself"
+        )
         if entry:
-            assert entry not in spec[key], where
             spec[key][entry] = block
         else:
-            assert not set(block) & set(spec[key]), where
             spec[key].update(block)
     return spec
 

@@ -81,13 +81,15 @@ def licence(found: Licence, up: str) -> str:
 
 
 def pin(source: Source) -> str:
-    """How a source's copy is pinned: its commit, or its retrieval day (and SHA-256)."""
+    """How a source's copy is pinned: its commit, or its retrieval day (and SHA-256); where the
+    copy read was not kept, why it is not."""
     if source.commit:
         return f"commit {mk.code(source.commit[:12])}"
+    why = f"not pinned: {mk.text(source.unpinned)}" if source.unpinned else ""
     if source.retrieved:
         digest = f", SHA-256 {mk.code(source.sha256[:12] + '…')}" if source.sha256 else ""
-        return f"retrieved {source.retrieved}{digest}"
-    return DASH
+        return f"retrieved {source.retrieved}{digest}" + (f"; {why}" if why else "")
+    return why or DASH
 
 
 def checked(found: tuple[Source, ...], up: str) -> str:
