@@ -51,6 +51,8 @@ class Provider:
     publisher: str | None = None
     versions: tuple[str, ...] = ()
     licence: Licence | None = None
+    #: What of the standard the catalog does not hold, or did not read (bankcodes' words).
+    not_covered: str | None = None
     #: The language its own texts are published in.
     language: str = "en"
     #: Why the catalog describes no signing of the webhooks the provider sends (None: it

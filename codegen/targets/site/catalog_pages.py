@@ -72,6 +72,7 @@ def nav(catalog: Catalog) -> list[object]:
     return [
         entry("Reference", "index.md"),
         *providers,
+        {"Standards": "reference/standards.md"},
         {"Categories": categories},
         {"Matrix": "reference/matrix.md"},
         {"Payloads": payloads},
