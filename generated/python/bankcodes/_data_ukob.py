@@ -1369,7 +1369,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 scope=Scope(doc_versions=("v4.0",)),
                 aliases=("80",),
-                notes="OB_Internal_Codeset.csv L56 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. An expected time of completion: the payment is still in progress. Alias: the code set's first upload (OB_Proprietary_Enums.csv, 2024-04-10) writes it 80.",
+                notes="OB_Internal_Codeset.csv L81 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. An expected time of completion: the payment is still in progress. Alias: the code set's first upload (OB_Proprietary_Enums.csv, 2024-04-10) writes it 80.",
                 wording=(
                     Wording(
                         field="description",
@@ -1388,7 +1388,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 scope=Scope(doc_versions=("v4.0",)),
                 aliases=("81",),
-                notes="OB_Internal_Codeset.csv L57 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. An expected time of completion: the payment is still in progress. Alias: the code set's first upload (OB_Proprietary_Enums.csv, 2024-04-10) writes it 81.",
+                notes="OB_Internal_Codeset.csv L82 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. An expected time of completion: the payment is still in progress. Alias: the code set's first upload (OB_Proprietary_Enums.csv, 2024-04-10) writes it 81.",
                 wording=(
                     Wording(
                         field="description",
@@ -1407,7 +1407,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 scope=Scope(doc_versions=("v4.0",)),
                 aliases=("82",),
-                notes="OB_Internal_Codeset.csv L58 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. An expected time of completion: the payment is still in progress. Alias: the code set's first upload (OB_Proprietary_Enums.csv, 2024-04-10) writes it 82.",
+                notes="OB_Internal_Codeset.csv L83 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. An expected time of completion: the payment is still in progress. Alias: the code set's first upload (OB_Proprietary_Enums.csv, 2024-04-10) writes it 82.",
                 wording=(
                     Wording(
                         field="description",
@@ -1431,7 +1431,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 scope=Scope(doc_versions=("v4.0",)),
                 aliases=("83",),
-                notes='OB_Internal_Codeset.csv L59 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. An expected time of completion: the payment is still in progress. Alias: the code set\'s first upload (OB_Proprietary_Enums.csv, 2024-04-10) writes it 83. The v4 VRP usage examples (L625) and Funds Confirmation Consent page (L266, L373) write it 83 as a StatusReasonCode, with the text "Pending completion next working day".',
+                notes='OB_Internal_Codeset.csv L84 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. An expected time of completion: the payment is still in progress. Alias: the code set\'s first upload (OB_Proprietary_Enums.csv, 2024-04-10) writes it 83. The v4 VRP usage examples (L625) and Funds Confirmation Consent page (L266, L373) write it 83 as a StatusReasonCode, with the text "Pending completion next working day".',
                 wording=(
                     Wording(
                         field="description",
@@ -1450,7 +1450,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 scope=Scope(doc_versions=("v4.0",)),
                 aliases=("84",),
-                notes="OB_Internal_Codeset.csv L60 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. An expected time of completion: the payment is still in progress. Alias: the code set's first upload (OB_Proprietary_Enums.csv, 2024-04-10) writes it 84.",
+                notes="OB_Internal_Codeset.csv L85 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. An expected time of completion: the payment is still in progress. Alias: the code set's first upload (OB_Proprietary_Enums.csv, 2024-04-10) writes it 84.",
                 wording=(
                     Wording(
                         field="description",
@@ -1468,7 +1468,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                 retryable=False,
                 end_user_can_retry=False,
                 scope=Scope(doc_versions=("v4.0",)),
-                notes="OB_Internal_Codeset.csv L61 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. The receiving bank refused the payment.",
+                notes="OB_Internal_Codeset.csv L86 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. The receiving bank refused the payment.",
                 wording=(
                     Wording(
                         field="description",
@@ -1486,7 +1486,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                 retryable=False,
                 end_user_can_retry=False,
                 scope=Scope(doc_versions=("v4.0",)),
-                notes="OB_Internal_Codeset.csv L62 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. The receiving account is stopped: the payment cannot reach it.",
+                notes="OB_Internal_Codeset.csv L87 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. The receiving account is stopped: the payment cannot reach it.",
                 wording=(
                     Wording(
                         field="description",
@@ -1504,7 +1504,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                 retryable=False,
                 end_user_can_retry=False,
                 scope=Scope(doc_versions=("v4.0",)),
-                notes="OB_Internal_Codeset.csv L63 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. The payee's name does not match the receiving account: the payment is refused. \"npt\" is the file's own spelling.",
+                notes="OB_Internal_Codeset.csv L88 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. The payee's name does not match the receiving account: the payment is refused. \"npt\" is the file's own spelling.",
                 wording=(
                     Wording(
                         field="description",
@@ -1522,7 +1522,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                 retryable=False,
                 end_user_can_retry=False,
                 scope=Scope(doc_versions=("v4.0",)),
-                notes="OB_Internal_Codeset.csv L64 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. The payment lacks the reference the receiving account needs: a request to correct.",
+                notes="OB_Internal_Codeset.csv L89 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. The payment lacks the reference the receiving account needs: a request to correct.",
                 wording=(
                     Wording(
                         field="description",
@@ -1540,7 +1540,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                 retryable=False,
                 end_user_can_retry=False,
                 scope=Scope(doc_versions=("v4.0",)),
-                notes="OB_Internal_Codeset.csv L65 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. The payee's details do not fit the account (its currency): a request to correct.",
+                notes="OB_Internal_Codeset.csv L90 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. The payee's details do not fit the account (its currency): a request to correct.",
                 wording=(
                     Wording(
                         field="description",
@@ -1558,7 +1558,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                 retryable=False,
                 end_user_can_retry=False,
                 scope=Scope(doc_versions=("v4.0",)),
-                notes="OB_Internal_Codeset.csv L66 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. The receiving account was transferred: the details used no longer reach it. 1166 and 1180 have the same text in the file.",
+                notes="OB_Internal_Codeset.csv L91 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. The receiving account was transferred: the details used no longer reach it. 1166 and 1180 have the same text in the file.",
                 wording=(
                     Wording(
                         field="description",
@@ -1576,7 +1576,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                 retryable=False,
                 end_user_can_retry=False,
                 scope=Scope(doc_versions=("v4.0",)),
-                notes="OB_Internal_Codeset.csv L67 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. The receiving account is closed.",
+                notes="OB_Internal_Codeset.csv L92 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. The receiving account is closed.",
                 wording=(
                     Wording(
                         field="description",
@@ -1594,7 +1594,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                 retryable=False,
                 end_user_can_retry=False,
                 scope=Scope(doc_versions=("v4.0",)),
-                notes="OB_Internal_Codeset.csv L68 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. The receiving account is stopped: the payment cannot reach it.",
+                notes="OB_Internal_Codeset.csv L93 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. The receiving account is stopped: the payment cannot reach it.",
                 wording=(
                     Wording(
                         field="description",
@@ -1612,7 +1612,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                 retryable=False,
                 end_user_can_retry=False,
                 scope=Scope(doc_versions=("v4.0",)),
-                notes="OB_Internal_Codeset.csv L69 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. The receiving account was transferred: the details used no longer reach it. 1166 and 1180 have the same text in the file.",
+                notes="OB_Internal_Codeset.csv L94 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. The receiving account was transferred: the details used no longer reach it. 1166 and 1180 have the same text in the file.",
                 wording=(
                     Wording(
                         field="description",
@@ -1630,7 +1630,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                 retryable=False,
                 end_user_can_retry=False,
                 scope=Scope(doc_versions=("v4.0",)),
-                notes='OB_Internal_Codeset.csv L70 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. A payment already sent (its FPID is a duplicate): a request to correct. The code set\'s first upload spells its text "Resubitting".',
+                notes='OB_Internal_Codeset.csv L95 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. A payment already sent (its FPID is a duplicate): a request to correct. The code set\'s first upload spells its text "Resubitting".',
                 wording=(
                     Wording(
                         field="description",
@@ -1649,7 +1649,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 scope=Scope(doc_versions=("v4.0",)),
                 aliases=("0",),
-                notes="OB_Internal_Codeset.csv L71 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. The payment reached the payee's account. Alias: the code set's first upload (OB_Proprietary_Enums.csv, 2024-04-10) writes it 0.",
+                notes="OB_Internal_Codeset.csv L96 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. The payment reached the payee's account. Alias: the code set's first upload (OB_Proprietary_Enums.csv, 2024-04-10) writes it 0.",
                 wording=(
                     Wording(
                         field="description",
