@@ -166,6 +166,11 @@ class Catalog:
         return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
     @property
+    def has_standards(self) -> bool:
+        """Whether the catalog holds an open-banking standard (the site then has its page)."""
+        return any(provider.is_standard for provider in self.providers)
+
+    @property
     def signing_providers(self) -> tuple[Provider, ...]:
         return tuple(provider for provider in self.providers if provider.signing is not None)
 

@@ -92,10 +92,12 @@ HTTP_WORDS = {"identity"}
 #: option) and Fintoc's and Mono's code sets of HTTP statuses, http_status (the exceptions'
 #: reading of a response's status). Also Fintoc's legacy error code "institution" (the actor a
 #: category names) and Mono's Direct Debit error code "17" (the number the integer codes' docs
-#: write as text).
+#: write as text). Also the word "ISO" of ISO 20022's name (codegen says it of ISO 8601 dates)
+#: and UK Open Banking's "0", the first spelling of its code 0000 (a zero the program writes as
+#: text).
 PROGRAM_WORDS = {
     "required", "valid", "invalid", "7", "none", "error", "void", "Data", "null", "unknown",
-    "Group", "WARNING", "1", "5", "all", "http_status", "institution", "17",
+    "Group", "WARNING", "1", "5", "all", "http_status", "institution", "17", "ISO", "0",
 }  # fmt: skip
 
 

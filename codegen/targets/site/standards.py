@@ -33,7 +33,10 @@ def read_in(catalog: Catalog, standard: Provider) -> list[tuple[PayloadKind, str
 
 
 def files(catalog: Catalog) -> Files:
+    """The standards page, where the catalog has a standard."""
     standards = [provider for provider in catalog.providers if provider.is_standard]
+    if not standards:
+        return {}
     page = render(
         "site/standards.md.j2",
         header=catalog.header,

@@ -1,5 +1,5 @@
 # generated from spec/catalog.json — do not edit (run `make generate`)
-"""ISO 20022 external code sets (https://www.iso20022.org/): one enum per code set of the catalog, with metadata on every member. Each is built on first use."""
+"""ISO 20022 (https://www.iso20022.org/): one enum per code set of the catalog, with metadata on every member. Each is built on first use."""
 
 from bankcodes._base import CodeEnum
 

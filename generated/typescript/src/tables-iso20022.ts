@@ -5,7 +5,7 @@ import {
   Iso20022StatusReasonAliases,
 } from "./iso20022.js";
 
-/** ISO 20022 external code sets's code sets by id, in priority order: their metadata and aliases. */
+/** ISO 20022's code sets by id, in priority order: their metadata and aliases. */
 export const TABLES: { readonly [id: string]: CodeSetTables } = {
   status_reason: {
     info: Iso20022StatusReasonInfo,

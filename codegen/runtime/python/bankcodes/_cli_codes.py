@@ -228,8 +228,8 @@ def pasted_answer(read: dict[str, Any]) -> dict[str, Any]:
     """What `explain - --json` says of what read_pasted read: the kind, the deciding code and
     where it is, the HTTP status and request id, and the code's entry (None when unknown)."""
     code = read["code"]
-    # The code's own provider: a standard's code set that the kind's field reads (an ISO 20022
-    # status reason in a UK Open Banking error) is that standard's.
+    # The code's own provider: a code of another standard's code set that the kind's field reads
+    # (one standard taking in another's codes) is that standard's.
     entry = explained(read["code_set"].partition(".")[0], code) if code.known else None
     shown = {**read, "code": code.value, "known": code.known, "entry": entry}
     for side in ("outer", "inner"):
@@ -273,8 +273,8 @@ def explain_pasted(provider: str | None, as_json: bool, out: TextIO) -> int:
 
 
 def _print_standard(read: dict[str, Any], out: TextIO) -> None:
-    """Where the deciding code is another standard's than its body's (an ISO 20022 status reason
-    in a UK Open Banking error), whose code set it is: one more layer, read in its place."""
+    """Where the deciding code is another standard's than its body's (a standard that takes in
+    another's codes), whose code set it is: one more layer, read in its place."""
     owner = read["code_set"].partition(".")[0]
     if owner != read["kind"].partition("/")[0]:
         print(f"  read as {read['code_set']}: {owner}'s code, which the field holds;", file=out)
