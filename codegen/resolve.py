@@ -124,6 +124,7 @@ class _Resolver(PayloadResolver):
             licence=m.Licence(p.licence.name, p.licence.url, self.refs(p.licence.sources))
             if p.licence
             else None,
+            not_covered=p.not_covered,
         )
         code_sets = tuple(self.code_set(provider, cs) for cs in p.code_sets.values())
         set_attr(provider, "code_sets", code_sets)

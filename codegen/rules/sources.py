@@ -124,10 +124,15 @@ def signing_goes_with_delivery(catalog: Catalog) -> Iterator[Problem]:
             )
 
 
+#: What a standard names and a provider has not: who publishes it, the versions the catalog holds,
+#: its licence, and what of it the catalog does not hold.
+_STANDARD_FACTS = ("publisher", "versions", "licence", "not_covered")
+
+
 def standards_are_told_from_providers(catalog: Catalog) -> Iterator[Problem]:
-    """A standard names its publisher, versions and licence, and has no SDK, signing, delivery
-    or webhooks of its own (the providers that pass its codes on have theirs); a provider has none
-    of a standard's facts."""
+    """A standard names its publisher, versions, licence and what the catalog does not hold of
+    it, and has no SDK, signing, delivery or webhooks of its own (the providers that pass its
+    codes on have theirs); a provider has none of a standard's facts."""
     for provider in catalog.providers.values():
         at = ("providers", provider.id)
         if provider.kind == "standard":
@@ -138,15 +143,13 @@ def standards_are_told_from_providers(catalog: Catalog) -> Iterator[Problem]:
                         f"a standard has no {name} of its own (the providers that pass its codes "
                         "on have theirs)",
                     )
-            missing = [
-                name for name in ("publisher", "versions", "licence") if not getattr(provider, name)
-            ]
+            missing = [name for name in _STANDARD_FACTS if not getattr(provider, name)]
             if missing:
                 yield Problem(
                     pointer(*at), f"a standard names its {', '.join(missing)} (kind: standard)"
                 )
             continue
-        for name in ("publisher", "versions", "licence"):
+        for name in _STANDARD_FACTS:
             if getattr(provider, name):
                 yield Problem(
                     pointer(*at, name), f'only a standard has a {name} (kind: "standard")'

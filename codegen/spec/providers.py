@@ -387,6 +387,11 @@ class Provider(SpecModel):
         (), description="The standard's versions whose codes the catalog holds."
     )
     licence: Licence | None = None
+    not_covered: Text | None = PydField(
+        None,
+        description="What of the standard the catalog does not hold, or did not read (its other "
+        "code sets, versions or releases), in bankcodes' words: the standards page lists it.",
+    )
     language: LanguageTag = PydField(
         "en",
         description="The language its own texts (descriptions, messages, advice) are published "

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from bankcodes import fintoc as fintoc
     from bankcodes import flinks as flinks
     from bankcodes import gocardless as gocardless
+    from bankcodes import iso20022 as iso20022
     from bankcodes import lean as lean
     from bankcodes import mastercard as mastercard
     from bankcodes import mono as mono

@@ -2060,8 +2060,16 @@ def _kind_36() -> PayloadKindInfo:
         strict_module="bankcodes.webhooks.ukob.error_strict",
         root="ErrorResponse",
         request_id="Id",
-        recognise=(Recognition(present=("Code", "Message", "Errors")),),
-        codes=(CodeField(path="$.Errors[*].ErrorCode", code_sets=("ukob.error_code",)),),
+        recognise=(
+            Recognition(present=("Code", "Message", "Errors")),
+            Recognition(present=("Errors[].ErrorCode",)),
+        ),
+        codes=(
+            CodeField(
+                path="$.Errors[*].ErrorCode",
+                code_sets=("ukob.error_code", "iso20022.status_reason"),
+            ),
+        ),
     )
 
 

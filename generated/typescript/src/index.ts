@@ -18,6 +18,7 @@ export * from "./fintoc.js";
 export * from "./flinks.js";
 export * from "./from-error.js";
 export * from "./gocardless.js";
+export * from "./iso20022.js";
 export * from "./kinds.js";
 export * from "./languages.js";
 export * from "./lean.js";

@@ -1763,8 +1763,17 @@ export const PAYLOAD_KINDS = {
     tag: null,
     variants: [],
     requestId: "Id",
-    recognise: [{ present: ["Code", "Message", "Errors"], absent: [], objects: [], codes: {} }],
-    codes: [{ path: "$.Errors[*].ErrorCode", codeSets: ["ukob.error_code"], tag: null }],
+    recognise: [
+      { present: ["Code", "Message", "Errors"], absent: [], objects: [], codes: {} },
+      { present: ["Errors[].ErrorCode"], absent: [], objects: [], codes: {} },
+    ],
+    codes: [
+      {
+        path: "$.Errors[*].ErrorCode",
+        codeSets: ["ukob.error_code", "iso20022.status_reason"],
+        tag: null,
+      },
+    ],
   },
   "berlingroup/error": {
     title: "Berlin Group NextGenPSD2 error response (tppMessages)",

@@ -35,6 +35,7 @@ import type { GoCardlessAccountErrorTypeOrUnknown } from "./gocardless.js";
 import type { GoCardlessAccountStatusOrUnknown } from "./gocardless.js";
 import type { GoCardlessErrorSummaryOrUnknown } from "./gocardless.js";
 import type { GoCardlessRequisitionStatusOrUnknown } from "./gocardless.js";
+import type { Iso20022StatusReasonOrUnknown } from "./iso20022.js";
 import type { LeanCallbackMethodOrUnknown } from "./lean.js";
 import type { LeanCallbackStatusOrUnknown } from "./lean.js";
 import type { LeanConsentStatusOrUnknown } from "./lean.js";
@@ -5039,22 +5040,31 @@ export interface TrueLayerDataApiErrorBody {
 
 /** An OBErrorResponse1 body. */
 export interface UkobErrorResponse {
-  /** Required by OBErrorResponse1: the high level textual error code ("400 BadRequest"). */
-  readonly Code: string;
+  /**
+   * The high-level textual error code ("400 BadRequest"): required in v3.1, deprecated and optional
+   * in v4.
+   */
+  readonly Code?: string;
   /** A unique reference for the error instance, for audit purposes. */
   readonly Id?: string;
-  /** Required by OBErrorResponse1. */
-  readonly Message: string;
+  /** A brief error message: required in v3.1, deprecated and optional in v4. */
+  readonly Message?: string;
   /** Required by OBErrorResponse1, with at least one error. */
   readonly Errors: ReadonlyArray<UkobError>;
 }
 
 /** One error of the response (OBError1). */
 export interface UkobError {
-  /** Required by OBError1. */
-  readonly ErrorCode: UkobObieErrorCodeOrUnknown;
-  /** Required by OBError1. */
-  readonly Message: string;
+  /**
+   * v3.1: a UK.OBIE error code. v4: an OBExternalStatusReason1Code value, Open Banking's own
+   * (U000-U042, the numeric codes) or an ISO 20022 status reason. Required by OBError1 (v3.1 and
+   * v4).
+   */
+  readonly ErrorCode: UkobObieErrorCodeOrUnknown | Iso20022StatusReasonOrUnknown;
+  /**
+   * A description of the error: required in v3.1, optional in v4 (which OBL does not standardise).
+   */
+  readonly Message?: string;
   readonly Path?: string;
   readonly Url?: string;
 }

@@ -228,7 +228,9 @@ def pasted_answer(read: dict[str, Any]) -> dict[str, Any]:
     """What `explain - --json` says of what read_pasted read: the kind, the deciding code and
     where it is, the HTTP status and request id, and the code's entry (None when unknown)."""
     code = read["code"]
-    entry = explained(read["kind"].partition("/")[0], code) if code.known else None
+    # The code's own provider: a code of another standard's code set that the kind's field reads
+    # (one standard taking in another's codes) is that standard's.
+    entry = explained(read["code_set"].partition(".")[0], code) if code.known else None
     shown = {**read, "code": code.value, "known": code.known, "entry": entry}
     for side in ("outer", "inner"):
         if side in read:
@@ -254,6 +256,7 @@ def explain_pasted(provider: str | None, as_json: bool, out: TextIO) -> int:
     code, entry = read["code"], shown["entry"]
     name = f" ({code.name})" if code.known and str(code.name) != str(code.value) else ""
     print(f"{read['kind']}: {value(read['path'])} = {value(code.value)}{name}", file=out)
+    _print_standard(read, out)
     _print_around(read, out)
     if read["path"] == BY_STATUS:
         print("  the body carries no code the catalog knows: its HTTP status decides", file=out)
@@ -267,6 +270,14 @@ def explain_pasted(provider: str | None, as_json: bool, out: TextIO) -> int:
     print(file=out)
     _print_entry(entry, out)
     return EXIT_OK
+
+
+def _print_standard(read: dict[str, Any], out: TextIO) -> None:
+    """Where the deciding code is another standard's than its body's (a standard that takes in
+    another's codes), whose code set it is: one more layer, read in its place."""
+    owner = read["code_set"].partition(".")[0]
+    if owner != read["kind"].partition("/")[0]:
+        print(f"  read as {read['code_set']}: {owner}'s code, which the field holds;", file=out)
 
 
 def _print_around(read: dict[str, Any], out: TextIO) -> None:
