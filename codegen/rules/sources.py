@@ -61,6 +61,8 @@ def _payload_source_refs(catalog: Catalog) -> Iterator[tuple[Where, tuple[str, .
         yield ("payloads", kind.id), kind.sources
         for index, shape in enumerate(kind.sdk_shapes):
             yield ("payloads", kind.id, "sdk_shapes", index), shape.sources
+        if kind.jwt is not None:
+            yield ("payloads", kind.id, "jwt"), kind.jwt.sources
         for index, example in enumerate(kind.examples):
             yield ("payloads", kind.id, "examples", index), example.sources
         for type_def in kind.types.values():

@@ -91,11 +91,12 @@ HTTP_WORDS = {"identity"}
 #: lockfileVersion, a minimum length), Pluggy's webhook event "all" (prettier's trailingComma
 #: option) and Fintoc's and Mono's code sets of HTTP statuses, http_status (the exceptions'
 #: reading of a response's status). Also Fintoc's legacy error code "institution" (the actor a
-#: category names) and Mono's Direct Debit error code "17" (the number the integer codes' docs
-#: write as text).
+#: category names), Mono's Direct Debit error code "17" (the number the integer codes' docs
+#: write as text) and PolishAPI's recurring payment status "close" (the method that closes a
+#: response whose body is read).
 PROGRAM_WORDS = {
     "required", "valid", "invalid", "7", "none", "error", "void", "Data", "null", "unknown",
-    "Group", "WARNING", "1", "5", "all", "http_status", "institution", "17",
+    "Group", "WARNING", "1", "5", "all", "http_status", "institution", "17", "close",
 }  # fmt: skip
 
 

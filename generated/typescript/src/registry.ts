@@ -20,13 +20,15 @@ import { TABLES as Fintoc } from "./tables-fintoc.js";
 import { TABLES as Basiq } from "./tables-basiq.js";
 import { TABLES as Setu } from "./tables-setu.js";
 import { TABLES as Mono } from "./tables-mono.js";
+import { TABLES as UaeOpenFinance } from "./tables-uaeopenfinance.js";
+import { TABLES as PolishApi } from "./tables-polishapi.js";
 
 /** The version of the catalog this package was generated from. */
 export const SPEC_VERSION = "1.2.0";
 
 /** The providers of the catalog. */
-export type Provider = "lean" | "flinks" | "argyle" | "plaid" | "mx" | "mastercard" | "gocardless" | "stripe" | "belvo" | "truelayer" | "ukob" | "berlingroup" | "cdr" | "openfinancebrasil" | "yapily" | "pluggy" | "fintoc" | "basiq" | "setu" | "mono";
-export const PROVIDERS: readonly Provider[] = ["lean", "flinks", "argyle", "plaid", "mx", "mastercard", "gocardless", "stripe", "belvo", "truelayer", "ukob", "berlingroup", "cdr", "openfinancebrasil", "yapily", "pluggy", "fintoc", "basiq", "setu", "mono"];
+export type Provider = "lean" | "flinks" | "argyle" | "plaid" | "mx" | "mastercard" | "gocardless" | "stripe" | "belvo" | "truelayer" | "ukob" | "berlingroup" | "cdr" | "openfinancebrasil" | "yapily" | "pluggy" | "fintoc" | "basiq" | "setu" | "mono" | "uaeopenfinance" | "polishapi";
+export const PROVIDERS: readonly Provider[] = ["lean", "flinks", "argyle", "plaid", "mx", "mastercard", "gocardless", "stripe", "belvo", "truelayer", "ukob", "berlingroup", "cdr", "openfinancebrasil", "yapily", "pluggy", "fintoc", "basiq", "setu", "mono", "uaeopenfinance", "polishapi"];
 
 /** Every provider's code sets by id, in priority order: their metadata and aliases. */
 export const CODE_SETS: { readonly [P in Provider]: { readonly [id: string]: CodeSetTables } } = {
@@ -50,4 +52,6 @@ export const CODE_SETS: { readonly [P in Provider]: { readonly [id: string]: Cod
   basiq: Basiq,
   setu: Setu,
   mono: Mono,
+  uaeopenfinance: UaeOpenFinance,
+  polishapi: PolishApi,
 };
