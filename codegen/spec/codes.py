@@ -337,14 +337,8 @@ _WIRE_TYPE: dict[str, Any] = {
 #: expression anchored at both ends, of the syntax Python and JavaScript read alike (letters,
 #: digits, classes, groups, alternatives, quantifiers and escapes; no flags, lookaround or
 #: backreference), at most 200 characters.
-OwnCodesPattern = Annotated[
-    str,
-    PydField(
-        min_length=3,
-        max_length=200,
-        pattern=whole(r"\^[A-Za-z0-9_\\.\[\]\-+*?{},|()]+\$"),
-    ),
-]
+_FORM = whole(r"\^[A-Za-z0-9_\\.\[\]\-+*?{},|()]+\$")
+OwnCodesPattern = Annotated[str, PydField(min_length=3, max_length=200, pattern=_FORM)]
 
 
 def inherit(entries: object, defaults: dict[str, Any]) -> object:
