@@ -52,6 +52,7 @@ class PayloadResolver:
             embeds=tuple(
                 m.Embedded(e.field, e.kinds, e.decides, self.refs(e.sources)) for e in k.embeds
             ),
+            jwt=m.SignedBody(k.jwt.unverified, self.refs(k.jwt.sources)) if k.jwt else None,
         )
         if k.listener is not None:
             unions = tuple(t for t in types if isinstance(t, m.UnionDef))

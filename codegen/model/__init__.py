@@ -175,6 +175,9 @@ from codegen.model.payloads import (
     SdkShape as SdkShape,
 )
 from codegen.model.payloads import (
+    SignedBody as SignedBody,
+)
+from codegen.model.payloads import (
     TypeDef as TypeDef,
 )
 from codegen.model.payloads import (

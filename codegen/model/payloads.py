@@ -252,6 +252,15 @@ class Embedded:
 
 
 @dataclass(frozen=True, eq=False)
+class SignedBody:
+    """A kind whose bodies travel as a signed JWT's payload (application/jwt), read without
+    verifying its signature: why not, and where the sources say so."""
+
+    unverified: str
+    sources: tuple[Source, ...]
+
+
+@dataclass(frozen=True, eq=False)
 class PayloadKind:
     id: str
     provider: ProviderRef
@@ -281,6 +290,8 @@ class PayloadKind:
     exception_code_set: CodeSet | None = None
     #: The text fields holding another body whole, each read as one of its kinds.
     embeds: tuple[Embedded, ...] = ()
+    #: Where its bodies travel as a signed JWT's payload: how they are read.
+    jwt: SignedBody | None = None
 
     @property
     def code_paths(self) -> tuple[CodePath, ...]:

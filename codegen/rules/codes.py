@@ -4,6 +4,7 @@ words each text is."""
 from __future__ import annotations
 
 import keyword
+import re
 from collections.abc import Iterator
 
 from codegen import naming
@@ -104,12 +105,26 @@ def categories_resolve(catalog: Catalog) -> Iterator[Problem]:
     for _, code_set, at in code_sets(catalog):
         if code_set.category is not None:
             yield from _category_problem(code_set.category, pointer(*at, "category"))
+        if code_set.own_codes_category is not None:
+            here = pointer(*at, "own_codes_category")
+            yield from _category_problem(code_set.own_codes_category, here)
         for index, code in enumerate(code_set.codes):
             here = pointer(*at, "codes", index, "category")
             if code.category is None:
                 yield Problem(here, "no category: set one here or a default on the code set")
             elif code.category != code_set.category:
                 yield from _category_problem(code.category, here)
+
+
+def own_codes_compile(catalog: Catalog) -> Iterator[Problem]:
+    """A code set's form of the sender's own codes is a regular expression that compiles."""
+    for _, code_set, at in code_sets(catalog):
+        if code_set.own_codes is None:
+            continue
+        try:
+            re.compile(code_set.own_codes)
+        except re.error as error:
+            yield Problem(pointer(*at, "own_codes"), f"not a regular expression: {error}")
 
 
 def category_history_resolves(catalog: Catalog) -> Iterator[Problem]:

@@ -28,6 +28,7 @@ from codegen.spec.base import (
     Version,
     whole,
 )
+from codegen.spec.carried import Carried
 
 #: A wire value: printable, no line break, no space at either end, none of the marks that
 #: reorder how text is shown (bidirectional embeddings, overrides and isolates).
@@ -335,7 +336,19 @@ _WIRE_TYPE: dict[str, Any] = {
         }
     },
     "else": {"properties": {"codes": {"items": {"properties": {"value": {"type": "string"}}}}}},
+    "dependentRequired": {
+        "own_codes": ["own_codes_category", "own_codes_description"],
+        "own_codes_category": ["own_codes"],
+        "own_codes_description": ["own_codes"],
+    },
 }
+
+#: The form of the codes a sender may send of its own in a code set's field: a regular
+#: expression anchored at both ends, of the syntax Python and JavaScript read alike (letters,
+#: digits, classes, groups, alternatives, quantifiers and escapes; no flags, lookaround or
+#: backreference), at most 200 characters.
+_FORM = whole(r"\^[A-Za-z0-9_\\.\[\]\-+*?{},|()]+\$")
+OwnCodesPattern = Annotated[str, PydField(min_length=3, max_length=200, pattern=_FORM)]
 
 
 def inherit(entries: object, defaults: dict[str, Any]) -> object:
@@ -374,6 +387,26 @@ class CodeSet(SpecModel):
     scope: Scope | None = None
     groups: Keyed[Id, Group] = PydField(default_factory=dict)
     transitions: Transitions | None = None
+    own_codes: Annotated[OwnCodesPattern | None, Carried("Own codes' form")] = PydField(
+        None,
+        description="Where the source lets a sender put a code of its own in this field, in a "
+        "form it gives (a bank's own namespaced code under a standard, Org.Code): that form, "
+        "as a regular expression the whole value matches. A value the code set does not list "
+        "but that matches it is read as such a code (with own_codes_category and "
+        "own_codes_description), never as unknown; a listed value is read as its code.",
+    )
+    own_codes_category: Annotated[
+        Annotated[Id, Names("category")] | None, Carried("Own codes' category")
+    ] = PydField(
+        None,
+        description="The category of a code of the sender's own (own_codes): bankcodes' "
+        "reading, as the form says whose code it is, not what it means.",
+    )
+    own_codes_description: Annotated[Text | None, Carried("Own codes")] = PydField(
+        None,
+        description="What a code of the sender's own (own_codes) is, in bankcodes' words, "
+        "quoting the source where it describes the form.",
+    )
     codes: tuple[Code, ...] = PydField(min_length=1)
 
     @model_validator(mode="before")

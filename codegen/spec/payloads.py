@@ -32,6 +32,7 @@ from codegen.spec.base import (
     TypeNameRef,
     whole,
 )
+from codegen.spec.signed_bodies import SignedBody
 
 Scalar = Literal["string", "url", "integer", "number", "boolean", "timestamp", "json", "object"]
 
@@ -493,6 +494,9 @@ class PayloadKind(SpecModel):
         (),
         description="The kind's text fields that hold another body whole (the bank's error a "
         "provider passes through), each read as one of its kinds.",
+    )
+    jwt: SignedBody | None = PydField(
+        None, description="Where the kind's bodies travel as a signed JWT's payload."
     )
 
 

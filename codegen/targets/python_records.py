@@ -231,6 +231,7 @@ def payload_kind(kind: PayloadKind) -> PyExpr:
             py_call("Embedded", field=e.field, kinds=e.kinds, decides=e.decides)
             for e in kind.embeds
         ),
+        jwt_unverified=kind.jwt.unverified if kind.jwt else None,
     )
 
 

@@ -407,6 +407,7 @@ def kinds_module(catalog: Catalog) -> str:
                 if kind.embeds
                 else {}
             ),
+            **({"jwtUnverified": kind.jwt.unverified} if kind.jwt else {}),
         }
         kinds.append(ts_member(kind.id, entry))
     return render("typescript/kinds.ts.j2", header=catalog.header, kinds=kinds)

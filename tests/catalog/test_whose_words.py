@@ -69,6 +69,8 @@ ARGYLE_TROUBLESHOOTING = {
 #: before the codes of a bank account; Belvo's OpenAPI document (Belvo API Docs 1.35.0) as
 #: Konfig's SDK repository keeps it; ISO 20022's external code sets in JSON Schema form as the
 #: Transaction Authorization Protocol project keeps a copy later than the 4Q2023 release.
+#: Konfig's SDK repository keeps it; PolishAPI's 2_1_2 file as ITger/PolishAPI_sample keeps it
+#: (polishapi.org could not be read).
 MIRRORS = {
     "argyle-json-schema-verification-status",
     "argyle-openapi-verifications",
@@ -77,6 +79,7 @@ MIRRORS = {
     "stripe-error-codes-third-party-copy-fc",
     "stripe-error-codes-third-party-copy-ach",
     "tap-external-code-sets-json",
+    "polishapi-2-1-2",
 }
 ARGYLE_PAGE = "https://docs.argyle.com/api-reference/bank-connection-errors"
 

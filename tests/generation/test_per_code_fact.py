@@ -202,13 +202,15 @@ def test_the_site_shows_it_in_the_code_table(project: Path) -> None:
     assert f"documented secondary_status list. Announced: {ANNOUNCED}.</td>" in statuses
 
 
-def test_today_no_field_is_carried_and_the_records_say_so() -> None:
-    """The project's own records: the facts' bases are generated from the models' (empty)
-    lists."""
+def test_the_records_carry_the_fields_the_models_mark() -> None:
+    """The project's own records: the facts' bases are generated from the models' lists, today
+    a code set's form of the sender's own codes alone (its pattern, category and words)."""
     generated = (ROOT / "generated" / "python" / "bankcodes" / "_code_facts.py").read_text()
-    assert generated.count("__slots__ = ()") == 4
+    assert generated.count("__slots__ = ()") == 3
+    own = ("own_codes", "own_codes_category", "own_codes_description")
+    assert '__slots__ = ("own_codes", "own_codes_category", "own_codes_description")' in generated
     models = (Code, CodeSet, Category, Lifecycle)
-    assert [field.name for model in models for field in carried_fields(model)] == []
+    assert [field.name for model in models for field in carried_fields(model)] == list(own)
 
 
 def test_a_carried_fact_that_cannot_be_carried_is_refused() -> None:

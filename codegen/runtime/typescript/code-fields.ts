@@ -9,6 +9,7 @@ import type { Category } from "./categories.js";
 import { PAYLOAD_KINDS, type PayloadKind } from "./kinds.js";
 import { LONE_SURROGATE, readJson } from "./read-json.js";
 import { CODE_SETS, type Provider } from "./registry.js";
+import { ownCode, type OwnCode } from "./own-codes.js";
 import { reportUnknown } from "./seen.js";
 import type { PayloadKindFields, Recognition } from "./shapes.js";
 import { codeInfo, integerCode, type CodeInfo, type CodeSetTables } from "./types.js";
@@ -27,6 +28,10 @@ export interface FoundCode {
   readonly category: Category;
   /** Everything the catalog says about the code in that code set; null when it is not known. */
   readonly info: CodeInfo | null;
+  /** For a code its code sets do not list but that has the form one of them gives to the
+   * sender's own codes (a bank's namespaced code under a standard): that form, what it is and
+   * its category (the code's `category`); such a code is not reported to `onUnknown`. */
+  readonly own?: OwnCode;
 }
 
 const KINDS: { readonly [kind: string]: PayloadKindFields } = PAYLOAD_KINDS;
@@ -230,10 +235,17 @@ function read(kind: string, data: unknown): FoundCode[] {
       const key =
         field.numeric === true ? integerCode(value) : typeof value === "string" ? value : null;
       if (!key) continue;
-      const ref = field.codeSets.find((r) => infoOf(r, key) !== null) ?? field.codeSets[0]!;
+      // The code set that knows it, else the first whose form of the sender's own codes it has.
+      const owner =
+        field.codeSets.find((r) => infoOf(r, key) !== null) ??
+        (field.numeric === true
+          ? undefined
+          : field.codeSets.find((r) => ownCode(tables(r), key) !== null));
+      const ref = owner ?? field.codeSets[0]!;
       const info = infoOf(ref, key);
-      if (info === null) reportUnknown(ref, key);
-      const category = info?.category ?? "unknown";
+      const own = info === null && owner !== undefined ? ownCode(tables(ref), key) : null;
+      if (info === null && own === null) reportUnknown(ref, key);
+      const category = info?.category ?? own?.category ?? "unknown";
       found.push({
         path,
         field: field.path,
@@ -242,6 +254,7 @@ function read(kind: string, data: unknown): FoundCode[] {
         known: info !== null,
         category,
         info,
+        ...(own === null ? {} : { own }),
       });
     }
   }

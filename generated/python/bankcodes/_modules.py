@@ -21,8 +21,10 @@ if TYPE_CHECKING:
     from bankcodes import openfinancebrasil as openfinancebrasil
     from bankcodes import plaid as plaid
     from bankcodes import pluggy as pluggy
+    from bankcodes import polishapi as polishapi
     from bankcodes import setu as setu
     from bankcodes import stripe as stripe
     from bankcodes import truelayer as truelayer
+    from bankcodes import uaeopenfinance as uaeopenfinance
     from bankcodes import ukob as ukob
     from bankcodes import yapily as yapily

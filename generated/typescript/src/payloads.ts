@@ -144,6 +144,7 @@ import type { TrueLayerPayoutFailureReasonOrUnknown } from "./truelayer.js";
 import type { TrueLayerPayoutStatusOrUnknown } from "./truelayer.js";
 import type { TrueLayerRefundStatusOrUnknown } from "./truelayer.js";
 import type { TrueLayerWebhookTypeOrUnknown } from "./truelayer.js";
+import type { UaeOpenFinanceErrorCodeOrUnknown } from "./uaeopenfinance.js";
 import type { UkobObieErrorCodeOrUnknown } from "./ukob.js";
 import type { YapilyErrorIssueCodeOrUnknown } from "./yapily.js";
 import type { YapilyErrorIssueTypeOrUnknown } from "./yapily.js";
@@ -6909,6 +6910,90 @@ export interface PluggyPluggyApiError {
   readonly message?: string;
   /** More detail, for some errors. */
   readonly data?: unknown;
+}
+
+/** An AEError400Response body (or AEError403Response, AEError409Response, AEError500Response). */
+export interface UaeOpenFinanceErrorResponse {
+  /** Required by AEError400Response and its kin, with at least one error. */
+  readonly Errors: ReadonlyArray<UaeOpenFinanceError>;
+}
+
+/** One error (AEError400 and its kin). */
+export interface UaeOpenFinanceError {
+  /** Required by AEError400 and its kin: a prescribed code or a namespaced one. */
+  readonly Code: UaeOpenFinanceErrorCodeOrUnknown;
+  /** Required by AEError400 and its kin (1 to 500 characters, “not standardised”). */
+  readonly Message: string;
+  /**
+   * Recommended but optional reference to the JSON Path of the field with error, e.g.,
+   * Data.Initiation.InstructedAmount.Currency
+   */
+  readonly Path?: string;
+  /**
+   * URL to help remediate the problem, or provide more information, or to API Reference, or help
+   * etc
+   */
+  readonly Url?: string;
+}
+
+/** The claims of an AEError400ResponseSigned token (or its 403, 409 and 500 kin). */
+export interface UaeOpenFinanceSignedError {
+  /** Required by AEJwt. */
+  readonly iss: string;
+  /** Required by AEJwt. */
+  readonly exp: number;
+  /** Required by AEJwt. */
+  readonly nbf: number;
+  /**
+   * The audience: a list of texts (AEJwt), or one text (Confirmation of Payee's single-audience
+   * form).
+   */
+  readonly aud?: unknown;
+  readonly iat?: number;
+  /** Required by AEError400ResponseSigned and its kin: the error body. */
+  readonly message: UaeOpenFinanceSignedErrorBody;
+}
+
+/** The error body the token carries (AEError400Response and its kin). */
+export interface UaeOpenFinanceSignedErrorBody {
+  /** Required by AEError400Response and its kin, with at least one error. */
+  readonly Errors: ReadonlyArray<UaeOpenFinanceSignedErrorItem>;
+}
+
+/** One error (AEError400 and its kin). */
+export interface UaeOpenFinanceSignedErrorItem {
+  /** Required by AEError400 and its kin: a prescribed code or a namespaced one. */
+  readonly Code: UaeOpenFinanceErrorCodeOrUnknown;
+  /** Required by AEError400 and its kin (1 to 500 characters, “not standardised”). */
+  readonly Message: string;
+  /**
+   * Recommended but optional reference to the JSON Path of the field with error, e.g.,
+   * Data.Initiation.InstructedAmount.Currency
+   */
+  readonly Path?: string;
+  /**
+   * URL to help remediate the problem, or provide more information, or to API Reference, or help
+   * etc
+   */
+  readonly Url?: string;
+}
+
+/** An Error body (“Klasa zawierająca informacje o zwracanym błędzie / Error class”). */
+export interface PolishApiErrorResponse {
+  readonly responseHeader?: PolishApiResponseHeader;
+  /** Kod błędu / Error code: free text, of which the files list no values. */
+  readonly code?: string;
+  /** Opis błędu / Error message */
+  readonly message?: string;
+}
+
+/** Klasa zawierająca zwrotne metadane / Metadata Class */
+export interface PolishApiResponseHeader {
+  /** Identyfikator żądania otrzymanego od TPP / Identifier of request received from TPP */
+  readonly requestId?: string;
+  /** Data odpowiedzi, format: YYYY-MM-DDThh:mm:ss[.mmm] / Send date */
+  readonly sendDate?: string;
+  readonly isCallback?: boolean;
 }
 
 /**

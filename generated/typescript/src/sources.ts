@@ -2770,5 +2770,69 @@ export const Sources = {
     title: "UK Open Banking: Domestic Payments, v4.0 documentation (read-write-api-docs-pub, MIT): a payment response with StatusReasonCode \"U30\"",
     url: "https://github.com/OpenBankingUK/read-write-api-docs-pub/blob/ab19be9a0b4991f960f3c87ad0929dea2b2a6702/docs/v4.0/resources-and-data-models/pisp/domestic-payments.md",
   },
+  "uaeopenfinance-readme": {
+    title: "UAE Open Finance: the api-specs repository's README (Nebras Open Finance), which calls the repository's OpenAPI YAML files “the source of truth” and its main branch “published, authoritative, and externally consumable”",
+    url: "https://github.com/Nebras-Open-Finance/api-specs/blob/ad5bb21d691fafb421708f34001b6563f170dcf8/README.md",
+  },
+  "uaeopenfinance-licence": {
+    title: "UAE Open Finance: the api-specs repository's licence (LICENSE, MIT License)",
+    url: "https://github.com/Nebras-Open-Finance/api-specs/blob/ad5bb21d691fafb421708f34001b6563f170dcf8/LICENSE",
+  },
+  "uaeopenfinance-payment": {
+    title: "UAE Open Finance: Payment API OpenAPI file, v2.1-errata2 (uae-bank-initiation-openapi.yaml)",
+    url: "https://github.com/Nebras-Open-Finance/api-specs/blob/ad5bb21d691fafb421708f34001b6563f170dcf8/dist/standards/v2.1-errata2/uae-bank-initiation-openapi.yaml",
+  },
+  "uaeopenfinance-account-information": {
+    title: "UAE Open Finance: Account Information API OpenAPI file, v2.1-errata2",
+    url: "https://github.com/Nebras-Open-Finance/api-specs/blob/ad5bb21d691fafb421708f34001b6563f170dcf8/dist/standards/v2.1-errata2/uae-account-information-openapi.yaml",
+  },
+  "uaeopenfinance-authorization": {
+    title: "UAE Open Finance: Authorization Endpoints API OpenAPI file (/par, /token), v2.1-errata2",
+    url: "https://github.com/Nebras-Open-Finance/api-specs/blob/ad5bb21d691fafb421708f34001b6563f170dcf8/dist/standards/v2.1-errata2/uae-authorization-endpoints-openapi.yaml",
+  },
+  "uaeopenfinance-confirmation-of-payee": {
+    title: "UAE Open Finance: Confirmation of Payee API OpenAPI file, v2.1-errata2",
+    url: "https://github.com/Nebras-Open-Finance/api-specs/blob/ad5bb21d691fafb421708f34001b6563f170dcf8/dist/standards/v2.1-errata2/uae-confirmation-of-payee-openapi.yaml",
+  },
+  "uaeopenfinance-webhook": {
+    title: "UAE Open Finance: Webhook Template OpenAPI file, v2.1-errata2",
+    url: "https://github.com/Nebras-Open-Finance/api-specs/blob/ad5bb21d691fafb421708f34001b6563f170dcf8/dist/standards/v2.1-errata2/uae-webhook-template-openapi.yaml",
+  },
+  "uaeopenfinance-insurance": {
+    title: "UAE Open Finance: Insurance API OpenAPI file, v2.1-errata1",
+    url: "https://github.com/Nebras-Open-Finance/api-specs/blob/ad5bb21d691fafb421708f34001b6563f170dcf8/dist/standards/v2.1-errata1/uae-insurance-openapi.yaml",
+  },
+  "uaeopenfinance-fx": {
+    title: "UAE Open Finance: FX API OpenAPI file, v2.1-errata1",
+    url: "https://github.com/Nebras-Open-Finance/api-specs/blob/ad5bb21d691fafb421708f34001b6563f170dcf8/dist/standards/v2.1-errata1/uae-fx-service-initiation-openapi.yaml",
+  },
+  "uaeopenfinance-account-opening": {
+    title: "UAE Open Finance: Account Opening API OpenAPI file, v2.1 (no errata)",
+    url: "https://github.com/Nebras-Open-Finance/api-specs/blob/ad5bb21d691fafb421708f34001b6563f170dcf8/dist/standards/v2.1/uae-account-opening-service-initiation-openapi.yaml",
+  },
+  "uaeopenfinance-atm": {
+    title: "UAE Open Finance: ATM API OpenAPI file, v2.1 (no errata)",
+    url: "https://github.com/Nebras-Open-Finance/api-specs/blob/ad5bb21d691fafb421708f34001b6563f170dcf8/dist/standards/v2.1/uae-atm-openapi.yaml",
+  },
+  "uaeopenfinance-product": {
+    title: "UAE Open Finance: Product API OpenAPI file, v2.1 (no errata)",
+    url: "https://github.com/Nebras-Open-Finance/api-specs/blob/ad5bb21d691fafb421708f34001b6563f170dcf8/dist/standards/v2.1/uae-product-openapi.yaml",
+  },
+  "polishapi-2-1-2": {
+    title: "PolishAPI 2_1_2 (Swagger 2.0, ZBP-polish-api-2_1_2-swagger.json), as a third party keeps a copy of it: ITger/PolishAPI_sample (no first-party copy could be read)",
+    url: "https://github.com/ITger/PolishAPI_sample/blob/cf445125452c67a6dcdd45d7d12009f61916a260/ZBP-polish-api-2_1_2-swagger.json",
+  },
+  "polishapi-2-1-1": {
+    title: "PolishAPI 2_1_1 (PolishAPI-ver2_1_1.yaml), as a third party keeps a copy of it: maciekSzubiczuk/polishAPI_compliance_tool",
+    url: "https://github.com/maciekSzubiczuk/polishAPI_compliance_tool/blob/8338f7ba09581b97edc9afe2ee1c86c7d88030d6/polishapi_specification/PolishAPI-ver2_1_1.yaml",
+  },
+  "polishapi-2-1": {
+    title: "PolishAPI 2_1 (PolishAPI-ver2_1.yaml), as a third party keeps a copy of it, edited to parse: tuatarapl/polish-api-aspsp-mock",
+    url: "https://github.com/tuatarapl/polish-api-aspsp-mock/blob/8a5b3ce87a761cdbd63124c3f6c9792ac1ad4f1d/src/api/PolishAPI-ver2_1.yaml",
+  },
+  "polishapi-licence": {
+    title: "PolishAPI's licence as a third party states it: fintradetec/psd2-polishapi, LICENSE.md (“The PolishAPI standard documentation is available based on the Creative Commons Attribution 3.0 Poland licence”); polishapi.org itself could not be read, and the specification files carry no licence",
+    url: "https://github.com/fintradetec/psd2-polishapi/blob/45c1045dd0f45d9b7960aaebb54398a29c70a4d1/LICENSE.md",
+  },
 } as const satisfies { readonly [id: string]: Source };
 export type SourceId = keyof typeof Sources;

@@ -8,8 +8,10 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
+from bankcodes._jwt_body import jwt_payload, signed_kinds
+from bankcodes._own_codes import has_form
 from bankcodes._payload_kinds import KINDS
-from bankcodes._payloads import Data, _kind, _text, parse
+from bankcodes._payloads import Data, PayloadError, _kind, _text, parse
 from bankcodes._providers import code_set_of
 from bankcodes._record import Record
 
@@ -55,23 +57,43 @@ def _json(body: Data | object) -> object:
     return parse(_text(body))
 
 
+def _read_body(body: Data | object, kind: str | None = None) -> tuple[object, bool]:
+    """The JSON value of a body (see `_json`), and False; for a raw body that is no JSON, the
+    payload of the signed JWT it is (bankcodes._jwt_body: read without verifying it), and True,
+    where `kind` is None or a kind whose bodies travel so. Raises PayloadError for anything
+    else."""
+    if not isinstance(body, bytes | bytearray | memoryview | str):
+        return _json(body), False
+    try:
+        return parse(body), False
+    except PayloadError:
+        signed = kind is None or KINDS[kind].jwt_unverified is not None
+        data = jwt_payload(body) if signed else None
+        if data is None:
+            raise
+        return data, True
+
+
 def recognise(body: Data | object, provider: str | None = None) -> tuple[str, ...]:
     """The payload kinds whose identity `body` matches, most specific first (the kind whose
     matching rule has the most conditions; then in catalog order): more than one is a body no
     reader should hand to one of them (see `identify`). With `provider`, only that provider's
     kinds, by every rule of theirs, those too plain to tell the provider alone included
     (`provider_given`). Empty when no kind's rule matches: the body is not one the catalog can
-    name. Raises PayloadError for a body that is not JSON, ValueError for a provider that is
-    no provider id."""
+    name. A raw body that is a signed JWT (application/jwt) is read by its payload, unverified,
+    among the kinds whose bodies travel so alone. Raises PayloadError for a body that is not
+    JSON (nor such a token), ValueError for a provider that is no provider id."""
     if provider is not None:
         from bankcodes._providers import provider_id
 
         provider_id(provider)
-    data = _json(body)
+    data, signed = _read_body(body)
     if provider is None:
-        return ranked(tuple(KINDS), data)
-    mine = tuple(kind for kind in KINDS if kind.partition("/")[0] == provider)
-    return ranked(mine, data, every_rule=True)
+        found = ranked(tuple(KINDS), data)
+    else:
+        mine = tuple(kind for kind in KINDS if kind.partition("/")[0] == provider)
+        found = ranked(mine, data, every_rule=True)
+    return signed_kinds(found) if signed else found
 
 
 def ranked(kinds: tuple[str, ...], data: object, *, every_rule: bool = False) -> tuple[str, ...]:
@@ -152,15 +174,16 @@ def _matches(rule: Recognition, data: object) -> bool:
 def codes(kind: str, body: Data | object) -> tuple[FoundCode, ...]:
     """Every code in `body` read as a payload of `kind`, from its code fields only, in the
     order in which they decide the outcome (the kind's `decides` in the spec), the items of an
-    array in their order. A value that is not a non-empty string is no code. Raises ValueError
-    for an unknown kind and PayloadError for a body that is not JSON."""
+    array in their order. A value that is not a non-empty string is no code. A raw body of a
+    kind whose bodies travel as a signed JWT's payload may be that token (read unverified).
+    Raises ValueError for an unknown kind and PayloadError for a body that is not JSON."""
     return tuple(_found(kind, body))
 
 
 def _found(kind: str, body: Data | object) -> Iterator[FoundCode]:
     """The codes of `codes`, one at a time (reading stops where the caller does)."""
     entry = _kind(kind)
-    data = _json(body)
+    data, _ = _read_body(body, kind)
     for code_field in _fields(entry, data):
         yield from _read(code_field, data)
 
@@ -232,12 +255,16 @@ def _values(rest: str, data: object, path: str) -> Iterator[tuple[str, object]]:
 
 def _code(refs: tuple[str, ...], value: str | int) -> tuple[str, AnyCode | UnknownCode]:
     """The first code set of `refs` that knows `value` (a non-empty string or a number), and
-    its member;
-    else the first code set and an UnknownCode of it (which reports it to on_unknown)."""
+    its member; else the first whose form of the sender's own codes it has, and an UnknownCode
+    of it that is `own`; else the first code set and an UnknownCode of it (which reports it to
+    on_unknown)."""
     for ref in refs:
         member = _code_set(ref)._member(value)
         if member is not None:
             return ref, member
+    for ref in refs:  # a code of the sender's own, in the form one of its code sets gives
+        if isinstance(value, str) and has_form(_code_set(ref).code_set(), value):
+            return ref, _code_set(ref).parse(value)  # type: ignore[return-value]
     code = _code_set(refs[0]).parse(value)
     assert code is not None, "a non-empty string is a code"
     return refs[0], code

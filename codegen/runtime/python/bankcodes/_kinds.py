@@ -126,6 +126,7 @@ class PayloadKindInfo(Record):
         "recognise",
         "codes",
         "embeds",
+        "jwt_unverified",
     )
     lenient_module: str
     strict_module: str
@@ -152,6 +153,9 @@ class PayloadKindInfo(Record):
     codes: tuple[CodeField, ...]
     #: The text fields holding another body whole.
     embeds: tuple[Embedded, ...]
+    #: Where the kind's bodies travel as a signed JWT's payload (application/jwt): why no reader
+    #: verifies its signature; None for a kind whose bodies are JSON.
+    jwt_unverified: str | None
 
     def __init__(
         self,
@@ -172,6 +176,7 @@ class PayloadKindInfo(Record):
         recognise: tuple[Recognition, ...] = (),
         codes: tuple[CodeField, ...] = (),
         embeds: tuple[Embedded, ...] = (),
+        jwt_unverified: str | None = None,
     ) -> None:
         super().__init__(
             lenient_module=lenient_module,
@@ -190,6 +195,7 @@ class PayloadKindInfo(Record):
             recognise=recognise,
             codes=codes,
             embeds=embeds,
+            jwt_unverified=jwt_unverified,
         )
 
 
