@@ -128,13 +128,17 @@ def test_the_strict_model_reads_a_second_spelling_as_its_code() -> None:
 
 #: Each standard's publisher, as its files name it (ukob: Open Banking Limited; the Berlin
 #: Group's psd2-api file; the CDR's Data Standards Body; Open Finance Brasil; ISO 20022's
-#: Registration Authority, its terms of use).
+#: Registration Authority, its terms of use; the UAE's api-specs README and LICENSE: Nebras Open
+#: Finance; PolishAPI 2_1_2's info.description: "Prepared by the Polish Bank Association and its
+#: affiliates").
 PUBLISHERS = {
     "ukob": "Open Banking Limited",
     "berlingroup": "The Berlin Group",
     "cdr": "Data Standards Body",
     "openfinancebrasil": "Open Finance Brasil",
     "iso20022": "ISO 20022 Registration Authority",
+    "uaeopenfinance": "Nebras Open Finance",
+    "polishapi": "Polish Bank Association (Związek Banków Polskich) and its affiliates",
 }
 
 
@@ -147,7 +151,7 @@ def test_the_standards_page_lists_each_standard_with_what_it_leaves_out() -> Non
         assert f"| Publisher | {publisher} |" in section, standard
         for fact in ("Versions", "Licence", "Codes", "Read in", "Not covered"):
             assert fact in rows and not rows[fact].endswith("| — |"), (standard, fact)
-    iso = sections[-1]
+    iso = sections[list(PUBLISHERS).index("iso20022")]
     # UK Open Banking v4's error reads ISO's codes, and Yapily's error holds such a body whole.
     assert "(payloads/ukob/error.md): <code>$.Errors\\[\\*\\].ErrorCode</code>" in iso
     assert "(payloads/yapily/error.md): <code>$.error.institutionError.errorMessage</code>" in iso

@@ -13,7 +13,8 @@ from codegen.targets.target import Files
 
 def read_in(catalog: Catalog, standard: Provider) -> list[tuple[PayloadKind, str, bool]]:
     """Where the standard's codes are read: each kind's code field (its JSON path) whose code
-    sets include one of the standard's, then each field of a kind that holds whole (True) a body
+    sets include one of the standard's, or "" where a kind's HTTP status is read as the
+    standard's (a body whose own code is free text), then each field of a kind that holds whole (True) a body
     of a kind that reads them, in catalog order."""
     mine = {id(code_set) for code_set in standard.code_sets}
     fields: list[tuple[PayloadKind, str, bool]] = []
@@ -22,6 +23,8 @@ def read_in(catalog: Catalog, standard: Provider) -> list[tuple[PayloadKind, str
             read = any(id(code_set) in mine for code_set in code_path.code_sets)
             if read and (kind, code_path.path, False) not in fields:
                 fields.append((kind, code_path.path, False))
+        if kind.status_code_set is not None and id(kind.status_code_set) in mine:
+            fields.append((kind, "", False))
     readers = {kind.id for kind, _, _ in fields}
     held = [
         (kind, embedded.field, True)
