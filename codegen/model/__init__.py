@@ -12,6 +12,12 @@ The model is split by what it holds: codes, payloads, webhooks and the catalog.
 
 from __future__ import annotations
 
+from bankcodes._kinds import (
+    CodeField as CodeField,
+)
+from bankcodes._kinds import (
+    Recognition as Recognition,
+)
 from codegen.model.catalog import (
     REFERENCE as REFERENCE,
 )
@@ -121,9 +127,6 @@ from codegen.model.payloads import (
     ArrayType as ArrayType,
 )
 from codegen.model.payloads import (
-    CodePath as CodePath,
-)
-from codegen.model.payloads import (
     CodeType as CodeType,
 )
 from codegen.model.payloads import (
@@ -161,9 +164,6 @@ from codegen.model.payloads import (
 )
 from codegen.model.payloads import (
     PayloadLimits as PayloadLimits,
-)
-from codegen.model.payloads import (
-    Recognition as Recognition,
 )
 from codegen.model.payloads import (
     RefType as RefType,

@@ -389,10 +389,6 @@ class CodeSet:
         """Where its reference page is, below the site's reference folder ("provider/set")."""
         return f"{self.provider.id}/{self.id}"
 
-    def knows(self, value: str) -> bool:
-        """Whether `value` is one of its codes' wire values or aliases."""
-        return any(value in code.spellings for code in self.codes)
-
 
 @dataclass(frozen=True, eq=False)
 class ScopedRequirement:

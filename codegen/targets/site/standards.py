@@ -14,8 +14,8 @@ from codegen.targets.target import Files
 def read_in(catalog: Catalog, standard: Provider) -> list[tuple[PayloadKind, str, bool]]:
     """Where the standard's codes are read: each kind's code field (its JSON path) whose code
     sets include one of the standard's, or "" where a kind's HTTP status is read as the
-    standard's (a body whose own code is free text), then each field of a kind that holds whole (True) a body
-    of a kind that reads them, in catalog order."""
+    standard's (a body whose own code is free text), then each field of a kind that holds whole
+    (True) a body of a kind that reads them, in catalog order."""
     mine = {id(code_set) for code_set in standard.code_sets}
     fields: list[tuple[PayloadKind, str, bool]] = []
     for kind in catalog.payloads:

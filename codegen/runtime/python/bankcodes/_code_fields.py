@@ -13,13 +13,14 @@ from bankcodes._own_codes import has_form
 from bankcodes._payload_kinds import KINDS
 from bankcodes._payloads import Data, PayloadError, _kind, _text, parse
 from bankcodes._providers import code_set_of
+from bankcodes._recognition import Recogniser, values
 from bankcodes._record import Record
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
     from bankcodes._base import AnyCode, AnyCodeSet, UnknownCode
-    from bankcodes._kinds import CodeField, PayloadKindInfo, Recognition
+    from bankcodes._kinds import CodeField, PayloadKindInfo
 
 
 class FoundCode(Record):
@@ -88,26 +89,23 @@ def recognise(body: Data | object, provider: str | None = None) -> tuple[str, ..
 
         provider_id(provider)
     data, signed = _read_body(body)
-    if provider is None:
-        found = ranked(tuple(KINDS), data)
-    else:
-        mine = tuple(kind for kind in KINDS if kind.partition("/")[0] == provider)
-        found = ranked(mine, data, every_rule=True)
+    found = _recogniser(provider).ranked(data)
     return signed_kinds(found) if signed else found
 
 
-def ranked(kinds: tuple[str, ...], data: object, *, every_rule: bool = False) -> tuple[str, ...]:
+def ranked(kinds: tuple[str, ...], data: object) -> tuple[str, ...]:
     """The kinds of `kinds` whose recognition parsed `data` matches, most specific first (the
     matching rule with the most conditions; then in the order given), by the rules that tell a
-    body alone, or with `every_rule` by those too plain to, which apply where the provider is
-    known (`provider_given`)."""
-    found: list[tuple[int, int, str]] = []
-    for order, kind in enumerate(kinds):
-        rules = (r for r in KINDS[kind].recognise if every_rule or not r.provider_given)
-        weights = [rule.weight for rule in rules if _matches(rule, data)]
-        if weights:
-            found.append((-max(weights), order, kind))
-    return tuple(kind for _, _, kind in sorted(found))
+    body alone."""
+    return _recogniser(None).ranked(data, kinds)
+
+
+@cache
+def _recogniser(provider: str | None) -> Recogniser:
+    """The rules that tell a body alone, of every kind; or every rule of `provider`'s kinds."""
+    mine = [kind for kind in KINDS if provider in (None, kind.partition("/")[0])]
+    rules = {kind: KINDS[kind].recognise for kind in mine}
+    return Recogniser(rules, _known, every_rule=provider is not None)
 
 
 class Identified(Record):
@@ -131,44 +129,6 @@ def identify(body: Data | object, provider: str | None = None) -> Identified:
     """The one payload kind `body` is (of `provider` where given, by every rule of its kinds),
     or why there is none: no kind fits, or several do (`ambiguous`). Raises as `recognise`."""
     return Identified(kinds=recognise(body, provider))
-
-
-def _reached(data: object, path: str) -> list[object]:
-    """The values at a key, or at a dotted path of keys through nested objects, where a key
-    ending in [] steps into every item of the array it holds (errors[].code: the code of each
-    error); none where the path leads nowhere."""
-    found = [data]
-    for step in path.split("."):
-        key, many = (step[:-2], True) if step.endswith("[]") else (step, False)
-        held = [value[key] for value in found if isinstance(value, dict) and key in value]
-        found = (
-            [item for value in held if isinstance(value, list) for item in value] if many else held
-        )
-    return found
-
-
-def _matches(rule: Recognition, data: object) -> bool:
-    if not isinstance(data, dict):
-        return False
-    if not all(_reached(data, key) for key in rule.present):
-        return False
-    if any(_reached(data, key) for key in rule.absent):
-        return False
-    for key in rule.objects:
-        found = _reached(data, key)
-        if not found or not all(isinstance(value, dict) for value in found):
-            return False
-    for key, prefixes in rule.prefixes.items():
-        found = _reached(data, key)
-        if not any(isinstance(value, str) and value.startswith(prefixes) for value in found):
-            return False
-    return all(
-        any(
-            isinstance(value, str) and any(_known(ref, value) for ref in refs)
-            for value in _reached(data, key)
-        )
-        for key, refs in rule.codes.items()
-    )
 
 
 def codes(kind: str, body: Data | object) -> tuple[FoundCode, ...]:
@@ -221,7 +181,7 @@ def _fields(entry: PayloadKindInfo, data: object) -> tuple[CodeField, ...]:
 def _read(code_field: CodeField, data: object) -> Iterator[FoundCode]:
     from bankcodes._integers import integer_code
 
-    for path, value in _values(code_field.path[1:], data, "$"):
+    for path, value in values(code_field.path[1:], data, "$"):
         # A code is a non-empty string, or where its code sets' codes travel as numbers, what
         # bankcodes._integers reads as one (a safe integer, its decimal text, other text).
         code: str | int | None
@@ -233,24 +193,6 @@ def _read(code_field: CodeField, data: object) -> Iterator[FoundCode]:
             continue
         code_set, found = _code(code_field.code_sets, code)
         yield FoundCode(path=path, field=code_field.path, code_set=code_set, code=found)
-
-
-def _values(rest: str, data: object, path: str) -> Iterator[tuple[str, object]]:
-    """The values at a field path (".a.b[*].c", relative to `data`), each with its JSON path."""
-    if not rest:
-        yield path, data
-        return
-    step, _, after = rest[1:].partition(".")
-    after = "." + after if after else ""
-    key, each = (step[:-3], True) if step.endswith("[*]") else (step, False)
-    if not isinstance(data, dict) or key not in data:
-        return
-    value, here = data[key], f"{path}.{key}"
-    if not each:
-        yield from _values(after, value, here)
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from _values(after, item, f"{here}[{index}]")
 
 
 def _code(refs: tuple[str, ...], value: str | int) -> tuple[str, AnyCode | UnknownCode]:

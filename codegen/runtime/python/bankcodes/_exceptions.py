@@ -30,7 +30,7 @@ from bankcodes._carried import (
     request_id_text,
     response_header,
 )
-from bankcodes._code_fields import FoundCode, _reached, codes, decisive_code, recognise
+from bankcodes._code_fields import FoundCode, codes, decisive_code, recognise
 from bankcodes._error_bodies import (
     DEADLINE,
     MAX_BYTES,
@@ -44,6 +44,7 @@ from bankcodes._log_fields import log_fields
 from bankcodes._params import printable
 from bankcodes._payload_kinds import KINDS
 from bankcodes._providers import provider_id
+from bankcodes._recognition import reached
 from bankcodes._record import Record
 
 __all__ = ["CLIENT_SHAPES", "DEADLINE", "MAX_BYTES", "Carried", "FoundError", "from_exception"]
@@ -188,7 +189,7 @@ def _request_id(kind: str, data: object, carried: Carried) -> str | None:
     nested objects, error.tracingId), else the response's header its kind names (a Request-Id
     header), else the one the error carries."""
     info = KINDS[kind]
-    found = _reached(data, info.request_id) if info.request_id is not None else []
+    found = reached(data, info.request_id) if info.request_id is not None else []
     if found and found[0] is not None:
         return request_id_text(found[0])
     header = info.request_id_header

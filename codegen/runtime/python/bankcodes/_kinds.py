@@ -57,13 +57,7 @@ class Recognition(Record):
 
     @property
     def weight(self) -> int:
-        return (
-            len(self.present)
-            + len(self.absent)
-            + len(self.objects)
-            + len(self.codes)
-            + len(self.prefixes)
-        )
+        return sum(map(len, (self.present, self.absent, self.objects, self.codes, self.prefixes)))
 
 
 class CodeField(Record):
