@@ -8,6 +8,7 @@ from typing import TypeVar
 
 from codegen import model as m
 from codegen import spec as raw
+from codegen.resolve_carried import carried
 
 T = TypeVar("T")
 
@@ -52,6 +53,7 @@ class PayloadResolver:
             embeds=tuple(
                 m.Embedded(e.field, e.kinds, e.decides, self.refs(e.sources)) for e in k.embeds
             ),
+            carried=carried(k),
         )
         if k.listener is not None:
             unions = tuple(t for t in types if isinstance(t, m.UnionDef))

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from codegen.model.codes import Code, CodeSet, ProviderRef, Source
+from codegen.model.facts import Carried
 
 Scalar = Literal["string", "url", "integer", "number", "boolean", "timestamp", "json", "object"]
 Mode = Literal["lenient", "strict"]
@@ -281,6 +282,8 @@ class PayloadKind:
     exception_code_set: CodeSet | None = None
     #: The text fields holding another body whole, each read as one of its kinds.
     embeds: tuple[Embedded, ...] = ()
+    #: The facts the spec's PayloadKind model declares as carried that the kind has.
+    carried: Carried = ()
 
     @property
     def code_paths(self) -> tuple[CodePath, ...]:

@@ -27,6 +27,7 @@ from codegen.spec.base import (
     Version,
     whole,
 )
+from codegen.spec.carried import PYTHON, RECORDS, Carried
 
 #: A wire value: printable, no line break, no space at either end, none of the marks that
 #: reorder how text is shown (bidirectional embeddings, overrides and isolates).
@@ -64,11 +65,11 @@ class Scope(SpecModel):
 
     model_config = ConfigDict(json_schema_extra={"minProperties": 1})
 
-    regions: ScopeValues = ()
-    sdks: ScopeValues = ()
-    doc_versions: ScopeValues = ()
-    data_sources: ScopeValues = ()
-    endpoints: ScopeValues = ()
+    regions: Annotated[ScopeValues, Carried("Regions")] = ()
+    sdks: Annotated[ScopeValues, Carried("SDKs")] = ()
+    doc_versions: Annotated[ScopeValues, Carried("Documentation versions")] = ()
+    data_sources: Annotated[ScopeValues, Carried("Data sources")] = ()
+    endpoints: Annotated[ScopeValues, Carried("Endpoints")] = ()
 
 
 class HttpEntry(SpecModel):
@@ -76,10 +77,10 @@ class HttpEntry(SpecModel):
 
     status: Annotated[int, Integer(100, 599)]
     sources: SourceRefs
-    cause: Text | None = None
-    message: Text | None = None
-    steps_to_reproduce: Text | None = None
-    context: Text | None = None
+    cause: Annotated[Text | None, Carried("Cause")] = None
+    message: Annotated[Text | None, Carried("Message")] = None
+    steps_to_reproduce: Annotated[Text | None, Carried("Steps to reproduce")] = None
+    context: Annotated[Text | None, Carried("Context")] = None
     editorial: TrueFlag = PydField(
         False,
         description="The cause is bankcodes' wording rather than the provider's published text.",
@@ -89,18 +90,20 @@ class HttpEntry(SpecModel):
 class Lifecycle(SpecModel):
     """A code that is deprecated or removed: it stays in the catalog, never deleted."""
 
-    state: Literal["deprecated", "removed"]
-    note: Text
-    replaced_by: Filled | None = None
+    state: Annotated[Literal["deprecated", "removed"], Carried("State", shown=RECORDS)]
+    note: Annotated[Text, Carried("Note", shown=RECORDS)]
+    replaced_by: Annotated[Filled | None, Carried("Replaced by", shown=RECORDS)] = PydField(
+        None, description="The code to use instead, where the provider names one."
+    )
 
 
 class TestUser(SpecModel):
     """The provider's sandbox user that produces the code."""
 
     __test__ = False
-    institution: Text
-    username: Text
-    password: Text
+    institution: Annotated[Text, Carried("Institution")]
+    username: Annotated[Text, Carried("Username")]
+    password: Annotated[Text, Carried("Password")]
 
 
 class Group(SpecModel):
@@ -342,15 +345,17 @@ class CodeSet(SpecModel):
     model_config = ConfigDict(json_schema_extra=_WIRE_TYPE)
 
     #: The code set's key in `code_sets`.
-    id: SkipJsonSchema[str]
+    id: Annotated[SkipJsonSchema[str], Carried("Id", shown=PYTHON)]
     class_name: str = PydField(
         pattern=whole("[A-Z][A-Za-z0-9]*"),
         max_length=80,
         description="The Python enum's name; TypeScript prepends the provider's type_prefix.",
     )
-    title: Text
-    description: Text
-    field: Text = PydField(description="Where the value travels on the wire.")
+    title: Annotated[Text, Carried("Title", shown=PYTHON)]
+    description: Annotated[Text, Carried("Description", shown=PYTHON)]
+    field: Annotated[Text, Carried("Wire field", shown=PYTHON)] = PydField(
+        description="Where the value travels on the wire."
+    )
     wire_type: Literal["string", "integer"] = PydField(
         "string",
         description="How the codes travel: strings (the default) or JSON integers, such as "
