@@ -5,8 +5,9 @@
  */
 import { CategoryInfo, type Category } from "bankcodes-categories";
 import { endUserText } from "bankcodes-package/classify.js";
+import { DECODER_FACTS } from "bankcodes-package/code-facts.js";
 import type { FoundCode } from "bankcodes-package/code-fields.js";
-import type { CodeInfo } from "bankcodes-package/types.js";
+import type { CodeInfo, CodeSetTables } from "bankcodes-package/types.js";
 import { CODE_SETS, described } from "./registry.js";
 
 /** The most equivalents it lists per provider. */
@@ -62,10 +63,15 @@ export function link(text: string, href: string): HTMLAnchorElement {
   return anchor;
 }
 
+/** The tables of a provider's code set, where the decoder's catalog has them. */
+function tablesOf(provider: string, codeSet: string): CodeSetTables | undefined {
+  const sets = Object.hasOwn(CODE_SETS, provider) ? CODE_SETS[provider] : undefined;
+  return sets !== undefined && Object.hasOwn(sets, codeSet) ? sets[codeSet] : undefined;
+}
+
 export function info(entry: Entry): CodeInfo | null {
   const [spelling, provider, , codeSet] = entry;
-  const sets = Object.hasOwn(CODE_SETS, provider) ? CODE_SETS[provider] : undefined;
-  const tables = sets !== undefined && Object.hasOwn(sets, codeSet) ? sets[codeSet] : undefined;
+  const tables = tablesOf(provider, codeSet);
   if (tables === undefined) return null;
   const value = Object.hasOwn(tables.aliases, spelling) ? tables.aliases[spelling]! : spelling;
   return Object.hasOwn(tables.info, value) ? tables.info[value]! : null;
@@ -76,6 +82,25 @@ function row(list: HTMLElement, label: string, value: string | Node): void {
   const detail = element("dd");
   detail.append(value);
   list.append(term, detail);
+}
+
+/** A fact the spec declares once, as the decoder shows it: a yes/no as such, texts one after
+ * the other. */
+export function factText(value: string | number | boolean | readonly string[]): string {
+  if (typeof value === "boolean") return value ? "yes" : "no";
+  return typeof value === "object" ? value.join(", ") : String(value);
+}
+
+/** A row for each fact of `record` that the decoder shows (DECODER_FACTS), those it has. */
+function factRows<R extends object>(
+  list: HTMLElement,
+  record: R | undefined,
+  shown: readonly (readonly [keyof R, string])[],
+): void {
+  for (const [member, label] of shown) {
+    const value = record?.[member] as string | number | boolean | readonly string[] | undefined;
+    if (value !== undefined) row(list, label, factText(value));
+  }
 }
 
 /** Whose words a text is, for people. */
@@ -113,8 +138,10 @@ export function describe(
   const known = CategoryInfo[category as Category];
   row(details, "Provider", providerName);
   row(details, "Code set", codeSetTitle);
+  factRows(details, tablesOf(provider, codeSet), DECODER_FACTS.CodeSet);
   if (path !== null) row(details, "Read from", path);
   row(details, "Category", known?.title ?? category);
+  factRows(details, known, DECODER_FACTS.Category);
   row(details, "Retryable", (meta?.retryable ?? known?.retryable) ? "yes" : "no");
   row(details, "Who acts", ACTORS[known?.actor ?? "nobody"] ?? "nobody");
   if (meta !== null) {
@@ -127,6 +154,7 @@ export function describe(
         () => (text.textContent = "(could not be loaded: reload the page for it)"),
       );
   }
+  factRows(details, meta ?? undefined, DECODER_FACTS.Code);
   if (known !== undefined) row(details, "What to do", known.action);
   const words = endUserText({
     category: (known === undefined ? "unknown" : category) as Category,

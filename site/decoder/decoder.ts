@@ -22,10 +22,11 @@ import {
   statedStatus,
   type FoundCode,
 } from "bankcodes-package/code-fields.js";
+import { DECODER_FACTS, type PayloadKindFacts } from "bankcodes-package/code-facts.js";
 import { PAYLOAD_KINDS, type PayloadKind } from "bankcodes-package/kinds.js";
 import { printable } from "bankcodes-package/shown.js";
 import type { Provider } from "bankcodes-package/registry.js";
-import { describe, element, info, shownCode, type Entry } from "./card.js";
+import { describe, element, factText, info, shownCode, type Entry } from "./card.js";
 import { firstOfList, MAX_INPUT, NO_BODY, readPasted, type Pasted } from "./pasted.js";
 import { ambiguous, notRecognised, providerName, providers, readOfNobody } from "./providers.js";
 
@@ -106,6 +107,10 @@ function decode(
   }
   const title = PAYLOAD_KINDS[kind].title;
   const summary = element("p", `Recognised as: ${title} (${kind}).`, "bankcodes-summary");
+  for (const [member, label] of DECODER_FACTS.PayloadKind) {
+    const value = (PAYLOAD_KINDS[kind] as PayloadKindFacts)[member];
+    if (value !== undefined) summary.append(` ${label}: ${factText(value)}.`);
+  }
   const stated = pasted.status === null ? statedStatus(kind, data) : null;
   if (stated !== null) summary.append(` HTTP status: ${stated} (stated by the body).`);
   out.append(summary);

@@ -11,7 +11,7 @@ from bankcodes import CodeEnum
 from bankcodes import _cli_input as given
 from bankcodes._cli_args import configuration, suggest, webhook_provider
 from bankcodes._cli_input import EXIT_FAILED, EXIT_OK, Unusable
-from bankcodes._cli_output import value
+from bankcodes._cli_output import fact_lines, facts, value
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -91,10 +91,15 @@ def verify(
         else:
             print(f"rejected: {error}", file=out)
         return EXIT_FAILED
+    # The carried facts of its scheme that the command line shows (bankcodes._code_facts).
+    carried = facts(scheme, type(scheme).__name__, "cli")
     if as_json:
-        print(json.dumps({"valid": True, "provider": provider, "header": used}), file=out)
-    else:
-        print(f"valid {provider} signature ({used})", file=out)
+        result = {"valid": True, "provider": provider, "header": used}
+        print(json.dumps({**result, **({"scheme_facts": carried} if carried else {})}), file=out)
+        return EXIT_OK
+    print(f"valid {provider} signature ({used})", file=out)
+    for line in fact_lines(carried, type(scheme).__name__):
+        print(f"  {line}", file=out)
     return EXIT_OK
 
 
