@@ -67,6 +67,8 @@ class Family:
     facts: tuple[Fact, ...]
     #: Where its records are shown (codegen.spec.carried.PLACES).
     places: tuple[str, ...] = ()
+    #: Of a signing scheme's family, the scheme's name in the spec (`hmac`).
+    scheme: str = ""
 
     def shown(self, place: str) -> tuple[Fact, ...]:
         return tuple(fact for fact in self.facts if fact.shown_in(place))

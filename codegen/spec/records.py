@@ -6,14 +6,16 @@ where its records are shown."""
 
 from __future__ import annotations
 
+from typing import get_args
+
 from pydantic import BaseModel
 
 from codegen.model.facts import Family
 from codegen.spec import catalog, codes, payloads, providers, sources
 from codegen.spec.carried import PLACES, PYTHON, carried_fields
 
-#: Where the records the site's decoder does not show are shown (a lifecycle, a signing scheme),
-#: and those of a signed timestamp, which the command line and the MCP server do not show.
+#: Where the records the site's decoder does not show are shown (a lifecycle), and those of a
+#: signed timestamp, which the command line and the MCP server do not show.
 UNDECODED = tuple(place for place in PLACES if place != "decoder")
 TIMESTAMP = ("python", "typescript", "site", "diff")
 
@@ -31,7 +33,10 @@ def _family(
 
 
 def _scheme(model: type[BaseModel], name: str, what: str) -> tuple[type[BaseModel], Family]:
-    return _family(model, name, f"{what} signing scheme", "null", UNDECODED)
+    """A signing scheme's family, which the decoder shows beside a body its provider delivers."""
+    (scheme,) = get_args(model.model_fields["scheme"].annotation)
+    facts = carried_fields(model)
+    return model, Family(name, f"{what} signing scheme", "null", facts, PLACES, scheme)
 
 
 #: Every family by its model, in the order the generated bases are written. A signing scheme's

@@ -22,9 +22,14 @@ import {
   statedStatus,
   type FoundCode,
 } from "bankcodes-package/code-fields.js";
-import { DECODER_FACTS, type PayloadKindFacts } from "bankcodes-package/code-facts.js";
+import {
+  DECODER_FACTS,
+  SCHEME_RECORDS,
+  type PayloadKindFacts,
+} from "bankcodes-package/code-facts.js";
 import { PAYLOAD_KINDS, type PayloadKind } from "bankcodes-package/kinds.js";
 import { printable } from "bankcodes-package/shown.js";
+import { DELIVERY, SIGNING_SCHEMES } from "bankcodes-package/signing.js";
 import type { Provider } from "bankcodes-package/registry.js";
 import { describe, element, factText, info, shownCode, type Entry } from "./card.js";
 import { firstOfList, MAX_INPUT, NO_BODY, readPasted, type Pasted } from "./pasted.js";
@@ -85,6 +90,21 @@ type Validators = { readonly [kind: string]: (data: unknown) => boolean };
  * once the validators the page fetched as it started have arrived) is added to it by the
  * promises pushed onto `later`.
  */
+/** Of a body its provider delivers as webhooks (the kind its delivery names), the facts the
+ * decoder shows of the provider's signing scheme, those it has: [label, value]. */
+function signingFacts(kind: string): [string, string | number | boolean | readonly string[]][] {
+  const delivering = Object.entries(DELIVERY).find(([, delivery]) => delivery?.kind === kind);
+  if (delivering === undefined || !Object.hasOwn(SIGNING_SCHEMES, delivering[0])) return [];
+  const scheme: { readonly scheme: keyof typeof SCHEME_RECORDS } =
+    SIGNING_SCHEMES[delivering[0] as keyof typeof SIGNING_SCHEMES];
+  const record = scheme as unknown as { readonly [member: string]: unknown };
+  const shown: readonly (readonly [string, string])[] =
+    DECODER_FACTS[SCHEME_RECORDS[scheme.scheme]];
+  return shown
+    .filter(([member]) => record[member] !== null && record[member] !== undefined)
+    .map(([member, label]) => [label, record[member] as string | number | boolean | string[]]);
+}
+
 function decode(
   text: string,
   provider: Provider | undefined,
@@ -111,6 +131,7 @@ function decode(
     const value = (PAYLOAD_KINDS[kind] as PayloadKindFacts)[member];
     if (value !== undefined) summary.append(` ${label}: ${factText(value)}.`);
   }
+  for (const [label, value] of signingFacts(kind)) summary.append(` ${label}: ${factText(value)}.`);
   const stated = pasted.status === null ? statedStatus(kind, data) : null;
   if (stated !== null) summary.append(` HTTP status: ${stated} (stated by the body).`);
   out.append(summary);

@@ -330,6 +330,10 @@ def test_the_mcp_server_answers_with_them(project: Path) -> None:
     assert code_set == {"stable": False}
 
 
+#: An Argyle verifications webhook (docs.argyle.com/api-reference/verifications-webhooks): the
+#: kind Argyle's delivery names, signed with its HMAC scheme.
+ARGYLE_WEBHOOK = {"event": "verifications.updated", "name": "docs", "data": {"user": "u"}}
+
 #: The decoder's markup as the site's page holds it (site/docs/decoder.md), and its script.
 DECODER_PAGE = """<!doctype html><html><head><meta charset="utf-8"></head><body>
 <div class="bankcodes-decoder" data-bankcodes-decoder data-root="./">
@@ -346,7 +350,8 @@ ANSWERED = (
 
 def test_the_decoder_shows_them(project: Path, chromium_browser: Any, tmp_path: Path) -> None:
     """The decoder built from the copy, on a page of its own: a code's card shows its facts,
-    its code set's and its category's; a recognised body, its kind's."""
+    its code set's and its category's; a recognised body, its kind's, and, where its provider
+    delivers it as webhooks, its signing scheme's."""
     script = ROOT / "site" / "decoder" / "build.mjs"
     out = tmp_path / "assets" / "decoder"
     built = subprocess.run(
@@ -363,7 +368,12 @@ def test_the_decoder_shows_them(project: Path, chromium_browser: Any, tmp_path: 
     page.route(f"{ORIGIN}**", serve)
     page.goto(f"{ORIGIN}index.html")
     said = []
-    for provider, text in (("lean", "RECONNECT_REQUIRED"), ("", json.dumps(PLAID_ITEM_ERROR))):
+    pasted = (
+        ("lean", "RECONNECT_REQUIRED"),
+        ("", json.dumps(PLAID_ITEM_ERROR)),
+        ("", json.dumps(ARGYLE_WEBHOOK)),
+    )
+    for provider, text in pasted:
         page.locator("#decoder-provider").select_option(provider)
         page.locator("#decoder-input").fill(text)
         page.eval_on_selector("[data-decoder-output]", "output => { output.textContent = ''; }")
@@ -381,6 +391,9 @@ def test_the_decoder_shows_them(project: Path, chromium_browser: Any, tmp_path: 
         "2.0",
     ]
     assert "Recognised as: Plaid webhook (plaid/webhook). API version: 2020-09-14." in said[1]
+    assert "Secret's name" not in said[1]
+    recognised = "Recognised as: Argyle verifications webhook (argyle/webhook)."
+    assert f"{recognised} Secret's name: Webhook secret." in said[2]
 
 
 def test_codegen_diff_and_the_release_notes_report_them(project: Path) -> None:

@@ -196,15 +196,39 @@ export interface PayloadKindFacts {
   readonly statusField?: string;
 }
 
-/** The facts the site's decoder shows beside a code, of each record: [member, label], in order. */
+/** The facts the site's decoder shows, of each record (a code's, its code set's, its category's
+ * beside it; a payload kind's, and its provider's signing scheme's, beside a body): [member,
+ * label], in order. */
 export const DECODER_FACTS: {
   readonly Code: readonly (readonly [keyof CodeFacts, string])[];
   readonly CodeSet: readonly (readonly [keyof CodeSetFacts, string])[];
   readonly Category: readonly (readonly [keyof CategoryFacts, string])[];
+  readonly HmacScheme: readonly (readonly [keyof HmacSchemeFacts, string])[];
+  readonly JwtScheme: readonly (readonly [keyof JwtSchemeFacts, string])[];
+  readonly JwsScheme: readonly (readonly [keyof JwsSchemeFacts, string])[];
+  readonly StandardWebhooksScheme: readonly (readonly [keyof StandardWebhooksSchemeFacts, string])[];
+  readonly SharedSecretScheme: readonly (readonly [keyof SharedSecretSchemeFacts, string])[];
+  readonly NoSignature: readonly (readonly [keyof NoSignatureFacts, string])[];
   readonly PayloadKind: readonly (readonly [keyof PayloadKindFacts, string])[];
 } = {
   Code: [],
   CodeSet: [],
   Category: [],
+  HmacScheme: [],
+  JwtScheme: [],
+  JwsScheme: [],
+  StandardWebhooksScheme: [],
+  SharedSecretScheme: [],
+  NoSignature: [],
   PayloadKind: [],
 };
+
+/** The record of each signing scheme (its facts in DECODER_FACTS), by the scheme's name. */
+export const SCHEME_RECORDS = {
+  hmac: "HmacScheme",
+  jwt: "JwtScheme",
+  jws: "JwsScheme",
+  standard_webhooks: "StandardWebhooksScheme",
+  shared_secret: "SharedSecretScheme",
+  none: "NoSignature",
+} as const;
