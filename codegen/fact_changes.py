@@ -1,16 +1,16 @@
 """What changed of the facts the spec's models declare once (codegen.spec.carried) between two
 catalogs, as plain JSON: every such fact that `python -m codegen diff` and the release notes
 compare (its declaration shows it in "diff") is compared where its items are (a code, its
-lifecycle, a code set, a category, a signing scheme and its signed timestamp, a payload kind),
-and said at the level its declaration gives. The other comparisons read the catalogs without
-them (`stripped`), so that no change is said twice."""
+lifecycle, a code set, a category, a signing scheme and its signed timestamp, a delivery
+contract, a payload kind), and said at the level its declaration gives. The other comparisons
+read the catalogs without them (`stripped`), so that no change is said twice."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any, get_args
+from typing import Any
 
 from codegen.model import Fact
 from codegen.spec.records import FAMILIES
@@ -21,11 +21,7 @@ Where = tuple[str, ...]
 #: The facts each family's declarations have codegen diff compare, by family.
 COMPARED = {family.name: family.shown("diff") for family in FAMILIES.values()}
 #: The family of each kind of signing scheme, by the scheme's name in the spec.
-SCHEMES = {
-    get_args(model.model_fields["scheme"].annotation)[0]: family.name
-    for model, family in FAMILIES.items()
-    if "scheme" in model.model_fields
-}
+SCHEMES = {family.scheme: family.name for family in FAMILIES.values() if family.scheme}
 
 
 @dataclass(frozen=True)
@@ -54,6 +50,8 @@ def _items(spec: Any) -> Iterator[tuple[Where, str, Any]]:
             yield (provider_id, "signing"), SCHEMES[signing["scheme"]], signing
             stamped = signing.get("timestamp") or {}
             yield (provider_id, "signing", "timestamp"), "SignedTimestamp", stamped
+        if provider.get("delivery"):
+            yield (provider_id, "delivery"), "Delivery", provider["delivery"]
     for category_id, category in (spec.get("categories") or {}).items():
         yield ("categories", category_id), "Category", category
     for kind_id, kind in (spec.get("payloads") or {}).items():

@@ -42,6 +42,12 @@ class Fact:
         """The Python record's annotation of the fact."""
         return f"{self.python} | None" if self.nullable else self.python
 
+    @property
+    def given(self) -> bool:
+        """Whether every item has it: the spec must give it, and never as None (a record takes
+        a fact the spec gives as None as left out)."""
+        return self.required and not self.nullable
+
     def shown_in(self, place: str) -> bool:
         return place in self.shown
 

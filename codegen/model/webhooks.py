@@ -93,6 +93,8 @@ class Delivery:
     addresses: tuple[str, ...]
     sources: tuple[Source, ...]
     notes: str
+    #: The facts the spec's Delivery model declares as carried that it has.
+    carried: Carried = ()
 
     @property
     def retry_window_seconds(self) -> int | None:

@@ -343,12 +343,12 @@ class Delivery(SpecModel):
     payload_kind: str = PydField(
         description="The payload kind of the webhook bodies (provider/name)."
     )
-    success_status: Annotated[int, Integer(100, 599)] | None = PydField(
-        description="The HTTP status that acknowledges a delivery; null when unpublished."
-    )
-    timeout_seconds: Annotated[int, Integer(1)] | None = PydField(
-        description="How long the provider waits for the answer; null when unpublished."
-    )
+    success_status: Annotated[
+        Annotated[int, Integer(100, 599)] | None, Carried("Success status", shown=RECORDS)
+    ] = PydField(description="The HTTP status that acknowledges a delivery; null when unpublished.")
+    timeout_seconds: Annotated[
+        Annotated[int, Integer(1)] | None, Carried("Time limit", shown=RECORDS)
+    ] = PydField(description="How long the provider waits for the answer; null when unpublished.")
     retries: Retries
     dedup: tuple[Annotated[tuple[FieldPath, ...], PydField(min_length=1)], ...] = PydField(
         description="Deduplication keys, in order: the first whose field paths are all present "
@@ -356,7 +356,9 @@ class Delivery(SpecModel):
         "without an id), the key is the SHA-256 of the raw body."
     )
     addresses: Annotated[
-        tuple[Annotated[str, PydField(pattern=whole("[0-9a-fA-F:.]+(/[0-9]+)?"))], ...], UNIQUE
+        tuple[Annotated[str, PydField(pattern=whole("[0-9a-fA-F:.]+(/[0-9]+)?"))], ...],
+        UNIQUE,
+        Carried("Source addresses", shown=RECORDS),
     ] = PydField(
         description="The published source IP addresses of deliveries (empty when unpublished)."
     )

@@ -60,6 +60,7 @@ FAMILIES = dict(
         _scheme(providers.StandardWebhooksSigning, "StandardWebhooksScheme", "a Standard Webhooks"),
         _scheme(providers.SharedSecretSigning, "SharedSecretScheme", "a shared secret"),
         _scheme(providers.NoSigning, "NoSignature", "a transport-only"),
+        _family(providers.Delivery, "Delivery", "a delivery contract", "null"),
         _family(payloads.PayloadKind, "PayloadKind", "a payload kind"),
     )
 )

@@ -220,8 +220,6 @@ def delivery(provider: Provider, d: Delivery) -> PyExpr:
         event_type=py_call(
             "EventType", module=event_type.provider.module, name=event_type.class_name
         ),
-        success_status=PyExpr(py_literal(d.success_status)),
-        timeout_seconds=PyExpr(py_literal(d.timeout_seconds)),
         retry_schedule_minutes=PyExpr(py_literal(d.retry_schedule_minutes)),
         retry_interval_minutes=PyExpr(py_literal(d.retry_interval_minutes)),
         max_attempts=PyExpr(py_literal(d.max_attempts)),
@@ -229,8 +227,8 @@ def delivery(provider: Provider, d: Delivery) -> PyExpr:
         body_timestamp=PyExpr(py_literal(d.body_timestamp)),
         default_tolerance_seconds=PyExpr(py_literal(d.default_tolerance_seconds)),
         dedup=PyExpr(py_literal(d.dedup)),
-        addresses=PyExpr(py_literal(d.addresses)),
         sources=PyExpr(py_literal(sources(d.sources))),
+        **python_args(d.carried),
     )
 
 

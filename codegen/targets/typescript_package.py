@@ -154,13 +154,13 @@ def _scheme(signing: Signing, families: dict[str, Family]) -> dict[str, object]:
     return entry | FIXED.get(signing.scheme, {})
 
 
-def _delivery(d: Delivery) -> dict[str, object]:
-    return {
+def _delivery(d: Delivery, family: Family) -> dict[str, object]:
+    """A delivery contract as the runtime's Delivery reads it: its facts, then what the
+    generator derives of them."""
+    return facts.typescript_members(d.carried, family) | {
         "kind": d.kind.id,
         "eventTypeField": d.kind.root.tag.name if isinstance(d.kind.root, UnionDef) else "",
         "eventCodeField": d.kind.root.event_code if isinstance(d.kind.root, UnionDef) else None,
-        "successStatus": d.success_status,
-        "timeoutSeconds": d.timeout_seconds,
         "retryScheduleMinutes": list(d.retry_schedule_minutes or []) or None,
         "retryIntervalMinutes": d.retry_interval_minutes,
         "maxAttempts": d.max_attempts,
@@ -168,7 +168,6 @@ def _delivery(d: Delivery) -> dict[str, object]:
         "bodyTimestamp": list(d.body_timestamp) if d.body_timestamp else None,
         "defaultToleranceSeconds": d.default_tolerance_seconds,
         "dedup": [[list(path) for path in keys] for keys in d.dedup],
-        "addresses": list(d.addresses),
         "sources": [source.id for source in d.sources],
     }
 
@@ -262,7 +261,11 @@ def _signing_module(catalog: Catalog) -> str:
             for p in catalog.providers
             if p.webhooks_undescribed is not None
         ],
-        deliveries=[ts_member(p.id, _delivery(p.delivery)) for p in delivered if p.delivery],
+        deliveries=[
+            ts_member(p.id, _delivery(p.delivery, families["Delivery"]))
+            for p in delivered
+            if p.delivery
+        ],
         payload_types=[
             (ts_key(p.id), p.delivery.kind.root.ts_name) for p in delivered if p.delivery
         ],

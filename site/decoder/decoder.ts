@@ -91,18 +91,28 @@ type Validators = { readonly [kind: string]: (data: unknown) => boolean };
  * promises pushed onto `later`.
  */
 /** Of a body its provider delivers as webhooks (the kind its delivery names), the facts the
- * decoder shows of the provider's signing scheme, those it has: [label, value]. */
-function signingFacts(kind: string): [string, string | number | boolean | readonly string[]][] {
+ * decoder shows of the provider's signing scheme and of its delivery, those it has: [label,
+ * value]. */
+function deliveryFacts(kind: string): [string, string | number | boolean | readonly string[]][] {
   const delivering = Object.entries(DELIVERY).find(([, delivery]) => delivery?.kind === kind);
-  if (delivering === undefined || !Object.hasOwn(SIGNING_SCHEMES, delivering[0])) return [];
-  const scheme: { readonly scheme: keyof typeof SCHEME_RECORDS } =
-    SIGNING_SCHEMES[delivering[0] as keyof typeof SIGNING_SCHEMES];
-  const record = scheme as unknown as { readonly [member: string]: unknown };
-  const shown: readonly (readonly [string, string])[] =
-    DECODER_FACTS[SCHEME_RECORDS[scheme.scheme]];
-  return shown
-    .filter(([member]) => record[member] !== null && record[member] !== undefined)
-    .map(([member, label]) => [label, record[member] as string | number | boolean | string[]]);
+  if (delivering === undefined) return [];
+  const [provider, delivery] = delivering;
+  const records: [object | undefined, readonly (readonly [string, string])[]][] = [
+    [delivery ?? undefined, DECODER_FACTS.Delivery],
+  ];
+  if (Object.hasOwn(SIGNING_SCHEMES, provider)) {
+    const scheme: { readonly scheme: keyof typeof SCHEME_RECORDS } =
+      SIGNING_SCHEMES[provider as keyof typeof SIGNING_SCHEMES];
+    records.unshift([scheme, DECODER_FACTS[SCHEME_RECORDS[scheme.scheme]]]);
+  }
+  return records.flatMap(([record, shown]) =>
+    shown.flatMap(([member, label]) => {
+      const value = (record as { readonly [member: string]: unknown } | undefined)?.[member];
+      return value === null || value === undefined
+        ? []
+        : [[label, value as string | number | boolean | readonly string[]]];
+    }),
+  );
 }
 
 function decode(
@@ -131,7 +141,8 @@ function decode(
     const value = (PAYLOAD_KINDS[kind] as PayloadKindFacts)[member];
     if (value !== undefined) summary.append(` ${label}: ${factText(value)}.`);
   }
-  for (const [label, value] of signingFacts(kind)) summary.append(` ${label}: ${factText(value)}.`);
+  for (const [label, value] of deliveryFacts(kind))
+    summary.append(` ${label}: ${factText(value)}.`);
   const stated = pasted.status === null ? statedStatus(kind, data) : null;
   if (stated !== null) summary.append(` HTTP status: ${stated} (stated by the body).`);
   out.append(summary);

@@ -3,7 +3,7 @@ project, with no other file of the generator, the runtime or the templates touch
 reader: the Python records, the TypeScript types and data, the site's pages, the command line
 (its entry and --json), the MCP server's answers, the site's decoder, and `python -m codegen
 diff` with the release notes. One copy holds every field: a code's, a code set's, a category's,
-a lifecycle's, a signing scheme's and a payload kind's."""
+a lifecycle's, a signing scheme's, a delivery contract's and a payload kind's."""
 
 from __future__ import annotations
 
@@ -68,6 +68,14 @@ FIELDS = (
 """,
     ),
     (
+        "providers.py",
+        "<    body_timestamp: FieldPath | None = PydField(\n",
+        """    paused_after: Annotated[int | None, Carried("Paused after")] = PydField(
+        None, description="How many failed deliveries in a row pause the webhook."
+    )
+""",
+    ),
+    (
         "payloads.py",
         "    browser: TrueFlag = False\n",
         """    api_version: Annotated[Text | None, Carried("API version", level="minor")] = (
@@ -95,6 +103,11 @@ VALUES = (
         '"scheme": "hmac",\n        "headers": ["X-Argyle-Signature"],',
         '"hmac",',
         ' "secret_name": "Webhook secret",',
+    ),
+    (
+        '"delivery": {\n        "payload_kind": "argyle/webhook",',
+        "{",
+        '"paused_after": 25, ',
     ),
     ('"plaid/webhook": {\n      "provider": "plaid",', "{", '"api_version": "2020-09-14", '),
 )
@@ -195,7 +208,8 @@ def test_the_fields_touch_the_spec_models_alone(project: Path) -> None:
 def test_the_python_records_carry_them(project: Path) -> None:
     probe = (
         "import bankcodes; from bankcodes import CodeInfo\n"
-        "from bankcodes._signing import SCHEMES; from bankcodes._payload_kinds import KINDS\n"
+        "from bankcodes._signing import DELIVERY, SCHEMES\n"
+        "from bankcodes._payload_kinds import KINDS\n"
         "(member,) = bankcodes.lookup('lean', 'RECONNECT_REQUIRED')\n"
         "lifecycle = bankcodes.lean.SecondaryStatus.SUCCESS.info.lifecycle\n"
         "print(repr([member.info.deprecated_since, bankcodes.lookup('lean', 'OK')[0].info"
@@ -203,10 +217,11 @@ def test_the_python_records_carry_them(project: Path) -> None:
         " type(member).code_set().stable, bankcodes.Category.RECONNECT_REQUIRED.info.rank,"
         " bankcodes.Category.UNKNOWN.info.rank, lifecycle.announced, lifecycle.state,"
         " SCHEMES['argyle'].secret_name, SCHEMES['lean'].secret_name,"
+        " DELIVERY['argyle'].paused_after, DELIVERY['lean'].paused_after,"
         " KINDS['plaid/webhook'].api_version, KINDS['plaid/error'].api_version]))"
     )
     expected = ["2.0", None, True, False, 3, None, "2024-03", "deprecated"]
-    expected += ["Webhook secret", None, "2020-09-14", None]
+    expected += ["Webhook secret", None, 25, None, "2020-09-14", None]
     assert _python(project, probe).strip() == repr(expected)
 
 
@@ -226,11 +241,15 @@ def test_the_typescript_types_and_data_carry_them(project: Path, tmp_path: Path)
     signing = (src / "signing.ts").read_text(encoding="utf-8")
     assert signing.count('secretName: "Webhook secret"') == 1
     assert signing.count("secretName: null") == signing.count('scheme: "hmac"') - 1
+    # A delivery contract's record too.
+    assert signing.count("pausedAfter: 25,") == 1
+    assert signing.count("pausedAfter: null,") == signing.count("eventTypeField:") - 1
     assert 'apiVersion: "2020-09-14"' in (src / "kinds.ts").read_text(encoding="utf-8")
     build_typescript(tmp_path / "dist", project=project / "generated" / "typescript")
     declared = (tmp_path / "dist" / "code-facts.d.ts").read_text(encoding="utf-8")
     assert "readonly deprecatedSince?: string;" in declared
     assert "readonly secretName: string | null;" in declared
+    assert "readonly pausedAfter: number | null;" in declared
 
 
 def test_the_site_shows_them(project: Path) -> None:
@@ -247,6 +266,7 @@ def test_the_site_shows_them(project: Path) -> None:
     assert "documented secondary_status list. Announced: 2024-03.</td>" in statuses
     argyle = (reference / "argyle" / "index.md").read_text(encoding="utf-8")
     assert "| Secret's name | Webhook secret |\n| Notes |" in argyle
+    assert "| Paused after | 25 |\n| Notes |" in argyle
     kind = (reference / "payloads" / "plaid" / "webhook.md").read_text(encoding="utf-8")
     assert "| Fact | Value |\n|---|---|\n| API version | 2020-09-14 |" in kind
 
@@ -302,8 +322,10 @@ def test_the_command_line_shows_them(project: Path) -> None:
     assert pasted[1].splitlines()[1] == "  API version: 2020-09-14"
     assert json.loads(pasted_json[1])["kind_facts"] == {"api_version": "2020-09-14"}
     valid = "valid argyle signature (X-Argyle-Signature)\n"
-    assert verified == [0, valid + "  Secret's name: Webhook secret\n"]
-    assert json.loads(verified_json[1])["scheme_facts"] == {"secret_name": "Webhook secret"}
+    assert verified == [0, valid + "  Secret's name: Webhook secret\n  Paused after: 25\n"]
+    verified_facts = json.loads(verified_json[1])
+    assert verified_facts["scheme_facts"] == {"secret_name": "Webhook secret"}
+    assert verified_facts["delivery_facts"] == {"paused_after": 25}
 
 
 def test_the_mcp_server_answers_with_them(project: Path) -> None:
@@ -312,7 +334,8 @@ def test_the_mcp_server_answers_with_them(project: Path) -> None:
         "lookup = a.lookup('RECONNECT_REQUIRED', 'lean')['answers'][0]['facts']\n"
         "page = a.page('lean', 'secondary_status', 'SUCCESS')\n"
         "kind = a.explain_payload(sys.stdin.read())['kind_facts']\n"
-        "providers = {p['provider']: p.get('signing_facts') for p in a.providers()}\n"
+        "providers = {p['provider']: [p.get('signing_facts'), p.get('delivery_facts')]"
+        " for p in a.providers()}\n"
         "(code_set,) = a.code_sets('lean', 'data_api_status')\n"
         "print(json.dumps([lookup, page, kind, providers['argyle'], providers['lean'],"
         " code_set['facts']]))"
@@ -326,7 +349,8 @@ def test_the_mcp_server_answers_with_them(project: Path) -> None:
     }
     assert "\n- Announced (lifecycle): 2024-03\n" in page
     assert kind == {"api_version": "2020-09-14"}
-    assert (argyle, lean) == ({"secret_name": "Webhook secret"}, None)
+    assert argyle == [{"secret_name": "Webhook secret"}, {"paused_after": 25}]
+    assert lean == [None, None]
     assert code_set == {"stable": False}
 
 
@@ -393,7 +417,7 @@ def test_the_decoder_shows_them(project: Path, chromium_browser: Any, tmp_path: 
     assert "Recognised as: Plaid webhook (plaid/webhook). API version: 2020-09-14." in said[1]
     assert "Secret's name" not in said[1]
     recognised = "Recognised as: Argyle verifications webhook (argyle/webhook)."
-    assert f"{recognised} Secret's name: Webhook secret." in said[2]
+    assert f"{recognised} Secret's name: Webhook secret. Paused after: 25." in said[2]
 
 
 def test_codegen_diff_and_the_release_notes_report_them(project: Path) -> None:
@@ -407,11 +431,12 @@ def test_codegen_diff_and_the_release_notes_report_them(project: Path) -> None:
     assert diff.returncode == 0, diff.stderr
     changed = diff.stdout.split("changed: ")[1].split("removed:")[0].splitlines()
     assert changed == [
-        "6",
+        "7",
         "  lean/secondary_status/SUCCESS: lifecycle announced None -> '2024-03'",
         "  lean/data_api_status/RECONNECT_REQUIRED: deprecated_since None -> '2.0'",
         "  lean/data_api_status: stable None -> False",
         "  argyle/signing: secret_name None -> 'Webhook secret'",
+        "  argyle/delivery: paused_after None -> 25",
         "  categories/reconnect_required: rank None -> 3",
         "  payloads/plaid/webhook: api_version None -> '2020-09-14'",
     ]
@@ -424,6 +449,7 @@ def test_codegen_diff_and_the_release_notes_report_them(project: Path) -> None:
     notes = json.loads(_python(project, probe))
     assert ["fix", "lean/data_api_status/RECONNECT_REQUIRED", "patch"] in notes
     assert ["fix", "argyle/signing", "patch"] in notes
+    assert ["fix", "argyle/delivery", "patch"] in notes
     assert ["behaviour", "payloads/plaid/webhook", "minor"] in notes
 
 
@@ -438,6 +464,7 @@ def test_the_projects_own_records_carry_the_facts_declared_today() -> None:
     assert declared["Lifecycle"] == ["state", "note", "replaced_by"]
     assert declared["PayloadKind"] == ["request_id", "request_id_header", "status_field"]
     assert declared["NoSignature"] == ["transport"]
+    assert declared["Delivery"] == ["success_status", "timeout_seconds", "addresses"]
     assert '__slots__ = ("state", "note", "replaced_by")' in generated
 
 

@@ -95,14 +95,12 @@ export type Keys =
   | ((kid: string) => FoundKey | Promise<FoundKey>);
 
 /** How a provider delivers its webhooks, as its sources publish it (null: not published). */
-export interface Delivery {
+export interface Delivery extends facts.DeliveryFacts {
   readonly kind: string;
   /** The body field that holds the event type. */
   readonly eventTypeField: string;
   /** Where a provider names its events by two fields, the second (a code within the type). */
   readonly eventCodeField: string | null;
-  readonly successStatus: number | null;
-  readonly timeoutSeconds: number | null;
   readonly retryScheduleMinutes: readonly number[] | null;
   readonly retryIntervalMinutes: number | null;
   readonly maxAttempts: number | null;
@@ -112,7 +110,6 @@ export interface Delivery {
    * the delivery's time limit and 5 minutes of clock difference; null: no age is checked. */
   readonly defaultToleranceSeconds: number | null;
   readonly dedup: readonly (readonly (readonly string[])[])[];
-  readonly addresses: readonly string[];
   readonly sources: readonly string[];
 }
 

@@ -63,6 +63,7 @@ def verify(
     secret_header: str | None = None,
 ) -> int:
     from bankcodes import signatures
+    from bankcodes._signing import DELIVERY
 
     if provider not in signatures.SCHEMES:
         raise webhook_provider(provider, list(signatures.SCHEMES))
@@ -91,15 +92,25 @@ def verify(
         else:
             print(f"rejected: {error}", file=out)
         return EXIT_FAILED
-    # The carried facts of its scheme that the command line shows (bankcodes._code_facts).
-    carried = facts(scheme, type(scheme).__name__, "cli")
+    # The carried facts of its scheme and its delivery that the command line shows
+    # (bankcodes._code_facts).
+    delivery = DELIVERY.get(provider)
+    carried = {
+        "scheme_facts": (type(scheme).__name__, facts(scheme, type(scheme).__name__, "cli")),
+        "delivery_facts": (
+            "Delivery",
+            {} if delivery is None else facts(delivery, "Delivery", "cli"),
+        ),
+    }
     if as_json:
         result = {"valid": True, "provider": provider, "header": used}
-        print(json.dumps({**result, **({"scheme_facts": carried} if carried else {})}), file=out)
+        result |= {key: found for key, (_, found) in carried.items() if found}
+        print(json.dumps(result), file=out)
         return EXIT_OK
     print(f"valid {provider} signature ({used})", file=out)
-    for line in fact_lines(carried, type(scheme).__name__):
-        print(f"  {line}", file=out)
+    for family, found in carried.values():
+        for line in fact_lines(found, family):
+            print(f"  {line}", file=out)
     return EXIT_OK
 
 

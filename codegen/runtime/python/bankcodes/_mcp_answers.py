@@ -27,7 +27,7 @@ from bankcodes._cli_output import facts
 from bankcodes._cli_pasted import read_pasted
 from bankcodes._params import printable, quoted
 from bankcodes._providers import code_set_of, code_sets_of
-from bankcodes._signing import SCHEMES
+from bankcodes._signing import DELIVERY, SCHEMES
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -144,18 +144,21 @@ def explain_payload(text: str, provider: str | None = None) -> dict[str, Any]:
 
 def providers() -> list[dict[str, Any]]:
     """The providers and standards of the catalog, in its order, with their code sets (and the
-    carried facts of their signing scheme that the server shows)."""
+    carried facts of their signing scheme and their delivery contract that the server shows)."""
     found = []
     for provider in bankcodes.PROVIDERS:
-        scheme = SCHEMES.get(provider)
-        signing = {} if scheme is None else facts(scheme, type(scheme).__name__, "mcp")
+        scheme, delivery = SCHEMES.get(provider), DELIVERY.get(provider)
+        carried = {
+            "signing_facts": scheme and facts(scheme, type(scheme).__name__, "mcp"),
+            "delivery_facts": delivery and facts(delivery, "Delivery", "mcp"),
+        }
         found.append(
             {
                 "provider": provider,
                 "python": f"bankcodes.{MODULES[provider]}",
                 "code_sets": [code_set.code_set().id for code_set in code_sets_of(provider)],
                 "codes": sum(len(code_set) for code_set in code_sets_of(provider)),
-                **({"signing_facts": signing} if signing else {}),
+                **{key: shown for key, shown in carried.items() if shown},
             }
         )
     return found

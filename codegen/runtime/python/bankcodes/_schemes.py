@@ -15,7 +15,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Unpack
 
-    from bankcodes._code_facts import HmacSchemeFactsArgs
+    from bankcodes._code_facts import DeliveryFactsArgs, HmacSchemeFactsArgs
 
 
 class SignedTimestamp(facts.SignedTimestampFacts):
@@ -110,15 +110,15 @@ Scheme = (
 )
 
 
-class Delivery(Record):
-    """A provider's delivery contract, as its sources publish it (None: not published)."""
+class Delivery(facts.DeliveryFacts):
+    """A provider's delivery contract, as its sources publish it (None: not published): the
+    facts its model in the spec declares (their base, generated in bankcodes._code_facts), and
+    what the generator derives of them."""
 
     __slots__ = (
         "provider",
         "kind",
         "event_type",
-        "success_status",
-        "timeout_seconds",
         "retry_schedule_minutes",
         "retry_interval_minutes",
         "max_attempts",
@@ -126,7 +126,6 @@ class Delivery(Record):
         "body_timestamp",
         "default_tolerance_seconds",
         "dedup",
-        "addresses",
         "sources",
     )
     provider: str
@@ -134,8 +133,6 @@ class Delivery(Record):
     kind: str
     #: The code set of the event type: the provider module and the enum class name.
     event_type: EventType
-    success_status: int | None
-    timeout_seconds: int | None
     retry_schedule_minutes: tuple[int, ...] | None
     retry_interval_minutes: int | None
     max_attempts: int | None
@@ -148,8 +145,6 @@ class Delivery(Record):
     default_tolerance_seconds: int | None
     #: Deduplication keys in order of preference, each a tuple of field paths.
     dedup: tuple[tuple[tuple[str, ...], ...], ...]
-    #: Published source addresses of deliveries (empty when unpublished).
-    addresses: tuple[str, ...]
     sources: tuple[Source, ...]
 
     def __init__(
@@ -158,8 +153,6 @@ class Delivery(Record):
         provider: str,
         kind: str,
         event_type: EventType,
-        success_status: int | None,
-        timeout_seconds: int | None,
         retry_schedule_minutes: tuple[int, ...] | None,
         retry_interval_minutes: int | None,
         max_attempts: int | None,
@@ -167,15 +160,14 @@ class Delivery(Record):
         body_timestamp: tuple[str, ...] | None,
         default_tolerance_seconds: int | None,
         dedup: tuple[tuple[tuple[str, ...], ...], ...],
-        addresses: tuple[str, ...],
         sources: tuple[Source, ...],
+        **facts: Unpack[DeliveryFactsArgs],
     ) -> None:
         super().__init__(
+            **facts,
             provider=provider,
             kind=kind,
             event_type=event_type,
-            success_status=success_status,
-            timeout_seconds=timeout_seconds,
             retry_schedule_minutes=retry_schedule_minutes,
             retry_interval_minutes=retry_interval_minutes,
             max_attempts=max_attempts,
@@ -183,7 +175,6 @@ class Delivery(Record):
             body_timestamp=body_timestamp,
             default_tolerance_seconds=default_tolerance_seconds,
             dedup=dedup,
-            addresses=addresses,
             sources=sources,
         )
 

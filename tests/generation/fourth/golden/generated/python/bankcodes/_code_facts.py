@@ -126,6 +126,13 @@ if TYPE_CHECKING:  # the keywords' types, for type checkers only (typing is not 
 
         transport: Required[tuple[str, ...]]
 
+    class DeliveryFactsArgs(TypedDict, total=False):
+        """The carried facts of a delivery contract, as its record takes them by keyword."""
+
+        success_status: int | None
+        timeout_seconds: int | None
+        addresses: Required[tuple[str, ...]]
+
     class PayloadKindFactsArgs(TypedDict, total=False):
         """The carried facts of a payload kind, as its record takes them by keyword."""
 
@@ -523,6 +530,33 @@ class NoSignatureFacts(Record):
 
     def __init__(self, *, transport: tuple[str, ...], **fields: object) -> None:
         super().__init__(transport=transport, **fields)
+
+
+class DeliveryFacts(Record):
+    """The carried facts of a delivery contract; None where it lacks one."""
+
+    __slots__ = ("success_status", "timeout_seconds", "addresses")
+    success_status: int | None
+    """The HTTP status that acknowledges a delivery; null when unpublished."""
+    timeout_seconds: int | None
+    """How long the provider waits for the answer; null when unpublished."""
+    addresses: tuple[str, ...]
+    """The published source IP addresses of deliveries (empty when unpublished)."""
+
+    def __init__(
+        self,
+        *,
+        success_status: int | None = None,
+        timeout_seconds: int | None = None,
+        addresses: tuple[str, ...],
+        **fields: object,
+    ) -> None:
+        super().__init__(
+            success_status=success_status,
+            timeout_seconds=timeout_seconds,
+            addresses=addresses,
+            **fields,
+        )
 
 
 class PayloadKindFacts(Record):

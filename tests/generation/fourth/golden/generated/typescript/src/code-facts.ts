@@ -173,6 +173,18 @@ export interface NoSignatureFacts {
   readonly transport: readonly ("basic_auth" | "bearer_token" | "mutual_tls" | "oauth2" | "ip_allowlist")[];
 }
 /**
+ * The facts of a delivery contract that the spec's models declare once and the package carries as they are
+ * (codegen/spec/carried.py).
+ */
+export interface DeliveryFacts {
+  /** The HTTP status that acknowledges a delivery; null when unpublished. */
+  readonly successStatus: number | null;
+  /** How long the provider waits for the answer; null when unpublished. */
+  readonly timeoutSeconds: number | null;
+  /** The published source IP addresses of deliveries (empty when unpublished). */
+  readonly addresses: readonly string[];
+}
+/**
  * The facts of a payload kind that the spec's models declare once and the package carries as they are
  * (codegen/spec/carried.py); absent where a payload kind lacks one.
  */
@@ -209,6 +221,7 @@ export const DECODER_FACTS: {
   readonly StandardWebhooksScheme: readonly (readonly [keyof StandardWebhooksSchemeFacts, string])[];
   readonly SharedSecretScheme: readonly (readonly [keyof SharedSecretSchemeFacts, string])[];
   readonly NoSignature: readonly (readonly [keyof NoSignatureFacts, string])[];
+  readonly Delivery: readonly (readonly [keyof DeliveryFacts, string])[];
   readonly PayloadKind: readonly (readonly [keyof PayloadKindFacts, string])[];
 } = {
   Code: [],
@@ -220,6 +233,7 @@ export const DECODER_FACTS: {
   StandardWebhooksScheme: [],
   SharedSecretScheme: [],
   NoSignature: [],
+  Delivery: [],
   PayloadKind: [],
 };
 
