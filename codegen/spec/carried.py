@@ -1,12 +1,12 @@
 """Facts declared once: a field of a spec model that the packages' records carry (a code's, a
-code set's, a category's, a lifecycle's, a signing scheme's, a payload kind's: the families of
-codegen.spec.records) is marked `Carried`, and reaches every output with no other edit. The
-resolver keeps its value (`carried` on the resolved item); the Python records' and TypeScript
-interfaces' bases (`CodeFacts`, `HmacSchemeFacts`, `PayloadKindFacts`…, which `CodeInfo`,
-`HmacScheme`, `PayloadKindInfo`… extend) are generated with a field of its name, both packages'
-data carry its value, and each reader shows it under its label: the site's tables, the command
-line's entry (and its --json), the MCP server's answers, the site's decoder; `python -m codegen
-diff` and the release notes report a change of its value, at its level.
+code set's, a category's, a lifecycle's, a signing scheme's, a delivery contract's, a payload
+kind's: the families of codegen.spec.records) is marked `Carried`, and reaches every output with
+no other edit. The resolver keeps its value (`carried` on the resolved item); the Python
+records' and TypeScript interfaces' bases (`CodeFacts`, `HmacSchemeFacts`, `PayloadKindFacts`…,
+which `CodeInfo`, `HmacScheme`, `PayloadKindInfo`… extend) are generated with a field of its
+name, both packages' data carry its value, and each reader shows it under its label: the site's
+tables, the command line's entry (and its --json), the MCP server's answers, the site's decoder;
+`python -m codegen diff` and the release notes report a change of its value, at its level.
 
     deprecated_since: Annotated[Version | None, Carried("Deprecated since")] = PydField(
         None, description="The release of the provider's API that deprecated the code."

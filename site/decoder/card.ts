@@ -84,23 +84,28 @@ function row(list: HTMLElement, label: string, value: string | Node): void {
   list.append(term, detail);
 }
 
-/** A fact the spec declares once, as the decoder shows it: a yes/no as such, texts one after
- * the other. */
-export function factText(value: string | number | boolean | readonly string[]): string {
-  if (typeof value === "boolean") return value ? "yes" : "no";
-  return typeof value === "object" ? value.join(", ") : String(value);
+/** The facts of `record` that the decoder shows (`shown`: its family's DECODER_FACTS), those it
+ * has, as [label, text]: a yes/no as such, texts one after the other. */
+export function shownFacts(
+  record: object | undefined,
+  shown: readonly (readonly [string, string])[],
+): [string, string][] {
+  const values = record as { readonly [member: string]: unknown } | undefined;
+  return shown.flatMap(([member, label]) => {
+    const value = values?.[member];
+    if (value === null || value === undefined) return [];
+    if (typeof value === "boolean") return [[label, value ? "yes" : "no"]];
+    return [[label, Array.isArray(value) ? value.join(", ") : String(value)]];
+  });
 }
 
-/** A row for each fact of `record` that the decoder shows (DECODER_FACTS), those it has. */
-function factRows<R extends object>(
+/** A row for each fact of `record` that the decoder shows, those it has. */
+function factRows(
   list: HTMLElement,
-  record: R | undefined,
-  shown: readonly (readonly [keyof R, string])[],
+  record: object | undefined,
+  shown: readonly (readonly [string, string])[],
 ): void {
-  for (const [member, label] of shown) {
-    const value = record?.[member] as string | number | boolean | readonly string[] | undefined;
-    if (value !== undefined) row(list, label, factText(value));
-  }
+  for (const [label, text] of shownFacts(record, shown)) row(list, label, text);
 }
 
 /** Whose words a text is, for people. */
