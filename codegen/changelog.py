@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from codegen import fact_changes
 from codegen.model import Catalog, Code
 
 Key = tuple[str, str, str]  # provider, code set, wire value
@@ -34,12 +35,23 @@ class Change:
     fields: tuple[tuple[str, object, object], ...]  # (field, old, new)
 
 
+@dataclass(frozen=True)
+class FactsChange:
+    """The facts declared once (codegen.spec.carried) that changed of an item that is not a
+    code, where it is: (provider, code set), ("categories", id), (provider, "signing")…"""
+
+    key: tuple[str, ...]
+    fields: tuple[tuple[str, object, object], ...]  # (field, old, new)
+
+
 @dataclass
 class Diff:
     added: list[Key] = field(default_factory=list)
     removed: list[Key] = field(default_factory=list)
     deprecated: list[tuple[Key, str, str]] = field(default_factory=list)  # key, state, note
     changed: list[Change] = field(default_factory=list)
+    #: The changes of items other than codes (said by codegen diff, not by the site's pages).
+    facts: list[FactsChange] = field(default_factory=list)
 
     @property
     def empty(self) -> bool:
@@ -75,9 +87,21 @@ def facts(spec: Mapping[str, Any]) -> dict[Key, dict[str, Any]]:
 
 
 def diff(old: Mapping[str, Any], new: Mapping[str, Any]) -> Diff:
-    """What changed from `old` to `new` (both raw catalogs)."""
+    """What changed from `old` to `new` (both raw catalogs): the codes added, deprecated, changed
+    (a tracked fact, or a fact declared once that codegen diff compares, codegen.fact_changes)
+    and removed, and the declared facts of the items that are not codes."""
     before, after = facts(old), facts(new)
+    of_codes: dict[tuple[str, ...], list[tuple[str, object, object]]] = {}
     result = Diff()
+    for found in fact_changes.changes(old, new):
+        name = f"lifecycle {found.fact.name}" if found.family == "Lifecycle" else found.fact.name
+        said = (name, found.old, found.new)
+        if found.family in ("Code", "Lifecycle"):
+            of_codes.setdefault(found.where[:3], []).append(said)
+        elif result.facts and result.facts[-1].key == found.where:
+            result.facts[-1] = FactsChange(found.where, (*result.facts[-1].fields, said))
+        else:
+            result.facts.append(FactsChange(found.where, (said,)))
     for key, entry in after.items():
         previous = before.get(key)
         if previous is None:
@@ -88,7 +112,7 @@ def diff(old: Mapping[str, Any], new: Mapping[str, Any]) -> Diff:
             result.deprecated.append((key, lifecycle["state"], lifecycle["note"]))
         changes = tuple(
             (name, previous[name], entry[name]) for name in TRACKED if previous[name] != entry[name]
-        )
+        ) + tuple(of_codes.get(key, ()))
         if changes:
             result.changed.append(Change(key, changes))
     result.removed = [key for key in before if key not in after]

@@ -92,6 +92,7 @@ def _diff(old_path: Path, new_path: Path) -> int:
         print(f"error: cannot read a catalog: {error}", file=sys.stderr)
         return 2
     result = changelog.diff(old, new)
+    changed: list[changelog.Change | changelog.FactsChange] = [*result.changed, *result.facts]
     sections = [
         ("added", ["/".join(key) for key in result.added]),
         (
@@ -104,7 +105,7 @@ def _diff(old_path: Path, new_path: Path) -> int:
                 "/".join(change.key)
                 + ": "
                 + ", ".join(f"{name} {old!r} -> {new!r}" for name, old, new in change.fields)
-                for change in result.changed
+                for change in changed
             ],
         ),
         ("removed", ["/".join(key) for key in result.removed]),

@@ -8,6 +8,7 @@ from typing import TypeVar
 
 from codegen import model as m
 from codegen import spec as raw
+from codegen.resolve_carried import carried
 
 T = TypeVar("T")
 
@@ -54,6 +55,7 @@ class PayloadResolver:
                 m.Embedded(e.field, e.kinds, e.decides, self.refs(e.sources)) for e in k.embeds
             ),
             jwt=m.SignedBody(k.jwt.unverified, self.refs(k.jwt.sources)) if k.jwt else None,
+            carried=carried(k),
         )
         if k.listener is not None:
             unions = tuple(t for t in types if isinstance(t, m.UnionDef))

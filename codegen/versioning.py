@@ -5,8 +5,10 @@ least version it asks for (semantic versioning read for a catalog of codes; the 
 Releases page defines them): a code whose category, `retryable` or `end_user_can_retry` changes
 is a change in behaviour, and new codes, code sets and providers are features, both asking for
 a minor release at least; a fix to a text asks for a patch. A code removed or renamed is never
-released at any version (codegen.changelog.breaking_changes). Works on plain JSON, as the
-changelog does, so that catalogs released under an older shape of the spec stay comparable.
+released at any version (codegen.changelog.breaking_changes). A fact the spec declares once
+(codegen.spec.carried) is a fix to a text unless its declaration gives a higher level: then a
+change in behaviour, at that level. Works on plain JSON, as the changelog does, so that catalogs
+released under an older shape of the spec stay comparable.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
+
+from codegen import fact_changes
 
 #: The kinds of change, in the order the release notes give them: (heading, one such change in
 #: words, the least release it asks for).
@@ -47,10 +51,12 @@ class Change:
     what: str
     #: The reason of a category change, a lifecycle's note.
     note: str = ""
+    #: The least release it asks for, where its declaration says (else its kind's).
+    least: str | None = None
 
     @property
     def level(self) -> str:
-        return KINDS[self.kind][2]
+        return self.least or KINDS[self.kind][2]
 
 
 def _codes(spec: Raw) -> dict[Key, tuple[Raw, Raw]]:
@@ -163,9 +169,25 @@ def _sections(old: Raw, new: Raw) -> Iterator[Change]:
         yield Change("fix", ("sources",), f"{len(sources)} sources added or changed")
 
 
+def _declared(old: Raw, new: Raw) -> Iterator[Change]:
+    """The changes of the facts the spec declares once, each at its declared level: a fix
+    (patch), else a change in behaviour at that level; a code's lifecycle said of its code."""
+    for found in fact_changes.changes(old, new):
+        where = found.where[:3] if found.family == "Lifecycle" else found.where
+        what = _words([(found.fact.name, found.old, found.new)])
+        level = found.fact.level
+        if level == "patch":
+            yield Change("fix", where, what)
+        else:
+            yield Change("behaviour", where, what, least=level)
+
+
 def changes(old: Raw, new: Raw) -> list[Change]:
     """Every change from the released catalog `old` to `new`: the new providers and code sets,
-    then code by code in the new catalog's order, then the rest of the catalog."""
+    then code by code in the new catalog's order, then the rest of the catalog, then the facts
+    the spec declares once (codegen.fact_changes, which the rest is compared without)."""
+    declared = list(_declared(old, new))
+    old, new = fact_changes.stripped(old), fact_changes.stripped(new)
     before, after = _codes(old), _codes(new)
     found = list(_new(new, old))
     grown = {change.where for change in found}
@@ -177,7 +199,7 @@ def changes(old: Raw, new: Raw) -> list[Change]:
         else:
             found.extend(_changed(old, new, key, before[key], entry))
     found.extend(_sections(old, new))
-    return found
+    return found + declared
 
 
 #: MAJOR.MINOR.PATCH: numbers of at most 9 digits without a leading zero (SemVer's rule, which

@@ -58,9 +58,6 @@ from codegen.model.codes import (
     Code as Code,
 )
 from codegen.model.codes import (
-    CodeFact as CodeFact,
-)
-from codegen.model.codes import (
     CodeSet as CodeSet,
 )
 from codegen.model.codes import (
@@ -116,6 +113,21 @@ from codegen.model.codes import (
 )
 from codegen.model.codes import (
     whose_words as whose_words,
+)
+from codegen.model.facts import (
+    Carried as Carried,
+)
+from codegen.model.facts import (
+    Fact as Fact,
+)
+from codegen.model.facts import (
+    FactValue as FactValue,
+)
+from codegen.model.facts import (
+    Family as Family,
+)
+from codegen.model.facts import (
+    shown as shown,
 )
 from codegen.model.payloads import (
     MODES as MODES,
@@ -184,29 +196,17 @@ from codegen.model.payloads import (
     UnionDef as UnionDef,
 )
 from codegen.model.webhooks import (
+    FIXED as FIXED,
+)
+from codegen.model.webhooks import (
+    Declared as Declared,
+)
+from codegen.model.webhooks import (
     Delivery as Delivery,
-)
-from codegen.model.webhooks import (
-    HmacSigning as HmacSigning,
-)
-from codegen.model.webhooks import (
-    JwsSigning as JwsSigning,
-)
-from codegen.model.webhooks import (
-    JwtSigning as JwtSigning,
-)
-from codegen.model.webhooks import (
-    NoSigning as NoSigning,
-)
-from codegen.model.webhooks import (
-    SharedSecretSigning as SharedSecretSigning,
 )
 from codegen.model.webhooks import (
     SignedTimestamp as SignedTimestamp,
 )
 from codegen.model.webhooks import (
     Signing as Signing,
-)
-from codegen.model.webhooks import (
-    StandardWebhooksSigning as StandardWebhooksSigning,
 )

@@ -7,7 +7,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from codegen.model.codes import Category, Code, CodeFact, CodeSet, ProviderRef, Sdk, Source
+from codegen.model.codes import Category, Code, CodeSet, ProviderRef, Sdk, Source
+from codegen.model.facts import Family
 from codegen.model.payloads import Listener, PayloadKind, PayloadLimits
 from codegen.model.webhooks import Delivery, Signing
 
@@ -136,12 +137,9 @@ class Catalog:
     release_dates: Mapping[str, str] = dataclasses.field(default_factory=dict)
     #: The last watch of the sources, where one has been written beside the spec.
     watch: Watch | None = None
-    #: The facts the spec's models declare as carried (codegen.spec.carried): of a code, of a
-    #: code set and of a category.
-    code_facts: tuple[CodeFact, ...] = ()
-    code_set_facts: tuple[CodeFact, ...] = ()
-    category_facts: tuple[CodeFact, ...] = ()
-    lifecycle_facts: tuple[CodeFact, ...] = ()
+    #: The records whose facts the spec's models declare as carried (codegen.spec.records), in
+    #: order: of a code, of a code set, of a category, … of a payload kind.
+    families: tuple[Family, ...] = ()
 
     @property
     def code_sets(self) -> tuple[CodeSet, ...]:

@@ -7,6 +7,8 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Literal, cast
 
+from codegen.model.facts import Carried
+
 Actor = Literal["end_user", "integrator", "institution", "nobody"]
 
 
@@ -47,21 +49,8 @@ class Source:
     read_in_part: str | None = None
     #: Why the source has no pin, where the copy read was not kept (None: it is pinned).
     unpinned: str | None = None
-
-
-@dataclass(frozen=True)
-class CodeFact:
-    """A per-code fact the spec declares once and the packages carry as it is (a field of the
-    spec's Code model marked Carried): its name, the site's label for it, its description, and
-    its value's type in Python and TypeScript (the field is optional in both)."""
-
-    name: str
-    label: str
-    doc: str
-    python: str
-    typescript: str
-    #: The TypeScript member's name (lower camel case).
-    ts_name: str
+    #: Its fields as the Python package's records carry them (codegen.spec.carried).
+    carried: Carried = ()
 
 
 @dataclass(frozen=True, eq=False)
@@ -84,7 +73,7 @@ class Category:
     #: English and bankcodes' translations (LANGUAGES). Empty when no end user meets it.
     end_user: dict[str, tuple[str, str]] = dataclasses.field(default_factory=dict)
     #: The facts the spec's Category model declares as carried that the category has.
-    carried: tuple[tuple[CodeFact, str | int | bool], ...] = ()
+    carried: Carried = ()
 
 
 @dataclass(frozen=True)
@@ -94,6 +83,8 @@ class Scope:
     doc_versions: tuple[str, ...] = ()
     data_sources: tuple[str, ...] = ()
     endpoints: tuple[str, ...] = ()
+    #: Its fields as the Python package's records carry them (codegen.spec.carried).
+    carried: Carried = ()
 
     def items(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
         """The non-empty dimensions, in a fixed order."""
@@ -118,6 +109,8 @@ class HttpEntry:
     #: Whose words the cause is (provider or bankcodes), None without a cause; the entry's
     #: sources publish it or, for bankcodes' wording, hold what it rests on.
     cause_by: str | None
+    #: Its fields as the Python package's records carry them (codegen.spec.carried).
+    carried: Carried = ()
 
 
 #: The text fields of a code whose words are labelled, in the order they are shown.
@@ -186,7 +179,7 @@ class Lifecycle:
     note: str
     replaced_by: str | None
     #: The facts the spec's Lifecycle model declares as carried that the lifecycle has.
-    carried: tuple[tuple[CodeFact, str | int | bool], ...] = ()
+    carried: Carried = ()
 
 
 @dataclass(frozen=True, eq=False)
@@ -195,6 +188,8 @@ class TestUser:
     institution: str
     username: str
     password: str
+    #: Its fields as the Python package's records carry them (codegen.spec.carried).
+    carried: Carried = ()
 
 
 @dataclass(frozen=True, eq=False)
@@ -274,7 +269,7 @@ class Code:
     equivalents: tuple[Equivalence, ...] = dataclasses.field(default=(), repr=False, compare=False)
     #: The per-code facts the spec declares as carried (codegen.spec.carried) that the code has,
     #: with their values, in the Code model's order.
-    carried: tuple[tuple[CodeFact, str | int | bool], ...] = ()
+    carried: Carried = ()
 
     @property
     def retryable(self) -> bool:
@@ -371,7 +366,7 @@ class CodeSet:
     #: Where the sources publish how the statuses move on.
     transitions: Transitions | None = None
     #: The facts the spec's CodeSet model declares as carried that the code set has.
-    carried: tuple[tuple[CodeFact, str | int | bool], ...] = ()
+    carried: Carried = ()
     provider: ProviderRef = dataclasses.field(
         default=cast("ProviderRef", None), repr=False, compare=False
     )

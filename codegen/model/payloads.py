@@ -8,6 +8,7 @@ from typing import Literal
 
 from bankcodes._kinds import CodeField, Recognition
 from codegen.model.codes import Code, CodeSet, ProviderRef, Source
+from codegen.model.facts import Carried
 
 Scalar = Literal["string", "url", "integer", "number", "boolean", "timestamp", "json", "object"]
 Mode = Literal["lenient", "strict"]
@@ -230,6 +231,8 @@ class PayloadKind:
     embeds: tuple[Embedded, ...] = ()
     #: Where its bodies travel as a signed JWT's payload: how they are read.
     jwt: SignedBody | None = None
+    #: The facts the spec's PayloadKind model declares as carried that the kind has.
+    carried: Carried = ()
 
     @property
     def code_paths(self) -> tuple[CodeField, ...]:

@@ -1,157 +1,74 @@
-"""How a provider authenticates its webhooks (a signing scheme of one of six kinds) and
-delivers them."""
+"""How a provider authenticates its webhooks (a signing scheme of one of six kinds, its facts
+declared by its model in the spec) and delivers them."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Literal
+from typing import Any, cast
 
 from codegen.model.codes import CodeSet, Source
+from codegen.model.facts import Carried, Fact
 from codegen.model.payloads import CodeType, PayloadKind, UnionDef
 
 
 @dataclass(frozen=True, eq=False)
-class SignedTimestamp:
-    """A header of label=value pairs carrying a timestamp and signatures: the HMAC signs the
-    timestamp's text, `separator` and the raw body."""
+class Declared:
+    """An item whose fields are the facts its spec model declares (codegen.spec.carried): each
+    is read as an attribute, None where the item lacks it."""
 
-    timestamp_label: str
-    signature_label: str
-    separator: str
-    #: The oldest timestamp accepted by default, in seconds (the provider's libraries' default).
-    tolerance_seconds: int
-    #: How far ahead of the clock a timestamp may be, in seconds (None: accepted).
-    future_tolerance_seconds: int | None
-    #: Which timestamp a header carrying several is read by.
-    repeated_timestamp: Literal["first", "last"]
+    #: The facts its model declares, and those it has with their values.
+    declared: tuple[Fact, ...] = ()
+    carried: Carried = ()
+
+    def __getattr__(self, name: str) -> Any:
+        if name not in ("declared", "carried"):
+            for fact in self.declared:
+                if fact.name == name:
+                    return next((v for f, v in self.carried if f.name == name), None)
+        raise AttributeError(f"{type(self).__name__} has no {name}")
+
+
+#: A header of label=value pairs carrying a timestamp and signatures (t=…,v1=…): the HMAC signs
+#: the timestamp's text, `separator` and the raw body.
+SignedTimestamp = Declared
+#: What a kind of scheme fixes rather than declares: Standard Webhooks signs with SHA-256 alone.
+FIXED: dict[str, dict[str, str]] = {"standard_webhooks": {"algorithm": "sha256"}}
 
 
 @dataclass(frozen=True, eq=False)
-class HmacSigning:
-    """An HMAC of the raw body with a shared secret, in the first of `headers` present (with
-    `timestamp`, of a signed timestamp and the body)."""
+class Signing(Declared):
+    """How a provider authenticates its webhooks: a scheme of one of six kinds (`scheme`: hmac,
+    jwt, jws, standard_webhooks, shared_secret, none) with the facts its model in the spec
+    declares (`signing.header`: codegen.spec.providers says what each means), an HMAC's signed
+    timestamp, and the sources and notes of it all."""
 
-    headers: tuple[str, ...]
-    algorithm: Literal["sha256", "sha512"]
-    encodings: tuple[Literal["hex", "base64"], ...]
-    prefix: str | None
-    sources: tuple[Source, ...]
-    notes: str
-    timestamp: SignedTimestamp | None = None
-    scheme: ClassVar[str] = "hmac"
+    scheme: str = ""
+    #: The runtime's record of the scheme, and the family of its facts (codegen.spec.records).
+    record: str = ""
+    sources: tuple[Source, ...] = ()
+    notes: str = ""
+    timestamp: Declared | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        fixed = FIXED.get(self.scheme, {})
+        return fixed[name] if name in fixed else super().__getattr__(name)
+
+    @property
+    def headers(self) -> tuple[str, ...]:
+        """The headers that may hold the signature (or the secret), the first present read."""
+        facts = {fact.name: value for fact, value in self.carried}
+        if "headers" in facts:
+            return cast("tuple[str, ...]", facts["headers"])
+        one = facts.get("signature_header", facts.get("header"))
+        return () if one is None else (str(one),)
 
     @property
     def signed_timestamp(self) -> bool:
-        """Whether the signature covers a timestamp, so that a replay can be refused by its age."""
-        return self.timestamp is not None
+        """Whether the signature covers the time of sending (a signed timestamp, a signed header
+        holding it, a token's iat), so that a replay can be refused by its age."""
+        facts = {fact.name for fact, _ in self.carried}
+        return self.timestamp is not None or bool(facts & {"timestamp_header", "max_age_seconds"})
 
-
-@dataclass(frozen=True, eq=False)
-class JwtSigning:
-    """A signed JSON Web Token in `header`: its claims sign the body's SHA-256 (the claim
-    `body_hash_claim`) and the time it was issued (iat)."""
-
-    header: str
-    algorithm: Literal["ES256"]
-    max_age_seconds: int
-    future_skew_seconds: int
-    body_hash_claim: str
-    sources: tuple[Source, ...]
-    notes: str
-    #: The member of the provider's key endpoint reply that holds the JWK, if it wraps it.
-    key_reply_member: str | None = None
-    #: The JWK member holding the Unix time at which the key expired (null while it is valid).
-    key_expiry_member: str | None = None
-    scheme: ClassVar[str] = "jwt"
-    signed_timestamp: ClassVar[bool] = True
-
-    @property
-    def headers(self) -> tuple[str, ...]:
-        return (self.header,)
-
-
-@dataclass(frozen=True, eq=False)
-class JwsSigning:
-    """A detached JWS over the request (method, path, listed headers, raw body) in `header`,
-    whose key set must be at one of `allowed_jku`."""
-
-    header: str
-    algorithm: Literal["ES512"]
-    allowed_jku: tuple[str, ...]
-    timestamp_header: str | None
-    sources: tuple[Source, ...]
-    notes: str
-    scheme: ClassVar[str] = "jws"
-
-    @property
-    def headers(self) -> tuple[str, ...]:
-        return (self.header,)
-
-    @property
-    def signed_timestamp(self) -> bool:
-        """Whether the signature covers a timestamp (a header), so a tolerance can be checked."""
-        return self.timestamp_header is not None
-
-
-@dataclass(frozen=True, eq=False)
-class StandardWebhooksSigning:
-    """Standard Webhooks: an HMAC-SHA256 of the id, the timestamp and the body, each in its
-    header."""
-
-    id_header: str
-    timestamp_header: str
-    signature_header: str
-    tolerance_seconds: int
-    sources: tuple[Source, ...]
-    notes: str
-    scheme: ClassVar[str] = "standard_webhooks"
-    algorithm: ClassVar[str] = "sha256"
-    signed_timestamp: ClassVar[bool] = True
-
-    @property
-    def headers(self) -> tuple[str, ...]:
-        return (self.signature_header,)
-
-
-@dataclass(frozen=True, eq=False)
-class SharedSecretSigning:
-    """No signature: the webhook's secret itself in `header`, compared in constant time (None:
-    a header the app names when it registers the webhook)."""
-
-    header: str | None
-    sources: tuple[Source, ...]
-    notes: str
-    scheme: ClassVar[str] = "shared_secret"
-    signed_timestamp: ClassVar[bool] = False
-
-    @property
-    def headers(self) -> tuple[str, ...]:
-        return () if self.header is None else (self.header,)
-
-
-@dataclass(frozen=True, eq=False)
-class NoSigning:
-    """No signature: the provider authenticates deliveries at the transport only."""
-
-    transport: tuple[str, ...]
-    sources: tuple[Source, ...]
-    notes: str
-    scheme: ClassVar[str] = "none"
-    signed_timestamp: ClassVar[bool] = False
-
-    @property
-    def headers(self) -> tuple[str, ...]:
-        return ()
-
-
-Signing = (
-    HmacSigning
-    | JwtSigning
-    | JwsSigning
-    | StandardWebhooksSigning
-    | SharedSecretSigning
-    | NoSigning
-)
 
 #: The difference between a provider's clock and a receiver's that a default tolerance allows
 #: (bankcodes' choice).
@@ -176,6 +93,8 @@ class Delivery:
     addresses: tuple[str, ...]
     sources: tuple[Source, ...]
     notes: str
+    #: The facts the spec's Delivery model declares as carried that it has.
+    carried: Carried = ()
 
     @property
     def retry_window_seconds(self) -> int | None:

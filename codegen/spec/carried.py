@@ -1,86 +1,120 @@
-"""Facts declared once: a field of the spec's Code, CodeSet, Category or Lifecycle model marked
-`Carried` reaches every output with no other edit. The resolver keeps its value (`carried` on a
-code, a code set, a category, a lifecycle), the Python records (`CodeFacts`, `CodeSetFacts`,
-`CategoryFacts`, `LifecycleFacts`: bases of `CodeInfo`, `CodeSetInfo`, `CategoryInfo`,
-`Lifecycle`) and the TypeScript interfaces of the same names (which `CodeInfo`, `CodeSetTables`,
-`CategoryDetails` and `Lifecycle` extend) are generated with a field of its name, both packages'
-data carry its value, and the site shows it under its label.
+"""Facts declared once: a field of a spec model that the packages' records carry (a code's, a
+code set's, a category's, a lifecycle's, a signing scheme's, a delivery contract's, a payload
+kind's: the families of codegen.spec.records) is marked `Carried`, and reaches every output with
+no other edit. The resolver keeps its value (`carried` on the resolved item); the Python
+records' and TypeScript interfaces' bases (`CodeFacts`, `HmacSchemeFacts`, `PayloadKindFacts`…,
+which `CodeInfo`, `HmacScheme`, `PayloadKindInfo`… extend) are generated with a field of its
+name, both packages' data carry its value, and each reader shows it under its label: the site's
+tables, the command line's entry (and its --json), the MCP server's answers, the site's decoder;
+`python -m codegen diff` and the release notes report a change of its value, at its level.
 
     deprecated_since: Annotated[Version | None, Carried("Deprecated since")] = PydField(
         None, description="The release of the provider's API that deprecated the code."
     )
 
-A carried fact is optional (a code may lack it: None) and a text, a whole number or a yes/no.
+The declaration says the rest: `level`, the least release a change of its value asks for (a
+fix to a fact is a patch unless it changes what a program does: "minor"); `shown`, where it is
+shown, every place its family shows by default (a field the site words in its own sentences
+leaves "site" out). A fact is a text, a whole number, a yes/no, one of some texts (a Literal),
+or a tuple of texts; optional (None: the item lacks it) or not.
 """
 
 from __future__ import annotations
 
 import types
 from dataclasses import dataclass
-from typing import Annotated, Any, Union, get_args, get_origin
+from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
 from pydantic import BaseModel
+
+from codegen.model.facts import Fact
+
+#: Where a fact may be shown: the Python records, the TypeScript types and data, the command
+#: line's entry, the MCP server's answers, the site's decoder, the site's pages, and `codegen
+#: diff` with the release notes.
+PLACES = ("python", "typescript", "cli", "mcp", "decoder", "site", "diff")
+#: The packages' records alone: for a fact every other reader words in its own sentences (the
+#: site's page of a provider says how its scheme signs), and changes as its item does.
+RECORDS = ("python", "typescript")
+#: The Python package's records alone (the TypeScript package's hold no such fact).
+PYTHON = ("python",)
+#: The levels of release a change may ask for, least first.
+LEVELS = ("patch", "minor", "major")
 
 
 @dataclass(frozen=True)
 class Carried:
-    """Marks a field of a spec model (Code, CodeSet, Category, Lifecycle) as a fact the packages
-    carry as the spec states it; `label` heads its row in the site's table."""
+    """Marks a field of a spec model as a fact the packages carry as the spec states it:
+    `label` names it wherever it is shown, `level` is the least release a change of its value
+    asks for, and `shown` the places it is shown (None: every place its family shows)."""
 
     label: str
+    level: Literal["patch", "minor", "major"] = "patch"
+    shown: tuple[str, ...] | None = None
 
 
-#: The kinds of value a carried fact may hold: Python annotation and TypeScript type.
+#: The kinds of value a fact may hold: Python annotation and TypeScript type.
 KINDS = {str: ("str", "string"), int: ("int", "number"), bool: ("bool", "boolean")}
-
-
-@dataclass(frozen=True)
-class CarriedField:
-    """A carried fact as the targets write it."""
-
-    name: str
-    label: str
-    #: The field's description in the spec's models (the records' and interfaces' doc).
-    doc: str
-    #: The value's type in Python (the record's field is `python | None`) and in TypeScript.
-    python: str
-    typescript: str
-
-    @property
-    def ts_name(self) -> str:
-        """The TypeScript member: the field's name in lower camel case (`deprecatedSince`)."""
-        first, *rest = self.name.split("_")
-        return first + "".join(part[:1].upper() + part[1:] for part in rest)
 
 
 class CarriedError(TypeError):
     """A field marked Carried that the packages cannot carry as it is declared."""
 
 
-def carried_fields(model: type[BaseModel]) -> tuple[CarriedField, ...]:
-    """The fields of `model` marked Carried, in their declaration order."""
+def carried_fields(model: type[BaseModel], places: tuple[str, ...] = PLACES) -> tuple[Fact, ...]:
+    """The fields of `model` marked Carried, in their declaration order (`places`: where its
+    family shows a fact)."""
     found = []
     for name, info in model.model_fields.items():
         marks = [mark for mark in info.metadata if isinstance(mark, Carried)]
         if not marks:
             continue
-        if info.is_required() or info.get_default() is not None:
-            raise CarriedError(f"{model.__name__}.{name}: a carried fact must default to None")
-        value = _value_type(info.annotation)
-        if value not in KINDS:
+        mark, where = marks[0], f"{model.__name__}.{name}"
+        shown = places if mark.shown is None else mark.shown
+        if mark.level not in LEVELS or not set(shown) <= set(places):
             raise CarriedError(
-                f"{model.__name__}.{name}: a carried fact is a text, a whole number or a "
-                f"yes/no, not {info.annotation!r}"
+                f"{where}: a carried fact's level is one of {', '.join(LEVELS)} and it is shown "
+                f"only where its family is ({', '.join(places)})"
             )
-        python, typescript = KINDS[value]
-        doc = info.description or marks[0].label
-        found.append(CarriedField(name, marks[0].label, doc, python, typescript))
+        value, nullable = _value_type(info.annotation)
+        python, typescript = _types(value, where)
+        default = None if info.is_required() else info.get_default(call_default_factory=True)
+        if default is not None and not isinstance(default, str | int | bool | tuple):
+            raise CarriedError(f"{where}: a carried fact's default is a plain value")
+        doc = info.description or mark.label
+        found.append(
+            Fact(
+                *(name, mark.label, doc, python, typescript, mark.level, tuple(shown)),
+                nullable=nullable,
+                required=info.is_required(),
+                default=default,
+                key=info.alias or name,
+            )
+        )
     return tuple(found)
 
 
-def _value_type(annotation: Any) -> Any:
+def _types(value: Any, where: str) -> tuple[str, str]:
+    """The Python and TypeScript types of a fact's value (without None)."""
+    if get_origin(value) is Literal and all(isinstance(arg, str) for arg in get_args(value)):
+        return "str", " | ".join(f'"{arg}"' for arg in get_args(value))
+    if get_origin(value) is tuple and len(get_args(value)) == 2 and get_args(value)[1] is ...:
+        item, _ = _value_type(get_args(value)[0])
+        python, typescript = _types(item, where)
+        if python == "str":
+            shown = f"({typescript})" if " | " in typescript else typescript
+            return "tuple[str, ...]", f"readonly {shown}[]"
+    if value in KINDS:
+        return KINDS[value]
+    raise CarriedError(
+        f"{where}: a carried fact is a text, a whole number, a yes/no, one of some texts or a "
+        f"tuple of texts, not {value!r}"
+    )
+
+
+def _value_type(annotation: Any) -> tuple[Any, bool]:
     """The type of `annotation` other than None and its constraints (`str` of `Text | None`),
-    else the annotation."""
+    and whether None is one of its values."""
     if get_origin(annotation) is Annotated:
         return _value_type(get_args(annotation)[0])
     if hasattr(annotation, "__value__"):  # a named type alias (`Text`): what it stands for
@@ -88,5 +122,5 @@ def _value_type(annotation: Any) -> Any:
     if get_origin(annotation) in (Union, types.UnionType):
         others = [arg for arg in get_args(annotation) if arg is not type(None)]
         if len(others) == 1:
-            return _value_type(others[0])
-    return annotation
+            return _value_type(others[0])[0], len(others) < len(get_args(annotation))
+    return annotation, False

@@ -26,6 +26,7 @@ from codegen.spec.base import (
     Version,
     whole,
 )
+from codegen.spec.carried import RECORDS, Carried
 from codegen.spec.codes import EndUser
 from codegen.spec.payloads import PayloadKind
 from codegen.spec.providers import Provider
@@ -41,12 +42,14 @@ class Category(SpecModel):
     id: SkipJsonSchema[str]
     name: Identifier = PydField(description="The stored identifier of the category.")
     title: Text
-    description: Text
-    retryable: Bool = PydField(
+    description: Annotated[Text, Carried("Description", shown=RECORDS)] = PydField(
+        description="What the category means."
+    )
+    retryable: Annotated[Bool, Carried("Retryable", shown=RECORDS)] = PydField(
         description="Whether the same request, repeated unchanged later, may succeed: what a "
         "program may retry with backoff, without anything from the end user."
     )
-    end_user_can_retry: Bool = PydField(
+    end_user_can_retry: Annotated[Bool, Carried("End user can retry", shown=RECORDS)] = PydField(
         description="Whether the end user can act and then try again (re-enter a password, "
         "approve in the bank's app, pick another account): what an app may invite them to do. "
         "An end-user action that asks to try again is allowed only where this is true."

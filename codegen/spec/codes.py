@@ -28,7 +28,7 @@ from codegen.spec.base import (
     Version,
     whole,
 )
-from codegen.spec.carried import Carried
+from codegen.spec.carried import PYTHON, RECORDS, Carried
 
 #: A wire value: printable, no line break, no space at either end, none of the marks that
 #: reorder how text is shown (bidirectional embeddings, overrides and isolates).
@@ -66,11 +66,11 @@ class Scope(SpecModel):
 
     model_config = ConfigDict(json_schema_extra={"minProperties": 1})
 
-    regions: ScopeValues = ()
-    sdks: ScopeValues = ()
-    doc_versions: ScopeValues = ()
-    data_sources: ScopeValues = ()
-    endpoints: ScopeValues = ()
+    regions: Annotated[ScopeValues, Carried("Regions")] = ()
+    sdks: Annotated[ScopeValues, Carried("SDKs")] = ()
+    doc_versions: Annotated[ScopeValues, Carried("Documentation versions")] = ()
+    data_sources: Annotated[ScopeValues, Carried("Data sources")] = ()
+    endpoints: Annotated[ScopeValues, Carried("Endpoints")] = ()
 
 
 class HttpEntry(SpecModel):
@@ -78,10 +78,10 @@ class HttpEntry(SpecModel):
 
     status: Annotated[int, Integer(100, 599)]
     sources: SourceRefs
-    cause: Text | None = None
-    message: Text | None = None
-    steps_to_reproduce: Text | None = None
-    context: Text | None = None
+    cause: Annotated[Text | None, Carried("Cause")] = None
+    message: Annotated[Text | None, Carried("Message")] = None
+    steps_to_reproduce: Annotated[Text | None, Carried("Steps to reproduce")] = None
+    context: Annotated[Text | None, Carried("Context")] = None
     editorial: TrueFlag = PydField(
         False,
         description="The cause is bankcodes' wording rather than the provider's published text.",
@@ -91,18 +91,20 @@ class HttpEntry(SpecModel):
 class Lifecycle(SpecModel):
     """A code that is deprecated or removed: it stays in the catalog, never deleted."""
 
-    state: Literal["deprecated", "removed"]
-    note: Text
-    replaced_by: Annotated[Filled, Names("value")] | None = None
+    state: Annotated[Literal["deprecated", "removed"], Carried("State", shown=RECORDS)]
+    note: Annotated[Text, Carried("Note", shown=RECORDS)]
+    replaced_by: Annotated[
+        Annotated[Filled, Names("value")] | None, Carried("Replaced by", shown=RECORDS)
+    ] = PydField(None, description="The code to use instead, where the provider names one.")
 
 
 class TestUser(SpecModel):
     """The provider's sandbox user that produces the code."""
 
     __test__ = False
-    institution: Text
-    username: Text
-    password: Text
+    institution: Annotated[Text, Carried("Institution")]
+    username: Annotated[Text, Carried("Username")]
+    password: Annotated[Text, Carried("Password")]
 
 
 class Group(SpecModel):
@@ -365,15 +367,17 @@ class CodeSet(SpecModel):
     model_config = ConfigDict(json_schema_extra=_WIRE_TYPE)
 
     #: The code set's key in `code_sets`.
-    id: SkipJsonSchema[str]
+    id: Annotated[SkipJsonSchema[str], Carried("Id", shown=PYTHON)]
     class_name: str = PydField(
         pattern=whole("[A-Z][A-Za-z0-9]*"),
         max_length=80,
         description="The Python enum's name; TypeScript prepends the provider's type_prefix.",
     )
-    title: Text
-    description: Text
-    field: Text = PydField(description="Where the value travels on the wire.")
+    title: Annotated[Text, Carried("Title", shown=PYTHON)]
+    description: Annotated[Text, Carried("Description", shown=PYTHON)]
+    field: Annotated[Text, Carried("Wire field", shown=PYTHON)] = PydField(
+        description="Where the value travels on the wire."
+    )
     wire_type: Literal["string", "integer"] = PydField(
         "string",
         description="How the codes travel: strings (the default) or JSON integers, such as "
@@ -387,7 +391,9 @@ class CodeSet(SpecModel):
     scope: Scope | None = None
     groups: Keyed[Id, Group] = PydField(default_factory=dict)
     transitions: Transitions | None = None
-    own_codes: Annotated[OwnCodesPattern | None, Carried("Own codes' form")] = PydField(
+    own_codes: Annotated[
+        OwnCodesPattern | None, Carried("Own codes' form", level="minor", shown=RECORDS)
+    ] = PydField(
         None,
         description="Where the source lets a sender put a code of its own in this field, in a "
         "form it gives (a bank's own namespaced code under a standard, Org.Code): that form, "
@@ -396,16 +402,19 @@ class CodeSet(SpecModel):
         "own_codes_description), never as unknown; a listed value is read as its code.",
     )
     own_codes_category: Annotated[
-        Annotated[Id, Names("category")] | None, Carried("Own codes' category")
+        Annotated[Id, Names("category")] | None,
+        Carried("Own codes' category", level="minor", shown=RECORDS),
     ] = PydField(
         None,
         description="The category of a code of the sender's own (own_codes): bankcodes' "
         "reading, as the form says whose code it is, not what it means.",
     )
-    own_codes_description: Annotated[Text | None, Carried("Own codes")] = PydField(
-        None,
-        description="What a code of the sender's own (own_codes) is, in bankcodes' words, "
-        "quoting the source where it describes the form.",
+    own_codes_description: Annotated[Text | None, Carried("Own codes' words", shown=RECORDS)] = (
+        PydField(
+            None,
+            description="What a code of the sender's own (own_codes) is, in bankcodes' words, "
+            "quoting the source where it describes the form.",
+        )
     )
     codes: tuple[Code, ...] = PydField(min_length=1)
 

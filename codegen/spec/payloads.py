@@ -30,6 +30,7 @@ from codegen.spec.base import (
     TypeNameRef,
     whole,
 )
+from codegen.spec.carried import RECORDS, Carried
 from codegen.spec.listeners import Listener
 from codegen.spec.signed_bodies import SignedBody
 
@@ -355,20 +356,22 @@ class PayloadKind(SpecModel):
     types: Keyed[TypeName, TypeDef]
     examples: tuple[Example, ...] = PydField(min_length=1)
     browser: TrueFlag = False
-    request_id: FieldPath | None = PydField(
+    request_id: Annotated[FieldPath | None, Carried("Request id", shown=RECORDS)] = PydField(
         None,
         description="The field of a body that holds the provider's id of the request (to quote "
         "to its support), or the path to it through nested objects (error.tracingId): "
         "bankcodes.from_exception and fromError report it.",
     )
-    request_id_header: Header | None = PydField(
-        None,
-        description="The response header that holds the provider's id of the request where the "
-        "body does not (a Request-Id header): bankcodes explain -, the site's decoder, "
-        "bankcodes.from_exception and fromError read it from a response's headers; a body's "
-        "request_id comes first.",
+    request_id_header: Annotated[Header | None, Carried("Request id header", shown=RECORDS)] = (
+        PydField(
+            None,
+            description="The response header that holds the provider's id of the request where the "
+            "body does not (a Request-Id header): bankcodes explain -, the site's decoder, "
+            "bankcodes.from_exception and fromError read it from a response's headers; a body's "
+            "request_id comes first.",
+        )
     )
-    status_field: FieldName | None = PydField(
+    status_field: Annotated[FieldName | None, Carried("Status field", shown=RECORDS)] = PydField(
         None,
         description="The top-level field of a body that holds the HTTP status of its response "
         "(an integer): bankcodes.from_exception reports it where the error carries no status.",

@@ -27,6 +27,7 @@ from codegen.spec.base import (
     Url,
     whole,
 )
+from codegen.spec.carried import RECORDS, Carried
 from codegen.spec.codes import CodeSet, Scope, inherit
 
 
@@ -105,26 +106,32 @@ class SignedTimestamp(SpecModel):
     pairs (t=…,v1=…): the HMAC signs the timestamp's text, the separator and the raw body, so a
     replay can be refused by its age."""
 
-    timestamp_label: Member = PydField(description="The label of the timestamp (Unix seconds).")
-    signature_label: Member = PydField(
+    timestamp_label: Annotated[Member, Carried("Timestamp label", shown=RECORDS)] = PydField(
+        description="The label of the timestamp (Unix seconds)."
+    )
+    signature_label: Annotated[Member, Carried("Signature label", shown=RECORDS)] = PydField(
         description="The label of a signature; a header may carry several (during a rotation), "
         "and one matching is enough. Signatures under other labels are not read."
     )
-    separator: str = PydField(
+    separator: Annotated[str, Carried("Separator", shown=RECORDS)] = PydField(
         min_length=1,
         max_length=8,
         description="What joins the timestamp and the raw body in the signed content.",
     )
-    tolerance_seconds: Annotated[int, Integer(1)] = PydField(
+    tolerance_seconds: Annotated[int, Integer(1), Carried("Tolerance", shown=RECORDS)] = PydField(
         description="The oldest timestamp accepted by default, in seconds before now: the "
         "provider's own libraries' default; the provider signs each delivery attempt anew."
     )
-    future_tolerance_seconds: Annotated[int, Integer(1)] | None = PydField(
+    future_tolerance_seconds: Annotated[
+        Annotated[int, Integer(1)] | None, Carried("Future tolerance", shown=RECORDS)
+    ] = PydField(
         None,
         description="How far ahead of the clock a timestamp may be, in seconds; null: a "
         "timestamp ahead of the clock is accepted, as the provider's own libraries accept it.",
     )
-    repeated_timestamp: Literal["first", "last"] = PydField(
+    repeated_timestamp: Annotated[
+        Literal["first", "last"], Carried("Repeated timestamp", shown=RECORDS)
+    ] = PydField(
         "first",
         description="Which timestamp is read when a header carries several: the first or the "
         "last, as the provider's own libraries read it.",
@@ -138,15 +145,22 @@ class HmacSigning(SpecModel):
     model_config = ConfigDict(json_schema_extra={"not": {"required": ["timestamp", "prefix"]}})
 
     scheme: Literal["hmac"]
-    headers: Annotated[tuple[Header, ...], PydField(min_length=1), UNIQUE]
-    algorithm: Literal["sha256", "sha512"] = PydField(description="The HMAC's hash function.")
-    encodings: Annotated[tuple[Literal["hex", "base64"], ...], PydField(min_length=1), UNIQUE] = (
-        PydField(
-            description="How the digest is written in the header; several when the provider's "
-            "documents do not settle it."
-        )
+    headers: Annotated[
+        tuple[Header, ...], PydField(min_length=1), UNIQUE, Carried("Headers", shown=RECORDS)
+    ] = PydField(description="The headers that may hold the signature: the first present is read.")
+    algorithm: Annotated[Literal["sha256", "sha512"], Carried("Algorithm", shown=RECORDS)] = (
+        PydField(description="The HMAC's hash function.")
     )
-    prefix: str | None = PydField(
+    encodings: Annotated[
+        tuple[Literal["hex", "base64"], ...],
+        PydField(min_length=1),
+        UNIQUE,
+        Carried("Encodings", shown=RECORDS),
+    ] = PydField(
+        description="How the digest is written in the header; several when the provider's "
+        "documents do not settle it."
+    )
+    prefix: Annotated[str | None, Carried("Prefix", shown=RECORDS)] = PydField(
         None,
         min_length=1,
         pattern=whole(r"\S+"),
@@ -166,29 +180,35 @@ class JwtSigning(SpecModel):
     was issued (iat), so a replay can be refused by age."""
 
     scheme: Literal["jwt"]
-    header: Header = PydField(description="The header holding the compact JWS.")
-    algorithm: Literal["ES256"] = PydField(
+    header: Annotated[Header, Carried("Header", shown=RECORDS)] = PydField(
+        description="The header holding the compact JWS."
+    )
+    algorithm: Annotated[Literal["ES256"], Carried("Algorithm", shown=RECORDS)] = PydField(
         description="The only JWS algorithm accepted (any other alg is refused)."
     )
-    max_age_seconds: Annotated[int, Integer(1)] = PydField(
+    max_age_seconds: Annotated[int, Integer(1), Carried("Maximum age", shown=RECORDS)] = PydField(
         description="The oldest iat accepted, in seconds before now."
     )
-    future_skew_seconds: Annotated[int, Integer(0)] = PydField(
-        description="How far in the future an iat may be (clock skew)."
+    future_skew_seconds: Annotated[int, Integer(0), Carried("Future skew", shown=RECORDS)] = (
+        PydField(description="How far in the future an iat may be (clock skew).")
     )
-    body_hash_claim: str = PydField(
+    body_hash_claim: Annotated[str, Carried("Body hash claim", shown=RECORDS)] = PydField(
         pattern=whole("[a-z0-9_]+"),
         description="The claim holding the hex SHA-256 of the raw body.",
     )
-    key_reply_member: Member | None = PydField(
-        None,
-        description="The member of the provider's key endpoint reply that holds the JWK, when the "
-        "reply wraps it: a receiver may pass the reply as it is.",
+    key_reply_member: Annotated[Member | None, Carried("Key reply member", shown=RECORDS)] = (
+        PydField(
+            None,
+            description="The member of the provider's key endpoint reply that holds the JWK, "
+            "when the reply wraps it: a receiver may pass the reply as it is.",
+        )
     )
-    key_expiry_member: Member | None = PydField(
-        None,
-        description="The JWK member holding the Unix time at which the provider expired the key "
-        "(null while it is valid): a token whose key has expired is refused (expired_key).",
+    key_expiry_member: Annotated[Member | None, Carried("Key expiry member", shown=RECORDS)] = (
+        PydField(
+            None,
+            description="The JWK member holding the Unix time at which the provider expired the "
+            "key (null while it is valid): a token whose key has expired is refused (expired_key).",
+        )
     )
     sources: SourceRefs
     notes: Text
@@ -202,18 +222,24 @@ class JwsSigning(SpecModel):
     key is looked up, so a forged jku is never fetched."""
 
     scheme: Literal["jws"]
-    header: Header = PydField(description="The header holding the JWS (header..signature).")
-    algorithm: Literal["ES512"] = PydField(
+    header: Annotated[Header, Carried("Header", shown=RECORDS)] = PydField(
+        description="The header holding the JWS (header..signature)."
+    )
+    algorithm: Annotated[Literal["ES512"], Carried("Algorithm", shown=RECORDS)] = PydField(
         description="The only JWS algorithm accepted (any other alg is refused)."
     )
-    allowed_jku: Annotated[tuple[Url, ...], PydField(min_length=1), UNIQUE] = PydField(
+    allowed_jku: Annotated[
+        tuple[Url, ...], PydField(min_length=1), UNIQUE, Carried("Key sets", shown=RECORDS)
+    ] = PydField(
         description="The key set addresses the provider publishes: a signature naming any other "
         "jku is refused (unknown_key) before a key is looked up."
     )
-    timestamp_header: Header | None = PydField(
-        None,
-        description="A header the signature must cover that holds the time of sending (RFC 3339): "
-        "a tolerance, when one is asked for, is checked against it.",
+    timestamp_header: Annotated[Header | None, Carried("Timestamp header", shown=RECORDS)] = (
+        PydField(
+            None,
+            description="A header the signature must cover that holds the time of sending "
+            "(RFC 3339): a tolerance, when one is asked for, is checked against it.",
+        )
     )
     sources: SourceRefs
     notes: Text
@@ -227,10 +253,16 @@ class StandardWebhooksSigning(SpecModel):
     further from now than the tolerance, before or after, is refused."""
 
     scheme: Literal["standard_webhooks"]
-    id_header: Header = PydField(description="The header holding the message id.")
-    timestamp_header: Header = PydField(description="The header holding the Unix timestamp.")
-    signature_header: Header = PydField(description="The header holding the signatures.")
-    tolerance_seconds: Annotated[int, Integer(1)] = PydField(
+    id_header: Annotated[Header, Carried("Id header", shown=RECORDS)] = PydField(
+        description="The header holding the message id."
+    )
+    timestamp_header: Annotated[Header, Carried("Timestamp header", shown=RECORDS)] = PydField(
+        description="The header holding the Unix timestamp."
+    )
+    signature_header: Annotated[Header, Carried("Signature header", shown=RECORDS)] = PydField(
+        description="The header holding the signatures."
+    )
+    tolerance_seconds: Annotated[int, Integer(1), Carried("Tolerance", shown=RECORDS)] = PydField(
         description="How far from now a timestamp may be, before or after: the libraries' default."
     )
     sources: SourceRefs
@@ -244,7 +276,7 @@ class SharedSecretSigning(SpecModel):
     The header is the provider's, or one the app names itself when it registers the webhook."""
 
     scheme: Literal["shared_secret"]
-    header: Header | None = PydField(
+    header: Annotated[Header | None, Carried("Header", shown=RECORDS)] = PydField(
         None,
         description="The header holding the secret; left out where the app names the header "
         "itself when it registers the webhook (receive is then told its name).",
@@ -263,6 +295,7 @@ class NoSigning(SpecModel):
         tuple[Literal["basic_auth", "bearer_token", "mutual_tls", "oauth2", "ip_allowlist"], ...],
         PydField(min_length=1),
         UNIQUE,
+        Carried("Transport", shown=RECORDS),
     ] = PydField(
         description="What the provider offers to authenticate deliveries at the transport: HTTP "
         "basic auth, a static bearer token the receiver registered (Authorization: Bearer …), "
@@ -311,12 +344,12 @@ class Delivery(SpecModel):
     payload_kind: Annotated[str, Names("payload kind")] = PydField(
         description="The payload kind of the webhook bodies (provider/name)."
     )
-    success_status: Annotated[int, Integer(100, 599)] | None = PydField(
-        description="The HTTP status that acknowledges a delivery; null when unpublished."
-    )
-    timeout_seconds: Annotated[int, Integer(1)] | None = PydField(
-        description="How long the provider waits for the answer; null when unpublished."
-    )
+    success_status: Annotated[
+        Annotated[int, Integer(100, 599)] | None, Carried("Success status", shown=RECORDS)
+    ] = PydField(description="The HTTP status that acknowledges a delivery; null when unpublished.")
+    timeout_seconds: Annotated[
+        Annotated[int, Integer(1)] | None, Carried("Time limit", shown=RECORDS)
+    ] = PydField(description="How long the provider waits for the answer; null when unpublished.")
     retries: Retries
     dedup: tuple[Annotated[tuple[FieldPath, ...], PydField(min_length=1)], ...] = PydField(
         description="Deduplication keys, in order: the first whose field paths are all present "
@@ -324,7 +357,9 @@ class Delivery(SpecModel):
         "without an id), the key is the SHA-256 of the raw body."
     )
     addresses: Annotated[
-        tuple[Annotated[str, PydField(pattern=whole("[0-9a-fA-F:.]+(/[0-9]+)?"))], ...], UNIQUE
+        tuple[Annotated[str, PydField(pattern=whole("[0-9a-fA-F:.]+(/[0-9]+)?"))], ...],
+        UNIQUE,
+        Carried("Source addresses", shown=RECORDS),
     ] = PydField(
         description="The published source IP addresses of deliveries (empty when unpublished)."
     )

@@ -27,6 +27,7 @@ from codegen.spec.base import (
     Url,
     whole,
 )
+from codegen.spec.carried import Carried
 
 HostName = Annotated[
     str,
@@ -321,11 +322,13 @@ class Source(SpecModel):
     third party's (corroboration only)."""
 
     #: The source's key in `sources`.
-    id: SkipJsonSchema[str]
-    kind: SourceKind
-    title: Text
-    url: Url | None = None
-    seed: str | None = PydField(None, pattern=whole(r"[0-9]{3}_[0-9a-f]{16}\.txt"))
+    id: Annotated[SkipJsonSchema[str], Carried("Id")]
+    kind: Annotated[SourceKind, Carried("Kind")]
+    title: Annotated[Text, Carried("Title")]
+    url: Annotated[Url | None, Carried("Address")] = None
+    seed: Annotated[str | None, Carried("Seed")] = PydField(
+        None, pattern=whole(r"[0-9]{3}_[0-9a-f]{16}\.txt")
+    )
     commit: str | None = PydField(
         None,
         pattern=whole("[0-9a-f]{40}"),
@@ -353,7 +356,7 @@ class Source(SpecModel):
         "`python -m codegen.drift --fetch` reads it (a page that moved to a documentation "
         "host of the same provider); a redirect anywhere else is refused.",
     )
-    read_in_part: Text | None = PydField(
+    read_in_part: Annotated[Text | None, Carried("Read in part")] = PydField(
         None,
         description="Where the source could be read only in part, what was read and what was "
         "not (a stored copy of a page that ends after a row, a file of which one version could "

@@ -23,7 +23,6 @@ from codegen.model import (
     MODES,
     AnyOfDef,
     Catalog,
-    HmacSigning,
     PayloadKind,
     Provider,
     UnionDef,
@@ -31,6 +30,7 @@ from codegen.model import (
 from codegen.pyformat import format_python
 from codegen.render import render
 from codegen.resolve import LANGUAGES
+from codegen.targets import fact_records
 from codegen.targets import python_providers as providers
 from codegen.targets import python_records as records
 from codegen.targets import webhook_fixtures as fixtures
@@ -136,16 +136,7 @@ def _modules_module(catalog: Catalog) -> str:
 
 def _sources_module(catalog: Catalog) -> str:
     calls = {
-        s.id: py_call(
-            "Source",
-            id=s.id,
-            kind=s.kind,
-            title=s.title,
-            url=s.url,
-            seed=s.seed,
-            read_in_part=s.read_in_part,
-        )
-        for s in catalog.sources
+        s.id: py_call("Source", **fact_records.python_args(s.carried)) for s in catalog.sources
     }
     constants = (
         Constant("SOURCES", "dict[str, Source]", py_literal(calls), "Every document, by id."),
@@ -183,7 +174,7 @@ def _signing_module(catalog: Catalog) -> str:
         ),
     )
     used = {str(call).split("(", 1)[0] for call in schemes.values()}
-    if any(isinstance(p.signing, HmacSigning) and p.signing.timestamp for p in catalog.providers):
+    if any(p.signing and p.signing.timestamp for p in catalog.providers):
         used.add("SignedTimestamp")
     names = sorted(["Delivery", "EventType", *used, "Scheme"])
     imports = (
@@ -339,16 +330,7 @@ def render_files(catalog: Catalog) -> Files:
             infos=py_literal({c.id: records.category_info(c) for c in catalog.categories}),
         ),
         f"{PACKAGE}/_catalog.py": _catalog_module(catalog),
-        f"{PACKAGE}/_code_facts.py": render(
-            "python/code_facts.py.j2",
-            header=catalog.header,
-            records=[
-                ("Code", "a code", catalog.code_facts),
-                ("CodeSet", "a code set", catalog.code_set_facts),
-                ("Category", "a category", catalog.category_facts),
-                ("Lifecycle", "a code's lifecycle", catalog.lifecycle_facts),
-            ],
-        ),
+        f"{PACKAGE}/_code_facts.py": fact_records.python_module(catalog),
         f"{PACKAGE}/_classify.py": _classify_module(catalog),
         f"{PACKAGE}/_modules.py": _modules_module(catalog),
         f"{PACKAGE}/_sources.py": _sources_module(catalog),

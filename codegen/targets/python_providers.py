@@ -10,6 +10,7 @@ from codegen import naming
 from codegen.filters import PyExpr, py_call, py_literal
 from codegen.model import Catalog, Code, CodeSet, Provider
 from codegen.targets import python_records as records
+from codegen.targets.fact_records import python_args
 
 
 @dataclass(frozen=True)
@@ -67,12 +68,8 @@ def _enum_class(catalog: Catalog, code_set: CodeSet) -> EnumClass:
     info = py_call(
         "CodeSetInfo",
         provider=code_set.provider.id,
-        id=code_set.id,
-        title=code_set.title,
-        description=code_set.description,
-        field=code_set.field,
+        **python_args(code_set.carried),
         sources=records.sources(code_set.sources),
-        **records.carried_args(code_set.carried),
     )
     return EnumClass(
         name=code_set.class_name,

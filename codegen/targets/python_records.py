@@ -3,29 +3,24 @@ built by keyword (py_call), from the resolved model."""
 
 from __future__ import annotations
 
-from codegen.filters import PyExpr, PyValue, py_bool, py_call, py_literal
+from codegen.filters import PyExpr, py_bool, py_call, py_literal
 from codegen.model import (
     AnyOfDef,
     Category,
     Code,
-    CodeFact,
     CodeField,
     ConfigField,
     Delivery,
-    HmacSigning,
-    JwsSigning,
-    JwtSigning,
     PayloadKind,
     Provider,
     Recognition,
     Scope,
     SdkMethod,
-    SharedSecretSigning,
     Signing,
     Source,
-    StandardWebhooksSigning,
     UnionDef,
 )
+from codegen.targets.fact_records import python_args
 
 
 def sources(sources: tuple[Source, ...]) -> tuple[PyExpr, ...]:
@@ -35,7 +30,7 @@ def sources(sources: tuple[Source, ...]) -> tuple[PyExpr, ...]:
 def scope(scope: Scope | None) -> PyExpr | None:
     if scope is None:
         return None
-    return py_call("Scope", **dict(scope.items()))  # every dimension by its name
+    return py_call("Scope", **python_args(scope.carried))
 
 
 def code_info(code: Code, doc_url: str | None = None) -> PyExpr:
@@ -61,27 +56,12 @@ def code_info(code: Code, doc_url: str | None = None) -> PyExpr:
         editorial=code.editorial,
         http=_http(code),
         scope=scope(code.scope),
-        lifecycle=py_call(
-            "Lifecycle",
-            state=lifecycle.state,
-            note=lifecycle.note,
-            replaced_by=lifecycle.replaced_by,
-            **carried_args(lifecycle.carried),
-        )
-        if lifecycle
-        else None,
+        lifecycle=py_call("Lifecycle", **python_args(lifecycle.carried)) if lifecycle else None,
         aliases=code.aliases,
         notes=code.notes,
         group=code.group.id if code.group else None,
         steps_to_reproduce=code.steps_to_reproduce,
-        test_user=py_call(
-            "TestUser",
-            institution=test_user.institution,
-            username=test_user.username,
-            password=test_user.password,
-        )
-        if test_user
-        else None,
+        test_user=py_call("TestUser", **python_args(test_user.carried)) if test_user else None,
         wording=tuple(
             py_call(
                 "Wording",
@@ -96,7 +76,7 @@ def code_info(code: Code, doc_url: str | None = None) -> PyExpr:
         if following is None
         else PyExpr(py_literal(tuple(c.value for c in following))),
         equivalents=_equivalents(code),
-        **carried_args(code.carried),
+        **python_args(code.carried),
     )
 
 
@@ -106,10 +86,7 @@ def _http(code: Code) -> tuple[PyExpr, ...]:
             "HttpStatus",
             status=entry.status,
             sources=sources(entry.sources),
-            cause=entry.cause,
-            message=entry.message,
-            steps_to_reproduce=entry.steps_to_reproduce,
-            context=entry.context,
+            **python_args(entry.carried),
             cause_by=entry.cause_by,
         )
         for entry in code.http
@@ -130,24 +107,15 @@ def _equivalents(code: Code) -> tuple[PyExpr, ...]:
     )
 
 
-def carried_args(carried: tuple[tuple[CodeFact, str | int | bool], ...]) -> dict[str, PyValue]:
-    """The carried facts as keywords of a record; a yes/no is written when it is no too (a
-    fact the item lacks is left out: None)."""
-    return {fact.name: py_bool(v) if isinstance(v, bool) else v for fact, v in carried}
-
-
 def category_info(category: Category) -> PyExpr:
     return py_call(
         "CategoryInfo",
         label=category.title,
-        description=category.description,
-        retryable=py_bool(category.retryable),
-        end_user_can_retry=py_bool(category.end_user_can_retry),
+        **python_args(category.carried),
         actor=PyExpr(f"Actor.{category.actor.upper()}"),
         action=category.action,
         equivalents=py_bool(category.equivalents),
         end_user=end_user_words(category.end_user),
-        **carried_args(category.carried),
     )
 
 
@@ -202,9 +170,7 @@ def payload_kind(kind: PayloadKind) -> PyExpr:
             py_call("Member", name=member.name, required=member.required) for member in any_of
         ),
         event_code=union.event_code if union else None,
-        request_id=kind.request_id,
-        request_id_header=kind.request_id_header,
-        status_field=kind.status_field,
+        **python_args(kind.carried),
         status_code_set=kind.status_code_set.ref if kind.status_code_set else None,
         exception_code_set=kind.exception_code_set.ref if kind.exception_code_set else None,
         recognise=tuple(map(record, kind.recognise)),
@@ -224,55 +190,14 @@ def record(value: CodeField | Recognition) -> PyExpr:
 
 
 def scheme(signing: Signing) -> PyExpr:
-    if isinstance(signing, HmacSigning):
-        return py_call(
-            "HmacScheme",
-            headers=signing.headers,
-            algorithm=signing.algorithm,
-            encodings=signing.encodings,
-            prefix=signing.prefix,
-            timestamp=None
-            if signing.timestamp is None
-            else py_call(
-                "SignedTimestamp",
-                timestamp_label=signing.timestamp.timestamp_label,
-                signature_label=signing.timestamp.signature_label,
-                separator=signing.timestamp.separator,
-                tolerance_seconds=signing.timestamp.tolerance_seconds,
-                future_tolerance_seconds=signing.timestamp.future_tolerance_seconds,
-                repeated_timestamp=signing.timestamp.repeated_timestamp,
-            ),
-        )
-    if isinstance(signing, JwtSigning):
-        return py_call(
-            "JwtScheme",
-            header=signing.header,
-            algorithm=signing.algorithm,
-            max_age_seconds=signing.max_age_seconds,
-            future_skew_seconds=signing.future_skew_seconds,
-            body_hash_claim=signing.body_hash_claim,
-            key_reply_member=signing.key_reply_member,
-            key_expiry_member=signing.key_expiry_member,
-        )
-    if isinstance(signing, JwsSigning):
-        return py_call(
-            "JwsScheme",
-            header=signing.header,
-            algorithm=signing.algorithm,
-            allowed_jku=signing.allowed_jku,
-            timestamp_header=signing.timestamp_header,
-        )
-    if isinstance(signing, SharedSecretSigning):
-        return py_call("SharedSecretScheme", header=signing.header)
-    if isinstance(signing, StandardWebhooksSigning):
-        return py_call(
-            "StandardWebhooksScheme",
-            id_header=signing.id_header,
-            timestamp_header=signing.timestamp_header,
-            signature_header=signing.signature_header,
-            tolerance_seconds=signing.tolerance_seconds,
-        )
-    return py_call("NoSignature", transport=signing.transport)
+    """A signing scheme's record: its facts, and an HMAC's signed timestamp."""
+    stamped = signing.timestamp
+    timestamp = (
+        {}
+        if stamped is None
+        else {"timestamp": py_call("SignedTimestamp", **python_args(stamped.carried))}
+    )
+    return py_call(signing.record, **python_args(signing.carried), **timestamp)
 
 
 def delivery(provider: Provider, d: Delivery) -> PyExpr:
@@ -284,8 +209,6 @@ def delivery(provider: Provider, d: Delivery) -> PyExpr:
         event_type=py_call(
             "EventType", module=event_type.provider.module, name=event_type.class_name
         ),
-        success_status=PyExpr(py_literal(d.success_status)),
-        timeout_seconds=PyExpr(py_literal(d.timeout_seconds)),
         retry_schedule_minutes=PyExpr(py_literal(d.retry_schedule_minutes)),
         retry_interval_minutes=PyExpr(py_literal(d.retry_interval_minutes)),
         max_attempts=PyExpr(py_literal(d.max_attempts)),
@@ -293,8 +216,8 @@ def delivery(provider: Provider, d: Delivery) -> PyExpr:
         body_timestamp=PyExpr(py_literal(d.body_timestamp)),
         default_tolerance_seconds=PyExpr(py_literal(d.default_tolerance_seconds)),
         dedup=PyExpr(py_literal(d.dedup)),
-        addresses=PyExpr(py_literal(d.addresses)),
         sources=PyExpr(py_literal(sources(d.sources))),
+        **python_args(d.carried),
     )
 
 

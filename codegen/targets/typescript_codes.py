@@ -6,7 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 from codegen.filters import ts_doc_lines
-from codegen.model import Code, Lifecycle, whose_words
+from codegen.model import Code, whose_words
+from codegen.targets import fact_records as facts
 
 
 def info(code: Code, doc_url: str | None) -> dict[str, Any]:
@@ -41,7 +42,12 @@ def info(code: Code, doc_url: str | None) -> dict[str, Any]:
         "httpStatuses": list(code.http_statuses),
         "sources": [source.id for source in code.sources],
         "deprecated": code.lifecycle is not None,
-        **({"lifecycle": _lifecycle(code.lifecycle)} if code.lifecycle else {}),
+        # A code's lifecycle as the TypeScript Lifecycle interface holds it.
+        **(
+            {"lifecycle": facts.typescript_members(code.lifecycle.carried)}
+            if code.lifecycle
+            else {}
+        ),
         "aliases": list(code.aliases),
         "wording": _wording(code),
         **({"docUrl": doc_url} if doc_url is not None else {}),
@@ -50,17 +56,7 @@ def info(code: Code, doc_url: str | None) -> dict[str, Any]:
             if (following := code.code_set.next_statuses(code)) is not None
             else {}
         ),
-        **{fact.ts_name: value for fact, value in code.carried},
-    }
-
-
-def _lifecycle(lifecycle: Lifecycle) -> dict[str, Any]:
-    """A code's lifecycle as the TypeScript Lifecycle interface holds it."""
-    return {
-        "state": lifecycle.state,
-        "note": lifecycle.note,
-        **({"replacedBy": lifecycle.replaced_by} if lifecycle.replaced_by else {}),
-        **{fact.ts_name: value for fact, value in lifecycle.carried},
+        **facts.typescript_members(code.carried),
     }
 
 

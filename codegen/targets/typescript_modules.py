@@ -24,6 +24,7 @@ from codegen.model import (
     UnionDef,
 )
 from codegen.render import render
+from codegen.targets import fact_records as facts
 from codegen.targets import typescript_codes as ts_codes
 
 
@@ -374,9 +375,7 @@ def kinds_module(catalog: Catalog) -> str:
             "variants": [v.tag[1] for v in root.variants if v.tag]
             if isinstance(root, UnionDef)
             else [],
-            **({"requestId": kind.request_id} if kind.request_id else {}),
-            **({"requestIdHeader": kind.request_id_header} if kind.request_id_header else {}),
-            **({"statusField": kind.status_field} if kind.status_field else {}),
+            **facts.typescript_members(kind.carried),
             **({"statusCodeSet": kind.status_code_set.ref} if kind.status_code_set else {}),
             **(
                 {"exceptionCodeSet": kind.exception_code_set.ref} if kind.exception_code_set else {}

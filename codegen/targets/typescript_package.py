@@ -19,18 +19,16 @@ from typing import Any
 from codegen import naming, paths, reuse
 from codegen.filters import json_text, ts_key, ts_literal, ts_member, ts_str
 from codegen.model import (
+    FIXED,
     Catalog,
     Delivery,
-    HmacSigning,
-    JwsSigning,
-    JwtSigning,
-    SharedSecretSigning,
+    Family,
     Signing,
-    StandardWebhooksSigning,
     UnionDef,
 )
 from codegen.render import render
 from codegen.resolve import LANGUAGES
+from codegen.targets import fact_records as facts
 from codegen.targets import typescript_entries as ts_entries
 from codegen.targets import typescript_modules as ts_modules
 from codegen.targets import typescript_validators as ts_validators
@@ -144,66 +142,25 @@ def _tsconfig(catalog: Catalog) -> dict[str, Any]:
     }
 
 
-def _scheme(signing: Signing) -> dict[str, object]:
-    """A signing scheme as the runtime's SigningScheme union reads it (tagged by scheme)."""
-    if isinstance(signing, HmacSigning):
-        return {
-            "scheme": "hmac",
-            "headers": list(signing.headers),
-            "algorithm": signing.algorithm,
-            "encodings": list(signing.encodings),
-            "prefix": signing.prefix,
-            "timestamp": None
-            if signing.timestamp is None
-            else {
-                "timestampLabel": signing.timestamp.timestamp_label,
-                "signatureLabel": signing.timestamp.signature_label,
-                "separator": signing.timestamp.separator,
-                "toleranceSeconds": signing.timestamp.tolerance_seconds,
-                "futureToleranceSeconds": signing.timestamp.future_tolerance_seconds,
-                "repeatedTimestamp": signing.timestamp.repeated_timestamp,
-            },
-        }
-    if isinstance(signing, JwtSigning):
-        return {
-            "scheme": "jwt",
-            "header": signing.header,
-            "algorithm": signing.algorithm,
-            "maxAgeSeconds": signing.max_age_seconds,
-            "futureSkewSeconds": signing.future_skew_seconds,
-            "bodyHashClaim": signing.body_hash_claim,
-            "keyReplyMember": signing.key_reply_member,
-            "keyExpiryMember": signing.key_expiry_member,
-        }
-    if isinstance(signing, JwsSigning):
-        return {
-            "scheme": "jws",
-            "header": signing.header,
-            "algorithm": signing.algorithm,
-            "allowedJku": list(signing.allowed_jku),
-            "timestampHeader": signing.timestamp_header,
-        }
-    if isinstance(signing, SharedSecretSigning):
-        return {"scheme": "shared_secret", "header": signing.header}
-    if isinstance(signing, StandardWebhooksSigning):
-        return {
-            "scheme": "standard_webhooks",
-            "idHeader": signing.id_header,
-            "timestampHeader": signing.timestamp_header,
-            "signatureHeader": signing.signature_header,
-            "toleranceSeconds": signing.tolerance_seconds,
-            "algorithm": signing.algorithm,
-        }
-    return {"scheme": "none", "transport": list(signing.transport)}
+def _scheme(signing: Signing, families: dict[str, Family]) -> dict[str, object]:
+    """A signing scheme as the runtime's SigningScheme union reads it (tagged by scheme): its
+    facts, and an HMAC's signed timestamp (null: none); Standard Webhooks' fixed algorithm."""
+    entry: dict[str, object] = {"scheme": signing.scheme}
+    entry |= facts.typescript_members(signing.carried, families[signing.record])
+    if signing.scheme == "hmac":
+        stamped = signing.timestamp
+        timestamp = families["SignedTimestamp"]
+        entry["timestamp"] = stamped and facts.typescript_members(stamped.carried, timestamp)
+    return entry | FIXED.get(signing.scheme, {})
 
 
-def _delivery(d: Delivery) -> dict[str, object]:
-    return {
+def _delivery(d: Delivery, family: Family) -> dict[str, object]:
+    """A delivery contract as the runtime's Delivery reads it: its facts, then what the
+    generator derives of them."""
+    return facts.typescript_members(d.carried, family) | {
         "kind": d.kind.id,
         "eventTypeField": d.kind.root.tag.name if isinstance(d.kind.root, UnionDef) else "",
         "eventCodeField": d.kind.root.event_code if isinstance(d.kind.root, UnionDef) else None,
-        "successStatus": d.success_status,
-        "timeoutSeconds": d.timeout_seconds,
         "retryScheduleMinutes": list(d.retry_schedule_minutes or []) or None,
         "retryIntervalMinutes": d.retry_interval_minutes,
         "maxAttempts": d.max_attempts,
@@ -211,7 +168,6 @@ def _delivery(d: Delivery) -> dict[str, object]:
         "bodyTimestamp": list(d.body_timestamp) if d.body_timestamp else None,
         "defaultToleranceSeconds": d.default_tolerance_seconds,
         "dedup": [[list(path) for path in keys] for keys in d.dedup],
-        "addresses": list(d.addresses),
         "sources": [source.id for source in d.sources],
     }
 
@@ -229,16 +185,7 @@ def render_files(catalog: Catalog) -> Files:
             header=catalog.header,
             languages=ts_literal(list(LANGUAGES)),
         ),
-        f"{SRC}/code-facts.ts": render(
-            "typescript/code-facts.ts.j2",
-            header=catalog.header,
-            records=[
-                ("Code", "a code", catalog.code_facts),
-                ("CodeSet", "a code set", catalog.code_set_facts),
-                ("Category", "a category", catalog.category_facts),
-                ("Lifecycle", "a code's lifecycle", catalog.lifecycle_facts),
-            ],
-        ),
+        f"{SRC}/code-facts.ts": facts.typescript_module(catalog),
         f"{SRC}/sources.ts": render(
             "typescript/sources.ts.j2",
             header=catalog.header,
@@ -274,9 +221,7 @@ def _categories_module(catalog: Catalog) -> str:
             ts_literal(
                 {
                     "title": c.title,
-                    "description": c.description,
-                    "retryable": c.retryable,
-                    "endUserCanRetry": c.end_user_can_retry,
+                    **facts.typescript_members(c.carried),
                     "actor": c.actor,
                     "action": c.action,
                     "equivalents": c.equivalents,
@@ -285,7 +230,6 @@ def _categories_module(catalog: Catalog) -> str:
                         for language, (message, action) in c.end_user.items()
                     }
                     or None,
-                    **{fact.ts_name: value for fact, value in c.carried},
                 },
                 2,
                 len(ts_str(c.id)) + 3,
@@ -298,11 +242,14 @@ def _categories_module(catalog: Catalog) -> str:
 
 def _signing_module(catalog: Catalog) -> str:
     delivered = [p for p in catalog.providers if p.delivery is not None]
+    families = {family.name: family for family in catalog.families}
     return render(
         "typescript/signing.ts.j2",
         header=catalog.header,
         schemes=[
-            ts_member(p.id, _scheme(p.signing)) for p in catalog.providers if p.signing is not None
+            ts_member(p.id, _scheme(p.signing, families))
+            for p in catalog.providers
+            if p.signing is not None
         ],
         silent=[
             ts_str(p.id)
@@ -314,7 +261,11 @@ def _signing_module(catalog: Catalog) -> str:
             for p in catalog.providers
             if p.webhooks_undescribed is not None
         ],
-        deliveries=[ts_member(p.id, _delivery(p.delivery)) for p in delivered if p.delivery],
+        deliveries=[
+            ts_member(p.id, _delivery(p.delivery, families["Delivery"]))
+            for p in delivered
+            if p.delivery
+        ],
         payload_types=[
             (ts_key(p.id), p.delivery.kind.root.ts_name) for p in delivered if p.delivery
         ],

@@ -5,9 +5,10 @@
  */
 import { CategoryInfo, type Category } from "bankcodes-categories";
 import { endUserText } from "bankcodes-package/classify.js";
+import { DECODER_FACTS } from "bankcodes-package/code-facts.js";
 import type { FoundCode } from "bankcodes-package/code-fields.js";
 import type { OwnCode } from "bankcodes-package/own-codes.js";
-import type { CodeInfo } from "bankcodes-package/types.js";
+import type { CodeInfo, CodeSetTables } from "bankcodes-package/types.js";
 import { CODE_SETS, described } from "./registry.js";
 
 /** The most equivalents it lists per provider. */
@@ -63,10 +64,15 @@ export function link(text: string, href: string): HTMLAnchorElement {
   return anchor;
 }
 
+/** The tables of a provider's code set, where the decoder's catalog has them. */
+function tablesOf(provider: string, codeSet: string): CodeSetTables | undefined {
+  const sets = Object.hasOwn(CODE_SETS, provider) ? CODE_SETS[provider] : undefined;
+  return sets !== undefined && Object.hasOwn(sets, codeSet) ? sets[codeSet] : undefined;
+}
+
 export function info(entry: Entry): CodeInfo | null {
   const [spelling, provider, , codeSet] = entry;
-  const sets = Object.hasOwn(CODE_SETS, provider) ? CODE_SETS[provider] : undefined;
-  const tables = sets !== undefined && Object.hasOwn(sets, codeSet) ? sets[codeSet] : undefined;
+  const tables = tablesOf(provider, codeSet);
   if (tables === undefined) return null;
   const value = Object.hasOwn(tables.aliases, spelling) ? tables.aliases[spelling]! : spelling;
   return Object.hasOwn(tables.info, value) ? tables.info[value]! : null;
@@ -77,6 +83,30 @@ function row(list: HTMLElement, label: string, value: string | Node): void {
   const detail = element("dd");
   detail.append(value);
   list.append(term, detail);
+}
+
+/** The facts of `record` that the decoder shows (`shown`: its family's DECODER_FACTS), those it
+ * has, as [label, text]: a yes/no as such, texts one after the other. */
+export function shownFacts(
+  record: object | undefined,
+  shown: readonly (readonly [string, string])[],
+): [string, string][] {
+  const values = record as { readonly [member: string]: unknown } | undefined;
+  return shown.flatMap(([member, label]) => {
+    const value = values?.[member];
+    if (value === null || value === undefined) return [];
+    if (typeof value === "boolean") return [[label, value ? "yes" : "no"]];
+    return [[label, Array.isArray(value) ? value.join(", ") : String(value)]];
+  });
+}
+
+/** A row for each fact of `record` that the decoder shows, those it has. */
+function factRows(
+  list: HTMLElement,
+  record: object | undefined,
+  shown: readonly (readonly [string, string])[],
+): void {
+  for (const [label, text] of shownFacts(record, shown)) row(list, label, text);
 }
 
 /** Whose words a text is, for people. */
@@ -116,8 +146,10 @@ export function describe(
   const known = CategoryInfo[category as Category];
   row(details, "Provider", providerName);
   row(details, "Code set", codeSetTitle);
+  factRows(details, tablesOf(provider, codeSet), DECODER_FACTS.CodeSet);
   if (path !== null) row(details, "Read from", path);
   row(details, "Category", known?.title ?? category);
+  factRows(details, known, DECODER_FACTS.Category);
   row(details, "Retryable", (meta?.retryable ?? known?.retryable) ? "yes" : "no");
   row(details, "Who acts", ACTORS[known?.actor ?? "nobody"] ?? "nobody");
   if (meta !== null) {
@@ -134,6 +166,7 @@ export function describe(
     const { description, form } = shown.own;
     row(details, "Description", `${description} (bankcodes' words; the form: ${form})`);
   }
+  factRows(details, meta ?? undefined, DECODER_FACTS.Code);
   if (known !== undefined) row(details, "What to do", known.action);
   const words = endUserText({
     category: (known === undefined ? "unknown" : category) as Category,

@@ -29,13 +29,24 @@ async function imported(source, names, work, build) {
   return modules;
 }
 
+/** Of a record (a code's metadata, a code set's tables, a category's details), the facts the
+ * spec declares once that the decoder shows (the package's DECODER_FACTS), those it has. */
+function shownFacts(record, shown) {
+  return Object.fromEntries(
+    shown
+      .filter(([member]) => record[member] !== undefined)
+      .map(([member]) => [member, record[member]]),
+  );
+}
+
 /**
  * Of a code's metadata (the package's CodeInfo), beyond its description, category and whether
  * to retry: what the package's endUserText reads for English words (bankcodes' words for the
- * code, the provider's message for the end user where it has one, and whose words it is).
+ * code, the provider's message for the end user where it has one, and whose words it is), and
+ * the facts the decoder shows (`shown`).
  */
-function words(info) {
-  const code = {};
+function words(info, shown) {
+  const code = shownFacts(info, shown);
   if (info.userMessage !== null) {
     code.userMessage = info.userMessage;
     code.wording = { userMessage: info.wording.userMessage };
@@ -48,7 +59,8 @@ function words(info) {
 /**
  * Every code of every provider's tables, in the order of codes.json, a column a field (which
  * gzip packs far tighter than a record a code): `sets` [provider, provider name, code set,
- * title, number of codes]; then, a code after the other, `values`, `descriptions`, `categories`
+ * title, number of codes, and the facts the decoder shows of the code set, where it has some];
+ * then, a code after the other, `values`, `descriptions`, `categories`
  * (decoderData puts them in a module of their own) and `retryable` ("1" or "0"); by a code
  * set's position in `sets`, where it gives the form of the sender's own codes, `own`: [form,
  * category, description]; and, by a code's position, where it has them, its `closer`
@@ -58,7 +70,7 @@ function words(info) {
  * registry.ts the tables, every value's metadata and every alias. codes.json must list the
  * values and aliases of the tables, each once, a code set's together.
  */
-function catalog(index, tables) {
+function catalog(index, tables, shown) {
   const all = { sets: [], values: [], descriptions: [], categories: [], retryable: "" };
   Object.assign(all, { closer: {}, more: {}, own: {} });
   const seen = new Set();
@@ -70,7 +82,15 @@ function catalog(index, tables) {
     const { info, aliases } = sets[set];
     if (all.sets.at(-1)?.[2] !== set || all.sets.at(-1)[0] !== provider) {
       if (seen.has(key)) throw new Error(`codes.json: the entries of ${key} are apart`);
-      all.sets.push([provider, name, set, title, 0]);
+      const facts = shownFacts(sets[set], shown.CodeSet);
+      all.sets.push([
+        provider,
+        name,
+        set,
+        title,
+        0,
+        ...(Object.keys(facts).length > 0 ? [facts] : []),
+      ]);
       const { ownCodes, ownCodesCategory, ownCodesDescription } = sets[set];
       if (ownCodes !== undefined)
         all.own[all.sets.length - 1] = [ownCodes, ownCodesCategory, ownCodesDescription];
@@ -88,7 +108,7 @@ function catalog(index, tables) {
       all.descriptions.push(info[spelling].description);
       all.categories.push(category);
       all.retryable += info[spelling].retryable ? "1" : "0";
-      const more = words(info[spelling]);
+      const more = words(info[spelling], shown.Code);
       if (url !== page + spelling) more.anchor = url.slice(page.length);
       if (identifier !== "") more.name = identifier;
       if (Object.keys(more).length > 0) all.more[code] = more;
@@ -121,13 +141,21 @@ function unlisted(tables, seen) {
 
 /** Of each category (the package's CategoryInfo), what the decoder shows and the package's
  * endUserText reads: its title, whether to retry, who acts, what to do, whether its codes are
- * equivalents, and bankcodes' English words for the end user. */
-function categories(info) {
+ * equivalents, bankcodes' English words for the end user, and the facts the decoder shows. */
+function categories(info, shown) {
   return Object.fromEntries(
-    Object.entries(info).map(([id, { title, retryable, actor, action, equivalents, endUser }]) => [
-      id,
-      { title, retryable, actor, action, equivalents, endUser: endUser && { en: endUser.en } },
-    ]),
+    Object.entries(info).map(([id, details]) => {
+      const { title, retryable, actor, action, equivalents, endUser } = details;
+      const kept = {
+        title,
+        retryable,
+        actor,
+        action,
+        equivalents,
+        endUser: endUser && { en: endUser.en },
+      };
+      return [id, { ...kept, ...shownFacts(details, shown) }];
+    }),
   );
 }
 
@@ -148,17 +176,18 @@ export async function decoderData(project, source, work, build) {
   const providers = readdirSync(source)
     .filter((file) => /^tables-[a-z0-9_]+\.ts$/.test(file))
     .map((file) => file.slice(0, -".ts".length));
-  const modules = await imported(source, ["categories", ...providers], work, build);
+  const modules = await imported(source, ["categories", "code-facts", ...providers], work, build);
+  const shown = modules["code-facts"].DECODER_FACTS;
   const tables = Object.fromEntries(
     providers.map((name) => [name.slice("tables-".length), modules[name]]),
   );
   const { Category, CategoryInfo } = modules.categories;
-  const { descriptions, ...kept } = catalog(codes, tables);
+  const { descriptions, ...kept } = catalog(codes, tables, shown);
   return {
     data: `export const CATALOG = ${JSON.stringify(kept)};\n`,
     descriptions: `export const DESCRIPTIONS = ${JSON.stringify(descriptions)};\n`,
     categories:
       `export const Category = ${JSON.stringify(Category)};\n` +
-      `export const CategoryInfo = ${JSON.stringify(categories(CategoryInfo))};\n`,
+      `export const CategoryInfo = ${JSON.stringify(categories(CategoryInfo, shown.Category))};\n`,
   };
 }

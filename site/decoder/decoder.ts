@@ -23,10 +23,12 @@ import {
   type FoundCode,
 } from "bankcodes-package/code-fields.js";
 import { signedKinds, unverifiedReason } from "bankcodes-package/jwt-body.js";
+import { DECODER_FACTS, SCHEME_RECORDS } from "bankcodes-package/code-facts.js";
 import { PAYLOAD_KINDS, type PayloadKind } from "bankcodes-package/kinds.js";
 import { printable } from "bankcodes-package/shown.js";
+import { DELIVERY, SIGNING_SCHEMES } from "bankcodes-package/signing.js";
 import type { Provider } from "bankcodes-package/registry.js";
-import { describe, element, info, shownCode, type Entry } from "./card.js";
+import { describe, element, info, shownCode, shownFacts, type Entry } from "./card.js";
 import { firstOfList, MAX_INPUT, NO_BODY, readPasted, type Pasted } from "./pasted.js";
 import { ambiguous, notRecognised, providerName, providers, readOfNobody } from "./providers.js";
 
@@ -80,6 +82,19 @@ function bareCode(text: string, index: readonly Entry[], root: URL, out: HTMLEle
 /** Every kind's validator of its lenient schema, by kind. */
 type Validators = { readonly [kind: string]: (data: unknown) => boolean };
 
+/** Of a body its provider delivers as webhooks (the kind its delivery names), the facts the
+ * decoder shows of the provider's signing scheme and of its delivery: [label, text]. */
+function deliveryFacts(kind: string): [string, string][] {
+  const delivering = Object.entries(DELIVERY).find(([, delivery]) => delivery?.kind === kind);
+  if (delivering === undefined) return [];
+  const [provider, delivery] = delivering;
+  const signing = Object.hasOwn(SIGNING_SCHEMES, provider)
+    ? SIGNING_SCHEMES[provider as keyof typeof SIGNING_SCHEMES]
+    : undefined;
+  const scheme = signing && shownFacts(signing, DECODER_FACTS[SCHEME_RECORDS[signing.scheme]]);
+  return [...(scheme ?? []), ...shownFacts(delivery ?? undefined, DECODER_FACTS.Delivery)];
+}
+
 /**
  * The answer to `text`. What can come after it (the schema's verdict on the rest of a payload,
  * once the validators the page fetched as it started have arrived) is added to it by the
@@ -107,6 +122,9 @@ function decode(
   }
   const title = PAYLOAD_KINDS[kind].title;
   const summary = element("p", `Recognised as: ${title} (${kind}).`, "bankcodes-summary");
+  const facts = shownFacts(PAYLOAD_KINDS[kind], DECODER_FACTS.PayloadKind);
+  for (const [label, text] of [...facts, ...deliveryFacts(kind)])
+    summary.append(` ${label}: ${text}.`);
   const stated = pasted.status === null ? statedStatus(kind, data) : null;
   if (stated !== null) summary.append(` HTTP status: ${stated} (stated by the body).`);
   out.append(summary);

@@ -7,6 +7,7 @@ declare module "bankcodes-kinds" {
 }
 
 declare module "bankcodes-data" {
+  import type { CodeFacts, CodeSetFacts } from "bankcodes-package/code-facts.js";
   import type { CodeInfo } from "bankcodes-package/types.js";
 
   /** A code's equivalent elsewhere, as codes.json's closer lists it: [provider, code set,
@@ -15,8 +16,9 @@ declare module "bankcodes-data" {
 
   /** Every code of every provider's tables, a column a field (data.mjs' `catalog`). */
   export const CATALOG: {
-    /** [provider, provider name, code set, code set title, number of codes], in order. */
-    readonly sets: readonly (readonly [string, string, string, string, number])[];
+    /** [provider, provider name, code set, code set title, number of codes, and the code set's
+     * facts the decoder shows where it has some], in order. */
+    readonly sets: readonly (readonly [string, string, string, string, number, CodeSetFacts?])[];
     readonly values: readonly string[];
     readonly categories: readonly string[];
     /** "1" or "0" a code. */
@@ -28,7 +30,10 @@ declare module "bankcodes-data" {
     readonly closer: { readonly [position: string]: readonly Closer[] };
     readonly more: {
       readonly [position: string]: Partial<
-        Pick<CodeInfo, "userMessage" | "userMessageOffered" | "endUser" | "name" | "aliases">
+        Pick<
+          CodeInfo,
+          "userMessage" | "userMessageOffered" | "endUser" | "name" | "aliases" | keyof CodeFacts
+        >
       > & {
         readonly wording?: Pick<CodeInfo["wording"], "userMessage">;
         readonly anchor?: string;
@@ -43,6 +48,7 @@ declare module "bankcodes-descriptions" {
 }
 
 declare module "bankcodes-categories" {
+  import type { CategoryFacts } from "bankcodes-package/code-facts.js";
   import type { CategoryDetails } from "bankcodes-package/shapes.js";
 
   export { Category } from "bankcodes-package/categories.js";
@@ -50,7 +56,7 @@ declare module "bankcodes-categories" {
   export const CategoryInfo: {
     readonly [category: string]: Pick<
       CategoryDetails,
-      "title" | "retryable" | "actor" | "action" | "equivalents" | "endUser"
+      "title" | "retryable" | "actor" | "action" | "equivalents" | "endUser" | keyof CategoryFacts
     >;
   };
 }

@@ -20,7 +20,7 @@ const BY_POSITION: Kept[] = [];
 function codeSets(): { [provider: string]: { [id: string]: CodeSetTables } } {
   const found: { [provider: string]: { [id: string]: CodeSetTables } } = {};
   let position = 0;
-  for (const [set, [provider, , id, , count]] of CATALOG.sets.entries()) {
+  for (const [set, [provider, , id, , count, facts]] of CATALOG.sets.entries()) {
     const info: { [value: string]: Kept } = {};
     const aliases: { [alias: string]: string } = {};
     for (const end = position + count; position < end; position += 1) {
@@ -37,7 +37,12 @@ function codeSets(): { [provider: string]: { [id: string]: CodeSetTables } } {
       for (const alias of spellings ?? []) aliases[alias] = value;
     }
     found[provider] ??= {};
-    found[provider][id] = { info: info as { [value: string]: CodeInfo }, aliases, ...own(set) };
+    found[provider][id] = {
+      info: info as { [value: string]: CodeInfo },
+      aliases,
+      ...own(set),
+      ...facts,
+    };
   }
   return found;
 }

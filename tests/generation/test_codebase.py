@@ -69,11 +69,13 @@ LAYERS = (
         ),
         "runtime": _package("bankcodes"),
     },
-    {"spec models": _package("codegen.spec"), "resolved model": _package("codegen.model")},
+    # The spec's models read what they declare once into the resolved model's facts.
+    {"resolved model": _package("codegen.model")},
+    {"spec models": _package("codegen.spec")},
     {
-        "resolve": ("codegen.resolve", "codegen.resolve_payloads"),
+        "resolve": ("codegen.resolve", "codegen.resolve_carried", "codegen.resolve_payloads"),
         "payload schemas": ("codegen.schema",),
-        "changelog": ("codegen.changelog", "codegen.versioning"),
+        "changelog": ("codegen.changelog", "codegen.fact_changes", "codegen.versioning"),
     },
     {"rules": _package("codegen.rules"), "checks": ("codegen.checks",)},
     {"loader": ("codegen.loader",)},

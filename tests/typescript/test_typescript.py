@@ -14,6 +14,8 @@ from typing import Any
 import pytest
 
 import bankcodes
+from bankcodes._code_facts import CodeFacts, LifecycleFacts
+from bankcodes._record import Record
 from codegen.model import AnyOfDef, CodeType, ObjectDef, RefType, UnionDef
 from tests.conftest import FOURTH_SPEC, Build
 from tests.support.helpers import (
@@ -139,15 +141,32 @@ def test_typescript_and_python_hold_the_same_codes_and_metadata(dump: dict[str, 
                     if member.next_statuses is not None
                     else {}
                 ),
+                **_ts_facts(member.info, CodeFacts),
             }, (name, member.value)
             for alias in member.aliases:
                 assert ts["aliases"][alias] == member.value
 
 
+def _ts_facts(record: object, base: type[Record]) -> dict[str, Any]:
+    """The facts the spec declares once that a Python record carries (the fields of its
+    generated base), as the TypeScript metadata must carry them: by their camelCase names, a
+    fact the item lacks left out."""
+    names = {name: re.sub(r"_([a-z])", lambda m: m[1].upper(), name) for name in base.__slots__}
+    values = {names[name]: getattr(record, name) for name in names}
+    return {
+        name: list(value) if isinstance(value, tuple) else value
+        for name, value in values.items()
+        if value is not None
+    }
+
+
 def _ts_lifecycle(lifecycle: bankcodes.Lifecycle) -> dict[str, Any]:
     """The lifecycle the TypeScript metadata must carry, from Python's."""
-    replaced = {"replacedBy": lifecycle.replaced_by} if lifecycle.replaced_by else {}
-    return {"state": lifecycle.state, "note": lifecycle.note, **replaced}
+    return {
+        "state": lifecycle.state,
+        "note": lifecycle.note,
+        **_ts_facts(lifecycle, LifecycleFacts),
+    }
 
 
 def _ts_wording(info: bankcodes.CodeInfo) -> dict[str, Any]:

@@ -4,7 +4,7 @@
  * tables and the runtime that reads them (types.ts, code-fields.ts), so that neither imports the
  * other.
  */
-import type { CategoryFacts } from "./code-facts.js";
+import type { CategoryFacts, PayloadKindFacts } from "./code-facts.js";
 import type { Language } from "./languages.js";
 
 /** Who must act when a code of a category arrives. */
@@ -13,14 +13,6 @@ export type Actor = "end_user" | "integrator" | "institution" | "nobody";
 /** What the catalog says about a category. */
 export interface CategoryDetails extends CategoryFacts {
   readonly title: string;
-  readonly description: string;
-  /**
-   * Whether the same request, repeated unchanged later, may succeed: what a program may retry
-   * with backoff, without anything from the end user.
-   */
-  readonly retryable: boolean;
-  /** Whether the end user can act and then try again: what an app may invite them to do. */
-  readonly endUserCanRetry: boolean;
   readonly actor: Actor;
   /** The recommended action. */
   readonly action: string;
@@ -83,19 +75,11 @@ export interface Embedded {
   readonly decides: "inner" | "outer";
 }
 
-export interface PayloadKindFields {
+export interface PayloadKindFields extends PayloadKindFacts {
   readonly title: string;
   /** The tag field of a union kind, and its known values (its variants). */
   readonly tag: string | null;
   readonly variants: readonly string[];
-  /** The field (or dotted path of fields) holding the provider's id of the request, where a body
-   * has one. */
-  readonly requestId?: string;
-  /** The response header holding the provider's id of the request, where the body has none
-   * (a Request-Id header). */
-  readonly requestIdHeader?: string;
-  /** The top-level field holding the HTTP status of the response, where a body has one. */
-  readonly statusField?: string;
   /** The provider's code set of HTTP statuses, which decides where no code is known. */
   readonly statusCodeSet?: string;
   /** The provider's code set of the exception classes its own clients throw in place of such a

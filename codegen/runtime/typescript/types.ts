@@ -31,13 +31,9 @@ export interface Wording {
   readonly sources: readonly SourceId[];
 }
 
-/** A code that is deprecated or removed, and why; never deleted from the catalog. */
-export interface Lifecycle extends LifecycleFacts {
-  readonly state: "deprecated" | "removed";
-  readonly note: string;
-  /** The code to use instead, where the provider names one. */
-  readonly replacedBy?: string;
-}
+/** A code that is deprecated or removed, and why; never deleted from the catalog (its fields:
+ * LifecycleFacts, from the spec's model). */
+export type Lifecycle = LifecycleFacts;
 
 /** Everything the catalog says about one code. */
 export interface CodeInfo extends CodeFacts {

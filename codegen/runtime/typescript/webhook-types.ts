@@ -1,56 +1,30 @@
-/** The types and errors of the webhook receiver (bankcodes/webhooks). */
+/** The types and errors of the webhook receiver (bankcodes/webhooks). A signing scheme's fields
+ * are the facts its model in the spec declares (their bases are generated in code-facts.ts). */
 
-/** An HMAC of the raw body with a shared secret, in the first of `headers` present. */
-export interface HmacScheme {
+import type * as facts from "./code-facts.js";
+
+/** An HMAC of the raw body with a shared secret, in the first of `headers` present (its fields:
+ * HmacSchemeFacts, from the spec's model). */
+export interface HmacScheme extends facts.HmacSchemeFacts {
   readonly scheme: "hmac";
-  /** Header names, in order: the first one present is checked. */
-  readonly headers: readonly string[];
-  readonly algorithm: "sha256" | "sha512";
-  readonly encodings: readonly ("hex" | "base64")[];
-  readonly prefix: string | null;
   /** How a header carrying a signed timestamp is read (t=…,v1=…); null: the HMAC signs the body. */
   readonly timestamp: SignedTimestamp | null;
 }
 
 /** A signature header of label=value pairs: the HMAC signs the timestamp, `separator` and the
  * raw body; one signature under `signatureLabel` matching is enough. */
-export interface SignedTimestamp {
-  readonly timestampLabel: string;
-  readonly signatureLabel: string;
-  readonly separator: string;
-  /** The oldest timestamp accepted by default, in seconds (the provider's libraries' default). */
-  readonly toleranceSeconds: number;
-  /** How far ahead of the clock a timestamp may be, in seconds (null: accepted). */
-  readonly futureToleranceSeconds: number | null;
-  /** Which timestamp a header carrying several is read by. */
-  readonly repeatedTimestamp: "first" | "last";
-}
+export type SignedTimestamp = facts.SignedTimestampFacts;
 
 /** A signed JSON Web Token in one header: its claims sign the body's SHA-256 and its iat. */
-export interface JwtScheme {
+export interface JwtScheme extends facts.JwtSchemeFacts {
   readonly scheme: "jwt";
-  readonly header: string;
-  readonly algorithm: "ES256";
-  /** The oldest iat accepted (seconds), how far ahead one may be, the claim signing the body. */
-  readonly maxAgeSeconds: number;
-  readonly futureSkewSeconds: number;
-  readonly bodyHashClaim: string;
-  /** The member of the key endpoint's reply holding the JWK, and the JWK member holding the Unix
-   * time at which the key expired (null while valid); null when the provider has none. */
-  readonly keyReplyMember: string | null;
-  readonly keyExpiryMember: string | null;
 }
 
 /** A detached JWS over the request (method, path, the headers it lists, raw body) in one header
  * (Tl-Signature v2), verified by the provider's signing library; its key set must be at one of
  * `allowedJku`, checked before any key is looked up. */
-export interface JwsScheme {
+export interface JwsScheme extends facts.JwsSchemeFacts {
   readonly scheme: "jws";
-  readonly header: string;
-  readonly algorithm: "ES512";
-  readonly allowedJku: readonly string[];
-  /** A signed header holding the time of sending (RFC 3339), or null. */
-  readonly timestampHeader: string | null;
 }
 
 /** The key sets of a JWS scheme: a JWKS ({ keys: [...] }), a record or Map from jku to JWKS, or a
@@ -66,12 +40,8 @@ export type KeySets =
 
 /** Standard Webhooks: an HMAC-SHA256 of the id, the timestamp and the raw body, each in its own
  * header; a timestamp further from now than `toleranceSeconds`, either way, is refused. */
-export interface StandardWebhooksScheme {
+export interface StandardWebhooksScheme extends facts.StandardWebhooksSchemeFacts {
   readonly scheme: "standard_webhooks";
-  readonly idHeader: string;
-  readonly timestampHeader: string;
-  readonly signatureHeader: string;
-  readonly toleranceSeconds: number;
   readonly algorithm: "sha256";
 }
 
@@ -79,17 +49,13 @@ export interface StandardWebhooksScheme {
  * and in constant time; it protects neither the body nor against a replay. `header` is null
  * where the app names the header when it registers the webhook (the receiver is then told its
  * name: `secretHeader`). */
-export interface SharedSecretScheme {
+export interface SharedSecretScheme extends facts.SharedSecretSchemeFacts {
   readonly scheme: "shared_secret";
-  readonly header: string | null;
 }
 
 /** No signature: deliveries are authenticated at the transport only (by the web server). */
-export interface NoSignature {
+export interface NoSignature extends facts.NoSignatureFacts {
   readonly scheme: "none";
-  readonly transport: readonly (
-    "basic_auth" | "bearer_token" | "mutual_tls" | "oauth2" | "ip_allowlist"
-  )[];
 }
 
 /** How a provider authenticates its webhooks: a union tagged by `scheme`. */
@@ -129,14 +95,12 @@ export type Keys =
   | ((kid: string) => FoundKey | Promise<FoundKey>);
 
 /** How a provider delivers its webhooks, as its sources publish it (null: not published). */
-export interface Delivery {
+export interface Delivery extends facts.DeliveryFacts {
   readonly kind: string;
   /** The body field that holds the event type. */
   readonly eventTypeField: string;
   /** Where a provider names its events by two fields, the second (a code within the type). */
   readonly eventCodeField: string | null;
-  readonly successStatus: number | null;
-  readonly timeoutSeconds: number | null;
   readonly retryScheduleMinutes: readonly number[] | null;
   readonly retryIntervalMinutes: number | null;
   readonly maxAttempts: number | null;
@@ -146,7 +110,6 @@ export interface Delivery {
    * the delivery's time limit and 5 minutes of clock difference; null: no age is checked. */
   readonly defaultToleranceSeconds: number | null;
   readonly dedup: readonly (readonly (readonly string[])[])[];
-  readonly addresses: readonly string[];
   readonly sources: readonly string[];
 }
 

@@ -11,12 +11,14 @@ import itertools
 from codegen.filters import md_cell
 from codegen.model import (
     ArrayType,
+    Carried,
     Category,
     Code,
     CodeSet,
     CodeType,
     EnumType,
     Equivalence,
+    FactValue,
     Field,
     FieldType,
     HttpEntry,
@@ -26,6 +28,7 @@ from codegen.model import (
     Source,
     language_of,
     possessive,
+    shown,
     whose_words,
 )
 from codegen.targets.site import markup as mk
@@ -48,8 +51,16 @@ def yes_no(value: bool) -> str:
     return "yes" if value else "no"
 
 
-def fact(value: str | int | bool) -> str:
-    """A carried fact's value (codegen.spec.carried): a yes/no as such, else its text."""
+def site_facts(carried: Carried) -> Carried:
+    """The carried facts the site shows (codegen.spec.carried), each a row of its table."""
+    return shown(carried, "site")
+
+
+def fact(value: FactValue) -> str:
+    """A carried fact's value (codegen.spec.carried): a yes/no as such, texts one after the
+    other, else its text."""
+    if isinstance(value, tuple):
+        return ", ".join(mk.text(item) for item in value)
     return yes_no(value) if isinstance(value, bool) else mk.text(str(value))
 
 
@@ -256,7 +267,8 @@ def lifecycle(code: Code) -> str:
     note = code.lifecycle.note
     if code.lifecycle.replaced_by:
         note += f" Replaced by {code.lifecycle.replaced_by}."
-    facts = [f"{mk.text(known.label)}: {fact(value)}." for known, value in code.lifecycle.carried]
+    carried = site_facts(code.lifecycle.carried)
+    facts = [f"{mk.text(known.label)}: {fact(value)}." for known, value in carried]
     return " ".join([mk.text(note), *facts])
 
 

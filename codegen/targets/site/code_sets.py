@@ -153,7 +153,9 @@ def code_rows(code: Code, up: str, context: dict[str, Any]) -> list[Row]:
             label = cells.words_label(language, short_english=True)
             rows.append((label, cells.words(category, language, code), False))
     rows += _optional_rows(code, up)
-    rows += [(fact.label, cells.fact(value), False) for fact, value in code.carried]
+    rows += [
+        (fact.label, cells.fact(value), False) for fact, value in cells.site_facts(code.carried)
+    ]
     if code.wording:
         rows.append(("Whose words", cells.whose(code, up), False))
     closer, same_category = context["equivalents"](code)

@@ -14,9 +14,10 @@ from bankcodes._base import AnyCode, UnknownCode
 from bankcodes._catalog import MODULES
 from bankcodes._cli_args import suggest
 from bankcodes._cli_input import EXIT_FAILED, EXIT_OK
-from bankcodes._cli_output import value
+from bankcodes._cli_output import fact_lines, facts, value
 from bankcodes._cli_pasted import fits, read_pasted, split_response
 from bankcodes._exceptions import BY_STATUS
+from bankcodes._payload_kinds import KINDS
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -36,7 +37,24 @@ def members(provider: str | None = None) -> list[tuple[str, AnyCode]]:
     return found
 
 
-def _describe(provider: str, member: AnyCode) -> dict[str, Any]:
+#: The records whose facts an entry shows (bankcodes._code_facts), by the entry's name for them.
+FACTS_OF = {"code": "Code", "code_set": "CodeSet", "category": "Category", "lifecycle": "Lifecycle"}
+
+
+def _facts(member: AnyCode, place: str) -> dict[str, dict[str, object]]:
+    """The carried facts that `place` shows of the code, its code set, its category and its
+    lifecycle, those it has."""
+    info = member.info
+    records = (info, type(member).code_set(), member.category.info, info.lifecycle)
+    found = {
+        of: facts(record, FACTS_OF[of], place)
+        for of, record in zip(FACTS_OF, records, strict=True)
+        if record is not None
+    }
+    return {of: shown for of, shown in found.items() if shown}
+
+
+def _describe(provider: str, member: AnyCode, place: str = "cli") -> dict[str, Any]:
     info = member.info
     code_set = type(member).code_set()
     scope = info.scope
@@ -75,6 +93,7 @@ def _describe(provider: str, member: AnyCode) -> dict[str, Any]:
         "deprecated": info.lifecycle.note if info.lifecycle else None,
         "sources": [{"title": s.title, "url": s.url} for s in member.sources],
         **({"doc_url": member.doc_url} if member.doc_url is not None else {}),
+        **({"facts": found} if (found := _facts(member, place)) else {}),
     }
 
 
@@ -161,6 +180,8 @@ def entry_lines(entry: dict[str, Any]) -> list[str]:
         )
     if entry["deprecated"]:
         lines.append(f"deprecated: {entry['deprecated']}")
+    for of, found in entry.get("facts", {}).items():
+        lines += fact_lines(found, FACTS_OF[of], "" if of == "code" else of.replace("_", " "))
     for source in entry["sources"]:
         lines.append(
             f"source: {source['title']}" + (f" <{source['url']}>" if source["url"] else "")
@@ -182,9 +203,10 @@ def entry_lines(entry: dict[str, Any]) -> list[str]:
     return lines
 
 
-def explained(provider_id: str, member: AnyCode) -> dict[str, Any]:
-    """What explain says of one member: its description, then its equivalents elsewhere."""
-    entry = _describe(provider_id, member)
+def explained(provider_id: str, member: AnyCode, place: str = "cli") -> dict[str, Any]:
+    """What explain says of one member (the MCP server's answers: `place` "mcp"): its
+    description, then its equivalents elsewhere."""
+    entry = _describe(provider_id, member, place)
     closer = [e for e in member.info.equivalents if e.provider != provider_id]
     entry["closer_equivalents"] = [
         {
@@ -224,16 +246,20 @@ def unread(
     return answer, said
 
 
-def pasted_answer(read: dict[str, Any]) -> dict[str, Any]:
-    """What `explain - --json` says of what read_pasted read: the kind, the deciding code and
-    where it is, the HTTP status and request id, and the code's entry (None when unknown)."""
+def pasted_answer(read: dict[str, Any], place: str = "cli") -> dict[str, Any]:
+    """What `explain - --json` says of what read_pasted read: the kind (and its carried facts
+    that `place` shows), the deciding code and where it is, the HTTP status and request id, and
+    the code's entry (None when unknown)."""
     code = read["code"]
     # The code's own provider: a code of another standard's code set that the kind's field reads
     # (one standard taking in another's codes) is that standard's.
-    entry = explained(read["code_set"].partition(".")[0], code) if code.known else None
+    owner = read["code_set"].partition(".")[0]
+    entry = explained(owner, code, place) if code.known else None
     shown = {**read, "code": code.value, "known": code.known, "entry": entry}
     if not code.known and code.own:  # a code of the sender's own, in its code set's form
         shown["own"] = own_form(code)
+    if kind_facts := facts(KINDS[read["kind"]], "PayloadKind", place):
+        shown["kind_facts"] = kind_facts
     for side in ("outer", "inner"):
         if side in read:
             other = read[side]["code"]
@@ -270,6 +296,8 @@ def explain_pasted(provider: str | None, as_json: bool, out: TextIO) -> int:
     name = f" ({code.name})" if code.known and str(code.name) != str(code.value) else ""
     print(f"{read['kind']}: {value(read['path'])} = {value(code.value)}{name}", file=out)
     _print_standard(read, out)
+    for line in fact_lines(shown.get("kind_facts", {}), "PayloadKind"):
+        print(f"  {line}", file=out)
     _print_around(read, out)
     if read["path"] == BY_STATUS:
         print("  the body carries no code the catalog knows: its HTTP status decides", file=out)

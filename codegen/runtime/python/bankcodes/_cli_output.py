@@ -52,3 +52,32 @@ def printable_errors() -> Iterator[None]:
 def value(text: object) -> str:
     """A value from outside as a line shows it: every control character escaped."""
     return printable(str(text))
+
+
+def facts(record: object, family: str, place: str) -> dict[str, object]:
+    """The facts of `record` that `place` ("cli" or "mcp") shows, by field, those it has: the
+    carried facts of its family (its generated base, bankcodes._code_facts), as JSON writes them."""
+    from bankcodes._code_facts import SHOWN
+
+    found = {
+        name: getattr(record, name) for name, _, where in SHOWN.get(family, ()) if place in where
+    }
+    return {
+        name: list(got) if isinstance(got, tuple) else got
+        for name, got in found.items()
+        if got is not None
+    }
+
+
+def fact_lines(found: dict[str, object], family: str, of: str = "") -> list[str]:
+    """The facts `facts` found, a line each: its label (and of what, where it is not the entry's
+    own), then its value (a yes/no as such, texts one after the other, escaped)."""
+    from bankcodes._code_facts import SHOWN
+
+    labels = {name: label for name, label, _ in SHOWN.get(family, ())}
+    lines = []
+    for name, got in found.items():
+        said = ("yes" if got else "no") if isinstance(got, bool) else got
+        said = ", ".join(map(str, said)) if isinstance(said, list) else said
+        lines.append(f"{labels[name]}{f' ({of})' if of else ''}: {value(said)}")
+    return lines

@@ -11,7 +11,7 @@ from bankcodes import CodeEnum
 from bankcodes import _cli_input as given
 from bankcodes._cli_args import configuration, suggest, webhook_provider
 from bankcodes._cli_input import EXIT_FAILED, EXIT_OK, Unusable
-from bankcodes._cli_output import value
+from bankcodes._cli_output import fact_lines, facts, value
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -63,6 +63,7 @@ def verify(
     secret_header: str | None = None,
 ) -> int:
     from bankcodes import signatures
+    from bankcodes._signing import DELIVERY
 
     if provider not in signatures.SCHEMES:
         raise webhook_provider(provider, list(signatures.SCHEMES))
@@ -91,10 +92,25 @@ def verify(
         else:
             print(f"rejected: {error}", file=out)
         return EXIT_FAILED
+    # The carried facts of its scheme and its delivery that the command line shows
+    # (bankcodes._code_facts).
+    delivery = DELIVERY.get(provider)
+    carried = {
+        "scheme_facts": (type(scheme).__name__, facts(scheme, type(scheme).__name__, "cli")),
+        "delivery_facts": (
+            "Delivery",
+            {} if delivery is None else facts(delivery, "Delivery", "cli"),
+        ),
+    }
     if as_json:
-        print(json.dumps({"valid": True, "provider": provider, "header": used}), file=out)
-    else:
-        print(f"valid {provider} signature ({used})", file=out)
+        result = {"valid": True, "provider": provider, "header": used}
+        result |= {key: found for key, (_, found) in carried.items() if found}
+        print(json.dumps(result), file=out)
+        return EXIT_OK
+    print(f"valid {provider} signature ({used})", file=out)
+    for family, found in carried.values():
+        for line in fact_lines(found, family):
+            print(f"  {line}", file=out)
     return EXIT_OK
 
 

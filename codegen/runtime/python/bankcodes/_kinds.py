@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 
+from bankcodes._code_facts import PayloadKindFacts
 from bankcodes._record import Record
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Unpack
+
+    from bankcodes._code_facts import PayloadKindFactsArgs
 
 
 class Member(Record):
@@ -98,10 +105,12 @@ class Embedded(Record):
         super().__init__(field=field, kinds=kinds, decides=decides)
 
 
-class PayloadKindInfo(Record):
+class PayloadKindInfo(PayloadKindFacts):
     """How bankcodes.payloads reads a kind: the lenient and strict model modules, the root
     model, and for a union its tag field, the variant of each tag value and the fallback (for
-    any other value, lenient only); for an any_of kind, its members in order."""
+    any other value, lenient only); for an any_of kind, its members in order; and the facts the
+    spec declares once and carries as they are (PayloadKindFacts, generated from the spec's
+    models: where a body holds the request id and the HTTP status)."""
 
     __slots__ = (
         "lenient_module",
@@ -112,9 +121,6 @@ class PayloadKindInfo(Record):
         "fallback",
         "members",
         "event_code",
-        "request_id",
-        "request_id_header",
-        "status_field",
         "status_code_set",
         "exception_code_set",
         "recognise",
@@ -130,13 +136,6 @@ class PayloadKindInfo(Record):
     fallback: str | None
     members: tuple[Member, ...]
     event_code: str | None
-    #: The field (or dotted path of fields) holding the provider's id of the request, where a
-    #: body has one.
-    request_id: str | None
-    #: The response header holding the provider's id of the request, where the body has none.
-    request_id_header: str | None
-    #: The top-level field holding the HTTP status of the response, where a body has one.
-    status_field: str | None
     #: The provider's code set of HTTP statuses ("provider.code_set"), which decides where a
     #: body has no code the catalog knows.
     status_code_set: str | None
@@ -162,17 +161,16 @@ class PayloadKindInfo(Record):
         fallback: str | None = None,
         members: tuple[Member, ...] = (),
         event_code: str | None = None,
-        request_id: str | None = None,
-        request_id_header: str | None = None,
-        status_field: str | None = None,
         status_code_set: str | None = None,
         exception_code_set: str | None = None,
         recognise: tuple[Recognition, ...] = (),
         codes: tuple[CodeField, ...] = (),
         embeds: tuple[Embedded, ...] = (),
         jwt_unverified: str | None = None,
+        **facts: Unpack[PayloadKindFactsArgs],
     ) -> None:
         super().__init__(
+            **facts,
             lenient_module=lenient_module,
             strict_module=strict_module,
             root=root,
@@ -181,9 +179,6 @@ class PayloadKindInfo(Record):
             fallback=fallback,
             members=members,
             event_code=event_code,
-            request_id=request_id,
-            request_id_header=request_id_header,
-            status_field=status_field,
             status_code_set=status_code_set,
             exception_code_set=exception_code_set,
             recognise=recognise,

@@ -23,9 +23,11 @@ from bankcodes._cli_codes import (
     unread,
 )
 from bankcodes._cli_input import MAX_READ, Unusable, within
+from bankcodes._cli_output import facts
 from bankcodes._cli_pasted import read_pasted
 from bankcodes._params import printable, quoted
 from bankcodes._providers import code_set_of, code_sets_of
+from bankcodes._signing import DELIVERY, SCHEMES
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -96,7 +98,11 @@ def lookup(code: str, provider: str | None = None) -> dict[str, Any]:
     if not found:
         return _unknown(code, provider)
     answers = [
-        {"match": how, **explained(provider_id, member), "page": page_uri(provider_id, member)}
+        {
+            "match": how,
+            **explained(provider_id, member, "mcp"),
+            "page": page_uri(provider_id, member),
+        }
         for provider_id, member, how in found
     ]
     return {"code": code, "known": True, "answers": answers}
@@ -133,20 +139,29 @@ def explain_payload(text: str, provider: str | None = None) -> dict[str, Any]:
     if read is None:
         answer, said = unread(data, provider, "the provider argument")
         return {**answer, "reason": said}
-    return pasted_answer(read)
+    return pasted_answer(read, "mcp")
 
 
 def providers() -> list[dict[str, Any]]:
-    """The providers and standards of the catalog, in its order, with their code sets."""
-    return [
-        {
-            "provider": provider,
-            "python": f"bankcodes.{MODULES[provider]}",
-            "code_sets": [code_set.code_set().id for code_set in code_sets_of(provider)],
-            "codes": sum(len(code_set) for code_set in code_sets_of(provider)),
+    """The providers and standards of the catalog, in its order, with their code sets (and the
+    carried facts of their signing scheme and their delivery contract that the server shows)."""
+    found = []
+    for provider in bankcodes.PROVIDERS:
+        scheme, delivery = SCHEMES.get(provider), DELIVERY.get(provider)
+        carried = {
+            "signing_facts": scheme and facts(scheme, type(scheme).__name__, "mcp"),
+            "delivery_facts": delivery and facts(delivery, "Delivery", "mcp"),
         }
-        for provider in bankcodes.PROVIDERS
-    ]
+        found.append(
+            {
+                "provider": provider,
+                "python": f"bankcodes.{MODULES[provider]}",
+                "code_sets": [code_set.code_set().id for code_set in code_sets_of(provider)],
+                "codes": sum(len(code_set) for code_set in code_sets_of(provider)),
+                **{key: shown for key, shown in carried.items() if shown},
+            }
+        )
+    return found
 
 
 def code_sets(provider: str, code_set: str | None = None) -> list[dict[str, Any]]:
@@ -165,6 +180,8 @@ def code_sets(provider: str, code_set: str | None = None) -> list[dict[str, Any]
             "codes": len(enum_class),
             "sources": [{"title": s.title, "url": s.url} for s in info.sources],
         }
+        if carried := facts(info, "CodeSet", "mcp"):
+            described["facts"] = carried
         if code_set is not None:
             described["codes"] = [
                 {
@@ -201,8 +218,8 @@ def page(provider: str, code_set: str, value: str) -> str:
     found = [member for member in enum_class if str(member.value) == value]
     if not found:
         raise Unusable(f"{provider}'s {code_set} has no code {quoted(value)}")
-    entry = explained(provider, found[0])
-    description, *facts = entry_lines(entry)
+    entry = explained(provider, found[0], "mcp")
+    description, *said = entry_lines(entry)
     lines = [f"# {entry['value']}", "", entry_heading(entry), "", description, ""]
-    lines += [f"  - {fact.strip()}" if fact.startswith(" ") else f"- {fact}" for fact in facts]
+    lines += [f"  - {fact.strip()}" if fact.startswith(" ") else f"- {fact}" for fact in said]
     return "\n".join(printable(line) for line in lines) + "\n"

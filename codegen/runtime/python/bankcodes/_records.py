@@ -6,7 +6,15 @@ modules name every field they fill, so a record's shape is written once, here.
 
 from __future__ import annotations
 
-from bankcodes._code_facts import CodeFacts, CodeSetFacts, LifecycleFacts
+from bankcodes._code_facts import (
+    CodeFacts,
+    CodeSetFacts,
+    HttpStatusFacts,
+    LifecycleFacts,
+    ScopeFacts,
+    SourceFacts,
+    TestUserFacts,
+)
 from bankcodes._record import Record
 from bankcodes._taxonomy import EndUserWords as EndUserWords  # re-exported for the data modules
 from bankcodes.categories import Category
@@ -15,55 +23,24 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Unpack
 
-    from bankcodes._code_facts import CodeFactsArgs, CodeSetFactsArgs, LifecycleFactsArgs
+    from bankcodes._code_facts import CodeFactsArgs, CodeSetFactsArgs, HttpStatusFactsArgs
 
 
-class Source(Record):
-    """A document that a fact comes from."""
+class Source(SourceFacts):
+    """A document that a fact comes from (its fields, SourceFacts, from the spec's model): where
+    it was read only in part, what was read and what was not (what the catalog says of the rest
+    is "not read"); read_in_part is None when it was read whole."""
 
-    __slots__ = ("id", "kind", "title", "url", "seed", "read_in_part")
-    id: str
-    kind: str
-    title: str
-    url: str | None
-    seed: str | None
-    #: Where the source could be read only in part: what was read and what was not (what the
-    #: catalog says of the rest is "not read"); None when it was read whole.
-    read_in_part: str | None
-
-    def __init__(
-        self,
-        *,
-        id: str,
-        kind: str,
-        title: str,
-        url: str | None = None,
-        seed: str | None = None,
-        read_in_part: str | None = None,
-    ) -> None:
-        super().__init__(
-            id=id, kind=kind, title=title, url=url, seed=seed, read_in_part=read_in_part
-        )
+    __slots__ = ()
 
 
-class HttpStatus(Record):
-    """One HTTP status that a code is returned with, with its cause and circumstances."""
+class HttpStatus(HttpStatusFacts):
+    """One HTTP status that a code is returned with, with its cause and circumstances (its
+    texts: HttpStatusFacts, from the spec's model)."""
 
-    __slots__ = (
-        "status",
-        "sources",
-        "cause",
-        "message",
-        "steps_to_reproduce",
-        "context",
-        "cause_by",
-    )
+    __slots__ = ("status", "sources", "cause_by")
     status: int
     sources: tuple[Source, ...]
-    cause: str | None
-    message: str | None
-    steps_to_reproduce: str | None
-    context: str | None
     #: Whose words the cause is: "provider" (published in sources) or "bankcodes"; None
     #: without a cause.
     cause_by: str | None
@@ -73,21 +50,10 @@ class HttpStatus(Record):
         *,
         status: int,
         sources: tuple[Source, ...],
-        cause: str | None = None,
-        message: str | None = None,
-        steps_to_reproduce: str | None = None,
-        context: str | None = None,
         cause_by: str | None = None,
+        **facts: Unpack[HttpStatusFactsArgs],
     ) -> None:
-        super().__init__(
-            status=status,
-            sources=sources,
-            cause=cause,
-            message=message,
-            steps_to_reproduce=steps_to_reproduce,
-            context=context,
-            cause_by=cause_by,
-        )
+        super().__init__(**facts, status=status, sources=sources, cause_by=cause_by)
 
 
 class Wording(Record):
@@ -125,65 +91,26 @@ class Equivalent(Record):
         )
 
 
-class Scope(Record):
-    """Where a code applies when it is not universal; an empty tuple means no restriction."""
+class Scope(ScopeFacts):
+    """Where a code applies when it is not universal (its dimensions, ScopeFacts, from the
+    spec's model); an empty tuple means no restriction."""
 
-    __slots__ = ("regions", "sdks", "doc_versions", "data_sources", "endpoints")
-    regions: tuple[str, ...]
-    sdks: tuple[str, ...]
-    doc_versions: tuple[str, ...]
-    data_sources: tuple[str, ...]
-    endpoints: tuple[str, ...]
-
-    def __init__(
-        self,
-        *,
-        regions: tuple[str, ...] = (),
-        sdks: tuple[str, ...] = (),
-        doc_versions: tuple[str, ...] = (),
-        data_sources: tuple[str, ...] = (),
-        endpoints: tuple[str, ...] = (),
-    ) -> None:
-        super().__init__(
-            regions=regions,
-            sdks=sdks,
-            doc_versions=doc_versions,
-            data_sources=data_sources,
-            endpoints=endpoints,
-        )
+    __slots__ = ()
 
 
 class Lifecycle(LifecycleFacts):
-    """A code that is deprecated or removed, and why; with the facts the spec declares once
-    and carries as they are (LifecycleFacts, generated from the spec's models)."""
+    """A code that is deprecated or removed, and why: its state, its note and the facts the
+    spec declares once and carries as they are (LifecycleFacts, generated from the spec's
+    models)."""
 
-    __slots__ = ("state", "note", "replaced_by")
-    state: str
-    note: str
-    replaced_by: str | None
-
-    def __init__(
-        self,
-        *,
-        state: str,
-        note: str,
-        replaced_by: str | None = None,
-        **facts: Unpack[LifecycleFactsArgs],
-    ) -> None:
-        super().__init__(state=state, note=note, replaced_by=replaced_by, **facts)
+    __slots__ = ()
 
 
-class TestUser(Record):
-    """Sandbox credentials that reproduce a code."""
+class TestUser(TestUserFacts):
+    """Sandbox credentials that reproduce a code (TestUserFacts, from the spec's model)."""
 
     __test__ = False
-    __slots__ = ("institution", "username", "password")
-    institution: str
-    username: str
-    password: str
-
-    def __init__(self, *, institution: str, username: str, password: str) -> None:
-        super().__init__(institution=institution, username=username, password=password)
+    __slots__ = ()
 
 
 class CodeInfo(CodeFacts):
@@ -349,38 +276,18 @@ class CodeInfo(CodeFacts):
 
 
 class CodeSetInfo(CodeSetFacts):
-    """What a code-set enum holds and where its values travel on the wire, and the facts the
-    spec declares once and carries as they are (CodeSetFacts, generated from the spec's
-    models)."""
+    """What a code-set enum holds and where its values travel on the wire (its id, title,
+    description and wire field), and the facts the spec declares once and carries as they are
+    (CodeSetFacts, generated from the spec's models)."""
 
-    __slots__ = ("provider", "id", "title", "description", "field", "sources")
+    __slots__ = ("provider", "sources")
     provider: str
-    id: str
-    title: str
-    description: str
-    field: str
     sources: tuple[Source, ...]
 
     def __init__(
-        self,
-        *,
-        provider: str,
-        id: str,
-        title: str,
-        description: str,
-        field: str,
-        sources: tuple[Source, ...],
-        **facts: Unpack[CodeSetFactsArgs],
+        self, *, provider: str, sources: tuple[Source, ...], **facts: Unpack[CodeSetFactsArgs]
     ) -> None:
-        super().__init__(
-            **facts,
-            provider=provider,
-            id=id,
-            title=title,
-            description=description,
-            field=field,
-            sources=sources,
-        )
+        super().__init__(**facts, provider=provider, sources=sources)
 
 
 class EndUserText(Record):

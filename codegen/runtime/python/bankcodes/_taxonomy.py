@@ -43,22 +43,11 @@ class EndUserWords(Record):
 
 class CategoryInfo(CategoryFacts):
     """The metadata of one category, and the facts the spec declares once and carries as they
-    are (CategoryFacts, generated from the spec's models)."""
+    are (CategoryFacts, generated from the spec's models: its description, whether a program
+    may retry, whether the end user can)."""
 
-    __slots__ = (
-        "label",
-        "description",
-        "retryable",
-        "end_user_can_retry",
-        "actor",
-        "action",
-        "equivalents",
-        "end_user",
-    )
+    __slots__ = ("label", "actor", "action", "equivalents", "end_user")
     label: str
-    description: str
-    retryable: bool
-    end_user_can_retry: bool
     actor: Actor
     action: str
     equivalents: bool
@@ -69,9 +58,6 @@ class CategoryInfo(CategoryFacts):
         self,
         *,
         label: str,
-        description: str,
-        retryable: bool,
-        end_user_can_retry: bool,
         actor: Actor,
         action: str,
         equivalents: bool,
@@ -81,9 +67,6 @@ class CategoryInfo(CategoryFacts):
         super().__init__(
             **facts,
             label=label,
-            description=description,
-            retryable=retryable,
-            end_user_can_retry=end_user_can_retry,
             actor=actor,
             action=action,
             equivalents=equivalents,

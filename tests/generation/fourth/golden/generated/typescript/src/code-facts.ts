@@ -34,10 +34,233 @@ export interface CodeSetFacts {
  * (codegen/spec/carried.py); absent where a category lacks one.
  */
 export interface CategoryFacts {
+  /** What the category means. */
+  readonly description: string;
+  /**
+   * Whether the same request, repeated unchanged later, may succeed: what a program may retry with
+   * backoff, without anything from the end user.
+   */
+  readonly retryable: boolean;
+  /**
+   * Whether the end user can act and then try again (re-enter a password, approve in the bank's
+   * app, pick another account): what an app may invite them to do. An end-user action that asks to
+   * try again is allowed only where this is true.
+   */
+  readonly endUserCanRetry: boolean;
 }
 /**
  * The facts of a code's lifecycle that the spec's models declare once and the package carries as they are
  * (codegen/spec/carried.py); absent where a code's lifecycle lacks one.
  */
 export interface LifecycleFacts {
+  /** State */
+  readonly state: "deprecated" | "removed";
+  /** Note */
+  readonly note: string;
+  /** The code to use instead, where the provider names one. */
+  readonly replacedBy?: string;
 }
+/**
+ * The facts of a signed timestamp that the spec's models declare once and the package carries as they are
+ * (codegen/spec/carried.py).
+ */
+export interface SignedTimestampFacts {
+  /** The label of the timestamp (Unix seconds). */
+  readonly timestampLabel: string;
+  /**
+   * The label of a signature; a header may carry several (during a rotation), and one matching is
+   * enough. Signatures under other labels are not read.
+   */
+  readonly signatureLabel: string;
+  /** What joins the timestamp and the raw body in the signed content. */
+  readonly separator: string;
+  /**
+   * The oldest timestamp accepted by default, in seconds before now: the provider's own libraries'
+   * default; the provider signs each delivery attempt anew.
+   */
+  readonly toleranceSeconds: number;
+  /**
+   * How far ahead of the clock a timestamp may be, in seconds; null: a timestamp ahead of the clock
+   * is accepted, as the provider's own libraries accept it.
+   */
+  readonly futureToleranceSeconds: number | null;
+  /**
+   * Which timestamp is read when a header carries several: the first or the last, as the provider's
+   * own libraries read it.
+   */
+  readonly repeatedTimestamp: "first" | "last";
+}
+/**
+ * The facts of an HMAC signing scheme that the spec's models declare once and the package carries as they are
+ * (codegen/spec/carried.py).
+ */
+export interface HmacSchemeFacts {
+  /** The headers that may hold the signature: the first present is read. */
+  readonly headers: readonly string[];
+  /** The HMAC's hash function. */
+  readonly algorithm: "sha256" | "sha512";
+  /**
+   * How the digest is written in the header; several when the provider's documents do not settle
+   * it.
+   */
+  readonly encodings: readonly ("hex" | "base64")[];
+  /** A label before the digest in the header value (sha512=…). */
+  readonly prefix: string | null;
+}
+/**
+ * The facts of a JWT signing scheme that the spec's models declare once and the package carries as they are
+ * (codegen/spec/carried.py).
+ */
+export interface JwtSchemeFacts {
+  /** The header holding the compact JWS. */
+  readonly header: string;
+  /** The only JWS algorithm accepted (any other alg is refused). */
+  readonly algorithm: "ES256";
+  /** The oldest iat accepted, in seconds before now. */
+  readonly maxAgeSeconds: number;
+  /** How far in the future an iat may be (clock skew). */
+  readonly futureSkewSeconds: number;
+  /** The claim holding the hex SHA-256 of the raw body. */
+  readonly bodyHashClaim: string;
+  /**
+   * The member of the provider's key endpoint reply that holds the JWK, when the reply wraps it: a
+   * receiver may pass the reply as it is.
+   */
+  readonly keyReplyMember: string | null;
+  /**
+   * The JWK member holding the Unix time at which the provider expired the key (null while it is
+   * valid): a token whose key has expired is refused (expired_key).
+   */
+  readonly keyExpiryMember: string | null;
+}
+/**
+ * The facts of a detached JWS signing scheme that the spec's models declare once and the package carries as they are
+ * (codegen/spec/carried.py).
+ */
+export interface JwsSchemeFacts {
+  /** The header holding the JWS (header..signature). */
+  readonly header: string;
+  /** The only JWS algorithm accepted (any other alg is refused). */
+  readonly algorithm: "ES512";
+  /**
+   * The key set addresses the provider publishes: a signature naming any other jku is refused
+   * (unknown_key) before a key is looked up.
+   */
+  readonly allowedJku: readonly string[];
+  /**
+   * A header the signature must cover that holds the time of sending (RFC 3339): a tolerance, when
+   * one is asked for, is checked against it.
+   */
+  readonly timestampHeader: string | null;
+}
+/**
+ * The facts of a Standard Webhooks signing scheme that the spec's models declare once and the package carries as they are
+ * (codegen/spec/carried.py).
+ */
+export interface StandardWebhooksSchemeFacts {
+  /** The header holding the message id. */
+  readonly idHeader: string;
+  /** The header holding the Unix timestamp. */
+  readonly timestampHeader: string;
+  /** The header holding the signatures. */
+  readonly signatureHeader: string;
+  /** How far from now a timestamp may be, before or after: the libraries' default. */
+  readonly toleranceSeconds: number;
+}
+/**
+ * The facts of a shared secret signing scheme that the spec's models declare once and the package carries as they are
+ * (codegen/spec/carried.py).
+ */
+export interface SharedSecretSchemeFacts {
+  /**
+   * The header holding the secret; left out where the app names the header itself when it registers
+   * the webhook (receive is then told its name).
+   */
+  readonly header: string | null;
+}
+/**
+ * The facts of a transport-only signing scheme that the spec's models declare once and the package carries as they are
+ * (codegen/spec/carried.py).
+ */
+export interface NoSignatureFacts {
+  /**
+   * What the provider offers to authenticate deliveries at the transport: HTTP basic auth, a static
+   * bearer token the receiver registered (Authorization: Bearer …), mutual TLS, an OAuth 2 token,
+   * its published source addresses.
+   */
+  readonly transport: readonly ("basic_auth" | "bearer_token" | "mutual_tls" | "oauth2" | "ip_allowlist")[];
+}
+/**
+ * The facts of a delivery contract that the spec's models declare once and the package carries as they are
+ * (codegen/spec/carried.py).
+ */
+export interface DeliveryFacts {
+  /** The HTTP status that acknowledges a delivery; null when unpublished. */
+  readonly successStatus: number | null;
+  /** How long the provider waits for the answer; null when unpublished. */
+  readonly timeoutSeconds: number | null;
+  /** The published source IP addresses of deliveries (empty when unpublished). */
+  readonly addresses: readonly string[];
+}
+/**
+ * The facts of a payload kind that the spec's models declare once and the package carries as they are
+ * (codegen/spec/carried.py); absent where a payload kind lacks one.
+ */
+export interface PayloadKindFacts {
+  /**
+   * The field of a body that holds the provider's id of the request (to quote to its support), or
+   * the path to it through nested objects (error.tracingId): bankcodes.from_exception and fromError
+   * report it.
+   */
+  readonly requestId?: string;
+  /**
+   * The response header that holds the provider's id of the request where the body does not (a
+   * Request-Id header): bankcodes explain -, the site's decoder, bankcodes.from_exception and
+   * fromError read it from a response's headers; a body's request_id comes first.
+   */
+  readonly requestIdHeader?: string;
+  /**
+   * The top-level field of a body that holds the HTTP status of its response (an integer):
+   * bankcodes.from_exception reports it where the error carries no status.
+   */
+  readonly statusField?: string;
+}
+
+/** The facts the site's decoder shows, of each record (a code's, its code set's, its category's
+ * beside it; a payload kind's, and its provider's signing scheme's, beside a body): [member,
+ * label], in order. */
+export const DECODER_FACTS: {
+  readonly Code: readonly (readonly [keyof CodeFacts, string])[];
+  readonly CodeSet: readonly (readonly [keyof CodeSetFacts, string])[];
+  readonly Category: readonly (readonly [keyof CategoryFacts, string])[];
+  readonly HmacScheme: readonly (readonly [keyof HmacSchemeFacts, string])[];
+  readonly JwtScheme: readonly (readonly [keyof JwtSchemeFacts, string])[];
+  readonly JwsScheme: readonly (readonly [keyof JwsSchemeFacts, string])[];
+  readonly StandardWebhooksScheme: readonly (readonly [keyof StandardWebhooksSchemeFacts, string])[];
+  readonly SharedSecretScheme: readonly (readonly [keyof SharedSecretSchemeFacts, string])[];
+  readonly NoSignature: readonly (readonly [keyof NoSignatureFacts, string])[];
+  readonly Delivery: readonly (readonly [keyof DeliveryFacts, string])[];
+  readonly PayloadKind: readonly (readonly [keyof PayloadKindFacts, string])[];
+} = {
+  Code: [],
+  CodeSet: [],
+  Category: [],
+  HmacScheme: [],
+  JwtScheme: [],
+  JwsScheme: [],
+  StandardWebhooksScheme: [],
+  SharedSecretScheme: [],
+  NoSignature: [],
+  Delivery: [],
+  PayloadKind: [],
+};
+
+/** The record of each signing scheme (its facts in DECODER_FACTS), by the scheme's name. */
+export const SCHEME_RECORDS = {
+  hmac: "HmacScheme",
+  jwt: "JwtScheme",
+  jws: "JwsScheme",
+  standard_webhooks: "StandardWebhooksScheme",
+  shared_secret: "SharedSecretScheme",
+  none: "NoSignature",
+} as const;
