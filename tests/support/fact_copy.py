@@ -35,7 +35,7 @@ FIELDS = (
     ),
     (
         "codes.py",
-        '"The code to use instead, where the provider names one."\n    )\n',
+        '"The code to use instead, where the provider names one.")\n',
         """    announced: Annotated[Text | None, Carried("Announced")] = PydField(
         None, description="When the provider announced the code's deprecation."
     )

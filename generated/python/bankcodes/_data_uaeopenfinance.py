@@ -49,6 +49,9 @@ def _ErrorCode() -> type[CodeEnum]:
             title="Error code (v2.1)",
             description="The code of each error of a UAE Open Finance error response (v2.1 and its errata): Errors[].Code of the {Errors: [...]} body, which Account Information, Account Opening, FX and Insurance send as plain JSON or inside a signed JWT (application/jwt, in its message claim), ATM and Product as plain JSON, and the Payment API, Confirmation of Payee and the webhook template only inside the signed JWT. The files (which the repository's README calls “the source of truth”) prescribe these 20 codes by HTTP status: AEError400Code, AEError403Code, AEError409Code (the Payment API alone) and AEError500Code, or AEError400Codes, AEError403Codes and AEErrorGenericCodes in the files that list JWS.InvalidPayload. They give no description of any code: each description here is bankcodes' reading of its name, and each category bankcodes' reading. Besides the prescribed codes, a code may be the answering organisation's own, namespaced (own_codes).",
             field="Errors[].Code of an error body; message.Errors[].Code of a signed error (application/jwt)",
+            own_codes="^[A-Za-z]+\\.[A-Za-z0-9]+$",
+            own_codes_category="generic_failure",
+            own_codes_description="A code of the system or organisation that answered, under UAE Open Finance: beside their prescribed codes the files allow “a namespaced Error Code where the namespace is the system or organisation that has responded with the error, and the code is the code specific to the system or organisation” (Org.Code, a name, a dot and the code). The catalog knows its form, not what it means: whoever the namespace names does.",
             sources=(
                 _S["uaeopenfinance-payment"],
                 _S["uaeopenfinance-account-information"],
@@ -60,9 +63,6 @@ def _ErrorCode() -> type[CodeEnum]:
                 _S["uaeopenfinance-insurance"],
                 _S["uaeopenfinance-webhook"],
             ),
-            own_codes="^[A-Za-z]+\\.[A-Za-z0-9]+$",
-            own_codes_category="generic_failure",
-            own_codes_description="A code of the system or organisation that answered, under UAE Open Finance: beside their prescribed codes the files allow “a namespaced Error Code where the namespace is the system or organisation that has responded with the error, and the code is the code specific to the system or organisation” (Org.Code, a name, a dot and the code). The catalog knows its form, not what it means: whoever the namespace names does.",
         ),
         (
             CodeInfo(

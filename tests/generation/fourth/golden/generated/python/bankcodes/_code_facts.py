@@ -22,6 +22,9 @@ if TYPE_CHECKING:  # the keywords' types, for type checkers only (typing is not 
         title: Required[str]
         description: Required[str]
         field: Required[str]
+        own_codes: str | None
+        own_codes_category: str | None
+        own_codes_description: str | None
 
     class CategoryFactsArgs(TypedDict, total=False):
         """The carried facts of a category, as its record takes them by keyword."""
@@ -153,9 +156,17 @@ class CodeFacts(Record):
 
 
 class CodeSetFacts(Record):
-    """The carried facts of a code set."""
+    """The carried facts of a code set; None where it lacks one."""
 
-    __slots__ = ("id", "title", "description", "field")
+    __slots__ = (
+        "id",
+        "title",
+        "description",
+        "field",
+        "own_codes",
+        "own_codes_category",
+        "own_codes_description",
+    )
     id: str
     """Id"""
     title: str
@@ -164,11 +175,35 @@ class CodeSetFacts(Record):
     """Description"""
     field: str
     """Where the value travels on the wire."""
+    own_codes: str | None
+    """Where the source lets a sender put a code of its own in this field, in a form it gives (a bank's own namespaced code under a standard, Org.Code): that form, as a regular expression the whole value matches. A value the code set does not list but that matches it is read as such a code (with own_codes_category and own_codes_description), never as unknown; a listed value is read as its code."""
+    own_codes_category: str | None
+    """The category of a code of the sender's own (own_codes): bankcodes' reading, as the form says whose code it is, not what it means."""
+    own_codes_description: str | None
+    """What a code of the sender's own (own_codes) is, in bankcodes' words, quoting the source where it describes the form."""
 
     def __init__(
-        self, *, id: str, title: str, description: str, field: str, **fields: object
+        self,
+        *,
+        id: str,
+        title: str,
+        description: str,
+        field: str,
+        own_codes: str | None = None,
+        own_codes_category: str | None = None,
+        own_codes_description: str | None = None,
+        **fields: object,
     ) -> None:
-        super().__init__(id=id, title=title, description=description, field=field, **fields)
+        super().__init__(
+            id=id,
+            title=title,
+            description=description,
+            field=field,
+            own_codes=own_codes,
+            own_codes_category=own_codes_category,
+            own_codes_description=own_codes_description,
+            **fields,
+        )
 
 
 class CategoryFacts(Record):
