@@ -1,0 +1,269 @@
+"""What to do now about a code, and when: bankcodes.decide combines the catalog's facts (the
+next step and state of a code or its category, a wait its source states, a provider's rate-limit
+signals and consent events) with what a response carries (Retry-After, a provider's reset
+header, a wait its prose states in the message) into one Decision, each part with its reason."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from bankcodes._code_fields import FoundCode, decisive_code, recognise
+from bankcodes._decide_facts import category_step, consent_event, provider_rules
+from bankcodes._decide_waits import (
+    Wait,
+    chosen,
+    prose,
+    reset_header,
+    retry_after,
+    shown,
+    texts_of,
+)
+from bankcodes._decision import Decision, Reason
+from bankcodes._providers import provider_id
+from bankcodes.categories import Category
+
+__all__ = ["Decision", "Reason", "decide"]
+
+#: How a code given alone (not read from a body) is said to be placed.
+GIVEN = "(given)"
+
+
+def decide(
+    subject: object,
+    *,
+    provider: str | None = None,
+    headers: object = None,
+    now: datetime.datetime | None = None,
+) -> Decision:
+    """What to do now about `subject`: a code (a member of a code set, or an UnknownCode), a
+    CodeInfo, a FoundError or FoundCode, a webhook event, an error body (bytes, text or parsed
+    JSON) or an exception of a provider's client (read as from_exception reads it, its
+    response's headers with it). `provider` names whose body it is; `headers` are the response's
+    (a mapping or (name, value) pairs) and `now` the moment the response arrived (an aware
+    datetime; the current time by default).
+
+    The wait is the first present of: the Retry-After header, the provider's declared reset
+    header, a wait the provider's prose states in the message, the wait the code's source
+    states; the others follow it in `why`. Never raises on what a response carries: a header or
+    message that is no wait (too long, negative, several values, another script's digits, over
+    a week) is listed in `why`, shown escaped. A `provider` that is no provider id raises
+    ValueError, and a `now` that is no aware datetime TypeError (the caller's mistakes)."""
+    if provider is not None:
+        provider_id(provider)
+    moment = _now(now)
+    found, given_headers, data = _subject(subject, provider)
+    whose = provider or (found.code_set.partition(".")[0] if found is not None else None)
+    return _decision(found, subject, whose, _headers(headers, given_headers), data, moment)
+
+
+def _now(now: object) -> datetime.datetime:
+    if now is None:
+        return datetime.datetime.now(datetime.UTC)
+    if not isinstance(now, datetime.datetime) or now.utcoffset() is None:
+        raise TypeError(f"now must be an aware datetime, not {type(now).__name__}")
+    return now
+
+
+def _subject(subject: object, provider: str | None) -> tuple[FoundCode | None, object, object]:
+    """The deciding code of a subject, the headers it carries and its body's JSON."""
+    from bankcodes._base import UnknownCode, _CodeSetMembers
+    from bankcodes._exceptions import FoundError, read_error
+    from bankcodes._receive import WebhookEvent
+
+    if isinstance(subject, FoundCode):
+        return subject, None, None
+    if isinstance(subject, FoundError):
+        return _found(subject), None, None
+    if isinstance(subject, WebhookEvent):
+        return decisive_code(subject.kind, subject.data), None, subject.data
+    if isinstance(subject, _CodeSetMembers | UnknownCode):
+        return _given(subject), None, None
+    if _is_info(subject):
+        return None, None, None
+    read = read_error(subject, provider)
+    if read is None:
+        return None, None, None
+    error, headers, data = read
+    if error is None and data is not None:
+        return _event(data, provider), headers, data
+    return (None if error is None else _found(error)), headers, data
+
+
+def _is_info(subject: object) -> bool:
+    from bankcodes._records import CodeInfo
+
+    return isinstance(subject, CodeInfo)
+
+
+def _found(error: object) -> FoundCode:
+    return FoundCode(
+        path=error.path,  # type: ignore[attr-defined]
+        field=error.field,  # type: ignore[attr-defined]
+        code_set=error.code_set,  # type: ignore[attr-defined]
+        code=error.code,  # type: ignore[attr-defined]
+    )
+
+
+def _given(code: Any) -> FoundCode | None:
+    cls: Any = (
+        type(code) if getattr(code, "known", False) else getattr(code, "code_set_class", None)
+    )
+    if cls is None:
+        return None
+    info = cls.code_set()
+    return FoundCode(path=GIVEN, field=GIVEN, code_set=f"{info.provider}.{info.id}", code=code)
+
+
+def _event(data: object, provider: str | None) -> FoundCode | None:
+    """The deciding code of a body that is no error (a webhook's, a status's), of one kind."""
+    kinds = recognise(data, provider)
+    return decisive_code(kinds[0], data) if len(kinds) == 1 else None
+
+
+def _headers(given: object, carried: object) -> dict[str, list[str]]:
+    """The response's headers (those given, else those the error carries), read once; headers
+    that cannot be read are none (their reading is no decision's)."""
+    from bankcodes._headers import read
+
+    for headers in (given, carried):
+        if headers is None or isinstance(headers, str | bytes):
+            continue
+        try:
+            return read(headers)
+        except Exception:
+            continue
+    return {}
+
+
+def _decision(
+    found: FoundCode | None,
+    subject: object,
+    provider: str | None,
+    headers: dict[str, list[str]],
+    data: object,
+    now: datetime.datetime,
+) -> Decision:
+    info = found.code.info if found is not None else (subject if _is_info(subject) else None)
+    category: Category = info.category if info is not None else Category.UNKNOWN  # type: ignore[attr-defined]
+    step, state, reasons = _step_and_state(found, info, category, provider)
+    wait, wait_reasons = chosen(_waits(provider, info, headers, data, now))
+    if wait is not None and step in ("retry", "none") and category is Category.UNKNOWN:
+        step = "retry_later"
+    ends_at, end_reasons = _ends_at(found, provider, data, now)
+    return Decision(
+        next_step=step,
+        actor=category.actor.value,
+        state=state,
+        wait_seconds=wait,
+        not_before=None if wait is None else now + datetime.timedelta(seconds=wait),
+        ends_at=ends_at,
+        code=found,
+        why=(*reasons, *wait_reasons, *end_reasons),
+    )
+
+
+def _step_and_state(
+    found: FoundCode | None, info: object, category: Category, provider: str | None
+) -> tuple[str, str | None, tuple[Reason, ...]]:
+    """The next step and the state: the code's own where its source says, else its consent's
+    event (a code that announces or tells a consent's end), else its category's."""
+    step, state, source = category_step(category)
+    says = f"a code of the category {category.value}"
+    reasons: list[Reason] = []
+    own_step = getattr(info, "next_step", None)
+    own_state = getattr(info, "state", None)
+    sources = _fact_sources(info)
+    event = consent_event(provider, found)
+    if event is not None:
+        step, state = event.next_step, event.state
+        reasons.append(Reason(part="next_step", says=event.says, source=event.source))
+        reasons.append(Reason(part="state", says=event.says, source=event.source))
+    if isinstance(own_step, str):
+        step = own_step
+        reasons.append(
+            Reason(part="next_step", says="the code's source", source=sources("next_step"))
+        )
+    if isinstance(own_state, str):
+        state = own_state
+        reasons.append(Reason(part="state", says="the code's source", source=sources("state")))
+    parts = {reason.part for reason in reasons}
+    if "next_step" not in parts:
+        reasons.append(Reason(part="next_step", says=f"{step}: {says}", source=source))
+    if state is not None and "state" not in parts:
+        reasons.append(Reason(part="state", says=f"{state}: {says}", source=source))
+    return step, state, tuple(reasons)
+
+
+def _fact_sources(info: object) -> Callable[[str], str]:
+    stated = getattr(info, "fact_sources", None)
+
+    def sources(field: str) -> str:
+        ids = stated.get(field) if isinstance(stated, Mapping) else None
+        return ", ".join(ids) if ids else "category"
+
+    return sources
+
+
+def _waits(
+    provider: str | None,
+    info: object,
+    headers: dict[str, list[str]],
+    data: object,
+    now: datetime.datetime,
+) -> list[Wait | None]:
+    """Every reading of a wait, in the order a decision prefers them."""
+    rules = provider_rules(provider)
+    readings: list[Wait | None] = []
+    if "retry-after" in headers:
+        readings.append(retry_after(headers["retry-after"][:16], now))
+    for name, meaning in rules.headers:
+        values = headers.get(name.lower())
+        if values and name.lower() != "retry-after":
+            readings.append(reset_header(name, meaning, values[:16], now))
+    if data is not None and rules.patterns:
+        readings.append(prose(rules.patterns, texts_of(data)))
+    stated = getattr(info, "wait_seconds", None)
+    if isinstance(stated, int | float) and not isinstance(stated, bool):
+        from bankcodes._decide_waits import number
+
+        says = f"the code's source states a wait of {number(float(stated))} s"
+        source = _fact_sources(info)("wait_seconds")
+        readings.append(Wait(float(stated), Reason(part="wait", says=says, source=source)))
+    return readings
+
+
+def _ends_at(
+    found: FoundCode | None, provider: str | None, data: object, now: datetime.datetime
+) -> tuple[datetime.datetime | None, tuple[Reason, ...]]:
+    """The moment a consent ends, where the body carries it at the field its event names."""
+    event = consent_event(provider, found)
+    if event is None or event.ends_at is None or not isinstance(data, Mapping):
+        return None, ()
+    value = data.get(event.ends_at)
+    moment = _timestamp(value)
+    if moment is None:
+        says = f"{event.ends_at} '{shown(str(value))}' is no RFC 3339 time" if value else ""
+        return None, (
+            Reason(part="ends_at", says=f"refused: {says}", source="body"),
+        ) if says else ()
+    says = f"the body's {event.ends_at} is {moment.isoformat()}"
+    return moment, (Reason(part="ends_at", says=says, source=event.source),)
+
+
+def _timestamp(value: object) -> datetime.datetime | None:
+    """An RFC 3339 date-time with its offset (at most 40 characters), else None."""
+    if not isinstance(value, str) or not _RFC3339.fullmatch(value):
+        return None
+    try:
+        return datetime.datetime.fromisoformat(value)
+    except ValueError:  # no such day or time
+        return None
+
+
+_RFC3339 = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,9})?"
+    r"(?:[Zz]|[+-][0-9]{2}:[0-9]{2})"
+)

@@ -1,0 +1,114 @@
+"""The records of a decision: what to do now about a code, who acts, in which state the
+connection is, and when (bankcodes.decide), each part with the reason it was taken and its
+source."""
+
+from __future__ import annotations
+
+from bankcodes._record import Record
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import datetime
+
+    from bankcodes._code_fields import FoundCode
+
+#: What to do next, one of: the same request again now (retry) or after a wait (retry_later),
+#: wait for the provider's announcement (wait_for_event), send the end user through the
+#: provider's flow again (reconnect), a new consent (renew_consent), the end user acts
+#: (end_user_action), the integration is wrong (fix_request), ask the provider's support
+#: (contact_provider), nothing (none), or say what cannot be done (tell_customer).
+NEXT_STEPS = (
+    "retry",
+    "retry_later",
+    "wait_for_event",
+    "reconnect",
+    "renew_consent",
+    "end_user_action",
+    "fix_request",
+    "contact_provider",
+    "none",
+    "tell_customer",
+)
+#: The connection's state, one of the small model's.
+STATES = (
+    "connected",
+    "pending",
+    "degraded",
+    "needs_end_user",
+    "consent_ending_soon",
+    "consent_ended",
+    "revoked",
+    "provider_or_bank_down",
+    "unknown",
+)
+#: The parts of a decision a reason is given for.
+PARTS = ("next_step", "wait", "state", "ends_at")
+
+
+class Reason(Record):
+    """Why one part of a decision is what it is: the part (next_step, wait, state or ends_at),
+    what was read, in words (a value read from outside shown escaped), and its source: a
+    catalog source id, "header <Name>" for a response header, "message" for a provider's prose
+    in the body, "category" for bankcodes' reading of the code's category."""
+
+    __slots__ = ("part", "says", "source")
+    part: str
+    says: str
+    source: str
+
+    def __init__(self, *, part: str, says: str, source: str) -> None:
+        super().__init__(part=part, says=says, source=source)
+
+
+class Decision(Record):
+    """What to do now about a code: the next step, who acts (the category's actor), the
+    connection's state where the code stands for one, how long to wait first (seconds, and the
+    moment: not_before) where a response or the catalog says, the moment a consent ends where
+    the body carries it (ends_at), the code that decided (None when nothing was recognised),
+    and why: one reason per part, the wait's first, then the readings it was preferred to."""
+
+    __slots__ = (
+        "next_step",
+        "actor",
+        "state",
+        "wait_seconds",
+        "not_before",
+        "ends_at",
+        "code",
+        "why",
+    )
+    next_step: str
+    actor: str
+    state: str | None
+    wait_seconds: float | None
+    not_before: datetime.datetime | None
+    ends_at: datetime.datetime | None
+    code: FoundCode | None
+    why: tuple[Reason, ...]
+
+    def __init__(
+        self,
+        *,
+        next_step: str,
+        actor: str,
+        state: str | None = None,
+        wait_seconds: float | None = None,
+        not_before: datetime.datetime | None = None,
+        ends_at: datetime.datetime | None = None,
+        code: FoundCode | None = None,
+        why: tuple[Reason, ...] = (),
+    ) -> None:
+        super().__init__(
+            next_step=next_step,
+            actor=actor,
+            state=state,
+            wait_seconds=wait_seconds,
+            not_before=not_before,
+            ends_at=ends_at,
+            code=code,
+            why=why,
+        )
+
+    def reasons(self, part: str) -> tuple[Reason, ...]:
+        """The reasons given for one part, the one that decided first."""
+        return tuple(reason for reason in self.why if reason.part == part)
