@@ -109,6 +109,26 @@ class Decision(Record):
             why=why,
         )
 
+    def as_json(self) -> dict[str, object]:
+        """The decision as JSON values: times in ISO 8601, the code as its code set, value and
+        path, every reason as {part, says, source}."""
+        code = self.code
+        return {
+            "next_step": self.next_step,
+            "actor": self.actor,
+            "state": self.state,
+            "wait_seconds": self.wait_seconds,
+            "not_before": None if self.not_before is None else self.not_before.isoformat(),
+            "ends_at": None if self.ends_at is None else self.ends_at.isoformat(),
+            "code": None
+            if code is None
+            else {"code_set": code.code_set, "code": code.code.value, "path": code.path},
+            "why": [
+                {"part": reason.part, "says": reason.says, "source": reason.source}
+                for reason in self.why
+            ],
+        }
+
     def reasons(self, part: str) -> tuple[Reason, ...]:
         """The reasons given for one part, the one that decided first."""
         return tuple(reason for reason in self.why if reason.part == part)

@@ -1,6 +1,7 @@
 """The `bankcodes` command: look codes up, validate payloads, verify webhook signatures.
 
     bankcodes explain CODE [--provider PROVIDER] [--json]
+    bankcodes decide CODE [--provider PROVIDER] [--header "NAME: VALUE"] [--now WHEN] [--json]
     bankcodes list [--provider PROVIDER] [--category CATEGORY] [--json]
     bankcodes validate PROVIDER/KIND FILE [--strict] [--json]
     bankcodes verify PROVIDER FILE --header "NAME: VALUE" --secret-env VAR [--now WHEN]
@@ -27,7 +28,7 @@ import sys
 from collections.abc import Sequence
 
 import bankcodes
-from bankcodes import Category, _cli_trigger
+from bankcodes import Category, _cli_decide, _cli_trigger
 from bankcodes import _cli_codes as codes
 from bankcodes import _cli_webhooks as webhooks
 from bankcodes._cli_args import NOW_EXPECTED, Parser, adopt, instant
@@ -68,6 +69,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"bankcodes {bankcodes.__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     _add_explain(commands)
+    _add_decide(commands)
     _add_list(commands)
     _add_validate(commands)
     _add_verify(commands)
@@ -97,6 +99,32 @@ def _add_explain(commands: argparse._SubParsersAction[Parser]) -> None:
         "HTTP response (status line, headers, body) from standard input",
     )
     command.add_argument("--provider", choices=bankcodes.PROVIDERS)
+    command.add_argument("--json", action="store_true", help="print JSON")
+
+
+def _add_decide(commands: argparse._SubParsersAction[Parser]) -> None:
+    """`bankcodes decide`: what to do now about a code or a pasted response, and when."""
+    command = commands.add_parser(
+        "decide",
+        allow_abbrev=False,
+        help="what to do now about a code or a response, and when",
+        description="The next step (retry, retry_later, reconnect, renew_consent, …), who acts, "
+        "the connection's state, how long to wait (Retry-After, the provider's reset header, a "
+        "wait its message states, the code's stated wait: the first present) and why, with the "
+        "source of each part. With -, a pasted error body or HTTP response is read with its "
+        "headers.",
+        epilog="example: bankcodes decide - --provider pluggy --header 'Retry-After: 120'",
+    )
+    command.add_argument(
+        "code",
+        help="the code's wire value, or - to read an error body or a whole HTTP response "
+        "(status line, headers, body) from standard input",
+    )
+    command.add_argument("--provider", choices=bankcodes.PROVIDERS)
+    command.add_argument(
+        "--header", action="append", default=[], metavar="NAME:VALUE", help="a response header"
+    )
+    command.add_argument("--now", metavar="WHEN", help=_NOW_HELP)
     command.add_argument("--json", action="store_true", help="print JSON")
 
 
@@ -320,6 +348,8 @@ def _command(argv: Sequence[str] | None, stream: TextIO) -> int:
         now = instant(args.now) if getattr(args, "now", None) is not None else None
         if args.command == "explain":
             return codes.explain(args.code, args.provider, args.json, stream)
+        if args.command == "decide":
+            return _cli_decide.decide(args.code, args.provider, args.header, now, args.json, stream)
         if args.command == "mcp":
             return _serve_mcp()
         if args.command == "list":
