@@ -20,6 +20,7 @@ from codegen import spec as raw
 from codegen.model.catalog import Watch
 from codegen.resolve_payloads import PayloadResolver, set_attr
 from codegen.spec.carried import carried_fields
+from codegen.spec.records import PROVIDER_RECORDS, fact_record
 
 #: A wire value used as it is in HTML ids and URL fragments; any other value uses its identifier.
 SAFE_ANCHOR = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
@@ -123,6 +124,8 @@ class _Resolver(PayloadResolver):
             licence=m.Licence(p.licence.name, p.licence.url, self.refs(p.licence.sources))
             if p.licence
             else None,
+            rate_limits=fact_record(p.rate_limits),
+            consent=fact_record(p.consent),
         )
         code_sets = tuple(self.code_set(provider, cs) for cs in p.code_sets.values())
         set_attr(provider, "code_sets", code_sets)
@@ -430,6 +433,7 @@ class _Resolver(PayloadResolver):
             code_set_facts=facts_of(raw.CodeSet),
             category_facts=facts_of(raw.Category),
             lifecycle_facts=facts_of(raw.Lifecycle),
+            provider_records=PROVIDER_RECORDS,
         )
 
 
@@ -445,7 +449,7 @@ def facts_of(model: type[BaseModel]) -> tuple[m.CodeFact, ...]:
     )
 
 
-def carried(item: BaseModel) -> tuple[tuple[m.CodeFact, str | int | bool], ...]:
+def carried(item: BaseModel) -> tuple[tuple[m.CodeFact, m.FactValue], ...]:
     """The carried facts `item` has, with their values."""
     return tuple(
         (fact, value)

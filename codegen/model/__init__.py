@@ -64,6 +64,9 @@ from codegen.model.codes import (
     Equivalence as Equivalence,
 )
 from codegen.model.codes import (
+    FactValue as FactValue,
+)
+from codegen.model.codes import (
     Group as Group,
 )
 from codegen.model.codes import (
@@ -110,6 +113,18 @@ from codegen.model.codes import (
 )
 from codegen.model.codes import (
     whose_words as whose_words,
+)
+from codegen.model.decisions import (
+    FactData as FactData,
+)
+from codegen.model.decisions import (
+    FactRecord as FactRecord,
+)
+from codegen.model.decisions import (
+    RecordField as RecordField,
+)
+from codegen.model.decisions import (
+    RecordShape as RecordShape,
 )
 from codegen.model.payloads import (
     MODES as MODES,

@@ -47,6 +47,10 @@ class Source:
     read_in_part: str | None = None
 
 
+#: A carried fact's value: a text, a whole number, a yes/no, or source ids by fact name.
+FactValue = str | int | bool | dict[str, tuple[str, ...]]
+
+
 @dataclass(frozen=True)
 class CodeFact:
     """A per-code fact the spec declares once and the packages carry as it is (a field of the
@@ -82,7 +86,7 @@ class Category:
     #: English and bankcodes' translations (LANGUAGES). Empty when no end user meets it.
     end_user: dict[str, tuple[str, str]] = dataclasses.field(default_factory=dict)
     #: The facts the spec's Category model declares as carried that the category has.
-    carried: tuple[tuple[CodeFact, str | int | bool], ...] = ()
+    carried: tuple[tuple[CodeFact, FactValue], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -184,7 +188,7 @@ class Lifecycle:
     note: str
     replaced_by: str | None
     #: The facts the spec's Lifecycle model declares as carried that the lifecycle has.
-    carried: tuple[tuple[CodeFact, str | int | bool], ...] = ()
+    carried: tuple[tuple[CodeFact, FactValue], ...] = ()
 
 
 @dataclass(frozen=True, eq=False)
@@ -272,7 +276,7 @@ class Code:
     equivalents: tuple[Equivalence, ...] = dataclasses.field(default=(), repr=False, compare=False)
     #: The per-code facts the spec declares as carried (codegen.spec.carried) that the code has,
     #: with their values, in the Code model's order.
-    carried: tuple[tuple[CodeFact, str | int | bool], ...] = ()
+    carried: tuple[tuple[CodeFact, FactValue], ...] = ()
 
     @property
     def retryable(self) -> bool:
@@ -369,7 +373,7 @@ class CodeSet:
     #: Where the sources publish how the statuses move on.
     transitions: Transitions | None = None
     #: The facts the spec's CodeSet model declares as carried that the code set has.
-    carried: tuple[tuple[CodeFact, str | int | bool], ...] = ()
+    carried: tuple[tuple[CodeFact, FactValue], ...] = ()
     provider: ProviderRef = dataclasses.field(
         default=cast("ProviderRef", None), repr=False, compare=False
     )

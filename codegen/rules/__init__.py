@@ -23,6 +23,12 @@ from codegen.rules.codes import (
     values_are_unique,
     wording_resolves,
 )
+from codegen.rules.decisions import (
+    categories_have_next_steps,
+    code_facts_are_sourced,
+    provider_decisions_resolve,
+    statuses_have_states,
+)
 from codegen.rules.embeds import embedded_bodies_resolve
 from codegen.rules.extract import extractors_resolve
 from codegen.rules.names import generated_names_are_free, names_are_unique
@@ -90,4 +96,8 @@ RULES: tuple[Rule, ...] = (
     end_user_words_address_the_customer,
     retry_is_offered_only_where_the_end_user_can,
     translations_are_in_the_providers_languages,
+    categories_have_next_steps,
+    statuses_have_states,
+    code_facts_are_sourced,
+    provider_decisions_resolve,
 )

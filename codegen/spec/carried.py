@@ -10,14 +10,16 @@ data carry its value, and the site shows it under its label.
         None, description="The release of the provider's API that deprecated the code."
     )
 
-A carried fact is optional (a code may lack it: None) and a text, a whole number or a yes/no.
+A carried fact is optional (a code may lack it: None) and a text, one of a list of texts (a
+Literal: a union of those strings in TypeScript), a whole number, a yes/no, or the sources of
+other facts by the fact's name (a mapping of names to source ids).
 """
 
 from __future__ import annotations
 
 import types
 from dataclasses import dataclass
-from typing import Annotated, Any, Union, get_args, get_origin
+from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
 from pydantic import BaseModel
 
@@ -31,7 +33,12 @@ class Carried:
 
 
 #: The kinds of value a carried fact may hold: Python annotation and TypeScript type.
-KINDS = {str: ("str", "string"), int: ("int", "number"), bool: ("bool", "boolean")}
+KINDS = {
+    str: ("str", "string"),
+    int: ("int", "number"),
+    bool: ("bool", "boolean"),
+    dict: ("dict[str, tuple[str, ...]]", "Readonly<Record<string, readonly string[]>>"),
+}
 
 
 @dataclass(frozen=True)
@@ -67,12 +74,15 @@ def carried_fields(model: type[BaseModel]) -> tuple[CarriedField, ...]:
         if info.is_required() or info.get_default() is not None:
             raise CarriedError(f"{model.__name__}.{name}: a carried fact must default to None")
         value = _value_type(info.annotation)
-        if value not in KINDS:
+        if get_origin(value) is Literal and all(isinstance(a, str) for a in get_args(value)):
+            python, typescript = "str", " | ".join(f'"{a}"' for a in get_args(value))
+        elif value in KINDS:
+            python, typescript = KINDS[value]
+        else:
             raise CarriedError(
-                f"{model.__name__}.{name}: a carried fact is a text, a whole number or a "
-                f"yes/no, not {info.annotation!r}"
+                f"{model.__name__}.{name}: a carried fact is a text, a whole number, a yes/no "
+                f"or sources by fact, not {info.annotation!r}"
             )
-        python, typescript = KINDS[value]
         doc = info.description or marks[0].label
         found.append(CarriedField(name, marks[0].label, doc, python, typescript))
     return tuple(found)
@@ -89,4 +99,6 @@ def _value_type(annotation: Any) -> Any:
         others = [arg for arg in get_args(annotation) if arg is not type(None)]
         if len(others) == 1:
             return _value_type(others[0])
+    if get_origin(annotation) is dict:
+        return dict
     return annotation

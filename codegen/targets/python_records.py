@@ -11,6 +11,7 @@ from codegen.model import (
     CodeFact,
     ConfigField,
     Delivery,
+    FactValue,
     HmacSigning,
     JwsSigning,
     JwtSigning,
@@ -128,7 +129,7 @@ def _equivalents(code: Code) -> tuple[PyExpr, ...]:
     )
 
 
-def carried_args(carried: tuple[tuple[CodeFact, str | int | bool], ...]) -> dict[str, PyValue]:
+def carried_args(carried: tuple[tuple[CodeFact, FactValue], ...]) -> dict[str, PyValue]:
     """The carried facts as keywords of a record; a yes/no is written when it is no too (a
     fact the item lacks is left out: None)."""
     return {fact.name: py_bool(v) if isinstance(v, bool) else v for fact, v in carried}

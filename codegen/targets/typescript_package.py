@@ -31,6 +31,7 @@ from codegen.model import (
 )
 from codegen.render import render
 from codegen.resolve import LANGUAGES
+from codegen.targets import provider_facts
 from codegen.targets import typescript_entries as ts_entries
 from codegen.targets import typescript_modules as ts_modules
 from codegen.targets import typescript_validators as ts_validators
@@ -239,6 +240,7 @@ def render_files(catalog: Catalog) -> Files:
                 ("Lifecycle", "a code's lifecycle", catalog.lifecycle_facts),
             ],
         ),
+        f"{SRC}/provider-facts.ts": provider_facts.typescript_module(catalog),
         f"{SRC}/sources.ts": render(
             "typescript/sources.ts.j2",
             header=catalog.header,

@@ -17,6 +17,7 @@ from codegen.spec import Category, Code, CodeSet, Lifecycle
 from codegen.spec.carried import Carried, CarriedError, carried_fields
 from tests.support.helpers import ROOT, build_typescript, python_path
 
+MODELS = (Code, CodeSet, Category, Lifecycle)
 #: The field the copy adds, as a maintainer would write it.
 FIELD = """    deprecated_since: Annotated[Text | None, Carried("Deprecated since")] = PydField(
         None, description="The version of the provider's API that deprecated the code."
@@ -202,13 +203,19 @@ def test_the_site_shows_it_in_the_code_table(project: Path) -> None:
     assert f"documented secondary_status list. Announced: {ANNOUNCED}.</td>" in statuses
 
 
-def test_today_no_field_is_carried_and_the_records_say_so() -> None:
-    """The project's own records: the facts' bases are generated from the models' (empty)
-    lists."""
+def test_today_the_decision_facts_are_carried_and_the_records_say_so() -> None:
+    """The project's own records: the facts' bases are generated from the models' lists, which
+    hold the facts that decide what to do now (issue 79's design) and nothing of a lifecycle."""
     generated = (ROOT / "generated" / "python" / "bankcodes" / "_code_facts.py").read_text()
-    assert generated.count("__slots__ = ()") == 4
-    models = (Code, CodeSet, Category, Lifecycle)
-    assert [field.name for model in models for field in carried_fields(model)] == []
+    assert generated.count("__slots__ = ()") == 1
+    assert '__slots__ = ("next_step", "state")' in generated
+    names = {model.__name__: [f.name for f in carried_fields(model)] for model in MODELS}
+    assert names == {
+        "Code": ["next_step", "state", "wait_seconds", "max_attempts", "fact_sources"],
+        "CodeSet": ["states"],
+        "Category": ["next_step", "state"],
+        "Lifecycle": [],
+    }
 
 
 def test_a_carried_fact_that_cannot_be_carried_is_refused() -> None:

@@ -17,6 +17,7 @@ from codegen.model import (
     CodeType,
     EnumType,
     Equivalence,
+    FactValue,
     Field,
     FieldType,
     HttpEntry,
@@ -49,8 +50,11 @@ def yes_no(value: bool) -> str:
     return "yes" if value else "no"
 
 
-def fact(value: str | int | bool) -> str:
-    """A carried fact's value (codegen.spec.carried): a yes/no as such, else its text."""
+def fact(value: FactValue) -> str:
+    """A carried fact's value (codegen.spec.carried): a yes/no as such, sources by fact as
+    "fact: source, source", else its text."""
+    if isinstance(value, dict):
+        return "; ".join(f"{mk.text(k)}: {mk.text(', '.join(v))}" for k, v in sorted(value.items()))
     return yes_no(value) if isinstance(value, bool) else mk.text(str(value))
 
 

@@ -65,6 +65,8 @@ def _infos() -> dict[str, CategoryInfo]:
             action="Continue the flow.",
             equivalents=True,
             end_user={},
+            next_step="none",
+            state="connected",
         ),
         "pending": CategoryInfo(
             label="Pending",
@@ -75,6 +77,8 @@ def _infos() -> dict[str, CategoryInfo]:
             action="Wait for the webhook or poll the status; do not start the operation again.",
             equivalents=True,
             end_user={},
+            next_step="wait_for_event",
+            state="pending",
         ),
         "mfa_required": CategoryInfo(
             label="MFA required",
@@ -106,6 +110,8 @@ def _infos() -> dict[str, CategoryInfo]:
                     action="Digite o código ou responda à pergunta que seu banco enviou.",
                 ),
             },
+            next_step="end_user_action",
+            state="needs_end_user",
         ),
         "mfa_failed": CategoryInfo(
             label="MFA failed",
@@ -137,6 +143,8 @@ def _infos() -> dict[str, CategoryInfo]:
                     action="Confira o que você digitou e tente novamente.",
                 ),
             },
+            next_step="end_user_action",
+            state="needs_end_user",
         ),
         "credentials_invalid": CategoryInfo(
             label="Credentials invalid",
@@ -168,6 +176,8 @@ def _infos() -> dict[str, CategoryInfo]:
                     action="Confira seu login e sua senha e tente novamente.",
                 ),
             },
+            next_step="end_user_action",
+            state="needs_end_user",
         ),
         "attempts_exhausted": CategoryInfo(
             label="Attempts exhausted",
@@ -199,6 +209,8 @@ def _infos() -> dict[str, CategoryInfo]:
                     action="Entre em contato com seu banco para desbloquear seu acesso.",
                 ),
             },
+            next_step="end_user_action",
+            state="needs_end_user",
         ),
         "reconnect_required": CategoryInfo(
             label="Reconnect required",
@@ -229,6 +241,8 @@ def _infos() -> dict[str, CategoryInfo]:
                     action="Conecte sua conta bancária novamente para continuar.",
                 ),
             },
+            next_step="reconnect",
+            state="needs_end_user",
         ),
         "action_required_at_institution": CategoryInfo(
             label="Action required at institution",
@@ -260,6 +274,8 @@ def _infos() -> dict[str, CategoryInfo]:
                     action="Acesse o aplicativo ou o site do seu banco, siga as instruções e tente novamente.",
                 ),
             },
+            next_step="end_user_action",
+            state="needs_end_user",
         ),
         "user_action_required": CategoryInfo(
             label="User action required",
@@ -291,6 +307,8 @@ def _infos() -> dict[str, CategoryInfo]:
                     action="Siga as instruções na tela.",
                 ),
             },
+            next_step="end_user_action",
+            state="needs_end_user",
         ),
         "account_unavailable": CategoryInfo(
             label="Account unavailable",
@@ -322,6 +340,7 @@ def _infos() -> dict[str, CategoryInfo]:
                     action="Escolha outra conta ou entre em contato com seu banco.",
                 ),
             },
+            next_step="tell_customer",
         ),
         "institution_unavailable": CategoryInfo(
             label="Institution unavailable",
@@ -353,6 +372,8 @@ def _infos() -> dict[str, CategoryInfo]:
                     action="Tente novamente daqui a pouco.",
                 ),
             },
+            next_step="retry_later",
+            state="provider_or_bank_down",
         ),
         "institution_not_supported": CategoryInfo(
             label="Institution not supported",
@@ -383,6 +404,7 @@ def _infos() -> dict[str, CategoryInfo]:
                     action="Escolha outro banco ou outra forma de continuar.",
                 ),
             },
+            next_step="tell_customer",
         ),
         "session_expired": CategoryInfo(
             label="Session expired",
@@ -403,6 +425,8 @@ def _infos() -> dict[str, CategoryInfo]:
                 "es": EndUserWords(message="Su sesión ha expirado.", action="Vuelva a empezar."),
                 "pt": EndUserWords(message="Sua sessão expirou.", action="Comece de novo."),
             },
+            next_step="reconnect",
+            state="needs_end_user",
         ),
         "concurrent_operation": CategoryInfo(
             label="Concurrent operation",
@@ -434,6 +458,7 @@ def _infos() -> dict[str, CategoryInfo]:
                     action="Aguarde um momento e tente novamente.",
                 ),
             },
+            next_step="retry_later",
         ),
         "cancelled": CategoryInfo(
             label="Cancelled",
@@ -462,6 +487,7 @@ def _infos() -> dict[str, CategoryInfo]:
                     message="A conexão foi cancelada.", action="Comece de novo quando quiser."
                 ),
             },
+            next_step="reconnect",
         ),
         "rejected": CategoryInfo(
             label="Rejected",
@@ -492,6 +518,7 @@ def _infos() -> dict[str, CategoryInfo]:
                     action="Entre em contato com seu banco para saber mais.",
                 ),
             },
+            next_step="tell_customer",
         ),
         "rate_limited": CategoryInfo(
             label="Rate limited",
@@ -523,6 +550,8 @@ def _infos() -> dict[str, CategoryInfo]:
                     action="Tente novamente em alguns minutos.",
                 ),
             },
+            next_step="retry_later",
+            state="degraded",
         ),
         "integration_error": CategoryInfo(
             label="Integration error",
@@ -552,6 +581,7 @@ def _infos() -> dict[str, CategoryInfo]:
                     action="Entre em contato com o suporte.",
                 ),
             },
+            next_step="fix_request",
         ),
         "generic_failure": CategoryInfo(
             label="Generic failure",
@@ -570,6 +600,7 @@ def _infos() -> dict[str, CategoryInfo]:
                 "es": EndUserWords(message="Se produjo un error.", action="Vuelva a intentarlo."),
                 "pt": EndUserWords(message="Algo deu errado.", action="Tente novamente."),
             },
+            next_step="retry",
         ),
         "informational": CategoryInfo(
             label="Informational",
@@ -580,6 +611,7 @@ def _infos() -> dict[str, CategoryInfo]:
             action="Nothing to handle; use the value for routing or logging.",
             equivalents=False,
             end_user={},
+            next_step="none",
         ),
         "unknown": CategoryInfo(
             label="Unknown",
@@ -611,6 +643,8 @@ def _infos() -> dict[str, CategoryInfo]:
                     action="Tente novamente ou entre em contato com o suporte.",
                 ),
             },
+            next_step="contact_provider",
+            state="unknown",
         ),
     }
 

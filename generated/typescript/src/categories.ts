@@ -40,6 +40,8 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
     action: "Continue the flow.",
     equivalents: true,
     endUser: null,
+    nextStep: "none",
+    state: "connected",
   },
   "pending": {
     title: "Pending",
@@ -50,6 +52,8 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
     action: "Wait for the webhook or poll the status; do not start the operation again.",
     equivalents: true,
     endUser: null,
+    nextStep: "wait_for_event",
+    state: "pending",
   },
   "mfa_required": {
     title: "MFA required",
@@ -81,6 +85,8 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
         action: "Digite o código ou responda à pergunta que seu banco enviou.",
       },
     },
+    nextStep: "end_user_action",
+    state: "needs_end_user",
   },
   "mfa_failed": {
     title: "MFA failed",
@@ -112,6 +118,8 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
         action: "Confira o que você digitou e tente novamente.",
       },
     },
+    nextStep: "end_user_action",
+    state: "needs_end_user",
   },
   "credentials_invalid": {
     title: "Credentials invalid",
@@ -143,6 +151,8 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
         action: "Confira seu login e sua senha e tente novamente.",
       },
     },
+    nextStep: "end_user_action",
+    state: "needs_end_user",
   },
   "attempts_exhausted": {
     title: "Attempts exhausted",
@@ -174,6 +184,8 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
         action: "Entre em contato com seu banco para desbloquear seu acesso.",
       },
     },
+    nextStep: "end_user_action",
+    state: "needs_end_user",
   },
   "reconnect_required": {
     title: "Reconnect required",
@@ -202,6 +214,8 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
         action: "Conecte sua conta bancária novamente para continuar.",
       },
     },
+    nextStep: "reconnect",
+    state: "needs_end_user",
   },
   "action_required_at_institution": {
     title: "Action required at institution",
@@ -233,6 +247,8 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
         action: "Acesse o aplicativo ou o site do seu banco, siga as instruções e tente novamente.",
       },
     },
+    nextStep: "end_user_action",
+    state: "needs_end_user",
   },
   "user_action_required": {
     title: "User action required",
@@ -264,6 +280,8 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
         action: "Siga as instruções na tela.",
       },
     },
+    nextStep: "end_user_action",
+    state: "needs_end_user",
   },
   "account_unavailable": {
     title: "Account unavailable",
@@ -292,6 +310,7 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
         action: "Escolha outra conta ou entre em contato com seu banco.",
       },
     },
+    nextStep: "tell_customer",
   },
   "institution_unavailable": {
     title: "Institution unavailable",
@@ -323,6 +342,8 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
         action: "Tente novamente daqui a pouco.",
       },
     },
+    nextStep: "retry_later",
+    state: "provider_or_bank_down",
   },
   "institution_not_supported": {
     title: "Institution not supported",
@@ -351,6 +372,7 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
         action: "Escolha outro banco ou outra forma de continuar.",
       },
     },
+    nextStep: "tell_customer",
   },
   "session_expired": {
     title: "Session expired",
@@ -367,6 +389,8 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
       es: { message: "Su sesión ha expirado.", action: "Vuelva a empezar." },
       pt: { message: "Sua sessão expirou.", action: "Comece de novo." },
     },
+    nextStep: "reconnect",
+    state: "needs_end_user",
   },
   "concurrent_operation": {
     title: "Concurrent operation",
@@ -398,6 +422,7 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
         action: "Aguarde um momento e tente novamente.",
       },
     },
+    nextStep: "retry_later",
   },
   "cancelled": {
     title: "Cancelled",
@@ -417,6 +442,7 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
       es: { message: "La conexión se canceló.", action: "Vuelva a empezar cuando lo desee." },
       pt: { message: "A conexão foi cancelada.", action: "Comece de novo quando quiser." },
     },
+    nextStep: "reconnect",
   },
   "rejected": {
     title: "Rejected",
@@ -442,6 +468,7 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
         action: "Entre em contato com seu banco para saber mais.",
       },
     },
+    nextStep: "tell_customer",
   },
   "rate_limited": {
     title: "Rate limited",
@@ -473,6 +500,8 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
         action: "Tente novamente em alguns minutos.",
       },
     },
+    nextStep: "retry_later",
+    state: "degraded",
   },
   "integration_error": {
     title: "Integration error",
@@ -495,6 +524,7 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
       },
       pt: { message: "Algo deu errado do nosso lado.", action: "Entre em contato com o suporte." },
     },
+    nextStep: "fix_request",
   },
   "generic_failure": {
     title: "Generic failure",
@@ -511,6 +541,7 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
       es: { message: "Se produjo un error.", action: "Vuelva a intentarlo." },
       pt: { message: "Algo deu errado.", action: "Tente novamente." },
     },
+    nextStep: "retry",
   },
   "informational": {
     title: "Informational",
@@ -521,6 +552,7 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
     action: "Nothing to handle; use the value for routing or logging.",
     equivalents: false,
     endUser: null,
+    nextStep: "none",
   },
   "unknown": {
     title: "Unknown",
@@ -552,5 +584,7 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
         action: "Tente novamente ou entre em contato com o suporte.",
       },
     },
+    nextStep: "contact_provider",
+    state: "unknown",
   },
 };

@@ -30,6 +30,7 @@ export * from "./openfinancebrasil.js";
 export * from "./payloads.js";
 export * from "./plaid.js";
 export * from "./pluggy.js";
+export * from "./provider-facts.js";
 export * from "./read-json.js";
 export * from "./registry.js";
 export * from "./seen.js";

@@ -14,11 +14,22 @@ if TYPE_CHECKING:  # the keywords' types, for type checkers only (typing is not 
     class CodeFactsArgs(TypedDict, total=False):
         """The carried facts of a code, as its record takes them by keyword."""
 
+        next_step: str | None
+        state: str | None
+        wait_seconds: int | None
+        max_attempts: int | None
+        fact_sources: dict[str, tuple[str, ...]] | None
+
     class CodeSetFactsArgs(TypedDict, total=False):
         """The carried facts of a code set, as its record takes them by keyword."""
 
+        states: bool | None
+
     class CategoryFactsArgs(TypedDict, total=False):
         """The carried facts of a category, as its record takes them by keyword."""
+
+        next_step: str | None
+        state: str | None
 
     class LifecycleFactsArgs(TypedDict, total=False):
         """The carried facts of a code's lifecycle, as its record takes them by keyword."""
@@ -27,19 +38,35 @@ if TYPE_CHECKING:  # the keywords' types, for type checkers only (typing is not 
 class CodeFacts(Record):
     """The carried facts of a code; None where it lacks one."""
 
-    __slots__ = ()
+    __slots__ = ("next_step", "state", "wait_seconds", "max_attempts", "fact_sources")
+    next_step: str | None
+    """What to do now, where the code's source says otherwise than its category (a consent's expiry in reconnect_required: renew_consent)."""
+    state: str | None
+    """The connection state the code stands for, where it differs from its category's (a status of a code set with states: true)."""
+    wait_seconds: int | None
+    """How long to wait before the request is sent again, as the sources in fact_sources.wait_seconds state it."""
+    max_attempts: int | None
+    """How many times the request may be sent in all, the first counted, as the sources in fact_sources.max_attempts state it."""
+    fact_sources: dict[str, tuple[str, ...]] | None
+    """The sources of next_step, state, wait_seconds and max_attempts, by field (required for a wait and a number of attempts; a next step or a state without them is bankcodes' reading of the code's sources, with the reason in notes)."""
 
 
 class CodeSetFacts(Record):
     """The carried facts of a code set; None where it lacks one."""
 
-    __slots__ = ()
+    __slots__ = ("states",)
+    states: bool | None
+    """true where the codes are a connection's, an item's, a link's or a consent's statuses: every code then has a state, its own or its category's."""
 
 
 class CategoryFacts(Record):
     """The carried facts of a category; None where it lacks one."""
 
-    __slots__ = ()
+    __slots__ = ("next_step", "state")
+    next_step: str | None
+    """What to do now when a code of the category comes (every category has one; the rules check it): bankcodes' reading."""
+    state: str | None
+    """The connection state a code of the category stands for, where its codes are a connection's or a consent's statuses: bankcodes' reading."""
 
 
 class LifecycleFacts(Record):

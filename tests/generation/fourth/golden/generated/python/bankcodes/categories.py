@@ -33,6 +33,8 @@ def _infos() -> dict[str, CategoryInfo]:
             action="Continue.",
             equivalents=True,
             end_user={},
+            next_step="none",
+            state="connected",
         ),
         "credentials_invalid": CategoryInfo(
             label="Credentials invalid",
@@ -64,6 +66,8 @@ def _infos() -> dict[str, CategoryInfo]:
                     action="Confira sua senha e tente novamente.",
                 ),
             },
+            next_step="end_user_action",
+            state="needs_end_user",
         ),
         "institution_unavailable": CategoryInfo(
             label="Institution unavailable",
@@ -74,6 +78,8 @@ def _infos() -> dict[str, CategoryInfo]:
             action="Try again later.",
             equivalents=True,
             end_user={},
+            next_step="retry_later",
+            state="provider_or_bank_down",
         ),
         "informational": CategoryInfo(
             label="Informational",
@@ -84,6 +90,7 @@ def _infos() -> dict[str, CategoryInfo]:
             action="Nothing to handle.",
             equivalents=False,
             end_user={},
+            next_step="none",
         ),
         "unknown": CategoryInfo(
             label="Unknown",
@@ -94,6 +101,8 @@ def _infos() -> dict[str, CategoryInfo]:
             action="Log it.",
             equivalents=False,
             end_user={},
+            next_step="contact_provider",
+            state="unknown",
         ),
     }
 

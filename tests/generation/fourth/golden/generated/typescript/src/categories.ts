@@ -24,6 +24,8 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
     action: "Continue.",
     equivalents: true,
     endUser: null,
+    nextStep: "none",
+    state: "connected",
   },
   "credentials_invalid": {
     title: "Credentials invalid",
@@ -55,6 +57,8 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
         action: "Confira sua senha e tente novamente.",
       },
     },
+    nextStep: "end_user_action",
+    state: "needs_end_user",
   },
   "institution_unavailable": {
     title: "Institution unavailable",
@@ -65,6 +69,8 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
     action: "Try again later.",
     equivalents: true,
     endUser: null,
+    nextStep: "retry_later",
+    state: "provider_or_bank_down",
   },
   "informational": {
     title: "Informational",
@@ -75,6 +81,7 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
     action: "Nothing to handle.",
     equivalents: false,
     endUser: null,
+    nextStep: "none",
   },
   "unknown": {
     title: "Unknown",
@@ -85,5 +92,7 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
     action: "Log it.",
     equivalents: false,
     endUser: null,
+    nextStep: "contact_provider",
+    state: "unknown",
   },
 };

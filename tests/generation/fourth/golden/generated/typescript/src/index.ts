@@ -16,6 +16,7 @@ export * from "./languages.js";
 export * from "./listeners.js";
 export * from "./messages.js";
 export * from "./payloads.js";
+export * from "./provider-facts.js";
 export * from "./read-json.js";
 export * from "./registry.js";
 export * from "./seen.js";
