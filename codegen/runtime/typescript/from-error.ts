@@ -125,6 +125,23 @@ export async function fromError(
   provider?: Provider,
   options?: FromErrorOptions,
 ): Promise<FoundError | null> {
+  return (await readError(error, provider, options)).found;
+}
+
+/** What `fromError` read: its answer, the response's headers and the body's JSON (null where
+ * none was carried), for `decideError`, which reads a wait from them. */
+export interface ErrorReading {
+  readonly found: FoundError | null;
+  readonly headers: unknown;
+  readonly data: unknown;
+}
+
+/** `fromError`'s answer with what it was read from. */
+export async function readError(
+  error: unknown,
+  provider?: Provider,
+  options?: FromErrorOptions,
+): Promise<ErrorReading> {
   const deadlineMs = deadlineOf(options);
   try {
     let carried: Carried | null = null;
@@ -138,27 +155,37 @@ export async function fromError(
       }
       held = held instanceof Error && held.cause !== held ? held.cause : undefined;
     }
-    if (carried === null) return provider === undefined ? null : byClass(error, provider);
-    let data = dataOf(carried.body);
-    if (Array.isArray(data) && isRecord(data[0])) data = data[0]; // one object per error
-    // Read as the provider the caller names, else as the one whose client threw it: never as
-    // another provider's.
-    const { kind } = identify(data, provider ?? (carried.provider as Provider | undefined));
-    if (kind === null) return null; // no kind, or several: never handed to one of them
-    // The status the error carries, else the one its body states.
-    const status = carried.status ?? statedStatus(kind, data);
-    // The body's code, else the status where its provider documents its meaning.
-    const found = decisiveCodeWithStatus(kind, decisiveCode(kind, data), status);
-    const raw =
-      statedRequestId(kind, data) ?? headerRequestId(kind, carried.headers) ?? carried.requestId;
-    const ids = { requestId: raw === null ? null : printable(raw), rawRequestId: raw };
-    const unknown = passedOver(kind, data, found);
-    const outer =
-      found === null ? null : { ...found, kind, status, ...ids, ...(unknown ? { unknown } : {}) };
-    return nested(kind, data, outer, status, ids);
+    if (carried === null) {
+      const found = provider === undefined ? null : byClass(error, provider);
+      return { found, headers: null, data: null };
+    }
+    return readCarried(carried, provider);
   } catch {
-    return null; // an object of any shape may throw anything when read: nothing to read
+    // an object of any shape may throw anything when read: nothing to read
+    return { found: null, headers: null, data: null };
   }
+}
+
+/** The code that decides what an error carries (its body, status, request id and headers). */
+export function readCarried(carried: Carried, provider?: Provider): ErrorReading {
+  let data = dataOf(carried.body);
+  if (Array.isArray(data) && isRecord(data[0])) data = data[0]; // one object per error
+  const headers = carried.headers ?? null;
+  // Read as the provider the caller names, else as the one whose client threw it: never as
+  // another provider's.
+  const { kind } = identify(data, provider ?? (carried.provider as Provider | undefined));
+  if (kind === null) return { found: null, headers, data }; // no kind, or several
+  // The status the error carries, else the one its body states.
+  const status = carried.status ?? statedStatus(kind, data);
+  // The body's code, else the status where its provider documents its meaning.
+  const found = decisiveCodeWithStatus(kind, decisiveCode(kind, data), status);
+  const raw =
+    statedRequestId(kind, data) ?? headerRequestId(kind, carried.headers) ?? carried.requestId;
+  const ids = { requestId: raw === null ? null : printable(raw), rawRequestId: raw };
+  const unknown = passedOver(kind, data, found);
+  const outer =
+    found === null ? null : { ...found, kind, status, ...ids, ...(unknown ? { unknown } : {}) };
+  return { found: nested(kind, data, outer, status, ids), headers, data };
 }
 
 /** How many classes of an error are read, its own first (the Python MAX_CLASSES). */

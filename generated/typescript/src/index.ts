@@ -14,6 +14,8 @@ export * from "./cdr.js";
 export * from "./classify.js";
 export * from "./code-facts.js";
 export * from "./code-fields.js";
+export * from "./decide.js";
+export * from "./decide-waits.js";
 export * from "./fintoc.js";
 export * from "./flinks.js";
 export * from "./from-error.js";

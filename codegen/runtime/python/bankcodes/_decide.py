@@ -150,8 +150,11 @@ def _decision(
     category: Category = info.category if info is not None else Category.UNKNOWN  # type: ignore[attr-defined]
     step, state, reasons = _step_and_state(found, info, category, provider)
     wait, wait_reasons = chosen(_waits(provider, info, headers, data, now))
-    if wait is not None and step in ("retry", "none") and category is Category.UNKNOWN:
+    if wait is not None and found is None and info is None:
+        # Nothing recognised, but the response states a wait: try the same request after it.
         step = "retry_later"
+        says = "retry_later: nothing recognised, and the response states a wait"
+        reasons = (Reason(part="next_step", says=says, source="category"), *reasons[1:])
     ends_at, end_reasons = _ends_at(found, provider, data, now)
     return Decision(
         next_step=step,

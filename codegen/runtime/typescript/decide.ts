@@ -1,0 +1,416 @@
+/**
+ * What to do now about a code, and when (the Python `bankcodes.decide`): the catalog's facts (the
+ * next step and state of a code or its category, a wait its source states, a provider's
+ * rate-limit signals and consent events) combined with what a response carries (Retry-After, a
+ * provider's reset header, a wait its prose states in the message) into one Decision, each part
+ * with its reason. `decide` reads a code or a body; `decideError` (async, as `fromError`) an
+ * error of a provider's client, with its response's headers.
+ */
+import type { Actor } from "./shapes.js";
+import { CategoryInfo, type Category } from "./categories.js";
+import { decisiveCode, type FoundCode } from "./code-fields.js";
+import {
+  chosen,
+  prose,
+  resetHeader,
+  retryAfter,
+  shownText,
+  textsOf,
+  type Reason,
+  type Wait,
+} from "./decide-waits.js";
+import { readCarried, readError, type ErrorReading, type FromErrorOptions } from "./from-error.js";
+import { consents, rateLimits } from "./provider-facts.js";
+import type { Provider } from "./registry.js";
+import type { CodeInfo } from "./types.js";
+
+export type { Reason } from "./decide-waits.js";
+
+/** What to do next (the spec's vocabulary; the site's Deciding page says what each means). */
+export type NextStep =
+  | "retry"
+  | "retry_later"
+  | "wait_for_event"
+  | "reconnect"
+  | "renew_consent"
+  | "end_user_action"
+  | "fix_request"
+  | "contact_provider"
+  | "none"
+  | "tell_customer";
+
+/** The connection's state, one of the small model's. */
+export type ConnectionState =
+  | "connected"
+  | "pending"
+  | "degraded"
+  | "needs_end_user"
+  | "consent_ending_soon"
+  | "consent_ended"
+  | "revoked"
+  | "provider_or_bank_down"
+  | "unknown";
+
+/** What to do now about a code (the Python `Decision`): the next step, who acts, the
+ * connection's state where the code stands for one, how long to wait first (seconds, and the
+ * moment: notBefore) where a response or the catalog says, the moment a consent ends where the
+ * body carries it, the code that decided (null when nothing was recognised), and why: one reason
+ * per part, the wait's first, then the readings it was preferred to. */
+export interface Decision {
+  readonly nextStep: NextStep;
+  readonly actor: Actor;
+  readonly state: ConnectionState | null;
+  readonly waitSeconds: number | null;
+  readonly notBefore: Date | null;
+  readonly endsAt: Date | null;
+  readonly code: FoundCode | null;
+  readonly why: readonly Reason[];
+}
+
+/** Options of `decide` and `decideError`. */
+export interface DecideOptions extends FromErrorOptions {
+  /** Whose body it is. */
+  readonly provider?: Provider | undefined;
+  /** The response's headers: a Headers, a plain object (a value may be a list) or [name, value]
+   * pairs. */
+  readonly headers?: unknown;
+  /** The moment the response arrived (now by default). */
+  readonly now?: Date | undefined;
+}
+
+/** The facts the runtime reads of a code's or category's record, beside those it declares. */
+interface StepFacts {
+  readonly nextStep?: NextStep;
+  readonly state?: ConnectionState;
+  readonly waitSeconds?: number;
+  readonly factSources?: { readonly [field: string]: readonly string[] };
+}
+
+/** The most header lines read. */
+const MOST_HEADERS = 10_000;
+
+/**
+ * What to do now about `subject`: a code read in its place (a FoundCode or FoundError, what
+ * `codes`, `decisiveCode` and `fromError` answer), a reading with its category and info, a
+ * webhook event (`receive`'s), or a body (bytes, text or parsed JSON). The wait is the first
+ * present of: the Retry-After header, the provider's declared reset header, a wait the provider's
+ * prose states in the message, the wait the code's source states; the others follow it in `why`.
+ * Never throws on what a response carries: a header or message that is no wait is listed in
+ * `why`, shown escaped. A `now` that is no valid Date throws a TypeError (the caller's mistake).
+ */
+export function decide(subject: unknown, options: DecideOptions = {}): Decision {
+  const now = nowOf(options.now);
+  const [found, data] = subjectOf(subject, options.provider);
+  return decision(found, subject, options.provider, headersOf(options.headers), data, now);
+}
+
+/** `decide` for an error of a provider's client (as `fromError` reads it), with the headers of
+ * its response unless `options.headers` gives them. Never rejects on what it is given. */
+export async function decideError(error: unknown, options: DecideOptions = {}): Promise<Decision> {
+  nowOf(options.now);
+  return decideReading(await readError(error, options.provider, options), options, error);
+}
+
+/** `decide` for what `readError` or `readCarried` read (the site's decoder reads a pasted
+ * response so): its code, its body's JSON, and its headers unless `options.headers` gives them. */
+export function decideReading(
+  reading: ErrorReading,
+  options: DecideOptions = {},
+  subject: unknown = null,
+): Decision {
+  const now = nowOf(options.now);
+  const given = options.headers !== undefined ? options.headers : reading.headers;
+  return decision(reading.found, subject, options.provider, headersOf(given), reading.data, now);
+}
+
+function nowOf(now: unknown): Date {
+  if (now === undefined) return new Date();
+  if (!(now instanceof Date) || Number.isNaN(now.getTime()))
+    throw new TypeError("now must be a valid Date");
+  return now;
+}
+
+function get(value: unknown, key: string): unknown {
+  try {
+    return typeof value === "object" && value !== null
+      ? (value as { readonly [key: string]: unknown })[key]
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function subjectOf(subject: unknown, provider?: Provider): [FoundCode | null, unknown] {
+  if (typeof get(subject, "codeSet") === "string" && typeof get(subject, "path") === "string")
+    return [subject as FoundCode, null];
+  if (typeof get(subject, "kind") === "string" && get(subject, "dedupKey") !== undefined) {
+    const payload = get(subject, "payload");
+    return [decisiveCode(get(subject, "kind") as string, payload), payload];
+  }
+  if (typeof get(subject, "category") === "string" && get(subject, "info") !== undefined)
+    return [null, null];
+  try {
+    const { found, data } = readCarried({ body: subject, status: null, requestId: null }, provider);
+    return [found, data];
+  } catch {
+    return [null, null];
+  }
+}
+
+/** The response's headers, read once: each name in lower case with its distinct values, trimmed
+ * of spaces and tabs (the Python `_headers.read`); headers that cannot be read are none. */
+export function headersOf(headers: unknown): Map<string, string[]> {
+  const found = new Map<string, string[]>();
+  try {
+    let pairs: Iterable<unknown>;
+    if (headers === null || headers === undefined || typeof headers !== "object") return found;
+    if (Array.isArray(headers)) pairs = headers;
+    else if (typeof (headers as { entries?: unknown }).entries === "function")
+      pairs = (headers as { entries(): Iterable<unknown> }).entries();
+    else pairs = Object.entries(headers);
+    let count = 0;
+    for (const pair of pairs) {
+      if (count++ >= MOST_HEADERS || !Array.isArray(pair)) return new Map();
+      const [name, value] = pair as unknown[];
+      const values = Array.isArray(value) ? value : [value];
+      if (typeof name !== "string" || values.some((v) => typeof v !== "string")) return new Map();
+      const held = found.get(name.toLowerCase()) ?? [];
+      for (const one of values as string[]) {
+        const trimmed = one.replace(/^[ \t]+|[ \t]+$/g, "");
+        if (!held.includes(trimmed)) held.push(trimmed);
+      }
+      found.set(name.toLowerCase(), held);
+    }
+    return found;
+  } catch {
+    return new Map();
+  }
+}
+
+function facts(value: unknown): StepFacts {
+  return (value ?? {}) as StepFacts;
+}
+
+function decision(
+  found: FoundCode | null,
+  subject: unknown,
+  given: Provider | undefined,
+  headers: Map<string, string[]>,
+  data: unknown,
+  now: Date,
+): Decision {
+  const info: CodeInfo | null =
+    found !== null ? found.info : ((get(subject, "info") as CodeInfo | null | undefined) ?? null);
+  const category: Category = found?.category ?? (info?.category as Category) ?? "unknown";
+  const provider = given ?? (found === null ? undefined : found.codeSet.split(".", 1)[0]);
+  const event = consentEvent(provider, found);
+  const [step, state, reasons] = stepAndState(info, category, event);
+  const [wait, waitReasons] = chosen(waits(provider, info, headers, data, now));
+  const [endsAt, endReasons] = endsAtOf(event, data);
+  let nextStep = step;
+  if (wait !== null && found === null && info === null) {
+    // Nothing recognised, but the response states a wait: try the same request after it.
+    nextStep = "retry_later";
+    const says = "retry_later: nothing recognised, and the response states a wait";
+    reasons.splice(0, 1, { part: "next_step", says, source: "category" });
+  }
+  return {
+    nextStep,
+    actor: CategoryInfo[category].actor,
+    state,
+    waitSeconds: wait,
+    notBefore: wait === null ? null : new Date(now.getTime() + wait * 1000),
+    endsAt,
+    code: found,
+    why: [...reasons, ...waitReasons, ...endReasons],
+  };
+}
+
+interface ConsentEvent {
+  readonly nextStep: NextStep;
+  readonly state: ConnectionState;
+  readonly says: string;
+  readonly source: string;
+  readonly endsAt: string | null;
+}
+
+function sourcesOf(field: string, info: CodeInfo | null): string {
+  const ids = facts(info).factSources?.[field];
+  return ids !== undefined && ids.length > 0 ? ids.join(", ") : "category";
+}
+
+function stepAndState(
+  info: CodeInfo | null,
+  category: Category,
+  event: ConsentEvent | null,
+): [NextStep, ConnectionState | null, Reason[]] {
+  const own = facts(CategoryInfo[category]);
+  let step: NextStep = own.nextStep ?? "contact_provider";
+  let state: ConnectionState | null = own.state ?? null;
+  const says = `a code of the category ${category}`;
+  const reasons: Reason[] = [];
+  if (event !== null) {
+    step = event.nextStep;
+    state = event.state;
+    reasons.push({ part: "next_step", says: event.says, source: event.source });
+    reasons.push({ part: "state", says: event.says, source: event.source });
+  }
+  const code = facts(info);
+  if (code.nextStep !== undefined) {
+    step = code.nextStep;
+    reasons.push({
+      part: "next_step",
+      says: "the code's source",
+      source: sourcesOf("next_step", info),
+    });
+  }
+  if (code.state !== undefined) {
+    state = code.state;
+    reasons.push({ part: "state", says: "the code's source", source: sourcesOf("state", info) });
+  }
+  const parts = new Set(reasons.map((reason) => reason.part));
+  if (!parts.has("next_step"))
+    reasons.push({ part: "next_step", says: `${step}: ${says}`, source: "category" });
+  if (state !== null && !parts.has("state"))
+    reasons.push({ part: "state", says: `${state}: ${says}`, source: "category" });
+  return [step, state, reasons];
+}
+
+/** A provider's rate-limit headers (name, meaning) and prose patterns, compiled once. */
+const RULES = new Map<string, { headers: [string, string][]; patterns: RegExp[] }>();
+
+function rulesOf(provider: string | undefined): {
+  headers: [string, string][];
+  patterns: RegExp[];
+} {
+  const none = { headers: [], patterns: [] };
+  if (provider === undefined || !Object.hasOwn(rateLimits, provider)) return none;
+  const cached = RULES.get(provider);
+  if (cached !== undefined) return cached;
+  const limits = rateLimits[provider] as {
+    readonly headers?: readonly { readonly name: string; readonly meaning: string }[];
+    readonly prose?: readonly { readonly pattern: string }[];
+  };
+  const rules = {
+    headers: (limits.headers ?? []).map((header): [string, string] => [
+      header.name,
+      header.meaning,
+    ]),
+    patterns: (limits.prose ?? []).map((prose) => new RegExp(prose.pattern.replace("(?P<", "(?<"))),
+  };
+  RULES.set(provider, rules);
+  return rules;
+}
+
+function waits(
+  provider: string | undefined,
+  info: CodeInfo | null,
+  headers: Map<string, string[]>,
+  data: unknown,
+  now: Date,
+): (Wait | null)[] {
+  const rules = rulesOf(provider);
+  const readings: (Wait | null)[] = [];
+  const after = headers.get("retry-after");
+  if (after !== undefined) readings.push(retryAfter(after.slice(0, 16), now));
+  for (const [name, meaning] of rules.headers) {
+    const values = headers.get(name.toLowerCase());
+    if (values !== undefined && values.length > 0 && name.toLowerCase() !== "retry-after")
+      readings.push(resetHeader(name, meaning, values.slice(0, 16), now));
+  }
+  if (data !== null && data !== undefined && rules.patterns.length > 0)
+    readings.push(prose(rules.patterns, textsOf(data)));
+  const stated = facts(info).waitSeconds;
+  if (typeof stated === "number") {
+    const says = `the code's source states a wait of ${stated} s`;
+    readings.push({
+      seconds: stated,
+      reason: { part: "wait", says, source: sourcesOf("wait_seconds", info) },
+    });
+  }
+  return readings;
+}
+
+interface StatedEvent {
+  readonly codeSet: string;
+  readonly code: string;
+  readonly leadDays?: number;
+  readonly sources?: readonly string[];
+  readonly endsAt?: string;
+}
+
+function consentEvent(provider: string | undefined, found: FoundCode | null): ConsentEvent | null {
+  if (provider === undefined || found === null || !Object.hasOwn(consents, provider)) return null;
+  const consent = consents[provider] as {
+    readonly announcedBy?: readonly StatedEvent[];
+    readonly endedBy?: readonly StatedEvent[];
+    readonly sources?: readonly string[];
+  };
+  const setId = found.codeSet.slice(found.codeSet.indexOf(".") + 1);
+  const value = String(found.code);
+  const sources = (event: StatedEvent): string =>
+    (event.sources !== undefined && event.sources.length > 0
+      ? event.sources
+      : (consent.sources ?? [])
+    ).join(", ");
+  for (const event of consent.announcedBy ?? []) {
+    if (event.codeSet !== setId || event.code !== value) continue;
+    const when =
+      event.leadDays !== undefined ? ` ${event.leadDays} days before it ends` : " before it ends";
+    return {
+      nextStep: "renew_consent",
+      state: "consent_ending_soon",
+      says: `${provider} sends ${value} about a consent${when}`,
+      source: sources(event),
+      endsAt: event.endsAt ?? null,
+    };
+  }
+  for (const event of consent.endedBy ?? []) {
+    if (event.codeSet !== setId || event.code !== value) continue;
+    return {
+      nextStep: "renew_consent",
+      state: "consent_ended",
+      says: `${provider} sends ${value} when a consent has ended`,
+      source: sources(event),
+      endsAt: null,
+    };
+  }
+  return null;
+}
+
+const RFC3339 =
+  /^([0-9]{4})-([0-9]{2})-([0-9]{2})[Tt ]([0-9]{2}):([0-9]{2}):([0-9]{2})(\.[0-9]{1,9})?([Zz]|[+-][0-9]{2}:[0-9]{2})$/;
+
+/** An RFC 3339 date-time with its offset (the Python `_timestamp`), else null. */
+function timestamp(value: unknown): Date | null {
+  const match = typeof value === "string" ? RFC3339.exec(value) : null;
+  if (match === null) return null;
+  const [, year, month, day, hour, minute, second] = match.map(Number) as number[];
+  const probe = new Date(Date.UTC(year!, month! - 1, day!, hour!, minute!, second!));
+  if (
+    probe.getUTCDate() !== day ||
+    probe.getUTCHours() !== hour ||
+    probe.getUTCMinutes() !== minute
+  )
+    return null; // no such day or time
+  const fraction = match[7] === undefined ? 0 : Math.floor(Number(`0${match[7]}`) * 1e6) / 1e3;
+  const zone = match[8]!.toUpperCase();
+  const offset =
+    zone === "Z"
+      ? 0
+      : (zone.startsWith("-") ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4)));
+  return new Date(probe.getTime() + fraction - offset * 60_000);
+}
+
+function endsAtOf(event: ConsentEvent | null, data: unknown): [Date | null, Reason[]] {
+  if (event === null || event.endsAt === null) return [null, []];
+  const value = get(data, event.endsAt);
+  const moment = timestamp(value);
+  if (moment === null) {
+    if (value === undefined || value === null || value === "") return [null, []];
+    const says = `refused: ${event.endsAt} '${shownText(String(value))}' is no RFC 3339 time`;
+    return [null, [{ part: "ends_at", says, source: "body" }]];
+  }
+  const says = `the body's ${event.endsAt} is ${moment.toISOString()}`;
+  return [moment, [{ part: "ends_at", says, source: event.source }]];
+}
