@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 def block(decision: Decision) -> list[str]:
     """The lines of a Decision block: the step and who acts, the wait and the end a body
     carries, the state, then each reason with its source (values read from outside escaped)."""
-    lines = [f"Decision: {decision.next_step} ({decision.actor} acts)"]
+    acts = "nobody acts" if decision.actor == "nobody" else f"{decision.actor} acts"
+    lines = [f"Decision: {decision.next_step} ({acts.replace('_', ' ')})"]
     if decision.code is not None:
         code = decision.code
         lines.append(f"  code: {code.code_set} {value(code.code.value)} at {value(code.path)}")
