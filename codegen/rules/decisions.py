@@ -56,6 +56,11 @@ def code_facts_are_sourced(catalog: Catalog) -> Iterator[Problem]:
                 if getattr(code, field) is None:
                     yield Problem(pointer(*here, "fact_sources", field), f"the code has no {field}")
                 yield from _refs(catalog, (*here, "fact_sources", field), refs, bare=True)
+            if (code.state is None) != (code.state_reason is None):
+                yield Problem(
+                    pointer(*here, "state" if code.state is None else "state_reason"),
+                    "a code's state and state_reason go together (why the code stands for it)",
+                )
             for name in SOURCED_ONLY:
                 if getattr(code, name) is not None and name not in given:
                     yield Problem(

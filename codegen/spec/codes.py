@@ -276,6 +276,11 @@ class Code(SpecModel):
         description="The connection state the code stands for, where it differs from its "
         "category's (a status of a code set with states: true).",
     )
+    state_reason: Annotated[Text | None, Carried("Why this state")] = PydField(
+        None,
+        description="Why the code stands for its state (required with state): the source's "
+        "words where fact_sources.state names the source, else bankcodes' reading.",
+    )
     wait_seconds: Annotated[Annotated[int, Integer(1)] | None, Carried("Wait (seconds)")] = (
         PydField(
             None,

@@ -15,7 +15,6 @@ from pydantic import Field as PydField
 
 from codegen.spec.base import (
     UNIQUE,
-    Header,
     Id,
     Integer,
     SourceRefs,
@@ -57,6 +56,10 @@ STATES: tuple[str, ...] = State.__args__  # type: ignore[attr-defined]
 #: The per-code facts whose sources a code names in fact_sources.
 SourcedFact = Literal["next_step", "state", "wait_seconds", "max_attempts"]
 
+#: A header's name as a source spells it: a token of RFC 9110 (letters, digits, - and _; a source
+#: may name a header as a server's environment does, HTTP_X_RATELIMIT_LIMIT).
+HeaderName = Annotated[str, PydField(pattern=whole("[A-Za-z0-9_-]+"), max_length=100)]
+
 #: What a rate-limit header's value means.
 HeaderMeaning = Literal[
     "retry_after", "seconds_until_reset", "reset_epoch", "remaining", "limit", "not_stated"
@@ -71,7 +74,7 @@ PROSE_PATTERN = whole(r"[^\n]*\(\?<(seconds|minutes|hours)>[^\n]*")
 class RateLimitHeader(SpecModel):
     """A response header that tells of a rate limit, and what its value means."""
 
-    name: Header = PydField(description="The header's name as the source spells it.")
+    name: HeaderName = PydField(description="The header's name as the source spells it.")
     meaning: HeaderMeaning = PydField(
         description="retry_after: seconds or an HTTP date to wait (RFC 9110); "
         "seconds_until_reset: seconds until the quota resets; reset_epoch: the Unix time it "

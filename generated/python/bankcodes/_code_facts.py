@@ -16,6 +16,7 @@ if TYPE_CHECKING:  # the keywords' types, for type checkers only (typing is not 
 
         next_step: str | None
         state: str | None
+        state_reason: str | None
         wait_seconds: int | None
         max_attempts: int | None
         fact_sources: dict[str, tuple[str, ...]] | None
@@ -38,11 +39,20 @@ if TYPE_CHECKING:  # the keywords' types, for type checkers only (typing is not 
 class CodeFacts(Record):
     """The carried facts of a code; None where it lacks one."""
 
-    __slots__ = ("next_step", "state", "wait_seconds", "max_attempts", "fact_sources")
+    __slots__ = (
+        "next_step",
+        "state",
+        "state_reason",
+        "wait_seconds",
+        "max_attempts",
+        "fact_sources",
+    )
     next_step: str | None
     """What to do now, where the code's source says otherwise than its category (a consent's expiry in reconnect_required: renew_consent)."""
     state: str | None
     """The connection state the code stands for, where it differs from its category's (a status of a code set with states: true)."""
+    state_reason: str | None
+    """Why the code stands for its state (required with state): the source's words where fact_sources.state names the source, else bankcodes' reading."""
     wait_seconds: int | None
     """How long to wait before the request is sent again, as the sources in fact_sources.wait_seconds state it."""
     max_attempts: int | None

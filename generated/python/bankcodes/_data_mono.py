@@ -49,6 +49,7 @@ def _DataStatus() -> type[CodeEnum]:
                 _S["mono-docs-account-information"],
                 _S["mono-docs-account-v1"],
             ),
+            states=True,
         ),
         (
             CodeInfo(
@@ -143,6 +144,8 @@ def _DataStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                state="degraded",
+                state_reason="Part of the account's data came.",
             ),
             CodeInfo(
                 value="UNAVAILABLE",
@@ -208,6 +211,8 @@ def _DataStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                state="provider_or_bank_down",
+                state_reason="The data could not be fetched from the bank.",
             ),
         ),
     )

@@ -519,6 +519,7 @@ def _ItemStatus() -> type[CodeEnum]:
                 _S["pluggy-docs-item-lifecycle"],
                 _S["pluggy-docs-item-lifecycle-pt"],
             ),
+            states=True,
         ),
         (
             CodeInfo(
@@ -669,6 +670,8 @@ def _ItemStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                state="degraded",
+                state_reason="The last execution failed; the item can be retried.",
             ),
         ),
     )
@@ -1401,6 +1404,7 @@ def _ConnectorStatus() -> type[CodeEnum]:
             description="The current status of a connector (an institution's integration): health.status of a Connector, and data.status of the connector/status_updated webhook.",
             field="health.status (Connector); data.status (connector/status_updated webhook)",
             sources=(_S["pluggy-node-connector"], _S["pluggy-docs-webhooks"]),
+            states=True,
         ),
         (
             CodeInfo(
@@ -1430,6 +1434,8 @@ def _ConnectorStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                state="degraded",
+                state_reason="The connector works, unreliably.",
             ),
             CodeInfo(
                 value="OFFLINE",

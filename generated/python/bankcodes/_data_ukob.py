@@ -1009,6 +1009,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                next_step="reconnect",
             ),
             CodeInfo(
                 value="UK.OBIE.Rules.ResourceAlreadyExists",

@@ -15,6 +15,11 @@ export interface CodeFacts {
    */
   readonly state?: "connected" | "pending" | "degraded" | "needs_end_user" | "consent_ending_soon" | "consent_ended" | "revoked" | "provider_or_bank_down" | "unknown";
   /**
+   * Why the code stands for its state (required with state): the source's words where
+   * fact_sources.state names the source, else bankcodes' reading.
+   */
+  readonly stateReason?: string;
+  /**
    * How long to wait before the request is sent again, as the sources in fact_sources.wait_seconds
    * state it.
    */
