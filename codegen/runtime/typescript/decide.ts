@@ -14,7 +14,6 @@ import {
   prose,
   resetHeader,
   retryAfter,
-  shownText,
   textsOf,
   type Reason,
   type Wait,
@@ -203,10 +202,10 @@ function decision(
     found !== null ? found.info : ((get(subject, "info") as CodeInfo | null | undefined) ?? null);
   const category: Category = found?.category ?? (info?.category as Category) ?? "unknown";
   const provider = given ?? (found === null ? undefined : found.codeSet.split(".", 1)[0]);
-  const event = consentEvent(provider, found);
-  const [step, state, reasons] = stepAndState(info, category, event);
+  const news = consentNews(provider, found);
+  const [step, state, reasons] = stepAndState(found, info, category, news);
   const [wait, waitReasons] = chosen(waits(provider, info, headers, data, now));
-  const [endsAt, endReasons] = endsAtOf(event, data);
+  const [endsAt, endReasons] = endsAtOf(news, now);
   let nextStep = step;
   if (wait !== null && found === null && info === null) {
     // Nothing recognised, but the response states a wait: try the same request after it.
@@ -226,54 +225,50 @@ function decision(
   };
 }
 
-interface ConsentEvent {
-  readonly nextStep: NextStep;
-  readonly state: ConnectionState;
+/** What a code its provider names as announcing a consent's end, or telling it, says of the
+ * end (the Python `ConsentNews`). */
+interface ConsentNews {
   readonly says: string;
   readonly source: string;
-  readonly endsAt: string | null;
+  readonly leadDays: number | null;
 }
 
+/** The sources of one of the code's own facts: those it names for the fact, else (a step or a
+ * state) bankcodes' reading of the code's sources. */
 function sourcesOf(field: string, info: CodeInfo | null): string {
   const ids = facts(info).factSources?.[field];
-  return ids !== undefined && ids.length > 0 ? ids.join(", ") : "category";
+  if (ids !== undefined && ids.length > 0) return ids.join(", ");
+  const read = info?.sources ?? [];
+  return read.length > 0 ? `bankcodes' reading of ${read.join(", ")}` : "bankcodes' reading";
 }
 
 function stepAndState(
+  found: FoundCode | null,
   info: CodeInfo | null,
   category: Category,
-  event: ConsentEvent | null,
+  news: ConsentNews | null,
 ): [NextStep, ConnectionState | null, Reason[]] {
-  const own = facts(CategoryInfo[category]);
-  let step: NextStep = own.nextStep ?? "contact_provider";
-  let state: ConnectionState | null = own.state ?? null;
-  const says = `a code of the category ${category}`;
+  const byCategory = facts(CategoryInfo[category]);
+  const own = facts(info);
+  const codeSays = found !== null ? `${String(found.code)} says so` : "the code says so";
   const reasons: Reason[] = [];
-  if (event !== null) {
-    step = event.nextStep;
-    state = event.state;
-    reasons.push({ part: "next_step", says: event.says, source: event.source });
-    reasons.push({ part: "state", says: event.says, source: event.source });
+  const parts = [
+    ["next_step", own.nextStep, byCategory.nextStep ?? "contact_provider"],
+    ["state", own.state, byCategory.state ?? null],
+  ] as const;
+  for (const [part, stated, fallback] of parts) {
+    if (stated !== undefined)
+      reasons.push({ part, says: `${stated}: ${codeSays}`, source: sourcesOf(part, info) });
+    else if (fallback !== null)
+      reasons.push({
+        part,
+        says: `${fallback}: a code of the category ${category}`,
+        source: "category",
+      });
   }
-  const code = facts(info);
-  if (code.nextStep !== undefined) {
-    step = code.nextStep;
-    reasons.push({
-      part: "next_step",
-      says: "the code's source",
-      source: sourcesOf("next_step", info),
-    });
-  }
-  if (code.state !== undefined) {
-    state = code.state;
-    reasons.push({ part: "state", says: "the code's source", source: sourcesOf("state", info) });
-  }
-  const parts = new Set(reasons.map((reason) => reason.part));
-  if (!parts.has("next_step"))
-    reasons.push({ part: "next_step", says: `${step}: ${says}`, source: "category" });
-  if (state !== null && !parts.has("state"))
-    reasons.push({ part: "state", says: `${state}: ${says}`, source: "category" });
-  return [step, state, reasons];
+  if (news !== null) reasons.push({ part: "state", says: news.says, source: news.source });
+  const step = own.nextStep ?? byCategory.nextStep ?? "contact_provider";
+  return [step, own.state ?? byCategory.state ?? null, reasons];
 }
 
 /** A provider's rate-limit headers (name, meaning) and prose patterns, compiled once. */
@@ -283,21 +278,18 @@ function rulesOf(provider: string | undefined): {
   headers: [string, string][];
   patterns: RegExp[];
 } {
-  const none = { headers: [], patterns: [] };
-  if (provider === undefined || !Object.hasOwn(rateLimits, provider)) return none;
+  if (provider === undefined || !Object.hasOwn(rateLimits, provider))
+    return { headers: [], patterns: [] };
   const cached = RULES.get(provider);
   if (cached !== undefined) return cached;
-  const limits = rateLimits[provider] as {
-    readonly headers?: readonly { readonly name: string; readonly meaning: string }[];
-    readonly prose?: readonly { readonly pattern: string }[];
-  };
-  const rules = {
-    headers: (limits.headers ?? []).map((header): [string, string] => [
-      header.name,
-      header.meaning,
-    ]),
-    patterns: (limits.prose ?? []).map((prose) => new RegExp(prose.pattern.replace("(?P<", "(?<"))),
-  };
+  const limits = rateLimits[provider]!;
+  const rules =
+    "notStated" in limits
+      ? { headers: [], patterns: [] }
+      : {
+          headers: limits.headers.map((header): [string, string] => [header.name, header.meaning]),
+          patterns: limits.prose.map((prose) => new RegExp(prose.pattern)),
+        };
   RULES.set(provider, rules);
   return rules;
 }
@@ -335,82 +327,39 @@ interface StatedEvent {
   readonly codeSet: string;
   readonly code: string;
   readonly leadDays?: number;
-  readonly sources?: readonly string[];
-  readonly endsAt?: string;
+  readonly sources: readonly string[];
 }
 
-function consentEvent(provider: string | undefined, found: FoundCode | null): ConsentEvent | null {
+function consentNews(provider: string | undefined, found: FoundCode | null): ConsentNews | null {
   if (provider === undefined || found === null || !Object.hasOwn(consents, provider)) return null;
-  const consent = consents[provider] as {
-    readonly announcedBy?: readonly StatedEvent[];
-    readonly endedBy?: readonly StatedEvent[];
-    readonly sources?: readonly string[];
-  };
+  const consent = consents[provider]!;
+  if ("notStated" in consent) return null;
   const setId = found.codeSet.slice(found.codeSet.indexOf(".") + 1);
   const value = String(found.code);
   const sources = (event: StatedEvent): string =>
-    (event.sources !== undefined && event.sources.length > 0
-      ? event.sources
-      : (consent.sources ?? [])
-    ).join(", ");
-  for (const event of consent.announcedBy ?? []) {
+    (event.sources.length > 0 ? event.sources : consent.sources).join(", ");
+  for (const event of consent.announcedBy as readonly StatedEvent[]) {
     if (event.codeSet !== setId || event.code !== value) continue;
-    const when =
-      event.leadDays !== undefined ? ` ${event.leadDays} days before it ends` : " before it ends";
-    return {
-      nextStep: "renew_consent",
-      state: "consent_ending_soon",
-      says: `${provider} sends ${value} about a consent${when}`,
-      source: sources(event),
-      endsAt: event.endsAt ?? null,
-    };
+    const lead = event.leadDays ?? null;
+    const when = lead !== null ? `${lead} days before` : "before";
+    const says = `${provider} sends ${value} ${when} a consent ends`;
+    return { says, source: sources(event), leadDays: lead };
   }
-  for (const event of consent.endedBy ?? []) {
+  for (const event of consent.endedBy as readonly StatedEvent[]) {
     if (event.codeSet !== setId || event.code !== value) continue;
-    return {
-      nextStep: "renew_consent",
-      state: "consent_ended",
-      says: `${provider} sends ${value} when a consent has ended`,
-      source: sources(event),
-      endsAt: null,
-    };
+    const says = `${provider} sends ${value} when a consent has ended`;
+    return { says, source: sources(event), leadDays: null };
   }
   return null;
 }
 
-const RFC3339 =
-  /^([0-9]{4})-([0-9]{2})-([0-9]{2})[Tt ]([0-9]{2}):([0-9]{2}):([0-9]{2})(\.[0-9]{1,9})?([Zz]|[+-][0-9]{2}:[0-9]{2})$/;
-
-/** An RFC 3339 date-time with its offset (the Python `_timestamp`), else null. */
-function timestamp(value: unknown): Date | null {
-  const match = typeof value === "string" ? RFC3339.exec(value) : null;
-  if (match === null) return null;
-  const [, year, month, day, hour, minute, second] = match.map(Number) as number[];
-  const probe = new Date(Date.UTC(year!, month! - 1, day!, hour!, minute!, second!));
-  if (
-    probe.getUTCDate() !== day ||
-    probe.getUTCHours() !== hour ||
-    probe.getUTCMinutes() !== minute
-  )
-    return null; // no such day or time
-  const fraction = match[7] === undefined ? 0 : Math.floor(Number(`0${match[7]}`) * 1e6) / 1e3;
-  const zone = match[8]!.toUpperCase();
-  const offset =
-    zone === "Z"
-      ? 0
-      : (zone.startsWith("-") ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4)));
-  return new Date(probe.getTime() + fraction - offset * 60_000);
-}
-
-function endsAtOf(event: ConsentEvent | null, data: unknown): [Date | null, Reason[]] {
-  if (event === null || event.endsAt === null) return [null, []];
-  const value = get(data, event.endsAt);
-  const moment = timestamp(value);
-  if (moment === null) {
-    if (value === undefined || value === null || value === "") return [null, []];
-    const says = `refused: ${event.endsAt} '${shownText(String(value))}' is no RFC 3339 time`;
-    return [null, [{ part: "ends_at", says, source: "body" }]];
-  }
-  const says = `the body's ${event.endsAt} is ${moment.toISOString()}`;
-  return [moment, [{ part: "ends_at", says, source: event.source }]];
+/** When a consent ends, for a code its provider sends a stated number of days before the end:
+ * that many days after the moment it arrived. */
+function endsAtOf(news: ConsentNews | null, now: Date): [Date | null, Reason[]] {
+  if (news === null || news.leadDays === null) return [null, []];
+  const endsAt = new Date(now.getTime() + news.leadDays * 86_400_000);
+  return [
+    endsAt,
+    [{ part: "ends_at", says: `${endsAt.toISOString()}: ${news.says}`, source: news.source }],
+  ];
 }

@@ -6,19 +6,17 @@ header, a wait its prose states in the message) into one Decision, each part wit
 from __future__ import annotations
 
 import datetime
-import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
 from bankcodes._code_fields import FoundCode, decisive_code, recognise
-from bankcodes._decide_facts import category_step, consent_event, provider_rules
+from bankcodes._decide_facts import category_step, consent_news, provider_rules
 from bankcodes._decide_waits import (
     Wait,
     chosen,
     prose,
     reset_header,
     retry_after,
-    shown,
     texts_of,
 )
 from bankcodes._decision import Decision, Reason
@@ -155,7 +153,7 @@ def _decision(
         step = "retry_later"
         says = "retry_later: nothing recognised, and the response states a wait"
         reasons = (Reason(part="next_step", says=says, source="category"), *reasons[1:])
-    ends_at, end_reasons = _ends_at(found, provider, data, now)
+    ends_at, end_reasons = _ends_at(found, provider, now)
     return Decision(
         next_step=step,
         actor=category.actor.value,
@@ -171,41 +169,45 @@ def _decision(
 def _step_and_state(
     found: FoundCode | None, info: object, category: Category, provider: str | None
 ) -> tuple[str, str | None, tuple[Reason, ...]]:
-    """The next step and the state: the code's own where its source says, else its consent's
-    event (a code that announces or tells a consent's end), else its category's."""
-    step, state, source = category_step(category)
-    says = f"a code of the category {category.value}"
-    reasons: list[Reason] = []
-    own_step = getattr(info, "next_step", None)
-    own_state = getattr(info, "state", None)
+    """The next step and the state: the code's own where its sources say, else its category's;
+    a code its provider names as announcing or telling a consent's end says so beside them."""
+    step, state = category_step(category)
+    value = getattr(found.code, "value", None) if found is not None else None
+    code_says = f"{value} says so" if value is not None else "the code says so"
     sources = _fact_sources(info)
-    event = consent_event(provider, found)
-    if event is not None:
-        step, state = event.next_step, event.state
-        reasons.append(Reason(part="next_step", says=event.says, source=event.source))
-        reasons.append(Reason(part="state", says=event.says, source=event.source))
-    if isinstance(own_step, str):
-        step = own_step
-        reasons.append(
-            Reason(part="next_step", says="the code's source", source=sources("next_step"))
-        )
-    if isinstance(own_state, str):
-        state = own_state
-        reasons.append(Reason(part="state", says="the code's source", source=sources("state")))
-    parts = {reason.part for reason in reasons}
-    if "next_step" not in parts:
-        reasons.append(Reason(part="next_step", says=f"{step}: {says}", source=source))
-    if state is not None and "state" not in parts:
-        reasons.append(Reason(part="state", says=f"{state}: {says}", source=source))
+    reasons: list[Reason] = []
+    for part, own, default in (("next_step", "next_step", step), ("state", "state", state)):
+        stated = getattr(info, own, None)
+        if isinstance(stated, str):
+            said = Reason(part=part, says=f"{stated}: {code_says}", source=sources(own))
+        elif default is not None:
+            said = Reason(
+                part=part,
+                says=f"{default}: a code of the category {category.value}",
+                source="category",
+            )
+        else:
+            continue
+        reasons.append(said)
+    step = getattr(info, "next_step", None) or step
+    state = getattr(info, "state", None) or state
+    news = consent_news(provider, found)
+    if news is not None:
+        reasons.append(Reason(part="state", says=news.says, source=news.source))
     return step, state, tuple(reasons)
 
 
 def _fact_sources(info: object) -> Callable[[str], str]:
+    """The sources of one of the code's own facts: those it names for the fact, else (a step or
+    a state) bankcodes' reading of the code's sources."""
     stated = getattr(info, "fact_sources", None)
+    read = tuple(getattr(source, "id", "") for source in getattr(info, "sources", ()) or ())
 
     def sources(field: str) -> str:
         ids = stated.get(field) if isinstance(stated, Mapping) else None
-        return ", ".join(ids) if ids else "category"
+        if ids:
+            return ", ".join(ids)
+        return "bankcodes' reading of " + ", ".join(read) if read else "bankcodes' reading"
 
     return sources
 
@@ -239,34 +241,13 @@ def _waits(
 
 
 def _ends_at(
-    found: FoundCode | None, provider: str | None, data: object, now: datetime.datetime
+    found: FoundCode | None, provider: str | None, now: datetime.datetime
 ) -> tuple[datetime.datetime | None, tuple[Reason, ...]]:
-    """The moment a consent ends, where the body carries it at the field its event names."""
-    event = consent_event(provider, found)
-    if event is None or event.ends_at is None or not isinstance(data, Mapping):
+    """When a consent ends, for a code its provider sends a stated number of days before the
+    end: that many days after the moment it arrived."""
+    news = consent_news(provider, found)
+    if news is None or news.lead_days is None:
         return None, ()
-    value = data.get(event.ends_at)
-    moment = _timestamp(value)
-    if moment is None:
-        says = f"{event.ends_at} '{shown(str(value))}' is no RFC 3339 time" if value else ""
-        return None, (
-            Reason(part="ends_at", says=f"refused: {says}", source="body"),
-        ) if says else ()
-    says = f"the body's {event.ends_at} is {moment.isoformat()}"
-    return moment, (Reason(part="ends_at", says=says, source=event.source),)
-
-
-def _timestamp(value: object) -> datetime.datetime | None:
-    """An RFC 3339 date-time with its offset (at most 40 characters), else None."""
-    if not isinstance(value, str) or not _RFC3339.fullmatch(value):
-        return None
-    try:
-        return datetime.datetime.fromisoformat(value)
-    except ValueError:  # no such day or time
-        return None
-
-
-_RFC3339 = re.compile(
-    r"[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,9})?"
-    r"(?:[Zz]|[+-][0-9]{2}:[0-9]{2})"
-)
+    ends_at = now + datetime.timedelta(days=news.lead_days)
+    says = f"{ends_at.isoformat()}: {news.says}"
+    return ends_at, (Reason(part="ends_at", says=says, source=news.source),)
