@@ -136,6 +136,14 @@ PLAID_RATE_LIMIT = next(c for c in CASES if c["name"] == "plaid-429-no-headers")
 NOW = datetime.datetime(2026, 11, 27, 9, 0, tzinfo=datetime.UTC)
 
 
+def test_retry_after_comes_before_the_providers_reset_header() -> None:
+    (case,) = [c for c in CASES if c["name"] == "pluggy-429-retry-after-seconds"]
+    decision = bankcodes.decide(case["body"], provider="pluggy", headers=case["headers"], now=NOW)
+    waits = decision.reasons("wait")
+    assert [reason.source for reason in waits] == ["header Retry-After", "header RateLimit-Reset"]
+    assert waits[1].says == "not taken: RateLimit-Reset '45': wait 45 s"
+
+
 def test_the_first_wait_present_decides_and_the_others_follow_it() -> None:
     (case,) = [c for c in CASES if c["name"] == "gocardless-429-retry-after-before-prose"]
     decision = bankcodes.decide(case["body"], headers={"Retry-After": "30"}, now=NOW)
