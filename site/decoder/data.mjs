@@ -42,6 +42,10 @@ function words(info) {
   }
   if (info.userMessageOffered === false) code.userMessageOffered = false;
   if (info.endUser !== undefined) code.endUser = { en: info.endUser.en };
+  // What a decision reads of the code (bankcodes.decide): its own step, state, wait and sources.
+  for (const fact of ["nextStep", "state", "waitSeconds", "factSources", "sources"])
+    if (info[fact] !== undefined && (fact !== "sources" || info.nextStep || info.state))
+      code[fact] = info[fact];
   return code;
 }
 
@@ -116,14 +120,15 @@ function unlisted(tables, seen) {
 }
 
 /** Of each category (the package's CategoryInfo), what the decoder shows and the package's
- * endUserText reads: its title, whether to retry, who acts, what to do, whether its codes are
- * equivalents, and bankcodes' English words for the end user. */
+ * endUserText and decide read: its title, whether to retry, who acts, what to do, whether its
+ * codes are equivalents, bankcodes' English words for the end user, its next step and state. */
 function categories(info) {
   return Object.fromEntries(
-    Object.entries(info).map(([id, { title, retryable, actor, action, equivalents, endUser }]) => [
-      id,
-      { title, retryable, actor, action, equivalents, endUser: endUser && { en: endUser.en } },
-    ]),
+    Object.entries(info).map(([id, { endUser, ...rest }]) => {
+      const { title, retryable, actor, action, equivalents, nextStep, state } = rest;
+      const kept = { title, retryable, actor, action, equivalents, nextStep, state };
+      return [id, { ...kept, endUser: endUser && { en: endUser.en } }];
+    }),
   );
 }
 

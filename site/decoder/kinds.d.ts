@@ -25,7 +25,19 @@ declare module "bankcodes-data" {
     readonly closer: { readonly [position: string]: readonly Closer[] };
     readonly more: {
       readonly [position: string]: Partial<
-        Pick<CodeInfo, "userMessage" | "userMessageOffered" | "endUser" | "name" | "aliases">
+        Pick<
+          CodeInfo,
+          | "userMessage"
+          | "userMessageOffered"
+          | "endUser"
+          | "name"
+          | "aliases"
+          | "nextStep"
+          | "state"
+          | "waitSeconds"
+          | "factSources"
+          | "sources"
+        >
       > & {
         readonly wording?: Pick<CodeInfo["wording"], "userMessage">;
         readonly anchor?: string;
