@@ -212,3 +212,19 @@ def test_a_pending_expiration_says_when_the_consent_ends() -> None:
     assert "plaid-openapi" in reason.source.split(", ")
     assert "7 days before a consent ends" in reason.says
     assert [r.source for r in decision.reasons("next_step")] == ["plaid-openapi, plaid-update-mode"]
+
+
+def test_log_fields_say_what_to_do_now() -> None:
+    """Lean's DUPLICATED_REQUEST: 'wait for one minute before making another request' (its Data
+    API errors); the Berlin Group's CONSENT_EXPIRED: the consent 'needs to be renewed'."""
+    duplicated = bankcodes.lookup("lean", "DUPLICATED_REQUEST")[0].as_log_fields()
+    assert (duplicated["bankcodes.next_step"], duplicated["bankcodes.wait_seconds"]) == (
+        "retry_later",
+        60,
+    )
+    expired = bankcodes.lookup("berlingroup", "CONSENT_EXPIRED")[0].as_log_fields()
+    assert (expired["bankcodes.next_step"], expired["bankcodes.state"]) == (
+        "renew_consent",
+        "consent_ended",
+    )
+    assert "bankcodes.wait_seconds" not in expired

@@ -254,7 +254,9 @@ function nested(
  * A found code's fields for a structured log line or a span (the Python `as_log_fields`):
  * OpenTelemetry's error.type (the code's identifier, "_OTHER" for a value the catalog does not
  * know) and http.response.status_code, and bankcodes.provider, .code_set, .code, .category,
- * .retryable, .end_user_can_retry, .request_id.
+ * .retryable, .end_user_can_retry, .request_id; what to do now as `decide` reads the code alone:
+ * bankcodes.next_step, .state where the code stands for one, .wait_seconds where its source
+ * states a wait.
  */
 export function asLogFields(
   found: FoundCode & {
@@ -273,6 +275,13 @@ export function asLogFields(
   const category = CategoryInfo[found.category];
   fields["bankcodes.retryable"] = found.info?.retryable ?? category.retryable;
   fields["bankcodes.end_user_can_retry"] = found.info?.endUserCanRetry ?? category.endUserCanRetry;
+  // What to do now, as `decide` reads the code alone: its own step and state, else its
+  // category's, and the wait its source states.
+  fields["bankcodes.next_step"] = found.info?.nextStep ?? category.nextStep ?? "contact_provider";
+  const state = found.info?.state ?? category.state;
+  if (state !== undefined) fields["bankcodes.state"] = state;
+  if (found.info?.waitSeconds !== undefined)
+    fields["bankcodes.wait_seconds"] = found.info.waitSeconds;
   if (typeof found.status === "number") fields["http.response.status_code"] = found.status;
   if (typeof found.requestId === "string") fields["bankcodes.request_id"] = found.requestId;
   if (found.unknown !== undefined) {
