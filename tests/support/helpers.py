@@ -12,6 +12,7 @@ import subprocess
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -412,7 +413,7 @@ def sent_now(provider: str, body: bytes, now: Any = None) -> bytes:
     return _dated(provider, body.decode("utf-8"), now).encode("utf-8")
 
 
-def load_example(name: str) -> Any:
+def load_example(name: str) -> ModuleType:
     """A recipe of the site (site/docs/examples/NAME.py), loaded from its file as an app would
     have it."""
     import importlib.util
