@@ -347,7 +347,7 @@ function consentNews(provider: string | undefined, found: FoundCode | null): Con
   }
   for (const event of consent.endedBy as readonly StatedEvent[]) {
     if (event.codeSet !== setId || event.code !== value) continue;
-    const says = `${provider} sends ${value} when a consent has ended`;
+    const says = `${provider} names ${value} among the codes that tell a consent has ended`;
     return { says, source: sources(event), leadDays: null };
   }
   return null;

@@ -85,7 +85,7 @@ def consent_news(provider: str | None, found: FoundCode | None) -> ConsentNews |
             return ConsentNews(says=said, source=_sources(event, consent), lead_days=lead)
     for event in consent.ended_by:
         if (event.code_set, event.code) == (set_id, value):
-            said = f"{provider} sends {value} when a consent has ended"
+            said = f"{provider} names {value} among the codes that tell a consent has ended"
             return ConsentNews(says=said, source=_sources(event, consent))
     return None
 

@@ -1,6 +1,7 @@
 """The records of a decision: what to do now about a code, who acts, in which state the
 connection is, and when (bankcodes.decide), each part with the reason it was taken and its
-source."""
+source. The next steps and states are the spec's vocabulary (its decisions model; the site's
+Deciding pages say what each means)."""
 
 from __future__ import annotations
 
@@ -11,39 +12,6 @@ if TYPE_CHECKING:
     import datetime
 
     from bankcodes._code_fields import FoundCode
-
-#: What to do next, one of: the same request again now (retry) or after a wait (retry_later),
-#: wait for the provider's announcement (wait_for_event), send the end user through the
-#: provider's flow again (reconnect), a new consent (renew_consent), the end user acts
-#: (end_user_action), the integration is wrong (fix_request), ask the provider's support
-#: (contact_provider), nothing (none), or say what cannot be done (tell_customer).
-NEXT_STEPS = (
-    "retry",
-    "retry_later",
-    "wait_for_event",
-    "reconnect",
-    "renew_consent",
-    "end_user_action",
-    "fix_request",
-    "contact_provider",
-    "none",
-    "tell_customer",
-)
-#: The connection's state, one of the small model's.
-STATES = (
-    "connected",
-    "pending",
-    "degraded",
-    "needs_end_user",
-    "consent_ending_soon",
-    "consent_ended",
-    "revoked",
-    "provider_or_bank_down",
-    "unknown",
-)
-#: The parts of a decision a reason is given for.
-PARTS = ("next_step", "wait", "state", "ends_at")
-
 
 class Reason(Record):
     """Why one part of a decision is what it is: the part (next_step, wait, state or ends_at),
