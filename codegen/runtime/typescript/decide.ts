@@ -21,34 +21,17 @@ import {
 import { readCarried, readError, type ErrorReading, type FromErrorOptions } from "./from-error.js";
 import { consents, rateLimits } from "./provider-facts.js";
 import type { Provider } from "./registry.js";
+import type { CodeFacts } from "./code-facts.js";
 import type { CodeInfo } from "./types.js";
 
 export type { Reason } from "./decide-waits.js";
 
-/** What to do next (the spec's vocabulary; the site's Deciding page says what each means). */
-export type NextStep =
-  | "retry"
-  | "retry_later"
-  | "wait_for_event"
-  | "reconnect"
-  | "renew_consent"
-  | "end_user_action"
-  | "fix_request"
-  | "contact_provider"
-  | "none"
-  | "tell_customer";
+/** What to do next: the spec's vocabulary (its decisions model; the site's Deciding pages say
+ * what each means), as the generated code facts type it. */
+export type NextStep = NonNullable<CodeFacts["nextStep"]>;
 
 /** The connection's state, one of the small model's. */
-export type ConnectionState =
-  | "connected"
-  | "pending"
-  | "degraded"
-  | "needs_end_user"
-  | "consent_ending_soon"
-  | "consent_ended"
-  | "revoked"
-  | "provider_or_bank_down"
-  | "unknown";
+export type ConnectionState = NonNullable<CodeFacts["state"]>;
 
 /** What to do now about a code (the Python `Decision`): the next step, who acts, the
  * connection's state where the code stands for one, how long to wait first (seconds, and the

@@ -52,15 +52,17 @@ def log_fields(
 
 
 def _decided(code: Any) -> dict[str, str | int | bool]:
-    """The next step, state and stated wait of the code alone (no response to read)."""
-    from bankcodes._decide import decide
-
-    decision = decide(code)
-    fields: dict[str, str | int | bool] = {"bankcodes.next_step": decision.next_step}
-    if decision.state is not None:
-        fields["bankcodes.state"] = decision.state
-    if decision.wait_seconds is not None:
-        fields["bankcodes.wait_seconds"] = int(decision.wait_seconds)
+    """What to do now, as bankcodes.decide reads the code alone (no response to read): its own
+    next step and state, else its category's, and the wait its source states."""
+    info, category = code.info, code.category.info
+    fields: dict[str, str | int | bool] = {
+        "bankcodes.next_step": info.next_step or category.next_step or "contact_provider"
+    }
+    state = info.state or category.state
+    if state is not None:
+        fields["bankcodes.state"] = state
+    if info.wait_seconds is not None:
+        fields["bankcodes.wait_seconds"] = info.wait_seconds
     return fields
 
 

@@ -10,6 +10,8 @@ export * from "./categories.js";
 export * from "./classify.js";
 export * from "./code-facts.js";
 export * from "./code-fields.js";
+export * from "./decide.js";
+export * from "./decide-waits.js";
 export * from "./from-error.js";
 export * from "./kinds.js";
 export * from "./languages.js";
