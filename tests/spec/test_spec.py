@@ -13,6 +13,7 @@ from jsonschema import Draft202012Validator
 
 from codegen import loader
 from codegen.errors import Problem, SpecError
+from tests.support.excerpt_sources import EXCERPT_SOURCES
 from tests.support.helpers import (
     ROOT,
     SPEC,
@@ -70,6 +71,7 @@ UNPINNED: dict[str, str] = {
     # Its Markdown copy was read on the day its record gives, but that copy was not kept and no
     # stored copy of the page could be found again to hash: its record says what was read.
     "pluggy-docs-error-codes-reference": "the copy read was not kept",
+    **{source: "a stored excerpt, not kept" for source in EXCERPT_SOURCES},
 }
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from tests.support.spec_cases_decisions import DECISION_CASES
 from tests.support.spec_cases_extract import EXTRACT_CASES
 from tests.support.spec_cases_standards import STANDARD_CASES
 
@@ -480,5 +481,6 @@ _RULES: list[tuple[str, Mutation, str, str]] = [
     ),
 ]
 
-#: Every bad spec: these rules', then those of the sources' extractors.
-CASES = [*_RULES, *EXTRACT_CASES, *STANDARD_CASES]
+#: Every bad spec: these rules', those of the sources' extractors and the standards', then those
+#: of the decisions' facts.
+CASES = [*_RULES, *EXTRACT_CASES, *STANDARD_CASES, *DECISION_CASES]
