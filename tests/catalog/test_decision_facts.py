@@ -46,7 +46,8 @@ def _codes(provider: str, code_set: str) -> list[Any]:
 
 def _state(member: Any) -> str | None:
     info = member.info
-    return info.state if info.state is not None else info.category.info.state
+    state: str | None = info.state if info.state is not None else info.category.info.state
+    return state
 
 
 @pytest.mark.parametrize("place", sorted(STATUS_SETS), ids=lambda p: ".".join(p))
