@@ -13,7 +13,6 @@ from jsonschema import Draft202012Validator
 
 from codegen import loader
 from codegen.errors import Problem, SpecError
-from tests.support.excerpt_sources import EXCERPT_SOURCES
 from tests.support.helpers import (
     ROOT,
     SPEC,
@@ -64,31 +63,6 @@ def _strings(node: object, at: str) -> Iterator[tuple[str, str]]:
 def test_no_text_of_the_spec_is_a_working_note() -> None:
     found = [(at, text[:80]) for at, text in _strings(spec_data(), "") if WORKING_NOTE.search(text)]
     assert found == []
-
-
-# Sources that may stay unpinned, each with the reason.
-UNPINNED: dict[str, str] = {
-    # Its Markdown copy was read on the day its record gives, but that copy was not kept and no
-    # stored copy of the page could be found again to hash: its record says what was read.
-    "pluggy-docs-error-codes-reference": "the copy read was not kept",
-    **{source: "a stored excerpt, not kept" for source in EXCERPT_SOURCES},
-}
-
-
-def test_every_source_is_pinned_and_dated() -> None:
-    # A seed by the SHA-256 of its file, a page by its retrieval date and the SHA-256 of its saved
-    # copy, a repository file (a provider's or a third party's) by its commit.
-    unpinned = []
-    for source_id, source in spec_data()["sources"].items():
-        if source["kind"] == "seed":
-            pinned = "sha256" in source
-        elif source["kind"] == "doc":
-            pinned = "retrieved" in source and "sha256" in source
-        else:
-            pinned = "commit" in source or ("retrieved" in source and "sha256" in source)
-        if not pinned:
-            unpinned.append(source_id)
-    assert sorted(unpinned) == sorted(UNPINNED)
 
 
 def _finds(case: int, problems: list[Problem]) -> bool:

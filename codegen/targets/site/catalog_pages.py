@@ -69,9 +69,13 @@ def nav(catalog: Catalog) -> list[object]:
     categories += [entry(c.title, pages.category_page(c)) for c in catalog.categories]
     payloads: list[object] = [entry("Payloads", "payloads/index.md")]
     payloads += [entry(kind.title, pages.payload_page(kind)) for kind in catalog.payloads]
+    standards = (
+        [{"Open-banking standards": "reference/standards.md"}] if catalog.has_standards else []
+    )
     return [
         entry("Reference", "index.md"),
         *providers,
+        *standards,
         {"Categories": categories},
         {"Matrix": "reference/matrix.md"},
         {"Payloads": payloads},
