@@ -4523,4 +4523,16 @@ SOURCES: dict[str, Source] = {
         url="https://github.com/OpenBanking-Brasil/openapi/blob/9116cf09c1c371782a46280eebda4a2b59244675/swagger-apis/payments/2.0.0.yml",
         read_in_part="TooManyRequests response read.",
     ),
+    "uae-cs-consent-req": Source(
+        id="uae-cs-consent-req",
+        kind="repo",
+        title="UAE TPP Standards v2.1 - Consent Requirements",
+        url="https://github.com/Nebras-Open-Finance/community-standards/blob/572513f5a6c8ee163a221f59f62da8c4df786404/docs/tech/tpp-standards/v2.1/consent/requirements.md",
+    ),
+    "uae-cs-consent": Source(
+        id="uae-cs-consent",
+        kind="repo",
+        title="UAE TPP Standards v2.1 - Consent (states)",
+        url="https://github.com/Nebras-Open-Finance/community-standards/blob/572513f5a6c8ee163a221f59f62da8c4df786404/docs/tech/tpp-standards/v2.1/consent/index.md",
+    ),
 }

@@ -3069,5 +3069,13 @@ export const Sources = {
     url: "https://github.com/OpenBanking-Brasil/openapi/blob/9116cf09c1c371782a46280eebda4a2b59244675/swagger-apis/payments/2.0.0.yml",
     readInPart: "TooManyRequests response read.",
   },
+  "uae-cs-consent-req": {
+    title: "UAE TPP Standards v2.1 - Consent Requirements",
+    url: "https://github.com/Nebras-Open-Finance/community-standards/blob/572513f5a6c8ee163a221f59f62da8c4df786404/docs/tech/tpp-standards/v2.1/consent/requirements.md",
+  },
+  "uae-cs-consent": {
+    title: "UAE TPP Standards v2.1 - Consent (states)",
+    url: "https://github.com/Nebras-Open-Finance/community-standards/blob/572513f5a6c8ee163a221f59f62da8c4df786404/docs/tech/tpp-standards/v2.1/consent/index.md",
+  },
 } as const satisfies { readonly [id: string]: Source };
 export type SourceId = keyof typeof Sources;
