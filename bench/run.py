@@ -38,6 +38,7 @@ from bench.payload_rows import (
     webhook_receive,
 )
 from bench.site_rows import site_build, site_pages, site_search
+from bench.suite_rows import suite_cpu
 from bench.timing import (
     PACKAGE,
     ROOT,
@@ -155,7 +156,10 @@ MEASURES: tuple[Callable[[], Row], ...] = (
     decoder_script,
     drift_hostile_table,
     error_bodies,
+    suite_cpu,
 )
+#: The measures whose goal is a budget: make bench fails when one of them is over it.
+BUDGETS: tuple[Callable[[], Row], ...] = (suite_cpu,)
 
 
 def _rows(measures: tuple[Callable[[], Row], ...]) -> Iterator[Row]:
@@ -179,13 +183,15 @@ def _machine() -> dict[str, str | int | None]:
 
 
 def main(names: list[str]) -> int:
-    """Every measure, written to bench/results.json; or only the named ones, printed."""
+    """Every measure, written to bench/results.json; or only the named ones, printed. The exit
+    status is 1 when a measure of BUDGETS is over its budget."""
     by_name = {measure.__name__: measure for measure in MEASURES}
     unknown = [name for name in names if name not in by_name]
     if unknown:
         print(f"no measure {', '.join(unknown)}; the measures: {', '.join(by_name)}")
         return 2
-    rows = list(_rows(tuple(by_name[name] for name in names) or MEASURES))
+    measures = tuple(by_name[name] for name in names) or MEASURES
+    rows = list(_rows(measures))
     if not names:
         results = {"machine": _machine(), "rows": [asdict(row) for row in rows]}
         RESULTS.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
@@ -197,7 +203,14 @@ def main(names: list[str]) -> int:
         print(f"{'':<{width}}  {row.subject} vs {row.baseline}; {row.detail}")
     if not names:
         print(f"\nwritten to {RESULTS.relative_to(ROOT)}")
-    return 0
+    over = [
+        row.measure
+        for measure, row in zip(measures, rows, strict=True)
+        if measure in BUDGETS and row.met is False
+    ]
+    if over:
+        print(f"over budget: {', '.join(over)}")
+    return 1 if over else 0
 
 
 if __name__ == "__main__":

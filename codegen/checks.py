@@ -11,6 +11,7 @@ import jsonschema_rs
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
+from bankcodes._recognition import Recogniser
 from codegen import schema
 from codegen.errors import Problem, pointer
 from codegen.model import MODES, Catalog, PayloadKind, UnionDef
@@ -125,29 +126,32 @@ def codes_decide_in_order(catalog: Catalog) -> Iterator[Problem]:
 
 def kinds_are_recognised(catalog: Catalog) -> Iterator[Problem]:
     """Every published example is recognised as its own kind as it says (from its body alone,
-    only with its provider, or not at all), and matches no entry of another kind."""
+    only with its provider, or not at all), and matches no entry of another kind: read by the
+    runtime's own matcher, each example against the entries filed under its keys alone."""
+    spellings = {s.ref: {v for c in s.codes for v in c.spellings} for s in catalog.code_sets}
+    rules = {kind.id: kind.recognise for kind in catalog.payloads}
+    recogniser = Recogniser(rules, lambda ref, value: value in spellings[ref], every_rule=True)
     for kind in catalog.payloads:
         for index, example in enumerate(kind.examples):
             where = pointer("payloads", kind.id, "examples", index, "data")
-            alone = kind.recognised(example.data)
-            given = kind.recognised(example.data, provider_given=True)
-            said = example.recognised
-            if said == "alone" and alone is None:
+            found = list(recogniser.matching(example.data))
+            mine = [rule.provider_given for other, _, rule in found if other == kind.id]
+            alone, said = False in mine, example.recognised
+            if said == "alone" and not alone:
                 yield Problem(where, f"no entry of {kind.id}'s recognise matches this example")
-            if said == "with_provider" and (alone is not None or given is None):
+            if said == "with_provider" and (alone or not mine):
                 yield Problem(
                     where, f"the example is to be recognised as {kind.id} only with its provider"
                 )
-            if said == "no" and given is not None:
+            if said == "no" and mine:
                 yield Problem(where, f"an entry of {kind.id}'s recognise matches this example")
-            for other in catalog.payloads:
-                for number, entry in enumerate(other.recognise):
-                    foreign = entry.provider_given and other.provider is not kind.provider
-                    if other is not kind and not foreign and entry.matches(example.data):
-                        yield Problem(
-                            pointer("payloads", other.id, "recognise", number),
-                            f"matches a published example of {kind.id} ({example.title!r})",
-                        )
+            for other, number, rule in found:
+                foreign = rule.provider_given and other.partition("/")[0] != kind.provider.id
+                if other != kind.id and not foreign:
+                    yield Problem(
+                        pointer("payloads", other, "recognise", number),
+                        f"matches a published example of {kind.id} ({example.title!r})",
+                    )
 
 
 def check(catalog: Catalog) -> list[Problem]:

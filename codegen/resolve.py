@@ -77,6 +77,7 @@ class _Resolver(PayloadResolver):
                 checked=s.checked,
                 reads=_reads(spec, s),
                 read_in_part=s.read_in_part,
+                unpinned=s.unpinned,
             )
             for s in spec.sources.values()
         }
@@ -126,6 +127,7 @@ class _Resolver(PayloadResolver):
             else None,
             rate_limits=fact_record(p.rate_limits),
             consent=fact_record(p.consent),
+            not_covered=p.not_covered,
         )
         code_sets = tuple(self.code_set(provider, cs) for cs in p.code_sets.values())
         set_attr(provider, "code_sets", code_sets)

@@ -47,11 +47,13 @@ class PayloadResolver:
                 self.code_sets[k.exception_code_set] if k.exception_code_set else None
             ),
             sdk_shapes=tuple(self.sdk_shape(shape) for shape in k.sdk_shapes),
-            recognise=tuple(self.recognition(r) for r in k.recognise),
+            # The runtime's record of each entry, field by field as the spec writes it.
+            recognise=tuple(m.Recognition(**dict(r)) for r in k.recognise),
             decides=k.decides,
             embeds=tuple(
                 m.Embedded(e.field, e.kinds, e.decides, self.refs(e.sources)) for e in k.embeds
             ),
+            jwt=m.SignedBody(k.jwt.unverified, self.refs(k.jwt.sources)) if k.jwt else None,
         )
         if k.listener is not None:
             unions = tuple(t for t in types if isinstance(t, m.UnionDef))
@@ -125,18 +127,6 @@ class PayloadResolver:
             tuple(shape.values.items()),
             tuple(shape.redirect_params.items()),
             shape.notes,
-        )
-
-    def recognition(self, r: raw.Recognition) -> m.Recognition:
-        return m.Recognition(
-            present=r.present,
-            absent=r.absent,
-            objects=r.objects,
-            codes=tuple(
-                (key, tuple(self.code_sets[ref] for ref in refs)) for key, refs in r.codes.items()
-            ),
-            provider_given=r.provider_given,
-            prefixes=tuple(r.prefixes.items()),
         )
 
     def union(

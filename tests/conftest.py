@@ -214,6 +214,16 @@ def fourth_tree(shared: Callable[[str, Build], Path]) -> Path:
 
 
 @pytest.fixture(scope="session")
+def small_project(shared: Callable[[str, Build], Path]) -> Path:
+    """The project made smaller, with the provider of site/docs/adding-a-provider.md added as
+    the page says (tests/support/small_project.py): its spec, everything it generates, its site
+    and the site built (FOLDER/public), once per run."""
+    from tests.support.small_project import build
+
+    return shared("small-project", build)
+
+
+@pytest.fixture(scope="session")
 def built(shared: Callable[[str, Build], Path]) -> Path:
     """The project's site as `make docs` builds it (no SITE_URL), once per run."""
     from tests.support.helpers import SITE, build_site
@@ -303,25 +313,37 @@ def chromium_browser() -> Iterator[object]:
         chromium.close()
 
 
-@pytest.fixture(scope="module")
-def served(built: Path) -> Iterator[str]:
+@contextlib.contextmanager
+def _serving(folder: Path) -> Iterator[str]:
+    """`folder` on a free port of 127.0.0.1 (every link of the site is relative)."""
     from tests.support.helpers import free_port
 
-    """The built site on a free port of 127.0.0.1 (every link of the site is relative)."""
     port = free_port()
-    base = f"http://127.0.0.1:{port}/"
-    out = built
 
     class Quiet(http.server.SimpleHTTPRequestHandler):
         def log_message(self, format: str, *args: object) -> None:
             pass
 
-    handler = functools.partial(Quiet, directory=str(out))
+    handler = functools.partial(Quiet, directory=str(folder))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield base
+        yield f"http://127.0.0.1:{port}/"
     finally:
         server.shutdown()
         server.server_close()
+
+
+@pytest.fixture(scope="module")
+def served(built: Path) -> Iterator[str]:
+    """The built site on a free port of 127.0.0.1."""
+    with _serving(built) as base:
+        yield base
+
+
+@pytest.fixture(scope="module")
+def small_served(small_project: Path) -> Iterator[str]:
+    """The small project's built site (`small_project`) on a free port of 127.0.0.1."""
+    with _serving(small_project / "public") as base:
+        yield base

@@ -12,6 +12,12 @@ The model is split by what it holds: codes, payloads, webhooks and the catalog.
 
 from __future__ import annotations
 
+from bankcodes._kinds import (
+    CodeField as CodeField,
+)
+from bankcodes._kinds import (
+    Recognition as Recognition,
+)
 from codegen.model.catalog import (
     REFERENCE as REFERENCE,
 )
@@ -136,9 +142,6 @@ from codegen.model.payloads import (
     ArrayType as ArrayType,
 )
 from codegen.model.payloads import (
-    CodePath as CodePath,
-)
-from codegen.model.payloads import (
     CodeType as CodeType,
 )
 from codegen.model.payloads import (
@@ -178,9 +181,6 @@ from codegen.model.payloads import (
     PayloadLimits as PayloadLimits,
 )
 from codegen.model.payloads import (
-    Recognition as Recognition,
-)
-from codegen.model.payloads import (
     RefType as RefType,
 )
 from codegen.model.payloads import (
@@ -188,6 +188,9 @@ from codegen.model.payloads import (
 )
 from codegen.model.payloads import (
     SdkShape as SdkShape,
+)
+from codegen.model.payloads import (
+    SignedBody as SignedBody,
 )
 from codegen.model.payloads import (
     TypeDef as TypeDef,

@@ -52,6 +52,8 @@ class Provider:
     publisher: str | None = None
     versions: tuple[str, ...] = ()
     licence: Licence | None = None
+    #: What of the standard the catalog does not hold, or did not read (bankcodes' words).
+    not_covered: str | None = None
     #: The language its own texts are published in.
     language: str = "en"
     #: Why the catalog describes no signing of the webhooks the provider sends (None: it
@@ -169,6 +171,11 @@ class Catalog:
         """Every provider's name, in catalog order, as a sentence lists them ("A, B and C")."""
         names = [provider.name for provider in self.providers]
         return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+    @property
+    def has_standards(self) -> bool:
+        """Whether the catalog holds an open-banking standard (the site then has its page)."""
+        return any(provider.is_standard for provider in self.providers)
 
     @property
     def signing_providers(self) -> tuple[Provider, ...]:

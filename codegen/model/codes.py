@@ -45,6 +45,8 @@ class Source:
     reads: tuple[str, ...] = ()
     #: What could not be read of the source, where it was read only in part (None: whole).
     read_in_part: str | None = None
+    #: Why the source has no pin, where the copy read was not kept (None: it is pinned).
+    unpinned: str | None = None
 
 
 #: A carried fact's value: a text, a whole number, a yes/no, or source ids by fact name.
@@ -390,10 +392,6 @@ class CodeSet:
     def page(self) -> str:
         """Where its reference page is, below the site's reference folder ("provider/set")."""
         return f"{self.provider.id}/{self.id}"
-
-    def knows(self, value: str) -> bool:
-        """Whether `value` is one of its codes' wire values or aliases."""
-        return any(value in code.spellings for code in self.codes)
 
 
 @dataclass(frozen=True, eq=False)

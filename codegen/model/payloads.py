@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from bankcodes._kinds import CodeField, Recognition
 from codegen.model.codes import Code, CodeSet, ProviderRef, Source
 
 Scalar = Literal["string", "url", "integer", "number", "boolean", "timestamp", "json", "object"]
@@ -103,71 +104,6 @@ TypeDef = ObjectDef | UnionDef | AnyOfDef
 
 
 @dataclass(frozen=True, eq=False)
-class Recognition:
-    """One way a body is recognised as a kind: keys present, keys absent, keys holding an
-    object, keys holding a code of one of given code sets."""
-
-    present: tuple[str, ...]
-    absent: tuple[str, ...]
-    codes: tuple[tuple[str, tuple[CodeSet, ...]], ...]
-    objects: tuple[str, ...] = ()
-    provider_given: bool = False
-    #: Keys holding a text that begins with one of their prefixes (the provider's namespace).
-    prefixes: tuple[tuple[str, tuple[str, ...]], ...] = ()
-
-    @property
-    def weight(self) -> int:
-        """How specific it is: its number of conditions."""
-        return (
-            len(self.present)
-            + len(self.absent)
-            + len(self.objects)
-            + len(self.codes)
-            + len(self.prefixes)
-        )
-
-    def matches(self, data: object) -> bool:
-        if not isinstance(data, dict):
-            return False
-        if not all(values(data, key) for key in self.present):
-            return False
-        if any(values(data, key) for key in self.absent):
-            return False
-        for key in self.objects:
-            found = values(data, key)
-            if not found or not all(isinstance(value, dict) for value in found):
-                return False
-        prefixed = all(
-            any(
-                isinstance(value, str) and value.startswith(prefixes) for value in values(data, key)
-            )
-            for key, prefixes in self.prefixes
-        )
-        return prefixed and all(
-            any(
-                isinstance(value, str) and code_set.knows(value)
-                for value in values(data, key)
-                for code_set in sets
-            )
-            for key, sets in self.codes
-        )
-
-
-def values(data: object, path: str) -> list[object]:
-    """The values at a key, or a dotted path of keys through nested objects, where a key ending
-    in [] steps into every item of the array it holds (errors[].code: the code of each error);
-    none where the path leads nowhere."""
-    found = [data]
-    for step in path.split("."):
-        key, many = (step[:-2], True) if step.endswith("[]") else (step, False)
-        held = [value[key] for value in found if isinstance(value, dict) and key in value]
-        found = (
-            [item for value in held if isinstance(value, list) for item in value] if many else held
-        )
-    return found
-
-
-@dataclass(frozen=True, eq=False)
 class Example:
     title: str
     sources: tuple[Source, ...]
@@ -252,6 +188,15 @@ class Embedded:
 
 
 @dataclass(frozen=True, eq=False)
+class SignedBody:
+    """A kind whose bodies travel as a signed JWT's payload (application/jwt), read without
+    verifying its signature: why not, and where the sources say so."""
+
+    unverified: str
+    sources: tuple[Source, ...]
+
+
+@dataclass(frozen=True, eq=False)
 class PayloadKind:
     id: str
     provider: ProviderRef
@@ -266,6 +211,8 @@ class PayloadKind:
     browser: bool
     listener: Listener | None
     sdk_shapes: tuple[SdkShape, ...]
+    #: How a body is told to be of the kind: the runtime's own rules, as bankcodes._payload_kinds
+    #: holds them and bankcodes._recognition matches them.
     recognise: tuple[Recognition, ...] = ()
     #: The JSON paths of its code fields, in the order in which their codes decide.
     decides: tuple[str, ...] = ()
@@ -281,24 +228,16 @@ class PayloadKind:
     exception_code_set: CodeSet | None = None
     #: The text fields holding another body whole, each read as one of its kinds.
     embeds: tuple[Embedded, ...] = ()
+    #: Where its bodies travel as a signed JWT's payload: how they are read.
+    jwt: SignedBody | None = None
 
     @property
-    def code_paths(self) -> tuple[CodePath, ...]:
-        """Every code field, in decision order (then in field order, a union's variants each
-        with their own code sets)."""
+    def code_paths(self) -> tuple[CodeField, ...]:
+        """Every code field, as bankcodes._payload_kinds holds it, in decision order (then in
+        field order, a union's variants each with their own code sets)."""
         found = code_paths(self.root)
         order = {path: index for index, path in enumerate(self.decides)}
         return tuple(sorted(found, key=lambda p: order.get(p.path, len(order))))
-
-    def recognised(self, data: object, *, provider_given: bool = False) -> int | None:
-        """The weight of the most specific recognition that `data` matches (counting those
-        that apply only where the provider is given, with `provider_given`), or None."""
-        weights = [
-            r.weight
-            for r in self.recognise
-            if (provider_given or not r.provider_given) and r.matches(data)
-        ]
-        return max(weights) if weights else None
 
     def model_module(self, mode: Mode) -> str:
         """The dotted module of the kind's pydantic models (strict ones in their own module)."""
@@ -336,23 +275,12 @@ class PayloadLimits:
     why: str
 
 
-@dataclass(frozen=True, eq=False)
-class CodePath:
-    """Where a code lives in a payload: its JSON path (`$.a.b`, `[*]` for every
-    item of an array) and the code sets its values come from (in the member where it is)."""
-
-    path: str
-    code_sets: tuple[CodeSet, ...]
-    #: The union variant (its tag value) that has the field; None where every member may.
-    tag: str | None = None
-
-
-def code_paths(root: TypeDef) -> tuple[CodePath, ...]:
+def code_paths(root: TypeDef) -> tuple[CodeField, ...]:
     """Every code field under `root`, depth first in field order, each path once per variant: a
     union's variants each add their own (a field's code sets can differ from one variant to
     another), and the members of an any-of that share a path share one field, with the code
     sets of them all."""
-    found: dict[tuple[str, str | None], CodePath] = {}
+    found: dict[tuple[str, str | None], CodeField] = {}
 
     def walk(type_def: TypeDef, path: str, tag: str | None, seen: frozenset[int]) -> None:
         if id(type_def) in seen:
@@ -373,8 +301,9 @@ def code_paths(root: TypeDef) -> tuple[CodePath, ...]:
         if isinstance(kind, CodeType):
             known = found.get((path, tag))
             before = known.code_sets if known else ()
-            sets = before + tuple(s for s in kind.code_sets if s not in before)
-            found[(path, tag)] = CodePath(path=path, code_sets=sets, tag=tag)
+            sets = before + tuple(s.ref for s in kind.code_sets if s.ref not in before)
+            numeric = known.numeric if known else kind.code_sets[0].numeric
+            found[(path, tag)] = CodeField(path=path, code_sets=sets, tag=tag, numeric=numeric)
         elif isinstance(kind, RefType):
             walk(kind.target, path, tag, seen)
         elif isinstance(kind, ArrayType):

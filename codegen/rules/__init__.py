@@ -18,6 +18,7 @@ from codegen.rules.codes import (
     groups_resolve,
     identifiers_are_unique,
     identifiers_are_valid,
+    own_codes_compile,
     replacements_resolve,
     transitions_resolve,
     values_are_unique,
@@ -30,6 +31,7 @@ from codegen.rules.decisions import (
     statuses_have_states,
 )
 from codegen.rules.embeds import embedded_bodies_resolve
+from codegen.rules.examples import examples_say_what_decides_them
 from codegen.rules.extract import extractors_resolve
 from codegen.rules.names import generated_names_are_free, names_are_unique
 from codegen.rules.payloads import (
@@ -39,20 +41,19 @@ from codegen.rules.payloads import (
     sdk_shapes_resolve,
     shapes_agree_with_lifecycles,
 )
+from codegen.rules.references import references_resolve
 from codegen.rules.sources import (
     deliveries_resolve,
-    read_sources_are_pinned,
     sdk_resolves,
     signing_goes_with_delivery,
     source_urls_name_one_place,
     sources_are_complete,
-    sources_resolve,
+    sources_are_pinned,
     standards_are_told_from_providers,
 )
 from codegen.rules.words import (
     end_user_words_address_the_customer,
     retry_is_offered_only_where_the_end_user_can,
-    translations_are_in_the_providers_languages,
 )
 from codegen.spec import Catalog
 
@@ -65,19 +66,20 @@ def check(catalog: Catalog) -> list[Problem]:
 
 
 RULES: tuple[Rule, ...] = (
+    references_resolve,
     identifiers_are_valid,
     signing_goes_with_delivery,
     standards_are_told_from_providers,
     values_are_unique,
     identifiers_are_unique,
     categories_resolve,
+    own_codes_compile,
     category_history_resolves,
     equivalents_resolve,
     category_names_are_unique,
-    sources_resolve,
     sources_are_complete,
     source_urls_name_one_place,
-    read_sources_are_pinned,
+    sources_are_pinned,
     wording_resolves,
     sdk_shapes_resolve,
     groups_resolve,
@@ -90,12 +92,12 @@ RULES: tuple[Rule, ...] = (
     generated_names_are_free,
     listeners_resolve,
     recognition_is_distinctive,
+    examples_say_what_decides_them,
     embedded_bodies_resolve,
     extractors_resolve,
     shapes_agree_with_lifecycles,
     end_user_words_address_the_customer,
     retry_is_offered_only_where_the_end_user_can,
-    translations_are_in_the_providers_languages,
     categories_have_next_steps,
     statuses_have_states,
     code_facts_are_sourced,

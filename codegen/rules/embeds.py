@@ -25,8 +25,8 @@ def embedded_bodies_resolve(catalog: Catalog) -> Iterator[Problem]:
             for number, other in enumerate(embedded.kinds):
                 inner = catalog.payloads.get(other)
                 if inner is None:
-                    problem = f"unknown payload kind {other!r}"
-                elif other == kind.id:
+                    continue  # references_resolve's
+                if other == kind.id:
                     problem = f"{kind.id} cannot hold a body of its own kind"
                 elif inner.embeds:
                     problem = (

@@ -8,7 +8,6 @@ import re
 from collections.abc import Iterator
 
 from codegen.errors import Problem, pointer
-from codegen.rules._common import code_set_of
 from codegen.spec import Catalog, PairsRule
 from codegen.spec.sources import PatternRuleBase
 
@@ -19,8 +18,6 @@ def extractors_resolve(catalog: Catalog) -> Iterator[Problem]:
             continue
         for index, rule in enumerate(source.extract.code_sets):
             at = ("sources", source.id, "extract", "code_sets", index)
-            if code_set_of(catalog, rule.code_set) is None:
-                yield Problem(pointer(*at, "code_set"), f"unknown code set {rule.code_set!r}")
             if source.extract.format not in rule.FORMATS:
                 yield Problem(
                     pointer(*at), f"a {source.extract.format} source is not read by {rule.KIND!r}"
@@ -38,10 +35,11 @@ def extractors_resolve(catalog: Catalog) -> Iterator[Problem]:
 def _pairs(catalog: Catalog, rule: PairsRule, at: tuple[str | int, ...]) -> Iterator[Problem]:
     pairs = rule.pairs
     kind = catalog.payloads.get(pairs.kind)
-    union = kind.types[kind.root].discriminated if kind is not None else None
-    if union is None:
+    root = kind.types.get(kind.root) if kind is not None else None
+    union = root.discriminated if root is not None else None
+    if kind is not None and union is None:
         yield Problem(pointer(*at, "pairs", "kind"), "names no payload kind whose root is a union")
-    elif (union.field, union.event_code) != (pairs.type, pairs.code):
+    elif union is not None and (union.field, union.event_code) != (pairs.type, pairs.code):
         yield Problem(
             pointer(*at, "pairs"),
             f"the union of {pairs.kind!r} is tagged by {union.field!r} and names its "

@@ -4,7 +4,6 @@ the declared fields, and listeners read code fields."""
 from __future__ import annotations
 
 import keyword
-import re
 from collections.abc import Iterator
 
 from codegen.errors import Problem, pointer
@@ -35,9 +34,7 @@ def payloads_resolve(catalog: Catalog) -> Iterator[Problem]:
     modules: dict[tuple[str, str], str] = {}
     for kind in catalog.payloads.values():
         at = ("payloads", kind.id)
-        if kind.provider not in catalog.providers:
-            yield Problem(pointer(*at, "provider"), f"unknown provider {kind.provider!r}")
-        elif not kind.id.startswith(kind.provider + "/"):
+        if kind.provider in catalog.providers and not kind.id.startswith(kind.provider + "/"):
             yield Problem(
                 pointer(*at), f"a {kind.provider} payload kind must start with {kind.provider}/"
             )
@@ -48,8 +45,6 @@ def payloads_resolve(catalog: Catalog) -> Iterator[Problem]:
                     f"module {module!r} collides with {modules[kind.provider, module]}",
                 )
             modules.setdefault((kind.provider, module), pointer(*at, "module"))
-        if kind.root not in kind.types:
-            yield Problem(pointer(*at, "root"), f"unknown type {kind.root!r}")
         fields = {name for t in kind.types.values() for name in (t.fields or {})}
         if kind.status_field is not None and kind.status_field not in fields:
             problem = f"{kind.status_field!r} is no field of the kind's types"
@@ -64,16 +59,6 @@ def payloads_resolve(catalog: Catalog) -> Iterator[Problem]:
                 pointer(*at, "listener"), 'a listener is for browser payloads: set "browser": true'
             )
         yield from _kind_types_resolve(catalog, kind)
-        for number, example in enumerate(kind.examples):
-            if example.decided_by is not None and _at(example.data, example.decided_by) is None:
-                where = pointer(*at, "examples", number, "decided_by")
-                yield Problem(where, f"the example has no value at {example.decided_by!r}")
-        for number, entry in enumerate(kind.recognise):
-            for key, refs in entry.codes.items():
-                for index, ref in enumerate(refs):
-                    if code_set_of(catalog, ref) is None:
-                        where = pointer(*at, "recognise", number, "codes", key, index)
-                        yield Problem(where, f"unknown code set {ref!r}")
         for type_def in kind.types.values():
             union = type_def.discriminated
             if union is None or union.event_code is None:
@@ -94,7 +79,9 @@ def _own_code_set(
     if ref is None:
         return
     found = code_set_of(catalog, ref)
-    if found is None or not ref.startswith(f"{kind.provider}."):
+    if found is None:
+        return  # references_resolve's
+    if not ref.startswith(f"{kind.provider}."):
         yield Problem(pointer(*at, name), f"{ref!r} is no code set of {kind.provider}")
     elif found.wire_type != wire:
         yield Problem(pointer(*at, name), f"{ref!r} holds no {what} (its wire_type is not {wire})")
@@ -160,19 +147,6 @@ def _examples_are_recognised_as_said(kind: PayloadKind) -> Iterator[Problem]:
                 pointer("payloads", kind.id, "examples", number, "recognised"),
                 '"with_provider" needs an entry of the kind\'s recognise that is provider_given',
             )
-
-
-def _at(data: object, path: str) -> object:
-    """The value at a JSON path ($.a.b[0]) of `data`, None where there is none."""
-    for key in re.findall(r"\.([^.\[]+)|\[([0-9]+)\]", path):
-        name, index = key
-        if name and isinstance(data, dict):
-            data = data.get(name)
-        elif index and isinstance(data, list) and int(index) < len(data):
-            data = data[int(index)]
-        else:
-            return None
-    return data
 
 
 #: The declared field types a client SDK's JSON type can be read as.
@@ -308,7 +282,7 @@ def _kind_types_resolve(catalog: Catalog, kind: PayloadKind) -> Iterator[Problem
         here = (*at, type_def.id)
         for index, member in enumerate(type_def.any_of or ()):
             member_def = kind.types.get(member)
-            if member_def is None or member_def.fields is None:
+            if member_def is not None and member_def.fields is None:
                 yield Problem(
                     pointer(*here, "any_of", index),
                     f"{member!r} is not an object type of this kind",
@@ -319,9 +293,10 @@ def _kind_types_resolve(catalog: Catalog, kind: PayloadKind) -> Iterator[Problem
         base = kind.types.get(union.base)
         where = (*here, "discriminated")
         if base is None or base.fields is None:
-            yield Problem(
-                pointer(*where, "base"), f"{union.base!r} is not an object type of this kind"
-            )
+            if base is not None:
+                yield Problem(
+                    pointer(*where, "base"), f"{union.base!r} is not an object type of this kind"
+                )
             continue
         tag = base.fields.get(union.field)
         if tag is None or not isinstance(tag.type, CodeRef) or not tag.required or tag.nullable:
@@ -354,17 +329,13 @@ def _field_type_problems(
     for item in type_refs(field_type):
         if isinstance(item, TypeRef):
             target = kind.types.get(item.ref)
-            if target is None:
-                yield Problem(pointer(*at), f"unknown type {item.ref!r}")
-            elif target.fields is None:
+            if target is not None and target.fields is None:
                 yield Problem(pointer(*at), f"{item.ref!r} is not an object type of this kind")
         elif isinstance(item, CodeRef):
             wire_types = {}
-            for index, ref in enumerate(item.code):
+            for ref in item.code:
                 code_set = code_set_of(catalog, ref)
-                if code_set is None:
-                    yield Problem(pointer(*at, "code", index), f"unknown code set {ref!r}")
-                else:
+                if code_set is not None:
                     wire_types[ref] = code_set.wire_type
             if len(set(wire_types.values())) > 1:
                 listed = ", ".join(f"{ref} ({wire})" for ref, wire in wire_types.items())
@@ -396,10 +367,12 @@ def listeners_resolve(catalog: Catalog) -> Iterator[Problem]:
                 )
             fields = _event_fields(kind, event.type)
             if fields is None:
-                yield Problem(
-                    pointer(*here, "type"),
-                    f"{event.type!r} is neither an object type nor a union variant of this kind",
-                )
+                if event.type in kind.types:  # a union: an unknown name is references_resolve's
+                    yield Problem(
+                        pointer(*here, "type"),
+                        f"{event.type!r} is neither an object type nor a union variant of this "
+                        "kind",
+                    )
                 continue
             named = [("tag", event.tag)] if event.tag is not None else []
             named += [(f"codes/{n}", name) for n, name in enumerate(event.codes)]

@@ -8,75 +8,7 @@ from collections.abc import Iterator
 from urllib.parse import unquote, urlsplit
 
 from codegen.errors import Problem, pointer
-from codegen.rules._common import (
-    Where,
-    code_sets,
-    field_at,
-    field_types,
-)
-from codegen.spec import (
-    Catalog,
-    ConfigField,
-)
-
-
-def sources_resolve(catalog: Catalog) -> Iterator[Problem]:
-    known = catalog.sources
-    for where, refs in (*_source_refs(catalog), *_payload_source_refs(catalog)):
-        for index, ref in enumerate(refs):
-            if ref not in known:
-                yield Problem(pointer(*where, "sources", index), f"unknown source {ref!r}")
-
-
-def _source_refs(catalog: Catalog) -> Iterator[tuple[Where, tuple[str, ...]]]:
-    for _, code_set, at in code_sets(catalog):
-        yield at, code_set.sources
-        if code_set.transitions is not None:
-            yield (*at, "transitions"), code_set.transitions.sources
-        for index, code in enumerate(code_set.codes):
-            yield (*at, "codes", index), code.sources
-            for number, entry in enumerate(code.http):
-                yield (*at, "codes", index, "http", number), entry.sources
-    for provider in catalog.providers.values():
-        if provider.delivery is not None:
-            yield ("providers", provider.id, "delivery"), provider.delivery.sources
-        if provider.sdk is None:
-            continue
-        at_sdk = ("providers", provider.id, "sdk")
-        yield at_sdk, provider.sdk.sources
-        for index, field in enumerate(provider.sdk.shared_fields):
-            yield from _field_refs((*at_sdk, "shared_fields", index), field)
-        for method in provider.sdk.methods.values():
-            at_method = (*at_sdk, "methods", method.id)
-            yield at_method, method.sources
-            for index, field in enumerate(method.fields):
-                yield from _field_refs((*at_method, "fields", index), field)
-
-
-def _payload_source_refs(catalog: Catalog) -> Iterator[tuple[Where, tuple[str, ...]]]:
-    for provider in catalog.providers.values():
-        if provider.signing is not None:
-            yield ("providers", provider.id, "signing"), provider.signing.sources
-    for kind in catalog.payloads.values():
-        yield ("payloads", kind.id), kind.sources
-        for index, shape in enumerate(kind.sdk_shapes):
-            yield ("payloads", kind.id, "sdk_shapes", index), shape.sources
-        for index, example in enumerate(kind.examples):
-            yield ("payloads", kind.id, "examples", index), example.sources
-        for type_def in kind.types.values():
-            for where, _ in field_types(kind, type_def):
-                field = field_at(kind, where)
-                if field is not None and field.sources:
-                    yield where[:-1], field.sources
-        if kind.listener is not None and kind.listener.origins is not None:
-            at = ("payloads", kind.id, "listener", "origins")
-            yield at, kind.listener.origins.sources
-
-
-def _field_refs(at: Where, field: ConfigField) -> Iterator[tuple[Where, tuple[str, ...]]]:
-    yield at, field.sources
-    for number, override in enumerate(field.overrides):
-        yield (*at, "overrides", number), override.sources
+from codegen.spec import Catalog, Source
 
 
 def sources_are_complete(catalog: Catalog) -> Iterator[Problem]:
@@ -110,19 +42,49 @@ def source_urls_name_one_place(catalog: Catalog) -> Iterator[Problem]:
             )
 
 
-def read_sources_are_pinned(catalog: Catalog) -> Iterator[Problem]:
-    """A source drift reads (it declares `extract`) is pinned, so that `drift --fetch --write`
-    can tell what it was checked against and move the pin: a repository file by its commit, a
-    page by the day its copy was retrieved and that copy's SHA-256, a seed by its file."""
+def sources_are_pinned(catalog: Catalog) -> Iterator[Problem]:
+    """Every source is pinned, so that what a fact was read from can be told again: a seed by its
+    file's SHA-256, a page by the day its copy was retrieved and that copy's SHA-256, a repository
+    file by its commit (or, as a page, by a copy). A source whose copy was not kept says so in
+    `unpinned`, unless drift reads it (it declares `extract`): `drift --fetch --write` tells what
+    it was checked against by its pin, and moves it."""
     for source in catalog.sources.values():
-        if source.extract is None or source.seed is not None:
+        at = ("sources", source.id)
+        missing = _pin_missing(source)
+        if not missing:
+            if source.unpinned is not None:
+                yield Problem(pointer(*at, "unpinned"), "the source is pinned: leave this out")
             continue
-        if source.commit is None and (source.retrieved is None or source.sha256 is None):
+        if source.extract is not None:
             yield Problem(
-                pointer("sources", source.id),
-                "a source drift reads is pinned: give its commit, or the day its copy was "
-                "retrieved and that copy's sha256",
+                pointer(*at), f"a source drift reads is pinned (it declares extract): {missing}"
             )
+        elif source.unpinned is None:
+            yield Problem(
+                pointer(*at),
+                f"every source is pinned: {missing}; or, where the copy read was not kept, "
+                'say why in "unpinned"',
+            )
+
+
+#: What each field of a copy's pin says.
+_COPY_PIN = {
+    "retrieved": "the day the copy read was retrieved",
+    "sha256": "the SHA-256 of the copy read",
+}
+
+
+def _pin_missing(source: Source) -> str:
+    """What to add to pin `source`: empty where it is pinned."""
+    named = [f'"{name}" ({what})' for name, what in _COPY_PIN.items() if not getattr(source, name)]
+    if source.kind == "seed":
+        return "" if source.sha256 is not None else 'add "sha256" (the SHA-256 of the seed\'s file)'
+    if not named or (source.kind != "doc" and source.commit is not None):
+        return ""
+    kept = " and ".join(named)
+    if source.kind == "doc":
+        return f"add {kept}"
+    return f'add "commit" (the commit the file was read at), or {kept}'
 
 
 def deliveries_resolve(catalog: Catalog) -> Iterator[Problem]:
@@ -132,7 +94,9 @@ def deliveries_resolve(catalog: Catalog) -> Iterator[Problem]:
             continue
         at = ("providers", provider.id, "delivery")
         kind = catalog.payloads.get(delivery.payload_kind)
-        if kind is None or kind.provider != provider.id:
+        if kind is None:
+            pass  # references_resolve's
+        elif kind.provider != provider.id:
             yield Problem(
                 pointer(*at, "payload_kind"),
                 f"{delivery.payload_kind!r} is not a payload kind of {provider.id}",
@@ -160,10 +124,15 @@ def signing_goes_with_delivery(catalog: Catalog) -> Iterator[Problem]:
             )
 
 
+#: What a standard names and a provider has not: who publishes it, the versions the catalog holds,
+#: its licence, and what of it the catalog does not hold.
+_STANDARD_FACTS = ("publisher", "versions", "licence", "not_covered")
+
+
 def standards_are_told_from_providers(catalog: Catalog) -> Iterator[Problem]:
-    """A standard names its publisher, versions and licence, and has no SDK, signing, delivery
-    or webhooks of its own (the providers that pass its codes on have theirs); a provider has none
-    of a standard's facts."""
+    """A standard names its publisher, versions, licence and what the catalog does not hold of
+    it, and has no SDK, signing, delivery or webhooks of its own (the providers that pass its
+    codes on have theirs); a provider has none of a standard's facts."""
     for provider in catalog.providers.values():
         at = ("providers", provider.id)
         if provider.kind == "standard":
@@ -174,15 +143,13 @@ def standards_are_told_from_providers(catalog: Catalog) -> Iterator[Problem]:
                         f"a standard has no {name} of its own (the providers that pass its codes "
                         "on have theirs)",
                     )
-            missing = [
-                name for name in ("publisher", "versions", "licence") if not getattr(provider, name)
-            ]
+            missing = [name for name in _STANDARD_FACTS if not getattr(provider, name)]
             if missing:
                 yield Problem(
                     pointer(*at), f"a standard names its {', '.join(missing)} (kind: standard)"
                 )
             continue
-        for name in ("publisher", "versions", "licence"):
+        for name in _STANDARD_FACTS:
             if getattr(provider, name):
                 yield Problem(
                     pointer(*at, name), f'only a standard has a {name} (kind: "standard")'
@@ -196,23 +163,9 @@ def sdk_resolves(catalog: Catalog) -> Iterator[Problem]:
             continue
         at = ("providers", provider.id, "sdk")
         methods_set = provider.code_sets.get(sdk.code_set)
-        outcome_set = provider.code_sets.get(sdk.outcome_code_set)
-        for key, found in (("code_set", methods_set), ("outcome_code_set", outcome_set)):
-            if found is None:
-                name = getattr(sdk, key)
-                yield Problem(pointer(*at, key), f"unknown code set {name!r}")
-        if methods_set is not None:
-            values = [code.value for code in methods_set.codes]
-            for value in values:
-                if value not in sdk.methods:
-                    yield Problem(pointer(*at, "methods"), f"method {value!r} has no entry")
-            for key in sdk.methods:
-                if key not in values:
-                    yield Problem(
-                        pointer(*at, "methods", key),
-                        f"{key!r} is not a value of code set {sdk.code_set!r}",
-                    )
-        outcome_values = {code.value for code in outcome_set.codes} if outcome_set else set()
+        for code in methods_set.codes if methods_set is not None else ():
+            if code.value not in sdk.methods:
+                yield Problem(pointer(*at, "methods"), f"method {code.value!r} has no entry")
         for method in sdk.methods.values():
             seen: set[str] = set()
             for index, field in enumerate(method.fields):
@@ -222,9 +175,3 @@ def sdk_resolves(catalog: Catalog) -> Iterator[Problem]:
                         f"duplicate config field {field.name!r}",
                     )
                 seen.add(field.name)
-            for index, outcome in enumerate(method.outcomes):
-                if outcome_set is not None and outcome.status not in outcome_values:
-                    yield Problem(
-                        pointer(*at, "methods", method.id, "outcomes", index, "status"),
-                        f"{outcome.status!r} is not a value of code set {sdk.outcome_code_set!r}",
-                    )

@@ -86,17 +86,3 @@ def _all_words(catalog: Catalog) -> Iterator[tuple[Where, EndUser, bool]]:
                 yield at, code.end_user, can_retry
             elif found.end_user is not None and not can_retry and found.end_user_can_retry:
                 yield at, found.end_user, can_retry
-
-
-def translations_are_in_the_providers_languages(catalog: Catalog) -> Iterator[Problem]:
-    """A provider's translated user message is in one of its end_user_languages, so that the
-    site shows it and the TypeScript package has a word pack for it."""
-    for provider, code_set, where in code_sets(catalog):
-        for index, code in enumerate(code_set.codes):
-            for tag in code.user_message_translations:
-                if tag not in provider.end_user_languages:
-                    yield Problem(
-                        pointer(*where, "codes", index, "user_message_translations", tag),
-                        f"{tag!r} is not one of the provider's end_user_languages "
-                        f"({', '.join(provider.end_user_languages)}): add it there",
-                    )

@@ -34,6 +34,7 @@ from codegen.spec.codes import (
     Transitions,
     Translated,
 )
+from codegen.spec.listeners import Listener, ListenerEvent, ListenerOrigins
 from codegen.spec.payloads import (
     ArrayOf,
     CodeRef,
@@ -42,9 +43,6 @@ from codegen.spec.payloads import (
     Example,
     Field,
     FieldType,
-    Listener,
-    ListenerEvent,
-    ListenerOrigins,
     PayloadKind,
     Recognition,
     Scalar,

@@ -105,6 +105,16 @@ class Rule:
         return {**handler(schema), **self.schema}
 
 
+@dataclass(frozen=True)
+class Names:
+    """Marks a value that names another entry of the spec, by what it names
+    (`Annotated[str, Names("source")]`, on a value, a list's items or a map's keys): the rule
+    codegen.rules.references checks that each such value names one, so that a spec the rules
+    accept always resolves. What each `entry` may name, and where, is said there."""
+
+    entry: str
+
+
 class Nullable:
     """Marks an optional field (default None) that may also be written as null; any other
     optional field may be left out but not set to null."""
@@ -236,6 +246,12 @@ Version = TypeAliasType(
         ),
     ],
 )
+#: A name of one of the payload kind's own types (its `types`).
+TypeNameRef = Annotated[TypeName, Names("type")]
+#: A payload kind, as provider/name (a key of `payloads`).
+KindRef = Annotated[
+    str, PydField(pattern=whole("[a-z][a-z0-9]*/[a-z][a-z0-9-]*")), Names("payload kind")
+]
 Day = TypeAliasType("Day", Annotated[str, PydField(pattern=whole("[0-9]{4}-[0-9]{2}-[0-9]{2}"))])
 CodeSetRef = TypeAliasType(
     "CodeSetRef",
@@ -245,6 +261,7 @@ CodeSetRef = TypeAliasType(
             pattern=whole(r"[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*"),
             description="A code set, as provider.code_set.",
         ),
+        Names("code set"),
     ],
 )
 Text = TypeAliasType(
@@ -298,7 +315,8 @@ LanguageTag = TypeAliasType(
 )
 Lines = TypeAliasType("Lines", Annotated[tuple[Text, ...], PydField(min_length=1)])
 SourceRefs = TypeAliasType(
-    "SourceRefs", Annotated[tuple[SourceId, ...], PydField(min_length=1), UNIQUE]
+    "SourceRefs",
+    Annotated[tuple[Annotated[SourceId, Names("source")], ...], PydField(min_length=1), UNIQUE],
 )
 ScopeValues = TypeAliasType(
     "ScopeValues", Annotated[tuple[Text, ...], PydField(min_length=1), UNIQUE]

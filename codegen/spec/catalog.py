@@ -18,6 +18,7 @@ from codegen.spec.base import (
     Integer,
     Keyed,
     Lines,
+    Names,
     SourceId,
     SpecModel,
     Text,
@@ -99,6 +100,7 @@ class EquivalentGroup(SpecModel):
                     description="provider.code_set.value (the wire value, digits for a numeric "
                     "code set; the code's stored name where the wire value has a space)",
                 ),
+                Names("code"),
             ],
             ...,
         ],

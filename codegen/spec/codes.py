@@ -18,6 +18,7 @@ from codegen.spec.base import (
     Integer,
     Keyed,
     LanguageTag,
+    Names,
     Rule,
     ScopeValues,
     SourceRefs,
@@ -93,7 +94,7 @@ class Lifecycle(SpecModel):
 
     state: Literal["deprecated", "removed"]
     note: Text
-    replaced_by: Filled | None = None
+    replaced_by: Annotated[Filled, Names("value")] | None = None
 
 
 class TestUser(SpecModel):
@@ -117,7 +118,7 @@ class Group(SpecModel):
 class CategoryChange(SpecModel):
     """A change of the code's category since a release, with its reason."""
 
-    from_: Id = PydField(alias="from")
+    from_: Annotated[Id, Names("category")] = PydField(alias="from")
     since: Version
     reason: Text
 
@@ -227,7 +228,10 @@ class Code(SpecModel):
         "them (a display message sent with the error), verbatim from the code's sources.",
     )
     user_message_translations: Annotated[
-        dict[Annotated[LanguageTag, Rule({"not": {"const": "en"}})], Text],
+        dict[
+            Annotated[LanguageTag, Rule({"not": {"const": "en"}}), Names("end-user language")],
+            Text,
+        ],
         PydField(min_length=1),
     ] = PydField(
         default_factory=dict,
@@ -241,7 +245,9 @@ class Code(SpecModel):
         "not show (a support code below, a button): end_user_text then gives bankcodes' words "
         "instead.",
     )
-    category: Id | None = PydField(None, description="The category; the code set's by default.")
+    category: Annotated[Id, Names("category")] | None = PydField(
+        None, description="The category; the code set's by default."
+    )
     http: Annotated[tuple[HttpEntry, ...], PydField(min_length=1)] = ()
     scope: Scope | None = None
     lifecycle: Lifecycle | None = None
@@ -250,8 +256,10 @@ class Code(SpecModel):
     )
     sources: SourceRefs = PydField((), description="The code set's sources by default.")
     notes: Text | None = PydField(None, description="Always bankcodes' wording.")
-    group: Id | None = None
-    also_in_groups: Annotated[tuple[Id, ...], PydField(min_length=1), UNIQUE] = PydField(
+    group: Annotated[Id, Names("group")] | None = None
+    also_in_groups: Annotated[
+        tuple[Annotated[Id, Names("group")], ...], PydField(min_length=1), UNIQUE
+    ] = PydField(
         (),
         description="Further groups of the code set the same code is published under (an error "
         "code sent with more than one error type), each with the sources that say so in the "
@@ -324,7 +332,9 @@ class Code(SpecModel):
         return self.name if self.name is not None else self.value
 
 
-StatusList = Annotated[tuple[Filled, ...], PydField(min_length=1), UNIQUE]
+StatusList = Annotated[
+    tuple[Annotated[Filled, Names("value")], ...], PydField(min_length=1), UNIQUE
+]
 
 
 class Transitions(SpecModel):
@@ -334,7 +344,7 @@ class Transitions(SpecModel):
     next_statuses and TypeScript's nextStatuses give them."""
 
     initial: StatusList
-    next: dict[str, StatusList] = PydField(
+    next: dict[Annotated[str, Names("value")], StatusList] = PydField(
         description="Each status and the statuses it may move to next."
     )
     sources: SourceRefs
@@ -364,7 +374,19 @@ _WIRE_TYPE: dict[str, Any] = {
         }
     },
     "else": {"properties": {"codes": {"items": {"properties": {"value": {"type": "string"}}}}}},
+    "dependentRequired": {
+        "own_codes": ["own_codes_category", "own_codes_description"],
+        "own_codes_category": ["own_codes"],
+        "own_codes_description": ["own_codes"],
+    },
 }
+
+#: The form of the codes a sender may send of its own in a code set's field: a regular
+#: expression anchored at both ends, of the syntax Python and JavaScript read alike (letters,
+#: digits, classes, groups, alternatives, quantifiers and escapes; no flags, lookaround or
+#: backreference), at most 200 characters.
+_FORM = whole(r"\^[A-Za-z0-9_\\.\[\]\-+*?{},|()]+\$")
+OwnCodesPattern = Annotated[str, PydField(min_length=3, max_length=200, pattern=_FORM)]
 
 
 def inherit(entries: object, defaults: dict[str, Any]) -> object:
@@ -397,7 +419,9 @@ class CodeSet(SpecModel):
         "(its identifier) and no aliases; readers accept the number or its decimal string.",
     )
     sources: SourceRefs
-    category: Id | None = PydField(None, description="The category of every code without one.")
+    category: Annotated[Id, Names("category")] | None = PydField(
+        None, description="The category of every code without one."
+    )
     scope: Scope | None = None
     groups: Keyed[Id, Group] = PydField(default_factory=dict)
     transitions: Transitions | None = None
@@ -405,6 +429,26 @@ class CodeSet(SpecModel):
         None,
         description="true where the codes are a connection's, an item's, a link's or a "
         "consent's statuses: every code then has a state, its own or its category's.",
+    )
+    own_codes: Annotated[OwnCodesPattern | None, Carried("Own codes' form")] = PydField(
+        None,
+        description="Where the source lets a sender put a code of its own in this field, in a "
+        "form it gives (a bank's own namespaced code under a standard, Org.Code): that form, "
+        "as a regular expression the whole value matches. A value the code set does not list "
+        "but that matches it is read as such a code (with own_codes_category and "
+        "own_codes_description), never as unknown; a listed value is read as its code.",
+    )
+    own_codes_category: Annotated[
+        Annotated[Id, Names("category")] | None, Carried("Own codes' category")
+    ] = PydField(
+        None,
+        description="The category of a code of the sender's own (own_codes): bankcodes' "
+        "reading, as the form says whose code it is, not what it means.",
+    )
+    own_codes_description: Annotated[Text | None, Carried("Own codes")] = PydField(
+        None,
+        description="What a code of the sender's own (own_codes) is, in bankcodes' words, "
+        "quoting the source where it describes the form.",
     )
     codes: tuple[Code, ...] = PydField(min_length=1)
 

@@ -20,15 +20,18 @@ from codegen.spec.base import (
     Header,
     Id,
     Keyed,
-    Short,
+    KindRef,
+    Names,
     SourceRefs,
     SpecModel,
     Text,
     TrueFlag,
-    TsFunction,
     TypeName,
+    TypeNameRef,
     whole,
 )
+from codegen.spec.listeners import Listener
+from codegen.spec.signed_bodies import SignedBody
 
 Scalar = Literal["string", "url", "integer", "number", "boolean", "timestamp", "json", "object"]
 
@@ -49,7 +52,7 @@ class CodeRef(SpecModel):
 class TypeRef(SpecModel):
     """Another type of the kind."""
 
-    ref: TypeName
+    ref: TypeNameRef
 
 
 class ArrayOf(SpecModel):
@@ -112,7 +115,7 @@ class Discriminated(SpecModel):
     other value."""
 
     field: FieldName
-    base: TypeName
+    base: TypeNameRef
     fallback: TypeName
     variants: Annotated[dict[str, Variant], PydField(min_length=1)]
     event_code: FieldName | None = PydField(
@@ -141,7 +144,7 @@ class TypeDef(SpecModel):
     description: Text
     fields: Fields | None = None
     discriminated: Discriminated | None = None
-    any_of: Annotated[tuple[TypeName, ...], PydField(min_length=2), UNIQUE] | None = None
+    any_of: Annotated[tuple[TypeNameRef, ...], PydField(min_length=2), UNIQUE] | None = None
 
 
 #: Field names too common to tell a provider's body from another's (any API may send a `status`
@@ -267,84 +270,6 @@ class Example(SpecModel):
     data: object = PydField(description="The payload.")
 
 
-class ListenerOrigins(SpecModel):
-    """The hosts a message listener accepts messages from."""
-
-    hosts: Annotated[
-        tuple[
-            Annotated[
-                str, PydField(max_length=253, pattern=whole(r"(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+"))
-            ],
-            ...,
-        ],
-        PydField(min_length=1),
-        UNIQUE,
-    ]
-    sources: SourceRefs
-    notes: Text
-    hosts_constant: str = PydField(pattern=whole("[A-Z][A-Z0-9_]*"), max_length=80)
-    check_function: TsFunction
-    example_host: str = PydField(
-        pattern=whole("[a-z0-9.-]+"),
-        description="One exact host the provider documents, for examples: an app lists the exact "
-        "host of its own instance.",
-    )
-
-
-class ListenerEvent(SpecModel):
-    """An event a listener reads: an object type of the kind, with its code fields."""
-
-    model_config = ConfigDict(json_schema_extra={"dependentRequired": {"tag_value": ["tag"]}})
-
-    kind: str = PydField(pattern=whole("[a-z][a-z0-9_]*"), max_length=40)
-    type: TypeName = PydField(
-        description="An object type of the kind, or a variant of its discriminated union (by its "
-        "name)."
-    )
-    codes: Annotated[
-        tuple[
-            Annotated[
-                str,
-                PydField(
-                    pattern=whole(r"[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*){0,3}"),
-                    max_length=200,
-                ),
-            ],
-            ...,
-        ],
-        PydField(min_length=1),
-        UNIQUE,
-    ] = PydField(
-        description="The code fields, most specific first; a dotted name reads a field of a "
-        "nested object (details.status)."
-    )
-    tag: FieldName | None = PydField(
-        None,
-        description="The code field whose presence (any value but null and an empty string) "
-        "selects the event, which a value of another type than the field's then makes invalid; "
-        "with tag_value, whose value does.",
-    )
-    tag_value: Short | None = PydField(
-        None,
-        description="The value of the tag that selects this event (a known code of the tag's "
-        "code set), so that events sharing one tag field (a message's type) are told apart and "
-        "each narrows to its own type.",
-    )
-
-
-class Listener(SpecModel):
-    """A browser listener helper of the TypeScript package, for a browser payload."""
-
-    function: TsFunction
-    transport: Literal["message", "callback"] = PydField(
-        description="message: window message events from a provider's frame (origins are "
-        "checked); callback: an object an SDK passes to a callback."
-    )
-    description: Text
-    events: tuple[ListenerEvent, ...] = PydField(min_length=1)
-    origins: ListenerOrigins | None = None
-
-
 class SdkShapeField(SpecModel):
     """A field an SDK sends: its JSON type, and whether it may be null."""
 
@@ -397,7 +322,7 @@ class Embedded(SpecModel):
 
     field: JsonPath = PydField(description="The JSON path of the text field holding the body.")
     kinds: Annotated[
-        tuple[Annotated[str, PydField(pattern=whole("[a-z][a-z0-9]*/[a-z][a-z0-9-]*"))], ...],
+        tuple[KindRef, ...],
         PydField(min_length=1),
         UNIQUE,
     ] = PydField(
@@ -421,12 +346,12 @@ class PayloadKind(SpecModel):
 
     #: The kind's key in `payloads` (provider/name).
     id: SkipJsonSchema[str]
-    provider: Id
+    provider: Annotated[Id, Names("provider")]
     module: Id
     title: Text
     description: Text
     sources: SourceRefs
-    root: TypeName
+    root: TypeNameRef
     types: Keyed[TypeName, TypeDef]
     examples: tuple[Example, ...] = PydField(min_length=1)
     browser: TrueFlag = False
@@ -490,6 +415,9 @@ class PayloadKind(SpecModel):
         (),
         description="The kind's text fields that hold another body whole (the bank's error a "
         "provider passes through), each read as one of its kinds.",
+    )
+    jwt: SignedBody | None = PydField(
+        None, description="Where the kind's bodies travel as a signed JWT's payload."
     )
 
 

@@ -20,6 +20,7 @@ from codegen.spec.base import (
     Integer,
     Keyed,
     LanguageTag,
+    Names,
     SourceRefs,
     SpecModel,
     Text,
@@ -52,7 +53,7 @@ class Outcome(SpecModel):
     """A status the method ends with (a value of the SDK's outcome_code_set), and what it
     means."""
 
-    status: Filled
+    status: Annotated[Filled, Names("outcome")]
     description: Text
 
 
@@ -80,12 +81,12 @@ class Sdk(SpecModel):
     config fields, required flags (with scoped overrides) and outcomes (values of the code set
     named by outcome_code_set)."""
 
-    code_set: Id
-    outcome_code_set: Id
+    code_set: Annotated[Id, Names("provider's code set")]
+    outcome_code_set: Annotated[Id, Names("provider's code set")]
     sources: SourceRefs
     notes: Text | None = None
     shared_fields: tuple[ConfigField, ...]
-    methods: Keyed[str, SdkMethod]
+    methods: Keyed[Annotated[str, Names("method")], SdkMethod]
 
     @model_validator(mode="before")
     @classmethod
@@ -308,7 +309,7 @@ class Retries(SpecModel):
 class Delivery(SpecModel):
     """How the provider delivers its webhooks, every fact from the sources named."""
 
-    payload_kind: str = PydField(
+    payload_kind: Annotated[str, Names("payload kind")] = PydField(
         description="The payload kind of the webhook bodies (provider/name)."
     )
     success_status: Annotated[int, Integer(100, 599)] | None = PydField(
@@ -387,6 +388,11 @@ class Provider(SpecModel):
         (), description="The standard's versions whose codes the catalog holds."
     )
     licence: Licence | None = None
+    not_covered: Text | None = PydField(
+        None,
+        description="What of the standard the catalog does not hold, or did not read (its other "
+        "code sets, versions or releases), in bankcodes' words: the standards page lists it.",
+    )
     language: LanguageTag = PydField(
         "en",
         description="The language its own texts (descriptions, messages, advice) are published "

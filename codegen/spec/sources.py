@@ -20,6 +20,7 @@ from codegen.spec.base import (
     CodeSetRef,
     Day,
     Integer,
+    Names,
     Short,
     SpecModel,
     Text,
@@ -103,7 +104,7 @@ class Pairs(SpecModel):
 
     type: Short = PydField(description="The property that holds the event's type.")
     code: Short = PydField(description="The property that holds the event's code.")
-    kind: str = PydField(
+    kind: Annotated[str, Names("payload kind")] = PydField(
         min_length=1, description="The payload kind whose union maps each type to a code set."
     )
 
@@ -360,5 +361,12 @@ class Source(SpecModel):
         "rest 'not read', never that the source publishes nothing there. Left out: the source "
         "was read whole, and a claim of absence (publishes no list, no signature, no retries) "
         "may rest on it.",
+    )
+    unpinned: Text | None = PydField(
+        None,
+        description="Why the source has no pin, where the copy read was not kept and none can be "
+        "found again to hash. Every other source is pinned: a seed by its file's sha256, a page "
+        "by the day its copy was retrieved and that copy's sha256, a repository file by its "
+        "commit (or, as a page, by a copy). A source drift reads (extract) is always pinned.",
     )
     extract: Extract | None = None

@@ -9,6 +9,7 @@ from codegen.model import (
     Category,
     Code,
     CodeFact,
+    CodeField,
     ConfigField,
     Delivery,
     FactValue,
@@ -17,6 +18,7 @@ from codegen.model import (
     JwtSigning,
     PayloadKind,
     Provider,
+    Recognition,
     Scope,
     SdkMethod,
     SharedSecretSigning,
@@ -206,33 +208,20 @@ def payload_kind(kind: PayloadKind) -> PyExpr:
         status_field=kind.status_field,
         status_code_set=kind.status_code_set.ref if kind.status_code_set else None,
         exception_code_set=kind.exception_code_set.ref if kind.exception_code_set else None,
-        recognise=tuple(
-            py_call(
-                "Recognition",
-                present=entry.present,
-                absent=entry.absent,
-                objects=entry.objects,
-                codes={key: tuple(c.ref for c in sets) for key, sets in entry.codes} or None,
-                prefixes=dict(entry.prefixes) or None,
-                provider_given=entry.provider_given,
-            )
-            for entry in kind.recognise
-        ),
-        codes=tuple(
-            py_call(
-                "CodeField",
-                path=found.path,
-                code_sets=tuple(c.ref for c in found.code_sets),
-                tag=found.tag,
-                numeric=found.code_sets[0].numeric,
-            )
-            for found in kind.code_paths
-        ),
+        recognise=tuple(map(record, kind.recognise)),
+        codes=tuple(map(record, kind.code_paths)),
         embeds=tuple(
             py_call("Embedded", field=e.field, kinds=e.kinds, decides=e.decides)
             for e in kind.embeds
         ),
+        jwt_unverified=kind.jwt.unverified if kind.jwt else None,
     )
+
+
+def record(value: CodeField | Recognition) -> PyExpr:
+    """A record of the runtime that the resolved model holds, as the call that builds it."""
+    fields = type(value).__slots__
+    return py_call(type(value).__name__, **{name: getattr(value, name) or None for name in fields})
 
 
 def scheme(signing: Signing) -> PyExpr:

@@ -55,6 +55,13 @@ def entry_module(catalog: Catalog, provider: Provider) -> str:
     imports += [f"type {name}OrUnknown" for name in read]
     types = sorted({event.type.ts_name for event in events})
     code_sets = {cs.id: TsExpr(f"{cs.ts_name}Categories") for cs in provider.code_sets}
+    # The form each code set gives to the sender's own codes, and their category.
+    forms = {
+        cs.id: [facts["own_codes"], facts["own_codes_category"]]
+        for cs in provider.code_sets
+        for facts in [{fact.name: value for fact, value in cs.carried}]
+        if "own_codes" in facts
+    }
     # Everything of the provider's module but its metadata, which bankcodes/<module>/info holds.
     exports = [
         name
@@ -75,6 +82,7 @@ def entry_module(catalog: Catalog, provider: Provider) -> str:
         imports=sorted(imports, key=lambda name: name.removeprefix("type ")),
         types=types,
         code_sets=ts_literal(code_sets, 0, len("const CODE_SETS: CodeSets = ;")),
+        forms=ts_literal(forms, 0, len("const OWN_CODES: OwnForms = ;")) if forms else None,
         ids=[ts_str(cs.id) for cs in provider.code_sets],
         listeners=listeners,
         exports=exports,
@@ -110,8 +118,15 @@ def _code_words(code: Code, language: str) -> dict[str, str] | None:
 def words_module(catalog: Catalog, provider: Provider, language: str) -> str:
     base = language_of(language)
     ours = "bankcodes" if base == "en" else "bankcodes translation"
-    # The categories of the provider's codes, and "unknown", which a code no set knows gets.
+    # The categories of the provider's codes, those of the sender's own codes, and "unknown",
+    # which a code no set knows gets.
     used = {code.category.id for cs in provider.code_sets for code in cs.codes} | {"unknown"}
+    used |= {
+        str(value)
+        for cs in provider.code_sets
+        for fact, value in cs.carried
+        if fact.name == "own_codes_category"
+    }
     categories = {
         category.id: {"message": message, "action": action}
         for category in catalog.categories

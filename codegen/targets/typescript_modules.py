@@ -386,15 +386,15 @@ def kinds_module(catalog: Catalog) -> str:
                     "present": list(r.present),
                     "absent": list(r.absent),
                     "objects": list(r.objects),
-                    "codes": {key: [c.ref for c in sets] for key, sets in r.codes},
+                    "codes": {key: list(refs) for key, refs in r.codes.items()},
                 }
-                | ({"prefixes": {k: list(v) for k, v in r.prefixes}} if r.prefixes else {})
+                | ({"prefixes": {k: list(v) for k, v in r.prefixes.items()}} if r.prefixes else {})
                 | ({"providerGiven": True} if r.provider_given else {})
                 for r in kind.recognise
             ],
             "codes": [
-                {"path": f.path, "codeSets": [c.ref for c in f.code_sets], "tag": f.tag}
-                | ({"numeric": True} if f.code_sets[0].numeric else {})
+                {"path": f.path, "codeSets": list(f.code_sets), "tag": f.tag}
+                | ({"numeric": True} if f.numeric else {})
                 for f in kind.code_paths
             ],
             **(
@@ -407,6 +407,7 @@ def kinds_module(catalog: Catalog) -> str:
                 if kind.embeds
                 else {}
             ),
+            **({"jwtUnverified": kind.jwt.unverified} if kind.jwt else {}),
         }
         kinds.append(ts_member(kind.id, entry))
     return render("typescript/kinds.ts.j2", header=catalog.header, kinds=kinds)

@@ -6,6 +6,7 @@
 import { CategoryInfo, type Category } from "bankcodes-categories";
 import { endUserText } from "bankcodes-package/classify.js";
 import type { FoundCode } from "bankcodes-package/code-fields.js";
+import type { OwnCode } from "bankcodes-package/own-codes.js";
 import type { CodeInfo } from "bankcodes-package/types.js";
 import { CODE_SETS, described } from "./registry.js";
 
@@ -90,6 +91,8 @@ interface Shown {
   readonly entry: Entry;
   readonly path: string | null;
   readonly meta: CodeInfo | null;
+  /** For a code of the sender's own, in the form its code set gives: that form. */
+  readonly own?: OwnCode;
 }
 
 export function describe(
@@ -126,6 +129,10 @@ export function describe(
         () => (text.textContent = meta.description),
         () => (text.textContent = "(could not be loaded: reload the page for it)"),
       );
+  }
+  if (shown.own !== undefined) {
+    const { description, form } = shown.own;
+    row(details, "Description", `${description} (bankcodes' words; the form: ${form})`);
   }
   if (known !== undefined) row(details, "What to do", known.action);
   const words = endUserText({
@@ -166,7 +173,8 @@ export function shownCode(found: FoundCode, index: readonly Entry[]): Shown {
     found.category,
   ];
   const exact = entry !== null && entry[0] === code ? entry : null;
-  return { entry: exact ?? made, path: found.path, meta: found.info };
+  const own = found.own === undefined ? {} : { own: found.own };
+  return { entry: exact ?? made, path: found.path, meta: found.info, ...own };
 }
 
 /** A code's equivalents at other providers: the closer ones the catalog records (what is the

@@ -53,8 +53,9 @@ function words(info) {
  * Every code of every provider's tables, in the order of codes.json, a column a field (which
  * gzip packs far tighter than a record a code): `sets` [provider, provider name, code set,
  * title, number of codes]; then, a code after the other, `values`, `descriptions`, `categories`
- * (decoderData puts them in a module of their own) and `retryable` ("1" or "0"); and, by a
- * code's position, where it has them, its `closer`
+ * (decoderData puts them in a module of their own) and `retryable` ("1" or "0"); by a code
+ * set's position in `sets`, where it gives the form of the sender's own codes, `own`: [form,
+ * category, description]; and, by a code's position, where it has them, its `closer`
  * equivalents (codes.json) and `more`: its aliases, its identifier (codes.json's name), the
  * anchor of its section where it is not the value, and its words (`words`).
  * decoder.ts (entries) gives back every entry of codes.json from it, a value's then its aliases';
@@ -63,7 +64,7 @@ function words(info) {
  */
 function catalog(index, tables) {
   const all = { sets: [], values: [], descriptions: [], categories: [], retryable: "" };
-  Object.assign(all, { closer: {}, more: {} });
+  Object.assign(all, { closer: {}, more: {}, own: {} });
   const seen = new Set();
   let code = null;
   for (const [spelling, provider, name, set, title, url, category, closer, identifier] of index) {
@@ -74,6 +75,9 @@ function catalog(index, tables) {
     if (all.sets.at(-1)?.[2] !== set || all.sets.at(-1)[0] !== provider) {
       if (seen.has(key)) throw new Error(`codes.json: the entries of ${key} are apart`);
       all.sets.push([provider, name, set, title, 0]);
+      const { ownCodes, ownCodesCategory, ownCodesDescription } = sets[set];
+      if (ownCodes !== undefined)
+        all.own[all.sets.length - 1] = [ownCodes, ownCodesCategory, ownCodesDescription];
       code = null;
     }
     if (seen.has(`${key} ${spelling}`)) throw new Error(`codes.json: ${key} ${spelling} twice`);

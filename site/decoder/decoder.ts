@@ -24,6 +24,7 @@ import {
 } from "bankcodes-package/code-fields.js";
 import { decideReading } from "bankcodes-package/decide.js";
 import { readCarried } from "bankcodes-package/from-error.js";
+import { signedKinds, unverifiedReason } from "bankcodes-package/jwt-body.js";
 import { PAYLOAD_KINDS, type PayloadKind } from "bankcodes-package/kinds.js";
 import { printable } from "bankcodes-package/shown.js";
 import type { Provider } from "bankcodes-package/registry.js";
@@ -100,7 +101,7 @@ function decode(
   const listed = firstOfList(pasted.data);
   if (listed.note !== null) out.append(element("p", listed.note, "bankcodes-summary"));
   const data = listed.data;
-  const kind = recognised(data, provider, out);
+  const kind = recognised(data, provider, pasted.signed === true, out);
   if (kind === null) {
     for (const line of readOfNobody(data, pasted.headers))
       out.append(element("p", printable(line), "bankcodes-summary"));
@@ -112,6 +113,7 @@ function decode(
   const stated = pasted.status === null ? statedStatus(kind, data) : null;
   if (stated !== null) summary.append(` HTTP status: ${stated} (stated by the body).`);
   out.append(summary);
+  if (pasted.signed === true) out.append(element("p", unverified(kind), "bankcodes-summary"));
   // The body's, else the header its kind names (a Request-Id header) of a pasted response.
   const requestId = statedRequestId(kind, data) ?? headerRequestId(kind, pasted.headers);
   if (requestId !== null) out.append(requestIdLine(kind, requestId));
@@ -182,17 +184,26 @@ function isPayload(
   return pasted.is === "json";
 }
 
-/** The one payload kind `data` is; else null, with why in `out` (it fits several, or none). */
+/** The one payload kind `data` is (a signed JWT's payload, `signed`, among the kinds whose
+ * bodies travel so alone); else null, with why in `out` (it fits several, or none). */
 function recognised(
   data: unknown,
   provider: Provider | undefined,
+  signed: boolean,
   out: HTMLElement,
 ): PayloadKind | null {
-  const { kind, kinds } = identify(data, provider);
+  const found = identify(data, provider).kinds;
+  const kinds = signed ? signedKinds(found) : found;
   if (kinds.length > 1) out.append(element("p", ambiguous(kinds), "bankcodes-summary"));
-  else if (kind === null)
+  else if (kinds.length === 0)
     out.append(element("p", notRecognised(data, provider), "bankcodes-summary"));
-  return kind;
+  return kinds.length === 1 ? kinds[0]! : null;
+}
+
+/** What the decoder says of a body read from a signed JWT's payload. */
+function unverified(kind: PayloadKind): string {
+  const why = unverifiedReason(kind) ?? "";
+  return `Read from a signed JWT (application/jwt): its signature is not verified. ${why}`;
 }
 
 /** A payload's codes, the deciding one first: the body's code, else the status where its provider

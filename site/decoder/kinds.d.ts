@@ -21,6 +21,9 @@ declare module "bankcodes-data" {
     readonly categories: readonly string[];
     /** "1" or "0" a code. */
     readonly retryable: string;
+    /** By a code set's position in `sets`, where it gives the form of the sender's own codes:
+     * [form, category, description]. */
+    readonly own: { readonly [position: string]: readonly [string, string, string] };
     /** By a code's position. */
     readonly closer: { readonly [position: string]: readonly Closer[] };
     readonly more: {

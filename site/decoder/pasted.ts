@@ -1,3 +1,4 @@
+import { jwtPayload } from "bankcodes-package/jwt-body.js";
 import { readJsonText } from "bankcodes-package/read-json.js";
 
 /** A pasted HTTP response's status line (HTTP/1.1 400 Bad Request, HTTP/2 429), as `bankcodes
@@ -68,10 +69,11 @@ export type Pasted = {
   | { readonly is: "no body" }
   | { readonly is: "code"; readonly code: string }
   | { readonly is: "neither"; readonly reason: string }
-  | { readonly is: "json"; readonly data: unknown }
+  | { readonly is: "json"; readonly data: unknown; readonly signed?: true }
 );
 
-/** Read a pasted text: a body alone, or a whole HTTP response (see splitResponse). */
+/** Read a pasted text: a body alone, or a whole HTTP response (see splitResponse); a body that
+ * is a signed JWT (application/jwt) is its payload, unverified (`signed`). */
 export function readPasted(text: string): Pasted {
   if (text.length > MAX_INPUT) return { is: "too long", status: null, headers: {}, pairs: [] };
   const { status, headers, pairs, body } = splitResponse(text);
@@ -82,6 +84,10 @@ export function readPasted(text: string): Pasted {
     // The body as every reader reads one (readJsonText: the packages' and `explain -`'s rules).
     data = readJsonText(body, (_, message) => new Error(message));
   } catch (error) {
+    // A signed JWT (application/jwt): its payload, read without verifying its signature.
+    const payload = jwtPayload(body);
+    if (payload !== null)
+      return { is: "json", data: payload, signed: true, status, headers, pairs };
     if (BARE_CODE.test(trimmed)) return { is: "code", code: trimmed, status, headers, pairs };
     const reason = error instanceof Error ? error.message : "it does not parse";
     return { is: "neither", reason, status, headers, pairs };

@@ -20,7 +20,7 @@ const BY_POSITION: Kept[] = [];
 function codeSets(): { [provider: string]: { [id: string]: CodeSetTables } } {
   const found: { [provider: string]: { [id: string]: CodeSetTables } } = {};
   let position = 0;
-  for (const [provider, , id, , count] of CATALOG.sets) {
+  for (const [set, [provider, , id, , count]] of CATALOG.sets.entries()) {
     const info: { [value: string]: Kept } = {};
     const aliases: { [alias: string]: string } = {};
     for (const end = position + count; position < end; position += 1) {
@@ -37,9 +37,19 @@ function codeSets(): { [provider: string]: { [id: string]: CodeSetTables } } {
       for (const alias of spellings ?? []) aliases[alias] = value;
     }
     found[provider] ??= {};
-    found[provider][id] = { info: info as { [value: string]: CodeInfo }, aliases };
+    found[provider][id] = { info: info as { [value: string]: CodeInfo }, aliases, ...own(set) };
   }
   return found;
+}
+
+/** The form of the sender's own codes the code set at `set` gives, where it gives one. */
+function own(
+  set: number,
+): Pick<CodeSetTables, "ownCodes" | "ownCodesCategory" | "ownCodesDescription"> {
+  const found = Object.hasOwn(CATALOG.own, set) ? CATALOG.own[set] : undefined;
+  if (found === undefined) return {};
+  const [ownCodes, ownCodesCategory, ownCodesDescription] = found;
+  return { ownCodes, ownCodesCategory, ownCodesDescription };
 }
 
 /** The code sets of every provider, by provider and code set id. */

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 from pathlib import Path
 from types import ModuleType
 
@@ -136,3 +137,73 @@ def test_the_typescript_pages_bundled_examples_are_its_first_and_its_root_entrys
     assert 'from "bankcodes";' in root
     with pytest.raises(ValueError, match="no one section '## Nowhere' with one ts block"):
         page_example("Nowhere")
+
+
+def test_a_tests_cpu_time_is_counted_to_the_providers_it_names() -> None:
+    from bench.suite_rows import attributed
+
+    providers = frozenset({"lean", "plaid", "mono"})
+    records = [
+        ("tests/catalog/test_plaid_facts.py::test_a_code", 4.0),  # its module names it
+        ("tests/payloads/test_payloads.py::test_readers[lean/webhook: NaN amount]", 2.0),
+        ("tests/payloads/test_whose_body.py::test_read[plaid-lean]", 3.0),  # each half
+        ("tests/site/test_site.py::test_the_font_is_monospace[mono-space]", 1.0),
+        ("tests/site/test_site.py::test_code_is_in_monospace", 5.0),  # no provider: shared
+        ("tests/generation/test_sync.py::test_the_committed_tree_is_in_sync", 6.0),
+    ]
+    own, shared = attributed(records, providers)
+    assert own == {"lean": 3.5, "plaid": 5.5, "mono": 1.0}
+    assert shared == 11.0
+
+
+def test_make_bench_fails_only_when_a_budget_is_over(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bench = _bench()
+
+    def row(met: bool) -> object:
+        return bench.Row("m", "s", "-", "v", "<= 1", met, "d")
+
+    def over() -> object:
+        return row(False)
+
+    def within() -> object:
+        return row(True)
+
+    def unmet() -> object:  # a goal, not a budget
+        return row(False)
+
+    monkeypatch.setattr(bench, "MEASURES", (over, within, unmet))
+    monkeypatch.setattr(bench, "BUDGETS", (over, within))
+    assert bench.main(["within", "unmet"]) == 0
+    assert bench.main(["over"]) == 1
+    assert capsys.readouterr().out.endswith("over budget: m\n")
+
+
+def test_the_probe_records_every_phase_of_a_passing_and_a_failing_test(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    tests = tmp_path / "test_probed.py"
+    tests.write_text("def test_passes():\n    pass\n\ndef test_fails():\n    assert False\n")
+    records = tmp_path / "records"
+    env = {**os.environ, "BANKCODES_SUITE_PROBE": str(records), "PYTHONPATH": str(ROOT)}
+    command = [sys.executable, "-m", "pytest", "-q", "-n", "0", "-p", "bench.suite_probe"]
+    done = subprocess.run(
+        [*command, "-p", "no:cacheprovider", "-c", os.devnull, str(tests)],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 1, done.stdout  # one test failed, as written
+    (written,) = records.glob("main-*.jsonl")
+    first, *lines = written.read_text(encoding="utf-8").splitlines()
+    assert json.loads(first)["worker"] == "main" and json.loads(first)["cpu"] > 0
+    phases = [json.loads(line)[:2] for line in lines]
+    assert phases == [
+        [f"test_probed.py::{name}", phase]
+        for name in ("test_passes", "test_fails")
+        for phase in ("setup", "call", "teardown")
+    ]
+    assert all(json.loads(line)[3] >= 0 for line in lines)

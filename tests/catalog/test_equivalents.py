@@ -1,7 +1,7 @@
 """Equivalents a person would accept: a code's "Other providers" lists the codes recorded as the
 same meaning or the same customer action first, each group with its reason, and only then
-links to the other providers' codes that merely share its category (one link per provider, to
-that provider's section of the category page)."""
+links to the category's page, which lists the other providers' codes that merely share the
+category (one link, whatever the number of providers)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 
 from bankcodes import cdr, ukob
 from tests.support.reference import CODE_LINK as LINK
-from tests.support.reference import code_row
+from tests.support.reference import REFERENCE, code_row
 
 #: The category page of "Institution unavailable", as a code set's page links it.
 UNAVAILABLE = "../../categories/institution_unavailable/"
@@ -45,11 +45,11 @@ def test_maintenance_lists_the_institution_down_first_not_codes_that_only_share_
     # Codes that only share the category are not listed one by one.
     assert ("argyle/bank_connection_error", "one_time_passcode_issue") not in links
     assert ("plaid/error_code", "INVALID_SEND_METHOD") not in links
-    assert category.startswith(
-        'Same category only, <a href="../../categories/institution_unavailable/">'
+    # The codes that only share the category: one link, to the category's page.
+    assert category == (
+        'Same category only, <a href="../../categories/institution_unavailable/">Institution '
+        "unavailable</a>: the other providers' codes, listed by provider on the category's page"
     )
-    assert 'href="../../categories/institution_unavailable/#argyle"' in category
-    assert 'href="../../categories/institution_unavailable/#lean"' not in category
 
 
 def test_an_equivalence_is_shown_on_both_codes() -> None:
@@ -62,8 +62,7 @@ def test_a_code_with_no_closer_equivalent_links_the_category_only() -> None:
     assert row.startswith(
         'Same category only, <a href="../../categories/institution_unavailable/">'
     )
-    pages = {page for page, _ in LINK.findall(row)}
-    assert pages == {"categories/institution_unavailable"}
+    assert row.count("<a ") == 1 and "<br>" not in row
 
 
 def test_the_category_page_has_a_section_per_provider(built: Path) -> None:
@@ -109,3 +108,20 @@ def test_brazil_s_insufficient_balance_joins_the_providers_insufficient_funds() 
     assert LINK.findall(row)[0] == ("plaid/error_code", "PAYMENT_INSUFFICIENT_FUNDS")
     belvo = _other_providers("belvo/payment_failure_code.md", "INSUFFICIENT_FUNDS")
     assert ("openfinancebrasil/payment_error", "SALDO_INSUFICIENTE") in LINK.findall(belvo)
+
+
+#: The value cell of a code block's "Other providers" row.
+ROW = re.compile(r"<td>Other providers</td><td>(.*?)</td></tr>")
+
+
+def test_no_code_lists_the_other_providers_one_by_one() -> None:
+    """Every code's "Other providers" holds its recorded equivalents and at most one link to a
+    category's page, never one per provider: a page grows with its codes, not with the
+    providers of the catalog."""
+    rows = 0
+    for page in REFERENCE.rglob("*.md"):
+        for row in re.findall(ROW, page.read_text(encoding="utf-8")):
+            rows += 1
+            assert len(re.findall(r'href="(?:\.\./)+categories/', row)) <= 1, (page, row)
+            assert not re.search(r'href="(?:\.\./)+categories/[a-z_]+/#', row), (page, row)
+    assert rows > 1000

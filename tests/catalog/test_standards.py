@@ -63,6 +63,10 @@ def test_brazil_s_words_are_its_own_portuguese() -> None:
         ),
         ("cdr", "MIT Licence, as stated in"),
         ("openfinancebrasil", "[Apache 2.0](https://www.apache.org/licenses/LICENSE-2.0)"),
+        (
+            "iso20022",
+            "](https://www.iso20022.org/terms-use), as stated in [ISO 20022: Terms of use]",
+        ),
     ],
 )
 def test_each_standard_s_page_names_its_licence(standard: str, licence: str) -> None:
@@ -120,3 +124,34 @@ def test_the_strict_model_reads_a_second_spelling_as_its_code() -> None:
     messages = payloads.validate("berlingroup/error", SPELLINGS[1].body, strict=True)
     assert messages.tppMessages is not None
     assert messages.tppMessages[0].code is berlingroup.MessageCode("CERTIFICATE_REVOKE")
+
+
+#: Each standard's publisher, as its files name it (ukob: Open Banking Limited; the Berlin
+#: Group's psd2-api file; the CDR's Data Standards Body; Open Finance Brasil; ISO 20022's
+#: Registration Authority, its terms of use; the UAE's api-specs README and LICENSE: Nebras Open
+#: Finance; PolishAPI 2_1_2's info.description: "Prepared by the Polish Bank Association and its
+#: affiliates").
+PUBLISHERS = {
+    "ukob": "Open Banking Limited",
+    "berlingroup": "The Berlin Group",
+    "cdr": "Data Standards Body",
+    "openfinancebrasil": "Open Finance Brasil",
+    "iso20022": "ISO 20022 Registration Authority",
+    "uaeopenfinance": "Nebras Open Finance",
+    "polishapi": "Polish Bank Association (Związek Banków Polskich) and its affiliates",
+}
+
+
+def test_the_standards_page_lists_each_standard_with_what_it_leaves_out() -> None:
+    page = (ROOT / "site" / "docs" / "reference" / "standards.md").read_text(encoding="utf-8")
+    sections = page.split("\n## ")[1:]
+    assert [section.split("](", 1)[1].split("/", 1)[0] for section in sections] == list(PUBLISHERS)
+    for section, (standard, publisher) in zip(sections, PUBLISHERS.items(), strict=True):
+        rows = {line.split(" | ", 1)[0].lstrip("| "): line for line in section.splitlines()[1:]}
+        assert f"| Publisher | {publisher} |" in section, standard
+        for fact in ("Versions", "Licence", "Codes", "Read in", "Not covered"):
+            assert fact in rows and not rows[fact].endswith("| — |"), (standard, fact)
+    iso = sections[list(PUBLISHERS).index("iso20022")]
+    # UK Open Banking v4's error reads ISO's codes, and Yapily's error holds such a body whole.
+    assert "(payloads/ukob/error.md): <code>$.Errors\\[\\*\\].ErrorCode</code>" in iso
+    assert "(payloads/yapily/error.md): <code>$.error.institutionError.errorMessage</code>" in iso

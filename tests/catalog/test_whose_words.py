@@ -67,7 +67,10 @@ ARGYLE_TROUBLESHOOTING = {
 #: error pages as copied on 2024-10-19, the only copy of the codes Plaid's pages have since dropped;
 #: Stripe's error codes page as a third party copied it, whose stored copy of Stripe's own ends
 #: before the codes of a bank account; Belvo's OpenAPI document (Belvo API Docs 1.35.0) as
-#: Konfig's SDK repository keeps it.
+#: Konfig's SDK repository keeps it; ISO 20022's external code sets in JSON Schema form as the
+#: Transaction Authorization Protocol project keeps a copy later than the 4Q2023 release.
+#: Konfig's SDK repository keeps it; PolishAPI's 2_1_2 file as ITger/PolishAPI_sample keeps it
+#: (polishapi.org could not be read).
 MIRRORS = {
     "argyle-json-schema-verification-status",
     "argyle-openapi-verifications",
@@ -75,6 +78,8 @@ MIRRORS = {
     "plaid-errors-copy",
     "stripe-error-codes-third-party-copy-fc",
     "stripe-error-codes-third-party-copy-ach",
+    "tap-external-code-sets-json",
+    "polishapi-2-1-2",
 }
 ARGYLE_PAGE = "https://docs.argyle.com/api-reference/bank-connection-errors"
 

@@ -11,9 +11,9 @@ from typing import Any
 
 from codegen.drift import extract
 from codegen.rules.sources import (
-    read_sources_are_pinned,
     source_urls_name_one_place,
     sources_are_complete,
+    sources_are_pinned,
 )
 from tests.drift.test_drift_enums import BERLIN_CODES, UK_CODES
 from tests.support.drift_case import FIXTURES, typed
@@ -45,7 +45,7 @@ def test_the_page_s_sources_are_ones_the_spec_takes() -> None:
     data = spec_data("gocardless")
     data["sources"].update(_sources())
     spec = typed(data)
-    rules = (sources_are_complete, source_urls_name_one_place, read_sources_are_pinned)
+    rules = (sources_are_complete, source_urls_name_one_place, sources_are_pinned)
     problems = [problem.render(PAGE.name) for check in rules for problem in check(spec)]
     assert problems == []
     for source_id in EXCERPTS:

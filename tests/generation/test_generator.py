@@ -1,6 +1,7 @@
-"""The generator knows no provider: no id of a spec appears in codegen/, and a synthetic fourth
-provider (tests/generation/fourth/) generates a working Python package, TypeScript package, schemas
-and site pages, kept as a golden tree compared byte for byte (`make golden` regenerates it)."""
+"""The generator knows no provider: no provider of a spec is named in codegen/, nor one of its
+codes written there as a string literal, and a synthetic fourth provider
+(tests/generation/fourth/) generates a working Python package, TypeScript package, schemas and
+site pages, kept as a golden tree compared byte for byte (`make golden` regenerates it)."""
 
 from __future__ import annotations
 
@@ -17,7 +18,6 @@ import jsonschema_rs
 import pytest
 from jsonschema import Draft202012Validator
 
-from codegen.spec.payloads import GENERIC_FIELDS
 from codegen.targets import all_targets
 from tests.support.helpers import JS, NODE_BIN, ROOT, build_typescript, python_path, snapshot
 
@@ -31,19 +31,36 @@ def _spec(path: Path) -> dict[str, Any]:
     return data
 
 
-def _ids(spec: dict[str, Any]) -> tuple[set[str], set[str]]:
-    """Names the generator may not know: (provider, code-set and payload-kind ids, and provider
-    names; the codes' wire values and aliases)."""
-    names: set[str] = set(spec["payloads"])
-    values: set[str] = set()
+def _names(spec: dict[str, Any]) -> dict[str, str]:
+    """The words that name a provider, each with the provider it names: its id, its display
+    name, its Python module and the prefix of its TypeScript names."""
+    names: dict[str, str] = {}
     for provider_id, provider in spec["providers"].items():
-        names |= {provider_id, provider["name"], *provider["name"].split(), *provider["code_sets"]}
-        for code_set in provider["code_sets"].values():
+        for name in (provider_id, provider["name"], provider["module"], provider["type_prefix"]):
+            names.setdefault(name, provider_id)
+    return names
+
+
+#: A value spelt as a program spells its own words: one word of letters in one case (its first
+#: letter aside), or digits ("error", "WARNING", "Data", "17"). The generator says such words of
+#: its own things (schemas, nothing, a lock file's version), which a provider's code may also be;
+#: a code spelt otherwise (INVALID_LOGIN, connection.updated) is one no program writes by chance.
+ORDINARY = re.compile(r"[A-Za-z][a-z]*|[A-Z]+|[0-9]+")
+
+
+def _codes(spec: dict[str, Any]) -> dict[str, str]:
+    """The codes that the generator may not write as a string literal, each with its code set
+    (provider.code_set): every wire value and alias but those spelt as ordinary words (a numeric
+    code is known by its identifier)."""
+    codes: dict[str, str] = {}
+    for provider_id, provider in spec["providers"].items():
+        for set_id, code_set in provider["code_sets"].items():
             for code in code_set["codes"]:
-                # A number is no name: a numeric code is known by its identifier.
                 value = code["name"] if isinstance(code["value"], int) else code["value"]
-                values |= {value, *code.get("aliases", [])}
-    return names, values
+                for spelling in (value, *code.get("aliases", [])):
+                    if not ORDINARY.fullmatch(spelling):
+                        codes.setdefault(spelling, f"{provider_id}.{set_id}")
+    return codes
 
 
 def _generator_files(folder: Path) -> list[Path]:
@@ -55,48 +72,32 @@ def _generator_files(folder: Path) -> list[Path]:
     )
 
 
-def _mentions(names: set[str], values: set[str], folder: Path = CODEGEN) -> list[str]:
-    """Where codegen/ names a provider, code set or payload kind (as a word, anywhere, comments
-    included), or a code (as a string literal): `file:line: what`, one entry per name found."""
-    # Longest first, so that an alternation matches a whole name before a shorter one inside it.
-    alternatives = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
-    spelled = "|".join(re.escape(value) for value in sorted(values, key=len, reverse=True))
-    words = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
-    literals = re.compile(rf"""(["'])({spelled})\1""")
+def _alternatives(words: dict[str, str]) -> str:
+    """A regular expression's alternatives, longest first, so that it matches a whole name
+    before a shorter one inside it."""
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+def _mentions(
+    names: dict[str, str], codes: dict[str, str], folder: Path = CODEGEN
+) -> list[tuple[str, str, str]]:
+    """Where codegen/ names a provider (a whole word, anywhere, comments included) or writes one
+    of its codes as a string literal: (file, word, what it names), one entry per line and word,
+    `file` with its line number."""
+    words = re.compile(rf"(?<![\w-])(?:{_alternatives(names)})(?![\w-])")
+    literals = re.compile(rf"""(["'])({_alternatives(codes)})\1""")
     found = []
     for path in _generator_files(folder):
         where = path.relative_to(folder.parent).as_posix()
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            hits = {f"word {m.group()}" for m in words.finditer(line)}
-            hits |= {f"literal {m.group(2)}" for m in literals.finditer(line)}
-            found += [f"{where}:{number}: {hit}" for hit in sorted(hits)]
+            hits = {
+                (m.group(), f"names the provider {names[m.group()]}") for m in words.finditer(line)
+            }
+            hits |= {
+                (m.group(2), f"is a code of {codes[m.group(2)]}") for m in literals.finditer(line)
+            }
+            found += [(f"{where}:{number}", word, says) for word, says in sorted(hits)]
     return found
-
-
-#: The changelog's own words (its sections), which a provider's value may also be (Mastercard's
-#: Connect webhook event "added"): codegen says them of catalog changes, never of a code.
-CHANGELOG_WORDS = {"added", "deprecated", "changed", "removed"}
-#: HTTP's own words, which a provider's value may also be (Plaid's product "identity"): drift's
-#: fetch says them of a Content-Encoding, never of a code.
-HTTP_WORDS = {"identity"}
-#: The program's own words, which a provider's value or name may also be (Belvo's error code
-#: "required" and link statuses "valid" and "invalid", its direct-debit code 07 also sent as "7",
-#: Stripe's action "none", Financial Connections event "error" and transaction status "void", the
-#: word "Data" of GoCardless Bank Account Data's name, Belvo's error code "null", TrueLayer's
-#: payout failure reason "unknown", the word "Group" of the Berlin Group's name and its message
-#: code "WARNING"): codegen says them of schemas, validation, nothing, a source drift cannot read,
-#: data, JavaScript's reserved words, JSON's null, the category of a value the catalog does not
-#: know, a code set's groups and the warning that comes with test material, never of a code.
-#: Also Setu's redirect error codes "1" and "5" (numbers the program writes as text: a lock file's
-#: lockfileVersion, a minimum length), Pluggy's webhook event "all" (prettier's trailingComma
-#: option) and Fintoc's and Mono's code sets of HTTP statuses, http_status (the exceptions'
-#: reading of a response's status). Also Fintoc's legacy error code "institution" (the actor a
-#: category names) and Mono's Direct Debit error code "17" (the number the integer codes' docs
-#: write as text).
-PROGRAM_WORDS = {
-    "required", "valid", "invalid", "7", "none", "error", "void", "Data", "null", "unknown",
-    "Group", "WARNING", "1", "5", "all", "http_status", "institution", "17",
-}  # fmt: skip
 
 
 #: The modules that name the providers' own client libraries, whose shapes they read (each
@@ -104,12 +105,7 @@ PROGRAM_WORDS = {
 #: providers the generator knows. An exception of the stripe package built without a response
 #: carries only its code, which is read where that package's error body puts it (its kind).
 CLIENT_SHAPES = {
-    "codegen/runtime/python/bankcodes/_carried.py": {
-        "plaid",
-        "stripe",
-        "stripe/api-error",
-        "belvo",
-    },
+    "codegen/runtime/python/bankcodes/_carried.py": {"plaid", "stripe", "belvo"},
     # from_exception's docstring names the clients whose errors it reads.
     "codegen/runtime/python/bankcodes/_exceptions.py": {"plaid", "stripe", "belvo"},
     "codegen/runtime/typescript/carried.ts": {"plaid", "stripe", "belvo"},
@@ -118,32 +114,42 @@ CLIENT_SHAPES = {
 }
 
 
-#: The field names too common to tell a provider's body apart, which the spec's recognition
-#: rule lists (codegen.spec.payloads.GENERIC_FIELDS): field names of every API, no provider's.
-FIELD_WORDS = {"codegen/spec/payloads.py": {f"literal {name}" for name in GENERIC_FIELDS}}
-
-
 @pytest.mark.parametrize("spec", [ROOT / "spec" / "catalog.json", FOURTH / "catalog.json"])
 def test_the_generator_names_no_provider(spec: Path) -> None:
-    names, values = _ids(_spec(spec))
-    assert len(names) > 5 and values
-    found = _mentions(names - PROGRAM_WORDS, values - CHANGELOG_WORDS - HTTP_WORDS - PROGRAM_WORDS)
-    assert [
-        hit
-        for hit in found
-        if hit.split(": word ")[-1] not in CLIENT_SHAPES.get(hit.split(":", 1)[0], set())
-        and hit.split(": ", 1)[-1] not in FIELD_WORDS.get(hit.split(":", 1)[0], set())
-    ] == []
+    data = _spec(spec)
+    names, codes = _names(data), _codes(data)
+    assert names and codes
+    found = [
+        f"{where}: {word!r} {says}"
+        for where, word, says in _mentions(names, codes)
+        if word not in CLIENT_SHAPES.get(where.split(":")[0], set())
+    ]
+    assert found == []
 
 
 def test_the_grep_finds_a_provider_named_in_the_generator(tmp_path: Path) -> None:
-    names, values = _ids(_spec(ROOT / "spec" / "catalog.json"))
+    data = _spec(ROOT / "spec" / "catalog.json")
     copy = tmp_path / "codegen"
     shutil.copytree(CODEGEN, copy, ignore=shutil.ignore_patterns("node_modules", "__pycache__"))
-    (copy / "targets" / "intruder.py").write_text('SPECIAL = {"flinks": "INVALID_LOGIN"}\n')
-    found = _mentions(names, values, copy)
-    assert "codegen/targets/intruder.py:1: word flinks" in found
-    assert "codegen/targets/intruder.py:1: literal INVALID_LOGIN" in found
+    (copy / "targets" / "intruder.py").write_text(
+        'SPECIAL = {"flinks": "INVALID_LOGIN"}  # GoCardless Bank Account Data, TrueLayer\n'
+        'event_type = "error"  # an ordinary word, and a code spelt as one\n'
+    )
+    found = {
+        (where, word, says)
+        for where, word, says in _mentions(_names(data), _codes(data), copy)
+        if where.startswith("codegen/targets/intruder.py")
+    }
+    assert found == {
+        ("codegen/targets/intruder.py:1", "flinks", "names the provider flinks"),
+        ("codegen/targets/intruder.py:1", "INVALID_LOGIN", "is a code of flinks.api_error_code"),
+        (
+            "codegen/targets/intruder.py:1",
+            "GoCardless Bank Account Data",
+            "names the provider gocardless",
+        ),
+        ("codegen/targets/intruder.py:1", "TrueLayer", "names the provider truelayer"),
+    }
 
 
 # --- the fourth provider ------------------------------------------------------------------------
@@ -187,8 +193,8 @@ def _without_dependencies(name: str, text: str) -> str:
 
 
 def test_the_golden_tree_names_only_the_fourth_provider() -> None:
-    names, _ = _ids(_spec(ROOT / "spec" / "catalog.json"))
-    others = [name for name in names - PROGRAM_WORDS if name.isalpha() and len(name) > 3]
+    names = _names(_spec(ROOT / "spec" / "catalog.json"))
+    others = [name for name in names if name.isalpha() and len(name) > 3]
     text = "\n".join(
         _without_dependencies(name, content.decode("utf-8"))
         for name, content in snapshot(GOLDEN).items()

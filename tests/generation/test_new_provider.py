@@ -8,49 +8,15 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
-import shutil
 import subprocess
 import sys
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from tests.support.helpers import (
-    ROOT,
-    build_site,
-    build_typescript,
-    codegen_here,
-    python_path,
-    run_node,
-)
+from tests.support.helpers import build_typescript, codegen_here, python_path, run_node
 from tests.support.html import Page
-from tests.support.smaller_spec import smaller_spec
-
-PAGE = ROOT / "site" / "docs" / "adding-a-provider.md"
-#: A JSON block and, in bold above it, where in the spec it goes.
-BLOCK = re.compile(r"^\*\*`([^`]+)`\*\*\n\n```json\n(.*?)^```$", re.MULTILINE | re.DOTALL)
-
-
-def steps() -> list[tuple[str, Any]]:
-    """The page's JSON blocks, in order, with where each goes."""
-    return [(where, json.loads(text)) for where, text in BLOCK.findall(PAGE.read_text("utf-8"))]
-
-
-def followed(spec: dict[str, Any]) -> dict[str, Any]:
-    """`spec` with every block of the page put where the name above it says: a top-level key (whose
-    entries it adds), or a key and an entry id separated by the first dot."""
-    for where, block in steps():
-        key, _, entry = where.partition(".")
-        if entry:
-            assert entry not in spec[key], where
-            spec[key][entry] = block
-        else:
-            assert not set(block) & set(spec[key]), where
-            spec[key].update(block)
-    return spec
+from tests.support.small_project import steps
 
 
 def test_the_page_has_a_block_for_each_part_of_the_spec() -> None:
@@ -62,25 +28,10 @@ def test_the_page_has_a_block_for_each_part_of_the_spec() -> None:
 
 
 @pytest.fixture(scope="module")
-def project(shared: Callable[[str, Callable[[Path], None]], Path]) -> Path:
-    """The copy of the spec with the page followed, generated, and its site built."""
-
-    def build(folder: Path) -> None:
-        spec = folder / "spec" / "catalog.json"
-        spec.parent.mkdir()
-        spec.write_text(json.dumps(followed(smaller_spec()), ensure_ascii=False), encoding="utf-8")
-        assert codegen_here("validate", "--spec", str(spec))[0] == 0
-        status, _, errors = codegen_here("generate", "--spec", str(spec), "--out", str(folder))
-        assert status == 0, errors
-        shutil.copytree(
-            ROOT / "site",
-            folder / "site",
-            ignore=shutil.ignore_patterns("public", "reference"),
-            dirs_exist_ok=True,
-        )
-        build_site(folder / "site", folder / "public")
-
-    return shared("new-provider", build)
+def project(small_project: Path) -> Path:
+    """The copy of the spec with the page followed, generated, and its site built (the run's
+    `small_project`)."""
+    return small_project
 
 
 EXAMPLE = {

@@ -203,16 +203,24 @@ def test_the_site_shows_it_in_the_code_table(project: Path) -> None:
     assert f"documented secondary_status list. Announced: {ANNOUNCED}.</td>" in statuses
 
 
-def test_today_the_decision_facts_are_carried_and_the_records_say_so() -> None:
-    """The project's own records: the facts' bases are generated from the models' lists, which
-    hold the facts that decide what to do now (issue 79's design) and nothing of a lifecycle."""
+def test_the_records_carry_the_fields_the_models_mark() -> None:
+    """The project's own records: the facts' bases are generated from the models' lists, today
+    the facts that decide what to do now (issue 79's design) and a code set's form of the
+    sender's own codes (its pattern, category and words); nothing of a lifecycle."""
     generated = (ROOT / "generated" / "python" / "bankcodes" / "_code_facts.py").read_text()
     assert generated.count("__slots__ = ()") == 1
     assert '__slots__ = ("next_step", "state")' in generated
     names = {model.__name__: [f.name for f in carried_fields(model)] for model in MODELS}
     assert names == {
-        "Code": ["next_step", "state", "wait_seconds", "max_attempts", "fact_sources"],
-        "CodeSet": ["states"],
+        "Code": [
+            "next_step",
+            "state",
+            "state_reason",
+            "wait_seconds",
+            "max_attempts",
+            "fact_sources",
+        ],
+        "CodeSet": ["states", "own_codes", "own_codes_category", "own_codes_description"],
         "Category": ["next_step", "state"],
         "Lifecycle": [],
     }

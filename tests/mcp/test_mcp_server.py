@@ -187,6 +187,31 @@ def test_a_pasted_plaid_response_is_explained_as_explain_dash_does(
     assert found == json.loads(out.getvalue())
 
 
+def test_a_standard_s_body_inside_a_provider_s_error_is_explained_in_every_layer(
+    client: Client,
+) -> None:
+    """Yapily's error holding a UK Open Banking v4 body whose ErrorCode is ISO 20022's TKSP
+    (tests/catalog/test_ukob_v4_bodies.py): the code, its own code set and standard, the body
+    holding it and the provider's code around it, as `explain - --json` gives them."""
+    from tests.catalog.test_ukob_v4_bodies import HOLDER, NESTED
+
+    found = client.answer("explain_payload", text=json.dumps(NESTED))
+    assert (found["kind"], found["code_set"], found["code"]) == (
+        "ukob/error",
+        "iso20022.status_reason",
+        "TKSP",
+    )
+    assert (found["entry"]["provider"], found["entry"]["category"]) == (
+        "iso20022",
+        "reconnect_required",
+    )
+    assert (found["holder"], found["outer"]["kind"], found["outer"]["code"]) == (
+        HOLDER,
+        "yapily/error",
+        "INSTITUTION",
+    )
+
+
 def test_input_with_no_code_says_why(client: Client) -> None:
     found = client.answer("explain_payload", text="{not json")
     assert found["known"] is False

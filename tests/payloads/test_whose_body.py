@@ -1,7 +1,11 @@
 """Every body is read as its own provider's: every published example of every payload kind of the
 catalog, and the bodies each provider publishes beyond them (tests/support/published_bodies/:
 objects as its API returns them, errors in every language it answers in, from its documentation
-and its clients' tests), is recognised as its own kind and never as another provider's kind."""
+and its clients' tests), is recognised as its own kind and never as another provider's kind.
+
+Each body is read once, by every kind of the catalog at the same time, and tried against the rules
+filed under its own keys alone (tests/payloads/test_recognition.py): the check grows with the
+bodies, not with bodies times kinds."""
 
 from __future__ import annotations
 

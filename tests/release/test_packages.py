@@ -5,7 +5,9 @@ publication, and every version equal to the catalog's spec_version.
 
 The packages are the suite's (`make packages`, once per run), or those that BANKCODES_PACKAGES
 names: the release workflow runs this module (`make release-check`) on the very files it
-publishes."""
+publishes. The linters of the tarball and npm's dry run (marked `release`) run in `make
+release-check` alone, which CI runs once per push: `make test` leaves them out (pyproject's
+addopts), as they check the upload, not what a change of the catalog or the runtime does."""
 
 from __future__ import annotations
 
@@ -84,6 +86,7 @@ def test_twine_finds_the_wheel_and_the_sdist_fit_for_pypi(packages: Path, tmp_pa
     assert checked.count("PASSED") == 2, checked
 
 
+@pytest.mark.release
 def test_npm_would_publish_the_tarball_as_bankcodes_at_the_catalogs_version(
     packages: Path, version: str, tmp_path: Path
 ) -> None:
@@ -115,6 +118,7 @@ def test_the_npm_tarball_holds_the_files_it_always_held(packages: Path, version:
     assert names == _listed("npm.txt", version)
 
 
+@pytest.mark.release
 def test_publint_and_arethetypeswrong_pass_in_every_resolution_mode(
     packages: Path, tmp_path: Path
 ) -> None:

@@ -38,6 +38,22 @@ def test_of_several_issues_the_decoder_shows_the_bank_code_the_catalog_knows_fir
     assert "$.error.issues[1].institutionError.errorMessage" in text
 
 
+def test_the_decoder_reads_a_standard_s_body_at_any_depth(decoder: Any) -> None:
+    """UK Open Banking's bodies (tests/catalog/test_ukob_v4_bodies.py): a v3.1 error, a v4 one
+    whose ErrorCode is ISO 20022's TKSP, one with the v4 code set's numeric 0083, and the v4 one
+    inside Yapily's error, whose card is the bank's ISO code first, the body's place said."""
+    from tests.catalog.test_ukob_v4_bodies import BODIES, DECIDES, HOLDER
+
+    answers = decoder.evaluate(DECODE_ALL, [[json.dumps(body), ""] for body in BODIES.values()])
+    for name, (text, cards) in zip(BODIES, answers, strict=True):
+        _, code_set, code, _ = DECIDES[name]
+        assert cards[0][1:] == [code_set, code], (name, text[:200])
+    text, cards = answers[list(BODIES).index("nested")]
+    assert f"It holds the bank's own body at {HOLDER}" in text
+    assert cards[0][0].startswith(f"{HOLDER} → $.Errors[0].ErrorCode")
+    assert ["$.error.source", "yapily.error_source", "INSTITUTION"] in cards
+
+
 def test_the_decoder_says_a_foreign_body_is_no_providers(decoder: Any) -> None:
     """Every body of the corpus of services outside the catalog (tests/support/
     foreign_bodies.json), pasted alone: no card, and the decoder says it is not a provider's

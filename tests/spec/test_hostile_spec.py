@@ -195,8 +195,9 @@ def _strings(node: object, found: list[str]) -> None:
             if key == "pattern":
                 pattern = re.compile(value)
                 if "__pwned" in value:
-                    # The "any other value" pattern excludes exactly the hostile wire value.
-                    number = re.findall(r"-([0-9]+)\)", value)[-1]
+                    # The "any other value" pattern excludes exactly the hostile wire value (an
+                    # alternative among the codes of every code set its field reads).
+                    number = re.findall(r"-([0-9]+)[|)]", value)[-1]
                     assert not pattern.search(f"{HOSTILE_VALUE}-{number}")
                     assert pattern.search(f"{HOSTILE_VALUE}-{number} ")
                 continue

@@ -65,30 +65,6 @@ def test_no_text_of_the_spec_is_a_working_note() -> None:
     assert found == []
 
 
-# Sources that may stay unpinned, each with the reason.
-UNPINNED: dict[str, str] = {
-    # Its Markdown copy was read on the day its record gives, but that copy was not kept and no
-    # stored copy of the page could be found again to hash: its record says what was read.
-    "pluggy-docs-error-codes-reference": "the copy read was not kept",
-}
-
-
-def test_every_source_is_pinned_and_dated() -> None:
-    # A seed by the SHA-256 of its file, a page by its retrieval date and the SHA-256 of its saved
-    # copy, a repository file (a provider's or a third party's) by its commit.
-    unpinned = []
-    for source_id, source in spec_data()["sources"].items():
-        if source["kind"] == "seed":
-            pinned = "sha256" in source
-        elif source["kind"] == "doc":
-            pinned = "retrieved" in source and "sha256" in source
-        else:
-            pinned = "commit" in source or ("retrieved" in source and "sha256" in source)
-        if not pinned:
-            unpinned.append(source_id)
-    assert sorted(unpinned) == sorted(UNPINNED)
-
-
 def _finds(case: int, problems: list[Problem]) -> bool:
     _, _, where, message = CASES[case]
     return any(p.where == where and message in p.message for p in problems)

@@ -25,7 +25,7 @@ from pydantic.fields import FieldInfo
 from codegen import loader, spec
 from codegen.spec import schema as spec_schema
 from codegen.spec.base import Keyed, Text
-from tests.support.helpers import ROOT, spec_data
+from tests.support.helpers import ROOT, only, spec_data
 from tests.support.spec_cases import CASES
 from tests.support.spec_corpus import CORPUS, Mutation
 
@@ -207,7 +207,43 @@ def _model_verdict(data: object) -> bool:
 def _mutated(mutate: Mutation) -> dict[str, Any]:
     data = spec_data()
     mutate(data)
-    return data
+    return _around_the_change(data)
+
+
+@functools.cache
+def _whole() -> dict[str, Any]:
+    """The project's spec, as the mutations found it (read, never changed)."""
+    return spec_data()
+
+
+def _around_the_change(data: dict[str, Any]) -> dict[str, Any]:
+    """A mutated spec cut to the providers its mutation changed (with their payload kinds and
+    sources, `only`), where it changed nothing else; else the whole of it. The schema and the
+    models read each part of a spec alone (the rules between parts are codegen.rules', which
+    neither is): their verdicts on the change are those on the whole spec, read in a fraction
+    of its time."""
+    whole = _whole()
+    providers, kinds = data.get("providers"), data.get("payloads")
+    if (
+        not isinstance(providers, dict)
+        or not isinstance(kinds, dict)
+        or data.keys() != whole.keys()
+    ):
+        return data
+    if any(data[key] != whole[key] for key in data if key not in ("providers", "payloads")):
+        return data
+    changed = {
+        p
+        for p in providers.keys() | whole["providers"].keys()
+        if providers.get(p) != whole["providers"].get(p)
+    }
+    for key in kinds.keys() | whole["payloads"].keys():
+        if kinds.get(key) != whole["payloads"].get(key):
+            kind = kinds.get(key)
+            if not isinstance(kind, dict) or kind.get("provider") not in providers:
+                return data
+            changed.add(kind["provider"])
+    return only(data, sorted(changed)) if changed else data
 
 
 CORPORA = [(f"rule: {c[0]}", c[1]) for c in CASES] + [(f"corpus: {c[0]}", c[1]) for c in CORPUS]

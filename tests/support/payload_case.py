@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -56,6 +57,26 @@ def edit(data: Any, path: tuple[str | int, ...], value: Any) -> Any:
 
 
 DELETE = object()
+
+
+def as_codes(kind: str, data: Any) -> Any:
+    """`data` with each code sent in another spelling of its code (an alias: UK Open Banking
+    v4's U004 for v3.1's UK.OBIE.Field.Missing) written as its code's own value, as a model
+    reads and dumps it: one code, two spellings, is one code."""
+    from bankcodes import payloads
+
+    result = data
+    for found in payloads.codes(kind, data):
+        steps = tuple(
+            int(index) if index else key
+            for key, index in re.findall(r"\.([^.\[\]]+)|\[([0-9]+)\]", found.path)
+        )
+        sent: Any = data
+        for step in steps:
+            sent = sent[step]
+        if found.code.known and sent in found.code.aliases:
+            result = edit(result, steps, found.code.value)
+    return result
 
 
 def published_examples() -> list[Case]:

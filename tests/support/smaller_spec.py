@@ -27,8 +27,8 @@ def _names(node: object, found: set[str]) -> None:
 def smaller_spec() -> dict[str, Any]:
     """The project's spec with each code set cut to its first code, the first of each
     group, and those the rest of the spec names (union tags, SDK methods and outcomes, listener
-    values), one example per payload kind, and one category listing equivalents: every
-    template, code set and kind of field is still there, in a fraction of the site."""
+    values), and one example per payload kind: every template, code set and kind of field is
+    still there, in a fraction of the site."""
     data = spec_data()
     # One group of closer equivalents, with its codes, and one example per payload kind.
     data["equivalents"] = data["equivalents"][:1]
@@ -49,9 +49,4 @@ def smaller_spec() -> dict[str, Any]:
                     kept.append(code)
                     groups.add(code.get("group", ""))
             code_set["codes"] = kept
-    # Codes that share a category are counted under every code of the category, by provider:
-    # one category keeps them, which shows those texts without repeating them everywhere.
-    listed = [c for c in data["categories"].values() if c.get("equivalents", True)]
-    for category in listed[1:]:
-        category["equivalents"] = False
     return data

@@ -6,7 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from tests.support.spec_cases_decisions import DECISION_CASES
 from tests.support.spec_cases_extract import EXTRACT_CASES
+from tests.support.spec_cases_records import RECORD_CASES
 from tests.support.spec_cases_standards import STANDARD_CASES
 
 Mutation = Callable[[dict[str, Any]], None]
@@ -288,7 +290,7 @@ _RULES: list[tuple[str, Mutation, str, str]] = [
         "replacement that is not a value of the code set",
         lambda d: codes_of(d, "lean", "sdk_method")[9]["lifecycle"].update(replaced_by="nope"),
         "/providers/lean/code_sets/sdk_method/codes/9/lifecycle/replaced_by",
-        "replaced_by 'nope' is not a value of this code set",
+        "'nope' is not a value of this code set",
     ),
     (
         "class name collision",
@@ -480,5 +482,6 @@ _RULES: list[tuple[str, Mutation, str, str]] = [
     ),
 ]
 
-#: Every bad spec: these rules', then those of the sources' extractors.
-CASES = [*_RULES, *EXTRACT_CASES, *STANDARD_CASES]
+#: Every bad spec: these rules', then those of the sources' extractors, the standards, what a
+#: record says of itself and the decisions' facts.
+CASES = [*_RULES, *EXTRACT_CASES, *STANDARD_CASES, *RECORD_CASES, *DECISION_CASES]

@@ -282,7 +282,7 @@ CORPUS: list[tuple[str, Mutation, str, str]] = [
     (
         "dangling payload type",
         setting(f"{CALLBACK_TYPES}/CallbackData/fields/bank/type", {"ref": "Nope"}),
-        f"{CALLBACK_TYPES}/CallbackData/fields/bank/type",
+        f"{CALLBACK_TYPES}/CallbackData/fields/bank/type/ref",
         "unknown type 'Nope'",
     ),
     (

@@ -252,7 +252,24 @@ def test_ci_runs_make_test_on_every_push_and_pull_request() -> None:
     assert set(workflow["on"]) == {"push", "pull_request"}
     (job,) = workflow["jobs"].values()
     assert any(step.get("run", "").startswith("make test") for step in job["steps"])
-    pythons = {entry["python"] for entry in job["strategy"]["matrix"]["include"]}
+    # The release's checks of the packages (publint, attw, npm's dry run), which make test
+    # leaves out (pytest's `release` marker), run once: on one entry of the matrix, after make
+    # test, on the packages make packages built.
+    (checked,) = [step for step in job["steps"] if "make release-check" in step.get("run", "")]
+    assert job["steps"].index(checked) > [s.get("name") for s in job["steps"]].index("make test")
+    assert checked["run"].index("make packages") < checked["run"].index("make release-check")
+    flag = checked["if"].removeprefix("matrix.")
+    matrix = job["strategy"]["matrix"]["include"]
+    assert [entry for entry in matrix if entry.get(flag)] == [
+        {"python": "3.13", "node": "24", flag: True}
+    ]
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    addopts = pyproject["tool"]["pytest"]["ini_options"]["addopts"]
+    assert "-m 'not release'" in addopts
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    (recipe,) = re.findall(r"^release-check:.*\n\t(.*)$", makefile, re.MULTILINE)
+    assert "pytest -n 0 -m '' tests/release/test_packages.py" in recipe
+    pythons = {entry["python"] for entry in matrix}
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     declared = {
         c.rsplit(" :: ", 1)[1]

@@ -2,6 +2,7 @@
  * classify: the cross-provider category of any code, for any provider. Never throws.
  */
 import { CategoryInfo, type Category } from "./categories.js";
+import { ownCode } from "./own-codes.js";
 import { CODE_SETS, type Provider } from "./registry.js";
 import { reportUnknown } from "./seen.js";
 import {
@@ -48,8 +49,9 @@ function guarded<T>(fallback: T, answer: () => T): T {
  * The category of `code` for `provider`; "unknown" for any value the catalog does not know, a
  * non-string code (null included), an unknown provider or an unknown code set. Without
  * `codeSet`, when several code sets know the value, the first one in catalog order decides; with
- * `codeSet` (the id of one of its code sets), only that code set answers, and a value it does not
- * know is reported to the `onUnknown` callback ("" is no code). Given a code read in its place
+ * `codeSet` (the id of one of its code sets), only that code set answers: a value it does not
+ * list but that has the form it gives to the sender's own codes gets that form's category, and
+ * any other value it does not know is reported to the `onUnknown` callback ("" is no code). Given a code read in its place
  * (a listener's result), the category of its own code set. Never throws.
  */
 export function classify(reading: CodeReading): Category;
@@ -81,8 +83,10 @@ function category(
   const one = Object.hasOwn(sets, id) ? sets[id] : undefined;
   if (one === undefined) return "unknown";
   const info = codeInfo([one], code);
-  if (info === null) reportUnknown(`${provider}.${id}`, code);
-  return info?.category ?? "unknown";
+  if (info !== null) return info.category;
+  const own = ownCode(one, code); // a code of the sender's own, in the form the code set gives
+  if (own === null) reportUnknown(`${provider}.${id}`, code);
+  return own?.category ?? "unknown";
 }
 
 /** Words an app can show its customer, and whose words they are. */

@@ -9,8 +9,10 @@ import type { Category } from "./categories.js";
 import { PAYLOAD_KINDS, type PayloadKind } from "./kinds.js";
 import { LONE_SURROGATE, readJson } from "./read-json.js";
 import { CODE_SETS, type Provider } from "./registry.js";
+import { ownCode, type OwnCode } from "./own-codes.js";
 import { reportUnknown } from "./seen.js";
-import type { PayloadKindFields, Recognition } from "./shapes.js";
+import { all, isRecord, own, recogniser, values, type Known, type Ranked } from "./recognition.js";
+import type { PayloadKindFields } from "./shapes.js";
 import { codeInfo, integerCode, type CodeInfo, type CodeSetTables } from "./types.js";
 
 /** A code read from a payload. */
@@ -27,17 +29,13 @@ export interface FoundCode {
   readonly category: Category;
   /** Everything the catalog says about the code in that code set; null when it is not known. */
   readonly info: CodeInfo | null;
+  /** For a code its code sets do not list but that has the form one of them gives to the
+   * sender's own codes (a bank's namespaced code under a standard): that form, what it is and
+   * its category (the code's `category`); such a code is not reported to `onUnknown`. */
+  readonly own?: OwnCode;
 }
 
 const KINDS: { readonly [kind: string]: PayloadKindFields } = PAYLOAD_KINDS;
-
-function isRecord(value: unknown): value is { readonly [key: string]: unknown } {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function own(data: { readonly [key: string]: unknown }, key: string): unknown {
-  return Object.hasOwn(data, key) ? data[key] : undefined;
-}
 
 function tables(ref: string): CodeSetTables | null {
   const [provider, id] = ref.split(".") as [string, string];
@@ -51,83 +49,6 @@ function infoOf(ref: string, value: string): CodeInfo | null {
   return found === null ? null : codeInfo([found], value);
 }
 
-const MISSING = Symbol("missing");
-
-/** The value at a key, or at a dotted path of keys through nested objects; MISSING where there
- * is none. */
-function at(data: { readonly [key: string]: unknown }, path: string): unknown {
-  let value: unknown = data;
-  for (const key of path.split(".")) {
-    if (!isRecord(value) || !Object.hasOwn(value, key)) return MISSING;
-    value = own(value, key);
-  }
-  return value;
-}
-
-/** Whether there is a key, or a dotted path of keys, whose value is not read (a getter there
- * is not run). */
-function has(data: { readonly [key: string]: unknown }, path: string): boolean {
-  const dot = path.lastIndexOf(".");
-  const holder = dot === -1 ? data : at(data, path.slice(0, dot));
-  return isRecord(holder) && Object.hasOwn(holder, path.slice(dot + 1));
-}
-
-/** The values at a dotted path of keys where a key ending in [] steps into every item of the
- * array it holds (errors[].code: the code of each error); none where the path leads nowhere. */
-function all(data: unknown, path: string): unknown[] {
-  let found: unknown[] = [data];
-  for (const step of path.split(".")) {
-    const many = step.endsWith("[]");
-    const key = many ? step.slice(0, -2) : step;
-    const held = found
-      .filter(isRecord)
-      .flatMap((value) => (Object.hasOwn(value, key) ? [own(value, key)] : []));
-    found = many
-      ? held.flatMap((value) => (Array.isArray(value) ? (value as unknown[]) : []))
-      : held;
-  }
-  return found;
-}
-
-/** Whether a key of a recognition is there: a plain path by its last key alone (a getter there is
- * not run), a path through arrays by any value it reaches. */
-function present(data: { readonly [key: string]: unknown }, key: string): boolean {
-  return key.includes("[]") ? all(data, key).length > 0 : has(data, key);
-}
-
-function matches(rule: Recognition, data: unknown): boolean {
-  if (!isRecord(data)) return false;
-  try {
-    if (rule.present.some((key) => !present(data, key))) return false;
-    if (rule.absent.some((key) => present(data, key))) return false;
-    const objects = rule.objects.map((key) => all(data, key));
-    if (!objects.every((found) => found.length > 0 && found.every(isRecord))) return false;
-    const prefixed = Object.entries(rule.prefixes ?? {}).every(([key, prefixes]) =>
-      all(data, key).some(
-        (value) => typeof value === "string" && prefixes.some((prefix) => value.startsWith(prefix)),
-      ),
-    );
-    if (!prefixed) return false;
-    return Object.entries(rule.codes).every(([key, refs]) =>
-      all(data, key).some(
-        (value) => typeof value === "string" && refs.some((ref) => infoOf(ref, value) !== null),
-      ),
-    );
-  } catch {
-    return false; // a value that throws when read holds no object and no code
-  }
-}
-
-function weight(rule: Recognition): number {
-  return (
-    rule.present.length +
-    rule.absent.length +
-    rule.objects.length +
-    Object.keys(rule.codes).length +
-    Object.keys(rule.prefixes ?? {}).length
-  );
-}
-
 /**
  * The payload kinds whose identity `data` (parsed JSON) matches, most specific first (the kind
  * whose matching rule has the most conditions; then in catalog order): more than one is a body no
@@ -137,29 +58,28 @@ function weight(rule: Recognition): number {
  */
 export function recognise(data: unknown, provider?: Provider): PayloadKind[] {
   try {
-    return recognised(data, provider);
+    return ranked(data, provider);
   } catch {
     return [];
   }
 }
 
-function recognised(data: unknown, provider: string | undefined): PayloadKind[] {
-  if (provider === undefined) return ranked(Object.keys(KINDS), data, false);
-  const mine = Object.keys(KINDS).filter((kind) => kind.split("/", 1)[0] === provider);
-  return ranked(mine, data, true);
-}
+const known: Known = (ref, value) => infoOf(ref, value) !== null;
+/** The rules that tell a body alone, of every kind (under undefined), or every rule of a
+ * provider's kinds, filed the first time they are asked for. */
+const filed = new Map<string | undefined, Ranked>();
 
-/** The kinds of `kinds` whose recognition `data` matches, most specific first (then in the order
- * given), by the rules that tell a body alone, or with `everyRule` by those too plain to. */
-function ranked(kinds: readonly string[], data: unknown, everyRule: boolean): PayloadKind[] {
-  const found: [number, number, string][] = [];
-  kinds.forEach((kind, order) => {
-    const rules = (KINDS[kind]?.recognise ?? []).filter((rule) => everyRule || !rule.providerGiven);
-    const weights = rules.filter((rule) => matches(rule, data)).map(weight);
-    if (weights.length > 0) found.push([-Math.max(...weights), order, kind]);
-  });
-  found.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  return found.map(([, , kind]) => kind as PayloadKind);
+/** The kinds (of `only`, in its order, where given) whose rules `data` matches, most specific
+ * first: the rules that tell a body alone, or with `provider`, every rule of its kinds. */
+function ranked(data: unknown, provider?: string, only?: readonly string[]): PayloadKind[] {
+  let found = filed.get(provider);
+  if (found === undefined) {
+    const given = provider !== undefined;
+    const mine = Object.entries(KINDS).filter(([k]) => !given || k.startsWith(`${provider}/`));
+    if (mine.length === 0) return [];
+    filed.set(provider, (found = recogniser(mine, known, given)));
+  }
+  return found(data, only) as PayloadKind[];
 }
 
 /** Which payload kind a body is: `kind`, the one kind it fits (null when it fits none, or
@@ -175,25 +95,6 @@ export interface Identified {
 export function identify(data: unknown, provider?: Provider): Identified {
   const kinds = recognise(data, provider);
   return { kind: kinds.length === 1 ? kinds[0]! : null, kinds, ambiguous: kinds.length > 1 };
-}
-
-/** The values at a field path (".a.b[*].c", relative to `data`), each with its JSON path. */
-function values(rest: string, data: unknown, path: string, out: [string, unknown][]): void {
-  if (rest === "") {
-    out.push([path, data]);
-    return;
-  }
-  const dot = rest.indexOf(".", 1);
-  const step = dot === -1 ? rest.slice(1) : rest.slice(1, dot);
-  const after = dot === -1 ? "" : rest.slice(dot);
-  const each = step.endsWith("[*]");
-  const key = each ? step.slice(0, -3) : step;
-  if (!isRecord(data) || !Object.hasOwn(data, key)) return;
-  const value = data[key];
-  const here = `${path}.${key}`;
-  if (!each) values(after, value, here, out);
-  else if (Array.isArray(value))
-    value.forEach((item, i) => values(after, item, `${here}[${i}]`, out));
 }
 
 /**
@@ -230,10 +131,17 @@ function read(kind: string, data: unknown): FoundCode[] {
       const key =
         field.numeric === true ? integerCode(value) : typeof value === "string" ? value : null;
       if (!key) continue;
-      const ref = field.codeSets.find((r) => infoOf(r, key) !== null) ?? field.codeSets[0]!;
+      // The code set that knows it, else the first whose form of the sender's own codes it has.
+      const owner =
+        field.codeSets.find((r) => infoOf(r, key) !== null) ??
+        (field.numeric === true
+          ? undefined
+          : field.codeSets.find((r) => ownCode(tables(r), key) !== null));
+      const ref = owner ?? field.codeSets[0]!;
       const info = infoOf(ref, key);
-      if (info === null) reportUnknown(ref, key);
-      const category = info?.category ?? "unknown";
+      const own = info === null && owner !== undefined ? ownCode(tables(ref), key) : null;
+      if (info === null && own === null) reportUnknown(ref, key);
+      const category = info?.category ?? own?.category ?? "unknown";
       found.push({
         path,
         field: field.path,
@@ -242,6 +150,7 @@ function read(kind: string, data: unknown): FoundCode[] {
         known: info !== null,
         category,
         info,
+        ...(own === null ? {} : { own }),
       });
     }
   }
@@ -413,7 +322,7 @@ export function innerBodies(kind: PayloadKind | (string & {}), data: unknown): I
       for (const [holder, text] of texts) {
         const inner = typeof text === "string" ? innerJson(text) : undefined;
         if (inner === undefined) continue;
-        const kinds = ranked(embedded.kinds, inner, false);
+        const kinds = ranked(inner, undefined, embedded.kinds);
         if (kinds.length === 1)
           found.push({ holder, kind: kinds[0]!, data: inner, decides: embedded.decides });
       }

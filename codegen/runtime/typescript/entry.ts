@@ -16,6 +16,12 @@ export type CodeSets = {
   readonly [id: string]: { readonly [spelling: string]: Category };
 };
 
+/** The form some of a provider's code sets give to the sender's own codes, by code set id: the
+ * regular expression the whole value matches, and their category. */
+export type OwnForms = {
+  readonly [id: string]: readonly [form: string, category: Category];
+};
+
 /** A code read in its place: a listener's result (either entry point's), or a code of `codes`. */
 export interface Reading {
   readonly category: Category;
@@ -50,12 +56,15 @@ function own<T>(table: { readonly [key: string]: T }, key: unknown): T | undefin
 }
 
 /** Where `code` is read and its category: the first code set that knows it, or `codeSet`
- * alone (a value it does not know is reported to `onUnknown`); null when none knows it. */
+ * alone (a value it does not list but that has the form it gives to the sender's own codes gets
+ * their category; any other value it does not know is reported to `onUnknown`); null when none
+ * knows it. */
 function place(
   provider: string,
   sets: CodeSets,
   code: unknown,
   codeSet: unknown,
+  forms: OwnForms,
 ): readonly [codeSet: string, category: Category] | null {
   if (typeof code !== "string") return null;
   const id = codeSetId(provider, codeSet);
@@ -64,7 +73,11 @@ function place(
     const category = own(sets[id]!, code);
     if (category !== undefined) return [`${provider}.${id}`, category];
   }
-  if (codeSet !== undefined && ids.length > 0) reportUnknown(`${provider}.${ids[0]}`, code);
+  if (codeSet === undefined || ids.length === 0) return null;
+  const form = own(forms, ids[0]);
+  if (form !== undefined && new RegExp(`^(?:${form[0]})$`).test(code))
+    return [`${provider}.${ids[0]}`, form[1]];
+  reportUnknown(`${provider}.${ids[0]}`, code);
   return null;
 }
 
@@ -84,10 +97,11 @@ export function classifyWith(
   sets: CodeSets,
   code: unknown,
   codeSet?: unknown,
+  forms: OwnForms = {},
 ): Category {
   try {
     if (isReading(code)) return categoryOf(sets, code);
-    return place(provider, sets, wireText(code), codeSet)?.[1] ?? "unknown";
+    return place(provider, sets, wireText(code), codeSet, forms)?.[1] ?? "unknown";
   } catch {
     return "unknown";
   }
@@ -100,12 +114,13 @@ export function endUserTextWith(
   code: unknown,
   words: Words,
   codeSet?: unknown,
+  forms: OwnForms = {},
 ): EndUserText | null {
   try {
     const sent = isReading(code) ? code : wireText(code);
     const [where, category, spelling] = isReading(sent)
       ? [sent.codeSet, categoryOf(sets, sent), wireText(sent.code)]
-      : [...(place(provider, sets, sent, codeSet) ?? [null, "unknown" as const]), sent];
+      : [...(place(provider, sets, sent, codeSet, forms) ?? [null, "unknown" as const]), sent];
     const { language } = words;
     // English ("en", "en-CA") is bankcodes' own words; any other language its translation.
     const ours = language.split("-")[0] === "en" ? "bankcodes" : "bankcodes translation";

@@ -26,6 +26,7 @@ import {
   statedStatus,
   type FoundCode,
 } from "./code-fields.js";
+import { jwtPayload, signedKinds, unverifiedReason } from "./jwt-body.js";
 import type { PayloadKind } from "./kinds.js";
 import type { Provider } from "./registry.js";
 import { printable, shown } from "./shown.js";
@@ -68,6 +69,9 @@ export interface FoundError extends FoundCode {
   /** A code of the body that says more than the one that decides but that the catalog does not
    * know yet (a new error.code beside its known error.type): kept for the log. */
   readonly unknown?: FoundCode;
+  /** For a body that was a signed JWT (application/jwt): its payload was read without verifying
+   * the token's signature, and this says why (its kind's words). */
+  readonly unverified?: string;
 }
 
 /** The JSON of a body, read as the payloads' reader reads one (`readJson`); null for what is
@@ -91,6 +95,16 @@ function dataOf(body: unknown): unknown {
   } catch {
     return null;
   }
+}
+
+/** The JSON of a body (`dataOf`), else, for a text body that is a signed JWT (application/jwt),
+ * its payload read without verifying its signature (`jwtPayload`), with `signed` true. */
+function bodyOf(body: unknown): { readonly data: unknown; readonly signed: boolean } {
+  const data = dataOf(body);
+  if (data !== null || !(typeof body === "string" || body instanceof Uint8Array))
+    return { data, signed: false };
+  const payload = jwtPayload(body);
+  return payload === null ? { data: null, signed: false } : { data: payload, signed: true };
 }
 
 function deadlineOf(options: FromErrorOptions | undefined): number {
@@ -168,13 +182,17 @@ export async function readError(
 
 /** The code that decides what an error carries (its body, status, request id and headers). */
 export function readCarried(carried: Carried, provider?: Provider): ErrorReading {
-  let data = dataOf(carried.body);
+  const body = bodyOf(carried.body);
+  let data = body.data;
   if (Array.isArray(data) && isRecord(data[0])) data = data[0]; // one object per error
   const headers = carried.headers ?? null;
   // Read as the provider the caller names, else as the one whose client threw it: never as
-  // another provider's.
-  const { kind } = identify(data, provider ?? (carried.provider as Provider | undefined));
-  if (kind === null) return { found: null, headers, data }; // no kind, or several
+  // another provider's; a signed JWT's payload as a kind whose bodies travel so alone.
+  const { kinds } = identify(data, provider ?? (carried.provider as Provider | undefined));
+  const fitting = body.signed ? signedKinds(kinds) : kinds;
+  // No kind, or several: never handed to one of them.
+  if (fitting.length !== 1) return { found: null, headers, data };
+  const kind = fitting[0]!;
   // The status the error carries, else the one its body states.
   const status = carried.status ?? statedStatus(kind, data);
   // The body's code, else the status where its provider documents its meaning.
@@ -183,8 +201,11 @@ export function readCarried(carried: Carried, provider?: Provider): ErrorReading
     statedRequestId(kind, data) ?? headerRequestId(kind, carried.headers) ?? carried.requestId;
   const ids = { requestId: raw === null ? null : printable(raw), rawRequestId: raw };
   const unknown = passedOver(kind, data, found);
+  const unverified = body.signed ? { unverified: unverifiedReason(kind) ?? "" } : {};
   const outer =
-    found === null ? null : { ...found, kind, status, ...ids, ...(unknown ? { unknown } : {}) };
+    found === null
+      ? null
+      : { ...found, kind, status, ...ids, ...(unknown ? { unknown } : {}), ...unverified };
   return { found: nested(kind, data, outer, status, ids), headers, data };
 }
 

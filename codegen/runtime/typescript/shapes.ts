@@ -106,4 +106,7 @@ export interface PayloadKindFields {
   readonly codes: readonly CodeField[];
   /** The text fields holding another body whole. */
   readonly embeds?: readonly Embedded[];
+  /** Where the kind's bodies travel as a signed JWT's payload (application/jwt): why no reader
+   * verifies its signature. */
+  readonly jwtUnverified?: string;
 }

@@ -69,13 +69,18 @@ def nav(catalog: Catalog) -> list[object]:
     categories += [entry(c.title, pages.category_page(c)) for c in catalog.categories]
     payloads: list[object] = [entry("Payloads", "payloads/index.md")]
     payloads += [entry(kind.title, pages.payload_page(kind)) for kind in catalog.payloads]
+    standards = (
+        [{"Open-banking standards": "reference/standards.md"}] if catalog.has_standards else []
+    )
     return [
         entry("Reference", "index.md"),
         *providers,
+        *standards,
         {"Categories": categories},
         {"Matrix": "reference/matrix.md"},
         {"Payloads": payloads},
         {"Webhooks by provider": "reference/webhooks.md"},
+        {"When to act": "reference/when-to-act.md"},
         {"Browser listeners": "reference/listeners.md"},
         {"Sources": "reference/sources.md"},
         {"How current it is": "reference/drift.md"},

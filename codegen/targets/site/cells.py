@@ -22,7 +22,6 @@ from codegen.model import (
     FieldType,
     HttpEntry,
     Licence,
-    Provider,
     RefType,
     Scope,
     Source,
@@ -86,13 +85,15 @@ def licence(found: Licence, up: str) -> str:
 
 
 def pin(source: Source) -> str:
-    """How a source's copy is pinned: its commit, or its retrieval day (and SHA-256)."""
+    """How a source's copy is pinned: its commit, or its retrieval day (and SHA-256); where the
+    copy read was not kept, why it is not."""
     if source.commit:
         return f"commit {mk.code(source.commit[:12])}"
+    why = f"not pinned: {mk.text(source.unpinned)}" if source.unpinned else ""
     if source.retrieved:
         digest = f", SHA-256 {mk.code(source.sha256[:12] + '…')}" if source.sha256 else ""
-        return f"retrieved {source.retrieved}{digest}"
-    return DASH
+        return f"retrieved {source.retrieved}{digest}" + (f"; {why}" if why else "")
+    return why or DASH
 
 
 def checked(found: tuple[Source, ...], up: str) -> str:
@@ -275,14 +276,11 @@ def history(code: Code, up: str) -> str:
 SAME = {"meaning": "Same meaning", "action": "Same customer action"}
 
 
-def equivalents(
-    code: Code,
-    others: tuple[Equivalence, ...],
-    same_category: tuple[tuple[Provider, int], ...],
-    up: str,
-) -> str:
-    """The codes of other providers closer than a shared category, by kind and reason, then a
-    link per provider to the codes that only share the category."""
+def equivalents(code: Code, others: tuple[Equivalence, ...], same_category: bool, up: str) -> str:
+    """The codes of other providers closer than a shared category, by kind and reason, then,
+    where other providers have codes that only share the category, one link to the category's
+    page, which lists them by provider: a code's block grows with its own equivalents, never
+    with the number of providers."""
     parts = []
     for (same, reason), group in itertools.groupby(others, key=lambda e: (e.same, e.reason)):
         links = ", ".join(
@@ -290,12 +288,10 @@ def equivalents(
         )
         parts.append(f"{SAME[same]}: {links}. <small>{mk.text(reason)}</small>")
     if same_category:
-        page = category_page(code.category)
-        counts = ", ".join(
-            mk.page_link(mk.text(f"{provider.name}: {count}"), up, page, provider.id)
-            for provider, count in same_category
+        parts.append(
+            f"Same category only, {category_link(code.category, up)}: the other providers' "
+            "codes, listed by provider on the category's page"
         )
-        parts.append(f"Same category only, {category_link(code.category, up)}: {counts}")
     return BR.join(parts)
 
 

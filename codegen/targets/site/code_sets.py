@@ -1,5 +1,6 @@
 """The page of each code set: a table of its codes, then a block per code whose heading id is
-the code's anchor, with every fact of the code, its equivalents in other providers and a
+the code's anchor, with every fact of the code, its recorded equivalents in other providers (and
+one link to its category's page, which lists the codes that only share the category) and a
 published payload it occurs in."""
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ from codegen.model import (
     Equivalence,
     Example,
     PayloadKind,
-    Provider,
 )
 from codegen.render import render
 from codegen.targets.site import cells, pages
@@ -62,26 +62,22 @@ def _string_items(data: object) -> Iterator[tuple[str, str]]:
             stack.extend(node)
 
 
-def equivalents(
-    catalog: Catalog,
-) -> Callable[[Code], tuple[tuple[Equivalence, ...], tuple[tuple[Provider, int], ...]]]:
-    """A code's closer equivalents at other providers, and per other provider the number of its
-    other codes in the same category (where the category lists equivalents)."""
-    by_category: dict[str, Counter[str]] = {}
-    for code in catalog.codes:
-        by_category.setdefault(code.category.id, Counter())[code.provider.id] += 1
+def equivalents(catalog: Catalog) -> Callable[[Code], tuple[tuple[Equivalence, ...], bool]]:
+    """A code's closer equivalents at other providers, and whether other providers have other
+    codes in the same category (where the category lists equivalents)."""
+    in_category: Counter[str] = Counter(code.category.id for code in catalog.codes)
+    at_provider: Counter[tuple[str, str]] = Counter(
+        (code.category.id, code.provider.id) for code in catalog.codes
+    )
 
-    def others(code: Code) -> tuple[tuple[Equivalence, ...], tuple[tuple[Provider, int], ...]]:
+    def others(code: Code) -> tuple[tuple[Equivalence, ...], bool]:
         closer = tuple(e for e in code.equivalents if e.code.provider != code.provider)
         if not code.category.equivalents:
-            return closer, ()
-        counts = by_category[code.category.id].copy()
-        counts.subtract(e.code.provider.id for e in closer if e.code.category is code.category)
-        return closer, tuple(
-            (provider, counts[provider.id])
-            for provider in catalog.providers
-            if provider.id != code.provider.id and counts[provider.id]
-        )
+            return closer, False
+        category = code.category.id
+        listed = sum(1 for e in closer if e.code.category is code.category)
+        rest = in_category[category] - at_provider[category, code.provider.id] - listed
+        return closer, rest > 0
 
     return others
 

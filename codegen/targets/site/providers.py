@@ -16,7 +16,7 @@ from codegen.model import (
     StandardWebhooksSigning,
 )
 from codegen.render import render
-from codegen.targets.site import cells, pages
+from codegen.targets.site import cells, decisions, pages
 from codegen.targets.target import Files
 
 
@@ -134,6 +134,7 @@ def files(catalog: Catalog) -> Files:
         "replays": replays,
         "authenticated_by": authenticated_by,
         "last_checked": last_checked,
+        "when_to_act": lambda provider: decisions.section(catalog, provider, "../"),
     }
     found = {
         f"{pages.ROOT}/webhooks.md": render(

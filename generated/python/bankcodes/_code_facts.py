@@ -25,6 +25,9 @@ if TYPE_CHECKING:  # the keywords' types, for type checkers only (typing is not 
         """The carried facts of a code set, as its record takes them by keyword."""
 
         states: bool | None
+        own_codes: str | None
+        own_codes_category: str | None
+        own_codes_description: str | None
 
     class CategoryFactsArgs(TypedDict, total=False):
         """The carried facts of a category, as its record takes them by keyword."""
@@ -64,9 +67,15 @@ class CodeFacts(Record):
 class CodeSetFacts(Record):
     """The carried facts of a code set; None where it lacks one."""
 
-    __slots__ = ("states",)
+    __slots__ = ("states", "own_codes", "own_codes_category", "own_codes_description")
     states: bool | None
     """true where the codes are a connection's, an item's, a link's or a consent's statuses: every code then has a state, its own or its category's."""
+    own_codes: str | None
+    """Where the source lets a sender put a code of its own in this field, in a form it gives (a bank's own namespaced code under a standard, Org.Code): that form, as a regular expression the whole value matches. A value the code set does not list but that matches it is read as such a code (with own_codes_category and own_codes_description), never as unknown; a listed value is read as its code."""
+    own_codes_category: str | None
+    """The category of a code of the sender's own (own_codes): bankcodes' reading, as the form says whose code it is, not what it means."""
+    own_codes_description: str | None
+    """What a code of the sender's own (own_codes) is, in bankcodes' words, quoting the source where it describes the form."""
 
 
 class CategoryFacts(Record):

@@ -1714,6 +1714,13 @@ def _ErrorCode() -> type[CodeEnum]:
                         same="meaning",
                         reason="The payer's account did not hold enough money for the payment.",
                     ),
+                    Equivalent(
+                        provider="iso20022",
+                        code_set="status_reason",
+                        value="AM04",
+                        same="meaning",
+                        reason="The payer's account did not hold enough money for the payment.",
+                    ),
                 ),
             ),
             CodeInfo(

@@ -2700,6 +2700,13 @@ def _PaymentFailureCode() -> type[CodeEnum]:
                         same="meaning",
                         reason="The payer's account did not hold enough money for the payment.",
                     ),
+                    Equivalent(
+                        provider="iso20022",
+                        code_set="status_reason",
+                        value="AM04",
+                        same="meaning",
+                        reason="The payer's account did not hold enough money for the payment.",
+                    ),
                 ),
             ),
             CodeInfo(
@@ -3028,6 +3035,13 @@ def _DirectDebitFailedReason() -> type[CodeEnum]:
                         provider="basiq",
                         code_set="error_code",
                         value="check-balance-insufficient-funds",
+                        same="meaning",
+                        reason="The payer's account did not hold enough money for the payment.",
+                    ),
+                    Equivalent(
+                        provider="iso20022",
+                        code_set="status_reason",
+                        value="AM04",
                         same="meaning",
                         reason="The payer's account did not hold enough money for the payment.",
                     ),

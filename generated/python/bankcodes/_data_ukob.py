@@ -16,9 +16,9 @@ _PUBLIC = importlib.import_module("bankcodes.ukob")
 
 def _ObieErrorCode() -> type[CodeEnum]:
     class ObieErrorCode(CodeEnum):
-        """Error code: The low-level code of each error of an OBErrorResponse1 body. Read/Write API v3.1 sends the namespaced UK.OBIE values: the OpenAPI files list them in x-namespaced-enum (an extensible list, not a JSON Schema enum) and the documentation's Namespaced Enumerations table gives each its description and HTTP status category. v4 sends four-character OBExternalStatusReason1Code values instead: OB_Internal_Codeset.csv pairs U000-U029 one to one with the v3.1 names (each here an alias of its v3.1 code) and adds U030-U042, which the v4 pages also use as a resource's StatusReasonCode. The same v4 code set also holds ISO 20022 status reason codes and numeric scheme codes, which are not drafted here.
+        """Error code: The low-level code of each error of an OBErrorResponse1 body, and in v4 a resource's status reason too. Read/Write API v3.1 sends the namespaced UK.OBIE values: the OpenAPI files list them in x-namespaced-enum (an extensible list, not a JSON Schema enum) and the documentation's Namespaced Enumerations table gives each its description and HTTP status category. v4 sends OBExternalStatusReason1Code values instead, in an error's ErrorCode and in a resource's StatusReasonCode: OB_Internal_Codeset.csv, read whole, lists 330. It pairs U000-U029 one to one with the v3.1 names (each here an alias of its v3.1 code); adds U030-U042, of which U041 and U042 carry the names of two v3.1 VRP status reasons (their aliases here); holds sixteen numeric codes (0000, 0080-0084, 1100, 1161-1163, 1165, 1166, 1177, 1178, 1180 and 1181, their text in the file's Code Name column), some of which the v4 pages and the file's first upload write without their leading zeros (83 for 0083: aliases here); and takes in the 271 status reasons of ISO 20022's 4Q2023 release, with ISO's names and definitions, which are read as the ISO 20022 standard's (iso20022.status_reason). The v4 OpenAPI files and profile give AC17 as the example ErrorCode, a code the file does not list: ISO lists it among its return reasons, not its status reasons, and it is read as unknown.
 
-        Wire field: Errors[].ErrorCode of an OBErrorResponse1 body."""
+        Wire field: Errors[].ErrorCode of an OBErrorResponse1 body; in v4, also a resource's StatusReason[].StatusReasonCode."""
 
         FIELD_EXPECTED = "UK.OBIE.Field.Expected"
         FIELD_INVALID = "UK.OBIE.Field.Invalid"
@@ -63,6 +63,22 @@ def _ObieErrorCode() -> type[CodeEnum]:
         U040 = "U040"
         U041 = "U041"
         U042 = "U042"
+        EXPECTED_WITHIN_UNSPECIFIED_PERIOD = "0080"
+        EXPECTED_SAME_DAY = "0081"
+        EXPECTED_NEXT_CALENDAR_DAY = "0082"
+        EXPECTED_NEXT_WORKING_DAY = "0083"
+        EXPECTED_AFTER_NEXT_WORKING_DAY = "0084"
+        REJECTED_BY_RECEIVING_BANK = "1100"
+        RECEIVING_ACCOUNT_STOPPED = "1161"
+        RECEIVING_ACCOUNT_NAME_MISMATCH = "1162"
+        ACCOUNT_REQUIRES_REFERENCE_DATA = "1163"
+        ACCOUNT_NOT_IN_CURRENCY_QUOTED = "1165"
+        ACCOUNT_TRANSFERRED_1166 = "1166"
+        RECEIVING_AGENCY_ACCOUNT_CLOSED = "1177"
+        RECEIVING_AGENCY_ACCOUNT_STOPPED = "1178"
+        ACCOUNT_TRANSFERRED_1180 = "1180"
+        DUPLICATE_PAYMENT_FPID = "1181"
+        CREDITED_TO_BENEFICIARY_ACCOUNT = "0000"
 
     register(
         ObieErrorCode,
@@ -70,14 +86,17 @@ def _ObieErrorCode() -> type[CodeEnum]:
             provider="ukob",
             id="error_code",
             title="Error code",
-            description="The low-level code of each error of an OBErrorResponse1 body. Read/Write API v3.1 sends the namespaced UK.OBIE values: the OpenAPI files list them in x-namespaced-enum (an extensible list, not a JSON Schema enum) and the documentation's Namespaced Enumerations table gives each its description and HTTP status category. v4 sends four-character OBExternalStatusReason1Code values instead: OB_Internal_Codeset.csv pairs U000-U029 one to one with the v3.1 names (each here an alias of its v3.1 code) and adds U030-U042, which the v4 pages also use as a resource's StatusReasonCode. The same v4 code set also holds ISO 20022 status reason codes and numeric scheme codes, which are not drafted here.",
-            field="Errors[].ErrorCode of an OBErrorResponse1 body",
+            description="The low-level code of each error of an OBErrorResponse1 body, and in v4 a resource's status reason too. Read/Write API v3.1 sends the namespaced UK.OBIE values: the OpenAPI files list them in x-namespaced-enum (an extensible list, not a JSON Schema enum) and the documentation's Namespaced Enumerations table gives each its description and HTTP status category. v4 sends OBExternalStatusReason1Code values instead, in an error's ErrorCode and in a resource's StatusReasonCode: OB_Internal_Codeset.csv, read whole, lists 330. It pairs U000-U029 one to one with the v3.1 names (each here an alias of its v3.1 code); adds U030-U042, of which U041 and U042 carry the names of two v3.1 VRP status reasons (their aliases here); holds sixteen numeric codes (0000, 0080-0084, 1100, 1161-1163, 1165, 1166, 1177, 1178, 1180 and 1181, their text in the file's Code Name column), some of which the v4 pages and the file's first upload write without their leading zeros (83 for 0083: aliases here); and takes in the 271 status reasons of ISO 20022's 4Q2023 release, with ISO's names and definitions, which are read as the ISO 20022 standard's (iso20022.status_reason). The v4 OpenAPI files and profile give AC17 as the example ErrorCode, a code the file does not list: ISO lists it among its return reasons, not its status reasons, and it is read as unknown.",
+            field="Errors[].ErrorCode of an OBErrorResponse1 body; in v4, also a resource's StatusReason[].StatusReasonCode",
             sources=(
                 _S["ukob-v3-1-11-namespaced-enumerations"],
                 _S["ukob-v3-1-11-account-info-openapi"],
                 _S["ukob-v3-1-11-vrp-openapi"],
                 _S["ukob-v4-internal-codeset"],
                 _S["ukob-v4-account-info-openapi"],
+                _S["ukob-v4-events-openapi"],
+                _S["ukob-v4-vrp-openapi"],
+                _S["ukob-v4-payment-initiation-openapi"],
             ),
         ),
         (
@@ -1097,11 +1116,16 @@ def _ObieErrorCode() -> type[CodeEnum]:
                 value="U030",
                 description="Payment order successfully received",
                 category=_C.PENDING,
-                sources=(_S["ukob-v4-internal-codeset"], _S["ukob-v4-domestic-scheduled-payments"]),
+                sources=(
+                    _S["ukob-v4-internal-codeset"],
+                    _S["ukob-v4-domestic-scheduled-payments"],
+                    _S["ukob-v4-domestic-payments"],
+                ),
                 retryable=False,
                 end_user_can_retry=False,
                 scope=Scope(doc_versions=("v4.0",)),
-                notes="OB_Internal_Codeset.csv L97 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. The v4 Domestic Scheduled Payments page shows it as the StatusReasonCode of a payment with Status RCVD (domestic-scheduled-payments.md L445-447): the payment is received, not yet executed.",
+                aliases=("U30",),
+                notes="OB_Internal_Codeset.csv L97 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. The v4 Domestic Scheduled Payments page shows it as the StatusReasonCode of a payment with Status RCVD (domestic-scheduled-payments.md L445-447): the payment is received, not yet executed. Alias: the v4 Domestic Payments page writes it U30, with the same text (domestic-payments.md L482-483, its key Description where the other pages have StatusReasonDescription).",
                 wording=(
                     Wording(
                         field="description",
@@ -1295,11 +1319,16 @@ def _ObieErrorCode() -> type[CodeEnum]:
                 value="U041",
                 description="Reason when exemption could not applied for the status of a VRP.",
                 category=_C.REJECTED,
-                sources=(_S["ukob-v4-internal-codeset"],),
+                sources=(
+                    _S["ukob-v4-internal-codeset"],
+                    _S["ukob-v3-1-11-vrp-openapi"],
+                    _S["ukob-v3-1-11-namespaced-enumerations"],
+                ),
                 retryable=False,
                 end_user_can_retry=False,
                 scope=Scope(doc_versions=("v4.0",)),
-                notes="OB_Internal_Codeset.csv L108 lists it in OBExternalStatusReason1Code with the Code Name UK.OBIE.ExemptionNotApplied, this Code Definition and no HTTP status category. A status reason of a VRP: the exemption was not applied. v3.1.11 lists UK.OBIE.ExemptionNotApplied as a value of OBVRPStatusReasonCode (vrp-openapi.yaml L1632; namespaced-enumerations.md L553, with the same description), a VRP's status reason and not an error code: it is therefore not an alias of U041 here.",
+                aliases=("UK.OBIE.ExemptionNotApplied",),
+                notes="OB_Internal_Codeset.csv L108 lists it in OBExternalStatusReason1Code with the Code Name UK.OBIE.ExemptionNotApplied, this Code Definition and no HTTP status category. A status reason of a VRP: the exemption was not applied. Alias: v3.1.11 sends UK.OBIE.ExemptionNotApplied as a VRP's status reason (OBVRPStatusReasonCode: vrp-openapi.yaml L1632; namespaced-enumerations.md L553, with the same description), the value v4 gives this code; the code set pairs the two as it pairs U000-U029 with the v3.1 error codes.",
                 wording=(
                     Wording(
                         field="description",
@@ -1313,11 +1342,315 @@ def _ObieErrorCode() -> type[CodeEnum]:
                 value="U042",
                 description="Use U042(UK.OBIE.OtherReason) only in scenarios where the actual reason cannot be determined or disclosed.",
                 category=_C.GENERIC_FAILURE,
-                sources=(_S["ukob-v4-internal-codeset"],),
+                sources=(
+                    _S["ukob-v4-internal-codeset"],
+                    _S["ukob-v3-1-11-vrp-openapi"],
+                    _S["ukob-v3-1-11-namespaced-enumerations"],
+                ),
                 retryable=True,
                 end_user_can_retry=True,
                 scope=Scope(doc_versions=("v4.0",)),
-                notes='OB_Internal_Codeset.csv L109 lists it in OBExternalStatusReason1Code with the Code Name UK.OBIE.OtherReason, this Code Definition and no HTTP status category. A reason that is not given. v3.1.11 lists UK.OBIE.OtherReason as a value of OBVRPStatusReasonCode (vrp-openapi.yaml L1633), not an error code: it is therefore not an alias of U042 here. The v3.1.11 docs word it "The OtherReason only in scenarios where the actual reason cannot be determined or disclosed." (namespaced-enumerations.md L554).',
+                aliases=("UK.OBIE.OtherReason",),
+                notes='OB_Internal_Codeset.csv L109 lists it in OBExternalStatusReason1Code with the Code Name UK.OBIE.OtherReason, this Code Definition and no HTTP status category. A reason that is not given. Alias: v3.1.11 sends UK.OBIE.OtherReason as a VRP\'s status reason (OBVRPStatusReasonCode: vrp-openapi.yaml L1633; namespaced-enumerations.md L554 words it "The OtherReason only in scenarios where the actual reason cannot be determined or disclosed."), the value v4 gives this code; the code set pairs the two as it pairs U000-U029 with the v3.1 error codes.',
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["ukob-v4-internal-codeset"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="0080",
+                description="Expected within unspecified period but within PSD guidelines",
+                category=_C.PENDING,
+                sources=(_S["ukob-v4-internal-codeset"], _S["ukob-v4-codesets-first-upload"]),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(doc_versions=("v4.0",)),
+                aliases=("80",),
+                notes="OB_Internal_Codeset.csv L81 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. An expected time of completion: the payment is still in progress. Alias: the code set's first upload (OB_Proprietary_Enums.csv, 2024-04-10) writes it 80.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["ukob-v4-internal-codeset"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="0081",
+                description="Expected on same day",
+                category=_C.PENDING,
+                sources=(_S["ukob-v4-internal-codeset"], _S["ukob-v4-codesets-first-upload"]),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(doc_versions=("v4.0",)),
+                aliases=("81",),
+                notes="OB_Internal_Codeset.csv L82 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. An expected time of completion: the payment is still in progress. Alias: the code set's first upload (OB_Proprietary_Enums.csv, 2024-04-10) writes it 81.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["ukob-v4-internal-codeset"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="0082",
+                description="Expected on next Calendar Day",
+                category=_C.PENDING,
+                sources=(_S["ukob-v4-internal-codeset"], _S["ukob-v4-codesets-first-upload"]),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(doc_versions=("v4.0",)),
+                aliases=("82",),
+                notes="OB_Internal_Codeset.csv L83 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. An expected time of completion: the payment is still in progress. Alias: the code set's first upload (OB_Proprietary_Enums.csv, 2024-04-10) writes it 82.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["ukob-v4-internal-codeset"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="0083",
+                description="Expected on next Working Day",
+                category=_C.PENDING,
+                sources=(
+                    _S["ukob-v4-internal-codeset"],
+                    _S["ukob-v4-codesets-first-upload"],
+                    _S["ukob-v4-vrp-usage-examples"],
+                    _S["ukob-v4-funds-confirmation-consent"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(doc_versions=("v4.0",)),
+                aliases=("83",),
+                notes='OB_Internal_Codeset.csv L84 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. An expected time of completion: the payment is still in progress. Alias: the code set\'s first upload (OB_Proprietary_Enums.csv, 2024-04-10) writes it 83. The v4 VRP usage examples (L625) and Funds Confirmation Consent page (L266, L373) write it 83 as a StatusReasonCode, with the text "Pending completion next working day".',
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["ukob-v4-internal-codeset"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="0084",
+                description="Expected after next working day but within PSD guidelines",
+                category=_C.PENDING,
+                sources=(_S["ukob-v4-internal-codeset"], _S["ukob-v4-codesets-first-upload"]),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(doc_versions=("v4.0",)),
+                aliases=("84",),
+                notes="OB_Internal_Codeset.csv L85 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. An expected time of completion: the payment is still in progress. Alias: the code set's first upload (OB_Proprietary_Enums.csv, 2024-04-10) writes it 84.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["ukob-v4-internal-codeset"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="1100",
+                description="Payment rejected by receiving bank",
+                category=_C.REJECTED,
+                sources=(_S["ukob-v4-internal-codeset"],),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(doc_versions=("v4.0",)),
+                notes="OB_Internal_Codeset.csv L86 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. The receiving bank refused the payment.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["ukob-v4-internal-codeset"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="1161",
+                description="Receiving account stopped",
+                category=_C.ACCOUNT_UNAVAILABLE,
+                sources=(_S["ukob-v4-internal-codeset"],),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(doc_versions=("v4.0",)),
+                notes="OB_Internal_Codeset.csv L87 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. The receiving account is stopped: the payment cannot reach it.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["ukob-v4-internal-codeset"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="1162",
+                description="Receiving account name does npt match",
+                category=_C.REJECTED,
+                sources=(_S["ukob-v4-internal-codeset"],),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(doc_versions=("v4.0",)),
+                notes="OB_Internal_Codeset.csv L88 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. The payee's name does not match the receiving account: the payment is refused. \"npt\" is the file's own spelling.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["ukob-v4-internal-codeset"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="1163",
+                description="Account requires reference data",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["ukob-v4-internal-codeset"],),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(doc_versions=("v4.0",)),
+                notes="OB_Internal_Codeset.csv L89 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. The payment lacks the reference the receiving account needs: a request to correct.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["ukob-v4-internal-codeset"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="1165",
+                description="Account is not in currency quoted. Check receiving account details",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["ukob-v4-internal-codeset"],),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(doc_versions=("v4.0",)),
+                notes="OB_Internal_Codeset.csv L90 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. The payee's details do not fit the account (its currency): a request to correct.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["ukob-v4-internal-codeset"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="1166",
+                description="Account transferred. Check receiving account details",
+                category=_C.ACCOUNT_UNAVAILABLE,
+                sources=(_S["ukob-v4-internal-codeset"],),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(doc_versions=("v4.0",)),
+                notes="OB_Internal_Codeset.csv L91 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. The receiving account was transferred: the details used no longer reach it. 1166 and 1180 have the same text in the file.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["ukob-v4-internal-codeset"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="1177",
+                description="Receiving agency account closed",
+                category=_C.ACCOUNT_UNAVAILABLE,
+                sources=(_S["ukob-v4-internal-codeset"],),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(doc_versions=("v4.0",)),
+                notes="OB_Internal_Codeset.csv L92 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. The receiving account is closed.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["ukob-v4-internal-codeset"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="1178",
+                description="Receiving agency account stopped",
+                category=_C.ACCOUNT_UNAVAILABLE,
+                sources=(_S["ukob-v4-internal-codeset"],),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(doc_versions=("v4.0",)),
+                notes="OB_Internal_Codeset.csv L93 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. The receiving account is stopped: the payment cannot reach it.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["ukob-v4-internal-codeset"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="1180",
+                description="Account transferred. Check receiving account details",
+                category=_C.ACCOUNT_UNAVAILABLE,
+                sources=(_S["ukob-v4-internal-codeset"],),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(doc_versions=("v4.0",)),
+                notes="OB_Internal_Codeset.csv L94 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. The receiving account was transferred: the details used no longer reach it. 1166 and 1180 have the same text in the file.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["ukob-v4-internal-codeset"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="1181",
+                description="Duplicate Payment (FPID). Resubmitting with change",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["ukob-v4-internal-codeset"], _S["ukob-v4-codesets-first-upload"]),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(doc_versions=("v4.0",)),
+                notes='OB_Internal_Codeset.csv L95 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. A payment already sent (its FPID is a duplicate): a request to correct. The code set\'s first upload spells its text "Resubitting".',
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["ukob-v4-internal-codeset"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="0000",
+                description="Credited to beneficiary account",
+                category=_C.SUCCESS,
+                sources=(_S["ukob-v4-internal-codeset"], _S["ukob-v4-codesets-first-upload"]),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(doc_versions=("v4.0",)),
+                aliases=("0",),
+                notes="OB_Internal_Codeset.csv L96 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. The payment reached the payee's account. Alias: the code set's first upload (OB_Proprietary_Enums.csv, 2024-04-10) writes it 0.",
                 wording=(
                     Wording(
                         field="description",

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from bankcodes import fintoc as fintoc
     from bankcodes import flinks as flinks
     from bankcodes import gocardless as gocardless
+    from bankcodes import iso20022 as iso20022
     from bankcodes import lean as lean
     from bankcodes import mastercard as mastercard
     from bankcodes import mono as mono
@@ -20,8 +21,10 @@ if TYPE_CHECKING:
     from bankcodes import openfinancebrasil as openfinancebrasil
     from bankcodes import plaid as plaid
     from bankcodes import pluggy as pluggy
+    from bankcodes import polishapi as polishapi
     from bankcodes import setu as setu
     from bankcodes import stripe as stripe
     from bankcodes import truelayer as truelayer
+    from bankcodes import uaeopenfinance as uaeopenfinance
     from bankcodes import ukob as ukob
     from bankcodes import yapily as yapily

@@ -2060,8 +2060,16 @@ def _kind_36() -> PayloadKindInfo:
         strict_module="bankcodes.webhooks.ukob.error_strict",
         root="ErrorResponse",
         request_id="Id",
-        recognise=(Recognition(present=("Code", "Message", "Errors")),),
-        codes=(CodeField(path="$.Errors[*].ErrorCode", code_sets=("ukob.error_code",)),),
+        recognise=(
+            Recognition(present=("Code", "Message", "Errors")),
+            Recognition(present=("Errors[].ErrorCode",)),
+        ),
+        codes=(
+            CodeField(
+                path="$.Errors[*].ErrorCode",
+                code_sets=("ukob.error_code", "iso20022.status_reason"),
+            ),
+        ),
     )
 
 
@@ -2948,6 +2956,55 @@ def _kind_63() -> PayloadKindInfo:
     )
 
 
+def _kind_64() -> PayloadKindInfo:
+    return PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.uaeopenfinance.error",
+        strict_module="bankcodes.webhooks.uaeopenfinance.error_strict",
+        root="ErrorResponse",
+        request_id_header="x-fapi-interaction-id",
+        recognise=(
+            Recognition(
+                present=("Errors[].Code", "Errors[].Message"), absent=("Code", "Id", "Message")
+            ),
+        ),
+        codes=(CodeField(path="$.Errors[*].Code", code_sets=("uaeopenfinance.error_code",)),),
+    )
+
+
+def _kind_65() -> PayloadKindInfo:
+    return PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.uaeopenfinance.signed_error",
+        strict_module="bankcodes.webhooks.uaeopenfinance.signed_error_strict",
+        root="SignedError",
+        request_id_header="x-fapi-interaction-id",
+        recognise=(
+            Recognition(
+                present=("iss", "exp", "nbf", "message.Errors[].Code", "message.Errors[].Message")
+            ),
+        ),
+        codes=(
+            CodeField(path="$.message.Errors[*].Code", code_sets=("uaeopenfinance.error_code",)),
+        ),
+        jwt_unverified="The UAE Open Finance files (v2.1) name no signer, algorithm or key for the JWT of an error response: they refer its claims to RFC 7519, and its signing to a UAE Standard API User Guide, which was not read.",
+    )
+
+
+def _kind_66() -> PayloadKindInfo:
+    return PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.polishapi.error",
+        strict_module="bankcodes.webhooks.polishapi.error_strict",
+        root="ErrorResponse",
+        request_id="responseHeader.requestId",
+        status_code_set="polishapi.http_status",
+        recognise=(
+            Recognition(
+                present=("responseHeader.requestId", "responseHeader.sendDate", "code"),
+                objects=("responseHeader",),
+            ),
+        ),
+    )
+
+
 #: Kind -> where its models are and how its root model is chosen (each built on first use).
 KINDS: LazyKinds = LazyKinds(
     {
@@ -3014,5 +3071,8 @@ KINDS: LazyKinds = LazyKinds(
         "mono/webhook": _kind_61,
         "mono/connect-message": _kind_62,
         "pluggy/api-error": _kind_63,
+        "uaeopenfinance/error": _kind_64,
+        "uaeopenfinance/signed-error": _kind_65,
+        "polishapi/error": _kind_66,
     }
 )

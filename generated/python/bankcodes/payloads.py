@@ -125,6 +125,8 @@ if TYPE_CHECKING:
     from bankcodes.webhooks.pluggy import item_strict as _pluggy_item_strict
     from bankcodes.webhooks.pluggy import webhook as _pluggy_webhook
     from bankcodes.webhooks.pluggy import webhook_strict as _pluggy_webhook_strict
+    from bankcodes.webhooks.polishapi import error as _polishapi_error
+    from bankcodes.webhooks.polishapi import error_strict as _polishapi_error_strict
     from bankcodes.webhooks.setu import consent as _setu_consent
     from bankcodes.webhooks.setu import consent_revocation as _setu_consent_revocation
     from bankcodes.webhooks.setu import consent_revocation_strict as _setu_consent_revocation_strict
@@ -167,6 +169,12 @@ if TYPE_CHECKING:
     from bankcodes.webhooks.truelayer import refund_strict as _truelayer_refund_strict
     from bankcodes.webhooks.truelayer import webhook as _truelayer_webhook
     from bankcodes.webhooks.truelayer import webhook_strict as _truelayer_webhook_strict
+    from bankcodes.webhooks.uaeopenfinance import error as _uaeopenfinance_error
+    from bankcodes.webhooks.uaeopenfinance import error_strict as _uaeopenfinance_error_strict
+    from bankcodes.webhooks.uaeopenfinance import signed_error as _uaeopenfinance_signed_error
+    from bankcodes.webhooks.uaeopenfinance import (
+        signed_error_strict as _uaeopenfinance_signed_error_strict,
+    )
     from bankcodes.webhooks.ukob import error as _ukob_error
     from bankcodes.webhooks.ukob import error_strict as _ukob_error_strict
     from bankcodes.webhooks.yapily import error as _yapily_error
@@ -1674,6 +1682,60 @@ def validate(
     strict: Literal[True],
     max_bytes: int = MAX_BYTES,
 ) -> _pluggy_api_error_strict.PluggyApiError: ...
+
+
+@overload
+def validate(
+    kind: Literal["uaeopenfinance/error"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> _uaeopenfinance_error.ErrorResponse: ...
+@overload
+def validate(
+    kind: Literal["uaeopenfinance/error"],
+    data: Data,
+    *,
+    strict: Literal[True],
+    max_bytes: int = MAX_BYTES,
+) -> _uaeopenfinance_error_strict.ErrorResponse: ...
+
+
+@overload
+def validate(
+    kind: Literal["uaeopenfinance/signed-error"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> _uaeopenfinance_signed_error.SignedError: ...
+@overload
+def validate(
+    kind: Literal["uaeopenfinance/signed-error"],
+    data: Data,
+    *,
+    strict: Literal[True],
+    max_bytes: int = MAX_BYTES,
+) -> _uaeopenfinance_signed_error_strict.SignedError: ...
+
+
+@overload
+def validate(
+    kind: Literal["polishapi/error"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> _polishapi_error.ErrorResponse: ...
+@overload
+def validate(
+    kind: Literal["polishapi/error"],
+    data: Data,
+    *,
+    strict: Literal[True],
+    max_bytes: int = MAX_BYTES,
+) -> _polishapi_error_strict.ErrorResponse: ...
 @overload
 def validate(
     kind: str, data: Data, *, strict: bool = False, max_bytes: int = MAX_BYTES

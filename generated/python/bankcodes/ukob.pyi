@@ -6,9 +6,9 @@ from bankcodes._base import CodeEnum
 __all__ = ["CODE_SETS", "ObieErrorCode"]
 
 class ObieErrorCode(CodeEnum):
-    """Error code: The low-level code of each error of an OBErrorResponse1 body. Read/Write API v3.1 sends the namespaced UK.OBIE values: the OpenAPI files list them in x-namespaced-enum (an extensible list, not a JSON Schema enum) and the documentation's Namespaced Enumerations table gives each its description and HTTP status category. v4 sends four-character OBExternalStatusReason1Code values instead: OB_Internal_Codeset.csv pairs U000-U029 one to one with the v3.1 names (each here an alias of its v3.1 code) and adds U030-U042, which the v4 pages also use as a resource's StatusReasonCode. The same v4 code set also holds ISO 20022 status reason codes and numeric scheme codes, which are not drafted here.
+    """Error code: The low-level code of each error of an OBErrorResponse1 body, and in v4 a resource's status reason too. Read/Write API v3.1 sends the namespaced UK.OBIE values: the OpenAPI files list them in x-namespaced-enum (an extensible list, not a JSON Schema enum) and the documentation's Namespaced Enumerations table gives each its description and HTTP status category. v4 sends OBExternalStatusReason1Code values instead, in an error's ErrorCode and in a resource's StatusReasonCode: OB_Internal_Codeset.csv, read whole, lists 330. It pairs U000-U029 one to one with the v3.1 names (each here an alias of its v3.1 code); adds U030-U042, of which U041 and U042 carry the names of two v3.1 VRP status reasons (their aliases here); holds sixteen numeric codes (0000, 0080-0084, 1100, 1161-1163, 1165, 1166, 1177, 1178, 1180 and 1181, their text in the file's Code Name column), some of which the v4 pages and the file's first upload write without their leading zeros (83 for 0083: aliases here); and takes in the 271 status reasons of ISO 20022's 4Q2023 release, with ISO's names and definitions, which are read as the ISO 20022 standard's (iso20022.status_reason). The v4 OpenAPI files and profile give AC17 as the example ErrorCode, a code the file does not list: ISO lists it among its return reasons, not its status reasons, and it is read as unknown.
 
-    Wire field: Errors[].ErrorCode of an OBErrorResponse1 body."""
+    Wire field: Errors[].ErrorCode of an OBErrorResponse1 body; in v4, also a resource's StatusReason[].StatusReasonCode."""
 
     FIELD_EXPECTED = "UK.OBIE.Field.Expected"
     """For the scenario, when a field-value is not provided in the payload, that is expected in combination with preceding field-value pairs.
@@ -140,6 +140,38 @@ The ASPSP must populate the message with a meaningful error description, without
     """Reason when exemption could not applied for the status of a VRP."""
     U042 = "U042"
     """Use U042(UK.OBIE.OtherReason) only in scenarios where the actual reason cannot be determined or disclosed."""
+    EXPECTED_WITHIN_UNSPECIFIED_PERIOD = "0080"
+    """Expected within unspecified period but within PSD guidelines"""
+    EXPECTED_SAME_DAY = "0081"
+    """Expected on same day"""
+    EXPECTED_NEXT_CALENDAR_DAY = "0082"
+    """Expected on next Calendar Day"""
+    EXPECTED_NEXT_WORKING_DAY = "0083"
+    """Expected on next Working Day"""
+    EXPECTED_AFTER_NEXT_WORKING_DAY = "0084"
+    """Expected after next working day but within PSD guidelines"""
+    REJECTED_BY_RECEIVING_BANK = "1100"
+    """Payment rejected by receiving bank"""
+    RECEIVING_ACCOUNT_STOPPED = "1161"
+    """Receiving account stopped"""
+    RECEIVING_ACCOUNT_NAME_MISMATCH = "1162"
+    """Receiving account name does npt match"""
+    ACCOUNT_REQUIRES_REFERENCE_DATA = "1163"
+    """Account requires reference data"""
+    ACCOUNT_NOT_IN_CURRENCY_QUOTED = "1165"
+    """Account is not in currency quoted. Check receiving account details"""
+    ACCOUNT_TRANSFERRED_1166 = "1166"
+    """Account transferred. Check receiving account details"""
+    RECEIVING_AGENCY_ACCOUNT_CLOSED = "1177"
+    """Receiving agency account closed"""
+    RECEIVING_AGENCY_ACCOUNT_STOPPED = "1178"
+    """Receiving agency account stopped"""
+    ACCOUNT_TRANSFERRED_1180 = "1180"
+    """Account transferred. Check receiving account details"""
+    DUPLICATE_PAYMENT_FPID = "1181"
+    """Duplicate Payment (FPID). Resubmitting with change"""
+    CREDITED_TO_BENEFICIARY_ACCOUNT = "0000"
+    """Credited to beneficiary account"""
 
 #: Every code-set enum of this provider, in priority order (classify uses the first match).
 CODE_SETS: tuple[type[CodeEnum], ...]

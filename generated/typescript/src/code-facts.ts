@@ -46,6 +46,24 @@ export interface CodeSetFacts {
    * code then has a state, its own or its category's.
    */
   readonly states?: boolean;
+  /**
+   * Where the source lets a sender put a code of its own in this field, in a form it gives (a
+   * bank's own namespaced code under a standard, Org.Code): that form, as a regular expression the
+   * whole value matches. A value the code set does not list but that matches it is read as such a
+   * code (with own_codes_category and own_codes_description), never as unknown; a listed value is
+   * read as its code.
+   */
+  readonly ownCodes?: string;
+  /**
+   * The category of a code of the sender's own (own_codes): bankcodes' reading, as the form says
+   * whose code it is, not what it means.
+   */
+  readonly ownCodesCategory?: string;
+  /**
+   * What a code of the sender's own (own_codes) is, in bankcodes' words, quoting the source where
+   * it describes the form.
+   */
+  readonly ownCodesDescription?: string;
 }
 /**
  * The facts of a category that the spec's models declare once and the package carries as they are

@@ -1763,8 +1763,17 @@ export const PAYLOAD_KINDS = {
     tag: null,
     variants: [],
     requestId: "Id",
-    recognise: [{ present: ["Code", "Message", "Errors"], absent: [], objects: [], codes: {} }],
-    codes: [{ path: "$.Errors[*].ErrorCode", codeSets: ["ukob.error_code"], tag: null }],
+    recognise: [
+      { present: ["Code", "Message", "Errors"], absent: [], objects: [], codes: {} },
+      { present: ["Errors[].ErrorCode"], absent: [], objects: [], codes: {} },
+    ],
+    codes: [
+      {
+        path: "$.Errors[*].ErrorCode",
+        codeSets: ["ukob.error_code", "iso20022.status_reason"],
+        tag: null,
+      },
+    ],
   },
   "berlingroup/error": {
     title: "Berlin Group NextGenPSD2 error response (tppMessages)",
@@ -2523,6 +2532,55 @@ export const PAYLOAD_KINDS = {
       },
       { path: "$.code", codeSets: ["pluggy.response_status"], tag: null, numeric: true },
     ],
+  },
+  "uaeopenfinance/error": {
+    title: "UAE Open Finance error response (Errors)",
+    tag: null,
+    variants: [],
+    requestIdHeader: "x-fapi-interaction-id",
+    recognise: [
+      {
+        present: ["Errors[].Code", "Errors[].Message"],
+        absent: ["Code", "Id", "Message"],
+        objects: [],
+        codes: {},
+      },
+    ],
+    codes: [{ path: "$.Errors[*].Code", codeSets: ["uaeopenfinance.error_code"], tag: null }],
+  },
+  "uaeopenfinance/signed-error": {
+    title: "UAE Open Finance signed error response (application/jwt)",
+    tag: null,
+    variants: [],
+    requestIdHeader: "x-fapi-interaction-id",
+    recognise: [
+      {
+        present: ["iss", "exp", "nbf", "message.Errors[].Code", "message.Errors[].Message"],
+        absent: [],
+        objects: [],
+        codes: {},
+      },
+    ],
+    codes: [
+      { path: "$.message.Errors[*].Code", codeSets: ["uaeopenfinance.error_code"], tag: null },
+    ],
+    jwtUnverified: "The UAE Open Finance files (v2.1) name no signer, algorithm or key for the JWT of an error response: they refer its claims to RFC 7519, and its signing to a UAE Standard API User Guide, which was not read.",
+  },
+  "polishapi/error": {
+    title: "PolishAPI error response (Error)",
+    tag: null,
+    variants: [],
+    requestId: "responseHeader.requestId",
+    statusCodeSet: "polishapi.http_status",
+    recognise: [
+      {
+        present: ["responseHeader.requestId", "responseHeader.sendDate", "code"],
+        absent: [],
+        objects: ["responseHeader"],
+        codes: {},
+      },
+    ],
+    codes: [],
   },
 } as const satisfies { readonly [kind: string]: PayloadKindFields };
 export type PayloadKind = keyof typeof PAYLOAD_KINDS;

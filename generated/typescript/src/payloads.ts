@@ -35,6 +35,7 @@ import type { GoCardlessAccountErrorTypeOrUnknown } from "./gocardless.js";
 import type { GoCardlessAccountStatusOrUnknown } from "./gocardless.js";
 import type { GoCardlessErrorSummaryOrUnknown } from "./gocardless.js";
 import type { GoCardlessRequisitionStatusOrUnknown } from "./gocardless.js";
+import type { Iso20022StatusReasonOrUnknown } from "./iso20022.js";
 import type { LeanCallbackMethodOrUnknown } from "./lean.js";
 import type { LeanCallbackStatusOrUnknown } from "./lean.js";
 import type { LeanConsentStatusOrUnknown } from "./lean.js";
@@ -143,6 +144,7 @@ import type { TrueLayerPayoutFailureReasonOrUnknown } from "./truelayer.js";
 import type { TrueLayerPayoutStatusOrUnknown } from "./truelayer.js";
 import type { TrueLayerRefundStatusOrUnknown } from "./truelayer.js";
 import type { TrueLayerWebhookTypeOrUnknown } from "./truelayer.js";
+import type { UaeOpenFinanceErrorCodeOrUnknown } from "./uaeopenfinance.js";
 import type { UkobObieErrorCodeOrUnknown } from "./ukob.js";
 import type { YapilyErrorIssueCodeOrUnknown } from "./yapily.js";
 import type { YapilyErrorIssueTypeOrUnknown } from "./yapily.js";
@@ -5039,22 +5041,31 @@ export interface TrueLayerDataApiErrorBody {
 
 /** An OBErrorResponse1 body. */
 export interface UkobErrorResponse {
-  /** Required by OBErrorResponse1: the high level textual error code ("400 BadRequest"). */
-  readonly Code: string;
+  /**
+   * The high-level textual error code ("400 BadRequest"): required in v3.1, deprecated and optional
+   * in v4.
+   */
+  readonly Code?: string;
   /** A unique reference for the error instance, for audit purposes. */
   readonly Id?: string;
-  /** Required by OBErrorResponse1. */
-  readonly Message: string;
+  /** A brief error message: required in v3.1, deprecated and optional in v4. */
+  readonly Message?: string;
   /** Required by OBErrorResponse1, with at least one error. */
   readonly Errors: ReadonlyArray<UkobError>;
 }
 
 /** One error of the response (OBError1). */
 export interface UkobError {
-  /** Required by OBError1. */
-  readonly ErrorCode: UkobObieErrorCodeOrUnknown;
-  /** Required by OBError1. */
-  readonly Message: string;
+  /**
+   * v3.1: a UK.OBIE error code. v4: an OBExternalStatusReason1Code value, Open Banking's own
+   * (U000-U042, the numeric codes) or an ISO 20022 status reason. Required by OBError1 (v3.1 and
+   * v4).
+   */
+  readonly ErrorCode: UkobObieErrorCodeOrUnknown | Iso20022StatusReasonOrUnknown;
+  /**
+   * A description of the error: required in v3.1, optional in v4 (which OBL does not standardise).
+   */
+  readonly Message?: string;
   readonly Path?: string;
   readonly Url?: string;
 }
@@ -6899,6 +6910,90 @@ export interface PluggyPluggyApiError {
   readonly message?: string;
   /** More detail, for some errors. */
   readonly data?: unknown;
+}
+
+/** An AEError400Response body (or AEError403Response, AEError409Response, AEError500Response). */
+export interface UaeOpenFinanceErrorResponse {
+  /** Required by AEError400Response and its kin, with at least one error. */
+  readonly Errors: ReadonlyArray<UaeOpenFinanceError>;
+}
+
+/** One error (AEError400 and its kin). */
+export interface UaeOpenFinanceError {
+  /** Required by AEError400 and its kin: a prescribed code or a namespaced one. */
+  readonly Code: UaeOpenFinanceErrorCodeOrUnknown;
+  /** Required by AEError400 and its kin (1 to 500 characters, “not standardised”). */
+  readonly Message: string;
+  /**
+   * Recommended but optional reference to the JSON Path of the field with error, e.g.,
+   * Data.Initiation.InstructedAmount.Currency
+   */
+  readonly Path?: string;
+  /**
+   * URL to help remediate the problem, or provide more information, or to API Reference, or help
+   * etc
+   */
+  readonly Url?: string;
+}
+
+/** The claims of an AEError400ResponseSigned token (or its 403, 409 and 500 kin). */
+export interface UaeOpenFinanceSignedError {
+  /** Required by AEJwt. */
+  readonly iss: string;
+  /** Required by AEJwt. */
+  readonly exp: number;
+  /** Required by AEJwt. */
+  readonly nbf: number;
+  /**
+   * The audience: a list of texts (AEJwt), or one text (Confirmation of Payee's single-audience
+   * form).
+   */
+  readonly aud?: unknown;
+  readonly iat?: number;
+  /** Required by AEError400ResponseSigned and its kin: the error body. */
+  readonly message: UaeOpenFinanceSignedErrorBody;
+}
+
+/** The error body the token carries (AEError400Response and its kin). */
+export interface UaeOpenFinanceSignedErrorBody {
+  /** Required by AEError400Response and its kin, with at least one error. */
+  readonly Errors: ReadonlyArray<UaeOpenFinanceSignedErrorItem>;
+}
+
+/** One error (AEError400 and its kin). */
+export interface UaeOpenFinanceSignedErrorItem {
+  /** Required by AEError400 and its kin: a prescribed code or a namespaced one. */
+  readonly Code: UaeOpenFinanceErrorCodeOrUnknown;
+  /** Required by AEError400 and its kin (1 to 500 characters, “not standardised”). */
+  readonly Message: string;
+  /**
+   * Recommended but optional reference to the JSON Path of the field with error, e.g.,
+   * Data.Initiation.InstructedAmount.Currency
+   */
+  readonly Path?: string;
+  /**
+   * URL to help remediate the problem, or provide more information, or to API Reference, or help
+   * etc
+   */
+  readonly Url?: string;
+}
+
+/** An Error body (“Klasa zawierająca informacje o zwracanym błędzie / Error class”). */
+export interface PolishApiErrorResponse {
+  readonly responseHeader?: PolishApiResponseHeader;
+  /** Kod błędu / Error code: free text, of which the files list no values. */
+  readonly code?: string;
+  /** Opis błędu / Error message */
+  readonly message?: string;
+}
+
+/** Klasa zawierająca zwrotne metadane / Metadata Class */
+export interface PolishApiResponseHeader {
+  /** Identyfikator żądania otrzymanego od TPP / Identifier of request received from TPP */
+  readonly requestId?: string;
+  /** Data odpowiedzi, format: YYYY-MM-DDThh:mm:ss[.mmm] / Send date */
+  readonly sendDate?: string;
+  readonly isCallback?: boolean;
 }
 
 /**

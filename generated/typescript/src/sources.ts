@@ -2711,6 +2711,129 @@ export const Sources = {
     title: "MX: Connect widget, connected step (src/views/connected/Connected.tsx)",
     url: "https://github.com/mxenabled/connect-widget/blob/10780353adc3ee6fea65c3328a009582bbc3d20c/src/views/connected/Connected.tsx",
   },
+  "iso-4q2023-xsd": {
+    title: "ISO 20022 External Code Sets, 4Q2023 release, version 2, XSD form (4Q2023_ExternalCodeSets_v2.xsd): ExternalStatusReason1Code, each code with its Name, Definition and registration (status, requestor, dates). The copy read is the one Open Banking Limited keeps in External_Internal_CodeSets, whose README says it is fetched from iso20022.org",
+    url: "https://github.com/OpenBankingUK/External_Internal_CodeSets/blob/de0fe9db11834067f82ec9877f941f86d8854cc2/4Q2023_ExternalCodeSets_v2.xsd",
+  },
+  "iso-4q2023-xlsx": {
+    title: "ISO 20022 External Code Sets, 4Q2023 release, version 2, spreadsheet (4Q2023_ExternalCodeSets_v2.xlsx): its Intro&History sheet (publication date 04 Mar 2024, quarterly maintenance, the code statuses Registered, Provisionally Registered and Obsolete), ExternalStatusReason1Code's rows in AllCodeSets, and the messages that use the set in UsageInMsgs; as Open Banking Limited keeps it",
+    url: "https://github.com/OpenBankingUK/External_Internal_CodeSets/blob/de0fe9db11834067f82ec9877f941f86d8854cc2/4Q2023_ExternalCodeSets_v2.xlsx",
+    readInPart: "The Intro&History sheet was read whole, and in AllCodeSets every row of ExternalStatusReason1Code and every row whose code is AC17; the other code sets' rows were not read.",
+  },
+  "iso-4q2023-json": {
+    title: "ISO 20022 External Code Sets, 4Q2023 release, version 2, JSON Schema form (4Q2023_ExternalCodeSets_v2.json): definitions.ExternalStatusReason1Code, its enum of 271 codes and a description holding each code's definition; as Open Banking Limited keeps it",
+    url: "https://github.com/OpenBankingUK/External_Internal_CodeSets/blob/de0fe9db11834067f82ec9877f941f86d8854cc2/4Q2023_ExternalCodeSets_v2.json",
+  },
+  "tap-external-code-sets-json": {
+    title: "A later copy of ISO 20022's External Code Sets in JSON Schema form (external_code_sets.json), kept by the Transaction Authorization Protocol project (TransactionAuthorizationProtocol/iso20022-external-code-sets, MIT; its README: \"The ISO20022 data is published by ISO and is used in accordance with their terms.\"): definitions.ExternalStatusReason1Code, 301 codes with their definitions. The copy names no edition; it was committed on 2025-03-11, after the 4Q2023 release",
+    url: "https://github.com/TransactionAuthorizationProtocol/iso20022-external-code-sets/blob/a325faf8720308b74e03f6058c3308a8976bf070/external_code_sets.json",
+  },
+  "iso-terms-of-use": {
+    title: "ISO 20022: Terms of use",
+    url: "https://www.iso20022.org/terms-use",
+  },
+  "iso-ipr": {
+    title: "ISO 20022: Intellectual property rights (the Intellectual Property Rights Policy of the ISO 20022 Repository)",
+    url: "https://www.iso20022.org/intellectual-property-rights",
+    readInPart: "The page was read whole; the contributing organisations' IPR policies it offers for download were not read.",
+  },
+  "ukob-v4-codesets-readme": {
+    title: "UK Open Banking: External_Internal_CodeSets README.md (what each file of the code sets repository holds: the ISO full code set fetched from iso20022.org, the OBL internal and proprietary code sets)",
+    url: "https://github.com/OpenBankingUK/External_Internal_CodeSets/blob/de0fe9db11834067f82ec9877f941f86d8854cc2/README.md",
+  },
+  "ukob-v4-codesets-first-upload": {
+    title: "UK Open Banking: OB_Proprietary_Enums.csv as first uploaded to External_Internal_CodeSets (2024-04-10): OBExternalStatusReason1Code's numeric codes written 80, 81, 82, 83, 84, 1181 and 0",
+    url: "https://github.com/OpenBankingUK/External_Internal_CodeSets/blob/007ef6a800e19ef4c31ae34572e12dd36b735ad8/OB_Proprietary_Enums.csv",
+    readInPart: "The rows of OBExternalStatusReason1Code were read; the file's other code sets were not.",
+  },
+  "ukob-v4-events-openapi": {
+    title: "UK Open Banking: Event Notification API OpenAPI file, v4.0 (tag v4.0-Update-4): OBError1.ErrorCode as OBExternalStatusReason1Code, with the example AC17 and a pointer to ExternalReturnReason1Code",
+    url: "https://github.com/OpenBankingUK/read-write-api-specs/blob/28811990e053ba2a308812131d67001803382414/dist/openapi/events-openapi.yaml",
+  },
+  "ukob-v4-vrp-openapi": {
+    title: "UK Open Banking: Variable Recurring Payments OpenAPI file, v4.0 (tag v4.0-Update-4): OBErrorResponse1 and OBError1.ErrorCode as OBExternalStatusReason1Code (example U001)",
+    url: "https://github.com/OpenBankingUK/read-write-api-specs/blob/28811990e053ba2a308812131d67001803382414/dist/openapi/vrp-openapi.yaml",
+  },
+  "ukob-v4-payment-initiation-openapi": {
+    title: "UK Open Banking: Payment Initiation API OpenAPI file, v4.0 (tag v4.0-Update-4): a payment's StatusReason[].StatusReasonCode (OBPaymentStatusReason, example ERIN), read as OBExternalStatusReason1Code",
+    url: "https://github.com/OpenBankingUK/read-write-api-specs/blob/28811990e053ba2a308812131d67001803382414/dist/openapi/payment-initiation-openapi.yaml",
+  },
+  "ukob-v4-vrp-usage-examples": {
+    title: "UK Open Banking: VRP usage examples, v4.0 documentation (read-write-api-docs-pub, MIT): a payment response with StatusReasonCode \"83\"",
+    url: "https://github.com/OpenBankingUK/read-write-api-docs-pub/blob/ab19be9a0b4991f960f3c87ad0929dea2b2a6702/docs/v4.0/references/usage-examples/vrp-usage-examples.md",
+  },
+  "ukob-v4-funds-confirmation-consent": {
+    title: "UK Open Banking: Funds Confirmation Consent, v4.0 documentation (read-write-api-docs-pub, MIT): consent responses with StatusReasonCode \"83\"",
+    url: "https://github.com/OpenBankingUK/read-write-api-docs-pub/blob/ab19be9a0b4991f960f3c87ad0929dea2b2a6702/docs/v4.0/resources-and-data-models/cbpii/funds-confirmation-consent.md",
+  },
+  "ukob-v4-domestic-payments": {
+    title: "UK Open Banking: Domestic Payments, v4.0 documentation (read-write-api-docs-pub, MIT): a payment response with StatusReasonCode \"U30\"",
+    url: "https://github.com/OpenBankingUK/read-write-api-docs-pub/blob/ab19be9a0b4991f960f3c87ad0929dea2b2a6702/docs/v4.0/resources-and-data-models/pisp/domestic-payments.md",
+  },
+  "uaeopenfinance-readme": {
+    title: "UAE Open Finance: the api-specs repository's README (Nebras Open Finance), which calls the repository's OpenAPI YAML files “the source of truth” and its main branch “published, authoritative, and externally consumable”",
+    url: "https://github.com/Nebras-Open-Finance/api-specs/blob/ad5bb21d691fafb421708f34001b6563f170dcf8/README.md",
+  },
+  "uaeopenfinance-licence": {
+    title: "UAE Open Finance: the api-specs repository's licence (LICENSE, MIT License)",
+    url: "https://github.com/Nebras-Open-Finance/api-specs/blob/ad5bb21d691fafb421708f34001b6563f170dcf8/LICENSE",
+  },
+  "uaeopenfinance-payment": {
+    title: "UAE Open Finance: Payment API OpenAPI file, v2.1-errata2 (uae-bank-initiation-openapi.yaml)",
+    url: "https://github.com/Nebras-Open-Finance/api-specs/blob/ad5bb21d691fafb421708f34001b6563f170dcf8/dist/standards/v2.1-errata2/uae-bank-initiation-openapi.yaml",
+  },
+  "uaeopenfinance-account-information": {
+    title: "UAE Open Finance: Account Information API OpenAPI file, v2.1-errata2",
+    url: "https://github.com/Nebras-Open-Finance/api-specs/blob/ad5bb21d691fafb421708f34001b6563f170dcf8/dist/standards/v2.1-errata2/uae-account-information-openapi.yaml",
+  },
+  "uaeopenfinance-authorization": {
+    title: "UAE Open Finance: Authorization Endpoints API OpenAPI file (/par, /token), v2.1-errata2",
+    url: "https://github.com/Nebras-Open-Finance/api-specs/blob/ad5bb21d691fafb421708f34001b6563f170dcf8/dist/standards/v2.1-errata2/uae-authorization-endpoints-openapi.yaml",
+  },
+  "uaeopenfinance-confirmation-of-payee": {
+    title: "UAE Open Finance: Confirmation of Payee API OpenAPI file, v2.1-errata2",
+    url: "https://github.com/Nebras-Open-Finance/api-specs/blob/ad5bb21d691fafb421708f34001b6563f170dcf8/dist/standards/v2.1-errata2/uae-confirmation-of-payee-openapi.yaml",
+  },
+  "uaeopenfinance-webhook": {
+    title: "UAE Open Finance: Webhook Template OpenAPI file, v2.1-errata2",
+    url: "https://github.com/Nebras-Open-Finance/api-specs/blob/ad5bb21d691fafb421708f34001b6563f170dcf8/dist/standards/v2.1-errata2/uae-webhook-template-openapi.yaml",
+  },
+  "uaeopenfinance-insurance": {
+    title: "UAE Open Finance: Insurance API OpenAPI file, v2.1-errata1",
+    url: "https://github.com/Nebras-Open-Finance/api-specs/blob/ad5bb21d691fafb421708f34001b6563f170dcf8/dist/standards/v2.1-errata1/uae-insurance-openapi.yaml",
+  },
+  "uaeopenfinance-fx": {
+    title: "UAE Open Finance: FX API OpenAPI file, v2.1-errata1",
+    url: "https://github.com/Nebras-Open-Finance/api-specs/blob/ad5bb21d691fafb421708f34001b6563f170dcf8/dist/standards/v2.1-errata1/uae-fx-service-initiation-openapi.yaml",
+  },
+  "uaeopenfinance-account-opening": {
+    title: "UAE Open Finance: Account Opening API OpenAPI file, v2.1 (no errata)",
+    url: "https://github.com/Nebras-Open-Finance/api-specs/blob/ad5bb21d691fafb421708f34001b6563f170dcf8/dist/standards/v2.1/uae-account-opening-service-initiation-openapi.yaml",
+  },
+  "uaeopenfinance-atm": {
+    title: "UAE Open Finance: ATM API OpenAPI file, v2.1 (no errata)",
+    url: "https://github.com/Nebras-Open-Finance/api-specs/blob/ad5bb21d691fafb421708f34001b6563f170dcf8/dist/standards/v2.1/uae-atm-openapi.yaml",
+  },
+  "uaeopenfinance-product": {
+    title: "UAE Open Finance: Product API OpenAPI file, v2.1 (no errata)",
+    url: "https://github.com/Nebras-Open-Finance/api-specs/blob/ad5bb21d691fafb421708f34001b6563f170dcf8/dist/standards/v2.1/uae-product-openapi.yaml",
+  },
+  "polishapi-2-1-2": {
+    title: "PolishAPI 2_1_2 (Swagger 2.0, ZBP-polish-api-2_1_2-swagger.json), as a third party keeps a copy of it: ITger/PolishAPI_sample (no first-party copy could be read)",
+    url: "https://github.com/ITger/PolishAPI_sample/blob/cf445125452c67a6dcdd45d7d12009f61916a260/ZBP-polish-api-2_1_2-swagger.json",
+  },
+  "polishapi-2-1-1": {
+    title: "PolishAPI 2_1_1 (PolishAPI-ver2_1_1.yaml), as a third party keeps a copy of it: maciekSzubiczuk/polishAPI_compliance_tool",
+    url: "https://github.com/maciekSzubiczuk/polishAPI_compliance_tool/blob/8338f7ba09581b97edc9afe2ee1c86c7d88030d6/polishapi_specification/PolishAPI-ver2_1_1.yaml",
+  },
+  "polishapi-2-1": {
+    title: "PolishAPI 2_1 (PolishAPI-ver2_1.yaml), as a third party keeps a copy of it, edited to parse: tuatarapl/polish-api-aspsp-mock",
+    url: "https://github.com/tuatarapl/polish-api-aspsp-mock/blob/8a5b3ce87a761cdbd63124c3f6c9792ac1ad4f1d/src/api/PolishAPI-ver2_1.yaml",
+  },
+  "polishapi-licence": {
+    title: "PolishAPI's licence as a third party states it: fintradetec/psd2-polishapi, LICENSE.md (“The PolishAPI standard documentation is available based on the Creative Commons Attribution 3.0 Poland licence”); polishapi.org itself could not be read, and the specification files carry no licence",
+    url: "https://github.com/fintradetec/psd2-polishapi/blob/45c1045dd0f45d9b7960aaebb54398a29c70a4d1/LICENSE.md",
+  },
   "gc-help-api-rate-limits": {
     title: "GoCardless Bank Account Data help centre: Bank Account Data API Rate Limits",
     url: "https://bankaccountdata.zendesk.com/hc/en-gb/articles/11529637772188-Bank-Account-Data-API-Rate-Limits",
@@ -2945,6 +3068,14 @@ export const Sources = {
     title: "API Payments 2.0.0 (older)",
     url: "https://github.com/OpenBanking-Brasil/openapi/blob/9116cf09c1c371782a46280eebda4a2b59244675/swagger-apis/payments/2.0.0.yml",
     readInPart: "TooManyRequests response read.",
+  },
+  "uae-cs-consent-req": {
+    title: "UAE TPP Standards v2.1 - Consent Requirements",
+    url: "https://github.com/Nebras-Open-Finance/community-standards/blob/572513f5a6c8ee163a221f59f62da8c4df786404/docs/tech/tpp-standards/v2.1/consent/requirements.md",
+  },
+  "uae-cs-consent": {
+    title: "UAE TPP Standards v2.1 - Consent (states)",
+    url: "https://github.com/Nebras-Open-Finance/community-standards/blob/572513f5a6c8ee163a221f59f62da8c4df786404/docs/tech/tpp-standards/v2.1/consent/index.md",
   },
 } as const satisfies { readonly [id: string]: Source };
 export type SourceId = keyof typeof Sources;

@@ -4,15 +4,22 @@ import type { Category } from "./categories.js";
 import { isCodeOf, type CodeInfo } from "./types.js";
 
 /**
- * Error code: The low-level code of each error of an OBErrorResponse1 body. Read/Write API v3.1
- * sends the namespaced UK.OBIE values: the OpenAPI files list them in x-namespaced-enum (an
- * extensible list, not a JSON Schema enum) and the documentation's Namespaced Enumerations table
- * gives each its description and HTTP status category. v4 sends four-character
- * OBExternalStatusReason1Code values instead: OB_Internal_Codeset.csv pairs U000-U029 one to one
- * with the v3.1 names (each here an alias of its v3.1 code) and adds U030-U042, which the v4 pages
- * also use as a resource's StatusReasonCode. The same v4 code set also holds ISO 20022 status
- * reason codes and numeric scheme codes, which are not drafted here. Wire field: Errors[].ErrorCode
- * of an OBErrorResponse1 body.
+ * Error code: The low-level code of each error of an OBErrorResponse1 body, and in v4 a resource's
+ * status reason too. Read/Write API v3.1 sends the namespaced UK.OBIE values: the OpenAPI files
+ * list them in x-namespaced-enum (an extensible list, not a JSON Schema enum) and the
+ * documentation's Namespaced Enumerations table gives each its description and HTTP status
+ * category. v4 sends OBExternalStatusReason1Code values instead, in an error's ErrorCode and in a
+ * resource's StatusReasonCode: OB_Internal_Codeset.csv, read whole, lists 330. It pairs U000-U029
+ * one to one with the v3.1 names (each here an alias of its v3.1 code); adds U030-U042, of which
+ * U041 and U042 carry the names of two v3.1 VRP status reasons (their aliases here); holds sixteen
+ * numeric codes (0000, 0080-0084, 1100, 1161-1163, 1165, 1166, 1177, 1178, 1180 and 1181, their
+ * text in the file's Code Name column), some of which the v4 pages and the file's first upload
+ * write without their leading zeros (83 for 0083: aliases here); and takes in the 271 status
+ * reasons of ISO 20022's 4Q2023 release, with ISO's names and definitions, which are read as the
+ * ISO 20022 standard's (iso20022.status_reason). The v4 OpenAPI files and profile give AC17 as the
+ * example ErrorCode, a code the file does not list: ISO lists it among its return reasons, not its
+ * status reasons, and it is read as unknown. Wire field: Errors[].ErrorCode of an OBErrorResponse1
+ * body; in v4, also a resource's StatusReason[].StatusReasonCode.
  */
 export const UkobObieErrorCode = {
   /**
@@ -352,6 +359,102 @@ export const UkobObieErrorCode = {
    * Whose words: description: UK Open Banking's published text.
    */
   U042: "U042",
+  /**
+   * Expected within unspecified period but within PSD guidelines
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  EXPECTED_WITHIN_UNSPECIFIED_PERIOD: "0080",
+  /**
+   * Expected on same day
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  EXPECTED_SAME_DAY: "0081",
+  /**
+   * Expected on next Calendar Day
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  EXPECTED_NEXT_CALENDAR_DAY: "0082",
+  /**
+   * Expected on next Working Day
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  EXPECTED_NEXT_WORKING_DAY: "0083",
+  /**
+   * Expected after next working day but within PSD guidelines
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  EXPECTED_AFTER_NEXT_WORKING_DAY: "0084",
+  /**
+   * Payment rejected by receiving bank
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  REJECTED_BY_RECEIVING_BANK: "1100",
+  /**
+   * Receiving account stopped
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  RECEIVING_ACCOUNT_STOPPED: "1161",
+  /**
+   * Receiving account name does npt match
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  RECEIVING_ACCOUNT_NAME_MISMATCH: "1162",
+  /**
+   * Account requires reference data
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  ACCOUNT_REQUIRES_REFERENCE_DATA: "1163",
+  /**
+   * Account is not in currency quoted. Check receiving account details
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  ACCOUNT_NOT_IN_CURRENCY_QUOTED: "1165",
+  /**
+   * Account transferred. Check receiving account details
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  ACCOUNT_TRANSFERRED_1166: "1166",
+  /**
+   * Receiving agency account closed
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  RECEIVING_AGENCY_ACCOUNT_CLOSED: "1177",
+  /**
+   * Receiving agency account stopped
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  RECEIVING_AGENCY_ACCOUNT_STOPPED: "1178",
+  /**
+   * Account transferred. Check receiving account details
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  ACCOUNT_TRANSFERRED_1180: "1180",
+  /**
+   * Duplicate Payment (FPID). Resubmitting with change
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  DUPLICATE_PAYMENT_FPID: "1181",
+  /**
+   * Credited to beneficiary account
+   * Category: success (Success); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  CREDITED_TO_BENEFICIARY_ACCOUNT: "0000",
 } as const;
 export type UkobObieErrorCode = (typeof UkobObieErrorCode)[keyof typeof UkobObieErrorCode];
 /** A UkobObieErrorCode as read from the wire: a known value or any other string. */
@@ -962,9 +1065,13 @@ export const UkobObieErrorCodeInfo: { readonly [V in UkobObieErrorCode]: CodeInf
     advice: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["ukob-v4-internal-codeset", "ukob-v4-domestic-scheduled-payments"],
+    sources: [
+      "ukob-v4-internal-codeset",
+      "ukob-v4-domestic-scheduled-payments",
+      "ukob-v4-domestic-payments",
+    ],
     deprecated: false,
-    aliases: [],
+    aliases: ["U30"],
     wording: { description: { by: "provider", sources: ["ukob-v4-internal-codeset"] } },
   },
   U031: {
@@ -1116,9 +1223,13 @@ export const UkobObieErrorCodeInfo: { readonly [V in UkobObieErrorCode]: CodeInf
     advice: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["ukob-v4-internal-codeset"],
+    sources: [
+      "ukob-v4-internal-codeset",
+      "ukob-v3-1-11-vrp-openapi",
+      "ukob-v3-1-11-namespaced-enumerations",
+    ],
     deprecated: false,
-    aliases: [],
+    aliases: ["UK.OBIE.ExemptionNotApplied"],
     wording: { description: { by: "provider", sources: ["ukob-v4-internal-codeset"] } },
   },
   U042: {
@@ -1130,9 +1241,258 @@ export const UkobObieErrorCodeInfo: { readonly [V in UkobObieErrorCode]: CodeInf
     advice: null,
     userMessage: null,
     httpStatuses: [],
+    sources: [
+      "ukob-v4-internal-codeset",
+      "ukob-v3-1-11-vrp-openapi",
+      "ukob-v3-1-11-namespaced-enumerations",
+    ],
+    deprecated: false,
+    aliases: ["UK.OBIE.OtherReason"],
+    wording: { description: { by: "provider", sources: ["ukob-v4-internal-codeset"] } },
+  },
+  "0080": {
+    name: "EXPECTED_WITHIN_UNSPECIFIED_PERIOD",
+    description: "Expected within unspecified period but within PSD guidelines",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["ukob-v4-internal-codeset", "ukob-v4-codesets-first-upload"],
+    deprecated: false,
+    aliases: ["80"],
+    wording: { description: { by: "provider", sources: ["ukob-v4-internal-codeset"] } },
+  },
+  "0081": {
+    name: "EXPECTED_SAME_DAY",
+    description: "Expected on same day",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["ukob-v4-internal-codeset", "ukob-v4-codesets-first-upload"],
+    deprecated: false,
+    aliases: ["81"],
+    wording: { description: { by: "provider", sources: ["ukob-v4-internal-codeset"] } },
+  },
+  "0082": {
+    name: "EXPECTED_NEXT_CALENDAR_DAY",
+    description: "Expected on next Calendar Day",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["ukob-v4-internal-codeset", "ukob-v4-codesets-first-upload"],
+    deprecated: false,
+    aliases: ["82"],
+    wording: { description: { by: "provider", sources: ["ukob-v4-internal-codeset"] } },
+  },
+  "0083": {
+    name: "EXPECTED_NEXT_WORKING_DAY",
+    description: "Expected on next Working Day",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "ukob-v4-internal-codeset",
+      "ukob-v4-codesets-first-upload",
+      "ukob-v4-vrp-usage-examples",
+      "ukob-v4-funds-confirmation-consent",
+    ],
+    deprecated: false,
+    aliases: ["83"],
+    wording: { description: { by: "provider", sources: ["ukob-v4-internal-codeset"] } },
+  },
+  "0084": {
+    name: "EXPECTED_AFTER_NEXT_WORKING_DAY",
+    description: "Expected after next working day but within PSD guidelines",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["ukob-v4-internal-codeset", "ukob-v4-codesets-first-upload"],
+    deprecated: false,
+    aliases: ["84"],
+    wording: { description: { by: "provider", sources: ["ukob-v4-internal-codeset"] } },
+  },
+  "1100": {
+    name: "REJECTED_BY_RECEIVING_BANK",
+    description: "Payment rejected by receiving bank",
+    message: null,
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
     sources: ["ukob-v4-internal-codeset"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["ukob-v4-internal-codeset"] } },
+  },
+  "1161": {
+    name: "RECEIVING_ACCOUNT_STOPPED",
+    description: "Receiving account stopped",
+    message: null,
+    category: "account_unavailable",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["ukob-v4-internal-codeset"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["ukob-v4-internal-codeset"] } },
+  },
+  "1162": {
+    name: "RECEIVING_ACCOUNT_NAME_MISMATCH",
+    description: "Receiving account name does npt match",
+    message: null,
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["ukob-v4-internal-codeset"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["ukob-v4-internal-codeset"] } },
+  },
+  "1163": {
+    name: "ACCOUNT_REQUIRES_REFERENCE_DATA",
+    description: "Account requires reference data",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["ukob-v4-internal-codeset"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["ukob-v4-internal-codeset"] } },
+  },
+  "1165": {
+    name: "ACCOUNT_NOT_IN_CURRENCY_QUOTED",
+    description: "Account is not in currency quoted. Check receiving account details",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["ukob-v4-internal-codeset"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["ukob-v4-internal-codeset"] } },
+  },
+  "1166": {
+    name: "ACCOUNT_TRANSFERRED_1166",
+    description: "Account transferred. Check receiving account details",
+    message: null,
+    category: "account_unavailable",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["ukob-v4-internal-codeset"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["ukob-v4-internal-codeset"] } },
+  },
+  "1177": {
+    name: "RECEIVING_AGENCY_ACCOUNT_CLOSED",
+    description: "Receiving agency account closed",
+    message: null,
+    category: "account_unavailable",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["ukob-v4-internal-codeset"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["ukob-v4-internal-codeset"] } },
+  },
+  "1178": {
+    name: "RECEIVING_AGENCY_ACCOUNT_STOPPED",
+    description: "Receiving agency account stopped",
+    message: null,
+    category: "account_unavailable",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["ukob-v4-internal-codeset"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["ukob-v4-internal-codeset"] } },
+  },
+  "1180": {
+    name: "ACCOUNT_TRANSFERRED_1180",
+    description: "Account transferred. Check receiving account details",
+    message: null,
+    category: "account_unavailable",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["ukob-v4-internal-codeset"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["ukob-v4-internal-codeset"] } },
+  },
+  "1181": {
+    name: "DUPLICATE_PAYMENT_FPID",
+    description: "Duplicate Payment (FPID). Resubmitting with change",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["ukob-v4-internal-codeset", "ukob-v4-codesets-first-upload"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["ukob-v4-internal-codeset"] } },
+  },
+  "0000": {
+    name: "CREDITED_TO_BENEFICIARY_ACCOUNT",
+    description: "Credited to beneficiary account",
+    message: null,
+    category: "success",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["ukob-v4-internal-codeset", "ukob-v4-codesets-first-upload"],
+    deprecated: false,
+    aliases: ["0"],
     wording: { description: { by: "provider", sources: ["ukob-v4-internal-codeset"] } },
   },
 };
@@ -1168,6 +1528,15 @@ export const UkobObieErrorCodeAliases: { readonly [alias: string]: UkobObieError
   U028: "UK.OBIE.Reauthenticate",
   U029: "UK.OBIE.Rules.ResourceAlreadyExists",
   U000: "UK.OBIE.UnexpectedError",
+  U30: "U030",
+  "UK.OBIE.ExemptionNotApplied": "U041",
+  "UK.OBIE.OtherReason": "U042",
+  "80": "0080",
+  "81": "0081",
+  "82": "0082",
+  "83": "0083",
+  "84": "0084",
+  "0": "0000",
 };
 /** The category of every UkobObieErrorCode value and alias: all a listener needs to read one. */
 export const UkobObieErrorCodeCategories: { readonly [spelling: string]: Category } = {
@@ -1232,6 +1601,7 @@ export const UkobObieErrorCodeCategories: { readonly [spelling: string]: Categor
   "UK.OBIE.UnexpectedError": "generic_failure",
   U000: "generic_failure",
   U030: "pending",
+  U30: "pending",
   U031: "pending",
   U032: "pending",
   U033: "rejected",
@@ -1243,7 +1613,31 @@ export const UkobObieErrorCodeCategories: { readonly [spelling: string]: Categor
   U039: "rejected",
   U040: "pending",
   U041: "rejected",
+  "UK.OBIE.ExemptionNotApplied": "rejected",
   U042: "generic_failure",
+  "UK.OBIE.OtherReason": "generic_failure",
+  "0080": "pending",
+  "80": "pending",
+  "0081": "pending",
+  "81": "pending",
+  "0082": "pending",
+  "82": "pending",
+  "0083": "pending",
+  "83": "pending",
+  "0084": "pending",
+  "84": "pending",
+  "1100": "rejected",
+  "1161": "account_unavailable",
+  "1162": "rejected",
+  "1163": "integration_error",
+  "1165": "integration_error",
+  "1166": "account_unavailable",
+  "1177": "account_unavailable",
+  "1178": "account_unavailable",
+  "1180": "account_unavailable",
+  "1181": "integration_error",
+  "0000": "success",
+  "0": "success",
 };
 /** Whether a value is a known UkobObieErrorCode. */
 export const isUkobObieErrorCode = (value: unknown): value is UkobObieErrorCode => isCodeOf(UkobObieErrorCodeCategories, UkobObieErrorCodeAliases, value);

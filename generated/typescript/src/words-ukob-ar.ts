@@ -12,6 +12,10 @@ export const words: Words = {
       message: "انتهى الاتصال ببنكك.",
       action: "اربط حسابك البنكي مرة أخرى للمتابعة.",
     },
+    account_unavailable: {
+      message: "لا يمكن استخدام هذا الحساب.",
+      action: "اختر حساباً آخر، أو تواصل مع بنكك.",
+    },
     rejected: { message: "رفض بنكك الطلب.", action: "تواصل مع بنكك لمعرفة التفاصيل." },
     integration_error: { message: "حدث خطأ من جهتنا.", action: "يرجى التواصل مع فريق الدعم." },
     generic_failure: { message: "حدث خطأ ما.", action: "يرجى المحاولة مرة أخرى." },

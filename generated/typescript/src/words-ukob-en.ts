@@ -12,6 +12,10 @@ export const words: Words = {
       message: "The connection to your bank has ended.",
       action: "Connect your bank account again to continue.",
     },
+    account_unavailable: {
+      message: "This account can't be used.",
+      action: "Choose another account, or contact your bank.",
+    },
     rejected: {
       message: "Your bank declined the request.",
       action: "Contact your bank for details.",

@@ -12,6 +12,10 @@ export const words: Words = {
       message: "La conexión con su banco finalizó.",
       action: "Vuelva a conectar su cuenta bancaria para continuar.",
     },
+    account_unavailable: {
+      message: "Esta cuenta no se puede usar.",
+      action: "Elija otra cuenta o comuníquese con su banco.",
+    },
     rejected: {
       message: "Su banco rechazó la solicitud.",
       action: "Comuníquese con su banco para obtener más información.",

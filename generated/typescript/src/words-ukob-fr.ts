@@ -12,6 +12,10 @@ export const words: Words = {
       message: "La connexion à votre banque a pris fin.",
       action: "Connectez de nouveau votre compte bancaire pour continuer.",
     },
+    account_unavailable: {
+      message: "Ce compte ne peut pas être utilisé.",
+      action: "Choisissez un autre compte ou communiquez avec votre banque.",
+    },
     rejected: {
       message: "Votre banque a refusé la demande.",
       action: "Communiquez avec votre banque pour en savoir plus.",

@@ -12,6 +12,10 @@ export const words: Words = {
       message: "A conexão com seu banco foi encerrada.",
       action: "Conecte sua conta bancária novamente para continuar.",
     },
+    account_unavailable: {
+      message: "Esta conta não pode ser usada.",
+      action: "Escolha outra conta ou entre em contato com seu banco.",
+    },
     rejected: {
       message: "Seu banco recusou a solicitação.",
       action: "Entre em contato com seu banco para saber mais.",

@@ -114,11 +114,13 @@ def classify(
 
     Without `code_set`, when several code sets of the provider know the value, the first one in
     catalog order decides (`lookup` returns them all); with `code_set` (the id of a code set
-    of the provider, or its enum class) only that code set answers, and a value it does not know
-    is reported to the on_unknown callback. "" is no code, as None is. A code that travels as a
-    number may be given as a number or its decimal text (bankcodes._integers: a bool, a fraction or
-    a number beyond the safe range is no code). Raises ValueError for an unknown provider or code
-    set, and TypeError for a code that is neither a str, a number nor None.
+    of the provider, or its enum class) only that code set answers: a value it does not list but
+    that has the form it gives to the sender's own codes gets that form's category, and any
+    other value it does not know is reported to the on_unknown callback. "" is no code, as None
+    is. A code that travels as a number may be given as a number or its decimal text
+    (bankcodes._integers: a bool, a fraction or a number beyond the safe range is no code).
+    Raises ValueError for an unknown provider or code set, and TypeError for a code that is
+    neither a str, a number nor None.
     """
     if code_set is None:
         try:

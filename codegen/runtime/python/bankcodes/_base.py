@@ -6,6 +6,7 @@ from __future__ import annotations
 import enum
 
 from bankcodes._integers import MAX_SAFE, integer_code
+from bankcodes._own_codes import form_info, has_form
 from bankcodes._records import CodeInfo, CodeSetInfo, EndUserText, Source
 from bankcodes._seen import HOOK, report
 from bankcodes._taxonomy import language_of
@@ -356,7 +357,7 @@ def _parse_unknown(cls: type[_CodeSetMembers], value: object) -> UnknownCode | N
     if plain and room and len(text) <= _REMEMBERED_LENGTH:
         known.setdefault(value, unknown)
         known.setdefault(text, unknown)
-    if HOOK.callback is not None:
+    if HOOK.callback is not None and not unknown.own:
         code_set = _CODE_SETS[cls]
         report(code_set.provider, code_set.id, unknown)
     return unknown
@@ -394,7 +395,8 @@ class UnknownCode(_Facts, str):
     """A value that the catalog does not know, kept as the raw string.
 
     It compares equal to that string and answers the same questions as a known member, with
-    category Category.UNKNOWN.
+    category Category.UNKNOWN; or, for a code of the sender's own (`own`), with the category
+    and description of the form its code set gives to such codes.
     """
 
     code_set_class: AnyCodeSet | None
@@ -406,7 +408,8 @@ class UnknownCode(_Facts, str):
 
     def __repr__(self) -> str:
         where = self.code_set_class.__name__ if self.code_set_class else None
-        return f"UnknownCode({str(self)!r}, code_set={where})"
+        own = ", own=True" if self.own else ""
+        return f"UnknownCode({str(self)!r}, code_set={where}{own})"
 
     @property
     def value(self) -> str:
@@ -421,7 +424,11 @@ class UnknownCode(_Facts, str):
 
     @property
     def info(self) -> CodeInfo:
-        """What can be said of a value the catalog does not know: its category is unknown."""
+        """What can be said of a value the catalog does not know: its category is unknown; for
+        a code of the sender's own, what the catalog says of its form."""
+        if self.own:
+            assert self.code_set_class is not None, "an own code has its code set"
+            return form_info(self.code_set_class.code_set(), str(self))
         unknown = Category.UNKNOWN
         return CodeInfo(
             value=str(self),
@@ -435,6 +442,15 @@ class UnknownCode(_Facts, str):
     @property
     def known(self) -> bool:
         return False
+
+    @property
+    def own(self) -> bool:
+        """True for a code of the sender's own: a value its code set does not list but that has
+        the form the code set's source gives to such codes (`code_set().own_codes`: a bank's own
+        namespaced code under a standard), read as that form and not reported to
+        on_unknown."""
+        where = self.code_set_class
+        return where is not None and has_form(where.code_set(), str(self))
 
     @property
     def source(self) -> Source | None:

@@ -229,6 +229,19 @@ def carried_data(body: object) -> object:
         return None
 
 
+def carried_json(body: object) -> tuple[object, bool]:
+    """The JSON of a body (carried_data), and False; else, for a text body that is a signed JWT
+    (application/jwt), its payload read without verifying its signature
+    (bankcodes._jwt_body), and True; (None, False) for neither."""
+    data = carried_data(body)
+    if data is not None or not isinstance(body, str | bytes | bytearray):
+        return data, False
+    from bankcodes._jwt_body import jwt_payload
+
+    payload = jwt_payload(body)
+    return (None, False) if payload is None else (payload, True)
+
+
 def response_header(headers: object, name: str) -> str | None:
     """A header of a response as its client holds them (requests' and httpx's mappings, and the
     standard library's message, which read a name in any case; a plain mapping, by its name in

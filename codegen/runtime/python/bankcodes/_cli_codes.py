@@ -10,7 +10,7 @@ import sys
 import bankcodes
 from bankcodes import Category
 from bankcodes import _cli_input as given
-from bankcodes._base import AnyCode
+from bankcodes._base import AnyCode, UnknownCode
 from bankcodes._catalog import MODULES
 from bankcodes._cli_args import suggest
 from bankcodes._cli_decide import block, pasted_decision
@@ -229,13 +229,28 @@ def pasted_answer(read: dict[str, Any]) -> dict[str, Any]:
     """What `explain - --json` says of what read_pasted read: the kind, the deciding code and
     where it is, the HTTP status and request id, and the code's entry (None when unknown)."""
     code = read["code"]
-    entry = explained(read["kind"].partition("/")[0], code) if code.known else None
+    # The code's own provider: a code of another standard's code set that the kind's field reads
+    # (one standard taking in another's codes) is that standard's.
+    entry = explained(read["code_set"].partition(".")[0], code) if code.known else None
     shown = {**read, "code": code.value, "known": code.known, "entry": entry}
+    if not code.known and code.own:  # a code of the sender's own, in its code set's form
+        shown["own"] = own_form(code)
     for side in ("outer", "inner"):
         if side in read:
             other = read[side]["code"]
             shown[side] = {**read[side], "code": other.value, "known": other.known}
     return shown
+
+
+def own_form(code: UnknownCode) -> dict[str, Any]:
+    """What `explain -` says of a code of the sender's own (an UnknownCode whose `own` is
+    True): the form its code set gives, what the form is and its category."""
+    assert code.code_set_class is not None, "an own code is read in its code set"
+    return {
+        "form": code.code_set_class.code_set().own_codes,
+        "description": code.description,
+        "category": code.category.value,
+    }
 
 
 def explain_pasted(provider: str | None, as_json: bool, out: TextIO) -> int:
@@ -258,6 +273,7 @@ def explain_pasted(provider: str | None, as_json: bool, out: TextIO) -> int:
     code, entry = read["code"], shown["entry"]
     name = f" ({code.name})" if code.known and str(code.name) != str(code.value) else ""
     print(f"{read['kind']}: {value(read['path'])} = {value(code.value)}{name}", file=out)
+    _print_standard(read, out)
     _print_around(read, out)
     if read["path"] == BY_STATUS:
         print("  the body carries no code the catalog knows: its HTTP status decides", file=out)
@@ -265,12 +281,34 @@ def explain_pasted(provider: str | None, as_json: bool, out: TextIO) -> int:
         print(f"  HTTP status: {read['status']}", file=out)
     if read["request_id"] is not None:
         print(f"  request id: {value(read['request_id'])}", file=out)
+    if "unverified" in read:
+        said = f"read from a signed JWT, its signature not verified: {read['unverified']}"
+        print(f"  {said}", file=out)
     if entry is None:
-        print(f"  unknown to the catalog in {read['code_set']}: category unknown", file=out)
+        _print_unlisted(read["code_set"], shown.get("own"), out)
         return EXIT_OK
     print(file=out)
     _print_entry(entry, out)
     return EXIT_OK
+
+
+def _print_standard(read: dict[str, Any], out: TextIO) -> None:
+    """Where the deciding code is another standard's than its body's (a standard that takes in
+    another's codes), whose code set it is: one more layer, read in its place."""
+    owner = read["code_set"].partition(".")[0]
+    if owner != read["kind"].partition("/")[0]:
+        print(f"  read as {read['code_set']}: {owner}'s code, which the field holds;", file=out)
+
+
+def _print_unlisted(code_set: str, own: dict[str, Any] | None, out: TextIO) -> None:
+    """What `explain -` says of a deciding code its code set does not list: a code of the
+    sender's own in the form the code set gives, or one unknown to the catalog."""
+    if own is None:
+        print(f"  unknown to the catalog in {code_set}: category unknown", file=out)
+        return
+    form = value(own["form"])
+    print(f"  a code of the sender's own in {code_set} (its form {form}):", file=out)
+    print(f"  category {own['category']}. {own['description']}", file=out)
 
 
 def _print_around(read: dict[str, Any], out: TextIO) -> None:

@@ -79,13 +79,17 @@ class _Response:
 def fits(data: bytes, provider: str | None) -> tuple[str, ...]:
     """Every kind the pasted body fits (of `provider` where given): several when it is
     ambiguous, which `read_pasted` reads as none."""
-    from bankcodes._carried import carried_data
+    from bankcodes._carried import carried_json
     from bankcodes._code_fields import recognise
+    from bankcodes._jwt_body import signed_kinds
 
-    body = carried_data(split_response(data)[1])
+    body, signed = carried_json(split_response(data)[1])
     if isinstance(body, list) and body and isinstance(body[0], dict):
         body = body[0]
-    return recognise(body, provider) if body is not None else ()
+    if body is None:
+        return ()
+    kinds = recognise(body, provider)
+    return signed_kinds(kinds) if signed else kinds
 
 
 def read_pasted(data: bytes, provider: str | None) -> dict[str, Any] | None:
@@ -110,6 +114,8 @@ def read_pasted(data: bytes, provider: str | None) -> dict[str, Any] | None:
         # As sent: a line shows it escaped (value), and JSON keeps it exact, its escapes JSON's.
         "request_id": found.raw_request_id,
     }
+    if found.unverified is not None:  # a signed JWT's payload, read without verifying it
+        read["unverified"] = found.unverified
     # A body held inside another (the bank's error a provider passes through): both codes.
     for side in ("holder", "outer", "inner"):
         other = getattr(found, side)

@@ -8,16 +8,19 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
+from bankcodes._jwt_body import jwt_payload, signed_kinds
+from bankcodes._own_codes import has_form
 from bankcodes._payload_kinds import KINDS
-from bankcodes._payloads import Data, _kind, _text, parse
+from bankcodes._payloads import Data, PayloadError, _kind, _text, parse
 from bankcodes._providers import code_set_of
+from bankcodes._recognition import Recogniser, values
 from bankcodes._record import Record
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
     from bankcodes._base import AnyCode, AnyCodeSet, UnknownCode
-    from bankcodes._kinds import CodeField, PayloadKindInfo, Recognition
+    from bankcodes._kinds import CodeField, PayloadKindInfo
 
 
 class FoundCode(Record):
@@ -55,37 +58,54 @@ def _json(body: Data | object) -> object:
     return parse(_text(body))
 
 
+def _read_body(body: Data | object, kind: str | None = None) -> tuple[object, bool]:
+    """The JSON value of a body (see `_json`), and False; for a raw body that is no JSON, the
+    payload of the signed JWT it is (bankcodes._jwt_body: read without verifying it), and True,
+    where `kind` is None or a kind whose bodies travel so. Raises PayloadError for anything
+    else."""
+    if not isinstance(body, bytes | bytearray | memoryview | str):
+        return _json(body), False
+    try:
+        return parse(body), False
+    except PayloadError:
+        signed = kind is None or KINDS[kind].jwt_unverified is not None
+        data = jwt_payload(body) if signed else None
+        if data is None:
+            raise
+        return data, True
+
+
 def recognise(body: Data | object, provider: str | None = None) -> tuple[str, ...]:
     """The payload kinds whose identity `body` matches, most specific first (the kind whose
     matching rule has the most conditions; then in catalog order): more than one is a body no
     reader should hand to one of them (see `identify`). With `provider`, only that provider's
     kinds, by every rule of theirs, those too plain to tell the provider alone included
     (`provider_given`). Empty when no kind's rule matches: the body is not one the catalog can
-    name. Raises PayloadError for a body that is not JSON, ValueError for a provider that is
-    no provider id."""
+    name. A raw body that is a signed JWT (application/jwt) is read by its payload, unverified,
+    among the kinds whose bodies travel so alone. Raises PayloadError for a body that is not
+    JSON (nor such a token), ValueError for a provider that is no provider id."""
     if provider is not None:
         from bankcodes._providers import provider_id
 
         provider_id(provider)
-    data = _json(body)
-    if provider is None:
-        return ranked(tuple(KINDS), data)
-    mine = tuple(kind for kind in KINDS if kind.partition("/")[0] == provider)
-    return ranked(mine, data, every_rule=True)
+    data, signed = _read_body(body)
+    found = _recogniser(provider).ranked(data)
+    return signed_kinds(found) if signed else found
 
 
-def ranked(kinds: tuple[str, ...], data: object, *, every_rule: bool = False) -> tuple[str, ...]:
+def ranked(kinds: tuple[str, ...], data: object) -> tuple[str, ...]:
     """The kinds of `kinds` whose recognition parsed `data` matches, most specific first (the
     matching rule with the most conditions; then in the order given), by the rules that tell a
-    body alone, or with `every_rule` by those too plain to, which apply where the provider is
-    known (`provider_given`)."""
-    found: list[tuple[int, int, str]] = []
-    for order, kind in enumerate(kinds):
-        rules = (r for r in KINDS[kind].recognise if every_rule or not r.provider_given)
-        weights = [rule.weight for rule in rules if _matches(rule, data)]
-        if weights:
-            found.append((-max(weights), order, kind))
-    return tuple(kind for _, _, kind in sorted(found))
+    body alone."""
+    return _recogniser(None).ranked(data, kinds)
+
+
+@cache
+def _recogniser(provider: str | None) -> Recogniser:
+    """The rules that tell a body alone, of every kind; or every rule of `provider`'s kinds."""
+    mine = [kind for kind in KINDS if provider in (None, kind.partition("/")[0])]
+    rules = {kind: KINDS[kind].recognise for kind in mine}
+    return Recogniser(rules, _known, every_rule=provider is not None)
 
 
 class Identified(Record):
@@ -111,56 +131,19 @@ def identify(body: Data | object, provider: str | None = None) -> Identified:
     return Identified(kinds=recognise(body, provider))
 
 
-def _reached(data: object, path: str) -> list[object]:
-    """The values at a key, or at a dotted path of keys through nested objects, where a key
-    ending in [] steps into every item of the array it holds (errors[].code: the code of each
-    error); none where the path leads nowhere."""
-    found = [data]
-    for step in path.split("."):
-        key, many = (step[:-2], True) if step.endswith("[]") else (step, False)
-        held = [value[key] for value in found if isinstance(value, dict) and key in value]
-        found = (
-            [item for value in held if isinstance(value, list) for item in value] if many else held
-        )
-    return found
-
-
-def _matches(rule: Recognition, data: object) -> bool:
-    if not isinstance(data, dict):
-        return False
-    if not all(_reached(data, key) for key in rule.present):
-        return False
-    if any(_reached(data, key) for key in rule.absent):
-        return False
-    for key in rule.objects:
-        found = _reached(data, key)
-        if not found or not all(isinstance(value, dict) for value in found):
-            return False
-    for key, prefixes in rule.prefixes.items():
-        found = _reached(data, key)
-        if not any(isinstance(value, str) and value.startswith(prefixes) for value in found):
-            return False
-    return all(
-        any(
-            isinstance(value, str) and any(_known(ref, value) for ref in refs)
-            for value in _reached(data, key)
-        )
-        for key, refs in rule.codes.items()
-    )
-
-
 def codes(kind: str, body: Data | object) -> tuple[FoundCode, ...]:
     """Every code in `body` read as a payload of `kind`, from its code fields only, in the
     order in which they decide the outcome (the kind's `decides` in the spec), the items of an
-    array in their order. A value that is not a non-empty string is no code. Raises ValueError
-    for an unknown kind and PayloadError for a body that is not JSON."""
+    array in their order. A value that is not a non-empty string is no code. A raw body of a
+    kind whose bodies travel as a signed JWT's payload may be that token (read unverified).
+    Raises ValueError for an unknown kind and PayloadError for a body that is not JSON."""
     return tuple(_found(kind, body))
 
 
 def _found(kind: str, body: Data | object) -> Iterator[FoundCode]:
     """The codes of `codes`, one at a time (reading stops where the caller does)."""
     entry = _kind(kind)
-    data = _json(body)
+    data, _ = _read_body(body, kind)
     for code_field in _fields(entry, data):
         yield from _read(code_field, data)
 
@@ -198,7 +181,7 @@ def _fields(entry: PayloadKindInfo, data: object) -> tuple[CodeField, ...]:
 def _read(code_field: CodeField, data: object) -> Iterator[FoundCode]:
     from bankcodes._integers import integer_code
 
-    for path, value in _values(code_field.path[1:], data, "$"):
+    for path, value in values(code_field.path[1:], data, "$"):
         # A code is a non-empty string, or where its code sets' codes travel as numbers, what
         # bankcodes._integers reads as one (a safe integer, its decimal text, other text).
         code: str | int | None
@@ -212,32 +195,18 @@ def _read(code_field: CodeField, data: object) -> Iterator[FoundCode]:
         yield FoundCode(path=path, field=code_field.path, code_set=code_set, code=found)
 
 
-def _values(rest: str, data: object, path: str) -> Iterator[tuple[str, object]]:
-    """The values at a field path (".a.b[*].c", relative to `data`), each with its JSON path."""
-    if not rest:
-        yield path, data
-        return
-    step, _, after = rest[1:].partition(".")
-    after = "." + after if after else ""
-    key, each = (step[:-3], True) if step.endswith("[*]") else (step, False)
-    if not isinstance(data, dict) or key not in data:
-        return
-    value, here = data[key], f"{path}.{key}"
-    if not each:
-        yield from _values(after, value, here)
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from _values(after, item, f"{here}[{index}]")
-
-
 def _code(refs: tuple[str, ...], value: str | int) -> tuple[str, AnyCode | UnknownCode]:
     """The first code set of `refs` that knows `value` (a non-empty string or a number), and
-    its member;
-    else the first code set and an UnknownCode of it (which reports it to on_unknown)."""
+    its member; else the first whose form of the sender's own codes it has, and an UnknownCode
+    of it that is `own`; else the first code set and an UnknownCode of it (which reports it to
+    on_unknown)."""
     for ref in refs:
         member = _code_set(ref)._member(value)
         if member is not None:
             return ref, member
+    for ref in refs:  # a code of the sender's own, in the form one of its code sets gives
+        if isinstance(value, str) and has_form(_code_set(ref).code_set(), value):
+            return ref, _code_set(ref).parse(value)  # type: ignore[return-value]
     code = _code_set(refs[0]).parse(value)
     assert code is not None, "a non-empty string is a code"
     return refs[0], code

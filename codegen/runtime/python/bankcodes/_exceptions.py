@@ -24,13 +24,13 @@ from bankcodes._carried import (
     CLIENT_SHAPES,
     Carried,
     carried,
-    carried_data,
+    carried_json,
     http_status,
     raised_from,
     request_id_text,
     response_header,
 )
-from bankcodes._code_fields import FoundCode, _reached, codes, decisive_code, recognise
+from bankcodes._code_fields import FoundCode, codes, decisive_code, recognise
 from bankcodes._error_bodies import (
     DEADLINE,
     MAX_BYTES,
@@ -39,10 +39,12 @@ from bankcodes._error_bodies import (
     within,
 )
 from bankcodes._exception_classes import BY_CLASS, by_class, client_provider
+from bankcodes._jwt_body import signed_kinds
 from bankcodes._log_fields import log_fields
 from bankcodes._params import printable
 from bankcodes._payload_kinds import KINDS
 from bankcodes._providers import provider_id
+from bankcodes._recognition import reached
 from bankcodes._record import Record
 
 __all__ = ["CLIENT_SHAPES", "DEADLINE", "MAX_BYTES", "Carried", "FoundError", "from_exception"]
@@ -57,11 +59,13 @@ class FoundError(Record):
     Where the body holds another whole (the bank's error a provider passes through, read by
     `payloads.inner_bodies`), both codes are given: the one that decides here, and the other
     beside it, `outer` (the provider's code around it) or `inner` (the bank's code inside
-    it). A code read inside another body names the text field that held it (`holder`)."""
+    it). A code read inside another body names the text field that held it (`holder`). A body
+    that was a signed JWT (application/jwt), read by its payload, says that its signature was
+    not verified, and why (`unverified`)."""
 
     __slots__ = (
         "path", "field", "code_set", "code", "kind", "status", "request_id", "raw_request_id",
-        "holder", "outer", "inner", "unknown",
+        "holder", "outer", "inner", "unknown", "unverified",
     )  # fmt: skip
     path: str
     field: str
@@ -86,6 +90,9 @@ class FoundError(Record):
     #: not know yet (a new error.code beside its known error.type): the code decides in its
     #: place, and this one is kept, for the log and for a look at the provider's pages.
     unknown: FoundCode | None
+    #: For a body that was a signed JWT (application/jwt): its payload was read without
+    #: verifying the token's signature, and this says why (its kind's words); else None.
+    unverified: str | None
 
     def __init__(
         self,
@@ -102,6 +109,7 @@ class FoundError(Record):
         outer: FoundError | None = None,
         inner: FoundError | None = None,
         unknown: FoundCode | None = None,
+        unverified: str | None = None,
     ) -> None:
         super().__init__(
             path=path,
@@ -116,6 +124,7 @@ class FoundError(Record):
             outer=outer,
             inner=inner,
             unknown=unknown,
+            unverified=unverified,
         )
 
     def as_log_fields(self) -> dict[str, str | int | bool]:
@@ -129,13 +138,18 @@ class FoundError(Record):
         )
 
 
-def _read(data: object, provider: str | None) -> tuple[str, FoundCode | None, object] | None:
-    """The one kind of `data` (of `provider` where given) and its deciding code (None where it
-    carries none); None for a body of no kind or of several (ambiguous: never handed to one). An
-    error body that is a list (one object per error) is read by its first object."""
+def _read(
+    data: object, provider: str | None, signed: bool = False
+) -> tuple[str, FoundCode | None, object] | None:
+    """The one kind of `data` (of `provider` where given; a signed JWT's payload among the
+    kinds whose bodies travel so alone) and its deciding code (None where it carries none); None
+    for a body of no kind or of several (ambiguous: never handed to one). An error body that is
+    a list (one object per error) is read by its first object."""
     if isinstance(data, list) and data and isinstance(data[0], Mapping):
         data = data[0]
     kinds = recognise(data, provider)
+    if signed:
+        kinds = signed_kinds(kinds)
     if len(kinds) != 1:
         return None
     return kinds[0], decisive_code(kinds[0], data), data
@@ -175,7 +189,7 @@ def _request_id(kind: str, data: object, carried: Carried) -> str | None:
     nested objects, error.tracingId), else the response's header its kind names (a Request-Id
     header), else the one the error carries."""
     info = KINDS[kind]
-    found = _reached(data, info.request_id) if info.request_id is not None else []
+    found = reached(data, info.request_id) if info.request_id is not None else []
     if found and found[0] is not None:
         return request_id_text(found[0])
     header = info.request_id_header
@@ -243,8 +257,8 @@ def _reading(error: object, provider: str | None, watch: Watch) -> Reading:
         # A body is read as the provider's the caller names, else as the one whose client raised
         # it: never as another provider's.
         whose = provider if isinstance(provider, str) else found.provider
-        data = carried_data(found.body)
-        read = _read(data, whose)
+        data, signed = carried_json(found.body)
+        read = _read(data, whose, signed)
         if read is None:
             return None, found.headers, data
         kind, body_code, data = read
@@ -253,7 +267,8 @@ def _reading(error: object, provider: str | None, watch: Watch) -> Reading:
         request_id = _request_id(kind, data, found)
         outer = None if code is None else _error(code, kind, status, request_id)
         if outer is not None:
-            outer = _with(outer, unknown=passed_over(kind, data, code))
+            unverified = KINDS[kind].jwt_unverified if signed else None
+            outer = _with(outer, unknown=passed_over(kind, data, code), unverified=unverified)
         return _nested(kind, data, outer, status, request_id), found.headers, data
     except Exception:  # an object of any shape may raise anything when read: nothing to read
         return None, None, None

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bankcodes._code_fields import FoundCode, _is_known, _json, _values, decisive_code, ranked
+from bankcodes._code_fields import FoundCode, _is_known, _json, decisive_code, ranked
 from bankcodes._payloads import PayloadError, _kind, parse
+from bankcodes._recognition import values
 from bankcodes._record import Record
 
 if TYPE_CHECKING:
@@ -41,7 +42,7 @@ def inner_bodies(kind: str, body: Data | object) -> tuple[InnerBody, ...]:
     data = _json(body)
     found: list[InnerBody] = []
     for embedded in entry.embeds:
-        for path, text in _values(embedded.field[1:], data, "$"):
+        for path, text in values(embedded.field[1:], data, "$"):
             if not isinstance(text, str):
                 continue
             try:

@@ -57,13 +57,7 @@ class Recognition(Record):
 
     @property
     def weight(self) -> int:
-        return (
-            len(self.present)
-            + len(self.absent)
-            + len(self.objects)
-            + len(self.codes)
-            + len(self.prefixes)
-        )
+        return sum(map(len, (self.present, self.absent, self.objects, self.codes, self.prefixes)))
 
 
 class CodeField(Record):
@@ -126,6 +120,7 @@ class PayloadKindInfo(Record):
         "recognise",
         "codes",
         "embeds",
+        "jwt_unverified",
     )
     lenient_module: str
     strict_module: str
@@ -152,6 +147,9 @@ class PayloadKindInfo(Record):
     codes: tuple[CodeField, ...]
     #: The text fields holding another body whole.
     embeds: tuple[Embedded, ...]
+    #: Where the kind's bodies travel as a signed JWT's payload (application/jwt): why no reader
+    #: verifies its signature; None for a kind whose bodies are JSON.
+    jwt_unverified: str | None
 
     def __init__(
         self,
@@ -172,6 +170,7 @@ class PayloadKindInfo(Record):
         recognise: tuple[Recognition, ...] = (),
         codes: tuple[CodeField, ...] = (),
         embeds: tuple[Embedded, ...] = (),
+        jwt_unverified: str | None = None,
     ) -> None:
         super().__init__(
             lenient_module=lenient_module,
@@ -190,6 +189,7 @@ class PayloadKindInfo(Record):
             recognise=recognise,
             codes=codes,
             embeds=embeds,
+            jwt_unverified=jwt_unverified,
         )
 
 

@@ -65,6 +65,9 @@ each). Validate with `bankcodes.payloads.validate`.
 - bankcodes.webhooks.mono.api_response / bankcodes.webhooks.mono.api_response_strict: Mono API response (mono/api-response)
 - bankcodes.webhooks.mono.webhook / bankcodes.webhooks.mono.webhook_strict: Mono webhook (mono/webhook)
 - bankcodes.webhooks.mono.connect_message / bankcodes.webhooks.mono.connect_message_strict: Mono Connect widget message (mono/connect-message)
-- bankcodes.webhooks.pluggy.api_error / bankcodes.webhooks.pluggy.api_error_strict: Pluggy API error (pluggy/api-error)"""
+- bankcodes.webhooks.pluggy.api_error / bankcodes.webhooks.pluggy.api_error_strict: Pluggy API error (pluggy/api-error)
+- bankcodes.webhooks.uaeopenfinance.error / bankcodes.webhooks.uaeopenfinance.error_strict: UAE Open Finance error response (Errors) (uaeopenfinance/error)
+- bankcodes.webhooks.uaeopenfinance.signed_error / bankcodes.webhooks.uaeopenfinance.signed_error_strict: UAE Open Finance signed error response (application/jwt) (uaeopenfinance/signed-error)
+- bankcodes.webhooks.polishapi.error / bankcodes.webhooks.polishapi.error_strict: PolishAPI error response (Error) (polishapi/error)"""
 
 from __future__ import annotations

@@ -6,10 +6,17 @@ from __future__ import annotations
 
 from typing import Annotated
 
+from bankcodes import iso20022 as _iso20022
 from bankcodes import ukob as _ukob
 from bankcodes._base import UnknownCode
-from bankcodes._pydantic import OpenCode
+from bankcodes._pydantic import KnownCode, OpenCode
 
-ObieErrorCodeOrUnknown = Annotated[
-    _ukob.ObieErrorCode | UnknownCode, OpenCode(_ukob.ObieErrorCode, max_length=8192)
+ObieErrorCodeOrStatusReason = Annotated[
+    _ukob.ObieErrorCode | _iso20022.StatusReason,
+    KnownCode(_ukob.ObieErrorCode, _iso20022.StatusReason),
+]
+
+ObieErrorCodeOrStatusReasonOrUnknown = Annotated[
+    _ukob.ObieErrorCode | _iso20022.StatusReason | UnknownCode,
+    OpenCode(_ukob.ObieErrorCode, _iso20022.StatusReason, max_length=8192),
 ]

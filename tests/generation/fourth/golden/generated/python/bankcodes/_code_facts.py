@@ -16,6 +16,7 @@ if TYPE_CHECKING:  # the keywords' types, for type checkers only (typing is not 
 
         next_step: str | None
         state: str | None
+        state_reason: str | None
         wait_seconds: int | None
         max_attempts: int | None
         fact_sources: dict[str, tuple[str, ...]] | None
@@ -24,6 +25,9 @@ if TYPE_CHECKING:  # the keywords' types, for type checkers only (typing is not 
         """The carried facts of a code set, as its record takes them by keyword."""
 
         states: bool | None
+        own_codes: str | None
+        own_codes_category: str | None
+        own_codes_description: str | None
 
     class CategoryFactsArgs(TypedDict, total=False):
         """The carried facts of a category, as its record takes them by keyword."""
@@ -38,11 +42,20 @@ if TYPE_CHECKING:  # the keywords' types, for type checkers only (typing is not 
 class CodeFacts(Record):
     """The carried facts of a code; None where it lacks one."""
 
-    __slots__ = ("next_step", "state", "wait_seconds", "max_attempts", "fact_sources")
+    __slots__ = (
+        "next_step",
+        "state",
+        "state_reason",
+        "wait_seconds",
+        "max_attempts",
+        "fact_sources",
+    )
     next_step: str | None
     """What to do now, where the code's source says otherwise than its category (a consent's expiry in reconnect_required: renew_consent)."""
     state: str | None
     """The connection state the code stands for, where it differs from its category's (a status of a code set with states: true)."""
+    state_reason: str | None
+    """Why the code stands for its state (required with state): the source's words where fact_sources.state names the source, else bankcodes' reading."""
     wait_seconds: int | None
     """How long to wait before the request is sent again, as the sources in fact_sources.wait_seconds state it."""
     max_attempts: int | None
@@ -54,9 +67,15 @@ class CodeFacts(Record):
 class CodeSetFacts(Record):
     """The carried facts of a code set; None where it lacks one."""
 
-    __slots__ = ("states",)
+    __slots__ = ("states", "own_codes", "own_codes_category", "own_codes_description")
     states: bool | None
     """true where the codes are a connection's, an item's, a link's or a consent's statuses: every code then has a state, its own or its category's."""
+    own_codes: str | None
+    """Where the source lets a sender put a code of its own in this field, in a form it gives (a bank's own namespaced code under a standard, Org.Code): that form, as a regular expression the whole value matches. A value the code set does not list but that matches it is read as such a code (with own_codes_category and own_codes_description), never as unknown; a listed value is read as its code."""
+    own_codes_category: str | None
+    """The category of a code of the sender's own (own_codes): bankcodes' reading, as the form says whose code it is, not what it means."""
+    own_codes_description: str | None
+    """What a code of the sender's own (own_codes) is, in bankcodes' words, quoting the source where it describes the form."""
 
 
 class CategoryFacts(Record):

@@ -15,6 +15,11 @@ export interface CodeFacts {
    */
   readonly state?: "connected" | "pending" | "degraded" | "needs_end_user" | "consent_ending_soon" | "consent_ended" | "revoked" | "provider_or_bank_down" | "unknown";
   /**
+   * Why the code stands for its state (required with state): the source's words where
+   * fact_sources.state names the source, else bankcodes' reading.
+   */
+  readonly stateReason?: string;
+  /**
    * How long to wait before the request is sent again, as the sources in fact_sources.wait_seconds
    * state it.
    */
@@ -41,6 +46,24 @@ export interface CodeSetFacts {
    * code then has a state, its own or its category's.
    */
   readonly states?: boolean;
+  /**
+   * Where the source lets a sender put a code of its own in this field, in a form it gives (a
+   * bank's own namespaced code under a standard, Org.Code): that form, as a regular expression the
+   * whole value matches. A value the code set does not list but that matches it is read as such a
+   * code (with own_codes_category and own_codes_description), never as unknown; a listed value is
+   * read as its code.
+   */
+  readonly ownCodes?: string;
+  /**
+   * The category of a code of the sender's own (own_codes): bankcodes' reading, as the form says
+   * whose code it is, not what it means.
+   */
+  readonly ownCodesCategory?: string;
+  /**
+   * What a code of the sender's own (own_codes) is, in bankcodes' words, quoting the source where
+   * it describes the form.
+   */
+  readonly ownCodesDescription?: string;
 }
 /**
  * The facts of a category that the spec's models declare once and the package carries as they are

@@ -1,0 +1,108 @@
+"""A pytest plugin of `make bench` (`-p bench.suite_probe`): the CPU time each test's setup, call
+and teardown cost the whole tree of processes that ran it, written as JSON lines into the folder
+that BANKCODES_SUITE_PROBE names (one file per process of the run).
+
+The tree is the process itself, the children it has waited for (their own waited children
+included) and the descendants still running (Chromium and its renderers, a served site), read
+from /proc. A descendant that ends without being waited for by one of the tree leaves the tree
+with the time it had: a phase that saw it leave counts nothing rather than less than nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+#: Clock ticks per second of /proc/PID/stat's times.
+TICK = os.sysconf("SC_CLK_TCK")
+#: The phases of a test, each a record: [node id, phase, wall seconds, CPU seconds].
+Record = tuple[str, str, float, float]
+_RECORDS: list[Record] = []
+_STARTED: dict[str, float] = {}
+
+
+def _children(pid: int) -> list[str]:
+    found: list[str] = []
+    try:
+        tasks = os.listdir(f"/proc/{pid}/task")
+    except OSError:
+        return found
+    for task in tasks:
+        try:
+            with open(f"/proc/{pid}/task/{task}/children", encoding="ascii") as listed:
+                found += listed.read().split()
+        except OSError:
+            continue
+    return found
+
+
+def _running(pid: int) -> float:
+    """The CPU seconds of the running descendants of `pid`, with those they have waited for."""
+    total = 0.0
+    for child in _children(pid):
+        try:
+            with open(f"/proc/{child}/stat", encoding="ascii", errors="replace") as stat:
+                fields = stat.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # it ended meanwhile
+        # utime, stime, cutime and cstime: the 14th to the 17th fields of the line.
+        total += sum(int(value) for value in fields[11:15]) / TICK + _running(int(child))
+    return total
+
+
+def tree_seconds() -> float:
+    """The CPU seconds of this process's tree so far."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    waited = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + waited.ru_utime + waited.ru_stime + _running(os.getpid())
+
+
+def pytest_sessionstart() -> None:
+    _STARTED["cpu"], _STARTED["wall"] = tree_seconds(), time.perf_counter()
+
+
+def _phase(item: pytest.Item, phase: str) -> Iterator[None]:
+    """The phase run, and recorded whether it passed or raised."""
+    cpu, wall = tree_seconds(), time.perf_counter()
+    try:
+        return (yield)
+    finally:
+        spent = max(tree_seconds() - cpu, 0.0)
+        _RECORDS.append((item.nodeid, phase, time.perf_counter() - wall, spent))
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_setup(item: pytest.Item) -> Iterator[None]:
+    return (yield from _phase(item, "setup"))
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
+    return (yield from _phase(item, "call"))
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    return (yield from _phase(item, "teardown"))
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_sessionfinish() -> None:
+    """This process's records, after a first line with its own and its tree's totals."""
+    folder = Path(os.environ["BANKCODES_SUITE_PROBE"])
+    folder.mkdir(parents=True, exist_ok=True)
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
+    total = {
+        "worker": worker,
+        "cpu": tree_seconds() - _STARTED["cpu"],
+        "wall": time.perf_counter() - _STARTED["wall"],
+    }
+    lines = [json.dumps(total), *(json.dumps(record) for record in _RECORDS)]
+    path = folder / f"{worker}-{os.getpid()}.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")

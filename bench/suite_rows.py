@@ -1,0 +1,177 @@
+"""The test suite's CPU time per provider, and what it comes to at 30 providers.
+
+The suite runs once, as `make test` runs it (pytest-xdist, every worker), with the probe of
+bench/suite_probe.py, which records what each test cost the whole tree of processes that ran it
+(Chromium's renderers, Node, mkdocs, the generator included). A provider brings two costs:
+
+- the tests of its own: a test whose module or parameters name a provider (its facts module,
+  a case of its payload kinds, its published bodies, its signature vectors) is counted to that
+  provider, a test naming several to each in equal parts; their sum over the providers, divided
+  by their number, is what one more provider adds in tests of its own;
+- its share of the tests of the whole catalog (the site, the sync check, the packages, the
+  decoder over every example): those grow as a pass over the catalog does. A pass (`python -m
+  codegen generate` of every output, then `mkdocs build --strict` of the site) is timed on the
+  catalog as it is and on the first half of its providers (`tests.support.helpers.only`); the
+  fraction of a pass each provider adds is applied to the CPU time of those tests.
+
+The budget: `make test` from a fresh clone in at most 4 minutes on 2 cores. Two cores for 240 s
+are 480 CPU-seconds; the linters beside the suite take about 45, and the suite keeps both cores
+busy about nine tenths of its run (it waits on browsers and servers), which leaves 400 CPU-seconds
+for the suite. The catalog is to reach 30 providers (standards included): the suite's CPU time
+now, plus what the providers still to come add at the rate measured, must fit in those 400.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from bench.timing import ROOT, Row, python_env, require
+
+#: The providers (standards included) the catalog is to hold, and the suite's CPU-seconds then.
+PROVIDERS_TO_COME = 30
+BUDGET = 400.0
+
+
+def _children_seconds() -> float:
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
+
+
+def _run_suite(folder: Path) -> tuple[float, float, int]:
+    """The whole suite with the probe: its CPU seconds (the tree of pytest's main process), its
+    wall seconds and pytest's exit status."""
+    env = python_env(BANKCODES_SUITE_PROBE=str(folder))
+    before, started = _children_seconds(), time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "bench.suite_probe", "-p", "no:cacheprovider"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return _children_seconds() - before, time.perf_counter() - started, done.returncode
+
+
+def _records(folder: Path) -> list[tuple[str, float]]:
+    """Every phase's node id and CPU seconds, from the probe's files."""
+    found = []
+    for path in sorted(folder.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+            node, _, _, seconds = json.loads(line)
+            found.append((node, seconds))
+    return found
+
+
+def _named(node: str, providers: frozenset[str]) -> list[str]:
+    """The providers a test's node id names: in its module's name or its parameters."""
+    module, _, rest = node.partition("::")
+    words = re.split(r"[^a-z0-9]+", f"{Path(module).stem} {rest.partition('[')[2]}".lower())
+    return sorted(providers.intersection(words))
+
+
+def attributed(
+    records: list[tuple[str, float]], providers: frozenset[str]
+) -> tuple[dict[str, float], float]:
+    """CPU seconds of the tests counted to each provider, and of the tests that name none."""
+    own = dict.fromkeys(sorted(providers), 0.0)
+    shared = 0.0
+    for node, seconds in records:
+        named = _named(node, providers)
+        for provider in named:
+            own[provider] += seconds / len(named)
+        if not named:
+            shared += seconds
+    return own, shared
+
+
+def _catalog_pass(data: dict[str, Any], folder: Path) -> float:
+    """CPU seconds of generating every output of `data` and building its site, strictly."""
+    spec = folder / "catalog.json"
+    spec.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    before = _children_seconds()
+    generate = [
+        sys.executable,
+        "-m",
+        "codegen",
+        "generate",
+        "--spec",
+        str(spec),
+        "--out",
+        str(folder),
+    ]
+    subprocess.run(generate, cwd=ROOT, env=python_env(), check=True, capture_output=True)
+    ignored = shutil.ignore_patterns("public", "reference")
+    shutil.copytree(ROOT / "site", folder / "site", ignore=ignored, dirs_exist_ok=True)
+    build = [
+        sys.executable,
+        "-m",
+        "mkdocs",
+        "build",
+        "--strict",
+        "--site-dir",
+        str(folder / "public"),
+    ]
+    env = python_env(NO_MKDOCS_2_WARNING="1", PYTHONPATH=str(ROOT))
+    subprocess.run(build, cwd=folder / "site", env=env, check=True, capture_output=True)
+    return _children_seconds() - before
+
+
+def catalog_growth() -> tuple[float, int, int]:
+    """The fraction of a pass over the catalog that each provider adds, from a pass over the
+    catalog and one over the first half of its providers, and the two numbers of providers."""
+    from tests.support.helpers import only, spec_data
+
+    providers = list(spec_data()["providers"])
+    half = providers[: len(providers) // 2]
+    with tempfile.TemporaryDirectory() as whole, tempfile.TemporaryDirectory() as part:
+        everything = _catalog_pass(spec_data(), Path(whole))
+        fewer = _catalog_pass(only(spec_data(), half), Path(part))
+    return (
+        (everything - fewer) / (len(providers) - len(half)) / everything,
+        len(providers),
+        len(half),
+    )
+
+
+def suite_cpu() -> Row:
+    """The suite's CPU time per provider"""
+    require(ROOT / "build" / "python" / "bankcodes" / "__init__.py")
+    from tests.support.helpers import spec_data
+
+    providers = frozenset(spec_data()["providers"])
+    with tempfile.TemporaryDirectory() as folder:
+        total, wall, status = _run_suite(Path(folder))
+        records = _records(Path(folder))
+    own, shared = attributed(records, providers)
+    growth, count, halved = catalog_growth()
+    each_own = sum(own.values()) / len(providers)
+    each_shared = shared * growth
+    per_provider = each_own + each_shared
+    projected = total + (PROVIDERS_TO_COME - len(providers)) * per_provider
+    ranked = sorted(own.items(), key=lambda item: -item[1])
+    heaviest = ", ".join(f"{name} {seconds:.0f}" for name, seconds in ranked[:3])
+    return Row(
+        measure="the suite's CPU time per provider",
+        subject=f"the whole suite as make test runs it, {len(providers)} providers "
+        f"(standards included), and its projection at {PROVIDERS_TO_COME}",
+        baseline="-",
+        value=f"{per_provider:.1f} CPU-s each, {projected:.0f} at {PROVIDERS_TO_COME}",
+        goal=f"<= {BUDGET:.0f} CPU-s at {PROVIDERS_TO_COME}",
+        met=status == 0 and projected <= BUDGET,
+        detail=f"the suite: {total:.0f} CPU-s in {wall:.0f} s wall"
+        f"{'' if status == 0 else f', and it failed (pytest exited {status})'}; "
+        f"per provider: {each_own:.1f} CPU-s in tests of its own (the heaviest: {heaviest}) and "
+        f"{each_shared:.1f} in the tests of the whole catalog ({shared:.0f} CPU-s, each "
+        f"provider adding {growth:.1%} of a pass over the catalog, measured on {count} and "
+        f"{halved} providers)",
+    )

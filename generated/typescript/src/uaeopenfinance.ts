@@ -1,0 +1,1528 @@
+// generated from spec/catalog.json — do not edit (run `make generate`)
+/**
+ * UAE Open Finance (https://github.com/Nebras-Open-Finance/api-specs): one `as const` object per
+ * code set.
+ */
+import type { Category } from "./categories.js";
+import { isCodeOf, type CodeInfo } from "./types.js";
+
+/**
+ * Error code (v2.1): The code of each error of a UAE Open Finance error response (v2.1 and its
+ * errata): Errors[].Code of the {Errors: [...]} body, which Account Information, Account Opening,
+ * FX and Insurance send as plain JSON or inside a signed JWT (application/jwt, in its message
+ * claim), ATM and Product as plain JSON, and the Payment API, Confirmation of Payee and the webhook
+ * template only inside the signed JWT. The files (which the repository's README calls “the source
+ * of truth”) prescribe these 20 codes by HTTP status: AEError400Code, AEError403Code,
+ * AEError409Code (the Payment API alone) and AEError500Code, or AEError400Codes, AEError403Codes
+ * and AEErrorGenericCodes in the files that list JWS.InvalidPayload. They give no description of
+ * any code: each description here is bankcodes' reading of its name, and each category bankcodes'
+ * reading. Besides the prescribed codes, a code may be the answering organisation's own, namespaced
+ * (own_codes). Wire field: Errors[].Code of an error body; message.Errors[].Code of a signed error
+ * (application/jwt).
+ */
+export const UaeOpenFinanceErrorCode = {
+  /**
+   * The consent the request relies on is not valid for it.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  CONSENT_INVALID: "Consent.Invalid",
+  /**
+   * The request breaks a business rule that applies to its consent.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  CONSENT_BUSINESS_RULE_VIOLATION: "Consent.BusinessRuleViolation",
+  /**
+   * The request falls outside the control parameters (the limits) of its consent.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  CONSENT_FAILS_CONTROL_PARAMETERS: "Consent.FailsControlParameters",
+  /**
+   * The user identifier given for the consent is not valid.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  CONSENT_INVALID_USER_IDENTIFIER: "Consent.InvalidUserIdentifier",
+  /**
+   * The signature of the request's JWS is not valid.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  JWS_INVALID_SIGNATURE: "JWS.InvalidSignature",
+  /**
+   * The request's JWS is malformed.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  JWS_MALFORMED: "JWS.Malformed",
+  /**
+   * A claim of the request's JWS is not valid.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  JWS_INVALID_CLAIM: "JWS.InvalidClaim",
+  /**
+   * The header of the request's JWS is not valid.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  JWS_INVALID_HEADER: "JWS.InvalidHeader",
+  /**
+   * The payload of the request's JWS is not valid.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  JWS_INVALID_PAYLOAD: "JWS.InvalidPayload",
+  /**
+   * The request's encrypted content (its JWE) could not be decrypted.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  JWE_DECRYPTION_ERROR: "JWE.DecryptionError",
+  /**
+   * The header of the request's JWE is not valid.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  JWE_INVALID_HEADER: "JWE.InvalidHeader",
+  /**
+   * An error that the answer does not name further, from which the request can recover (as its name
+   * says).
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400, 403, 409, 500.
+   */
+  GENERIC_RECOVERABLE_ERROR: "GenericRecoverableError",
+  /**
+   * An error that the answer does not name further.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400, 403, 409, 500.
+   */
+  GENERIC_ERROR: "GenericError",
+  /**
+   * The event sent was not expected.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  EVENT_UNEXPECTED_EVENT: "Event.UnexpectedEvent",
+  /**
+   * The request's body is not in a valid format.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  BODY_INVALID_FORMAT: "Body.InvalidFormat",
+  /**
+   * The resource in the request is not in a valid format.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  RESOURCE_INVALID_FORMAT: "Resource.InvalidFormat",
+  /**
+   * The access token does not carry the scope the request needs.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 403.
+   */
+  ACCESS_TOKEN_INVALID_SCOPE: "AccessToken.InvalidScope",
+  /**
+   * The account could not be reached this time: a failure its name calls transient.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 403.
+   */
+  CONSENT_TRANSIENT_ACCOUNT_ACCESS_FAILURE: "Consent.TransientAccountAccessFailure",
+  /**
+   * The account is blocked for the time being.
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 403.
+   */
+  CONSENT_ACCOUNT_TEMPORARILY_BLOCKED: "Consent.AccountTemporarilyBlocked",
+  /**
+   * The account cannot be reached, and its name says this will not change.
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 403.
+   */
+  CONSENT_PERMANENT_ACCOUNT_ACCESS_FAILURE: "Consent.PermanentAccountAccessFailure",
+} as const;
+export type UaeOpenFinanceErrorCode = (typeof UaeOpenFinanceErrorCode)[keyof typeof UaeOpenFinanceErrorCode];
+/** A UaeOpenFinanceErrorCode as read from the wire: a known value or any other string. */
+export type UaeOpenFinanceErrorCodeOrUnknown = UaeOpenFinanceErrorCode | (string & {});
+/** The catalog's metadata of every UaeOpenFinanceErrorCode value. */
+export const UaeOpenFinanceErrorCodeInfo: { readonly [V in UaeOpenFinanceErrorCode]: CodeInfo } = {
+  "Consent.Invalid": {
+    name: "CONSENT_INVALID",
+    description: "The consent the request relies on is not valid for it.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: [
+      "uaeopenfinance-payment",
+      "uaeopenfinance-account-information",
+      "uaeopenfinance-atm",
+      "uaeopenfinance-product",
+      "uaeopenfinance-account-opening",
+      "uaeopenfinance-confirmation-of-payee",
+      "uaeopenfinance-fx",
+      "uaeopenfinance-insurance",
+      "uaeopenfinance-webhook",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  "Consent.BusinessRuleViolation": {
+    name: "CONSENT_BUSINESS_RULE_VIOLATION",
+    description: "The request breaks a business rule that applies to its consent.",
+    message: null,
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: [
+      "uaeopenfinance-payment",
+      "uaeopenfinance-account-information",
+      "uaeopenfinance-atm",
+      "uaeopenfinance-product",
+      "uaeopenfinance-account-opening",
+      "uaeopenfinance-confirmation-of-payee",
+      "uaeopenfinance-fx",
+      "uaeopenfinance-insurance",
+      "uaeopenfinance-webhook",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  "Consent.FailsControlParameters": {
+    name: "CONSENT_FAILS_CONTROL_PARAMETERS",
+    description: "The request falls outside the control parameters (the limits) of its consent.",
+    message: null,
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: [
+      "uaeopenfinance-payment",
+      "uaeopenfinance-account-information",
+      "uaeopenfinance-atm",
+      "uaeopenfinance-product",
+      "uaeopenfinance-account-opening",
+      "uaeopenfinance-confirmation-of-payee",
+      "uaeopenfinance-fx",
+      "uaeopenfinance-insurance",
+      "uaeopenfinance-webhook",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  "Consent.InvalidUserIdentifier": {
+    name: "CONSENT_INVALID_USER_IDENTIFIER",
+    description: "The user identifier given for the consent is not valid.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: [
+      "uaeopenfinance-payment",
+      "uaeopenfinance-account-information",
+      "uaeopenfinance-atm",
+      "uaeopenfinance-product",
+      "uaeopenfinance-account-opening",
+      "uaeopenfinance-confirmation-of-payee",
+      "uaeopenfinance-fx",
+      "uaeopenfinance-insurance",
+      "uaeopenfinance-webhook",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  "JWS.InvalidSignature": {
+    name: "JWS_INVALID_SIGNATURE",
+    description: "The signature of the request's JWS is not valid.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: [
+      "uaeopenfinance-payment",
+      "uaeopenfinance-account-information",
+      "uaeopenfinance-atm",
+      "uaeopenfinance-product",
+      "uaeopenfinance-account-opening",
+      "uaeopenfinance-confirmation-of-payee",
+      "uaeopenfinance-fx",
+      "uaeopenfinance-insurance",
+      "uaeopenfinance-webhook",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  "JWS.Malformed": {
+    name: "JWS_MALFORMED",
+    description: "The request's JWS is malformed.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: [
+      "uaeopenfinance-payment",
+      "uaeopenfinance-account-information",
+      "uaeopenfinance-atm",
+      "uaeopenfinance-product",
+      "uaeopenfinance-account-opening",
+      "uaeopenfinance-confirmation-of-payee",
+      "uaeopenfinance-fx",
+      "uaeopenfinance-insurance",
+      "uaeopenfinance-webhook",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  "JWS.InvalidClaim": {
+    name: "JWS_INVALID_CLAIM",
+    description: "A claim of the request's JWS is not valid.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: [
+      "uaeopenfinance-payment",
+      "uaeopenfinance-account-information",
+      "uaeopenfinance-atm",
+      "uaeopenfinance-product",
+      "uaeopenfinance-account-opening",
+      "uaeopenfinance-confirmation-of-payee",
+      "uaeopenfinance-fx",
+      "uaeopenfinance-insurance",
+      "uaeopenfinance-webhook",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  "JWS.InvalidHeader": {
+    name: "JWS_INVALID_HEADER",
+    description: "The header of the request's JWS is not valid.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: [
+      "uaeopenfinance-payment",
+      "uaeopenfinance-account-information",
+      "uaeopenfinance-atm",
+      "uaeopenfinance-product",
+      "uaeopenfinance-account-opening",
+      "uaeopenfinance-confirmation-of-payee",
+      "uaeopenfinance-fx",
+      "uaeopenfinance-insurance",
+      "uaeopenfinance-webhook",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  "JWS.InvalidPayload": {
+    name: "JWS_INVALID_PAYLOAD",
+    description: "The payload of the request's JWS is not valid.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: [
+      "uaeopenfinance-account-opening",
+      "uaeopenfinance-confirmation-of-payee",
+      "uaeopenfinance-fx",
+      "uaeopenfinance-insurance",
+      "uaeopenfinance-webhook",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  "JWE.DecryptionError": {
+    name: "JWE_DECRYPTION_ERROR",
+    description: "The request's encrypted content (its JWE) could not be decrypted.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: [
+      "uaeopenfinance-payment",
+      "uaeopenfinance-account-information",
+      "uaeopenfinance-atm",
+      "uaeopenfinance-product",
+      "uaeopenfinance-account-opening",
+      "uaeopenfinance-confirmation-of-payee",
+      "uaeopenfinance-fx",
+      "uaeopenfinance-insurance",
+      "uaeopenfinance-webhook",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  "JWE.InvalidHeader": {
+    name: "JWE_INVALID_HEADER",
+    description: "The header of the request's JWE is not valid.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: [
+      "uaeopenfinance-payment",
+      "uaeopenfinance-account-information",
+      "uaeopenfinance-atm",
+      "uaeopenfinance-product",
+      "uaeopenfinance-account-opening",
+      "uaeopenfinance-confirmation-of-payee",
+      "uaeopenfinance-fx",
+      "uaeopenfinance-insurance",
+      "uaeopenfinance-webhook",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  GenericRecoverableError: {
+    name: "GENERIC_RECOVERABLE_ERROR",
+    description: "An error that the answer does not name further, from which the request can recover (as its name says).",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400, 403, 409, 500],
+    sources: [
+      "uaeopenfinance-payment",
+      "uaeopenfinance-account-information",
+      "uaeopenfinance-atm",
+      "uaeopenfinance-product",
+      "uaeopenfinance-account-opening",
+      "uaeopenfinance-confirmation-of-payee",
+      "uaeopenfinance-fx",
+      "uaeopenfinance-insurance",
+      "uaeopenfinance-webhook",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  GenericError: {
+    name: "GENERIC_ERROR",
+    description: "An error that the answer does not name further.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400, 403, 409, 500],
+    sources: [
+      "uaeopenfinance-payment",
+      "uaeopenfinance-account-information",
+      "uaeopenfinance-atm",
+      "uaeopenfinance-product",
+      "uaeopenfinance-account-opening",
+      "uaeopenfinance-confirmation-of-payee",
+      "uaeopenfinance-fx",
+      "uaeopenfinance-insurance",
+      "uaeopenfinance-webhook",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  "Event.UnexpectedEvent": {
+    name: "EVENT_UNEXPECTED_EVENT",
+    description: "The event sent was not expected.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: [
+      "uaeopenfinance-payment",
+      "uaeopenfinance-account-information",
+      "uaeopenfinance-atm",
+      "uaeopenfinance-product",
+      "uaeopenfinance-account-opening",
+      "uaeopenfinance-confirmation-of-payee",
+      "uaeopenfinance-fx",
+      "uaeopenfinance-insurance",
+      "uaeopenfinance-webhook",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  "Body.InvalidFormat": {
+    name: "BODY_INVALID_FORMAT",
+    description: "The request's body is not in a valid format.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: [
+      "uaeopenfinance-payment",
+      "uaeopenfinance-account-information",
+      "uaeopenfinance-atm",
+      "uaeopenfinance-product",
+      "uaeopenfinance-account-opening",
+      "uaeopenfinance-confirmation-of-payee",
+      "uaeopenfinance-fx",
+      "uaeopenfinance-insurance",
+      "uaeopenfinance-webhook",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  "Resource.InvalidFormat": {
+    name: "RESOURCE_INVALID_FORMAT",
+    description: "The resource in the request is not in a valid format.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: [
+      "uaeopenfinance-payment",
+      "uaeopenfinance-account-information",
+      "uaeopenfinance-atm",
+      "uaeopenfinance-product",
+      "uaeopenfinance-account-opening",
+      "uaeopenfinance-confirmation-of-payee",
+      "uaeopenfinance-fx",
+      "uaeopenfinance-insurance",
+      "uaeopenfinance-webhook",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  "AccessToken.InvalidScope": {
+    name: "ACCESS_TOKEN_INVALID_SCOPE",
+    description: "The access token does not carry the scope the request needs.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [403],
+    sources: [
+      "uaeopenfinance-payment",
+      "uaeopenfinance-account-information",
+      "uaeopenfinance-atm",
+      "uaeopenfinance-product",
+      "uaeopenfinance-account-opening",
+      "uaeopenfinance-confirmation-of-payee",
+      "uaeopenfinance-fx",
+      "uaeopenfinance-insurance",
+      "uaeopenfinance-webhook",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  "Consent.TransientAccountAccessFailure": {
+    name: "CONSENT_TRANSIENT_ACCOUNT_ACCESS_FAILURE",
+    description: "The account could not be reached this time: a failure its name calls transient.",
+    message: null,
+    category: "institution_unavailable",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [403],
+    sources: [
+      "uaeopenfinance-payment",
+      "uaeopenfinance-account-information",
+      "uaeopenfinance-atm",
+      "uaeopenfinance-product",
+      "uaeopenfinance-account-opening",
+      "uaeopenfinance-confirmation-of-payee",
+      "uaeopenfinance-fx",
+      "uaeopenfinance-insurance",
+      "uaeopenfinance-webhook",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  "Consent.AccountTemporarilyBlocked": {
+    name: "CONSENT_ACCOUNT_TEMPORARILY_BLOCKED",
+    description: "The account is blocked for the time being.",
+    message: null,
+    category: "account_unavailable",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [403],
+    sources: [
+      "uaeopenfinance-payment",
+      "uaeopenfinance-account-information",
+      "uaeopenfinance-atm",
+      "uaeopenfinance-product",
+      "uaeopenfinance-account-opening",
+      "uaeopenfinance-confirmation-of-payee",
+      "uaeopenfinance-fx",
+      "uaeopenfinance-insurance",
+      "uaeopenfinance-webhook",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  "Consent.PermanentAccountAccessFailure": {
+    name: "CONSENT_PERMANENT_ACCOUNT_ACCESS_FAILURE",
+    description: "The account cannot be reached, and its name says this will not change.",
+    message: null,
+    category: "account_unavailable",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [403],
+    sources: [
+      "uaeopenfinance-payment",
+      "uaeopenfinance-account-information",
+      "uaeopenfinance-atm",
+      "uaeopenfinance-product",
+      "uaeopenfinance-account-opening",
+      "uaeopenfinance-confirmation-of-payee",
+      "uaeopenfinance-fx",
+      "uaeopenfinance-insurance",
+      "uaeopenfinance-webhook",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+};
+/** Other wire spellings of UaeOpenFinanceErrorCode values (alias -> value). */
+export const UaeOpenFinanceErrorCodeAliases: { readonly [alias: string]: UaeOpenFinanceErrorCode } = {
+};
+/** The category of every UaeOpenFinanceErrorCode value and alias: all a listener needs to read one. */
+export const UaeOpenFinanceErrorCodeCategories: { readonly [spelling: string]: Category } = {
+  "Consent.Invalid": "integration_error",
+  "Consent.BusinessRuleViolation": "rejected",
+  "Consent.FailsControlParameters": "rejected",
+  "Consent.InvalidUserIdentifier": "integration_error",
+  "JWS.InvalidSignature": "integration_error",
+  "JWS.Malformed": "integration_error",
+  "JWS.InvalidClaim": "integration_error",
+  "JWS.InvalidHeader": "integration_error",
+  "JWS.InvalidPayload": "integration_error",
+  "JWE.DecryptionError": "integration_error",
+  "JWE.InvalidHeader": "integration_error",
+  GenericRecoverableError: "generic_failure",
+  GenericError: "generic_failure",
+  "Event.UnexpectedEvent": "integration_error",
+  "Body.InvalidFormat": "integration_error",
+  "Resource.InvalidFormat": "integration_error",
+  "AccessToken.InvalidScope": "integration_error",
+  "Consent.TransientAccountAccessFailure": "institution_unavailable",
+  "Consent.AccountTemporarilyBlocked": "account_unavailable",
+  "Consent.PermanentAccountAccessFailure": "account_unavailable",
+};
+/** Whether a value is a known UaeOpenFinanceErrorCode. */
+export const isUaeOpenFinanceErrorCode = (value: unknown): value is UaeOpenFinanceErrorCode => isCodeOf(UaeOpenFinanceErrorCodeCategories, UaeOpenFinanceErrorCodeAliases, value);
+
+/**
+ * Consent status: The status of a consent (AEConsentStatus.AEConsentStatusCodes, “Specifies the
+ * status of a consent.”): each description is the files' table's, and each code's notes give its
+ * State Type there (Pending, In Use or Terminal). The authorization endpoints, Insurance and
+ * webhook template files also have AEConsentStatusCode, the same values without Consumed and
+ * without descriptions. A consent may be set to Revoked (PATCH) only while it is Authorized or
+ * AwaitingAuthorization. Wire field: Data.Status of a consent.
+ */
+export const UaeOpenFinanceConsentStatus = {
+  /**
+   * The consent is awaiting authorization.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: UAE Open Finance's published text.
+   */
+  AwaitingAuthorization: "AwaitingAuthorization",
+  /**
+   * The consent has been successfully authorized.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: UAE Open Finance's published text.
+   */
+  Authorized: "Authorized",
+  /**
+   * The unauthorized consent has been rejected at the LFI.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: UAE Open Finance's published text.
+   */
+  Rejected: "Rejected",
+  /**
+   * The consent has been revoked at the TPP or LFI.
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   * Whose words: description: UAE Open Finance's published text.
+   */
+  Revoked: "Revoked",
+  /**
+   * The consent is now expired.
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   * Whose words: description: UAE Open Finance's published text.
+   */
+  Expired: "Expired",
+  /**
+   * The consented action(s) have either been completed successfully.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: UAE Open Finance's published text.
+   */
+  Consumed: "Consumed",
+  /**
+   * The consent has been suspended, pending further enquiries.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: UAE Open Finance's published text.
+   */
+  Suspended: "Suspended",
+} as const;
+export type UaeOpenFinanceConsentStatus = (typeof UaeOpenFinanceConsentStatus)[keyof typeof UaeOpenFinanceConsentStatus];
+/** A UaeOpenFinanceConsentStatus as read from the wire: a known value or any other string. */
+export type UaeOpenFinanceConsentStatusOrUnknown = UaeOpenFinanceConsentStatus | (string & {});
+/** The catalog's metadata of every UaeOpenFinanceConsentStatus value. */
+export const UaeOpenFinanceConsentStatusInfo: { readonly [V in UaeOpenFinanceConsentStatus]: CodeInfo } = {
+  AwaitingAuthorization: {
+    description: "The consent is awaiting authorization.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "uaeopenfinance-payment",
+      "uaeopenfinance-account-information",
+      "uaeopenfinance-authorization",
+      "uaeopenfinance-webhook",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: [
+          "uaeopenfinance-payment",
+          "uaeopenfinance-account-information",
+          "uaeopenfinance-authorization",
+          "uaeopenfinance-webhook",
+        ],
+      },
+    },
+  },
+  Authorized: {
+    description: "The consent has been successfully authorized.",
+    message: null,
+    category: "success",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "uaeopenfinance-payment",
+      "uaeopenfinance-account-information",
+      "uaeopenfinance-authorization",
+      "uaeopenfinance-webhook",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: [
+          "uaeopenfinance-payment",
+          "uaeopenfinance-account-information",
+          "uaeopenfinance-authorization",
+          "uaeopenfinance-webhook",
+        ],
+      },
+    },
+  },
+  Rejected: {
+    description: "The unauthorized consent has been rejected at the LFI.",
+    message: null,
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "uaeopenfinance-payment",
+      "uaeopenfinance-account-information",
+      "uaeopenfinance-authorization",
+      "uaeopenfinance-webhook",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: [
+          "uaeopenfinance-payment",
+          "uaeopenfinance-account-information",
+          "uaeopenfinance-authorization",
+          "uaeopenfinance-webhook",
+        ],
+      },
+    },
+    state: "needs_end_user",
+    stateReason: "The user did not authorise the consent.",
+    factSources: { state: ["uae-cs-consent"] },
+  },
+  Revoked: {
+    description: "The consent has been revoked at the TPP or LFI.",
+    message: null,
+    category: "reconnect_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "uaeopenfinance-payment",
+      "uaeopenfinance-account-information",
+      "uaeopenfinance-authorization",
+      "uaeopenfinance-webhook",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: [
+          "uaeopenfinance-payment",
+          "uaeopenfinance-account-information",
+          "uaeopenfinance-authorization",
+          "uaeopenfinance-webhook",
+        ],
+      },
+    },
+    state: "revoked",
+    stateReason: "The consent was revoked (RevokedBy says by whom).",
+    factSources: { state: ["uae-cs-consent"] },
+  },
+  Expired: {
+    description: "The consent is now expired.",
+    message: null,
+    category: "reconnect_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "uaeopenfinance-payment",
+      "uaeopenfinance-account-information",
+      "uaeopenfinance-authorization",
+      "uaeopenfinance-webhook",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: [
+          "uaeopenfinance-payment",
+          "uaeopenfinance-account-information",
+          "uaeopenfinance-authorization",
+          "uaeopenfinance-webhook",
+        ],
+      },
+    },
+    nextStep: "renew_consent",
+    state: "consent_ended",
+    stateReason: "Expired is a terminal state: the user re-consents.",
+    factSources: { state: ["uae-cs-consent"] },
+  },
+  Consumed: {
+    description: "The consented action(s) have either been completed successfully.",
+    message: null,
+    category: "success",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "uaeopenfinance-payment",
+      "uaeopenfinance-account-information",
+      "uaeopenfinance-authorization",
+      "uaeopenfinance-webhook",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: [
+          "uaeopenfinance-payment",
+          "uaeopenfinance-account-information",
+          "uaeopenfinance-authorization",
+          "uaeopenfinance-webhook",
+        ],
+      },
+    },
+    state: "consent_ended",
+    stateReason: "A single-use consent was used.",
+    factSources: { state: ["uae-cs-consent"] },
+  },
+  Suspended: {
+    description: "The consent has been suspended, pending further enquiries.",
+    message: null,
+    category: "institution_unavailable",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "uaeopenfinance-payment",
+      "uaeopenfinance-account-information",
+      "uaeopenfinance-authorization",
+      "uaeopenfinance-webhook",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: [
+          "uaeopenfinance-payment",
+          "uaeopenfinance-account-information",
+          "uaeopenfinance-authorization",
+          "uaeopenfinance-webhook",
+        ],
+      },
+    },
+    state: "needs_end_user",
+    stateReason: "Suspended is an LFI-initiated, non-terminal state (an expired Emirates ID, for example): it clears when the block does.",
+    factSources: { state: ["uae-cs-consent"] },
+  },
+};
+/** Other wire spellings of UaeOpenFinanceConsentStatus values (alias -> value). */
+export const UaeOpenFinanceConsentStatusAliases: { readonly [alias: string]: UaeOpenFinanceConsentStatus } = {
+};
+/** The category of every UaeOpenFinanceConsentStatus value and alias: all a listener needs to read one. */
+export const UaeOpenFinanceConsentStatusCategories: { readonly [spelling: string]: Category } = {
+  AwaitingAuthorization: "pending",
+  Authorized: "success",
+  Rejected: "rejected",
+  Revoked: "reconnect_required",
+  Expired: "reconnect_required",
+  Consumed: "success",
+  Suspended: "institution_unavailable",
+};
+/** Whether a value is a known UaeOpenFinanceConsentStatus. */
+export const isUaeOpenFinanceConsentStatus = (value: unknown): value is UaeOpenFinanceConsentStatus => isCodeOf(UaeOpenFinanceConsentStatusCategories, UaeOpenFinanceConsentStatusAliases, value);
+
+/**
+ * Payment status: The status of a payment (AEPaymentStatus, “Specifies the status of the payment
+ * information group”), each description the file's text for the value. A Rejected payment carries
+ * RejectReasonCode: namespaced codes of the organisation or system that rejected it (such as AANI),
+ * of which the files list none. Wire field: Data.Status of a payment.
+ */
+export const UaeOpenFinancePaymentStatus = {
+  /**
+   * Payment initiation or individual transaction included in the payment initiation is pending.
+   * Further checks and status update will be performed.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: UAE Open Finance's published text.
+   */
+  Pending: "Pending",
+  /**
+   * Settlement of the Debtor's account has been completed
+   * Category: success (Success); retryable: no.
+   * Whose words: description: UAE Open Finance's published text.
+   */
+  AcceptedSettlementCompleted: "AcceptedSettlementCompleted",
+  /**
+   * When the Creditor account has been credited with the funds of the payment initiated via the TPP
+   * Category: success (Success); retryable: no.
+   * Whose words: description: UAE Open Finance's published text.
+   */
+  AcceptedCreditSettlementCompleted: "AcceptedCreditSettlementCompleted",
+  /**
+   * When the Recipient Bank has accepted the payment but has not applied the credit to the Creditor
+   * account yet.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: UAE Open Finance's published text.
+   */
+  AcceptedWithoutPosting: "AcceptedWithoutPosting",
+  /**
+   * The payment initiation has been rejected
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: UAE Open Finance's published text.
+   */
+  Rejected: "Rejected",
+} as const;
+export type UaeOpenFinancePaymentStatus = (typeof UaeOpenFinancePaymentStatus)[keyof typeof UaeOpenFinancePaymentStatus];
+/** A UaeOpenFinancePaymentStatus as read from the wire: a known value or any other string. */
+export type UaeOpenFinancePaymentStatusOrUnknown = UaeOpenFinancePaymentStatus | (string & {});
+/** The catalog's metadata of every UaeOpenFinancePaymentStatus value. */
+export const UaeOpenFinancePaymentStatusInfo: { readonly [V in UaeOpenFinancePaymentStatus]: CodeInfo } = {
+  Pending: {
+    description: "Payment initiation or individual transaction included in the payment initiation is pending. Further checks and status update will be performed.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["uaeopenfinance-payment", "uaeopenfinance-webhook"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["uaeopenfinance-payment", "uaeopenfinance-webhook"],
+      },
+    },
+  },
+  AcceptedSettlementCompleted: {
+    description: "Settlement of the Debtor's account has been completed",
+    message: null,
+    category: "success",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["uaeopenfinance-payment", "uaeopenfinance-webhook"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["uaeopenfinance-payment", "uaeopenfinance-webhook"],
+      },
+    },
+  },
+  AcceptedCreditSettlementCompleted: {
+    description: "When the Creditor account has been credited with the funds of the payment initiated via the TPP",
+    message: null,
+    category: "success",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["uaeopenfinance-payment", "uaeopenfinance-webhook"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["uaeopenfinance-payment", "uaeopenfinance-webhook"],
+      },
+    },
+  },
+  AcceptedWithoutPosting: {
+    description: "When the Recipient Bank has accepted the payment but has not applied the credit to the Creditor account yet.",
+    message: null,
+    category: "success",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["uaeopenfinance-payment", "uaeopenfinance-webhook"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["uaeopenfinance-payment", "uaeopenfinance-webhook"],
+      },
+    },
+  },
+  Rejected: {
+    description: "The payment initiation has been rejected",
+    message: null,
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["uaeopenfinance-payment", "uaeopenfinance-webhook"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["uaeopenfinance-payment", "uaeopenfinance-webhook"],
+      },
+    },
+  },
+};
+/** Other wire spellings of UaeOpenFinancePaymentStatus values (alias -> value). */
+export const UaeOpenFinancePaymentStatusAliases: { readonly [alias: string]: UaeOpenFinancePaymentStatus } = {
+};
+/** The category of every UaeOpenFinancePaymentStatus value and alias: all a listener needs to read one. */
+export const UaeOpenFinancePaymentStatusCategories: { readonly [spelling: string]: Category } = {
+  Pending: "pending",
+  AcceptedSettlementCompleted: "success",
+  AcceptedCreditSettlementCompleted: "success",
+  AcceptedWithoutPosting: "success",
+  Rejected: "rejected",
+};
+/** Whether a value is a known UaeOpenFinancePaymentStatus. */
+export const isUaeOpenFinancePaymentStatus = (value: unknown): value is UaeOpenFinancePaymentStatus => isCodeOf(UaeOpenFinancePaymentStatusCategories, UaeOpenFinancePaymentStatusAliases, value);
+
+/**
+ * File payment status: The status of a file payment (AEFilePaymentStatus), each description the
+ * file's text for the value. Wire field: Data.Status of a file payment.
+ */
+export const UaeOpenFinanceFilePaymentStatus = {
+  /**
+   * The file payment has been received.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: UAE Open Finance's published text.
+   */
+  Received: "Received",
+  /**
+   * The file payment has been rejected.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: UAE Open Finance's published text.
+   */
+  Rejected: "Rejected",
+} as const;
+export type UaeOpenFinanceFilePaymentStatus = (typeof UaeOpenFinanceFilePaymentStatus)[keyof typeof UaeOpenFinanceFilePaymentStatus];
+/** A UaeOpenFinanceFilePaymentStatus as read from the wire: a known value or any other string. */
+export type UaeOpenFinanceFilePaymentStatusOrUnknown = UaeOpenFinanceFilePaymentStatus | (string & {});
+/** The catalog's metadata of every UaeOpenFinanceFilePaymentStatus value. */
+export const UaeOpenFinanceFilePaymentStatusInfo: { readonly [V in UaeOpenFinanceFilePaymentStatus]: CodeInfo } = {
+  Received: {
+    description: "The file payment has been received.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["uaeopenfinance-payment"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["uaeopenfinance-payment"] } },
+  },
+  Rejected: {
+    description: "The file payment has been rejected.",
+    message: null,
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["uaeopenfinance-payment"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["uaeopenfinance-payment"] } },
+  },
+};
+/** Other wire spellings of UaeOpenFinanceFilePaymentStatus values (alias -> value). */
+export const UaeOpenFinanceFilePaymentStatusAliases: { readonly [alias: string]: UaeOpenFinanceFilePaymentStatus } = {
+};
+/** The category of every UaeOpenFinanceFilePaymentStatus value and alias: all a listener needs to read one. */
+export const UaeOpenFinanceFilePaymentStatusCategories: { readonly [spelling: string]: Category } = {
+  Received: "pending",
+  Rejected: "rejected",
+};
+/** Whether a value is a known UaeOpenFinanceFilePaymentStatus. */
+export const isUaeOpenFinanceFilePaymentStatus = (value: unknown): value is UaeOpenFinanceFilePaymentStatus => isCodeOf(UaeOpenFinanceFilePaymentStatusCategories, UaeOpenFinanceFilePaymentStatusAliases, value);
+
+/**
+ * Who revoked a consent: Who revoked a consent (AEConsentStatus.AERevokedByCodes, “Denotes the
+ * Identifier of the revocation.”), each description the files' table's. It names an actor, not an
+ * outcome: the consent's status is Revoked. Wire field: Data.RevokedBy of a revoked consent.
+ */
+export const UaeOpenFinanceRevokedBy = {
+  /**
+   * Revoked by LFI without User initiation
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: UAE Open Finance's published text.
+   */
+  LFI: "LFI",
+  /**
+   * Revoked by TPP without User initiation
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: UAE Open Finance's published text.
+   */
+  TPP: "TPP",
+  /**
+   * Initiated by User via the LFI
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: UAE Open Finance's published text.
+   */
+  LFI_INITIATED_BY_USER: "LFI.InitiatedByUser",
+  /**
+   * Initiated by User via the TPP
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: UAE Open Finance's published text.
+   */
+  TPP_INITIATED_BY_USER: "TPP.InitiatedByUser",
+} as const;
+export type UaeOpenFinanceRevokedBy = (typeof UaeOpenFinanceRevokedBy)[keyof typeof UaeOpenFinanceRevokedBy];
+/** A UaeOpenFinanceRevokedBy as read from the wire: a known value or any other string. */
+export type UaeOpenFinanceRevokedByOrUnknown = UaeOpenFinanceRevokedBy | (string & {});
+/** The catalog's metadata of every UaeOpenFinanceRevokedBy value. */
+export const UaeOpenFinanceRevokedByInfo: { readonly [V in UaeOpenFinanceRevokedBy]: CodeInfo } = {
+  LFI: {
+    description: "Revoked by LFI without User initiation",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "uaeopenfinance-payment",
+      "uaeopenfinance-account-information",
+      "uaeopenfinance-authorization",
+      "uaeopenfinance-webhook",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: [
+          "uaeopenfinance-payment",
+          "uaeopenfinance-account-information",
+          "uaeopenfinance-authorization",
+          "uaeopenfinance-webhook",
+        ],
+      },
+    },
+  },
+  TPP: {
+    description: "Revoked by TPP without User initiation",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "uaeopenfinance-payment",
+      "uaeopenfinance-account-information",
+      "uaeopenfinance-authorization",
+      "uaeopenfinance-webhook",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: [
+          "uaeopenfinance-payment",
+          "uaeopenfinance-account-information",
+          "uaeopenfinance-authorization",
+          "uaeopenfinance-webhook",
+        ],
+      },
+    },
+  },
+  "LFI.InitiatedByUser": {
+    name: "LFI_INITIATED_BY_USER",
+    description: "Initiated by User via the LFI",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "uaeopenfinance-payment",
+      "uaeopenfinance-account-information",
+      "uaeopenfinance-authorization",
+      "uaeopenfinance-webhook",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: [
+          "uaeopenfinance-payment",
+          "uaeopenfinance-account-information",
+          "uaeopenfinance-authorization",
+          "uaeopenfinance-webhook",
+        ],
+      },
+    },
+  },
+  "TPP.InitiatedByUser": {
+    name: "TPP_INITIATED_BY_USER",
+    description: "Initiated by User via the TPP",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "uaeopenfinance-payment",
+      "uaeopenfinance-account-information",
+      "uaeopenfinance-authorization",
+      "uaeopenfinance-webhook",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: [
+          "uaeopenfinance-payment",
+          "uaeopenfinance-account-information",
+          "uaeopenfinance-authorization",
+          "uaeopenfinance-webhook",
+        ],
+      },
+    },
+  },
+};
+/** Other wire spellings of UaeOpenFinanceRevokedBy values (alias -> value). */
+export const UaeOpenFinanceRevokedByAliases: { readonly [alias: string]: UaeOpenFinanceRevokedBy } = {
+};
+/** The category of every UaeOpenFinanceRevokedBy value and alias: all a listener needs to read one. */
+export const UaeOpenFinanceRevokedByCategories: { readonly [spelling: string]: Category } = {
+  LFI: "informational",
+  TPP: "informational",
+  "LFI.InitiatedByUser": "informational",
+  "TPP.InitiatedByUser": "informational",
+};
+/** Whether a value is a known UaeOpenFinanceRevokedBy. */
+export const isUaeOpenFinanceRevokedBy = (value: unknown): value is UaeOpenFinanceRevokedBy => isCodeOf(UaeOpenFinanceRevokedByCategories, UaeOpenFinanceRevokedByAliases, value);
+
+/**
+ * OAuth error of the authorization endpoints: The error of an HTTP 400 answer of POST /par and POST
+ * /token (OAuthErrorResponse: error, with error_description and error_uri). Wire field: error of an
+ * OAuthErrorResponse body.
+ */
+export const UaeOpenFinanceOAuthError = {
+  /**
+   * The request is missing something it needs or is malformed.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  invalid_request: "invalid_request",
+  /**
+   * The client (the TPP) could not be authenticated.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  invalid_client: "invalid_client",
+  /**
+   * The grant given (an authorization code or a refresh token) is not valid, or no longer is.
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  invalid_grant: "invalid_grant",
+  /**
+   * The client (the TPP) may not use this grant.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  unauthorized_client: "unauthorized_client",
+  /**
+   * The grant type is not supported.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  unsupported_grant_type: "unsupported_grant_type",
+  /**
+   * The scope asked for is not valid.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  invalid_scope: "invalid_scope",
+} as const;
+export type UaeOpenFinanceOAuthError = (typeof UaeOpenFinanceOAuthError)[keyof typeof UaeOpenFinanceOAuthError];
+/** A UaeOpenFinanceOAuthError as read from the wire: a known value or any other string. */
+export type UaeOpenFinanceOAuthErrorOrUnknown = UaeOpenFinanceOAuthError | (string & {});
+/** The catalog's metadata of every UaeOpenFinanceOAuthError value. */
+export const UaeOpenFinanceOAuthErrorInfo: { readonly [V in UaeOpenFinanceOAuthError]: CodeInfo } = {
+  invalid_request: {
+    description: "The request is missing something it needs or is malformed.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["uaeopenfinance-authorization"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  invalid_client: {
+    description: "The client (the TPP) could not be authenticated.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["uaeopenfinance-authorization"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  invalid_grant: {
+    description: "The grant given (an authorization code or a refresh token) is not valid, or no longer is.",
+    message: null,
+    category: "reconnect_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["uaeopenfinance-authorization"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  unauthorized_client: {
+    description: "The client (the TPP) may not use this grant.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["uaeopenfinance-authorization"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  unsupported_grant_type: {
+    description: "The grant type is not supported.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["uaeopenfinance-authorization"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  invalid_scope: {
+    description: "The scope asked for is not valid.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["uaeopenfinance-authorization"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+};
+/** Other wire spellings of UaeOpenFinanceOAuthError values (alias -> value). */
+export const UaeOpenFinanceOAuthErrorAliases: { readonly [alias: string]: UaeOpenFinanceOAuthError } = {
+};
+/** The category of every UaeOpenFinanceOAuthError value and alias: all a listener needs to read one. */
+export const UaeOpenFinanceOAuthErrorCategories: { readonly [spelling: string]: Category } = {
+  invalid_request: "integration_error",
+  invalid_client: "integration_error",
+  invalid_grant: "reconnect_required",
+  unauthorized_client: "integration_error",
+  unsupported_grant_type: "integration_error",
+  invalid_scope: "integration_error",
+};
+/** Whether a value is a known UaeOpenFinanceOAuthError. */
+export const isUaeOpenFinanceOAuthError = (value: unknown): value is UaeOpenFinanceOAuthError => isCodeOf(UaeOpenFinanceOAuthErrorCategories, UaeOpenFinanceOAuthErrorAliases, value);

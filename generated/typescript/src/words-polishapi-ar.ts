@@ -1,0 +1,29 @@
+// generated from spec/catalog.json — do not edit (run `make generate`)
+/**
+ * bankcodes/polishapi/ar: the end-user words ("ar") for endUserText of bankcodes/polishapi: each
+ * category's, and the codes' own where they differ.
+ */
+import type { Words } from "./entry.js";
+
+export const words: Words = {
+  language: "ar",
+  categories: {
+    institution_unavailable: {
+      message: "لا يستجيب بنكك في الوقت الحالي.",
+      action: "يرجى المحاولة مرة أخرى بعد قليل.",
+    },
+    cancelled: { message: "تم إلغاء الاتصال.", action: "يمكنك البدء من جديد في أي وقت." },
+    rejected: { message: "رفض بنكك الطلب.", action: "تواصل مع بنكك لمعرفة التفاصيل." },
+    rate_limited: {
+      message: "هناك عدد كبير جداً من الطلبات حالياً.",
+      action: "يرجى المحاولة مرة أخرى بعد بضع دقائق.",
+    },
+    integration_error: { message: "حدث خطأ من جهتنا.", action: "يرجى التواصل مع فريق الدعم." },
+    generic_failure: { message: "حدث خطأ ما.", action: "يرجى المحاولة مرة أخرى." },
+    unknown: {
+      message: "حدث أمر غير متوقع.",
+      action: "يرجى المحاولة مرة أخرى، أو التواصل مع فريق الدعم.",
+    },
+  },
+  codes: {},
+};

@@ -1,0 +1,38 @@
+// generated from spec/catalog.json — do not edit (run `make generate`)
+/**
+ * bankcodes/polishapi/fr: the end-user words ("fr") for endUserText of bankcodes/polishapi: each
+ * category's, and the codes' own where they differ.
+ */
+import type { Words } from "./entry.js";
+
+export const words: Words = {
+  language: "fr",
+  categories: {
+    institution_unavailable: {
+      message: "Votre banque ne répond pas pour le moment.",
+      action: "Veuillez réessayer un peu plus tard.",
+    },
+    cancelled: {
+      message: "La connexion a été annulée.",
+      action: "Recommencez dès que vous le souhaitez.",
+    },
+    rejected: {
+      message: "Votre banque a refusé la demande.",
+      action: "Communiquez avec votre banque pour en savoir plus.",
+    },
+    rate_limited: {
+      message: "Il y a trop de demandes en ce moment.",
+      action: "Veuillez réessayer dans quelques minutes.",
+    },
+    integration_error: {
+      message: "Un problème est survenu de notre côté.",
+      action: "Veuillez communiquer avec notre service d'assistance.",
+    },
+    generic_failure: { message: "Un problème est survenu.", action: "Veuillez réessayer." },
+    unknown: {
+      message: "Un problème inattendu est survenu.",
+      action: "Veuillez réessayer ou communiquer avec notre service d'assistance.",
+    },
+  },
+  codes: {},
+};
