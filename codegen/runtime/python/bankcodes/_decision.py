@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 
     from bankcodes._code_fields import FoundCode
 
+
 class Reason(Record):
     """Why one part of a decision is what it is: the part (next_step, wait, state or ends_at),
     what was read, in words (a value read from outside shown escaped), and its source: a
