@@ -31,6 +31,7 @@ PYTHON_DATA_MODULES = (
     "_catalog",
     "_classify",
     "_code_facts",
+    "_provider_facts",
     "_modules",
     "_sources",
     "_signing",
@@ -69,7 +70,7 @@ TS_VALIDATORS_MODULE = "webhook-validators"
 #: Modules rendered under src/ besides one per provider.
 TS_DATA_MODULES = (
     *("index", "categories", "sources", "registry", "payloads", "listeners", "signing"),
-    *("kinds", "languages", "code-facts"),
+    *("kinds", "languages", "code-facts", "provider-facts"),
     TS_VALIDATORS_MODULE,
 )
 #: The data modules only the webhooks entry point reads (src/index.ts exports the others).

@@ -17,6 +17,7 @@ from codegen import spec as raw
 from codegen.model.catalog import Watch
 from codegen.resolve_carried import build
 from codegen.resolve_payloads import PayloadResolver, set_attr
+from codegen.spec.provider_records import PROVIDER_RECORDS, fact_record
 from codegen.spec.records import FAMILIES
 
 #: A wire value used as it is in HTML ids and URL fragments; any other value uses its identifier.
@@ -85,6 +86,8 @@ class _Resolver(PayloadResolver):
             licence=licence and build(m.Licence, licence, sources=self.refs(licence.sources)),
             code_sets=(),
             delivery=None,
+            rate_limits=fact_record(p.rate_limits),
+            consent=fact_record(p.consent),
         )
         code_sets = tuple(self.code_set(provider, cs) for cs in p.code_sets.values())
         set_attr(provider, "code_sets", code_sets)
@@ -300,6 +303,7 @@ class _Resolver(PayloadResolver):
             payloads=payloads,
             providers=tuple(providers.values()),
             families=tuple(FAMILIES.values()),
+            provider_records=PROVIDER_RECORDS,
         )
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from codegen.model.codes import Category, Code, CodeSet, ProviderRef, Sdk, Source
+from codegen.model.decisions import FactRecord, RecordShape
 from codegen.model.facts import Family
 from codegen.model.payloads import Listener, PayloadKind, PayloadLimits
 from codegen.model.webhooks import Delivery, Signing
@@ -59,6 +60,10 @@ class Provider:
     #: Why the catalog describes no signing of the webhooks the provider sends (None: it
     #: describes their signing, or the provider sends none).
     webhooks_undescribed: UndescribedWebhooks | None = None
+    #: How a rate limit is signalled and how long a consent lasts (a RateLimits or Consent
+    #: record, or a NotStated one), as the spec states them; None: not read.
+    rate_limits: FactRecord | None = None
+    consent: FactRecord | None = None
 
     @property
     def is_standard(self) -> bool:
@@ -140,6 +145,8 @@ class Catalog:
     #: The records whose facts the spec's models declare as carried (codegen.spec.records), in
     #: order: of a code, of a code set, of a category, … of a payload kind.
     families: tuple[Family, ...] = ()
+    #: The records of a provider's rate limits and consent, generated from the spec's models.
+    provider_records: tuple[RecordShape, ...] = ()
 
     @property
     def code_sets(self) -> tuple[CodeSet, ...]:

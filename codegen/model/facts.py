@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 #: A carried fact's value: a text, a whole number, a yes/no or a tuple of texts.
-FactValue = str | int | bool | tuple[str, ...]
+FactValue = str | int | bool | tuple[str, ...] | dict[str, tuple[str, ...]]
 
 
 @dataclass(frozen=True)

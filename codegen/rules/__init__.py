@@ -24,6 +24,12 @@ from codegen.rules.codes import (
     values_are_unique,
     wording_resolves,
 )
+from codegen.rules.decisions import (
+    categories_have_next_steps,
+    code_facts_are_sourced,
+    provider_decisions_resolve,
+    statuses_have_states,
+)
 from codegen.rules.embeds import embedded_bodies_resolve
 from codegen.rules.examples import examples_say_what_decides_them
 from codegen.rules.extract import extractors_resolve
@@ -92,4 +98,8 @@ RULES: tuple[Rule, ...] = (
     shapes_agree_with_lifecycles,
     end_user_words_address_the_customer,
     retry_is_offered_only_where_the_end_user_can,
+    categories_have_next_steps,
+    statuses_have_states,
+    code_facts_are_sourced,
+    provider_decisions_resolve,
 )

@@ -16,7 +16,8 @@ The declaration says the rest: `level`, the least release a change of its value 
 fix to a fact is a patch unless it changes what a program does: "minor"); `shown`, where it is
 shown, every place its family shows by default (a field the site words in its own sentences
 leaves "site" out). A fact is a text, a whole number, a yes/no, one of some texts (a Literal),
-or a tuple of texts; optional (None: the item lacks it) or not.
+a tuple of texts, or the sources of other facts by the fact's name (a mapping of names to source
+ids); optional (None: the item lacks it) or not.
 """
 
 from __future__ import annotations
@@ -54,7 +55,12 @@ class Carried:
 
 
 #: The kinds of value a fact may hold: Python annotation and TypeScript type.
-KINDS = {str: ("str", "string"), int: ("int", "number"), bool: ("bool", "boolean")}
+KINDS = {
+    str: ("str", "string"),
+    int: ("int", "number"),
+    bool: ("bool", "boolean"),
+    dict: ("dict[str, tuple[str, ...]]", "Readonly<Record<string, readonly string[]>>"),
+}
 
 
 class CarriedError(TypeError):
@@ -107,8 +113,8 @@ def _types(value: Any, where: str) -> tuple[str, str]:
     if value in KINDS:
         return KINDS[value]
     raise CarriedError(
-        f"{where}: a carried fact is a text, a whole number, a yes/no, one of some texts or a "
-        f"tuple of texts, not {value!r}"
+        f"{where}: a carried fact is a text, a whole number, a yes/no, one of some texts, a "
+        f"tuple of texts or sources by fact, not {value!r}"
     )
 
 
@@ -119,6 +125,8 @@ def _value_type(annotation: Any) -> tuple[Any, bool]:
         return _value_type(get_args(annotation)[0])
     if hasattr(annotation, "__value__"):  # a named type alias (`Text`): what it stands for
         return _value_type(annotation.__value__)
+    if get_origin(annotation) is dict:
+        return dict, False
     if get_origin(annotation) in (Union, types.UnionType):
         others = [arg for arg in get_args(annotation) if arg is not type(None)]
         if len(others) == 1:

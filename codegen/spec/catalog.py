@@ -28,6 +28,7 @@ from codegen.spec.base import (
 )
 from codegen.spec.carried import RECORDS, Carried
 from codegen.spec.codes import EndUser
+from codegen.spec.decisions import NextStep, State
 from codegen.spec.payloads import PayloadKind
 from codegen.spec.providers import Provider
 from codegen.spec.sources import Source
@@ -56,6 +57,16 @@ class Category(SpecModel):
     )
     actor: Actor = PydField(description="Who must act.")
     action: Text = PydField(description="The recommended action.")
+    next_step: Annotated[NextStep | None, Carried("Next step", level="minor")] = PydField(
+        None,
+        description="What to do now when a code of the category comes (every category has "
+        "one; the rules check it): bankcodes' reading.",
+    )
+    state: Annotated[State | None, Carried("State", level="minor")] = PydField(
+        None,
+        description="The connection state a code of the category stands for, where its codes "
+        "are a connection's or a consent's statuses: bankcodes' reading.",
+    )
     equivalents: Bool = PydField(
         True,
         description="false when codes of this category are not interchangeable across providers "

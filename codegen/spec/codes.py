@@ -29,6 +29,7 @@ from codegen.spec.base import (
     whole,
 )
 from codegen.spec.carried import PYTHON, RECORDS, Carried
+from codegen.spec.decisions import NextStep, SourcedFact, State
 
 #: A wire value: printable, no line break, no space at either end, none of the marks that
 #: reorder how text is shown (bidirectional embeddings, overrides and isolates).
@@ -275,6 +276,43 @@ class Code(SpecModel):
         "same request, repeated unchanged later, may succeed (what a program may retry with "
         "backoff). Give the reason in notes.",
     )
+    next_step: Annotated[NextStep | None, Carried("Next step", level="minor")] = PydField(
+        None,
+        description="What to do now, where the code's source says otherwise than its category "
+        "(a consent's expiry in reconnect_required: renew_consent).",
+    )
+    state: Annotated[State | None, Carried("State", level="minor")] = PydField(
+        None,
+        description="The connection state the code stands for, where it differs from its "
+        "category's (a status of a code set with states: true).",
+    )
+    state_reason: Annotated[Text | None, Carried("Why this state")] = PydField(
+        None,
+        description="Why the code stands for its state (required with state): the source's "
+        "words where fact_sources.state names the source, else bankcodes' reading.",
+    )
+    wait_seconds: Annotated[
+        Annotated[int, Integer(1)] | None, Carried("Wait (seconds)", level="minor")
+    ] = PydField(
+        None,
+        description="How long to wait before the request is sent again, as the sources in "
+        "fact_sources.wait_seconds state it.",
+    )
+    max_attempts: Annotated[
+        Annotated[int, Integer(1)] | None, Carried("Attempts at most", level="minor")
+    ] = PydField(
+        None,
+        description="How many times the request may be sent in all, the first counted, as "
+        "the sources in fact_sources.max_attempts state it.",
+    )
+    fact_sources: Annotated[
+        dict[SourcedFact, SourceRefs] | None, Carried("Sources of the facts")
+    ] = PydField(
+        None,
+        description="The sources of next_step, state, wait_seconds and max_attempts, by field "
+        "(required for a wait and a number of attempts; a next step or a state without them is "
+        "bankcodes' reading of the code's sources, with the reason in notes).",
+    )
     own_words: Annotated[tuple[OwnWords, ...], PydField(min_length=1), UNIQUE] = PydField(
         (),
         description="The text fields of this code that are bankcodes' wording rather than the "
@@ -391,6 +429,11 @@ class CodeSet(SpecModel):
     scope: Scope | None = None
     groups: Keyed[Id, Group] = PydField(default_factory=dict)
     transitions: Transitions | None = None
+    states: Annotated[bool | None, Carried("Connection states", level="minor")] = PydField(
+        None,
+        description="true where the codes are a connection's, an item's, a link's or a "
+        "consent's statuses: every code then has a state, its own or its category's.",
+    )
     own_codes: Annotated[
         OwnCodesPattern | None, Carried("Own codes' form", level="minor", shown=RECORDS)
     ] = PydField(

@@ -29,6 +29,7 @@ from codegen.spec.base import (
 )
 from codegen.spec.carried import RECORDS, Carried
 from codegen.spec.codes import CodeSet, Scope, inherit
+from codegen.spec.decisions import Consent, NotStated, RateLimits
 
 
 class ScopedRequirement(SpecModel):
@@ -448,6 +449,16 @@ class Provider(SpecModel):
     sdk: Sdk | None = None
     signing: Signing | None = None
     delivery: Delivery | None = None
+    rate_limits: RateLimits | NotStated | None = PydField(
+        None,
+        description="How a rate limit is signalled (statuses, headers, the prose of messages), "
+        "or not_stated with the sources read whole; absent: not read.",
+    )
+    consent: Consent | NotStated | None = PydField(
+        None,
+        description="How long a consent lasts, its renewal and the codes that announce or tell "
+        "its end, or not_stated with the sources read whole; absent: not read.",
+    )
     webhooks_undescribed: UndescribedWebhooks | None = PydField(
         None,
         description="The provider sends webhooks, but the catalog describes no signing for them "

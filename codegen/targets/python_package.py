@@ -30,7 +30,7 @@ from codegen.model import (
 from codegen.pyformat import format_python
 from codegen.render import render
 from codegen.resolve import LANGUAGES
-from codegen.targets import fact_records
+from codegen.targets import fact_records, provider_facts
 from codegen.targets import python_providers as providers
 from codegen.targets import python_records as records
 from codegen.targets import webhook_fixtures as fixtures
@@ -331,6 +331,7 @@ def render_files(catalog: Catalog) -> Files:
         ),
         f"{PACKAGE}/_catalog.py": _catalog_module(catalog),
         f"{PACKAGE}/_code_facts.py": fact_records.python_module(catalog),
+        f"{PACKAGE}/_provider_facts.py": provider_facts.python_module(catalog),
         f"{PACKAGE}/_classify.py": _classify_module(catalog),
         f"{PACKAGE}/_modules.py": _modules_module(catalog),
         f"{PACKAGE}/_sources.py": _sources_module(catalog),

@@ -29,6 +29,7 @@ from codegen.model import (
 from codegen.render import render
 from codegen.resolve import LANGUAGES
 from codegen.targets import fact_records as facts
+from codegen.targets import provider_facts
 from codegen.targets import typescript_entries as ts_entries
 from codegen.targets import typescript_modules as ts_modules
 from codegen.targets import typescript_validators as ts_validators
@@ -186,6 +187,7 @@ def render_files(catalog: Catalog) -> Files:
             languages=ts_literal(list(LANGUAGES)),
         ),
         f"{SRC}/code-facts.ts": facts.typescript_module(catalog),
+        f"{SRC}/provider-facts.ts": provider_facts.typescript_module(catalog),
         f"{SRC}/sources.ts": render(
             "typescript/sources.ts.j2",
             header=catalog.header,

@@ -53,6 +53,10 @@ function words(info, shown) {
   }
   if (info.userMessageOffered === false) code.userMessageOffered = false;
   if (info.endUser !== undefined) code.endUser = { en: info.endUser.en };
+  // What a decision reads of the code (bankcodes.decide): its own step, state, wait and sources.
+  for (const fact of ["nextStep", "state", "waitSeconds", "factSources", "sources"])
+    if (info[fact] !== undefined && (fact !== "sources" || info.nextStep || info.state))
+      code[fact] = info[fact];
   return code;
 }
 
@@ -140,18 +144,20 @@ function unlisted(tables, seen) {
 }
 
 /** Of each category (the package's CategoryInfo), what the decoder shows and the package's
- * endUserText reads: its title, whether to retry, who acts, what to do, whether its codes are
+ * endUserText and decide read: its title, whether to retry, who acts, what to do, whether its codes are
  * equivalents, bankcodes' English words for the end user, and the facts the decoder shows. */
 function categories(info, shown) {
   return Object.fromEntries(
     Object.entries(info).map(([id, details]) => {
-      const { title, retryable, actor, action, equivalents, endUser } = details;
+      const { title, retryable, actor, action, equivalents, endUser, nextStep, state } = details;
       const kept = {
         title,
         retryable,
         actor,
         action,
         equivalents,
+        nextStep,
+        state,
         endUser: endUser && { en: endUser.en },
       };
       return [id, { ...kept, ...shownFacts(details, shown) }];

@@ -22,6 +22,8 @@ import {
   statedStatus,
   type FoundCode,
 } from "bankcodes-package/code-fields.js";
+import { decideReading } from "bankcodes-package/decide.js";
+import { readCarried } from "bankcodes-package/from-error.js";
 import { signedKinds, unverifiedReason } from "bankcodes-package/jwt-body.js";
 import { DECODER_FACTS, SCHEME_RECORDS } from "bankcodes-package/code-facts.js";
 import { PAYLOAD_KINDS, type PayloadKind } from "bankcodes-package/kinds.js";
@@ -120,6 +122,7 @@ function decode(
       out.append(element("p", printable(line), "bankcodes-summary"));
     return out;
   }
+  out.prepend(decisionLine(pasted, provider));
   const title = PAYLOAD_KINDS[kind].title;
   const summary = element("p", `Recognised as: ${title} (${kind}).`, "bankcodes-summary");
   const facts = shownFacts(PAYLOAD_KINDS[kind], DECODER_FACTS.PayloadKind);
@@ -143,6 +146,25 @@ function decode(
   );
   showCodes(kind, data, pasted.status ?? stated, summary, index, root, out);
   return out;
+}
+
+/** The headline: what to do now, who acts and when, as `bankcodes.decide` reads the pasted
+ * body with its response's status and headers (set as text; its parts as data attributes). */
+function decisionLine(pasted: Pasted & { readonly is: "json" }, provider?: Provider): HTMLElement {
+  const carried = { body: pasted.data, status: pasted.status, requestId: null };
+  const decided = decideReading(readCarried(carried, provider), {
+    provider,
+    headers: pasted.pairs,
+  });
+  let said = `Decision: ${decided.nextStep} (${decided.actor} acts)`;
+  if (decided.waitSeconds !== null) said += `; wait ${decided.waitSeconds} s`;
+  if (decided.state !== null) said += `; state: ${decided.state}`;
+  const line = element("p", printable(`${said}.`), "bankcodes-summary bankcodes-decision");
+  line.dataset.nextStep = decided.nextStep;
+  line.dataset.waitSeconds = decided.waitSeconds === null ? "" : String(decided.waitSeconds);
+  for (const reason of decided.why)
+    line.append(element("span", printable(` ${reason.part}: ${reason.says} [${reason.source}]`)));
+  return line;
 }
 
 /** The provider's request id a body or its response's header holds, as its support asks for

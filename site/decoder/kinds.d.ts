@@ -32,7 +32,13 @@ declare module "bankcodes-data" {
       readonly [position: string]: Partial<
         Pick<
           CodeInfo,
-          "userMessage" | "userMessageOffered" | "endUser" | "name" | "aliases" | keyof CodeFacts
+          | "userMessage"
+          | "userMessageOffered"
+          | "endUser"
+          | "name"
+          | "aliases"
+          | "sources"
+          | keyof CodeFacts
         >
       > & {
         readonly wording?: Pick<CodeInfo["wording"], "userMessage">;

@@ -21,32 +21,36 @@ const HEADERS = 200;
 export function splitResponse(text: string): {
   readonly status: number | null;
   readonly headers: { readonly [name: string]: string };
+  readonly pairs: readonly (readonly [string, string])[];
   readonly body: string;
 } {
   let status: number | null = null;
   let headers: { [name: string]: string } = {};
+  let pairs: [string, string][] = [];
   let body = text;
   for (;;) {
     const rest = body.replace(/^\uFEFF/, "").replace(/^[ \t\n\r\v\f]+/, ""); // as Python strips
     const found = STATUS_LINE.exec(rest);
-    if (found === null) return { status, headers, body };
+    if (found === null) return { status, headers, pairs, body };
     const after = rest.slice(found[0].length);
     const blank = BLANK_LINE.exec(after);
     status = Number(found[1]);
-    headers = headersOf(blank === null ? after : after.slice(0, blank.index));
+    pairs = pairsOf(blank === null ? after : after.slice(0, blank.index));
+    headers = Object.create(null) as { [name: string]: string };
+    for (const [name, value] of pairs) headers[name.toLowerCase()] ??= value;
     body = blank === null ? "" : after.slice(blank.index + blank[0].length);
   }
 }
 
-function headersOf(head: string): { [name: string]: string } {
-  const headers: { [name: string]: string } = Object.create(null) as { [name: string]: string };
+/** Every header line of a head as [name, value], a repeated one each time (as `bankcodes
+ * decide -` reads them: two Retry-After values are several, which a decision refuses). */
+function pairsOf(head: string): [string, string][] {
+  const pairs: [string, string][] = [];
   for (const line of head.split(/\r\n|\r|\n/).slice(0, HEADERS)) {
     const found = HEADER_LINE.exec(line.replace(ASCII_SPACE, ""));
-    if (found === null) continue;
-    const name = found[1]!.toLowerCase();
-    if (!(name in headers)) headers[name] = found[2]!.trim();
+    if (found !== null) pairs.push([found[1]!, found[2]!.trim()]);
   }
-  return headers;
+  return pairs;
 }
 
 /** The longest input the decoder reads, in characters. */
@@ -59,6 +63,7 @@ const BARE_CODE = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,199}$/;
 export type Pasted = {
   readonly status: number | null;
   readonly headers: { readonly [name: string]: string };
+  readonly pairs: readonly (readonly [string, string])[];
 } & (
   | { readonly is: "too long" }
   | { readonly is: "no body" }
@@ -70,10 +75,10 @@ export type Pasted = {
 /** Read a pasted text: a body alone, or a whole HTTP response (see splitResponse); a body that
  * is a signed JWT (application/jwt) is its payload, unverified (`signed`). */
 export function readPasted(text: string): Pasted {
-  if (text.length > MAX_INPUT) return { is: "too long", status: null, headers: {} };
-  const { status, headers, body } = splitResponse(text);
+  if (text.length > MAX_INPUT) return { is: "too long", status: null, headers: {}, pairs: [] };
+  const { status, headers, pairs, body } = splitResponse(text);
   const trimmed = body.replace(ASCII_SPACE, "");
-  if (trimmed === "") return { is: "no body", status, headers };
+  if (trimmed === "") return { is: "no body", status, headers, pairs };
   let data: unknown;
   try {
     // The body as every reader reads one (readJsonText: the packages' and `explain -`'s rules).
@@ -81,14 +86,15 @@ export function readPasted(text: string): Pasted {
   } catch (error) {
     // A signed JWT (application/jwt): its payload, read without verifying its signature.
     const payload = jwtPayload(body);
-    if (payload !== null) return { is: "json", data: payload, signed: true, status, headers };
-    if (BARE_CODE.test(trimmed)) return { is: "code", code: trimmed, status, headers };
+    if (payload !== null)
+      return { is: "json", data: payload, signed: true, status, headers, pairs };
+    if (BARE_CODE.test(trimmed)) return { is: "code", code: trimmed, status, headers, pairs };
     const reason = error instanceof Error ? error.message : "it does not parse";
-    return { is: "neither", reason, status, headers };
+    return { is: "neither", reason, status, headers, pairs };
   }
   if (typeof data === "string" && BARE_CODE.test(data))
-    return { is: "code", code: data, status, headers };
-  return { is: "json", data, status, headers };
+    return { is: "code", code: data, status, headers, pairs };
+  return { is: "json", data, status, headers, pairs };
 }
 
 /** What the decoder says of a response whose headers no body follows. */

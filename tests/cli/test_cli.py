@@ -24,6 +24,13 @@ def run(*argv: str) -> tuple[int, str]:
     return status, out.getvalue()
 
 
+def after_decision(out: str) -> str:
+    """What explain prints after the Decision block it leads with (bankcodes decide's)."""
+    block, blank, rest = out.partition("\n\n")
+    assert block.startswith("Decision: ") and blank
+    return rest
+
+
 def test_the_console_script_is_installed() -> None:
     script = Path(sys.executable).parent / "bankcodes"
     result = subprocess.run([str(script), "--version"], capture_output=True, text=True, check=True)
@@ -32,6 +39,7 @@ def test_the_console_script_is_installed() -> None:
 
 def test_explain_a_known_code() -> None:
     status, out = run("explain", "INVALID_MFA")
+    out = after_decision(out)
     assert status == 0
     assert "lean · LinkSDK secondary status · bankcodes.lean.SecondaryStatus.INVALID_MFA" in out
     assert "User entered an incorrect OTP" in out
@@ -390,7 +398,7 @@ def _pasted(data: bytes, *options: str) -> tuple[int, str, str]:
 
 def test_explain_reads_a_pasted_http_response_as_the_decoder_does() -> None:
     status, out, _ = _pasted(PLAID_RESPONSE)
-    lines = out.splitlines()
+    lines = after_decision(out).splitlines()
     assert status == 0
     assert lines[:3] == [
         "plaid/error: $.error_code = ITEM_LOGIN_REQUIRED",
@@ -423,7 +431,7 @@ def test_explain_of_no_payload_exits_1_and_repeats_nothing() -> None:
     # A code no code set of its field knows is read where it travels, and said to be unknown.
     status, out, _ = _pasted(b'{"error_type": "NEW_TYPE", "error_code": "NEW_CODE"}')
     assert status == 0
-    assert out.splitlines() == [
+    assert after_decision(out).splitlines() == [
         "plaid/error: $.error_code = NEW_CODE",
         "  unknown to the catalog in plaid.error_code: category unknown",
     ]
@@ -459,7 +467,7 @@ def test_explain_names_the_kinds_an_ambiguous_body_fits_and_reads_it_with_its_pr
     )
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(json.dumps(body).encode())))
     status, out = run("explain", "-", "--provider", "lean")
-    assert status == 0 and out.startswith("lean/webhook: $.type = payment.created")
+    assert status == 0 and after_decision(out).startswith("lean/webhook: $.type = payment.created")
 
 
 def test_explain_reads_a_body_too_plain_to_tell_only_with_its_provider(
@@ -473,4 +481,5 @@ def test_explain_reads_a_body_too_plain_to_tell_only_with_its_provider(
     assert "no provider payload the catalog recognises" in capsys.readouterr().err
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(body)))
     status, out = run("explain", "-", "--provider", "truelayer")
-    assert status == 0 and out.startswith("truelayer/data-api-error: $.error = invalid_client")
+    assert status == 0
+    assert after_decision(out).startswith("truelayer/data-api-error: $.error = invalid_client")

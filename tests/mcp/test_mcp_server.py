@@ -448,3 +448,19 @@ def test_a_frame_the_server_cannot_read_is_answered_as_json_rpc_asks() -> None:
         (None, -32600, "Invalid Request"),
     ] + [(None, -32600, "Invalid Request")] * len(bad_ids)
     assert answers[-1]["id"] == 1 and answers[-1]["result"]["serverInfo"]["name"] == "bankcodes"
+
+
+def test_the_answers_lead_with_the_decision_the_sources_give(client: Client) -> None:
+    """The shared corpus of decisions, pasted as the responses the bodies came in (those whose
+    wait is the same at any moment: the server reads a date against its own clock)."""
+    from tests.support.decisions import BODIES, expected, read, response, timeless
+
+    cases = [case for case in BODIES if timeless(case)]
+    assert len(cases) >= 10
+    for case in cases:
+        found = client.answer("explain_payload", text=response(case), provider=case.get("provider"))
+        assert next(iter(found)) == "decision", case["name"]
+        assert read(found["decision"], case) == expected(case), case["name"]
+    looked_up = client.answer("lookup_code", code="RATE_LIMIT", provider="plaid")
+    assert next(iter(looked_up)) == "decision"
+    assert looked_up["decision"]["next_step"] == "retry_later"

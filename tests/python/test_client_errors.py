@@ -7,12 +7,9 @@ the providers' pages, named beside each."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import logging
-import sys
 from collections.abc import Iterator
-from types import ModuleType
 from typing import Any
 
 import belvo.client
@@ -32,18 +29,9 @@ from pytest_httpserver import HTTPServer
 import bankcodes
 from bankcodes import Category
 from tests.support.helpers import ROOT
+from tests.support.helpers import load_example as _load
 
 EXAMPLES = ROOT / "site" / "docs" / "examples"
-
-
-def _load(name: str) -> ModuleType:
-    """A recipe of the site, loaded from its file as an app would have it."""
-    spec = importlib.util.spec_from_file_location(name, EXAMPLES / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # a dataclass finds its module by name
-    spec.loader.exec_module(module)
-    return module
 
 
 client_errors = _load("client_errors")

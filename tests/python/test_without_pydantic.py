@@ -97,8 +97,10 @@ def test_a_pasted_response_is_explained_without_pydantic() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "ModuleNotFoundError" not in result.stderr
-    lines = result.stdout.splitlines()
-    # The code it decides by first, then the status and the request id read with it.
+    decision, _, rest = result.stdout.partition("\n\n")
+    assert decision.startswith("Decision: reconnect")  # what to do now, first
+    lines = rest.splitlines()
+    # The code it decides by, then the status and the request id read with it.
     assert lines[0] == "plaid/error: $.error_code = ITEM_LOGIN_REQUIRED"
     assert lines[1:3] == ["  HTTP status: 400", "  request id: HNTDNrA8F1shFEW"]
 

@@ -12,6 +12,7 @@ import subprocess
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -410,3 +411,18 @@ def sent_now(provider: str, body: bytes, now: Any = None) -> bytes:
     from bankcodes._cli_trigger import _dated
 
     return _dated(provider, body.decode("utf-8"), now).encode("utf-8")
+
+
+def load_example(name: str) -> ModuleType:
+    """A recipe of the site (site/docs/examples/NAME.py), loaded from its file as an app would
+    have it."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        name, ROOT / "site" / "docs" / "examples" / f"{name}.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # a dataclass finds its module by name
+    spec.loader.exec_module(module)
+    return module

@@ -100,6 +100,12 @@ def hostile_spec() -> tuple[dict[str, Any], dict[Path_, str]]:
                     "message": "x",
                     "advice": "x",
                     "category": "generic_failure",
+                    "next_step": "retry",
+                    "state": "unknown",
+                    "state_reason": "x",
+                    "wait_seconds": 1,
+                    "max_attempts": 1,
+                    "fact_sources": {"wait_seconds": ["seed-000"], "max_attempts": ["seed-000"]},
                     "http": [
                         {
                             "status": 400,
@@ -134,4 +140,7 @@ def hostile_spec() -> tuple[dict[str, Any], dict[Path_, str]]:
         value = f"{HOSTILE} [{number}]" if kind == "Text" else f"{HOSTILE_URL}{number}"
         _set(data, at, value)
         assigned[at] = value
+    for provider in data["providers"].values():  # a prose pattern reads its hostile example
+        for prose in (provider.get("rate_limits") or {}).get("prose", ()):
+            prose["pattern"] = r"\[(?<seconds>[0-9]+)\]"
     return data, assigned

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from tests.support.spec_cases_decisions import DECISION_CASES
 from tests.support.spec_cases_extract import EXTRACT_CASES
 from tests.support.spec_cases_records import RECORD_CASES
 from tests.support.spec_cases_standards import STANDARD_CASES
@@ -481,6 +482,6 @@ _RULES: list[tuple[str, Mutation, str, str]] = [
     ),
 ]
 
-#: Every bad spec: these rules', then those of the sources' extractors, the standards and what a
-#: record says of itself.
-CASES = [*_RULES, *EXTRACT_CASES, *STANDARD_CASES, *RECORD_CASES]
+#: Every bad spec: these rules', then those of the sources' extractors, the standards, what a
+#: record says of itself and the decisions' facts.
+CASES = [*_RULES, *EXTRACT_CASES, *STANDARD_CASES, *RECORD_CASES, *DECISION_CASES]

@@ -117,6 +117,9 @@ def test_node_reads_each_clients_error_as_python_does(
         "bankcodes.category": "reconnect_required",
         "bankcodes.retryable": False,
         "bankcodes.end_user_can_retry": True,
+        # Reconnect required: send the end user through Link's update mode again.
+        "bankcodes.next_step": "reconnect",
+        "bankcodes.state": "needs_end_user",
         "http.response.status_code": 400,
         "bankcodes.request_id": "HNTDNrA8F1shFEW",
     }

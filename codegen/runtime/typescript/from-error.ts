@@ -139,6 +139,23 @@ export async function fromError(
   provider?: Provider,
   options?: FromErrorOptions,
 ): Promise<FoundError | null> {
+  return (await readError(error, provider, options)).found;
+}
+
+/** What `fromError` read: its answer, the response's headers and the body's JSON (null where
+ * none was carried), for `decideError`, which reads a wait from them. */
+export interface ErrorReading {
+  readonly found: FoundError | null;
+  readonly headers: unknown;
+  readonly data: unknown;
+}
+
+/** `fromError`'s answer with what it was read from. */
+export async function readError(
+  error: unknown,
+  provider?: Provider,
+  options?: FromErrorOptions,
+): Promise<ErrorReading> {
   const deadlineMs = deadlineOf(options);
   try {
     let carried: Carried | null = null;
@@ -152,33 +169,44 @@ export async function fromError(
       }
       held = held instanceof Error && held.cause !== held ? held.cause : undefined;
     }
-    if (carried === null) return provider === undefined ? null : byClass(error, provider);
-    const body = bodyOf(carried.body);
-    let data = body.data;
-    if (Array.isArray(data) && isRecord(data[0])) data = data[0]; // one object per error
-    // Read as the provider the caller names, else as the one whose client threw it: never as
-    // another provider's; a signed JWT's payload as a kind whose bodies travel so alone.
-    const { kinds } = identify(data, provider ?? (carried.provider as Provider | undefined));
-    const fitting = body.signed ? signedKinds(kinds) : kinds;
-    if (fitting.length !== 1) return null; // no kind, or several: never handed to one of them
-    const kind = fitting[0]!;
-    // The status the error carries, else the one its body states.
-    const status = carried.status ?? statedStatus(kind, data);
-    // The body's code, else the status where its provider documents its meaning.
-    const found = decisiveCodeWithStatus(kind, decisiveCode(kind, data), status);
-    const raw =
-      statedRequestId(kind, data) ?? headerRequestId(kind, carried.headers) ?? carried.requestId;
-    const ids = { requestId: raw === null ? null : printable(raw), rawRequestId: raw };
-    const unknown = passedOver(kind, data, found);
-    const unverified = body.signed ? { unverified: unverifiedReason(kind) ?? "" } : {};
-    const outer =
-      found === null
-        ? null
-        : { ...found, kind, status, ...ids, ...(unknown ? { unknown } : {}), ...unverified };
-    return nested(kind, data, outer, status, ids);
+    if (carried === null) {
+      const found = provider === undefined ? null : byClass(error, provider);
+      return { found, headers: null, data: null };
+    }
+    return readCarried(carried, provider);
   } catch {
-    return null; // an object of any shape may throw anything when read: nothing to read
+    // an object of any shape may throw anything when read: nothing to read
+    return { found: null, headers: null, data: null };
   }
+}
+
+/** The code that decides what an error carries (its body, status, request id and headers). */
+export function readCarried(carried: Carried, provider?: Provider): ErrorReading {
+  const body = bodyOf(carried.body);
+  let data = body.data;
+  if (Array.isArray(data) && isRecord(data[0])) data = data[0]; // one object per error
+  const headers = carried.headers ?? null;
+  // Read as the provider the caller names, else as the one whose client threw it: never as
+  // another provider's; a signed JWT's payload as a kind whose bodies travel so alone.
+  const { kinds } = identify(data, provider ?? (carried.provider as Provider | undefined));
+  const fitting = body.signed ? signedKinds(kinds) : kinds;
+  // No kind, or several: never handed to one of them.
+  if (fitting.length !== 1) return { found: null, headers, data };
+  const kind = fitting[0]!;
+  // The status the error carries, else the one its body states.
+  const status = carried.status ?? statedStatus(kind, data);
+  // The body's code, else the status where its provider documents its meaning.
+  const found = decisiveCodeWithStatus(kind, decisiveCode(kind, data), status);
+  const raw =
+    statedRequestId(kind, data) ?? headerRequestId(kind, carried.headers) ?? carried.requestId;
+  const ids = { requestId: raw === null ? null : printable(raw), rawRequestId: raw };
+  const unknown = passedOver(kind, data, found);
+  const unverified = body.signed ? { unverified: unverifiedReason(kind) ?? "" } : {};
+  const outer =
+    found === null
+      ? null
+      : { ...found, kind, status, ...ids, ...(unknown ? { unknown } : {}), ...unverified };
+  return { found: nested(kind, data, outer, status, ids), headers, data };
 }
 
 /** How many classes of an error are read, its own first (the Python MAX_CLASSES). */
@@ -247,7 +275,9 @@ function nested(
  * A found code's fields for a structured log line or a span (the Python `as_log_fields`):
  * OpenTelemetry's error.type (the code's identifier, "_OTHER" for a value the catalog does not
  * know) and http.response.status_code, and bankcodes.provider, .code_set, .code, .category,
- * .retryable, .end_user_can_retry, .request_id.
+ * .retryable, .end_user_can_retry, .request_id; what to do now as `decide` reads the code alone:
+ * bankcodes.next_step, .state where the code stands for one, .wait_seconds where its source
+ * states a wait.
  */
 export function asLogFields(
   found: FoundCode & {
@@ -266,6 +296,13 @@ export function asLogFields(
   const category = CategoryInfo[found.category];
   fields["bankcodes.retryable"] = found.info?.retryable ?? category.retryable;
   fields["bankcodes.end_user_can_retry"] = found.info?.endUserCanRetry ?? category.endUserCanRetry;
+  // What to do now, as `decide` reads the code alone: its own step and state, else its
+  // category's, and the wait its source states.
+  fields["bankcodes.next_step"] = found.info?.nextStep ?? category.nextStep ?? "contact_provider";
+  const state = found.info?.state ?? category.state;
+  if (state !== undefined) fields["bankcodes.state"] = state;
+  if (found.info?.waitSeconds !== undefined)
+    fields["bankcodes.wait_seconds"] = found.info.waitSeconds;
   if (typeof found.status === "number") fields["http.response.status_code"] = found.status;
   if (typeof found.requestId === "string") fields["bankcodes.request_id"] = found.requestId;
   if (found.unknown !== undefined) {

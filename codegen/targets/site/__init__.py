@@ -13,6 +13,7 @@ from codegen.targets.site import (
     catalog_pages,
     categories,
     code_sets,
+    decisions,
     feed,
     payloads,
     providers,
@@ -24,7 +25,16 @@ from codegen.targets.target import Files, Target
 
 def render_files(catalog: Catalog) -> Files:
     files: dict[str, str] = {}
-    for module in (code_sets, providers, standards, categories, payloads, catalog_pages, feed):
+    for module in (
+        code_sets,
+        providers,
+        standards,
+        categories,
+        payloads,
+        catalog_pages,
+        feed,
+        decisions,
+    ):
         files.update(module.files(catalog))
     return files
 

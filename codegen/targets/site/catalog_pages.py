@@ -80,6 +80,7 @@ def nav(catalog: Catalog) -> list[object]:
         {"Matrix": "reference/matrix.md"},
         {"Payloads": payloads},
         {"Webhooks by provider": "reference/webhooks.md"},
+        {"When to act": "reference/when-to-act.md"},
         {"Browser listeners": "reference/listeners.md"},
         {"Sources": "reference/sources.md"},
         {"How current it is": "reference/drift.md"},

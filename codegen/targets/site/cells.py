@@ -58,7 +58,9 @@ def site_facts(carried: Carried) -> Carried:
 
 def fact(value: FactValue) -> str:
     """A carried fact's value (codegen.spec.carried): a yes/no as such, texts one after the
-    other, else its text."""
+    other, sources by fact as "fact: source, source", else its text."""
+    if isinstance(value, dict):
+        return "; ".join(f"{mk.text(k)}: {mk.text(', '.join(v))}" for k, v in sorted(value.items()))
     if isinstance(value, tuple):
         return ", ".join(mk.text(item) for item in value)
     return yes_no(value) if isinstance(value, bool) else mk.text(str(value))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from codegen.filters import md_code, md_text
 from codegen.model import Catalog, Delivery, Provider, Signing
 from codegen.render import render
-from codegen.targets.site import cells, pages
+from codegen.targets.site import cells, decisions, pages
 from codegen.targets.target import Files
 
 
@@ -124,6 +124,7 @@ def files(catalog: Catalog) -> Files:
         "replays": replays,
         "authenticated_by": authenticated_by,
         "last_checked": last_checked,
+        "when_to_act": lambda provider: decisions.section(catalog, provider, "../"),
     }
     found = {
         f"{pages.ROOT}/webhooks.md": render(

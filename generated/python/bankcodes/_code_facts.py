@@ -15,6 +15,13 @@ if TYPE_CHECKING:  # the keywords' types, for type checkers only (typing is not 
     class CodeFactsArgs(TypedDict, total=False):
         """The carried facts of a code, as its record takes them by keyword."""
 
+        next_step: str | None
+        state: str | None
+        state_reason: str | None
+        wait_seconds: int | None
+        max_attempts: int | None
+        fact_sources: dict[str, tuple[str, ...]] | None
+
     class CodeSetFactsArgs(TypedDict, total=False):
         """The carried facts of a code set, as its record takes them by keyword."""
 
@@ -22,6 +29,7 @@ if TYPE_CHECKING:  # the keywords' types, for type checkers only (typing is not 
         title: Required[str]
         description: Required[str]
         field: Required[str]
+        states: bool | None
         own_codes: str | None
         own_codes_category: str | None
         own_codes_description: str | None
@@ -32,6 +40,8 @@ if TYPE_CHECKING:  # the keywords' types, for type checkers only (typing is not 
         description: Required[str]
         retryable: Required[bool]
         end_user_can_retry: Required[bool]
+        next_step: str | None
+        state: str | None
 
     class LifecycleFactsArgs(TypedDict, total=False):
         """The carried facts of a code's lifecycle, as its record takes them by keyword."""
@@ -146,13 +156,64 @@ if TYPE_CHECKING:  # the keywords' types, for type checkers only (typing is not 
 
 #: The facts of each record that the command line ("cli") and the MCP server ("mcp") show, as
 #: (field, label, where), in order.
-SHOWN: dict[str, tuple[tuple[str, str, tuple[str, ...]], ...]] = {}
+SHOWN: dict[str, tuple[tuple[str, str, tuple[str, ...]], ...]] = {
+    "Code": (
+        ("next_step", "Next step", ("cli", "mcp")),
+        ("state", "State", ("cli", "mcp")),
+        ("state_reason", "Why this state", ("cli", "mcp")),
+        ("wait_seconds", "Wait (seconds)", ("cli", "mcp")),
+        ("max_attempts", "Attempts at most", ("cli", "mcp")),
+        ("fact_sources", "Sources of the facts", ("cli", "mcp")),
+    ),
+    "CodeSet": (("states", "Connection states", ("cli", "mcp")),),
+    "Category": (("next_step", "Next step", ("cli", "mcp")), ("state", "State", ("cli", "mcp"))),
+}
 
 
 class CodeFacts(Record):
     """The carried facts of a code; None where it lacks one."""
 
-    __slots__ = ()
+    __slots__ = (
+        "next_step",
+        "state",
+        "state_reason",
+        "wait_seconds",
+        "max_attempts",
+        "fact_sources",
+    )
+    next_step: str | None
+    """What to do now, where the code's source says otherwise than its category (a consent's expiry in reconnect_required: renew_consent)."""
+    state: str | None
+    """The connection state the code stands for, where it differs from its category's (a status of a code set with states: true)."""
+    state_reason: str | None
+    """Why the code stands for its state (required with state): the source's words where fact_sources.state names the source, else bankcodes' reading."""
+    wait_seconds: int | None
+    """How long to wait before the request is sent again, as the sources in fact_sources.wait_seconds state it."""
+    max_attempts: int | None
+    """How many times the request may be sent in all, the first counted, as the sources in fact_sources.max_attempts state it."""
+    fact_sources: dict[str, tuple[str, ...]] | None
+    """The sources of next_step, state, wait_seconds and max_attempts, by field (required for a wait and a number of attempts; a next step or a state without them is bankcodes' reading of the code's sources, with the reason in notes)."""
+
+    def __init__(
+        self,
+        *,
+        next_step: str | None = None,
+        state: str | None = None,
+        state_reason: str | None = None,
+        wait_seconds: int | None = None,
+        max_attempts: int | None = None,
+        fact_sources: dict[str, tuple[str, ...]] | None = None,
+        **fields: object,
+    ) -> None:
+        super().__init__(
+            next_step=next_step,
+            state=state,
+            state_reason=state_reason,
+            wait_seconds=wait_seconds,
+            max_attempts=max_attempts,
+            fact_sources=fact_sources,
+            **fields,
+        )
 
 
 class CodeSetFacts(Record):
@@ -163,6 +224,7 @@ class CodeSetFacts(Record):
         "title",
         "description",
         "field",
+        "states",
         "own_codes",
         "own_codes_category",
         "own_codes_description",
@@ -175,6 +237,8 @@ class CodeSetFacts(Record):
     """Description"""
     field: str
     """Where the value travels on the wire."""
+    states: bool | None
+    """true where the codes are a connection's, an item's, a link's or a consent's statuses: every code then has a state, its own or its category's."""
     own_codes: str | None
     """Where the source lets a sender put a code of its own in this field, in a form it gives (a bank's own namespaced code under a standard, Org.Code): that form, as a regular expression the whole value matches. A value the code set does not list but that matches it is read as such a code (with own_codes_category and own_codes_description), never as unknown; a listed value is read as its code."""
     own_codes_category: str | None
@@ -189,6 +253,7 @@ class CodeSetFacts(Record):
         title: str,
         description: str,
         field: str,
+        states: bool | None = None,
         own_codes: str | None = None,
         own_codes_category: str | None = None,
         own_codes_description: str | None = None,
@@ -199,6 +264,7 @@ class CodeSetFacts(Record):
             title=title,
             description=description,
             field=field,
+            states=states,
             own_codes=own_codes,
             own_codes_category=own_codes_category,
             own_codes_description=own_codes_description,
@@ -207,23 +273,36 @@ class CodeSetFacts(Record):
 
 
 class CategoryFacts(Record):
-    """The carried facts of a category."""
+    """The carried facts of a category; None where it lacks one."""
 
-    __slots__ = ("description", "retryable", "end_user_can_retry")
+    __slots__ = ("description", "retryable", "end_user_can_retry", "next_step", "state")
     description: str
     """What the category means."""
     retryable: bool
     """Whether the same request, repeated unchanged later, may succeed: what a program may retry with backoff, without anything from the end user."""
     end_user_can_retry: bool
     """Whether the end user can act and then try again (re-enter a password, approve in the bank's app, pick another account): what an app may invite them to do. An end-user action that asks to try again is allowed only where this is true."""
+    next_step: str | None
+    """What to do now when a code of the category comes (every category has one; the rules check it): bankcodes' reading."""
+    state: str | None
+    """The connection state a code of the category stands for, where its codes are a connection's or a consent's statuses: bankcodes' reading."""
 
     def __init__(
-        self, *, description: str, retryable: bool, end_user_can_retry: bool, **fields: object
+        self,
+        *,
+        description: str,
+        retryable: bool,
+        end_user_can_retry: bool,
+        next_step: str | None = None,
+        state: str | None = None,
+        **fields: object,
     ) -> None:
         super().__init__(
             description=description,
             retryable=retryable,
             end_user_can_retry=end_user_can_retry,
+            next_step=next_step,
+            state=state,
             **fields,
         )
 

@@ -2252,6 +2252,7 @@ def _ConnectionStatus() -> type[CodeEnum]:
             title="Connection status",
             description="The status of a connection to a financial institution (available only for SERVER_SCOPE). The Connections page also describes Deleted and Init (an open banking connection that passed the authorisation, briefly) without their wire values; the OpenAPI enum does not list them.",
             field="status (a connection: GET /users/{userId}/connections/{connectionId})",
+            states=True,
             sources=(_S["basiq-data-openapi"], _S["basiq-docs-connections"]),
         ),
         (
@@ -2348,6 +2349,7 @@ def _ConsentStatus() -> type[CodeEnum]:
             title="Consent status",
             description="The status of a user's consent (GET /users/{userId}/consents), described by Basiq's schema as \"active, revoked, and expired\".",
             field="status (a consent: GET /users/{userId}/consents)",
+            states=True,
             sources=(_S["basiq-core-openapi"],),
         ),
         (
@@ -2377,6 +2379,8 @@ def _ConsentStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                state="revoked",
+                state_reason="The consent was revoked.",
             ),
             CodeInfo(
                 value="expired",
@@ -2394,6 +2398,9 @@ def _ConsentStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                next_step="renew_consent",
+                state="consent_ended",
+                state_reason="The consent expired.",
             ),
         ),
     )
@@ -2589,6 +2596,10 @@ def _WebhookEventType() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                next_step="renew_consent",
+                state="consent_ended",
+                state_reason="The consent expired.",
+                fact_sources={"state": ("basiq-consent-events",)},
             ),
             CodeInfo(
                 value="consent.reminder",
@@ -2635,6 +2646,9 @@ def _WebhookEventType() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                state="revoked",
+                state_reason="The consent was revoked.",
+                fact_sources={"state": ("basiq-consent-events",)},
             ),
             CodeInfo(
                 value="consent.updated",
@@ -2675,6 +2689,10 @@ def _WebhookEventType() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                next_step="renew_consent",
+                state="consent_ending_soon",
+                state_reason="When a consent is close to its expiration date (7 days before expiry).",
+                fact_sources={"state": ("basiq-consent-events",)},
             ),
             CodeInfo(
                 value="transactions.updated",

@@ -327,6 +327,10 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                max_attempts=3,
+                fact_sources={
+                    "max_attempts": ("belvo-api-errors-readme", "belvo-support-errors-pt")
+                },
             ),
             CodeInfo(
                 value="activation_failed",
@@ -1112,6 +1116,8 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                wait_seconds=120,
+                fact_sources={"wait_seconds": ("belvo-api-errors-readme",)},
             ),
             CodeInfo(
                 value="unavailable_data",
@@ -1580,6 +1586,7 @@ def _LinkStatus() -> type[CodeEnum]:
             title="Link status",
             description="The current status of a link (Belvo's encrypted set of an end user's credentials to one institution).",
             field="status (the Link object)",
+            states=True,
             sources=(_S["belvo-link-schema"],),
         ),
         (

@@ -1101,6 +1101,10 @@ def _MessageCode() -> type[CodeEnum]:
                         sources=(_S["berlingroup-adorsys-xs2a-error-messages"],),
                     ),
                 ),
+                next_step="renew_consent",
+                state="consent_ended",
+                state_reason="The consent was created by this TPP but has expired and needs to be renewed.",
+                fact_sources={"state": ("bg-ig-138",), "next_step": ("bg-ig-138",)},
             ),
             CodeInfo(
                 value="TOKEN_UNKNOWN",

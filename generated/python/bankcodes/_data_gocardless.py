@@ -38,6 +38,7 @@ def _RequisitionStatus() -> type[CodeEnum]:
             title="Requisition status",
             description="Where a requisition (GoCardless's connection to one bank for one end user) stands, as the two-letter short code its status field carries; the long name is each code's name. A third party's copy of GoCardless's OpenAPI document (andrejvysny/spendly, docs/gocardless.swagger.json) lists two more values, ID and ER, in the enum of a requisition's status; GoCardless's statuses page (its requisitions table, read whole) and its PHP client's RequisitionStatus.php do not, and no GoCardless text for them was read: they are not catalogued.",
             field="status (a requisition: GET /api/v2/requisitions/{id}/)",
+            states=True,
             sources=(_S["gocardless-statuses"],),
         ),
         (
@@ -174,6 +175,9 @@ def _RequisitionStatus() -> type[CodeEnum]:
                     Wording(field="notes", by="bankcodes"),
                 ),
                 next_statuses=(),
+                next_step="renew_consent",
+                state="consent_ended",
+                state_reason="EXPIRED: the access the end-user agreement granted has expired.",
             ),
             CodeInfo(
                 value="SU",
@@ -223,6 +227,7 @@ def _AccountStatus() -> type[CodeEnum]:
             title="Account status",
             description="The processing status of an account linked through a requisition.",
             field="status (an account's metadata: GET /api/v2/accounts/{id}/)",
+            states=True,
             sources=(_S["gocardless-statuses"],),
         ),
         (
@@ -259,6 +264,8 @@ def _AccountStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                state="degraded",
+                state_reason="The account could not be processed; the connection stands but its data does not come.",
             ),
             CodeInfo(
                 value="EXPIRED",
@@ -274,6 +281,9 @@ def _AccountStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                next_step="renew_consent",
+                state="consent_ended",
+                state_reason="The account's access has expired with its end-user agreement.",
             ),
             CodeInfo(
                 value="PROCESSING",
@@ -964,6 +974,9 @@ def _AccountErrorType() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                next_step="renew_consent",
+                state="consent_ended",
+                state_reason="The access granted by the end-user agreement has expired.",
             ),
             CodeInfo(
                 value="AccountInactiveError",

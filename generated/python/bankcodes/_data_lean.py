@@ -2077,6 +2077,9 @@ def _DataApiStatus() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                next_step="renew_consent",
+                state="consent_ended",
+                state_reason="The consent the data call relied on has expired.",
             ),
             CodeInfo(
                 value="FAILED",
@@ -2517,6 +2520,8 @@ def _GranularStatusCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes", sources=(_S["lean-data-errors-ksa"],)),
                 ),
+                wait_seconds=60,
+                fact_sources={"wait_seconds": ("lean-data-errors-ksa",)},
             ),
             CodeInfo(
                 value="EU_ACCOUNT_LOCKED",
@@ -2826,6 +2831,7 @@ def _ConsentStatus() -> type[CodeEnum]:
             title="Consent status",
             description="The status of an Open Finance consent, reported by consent.status.updated.",
             field="consent.status.updated payload.status",
+            states=True,
             sources=(_S["lean-consent-lifecycle"], _S["lean-consent-management"]),
         ),
         (
@@ -2872,6 +2878,8 @@ def _ConsentStatus() -> type[CodeEnum]:
                     Wording(field="notes", by="bankcodes"),
                 ),
                 next_statuses=(),
+                state="revoked",
+                state_reason="The consent was revoked.",
             ),
             CodeInfo(
                 value="REJECTED",
@@ -2910,6 +2918,8 @@ def _ConsentStatus() -> type[CodeEnum]:
                     Wording(field="notes", by="bankcodes"),
                 ),
                 next_statuses=(),
+                state="needs_end_user",
+                state_reason="The end user did not authorise the consent.",
             ),
             CodeInfo(
                 value="EXPIRED",
@@ -2926,6 +2936,9 @@ def _ConsentStatus() -> type[CodeEnum]:
                     Wording(field="notes", by="bankcodes"),
                 ),
                 next_statuses=(),
+                next_step="renew_consent",
+                state="consent_ended",
+                state_reason="The consent reached its expiration_date_time.",
             ),
             CodeInfo(
                 value="CONSUMED",
@@ -2964,6 +2977,8 @@ def _ConsentStatus() -> type[CodeEnum]:
                     Wording(field="notes", by="bankcodes"),
                 ),
                 next_statuses=(),
+                state="consent_ended",
+                state_reason="A one-time consent was used.",
             ),
             CodeInfo(
                 value="SUSPENDED",

@@ -42,6 +42,7 @@ def _DataStatus() -> type[CodeEnum]:
             title="Account data status",
             description="How much of a linked account's data Mono has retrieved (meta.data_status): whether its balance and transactions can be read from the Connect endpoints yet. Mono's Account Details page defines the statuses in lower case (available, partial, unavailable, failed); its example bodies and webhooks send them in upper case, as the codes here are. PARTIAL and UNAVAILABLE were added on September 15, 2025, when FAILED was narrowed to Mono's own failures; PROCESSING is still named by the Account Details page and the account_updated webhook's field table.",
             field="data.meta.data_status (the account details response, v2; mono.events.account_updated webhooks); meta.data_status (GET /accounts/{id}, v1)",
+            states=True,
             sources=(
                 _S["mono-docs-account-details"],
                 _S["mono-docs-account-details-notice"],
@@ -143,6 +144,8 @@ def _DataStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                state="degraded",
+                state_reason="Part of the account's data came.",
             ),
             CodeInfo(
                 value="UNAVAILABLE",
@@ -208,6 +211,8 @@ def _DataStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                state="provider_or_bank_down",
+                state_reason="The data could not be fetched from the bank.",
             ),
         ),
     )

@@ -51,6 +51,7 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
             title="Member connection status",
             description="Where an MX member's connection stands, as a number: the connection_status_id of a connection status webhook (beside its name in connection_status) the connection_status of the Connect widget's memberStatusUpdate message and the member's connection_status in its memberError messages. The groups are the Connect widget's.",
             field="connection_status_id (webhooks); metadata.connection_status (Connect widget memberStatusUpdate messages); metadata.member.connection_status (Connect widget memberError messages)",
+            states=True,
             sources=(_S["mx-widget-statuses"],),
         ),
         (
@@ -509,6 +510,8 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                         field="description", by="bankcodes", sources=(_S["mx-widget-statuses"],)
                     ),
                 ),
+                state="connected",
+                state_reason="The member reconnected and aggregation is running.",
             ),
             CodeInfo(
                 value="9",
@@ -654,6 +657,8 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                         reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
                     ),
                 ),
+                state="degraded",
+                state_reason="Aggregation works partly or slowly.",
             ),
             CodeInfo(
                 value="10",
@@ -734,6 +739,8 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                state="provider_or_bank_down",
+                state_reason="The connection to the institution was discontinued.",
             ),
             CodeInfo(
                 value="12",
@@ -774,6 +781,8 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                state="needs_end_user",
+                state_reason="The account is closed at the institution.",
             ),
             CodeInfo(
                 value="13",
@@ -795,6 +804,8 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                state="degraded",
+                state_reason="Aggregation is taking longer than usual.",
             ),
             CodeInfo(
                 value="14",
@@ -835,6 +846,8 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                state="degraded",
+                state_reason="The last aggregation failed.",
             ),
             CodeInfo(
                 value="15",
@@ -852,6 +865,8 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                state="connected",
+                state_reason="The member's data was updated.",
             ),
             CodeInfo(
                 value="16",
@@ -892,6 +907,8 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                state="provider_or_bank_down",
+                state_reason="Aggregation is disabled for the institution.",
             ),
             CodeInfo(
                 value="17",

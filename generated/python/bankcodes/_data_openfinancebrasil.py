@@ -4470,6 +4470,7 @@ def _DataConsentStatus() -> type[CodeEnum]:
             title="Data sharing consent status (API Consents 3.3.1)",
             description="The status of a consent to share customer data (the Consents API; a payment consent's status is consent_status). REJECTED comes with rejection (who rejected the consent and why); an unauthorised consent becomes REJECTED after 60 minutes. The file gives no text per value: the descriptions are bankcodes' wording of its introduction, quoted in the notes. Texts are the standard's own Portuguese (pt-BR), verbatim from the pinned OpenAPI file; the standard publishes no English text.",
             field="data.status (ResponseConsent, ResponseConsentRead, ResponseConsentExtensions)",
+            states=True,
             sources=(_S["brazil-consents-3-3-1"],),
         ),
         (
@@ -4514,6 +4515,8 @@ def _DataConsentStatus() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                state="consent_ended",
+                state_reason="REJECTED covers a rejected, expired or revoked consent: its rejection reason tells which.",
             ),
         ),
     )
@@ -4582,6 +4585,8 @@ def _DataConsentRejectionReason() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["brazil-consents-3-3-1"],)
                     ),
                 ),
+                state="revoked",
+                state_reason="The customer revoked the consent.",
             ),
             CodeInfo(
                 value="CONSENT_MAX_DATE_REACHED",
@@ -4595,6 +4600,9 @@ def _DataConsentRejectionReason() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["brazil-consents-3-3-1"],)
                     ),
                 ),
+                next_step="renew_consent",
+                state="consent_ended",
+                state_reason="The consent passed its sharing period.",
             ),
             CodeInfo(
                 value="CONSENT_TECHNICAL_ISSUE",

@@ -7067,6 +7067,13 @@ def _ItemWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                next_step="renew_consent",
+                state="consent_ending_soon",
+                state_reason="Fired when an Item's consent expires in 7 days.",
+                fact_sources={
+                    "state": ("plaid-openapi",),
+                    "next_step": ("plaid-openapi", "plaid-update-mode"),
+                },
             ),
             CodeInfo(
                 value="ERROR",
@@ -7100,6 +7107,9 @@ def _ItemWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                state="consent_ending_soon",
+                state_reason="Fired 7 days before the Item is scheduled for disconnection.",
+                fact_sources={"state": ("plaid-openapi",)},
             ),
             CodeInfo(
                 value="USER_PERMISSION_REVOKED",
@@ -7111,6 +7121,8 @@ def _ItemWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                state="revoked",
+                state_reason="The end user revoked the permission the Item held.",
             ),
             CodeInfo(
                 value="NEW_ACCOUNTS_AVAILABLE",
@@ -7133,6 +7145,8 @@ def _ItemWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                state="revoked",
+                state_reason="The end user revoked access to an account of the Item.",
             ),
         ),
     )

@@ -514,6 +514,7 @@ def _ItemStatus() -> type[CodeEnum]:
             title="Item status",
             description="The current status of an Item (a connection to an institution), 'a first glance about the connection's health': the execution status says more. The SDK lists seven values; Pluggy's Item lifecycle page describes five (its Meaning column is the description here), not WAITING_USER_ACTION and MERGING.",
             field="status (the Item)",
+            states=True,
             sources=(
                 _S["pluggy-node-item"],
                 _S["pluggy-docs-item-lifecycle"],
@@ -669,6 +670,8 @@ def _ItemStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                state="degraded",
+                state_reason="The last execution failed; the item can be retried.",
             ),
         ),
     )
@@ -1400,6 +1403,7 @@ def _ConnectorStatus() -> type[CodeEnum]:
             title="Connector health status",
             description="The current status of a connector (an institution's integration): health.status of a Connector, and data.status of the connector/status_updated webhook.",
             field="health.status (Connector); data.status (connector/status_updated webhook)",
+            states=True,
             sources=(_S["pluggy-node-connector"], _S["pluggy-docs-webhooks"]),
         ),
         (
@@ -1430,6 +1434,8 @@ def _ConnectorStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                state="degraded",
+                state_reason="The connector works, unreliably.",
             ),
             CodeInfo(
                 value="OFFLINE",

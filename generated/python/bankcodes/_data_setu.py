@@ -37,6 +37,7 @@ def _ConsentStatus() -> type[CodeEnum]:
             title="Consent status",
             description="The status of a consent request (a consent of the AA Gateway v2, ConsentResponseV2.status), in the consent object the consent APIs return and in a consent notification's data.status. The OpenAPI file lists the values; the Notifications page describes six of them. Setu's prose also speaks of an APPROVED consent (the Consent flow and Data flow pages), a word the API does not send: an approved consent is ACTIVE.",
             field="status (the consent object: POST /v2/consents, GET /v2/consents/{request_id}, POST /v2/consents/{request_id}/revoke); data.status (CONSENT_STATUS_UPDATE notification)",
+            states=True,
             sources=(_S["setu-aa-openapi"], _S["setu-aa-notifications"]),
         ),
         (
@@ -85,6 +86,8 @@ def _ConsentStatus() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                state="unknown",
+                state_reason="The consent request failed; its state is not told.",
             ),
             CodeInfo(
                 value="ACTIVE",
@@ -182,6 +185,8 @@ def _ConsentStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                state="revoked",
+                state_reason="The consent was revoked.",
             ),
             CodeInfo(
                 value="EXPIRED",
@@ -217,6 +222,9 @@ def _ConsentStatus() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["setu-aa-notifications"],)
                     ),
                 ),
+                next_step="renew_consent",
+                state="consent_ended",
+                state_reason="The consent reached its expiry.",
             ),
             CodeInfo(
                 value="REJECTED",
@@ -254,6 +262,8 @@ def _ConsentStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                state="needs_end_user",
+                state_reason="The end user rejected the consent request.",
             ),
         ),
     )
@@ -525,6 +535,7 @@ def _FipStatus() -> type[CodeEnum]:
             title="FIP status",
             description="The up-to-date status of a Financial Information Provider (a bank or other FIP) in Setu's FIP list (FIPResponseObject.status): whether its accounts can be discovered and its data fetched. Setu moves FIPs between these statuses by their performance.",
             field="data[].status (GET /v2/fips, GET /v2/fips/{fip_id})",
+            states=True,
             sources=(_S["setu-aa-openapi"], _S["setu-aa-fip-apis"]),
         ),
         (
@@ -551,6 +562,8 @@ def _FipStatus() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["setu-aa-fip-apis"],)),
                 ),
+                state="provider_or_bank_down",
+                state_reason="The bank (FIP) is inactive: consents and data fetches fail.",
             ),
             CodeInfo(
                 value="TEMPORARILY_INACTIVE",

@@ -2472,6 +2472,7 @@ def _AccountStatus() -> type[CodeEnum]:
             title="Financial Connections Account status",
             description="The status of the link to a Financial Connections Account.",
             field="status (Financial Connections Account object, also each of a Session's accounts.data; data.object.status of financial_connections.account.* events)",
+            states=True,
             sources=(_S["stripe-openapi-spec3"], _S["stripe-rn-fc-types"]),
         ),
         (
@@ -2546,6 +2547,8 @@ def _AccountStatus() -> type[CodeEnum]:
                     Wording(field="notes", by="bankcodes"),
                 ),
                 next_statuses=(),
+                state="revoked",
+                state_reason="Disconnected: access was ended by the account holder or the platform.",
             ),
         ),
     )
@@ -3108,6 +3111,9 @@ def _EventType() -> type[CodeEnum]:
                         sources=(_S["stripe-node-events"], _S["stripe-docs-fc-api-accounts"]),
                     ),
                 ),
+                next_step="reconnect",
+                state="needs_end_user",
+                state_reason="The account became inactive: a relink needs the end user.",
             ),
             CodeInfo(
                 value="financial_connections.account.disconnected",
@@ -3127,6 +3133,9 @@ def _EventType() -> type[CodeEnum]:
                         sources=(_S["stripe-node-events"], _S["stripe-docs-fc-api-accounts"]),
                     ),
                 ),
+                next_step="none",
+                state="revoked",
+                state_reason="The account was disconnected.",
             ),
             CodeInfo(
                 value="financial_connections.account.expected_deactivation_date_updated",
@@ -3234,6 +3243,9 @@ def _EventType() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["stripe-node-events"],)
                     ),
                 ),
+                next_step="reconnect",
+                state="consent_ending_soon",
+                state_reason="Sent 30 days before a Financial Connections Account is expected to become inactive.",
             ),
             CodeInfo(
                 value="financial_connections.authorization.expected_deactivation_date_updated",
@@ -3260,6 +3272,9 @@ def _EventType() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["stripe-node-events"],)
                     ),
                 ),
+                next_step="reconnect",
+                state="consent_ending_soon",
+                state_reason="Sent before an authorization is expected to become inactive.",
             ),
             CodeInfo(
                 value="setup_intent.created",
@@ -3329,6 +3344,7 @@ def _AuthorizationStatus() -> type[CodeEnum]:
             title="Financial Connections Authorization status",
             description="The status of the connection to a Financial Connections Authorization (the institution login behind one or more accounts). The descriptions are the API reference's.",
             field="status (Financial Connections Authorization object; data.object.status of financial_connections.authorization.* events)",
+            states=True,
             sources=(
                 _S["stripe-docs-api-fc-authorizations-object"],
                 _S["stripe-node-fc-authorizations"],
@@ -3390,6 +3406,8 @@ def _AuthorizationStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                state="revoked",
+                state_reason="Disconnected: the authorization was ended.",
             ),
         ),
     )

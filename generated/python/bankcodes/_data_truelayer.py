@@ -268,6 +268,10 @@ def _DataApiError() -> type[CodeEnum]:
                         reason="An existing connection stopped working until the customer signs in to it again.",
                     ),
                 ),
+                next_step="renew_consent",
+                state="consent_ended",
+                state_reason="This most often occurs when a user's 90 days of consent to access their account has expired.",
+                fact_sources={"state": ("truelayer-error-codes-1",)},
             ),
             CodeInfo(
                 value="invalid_client",
@@ -829,6 +833,8 @@ def _DataApiV3Error() -> type[CodeEnum]:
                         field="advice", by="provider", sources=(_S["truelayer-data-v3-errors"],)
                     ),
                 ),
+                max_attempts=1,
+                fact_sources={"max_attempts": ("truelayer-data-v3-errors",)},
             ),
             CodeInfo(
                 value="Provider Error",
@@ -1567,6 +1573,7 @@ def _MandateStatus() -> type[CodeEnum]:
             title="Mandate status",
             description="The status of a Payments API v3 mandate (a consent for repeated payments).",
             field="status (mandate resource)",
+            states=True,
             sources=(_S["truelayer-mandate-statuses"],),
         ),
         (
@@ -1635,6 +1642,8 @@ def _MandateStatus() -> type[CodeEnum]:
                     Wording(field="notes", by="bankcodes"),
                 ),
                 next_statuses=(),
+                state="revoked",
+                state_reason="The mandate was revoked.",
             ),
             CodeInfo(
                 value="failed",
@@ -1653,6 +1662,8 @@ def _MandateStatus() -> type[CodeEnum]:
                     Wording(field="notes", by="bankcodes"),
                 ),
                 next_statuses=(),
+                state="unknown",
+                state_reason="The mandate failed; no state of a connection follows.",
             ),
         ),
     )

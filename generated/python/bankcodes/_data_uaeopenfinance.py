@@ -974,6 +974,7 @@ def _ConsentStatus() -> type[CodeEnum]:
             title="Consent status",
             description="The status of a consent (AEConsentStatus.AEConsentStatusCodes, “Specifies the status of a consent.”): each description is the files' table's, and each code's notes give its State Type there (Pending, In Use or Terminal). The authorization endpoints, Insurance and webhook template files also have AEConsentStatusCode, the same values without Consumed and without descriptions. A consent may be set to Revoked (PATCH) only while it is Authorized or AwaitingAuthorization.",
             field="Data.Status of a consent",
+            states=True,
             sources=(
                 _S["uaeopenfinance-payment"],
                 _S["uaeopenfinance-account-information"],
@@ -1062,6 +1063,9 @@ def _ConsentStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                state="needs_end_user",
+                state_reason="The user did not authorise the consent.",
+                fact_sources={"state": ("uae-cs-consent",)},
             ),
             CodeInfo(
                 value="Revoked",
@@ -1089,6 +1093,9 @@ def _ConsentStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                state="revoked",
+                state_reason="The consent was revoked (RevokedBy says by whom).",
+                fact_sources={"state": ("uae-cs-consent",)},
             ),
             CodeInfo(
                 value="Expired",
@@ -1116,6 +1123,10 @@ def _ConsentStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                next_step="renew_consent",
+                state="consent_ended",
+                state_reason="Expired is a terminal state: the user re-consents.",
+                fact_sources={"state": ("uae-cs-consent",)},
             ),
             CodeInfo(
                 value="Consumed",
@@ -1143,6 +1154,9 @@ def _ConsentStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                state="consent_ended",
+                state_reason="A single-use consent was used.",
+                fact_sources={"state": ("uae-cs-consent",)},
             ),
             CodeInfo(
                 value="Suspended",
@@ -1170,6 +1184,9 @@ def _ConsentStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                state="needs_end_user",
+                state_reason="Suspended is an LFI-initiated, non-terminal state (an expired Emirates ID, for example): it clears when the block does.",
+                fact_sources={"state": ("uae-cs-consent",)},
             ),
         ),
     )

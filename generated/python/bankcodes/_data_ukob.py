@@ -1028,6 +1028,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                next_step="reconnect",
             ),
             CodeInfo(
                 value="UK.OBIE.Rules.ResourceAlreadyExists",

@@ -46,6 +46,7 @@ def _AuthorisationStatus() -> type[CodeEnum]:
             title="Authorisation (consent) status",
             description="The status of a Yapily consent or authorisation request (account, payment, pre-authorisation and VRP authorisations). Yapily's file gives no text per value: the descriptions are bankcodes' wording unless a source is named. Yapily regards new enum values as a non-breaking change that it may make without advance warning (docs/issues.md).",
             field="status (Consent, AccountAuthorisationResponse, PaymentAuthorisationRequestResponse, PreAuthorisationResponse, VRP authorisation responses)",
+            states=True,
             sources=(_S["yapily-openapi"],),
         ),
         (
@@ -108,6 +109,8 @@ def _AuthorisationStatus() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                state="consent_ended",
+                state_reason="A one-time consent was used.",
             ),
             CodeInfo(
                 value="REJECTED",
@@ -118,6 +121,8 @@ def _AuthorisationStatus() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                state="needs_end_user",
+                state_reason="The account holder rejected the request.",
             ),
             CodeInfo(
                 value="REVOKED",
@@ -128,6 +133,8 @@ def _AuthorisationStatus() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                state="revoked",
+                state_reason="The consent was revoked.",
             ),
             CodeInfo(
                 value="FAILED",
@@ -138,6 +145,8 @@ def _AuthorisationStatus() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                state="unknown",
+                state_reason="The authorisation failed; the consent's state is not told.",
             ),
             CodeInfo(
                 value="EXPIRED",
@@ -152,6 +161,9 @@ def _AuthorisationStatus() -> type[CodeEnum]:
                         field="description", by="bankcodes", sources=(_S["yapily-kb-consents"],)
                     ),
                 ),
+                next_step="renew_consent",
+                state="consent_ended",
+                state_reason="The consent expired.",
             ),
             CodeInfo(
                 value="UNKNOWN",
@@ -167,6 +179,8 @@ def _AuthorisationStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                state="unknown",
+                state_reason="The institution reported no status.",
             ),
             CodeInfo(
                 value="INVALID",

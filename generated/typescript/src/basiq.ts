@@ -2594,6 +2594,8 @@ export const BasiqConsentStatusInfo: { readonly [V in BasiqConsentStatus]: CodeI
     deprecated: false,
     aliases: [],
     wording: { description: { by: "provider", sources: ["basiq-docs-consent-events"] } },
+    state: "revoked",
+    stateReason: "The consent was revoked.",
   },
   expired: {
     description: "The time period specified for this users consent has lapsed.",
@@ -2608,6 +2610,9 @@ export const BasiqConsentStatusInfo: { readonly [V in BasiqConsentStatus]: CodeI
     deprecated: false,
     aliases: [],
     wording: { description: { by: "provider", sources: ["basiq-docs-consent-events"] } },
+    nextStep: "renew_consent",
+    state: "consent_ended",
+    stateReason: "The consent expired.",
   },
 };
 /** Other wire spellings of BasiqConsentStatus values (alias -> value). */
@@ -2872,6 +2877,10 @@ export const BasiqWebhookEventTypeInfo: { readonly [V in BasiqWebhookEventType]:
         sources: ["basiq-core-openapi", "basiq-docs-events", "basiq-api-ref-core"],
       },
     },
+    nextStep: "renew_consent",
+    state: "consent_ended",
+    stateReason: "The consent expired.",
+    factSources: { state: ["basiq-consent-events"] },
   },
   "consent.reminder": {
     name: "consent_reminder",
@@ -2912,6 +2921,9 @@ export const BasiqWebhookEventTypeInfo: { readonly [V in BasiqWebhookEventType]:
         sources: ["basiq-core-openapi", "basiq-docs-events", "basiq-api-ref-core"],
       },
     },
+    state: "revoked",
+    stateReason: "The consent was revoked.",
+    factSources: { state: ["basiq-consent-events"] },
   },
   "consent.updated": {
     name: "consent_updated",
@@ -2949,6 +2961,10 @@ export const BasiqWebhookEventTypeInfo: { readonly [V in BasiqWebhookEventType]:
     wording: {
       description: { by: "provider", sources: ["basiq-core-openapi", "basiq-docs-consent-events"] },
     },
+    nextStep: "renew_consent",
+    state: "consent_ending_soon",
+    stateReason: "When a consent is close to its expiration date (7 days before expiry).",
+    factSources: { state: ["basiq-consent-events"] },
   },
   "transactions.updated": {
     name: "transactions_updated",

@@ -644,6 +644,8 @@ export const BelvoErrorCodeInfo: { readonly [V in BelvoErrorCode]: CodeInfo } = 
         sources: ["belvo-support-errors-pt", "belvo-support-errors-pt-actions"],
       },
     },
+    maxAttempts: 3,
+    factSources: { max_attempts: ["belvo-api-errors-readme", "belvo-support-errors-pt"] },
   },
   activation_failed: {
     description: "This error occurs when Belvo was unable to automatically activate the internet banking access for the user due to missing information (for example, the 🇲🇽 CVV or 🇲🇽 NIP were missing or incorrectly provided).",
@@ -1125,6 +1127,8 @@ export const BelvoErrorCodeInfo: { readonly [V in BelvoErrorCode]: CodeInfo } = 
       userMessageTranslations: { by: "provider", sources: ["belvo-api-errors-readme"] },
       advice: { by: "provider", sources: ["belvo-api-errors-readme"] },
     },
+    waitSeconds: 120,
+    factSources: { wait_seconds: ["belvo-api-errors-readme"] },
   },
   unavailable_data: {
     description: "This error occurs when your request was correctly formed and sent, however, the institution did not return any data for your request.",

@@ -950,6 +950,10 @@ export const BerlinGroupMessageCodeInfo: { readonly [V in BerlinGroupMessageCode
     deprecated: false,
     aliases: [],
     wording: { description: { by: "provider", sources: ["berlingroup-ig-1-3-8"] } },
+    nextStep: "renew_consent",
+    state: "consent_ended",
+    stateReason: "The consent was created by this TPP but has expired and needs to be renewed.",
+    factSources: { state: ["bg-ig-138"], next_step: ["bg-ig-138"] },
   },
   TOKEN_UNKNOWN: {
     description: "The OAuth2 token cannot be matched by the ASPSP relative to the TPP.",

@@ -210,6 +210,9 @@ export const GoCardlessRequisitionStatusInfo: { readonly [V in GoCardlessRequisi
       advice: { by: "provider", sources: ["gocardless-help-regain-access"] },
     },
     nextStatuses: [],
+    nextStep: "renew_consent",
+    state: "consent_ended",
+    stateReason: "EXPIRED: the access the end-user agreement granted has expired.",
   },
   SU: {
     name: "SUSPENDED",
@@ -331,6 +334,8 @@ export const GoCardlessAccountStatusInfo: { readonly [V in GoCardlessAccountStat
       description: { by: "provider", sources: ["gocardless-statuses"] },
       advice: { by: "provider", sources: ["gocardless-help-account-suspension"] },
     },
+    state: "degraded",
+    stateReason: "The account could not be processed; the connection stands but its data does not come.",
   },
   EXPIRED: {
     description: "Access to account has expired as set in End User Agreement",
@@ -345,6 +350,9 @@ export const GoCardlessAccountStatusInfo: { readonly [V in GoCardlessAccountStat
     deprecated: false,
     aliases: [],
     wording: { description: { by: "provider", sources: ["gocardless-statuses"] } },
+    nextStep: "renew_consent",
+    state: "consent_ended",
+    stateReason: "The account's access has expired with its end-user agreement.",
   },
   PROCESSING: {
     description: "Account is being processed by the institution",
@@ -774,6 +782,9 @@ export const GoCardlessAccountErrorTypeInfo: { readonly [V in GoCardlessAccountE
       message: { by: "provider", sources: ["gocardless-help-account-endpoint-errors"] },
       advice: { by: "provider", sources: ["gocardless-help-account-endpoint-errors"] },
     },
+    nextStep: "renew_consent",
+    state: "consent_ended",
+    stateReason: "The access granted by the end-user agreement has expired.",
   },
   AccountInactiveError: {
     description: "Account has been deactivated or it no longer exists.",

@@ -2800,6 +2800,9 @@ export const LeanDataApiStatusInfo: { readonly [V in LeanDataApiStatus]: CodeInf
     deprecated: false,
     aliases: [],
     wording: { description: { by: "bankcodes", sources: [] } },
+    nextStep: "renew_consent",
+    state: "consent_ended",
+    stateReason: "The consent the data call relied on has expired.",
   },
   FAILED: {
     description: "The request failed; granular_status_code and status_additional_info say why.",
@@ -3111,6 +3114,8 @@ export const LeanGranularStatusCodeInfo: { readonly [V in LeanGranularStatusCode
     deprecated: false,
     aliases: [],
     wording: { description: { by: "provider", sources: ["lean-data-errors-ksa"] } },
+    waitSeconds: 60,
+    factSources: { wait_seconds: ["lean-data-errors-ksa"] },
   },
   EU_ACCOUNT_LOCKED: {
     description: "Your online account has been locked by your bank. This can be confirmed by trying to log in to your bank's mobile application or website which will also give you more details about how to unlock your account. Once your account is unlocked, you will be able to successfully connect.",
@@ -3549,6 +3554,8 @@ export const LeanConsentStatusInfo: { readonly [V in LeanConsentStatus]: CodeInf
     aliases: [],
     wording: { description: { by: "provider", sources: ["lean-consent-lifecycle"] } },
     nextStatuses: [],
+    state: "revoked",
+    stateReason: "The consent was revoked.",
   },
   REJECTED: {
     description: "Customer did not approve or the bank declined the Consent request. This state is returned when the authorisation flow ends unsuccessfully. You may prompt the customer to re-initiate a new Consent if appropriate.",
@@ -3586,6 +3593,8 @@ export const LeanConsentStatusInfo: { readonly [V in LeanConsentStatus]: CodeInf
     aliases: [],
     wording: { description: { by: "provider", sources: ["lean-consent-lifecycle"] } },
     nextStatuses: [],
+    state: "needs_end_user",
+    stateReason: "The end user did not authorise the consent.",
   },
   EXPIRED: {
     description: "The Consent has reached its configured expiration date. Payments can no longer be initiated under this Consent. To continue using Account-on-file payments, a new Consent must be created and authorised.",
@@ -3601,6 +3610,9 @@ export const LeanConsentStatusInfo: { readonly [V in LeanConsentStatus]: CodeInf
     aliases: [],
     wording: { description: { by: "provider", sources: ["lean-consent-lifecycle"] } },
     nextStatuses: [],
+    nextStep: "renew_consent",
+    state: "consent_ended",
+    stateReason: "The consent reached its expiration_date_time.",
   },
   CONSUMED: {
     description: "Consent limits have been reached. The Consent is automatically marked as consumed once it has reached one or more of its configured control parameter limits (e.g., cumulative amount or number of payments). A new Consent is required to continue initiating payments.",
@@ -3638,6 +3650,8 @@ export const LeanConsentStatusInfo: { readonly [V in LeanConsentStatus]: CodeInf
     aliases: [],
     wording: { description: { by: "provider", sources: ["lean-consent-lifecycle"] } },
     nextStatuses: [],
+    state: "consent_ended",
+    stateReason: "A one-time consent was used.",
   },
   SUSPENDED: {
     description: "Temporarily unavailable due to compliance conditions. This status may occur if the Consent has been temporarily disabled by the customer’s bank.",

@@ -135,6 +135,8 @@ export const MonoDataStatusInfo: { readonly [V in MonoDataStatus]: CodeInfo } = 
     deprecated: false,
     aliases: [],
     wording: { description: { by: "provider", sources: ["mono-docs-account-details"] } },
+    state: "degraded",
+    stateReason: "Part of the account's data came.",
   },
   UNAVAILABLE: {
     description: "Balance and transactions were not returned, due to issues from the bank or the user has no data available.",
@@ -194,6 +196,8 @@ export const MonoDataStatusInfo: { readonly [V in MonoDataStatus]: CodeInfo } = 
     deprecated: false,
     aliases: [],
     wording: { description: { by: "provider", sources: ["mono-docs-account-details"] } },
+    state: "provider_or_bank_down",
+    stateReason: "The data could not be fetched from the bank.",
   },
 };
 /** Other wire spellings of MonoDataStatus values (alias -> value). */

@@ -485,6 +485,8 @@ export const MxConnectionStatusInfo: { readonly [V in MxConnectionStatus]: CodeI
     deprecated: false,
     aliases: [],
     wording: { description: { by: "bankcodes", sources: ["mx-widget-statuses"] } },
+    state: "connected",
+    stateReason: "The member reconnected and aggregation is running.",
   },
   "9": {
     name: "DEGRADED",
@@ -517,6 +519,8 @@ export const MxConnectionStatusInfo: { readonly [V in MxConnectionStatus]: CodeI
       userMessage: { by: "provider", sources: ["mx-widget-status-messages"] },
       userMessageTranslations: { by: "provider", sources: ["mx-widget-es", "mx-widget-fr-ca"] },
     },
+    state: "degraded",
+    stateReason: "Aggregation works partly or slowly.",
   },
   "10": {
     name: "DISCONNECTED",
@@ -570,6 +574,8 @@ export const MxConnectionStatusInfo: { readonly [V in MxConnectionStatus]: CodeI
       userMessage: { by: "provider", sources: ["mx-widget-status-messages"] },
       userMessageTranslations: { by: "provider", sources: ["mx-widget-es", "mx-widget-fr-ca"] },
     },
+    state: "provider_or_bank_down",
+    stateReason: "The connection to the institution was discontinued.",
   },
   "12": {
     name: "CLOSED",
@@ -599,6 +605,8 @@ export const MxConnectionStatusInfo: { readonly [V in MxConnectionStatus]: CodeI
       userMessage: { by: "provider", sources: ["mx-widget-status-messages"] },
       userMessageTranslations: { by: "provider", sources: ["mx-widget-es", "mx-widget-fr-ca"] },
     },
+    state: "needs_end_user",
+    stateReason: "The account is closed at the institution.",
   },
   "13": {
     name: "DELAYED",
@@ -614,6 +622,8 @@ export const MxConnectionStatusInfo: { readonly [V in MxConnectionStatus]: CodeI
     deprecated: false,
     aliases: [],
     wording: { description: { by: "bankcodes", sources: ["mx-academy-statuses"] } },
+    state: "degraded",
+    stateReason: "Aggregation is taking longer than usual.",
   },
   "14": {
     name: "FAILED",
@@ -638,6 +648,8 @@ export const MxConnectionStatusInfo: { readonly [V in MxConnectionStatus]: CodeI
       userMessage: { by: "provider", sources: ["mx-widget-status-messages"] },
       userMessageTranslations: { by: "provider", sources: ["mx-widget-es", "mx-widget-fr-ca"] },
     },
+    state: "degraded",
+    stateReason: "The last aggregation failed.",
   },
   "15": {
     name: "UPDATED",
@@ -653,6 +665,8 @@ export const MxConnectionStatusInfo: { readonly [V in MxConnectionStatus]: CodeI
     deprecated: false,
     aliases: [],
     wording: { description: { by: "bankcodes", sources: ["mx-widget-statuses"] } },
+    state: "connected",
+    stateReason: "The member's data was updated.",
   },
   "16": {
     name: "DISABLED",
@@ -682,6 +696,8 @@ export const MxConnectionStatusInfo: { readonly [V in MxConnectionStatus]: CodeI
       userMessage: { by: "provider", sources: ["mx-widget-status-messages"] },
       userMessageTranslations: { by: "provider", sources: ["mx-widget-es", "mx-widget-fr-ca"] },
     },
+    state: "provider_or_bank_down",
+    stateReason: "Aggregation is disabled for the institution.",
   },
   "17": {
     name: "IMPORTED",

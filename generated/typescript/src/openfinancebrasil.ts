@@ -4619,6 +4619,8 @@ export const OpenFinanceBrasilDataConsentStatusInfo: { readonly [V in OpenFinanc
     deprecated: false,
     aliases: [],
     wording: { description: { by: "bankcodes", sources: [] } },
+    state: "consent_ended",
+    stateReason: "REJECTED covers a rejected, expired or revoked consent: its rejection reason tells which.",
   },
 };
 /** Other wire spellings of OpenFinanceBrasilDataConsentStatus values (alias -> value). */
@@ -4730,6 +4732,8 @@ export const OpenFinanceBrasilDataConsentRejectionReasonInfo: { readonly [V in O
     deprecated: false,
     aliases: [],
     wording: { description: { by: "provider", sources: ["brazil-consents-3-3-1"] } },
+    state: "revoked",
+    stateReason: "The customer revoked the consent.",
   },
   CONSENT_MAX_DATE_REACHED: {
     description: "consentimento que ultrapassou o tempo limite de compartilhamento.",
@@ -4744,6 +4748,9 @@ export const OpenFinanceBrasilDataConsentRejectionReasonInfo: { readonly [V in O
     deprecated: false,
     aliases: [],
     wording: { description: { by: "provider", sources: ["brazil-consents-3-3-1"] } },
+    nextStep: "renew_consent",
+    state: "consent_ended",
+    stateReason: "The consent passed its sharing period.",
   },
   CONSENT_TECHNICAL_ISSUE: {
     description: "consentimento que foi rejeitado devido a um problema técnico que impossibilita seu uso pela instituição receptora, por exemplo: falha associada a troca do AuthCode pelo AccessToken, durante o processo de Hybrid Flow.",

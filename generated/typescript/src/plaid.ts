@@ -9026,6 +9026,10 @@ export const PlaidItemWebhookCodeInfo: { readonly [V in PlaidItemWebhookCode]: C
     deprecated: false,
     aliases: [],
     wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
+    nextStep: "renew_consent",
+    state: "consent_ending_soon",
+    stateReason: "Fired when an Item's consent expires in 7 days.",
+    factSources: { state: ["plaid-openapi"], next_step: ["plaid-openapi", "plaid-update-mode"] },
   },
   ERROR: {
     description: "Fired when an error is encountered with an Item. The error can be resolved by having the user go through Link's update mode.",
@@ -9068,6 +9072,9 @@ export const PlaidItemWebhookCodeInfo: { readonly [V in PlaidItemWebhookCode]: C
     deprecated: false,
     aliases: [],
     wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
+    state: "consent_ending_soon",
+    stateReason: "Fired 7 days before the Item is scheduled for disconnection.",
+    factSources: { state: ["plaid-openapi"] },
   },
   USER_PERMISSION_REVOKED: {
     description: "The `USER_PERMISSION_REVOKED` webhook may be fired when an end user has revoked the permission that they previously granted to access an Item. If the end user revoked their permissions through Plaid (such as via the Plaid Portal or by contacting Plaid support), the webhook will fire. If the end user revoked their permissions directly through the institution, this webhook may not always fire, since some institutions' consent portals do not trigger this webhook. To attempt to restore the Item, it can be sent through [update mode](https://plaid.com/docs/link/update-mode). Depending on the exact process the end user used to revoke permissions, it may not be possible to launch update mode for the Item. If you encounter an error when attempting to create a Link token for update mode on an Item with revoked permissions, create a fresh Link token for the user.",
@@ -9082,6 +9089,8 @@ export const PlaidItemWebhookCodeInfo: { readonly [V in PlaidItemWebhookCode]: C
     deprecated: false,
     aliases: [],
     wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
+    state: "revoked",
+    stateReason: "The end user revoked the permission the Item held.",
   },
   NEW_ACCOUNTS_AVAILABLE: {
     description: "Fired when Plaid detects a new account. Upon receiving this webhook, you can prompt your users to share new accounts with you through [update mode](https://plaid.com/docs/link/update-mode/#using-update-mode-to-request-new-accounts) (US/CA only). If the end user has opted not to share new accounts with Plaid via their institution's OAuth settings, Plaid will not detect new accounts and this webhook will not fire. For end user accounts in the EU and UK, upon receiving this webhook, you can prompt your user to re-link their account and then delete the old Item via `/item/remove`.",
@@ -9110,6 +9119,8 @@ export const PlaidItemWebhookCodeInfo: { readonly [V in PlaidItemWebhookCode]: C
     deprecated: false,
     aliases: [],
     wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
+    state: "revoked",
+    stateReason: "The end user revoked access to an account of the Item.",
   },
 };
 /** Other wire spellings of PlaidItemWebhookCode values (alias -> value). */

@@ -634,6 +634,8 @@ export const PluggyItemStatusInfo: { readonly [V in PluggyItemStatus]: CodeInfo 
     deprecated: false,
     aliases: [],
     wording: { description: { by: "provider", sources: ["pluggy-docs-item-lifecycle"] } },
+    state: "degraded",
+    stateReason: "The last execution failed; the item can be retried.",
   },
 };
 /** Other wire spellings of PluggyItemStatus values (alias -> value). */
@@ -1699,6 +1701,8 @@ export const PluggyConnectorStatusInfo: { readonly [V in PluggyConnectorStatus]:
     deprecated: false,
     aliases: [],
     wording: { description: { by: "provider", sources: ["pluggy-node-connector"] } },
+    state: "degraded",
+    stateReason: "The connector works, unreliably.",
   },
   OFFLINE: {
     description: "the connector is not currently available (API will refuse all connections with 400 status error)",

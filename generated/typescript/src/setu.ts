@@ -109,6 +109,8 @@ export const SetuConsentStatusInfo: { readonly [V in SetuConsentStatus]: CodeInf
     deprecated: false,
     aliases: [],
     wording: { description: { by: "bankcodes", sources: [] } },
+    state: "unknown",
+    stateReason: "The consent request failed; its state is not told.",
   },
   ACTIVE: {
     description: "Customer has approved the consent",
@@ -195,6 +197,8 @@ export const SetuConsentStatusInfo: { readonly [V in SetuConsentStatus]: CodeInf
     deprecated: false,
     aliases: [],
     wording: { description: { by: "provider", sources: ["setu-aa-notifications"] } },
+    state: "revoked",
+    stateReason: "The consent was revoked.",
   },
   EXPIRED: {
     description: "The consent has expired",
@@ -231,6 +235,9 @@ export const SetuConsentStatusInfo: { readonly [V in SetuConsentStatus]: CodeInf
     deprecated: false,
     aliases: [],
     wording: { description: { by: "provider", sources: ["setu-aa-notifications"] } },
+    nextStep: "renew_consent",
+    state: "consent_ended",
+    stateReason: "The consent reached its expiry.",
   },
   REJECTED: {
     description: "Customer has rejected consent",
@@ -267,6 +274,8 @@ export const SetuConsentStatusInfo: { readonly [V in SetuConsentStatus]: CodeInf
     deprecated: false,
     aliases: [],
     wording: { description: { by: "provider", sources: ["setu-aa-notifications"] } },
+    state: "needs_end_user",
+    stateReason: "The end user rejected the consent request.",
   },
 };
 /** Other wire spellings of SetuConsentStatus values (alias -> value). */
@@ -671,6 +680,8 @@ export const SetuFipStatusInfo: { readonly [V in SetuFipStatus]: CodeInfo } = {
     deprecated: false,
     aliases: [],
     wording: { description: { by: "provider", sources: ["setu-aa-fip-apis"] } },
+    state: "provider_or_bank_down",
+    stateReason: "The bank (FIP) is inactive: consents and data fetches fail.",
   },
   TEMPORARILY_INACTIVE: {
     description: "This is an FIP that has been disabled for breaching SLIs on performance. If you are using this to route customers to AA — please route your customers to alternate methods of data collection. However, this is a temporary status and will be moved to ACTIVE status once their performance has improved. Do not redirect your customers to the consent flow when an FIP status is INACTIVE or TEMPORARILY_INACTIVE as that will mean their consents and/or data fetches are likely to fail.",

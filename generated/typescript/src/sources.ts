@@ -2834,5 +2834,248 @@ export const Sources = {
     title: "PolishAPI's licence as a third party states it: fintradetec/psd2-polishapi, LICENSE.md (“The PolishAPI standard documentation is available based on the Creative Commons Attribution 3.0 Poland licence”); polishapi.org itself could not be read, and the specification files carry no licence",
     url: "https://github.com/fintradetec/psd2-polishapi/blob/45c1045dd0f45d9b7960aaebb54398a29c70a4d1/LICENSE.md",
   },
+  "gc-help-api-rate-limits": {
+    title: "GoCardless Bank Account Data help centre: Bank Account Data API Rate Limits",
+    url: "https://bankaccountdata.zendesk.com/hc/en-gb/articles/11529637772188-Bank-Account-Data-API-Rate-Limits",
+  },
+  "gc-help-bank-rate-limit-headers": {
+    title: "GoCardless Bank Account Data help centre: Bank API Rate Limits and Rate Limit Headers",
+    url: "https://bankaccountdata.zendesk.com/hc/en-gb/articles/11529584398236-Bank-API-Rate-Limits-and-Rate-Limit-Headers",
+    readInPart: "Read up to 'HTTP_X_RATELIMIT_RESET : provides the time remaining in the c' (cut mid-word); the HTTP_X_RATELIMIT_ACCOUNT_SUCCESS_* definitions, units and any examples after that point were NOT read.",
+  },
+  "oca-pr-809": {
+    title: "OCA/bank-statement-import PR #809 (quotes a real GoCardless rate-limit message)",
+    url: "https://github.com/OCA/bank-statement-import/pull/809",
+    readInPart: "Issues-corpus excerpt (PR description) read.",
+  },
+  "gc-help-180-days": {
+    title: "GoCardless Bank Account Data help centre: What is continuous access and why is it limited to 180 days?",
+    url: "https://bankaccountdata.zendesk.com/hc/en-gb/articles/11529884814748-What-is-continuous-access-and-why-is-it-limited-to-180-days",
+    readInPart: "Read up to '...allowing for a longer duration of cont' (cut).",
+  },
+  "nordigen-help-regain-access": {
+    title: "Nordigen (now GoCardless Bank Account Data) old help centre: How to regain access to an account once the access has expired?",
+    url: "https://ob.helpscoutdocs.com/article/128-how-to-regain-access-to-an-account-once-the-access-has-expired",
+  },
+  "nordigen-php": {
+    title: "GoCardless Bank Account Data official PHP client (nordigen-php)",
+    url: "https://github.com/nordigen/nordigen-php/tree/acbf54570d29c0487ffbe709fb11d3821f9ae7b0",
+  },
+  "plaid-update-mode": {
+    title: "Plaid Docs: Updating Items via Link (update mode)",
+    url: "https://plaid.com/docs/link/update-mode/index.html.md",
+    readInPart: "First two paragraphs of 'When to use update mode' read.",
+  },
+  "stripe-rate-limits": {
+    title: "Stripe Docs: Rate limits",
+    url: "https://stripe.com/docs/rate-limits",
+    readInPart: "Read to the Meter events limit ('In test mode,' cut). The sections 'Handling limiting gracefully' and any header description were NOT read; docs.stripe.com/rate-limits (newer revision: '100 operations' live, '25 operations' sandbox, endpoints 25/s) read to a similar depth.",
+  },
+  "stripe-changelog-fc-deactivation-events": {
+    title: "Stripe changelog 2026-07-29.dahlia: Adds deactivation event notifications for Financial Connections accounts and authorizations",
+    url: "https://docs.stripe.com/changelog/dahlia/2026-07-29/financial-connections-deactivation-event-notifications",
+    readInPart: "Read the first three bullets; the authorization.upcoming_deactivation bullet (its timing) was cut.",
+  },
+  "stripe-fc-relink-data-products": {
+    title: "Stripe Docs: Relink Financial Connections accounts used for data products",
+    url: "https://docs.stripe.com/financial-connections/relink/api/data-products",
+    readInPart: "Read to 'Inactive Financial Connections Accounts include additional status metadata in the status_detai' (cut).",
+  },
+  "lean-postman-ksa": {
+    title: "Lean Postman collection, KSA (LeanAPI-KSA.postman_collection.json)",
+    url: "https://github.com/leantechnologies/lean-postman/blob/b883f2818f8f1c79e036596e6eb38147dd192f38/KSA/LeanAPI-KSA.postman_collection.json",
+  },
+  "lean-handle-expired-consent-ksa": {
+    title: "Lean Docs (KSA v2.0): Handling invalid consents",
+    url: "https://docs.leantech.me/v2.0-KSA/docs/handle-expired-consent",
+  },
+  "basiq-http-errors": {
+    title: "Basiq: HTTP errors per endpoint",
+    url: "https://github.com/basiqio-oss/Basiq-docs/blob/79bc160c203ff0863670a27c05cc9ae22bfa3158/docs/PLatform/errors-1/http-errors-per-endpoint.md",
+  },
+  "basiq-rate-limiting": {
+    title: "Basiq: API Rate Limiting",
+    url: "https://github.com/basiqio-oss/Basiq-docs/blob/79bc160c203ff0863670a27c05cc9ae22bfa3158/docs/PLatform/api-integration/api-rate-limiting.md",
+  },
+  "basiq-consent-actions": {
+    title: "Basiq: Consent Actions (Consent UI action parameter)",
+    url: "https://github.com/basiqio-oss/Basiq-docs/blob/79bc160c203ff0863670a27c05cc9ae22bfa3158/docs/PLatform/consent/consent-actions.md",
+  },
+  "basiq-consent-events": {
+    title: "Basiq: Consent Events",
+    url: "https://github.com/basiqio-oss/Basiq-docs/blob/79bc160c203ff0863670a27c05cc9ae22bfa3158/docs/PLatform/consent/consent-events.md",
+  },
+  "basiq-quickstart-dashboard": {
+    title: "Basiq: Quickstart (Basiq dashboard)",
+    url: "https://github.com/basiqio-oss/Basiq-docs/blob/79bc160c203ff0863670a27c05cc9ae22bfa3158/docs/Basiq%20Developer%20Hub/getting-started/quickstart-basiq-dashboard.md",
+    readInPart: "grep hits only (consent duration row, line 124).",
+  },
+  "belvo-ofda-widget-token": {
+    title: "Belvo: OFDA widget token configuration",
+    url: "https://developers.belvo.com/docs/ofda-widget-token-configuration",
+    readInPart: "Search excerpt: consent durations and token example.",
+  },
+  "belvo-webhook-consents": {
+    title: "Belvo: Consents (Webhooks)",
+    url: "https://developers.belvo.com/docs/webhook-consents",
+    readInPart: "Search excerpts (pages corpus, 5 captures, two page versions); the openfinance_consent_expired example is cut after 'institution'.",
+  },
+  "pluggy-docs-consents": {
+    title: "Pluggy: Consents and expiration",
+    url: "https://docs.pluggy.ai/docs/consents",
+    readInPart: "Search excerpts from the page start to 'with a new consentExpiresAt'; cut.",
+  },
+  "fintoc-docs-rate-limits": {
+    title: "Fintoc: API rate limits (docs/home)",
+    url: "https://docs.fintoc.com/docs/home/api-rate-limits",
+    readInPart: "Search excerpt from the page start through 'Handle rate limiting'; end of page not visible.",
+  },
+  "fintoc-guide-reconnect-link": {
+    title: "Fintoc guide: Reconnect a Link",
+    url: "https://docs.fintoc.com/guides/movements/guides/guides-reconnect-link",
+    readInPart: "Search excerpt from the page start; cut at 'Reconnect from the dashboard'.",
+  },
+  "setu-aa-dir-grep": {
+    title: "SetuHQ/docs: Account Aggregator content and API references (directory grep)",
+    url: "https://github.com/SetuHQ/docs/tree/b658beecd43d88d92552de0be08d62e51a52c8b3/content/data/account-aggregator",
+  },
+  "setu-consent-object": {
+    title: "Setu AA: Consent object",
+    url: "https://github.com/SetuHQ/docs/blob/b658beecd43d88d92552de0be08d62e51a52c8b3/content/data/account-aggregator/consent-object.mdx",
+  },
+  "setu-notifications": {
+    title: "Setu AA: Notifications",
+    url: "https://github.com/SetuHQ/docs/blob/b658beecd43d88d92552de0be08d62e51a52c8b3/content/data/account-aggregator/api-integration/notifications.mdx",
+  },
+  "yapily-docs-fd-consents": {
+    title: "Yapily: Financial data consents",
+    url: "https://docs.yapily.com/data/financial-data-resources/financial-data-consents",
+    readInPart: "Search excerpt from the page start (status transitions, Re-authorisation); cut before the page end.",
+  },
+  "truelayer-common-headers": {
+    title: "TrueLayer: HTTP Headers",
+    url: "https://docs.truelayer.com/docs/common-headers",
+  },
+  "truelayer-connections": {
+    title: "TrueLayer: Connections",
+    url: "https://docs.truelayer.com/docs/connections",
+    readInPart: "Search excerpt from the page start; cut in the Authentication section.",
+  },
+  "truelayer-error-codes-1": {
+    title: "TrueLayer: Error codes / Data API errors (docs/error-codes-1)",
+    url: "https://docs.truelayer.com/docs/error-codes-1",
+    readInPart: "Search excerpts (3 captures): one capture reaches the provider_too_many_requests row (advice cut at 'In'); no row after it was read.",
+  },
+  "truelayer-extend-a-connection": {
+    title: "TrueLayer: Extend a connection",
+    url: "https://docs.truelayer.com/docs/extend-a-connection",
+    readInPart: "Search excerpts (HTML and .md copy, the .md updatedAt 2026-07-16) from the start; cut at 'Recommended endpoint'.",
+  },
+  "mono-docs-reauth-code": {
+    title: "Mono API reference: Reauth code (POST /accounts/{id}/reauthorise)",
+    url: "https://docs.mono.co/reference/reauth-code",
+    readInPart: "Search excerpts (3 captures): description, 10-minute expiry, widget call, events; response examples not read.",
+  },
+  "mx-openapi": {
+    title: "MX Platform API OpenAPI (openapi/mx_platform_api.yml, openapi/v20250224.yml)",
+    url: "https://github.com/mxenabled/openapi/tree/61085cf486f5ab774eb15f3b8c85102d94481815/openapi",
+  },
+  "flinks-retrieve-account-data": {
+    title: "Flinks Docs: Retrieve account data",
+    url: "https://docs.flinks.com/guides/connect/retrieve-account-data",
+    readInPart: "Read to 'Wait 10 seconds, then call' (cut).",
+  },
+  "mastercard-ofd-consent-management": {
+    title: "Mastercard Open Finance Data: Consent Management",
+    url: "https://developer.mastercard.com/open-finance-data/documentation/consent-management/",
+    readInPart: "Read to 'Partners are notified through webhooks when: Data is refreshed. A consen' (cut).",
+  },
+  "ukob-specs-v4-ais": {
+    title: "UK OB Account Information OpenAPI 4.0.0 (HEAD)",
+    url: "https://github.com/OpenBankingUK/read-write-api-specs/blob/28811990e053ba2a308812131d67001803382414/dist/openapi/account-info-openapi.yaml",
+    readInPart: "429Error response component and OBReadConsentResponse1 Status enum read; whole file grepped for Retry/429.",
+  },
+  "ukob-v3111-rw-profile": {
+    title: "UK OB Read/Write Data API Profile v3.1.11",
+    url: "https://github.com/OpenBankingUK/read-write-api-docs-pub/blob/ab19be9a0b4991f960f3c87ad0929dea2b2a6702/docs/v3.1.11/profiles/read-write-data-api-profile.md",
+    readInPart: "Read in full: Request/Response Headers, HTTP Status Codes, 400/403/401/429 sections, Idempotency, Errors/Token Errors, Consent Authorisation, Changes to an Intent's Authorized State, Consent Re-authentication, Error Response Structure, Error Flows (Sudden Burst). Whole file grepped for 429, Retry-After, retry, 24 hours, revok, 90, ratelimit. Message signing and CIBA sections not read.",
+  },
+  "ukob-v40-rw-profile": {
+    title: "UK OB Read/Write Data API Profile v4.0",
+    url: "https://github.com/OpenBankingUK/read-write-api-docs-pub/blob/ab19be9a0b4991f960f3c87ad0929dea2b2a6702/docs/v4.0/profiles/read-write-data-api-profile.md",
+    readInPart: "Read in full: Request/Response Headers, HTTP Status Codes, 400/403/401/429 sections, Idempotency, Errors/Token Errors, Consent Authorisation, Changes to an Intent's Authorized State, Consent Re-authentication, Error Response Structure, Error Flows (Sudden Burst). Whole file grepped for 429, Retry-After, retry, 24 hours, revok, 90, ratelimit. Message signing and CIBA sections not read.",
+  },
+  "ukob-v3110-readme": {
+    title: "UK OB v3.1.10 README change log",
+    url: "https://github.com/OpenBankingUK/read-write-api-docs-pub/blob/ab19be9a0b4991f960f3c87ad0929dea2b2a6702/docs/v3.1.10/README.md",
+    readInPart: "Change-log lines 20-52 read. The v3.1.10 tree was added by commit 58580d8df2bec2f714b27544ec60624c46d1412b \"Release/v3.1.10 (#46)\" dated 2022-04-28 (git log of the mirror).",
+  },
+  "ukob-v3111-ais-profile": {
+    title: "UK OB Account and Transaction API Profile v3.1.11",
+    url: "https://github.com/OpenBankingUK/read-write-api-docs-pub/blob/ab19be9a0b4991f960f3c87ad0929dea2b2a6702/docs/v3.1.11/profiles/account-and-transaction-api-profile.md",
+    readInPart: "Read the ExpirationDateTime section only (grep for ExpirationDateTime / 90 days).",
+  },
+  "ukob-v40-aac": {
+    title: "UK OB Account Access Consents v4.0",
+    url: "https://github.com/OpenBankingUK/read-write-api-docs-pub/blob/ab19be9a0b4991f960f3c87ad0929dea2b2a6702/docs/v4.0/resources-and-data-models/aisp/account-access-consents.md",
+    readInPart: "Read lines 55-130 (status tables, DELETE) and the request/response examples; data dictionary grepped.",
+  },
+  "bg-ig-138": {
+    title: "NextGenPSD2 XS2A Framework Implementation Guidelines V1.3.8 (2020-10-30), PDF copy",
+    url: "https://github.com/stadlar/IST-FUT-FMTH/blob/f70f733ffbb12e5bfe320383cba52024aca85cb1/Vinnusv%C3%A6%C3%B0i/Stu%C3%B0ningsefni/Berlin-group/v.1.3.8/03.%20NextGenPSD2%20Access%20to%20Account%20Interoperability%20Framework%20-%20Implementation%20Guidelines%20V1.3.8_20201030.pdf",
+  },
+  "bg-yaml-1311": {
+    title: "NextGenPSD2 OpenAPI 1.3.11_2021-09-24",
+    url: "https://github.com/stadlar/IST-FUT-FMTH/blob/f70f733ffbb12e5bfe320383cba52024aca85cb1/Vinnusv%C3%A6%C3%B0i/Stu%C3%B0ningsefni/Berlin-group/v1.3.11/psd2-api%20v1.3.11-2021-10-01v1.yaml",
+    readInPart: "consentStatus, frequencyPerDay, validUntil, MessageCode401_AIS, MessageCode429_AIS, Error429_AIS, TOO_MANY_REQUESTS_429_* read; whole file grepped (0 hits for \"retry\", case-insensitive).",
+  },
+  "bg-or-13": {
+    title: "NextGenPSD2 XS2A Framework Operational Rules V1.3 (2018-12-21), PDF copy",
+    url: "https://github.com/stadlar/IST-FUT-FMTH/blob/f70f733ffbb12e5bfe320383cba52024aca85cb1/Vinnusv%C3%A6%C3%B0i/Stu%C3%B0ningsefni/Berlin-group/v.1.3.8/02.%20NextGenPSD2%20Access%20to%20Account%20Interoperability%20Framework%20-%20Operational%20Rules%20V1.3_20181221.pdf",
+    readInPart: "Converted whole; searched for validity/frequency/90 days/per day; section 7.4.1 read.",
+  },
+  "cdr-codes": {
+    title: "CDS HTTP Response Codes",
+    url: "https://github.com/ConsumerDataStandardsAustralia/standards/blob/45f31a807cf6770456eb26aa2c68003d634ea53c/slate/source/includes/standards/_response-codes.md",
+  },
+  "cdr-headers": {
+    title: "CDS HTTP Headers",
+    url: "https://github.com/ConsumerDataStandardsAustralia/standards/blob/45f31a807cf6770456eb26aa2c68003d634ea53c/slate/source/includes/standards/_headers.md",
+  },
+  "cdr-nfr-traffic": {
+    title: "CDS NFR Traffic Thresholds",
+    url: "https://github.com/ConsumerDataStandardsAustralia/standards/blob/45f31a807cf6770456eb26aa2c68003d634ea53c/slate/source/includes/nfrs/_traffic-thresholds.md",
+  },
+  "cdr-request-object": {
+    title: "CDS Request Object (sharing_duration)",
+    url: "https://github.com/ConsumerDataStandardsAustralia/standards/blob/45f31a807cf6770456eb26aa2c68003d634ea53c/slate/source/includes/security/_request_object.md",
+    readInPart: "Lines 40-90 read.",
+  },
+  "cdr-revocation": {
+    title: "CDS CDR Arrangement Revocation endpoint",
+    url: "https://github.com/ConsumerDataStandardsAustralia/standards/blob/45f31a807cf6770456eb26aa2c68003d634ea53c/slate/source/includes/security/endpoints/_cdr_arrangement_revocation.md",
+  },
+  "br-consents-331": {
+    title: "API Consents 3.3.1 (customer data)",
+    url: "https://github.com/OpenBanking-Brasil/openapi/blob/9116cf09c1c371782a46280eebda4a2b59244675/swagger-apis/consents/3.3.1.yml",
+  },
+  "br-enrollments-120": {
+    title: "API Enrollments 1.2.0 (older)",
+    url: "https://github.com/OpenBanking-Brasil/openapi/blob/9116cf09c1c371782a46280eebda4a2b59244675/swagger-apis/enrollments/1.2.0.yml",
+    readInPart: "Retry-After header read.",
+  },
+  "br-payments-200": {
+    title: "API Payments 2.0.0 (older)",
+    url: "https://github.com/OpenBanking-Brasil/openapi/blob/9116cf09c1c371782a46280eebda4a2b59244675/swagger-apis/payments/2.0.0.yml",
+    readInPart: "TooManyRequests response read.",
+  },
+  "uae-cs-consent-req": {
+    title: "UAE TPP Standards v2.1 - Consent Requirements",
+    url: "https://github.com/Nebras-Open-Finance/community-standards/blob/572513f5a6c8ee163a221f59f62da8c4df786404/docs/tech/tpp-standards/v2.1/consent/requirements.md",
+  },
+  "uae-cs-consent": {
+    title: "UAE TPP Standards v2.1 - Consent (states)",
+    url: "https://github.com/Nebras-Open-Finance/community-standards/blob/572513f5a6c8ee163a221f59f62da8c4df786404/docs/tech/tpp-standards/v2.1/consent/index.md",
+  },
 } as const satisfies { readonly [id: string]: Source };
 export type SourceId = keyof typeof Sources;

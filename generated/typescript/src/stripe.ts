@@ -2119,6 +2119,8 @@ export const StripeAccountStatusInfo: { readonly [V in StripeAccountStatus]: Cod
       advice: { by: "provider", sources: ["stripe-docs-fc-disconnections"] },
     },
     nextStatuses: [],
+    state: "revoked",
+    stateReason: "Disconnected: access was ended by the account holder or the platform.",
   },
 };
 /** Other wire spellings of StripeAccountStatus values (alias -> value). */
@@ -2847,6 +2849,9 @@ export const StripeEventTypeInfo: { readonly [V in StripeEventType]: CodeInfo } 
         sources: ["stripe-node-events", "stripe-docs-fc-api-accounts"],
       },
     },
+    nextStep: "reconnect",
+    state: "needs_end_user",
+    stateReason: "The account became inactive: a relink needs the end user.",
   },
   "financial_connections.account.disconnected": {
     name: "account_disconnected",
@@ -2867,6 +2872,9 @@ export const StripeEventTypeInfo: { readonly [V in StripeEventType]: CodeInfo } 
         sources: ["stripe-node-events", "stripe-docs-fc-api-accounts"],
       },
     },
+    nextStep: "none",
+    state: "revoked",
+    stateReason: "The account was disconnected.",
   },
   "financial_connections.account.expected_deactivation_date_updated": {
     name: "account_expected_deactivation_date_updated",
@@ -2987,6 +2995,9 @@ export const StripeEventTypeInfo: { readonly [V in StripeEventType]: CodeInfo } 
     deprecated: false,
     aliases: [],
     wording: { description: { by: "provider", sources: ["stripe-node-events"] } },
+    nextStep: "reconnect",
+    state: "consent_ending_soon",
+    stateReason: "Sent 30 days before a Financial Connections Account is expected to become inactive.",
   },
   "financial_connections.authorization.expected_deactivation_date_updated": {
     name: "authorization_expected_deactivation_date_updated",
@@ -3017,6 +3028,9 @@ export const StripeEventTypeInfo: { readonly [V in StripeEventType]: CodeInfo } 
     deprecated: false,
     aliases: [],
     wording: { description: { by: "provider", sources: ["stripe-node-events"] } },
+    nextStep: "reconnect",
+    state: "consent_ending_soon",
+    stateReason: "Sent before an authorization is expected to become inactive.",
   },
   "setup_intent.created": {
     name: "setup_intent_created",
@@ -3171,6 +3185,8 @@ export const StripeAuthorizationStatusInfo: { readonly [V in StripeAuthorization
         sources: ["stripe-docs-api-fc-authorizations-object-preview"],
       },
     },
+    state: "revoked",
+    stateReason: "Disconnected: the authorization was ended.",
   },
 };
 /** Other wire spellings of StripeAuthorizationStatus values (alias -> value). */

@@ -40,10 +40,12 @@ export const TABLES: { readonly [id: string]: CodeSetTables } = {
   connection_status: {
     info: BasiqConnectionStatusInfo,
     aliases: BasiqConnectionStatusAliases,
+    states: true,
   },
   consent_status: {
     info: BasiqConsentStatusInfo,
     aliases: BasiqConsentStatusAliases,
+    states: true,
   },
   webhook_event_type: {
     info: BasiqWebhookEventTypeInfo,

@@ -32,6 +32,7 @@ export const TABLES: { readonly [id: string]: CodeSetTables } = {
   link_status: {
     info: BelvoLinkStatusInfo,
     aliases: BelvoLinkStatusAliases,
+    states: true,
   },
   webhook_code: {
     info: BelvoWebhookCodeInfo,

@@ -18,10 +18,12 @@ export const TABLES: { readonly [id: string]: CodeSetTables } = {
   requisition_status: {
     info: GoCardlessRequisitionStatusInfo,
     aliases: GoCardlessRequisitionStatusAliases,
+    states: true,
   },
   account_status: {
     info: GoCardlessAccountStatusInfo,
     aliases: GoCardlessAccountStatusAliases,
+    states: true,
   },
   end_user_error: {
     info: GoCardlessEndUserErrorInfo,

@@ -108,6 +108,7 @@ export const TABLES: { readonly [id: string]: CodeSetTables } = {
   consent_status: {
     info: LeanConsentStatusInfo,
     aliases: LeanConsentStatusAliases,
+    states: true,
   },
   consent_revocation_reason: {
     info: LeanConsentRevocationReasonInfo,

@@ -22,6 +22,7 @@ export const TABLES: { readonly [id: string]: CodeSetTables } = {
   data_status: {
     info: MonoDataStatusInfo,
     aliases: MonoDataStatusAliases,
+    states: true,
   },
   webhook_event: {
     info: MonoWebhookEventInfo,

@@ -14,6 +14,7 @@ export const TABLES: { readonly [id: string]: CodeSetTables } = {
   connection_status: {
     info: MxConnectionStatusInfo,
     aliases: MxConnectionStatusAliases,
+    states: true,
   },
   webhook_type: {
     info: MxWebhookTypeInfo,

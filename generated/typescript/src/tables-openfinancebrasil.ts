@@ -110,6 +110,7 @@ export const TABLES: { readonly [id: string]: CodeSetTables } = {
   data_consent_status: {
     info: OpenFinanceBrasilDataConsentStatusInfo,
     aliases: OpenFinanceBrasilDataConsentStatusAliases,
+    states: true,
   },
   data_consent_rejection_reason: {
     info: OpenFinanceBrasilDataConsentRejectionReasonInfo,

@@ -32,6 +32,7 @@ export const TABLES: { readonly [id: string]: CodeSetTables } = {
   item_status: {
     info: PluggyItemStatusInfo,
     aliases: PluggyItemStatusAliases,
+    states: true,
   },
   execution_status: {
     info: PluggyExecutionStatusInfo,
@@ -40,6 +41,7 @@ export const TABLES: { readonly [id: string]: CodeSetTables } = {
   connector_status: {
     info: PluggyConnectorStatusInfo,
     aliases: PluggyConnectorStatusAliases,
+    states: true,
   },
   payment_request_status: {
     info: PluggyPaymentRequestStatusInfo,

@@ -28,6 +28,7 @@ export const TABLES: { readonly [id: string]: CodeSetTables } = {
   consent_status: {
     info: SetuConsentStatusInfo,
     aliases: SetuConsentStatusAliases,
+    states: true,
   },
   data_session_status: {
     info: SetuDataSessionStatusInfo,
@@ -40,6 +41,7 @@ export const TABLES: { readonly [id: string]: CodeSetTables } = {
   fip_status: {
     info: SetuFipStatusInfo,
     aliases: SetuFipStatusAliases,
+    states: true,
   },
   notification_error_code: {
     info: SetuNotificationErrorCodeInfo,

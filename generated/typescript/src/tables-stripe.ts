@@ -50,6 +50,7 @@ export const TABLES: { readonly [id: string]: CodeSetTables } = {
   account_status: {
     info: StripeAccountStatusInfo,
     aliases: StripeAccountStatusAliases,
+    states: true,
   },
   refresh_status: {
     info: StripeRefreshStatusInfo,
@@ -74,6 +75,7 @@ export const TABLES: { readonly [id: string]: CodeSetTables } = {
   authorization_status: {
     info: StripeAuthorizationStatusInfo,
     aliases: StripeAuthorizationStatusAliases,
+    states: true,
   },
   transaction_status: {
     info: StripeTransactionStatusInfo,

@@ -54,6 +54,7 @@ export const TABLES: { readonly [id: string]: CodeSetTables } = {
   mandate_status: {
     info: TrueLayerMandateStatusInfo,
     aliases: TrueLayerMandateStatusAliases,
+    states: true,
   },
   payout_status: {
     info: TrueLayerPayoutStatusInfo,

@@ -24,6 +24,7 @@ export const TABLES: { readonly [id: string]: CodeSetTables } = {
   authorisation_status: {
     info: YapilyAuthorisationStatusInfo,
     aliases: YapilyAuthorisationStatusAliases,
+    states: true,
   },
   payment_status: {
     info: YapilyPaymentStatusInfo,

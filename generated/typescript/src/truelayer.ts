@@ -263,6 +263,10 @@ export const TrueLayerDataApiErrorInfo: { readonly [V in TrueLayerDataApiError]:
         sources: ["truelayer-data-api-errors", "truelayer-error-codes-data"],
       },
     },
+    nextStep: "renew_consent",
+    state: "consent_ended",
+    stateReason: "This most often occurs when a user's 90 days of consent to access their account has expired.",
+    factSources: { state: ["truelayer-error-codes-1"] },
   },
   invalid_client: {
     description: "The client_id or client_secret are invalid.",
@@ -689,6 +693,8 @@ export const TrueLayerDataApiV3ErrorInfo: { readonly [V in TrueLayerDataApiV3Err
       description: { by: "provider", sources: ["truelayer-data-v3-errors"] },
       advice: { by: "provider", sources: ["truelayer-data-v3-errors"] },
     },
+    maxAttempts: 1,
+    factSources: { max_attempts: ["truelayer-data-v3-errors"] },
   },
   "Provider Error": {
     name: "ProviderError",
@@ -1408,6 +1414,8 @@ export const TrueLayerMandateStatusInfo: { readonly [V in TrueLayerMandateStatus
     aliases: [],
     wording: { description: { by: "provider", sources: ["truelayer-mandate-statuses"] } },
     nextStatuses: [],
+    state: "revoked",
+    stateReason: "The mandate was revoked.",
   },
   failed: {
     description: "The mandate could not be authorized. Either the mandate parameters were invalid, or the user did not successfully complete the consent flow.",
@@ -1423,6 +1431,8 @@ export const TrueLayerMandateStatusInfo: { readonly [V in TrueLayerMandateStatus
     aliases: [],
     wording: { description: { by: "provider", sources: ["truelayer-mandate-statuses"] } },
     nextStatuses: [],
+    state: "unknown",
+    stateReason: "The mandate failed; no state of a connection follows.",
   },
 };
 /** Other wire spellings of TrueLayerMandateStatus values (alias -> value). */

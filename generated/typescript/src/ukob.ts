@@ -1014,6 +1014,7 @@ export const UkobObieErrorCodeInfo: { readonly [V in UkobObieErrorCode]: CodeInf
     deprecated: false,
     aliases: ["U028"],
     wording: { description: { by: "provider", sources: ["ukob-v3-1-11-namespaced-enumerations"] } },
+    nextStep: "reconnect",
   },
   "UK.OBIE.Rules.ResourceAlreadyExists": {
     name: "RULES_RESOURCE_ALREADY_EXISTS",

@@ -192,6 +192,8 @@ export const YapilyAuthorisationStatusInfo: { readonly [V in YapilyAuthorisation
     deprecated: false,
     aliases: [],
     wording: { description: { by: "bankcodes", sources: [] } },
+    state: "consent_ended",
+    stateReason: "A one-time consent was used.",
   },
   REJECTED: {
     description: "The user or the institution rejected the authorisation.",
@@ -206,6 +208,8 @@ export const YapilyAuthorisationStatusInfo: { readonly [V in YapilyAuthorisation
     deprecated: false,
     aliases: [],
     wording: { description: { by: "bankcodes", sources: [] } },
+    state: "needs_end_user",
+    stateReason: "The account holder rejected the request.",
   },
   REVOKED: {
     description: "The consent was revoked.",
@@ -220,6 +224,8 @@ export const YapilyAuthorisationStatusInfo: { readonly [V in YapilyAuthorisation
     deprecated: false,
     aliases: [],
     wording: { description: { by: "bankcodes", sources: [] } },
+    state: "revoked",
+    stateReason: "The consent was revoked.",
   },
   FAILED: {
     description: "The authorisation failed.",
@@ -234,6 +240,8 @@ export const YapilyAuthorisationStatusInfo: { readonly [V in YapilyAuthorisation
     deprecated: false,
     aliases: [],
     wording: { description: { by: "bankcodes", sources: [] } },
+    state: "unknown",
+    stateReason: "The authorisation failed; the consent's state is not told.",
   },
   EXPIRED: {
     description: "The consent expired; it can be re-authorised.",
@@ -248,6 +256,9 @@ export const YapilyAuthorisationStatusInfo: { readonly [V in YapilyAuthorisation
     deprecated: false,
     aliases: [],
     wording: { description: { by: "bankcodes", sources: ["yapily-kb-consents"] } },
+    nextStep: "renew_consent",
+    state: "consent_ended",
+    stateReason: "The consent expired.",
   },
   UNKNOWN: {
     description: "This is just the enumeration's default.",
@@ -262,6 +273,8 @@ export const YapilyAuthorisationStatusInfo: { readonly [V in YapilyAuthorisation
     deprecated: false,
     aliases: [],
     wording: { description: { by: "provider", sources: ["yapily-kb-consents"] } },
+    state: "unknown",
+    stateReason: "The institution reported no status.",
   },
   INVALID: {
     description: "The consent is invalid and cannot be used.",

@@ -8,6 +8,7 @@ metadata, a cross-provider category taxonomy and lenient parsing.
     bankcodes.lookup(provider, code)         # every enum member, across code sets, for the value
     bankcodes.receive(provider, body, headers, secret)   # a verified, typed webhook event
     bankcodes.from_exception(error)          # the code an API client's exception carries
+    bankcodes.decide(error, headers=headers) # what to do now, who acts, and when
     bankcodes.on_unknown(callback)           # report each code the catalog does not know, once
 
 Each provider has a module of enums (one per code set), which loads on first use.
@@ -28,6 +29,8 @@ if TYPE_CHECKING:
     from typing import Any
 
     from bankcodes._base import AnyCode, AnyCodeSet, CodeEnum, NumericCodeEnum, UnknownCode
+    from bankcodes._decide import decide
+    from bankcodes._decision import Decision, Reason
     from bankcodes._exceptions import FoundError, from_exception
     from bankcodes._log_fields import log_fields
     from bankcodes._modules import *  # noqa: F403 (the provider modules, for type checkers)
@@ -58,6 +61,9 @@ _LAZY_NAMES = {
     **dict.fromkeys(("ConfigurationError", "SignatureError", "WebhookError"), "errors"),
     "receive": "_receivers",
     "from_exception": "_exceptions",
+    "decide": "_decide",
+    "Decision": "_decision",
+    "Reason": "_decision",
     "FoundError": "_exceptions",
     "log_fields": "_log_fields",
     "on_unknown": "_seen",
@@ -230,11 +236,13 @@ __all__ = [
     "CodeInfo",
     "CodeSetInfo",
     "ConfigurationError",
+    "Decision",
     "Equivalent",
     "FoundError",
     "HttpStatus",
     "Lifecycle",
     "NumericCodeEnum",
+    "Reason",
     "Scope",
     "SeenUnknown",
     "SignatureError",
@@ -245,6 +253,7 @@ __all__ = [
     "WebhookEvent",
     "Wording",
     "classify",
+    "decide",
     "from_exception",
     "log_fields",
     "lookup",

@@ -13,6 +13,7 @@ from bankcodes import _cli_input as given
 from bankcodes._base import AnyCode, UnknownCode
 from bankcodes._catalog import MODULES
 from bankcodes._cli_args import suggest
+from bankcodes._cli_decide import block, pasted_decision
 from bankcodes._cli_input import EXIT_FAILED, EXIT_OK
 from bankcodes._cli_output import fact_lines, facts, value
 from bankcodes._cli_pasted import fits, read_pasted, split_response
@@ -288,10 +289,13 @@ def explain_pasted(provider: str | None, as_json: bool, out: TextIO) -> int:
             print(json.dumps(answer), file=out)
         print(said, file=sys.stderr)
         return EXIT_FAILED
-    shown = pasted_answer(read)
+    decision = pasted_decision(data, provider)
+    shown = {"decision": decision.as_json(), **pasted_answer(read)}
     if as_json:
         print(json.dumps(shown, indent=2, ensure_ascii=False), file=out)
         return EXIT_OK
+    print("\n".join(block(decision)), file=out)
+    print(file=out)
     code, entry = read["code"], shown["entry"]
     name = f" ({code.name})" if code.known and str(code.name) != str(code.value) else ""
     print(f"{read['kind']}: {value(read['path'])} = {value(code.value)}{name}", file=out)
@@ -356,11 +360,13 @@ def explain(code: str, provider: str | None, as_json: bool, out: TextIO) -> int:
     if code == "-":
         return explain_pasted(provider, as_json, out)
     entries = []
+    found = []
     for provider_id in bankcodes.PROVIDERS:
         if provider is not None and provider_id != provider:
             continue
         for member in bankcodes.lookup(provider_id, code):
             entries.append(explained(provider_id, member))
+            found.append(member)
     if not entries:
         suggestions = close_matches(code, provider)
         where = f" of {provider}" if provider else ""
@@ -372,9 +378,13 @@ def explain(code: str, provider: str | None, as_json: bool, out: TextIO) -> int:
             print(json.dumps({"known": False, "suggestions": suggestions}), file=out)
         print(message, file=sys.stderr)
         return EXIT_FAILED
+    decision = bankcodes.decide(found[0])
     if as_json:
+        entries = [{"decision": decision.as_json(), **entries[0]}, *entries[1:]]
         print(json.dumps(entries, indent=2, ensure_ascii=False), file=out)
         return EXIT_OK
+    print("\n".join(block(decision)), file=out)
+    print(file=out)
     print(value(code), file=out)
     for entry in entries:
         print(file=out)

@@ -32,8 +32,18 @@ def split_head(data: bytes) -> tuple[int | None, dict[str, str], bytes]:
     of a pasted HTTP response; a body alone has neither status nor headers. A head followed by
     another (curl -si's 100 Continue, or a proxy's 200 Connection established) gives way to the
     last one."""
-    status: int | None = None
+    status, pairs, body = split_pairs(data)
     headers: dict[str, str] = {}
+    for name, value in pairs:
+        headers.setdefault(name.lower(), value)
+    return status, headers, body
+
+
+def split_pairs(data: bytes) -> tuple[int | None, list[tuple[str, str]], bytes]:
+    """split_head's answer with every header line as a (name, value) pair, a repeated one each
+    time it is given (several Retry-After values are several, which decide refuses)."""
+    status: int | None = None
+    headers: list[tuple[str, str]] = []
     body = data
     while True:
         rest = body.removeprefix(b"\xef\xbb\xbf").lstrip()  # a byte order mark, then spaces
@@ -47,13 +57,13 @@ def split_head(data: bytes) -> tuple[int | None, dict[str, str], bytes]:
         body = b"" if blank is None else rest[blank.end() :]
 
 
-def _headers(head: bytes) -> dict[str, str]:
-    headers: dict[str, str] = {}
+def _headers(head: bytes) -> list[tuple[str, str]]:
+    headers: list[tuple[str, str]] = []
     for line in head.splitlines()[:HEADERS]:
         found = HEADER_LINE.fullmatch(line.strip())
         if found is not None:
-            name = found.group(1).decode("ascii").lower()
-            headers.setdefault(name, found.group(2).decode("utf-8", "replace").strip())
+            name = found.group(1).decode("ascii")
+            headers.append((name, found.group(2).decode("utf-8", "replace").strip()))
     return headers
 
 

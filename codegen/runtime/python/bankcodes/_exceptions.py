@@ -230,19 +230,37 @@ def from_exception(
     return within(lambda watch: _found(error, provider, watch), limit)
 
 
+def read_error(
+    error: object, provider: str | None = None, *, deadline: float = DEADLINE
+) -> Reading | None:
+    """from_exception's answer with what it was read from: the response's headers and the
+    body's JSON (for bankcodes.decide, which reads a wait from them); None past the deadline."""
+    if provider is not None:
+        provider_id(provider)
+    return within(lambda watch: _reading(error, provider, watch), deadline_of(deadline))
+
+
+#: from_exception's answer, the headers of the response it was read from and its body's JSON.
+Reading = tuple[FoundError | None, object, object]
+
+
 def _found(error: object, provider: str | None, watch: Watch) -> FoundError | None:
     """from_exception's answer, read in its thread."""
+    return _reading(error, provider, watch)[0]
+
+
+def _reading(error: object, provider: str | None, watch: Watch) -> Reading:
     try:
         found = carried(error, watch)
         if found is None:
-            return _by_class(error, provider)
+            return _by_class(error, provider), None, None
         # A body is read as the provider's the caller names, else as the one whose client raised
         # it: never as another provider's.
         whose = provider if isinstance(provider, str) else found.provider
-        body, signed = carried_json(found.body)
-        read = _read(body, whose, signed)
+        data, signed = carried_json(found.body)
+        read = _read(data, whose, signed)
         if read is None:
-            return None
+            return None, found.headers, data
         kind, body_code, data = read
         status = _status_of(kind, data, found.status)
         code = _by_status(kind, body_code, status)
@@ -251,9 +269,9 @@ def _found(error: object, provider: str | None, watch: Watch) -> FoundError | No
         if outer is not None:
             unverified = KINDS[kind].jwt_unverified if signed else None
             outer = _with(outer, unknown=passed_over(kind, data, code), unverified=unverified)
-        return _nested(kind, data, outer, status, request_id)
+        return _nested(kind, data, outer, status, request_id), found.headers, data
     except Exception:  # an object of any shape may raise anything when read: nothing to read
-        return None
+        return None, None, None
 
 
 def passed_over(kind: str, data: object, deciding: FoundCode | None) -> FoundCode | None:

@@ -24,8 +24,10 @@ def log_fields(
     ("provider.code_set"), the code as sent, its category, whether a program may retry and
     whether the end user can; with the HTTP status and the provider's request id where known,
     and the code the catalog does not know yet that the deciding code stood in for (`unknown`,
-    a FoundCode: bankcodes.unknown_code and bankcodes.unknown_code_set). Every value is a str,
-    an int or a bool, as log records and span attributes take them."""
+    a FoundCode: bankcodes.unknown_code and bankcodes.unknown_code_set); and what to do now,
+    as bankcodes.decide reads the code alone: bankcodes.next_step, bankcodes.state where the
+    code stands for one, bankcodes.wait_seconds where its source states a wait. Every value is
+    a str, an int or a bool, as log records and span attributes take them."""
     known = bool(code.known)  # a member of its code set, or an UnknownCode
     cls = type(code) if known else code.code_set_class
     info = cls.code_set() if cls is not None else None
@@ -38,6 +40,7 @@ def log_fields(
     fields["bankcodes.category"] = code.category.value
     fields["bankcodes.retryable"] = bool(code.retryable)
     fields["bankcodes.end_user_can_retry"] = bool(code.end_user_can_retry)
+    fields.update(_decided(code))
     if type(status) is int and 100 <= status <= 599:
         fields["http.response.status_code"] = status
     if type(request_id) is str:
@@ -45,6 +48,21 @@ def log_fields(
     if unknown is not None:
         fields["bankcodes.unknown_code"] = _text(unknown.code.value)
         fields["bankcodes.unknown_code_set"] = str(unknown.code_set)
+    return fields
+
+
+def _decided(code: Any) -> dict[str, str | int | bool]:
+    """What to do now, as bankcodes.decide reads the code alone (no response to read): its own
+    next step and state, else its category's, and the wait its source states."""
+    info, category = code.info, code.category.info
+    fields: dict[str, str | int | bool] = {
+        "bankcodes.next_step": info.next_step or category.next_step or "contact_provider"
+    }
+    state = info.state or category.state
+    if state is not None:
+        fields["bankcodes.state"] = state
+    if info.wait_seconds is not None:
+        fields["bankcodes.wait_seconds"] = info.wait_seconds
     return fields
 
 

@@ -1,6 +1,7 @@
 """What `bankcodes mcp` answers, from the installed package alone (no file, no network): a code
-looked up, a pasted error body or HTTP response explained, a code's equivalents, the providers
-and their code sets, and each code's page in Markdown.
+looked up, a pasted error body or HTTP response explained (each answer led by what to do now:
+bankcodes.decide's decision), a code's equivalents, the providers and their code sets, and each
+code's page in Markdown.
 
 Every answer about a code is the entry `bankcodes explain --json` prints (bankcodes._cli_codes),
 and a pasted body is read by the reader `bankcodes explain -` uses (bankcodes._cli_pasted). Input
@@ -22,6 +23,7 @@ from bankcodes._cli_codes import (
     pasted_answer,
     unread,
 )
+from bankcodes._cli_decide import pasted_decision
 from bankcodes._cli_input import MAX_READ, Unusable, within
 from bankcodes._cli_output import facts
 from bankcodes._cli_pasted import read_pasted
@@ -105,7 +107,9 @@ def lookup(code: str, provider: str | None = None) -> dict[str, Any]:
         }
         for provider_id, member, how in found
     ]
-    return {"code": code, "known": True, "answers": answers}
+    # What to do now comes first: the decision of the best match, read alone.
+    decision = bankcodes.decide(found[0][1]).as_json()
+    return {"decision": decision, "code": code, "known": True, "answers": answers}
 
 
 def equivalents(code: str, provider: str | None = None) -> dict[str, Any]:
@@ -139,7 +143,8 @@ def explain_payload(text: str, provider: str | None = None) -> dict[str, Any]:
     if read is None:
         answer, said = unread(data, provider, "the provider argument")
         return {**answer, "reason": said}
-    return pasted_answer(read, "mcp")
+    # What to do now comes first: read with the response's headers (Retry-After and the like).
+    return {"decision": pasted_decision(data, provider).as_json(), **pasted_answer(read, "mcp")}
 
 
 def providers() -> list[dict[str, Any]]:

@@ -1,6 +1,7 @@
 """The `bankcodes` command: look codes up, validate payloads, verify webhook signatures.
 
     bankcodes explain CODE [--provider PROVIDER] [--json]
+    bankcodes decide CODE [--provider PROVIDER] [--header "NAME: VALUE"] [--now WHEN] [--json]
     bankcodes list [--provider PROVIDER] [--category CATEGORY] [--json]
     bankcodes validate PROVIDER/KIND FILE [--strict] [--json]
     bankcodes verify PROVIDER FILE --header "NAME: VALUE" --secret-env VAR [--now WHEN]
@@ -27,7 +28,7 @@ import sys
 from collections.abc import Sequence
 
 import bankcodes
-from bankcodes import Category, _cli_trigger
+from bankcodes import Category, _cli_decide, _cli_trigger
 from bankcodes import _cli_codes as codes
 from bankcodes import _cli_webhooks as webhooks
 from bankcodes._cli_args import NOW_EXPECTED, Parser, adopt, instant
@@ -68,6 +69,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"bankcodes {bankcodes.__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     _add_explain(commands)
+    _add_decide(commands)
     _add_list(commands)
     _add_validate(commands)
     _add_verify(commands)
@@ -78,18 +80,17 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _add_explain(commands: argparse._SubParsersAction[Parser]) -> None:
-    """`bankcodes explain`: what the catalog knows about a code, or about a pasted error body."""
+def _add_code_command(
+    commands: argparse._SubParsersAction[Parser], name: str, *, help: str, description: str
+) -> Parser:
+    """A command about a code or, with -, a pasted error body or HTTP response: its CODE,
+    --provider and --json."""
     command = commands.add_parser(
-        "explain",
+        name,
         allow_abbrev=False,
-        help="everything the catalog knows about a code",
-        description="Every provider and code set where CODE occurs: description, category, "
-        "retryable, user action, HTTP statuses, scope, source, and the same category in the "
-        "other providers. An unknown code exits 1 and suggests close matches. With -, a pasted "
-        "error body or HTTP response is read as the decoder reads it: its kind, the code that "
-        "decides it, the HTTP status and the request id, then what that code means.",
-        epilog=f"example: bankcodes explain CODE --provider {bankcodes.PROVIDERS[0]} --json",
+        help=help,
+        description=description,
+        epilog=f"example: bankcodes {name} CODE --provider {bankcodes.PROVIDERS[0]} --json",
     )
     command.add_argument(
         "code",
@@ -98,6 +99,40 @@ def _add_explain(commands: argparse._SubParsersAction[Parser]) -> None:
     )
     command.add_argument("--provider", choices=bankcodes.PROVIDERS)
     command.add_argument("--json", action="store_true", help="print JSON")
+    return command
+
+
+def _add_explain(commands: argparse._SubParsersAction[Parser]) -> None:
+    """`bankcodes explain`: what the catalog knows about a code, or about a pasted error body."""
+    _add_code_command(
+        commands,
+        "explain",
+        help="everything the catalog knows about a code",
+        description="Every provider and code set where CODE occurs: description, category, "
+        "retryable, user action, HTTP statuses, scope, source, and the same category in the "
+        "other providers, after what to do now (bankcodes decide's block). An unknown code exits "
+        "1 and suggests close matches. With -, a pasted error body or HTTP response is read as "
+        "the decoder reads it: its kind, the code that decides it, the HTTP status and the "
+        "request id, then what that code means.",
+    )
+
+
+def _add_decide(commands: argparse._SubParsersAction[Parser]) -> None:
+    """`bankcodes decide`: what to do now about a code or a pasted response, and when."""
+    command = _add_code_command(
+        commands,
+        "decide",
+        help="what to do now about a code or a response, and when",
+        description="The next step (retry, retry_later, reconnect, renew_consent, …), who acts, "
+        "the connection's state, how long to wait (Retry-After, the provider's reset header, a "
+        "wait its message states, the code's stated wait: the first present) and why, with the "
+        "source of each part. With -, a pasted error body or HTTP response is read with its "
+        "headers.",
+    )
+    command.add_argument(
+        "--header", action="append", default=[], metavar="NAME:VALUE", help="a response header"
+    )
+    command.add_argument("--now", metavar="WHEN", help=_NOW_HELP)
 
 
 def _add_list(commands: argparse._SubParsersAction[Parser]) -> None:
@@ -320,6 +355,8 @@ def _command(argv: Sequence[str] | None, stream: TextIO) -> int:
         now = instant(args.now) if getattr(args, "now", None) is not None else None
         if args.command == "explain":
             return codes.explain(args.code, args.provider, args.json, stream)
+        if args.command == "decide":
+            return _cli_decide.decide(args.code, args.provider, args.header, now, args.json, stream)
         if args.command == "mcp":
             return _serve_mcp()
         if args.command == "list":

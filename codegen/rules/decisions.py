@@ -1,0 +1,167 @@
+"""Rules of the facts that decide what to do now: every category has a next step, every status
+of a code set with states has a state, a per-code fact names its sources, and a provider's rate
+limits and consent resolve (sources, codes, patterns) and say "not stated" only of sources read
+whole."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from codegen.errors import Problem, pointer
+from codegen.rules._common import Where, code_sets
+from codegen.spec import Catalog, Provider
+from codegen.spec.decisions import Consent, ConsentEvent, NotStated, ProsePattern, RateLimits
+
+#: The per-code facts a source must state (never bankcodes' reading).
+SOURCED_ONLY = ("wait_seconds", "max_attempts")
+#: What a prose pattern may not hold: lookaround, a backreference, a group other than the one.
+_FORBIDDEN = re.compile(r"\(\?[=!]|\(\?<[=!]|\\[1-9]|\\k<|\((?!\?)")
+_GROUP = re.compile(r"\(\?<(seconds|minutes|hours)>")
+
+
+def categories_have_next_steps(catalog: Catalog) -> Iterator[Problem]:
+    for category in catalog.categories.values():
+        if category.next_step is None:
+            yield Problem(
+                pointer("categories", category.id),
+                "the category has no next_step (what to do when one of its codes comes)",
+            )
+
+
+def statuses_have_states(catalog: Catalog) -> Iterator[Problem]:
+    """A code set with states: true holds statuses: each has a state, its own or its
+    category's."""
+    for _, code_set, at in code_sets(catalog):
+        if not code_set.states:
+            continue
+        for index, code in enumerate(code_set.codes):
+            category = catalog.categories.get(code.category or "")
+            if code.state is None and (category is None or category.state is None):
+                yield Problem(
+                    pointer(*at, "codes", index),
+                    f"the code set has states: true, but neither {code.value!r} nor its "
+                    f"category {code.category!r} has a state",
+                )
+
+
+def code_facts_are_sourced(catalog: Catalog) -> Iterator[Problem]:
+    """fact_sources names facts the code gives and sources the catalog has; a wait and a number
+    of attempts always name theirs."""
+    for _, code_set, at in code_sets(catalog):
+        for index, code in enumerate(code_set.codes):
+            here = (*at, "codes", index)
+            given = code.fact_sources or {}
+            for field, refs in given.items():
+                if getattr(code, field) is None:
+                    yield Problem(pointer(*here, "fact_sources", field), f"the code has no {field}")
+                yield from _refs(catalog, (*here, "fact_sources", field), refs, bare=True)
+            if (code.state is None) != (code.state_reason is None):
+                yield Problem(
+                    pointer(*here, "state" if code.state is None else "state_reason"),
+                    "a code's state and state_reason go together (why the code stands for it)",
+                )
+            for name in SOURCED_ONLY:
+                if getattr(code, name) is not None and name not in given:
+                    yield Problem(
+                        pointer(*here, name),
+                        f"{name} is a source's fact: name its sources in fact_sources.{name}",
+                    )
+
+
+def provider_decisions_resolve(catalog: Catalog) -> Iterator[Problem]:
+    for provider in catalog.providers.values():
+        at = ("providers", provider.id)
+        for field in ("rate_limits", "consent"):
+            facts = getattr(provider, field)
+            if isinstance(facts, NotStated):
+                yield from _not_stated(catalog, (*at, field, "not_stated"), facts)
+            elif isinstance(facts, RateLimits):
+                yield from _rate_limits(catalog, (*at, field), facts)
+            elif isinstance(facts, Consent):
+                yield from _consent(catalog, provider, (*at, field), facts)
+
+
+def _refs(
+    catalog: Catalog, at: Where, refs: tuple[str, ...], bare: bool = False
+) -> Iterator[Problem]:
+    for index, ref in enumerate(refs):
+        if ref not in catalog.sources:
+            where = (*at, index) if bare else (*at, "sources", index)
+            yield Problem(pointer(*where), f"unknown source {ref!r}")
+
+
+def _read_in_part(catalog: Catalog, refs: tuple[str, ...]) -> list[str]:
+    return [ref for ref in refs if ref in catalog.sources and catalog.sources[ref].read_in_part]
+
+
+def _not_stated(catalog: Catalog, at: Where, facts: NotStated) -> Iterator[Problem]:
+    yield from _refs(catalog, at, facts.not_stated.sources)
+    for ref in _read_in_part(catalog, facts.not_stated.sources):
+        yield Problem(
+            pointer(*at, "sources"),
+            f"{ref!r} was read in part: what it does not show was not read, never not stated "
+            "(leave the field out, or state the facts with read_in_part)",
+        )
+
+
+def _stated(catalog: Catalog, at: Where, facts: RateLimits | Consent) -> Iterator[Problem]:
+    yield from _refs(catalog, at, facts.sources)
+    partial = _read_in_part(catalog, facts.sources)
+    if partial and facts.read_in_part is None:
+        yield Problem(
+            pointer(*at, "sources"),
+            f"{partial[0]!r} was read in part: say in read_in_part what was read and what was not",
+        )
+
+
+def _rate_limits(catalog: Catalog, at: Where, facts: RateLimits) -> Iterator[Problem]:
+    yield from _stated(catalog, at, facts)
+    for index, header in enumerate(facts.headers):
+        yield from _refs(catalog, (*at, "headers", index), header.sources)
+    for index, prose in enumerate(facts.prose):
+        yield from _refs(catalog, (*at, "prose", index), prose.sources)
+        yield from _pattern(pointer(*at, "prose", index), prose)
+
+
+def _pattern(where: str, prose: ProsePattern) -> Iterator[Problem]:
+    """One named group, seconds, minutes or hours; nothing only some engines read; and the
+    example matched, its group digits."""
+    rest = _GROUP.sub("", prose.pattern, count=1).replace("(?:", "")
+    if _GROUP.search(rest) or _FORBIDDEN.search(rest):
+        yield Problem(
+            f"{where}/pattern",
+            "a prose pattern holds one named group (seconds, minutes or hours) and no other "
+            "group, lookaround or backreference (use (?:...) to group)",
+        )
+        return
+    try:
+        compiled = re.compile(prose.pattern.replace("(?<", "(?P<"))
+    except re.error as error:
+        yield Problem(f"{where}/pattern", f"not a regular expression: {error}")
+        return
+    found = compiled.search(prose.example)
+    if found is None:
+        yield Problem(f"{where}/example", "the pattern does not match its example")
+    elif not found.group(found.lastgroup or 0).isdigit():
+        yield Problem(f"{where}/pattern", "the pattern's group holds more than digits")
+
+
+def _consent(catalog: Catalog, provider: Provider, at: Where, facts: Consent) -> Iterator[Problem]:
+    yield from _stated(catalog, at, facts)
+    if facts.max_days and facts.default_days and facts.default_days > facts.max_days:
+        yield Problem(pointer(*at, "default_days"), "default_days is more than max_days")
+    for field in ("announced_by", "ended_by"):
+        events: tuple[ConsentEvent, ...] = getattr(facts, field)
+        for index, event in enumerate(events):
+            here = (*at, field, index)
+            yield from _refs(catalog, here, event.sources)
+            code_set = provider.code_sets.get(event.code_set)
+            if code_set is None:
+                yield Problem(
+                    pointer(*here, "code_set"), f"{provider.id} has no code set {event.code_set!r}"
+                )
+            elif all(code.value != event.code for code in code_set.codes):
+                yield Problem(
+                    pointer(*here, "code"), f"{event.code_set} has no code {event.code!r}"
+                )

@@ -1,0 +1,253 @@
+"""What to do now about a code, and when: bankcodes.decide combines the catalog's facts (the
+next step and state of a code or its category, a wait its source states, a provider's rate-limit
+signals and consent events) with what a response carries (Retry-After, a provider's reset
+header, a wait its prose states in the message) into one Decision, each part with its reason."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from bankcodes._code_fields import FoundCode, decisive_code, recognise
+from bankcodes._decide_facts import category_step, consent_news, provider_rules
+from bankcodes._decide_waits import (
+    Wait,
+    chosen,
+    prose,
+    reset_header,
+    retry_after,
+    texts_of,
+)
+from bankcodes._decision import Decision, Reason
+from bankcodes._providers import provider_id
+from bankcodes.categories import Category
+
+__all__ = ["Decision", "Reason", "decide"]
+
+#: How a code given alone (not read from a body) is said to be placed.
+GIVEN = "(given)"
+
+
+def decide(
+    subject: object,
+    *,
+    provider: str | None = None,
+    headers: object = None,
+    now: datetime.datetime | None = None,
+) -> Decision:
+    """What to do now about `subject`: a code (a member of a code set, or an UnknownCode), a
+    CodeInfo, a FoundError or FoundCode, a webhook event, an error body (bytes, text or parsed
+    JSON) or an exception of a provider's client (read as from_exception reads it, its
+    response's headers with it). `provider` names whose body it is; `headers` are the response's
+    (a mapping or (name, value) pairs) and `now` the moment the response arrived (an aware
+    datetime; the current time by default).
+
+    The wait is the first present of: the Retry-After header, the provider's declared reset
+    header, a wait the provider's prose states in the message, the wait the code's source
+    states; the others follow it in `why`. Never raises on what a response carries: a header or
+    message that is no wait (too long, negative, several values, another script's digits, over
+    a week) is listed in `why`, shown escaped. A `provider` that is no provider id raises
+    ValueError, and a `now` that is no aware datetime TypeError (the caller's mistakes)."""
+    if provider is not None:
+        provider_id(provider)
+    moment = _now(now)
+    found, given_headers, data = _subject(subject, provider)
+    whose = provider or (found.code_set.partition(".")[0] if found is not None else None)
+    return _decision(found, subject, whose, _headers(headers, given_headers), data, moment)
+
+
+def _now(now: object) -> datetime.datetime:
+    if now is None:
+        return datetime.datetime.now(datetime.UTC)
+    if not isinstance(now, datetime.datetime) or now.utcoffset() is None:
+        raise TypeError(f"now must be an aware datetime, not {type(now).__name__}")
+    return now
+
+
+def _subject(subject: object, provider: str | None) -> tuple[FoundCode | None, object, object]:
+    """The deciding code of a subject, the headers it carries and its body's JSON."""
+    from bankcodes._base import UnknownCode, _CodeSetMembers
+    from bankcodes._exceptions import FoundError, read_error
+    from bankcodes._receive import WebhookEvent
+
+    if isinstance(subject, FoundCode):
+        return subject, None, None
+    if isinstance(subject, FoundError):
+        return _found(subject), None, None
+    if isinstance(subject, WebhookEvent):
+        return decisive_code(subject.kind, subject.data), None, subject.data
+    if isinstance(subject, _CodeSetMembers | UnknownCode):
+        return _given(subject), None, None
+    if _is_info(subject):
+        return None, None, None
+    read = read_error(subject, provider)
+    if read is None:
+        return None, None, None
+    error, headers, data = read
+    if error is None and data is not None:
+        return _event(data, provider), headers, data
+    return (None if error is None else _found(error)), headers, data
+
+
+def _is_info(subject: object) -> bool:
+    from bankcodes._records import CodeInfo
+
+    return isinstance(subject, CodeInfo)
+
+
+def _found(error: object) -> FoundCode:
+    return FoundCode(
+        path=error.path,  # type: ignore[attr-defined]
+        field=error.field,  # type: ignore[attr-defined]
+        code_set=error.code_set,  # type: ignore[attr-defined]
+        code=error.code,  # type: ignore[attr-defined]
+    )
+
+
+def _given(code: Any) -> FoundCode | None:
+    cls: Any = (
+        type(code) if getattr(code, "known", False) else getattr(code, "code_set_class", None)
+    )
+    if cls is None:
+        return None
+    info = cls.code_set()
+    return FoundCode(path=GIVEN, field=GIVEN, code_set=f"{info.provider}.{info.id}", code=code)
+
+
+def _event(data: object, provider: str | None) -> FoundCode | None:
+    """The deciding code of a body that is no error (a webhook's, a status's), of one kind."""
+    kinds = recognise(data, provider)
+    return decisive_code(kinds[0], data) if len(kinds) == 1 else None
+
+
+def _headers(given: object, carried: object) -> dict[str, list[str]]:
+    """The response's headers (those given, else those the error carries), read once; headers
+    that cannot be read are none (their reading is no decision's)."""
+    from bankcodes._headers import read
+
+    for headers in (given, carried):
+        if headers is None or isinstance(headers, str | bytes):
+            continue
+        try:
+            return read(headers)
+        except Exception:
+            continue
+    return {}
+
+
+def _decision(
+    found: FoundCode | None,
+    subject: object,
+    provider: str | None,
+    headers: dict[str, list[str]],
+    data: object,
+    now: datetime.datetime,
+) -> Decision:
+    info = found.code.info if found is not None else (subject if _is_info(subject) else None)
+    category: Category = info.category if info is not None else Category.UNKNOWN  # type: ignore[attr-defined]
+    step, state, reasons = _step_and_state(found, info, category, provider)
+    wait, wait_reasons = chosen(_waits(provider, info, headers, data, now))
+    if wait is not None and found is None and info is None:
+        # Nothing recognised, but the response states a wait: try the same request after it.
+        step = "retry_later"
+        says = "retry_later: nothing recognised, and the response states a wait"
+        reasons = (Reason(part="next_step", says=says, source="category"), *reasons[1:])
+    ends_at, end_reasons = _ends_at(found, provider, now)
+    return Decision(
+        next_step=step,
+        actor=category.actor.value,
+        state=state,
+        wait_seconds=wait,
+        not_before=None if wait is None else now + datetime.timedelta(seconds=wait),
+        ends_at=ends_at,
+        code=found,
+        why=(*reasons, *wait_reasons, *end_reasons),
+    )
+
+
+def _step_and_state(
+    found: FoundCode | None, info: object, category: Category, provider: str | None
+) -> tuple[str, str | None, tuple[Reason, ...]]:
+    """The next step and the state: the code's own where its sources say, else its category's;
+    a code its provider names as announcing or telling a consent's end says so beside them."""
+    step, state = category_step(category)
+    value = getattr(found.code, "value", None) if found is not None else None
+    code_says = f"{value} says so" if value is not None else "the code says so"
+    sources = _fact_sources(info)
+    reasons: list[Reason] = []
+    for part, own, default in (("next_step", "next_step", step), ("state", "state", state)):
+        stated = getattr(info, own, None)
+        if isinstance(stated, str):
+            said = Reason(part=part, says=f"{stated}: {code_says}", source=sources(own))
+        elif default is not None:
+            said = Reason(
+                part=part,
+                says=f"{default}: a code of the category {category.value}",
+                source="category",
+            )
+        else:
+            continue
+        reasons.append(said)
+    step = getattr(info, "next_step", None) or step
+    state = getattr(info, "state", None) or state
+    news = consent_news(provider, found)
+    if news is not None:
+        reasons.append(Reason(part="state", says=news.says, source=news.source))
+    return step, state, tuple(reasons)
+
+
+def _fact_sources(info: object) -> Callable[[str], str]:
+    """The sources of one of the code's own facts: those it names for the fact, else (a step or
+    a state) bankcodes' reading of the code's sources."""
+    stated = getattr(info, "fact_sources", None)
+    read = tuple(getattr(source, "id", "") for source in getattr(info, "sources", ()) or ())
+
+    def sources(field: str) -> str:
+        ids = stated.get(field) if isinstance(stated, Mapping) else None
+        if ids:
+            return ", ".join(ids)
+        return "bankcodes' reading of " + ", ".join(read) if read else "bankcodes' reading"
+
+    return sources
+
+
+def _waits(
+    provider: str | None,
+    info: object,
+    headers: dict[str, list[str]],
+    data: object,
+    now: datetime.datetime,
+) -> list[Wait | None]:
+    """Every reading of a wait, in the order a decision prefers them."""
+    rules = provider_rules(provider)
+    readings: list[Wait | None] = []
+    if "retry-after" in headers:
+        readings.append(retry_after(headers["retry-after"][:16], now))
+    for name, meaning in rules.headers:
+        values = headers.get(name.lower())
+        if values and name.lower() != "retry-after":
+            readings.append(reset_header(name, meaning, values[:16], now))
+    if data is not None and rules.patterns:
+        readings.append(prose(rules.patterns, texts_of(data)))
+    stated = getattr(info, "wait_seconds", None)
+    if isinstance(stated, int | float) and not isinstance(stated, bool):
+        from bankcodes._decide_waits import number
+
+        says = f"the code's source states a wait of {number(float(stated))} s"
+        source = _fact_sources(info)("wait_seconds")
+        readings.append(Wait(float(stated), Reason(part="wait", says=says, source=source)))
+    return readings
+
+
+def _ends_at(
+    found: FoundCode | None, provider: str | None, now: datetime.datetime
+) -> tuple[datetime.datetime | None, tuple[Reason, ...]]:
+    """When a consent ends, for a code its provider sends a stated number of days before the
+    end: that many days after the moment it arrived."""
+    news = consent_news(provider, found)
+    if news is None or news.lead_days is None:
+        return None, ()
+    ends_at = now + datetime.timedelta(days=news.lead_days)
+    says = f"{ends_at.isoformat()}: {news.says}"
+    return ends_at, (Reason(part="ends_at", says=says, source=news.source),)

@@ -1,0 +1,94 @@
+"""The catalog's facts a decision reads: a category's next step and state, a provider's
+rate-limit headers and prose patterns, and the codes it names as announcing or telling a
+consent's end (bankcodes._provider_facts, generated from the spec's rate_limits and consent)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from bankcodes._record import Record
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from bankcodes._code_fields import FoundCode
+    from bankcodes._provider_facts import Consent, ConsentEvent
+    from bankcodes.categories import Category
+
+
+class Rules(Record):
+    """A provider's rate-limit signals: its headers (name, meaning) and its prose patterns."""
+
+    __slots__ = ("headers", "patterns")
+    headers: tuple[tuple[str, str], ...]
+    patterns: tuple[re.Pattern[str], ...]
+
+    def __init__(
+        self, *, headers: tuple[tuple[str, str], ...], patterns: tuple[re.Pattern[str], ...]
+    ) -> None:
+        super().__init__(headers=headers, patterns=patterns)
+
+
+class ConsentNews(Record):
+    """What a code its provider names as announcing a consent's end, or telling it, says of
+    the end, with the sources that name it."""
+
+    __slots__ = ("says", "source", "lead_days")
+    says: str
+    source: str
+    lead_days: int | None
+
+    def __init__(self, *, says: str, source: str, lead_days: int | None = None) -> None:
+        super().__init__(says=says, source=source, lead_days=lead_days)
+
+
+_NONE = Rules(headers=(), patterns=())
+
+
+def category_step(category: Category) -> tuple[str, str | None]:
+    """A category's next step and state (its carried facts: bankcodes' reading)."""
+    info = category.info
+    return info.next_step or "contact_provider", info.state
+
+
+@cache
+def provider_rules(provider: str | None) -> Rules:
+    """The provider's rate-limit headers and compiled prose patterns; none for no provider, and
+    for one whose sources state none or were not read for them."""
+    from bankcodes._provider_facts import RATE_LIMITS, NotStated
+
+    limits = RATE_LIMITS.get(provider) if provider is not None else None
+    if limits is None or isinstance(limits, NotStated):
+        return _NONE
+    return Rules(
+        headers=tuple((header.name, header.meaning) for header in limits.headers),
+        # The spec's subset (RE2's and JavaScript's syntax) as Python reads a named group.
+        patterns=tuple(re.compile(prose.pattern.replace("(?<", "(?P<")) for prose in limits.prose),
+    )
+
+
+def consent_news(provider: str | None, found: FoundCode | None) -> ConsentNews | None:
+    """What the code says of a consent's end, where its provider names it as announcing the end
+    (with its lead days) or telling it; None for another code."""
+    from bankcodes._provider_facts import CONSENTS, NotStated
+
+    consent = CONSENTS.get(provider) if provider is not None and found is not None else None
+    if consent is None or found is None or isinstance(consent, NotStated):
+        return None
+    set_id = found.code_set.partition(".")[2]
+    value = str(found.code.value)
+    for event in consent.announced_by:
+        if (event.code_set, event.code) == (set_id, value):
+            lead = event.lead_days
+            when = f"{lead} days before" if lead is not None else "before"
+            said = f"{provider} sends {value} {when} a consent ends"
+            return ConsentNews(says=said, source=_sources(event, consent), lead_days=lead)
+    for event in consent.ended_by:
+        if (event.code_set, event.code) == (set_id, value):
+            said = f"{provider} names {value} among the codes that tell a consent has ended"
+            return ConsentNews(says=said, source=_sources(event, consent))
+    return None
+
+
+def _sources(event: ConsentEvent, consent: Consent) -> str:
+    return ", ".join(event.sources or consent.sources)

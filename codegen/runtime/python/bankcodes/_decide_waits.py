@@ -1,0 +1,147 @@
+"""How long to wait, read in the order a decision prefers them: the response's Retry-After
+header, then the provider's declared reset header (its rate_limits facts), then a wait its
+prose states in the message (a pattern of its facts), then the wait the code's source states;
+the first present decides and the others are listed after it. A value read from outside (a
+header, a message) that is no wait is refused in words, shown escaped, and never raised; every
+reading is bounded: MAX_MESSAGE characters of a message, MAX_TEXT of a header value, a wait of
+at most MAX_WAIT seconds.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Iterable, Iterator
+
+from bankcodes._decision import Reason
+from bankcodes._params import printable
+from bankcodes._waits import MAX_TEXT, MAX_WAIT, read_retry_after
+
+#: The most characters of a message a prose pattern is matched against.
+MAX_MESSAGE = 2000
+#: The most header values, and message texts, read.
+MAX_VALUES = 16
+_UNITS = {"seconds": 1, "minutes": 60, "hours": 3600}
+_DIGITS = re.compile(r"[0-9]{1,12}")
+
+
+class Wait:
+    """One reading of a wait: the seconds (None where refused) and the reason."""
+
+    __slots__ = ("seconds", "reason")
+
+    def __init__(self, seconds: float | None, reason: Reason) -> None:
+        self.seconds = seconds
+        self.reason = reason
+
+
+def shown(text: str) -> str:
+    """A value read from outside as a reason shows it: escaped, at most MAX_TEXT characters."""
+    return printable(text[: MAX_TEXT * 2], MAX_TEXT)
+
+
+def number(seconds: float) -> str:
+    """A wait's seconds in words, as the TypeScript `g` writes them: 120, 0.5."""
+    return str(int(seconds)) if seconds.is_integer() else repr(seconds)
+
+
+def _wait(seconds: float, says: str, source: str) -> Wait:
+    return Wait(seconds, Reason(part="wait", says=says, source=source))
+
+
+def _refused(says: str, source: str) -> Wait:
+    return Wait(None, Reason(part="wait", says=f"refused: {says}", source=source))
+
+
+def retry_after(values: list[str], now: datetime.datetime, name: str = "Retry-After") -> Wait:
+    """The wait a Retry-After header says (RFC 9110), or its refusal."""
+    source = f"header {name}"
+    if len(values) > 1:
+        listed = ", ".join(f"'{shown(value)}'" for value in values[:4])
+        return _refused(f"{name} given {len(values)} times ({listed}): it is one value", source)
+    try:
+        seconds = read_retry_after(values[0], now)
+    except ValueError as error:
+        return _refused(str(error), source)
+    return _wait(seconds, f"{name} '{shown(values[0])}': wait {number(seconds)} s", source)
+
+
+def reset_header(name: str, meaning: str, values: list[str], now: datetime.datetime) -> Wait | None:
+    """The wait a provider's declared rate-limit header says: seconds until the limit resets, or
+    the Unix time it resets at; None for a header of another meaning (remaining, limit)."""
+    if meaning == "retry_after":
+        return retry_after(values, now, name)
+    if meaning not in ("seconds_until_reset", "reset_epoch"):
+        return None
+    source = f"header {name}"
+    text = values[0].strip(" \t") if len(values) == 1 else ""
+    if len(values) != 1 or not _DIGITS.fullmatch(text):
+        given = ", ".join(f"'{shown(value)}'" for value in values[:4])
+        return _refused(f"{name} {given} is not one number of seconds (ASCII digits)", source)
+    seconds = float(int(text))
+    if meaning == "reset_epoch":
+        seconds = max(0.0, seconds - now.timestamp())
+    if seconds > MAX_WAIT:
+        return _refused(f"{name} '{shown(text)}' is over the {MAX_WAIT}-second bound", source)
+    return _wait(seconds, f"{name} '{shown(text)}': wait {number(seconds)} s", source)
+
+
+def prose(patterns: Iterable[re.Pattern[str]], texts: Iterable[str]) -> Wait | None:
+    """The first wait a provider's prose pattern finds in the message's texts (each read to
+    MAX_MESSAGE characters), or its refusal where the number is too large."""
+    for text in _bounded(texts):
+        for pattern in patterns:
+            match = pattern.search(text)
+            if match is None:
+                continue
+            unit = next((name for name in _UNITS if match.groupdict().get(name)), None)
+            digits = match[unit] if unit is not None else ""
+            quote = shown(match.group())
+            if unit is None or not _DIGITS.fullmatch(digits):
+                return _refused(f"the message says '{quote}': no number of {unit}", "message")
+            seconds = float(int(digits) * _UNITS[unit])
+            if seconds > MAX_WAIT:
+                return _refused(f"the message's '{quote}' is over {MAX_WAIT} s", "message")
+            return _wait(
+                seconds, f"the message says '{quote}': wait {number(seconds)} s", "message"
+            )
+    return None
+
+
+def _bounded(texts: Iterable[str]) -> Iterator[str]:
+    for count, text in enumerate(texts):
+        if count >= MAX_VALUES:
+            return
+        yield text[:MAX_MESSAGE]
+
+
+def texts_of(data: object, depth: int = 0) -> Iterator[str]:
+    """The texts of a body (its string values, the top level's first), three levels deep."""
+    if isinstance(data, str):
+        yield data
+    elif depth < 3 and isinstance(data, dict):
+        values = list(data.values())[:MAX_VALUES]
+        yield from (value for value in values if isinstance(value, str))
+        for value in values:
+            if isinstance(value, dict | list):
+                yield from texts_of(value, depth + 1)
+    elif depth < 3 and isinstance(data, list):
+        for value in data[:MAX_VALUES]:
+            yield from texts_of(value, depth + 1)
+
+
+def chosen(readings: Iterable[Wait | None]) -> tuple[float | None, tuple[Reason, ...]]:
+    """The first reading that is a wait, with every reason: the deciding one first, then the
+    others (those it was preferred to, and the values refused) in their order."""
+    found = [reading for reading in readings if reading is not None]
+    first = next((reading for reading in found if reading.seconds is not None), None)
+    if first is None:
+        return None, tuple(reading.reason for reading in found)
+    rest = tuple(
+        Reason(part="wait", says=f"not taken: {reading.reason.says}", source=reading.reason.source)
+        if reading.seconds is not None
+        else reading.reason
+        for reading in found
+        if reading is not first
+    )
+    return first.seconds, (first.reason, *rest)

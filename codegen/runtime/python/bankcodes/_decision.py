@@ -1,0 +1,103 @@
+"""The records of a decision: what to do now about a code, who acts, in which state the
+connection is, and when (bankcodes.decide), each part with the reason it was taken and its
+source. The next steps and states are the spec's vocabulary (its decisions model; the site's
+Deciding pages say what each means)."""
+
+from __future__ import annotations
+
+from bankcodes._record import Record
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import datetime
+
+    from bankcodes._code_fields import FoundCode
+
+
+class Reason(Record):
+    """Why one part of a decision is what it is: the part (next_step, wait, state or ends_at),
+    what was read, in words (a value read from outside shown escaped), and its source: a
+    catalog source id, "header <Name>" for a response header, "message" for a provider's prose
+    in the body, "category" for bankcodes' reading of the code's category."""
+
+    __slots__ = ("part", "says", "source")
+    part: str
+    says: str
+    source: str
+
+    def __init__(self, *, part: str, says: str, source: str) -> None:
+        super().__init__(part=part, says=says, source=source)
+
+
+class Decision(Record):
+    """What to do now about a code: the next step, who acts (the category's actor), the
+    connection's state where the code stands for one, how long to wait first (seconds, and the
+    moment: not_before) where a response or the catalog says, the moment a consent ends where
+    the body carries it (ends_at), the code that decided (None when nothing was recognised),
+    and why: one reason per part, the wait's first, then the readings it was preferred to."""
+
+    __slots__ = (
+        "next_step",
+        "actor",
+        "state",
+        "wait_seconds",
+        "not_before",
+        "ends_at",
+        "code",
+        "why",
+    )
+    next_step: str
+    actor: str
+    state: str | None
+    wait_seconds: float | None
+    not_before: datetime.datetime | None
+    ends_at: datetime.datetime | None
+    code: FoundCode | None
+    why: tuple[Reason, ...]
+
+    def __init__(
+        self,
+        *,
+        next_step: str,
+        actor: str,
+        state: str | None = None,
+        wait_seconds: float | None = None,
+        not_before: datetime.datetime | None = None,
+        ends_at: datetime.datetime | None = None,
+        code: FoundCode | None = None,
+        why: tuple[Reason, ...] = (),
+    ) -> None:
+        super().__init__(
+            next_step=next_step,
+            actor=actor,
+            state=state,
+            wait_seconds=wait_seconds,
+            not_before=not_before,
+            ends_at=ends_at,
+            code=code,
+            why=why,
+        )
+
+    def as_json(self) -> dict[str, object]:
+        """The decision as JSON values: times in ISO 8601, the code as its code set, value and
+        path, every reason as {part, says, source}."""
+        code = self.code
+        return {
+            "next_step": self.next_step,
+            "actor": self.actor,
+            "state": self.state,
+            "wait_seconds": self.wait_seconds,
+            "not_before": None if self.not_before is None else self.not_before.isoformat(),
+            "ends_at": None if self.ends_at is None else self.ends_at.isoformat(),
+            "code": None
+            if code is None
+            else {"code_set": code.code_set, "code": code.code.value, "path": code.path},
+            "why": [
+                {"part": reason.part, "says": reason.says, "source": reason.source}
+                for reason in self.why
+            ],
+        }
+
+    def reasons(self, part: str) -> tuple[Reason, ...]:
+        """The reasons given for one part, the one that decided first."""
+        return tuple(reason for reason in self.why if reason.part == part)

@@ -1,0 +1,348 @@
+/**
+ * What to do now about a code, and when (the Python `bankcodes.decide`): the catalog's facts (the
+ * next step and state of a code or its category, a wait its source states, a provider's
+ * rate-limit signals and consent events) combined with what a response carries (Retry-After, a
+ * provider's reset header, a wait its prose states in the message) into one Decision, each part
+ * with its reason. `decide` reads a code or a body; `decideError` (async, as `fromError`) an
+ * error of a provider's client, with its response's headers.
+ */
+import type { Actor } from "./shapes.js";
+import { CategoryInfo, type Category } from "./categories.js";
+import { decisiveCode, type FoundCode } from "./code-fields.js";
+import {
+  chosen,
+  prose,
+  resetHeader,
+  retryAfter,
+  textsOf,
+  type Reason,
+  type Wait,
+} from "./decide-waits.js";
+import { readCarried, readError, type ErrorReading, type FromErrorOptions } from "./from-error.js";
+import { consents, rateLimits } from "./provider-facts.js";
+import type { Provider } from "./registry.js";
+import type { CodeFacts } from "./code-facts.js";
+import type { CodeInfo } from "./types.js";
+
+export type { Reason } from "./decide-waits.js";
+
+/** What to do next: the spec's vocabulary (its decisions model; the site's Deciding pages say
+ * what each means), as the generated code facts type it. */
+export type NextStep = NonNullable<CodeFacts["nextStep"]>;
+
+/** The connection's state, one of the small model's. */
+export type ConnectionState = NonNullable<CodeFacts["state"]>;
+
+/** What to do now about a code (the Python `Decision`): the next step, who acts, the
+ * connection's state where the code stands for one, how long to wait first (seconds, and the
+ * moment: notBefore) where a response or the catalog says, the moment a consent ends where the
+ * body carries it, the code that decided (null when nothing was recognised), and why: one reason
+ * per part, the wait's first, then the readings it was preferred to. */
+export interface Decision {
+  readonly nextStep: NextStep;
+  readonly actor: Actor;
+  readonly state: ConnectionState | null;
+  readonly waitSeconds: number | null;
+  readonly notBefore: Date | null;
+  readonly endsAt: Date | null;
+  readonly code: FoundCode | null;
+  readonly why: readonly Reason[];
+}
+
+/** Options of `decide` and `decideError`. */
+export interface DecideOptions extends FromErrorOptions {
+  /** Whose body it is. */
+  readonly provider?: Provider | undefined;
+  /** The response's headers: a Headers, a plain object (a value may be a list) or [name, value]
+   * pairs. */
+  readonly headers?: unknown;
+  /** The moment the response arrived (now by default). */
+  readonly now?: Date | undefined;
+}
+
+/** The facts the runtime reads of a code's or category's record, beside those it declares. */
+interface StepFacts {
+  readonly nextStep?: NextStep;
+  readonly state?: ConnectionState;
+  readonly waitSeconds?: number;
+  readonly factSources?: { readonly [field: string]: readonly string[] };
+}
+
+/** The most header lines read. */
+const MOST_HEADERS = 10_000;
+
+/**
+ * What to do now about `subject`: a code read in its place (a FoundCode or FoundError, what
+ * `codes`, `decisiveCode` and `fromError` answer), a reading with its category and info, a
+ * webhook event (`receive`'s), or a body (bytes, text or parsed JSON). The wait is the first
+ * present of: the Retry-After header, the provider's declared reset header, a wait the provider's
+ * prose states in the message, the wait the code's source states; the others follow it in `why`.
+ * Never throws on what a response carries: a header or message that is no wait is listed in
+ * `why`, shown escaped. A `now` that is no valid Date throws a TypeError (the caller's mistake).
+ */
+export function decide(subject: unknown, options: DecideOptions = {}): Decision {
+  const now = nowOf(options.now);
+  const [found, data] = subjectOf(subject, options.provider);
+  return decision(found, subject, options.provider, headersOf(options.headers), data, now);
+}
+
+/** `decide` for an error of a provider's client (as `fromError` reads it), with the headers of
+ * its response unless `options.headers` gives them. Never rejects on what it is given. */
+export async function decideError(error: unknown, options: DecideOptions = {}): Promise<Decision> {
+  nowOf(options.now);
+  return decideReading(await readError(error, options.provider, options), options, error);
+}
+
+/** `decide` for what `readError` or `readCarried` read (the site's decoder reads a pasted
+ * response so): its code, its body's JSON, and its headers unless `options.headers` gives them. */
+export function decideReading(
+  reading: ErrorReading,
+  options: DecideOptions = {},
+  subject: unknown = null,
+): Decision {
+  const now = nowOf(options.now);
+  const given = options.headers !== undefined ? options.headers : reading.headers;
+  return decision(reading.found, subject, options.provider, headersOf(given), reading.data, now);
+}
+
+function nowOf(now: unknown): Date {
+  if (now === undefined) return new Date();
+  if (!(now instanceof Date) || Number.isNaN(now.getTime()))
+    throw new TypeError("now must be a valid Date");
+  return now;
+}
+
+function get(value: unknown, key: string): unknown {
+  try {
+    return typeof value === "object" && value !== null
+      ? (value as { readonly [key: string]: unknown })[key]
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function subjectOf(subject: unknown, provider?: Provider): [FoundCode | null, unknown] {
+  if (typeof get(subject, "codeSet") === "string" && typeof get(subject, "path") === "string")
+    return [subject as FoundCode, null];
+  if (typeof get(subject, "kind") === "string" && get(subject, "dedupKey") !== undefined) {
+    const payload = get(subject, "payload");
+    return [decisiveCode(get(subject, "kind") as string, payload), payload];
+  }
+  if (typeof get(subject, "category") === "string" && get(subject, "info") !== undefined)
+    return [null, null];
+  try {
+    const { found, data } = readCarried({ body: subject, status: null, requestId: null }, provider);
+    return [found, data];
+  } catch {
+    return [null, null];
+  }
+}
+
+/** The response's headers, read once: each name in lower case with its distinct values, trimmed
+ * of spaces and tabs (the Python `_headers.read`); headers that cannot be read are none. */
+export function headersOf(headers: unknown): Map<string, string[]> {
+  const found = new Map<string, string[]>();
+  try {
+    let pairs: Iterable<unknown>;
+    if (headers === null || headers === undefined || typeof headers !== "object") return found;
+    if (Array.isArray(headers)) pairs = headers;
+    else if (typeof (headers as { entries?: unknown }).entries === "function")
+      pairs = (headers as { entries(): Iterable<unknown> }).entries();
+    else pairs = Object.entries(headers);
+    let count = 0;
+    for (const pair of pairs) {
+      if (count++ >= MOST_HEADERS || !Array.isArray(pair)) return new Map();
+      const [name, value] = pair as unknown[];
+      const values = Array.isArray(value) ? value : [value];
+      if (typeof name !== "string" || values.some((v) => typeof v !== "string")) return new Map();
+      const held = found.get(name.toLowerCase()) ?? [];
+      for (const one of values as string[]) {
+        const trimmed = one.replace(/^[ \t]+|[ \t]+$/g, "");
+        if (!held.includes(trimmed)) held.push(trimmed);
+      }
+      found.set(name.toLowerCase(), held);
+    }
+    return found;
+  } catch {
+    return new Map();
+  }
+}
+
+function facts(value: unknown): StepFacts {
+  return (value ?? {}) as StepFacts;
+}
+
+function decision(
+  found: FoundCode | null,
+  subject: unknown,
+  given: Provider | undefined,
+  headers: Map<string, string[]>,
+  data: unknown,
+  now: Date,
+): Decision {
+  const info: CodeInfo | null =
+    found !== null ? found.info : ((get(subject, "info") as CodeInfo | null | undefined) ?? null);
+  const category: Category = found?.category ?? (info?.category as Category) ?? "unknown";
+  const provider = given ?? (found === null ? undefined : found.codeSet.split(".", 1)[0]);
+  const news = consentNews(provider, found);
+  const [step, state, reasons] = stepAndState(found, info, category, news);
+  const [wait, waitReasons] = chosen(waits(provider, info, headers, data, now));
+  const [endsAt, endReasons] = endsAtOf(news, now);
+  let nextStep = step;
+  if (wait !== null && found === null && info === null) {
+    // Nothing recognised, but the response states a wait: try the same request after it.
+    nextStep = "retry_later";
+    const says = "retry_later: nothing recognised, and the response states a wait";
+    reasons.splice(0, 1, { part: "next_step", says, source: "category" });
+  }
+  return {
+    nextStep,
+    actor: CategoryInfo[category].actor,
+    state,
+    waitSeconds: wait,
+    notBefore: wait === null ? null : new Date(now.getTime() + wait * 1000),
+    endsAt,
+    code: found,
+    why: [...reasons, ...waitReasons, ...endReasons],
+  };
+}
+
+/** What a code its provider names as announcing a consent's end, or telling it, says of the
+ * end (the Python `ConsentNews`). */
+interface ConsentNews {
+  readonly says: string;
+  readonly source: string;
+  readonly leadDays: number | null;
+}
+
+/** The sources of one of the code's own facts: those it names for the fact, else (a step or a
+ * state) bankcodes' reading of the code's sources. */
+function sourcesOf(field: string, info: CodeInfo | null): string {
+  const ids = facts(info).factSources?.[field];
+  if (ids !== undefined && ids.length > 0) return ids.join(", ");
+  const read = info?.sources ?? [];
+  return read.length > 0 ? `bankcodes' reading of ${read.join(", ")}` : "bankcodes' reading";
+}
+
+function stepAndState(
+  found: FoundCode | null,
+  info: CodeInfo | null,
+  category: Category,
+  news: ConsentNews | null,
+): [NextStep, ConnectionState | null, Reason[]] {
+  const byCategory = facts(CategoryInfo[category]);
+  const own = facts(info);
+  const codeSays = found !== null ? `${String(found.code)} says so` : "the code says so";
+  const reasons: Reason[] = [];
+  const parts = [
+    ["next_step", own.nextStep, byCategory.nextStep ?? "contact_provider"],
+    ["state", own.state, byCategory.state ?? null],
+  ] as const;
+  for (const [part, stated, fallback] of parts) {
+    if (stated !== undefined)
+      reasons.push({ part, says: `${stated}: ${codeSays}`, source: sourcesOf(part, info) });
+    else if (fallback !== null)
+      reasons.push({
+        part,
+        says: `${fallback}: a code of the category ${category}`,
+        source: "category",
+      });
+  }
+  if (news !== null) reasons.push({ part: "state", says: news.says, source: news.source });
+  const step = own.nextStep ?? byCategory.nextStep ?? "contact_provider";
+  return [step, own.state ?? byCategory.state ?? null, reasons];
+}
+
+/** A provider's rate-limit headers (name, meaning) and prose patterns, compiled once. */
+const RULES = new Map<string, { headers: [string, string][]; patterns: RegExp[] }>();
+
+function rulesOf(provider: string | undefined): {
+  headers: [string, string][];
+  patterns: RegExp[];
+} {
+  if (provider === undefined || !Object.hasOwn(rateLimits, provider))
+    return { headers: [], patterns: [] };
+  const cached = RULES.get(provider);
+  if (cached !== undefined) return cached;
+  const limits = rateLimits[provider]!;
+  const rules =
+    "notStated" in limits
+      ? { headers: [], patterns: [] }
+      : {
+          headers: limits.headers.map((header): [string, string] => [header.name, header.meaning]),
+          patterns: limits.prose.map((prose) => new RegExp(prose.pattern)),
+        };
+  RULES.set(provider, rules);
+  return rules;
+}
+
+function waits(
+  provider: string | undefined,
+  info: CodeInfo | null,
+  headers: Map<string, string[]>,
+  data: unknown,
+  now: Date,
+): (Wait | null)[] {
+  const rules = rulesOf(provider);
+  const readings: (Wait | null)[] = [];
+  const after = headers.get("retry-after");
+  if (after !== undefined) readings.push(retryAfter(after.slice(0, 16), now));
+  for (const [name, meaning] of rules.headers) {
+    const values = headers.get(name.toLowerCase());
+    if (values !== undefined && values.length > 0 && name.toLowerCase() !== "retry-after")
+      readings.push(resetHeader(name, meaning, values.slice(0, 16), now));
+  }
+  if (data !== null && data !== undefined && rules.patterns.length > 0)
+    readings.push(prose(rules.patterns, textsOf(data)));
+  const stated = facts(info).waitSeconds;
+  if (typeof stated === "number") {
+    const says = `the code's source states a wait of ${stated} s`;
+    readings.push({
+      seconds: stated,
+      reason: { part: "wait", says, source: sourcesOf("wait_seconds", info) },
+    });
+  }
+  return readings;
+}
+
+interface StatedEvent {
+  readonly codeSet: string;
+  readonly code: string;
+  readonly leadDays?: number;
+  readonly sources: readonly string[];
+}
+
+function consentNews(provider: string | undefined, found: FoundCode | null): ConsentNews | null {
+  if (provider === undefined || found === null || !Object.hasOwn(consents, provider)) return null;
+  const consent = consents[provider]!;
+  if ("notStated" in consent) return null;
+  const setId = found.codeSet.slice(found.codeSet.indexOf(".") + 1);
+  const value = String(found.code);
+  const sources = (event: StatedEvent): string =>
+    (event.sources.length > 0 ? event.sources : consent.sources).join(", ");
+  for (const event of consent.announcedBy as readonly StatedEvent[]) {
+    if (event.codeSet !== setId || event.code !== value) continue;
+    const lead = event.leadDays ?? null;
+    const when = lead !== null ? `${lead} days before` : "before";
+    const says = `${provider} sends ${value} ${when} a consent ends`;
+    return { says, source: sources(event), leadDays: lead };
+  }
+  for (const event of consent.endedBy as readonly StatedEvent[]) {
+    if (event.codeSet !== setId || event.code !== value) continue;
+    const says = `${provider} names ${value} among the codes that tell a consent has ended`;
+    return { says, source: sources(event), leadDays: null };
+  }
+  return null;
+}
+
+/** When a consent ends, for a code its provider sends a stated number of days before the end:
+ * that many days after the moment it arrived. */
+function endsAtOf(news: ConsentNews | null, now: Date): [Date | null, Reason[]] {
+  if (news === null || news.leadDays === null) return [null, []];
+  const endsAt = new Date(now.getTime() + news.leadDays * 86_400_000);
+  return [
+    endsAt,
+    [{ part: "ends_at", says: `${endsAt.toISOString()}: ${news.says}`, source: news.source }],
+  ];
+}

@@ -1,0 +1,248 @@
+"""When to act, on the site: each provider's page lists its rate-limit signals and its consent's
+lifetime with their sources (`section`), and one page compares them across providers and
+standards, with the codes that state a wait or a number of attempts and every status mapped
+onto the state model (reference/when-to-act.md)."""
+
+from __future__ import annotations
+
+from codegen.filters import md_code
+from codegen.model import Catalog, Category, Code, FactData, FactRecord, Provider, Source
+from codegen.render import render
+from codegen.targets.site import cells, pages
+from codegen.targets.site import markup as mk
+from codegen.targets.target import Files
+
+PAGE = "when-to-act.md"
+#: What a header's value means, in words.
+MEANINGS = {
+    "retry_after": "seconds or an HTTP date to wait (Retry-After)",
+    "seconds_until_reset": "seconds until the quota resets",
+    "reset_epoch": "the Unix time the quota resets",
+    "remaining": "requests left",
+    "limit": "the quota",
+    "not_stated": "what its value means is not stated",
+}
+
+
+def _texts(record: FactRecord, name: str) -> tuple[FactRecord, ...]:
+    value = record.get(name)
+    return tuple(v for v in value if isinstance(v, FactRecord)) if isinstance(value, tuple) else ()
+
+
+def _ids(value: FactData) -> tuple[str, ...]:
+    return tuple(v for v in value if isinstance(v, str)) if isinstance(value, tuple) else ()
+
+
+def _text(record: FactRecord, name: str) -> str | None:
+    value = record.get(name)
+    return value if isinstance(value, str) else None
+
+
+def _int(record: FactRecord, name: str) -> int | None:
+    value = record.get(name)
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+class Facts:
+    """What a page needs to show a provider's facts: the catalog's sources by id and the way up
+    to the reference folder."""
+
+    def __init__(self, catalog: Catalog, up: str) -> None:
+        self.sources = {source.id: source for source in catalog.sources}
+        self.up = up
+
+    def cite(self, value: FactData) -> str:
+        found: tuple[Source, ...] = tuple(self.sources[i] for i in _ids(value))
+        return cells.sources(found, self.up)
+
+    def said(self, record: FactRecord, name: str, label: str) -> list[str]:
+        text = _text(record, name)
+        return [] if text is None else [f"- {label}: {mk.text(text)}"]
+
+    def rate_limits(self, facts: FactRecord) -> list[str]:
+        if facts.name == "NotStated":
+            return self.not_stated(facts, "rate limits")
+        lines = [f"- Sources: {self.cite(facts.get('sources'))}"]
+        statuses = facts.get("statuses")
+        if isinstance(statuses, tuple) and statuses:
+            lines.append("- HTTP statuses: " + ", ".join(str(s) for s in statuses))
+        for header in _texts(facts, "headers"):
+            meaning = MEANINGS[str(header.get("meaning"))]
+            note = _text(header, "notes")
+            lines.append(
+                f"- Header {md_code(str(header.get('name')))}: {meaning}"
+                + (f"; {mk.text(note)}" if note else "")
+                + f" ({self.cite(header.get('sources'))})"
+            )
+        for prose in _texts(facts, "prose"):
+            lines.append(
+                f"- A wait in the message: {md_code(str(prose.get('pattern')))}, as in "
+                f"“{mk.text(str(prose.get('example')))}” ({self.cite(prose.get('sources'))})"
+            )
+        lines += self.said(facts, "thresholds", "Limits, in the source's words")
+        lines += self.said(facts, "notes", "Notes (bankcodes' wording)")
+        lines += self.said(facts, "read_in_part", "Read in part")
+        return lines
+
+    def consent(self, facts: FactRecord) -> list[str]:
+        if facts.name == "NotStated":
+            return self.not_stated(facts, "consent")
+        lines = [f"- Sources: {self.cite(facts.get('sources'))}"]
+        for name, label in (("max_days", "Longest validity"), ("default_days", "By default")):
+            days = _int(facts, name)
+            if days is not None:
+                lines.append(f"- {label}: {days} days")
+        lines += self.said(facts, "renewal", "Renewal, in the source's words")
+        for event in _texts(facts, "announced_by"):
+            lead = _int(event, "lead_days")
+            before = "" if lead is None else f", {lead} days before"
+            lines.append(f"- Announced by {self.event(event)}{before}")
+        for event in _texts(facts, "ended_by"):
+            lines.append(f"- Ended: {self.event(event)}")
+        lines += self.said(facts, "notes", "Notes (bankcodes' wording)")
+        lines += self.said(facts, "read_in_part", "Read in part")
+        return lines
+
+    def event(self, event: FactRecord) -> str:
+        said = f"{md_code(str(event.get('code')))} ({md_code(str(event.get('code_set')))})"
+        cited = _ids(event.get("sources"))
+        return said + (f" ({self.cite(cited)})" if cited else "")
+
+    def not_stated(self, facts: FactRecord, what: str) -> list[str]:
+        inner = facts.get("not_stated")
+        assert isinstance(inner, FactRecord)
+        cited = self.cite(inner.get("sources"))
+        lines = [f"- Not stated, of its {what}, in the sources read whole: {cited}"]
+        return lines + self.said(inner, "notes", "Notes (bankcodes' wording)")
+
+
+def section(catalog: Catalog, provider: Provider, up: str) -> str:
+    """The provider page's section: its rate limits and consent, or "not read"."""
+    facts = Facts(catalog, up)
+    lines = ["## When to act { data-search-exclude }", "", "### Rate limits", ""]
+    limits = provider.rate_limits
+    lines += facts.rate_limits(limits) if limits else ["Not read: no source read states them."]
+    lines += ["", "### Consent", ""]
+    consent = provider.consent
+    lines += facts.consent(consent) if consent else ["Not read: no source read states it."]
+    return "\n".join(lines) + "\n"
+
+
+def _carried(item: Code) -> dict[str, object]:
+    return {fact.name: value for fact, value in item.carried}
+
+
+def _rules(code: Code) -> str:
+    found = _carried(code)
+    said = []
+    if "wait_seconds" in found:
+        said.append(f"wait {found['wait_seconds']} s")
+    if "max_attempts" in found:
+        said.append(f"at most {found['max_attempts']} attempts in all")
+    if "next_step" in found:
+        said.append(f"next step {md_code(str(found['next_step']))}")
+    return "; ".join(said)
+
+
+def _code_link(code: Code) -> str:
+    return mk.page_link(md_code(str(code.value)), "", pages.code_page(code))
+
+
+def consent_row(facts: Facts, provider: Provider) -> list[str]:
+    record = provider.consent
+    if record is None or record.name != "Consent":
+        said = "not read" if record is None else "not stated"
+        return [provider.name, said, cells.DASH, cells.DASH, cells.DASH, cells.DASH]
+    days = [_int(record, n) for n in ("max_days", "default_days")]
+    announced = [
+        f"{md_code(str(e.get('code')))}"
+        + ("" if _int(e, "lead_days") is None else f" ({_int(e, 'lead_days')} days before)")
+        for e in _texts(record, "announced_by")
+    ]
+    ended = [md_code(str(e.get("code"))) for e in _texts(record, "ended_by")]
+    return [
+        provider.name,
+        *(cells.DASH if d is None else f"{d} days" for d in days),
+        ", ".join(announced) or cells.DASH,
+        ", ".join(ended) or cells.DASH,
+        facts.cite(record.get("sources")),
+    ]
+
+
+def limits_row(facts: Facts, provider: Provider) -> list[str]:
+    record = provider.rate_limits
+    if record is None or record.name != "RateLimits":
+        said = "not read" if record is None else "not stated"
+        return [provider.name, said, cells.DASH, cells.DASH, cells.DASH]
+    statuses = record.get("statuses")
+    headers = [
+        f"{md_code(str(h.get('name')))}: {MEANINGS[str(h.get('meaning'))]}"
+        for h in _texts(record, "headers")
+    ]
+    prose = [md_code(str(p.get("pattern"))) for p in _texts(record, "prose")]
+    return [
+        provider.name,
+        ", ".join(str(s) for s in statuses)
+        if isinstance(statuses, tuple) and statuses
+        else "none named",
+        "; ".join(headers) or cells.DASH,
+        "; ".join(prose) or cells.DASH,
+        facts.cite(record.get("sources")),
+    ]
+
+
+def state_row(facts: Facts, code: Code) -> list[str]:
+    own = _carried(code)
+    category = _carried_category(code)
+    state = own.get("state") or category.get("state")
+    why = own.get("state_reason")
+    reason = mk.text(str(why)) if why else f"its category, {mk.text(code.category.title)}"
+    sourced = own.get("fact_sources")
+    cited = sourced.get("state", ()) if isinstance(sourced, dict) else ()
+    return [
+        code.provider.name,
+        md_code(code.code_set.id),
+        _code_link(code),
+        md_code(str(state)),
+        reason + (f" ({facts.cite(tuple(cited))})" if cited else ""),
+    ]
+
+
+def _carried_category(code: Code) -> dict[str, object]:
+    return _category_facts(code.category)
+
+
+def files(catalog: Catalog) -> Files:
+    facts = Facts(catalog, "")
+    retry = [
+        [code.provider.name, _code_link(code), _rules(code), facts.cite(_sources_of(code))]
+        for code in catalog.codes
+        if {"wait_seconds", "max_attempts"} & set(_carried(code))
+    ]
+    statuses = [
+        state_row(facts, code)
+        for code_set in catalog.code_sets
+        if {f.name: v for f, v in code_set.carried}.get("states")
+        for code in code_set.codes
+    ]
+    page = render(
+        "site/when_to_act.md.j2",
+        header=catalog.header,
+        consents=[consent_row(facts, p) for p in catalog.providers],
+        limits=[limits_row(facts, p) for p in catalog.providers],
+        retry=retry,
+        statuses=statuses,
+        categories=[(c, _category_facts(c)) for c in catalog.categories],
+    )
+    return {f"{pages.ROOT}/{PAGE}": page}
+
+
+def _sources_of(code: Code) -> tuple[str, ...]:
+    sourced = _carried(code).get("fact_sources")
+    if not isinstance(sourced, dict):
+        return ()
+    return tuple(dict.fromkeys(i for ids in sourced.values() for i in ids))
+
+
+def _category_facts(category: Category) -> dict[str, object]:
+    return {fact.name: value for fact, value in category.carried}

@@ -1,0 +1,589 @@
+// generated from spec/catalog.json — do not edit (run `make generate`)
+/*
+ * How each provider and standard signals a rate limit and how long its consents last, as the
+ * catalog's sources state them: interfaces generated from the spec's models
+ * (codegen/spec/provider_records.py, codegen/spec/decisions.py), and their values by provider id. A provider
+ * absent from a table was not read for it; a NotStated value names the sources read whole that
+ * state nothing.
+ */
+
+/** A response header that tells of a rate limit, and what its value means. */
+export interface RateLimitHeader {
+  /** The header's name as the source spells it. */
+  readonly name: string;
+  /**
+   * retry_after: seconds or an HTTP date to wait (RFC 9110); seconds_until_reset: seconds until the
+   * quota resets; reset_epoch: the Unix time it resets; remaining: requests left; limit: the quota;
+   * not_stated: the source names the header without saying what its value means.
+   */
+  readonly meaning: "retry_after" | "seconds_until_reset" | "reset_epoch" | "remaining" | "limit" | "not_stated";
+  /** sources */
+  readonly sources: readonly string[];
+  /** Always bankcodes' wording. */
+  readonly notes?: string;
+}
+
+/** How a provider's messages state a wait in words, and a real message that shows it. */
+export interface ProsePattern {
+  /**
+   * A regular expression (no lookaround, no backreference) with one named group, seconds, minutes
+   * or hours, that holds the wait; matched anywhere in a message.
+   */
+  readonly pattern: string;
+  /** A message the sources publish that the pattern matches, verbatim. */
+  readonly example: string;
+  /** sources */
+  readonly sources: readonly string[];
+}
+
+/**
+ * How a provider or standard signals that a rate limit was reached, as its sources state it: the
+ * HTTP statuses, the headers with their meaning, the prose of its messages, and its limits in its
+ * own words.
+ */
+export interface RateLimits {
+  /** The HTTP statuses a rate-limited request is answered with. */
+  readonly statuses: readonly number[];
+  /** headers */
+  readonly headers: readonly RateLimitHeader[];
+  /** prose */
+  readonly prose: readonly ProsePattern[];
+  /** The limits, in the source's words (verbatim, short). */
+  readonly thresholds?: string;
+  /** sources */
+  readonly sources: readonly string[];
+  /**
+   * What of the sources was read and what was not: a fact missing here was not read, never not
+   * stated.
+   */
+  readonly readInPart?: string;
+  /** Always bankcodes' wording. */
+  readonly notes?: string;
+}
+
+/**
+ * A code that announces a consent's end before it comes (with how long before), or tells that it
+ * has ended.
+ */
+export interface ConsentEvent {
+  /** The provider's code set that holds the code. */
+  readonly codeSet: string;
+  /** The code's wire value (its decimal text in an integer code set). */
+  readonly code: string;
+  /** How many days before the end the code comes, where stated. */
+  readonly leadDays?: number;
+  /** The consent's sources by default. */
+  readonly sources: readonly string[];
+}
+
+/**
+ * How long a consent (an access grant, an item's or a connection's authorisation) lasts, how it is
+ * renewed, and the codes that announce or tell its end, as the sources state them.
+ */
+export interface Consent {
+  /** The longest validity, in days, where stated. */
+  readonly maxDays?: number;
+  /** The validity when the integration sets none, in days, where stated. */
+  readonly defaultDays?: number;
+  /** How a consent is renewed, in the source's words (verbatim, short). */
+  readonly renewal?: string;
+  /** announced by */
+  readonly announcedBy: readonly ConsentEvent[];
+  /** ended by */
+  readonly endedBy: readonly ConsentEvent[];
+  /** sources */
+  readonly sources: readonly string[];
+  /**
+   * What of the sources was read and what was not: a fact missing here was not read, never not
+   * stated.
+   */
+  readonly readInPart?: string;
+  /** Always bankcodes' wording. */
+  readonly notes?: string;
+}
+
+/** Sources read whole that state none of these facts. */
+export interface Unstated {
+  /** The sources read whole (none of them read_in_part) that state nothing of it. */
+  readonly sources: readonly string[];
+  /** Always bankcodes' wording. */
+  readonly notes?: string;
+}
+
+/** The facts are not stated: `{"not_stated": {"sources": [...]}}`. */
+export interface NotStated {
+  /** not stated */
+  readonly notStated: Unstated;
+}
+
+/** How each provider signals a rate limit, by provider id. */
+export const rateLimits: { readonly [provider: string]: RateLimits | NotStated } = {
+  lean: {
+    statuses: [429],
+    headers: [],
+    prose: [],
+    sources: ["lean-postman-ksa", "lean-data-errors-ksa"],
+    readInPart: "The data errors page was read to inside its DUPLICATED_REQUEST row; no page of limits or rate-limit headers was found.",
+    notes: "A duplicate data refresh is answered with HTTP 429 and DUPLICATED_REQUEST (\"Data refresh is already pending.\"); RATE_LIMIT_EXCEEDED is an API error status.",
+  },
+  flinks: {
+    statuses: [401],
+    headers: [],
+    prose: [],
+    sources: ["flinks-authorize-error-codes"],
+    notes: "TOO_MANY_REQUESTS (\"The endpoint has received too many requests in a given amount of time.\") comes with HTTP 401, not 429. No limit, header or wait was found.",
+  },
+  plaid: {
+    statuses: [429],
+    headers: [],
+    prose: [],
+    sources: ["plaid-errors-rate-limit-exceeded", "plaid-openapi"],
+    notes: "A rate-limited request comes with error_type RATE_LIMIT_EXCEEDED and a per-endpoint error_code. The OpenAPI file (read whole) names no rate-limit header; Plaid's rate-limit page was read only at its head, so its table of limits was not read.",
+  },
+  mx: {
+    notStated: {
+      sources: ["mx-openapi"],
+      notes: "The Platform API OpenAPI files (read whole) declare no 429 and no rate-limit header; MX's developer documentation was not read.",
+    },
+  },
+  mastercard: {
+    statuses: [429],
+    headers: [],
+    prose: [],
+    sources: ["mastercard-openapi-us"],
+    notes: "429 is declared on some endpoints with a description only; a body with code 3300001 (\"Too many request. Please try after some time\") is published under a 400. No rate-limit header is declared (the US OpenAPI file was read whole).",
+  },
+  gocardless: {
+    statuses: [429],
+    headers: [
+      {
+        name: "HTTP_X_RATELIMIT_LIMIT",
+        meaning: "limit",
+        sources: ["gc-help-bank-rate-limit-headers"],
+      },
+      {
+        name: "HTTP_X_RATELIMIT_REMAINING",
+        meaning: "remaining",
+        sources: ["gc-help-bank-rate-limit-headers"],
+      },
+      {
+        name: "HTTP_X_RATELIMIT_RESET",
+        meaning: "not_stated",
+        sources: ["gc-help-bank-rate-limit-headers"],
+        notes: "The copy read is cut inside its definition (\"provides the time remaining in the c\"): its unit was not read.",
+      },
+    ],
+    prose: [
+      {
+        pattern: "try again in (?\u003cseconds\u003e[0-9]+) seconds",
+        example: "The rate limit for this resource is 4/day. Please try again in 85092 seconds",
+        sources: ["gc-help-api-rate-limits", "oca-pr-809"],
+      },
+    ],
+    thresholds: "To ensure a standardised approach, we designed our rate limit to enable you to submit four requests per day per account for each access scope - account details, balances, transaction history.",
+    sources: ["gc-help-api-rate-limits", "gc-help-bank-rate-limit-headers"],
+    readInPart: "The API rate limits article was read whole; the rate limit headers article was read to the definition of HTTP_X_RATELIMIT_RESET, which is cut: the ACCOUNT_SUCCESS headers it lists after were not read. The example message is quoted by a third party (OCA pull request 809); the article gives its template: \"The rate limit for this resource is \u003ctimes\u003e/\u003ctime_period\u003e. Please try again in \u003ctime_left\u003e seconds\".",
+    notes: "GoCardless's own API limits (per company, per minute) and the banks' limits (four a day per account and access scope) are separate: the bank's answer is an account error of type RateLimitError.",
+  },
+  stripe: {
+    statuses: [429],
+    headers: [],
+    prose: [],
+    thresholds: "The basic rate limiter restricts the number of API requests per second as follows: - Live mode: 100 read operations and 100 write operations - Test mode: 25 read operations and 25 write operations",
+    sources: ["stripe-rate-limits", "stripe-node-error", "stripe-node-changelog"],
+    readInPart: "The rate limits page was read to its meter events limit; its sections on handling limiting gracefully and on headers were not read.",
+    notes: "A rate-limited request comes with code rate_limit. Stripe's Node client honours Stripe-Should-Retry (never retries when it is false) and removed its Retry-After support as unused (22.3.1).",
+  },
+  belvo: {
+    statuses: [],
+    headers: [],
+    prose: [],
+    sources: ["belvo-api-errors-page"],
+    readInPart: "The Response Codes table was read whole; the per-code table after it was not read in this reading.",
+    notes: "The Response Codes table lists no 429; the only published wording of a request limit is under permission_denied (403): \"you have exceeded your request limit\". No limit or header was found.",
+  },
+  truelayer: {
+    statuses: [429],
+    headers: [],
+    prose: [],
+    sources: ["truelayer-data-v3-errors", "truelayer-common-headers"],
+    notes: "The common headers page (its response headers read whole) names no Retry-After or X-RateLimit header. Data API v3: 429 \"Rate Limit Exceeded\": \"Include the Tl-User-IP header, or try again later.\" No limit was found in what was read.",
+  },
+  ukob: {
+    statuses: [429],
+    headers: [
+      {
+        name: "Retry-After",
+        meaning: "retry_after",
+        sources: ["ukob-v40-rw-profile", "ukob-specs-v4-ais"],
+        notes: "\"Header indicating the time (in seconds) that the TPP should wait before retrying an operation.\" The ASPSP should include it.",
+      },
+    ],
+    prose: [],
+    thresholds: "This is a non functional requirement and is down to individual ASPSPs to decide throttling limits.",
+    sources: ["ukob-v40-rw-profile", "ukob-v3111-rw-profile", "ukob-specs-v4-ais"],
+    readInPart: "The profiles were read in their headers, status codes, 429, idempotency, errors and consent sections; the OpenAPI in its 429 response and consent status (grepped whole for Retry).",
+  },
+  berlingroup: {
+    statuses: [429],
+    headers: [],
+    prose: [],
+    thresholds: "If not otherwise agreed bilaterally between TPP and ASPSP, the frequency is less equal to 4.",
+    sources: ["bg-ig-138", "bg-yaml-1311"],
+    readInPart: "The 1.3.11 OpenAPI file was read in its consent status, frequency, 401 and 429 parts.",
+    notes: "\"The TPP has exceeded the number of requests allowed by the consent or by the RTS.\" The Implementation Guidelines 1.3.8 (read whole) name no Retry-After; a 429 carries ACCESS_EXCEEDED (AIS) or no body (PIS). The frequency counts accesses without the PSU per day.",
+  },
+  cdr: {
+    statuses: [429],
+    headers: [
+      {
+        name: "Retry-After",
+        meaning: "retry_after",
+        sources: ["cdr-headers", "cdr-codes"],
+        notes: "\"Header indicating the time (in seconds) that the client should wait before retrying an operation.\" The data holder should include it.",
+      },
+    ],
+    prose: [],
+    thresholds: "Calls in excess of the following traffic thresholds will be able to be freely throttled or rejected by a data holder without impact to their performance or availability requirements.",
+    sources: ["cdr-headers", "cdr-codes", "cdr-errors", "cdr-nfr-traffic"],
+    notes: "No error code of the standard stands for a rate limit (its error list was read whole). Customer present: 10 TPS per customer, 50 TPS per software product; unattended: 20 sessions a day per customer and product, 100 calls per session, 5 TPS per session; high traffic periods (6am to midnight) best effort only.",
+  },
+  openfinancebrasil: {
+    statuses: [429, 529],
+    headers: [
+      {
+        name: "Retry-After",
+        meaning: "retry_after",
+        sources: ["br-payments-200", "br-enrollments-120"],
+        notes: "Required with a 429 in Payments 1.x to 3.1.0 and Enrollments up to 1.2.0 only; the later files (consents 3.3.1, payments 4.0.0) declare none.",
+      },
+    ],
+    prose: [],
+    sources: ["br-consents-331", "br-payments-200", "br-enrollments-120"],
+    readInPart: "Payments 2.0.0 and Enrollments 1.2.0 were read in their 429 response and Retry-After header.",
+    notes: "429: too many requests in a period or the global limit of concurrent requests; 529: the global TPS limit was reached. The traffic limits are published on the standard's Confluence, not read whole.",
+  },
+  yapily: {
+    statuses: [429],
+    headers: [],
+    prose: [],
+    sources: ["yapily-openapi"],
+    notes: "Only six beneficiary operations declare a 429 (\"Too many requests\"), with the generic 400 example; no rate-limit header is declared. No page of limits was found.",
+  },
+  pluggy: {
+    statuses: [429],
+    headers: [
+      { name: "RateLimit-Limit", meaning: "limit", sources: ["pluggy-docs-rate-limits"] },
+      {
+        name: "RateLimit-Reset",
+        meaning: "seconds_until_reset",
+        sources: ["pluggy-docs-rate-limits"],
+      },
+      {
+        name: "Retry-After",
+        meaning: "retry_after",
+        sources: ["pluggy-docs-rate-limits"],
+        notes: "Pluggy's page says it \"Always returns 60\"; RateLimit-Reset gives the seconds left.",
+      },
+    ],
+    prose: [],
+    thresholds: "POST /auth 360 | GET /transactions or GET /transactions/{id} 360 | GET /investments or GET /investments/{id} 360 | GET /investments/{id}/transactions 360 | PATCH /items 20.",
+    sources: ["pluggy-docs-rate-limits"],
+    readInPart: "The rate limits page was read from its start to the response headers' example.",
+  },
+  fintoc: {
+    statuses: [429],
+    headers: [],
+    prose: [
+      {
+        pattern: "wait at least (?\u003cminutes\u003e[0-9]+) minutes",
+        example: "This Link was recently refreshed.You have to wait at least 5 minutes between refresh intents",
+        sources: ["fintoc-refresh-intents-errors"],
+      },
+    ],
+    thresholds: "Organization rate limit: 100 requests per second per organization, across the Fintoc API. Widget connection rate limit: 100 requests per 130 seconds per organization, across Widget connections.",
+    sources: ["fintoc-docs-rate-limits", "fintoc-refresh-intents-errors", "fintoc-ruby-errors"],
+    readInPart: "The rate limits page was read from its start through \"Handle rate limiting\"; the rest was not read.",
+    notes: "A 429 comes with code rate_limit_exceeded. Fintoc's advice: start at a 1-second delay, double it on each attempt, retry up to 5 times with up to 1 second of jitter.",
+  },
+  basiq: {
+    statuses: [429, 403],
+    headers: [],
+    prose: [
+      {
+        pattern: "[Ww]ait (?\u003cminutes\u003e[0-9]+) minutes",
+        example: "Please wait 5 minutes and try again. If problem persists please contact Customer Success",
+        sources: ["basiq-http-errors"],
+      },
+      {
+        pattern: "[Tt]ry again in (?\u003cminutes\u003e[0-9]+) minutes",
+        example: "Try again in 5 minutes.",
+        sources: ["basiq-http-errors"],
+      },
+    ],
+    thresholds: "1,500 requests per 5 minute period. Auth tokens should be reused as much as possible and not recreated for each request.",
+    sources: [
+      "basiq-rate-limiting",
+      "basiq-http-errors",
+      "basiq-core-openapi",
+      "basiq-webhooks-openapi",
+    ],
+    notes: "Too many token requests from one address are answered with 403 (\"Invalid request\"), other limits with 429 and code too-many-requests. No response header is defined for a 429 in Basiq's OpenAPI files. The two prose waits are those of 503 answers.",
+  },
+  setu: {
+    notStated: {
+      sources: ["setu-aa-dir-grep", "setu-aa-openapi"],
+      notes: "Setu's Account Aggregator docs and OpenAPI describe no HTTP rate limit; a consent's own fetch frequency (at most one fetch an hour) is reported as InvalidConsentUse.",
+    },
+  },
+  mono: {
+    statuses: [429],
+    headers: [],
+    prose: [],
+    sources: ["mono-docs-errors"],
+    readInPart: "The errors page gives the API error codes table whole and is cut in its error handling section.",
+    notes: "\"Too many requests hit the API too quickly. We recommend an exponential backoff of your request.\" No limit or header was found.",
+  },
+  uaeopenfinance: {
+    statuses: [429],
+    headers: [
+      {
+        name: "Retry-After",
+        meaning: "retry_after",
+        sources: ["uaeopenfinance-account-information", "uaeopenfinance-authorization"],
+        notes: "\"Number in seconds to wait\"; declared required on /par (and on Confirmation of Payee), not on the resource APIs.",
+      },
+    ],
+    prose: [],
+    sources: [
+      "uaeopenfinance-account-information",
+      "uaeopenfinance-authorization",
+      "uae-cs-consent-req",
+    ],
+    notes: "\"Polling should be performed at a reasonable interval. Excessive polling rates are subject to rate limiting by LFIs.\" No error code of the standard stands for a rate limit, and the files read name no limits.",
+  },
+  polishapi: {
+    statuses: [429],
+    headers: [],
+    prose: [],
+    sources: ["polishapi-2-1-2"],
+    notes: "The 2_1_2 file's 429: \"Request limit for the requested service exceeded\". Its documentation (a PDF) was not read.",
+  },
+};
+
+/** How long each provider's consents last, by provider id. */
+export const consents: { readonly [provider: string]: Consent | NotStated } = {
+  lean: {
+    renewal: "You can also proactively update a consent (including its expiry date, transaction date range and permissions) by asking your customer to go through the connect() flow at any time.",
+    announcedBy: [],
+    endedBy: [
+      { codeSet: "data_api_status", code: "CONSENT_EXPIRED", sources: [] },
+      { codeSet: "consent_status", code: "EXPIRED", sources: [] },
+    ],
+    sources: ["lean-handle-expired-consent-ksa", "lean-postman-ksa"],
+    notes: "A consent carries expiration_date_time; the saved examples show a one-year and a one-day consent. No event announcing the end before it comes was found (the consent lifecycle page's webhook section was not read).",
+  },
+  flinks: {
+    announcedBy: [],
+    endedBy: [],
+    sources: ["flinks-retrieve-account-data"],
+    readInPart: "The page was read to \"Wait 10 seconds, then call\".",
+    notes: "\"The loginId does not expire and is required for future data retrieval. The RequestId is session-scoped and expires.\"",
+  },
+  plaid: {
+    renewal: "Update mode can also be used pre-emptively to renew authorization for an Item.",
+    announcedBy: [
+      { codeSet: "item_webhook_code", code: "PENDING_EXPIRATION", leadDays: 7, sources: [] },
+      { codeSet: "item_webhook_code", code: "PENDING_DISCONNECT", leadDays: 7, sources: [] },
+    ],
+    endedBy: [
+      { codeSet: "error_code", code: "ITEM_LOGIN_REQUIRED", sources: [] },
+      { codeSet: "item_webhook_code", code: "USER_PERMISSION_REVOKED", sources: [] },
+    ],
+    sources: ["plaid-openapi", "plaid-update-mode"],
+    readInPart: "The update mode page was read in its first two paragraphs only.",
+    notes: "consent_expiration_time is null unless an expiry is scheduled (institutions in Europe and a few in the US); after it, the Item's error is ITEM_LOGIN_REQUIRED, whose error_code_reason (OAUTH_CONSENT_EXPIRED, OAUTH_USER_REVOKED, OAUTH_INVALID_TOKEN) tells an expiry from a revocation.",
+  },
+  mastercard: {
+    announcedBy: [],
+    endedBy: [],
+    sources: ["mastercard-ofd-consent-management", "mastercard-openapi-us"],
+    readInPart: "The consent management page was read to \"Partners are notified through webhooks when: Data is refreshed. A consen\" (cut).",
+    notes: "\"Ongoing consent is valid for a specified duration, for example 12 months.\" A one-off consent ends within about 24 hours; the consent (ACTIVE, INACTIVE) and arrangement (ACTIVE, REVOKED, EXPIRED) statuses are not in the catalog's code sets.",
+  },
+  gocardless: {
+    maxDays: 180,
+    defaultDays: 90,
+    renewal: "Create a new requisition and redirect the user to the link in its response. From a user point of view, the flow will look exactly the same as the first time.",
+    announcedBy: [],
+    endedBy: [
+      { codeSet: "requisition_status", code: "EX", sources: [] },
+      { codeSet: "account_status", code: "EXPIRED", sources: [] },
+      { codeSet: "account_error_type", code: "AccessExpiredError", sources: [] },
+    ],
+    sources: [
+      "gc-help-180-days",
+      "nordigen-help-regain-access",
+      "nordigen-php",
+      "gocardless-openapi-third-party",
+    ],
+    readInPart: "The 180-days article was read to \"allowing for a longer duration of cont\" (cut); the rest of it, and any page announcing an end before it comes, were not read. access_valid_for_days (at most 180) is read from a third party's copy of the OpenAPI; the default of 90 days is that of GoCardless's PHP client.",
+    notes: "No event announcing a consent's end before it comes was found in what was read; in the UK a consent must be reconfirmed every 90 days.",
+  },
+  stripe: {
+    renewal: "We notify you when a Financial Connections Account becomes inactive with the `financial_connections.account.deactivated` webhook.",
+    announcedBy: [
+      {
+        codeSet: "webhook_type",
+        code: "financial_connections.account.upcoming_deactivation",
+        leadDays: 30,
+        sources: ["stripe-changelog-fc-upcoming-deactivations"],
+      },
+      {
+        codeSet: "webhook_type",
+        code: "financial_connections.authorization.upcoming_deactivation",
+        sources: ["stripe-changelog-fc-deactivation-events"],
+      },
+    ],
+    endedBy: [
+      { codeSet: "webhook_type", code: "financial_connections.account.deactivated", sources: [] },
+      { codeSet: "account_status", code: "inactive", sources: [] },
+    ],
+    sources: [
+      "stripe-changelog-fc-upcoming-deactivations",
+      "stripe-fc-relink-data-products",
+      "stripe-changelog-fc-deactivation-events",
+    ],
+    readInPart: "The relink page was read to the start of its status details; the changelog entry was read in its first three bullets (the authorization's lead time was not read).",
+    notes: "An inactive account is relinked through a Financial Connections Session with relink options; some banks force re-authentication (\"The customer’s authentication expires after 1 year.\").",
+  },
+  belvo: {
+    renewal: "Once you receive this event, you can prompt your user to renew their consent using the My Belvo Portal.",
+    announcedBy: [],
+    endedBy: [],
+    sources: ["belvo-webhook-consents", "belvo-ofda-widget-token"],
+    readInPart: "The consents webhook page was read in excerpts (its openfinance_consent_expired example is cut); the widget token page in its consent durations.",
+    notes: "Brazil's Open Finance consents last 3, 6, 9 or 12 months as the widget offers them; openfinance_consent_about_to_expire (opt-in) comes when the consent expires within seven days of the recurrent link's refresh, and openfinance_consent_expired after it. Neither event code is in the catalog's Belvo code sets yet.",
+  },
+  truelayer: {
+    maxDays: 90,
+    renewal: "Extending a connection is only supported for UK users. For users in the EU, you need to use a refresh_token or reauthenticate with a new access_token for ongoing access.",
+    announcedBy: [],
+    endedBy: [{ codeSet: "data_api_error", code: "invalid_grant", sources: [] }],
+    sources: ["truelayer-error-codes-1", "truelayer-extend-a-connection", "truelayer-connections"],
+    readInPart: "The error codes page was read to its provider_too_many_requests row; the connections and extend pages from their start, cut before their ends.",
+    notes: "invalid_grant: \"This most often occurs when a user's 90 days of consent to access their account has expired.\" No field or event announcing the end before it comes was found in what was read.",
+  },
+  ukob: {
+    renewal: "A TPP **may** request a PSU to re-authenticate a consent at *any point of time* for a long-lived consent",
+    announcedBy: [],
+    endedBy: [{ codeSet: "error_code", code: "UK.OBIE.Reauthenticate", sources: [] }],
+    sources: ["ukob-v40-rw-profile", "ukob-v40-aac", "ukob-v3111-ais-profile", "ukob-v3110-readme"],
+    readInPart: "The profiles and the account access consents page were read in part (statuses, ExpirationDateTime, token errors).",
+    notes: "ExpirationDateTime is optional: \"If this is not populated, the permissions will be open ended.\" Up to v3.1.9 the PSU re-authenticated every 90 days; from v3.1.10 only where SCA is applied. In v4.0 an expired consent's status becomes EXPD with reason TKXP; in v3.1.11 an expired token gets a 401 without a body.",
+  },
+  berlingroup: {
+    maxDays: 90,
+    renewal: "The consent was created by this TPP but has expired and needs to be renewed.",
+    announcedBy: [],
+    endedBy: [{ codeSet: "message_code", code: "CONSENT_EXPIRED", sources: [] }],
+    sources: ["bg-ig-138", "bg-or-13"],
+    readInPart: "The Operational Rules V1.3 were searched and read in section 7.4.1.",
+    notes: "\"The end date of the validity of the consent. This is restricted by [RTS] to maximal 90 days.\" (Operational Rules V1.3, 2018); the amended RTS's 180 days is in none of the Berlin Group files read. A requested validUntil of \"9999-12-31\" asks for the maximum.",
+  },
+  cdr: {
+    maxDays: 365,
+    announcedBy: [],
+    endedBy: [
+      {
+        codeSet: "error_code",
+        code: "urn:au-cds:error:cds-all:Authorisation/RevokedConsent",
+        sources: [],
+      },
+    ],
+    sources: ["cdr-request-object", "cdr-errors", "cdr-revocation"],
+    readInPart: "The request object section was read in lines 40 to 90.",
+    notes: "\"If the _sharing_duration_ value exceeds one year then a duration of one year will be assumed.\" The data holder calls the recipient's revocation endpoint on a withdrawal, not on a natural expiry: the recipient tracks the expiry itself.",
+  },
+  openfinancebrasil: {
+    announcedBy: [],
+    endedBy: [
+      { codeSet: "data_consent_rejection_reason", code: "CONSENT_MAX_DATE_REACHED", sources: [] },
+      { codeSet: "data_consent_status", code: "REJECTED", sources: [] },
+    ],
+    sources: ["br-consents-331"],
+    notes: "A consent with no expirationDateTime lasts indefinitely (consents 3.3.1 removed 3.3.0's cap of 12 months). Expired and revoked consents become REJECTED with a rejection reason; an unconfirmed consent becomes REJECTED after 60 minutes. No webhook is published for data consents.",
+  },
+  yapily: {
+    maxDays: 180,
+    renewal: "Used to prompt the account holder for continued access to their financial data.",
+    announcedBy: [],
+    endedBy: [{ codeSet: "authorisation_status", code: "EXPIRED", sources: [] }],
+    sources: ["yapily-docs-fd-consents", "yapily-openapi"],
+    readInPart: "The financial data consents page was read from its start (statuses, re-authorisation); its end was not read.",
+    notes: "An AIS consent is valid for up to 90 days in the UK and 180 days in the EEA before SCA again; UK consents are reconfirmed every 90 days (reconfirmBy). A consent revoked at the bank may still read AUTHORIZED and answer 403.",
+  },
+  pluggy: {
+    renewal: "To continue using the Item after expiration (indicated by the field consentExpiresAt) you will need to run a PATCH on the Item, and ask the user to connect again.",
+    announcedBy: [],
+    endedBy: [],
+    sources: ["pluggy-docs-consents", "pluggy-node-webhook", "pluggy-node-item"],
+    readInPart: "The consents page was read from its start to \"with a new consentExpiresAt\".",
+    notes: "\"By default, Open Finance Consents have no expiration.\" An expired or revoked consent's data endpoints return empty data, not an error; the SDK's complete event list has no consent event.",
+  },
+  fintoc: {
+    announcedBy: [],
+    endedBy: [{ codeSet: "webhook_type", code: "link.credentials_changed", sources: [] }],
+    sources: ["fintoc-guide-reconnect-link"],
+    readInPart: "The reconnect guide was read from its start to \"Reconnect from the dashboard\".",
+    notes: "Links do not expire by a stated lifetime; some banks force re-authentication (Fintoc deletes Banco Santander credentials 6 months after they were last entered and sends link.credentials_changed).",
+  },
+  basiq: {
+    defaultDays: 365,
+    renewal: "Used when the user's consent is nearing expiry. This action extends the duration of consent so that the application can continue accessing the user's data.",
+    announcedBy: [
+      {
+        codeSet: "webhook_event_type",
+        code: "consent.warning",
+        leadDays: 7,
+        sources: ["basiq-consent-events"],
+      },
+    ],
+    endedBy: [
+      { codeSet: "webhook_event_type", code: "consent.expired", sources: ["basiq-consent-events"] },
+      { codeSet: "consent_status", code: "expired", sources: [] },
+    ],
+    sources: ["basiq-quickstart-dashboard", "basiq-consent-events", "basiq-consent-actions"],
+    readInPart: "The dashboard quickstart was read in part (its consent duration setting).",
+    notes: "365 days is Basiq's standard setting, adjustable by the partner. consent.reminder comes after 90 days without an update.",
+  },
+  setu: {
+    announcedBy: [],
+    endedBy: [
+      { codeSet: "consent_status", code: "EXPIRED", sources: [] },
+      { codeSet: "consent_status", code: "REVOKED", sources: [] },
+    ],
+    sources: ["setu-consent-object", "setu-notifications", "setu-aa-openapi"],
+    notes: "A consent's validity is set per consent (consentDuration or consentDateRange); the answer carries consentExpiry. Notifications are sent on a change of status only: no notification comes before the end (the Notifications page was read whole). No extension is published: a new consent request is the way on (bankcodes' reading).",
+  },
+  mono: {
+    announcedBy: [],
+    endedBy: [
+      { codeSet: "webhook_event", code: "mono.events.reauthorisation_required", sources: [] },
+    ],
+    sources: ["mono-docs-data-sync", "mono-docs-reauth-code"],
+    readInPart: "The data sync page is cut in the example of mono.events.sync_failed; the reauth code page was read in excerpts.",
+    notes: "No consent lifetime or expiry field was found; re-authorisation is asked when a sync meets MFA, and its code expires in 10 minutes.",
+  },
+  uaeopenfinance: {
+    maxDays: 365,
+    renewal: "`Expired` is a **terminal state**. The TPP must prompt the user to re-consent and begin a new authorization flow with a new `ConsentId`.",
+    announcedBy: [],
+    endedBy: [
+      { codeSet: "consent_status", code: "Expired", sources: [] },
+      { codeSet: "consent_status", code: "Revoked", sources: [] },
+    ],
+    sources: ["uae-cs-consent-req", "uae-cs-consent"],
+    notes: "\"A consent's `ExpirationDateTime` must not exceed **one year** from the date of consent creation.\" The OpenAPI files state no maximum; the consent requirements' webhook section is a placeholder.",
+  },
+};

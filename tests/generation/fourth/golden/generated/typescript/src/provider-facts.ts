@@ -1,0 +1,125 @@
+// generated from tests/generation/fourth/catalog.json — do not edit (run `make generate`)
+/*
+ * How each provider and standard signals a rate limit and how long its consents last, as the
+ * catalog's sources state them: interfaces generated from the spec's models
+ * (codegen/spec/provider_records.py, codegen/spec/decisions.py), and their values by provider id. A provider
+ * absent from a table was not read for it; a NotStated value names the sources read whole that
+ * state nothing.
+ */
+
+/** A response header that tells of a rate limit, and what its value means. */
+export interface RateLimitHeader {
+  /** The header's name as the source spells it. */
+  readonly name: string;
+  /**
+   * retry_after: seconds or an HTTP date to wait (RFC 9110); seconds_until_reset: seconds until the
+   * quota resets; reset_epoch: the Unix time it resets; remaining: requests left; limit: the quota;
+   * not_stated: the source names the header without saying what its value means.
+   */
+  readonly meaning: "retry_after" | "seconds_until_reset" | "reset_epoch" | "remaining" | "limit" | "not_stated";
+  /** sources */
+  readonly sources: readonly string[];
+  /** Always bankcodes' wording. */
+  readonly notes?: string;
+}
+
+/** How a provider's messages state a wait in words, and a real message that shows it. */
+export interface ProsePattern {
+  /**
+   * A regular expression (no lookaround, no backreference) with one named group, seconds, minutes
+   * or hours, that holds the wait; matched anywhere in a message.
+   */
+  readonly pattern: string;
+  /** A message the sources publish that the pattern matches, verbatim. */
+  readonly example: string;
+  /** sources */
+  readonly sources: readonly string[];
+}
+
+/**
+ * How a provider or standard signals that a rate limit was reached, as its sources state it: the
+ * HTTP statuses, the headers with their meaning, the prose of its messages, and its limits in its
+ * own words.
+ */
+export interface RateLimits {
+  /** The HTTP statuses a rate-limited request is answered with. */
+  readonly statuses: readonly number[];
+  /** headers */
+  readonly headers: readonly RateLimitHeader[];
+  /** prose */
+  readonly prose: readonly ProsePattern[];
+  /** The limits, in the source's words (verbatim, short). */
+  readonly thresholds?: string;
+  /** sources */
+  readonly sources: readonly string[];
+  /**
+   * What of the sources was read and what was not: a fact missing here was not read, never not
+   * stated.
+   */
+  readonly readInPart?: string;
+  /** Always bankcodes' wording. */
+  readonly notes?: string;
+}
+
+/**
+ * A code that announces a consent's end before it comes (with how long before), or tells that it
+ * has ended.
+ */
+export interface ConsentEvent {
+  /** The provider's code set that holds the code. */
+  readonly codeSet: string;
+  /** The code's wire value (its decimal text in an integer code set). */
+  readonly code: string;
+  /** How many days before the end the code comes, where stated. */
+  readonly leadDays?: number;
+  /** The consent's sources by default. */
+  readonly sources: readonly string[];
+}
+
+/**
+ * How long a consent (an access grant, an item's or a connection's authorisation) lasts, how it is
+ * renewed, and the codes that announce or tell its end, as the sources state them.
+ */
+export interface Consent {
+  /** The longest validity, in days, where stated. */
+  readonly maxDays?: number;
+  /** The validity when the integration sets none, in days, where stated. */
+  readonly defaultDays?: number;
+  /** How a consent is renewed, in the source's words (verbatim, short). */
+  readonly renewal?: string;
+  /** announced by */
+  readonly announcedBy: readonly ConsentEvent[];
+  /** ended by */
+  readonly endedBy: readonly ConsentEvent[];
+  /** sources */
+  readonly sources: readonly string[];
+  /**
+   * What of the sources was read and what was not: a fact missing here was not read, never not
+   * stated.
+   */
+  readonly readInPart?: string;
+  /** Always bankcodes' wording. */
+  readonly notes?: string;
+}
+
+/** Sources read whole that state none of these facts. */
+export interface Unstated {
+  /** The sources read whole (none of them read_in_part) that state nothing of it. */
+  readonly sources: readonly string[];
+  /** Always bankcodes' wording. */
+  readonly notes?: string;
+}
+
+/** The facts are not stated: `{"not_stated": {"sources": [...]}}`. */
+export interface NotStated {
+  /** not stated */
+  readonly notStated: Unstated;
+}
+
+/** How each provider signals a rate limit, by provider id. */
+export const rateLimits: { readonly [provider: string]: RateLimits | NotStated } = {
+};
+
+/** How long each provider's consents last, by provider id. */
+export const consents: { readonly [provider: string]: Consent | NotStated } = {
+};

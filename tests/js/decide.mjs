@@ -1,0 +1,54 @@
+// The shared corpus of decisions read by the compiled package's decide (a body, or a code given
+// alone, built as the package's own readers build one) and decideError (the same body and
+// headers carried by an axios error, as a client throws one).
+// Usage: node decide.mjs INDEX_JS CASES_JSON
+// Prints: [{"decide": {next_step, wait_seconds, state}, "decideError": {...}}, ...] in order.
+import { readFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+
+const [modulePath, casesPath] = process.argv.slice(2);
+const bankcodes = await import(pathToFileURL(modulePath).href);
+const { decide, decideError, CODE_SETS } = bankcodes;
+const { cases } = JSON.parse(readFileSync(casesPath, "utf8"));
+
+function given({ provider, code_set, value }) {
+  const info = CODE_SETS[provider][code_set].info[value];
+  const code = {
+    path: "(given)",
+    field: "(given)",
+    codeSet: `${provider}.${code_set}`,
+    code: value,
+  };
+  return { ...code, known: true, category: info.category, info };
+}
+
+function shown(decision) {
+  return {
+    next_step: decision.nextStep,
+    wait_seconds: decision.waitSeconds,
+    state: decision.state,
+  };
+}
+
+const read = [];
+for (const item of cases) {
+  const options = { provider: item.provider, headers: item.headers, now: new Date(item.now) };
+  const subject = item.code ? given(item.code) : item.body;
+  const answer = { decide: shown(decide(subject, options)) };
+  if (!item.code) {
+    // An axios error, as the plaid client throws one: its response's headers a plain object (a
+    // header given twice holds both values), which a fetch Response could not carry (a header
+    // value outside Latin-1).
+    const headers = {};
+    for (const [name, value] of item.headers) {
+      const key = name.toLowerCase();
+      headers[key] = key in headers ? [headers[key], value].flat() : value;
+    }
+    const response = { status: item.status ?? 400, data: item.body, headers };
+    const error = Object.assign(new Error("Request failed"), { isAxiosError: true, response });
+    const { headers: _, ...rest } = options;
+    answer.decideError = shown(await decideError(error, rest));
+  }
+  read.push(answer);
+}
+process.stdout.write(JSON.stringify(read));

@@ -1,0 +1,230 @@
+"""One decision in both runtimes: the shared corpus (tests/support/decision_cases.json: real
+bodies with the headers they came with, each quoted from its source) gives the next step and
+the wait its sources state, in Python's bankcodes.decide (given the body, and given an HTTP
+error of the standard library that carries it) and the TypeScript decide and decideError."""
+
+from __future__ import annotations
+
+import datetime
+import email.message
+import io
+import json
+import urllib.error
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import bankcodes
+from bankcodes._providers import code_set_of
+from tests.support.decisions import BODIES, CASES, CASES_PATH, expected
+from tests.support.helpers import ROOT, load_example, run_node
+
+IDS = [case["name"] for case in CASES]
+
+
+def _subject(case: dict[str, Any]) -> object:
+    if "code" in case:
+        code = case["code"]
+        return code_set_of(code["provider"], code["code_set"]).parse(code["value"])
+    return case["body"]
+
+
+def _decided(case: dict[str, Any], subject: object, **given: Any) -> dict[str, Any]:
+    decision = bankcodes.decide(
+        subject,
+        provider=case.get("provider"),
+        now=datetime.datetime.fromisoformat(case["now"]),
+        **given,
+    )
+    return {
+        "next_step": decision.next_step,
+        "wait_seconds": decision.wait_seconds,
+        "state": decision.state,
+    }
+
+
+def _http_error(case: dict[str, Any]) -> urllib.error.HTTPError:
+    headers = email.message.Message()
+    for name, value in case["headers"]:
+        headers[name] = value
+    body = io.BytesIO(json.dumps(case["body"]).encode())
+    return urllib.error.HTTPError("https://api.example", case.get("status", 400), "", headers, body)
+
+
+@pytest.fixture(scope="module")
+def node(typescript_dist: Path) -> list[dict[str, Any]]:
+    output = run_node("decide.mjs", str(typescript_dist / "index.js"), str(CASES_PATH))
+    read: list[dict[str, Any]] = json.loads(output)
+    return read
+
+
+@pytest.mark.parametrize("case", CASES, ids=IDS)
+def test_python_decides_as_the_sources_say(case: dict[str, Any]) -> None:
+    decided = _decided(case, _subject(case), headers=case["headers"])
+    assert {key: decided[key] for key in expected(case)} == expected(case)
+
+
+@pytest.mark.parametrize("case", BODIES, ids=[case["name"] for case in BODIES])
+def test_an_http_error_is_decided_with_its_response_headers(case: dict[str, Any]) -> None:
+    with _http_error(case) as error:
+        decided = _decided(case, error)
+    assert {key: decided[key] for key in expected(case)} == expected(case)
+
+
+def test_node_decides_every_case_as_python_does(node: list[dict[str, Any]]) -> None:
+    assert len(node) == len(CASES)
+    for case, read in zip(CASES, node, strict=True):
+        expected = _decided(case, _subject(case), headers=case["headers"])
+        assert read["decide"] == expected, case["name"]
+        if "body" in case:
+            assert read["decideError"] == expected, case["name"]
+
+
+def test_every_case_names_its_sources() -> None:
+    from bankcodes._sources import SOURCES
+
+    for case in CASES:
+        named = [source for source in case["sources"] if not source.startswith("RFC ")]
+        assert named and all(source in SOURCES for source in named), case["name"]
+
+
+def test_the_receiver_of_the_deciding_page_schedules_as_the_sources_say() -> None:
+    """site/docs/examples/deciding.py, run on every body of the corpus: a retry at the moment the
+    wait says (30 seconds, its own default, where none is stated), a reconnect or a renewal to
+    ask of the customer."""
+    deciding = load_example("deciding")
+    for case in BODIES:
+        now = datetime.datetime.fromisoformat(case["now"])
+        headers = (
+            dict(case["headers"])
+            if len({n for n, _ in case["headers"]}) == len(case["headers"])
+            else None
+        )
+        if headers is None:  # a header given twice: the receiver's mapping holds one value
+            continue
+        planned = deciding.plan(
+            json.dumps(case["body"]).encode(), headers, case.get("provider"), now
+        )
+        if case["next_step"] in ("retry", "retry_later"):
+            wait = case["wait_seconds"]
+            delay = deciding.DEFAULT_WAIT if wait is None else datetime.timedelta(seconds=wait)
+            assert planned.retry_at == now + delay, case["name"]
+        else:
+            assert (planned.retry_at, planned.ask_customer) == (None, case["next_step"])
+
+
+def test_the_readmes_example_prints_what_it_says() -> None:
+    import contextlib
+    import re
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    (block,) = [
+        found
+        for found in re.findall(r"```python\n(.*?)```", readme, re.S)
+        if "bankcodes.decide(" in found
+    ]
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        exec(compile(block, "README.md", "exec"), {})
+    first, second = out.getvalue().splitlines()
+    assert first == "retry_later 30.0"
+    assert second == "not taken: the message says 'try again in 85092 seconds': wait 85092 s"
+
+
+PLAID_RATE_LIMIT = next(c for c in CASES if c["name"] == "plaid-429-no-headers")["body"]
+NOW = datetime.datetime(2026, 11, 27, 9, 0, tzinfo=datetime.UTC)
+
+
+def test_retry_after_comes_before_the_providers_reset_header() -> None:
+    (case,) = [c for c in CASES if c["name"] == "pluggy-429-retry-after-seconds"]
+    decision = bankcodes.decide(case["body"], provider="pluggy", headers=case["headers"], now=NOW)
+    waits = decision.reasons("wait")
+    assert [reason.source for reason in waits] == ["header Retry-After", "header RateLimit-Reset"]
+    assert waits[1].says == "not taken: RateLimit-Reset '45': wait 45 s"
+
+
+def test_the_first_wait_present_decides_and_the_others_follow_it() -> None:
+    (case,) = [c for c in CASES if c["name"] == "gocardless-429-retry-after-before-prose"]
+    decision = bankcodes.decide(case["body"], headers={"Retry-After": "30"}, now=NOW)
+    waits = decision.reasons("wait")
+    assert decision.wait_seconds == 30
+    assert decision.not_before == NOW + datetime.timedelta(seconds=30)
+    assert [reason.source for reason in waits] == ["header Retry-After", "message"]
+    assert waits[1].says == "not taken: the message says 'try again in 85092 seconds': wait 85092 s"
+
+
+@pytest.mark.parametrize(
+    ("headers", "shown"),
+    [
+        ({"Retry-After": "9" * 10_000}, "is longer than 64 characters"),
+        ([("Retry-After", "120")] + [("Retry-After", str(n)) for n in range(5000)], "times"),
+        ({"Retry-After": "\u202e021"}, "'\\u202e021'"),
+        ({"Retry-After": "12\x000"}, "'12\\u00000'"),
+    ],
+    ids=["huge", "many-values", "reordering-mark", "nul"],
+)
+def test_a_hostile_header_is_refused_in_words_and_never_raised(headers: object, shown: str) -> None:
+    decision = bankcodes.decide(PLAID_RATE_LIMIT, headers=headers, now=NOW)
+    (reason,) = decision.reasons("wait")
+    assert decision.wait_seconds is None
+    assert reason.says.startswith("refused: ") and shown in reason.says
+    assert len(reason.says) < 400
+    assert not any(ord(char) < 0x20 or char == "\u202e" for char in reason.says)
+
+
+def test_headers_that_cannot_be_read_are_none() -> None:
+    for headers in ({"Retry-After": 120}, [("Retry-After",)], object(), "Retry-After: 120"):
+        decision = bankcodes.decide(PLAID_RATE_LIMIT, headers=headers, now=NOW)
+        assert decision.wait_seconds is None and decision.reasons("wait") == ()
+
+
+def test_a_long_message_is_read_to_its_bound() -> None:
+    (case,) = [c for c in CASES if c["name"] == "gocardless-429-prose"]
+    padded = {**case["body"], "detail": "x" * 1_000_000 + case["body"]["detail"]}
+    assert bankcodes.decide(padded, now=NOW).wait_seconds is None
+    early = {**case["body"], "detail": case["body"]["detail"] + "x" * 1_000_000}
+    assert bankcodes.decide(early, now=NOW).wait_seconds == 85092
+
+
+def test_the_callers_mistakes_raise() -> None:
+    with pytest.raises(TypeError, match="aware datetime"):
+        bankcodes.decide(PLAID_RATE_LIMIT, now=datetime.datetime(2026, 11, 27))
+    with pytest.raises(ValueError, match="unknown provider"):
+        bankcodes.decide(PLAID_RATE_LIMIT, provider="plaidd")
+
+
+def test_nothing_recognised_is_decided_from_the_headers_alone() -> None:
+    decision = bankcodes.decide(b"<html>busy</html>", headers={"Retry-After": "5"}, now=NOW)
+    assert (decision.code, decision.wait_seconds, decision.next_step) == (None, 5, "retry_later")
+
+
+def test_a_pending_expiration_says_when_the_consent_ends() -> None:
+    """Plaid sends PENDING_EXPIRATION 7 days before an Item's consent expires (its OpenAPI); the
+    example's consent_expiration_time, 2020-01-15T13:25:17.766Z, is 7 days after the moment the
+    case has it arrive."""
+    (case,) = [c for c in CASES if c["name"] == "plaid-pending-expiration"]
+    now = datetime.datetime.fromisoformat(case["now"])
+    decision = bankcodes.decide(case["body"], now=now)
+    stated = datetime.datetime.fromisoformat(case["body"]["consent_expiration_time"])
+    assert decision.ends_at is not None and abs(decision.ends_at - stated).total_seconds() < 1
+    (reason,) = decision.reasons("ends_at")
+    assert "plaid-openapi" in reason.source.split(", ")
+    assert "7 days before a consent ends" in reason.says
+    assert [r.source for r in decision.reasons("next_step")] == ["plaid-openapi, plaid-update-mode"]
+
+
+def test_log_fields_say_what_to_do_now() -> None:
+    """Lean's DUPLICATED_REQUEST: 'wait for one minute before making another request' (its Data
+    API errors); the Berlin Group's CONSENT_EXPIRED: the consent 'needs to be renewed'."""
+    duplicated = bankcodes.lookup("lean", "DUPLICATED_REQUEST")[0].as_log_fields()
+    assert (duplicated["bankcodes.next_step"], duplicated["bankcodes.wait_seconds"]) == (
+        "retry_later",
+        60,
+    )
+    expired = bankcodes.lookup("berlingroup", "CONSENT_EXPIRED")[0].as_log_fields()
+    assert (expired["bankcodes.next_step"], expired["bankcodes.state"]) == (
+        "renew_consent",
+        "consent_ended",
+    )
+    assert "bankcodes.wait_seconds" not in expired

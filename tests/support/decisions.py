@@ -1,0 +1,44 @@
+"""The shared corpus of decisions (tests/support/decision_cases.json) as the surfaces read it:
+each case with a body as the whole HTTP response it came in (status line, its headers, the
+body), for the readers that take a pasted response (`bankcodes decide -`, the MCP server's
+explain_payload, the site's decoder)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from tests.support.helpers import ROOT
+
+CASES_PATH = ROOT / "tests" / "support" / "decision_cases.json"
+CASES: list[dict[str, Any]] = json.loads(CASES_PATH.read_text(encoding="utf-8"))["cases"]
+#: The cases with a body: those a pasted response can carry.
+BODIES = [case for case in CASES if "body" in case]
+
+
+def response(case: dict[str, Any]) -> str:
+    """The case's body in an HTTP/1.1 response with its status (400 where the source states
+    none) and headers, each header line as given (a repeated one repeated)."""
+    status = case.get("status", 400)
+    lines = [f"HTTP/1.1 {status} Status", "Content-Type: application/json"]
+    lines += [f"{name}: {value}" for name, value in case["headers"]]
+    return "\r\n".join(lines) + "\r\n\r\n" + json.dumps(case["body"], ensure_ascii=False)
+
+
+def expected(case: dict[str, Any]) -> dict[str, Any]:
+    """The next step and wait the case's sources give (and the state, where it names one)."""
+    found = {"next_step": case["next_step"], "wait_seconds": case["wait_seconds"]}
+    if "state" in case:
+        found["state"] = case["state"]
+    return found
+
+
+def read(decision: dict[str, Any], case: dict[str, Any]) -> dict[str, Any]:
+    """A decision's JSON (next_step, wait_seconds, state) cut to what the case states."""
+    return {key: decision[key] for key in expected(case)}
+
+
+def timeless(case: dict[str, Any]) -> bool:
+    """Whether the case's wait is the same at any moment: no HTTP date in a header (a reader
+    that takes no clock, the MCP server's, reads it now)."""
+    return not any(value.endswith(" GMT") for _, value in case["headers"])

@@ -1,0 +1,118 @@
+"""Bad specs for the rules of the facts that decide what to do now (codegen/rules/decisions.py):
+a mutation of the project's spec, where the rule points and what it says."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+Mutation = Callable[[dict[str, Any]], None]
+
+
+def _code(data: dict[str, Any], provider: str, code_set: str, value: str) -> dict[str, Any]:
+    codes = data["providers"][provider]["code_sets"][code_set]["codes"]
+    found: dict[str, Any] = next(code for code in codes if code["value"] == value)
+    return found
+
+
+def _drop(*keys: str) -> Callable[[dict[str, Any]], None]:
+    def drop(item: dict[str, Any]) -> None:
+        for key in keys:
+            del item[key]
+
+    return drop
+
+
+def _setu_rejected(data: dict[str, Any]) -> dict[str, Any]:
+    return _code(data, "setu", "consent_status", "REJECTED")
+
+
+def _prose(data: dict[str, Any]) -> dict[str, Any]:
+    found: dict[str, Any] = data["providers"]["gocardless"]["rate_limits"]["prose"][0]
+    return found
+
+
+DECISION_CASES: list[tuple[str, Mutation, str, str]] = [
+    (
+        "a category without a next step",
+        lambda d: _drop("next_step")(d["categories"]["rejected"]),
+        "/categories/rejected",
+        "the category has no next_step",
+    ),
+    (
+        "a status of a code set with states, without one",
+        lambda d: _drop("state", "state_reason")(_setu_rejected(d)),
+        "/providers/setu/code_sets/consent_status/codes/7",
+        "neither 'REJECTED' nor its category 'cancelled' has a state",
+    ),
+    (
+        "a wait without its sources",
+        lambda d: _drop("fact_sources")(_code(d, "belvo", "error_code", "too_many_sessions")),
+        "/providers/belvo/code_sets/error_code/codes/27/wait_seconds",
+        "wait_seconds is a source's fact",
+    ),
+    (
+        "sources of a fact the code lacks",
+        lambda d: _code(d, "lean", "granular_status_code", "DUPLICATED_REQUEST")[
+            "fact_sources"
+        ].update(state=["lean-data-errors-ksa"]),
+        "/providers/lean/code_sets/granular_status_code/codes/6/fact_sources/state",
+        "the code has no state",
+    ),
+    (
+        "a state without its reason",
+        lambda d: _drop("state_reason")(_code(d, "yapily", "authorisation_status", "REVOKED")),
+        "/providers/yapily/code_sets/authorisation_status/codes/6/state_reason",
+        "a code's state and state_reason go together",
+    ),
+    (
+        "not stated, from a source read in part",
+        lambda d: d["providers"]["mx"]["rate_limits"]["not_stated"].update(
+            sources=["lean-migrating-data-store"]
+        ),
+        "/providers/mx/rate_limits/not_stated/sources",
+        "'lean-migrating-data-store' was read in part",
+    ),
+    (
+        "facts from a source read in part, without saying what was read",
+        lambda d: _drop("read_in_part")(d["providers"]["pluggy"]["rate_limits"]),
+        "/providers/pluggy/rate_limits/sources",
+        "say in read_in_part what was read and what was not",
+    ),
+    (
+        "a prose pattern with two groups",
+        lambda d: _prose(d).update(pattern="(?<seconds>[0-9]+) (?<minutes>[0-9]+)"),
+        "/providers/gocardless/rate_limits/prose/0/pattern",
+        "a prose pattern holds one named group",
+    ),
+    (
+        "a prose pattern with a lookahead",
+        lambda d: _prose(d).update(pattern="in (?<seconds>[0-9]+)(?= seconds)"),
+        "/providers/gocardless/rate_limits/prose/0/pattern",
+        "no other group, lookaround or backreference",
+    ),
+    (
+        "a prose pattern its example does not show",
+        lambda d: _prose(d).update(example="Please try again later"),
+        "/providers/gocardless/rate_limits/prose/0/example",
+        "the pattern does not match its example",
+    ),
+    (
+        "a consent's announcing code the code set lacks",
+        lambda d: d["providers"]["plaid"]["consent"]["announced_by"][0].update(code="SOON"),
+        "/providers/plaid/consent/announced_by/0/code",
+        "item_webhook_code has no code 'SOON'",
+    ),
+    (
+        "a header's unknown source",
+        lambda d: d["providers"]["pluggy"]["rate_limits"]["headers"][0].update(sources=["nowhere"]),
+        "/providers/pluggy/rate_limits/headers/0/sources/0",
+        "unknown source 'nowhere'",
+    ),
+    (
+        "a default longer than the longest",
+        lambda d: d["providers"]["gocardless"]["consent"].update(default_days=200),
+        "/providers/gocardless/consent/default_days",
+        "default_days is more than max_days",
+    ),
+]
