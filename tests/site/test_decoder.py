@@ -477,30 +477,3 @@ def test_a_status_whose_meaning_the_provider_gives_decides_where_the_code_is_unk
     assert _cards(decoder)[0] == ("(HTTP status)", "belvo.response_status", "428")
     _decode(decoder, body)
     assert _cards(decoder)[0] == ("$.code", "belvo.error_code", "a_code_not_published")
-
-
-#: Decode each [text, provider] as DECODE_ALL does, and read the answer's first element: its
-#: class, and the next step and wait it carries.
-DECIDE_ALL = DECODE_ALL.replace(
-    "const cards = [...output.querySelectorAll('.bankcodes-decoded')]\n"
-    "      .map(c => [c.dataset.path ?? '', c.dataset.codeSet, c.dataset.code]);\n"
-    "    answers.push([output.textContent, cards]);",
-    "const first = output.firstElementChild.firstElementChild;\n"
-    "    const { nextStep = '', waitSeconds = '' } = first.dataset;\n"
-    "    answers.push([first.className, nextStep, waitSeconds]);",
-)
-
-
-def test_the_headline_is_the_decision_the_sources_give(decoder: Any) -> None:
-    """The shared corpus of decisions, pasted as the responses the bodies came in (those whose
-    wait is the same at any moment: the page reads a date against the browser's clock)."""
-    from tests.support.decisions import BODIES, expected, response, timeless
-
-    assert DECIDE_ALL != DECODE_ALL
-    cases = [case for case in BODIES if timeless(case)]
-    decoded = decoder.evaluate(DECIDE_ALL, [[response(c), c.get("provider", "")] for c in cases])
-    for case, (classes, step, wait) in zip(cases, decoded, strict=True):
-        assert "bankcodes-decision" in classes.split(), case["name"]
-        seconds = None if wait == "" else float(wait)
-        want = expected(case)
-        assert (step, seconds) == (want["next_step"], want["wait_seconds"]), case["name"]
