@@ -17,7 +17,7 @@ from codegen import spec as raw
 from codegen.model.catalog import Watch
 from codegen.resolve_carried import build
 from codegen.resolve_payloads import PayloadResolver, set_attr
-from codegen.spec.provider_records import PROVIDER_RECORDS, fact_record
+from codegen.resolve_records import PROVIDER_RECORDS, fact_record
 from codegen.spec.records import FAMILIES
 
 #: A wire value used as it is in HTML ids and URL fragments; any other value uses its identifier.

@@ -73,7 +73,12 @@ LAYERS = (
     {"resolved model": _package("codegen.model")},
     {"spec models": _package("codegen.spec")},
     {
-        "resolve": ("codegen.resolve", "codegen.resolve_carried", "codegen.resolve_payloads"),
+        "resolve": (
+            "codegen.resolve",
+            "codegen.resolve_carried",
+            "codegen.resolve_payloads",
+            "codegen.resolve_records",
+        ),
         "payload schemas": ("codegen.schema",),
         "changelog": ("codegen.changelog", "codegen.fact_changes", "codegen.versioning"),
     },
