@@ -73,12 +73,16 @@ def test_the_command_line_shows_them(project: Path, tmp_path: Path) -> None:
     # The code's own fact follows what the entry always says, its code set's and category's next.
     assert lines[lines.index("  Deprecated since: 2.0") + 1 :][:2] == [f"  {s}" for s in said]
     (entry,) = json.loads(as_json[1])
-    assert entry["facts"] == {
+    # The category's other facts (its next step and state) come with the one the copy adds.
+    assert {**entry["facts"], "category": entry["facts"]["category"]["rank"]} == {
         "code": {"deprecated_since": "2.0"},
         "code_set": {"stable": False},
-        "category": {"rank": 3},
+        "category": 3,
     }
-    assert pasted[1].splitlines()[1] == "  API version: 2020-09-14"
+    # After the decision, the body's line (its kind, the deciding field and code), then the fact.
+    read = pasted[1].splitlines()
+    (kind_line,) = [n for n, line in enumerate(read) if line.startswith("plaid/")]
+    assert read[kind_line + 1] == "  API version: 2020-09-14"
     assert json.loads(pasted_json[1])["kind_facts"] == {"api_version": "2020-09-14"}
     valid = "valid argyle signature (X-Argyle-Signature)\n"
     assert verified == [0, valid + "  Secret's name: Webhook secret\n  Paused after: 25\n"]
@@ -101,10 +105,10 @@ def test_the_mcp_server_answers_with_them(project: Path) -> None:
     )
     said = run_python(project, probe, json.dumps(PLAID_ITEM_ERROR).encode())
     lookup, page, kind, argyle, lean, code_set = json.loads(said)
-    assert lookup == {
+    assert {**lookup, "category": lookup["category"]["rank"]} == {
         "code": {"deprecated_since": "2.0"},
         "code_set": {"stable": False},
-        "category": {"rank": 3},
+        "category": 3,
     }
     assert "\n- Announced (lifecycle): 2024-03\n" in page
     assert kind == {"api_version": "2020-09-14"}

@@ -153,11 +153,16 @@ def _ts_facts(record: object, base: type[Record]) -> dict[str, Any]:
     fact the item lacks left out."""
     names = {name: re.sub(r"_([a-z])", lambda m: m[1].upper(), name) for name in base.__slots__}
     values = {names[name]: getattr(record, name) for name in names}
-    return {
-        name: list(value) if isinstance(value, tuple) else value
-        for name, value in values.items()
-        if value is not None
-    }
+    return {name: _as_json(value) for name, value in values.items() if value is not None}
+
+
+def _as_json(value: object) -> object:
+    """A fact's value as JSON holds it: a tuple as a list, sources by fact as lists by fact."""
+    if isinstance(value, tuple):
+        return list(value)
+    if isinstance(value, dict):
+        return {key: _as_json(item) for key, item in value.items()}
+    return value
 
 
 def _ts_lifecycle(lifecycle: bankcodes.Lifecycle) -> dict[str, Any]:
