@@ -398,6 +398,12 @@ def inherit(entries: object, defaults: dict[str, Any]) -> object:
     return [{**defaults, **entry} if isinstance(entry, dict) else entry for entry in entries]
 
 
+#: Where a code set's form of the sender's own codes is shown as a fact: the records, its page
+#: and codegen diff (the command line, the MCP server and the decoder word it in their answer
+#: about such a code).
+OWN_CODES = ("python", "typescript", "site", "diff")
+
+
 class CodeSet(SpecModel):
     """The codes of one field: their class in each package, where they travel, their sources
     and the codes themselves."""
@@ -435,7 +441,7 @@ class CodeSet(SpecModel):
         "consent's statuses: every code then has a state, its own or its category's.",
     )
     own_codes: Annotated[
-        OwnCodesPattern | None, Carried("Own codes' form", level="minor", shown=RECORDS)
+        OwnCodesPattern | None, Carried("Own codes' form", level="minor", shown=OWN_CODES)
     ] = PydField(
         None,
         description="Where the source lets a sender put a code of its own in this field, in a "
@@ -446,13 +452,13 @@ class CodeSet(SpecModel):
     )
     own_codes_category: Annotated[
         Annotated[Id, Names("category")] | None,
-        Carried("Own codes' category", level="minor", shown=RECORDS),
+        Carried("Own codes' category", level="minor", shown=OWN_CODES),
     ] = PydField(
         None,
         description="The category of a code of the sender's own (own_codes): bankcodes' "
         "reading, as the form says whose code it is, not what it means.",
     )
-    own_codes_description: Annotated[Text | None, Carried("Own codes' words", shown=RECORDS)] = (
+    own_codes_description: Annotated[Text | None, Carried("Own codes' words", shown=OWN_CODES)] = (
         PydField(
             None,
             description="What a code of the sender's own (own_codes) is, in bankcodes' words, "

@@ -187,7 +187,9 @@ def test_the_probe_records_every_phase_of_a_passing_and_a_failing_test(tmp_path:
     tests = tmp_path / "test_probed.py"
     tests.write_text("def test_passes():\n    pass\n\ndef test_fails():\n    assert False\n")
     records = tmp_path / "records"
-    env = {**os.environ, "BANKCODES_SUITE_PROBE": str(records), "PYTHONPATH": str(ROOT)}
+    # The run is a pytest of its own, not a worker of this one (xdist names its workers so).
+    outside = {k: v for k, v in os.environ.items() if not k.startswith("PYTEST_XDIST")}
+    env = {**outside, "BANKCODES_SUITE_PROBE": str(records), "PYTHONPATH": str(ROOT)}
     command = [sys.executable, "-m", "pytest", "-q", "-n", "0", "-p", "bench.suite_probe"]
     done = subprocess.run(
         [*command, "-p", "no:cacheprovider", "-c", os.devnull, str(tests)],

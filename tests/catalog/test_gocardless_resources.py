@@ -24,7 +24,7 @@ import pytest
 
 import bankcodes
 from bankcodes import UnknownCode, gocardless, payloads
-from tests.support.helpers import ROOT, spec_data
+from tests.support.helpers import ROOT, after_decision, spec_data
 
 SUPPORT = ROOT / "tests" / "support"
 EXAMPLES: list[dict[str, Any]] = json.loads(
@@ -110,7 +110,7 @@ def test_a_requisition_pasted_into_explain_reads_as_gocardless_s() -> None:
         capture_output=True,
         check=False,
     )
-    lines = run.stdout.decode().splitlines()
+    lines = after_decision(run.stdout.decode()).splitlines()
     assert run.returncode == 0, run.stderr.decode()
     # The statuses page: Status short CR, Status long CREATED, "Requisition has been
     # successfully created".

@@ -22,7 +22,7 @@ from pytest_httpserver import HTTPServer
 
 import bankcodes
 from bankcodes import payloads
-from tests.support.helpers import run_node
+from tests.support.helpers import after_decision, run_node
 
 
 def _bank(code: str, status: str = "500 Internal Server Error") -> str:
@@ -248,7 +248,7 @@ def test_explain_prints_both() -> None:
         input=pasted, capture_output=True, text=True, check=False,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
-    lines = result.stdout.splitlines()
+    lines = after_decision(result.stdout).splitlines()
     assert lines[0].startswith("ukob/error: $.Errors[0].ErrorCode = UK.OBIE.UnexpectedError")
     assert f"  the bank's body, read from {HOLDER} of yapily/error, decides;" in lines
     assert (

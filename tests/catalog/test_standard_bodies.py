@@ -25,7 +25,7 @@ import pytest
 from pytest_httpserver import HTTPServer
 
 import bankcodes
-from tests.support.helpers import run_node
+from tests.support.helpers import after_decision, run_node
 
 #: (path, HTTP status, body, kind, the deciding code's path, its code set, its value).
 BODIES: list[tuple[str, int, dict[str, Any], str, str, str, str]] = [
@@ -174,5 +174,5 @@ def test_explain_names_the_standards_code(
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    first = result.stdout.splitlines()[0]
+    first = after_decision(result.stdout).splitlines()[0]
     assert first.startswith(f"{kind}: {where} = {value}"), first

@@ -28,7 +28,7 @@ from pytest_httpserver import HTTPServer
 import bankcodes
 from bankcodes import payloads
 from bankcodes._jwt_body import jwt_payload
-from tests.support.helpers import ROOT, run_node
+from tests.support.helpers import ROOT, after_decision, run_node
 
 CORPUS = ROOT / "tests" / "support" / "jwt_bodies.json"
 CASES: list[dict[str, Any]] = json.loads(CORPUS.read_text(encoding="utf-8"))["cases"]
@@ -164,7 +164,7 @@ def test_explain_names_the_code_of_the_pasted_response(
     pasted = f"HTTP/1.1 {status} Error\r\nContent-Type: {kind_type}\r\n\r\n{body}"
     result = _explain(pasted)
     assert result.returncode == 0, result.stderr
-    lines = result.stdout.splitlines()
+    lines = after_decision(result.stdout).splitlines()
     shown = f"{value}" if where != "(HTTP status)" else "429 (TOO_MANY_REQUESTS)"
     assert lines[0].startswith(f"{kind}: {where} = {shown}"), lines[0]
     text = result.stdout

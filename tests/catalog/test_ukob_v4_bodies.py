@@ -20,7 +20,7 @@ import pytest
 
 import bankcodes
 from bankcodes import payloads
-from tests.support.helpers import run_node
+from tests.support.helpers import after_decision, run_node
 
 #: The v3.1.11 profile's JSON error response, as published.
 V31 = {
@@ -125,7 +125,7 @@ def _explain(body: object, *flags: str) -> str:
         input=json.dumps(body), capture_output=True, text=True, check=False,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
-    return result.stdout
+    return result.stdout if "--json" in flags else after_decision(result.stdout)
 
 
 def test_explain_names_every_layer_in_order() -> None:

@@ -15,20 +15,13 @@ from typing import Any
 import pytest
 
 from bankcodes import cli
-from tests.support.helpers import ROOT, spec_data
+from tests.support.helpers import ROOT, after_decision, spec_data
 
 
 def run(*argv: str) -> tuple[int, str]:
     out = io.StringIO()
     status = cli.main(list(argv), out=out)
     return status, out.getvalue()
-
-
-def after_decision(out: str) -> str:
-    """What explain prints after the Decision block it leads with (bankcodes decide's)."""
-    block, blank, rest = out.partition("\n\n")
-    assert block.startswith("Decision: ") and blank
-    return rest
 
 
 def test_the_console_script_is_installed() -> None:

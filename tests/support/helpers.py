@@ -426,3 +426,10 @@ def load_example(name: str) -> ModuleType:
     sys.modules[name] = module  # a dataclass finds its module by name
     spec.loader.exec_module(module)
     return module
+
+
+def after_decision(out: str) -> str:
+    """What `explain` prints after the Decision block it leads with (bankcodes decide's)."""
+    block, blank, rest = out.partition("\n\n")
+    assert block.startswith("Decision: ") and blank, out[:300]
+    return rest
