@@ -35,6 +35,7 @@ STATUS_SETS = {
     ("mx", "connection_status"): "MX's member connection status (the Platform API)",
     ("truelayer", "mandate_status"): "TrueLayer's mandate status",
     ("openfinancebrasil", "data_consent_status"): "Brazil's data sharing consent status 3.3.1",
+    ("enablebanking", "session_status"): "Enable Banking's session status (SessionStatus)",
 }
 
 

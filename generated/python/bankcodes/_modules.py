@@ -10,6 +10,7 @@ if TYPE_CHECKING:
     from bankcodes import belvo as belvo
     from bankcodes import berlingroup as berlingroup
     from bankcodes import cdr as cdr
+    from bankcodes import enablebanking as enablebanking
     from bankcodes import fintoc as fintoc
     from bankcodes import flinks as flinks
     from bankcodes import gocardless as gocardless

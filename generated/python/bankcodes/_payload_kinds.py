@@ -3005,6 +3005,32 @@ def _kind_66() -> PayloadKindInfo:
     )
 
 
+def _kind_67() -> PayloadKindInfo:
+    return PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.enablebanking.error",
+        strict_module="bankcodes.webhooks.enablebanking.error_strict",
+        root="EnableBankingError",
+        status_field="code",
+        status_code_set="enablebanking.response_status",
+        recognise=(
+            Recognition(
+                present=("error", "message"), codes={"error": ("enablebanking.error_code",)}
+            ),
+            Recognition(present=("error", "code"), codes={"error": ("enablebanking.error_code",)}),
+            Recognition(
+                present=("error",),
+                codes={"error": ("enablebanking.error_code",)},
+                provider_given=True,
+            ),
+            Recognition(present=("message", "code"), provider_given=True),
+        ),
+        codes=(
+            CodeField(path="$.error", code_sets=("enablebanking.error_code",)),
+            CodeField(path="$.code", code_sets=("enablebanking.response_status",), numeric=True),
+        ),
+    )
+
+
 #: Kind -> where its models are and how its root model is chosen (each built on first use).
 KINDS: LazyKinds = LazyKinds(
     {
@@ -3074,5 +3100,6 @@ KINDS: LazyKinds = LazyKinds(
         "uaeopenfinance/error": _kind_64,
         "uaeopenfinance/signed-error": _kind_65,
         "polishapi/error": _kind_66,
+        "enablebanking/error": _kind_67,
     }
 )

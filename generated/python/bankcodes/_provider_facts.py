@@ -348,6 +348,13 @@ RATE_LIMITS: dict[str, RateLimits | NotStated] = {
         read_in_part="The errors page gives the API error codes table whole and is cut in its error handling section.",
         notes='"Too many requests hit the API too quickly. We recommend an exponential backoff of your request." No limit or header was found.',
     ),
+    "enablebanking": RateLimits(
+        statuses=(429,),
+        headers=(),
+        prose=(),
+        sources=("enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"),
+        notes='Every operation of the spec lists a 429 "Too Many Requests" response with the ErrorResponse body, and ASPSP_RATE_LIMIT_EXCEEDED ("ASPSP Rate limit exceeded") is the bank\'s limit; the spec (read whole, in two third-party copies) names no rate-limit header, no number of requests and no wait.',
+    ),
 }
 
 #: How long each provider's consents last, by provider id.
@@ -582,5 +589,14 @@ CONSENTS: dict[str, Consent | NotStated] = {
         sources=("mono-docs-data-sync", "mono-docs-reauth-code"),
         read_in_part="The data sync page is cut in the example of mono.events.sync_failed; the reauth code page was read in excerpts.",
         notes="No consent lifetime or expiry field was found; re-authorisation is asked when a sync meets MFA, and its code expires in 10 minutes.",
+    ),
+    "enablebanking": Consent(
+        announced_by=(),
+        ended_by=(
+            ConsentEvent(code_set="error_code", code="EXPIRED_SESSION", sources=()),
+            ConsentEvent(code_set="session_status", code="EXPIRED", sources=()),
+        ),
+        sources=("enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"),
+        notes='Each bank has its own maximum: GET /aspsps gives its maximum_consent_validity, "Maximum consent validity which bank supports in seconds" (the spec\'s example, Nordea\'s, is 15552000, 180 days). A session\'s valid_until "cannot exceed" now plus that maximum; the bank may keep the consent longer to meet its own minimum, but "the session validity will remain exactly as specified".',
     ),
 }

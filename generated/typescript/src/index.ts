@@ -14,6 +14,7 @@ export * from "./cdr.js";
 export * from "./classify.js";
 export * from "./code-facts.js";
 export * from "./code-fields.js";
+export * from "./enablebanking.js";
 export * from "./fintoc.js";
 export * from "./flinks.js";
 export * from "./from-error.js";

@@ -2582,5 +2582,38 @@ export const PAYLOAD_KINDS = {
     ],
     codes: [],
   },
+  "enablebanking/error": {
+    title: "Enable Banking API error",
+    tag: null,
+    variants: [],
+    statusField: "code",
+    statusCodeSet: "enablebanking.response_status",
+    recognise: [
+      {
+        present: ["error", "message"],
+        absent: [],
+        objects: [],
+        codes: { error: ["enablebanking.error_code"] },
+      },
+      {
+        present: ["error", "code"],
+        absent: [],
+        objects: [],
+        codes: { error: ["enablebanking.error_code"] },
+      },
+      {
+        present: ["error"],
+        absent: [],
+        objects: [],
+        codes: { error: ["enablebanking.error_code"] },
+        providerGiven: true,
+      },
+      { present: ["message", "code"], absent: [], objects: [], codes: {}, providerGiven: true },
+    ],
+    codes: [
+      { path: "$.error", codeSets: ["enablebanking.error_code"], tag: null },
+      { path: "$.code", codeSets: ["enablebanking.response_status"], tag: null, numeric: true },
+    ],
+  },
 } as const satisfies { readonly [kind: string]: PayloadKindFields };
 export type PayloadKind = keyof typeof PAYLOAD_KINDS;

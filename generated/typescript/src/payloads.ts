@@ -21,6 +21,8 @@ import type { BelvoWebhookCodeOrUnknown } from "./belvo.js";
 import type { BelvoWebhookTypeOrUnknown } from "./belvo.js";
 import type { BerlinGroupMessageCodeOrUnknown } from "./berlingroup.js";
 import type { CdrErrorCodeOrUnknown } from "./cdr.js";
+import type { EnableBankingErrorCodeOrUnknown } from "./enablebanking.js";
+import type { EnableBankingResponseStatusOrUnknown } from "./enablebanking.js";
 import type { FintocErrorCodeOrUnknown } from "./fintoc.js";
 import type { FintocErrorTypeOrUnknown } from "./fintoc.js";
 import type { FintocPaymentErrorReasonOrUnknown } from "./fintoc.js";
@@ -6994,6 +6996,20 @@ export interface PolishApiResponseHeader {
   /** Data odpowiedzi, format: YYYY-MM-DDThh:mm:ss[.mmm] / Send date */
   readonly sendDate?: string;
   readonly isCallback?: boolean;
+}
+
+/** An API error response's body (ErrorResponse). */
+export interface EnableBankingEnableBankingError {
+  /**
+   * Error message The spec requires it, but an app's production report quotes a body without it.
+   */
+  readonly message?: string;
+  /** Error code, identical to the http response code */
+  readonly code?: EnableBankingResponseStatusOrUnknown | null;
+  /** Text error code */
+  readonly error?: EnableBankingErrorCodeOrUnknown | null;
+  /** Detailed explanation of an error */
+  readonly detail?: unknown;
 }
 
 /**

@@ -3069,5 +3069,28 @@ export const Sources = {
     url: "https://github.com/OpenBanking-Brasil/openapi/blob/9116cf09c1c371782a46280eebda4a2b59244675/swagger-apis/payments/2.0.0.yml",
     readInPart: "TooManyRequests response read.",
   },
+  "enablebanking-openapi-8e8ab97c": {
+    title: "Enable Banking API reference 1.0.0-8e8ab97c (enablebanking-api.yaml, OpenAPI 3.1.0), as a third party keeps a copy of it: fatihcatalkaya/RoomieFunds (no first-party copy of the file could be read): the ErrorCode, SessionStatus and PaymentStatus enums with their x-enum-descriptions, a mapping keyed by code name, and the ErrorResponse schema",
+    url: "https://github.com/fatihcatalkaya/RoomieFunds/blob/17db20c9dbce6dbcd6c8c4bea22794e7938cb3c2/enablebanking-api.yaml",
+  },
+  "enablebanking-openapi-33d10df1": {
+    title: "Enable Banking API reference 1.0.0-33d10df1 (enablebanking-api.yaml), as a third party keeps a copy of it: tech-gian/EnableBanking (no first-party copy of the file could be read); its ErrorCode, ErrorResponse, SessionStatus and PaymentStatus are those of 1.0.0-8e8ab97c",
+    url: "https://github.com/tech-gian/EnableBanking/blob/ad93cd2666d72f4b09ff7281e8088b100c6845c7/enablebanking-api.yaml",
+  },
+  "enablebanking-webhooks": {
+    title: "Enable Banking Docs: Webhooks",
+    url: "https://enablebanking.com/docs/api/webhooks",
+    readInPart: "A stored copy of the page, read from its start through Allowing Webhook Origins, Authorisation of Webhooks and Acknowledgement of Webhooks, cut at \"Unacknowledged webhoo\": the rest of the acknowledgement and retry text, any list of webhook types, example webhook bodies and any claim beyond sub, environment and msgi were not read.",
+  },
+  "enablebanking-whisper-money-557": {
+    title: "whisper-money/whisper-money pull request #557, \"fix(banking): handle EnableBanking expired sessions as reconnect, not error\" (an app's production error report quoting Enable Banking's answer: HTTP 401 {\"error\":\"EXPIRED_SESSION\"})",
+    url: "https://github.com/whisper-money/whisper-money/pull/557",
+    readInPart: "The pull request's description, from its start to its Problem section's second paragraph; the rest of the description, its changes and its review were not read.",
+  },
+  "enablebanking-firefly-iii-12733": {
+    title: "firefly-iii/firefly-iii issue #12733, \"Enable Banking session renewal still not persisting to config JSON\" (a user's log quoting Enable Banking's 401 answer to GET /sessions/{id} in full)",
+    url: "https://github.com/firefly-iii/firefly-iii/issues/12733",
+    readInPart: "One comment of 2026-09-14 was read, in its log lines; the issue's other comments were not read.",
+  },
 } as const satisfies { readonly [id: string]: Source };
 export type SourceId = keyof typeof Sources;
