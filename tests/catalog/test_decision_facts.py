@@ -35,6 +35,7 @@ STATUS_SETS = {
     ("mx", "connection_status"): "MX's member connection status (the Platform API)",
     ("truelayer", "mandate_status"): "TrueLayer's mandate status",
     ("openfinancebrasil", "data_consent_status"): "Brazil's data sharing consent status 3.3.1",
+    ("uaeopenfinance", "consent_status"): "UAE Open Finance's consent status (v2.1 files)",
     ("enablebanking", "session_status"): "Enable Banking's session status (SessionStatus)",
 }
 
@@ -150,6 +151,10 @@ def test_the_standards_name_retry_after_in_seconds() -> None:
         limits = _limits(standard)
         assert limits.statuses == (429,)
         assert [(h.name, h.meaning) for h in limits.headers] == [("Retry-After", "retry_after")]
+    # UAE v2.1 account information file: Retry-After "Number in seconds to wait".
+    assert [h.meaning for h in _limits("uaeopenfinance").headers] == ["retry_after"]
+    # PolishAPI 2_1_2: 429 "Request limit for the requested service exceeded".
+    assert _limits("polishapi").statuses == (429,)
     # Brazil's consents 3.3.1: 429 and 529 SiteIsOverloaded.
     assert _limits("openfinancebrasil").statuses == (429, 529)
     # Berlin Group IG 1.3.8: 429, no Retry-After.
@@ -205,6 +210,8 @@ def test_lifetimes_as_the_sources_give_them() -> None:
     assert _consent("berlingroup").max_days == 90
     # CDR: "If the sharing_duration value exceeds one year then a duration of one year".
     assert _consent("cdr").max_days == 365
+    # UAE community standards, consent requirements: "must not exceed **one year**".
+    assert _consent("uaeopenfinance").max_days == 365
 
 
 def test_consent_ends_are_codes_of_the_catalog() -> None:

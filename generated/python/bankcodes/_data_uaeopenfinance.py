@@ -980,6 +980,7 @@ def _ConsentStatus() -> type[CodeEnum]:
                 _S["uaeopenfinance-authorization"],
                 _S["uaeopenfinance-webhook"],
             ),
+            states=True,
         ),
         (
             CodeInfo(
@@ -1062,6 +1063,9 @@ def _ConsentStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                state="needs_end_user",
+                state_reason="The user did not authorise the consent.",
+                fact_sources={"state": ("uae-cs-consent",)},
             ),
             CodeInfo(
                 value="Revoked",
@@ -1089,6 +1093,9 @@ def _ConsentStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                state="revoked",
+                state_reason="The consent was revoked (RevokedBy says by whom).",
+                fact_sources={"state": ("uae-cs-consent",)},
             ),
             CodeInfo(
                 value="Expired",
@@ -1116,6 +1123,10 @@ def _ConsentStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                next_step="renew_consent",
+                state="consent_ended",
+                state_reason="Expired is a terminal state: the user re-consents.",
+                fact_sources={"state": ("uae-cs-consent",)},
             ),
             CodeInfo(
                 value="Consumed",
@@ -1143,6 +1154,9 @@ def _ConsentStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                state="consent_ended",
+                state_reason="A single-use consent was used.",
+                fact_sources={"state": ("uae-cs-consent",)},
             ),
             CodeInfo(
                 value="Suspended",
@@ -1170,6 +1184,9 @@ def _ConsentStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                state="needs_end_user",
+                state_reason="Suspended is an LFI-initiated, non-terminal state (an expired Emirates ID, for example): it clears when the block does.",
+                fact_sources={"state": ("uae-cs-consent",)},
             ),
         ),
     )

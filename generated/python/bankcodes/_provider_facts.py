@@ -348,6 +348,31 @@ RATE_LIMITS: dict[str, RateLimits | NotStated] = {
         read_in_part="The errors page gives the API error codes table whole and is cut in its error handling section.",
         notes='"Too many requests hit the API too quickly. We recommend an exponential backoff of your request." No limit or header was found.',
     ),
+    "uaeopenfinance": RateLimits(
+        statuses=(429,),
+        headers=(
+            RateLimitHeader(
+                name="Retry-After",
+                meaning="retry_after",
+                sources=("uaeopenfinance-account-information", "uaeopenfinance-authorization"),
+                notes='"Number in seconds to wait"; declared required on /par (and on Confirmation of Payee), not on the resource APIs.',
+            ),
+        ),
+        prose=(),
+        sources=(
+            "uaeopenfinance-account-information",
+            "uaeopenfinance-authorization",
+            "uae-cs-consent-req",
+        ),
+        notes='"Polling should be performed at a reasonable interval. Excessive polling rates are subject to rate limiting by LFIs." No error code of the standard stands for a rate limit, and the files read name no limits.',
+    ),
+    "polishapi": RateLimits(
+        statuses=(429,),
+        headers=(),
+        prose=(),
+        sources=("polishapi-2-1-2",),
+        notes='The 2_1_2 file\'s 429: "Request limit for the requested service exceeded". Its documentation (a PDF) was not read.',
+    ),
     "enablebanking": RateLimits(
         statuses=(429,),
         headers=(),
@@ -589,6 +614,17 @@ CONSENTS: dict[str, Consent | NotStated] = {
         sources=("mono-docs-data-sync", "mono-docs-reauth-code"),
         read_in_part="The data sync page is cut in the example of mono.events.sync_failed; the reauth code page was read in excerpts.",
         notes="No consent lifetime or expiry field was found; re-authorisation is asked when a sync meets MFA, and its code expires in 10 minutes.",
+    ),
+    "uaeopenfinance": Consent(
+        max_days=365,
+        renewal="`Expired` is a **terminal state**. The TPP must prompt the user to re-consent and begin a new authorization flow with a new `ConsentId`.",
+        announced_by=(),
+        ended_by=(
+            ConsentEvent(code_set="consent_status", code="Expired", sources=()),
+            ConsentEvent(code_set="consent_status", code="Revoked", sources=()),
+        ),
+        sources=("uae-cs-consent-req", "uae-cs-consent"),
+        notes="\"A consent's `ExpirationDateTime` must not exceed **one year** from the date of consent creation.\" The OpenAPI files state no maximum; the consent requirements' webhook section is a placeholder.",
     ),
     "enablebanking": Consent(
         announced_by=(),

@@ -4556,4 +4556,16 @@ SOURCES: dict[str, Source] = {
         url="https://github.com/firefly-iii/firefly-iii/issues/12733",
         read_in_part="One comment of 2026-09-14 was read, in its log lines; the issue's other comments were not read.",
     ),
+    "uae-cs-consent-req": Source(
+        id="uae-cs-consent-req",
+        kind="repo",
+        title="UAE TPP Standards v2.1 - Consent Requirements",
+        url="https://github.com/Nebras-Open-Finance/community-standards/blob/572513f5a6c8ee163a221f59f62da8c4df786404/docs/tech/tpp-standards/v2.1/consent/requirements.md",
+    ),
+    "uae-cs-consent": Source(
+        id="uae-cs-consent",
+        kind="repo",
+        title="UAE TPP Standards v2.1 - Consent (states)",
+        url="https://github.com/Nebras-Open-Finance/community-standards/blob/572513f5a6c8ee163a221f59f62da8c4df786404/docs/tech/tpp-standards/v2.1/consent/index.md",
+    ),
 }

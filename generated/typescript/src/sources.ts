@@ -3092,5 +3092,13 @@ export const Sources = {
     url: "https://github.com/firefly-iii/firefly-iii/issues/12733",
     readInPart: "One comment of 2026-09-14 was read, in its log lines; the issue's other comments were not read.",
   },
+  "uae-cs-consent-req": {
+    title: "UAE TPP Standards v2.1 - Consent Requirements",
+    url: "https://github.com/Nebras-Open-Finance/community-standards/blob/572513f5a6c8ee163a221f59f62da8c4df786404/docs/tech/tpp-standards/v2.1/consent/requirements.md",
+  },
+  "uae-cs-consent": {
+    title: "UAE TPP Standards v2.1 - Consent (states)",
+    url: "https://github.com/Nebras-Open-Finance/community-standards/blob/572513f5a6c8ee163a221f59f62da8c4df786404/docs/tech/tpp-standards/v2.1/consent/index.md",
+  },
 } as const satisfies { readonly [id: string]: Source };
 export type SourceId = keyof typeof Sources;

@@ -27,6 +27,7 @@ export const TABLES: { readonly [id: string]: CodeSetTables } = {
   consent_status: {
     info: UaeOpenFinanceConsentStatusInfo,
     aliases: UaeOpenFinanceConsentStatusAliases,
+    states: true,
   },
   payment_status: {
     info: UaeOpenFinancePaymentStatusInfo,

@@ -837,6 +837,9 @@ export const UaeOpenFinanceConsentStatusInfo: { readonly [V in UaeOpenFinanceCon
         ],
       },
     },
+    state: "needs_end_user",
+    stateReason: "The user did not authorise the consent.",
+    factSources: { state: ["uae-cs-consent"] },
   },
   Revoked: {
     description: "The consent has been revoked at the TPP or LFI.",
@@ -866,6 +869,9 @@ export const UaeOpenFinanceConsentStatusInfo: { readonly [V in UaeOpenFinanceCon
         ],
       },
     },
+    state: "revoked",
+    stateReason: "The consent was revoked (RevokedBy says by whom).",
+    factSources: { state: ["uae-cs-consent"] },
   },
   Expired: {
     description: "The consent is now expired.",
@@ -895,6 +901,10 @@ export const UaeOpenFinanceConsentStatusInfo: { readonly [V in UaeOpenFinanceCon
         ],
       },
     },
+    nextStep: "renew_consent",
+    state: "consent_ended",
+    stateReason: "Expired is a terminal state: the user re-consents.",
+    factSources: { state: ["uae-cs-consent"] },
   },
   Consumed: {
     description: "The consented action(s) have either been completed successfully.",
@@ -924,6 +934,9 @@ export const UaeOpenFinanceConsentStatusInfo: { readonly [V in UaeOpenFinanceCon
         ],
       },
     },
+    state: "consent_ended",
+    stateReason: "A single-use consent was used.",
+    factSources: { state: ["uae-cs-consent"] },
   },
   Suspended: {
     description: "The consent has been suspended, pending further enquiries.",
@@ -953,6 +966,9 @@ export const UaeOpenFinanceConsentStatusInfo: { readonly [V in UaeOpenFinanceCon
         ],
       },
     },
+    state: "needs_end_user",
+    stateReason: "Suspended is an LFI-initiated, non-terminal state (an expired Emirates ID, for example): it clears when the block does.",
+    factSources: { state: ["uae-cs-consent"] },
   },
 };
 /** Other wire spellings of UaeOpenFinanceConsentStatus values (alias -> value). */
