@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from bankcodes import polishapi as polishapi
     from bankcodes import setu as setu
     from bankcodes import stripe as stripe
+    from bankcodes import teller as teller
     from bankcodes import truelayer as truelayer
     from bankcodes import uaeopenfinance as uaeopenfinance
     from bankcodes import ukob as ukob

@@ -635,4 +635,13 @@ CONSENTS: dict[str, Consent | NotStated] = {
         sources=("enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"),
         notes='Each bank has its own maximum: GET /aspsps gives its maximum_consent_validity, "Maximum consent validity which bank supports in seconds" (the spec\'s example, Nordea\'s, is 15552000, 180 days). A session\'s valid_until "cannot exceed" now plus that maximum; the bank may keep the consent longer to meet its own minimum, but "the session validity will remain exactly as specified".',
     ),
+    "teller": Consent(
+        announced_by=(),
+        ended_by=(
+            ConsentEvent(code_set="webhook_type", code="enrollment.disconnected", sources=()),
+        ),
+        sources=("teller-webhooks", "teller-webhooks-types"),
+        read_in_part="The Webhooks page was read to its first webhook type.",
+        notes='"when an enrollment is disconnected and the user should reconnect using Teller Connect, Teller will send you a webhook event of type enrollment.disconnected". No lifetime of an enrollment was read.',
+    ),
 }

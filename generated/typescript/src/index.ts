@@ -44,6 +44,7 @@ export * from "./shapes.js";
 export * from "./shown.js";
 export * from "./sources.js";
 export * from "./stripe.js";
+export * from "./teller.js";
 export * from "./truelayer.js";
 export * from "./types.js";
 export * from "./uaeopenfinance.js";

@@ -3100,5 +3100,28 @@ export const Sources = {
     title: "UAE TPP Standards v2.1 - Consent (states)",
     url: "https://github.com/Nebras-Open-Finance/community-standards/blob/572513f5a6c8ee163a221f59f62da8c4df786404/docs/tech/tpp-standards/v2.1/consent/index.md",
   },
+  "teller-errors": {
+    title: "Teller Docs: Errors",
+    url: "https://teller.io/docs/api/errors",
+    readInPart: "A stored copy of the page, read from its start: its introduction, its whole Status Codes list (200, 400, 401, 403, 404, 410, 422 and 502) and the example error object, cut in The Error Object's first field (\"An object describing the error conditi\"): the rest of the error object's fields, and whether the page lists error codes beyond its example, were not read.",
+  },
+  "teller-webhooks": {
+    title: "Teller Docs: Webhooks (a capture to the Webhook Object's type field)",
+    url: "https://teller.io/docs/api/webhooks",
+    readInPart: "A stored copy of the page, read from its start through Registering Webhooks, Consuming Webhooks, the example webhook payload and the Webhook Object's fields id, payload and timestamp, cut at the first value of type: the rest of the types, the disconnect reasons other than the example's, and how deliveries are signed and verified (the page says it tells how to \"verify webhook notifications\") were not read.",
+  },
+  "teller-webhooks-types": {
+    title: "Teller Docs: Webhooks (a capture of the Webhook Object's type list)",
+    url: "https://teller.io/docs/api/webhooks",
+    readInPart: "Another stored copy of the page, whose Webhook Object section was read to its list of types, cut in the second (\"transactions.processed — Sent when tra\"): the rest of the list and of the page were not read.",
+  },
+  "teller-connect-react-types": {
+    title: "Teller: teller-connect-react 0.2.3, src/types/index.ts (TellerConnectFailure, the object onFailure receives)",
+    url: "https://github.com/tellerhq/teller-connect-react/blob/24e0fcda25483f0d9cecb2d4ef2fbecc130e6e93/src/types/index.ts",
+  },
+  "teller-tellerkit-swiftinterface": {
+    title: "Teller: TellerKit (iOS), the public interface of its framework (arm64-apple-ios.swiftinterface): Teller.Account.Status",
+    url: "https://github.com/tellerhq/tellerkit/blob/04d5e48c79f5e2ccfe6db816c708237ac17db950/TellerKit.xcframework/ios-arm64/TellerKit.framework/Modules/TellerKit.swiftmodule/arm64-apple-ios.swiftinterface",
+  },
 } as const satisfies { readonly [id: string]: Source };
 export type SourceId = keyof typeof Sources;
