@@ -19,8 +19,8 @@ from codegen import model as m
 from codegen import spec as raw
 from codegen.model.catalog import Watch
 from codegen.resolve_payloads import PayloadResolver, set_attr
+from codegen.resolve_records import PROVIDER_RECORDS, fact_record
 from codegen.spec.carried import carried_fields
-from codegen.spec.records import PROVIDER_RECORDS, fact_record
 
 #: A wire value used as it is in HTML ids and URL fragments; any other value uses its identifier.
 SAFE_ANCHOR = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")

@@ -1,5 +1,5 @@
 """The records a provider carries whole (its rate limits, its consent): their shapes, generated
-from the spec's models (codegen.spec.records), and their values as the spec states them."""
+from the spec's models (codegen.resolve_records), and their values as the spec states them."""
 
 from __future__ import annotations
 

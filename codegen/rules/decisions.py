@@ -52,10 +52,9 @@ def code_facts_are_sourced(catalog: Catalog) -> Iterator[Problem]:
         for index, code in enumerate(code_set.codes):
             here = (*at, "codes", index)
             given = code.fact_sources or {}
-            for field, refs in given.items():
+            for field in given:
                 if getattr(code, field) is None:
                     yield Problem(pointer(*here, "fact_sources", field), f"the code has no {field}")
-                yield from _refs(catalog, (*here, "fact_sources", field), refs, bare=True)
             if (code.state is None) != (code.state_reason is None):
                 yield Problem(
                     pointer(*here, "state" if code.state is None else "state_reason"),
@@ -82,21 +81,11 @@ def provider_decisions_resolve(catalog: Catalog) -> Iterator[Problem]:
                 yield from _consent(catalog, provider, (*at, field), facts)
 
 
-def _refs(
-    catalog: Catalog, at: Where, refs: tuple[str, ...], bare: bool = False
-) -> Iterator[Problem]:
-    for index, ref in enumerate(refs):
-        if ref not in catalog.sources:
-            where = (*at, index) if bare else (*at, "sources", index)
-            yield Problem(pointer(*where), f"unknown source {ref!r}")
-
-
 def _read_in_part(catalog: Catalog, refs: tuple[str, ...]) -> list[str]:
     return [ref for ref in refs if ref in catalog.sources and catalog.sources[ref].read_in_part]
 
 
 def _not_stated(catalog: Catalog, at: Where, facts: NotStated) -> Iterator[Problem]:
-    yield from _refs(catalog, at, facts.not_stated.sources)
     for ref in _read_in_part(catalog, facts.not_stated.sources):
         yield Problem(
             pointer(*at, "sources"),
@@ -106,7 +95,6 @@ def _not_stated(catalog: Catalog, at: Where, facts: NotStated) -> Iterator[Probl
 
 
 def _stated(catalog: Catalog, at: Where, facts: RateLimits | Consent) -> Iterator[Problem]:
-    yield from _refs(catalog, at, facts.sources)
     partial = _read_in_part(catalog, facts.sources)
     if partial and facts.read_in_part is None:
         yield Problem(
@@ -117,10 +105,7 @@ def _stated(catalog: Catalog, at: Where, facts: RateLimits | Consent) -> Iterato
 
 def _rate_limits(catalog: Catalog, at: Where, facts: RateLimits) -> Iterator[Problem]:
     yield from _stated(catalog, at, facts)
-    for index, header in enumerate(facts.headers):
-        yield from _refs(catalog, (*at, "headers", index), header.sources)
     for index, prose in enumerate(facts.prose):
-        yield from _refs(catalog, (*at, "prose", index), prose.sources)
         yield from _pattern(pointer(*at, "prose", index), prose)
 
 
@@ -155,13 +140,8 @@ def _consent(catalog: Catalog, provider: Provider, at: Where, facts: Consent) ->
         events: tuple[ConsentEvent, ...] = getattr(facts, field)
         for index, event in enumerate(events):
             here = (*at, field, index)
-            yield from _refs(catalog, here, event.sources)
             code_set = provider.code_sets.get(event.code_set)
-            if code_set is None:
-                yield Problem(
-                    pointer(*here, "code_set"), f"{provider.id} has no code set {event.code_set!r}"
-                )
-            elif all(code.value != event.code for code in code_set.codes):
+            if code_set is not None and all(code.value != event.code for code in code_set.codes):
                 yield Problem(
                     pointer(*here, "code"), f"{event.code_set} has no code {event.code!r}"
                 )

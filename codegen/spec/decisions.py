@@ -17,6 +17,7 @@ from codegen.spec.base import (
     UNIQUE,
     Id,
     Integer,
+    Names,
     SourceRefs,
     SpecModel,
     Text,
@@ -124,7 +125,9 @@ class ConsentEvent(SpecModel):
     """A code that announces a consent's end before it comes (with how long before), or tells
     that it has ended."""
 
-    code_set: Id = PydField(description="The provider's code set that holds the code.")
+    code_set: Annotated[Id, Names("provider's code set")] = PydField(
+        description="The provider's code set that holds the code."
+    )
     code: Annotated[str, PydField(min_length=1, max_length=200)] = PydField(
         description="The code's wire value (its decimal text in an integer code set)."
     )

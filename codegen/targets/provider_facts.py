@@ -1,5 +1,5 @@
 """A provider's rate limits and consent in both packages: the records' classes and interfaces,
-generated from the spec's models (codegen.spec.records), and every provider's values, by id
+generated from the spec's models (codegen.resolve_records), and every provider's values, by id
 (bankcodes._provider_facts in Python, src/provider-facts.ts in TypeScript)."""
 
 from __future__ import annotations

@@ -118,7 +118,7 @@ def test_gocardless_states_its_wait_in_prose() -> None:
     message = "The rate limit for this resource is 4/day. Please try again in 85092 seconds"
     found = re.search(prose.pattern.replace("(?<", "(?P<"), message)
     assert found is not None and found.groupdict() == {"seconds": "85092"}
-    assert prose.sources == ("gc-help-api-rate-limits", "oca-pr-809")
+    assert prose.sources == ("gocardless-help-api-rate-limits", "oca-pr-809")
 
 
 @pytest.mark.parametrize(

@@ -71,7 +71,7 @@ LAYERS = (
     },
     {"spec models": _package("codegen.spec"), "resolved model": _package("codegen.model")},
     {
-        "resolve": ("codegen.resolve", "codegen.resolve_payloads"),
+        "resolve": ("codegen.resolve", "codegen.resolve_payloads", "codegen.resolve_records"),
         "payload schemas": ("codegen.schema",),
         "changelog": ("codegen.changelog", "codegen.versioning"),
     },

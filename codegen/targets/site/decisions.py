@@ -152,7 +152,7 @@ def consent_row(facts: Facts, provider: Provider) -> list[str]:
     record = provider.consent
     if record is None or record.name != "Consent":
         said = "not read" if record is None else "not stated"
-        return [provider.name, said, cells.DASH, cells.DASH, cells.DASH, cells.DASH]
+        return [mk.text(provider.name), said, cells.DASH, cells.DASH, cells.DASH, cells.DASH]
     days = [_int(record, n) for n in ("max_days", "default_days")]
     announced = [
         f"{md_code(str(e.get('code')))}"
@@ -161,7 +161,7 @@ def consent_row(facts: Facts, provider: Provider) -> list[str]:
     ]
     ended = [md_code(str(e.get("code"))) for e in _texts(record, "ended_by")]
     return [
-        provider.name,
+        mk.text(provider.name),
         *(cells.DASH if d is None else f"{d} days" for d in days),
         ", ".join(announced) or cells.DASH,
         ", ".join(ended) or cells.DASH,
@@ -173,7 +173,7 @@ def limits_row(facts: Facts, provider: Provider) -> list[str]:
     record = provider.rate_limits
     if record is None or record.name != "RateLimits":
         said = "not read" if record is None else "not stated"
-        return [provider.name, said, cells.DASH, cells.DASH, cells.DASH]
+        return [mk.text(provider.name), said, cells.DASH, cells.DASH, cells.DASH]
     statuses = record.get("statuses")
     headers = [
         f"{md_code(str(h.get('name')))}: {MEANINGS[str(h.get('meaning'))]}"
@@ -181,7 +181,7 @@ def limits_row(facts: Facts, provider: Provider) -> list[str]:
     ]
     prose = [md_code(str(p.get("pattern"))) for p in _texts(record, "prose")]
     return [
-        provider.name,
+        mk.text(provider.name),
         ", ".join(str(s) for s in statuses)
         if isinstance(statuses, tuple) and statuses
         else "none named",
@@ -200,7 +200,7 @@ def state_row(facts: Facts, code: Code) -> list[str]:
     sourced = own.get("fact_sources")
     cited = sourced.get("state", ()) if isinstance(sourced, dict) else ()
     return [
-        code.provider.name,
+        mk.text(code.provider.name),
         md_code(code.code_set.id),
         _code_link(code),
         md_code(str(state)),
@@ -215,7 +215,7 @@ def _carried_category(code: Code) -> dict[str, object]:
 def files(catalog: Catalog) -> Files:
     facts = Facts(catalog, "")
     retry = [
-        [code.provider.name, _code_link(code), _rules(code), facts.cite(_sources_of(code))]
+        [mk.text(code.provider.name), _code_link(code), _rules(code), facts.cite(_sources_of(code))]
         for code in catalog.codes
         if {"wait_seconds", "max_attempts"} & set(_carried(code))
     ]

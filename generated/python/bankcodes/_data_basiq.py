@@ -2599,7 +2599,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                 next_step="renew_consent",
                 state="consent_ended",
                 state_reason="The consent expired.",
-                fact_sources={"state": ("basiq-consent-events",)},
+                fact_sources={"state": ("basiq-docs-consent-events",)},
             ),
             CodeInfo(
                 value="consent.reminder",
@@ -2648,7 +2648,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                 ),
                 state="revoked",
                 state_reason="The consent was revoked.",
-                fact_sources={"state": ("basiq-consent-events",)},
+                fact_sources={"state": ("basiq-docs-consent-events",)},
             ),
             CodeInfo(
                 value="consent.updated",
@@ -2692,7 +2692,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                 next_step="renew_consent",
                 state="consent_ending_soon",
                 state_reason="When a consent is close to its expiration date (7 days before expiry).",
-                fact_sources={"state": ("basiq-consent-events",)},
+                fact_sources={"state": ("basiq-docs-consent-events",)},
             ),
             CodeInfo(
                 value="transactions.updated",

@@ -1104,7 +1104,10 @@ def _MessageCode() -> type[CodeEnum]:
                 next_step="renew_consent",
                 state="consent_ended",
                 state_reason="The consent was created by this TPP but has expired and needs to be renewed.",
-                fact_sources={"state": ("bg-ig-138",), "next_step": ("bg-ig-138",)},
+                fact_sources={
+                    "state": ("berlingroup-ig-1-3-8",),
+                    "next_step": ("berlingroup-ig-1-3-8",),
+                },
             ),
             CodeInfo(
                 value="TOKEN_UNKNOWN",

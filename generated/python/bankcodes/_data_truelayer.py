@@ -271,7 +271,7 @@ def _DataApiError() -> type[CodeEnum]:
                 next_step="renew_consent",
                 state="consent_ended",
                 state_reason="This most often occurs when a user's 90 days of consent to access their account has expired.",
-                fact_sources={"state": ("truelayer-error-codes-1",)},
+                fact_sources={"state": ("truelayer-error-codes-data",)},
             ),
             CodeInfo(
                 value="invalid_client",

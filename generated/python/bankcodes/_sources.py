@@ -4186,12 +4186,6 @@ SOURCES: dict[str, Source] = {
         title="PolishAPI's licence as a third party states it: fintradetec/psd2-polishapi, LICENSE.md (“The PolishAPI standard documentation is available based on the Creative Commons Attribution 3.0 Poland licence”); polishapi.org itself could not be read, and the specification files carry no licence",
         url="https://github.com/fintradetec/psd2-polishapi/blob/45c1045dd0f45d9b7960aaebb54398a29c70a4d1/LICENSE.md",
     ),
-    "gc-help-api-rate-limits": Source(
-        id="gc-help-api-rate-limits",
-        kind="doc",
-        title="GoCardless Bank Account Data help centre: Bank Account Data API Rate Limits",
-        url="https://bankaccountdata.zendesk.com/hc/en-gb/articles/11529637772188-Bank-Account-Data-API-Rate-Limits",
-    ),
     "gc-help-bank-rate-limit-headers": Source(
         id="gc-help-bank-rate-limit-headers",
         kind="doc",
@@ -4246,30 +4240,11 @@ SOURCES: dict[str, Source] = {
         url="https://docs.stripe.com/changelog/dahlia/2026-07-29/financial-connections-deactivation-event-notifications",
         read_in_part="Read the first three bullets; the authorization.upcoming_deactivation bullet (its timing) was cut.",
     ),
-    "stripe-fc-relink-data-products": Source(
-        id="stripe-fc-relink-data-products",
-        kind="doc",
-        title="Stripe Docs: Relink Financial Connections accounts used for data products",
-        url="https://docs.stripe.com/financial-connections/relink/api/data-products",
-        read_in_part="Read to 'Inactive Financial Connections Accounts include additional status metadata in the status_detai' (cut).",
-    ),
     "lean-postman-ksa": Source(
         id="lean-postman-ksa",
         kind="repo",
         title="Lean Postman collection, KSA (LeanAPI-KSA.postman_collection.json)",
         url="https://github.com/leantechnologies/lean-postman/blob/b883f2818f8f1c79e036596e6eb38147dd192f38/KSA/LeanAPI-KSA.postman_collection.json",
-    ),
-    "lean-handle-expired-consent-ksa": Source(
-        id="lean-handle-expired-consent-ksa",
-        kind="doc",
-        title="Lean Docs (KSA v2.0): Handling invalid consents",
-        url="https://docs.leantech.me/v2.0-KSA/docs/handle-expired-consent",
-    ),
-    "basiq-http-errors": Source(
-        id="basiq-http-errors",
-        kind="repo",
-        title="Basiq: HTTP errors per endpoint",
-        url="https://github.com/basiqio-oss/Basiq-docs/blob/79bc160c203ff0863670a27c05cc9ae22bfa3158/docs/PLatform/errors-1/http-errors-per-endpoint.md",
     ),
     "basiq-rate-limiting": Source(
         id="basiq-rate-limiting",
@@ -4282,12 +4257,6 @@ SOURCES: dict[str, Source] = {
         kind="repo",
         title="Basiq: Consent Actions (Consent UI action parameter)",
         url="https://github.com/basiqio-oss/Basiq-docs/blob/79bc160c203ff0863670a27c05cc9ae22bfa3158/docs/PLatform/consent/consent-actions.md",
-    ),
-    "basiq-consent-events": Source(
-        id="basiq-consent-events",
-        kind="repo",
-        title="Basiq: Consent Events",
-        url="https://github.com/basiqio-oss/Basiq-docs/blob/79bc160c203ff0863670a27c05cc9ae22bfa3158/docs/PLatform/consent/consent-events.md",
     ),
     "basiq-quickstart-dashboard": Source(
         id="basiq-quickstart-dashboard",
@@ -4337,18 +4306,6 @@ SOURCES: dict[str, Source] = {
         title="SetuHQ/docs: Account Aggregator content and API references (directory grep)",
         url="https://github.com/SetuHQ/docs/tree/b658beecd43d88d92552de0be08d62e51a52c8b3/content/data/account-aggregator",
     ),
-    "setu-consent-object": Source(
-        id="setu-consent-object",
-        kind="repo",
-        title="Setu AA: Consent object",
-        url="https://github.com/SetuHQ/docs/blob/b658beecd43d88d92552de0be08d62e51a52c8b3/content/data/account-aggregator/consent-object.mdx",
-    ),
-    "setu-notifications": Source(
-        id="setu-notifications",
-        kind="repo",
-        title="Setu AA: Notifications",
-        url="https://github.com/SetuHQ/docs/blob/b658beecd43d88d92552de0be08d62e51a52c8b3/content/data/account-aggregator/api-integration/notifications.mdx",
-    ),
     "yapily-docs-fd-consents": Source(
         id="yapily-docs-fd-consents",
         kind="doc",
@@ -4368,13 +4325,6 @@ SOURCES: dict[str, Source] = {
         title="TrueLayer: Connections",
         url="https://docs.truelayer.com/docs/connections",
         read_in_part="Search excerpt from the page start; cut in the Authentication section.",
-    ),
-    "truelayer-error-codes-1": Source(
-        id="truelayer-error-codes-1",
-        kind="doc",
-        title="TrueLayer: Error codes / Data API errors (docs/error-codes-1)",
-        url="https://docs.truelayer.com/docs/error-codes-1",
-        read_in_part="Search excerpts (3 captures): one capture reaches the provider_too_many_requests row (advice cut at 'In'); no row after it was read.",
     ),
     "truelayer-extend-a-connection": Source(
         id="truelayer-extend-a-connection",
@@ -4410,27 +4360,6 @@ SOURCES: dict[str, Source] = {
         url="https://developer.mastercard.com/open-finance-data/documentation/consent-management/",
         read_in_part="Read to 'Partners are notified through webhooks when: Data is refreshed. A consen' (cut).",
     ),
-    "ukob-specs-v4-ais": Source(
-        id="ukob-specs-v4-ais",
-        kind="repo",
-        title="UK OB Account Information OpenAPI 4.0.0 (HEAD)",
-        url="https://github.com/OpenBankingUK/read-write-api-specs/blob/28811990e053ba2a308812131d67001803382414/dist/openapi/account-info-openapi.yaml",
-        read_in_part="429Error response component and OBReadConsentResponse1 Status enum read; whole file grepped for Retry/429.",
-    ),
-    "ukob-v3111-rw-profile": Source(
-        id="ukob-v3111-rw-profile",
-        kind="repo",
-        title="UK OB Read/Write Data API Profile v3.1.11",
-        url="https://github.com/OpenBankingUK/read-write-api-docs-pub/blob/ab19be9a0b4991f960f3c87ad0929dea2b2a6702/docs/v3.1.11/profiles/read-write-data-api-profile.md",
-        read_in_part="Read in full: Request/Response Headers, HTTP Status Codes, 400/403/401/429 sections, Idempotency, Errors/Token Errors, Consent Authorisation, Changes to an Intent's Authorized State, Consent Re-authentication, Error Response Structure, Error Flows (Sudden Burst). Whole file grepped for 429, Retry-After, retry, 24 hours, revok, 90, ratelimit. Message signing and CIBA sections not read.",
-    ),
-    "ukob-v40-rw-profile": Source(
-        id="ukob-v40-rw-profile",
-        kind="repo",
-        title="UK OB Read/Write Data API Profile v4.0",
-        url="https://github.com/OpenBankingUK/read-write-api-docs-pub/blob/ab19be9a0b4991f960f3c87ad0929dea2b2a6702/docs/v4.0/profiles/read-write-data-api-profile.md",
-        read_in_part="Read in full: Request/Response Headers, HTTP Status Codes, 400/403/401/429 sections, Idempotency, Errors/Token Errors, Consent Authorisation, Changes to an Intent's Authorized State, Consent Re-authentication, Error Response Structure, Error Flows (Sudden Burst). Whole file grepped for 429, Retry-After, retry, 24 hours, revok, 90, ratelimit. Message signing and CIBA sections not read.",
-    ),
     "ukob-v3110-readme": Source(
         id="ukob-v3110-readme",
         kind="repo",
@@ -4444,26 +4373,6 @@ SOURCES: dict[str, Source] = {
         title="UK OB Account and Transaction API Profile v3.1.11",
         url="https://github.com/OpenBankingUK/read-write-api-docs-pub/blob/ab19be9a0b4991f960f3c87ad0929dea2b2a6702/docs/v3.1.11/profiles/account-and-transaction-api-profile.md",
         read_in_part="Read the ExpirationDateTime section only (grep for ExpirationDateTime / 90 days).",
-    ),
-    "ukob-v40-aac": Source(
-        id="ukob-v40-aac",
-        kind="repo",
-        title="UK OB Account Access Consents v4.0",
-        url="https://github.com/OpenBankingUK/read-write-api-docs-pub/blob/ab19be9a0b4991f960f3c87ad0929dea2b2a6702/docs/v4.0/resources-and-data-models/aisp/account-access-consents.md",
-        read_in_part="Read lines 55-130 (status tables, DELETE) and the request/response examples; data dictionary grepped.",
-    ),
-    "bg-ig-138": Source(
-        id="bg-ig-138",
-        kind="repo",
-        title="NextGenPSD2 XS2A Framework Implementation Guidelines V1.3.8 (2020-10-30), PDF copy",
-        url="https://github.com/stadlar/IST-FUT-FMTH/blob/f70f733ffbb12e5bfe320383cba52024aca85cb1/Vinnusv%C3%A6%C3%B0i/Stu%C3%B0ningsefni/Berlin-group/v.1.3.8/03.%20NextGenPSD2%20Access%20to%20Account%20Interoperability%20Framework%20-%20Implementation%20Guidelines%20V1.3.8_20201030.pdf",
-    ),
-    "bg-yaml-1311": Source(
-        id="bg-yaml-1311",
-        kind="repo",
-        title="NextGenPSD2 OpenAPI 1.3.11_2021-09-24",
-        url="https://github.com/stadlar/IST-FUT-FMTH/blob/f70f733ffbb12e5bfe320383cba52024aca85cb1/Vinnusv%C3%A6%C3%B0i/Stu%C3%B0ningsefni/Berlin-group/v1.3.11/psd2-api%20v1.3.11-2021-10-01v1.yaml",
-        read_in_part='consentStatus, frequencyPerDay, validUntil, MessageCode401_AIS, MessageCode429_AIS, Error429_AIS, TOO_MANY_REQUESTS_429_* read; whole file grepped (0 hits for "retry", case-insensitive).',
     ),
     "bg-or-13": Source(
         id="bg-or-13",

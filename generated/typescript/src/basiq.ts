@@ -2880,7 +2880,7 @@ export const BasiqWebhookEventTypeInfo: { readonly [V in BasiqWebhookEventType]:
     nextStep: "renew_consent",
     state: "consent_ended",
     stateReason: "The consent expired.",
-    factSources: { state: ["basiq-consent-events"] },
+    factSources: { state: ["basiq-docs-consent-events"] },
   },
   "consent.reminder": {
     name: "consent_reminder",
@@ -2923,7 +2923,7 @@ export const BasiqWebhookEventTypeInfo: { readonly [V in BasiqWebhookEventType]:
     },
     state: "revoked",
     stateReason: "The consent was revoked.",
-    factSources: { state: ["basiq-consent-events"] },
+    factSources: { state: ["basiq-docs-consent-events"] },
   },
   "consent.updated": {
     name: "consent_updated",
@@ -2964,7 +2964,7 @@ export const BasiqWebhookEventTypeInfo: { readonly [V in BasiqWebhookEventType]:
     nextStep: "renew_consent",
     state: "consent_ending_soon",
     stateReason: "When a consent is close to its expiration date (7 days before expiry).",
-    factSources: { state: ["basiq-consent-events"] },
+    factSources: { state: ["basiq-docs-consent-events"] },
   },
   "transactions.updated": {
     name: "transactions_updated",

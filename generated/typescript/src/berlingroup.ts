@@ -953,7 +953,7 @@ export const BerlinGroupMessageCodeInfo: { readonly [V in BerlinGroupMessageCode
     nextStep: "renew_consent",
     state: "consent_ended",
     stateReason: "The consent was created by this TPP but has expired and needs to be renewed.",
-    factSources: { state: ["bg-ig-138"], next_step: ["bg-ig-138"] },
+    factSources: { state: ["berlingroup-ig-1-3-8"], next_step: ["berlingroup-ig-1-3-8"] },
   },
   TOKEN_UNKNOWN: {
     description: "The OAuth2 token cannot be matched by the ASPSP relative to the TPP.",

@@ -2,7 +2,7 @@
 /*
  * How each provider and standard signals a rate limit and how long its consents last, as the
  * catalog's sources state them: interfaces generated from the spec's models
- * (codegen/spec/records.py, codegen/spec/decisions.py), and their values by provider id. A provider
+ * (codegen.resolve_records.py, codegen/spec/decisions.py), and their values by provider id. A provider
  * absent from a table was not read for it; a NotStated value names the sources read whole that
  * state nothing.
  */
@@ -177,11 +177,11 @@ export const rateLimits: { readonly [provider: string]: RateLimits | NotStated }
       {
         pattern: "try again in (?\u003cseconds\u003e[0-9]+) seconds",
         example: "The rate limit for this resource is 4/day. Please try again in 85092 seconds",
-        sources: ["gc-help-api-rate-limits", "oca-pr-809"],
+        sources: ["gocardless-help-api-rate-limits", "oca-pr-809"],
       },
     ],
     thresholds: "To ensure a standardised approach, we designed our rate limit to enable you to submit four requests per day per account for each access scope - account details, balances, transaction history.",
-    sources: ["gc-help-api-rate-limits", "gc-help-bank-rate-limit-headers"],
+    sources: ["gocardless-help-api-rate-limits", "gc-help-bank-rate-limit-headers"],
     readInPart: "The API rate limits article was read whole; the rate limit headers article was read to the definition of HTTP_X_RATELIMIT_RESET, which is cut: the ACCOUNT_SUCCESS headers it lists after were not read. The example message is quoted by a third party (OCA pull request 809); the article gives its template: \"The rate limit for this resource is \u003ctimes\u003e/\u003ctime_period\u003e. Please try again in \u003ctime_left\u003e seconds\".",
     notes: "GoCardless's own API limits (per company, per minute) and the banks' limits (four a day per account and access scope) are separate: the bank's answer is an account error of type RateLimitError.",
   },
@@ -215,13 +215,13 @@ export const rateLimits: { readonly [provider: string]: RateLimits | NotStated }
       {
         name: "Retry-After",
         meaning: "retry_after",
-        sources: ["ukob-v40-rw-profile", "ukob-specs-v4-ais"],
+        sources: ["ukob-v4-api-profile", "ukob-v4-account-info-openapi"],
         notes: "\"Header indicating the time (in seconds) that the TPP should wait before retrying an operation.\" The ASPSP should include it.",
       },
     ],
     prose: [],
     thresholds: "This is a non functional requirement and is down to individual ASPSPs to decide throttling limits.",
-    sources: ["ukob-v40-rw-profile", "ukob-v3111-rw-profile", "ukob-specs-v4-ais"],
+    sources: ["ukob-v4-api-profile", "ukob-v3-1-11-api-profile", "ukob-v4-account-info-openapi"],
     readInPart: "The profiles were read in their headers, status codes, 429, idempotency, errors and consent sections; the OpenAPI in its 429 response and consent status (grepped whole for Retry).",
   },
   berlingroup: {
@@ -229,9 +229,9 @@ export const rateLimits: { readonly [provider: string]: RateLimits | NotStated }
     headers: [],
     prose: [],
     thresholds: "If not otherwise agreed bilaterally between TPP and ASPSP, the frequency is less equal to 4.",
-    sources: ["bg-ig-138", "bg-yaml-1311"],
+    sources: ["berlingroup-ig-1-3-8", "berlingroup-psd2-api-1-3-11"],
     readInPart: "The 1.3.11 OpenAPI file was read in its consent status, frequency, 401 and 429 parts.",
-    notes: "\"The TPP has exceeded the number of requests allowed by the consent or by the RTS.\" The Implementation Guidelines 1.3.8 (read whole) name no Retry-After; a 429 carries ACCESS_EXCEEDED (AIS) or no body (PIS). The frequency counts accesses without the PSU per day.",
+    notes: "\"The TPP has exceeded the number of requests allowed by the consent or by the RTS.\" A 429 carries ACCESS_EXCEEDED (AIS) or no body (PIS). The frequency counts accesses without the PSU per day.",
   },
   cdr: {
     statuses: [429],
@@ -313,18 +313,18 @@ export const rateLimits: { readonly [provider: string]: RateLimits | NotStated }
       {
         pattern: "[Ww]ait (?\u003cminutes\u003e[0-9]+) minutes",
         example: "Please wait 5 minutes and try again. If problem persists please contact Customer Success",
-        sources: ["basiq-http-errors"],
+        sources: ["basiq-docs-http-errors"],
       },
       {
         pattern: "[Tt]ry again in (?\u003cminutes\u003e[0-9]+) minutes",
         example: "Try again in 5 minutes.",
-        sources: ["basiq-http-errors"],
+        sources: ["basiq-docs-http-errors"],
       },
     ],
     thresholds: "1,500 requests per 5 minute period. Auth tokens should be reused as much as possible and not recreated for each request.",
     sources: [
       "basiq-rate-limiting",
-      "basiq-http-errors",
+      "basiq-docs-http-errors",
       "basiq-core-openapi",
       "basiq-webhooks-openapi",
     ],
@@ -387,7 +387,7 @@ export const consents: { readonly [provider: string]: Consent | NotStated } = {
       { codeSet: "data_api_status", code: "CONSENT_EXPIRED", sources: [] },
       { codeSet: "consent_status", code: "EXPIRED", sources: [] },
     ],
-    sources: ["lean-handle-expired-consent-ksa", "lean-postman-ksa"],
+    sources: ["lean-handle-expired-consent", "lean-postman-ksa"],
     notes: "A consent carries expiration_date_time; the saved examples show a one-year and a one-day consent. No event announcing the end before it comes was found (the consent lifecycle page's webhook section was not read).",
   },
   flinks: {
@@ -458,7 +458,7 @@ export const consents: { readonly [provider: string]: Consent | NotStated } = {
     ],
     sources: [
       "stripe-changelog-fc-upcoming-deactivations",
-      "stripe-fc-relink-data-products",
+      "stripe-docs-fc-relink-data-products",
       "stripe-changelog-fc-deactivation-events",
     ],
     readInPart: "The relink page was read to the start of its status details; the changelog entry was read in its first three bullets (the authorization's lead time was not read).",
@@ -477,7 +477,11 @@ export const consents: { readonly [provider: string]: Consent | NotStated } = {
     renewal: "Extending a connection is only supported for UK users. For users in the EU, you need to use a refresh_token or reauthenticate with a new access_token for ongoing access.",
     announcedBy: [],
     endedBy: [{ codeSet: "data_api_error", code: "invalid_grant", sources: [] }],
-    sources: ["truelayer-error-codes-1", "truelayer-extend-a-connection", "truelayer-connections"],
+    sources: [
+      "truelayer-error-codes-data",
+      "truelayer-extend-a-connection",
+      "truelayer-connections",
+    ],
     readInPart: "The error codes page was read to its provider_too_many_requests row; the connections and extend pages from their start, cut before their ends.",
     notes: "invalid_grant: \"This most often occurs when a user's 90 days of consent to access their account has expired.\" No field or event announcing the end before it comes was found in what was read.",
   },
@@ -485,7 +489,12 @@ export const consents: { readonly [provider: string]: Consent | NotStated } = {
     renewal: "A TPP **may** request a PSU to re-authenticate a consent at *any point of time* for a long-lived consent",
     announcedBy: [],
     endedBy: [{ codeSet: "error_code", code: "UK.OBIE.Reauthenticate", sources: [] }],
-    sources: ["ukob-v40-rw-profile", "ukob-v40-aac", "ukob-v3111-ais-profile", "ukob-v3110-readme"],
+    sources: [
+      "ukob-v4-api-profile",
+      "ukob-v4-account-access-consents",
+      "ukob-v3111-ais-profile",
+      "ukob-v3110-readme",
+    ],
     readInPart: "The profiles and the account access consents page were read in part (statuses, ExpirationDateTime, token errors).",
     notes: "ExpirationDateTime is optional: \"If this is not populated, the permissions will be open ended.\" Up to v3.1.9 the PSU re-authenticated every 90 days; from v3.1.10 only where SCA is applied. In v4.0 an expired consent's status becomes EXPD with reason TKXP; in v3.1.11 an expired token gets a 401 without a body.",
   },
@@ -494,7 +503,7 @@ export const consents: { readonly [provider: string]: Consent | NotStated } = {
     renewal: "The consent was created by this TPP but has expired and needs to be renewed.",
     announcedBy: [],
     endedBy: [{ codeSet: "message_code", code: "CONSENT_EXPIRED", sources: [] }],
-    sources: ["bg-ig-138", "bg-or-13"],
+    sources: ["berlingroup-ig-1-3-8", "bg-or-13"],
     readInPart: "The Operational Rules V1.3 were searched and read in section 7.4.1.",
     notes: "\"The end date of the validity of the consent. This is restricted by [RTS] to maximal 90 days.\" (Operational Rules V1.3, 2018); the amended RTS's 180 days is in none of the Berlin Group files read. A requested validUntil of \"9999-12-31\" asks for the maximum.",
   },
@@ -553,14 +562,18 @@ export const consents: { readonly [provider: string]: Consent | NotStated } = {
         codeSet: "webhook_event_type",
         code: "consent.warning",
         leadDays: 7,
-        sources: ["basiq-consent-events"],
+        sources: ["basiq-docs-consent-events"],
       },
     ],
     endedBy: [
-      { codeSet: "webhook_event_type", code: "consent.expired", sources: ["basiq-consent-events"] },
+      {
+        codeSet: "webhook_event_type",
+        code: "consent.expired",
+        sources: ["basiq-docs-consent-events"],
+      },
       { codeSet: "consent_status", code: "expired", sources: [] },
     ],
-    sources: ["basiq-quickstart-dashboard", "basiq-consent-events", "basiq-consent-actions"],
+    sources: ["basiq-quickstart-dashboard", "basiq-docs-consent-events", "basiq-consent-actions"],
     readInPart: "The dashboard quickstart was read in part (its consent duration setting).",
     notes: "365 days is Basiq's standard setting, adjustable by the partner. consent.reminder comes after 90 days without an update.",
   },
@@ -570,7 +583,7 @@ export const consents: { readonly [provider: string]: Consent | NotStated } = {
       { codeSet: "consent_status", code: "EXPIRED", sources: [] },
       { codeSet: "consent_status", code: "REVOKED", sources: [] },
     ],
-    sources: ["setu-consent-object", "setu-notifications", "setu-aa-openapi"],
+    sources: ["setu-aa-consent-object", "setu-aa-notifications", "setu-aa-openapi"],
     notes: "A consent's validity is set per consent (consentDuration or consentDateRange); the answer carries consentExpiry. Notifications are sent on a change of status only: no notification comes before the end (the Notifications page was read whole). No extension is published: a new consent request is the way on (bankcodes' reading).",
   },
   mono: {

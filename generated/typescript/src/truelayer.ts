@@ -266,7 +266,7 @@ export const TrueLayerDataApiErrorInfo: { readonly [V in TrueLayerDataApiError]:
     nextStep: "renew_consent",
     state: "consent_ended",
     stateReason: "This most often occurs when a user's 90 days of consent to access their account has expired.",
-    factSources: { state: ["truelayer-error-codes-1"] },
+    factSources: { state: ["truelayer-error-codes-data"] },
   },
   invalid_client: {
     description: "The client_id or client_secret are invalid.",

@@ -1,6 +1,6 @@
 # generated from tests/generation/fourth/catalog.json — do not edit (run `make generate`)
 """How each provider and standard signals a rate limit and how long its consents last, as the
-catalog's sources state them: records generated from the spec's models (codegen/spec/records.py,
+catalog's sources state them: records generated from the spec's models (codegen.resolve_records.py,
 codegen/spec/decisions.py), and their values by provider id. A provider absent from a table was
 not read for it; a NotStated value names the sources read whole that state nothing."""
 

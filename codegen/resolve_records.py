@@ -1,9 +1,9 @@
-"""Records declared once: a model of the spec that a provider carries whole (its rate limits,
-its consent) is a record of both packages, with a field per field of the model, generated from
-the model itself. A field's type follows its annotation: a text, a choice of texts (a union of
-strings in TypeScript), a whole number, a yes/no, a tuple of them or of records (source ids stay
-ids), another such model (a record of its own), or a union of models; optional where it has a
-default."""
+"""Records declared once, as the resolver builds them: a model of the spec that a provider
+carries whole (its rate limits, its consent) is a record of both packages, with a field per field
+of the model, generated from the model itself. A field's type follows its annotation: a text, a
+choice of texts (a union of strings in TypeScript), a whole number, a yes/no, a tuple of them or
+of records (source ids stay ids), another such model (a record of its own), or a union of
+models; optional where it defaults to None."""
 
 from __future__ import annotations
 
