@@ -36,6 +36,7 @@ STATUS_SETS = {
     ("truelayer", "mandate_status"): "TrueLayer's mandate status",
     ("openfinancebrasil", "data_consent_status"): "Brazil's data sharing consent status 3.3.1",
     ("uaeopenfinance", "consent_status"): "UAE Open Finance's consent status (v2.1 files)",
+    ("enablebanking", "session_status"): "Enable Banking's session status (SessionStatus)",
 }
 
 

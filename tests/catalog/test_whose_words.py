@@ -70,7 +70,8 @@ ARGYLE_TROUBLESHOOTING = {
 #: Konfig's SDK repository keeps it; ISO 20022's external code sets in JSON Schema form as the
 #: Transaction Authorization Protocol project keeps a copy later than the 4Q2023 release.
 #: Konfig's SDK repository keeps it; PolishAPI's 2_1_2 file as ITger/PolishAPI_sample keeps it
-#: (polishapi.org could not be read).
+#: (polishapi.org could not be read); Enable Banking's API reference (enablebanking-api.yaml) as
+#: two apps' repositories keep it (no first-party copy could be read).
 MIRRORS = {
     "argyle-json-schema-verification-status",
     "argyle-openapi-verifications",
@@ -80,6 +81,8 @@ MIRRORS = {
     "stripe-error-codes-third-party-copy-ach",
     "tap-external-code-sets-json",
     "polishapi-2-1-2",
+    "enablebanking-openapi-8e8ab97c",
+    "enablebanking-openapi-33d10df1",
 }
 ARGYLE_PAGE = "https://docs.argyle.com/api-reference/bank-connection-errors"
 

@@ -10,6 +10,7 @@ if TYPE_CHECKING:
     from bankcodes import belvo as belvo
     from bankcodes import berlingroup as berlingroup
     from bankcodes import cdr as cdr
+    from bankcodes import enablebanking as enablebanking
     from bankcodes import fintoc as fintoc
     from bankcodes import flinks as flinks
     from bankcodes import gocardless as gocardless
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from bankcodes import polishapi as polishapi
     from bankcodes import setu as setu
     from bankcodes import stripe as stripe
+    from bankcodes import teller as teller
     from bankcodes import truelayer as truelayer
     from bankcodes import uaeopenfinance as uaeopenfinance
     from bankcodes import ukob as ukob

@@ -30,7 +30,10 @@ def _kind_1() -> PayloadKindInfo:
             "consent.status.updated": "ConsentStatusUpdatedWebhook",
         },
         fallback="OtherWebhook",
-        recognise=(Recognition(present=("type", "payload")),),
+        recognise=(
+            Recognition(present=("type", "payload"), codes={"type": ("lean.webhook_event_type",)}),
+            Recognition(present=("type", "payload"), provider_given=True),
+        ),
         codes=(
             CodeField(
                 path="$.payload.status",
@@ -3005,6 +3008,65 @@ def _kind_66() -> PayloadKindInfo:
     )
 
 
+def _kind_67() -> PayloadKindInfo:
+    return PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.enablebanking.error",
+        strict_module="bankcodes.webhooks.enablebanking.error_strict",
+        root="EnableBankingError",
+        status_field="code",
+        status_code_set="enablebanking.response_status",
+        recognise=(
+            Recognition(
+                present=("error", "message"), codes={"error": ("enablebanking.error_code",)}
+            ),
+            Recognition(present=("error", "code"), codes={"error": ("enablebanking.error_code",)}),
+            Recognition(
+                present=("error",),
+                codes={"error": ("enablebanking.error_code",)},
+                provider_given=True,
+            ),
+            Recognition(present=("message", "code"), provider_given=True),
+        ),
+        codes=(
+            CodeField(path="$.error", code_sets=("enablebanking.error_code",)),
+            CodeField(path="$.code", code_sets=("enablebanking.response_status",), numeric=True),
+        ),
+    )
+
+
+def _kind_68() -> PayloadKindInfo:
+    return PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.teller.error",
+        strict_module="bankcodes.webhooks.teller.error_strict",
+        root="TellerError",
+        status_code_set="teller.response_status",
+        recognise=(
+            Recognition(
+                present=("error.code", "error.message"), objects=("error",), provider_given=True
+            ),
+        ),
+        codes=(CodeField(path="$.error.code", code_sets=("teller.error_code",)),),
+    )
+
+
+def _kind_69() -> PayloadKindInfo:
+    return PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.teller.webhook",
+        strict_module="bankcodes.webhooks.teller.webhook_strict",
+        root="TellerWebhook",
+        recognise=(
+            Recognition(
+                present=("id", "payload", "timestamp", "type"),
+                codes={"type": ("teller.webhook_type",)},
+            ),
+        ),
+        codes=(
+            CodeField(path="$.payload.reason", code_sets=("teller.disconnect_reason",)),
+            CodeField(path="$.type", code_sets=("teller.webhook_type",)),
+        ),
+    )
+
+
 #: Kind -> where its models are and how its root model is chosen (each built on first use).
 KINDS: LazyKinds = LazyKinds(
     {
@@ -3074,5 +3136,8 @@ KINDS: LazyKinds = LazyKinds(
         "uaeopenfinance/error": _kind_64,
         "uaeopenfinance/signed-error": _kind_65,
         "polishapi/error": _kind_66,
+        "enablebanking/error": _kind_67,
+        "teller/error": _kind_68,
+        "teller/webhook": _kind_69,
     }
 )

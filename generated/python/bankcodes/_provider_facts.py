@@ -373,6 +373,13 @@ RATE_LIMITS: dict[str, RateLimits | NotStated] = {
         sources=("polishapi-2-1-2",),
         notes='The 2_1_2 file\'s 429: "Request limit for the requested service exceeded". Its documentation (a PDF) was not read.',
     ),
+    "enablebanking": RateLimits(
+        statuses=(429,),
+        headers=(),
+        prose=(),
+        sources=("enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"),
+        notes='Every operation of the spec lists a 429 "Too Many Requests" response with the ErrorResponse body, and ASPSP_RATE_LIMIT_EXCEEDED ("ASPSP Rate limit exceeded") is the bank\'s limit; the spec (read whole, in two third-party copies) names no rate-limit header, no number of requests and no wait.',
+    ),
 }
 
 #: How long each provider's consents last, by provider id.
@@ -622,5 +629,23 @@ CONSENTS: dict[str, Consent | NotStated] = {
         ),
         sources=("uae-cs-consent-req", "uae-cs-consent"),
         notes="\"A consent's `ExpirationDateTime` must not exceed **one year** from the date of consent creation.\" The OpenAPI files state no maximum; the consent requirements' webhook section is a placeholder.",
+    ),
+    "enablebanking": Consent(
+        announced_by=(),
+        ended_by=(
+            ConsentEvent(code_set="error_code", code="EXPIRED_SESSION", sources=()),
+            ConsentEvent(code_set="session_status", code="EXPIRED", sources=()),
+        ),
+        sources=("enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"),
+        notes='Each bank has its own maximum: GET /aspsps gives its maximum_consent_validity, "Maximum consent validity which bank supports in seconds" (the spec\'s example, Nordea\'s, is 15552000, 180 days). A session\'s valid_until "cannot exceed" now plus that maximum; the bank may keep the consent longer to meet its own minimum, but "the session validity will remain exactly as specified".',
+    ),
+    "teller": Consent(
+        announced_by=(),
+        ended_by=(
+            ConsentEvent(code_set="webhook_type", code="enrollment.disconnected", sources=()),
+        ),
+        sources=("teller-webhooks", "teller-webhooks-types"),
+        read_in_part="The Webhooks page was read to its first webhook type.",
+        notes='"when an enrollment is disconnected and the user should reconnect using Teller Connect, Teller will send you a webhook event of type enrollment.disconnected". No lifetime of an enrollment was read.',
     ),
 }

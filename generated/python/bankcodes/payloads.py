@@ -61,6 +61,8 @@ if TYPE_CHECKING:
     from bankcodes.webhooks.berlingroup import problem_strict as _berlingroup_problem_strict
     from bankcodes.webhooks.cdr import error as _cdr_error
     from bankcodes.webhooks.cdr import error_strict as _cdr_error_strict
+    from bankcodes.webhooks.enablebanking import error as _enablebanking_error
+    from bankcodes.webhooks.enablebanking import error_strict as _enablebanking_error_strict
     from bankcodes.webhooks.fintoc import api_error as _fintoc_api_error
     from bankcodes.webhooks.fintoc import api_error_strict as _fintoc_api_error_strict
     from bankcodes.webhooks.fintoc import payment_intent as _fintoc_payment_intent
@@ -153,6 +155,10 @@ if TYPE_CHECKING:
     from bankcodes.webhooks.stripe import fc_session_strict as _stripe_fc_session_strict
     from bankcodes.webhooks.stripe import fc_transaction as _stripe_fc_transaction
     from bankcodes.webhooks.stripe import fc_transaction_strict as _stripe_fc_transaction_strict
+    from bankcodes.webhooks.teller import error as _teller_error
+    from bankcodes.webhooks.teller import error_strict as _teller_error_strict
+    from bankcodes.webhooks.teller import webhook as _teller_webhook
+    from bankcodes.webhooks.teller import webhook_strict as _teller_webhook_strict
     from bankcodes.webhooks.truelayer import data_api_error as _truelayer_data_api_error
     from bankcodes.webhooks.truelayer import (
         data_api_error_strict as _truelayer_data_api_error_strict,
@@ -1736,6 +1742,56 @@ def validate(
     strict: Literal[True],
     max_bytes: int = MAX_BYTES,
 ) -> _polishapi_error_strict.ErrorResponse: ...
+
+
+@overload
+def validate(
+    kind: Literal["enablebanking/error"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> _enablebanking_error.EnableBankingError: ...
+@overload
+def validate(
+    kind: Literal["enablebanking/error"],
+    data: Data,
+    *,
+    strict: Literal[True],
+    max_bytes: int = MAX_BYTES,
+) -> _enablebanking_error_strict.EnableBankingError: ...
+
+
+@overload
+def validate(
+    kind: Literal["teller/error"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> _teller_error.TellerError: ...
+@overload
+def validate(
+    kind: Literal["teller/error"], data: Data, *, strict: Literal[True], max_bytes: int = MAX_BYTES
+) -> _teller_error_strict.TellerError: ...
+
+
+@overload
+def validate(
+    kind: Literal["teller/webhook"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> _teller_webhook.TellerWebhook: ...
+@overload
+def validate(
+    kind: Literal["teller/webhook"],
+    data: Data,
+    *,
+    strict: Literal[True],
+    max_bytes: int = MAX_BYTES,
+) -> _teller_webhook_strict.TellerWebhook: ...
 @overload
 def validate(
     kind: str, data: Data, *, strict: bool = False, max_bytes: int = MAX_BYTES

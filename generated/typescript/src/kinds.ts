@@ -24,7 +24,15 @@ export const PAYLOAD_KINDS = {
       "bank.availability.updated",
       "consent.status.updated",
     ],
-    recognise: [{ present: ["type", "payload"], absent: [], objects: [], codes: {} }],
+    recognise: [
+      {
+        present: ["type", "payload"],
+        absent: [],
+        objects: [],
+        codes: { type: ["lean.webhook_event_type"] },
+      },
+      { present: ["type", "payload"], absent: [], objects: [], codes: {}, providerGiven: true },
+    ],
     codes: [
       {
         path: "$.payload.status",
@@ -2581,6 +2589,72 @@ export const PAYLOAD_KINDS = {
       },
     ],
     codes: [],
+  },
+  "enablebanking/error": {
+    title: "Enable Banking API error",
+    tag: null,
+    variants: [],
+    statusField: "code",
+    statusCodeSet: "enablebanking.response_status",
+    recognise: [
+      {
+        present: ["error", "message"],
+        absent: [],
+        objects: [],
+        codes: { error: ["enablebanking.error_code"] },
+      },
+      {
+        present: ["error", "code"],
+        absent: [],
+        objects: [],
+        codes: { error: ["enablebanking.error_code"] },
+      },
+      {
+        present: ["error"],
+        absent: [],
+        objects: [],
+        codes: { error: ["enablebanking.error_code"] },
+        providerGiven: true,
+      },
+      { present: ["message", "code"], absent: [], objects: [], codes: {}, providerGiven: true },
+    ],
+    codes: [
+      { path: "$.error", codeSets: ["enablebanking.error_code"], tag: null },
+      { path: "$.code", codeSets: ["enablebanking.response_status"], tag: null, numeric: true },
+    ],
+  },
+  "teller/error": {
+    title: "Teller API error",
+    tag: null,
+    variants: [],
+    statusCodeSet: "teller.response_status",
+    recognise: [
+      {
+        present: ["error.code", "error.message"],
+        absent: [],
+        objects: ["error"],
+        codes: {},
+        providerGiven: true,
+      },
+    ],
+    codes: [{ path: "$.error.code", codeSets: ["teller.error_code"], tag: null }],
+  },
+  "teller/webhook": {
+    title: "Teller webhook",
+    tag: null,
+    variants: [],
+    recognise: [
+      {
+        present: ["id", "payload", "timestamp", "type"],
+        absent: [],
+        objects: [],
+        codes: { type: ["teller.webhook_type"] },
+      },
+    ],
+    codes: [
+      { path: "$.payload.reason", codeSets: ["teller.disconnect_reason"], tag: null },
+      { path: "$.type", codeSets: ["teller.webhook_type"], tag: null },
+    ],
   },
 } as const satisfies { readonly [kind: string]: PayloadKindFields };
 export type PayloadKind = keyof typeof PAYLOAD_KINDS;

@@ -21,6 +21,8 @@ import type { BelvoWebhookCodeOrUnknown } from "./belvo.js";
 import type { BelvoWebhookTypeOrUnknown } from "./belvo.js";
 import type { BerlinGroupMessageCodeOrUnknown } from "./berlingroup.js";
 import type { CdrErrorCodeOrUnknown } from "./cdr.js";
+import type { EnableBankingErrorCodeOrUnknown } from "./enablebanking.js";
+import type { EnableBankingResponseStatusOrUnknown } from "./enablebanking.js";
 import type { FintocErrorCodeOrUnknown } from "./fintoc.js";
 import type { FintocErrorTypeOrUnknown } from "./fintoc.js";
 import type { FintocPaymentErrorReasonOrUnknown } from "./fintoc.js";
@@ -133,6 +135,9 @@ import type { StripeRefreshStatusOrUnknown } from "./stripe.js";
 import type { StripeStatusDetailsActionOrUnknown } from "./stripe.js";
 import type { StripeStatusDetailsCauseOrUnknown } from "./stripe.js";
 import type { StripeTransactionStatusOrUnknown } from "./stripe.js";
+import type { TellerDisconnectReasonOrUnknown } from "./teller.js";
+import type { TellerErrorCodeOrUnknown } from "./teller.js";
+import type { TellerWebhookTypeOrUnknown } from "./teller.js";
 import type { TrueLayerDataApiErrorOrUnknown } from "./truelayer.js";
 import type { TrueLayerDataApiV3ErrorOrUnknown } from "./truelayer.js";
 import type { TrueLayerFailureReasonOrUnknown } from "./truelayer.js";
@@ -6994,6 +6999,51 @@ export interface PolishApiResponseHeader {
   /** Data odpowiedzi, format: YYYY-MM-DDThh:mm:ss[.mmm] / Send date */
   readonly sendDate?: string;
   readonly isCallback?: boolean;
+}
+
+/** An API error response's body (ErrorResponse). */
+export interface EnableBankingEnableBankingError {
+  /**
+   * Error message The spec requires it, but an app's production report quotes a body without it.
+   */
+  readonly message?: string;
+  /** Error code, identical to the http response code */
+  readonly code?: EnableBankingResponseStatusOrUnknown | null;
+  /** Text error code */
+  readonly error?: EnableBankingErrorCodeOrUnknown | null;
+  /** Detailed explanation of an error */
+  readonly detail?: unknown;
+}
+
+/** An API error response's body. */
+export interface TellerTellerError {
+  /** The page's example error object nests it under error. */
+  readonly error: TellerErrorObject;
+}
+
+/** An object describing the error condition. */
+export interface TellerErrorObject {
+  /** The example error object has it. */
+  readonly code: TellerErrorCodeOrUnknown;
+  readonly message?: string;
+}
+
+/** Any Teller webhook. */
+export interface TellerTellerWebhook {
+  /** The id of the webhook event */
+  readonly id: string;
+  /** Event specific data or an empty object for webhook.test */
+  readonly payload: TellerPayload;
+  /** The ISO 8601 timestamp of the event. */
+  readonly timestamp: string;
+  /** The type of the event. */
+  readonly type: TellerWebhookTypeOrUnknown;
+}
+
+/** Event specific data: an enrollment.disconnected's enrollment and reason. */
+export interface TellerPayload {
+  readonly enrollment_id?: string;
+  readonly reason?: TellerDisconnectReasonOrUnknown;
 }
 
 /**

@@ -3006,6 +3006,29 @@ export const Sources = {
     url: "https://github.com/OpenBanking-Brasil/openapi/blob/9116cf09c1c371782a46280eebda4a2b59244675/swagger-apis/payments/2.0.0.yml",
     readInPart: "TooManyRequests response read.",
   },
+  "enablebanking-openapi-8e8ab97c": {
+    title: "Enable Banking API reference 1.0.0-8e8ab97c (enablebanking-api.yaml, OpenAPI 3.1.0), as a third party keeps a copy of it: fatihcatalkaya/RoomieFunds (no first-party copy of the file could be read): the ErrorCode, SessionStatus and PaymentStatus enums with their x-enum-descriptions, a mapping keyed by code name, and the ErrorResponse schema",
+    url: "https://github.com/fatihcatalkaya/RoomieFunds/blob/17db20c9dbce6dbcd6c8c4bea22794e7938cb3c2/enablebanking-api.yaml",
+  },
+  "enablebanking-openapi-33d10df1": {
+    title: "Enable Banking API reference 1.0.0-33d10df1 (enablebanking-api.yaml), as a third party keeps a copy of it: tech-gian/EnableBanking (no first-party copy of the file could be read); its ErrorCode, ErrorResponse, SessionStatus and PaymentStatus are those of 1.0.0-8e8ab97c",
+    url: "https://github.com/tech-gian/EnableBanking/blob/ad93cd2666d72f4b09ff7281e8088b100c6845c7/enablebanking-api.yaml",
+  },
+  "enablebanking-webhooks": {
+    title: "Enable Banking Docs: Webhooks",
+    url: "https://enablebanking.com/docs/api/webhooks",
+    readInPart: "A stored copy of the page, read from its start through Allowing Webhook Origins, Authorisation of Webhooks and Acknowledgement of Webhooks, cut at \"Unacknowledged webhoo\": the rest of the acknowledgement and retry text, any list of webhook types, example webhook bodies and any claim beyond sub, environment and msgi were not read.",
+  },
+  "enablebanking-whisper-money-557": {
+    title: "whisper-money/whisper-money pull request #557, \"fix(banking): handle EnableBanking expired sessions as reconnect, not error\" (an app's production error report quoting Enable Banking's answer: HTTP 401 {\"error\":\"EXPIRED_SESSION\"})",
+    url: "https://github.com/whisper-money/whisper-money/pull/557",
+    readInPart: "The pull request's description, from its start to its Problem section's second paragraph; the rest of the description, its changes and its review were not read.",
+  },
+  "enablebanking-firefly-iii-12733": {
+    title: "firefly-iii/firefly-iii issue #12733, \"Enable Banking session renewal still not persisting to config JSON\" (a user's log quoting Enable Banking's 401 answer to GET /sessions/{id} in full)",
+    url: "https://github.com/firefly-iii/firefly-iii/issues/12733",
+    readInPart: "One comment of 2026-09-14 was read, in its log lines; the issue's other comments were not read.",
+  },
   "uae-cs-consent-req": {
     title: "UAE TPP Standards v2.1 - Consent Requirements",
     url: "https://github.com/Nebras-Open-Finance/community-standards/blob/572513f5a6c8ee163a221f59f62da8c4df786404/docs/tech/tpp-standards/v2.1/consent/requirements.md",
@@ -3013,6 +3036,29 @@ export const Sources = {
   "uae-cs-consent": {
     title: "UAE TPP Standards v2.1 - Consent (states)",
     url: "https://github.com/Nebras-Open-Finance/community-standards/blob/572513f5a6c8ee163a221f59f62da8c4df786404/docs/tech/tpp-standards/v2.1/consent/index.md",
+  },
+  "teller-errors": {
+    title: "Teller Docs: Errors",
+    url: "https://teller.io/docs/api/errors",
+    readInPart: "A stored copy of the page, read from its start: its introduction, its whole Status Codes list (200, 400, 401, 403, 404, 410, 422 and 502) and the example error object, cut in The Error Object's first field (\"An object describing the error conditi\"): the rest of the error object's fields, and whether the page lists error codes beyond its example, were not read.",
+  },
+  "teller-webhooks": {
+    title: "Teller Docs: Webhooks (a capture to the Webhook Object's type field)",
+    url: "https://teller.io/docs/api/webhooks",
+    readInPart: "A stored copy of the page, read from its start through Registering Webhooks, Consuming Webhooks, the example webhook payload and the Webhook Object's fields id, payload and timestamp, cut at the first value of type: the rest of the types, the disconnect reasons other than the example's, and how deliveries are signed and verified (the page says it tells how to \"verify webhook notifications\") were not read.",
+  },
+  "teller-webhooks-types": {
+    title: "Teller Docs: Webhooks (a capture of the Webhook Object's type list)",
+    url: "https://teller.io/docs/api/webhooks",
+    readInPart: "Another stored copy of the page, whose Webhook Object section was read to its list of types, cut in the second (\"transactions.processed — Sent when tra\"): the rest of the list and of the page were not read.",
+  },
+  "teller-connect-react-types": {
+    title: "Teller: teller-connect-react 0.2.3, src/types/index.ts (TellerConnectFailure, the object onFailure receives)",
+    url: "https://github.com/tellerhq/teller-connect-react/blob/24e0fcda25483f0d9cecb2d4ef2fbecc130e6e93/src/types/index.ts",
+  },
+  "teller-tellerkit-swiftinterface": {
+    title: "Teller: TellerKit (iOS), the public interface of its framework (arm64-apple-ios.swiftinterface): Teller.Account.Status",
+    url: "https://github.com/tellerhq/tellerkit/blob/04d5e48c79f5e2ccfe6db816c708237ac17db950/TellerKit.xcframework/ios-arm64/TellerKit.framework/Modules/TellerKit.swiftmodule/arm64-apple-ios.swiftinterface",
   },
 } as const satisfies { readonly [id: string]: Source };
 export type SourceId = keyof typeof Sources;

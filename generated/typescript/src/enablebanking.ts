@@ -1,0 +1,1955 @@
+// generated from spec/catalog.json — do not edit (run `make generate`)
+/** Enable Banking (https://enablebanking.com/): one `as const` object per code set. */
+import type { Category } from "./categories.js";
+import { isCodeOf, isNumericCodeOf, type CodeInfo } from "./types.js";
+
+/**
+ * API error code: The text error code of a failed Enable Banking API request (ErrorCode, "Text
+ * error code" in the ErrorResponse body), with the description the spec's x-enum-descriptions gives
+ * it. The spec lists the codes in one order and their descriptions in a mapping keyed by code name,
+ * in another: each description here is the one its code's name keys. The spec pairs no code with an
+ * HTTP status: every operation lists the same error responses (400, 401, 403, 404, 408, 422, 429,
+ * 500). The categories are bankcodes' reading of the texts. Wire field: error (ErrorResponse).
+ */
+export const EnableBankingErrorCode = {
+  /**
+   * Access to this resource is denied. Check services available for your application.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Enable Banking's published text.
+   */
+  ACCESS_DENIED: "ACCESS_DENIED",
+  /**
+   * No account found matching provided id
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Enable Banking's published text.
+   */
+  ACCOUNT_DOES_NOT_EXIST: "ACCOUNT_DOES_NOT_EXIST",
+  /**
+   * Session is already authorized
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Enable Banking's published text.
+   */
+  ALREADY_AUTHORIZED: "ALREADY_AUTHORIZED",
+  /**
+   * The PSU does not have access to the requested account or it doesn't exist
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Whose words: description: Enable Banking's published text.
+   */
+  ASPSP_ACCOUNT_NOT_ACCESSIBLE: "ASPSP_ACCOUNT_NOT_ACCESSIBLE",
+  /**
+   * Error interacting with ASPSP
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: Enable Banking's published text.
+   */
+  ASPSP_ERROR: "ASPSP_ERROR",
+  /**
+   * Timeout interacting with ASPSP
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: Enable Banking's published text.
+   */
+  ASPSP_TIMEOUT: "ASPSP_TIMEOUT",
+  /**
+   * ASPSP Rate limit exceeded
+   * Category: rate_limited (Rate limited); retryable: yes.
+   * Whose words: description: Enable Banking's published text.
+   */
+  ASPSP_RATE_LIMIT_EXCEEDED: "ASPSP_RATE_LIMIT_EXCEEDED",
+  /**
+   * Authorization header is not provided
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Enable Banking's published text.
+   */
+  AUTHORIZATION_NOT_PROVIDED: "AUTHORIZATION_NOT_PROVIDED",
+  /**
+   * Session is closed
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   * Whose words: description: Enable Banking's published text.
+   */
+  CLOSED_SESSION: "CLOSED_SESSION",
+  /**
+   * date_from must be provided if date_to provided
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Enable Banking's published text.
+   */
+  DATE_TO_WITHOUT_DATE_FROM: "DATE_TO_WITHOUT_DATE_FROM",
+  /**
+   * date_from can not be in the future
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Enable Banking's published text.
+   */
+  DATE_FROM_IN_FUTURE: "DATE_FROM_IN_FUTURE",
+  /**
+   * Authorization code is expired
+   * Category: session_expired (Session expired); retryable: no.
+   * Whose words: description: Enable Banking's published text.
+   */
+  EXPIRED_AUTHORIZATION_CODE: "EXPIRED_AUTHORIZATION_CODE",
+  /**
+   * Session is expired
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   * Whose words: description: Enable Banking's published text.
+   * HTTP: 401.
+   */
+  EXPIRED_SESSION: "EXPIRED_SESSION",
+  /**
+   * Either iban or other account identification is required
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Enable Banking's published text.
+   */
+  INVALID_ACCOUNT_ID: "INVALID_ACCOUNT_ID",
+  /**
+   * Invalid host
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Enable Banking's published text.
+   */
+  INVALID_HOST: "INVALID_HOST",
+  /**
+   * Used IP address is not authorized to access the resource
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Enable Banking's published text.
+   */
+  UNAUTHORIZED_IP: "UNAUTHORIZED_IP",
+  /**
+   * No allowed accounts added to the application
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Enable Banking's published text.
+   */
+  NO_ACCOUNTS_ADDED: "NO_ACCOUNTS_ADDED",
+  /**
+   * Payment not found
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Enable Banking's published text.
+   */
+  PAYMENT_NOT_FOUND: "PAYMENT_NOT_FOUND",
+  /**
+   * Required PSU header not provided
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Enable Banking's published text.
+   * HTTP: 422.
+   */
+  PSU_HEADER_NOT_PROVIDED: "PSU_HEADER_NOT_PROVIDED",
+  /**
+   * Redirect URI not allowed
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Enable Banking's published text.
+   */
+  REDIRECT_URI_NOT_ALLOWED: "REDIRECT_URI_NOT_ALLOWED",
+  /**
+   * Session is revoked
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   * Whose words: description: Enable Banking's published text.
+   */
+  REVOKED_SESSION: "REVOKED_SESSION",
+  /**
+   * No session found matching provided id
+   * Category: session_expired (Session expired); retryable: no.
+   * Whose words: description: Enable Banking's published text.
+   */
+  SESSION_DOES_NOT_EXIST: "SESSION_DOES_NOT_EXIST",
+  /**
+   * Unauthorized access
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Enable Banking's published text.
+   * HTTP: 401.
+   */
+  UNAUTHORIZED_ACCESS: "UNAUTHORIZED_ACCESS",
+  /**
+   * Either creditor or debtor account is not trusted
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Enable Banking's published text.
+   */
+  UNTRUSTED_PAYMENT_PARTY: "UNTRUSTED_PAYMENT_PARTY",
+  /**
+   * Webhook URI not allowed
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Enable Banking's published text.
+   */
+  WEBHOOK_URI_NOT_ALLOWED: "WEBHOOK_URI_NOT_ALLOWED",
+  /**
+   * Wrong ASPSP name provided
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Enable Banking's published text.
+   */
+  WRONG_ASPSP_PROVIDED: "WRONG_ASPSP_PROVIDED",
+  /**
+   * Wrong authorization code provided
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Enable Banking's published text.
+   */
+  WRONG_AUTHORIZATION_CODE: "WRONG_AUTHORIZATION_CODE",
+  /**
+   * date_from should be less than or equal date_to
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Enable Banking's published text.
+   */
+  WRONG_DATE_INTERVAL: "WRONG_DATE_INTERVAL",
+  /**
+   * Wrong credentials provided
+   * Category: credentials_invalid (Credentials invalid); retryable: no.
+   * Whose words: description: Enable Banking's published text.
+   */
+  WRONG_CREDENTIALS_PROVIDED: "WRONG_CREDENTIALS_PROVIDED",
+  /**
+   * Wrong request parameters provided
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Enable Banking's published text.
+   */
+  WRONG_REQUEST_PARAMETERS: "WRONG_REQUEST_PARAMETERS",
+  /**
+   * Wrong session status
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Enable Banking's published text.
+   */
+  WRONG_SESSION_STATUS: "WRONG_SESSION_STATUS",
+  /**
+   * Wrong transactions period requested
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Enable Banking's published text.
+   */
+  WRONG_TRANSACTIONS_PERIOD: "WRONG_TRANSACTIONS_PERIOD",
+  /**
+   * Wrong continuation key provided
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Enable Banking's published text.
+   */
+  WRONG_CONTINUATION_KEY: "WRONG_CONTINUATION_KEY",
+  /**
+   * No transaction found matching provided id
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Enable Banking's published text.
+   */
+  TRANSACTION_DOES_NOT_EXIST: "TRANSACTION_DOES_NOT_EXIST",
+  /**
+   * The amount value or the the number of transactions exceeds the limit
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Enable Banking's published text.
+   */
+  PAYMENT_LIMIT_EXCEEDED: "PAYMENT_LIMIT_EXCEEDED",
+  /**
+   * Payment can not be requested from the ASPSP
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: Enable Banking's published text.
+   */
+  ASPSP_PAYMENT_NOT_ACCESSIBLE: "ASPSP_PAYMENT_NOT_ACCESSIBLE",
+  /**
+   * Invalid or expired payment provided
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Enable Banking's published text.
+   */
+  INVALID_PAYMENT: "INVALID_PAYMENT",
+} as const;
+export type EnableBankingErrorCode = (typeof EnableBankingErrorCode)[keyof typeof EnableBankingErrorCode];
+/** A EnableBankingErrorCode as read from the wire: a known value or any other string. */
+export type EnableBankingErrorCodeOrUnknown = EnableBankingErrorCode | (string & {});
+/** The catalog's metadata of every EnableBankingErrorCode value. */
+export const EnableBankingErrorCodeInfo: { readonly [V in EnableBankingErrorCode]: CodeInfo } = {
+  ACCESS_DENIED: {
+    description: "Access to this resource is denied. Check services available for your application.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      },
+    },
+  },
+  ACCOUNT_DOES_NOT_EXIST: {
+    description: "No account found matching provided id",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      },
+    },
+  },
+  ALREADY_AUTHORIZED: {
+    description: "Session is already authorized",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      },
+    },
+  },
+  ASPSP_ACCOUNT_NOT_ACCESSIBLE: {
+    description: "The PSU does not have access to the requested account or it doesn't exist",
+    message: null,
+    category: "account_unavailable",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      },
+    },
+  },
+  ASPSP_ERROR: {
+    description: "Error interacting with ASPSP",
+    message: null,
+    category: "institution_unavailable",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      },
+    },
+  },
+  ASPSP_TIMEOUT: {
+    description: "Timeout interacting with ASPSP",
+    message: null,
+    category: "institution_unavailable",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      },
+    },
+  },
+  ASPSP_RATE_LIMIT_EXCEEDED: {
+    description: "ASPSP Rate limit exceeded",
+    message: null,
+    category: "rate_limited",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      },
+    },
+  },
+  AUTHORIZATION_NOT_PROVIDED: {
+    description: "Authorization header is not provided",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      },
+    },
+  },
+  CLOSED_SESSION: {
+    description: "Session is closed",
+    message: null,
+    category: "reconnect_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      },
+    },
+    state: "consent_ended",
+    stateReason: "A closed session gives no more access: DELETE /sessions/{session_id} closes it, and \"PSU's bank consent will be closed automatically if possible\"; a new session needs the end user's authorisation.",
+    factSources: { state: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"] },
+  },
+  DATE_TO_WITHOUT_DATE_FROM: {
+    description: "date_from must be provided if date_to provided",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      },
+    },
+  },
+  DATE_FROM_IN_FUTURE: {
+    description: "date_from can not be in the future",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      },
+    },
+  },
+  EXPIRED_AUTHORIZATION_CODE: {
+    description: "Authorization code is expired",
+    message: null,
+    category: "session_expired",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      },
+    },
+  },
+  EXPIRED_SESSION: {
+    description: "Session is expired",
+    message: null,
+    category: "reconnect_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [401],
+    sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      },
+    },
+    nextStep: "renew_consent",
+    state: "consent_ended",
+    stateReason: "A session lasts until its valid_until, which \"cannot exceed\" now plus the bank's maximum_consent_validity; \"the session validity will remain exactly as specified\": when it has passed, the consent has ended and the end user authorises a new session.",
+    factSources: {
+      next_step: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      state: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+    },
+  },
+  INVALID_ACCOUNT_ID: {
+    description: "Either iban or other account identification is required",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      },
+    },
+  },
+  INVALID_HOST: {
+    description: "Invalid host",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      },
+    },
+  },
+  UNAUTHORIZED_IP: {
+    description: "Used IP address is not authorized to access the resource",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      },
+    },
+  },
+  NO_ACCOUNTS_ADDED: {
+    description: "No allowed accounts added to the application",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      },
+    },
+  },
+  PAYMENT_NOT_FOUND: {
+    description: "Payment not found",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      },
+    },
+  },
+  PSU_HEADER_NOT_PROVIDED: {
+    description: "Required PSU header not provided",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [422],
+    sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      },
+    },
+  },
+  REDIRECT_URI_NOT_ALLOWED: {
+    description: "Redirect URI not allowed",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      },
+    },
+  },
+  REVOKED_SESSION: {
+    description: "Session is revoked",
+    message: null,
+    category: "reconnect_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      },
+    },
+    state: "revoked",
+    stateReason: "A revoked session gives no more access; a new one needs the end user's authorisation.",
+    factSources: { state: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"] },
+  },
+  SESSION_DOES_NOT_EXIST: {
+    description: "No session found matching provided id",
+    message: null,
+    category: "session_expired",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      },
+    },
+  },
+  UNAUTHORIZED_ACCESS: {
+    description: "Unauthorized access",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [401],
+    sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      },
+    },
+  },
+  UNTRUSTED_PAYMENT_PARTY: {
+    description: "Either creditor or debtor account is not trusted",
+    message: null,
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      },
+    },
+  },
+  WEBHOOK_URI_NOT_ALLOWED: {
+    description: "Webhook URI not allowed",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      },
+    },
+  },
+  WRONG_ASPSP_PROVIDED: {
+    description: "Wrong ASPSP name provided",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      },
+    },
+  },
+  WRONG_AUTHORIZATION_CODE: {
+    description: "Wrong authorization code provided",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      },
+    },
+  },
+  WRONG_DATE_INTERVAL: {
+    description: "date_from should be less than or equal date_to",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      },
+    },
+  },
+  WRONG_CREDENTIALS_PROVIDED: {
+    description: "Wrong credentials provided",
+    message: null,
+    category: "credentials_invalid",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      },
+    },
+  },
+  WRONG_REQUEST_PARAMETERS: {
+    description: "Wrong request parameters provided",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      },
+    },
+  },
+  WRONG_SESSION_STATUS: {
+    description: "Wrong session status",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      },
+    },
+  },
+  WRONG_TRANSACTIONS_PERIOD: {
+    description: "Wrong transactions period requested",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      },
+    },
+  },
+  WRONG_CONTINUATION_KEY: {
+    description: "Wrong continuation key provided",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      },
+    },
+  },
+  TRANSACTION_DOES_NOT_EXIST: {
+    description: "No transaction found matching provided id",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      },
+    },
+  },
+  PAYMENT_LIMIT_EXCEEDED: {
+    description: "The amount value or the the number of transactions exceeds the limit",
+    message: null,
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      },
+    },
+  },
+  ASPSP_PAYMENT_NOT_ACCESSIBLE: {
+    description: "Payment can not be requested from the ASPSP",
+    message: null,
+    category: "institution_unavailable",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      },
+    },
+  },
+  INVALID_PAYMENT: {
+    description: "Invalid or expired payment provided",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      },
+    },
+  },
+};
+/** Other wire spellings of EnableBankingErrorCode values (alias -> value). */
+export const EnableBankingErrorCodeAliases: { readonly [alias: string]: EnableBankingErrorCode } = {
+};
+/** The category of every EnableBankingErrorCode value and alias: all a listener needs to read one. */
+export const EnableBankingErrorCodeCategories: { readonly [spelling: string]: Category } = {
+  ACCESS_DENIED: "integration_error",
+  ACCOUNT_DOES_NOT_EXIST: "integration_error",
+  ALREADY_AUTHORIZED: "integration_error",
+  ASPSP_ACCOUNT_NOT_ACCESSIBLE: "account_unavailable",
+  ASPSP_ERROR: "institution_unavailable",
+  ASPSP_TIMEOUT: "institution_unavailable",
+  ASPSP_RATE_LIMIT_EXCEEDED: "rate_limited",
+  AUTHORIZATION_NOT_PROVIDED: "integration_error",
+  CLOSED_SESSION: "reconnect_required",
+  DATE_TO_WITHOUT_DATE_FROM: "integration_error",
+  DATE_FROM_IN_FUTURE: "integration_error",
+  EXPIRED_AUTHORIZATION_CODE: "session_expired",
+  EXPIRED_SESSION: "reconnect_required",
+  INVALID_ACCOUNT_ID: "integration_error",
+  INVALID_HOST: "integration_error",
+  UNAUTHORIZED_IP: "integration_error",
+  NO_ACCOUNTS_ADDED: "integration_error",
+  PAYMENT_NOT_FOUND: "integration_error",
+  PSU_HEADER_NOT_PROVIDED: "integration_error",
+  REDIRECT_URI_NOT_ALLOWED: "integration_error",
+  REVOKED_SESSION: "reconnect_required",
+  SESSION_DOES_NOT_EXIST: "session_expired",
+  UNAUTHORIZED_ACCESS: "integration_error",
+  UNTRUSTED_PAYMENT_PARTY: "rejected",
+  WEBHOOK_URI_NOT_ALLOWED: "integration_error",
+  WRONG_ASPSP_PROVIDED: "integration_error",
+  WRONG_AUTHORIZATION_CODE: "integration_error",
+  WRONG_DATE_INTERVAL: "integration_error",
+  WRONG_CREDENTIALS_PROVIDED: "credentials_invalid",
+  WRONG_REQUEST_PARAMETERS: "integration_error",
+  WRONG_SESSION_STATUS: "integration_error",
+  WRONG_TRANSACTIONS_PERIOD: "integration_error",
+  WRONG_CONTINUATION_KEY: "integration_error",
+  TRANSACTION_DOES_NOT_EXIST: "integration_error",
+  PAYMENT_LIMIT_EXCEEDED: "rejected",
+  ASPSP_PAYMENT_NOT_ACCESSIBLE: "institution_unavailable",
+  INVALID_PAYMENT: "integration_error",
+};
+/** Whether a value is a known EnableBankingErrorCode. */
+export const isEnableBankingErrorCode = (value: unknown): value is EnableBankingErrorCode => isCodeOf(EnableBankingErrorCodeCategories, EnableBankingErrorCodeAliases, value);
+
+/**
+ * Session status: The status of an Enable Banking session (SessionStatus, the status of GET
+ * /sessions/{session_id}). The spec's x-enum-descriptions repeats each status's name as its
+ * description, so the descriptions here are bankcodes' words, read from the names and the spec's
+ * texts on sessions; the categories and states are bankcodes' reading. Wire field: status (GET
+ * /sessions/{session_id}).
+ */
+export const EnableBankingSessionStatus = {
+  /**
+   * The session is invalid.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  INVALID: "INVALID",
+  /**
+   * The session waits for the end user's authorisation.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  PENDING_AUTHORIZATION: "PENDING_AUTHORIZATION",
+  /**
+   * The end user came back from the bank; the session is not authorised yet.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  RETURNED_FROM_BANK: "RETURNED_FROM_BANK",
+  /**
+   * The session is authorised: its accounts can be read.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  AUTHORIZED: "AUTHORIZED",
+  /**
+   * The session has expired.
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  EXPIRED: "EXPIRED",
+  /**
+   * The session was closed.
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  CLOSED: "CLOSED",
+  /**
+   * The session was revoked.
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  REVOKED: "REVOKED",
+  /**
+   * The session's authorisation was cancelled.
+   * Category: cancelled (Cancelled); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  CANCELLED: "CANCELLED",
+} as const;
+export type EnableBankingSessionStatus = (typeof EnableBankingSessionStatus)[keyof typeof EnableBankingSessionStatus];
+/** A EnableBankingSessionStatus as read from the wire: a known value or any other string. */
+export type EnableBankingSessionStatusOrUnknown = EnableBankingSessionStatus | (string & {});
+/** The catalog's metadata of every EnableBankingSessionStatus value. */
+export const EnableBankingSessionStatusInfo: { readonly [V in EnableBankingSessionStatus]: CodeInfo } = {
+  INVALID: {
+    description: "The session is invalid.",
+    message: null,
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+    state: "needs_end_user",
+    stateReason: "bankcodes' reading: the spec gives the status no meaning; a session that is not valid gives no access, and the end user authorises a new one.",
+  },
+  PENDING_AUTHORIZATION: {
+    description: "The session waits for the end user's authorisation.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  RETURNED_FROM_BANK: {
+    description: "The end user came back from the bank; the session is not authorised yet.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  AUTHORIZED: {
+    description: "The session is authorised: its accounts can be read.",
+    message: null,
+    category: "success",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  EXPIRED: {
+    description: "The session has expired.",
+    message: null,
+    category: "reconnect_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+    nextStep: "renew_consent",
+    state: "consent_ended",
+    stateReason: "The session expires at its valid_until, which the bank's maximum_consent_validity bounds: the consent has ended.",
+    factSources: {
+      next_step: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      state: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+    },
+  },
+  CLOSED: {
+    description: "The session was closed.",
+    message: null,
+    category: "reconnect_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+    state: "consent_ended",
+    stateReason: "DELETE /sessions/{session_id} closes a session, and the bank consent with it where possible.",
+    factSources: { state: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"] },
+  },
+  REVOKED: {
+    description: "The session was revoked.",
+    message: null,
+    category: "reconnect_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+    state: "revoked",
+    stateReason: "bankcodes' reading of the name: the consent was revoked.",
+  },
+  CANCELLED: {
+    description: "The session's authorisation was cancelled.",
+    message: null,
+    category: "cancelled",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+    state: "needs_end_user",
+    stateReason: "bankcodes' reading of the name: the authorisation was cancelled before it completed, so the end user starts again.",
+  },
+};
+/** Other wire spellings of EnableBankingSessionStatus values (alias -> value). */
+export const EnableBankingSessionStatusAliases: { readonly [alias: string]: EnableBankingSessionStatus } = {
+};
+/** The category of every EnableBankingSessionStatus value and alias: all a listener needs to read one. */
+export const EnableBankingSessionStatusCategories: { readonly [spelling: string]: Category } = {
+  INVALID: "rejected",
+  PENDING_AUTHORIZATION: "pending",
+  RETURNED_FROM_BANK: "pending",
+  AUTHORIZED: "success",
+  EXPIRED: "reconnect_required",
+  CLOSED: "reconnect_required",
+  REVOKED: "reconnect_required",
+  CANCELLED: "cancelled",
+};
+/** Whether a value is a known EnableBankingSessionStatus. */
+export const isEnableBankingSessionStatus = (value: unknown): value is EnableBankingSessionStatus => isCodeOf(EnableBankingSessionStatusCategories, EnableBankingSessionStatusAliases, value);
+
+/**
+ * Payment status: The status of a payment initiated through Enable Banking (PaymentStatus, in the
+ * answers of POST /payments and GET /payments/{payment_id}), ISO 20022's codes with the
+ * descriptions the spec's x-enum-descriptions gives them, paired by code name. The categories are
+ * bankcodes' reading. Wire field: status (POST /payments, GET /payments/{payment_id}).
+ */
+export const EnableBankingPaymentStatus = {
+  /**
+   * AcceptedCreditSettlementCompleted. Settlement on the creditor's account has been completed.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: Enable Banking's published text.
+   */
+  ACCC: "ACCC",
+  /**
+   * AcceptedCustomerProfile. Preceding check of technical validation was successful. Customer
+   * profile check was also successful.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: Enable Banking's published text.
+   */
+  ACCP: "ACCP",
+  /**
+   * AcceptedSettlementCompleted. Settlement on the debtor's account has been completed.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: Enable Banking's published text.
+   */
+  ACSC: "ACSC",
+  /**
+   * AcceptedSettlementInProcess. All preceding checks such as technical validation and customer
+   * profile were successful. Dynamic risk assessment is now also successful and therefore the
+   * Payment Request has been accepted for execution.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: Enable Banking's published text.
+   */
+  ACSP: "ACSP",
+  /**
+   * AcceptedTechnicalValidation. Authentication and syntactical and semantical validation are
+   * successful.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: Enable Banking's published text.
+   */
+  ACTC: "ACTC",
+  /**
+   * AcceptedWithChange. Instruction is accepted but a change will be made, such as date or
+   * remittance not sent.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: Enable Banking's published text.
+   */
+  ACWC: "ACWC",
+  /**
+   * AcceptedWithoutPosting. Payment instruction included in the credit transfer is accepted without
+   * being posted to the creditor's account.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: Enable Banking's published text.
+   */
+  ACWP: "ACWP",
+  /**
+   * PartiallyAccepted. A number of transactions have been accepted, whereas another number of
+   * transactions have not yet achieved 'accepted' status.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: Enable Banking's published text.
+   */
+  PART: "PART",
+  /**
+   * Received. Payment initiation has been received by the receiving agent.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: Enable Banking's published text.
+   */
+  RCVD: "RCVD",
+  /**
+   * Pending. Payment request or individual transaction included in the Payment Request is pending.
+   * Further checks and status update will be performed.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: Enable Banking's published text.
+   */
+  PDNG: "PDNG",
+  /**
+   * Rejected. Payment request has been rejected.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Enable Banking's published text.
+   */
+  RJCT: "RJCT",
+  /**
+   * Accepted. Request is accepted.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: Enable Banking's published text.
+   */
+  ACPT: "ACPT",
+  /**
+   * AcceptedCancellationRequest. Cancellation is accepted.
+   * Category: cancelled (Cancelled); retryable: no.
+   * Whose words: description: Enable Banking's published text.
+   */
+  ACCR: "ACCR",
+  /**
+   * RejectedCancellationRequest. Cancellation request is rejected.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Enable Banking's published text.
+   */
+  RJCR: "RJCR",
+  /**
+   * PartiallyAcceptedCancellationRequest. Cancellation is partially accepted.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: Enable Banking's published text.
+   */
+  PACR: "PACR",
+  /**
+   * PendingCancellationRequest. Cancellation request is pending.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: Enable Banking's published text.
+   */
+  PDCR: "PDCR",
+  /**
+   * PaymentCancelled. Payment is cancelled.
+   * Category: cancelled (Cancelled); retryable: no.
+   * Whose words: description: Enable Banking's published text.
+   */
+  CNCL: "CNCL",
+  /**
+   * NoCancellationProcess. There is no cancellation process ongoing.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: Enable Banking's published text.
+   */
+  NULL: "NULL",
+} as const;
+export type EnableBankingPaymentStatus = (typeof EnableBankingPaymentStatus)[keyof typeof EnableBankingPaymentStatus];
+/** A EnableBankingPaymentStatus as read from the wire: a known value or any other string. */
+export type EnableBankingPaymentStatusOrUnknown = EnableBankingPaymentStatus | (string & {});
+/** The catalog's metadata of every EnableBankingPaymentStatus value. */
+export const EnableBankingPaymentStatusInfo: { readonly [V in EnableBankingPaymentStatus]: CodeInfo } = {
+  ACCC: {
+    description: "AcceptedCreditSettlementCompleted. Settlement on the creditor's account has been completed.",
+    message: null,
+    category: "success",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      },
+    },
+  },
+  ACCP: {
+    description: "AcceptedCustomerProfile. Preceding check of technical validation was successful. Customer profile check was also successful.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      },
+    },
+  },
+  ACSC: {
+    description: "AcceptedSettlementCompleted. Settlement on the debtor's account has been completed.",
+    message: null,
+    category: "success",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      },
+    },
+  },
+  ACSP: {
+    description: "AcceptedSettlementInProcess. All preceding checks such as technical validation and customer profile were successful. Dynamic risk assessment is now also successful and therefore the Payment Request has been accepted for execution.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      },
+    },
+  },
+  ACTC: {
+    description: "AcceptedTechnicalValidation. Authentication and syntactical and semantical validation are successful.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      },
+    },
+  },
+  ACWC: {
+    description: "AcceptedWithChange. Instruction is accepted but a change will be made, such as date or remittance not sent.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      },
+    },
+  },
+  ACWP: {
+    description: "AcceptedWithoutPosting. Payment instruction included in the credit transfer is accepted without being posted to the creditor's account.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      },
+    },
+  },
+  PART: {
+    description: "PartiallyAccepted. A number of transactions have been accepted, whereas another number of transactions have not yet achieved 'accepted' status.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      },
+    },
+  },
+  RCVD: {
+    description: "Received. Payment initiation has been received by the receiving agent.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      },
+    },
+  },
+  PDNG: {
+    description: "Pending. Payment request or individual transaction included in the Payment Request is pending. Further checks and status update will be performed.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      },
+    },
+  },
+  RJCT: {
+    description: "Rejected. Payment request  has been rejected.",
+    message: null,
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      },
+    },
+  },
+  ACPT: {
+    description: "Accepted. Request is accepted.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      },
+    },
+  },
+  ACCR: {
+    description: "AcceptedCancellationRequest. Cancellation is accepted.",
+    message: null,
+    category: "cancelled",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      },
+    },
+  },
+  RJCR: {
+    description: "RejectedCancellationRequest. Cancellation request is rejected.",
+    message: null,
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      },
+    },
+  },
+  PACR: {
+    description: "PartiallyAcceptedCancellationRequest. Cancellation is partially accepted.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      },
+    },
+  },
+  PDCR: {
+    description: "PendingCancellationRequest. Cancellation request is pending.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      },
+    },
+  },
+  CNCL: {
+    description: "PaymentCancelled. Payment is cancelled.",
+    message: null,
+    category: "cancelled",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      },
+    },
+  },
+  NULL: {
+    description: "NoCancellationProcess. There is no cancellation process ongoing.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      },
+    },
+  },
+};
+/** Other wire spellings of EnableBankingPaymentStatus values (alias -> value). */
+export const EnableBankingPaymentStatusAliases: { readonly [alias: string]: EnableBankingPaymentStatus } = {
+};
+/** The category of every EnableBankingPaymentStatus value and alias: all a listener needs to read one. */
+export const EnableBankingPaymentStatusCategories: { readonly [spelling: string]: Category } = {
+  ACCC: "success",
+  ACCP: "pending",
+  ACSC: "success",
+  ACSP: "pending",
+  ACTC: "pending",
+  ACWC: "pending",
+  ACWP: "pending",
+  PART: "pending",
+  RCVD: "pending",
+  PDNG: "pending",
+  RJCT: "rejected",
+  ACPT: "pending",
+  ACCR: "cancelled",
+  RJCR: "rejected",
+  PACR: "pending",
+  PDCR: "pending",
+  CNCL: "cancelled",
+  NULL: "informational",
+};
+/** Whether a value is a known EnableBankingPaymentStatus. */
+export const isEnableBankingPaymentStatus = (value: unknown): value is EnableBankingPaymentStatus => isCodeOf(EnableBankingPaymentStatusCategories, EnableBankingPaymentStatusAliases, value);
+
+/**
+ * API response status: The HTTP status of a failed Enable Banking API request, repeated in the
+ * ErrorResponse body's code ("Error code, identical to the http response code"), with the
+ * description every operation of the spec gives its response. Its text error code (error) says more
+ * and decides; the categories are bankcodes' reading. Wire field: code (ErrorResponse), the HTTP
+ * status.
+ */
+export const EnableBankingResponseStatus = {
+  /**
+   * Bad Request
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Enable Banking's published text.
+   */
+  BAD_REQUEST: 400,
+  /**
+   * Unauthorized
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Enable Banking's published text.
+   */
+  UNAUTHORIZED: 401,
+  /**
+   * Forbidden
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Enable Banking's published text.
+   */
+  FORBIDDEN: 403,
+  /**
+   * Not Found
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Enable Banking's published text.
+   */
+  NOT_FOUND: 404,
+  /**
+   * Request Timeout
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Enable Banking's published text.
+   */
+  REQUEST_TIMEOUT: 408,
+  /**
+   * Unprocessable Entity
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Enable Banking's published text.
+   */
+  UNPROCESSABLE_ENTITY: 422,
+  /**
+   * Too Many Requests
+   * Category: rate_limited (Rate limited); retryable: yes.
+   * Whose words: description: Enable Banking's published text.
+   */
+  TOO_MANY_REQUESTS: 429,
+  /**
+   * Internal Server Error
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Enable Banking's published text.
+   */
+  INTERNAL_SERVER_ERROR: 500,
+} as const;
+export type EnableBankingResponseStatus = (typeof EnableBankingResponseStatus)[keyof typeof EnableBankingResponseStatus];
+/** A EnableBankingResponseStatus as read from the wire: a known value or any other number, or a number's
+ * decimal text (as some providers send it). */
+export type EnableBankingResponseStatusOrUnknown = EnableBankingResponseStatus | (number & {}) | `${number}`;
+/** The catalog's metadata of every EnableBankingResponseStatus value. */
+export const EnableBankingResponseStatusInfo: { readonly [V in EnableBankingResponseStatus]: CodeInfo } = {
+  "400": {
+    name: "BAD_REQUEST",
+    description: "Bad Request",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      },
+    },
+  },
+  "401": {
+    name: "UNAUTHORIZED",
+    description: "Unauthorized",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      },
+    },
+  },
+  "403": {
+    name: "FORBIDDEN",
+    description: "Forbidden",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      },
+    },
+  },
+  "404": {
+    name: "NOT_FOUND",
+    description: "Not Found",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      },
+    },
+  },
+  "408": {
+    name: "REQUEST_TIMEOUT",
+    description: "Request Timeout",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      },
+    },
+  },
+  "422": {
+    name: "UNPROCESSABLE_ENTITY",
+    description: "Unprocessable Entity",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      },
+    },
+  },
+  "429": {
+    name: "TOO_MANY_REQUESTS",
+    description: "Too Many Requests",
+    message: null,
+    category: "rate_limited",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      },
+    },
+  },
+  "500": {
+    name: "INTERNAL_SERVER_ERROR",
+    description: "Internal Server Error",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      },
+    },
+  },
+};
+/** Other wire spellings of EnableBankingResponseStatus values (alias -> value). */
+export const EnableBankingResponseStatusAliases: { readonly [alias: string]: EnableBankingResponseStatus } = {
+};
+/** The category of every EnableBankingResponseStatus value and alias: all a listener needs to read one. */
+export const EnableBankingResponseStatusCategories: { readonly [spelling: string]: Category } = {
+  "400": "integration_error",
+  "401": "integration_error",
+  "403": "integration_error",
+  "404": "integration_error",
+  "408": "generic_failure",
+  "422": "integration_error",
+  "429": "rate_limited",
+  "500": "generic_failure",
+};
+/** Whether a value is a known EnableBankingResponseStatus. */
+export const isEnableBankingResponseStatus = (value: unknown): value is EnableBankingResponseStatus => isNumericCodeOf(EnableBankingResponseStatusCategories, value);

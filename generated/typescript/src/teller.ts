@@ -1,0 +1,518 @@
+// generated from spec/catalog.json — do not edit (run `make generate`)
+/** Teller (https://teller.io/): one `as const` object per code set. */
+import type { Category } from "./categories.js";
+import { isCodeOf, isNumericCodeOf, type CodeInfo } from "./types.js";
+
+/**
+ * API error code: The code of a failed Teller API request's error object (error.code). The Errors
+ * page was read to its example error object, whose code is the only one read: whether the page
+ * lists others was not read. The category is bankcodes' reading. Wire field: error.code.
+ */
+export const TellerErrorCode = {
+  /**
+   * Missing certificate: Retry request using your Teller client certificate.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: Teller's published text.
+   * HTTP: 400.
+   */
+  bad_request: "bad_request",
+} as const;
+export type TellerErrorCode = (typeof TellerErrorCode)[keyof typeof TellerErrorCode];
+/** A TellerErrorCode as read from the wire: a known value or any other string. */
+export type TellerErrorCodeOrUnknown = TellerErrorCode | (string & {});
+/** The catalog's metadata of every TellerErrorCode value. */
+export const TellerErrorCodeInfo: { readonly [V in TellerErrorCode]: CodeInfo } = {
+  bad_request: {
+    description: "Missing certificate: Retry request using your Teller client certificate.",
+    message: "Missing certificate: Retry request using your Teller client certificate.",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["teller-errors"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["teller-errors"] },
+      message: { by: "provider", sources: ["teller-errors"] },
+    },
+  },
+};
+/** Other wire spellings of TellerErrorCode values (alias -> value). */
+export const TellerErrorCodeAliases: { readonly [alias: string]: TellerErrorCode } = {
+};
+/** The category of every TellerErrorCode value and alias: all a listener needs to read one. */
+export const TellerErrorCodeCategories: { readonly [spelling: string]: Category } = {
+  bad_request: "integration_error",
+};
+/** Whether a value is a known TellerErrorCode. */
+export const isTellerErrorCode = (value: unknown): value is TellerErrorCode => isCodeOf(TellerErrorCodeCategories, TellerErrorCodeAliases, value);
+
+/**
+ * API response status: The HTTP status of a Teller API response, as the Errors page's Status Codes
+ * list ("a list of status codes currently in use by the Teller API", read whole) describes it. The
+ * categories are bankcodes' reading. Wire field: the HTTP status of an API response.
+ */
+export const TellerResponseStatus = {
+  /**
+   * A successful request.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: Teller's published text.
+   */
+  OK: 200,
+  /**
+   * The request was unacceptable. Used when a request that requires a client certificate is made
+   * without one.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Teller's published text.
+   */
+  BAD_REQUEST: 400,
+  /**
+   * A request was made without an access token where one was required.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Teller's published text.
+   */
+  UNAUTHORIZED: 401,
+  /**
+   * A request was made with an invalid or revoked access token.
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   * Whose words: description: Teller's published text.
+   */
+  FORBIDDEN: 403,
+  /**
+   * The requested resource was not found.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Teller's published text.
+   */
+  NOT_FOUND: 404,
+  /**
+   * Indicates that the resource requested is no longer available and that condition is permanent,
+   * e.g. because a financial account was closed.
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Whose words: description: Teller's published text.
+   */
+  GONE: 410,
+  /**
+   * A request was made with an invalid request body.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Teller's published text.
+   */
+  UNPROCESSABLE_ENTITY: 422,
+  /**
+   * A 500 level response was received when making a request to a financial institution where a
+   * graceful fallback is not possible, e.g. a payment instruction.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: Teller's published text.
+   */
+  BAD_GATEWAY: 502,
+} as const;
+export type TellerResponseStatus = (typeof TellerResponseStatus)[keyof typeof TellerResponseStatus];
+/** A TellerResponseStatus as read from the wire: a known value or any other number, or a number's
+ * decimal text (as some providers send it). */
+export type TellerResponseStatusOrUnknown = TellerResponseStatus | (number & {}) | `${number}`;
+/** The catalog's metadata of every TellerResponseStatus value. */
+export const TellerResponseStatusInfo: { readonly [V in TellerResponseStatus]: CodeInfo } = {
+  "200": {
+    name: "OK",
+    description: "A successful request.",
+    message: null,
+    category: "success",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["teller-errors"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["teller-errors"] } },
+  },
+  "400": {
+    name: "BAD_REQUEST",
+    description: "The request was unacceptable. Used when a request that requires a client certificate is made without one.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["teller-errors"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["teller-errors"] } },
+  },
+  "401": {
+    name: "UNAUTHORIZED",
+    description: "A request was made without an access token where one was required.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["teller-errors"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["teller-errors"] } },
+  },
+  "403": {
+    name: "FORBIDDEN",
+    description: "A request was made with an invalid or revoked access token.",
+    message: null,
+    category: "reconnect_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["teller-errors"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["teller-errors"] } },
+  },
+  "404": {
+    name: "NOT_FOUND",
+    description: "The requested resource was not found.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["teller-errors"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["teller-errors"] } },
+  },
+  "410": {
+    name: "GONE",
+    description: "Indicates that the resource requested is no longer available and that condition is permanent, e.g. because a financial account was closed.",
+    message: null,
+    category: "account_unavailable",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["teller-errors"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["teller-errors"] } },
+  },
+  "422": {
+    name: "UNPROCESSABLE_ENTITY",
+    description: "A request was made with an invalid request body.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["teller-errors"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["teller-errors"] } },
+  },
+  "502": {
+    name: "BAD_GATEWAY",
+    description: "A 500 level response was received when making a request to a financial institution where a graceful fallback is not possible, e.g. a payment instruction.",
+    message: null,
+    category: "institution_unavailable",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["teller-errors"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["teller-errors"] } },
+  },
+};
+/** Other wire spellings of TellerResponseStatus values (alias -> value). */
+export const TellerResponseStatusAliases: { readonly [alias: string]: TellerResponseStatus } = {
+};
+/** The category of every TellerResponseStatus value and alias: all a listener needs to read one. */
+export const TellerResponseStatusCategories: { readonly [spelling: string]: Category } = {
+  "200": "success",
+  "400": "integration_error",
+  "401": "integration_error",
+  "403": "reconnect_required",
+  "404": "integration_error",
+  "410": "account_unavailable",
+  "422": "integration_error",
+  "502": "institution_unavailable",
+};
+/** Whether a value is a known TellerResponseStatus. */
+export const isTellerResponseStatus = (value: unknown): value is TellerResponseStatus => isNumericCodeOf(TellerResponseStatusCategories, value);
+
+/**
+ * Webhook type: The type of a Teller webhook (type), "The type of the event". The list of types was
+ * read to its second entry; transactions.processed's description is cut there and webhook.test is
+ * named in the payload field's description, so their descriptions are bankcodes' words. Wire field:
+ * type (webhook).
+ */
+export const TellerWebhookType = {
+  /**
+   * Sent when the enrollment disconnected
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   * Whose words: description: Teller's published text.
+   */
+  enrollment_disconnected: "enrollment.disconnected",
+  /**
+   * Transactions were processed for an enrollment.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  transactions_processed: "transactions.processed",
+  /**
+   * A test webhook; its payload is an empty object.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  webhook_test: "webhook.test",
+} as const;
+export type TellerWebhookType = (typeof TellerWebhookType)[keyof typeof TellerWebhookType];
+/** A TellerWebhookType as read from the wire: a known value or any other string. */
+export type TellerWebhookTypeOrUnknown = TellerWebhookType | (string & {});
+/** The catalog's metadata of every TellerWebhookType value. */
+export const TellerWebhookTypeInfo: { readonly [V in TellerWebhookType]: CodeInfo } = {
+  "enrollment.disconnected": {
+    name: "enrollment_disconnected",
+    description: "Sent when the enrollment disconnected",
+    message: null,
+    category: "reconnect_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["teller-webhooks-types", "teller-webhooks"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["teller-webhooks-types", "teller-webhooks"] },
+    },
+  },
+  "transactions.processed": {
+    name: "transactions_processed",
+    description: "Transactions were processed for an enrollment.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["teller-webhooks-types"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  "webhook.test": {
+    name: "webhook_test",
+    description: "A test webhook; its payload is an empty object.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["teller-webhooks"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+};
+/** Other wire spellings of TellerWebhookType values (alias -> value). */
+export const TellerWebhookTypeAliases: { readonly [alias: string]: TellerWebhookType } = {
+};
+/** The category of every TellerWebhookType value and alias: all a listener needs to read one. */
+export const TellerWebhookTypeCategories: { readonly [spelling: string]: Category } = {
+  "enrollment.disconnected": "reconnect_required",
+  "transactions.processed": "informational",
+  "webhook.test": "informational",
+};
+/** Whether a value is a known TellerWebhookType. */
+export const isTellerWebhookType = (value: unknown): value is TellerWebhookType => isCodeOf(TellerWebhookTypeCategories, TellerWebhookTypeAliases, value);
+
+/**
+ * Disconnect reason: Why an enrollment disconnected (payload.reason of an enrollment.disconnected
+ * webhook). Only the example's reason was read: the list of reasons was not. Wire field:
+ * payload.reason (enrollment.disconnected).
+ */
+export const TellerDisconnectReason = {
+  /**
+   * an enrollment has entered a disconnected state because the financial institution has completely
+   * locked the account
+   * Category: action_required_at_institution (Action required at institution); retryable: no.
+   * Whose words: description: Teller's published text.
+   */
+  disconnected_account_locked: "disconnected.account_locked",
+} as const;
+export type TellerDisconnectReason = (typeof TellerDisconnectReason)[keyof typeof TellerDisconnectReason];
+/** A TellerDisconnectReason as read from the wire: a known value or any other string. */
+export type TellerDisconnectReasonOrUnknown = TellerDisconnectReason | (string & {});
+/** The catalog's metadata of every TellerDisconnectReason value. */
+export const TellerDisconnectReasonInfo: { readonly [V in TellerDisconnectReason]: CodeInfo } = {
+  "disconnected.account_locked": {
+    name: "disconnected_account_locked",
+    description: "an enrollment has entered a disconnected state because the financial institution has completely locked the account",
+    message: null,
+    category: "action_required_at_institution",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["teller-webhooks"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["teller-webhooks"] } },
+  },
+};
+/** Other wire spellings of TellerDisconnectReason values (alias -> value). */
+export const TellerDisconnectReasonAliases: { readonly [alias: string]: TellerDisconnectReason } = {
+};
+/** The category of every TellerDisconnectReason value and alias: all a listener needs to read one. */
+export const TellerDisconnectReasonCategories: { readonly [spelling: string]: Category } = {
+  "disconnected.account_locked": "action_required_at_institution",
+};
+/** Whether a value is a known TellerDisconnectReason. */
+export const isTellerDisconnectReason = (value: unknown): value is TellerDisconnectReason => isCodeOf(TellerDisconnectReasonCategories, TellerDisconnectReasonAliases, value);
+
+/**
+ * Account status: The status of a Teller account, as TellerKit's Teller.Account.Status lists it
+ * (its public interface read in the Account type). The descriptions are bankcodes' words; the
+ * categories bankcodes' reading. Wire field: status (Account).
+ */
+export const TellerAccountStatus = {
+  /**
+   * The account is open.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  open: "open",
+  /**
+   * The account is closed.
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  closed: "closed",
+} as const;
+export type TellerAccountStatus = (typeof TellerAccountStatus)[keyof typeof TellerAccountStatus];
+/** A TellerAccountStatus as read from the wire: a known value or any other string. */
+export type TellerAccountStatusOrUnknown = TellerAccountStatus | (string & {});
+/** The catalog's metadata of every TellerAccountStatus value. */
+export const TellerAccountStatusInfo: { readonly [V in TellerAccountStatus]: CodeInfo } = {
+  open: {
+    description: "The account is open.",
+    message: null,
+    category: "success",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["teller-tellerkit-swiftinterface"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  closed: {
+    description: "The account is closed.",
+    message: null,
+    category: "account_unavailable",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["teller-tellerkit-swiftinterface"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+};
+/** Other wire spellings of TellerAccountStatus values (alias -> value). */
+export const TellerAccountStatusAliases: { readonly [alias: string]: TellerAccountStatus } = {
+};
+/** The category of every TellerAccountStatus value and alias: all a listener needs to read one. */
+export const TellerAccountStatusCategories: { readonly [spelling: string]: Category } = {
+  open: "success",
+  closed: "account_unavailable",
+};
+/** Whether a value is a known TellerAccountStatus. */
+export const isTellerAccountStatus = (value: unknown): value is TellerAccountStatus => isCodeOf(TellerAccountStatusCategories, TellerAccountStatusAliases, value);
+
+/**
+ * Teller Connect failure code: The code of the failure Teller Connect passes to onFailure
+ * (TellerConnectFailure.code, beside its type, payee or payment, and a message), as teller-connect-
+ * react 0.2.3 types it. The descriptions are bankcodes' words; the categories bankcodes' reading.
+ * Wire field: failure.code (onFailure).
+ */
+export const TellerConnectFailureCode = {
+  /**
+   * The payee or payment flow timed out.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: bankcodes' wording.
+   */
+  timeout: "timeout",
+  /**
+   * The payee or payment flow failed.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: bankcodes' wording.
+   */
+  error: "error",
+} as const;
+export type TellerConnectFailureCode = (typeof TellerConnectFailureCode)[keyof typeof TellerConnectFailureCode];
+/** A TellerConnectFailureCode as read from the wire: a known value or any other string. */
+export type TellerConnectFailureCodeOrUnknown = TellerConnectFailureCode | (string & {});
+/** The catalog's metadata of every TellerConnectFailureCode value. */
+export const TellerConnectFailureCodeInfo: { readonly [V in TellerConnectFailureCode]: CodeInfo } = {
+  timeout: {
+    description: "The payee or payment flow timed out.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["teller-connect-react-types"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  error: {
+    description: "The payee or payment flow failed.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["teller-connect-react-types"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+};
+/** Other wire spellings of TellerConnectFailureCode values (alias -> value). */
+export const TellerConnectFailureCodeAliases: { readonly [alias: string]: TellerConnectFailureCode } = {
+};
+/** The category of every TellerConnectFailureCode value and alias: all a listener needs to read one. */
+export const TellerConnectFailureCodeCategories: { readonly [spelling: string]: Category } = {
+  timeout: "generic_failure",
+  error: "generic_failure",
+};
+/** Whether a value is a known TellerConnectFailureCode. */
+export const isTellerConnectFailureCode = (value: unknown): value is TellerConnectFailureCode => isCodeOf(TellerConnectFailureCodeCategories, TellerConnectFailureCodeAliases, value);

@@ -1,0 +1,188 @@
+"""Enable Banking's facts, typed from its sources: its API reference (enablebanking-api.yaml,
+1.0.0-8e8ab97c, as fatihcatalkaya/RoomieFunds keeps it at
+17db20c9dbce6dbcd6c8c4bea22794e7938cb3c2, and 1.0.0-33d10df1, as tech-gian/EnableBanking keeps it
+at ad93cd2666d72f4b09ff7281e8088b100c6845c7: no first-party copy could be read), its Webhooks page
+(read in part) and two error bodies apps met in production (whisper-money pull request #557,
+firefly-iii issue #12733). The reference lists the error codes in one order and their
+descriptions in a mapping keyed by code name, in another: a code's description is the one its
+name keys."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from typing import Any
+
+import bankcodes
+from bankcodes import Category, payloads
+from bankcodes._provider_facts import CONSENTS, RATE_LIMITS, Consent, RateLimits
+from tests.support.helpers import provider_module, spec_data
+
+enablebanking = provider_module("enablebanking")
+
+#: enablebanking-api.yaml, components.schemas.ErrorCode.enum, in its order.
+ERROR_CODES = [
+    "ACCESS_DENIED", "ACCOUNT_DOES_NOT_EXIST", "ALREADY_AUTHORIZED",
+    "ASPSP_ACCOUNT_NOT_ACCESSIBLE", "ASPSP_ERROR", "ASPSP_TIMEOUT", "ASPSP_RATE_LIMIT_EXCEEDED",
+    "AUTHORIZATION_NOT_PROVIDED", "CLOSED_SESSION", "DATE_TO_WITHOUT_DATE_FROM",
+    "DATE_FROM_IN_FUTURE", "EXPIRED_AUTHORIZATION_CODE", "EXPIRED_SESSION", "INVALID_ACCOUNT_ID",
+    "INVALID_HOST", "UNAUTHORIZED_IP", "NO_ACCOUNTS_ADDED", "PAYMENT_NOT_FOUND",
+    "PSU_HEADER_NOT_PROVIDED", "REDIRECT_URI_NOT_ALLOWED", "REVOKED_SESSION",
+    "SESSION_DOES_NOT_EXIST", "UNAUTHORIZED_ACCESS", "UNTRUSTED_PAYMENT_PARTY",
+    "WEBHOOK_URI_NOT_ALLOWED", "WRONG_ASPSP_PROVIDED", "WRONG_AUTHORIZATION_CODE",
+    "WRONG_DATE_INTERVAL", "WRONG_CREDENTIALS_PROVIDED", "WRONG_REQUEST_PARAMETERS",
+    "WRONG_SESSION_STATUS", "WRONG_TRANSACTIONS_PERIOD", "WRONG_CONTINUATION_KEY",
+    "TRANSACTION_DOES_NOT_EXIST", "PAYMENT_LIMIT_EXCEEDED", "ASPSP_PAYMENT_NOT_ACCESSIBLE",
+    "INVALID_PAYMENT",
+]  # fmt: skip
+#: The same file, ErrorCode's x-enum-descriptions: its first six keys, in its (alphabetical)
+#: order, and the descriptions they key.
+DESCRIPTION_KEYS = [
+    "ACCESS_DENIED", "ACCOUNT_DOES_NOT_EXIST", "ALREADY_AUTHORIZED",
+    "ASPSP_ACCOUNT_NOT_ACCESSIBLE", "ASPSP_ERROR", "ASPSP_PAYMENT_NOT_ACCESSIBLE",
+]  # fmt: skip
+DESCRIBED = {
+    "ASPSP_TIMEOUT": "Timeout interacting with ASPSP",
+    "ASPSP_PAYMENT_NOT_ACCESSIBLE": "Payment can not be requested from the ASPSP",
+    "EXPIRED_SESSION": "Session is expired",
+    "WRONG_REQUEST_PARAMETERS": "Wrong request parameters provided",
+    "ASPSP_RATE_LIMIT_EXCEEDED": "ASPSP Rate limit exceeded",
+    "PAYMENT_LIMIT_EXCEEDED": (
+        "The amount value or the the number of transactions exceeds the limit"
+    ),
+}
+#: components.schemas.SessionStatus.enum, in its order (its x-enum-descriptions repeats each name).
+SESSION_STATUSES = [
+    "INVALID", "PENDING_AUTHORIZATION", "RETURNED_FROM_BANK", "AUTHORIZED", "EXPIRED", "CLOSED",
+    "REVOKED", "CANCELLED",
+]  # fmt: skip
+#: components.schemas.PaymentStatus.enum, in its order.
+PAYMENT_STATUSES = [
+    "ACCC", "ACCP", "ACSC", "ACSP", "ACTC", "ACWC", "ACWP", "PART", "RCVD", "PDNG", "RJCT", "ACPT",
+    "ACCR", "RJCR", "PACR", "PDCR", "CNCL", "NULL",
+]  # fmt: skip
+#: Every operation's error responses, each with the ErrorResponse body.
+STATUSES = {
+    400: "Bad Request", 401: "Unauthorized", 403: "Forbidden", 404: "Not Found",
+    408: "Request Timeout", 422: "Unprocessable Entity", 429: "Too Many Requests",
+    500: "Internal Server Error",
+}  # fmt: skip
+#: firefly-iii issue #12733: a user's log of Enable Banking's answer to GET /sessions/{id}, 401.
+UNAUTHORIZED = {
+    "code": 401,
+    "message": "Unauthorized access",
+    "error": "UNAUTHORIZED_ACCESS",
+    "detail": None,
+}
+#: whisper-money pull request #557: "RequestException: HTTP 401 {"error":"EXPIRED_SESSION"}".
+EXPIRED = (
+    b"HTTP/1.1 401 Unauthorized\r\nContent-Type: application/json\r\n\r\n"
+    b'{"error":"EXPIRED_SESSION"}'
+)
+
+
+def _values(enum: Any) -> list[Any]:
+    return [member.value for member in enum]
+
+
+def test_the_error_codes_are_the_reference_s_in_its_order() -> None:
+    assert _values(enablebanking.ErrorCode) == ERROR_CODES
+
+
+def test_descriptions_are_paired_with_codes_by_name_never_by_position() -> None:
+    # The mapping's sixth key is ASPSP_PAYMENT_NOT_ACCESSIBLE where the enum has ASPSP_TIMEOUT.
+    assert ERROR_CODES[:5] == DESCRIPTION_KEYS[:5]
+    assert (ERROR_CODES[5], DESCRIPTION_KEYS[5]) == (
+        "ASPSP_TIMEOUT",
+        "ASPSP_PAYMENT_NOT_ACCESSIBLE",
+    )
+    found = {v: enablebanking.ErrorCode(v).info.description for v in DESCRIBED}
+    assert found == DESCRIBED
+
+
+def test_an_expired_session_asks_for_a_new_consent() -> None:
+    # The reference: valid_until "cannot exceed" now + maximum_consent_validity, and "the session
+    # validity will remain exactly as specified".
+    info = enablebanking.ErrorCode("EXPIRED_SESSION").info
+    assert info.category is Category.RECONNECT_REQUIRED
+    assert (info.next_step, info.state) == ("renew_consent", "consent_ended")
+    # whisper-money #557: Enable Banking answered 401.
+    assert [entry.status for entry in info.http] == [401]
+    status = enablebanking.SessionStatus("EXPIRED").info
+    assert (status.next_step, status.state) == ("renew_consent", "consent_ended")
+
+
+def test_the_bank_s_rate_limit_is_a_rate_limit() -> None:
+    assert bankcodes.classify("enablebanking", "ASPSP_RATE_LIMIT_EXCEEDED") is Category.RATE_LIMITED
+    limits = RATE_LIMITS["enablebanking"]
+    assert isinstance(limits, RateLimits)
+    # Every operation lists 429 "Too Many Requests"; the reference names no header.
+    assert (limits.statuses, limits.headers, limits.prose) == ((429,), (), ())
+
+
+def test_statuses_and_their_states() -> None:
+    assert _values(enablebanking.SessionStatus) == SESSION_STATUSES
+    assert enablebanking.SessionStatus("AUTHORIZED").code_set().states is True
+    assert enablebanking.SessionStatus("REVOKED").info.state == "revoked"
+    assert _values(enablebanking.PaymentStatus) == PAYMENT_STATUSES
+    # PaymentStatus's x-enum-descriptions, keyed by name.
+    assert enablebanking.PaymentStatus("RJCT").info.description == (
+        "Rejected. Payment request  has been rejected."
+    )
+    found = {m.value: m.info.description for m in enablebanking.ResponseStatus}
+    assert found == STATUSES
+
+
+def test_a_consent_ends_at_the_bank_s_maximum() -> None:
+    consent = CONSENTS["enablebanking"]
+    assert isinstance(consent, Consent)
+    # Each bank's maximum_consent_validity is its own: the provider states no one lifetime.
+    assert consent.max_days is None
+    ended = [(e.code_set, e.code) for e in consent.ended_by]
+    assert ended == [("error_code", "EXPIRED_SESSION"), ("session_status", "EXPIRED")]
+
+
+def test_an_error_body_is_read_by_its_text_code() -> None:
+    assert payloads.identify(UNAUTHORIZED).kinds == ("enablebanking/error",)
+    found = payloads.decisive_code("enablebanking/error", UNAUTHORIZED)
+    assert found is not None and found.path == "$.error"
+    assert found.code is enablebanking.ErrorCode.UNAUTHORIZED_ACCESS
+    # A lone error, even one of Enable Banking's codes, is read only where the provider is told.
+    assert payloads.recognise({"error": "EXPIRED_SESSION"}) == ()
+    # Pluggy's error body has a code and a message too, and is not Enable Banking's.
+    pluggy = {"code": 404, "codeDescription": "ITEM_NOT_FOUND", "message": "Item not found"}
+    assert "enablebanking/error" not in payloads.identify(pluggy).kinds
+
+
+def test_an_expired_session_pasted_into_explain() -> None:
+    run = subprocess.run(
+        [sys.executable, "-m", "bankcodes.cli", "explain", "-", "--provider", "enablebanking"],
+        input=EXPIRED,
+        capture_output=True,
+        check=False,
+    )
+    lines = run.stdout.decode().splitlines()
+    assert run.returncode == 0, run.stderr.decode()
+    assert lines[0] == "enablebanking/error: $.error = EXPIRED_SESSION"
+    assert lines[1].strip() == "HTTP status: 401"
+    assert "bankcodes.enablebanking.ErrorCode.EXPIRED_SESSION" in lines[3]
+    assert lines[4].strip() == "Session is expired"
+    assert lines[5].strip().startswith("category: reconnect_required")
+
+
+def test_webhooks_are_said_to_be_unverified_with_the_page_s_contract() -> None:
+    undescribed = spec_data("enablebanking")["providers"]["enablebanking"]["webhooks_undescribed"]
+    assert undescribed["sources"] == ["enablebanking-webhooks"]
+    # The Webhooks page: "always "RS256" as only RS256 is supported"; x5u on enablebanking.com;
+    # msgi, the body's SHA-256 prefixed "sha256-"; 102, 200, 201, 202 or 204 within 10 seconds.
+    for words in ("RS256", "x5u", "enablebanking.com", "msgi", "sha256-", "10 seconds"):
+        assert words in undescribed["reason"]
+    assert "signing" not in spec_data("enablebanking")["providers"]["enablebanking"]
+    body = json.dumps({"payment_id": "x", "status": "RCVD"}).encode()
+    try:
+        bankcodes.receive("enablebanking", body, {"Authorization": "Bearer x"}, None)
+    except bankcodes.ConfigurationError as error:
+        assert "does not describe how they are authenticated" in str(error)
+    else:
+        raise AssertionError("receive accepted a delivery it cannot verify")
