@@ -623,4 +623,14 @@ CONSENTS: dict[str, Consent | NotStated] = {
         sources=("uae-cs-consent-req", "uae-cs-consent"),
         notes="\"A consent's `ExpirationDateTime` must not exceed **one year** from the date of consent creation.\" The OpenAPI files state no maximum; the consent requirements' webhook section is a placeholder.",
     ),
+    "akahu": Consent(
+        announced_by=(),
+        ended_by=(
+            ConsentEvent(code_set="account_status", code="INACTIVE", sources=()),
+            ConsentEvent(code_set="webhook_code", code="WEBHOOK_CANCELLED", sources=()),
+        ),
+        sources=("akahu-sdk-accounts", "akahu-sdk-webhook-models"),
+        read_in_part="The SDK's account and webhook types were read; Akahu's pages on consent and token lifetimes were not.",
+        notes="An account becomes INACTIVE when the user revokes Akahu's access at the institution or changes their login credentials; a webhook is cancelled, for example, when the user revokes access to the app. No consent lifetime was read.",
+    ),
 }

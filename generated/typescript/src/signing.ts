@@ -108,6 +108,7 @@ export const WITHOUT_WEBHOOKS: readonly string[] = ["gocardless", "ukob", "berli
 export const UNDESCRIBED_WEBHOOKS: { readonly [provider: string]: string } = {
   yapily: "Yapily's Webhooks page says a delivery carries a signature made with the webhook secret returned when the webhook is registered, but not how it is computed (its header and algorithm).",
   setu: "Setu's current notification pages name no header, signature or key for its notifications; its v1 page, marked outdated, signed them with a detached JWS (RS256) in x-jws-signature, which bankcodes does not verify. Its Notifications page says of delivery: \"Note: Webhooks retries will be added in future iterations.\", as its v1 page and v1 migration guide do.",
+  akahu: "Akahu signs each webhook with RSA-SHA256, a kind of scheme bankcodes does not verify yet: the base64 signature of the raw body is in X-Akahu-Signature and the id of the signing key in X-Akahu-Signing-Key; the PEM public key is fetched from Akahu's API (GET /keys/{id}, app-scoped, its item), cached at most 24 hours, and a key id lower than the cached one is refused as expired (the SDK's validateWebhook, crypto.createVerify(\"sha256\")). Delivery: the URL must be https and accept POST; \"An HTTP 200 status code must be returned by your endpoint within 5 seconds for Akahu to recognise the webhook as delivered.\"; delivery \"can't always be guaranteed\", and Akahu recommends polling as a fallback. The retry schedule was not read.",
 };
 
 /** How each provider delivers its webhooks (null: not published). */

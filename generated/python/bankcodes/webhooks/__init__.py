@@ -68,6 +68,8 @@ each). Validate with `bankcodes.payloads.validate`.
 - bankcodes.webhooks.pluggy.api_error / bankcodes.webhooks.pluggy.api_error_strict: Pluggy API error (pluggy/api-error)
 - bankcodes.webhooks.uaeopenfinance.error / bankcodes.webhooks.uaeopenfinance.error_strict: UAE Open Finance error response (Errors) (uaeopenfinance/error)
 - bankcodes.webhooks.uaeopenfinance.signed_error / bankcodes.webhooks.uaeopenfinance.signed_error_strict: UAE Open Finance signed error response (application/jwt) (uaeopenfinance/signed-error)
-- bankcodes.webhooks.polishapi.error / bankcodes.webhooks.polishapi.error_strict: PolishAPI error response (Error) (polishapi/error)"""
+- bankcodes.webhooks.polishapi.error / bankcodes.webhooks.polishapi.error_strict: PolishAPI error response (Error) (polishapi/error)
+- bankcodes.webhooks.akahu.webhook / bankcodes.webhooks.akahu.webhook_strict: Akahu webhook (akahu/webhook)
+- bankcodes.webhooks.akahu.oauth_error / bankcodes.webhooks.akahu.oauth_error_strict: Akahu OAuth error (akahu/oauth-error)"""
 
 from __future__ import annotations
