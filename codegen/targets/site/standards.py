@@ -16,14 +16,14 @@ def read_in(catalog: Catalog, standard: Provider) -> list[tuple[PayloadKind, str
     sets include one of the standard's, or "" where a kind's HTTP status is read as the
     standard's (a body whose own code is free text), then each field of a kind that holds whole
     (True) a body of a kind that reads them, in catalog order."""
-    mine = {id(code_set) for code_set in standard.code_sets}
+    mine = {code_set.ref for code_set in standard.code_sets}
     fields: list[tuple[PayloadKind, str, bool]] = []
     for kind in catalog.payloads:
         for code_path in kind.code_paths:
-            read = any(id(code_set) in mine for code_set in code_path.code_sets)
+            read = any(ref in mine for ref in code_path.code_sets)
             if read and (kind, code_path.path, False) not in fields:
                 fields.append((kind, code_path.path, False))
-        if kind.status_code_set is not None and id(kind.status_code_set) in mine:
+        if kind.status_code_set is not None and kind.status_code_set.ref in mine:
             fields.append((kind, "", False))
     readers = {kind.id for kind, _, _ in fields}
     held = [
