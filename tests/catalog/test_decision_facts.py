@@ -62,9 +62,12 @@ def test_every_status_maps_onto_the_state_model(place: tuple[str, str]) -> None:
 
 
 def test_every_code_set_with_states_is_a_status_set_the_sources_define() -> None:
+    """Of the providers above; a provider added later checks its own in its facts' module."""
+    listed = {provider for provider, _ in STATUS_SETS}
     flagged = {
         (provider, code_set)
         for provider, data in spec_data()["providers"].items()
+        if provider in listed
         for code_set, body in data["code_sets"].items()
         if body.get("states")
     }

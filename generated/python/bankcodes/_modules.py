@@ -5,6 +5,7 @@ from __future__ import annotations
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from bankcodes import akahu as akahu
     from bankcodes import argyle as argyle
     from bankcodes import basiq as basiq
     from bankcodes import belvo as belvo

@@ -375,7 +375,9 @@ def _kind_9() -> PayloadKindInfo:
         fallback="OtherWebhook",
         event_code="webhook_code",
         request_id="request_id",
-        recognise=(Recognition(present=("webhook_type", "webhook_code"), absent=("webhook_id",)),),
+        recognise=(
+            Recognition(present=("webhook_type", "webhook_code"), absent=("webhook_id", "state")),
+        ),
         codes=(
             CodeField(path="$.error.error_code", code_sets=("plaid.error_code",), tag="SCREENING"),
             CodeField(
@@ -3067,6 +3069,64 @@ def _kind_69() -> PayloadKindInfo:
     )
 
 
+def _kind_70() -> PayloadKindInfo:
+    return PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.akahu.webhook",
+        strict_module="bankcodes.webhooks.akahu.webhook_strict",
+        root="AkahuWebhook",
+        tag="webhook_type",
+        variants={
+            "TOKEN": "TokenWebhook",
+            "ACCOUNT": "AccountWebhook",
+            "TRANSACTION": "TransactionWebhook",
+            "TRANSFER": "TransferWebhook",
+            "PAYMENT": "PaymentWebhook",
+        },
+        fallback="OtherWebhook",
+        recognise=(
+            Recognition(
+                present=("webhook_code", "state"), codes={"webhook_type": ("akahu.webhook_type",)}
+            ),
+        ),
+        codes=(
+            CodeField(
+                path="$.status_code", code_sets=("akahu.payment_status_code",), tag="PAYMENT"
+            ),
+            CodeField(path="$.status", code_sets=("akahu.transfer_status",), tag="TRANSFER"),
+            CodeField(path="$.status", code_sets=("akahu.payment_status",), tag="PAYMENT"),
+            CodeField(path="$.webhook_code", code_sets=("akahu.webhook_code",), tag="TOKEN"),
+            CodeField(path="$.webhook_code", code_sets=("akahu.webhook_code",), tag="ACCOUNT"),
+            CodeField(path="$.webhook_code", code_sets=("akahu.webhook_code",), tag="TRANSACTION"),
+            CodeField(path="$.webhook_code", code_sets=("akahu.webhook_code",), tag="TRANSFER"),
+            CodeField(path="$.webhook_code", code_sets=("akahu.webhook_code",), tag="PAYMENT"),
+            CodeField(path="$.webhook_code", code_sets=("akahu.webhook_code",)),
+            CodeField(path="$.webhook_type", code_sets=("akahu.webhook_type",), tag="TOKEN"),
+            CodeField(path="$.webhook_type", code_sets=("akahu.webhook_type",), tag="ACCOUNT"),
+            CodeField(path="$.webhook_type", code_sets=("akahu.webhook_type",), tag="TRANSACTION"),
+            CodeField(path="$.webhook_type", code_sets=("akahu.webhook_type",), tag="TRANSFER"),
+            CodeField(path="$.webhook_type", code_sets=("akahu.webhook_type",), tag="PAYMENT"),
+            CodeField(path="$.webhook_type", code_sets=("akahu.webhook_type",)),
+        ),
+    )
+
+
+def _kind_71() -> PayloadKindInfo:
+    return PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.akahu.oauth_error",
+        strict_module="bankcodes.webhooks.akahu.oauth_error_strict",
+        root="OauthErrorBody",
+        recognise=(
+            Recognition(
+                present=("error",),
+                absent=("success", "message", "code"),
+                codes={"error": ("akahu.oauth_error",)},
+                provider_given=True,
+            ),
+        ),
+        codes=(CodeField(path="$.error", code_sets=("akahu.oauth_error",)),),
+    )
+
+
 #: Kind -> where its models are and how its root model is chosen (each built on first use).
 KINDS: LazyKinds = LazyKinds(
     {
@@ -3139,5 +3199,7 @@ KINDS: LazyKinds = LazyKinds(
         "enablebanking/error": _kind_67,
         "teller/error": _kind_68,
         "teller/webhook": _kind_69,
+        "akahu/webhook": _kind_70,
+        "akahu/oauth-error": _kind_71,
     }
 )

@@ -648,4 +648,14 @@ CONSENTS: dict[str, Consent | NotStated] = {
         read_in_part="The Webhooks page was read to its first webhook type.",
         notes='"when an enrollment is disconnected and the user should reconnect using Teller Connect, Teller will send you a webhook event of type enrollment.disconnected". No lifetime of an enrollment was read.',
     ),
+    "akahu": Consent(
+        announced_by=(),
+        ended_by=(
+            ConsentEvent(code_set="account_status", code="INACTIVE", sources=()),
+            ConsentEvent(code_set="webhook_code", code="WEBHOOK_CANCELLED", sources=()),
+        ),
+        sources=("akahu-sdk-accounts", "akahu-sdk-webhook-models"),
+        read_in_part="The SDK's account and webhook types were read; Akahu's pages on consent and token lifetimes were not.",
+        notes="An account becomes INACTIVE when the user revokes Akahu's access at the institution or changes their login credentials; a webhook is cancelled, for example, when the user revokes access to the app. No consent lifetime was read.",
+    ),
 }

@@ -41,6 +41,10 @@ from bankcodes._payloads import validate as _validate
 if TYPE_CHECKING:
     from pydantic import BaseModel
 
+    from bankcodes.webhooks.akahu import oauth_error as _akahu_oauth_error
+    from bankcodes.webhooks.akahu import oauth_error_strict as _akahu_oauth_error_strict
+    from bankcodes.webhooks.akahu import webhook as _akahu_webhook
+    from bankcodes.webhooks.akahu import webhook_strict as _akahu_webhook_strict
     from bankcodes.webhooks.argyle import webhook as _argyle_webhook
     from bankcodes.webhooks.argyle import webhook_strict as _argyle_webhook_strict
     from bankcodes.webhooks.basiq import error as _basiq_error
@@ -1792,6 +1796,51 @@ def validate(
     strict: Literal[True],
     max_bytes: int = MAX_BYTES,
 ) -> _teller_webhook_strict.TellerWebhook: ...
+
+
+@overload
+def validate(
+    kind: Literal["akahu/webhook"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> (
+    _akahu_webhook.TokenWebhook
+    | _akahu_webhook.AccountWebhook
+    | _akahu_webhook.TransactionWebhook
+    | _akahu_webhook.TransferWebhook
+    | _akahu_webhook.PaymentWebhook
+    | _akahu_webhook.OtherWebhook
+): ...
+@overload
+def validate(
+    kind: Literal["akahu/webhook"], data: Data, *, strict: Literal[True], max_bytes: int = MAX_BYTES
+) -> (
+    _akahu_webhook_strict.TokenWebhook
+    | _akahu_webhook_strict.AccountWebhook
+    | _akahu_webhook_strict.TransactionWebhook
+    | _akahu_webhook_strict.TransferWebhook
+    | _akahu_webhook_strict.PaymentWebhook
+): ...
+
+
+@overload
+def validate(
+    kind: Literal["akahu/oauth-error"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> _akahu_oauth_error.OauthErrorBody: ...
+@overload
+def validate(
+    kind: Literal["akahu/oauth-error"],
+    data: Data,
+    *,
+    strict: Literal[True],
+    max_bytes: int = MAX_BYTES,
+) -> _akahu_oauth_error_strict.OauthErrorBody: ...
 @overload
 def validate(
     kind: str, data: Data, *, strict: bool = False, max_bytes: int = MAX_BYTES

@@ -5,6 +5,7 @@
  * Receiving webhooks (signature verification, payload validation, deduplication) is in
  * "bankcodes/webhooks".
  */
+export * from "./akahu.js";
 export * from "./argyle.js";
 export * from "./basiq.js";
 export * from "./belvo.js";

@@ -307,7 +307,12 @@ export const PAYLOAD_KINDS = {
     ],
     requestId: "request_id",
     recognise: [
-      { present: ["webhook_type", "webhook_code"], absent: ["webhook_id"], objects: [], codes: {} },
+      {
+        present: ["webhook_type", "webhook_code"],
+        absent: ["webhook_id", "state"],
+        objects: [],
+        codes: {},
+      },
     ],
     codes: [
       { path: "$.error.error_code", codeSets: ["plaid.error_code"], tag: "SCREENING" },
@@ -2655,6 +2660,51 @@ export const PAYLOAD_KINDS = {
       { path: "$.payload.reason", codeSets: ["teller.disconnect_reason"], tag: null },
       { path: "$.type", codeSets: ["teller.webhook_type"], tag: null },
     ],
+  },
+  "akahu/webhook": {
+    title: "Akahu webhook",
+    tag: "webhook_type",
+    variants: ["TOKEN", "ACCOUNT", "TRANSACTION", "TRANSFER", "PAYMENT"],
+    recognise: [
+      {
+        present: ["webhook_code", "state"],
+        absent: [],
+        objects: [],
+        codes: { webhook_type: ["akahu.webhook_type"] },
+      },
+    ],
+    codes: [
+      { path: "$.status_code", codeSets: ["akahu.payment_status_code"], tag: "PAYMENT" },
+      { path: "$.status", codeSets: ["akahu.transfer_status"], tag: "TRANSFER" },
+      { path: "$.status", codeSets: ["akahu.payment_status"], tag: "PAYMENT" },
+      { path: "$.webhook_code", codeSets: ["akahu.webhook_code"], tag: "TOKEN" },
+      { path: "$.webhook_code", codeSets: ["akahu.webhook_code"], tag: "ACCOUNT" },
+      { path: "$.webhook_code", codeSets: ["akahu.webhook_code"], tag: "TRANSACTION" },
+      { path: "$.webhook_code", codeSets: ["akahu.webhook_code"], tag: "TRANSFER" },
+      { path: "$.webhook_code", codeSets: ["akahu.webhook_code"], tag: "PAYMENT" },
+      { path: "$.webhook_code", codeSets: ["akahu.webhook_code"], tag: null },
+      { path: "$.webhook_type", codeSets: ["akahu.webhook_type"], tag: "TOKEN" },
+      { path: "$.webhook_type", codeSets: ["akahu.webhook_type"], tag: "ACCOUNT" },
+      { path: "$.webhook_type", codeSets: ["akahu.webhook_type"], tag: "TRANSACTION" },
+      { path: "$.webhook_type", codeSets: ["akahu.webhook_type"], tag: "TRANSFER" },
+      { path: "$.webhook_type", codeSets: ["akahu.webhook_type"], tag: "PAYMENT" },
+      { path: "$.webhook_type", codeSets: ["akahu.webhook_type"], tag: null },
+    ],
+  },
+  "akahu/oauth-error": {
+    title: "Akahu OAuth error",
+    tag: null,
+    variants: [],
+    recognise: [
+      {
+        present: ["error"],
+        absent: ["success", "message", "code"],
+        objects: [],
+        codes: { error: ["akahu.oauth_error"] },
+        providerGiven: true,
+      },
+    ],
+    codes: [{ path: "$.error", codeSets: ["akahu.oauth_error"], tag: null }],
   },
 } as const satisfies { readonly [kind: string]: PayloadKindFields };
 export type PayloadKind = keyof typeof PAYLOAD_KINDS;

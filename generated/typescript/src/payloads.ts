@@ -1,5 +1,11 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
 // The payloads of every kind, as their JSON Schemas describe them (lenient: code fields are open).
+import type { AkahuOauthErrorOrUnknown } from "./akahu.js";
+import type { AkahuPaymentStatusCodeOrUnknown } from "./akahu.js";
+import type { AkahuPaymentStatusOrUnknown } from "./akahu.js";
+import type { AkahuTransferStatusOrUnknown } from "./akahu.js";
+import type { AkahuWebhookCodeOrUnknown } from "./akahu.js";
+import type { AkahuWebhookTypeOrUnknown } from "./akahu.js";
 import type { ArgyleBankConnectionErrorOrUnknown } from "./argyle.js";
 import type { ArgyleChannelOrUnknown } from "./argyle.js";
 import type { ArgyleDataSourceOrUnknown } from "./argyle.js";
@@ -7046,6 +7052,128 @@ export interface TellerPayload {
   readonly reason?: TellerDisconnectReasonOrUnknown;
 }
 
+/** The variant whose webhook_type is TOKEN: the fields of WebhookEnvelope and its own. */
+export interface AkahuTokenWebhook {
+  /** BasePayload.webhook_type: what the webhook is about. */
+  readonly webhook_type: "TOKEN";
+  /** BasePayload.webhook_code: what happened. */
+  readonly webhook_code: AkahuWebhookCodeOrUnknown;
+  /** BasePayload.state: the value the app gave when it subscribed to the webhook. */
+  readonly state: string;
+  /** The user token (TOKEN DELETE). */
+  readonly item_id?: string;
+}
+
+/** The variant whose webhook_type is ACCOUNT: the fields of WebhookEnvelope and its own. */
+export interface AkahuAccountWebhook {
+  /** BasePayload.webhook_type: what the webhook is about. */
+  readonly webhook_type: "ACCOUNT";
+  /** BasePayload.webhook_code: what happened. */
+  readonly webhook_code: AkahuWebhookCodeOrUnknown;
+  /** BasePayload.state: the value the app gave when it subscribed to the webhook. */
+  readonly state: string;
+  /** The account ID that was created, deleted or updated. */
+  readonly item_id?: string;
+  /** The fields that were updated on the account. */
+  readonly updated_fields?: ReadonlyArray<string>;
+  /** The old account ID (MIGRATE). */
+  readonly previous_item_id?: string;
+  /** The new account ID (MIGRATE). */
+  readonly new_item_id?: string;
+}
+
+/** The variant whose webhook_type is TRANSACTION: the fields of WebhookEnvelope and its own. */
+export interface AkahuTransactionWebhook {
+  /** BasePayload.webhook_type: what the webhook is about. */
+  readonly webhook_type: "TRANSACTION";
+  /** BasePayload.webhook_code: what happened. */
+  readonly webhook_code: AkahuWebhookCodeOrUnknown;
+  /** BasePayload.state: the value the app gave when it subscribed to the webhook. */
+  readonly state: string;
+  /** The account ID that the transactions were updated for, or deleted from. */
+  readonly item_id?: string;
+  /** The number of new transactions that are available. */
+  readonly new_transactions?: number;
+  /** The IDs of the new transactions that are available. */
+  readonly new_transaction_ids?: ReadonlyArray<string>;
+  /** The IDs of the transactions that were removed. */
+  readonly removed_transactions?: ReadonlyArray<string>;
+}
+
+/** The variant whose webhook_type is TRANSFER: the fields of WebhookEnvelope and its own. */
+export interface AkahuTransferWebhook {
+  /** BasePayload.webhook_type: what the webhook is about. */
+  readonly webhook_type: "TRANSFER";
+  /** BasePayload.webhook_code: what happened. */
+  readonly webhook_code: AkahuWebhookCodeOrUnknown;
+  /** BasePayload.state: the value the app gave when it subscribed to the webhook. */
+  readonly state: string;
+  /** The transfer. */
+  readonly item_id?: string;
+  /** When the transfer was received (RECEIVED). */
+  readonly received_at?: string;
+  /** The transfer's status (UPDATE). */
+  readonly status?: AkahuTransferStatusOrUnknown;
+  /** A text about the status (UPDATE). */
+  readonly status_text?: string;
+}
+
+/** The variant whose webhook_type is PAYMENT: the fields of WebhookEnvelope and its own. */
+export interface AkahuPaymentWebhook {
+  /** BasePayload.webhook_type: what the webhook is about. */
+  readonly webhook_type: "PAYMENT";
+  /** BasePayload.webhook_code: what happened. */
+  readonly webhook_code: AkahuWebhookCodeOrUnknown;
+  /** BasePayload.state: the value the app gave when it subscribed to the webhook. */
+  readonly state: string;
+  /** The payment. */
+  readonly item_id?: string;
+  /** When the payment was received (RECEIVED). */
+  readonly received_at?: string;
+  /**
+   * The payment's status (UPDATE); the SDK types it as TransferStatus, whose values are the same.
+   */
+  readonly status?: AkahuPaymentStatusOrUnknown;
+  /** A text about the status (UPDATE). */
+  readonly status_text?: string;
+  /** Why the payment has its status (UPDATE). */
+  readonly status_code?: AkahuPaymentStatusCodeOrUnknown;
+}
+
+/**
+ * Any other webhook_type, without a schema here: the fields of WebhookEnvelope. What `default:`
+ * receives after a `case` for each `webhook_type` with a variant; there its `webhook_type` reads as
+ * a string.
+ */
+export interface AkahuOtherWebhook {
+  /** BasePayload.webhook_type: what the webhook is about. */
+  readonly webhook_type: UnknownTag;
+  /** BasePayload.webhook_code: what happened. */
+  readonly webhook_code: AkahuWebhookCodeOrUnknown;
+  /** BasePayload.state: the value the app gave when it subscribed to the webhook. */
+  readonly state: string;
+}
+
+/** What every Akahu webhook has (BasePayload). */
+export interface AkahuWebhookEnvelope {
+  /** BasePayload.webhook_type: what the webhook is about. */
+  readonly webhook_type: AkahuWebhookTypeOrUnknown;
+  /** BasePayload.webhook_code: what happened. */
+  readonly webhook_code: AkahuWebhookCodeOrUnknown;
+  /** BasePayload.state: the value the app gave when it subscribed to the webhook. */
+  readonly state: string;
+}
+
+/** An OAuth error response. */
+export interface AkahuOauthErrorBody {
+  /** The OAuth error code. */
+  readonly error: AkahuOauthErrorOrUnknown;
+  /**
+   * A text about the error; the SDK shows it in place of its own text for the code where present.
+   */
+  readonly error_description?: string;
+}
+
 /**
  * Any Lean webhook, chosen by its type. Comparing `type` with a value (`===`, `switch`) narrows it
  * to that value's variant; a value without one is LeanOtherWebhook's (see {@link UnknownTag}).
@@ -7177,3 +7305,10 @@ export type MonoMonoWebhook = MonoAccountConnectedWebhook | MonoAccountUpdatedWe
  * {@link UnknownTag}).
  */
 export type MonoConnectMessage = MonoWidgetOpened | MonoErrorOccured | MonoInstitutionSelected | MonoAuthMethodSwitched | MonoOnExit | MonoLoginAttempt | MonoMfaSubmitted | MonoAccountLinked | MonoAccountSelected | MonoWidgetLoaded | MonoWidgetAccountLinked | MonoWidgetChargeComplete | MonoWidgetClosed | MonoOtherMessage;
+
+/**
+ * Any Akahu webhook, chosen by its type. Comparing `webhook_type` with a value (`===`, `switch`)
+ * narrows it to that value's variant; a value without one is AkahuOtherWebhook's (see {@link
+ * UnknownTag}).
+ */
+export type AkahuAkahuWebhook = AkahuTokenWebhook | AkahuAccountWebhook | AkahuTransactionWebhook | AkahuTransferWebhook | AkahuPaymentWebhook | AkahuOtherWebhook;

@@ -3060,5 +3060,49 @@ export const Sources = {
     title: "Teller: TellerKit (iOS), the public interface of its framework (arm64-apple-ios.swiftinterface): Teller.Account.Status",
     url: "https://github.com/tellerhq/tellerkit/blob/04d5e48c79f5e2ccfe6db816c708237ac17db950/TellerKit.xcframework/ios-arm64/TellerKit.framework/Modules/TellerKit.swiftmodule/arm64-apple-ios.swiftinterface",
   },
+  "akahu-sdk-webhook-models": {
+    title: "Akahu: akahu-sdk-js src/models/webhooks.ts (v2.5.1), the webhook types, codes, payloads and delivery statuses",
+    url: "https://github.com/akahu-io/akahu-sdk-js/blob/f7dc54af8b35258712b00cbb9ae17cce08e85e1c/src/models/webhooks.ts",
+  },
+  "akahu-sdk-webhooks-resource": {
+    title: "Akahu: akahu-sdk-js src/resources/webhooks.ts (v2.5.1), the webhook signature check, the signing key's endpoint and its cache",
+    url: "https://github.com/akahu-io/akahu-sdk-js/blob/f7dc54af8b35258712b00cbb9ae17cce08e85e1c/src/resources/webhooks.ts",
+  },
+  "akahu-sdk-payments": {
+    title: "Akahu: akahu-sdk-js src/models/payments.ts (v2.5.1), the payment object, its statuses and status codes",
+    url: "https://github.com/akahu-io/akahu-sdk-js/blob/f7dc54af8b35258712b00cbb9ae17cce08e85e1c/src/models/payments.ts",
+  },
+  "akahu-sdk-transfers": {
+    title: "Akahu: akahu-sdk-js src/models/transfers.ts (v2.5.1), the transfer object and its statuses",
+    url: "https://github.com/akahu-io/akahu-sdk-js/blob/f7dc54af8b35258712b00cbb9ae17cce08e85e1c/src/models/transfers.ts",
+  },
+  "akahu-sdk-accounts": {
+    title: "Akahu: akahu-sdk-js src/models/accounts.ts (v2.5.1), the account object and its status",
+    url: "https://github.com/akahu-io/akahu-sdk-js/blob/f7dc54af8b35258712b00cbb9ae17cce08e85e1c/src/models/accounts.ts",
+    readInPart: "The account type's fields from its name to formatted_account (lines 215-240, its status and their doc comments) were read; the rest of the file was not.",
+  },
+  "akahu-sdk-errors": {
+    title: "Akahu: akahu-sdk-js src/errors.ts (v2.5.1), the SDK's error classes and its texts for OAuth error codes",
+    url: "https://github.com/akahu-io/akahu-sdk-js/blob/f7dc54af8b35258712b00cbb9ae17cce08e85e1c/src/errors.ts",
+  },
+  "akahu-sdk-test-webhooks": {
+    title: "Akahu: akahu-sdk-js __tests__/webhooks.ts (v2.5.1), the tests of webhook validation, with a signed TOKEN DELETE body",
+    url: "https://github.com/akahu-io/akahu-sdk-js/blob/f7dc54af8b35258712b00cbb9ae17cce08e85e1c/__tests__/webhooks.ts",
+    readInPart: "Lines 1-70 (the fixture body, its signing and the mocked key endpoint) were read; the rest of the file was not.",
+  },
+  "akahu-sdk-test-errors": {
+    title: "Akahu: akahu-sdk-js __tests__/errors.ts (v2.5.1), the tests of the SDK's error messages, with OAuth and API error bodies",
+    url: "https://github.com/akahu-io/akahu-sdk-js/blob/f7dc54af8b35258712b00cbb9ae17cce08e85e1c/__tests__/errors.ts",
+  },
+  "akahu-sdk-readme": {
+    title: "Akahu: akahu-sdk-js README.md (v2.5.1), README, its webhook section",
+    url: "https://github.com/akahu-io/akahu-sdk-js/blob/f7dc54af8b35258712b00cbb9ae17cce08e85e1c/README.md",
+    readInPart: "The webhook section (lines 315-415: the headers X-Akahu-Signature and X-Akahu-Signing-Key, the key cache) was read; the rest of the README was not.",
+  },
+  "akahu-docs-reference-webhooks": {
+    title: "Akahu: Webhooks (reference)",
+    url: "https://developers.akahu.nz/docs/reference-webhooks",
+    readInPart: "A stored copy of the page from its start through Configuring webhooks to the first sentences of Subscribing to webhooks; the rest (the payloads, verification, retries) was not read.",
+  },
 } as const satisfies { readonly [id: string]: Source };
 export type SourceId = keyof typeof Sources;

@@ -71,6 +71,8 @@ each). Validate with `bankcodes.payloads.validate`.
 - bankcodes.webhooks.polishapi.error / bankcodes.webhooks.polishapi.error_strict: PolishAPI error response (Error) (polishapi/error)
 - bankcodes.webhooks.enablebanking.error / bankcodes.webhooks.enablebanking.error_strict: Enable Banking API error (enablebanking/error)
 - bankcodes.webhooks.teller.error / bankcodes.webhooks.teller.error_strict: Teller API error (teller/error)
-- bankcodes.webhooks.teller.webhook / bankcodes.webhooks.teller.webhook_strict: Teller webhook (teller/webhook)"""
+- bankcodes.webhooks.teller.webhook / bankcodes.webhooks.teller.webhook_strict: Teller webhook (teller/webhook)
+- bankcodes.webhooks.akahu.webhook / bankcodes.webhooks.akahu.webhook_strict: Akahu webhook (akahu/webhook)
+- bankcodes.webhooks.akahu.oauth_error / bankcodes.webhooks.akahu.oauth_error_strict: Akahu OAuth error (akahu/oauth-error)"""
 
 from __future__ import annotations

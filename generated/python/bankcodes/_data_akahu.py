@@ -1,0 +1,903 @@
+# generated from spec/catalog.json — do not edit (run `make generate`)
+"""The builders of bankcodes.akahu's names, loaded on the first use of any of them, so that importing the provider's module reads none of its data."""
+
+from __future__ import annotations
+
+import importlib
+
+from bankcodes._base import CodeEnum, register
+from bankcodes._records import CodeInfo, CodeSetInfo, Wording
+from bankcodes._sources import SOURCES as _S
+from bankcodes.categories import Category as _C
+
+#: The public module, whose names the builders use (each built on first use there).
+_PUBLIC = importlib.import_module("bankcodes.akahu")
+
+
+def _WebhookType() -> type[CodeEnum]:
+    class WebhookType(CodeEnum):
+        """Webhook type: What an Akahu webhook is about (webhook_type), as the SDK's WebhookType lists it with a doc comment for each; webhook_code says what happened.
+
+        Wire field: webhook_type (every webhook body; also the type a webhook subscription is created for)."""
+
+        TOKEN = "TOKEN"
+        ACCOUNT = "ACCOUNT"
+        TRANSACTION = "TRANSACTION"
+        TRANSFER = "TRANSFER"
+        PAYMENT = "PAYMENT"
+
+    register(
+        WebhookType,
+        CodeSetInfo(
+            provider="akahu",
+            id="webhook_type",
+            title="Webhook type",
+            description="What an Akahu webhook is about (webhook_type), as the SDK's WebhookType lists it with a doc comment for each; webhook_code says what happened.",
+            field="webhook_type (every webhook body; also the type a webhook subscription is created for)",
+            sources=(_S["akahu-sdk-webhook-models"],),
+        ),
+        (
+            CodeInfo(
+                value="TOKEN",
+                description="An event has occurred relating to a user token.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["akahu-sdk-webhook-models"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["akahu-sdk-webhook-models"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="ACCOUNT",
+                description="An event has occurred relating to a users linked account.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["akahu-sdk-webhook-models"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["akahu-sdk-webhook-models"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="TRANSACTION",
+                description="An event has occurred relating to transactions on a users linked account.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["akahu-sdk-webhook-models"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["akahu-sdk-webhook-models"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="TRANSFER",
+                description="An event has occurred relating to a transfer between a users bank accounts.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["akahu-sdk-webhook-models"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["akahu-sdk-webhook-models"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="PAYMENT",
+                description="An event has occurred relating to a payment from a users linked bank account.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["akahu-sdk-webhook-models"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["akahu-sdk-webhook-models"],),
+                    ),
+                ),
+            ),
+        ),
+    )
+    return WebhookType
+
+
+def _WebhookCode() -> type[CodeEnum]:
+    class WebhookCode(CodeEnum):
+        """Webhook code: What happened (webhook_code), read with the webhook's type: the SDK's payload types list the codes of each type (WEBHOOK_CANCELLED for every type; DELETE for TOKEN, ACCOUNT and TRANSACTION; UPDATE for ACCOUNT, TRANSFER and PAYMENT; RECEIVED for TRANSFER and PAYMENT). Only WEBHOOK_CANCELLED has a doc comment: the other descriptions are bankcodes' reading of the fields the SDK gives each payload. A TRANSFER or PAYMENT UPDATE's status decides before its code.
+
+        Wire field: webhook_code (every webhook body)."""
+
+        WEBHOOK_CANCELLED = "WEBHOOK_CANCELLED"
+        DELETE = "DELETE"
+        CREATE = "CREATE"
+        UPDATE = "UPDATE"
+        MIGRATE = "MIGRATE"
+        DEFAULT_UPDATE = "DEFAULT_UPDATE"
+        INITIAL_UPDATE = "INITIAL_UPDATE"
+        RECEIVED = "RECEIVED"
+
+    register(
+        WebhookCode,
+        CodeSetInfo(
+            provider="akahu",
+            id="webhook_code",
+            title="Webhook code",
+            description="What happened (webhook_code), read with the webhook's type: the SDK's payload types list the codes of each type (WEBHOOK_CANCELLED for every type; DELETE for TOKEN, ACCOUNT and TRANSACTION; UPDATE for ACCOUNT, TRANSFER and PAYMENT; RECEIVED for TRANSFER and PAYMENT). Only WEBHOOK_CANCELLED has a doc comment: the other descriptions are bankcodes' reading of the fields the SDK gives each payload. A TRANSFER or PAYMENT UPDATE's status decides before its code.",
+            field="webhook_code (every webhook body)",
+            sources=(_S["akahu-sdk-webhook-models"],),
+        ),
+        (
+            CodeInfo(
+                value="WEBHOOK_CANCELLED",
+                description="Webhook payload to indicate that the specified webhook has been cancelled. For example, if the user revokes access to your app.",
+                category=_C.CANCELLED,
+                sources=(_S["akahu-sdk-webhook-models"],),
+                retryable=False,
+                end_user_can_retry=True,
+                notes='CancelledPayload: "Applies to all webhook_types"; the webhook subscription has ended, so no further webhooks of its type arrive for the user.',
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["akahu-sdk-webhook-models"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="DELETE",
+                description="Something was removed: a user token (TOKEN, item_id the token), an account (ACCOUNT, item_id the account ID) or transactions (TRANSACTION, removed_transactions their IDs).",
+                category=_C.INFORMATIONAL,
+                sources=(_S["akahu-sdk-webhook-models"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="TokenDeletePayload, AccountDeletePayload and TransactionDeletePayload. A TOKEN DELETE means the user's token no longer gives access.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="CREATE",
+                description="An account was linked (ACCOUNT; item_id is the account ID that was created).",
+                category=_C.INFORMATIONAL,
+                sources=(_S["akahu-sdk-webhook-models"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes='AccountCreatePayload: item_id "The account ID that was created."',
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="UPDATE",
+                description="Something changed: an account's fields (ACCOUNT, updated_fields), or a transfer's or payment's status (TRANSFER, PAYMENT: status, status_text and for a payment status_code).",
+                category=_C.INFORMATIONAL,
+                sources=(_S["akahu-sdk-webhook-models"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="AccountUpdatePayload, TransferUpdatePayload and PaymentUpdatePayload; for a transfer or payment the status (and a payment's status_code) says the outcome.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="MIGRATE",
+                description="An account's ID changed: previous_item_id is the old account ID, new_item_id the new one.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["akahu-sdk-webhook-models"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="AccountMigratePayload.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="DEFAULT_UPDATE",
+                description="New transactions are available for an account (new_transactions, their count; new_transaction_ids, their IDs).",
+                category=_C.INFORMATIONAL,
+                sources=(_S["akahu-sdk-webhook-models"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="TransactionUpdatePayload, with INITIAL_UPDATE.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="INITIAL_UPDATE",
+                description="New transactions are available for an account, as with DEFAULT_UPDATE; the SDK gives both codes the same payload and does not tell them apart.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["akahu-sdk-webhook-models"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="TransactionUpdatePayload.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="RECEIVED",
+                description="A transfer or payment was received (item_id; received_at, its time).",
+                category=_C.INFORMATIONAL,
+                sources=(_S["akahu-sdk-webhook-models"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="TransferReceivedPayload and PaymentReceivedPayload.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+        ),
+    )
+    return WebhookCode
+
+
+def _AccountStatus() -> type[CodeEnum]:
+    class AccountStatus(CodeEnum):
+        """Account status: Whether Akahu can currently sign in to an account to refresh its data (account.status): the SDK's doc comment of the field describes both values.
+
+        Wire field: status of an account (GET /accounts)."""
+
+        ACTIVE = "ACTIVE"
+        INACTIVE = "INACTIVE"
+
+    register(
+        AccountStatus,
+        CodeSetInfo(
+            provider="akahu",
+            id="account_status",
+            title="Account status",
+            description="Whether Akahu can currently sign in to an account to refresh its data (account.status): the SDK's doc comment of the field describes both values.",
+            field="status of an account (GET /accounts)",
+            states=True,
+            sources=(_S["akahu-sdk-accounts"],),
+        ),
+        (
+            CodeInfo(
+                value="ACTIVE",
+                description="Akahu can sign in and refresh this account.",
+                category=_C.SUCCESS,
+                sources=(_S["akahu-sdk-accounts"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["akahu-sdk-accounts"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INACTIVE",
+                description="Akahu no longer has access to this account. This may be caused by the user revoking Akahu's access at the institution or changing their login credentials.",
+                category=_C.RECONNECT_REQUIRED,
+                sources=(_S["akahu-sdk-accounts"],),
+                retryable=False,
+                end_user_can_retry=True,
+                advice="When an account becomes `INACTIVE` your application should direct the the user back to the OAuth flow or to my.akahu.nz where they will be prompted to to re-establish this connection.",
+                notes='The SDK\'s doc comment, typos included ("the the", "to to").',
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["akahu-sdk-accounts"],)
+                    ),
+                    Wording(field="advice", by="provider", sources=(_S["akahu-sdk-accounts"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+        ),
+    )
+    return AccountStatus
+
+
+def _PaymentStatus() -> type[CodeEnum]:
+    class PaymentStatus(CodeEnum):
+        """Payment status: The status of a payment (payment.status, and each timeline entry's status), as the SDK's PaymentStatus lists it. A payment also says whether the status is final (final) and may carry status_code and status_text. The SDK lists the statuses without describing them: the description and category are bankcodes' reading of the name.
+
+        Wire field: status of a payment (GET /payments); status of a PAYMENT UPDATE webhook."""
+
+        READY = "READY"
+        PENDING_APPROVAL = "PENDING_APPROVAL"
+        PAUSED = "PAUSED"
+        SENT = "SENT"
+        DECLINED = "DECLINED"
+        ERROR = "ERROR"
+        CANCELLED = "CANCELLED"
+
+    register(
+        PaymentStatus,
+        CodeSetInfo(
+            provider="akahu",
+            id="payment_status",
+            title="Payment status",
+            description="The status of a payment (payment.status, and each timeline entry's status), as the SDK's PaymentStatus lists it. A payment also says whether the status is final (final) and may carry status_code and status_text. The SDK lists the statuses without describing them: the description and category are bankcodes' reading of the name.",
+            field="status of a payment (GET /payments); status of a PAYMENT UPDATE webhook",
+            sources=(_S["akahu-sdk-payments"],),
+        ),
+        (
+            CodeInfo(
+                value="READY",
+                description="The payment is ready to be sent.",
+                category=_C.PENDING,
+                sources=(_S["akahu-sdk-payments"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="PENDING_APPROVAL",
+                description="The payment waits for an approval (approval_type says whose: BANK or USER).",
+                category=_C.PENDING,
+                sources=(_S["akahu-sdk-payments"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes='Payment.approval_type: "BANK" | "USER".',
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="PAUSED",
+                description="The payment is paused.",
+                category=_C.PENDING,
+                sources=(_S["akahu-sdk-payments"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="SENT",
+                description="The payment was sent.",
+                category=_C.SUCCESS,
+                sources=(_S["akahu-sdk-payments"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="DECLINED",
+                description="The payment was declined; status_code and status_text say why.",
+                category=_C.REJECTED,
+                sources=(_S["akahu-sdk-payments"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="ERROR",
+                description="The payment failed with an error; status_code and status_text say why.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["akahu-sdk-payments"],),
+                retryable=True,
+                end_user_can_retry=True,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="CANCELLED",
+                description="The payment was cancelled; status_code says by whom (USER_CANCELLED, APP_CANCELLED, AKAHU_CANCELLED).",
+                category=_C.CANCELLED,
+                sources=(_S["akahu-sdk-payments"],),
+                retryable=False,
+                end_user_can_retry=True,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+        ),
+    )
+    return PaymentStatus
+
+
+def _PaymentStatusCode() -> type[CodeEnum]:
+    class PaymentStatusCode(CodeEnum):
+        """Payment status code: Why a payment has its status (payment.status_code, beside status_text), as the SDK's PaymentStatusCode lists it (added in the SDK on 2022-08-22). The SDK lists the codes without describing them: the description and category are bankcodes' reading of the name.
+
+        Wire field: status_code of a payment (GET /payments) and of a PAYMENT UPDATE webhook."""
+
+        INTERNAL_ERROR = "INTERNAL_ERROR"
+        BANK_ERROR = "BANK_ERROR"
+        UNAVAILABLE = "UNAVAILABLE"
+        INVALID_ACCOUNT = "INVALID_ACCOUNT"
+        INSUFFICIENT_FUNDS = "INSUFFICIENT_FUNDS"
+        SINGLE_LIMIT_EXCEEDED = "SINGLE_LIMIT_EXCEEDED"
+        DAILY_LIMIT_EXCEEDED = "DAILY_LIMIT_EXCEEDED"
+        AKAHU_LIMIT_EXCEEDED = "AKAHU_LIMIT_EXCEEDED"
+        MFA_UNSUPPORTED = "MFA_UNSUPPORTED"
+        MULTISIG_UNSUPPORTED = "MULTISIG_UNSUPPORTED"
+        AUTHENTICATION_FAILED = "AUTHENTICATION_FAILED"
+        MFA_FAILED = "MFA_FAILED"
+        AFTER_HOURS = "AFTER_HOURS"
+        USER_CANCELLED = "USER_CANCELLED"
+        APP_CANCELLED = "APP_CANCELLED"
+        AKAHU_CANCELLED = "AKAHU_CANCELLED"
+
+    register(
+        PaymentStatusCode,
+        CodeSetInfo(
+            provider="akahu",
+            id="payment_status_code",
+            title="Payment status code",
+            description="Why a payment has its status (payment.status_code, beside status_text), as the SDK's PaymentStatusCode lists it (added in the SDK on 2022-08-22). The SDK lists the codes without describing them: the description and category are bankcodes' reading of the name.",
+            field="status_code of a payment (GET /payments) and of a PAYMENT UPDATE webhook",
+            sources=(_S["akahu-sdk-payments"], _S["akahu-sdk-webhook-models"]),
+        ),
+        (
+            CodeInfo(
+                value="INTERNAL_ERROR",
+                description="The payment failed with an error of Akahu's own.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["akahu-sdk-payments"], _S["akahu-sdk-webhook-models"]),
+                retryable=True,
+                end_user_can_retry=True,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="BANK_ERROR",
+                description="The payment failed with an error at the bank.",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(_S["akahu-sdk-payments"], _S["akahu-sdk-webhook-models"]),
+                retryable=True,
+                end_user_can_retry=True,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="UNAVAILABLE",
+                description="The payment could not be made because a service it needs is unavailable.",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(_S["akahu-sdk-payments"], _S["akahu-sdk-webhook-models"]),
+                retryable=True,
+                end_user_can_retry=True,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="INVALID_ACCOUNT",
+                description="The payment was refused because an account it names is invalid.",
+                category=_C.ACCOUNT_UNAVAILABLE,
+                sources=(_S["akahu-sdk-payments"], _S["akahu-sdk-webhook-models"]),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="INSUFFICIENT_FUNDS",
+                description="The paying account does not have enough funds for the payment.",
+                category=_C.REJECTED,
+                sources=(_S["akahu-sdk-payments"], _S["akahu-sdk-webhook-models"]),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="SINGLE_LIMIT_EXCEEDED",
+                description="The payment is over the limit for a single payment.",
+                category=_C.REJECTED,
+                sources=(_S["akahu-sdk-payments"], _S["akahu-sdk-webhook-models"]),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="DAILY_LIMIT_EXCEEDED",
+                description="The payment is over the daily payment limit.",
+                category=_C.REJECTED,
+                sources=(_S["akahu-sdk-payments"], _S["akahu-sdk-webhook-models"]),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="AKAHU_LIMIT_EXCEEDED",
+                description="The payment is over a payment limit Akahu sets.",
+                category=_C.REJECTED,
+                sources=(_S["akahu-sdk-payments"], _S["akahu-sdk-webhook-models"]),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="MFA_UNSUPPORTED",
+                description="The bank asked for a multi-factor authentication that Akahu does not support for payments.",
+                category=_C.INSTITUTION_NOT_SUPPORTED,
+                sources=(_S["akahu-sdk-payments"], _S["akahu-sdk-webhook-models"]),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="MULTISIG_UNSUPPORTED",
+                description="The paying account needs several signatories, which Akahu does not support for payments.",
+                category=_C.INSTITUTION_NOT_SUPPORTED,
+                sources=(_S["akahu-sdk-payments"], _S["akahu-sdk-webhook-models"]),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="AUTHENTICATION_FAILED",
+                description="Signing in to the bank to make the payment failed.",
+                category=_C.CREDENTIALS_INVALID,
+                sources=(_S["akahu-sdk-payments"], _S["akahu-sdk-webhook-models"]),
+                retryable=False,
+                end_user_can_retry=True,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="MFA_FAILED",
+                description="The multi-factor authentication for the payment failed.",
+                category=_C.MFA_FAILED,
+                sources=(_S["akahu-sdk-payments"], _S["akahu-sdk-webhook-models"]),
+                retryable=False,
+                end_user_can_retry=True,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="AFTER_HOURS",
+                description="The payment was not made because it was asked for outside the hours in which it can be sent.",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(_S["akahu-sdk-payments"], _S["akahu-sdk-webhook-models"]),
+                retryable=True,
+                end_user_can_retry=True,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="USER_CANCELLED",
+                description="The user cancelled the payment.",
+                category=_C.CANCELLED,
+                sources=(_S["akahu-sdk-payments"], _S["akahu-sdk-webhook-models"]),
+                retryable=False,
+                end_user_can_retry=True,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="APP_CANCELLED",
+                description="The app cancelled the payment.",
+                category=_C.CANCELLED,
+                sources=(_S["akahu-sdk-payments"], _S["akahu-sdk-webhook-models"]),
+                retryable=False,
+                end_user_can_retry=True,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="AKAHU_CANCELLED",
+                description="Akahu cancelled the payment.",
+                category=_C.CANCELLED,
+                sources=(_S["akahu-sdk-payments"], _S["akahu-sdk-webhook-models"]),
+                retryable=False,
+                end_user_can_retry=True,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+        ),
+    )
+    return PaymentStatusCode
+
+
+def _TransferStatus() -> type[CodeEnum]:
+    class TransferStatus(CodeEnum):
+        """Transfer status: The status of a transfer between a user's own accounts (transfer.status, and each timeline entry's status), as the SDK's TransferStatus lists it; a transfer also says whether the status is final and may carry status_text (no status_code). The SDK also types a PAYMENT UPDATE webhook's status as TransferStatus (the same seven values). The SDK lists the statuses without describing them: the description and category are bankcodes' reading of the name.
+
+        Wire field: status of a transfer (GET /transfers); status of a TRANSFER UPDATE webhook."""
+
+        READY = "READY"
+        PENDING_APPROVAL = "PENDING_APPROVAL"
+        SENT = "SENT"
+        DECLINED = "DECLINED"
+        ERROR = "ERROR"
+        PAUSED = "PAUSED"
+        CANCELLED = "CANCELLED"
+
+    register(
+        TransferStatus,
+        CodeSetInfo(
+            provider="akahu",
+            id="transfer_status",
+            title="Transfer status",
+            description="The status of a transfer between a user's own accounts (transfer.status, and each timeline entry's status), as the SDK's TransferStatus lists it; a transfer also says whether the status is final and may carry status_text (no status_code). The SDK also types a PAYMENT UPDATE webhook's status as TransferStatus (the same seven values). The SDK lists the statuses without describing them: the description and category are bankcodes' reading of the name.",
+            field="status of a transfer (GET /transfers); status of a TRANSFER UPDATE webhook",
+            sources=(_S["akahu-sdk-transfers"], _S["akahu-sdk-webhook-models"]),
+        ),
+        (
+            CodeInfo(
+                value="READY",
+                description="The transfer is ready to be sent.",
+                category=_C.PENDING,
+                sources=(_S["akahu-sdk-transfers"], _S["akahu-sdk-webhook-models"]),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="PENDING_APPROVAL",
+                description="The transfer waits for an approval.",
+                category=_C.PENDING,
+                sources=(_S["akahu-sdk-transfers"], _S["akahu-sdk-webhook-models"]),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="SENT",
+                description="The transfer was sent.",
+                category=_C.SUCCESS,
+                sources=(_S["akahu-sdk-transfers"], _S["akahu-sdk-webhook-models"]),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="DECLINED",
+                description="The transfer was declined; status_text says why.",
+                category=_C.REJECTED,
+                sources=(_S["akahu-sdk-transfers"], _S["akahu-sdk-webhook-models"]),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="ERROR",
+                description="The transfer failed with an error; status_text says why.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["akahu-sdk-transfers"], _S["akahu-sdk-webhook-models"]),
+                retryable=True,
+                end_user_can_retry=True,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="PAUSED",
+                description="The transfer is paused.",
+                category=_C.PENDING,
+                sources=(_S["akahu-sdk-transfers"], _S["akahu-sdk-webhook-models"]),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="CANCELLED",
+                description="The transfer was cancelled.",
+                category=_C.CANCELLED,
+                sources=(_S["akahu-sdk-transfers"], _S["akahu-sdk-webhook-models"]),
+                retryable=False,
+                end_user_can_retry=True,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+        ),
+    )
+    return TransferStatus
+
+
+def _WebhookEventStatus() -> type[CodeEnum]:
+    class WebhookEventStatus(CodeEnum):
+        """Webhook event delivery status: The delivery status of a past webhook event (WebhookEvent.status, "The delivery status of this webhook event."), which GET /webhook-events requires as its status filter. The SDK does not describe the values: the descriptions are bankcodes' reading of the names; WebhookEvent.last_failed_at is "If the webhook event has at any point failed to send, the timestamp at which the last attempt was made."
+
+        Wire field: status of a webhook event (GET /webhook-events)."""
+
+        SENT = "SENT"
+        FAILED = "FAILED"
+        RETRY = "RETRY"
+
+    register(
+        WebhookEventStatus,
+        CodeSetInfo(
+            provider="akahu",
+            id="webhook_event_status",
+            title="Webhook event delivery status",
+            description='The delivery status of a past webhook event (WebhookEvent.status, "The delivery status of this webhook event."), which GET /webhook-events requires as its status filter. The SDK does not describe the values: the descriptions are bankcodes\' reading of the names; WebhookEvent.last_failed_at is "If the webhook event has at any point failed to send, the timestamp at which the last attempt was made."',
+            field="status of a webhook event (GET /webhook-events)",
+            sources=(_S["akahu-sdk-webhook-models"],),
+        ),
+        (
+            CodeInfo(
+                value="SENT",
+                description="The webhook event was delivered.",
+                category=_C.SUCCESS,
+                sources=(_S["akahu-sdk-webhook-models"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="FAILED",
+                description="Delivering the webhook event failed.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["akahu-sdk-webhook-models"],),
+                retryable=True,
+                end_user_can_retry=True,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="RETRY",
+                description="Delivering the webhook event failed and will be tried again.",
+                category=_C.PENDING,
+                sources=(_S["akahu-sdk-webhook-models"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+        ),
+    )
+    return WebhookEventStatus
+
+
+def _OauthError() -> type[CodeEnum]:
+    class OauthError(CodeEnum):
+        """OAuth error: The error of an OAuth endpoint's error body ({error, error_description}), as the SDK knows the codes: its map of OAuth error codes to the texts it shows when error_description is absent. These are OAuth 2.0's codes; the SDK's list is not said to be complete. The text is the one the SDK shows for the code when the body has no error_description (AkahuErrorResponse.oAuthErrorCodeMap): the SDK's words, not a text Akahu sends.
+
+        Wire field: error of an OAuth error body (the token exchange and the authorisation endpoints)."""
+
+        invalid_request = "invalid_request"
+        unauthorized_client = "unauthorized_client"
+        unsupported_response_type = "unsupported_response_type"
+        invalid_scope = "invalid_scope"
+        server_error = "server_error"
+        temporarily_unavailable = "temporarily_unavailable"
+        invalid_grant = "invalid_grant"
+
+    register(
+        OauthError,
+        CodeSetInfo(
+            provider="akahu",
+            id="oauth_error",
+            title="OAuth error",
+            description="The error of an OAuth endpoint's error body ({error, error_description}), as the SDK knows the codes: its map of OAuth error codes to the texts it shows when error_description is absent. These are OAuth 2.0's codes; the SDK's list is not said to be complete. The text is the one the SDK shows for the code when the body has no error_description (AkahuErrorResponse.oAuthErrorCodeMap): the SDK's words, not a text Akahu sends.",
+            field="error of an OAuth error body (the token exchange and the authorisation endpoints)",
+            sources=(_S["akahu-sdk-errors"],),
+        ),
+        (
+            CodeInfo(
+                value="invalid_request",
+                description="Invalid OAuth request.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["akahu-sdk-errors"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["akahu-sdk-errors"],)),
+                ),
+            ),
+            CodeInfo(
+                value="unauthorized_client",
+                description="This application is not authorized to make this request.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["akahu-sdk-errors"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["akahu-sdk-errors"],)),
+                ),
+            ),
+            CodeInfo(
+                value="unsupported_response_type",
+                description="Unsupported OAuth response type.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["akahu-sdk-errors"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["akahu-sdk-errors"],)),
+                ),
+            ),
+            CodeInfo(
+                value="invalid_scope",
+                description="Unknown or invalid scope.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["akahu-sdk-errors"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["akahu-sdk-errors"],)),
+                ),
+            ),
+            CodeInfo(
+                value="server_error",
+                description="Unknown server error.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["akahu-sdk-errors"],),
+                retryable=True,
+                end_user_can_retry=True,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["akahu-sdk-errors"],)),
+                ),
+            ),
+            CodeInfo(
+                value="temporarily_unavailable",
+                description="The authorization server is temporarily unavailable.",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(_S["akahu-sdk-errors"],),
+                retryable=True,
+                end_user_can_retry=True,
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["akahu-sdk-errors"],)),
+                ),
+            ),
+            CodeInfo(
+                value="invalid_grant",
+                description="Invalid OAuth request.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["akahu-sdk-errors"],),
+                retryable=False,
+                end_user_can_retry=False,
+                notes='The SDK\'s tests send it with error_description "This code has already been used." (an authorisation code exchanged twice).',
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["akahu-sdk-errors"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+        ),
+    )
+    return OauthError
+
+
+def _CODE_SETS() -> tuple[object, ...]:
+    return tuple(
+        getattr(_PUBLIC, name)
+        for name in (
+            "WebhookType",
+            "WebhookCode",
+            "AccountStatus",
+            "PaymentStatus",
+            "PaymentStatusCode",
+            "TransferStatus",
+            "WebhookEventStatus",
+            "OauthError",
+        )
+    )

@@ -1,0 +1,1364 @@
+// generated from spec/catalog.json — do not edit (run `make generate`)
+/** Akahu (https://www.akahu.nz): one `as const` object per code set. */
+import type { Category } from "./categories.js";
+import { isCodeOf, type CodeInfo } from "./types.js";
+
+/**
+ * Webhook type: What an Akahu webhook is about (webhook_type), as the SDK's WebhookType lists it
+ * with a doc comment for each; webhook_code says what happened. Wire field: webhook_type (every
+ * webhook body; also the type a webhook subscription is created for).
+ */
+export const AkahuWebhookType = {
+  /**
+   * An event has occurred relating to a user token.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: Akahu's published text.
+   */
+  TOKEN: "TOKEN",
+  /**
+   * An event has occurred relating to a users linked account.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: Akahu's published text.
+   */
+  ACCOUNT: "ACCOUNT",
+  /**
+   * An event has occurred relating to transactions on a users linked account.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: Akahu's published text.
+   */
+  TRANSACTION: "TRANSACTION",
+  /**
+   * An event has occurred relating to a transfer between a users bank accounts.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: Akahu's published text.
+   */
+  TRANSFER: "TRANSFER",
+  /**
+   * An event has occurred relating to a payment from a users linked bank account.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: Akahu's published text.
+   */
+  PAYMENT: "PAYMENT",
+} as const;
+export type AkahuWebhookType = (typeof AkahuWebhookType)[keyof typeof AkahuWebhookType];
+/** A AkahuWebhookType as read from the wire: a known value or any other string. */
+export type AkahuWebhookTypeOrUnknown = AkahuWebhookType | (string & {});
+/** The catalog's metadata of every AkahuWebhookType value. */
+export const AkahuWebhookTypeInfo: { readonly [V in AkahuWebhookType]: CodeInfo } = {
+  TOKEN: {
+    description: "An event has occurred relating to a user token.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["akahu-sdk-webhook-models"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["akahu-sdk-webhook-models"] } },
+  },
+  ACCOUNT: {
+    description: "An event has occurred relating to a users linked account.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["akahu-sdk-webhook-models"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["akahu-sdk-webhook-models"] } },
+  },
+  TRANSACTION: {
+    description: "An event has occurred relating to transactions on a users linked account.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["akahu-sdk-webhook-models"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["akahu-sdk-webhook-models"] } },
+  },
+  TRANSFER: {
+    description: "An event has occurred relating to a transfer between a users bank accounts.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["akahu-sdk-webhook-models"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["akahu-sdk-webhook-models"] } },
+  },
+  PAYMENT: {
+    description: "An event has occurred relating to a payment from a users linked bank account.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["akahu-sdk-webhook-models"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["akahu-sdk-webhook-models"] } },
+  },
+};
+/** Other wire spellings of AkahuWebhookType values (alias -> value). */
+export const AkahuWebhookTypeAliases: { readonly [alias: string]: AkahuWebhookType } = {
+};
+/** The category of every AkahuWebhookType value and alias: all a listener needs to read one. */
+export const AkahuWebhookTypeCategories: { readonly [spelling: string]: Category } = {
+  TOKEN: "informational",
+  ACCOUNT: "informational",
+  TRANSACTION: "informational",
+  TRANSFER: "informational",
+  PAYMENT: "informational",
+};
+/** Whether a value is a known AkahuWebhookType. */
+export const isAkahuWebhookType = (value: unknown): value is AkahuWebhookType => isCodeOf(AkahuWebhookTypeCategories, AkahuWebhookTypeAliases, value);
+
+/**
+ * Webhook code: What happened (webhook_code), read with the webhook's type: the SDK's payload types
+ * list the codes of each type (WEBHOOK_CANCELLED for every type; DELETE for TOKEN, ACCOUNT and
+ * TRANSACTION; UPDATE for ACCOUNT, TRANSFER and PAYMENT; RECEIVED for TRANSFER and PAYMENT). Only
+ * WEBHOOK_CANCELLED has a doc comment: the other descriptions are bankcodes' reading of the fields
+ * the SDK gives each payload. A TRANSFER or PAYMENT UPDATE's status decides before its code. Wire
+ * field: webhook_code (every webhook body).
+ */
+export const AkahuWebhookCode = {
+  /**
+   * Webhook payload to indicate that the specified webhook has been cancelled. For example, if the
+   * user revokes access to your app.
+   * Category: cancelled (Cancelled); retryable: no.
+   * Whose words: description: Akahu's published text.
+   */
+  WEBHOOK_CANCELLED: "WEBHOOK_CANCELLED",
+  /**
+   * Something was removed: a user token (TOKEN, item_id the token), an account (ACCOUNT, item_id
+   * the account ID) or transactions (TRANSACTION, removed_transactions their IDs).
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  DELETE: "DELETE",
+  /**
+   * An account was linked (ACCOUNT; item_id is the account ID that was created).
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  CREATE: "CREATE",
+  /**
+   * Something changed: an account's fields (ACCOUNT, updated_fields), or a transfer's or payment's
+   * status (TRANSFER, PAYMENT: status, status_text and for a payment status_code).
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  UPDATE: "UPDATE",
+  /**
+   * An account's ID changed: previous_item_id is the old account ID, new_item_id the new one.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  MIGRATE: "MIGRATE",
+  /**
+   * New transactions are available for an account (new_transactions, their count;
+   * new_transaction_ids, their IDs).
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  DEFAULT_UPDATE: "DEFAULT_UPDATE",
+  /**
+   * New transactions are available for an account, as with DEFAULT_UPDATE; the SDK gives both codes
+   * the same payload and does not tell them apart.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  INITIAL_UPDATE: "INITIAL_UPDATE",
+  /**
+   * A transfer or payment was received (item_id; received_at, its time).
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  RECEIVED: "RECEIVED",
+} as const;
+export type AkahuWebhookCode = (typeof AkahuWebhookCode)[keyof typeof AkahuWebhookCode];
+/** A AkahuWebhookCode as read from the wire: a known value or any other string. */
+export type AkahuWebhookCodeOrUnknown = AkahuWebhookCode | (string & {});
+/** The catalog's metadata of every AkahuWebhookCode value. */
+export const AkahuWebhookCodeInfo: { readonly [V in AkahuWebhookCode]: CodeInfo } = {
+  WEBHOOK_CANCELLED: {
+    description: "Webhook payload to indicate that the specified webhook has been cancelled. For example, if the user revokes access to your app.",
+    message: null,
+    category: "cancelled",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["akahu-sdk-webhook-models"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["akahu-sdk-webhook-models"] } },
+  },
+  DELETE: {
+    description: "Something was removed: a user token (TOKEN, item_id the token), an account (ACCOUNT, item_id the account ID) or transactions (TRANSACTION, removed_transactions their IDs).",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["akahu-sdk-webhook-models"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  CREATE: {
+    description: "An account was linked (ACCOUNT; item_id is the account ID that was created).",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["akahu-sdk-webhook-models"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  UPDATE: {
+    description: "Something changed: an account's fields (ACCOUNT, updated_fields), or a transfer's or payment's status (TRANSFER, PAYMENT: status, status_text and for a payment status_code).",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["akahu-sdk-webhook-models"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  MIGRATE: {
+    description: "An account's ID changed: previous_item_id is the old account ID, new_item_id the new one.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["akahu-sdk-webhook-models"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  DEFAULT_UPDATE: {
+    description: "New transactions are available for an account (new_transactions, their count; new_transaction_ids, their IDs).",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["akahu-sdk-webhook-models"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  INITIAL_UPDATE: {
+    description: "New transactions are available for an account, as with DEFAULT_UPDATE; the SDK gives both codes the same payload and does not tell them apart.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["akahu-sdk-webhook-models"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  RECEIVED: {
+    description: "A transfer or payment was received (item_id; received_at, its time).",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["akahu-sdk-webhook-models"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+};
+/** Other wire spellings of AkahuWebhookCode values (alias -> value). */
+export const AkahuWebhookCodeAliases: { readonly [alias: string]: AkahuWebhookCode } = {
+};
+/** The category of every AkahuWebhookCode value and alias: all a listener needs to read one. */
+export const AkahuWebhookCodeCategories: { readonly [spelling: string]: Category } = {
+  WEBHOOK_CANCELLED: "cancelled",
+  DELETE: "informational",
+  CREATE: "informational",
+  UPDATE: "informational",
+  MIGRATE: "informational",
+  DEFAULT_UPDATE: "informational",
+  INITIAL_UPDATE: "informational",
+  RECEIVED: "informational",
+};
+/** Whether a value is a known AkahuWebhookCode. */
+export const isAkahuWebhookCode = (value: unknown): value is AkahuWebhookCode => isCodeOf(AkahuWebhookCodeCategories, AkahuWebhookCodeAliases, value);
+
+/**
+ * Account status: Whether Akahu can currently sign in to an account to refresh its data
+ * (account.status): the SDK's doc comment of the field describes both values. Wire field: status of
+ * an account (GET /accounts).
+ */
+export const AkahuAccountStatus = {
+  /**
+   * Akahu can sign in and refresh this account.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: Akahu's published text.
+   */
+  ACTIVE: "ACTIVE",
+  /**
+   * Akahu no longer has access to this account. This may be caused by the user revoking Akahu's
+   * access at the institution or changing their login credentials.
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   * Advice to the integrator: When an account becomes `INACTIVE` your application should direct the
+   * the user back to the OAuth flow or to my.akahu.nz where they will be prompted to to re-
+   * establish this connection.
+   * Whose words: description: Akahu's published text; advice to the integrator: Akahu's published
+   * text.
+   */
+  INACTIVE: "INACTIVE",
+} as const;
+export type AkahuAccountStatus = (typeof AkahuAccountStatus)[keyof typeof AkahuAccountStatus];
+/** A AkahuAccountStatus as read from the wire: a known value or any other string. */
+export type AkahuAccountStatusOrUnknown = AkahuAccountStatus | (string & {});
+/** The catalog's metadata of every AkahuAccountStatus value. */
+export const AkahuAccountStatusInfo: { readonly [V in AkahuAccountStatus]: CodeInfo } = {
+  ACTIVE: {
+    description: "Akahu can sign in and refresh this account.",
+    message: null,
+    category: "success",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["akahu-sdk-accounts"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["akahu-sdk-accounts"] } },
+  },
+  INACTIVE: {
+    description: "Akahu no longer has access to this account. This may be caused by the user revoking Akahu's access at the institution or changing their login credentials.",
+    message: null,
+    category: "reconnect_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: "When an account becomes `INACTIVE` your application should direct the the user back to the OAuth flow or to my.akahu.nz where they will be prompted to to re-establish this connection.",
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["akahu-sdk-accounts"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["akahu-sdk-accounts"] },
+      advice: { by: "provider", sources: ["akahu-sdk-accounts"] },
+    },
+  },
+};
+/** Other wire spellings of AkahuAccountStatus values (alias -> value). */
+export const AkahuAccountStatusAliases: { readonly [alias: string]: AkahuAccountStatus } = {
+};
+/** The category of every AkahuAccountStatus value and alias: all a listener needs to read one. */
+export const AkahuAccountStatusCategories: { readonly [spelling: string]: Category } = {
+  ACTIVE: "success",
+  INACTIVE: "reconnect_required",
+};
+/** Whether a value is a known AkahuAccountStatus. */
+export const isAkahuAccountStatus = (value: unknown): value is AkahuAccountStatus => isCodeOf(AkahuAccountStatusCategories, AkahuAccountStatusAliases, value);
+
+/**
+ * Payment status: The status of a payment (payment.status, and each timeline entry's status), as
+ * the SDK's PaymentStatus lists it. A payment also says whether the status is final (final) and may
+ * carry status_code and status_text. The SDK lists the statuses without describing them: the
+ * description and category are bankcodes' reading of the name. Wire field: status of a payment (GET
+ * /payments); status of a PAYMENT UPDATE webhook.
+ */
+export const AkahuPaymentStatus = {
+  /**
+   * The payment is ready to be sent.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  READY: "READY",
+  /**
+   * The payment waits for an approval (approval_type says whose: BANK or USER).
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  PENDING_APPROVAL: "PENDING_APPROVAL",
+  /**
+   * The payment is paused.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  PAUSED: "PAUSED",
+  /**
+   * The payment was sent.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  SENT: "SENT",
+  /**
+   * The payment was declined; status_code and status_text say why.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  DECLINED: "DECLINED",
+  /**
+   * The payment failed with an error; status_code and status_text say why.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: bankcodes' wording.
+   */
+  ERROR: "ERROR",
+  /**
+   * The payment was cancelled; status_code says by whom (USER_CANCELLED, APP_CANCELLED,
+   * AKAHU_CANCELLED).
+   * Category: cancelled (Cancelled); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  CANCELLED: "CANCELLED",
+} as const;
+export type AkahuPaymentStatus = (typeof AkahuPaymentStatus)[keyof typeof AkahuPaymentStatus];
+/** A AkahuPaymentStatus as read from the wire: a known value or any other string. */
+export type AkahuPaymentStatusOrUnknown = AkahuPaymentStatus | (string & {});
+/** The catalog's metadata of every AkahuPaymentStatus value. */
+export const AkahuPaymentStatusInfo: { readonly [V in AkahuPaymentStatus]: CodeInfo } = {
+  READY: {
+    description: "The payment is ready to be sent.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["akahu-sdk-payments"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  PENDING_APPROVAL: {
+    description: "The payment waits for an approval (approval_type says whose: BANK or USER).",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["akahu-sdk-payments"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  PAUSED: {
+    description: "The payment is paused.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["akahu-sdk-payments"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  SENT: {
+    description: "The payment was sent.",
+    message: null,
+    category: "success",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["akahu-sdk-payments"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  DECLINED: {
+    description: "The payment was declined; status_code and status_text say why.",
+    message: null,
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["akahu-sdk-payments"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  ERROR: {
+    description: "The payment failed with an error; status_code and status_text say why.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["akahu-sdk-payments"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  CANCELLED: {
+    description: "The payment was cancelled; status_code says by whom (USER_CANCELLED, APP_CANCELLED, AKAHU_CANCELLED).",
+    message: null,
+    category: "cancelled",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["akahu-sdk-payments"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+};
+/** Other wire spellings of AkahuPaymentStatus values (alias -> value). */
+export const AkahuPaymentStatusAliases: { readonly [alias: string]: AkahuPaymentStatus } = {
+};
+/** The category of every AkahuPaymentStatus value and alias: all a listener needs to read one. */
+export const AkahuPaymentStatusCategories: { readonly [spelling: string]: Category } = {
+  READY: "pending",
+  PENDING_APPROVAL: "pending",
+  PAUSED: "pending",
+  SENT: "success",
+  DECLINED: "rejected",
+  ERROR: "generic_failure",
+  CANCELLED: "cancelled",
+};
+/** Whether a value is a known AkahuPaymentStatus. */
+export const isAkahuPaymentStatus = (value: unknown): value is AkahuPaymentStatus => isCodeOf(AkahuPaymentStatusCategories, AkahuPaymentStatusAliases, value);
+
+/**
+ * Payment status code: Why a payment has its status (payment.status_code, beside status_text), as
+ * the SDK's PaymentStatusCode lists it (added in the SDK on 2022-08-22). The SDK lists the codes
+ * without describing them: the description and category are bankcodes' reading of the name. Wire
+ * field: status_code of a payment (GET /payments) and of a PAYMENT UPDATE webhook.
+ */
+export const AkahuPaymentStatusCode = {
+  /**
+   * The payment failed with an error of Akahu's own.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: bankcodes' wording.
+   */
+  INTERNAL_ERROR: "INTERNAL_ERROR",
+  /**
+   * The payment failed with an error at the bank.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: bankcodes' wording.
+   */
+  BANK_ERROR: "BANK_ERROR",
+  /**
+   * The payment could not be made because a service it needs is unavailable.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: bankcodes' wording.
+   */
+  UNAVAILABLE: "UNAVAILABLE",
+  /**
+   * The payment was refused because an account it names is invalid.
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  INVALID_ACCOUNT: "INVALID_ACCOUNT",
+  /**
+   * The paying account does not have enough funds for the payment.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  INSUFFICIENT_FUNDS: "INSUFFICIENT_FUNDS",
+  /**
+   * The payment is over the limit for a single payment.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  SINGLE_LIMIT_EXCEEDED: "SINGLE_LIMIT_EXCEEDED",
+  /**
+   * The payment is over the daily payment limit.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  DAILY_LIMIT_EXCEEDED: "DAILY_LIMIT_EXCEEDED",
+  /**
+   * The payment is over a payment limit Akahu sets.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  AKAHU_LIMIT_EXCEEDED: "AKAHU_LIMIT_EXCEEDED",
+  /**
+   * The bank asked for a multi-factor authentication that Akahu does not support for payments.
+   * Category: institution_not_supported (Institution not supported); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  MFA_UNSUPPORTED: "MFA_UNSUPPORTED",
+  /**
+   * The paying account needs several signatories, which Akahu does not support for payments.
+   * Category: institution_not_supported (Institution not supported); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  MULTISIG_UNSUPPORTED: "MULTISIG_UNSUPPORTED",
+  /**
+   * Signing in to the bank to make the payment failed.
+   * Category: credentials_invalid (Credentials invalid); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  AUTHENTICATION_FAILED: "AUTHENTICATION_FAILED",
+  /**
+   * The multi-factor authentication for the payment failed.
+   * Category: mfa_failed (MFA failed); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  MFA_FAILED: "MFA_FAILED",
+  /**
+   * The payment was not made because it was asked for outside the hours in which it can be sent.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: bankcodes' wording.
+   */
+  AFTER_HOURS: "AFTER_HOURS",
+  /**
+   * The user cancelled the payment.
+   * Category: cancelled (Cancelled); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  USER_CANCELLED: "USER_CANCELLED",
+  /**
+   * The app cancelled the payment.
+   * Category: cancelled (Cancelled); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  APP_CANCELLED: "APP_CANCELLED",
+  /**
+   * Akahu cancelled the payment.
+   * Category: cancelled (Cancelled); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  AKAHU_CANCELLED: "AKAHU_CANCELLED",
+} as const;
+export type AkahuPaymentStatusCode = (typeof AkahuPaymentStatusCode)[keyof typeof AkahuPaymentStatusCode];
+/** A AkahuPaymentStatusCode as read from the wire: a known value or any other string. */
+export type AkahuPaymentStatusCodeOrUnknown = AkahuPaymentStatusCode | (string & {});
+/** The catalog's metadata of every AkahuPaymentStatusCode value. */
+export const AkahuPaymentStatusCodeInfo: { readonly [V in AkahuPaymentStatusCode]: CodeInfo } = {
+  INTERNAL_ERROR: {
+    description: "The payment failed with an error of Akahu's own.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["akahu-sdk-payments", "akahu-sdk-webhook-models"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  BANK_ERROR: {
+    description: "The payment failed with an error at the bank.",
+    message: null,
+    category: "institution_unavailable",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["akahu-sdk-payments", "akahu-sdk-webhook-models"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  UNAVAILABLE: {
+    description: "The payment could not be made because a service it needs is unavailable.",
+    message: null,
+    category: "institution_unavailable",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["akahu-sdk-payments", "akahu-sdk-webhook-models"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  INVALID_ACCOUNT: {
+    description: "The payment was refused because an account it names is invalid.",
+    message: null,
+    category: "account_unavailable",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["akahu-sdk-payments", "akahu-sdk-webhook-models"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  INSUFFICIENT_FUNDS: {
+    description: "The paying account does not have enough funds for the payment.",
+    message: null,
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["akahu-sdk-payments", "akahu-sdk-webhook-models"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  SINGLE_LIMIT_EXCEEDED: {
+    description: "The payment is over the limit for a single payment.",
+    message: null,
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["akahu-sdk-payments", "akahu-sdk-webhook-models"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  DAILY_LIMIT_EXCEEDED: {
+    description: "The payment is over the daily payment limit.",
+    message: null,
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["akahu-sdk-payments", "akahu-sdk-webhook-models"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  AKAHU_LIMIT_EXCEEDED: {
+    description: "The payment is over a payment limit Akahu sets.",
+    message: null,
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["akahu-sdk-payments", "akahu-sdk-webhook-models"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  MFA_UNSUPPORTED: {
+    description: "The bank asked for a multi-factor authentication that Akahu does not support for payments.",
+    message: null,
+    category: "institution_not_supported",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["akahu-sdk-payments", "akahu-sdk-webhook-models"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  MULTISIG_UNSUPPORTED: {
+    description: "The paying account needs several signatories, which Akahu does not support for payments.",
+    message: null,
+    category: "institution_not_supported",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["akahu-sdk-payments", "akahu-sdk-webhook-models"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  AUTHENTICATION_FAILED: {
+    description: "Signing in to the bank to make the payment failed.",
+    message: null,
+    category: "credentials_invalid",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["akahu-sdk-payments", "akahu-sdk-webhook-models"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  MFA_FAILED: {
+    description: "The multi-factor authentication for the payment failed.",
+    message: null,
+    category: "mfa_failed",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["akahu-sdk-payments", "akahu-sdk-webhook-models"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  AFTER_HOURS: {
+    description: "The payment was not made because it was asked for outside the hours in which it can be sent.",
+    message: null,
+    category: "institution_unavailable",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["akahu-sdk-payments", "akahu-sdk-webhook-models"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  USER_CANCELLED: {
+    description: "The user cancelled the payment.",
+    message: null,
+    category: "cancelled",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["akahu-sdk-payments", "akahu-sdk-webhook-models"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  APP_CANCELLED: {
+    description: "The app cancelled the payment.",
+    message: null,
+    category: "cancelled",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["akahu-sdk-payments", "akahu-sdk-webhook-models"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  AKAHU_CANCELLED: {
+    description: "Akahu cancelled the payment.",
+    message: null,
+    category: "cancelled",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["akahu-sdk-payments", "akahu-sdk-webhook-models"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+};
+/** Other wire spellings of AkahuPaymentStatusCode values (alias -> value). */
+export const AkahuPaymentStatusCodeAliases: { readonly [alias: string]: AkahuPaymentStatusCode } = {
+};
+/** The category of every AkahuPaymentStatusCode value and alias: all a listener needs to read one. */
+export const AkahuPaymentStatusCodeCategories: { readonly [spelling: string]: Category } = {
+  INTERNAL_ERROR: "generic_failure",
+  BANK_ERROR: "institution_unavailable",
+  UNAVAILABLE: "institution_unavailable",
+  INVALID_ACCOUNT: "account_unavailable",
+  INSUFFICIENT_FUNDS: "rejected",
+  SINGLE_LIMIT_EXCEEDED: "rejected",
+  DAILY_LIMIT_EXCEEDED: "rejected",
+  AKAHU_LIMIT_EXCEEDED: "rejected",
+  MFA_UNSUPPORTED: "institution_not_supported",
+  MULTISIG_UNSUPPORTED: "institution_not_supported",
+  AUTHENTICATION_FAILED: "credentials_invalid",
+  MFA_FAILED: "mfa_failed",
+  AFTER_HOURS: "institution_unavailable",
+  USER_CANCELLED: "cancelled",
+  APP_CANCELLED: "cancelled",
+  AKAHU_CANCELLED: "cancelled",
+};
+/** Whether a value is a known AkahuPaymentStatusCode. */
+export const isAkahuPaymentStatusCode = (value: unknown): value is AkahuPaymentStatusCode => isCodeOf(AkahuPaymentStatusCodeCategories, AkahuPaymentStatusCodeAliases, value);
+
+/**
+ * Transfer status: The status of a transfer between a user's own accounts (transfer.status, and
+ * each timeline entry's status), as the SDK's TransferStatus lists it; a transfer also says whether
+ * the status is final and may carry status_text (no status_code). The SDK also types a PAYMENT
+ * UPDATE webhook's status as TransferStatus (the same seven values). The SDK lists the statuses
+ * without describing them: the description and category are bankcodes' reading of the name. Wire
+ * field: status of a transfer (GET /transfers); status of a TRANSFER UPDATE webhook.
+ */
+export const AkahuTransferStatus = {
+  /**
+   * The transfer is ready to be sent.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  READY: "READY",
+  /**
+   * The transfer waits for an approval.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  PENDING_APPROVAL: "PENDING_APPROVAL",
+  /**
+   * The transfer was sent.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  SENT: "SENT",
+  /**
+   * The transfer was declined; status_text says why.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  DECLINED: "DECLINED",
+  /**
+   * The transfer failed with an error; status_text says why.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: bankcodes' wording.
+   */
+  ERROR: "ERROR",
+  /**
+   * The transfer is paused.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  PAUSED: "PAUSED",
+  /**
+   * The transfer was cancelled.
+   * Category: cancelled (Cancelled); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  CANCELLED: "CANCELLED",
+} as const;
+export type AkahuTransferStatus = (typeof AkahuTransferStatus)[keyof typeof AkahuTransferStatus];
+/** A AkahuTransferStatus as read from the wire: a known value or any other string. */
+export type AkahuTransferStatusOrUnknown = AkahuTransferStatus | (string & {});
+/** The catalog's metadata of every AkahuTransferStatus value. */
+export const AkahuTransferStatusInfo: { readonly [V in AkahuTransferStatus]: CodeInfo } = {
+  READY: {
+    description: "The transfer is ready to be sent.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["akahu-sdk-transfers", "akahu-sdk-webhook-models"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  PENDING_APPROVAL: {
+    description: "The transfer waits for an approval.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["akahu-sdk-transfers", "akahu-sdk-webhook-models"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  SENT: {
+    description: "The transfer was sent.",
+    message: null,
+    category: "success",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["akahu-sdk-transfers", "akahu-sdk-webhook-models"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  DECLINED: {
+    description: "The transfer was declined; status_text says why.",
+    message: null,
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["akahu-sdk-transfers", "akahu-sdk-webhook-models"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  ERROR: {
+    description: "The transfer failed with an error; status_text says why.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["akahu-sdk-transfers", "akahu-sdk-webhook-models"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  PAUSED: {
+    description: "The transfer is paused.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["akahu-sdk-transfers", "akahu-sdk-webhook-models"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  CANCELLED: {
+    description: "The transfer was cancelled.",
+    message: null,
+    category: "cancelled",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["akahu-sdk-transfers", "akahu-sdk-webhook-models"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+};
+/** Other wire spellings of AkahuTransferStatus values (alias -> value). */
+export const AkahuTransferStatusAliases: { readonly [alias: string]: AkahuTransferStatus } = {
+};
+/** The category of every AkahuTransferStatus value and alias: all a listener needs to read one. */
+export const AkahuTransferStatusCategories: { readonly [spelling: string]: Category } = {
+  READY: "pending",
+  PENDING_APPROVAL: "pending",
+  SENT: "success",
+  DECLINED: "rejected",
+  ERROR: "generic_failure",
+  PAUSED: "pending",
+  CANCELLED: "cancelled",
+};
+/** Whether a value is a known AkahuTransferStatus. */
+export const isAkahuTransferStatus = (value: unknown): value is AkahuTransferStatus => isCodeOf(AkahuTransferStatusCategories, AkahuTransferStatusAliases, value);
+
+/**
+ * Webhook event delivery status: The delivery status of a past webhook event (WebhookEvent.status,
+ * "The delivery status of this webhook event."), which GET /webhook-events requires as its status
+ * filter. The SDK does not describe the values: the descriptions are bankcodes' reading of the
+ * names; WebhookEvent.last_failed_at is "If the webhook event has at any point failed to send, the
+ * timestamp at which the last attempt was made." Wire field: status of a webhook event (GET
+ * /webhook-events).
+ */
+export const AkahuWebhookEventStatus = {
+  /**
+   * The webhook event was delivered.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  SENT: "SENT",
+  /**
+   * Delivering the webhook event failed.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: bankcodes' wording.
+   */
+  FAILED: "FAILED",
+  /**
+   * Delivering the webhook event failed and will be tried again.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  RETRY: "RETRY",
+} as const;
+export type AkahuWebhookEventStatus = (typeof AkahuWebhookEventStatus)[keyof typeof AkahuWebhookEventStatus];
+/** A AkahuWebhookEventStatus as read from the wire: a known value or any other string. */
+export type AkahuWebhookEventStatusOrUnknown = AkahuWebhookEventStatus | (string & {});
+/** The catalog's metadata of every AkahuWebhookEventStatus value. */
+export const AkahuWebhookEventStatusInfo: { readonly [V in AkahuWebhookEventStatus]: CodeInfo } = {
+  SENT: {
+    description: "The webhook event was delivered.",
+    message: null,
+    category: "success",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["akahu-sdk-webhook-models"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  FAILED: {
+    description: "Delivering the webhook event failed.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["akahu-sdk-webhook-models"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  RETRY: {
+    description: "Delivering the webhook event failed and will be tried again.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["akahu-sdk-webhook-models"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+};
+/** Other wire spellings of AkahuWebhookEventStatus values (alias -> value). */
+export const AkahuWebhookEventStatusAliases: { readonly [alias: string]: AkahuWebhookEventStatus } = {
+};
+/** The category of every AkahuWebhookEventStatus value and alias: all a listener needs to read one. */
+export const AkahuWebhookEventStatusCategories: { readonly [spelling: string]: Category } = {
+  SENT: "success",
+  FAILED: "generic_failure",
+  RETRY: "pending",
+};
+/** Whether a value is a known AkahuWebhookEventStatus. */
+export const isAkahuWebhookEventStatus = (value: unknown): value is AkahuWebhookEventStatus => isCodeOf(AkahuWebhookEventStatusCategories, AkahuWebhookEventStatusAliases, value);
+
+/**
+ * OAuth error: The error of an OAuth endpoint's error body ({error, error_description}), as the SDK
+ * knows the codes: its map of OAuth error codes to the texts it shows when error_description is
+ * absent. These are OAuth 2.0's codes; the SDK's list is not said to be complete. The text is the
+ * one the SDK shows for the code when the body has no error_description
+ * (AkahuErrorResponse.oAuthErrorCodeMap): the SDK's words, not a text Akahu sends. Wire field:
+ * error of an OAuth error body (the token exchange and the authorisation endpoints).
+ */
+export const AkahuOauthError = {
+  /**
+   * Invalid OAuth request.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Akahu's published text.
+   */
+  invalid_request: "invalid_request",
+  /**
+   * This application is not authorized to make this request.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Akahu's published text.
+   */
+  unauthorized_client: "unauthorized_client",
+  /**
+   * Unsupported OAuth response type.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Akahu's published text.
+   */
+  unsupported_response_type: "unsupported_response_type",
+  /**
+   * Unknown or invalid scope.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Akahu's published text.
+   */
+  invalid_scope: "invalid_scope",
+  /**
+   * Unknown server error.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Akahu's published text.
+   */
+  server_error: "server_error",
+  /**
+   * The authorization server is temporarily unavailable.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: Akahu's published text.
+   */
+  temporarily_unavailable: "temporarily_unavailable",
+  /**
+   * Invalid OAuth request.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Akahu's published text.
+   */
+  invalid_grant: "invalid_grant",
+} as const;
+export type AkahuOauthError = (typeof AkahuOauthError)[keyof typeof AkahuOauthError];
+/** A AkahuOauthError as read from the wire: a known value or any other string. */
+export type AkahuOauthErrorOrUnknown = AkahuOauthError | (string & {});
+/** The catalog's metadata of every AkahuOauthError value. */
+export const AkahuOauthErrorInfo: { readonly [V in AkahuOauthError]: CodeInfo } = {
+  invalid_request: {
+    description: "Invalid OAuth request.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["akahu-sdk-errors"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["akahu-sdk-errors"] } },
+  },
+  unauthorized_client: {
+    description: "This application is not authorized to make this request.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["akahu-sdk-errors"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["akahu-sdk-errors"] } },
+  },
+  unsupported_response_type: {
+    description: "Unsupported OAuth response type.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["akahu-sdk-errors"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["akahu-sdk-errors"] } },
+  },
+  invalid_scope: {
+    description: "Unknown or invalid scope.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["akahu-sdk-errors"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["akahu-sdk-errors"] } },
+  },
+  server_error: {
+    description: "Unknown server error.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["akahu-sdk-errors"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["akahu-sdk-errors"] } },
+  },
+  temporarily_unavailable: {
+    description: "The authorization server is temporarily unavailable.",
+    message: null,
+    category: "institution_unavailable",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["akahu-sdk-errors"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["akahu-sdk-errors"] } },
+  },
+  invalid_grant: {
+    description: "Invalid OAuth request.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["akahu-sdk-errors"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["akahu-sdk-errors"] } },
+  },
+};
+/** Other wire spellings of AkahuOauthError values (alias -> value). */
+export const AkahuOauthErrorAliases: { readonly [alias: string]: AkahuOauthError } = {
+};
+/** The category of every AkahuOauthError value and alias: all a listener needs to read one. */
+export const AkahuOauthErrorCategories: { readonly [spelling: string]: Category } = {
+  invalid_request: "integration_error",
+  unauthorized_client: "integration_error",
+  unsupported_response_type: "integration_error",
+  invalid_scope: "integration_error",
+  server_error: "generic_failure",
+  temporarily_unavailable: "institution_unavailable",
+  invalid_grant: "integration_error",
+};
+/** Whether a value is a known AkahuOauthError. */
+export const isAkahuOauthError = (value: unknown): value is AkahuOauthError => isCodeOf(AkahuOauthErrorCategories, AkahuOauthErrorAliases, value);

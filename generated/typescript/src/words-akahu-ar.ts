@@ -1,0 +1,45 @@
+// generated from spec/catalog.json — do not edit (run `make generate`)
+/**
+ * bankcodes/akahu/ar: the end-user words ("ar") for endUserText of bankcodes/akahu: each
+ * category's, and the codes' own where they differ.
+ */
+import type { Words } from "./entry.js";
+
+export const words: Words = {
+  language: "ar",
+  categories: {
+    mfa_failed: {
+      message: "لم يتم قبول رمز التحقق أو الإجابة.",
+      action: "تحقق مما أدخلته وحاول مرة أخرى.",
+    },
+    credentials_invalid: {
+      message: "لم يقبل بنكك بيانات تسجيل الدخول.",
+      action: "تحقق من اسم المستخدم وكلمة المرور، ثم حاول مرة أخرى.",
+    },
+    reconnect_required: {
+      message: "انتهى الاتصال ببنكك.",
+      action: "اربط حسابك البنكي مرة أخرى للمتابعة.",
+    },
+    account_unavailable: {
+      message: "لا يمكن استخدام هذا الحساب.",
+      action: "اختر حساباً آخر، أو تواصل مع بنكك.",
+    },
+    institution_unavailable: {
+      message: "لا يستجيب بنكك في الوقت الحالي.",
+      action: "يرجى المحاولة مرة أخرى بعد قليل.",
+    },
+    institution_not_supported: {
+      message: "هذا البنك غير مدعوم.",
+      action: "اختر بنكاً آخر، أو طريقة أخرى للمتابعة.",
+    },
+    cancelled: { message: "تم إلغاء الاتصال.", action: "يمكنك البدء من جديد في أي وقت." },
+    rejected: { message: "رفض بنكك الطلب.", action: "تواصل مع بنكك لمعرفة التفاصيل." },
+    integration_error: { message: "حدث خطأ من جهتنا.", action: "يرجى التواصل مع فريق الدعم." },
+    generic_failure: { message: "حدث خطأ ما.", action: "يرجى المحاولة مرة أخرى." },
+    unknown: {
+      message: "حدث أمر غير متوقع.",
+      action: "يرجى المحاولة مرة أخرى، أو التواصل مع فريق الدعم.",
+    },
+  },
+  codes: {},
+};
