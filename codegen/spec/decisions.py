@@ -15,6 +15,7 @@ from pydantic import Field as PydField
 
 from codegen.spec.base import (
     UNIQUE,
+    FieldName,
     Id,
     Integer,
     Names,
@@ -133,6 +134,12 @@ class ConsentEvent(SpecModel):
     )
     lead_days: Annotated[int, Integer(0)] | None = PydField(
         None, description="How many days before the end the code comes, where stated."
+    )
+    ends_at_field: FieldName | None = PydField(
+        None,
+        description="The field of the body that brings the code which holds the moment the "
+        "consent ends (an RFC 3339 date-time), where the source names one: read in place of "
+        "the lead days.",
     )
     sources: SourceRefs = PydField((), description="The consent's sources by default.")
 

@@ -14,10 +14,13 @@ import {
   prose,
   resetHeader,
   retryAfter,
+  shownText,
   textsOf,
   type Reason,
   type Wait,
 } from "./decide-waits.js";
+import { isRecord } from "./recognition.js";
+import { MAX_RETRY_AFTER_TEXT } from "./waits.js";
 import { readCarried, readError, type ErrorReading, type FromErrorOptions } from "./from-error.js";
 import { consents, rateLimits } from "./provider-facts.js";
 import type { Provider } from "./registry.js";
@@ -188,7 +191,7 @@ function decision(
   const news = consentNews(provider, found);
   const [step, state, reasons] = stepAndState(found, info, category, news);
   const [wait, waitReasons] = chosen(waits(provider, info, headers, data, now));
-  const [endsAt, endReasons] = endsAtOf(news, now);
+  const [endsAt, endReasons] = endsAtOf(news, data, now);
   let nextStep = step;
   if (wait !== null && found === null && info === null) {
     // Nothing recognised, but the response states a wait: try the same request after it.
@@ -214,6 +217,8 @@ interface ConsentNews {
   readonly says: string;
   readonly source: string;
   readonly leadDays: number | null;
+  /** The body's field that holds the moment the consent ends, where the source names one. */
+  readonly field: string | null;
 }
 
 /** The sources of one of the code's own facts: those it names for the fact, else (a step or a
@@ -310,6 +315,7 @@ interface StatedEvent {
   readonly codeSet: string;
   readonly code: string;
   readonly leadDays?: number;
+  readonly endsAtField?: string;
   readonly sources: readonly string[];
 }
 
@@ -326,23 +332,66 @@ function consentNews(provider: string | undefined, found: FoundCode | null): Con
     const lead = event.leadDays ?? null;
     const when = lead !== null ? `${lead} days before` : "before";
     const says = `${provider} sends ${value} ${when} a consent ends`;
-    return { says, source: sources(event), leadDays: lead };
+    return { says, source: sources(event), leadDays: lead, field: event.endsAtField ?? null };
   }
   for (const event of consent.endedBy as readonly StatedEvent[]) {
     if (event.codeSet !== setId || event.code !== value) continue;
     const says = `${provider} names ${value} among the codes that tell a consent has ended`;
-    return { says, source: sources(event), leadDays: null };
+    return { says, source: sources(event), leadDays: null, field: null };
   }
   return null;
 }
 
-/** When a consent ends, for a code its provider sends a stated number of days before the end:
- * that many days after the moment it arrived. */
-function endsAtOf(news: ConsentNews | null, now: Date): [Date | null, Reason[]] {
-  if (news === null || news.leadDays === null) return [null, []];
+/** When a consent ends, for a code its provider sends before the end: the moment the body's
+ * field that the source names holds, else the stated number of days after the moment the code
+ * arrived (a field's value that is no date-time is said so, and the days are counted). */
+function endsAtOf(news: ConsentNews | null, data: unknown, now: Date): [Date | null, Reason[]] {
+  if (news === null) return [null, []];
+  const refused: Reason[] = [];
+  if (news.field !== null && isRecord(data) && Object.hasOwn(data, news.field)) {
+    const value = data[news.field];
+    const said = dateTime(value);
+    if (said !== null) {
+      const says = `${said.toISOString()}: the body's ${news.field}, ${news.says}`;
+      return [said, [{ part: "ends_at", says, source: news.source }]];
+    }
+    const text = shownText(
+      typeof value === "string" ? value : JSON.stringify(value).slice(0, MAX_RETRY_AFTER_TEXT),
+    );
+    const says = `the body's ${news.field} is no date-time: ${text}`;
+    refused.push({ part: "ends_at", says, source: news.source });
+  }
+  if (news.leadDays === null) return [null, refused];
   const endsAt = new Date(now.getTime() + news.leadDays * 86_400_000);
-  return [
-    endsAt,
-    [{ part: "ends_at", says: `${endsAt.toISOString()}: ${news.says}`, source: news.source }],
-  ];
+  const says = `${endsAt.toISOString()}: ${news.says}`;
+  return [endsAt, [...refused, { part: "ends_at", says, source: news.source }]];
+}
+
+/** An RFC 3339 date-time (ASCII digits, a zone: Z or an offset). */
+const DATE_TIME =
+  /^([0-9]{4})-([0-9]{2})-([0-9]{2})[Tt]([0-9]{2}):([0-9]{2}):([0-9]{2})(?:\.([0-9]{1,9}))?(?:([Zz])|([+-])([0-9]{2}):([0-9]{2}))$/;
+
+/** An RFC 3339 date-time, to the millisecond, as a Date; null for any other value (the Python
+ * `date_time`). */
+function dateTime(value: unknown): Date | null {
+  if (typeof value !== "string" || value.length > MAX_RETRY_AFTER_TEXT) return null;
+  const found = DATE_TIME.exec(value);
+  if (found === null) return null;
+  const [year, month, day, hour, minute, second] = found.slice(1, 7).map(Number) as number[];
+  const millis = Number((found[7] ?? "0").slice(0, 3).padEnd(3, "0"));
+  const moment = new Date(Date.UTC(year!, month! - 1, day!, hour!, minute!, second!, millis));
+  const valid =
+    year! >= 1 &&
+    moment.getUTCFullYear() === year &&
+    moment.getUTCMonth() === month! - 1 &&
+    moment.getUTCDate() === day &&
+    moment.getUTCHours() === hour &&
+    moment.getUTCMinutes() === minute &&
+    moment.getUTCSeconds() === second;
+  if (!valid) return null;
+  if (found[9] === undefined) return moment;
+  const [zoneHours, zoneMinutes] = [Number(found[10]), Number(found[11])];
+  if (zoneHours > 23 || zoneMinutes > 59) return null;
+  const offset = (zoneHours * 60 + zoneMinutes) * 60_000;
+  return new Date(moment.getTime() + (found[9] === "+" ? -offset : offset));
 }

@@ -72,6 +72,11 @@ export interface ConsentEvent {
   readonly code: string;
   /** How many days before the end the code comes, where stated. */
   readonly leadDays?: number;
+  /**
+   * The field of the body that brings the code which holds the moment the consent ends (an RFC 3339
+   * date-time), where the source names one: read in place of the lead days.
+   */
+  readonly endsAtField?: string;
   /** The consent's sources by default. */
   readonly sources: readonly string[];
 }
@@ -400,7 +405,13 @@ export const consents: { readonly [provider: string]: Consent | NotStated } = {
   plaid: {
     renewal: "Update mode can also be used pre-emptively to renew authorization for an Item.",
     announcedBy: [
-      { codeSet: "item_webhook_code", code: "PENDING_EXPIRATION", leadDays: 7, sources: [] },
+      {
+        codeSet: "item_webhook_code",
+        code: "PENDING_EXPIRATION",
+        leadDays: 7,
+        endsAtField: "consent_expiration_time",
+        sources: [],
+      },
       { codeSet: "item_webhook_code", code: "PENDING_DISCONNECT", leadDays: 7, sources: [] },
     ],
     endedBy: [

@@ -6,6 +6,8 @@ header, a wait its prose states in the message) into one Decision, each part wit
 from __future__ import annotations
 
 import datetime
+import json
+import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -17,10 +19,12 @@ from bankcodes._decide_waits import (
     prose,
     reset_header,
     retry_after,
+    shown,
     texts_of,
 )
 from bankcodes._decision import Decision, Reason
 from bankcodes._providers import provider_id
+from bankcodes._waits import MAX_TEXT
 from bankcodes.categories import Category
 
 __all__ = ["Decision", "Reason", "decide"]
@@ -153,7 +157,7 @@ def _decision(
         step = "retry_later"
         says = "retry_later: nothing recognised, and the response states a wait"
         reasons = (Reason(part="next_step", says=says, source="category"), *reasons[1:])
-    ends_at, end_reasons = _ends_at(found, provider, now)
+    ends_at, end_reasons = _ends_at(found, provider, data, now)
     return Decision(
         next_step=step,
         actor=category.actor.value,
@@ -241,13 +245,63 @@ def _waits(
 
 
 def _ends_at(
-    found: FoundCode | None, provider: str | None, now: datetime.datetime
+    found: FoundCode | None, provider: str | None, data: object, now: datetime.datetime
 ) -> tuple[datetime.datetime | None, tuple[Reason, ...]]:
-    """When a consent ends, for a code its provider sends a stated number of days before the
-    end: that many days after the moment it arrived."""
+    """When a consent ends, for a code its provider sends before the end: the moment the body's
+    field that the source names holds, else the stated number of days after the moment the code
+    arrived (a field's value that is no date-time is said so, and the days are counted)."""
     news = consent_news(provider, found)
-    if news is None or news.lead_days is None:
+    if news is None:
         return None, ()
+    refused: tuple[Reason, ...] = ()
+    if news.field is not None and isinstance(data, dict) and news.field in data:
+        value = data[news.field]
+        said = date_time(value)
+        if said is not None:
+            says = f"{said.isoformat()}: the body's {news.field}, {news.says}"
+            return said, (Reason(part="ends_at", says=says, source=news.source),)
+        text = shown(value if isinstance(value, str) else json.dumps(value)[:MAX_TEXT])
+        says = f"the body's {news.field} is no date-time: {text}"
+        refused = (Reason(part="ends_at", says=says, source=news.source),)
+    if news.lead_days is None:
+        return None, refused
     ends_at = now + datetime.timedelta(days=news.lead_days)
     says = f"{ends_at.isoformat()}: {news.says}"
-    return ends_at, (Reason(part="ends_at", says=says, source=news.source),)
+    return ends_at, (*refused, Reason(part="ends_at", says=says, source=news.source))
+
+
+#: An RFC 3339 date-time (ASCII digits, a zone: Z or an offset).
+DATE_TIME = re.compile(
+    r"([0-9]{4})-([0-9]{2})-([0-9]{2})[Tt]([0-9]{2}):([0-9]{2}):([0-9]{2})"
+    r"(?:\.([0-9]{1,9}))?(?:([Zz])|([+-])([0-9]{2}):([0-9]{2}))"
+)
+
+
+def date_time(value: object) -> datetime.datetime | None:
+    """An RFC 3339 date-time, to the millisecond (as JavaScript's Date holds it), in UTC; None
+    for any other value."""
+    if not isinstance(value, str) or len(value) > MAX_TEXT:
+        return None
+    found = DATE_TIME.fullmatch(value)
+    if found is None:
+        return None
+    year, month, day, hour, minute, second, fraction, _, sign, zone_h, zone_m = found.groups()
+    try:
+        moment = datetime.datetime(
+            int(year),
+            int(month),
+            int(day),
+            int(hour),
+            int(minute),
+            int(second),
+            int((fraction or "0")[:3].ljust(3, "0")) * 1000,
+            tzinfo=datetime.UTC,
+        )
+    except ValueError:
+        return None
+    if sign is None:
+        return moment
+    if int(zone_h) > 23 or int(zone_m) > 59:
+        return None
+    offset = datetime.timedelta(hours=int(zone_h), minutes=int(zone_m))
+    return moment - offset if sign == "+" else moment + offset

@@ -33,13 +33,17 @@ class ConsentNews(Record):
     """What a code its provider names as announcing a consent's end, or telling it, says of
     the end, with the sources that name it."""
 
-    __slots__ = ("says", "source", "lead_days")
+    __slots__ = ("says", "source", "lead_days", "field")
     says: str
     source: str
     lead_days: int | None
+    #: The body's field that holds the moment the consent ends, where the source names one.
+    field: str | None
 
-    def __init__(self, *, says: str, source: str, lead_days: int | None = None) -> None:
-        super().__init__(says=says, source=source, lead_days=lead_days)
+    def __init__(
+        self, *, says: str, source: str, lead_days: int | None = None, field: str | None = None
+    ) -> None:
+        super().__init__(says=says, source=source, lead_days=lead_days, field=field)
 
 
 _NONE = Rules(headers=(), patterns=())
@@ -82,7 +86,8 @@ def consent_news(provider: str | None, found: FoundCode | None) -> ConsentNews |
             lead = event.lead_days
             when = f"{lead} days before" if lead is not None else "before"
             said = f"{provider} sends {value} {when} a consent ends"
-            return ConsentNews(says=said, source=_sources(event, consent), lead_days=lead)
+            source, field = _sources(event, consent), event.ends_at_field
+            return ConsentNews(says=said, source=source, lead_days=lead, field=field)
     for event in consent.ended_by:
         if (event.code_set, event.code) == (set_id, value):
             said = f"{provider} names {value} among the codes that tell a consent has ended"

@@ -58,13 +58,15 @@ class RateLimits(Record):
 class ConsentEvent(Record):
     """A code that announces a consent's end before it comes (with how long before), or tells that it has ended."""
 
-    __slots__ = ("code_set", "code", "lead_days", "sources")
+    __slots__ = ("code_set", "code", "lead_days", "ends_at_field", "sources")
     code_set: str
     """The provider's code set that holds the code."""
     code: str
     """The code's wire value (its decimal text in an integer code set)."""
     lead_days: int | None
     """How many days before the end the code comes, where stated."""
+    ends_at_field: str | None
+    """The field of the body that brings the code which holds the moment the consent ends (an RFC 3339 date-time), where the source names one: read in place of the lead days."""
     sources: tuple[str, ...]
     """The consent's sources by default."""
 

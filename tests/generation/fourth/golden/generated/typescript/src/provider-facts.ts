@@ -72,6 +72,11 @@ export interface ConsentEvent {
   readonly code: string;
   /** How many days before the end the code comes, where stated. */
   readonly leadDays?: number;
+  /**
+   * The field of the body that brings the code which holds the moment the consent ends (an RFC 3339
+   * date-time), where the source names one: read in place of the lead days.
+   */
+  readonly endsAtField?: string;
   /** The consent's sources by default. */
   readonly sources: readonly string[];
 }
