@@ -16,7 +16,7 @@ import pytest
 
 import bankcodes
 from bankcodes import Category, payloads
-from tests.support.helpers import codegen_here, provider_module, spec_data
+from tests.support.helpers import after_decision, codegen_here, provider_module, spec_data
 
 akahu = provider_module("akahu")
 
@@ -180,7 +180,7 @@ def test_a_webhook_pasted_into_explain_reads_as_akahu_s() -> None:
         capture_output=True,
         check=False,
     )
-    lines = run.stdout.decode().splitlines()
+    lines = after_decision(run.stdout.decode()).splitlines()
     assert run.returncode == 0, run.stderr.decode()
     assert lines[0] == "akahu/webhook: $.status_code = INSUFFICIENT_FUNDS"
     assert "bankcodes.akahu.PaymentStatusCode.INSUFFICIENT_FUNDS" in lines[2]

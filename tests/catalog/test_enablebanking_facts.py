@@ -17,7 +17,7 @@ from typing import Any
 import bankcodes
 from bankcodes import Category, payloads
 from bankcodes._provider_facts import CONSENTS, RATE_LIMITS, Consent, RateLimits
-from tests.support.helpers import provider_module, spec_data
+from tests.support.helpers import after_decision, provider_module, spec_data
 
 enablebanking = provider_module("enablebanking")
 
@@ -162,7 +162,7 @@ def test_an_expired_session_pasted_into_explain() -> None:
         capture_output=True,
         check=False,
     )
-    lines = run.stdout.decode().splitlines()
+    lines = after_decision(run.stdout.decode()).splitlines()
     assert run.returncode == 0, run.stderr.decode()
     assert lines[0] == "enablebanking/error: $.error = EXPIRED_SESSION"
     assert lines[1].strip() == "HTTP status: 401"
