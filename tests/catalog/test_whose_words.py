@@ -68,9 +68,8 @@ ARGYLE_TROUBLESHOOTING = {
 #: Stripe's error codes page as a third party copied it, whose stored copy of Stripe's own ends
 #: before the codes of a bank account; Belvo's OpenAPI document (Belvo API Docs 1.35.0) as
 #: Konfig's SDK repository keeps it; ISO 20022's external code sets in JSON Schema form as the
-#: Transaction Authorization Protocol project keeps a copy later than the 4Q2023 release.
-#: Konfig's SDK repository keeps it; PolishAPI's 2_1_2 file as ITger/PolishAPI_sample keeps it
-#: (polishapi.org could not be read); Enable Banking's API reference (enablebanking-api.yaml) as
+#: Transaction Authorization Protocol project keeps a copy later than the 4Q2023 release;
+#: PolishAPI's 2_1_2 file as ITger/PolishAPI_sample keeps it (polishapi.org could not be read); Enable Banking's API reference (enablebanking-api.yaml) as
 #: two apps' repositories keep it (no first-party copy could be read).
 MIRRORS = {
     "argyle-json-schema-verification-status",
