@@ -69,8 +69,9 @@ ARGYLE_TROUBLESHOOTING = {
 #: before the codes of a bank account; Belvo's OpenAPI document (Belvo API Docs 1.35.0) as
 #: Konfig's SDK repository keeps it; ISO 20022's external code sets in JSON Schema form as the
 #: Transaction Authorization Protocol project keeps a copy later than the 4Q2023 release;
-#: PolishAPI's 2_1_2 file as ITger/PolishAPI_sample keeps it (polishapi.org could not be read); Enable Banking's API reference (enablebanking-api.yaml) as
-#: two apps' repositories keep it (no first-party copy could be read).
+#: PolishAPI's 2_1_2 file as ITger/PolishAPI_sample keeps it (polishapi.org could not be read);
+#: Enable Banking's API reference (enablebanking-api.yaml) as two apps' repositories keep it (no
+#: first-party copy could be read).
 MIRRORS = {
     "argyle-json-schema-verification-status",
     "argyle-openapi-verifications",
