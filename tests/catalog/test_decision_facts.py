@@ -229,13 +229,15 @@ def test_consent_ends_are_codes_of_the_catalog() -> None:
 def test_expiry_codes_ask_for_a_new_consent() -> None:
     # GoCardless: "reconnected ... when account and requisition statuses have changed to EX or
     # EXPIRED"; Lean: CONSENT_EXPIRED "New consent is required"; Berlin Group: CONSENT_EXPIRED
-    # "has expired and needs to be renewed".
+    # "has expired and needs to be renewed"; Lean's LinkSDK status in KSA: CONSENT_EXPIRED
+    # "Consent has expired".
     expired = [
         provider_module("gocardless").RequisitionStatus("EX").info,
         provider_module("lean").DataApiStatus("CONSENT_EXPIRED").info,
         provider_module("berlingroup").MessageCode("CONSENT_EXPIRED").info,
+        provider_module("lean").SecondaryStatus("CONSENT_EXPIRED").info,
     ]
-    assert [(i.next_step, i.state) for i in expired] == [("renew_consent", "consent_ended")] * 3
+    assert [(i.next_step, i.state) for i in expired] == [("renew_consent", "consent_ended")] * 4
 
 
 # --- per-code waits and attempts --------------------------------------------------------------

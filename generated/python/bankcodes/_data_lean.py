@@ -886,6 +886,9 @@ def _SecondaryStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                next_step="renew_consent",
+                state="consent_ended",
+                state_reason="Lean's words: the consent has expired.",
             ),
             CodeInfo(
                 value="SUCCESS",

@@ -1114,6 +1114,9 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     deprecated: false,
     aliases: [],
     wording: { description: { by: "provider", sources: ["lean-linksdk-statuses-ksa"] } },
+    nextStep: "renew_consent",
+    state: "consent_ended",
+    stateReason: "Lean's words: the consent has expired.",
   },
   SUCCESS: {
     description: "Shown as secondary_status in the legacy callback example next to method LINK.",
