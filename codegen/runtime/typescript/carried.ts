@@ -6,6 +6,7 @@
  * wire is read within MAX_ERROR_BYTES and a deadline. `fromError` reads the code that decides it.
  */
 import { requestIdOf } from "./code-fields.js";
+import { isRecord } from "./recognition.js";
 
 /** The largest error body read, in bytes: a longer one is not read. */
 export const MAX_ERROR_BYTES = 1024 * 1024;
@@ -37,10 +38,6 @@ export function statusOf(value: unknown): number | null {
   return typeof value === "number" && Number.isInteger(value) && value >= 100 && value <= 599
     ? value
     : null;
-}
-
-export function isRecord(value: unknown): value is { readonly [key: string]: unknown } {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
 /** The `stripe` package's StripeError: raw (the body's error object), statusCode, requestId. */

@@ -20,6 +20,7 @@ import {
   type Wait,
 } from "./decide-waits.js";
 import { isRecord } from "./recognition.js";
+import { rfc3339Millis } from "./times.js";
 import { MAX_RETRY_AFTER_TEXT } from "./waits.js";
 import { readCarried, readError, type ErrorReading, type FromErrorOptions } from "./from-error.js";
 import { consents, rateLimits } from "./provider-facts.js";
@@ -367,31 +368,10 @@ function endsAtOf(news: ConsentNews | null, data: unknown, now: Date): [Date | n
   return [endsAt, [...refused, { part: "ends_at", says, source: news.source }]];
 }
 
-/** An RFC 3339 date-time (ASCII digits, a zone: Z or an offset). */
-const DATE_TIME =
-  /^([0-9]{4})-([0-9]{2})-([0-9]{2})[Tt]([0-9]{2}):([0-9]{2}):([0-9]{2})(?:\.([0-9]{1,9}))?(?:([Zz])|([+-])([0-9]{2}):([0-9]{2}))$/;
-
 /** An RFC 3339 date-time, to the millisecond, as a Date; null for any other value (the Python
  * `date_time`). */
 function dateTime(value: unknown): Date | null {
   if (typeof value !== "string" || value.length > MAX_RETRY_AFTER_TEXT) return null;
-  const found = DATE_TIME.exec(value);
-  if (found === null) return null;
-  const [year, month, day, hour, minute, second] = found.slice(1, 7).map(Number) as number[];
-  const millis = Number((found[7] ?? "0").slice(0, 3).padEnd(3, "0"));
-  const moment = new Date(Date.UTC(year!, month! - 1, day!, hour!, minute!, second!, millis));
-  const valid =
-    year! >= 1 &&
-    moment.getUTCFullYear() === year &&
-    moment.getUTCMonth() === month! - 1 &&
-    moment.getUTCDate() === day &&
-    moment.getUTCHours() === hour &&
-    moment.getUTCMinutes() === minute &&
-    moment.getUTCSeconds() === second;
-  if (!valid) return null;
-  if (found[9] === undefined) return moment;
-  const [zoneHours, zoneMinutes] = [Number(found[10]), Number(found[11])];
-  if (zoneHours > 23 || zoneMinutes > 59) return null;
-  const offset = (zoneHours * 60 + zoneMinutes) * 60_000;
-  return new Date(moment.getTime() + (found[9] === "+" ? -offset : offset));
+  const millis = rfc3339Millis(value);
+  return Number.isNaN(millis) ? null : new Date(millis);
 }

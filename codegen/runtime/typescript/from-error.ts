@@ -13,7 +13,8 @@
  * characters with no lone surrogate (anything else is no request id).
  */
 import { CategoryInfo } from "./categories.js";
-import { CLIENT_SHAPES, MAX_ERROR_BYTES, get, isRecord, type Carried } from "./carried.js";
+import { CLIENT_SHAPES, MAX_ERROR_BYTES, get, type Carried } from "./carried.js";
+import { isRecord } from "./recognition.js";
 import {
   codes,
   decisiveCode,

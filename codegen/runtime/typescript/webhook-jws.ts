@@ -26,6 +26,7 @@
  */
 import { base64url, CompactSign, exportSPKI, importJWK } from "jose";
 import { quoted } from "./shown.js";
+import { rfc3339Millis } from "./times.js";
 import { flatHeaders, headerOf, type ReadHeaders } from "./webhook-hmac.js";
 import { listedHeaders, readHeader, VERSION, type JwsHeader } from "./webhook-jws-header.js";
 import {
@@ -38,9 +39,6 @@ import {
 
 /** The longest path accepted. */
 const MAX_PATH_LENGTH = 2048;
-const RFC3339 =
-  /^([0-9]{4})-([0-9]{2})-([0-9]{2})[Tt]([0-9]{2}):([0-9]{2}):([0-9]{2})(\.[0-9]{1,9})?([Zz]|([+-])([0-9]{2}):([0-9]{2}))$/;
-
 type Jwks = { readonly keys: readonly unknown[] };
 
 /** What bankcodes uses of the `truelayer-signing` npm package. */
@@ -288,26 +286,6 @@ function onePerName(requestHeaders: Readonly<Record<string, string>>): Record<st
   return kept;
 }
 
-/** Seconds since the epoch of an RFC 3339 time whose every field is in range (a date such as
- * February 30th or a year 0 is not read as another day, as Python's datetime refuses it), or NaN. */
-function rfc3339(text: string): number {
-  const match = RFC3339.exec(text);
-  if (match === null) return NaN;
-  const [year, month, day, hour, minute, second] = match.slice(1, 7).map(Number) as number[];
-  const leap = year! % 4 === 0 && (year! % 100 !== 0 || year! % 400 === 0);
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month! - 1] ?? 0;
-  const inRange =
-    year! >= 1 &&
-    day! >= 1 &&
-    day! <= days &&
-    hour! <= 23 &&
-    minute! <= 59 &&
-    second! <= 59 &&
-    Number(match[10] ?? 0) <= 23 &&
-    Number(match[11] ?? 0) <= 59;
-  return inRange ? Date.parse(text.toUpperCase()) / 1000 : NaN;
-}
-
 function checkAge(
   header: string,
   requestHeaders: Readonly<Record<string, string>>,
@@ -318,7 +296,7 @@ function checkAge(
     Object.entries(requestHeaders).find(
       ([name]) => name.toLowerCase() === header.toLowerCase(),
     )?.[1] ?? "";
-  const sent = rfc3339(text);
+  const sent = rfc3339Millis(text) / 1000;
   if (Number.isNaN(sent))
     throw new SignatureError("bad_encoding", `${header} is not an RFC 3339 time: ${quoted(text)}`);
   if (Math.abs(now - sent) > limit)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime
 import json
-import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -24,6 +23,7 @@ from bankcodes._decide_waits import (
 )
 from bankcodes._decision import Decision, Reason
 from bankcodes._providers import provider_id
+from bankcodes._times import rfc3339
 from bankcodes._waits import MAX_TEXT
 from bankcodes.categories import Category
 
@@ -270,38 +270,12 @@ def _ends_at(
     return ends_at, (*refused, Reason(part="ends_at", says=says, source=news.source))
 
 
-#: An RFC 3339 date-time (ASCII digits, a zone: Z or an offset).
-DATE_TIME = re.compile(
-    r"([0-9]{4})-([0-9]{2})-([0-9]{2})[Tt]([0-9]{2}):([0-9]{2}):([0-9]{2})"
-    r"(?:\.([0-9]{1,9}))?(?:([Zz])|([+-])([0-9]{2}):([0-9]{2}))"
-)
-
-
 def date_time(value: object) -> datetime.datetime | None:
     """An RFC 3339 date-time, to the millisecond (as JavaScript's Date holds it), in UTC; None
     for any other value."""
     if not isinstance(value, str) or len(value) > MAX_TEXT:
         return None
-    found = DATE_TIME.fullmatch(value)
-    if found is None:
+    moment = rfc3339(value)
+    if moment is None:
         return None
-    year, month, day, hour, minute, second, fraction, _, sign, zone_h, zone_m = found.groups()
-    try:
-        moment = datetime.datetime(
-            int(year),
-            int(month),
-            int(day),
-            int(hour),
-            int(minute),
-            int(second),
-            int((fraction or "0")[:3].ljust(3, "0")) * 1000,
-            tzinfo=datetime.UTC,
-        )
-    except ValueError:
-        return None
-    if sign is None:
-        return moment
-    if int(zone_h) > 23 or int(zone_m) > 59:
-        return None
-    offset = datetime.timedelta(hours=int(zone_h), minutes=int(zone_m))
-    return moment - offset if sign == "+" else moment + offset
+    return moment.replace(microsecond=moment.microsecond // 1000 * 1000).astimezone(datetime.UTC)

@@ -39,7 +39,6 @@ from __future__ import annotations
 import base64
 import datetime
 import json
-import re
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -50,6 +49,7 @@ from bankcodes._headers import header as one_header
 from bankcodes._jws_header import listed_headers, read_header
 from bankcodes._params import quoted
 from bankcodes._schemes import JwsScheme
+from bankcodes._times import RFC3339, rfc3339
 from bankcodes.errors import ConfigurationError, SignatureError
 
 if TYPE_CHECKING:
@@ -59,11 +59,6 @@ if TYPE_CHECKING:
 MAX_PATH_LENGTH = 2048
 
 KeySets = Mapping[str, Any] | Callable[[str], Mapping[str, Any] | None]
-
-_RFC3339 = re.compile(
-    r"[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,9})?"
-    r"([Zz]|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])"
-)
 
 
 def _library() -> Any:
@@ -324,12 +319,11 @@ def _check_age(header: str, request_headers: Mapping[str, str], now: float, limi
     text = next(
         (value for name, value in request_headers.items() if name.lower() == header.lower()), ""
     )
-    if _RFC3339.fullmatch(text) is None:
+    if RFC3339.fullmatch(text) is None:
         raise SignatureError("bad_encoding", f"{header} is not an RFC 3339 time: {quoted(text)}")
-    try:
-        sent = datetime.datetime.fromisoformat(text.upper().replace("Z", "+00:00"))
-    except ValueError:
-        raise SignatureError("bad_encoding", f"{header} is not a time: {quoted(text)}") from None
+    sent = rfc3339(text)
+    if sent is None:
+        raise SignatureError("bad_encoding", f"{header} is not a time: {quoted(text)}")
     if abs(now - sent.timestamp()) > limit:
         raise SignatureError(
             "stale_timestamp", f"{header} is {text}, more than {limit:g} s from now"
