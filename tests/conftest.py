@@ -224,6 +224,19 @@ def small_project(shared: Callable[[str, Build], Path]) -> Path:
 
 
 @pytest.fixture(scope="session")
+def small_typescript(shared: Callable[[str, Build], Path], small_project: Path) -> Path:
+    """The small project's TypeScript package compiled (its ES modules and declarations, with
+    their dependencies found above them), once per run."""
+    from tests.support.helpers import build_typescript
+
+    project = small_project / "generated" / "typescript"
+    return (
+        shared("small-typescript", lambda folder: build_typescript(folder / "dist", project))
+        / "dist"
+    )
+
+
+@pytest.fixture(scope="session")
 def built(shared: Callable[[str, Build], Path]) -> Path:
     """The project's site as `make docs` builds it (no SITE_URL), once per run."""
     from tests.support.helpers import SITE, build_site

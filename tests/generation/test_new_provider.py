@@ -1,6 +1,7 @@
 """site/docs/adding-a-provider.md, followed literally: its JSON blocks are put where their titles
 say in a copy of the project's spec (made smaller: every provider, template and kind of field,
-with fewer codes), which then validates, generates every output and builds the site strictly;
+with fewer codes, every other provider made hostile: tests/support/small_project.py), which
+then validates, generates every output and builds the site strictly;
 the new provider, which signs nothing, works in Python, Node and the CLI."""
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.helpers import build_typescript, codegen_here, python_path, run_node
+from tests.support.helpers import codegen_here, python_path, run_node
 from tests.support.html import Page
 from tests.support.small_project import steps
 
@@ -100,14 +101,13 @@ def test_the_cli_receives_it_without_a_secret(project: Path, tmp_path: Path) -> 
     assert refused.returncode == 2 and "signs no webhooks" in refused.stderr
 
 
-def test_node_receives_it_as_python_does(project: Path, tmp_path: Path) -> None:
-    build_typescript(tmp_path / "dist", project=project / "generated" / "typescript")
+def test_node_receives_it_as_python_does(small_typescript: Path, tmp_path: Path) -> None:
     cases = tmp_path / "cases.json"
     body = json.dumps(EXAMPLE)
     given = {"provider": "quillbank", "body": body, "headers": {}}
     cases.write_text(json.dumps([{**given, "secret": None}, {**given, "secret": "x"}]))
     accepted, refused = json.loads(
-        run_node("receive_outcomes.mjs", str(tmp_path / "dist" / "webhooks.js"), str(cases))
+        run_node("receive_outcomes.mjs", str(small_typescript / "webhooks.js"), str(cases))
     )
     assert accepted == {
         "accepted": True,

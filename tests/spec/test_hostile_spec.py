@@ -9,16 +9,11 @@ no script running in Chromium and no javascript: link on any page.
 
 from __future__ import annotations
 
-import functools
-import http.server
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
-import threading
-from collections.abc import Callable, Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -26,32 +21,21 @@ from typing import Any
 import jsonschema_rs
 import pytest
 
-from codegen import loader, output
 from codegen.filters import md_url
-from codegen.targets import all_targets
 from tests.support.helpers import (
     BROWSER_WAIT,
-    ROOT,
     SEARCH_INDEX,
-    build_site,
-    build_typescript,
-    free_port,
     no_search_pages,
     python_path,
     run_node,
 )
-from tests.support.hostile_spec import (
-    HOSTILE,
-    HOSTILE_URL,
-    HOSTILE_VALUE,
-    Path_,
-    hostile_spec,
-)
+from tests.support.hostile_spec import HOSTILE, HOSTILE_URL, HOSTILE_VALUE, Path_
 from tests.support.html import Page
+from tests.support.small_project import added, project_spec
 
 
 def test_the_walk_finds_every_kind_of_text_field() -> None:
-    _, assigned = hostile_spec()
+    _, assigned = project_spec()
     keys = {at[-1] if isinstance(at[-1], str) else at[-2] for at in assigned}
     expected = {
         "title", "description", "message", "advice", "notes", "action", "why", "cause",
@@ -99,16 +83,11 @@ print(json.dumps([t for t in texts if isinstance(t, str)]))
 
 
 @pytest.fixture(scope="module")
-def hostile(shared: Callable[[str, Callable[[Path], None]], Path]) -> tuple[Path, dict[Path_, str]]:
-    """The hostile spec's generated tree (and, once asked for, its site), built once per run."""
-    data, assigned = hostile_spec()
-
-    def build(folder: Path) -> None:
-        spec = folder / "catalog.json"
-        spec.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-        output.generate(loader.load(spec), folder, all_targets())
-
-    return shared("hostile", build), assigned
+def hostile(small_project: Path) -> tuple[Path, dict[Path_, str]]:
+    """The small project (`small_project`: the smaller spec made hostile, with the provider the
+    adding-a-provider page adds), its generated tree and site, built once per run; and the hostile
+    value at each position of its spec."""
+    return small_project, project_spec()[1]
 
 
 INTACT = re.compile(
@@ -152,17 +131,19 @@ def test_python_reads_every_text_back_exactly(hostile: tuple[Path, dict[Path_, s
 
 
 def test_typescript_reads_every_text_back_exactly(
-    hostile: tuple[Path, dict[Path_, str]], tmp_path: Path
+    hostile: tuple[Path, dict[Path_, str]], small_typescript: Path
 ) -> None:
-    folder, assigned = hostile
-    shutil.copytree(folder / "generated" / "typescript", tmp_path / "ts")
-    build_typescript(tmp_path / "dist", project=tmp_path / "ts")
-    dump = json.loads(run_node("dump_constants.mjs", str(tmp_path / "dist")))
+    _, assigned = hostile
+    dump = json.loads(run_node("dump_constants.mjs", str(small_typescript)))
+    spec, _ = project_spec()
+    spared = spec["providers"][added()]["type_prefix"]
     texts = [info["title"] for info in dump["categoryInfo"].values()]
     texts += [s["title"] for s in dump["sources"].values()] + [
         s["url"] for s in dump["sources"].values()
     ]
-    for code_set in dump["sets"].values():
+    for name, code_set in dump["sets"].items():
+        if name.startswith(spared):
+            continue  # the page's provider, left as the page writes it
         for info in code_set["info"].values():
             texts += [info["description"], info["message"], info["advice"]]
         members = code_set["members"].values()
@@ -225,23 +206,9 @@ class _Text(Page):
 
 
 @pytest.fixture(scope="module")
-def site(
-    hostile: tuple[Path, dict[Path_, str]], shared: Callable[[str, Callable[[Path], None]], Path]
-) -> Path:
-    folder, _ = hostile
-
-    def build(out: Path) -> None:
-        # The site of the hostile tree: its generated pages beside the project's own.
-        site = folder / "site"
-        shutil.copytree(
-            ROOT / "site",
-            site,
-            ignore=shutil.ignore_patterns("public", "reference"),
-            dirs_exist_ok=True,
-        )
-        build_site(site, out / "public")
-
-    return shared("hostile-site", build) / "public"
+def site(small_project: Path) -> Path:
+    """The hostile project's built site: its generated pages beside the project's own."""
+    return small_project / "public"
 
 
 def test_the_site_shows_every_text_literally_and_links_nowhere_else(
@@ -257,7 +224,7 @@ def test_the_site_shows_every_text_literally_and_links_nowhere_else(
         assert bad == [], path
     # Every whole hostile text on the site, found in one pass (each carries its own number).
     shown = {match.group(0) for match in INTACT.finditer("\n".join(text))}
-    spec, _ = hostile_spec()
+    spec, _ = project_spec()
     languages = {p: e.get("end_user_languages", ["en"]) for p, e in spec["providers"].items()}
     missing = [
         at
@@ -335,25 +302,7 @@ def _one_page_of_each_kind(site: Path) -> list[str]:
     return list(kinds.values())
 
 
-@pytest.fixture(scope="module")
-def served(site: Path) -> Iterator[str]:
-    port = free_port()
-
-    class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, format: str, *args: object) -> None:
-            pass
-
-    handler = functools.partial(Quiet, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{port}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
-def test_no_script_runs_in_chromium(site: Path, served: str, chromium_browser: Any) -> None:
+def test_no_script_runs_in_chromium(site: Path, small_served: str, chromium_browser: Any) -> None:
     from playwright.sync_api import Dialog
 
     dialogs: list[str] = []
@@ -371,12 +320,12 @@ def test_no_script_runs_in_chromium(site: Path, served: str, chromium_browser: A
         # The search's index is read by the last page alone, which searches.
         page.route(SEARCH_INDEX, no_search_pages)
         for relative in visited:
-            page.goto(served + relative.lstrip("./"), wait_until="load")
+            page.goto(small_served + relative.lstrip("./"), wait_until="load")
             assert page.evaluate("window.__pwned") is None, relative
             count = page.locator('a[href^="javascript:" i]').count()
             assert count == 0, relative
         page.unroute(SEARCH_INDEX)
-        page.goto(served)
+        page.goto(small_served)
         page.locator("label.md-search__icon, .md-search__input").first.click()
         page.locator("input.md-search__input").press_sequentially("jinja", delay=20)
         # The hostile texts are found, and shown, as results.

@@ -1,6 +1,9 @@
-"""A copy of the project's spec made hostile: a distinct hostile text in every free-text field
-(found by walking the spec against its schema), a hostile URL in every URL, and a code with a
-hostile wire value in every code set. tests/test_hostile_spec.py generates and builds it."""
+"""A spec made hostile: a distinct hostile text in every free-text field (found by walking the
+spec against its schema), a hostile URL in every URL, and a code with a hostile wire value in
+every code set, except those of a provider left as written. The small project
+(tests/support/small_project.py) is built from the smaller spec made hostile, with the provider
+the adding-a-provider page adds left as the page writes it; tests/spec/test_hostile_spec.py reads
+what it generates and builds."""
 
 from __future__ import annotations
 
@@ -11,7 +14,6 @@ from typing import Any
 from jsonschema import Draft202012Validator
 
 from tests.support.helpers import ROOT
-from tests.support.smaller_spec import smaller_spec
 
 HOSTILE = (
     "\" ' \"\"\" ''' \\ */ /* ${x} ` ``` | <script>window.__pwned=1</script> "
@@ -81,12 +83,26 @@ def _set(data: Any, at: Path_, value: object) -> None:
     data[at[-1]] = value
 
 
-def hostile_spec() -> tuple[dict[str, Any], dict[Path_, str]]:
-    """The smaller spec with a distinct hostile value in every free-text field and URL, and a
-    code with a hostile wire value in every code set."""
-    data = smaller_spec()
+def _spared(at: Path_, provider: str) -> bool:
+    """Whether `at` is a part of the spec that belongs to `provider`: its entry, its sources
+    (whose ids start with its id) and its payload kinds."""
+    if len(at) < 2:
+        return False
+    section, key = at[0], str(at[1])
+    return (
+        (section == "providers" and key == provider)
+        or (section == "sources" and key.startswith(f"{provider}-"))
+        or (section == "payloads" and key.startswith(f"{provider}/"))
+    )
+
+
+def made_hostile(data: dict[str, Any], spared: str) -> dict[Path_, str]:
+    """`data` (a spec) made hostile in place, every part of provider `spared` left as written;
+    the hostile value put at each position, by position."""
     every = ("regions", "sdks", "doc_versions", "data_sources", "endpoints")
-    for provider in data["providers"].values():
+    for provider_id, provider in data["providers"].items():
+        if provider_id == spared:
+            continue
         for number, code_set in enumerate(provider["code_sets"].values()):
             # A code with every optional field, so that no kind of text is left out.
             code_set["codes"].append(
@@ -136,11 +152,15 @@ def hostile_spec() -> tuple[dict[str, Any], dict[Path_, str]]:
                 "outcomes": [{"status": outcome, "description": "x"}],
             }
     assigned: dict[Path_, str] = {}
-    for number, (at, kind) in enumerate(sorted(set(free_text(SCHEMA, data)), key=str)):
+    positions = {found for found in free_text(SCHEMA, data) if not _spared(found[0], spared)}
+    for number, (at, kind) in enumerate(sorted(positions, key=str)):
         value = f"{HOSTILE} [{number}]" if kind == "Text" else f"{HOSTILE_URL}{number}"
         _set(data, at, value)
         assigned[at] = value
-    for provider in data["providers"].values():  # a prose pattern reads its hostile example
+    for provider_id, provider in data["providers"].items():
+        if provider_id == spared:
+            continue
         for prose in (provider.get("rate_limits") or {}).get("prose", ()):
+            # A prose pattern reads its hostile example.
             prose["pattern"] = r"\[(?<seconds>[0-9]+)\]"
-    return data, assigned
+    return assigned
