@@ -353,7 +353,8 @@ def test_without_the_sdk_the_command_says_how_to_install_it() -> None:
     assert result.stdout == ""
     assert result.stderr.splitlines() == [
         "bankcodes mcp: the MCP server needs the MCP SDK (the mcp package, 2.x), and mcp cannot "
-        "be imported: pip install 'bankcodes[mcp]'"
+        "be imported: pip install 'bankcodes[mcp]' (in a checkout of bankcodes: "
+        "pip install '.[mcp]')"
     ]
 
 

@@ -121,3 +121,31 @@ def test_validating_still_asks_for_the_extra() -> None:
     result = _without_pydantic(code)
     assert result.returncode != 0
     assert "pip install 'bankcodes[payloads]'" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("argv", "env"),
+    [
+        (["validate", "plaid/error", "-"], {}),
+        (["receive", "argyle", "-", "--secret-env", "SECRET"], {"SECRET": "x"}),
+    ],
+    ids=["validate", "receive"],
+)
+def test_a_command_that_needs_the_extra_says_so_in_one_line(
+    argv: list[str], env: dict[str, str]
+) -> None:
+    """The CLI page: a command missing an extra answers in one line on standard error, naming
+    the extra as a registry and as a checkout install it, with exit status 2."""
+    code = f"from bankcodes.cli import main; sys.exit(main({argv!r}))"
+    result = subprocess.run(
+        [sys.executable, "-c", WITHOUT + code],
+        input='{"error_code": "ITEM_LOGIN_REQUIRED"}',
+        capture_output=True,
+        text=True,
+        check=False,
+        env={"PYTHONPATH": python_path(), **env},
+    )
+    assert result.returncode == 2, result.stderr
+    (line,) = result.stderr.splitlines()
+    assert line.startswith(f"bankcodes {argv[0]}: {argv[0]} needs pydantic"), line
+    assert "pip install 'bankcodes[payloads]'" in line and "pip install '.[payloads]'" in line

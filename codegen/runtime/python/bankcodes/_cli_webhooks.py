@@ -12,19 +12,30 @@ from bankcodes import _cli_input as given
 from bankcodes._cli_args import configuration, suggest, webhook_provider
 from bankcodes._cli_input import EXIT_FAILED, EXIT_OK, Unusable
 from bankcodes._cli_output import fact_lines, facts, value
+from bankcodes._extras import install
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from types import ModuleType
     from typing import Any, TextIO
 
 
-def validate(kind: str, path: str, strict: bool, as_json: bool, out: TextIO) -> int:
+def _payloads(command: str) -> ModuleType:
+    """bankcodes.payloads, once pydantic, which `command` needs, is known to import; Unusable
+    (exit status 2, one line) naming the extra to install otherwise."""
+    from bankcodes import _payloads as models
+    from bankcodes import payloads
+
     try:
-        from bankcodes import payloads
-    except ImportError as error:
-        raise Unusable(
-            f"validate needs pydantic: pip install 'bankcodes[payloads]' ({error})"
-        ) from None
+        models.pydantic()
+    except ModuleNotFoundError:
+        missing = f"{command} needs pydantic, which is not installed"
+        raise Unusable(f"{missing}: {install('payloads')}") from None
+    return payloads
+
+
+def validate(kind: str, path: str, strict: bool, as_json: bool, out: TextIO) -> int:
+    payloads = _payloads("validate")
     if kind not in payloads.KINDS:
         raise suggest("payload kind", kind, list(payloads.KINDS))
     body = given.read(path, payloads.MAX_BYTES)
@@ -130,12 +141,7 @@ def receive(
 
     if provider not in DELIVERY:
         raise webhook_provider(provider, list(DELIVERY))
-    try:
-        from bankcodes import payloads
-    except ImportError as error:
-        raise Unusable(
-            f"receive needs pydantic: pip install 'bankcodes[payloads]' ({error})"
-        ) from None
+    payloads = _payloads("receive")
     secret = given.secret(secret_env, provider)
     pairs = given.headers(headers)
     body = given.read(path, payloads.MAX_BYTES)

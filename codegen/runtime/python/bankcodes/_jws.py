@@ -43,6 +43,7 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from bankcodes import _jwt
+from bankcodes._extras import install
 from bankcodes._headers import Read
 from bankcodes._headers import flat as one_per_name
 from bankcodes._headers import header as one_header
@@ -67,7 +68,7 @@ def _library() -> Any:
     except ImportError:  # pragma: no cover - the extra is installed in the test suite
         raise ConfigurationError(
             "missing_dependency",
-            "Tl-Signature verification needs truelayer-signing: pip install 'bankcodes[jws]'",
+            f"Tl-Signature verification needs truelayer-signing: {install('jws')}",
         ) from None
     return truelayer_signing
 

@@ -39,6 +39,7 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
+from bankcodes._extras import install
 from bankcodes._params import quoted
 from bankcodes._schemes import JwtScheme
 from bankcodes.errors import ConfigurationError, SignatureError
@@ -69,7 +70,7 @@ def _library() -> Any:
     except ImportError:  # pragma: no cover - the extra is installed in the test suite
         raise ConfigurationError(
             "missing_dependency",
-            "JWT webhook verification needs PyJWT with cryptography: pip install 'bankcodes[jwt]'",
+            f"JWT webhook verification needs PyJWT with cryptography: {install('jwt')}",
         ) from None
     return jwt
 

@@ -19,6 +19,7 @@ import re
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from bankcodes import _bounded, _json_plain, _params
+from bankcodes._extras import install
 from bankcodes._kinds import PayloadKindInfo
 from bankcodes._payload_kinds import KINDS as _KINDS
 from bankcodes.errors import WebhookError
@@ -34,7 +35,7 @@ MAX_BYTES = 1024 * 1024
 #: At most this many problems are listed in a PayloadError; `omitted` counts the rest.
 MAX_PROBLEMS = 100
 _BOM = b"\xef\xbb\xbf"
-_INSTALL = "bankcodes.payloads needs pydantic: pip install 'bankcodes[payloads]'"
+_INSTALL = f"bankcodes.payloads needs pydantic: {install('payloads')}"
 
 
 #: Every payload kind: the schema path under generated/jsonschema/ without its suffix.
@@ -99,7 +100,7 @@ class _Pydantic(NamedTuple):
 _LOADED: list[_Pydantic] = []
 
 
-def _pydantic() -> _Pydantic:
+def pydantic() -> _Pydantic:
     """pydantic's JSON reader and error, imported on first use."""
     if not _LOADED:
         try:
@@ -155,7 +156,7 @@ def _read(data: bytes) -> object:
     largest), written in its place before the body is read again; each such number shortens
     the body by thousands of bytes, so the rereads are bounded by its size."""
     try:
-        reader = _pydantic().from_json
+        reader = pydantic().from_json
     except ModuleNotFoundError:  # the package alone: the standard library's reader, same rules
         try:
             return _json_plain.read(data)
@@ -233,7 +234,7 @@ def _models(entry: PayloadKindInfo, strict: bool) -> Any:
     name = entry.strict_module if strict else entry.lenient_module
     module = _MODULES.get(name)
     if module is None:
-        _pydantic()
+        pydantic()
         module = _MODULES[name] = importlib.import_module(name)
     return module
 
@@ -293,14 +294,14 @@ def _attempt(model: type[BaseModel], value: object, large: bool) -> BaseModel | 
             return found
     try:
         return model.model_validate(value)
-    except _pydantic().ValidationError as error:
+    except pydantic().ValidationError as error:
         return _Found([_problem(item) for item in _items(error)], False)
 
 
 def _scan(model: type[BaseModel], value: object) -> _Found | None:
     """The problems of the windows of `value`, once more than MAX_PROBLEMS are found; None when
     its windows hold no more."""
-    failure = _pydantic().ValidationError
+    failure = pydantic().ValidationError
     problems: list[PayloadProblem] = []
     seen: set[tuple[str, str]] = set()
     for window in _bounded.windows(value):

@@ -34,6 +34,7 @@ from bankcodes import _cli_webhooks as webhooks
 from bankcodes._cli_args import NOW_EXPECTED, Parser, adopt, instant
 from bankcodes._cli_input import EXIT_UNUSABLE, Unusable
 from bankcodes._cli_output import Printable, printable_errors
+from bankcodes._extras import install
 from bankcodes._payload_kinds import KINDS
 from bankcodes._signing import SCHEMES
 
@@ -288,7 +289,7 @@ def _serve_mcp() -> int:
     except ModuleNotFoundError as error:
         raise Unusable(
             "the MCP server needs the MCP SDK (the mcp package, 2.x), and "
-            f"{error.name or 'a module of it'} cannot be imported: pip install 'bankcodes[mcp]'"
+            f"{error.name or 'a module of it'} cannot be imported: {install('mcp')}"
         ) from None
     _mcp_server.serve()
     return 0
