@@ -30,7 +30,14 @@ if TYPE_CHECKING:
 
 PAGE = ROOT / "site" / "docs" / "mcp.md"
 BIN = Path(sys.executable).parent
-TOOLS = {"lookup_code", "explain_payload", "list_equivalents", "list_providers", "list_code_sets"}
+TOOLS = {
+    "lookup_code",
+    "explain_payload",
+    "list_equivalents",
+    "list_providers",
+    "list_code_sets",
+    "list_codes",
+}
 #: Plaid's error object for ITEM_LOGIN_REQUIRED, as Plaid's "Item errors" page shows it
 #: (https://plaid.com/docs/errors/item/), in the HTTP 400 response the page says it comes in.
 PLAID_BODY = {

@@ -196,7 +196,15 @@ def entry_lines(entry: dict[str, Any]) -> list[str]:
         )
         lines.append(f"same {same}: {', '.join(codes)}")
         lines.append(f"  why: {reason}")
-    for provider, values in entry["equivalents"].items():
+    same = entry["same_category"]
+    if same["codes"]:
+        lines.append(
+            f"same category in {same['providers']} other provider"
+            f"{'' if same['providers'] == 1 else 's'}: {same['codes']} "
+            f"code{'' if same['codes'] == 1 else 's'} (bankcodes list --category "
+            f"{same['category']}; --equivalents names them here)"
+        )
+    for provider, values in entry.get("equivalents", {}).items():
         shown = ", ".join(_shown(provider, value) for value in values)
         lines.append(f"same category only in {provider}: {shown}")
     if "doc_url" in entry:
@@ -204,9 +212,13 @@ def entry_lines(entry: dict[str, Any]) -> list[str]:
     return lines
 
 
-def explained(provider_id: str, member: AnyCode, place: str = "cli") -> dict[str, Any]:
+def explained(
+    provider_id: str, member: AnyCode, place: str = "cli", equivalents: bool = False
+) -> dict[str, Any]:
     """What explain says of one member (the MCP server's answers: `place` "mcp"): its
-    description, then its equivalents elsewhere."""
+    description, then its equivalents elsewhere: those the catalog records in full, and how
+    many codes of other providers only share its category (with `equivalents`, which they
+    are)."""
     entry = _describe(provider_id, member, place)
     closer = [e for e in member.info.equivalents if e.provider != provider_id]
     entry["closer_equivalents"] = [
@@ -220,7 +232,14 @@ def explained(provider_id: str, member: AnyCode, place: str = "cli") -> dict[str
         for e in closer
     ]
     listed = {(e.provider, e.code_set, e.value) for e in closer}
-    entry["equivalents"] = _equivalents(provider_id, member.category, listed)
+    others = _equivalents(provider_id, member.category, listed)
+    entry["same_category"] = {
+        "category": member.category.value,
+        "providers": len(others),
+        "codes": sum(len(values) for values in others.values()),
+    }
+    if equivalents:
+        entry["equivalents"] = others
     return entry
 
 
@@ -354,7 +373,9 @@ def _print_around(read: dict[str, Any], out: TextIO) -> None:
         print(f"  it holds the bank's body ({where}): {said} ({inner['code_set']})", file=out)
 
 
-def explain(code: str, provider: str | None, as_json: bool, out: TextIO) -> int:
+def explain(
+    code: str, provider: str | None, as_json: bool, out: TextIO, equivalents: bool = False
+) -> int:
     if provider is not None and provider not in bankcodes.PROVIDERS:
         raise suggest("provider", provider, bankcodes.PROVIDERS)
     if code == "-":
@@ -365,7 +386,7 @@ def explain(code: str, provider: str | None, as_json: bool, out: TextIO) -> int:
         if provider is not None and provider_id != provider:
             continue
         for member in bankcodes.lookup(provider_id, code):
-            entries.append(explained(provider_id, member))
+            entries.append(explained(provider_id, member, equivalents=equivalents))
             found.append(member)
     if not entries:
         suggestions = close_matches(code, provider)
@@ -402,22 +423,3 @@ def close_matches(code: str, provider: str | None) -> list[str]:
         folded.setdefault(str(member.value).casefold(), str(member.value))
     close = difflib.get_close_matches(code.casefold(), sorted(folded), n=5, cutoff=0.6)
     return [folded[match] for match in close]
-
-
-def list_codes(provider: str | None, category: str | None, as_json: bool, out: TextIO) -> int:
-    if provider is not None and provider not in bankcodes.PROVIDERS:
-        raise suggest("provider", provider, bankcodes.PROVIDERS)
-    if category is not None and category not in {c.value for c in Category}:
-        raise suggest("category", category, [c.value for c in Category])
-    rows = [
-        (provider_id, type(member).code_set().id, member.value, member.category.value)
-        for provider_id, member in members(provider)
-        if category is None or member.category.value == category
-    ]
-    if as_json:
-        keys = ("provider", "code_set", "value", "category")
-        print(json.dumps([dict(zip(keys, row, strict=True)) for row in rows], indent=2), file=out)
-        return EXIT_OK
-    for row in rows:
-        print("\t".join(str(cell) for cell in row), file=out)
-    return EXIT_OK

@@ -27,6 +27,7 @@ from bankcodes._cli_decide import pasted_decision
 from bankcodes._cli_input import MAX_READ, Unusable, within
 from bankcodes._cli_output import facts
 from bankcodes._cli_pasted import read_pasted
+from bankcodes._code_lists import rows
 from bankcodes._params import printable, quoted
 from bankcodes._providers import code_set_of, code_sets_of
 from bankcodes._signing import DELIVERY, SCHEMES
@@ -121,7 +122,7 @@ def equivalents(code: str, provider: str | None = None) -> dict[str, Any]:
         return _unknown(code, provider)
     answers = []
     for provider_id, member, how in found:
-        entry = explained(provider_id, member)
+        entry = explained(provider_id, member, equivalents=True)
         answers.append(
             {
                 "match": how,
@@ -202,8 +203,27 @@ def code_sets(provider: str, code_set: str | None = None) -> list[dict[str, Any]
 
 def page_uri(provider: str, member: AnyCode) -> str:
     """The address of the member's page."""
-    parts = (provider, type(member).code_set().id, str(member.value))
+    return _page(provider, type(member).code_set().id, member.value)
+
+
+def _page(provider: str, code_set: str, value: object) -> str:
+    parts = (provider, code_set, str(value))
     return PAGES + "/".join(quote(part, safe="") for part in parts)
+
+
+def code_list(
+    provider: str | None,
+    category: str | None,
+    retryable: bool | None,
+    end_user_can_retry: bool | None,
+    actor: str | None,
+) -> list[dict[str, Any]]:
+    """The list_codes tool's answer: bankcodes._code_lists' rows, each with its page; a
+    provider or a category must narrow it (the whole catalog is thousands of codes)."""
+    if provider is None and category is None:
+        raise Unusable("give a provider or a category: the list of every code is too long")
+    found = rows(provider, category, retryable, end_user_can_retry, actor)
+    return [{**row, "page": _page(row["provider"], row["code_set"], row["value"])} for row in found]
 
 
 def pages() -> list[tuple[str, str, AnyCode]]:

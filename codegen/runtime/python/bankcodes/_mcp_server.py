@@ -27,9 +27,13 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
 
     Provider = str
+    Category = str
+    Actor = str
 else:
-    # A provider id, as the tools' input schema lists them.
+    # A provider id, a category and who acts, as the tools' input schema lists them.
     Provider = Literal[bankcodes.PROVIDERS]
+    Category = Literal[tuple(category.value for category in bankcodes.Category)]
+    Actor = Literal[tuple(actor.value for actor in bankcodes.Actor)]
 
 #: What each tool is: it reads the catalog, changes nothing, and reaches nothing outside it.
 READ_ONLY = ToolAnnotations(
@@ -72,8 +76,9 @@ def lookup_code(code: Code, provider: AnyProvider = None) -> dict[str, Any]:
     """Look a status or error code up, in one provider or across every provider: each code
     matching it (the wire value exactly first, then an alias, then the wire value with case
     aside) with its category, retryable, end_user_can_retry, description, the provider's
-    messages, words for the end user, HTTP statuses, sources and equivalents, and the address
-    of its page; close wire values when none matches."""
+    messages, words for the end user, HTTP statuses, sources, the equivalents the catalog
+    records, how many codes only share its category (list_equivalents names them), and the
+    address of its page; close wire values when none matches."""
     with _told():
         return answers.lookup(code, provider)
 
@@ -121,6 +126,28 @@ def list_code_sets(
         return answers.code_sets(provider, code_set)
 
 
+def list_codes(
+    provider: AnyProvider = None,
+    category: Annotated[
+        Category | None, Field(description="a category of the taxonomy, such as rate_limited")
+    ] = None,
+    retryable: Annotated[
+        bool | None, Field(description="only codes where trying again soon can succeed, or not")
+    ] = None,
+    end_user_can_retry: Annotated[
+        bool | None, Field(description="only codes where the end user trying again can succeed")
+    ] = None,
+    actor: Annotated[
+        Actor | None, Field(description="only codes of categories this one acts on")
+    ] = None,
+) -> list[dict[str, Any]]:
+    """The codes of a provider or of a category (at least one of them given) that have each fact
+    given, in catalog order, as `bankcodes list --json` lists them: provider, code set, value,
+    category, retryable, end_user_can_retry, who acts, and the address of each code's page."""
+    with _told():
+        return answers.code_list(provider, category, retryable, end_user_can_retry, actor)
+
+
 def code_page(provider: str, code_set: str, value: str) -> str:
     """A code's page in Markdown."""
     with _told(ResourceNotFoundError):
@@ -135,7 +162,8 @@ def server() -> MCPServer:
         instructions=INSTRUCTIONS,
         log_level="WARNING",
     )
-    for tool in (lookup_code, explain_payload, list_equivalents, list_providers, list_code_sets):
+    tools = (lookup_code, explain_payload, list_equivalents, list_providers, list_code_sets)
+    for tool in (*tools, list_codes):
         built.add_tool(tool, annotations=READ_ONLY, structured_output=True)
     built.resource(
         answers.PAGE_URI,

@@ -28,7 +28,7 @@ import sys
 from collections.abc import Sequence
 
 import bankcodes
-from bankcodes import Category, _cli_decide, _cli_trigger
+from bankcodes import Category, _cli_decide, _cli_trigger, _code_lists
 from bankcodes import _cli_codes as codes
 from bankcodes import _cli_webhooks as webhooks
 from bankcodes._cli_args import NOW_EXPECTED, Parser, adopt, instant
@@ -37,10 +37,11 @@ from bankcodes._cli_output import Printable, printable_errors
 from bankcodes._extras import install
 from bankcodes._payload_kinds import KINDS
 from bankcodes._signing import SCHEMES
+from bankcodes._taxonomy import Actor
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import TextIO
+    from typing import Any, TextIO
 
 
 _PATH_HELP = (
@@ -105,16 +106,22 @@ def _add_code_command(
 
 def _add_explain(commands: argparse._SubParsersAction[Parser]) -> None:
     """`bankcodes explain`: what the catalog knows about a code, or about a pasted error body."""
-    _add_code_command(
+    command = _add_code_command(
         commands,
         "explain",
         help="everything the catalog knows about a code",
         description="Every provider and code set where CODE occurs: description, category, "
-        "retryable, user action, HTTP statuses, scope, source, and the same category in the "
-        "other providers, after what to do now (bankcodes decide's block). An unknown code exits "
+        "retryable, user action, HTTP statuses, scope, source, the codes of other providers "
+        "recorded as equivalent, and how many only share the category (--equivalents names "
+        "them), after what to do now (bankcodes decide's block). An unknown code exits "
         "1 and suggests close matches. With -, a pasted error body or HTTP response is read as "
         "the decoder reads it: its kind, the code that decides it, the HTTP status and the "
         "request id, then what that code means.",
+    )
+    command.add_argument(
+        "--equivalents",
+        action="store_true",
+        help="name every code of another provider that only shares the category",
     )
 
 
@@ -137,17 +144,44 @@ def _add_decide(commands: argparse._SubParsersAction[Parser]) -> None:
 
 
 def _add_list(commands: argparse._SubParsersAction[Parser]) -> None:
-    """`bankcodes list`: the codes, filtered by provider and category."""
+    """`bankcodes list`: the codes, filtered by provider, category and what acting on them
+    takes."""
     command = commands.add_parser(
         "list",
         allow_abbrev=False,
         help="list codes",
-        description="List codes as provider, code set, value and category (tab-separated).",
-        epilog=f"example: bankcodes list --category {next(iter(Category)).value}",
+        description="List codes as provider, code set, value, category, retryable, end user "
+        "can retry and who acts (tab-separated; yes or no), filtered by each.",
+        epilog=f"example: bankcodes list --provider {bankcodes.PROVIDERS[0]} --retryable yes",
     )
     command.add_argument("--provider", choices=bankcodes.PROVIDERS)
     command.add_argument("--category", choices=[c.value for c in Category])
+    for flag, what in (
+        ("--retryable", "trying again soon can succeed"),
+        ("--end-user-can-retry", "the end user trying again can succeed"),
+    ):
+        command.add_argument(flag, choices=("yes", "no"), help=f"only codes where {what}, or not")
+    command.add_argument(
+        "--actor",
+        choices=[a.value for a in Actor],
+        help="only codes of categories this one acts on",
+    )
     command.add_argument("--json", action="store_true", help="print JSON")
+
+
+def _list_filters(args: argparse.Namespace) -> dict[str, Any]:
+    """The filters of `bankcodes list`, as bankcodes._code_lists.rows takes them."""
+
+    def yes(given: str | None) -> bool | None:
+        return None if given is None else given == "yes"
+
+    return {
+        "provider": args.provider,
+        "category": args.category,
+        "retryable": yes(args.retryable),
+        "end_user_can_retry": yes(args.end_user_can_retry),
+        "actor": args.actor,
+    }
 
 
 def _add_validate(commands: argparse._SubParsersAction[Parser]) -> None:
@@ -355,13 +389,13 @@ def _command(argv: Sequence[str] | None, stream: TextIO) -> int:
     try:
         now = instant(args.now) if getattr(args, "now", None) is not None else None
         if args.command == "explain":
-            return codes.explain(args.code, args.provider, args.json, stream)
+            return codes.explain(args.code, args.provider, args.json, stream, args.equivalents)
         if args.command == "decide":
             return _cli_decide.decide(args.code, args.provider, args.header, now, args.json, stream)
         if args.command == "mcp":
             return _serve_mcp()
         if args.command == "list":
-            return codes.list_codes(args.provider, args.category, args.json, stream)
+            return _code_lists.list_codes(_list_filters(args), args.json, stream)
         if args.command == "validate":
             return webhooks.validate(args.kind, args.file, args.strict, args.json, stream)
         if args.command == "trigger":

@@ -1,0 +1,76 @@
+"""`bankcodes list` and its filters, and how `explain` shows the codes that only share a code's
+category: counted, named with --equivalents."""
+
+from __future__ import annotations
+
+import json
+
+from tests.cli.test_cli import run
+from tests.support.helpers import after_decision
+
+
+def test_explain_names_the_codes_that_only_share_the_category_when_asked() -> None:
+    status, out = run("explain", "INVALID_MFA", "--provider", "lean", "--equivalents")
+    lines = [line.strip() for line in after_decision(out).splitlines()]
+    assert status == 0
+    # Argyle's mfa_issue_encountered only shares the category (argyle.com's error page files it
+    # under MFA issues); Flinks' closer equivalent is not listed again among those codes.
+    assert "same category only in argyle: mfa_issue_encountered" in lines
+    flinks = [line for line in lines if line.startswith("same category only in flinks")]
+    assert not any("INVALID_SECURITY_RESPONSE" in line for line in flinks)
+    # The summary counts exactly the codes named.
+    (summary,) = [line for line in lines if line.startswith("same category in ")]
+    named = [
+        value
+        for line in lines
+        if line.startswith("same category only in ")
+        for value in line.split(": ", 1)[1].split(", ")
+    ]
+    providers = sum(line.startswith("same category only in ") for line in lines)
+    assert summary.startswith(f"same category in {providers} other providers: {len(named)} codes")
+
+
+def test_an_explained_code_stays_short_however_large_its_category() -> None:
+    """UK Open Banking's Resource.NotFound shares integration_error with hundreds of codes: the
+    answer counts them instead of naming them."""
+    status, out = run("explain", "UK.OBIE.Resource.NotFound")
+    assert status == 0
+    assert len(out.encode("utf-8")) < 4000, len(out)
+
+
+def test_list_filters_by_provider_and_category() -> None:
+    status, out = run("list", "--provider", "argyle", "--category", "credentials_invalid")
+    assert status == 0
+    assert out.splitlines() == [
+        "argyle\tbank_connection_error\tinvalid_credentials\tcredentials_invalid\tno\tyes\tend_user"
+    ]
+    status, out = run("list", "--json")
+    rows = json.loads(out)
+    assert {
+        "provider": "flinks",
+        "code_set": "connect_step_event",
+        "value": "REDIRECT",
+        "category": "success",
+        "retryable": False,
+        "end_user_can_retry": False,
+        "actor": "nobody",
+    } in rows
+
+
+def test_list_filters_by_what_acting_takes() -> None:
+    """Each filter keeps the codes that have its fact, in catalog order, as the Python package
+    reads them."""
+    import bankcodes
+
+    status, out = run("list", "--provider", "basiq", "--retryable", "yes", "--json")
+    assert status == 0
+    expected = [m.value for s in bankcodes.basiq.CODE_SETS for m in s if m.retryable]
+    assert [row["value"] for row in json.loads(out)] == expected
+    status, out = run("list", "--category", "credentials_invalid", "--end-user-can-retry", "yes")
+    rows = [line.split("\t") for line in out.splitlines()]
+    assert rows and all(row[3] == "credentials_invalid" and row[5] == "yes" for row in rows)
+    _, out = run("list", "--category", "credentials_invalid", "--end-user-can-retry", "no")
+    assert all(line.split("\t")[5] == "no" for line in out.splitlines())
+    status, out = run("list", "--provider", "plaid", "--actor", "institution")
+    rows = [line.split("\t") for line in out.splitlines()]
+    assert rows and {row[6] for row in rows} == {"institution"}

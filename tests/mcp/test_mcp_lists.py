@@ -1,0 +1,46 @@
+"""The MCP server's answers that list codes: list_codes and its filters, and the count of the
+codes that only share a looked-up code's category."""
+
+from __future__ import annotations
+
+import json
+
+from tests.mcp.test_mcp_server import Client, client
+
+__all__ = ["client"]  # the server the module shares, started once
+
+
+def test_which_codes_are_retryable_is_one_call(client: Client) -> None:
+    """ "Which Basiq codes are retryable?": one call, the codes in catalog order, each with what
+    acting on it takes and its page."""
+    import bankcodes
+
+    listed = client.answer("list_codes", provider="basiq", retryable=True)["result"]
+    expected = [
+        (type(member).code_set().id, member.value)
+        for code_set in bankcodes.basiq.CODE_SETS
+        for member in code_set
+        if member.retryable
+    ]
+    assert [(row["code_set"], row["value"]) for row in listed] == expected
+    first = listed[0]
+    assert first["retryable"] is True and first["provider"] == "basiq"
+    assert {"end_user_can_retry", "actor", "category"} <= first.keys()
+    assert first["page"].endswith(f"/basiq/{first['code_set']}/{first['value']}")
+    result = client.tool("list_codes", retryable=True)
+    (content,) = result.content
+    assert result.is_error and content.type == "text"
+    assert "give a provider or a category" in content.text
+
+
+def test_a_looked_up_code_counts_what_only_shares_its_category(client: Client) -> None:
+    """UK Open Banking's Resource.NotFound shares integration_error with hundreds of codes: the
+    answer counts them (list_equivalents names them)."""
+    found = client.answer("lookup_code", code="UK.OBIE.Resource.NotFound")
+    (answer,) = found["answers"]
+    assert "equivalents" not in answer
+    same = answer["same_category"]
+    assert same["category"] == answer["category"] and same["codes"] > 100
+    assert len(json.dumps(found)) < 6000
+    named = client.answer("list_equivalents", code="UK.OBIE.Resource.NotFound")["answers"][0]
+    assert sum(len(values) for values in named["same_category_only"].values()) == same["codes"]
