@@ -28,10 +28,15 @@ export type Entry = readonly [
   name?: string,
 ];
 
-/** A code as people read it: its name and number for an integer code (CHALLENGED (3)). */
+/**
+ * A code as people read it: its wire value, as the provider sends it and the command line shows
+ * it (UK.OBIE.Resource.InvalidConsentStatus); an integer code by its name and number
+ * (CHALLENGED (3)).
+ */
 export function label(entry: Entry): string {
   const name = entry[8];
-  return name !== undefined && name !== "" ? `${name} (${entry[0]})` : entry[0];
+  const integer = /^-?[0-9]+$/.test(entry[0]);
+  return integer && name !== undefined && name !== "" ? `${name} (${entry[0]})` : entry[0];
 }
 
 /** How the decoder names each kind of closer equivalent. */

@@ -409,6 +409,17 @@ def test_an_integer_code_shows_its_name_and_equivalents_their_code_set(decoder: 
     text = _decode(decoder, json.dumps(MX_CHALLENGED))
     heading = decoder.locator(".bankcodes-decoded h3").first.inner_text()
     assert heading.startswith("CHALLENGED (3)"), heading
+    # A wire value that is no identifier leads the heading as the provider sends it (UK Open
+    # Banking's namespaced enumerations), not the Python member's name.
+    ukob = {
+        "Code": "400 BadRequest",
+        "Id": "c9d1ab6b-5a7e-4b1c-9a3f-2f1d3c4b5a6e",
+        "Message": "The consent is not in a status that allows the request",
+        "Errors": [{"ErrorCode": "UK.OBIE.Resource.InvalidConsentStatus", "Message": "x"}],
+    }
+    _decode(decoder, json.dumps(ukob))
+    heading = decoder.locator(".bankcodes-decoded h3").first.inner_text()
+    assert heading.startswith("UK.OBIE.Resource.InvalidConsentStatus"), heading
     assert "Recognised as: MX webhook (mx/webhook)." in text
     # Lean's CONSENT_EXPIRED is a value of two code sets of Lean's: each says which.
     _decode(decoder, "ITEM_LOGIN_REQUIRED")
