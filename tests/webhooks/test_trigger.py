@@ -196,9 +196,10 @@ def _receive(
 def test_a_triggered_delivery_round_trips_through_receive(
     provider: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # One instant for every call, so that each prints the same delivery.
+    # One instant for every call, and the example's own ids, so that each prints the same
+    # delivery.
     now = ["--now", datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")]
-    status, out = run(["trigger", provider, "--json", *now])
+    status, out = run(["trigger", provider, "--json", "--as-published", *now])
     delivery = json.loads(out)
     checked = "verify_with" in delivery
     # A provider that signs nothing gets no test material: nothing is checked. One that sends a
@@ -206,33 +207,63 @@ def test_a_triggered_delivery_round_trips_through_receive(
     shared = isinstance(signatures.SCHEMES.get(provider), signatures.SharedSecretScheme)
     signed = checked and not shared
     assert status == 0 and (not checked or "TEST MATERIAL" in delivery["warning"])
-    if checked:
-        secret = _secret(delivery["verify_with"])
-        monkeypatch.setenv("KEY", secret if isinstance(secret, str) else json.dumps(secret))
-        # A JWS covers the path the delivery is posted to.
-        now += (
-            ["--path", delivery["verify_with"]["path"]] if "path" in delivery["verify_with"] else []
-        )
-        # The header's name, where the app names the header that carries the secret.
-        named = delivery["verify_with"].get("secret_header")
-        now += ["--secret-header", named] if named else []
+    now += _verifying(delivery, monkeypatch)
     result = _receive(tmp_path, provider, delivery["headers"], delivery["body"], "--json", *now)
     name = result["type"] + ("" if result["code"] is None else "." + str(result["code"]))
     assert result["accepted"] and result["signed"] is signed
     assert delivery["event"] == _named_as_a_file(name)
     # The text form: headers, a blank line, the body on the line after it.
-    status, out = run(["trigger", provider, delivery["event"], *now])
+    status, out = run(["trigger", provider, delivery["event"], "--as-published", *now])
     head, _, body = out.partition("\n\n")
     headers = dict(line.split(": ", 1) for line in head.splitlines())
     received = _receive(tmp_path, provider, headers, body.removesuffix("\n"), "--json", *now)
     assert received["accepted"]
     # A curl command line posts the same.
-    status, out = run(["trigger", provider, "--curl", "http://localhost:8000/hook", *now])
+    hook = ["--curl", "http://localhost:8000/hook", "--as-published"]
+    status, out = run(["trigger", provider, *hook, *now])
     words = shlex.split(out)
     assert words[:5] == ["curl", "-sS", "-X", "POST", "http://localhost:8000/hook"]
     assert words[-2] == "--data-binary" and words[-1] == delivery["body"]
     headers = dict(w.split(": ", 1) for f, w in itertools.pairwise(words) if f == "-H")
     assert _receive(tmp_path, provider, headers, words[-1], "--json", *now)["accepted"]
+
+
+def _verifying(delivery: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """What `receive` needs to check a triggered delivery: its test material in KEY, and the
+    path a JWS covers or the header the app names for its secret, as arguments."""
+    if "verify_with" not in delivery:
+        return []
+    secret = _secret(delivery["verify_with"])
+    monkeypatch.setenv("KEY", secret if isinstance(secret, str) else json.dumps(secret))
+    path = delivery["verify_with"].get("path")
+    named = delivery["verify_with"].get("secret_header")
+    return (["--path", path] if path else []) + (["--secret-header", named] if named else [])
+
+
+@pytest.mark.parametrize("provider", sorted(_delivering()))
+def test_each_delivery_is_a_new_one(
+    provider: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two deliveries of one event are two deliveries: a handler that drops duplicates takes
+    both (their ids are new: a fresh id, and a Standard Webhooks id with it), unless the
+    provider's deliveries carry no id or date-time (deduplicated on their body, which stays the
+    example's); --as-published prints the example as it is, each time."""
+    first, second = (json.loads(run(["trigger", provider, "--json"])[1]) for _ in range(2))
+    extra = _verifying(first, monkeypatch)
+    keys = [
+        _receive(tmp_path, provider, d["headers"], d["body"], "--json", *extra)["dedup_key"]
+        for d in (first, second)
+    ]
+    changed = first["body"] != second["body"]
+    assert (keys[0] != keys[1]) is changed, keys
+    # Deduplicated on an id, a delivery's id is new each time.
+    by_id = keys[0].startswith(f"{provider}:id:")
+    assert changed or not by_id
+    at = ["--now", datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")]
+    published = [run(["trigger", provider, "--json", "--as-published", *at])[1] for _ in range(2)]
+    assert json.loads(published[0])["body"] == json.loads(published[1])["body"]
+    if by_id:
+        assert first["body"] != json.loads(published[0])["body"]
 
 
 def test_a_delivery_signed_with_ones_own_secret(
@@ -267,7 +298,8 @@ def test_triggered_at_the_fixtures_instant_it_is_the_fixture() -> None:
     for provider in ("lean", "flinks", "argyle"):
         for path in sorted((FIXTURES / provider).glob("*.json")):
             fixture = json.loads(path.read_text(encoding="utf-8"))
-            argv = ["trigger", provider, fixture["event"], "--now", fixture["signed_at"], "--json"]
+            at = ["--now", fixture["signed_at"], "--as-published"]
+            argv = ["trigger", provider, fixture["event"], *at, "--json"]
             status, out = run(argv)
             delivery = json.loads(out)
             assert status == 0 and delivery["event"] == path.stem == fixture["event"]

@@ -20,6 +20,7 @@ from bankcodes import _cli_input as given
 from bankcodes._cli_args import HIDDEN, configuration, webhook_provider
 from bankcodes._cli_input import EXIT_OK, Unusable
 from bankcodes._params import quoted
+from bankcodes._trigger_fresh import fresh, stamp
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -78,7 +79,7 @@ def _dated(provider: str, body: str, now: datetime.datetime | None) -> str:
     limit = contract.default_tolerance_seconds
     if sent is None or limit is None or abs((at - sent).total_seconds()) <= limit:
         return body
-    holder[last] = at.strftime("%Y-%m-%dT%H:%M:%S.") + f"{at.microsecond // 1000:03d}Z"
+    holder[last] = stamp(at)
     return json.dumps(data, ensure_ascii=False)
 
 
@@ -141,7 +142,11 @@ def trigger(
     request_path: str | None = None,
     jku: str | None = None,
     secret_header: str | None = None,
+    as_published: bool = False,
 ) -> int:
+    """Print one delivery of `provider`'s `event`: by default a new one (the fields it is
+    deduplicated on and its timestamp made new: bankcodes._trigger_fresh); `as_published`, the
+    catalog's example with its own ids (at a fixture's signed_at, that fixture)."""
     from bankcodes._test_deliveries import EXAMPLES, WARNING
 
     if provider not in EXAMPLES:
@@ -156,7 +161,8 @@ def trigger(
     if curl is not None:
         _check_url(curl)
     name, title, body = _example(provider, event)
-    body = _dated(provider, body, now)
+    at = now or datetime.datetime.now(datetime.UTC)
+    body = _dated(provider, body, now) if as_published else fresh(provider, body, at)
     from bankcodes import _test_deliveries as test
     from bankcodes import signatures
 

@@ -262,10 +262,11 @@ def _add_trigger(commands: argparse._SubParsersAction[Parser]) -> None:
         allow_abbrev=False,
         help="print a signed webhook delivery to test a handler with",
         description="Print one webhook delivery of PROVIDER, built from the catalog's example of "
-        "EVENT (by default its first), signed now: its headers, a blank line and the raw body, "
-        "or a curl command line, or JSON. It is signed with the published test secret (or test "
-        "key) of bankcodes, or with the secret in the variable --secret-env names (a private JWK "
-        "for a provider that signs JWTs), which is never printed.",
+        "EVENT (by default its first), with new ids and timestamp where the provider's "
+        "deliveries are told apart by them, signed now: its headers, a blank line and the raw "
+        "body, or a curl command line, or JSON. It is signed with the published test secret (or "
+        "test key) of bankcodes, or with the secret in the variable --secret-env names (a private "
+        "JWK for a provider that signs JWTs), which is never printed.",
         epilog="example: bankcodes trigger PROVIDER EVENT --secret-env WEBHOOK_SECRET "
         "--curl http://localhost:8000/webhooks",
     )
@@ -295,6 +296,12 @@ def _add_trigger(commands: argparse._SubParsersAction[Parser]) -> None:
     )
     command.add_argument(
         "--curl", metavar="URL", help="print a curl command line that posts it to URL"
+    )
+    command.add_argument(
+        "--as-published",
+        action="store_true",
+        help="the example's own ids and timestamp, not new ones (with --now at a fixture's "
+        "signed_at, that fixture)",
     )
     command.add_argument("--list", action="store_true", help="list the events")
     command.add_argument("--json", action="store_true", help="print JSON")
@@ -411,6 +418,7 @@ def _command(argv: Sequence[str] | None, stream: TextIO) -> int:
                 args.path,
                 args.jku,
                 args.secret_header,
+                args.as_published,
             )
         if args.command == "receive":
             return webhooks.receive(
