@@ -1,10 +1,14 @@
 """Bodies built from the catalog's own schema of an event type that has a payload model but no
 published example, so that `bankcodes trigger` and the signed fixtures can deliver every event a
 receiver may meet: the union member of that type with every required field, each with the least
-value its type admits (a code field's first code, an enum's first value, an empty array). A body
-built so is bankcodes' own, never a provider's: its title says so."""
+value its type admits (a code field's first code, an enum's first value, an empty array), except
+that a code or enum field that has the outcome the event's name ends with takes it (the status
+`failed` of `account.refresh_intent.failed`), so that the body agrees with its event. A body built
+so is bankcodes' own, never a provider's: its title says so."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from codegen.model.payloads import (
     ArrayType,
@@ -38,7 +42,8 @@ def untold(union: UnionDef, told: set[str]) -> list[tuple[str, dict[str, object]
     for variant in union.variants:
         if variant.tag is None or variant.tag[1] in told:
             continue
-        body = _object(variant, 0)
+        outcome = str(variant.tag[1]).rpartition(".")[2].casefold()
+        body = _object(variant, 0, outcome)
         body[variant.tag[0]] = variant.tag[1]
         name = variant.tag[1]
         if union.event_code is not None and isinstance(body.get(union.event_code), str):
@@ -47,18 +52,27 @@ def untold(union: UnionDef, told: set[str]) -> list[tuple[str, dict[str, object]
     return found
 
 
-def _object(obj: ObjectDef, depth: int) -> dict[str, object]:
-    return {field.name: _value(field.type, depth + 1) for field in obj.fields if field.required}
+def _object(obj: ObjectDef, depth: int, outcome: str) -> dict[str, object]:
+    """`outcome`: the last part of the event's name (failed, succeeded), which a field's value
+    takes where the field has it."""
+    return {
+        field.name: _value(field.type, depth + 1, outcome) for field in obj.fields if field.required
+    }
 
 
-def _value(kind: FieldType, depth: int) -> object:
+def _value(kind: FieldType, depth: int, outcome: str) -> object:
     if isinstance(kind, CodeType):
-        first = kind.code_sets[0].codes[0]
-        return first.value
+        values = [code.value for code in kind.code_sets[0].codes]
+        return _agreeing(values, outcome)
     if isinstance(kind, EnumType):
-        return kind.values[0]
+        return _agreeing(kind.values, outcome)
     if isinstance(kind, ArrayType):
         return []
     if isinstance(kind, RefType):
-        return _object(kind.target, depth) if depth < _DEPTH else {}
+        return _object(kind.target, depth, outcome) if depth < _DEPTH else {}
     return _SCALARS[kind]
+
+
+def _agreeing(values: Sequence[object], outcome: str) -> object:
+    """The value that is the event's outcome, case aside; the first value otherwise."""
+    return next((value for value in values if str(value).casefold() == outcome), values[0])

@@ -382,3 +382,23 @@ def test_the_documented_fixture_example_runs() -> None:
     assert len(blocks) == 1
     with contextlib.chdir(ROOT):
         exec(compile(blocks[0], "webhooks.md", "exec"), {})
+
+
+@pytest.mark.parametrize(
+    ("provider", "event", "path", "status"),
+    [
+        # Fintoc's events name their object's outcome (its webhooks page: payment_intent.failed,
+        # account.refresh_intent.failed), which a body built from the schema carries.
+        ("fintoc", "payment_intent.failed", ("data", "status"), "failed"),
+        ("fintoc", "payment_intent.rejected", ("data", "status"), "rejected"),
+        ("fintoc", "account.refresh_intent.failed", ("data", "status"), "failed"),
+    ],
+)
+def test_a_body_built_from_the_schema_agrees_with_its_event(
+    provider: str, event: str, path: tuple[str, ...], status: str
+) -> None:
+    fixture = json.loads((FIXTURES / provider / f"{event}.json").read_text(encoding="utf-8"))
+    found: Any = json.loads(fixture["body"])
+    for key in path:
+        found = found[key]
+    assert found == status

@@ -667,7 +667,7 @@ EXAMPLES: dict[str, tuple[tuple[str, str, str], ...]] = {
         (
             "financial_connections.account.disconnected",
             "financial_connections.account.disconnected: built from the catalog's schema (no published example)",
-            '{"id": "string", "object": "string", "api_version": "string", "created": 0, "data": {"object": {"id": "string", "object": "string", "status": "active"}}, "livemode": false, "pending_webhooks": 0, "request": {}, "type": "financial_connections.account.disconnected"}',
+            '{"id": "string", "object": "string", "api_version": "string", "created": 0, "data": {"object": {"id": "string", "object": "string", "status": "disconnected"}}, "livemode": false, "pending_webhooks": 0, "request": {}, "type": "financial_connections.account.disconnected"}',
         ),
         (
             "financial_connections.account.expected_deactivation_date_updated",
@@ -1000,32 +1000,32 @@ EXAMPLES: dict[str, tuple[tuple[str, str, str], ...]] = {
         (
             "payment_intent.rejected",
             "payment_intent.rejected: built from the catalog's schema (no published example)",
-            '{"id": "string", "type": "payment_intent.rejected", "data": {"status": "created"}}',
+            '{"id": "string", "type": "payment_intent.rejected", "data": {"status": "rejected"}}',
         ),
         (
             "payment_intent.expired",
             "payment_intent.expired: built from the catalog's schema (no published example)",
-            '{"id": "string", "type": "payment_intent.expired", "data": {"status": "created"}}',
+            '{"id": "string", "type": "payment_intent.expired", "data": {"status": "expired"}}',
         ),
         (
             "payment_intent.failed",
             "payment_intent.failed: built from the catalog's schema (no published example)",
-            '{"id": "string", "type": "payment_intent.failed", "data": {"status": "created"}}',
+            '{"id": "string", "type": "payment_intent.failed", "data": {"status": "failed"}}',
         ),
         (
             "payment_intent.pending",
             "payment_intent.pending: built from the catalog's schema (no published example)",
-            '{"id": "string", "type": "payment_intent.pending", "data": {"status": "created"}}',
+            '{"id": "string", "type": "payment_intent.pending", "data": {"status": "pending"}}',
         ),
         (
             "account.refresh_intent.failed",
             "account.refresh_intent.failed: built from the catalog's schema (no published example)",
-            '{"id": "string", "type": "account.refresh_intent.failed", "data": {"status": "succeeded"}}',
+            '{"id": "string", "type": "account.refresh_intent.failed", "data": {"status": "failed"}}',
         ),
         (
             "account.refresh_intent.rejected",
             "account.refresh_intent.rejected: built from the catalog's schema (no published example)",
-            '{"id": "string", "type": "account.refresh_intent.rejected", "data": {"status": "succeeded"}}',
+            '{"id": "string", "type": "account.refresh_intent.rejected", "data": {"status": "rejected"}}',
         ),
         (
             "account.refresh_intent.movements_removed",
