@@ -8,6 +8,7 @@ so is bankcodes' own, never a provider's: its title says so."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from codegen.model.payloads import (
@@ -37,19 +38,33 @@ _DEPTH = 8
 
 def untold(union: UnionDef, told: set[str]) -> list[tuple[str, dict[str, object]]]:
     """(event name, body) of every member of `union` whose tag value is not in `told`, in the
-    union's order."""
+    union's order; then of every other value of the tag's code set (an event the catalog knows
+    but has no model of its own for), as the union's fallback member carries it."""
     found = []
     for variant in union.variants:
         if variant.tag is None or variant.tag[1] in told:
             continue
-        outcome = str(variant.tag[1]).rpartition(".")[2].casefold()
-        body = _object(variant, 0, outcome)
+        body = _object(variant, 0, _outcome(variant.tag[1]))
         body[variant.tag[0]] = variant.tag[1]
         name = variant.tag[1]
         if union.event_code is not None and isinstance(body.get(union.event_code), str):
             name = f"{name}.{body[union.event_code]}"
         found.append((name, body))
+    modelled = {variant.tag[1] for variant in union.variants if variant.tag is not None}
+    if isinstance(union.tag.type, CodeType):
+        for code in union.tag.type.code_sets[0].codes:
+            value = code.value
+            if not isinstance(value, str) or value in told or value in modelled:
+                continue
+            body = _object(union.fallback, 0, _outcome(value))
+            body[union.tag.name] = value
+            found.append((value, body))
     return found
+
+
+def _outcome(event: str) -> str:
+    """The last part of an event's name (failed of payment_intent.failed, of item/failed)."""
+    return re.split(r"[./]", event)[-1].casefold()
 
 
 def _object(obj: ObjectDef, depth: int, outcome: str) -> dict[str, object]:

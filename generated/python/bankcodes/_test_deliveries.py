@@ -619,6 +619,11 @@ EXAMPLES: dict[str, tuple[tuple[str, str, str], ...]] = {
             "AGGREGATION: built from the catalog's schema (no published example)",
             '{"type": "AGGREGATION", "action": "string"}',
         ),
+        (
+            "HISTORY",
+            "HISTORY: built from the catalog's schema (no published example)",
+            '{"type": "HISTORY"}',
+        ),
     ),
     "mastercard": (
         (
@@ -641,6 +646,11 @@ EXAMPLES: dict[str, tuple[tuple[str, str, str], ...]] = {
             "financialConsentCreated",
             "financialConsentCreated: built from the catalog's schema (no published example)",
             '{"eventType": "financialConsentCreated", "payload": {}}',
+        ),
+        (
+            "adding",
+            "adding: built from the catalog's schema (no published example)",
+            '{"eventType": "adding", "payload": {}}',
         ),
     ),
     "stripe": (
@@ -963,6 +973,21 @@ EXAMPLES: dict[str, tuple[tuple[str, str, str], ...]] = {
             "payment_link_disabled: built from the catalog's schema (no published example)",
             '{"type": "payment_link_disabled"}',
         ),
+        (
+            "external_payment_received",
+            "external_payment_received: built from the catalog's schema (no published example)",
+            '{"type": "external_payment_received"}',
+        ),
+        (
+            "mandate_remitter_changed",
+            "mandate_remitter_changed: built from the catalog's schema (no published example)",
+            '{"type": "mandate_remitter_changed"}',
+        ),
+        (
+            "mandate_initial_payment_created",
+            "mandate_initial_payment_created: built from the catalog's schema (no published example)",
+            '{"type": "mandate_initial_payment_created"}',
+        ),
     ),
     "pluggy": (
         (
@@ -984,6 +1009,161 @@ EXAMPLES: dict[str, tuple[tuple[str, str, str], ...]] = {
             "payment_request_updated",
             "payment_request/updated: built from the catalog's schema (no published example)",
             '{"event": "payment_request/updated", "eventId": "string", "data": {"status": "CREATED"}, "paymentRequestId": "string"}',
+        ),
+        (
+            "item_created",
+            "item/created: built from the catalog's schema (no published example)",
+            '{"event": "item/created", "eventId": "string"}',
+        ),
+        (
+            "item_updated",
+            "item/updated: built from the catalog's schema (no published example)",
+            '{"event": "item/updated", "eventId": "string"}',
+        ),
+        (
+            "item_deleted",
+            "item/deleted: built from the catalog's schema (no published example)",
+            '{"event": "item/deleted", "eventId": "string"}',
+        ),
+        (
+            "item_waiting_user_input",
+            "item/waiting_user_input: built from the catalog's schema (no published example)",
+            '{"event": "item/waiting_user_input", "eventId": "string"}',
+        ),
+        (
+            "item_waiting_user_action",
+            "item/waiting_user_action: built from the catalog's schema (no published example)",
+            '{"event": "item/waiting_user_action", "eventId": "string"}',
+        ),
+        (
+            "item_login_succeeded",
+            "item/login_succeeded: built from the catalog's schema (no published example)",
+            '{"event": "item/login_succeeded", "eventId": "string"}',
+        ),
+        (
+            "transactions_created",
+            "transactions/created: built from the catalog's schema (no published example)",
+            '{"event": "transactions/created", "eventId": "string"}',
+        ),
+        (
+            "transactions_updated",
+            "transactions/updated: built from the catalog's schema (no published example)",
+            '{"event": "transactions/updated", "eventId": "string"}',
+        ),
+        (
+            "transactions_deleted",
+            "transactions/deleted: built from the catalog's schema (no published example)",
+            '{"event": "transactions/deleted", "eventId": "string"}',
+        ),
+        (
+            "payment_intent_created",
+            "payment_intent/created: built from the catalog's schema (no published example)",
+            '{"event": "payment_intent/created", "eventId": "string"}',
+        ),
+        (
+            "payment_intent_completed",
+            "payment_intent/completed: built from the catalog's schema (no published example)",
+            '{"event": "payment_intent/completed", "eventId": "string"}',
+        ),
+        (
+            "payment_intent_waiting_payer_authorization",
+            "payment_intent/waiting_payer_authorization: built from the catalog's schema (no published example)",
+            '{"event": "payment_intent/waiting_payer_authorization", "eventId": "string"}',
+        ),
+        (
+            "payment_intent_error",
+            "payment_intent/error: built from the catalog's schema (no published example)",
+            '{"event": "payment_intent/error", "eventId": "string"}',
+        ),
+        (
+            "scheduled_payment_created",
+            "scheduled_payment/created: built from the catalog's schema (no published example)",
+            '{"event": "scheduled_payment/created", "eventId": "string"}',
+        ),
+        (
+            "scheduled_payment_completed",
+            "scheduled_payment/completed: built from the catalog's schema (no published example)",
+            '{"event": "scheduled_payment/completed", "eventId": "string"}',
+        ),
+        (
+            "scheduled_payment_error",
+            "scheduled_payment/error: built from the catalog's schema (no published example)",
+            '{"event": "scheduled_payment/error", "eventId": "string"}',
+        ),
+        (
+            "scheduled_payment_canceled",
+            "scheduled_payment/canceled: built from the catalog's schema (no published example)",
+            '{"event": "scheduled_payment/canceled", "eventId": "string"}',
+        ),
+        (
+            "scheduled_payment_all_completed",
+            "scheduled_payment/all_completed: built from the catalog's schema (no published example)",
+            '{"event": "scheduled_payment/all_completed", "eventId": "string"}',
+        ),
+        (
+            "scheduled_payment_all_created",
+            "scheduled_payment/all_created: built from the catalog's schema (no published example)",
+            '{"event": "scheduled_payment/all_created", "eventId": "string"}',
+        ),
+        (
+            "boleto_updated",
+            "boleto/updated: built from the catalog's schema (no published example)",
+            '{"event": "boleto/updated", "eventId": "string"}',
+        ),
+        (
+            "all",
+            "all: built from the catalog's schema (no published example)",
+            '{"event": "all", "eventId": "string"}',
+        ),
+        (
+            "automatic_pix_payment_created",
+            "automatic_pix_payment/created: built from the catalog's schema (no published example)",
+            '{"event": "automatic_pix_payment/created", "eventId": "string"}',
+        ),
+        (
+            "automatic_pix_payment_completed",
+            "automatic_pix_payment/completed: built from the catalog's schema (no published example)",
+            '{"event": "automatic_pix_payment/completed", "eventId": "string"}',
+        ),
+        (
+            "automatic_pix_payment_error",
+            "automatic_pix_payment/error: built from the catalog's schema (no published example)",
+            '{"event": "automatic_pix_payment/error", "eventId": "string"}',
+        ),
+        (
+            "automatic_pix_payment_canceled",
+            "automatic_pix_payment/canceled: built from the catalog's schema (no published example)",
+            '{"event": "automatic_pix_payment/canceled", "eventId": "string"}',
+        ),
+        (
+            "smart_transfer_preauthorization_completed",
+            "smart_transfer_preauthorization/completed: built from the catalog's schema (no published example)",
+            '{"event": "smart_transfer_preauthorization/completed", "eventId": "string"}',
+        ),
+        (
+            "smart_transfer_preauthorization_error",
+            "smart_transfer_preauthorization/error: built from the catalog's schema (no published example)",
+            '{"event": "smart_transfer_preauthorization/error", "eventId": "string"}',
+        ),
+        (
+            "smart_transfer_payment_completed",
+            "smart_transfer_payment/completed: built from the catalog's schema (no published example)",
+            '{"event": "smart_transfer_payment/completed", "eventId": "string"}',
+        ),
+        (
+            "smart_transfer_payment_error",
+            "smart_transfer_payment/error: built from the catalog's schema (no published example)",
+            '{"event": "smart_transfer_payment/error", "eventId": "string"}',
+        ),
+        (
+            "payment_refund_completed",
+            "payment_refund/completed: built from the catalog's schema (no published example)",
+            '{"event": "payment_refund/completed", "eventId": "string"}',
+        ),
+        (
+            "payment_refund_error",
+            "payment_refund/error: built from the catalog's schema (no published example)",
+            '{"event": "payment_refund/error", "eventId": "string"}',
         ),
     ),
     "fintoc": (
@@ -1041,6 +1221,16 @@ EXAMPLES: dict[str, tuple[tuple[str, str, str], ...]] = {
             "link.refresh_intent.succeeded",
             "link.refresh_intent.succeeded: built from the catalog's schema (no published example)",
             '{"id": "string", "type": "link.refresh_intent.succeeded", "data": {"status": "succeeded"}}',
+        ),
+        (
+            "link.created",
+            "link.created: built from the catalog's schema (no published example)",
+            '{"id": "string", "type": "link.created"}',
+        ),
+        (
+            "link.credentials_changed",
+            "link.credentials_changed: built from the catalog's schema (no published example)",
+            '{"id": "string", "type": "link.credentials_changed"}',
         ),
     ),
     "basiq": (
@@ -1119,6 +1309,16 @@ EXAMPLES: dict[str, tuple[tuple[str, str, str], ...]] = {
             "user.updated: built from the catalog's schema (no published example)",
             '{"eventTypeId": "user.updated", "eventId": "string"}',
         ),
+        (
+            "connection.updated",
+            "connection.updated: built from the catalog's schema (no published example)",
+            '{"eventTypeId": "connection.updated", "eventId": "string"}',
+        ),
+        (
+            "consent.archived",
+            "consent.archived: built from the catalog's schema (no published example)",
+            '{"eventTypeId": "consent.archived", "eventId": "string"}',
+        ),
     ),
     "mono": (
         (
@@ -1150,6 +1350,16 @@ EXAMPLES: dict[str, tuple[tuple[str, str, str], ...]] = {
             "mono.events.account_unlinked",
             "mono.events.account_unlinked, Mono's Unlink page (written there as a JavaScript object literal)",
             '{"event": "mono.events.account_unlinked", "data": {"account": {"id": "60770aa8c5878a2af69ed849"}}}',
+        ),
+        (
+            "mono.events.sync_failed",
+            "mono.events.sync_failed: built from the catalog's schema (no published example)",
+            '{"event": "mono.events.sync_failed", "data": {}}',
+        ),
+        (
+            "mono.accounts.jobs.update",
+            "mono.accounts.jobs.update: built from the catalog's schema (no published example)",
+            '{"event": "mono.accounts.jobs.update", "data": {}}',
         ),
     ),
 }
