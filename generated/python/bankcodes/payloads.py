@@ -133,6 +133,10 @@ if TYPE_CHECKING:
     from bankcodes.webhooks.pluggy import webhook_strict as _pluggy_webhook_strict
     from bankcodes.webhooks.polishapi import error as _polishapi_error
     from bankcodes.webhooks.polishapi import error_strict as _polishapi_error_strict
+    from bankcodes.webhooks.quiltt import connection as _quiltt_connection
+    from bankcodes.webhooks.quiltt import connection_strict as _quiltt_connection_strict
+    from bankcodes.webhooks.quiltt import webhook as _quiltt_webhook
+    from bankcodes.webhooks.quiltt import webhook_strict as _quiltt_webhook_strict
     from bankcodes.webhooks.setu import consent as _setu_consent
     from bankcodes.webhooks.setu import consent_revocation as _setu_consent_revocation
     from bankcodes.webhooks.setu import consent_revocation_strict as _setu_consent_revocation_strict
@@ -1841,6 +1845,42 @@ def validate(
     strict: Literal[True],
     max_bytes: int = MAX_BYTES,
 ) -> _akahu_oauth_error_strict.OauthErrorBody: ...
+
+
+@overload
+def validate(
+    kind: Literal["quiltt/webhook"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> _quiltt_webhook.QuilttWebhook: ...
+@overload
+def validate(
+    kind: Literal["quiltt/webhook"],
+    data: Data,
+    *,
+    strict: Literal[True],
+    max_bytes: int = MAX_BYTES,
+) -> _quiltt_webhook_strict.QuilttWebhook: ...
+
+
+@overload
+def validate(
+    kind: Literal["quiltt/connection"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> _quiltt_connection.Connection: ...
+@overload
+def validate(
+    kind: Literal["quiltt/connection"],
+    data: Data,
+    *,
+    strict: Literal[True],
+    max_bytes: int = MAX_BYTES,
+) -> _quiltt_connection_strict.Connection: ...
 @overload
 def validate(
     kind: str, data: Data, *, strict: bool = False, max_bytes: int = MAX_BYTES
