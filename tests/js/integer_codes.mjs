@@ -5,7 +5,7 @@
 // the kind is a webhook.
 // Usage: node integer_codes.mjs DIST SCHEMA_DIR CASES_JSON
 // CASES_JSON: [{"kind", "provider", "field", "body" (JSON text), "value" (JSON text),
-//               "codeSet", "listener": name or null, "webhook": bool}, …]
+//               "codeSet" ("provider.code_set"), "listener": name or null, "webhook": bool}, …]
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -49,7 +49,7 @@ for (const item of JSON.parse(readFileSync(casesPath, "utf8"))) {
       .filter((code) => code.field === item.field)
       .map((code) => [String(code.code), code.known]),
     decisive: decisive === null ? null : decisive.path,
-    classify: bankcodes.classify(item.provider, value, item.codeSet),
+    classify: bankcodes.classify(item.codeSet.split(".")[0], value, item.codeSet.split(".")[1]),
     listener:
       listened === null
         ? null
@@ -61,7 +61,10 @@ for (const item of JSON.parse(readFileSync(casesPath, "utf8"))) {
     lenient: validator(`${item.kind}.schema.json`)(data),
     strict: validator(`${item.kind}.strict.schema.json`)(data),
     received: item.webhook
-      ? [await received(item.provider, item.body, false), await received(item.provider, item.body, true)]
+      ? [
+          await received(item.provider, item.body, false),
+          await received(item.provider, item.body, true),
+        ]
       : null,
   });
 }

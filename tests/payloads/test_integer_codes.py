@@ -223,9 +223,10 @@ def node(
                     "field": path,
                     "body": _body(kind, path).replace(json.dumps(HOLE), case["json"]),
                     "value": case["json"],
-                    # classify in the field's code set: another set of the provider may hold the
-                    # same text as a code of its own (Mono's Direct Debit code "03").
-                    "codeSet": code_set.partition(".")[2],
+                    # classify in the field's code set ("provider.code_set"): another set of the
+                    # provider may hold the same text as a code of its own (Mono's Direct Debit
+                    # code "03"), and a kind may carry another provider's codes beneath its own.
+                    "codeSet": code_set,
                     "listener": payload.get("listener", {}).get("function"),
                     "webhook": delivery.get("payload_kind") == kind,
                 }

@@ -365,3 +365,43 @@ function innerJson(text: string): unknown {
     return undefined;
   }
 }
+
+/** Whose code a field holds: the kind's own provider's where it names one of its code sets (or
+ * code sets of several providers), else the one provider whose code sets it names. */
+function layerOf(own: string, codeSets: readonly string[]): string {
+  const providers = new Set(codeSets.map((ref) => ref.split(".", 1)[0]!));
+  if (providers.has(own) || providers.size !== 1) return own;
+  return [...providers][0]!;
+}
+
+/**
+ * Each provider whose codes `data`, read as a payload of `kind`, carries, with its code: the
+ * kind's own provider first, then each provider beneath it (fields the spec types with that
+ * provider's code sets alone), in the order its fields come in the kind's `decides`; for each
+ * provider, the first of its codes that the catalog knows, else its first (the Python
+ * `layers`). Empty where the body carries no code.
+ */
+export function codeLayers(
+  kind: PayloadKind | (string & {}),
+  data: unknown,
+): (readonly [string, FoundCode])[] {
+  const entry = Object.hasOwn(KINDS, kind) ? KINDS[kind] : undefined;
+  if (entry === undefined) return [];
+  const own = kind.split("/", 1)[0]!;
+  const layer = new Map(entry.codes.map((field) => [field.path, layerOf(own, field.codeSets)]));
+  const chosen = new Map<string, FoundCode>();
+  for (const found of codes(kind, data)) {
+    const whose = layer.get(found.field) ?? own;
+    const first = chosen.get(whose);
+    if (first === undefined || (!first.known && found.known)) chosen.set(whose, found);
+  }
+  const all = [...chosen.entries()];
+  return [...all.filter(([whose]) => whose === own), ...all.filter(([whose]) => whose !== own)];
+}
+
+/** The code of each provider whose codes `data`, read as a payload of `kind`, carries, the kind's
+ * own provider's first, then each provider's beneath it (`codeLayers`; the Python
+ * `layered_codes`). */
+export function layeredCodes(kind: PayloadKind | (string & {}), data: unknown): FoundCode[] {
+  return codeLayers(kind, data).map(([, code]) => code);
+}

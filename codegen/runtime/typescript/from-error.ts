@@ -23,6 +23,7 @@ import {
   headerRequestId,
   identify,
   decidingInnerBody,
+  codeLayers,
   statedRequestId,
   statedStatus,
   type FoundCode,
@@ -49,8 +50,10 @@ export interface FromErrorOptions {
  * the provider's request id where the error carries them. Where the body holds another whole
  * (the bank's error a provider passes through, read by `innerBodies`), both codes are given: the
  * one that decides here, and the other beside it, `outer` (the provider's code around it) or
- * `inner` (the bank's code inside it); a code read inside another body names the text field
- * that held it (`holder`). */
+ * `inner` (the bank's code inside it). So too where a body carries another provider's code
+ * beneath its own, in fields the spec types with that provider's code sets (`layeredCodes`):
+ * `inner` is the code beneath, `outer` the kind's own provider's, and neither names a `holder`.
+ * A code read inside another body names the text field that held it (`holder`). */
 export interface FoundError extends FoundCode {
   readonly kind: string;
   readonly status: number | null;
@@ -63,9 +66,11 @@ export interface FoundError extends FoundCode {
   readonly rawRequestId: string | null;
   /** For a code read inside another body: the JSON path of that body's text field holding it. */
   readonly holder?: string;
-  /** Where the code of the body inside decides: the provider's own code around it. */
+  /** Where the code of the body inside, or of the provider beneath, decides: the provider's own
+   * code around it. */
   readonly outer?: FoundError;
-  /** Where the provider's own code decides: the code of the body it holds. */
+  /** Where the provider's own code decides: the code of the body it holds, or of the provider
+   * beneath it. */
   readonly inner?: FoundError;
   /** A code of the body that says more than the one that decides but that the catalog does not
    * know yet (a new error.code beside its known error.type): kept for the log. */
@@ -207,7 +212,8 @@ export function readCarried(carried: Carried, provider?: Provider): ErrorReading
     found === null
       ? null
       : { ...found, kind, status, ...ids, ...(unknown ? { unknown } : {}), ...unverified };
-  return { found: nested(kind, data, outer, status, ids), headers, data };
+  const held = nested(kind, data, outer, status, ids);
+  return { found: layered(kind, data, held, status, ids), headers, data };
 }
 
 /** How many classes of an error are read, its own first (the Python MAX_CLASSES). */
@@ -270,6 +276,29 @@ function nested(
   if (outer === null || (body.decides === "inner" && code.known))
     return outer === null ? inner : { ...inner, outer };
   return { ...outer, inner };
+}
+
+/** The answer for a body that carries another provider's code beneath its own (fields of the
+ * kind typed with that provider's code sets, `codeLayers`): the deciding code with the other
+ * layer's beside it, `inner` (the code beneath the kind's own provider's, which decides) or
+ * `outer` (the kind's own provider's, where the one beneath decides); a body that holds another
+ * whole is answered so already (the Python `_layered`). */
+function layered(
+  kind: string,
+  data: unknown,
+  found: FoundError | null,
+  status: number | null,
+  ids: { readonly requestId: string | null; readonly rawRequestId: string | null },
+): FoundError | null {
+  if (found === null || found.inner !== undefined || found.outer !== undefined) return found;
+  const own = kind.split("/", 1)[0]!;
+  const each = codeLayers(kind, data);
+  // The deciding code's layer: the kind's own where no layer's code decides (its status).
+  const deciding = each.find(([, code]) => code.path === found.path)?.[0] ?? own;
+  const other = each.find(([whose]) => whose !== deciding)?.[1];
+  if (other === undefined) return found;
+  const beside: FoundError = { ...other, kind, status, ...ids };
+  return deciding === own ? { ...found, inner: beside } : { ...found, outer: beside };
 }
 
 /**

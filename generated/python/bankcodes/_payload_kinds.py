@@ -3127,6 +3127,58 @@ def _kind_71() -> PayloadKindInfo:
     )
 
 
+def _kind_72() -> PayloadKindInfo:
+    return PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.quiltt.webhook",
+        strict_module="bankcodes.webhooks.quiltt.webhook_strict",
+        root="QuilttWebhook",
+        recognise=(
+            Recognition(
+                present=("environment", "eventTypes", "events"),
+                codes={"events[].type": ("quiltt.webhook_event_type",)},
+            ),
+        ),
+        codes=(
+            CodeField(path="$.events[*].type", code_sets=("quiltt.webhook_event_type",)),
+            CodeField(path="$.eventTypes[*]", code_sets=("quiltt.webhook_event_type",)),
+        ),
+    )
+
+
+def _kind_73() -> PayloadKindInfo:
+    return PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.quiltt.connection",
+        strict_module="bankcodes.webhooks.quiltt.connection_strict",
+        root="Connection",
+        recognise=(
+            Recognition(
+                present=("status", "provider"),
+                codes={
+                    "status": ("quiltt.connection_status",),
+                    "provider": ("quiltt.connection_provider",),
+                },
+            ),
+        ),
+        codes=(
+            CodeField(path="$.status", code_sets=("quiltt.connection_status",)),
+            CodeField(
+                path="$.remoteData.plaid.connection.response.error.errorCode",
+                code_sets=("plaid.error_code",),
+            ),
+            CodeField(
+                path="$.remoteData.plaid.connection.response.error.errorType",
+                code_sets=("plaid.error_type",),
+            ),
+            CodeField(
+                path="$.remoteData.mx.connection.response.connectionStatus",
+                code_sets=("mx.connection_status",),
+                numeric=True,
+            ),
+            CodeField(path="$.provider", code_sets=("quiltt.connection_provider",)),
+        ),
+    )
+
+
 #: Kind -> where its models are and how its root model is chosen (each built on first use).
 KINDS: LazyKinds = LazyKinds(
     {
@@ -3201,5 +3253,7 @@ KINDS: LazyKinds = LazyKinds(
         "teller/webhook": _kind_69,
         "akahu/webhook": _kind_70,
         "akahu/oauth-error": _kind_71,
+        "quiltt/webhook": _kind_72,
+        "quiltt/connection": _kind_73,
     }
 )

@@ -664,4 +664,14 @@ CONSENTS: dict[str, Consent | NotStated] = {
         read_in_part="The SDK's account and webhook types were read; Akahu's pages on consent and token lifetimes were not.",
         notes="An account becomes INACTIVE when the user revokes Akahu's access at the institution or changes their login credentials; a webhook is cancelled, for example, when the user revokes access to the app. No consent lifetime was read.",
     ),
+    "quiltt": Consent(
+        announced_by=(),
+        ended_by=(
+            ConsentEvent(code_set="connection_status", code="DISCONNECTED", sources=()),
+            ConsentEvent(code_set="webhook_event_type", code="connection.disconnected", sources=()),
+        ),
+        sources=("quiltt-graphql-types", "quiltt-webhooks-schemas"),
+        read_in_part="The GraphQL types' ConnectionStatus and the Webhook Schemas page's event types were read; no page on how long a Connection's consent lasts was read.",
+        notes="A Connection disconnected from all providers (DISCONNECTED, the connection.disconnected webhook) has ended; one in ERROR_REPAIRABLE waits for the end user's Reconnect flow. No lifetime of a consent was read.",
+    ),
 }

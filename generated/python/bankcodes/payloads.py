@@ -15,7 +15,10 @@ Where codes live: `recognise(body)` names the kinds a body is, most specific fir
 `codes(kind, body)` reads every code from the kind's code fields, each with its path and code
 set, in the order in which they decide; `decisive_code(kind, body)` is the first of them the catalog knows.
 `inner_bodies(kind, body)` reads the bodies a payload holds whole as JSON text (the bank's error a
-provider passes through), each as the kind it is.
+provider passes through), each as the kind it is. `layered_codes(kind, body)` reads the code
+of each provider a payload carries, its own provider's first, then each provider's beneath it
+(the code of the provider an aggregator works through, in fields typed with that provider's
+code sets).
 
 Importing this module imports neither pydantic nor a model module; `import bankcodes` neither.
 """
@@ -26,6 +29,7 @@ from typing import TYPE_CHECKING, Literal, overload
 
 from bankcodes._code_fields import FoundCode, Identified, codes, decisive_code, identify, recognise
 from bankcodes._inner_bodies import InnerBody, inner_bodies
+from bankcodes._layers import layered_codes
 from bankcodes._payloads import (
     KINDS,
     MAX_BYTES,
@@ -133,6 +137,10 @@ if TYPE_CHECKING:
     from bankcodes.webhooks.pluggy import webhook_strict as _pluggy_webhook_strict
     from bankcodes.webhooks.polishapi import error as _polishapi_error
     from bankcodes.webhooks.polishapi import error_strict as _polishapi_error_strict
+    from bankcodes.webhooks.quiltt import connection as _quiltt_connection
+    from bankcodes.webhooks.quiltt import connection_strict as _quiltt_connection_strict
+    from bankcodes.webhooks.quiltt import webhook as _quiltt_webhook
+    from bankcodes.webhooks.quiltt import webhook_strict as _quiltt_webhook_strict
     from bankcodes.webhooks.setu import consent as _setu_consent
     from bankcodes.webhooks.setu import consent_revocation as _setu_consent_revocation
     from bankcodes.webhooks.setu import consent_revocation_strict as _setu_consent_revocation_strict
@@ -1841,6 +1849,42 @@ def validate(
     strict: Literal[True],
     max_bytes: int = MAX_BYTES,
 ) -> _akahu_oauth_error_strict.OauthErrorBody: ...
+
+
+@overload
+def validate(
+    kind: Literal["quiltt/webhook"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> _quiltt_webhook.QuilttWebhook: ...
+@overload
+def validate(
+    kind: Literal["quiltt/webhook"],
+    data: Data,
+    *,
+    strict: Literal[True],
+    max_bytes: int = MAX_BYTES,
+) -> _quiltt_webhook_strict.QuilttWebhook: ...
+
+
+@overload
+def validate(
+    kind: Literal["quiltt/connection"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> _quiltt_connection.Connection: ...
+@overload
+def validate(
+    kind: Literal["quiltt/connection"],
+    data: Data,
+    *,
+    strict: Literal[True],
+    max_bytes: int = MAX_BYTES,
+) -> _quiltt_connection_strict.Connection: ...
 @overload
 def validate(
     kind: str, data: Data, *, strict: bool = False, max_bytes: int = MAX_BYTES
@@ -1865,6 +1909,7 @@ __all__ = [
     "decisive_code",
     "identify",
     "inner_bodies",
+    "layered_codes",
     "model_class",
     "parse",
     "recognise",

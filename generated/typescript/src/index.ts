@@ -39,6 +39,7 @@ export * from "./plaid.js";
 export * from "./pluggy.js";
 export * from "./polishapi.js";
 export * from "./provider-facts.js";
+export * from "./quiltt.js";
 export * from "./read-json.js";
 export * from "./registry.js";
 export * from "./seen.js";

@@ -2706,5 +2706,55 @@ export const PAYLOAD_KINDS = {
     ],
     codes: [{ path: "$.error", codeSets: ["akahu.oauth_error"], tag: null }],
   },
+  "quiltt/webhook": {
+    title: "Quiltt webhook",
+    tag: null,
+    variants: [],
+    recognise: [
+      {
+        present: ["environment", "eventTypes", "events"],
+        absent: [],
+        objects: [],
+        codes: { "events[].type": ["quiltt.webhook_event_type"] },
+      },
+    ],
+    codes: [
+      { path: "$.events[*].type", codeSets: ["quiltt.webhook_event_type"], tag: null },
+      { path: "$.eventTypes[*]", codeSets: ["quiltt.webhook_event_type"], tag: null },
+    ],
+  },
+  "quiltt/connection": {
+    title: "Quiltt Connection",
+    tag: null,
+    variants: [],
+    recognise: [
+      {
+        present: ["status", "provider"],
+        absent: [],
+        objects: [],
+        codes: { status: ["quiltt.connection_status"], provider: ["quiltt.connection_provider"] },
+      },
+    ],
+    codes: [
+      { path: "$.status", codeSets: ["quiltt.connection_status"], tag: null },
+      {
+        path: "$.remoteData.plaid.connection.response.error.errorCode",
+        codeSets: ["plaid.error_code"],
+        tag: null,
+      },
+      {
+        path: "$.remoteData.plaid.connection.response.error.errorType",
+        codeSets: ["plaid.error_type"],
+        tag: null,
+      },
+      {
+        path: "$.remoteData.mx.connection.response.connectionStatus",
+        codeSets: ["mx.connection_status"],
+        tag: null,
+        numeric: true,
+      },
+      { path: "$.provider", codeSets: ["quiltt.connection_provider"], tag: null },
+    ],
+  },
 } as const satisfies { readonly [kind: string]: PayloadKindFields };
 export type PayloadKind = keyof typeof PAYLOAD_KINDS;

@@ -123,6 +123,9 @@ import type { PluggyItemStatusOrUnknown } from "./pluggy.js";
 import type { PluggyPaymentRequestStatusOrUnknown } from "./pluggy.js";
 import type { PluggyResponseStatusOrUnknown } from "./pluggy.js";
 import type { PluggyWebhookEventOrUnknown } from "./pluggy.js";
+import type { QuilttConnectionProviderOrUnknown } from "./quiltt.js";
+import type { QuilttConnectionStatusOrUnknown } from "./quiltt.js";
+import type { QuilttWebhookEventTypeOrUnknown } from "./quiltt.js";
 import type { SetuApiErrorCodeOrUnknown } from "./setu.js";
 import type { SetuConsentErrorReasonOrUnknown } from "./setu.js";
 import type { SetuConsentStatusOrUnknown } from "./setu.js";
@@ -7172,6 +7175,146 @@ export interface AkahuOauthErrorBody {
    * A text about the error; the SDK shows it in place of its own text for the code where present.
    */
   readonly error_description?: string;
+}
+
+/** A webhook delivery. */
+export interface QuilttQuilttWebhook {
+  /**
+   * The Environment object (its fields were not read). The Webhook Payload names the environment it
+   * is sent from.
+   */
+  readonly environment: unknown;
+  /** The Webhook Payload lists the event types it holds. */
+  readonly eventTypes: ReadonlyArray<QuilttWebhookEventTypeOrUnknown>;
+  /** The Webhook Payload holds its events. */
+  readonly events: ReadonlyArray<QuilttEvent>;
+}
+
+/** One event of a delivery. */
+export interface QuilttEvent {
+  /** The event's id (evt_…). Each event is structured as an object with an id. */
+  readonly id: string;
+  /** When the event happened (ISO 8601). */
+  readonly at?: string;
+  /** Each event has a type. */
+  readonly type: QuilttWebhookEventTypeOrUnknown;
+  /** Each event names its profile. */
+  readonly profile: unknown;
+  /** Each event carries its record. */
+  readonly record: unknown;
+  /**
+   * Given by certain event types only (startDate and endDate of a sync, a profile.ready's
+   * connectionId).
+   */
+  readonly metadata?: unknown;
+}
+
+/** A Connection. */
+export interface QuilttConnection {
+  readonly id?: string;
+  /** Every Connection has a status (ConnectionStatus!). */
+  readonly status: QuilttConnectionStatusOrUnknown;
+  /** Every Connection has a provider (ConnectionProvider!). */
+  readonly provider: QuilttConnectionProviderOrUnknown;
+  readonly externallyManaged?: boolean;
+  readonly oauth?: boolean | null;
+  readonly metadata?: unknown | null;
+  readonly features?: unknown;
+  readonly accounts?: unknown;
+  readonly institution?: unknown;
+  /** The provider's own data, where the query asks for it. */
+  readonly remoteData?: QuilttRemoteData | null;
+}
+
+/** Remote data associated with a Connection (ConnectionRemoteData), one member per provider. */
+export interface QuilttRemoteData {
+  readonly plaid?: QuilttPlaidRemoteData | null;
+  readonly mx?: QuilttMxRemoteData | null;
+  /** Akoya's (an ID token's claims for the Connection: no code). */
+  readonly akoya?: unknown | null;
+  readonly mock?: unknown | null;
+}
+
+/** Connection-level data from Plaid. */
+export interface QuilttPlaidRemoteData {
+  readonly connection?: QuilttPlaidConnectionData | null;
+  readonly accountOwners?: unknown | null;
+  readonly liabilities?: unknown | null;
+}
+
+/** The Connection data from Plaid: the response body and when it was fetched. */
+export interface QuilttPlaidConnectionData {
+  readonly response?: QuilttPlaidItem | null;
+  readonly timestamp?: string;
+}
+
+/** Plaid's Item (RemoteDataPlaidItem), its fields in camelCase. */
+export interface QuilttPlaidItem {
+  readonly itemId?: string | null;
+  readonly institutionId?: string | null;
+  readonly webhook?: string | null;
+  readonly updateType?: string | null;
+  readonly consentExpirationTime?: string | null;
+  readonly availableProducts?: unknown | null;
+  readonly billedProducts?: unknown | null;
+  readonly consentedProducts?: unknown | null;
+  readonly products?: unknown | null;
+  /** The Item's error, null where none has occurred. */
+  readonly error?: QuilttPlaidError | null;
+}
+
+/**
+ * Plaid's error object as Quiltt passes it on (RemoteDataPlaidError): Plaid's error_code,
+ * error_type and their kin, in camelCase.
+ */
+export interface QuilttPlaidError {
+  /** "The particular error code. Safe for programmatic use." */
+  readonly errorCode?: PlaidErrorCodeOrUnknown | null;
+  /** "A broad categorization of the error. Safe for programmatic use." */
+  readonly errorType?: PlaidErrorTypeOrUnknown | null;
+  readonly errorMessage?: string | null;
+  readonly displayMessage?: string | null;
+  readonly documentationUrl?: string | null;
+  readonly requestId?: string | null;
+  readonly status?: number | null;
+  readonly suggestedAction?: string | null;
+  readonly causes?: unknown | null;
+}
+
+/** Connection-level data from MX. */
+export interface QuilttMxRemoteData {
+  readonly connection?: QuilttMxConnectionData | null;
+  readonly accountOwners?: unknown | null;
+}
+
+/** The Connection data from MX: the response body and when it was fetched. */
+export interface QuilttMxConnectionData {
+  readonly response?: QuilttMxMember | null;
+  readonly timestamp?: string;
+}
+
+/** MX's member (RemoteDataMxMember), its fields in camelCase. */
+export interface QuilttMxMember {
+  /**
+   * "This indicates the state of a member’s aggregation. See member connection statuses for more
+   * information." A text: MX's status by name, which the catalog, holding MX's statuses by number,
+   * reads as unknown.
+   */
+  readonly connectionStatus?: MxConnectionStatusOrUnknown | null;
+  readonly guid?: string | null;
+  readonly id?: string | null;
+  readonly institutionCode?: string | null;
+  readonly name?: string | null;
+  readonly isBeingAggregated?: boolean | null;
+  readonly isOauth?: boolean | null;
+  readonly isManagedByUser?: boolean | null;
+  readonly backgroundAggregationIsDisabled?: boolean | null;
+  readonly aggregatedAt?: string | null;
+  readonly successfullyAggregatedAt?: string | null;
+  readonly oauthWindowUri?: string | null;
+  readonly metadata?: string | null;
+  readonly userGuid?: string | null;
+  readonly userId?: string | null;
 }
 
 /**

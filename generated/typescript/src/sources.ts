@@ -3104,5 +3104,77 @@ export const Sources = {
     url: "https://developers.akahu.nz/docs/reference-webhooks",
     readInPart: "A stored copy of the page from its start through Configuring webhooks to the first sentences of Subscribing to webhooks; the rest (the payloads, verification, retries) was not read.",
   },
+  "quiltt-graphql-types": {
+    title: "Quiltt: quiltt-nextjs-template src/generated/graphql.ts (2024-08-14), the Profile GraphQL API's types as generated from Quiltt's schema",
+    url: "https://github.com/quiltt/quiltt-nextjs-template/blob/5c09b7d35c34556f645436b88cd302dd120d83a6/src/generated/graphql.ts",
+    readInPart: "The sections Connection, ConnectionProvider, ConnectionRemoteData and its Akoya, MX and Plaid types, ConnectionStatus, ConnectorStatus, RemoteDataPlaidItem, RemoteDataPlaidError, RemoteDataMxMember and RemoteDataAkoyaErrorEntity were read; the rest of the 302,448-byte file was not.",
+  },
+  "quiltt-graphql-types-2023": {
+    title: "Quiltt: fintech-devcon-2023 src/gql/graphql.ts (2023), an older generation of the GraphQL types",
+    url: "https://github.com/quiltt/fintech-devcon-2023/blob/3394d863d00e0dacde2ebb32f5e13d846cb60df7/src/gql/graphql.ts",
+    readInPart: "The ConnectionStatus enum and ConnectionUpdatePayload were read; the rest of the file was not.",
+  },
+  "quiltt-graphql-types-2022": {
+    title: "Quiltt: quiltt-client src/types/graphql.ts (2022), the oldest generation of the GraphQL types read",
+    url: "https://github.com/quiltt/quiltt-client/blob/d445bec555604fb13275180ccc7ab95036e3c114/src/types/graphql.ts",
+    readInPart: "The ConnectionStatus enum and ConnectionType were read; the rest of the file was not.",
+  },
+  "quiltt-js-browser": {
+    title: "Quiltt: quiltt-js packages/core/src/api/browser.ts (@quiltt/core 5.2.0), the Connector SDK's callbacks, event types and metadata",
+    url: "https://github.com/quiltt/quiltt-js/blob/fe56694ea4c6da913760a3f1f14403fd11e7c484/packages/core/src/api/browser.ts",
+  },
+  "quiltt-js-rest-types": {
+    title: "Quiltt: quiltt-js packages/core/src/api/rest/types.ts (@quiltt/core 5.2.0), the REST error bodies' types",
+    url: "https://github.com/quiltt/quiltt-js/blob/fe56694ea4c6da913760a3f1f14403fd11e7c484/packages/core/src/api/rest/types.ts",
+  },
+  "quiltt-js-rest-statuses": {
+    title: "Quiltt: quiltt-js packages/core/src/api/rest/connectors.ts and auth.ts (@quiltt/core 5.2.0), their Response Statuses comments",
+    url: "https://github.com/quiltt/quiltt-js/blob/fe56694ea4c6da913760a3f1f14403fd11e7c484/packages/core/src/api/rest/connectors.ts",
+    readInPart: "connectors.ts and auth.ts (packages/core/src/api/rest/auth.ts at the same commit) were read for their Response Statuses comments.",
+  },
+  "quiltt-js-error-link": {
+    title: "Quiltt: quiltt-js packages/core/src/api/graphql/links/ErrorLink.ts (@quiltt/core 5.2.0), how a GraphQL error's extensions are read",
+    url: "https://github.com/quiltt/quiltt-js/blob/fe56694ea4c6da913760a3f1f14403fd11e7c484/packages/core/src/api/graphql/links/ErrorLink.ts",
+  },
+  "quiltt-webhooks": {
+    title: "Quiltt Docs: Webhooks",
+    url: "https://www.quiltt.dev/webhooks",
+    readInPart: "Read: How It Works, Event Types (4 sample rows), the Webhook Payload's description (the example JSON itself was not in the copy), and Handling Events up to 'If your': the retry policy was not read.",
+  },
+  "quiltt-webhooks-setup": {
+    title: "Quiltt Docs: Webhooks setup",
+    url: "https://quiltt.dev/webhooks/setup",
+    readInPart: "Read from its start through the subscription API's examples and the beginning of the Sinatra handler: QUILTT_WEBHOOK_VERSION = 1, QUILTT_WEBHOOK_WINDOW = 300 and the check of 'Quiltt-Timestamp', cut at 'if (tim'. The signature's header, the signed string and the algorithm were not read.",
+  },
+  "quiltt-webhooks-schemas": {
+    title: "Quiltt Docs: Webhook Schemas (three stored captures)",
+    url: "https://www.quiltt.dev/webhooks/schemas",
+    readInPart: "Three stored captures of the page, of different dates, each read from its start: the eventTypes enum of the Webhook Payload (read whole in each: 18, 17 and 17 types) and the start of the Profile Event and Connection Event schemas. The Account, Balance and Statement events and the Environment object were not read.",
+  },
+  "quiltt-guides-webhooks": {
+    title: "Quiltt Docs: Webhooks guide (older pages)",
+    url: "https://www.quiltt.dev/guides/webhooks",
+    readInPart: "Two older versions read from their start through the subscription instructions.",
+  },
+  "quiltt-reconnect": {
+    title: "Quiltt Docs: Connector Reconnect",
+    url: "https://quiltt.dev/connector/reconnect",
+    readInPart: "Two versions (quiltt.dev and an older www.quiltt.dev) read from their start through Server-side Webhooks, cut at the testing paragraph; the newer copy's numbered list is partly lost in the stored text.",
+  },
+  "quiltt-connector-js": {
+    title: "Quiltt Docs: Connector JavaScript API",
+    url: "https://www.quiltt.dev/connector/javascript",
+    readInPart: "The newest stored version read through the events, metadata and callbacks tables (each whole), cut at the Quiltt.authenticate() description.",
+  },
+  "quiltt-api-connections": {
+    title: "Quiltt Docs: Connections",
+    url: "https://www.quiltt.dev/api/connections",
+    readInPart: "Read through the first webhook events' descriptions (connection.created, connection.synced.successful, its .initial and the start of .historical); the rest was not read.",
+  },
+  "quiltt-remote-data": {
+    title: "Quiltt Docs: Remote Data",
+    url: "https://www.quiltt.dev/api/remote-data",
+    readInPart: "Read the introduction and the start of the GraphQL example (remoteData { mx { connection { response …); the rest was not read.",
+  },
 } as const satisfies { readonly [id: string]: Source };
 export type SourceId = keyof typeof Sources;

@@ -359,18 +359,29 @@ def _print_unlisted(code_set: str, own: dict[str, Any] | None, out: TextIO) -> N
 
 
 def _print_around(read: dict[str, Any], out: TextIO) -> None:
-    """The other code of a body held inside another: the provider's code around the bank's
-    code that decides, or the bank's code inside the provider's code that does."""
+    """The other code of a body held inside another, or carried beneath another provider's: the
+    provider's code around the bank's code that decides, or the bank's code inside the
+    provider's code that does; each labelled with its provider where it is no body's own."""
     if "outer" in read:
-        outer, holder = read["outer"], value(read["holder"])
-        print(f"  the bank's body, read from {holder} of {outer['kind']}, decides;", file=out)
+        outer = read["outer"]
         said = f"{value(outer['path'])} = {value(outer['code'].value)}"
-        print(f"  the provider's own code around it: {said} ({outer['code_set']})", file=out)
+        if read.get("holder") is None:
+            owner = outer["code_set"].partition(".")[0]
+            print(f"  {owner}'s own code above it: {said} ({outer['code_set']})", file=out)
+        else:
+            holder = value(read["holder"])
+            print(f"  the bank's body, read from {holder} of {outer['kind']}, decides;", file=out)
+            print(f"  the provider's own code around it: {said} ({outer['code_set']})", file=out)
     if "inner" in read:
         inner = read["inner"]
         said = f"{value(inner['path'])} = {value(inner['code'].value)}"
-        where = f"{inner['kind']} at {value(inner['holder'])}"
-        print(f"  it holds the bank's body ({where}): {said} ({inner['code_set']})", file=out)
+        if inner.get("holder") is None:
+            owner = inner["code_set"].partition(".")[0]
+            known = "" if inner["code"].known else f", unknown to the catalog in {owner}'s codes"
+            print(f"  beneath it, {owner}'s code: {said} ({inner['code_set']}{known})", file=out)
+        else:
+            where = f"{inner['kind']} at {value(inner['holder'])}"
+            print(f"  it holds the bank's body ({where}): {said} ({inner['code_set']})", file=out)
 
 
 def explain(

@@ -59,7 +59,11 @@ class FoundError(Record):
     Where the body holds another whole (the bank's error a provider passes through, read by
     `payloads.inner_bodies`), both codes are given: the one that decides here, and the other
     beside it, `outer` (the provider's code around it) or `inner` (the bank's code inside
-    it). A code read inside another body names the text field that held it (`holder`). A body
+    it). So too where a body carries another provider's code beneath its own, in fields the
+    spec types with that provider's code sets (a Connection's remote data holding the error of
+    the provider beneath): `inner` is the code beneath, `outer` the kind's own provider's, and
+    neither names a `holder`. A code read inside another body names the text field that held it
+    (`holder`). A body
     that was a signed JWT (application/jwt), read by its payload, says that its signature was
     not verified, and why (`unverified`)."""
 
@@ -82,9 +86,11 @@ class FoundError(Record):
     raw_request_id: str | None
     #: For a code read inside another body: the JSON path of that body's text field holding it.
     holder: str | None
-    #: Where the code of the body inside decides: the provider's own code around it.
+    #: Where the code of the body inside, or of the provider beneath, decides: the provider's own
+    #: code around it.
     outer: FoundError | None
-    #: Where the provider's own code decides: the code of the body it holds.
+    #: Where the provider's own code decides: the code of the body it holds, or of the provider
+    #: beneath it.
     inner: FoundError | None
     #: A code of the body that says more than the one that decides but that the catalog does
     #: not know yet (a new error.code beside its known error.type): the code decides in its
@@ -269,7 +275,8 @@ def _reading(error: object, provider: str | None, watch: Watch) -> Reading:
         if outer is not None:
             unverified = KINDS[kind].jwt_unverified if signed else None
             outer = _with(outer, unknown=passed_over(kind, data, code), unverified=unverified)
-        return _nested(kind, data, outer, status, request_id), found.headers, data
+        nested = _nested(kind, data, outer, status, request_id)
+        return _layered(kind, data, nested, status, request_id), found.headers, data
     except Exception:  # an object of any shape may raise anything when read: nothing to read
         return None, None, None
 
@@ -335,6 +342,29 @@ def _nested(
     if outer is None or (body.decides == "inner" and code.code.known):
         return _with(inner, outer=outer)
     return _with(outer, inner=inner)
+
+
+def _layered(
+    kind: str, data: object, found: FoundError | None, status: int | None, request_id: str | None
+) -> FoundError | None:
+    """The answer for a body that carries another provider's code beneath its own (fields of
+    the kind typed with that provider's code sets, bankcodes._layers): the deciding code with
+    the other layer's beside it, `inner` (the code beneath the kind's own provider's, which
+    decides) or `outer` (the kind's own provider's code, where the one beneath decides). A body
+    that holds another whole (`embeds`) is answered so already."""
+    from bankcodes._layers import layers
+
+    if found is None or found.inner is not None or found.outer is not None:
+        return found
+    own = kind.partition("/")[0]
+    each = layers(kind, data)
+    # The deciding code's layer: the kind's own where no layer's code decides (its status).
+    deciding = next((whose for whose, code in each if code.path == found.path), own)
+    others = [code for whose, code in each if whose != deciding]
+    if not others:
+        return found
+    other = _error(others[0], kind, status, request_id)
+    return _with(found, inner=other) if deciding == own else _with(found, outer=other)
 
 
 def _with(found: FoundError, **changes: object) -> FoundError:

@@ -15,7 +15,10 @@ Where codes live: `recognise(body)` names the kinds a body is, most specific fir
 `codes(kind, body)` reads every code from the kind's code fields, each with its path and code
 set, in the order in which they decide; `decisive_code(kind, body)` is the first of them the catalog knows.
 `inner_bodies(kind, body)` reads the bodies a payload holds whole as JSON text (the bank's error a
-provider passes through), each as the kind it is.
+provider passes through), each as the kind it is. `layered_codes(kind, body)` reads the code
+of each provider a payload carries, its own provider's first, then each provider's beneath it
+(the code of the provider an aggregator works through, in fields typed with that provider's
+code sets).
 
 Importing this module imports neither pydantic nor a model module; `import bankcodes` neither.
 """
@@ -26,6 +29,7 @@ from typing import TYPE_CHECKING, Literal, overload
 
 from bankcodes._code_fields import FoundCode, Identified, codes, decisive_code, identify, recognise
 from bankcodes._inner_bodies import InnerBody, inner_bodies
+from bankcodes._layers import layered_codes
 from bankcodes._payloads import (
     KINDS,
     MAX_BYTES,
@@ -111,6 +115,7 @@ __all__ = [
     "decisive_code",
     "identify",
     "inner_bodies",
+    "layered_codes",
     "model_class",
     "parse",
     "recognise",
