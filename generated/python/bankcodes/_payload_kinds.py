@@ -3127,6 +3127,43 @@ def _kind_71() -> PayloadKindInfo:
     )
 
 
+def _kind_72() -> PayloadKindInfo:
+    return PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.tink.link_error",
+        strict_module="bankcodes.webhooks.tink.link_error_strict",
+        root="TinkLinkError",
+        recognise=(
+            Recognition(
+                present=("error", "error_reason"), codes={"error": ("tink.link_error_status",)}
+            ),
+        ),
+        codes=(
+            CodeField(path="$.error_reason", code_sets=("tink.link_error_reason",)),
+            CodeField(path="$.error", code_sets=("tink.link_error_status",)),
+        ),
+    )
+
+
+def _kind_73() -> PayloadKindInfo:
+    return PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.tink.legacy_error",
+        strict_module="bankcodes.webhooks.tink.legacy_error_strict",
+        root="TinkLegacyError",
+        recognise=(
+            Recognition(
+                present=("errorCode", "errorMessage"),
+                codes={"errorCode": ("tink.legacy_error_code",)},
+            ),
+            Recognition(
+                present=("errorCode",),
+                codes={"errorCode": ("tink.legacy_error_code",)},
+                provider_given=True,
+            ),
+        ),
+        codes=(CodeField(path="$.errorCode", code_sets=("tink.legacy_error_code",)),),
+    )
+
+
 #: Kind -> where its models are and how its root model is chosen (each built on first use).
 KINDS: LazyKinds = LazyKinds(
     {
@@ -3201,5 +3238,7 @@ KINDS: LazyKinds = LazyKinds(
         "teller/webhook": _kind_69,
         "akahu/webhook": _kind_70,
         "akahu/oauth-error": _kind_71,
+        "tink/link-error": _kind_72,
+        "tink/legacy-error": _kind_73,
     }
 )

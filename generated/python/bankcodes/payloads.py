@@ -163,6 +163,10 @@ if TYPE_CHECKING:
     from bankcodes.webhooks.teller import error_strict as _teller_error_strict
     from bankcodes.webhooks.teller import webhook as _teller_webhook
     from bankcodes.webhooks.teller import webhook_strict as _teller_webhook_strict
+    from bankcodes.webhooks.tink import legacy_error as _tink_legacy_error
+    from bankcodes.webhooks.tink import legacy_error_strict as _tink_legacy_error_strict
+    from bankcodes.webhooks.tink import link_error as _tink_link_error
+    from bankcodes.webhooks.tink import link_error_strict as _tink_link_error_strict
     from bankcodes.webhooks.truelayer import data_api_error as _truelayer_data_api_error
     from bankcodes.webhooks.truelayer import (
         data_api_error_strict as _truelayer_data_api_error_strict,
@@ -1841,6 +1845,42 @@ def validate(
     strict: Literal[True],
     max_bytes: int = MAX_BYTES,
 ) -> _akahu_oauth_error_strict.OauthErrorBody: ...
+
+
+@overload
+def validate(
+    kind: Literal["tink/link-error"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> _tink_link_error.TinkLinkError: ...
+@overload
+def validate(
+    kind: Literal["tink/link-error"],
+    data: Data,
+    *,
+    strict: Literal[True],
+    max_bytes: int = MAX_BYTES,
+) -> _tink_link_error_strict.TinkLinkError: ...
+
+
+@overload
+def validate(
+    kind: Literal["tink/legacy-error"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> _tink_legacy_error.TinkLegacyError: ...
+@overload
+def validate(
+    kind: Literal["tink/legacy-error"],
+    data: Data,
+    *,
+    strict: Literal[True],
+    max_bytes: int = MAX_BYTES,
+) -> _tink_legacy_error_strict.TinkLegacyError: ...
 @overload
 def validate(
     kind: str, data: Data, *, strict: bool = False, max_bytes: int = MAX_BYTES

@@ -48,6 +48,7 @@ export * from "./shown.js";
 export * from "./sources.js";
 export * from "./stripe.js";
 export * from "./teller.js";
+export * from "./tink.js";
 export * from "./truelayer.js";
 export * from "./types.js";
 export * from "./uaeopenfinance.js";

@@ -2706,5 +2706,43 @@ export const PAYLOAD_KINDS = {
     ],
     codes: [{ path: "$.error", codeSets: ["akahu.oauth_error"], tag: null }],
   },
+  "tink/link-error": {
+    title: "Tink Link error",
+    tag: null,
+    variants: [],
+    recognise: [
+      {
+        present: ["error", "error_reason"],
+        absent: [],
+        objects: [],
+        codes: { error: ["tink.link_error_status"] },
+      },
+    ],
+    codes: [
+      { path: "$.error_reason", codeSets: ["tink.link_error_reason"], tag: null },
+      { path: "$.error", codeSets: ["tink.link_error_status"], tag: null },
+    ],
+  },
+  "tink/legacy-error": {
+    title: "Tink legacy API error",
+    tag: null,
+    variants: [],
+    recognise: [
+      {
+        present: ["errorCode", "errorMessage"],
+        absent: [],
+        objects: [],
+        codes: { errorCode: ["tink.legacy_error_code"] },
+      },
+      {
+        present: ["errorCode"],
+        absent: [],
+        objects: [],
+        codes: { errorCode: ["tink.legacy_error_code"] },
+        providerGiven: true,
+      },
+    ],
+    codes: [{ path: "$.errorCode", codeSets: ["tink.legacy_error_code"], tag: null }],
+  },
 } as const satisfies { readonly [kind: string]: PayloadKindFields };
 export type PayloadKind = keyof typeof PAYLOAD_KINDS;

@@ -144,6 +144,9 @@ import type { StripeTransactionStatusOrUnknown } from "./stripe.js";
 import type { TellerDisconnectReasonOrUnknown } from "./teller.js";
 import type { TellerErrorCodeOrUnknown } from "./teller.js";
 import type { TellerWebhookTypeOrUnknown } from "./teller.js";
+import type { TinkLegacyErrorCodeOrUnknown } from "./tink.js";
+import type { TinkLinkErrorReasonOrUnknown } from "./tink.js";
+import type { TinkLinkErrorStatusOrUnknown } from "./tink.js";
 import type { TrueLayerDataApiErrorOrUnknown } from "./truelayer.js";
 import type { TrueLayerDataApiV3ErrorOrUnknown } from "./truelayer.js";
 import type { TrueLayerFailureReasonOrUnknown } from "./truelayer.js";
@@ -7172,6 +7175,27 @@ export interface AkahuOauthErrorBody {
    * A text about the error; the SDK shows it in place of its own text for the code where present.
    */
   readonly error_description?: string;
+}
+
+/** An error Tink Link returns (the keys of the Transactions errors page). */
+export interface TinkTinkLinkError {
+  /** Describes the category of the error. Marked Always on the Transactions errors page. */
+  readonly error: TinkLinkErrorStatusOrUnknown;
+  /** Describes the cause of the error. Marked Always on the Transactions errors page. */
+  readonly error_reason: TinkLinkErrorReasonOrUnknown;
+  /**
+   * A localized user-facing error message; marked Always on the page, but the iOS SDK's cancel
+   * callback has none.
+   */
+  readonly message?: string;
+}
+
+/** An error body of the legacy API (RESTError). */
+export interface TinkTinkLegacyError {
+  /** RESTError.errorCode is not optional. */
+  readonly errorCode: TinkLegacyErrorCodeOrUnknown;
+  /** RESTError.errorMessage, optional. */
+  readonly errorMessage?: string;
 }
 
 /**

@@ -73,6 +73,8 @@ each). Validate with `bankcodes.payloads.validate`.
 - bankcodes.webhooks.teller.error / bankcodes.webhooks.teller.error_strict: Teller API error (teller/error)
 - bankcodes.webhooks.teller.webhook / bankcodes.webhooks.teller.webhook_strict: Teller webhook (teller/webhook)
 - bankcodes.webhooks.akahu.webhook / bankcodes.webhooks.akahu.webhook_strict: Akahu webhook (akahu/webhook)
-- bankcodes.webhooks.akahu.oauth_error / bankcodes.webhooks.akahu.oauth_error_strict: Akahu OAuth error (akahu/oauth-error)"""
+- bankcodes.webhooks.akahu.oauth_error / bankcodes.webhooks.akahu.oauth_error_strict: Akahu OAuth error (akahu/oauth-error)
+- bankcodes.webhooks.tink.link_error / bankcodes.webhooks.tink.link_error_strict: Tink Link error (tink/link-error)
+- bankcodes.webhooks.tink.legacy_error / bankcodes.webhooks.tink.legacy_error_strict: Tink legacy API error (tink/legacy-error)"""
 
 from __future__ import annotations
