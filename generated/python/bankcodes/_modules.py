@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from bankcodes import plaid as plaid
     from bankcodes import pluggy as pluggy
     from bankcodes import polishapi as polishapi
+    from bankcodes import powens as powens
     from bankcodes import setu as setu
     from bankcodes import stripe as stripe
     from bankcodes import teller as teller

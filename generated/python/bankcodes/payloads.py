@@ -133,6 +133,10 @@ if TYPE_CHECKING:
     from bankcodes.webhooks.pluggy import webhook_strict as _pluggy_webhook_strict
     from bankcodes.webhooks.polishapi import error as _polishapi_error
     from bankcodes.webhooks.polishapi import error_strict as _polishapi_error_strict
+    from bankcodes.webhooks.powens import connection as _powens_connection
+    from bankcodes.webhooks.powens import connection_strict as _powens_connection_strict
+    from bankcodes.webhooks.powens import error as _powens_error
+    from bankcodes.webhooks.powens import error_strict as _powens_error_strict
     from bankcodes.webhooks.setu import consent as _setu_consent
     from bankcodes.webhooks.setu import consent_revocation as _setu_consent_revocation
     from bankcodes.webhooks.setu import consent_revocation_strict as _setu_consent_revocation_strict
@@ -1881,6 +1885,38 @@ def validate(
     strict: Literal[True],
     max_bytes: int = MAX_BYTES,
 ) -> _tink_legacy_error_strict.TinkLegacyError: ...
+
+
+@overload
+def validate(
+    kind: Literal["powens/error"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> _powens_error.PowensError: ...
+@overload
+def validate(
+    kind: Literal["powens/error"], data: Data, *, strict: Literal[True], max_bytes: int = MAX_BYTES
+) -> _powens_error_strict.PowensError: ...
+
+
+@overload
+def validate(
+    kind: Literal["powens/connection"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> _powens_connection.PowensConnection: ...
+@overload
+def validate(
+    kind: Literal["powens/connection"],
+    data: Data,
+    *,
+    strict: Literal[True],
+    max_bytes: int = MAX_BYTES,
+) -> _powens_connection_strict.PowensConnection: ...
 @overload
 def validate(
     kind: str, data: Data, *, strict: bool = False, max_bytes: int = MAX_BYTES

@@ -38,6 +38,7 @@ export * from "./payloads.js";
 export * from "./plaid.js";
 export * from "./pluggy.js";
 export * from "./polishapi.js";
+export * from "./powens.js";
 export * from "./provider-facts.js";
 export * from "./read-json.js";
 export * from "./registry.js";

@@ -1570,13 +1570,13 @@ export const PAYLOAD_KINDS = {
     recognise: [
       {
         present: ["request_id", "code", "message"],
-        absent: ["webhook_id", "error_type"],
+        absent: ["webhook_id", "error_type", "description"],
         objects: [],
         codes: {},
       },
       {
         present: ["request_id", "code"],
-        absent: ["webhook_id", "error_type"],
+        absent: ["webhook_id", "error_type", "description"],
         objects: [],
         codes: {},
         providerGiven: true,
@@ -2743,6 +2743,50 @@ export const PAYLOAD_KINDS = {
       },
     ],
     codes: [{ path: "$.errorCode", codeSets: ["tink.legacy_error_code"], tag: null }],
+  },
+  "powens/error": {
+    title: "Powens API error",
+    tag: null,
+    variants: [],
+    recognise: [
+      {
+        present: ["code", "description", "request_id"],
+        absent: [],
+        objects: [],
+        codes: { code: ["powens.error_code"] },
+      },
+      {
+        present: ["code", "description"],
+        absent: [],
+        objects: [],
+        codes: { code: ["powens.error_code"] },
+        providerGiven: true,
+      },
+    ],
+    codes: [{ path: "$.code", codeSets: ["powens.error_code"], tag: null }],
+  },
+  "powens/connection": {
+    title: "Powens connection",
+    tag: null,
+    variants: [],
+    recognise: [
+      {
+        present: ["id_connector", "state"],
+        absent: [],
+        objects: [],
+        codes: { state: ["powens.connection_state"] },
+      },
+      {
+        present: ["id_connector", "error"],
+        absent: [],
+        objects: [],
+        codes: { error: ["powens.connection_state"] },
+      },
+    ],
+    codes: [
+      { path: "$.state", codeSets: ["powens.connection_state"], tag: null },
+      { path: "$.error", codeSets: ["powens.connection_state"], tag: null },
+    ],
   },
 } as const satisfies { readonly [kind: string]: PayloadKindFields };
 export type PayloadKind = keyof typeof PAYLOAD_KINDS;

@@ -665,4 +665,17 @@ export const consents: { readonly [provider: string]: Consent | NotStated } = {
     readInPart: "The legacy API's Credentials definition and Tink Core iOS's statuses were read; Tink's pages on consent lifetimes were not, so no lifetime is known.",
     notes: "A credentials object of access type OPEN_BANKING carries sessionExpiryDate: \"After this date automatic refreshes will not be possible without new authentication from the user.\" The swagger's example of it is a number of milliseconds (1493379467000), not an RFC 3339 date-time, and no code was read that announces the end before it comes.",
   },
+  powens: {
+    announcedBy: [],
+    endedBy: [
+      {
+        codeSet: "connection_state",
+        code: "SCARequired",
+        sources: ["powens-sdk-connections-yml", "powens-docs-webview-error-message"],
+      },
+    ],
+    sources: ["powens-sdk-connections-yml", "powens-docs-webview-error-message"],
+    readInPart: "The SDK's connection schemas and the first rows of the Webview's Error message page were read; Powens' pages on consent lifetimes were not, so no lifetime is known.",
+    notes: "SCARequired: \"Synchronization is suspended because we need user consent or SCA (Strong Customer Authentication) to proceed.\" A connection's sources carry access_expire, \"Expiration date of the access, if known.\", as YYYY-MM-DD HH:MM:SS with no offset (not an RFC 3339 date-time), and no code was read that announces the end before it comes.",
+  },
 };

@@ -3204,5 +3204,41 @@ export const Sources = {
     url: "https://docs.tink.com/resources/business-transactions/webhooks-for-business-transactions.md",
     readInPart: "A stored copy of the page's start: prerequisites, the table of contents and the start of \"Set up a webhook\"; \"Webhook signature validation\", the Mutual TLS section and the three event sections were not read.",
   },
+  "powens-sdk-core-yml": {
+    title: "powens-sdks (Powens' Kotlin SDK): lib/specs/core.yml, the OpenAPI components ServiceError and ServiceErrorCode",
+    url: "https://github.com/powenscompany/powens-sdks/blob/42bee70d74b5d0f1148860025ef8eb769a72fa5c/lib/specs/core.yml",
+  },
+  "powens-sdk-connections-yml": {
+    title: "powens-sdks (Powens' Kotlin SDK): lib/specs/connections.yml, the connections API: Connection, ConnectionSource, ConnectionState and the /webauth redirect",
+    url: "https://github.com/powenscompany/powens-sdks/blob/42bee70d74b5d0f1148860025ef8eb769a72fa5c/lib/specs/connections.yml",
+    readInPart: "Lines 120-511 (the /webauth operation, ConnectionRequest, Connection, ConnectionSource, ConnectionState, ConnectionUpdateRequest) were read whole; of lines 1-119 (creating, listing, updating and deleting connections) only the responses' descriptions were read.",
+  },
+  "powens-sdk-connectionstate-kt": {
+    title: "powens-sdks (Powens' Kotlin SDK): the generated ConnectionState.kt",
+    url: "https://github.com/powenscompany/powens-sdks/blob/42bee70d74b5d0f1148860025ef8eb769a72fa5c/lib/openapi-generated/src/commonMain/kotlin/com/powens/sdk/model/ConnectionState.kt",
+  },
+  "powens-sdk-webviewerrorcode-kt": {
+    title: "powens-sdks (Powens' Kotlin SDK): WebviewErrorCode.kt, the errors of the Webview's callback",
+    url: "https://github.com/powenscompany/powens-sdks/blob/42bee70d74b5d0f1148860025ef8eb769a72fa5c/lib/src/commonMain/kotlin/com/powens/sdk/model/WebviewErrorCode.kt",
+  },
+  "powens-sdk-webviewcallbacks-kt": {
+    title: "powens-sdks (Powens' Kotlin SDK): WebviewCallbacks.kt, the Webview's callback results",
+    url: "https://github.com/powenscompany/powens-sdks/blob/42bee70d74b5d0f1148860025ef8eb769a72fa5c/lib/src/commonMain/kotlin/com/powens/sdk/model/WebviewCallbacks.kt",
+  },
+  "powens-docs-api-errors": {
+    title: "Powens: API reference, Errors (capture of its start)",
+    url: "https://docs.powens.com/api-reference/overview/errors",
+    readInPart: "A stored copy of the page from its start through the Error object table and the Common error codes table to a warning cut after \"When implementing\"; the rest of the page (codes by domain, if any) was not read.",
+  },
+  "powens-docs-webview-error-message": {
+    title: "Powens: Webview, Error message (capture of its start)",
+    url: "https://docs.powens.com/console-webview/webview/error-message",
+    readInPart: "A stored copy of the page's English table through the rows SCARequired, webauthRequired, additionalInformationNeeded, decoupled and validating, cut in the actionNeeded row; the other rows and the French version were not read.",
+  },
+  "powens-docs-webhooks": {
+    title: "Powens: Webhooks (capture of its start)",
+    url: "https://docs.powens.com/documentation/integration-guides/webhooks",
+    readInPart: "A stored copy of the page's start: its introduction, Registering webhooks and the first event descriptions of Available webhook events (the event names, links, stripped but CONNECTION_SYNCED); the sections on integration, authentication and technical notes were not read.",
+  },
 } as const satisfies { readonly [id: string]: Source };
 export type SourceId = keyof typeof Sources;
