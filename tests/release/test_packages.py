@@ -106,16 +106,29 @@ def test_npm_would_publish_the_tarball_as_bankcodes_at_the_catalogs_version(
     assert {entry["path"] for entry in sent["files"]} >= {"package.json", "LICENSE", "README.md"}
 
 
+def _same_files(names: list[str], listed: str, version: str) -> None:
+    """The package's files are the list's, and a difference names each file it is about."""
+    expected = _listed(listed, version)
+    extra = sorted(set(names) - set(expected))
+    missing = sorted(set(expected) - set(names))
+    assert (extra, missing) == ([], []), (
+        f"the package holds files tests/support/packages/{listed} does not list: {extra}; "
+        f"it lacks files the list names: {missing}. A new provider's or runtime module's files "
+        "are listed from a `make packages DIST=DIR` build (site/docs/adding-a-provider.md)"
+    )
+    assert names == expected, f"tests/support/packages/{listed} is not in the packages' order"
+
+
 def test_the_wheel_holds_the_files_it_always_held(packages: Path, version: str) -> None:
     with zipfile.ZipFile(_one(packages, "bankcodes-*.whl")) as archive:
         names = sorted(archive.namelist())
-    assert names == _listed("wheel.txt", version)
+    _same_files(names, "wheel.txt", version)
 
 
 def test_the_npm_tarball_holds_the_files_it_always_held(packages: Path, version: str) -> None:
     with tarfile.open(_one(packages, "bankcodes-*.tgz")) as archive:
         names = sorted(archive.getnames())
-    assert names == _listed("npm.txt", version)
+    _same_files(names, "npm.txt", version)
 
 
 @pytest.mark.release

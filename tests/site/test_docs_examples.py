@@ -109,9 +109,11 @@ def test_the_readme_starts_people_off() -> None:
     its TypeScript imports a provider's own entry (the root entry carries every provider), and
     it links every page it names."""
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    start = readme.index("<!-- the providers: generated")
-    end = readme.index("\n", readme.index("<!-- end of the providers -->", start))
-    assert len((readme[:start] + readme[end + 1 :]).splitlines()) <= 215
+    # The providers table is generated from the spec and grows with it: the budget is the rest's.
+    table = re.search(r"<!-- the providers: .*?<!-- end of the providers -->", readme, re.S)
+    assert table is not None, "README.md has lost the markers of its providers table"
+    own = readme.replace(table.group(0), "").splitlines()
+    assert len(own) <= 220, f"README.md's own text has {len(own)} lines (its providers table aside)"
     imports = re.findall(r'from "(bankcodes[^"]*)"', readme)
     assert imports and all(re.fullmatch(r"bankcodes/[a-z0-9_]+(/[A-Za-z-]+)?", i) for i in imports)
     for target in re.findall(r"\]\(([^)#]+)\)", readme):

@@ -24,10 +24,12 @@ if TYPE_CHECKING:
     from bankcodes import plaid as plaid
     from bankcodes import pluggy as pluggy
     from bankcodes import polishapi as polishapi
+    from bankcodes import powens as powens
     from bankcodes import quiltt as quiltt
     from bankcodes import setu as setu
     from bankcodes import stripe as stripe
     from bankcodes import teller as teller
+    from bankcodes import tink as tink
     from bankcodes import truelayer as truelayer
     from bankcodes import uaeopenfinance as uaeopenfinance
     from bankcodes import ukob as ukob

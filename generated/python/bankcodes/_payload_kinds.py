@@ -1826,11 +1826,12 @@ def _kind_27() -> PayloadKindInfo:
         status_code_set="belvo.response_status",
         recognise=(
             Recognition(
-                present=("request_id", "code", "message"), absent=("webhook_id", "error_type")
+                present=("request_id", "code", "message"),
+                absent=("webhook_id", "error_type", "description"),
             ),
             Recognition(
                 present=("request_id", "code"),
-                absent=("webhook_id", "error_type"),
+                absent=("webhook_id", "error_type", "description"),
                 provider_given=True,
             ),
         ),
@@ -3179,6 +3180,83 @@ def _kind_73() -> PayloadKindInfo:
     )
 
 
+def _kind_74() -> PayloadKindInfo:
+    return PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.tink.link_error",
+        strict_module="bankcodes.webhooks.tink.link_error_strict",
+        root="TinkLinkError",
+        recognise=(
+            Recognition(
+                present=("error", "error_reason"), codes={"error": ("tink.link_error_status",)}
+            ),
+        ),
+        codes=(
+            CodeField(path="$.error_reason", code_sets=("tink.link_error_reason",)),
+            CodeField(path="$.error", code_sets=("tink.link_error_status",)),
+        ),
+    )
+
+
+def _kind_75() -> PayloadKindInfo:
+    return PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.tink.legacy_error",
+        strict_module="bankcodes.webhooks.tink.legacy_error_strict",
+        root="TinkLegacyError",
+        recognise=(
+            Recognition(
+                present=("errorCode", "errorMessage"),
+                codes={"errorCode": ("tink.legacy_error_code",)},
+            ),
+            Recognition(
+                present=("errorCode",),
+                codes={"errorCode": ("tink.legacy_error_code",)},
+                provider_given=True,
+            ),
+        ),
+        codes=(CodeField(path="$.errorCode", code_sets=("tink.legacy_error_code",)),),
+    )
+
+
+def _kind_76() -> PayloadKindInfo:
+    return PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.powens.error",
+        strict_module="bankcodes.webhooks.powens.error_strict",
+        root="PowensError",
+        recognise=(
+            Recognition(
+                present=("code", "description", "request_id"),
+                codes={"code": ("powens.error_code",)},
+            ),
+            Recognition(
+                present=("code", "description"),
+                codes={"code": ("powens.error_code",)},
+                provider_given=True,
+            ),
+        ),
+        codes=(CodeField(path="$.code", code_sets=("powens.error_code",)),),
+    )
+
+
+def _kind_77() -> PayloadKindInfo:
+    return PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.powens.connection",
+        strict_module="bankcodes.webhooks.powens.connection_strict",
+        root="PowensConnection",
+        recognise=(
+            Recognition(
+                present=("id_connector", "state"), codes={"state": ("powens.connection_state",)}
+            ),
+            Recognition(
+                present=("id_connector", "error"), codes={"error": ("powens.connection_state",)}
+            ),
+        ),
+        codes=(
+            CodeField(path="$.state", code_sets=("powens.connection_state",)),
+            CodeField(path="$.error", code_sets=("powens.connection_state",)),
+        ),
+    )
+
+
 #: Kind -> where its models are and how its root model is chosen (each built on first use).
 KINDS: LazyKinds = LazyKinds(
     {
@@ -3255,5 +3333,9 @@ KINDS: LazyKinds = LazyKinds(
         "akahu/oauth-error": _kind_71,
         "quiltt/webhook": _kind_72,
         "quiltt/connection": _kind_73,
+        "tink/link-error": _kind_74,
+        "tink/legacy-error": _kind_75,
+        "powens/error": _kind_76,
+        "powens/connection": _kind_77,
     }
 )

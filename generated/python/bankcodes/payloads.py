@@ -137,6 +137,10 @@ if TYPE_CHECKING:
     from bankcodes.webhooks.pluggy import webhook_strict as _pluggy_webhook_strict
     from bankcodes.webhooks.polishapi import error as _polishapi_error
     from bankcodes.webhooks.polishapi import error_strict as _polishapi_error_strict
+    from bankcodes.webhooks.powens import connection as _powens_connection
+    from bankcodes.webhooks.powens import connection_strict as _powens_connection_strict
+    from bankcodes.webhooks.powens import error as _powens_error
+    from bankcodes.webhooks.powens import error_strict as _powens_error_strict
     from bankcodes.webhooks.quiltt import connection as _quiltt_connection
     from bankcodes.webhooks.quiltt import connection_strict as _quiltt_connection_strict
     from bankcodes.webhooks.quiltt import webhook as _quiltt_webhook
@@ -171,6 +175,10 @@ if TYPE_CHECKING:
     from bankcodes.webhooks.teller import error_strict as _teller_error_strict
     from bankcodes.webhooks.teller import webhook as _teller_webhook
     from bankcodes.webhooks.teller import webhook_strict as _teller_webhook_strict
+    from bankcodes.webhooks.tink import legacy_error as _tink_legacy_error
+    from bankcodes.webhooks.tink import legacy_error_strict as _tink_legacy_error_strict
+    from bankcodes.webhooks.tink import link_error as _tink_link_error
+    from bankcodes.webhooks.tink import link_error_strict as _tink_link_error_strict
     from bankcodes.webhooks.truelayer import data_api_error as _truelayer_data_api_error
     from bankcodes.webhooks.truelayer import (
         data_api_error_strict as _truelayer_data_api_error_strict,
@@ -1885,6 +1893,74 @@ def validate(
     strict: Literal[True],
     max_bytes: int = MAX_BYTES,
 ) -> _quiltt_connection_strict.Connection: ...
+
+
+@overload
+def validate(
+    kind: Literal["tink/link-error"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> _tink_link_error.TinkLinkError: ...
+@overload
+def validate(
+    kind: Literal["tink/link-error"],
+    data: Data,
+    *,
+    strict: Literal[True],
+    max_bytes: int = MAX_BYTES,
+) -> _tink_link_error_strict.TinkLinkError: ...
+
+
+@overload
+def validate(
+    kind: Literal["tink/legacy-error"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> _tink_legacy_error.TinkLegacyError: ...
+@overload
+def validate(
+    kind: Literal["tink/legacy-error"],
+    data: Data,
+    *,
+    strict: Literal[True],
+    max_bytes: int = MAX_BYTES,
+) -> _tink_legacy_error_strict.TinkLegacyError: ...
+
+
+@overload
+def validate(
+    kind: Literal["powens/error"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> _powens_error.PowensError: ...
+@overload
+def validate(
+    kind: Literal["powens/error"], data: Data, *, strict: Literal[True], max_bytes: int = MAX_BYTES
+) -> _powens_error_strict.PowensError: ...
+
+
+@overload
+def validate(
+    kind: Literal["powens/connection"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> _powens_connection.PowensConnection: ...
+@overload
+def validate(
+    kind: Literal["powens/connection"],
+    data: Data,
+    *,
+    strict: Literal[True],
+    max_bytes: int = MAX_BYTES,
+) -> _powens_connection_strict.PowensConnection: ...
 @overload
 def validate(
     kind: str, data: Data, *, strict: bool = False, max_bytes: int = MAX_BYTES

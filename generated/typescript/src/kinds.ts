@@ -1570,13 +1570,13 @@ export const PAYLOAD_KINDS = {
     recognise: [
       {
         present: ["request_id", "code", "message"],
-        absent: ["webhook_id", "error_type"],
+        absent: ["webhook_id", "error_type", "description"],
         objects: [],
         codes: {},
       },
       {
         present: ["request_id", "code"],
-        absent: ["webhook_id", "error_type"],
+        absent: ["webhook_id", "error_type", "description"],
         objects: [],
         codes: {},
         providerGiven: true,
@@ -2754,6 +2754,88 @@ export const PAYLOAD_KINDS = {
         numeric: true,
       },
       { path: "$.provider", codeSets: ["quiltt.connection_provider"], tag: null },
+    ],
+  },
+  "tink/link-error": {
+    title: "Tink Link error",
+    tag: null,
+    variants: [],
+    recognise: [
+      {
+        present: ["error", "error_reason"],
+        absent: [],
+        objects: [],
+        codes: { error: ["tink.link_error_status"] },
+      },
+    ],
+    codes: [
+      { path: "$.error_reason", codeSets: ["tink.link_error_reason"], tag: null },
+      { path: "$.error", codeSets: ["tink.link_error_status"], tag: null },
+    ],
+  },
+  "tink/legacy-error": {
+    title: "Tink legacy API error",
+    tag: null,
+    variants: [],
+    recognise: [
+      {
+        present: ["errorCode", "errorMessage"],
+        absent: [],
+        objects: [],
+        codes: { errorCode: ["tink.legacy_error_code"] },
+      },
+      {
+        present: ["errorCode"],
+        absent: [],
+        objects: [],
+        codes: { errorCode: ["tink.legacy_error_code"] },
+        providerGiven: true,
+      },
+    ],
+    codes: [{ path: "$.errorCode", codeSets: ["tink.legacy_error_code"], tag: null }],
+  },
+  "powens/error": {
+    title: "Powens API error",
+    tag: null,
+    variants: [],
+    recognise: [
+      {
+        present: ["code", "description", "request_id"],
+        absent: [],
+        objects: [],
+        codes: { code: ["powens.error_code"] },
+      },
+      {
+        present: ["code", "description"],
+        absent: [],
+        objects: [],
+        codes: { code: ["powens.error_code"] },
+        providerGiven: true,
+      },
+    ],
+    codes: [{ path: "$.code", codeSets: ["powens.error_code"], tag: null }],
+  },
+  "powens/connection": {
+    title: "Powens connection",
+    tag: null,
+    variants: [],
+    recognise: [
+      {
+        present: ["id_connector", "state"],
+        absent: [],
+        objects: [],
+        codes: { state: ["powens.connection_state"] },
+      },
+      {
+        present: ["id_connector", "error"],
+        absent: [],
+        objects: [],
+        codes: { error: ["powens.connection_state"] },
+      },
+    ],
+    codes: [
+      { path: "$.state", codeSets: ["powens.connection_state"], tag: null },
+      { path: "$.error", codeSets: ["powens.connection_state"], tag: null },
     ],
   },
 } as const satisfies { readonly [kind: string]: PayloadKindFields };

@@ -123,6 +123,8 @@ import type { PluggyItemStatusOrUnknown } from "./pluggy.js";
 import type { PluggyPaymentRequestStatusOrUnknown } from "./pluggy.js";
 import type { PluggyResponseStatusOrUnknown } from "./pluggy.js";
 import type { PluggyWebhookEventOrUnknown } from "./pluggy.js";
+import type { PowensConnectionStateOrUnknown } from "./powens.js";
+import type { PowensErrorCodeOrUnknown } from "./powens.js";
 import type { QuilttConnectionProviderOrUnknown } from "./quiltt.js";
 import type { QuilttConnectionStatusOrUnknown } from "./quiltt.js";
 import type { QuilttWebhookEventTypeOrUnknown } from "./quiltt.js";
@@ -147,6 +149,9 @@ import type { StripeTransactionStatusOrUnknown } from "./stripe.js";
 import type { TellerDisconnectReasonOrUnknown } from "./teller.js";
 import type { TellerErrorCodeOrUnknown } from "./teller.js";
 import type { TellerWebhookTypeOrUnknown } from "./teller.js";
+import type { TinkLegacyErrorCodeOrUnknown } from "./tink.js";
+import type { TinkLinkErrorReasonOrUnknown } from "./tink.js";
+import type { TinkLinkErrorStatusOrUnknown } from "./tink.js";
 import type { TrueLayerDataApiErrorOrUnknown } from "./truelayer.js";
 import type { TrueLayerDataApiV3ErrorOrUnknown } from "./truelayer.js";
 import type { TrueLayerFailureReasonOrUnknown } from "./truelayer.js";
@@ -7315,6 +7320,98 @@ export interface QuilttMxMember {
   readonly metadata?: string | null;
   readonly userGuid?: string | null;
   readonly userId?: string | null;
+}
+
+/** An error Tink Link returns (the keys of the Transactions errors page). */
+export interface TinkTinkLinkError {
+  /** Describes the category of the error. Marked Always on the Transactions errors page. */
+  readonly error: TinkLinkErrorStatusOrUnknown;
+  /** Describes the cause of the error. Marked Always on the Transactions errors page. */
+  readonly error_reason: TinkLinkErrorReasonOrUnknown;
+  /**
+   * A localized user-facing error message; marked Always on the page, but the iOS SDK's cancel
+   * callback has none.
+   */
+  readonly message?: string;
+}
+
+/** An error body of the legacy API (RESTError). */
+export interface TinkTinkLegacyError {
+  /** RESTError.errorCode is not optional. */
+  readonly errorCode: TinkLegacyErrorCodeOrUnknown;
+  /** RESTError.errorMessage, optional. */
+  readonly errorMessage?: string;
+}
+
+/** An API error response's body (ServiceError). */
+export interface PowensPowensError {
+  /** A code to describe the error. ServiceError requires it. */
+  readonly code: PowensErrorCodeOrUnknown;
+  /**
+   * Technical description of the error (not intended for end-user display). ServiceError requires
+   * it.
+   */
+  readonly description: string;
+  /**
+   * For relevant errors, an optional message from the institution website or API that can be
+   * presented to an end-user.
+   */
+  readonly message?: string | null;
+  /**
+   * Unique ID of the request (which could be used for audit): an integer on the Errors page, a
+   * string in the SDK.
+   */
+  readonly request_id?: unknown | null;
+}
+
+/** A connection (Connection). */
+export interface PowensPowensConnection {
+  /** ID of the connection. Connection requires it. */
+  readonly id: number;
+  /** ID of the related user. */
+  readonly id_user?: number | null;
+  /** ID of the related connector. Connection requires it. */
+  readonly id_connector: number;
+  /** ID of the provider (deprecated). */
+  readonly id_provider?: number;
+  /** ID of the bank (deprecated). */
+  readonly id_bank?: number;
+  /** If the last update failed, the state code; null after a successful sync. */
+  readonly state?: PowensConnectionStateOrUnknown | null;
+  /** The state's deprecated twin. */
+  readonly error?: PowensConnectionStateOrUnknown | null;
+  /**
+   * If the last update failed, an optional message from the connector to guide the user into
+   * recovering from the error.
+   */
+  readonly error_message?: string | null;
+  /**
+   * For connections in an error state, an optional list of form fields that must be prompted to the
+   * end-user.
+   */
+  readonly fields?: unknown | null;
+  /** Last successful update. */
+  readonly last_update?: string | null;
+  /** Creation date of the connection. Connection requires it. */
+  readonly created: string;
+  /** Whether this connection is active and will be automatically synced. Connection requires it. */
+  readonly active: boolean;
+  /** Last successful push. */
+  readonly last_push?: string | null;
+  /** Highest value among expiration dates of connection sources. */
+  readonly expire?: string | null;
+  /** UUID of the connector. */
+  readonly connector_uuid?: string;
+  /** Scheduled date of next synchronization. */
+  readonly next_try?: string | null;
+  /** The connector (an optional expand). */
+  readonly connector?: unknown | null;
+  /** The connection's sources, each with its state and access_expire (an optional expand). */
+  readonly sources?: unknown | null;
+  /** The activated bank accounts (an optional expand). */
+  readonly accounts?: unknown | null;
+  /** All bank accounts, disabled ones included (an optional expand). */
+  readonly all_accounts?: unknown | null;
 }
 
 /**

@@ -381,6 +381,14 @@ export const rateLimits: { readonly [provider: string]: RateLimits | NotStated }
     sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
     notes: "Every operation of the spec lists a 429 \"Too Many Requests\" response with the ErrorResponse body, and ASPSP_RATE_LIMIT_EXCEEDED (\"ASPSP Rate limit exceeded\") is the bank's limit; the spec (read whole, in two third-party copies) names no rate-limit header, no number of requests and no wait.",
   },
+  tink: {
+    statuses: [429],
+    headers: [],
+    prose: [],
+    sources: ["tink-core-ios-httpstatus", "tink-core-ios-serviceerror"],
+    readInPart: "Tink Core iOS's map of HTTP statuses was read whole; Tink's pages on rate limits were not read, so no limit, header or wait is known.",
+    notes: "The legacy API answers 429 (\"Request rate limit is exceeded\"); Tink Link reports a rate-limited refresh as BAD_REQUEST with the reason INVALID_STATE_REFRESH_CREDENTIALS_RATE_LIMITED.",
+  },
 };
 
 /** How long each provider's consents last, by provider id. */
@@ -652,5 +660,32 @@ export const consents: { readonly [provider: string]: Consent | NotStated } = {
     sources: ["quiltt-graphql-types", "quiltt-webhooks-schemas"],
     readInPart: "The GraphQL types' ConnectionStatus and the Webhook Schemas page's event types were read; no page on how long a Connection's consent lasts was read.",
     notes: "A Connection disconnected from all providers (DISCONNECTED, the connection.disconnected webhook) has ended; one in ERROR_REPAIRABLE waits for the end user's Reconnect flow. No lifetime of a consent was read.",
+  },
+  tink: {
+    announcedBy: [],
+    endedBy: [
+      { codeSet: "credentials_status", code: "SESSION_EXPIRED", sources: [] },
+      {
+        codeSet: "link_error_reason",
+        code: "SESSION_EXPIRED",
+        sources: ["tink-android-authorization"],
+      },
+    ],
+    sources: ["tink-core-android-swagger", "tink-core-ios-credentials"],
+    readInPart: "The legacy API's Credentials definition and Tink Core iOS's statuses were read; Tink's pages on consent lifetimes were not, so no lifetime is known.",
+    notes: "A credentials object of access type OPEN_BANKING carries sessionExpiryDate: \"After this date automatic refreshes will not be possible without new authentication from the user.\" The swagger's example of it is a number of milliseconds (1493379467000), not an RFC 3339 date-time, and no code was read that announces the end before it comes.",
+  },
+  powens: {
+    announcedBy: [],
+    endedBy: [
+      {
+        codeSet: "connection_state",
+        code: "SCARequired",
+        sources: ["powens-sdk-connections-yml", "powens-docs-webview-error-message"],
+      },
+    ],
+    sources: ["powens-sdk-connections-yml", "powens-docs-webview-error-message"],
+    readInPart: "The SDK's connection schemas and the first rows of the Webview's Error message page were read; Powens' pages on consent lifetimes were not, so no lifetime is known.",
+    notes: "SCARequired: \"Synchronization is suspended because we need user consent or SCA (Strong Customer Authentication) to proceed.\" A connection's sources carry access_expire, \"Expiration date of the access, if known.\", as YYYY-MM-DD HH:MM:SS with no offset (not an RFC 3339 date-time), and no code was read that announces the end before it comes.",
   },
 };

@@ -3176,5 +3176,141 @@ export const Sources = {
     url: "https://www.quiltt.dev/api/remote-data",
     readInPart: "Read the introduction and the start of the GraphQL example (remoteData { mx { connection { response …); the rest was not read.",
   },
+  "tink-android-status": {
+    title: "Tink Link Android SDK 3.0.0 (tink-link-android, dokka pages): ErrorStatus, the statuses of a Tink Link error",
+    url: "https://github.com/tink-ab/tink-link-android/blob/6b897ee3b9ecec90a4c31ae4597411fc60dded5e/docs/-tink%20-link%20-android%20-s-d-k/com.tink.link.core.data.response.error/-error-status/index.html",
+  },
+  "tink-android-tinkerror": {
+    title: "Tink Link Android SDK 3.0.0 (tink-link-android, dokka pages): TinkError, the error Tink Link returns",
+    url: "https://github.com/tink-ab/tink-link-android/blob/6b897ee3b9ecec90a4c31ae4597411fc60dded5e/docs/-tink%20-link%20-android%20-s-d-k/com.tink.link.core.data.response.error/-tink-error/index.html",
+  },
+  "tink-android-authtype": {
+    title: "Tink Link Android SDK 3.0.0 (tink-link-android, dokka pages): AuthenticationErrorType, the types of an authentication error",
+    url: "https://github.com/tink-ab/tink-link-android/blob/6b897ee3b9ecec90a4c31ae4597411fc60dded5e/docs/-tink%20-link%20-android%20-s-d-k/com.tink.link.core.data.response.error/-authentication-error-type/index.html",
+  },
+  "tink-android-badrequest": {
+    title: "Tink Link Android SDK 3.0.0 (tink-link-android, dokka pages): BadRequestErrorReason, the reasons it lists",
+    url: "https://github.com/tink-ab/tink-link-android/blob/6b897ee3b9ecec90a4c31ae4597411fc60dded5e/docs/-tink%20-link%20-android%20-s-d-k/com.tink.link.core.data.response.error/-bad-request-error-reason/index.html",
+  },
+  "tink-android-temporary": {
+    title: "Tink Link Android SDK 3.0.0 (tink-link-android, dokka pages): TemporaryErrorReason, the reasons it lists",
+    url: "https://github.com/tink-ab/tink-link-android/blob/6b897ee3b9ecec90a4c31ae4597411fc60dded5e/docs/-tink%20-link%20-android%20-s-d-k/com.tink.link.core.data.response.error/-temporary-error-reason/index.html",
+  },
+  "tink-android-internal": {
+    title: "Tink Link Android SDK 3.0.0 (tink-link-android, dokka pages): InternalErrorReason, the reasons it lists",
+    url: "https://github.com/tink-ab/tink-link-android/blob/6b897ee3b9ecec90a4c31ae4597411fc60dded5e/docs/-tink%20-link%20-android%20-s-d-k/com.tink.link.core.data.response.error/-internal-error-reason/index.html",
+  },
+  "tink-android-userlogin": {
+    title: "Tink Link Android SDK 3.0.0 (tink-link-android, dokka pages): UserLoginErrorReason, the reasons it lists",
+    url: "https://github.com/tink-ab/tink-link-android/blob/6b897ee3b9ecec90a4c31ae4597411fc60dded5e/docs/-tink%20-link%20-android%20-s-d-k/com.tink.link.core.data.response.error/-user-login-error-reason/index.html",
+  },
+  "tink-android-authorization": {
+    title: "Tink Link Android SDK 3.0.0 (tink-link-android, dokka pages): AuthorizationErrorReason, the reasons it lists",
+    url: "https://github.com/tink-ab/tink-link-android/blob/6b897ee3b9ecec90a4c31ae4597411fc60dded5e/docs/-tink%20-link%20-android%20-s-d-k/com.tink.link.core.data.response.error/-authorization-error-reason/index.html",
+  },
+  "tink-android-provider": {
+    title: "Tink Link Android SDK 3.0.0 (tink-link-android, dokka pages): ProviderErrorReason, the reasons it lists",
+    url: "https://github.com/tink-ab/tink-link-android/blob/6b897ee3b9ecec90a4c31ae4597411fc60dded5e/docs/-tink%20-link%20-android%20-s-d-k/com.tink.link.core.data.response.error/-provider-error-reason/index.html",
+  },
+  "tink-android-tinkside": {
+    title: "Tink Link Android SDK 3.0.0 (tink-link-android, dokka pages): TinkSideErrorReason, the reasons it lists",
+    url: "https://github.com/tink-ab/tink-link-android/blob/6b897ee3b9ecec90a4c31ae4597411fc60dded5e/docs/-tink%20-link%20-android%20-s-d-k/com.tink.link.core.data.response.error/-tink-side-error-reason/index.html",
+  },
+  "tink-android-accountinfo": {
+    title: "Tink Link Android SDK 3.0.0 (tink-link-android, dokka pages): AccountInformationErrorReason, the reasons it lists",
+    url: "https://github.com/tink-ab/tink-link-android/blob/6b897ee3b9ecec90a4c31ae4597411fc60dded5e/docs/-tink%20-link%20-android%20-s-d-k/com.tink.link.core.data.response.error/-account-information-error-reason/index.html",
+  },
+  "tink-android-entry-pages": {
+    title: "Tink Link Android SDK 3.0.0 (tink-link-android, dokka pages): the pages of single reasons (REQUEST_FAILED_CREATE_CREDENTIALS here; INVALID_STATE_PROVIDER, REQUEST_FAILED_FETCH_PROVIDER, REQUEST_FAILED_OAUTH_DESCRIBE and REQUEST_FAILED_FETCH_EXISTING_USER beside it)",
+    url: "https://github.com/tink-ab/tink-link-android/blob/6b897ee3b9ecec90a4c31ae4597411fc60dded5e/docs/-tink%20-link%20-android%20-s-d-k/com.tink.link.core.data.response.error/-internal-error-reason/-r-e-q-u-e-s-t_-f-a-i-l-e-d_-c-r-e-a-t-e_-c-r-e-d-e-n-t-i-a-l-s/index.html",
+  },
+  "tink-ios-swiftinterface": {
+    title: "Tink Link iOS SDK (tink-link-ios): TinkLink.swiftinterface (arm64), the public Swift interface",
+    url: "https://github.com/tink-ab/tink-link-ios/blob/25cb4245982d759a8569e98b9ab33278d6b342c3/TinkLink.xcframework/ios-arm64/TinkLink.framework/Modules/TinkLink.swiftmodule/arm64-apple-ios.swiftinterface",
+  },
+  "tink-ios-binary-strings": {
+    title: "Tink Link iOS SDK (tink-link-ios): the TinkLink framework binary, its printable strings (the wire spellings of 16 characters or more, and the cancel callback's URL)",
+    url: "https://github.com/tink-ab/tink-link-ios/blob/25cb4245982d759a8569e98b9ab33278d6b342c3/TinkLink.xcframework/ios-arm64/TinkLink.framework/TinkLink",
+  },
+  "tink-ios-docc-errorstatus": {
+    title: "Tink Link iOS SDK (tink-link-ios): DocC of TinkError.ErrorStatus",
+    url: "https://github.com/tink-ab/tink-link-ios/blob/25cb4245982d759a8569e98b9ab33278d6b342c3/docs/data/documentation/tinklink/tinkerror/errorstatus.json",
+  },
+  "tink-ios-docc-inputgroup": {
+    title: "Tink Link iOS SDK (tink-link-ios): DocC of TinkErrorReason.BadRequest.invalidParameterInputGroup",
+    url: "https://github.com/tink-ab/tink-link-ios/blob/25cb4245982d759a8569e98b9ab33278d6b342c3/docs/data/documentation/tinklink/tinkerrorreason/badrequest/invalidparameterinputgroup.json",
+  },
+  "tink-core-ios-resterror": {
+    title: "Tink Core iOS (tink-core-ios): RESTError.swift, the legacy API's error body",
+    url: "https://github.com/tink-ab/tink-core-ios/blob/42fd3b044dfd7dced8eebe95ab1a257424a25c78/Sources/TinkCore/Shared/REST/Models/RESTError.swift",
+  },
+  "tink-core-ios-serviceerror": {
+    title: "Tink Core iOS (tink-core-ios): ServiceError.swift, the SDK's errors for the legacy API's HTTP statuses",
+    url: "https://github.com/tink-ab/tink-core-ios/blob/42fd3b044dfd7dced8eebe95ab1a257424a25c78/Sources/TinkCore/Shared/Model/ServiceError.swift",
+  },
+  "tink-core-ios-httpstatus": {
+    title: "Tink Core iOS (tink-core-ios): HTTPStatusCodeError.swift, the HTTP statuses it maps",
+    url: "https://github.com/tink-ab/tink-core-ios/blob/42fd3b044dfd7dced8eebe95ab1a257424a25c78/Sources/TinkCore/Shared/Client/HTTPStatusCodeError.swift",
+  },
+  "tink-core-ios-restcredentials": {
+    title: "Tink Core iOS (tink-core-ios): RESTCredentials.swift, the credentials' statuses as sent",
+    url: "https://github.com/tink-ab/tink-core-ios/blob/42fd3b044dfd7dced8eebe95ab1a257424a25c78/Sources/TinkCore/AIS/REST/Models/RESTCredentials.swift",
+  },
+  "tink-core-ios-credentials": {
+    title: "Tink Core iOS (tink-core-ios): Credentials.swift, the credentials' statuses with doc comments",
+    url: "https://github.com/tink-ab/tink-core-ios/blob/42fd3b044dfd7dced8eebe95ab1a257424a25c78/Sources/TinkCore/AIS/Models/Credentials.swift",
+    readInPart: "Lines 50-130 (the Status enum with its doc comments, status and statusPayload) were read; the rest of the file was not.",
+  },
+  "tink-core-android-swagger": {
+    title: "Tink Core Android (tink-core-android): rest/swagger.json, the legacy Tink API v1 (title \"Tink API\")",
+    url: "https://github.com/tink-ab/tink-core-android/blob/e2202bb6892e5310feaf5fa51a35714302ddb7b0/rest/swagger.json",
+    readInPart: "Every definition's enum properties, the Webhook and Credentials definitions and the response descriptions per HTTP status were read; the path operations one by one were not.",
+  },
+  "tink-docs-transactions-errors": {
+    title: "Tink: Transactions errors (capture of its start)",
+    url: "https://docs.tink.com/resources/transactions/handle-transactions-error-codes.md",
+    readInPart: "A stored copy of the page's start: its introduction, \"Error response\" and the first three rows of the key table (error, error_reason, message, the last cut mid-sentence); the rest of the table, \"Error statuses\" and the tables of reasons were not read.",
+  },
+  "tink-docs-bt-webhooks": {
+    title: "Tink: Webhooks for Business Transactions (capture of its start)",
+    url: "https://docs.tink.com/resources/business-transactions/webhooks-for-business-transactions.md",
+    readInPart: "A stored copy of the page's start: prerequisites, the table of contents and the start of \"Set up a webhook\"; \"Webhook signature validation\", the Mutual TLS section and the three event sections were not read.",
+  },
+  "powens-sdk-core-yml": {
+    title: "powens-sdks (Powens' Kotlin SDK): lib/specs/core.yml, the OpenAPI components ServiceError and ServiceErrorCode",
+    url: "https://github.com/powenscompany/powens-sdks/blob/42bee70d74b5d0f1148860025ef8eb769a72fa5c/lib/specs/core.yml",
+  },
+  "powens-sdk-connections-yml": {
+    title: "powens-sdks (Powens' Kotlin SDK): lib/specs/connections.yml, the connections API: Connection, ConnectionSource, ConnectionState and the /webauth redirect",
+    url: "https://github.com/powenscompany/powens-sdks/blob/42bee70d74b5d0f1148860025ef8eb769a72fa5c/lib/specs/connections.yml",
+    readInPart: "Lines 120-511 (the /webauth operation, ConnectionRequest, Connection, ConnectionSource, ConnectionState, ConnectionUpdateRequest) were read whole; of lines 1-119 (creating, listing, updating and deleting connections) only the responses' descriptions were read.",
+  },
+  "powens-sdk-connectionstate-kt": {
+    title: "powens-sdks (Powens' Kotlin SDK): the generated ConnectionState.kt",
+    url: "https://github.com/powenscompany/powens-sdks/blob/42bee70d74b5d0f1148860025ef8eb769a72fa5c/lib/openapi-generated/src/commonMain/kotlin/com/powens/sdk/model/ConnectionState.kt",
+  },
+  "powens-sdk-webviewerrorcode-kt": {
+    title: "powens-sdks (Powens' Kotlin SDK): WebviewErrorCode.kt, the errors of the Webview's callback",
+    url: "https://github.com/powenscompany/powens-sdks/blob/42bee70d74b5d0f1148860025ef8eb769a72fa5c/lib/src/commonMain/kotlin/com/powens/sdk/model/WebviewErrorCode.kt",
+  },
+  "powens-sdk-webviewcallbacks-kt": {
+    title: "powens-sdks (Powens' Kotlin SDK): WebviewCallbacks.kt, the Webview's callback results",
+    url: "https://github.com/powenscompany/powens-sdks/blob/42bee70d74b5d0f1148860025ef8eb769a72fa5c/lib/src/commonMain/kotlin/com/powens/sdk/model/WebviewCallbacks.kt",
+  },
+  "powens-docs-api-errors": {
+    title: "Powens: API reference, Errors (capture of its start)",
+    url: "https://docs.powens.com/api-reference/overview/errors",
+    readInPart: "A stored copy of the page from its start through the Error object table and the Common error codes table to a warning cut after \"When implementing\"; the rest of the page (codes by domain, if any) was not read.",
+  },
+  "powens-docs-webview-error-message": {
+    title: "Powens: Webview, Error message (capture of its start)",
+    url: "https://docs.powens.com/console-webview/webview/error-message",
+    readInPart: "A stored copy of the page's English table through the rows SCARequired, webauthRequired, additionalInformationNeeded, decoupled and validating, cut in the actionNeeded row; the other rows and the French version were not read.",
+  },
+  "powens-docs-webhooks": {
+    title: "Powens: Webhooks (capture of its start)",
+    url: "https://docs.powens.com/documentation/integration-guides/webhooks",
+    readInPart: "A stored copy of the page's start: its introduction, Registering webhooks and the first event descriptions of Available webhook events (the event names, links, stripped but CONNECTION_SYNCED); the sections on integration, authentication and technical notes were not read.",
+  },
 } as const satisfies { readonly [id: string]: Source };
 export type SourceId = keyof typeof Sources;

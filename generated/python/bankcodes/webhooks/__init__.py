@@ -75,6 +75,10 @@ each). Validate with `bankcodes.payloads.validate`.
 - bankcodes.webhooks.akahu.webhook / bankcodes.webhooks.akahu.webhook_strict: Akahu webhook (akahu/webhook)
 - bankcodes.webhooks.akahu.oauth_error / bankcodes.webhooks.akahu.oauth_error_strict: Akahu OAuth error (akahu/oauth-error)
 - bankcodes.webhooks.quiltt.webhook / bankcodes.webhooks.quiltt.webhook_strict: Quiltt webhook (quiltt/webhook)
-- bankcodes.webhooks.quiltt.connection / bankcodes.webhooks.quiltt.connection_strict: Quiltt Connection (quiltt/connection)"""
+- bankcodes.webhooks.quiltt.connection / bankcodes.webhooks.quiltt.connection_strict: Quiltt Connection (quiltt/connection)
+- bankcodes.webhooks.tink.link_error / bankcodes.webhooks.tink.link_error_strict: Tink Link error (tink/link-error)
+- bankcodes.webhooks.tink.legacy_error / bankcodes.webhooks.tink.legacy_error_strict: Tink legacy API error (tink/legacy-error)
+- bankcodes.webhooks.powens.error / bankcodes.webhooks.powens.error_strict: Powens API error (powens/error)
+- bankcodes.webhooks.powens.connection / bankcodes.webhooks.powens.connection_strict: Powens connection (powens/connection)"""
 
 from __future__ import annotations

@@ -1,0 +1,2327 @@
+# generated from spec/catalog.json — do not edit (run `make generate`)
+"""The builders of bankcodes.tink's names, loaded on the first use of any of them, so that importing the provider's module reads none of its data."""
+
+from __future__ import annotations
+
+import importlib
+
+from bankcodes._base import CodeEnum, register
+from bankcodes._records import CodeInfo, CodeSetInfo, HttpStatus, Wording
+from bankcodes._sources import SOURCES as _S
+from bankcodes.categories import Category as _C
+
+#: The public module, whose names the builders use (each built on first use there).
+_PUBLIC = importlib.import_module("bankcodes.tink")
+
+
+def _LinkErrorStatus() -> type[CodeEnum]:
+    class LinkErrorStatus(CodeEnum):
+        """Tink Link error status: The category of an error Tink Link returns (error: "Describes the category of the error.", the Transactions errors page; the SDKs' TinkError.errorStatus), as the Android SDK's ErrorStatus lists it with a description of each. The category of each is bankcodes' reading; error_reason says more.
+
+        Wire field: error (Tink Link's redirect and its SDKs' TinkError)."""
+
+        USER_CANCELLED = "USER_CANCELLED"
+        BAD_REQUEST = "BAD_REQUEST"
+        AUTHENTICATION_ERROR = "AUTHENTICATION_ERROR"
+        TEMPORARY_ERROR = "TEMPORARY_ERROR"
+        INTERNAL_ERROR = "INTERNAL_ERROR"
+
+    register(
+        LinkErrorStatus,
+        CodeSetInfo(
+            provider="tink",
+            id="link_error_status",
+            title="Tink Link error status",
+            description="The category of an error Tink Link returns (error: \"Describes the category of the error.\", the Transactions errors page; the SDKs' TinkError.errorStatus), as the Android SDK's ErrorStatus lists it with a description of each. The category of each is bankcodes' reading; error_reason says more.",
+            field="error (Tink Link's redirect and its SDKs' TinkError)",
+            sources=(_S["tink-android-status"], _S["tink-ios-docc-errorstatus"]),
+        ),
+        (
+            CodeInfo(
+                value="USER_CANCELLED",
+                description="The end user canceled the journey. This status should not be considered as an error.",
+                category=_C.CANCELLED,
+                sources=(
+                    _S["tink-android-status"],
+                    _S["tink-ios-docc-errorstatus"],
+                    _S["tink-ios-binary-strings"],
+                ),
+                retryable=False,
+                end_user_can_retry=True,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["tink-android-status"],
+                            _S["tink-ios-docc-errorstatus"],
+                            _S["tink-ios-binary-strings"],
+                        ),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="BAD_REQUEST",
+                description="The error is most likely a result of an incorrect or missing URL parameter.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["tink-android-status"], _S["tink-ios-docc-errorstatus"]),
+                retryable=False,
+                end_user_can_retry=False,
+                notes="The spelling is the Android SDK's name; the iOS binary's strings hold only values of 16 characters or more.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-android-status"], _S["tink-ios-docc-errorstatus"]),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="AUTHENTICATION_ERROR",
+                description="The error occurred during the authentication process with the bank.",
+                category=_C.GENERIC_FAILURE,
+                sources=(
+                    _S["tink-android-status"],
+                    _S["tink-ios-docc-errorstatus"],
+                    _S["tink-ios-binary-strings"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["tink-android-status"],
+                            _S["tink-ios-docc-errorstatus"],
+                            _S["tink-ios-binary-strings"],
+                        ),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="TEMPORARY_ERROR",
+                description="A temporary error in Tink's platform. To resolve this, try again later.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["tink-android-status"], _S["tink-ios-docc-errorstatus"]),
+                retryable=True,
+                end_user_can_retry=True,
+                notes='"To resolve this, try again later.": the same request may succeed later, as its category says.',
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-android-status"], _S["tink-ios-docc-errorstatus"]),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="INTERNAL_ERROR",
+                description="An unexpected internal error in Tink's platform.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["tink-android-status"], _S["tink-ios-docc-errorstatus"]),
+                retryable=True,
+                end_user_can_retry=True,
+                notes="The spelling is the Android SDK's name; the iOS binary's strings hold only values of 16 characters or more.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-android-status"], _S["tink-ios-docc-errorstatus"]),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+        ),
+    )
+    return LinkErrorStatus
+
+
+def _LinkErrorReason() -> type[CodeEnum]:
+    class LinkErrorReason(CodeEnum):
+        """Tink Link error reason: The cause of an error Tink Link returns (error_reason: "Describes the cause of the error.", the Transactions errors page), as the Android SDK's reason enums list them, one group per status (and per type of an authentication error), with the SDK's description of each; INVALID_PARAMETER_INPUT_GROUP is the iOS SDK's alone. The category of each is bankcodes' reading.
+
+        Wire field: error_reason (Tink Link's redirect and its SDKs' TinkError)."""
+
+        INVALID_PARAMETER_ACCOUNT_DIALOG_TYPE = "INVALID_PARAMETER_ACCOUNT_DIALOG_TYPE"
+        INVALID_PARAMETER_AUTHORIZATION_CODE = "INVALID_PARAMETER_AUTHORIZATION_CODE"
+        INVALID_PARAMETER_CLIENT_ID = "INVALID_PARAMETER_CLIENT_ID"
+        INVALID_PARAMETER_CREDENTIALS_ID = "INVALID_PARAMETER_CREDENTIALS_ID"
+        INVALID_PARAMETER_FINANCIAL_SERVICES_SEGMENTS = (
+            "INVALID_PARAMETER_FINANCIAL_SERVICES_SEGMENTS"
+        )
+        INVALID_PARAMETER_INPUT_GROUP = "INVALID_PARAMETER_INPUT_GROUP"
+        INVALID_PARAMETER_INPUT_PROVIDER = "INVALID_PARAMETER_INPUT_PROVIDER"
+        INVALID_PARAMETER_INPUT_USERNAME = "INVALID_PARAMETER_INPUT_USERNAME"
+        INVALID_PARAMETER_PAYMENT_REQUEST_ID = "INVALID_PARAMETER_PAYMENT_REQUEST_ID"
+        INVALID_PARAMETER_REDIRECT_URI = "INVALID_PARAMETER_REDIRECT_URI"
+        INVALID_PARAMETER_REFRESHABLE_ITEMS = "INVALID_PARAMETER_REFRESHABLE_ITEMS"
+        INVALID_PARAMETER_REPORT_TYPES = "INVALID_PARAMETER_REPORT_TYPES"
+        INVALID_PARAMETER_SCOPE = "INVALID_PARAMETER_SCOPE"
+        INVALID_STATE_ACCESS_TOKEN = "INVALID_STATE_ACCESS_TOKEN"
+        INVALID_STATE_AUTHENTICATION = "INVALID_STATE_AUTHENTICATION"
+        INVALID_STATE_CREDENTIALS = "INVALID_STATE_CREDENTIALS"
+        INVALID_STATE_CREDENTIALS_IS_AWAITING_THIRD_PARTY = (
+            "INVALID_STATE_CREDENTIALS_IS_AWAITING_THIRD_PARTY"
+        )
+        INVALID_STATE_EMBED_NOT_ALLOWED = "INVALID_STATE_EMBED_NOT_ALLOWED"
+        INVALID_STATE_NON_OPEN_BANKING_PROVIDER = "INVALID_STATE_NON_OPEN_BANKING_PROVIDER"
+        INVALID_STATE_PAYMENT_RETRY_NOT_ALLOWED = "INVALID_STATE_PAYMENT_RETRY_NOT_ALLOWED"
+        INVALID_STATE_PERMANENT_USER_FLAG = "INVALID_STATE_PERMANENT_USER_FLAG"
+        INVALID_STATE_PROVIDER = "INVALID_STATE_PROVIDER"
+        INVALID_STATE_PROVIDER_DOES_NOT_RECOGNIZE_USER = (
+            "INVALID_STATE_PROVIDER_DOES_NOT_RECOGNIZE_USER"
+        )
+        INVALID_STATE_REDIRECTED_AUTHORIZATION_TOKEN = (
+            "INVALID_STATE_REDIRECTED_AUTHORIZATION_TOKEN"
+        )
+        INVALID_STATE_REDIRECTED_CREDENTIALS_ID = "INVALID_STATE_REDIRECTED_CREDENTIALS_ID"
+        INVALID_STATE_REFRESH_CREDENTIALS_RATE_LIMITED = (
+            "INVALID_STATE_REFRESH_CREDENTIALS_RATE_LIMITED"
+        )
+        INVALID_STATE_REDIRECT_URI = "INVALID_STATE_REDIRECT_URI"
+        INVALID_STATE_SCOPE = "INVALID_STATE_SCOPE"
+        REQUEST_FAILED_CREATE_RESET_CREDENTIALS = "REQUEST_FAILED_CREATE_RESET_CREDENTIALS"
+        REQUEST_FAILED_FETCH_ACCOUNTS = "REQUEST_FAILED_FETCH_ACCOUNTS"
+        REQUEST_FAILED_FETCH_PROVIDER = "REQUEST_FAILED_FETCH_PROVIDER"
+        REQUEST_FAILED_OAUTH_DESCRIBE = "REQUEST_FAILED_OAUTH_DESCRIBE"
+        REQUEST_FAILED_CONSUME_HANDOFF_SESSION = "REQUEST_FAILED_CONSUME_HANDOFF_SESSION"
+        REQUEST_FAILED_CREATE_ACCOUNT_CHECK_REPORT = "REQUEST_FAILED_CREATE_ACCOUNT_CHECK_REPORT"
+        REQUEST_FAILED_CREATE_ANONYMOUS_USER = "REQUEST_FAILED_CREATE_ANONYMOUS_USER"
+        REQUEST_FAILED_CREATE_BULK_PAYMENT = "REQUEST_FAILED_CREATE_BULK_PAYMENT"
+        REQUEST_FAILED_CREATE_CREDENTIALS = "REQUEST_FAILED_CREATE_CREDENTIALS"
+        REQUEST_FAILED_CREATE_HANDOFF_SESSION = "REQUEST_FAILED_CREATE_HANDOFF_SESSION"
+        REQUEST_FAILED_CREATE_INCOME_CHECK_REPORT = "REQUEST_FAILED_CREATE_INCOME_CHECK_REPORT"
+        REQUEST_FAILED_CREATE_RECURRING_PAYMENT = "REQUEST_FAILED_CREATE_RECURRING_PAYMENT"
+        REQUEST_FAILED_CREATE_REPORT = "REQUEST_FAILED_CREATE_REPORT"
+        REQUEST_FAILED_CREATE_RISK_INSIGHTS_REPORT = "REQUEST_FAILED_CREATE_RISK_INSIGHTS_REPORT"
+        REQUEST_FAILED_CREATE_TRANSFER = "REQUEST_FAILED_CREATE_TRANSFER"
+        REQUEST_FAILED_FETCH_BULK_PAYMENT = "REQUEST_FAILED_FETCH_BULK_PAYMENT"
+        REQUEST_FAILED_FETCH_BULK_PAYMENT_STATUS = "REQUEST_FAILED_FETCH_BULK_PAYMENT_STATUS"
+        REQUEST_FAILED_FETCH_CREDENTIALS = "REQUEST_FAILED_FETCH_CREDENTIALS"
+        REQUEST_FAILED_FETCH_EXISTING_USER = "REQUEST_FAILED_FETCH_EXISTING_USER"
+        REQUEST_FAILED_FETCH_HANDOFF_SESSION = "REQUEST_FAILED_FETCH_HANDOFF_SESSION"
+        REQUEST_FAILED_FETCH_LEGAL_TEXT = "REQUEST_FAILED_FETCH_LEGAL_TEXT"
+        REQUEST_FAILED_FETCH_PAYMENT_INFO = "REQUEST_FAILED_FETCH_PAYMENT_INFO"
+        REQUEST_FAILED_FETCH_PAYMENT_TRANSFER_INFO = "REQUEST_FAILED_FETCH_PAYMENT_TRANSFER_INFO"
+        REQUEST_FAILED_FETCH_PROVIDER_PAYMENT_CONDITIONS = (
+            "REQUEST_FAILED_FETCH_PROVIDER_PAYMENT_CONDITIONS"
+        )
+        REQUEST_FAILED_FETCH_PROVIDERS = "REQUEST_FAILED_FETCH_PROVIDERS"
+        REQUEST_FAILED_FETCH_RECURRING_PAYMENT_INFO = "REQUEST_FAILED_FETCH_RECURRING_PAYMENT_INFO"
+        REQUEST_FAILED_FETCH_REPORTS_DESCRIBE = "REQUEST_FAILED_FETCH_REPORTS_DESCRIBE"
+        REQUEST_FAILED_FETCH_SESSION = "REQUEST_FAILED_FETCH_SESSION"
+        REQUEST_FAILED_FETCH_TRANSFER_ACCOUNTS = "REQUEST_FAILED_FETCH_TRANSFER_ACCOUNTS"
+        REQUEST_FAILED_FETCH_USER_WITH_EXISTING_TOKEN = (
+            "REQUEST_FAILED_FETCH_USER_WITH_EXISTING_TOKEN"
+        )
+        REQUEST_FAILED_REFRESH_CREDENTIALS = "REQUEST_FAILED_REFRESH_CREDENTIALS"
+        THIRD_PARTY_AUTHENTICATION_UNAVAILABLE = "THIRD_PARTY_AUTHENTICATION_UNAVAILABLE"
+        STATIC_CREDENTIALS_INCORRECT = "STATIC_CREDENTIALS_INCORRECT"
+        DYNAMIC_CREDENTIALS_INCORRECT = "DYNAMIC_CREDENTIALS_INCORRECT"
+        DYNAMIC_CREDENTIALS_FLOW_CANCELLED = "DYNAMIC_CREDENTIALS_FLOW_CANCELLED"
+        DYNAMIC_CREDENTIALS_FLOW_TIMEOUT = "DYNAMIC_CREDENTIALS_FLOW_TIMEOUT"
+        USER_NOT_A_CUSTOMER = "USER_NOT_A_CUSTOMER"
+        USER_BLOCKED = "USER_BLOCKED"
+        USER_CONCURRENT_LOGINS = "USER_CONCURRENT_LOGINS"
+        ACTION_NOT_PERMITTED = "ACTION_NOT_PERMITTED"
+        SESSION_EXPIRED = "SESSION_EXPIRED"
+        USER_ACTION_REQUIRED = "USER_ACTION_REQUIRED"
+        PROVIDER_UNAVAILABLE = "PROVIDER_UNAVAILABLE"
+        LICENSED_PARTY_REJECTED = "LICENSED_PARTY_REJECTED"
+        UNKNOWN_ERROR = "UNKNOWN_ERROR"
+        TINK_INTERNAL_SERVER_ERROR = "TINK_INTERNAL_SERVER_ERROR"
+        AUTHENTICATION_METHOD_NOT_SUPPORTED = "AUTHENTICATION_METHOD_NOT_SUPPORTED"
+        NO_ACCOUNTS = "NO_ACCOUNTS"
+        USER_CANCELLED = "USER_CANCELLED"
+
+    register(
+        LinkErrorReason,
+        CodeSetInfo(
+            provider="tink",
+            id="link_error_reason",
+            title="Tink Link error reason",
+            description="The cause of an error Tink Link returns (error_reason: \"Describes the cause of the error.\", the Transactions errors page), as the Android SDK's reason enums list them, one group per status (and per type of an authentication error), with the SDK's description of each; INVALID_PARAMETER_INPUT_GROUP is the iOS SDK's alone. The category of each is bankcodes' reading.",
+            field="error_reason (Tink Link's redirect and its SDKs' TinkError)",
+            sources=(
+                _S["tink-android-badrequest"],
+                _S["tink-android-temporary"],
+                _S["tink-android-internal"],
+                _S["tink-android-userlogin"],
+                _S["tink-android-authorization"],
+                _S["tink-android-provider"],
+                _S["tink-android-tinkside"],
+                _S["tink-android-accountinfo"],
+            ),
+        ),
+        (
+            CodeInfo(
+                value="INVALID_PARAMETER_ACCOUNT_DIALOG_TYPE",
+                description="The account_dialog_type value is incorrect.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
+                retryable=False,
+                end_user_can_retry=False,
+                group="bad_request",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INVALID_PARAMETER_AUTHORIZATION_CODE",
+                description="One or more of these values are missing: authorization code, handoff session ID, and authorization token.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
+                retryable=False,
+                end_user_can_retry=False,
+                group="bad_request",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INVALID_PARAMETER_CLIENT_ID",
+                description="The client_id value is incorrect or missing.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
+                retryable=False,
+                end_user_can_retry=False,
+                group="bad_request",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INVALID_PARAMETER_CREDENTIALS_ID",
+                description="The credentials_id value is missing. The parameter is only used with permanent users.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
+                retryable=False,
+                end_user_can_retry=False,
+                group="bad_request",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INVALID_PARAMETER_FINANCIAL_SERVICES_SEGMENTS",
+                description="The financial_services_segments value is incorrect. Only these values can be used: PERSONAL, BUSINESS.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
+                retryable=False,
+                end_user_can_retry=False,
+                group="bad_request",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INVALID_PARAMETER_INPUT_GROUP",
+                description="The input_group value is invalid. Make sure the value matches a valid groupDisplayName from the Providers API.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["tink-ios-docc-inputgroup"],
+                    _S["tink-ios-swiftinterface"],
+                    _S["tink-ios-binary-strings"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                group="bad_request",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["tink-ios-docc-inputgroup"],
+                            _S["tink-ios-swiftinterface"],
+                            _S["tink-ios-binary-strings"],
+                        ),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INVALID_PARAMETER_INPUT_PROVIDER",
+                description="The provider name value (for the input_provider parameter) contains more than 100 characters. Make sure to limit the provider name to a maximum of 100 characters.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
+                retryable=False,
+                end_user_can_retry=False,
+                group="bad_request",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INVALID_PARAMETER_INPUT_USERNAME",
+                description="The input_username value is incorrect or missing. Make sure to limit username to a maximum of 50 characters.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
+                retryable=False,
+                end_user_can_retry=False,
+                group="bad_request",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INVALID_PARAMETER_PAYMENT_REQUEST_ID",
+                description="The payment_request_id value is missing.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
+                retryable=False,
+                end_user_can_retry=False,
+                group="bad_request",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INVALID_PARAMETER_REDIRECT_URI",
+                description="The redirect_uri value is missing or malformed.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
+                retryable=False,
+                end_user_can_retry=False,
+                group="bad_request",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INVALID_PARAMETER_REFRESHABLE_ITEMS",
+                description="The refreshable_items value is incorrect. Only these values can be used: CHECKING_ACCOUNTS, CHECKING_TRANSACTIONS, SAVING_ACCOUNTS, SAVING_TRANSACTIONS, CREDITCARD_ACCOUNTS, CREDITCARD_TRANSACTIONS.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
+                retryable=False,
+                end_user_can_retry=False,
+                group="bad_request",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INVALID_PARAMETER_REPORT_TYPES",
+                description="The report_types value is incorrect or missing. This value is only shown when bundling more than one product in one flow.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
+                retryable=False,
+                end_user_can_retry=False,
+                group="bad_request",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INVALID_PARAMETER_SCOPE",
+                description="The scope value is missing. It is only used with Account Aggregation.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
+                retryable=False,
+                end_user_can_retry=False,
+                group="bad_request",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INVALID_STATE_ACCESS_TOKEN",
+                description="The access token value is missing, has expired, or is incorrectly entered.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
+                retryable=False,
+                end_user_can_retry=False,
+                group="bad_request",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INVALID_STATE_AUTHENTICATION",
+                description="The error occurs when credentialsType is MOBILE_BANKID or THIRD_PARTY_APP and the end user has failed to authenticate or the integration doesn't use BankID on a mobile device or a third-party app.",
+                category=_C.MFA_FAILED,
+                sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
+                retryable=False,
+                end_user_can_retry=True,
+                group="bad_request",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INVALID_STATE_CREDENTIALS",
+                description="The credential has reached a TEMPORARY_ERROR state.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
+                retryable=True,
+                end_user_can_retry=True,
+                group="bad_request",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INVALID_STATE_CREDENTIALS_IS_AWAITING_THIRD_PARTY",
+                description="An attempt is made to authenticate or refresh a credential that is in a pending state. The parameter is only used with permanent users.",
+                category=_C.CONCURRENT_OPERATION,
+                sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
+                retryable=True,
+                end_user_can_retry=True,
+                group="bad_request",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INVALID_STATE_EMBED_NOT_ALLOWED",
+                description="Tink is embedded when embedding is not allowed. Embedding a Tink page inside another page is by default not permitted. To request the ability to embed Tink, go to Console your_app App settings App details Display name (public) and select Verify.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
+                retryable=False,
+                end_user_can_retry=False,
+                group="bad_request",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INVALID_STATE_NON_OPEN_BANKING_PROVIDER",
+                description="An attempt is made to authenticate a credential for a non-open-banking provider. The parameter is only used with permanent users.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
+                retryable=False,
+                end_user_can_retry=False,
+                group="bad_request",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INVALID_STATE_PAYMENT_RETRY_NOT_ALLOWED",
+                description="The payment request is already used and can't be reused. The parameter is only used with direct payments.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
+                retryable=False,
+                end_user_can_retry=False,
+                group="bad_request",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INVALID_STATE_PERMANENT_USER_FLAG",
+                description="A permanent users flow is attempted for an app that doesn't have permanent users enabled.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
+                retryable=False,
+                end_user_can_retry=False,
+                group="bad_request",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INVALID_STATE_PROVIDER",
+                description="The selected/preselected provider isn't available. This error occurs when a preselected provider doesn't exist in the selected market, which is due to one of these issues: The selected/preselected provider isn't included in the app's provider policy. The selected provider isn't available.",
+                category=_C.INSTITUTION_NOT_SUPPORTED,
+                sources=(
+                    _S["tink-android-badrequest"],
+                    _S["tink-android-entry-pages"],
+                    _S["tink-ios-binary-strings"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                group="bad_request",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["tink-android-badrequest"],
+                            _S["tink-android-entry-pages"],
+                            _S["tink-ios-binary-strings"],
+                        ),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INVALID_STATE_PROVIDER_DOES_NOT_RECOGNIZE_USER",
+                description="The end user has selected the wrong provider, one with which they don't have an account.",
+                category=_C.CREDENTIALS_INVALID,
+                sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
+                retryable=False,
+                end_user_can_retry=True,
+                group="bad_request",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INVALID_STATE_REDIRECTED_AUTHORIZATION_TOKEN",
+                description="A third party is redirecting back to Tink, but the query is missing authorization_token.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
+                retryable=False,
+                end_user_can_retry=False,
+                group="bad_request",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INVALID_STATE_REDIRECTED_CREDENTIALS_ID",
+                description="A third party is redirecting back to Tink, but the query is missing credentialsId.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
+                retryable=False,
+                end_user_can_retry=False,
+                group="bad_request",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INVALID_STATE_REFRESH_CREDENTIALS_RATE_LIMITED",
+                description="An excessive amount of API requests has been made for an app. For more information, see Rate limits.",
+                category=_C.RATE_LIMITED,
+                sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
+                retryable=True,
+                end_user_can_retry=True,
+                group="bad_request",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INVALID_STATE_REDIRECT_URI",
+                description='The specified redirect_uri is invalid. Make sure that it is registered in the "App settings" page in Console.',
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
+                retryable=False,
+                end_user_can_retry=False,
+                group="bad_request",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INVALID_STATE_SCOPE",
+                description="One or more scopes are incorrect or not available for the oauth client.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
+                retryable=False,
+                end_user_can_retry=False,
+                group="bad_request",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="REQUEST_FAILED_CREATE_RESET_CREDENTIALS",
+                description="The reset credentials endpoint is unavailable.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["tink-android-temporary"], _S["tink-ios-binary-strings"]),
+                retryable=True,
+                end_user_can_retry=True,
+                notes='Under TEMPORARY_ERROR: "To resolve this, try again later."',
+                group="temporary_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-android-temporary"], _S["tink-ios-binary-strings"]),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="REQUEST_FAILED_FETCH_ACCOUNTS",
+                description="The user report bundles endpoint or the accounts endpoint is unavailable. This error either occurs for Account Check or for the reports/bundled flow when Account Check is one of the bundled products.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["tink-android-temporary"], _S["tink-ios-binary-strings"]),
+                retryable=True,
+                end_user_can_retry=True,
+                notes='Under TEMPORARY_ERROR: "To resolve this, try again later."',
+                group="temporary_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-android-temporary"], _S["tink-ios-binary-strings"]),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="REQUEST_FAILED_FETCH_PROVIDER",
+                description="The error can be caused by any of these things: The providers endpoint is unavailable. The selected provider couldn't be found. input_provider doesn't exist in the selected market. input_provider is not included in the configured Provider Policy.",
+                category=_C.GENERIC_FAILURE,
+                sources=(
+                    _S["tink-android-temporary"],
+                    _S["tink-android-entry-pages"],
+                    _S["tink-ios-binary-strings"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                notes='Under TEMPORARY_ERROR: "To resolve this, try again later."',
+                group="temporary_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["tink-android-temporary"],
+                            _S["tink-android-entry-pages"],
+                            _S["tink-ios-binary-strings"],
+                        ),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="REQUEST_FAILED_OAUTH_DESCRIBE",
+                description="The error can be caused by any of these things: The redirect_uri parameter is not entered in Console. The OAuth describe endpoint is unavailable.",
+                category=_C.GENERIC_FAILURE,
+                sources=(
+                    _S["tink-android-temporary"],
+                    _S["tink-android-entry-pages"],
+                    _S["tink-ios-binary-strings"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                notes='Under TEMPORARY_ERROR: "To resolve this, try again later."',
+                group="temporary_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["tink-android-temporary"],
+                            _S["tink-android-entry-pages"],
+                            _S["tink-ios-binary-strings"],
+                        ),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="REQUEST_FAILED_CONSUME_HANDOFF_SESSION",
+                description="The handoff session endpoint is unavailable.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["tink-android-internal"], _S["tink-ios-binary-strings"]),
+                retryable=True,
+                end_user_can_retry=True,
+                group="internal_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-android-internal"], _S["tink-ios-binary-strings"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="REQUEST_FAILED_CREATE_ACCOUNT_CHECK_REPORT",
+                description="The Account Check endpoint is unavailable.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["tink-android-internal"], _S["tink-ios-binary-strings"]),
+                retryable=True,
+                end_user_can_retry=True,
+                group="internal_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-android-internal"], _S["tink-ios-binary-strings"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="REQUEST_FAILED_CREATE_ANONYMOUS_USER",
+                description="The endpoint for creating anonymous users is unavailable.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["tink-android-internal"], _S["tink-ios-binary-strings"]),
+                retryable=True,
+                end_user_can_retry=True,
+                group="internal_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-android-internal"], _S["tink-ios-binary-strings"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="REQUEST_FAILED_CREATE_BULK_PAYMENT",
+                description="The bulk payments endpoint is unavailable.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["tink-android-internal"], _S["tink-ios-binary-strings"]),
+                retryable=True,
+                end_user_can_retry=True,
+                group="internal_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-android-internal"], _S["tink-ios-binary-strings"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="REQUEST_FAILED_CREATE_CREDENTIALS",
+                description="Credentials can't be created. The error can be caused by any of these things: The credentials:write scope is missing. The Tink credentials service is unavailable.",
+                category=_C.GENERIC_FAILURE,
+                sources=(
+                    _S["tink-android-internal"],
+                    _S["tink-android-entry-pages"],
+                    _S["tink-ios-binary-strings"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                group="internal_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["tink-android-internal"],
+                            _S["tink-android-entry-pages"],
+                            _S["tink-ios-binary-strings"],
+                        ),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="REQUEST_FAILED_CREATE_HANDOFF_SESSION",
+                description="The handoff session endpoint is unavailable.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["tink-android-internal"], _S["tink-ios-binary-strings"]),
+                retryable=True,
+                end_user_can_retry=True,
+                group="internal_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-android-internal"], _S["tink-ios-binary-strings"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="REQUEST_FAILED_CREATE_INCOME_CHECK_REPORT",
+                description="The Income Check endpoint is unavailable.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["tink-android-internal"], _S["tink-ios-binary-strings"]),
+                retryable=True,
+                end_user_can_retry=True,
+                group="internal_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-android-internal"], _S["tink-ios-binary-strings"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="REQUEST_FAILED_CREATE_RECURRING_PAYMENT",
+                description="The recurring payment endpoint is unavailable.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["tink-android-internal"], _S["tink-ios-binary-strings"]),
+                retryable=True,
+                end_user_can_retry=True,
+                group="internal_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-android-internal"], _S["tink-ios-binary-strings"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="REQUEST_FAILED_CREATE_REPORT",
+                description="The bundled flow endpoint is unavailable.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["tink-android-internal"], _S["tink-ios-binary-strings"]),
+                retryable=True,
+                end_user_can_retry=True,
+                group="internal_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-android-internal"], _S["tink-ios-binary-strings"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="REQUEST_FAILED_CREATE_RISK_INSIGHTS_REPORT",
+                description="The Risk Insights endpoint is unavailable.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["tink-android-internal"], _S["tink-ios-binary-strings"]),
+                retryable=True,
+                end_user_can_retry=True,
+                group="internal_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-android-internal"], _S["tink-ios-binary-strings"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="REQUEST_FAILED_CREATE_TRANSFER",
+                description="The transfer endpoint is unavailable.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["tink-android-internal"], _S["tink-ios-binary-strings"]),
+                retryable=True,
+                end_user_can_retry=True,
+                group="internal_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-android-internal"], _S["tink-ios-binary-strings"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="REQUEST_FAILED_FETCH_BULK_PAYMENT",
+                description="The bulk payments endpoint is unavailable.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["tink-android-internal"], _S["tink-ios-binary-strings"]),
+                retryable=True,
+                end_user_can_retry=True,
+                group="internal_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-android-internal"], _S["tink-ios-binary-strings"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="REQUEST_FAILED_FETCH_BULK_PAYMENT_STATUS",
+                description="The bulk payments endpoint is unavailable.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["tink-android-internal"], _S["tink-ios-binary-strings"]),
+                retryable=True,
+                end_user_can_retry=True,
+                group="internal_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-android-internal"], _S["tink-ios-binary-strings"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="REQUEST_FAILED_FETCH_CREDENTIALS",
+                description="The credentials endpoint is unavailable.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["tink-android-internal"], _S["tink-ios-binary-strings"]),
+                retryable=True,
+                end_user_can_retry=True,
+                group="internal_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-android-internal"], _S["tink-ios-binary-strings"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="REQUEST_FAILED_FETCH_EXISTING_USER",
+                description="The error can be caused by any of these things: handoffSessionId is missing. authorizationCode is missing. The handoff session endpoint is unavailable. The authentication/token endpoint is unavailable.",
+                category=_C.GENERIC_FAILURE,
+                sources=(
+                    _S["tink-android-internal"],
+                    _S["tink-android-entry-pages"],
+                    _S["tink-ios-binary-strings"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                group="internal_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["tink-android-internal"],
+                            _S["tink-android-entry-pages"],
+                            _S["tink-ios-binary-strings"],
+                        ),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="REQUEST_FAILED_FETCH_HANDOFF_SESSION",
+                description="The handoff session endpoint is unavailable.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["tink-android-internal"], _S["tink-ios-binary-strings"]),
+                retryable=True,
+                end_user_can_retry=True,
+                group="internal_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-android-internal"], _S["tink-ios-binary-strings"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="REQUEST_FAILED_FETCH_LEGAL_TEXT",
+                description="It's not possible to fetch the privacy policy or terms and conditions.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["tink-android-internal"], _S["tink-ios-binary-strings"]),
+                retryable=True,
+                end_user_can_retry=True,
+                group="internal_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-android-internal"], _S["tink-ios-binary-strings"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="REQUEST_FAILED_FETCH_PAYMENT_INFO",
+                description="The endpoint to get payment or the endpoint to get transfer details is unavailable.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["tink-android-internal"], _S["tink-ios-binary-strings"]),
+                retryable=True,
+                end_user_can_retry=True,
+                group="internal_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-android-internal"], _S["tink-ios-binary-strings"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="REQUEST_FAILED_FETCH_PAYMENT_TRANSFER_INFO",
+                description="The payment transfer endpoint is unavailable.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["tink-android-internal"], _S["tink-ios-binary-strings"]),
+                retryable=True,
+                end_user_can_retry=True,
+                group="internal_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-android-internal"], _S["tink-ios-binary-strings"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="REQUEST_FAILED_FETCH_PROVIDER_PAYMENT_CONDITIONS",
+                description="The payment providers endpoint is unavailable.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["tink-android-internal"], _S["tink-ios-binary-strings"]),
+                retryable=True,
+                end_user_can_retry=True,
+                group="internal_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-android-internal"], _S["tink-ios-binary-strings"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="REQUEST_FAILED_FETCH_PROVIDERS",
+                description="The providers endpoint is unavailable.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["tink-android-internal"], _S["tink-ios-binary-strings"]),
+                retryable=True,
+                end_user_can_retry=True,
+                group="internal_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-android-internal"], _S["tink-ios-binary-strings"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="REQUEST_FAILED_FETCH_RECURRING_PAYMENT_INFO",
+                description="The recurring payment endpoint is unavailable.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["tink-android-internal"], _S["tink-ios-binary-strings"]),
+                retryable=True,
+                end_user_can_retry=True,
+                group="internal_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-android-internal"], _S["tink-ios-binary-strings"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="REQUEST_FAILED_FETCH_REPORTS_DESCRIBE",
+                description="The bundled flow endpoint is unavailable.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["tink-android-internal"], _S["tink-ios-binary-strings"]),
+                retryable=True,
+                end_user_can_retry=True,
+                group="internal_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-android-internal"], _S["tink-ios-binary-strings"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="REQUEST_FAILED_FETCH_SESSION",
+                description="The session endpoint is unavailable.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["tink-android-internal"], _S["tink-ios-binary-strings"]),
+                retryable=True,
+                end_user_can_retry=True,
+                group="internal_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-android-internal"], _S["tink-ios-binary-strings"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="REQUEST_FAILED_FETCH_TRANSFER_ACCOUNTS",
+                description="The transfer accounts endpoint is unavailable.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["tink-android-internal"], _S["tink-ios-binary-strings"]),
+                retryable=True,
+                end_user_can_retry=True,
+                group="internal_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-android-internal"], _S["tink-ios-binary-strings"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="REQUEST_FAILED_FETCH_USER_WITH_EXISTING_TOKEN",
+                description="The user endpoint is unavailable.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["tink-android-internal"], _S["tink-ios-binary-strings"]),
+                retryable=True,
+                end_user_can_retry=True,
+                group="internal_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-android-internal"], _S["tink-ios-binary-strings"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="REQUEST_FAILED_REFRESH_CREDENTIALS",
+                description="The credentials endpoint is unavailable.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["tink-android-internal"], _S["tink-ios-binary-strings"]),
+                retryable=True,
+                end_user_can_retry=True,
+                group="internal_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-android-internal"], _S["tink-ios-binary-strings"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="THIRD_PARTY_AUTHENTICATION_UNAVAILABLE",
+                description="Mobile BankID or any other, required, third-party is technically unavailable.",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(_S["tink-android-userlogin"], _S["tink-ios-binary-strings"]),
+                retryable=True,
+                end_user_can_retry=True,
+                group="user_login_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-android-userlogin"], _S["tink-ios-binary-strings"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="STATIC_CREDENTIALS_INCORRECT",
+                description="Values of provided fields are rejected by the provider. Clarification: Refers to user credentials stored with Tink, that is, the static fields on credentials. To recover from this, customer needs to update the values in the user’s Tink Credentials fields.",
+                category=_C.CREDENTIALS_INVALID,
+                sources=(_S["tink-android-userlogin"], _S["tink-ios-binary-strings"]),
+                retryable=False,
+                end_user_can_retry=True,
+                group="user_login_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-android-userlogin"], _S["tink-ios-binary-strings"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="DYNAMIC_CREDENTIALS_INCORRECT",
+                description="OTPs/card-reader codes/third-party app codes are rejected by Provider. Examples: OTP entered after being redirected to bank’s page is incorrect, or OTP entered in Tink URL is incorrect.",
+                category=_C.MFA_FAILED,
+                sources=(_S["tink-android-userlogin"], _S["tink-ios-binary-strings"]),
+                retryable=False,
+                end_user_can_retry=True,
+                group="user_login_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-android-userlogin"], _S["tink-ios-binary-strings"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="DYNAMIC_CREDENTIALS_FLOW_CANCELLED",
+                description="Deliberate cancellation of dynamic authentication flow (multi-factor authentication). For example, when cancelling a Mobile Bank ID or OAuth2 journey on the Financial Service side.",
+                category=_C.CANCELLED,
+                sources=(_S["tink-android-userlogin"], _S["tink-ios-binary-strings"]),
+                retryable=False,
+                end_user_can_retry=True,
+                group="user_login_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-android-userlogin"], _S["tink-ios-binary-strings"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="DYNAMIC_CREDENTIALS_FLOW_TIMEOUT",
+                description="Financial Service has indicated that the dynamic flow (multi-factor authentication, for example, BankID and OTPs.)) has timed out, or the Tink deadline of 2, 3, or 9 min (Supplemental info, Mobile BankID respectively OB flows) times out before getting answer from bank.",
+                category=_C.MFA_FAILED,
+                sources=(_S["tink-android-userlogin"], _S["tink-ios-binary-strings"]),
+                retryable=False,
+                end_user_can_retry=True,
+                group="user_login_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-android-userlogin"], _S["tink-ios-binary-strings"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="USER_NOT_A_CUSTOMER",
+                description="Financial Service responds that the identity used to authenticate is not a customer at the current provider, or has no engagement with the provider.",
+                category=_C.ACCOUNT_UNAVAILABLE,
+                sources=(_S["tink-android-userlogin"], _S["tink-ios-binary-strings"]),
+                retryable=False,
+                end_user_can_retry=False,
+                group="user_login_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-android-userlogin"], _S["tink-ios-binary-strings"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="USER_BLOCKED",
+                description="Financial Service responds that the identity used to authenticate is blocked and the user can not authenticate successfully.",
+                category=_C.ACTION_REQUIRED_AT_INSTITUTION,
+                sources=(_S["tink-android-userlogin"],),
+                retryable=False,
+                end_user_can_retry=True,
+                notes="The spelling is the Android SDK's name; the iOS binary's strings hold only values of 16 characters or more.",
+                group="user_login_error",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["tink-android-userlogin"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="USER_CONCURRENT_LOGINS",
+                description="When Financial Service or third party app doesn’t allow to have parallel sessions.",
+                category=_C.CONCURRENT_OPERATION,
+                sources=(_S["tink-android-userlogin"], _S["tink-ios-binary-strings"]),
+                retryable=True,
+                end_user_can_retry=True,
+                group="user_login_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-android-userlogin"], _S["tink-ios-binary-strings"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="ACTION_NOT_PERMITTED",
+                description="Financial Service responds that the identity used to authenticate does not have permission to perform the operation.",
+                category=_C.REJECTED,
+                sources=(_S["tink-android-authorization"], _S["tink-ios-binary-strings"]),
+                retryable=False,
+                end_user_can_retry=False,
+                group="authorization_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-android-authorization"], _S["tink-ios-binary-strings"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="SESSION_EXPIRED",
+                description="Access/Refresh-token combo is expired, requires re-authentication. Should only happen if the user is not present. When user is in fact present, Tink automatically goes into re-authentication flow.",
+                category=_C.SESSION_EXPIRED,
+                sources=(_S["tink-android-authorization"],),
+                retryable=False,
+                end_user_can_retry=True,
+                notes='The access and refresh tokens expired: the user authenticates again ("requires re-authentication").',
+                group="authorization_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-android-authorization"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+                next_step="renew_consent",
+            ),
+            CodeInfo(
+                value="USER_ACTION_REQUIRED",
+                description="User has successfully authenticated and is in a bank flow, but there is some step where they are required to take some manual action that Tink can not handle automatically (e.g. sign an agreement or change some setting)",
+                category=_C.ACTION_REQUIRED_AT_INSTITUTION,
+                sources=(_S["tink-android-authorization"], _S["tink-ios-binary-strings"]),
+                retryable=False,
+                end_user_can_retry=True,
+                group="authorization_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-android-authorization"], _S["tink-ios-binary-strings"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="PROVIDER_UNAVAILABLE",
+                description="Financial Service (provider/bank/ASPSP) is technically unavailable or doesn't respond when Tink is sending requests).",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(_S["tink-android-provider"], _S["tink-ios-binary-strings"]),
+                retryable=True,
+                end_user_can_retry=True,
+                group="provider_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-android-provider"], _S["tink-ios-binary-strings"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="LICENSED_PARTY_REJECTED",
+                description="Financial Service rejects the licenced party (TPP/OB registrate) or eIDAS certificate. This happens if Tink’s license is rejected.",
+                category=_C.REJECTED,
+                sources=(_S["tink-android-provider"], _S["tink-ios-binary-strings"]),
+                retryable=False,
+                end_user_can_retry=False,
+                group="provider_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-android-provider"], _S["tink-ios-binary-strings"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="UNKNOWN_ERROR",
+                description="Unknown unexpected error on Tink side.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["tink-android-tinkside"],),
+                retryable=True,
+                end_user_can_retry=True,
+                notes="The spelling is the Android SDK's name; the iOS binary's strings hold only values of 16 characters or more.",
+                group="tink_side_error",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["tink-android-tinkside"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="TINK_INTERNAL_SERVER_ERROR",
+                description="Explicit unexpected error on Tink side.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["tink-android-tinkside"], _S["tink-ios-binary-strings"]),
+                retryable=True,
+                end_user_can_retry=True,
+                group="tink_side_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-android-tinkside"], _S["tink-ios-binary-strings"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="AUTHENTICATION_METHOD_NOT_SUPPORTED",
+                description="The authentication method that the user picked was not supported by Tink. Tink always tries to prevent this from happening in the first place.",
+                category=_C.INSTITUTION_NOT_SUPPORTED,
+                sources=(_S["tink-android-tinkside"], _S["tink-ios-binary-strings"]),
+                retryable=False,
+                end_user_can_retry=False,
+                group="tink_side_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-android-tinkside"], _S["tink-ios-binary-strings"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="NO_ACCOUNTS",
+                description="User authentication was successful, but the end result was that no data was available to be stored on the Tink user",
+                category=_C.ACCOUNT_UNAVAILABLE,
+                sources=(_S["tink-android-accountinfo"],),
+                retryable=False,
+                end_user_can_retry=False,
+                notes="The spelling is the Android SDK's name; the iOS binary's strings hold only values of 16 characters or more.",
+                group="account_information_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-android-accountinfo"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="USER_CANCELLED",
+                description="The user cancelled the journey: the reason the iOS SDK sends beside the status USER_CANCELLED.",
+                category=_C.CANCELLED,
+                sources=(_S["tink-ios-binary-strings"],),
+                retryable=False,
+                end_user_can_retry=True,
+                editorial=True,
+                notes="The iOS binary builds tink://callback?error=USER_CANCELLED&error_reason=USER_CANCELLED; no SDK enum lists it as a reason.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+        ),
+    )
+    return LinkErrorReason
+
+
+def _LinkErrorType() -> type[CodeEnum]:
+    class LinkErrorType(CodeEnum):
+        """Tink Link authentication error type: The type of an AUTHENTICATION_ERROR (TinkError.errorType in the SDKs), as the Android SDK's AuthenticationErrorType lists it. How it travels in the redirect was not read; the category of each is bankcodes' reading.
+
+        Wire field: TinkError.errorType (the SDKs; an AUTHENTICATION_ERROR's type)."""
+
+        TINK_SIDE_ERROR = "TINK_SIDE_ERROR"
+        PROVIDER_ERROR = "PROVIDER_ERROR"
+        USER_LOGIN_ERROR = "USER_LOGIN_ERROR"
+        AUTHORIZATION_ERROR = "AUTHORIZATION_ERROR"
+        ACCOUNT_INFORMATION_ERROR = "ACCOUNT_INFORMATION_ERROR"
+
+    register(
+        LinkErrorType,
+        CodeSetInfo(
+            provider="tink",
+            id="link_error_type",
+            title="Tink Link authentication error type",
+            description="The type of an AUTHENTICATION_ERROR (TinkError.errorType in the SDKs), as the Android SDK's AuthenticationErrorType lists it. How it travels in the redirect was not read; the category of each is bankcodes' reading.",
+            field="TinkError.errorType (the SDKs; an AUTHENTICATION_ERROR's type)",
+            sources=(_S["tink-android-authtype"],),
+        ),
+        (
+            CodeInfo(
+                value="TINK_SIDE_ERROR",
+                description="This category represents an error occurred on Tink side.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["tink-android-authtype"],),
+                retryable=True,
+                end_user_can_retry=True,
+                notes="The spelling is the Android SDK's name; the iOS binary's strings hold only values of 16 characters or more.",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["tink-android-authtype"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="PROVIDER_ERROR",
+                description="This category represents an error occurred on financial service side.",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(_S["tink-android-authtype"],),
+                retryable=True,
+                end_user_can_retry=True,
+                notes="The spelling is the Android SDK's name; the iOS binary's strings hold only values of 16 characters or more.",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["tink-android-authtype"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="USER_LOGIN_ERROR",
+                description="This category represents an error occurred during the user login flow.",
+                category=_C.CREDENTIALS_INVALID,
+                sources=(_S["tink-android-authtype"], _S["tink-ios-binary-strings"]),
+                retryable=False,
+                end_user_can_retry=True,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-android-authtype"], _S["tink-ios-binary-strings"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="AUTHORIZATION_ERROR",
+                description="This category represents an authorization error.",
+                category=_C.USER_ACTION_REQUIRED,
+                sources=(_S["tink-android-authtype"], _S["tink-ios-binary-strings"]),
+                retryable=False,
+                end_user_can_retry=True,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-android-authtype"], _S["tink-ios-binary-strings"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="ACCOUNT_INFORMATION_ERROR",
+                description="This category represents an error occurred while fetching account information for the user.",
+                category=_C.ACCOUNT_UNAVAILABLE,
+                sources=(_S["tink-android-authtype"], _S["tink-ios-binary-strings"]),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-android-authtype"], _S["tink-ios-binary-strings"]),
+                    ),
+                ),
+            ),
+        ),
+    )
+    return LinkErrorType
+
+
+def _CredentialsStatus() -> type[CodeEnum]:
+    class CredentialsStatus(CodeEnum):
+        """Credentials status: The status of a credentials object of Tink's API (v1) ("The status indicates the state of the credentials.", the legacy API's swagger), with the descriptions of Tink Core iOS's doc comments; statusPayload carries a user-friendly message with it.
+
+        Wire field: status (credentials)."""
+
+        CREATED = "CREATED"
+        AUTHENTICATING = "AUTHENTICATING"
+        AWAITING_MOBILE_BANKID_AUTHENTICATION = "AWAITING_MOBILE_BANKID_AUTHENTICATION"
+        AWAITING_SUPPLEMENTAL_INFORMATION = "AWAITING_SUPPLEMENTAL_INFORMATION"
+        UPDATING = "UPDATING"
+        UPDATED = "UPDATED"
+        AUTHENTICATION_ERROR = "AUTHENTICATION_ERROR"
+        TEMPORARY_ERROR = "TEMPORARY_ERROR"
+        PERMANENT_ERROR = "PERMANENT_ERROR"
+        AWAITING_THIRD_PARTY_APP_AUTHENTICATION = "AWAITING_THIRD_PARTY_APP_AUTHENTICATION"
+        DELETED = "DELETED"
+        SESSION_EXPIRED = "SESSION_EXPIRED"
+
+    register(
+        CredentialsStatus,
+        CodeSetInfo(
+            provider="tink",
+            id="credentials_status",
+            title="Credentials status",
+            description="The status of a credentials object of Tink's API (v1) (\"The status indicates the state of the credentials.\", the legacy API's swagger), with the descriptions of Tink Core iOS's doc comments; statusPayload carries a user-friendly message with it.",
+            field="status (credentials)",
+            states=True,
+            sources=(
+                _S["tink-core-android-swagger"],
+                _S["tink-core-ios-restcredentials"],
+                _S["tink-core-ios-credentials"],
+            ),
+        ),
+        (
+            CodeInfo(
+                value="CREATED",
+                description="The credentials was just created.",
+                category=_C.PENDING,
+                sources=(
+                    _S["tink-core-android-swagger"],
+                    _S["tink-core-ios-restcredentials"],
+                    _S["tink-core-ios-credentials"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["tink-core-android-swagger"],
+                            _S["tink-core-ios-restcredentials"],
+                            _S["tink-core-ios-credentials"],
+                        ),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="AUTHENTICATING",
+                description="The credentials is in the process of authenticating.",
+                category=_C.PENDING,
+                sources=(
+                    _S["tink-core-android-swagger"],
+                    _S["tink-core-ios-restcredentials"],
+                    _S["tink-core-ios-credentials"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["tink-core-android-swagger"],
+                            _S["tink-core-ios-restcredentials"],
+                            _S["tink-core-ios-credentials"],
+                        ),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="AWAITING_MOBILE_BANKID_AUTHENTICATION",
+                description="The credentials is awaiting authentication with Mobile BankID.",
+                category=_C.MFA_REQUIRED,
+                sources=(
+                    _S["tink-core-android-swagger"],
+                    _S["tink-core-ios-restcredentials"],
+                    _S["tink-core-ios-credentials"],
+                ),
+                retryable=False,
+                end_user_can_retry=True,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["tink-core-android-swagger"],
+                            _S["tink-core-ios-restcredentials"],
+                            _S["tink-core-ios-credentials"],
+                        ),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="AWAITING_SUPPLEMENTAL_INFORMATION",
+                description="The credentials is awaiting supplemental information.",
+                category=_C.MFA_REQUIRED,
+                sources=(
+                    _S["tink-core-android-swagger"],
+                    _S["tink-core-ios-restcredentials"],
+                    _S["tink-core-ios-credentials"],
+                ),
+                retryable=False,
+                end_user_can_retry=True,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["tink-core-android-swagger"],
+                            _S["tink-core-ios-restcredentials"],
+                            _S["tink-core-ios-credentials"],
+                        ),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="UPDATING",
+                description="The credentials is done authenticating and is now fetching data.",
+                category=_C.PENDING,
+                sources=(
+                    _S["tink-core-android-swagger"],
+                    _S["tink-core-ios-restcredentials"],
+                    _S["tink-core-ios-credentials"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["tink-core-android-swagger"],
+                            _S["tink-core-ios-restcredentials"],
+                            _S["tink-core-ios-credentials"],
+                        ),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="UPDATED",
+                description="The credentials has finished updating data from the provider.",
+                category=_C.SUCCESS,
+                sources=(
+                    _S["tink-core-android-swagger"],
+                    _S["tink-core-ios-restcredentials"],
+                    _S["tink-core-ios-credentials"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["tink-core-android-swagger"],
+                            _S["tink-core-ios-restcredentials"],
+                            _S["tink-core-ios-credentials"],
+                        ),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="AUTHENTICATION_ERROR",
+                description="There was an authentication error, see `statusPayload` for text describing the error.",
+                category=_C.CREDENTIALS_INVALID,
+                sources=(
+                    _S["tink-core-android-swagger"],
+                    _S["tink-core-ios-restcredentials"],
+                    _S["tink-core-ios-credentials"],
+                ),
+                retryable=False,
+                end_user_can_retry=True,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["tink-core-android-swagger"],
+                            _S["tink-core-ios-restcredentials"],
+                            _S["tink-core-ios-credentials"],
+                        ),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="TEMPORARY_ERROR",
+                description="There was a temporary error, see `statusPayload` for text describing the error.",
+                category=_C.GENERIC_FAILURE,
+                sources=(
+                    _S["tink-core-android-swagger"],
+                    _S["tink-core-ios-restcredentials"],
+                    _S["tink-core-ios-credentials"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["tink-core-android-swagger"],
+                            _S["tink-core-ios-restcredentials"],
+                            _S["tink-core-ios-credentials"],
+                        ),
+                    ),
+                ),
+                state="degraded",
+                state_reason="A temporary error: the statusPayload says what it was; Tink Core calls it a final state, which does not change automatically.",
+            ),
+            CodeInfo(
+                value="PERMANENT_ERROR",
+                description="There was a permanent error, see `statusPayload` for text describing the error.",
+                category=_C.GENERIC_FAILURE,
+                sources=(
+                    _S["tink-core-android-swagger"],
+                    _S["tink-core-ios-restcredentials"],
+                    _S["tink-core-ios-credentials"],
+                ),
+                retryable=False,
+                end_user_can_retry=True,
+                notes='Tink Core iOS: "This is a final state and the status of the credentials will not change automatically."',
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["tink-core-android-swagger"],
+                            _S["tink-core-ios-restcredentials"],
+                            _S["tink-core-ios-credentials"],
+                        ),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+                state="needs_end_user",
+                state_reason="A permanent error, a final state that does not change automatically: the statusPayload says what it was.",
+            ),
+            CodeInfo(
+                value="AWAITING_THIRD_PARTY_APP_AUTHENTICATION",
+                description="The credentials is awaiting authentication with a third party app.",
+                category=_C.MFA_REQUIRED,
+                sources=(
+                    _S["tink-core-android-swagger"],
+                    _S["tink-core-ios-restcredentials"],
+                    _S["tink-core-ios-credentials"],
+                ),
+                retryable=False,
+                end_user_can_retry=True,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["tink-core-android-swagger"],
+                            _S["tink-core-ios-restcredentials"],
+                            _S["tink-core-ios-credentials"],
+                        ),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="DELETED",
+                description="The credentials have been deleted. it will not be possible to perform a refresh on this credentials.",
+                category=_C.INFORMATIONAL,
+                sources=(
+                    _S["tink-core-android-swagger"],
+                    _S["tink-core-ios-restcredentials"],
+                    _S["tink-core-ios-credentials"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["tink-core-android-swagger"],
+                            _S["tink-core-ios-restcredentials"],
+                            _S["tink-core-ios-credentials"],
+                        ),
+                    ),
+                ),
+                state="revoked",
+                state_reason="The credentials were deleted: no refresh is possible.",
+            ),
+            CodeInfo(
+                value="SESSION_EXPIRED",
+                description="The credentials' session has expired, check `sessionExpiryDate` to see when it expired.",
+                category=_C.SESSION_EXPIRED,
+                sources=(
+                    _S["tink-core-android-swagger"],
+                    _S["tink-core-ios-restcredentials"],
+                    _S["tink-core-ios-credentials"],
+                ),
+                retryable=False,
+                end_user_can_retry=True,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["tink-core-android-swagger"],
+                            _S["tink-core-ios-restcredentials"],
+                            _S["tink-core-ios-credentials"],
+                        ),
+                    ),
+                ),
+                next_step="renew_consent",
+                state="consent_ended",
+                state_reason="The open-banking session ended (sessionExpiryDate): automatic refreshes need the user to authenticate again.",
+            ),
+        ),
+    )
+    return CredentialsStatus
+
+
+def _LegacyErrorCode() -> type[CodeEnum]:
+    class LegacyErrorCode(CodeEnum):
+        """Legacy API error code: The errorCode of an error body of Tink's API (v1), {errorCode, errorMessage}: an HTTP status as text, which Tink Core iOS reads as an integer and maps to its ServiceError, whose doc comments describe each. The category of each is bankcodes' reading.
+
+        Wire field: errorCode (legacy API error body)."""
+
+        STATUS_400 = "400"
+        STATUS_401 = "401"
+        STATUS_403 = "403"
+        STATUS_404 = "404"
+        STATUS_409 = "409"
+        STATUS_412 = "412"
+        STATUS_429 = "429"
+        STATUS_451 = "451"
+        STATUS_500 = "500"
+
+    register(
+        LegacyErrorCode,
+        CodeSetInfo(
+            provider="tink",
+            id="legacy_error_code",
+            title="Legacy API error code",
+            description="The errorCode of an error body of Tink's API (v1), {errorCode, errorMessage}: an HTTP status as text, which Tink Core iOS reads as an integer and maps to its ServiceError, whose doc comments describe each. The category of each is bankcodes' reading.",
+            field="errorCode (legacy API error body)",
+            sources=(_S["tink-core-ios-httpstatus"], _S["tink-core-ios-serviceerror"]),
+        ),
+        (
+            CodeInfo(
+                value="400",
+                description="Invalid argument",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["tink-core-ios-httpstatus"], _S["tink-core-ios-serviceerror"]),
+                retryable=False,
+                end_user_can_retry=False,
+                http=(HttpStatus(status=400, sources=(_S["tink-core-ios-httpstatus"],)),),
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-core-ios-httpstatus"], _S["tink-core-ios-serviceerror"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="401",
+                description="The user is not authenticated",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["tink-core-ios-httpstatus"], _S["tink-core-ios-serviceerror"]),
+                retryable=False,
+                end_user_can_retry=False,
+                http=(HttpStatus(status=401, sources=(_S["tink-core-ios-httpstatus"],)),),
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-core-ios-httpstatus"], _S["tink-core-ios-serviceerror"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="403",
+                description="The user has no permission",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["tink-core-ios-httpstatus"], _S["tink-core-ios-serviceerror"]),
+                retryable=False,
+                end_user_can_retry=False,
+                http=(HttpStatus(status=403, sources=(_S["tink-core-ios-httpstatus"],)),),
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-core-ios-httpstatus"], _S["tink-core-ios-serviceerror"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="404",
+                description="Not found",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["tink-core-ios-httpstatus"], _S["tink-core-ios-serviceerror"]),
+                retryable=False,
+                end_user_can_retry=False,
+                http=(HttpStatus(status=404, sources=(_S["tink-core-ios-httpstatus"],)),),
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-core-ios-httpstatus"], _S["tink-core-ios-serviceerror"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="409",
+                description="The resource already exists",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["tink-core-ios-httpstatus"], _S["tink-core-ios-serviceerror"]),
+                retryable=False,
+                end_user_can_retry=False,
+                http=(HttpStatus(status=409, sources=(_S["tink-core-ios-httpstatus"],)),),
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-core-ios-httpstatus"], _S["tink-core-ios-serviceerror"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="412",
+                description="Precondition failed",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["tink-core-ios-httpstatus"], _S["tink-core-ios-serviceerror"]),
+                retryable=False,
+                end_user_can_retry=False,
+                http=(HttpStatus(status=412, sources=(_S["tink-core-ios-httpstatus"],)),),
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-core-ios-httpstatus"], _S["tink-core-ios-serviceerror"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="429",
+                description="Request rate limit is exceeded",
+                category=_C.RATE_LIMITED,
+                sources=(_S["tink-core-ios-httpstatus"], _S["tink-core-ios-serviceerror"]),
+                retryable=True,
+                end_user_can_retry=True,
+                http=(HttpStatus(status=429, sources=(_S["tink-core-ios-httpstatus"],)),),
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-core-ios-httpstatus"], _S["tink-core-ios-serviceerror"]),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="451",
+                description="The request cannot be fulfilled because of legal/contractual reasons.",
+                category=_C.REJECTED,
+                sources=(
+                    _S["tink-core-ios-httpstatus"],
+                    _S["tink-core-ios-serviceerror"],
+                    _S["tink-core-android-swagger"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                http=(HttpStatus(status=451, sources=(_S["tink-core-ios-httpstatus"],)),),
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["tink-core-ios-httpstatus"],
+                            _S["tink-core-ios-serviceerror"],
+                            _S["tink-core-android-swagger"],
+                        ),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="500",
+                description="Internal error",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["tink-core-ios-httpstatus"], _S["tink-core-ios-serviceerror"]),
+                retryable=True,
+                end_user_can_retry=True,
+                http=(HttpStatus(status=500, sources=(_S["tink-core-ios-httpstatus"],)),),
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["tink-core-ios-httpstatus"], _S["tink-core-ios-serviceerror"]),
+                    ),
+                ),
+            ),
+        ),
+    )
+    return LegacyErrorCode
+
+
+def _TransferStatus() -> type[CodeEnum]:
+    class TransferStatus(CodeEnum):
+        """Transfer status: The status of a transfer or a payment request's transfer in Tink's API (v1), as the legacy API's swagger lists it: each description is bankcodes' reading of the name.
+
+        Wire field: status (TransferResponse, PaymentRequestCreatedTransfer)."""
+
+        AWAITING_CREDENTIALS = "AWAITING_CREDENTIALS"
+        CREATED = "CREATED"
+        SENT = "SENT"
+        FAILED = "FAILED"
+        CANCELLED = "CANCELLED"
+        UNKNOWN = "UNKNOWN"
+
+    register(
+        TransferStatus,
+        CodeSetInfo(
+            provider="tink",
+            id="transfer_status",
+            title="Transfer status",
+            description="The status of a transfer or a payment request's transfer in Tink's API (v1), as the legacy API's swagger lists it: each description is bankcodes' reading of the name.",
+            field="status (TransferResponse, PaymentRequestCreatedTransfer)",
+            sources=(_S["tink-core-android-swagger"],),
+        ),
+        (
+            CodeInfo(
+                value="AWAITING_CREDENTIALS",
+                description="The transfer waits for the user's credentials.",
+                category=_C.PENDING,
+                sources=(_S["tink-core-android-swagger"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="CREATED",
+                description="The transfer was created.",
+                category=_C.PENDING,
+                sources=(_S["tink-core-android-swagger"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="SENT",
+                description="The transfer was sent.",
+                category=_C.SUCCESS,
+                sources=(_S["tink-core-android-swagger"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="FAILED",
+                description="The transfer failed.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["tink-core-android-swagger"],),
+                retryable=True,
+                end_user_can_retry=True,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="CANCELLED",
+                description="The transfer was cancelled.",
+                category=_C.CANCELLED,
+                sources=(_S["tink-core-android-swagger"],),
+                retryable=False,
+                end_user_can_retry=True,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="UNKNOWN",
+                description="The transfer's status is not known.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["tink-core-android-swagger"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+        ),
+    )
+    return TransferStatus
+
+
+def _ProviderStatus() -> type[CodeEnum]:
+    class ProviderStatus(CodeEnum):
+        """Provider status: The status of a provider (a bank) in Tink's API (v1), as the legacy API's swagger lists it: each description is bankcodes' reading of the name.
+
+        Wire field: status (Provider)."""
+
+        ENABLED = "ENABLED"
+        TEMPORARY_DISABLED = "TEMPORARY_DISABLED"
+        DISABLED = "DISABLED"
+
+    register(
+        ProviderStatus,
+        CodeSetInfo(
+            provider="tink",
+            id="provider_status",
+            title="Provider status",
+            description="The status of a provider (a bank) in Tink's API (v1), as the legacy API's swagger lists it: each description is bankcodes' reading of the name.",
+            field="status (Provider)",
+            sources=(_S["tink-core-android-swagger"],),
+        ),
+        (
+            CodeInfo(
+                value="ENABLED",
+                description="The provider can be used.",
+                category=_C.SUCCESS,
+                sources=(_S["tink-core-android-swagger"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="TEMPORARY_DISABLED",
+                description="The provider is disabled for a while.",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(_S["tink-core-android-swagger"],),
+                retryable=True,
+                end_user_can_retry=True,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="DISABLED",
+                description="The provider is disabled.",
+                category=_C.INSTITUTION_NOT_SUPPORTED,
+                sources=(_S["tink-core-android-swagger"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+        ),
+    )
+    return ProviderStatus
+
+
+def _CODE_SETS() -> tuple[object, ...]:
+    return tuple(
+        getattr(_PUBLIC, name)
+        for name in (
+            "LinkErrorStatus",
+            "LinkErrorReason",
+            "LinkErrorType",
+            "CredentialsStatus",
+            "LegacyErrorCode",
+            "TransferStatus",
+            "ProviderStatus",
+        )
+    )

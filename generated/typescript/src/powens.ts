@@ -1,0 +1,848 @@
+// generated from spec/catalog.json — do not edit (run `make generate`)
+/** Powens (https://www.powens.com): one `as const` object per code set. */
+import type { Category } from "./categories.js";
+import { isCodeOf, type CodeInfo } from "./types.js";
+
+/**
+ * Connection state: The state of a connection after its last synchronisation (state, and its
+ * deprecated twin error): "If the last update failed, the state code. The `null` value indicates a
+ * successful sync." (connections.yml's ConnectionState, which describes each value). The end-user
+ * messages are the Webview's Error message page's examples, read for its first five rows. The
+ * categories are bankcodes' reading. Wire field: state (connection, and each of its sources);
+ * error, deprecated.
+ */
+export const PowensConnectionState = {
+  /**
+   * An SCA process must be performed to resume the synchronization process.
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   * User message: Your institution requires a new step for validating your credentials. Please
+   * follow this link to update them.
+   * Whose words: description: Powens' published text; user message: Powens' published text.
+   */
+  SCARequired: "SCARequired",
+  /**
+   * A web-based authentication process is required using the /webauth endpoint.
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   * User message: Your institution is requesting a new step to validate your credentials. Please
+   * follow this link to update them.
+   * Whose words: description: Powens' published text; user message: Powens' published text.
+   */
+  webauthRequired: "webauthRequired",
+  /**
+   * Additional information is needed to resume synchronization, such as an OTP. Connections in this
+   * state have a `fields` property.
+   * Category: mfa_required (MFA required); retryable: no.
+   * User message: A one-time use code is required to complete your strong authentication. Please
+   * follow this link to enter it.
+   * Whose words: description: Powens' published text; user message: Powens' published text.
+   */
+  additionalInformationNeeded: "additionalInformationNeeded",
+  /**
+   * User validation is required on a third-party app or device (ex: digital key).
+   * Category: mfa_required (MFA required); retryable: no.
+   * User message: You need to complete strong authentication from your bank's application.
+   * Whose words: description: Powens' published text; user message: Powens' published text.
+   */
+  decoupled: "decoupled",
+  /**
+   * User validation is being processed on our side. This state is temporary.
+   * Category: pending (Pending); retryable: no.
+   * User message: We are waiting for the bank's validation to synchronize the connection.
+   * Whose words: description: Powens' published text; user message: Powens' published text.
+   */
+  validating: "validating",
+  /**
+   * An action is needed on the website by the user, synchronization is blocked.
+   * Category: action_required_at_institution (Action required at institution); retryable: no.
+   * Whose words: description: Powens' published text.
+   */
+  actionNeeded: "actionNeeded",
+  /**
+   * The password has expired and needs to be changed by the user before the synchronization can be
+   * retried.
+   * Category: action_required_at_institution (Action required at institution); retryable: no.
+   * Whose words: description: Powens' published text.
+   */
+  passwordExpired: "passwordExpired",
+  /**
+   * The authentication on website has failed and new credentials must be obtained from the user.
+   * Connections in this state have a `fields` property.
+   * Category: credentials_invalid (Credentials invalid); retryable: no.
+   * Whose words: description: Powens' published text.
+   */
+  wrongpass: "wrongpass",
+  /**
+   * The target website or API is temporarily blocking synchronizations due to rate limiting.
+   * Category: rate_limited (Rate limited); retryable: yes.
+   * Whose words: description: Powens' published text.
+   */
+  rateLimiting: "rateLimiting",
+  /**
+   * The connector website or API is unavailable.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: Powens' published text.
+   */
+  websiteUnavailable: "websiteUnavailable",
+  /**
+   * An internal error has occurred during the synchronization.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Powens' published text.
+   */
+  bug: "bug",
+} as const;
+export type PowensConnectionState = (typeof PowensConnectionState)[keyof typeof PowensConnectionState];
+/** A PowensConnectionState as read from the wire: a known value or any other string. */
+export type PowensConnectionStateOrUnknown = PowensConnectionState | (string & {});
+/** The catalog's metadata of every PowensConnectionState value. */
+export const PowensConnectionStateInfo: { readonly [V in PowensConnectionState]: CodeInfo } = {
+  SCARequired: {
+    description: "An SCA process must be performed to resume the synchronization process.",
+    message: null,
+    category: "reconnect_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: "Your institution requires a new step for validating your credentials. Please follow this link to update them.",
+    httpStatuses: [],
+    sources: [
+      "powens-sdk-connections-yml",
+      "powens-sdk-connectionstate-kt",
+      "powens-docs-webview-error-message",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: [
+          "powens-sdk-connections-yml",
+          "powens-sdk-connectionstate-kt",
+          "powens-docs-webview-error-message",
+        ],
+      },
+      userMessage: { by: "provider", sources: ["powens-docs-webview-error-message"] },
+    },
+  },
+  webauthRequired: {
+    description: "A web-based authentication process is required using the /webauth endpoint.",
+    message: null,
+    category: "reconnect_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: "Your institution is requesting a new step to validate your credentials. Please follow this link to update them.",
+    httpStatuses: [],
+    sources: [
+      "powens-sdk-connections-yml",
+      "powens-sdk-connectionstate-kt",
+      "powens-docs-webview-error-message",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: [
+          "powens-sdk-connections-yml",
+          "powens-sdk-connectionstate-kt",
+          "powens-docs-webview-error-message",
+        ],
+      },
+      userMessage: { by: "provider", sources: ["powens-docs-webview-error-message"] },
+    },
+  },
+  additionalInformationNeeded: {
+    description: "Additional information is needed to resume synchronization, such as an OTP. Connections in this state have a `fields` property.",
+    message: null,
+    category: "mfa_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: "A one-time use code is required to complete your strong authentication. Please follow this link to enter it.",
+    httpStatuses: [],
+    sources: [
+      "powens-sdk-connections-yml",
+      "powens-sdk-connectionstate-kt",
+      "powens-docs-webview-error-message",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: [
+          "powens-sdk-connections-yml",
+          "powens-sdk-connectionstate-kt",
+          "powens-docs-webview-error-message",
+        ],
+      },
+      userMessage: { by: "provider", sources: ["powens-docs-webview-error-message"] },
+    },
+  },
+  decoupled: {
+    description: "User validation is required on a third-party app or device (ex: digital key).",
+    message: null,
+    category: "mfa_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: "You need to complete strong authentication from your bank's application.",
+    httpStatuses: [],
+    sources: [
+      "powens-sdk-connections-yml",
+      "powens-sdk-connectionstate-kt",
+      "powens-docs-webview-error-message",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: [
+          "powens-sdk-connections-yml",
+          "powens-sdk-connectionstate-kt",
+          "powens-docs-webview-error-message",
+        ],
+      },
+      userMessage: { by: "provider", sources: ["powens-docs-webview-error-message"] },
+    },
+  },
+  validating: {
+    description: "User validation is being processed on our side. This state is temporary.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: "We are waiting for the bank's validation to synchronize the connection.",
+    httpStatuses: [],
+    sources: [
+      "powens-sdk-connections-yml",
+      "powens-sdk-connectionstate-kt",
+      "powens-docs-webview-error-message",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: [
+          "powens-sdk-connections-yml",
+          "powens-sdk-connectionstate-kt",
+          "powens-docs-webview-error-message",
+        ],
+      },
+      userMessage: { by: "provider", sources: ["powens-docs-webview-error-message"] },
+    },
+  },
+  actionNeeded: {
+    description: "An action is needed on the website by the user, synchronization is blocked.",
+    message: null,
+    category: "action_required_at_institution",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["powens-sdk-connections-yml", "powens-sdk-connectionstate-kt"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["powens-sdk-connections-yml", "powens-sdk-connectionstate-kt"],
+      },
+    },
+  },
+  passwordExpired: {
+    description: "The password has expired and needs to be changed by the user before the synchronization can be retried.",
+    message: null,
+    category: "action_required_at_institution",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["powens-sdk-connections-yml", "powens-sdk-connectionstate-kt"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["powens-sdk-connections-yml", "powens-sdk-connectionstate-kt"],
+      },
+    },
+  },
+  wrongpass: {
+    description: "The authentication on website has failed and new credentials must be obtained from the user. Connections in this state have a `fields` property.",
+    message: null,
+    category: "credentials_invalid",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["powens-sdk-connections-yml", "powens-sdk-connectionstate-kt"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["powens-sdk-connections-yml", "powens-sdk-connectionstate-kt"],
+      },
+    },
+  },
+  rateLimiting: {
+    description: "The target website or API is temporarily blocking synchronizations due to rate limiting.",
+    message: null,
+    category: "rate_limited",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["powens-sdk-connections-yml", "powens-sdk-connectionstate-kt"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["powens-sdk-connections-yml", "powens-sdk-connectionstate-kt"],
+      },
+    },
+  },
+  websiteUnavailable: {
+    description: "The connector website or API is unavailable.",
+    message: null,
+    category: "institution_unavailable",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["powens-sdk-connections-yml", "powens-sdk-connectionstate-kt"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["powens-sdk-connections-yml", "powens-sdk-connectionstate-kt"],
+      },
+    },
+  },
+  bug: {
+    description: "An internal error has occurred during the synchronization.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["powens-sdk-connections-yml", "powens-sdk-connectionstate-kt"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["powens-sdk-connections-yml", "powens-sdk-connectionstate-kt"],
+      },
+    },
+    state: "degraded",
+    stateReason: "An internal error during the synchronisation: the connection is not updated until a later synchronisation succeeds.",
+  },
+};
+/** Other wire spellings of PowensConnectionState values (alias -> value). */
+export const PowensConnectionStateAliases: { readonly [alias: string]: PowensConnectionState } = {
+};
+/** The category of every PowensConnectionState value and alias: all a listener needs to read one. */
+export const PowensConnectionStateCategories: { readonly [spelling: string]: Category } = {
+  SCARequired: "reconnect_required",
+  webauthRequired: "reconnect_required",
+  additionalInformationNeeded: "mfa_required",
+  decoupled: "mfa_required",
+  validating: "pending",
+  actionNeeded: "action_required_at_institution",
+  passwordExpired: "action_required_at_institution",
+  wrongpass: "credentials_invalid",
+  rateLimiting: "rate_limited",
+  websiteUnavailable: "institution_unavailable",
+  bug: "generic_failure",
+};
+/** Whether a value is a known PowensConnectionState. */
+export const isPowensConnectionState = (value: unknown): value is PowensConnectionState => isCodeOf(PowensConnectionStateCategories, PowensConnectionStateAliases, value);
+
+/**
+ * API error code: The code of a failed Powens API request's error body (code, "A code to describe
+ * the error."), and the error of the /webauth redirect: the SDK's ServiceErrorCode (core.yml) lists
+ * thirteen, the Errors page's Common error codes table describes five (three of them not in the
+ * SDK's list), and "Additional codes may be used or added in the future." The descriptions of the
+ * codes the page does not describe are bankcodes' reading of the name; the categories bankcodes'
+ * reading. Wire field: code (API error body); error (the /webauth redirect).
+ */
+export const PowensErrorCode = {
+  /**
+   * No bank account is available.
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  noAccount: "noAccount",
+  /**
+   * The credentials were not accepted.
+   * Category: credentials_invalid (Credentials invalid); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  wrongpass: "wrongpass",
+  /**
+   * The institution's website or API is unavailable.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: bankcodes' wording.
+   */
+  websiteUnavailable: "websiteUnavailable",
+  /**
+   * Too many synchronisations were asked for.
+   * Category: rate_limited (Rate limited); retryable: yes.
+   * Whose words: description: bankcodes' wording.
+   */
+  tooManySync: "tooManySync",
+  /**
+   * For all services in relation with a sub-connection resource, this error indicates that the
+   * connection is in a readonly state.
+   * Category: concurrent_operation (Concurrent operation); retryable: yes.
+   * Whose words: description: Powens' published text.
+   */
+  connectionLocked: "connectionLocked",
+  /**
+   * The institution sent a message for the user (in message).
+   * Category: action_required_at_institution (Action required at institution); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  bankMessage: "bankMessage",
+  /**
+   * An action is needed on the institution's website.
+   * Category: action_required_at_institution (Action required at institution); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  actionNeeded: "actionNeeded",
+  /**
+   * An internal error occurred.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Powens' published text.
+   */
+  bug: "bug",
+  /**
+   * The operation is not supported.
+   * Category: institution_not_supported (Institution not supported); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  notSupported: "notSupported",
+  /**
+   * A configuration error.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  config: "config",
+  /**
+   * An error of the key manager.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: bankcodes' wording.
+   */
+  keymanager: "keymanager",
+  /**
+   * An error in the data.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: bankcodes' wording.
+   */
+  dataError: "dataError",
+  /**
+   * The request is not allowed.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  forbidden: "forbidden",
+  /**
+   * A required parameter was omitted in the request.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Powens' published text.
+   */
+  missingParameter: "missingParameter",
+  /**
+   * The request is invalid, because of an unacceptable parameter or body property. Details are
+   * provided in the description.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Powens' published text.
+   */
+  invalidValue: "invalidValue",
+  /**
+   * An API endpoint was called with an unsupported HTTP method.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Powens' published text.
+   */
+  methodNotAllowed: "methodNotAllowed",
+} as const;
+export type PowensErrorCode = (typeof PowensErrorCode)[keyof typeof PowensErrorCode];
+/** A PowensErrorCode as read from the wire: a known value or any other string. */
+export type PowensErrorCodeOrUnknown = PowensErrorCode | (string & {});
+/** The catalog's metadata of every PowensErrorCode value. */
+export const PowensErrorCodeInfo: { readonly [V in PowensErrorCode]: CodeInfo } = {
+  noAccount: {
+    description: "No bank account is available.",
+    message: null,
+    category: "account_unavailable",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["powens-sdk-core-yml"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  wrongpass: {
+    description: "The credentials were not accepted.",
+    message: null,
+    category: "credentials_invalid",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["powens-sdk-core-yml"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  websiteUnavailable: {
+    description: "The institution's website or API is unavailable.",
+    message: null,
+    category: "institution_unavailable",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["powens-sdk-core-yml"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  tooManySync: {
+    description: "Too many synchronisations were asked for.",
+    message: null,
+    category: "rate_limited",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["powens-sdk-core-yml"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  connectionLocked: {
+    description: "For all services in relation with a sub-connection resource, this error indicates that the connection is in a readonly state.",
+    message: null,
+    category: "concurrent_operation",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["powens-sdk-core-yml", "powens-docs-api-errors"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["powens-sdk-core-yml", "powens-docs-api-errors"] },
+    },
+  },
+  bankMessage: {
+    description: "The institution sent a message for the user (in message).",
+    message: null,
+    category: "action_required_at_institution",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["powens-sdk-core-yml"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  actionNeeded: {
+    description: "An action is needed on the institution's website.",
+    message: null,
+    category: "action_required_at_institution",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["powens-sdk-core-yml"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  bug: {
+    description: "An internal error occurred.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["powens-sdk-core-yml", "powens-docs-api-errors"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["powens-sdk-core-yml", "powens-docs-api-errors"] },
+    },
+  },
+  notSupported: {
+    description: "The operation is not supported.",
+    message: null,
+    category: "institution_not_supported",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["powens-sdk-core-yml"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  config: {
+    description: "A configuration error.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["powens-sdk-core-yml"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  keymanager: {
+    description: "An error of the key manager.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["powens-sdk-core-yml"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  dataError: {
+    description: "An error in the data.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["powens-sdk-core-yml"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  forbidden: {
+    description: "The request is not allowed.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["powens-sdk-core-yml"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  missingParameter: {
+    description: "A required parameter was omitted in the request.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["powens-docs-api-errors"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["powens-docs-api-errors"] } },
+  },
+  invalidValue: {
+    description: "The request is invalid, because of an unacceptable parameter or body property. Details are provided in the description.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["powens-docs-api-errors"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["powens-docs-api-errors"] } },
+  },
+  methodNotAllowed: {
+    description: "An API endpoint was called with an unsupported HTTP method.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["powens-docs-api-errors"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["powens-docs-api-errors"] } },
+  },
+};
+/** Other wire spellings of PowensErrorCode values (alias -> value). */
+export const PowensErrorCodeAliases: { readonly [alias: string]: PowensErrorCode } = {
+};
+/** The category of every PowensErrorCode value and alias: all a listener needs to read one. */
+export const PowensErrorCodeCategories: { readonly [spelling: string]: Category } = {
+  noAccount: "account_unavailable",
+  wrongpass: "credentials_invalid",
+  websiteUnavailable: "institution_unavailable",
+  tooManySync: "rate_limited",
+  connectionLocked: "concurrent_operation",
+  bankMessage: "action_required_at_institution",
+  actionNeeded: "action_required_at_institution",
+  bug: "generic_failure",
+  notSupported: "institution_not_supported",
+  config: "integration_error",
+  keymanager: "generic_failure",
+  dataError: "generic_failure",
+  forbidden: "integration_error",
+  missingParameter: "integration_error",
+  invalidValue: "integration_error",
+  methodNotAllowed: "integration_error",
+};
+/** Whether a value is a known PowensErrorCode. */
+export const isPowensErrorCode = (value: unknown): value is PowensErrorCode => isCodeOf(PowensErrorCodeCategories, PowensErrorCodeAliases, value);
+
+/**
+ * Webview callback error: The error of the Webview's redirect to the app (error, beside
+ * error_description and state), as the SDK's WebviewErrorCode lists it: each description is
+ * bankcodes' reading of the name, the categories bankcodes' reading. Wire field: error (the
+ * Webview's callback query).
+ */
+export const PowensWebviewError = {
+  /**
+   * The user did not grant access.
+   * Category: cancelled (Cancelled); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  access_denied: "access_denied",
+  /**
+   * An error on Powens' side.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: bankcodes' wording.
+   */
+  server_error: "server_error",
+  /**
+   * The user declined the terms of service.
+   * Category: cancelled (Cancelled); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  tos_declined: "tos_declined",
+  /**
+   * The Webview's session expired.
+   * Category: session_expired (Session expired); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  session_expired: "session_expired",
+} as const;
+export type PowensWebviewError = (typeof PowensWebviewError)[keyof typeof PowensWebviewError];
+/** A PowensWebviewError as read from the wire: a known value or any other string. */
+export type PowensWebviewErrorOrUnknown = PowensWebviewError | (string & {});
+/** The catalog's metadata of every PowensWebviewError value. */
+export const PowensWebviewErrorInfo: { readonly [V in PowensWebviewError]: CodeInfo } = {
+  access_denied: {
+    description: "The user did not grant access.",
+    message: null,
+    category: "cancelled",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["powens-sdk-webviewerrorcode-kt", "powens-sdk-webviewcallbacks-kt"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  server_error: {
+    description: "An error on Powens' side.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["powens-sdk-webviewerrorcode-kt", "powens-sdk-webviewcallbacks-kt"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  tos_declined: {
+    description: "The user declined the terms of service.",
+    message: null,
+    category: "cancelled",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["powens-sdk-webviewerrorcode-kt", "powens-sdk-webviewcallbacks-kt"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  session_expired: {
+    description: "The Webview's session expired.",
+    message: null,
+    category: "session_expired",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["powens-sdk-webviewerrorcode-kt", "powens-sdk-webviewcallbacks-kt"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+};
+/** Other wire spellings of PowensWebviewError values (alias -> value). */
+export const PowensWebviewErrorAliases: { readonly [alias: string]: PowensWebviewError } = {
+};
+/** The category of every PowensWebviewError value and alias: all a listener needs to read one. */
+export const PowensWebviewErrorCategories: { readonly [spelling: string]: Category } = {
+  access_denied: "cancelled",
+  server_error: "generic_failure",
+  tos_declined: "cancelled",
+  session_expired: "session_expired",
+};
+/** Whether a value is a known PowensWebviewError. */
+export const isPowensWebviewError = (value: unknown): value is PowensWebviewError => isCodeOf(PowensWebviewErrorCategories, PowensWebviewErrorAliases, value);
