@@ -382,6 +382,15 @@ RATE_LIMITS: dict[str, RateLimits | NotStated] = {
         sources=("enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"),
         notes='Every operation of the spec lists a 429 "Too Many Requests" response with the ErrorResponse body, and ASPSP_RATE_LIMIT_EXCEEDED ("ASPSP Rate limit exceeded") is the bank\'s limit; the spec (read whole, in two third-party copies) names no rate-limit header, no number of requests and no wait.',
     ),
+    "bridge": RateLimits(
+        statuses=(429,),
+        headers=(),
+        prose=(),
+        thresholds="2000 requests per Application within a 5-minute period; 60 requests per User within a 60-second period; 10 /authenticate requests per User",
+        sources=("bridge-docs-basics",),
+        read_in_part="The API basics page was read to the third limit; the rest (raising the limit, any header) was not read.",
+        notes='429 is Too Many Requests in the page\'s list of HTTP statuses ("See Rate limits."). No wait and no header were read.',
+    ),
 }
 
 #: How long each provider's consents last, by provider id.
@@ -663,5 +672,14 @@ CONSENTS: dict[str, Consent | NotStated] = {
         sources=("akahu-sdk-accounts", "akahu-sdk-webhook-models"),
         read_in_part="The SDK's account and webhook types were read; Akahu's pages on consent and token lifetimes were not.",
         notes="An account becomes INACTIVE when the user revokes Akahu's access at the institution or changes their login credentials; a webhook is cancelled, for example, when the user revokes access to the app. No consent lifetime was read.",
+    ),
+    "bridge": Consent(
+        max_days=180,
+        renewal="Each time you need to refresh an item with a Strong Customer Authentication you should call Connect Sessions with the item id in the body.",
+        announced_by=(),
+        ended_by=(ConsentEvent(code_set="item_status", code="1010", sources=()),),
+        sources=("bridge-docs-sca",),
+        read_in_part="The Strong Customer Authentication page was read to its list of signs that an item needs a refresh; the rest was not read.",
+        notes='"The SCA (Strong Customer Authentication) of the PSD2 access (payment accounts) is valid for 180 days after the initial synchronization." Its end is given by authentication_expires_at, "available in List Items and sent through our Webhooks"; the field\'s format was not read, so the end is not read from a body.',
     ),
 }

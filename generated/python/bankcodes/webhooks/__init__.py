@@ -73,6 +73,11 @@ each). Validate with `bankcodes.payloads.validate`.
 - bankcodes.webhooks.teller.error / bankcodes.webhooks.teller.error_strict: Teller API error (teller/error)
 - bankcodes.webhooks.teller.webhook / bankcodes.webhooks.teller.webhook_strict: Teller webhook (teller/webhook)
 - bankcodes.webhooks.akahu.webhook / bankcodes.webhooks.akahu.webhook_strict: Akahu webhook (akahu/webhook)
-- bankcodes.webhooks.akahu.oauth_error / bankcodes.webhooks.akahu.oauth_error_strict: Akahu OAuth error (akahu/oauth-error)"""
+- bankcodes.webhooks.akahu.oauth_error / bankcodes.webhooks.akahu.oauth_error_strict: Akahu OAuth error (akahu/oauth-error)
+- bankcodes.webhooks.bridge.webhook / bankcodes.webhooks.bridge.webhook_strict: Bridge webhook (bridge/webhook)
+- bankcodes.webhooks.bridge.item / bankcodes.webhooks.bridge.item_strict: Bridge item (bridge/item)
+- bankcodes.webhooks.bridge.error / bankcodes.webhooks.bridge.error_strict: Bridge API error (bridge/error)
+- bankcodes.webhooks.bridge.error_v2019 / bankcodes.webhooks.bridge.error_v2019_strict: Bridge API error (v2019) (bridge/error-v2019)
+- bankcodes.webhooks.mastercard.europe_error / bankcodes.webhooks.mastercard.europe_error_strict: Mastercard Open Finance Europe API error (mastercard/europe-error)"""
 
 from __future__ import annotations
