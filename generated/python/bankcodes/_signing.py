@@ -342,7 +342,7 @@ DELIVERY: dict[str, Delivery] = {
         signed_timestamp=False,
         body_timestamp=None,
         default_tolerance_seconds=None,
-        dedup=((("type",), ("timestamp",), ("content",)),),
+        dedup=(),
         sources=(_S["bridge-docs-secure-webhooks"], _S["bridge-docs-webhooks-events"]),
         addresses=("63.32.31.5", "52.215.247.62", "34.249.92.209"),
     ),

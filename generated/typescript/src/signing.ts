@@ -394,7 +394,7 @@ export const DELIVERY = {
     signedTimestamp: false,
     bodyTimestamp: null,
     defaultToleranceSeconds: null,
-    dedup: [[["type"], ["timestamp"], ["content"]]],
+    dedup: [],
     sources: ["bridge-docs-secure-webhooks", "bridge-docs-webhooks-events"],
   },
 } as const satisfies { readonly [provider: string]: Delivery };
