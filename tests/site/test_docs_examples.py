@@ -8,6 +8,7 @@ import re
 import textwrap
 from pathlib import Path
 
+from codegen import readme as readme_table
 from tests.conftest import MypyRun
 from tests.support.helpers import ROOT, TS_PRELUDE, install_package
 from tests.support.typescript import compile_node_app
@@ -107,7 +108,13 @@ def test_the_readme_starts_people_off() -> None:
     """The README is short (the site holds the reference), its TypeScript imports a provider's
     own entry (the root entry carries every provider), and it links every page it names."""
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    assert len(readme.splitlines()) <= 250
+    # The table of providers between the markers is generated, a row per provider of the spec:
+    # the budget is the hand-written lines'.
+    lines = readme.splitlines()
+    begin = next(i for i, line in enumerate(lines) if line.startswith("<!-- the providers:"))
+    end = lines.index(readme_table.END)
+    assert 0 < begin < end
+    assert len(lines) - (end - begin - 1) <= 217
     imports = re.findall(r'from "(bankcodes[^"]*)"', readme)
     assert imports and all(re.fullmatch(r"bankcodes/[a-z0-9_]+(/[A-Za-z-]+)?", i) for i in imports)
     for target in re.findall(r"\]\(([^)#]+)\)", readme):
