@@ -9,12 +9,15 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import subprocess
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 import bankcodes
 from bankcodes import Category, payloads, signatures
+from codegen.spec.decisions import STATES
 from tests.support.helpers import provider_module, spec_data
 
 bridge = provider_module("bridge")
@@ -188,3 +191,43 @@ def test_receive_verifies_and_reads_a_signed_webhook() -> None:
     tampered = body.replace(b"user.deleted", b"item.created")
     with pytest.raises(signatures.SignatureError):
         bankcodes.receive("bridge", tampered, {HEADER: _bridge_header(body, "s")}, "s")
+
+
+def test_every_item_status_maps_onto_the_state_model() -> None:
+    """The item status is Bridge's one status set (the list of item status codes); each of its
+    codes has a state of the model, its own or its category's."""
+    flagged = [name for name, body in _set_all().items() if body.get("states")]
+    assert flagged == ["item_status"]
+    for member in bridge.ItemStatus:
+        info = member.info
+        state = info.state if info.state is not None else info.category.info.state
+        assert state in STATES, member
+    assert bridge.ItemStatus(1003).info.state == "degraded"
+
+
+def _set_all() -> Any:
+    return spec_data()["providers"]["bridge"]["code_sets"]
+
+
+def test_node_signs_and_verifies_as_the_sylius_plugin_does(typescript_dist: Path) -> None:
+    body = json.dumps(USER_DELETED)
+    header = _bridge_header(body.encode(), "old", "new")
+    script = f"""
+import {{ sign, verify }} from {json.dumps((typescript_dist / "webhooks.js").as_uri())};
+const body = {json.dumps(body)};
+const signed = await sign("bridge", body, "new");
+const both = {{ {json.dumps(HEADER)}: {json.dumps(header)} }};
+const lower = {{ {json.dumps(HEADER)}: {json.dumps(header.lower())} }};
+const verified = await verify("bridge", body, both, ["x", "new"]);
+let refused = null;
+try {{ await verify("bridge", body, lower, "new"); }}
+catch (error) {{ refused = error.reason; }}
+console.log(JSON.stringify([signed, verified.secretIndex, refused]));
+"""
+    run = subprocess.run(
+        ["node", "--input-type=module", "-e", script], capture_output=True, text=True, check=False
+    )
+    assert run.returncode == 0, run.stderr
+    signed, index, refused = json.loads(run.stdout)
+    assert signed == {HEADER: _bridge_header(body.encode(), "new")}
+    assert (index, refused) == (1, "bad_encoding")
