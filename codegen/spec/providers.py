@@ -143,7 +143,14 @@ class HmacSigning(SpecModel):
     """An HMAC of the raw body with a shared secret, in one or more headers (the first present
     wins); with `timestamp`, an HMAC of a timestamp and the body, both in the header."""
 
-    model_config = ConfigDict(json_schema_extra={"not": {"required": ["timestamp", "prefix"]}})
+    model_config = ConfigDict(
+        json_schema_extra={
+            "allOf": [
+                {"not": {"required": ["timestamp", "prefix"]}},
+                {"not": {"required": ["timestamp", "list_separator"]}},
+            ]
+        }
+    )
 
     scheme: Literal["hmac"]
     headers: Annotated[
@@ -167,10 +174,27 @@ class HmacSigning(SpecModel):
         pattern=whole(r"\S+"),
         description="A label before the digest in the header value (sha512=…).",
     )
+    list_separator: Annotated[
+        Literal[",", " ", ";"] | None, Carried("List separator", shown=RECORDS)
+    ] = PydField(
+        None,
+        description="The header may hold several signatures separated by this character, each "
+        "written whole (with the prefix): every one must be well formed, and one matching is "
+        "enough (a provider that signs with each secret valid during a rotation). Null: the "
+        "header holds one signature.",
+    )
+    hex_case: Annotated[Literal["lower", "upper"] | None, Carried("Hex case", shown=RECORDS)] = (
+        PydField(
+            None,
+            description="The case of a hex digest's letters where the provider's own verifier "
+            "compares the text and so reads that case alone: signed so and read so only. Null: "
+            "either case is read, and lower case is written.",
+        )
+    )
     timestamp: SignedTimestamp | None = PydField(
         None,
         description="The header carries a signed timestamp beside the signatures (t=…,v1=…); "
-        "then it has no prefix.",
+        "then it has no prefix and no list separator of its own.",
     )
     sources: SourceRefs
     notes: Text

@@ -239,7 +239,8 @@ def signed(provider: Provider, body: str) -> tuple[dict[str, str], dict[str, obj
         stamped = signing.timestamp
         content = raw if stamped is None else f"{SIGNED_AT}{stamped.separator}".encode() + raw
         digest = hmac.new(secret.encode(), content, signing.algorithm).digest()
-        text = digest.hex() if signing.encodings[0] == "hex" else base64.b64encode(digest).decode()
+        hexed = digest.hex().upper() if signing.hex_case == "upper" else digest.hex()
+        text = hexed if signing.encodings[0] == "hex" else base64.b64encode(digest).decode()
         headers[signing.headers[0]] = (
             (signing.prefix or "") + text
             if stamped is None

@@ -23,6 +23,7 @@ from tests.support.signature_vectors_base import (
     non_canonical,
     openssl_hmac,
 )
+from tests.support.signature_vectors_listed import LISTED, listed_vectors
 from tests.support.signature_vectors_shared import SHARED_SECRET, shared_secret_vectors
 from tests.support.signature_vectors_stamped import STAMPED, stamped_vectors
 from tests.support.signature_vectors_standard import STANDARD, standard_vectors
@@ -289,6 +290,7 @@ def build() -> dict[str, Any]:
     vectors += [v for provider in STAMPED for v in stamped_vectors(provider, _vector)]
     vectors += [v for p in SHARED_SECRET for v in shared_secret_vectors(p, SECRET, _vector)]
     vectors += [v for p in STANDARD for v in standard_vectors(p, SIGNED_AT, openssl_hmac, _vector)]
+    vectors += [v for p in LISTED for v in listed_vectors(p, SECRET, openssl_hmac, _vector)]
     vectors.append(
         _vector(
             "unknown provider", "acme", [["x-signature", "00"]], "configuration:unknown_provider"

@@ -164,6 +164,53 @@ export function headerText(name: string, value: string): string {
   );
 }
 
+/** The most signatures a header that lists several is read for (the Python
+ * `_hmac.MOST_LISTED`): a provider lists one per secret valid during a rotation. */
+export const MOST_LISTED = 16;
+
+/**
+ * The signed timestamp (or "") and the digests of a signature header: a header of label=value
+ * pairs (`stamped`), one that lists several signatures (the scheme's `listSeparator`: every item
+ * decoded as a header of one, so an item without the prefix or not canonical refuses the request,
+ * as the provider's own verifier does; one matching is enough), or one of one signature.
+ */
+export function signaturesOf(
+  scheme: HmacScheme,
+  name: string,
+  value: string,
+): [string, Uint8Array[]] {
+  if (scheme.timestamp !== null) return stamped(scheme, name, value);
+  const separator = scheme.listSeparator;
+  if (separator === null) return ["", [decode(scheme, name, value)]];
+  let count = 1;
+  for (const char of value) if (char === separator) count += 1;
+  if (count > MOST_LISTED)
+    throw new SignatureError(
+      "bad_encoding",
+      `${name} lists ${count} signatures; at most ${MOST_LISTED} are read (a provider lists one per secret valid during a rotation)`,
+    );
+  return [
+    "",
+    value
+      .split(separator)
+      .map((item, index) =>
+        decode(scheme, count > 1 ? `${name} (signature ${index + 1})` : name, item),
+      ),
+  ];
+}
+
+/** A digest as the provider writes it in hex: upper case where the scheme says so. */
+export function hexText(scheme: HmacScheme, digest: Uint8Array): string {
+  return scheme.hexCase === "upper" ? hex(digest).toUpperCase() : hex(digest);
+}
+
+/** Whether `value` is hex in a case the scheme reads (either, unless it names one). */
+function hexRead(scheme: HmacScheme, value: string): boolean {
+  if (!/^(?:[0-9a-fA-F]{2})+$/.test(value)) return false;
+  if (scheme.hexCase === "upper") return value === value.toUpperCase();
+  return scheme.hexCase !== "lower" || value === value.toLowerCase();
+}
+
 export function decode(scheme: HmacScheme, name: string, header: string): Uint8Array {
   const size = DIGEST_SIZE[scheme.algorithm];
   let value = header;
@@ -182,7 +229,7 @@ export function decode(scheme: HmacScheme, name: string, header: string): Uint8A
     value = value.slice(scheme.prefix.length);
   }
   const decoded: Uint8Array[] = [];
-  if (scheme.encodings.includes("hex") && /^(?:[0-9a-fA-F]{2})+$/.test(value)) {
+  if (scheme.encodings.includes("hex") && hexRead(scheme, value)) {
     decoded.push(Uint8Array.from(value.match(/../g)!, (pair) => parseInt(pair, 16)));
   }
   if (
@@ -203,10 +250,10 @@ export function decode(scheme: HmacScheme, name: string, header: string): Uint8A
       `${name} holds a ${decoded[0]!.length}-byte digest; ${scheme.algorithm} gives ${size} bytes`,
     );
   }
-  throw new SignatureError(
-    "bad_encoding",
-    `${name} is not canonical ${scheme.encodings.join(" or ")}`,
+  const encodings = scheme.encodings.map((each) =>
+    each === "hex" && scheme.hexCase !== null ? `${scheme.hexCase}-case hex` : each,
   );
+  throw new SignatureError("bad_encoding", `${name} is not canonical ${encodings.join(" or ")}`);
 }
 
 /** The longest timestamp read, in digits (the Python `signatures._MAX_STAMP_DIGITS`). */

@@ -23,17 +23,17 @@ import {
   bytesOf,
   checkStamp,
   copy,
-  decode,
   explainMismatch,
   headerOf,
   readHeaders,
   hex,
+  hexText,
   hmac,
   sameBytes,
   secretOf,
   secretsOf,
   signedContent,
-  stamped,
+  signaturesOf,
 } from "./webhook-hmac.js";
 import { quoted } from "./shown.js";
 import * as shared from "./webhook-shared-secret.js";
@@ -203,7 +203,7 @@ export async function sign(
   const stamp = rule === null ? "" : String(Math.floor(epoch(now)));
   const content = signedContent(scheme, stamp, bytesOf(body));
   const digest = await hmac(scheme.algorithm, secretOf(secret), content);
-  const text = chosen === "hex" ? hex(digest) : btoa(String.fromCharCode(...digest));
+  const text = chosen === "hex" ? hexText(scheme, digest) : btoa(String.fromCharCode(...digest));
   if (rule !== null)
     return {
       [scheme.headers[0]!]: `${rule.timestampLabel}=${stamp},${rule.signatureLabel}=${text}`,
@@ -264,8 +264,7 @@ export async function verify(
     return { header: name, secretIndex: shared.sharedSecret(name, value, keys, secret) };
   }
   const [name, value] = headerOf(scheme.headers, headers);
-  const [stamp, given] =
-    scheme.timestamp === null ? ["", [decode(scheme, name, value)]] : stamped(scheme, name, value);
+  const [stamp, given] = signaturesOf(scheme, name, value);
   const content = signedContent(scheme, stamp, raw);
   let matched = -1;
   for (const [index, key] of keys.entries()) {

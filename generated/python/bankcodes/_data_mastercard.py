@@ -6188,6 +6188,111 @@ def _WebhookEventType() -> type[CodeEnum]:
     return WebhookEventType
 
 
+def _EuropeError() -> type[CodeEnum]:
+    class EuropeError(CodeEnum):
+        """Open Finance Europe error (Enterprise): The error code of a Mastercard Open Finance Europe (Aiia Enterprise) API error body, {error, details}, whose details vary by code. The page's table of codes was not read: the code here is its example's.
+
+        Wire field: error of an Open Finance Europe (Enterprise) API error body."""
+
+        InvalidInput = "InvalidInput"
+
+    register(
+        EuropeError,
+        CodeSetInfo(
+            provider="mastercard",
+            id="europe_error",
+            title="Open Finance Europe error (Enterprise)",
+            description="The error code of a Mastercard Open Finance Europe (Aiia Enterprise) API error body, {error, details}, whose details vary by code. The page's table of codes was not read: the code here is its example's.",
+            field="error of an Open Finance Europe (Enterprise) API error body",
+            sources=(_S["mastercard-europe-enterprise-codes"],),
+        ),
+        (
+            CodeInfo(
+                value="InvalidInput",
+                description="The input was not valid: the error's details give the reason and the validation errors per field.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["mastercard-europe-enterprise-codes"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes='The page\'s example error: its details hold reason and validationErrors. "The format and the keys of the error `details` varies between error codes."',
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+        ),
+    )
+    return EuropeError
+
+
+def _EuropeInsightsReason() -> type[CodeEnum]:
+    class EuropeInsightsReason(CodeEnum):
+        """Open Finance Europe reason code (Insights): The reason code of a Mastercard Open Finance Europe Insights API error, answered with HTTP 400, as the rows read of its Codes and Formats page list them; the field of the body that holds it was not read, and the page's other rows were not read.
+
+        Wire field: the reason code of an Open Finance Europe Insights API error (the body's field not read)."""
+
+        INPUT_ERROR = "INPUT_ERROR"
+        FORMAT_ERROR = "FORMAT_ERROR"
+
+    register(
+        EuropeInsightsReason,
+        CodeSetInfo(
+            provider="mastercard",
+            id="europe_insights_reason",
+            title="Open Finance Europe reason code (Insights)",
+            description="The reason code of a Mastercard Open Finance Europe Insights API error, answered with HTTP 400, as the rows read of its Codes and Formats page list them; the field of the body that holds it was not read, and the page's other rows were not read.",
+            field="the reason code of an Open Finance Europe Insights API error (the body's field not read)",
+            sources=(_S["mastercard-europe-insights-codes"],),
+        ),
+        (
+            CodeInfo(
+                value="INPUT_ERROR",
+                description="`redirectUrl` length must be between 1 and 265",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["mastercard-europe-insights-codes"],),
+                retryable=False,
+                end_user_can_retry=False,
+                advice="Adjust the value provided within this field in line with advised formatting requirements.",
+                http=(HttpStatus(status=400, sources=(_S["mastercard-europe-insights-codes"],)),),
+                notes='The page lists it twice, for customerName ("length must be between 1 and 265 characters") and for redirectUrl.',
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-europe-insights-codes"],),
+                    ),
+                    Wording(
+                        field="advice",
+                        by="provider",
+                        sources=(_S["mastercard-europe-insights-codes"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="FORMAT_ERROR",
+                description="Redirect URL was not provided",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["mastercard-europe-insights-codes"],),
+                retryable=False,
+                end_user_can_retry=False,
+                http=(HttpStatus(status=400, sources=(_S["mastercard-europe-insights-codes"],)),),
+                notes='Its How to handle cell is cut in the copy read ("Provide redir").',
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-europe-insights-codes"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+        ),
+    )
+    return EuropeInsightsReason
+
+
 def _CODE_SETS() -> tuple[object, ...]:
     return tuple(
         getattr(_PUBLIC, name)
@@ -6197,5 +6302,7 @@ def _CODE_SETS() -> tuple[object, ...]:
             "ConnectRouteScreen",
             "ConnectUserAction",
             "WebhookEventType",
+            "EuropeError",
+            "EuropeInsightsReason",
         )
     )

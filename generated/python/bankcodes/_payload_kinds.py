@@ -3257,6 +3257,97 @@ def _kind_77() -> PayloadKindInfo:
     )
 
 
+def _kind_78() -> PayloadKindInfo:
+    return PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.bridge.webhook",
+        strict_module="bankcodes.webhooks.bridge.webhook_strict",
+        root="BridgeWebhook",
+        tag="type",
+        variants={
+            "user.deleted": "UserDeletedWebhook",
+            "item.created": "ItemCreatedWebhook",
+            "ITEM_CREATED": "ItemCreatedV2019Webhook",
+            "ACCOUNT_CREATED": "AccountCreatedV2019Webhook",
+            "payment.transaction.updated": "PaymentTransactionUpdatedWebhook",
+            "TEST_EVENT": "TestEventWebhook",
+        },
+        fallback="OtherWebhook",
+        recognise=(Recognition(present=("content", "timestamp", "type"), objects=("content",)),),
+        codes=(
+            CodeField(path="$.type", code_sets=("bridge.webhook_type",), tag="user.deleted"),
+            CodeField(path="$.type", code_sets=("bridge.webhook_type",), tag="item.created"),
+            CodeField(path="$.type", code_sets=("bridge.webhook_type",), tag="ITEM_CREATED"),
+            CodeField(path="$.type", code_sets=("bridge.webhook_type",), tag="ACCOUNT_CREATED"),
+            CodeField(
+                path="$.type", code_sets=("bridge.webhook_type",), tag="payment.transaction.updated"
+            ),
+            CodeField(path="$.type", code_sets=("bridge.webhook_type",), tag="TEST_EVENT"),
+            CodeField(path="$.type", code_sets=("bridge.webhook_type",)),
+        ),
+    )
+
+
+def _kind_79() -> PayloadKindInfo:
+    return PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.bridge.item",
+        strict_module="bankcodes.webhooks.bridge.item_strict",
+        root="BridgeItem",
+        recognise=(Recognition(present=("status", "status_code_info", "status_code_description")),),
+        codes=(
+            CodeField(path="$.status", code_sets=("bridge.item_status",), numeric=True),
+            CodeField(path="$.status_code_info", code_sets=("bridge.status_code_info",)),
+        ),
+    )
+
+
+def _kind_80() -> PayloadKindInfo:
+    return PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.bridge.error",
+        strict_module="bankcodes.webhooks.bridge.error_strict",
+        root="BridgeError",
+        status_code_set="bridge.response_status",
+        recognise=(
+            Recognition(
+                present=("code", "property", "message"), absent=("type", "error", "status")
+            ),
+            Recognition(present=("code", "message"), provider_given=True),
+        ),
+        codes=(CodeField(path="$.code", code_sets=("bridge.error_code",)),),
+    )
+
+
+def _kind_81() -> PayloadKindInfo:
+    return PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.bridge.error_v2019",
+        strict_module="bankcodes.webhooks.bridge.error_v2019_strict",
+        root="BridgeErrorV2019",
+        status_code_set="bridge.response_status",
+        recognise=(
+            Recognition(
+                present=("type", "message", "documentation_url"),
+                absent=("code", "error", "status", "content"),
+            ),
+        ),
+        codes=(CodeField(path="$.type", code_sets=("bridge.error_type",)),),
+    )
+
+
+def _kind_82() -> PayloadKindInfo:
+    return PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.mastercard.europe_error",
+        strict_module="bankcodes.webhooks.mastercard.europe_error_strict",
+        root="EuropeErrorBody",
+        recognise=(
+            Recognition(
+                present=("error", "details"),
+                objects=("details",),
+                codes={"error": ("mastercard.europe_error",)},
+            ),
+        ),
+        codes=(CodeField(path="$.error", code_sets=("mastercard.europe_error",)),),
+    )
+
+
 #: Kind -> where its models are and how its root model is chosen (each built on first use).
 KINDS: LazyKinds = LazyKinds(
     {
@@ -3337,5 +3428,10 @@ KINDS: LazyKinds = LazyKinds(
         "tink/legacy-error": _kind_75,
         "powens/error": _kind_76,
         "powens/connection": _kind_77,
+        "bridge/webhook": _kind_78,
+        "bridge/item": _kind_79,
+        "bridge/error": _kind_80,
+        "bridge/error-v2019": _kind_81,
+        "mastercard/europe-error": _kind_82,
     }
 )

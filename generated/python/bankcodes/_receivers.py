@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from bankcodes.argyle import WebhookEvent as _argyle_events
     from bankcodes.basiq import WebhookEventType as _basiq_events
     from bankcodes.belvo import WebhookType as _belvo_events
+    from bankcodes.bridge import WebhookType as _bridge_events
     from bankcodes.fintoc import WebhookType as _fintoc_events
     from bankcodes.flinks import WebhookResponseType as _flinks_events
     from bankcodes.lean import WebhookEventType as _lean_events
@@ -30,6 +31,8 @@ if TYPE_CHECKING:
     from bankcodes.webhooks.basiq import webhook_strict as _basiq_webhook_strict
     from bankcodes.webhooks.belvo import webhook as _belvo_webhook
     from bankcodes.webhooks.belvo import webhook_strict as _belvo_webhook_strict
+    from bankcodes.webhooks.bridge import webhook as _bridge_webhook
+    from bankcodes.webhooks.bridge import webhook_strict as _bridge_webhook_strict
     from bankcodes.webhooks.fintoc import webhook as _fintoc_webhook
     from bankcodes.webhooks.fintoc import webhook_strict as _fintoc_webhook_strict
     from bankcodes.webhooks.flinks import webhook as _flinks_webhook
@@ -792,6 +795,53 @@ def receive(
     | _mono_webhook_strict.ReauthorisationRequiredWebhook
     | _mono_webhook_strict.AccountReauthorizedWebhook,
     _mono_events,
+]: ...
+
+
+@overload
+def receive(
+    provider: Literal["bridge"],
+    body: Body,
+    headers: Headers,
+    secret: Secrets | Keys | None,
+    *,
+    strict: Literal[False] = False,
+    tolerance: float | datetime.timedelta | Literal["contract"] | None = "contract",
+    max_bytes: int = 1024 * 1024,
+    now: datetime.datetime | None = None,
+    path: str | None = None,
+    secret_header: str | None = None,
+) -> WebhookEvent[
+    _bridge_webhook.UserDeletedWebhook
+    | _bridge_webhook.ItemCreatedWebhook
+    | _bridge_webhook.ItemCreatedV2019Webhook
+    | _bridge_webhook.AccountCreatedV2019Webhook
+    | _bridge_webhook.PaymentTransactionUpdatedWebhook
+    | _bridge_webhook.TestEventWebhook
+    | _bridge_webhook.OtherWebhook,
+    _bridge_events,
+]: ...
+@overload
+def receive(
+    provider: Literal["bridge"],
+    body: Body,
+    headers: Headers,
+    secret: Secrets | Keys | None,
+    *,
+    strict: Literal[True],
+    tolerance: float | datetime.timedelta | Literal["contract"] | None = "contract",
+    max_bytes: int = 1024 * 1024,
+    now: datetime.datetime | None = None,
+    path: str | None = None,
+    secret_header: str | None = None,
+) -> WebhookEvent[
+    _bridge_webhook_strict.UserDeletedWebhook
+    | _bridge_webhook_strict.ItemCreatedWebhook
+    | _bridge_webhook_strict.ItemCreatedV2019Webhook
+    | _bridge_webhook_strict.AccountCreatedV2019Webhook
+    | _bridge_webhook_strict.PaymentTransactionUpdatedWebhook
+    | _bridge_webhook_strict.TestEventWebhook,
+    _bridge_events,
 ]: ...
 @overload
 def receive(

@@ -89,6 +89,14 @@ SCHEMES: dict[str, Scheme] = {
         tolerance_seconds=300,
     ),
     "mono": SharedSecretScheme(header="mono-webhook-secret"),
+    "bridge": HmacScheme(
+        headers=("BridgeApi-Signature",),
+        algorithm="sha256",
+        encodings=("hex",),
+        prefix="v1=",
+        list_separator=",",
+        hex_case="upper",
+    ),
 }
 
 #: Provider id -> how the provider delivers its webhooks.
@@ -323,6 +331,20 @@ DELIVERY: dict[str, Delivery] = {
         ),
         success_status=200,
         addresses=(),
+    ),
+    "bridge": Delivery(
+        provider="bridge",
+        kind="bridge/webhook",
+        event_type=EventType(module="bridge", name="WebhookType"),
+        retry_schedule_minutes=None,
+        retry_interval_minutes=None,
+        max_attempts=None,
+        signed_timestamp=False,
+        body_timestamp=None,
+        default_tolerance_seconds=None,
+        dedup=(),
+        sources=(_S["bridge-docs-secure-webhooks"], _S["bridge-docs-webhooks-events"]),
+        addresses=("63.32.31.5", "52.215.247.62", "34.249.92.209"),
     ),
 }
 

@@ -1362,6 +1362,38 @@ EXAMPLES: dict[str, tuple[tuple[str, str, str], ...]] = {
             '{"event": "mono.accounts.jobs.update", "data": {}}',
         ),
     ),
+    "bridge": (
+        (
+            "user.deleted",
+            "A user deleted (the Webhooks events page's example)",
+            '{"content": {"user_uuid": "766b2f5d-a942-492c-9ea7-2e5aa88cb672"}, "timestamp": 1612782588323, "type": "user.deleted"}',
+        ),
+        (
+            "item.created",
+            "An item created (the Webhooks events page's example)",
+            '{"content": {"item_id": 4568477, "user_uuid": "766b2f5d-a942-492c-9ea7-2e5aa88cb672"}, "timestamp": 1612782588323, "type": "item.created"}',
+        ),
+        (
+            "ACCOUNT_CREATED",
+            "An account created, version 2019.2.18 (its Webhooks events page's example)",
+            '{"content": {"account_id": 22908770, "balance": 1678.12, "item_id": 4568477, "user_uuid": "766b2f5d-a942-492c-9ea7-2e5aa88cb672"}, "timestamp": 1612782588323, "type": "ACCOUNT_CREATED"}',
+        ),
+        (
+            "ITEM_CREATED",
+            "ITEM_CREATED: built from the catalog's schema (no published example)",
+            '{"content": {}, "timestamp": 0, "type": "ITEM_CREATED"}',
+        ),
+        (
+            "payment.transaction.updated",
+            "payment.transaction.updated: built from the catalog's schema (no published example)",
+            '{"content": {}, "timestamp": 0, "type": "payment.transaction.updated"}',
+        ),
+        (
+            "TEST_EVENT",
+            "TEST_EVENT: built from the catalog's schema (no published example)",
+            '{"content": {}, "timestamp": 0, "type": "TEST_EVENT"}',
+        ),
+    ),
 }
 
 #: Provider id -> its published test secret (for a provider that signs with one).
@@ -1375,6 +1407,7 @@ TEST_SECRETS: dict[str, str] = {
     "fintoc": "bankcodes_test_fintoc_webhook_secret",
     "basiq": "whsec_YmFua2NvZGVzX3Rlc3RfYmFzaXFfd2ViaG9va19zZWNyZXQ=",
     "mono": "bankcodes_test_mono_webhook_secret",
+    "bridge": "bankcodes_test_bridge_webhook_secret",
 }
 
 #: The published P-256 test key, which signs the JWTs of the test deliveries.

@@ -14,6 +14,8 @@ _NAMES = LazyNames.of_data(
         "ConnectRouteScreen",
         "ConnectUserAction",
         "ErrorCode",
+        "EuropeError",
+        "EuropeInsightsReason",
         "WebhookEventType",
     ),
 )

@@ -9,6 +9,8 @@ __all__ = [
     "ConnectRouteScreen",
     "ConnectUserAction",
     "ErrorCode",
+    "EuropeError",
+    "EuropeInsightsReason",
     "WebhookEventType",
 ]
 
@@ -513,6 +515,24 @@ class WebhookEventType(CodeEnum):
     """Sent when the Generate Connect URL APIs are called to verify that the webhook URL is accessible. This endpoint must return a 200 series or the Generate Connect URL call fails."""
     financialConsentCreated = "financialConsentCreated"
     """Sent when the customer consents to sharing data through Open Finance. Only becomes relevant when the customer adds the accounts. (deprecated: This event is deprecated. To track consent lifecycle and content use Consent Notifications instead.)"""
+
+class EuropeError(CodeEnum):
+    """Open Finance Europe error (Enterprise): The error code of a Mastercard Open Finance Europe (Aiia Enterprise) API error body, {error, details}, whose details vary by code. The page's table of codes was not read: the code here is its example's.
+
+    Wire field: error of an Open Finance Europe (Enterprise) API error body."""
+
+    InvalidInput = "InvalidInput"
+    """The input was not valid: the error's details give the reason and the validation errors per field."""
+
+class EuropeInsightsReason(CodeEnum):
+    """Open Finance Europe reason code (Insights): The reason code of a Mastercard Open Finance Europe Insights API error, answered with HTTP 400, as the rows read of its Codes and Formats page list them; the field of the body that holds it was not read, and the page's other rows were not read.
+
+    Wire field: the reason code of an Open Finance Europe Insights API error (the body's field not read)."""
+
+    INPUT_ERROR = "INPUT_ERROR"
+    """`redirectUrl` length must be between 1 and 265"""
+    FORMAT_ERROR = "FORMAT_ERROR"
+    """Redirect URL was not provided"""
 
 #: Every code-set enum of this provider, in priority order (classify uses the first match).
 CODE_SETS: tuple[type[CodeEnum] | type[NumericCodeEnum], ...]

@@ -67,6 +67,14 @@ if TYPE_CHECKING:
     from bankcodes.webhooks.berlingroup import error_strict as _berlingroup_error_strict
     from bankcodes.webhooks.berlingroup import problem as _berlingroup_problem
     from bankcodes.webhooks.berlingroup import problem_strict as _berlingroup_problem_strict
+    from bankcodes.webhooks.bridge import error as _bridge_error
+    from bankcodes.webhooks.bridge import error_strict as _bridge_error_strict
+    from bankcodes.webhooks.bridge import error_v2019 as _bridge_error_v2019
+    from bankcodes.webhooks.bridge import error_v2019_strict as _bridge_error_v2019_strict
+    from bankcodes.webhooks.bridge import item as _bridge_item
+    from bankcodes.webhooks.bridge import item_strict as _bridge_item_strict
+    from bankcodes.webhooks.bridge import webhook as _bridge_webhook
+    from bankcodes.webhooks.bridge import webhook_strict as _bridge_webhook_strict
     from bankcodes.webhooks.cdr import error as _cdr_error
     from bankcodes.webhooks.cdr import error_strict as _cdr_error_strict
     from bankcodes.webhooks.enablebanking import error as _enablebanking_error
@@ -109,6 +117,8 @@ if TYPE_CHECKING:
     )
     from bankcodes.webhooks.mastercard import error as _mastercard_error
     from bankcodes.webhooks.mastercard import error_strict as _mastercard_error_strict
+    from bankcodes.webhooks.mastercard import europe_error as _mastercard_europe_error
+    from bankcodes.webhooks.mastercard import europe_error_strict as _mastercard_europe_error_strict
     from bankcodes.webhooks.mono import api_response as _mono_api_response
     from bankcodes.webhooks.mono import api_response_strict as _mono_api_response_strict
     from bankcodes.webhooks.mono import connect_message as _mono_connect_message
@@ -1961,6 +1971,103 @@ def validate(
     strict: Literal[True],
     max_bytes: int = MAX_BYTES,
 ) -> _powens_connection_strict.PowensConnection: ...
+
+
+@overload
+def validate(
+    kind: Literal["bridge/webhook"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> (
+    _bridge_webhook.UserDeletedWebhook
+    | _bridge_webhook.ItemCreatedWebhook
+    | _bridge_webhook.ItemCreatedV2019Webhook
+    | _bridge_webhook.AccountCreatedV2019Webhook
+    | _bridge_webhook.PaymentTransactionUpdatedWebhook
+    | _bridge_webhook.TestEventWebhook
+    | _bridge_webhook.OtherWebhook
+): ...
+@overload
+def validate(
+    kind: Literal["bridge/webhook"],
+    data: Data,
+    *,
+    strict: Literal[True],
+    max_bytes: int = MAX_BYTES,
+) -> (
+    _bridge_webhook_strict.UserDeletedWebhook
+    | _bridge_webhook_strict.ItemCreatedWebhook
+    | _bridge_webhook_strict.ItemCreatedV2019Webhook
+    | _bridge_webhook_strict.AccountCreatedV2019Webhook
+    | _bridge_webhook_strict.PaymentTransactionUpdatedWebhook
+    | _bridge_webhook_strict.TestEventWebhook
+): ...
+
+
+@overload
+def validate(
+    kind: Literal["bridge/item"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> _bridge_item.BridgeItem: ...
+@overload
+def validate(
+    kind: Literal["bridge/item"], data: Data, *, strict: Literal[True], max_bytes: int = MAX_BYTES
+) -> _bridge_item_strict.BridgeItem: ...
+
+
+@overload
+def validate(
+    kind: Literal["bridge/error"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> _bridge_error.BridgeError: ...
+@overload
+def validate(
+    kind: Literal["bridge/error"], data: Data, *, strict: Literal[True], max_bytes: int = MAX_BYTES
+) -> _bridge_error_strict.BridgeError: ...
+
+
+@overload
+def validate(
+    kind: Literal["bridge/error-v2019"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> _bridge_error_v2019.BridgeErrorV2019: ...
+@overload
+def validate(
+    kind: Literal["bridge/error-v2019"],
+    data: Data,
+    *,
+    strict: Literal[True],
+    max_bytes: int = MAX_BYTES,
+) -> _bridge_error_v2019_strict.BridgeErrorV2019: ...
+
+
+@overload
+def validate(
+    kind: Literal["mastercard/europe-error"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> _mastercard_europe_error.EuropeErrorBody: ...
+@overload
+def validate(
+    kind: Literal["mastercard/europe-error"],
+    data: Data,
+    *,
+    strict: Literal[True],
+    max_bytes: int = MAX_BYTES,
+) -> _mastercard_europe_error_strict.EuropeErrorBody: ...
 @overload
 def validate(
     kind: str, data: Data, *, strict: bool = False, max_bytes: int = MAX_BYTES

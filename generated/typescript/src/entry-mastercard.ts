@@ -24,6 +24,8 @@ import {
   MastercardConnectUserActionCategories,
   type MastercardConnectUserActionOrUnknown,
   MastercardErrorCodeCategories,
+  MastercardEuropeErrorCategories,
+  MastercardEuropeInsightsReasonCategories,
   MastercardWebhookEventTypeCategories,
 } from "./mastercard.js";
 
@@ -53,6 +55,16 @@ export {
   MastercardWebhookEventTypeAliases,
   MastercardWebhookEventTypeCategories,
   isMastercardWebhookEventType,
+  MastercardEuropeError,
+  type MastercardEuropeErrorOrUnknown,
+  MastercardEuropeErrorAliases,
+  MastercardEuropeErrorCategories,
+  isMastercardEuropeError,
+  MastercardEuropeInsightsReason,
+  type MastercardEuropeInsightsReasonOrUnknown,
+  MastercardEuropeInsightsReasonAliases,
+  MastercardEuropeInsightsReasonCategories,
+  isMastercardEuropeInsightsReason,
 } from "./mastercard.js";
 export type { Category } from "./categories.js";
 export type { EndUserText } from "./classify.js";
@@ -66,6 +78,8 @@ const CODE_SETS: CodeSets = {
   connect_route_screen: MastercardConnectRouteScreenCategories,
   connect_user_action: MastercardConnectUserActionCategories,
   webhook_event_type: MastercardWebhookEventTypeCategories,
+  europe_error: MastercardEuropeErrorCategories,
+  europe_insights_reason: MastercardEuropeInsightsReasonCategories,
 };
 
 /** The id of a code set of Mastercard Open Finance. */
@@ -74,7 +88,9 @@ export type CodeSetId =
   | "connect_event_code"
   | "connect_route_screen"
   | "connect_user_action"
-  | "webhook_event_type";
+  | "webhook_event_type"
+  | "europe_error"
+  | "europe_insights_reason";
 
 /**
  * The cross-provider category of a Mastercard Open Finance code, or of a code read in its place (a

@@ -10,5 +10,7 @@ export {
   MastercardConnectRouteScreenInfo,
   MastercardConnectUserActionInfo,
   MastercardWebhookEventTypeInfo,
+  MastercardEuropeErrorInfo,
+  MastercardEuropeInsightsReasonInfo,
 } from "./mastercard.js";
 export type { CodeInfo, Lifecycle, Wording } from "./types.js";

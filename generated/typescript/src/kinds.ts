@@ -2838,5 +2838,91 @@ export const PAYLOAD_KINDS = {
       { path: "$.error", codeSets: ["powens.connection_state"], tag: null },
     ],
   },
+  "bridge/webhook": {
+    title: "Bridge webhook",
+    tag: "type",
+    variants: [
+      "user.deleted",
+      "item.created",
+      "ITEM_CREATED",
+      "ACCOUNT_CREATED",
+      "payment.transaction.updated",
+      "TEST_EVENT",
+    ],
+    recognise: [
+      { present: ["content", "timestamp", "type"], absent: [], objects: ["content"], codes: {} },
+    ],
+    codes: [
+      { path: "$.type", codeSets: ["bridge.webhook_type"], tag: "user.deleted" },
+      { path: "$.type", codeSets: ["bridge.webhook_type"], tag: "item.created" },
+      { path: "$.type", codeSets: ["bridge.webhook_type"], tag: "ITEM_CREATED" },
+      { path: "$.type", codeSets: ["bridge.webhook_type"], tag: "ACCOUNT_CREATED" },
+      { path: "$.type", codeSets: ["bridge.webhook_type"], tag: "payment.transaction.updated" },
+      { path: "$.type", codeSets: ["bridge.webhook_type"], tag: "TEST_EVENT" },
+      { path: "$.type", codeSets: ["bridge.webhook_type"], tag: null },
+    ],
+  },
+  "bridge/item": {
+    title: "Bridge item",
+    tag: null,
+    variants: [],
+    recognise: [
+      {
+        present: ["status", "status_code_info", "status_code_description"],
+        absent: [],
+        objects: [],
+        codes: {},
+      },
+    ],
+    codes: [
+      { path: "$.status", codeSets: ["bridge.item_status"], tag: null, numeric: true },
+      { path: "$.status_code_info", codeSets: ["bridge.status_code_info"], tag: null },
+    ],
+  },
+  "bridge/error": {
+    title: "Bridge API error",
+    tag: null,
+    variants: [],
+    statusCodeSet: "bridge.response_status",
+    recognise: [
+      {
+        present: ["code", "property", "message"],
+        absent: ["type", "error", "status"],
+        objects: [],
+        codes: {},
+      },
+      { present: ["code", "message"], absent: [], objects: [], codes: {}, providerGiven: true },
+    ],
+    codes: [{ path: "$.code", codeSets: ["bridge.error_code"], tag: null }],
+  },
+  "bridge/error-v2019": {
+    title: "Bridge API error (v2019)",
+    tag: null,
+    variants: [],
+    statusCodeSet: "bridge.response_status",
+    recognise: [
+      {
+        present: ["type", "message", "documentation_url"],
+        absent: ["code", "error", "status", "content"],
+        objects: [],
+        codes: {},
+      },
+    ],
+    codes: [{ path: "$.type", codeSets: ["bridge.error_type"], tag: null }],
+  },
+  "mastercard/europe-error": {
+    title: "Mastercard Open Finance Europe API error",
+    tag: null,
+    variants: [],
+    recognise: [
+      {
+        present: ["error", "details"],
+        absent: [],
+        objects: ["details"],
+        codes: { error: ["mastercard.europe_error"] },
+      },
+    ],
+    codes: [{ path: "$.error", codeSets: ["mastercard.europe_error"], tag: null }],
+  },
 } as const satisfies { readonly [kind: string]: PayloadKindFields };
 export type PayloadKind = keyof typeof PAYLOAD_KINDS;

@@ -6361,3 +6361,122 @@ export const MastercardWebhookEventTypeCategories: { readonly [spelling: string]
 };
 /** Whether a value is a known MastercardWebhookEventType. */
 export const isMastercardWebhookEventType = (value: unknown): value is MastercardWebhookEventType => isCodeOf(MastercardWebhookEventTypeCategories, MastercardWebhookEventTypeAliases, value);
+
+/**
+ * Open Finance Europe error (Enterprise): The error code of a Mastercard Open Finance Europe (Aiia
+ * Enterprise) API error body, {error, details}, whose details vary by code. The page's table of
+ * codes was not read: the code here is its example's. Wire field: error of an Open Finance Europe
+ * (Enterprise) API error body.
+ */
+export const MastercardEuropeError = {
+  /**
+   * The input was not valid: the error's details give the reason and the validation errors per
+   * field.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  InvalidInput: "InvalidInput",
+} as const;
+export type MastercardEuropeError = (typeof MastercardEuropeError)[keyof typeof MastercardEuropeError];
+/** A MastercardEuropeError as read from the wire: a known value or any other string. */
+export type MastercardEuropeErrorOrUnknown = MastercardEuropeError | (string & {});
+/** The catalog's metadata of every MastercardEuropeError value. */
+export const MastercardEuropeErrorInfo: { readonly [V in MastercardEuropeError]: CodeInfo } = {
+  InvalidInput: {
+    description: "The input was not valid: the error's details give the reason and the validation errors per field.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-europe-enterprise-codes"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+};
+/** Other wire spellings of MastercardEuropeError values (alias -> value). */
+export const MastercardEuropeErrorAliases: { readonly [alias: string]: MastercardEuropeError } = {
+};
+/** The category of every MastercardEuropeError value and alias: all a listener needs to read one. */
+export const MastercardEuropeErrorCategories: { readonly [spelling: string]: Category } = {
+  InvalidInput: "integration_error",
+};
+/** Whether a value is a known MastercardEuropeError. */
+export const isMastercardEuropeError = (value: unknown): value is MastercardEuropeError => isCodeOf(MastercardEuropeErrorCategories, MastercardEuropeErrorAliases, value);
+
+/**
+ * Open Finance Europe reason code (Insights): The reason code of a Mastercard Open Finance Europe
+ * Insights API error, answered with HTTP 400, as the rows read of its Codes and Formats page list
+ * them; the field of the body that holds it was not read, and the page's other rows were not read.
+ * Wire field: the reason code of an Open Finance Europe Insights API error (the body's field not
+ * read).
+ */
+export const MastercardEuropeInsightsReason = {
+  /**
+   * `redirectUrl` length must be between 1 and 265
+   * Category: integration_error (Integration error); retryable: no.
+   * Advice to the integrator: Adjust the value provided within this field in line with advised
+   * formatting requirements.
+   * Whose words: description: Mastercard Open Finance's published text; advice to the integrator:
+   * Mastercard Open Finance's published text.
+   * HTTP: 400.
+   */
+  INPUT_ERROR: "INPUT_ERROR",
+  /**
+   * Redirect URL was not provided
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   * HTTP: 400.
+   */
+  FORMAT_ERROR: "FORMAT_ERROR",
+} as const;
+export type MastercardEuropeInsightsReason = (typeof MastercardEuropeInsightsReason)[keyof typeof MastercardEuropeInsightsReason];
+/** A MastercardEuropeInsightsReason as read from the wire: a known value or any other string. */
+export type MastercardEuropeInsightsReasonOrUnknown = MastercardEuropeInsightsReason | (string & {});
+/** The catalog's metadata of every MastercardEuropeInsightsReason value. */
+export const MastercardEuropeInsightsReasonInfo: { readonly [V in MastercardEuropeInsightsReason]: CodeInfo } = {
+  INPUT_ERROR: {
+    description: "`redirectUrl` length must be between 1 and 265",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: "Adjust the value provided within this field in line with advised formatting requirements.",
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["mastercard-europe-insights-codes"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-europe-insights-codes"] },
+      advice: { by: "provider", sources: ["mastercard-europe-insights-codes"] },
+    },
+  },
+  FORMAT_ERROR: {
+    description: "Redirect URL was not provided",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["mastercard-europe-insights-codes"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mastercard-europe-insights-codes"] } },
+  },
+};
+/** Other wire spellings of MastercardEuropeInsightsReason values (alias -> value). */
+export const MastercardEuropeInsightsReasonAliases: { readonly [alias: string]: MastercardEuropeInsightsReason } = {
+};
+/** The category of every MastercardEuropeInsightsReason value and alias: all a listener needs to read one. */
+export const MastercardEuropeInsightsReasonCategories: { readonly [spelling: string]: Category } = {
+  INPUT_ERROR: "integration_error",
+  FORMAT_ERROR: "integration_error",
+};
+/** Whether a value is a known MastercardEuropeInsightsReason. */
+export const isMastercardEuropeInsightsReason = (value: unknown): value is MastercardEuropeInsightsReason => isCodeOf(MastercardEuropeInsightsReasonCategories, MastercardEuropeInsightsReasonAliases, value);

@@ -26,6 +26,11 @@ import type { BelvoProcessTypeOrUnknown } from "./belvo.js";
 import type { BelvoWebhookCodeOrUnknown } from "./belvo.js";
 import type { BelvoWebhookTypeOrUnknown } from "./belvo.js";
 import type { BerlinGroupMessageCodeOrUnknown } from "./berlingroup.js";
+import type { BridgeErrorCodeOrUnknown } from "./bridge.js";
+import type { BridgeErrorTypeOrUnknown } from "./bridge.js";
+import type { BridgeItemStatusOrUnknown } from "./bridge.js";
+import type { BridgeStatusCodeInfoOrUnknown } from "./bridge.js";
+import type { BridgeWebhookTypeOrUnknown } from "./bridge.js";
 import type { CdrErrorCodeOrUnknown } from "./cdr.js";
 import type { EnableBankingErrorCodeOrUnknown } from "./enablebanking.js";
 import type { EnableBankingResponseStatusOrUnknown } from "./enablebanking.js";
@@ -63,6 +68,7 @@ import type { MastercardConnectEventCodeOrUnknown } from "./mastercard.js";
 import type { MastercardConnectRouteScreenOrUnknown } from "./mastercard.js";
 import type { MastercardConnectUserActionOrUnknown } from "./mastercard.js";
 import type { MastercardErrorCodeOrUnknown } from "./mastercard.js";
+import type { MastercardEuropeErrorOrUnknown } from "./mastercard.js";
 import type { MastercardWebhookEventTypeOrUnknown } from "./mastercard.js";
 import type { MonoConnectMessageTypeOrUnknown } from "./mono.js";
 import type { MonoDataStatusOrUnknown } from "./mono.js";
@@ -7414,6 +7420,134 @@ export interface PowensPowensConnection {
   readonly all_accounts?: unknown | null;
 }
 
+/** The variant whose type is user.deleted: the fields of WebhookEnvelope and its own. */
+export interface BridgeUserDeletedWebhook {
+  /** Every example carries the event's data in content. */
+  readonly content: unknown;
+  /** Every example has it (milliseconds since the epoch). */
+  readonly timestamp: number;
+  /** The type says what the webhook is about. */
+  readonly type: "user.deleted";
+}
+
+/** The variant whose type is item.created: the fields of WebhookEnvelope and its own. */
+export interface BridgeItemCreatedWebhook {
+  /** Every example carries the event's data in content. */
+  readonly content: unknown;
+  /** Every example has it (milliseconds since the epoch). */
+  readonly timestamp: number;
+  /** The type says what the webhook is about. */
+  readonly type: "item.created";
+}
+
+/** The variant whose type is ITEM_CREATED: the fields of WebhookEnvelope and its own. */
+export interface BridgeItemCreatedV2019Webhook {
+  /** Every example carries the event's data in content. */
+  readonly content: unknown;
+  /** Every example has it (milliseconds since the epoch). */
+  readonly timestamp: number;
+  /** The type says what the webhook is about. */
+  readonly type: "ITEM_CREATED";
+}
+
+/** The variant whose type is ACCOUNT_CREATED: the fields of WebhookEnvelope and its own. */
+export interface BridgeAccountCreatedV2019Webhook {
+  /** Every example carries the event's data in content. */
+  readonly content: unknown;
+  /** Every example has it (milliseconds since the epoch). */
+  readonly timestamp: number;
+  /** The type says what the webhook is about. */
+  readonly type: "ACCOUNT_CREATED";
+}
+
+/**
+ * The variant whose type is payment.transaction.updated: the fields of WebhookEnvelope and its own.
+ */
+export interface BridgePaymentTransactionUpdatedWebhook {
+  /** Every example carries the event's data in content. */
+  readonly content: unknown;
+  /** Every example has it (milliseconds since the epoch). */
+  readonly timestamp: number;
+  /** The type says what the webhook is about. */
+  readonly type: "payment.transaction.updated";
+}
+
+/** The variant whose type is TEST_EVENT: the fields of WebhookEnvelope and its own. */
+export interface BridgeTestEventWebhook {
+  /** Every example carries the event's data in content. */
+  readonly content: unknown;
+  /** Every example has it (milliseconds since the epoch). */
+  readonly timestamp: number;
+  /** The type says what the webhook is about. */
+  readonly type: "TEST_EVENT";
+}
+
+/**
+ * Any other type, without a schema here: the fields of WebhookEnvelope. What `default:` receives
+ * after a `case` for each `type` with a variant; there its `type` reads as a string.
+ */
+export interface BridgeOtherWebhook {
+  /** Every example carries the event's data in content. */
+  readonly content: unknown;
+  /** Every example has it (milliseconds since the epoch). */
+  readonly timestamp: number;
+  /** The type says what the webhook is about. */
+  readonly type: UnknownTag;
+}
+
+/** The fields every Bridge webhook shares. */
+export interface BridgeWebhookEnvelope {
+  /** Every example carries the event's data in content. */
+  readonly content: unknown;
+  /** Every example has it (milliseconds since the epoch). */
+  readonly timestamp: number;
+  /** The type says what the webhook is about. */
+  readonly type: BridgeWebhookTypeOrUnknown;
+}
+
+/** An item resource. */
+export interface BridgeBridgeItem {
+  /** Item's unique identifier. */
+  readonly id: number;
+  /** Item status codes are detailed on the page. */
+  readonly status: BridgeItemStatusOrUnknown;
+  readonly status_code_info?: BridgeStatusCodeInfoOrUnknown;
+  readonly status_code_description?: string;
+  readonly resource_uri?: string;
+  readonly resource_type?: string;
+  readonly bank_id?: number;
+  readonly bank?: unknown;
+  readonly accounts?: unknown;
+}
+
+/** An API error body. */
+export interface BridgeBridgeError {
+  /** The Errors fields: Error code. */
+  readonly code: BridgeErrorCodeOrUnknown;
+  /** Property or parameter that is invalid */
+  readonly property?: string;
+  /** Human-readable error description */
+  readonly message?: string;
+}
+
+/** An API error body (v2019.2.18). */
+export interface BridgeBridgeErrorV2019 {
+  /** Machine readable error message. */
+  readonly type: BridgeErrorTypeOrUnknown;
+  /** Human readable error message. */
+  readonly message?: string;
+  /** Optional link to documentation. */
+  readonly documentation_url?: string | null;
+}
+
+/** An API error body. */
+export interface MastercardEuropeErrorBody {
+  /** The page: the API returns a JSON response containing the error code. */
+  readonly error: MastercardEuropeErrorOrUnknown;
+  /** The format and the keys vary between error codes. */
+  readonly details?: unknown;
+}
+
 /**
  * Any Lean webhook, chosen by its type. Comparing `type` with a value (`===`, `switch`) narrows it
  * to that value's variant; a value without one is LeanOtherWebhook's (see {@link UnknownTag}).
@@ -7552,3 +7686,9 @@ export type MonoConnectMessage = MonoWidgetOpened | MonoErrorOccured | MonoInsti
  * UnknownTag}).
  */
 export type AkahuAkahuWebhook = AkahuTokenWebhook | AkahuAccountWebhook | AkahuTransactionWebhook | AkahuTransferWebhook | AkahuPaymentWebhook | AkahuOtherWebhook;
+
+/**
+ * Any Bridge webhook, chosen by its type. Comparing `type` with a value (`===`, `switch`) narrows
+ * it to that value's variant; a value without one is BridgeOtherWebhook's (see {@link UnknownTag}).
+ */
+export type BridgeBridgeWebhook = BridgeUserDeletedWebhook | BridgeItemCreatedWebhook | BridgeItemCreatedV2019Webhook | BridgeAccountCreatedV2019Webhook | BridgePaymentTransactionUpdatedWebhook | BridgeTestEventWebhook | BridgeOtherWebhook;

@@ -389,6 +389,15 @@ export const rateLimits: { readonly [provider: string]: RateLimits | NotStated }
     readInPart: "Tink Core iOS's map of HTTP statuses was read whole; Tink's pages on rate limits were not read, so no limit, header or wait is known.",
     notes: "The legacy API answers 429 (\"Request rate limit is exceeded\"); Tink Link reports a rate-limited refresh as BAD_REQUEST with the reason INVALID_STATE_REFRESH_CREDENTIALS_RATE_LIMITED.",
   },
+  bridge: {
+    statuses: [429],
+    headers: [],
+    prose: [],
+    thresholds: "2000 requests per Application within a 5-minute period; 60 requests per User within a 60-second period; 10 /authenticate requests per User",
+    sources: ["bridge-docs-basics"],
+    readInPart: "The API basics page was read to the third limit; the rest (raising the limit, any header) was not read.",
+    notes: "429 is Too Many Requests in the page's list of HTTP statuses (\"See Rate limits.\"). No wait and no header were read.",
+  },
 };
 
 /** How long each provider's consents last, by provider id. */
@@ -687,5 +696,14 @@ export const consents: { readonly [provider: string]: Consent | NotStated } = {
     sources: ["powens-sdk-connections-yml", "powens-docs-webview-error-message"],
     readInPart: "The SDK's connection schemas and the first rows of the Webview's Error message page were read; Powens' pages on consent lifetimes were not, so no lifetime is known.",
     notes: "SCARequired: \"Synchronization is suspended because we need user consent or SCA (Strong Customer Authentication) to proceed.\" A connection's sources carry access_expire, \"Expiration date of the access, if known.\", as YYYY-MM-DD HH:MM:SS with no offset (not an RFC 3339 date-time), and no code was read that announces the end before it comes.",
+  },
+  bridge: {
+    maxDays: 180,
+    renewal: "Each time you need to refresh an item with a Strong Customer Authentication you should call Connect Sessions with the item id in the body.",
+    announcedBy: [],
+    endedBy: [{ codeSet: "item_status", code: "1010", sources: [] }],
+    sources: ["bridge-docs-sca"],
+    readInPart: "The Strong Customer Authentication page was read to its list of signs that an item needs a refresh; the rest was not read.",
+    notes: "\"The SCA (Strong Customer Authentication) of the PSD2 access (payment accounts) is valid for 180 days after the initial synchronization.\" Its end is given by authentication_expires_at, \"available in List Items and sent through our Webhooks\"; the field's format was not read, so the end is not read from a body.",
   },
 };

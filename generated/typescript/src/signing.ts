@@ -1,6 +1,6 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
 import type { Delivery, SigningScheme } from "./webhook-types.js";
-import type { LeanLeanWebhook, FlinksFlinksWebhook, ArgyleArgyleWebhook, PlaidPlaidWebhook, MxMxWebhook, MastercardConnectWebhook, StripeStripeEvent, BelvoBelvoWebhook, TrueLayerTrueLayerWebhook, PluggyPluggyWebhook, FintocFintocEvent, BasiqWebhookMessage, MonoMonoWebhook } from "./payloads.js";
+import type { LeanLeanWebhook, FlinksFlinksWebhook, ArgyleArgyleWebhook, PlaidPlaidWebhook, MxMxWebhook, MastercardConnectWebhook, StripeStripeEvent, BelvoBelvoWebhook, TrueLayerTrueLayerWebhook, PluggyPluggyWebhook, FintocFintocEvent, BasiqWebhookMessage, MonoMonoWebhook, BridgeBridgeWebhook } from "./payloads.js";
 
 /** How each provider signs its webhooks. */
 export const SIGNING_SCHEMES = {
@@ -10,6 +10,8 @@ export const SIGNING_SCHEMES = {
     algorithm: "sha512",
     encodings: ["hex", "base64"],
     prefix: "sha512=",
+    listSeparator: null,
+    hexCase: null,
     timestamp: null,
   },
   flinks: {
@@ -18,6 +20,8 @@ export const SIGNING_SCHEMES = {
     algorithm: "sha256",
     encodings: ["base64"],
     prefix: null,
+    listSeparator: null,
+    hexCase: null,
     timestamp: null,
   },
   argyle: {
@@ -26,6 +30,8 @@ export const SIGNING_SCHEMES = {
     algorithm: "sha512",
     encodings: ["hex"],
     prefix: null,
+    listSeparator: null,
+    hexCase: null,
     timestamp: null,
   },
   plaid: {
@@ -45,6 +51,8 @@ export const SIGNING_SCHEMES = {
     algorithm: "sha256",
     encodings: ["hex"],
     prefix: null,
+    listSeparator: null,
+    hexCase: null,
     timestamp: null,
   },
   stripe: {
@@ -53,6 +61,8 @@ export const SIGNING_SCHEMES = {
     algorithm: "sha256",
     encodings: ["hex"],
     prefix: null,
+    listSeparator: null,
+    hexCase: null,
     timestamp: {
       timestampLabel: "t",
       signatureLabel: "v1",
@@ -80,6 +90,8 @@ export const SIGNING_SCHEMES = {
     algorithm: "sha256",
     encodings: ["hex"],
     prefix: null,
+    listSeparator: null,
+    hexCase: null,
     timestamp: {
       timestampLabel: "t",
       signatureLabel: "v1",
@@ -98,6 +110,16 @@ export const SIGNING_SCHEMES = {
     algorithm: "sha256",
   },
   mono: { scheme: "shared_secret", header: "mono-webhook-secret" },
+  bridge: {
+    scheme: "hmac",
+    headers: ["BridgeApi-Signature"],
+    algorithm: "sha256",
+    encodings: ["hex"],
+    prefix: "v1=",
+    listSeparator: ",",
+    hexCase: "upper",
+    timestamp: null,
+  },
 } as const satisfies { readonly [provider: string]: SigningScheme };
 export type SigningProvider = keyof typeof SIGNING_SCHEMES;
 
@@ -362,6 +384,22 @@ export const DELIVERY = {
       "mono-docs-directpay-webhooks-2026",
     ],
   },
+  bridge: {
+    successStatus: null,
+    timeoutSeconds: null,
+    addresses: ["63.32.31.5", "52.215.247.62", "34.249.92.209"],
+    kind: "bridge/webhook",
+    eventTypeField: "type",
+    eventCodeField: null,
+    retryScheduleMinutes: null,
+    retryIntervalMinutes: null,
+    maxAttempts: null,
+    signedTimestamp: false,
+    bodyTimestamp: null,
+    defaultToleranceSeconds: null,
+    dedup: [],
+    sources: ["bridge-docs-secure-webhooks", "bridge-docs-webhooks-events"],
+  },
 } as const satisfies { readonly [provider: string]: Delivery };
 
 /** The payload of each provider's webhooks, as `receive` returns it. */
@@ -379,4 +417,5 @@ export interface WebhookPayloads {
   fintoc: FintocFintocEvent;
   basiq: BasiqWebhookMessage;
   mono: MonoMonoWebhook;
+  bridge: BridgeBridgeWebhook;
 }

@@ -3312,5 +3312,69 @@ export const Sources = {
     url: "https://docs.powens.com/documentation/integration-guides/webhooks",
     readInPart: "A stored copy of the page's start: its introduction, Registering webhooks and the first event descriptions of Available webhook events (the event names, links, stripped but CONNECTION_SYNCED); the sections on integration, authentication and technical notes were not read.",
   },
+  "bridge-docs-v2019-item-resource": {
+    title: "Bridge docs v2019.02.18: Item resource",
+    url: "https://docs.bridgeapi.io/v2019.02.18/docs/item-resource",
+    readInPart: "A stored copy of the page from its start through the field table and the list of item status codes (to its last row, 1100) to the first lines of the example item resource; the rest of the example and of the page was not read.",
+  },
+  "bridge-docs-item-resource": {
+    title: "Bridge docs: Item resource",
+    url: "https://docs.bridgeapi.io/docs/item-resource",
+    readInPart: "A stored copy of the page from its start through the field table, the list of item status codes (which has no 430 row) and the example item resource; whether the page goes on after the example was not seen.",
+  },
+  "bridge-docs-basics": {
+    title: "Bridge docs (v3): API basics",
+    url: "https://docs.bridgeapi.io/docs/basics",
+    readInPart: "A stored copy of the page from its start through the HTTP status codes, the Errors fields and example, and the first rate limits, cut in the third (/authenticate requests per User); the rest of the page was not read.",
+  },
+  "bridge-docs-v2019-api-responses": {
+    title: "Bridge docs v2019.2.18: API responses",
+    url: "https://docs.bridgeapi.io/v2019.2.18/docs/api-responses",
+    readInPart: "A stored copy of the page from its start through the status codes, the Errors fields and their example; whether the page goes on after the example was not seen.",
+  },
+  "bridge-docs-secure-webhooks": {
+    title: "Bridge docs: Secure your webhooks",
+    url: "https://docs.bridgeapi.io/docs/secure-your-webhooks",
+    readInPart: "A stored copy of the page from its start through the IP addresses and the webhook secret's lifecycle, cut in the callout on two secrets; the signature check's section was not read.",
+  },
+  "bridge-docs-v2019-secure-webhooks": {
+    title: "Bridge docs v2019.2.18: Secure your webhooks",
+    url: "https://docs.bridgeapi.io/v2019.2.18/docs/secure-your-webhooks",
+    readInPart: "A stored copy of the page from its start through the secret's lifecycle, the two-secret callout and the first sentences of Check the webhook signatures, cut at \"The BridgeApi-S\"; the header's format and what is signed were not read on the page.",
+  },
+  "bridge-docs-webhooks-events": {
+    title: "Bridge docs: Webhooks events",
+    url: "https://docs.bridgeapi.io/docs/webhooks-events",
+    readInPart: "A stored copy of the page from its start through the list of events, the User deleted and Item created examples, and the start of Item refreshed (its example cut); the other events' examples and types were not read.",
+  },
+  "bridge-docs-v2019-webhooks-events": {
+    title: "Bridge docs v2019.2.18: Webhooks events",
+    url: "https://docs.bridgeapi.io/v2019.2.18/docs/webhooks-events",
+    readInPart: "A stored copy of the page from its start through the Item created and Account created examples and the start of Account updated (its example cut before its type); the fourth event was not read.",
+  },
+  "bridge-docs-sca": {
+    title: "Bridge docs: Strong Customer Authentication",
+    url: "https://docs.bridgeapi.io/docs/strong-customer-authentication-2025.md",
+    readInPart: "A stored copy of the page's Markdown from its start through the 180-day callout and the two signs that an item needs a refresh with SCA, cut in the second; the rest of the page was not read.",
+  },
+  "bridge-sylius-webhook-service": {
+    title: "Bridge: Plugin-Sylius-Bridge src/Service/BridgeWebhookService.php, the webhook signature check",
+    url: "https://github.com/BridgeAPI-Io/Plugin-Sylius-Bridge/blob/b17cdf4b8c75795c9403d1dd62f13e910d7e44f1/src/Service/BridgeWebhookService.php",
+  },
+  "bridge-sylius-client": {
+    title: "Bridge: Plugin-Sylius-Bridge src/Client/BridgePaymentApiClient.php, the webhook event types it handles",
+    url: "https://github.com/BridgeAPI-Io/Plugin-Sylius-Bridge/blob/b17cdf4b8c75795c9403d1dd62f13e910d7e44f1/src/Client/BridgePaymentApiClient.php",
+    readInPart: "Lines 1 to 60 (the event type constants and the endpoints); the rest of the file was not read.",
+  },
+  "mastercard-europe-enterprise-codes": {
+    title: "Mastercard Open Finance Europe (Aiia Enterprise): Code and Formats",
+    url: "https://developer.mastercard.com/open-finance-europe/documentation/licensed/aiia-enterprise/codes-formats/",
+    readInPart: "A stored copy of the page from its start through the error example, the note on details and the header of the table of error codes; the table's rows were not read.",
+  },
+  "mastercard-europe-insights-codes": {
+    title: "Mastercard Open Finance Europe (Insights): Codes and Formats",
+    url: "https://developer.mastercard.com/open-finance-europe/documentation/unlicensed/insights/code-formats/",
+    readInPart: "A stored copy of the page from its start through the first three rows of its table of error codes, the third cut in its How to handle cell; the other rows, and the body that carries the code, were not read.",
+  },
 } as const satisfies { readonly [id: string]: Source };
 export type SourceId = keyof typeof Sources;

@@ -11,6 +11,10 @@ import {
   MastercardConnectUserActionAliases,
   MastercardWebhookEventTypeInfo,
   MastercardWebhookEventTypeAliases,
+  MastercardEuropeErrorInfo,
+  MastercardEuropeErrorAliases,
+  MastercardEuropeInsightsReasonInfo,
+  MastercardEuropeInsightsReasonAliases,
 } from "./mastercard.js";
 
 /** Mastercard Open Finance's code sets by id, in priority order: their metadata and aliases. */
@@ -34,5 +38,13 @@ export const TABLES: { readonly [id: string]: CodeSetTables } = {
   webhook_event_type: {
     info: MastercardWebhookEventTypeInfo,
     aliases: MastercardWebhookEventTypeAliases,
+  },
+  europe_error: {
+    info: MastercardEuropeErrorInfo,
+    aliases: MastercardEuropeErrorAliases,
+  },
+  europe_insights_reason: {
+    info: MastercardEuropeInsightsReasonInfo,
+    aliases: MastercardEuropeInsightsReasonAliases,
   },
 };

@@ -152,6 +152,46 @@ def mismatch(
     )
 
 
+#: The most signatures a header that lists several is read for (a provider signs with each
+#: secret valid during a rotation: two, or a few); more is no provider's header.
+MOST_LISTED = 16
+
+
+def listed(scheme: HmacScheme, name: str, value: str) -> list[bytes]:
+    """The digests of a header that lists several signatures (the scheme's `list_separator`),
+    each decoded as `decode` reads a header of one: every item must be well formed (an item
+    without the prefix, or not canonical, refuses the request, as the provider's own verifier
+    does), and one matching is enough. More than MOST_LISTED items is bad_encoding, counted
+    before any is read."""
+    separator = scheme.list_separator
+    assert separator is not None, "a scheme whose header lists its signatures"
+    count = value.count(separator) + 1
+    if count > MOST_LISTED:
+        raise SignatureError(
+            "bad_encoding",
+            f"{name} lists {count} signatures; at most {MOST_LISTED} are read (a provider lists "
+            "one per secret valid during a rotation)",
+        )
+    return [
+        decode(scheme, f"{name} (signature {index + 1})" if count > 1 else name, item)
+        for index, item in enumerate(value.split(separator))
+    ]
+
+
+def hex_text(scheme: HmacScheme, digest: bytes) -> str:
+    """A digest as the provider writes it in hex: upper case where the scheme says so."""
+    return digest.hex().upper() if scheme.hex_case == "upper" else digest.hex()
+
+
+def _hex_read(scheme: HmacScheme, value: str) -> bool:
+    """Whether `value` is hex in a case the scheme reads (either, unless it names one)."""
+    if not value or len(value) % 2 or not set(value) <= _HEX:
+        return False
+    if scheme.hex_case == "upper":
+        return value == value.upper()
+    return scheme.hex_case != "lower" or value == value.lower()
+
+
 def decode(scheme: HmacScheme, name: str, value: str) -> bytes:
     size = hashlib.new(scheme.algorithm).digest_size
     if scheme.prefix is not None:
@@ -164,7 +204,7 @@ def decode(scheme: HmacScheme, name: str, value: str) -> bytes:
             raise SignatureError("bad_encoding", f"{name} does not start with {scheme.prefix}")
         value = value[len(scheme.prefix) :]
     decoded: list[bytes] = []
-    if "hex" in scheme.encodings and value and len(value) % 2 == 0 and set(value) <= _HEX:
+    if "hex" in scheme.encodings and _hex_read(scheme, value):
         decoded.append(bytes.fromhex(value))
     if "base64" in scheme.encodings and value and len(value) % 4 == 0 and set(value) <= _BASE64:
         try:
@@ -182,5 +222,8 @@ def decode(scheme: HmacScheme, name: str, value: str) -> bytes:
             "wrong_algorithm",
             f"{name} holds a {len(decoded[0])}-byte digest; {scheme.algorithm} gives {size} bytes",
         )
-    encodings = " or ".join(scheme.encodings)
+    encodings = " or ".join(
+        f"{scheme.hex_case}-case hex" if each == "hex" and scheme.hex_case else each
+        for each in scheme.encodings
+    )
     raise SignatureError("bad_encoding", f"{name} is not canonical {encodings}")

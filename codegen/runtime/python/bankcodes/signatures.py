@@ -181,7 +181,7 @@ def sign(
     chosen = encoding or scheme.encodings[0]
     if chosen not in scheme.encodings:
         raise ValueError(f"{provider} signatures are not {chosen}-encoded")
-    text = digest.hex() if chosen == "hex" else base64.b64encode(digest).decode("ascii")
+    text = _hmac.hex_text(scheme, digest) if chosen == "hex" else base64.b64encode(digest).decode()
     if stamped is not None:
         value = f"{stamped.timestamp_label}={stamp},{stamped.signature_label}={text}"
         return {scheme.headers[0]: value}
@@ -268,9 +268,11 @@ def check(
         return Verified(header=name, secret_index=_shared_secret(name, value, keys, secret))
     name, value = _header(scheme.headers, headers)
     stamp, given = (
-        ("", [_hmac.decode(scheme, name, value)])
-        if scheme.timestamp is None
-        else _hmac.stamped(scheme, name, value)
+        _hmac.stamped(scheme, name, value)
+        if scheme.timestamp is not None
+        else ("", _hmac.listed(scheme, name, value))
+        if scheme.list_separator is not None
+        else ("", [_hmac.decode(scheme, name, value)])
     )
     content = _hmac.signed_content(scheme, stamp, raw)
     matched = None

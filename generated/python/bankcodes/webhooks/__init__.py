@@ -79,6 +79,11 @@ each). Validate with `bankcodes.payloads.validate`.
 - bankcodes.webhooks.tink.link_error / bankcodes.webhooks.tink.link_error_strict: Tink Link error (tink/link-error)
 - bankcodes.webhooks.tink.legacy_error / bankcodes.webhooks.tink.legacy_error_strict: Tink legacy API error (tink/legacy-error)
 - bankcodes.webhooks.powens.error / bankcodes.webhooks.powens.error_strict: Powens API error (powens/error)
-- bankcodes.webhooks.powens.connection / bankcodes.webhooks.powens.connection_strict: Powens connection (powens/connection)"""
+- bankcodes.webhooks.powens.connection / bankcodes.webhooks.powens.connection_strict: Powens connection (powens/connection)
+- bankcodes.webhooks.bridge.webhook / bankcodes.webhooks.bridge.webhook_strict: Bridge webhook (bridge/webhook)
+- bankcodes.webhooks.bridge.item / bankcodes.webhooks.bridge.item_strict: Bridge item (bridge/item)
+- bankcodes.webhooks.bridge.error / bankcodes.webhooks.bridge.error_strict: Bridge API error (bridge/error)
+- bankcodes.webhooks.bridge.error_v2019 / bankcodes.webhooks.bridge.error_v2019_strict: Bridge API error (v2019) (bridge/error-v2019)
+- bankcodes.webhooks.mastercard.europe_error / bankcodes.webhooks.mastercard.europe_error_strict: Mastercard Open Finance Europe API error (mastercard/europe-error)"""
 
 from __future__ import annotations

@@ -5,6 +5,7 @@ each). Validate with `bankcodes.payloads.validate`.
 
 - bankcodes.webhooks.mastercard.error / bankcodes.webhooks.mastercard.error_strict: Mastercard Open Finance error response (mastercard/error)
 - bankcodes.webhooks.mastercard.connect_webhook / bankcodes.webhooks.mastercard.connect_webhook_strict: Mastercard Connect webhook (mastercard/connect-webhook)
-- bankcodes.webhooks.mastercard.connect_event / bankcodes.webhooks.mastercard.connect_event_strict: Mastercard Connect SDK event (mastercard/connect-event)"""
+- bankcodes.webhooks.mastercard.connect_event / bankcodes.webhooks.mastercard.connect_event_strict: Mastercard Connect SDK event (mastercard/connect-event)
+- bankcodes.webhooks.mastercard.europe_error / bankcodes.webhooks.mastercard.europe_error_strict: Mastercard Open Finance Europe API error (mastercard/europe-error)"""
 
 from __future__ import annotations

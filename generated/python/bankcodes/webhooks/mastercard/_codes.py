@@ -33,3 +33,7 @@ ConnectUserActionOrUnknown = Annotated[
     _mastercard.ConnectUserAction | UnknownCode,
     OpenCode(_mastercard.ConnectUserAction, max_length=8192),
 ]
+
+EuropeErrorOrUnknown = Annotated[
+    _mastercard.EuropeError | UnknownCode, OpenCode(_mastercard.EuropeError, max_length=8192)
+]

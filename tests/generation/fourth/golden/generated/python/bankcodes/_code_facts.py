@@ -101,6 +101,8 @@ if TYPE_CHECKING:  # the keywords' types, for type checkers only (typing is not 
         algorithm: Required[str]
         encodings: Required[tuple[str, ...]]
         prefix: str | None
+        list_separator: str | None
+        hex_case: str | None
 
     class JwtSchemeFactsArgs(TypedDict, total=False):
         """The carried facts of a JWT signing scheme, as its record takes them by keyword."""
@@ -487,7 +489,7 @@ class SignedTimestampFacts(Record):
 class HmacSchemeFacts(Record):
     """The carried facts of an HMAC signing scheme; None where it lacks one."""
 
-    __slots__ = ("headers", "algorithm", "encodings", "prefix")
+    __slots__ = ("headers", "algorithm", "encodings", "prefix", "list_separator", "hex_case")
     headers: tuple[str, ...]
     """The headers that may hold the signature: the first present is read."""
     algorithm: str
@@ -496,6 +498,10 @@ class HmacSchemeFacts(Record):
     """How the digest is written in the header; several when the provider's documents do not settle it."""
     prefix: str | None
     """A label before the digest in the header value (sha512=…)."""
+    list_separator: str | None
+    """The header may hold several signatures separated by this character, each written whole (with the prefix): every one must be well formed, and one matching is enough (a provider that signs with each secret valid during a rotation). Null: the header holds one signature."""
+    hex_case: str | None
+    """The case of a hex digest's letters where the provider's own verifier compares the text and so reads that case alone: signed so and read so only. Null: either case is read, and lower case is written."""
 
     def __init__(
         self,
@@ -504,10 +510,18 @@ class HmacSchemeFacts(Record):
         algorithm: str,
         encodings: tuple[str, ...],
         prefix: str | None = None,
+        list_separator: str | None = None,
+        hex_case: str | None = None,
         **fields: object,
     ) -> None:
         super().__init__(
-            headers=headers, algorithm=algorithm, encodings=encodings, prefix=prefix, **fields
+            headers=headers,
+            algorithm=algorithm,
+            encodings=encodings,
+            prefix=prefix,
+            list_separator=list_separator,
+            hex_case=hex_case,
+            **fields,
         )
 
 

@@ -152,6 +152,18 @@ export interface HmacSchemeFacts {
   readonly encodings: readonly ("hex" | "base64")[];
   /** A label before the digest in the header value (sha512=…). */
   readonly prefix: string | null;
+  /**
+   * The header may hold several signatures separated by this character, each written whole (with
+   * the prefix): every one must be well formed, and one matching is enough (a provider that signs
+   * with each secret valid during a rotation). Null: the header holds one signature.
+   */
+  readonly listSeparator: "," | " " | ";" | null;
+  /**
+   * The case of a hex digest's letters where the provider's own verifier compares the text and so
+   * reads that case alone: signed so and read so only. Null: either case is read, and lower case is
+   * written.
+   */
+  readonly hexCase: "lower" | "upper" | null;
 }
 /**
  * The facts of a JWT signing scheme that the spec's models declare once and the package carries as they are

@@ -9,6 +9,8 @@ export const SIGNING_SCHEMES = {
     algorithm: "sha256",
     encodings: ["hex"],
     prefix: null,
+    listSeparator: null,
+    hexCase: null,
     timestamp: null,
   },
 } as const satisfies { readonly [provider: string]: SigningScheme };

@@ -1,0 +1,1077 @@
+// generated from spec/catalog.json — do not edit (run `make generate`)
+/** Bridge (https://bridgeapi.io): one `as const` object per code set. */
+import type { Category } from "./categories.js";
+import { isCodeOf, isNumericCodeOf, type CodeInfo } from "./types.js";
+
+/**
+ * Item status: The status of an item, a connection to a bank with a set of the user's credentials
+ * (item.status, an integer). Its values look like HTTP statuses (402, 429) but are not: they are
+ * the item's states, read in this set alone. Each code's name is the Status column of Bridge's list
+ * of item status codes. Wire field: status of an item (an integer).
+ */
+export const BridgeItemStatus = {
+  /**
+   * Everything is awesome.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: Bridge's published text.
+   */
+  ok: 0,
+  /**
+   * The account was recently added. The account refresh is pending.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: Bridge's published text.
+   */
+  just_added: -2,
+  /**
+   * The account's credentials were recently changed. The account refresh is pending.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: Bridge's published text.
+   */
+  just_edited: -3,
+  /**
+   * Wrong credentials.
+   * Category: credentials_invalid (Credentials invalid); retryable: no.
+   * Whose words: description: Bridge's published text.
+   */
+  login_failed: 402,
+  /**
+   * An action from the user is required within the online banking of the user. Examples: The user
+   * needs to accept new ToS, change his credentials, first time connecting to the bank's website,
+   * ...
+   * Category: action_required_at_institution (Action required at institution); retryable: no.
+   * Whose words: description: Bridge's published text.
+   */
+  needs_human_action: 429,
+  /**
+   * The User needs to log onto his bank's website to change his password.
+   * Category: action_required_at_institution (Action required at institution); retryable: no.
+   * Whose words: description: Bridge's published text.
+   */
+  needs_password_rotation: 430,
+  /**
+   * Couldn't refresh. Try again.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Bridge's published text.
+   */
+  could_not_refresh: 1003,
+  /**
+   * Account not supported.
+   * Category: institution_not_supported (Institution not supported); retryable: no.
+   * Whose words: description: Bridge's published text.
+   */
+  not_supported: 1005,
+  /**
+   * Refresh temporarily disabled.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: Bridge's published text.
+   */
+  disabled_temporarily: 1007,
+  /**
+   * Account balance has changed but no new transactions were found. This may happen with stock /
+   * life insurance accounts.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: Bridge's published text.
+   */
+  incomplete: 1009,
+  /**
+   * Item wasn't refreshed successfully, it required an MFA / OTP that wasn't provided.
+   * Category: mfa_required (MFA required); retryable: no.
+   * Whose words: description: Bridge's published text.
+   */
+  needs_manual_refresh: 1010,
+  /**
+   * Item is migrating to another bank.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: Bridge's published text.
+   */
+  migration: 1099,
+  /**
+   * Pro accounts have been detected on this Item and it needs validation. Otherwise the data will
+   * be obfuscated.
+   * Category: user_action_required (User action required); retryable: no.
+   * Whose words: description: Bridge's published text.
+   */
+  pro_account_locked: 1100,
+} as const;
+export type BridgeItemStatus = (typeof BridgeItemStatus)[keyof typeof BridgeItemStatus];
+/** A BridgeItemStatus as read from the wire: a known value or any other number, or a number's
+ * decimal text (as some providers send it). */
+export type BridgeItemStatusOrUnknown = BridgeItemStatus | (number & {}) | `${number}`;
+/** The catalog's metadata of every BridgeItemStatus value. */
+export const BridgeItemStatusInfo: { readonly [V in BridgeItemStatus]: CodeInfo } = {
+  "0": {
+    name: "ok",
+    description: "Everything is awesome.",
+    message: null,
+    category: "success",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["bridge-docs-v2019-item-resource", "bridge-docs-item-resource"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["bridge-docs-v2019-item-resource", "bridge-docs-item-resource"],
+      },
+    },
+  },
+  "-2": {
+    name: "just_added",
+    description: "The account was recently added. The account refresh is pending.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["bridge-docs-v2019-item-resource", "bridge-docs-item-resource"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["bridge-docs-v2019-item-resource", "bridge-docs-item-resource"],
+      },
+    },
+  },
+  "-3": {
+    name: "just_edited",
+    description: "The account's credentials were recently changed. The account refresh is pending.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["bridge-docs-v2019-item-resource", "bridge-docs-item-resource"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["bridge-docs-v2019-item-resource", "bridge-docs-item-resource"],
+      },
+    },
+  },
+  "402": {
+    name: "login_failed",
+    description: "Wrong credentials.",
+    message: null,
+    category: "credentials_invalid",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["bridge-docs-v2019-item-resource", "bridge-docs-item-resource"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["bridge-docs-v2019-item-resource", "bridge-docs-item-resource"],
+      },
+    },
+  },
+  "429": {
+    name: "needs_human_action",
+    description: "An action from the user is required within the online banking of the user. Examples: The user needs to accept new ToS, change his credentials, first time connecting to the bank's website, ...",
+    message: null,
+    category: "action_required_at_institution",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["bridge-docs-v2019-item-resource", "bridge-docs-item-resource"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["bridge-docs-v2019-item-resource", "bridge-docs-item-resource"],
+      },
+    },
+  },
+  "430": {
+    name: "needs_password_rotation",
+    description: "The User needs to log onto his bank's website to change his password.",
+    message: null,
+    category: "action_required_at_institution",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["bridge-docs-v2019-item-resource"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["bridge-docs-v2019-item-resource"] } },
+  },
+  "1003": {
+    name: "could_not_refresh",
+    description: "Couldn't refresh. Try again.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["bridge-docs-v2019-item-resource", "bridge-docs-item-resource"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["bridge-docs-v2019-item-resource", "bridge-docs-item-resource"],
+      },
+    },
+    state: "degraded",
+    stateReason: "The last refresh failed; Bridge says to try again.",
+  },
+  "1005": {
+    name: "not_supported",
+    description: "Account not supported.",
+    message: null,
+    category: "institution_not_supported",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["bridge-docs-v2019-item-resource", "bridge-docs-item-resource"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["bridge-docs-v2019-item-resource", "bridge-docs-item-resource"],
+      },
+    },
+    state: "degraded",
+    stateReason: "bankcodes' reading: Bridge cannot refresh this account.",
+  },
+  "1007": {
+    name: "disabled_temporarily",
+    description: "Refresh temporarily disabled.",
+    message: null,
+    category: "institution_unavailable",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["bridge-docs-v2019-item-resource", "bridge-docs-item-resource"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["bridge-docs-v2019-item-resource", "bridge-docs-item-resource"],
+      },
+    },
+  },
+  "1009": {
+    name: "incomplete",
+    description: "Account balance has changed but no new transactions were found. This may happen with stock / life insurance accounts.",
+    message: null,
+    category: "success",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["bridge-docs-v2019-item-resource", "bridge-docs-item-resource"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["bridge-docs-v2019-item-resource", "bridge-docs-item-resource"],
+      },
+    },
+  },
+  "1010": {
+    name: "needs_manual_refresh",
+    description: "Item wasn't refreshed successfully, it required an MFA / OTP that wasn't provided.",
+    message: null,
+    category: "mfa_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["bridge-docs-v2019-item-resource", "bridge-docs-item-resource", "bridge-docs-sca"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: [
+          "bridge-docs-v2019-item-resource",
+          "bridge-docs-item-resource",
+          "bridge-docs-sca",
+        ],
+      },
+    },
+  },
+  "1099": {
+    name: "migration",
+    description: "Item is migrating to another bank.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["bridge-docs-v2019-item-resource", "bridge-docs-item-resource"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["bridge-docs-v2019-item-resource", "bridge-docs-item-resource"],
+      },
+    },
+  },
+  "1100": {
+    name: "pro_account_locked",
+    description: "Pro accounts have been detected on this Item and it needs validation. Otherwise the data will be obfuscated.",
+    message: null,
+    category: "user_action_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["bridge-docs-v2019-item-resource", "bridge-docs-item-resource"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["bridge-docs-v2019-item-resource", "bridge-docs-item-resource"],
+      },
+    },
+  },
+};
+/** Other wire spellings of BridgeItemStatus values (alias -> value). */
+export const BridgeItemStatusAliases: { readonly [alias: string]: BridgeItemStatus } = {
+};
+/** The category of every BridgeItemStatus value and alias: all a listener needs to read one. */
+export const BridgeItemStatusCategories: { readonly [spelling: string]: Category } = {
+  "0": "success",
+  "-2": "pending",
+  "-3": "pending",
+  "402": "credentials_invalid",
+  "429": "action_required_at_institution",
+  "430": "action_required_at_institution",
+  "1003": "generic_failure",
+  "1005": "institution_not_supported",
+  "1007": "institution_unavailable",
+  "1009": "success",
+  "1010": "mfa_required",
+  "1099": "pending",
+  "1100": "user_action_required",
+};
+/** Whether a value is a known BridgeItemStatus. */
+export const isBridgeItemStatus = (value: unknown): value is BridgeItemStatus => isNumericCodeOf(BridgeItemStatusCategories, value);
+
+/**
+ * Item status detail: A detail of an item's status (item.status_code_info), with its text in
+ * status_code_description. The Items status page that lists them was not read: the values here are
+ * those the pages read show. Wire field: status_code_info of an item.
+ */
+export const BridgeStatusCodeInfo = {
+  /**
+   * The item needs a refresh with Strong Customer Authentication.
+   * Category: mfa_required (MFA required); retryable: no.
+   * Message: Please enter the strong authentication (SMS, notifications,
+   * Whose words: description: bankcodes' wording; message: Bridge's published text.
+   */
+  otp_required: "otp_required",
+  /**
+   * The bank's interface cannot be reached for now.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Message: Your bank's interface is down for now.
+   * Whose words: description: bankcodes' wording; message: Bridge's published text.
+   */
+  BANK_IS_DOWN: "BANK_IS_DOWN",
+} as const;
+export type BridgeStatusCodeInfo = (typeof BridgeStatusCodeInfo)[keyof typeof BridgeStatusCodeInfo];
+/** A BridgeStatusCodeInfo as read from the wire: a known value or any other string. */
+export type BridgeStatusCodeInfoOrUnknown = BridgeStatusCodeInfo | (string & {});
+/** The catalog's metadata of every BridgeStatusCodeInfo value. */
+export const BridgeStatusCodeInfoInfo: { readonly [V in BridgeStatusCodeInfo]: CodeInfo } = {
+  otp_required: {
+    description: "The item needs a refresh with Strong Customer Authentication.",
+    message: "Please enter the strong authentication (SMS, notifications,",
+    category: "mfa_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["bridge-docs-sca"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "bankcodes", sources: [] },
+      message: { by: "provider", sources: ["bridge-docs-sca"] },
+    },
+  },
+  BANK_IS_DOWN: {
+    description: "The bank's interface cannot be reached for now.",
+    message: "Your bank's interface is down for now.",
+    category: "institution_unavailable",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["bridge-docs-item-resource"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "bankcodes", sources: [] },
+      message: { by: "provider", sources: ["bridge-docs-item-resource"] },
+    },
+  },
+};
+/** Other wire spellings of BridgeStatusCodeInfo values (alias -> value). */
+export const BridgeStatusCodeInfoAliases: { readonly [alias: string]: BridgeStatusCodeInfo } = {
+};
+/** The category of every BridgeStatusCodeInfo value and alias: all a listener needs to read one. */
+export const BridgeStatusCodeInfoCategories: { readonly [spelling: string]: Category } = {
+  otp_required: "mfa_required",
+  BANK_IS_DOWN: "institution_unavailable",
+};
+/** Whether a value is a known BridgeStatusCodeInfo. */
+export const isBridgeStatusCodeInfo = (value: unknown): value is BridgeStatusCodeInfo => isCodeOf(BridgeStatusCodeInfoCategories, BridgeStatusCodeInfoAliases, value);
+
+/**
+ * API response status: The HTTP status of a Bridge API response, as the API basics page (v3) and
+ * the v2019 API responses page list them, in the same words. The categories are bankcodes' reading.
+ * Wire field: the HTTP status of an API response.
+ */
+export const BridgeResponseStatus = {
+  /**
+   * Successful request.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: Bridge's published text.
+   */
+  OK: 200,
+  /**
+   * New resource created.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: Bridge's published text.
+   */
+  CREATED: 201,
+  /**
+   * The request has been accepted for processing, but the processing has not been completed.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: Bridge's published text.
+   */
+  ACCEPTED: 202,
+  /**
+   * Resource deleted.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: Bridge's published text.
+   */
+  NO_CONTENT: 204,
+  /**
+   * The request is malformed. Check the parameters or the syntax.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Bridge's published text.
+   */
+  BAD_REQUEST: 400,
+  /**
+   * Couldn’t authenticate the request.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Bridge's published text.
+   */
+  UNAUTHORIZED: 401,
+  /**
+   * The request is not allowed.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Bridge's published text.
+   */
+  FORBIDDEN: 403,
+  /**
+   * No such resource.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Bridge's published text.
+   */
+  NOT_FOUND: 404,
+  /**
+   * The resource already exists.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Bridge's published text.
+   */
+  CONFLICT: 409,
+  /**
+   * The resource requires Content-Type: application/json header and a JSON body.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Bridge's published text.
+   */
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  /**
+   * The provided JSON is not valid.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Bridge's published text.
+   */
+  UNPROCESSABLE_ENTITY: 422,
+  /**
+   * Too many requests hit the API too quickly. See Rate limits.
+   * Category: rate_limited (Rate limited); retryable: yes.
+   * Whose words: description: Bridge's published text.
+   */
+  TOO_MANY_REQUESTS: 429,
+  /**
+   * Something went wrong on our end (these are rare).
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Bridge's published text.
+   */
+  INTERNAL_SERVER_ERROR: 500,
+} as const;
+export type BridgeResponseStatus = (typeof BridgeResponseStatus)[keyof typeof BridgeResponseStatus];
+/** A BridgeResponseStatus as read from the wire: a known value or any other number, or a number's
+ * decimal text (as some providers send it). */
+export type BridgeResponseStatusOrUnknown = BridgeResponseStatus | (number & {}) | `${number}`;
+/** The catalog's metadata of every BridgeResponseStatus value. */
+export const BridgeResponseStatusInfo: { readonly [V in BridgeResponseStatus]: CodeInfo } = {
+  "200": {
+    name: "OK",
+    description: "Successful request.",
+    message: null,
+    category: "success",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["bridge-docs-basics", "bridge-docs-v2019-api-responses"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["bridge-docs-basics", "bridge-docs-v2019-api-responses"],
+      },
+    },
+  },
+  "201": {
+    name: "CREATED",
+    description: "New resource created.",
+    message: null,
+    category: "success",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["bridge-docs-basics", "bridge-docs-v2019-api-responses"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["bridge-docs-basics", "bridge-docs-v2019-api-responses"],
+      },
+    },
+  },
+  "202": {
+    name: "ACCEPTED",
+    description: "The request has been accepted for processing, but the processing has not been completed.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["bridge-docs-basics", "bridge-docs-v2019-api-responses"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["bridge-docs-basics", "bridge-docs-v2019-api-responses"],
+      },
+    },
+  },
+  "204": {
+    name: "NO_CONTENT",
+    description: "Resource deleted.",
+    message: null,
+    category: "success",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["bridge-docs-basics", "bridge-docs-v2019-api-responses"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["bridge-docs-basics", "bridge-docs-v2019-api-responses"],
+      },
+    },
+  },
+  "400": {
+    name: "BAD_REQUEST",
+    description: "The request is malformed. Check the parameters or the syntax.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["bridge-docs-basics", "bridge-docs-v2019-api-responses"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["bridge-docs-basics", "bridge-docs-v2019-api-responses"],
+      },
+    },
+  },
+  "401": {
+    name: "UNAUTHORIZED",
+    description: "Couldn’t authenticate the request.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["bridge-docs-basics", "bridge-docs-v2019-api-responses"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["bridge-docs-basics", "bridge-docs-v2019-api-responses"],
+      },
+    },
+  },
+  "403": {
+    name: "FORBIDDEN",
+    description: "The request is not allowed.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["bridge-docs-basics", "bridge-docs-v2019-api-responses"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["bridge-docs-basics", "bridge-docs-v2019-api-responses"],
+      },
+    },
+  },
+  "404": {
+    name: "NOT_FOUND",
+    description: "No such resource.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["bridge-docs-basics", "bridge-docs-v2019-api-responses"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["bridge-docs-basics", "bridge-docs-v2019-api-responses"],
+      },
+    },
+  },
+  "409": {
+    name: "CONFLICT",
+    description: "The resource already exists.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["bridge-docs-basics", "bridge-docs-v2019-api-responses"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["bridge-docs-basics", "bridge-docs-v2019-api-responses"],
+      },
+    },
+  },
+  "415": {
+    name: "UNSUPPORTED_MEDIA_TYPE",
+    description: "The resource requires Content-Type: application/json header and a JSON body.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["bridge-docs-basics", "bridge-docs-v2019-api-responses"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["bridge-docs-basics", "bridge-docs-v2019-api-responses"],
+      },
+    },
+  },
+  "422": {
+    name: "UNPROCESSABLE_ENTITY",
+    description: "The provided JSON is not valid.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["bridge-docs-basics", "bridge-docs-v2019-api-responses"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["bridge-docs-basics", "bridge-docs-v2019-api-responses"],
+      },
+    },
+  },
+  "429": {
+    name: "TOO_MANY_REQUESTS",
+    description: "Too many requests hit the API too quickly. See Rate limits.",
+    message: null,
+    category: "rate_limited",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["bridge-docs-basics", "bridge-docs-v2019-api-responses"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["bridge-docs-basics", "bridge-docs-v2019-api-responses"],
+      },
+    },
+  },
+  "500": {
+    name: "INTERNAL_SERVER_ERROR",
+    description: "Something went wrong on our end (these are rare).",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["bridge-docs-basics", "bridge-docs-v2019-api-responses"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["bridge-docs-basics", "bridge-docs-v2019-api-responses"],
+      },
+    },
+  },
+};
+/** Other wire spellings of BridgeResponseStatus values (alias -> value). */
+export const BridgeResponseStatusAliases: { readonly [alias: string]: BridgeResponseStatus } = {
+};
+/** The category of every BridgeResponseStatus value and alias: all a listener needs to read one. */
+export const BridgeResponseStatusCategories: { readonly [spelling: string]: Category } = {
+  "200": "success",
+  "201": "success",
+  "202": "pending",
+  "204": "success",
+  "400": "integration_error",
+  "401": "integration_error",
+  "403": "integration_error",
+  "404": "integration_error",
+  "409": "integration_error",
+  "415": "integration_error",
+  "422": "integration_error",
+  "429": "rate_limited",
+  "500": "generic_failure",
+};
+/** Whether a value is a known BridgeResponseStatus. */
+export const isBridgeResponseStatus = (value: unknown): value is BridgeResponseStatus => isNumericCodeOf(BridgeResponseStatusCategories, value);
+
+/**
+ * API error code: The code of a Bridge API (v3) error body, {code, property, message}. The list of
+ * codes was not read: the one here is the API basics page's example. Wire field: code of an API
+ * error body.
+ */
+export const BridgeErrorCode = {
+  /**
+   * The application's client_id and client_secret were not accepted.
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: client_id and client_secret are invalid
+   * Whose words: description: bankcodes' wording; message: Bridge's published text.
+   */
+  invalid_client_credentials: "invalid_client_credentials",
+} as const;
+export type BridgeErrorCode = (typeof BridgeErrorCode)[keyof typeof BridgeErrorCode];
+/** A BridgeErrorCode as read from the wire: a known value or any other string. */
+export type BridgeErrorCodeOrUnknown = BridgeErrorCode | (string & {});
+/** The catalog's metadata of every BridgeErrorCode value. */
+export const BridgeErrorCodeInfo: { readonly [V in BridgeErrorCode]: CodeInfo } = {
+  invalid_client_credentials: {
+    description: "The application's client_id and client_secret were not accepted.",
+    message: "client_id and client_secret are invalid",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["bridge-docs-basics"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "bankcodes", sources: [] },
+      message: { by: "provider", sources: ["bridge-docs-basics"] },
+    },
+  },
+};
+/** Other wire spellings of BridgeErrorCode values (alias -> value). */
+export const BridgeErrorCodeAliases: { readonly [alias: string]: BridgeErrorCode } = {
+};
+/** The category of every BridgeErrorCode value and alias: all a listener needs to read one. */
+export const BridgeErrorCodeCategories: { readonly [spelling: string]: Category } = {
+  invalid_client_credentials: "integration_error",
+};
+/** Whether a value is a known BridgeErrorCode. */
+export const isBridgeErrorCode = (value: unknown): value is BridgeErrorCode => isCodeOf(BridgeErrorCodeCategories, BridgeErrorCodeAliases, value);
+
+/**
+ * API error type (v2019): The machine-readable type of a Bridge API error body of version
+ * 2019.2.18, {type, message, documentation_url}. The list of types was not read: the one here is
+ * the API responses page's example. Wire field: type of an API error body (v2019.2.18).
+ */
+export const BridgeErrorType = {
+  /**
+   * The resource already exists (the example's message: a user that already exists).
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 409.
+   */
+  conflict: "conflict",
+} as const;
+export type BridgeErrorType = (typeof BridgeErrorType)[keyof typeof BridgeErrorType];
+/** A BridgeErrorType as read from the wire: a known value or any other string. */
+export type BridgeErrorTypeOrUnknown = BridgeErrorType | (string & {});
+/** The catalog's metadata of every BridgeErrorType value. */
+export const BridgeErrorTypeInfo: { readonly [V in BridgeErrorType]: CodeInfo } = {
+  conflict: {
+    description: "The resource already exists (the example's message: a user that already exists).",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [409],
+    sources: ["bridge-docs-v2019-api-responses"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+};
+/** Other wire spellings of BridgeErrorType values (alias -> value). */
+export const BridgeErrorTypeAliases: { readonly [alias: string]: BridgeErrorType } = {
+};
+/** The category of every BridgeErrorType value and alias: all a listener needs to read one. */
+export const BridgeErrorTypeCategories: { readonly [spelling: string]: Category } = {
+  conflict: "integration_error",
+};
+/** Whether a value is a known BridgeErrorType. */
+export const isBridgeErrorType = (value: unknown): value is BridgeErrorType => isCodeOf(BridgeErrorTypeCategories, BridgeErrorTypeAliases, value);
+
+/**
+ * Webhook type: What a webhook is about (its type). Only the types whose wire value was read are
+ * here: the current Webhooks events page also lists an item refreshed or deleted and an account
+ * created, updated or deleted, whose type strings the copies read do not show. Wire field: type of
+ * a webhook.
+ */
+export const BridgeWebhookType = {
+  /**
+   * This event is triggered on user deletion (for example on GPDR automation).
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: Bridge's published text.
+   */
+  user_deleted: "user.deleted",
+  /**
+   * This event is triggered at the very beginning of an item creation, when users enter their
+   * credentials in Bridge Connect and then click on "Add your account".
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: Bridge's published text.
+   */
+  item_created: "item.created",
+  /**
+   * This event is triggered at the very beginning of an item creation, when users enter their
+   * credentials in Bridge Connect and then click on "Add your account".
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: Bridge's published text.
+   */
+  ITEM_CREATED: "ITEM_CREATED",
+  /**
+   * This event is triggered when we detect a new account on an item.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: Bridge's published text.
+   */
+  ACCOUNT_CREATED: "ACCOUNT_CREATED",
+  /**
+   * A payment transaction's status changed.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  payment_transaction_updated: "payment.transaction.updated",
+  /**
+   * The test event sent from the dashboard.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  TEST_EVENT: "TEST_EVENT",
+} as const;
+export type BridgeWebhookType = (typeof BridgeWebhookType)[keyof typeof BridgeWebhookType];
+/** A BridgeWebhookType as read from the wire: a known value or any other string. */
+export type BridgeWebhookTypeOrUnknown = BridgeWebhookType | (string & {});
+/** The catalog's metadata of every BridgeWebhookType value. */
+export const BridgeWebhookTypeInfo: { readonly [V in BridgeWebhookType]: CodeInfo } = {
+  "user.deleted": {
+    name: "user_deleted",
+    description: "This event is triggered on user deletion (for example on GPDR automation).",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["bridge-docs-webhooks-events"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["bridge-docs-webhooks-events"] } },
+  },
+  "item.created": {
+    name: "item_created",
+    description: "This event is triggered at the very beginning of an item creation, when users enter their credentials in Bridge Connect and then click on \"Add your account\".",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["bridge-docs-webhooks-events"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["bridge-docs-webhooks-events"] } },
+  },
+  ITEM_CREATED: {
+    description: "This event is triggered at the very beginning of an item creation, when users enter their credentials in Bridge Connect and then click on \"Add your account\".",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["bridge-docs-v2019-webhooks-events"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["bridge-docs-v2019-webhooks-events"] } },
+  },
+  ACCOUNT_CREATED: {
+    description: "This event is triggered when we detect a new account on an item.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["bridge-docs-v2019-webhooks-events"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["bridge-docs-v2019-webhooks-events"] } },
+  },
+  "payment.transaction.updated": {
+    name: "payment_transaction_updated",
+    description: "A payment transaction's status changed.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["bridge-sylius-client"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  TEST_EVENT: {
+    description: "The test event sent from the dashboard.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["bridge-sylius-client"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+};
+/** Other wire spellings of BridgeWebhookType values (alias -> value). */
+export const BridgeWebhookTypeAliases: { readonly [alias: string]: BridgeWebhookType } = {
+};
+/** The category of every BridgeWebhookType value and alias: all a listener needs to read one. */
+export const BridgeWebhookTypeCategories: { readonly [spelling: string]: Category } = {
+  "user.deleted": "informational",
+  "item.created": "informational",
+  ITEM_CREATED: "informational",
+  ACCOUNT_CREATED: "informational",
+  "payment.transaction.updated": "informational",
+  TEST_EVENT: "informational",
+};
+/** Whether a value is a known BridgeWebhookType. */
+export const isBridgeWebhookType = (value: unknown): value is BridgeWebhookType => isCodeOf(BridgeWebhookTypeCategories, BridgeWebhookTypeAliases, value);

@@ -1,0 +1,233 @@
+"""Bridge's facts, typed from its sources: the parts read of its pages on docs.bridgeapi.io (the
+Item resource pages of v2019.02.18 and today, API basics, the v2019 API responses, Secure your
+webhooks, Webhooks events and Strong Customer Authentication) and its Sylius plugin
+(BridgeAPI-Io/Plugin-Sylius-Bridge at b17cdf4b8c75795c9403d1dd62f13e910d7e44f1). An item's status
+is the item's state, never an HTTP status, even where its number is one (402, 429)."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import bankcodes
+from bankcodes import Category, payloads, signatures
+from codegen.spec.decisions import STATES
+from tests.support.helpers import provider_module, spec_data
+
+bridge = provider_module("bridge")
+
+NEEDS_HUMAN_ACTION = (
+    "An action from the user is required within the online banking of the user. Examples: The "
+    "user needs to accept new ToS, change his credentials, first time connecting to the bank's "
+    "website, ..."
+)
+INCOMPLETE = (
+    "Account balance has changed but no new transactions were found. This may happen with "
+    "stock / life insurance accounts."
+)
+PRO_ACCOUNT_LOCKED = (
+    "Pro accounts have been detected on this Item and it needs validation. Otherwise the data "
+    "will be obfuscated."
+)
+#: Item resource v2019.02.18, LIST OF ITEM STATUS CODES: Code, Status and Description, in order.
+ITEM_STATUS = [
+    (0, "ok", "Everything is awesome."),
+    (-2, "just_added", "The account was recently added. The account refresh is pending."),
+    (-3, "just_edited", "The account's credentials were recently changed. The account refresh is pending."),  # noqa: E501
+    (402, "login_failed", "Wrong credentials."),
+    (429, "needs_human_action", NEEDS_HUMAN_ACTION),
+    (430, "needs_password_rotation", "The User needs to log onto his bank's website to change his password."),  # noqa: E501
+    (1003, "could_not_refresh", "Couldn't refresh. Try again."),
+    (1005, "not_supported", "Account not supported."),
+    (1007, "disabled_temporarily", "Refresh temporarily disabled."),
+    (1009, "incomplete", INCOMPLETE),
+    (1010, "needs_manual_refresh", "Item wasn't refreshed successfully, it required an MFA / OTP that wasn't provided."),  # noqa: E501
+    (1099, "migration", "Item is migrating to another bank."),
+    (1100, "pro_account_locked", PRO_ACCOUNT_LOCKED),
+]  # fmt: skip
+#: API basics (v3) and API responses (v2019.2.18): the HTTP status codes, in order.
+HTTP = [200, 201, 202, 204, 400, 401, 403, 404, 409, 415, 422, 429, 500]
+#: API basics: "Payment Required" is no Bridge HTTP status; 402 is an item's login_failed.
+#: Secure your webhooks (v2019.2.18): the header.
+HEADER = "BridgeApi-Signature"
+#: Secure your webhooks (today's page): the previous secret after an update.
+ROTATION = "The previous secret remains valid for 24 hours after the update"
+#: Strong Customer Authentication: the consent's lifetime.
+SCA_DAYS = 180
+#: API basics: the rate limits.
+LIMITS = (
+    "2000 requests per Application within a 5-minute period",
+    "60 requests per User within a 60-second period",
+)
+#: Item resource (today): the example item resource, its trailing comma dropped.
+ITEM = {
+    "id": 187741, "resource_uri": "/v2/items/187741", "resource_type": "item", "status": 1003,
+    "status_code_info": "BANK_IS_DOWN", "status_code_description": "Your bank's interface is down for now.",  # noqa: E501
+}  # fmt: skip
+#: Webhooks events: the User deleted example.
+USER_DELETED = {
+    "content": {"user_uuid": "766b2f5d-a942-492c-9ea7-2e5aa88cb672"},
+    "timestamp": 1612782588323,
+    "type": "user.deleted",
+}
+
+
+def _set(code_set: str) -> Any:
+    return spec_data()["providers"]["bridge"]["code_sets"][code_set]
+
+
+def test_the_item_statuses_are_the_list_s_in_its_order_and_words() -> None:
+    codes = _set("item_status")["codes"]
+    assert [(c["value"], c["name"], c["description"]) for c in codes] == ITEM_STATUS
+    assert _set("item_status")["wire_type"] == "integer"
+    assert _set("item_status")["states"] is True
+
+
+def test_an_item_s_402_is_its_login_failed_state_not_payment_required() -> None:
+    body = {**ITEM, "status": 402}
+    assert payloads.identify(body).kinds == ("bridge/item",)
+    found = payloads.decisive_code("bridge/item", body)
+    assert found is not None
+    assert (found.path, found.code_set) == ("$.status", "bridge.item_status")
+    assert found.code is bridge.ItemStatus(402)
+    assert found.code.category is Category.CREDENTIALS_INVALID
+    decision = bankcodes.decide(body)
+    assert decision.code is not None
+    assert (decision.state, decision.code.code_set) == ("needs_end_user", "bridge.item_status")
+
+
+def test_an_item_s_status_decides_before_its_detail() -> None:
+    every = [(f.path, f.code_set) for f in payloads.codes("bridge/item", ITEM)]
+    assert every == [
+        ("$.status", "bridge.item_status"),
+        ("$.status_code_info", "bridge.status_code_info"),
+    ]
+    assert bridge.StatusCodeInfo("BANK_IS_DOWN").category is Category.INSTITUTION_UNAVAILABLE
+
+
+def test_the_http_statuses_are_the_pages_list_apart_from_the_item_statuses() -> None:
+    assert [c["value"] for c in _set("response_status")["codes"]] == HTTP
+    assert bridge.ResponseStatus(429).category is Category.RATE_LIMITED
+    assert bridge.ItemStatus(429).category is Category.ACTION_REQUIRED_AT_INSTITUTION
+
+
+def test_the_error_bodies_are_bridge_s_by_their_shape() -> None:
+    """API basics: {code, property, message}; API responses v2019.2.18: {type, message,
+    documentation_url}. A bare {code, message} is read only where the provider is given."""
+    v3 = {"code": "invalid_client_credentials", "property": "client_id", "message": "m"}
+    assert payloads.identify(v3).kinds == ("bridge/error",)
+    assert payloads.identify({"code": "invalid_client_credentials", "message": "m"}).kind is None
+    v2019 = {"type": "conflict", "message": "m", "documentation_url": None}
+    assert payloads.identify(v2019).kinds == ("bridge/error-v2019",)
+    found = payloads.decisive_code("bridge/error-v2019", v2019)
+    assert found is not None and found.code is bridge.ErrorType("conflict")
+
+
+def test_a_webhook_is_bridge_s_and_decided_by_its_type() -> None:
+    assert payloads.identify(USER_DELETED).kinds == ("bridge/webhook",)
+    found = payloads.decisive_code("bridge/webhook", USER_DELETED)
+    assert found is not None and found.code is bridge.WebhookType("user.deleted")
+    # The Sylius plugin's constants (src/Client/BridgePaymentApiClient.php).
+    assert bridge.WebhookType("payment.transaction.updated").category is Category.INFORMATIONAL
+    assert bridge.WebhookType("TEST_EVENT").category is Category.INFORMATIONAL
+
+
+def test_the_decision_facts_are_the_pages() -> None:
+    provider = spec_data()["providers"]["bridge"]
+    assert provider["rate_limits"]["statuses"] == [429]
+    for limit in LIMITS:
+        assert limit in provider["rate_limits"]["thresholds"]
+    assert provider["consent"]["max_days"] == SCA_DAYS
+    assert provider["consent"]["ended_by"] == [{"code_set": "item_status", "code": "1010"}]
+
+
+def _bridge_header(body: bytes, *secrets: str) -> str:
+    """BridgeWebhookService::checkSignatures: items split on ",", each "v1=" and
+    strtoupper(hash_hmac('SHA256', payload, secret))."""
+    return ",".join(
+        "v1=" + hmac.new(s.encode(), body, hashlib.sha256).hexdigest().upper() for s in secrets
+    )
+
+
+def test_the_signature_is_the_sylius_plugin_s_format() -> None:
+    scheme = spec_data()["providers"]["bridge"]["signing"]
+    assert scheme["headers"] == [HEADER]
+    assert ROTATION in scheme["notes"]
+    body = json.dumps(USER_DELETED).encode()
+    assert signatures.sign("bridge", body, "new") == {HEADER: _bridge_header(body, "new")}
+    header = {HEADER: _bridge_header(body, "old", "new")}
+    assert signatures.check("bridge", body, header, "new").secret_index == 0
+    assert signatures.check("bridge", body, header, ["x", "old"]).secret_index == 1
+
+
+@pytest.mark.parametrize(
+    ("value", "reason"),
+    [
+        ("v1=" + "A" * 64, "mismatch"),
+        ("v1=" + "a" * 64, "bad_encoding"),
+        ("v1=" + "A" * 64 + ",x", "bad_encoding"),
+        (",".join(["v1=" + "A" * 64] * 17), "bad_encoding"),
+        ("v1=" + "A" * 100_000, "wrong_algorithm"),
+    ],
+)
+def test_a_forged_or_hostile_signature_is_refused(value: str, reason: str) -> None:
+    body = json.dumps(USER_DELETED).encode()
+    with pytest.raises(signatures.SignatureError) as raised:
+        signatures.verify("bridge", body, {HEADER: value}, "new")
+    assert raised.value.reason == reason
+    assert len(str(raised.value)) < 300
+
+
+def test_receive_verifies_and_reads_a_signed_webhook() -> None:
+    body = json.dumps(USER_DELETED).encode()
+    event = bankcodes.receive("bridge", body, {HEADER: _bridge_header(body, "s")}, "s")
+    assert event.signed is True
+    tampered = body.replace(b"user.deleted", b"item.created")
+    with pytest.raises(signatures.SignatureError):
+        bankcodes.receive("bridge", tampered, {HEADER: _bridge_header(body, "s")}, "s")
+
+
+def test_every_item_status_maps_onto_the_state_model() -> None:
+    """The item status is Bridge's one status set (the list of item status codes); each of its
+    codes has a state of the model, its own or its category's."""
+    flagged = [name for name, body in _set_all().items() if body.get("states")]
+    assert flagged == ["item_status"]
+    for member in bridge.ItemStatus:
+        info = member.info
+        state = info.state if info.state is not None else info.category.info.state
+        assert state in STATES, member
+    assert bridge.ItemStatus(1003).info.state == "degraded"
+
+
+def _set_all() -> Any:
+    return spec_data()["providers"]["bridge"]["code_sets"]
+
+
+def test_node_signs_and_verifies_as_the_sylius_plugin_does(typescript_dist: Path) -> None:
+    body = json.dumps(USER_DELETED)
+    header = _bridge_header(body.encode(), "old", "new")
+    script = f"""
+import {{ sign, verify }} from {json.dumps((typescript_dist / "webhooks.js").as_uri())};
+const body = {json.dumps(body)};
+const signed = await sign("bridge", body, "new");
+const both = {{ {json.dumps(HEADER)}: {json.dumps(header)} }};
+const lower = {{ {json.dumps(HEADER)}: {json.dumps(header.lower())} }};
+const verified = await verify("bridge", body, both, ["x", "new"]);
+let refused = null;
+try {{ await verify("bridge", body, lower, "new"); }}
+catch (error) {{ refused = error.reason; }}
+console.log(JSON.stringify([signed, verified.secretIndex, refused]));
+"""
+    run = subprocess.run(
+        ["node", "--input-type=module", "-e", script], capture_output=True, text=True, check=False
+    )
+    assert run.returncode == 0, run.stderr
+    signed, index, refused = json.loads(run.stdout)
+    assert signed == {HEADER: _bridge_header(body.encode(), "new")}
+    assert (index, refused) == (1, "bad_encoding")
