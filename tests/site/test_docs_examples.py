@@ -8,7 +8,6 @@ import re
 import textwrap
 from pathlib import Path
 
-from codegen import readme as readme_table
 from tests.conftest import MypyRun
 from tests.support.helpers import ROOT, TS_PRELUDE, install_package
 from tests.support.typescript import compile_node_app
