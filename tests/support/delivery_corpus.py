@@ -5,7 +5,8 @@ delivery calls for.
 For each provider that delivers webhooks, from each example of its payload kind:
 - valid: the example as published (accepted lenient and strict);
 - wrong type: a number where the member's schema has a string (its deepest such field, and its
-  first top-level one), refused with the problem at that field's path;
+  first top-level one), or, in a member with no string but its tag, text where it has an integer
+  (its first such field), refused with the problem at that field's path;
 - missing: the deepest required field the example has (and, once, the tag field), removed,
   refused at that field's path;
 - unknown tag: the tag field set to a value the catalog does not know, accepted when lenient,
@@ -79,7 +80,8 @@ def _deref(schema: dict[str, Any], defs: dict[str, Any]) -> dict[str, Any]:
 class _Field:
     keys: Keys
     required: bool
-    string: bool
+    #: The JSON type the schema gives the field ("string", "integer"; None for a code set's).
+    type: str | None
 
 
 def _fields(schema: dict[str, Any], defs: dict[str, Any], data: Any, at: Keys) -> Iterator[_Field]:
@@ -94,7 +96,7 @@ def _fields(schema: dict[str, Any], defs: dict[str, Any], data: Any, at: Keys) -
             continue
         keys = (*at, name)
         resolved = _deref(sub, defs)
-        yield _Field(keys, name in schema.get("required", ()), resolved.get("type") == "string")
+        yield _Field(keys, name in schema.get("required", ()), resolved.get("type"))
         value = data[name]
         if resolved.get("type") == "array" and isinstance(value, list) and value:
             yield from _fields(resolved.get("items", {}), defs, value[0], (*keys, 0))
@@ -135,13 +137,18 @@ def _kind_deliveries(provider: str, kind: str) -> Iterator[Delivery]:
         if variant is None:
             continue
         fields = [f for f in _fields(defs[variant["name"]], defs, data, ()) if f.keys != (tag,)]
-        strings = [f for f in fields if f.string]
+        strings = [f for f in fields if f.type == "string"]
         chosen = {max(strings, key=lambda f: len(f.keys), default=None)}
         chosen.add(next((f for f in strings if len(f.keys) == 1), None))
+        wrong_value: object = 5
+        if not strings:
+            chosen = {next((f for f in fields if f.type == "integer"), None)}
+            wrong_value = "five"
         for field in sorted((f for f in chosen if f is not None), key=lambda f: f.keys):
             path = json_path(field.keys)
-            wrong = _body(_edited(data, field.keys, 5))
-            yield Delivery(provider, "wrong type", f"{name} {path} = 5", wrong, path, path)
+            wrong = _body(_edited(data, field.keys, wrong_value))
+            said = f"{name} {path} = {json.dumps(wrong_value)}"
+            yield Delivery(provider, "wrong type", said, wrong, path, path)
         required = [f for f in fields if f.required]
         if required:
             field = max(required, key=lambda f: len(f.keys))

@@ -7,11 +7,11 @@ A value of a code field whose codes are integers (a numeric status, an error num
 
 - a code, when it is a JSON number with no fractional part (200.0 is 200, -0 is 0) between
   -(2**53 - 1) and 2**53 - 1, the integers every JSON reader holds exactly; or the decimal text
-  of such a number without sign, leading zero, fraction, exponent or space, in ASCII digits
-  ("17"). A code the code set knows is its member; another is an unknown code, kept as its
-  decimal text;
-- an unknown code kept as sent, when it is any other non-empty text ("-0", "017", full-width
-  digits, a 5,000-digit string): strict validation refuses it, lenient reading keeps it as it
+  of such a number in ASCII digits, with a minus sign for a negative one and no plus sign,
+  leading zero, fraction, exponent or space ("17", "-3"). A code the code set knows is its
+  member; another is an unknown code, kept as its decimal text;
+- an unknown code kept as sent, when it is any other non-empty text ("-0", "+3", "017",
+  full-width digits, a 5,000-digit string): strict validation refuses it, lenient reading keeps it as it
   keeps any code it does not know;
 - no code at all, when it is anything else: a number beyond that range (which JavaScript cannot
   even hold exactly) or with a fraction, infinity, a boolean, null, "" or a container. Both
@@ -50,12 +50,14 @@ def integer_code(value: object) -> int | str | None:
 
 
 def is_decimal(text: str) -> bool:
-    """Whether `text` is the decimal text of a code: ASCII digits, no sign or leading zero, at
-    most MAX_SAFE."""
+    """Whether `text` is the decimal text of a code: ASCII digits, a minus sign before a
+    negative one, no plus sign or leading zero, at most MAX_SAFE in size ("-0" is no code's)."""
+    digits = text.removeprefix("-")
     return (
-        0 < len(text) <= _DIGITS
-        and text.isascii()
-        and text.isdigit()
-        and (text == "0" or text[0] != "0")
-        and int(text) <= MAX_SAFE
+        0 < len(digits) <= _DIGITS
+        and digits.isascii()
+        and digits.isdigit()
+        and (digits == "0" or digits[0] != "0")
+        and not (digits == "0" and text != digits)
+        and int(digits) <= MAX_SAFE
     )
