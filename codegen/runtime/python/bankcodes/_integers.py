@@ -11,8 +11,8 @@ A value of a code field whose codes are integers (a numeric status, an error num
   leading zero, fraction, exponent or space ("17", "-3"). A code the code set knows is its
   member; another is an unknown code, kept as its decimal text;
 - an unknown code kept as sent, when it is any other non-empty text ("-0", "+3", "017",
-  full-width digits, a 5,000-digit string): strict validation refuses it, lenient reading keeps it as it
-  keeps any code it does not know;
+  full-width digits, a 5,000-digit string): strict validation refuses it, lenient reading keeps
+  it as it keeps any code it does not know;
 - no code at all, when it is anything else: a number beyond that range (which JavaScript cannot
   even hold exactly) or with a fraction, infinity, a boolean, null, "" or a container. Both
   validations refuse such a value where a code is expected; readers of code fields pass over it.
