@@ -4,8 +4,10 @@
 from __future__ import annotations
 
 from bankcodes._schemes import (
+    CertificateJwtScheme,
     Delivery,
     EventType,
+    FetchedKeyScheme,
     HmacScheme,
     JwsScheme,
     JwtScheme,
@@ -89,6 +91,25 @@ SCHEMES: dict[str, Scheme] = {
         tolerance_seconds=300,
     ),
     "mono": SharedSecretScheme(header="mono-webhook-secret"),
+    "enablebanking": CertificateJwtScheme(
+        header="Authorization",
+        auth_type="Bearer",
+        algorithm="RS256",
+        x5u_domains=("enablebanking.com",),
+        digest_claim="msgi",
+        digest_prefix="sha256-",
+    ),
+    "akahu": FetchedKeyScheme(
+        signature_header="X-Akahu-Signature",
+        key_id_header="X-Akahu-Signing-Key",
+        algorithm="RSA-SHA256",
+        encoding="base64",
+        key_address="https://api.akahu.io/v1/keys/{key_id}",
+        key_auth="basic",
+        key_reply_member="item",
+        key_max_age_seconds=86400,
+        lower_key_id_refused=True,
+    ),
 }
 
 #: Provider id -> how the provider delivers its webhooks.
@@ -324,13 +345,27 @@ DELIVERY: dict[str, Delivery] = {
         success_status=200,
         addresses=(),
     ),
+    "akahu": Delivery(
+        provider="akahu",
+        kind="akahu/webhook",
+        event_type=EventType(module="akahu", name="WebhookType"),
+        retry_schedule_minutes=None,
+        retry_interval_minutes=None,
+        max_attempts=None,
+        signed_timestamp=False,
+        body_timestamp=None,
+        default_tolerance_seconds=None,
+        dedup=(),
+        sources=(_S["akahu-docs-reference-webhooks"],),
+        success_status=200,
+        timeout_seconds=5,
+        addresses=(),
+    ),
 }
 
 #: Provider id -> why the catalog describes no signing of the webhooks it sends.
 UNDESCRIBED: dict[str, str] = {
     "yapily": "Yapily's Webhooks page says a delivery carries a signature made with the webhook secret returned when the webhook is registered, but not how it is computed (its header and algorithm).",
     "setu": 'Setu\'s current notification pages name no header, signature or key for its notifications; its v1 page, marked outdated, signed them with a detached JWS (RS256) in x-jws-signature, which bankcodes does not verify. Its Notifications page says of delivery: "Note: Webhooks retries will be added in future iterations.", as its v1 page and v1 migration guide do.',
-    "enablebanking": 'Enable Banking\'s Webhooks page says each delivery carries "Authorization" with "Bearer" and a JSON Web Token signed with RS256 ("only RS256 is supported"), whose x5u names the X.509 public key, to be accepted only over HTTPS from enablebanking.com or one of its subdomains, and whose msgi claim is the "Base64 encoded SHA-256 digest of the webhook payload" prefixed with "sha256-"; handlers "must check the JTW signature, the value of the x5u parameter of the JWT header, and the value of the msgi claim". bankcodes does not verify that scheme yet: its signed-JWT verifier takes ES256 tokens whose claim holds the body\'s hex SHA-256 and an iat, and a key the receiver passes, not one fetched from an x5u; the page read names no iat. Deliveries are acknowledged within 10 seconds with 102, 200, 201, 202 or 204, and any other answer is "retried"; the schedule, the webhook types and their bodies were not read.',
     "teller": "Teller's Webhooks page says it tells how to \"verify webhook notifications\", but the copies of the page read end before its verification section: the header, the algorithm and what is signed were not read on Teller's own pages, so bankcodes checks no signature.",
-    "akahu": 'Akahu signs each webhook with RSA-SHA256, a kind of scheme bankcodes does not verify yet: the base64 signature of the raw body is in X-Akahu-Signature and the id of the signing key in X-Akahu-Signing-Key; the PEM public key is fetched from Akahu\'s API (GET /keys/{id}, app-scoped, its item), cached at most 24 hours, and a key id lower than the cached one is refused as expired (the SDK\'s validateWebhook, crypto.createVerify("sha256")). Delivery: the URL must be https and accept POST; "An HTTP 200 status code must be returned by your endpoint within 5 seconds for Akahu to recognise the webhook as delivered."; delivery "can\'t always be guaranteed", and Akahu recommends polling as a fallback. The retry schedule was not read.',
 }
