@@ -107,16 +107,13 @@ def _case(name: str, provider: str, expect: str, **given: Any) -> dict[str, Any]
     return {**case, **given}
 
 
-def akahu_cases() -> list[dict[str, Any]]:
+def _akahu_signatures() -> list[tuple[str, str, dict[str, str], Any]]:
+    """(name, verdict, headers, keys) of the signature and its headers."""
     one = KEY_ADDRESS.replace("{key_id}", "1")
     keys = {one: pem(KEY)}
     reply = json.dumps({"success": True, "item": pem(KEY)})
-    ec_key = ec.generate_private_key(ec.SECP256R1()).public_key()
-    ec_pem = ec_key.public_bytes(
-        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
-    ).decode()
     good = akahu_headers()
-    cases = [
+    return [
         ("signed", "ok", good, keys),
         ("the key address's reply as it is", "ok", good, {one: reply}),
         ("a PKCS #1 key", "ok", good, {one: pem(KEY, "pkcs1")}),
@@ -169,12 +166,31 @@ def akahu_cases() -> list[dict[str, Any]]:
             {"X-Akahu-Signature": good["X-Akahu-Signature"]},
             keys,
         ),
+    ]
+
+
+def _akahu_keys() -> list[tuple[str, str, dict[str, str], Any]]:
+    """(name, verdict, headers, keys) of the keys the receiver holds."""
+    one = KEY_ADDRESS.replace("{key_id}", "1")
+    ec_key = ec.generate_private_key(ec.SECP256R1()).public_key()
+    ec_pem = ec_key.public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+    ).decode()
+    good = akahu_headers()
+    return [
         ("an EC key", "configuration:bad_key", good, {one: ec_pem}),
         ("a key of 20,000 bytes", "configuration:bad_key", good, {one: "A" * 20_000}),
         ("a reply without its item", "configuration:bad_key", good, {one: '{"success": true}'}),
         ("no keys", "configuration:empty_secret", good, None),
         ("a key function that fails", "configuration:bad_key", good, {"$raise": "down"}),
     ]
+
+
+def akahu_cases() -> list[dict[str, Any]]:
+    one = KEY_ADDRESS.replace("{key_id}", "1")
+    keys = {one: pem(KEY)}
+    good = akahu_headers()
+    cases = _akahu_signatures() + _akahu_keys()
     found = [
         _case(name, "akahu", expect, headers=headers, keys=given)
         for name, expect, headers, given in cases
@@ -202,7 +218,8 @@ def akahu_cases() -> list[dict[str, Any]]:
     return found
 
 
-def enablebanking_cases() -> list[dict[str, Any]]:
+def _enablebanking_keys() -> list[tuple[str, str, dict[str, str], Any]]:
+    """(name, verdict, headers, keys) of the x5u and the keys."""
     keys = {X5U: pem(KEY)}
     good = _bearer("Bearer " + token())
     elsewhere = {
@@ -213,7 +230,7 @@ def enablebanking_cases() -> list[dict[str, Any]]:
         "on a domain that ends alike": "https://notenablebanking.com/k.pem",
         "that is no string": 7,
     }
-    cases = [
+    return [
         ("signed", "ok", good, keys),
         ("a certificate at the x5u", "ok", good, {X5U: certificate(KEY)}),
         ("keys from a function", "ok", good, {"$function": pem(KEY)}),
@@ -240,6 +257,14 @@ def enablebanking_cases() -> list[dict[str, Any]]:
             _bearer("Bearer " + _without_x5u()),
             {"$function": pem(KEY)},
         ),
+    ]
+
+
+def _enablebanking_tokens() -> list[tuple[str, str, dict[str, str], Any]]:
+    """(name, verdict, headers, keys) of the token's form, algorithm and claims."""
+    keys = {X5U: pem(KEY)}
+    good = _bearer("Bearer " + token())
+    return [
         (
             "alg HS256",
             "signature:wrong_algorithm",
@@ -290,6 +315,12 @@ def enablebanking_cases() -> list[dict[str, Any]]:
             {"https://api.enablebanking.com/other.pem": pem(KEY)},
         ),
     ]
+
+
+def enablebanking_cases() -> list[dict[str, Any]]:
+    keys = {X5U: pem(KEY)}
+    good = _bearer("Bearer " + token())
+    cases = _enablebanking_keys() + _enablebanking_tokens()
     found = [
         _case(name, "enablebanking", expect, headers=headers, keys=given)
         for name, expect, headers, given in cases

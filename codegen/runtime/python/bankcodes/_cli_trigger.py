@@ -89,6 +89,7 @@ def _signing_secret(
     the header's name the secret is sent in where the app names it: `named`)."""
     from bankcodes import _test_deliveries as test
     from bankcodes import signatures
+    from bankcodes._key_address import key_address
 
     scheme = signatures.SCHEMES.get(provider)
     keyed = isinstance(scheme, signatures.JwtScheme | signatures.JwsScheme)
@@ -98,7 +99,7 @@ def _signing_secret(
         if isinstance(scheme, signatures.JwsScheme):
             return test.TEST_JWS_PRIVATE_JWK, {"jwks": {"keys": [test.TEST_JWS_PUBLIC_JWK]}}
         if isinstance(scheme, signatures.FetchedKeyScheme):
-            address = scheme.key_address.replace("{key_id}", test.TEST_RSA_KEY_ID)
+            address = key_address(scheme.key_address, test.TEST_RSA_KEY_ID)
             private = {"private_pem": test.TEST_RSA_PRIVATE_PEM, "key_id": test.TEST_RSA_KEY_ID}
             return private, {"keys": {address: test.TEST_RSA_PUBLIC_PEM}}
         if keyed:

@@ -1,5 +1,5 @@
 """Where a signing scheme's public keys may be fetched from, and what a key's text may be: the
-address a key id names (the scheme's key address, {key_id} replaced) and an x5u on one of the
+address a key id names (the scheme's key address, its key_id field filled) and an x5u on one of the
 provider's domains. Both are checked before any key is looked up, so a forged address is never
 fetched; the same rules are in the TypeScript package (webhook-key-address.ts).
 
@@ -31,7 +31,7 @@ _HTTPS = re.compile(r"https://([A-Za-z0-9.-]+)(?::([0-9]{1,5}))?(?:[/?#][!-~]*)?
 
 def key_address(template: str, key_id: str) -> str:
     """The address of the key `key_id` (already checked to be a key id)."""
-    return template.replace("{key_id}", key_id)
+    return template.format(key_id=key_id)
 
 
 def host_of(address: str) -> str:

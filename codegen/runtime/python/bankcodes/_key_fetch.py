@@ -109,7 +109,7 @@ class KeyFetcher:
             if refused is not None:
                 raise SignatureError("unknown_key", f"{refused}: nothing was fetched")
             return 0
-        head, _, tail = scheme.key_address.partition("{key_id}")
+        head, _, tail = key_address(scheme.key_address, "\0").partition("\0")
         middle = address[len(head) : len(address) - len(tail)] if len(address) > len(head) else ""
         if (
             not address.startswith(head)

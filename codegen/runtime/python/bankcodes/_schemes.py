@@ -94,7 +94,7 @@ class SharedSecretScheme(facts.SharedSecretSchemeFacts):
 
 class FetchedKeyScheme(facts.FetchedKeySchemeFacts):
     """A signature of the raw body (RSA-SHA256) in `signature_header`, its key named by id in
-    `key_id_header` and served at `key_address` ({key_id} replaced), on that host only."""
+    `key_id_header` and served at `key_address` (its key_id field filled), on that host only."""
 
     scheme = "fetched_key"
     __slots__ = ()
