@@ -57,7 +57,13 @@ def _webhooks(provider: Provider) -> str:
     signing = provider.signing
     if provider.webhooks_undescribed is not None:
         return "sent; their signing not described yet"
-    if signing is None or provider.delivery is None:
+    if signing is None:
+        return "none"
+    if signing.scheme == "fetched_key":
+        return f"{signing.algorithm} in {md_code(signing.signature_header)}, key fetched by id"
+    if signing.scheme == "certificate_jwt":
+        return f"{signing.algorithm} JWT in {md_code(signing.header)}, certificate from its x5u"
+    if provider.delivery is None:
         return "none"
     if signing.scheme == "hmac":
         return f"HMAC-{signing.algorithm.upper()} in {md_code(signing.headers[0])}"

@@ -34,6 +34,7 @@ from codegen.spec.codes import (
     Transitions,
     Translated,
 )
+from codegen.spec.fetched_keys import CertificateJwtSigning, FetchedKeySigning
 from codegen.spec.listeners import Listener, ListenerEvent, ListenerOrigins
 from codegen.spec.payloads import (
     ArrayOf,
@@ -92,6 +93,7 @@ __all__ = [
     "ArrayOf",
     "Catalog",
     "Category",
+    "CertificateJwtSigning",
     "Code",
     "CodeRef",
     "CodeSet",
@@ -109,6 +111,7 @@ __all__ = [
     "ExtractRule",
     "ExtractRuleBase",
     "FactsRule",
+    "FetchedKeySigning",
     "Field",
     "FieldType",
     "FlowchartRule",

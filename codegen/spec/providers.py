@@ -30,6 +30,7 @@ from codegen.spec.base import (
 from codegen.spec.carried import RECORDS, Carried
 from codegen.spec.codes import CodeSet, Scope, inherit
 from codegen.spec.decisions import Consent, NotStated, RateLimits
+from codegen.spec.fetched_keys import CertificateJwtSigning, FetchedKeySigning
 
 
 class ScopedRequirement(SpecModel):
@@ -338,13 +339,15 @@ Signing = TypeAliasType(
         | JwsSigning
         | StandardWebhooksSigning
         | SharedSecretSigning
+        | FetchedKeySigning
+        | CertificateJwtSigning
         | NoSigning,
         PydField(
             discriminator="scheme",
             description="How the provider authenticates its webhook deliveries: a tagged union on "
-            "scheme (hmac, jwt, jws, standard_webhooks, shared_secret, none), each variant with "
-            "only its own fields. A new kind of scheme is a new variant here and one runtime "
-            "module.",
+            "scheme (hmac, jwt, jws, standard_webhooks, shared_secret, fetched_key, "
+            "certificate_jwt, none), each variant with only its own fields. A new kind of "
+            "scheme is a new variant here and one runtime module.",
         ),
     ],
 )

@@ -11,7 +11,7 @@ from typing import get_args
 from pydantic import BaseModel
 
 from codegen.model.facts import Family
-from codegen.spec import catalog, codes, payloads, providers, sources
+from codegen.spec import catalog, codes, fetched_keys, payloads, providers, sources
 from codegen.spec.carried import PLACES, PYTHON, carried_fields
 
 #: Where the records the site's decoder does not show are shown (a lifecycle), and those of a
@@ -59,6 +59,8 @@ FAMILIES = dict(
         _scheme(providers.JwsSigning, "JwsScheme", "a detached JWS"),
         _scheme(providers.StandardWebhooksSigning, "StandardWebhooksScheme", "a Standard Webhooks"),
         _scheme(providers.SharedSecretSigning, "SharedSecretScheme", "a shared secret"),
+        _scheme(fetched_keys.FetchedKeySigning, "FetchedKeyScheme", "a fetched-key"),
+        _scheme(fetched_keys.CertificateJwtSigning, "CertificateJwtScheme", "a certificate JWT"),
         _scheme(providers.NoSigning, "NoSignature", "a transport-only"),
         _family(providers.Delivery, "Delivery", "a delivery contract", "null"),
         _family(payloads.PayloadKind, "PayloadKind", "a payload kind"),

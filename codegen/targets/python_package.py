@@ -34,6 +34,8 @@ from codegen.targets import fact_records, provider_facts
 from codegen.targets import python_providers as providers
 from codegen.targets import python_records as records
 from codegen.targets import webhook_fixtures as fixtures
+from codegen.targets.rsa_test_key import KEY_ID as RSA_KEY_ID
+from codegen.targets.rsa_test_key import rsa_test_key
 from codegen.targets.target import Files, Target
 
 PACKAGE = "generated/python/bankcodes"
@@ -247,6 +249,14 @@ def _test_deliveries_module(catalog: Catalog) -> str:
             py_literal(fixtures.SECRET_HEADER),
             "The header a test delivery carries its secret in, where the app names it.",
         ),
+        Constant(
+            "TEST_RSA_PRIVATE_PEM",
+            "",
+            py_literal(rsa_test_key()[0]),
+            "The published RSA test key, which signs the RSA signatures of the test deliveries.",
+        ),
+        Constant("TEST_RSA_PUBLIC_PEM", "", py_literal(rsa_test_key()[1]), "Its public half."),
+        Constant("TEST_RSA_KEY_ID", "", py_literal(RSA_KEY_ID), "The key id it is named by."),
         Constant(
             "TEST_PATH",
             "",

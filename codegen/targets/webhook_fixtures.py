@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from codegen.model import Catalog, Provider, Signing
 from codegen.model.payloads import UnionDef
 from codegen.targets.built_bodies import untold
+from codegen.targets.rsa_test_key import KEY_ID as RSA_KEY_ID
+from codegen.targets.rsa_test_key import rsa_test_key
 from codegen.targets.target import Files, Target
 
 FOLDER = "generated/fixtures/webhooks"
@@ -274,7 +276,33 @@ def signed(provider: Provider, body: str) -> tuple[dict[str, str], dict[str, obj
         headers.update(signed)
         headers[signing.header] = _tl_signature(private, signing, signed, raw)
         return headers, {"jwks": {"keys": [public]}, "path": JWS_PATH}
+    if scheme == "fetched_key":
+        return headers | _rsa_signed(signing, raw), {"keys": {_key_address(signing): public_pem()}}
     return headers, {}
+
+
+def public_pem() -> str:
+    """The published RSA test key's public half (PEM)."""
+    return rsa_test_key()[1]
+
+
+def _key_address(signing: Signing) -> str:
+    """Where a fetched-key provider would serve the test key."""
+    return str(signing.key_address).replace("{key_id}", RSA_KEY_ID)
+
+
+def _rsa_signed(signing: Signing, raw: bytes) -> dict[str, str]:
+    """The headers of a fetched-key delivery of `raw` signed with the RSA test key."""
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import padding, rsa
+
+    key = serialization.load_pem_private_key(rsa_test_key()[0].encode(), password=None)
+    assert isinstance(key, rsa.RSAPrivateKey)
+    signature = key.sign(raw, padding.PKCS1v15(), hashes.SHA256())
+    return {
+        signing.signature_header: base64.b64encode(signature).decode("ascii"),
+        signing.key_id_header: RSA_KEY_ID,
+    }
 
 
 def _json(value: object) -> str:
@@ -296,6 +324,9 @@ def render_files(catalog: Catalog) -> Files:
             "jwt_public_jwk": public,
             "jws_private_jwk": jws_private,
             "jws_public_jwk": jws_public,
+            "rsa_private_pem": rsa_test_key()[0],
+            "rsa_public_pem": public_pem(),
+            "rsa_key_id": RSA_KEY_ID,
         }
     )
     rows = []

@@ -2,11 +2,12 @@
 f7dc54af8b35258712b00cbb9ae17cce08e85e1c, v2.5.1: src/models/webhooks.ts, payments.ts,
 transfers.ts, accounts.ts, src/errors.ts, src/resources/webhooks.ts and __tests__/) and the parts
 read of its Webhooks and Response Formats pages. A webhook is read by its own fields, never as
-Plaid's (both send webhook_type and webhook_code); its RSA-SHA256 signature is recorded as a
-delivery contract that receive names rather than verifies."""
+Plaid's (both send webhook_type and webhook_code); its RSA-SHA256 signature, with the key fetched
+by the id a header names, is verified (the spec's fetched_key scheme)."""
 
 from __future__ import annotations
 
+import base64
 import json
 import subprocess
 import sys
@@ -186,16 +187,63 @@ def test_a_webhook_pasted_into_explain_reads_as_akahu_s() -> None:
     assert "bankcodes.akahu.PaymentStatusCode.INSUFFICIENT_FUNDS" in lines[2]
 
 
-def test_receive_names_the_rsa_signature_it_does_not_verify() -> None:
-    """src/resources/webhooks.ts: X-Akahu-Signature, X-Akahu-Signing-Key, GET /keys/{id}, a
-    cache of at most 24 hours and crypto.createVerify("sha256"); no verifier is offered."""
-    provider = spec_data()["providers"]["akahu"]
-    assert "signing" not in provider and "delivery" not in provider
-    reason = provider["webhooks_undescribed"]["reason"]
-    for fact in ("X-Akahu-Signature", "X-Akahu-Signing-Key", "/keys/{id}", "24 hours", DELIVERED):
-        assert fact in reason, fact
-    with pytest.raises(bankcodes.ConfigurationError, match="does not describe how"):
-        bankcodes.receive("akahu", json.dumps(TOKEN_DELETE).encode(), {}, None)
+def test_the_signature_is_the_sdk_s_rsa_sha256_with_its_key_fetched_by_id() -> None:
+    """src/resources/webhooks.ts: crypto.createVerify("sha256") over the body, the signature in
+    base64, GET /keys/{id} on api.akahu.io/v1 with { basic: true }, the PEM in the reply's item,
+    maxAgeMs 24 * 60 * 60 * 1000, a key id lower than the cached one refused ("has expired");
+    README.md: the signature in X-Akahu-Signature, the key id in X-Akahu-Signing-Key."""
+    signing = spec_data()["providers"]["akahu"]["signing"]
+    assert signing["scheme"] == "fetched_key"
+    assert (signing["signature_header"], signing["key_id_header"]) == (
+        "X-Akahu-Signature",
+        "X-Akahu-Signing-Key",
+    )
+    assert (signing["algorithm"], signing["encoding"]) == ("RSA-SHA256", "base64")
+    assert signing["key_address"] == "https://api.akahu.io/v1/keys/{key_id}"
+    assert (signing["key_auth"], signing["key_reply_member"]) == ("basic", "item")
+    assert signing["key_max_age_seconds"] == 24 * 60 * 60
+    assert signing["lower_key_id_refused"] is True
+    assert set(signing["sources"]) == {
+        "akahu-sdk-webhooks-resource",
+        "akahu-sdk-readme",
+        "akahu-sdk-test-webhooks",
+    }
+
+
+def test_a_delivery_is_acknowledged_with_200_within_5_seconds() -> None:
+    """The Webhooks page (read in part): DELIVERED; no retry schedule was read."""
+    delivery = spec_data()["providers"]["akahu"]["delivery"]
+    assert (delivery["success_status"], delivery["timeout_seconds"]) == (200, 5)
+    assert delivery["retries"] == dict.fromkeys(
+        ("schedule_minutes", "interval_minutes", "max_attempts")
+    )
+    assert DELIVERED in delivery["notes"] and delivery["payload_kind"] == "akahu/webhook"
+    assert "webhooks_undescribed" not in spec_data()["providers"]["akahu"]
+
+
+def test_the_sdk_s_signed_test_webhook_is_received() -> None:
+    """__tests__/webhooks.ts signs JSON.stringify of { webhook_type: 'TOKEN', webhook_code:
+    'DELETE', state: '', item_id: 'user_token_1234' } with createSign("sha256") in base64 and
+    serves the key as { success: true, item: testPubKey } at /keys/2."""
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import padding, rsa
+
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    body = json.dumps(TOKEN_DELETE, separators=(",", ":")).encode()
+    signature = key.sign(body, padding.PKCS1v15(), hashes.SHA256())
+    public = key.public_key().public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.PKCS1
+    )
+    reply = json.dumps({"success": True, "item": public.decode()})
+    headers = {
+        "X-Akahu-Signature": base64.b64encode(signature).decode(),
+        "X-Akahu-Signing-Key": "2",
+    }
+    event = bankcodes.receive("akahu", body, headers, {"https://api.akahu.io/v1/keys/2": reply})
+    assert (event.type, event.code, event.signed) == ("TOKEN", None, True)
+    with pytest.raises(bankcodes.SignatureError) as raised:
+        bankcodes.receive("akahu", body + b" ", headers, {"https://api.akahu.io/v1/keys/2": reply})
+    assert raised.value.reason == "mismatch"
 
 
 def test_every_source_is_pinned_to_the_sdk_commit_or_a_dated_copy() -> None:

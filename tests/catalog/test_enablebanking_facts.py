@@ -9,13 +9,12 @@ name keys."""
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 from typing import Any
 
 import bankcodes
-from bankcodes import Category, payloads
+from bankcodes import Category, payloads, signatures
 from bankcodes._provider_facts import CONSENTS, RATE_LIMITS, Consent, RateLimits
 from tests.support.helpers import after_decision, provider_module, spec_data
 
@@ -171,18 +170,48 @@ def test_an_expired_session_pasted_into_explain() -> None:
     assert lines[5].strip().startswith("category: reconnect_required")
 
 
-def test_webhooks_are_said_to_be_unverified_with_the_page_s_contract() -> None:
-    undescribed = spec_data("enablebanking")["providers"]["enablebanking"]["webhooks_undescribed"]
-    assert undescribed["sources"] == ["enablebanking-webhooks"]
-    # The Webhooks page: "always "RS256" as only RS256 is supported"; x5u on enablebanking.com;
-    # msgi, the body's SHA-256 prefixed "sha256-"; 102, 200, 201, 202 or 204 within 10 seconds.
-    for words in ("RS256", "x5u", "enablebanking.com", "msgi", "sha256-", "10 seconds"):
-        assert words in undescribed["reason"]
-    assert "signing" not in spec_data("enablebanking")["providers"]["enablebanking"]
-    body = json.dumps({"payment_id": "x", "status": "RCVD"}).encode()
+def test_webhooks_are_an_rs256_jwt_with_its_certificate_at_an_x5u_on_enablebanking_com() -> None:
+    """The Webhooks page (read in part): "the Authorization header is the string starting with
+    the authentication type Bearer followed by a space, and then the JSON Web Token"; alg
+    "always "RS256" as only RS256 is supported"; x5u, "the URL uses the HTTPS protocol and the
+    host in the URL is the enablebanking.com domain or one of its subdomains"; msgi, the base64
+    SHA-256 of the payload prefixed by "sha256-"."""
+    entry = spec_data("enablebanking")["providers"]["enablebanking"]
+    signing = entry["signing"]
+    assert signing["scheme"] == "certificate_jwt"
+    assert (signing["header"], signing["auth_type"], signing["algorithm"]) == (
+        "Authorization",
+        "Bearer",
+        "RS256",
+    )
+    assert signing["x5u_domains"] == ["enablebanking.com"]
+    assert (signing["digest_claim"], signing["digest_prefix"]) == ("msgi", "sha256-")
+    assert signing["sources"] == ["enablebanking-webhooks"]
+    # Read in part: no iat or exp rule was read, so no age is checked, and the bodies were not
+    # read, so no delivery contract is declared.
+    assert "iat" in signing["notes"] and "delivery" not in entry
+    assert "webhooks_undescribed" not in entry
+
+
+def test_the_page_s_msgi_example_is_its_form() -> None:
+    """The page's example value: sha256-NuG6gBMSYMmLvPo3qFG4fxNle0A6lN+Z0rBcxIcZbYw= (the prefix
+    and 44 characters of base64, a SHA-256)."""
+    import base64
+
+    example = "sha256-NuG6gBMSYMmLvPo3qFG4fxNle0A6lN+Z0rBcxIcZbYw="
+    prefix = spec_data("enablebanking")["providers"]["enablebanking"]["signing"]["digest_prefix"]
+    assert example.startswith(prefix)
+    assert len(base64.b64decode(example.removeprefix(prefix), validate=True)) == 32
+
+
+def test_a_delivery_verifies_and_receive_says_its_bodies_are_not_described() -> None:
+    from tests.support.fetched_key_corpus import BODY, KEY, X5U, pem, token
+
+    headers = {"Authorization": "Bearer " + token()}
+    assert signatures.verify("enablebanking", BODY, headers, {X5U: pem(KEY)}) == "Authorization"
     try:
-        bankcodes.receive("enablebanking", body, {"Authorization": "Bearer x"}, None)
+        bankcodes.receive("enablebanking", BODY, headers, {X5U: pem(KEY)})
     except bankcodes.ConfigurationError as error:
-        assert "does not describe how they are authenticated" in str(error)
+        assert "has no webhook delivery" in str(error)
     else:
-        raise AssertionError("receive accepted a delivery it cannot verify")
+        raise AssertionError("receive read a body whose kind the catalog does not declare")

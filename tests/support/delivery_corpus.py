@@ -192,8 +192,8 @@ PATH = "/webhooks/corpus"
 
 def keys_for(provider: str) -> tuple[object, object]:
     """(what signs, what verifies): a secret twice, a private and a public JWK for a JWT
-    scheme, the published P-521 test key and its key set for a JWS, or nothing for a provider
-    that signs nothing."""
+    scheme, the published P-521 test key and its key set for a JWS, an RSA key and its PEM at
+    its key address for a fetched key, or nothing for a provider that signs nothing."""
     scheme = signatures.scheme_of(provider)
     if isinstance(scheme, signatures.NoSignature):
         return None, None
@@ -202,6 +202,11 @@ def keys_for(provider: str) -> tuple[object, object]:
 
         private, public = jws_test_key()
         return private, {"keys": [public]}
+    if isinstance(scheme, signatures.FetchedKeyScheme):
+        from tests.support.fetched_key_corpus import KEY, pem, private_pem
+
+        address = scheme.key_address.replace("{key_id}", "1")
+        return {"private_pem": private_pem(KEY), "key_id": "1"}, {address: pem(KEY)}
     if isinstance(scheme, signatures.JwtScheme):
         from cryptography.hazmat.primitives.asymmetric import ec
 

@@ -166,7 +166,8 @@ EXTRACT_CASES: list[tuple[str, Mutation, str, str]] = [
         "a signing scheme bankcodes does not know",
         lambda d: d["providers"]["lean"]["signing"].update(scheme="rsa"),
         "/providers/lean/signing/scheme",
-        "'rsa' is not one of ['hmac', 'jwt', 'jws', 'standard_webhooks', 'shared_secret', 'none']",
+        "'rsa' is not one of ['hmac', 'jwt', 'jws', 'standard_webhooks', 'shared_secret', "
+        "'fetched_key', 'certificate_jwt', 'none']",
     ),
     (
         "a code pattern that is not a regular expression",

@@ -56,7 +56,7 @@ PLACES: dict[str, Callable[[str, str], str]] = {
 SIGNING = [
     provider
     for provider, entry in spec_data()["providers"].items()
-    if entry.get("signing", {}).get("scheme") not in (None, "none")
+    if entry.get("signing", {}).get("scheme") not in (None, "none") and "delivery" in entry
 ]
 
 
@@ -72,6 +72,12 @@ def _delivery(provider: str) -> dict[str, Any]:
         headers = signatures.sign(provider, body, signing, now=NOW, path=options["path"])
     elif isinstance(scheme, signatures.JwtScheme):
         signing, verifying = test_material.TEST_PRIVATE_JWK, test_material.TEST_PUBLIC_JWK
+        headers = signatures.sign(provider, body, signing, now=NOW)
+    elif isinstance(scheme, signatures.FetchedKeyScheme):
+        key_id = test_material.TEST_RSA_KEY_ID
+        signing = {"private_pem": test_material.TEST_RSA_PRIVATE_PEM, "key_id": key_id}
+        address = scheme.key_address.replace("{key_id}", key_id)
+        verifying = {address: test_material.TEST_RSA_PUBLIC_PEM}
         headers = signatures.sign(provider, body, signing, now=NOW)
     else:
         if isinstance(scheme, signatures.SharedSecretScheme) and scheme.header is None:

@@ -110,6 +110,8 @@ def test_schemes_follow_the_spec() -> None:
     kinds |= {"jws": signatures.JwsScheme, "none": signatures.NoSignature}
     kinds |= {"shared_secret": signatures.SharedSecretScheme}
     kinds |= {"standard_webhooks": signatures.StandardWebhooksScheme}
+    kinds |= {"fetched_key": signatures.FetchedKeyScheme}
+    kinds |= {"certificate_jwt": signatures.CertificateJwtScheme}
     for provider, entry in spec_data()["providers"].items():
         signing = entry.get("signing")
         if signing is None:

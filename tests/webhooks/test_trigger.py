@@ -49,8 +49,9 @@ def _delivering() -> dict[str, str]:
 
 
 def _secret(verify_with: dict[str, Any]) -> Any:
-    """What verifies a signed delivery: its secret, public JWK or key set (JWKS)."""
-    for what in ("secret", "jwk", "jwks"):
+    """What verifies a signed delivery: its secret, public JWK, key set (JWKS) or public keys by
+    address."""
+    for what in ("secret", "jwk", "jwks", "keys"):
         if what in verify_with:
             return verify_with[what]
     raise AssertionError(f"nothing verifies with {sorted(verify_with)}")

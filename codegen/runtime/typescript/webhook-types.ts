@@ -53,6 +53,34 @@ export interface SharedSecretScheme extends facts.SharedSecretSchemeFacts {
   readonly scheme: "shared_secret";
 }
 
+/** An RSA-SHA256 signature of the raw body in `signatureHeader`, its key named by id in
+ * `keyIdHeader` and served at `keyAddress` ({key_id} replaced), on that host only. */
+export interface FetchedKeyScheme extends facts.FetchedKeySchemeFacts {
+  readonly scheme: "fetched_key";
+}
+
+/** A signed JWT in `header` (after `authType`), checked with the certificate at the https x5u
+ * its header names, on one of `x5uDomains`; a claim holds the body's digest. */
+export interface CertificateJwtScheme extends facts.CertificateJwtSchemeFacts {
+  readonly scheme: "certificate_jwt";
+}
+
+/** What a key function may give for a key address: a PEM (text or bytes), the key address's
+ * reply as it is, or null (no key there). */
+export type FoundPem = string | Uint8Array | null | undefined;
+
+/**
+ * The public keys of a fetched-key or certificate JWT scheme, by their address (checked to be on
+ * the provider's hosts before they are looked up): one PEM, a record or Map from address to PEM,
+ * or a function from an address to a PEM (`keyFetcher` fetches them within bounds and keeps them).
+ */
+export type PemKeys =
+  | string
+  | Uint8Array
+  | { readonly [address: string]: string }
+  | ReadonlyMap<string, string>
+  | ((address: string) => FoundPem | Promise<FoundPem>);
+
 /** No signature: deliveries are authenticated at the transport only (by the web server). */
 export interface NoSignature extends facts.NoSignatureFacts {
   readonly scheme: "none";
@@ -60,7 +88,14 @@ export interface NoSignature extends facts.NoSignatureFacts {
 
 /** How a provider authenticates its webhooks: a union tagged by `scheme`. */
 export type SigningScheme =
-  HmacScheme | JwtScheme | JwsScheme | StandardWebhooksScheme | SharedSecretScheme | NoSignature;
+  | HmacScheme
+  | JwtScheme
+  | JwsScheme
+  | StandardWebhooksScheme
+  | SharedSecretScheme
+  | FetchedKeyScheme
+  | CertificateJwtScheme
+  | NoSignature;
 
 /** A JSON Web Key (an EC P-256 public key for verification, with `d` for signing). */
 export interface Jwk {

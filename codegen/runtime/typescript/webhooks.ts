@@ -41,6 +41,8 @@ import { signStandard, verifyStandard } from "./webhook-standard.js";
 import { signJws, verifyJws } from "./webhook-jws.js";
 import { epoch, isJwk, signJwt, verifyJwt } from "./webhook-jwt.js";
 import { MAX_BYTES, readPayload, refuseOversize } from "./webhook-payloads.js";
+import { checkAge, MAX_TOLERANCE } from "./webhook-age.js";
+import { signFetched, verifyFetched } from "./webhook-fetched.js";
 import {
   ConfigurationError,
   SignatureError,
@@ -51,12 +53,14 @@ import {
   type Keys,
   type KeySets,
   type NoSignature,
+  type PemKeys,
   type Secret,
   type SigningScheme,
   type Verified,
   type VerifyOptions,
 } from "./webhook-types.js";
 
+export { keyFetcher, type KeyFetcherOptions } from "./webhook-key-fetch.js";
 export {
   type SignedTimestamp,
   ConfigurationError,
@@ -64,8 +68,10 @@ export {
   SignatureError,
   WebhookError,
   type Body,
+  type CertificateJwtScheme,
   type ConfigurationReason,
   type Delivery,
+  type FetchedKeyScheme,
   type HeaderInput,
   type HmacScheme,
   type Jwk,
@@ -75,6 +81,7 @@ export {
   type KeySets,
   type NoSignature,
   type PayloadProblem,
+  type PemKeys,
   type Secret,
   type SignatureReason,
   type SigningScheme,
@@ -118,7 +125,7 @@ export interface WebhookEvent<Data = Payload> {
   readonly header: string | null;
   /** Which of the secrets given matched (null when nothing was signed). */
   readonly secretIndex: number | null;
-  readonly algorithm: "sha256" | "sha512" | "ES256" | "ES512" | null;
+  readonly algorithm: "sha256" | "sha512" | "ES256" | "ES512" | "RSA-SHA256" | "RS256" | null;
   /** The parsed body, validated as a payload of `kind`. */
   readonly payload: Data;
 }
@@ -161,7 +168,7 @@ export interface ReceiveOptions {
 export async function sign(
   provider: string,
   body: Body,
-  secret: Secret | Jwk,
+  secret: Secret | Jwk | { readonly privatePem: string },
   encoding?: "hex" | "base64",
   now: Date = new Date(),
   path?: string,
@@ -171,6 +178,8 @@ export async function sign(
   const scheme = schemeOf(provider);
   const header = shared.secretHeaderOf(provider, scheme, secretHeader);
   if (scheme.scheme === "none") return {}; // a delivery of this provider carries no signature
+  if (scheme.scheme === "fetched_key" || scheme.scheme === "certificate_jwt")
+    return await signFetched(scheme, bytesOf(body), secret);
   if (scheme.scheme === "shared_secret") {
     if (isJwk(secret)) throw new ConfigurationError("bad_secret", `${provider} sends a secret`);
     return { [header!]: shared.secretText(secretOf(secret)) };
@@ -219,7 +228,7 @@ export async function verify(
   provider: string,
   body: Body,
   input: HeaderInput,
-  secret: Secret | readonly Secret[] | Keys | KeySets,
+  secret: Secret | readonly Secret[] | Keys | KeySets | PemKeys,
   options: VerifyOptions = {},
 ): Promise<Verified> {
   const scheme = schemeOf(provider);
@@ -227,6 +236,11 @@ export async function verify(
   const raw = bytesOf(body);
   if (scheme.scheme === "none") throw unsigned(provider, scheme);
   const headers = readHeaders(input); // once: an iterator of pairs gives its pairs once
+  if (scheme.scheme === "fetched_key" || scheme.scheme === "certificate_jwt") {
+    const read = (name: string) => headerOf([name], headers);
+    const name = await verifyFetched(scheme, read, raw, secret, options.maxAgeSeconds);
+    return { header: name, secretIndex: 0 };
+  }
   if (scheme.scheme === "jws") {
     const [name, value] = headerOf([scheme.header], headers);
     const index = await verifyJws(
@@ -288,7 +302,7 @@ export async function receive<P extends SigningProvider | (string & {})>(
   provider: P,
   body: Body,
   headers: HeaderInput,
-  secret: Secret | readonly Secret[] | Keys | KeySets | null,
+  secret: Secret | readonly Secret[] | Keys | KeySets | PemKeys | null,
   options: ReceiveOptions = {},
 ): Promise<WebhookEvent<Received<P>>> {
   const contract = deliveryOf(provider);
@@ -381,7 +395,10 @@ function deliveryOf(provider: unknown): Delivery {
     return DELIVERY[provider as keyof typeof DELIVERY];
   }
   schemeOf(provider);
-  throw new ConfigurationError("unknown_provider", `${quoted(provider)} has no webhook delivery`);
+  throw new ConfigurationError(
+    "unknown_provider",
+    `${quoted(provider)} has no webhook delivery: the catalog does not describe its bodies, so receive cannot read them (verify checks the signature alone)`,
+  );
 }
 
 function scalarAt(data: unknown, path: readonly string[]): string | null {
@@ -397,73 +414,6 @@ function scalarAt(data: unknown, path: readonly string[]): string | null {
     value = (value as Record<string, unknown>)[key];
   }
   return typeof value === "string" && value !== "" ? value : null;
-}
-
-/** Refuse a body whose timestamp is further than `tolerance` from `now`; one with no readable
- * timestamp too when a tolerance was asked for (`required`), not under the default. */
-function checkAge(
-  payload: unknown,
-  path: readonly string[],
-  tolerance: number,
-  now: number,
-  required: boolean,
-): void {
-  let value = payload;
-  for (const key of path) {
-    value =
-      value !== null && typeof value === "object"
-        ? (value as Record<string, unknown>)[key]
-        : undefined;
-  }
-  const where = path.join(".");
-  const sent = typeof value === "string" ? timestamp(value) : null;
-  if (sent === null && !required) return;
-  if (sent === null) {
-    throw new SignatureError(
-      "missing_timestamp",
-      `a tolerance was asked for, but the body has no ${where}`,
-    );
-  }
-  if (Math.abs(now * 1000 - sent) > tolerance * 1000) {
-    throw new SignatureError(
-      "stale_timestamp",
-      `${where} is ${value as string}, more than ${tolerance} s from now`,
-    );
-  }
-}
-
-function timestamp(text: string): number | null {
-  const match =
-    /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2})?)(?:\.(\d{1,9}))?(Z|[+-]\d{2}:?\d{2})?$/.exec(
-      text,
-    );
-  if (match === null) return null;
-  const [, day, time, fraction, zone] = match;
-  if (!validTime(day!, time!, zone)) return null;
-  const milli = (fraction ?? "").padEnd(3, "0").slice(0, 3);
-  const offset =
-    zone === undefined || zone === "Z"
-      ? "Z"
-      : zone.length === 5
-        ? `${zone.slice(0, 3)}:${zone.slice(3)}`
-        : zone;
-  const parsed = Date.parse(`${day}T${time}${time!.length === 5 ? ":00" : ""}.${milli}${offset}`);
-  return Number.isNaN(parsed) ? null : parsed;
-}
-
-/** The longest tolerance accepted, in seconds (366 days). */
-const MAX_TOLERANCE = 31_622_400;
-
-/** Whether a timestamp's date, time and offset are real (2025-02-30 and 24:00 are not). */
-function validTime(day: string, time: string, zone: string | undefined): boolean {
-  const [year, month, date] = day.split("-").map(Number) as [number, number, number];
-  const [hour, minute, second = 0] = time.split(":").map(Number) as [number, number, number?];
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (month < 1 || month > 12 || date < 1 || date > last || year < 1) return false;
-  if (hour > 23 || minute > 59 || second > 59) return false;
-  if (zone === undefined || zone === "Z") return true;
-  const digits = zone.replace(":", "");
-  return Number(digits.slice(1, 3)) <= 23 && Number(digits.slice(3, 5)) <= 59;
 }
 
 function unsigned(provider: string, scheme: NoSignature): ConfigurationError {

@@ -50,6 +50,17 @@ def authenticated_by(s: Signing) -> str:
             f"no signature: the webhook's secret itself in {where}, compared in "
             "constant time (it protects neither the body nor against a replay)"
         )
+    if s.scheme == "fetched_key":
+        return (
+            f"{s.algorithm} of the raw body in {md_code(s.signature_header)} ({s.encoding}), "
+            f"its key fetched by the id in {md_code(s.key_id_header)} from "
+            f"{md_code(s.key_address)} only"
+        )
+    if s.scheme == "certificate_jwt":
+        return (
+            f"a JWT signed with {s.algorithm} in {md_code(s.header)}, its certificate at an "
+            f"https x5u on {', '.join(md_code(d) for d in s.x5u_domains)} (or a subdomain) only"
+        )
     ways = ", ".join(pages.TRANSPORT[way] for way in s.transport)
     return f"no signature: {ways} at the transport"
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 
 if TYPE_CHECKING:
     from bankcodes._receive import WebhookEvent
+    from bankcodes.akahu import WebhookType as _akahu_events
     from bankcodes.argyle import WebhookEvent as _argyle_events
     from bankcodes.basiq import WebhookEventType as _basiq_events
     from bankcodes.belvo import WebhookType as _belvo_events
@@ -25,6 +26,8 @@ if TYPE_CHECKING:
     from bankcodes.signatures import Body, Headers, Keys, Secrets
     from bankcodes.stripe import EventType as _stripe_events
     from bankcodes.truelayer import WebhookType as _truelayer_events
+    from bankcodes.webhooks.akahu import webhook as _akahu_webhook
+    from bankcodes.webhooks.akahu import webhook_strict as _akahu_webhook_strict
     from bankcodes.webhooks.argyle import webhook as _argyle_webhook
     from bankcodes.webhooks.argyle import webhook_strict as _argyle_webhook_strict
     from bankcodes.webhooks.basiq import webhook as _basiq_webhook
@@ -795,6 +798,51 @@ def receive(
     | _mono_webhook_strict.ReauthorisationRequiredWebhook
     | _mono_webhook_strict.AccountReauthorizedWebhook,
     _mono_events,
+]: ...
+
+
+@overload
+def receive(
+    provider: Literal["akahu"],
+    body: Body,
+    headers: Headers,
+    secret: Secrets | Keys | None,
+    *,
+    strict: Literal[False] = False,
+    tolerance: float | datetime.timedelta | Literal["contract"] | None = "contract",
+    max_bytes: int = 1024 * 1024,
+    now: datetime.datetime | None = None,
+    path: str | None = None,
+    secret_header: str | None = None,
+) -> WebhookEvent[
+    _akahu_webhook.TokenWebhook
+    | _akahu_webhook.AccountWebhook
+    | _akahu_webhook.TransactionWebhook
+    | _akahu_webhook.TransferWebhook
+    | _akahu_webhook.PaymentWebhook
+    | _akahu_webhook.OtherWebhook,
+    _akahu_events,
+]: ...
+@overload
+def receive(
+    provider: Literal["akahu"],
+    body: Body,
+    headers: Headers,
+    secret: Secrets | Keys | None,
+    *,
+    strict: Literal[True],
+    tolerance: float | datetime.timedelta | Literal["contract"] | None = "contract",
+    max_bytes: int = 1024 * 1024,
+    now: datetime.datetime | None = None,
+    path: str | None = None,
+    secret_header: str | None = None,
+) -> WebhookEvent[
+    _akahu_webhook_strict.TokenWebhook
+    | _akahu_webhook_strict.AccountWebhook
+    | _akahu_webhook_strict.TransactionWebhook
+    | _akahu_webhook_strict.TransferWebhook
+    | _akahu_webhook_strict.PaymentWebhook,
+    _akahu_events,
 ]: ...
 
 

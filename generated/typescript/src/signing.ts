@@ -1,6 +1,6 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
 import type { Delivery, SigningScheme } from "./webhook-types.js";
-import type { LeanLeanWebhook, FlinksFlinksWebhook, ArgyleArgyleWebhook, PlaidPlaidWebhook, MxMxWebhook, MastercardConnectWebhook, StripeStripeEvent, BelvoBelvoWebhook, TrueLayerTrueLayerWebhook, PluggyPluggyWebhook, FintocFintocEvent, BasiqWebhookMessage, MonoMonoWebhook, BridgeBridgeWebhook } from "./payloads.js";
+import type { LeanLeanWebhook, FlinksFlinksWebhook, ArgyleArgyleWebhook, PlaidPlaidWebhook, MxMxWebhook, MastercardConnectWebhook, StripeStripeEvent, BelvoBelvoWebhook, TrueLayerTrueLayerWebhook, PluggyPluggyWebhook, FintocFintocEvent, BasiqWebhookMessage, MonoMonoWebhook, AkahuAkahuWebhook, BridgeBridgeWebhook } from "./payloads.js";
 
 /** How each provider signs its webhooks. */
 export const SIGNING_SCHEMES = {
@@ -110,6 +110,27 @@ export const SIGNING_SCHEMES = {
     algorithm: "sha256",
   },
   mono: { scheme: "shared_secret", header: "mono-webhook-secret" },
+  enablebanking: {
+    scheme: "certificate_jwt",
+    header: "Authorization",
+    authType: "Bearer",
+    algorithm: "RS256",
+    x5uDomains: ["enablebanking.com"],
+    digestClaim: "msgi",
+    digestPrefix: "sha256-",
+  },
+  akahu: {
+    scheme: "fetched_key",
+    signatureHeader: "X-Akahu-Signature",
+    keyIdHeader: "X-Akahu-Signing-Key",
+    algorithm: "RSA-SHA256",
+    encoding: "base64",
+    keyAddress: "https://api.akahu.io/v1/keys/{key_id}",
+    keyAuth: "basic",
+    keyReplyMember: "item",
+    keyMaxAgeSeconds: 86400,
+    lowerKeyIdRefused: true,
+  },
   bridge: {
     scheme: "hmac",
     headers: ["BridgeApi-Signature"],
@@ -130,9 +151,7 @@ export const WITHOUT_WEBHOOKS: readonly string[] = ["gocardless", "ukob", "berli
 export const UNDESCRIBED_WEBHOOKS: { readonly [provider: string]: string } = {
   yapily: "Yapily's Webhooks page says a delivery carries a signature made with the webhook secret returned when the webhook is registered, but not how it is computed (its header and algorithm).",
   setu: "Setu's current notification pages name no header, signature or key for its notifications; its v1 page, marked outdated, signed them with a detached JWS (RS256) in x-jws-signature, which bankcodes does not verify. Its Notifications page says of delivery: \"Note: Webhooks retries will be added in future iterations.\", as its v1 page and v1 migration guide do.",
-  enablebanking: "Enable Banking's Webhooks page says each delivery carries \"Authorization\" with \"Bearer\" and a JSON Web Token signed with RS256 (\"only RS256 is supported\"), whose x5u names the X.509 public key, to be accepted only over HTTPS from enablebanking.com or one of its subdomains, and whose msgi claim is the \"Base64 encoded SHA-256 digest of the webhook payload\" prefixed with \"sha256-\"; handlers \"must check the JTW signature, the value of the x5u parameter of the JWT header, and the value of the msgi claim\". bankcodes does not verify that scheme yet: its signed-JWT verifier takes ES256 tokens whose claim holds the body's hex SHA-256 and an iat, and a key the receiver passes, not one fetched from an x5u; the page read names no iat. Deliveries are acknowledged within 10 seconds with 102, 200, 201, 202 or 204, and any other answer is \"retried\"; the schedule, the webhook types and their bodies were not read.",
   teller: "Teller's Webhooks page says it tells how to \"verify webhook notifications\", but the copies of the page read end before its verification section: the header, the algorithm and what is signed were not read on Teller's own pages, so bankcodes checks no signature.",
-  akahu: "Akahu signs each webhook with RSA-SHA256, a kind of scheme bankcodes does not verify yet: the base64 signature of the raw body is in X-Akahu-Signature and the id of the signing key in X-Akahu-Signing-Key; the PEM public key is fetched from Akahu's API (GET /keys/{id}, app-scoped, its item), cached at most 24 hours, and a key id lower than the cached one is refused as expired (the SDK's validateWebhook, crypto.createVerify(\"sha256\")). Delivery: the URL must be https and accept POST; \"An HTTP 200 status code must be returned by your endpoint within 5 seconds for Akahu to recognise the webhook as delivered.\"; delivery \"can't always be guaranteed\", and Akahu recommends polling as a fallback. The retry schedule was not read.",
   quiltt: "Quiltt's Webhooks setup page was read only to the start of its example handler: it checks that the Unix-epoch Quiltt-Timestamp header is current, within 5 minutes (QUILTT_WEBHOOK_WINDOW = 300, beside QUILTT_WEBHOOK_VERSION = 1); the header of the signature, what is signed and the algorithm lie past the part read, on Quiltt's own pages, so bankcodes checks no signature. An endpoint answers with a 2xx status once it has processed the payload (the Webhooks page); the retry policy was not read.",
   tink: "Tink's Business Transactions webhooks page has sections \"Webhook signature validation\" and \"Receive webhook events using Mutual TLS authentication\", but the copy read ends before both: the header, the algorithm and what is signed were not read on Tink's own pages, so bankcodes checks no signature. The legacy API (v1) gives each webhook a secret (the swagger's Webhook definition); how it is used was not read. Event names were read only as titles (Refresh finished, Account transactions modified, Account transactions deleted), not as sent.",
   powens: "Powens' Webhooks page has an Authentication section, but the copy read ends before it: the header, the algorithm and what is signed were not read on Powens' own pages, so bankcodes checks no signature. Retries were not read either. \"Webhooks are only triggered for permanent users: you must have obtained a permanent access token for the user before you can receive webhook data.\"; of the event names only CONNECTION_SYNCED was read (\"Emitted after a connection has been synced.\").",
@@ -384,6 +403,22 @@ export const DELIVERY = {
       "mono-docs-directpay-webhooks-2026",
     ],
   },
+  akahu: {
+    successStatus: 200,
+    timeoutSeconds: 5,
+    addresses: [],
+    kind: "akahu/webhook",
+    eventTypeField: "webhook_type",
+    eventCodeField: null,
+    retryScheduleMinutes: null,
+    retryIntervalMinutes: null,
+    maxAttempts: null,
+    signedTimestamp: false,
+    bodyTimestamp: null,
+    defaultToleranceSeconds: null,
+    dedup: [],
+    sources: ["akahu-docs-reference-webhooks"],
+  },
   bridge: {
     successStatus: null,
     timeoutSeconds: null,
@@ -417,5 +452,6 @@ export interface WebhookPayloads {
   fintoc: FintocFintocEvent;
   basiq: BasiqWebhookMessage;
   mono: MonoMonoWebhook;
+  akahu: AkahuAkahuWebhook;
   bridge: BridgeBridgeWebhook;
 }

@@ -1,5 +1,5 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
-// inputs sha256:008d3b395ae342cbe91e1a04e58d4ee9edea3dfba4df7559153aacec8f5309c4
+// inputs sha256:22c26e66e9c64b4a453d6f1487b878340818c278218257d750d3c5d189c4ae53
 // @ts-nocheck: the validators are the JavaScript ajv writes (standalone code), which tsc does
 // not check; the table that ends the module, which the receiver reads, is typed.
 /**
@@ -60564,8 +60564,8 @@ vErrors.push(err0);
 errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.content === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "content"}};
+if(data.webhook_type === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -60574,16 +60574,9 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.content !== undefined){
-if(!(validate71(data.content, {instancePath:instancePath+"/content",parentData:data,parentDataProperty:"content",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
-errors = vErrors.length;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.timestamp === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "timestamp"}};
+if(data.webhook_type !== undefined){
+if("TOKEN" !== data.webhook_type){
+const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "TOKEN"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -60592,16 +60585,11 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.timestamp !== undefined){
-if(!(validate448(data.timestamp, {instancePath:instancePath+"/timestamp",parentData:data,parentDataProperty:"timestamp",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate448.errors : vErrors.concat(validate448.errors);
-errors = vErrors.length;
-}
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.type === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "type"}};
+if(data.webhook_code === undefined){
+const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -60610,9 +60598,16 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.type !== undefined){
-if("user.deleted" !== data.type){
-const err4 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/2/properties/type/const",keyword:"const",params:{allowedValue: "user.deleted"}};
+if(data.webhook_code !== undefined){
+if(!(validate55(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.state === undefined){
+const err4 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "state"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -60621,11 +60616,24 @@ vErrors.push(err4);
 }
 errors++;
 }
+if(data.state !== undefined){
+if(!(validate55(data.state, {instancePath:instancePath+"/state",parentData:data,parentDataProperty:"state",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.item_id !== undefined){
+if(!(validate55(data.item_id, {instancePath:instancePath+"/item_id",parentData:data,parentDataProperty:"item_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(((key0 === "content") || (key0 === "timestamp")) || (key0 === "type"))){
+if(!((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "state")) || (key0 === "item_id"))){
 if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
@@ -60639,10 +60647,1514 @@ return errors === 0;
 validate3108.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate3112(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3113(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate3112.evaluated;
+const evaluated0 = validate3113.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_type === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.webhook_type !== undefined){
+if("ACCOUNT" !== data.webhook_type){
+const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "ACCOUNT"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_code === undefined){
+const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.webhook_code !== undefined){
+if(!(validate55(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.state === undefined){
+const err4 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "state"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.state !== undefined){
+if(!(validate55(data.state, {instancePath:instancePath+"/state",parentData:data,parentDataProperty:"state",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.item_id !== undefined){
+if(!(validate55(data.item_id, {instancePath:instancePath+"/item_id",parentData:data,parentDataProperty:"item_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.updated_fields !== undefined){
+let data4 = data.updated_fields;
+if(Array.isArray(data4)){
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate55(data4[i0], {instancePath:instancePath+"/updated_fields/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/updated_fields",schemaPath:"#/allOf/4/properties/updated_fields/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.previous_item_id !== undefined){
+if(!(validate55(data.previous_item_id, {instancePath:instancePath+"/previous_item_id",parentData:data,parentDataProperty:"previous_item_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.new_item_id !== undefined){
+if(!(validate55(data.new_item_id, {instancePath:instancePath+"/new_item_id",parentData:data,parentDataProperty:"new_item_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "state")) || (key0 === "item_id")) || (key0 === "updated_fields")) || (key0 === "previous_item_id")) || (key0 === "new_item_id"))){
+if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+}
+validate3113.errors = vErrors;
+return errors === 0;
+}
+validate3113.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate3121(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate3121.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_type === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.webhook_type !== undefined){
+if("TRANSACTION" !== data.webhook_type){
+const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "TRANSACTION"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_code === undefined){
+const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.webhook_code !== undefined){
+if(!(validate55(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.state === undefined){
+const err4 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "state"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.state !== undefined){
+if(!(validate55(data.state, {instancePath:instancePath+"/state",parentData:data,parentDataProperty:"state",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.item_id !== undefined){
+if(!(validate55(data.item_id, {instancePath:instancePath+"/item_id",parentData:data,parentDataProperty:"item_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.new_transactions !== undefined){
+if(!(validate448(data.new_transactions, {instancePath:instancePath+"/new_transactions",parentData:data,parentDataProperty:"new_transactions",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate448.errors : vErrors.concat(validate448.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.new_transaction_ids !== undefined){
+let data5 = data.new_transaction_ids;
+if(Array.isArray(data5)){
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate55(data5[i0], {instancePath:instancePath+"/new_transaction_ids/" + i0,parentData:data5,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/new_transaction_ids",schemaPath:"#/allOf/5/properties/new_transaction_ids/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.removed_transactions !== undefined){
+let data7 = data.removed_transactions;
+if(Array.isArray(data7)){
+const len1 = data7.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate55(data7[i1], {instancePath:instancePath+"/removed_transactions/" + i1,parentData:data7,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/removed_transactions",schemaPath:"#/allOf/6/properties/removed_transactions/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "state")) || (key0 === "item_id")) || (key0 === "new_transactions")) || (key0 === "new_transaction_ids")) || (key0 === "removed_transactions"))){
+if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+}
+validate3121.errors = vErrors;
+return errors === 0;
+}
+validate3121.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate3129(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate3129.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_type === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.webhook_type !== undefined){
+if("TRANSFER" !== data.webhook_type){
+const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "TRANSFER"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_code === undefined){
+const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.webhook_code !== undefined){
+if(!(validate55(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.state === undefined){
+const err4 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "state"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.state !== undefined){
+if(!(validate55(data.state, {instancePath:instancePath+"/state",parentData:data,parentDataProperty:"state",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.item_id !== undefined){
+if(!(validate55(data.item_id, {instancePath:instancePath+"/item_id",parentData:data,parentDataProperty:"item_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.received_at !== undefined){
+if(!(validate115(data.received_at, {instancePath:instancePath+"/received_at",parentData:data,parentDataProperty:"received_at",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.status !== undefined){
+if(!(validate55(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.status_text !== undefined){
+if(!(validate55(data.status_text, {instancePath:instancePath+"/status_text",parentData:data,parentDataProperty:"status_text",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "state")) || (key0 === "item_id")) || (key0 === "received_at")) || (key0 === "status")) || (key0 === "status_text"))){
+if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+}
+validate3129.errors = vErrors;
+return errors === 0;
+}
+validate3129.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate3137(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate3137.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_type === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.webhook_type !== undefined){
+if("PAYMENT" !== data.webhook_type){
+const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "PAYMENT"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_code === undefined){
+const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.webhook_code !== undefined){
+if(!(validate55(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.state === undefined){
+const err4 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "state"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.state !== undefined){
+if(!(validate55(data.state, {instancePath:instancePath+"/state",parentData:data,parentDataProperty:"state",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.item_id !== undefined){
+if(!(validate55(data.item_id, {instancePath:instancePath+"/item_id",parentData:data,parentDataProperty:"item_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.received_at !== undefined){
+if(!(validate115(data.received_at, {instancePath:instancePath+"/received_at",parentData:data,parentDataProperty:"received_at",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.status !== undefined){
+if(!(validate55(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.status_text !== undefined){
+if(!(validate55(data.status_text, {instancePath:instancePath+"/status_text",parentData:data,parentDataProperty:"status_text",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.status_code !== undefined){
+if(!(validate55(data.status_code, {instancePath:instancePath+"/status_code",parentData:data,parentDataProperty:"status_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((((((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "state")) || (key0 === "item_id")) || (key0 === "received_at")) || (key0 === "status")) || (key0 === "status_text")) || (key0 === "status_code"))){
+if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+}
+validate3137.errors = vErrors;
+return errors === 0;
+}
+validate3137.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema546 = {"type":"string","enum":["WEBHOOK_CANCELLED","DELETE","CREATE","UPDATE","MIGRATE","DEFAULT_UPDATE","INITIAL_UPDATE","RECEIVED"]};
+
+function validate3147(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate3147.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(typeof data !== "string"){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(!((((((((data === "WEBHOOK_CANCELLED") || (data === "DELETE")) || (data === "CREATE")) || (data === "UPDATE")) || (data === "MIGRATE")) || (data === "DEFAULT_UPDATE")) || (data === "INITIAL_UPDATE")) || (data === "RECEIVED"))){
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema546.enum}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate3147.errors = vErrors;
+return errors === 0;
+}
+validate3147.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+
+function validate3146(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate3146.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_type === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.webhook_type !== undefined){
+if("TOKEN" !== data.webhook_type){
+const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "TOKEN"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_code === undefined){
+const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.webhook_code !== undefined){
+if(!(validate3147(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate3147.errors : vErrors.concat(validate3147.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.state === undefined){
+const err4 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "state"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.state !== undefined){
+if(!(validate55(data.state, {instancePath:instancePath+"/state",parentData:data,parentDataProperty:"state",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.item_id !== undefined){
+if(!(validate55(data.item_id, {instancePath:instancePath+"/item_id",parentData:data,parentDataProperty:"item_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "state")) || (key0 === "item_id"))){
+const err5 = {instancePath,schemaPath:"#/allOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+validate3146.errors = vErrors;
+return errors === 0;
+}
+validate3146.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate3151(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate3151.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_type === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.webhook_type !== undefined){
+if("ACCOUNT" !== data.webhook_type){
+const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "ACCOUNT"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_code === undefined){
+const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.webhook_code !== undefined){
+if(!(validate3147(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate3147.errors : vErrors.concat(validate3147.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.state === undefined){
+const err4 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "state"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.state !== undefined){
+if(!(validate55(data.state, {instancePath:instancePath+"/state",parentData:data,parentDataProperty:"state",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.item_id !== undefined){
+if(!(validate55(data.item_id, {instancePath:instancePath+"/item_id",parentData:data,parentDataProperty:"item_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.updated_fields !== undefined){
+let data4 = data.updated_fields;
+if(Array.isArray(data4)){
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate55(data4[i0], {instancePath:instancePath+"/updated_fields/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/updated_fields",schemaPath:"#/allOf/4/properties/updated_fields/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.previous_item_id !== undefined){
+if(!(validate55(data.previous_item_id, {instancePath:instancePath+"/previous_item_id",parentData:data,parentDataProperty:"previous_item_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.new_item_id !== undefined){
+if(!(validate55(data.new_item_id, {instancePath:instancePath+"/new_item_id",parentData:data,parentDataProperty:"new_item_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "state")) || (key0 === "item_id")) || (key0 === "updated_fields")) || (key0 === "previous_item_id")) || (key0 === "new_item_id"))){
+const err6 = {instancePath,schemaPath:"#/allOf/7/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+validate3151.errors = vErrors;
+return errors === 0;
+}
+validate3151.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate3158(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate3158.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_type === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.webhook_type !== undefined){
+if("TRANSACTION" !== data.webhook_type){
+const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "TRANSACTION"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_code === undefined){
+const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.webhook_code !== undefined){
+if(!(validate3147(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate3147.errors : vErrors.concat(validate3147.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.state === undefined){
+const err4 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "state"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.state !== undefined){
+if(!(validate55(data.state, {instancePath:instancePath+"/state",parentData:data,parentDataProperty:"state",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.item_id !== undefined){
+if(!(validate55(data.item_id, {instancePath:instancePath+"/item_id",parentData:data,parentDataProperty:"item_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.new_transactions !== undefined){
+if(!(validate448(data.new_transactions, {instancePath:instancePath+"/new_transactions",parentData:data,parentDataProperty:"new_transactions",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate448.errors : vErrors.concat(validate448.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.new_transaction_ids !== undefined){
+let data5 = data.new_transaction_ids;
+if(Array.isArray(data5)){
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate55(data5[i0], {instancePath:instancePath+"/new_transaction_ids/" + i0,parentData:data5,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/new_transaction_ids",schemaPath:"#/allOf/5/properties/new_transaction_ids/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.removed_transactions !== undefined){
+let data7 = data.removed_transactions;
+if(Array.isArray(data7)){
+const len1 = data7.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate55(data7[i1], {instancePath:instancePath+"/removed_transactions/" + i1,parentData:data7,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/removed_transactions",schemaPath:"#/allOf/6/properties/removed_transactions/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "state")) || (key0 === "item_id")) || (key0 === "new_transactions")) || (key0 === "new_transaction_ids")) || (key0 === "removed_transactions"))){
+const err7 = {instancePath,schemaPath:"#/allOf/7/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+validate3158.errors = vErrors;
+return errors === 0;
+}
+validate3158.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema550 = {"type":"string","enum":["READY","PENDING_APPROVAL","SENT","DECLINED","ERROR","PAUSED","CANCELLED"]};
+
+function validate3170(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate3170.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(typeof data !== "string"){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(!(((((((data === "READY") || (data === "PENDING_APPROVAL")) || (data === "SENT")) || (data === "DECLINED")) || (data === "ERROR")) || (data === "PAUSED")) || (data === "CANCELLED"))){
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema550.enum}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate3170.errors = vErrors;
+return errors === 0;
+}
+validate3170.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+
+function validate3165(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate3165.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_type === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.webhook_type !== undefined){
+if("TRANSFER" !== data.webhook_type){
+const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "TRANSFER"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_code === undefined){
+const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.webhook_code !== undefined){
+if(!(validate3147(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate3147.errors : vErrors.concat(validate3147.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.state === undefined){
+const err4 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "state"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.state !== undefined){
+if(!(validate55(data.state, {instancePath:instancePath+"/state",parentData:data,parentDataProperty:"state",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.item_id !== undefined){
+if(!(validate55(data.item_id, {instancePath:instancePath+"/item_id",parentData:data,parentDataProperty:"item_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.received_at !== undefined){
+if(!(validate115(data.received_at, {instancePath:instancePath+"/received_at",parentData:data,parentDataProperty:"received_at",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.status !== undefined){
+if(!(validate3170(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate3170.errors : vErrors.concat(validate3170.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.status_text !== undefined){
+if(!(validate55(data.status_text, {instancePath:instancePath+"/status_text",parentData:data,parentDataProperty:"status_text",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "state")) || (key0 === "item_id")) || (key0 === "received_at")) || (key0 === "status")) || (key0 === "status_text"))){
+const err5 = {instancePath,schemaPath:"#/allOf/7/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+validate3165.errors = vErrors;
+return errors === 0;
+}
+validate3165.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema552 = {"type":"string","enum":["READY","PENDING_APPROVAL","PAUSED","SENT","DECLINED","ERROR","CANCELLED"]};
+
+function validate3178(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate3178.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(typeof data !== "string"){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(!(((((((data === "READY") || (data === "PENDING_APPROVAL")) || (data === "PAUSED")) || (data === "SENT")) || (data === "DECLINED")) || (data === "ERROR")) || (data === "CANCELLED"))){
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema552.enum}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate3178.errors = vErrors;
+return errors === 0;
+}
+validate3178.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+const schema553 = {"type":"string","enum":["INTERNAL_ERROR","BANK_ERROR","UNAVAILABLE","INVALID_ACCOUNT","INSUFFICIENT_FUNDS","SINGLE_LIMIT_EXCEEDED","DAILY_LIMIT_EXCEEDED","AKAHU_LIMIT_EXCEEDED","MFA_UNSUPPORTED","MULTISIG_UNSUPPORTED","AUTHENTICATION_FAILED","MFA_FAILED","AFTER_HOURS","USER_CANCELLED","APP_CANCELLED","AKAHU_CANCELLED"]};
+
+function validate3181(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate3181.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(typeof data !== "string"){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(!((((((((((((((((data === "INTERNAL_ERROR") || (data === "BANK_ERROR")) || (data === "UNAVAILABLE")) || (data === "INVALID_ACCOUNT")) || (data === "INSUFFICIENT_FUNDS")) || (data === "SINGLE_LIMIT_EXCEEDED")) || (data === "DAILY_LIMIT_EXCEEDED")) || (data === "AKAHU_LIMIT_EXCEEDED")) || (data === "MFA_UNSUPPORTED")) || (data === "MULTISIG_UNSUPPORTED")) || (data === "AUTHENTICATION_FAILED")) || (data === "MFA_FAILED")) || (data === "AFTER_HOURS")) || (data === "USER_CANCELLED")) || (data === "APP_CANCELLED")) || (data === "AKAHU_CANCELLED"))){
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema553.enum}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate3181.errors = vErrors;
+return errors === 0;
+}
+validate3181.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+
+function validate3173(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate3173.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_type === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.webhook_type !== undefined){
+if("PAYMENT" !== data.webhook_type){
+const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "PAYMENT"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_code === undefined){
+const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.webhook_code !== undefined){
+if(!(validate3147(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate3147.errors : vErrors.concat(validate3147.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.state === undefined){
+const err4 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "state"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.state !== undefined){
+if(!(validate55(data.state, {instancePath:instancePath+"/state",parentData:data,parentDataProperty:"state",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.item_id !== undefined){
+if(!(validate55(data.item_id, {instancePath:instancePath+"/item_id",parentData:data,parentDataProperty:"item_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.received_at !== undefined){
+if(!(validate115(data.received_at, {instancePath:instancePath+"/received_at",parentData:data,parentDataProperty:"received_at",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.status !== undefined){
+if(!(validate3178(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate3178.errors : vErrors.concat(validate3178.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.status_text !== undefined){
+if(!(validate55(data.status_text, {instancePath:instancePath+"/status_text",parentData:data,parentDataProperty:"status_text",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.status_code !== undefined){
+if(!(validate3181(data.status_code, {instancePath:instancePath+"/status_code",parentData:data,parentDataProperty:"status_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate3181.errors : vErrors.concat(validate3181.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((((((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "state")) || (key0 === "item_id")) || (key0 === "received_at")) || (key0 === "status")) || (key0 === "status_text")) || (key0 === "status_code"))){
+const err5 = {instancePath,schemaPath:"#/allOf/8/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+validate3173.errors = vErrors;
+return errors === 0;
+}
+validate3173.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate3183(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate3183.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.content === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "content"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.content !== undefined){
+if(!(validate71(data.content, {instancePath:instancePath+"/content",parentData:data,parentDataProperty:"content",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.timestamp === undefined){
+const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "timestamp"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.timestamp !== undefined){
+if(!(validate448(data.timestamp, {instancePath:instancePath+"/timestamp",parentData:data,parentDataProperty:"timestamp",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate448.errors : vErrors.concat(validate448.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "type"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.type !== undefined){
+if("user.deleted" !== data.type){
+const err4 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/2/properties/type/const",keyword:"const",params:{allowedValue: "user.deleted"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((key0 === "content") || (key0 === "timestamp")) || (key0 === "type"))){
+if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+}
+validate3183.errors = vErrors;
+return errors === 0;
+}
+validate3183.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate3187(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate3187.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -60729,16 +62241,16 @@ errors = vErrors.length;
 }
 }
 }
-validate3112.errors = vErrors;
+validate3187.errors = vErrors;
 return errors === 0;
 }
-validate3112.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3187.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate3116(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3191(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate3116.evaluated;
+const evaluated0 = validate3191.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -60825,16 +62337,16 @@ errors = vErrors.length;
 }
 }
 }
-validate3116.errors = vErrors;
+validate3191.errors = vErrors;
 return errors === 0;
 }
-validate3116.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3191.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate3120(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3195(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate3120.evaluated;
+const evaluated0 = validate3195.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -60921,16 +62433,16 @@ errors = vErrors.length;
 }
 }
 }
-validate3120.errors = vErrors;
+validate3195.errors = vErrors;
 return errors === 0;
 }
-validate3120.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3195.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate3124(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3199(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate3124.evaluated;
+const evaluated0 = validate3199.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -61017,16 +62529,16 @@ errors = vErrors.length;
 }
 }
 }
-validate3124.errors = vErrors;
+validate3199.errors = vErrors;
 return errors === 0;
 }
-validate3124.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3199.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate3128(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3203(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate3128.evaluated;
+const evaluated0 = validate3203.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -61113,16 +62625,16 @@ errors = vErrors.length;
 }
 }
 }
-validate3128.errors = vErrors;
+validate3203.errors = vErrors;
 return errors === 0;
 }
-validate3128.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3203.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate3132(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3207(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate3132.evaluated;
+const evaluated0 = validate3207.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -61213,16 +62725,16 @@ errors++;
 }
 }
 }
-validate3132.errors = vErrors;
+validate3207.errors = vErrors;
 return errors === 0;
 }
-validate3132.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3207.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate3135(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3210(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate3135.evaluated;
+const evaluated0 = validate3210.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -61313,16 +62825,16 @@ errors++;
 }
 }
 }
-validate3135.errors = vErrors;
+validate3210.errors = vErrors;
 return errors === 0;
 }
-validate3135.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3210.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate3138(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3213(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate3138.evaluated;
+const evaluated0 = validate3213.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -61413,16 +62925,16 @@ errors++;
 }
 }
 }
-validate3138.errors = vErrors;
+validate3213.errors = vErrors;
 return errors === 0;
 }
-validate3138.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3213.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate3141(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3216(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate3141.evaluated;
+const evaluated0 = validate3216.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -61513,16 +63025,16 @@ errors++;
 }
 }
 }
-validate3141.errors = vErrors;
+validate3216.errors = vErrors;
 return errors === 0;
 }
-validate3141.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3216.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate3144(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3219(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate3144.evaluated;
+const evaluated0 = validate3219.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -61613,16 +63125,16 @@ errors++;
 }
 }
 }
-validate3144.errors = vErrors;
+validate3219.errors = vErrors;
 return errors === 0;
 }
-validate3144.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3219.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate3147(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3222(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate3147.evaluated;
+const evaluated0 = validate3222.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -61713,17 +63225,17 @@ errors++;
 }
 }
 }
-validate3147.errors = vErrors;
+validate3222.errors = vErrors;
 return errors === 0;
 }
-validate3147.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3222.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern5 = new RegExp("^(?!(?:entity\\.created|entity\\.updated|entity\\.reconnected|entity\\.data\\.refresh\\.updated|results\\.ready|payment_source\\.created|payment_source\\.beneficiary\\.created|payment_source\\.beneficiary\\.updated|payment_intent\\.created|payment\\.created|payment\\.updated|payment\\.transaction|payment\\.reconciliation\\.updated|bank\\.availability\\.updated|consent\\.status\\.updated)(?![\\s\\S]))", "u");
 
-function validate3150(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3225(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate3150.evaluated;
+const evaluated0 = validate3225.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -61864,17 +63376,17 @@ errors = vErrors.length;
 }
 }
 }
-validate3150.errors = vErrors;
+validate3225.errors = vErrors;
 return errors === 0;
 }
-validate3150.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3225.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern6 = new RegExp("^(?!(?:KYC|GetAccountsDetail)(?![\\s\\S]))", "u");
 
-function validate3156(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3231(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate3156.evaluated;
+const evaluated0 = validate3231.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -61980,17 +63492,17 @@ errors = vErrors.length;
 }
 }
 }
-validate3156.errors = vErrors;
+validate3231.errors = vErrors;
 return errors === 0;
 }
-validate3156.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3231.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern7 = new RegExp("^(?!(?:verifications\\.updated|verifications\\.creation_failed)(?![\\s\\S]))", "u");
 
-function validate3162(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3237(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate3162.evaluated;
+const evaluated0 = validate3237.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -62115,17 +63627,17 @@ errors = vErrors.length;
 }
 }
 }
-validate3162.errors = vErrors;
+validate3237.errors = vErrors;
 return errors === 0;
 }
-validate3162.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3237.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern8 = new RegExp("^(?!(?:SCREENING|ENTITY_SCREENING|BEACON|IDENTITY_VERIFICATION|TRANSACTIONS|IDENTITY|PROCESSOR_TOKEN|ISSUES|AUTH|ITEM|INCOME|BANK_TRANSFERS|TRANSFER|LAYER|PROTECT|INVESTMENTS_TRANSACTIONS|HOLDINGS|PARTNER|LIABILITIES|PAYMENT_INITIATION|WALLET|LINK_DELIVERY|STATEMENTS|CASH_FLOW_UPDATES|BASE_REPORT|CRA_INCOME|CHECK_REPORT|CRA_INSIGHTS|LINK|DASHBOARD_CONFIGURED_ALERT|ASSETS)(?![\\s\\S]))", "u");
 
-function validate3166(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3241(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate3166.evaluated;
+const evaluated0 = validate3241.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -62241,17 +63753,17 @@ errors = vErrors.length;
 }
 }
 }
-validate3166.errors = vErrors;
+validate3241.errors = vErrors;
 return errors === 0;
 }
-validate3166.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3241.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern9 = new RegExp("^(?!(?:CONNECTION_STATUS|AGGREGATION|BALANCE|STATEMENT|VERIFICATION|initial_data_ready)(?![\\s\\S]))", "u");
 
-function validate3172(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3247(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate3172.evaluated;
+const evaluated0 = validate3247.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -62333,17 +63845,17 @@ errors = vErrors.length;
 }
 }
 }
-validate3172.errors = vErrors;
+validate3247.errors = vErrors;
 return errors === 0;
 }
-validate3172.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3247.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern10 = new RegExp("^(?!(?:accountsDeleted|ping|started|added|financialConsentCreated)(?![\\s\\S]))", "u");
 
-function validate3175(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3250(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate3175.evaluated;
+const evaluated0 = validate3250.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -62467,18 +63979,18 @@ errors = vErrors.length;
 }
 }
 }
-validate3175.errors = vErrors;
+validate3250.errors = vErrors;
 return errors === 0;
 }
-validate3175.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3250.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema558 = {"type":"object","allOf":[{"required":["id"],"properties":{"id":{"$ref":"#/$defs/d0"}}},{"required":["object"],"properties":{"object":{"$ref":"#/$defs/d0"}}},{"required":["api_version"],"properties":{"api_version":{"$ref":"#/$defs/d1"}}},{"required":["created"],"properties":{"created":{"$ref":"#/$defs/d81"}}},{"required":["data"],"properties":{"data":{"$ref":"#/$defs/d10"}}},{"required":["livemode"],"properties":{"livemode":{"type":"boolean"}}},{"required":["pending_webhooks"],"properties":{"pending_webhooks":{"$ref":"#/$defs/d81"}}},{"required":["request"],"properties":{"request":{"$ref":"#/$defs/d260"}}},{"required":["type"],"properties":{"type":{"type":"string","maxLength":8192,"pattern":"^(?!(?:financial_connections\\.account\\.account_numbers_updated|financial_connections\\.account\\.created|financial_connections\\.account\\.deactivated|financial_connections\\.account\\.disconnected|financial_connections\\.account\\.expected_deactivation_date_updated|financial_connections\\.account\\.reactivated|financial_connections\\.account\\.refreshed_balance|financial_connections\\.account\\.refreshed_ownership|financial_connections\\.account\\.refreshed_transactions|financial_connections\\.account\\.supported_payment_method_types_updated|financial_connections\\.account\\.upcoming_account_number_expiry|financial_connections\\.account\\.upcoming_deactivation|financial_connections\\.authorization\\.expected_deactivation_date_updated|financial_connections\\.authorization\\.upcoming_deactivation|setup_intent\\.created|payment_intent\\.payment_failed|setup_intent\\.setup_failed)(?![\\s\\S]))"}}},{"properties":{"account":{"$ref":"#/$defs/d0"}}},{"properties":{"context":{"$ref":"#/$defs/d0"}}},{"properties":{"id":true,"object":true,"api_version":true,"created":true,"data":true,"livemode":true,"pending_webhooks":true,"request":true,"type":true,"account":true,"context":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
+const schema572 = {"type":"object","allOf":[{"required":["id"],"properties":{"id":{"$ref":"#/$defs/d0"}}},{"required":["object"],"properties":{"object":{"$ref":"#/$defs/d0"}}},{"required":["api_version"],"properties":{"api_version":{"$ref":"#/$defs/d1"}}},{"required":["created"],"properties":{"created":{"$ref":"#/$defs/d81"}}},{"required":["data"],"properties":{"data":{"$ref":"#/$defs/d10"}}},{"required":["livemode"],"properties":{"livemode":{"type":"boolean"}}},{"required":["pending_webhooks"],"properties":{"pending_webhooks":{"$ref":"#/$defs/d81"}}},{"required":["request"],"properties":{"request":{"$ref":"#/$defs/d260"}}},{"required":["type"],"properties":{"type":{"type":"string","maxLength":8192,"pattern":"^(?!(?:financial_connections\\.account\\.account_numbers_updated|financial_connections\\.account\\.created|financial_connections\\.account\\.deactivated|financial_connections\\.account\\.disconnected|financial_connections\\.account\\.expected_deactivation_date_updated|financial_connections\\.account\\.reactivated|financial_connections\\.account\\.refreshed_balance|financial_connections\\.account\\.refreshed_ownership|financial_connections\\.account\\.refreshed_transactions|financial_connections\\.account\\.supported_payment_method_types_updated|financial_connections\\.account\\.upcoming_account_number_expiry|financial_connections\\.account\\.upcoming_deactivation|financial_connections\\.authorization\\.expected_deactivation_date_updated|financial_connections\\.authorization\\.upcoming_deactivation|setup_intent\\.created|payment_intent\\.payment_failed|setup_intent\\.setup_failed)(?![\\s\\S]))"}}},{"properties":{"account":{"$ref":"#/$defs/d0"}}},{"properties":{"context":{"$ref":"#/$defs/d0"}}},{"properties":{"id":true,"object":true,"api_version":true,"created":true,"data":true,"livemode":true,"pending_webhooks":true,"request":true,"type":true,"account":true,"context":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
 const pattern11 = new RegExp("^(?!(?:financial_connections\\.account\\.account_numbers_updated|financial_connections\\.account\\.created|financial_connections\\.account\\.deactivated|financial_connections\\.account\\.disconnected|financial_connections\\.account\\.expected_deactivation_date_updated|financial_connections\\.account\\.reactivated|financial_connections\\.account\\.refreshed_balance|financial_connections\\.account\\.refreshed_ownership|financial_connections\\.account\\.refreshed_transactions|financial_connections\\.account\\.supported_payment_method_types_updated|financial_connections\\.account\\.upcoming_account_number_expiry|financial_connections\\.account\\.upcoming_deactivation|financial_connections\\.authorization\\.expected_deactivation_date_updated|financial_connections\\.authorization\\.upcoming_deactivation|setup_intent\\.created|payment_intent\\.payment_failed|setup_intent\\.setup_failed)(?![\\s\\S]))", "u");
 
-function validate3182(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3257(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate3182.evaluated;
+const evaluated0 = validate3257.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -62710,7 +64222,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema558.allOf[11].properties, key0))){
+if(!(func3.call(schema572.allOf[11].properties, key0))){
 if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
@@ -62718,18 +64230,18 @@ errors = vErrors.length;
 }
 }
 }
-validate3182.errors = vErrors;
+validate3257.errors = vErrors;
 return errors === 0;
 }
-validate3182.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3257.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema559 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"type":"string","maxLength":8192,"pattern":"^(?!(?:LINK|PAYMENT_INTENTS|ACCOUNTS|TRANSACTIONS|CHARGES|ENROLLMENTS|BANK_ACCOUNTS|CUSTOMERS|PAYMENT_AUTHORIZATIONS|OWNERS|INVOICES|BILLS|RECURRING_EXPENSES|RISK_INSIGHTS|INCOMES|INVESTMENTS|INVESTMENT_TRANSACTIONS)(?![\\s\\S]))"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d0"}}},{"properties":{"process_type":{"$ref":"#/$defs/d0"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
+const schema573 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"type":"string","maxLength":8192,"pattern":"^(?!(?:LINK|PAYMENT_INTENTS|ACCOUNTS|TRANSACTIONS|CHARGES|ENROLLMENTS|BANK_ACCOUNTS|CUSTOMERS|PAYMENT_AUTHORIZATIONS|OWNERS|INVOICES|BILLS|RECURRING_EXPENSES|RISK_INSIGHTS|INCOMES|INVESTMENTS|INVESTMENT_TRANSACTIONS)(?![\\s\\S]))"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d0"}}},{"properties":{"process_type":{"$ref":"#/$defs/d0"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
 const pattern12 = new RegExp("^(?!(?:LINK|PAYMENT_INTENTS|ACCOUNTS|TRANSACTIONS|CHARGES|ENROLLMENTS|BANK_ACCOUNTS|CUSTOMERS|PAYMENT_AUTHORIZATIONS|OWNERS|INVOICES|BILLS|RECURRING_EXPENSES|RISK_INSIGHTS|INCOMES|INVESTMENTS|INVESTMENT_TRANSACTIONS)(?![\\s\\S]))", "u");
 
-function validate3193(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3268(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate3193.evaluated;
+const evaluated0 = validate3268.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -62879,7 +64391,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema559.allOf[9].properties, key0))){
+if(!(func3.call(schema573.allOf[9].properties, key0))){
 if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
@@ -62887,17 +64399,17 @@ errors = vErrors.length;
 }
 }
 }
-validate3193.errors = vErrors;
+validate3268.errors = vErrors;
 return errors === 0;
 }
-validate3193.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3268.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern13 = new RegExp("^(?!(?:payment_authorized|payment_executed|payment_settled|payment_creditable|payment_settlement_stalled|payment_failed|mandate_authorized|mandate_failed|mandate_revoked|payment_link_payment_created|payment_link_disabled|payout_executed|payout_failed|refund_executed|refund_failed)(?![\\s\\S]))", "u");
 
-function validate3203(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3278(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate3203.evaluated;
+const evaluated0 = validate3278.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -62995,18 +64507,18 @@ errors = vErrors.length;
 }
 }
 }
-validate3203.errors = vErrors;
+validate3278.errors = vErrors;
 return errors === 0;
 }
-validate3203.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3278.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema561 = {"type":"object","allOf":[{"required":["event"],"properties":{"event":{"type":"string","maxLength":8192,"pattern":"^(?!(?:item\\/error|connector\\/status_updated|payment_request\\/updated)(?![\\s\\S]))"}}},{"required":["eventId"],"properties":{"eventId":{"$ref":"#/$defs/d0"}}},{"properties":{"id":{"$ref":"#/$defs/d0"}}},{"properties":{"itemId":{"$ref":"#/$defs/d0"}}},{"properties":{"triggeredBy":{"$ref":"#/$defs/d1"}}},{"properties":{"clientUserId":{"$ref":"#/$defs/d1"}}},{"properties":{"clientId":{"$ref":"#/$defs/d0"}}},{"properties":{"error":{"$ref":"#/$defs/d10"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"event":true,"eventId":true,"id":true,"itemId":true,"triggeredBy":true,"clientUserId":true,"clientId":true,"error":true,"data":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
+const schema575 = {"type":"object","allOf":[{"required":["event"],"properties":{"event":{"type":"string","maxLength":8192,"pattern":"^(?!(?:item\\/error|connector\\/status_updated|payment_request\\/updated)(?![\\s\\S]))"}}},{"required":["eventId"],"properties":{"eventId":{"$ref":"#/$defs/d0"}}},{"properties":{"id":{"$ref":"#/$defs/d0"}}},{"properties":{"itemId":{"$ref":"#/$defs/d0"}}},{"properties":{"triggeredBy":{"$ref":"#/$defs/d1"}}},{"properties":{"clientUserId":{"$ref":"#/$defs/d1"}}},{"properties":{"clientId":{"$ref":"#/$defs/d0"}}},{"properties":{"error":{"$ref":"#/$defs/d10"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"event":true,"eventId":true,"id":true,"itemId":true,"triggeredBy":true,"clientUserId":true,"clientId":true,"error":true,"data":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
 const pattern14 = new RegExp("^(?!(?:item\\/error|connector\\/status_updated|payment_request\\/updated)(?![\\s\\S]))", "u");
 
-function validate3208(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3283(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate3208.evaluated;
+const evaluated0 = validate3283.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -63146,7 +64658,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema561.allOf[9].properties, key0))){
+if(!(func3.call(schema575.allOf[9].properties, key0))){
 if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
@@ -63154,17 +64666,17 @@ errors = vErrors.length;
 }
 }
 }
-validate3208.errors = vErrors;
+validate3283.errors = vErrors;
 return errors === 0;
 }
-validate3208.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3283.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern15 = new RegExp("^(?!(?:payment_intent\\.succeeded|payment_intent\\.rejected|payment_intent\\.expired|payment_intent\\.failed|payment_intent\\.pending|account\\.refresh_intent\\.succeeded|account\\.refresh_intent\\.failed|account\\.refresh_intent\\.rejected|account\\.refresh_intent\\.movements_removed|account\\.refresh_intent\\.movements_modified|link\\.refresh_intent\\.succeeded)(?![\\s\\S]))", "u");
 
-function validate3218(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3293(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate3218.evaluated;
+const evaluated0 = validate3293.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -63288,17 +64800,17 @@ errors = vErrors.length;
 }
 }
 }
-validate3218.errors = vErrors;
+validate3293.errors = vErrors;
 return errors === 0;
 }
-validate3218.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3293.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern16 = new RegExp("^(?!(?:account\\.updated|connection\\.activated|connection\\.created|connection\\.deleted|connection\\.invalidated|consent\\.created|consent\\.expired|consent\\.reminder|consent\\.revoked|consent\\.updated|consent\\.warning|transactions\\.updated|user\\.created|user\\.deleted|user\\.updated)(?![\\s\\S]))", "u");
 
-function validate3225(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3300(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate3225.evaluated;
+const evaluated0 = validate3300.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -63390,17 +64902,17 @@ errors = vErrors.length;
 }
 }
 }
-validate3225.errors = vErrors;
+validate3300.errors = vErrors;
 return errors === 0;
 }
-validate3225.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3300.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern17 = new RegExp("^(?!(?:mono\\.events\\.account_connected|mono\\.events\\.account_updated|mono\\.events\\.account_unlinked|mono\\.events\\.reauthorisation_required|mono\\.events\\.account_reauthorized)(?![\\s\\S]))", "u");
 
-function validate3228(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3303(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate3228.evaluated;
+const evaluated0 = validate3303.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -63508,17 +65020,137 @@ errors = vErrors.length;
 }
 }
 }
-validate3228.errors = vErrors;
+validate3303.errors = vErrors;
 return errors === 0;
 }
-validate3228.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3303.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const pattern18 = new RegExp("^(?!(?:user\\.deleted|item\\.created|ITEM_CREATED|ACCOUNT_CREATED|payment\\.transaction\\.updated|TEST_EVENT)(?![\\s\\S]))", "u");
+const pattern18 = new RegExp("^(?!(?:TOKEN|ACCOUNT|TRANSACTION|TRANSFER|PAYMENT)(?![\\s\\S]))", "u");
 
-function validate3233(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3308(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate3233.evaluated;
+const evaluated0 = validate3308.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_type === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.webhook_type !== undefined){
+let data0 = data.webhook_type;
+if(typeof data0 === "string"){
+if(func1(data0) > 8192){
+const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/maxLength",keyword:"maxLength",params:{limit: 8192}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(!pattern18.test(data0)){
+const err3 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/pattern",keyword:"pattern",params:{pattern: "^(?!(?:TOKEN|ACCOUNT|TRANSACTION|TRANSFER|PAYMENT)(?![\\s\\S]))"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_code === undefined){
+const err5 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.webhook_code !== undefined){
+if(!(validate55(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.state === undefined){
+const err6 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "state"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.state !== undefined){
+if(!(validate55(data.state, {instancePath:instancePath+"/state",parentData:data,parentDataProperty:"state",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "state"))){
+if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+}
+validate3308.errors = vErrors;
+return errors === 0;
+}
+validate3308.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const pattern19 = new RegExp("^(?!(?:user\\.deleted|item\\.created|ITEM_CREATED|ACCOUNT_CREATED|payment\\.transaction\\.updated|TEST_EVENT)(?![\\s\\S]))", "u");
+
+function validate3312(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate3312.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -63595,7 +65227,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(!pattern18.test(data2)){
+if(!pattern19.test(data2)){
 const err5 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/2/properties/type/pattern",keyword:"pattern",params:{pattern: "^(?!(?:user\\.deleted|item\\.created|ITEM_CREATED|ACCOUNT_CREATED|payment\\.transaction\\.updated|TEST_EVENT)(?![\\s\\S]))"}};
 if(vErrors === null){
 vErrors = [err5];
@@ -63628,10 +65260,10 @@ errors = vErrors.length;
 }
 }
 }
-validate3233.errors = vErrors;
+validate3312.errors = vErrors;
 return errors === 0;
 }
-validate3233.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate3312.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 /** Payload kind -> its tag field and the validator of each member, lenient and strict. */
 export const PAYLOAD_VALIDATORS: Readonly<Record<string, PayloadValidators>> = {
@@ -63639,84 +65271,90 @@ export const PAYLOAD_VALIDATORS: Readonly<Record<string, PayloadValidators>> = {
     tag: "type",
     lenient: new Map([["entity.created", validate53], ["entity.updated", validate119], ["entity.reconnected", validate125], ["entity.data.refresh.updated", validate135], ["results.ready", validate149], ["payment_source.created", validate158], ["payment_source.beneficiary.created", validate172], ["payment_source.beneficiary.updated", validate186], ["payment_intent.created", validate192], ["payment.created", validate206], ["payment.updated", validate224], ["payment.transaction", validate230], ["payment.reconciliation.updated", validate240], ["bank.availability.updated", validate257], ["consent.status.updated", validate273]]),
     strict: new Map([["entity.created", validate283], ["entity.updated", validate303], ["entity.reconnected", validate308], ["entity.data.refresh.updated", validate316], ["results.ready", validate329], ["payment_source.created", validate336], ["payment_source.beneficiary.created", validate349], ["payment_source.beneficiary.updated", validate361], ["payment_intent.created", validate366], ["payment.created", validate379], ["payment.updated", validate396], ["payment.transaction", validate401], ["payment.reconciliation.updated", validate410], ["bank.availability.updated", validate426], ["consent.status.updated", validate438]]),
-    fallback: validate3150,
+    fallback: validate3225,
   },
   "flinks/webhook": {
     tag: "ResponseType",
     lenient: new Map([["KYC", validate447], ["GetAccountsDetail", validate461]]),
     strict: new Map([["KYC", validate468], ["GetAccountsDetail", validate479]]),
-    fallback: validate3156,
+    fallback: validate3231,
   },
   "argyle/webhook": {
     tag: "event",
     lenient: new Map([["verifications.updated", validate485], ["verifications.creation_failed", validate548]]),
     strict: new Map([["verifications.updated", validate566], ["verifications.creation_failed", validate628]]),
-    fallback: validate3162,
+    fallback: validate3237,
   },
   "plaid/webhook": {
     tag: "webhook_type",
     lenient: new Map([["SCREENING", validate643], ["ENTITY_SCREENING", validate669], ["BEACON", validate676], ["IDENTITY_VERIFICATION", validate686], ["TRANSACTIONS", validate693], ["IDENTITY", validate704], ["PROCESSOR_TOKEN", validate711], ["ISSUES", validate719], ["AUTH", validate730], ["ITEM", validate740], ["INCOME", validate752], ["BANK_TRANSFERS", validate762], ["TRANSFER", validate768], ["LAYER", validate780], ["PROTECT", validate788], ["INVESTMENTS_TRANSACTIONS", validate800], ["HOLDINGS", validate809], ["PARTNER", validate818], ["LIABILITIES", validate828], ["PAYMENT_INITIATION", validate837], ["WALLET", validate855], ["LINK_DELIVERY", validate868], ["STATEMENTS", validate878], ["CASH_FLOW_UPDATES", validate885], ["BASE_REPORT", validate894], ["CRA_INCOME", validate901], ["CHECK_REPORT", validate909], ["CRA_INSIGHTS", validate921], ["LINK", validate928], ["DASHBOARD_CONFIGURED_ALERT", validate941], ["ASSETS", validate949]]),
     strict: new Map([["SCREENING", validate958], ["ENTITY_SCREENING", validate982], ["BEACON", validate988], ["IDENTITY_VERIFICATION", validate998], ["TRANSACTIONS", validate1005], ["IDENTITY", validate1016], ["PROCESSOR_TOKEN", validate1023], ["ISSUES", validate1031], ["AUTH", validate1042], ["ITEM", validate1052], ["INCOME", validate1064], ["BANK_TRANSFERS", validate1074], ["TRANSFER", validate1080], ["LAYER", validate1092], ["PROTECT", validate1100], ["INVESTMENTS_TRANSACTIONS", validate1112], ["HOLDINGS", validate1121], ["PARTNER", validate1130], ["LIABILITIES", validate1140], ["PAYMENT_INITIATION", validate1148], ["WALLET", validate1166], ["LINK_DELIVERY", validate1179], ["STATEMENTS", validate1189], ["CASH_FLOW_UPDATES", validate1196], ["BASE_REPORT", validate1205], ["CRA_INCOME", validate1212], ["CHECK_REPORT", validate1220], ["CRA_INSIGHTS", validate1230], ["LINK", validate1237], ["DASHBOARD_CONFIGURED_ALERT", validate1250], ["ASSETS", validate1258]]),
-    fallback: validate3166,
+    fallback: validate3241,
   },
   "mx/webhook": {
     tag: "type",
     lenient: new Map([["CONNECTION_STATUS", validate1267], ["AGGREGATION", validate1278], ["BALANCE", validate1291], ["STATEMENT", validate1298], ["VERIFICATION", validate1306], ["initial_data_ready", validate1318]]),
     strict: new Map([["CONNECTION_STATUS", validate1325], ["AGGREGATION", validate1332], ["BALANCE", validate1343], ["STATEMENT", validate1349], ["VERIFICATION", validate1356], ["initial_data_ready", validate1365]]),
-    fallback: validate3172,
+    fallback: validate3247,
   },
   "mastercard/connect-webhook": {
     tag: "eventType",
     lenient: new Map([["accountsDeleted", validate1371], ["ping", validate1382], ["started", validate1389], ["added", validate1396], ["financialConsentCreated", validate1403]]),
     strict: new Map([["accountsDeleted", validate1410], ["ping", validate1419], ["started", validate1425], ["added", validate1431], ["financialConsentCreated", validate1437]]),
-    fallback: validate3175,
+    fallback: validate3250,
   },
   "stripe/event": {
     tag: "type",
     lenient: new Map([["financial_connections.account.account_numbers_updated", validate1443], ["financial_connections.account.created", validate1479], ["financial_connections.account.deactivated", validate1490], ["financial_connections.account.disconnected", validate1501], ["financial_connections.account.expected_deactivation_date_updated", validate1512], ["financial_connections.account.reactivated", validate1523], ["financial_connections.account.refreshed_balance", validate1534], ["financial_connections.account.refreshed_ownership", validate1563], ["financial_connections.account.refreshed_transactions", validate1584], ["financial_connections.account.supported_payment_method_types_updated", validate1605], ["financial_connections.account.upcoming_account_number_expiry", validate1616], ["financial_connections.account.upcoming_deactivation", validate1627], ["financial_connections.authorization.expected_deactivation_date_updated", validate1638], ["financial_connections.authorization.upcoming_deactivation", validate1674], ["setup_intent.created", validate1685], ["payment_intent.payment_failed", validate1696], ["setup_intent.setup_failed", validate1723]]),
     strict: new Map([["financial_connections.account.account_numbers_updated", validate1743], ["financial_connections.account.created", validate1776], ["financial_connections.account.deactivated", validate1786], ["financial_connections.account.disconnected", validate1796], ["financial_connections.account.expected_deactivation_date_updated", validate1806], ["financial_connections.account.reactivated", validate1816], ["financial_connections.account.refreshed_balance", validate1826], ["financial_connections.account.refreshed_ownership", validate1852], ["financial_connections.account.refreshed_transactions", validate1870], ["financial_connections.account.supported_payment_method_types_updated", validate1888], ["financial_connections.account.upcoming_account_number_expiry", validate1898], ["financial_connections.account.upcoming_deactivation", validate1908], ["financial_connections.authorization.expected_deactivation_date_updated", validate1918], ["financial_connections.authorization.upcoming_deactivation", validate1946], ["setup_intent.created", validate1956], ["payment_intent.payment_failed", validate1966], ["setup_intent.setup_failed", validate1991]]),
-    fallback: validate3182,
+    fallback: validate3257,
   },
   "belvo/webhook": {
     tag: "webhook_type",
     lenient: new Map([["LINK", validate2008], ["PAYMENT_INTENTS", validate2023], ["ACCOUNTS", validate2040], ["TRANSACTIONS", validate2050], ["CHARGES", validate2060], ["ENROLLMENTS", validate2070], ["BANK_ACCOUNTS", validate2080], ["CUSTOMERS", validate2090], ["PAYMENT_AUTHORIZATIONS", validate2100], ["OWNERS", validate2110], ["INVOICES", validate2120], ["BILLS", validate2130], ["RECURRING_EXPENSES", validate2140], ["RISK_INSIGHTS", validate2150], ["INCOMES", validate2160], ["INVESTMENTS", validate2170], ["INVESTMENT_TRANSACTIONS", validate2180]]),
     strict: new Map([["LINK", validate2190], ["PAYMENT_INTENTS", validate2206], ["ACCOUNTS", validate2224], ["TRANSACTIONS", validate2233], ["CHARGES", validate2242], ["ENROLLMENTS", validate2251], ["BANK_ACCOUNTS", validate2260], ["CUSTOMERS", validate2269], ["PAYMENT_AUTHORIZATIONS", validate2278], ["OWNERS", validate2287], ["INVOICES", validate2296], ["BILLS", validate2305], ["RECURRING_EXPENSES", validate2314], ["RISK_INSIGHTS", validate2323], ["INCOMES", validate2332], ["INVESTMENTS", validate2341], ["INVESTMENT_TRANSACTIONS", validate2350]]),
-    fallback: validate3193,
+    fallback: validate3268,
   },
   "truelayer/webhook": {
     tag: "type",
     lenient: new Map([["payment_authorized", validate2359], ["payment_executed", validate2366], ["payment_settled", validate2375], ["payment_creditable", validate2385], ["payment_settlement_stalled", validate2392], ["payment_failed", validate2399], ["mandate_authorized", validate2410], ["mandate_failed", validate2417], ["mandate_revoked", validate2426], ["payment_link_payment_created", validate2434], ["payment_link_disabled", validate2441], ["payout_executed", validate2449], ["payout_failed", validate2458], ["refund_executed", validate2467], ["refund_failed", validate2476]]),
     strict: new Map([["payment_authorized", validate2485], ["payment_executed", validate2491], ["payment_settled", validate2499], ["payment_creditable", validate2508], ["payment_settlement_stalled", validate2514], ["payment_failed", validate2520], ["mandate_authorized", validate2534], ["mandate_failed", validate2540], ["mandate_revoked", validate2548], ["payment_link_payment_created", validate2554], ["payment_link_disabled", validate2560], ["payout_executed", validate2567], ["payout_failed", validate2575], ["refund_executed", validate2584], ["refund_failed", validate2592]]),
-    fallback: validate3203,
+    fallback: validate3278,
   },
   "pluggy/webhook": {
     tag: "event",
     lenient: new Map([["item/error", validate2600], ["connector/status_updated", validate2615], ["payment_request/updated", validate2628]]),
     strict: new Map([["item/error", validate2639], ["connector/status_updated", validate2658], ["payment_request/updated", validate2670]]),
-    fallback: validate3208,
+    fallback: validate3283,
   },
   "fintoc/webhook": {
     tag: "type",
     lenient: new Map([["payment_intent.succeeded", validate2683], ["payment_intent.rejected", validate2721], ["payment_intent.expired", validate2728], ["payment_intent.failed", validate2735], ["payment_intent.pending", validate2742], ["account.refresh_intent.succeeded", validate2749], ["account.refresh_intent.failed", validate2768], ["account.refresh_intent.rejected", validate2775], ["account.refresh_intent.movements_removed", validate2782], ["account.refresh_intent.movements_modified", validate2789], ["link.refresh_intent.succeeded", validate2796]]),
     strict: new Map([["payment_intent.succeeded", validate2803], ["payment_intent.rejected", validate2840], ["payment_intent.expired", validate2846], ["payment_intent.failed", validate2852], ["payment_intent.pending", validate2858], ["account.refresh_intent.succeeded", validate2864], ["account.refresh_intent.failed", validate2882], ["account.refresh_intent.rejected", validate2888], ["account.refresh_intent.movements_removed", validate2894], ["account.refresh_intent.movements_modified", validate2900], ["link.refresh_intent.succeeded", validate2906]]),
-    fallback: validate3218,
+    fallback: validate3293,
   },
   "basiq/webhook": {
     tag: "eventTypeId",
     lenient: new Map([["account.updated", validate2912], ["connection.activated", validate2923], ["connection.created", validate2927], ["connection.deleted", validate2931], ["connection.invalidated", validate2935], ["consent.created", validate2939], ["consent.expired", validate2943], ["consent.reminder", validate2947], ["consent.revoked", validate2951], ["consent.updated", validate2955], ["consent.warning", validate2959], ["transactions.updated", validate2963], ["user.created", validate2967], ["user.deleted", validate2971], ["user.updated", validate2975]]),
     strict: new Map([["account.updated", validate2979], ["connection.activated", validate2988], ["connection.created", validate2991], ["connection.deleted", validate2994], ["connection.invalidated", validate2997], ["consent.created", validate3000], ["consent.expired", validate3003], ["consent.reminder", validate3006], ["consent.revoked", validate3009], ["consent.updated", validate3012], ["consent.warning", validate3015], ["transactions.updated", validate3018], ["user.created", validate3021], ["user.deleted", validate3024], ["user.updated", validate3027]]),
-    fallback: validate3225,
+    fallback: validate3300,
   },
   "mono/webhook": {
     tag: "event",
     lenient: new Map([["mono.events.account_connected", validate3030], ["mono.events.account_updated", validate3040], ["mono.events.account_unlinked", validate3055], ["mono.events.reauthorisation_required", validate3063], ["mono.events.account_reauthorized", validate3068]]),
     strict: new Map([["mono.events.account_connected", validate3073], ["mono.events.account_updated", validate3081], ["mono.events.account_unlinked", validate3094], ["mono.events.reauthorisation_required", validate3100], ["mono.events.account_reauthorized", validate3104]]),
-    fallback: validate3228,
+    fallback: validate3303,
+  },
+  "akahu/webhook": {
+    tag: "webhook_type",
+    lenient: new Map([["TOKEN", validate3108], ["ACCOUNT", validate3113], ["TRANSACTION", validate3121], ["TRANSFER", validate3129], ["PAYMENT", validate3137]]),
+    strict: new Map([["TOKEN", validate3146], ["ACCOUNT", validate3151], ["TRANSACTION", validate3158], ["TRANSFER", validate3165], ["PAYMENT", validate3173]]),
+    fallback: validate3308,
   },
   "bridge/webhook": {
     tag: "type",
-    lenient: new Map([["user.deleted", validate3108], ["item.created", validate3112], ["ITEM_CREATED", validate3116], ["ACCOUNT_CREATED", validate3120], ["payment.transaction.updated", validate3124], ["TEST_EVENT", validate3128]]),
-    strict: new Map([["user.deleted", validate3132], ["item.created", validate3135], ["ITEM_CREATED", validate3138], ["ACCOUNT_CREATED", validate3141], ["payment.transaction.updated", validate3144], ["TEST_EVENT", validate3147]]),
-    fallback: validate3233,
+    lenient: new Map([["user.deleted", validate3183], ["item.created", validate3187], ["ITEM_CREATED", validate3191], ["ACCOUNT_CREATED", validate3195], ["payment.transaction.updated", validate3199], ["TEST_EVENT", validate3203]]),
+    strict: new Map([["user.deleted", validate3207], ["item.created", validate3210], ["ITEM_CREATED", validate3213], ["ACCOUNT_CREATED", validate3216], ["payment.transaction.updated", validate3219], ["TEST_EVENT", validate3222]]),
+    fallback: validate3312,
   },
 };

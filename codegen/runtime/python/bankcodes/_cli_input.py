@@ -72,8 +72,9 @@ _NOT_SHOWN = "(it is not shown: it may be the secret itself)"
 def secret(variable: str | None, provider: str = "") -> Any:
     """The secret from an environment variable, as bytes (never echoed); for a provider that
     signs with JWTs, the variable holds its public keys as JSON (a JWK, the key endpoint's reply,
-    a list of either, or an object from kid to JWK), and for one that signs a JWS, its key set
-    (a JWKS); for a provider that signs nothing, no variable (None)."""
+    a list of either, or an object from kid to JWK), for one that signs a JWS, its key set
+    (a JWKS), and for one whose RSA key is fetched by address, a PEM or an object from address to
+    PEM; for a provider that signs nothing, no variable (None)."""
     from bankcodes import signatures
 
     scheme = signatures.SCHEMES.get(provider)
@@ -107,6 +108,13 @@ def secret(variable: str | None, provider: str = "") -> Any:
             f"{variable} must hold {provider}'s public keys as JSON: a JWK, the key endpoint's "
             "reply, a list of either, or an object from kid to JWK"
         )
+    elif isinstance(scheme, signatures.FetchedKeyScheme | signatures.CertificateJwtScheme):
+        wanted = (
+            f"{variable} must hold {provider}'s public key (a PEM) or, as JSON, an object from "
+            "key address to PEM"
+        )
+        if not value.lstrip().startswith(b"{"):
+            return value
     else:
         return value
     try:

@@ -36,7 +36,6 @@ JWKS or None, which fetches and caches it.
 
 from __future__ import annotations
 
-import base64
 import datetime
 import json
 from collections.abc import Callable, Mapping
@@ -274,7 +273,7 @@ def _signing_payloads(
         lines += f"{listed}: {found}\n"
     # The root path has no other form (without its slash it is no path).
     paths = [path] if path == "/" else [path, path[:-1] if path.endswith("/") else path + "/"]
-    return [_b64url(f"POST {each}\n{lines}{body}".encode()) for each in paths]
+    return [_jwt.b64url(f"POST {each}\n{lines}{body}".encode()) for each in paths]
 
 
 #: A member left out of a JSON object (JavaScript's undefined), which equals nothing.
@@ -290,10 +289,6 @@ def _same(left: object, right: object) -> bool:
     if isinstance(left, numbers) and isinstance(right, numbers):
         return left == right
     return type(left) is type(right) and left == right
-
-
-def _b64url(data: bytes) -> str:
-    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
 
 
 def _verified(public_key: EllipticCurvePublicKey, value: str, signing_inputs: list[str]) -> bool:

@@ -97,6 +97,11 @@ def epoch(now: object) -> float:
     return float(seconds)
 
 
+def b64url(data: bytes) -> str:
+    """Unpadded base64url of `data`."""
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
+
+
 def unbase64url(text: str) -> bytes | None:
     """The bytes of exact, unpadded, canonical base64url text; None for anything else."""
     if not set(text) <= _BASE64URL or len(text) % 4 == 1:
@@ -105,8 +110,7 @@ def unbase64url(text: str) -> bytes | None:
         data = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
     except (binascii.Error, ValueError):
         return None
-    canonical = base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
-    return data if canonical == text else None
+    return data if b64url(data) == text else None
 
 
 def _no_constant(name: str) -> object:

@@ -136,7 +136,11 @@ def receive(
     contract = DELIVERY.get(provider) if isinstance(provider, str) else None
     if contract is None:
         signatures.scheme_of(provider)  # an unknown provider
-        raise ConfigurationError("unknown_provider", f"{provider} has no webhook delivery")
+        raise ConfigurationError(
+            "unknown_provider",
+            f"{provider} has no webhook delivery: the catalog does not describe its bodies, so "
+            "receive cannot read them (signatures.verify checks the signature alone)",
+        )
     clock = _jwt.epoch(now)
     # The default: the age the provider's own last retry of a signed body can reach, checked
     # where the body carries a timestamp (bankcodes.delivery.Delivery.default_tolerance_seconds).

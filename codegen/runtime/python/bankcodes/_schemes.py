@@ -1,9 +1,9 @@
 """The records of how a provider authenticates and delivers its webhooks, one per kind of
 signing scheme (a tagged union: HmacScheme, JwtScheme, JwsScheme, StandardWebhooksScheme,
-SharedSecretScheme, NoSignature) and its delivery contract. A scheme's fields are the facts its
-model in the spec declares (their bases, generated in bankcodes._code_facts); the records add
-what a reader does with them. The generated module bankcodes._signing builds them, by keyword,
-from the spec."""
+SharedSecretScheme, FetchedKeyScheme, CertificateJwtScheme, NoSignature) and its delivery
+contract. A scheme's fields are the facts its model in the spec declares (their bases,
+generated in bankcodes._code_facts); the records add what a reader does with them. The generated
+module bankcodes._signing builds them, by keyword, from the spec."""
 
 from __future__ import annotations
 
@@ -92,6 +92,30 @@ class SharedSecretScheme(facts.SharedSecretSchemeFacts):
         return () if self.header is None else (self.header,)
 
 
+class FetchedKeyScheme(facts.FetchedKeySchemeFacts):
+    """A signature of the raw body (RSA-SHA256) in `signature_header`, its key named by id in
+    `key_id_header` and served at `key_address` (its key_id field filled), on that host only."""
+
+    scheme = "fetched_key"
+    __slots__ = ()
+
+    @property
+    def headers(self) -> tuple[str, ...]:
+        return (self.signature_header,)
+
+
+class CertificateJwtScheme(facts.CertificateJwtSchemeFacts):
+    """A signed JWT in `header` (after `auth_type`), checked with the certificate at the https
+    x5u its header names, on one of `x5u_domains`; a claim holds the body's digest."""
+
+    scheme = "certificate_jwt"
+    __slots__ = ()
+
+    @property
+    def headers(self) -> tuple[str, ...]:
+        return (self.header,)
+
+
 class NoSignature(facts.NoSignatureFacts):
     """No signature: the provider authenticates deliveries at the transport only (HTTP basic
     auth, mutual TLS, an OAuth 2 token, its source addresses), which the receiving web server
@@ -105,9 +129,10 @@ class NoSignature(facts.NoSignatureFacts):
         return ()
 
 
-Scheme = (
-    HmacScheme | JwtScheme | JwsScheme | StandardWebhooksScheme | SharedSecretScheme | NoSignature
-)
+#: The schemes of a shared secret, and those of a public key.
+_Secreted = HmacScheme | StandardWebhooksScheme | SharedSecretScheme
+_Keyed = JwtScheme | JwsScheme | FetchedKeyScheme | CertificateJwtScheme
+Scheme = _Secreted | _Keyed | NoSignature
 
 
 class Delivery(facts.DeliveryFacts):

@@ -27,6 +27,12 @@ network I/O); anything else is a ConfigurationError bad_key, and a key the provi
 is refused (expired_key). The token's iat must be recent (the scheme's age limit, or
 `max_age`) against `now` (the clock by default), and its body hash claim must match the body.
 It needs the `jwt` extra (PyJWT with cryptography).
+
+A fetched-key or certificate JWT scheme (RSA) takes the provider's public keys by their address
+(the key address of the id a delivery names, or the token's x5u, each checked to be on the
+provider's own hosts first): a PEM, a mapping from address to PEM, or a function from an address
+to a PEM (or the key address's reply) or None: KeyFetcher fetches them within bounds and keeps
+them (bankcodes._key_fetch). Neither signs a time: a tolerance is refused; deduplicate.
 """
 
 from __future__ import annotations
@@ -38,10 +44,14 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 
-from bankcodes import _headers, _hmac, _jws, _jwt, _standard_webhooks
+from bankcodes import _fetched_keys, _headers, _hmac, _jws, _jwt, _standard_webhooks
 from bankcodes._headers import HEADER_TEXT
 from bankcodes._headers import header as _header
+from bankcodes._key_address import KeySource
+from bankcodes._key_fetch import KeyFetcher
 from bankcodes._schemes import (
+    CertificateJwtScheme,
+    FetchedKeyScheme,
     HmacScheme,
     JwsScheme,
     JwtScheme,
@@ -57,10 +67,13 @@ __all__ = [
     "CONFIGURATION_REASONS",
     "SCHEMES",
     "SIGNATURE_REASONS",
+    "CertificateJwtScheme",
     "ConfigurationError",
+    "FetchedKeyScheme",
     "HmacScheme",
     "JwsScheme",
     "JwtScheme",
+    "KeyFetcher",
     "NoSignature",
     "Scheme",
     "SharedSecretScheme",
@@ -115,8 +128,9 @@ Secret = str | bytes | bytearray | memoryview
 Secrets = Secret | Sequence[Secret]
 Headers = Mapping[str, str | Sequence[str]] | Iterable[tuple[str, str]]
 Body = bytes | bytearray | memoryview | str
-#: The keys of a JWT scheme: a JWK, a list of JWKs, or a function from a kid to a JWK or None.
-Keys = _jwt.Keys | _jws.KeySets
+#: The keys of a JWT scheme: a JWK, a list of JWKs, or a function from a kid to a JWK or None;
+#: of a JWS, its key sets; of a fetched key or certificate JWT, PEMs by address (KeyFetcher).
+Keys = _jwt.Keys | _jws.KeySets | KeySource
 #: A JWK (for a JWT scheme): a mapping with kty, crv, x, y and kid.
 Jwk = _jwt.Jwk
 Clock = datetime.datetime | float | None
@@ -156,6 +170,8 @@ def sign(
         if isinstance(secret, Mapping):
             raise ConfigurationError("bad_secret", f"{provider} sends a secret, not a JWK")
         return {str(header): _text(secret_bytes(secret))}
+    if isinstance(scheme, FetchedKeyScheme | CertificateJwtScheme):
+        return _fetched_keys.sign(scheme, body_bytes(body), secret)
     if isinstance(scheme, StandardWebhooksScheme):
         return _standard_webhooks.sign(scheme, body_bytes(body), secret, _jwt.epoch(now))
     if isinstance(scheme, JwsScheme):
@@ -237,6 +253,11 @@ def check(
     if isinstance(scheme, NoSignature):
         raise unsigned(provider, scheme)
     headers = _headers.read(headers)  # once: an iterator of pairs gives its pairs once
+    if isinstance(scheme, FetchedKeyScheme | CertificateJwtScheme):
+        read = lambda name: _header((name,), headers)  # noqa: E731
+        return Verified(
+            header=_fetched_keys.check(scheme, read, raw, secret, max_age), secret_index=0
+        )
     if isinstance(scheme, JwsScheme):
         name, value = _header(scheme.headers, headers)
         index = _jws.check(

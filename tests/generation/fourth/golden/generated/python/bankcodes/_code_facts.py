@@ -136,6 +136,29 @@ if TYPE_CHECKING:  # the keywords' types, for type checkers only (typing is not 
 
         header: str | None
 
+    class FetchedKeySchemeFactsArgs(TypedDict, total=False):
+        """The carried facts of a fetched-key signing scheme, as its record takes them by keyword."""
+
+        signature_header: Required[str]
+        key_id_header: Required[str]
+        algorithm: Required[str]
+        encoding: Required[str]
+        key_address: Required[str]
+        key_auth: str | None
+        key_reply_member: str | None
+        key_max_age_seconds: Required[int]
+        lower_key_id_refused: Required[bool]
+
+    class CertificateJwtSchemeFactsArgs(TypedDict, total=False):
+        """The carried facts of a certificate JWT signing scheme, as its record takes them by keyword."""
+
+        header: Required[str]
+        auth_type: str | None
+        algorithm: Required[str]
+        x5u_domains: Required[tuple[str, ...]]
+        digest_claim: Required[str]
+        digest_prefix: Required[str]
+
     class NoSignatureFactsArgs(TypedDict, total=False):
         """The carried facts of a transport-only signing scheme, as its record takes them by keyword."""
 
@@ -647,6 +670,106 @@ class SharedSecretSchemeFacts(Record):
 
     def __init__(self, *, header: str | None = None, **fields: object) -> None:
         super().__init__(header=header, **fields)
+
+
+class FetchedKeySchemeFacts(Record):
+    """The carried facts of a fetched-key signing scheme; None where it lacks one."""
+
+    __slots__ = (
+        "signature_header",
+        "key_id_header",
+        "algorithm",
+        "encoding",
+        "key_address",
+        "key_auth",
+        "key_reply_member",
+        "key_max_age_seconds",
+        "lower_key_id_refused",
+    )
+    signature_header: str
+    """The header holding the signature."""
+    key_id_header: str
+    """The header holding the id of the key that signed the delivery: a decimal integer, the provider's keys numbered in the order they are made."""
+    algorithm: str
+    """The signature's algorithm: RSASSA-PKCS1-v1_5 with SHA-256 over the raw body."""
+    encoding: str
+    """How the signature is written in its header."""
+    key_address: str
+    """The https address of a public key, {key_id} standing for the key id: the only host keys are fetched from is this address's."""
+    key_auth: str | None
+    """How the key request is authenticated: basic, HTTP basic auth with the app's own credentials (its id and secret); null: none."""
+    key_reply_member: str | None
+    """The member of the key address's JSON reply that holds the PEM; null: the reply is the PEM itself."""
+    key_max_age_seconds: int
+    """How long a fetched key is kept before it is fetched again, in seconds: the provider's own library's default."""
+    lower_key_id_refused: bool
+    """Whether a delivery naming a key id lower than the newest key kept is refused (expired_key): the provider's rotation makes the older key invalid."""
+
+    def __init__(
+        self,
+        *,
+        signature_header: str,
+        key_id_header: str,
+        algorithm: str,
+        encoding: str,
+        key_address: str,
+        key_auth: str | None = None,
+        key_reply_member: str | None = None,
+        key_max_age_seconds: int,
+        lower_key_id_refused: bool,
+        **fields: object,
+    ) -> None:
+        super().__init__(
+            signature_header=signature_header,
+            key_id_header=key_id_header,
+            algorithm=algorithm,
+            encoding=encoding,
+            key_address=key_address,
+            key_auth=key_auth,
+            key_reply_member=key_reply_member,
+            key_max_age_seconds=key_max_age_seconds,
+            lower_key_id_refused=lower_key_id_refused,
+            **fields,
+        )
+
+
+class CertificateJwtSchemeFacts(Record):
+    """The carried facts of a certificate JWT signing scheme; None where it lacks one."""
+
+    __slots__ = ("header", "auth_type", "algorithm", "x5u_domains", "digest_claim", "digest_prefix")
+    header: str
+    """The header holding the token."""
+    auth_type: str | None
+    """The authentication type before the token and a space (Bearer); null: the header holds the token alone."""
+    algorithm: str
+    """The only JWS algorithm accepted (any other alg is refused)."""
+    x5u_domains: tuple[str, ...]
+    """The domains a certificate may be fetched from: the x5u is https on one of them or a subdomain, or the token is refused (unknown_key) with nothing fetched."""
+    digest_claim: str
+    """The claim holding the digest of the raw body."""
+    digest_prefix: str
+    """What precedes the base64 SHA-256 of the raw body in the digest claim (the digest algorithm's identifier)."""
+
+    def __init__(
+        self,
+        *,
+        header: str,
+        auth_type: str | None = None,
+        algorithm: str,
+        x5u_domains: tuple[str, ...],
+        digest_claim: str,
+        digest_prefix: str,
+        **fields: object,
+    ) -> None:
+        super().__init__(
+            header=header,
+            auth_type=auth_type,
+            algorithm=algorithm,
+            x5u_domains=x5u_domains,
+            digest_claim=digest_claim,
+            digest_prefix=digest_prefix,
+            **fields,
+        )
 
 
 class NoSignatureFacts(Record):

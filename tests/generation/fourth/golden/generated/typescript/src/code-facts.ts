@@ -237,6 +237,75 @@ export interface SharedSecretSchemeFacts {
   readonly header: string | null;
 }
 /**
+ * The facts of a fetched-key signing scheme that the spec's models declare once and the package carries as they are
+ * (codegen/spec/carried.py).
+ */
+export interface FetchedKeySchemeFacts {
+  /** The header holding the signature. */
+  readonly signatureHeader: string;
+  /**
+   * The header holding the id of the key that signed the delivery: a decimal integer, the
+   * provider's keys numbered in the order they are made.
+   */
+  readonly keyIdHeader: string;
+  /** The signature's algorithm: RSASSA-PKCS1-v1_5 with SHA-256 over the raw body. */
+  readonly algorithm: "RSA-SHA256";
+  /** How the signature is written in its header. */
+  readonly encoding: "base64";
+  /**
+   * The https address of a public key, {key_id} standing for the key id: the only host keys are
+   * fetched from is this address's.
+   */
+  readonly keyAddress: string;
+  /**
+   * How the key request is authenticated: basic, HTTP basic auth with the app's own credentials
+   * (its id and secret); null: none.
+   */
+  readonly keyAuth: "basic" | null;
+  /**
+   * The member of the key address's JSON reply that holds the PEM; null: the reply is the PEM
+   * itself.
+   */
+  readonly keyReplyMember: string | null;
+  /**
+   * How long a fetched key is kept before it is fetched again, in seconds: the provider's own
+   * library's default.
+   */
+  readonly keyMaxAgeSeconds: number;
+  /**
+   * Whether a delivery naming a key id lower than the newest key kept is refused (expired_key): the
+   * provider's rotation makes the older key invalid.
+   */
+  readonly lowerKeyIdRefused: boolean;
+}
+/**
+ * The facts of a certificate JWT signing scheme that the spec's models declare once and the package carries as they are
+ * (codegen/spec/carried.py).
+ */
+export interface CertificateJwtSchemeFacts {
+  /** The header holding the token. */
+  readonly header: string;
+  /**
+   * The authentication type before the token and a space (Bearer); null: the header holds the token
+   * alone.
+   */
+  readonly authType: string | null;
+  /** The only JWS algorithm accepted (any other alg is refused). */
+  readonly algorithm: "RS256";
+  /**
+   * The domains a certificate may be fetched from: the x5u is https on one of them or a subdomain,
+   * or the token is refused (unknown_key) with nothing fetched.
+   */
+  readonly x5uDomains: readonly string[];
+  /** The claim holding the digest of the raw body. */
+  readonly digestClaim: string;
+  /**
+   * What precedes the base64 SHA-256 of the raw body in the digest claim (the digest algorithm's
+   * identifier).
+   */
+  readonly digestPrefix: "sha256-";
+}
+/**
  * The facts of a transport-only signing scheme that the spec's models declare once and the package carries as they are
  * (codegen/spec/carried.py).
  */
@@ -296,6 +365,8 @@ export const DECODER_FACTS: {
   readonly JwsScheme: readonly (readonly [keyof JwsSchemeFacts, string])[];
   readonly StandardWebhooksScheme: readonly (readonly [keyof StandardWebhooksSchemeFacts, string])[];
   readonly SharedSecretScheme: readonly (readonly [keyof SharedSecretSchemeFacts, string])[];
+  readonly FetchedKeyScheme: readonly (readonly [keyof FetchedKeySchemeFacts, string])[];
+  readonly CertificateJwtScheme: readonly (readonly [keyof CertificateJwtSchemeFacts, string])[];
   readonly NoSignature: readonly (readonly [keyof NoSignatureFacts, string])[];
   readonly Delivery: readonly (readonly [keyof DeliveryFacts, string])[];
   readonly PayloadKind: readonly (readonly [keyof PayloadKindFacts, string])[];
@@ -308,6 +379,8 @@ export const DECODER_FACTS: {
   JwsScheme: [],
   StandardWebhooksScheme: [],
   SharedSecretScheme: [],
+  FetchedKeyScheme: [],
+  CertificateJwtScheme: [],
   NoSignature: [],
   Delivery: [],
   PayloadKind: [],
@@ -320,5 +393,7 @@ export const SCHEME_RECORDS = {
   jws: "JwsScheme",
   standard_webhooks: "StandardWebhooksScheme",
   shared_secret: "SharedSecretScheme",
+  fetched_key: "FetchedKeyScheme",
+  certificate_jwt: "CertificateJwtScheme",
   none: "NoSignature",
 } as const;

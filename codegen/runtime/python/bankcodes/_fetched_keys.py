@@ -1,0 +1,236 @@
+"""Signatures checked with a public key the provider serves: a fetched-key scheme (an RSA-SHA256
+signature of the raw body, its key named by id in another header) and a certificate JWT scheme
+(an RS256 JWT whose x5u names the certificate, its claim a digest of the body).
+
+Each is read by one written rule set, the same in the TypeScript package (webhook-fetched.ts), so
+that both give every request the same verdict and reason, in this order.
+
+A fetched-key signature:
+
+1. the key id header is a decimal integer (bad_encoding); the signature header is canonical
+   base64 of at most 1,024 bytes (bad_encoding);
+2. the key at the scheme's key address for that id (see bankcodes._key_address.key_text; none:
+   unknown_key; a key id lower than the newest a KeyFetcher keeps: expired_key), an RSA public
+   key (ConfigurationError bad_key otherwise);
+3. the signature verifies over the raw body (mismatch).
+
+A certificate JWT:
+
+1. the header is the scheme's authentication type (in any case), a space and at most 8,192
+   characters of a compact JWS of three parts (bad_encoding); its header exact unpadded base64url
+   of a strict JSON object (bad_encoding), its alg the scheme's (wrong_algorithm), its typ, if
+   present, "JWT", no crit (bad_encoding);
+2. its x5u is a string on the scheme's domains (bankcodes._key_address.x5u_allowed:
+   unknown_key), checked before anything is looked up;
+3. the claims exact unpadded base64url of a JSON object, the signature of base64url
+   (bad_encoding);
+4. the certificate (or public key) for that x5u, RSA (as for a fetched key); the signature
+   verifies over the header and claims as sent (mismatch);
+5. the digest claim is a string (missing_claim) equal to the scheme's prefix and the base64
+   SHA-256 of the raw body (mismatch).
+
+Neither signs a time: no age is checked, and a tolerance asked for is refused
+(no_signed_timestamp); deduplicate (bankcodes.delivery.dedup_key).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import hmac
+import json
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from bankcodes import _jwt
+from bankcodes._key_address import (
+    KEY_ID,
+    key_address,
+    key_text,
+    rsa_key,
+    rsa_verified,
+    x5u_allowed,
+)
+from bankcodes._params import quoted
+from bankcodes._schemes import CertificateJwtScheme, FetchedKeyScheme
+from bankcodes.errors import ConfigurationError, SignatureError
+
+#: Reads a header by name: its (name, value), or SignatureError missing_header.
+Read = Callable[[str], tuple[str, str]]
+#: The longest signature read, in bytes (an RSA-8192 signature).
+MAX_SIGNATURE_BYTES = 1024
+
+
+def no_age(name: str, max_age: float | None) -> None:
+    """Refuse a tolerance: the scheme signs no time."""
+    if max_age is not None:
+        raise ConfigurationError(
+            "no_signed_timestamp",
+            f"{name} signs no time, so no age can be checked: deduplicate instead "
+            "(bankcodes.delivery.dedup_key)",
+        )
+
+
+def _base64(text: str) -> bytes | None:
+    """The bytes of canonical, padded base64 text; None for anything else."""
+    try:
+        data = base64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    return data if base64.b64encode(data).decode("ascii") == text else None
+
+
+def check_fetched(
+    read: Read, raw: bytes, keys: object, scheme: FetchedKeyScheme, max_age: float | None
+) -> str:
+    """Verify a fetched-key signature; return the signature header's name. `read(name)` gives
+    a header's (name, value) or raises missing_header."""
+    no_age(scheme.signature_header, max_age)
+    id_name, key_id = read(scheme.key_id_header)
+    name, value = read(scheme.signature_header)
+    if KEY_ID.fullmatch(key_id) is None:
+        raise SignatureError("bad_encoding", f"{id_name} is {quoted(key_id)}, not a key id")
+    signature = _base64(value) if len(value) <= 2 * MAX_SIGNATURE_BYTES else None
+    if not signature or len(signature) > MAX_SIGNATURE_BYTES:
+        raise SignatureError("bad_encoding", f"{name} is not a base64 signature")
+    address = key_address(scheme.key_address, key_id)
+    key = rsa_key(key_text(keys, address, id_name, scheme.key_reply_member), address)
+    if not rsa_verified(key, signature, raw):
+        raise SignatureError(
+            "mismatch",
+            f"the {name} signature does not match the body with key {key_id}: pass the body "
+            "exactly as received (a framework that parses and re-serialises it changes it)",
+        )
+    return name
+
+
+def check_certificate_jwt(
+    name: str, value: str, raw: bytes, keys: object, scheme: CertificateJwtScheme
+) -> None:
+    """Verify a certificate JWT, the value of the header `name`."""
+    token = value
+    if scheme.auth_type is not None:
+        kind, space, token = value.partition(" ")
+        if not space or kind.lower() != scheme.auth_type.lower():
+            raise SignatureError(
+                "bad_encoding", f"{name} is not {scheme.auth_type} and a token: {quoted(value)}"
+            )
+    parts = token.split(".")
+    if len(token) > _jwt.MAX_TOKEN_LENGTH or len(parts) != 3:
+        raise SignatureError(
+            "bad_encoding", f"{name} is not a compact JWT (three parts separated by dots)"
+        )
+    head = _jwt.json_part(parts[0])
+    if head is None:
+        raise SignatureError("bad_encoding", f"{name} has no readable JWT header")
+    if head.get("alg") != scheme.algorithm:
+        raise SignatureError(
+            "wrong_algorithm",
+            f"{name} is signed with {quoted(head.get('alg'))}, not {scheme.algorithm}",
+        )
+    if ("typ" in head and head["typ"] != "JWT") or "crit" in head:
+        raise SignatureError("bad_encoding", f"{name}'s JWT header has a typ or crit not read")
+    refused = x5u_allowed(head.get("x5u"), scheme.x5u_domains)
+    if refused is not None:
+        raise SignatureError("unknown_key", f"{refused}: nothing was fetched")
+    claims, signature = _jwt.json_part(parts[1]), _jwt.unbase64url(parts[2])
+    if claims is None or not signature or len(signature) > MAX_SIGNATURE_BYTES:
+        raise SignatureError("bad_encoding", f"{name} is not a valid JWT (claims or signature)")
+    x5u = str(head["x5u"])
+    key = rsa_key(key_text(keys, x5u, name, None), x5u)
+    if not rsa_verified(key, signature, f"{parts[0]}.{parts[1]}".encode("ascii")):
+        raise SignatureError("mismatch", f"the {name} token's signature does not verify")
+    signed = claims.get(scheme.digest_claim)
+    if not isinstance(signed, str):
+        raise SignatureError("missing_claim", f"the {name} token has no {scheme.digest_claim}")
+    digest = scheme.digest_prefix + base64.b64encode(hashlib.sha256(raw).digest()).decode()
+    if not hmac.compare_digest(signed.encode("utf-8"), digest.encode("ascii")):
+        raise SignatureError(
+            "mismatch",
+            f"the {name} token's {scheme.digest_claim} does not match the body: pass the body "
+            "exactly as received (a framework that parses and re-serialises it changes it)",
+        )
+
+
+def _private_key(secret: object, what: str) -> tuple[Any, str]:
+    """A private RSA key and what names its public half, from {"private_pem", what}."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
+    named = secret.get(what) if isinstance(secret, Mapping) else None
+    pem = secret.get("private_pem") if isinstance(secret, Mapping) else None
+    try:
+        key = serialization.load_pem_private_key(str(pem).encode(), password=None)
+        if not isinstance(key, rsa.RSAPrivateKey) or not isinstance(named, str):
+            raise ValueError(f"an RSA private key and a {what}")
+    except (ValueError, TypeError) as error:
+        raise ConfigurationError(
+            "bad_key", f"signing takes {{'private_pem': PEM, '{what}': …}} ({error})"
+        ) from None
+    return key, named
+
+
+def _rsa_sign(key: Any, content: bytes) -> bytes:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import padding
+
+    signature: bytes = key.sign(content, padding.PKCS1v15(), hashes.SHA256())
+    return signature
+
+
+def sign_fetched(body: bytes, secret: object, scheme: FetchedKeyScheme) -> dict[str, str]:
+    """The headers of a delivery of `body` signed with {"private_pem", "key_id"} (for tests)."""
+    key, key_id = _private_key(secret, "key_id")
+    if KEY_ID.fullmatch(key_id) is None:
+        raise ConfigurationError("bad_key", f"key_id is a decimal integer, not {quoted(key_id)}")
+    signature = base64.b64encode(_rsa_sign(key, body)).decode("ascii")
+    return {scheme.signature_header: signature, scheme.key_id_header: key_id}
+
+
+def sign_certificate_jwt(
+    body: bytes, secret: object, scheme: CertificateJwtScheme
+) -> dict[str, str]:
+    """The header of a delivery of `body` signed with {"private_pem", "x5u"} (for tests): its
+    token's claims are the body's digest alone."""
+    key, x5u = _private_key(secret, "x5u")
+    refused = x5u_allowed(x5u, scheme.x5u_domains)
+    if refused is not None:
+        raise ConfigurationError("bad_key", refused)
+
+    def part(value: object) -> str:
+        return _jwt.b64url(json.dumps(value, separators=(",", ":")).encode())
+
+    digest = scheme.digest_prefix + base64.b64encode(hashlib.sha256(body).digest()).decode()
+    head = part({"alg": scheme.algorithm, "typ": "JWT", "x5u": x5u})
+    payload = part({scheme.digest_claim: digest})
+    signature = _jwt.b64url(_rsa_sign(key, f"{head}.{payload}".encode("ascii")))
+    token = f"{head}.{payload}.{signature}"
+    prefix = "" if scheme.auth_type is None else scheme.auth_type + " "
+    return {scheme.header: prefix + token}
+
+
+def check(
+    scheme: FetchedKeyScheme | CertificateJwtScheme,
+    read: Read,
+    raw: bytes,
+    keys: object,
+    max_age: float | None,
+) -> str:
+    """Verify a delivery of either scheme; return the header that carried the signature.
+    `read(name)` gives a header's (name, value) or raises missing_header."""
+    if isinstance(scheme, FetchedKeyScheme):
+        return check_fetched(read, raw, keys, scheme, max_age)
+    no_age(scheme.header, max_age)
+    name, value = read(scheme.header)
+    check_certificate_jwt(name, value, raw, keys, scheme)
+    return name
+
+
+def sign(
+    scheme: FetchedKeyScheme | CertificateJwtScheme, body: bytes, secret: object
+) -> dict[str, str]:
+    """The headers of a delivery of `body` signed with a private RSA key (for tests)."""
+    if isinstance(scheme, FetchedKeyScheme):
+        return sign_fetched(body, secret, scheme)
+    return sign_certificate_jwt(body, secret, scheme)

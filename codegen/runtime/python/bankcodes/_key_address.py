@@ -1,0 +1,159 @@
+"""Where a signing scheme's public keys may be fetched from, and what a key's text may be: the
+address a key id names (the scheme's key address, its key_id field filled) and an x5u on one of the
+provider's domains. Both are checked before any key is looked up, so a forged address is never
+fetched; the same rules are in the TypeScript package (webhook-key-address.ts).
+
+An x5u is accepted when it is at most MAX_ADDRESS characters of printable ASCII, https, without
+user information, with no port or port 443, and its host (in lower case) is one of the scheme's
+domains or ends with a dot and one of them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from bankcodes._jwt import _library as _jwt_library
+from bankcodes._params import quoted
+from bankcodes.errors import ConfigurationError, SignatureError
+
+#: The longest key address or x5u accepted.
+MAX_ADDRESS = 2048
+#: The longest key text accepted (a PEM public key or certificate, or the reply holding one).
+MAX_KEY_BYTES = 16_384
+#: A key id: a decimal integer of at most 18 digits, without sign or leading zero.
+KEY_ID = re.compile(r"0|[1-9][0-9]{0,17}")
+#: An https address: its host, and an optional port.
+_HTTPS = re.compile(r"https://([A-Za-z0-9.-]+)(?::([0-9]{1,5}))?(?:[/?#][!-~]*)?")
+
+
+def key_address(template: str, key_id: str) -> str:
+    """The address of the key `key_id` (already checked to be a key id)."""
+    return template.format(key_id=key_id)
+
+
+def host_of(address: str) -> str:
+    """The host of an https address the scheme declares."""
+    found = _HTTPS.fullmatch(address)
+    return "" if found is None else found[1].lower()
+
+
+def x5u_allowed(x5u: object, domains: tuple[str, ...]) -> str | None:
+    """Why `x5u` is not an address to fetch a certificate from (None: it is)."""
+    if not isinstance(x5u, str):
+        return f"the x5u is {quoted(x5u)}, not an address"
+    if len(x5u) > MAX_ADDRESS or not x5u.isascii() or not x5u.isprintable():
+        return f"the x5u {quoted(x5u)} is not an address of at most {MAX_ADDRESS} characters"
+    found = _HTTPS.fullmatch(x5u)
+    if found is None:
+        return f"the x5u {quoted(x5u)} is not an https address (without user information)"
+    host, port = found[1].lower(), found[2]
+    if port is not None and port != "443":
+        return f"the x5u {quoted(x5u)} names port {port}"
+    if not any(host == domain or host.endswith("." + domain) for domain in domains):
+        return f"the x5u {quoted(x5u)} is on {quoted(host)}, not on {', '.join(domains)}"
+    return None
+
+
+KeySource = str | bytes | Mapping[str, Any] | Callable[[str], Any]
+
+
+def key_text(keys: object, address: str, name: str, member: str | None) -> bytes:
+    """The PEM text of the key at `address` (already checked) from what the caller passed: a
+    PEM (the one key), a mapping from address to PEM, or a function from the address to a PEM
+    or None (bankcodes.signatures.KeyFetcher fetches and keeps them). A reply that is a JSON
+    object holding the PEM in `member` is accepted as it is. SignatureError unknown_key when
+    the caller has no key there."""
+    found: object
+    if isinstance(keys, str | bytes):
+        found = keys
+    elif isinstance(keys, Mapping):
+        found = keys.get(address)
+    elif callable(keys):
+        try:
+            found = keys(address)
+        except (SignatureError, ConfigurationError):
+            raise
+        except Exception as error:  # the caller's key store failed: not the sender's fault
+            raise ConfigurationError(
+                "bad_key",
+                f"the key function failed for {address}: {type(error).__name__}: "
+                f"{quoted(str(error), 200)}",
+            ) from error
+    elif keys is None:
+        raise ConfigurationError("empty_secret", "no keys were given (None)")
+    else:
+        raise ConfigurationError(
+            "bad_key",
+            "keys are a PEM, a mapping from key address to PEM or a function from a key address "
+            f"to a PEM (bankcodes.signatures.KeyFetcher), not a {type(keys).__name__}",
+        )
+    if found is None:
+        raise SignatureError("unknown_key", f"{name} names a key the receiver has not: {address}")
+    return _pem(found, address, member)
+
+
+def _pem(found: object, address: str, member: str | None) -> bytes:
+    if isinstance(found, str):
+        found = found.encode("utf-8")
+    if not isinstance(found, bytes | bytearray):
+        raise ConfigurationError(
+            "bad_key", f"the key for {address} is a {type(found).__name__}, not a PEM"
+        )
+    if len(found) > MAX_KEY_BYTES:
+        raise ConfigurationError(
+            "bad_key", f"the key for {address} is over {MAX_KEY_BYTES} bytes: not a public key"
+        )
+    text = bytes(found)
+    if member is not None and text.lstrip().startswith(b"{"):
+        try:
+            reply = json.loads(text)
+        except (ValueError, RecursionError):
+            reply = None
+        inner = reply.get(member) if isinstance(reply, dict) else None
+        if not isinstance(inner, str):
+            raise ConfigurationError(
+                "bad_key", f"the reply for {address} holds no PEM in its {quoted(member)} member"
+            )
+        text = inner.encode("utf-8")
+    return text
+
+
+def rsa_key(pem: bytes, address: str) -> Any:
+    """The RSA public key of a PEM public key or X.509 certificate; ConfigurationError bad_key
+    (the receiver's keys, or the provider's address, give no RSA key) otherwise."""
+    _jwt_library()  # the jwt extra, which brings cryptography
+    from cryptography import x509
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
+    key: object = None
+    try:
+        if b"-----BEGIN CERTIFICATE-----" in pem:
+            key = x509.load_pem_x509_certificate(pem).public_key()
+        else:
+            key = serialization.load_pem_public_key(pem)
+    except ValueError as error:
+        raise ConfigurationError(
+            "bad_key", f"the key for {address} is not a PEM public key or certificate ({error})"
+        ) from None
+    if not isinstance(key, rsa.RSAPublicKey):
+        raise ConfigurationError(
+            "bad_key", f"the key for {address} is a {type(key).__name__}, not an RSA public key"
+        )
+    return key
+
+
+def rsa_verified(key: Any, signature: bytes, content: bytes) -> bool:
+    """Whether `signature` is the RSASSA-PKCS1-v1_5 SHA-256 signature of `content`."""
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import padding
+
+    try:
+        key.verify(signature, content, padding.PKCS1v15(), hashes.SHA256())
+    except InvalidSignature:
+        return False
+    return True

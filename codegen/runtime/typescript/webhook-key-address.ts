@@ -1,0 +1,163 @@
+/**
+ * Where a signing scheme's public keys may be fetched from, and what a key's text may be (the
+ * Python `bankcodes._key_address`, the same rules): the address a key id names (the scheme's key
+ * address, {key_id} replaced) and an x5u on one of the provider's domains, both checked before
+ * any key is looked up, so a forged address is never fetched.
+ */
+import { importSPKI, importX509 } from "jose";
+import { quoted } from "./shown.js";
+import { copy } from "./webhook-hmac.js";
+import { ConfigurationError, SignatureError, type FoundPem } from "./webhook-types.js";
+
+/** The longest key address or x5u accepted. */
+export const MAX_ADDRESS = 2048;
+/** The longest key text accepted (a PEM public key or certificate, or the reply holding one). */
+export const MAX_KEY_BYTES = 16_384;
+/** A key id: a decimal integer of at most 18 digits, without sign or leading zero. */
+export const KEY_ID = /^(?:0|[1-9][0-9]{0,17})$/;
+/** An https address: its host, and an optional port. */
+const HTTPS = /^https:\/\/([A-Za-z0-9.-]+)(?::([0-9]{1,5}))?(?:[/?#][!-~]*)?$/;
+
+/** The address of the key `keyId` (already checked to be a key id). */
+export function keyAddress(template: string, keyId: string): string {
+  return template.replace("{key_id}", keyId);
+}
+
+/** Why `x5u` is not an address to fetch a certificate from (null: it is). */
+export function x5uAllowed(x5u: unknown, domains: readonly string[]): string | null {
+  if (typeof x5u !== "string") return `the x5u is ${quoted(x5u)}, not an address`;
+  if (x5u.length > MAX_ADDRESS || !/^[\x20-\x7e]*$/.test(x5u))
+    return `the x5u ${quoted(x5u)} is not an address of at most ${MAX_ADDRESS} characters`;
+  const found = HTTPS.exec(x5u);
+  if (found === null)
+    return `the x5u ${quoted(x5u)} is not an https address (without user information)`;
+  const host = found[1]!.toLowerCase();
+  const port = found[2];
+  if (port !== undefined && port !== "443") return `the x5u ${quoted(x5u)} names port ${port}`;
+  if (!domains.some((domain) => host === domain || host.endsWith(`.${domain}`)))
+    return `the x5u ${quoted(x5u)} is on ${quoted(host)}, not on ${domains.join(", ")}`;
+  return null;
+}
+
+/** The PEM text of the key at `address` (already checked) from what the caller passed (see
+ * `PemKeys`); a JSON reply holding the PEM in `member` is accepted as it is. */
+export async function keyText(
+  keys: unknown,
+  address: string,
+  name: string,
+  member: string | null,
+): Promise<Uint8Array> {
+  let found: unknown;
+  if (typeof keys === "string" || keys instanceof Uint8Array) found = keys;
+  else if (keys instanceof Map) found = keys.get(address);
+  else if (typeof keys === "function") {
+    try {
+      found = await (keys as (address: string) => FoundPem | Promise<FoundPem>)(address);
+    } catch (error) {
+      if (error instanceof SignatureError || error instanceof ConfigurationError) throw error;
+      throw new ConfigurationError(
+        "bad_key",
+        `the key function failed for ${address}: ${quoted(String(error), 200)}`,
+      );
+    }
+  } else if (keys === null || keys === undefined)
+    throw new ConfigurationError("empty_secret", "no keys were given (null)");
+  else if (typeof keys === "object" && !Array.isArray(keys) && !(keys instanceof ArrayBuffer))
+    found = Object.hasOwn(keys, address) ? (keys as Record<string, unknown>)[address] : undefined;
+  else
+    throw new ConfigurationError(
+      "bad_key",
+      `keys are a PEM, a mapping from key address to PEM or a function from a key address to a PEM (keyFetcher), not ${quoted(keys)}`,
+    );
+  if (found === null || found === undefined)
+    throw new SignatureError("unknown_key", `${name} names a key the receiver has not: ${address}`);
+  return pem(found, address, member);
+}
+
+function pem(found: unknown, address: string, member: string | null): Uint8Array {
+  const given = typeof found === "string" ? new TextEncoder().encode(found) : found;
+  if (!(given instanceof Uint8Array))
+    throw new ConfigurationError("bad_key", `the key for ${address} is not a PEM`);
+  let text: Uint8Array = given;
+  if (text.length > MAX_KEY_BYTES)
+    throw new ConfigurationError(
+      "bad_key",
+      `the key for ${address} is over ${MAX_KEY_BYTES} bytes: not a public key`,
+    );
+  const decoded = new TextDecoder("utf-8", { fatal: false }).decode(text);
+  if (member !== null && /^[ \t\n\r\x0b\x0c]*\{/.test(decoded)) {
+    let reply: unknown = null;
+    try {
+      reply = JSON.parse(decoded);
+    } catch {
+      reply = null;
+    }
+    const inner =
+      reply !== null && typeof reply === "object" && !Array.isArray(reply)
+        ? (reply as Record<string, unknown>)[member]
+        : undefined;
+    if (typeof inner !== "string")
+      throw new ConfigurationError(
+        "bad_key",
+        `the reply for ${address} holds no PEM in its ${quoted(member)} member`,
+      );
+    text = new TextEncoder().encode(inner);
+  }
+  return text;
+}
+
+/** An RSA public key (RSASSA-PKCS1-v1_5, SHA-256) of a PEM public key (SPKI or PKCS #1) or
+ * X.509 certificate; ConfigurationError bad_key otherwise. */
+export async function rsaKey(text: Uint8Array, address: string): Promise<CryptoKey> {
+  const pemText = new TextDecoder().decode(text).trim();
+  try {
+    if (pemText.includes("-----BEGIN CERTIFICATE-----"))
+      return await importX509(pemText, "RS256", { extractable: true });
+    const pkcs1 = /^-----BEGIN RSA PUBLIC KEY-----([A-Za-z0-9+/=\s]+)-----END RSA PUBLIC KEY-----$/;
+    const found = pkcs1.exec(pemText);
+    if (found === null) return await importSPKI(pemText, "RS256", { extractable: true });
+    const der = Uint8Array.from(atob(found[1]!.replace(/\s/g, "")), (c) => c.charCodeAt(0));
+    return await crypto.subtle.importKey(
+      "spki",
+      copy(spkiOf(der)),
+      { name: "RSASSA-PKCS1-v1_5", hash: "SHA-256" },
+      true,
+      ["verify"],
+    );
+  } catch (error) {
+    throw new ConfigurationError(
+      "bad_key",
+      `the key for ${address} is not an RSA PEM public key or certificate (${quoted(String(error), 120)})`,
+    );
+  }
+}
+
+/** DER: a length's bytes. */
+function length(n: number): number[] {
+  if (n < 0x80) return [n];
+  const bytes: number[] = [];
+  for (let left = n; left > 0; left = Math.floor(left / 256)) bytes.unshift(left % 256);
+  return [0x80 | bytes.length, ...bytes];
+}
+
+/** The SubjectPublicKeyInfo of a PKCS #1 RSAPublicKey (rsaEncryption, NULL parameters). */
+function spkiOf(pkcs1: Uint8Array): Uint8Array {
+  const oid = [0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x01];
+  const algorithm = [0x30, oid.length + 2, ...oid, 0x05, 0x00];
+  const bits = [0x03, ...length(pkcs1.length + 1), 0x00, ...pkcs1];
+  const body = [...algorithm, ...bits];
+  return Uint8Array.from([0x30, ...length(body.length), ...body]);
+}
+
+/** Whether `signature` is the RSASSA-PKCS1-v1_5 SHA-256 signature of `content`. */
+export async function rsaVerified(
+  key: CryptoKey,
+  signature: Uint8Array,
+  content: Uint8Array,
+): Promise<boolean> {
+  try {
+    return await crypto.subtle.verify("RSASSA-PKCS1-v1_5", key, copy(signature), copy(content));
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,72 @@
+"""A provider's key host on loopback (http.server, each request in its own thread, never the
+network), for the key fetchers of both runtimes (bankcodes.signatures.KeyFetcher, keyFetcher):
+Akahu's GET /v1/keys/{id}, answered with the SDK's reply shape ({success, item}) to the app's
+basic auth only, and an x5u's certificate; and the answers a fetcher must refuse (slow,
+oversize, a redirect, an error status). It counts the requests it is sent (GET /__hits)."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+#: The app's credentials the key address asks for (basic auth), base64 of "app_token:app_secret".
+CREDENTIALS = ("app_token", "app_secret")
+BASIC = "Basic YXBwX3Rva2VuOmFwcF9zZWNyZXQ="
+#: How long the slow answer waits before its headers, in seconds.
+SLOW = 2.0
+
+
+@contextmanager
+def key_server(answers: dict[str, str]) -> Iterator[str]:
+    """Serve `answers` (path -> body) and the refusals on loopback; yield its origin."""
+    hits: list[str] = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args: object) -> None:
+            """Quiet: the tests read the verdicts."""
+
+        def _send(self, status: int, body: bytes, **headers: str) -> None:
+            self.send_response(status)
+            for name, value in headers.items():
+                self.send_header(name.replace("_", "-"), value)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def do_GET(self) -> None:
+            if self.path == "/__hits":
+                self._send(200, json.dumps(len(hits)).encode())
+                return
+            hits.append(self.path)
+            if self.path.startswith("/v1/") and self.headers.get("Authorization") != BASIC:
+                self._send(401, b'{"success": false, "message": "Unauthorized"}')
+            elif self.path == "/v1/keys/7":
+                time.sleep(SLOW)
+                self._send(200, b"late")
+            elif self.path == "/v1/keys/8":
+                self._send(200, b"A" * 100_000)
+            elif self.path == "/v1/keys/9":
+                self._send(302, b"", Location=f"{origin}/v1/keys/1")
+            elif self.path in answers:
+                self._send(200, answers[self.path].encode())
+            else:
+                self._send(404, b'{"success": false, "message": "Not found"}')
+
+    class Server(ThreadingHTTPServer):
+        def handle_error(self, request: object, client_address: object) -> None:
+            """Quiet: a fetcher that gave up on an answer closes its connection."""
+
+    server = Server(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    origin = f"http://127.0.0.1:{server.server_address[1]}"
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield origin
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -1,0 +1,129 @@
+"""Signatures checked with a key the receiver fetches by address, read by one rule set in Python
+and Node (bankcodes._fetched_keys, webhook-fetched.ts): Akahu's RSA-SHA256 signature of the
+body with its key named by id (the spec's fetched_key scheme) and Enable Banking's RS256 JWT
+whose x5u names its certificate (certificate_jwt). Every case of the shared corpus
+(tests.support.fetched_key_corpus) gets the same verdict and reason in both, and a key at an
+address off the provider's hosts is never asked for.
+
+Facts typed from their sources: akahu-io/akahu-sdk-js at f7dc54af (src/resources/webhooks.ts:
+crypto.createVerify("sha256") over the body, the signature in base64, GET /keys/{id}, the reply's
+item; README.md: X-Akahu-Signature and X-Akahu-Signing-Key) and Enable Banking's Webhooks page
+(Authorization: Bearer and a JWT, alg RS256, x5u https on enablebanking.com or a subdomain, msgi
+"sha256-" and the base64 SHA-256 of the body)."""
+
+from __future__ import annotations
+
+import base64
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import bankcodes
+from bankcodes import signatures
+from bankcodes.errors import ConfigurationError, SignatureError
+from tests.support import fetched_key_corpus as corpus
+from tests.support.helpers import run_node
+
+CASES = corpus.cases()
+
+
+def _python(case: dict[str, Any]) -> tuple[str, list[str]]:
+    calls: list[str] = []
+    keys = case["keys"]
+    if isinstance(keys, dict) and "$function" in keys:
+        found = keys["$function"]
+
+        def keys(address: str) -> Any:
+            calls.append(address)
+            return found
+
+    elif isinstance(keys, dict) and "$raise" in keys:
+        text = keys["$raise"]
+
+        def keys(address: str) -> Any:
+            calls.append(address)
+            raise RuntimeError(text)
+
+    try:
+        signatures.verify(
+            case["provider"],
+            base64.b64decode(case["body"]),
+            case["headers"],
+            keys,
+            max_age=case.get("max_age"),
+        )
+    except SignatureError as error:
+        return f"signature:{error.reason}", calls
+    except ConfigurationError as error:
+        return f"configuration:{error.reason}", calls
+    return "ok", calls
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case["name"] for case in CASES])
+def test_python_gives_each_case_its_verdict(case: dict[str, Any]) -> None:
+    assert _python(case)[0] == case["expect"]
+
+
+def test_node_gives_every_case_the_same_verdict_and_asks_for_the_same_keys(
+    typescript_dist: Path, tmp_path: Path
+) -> None:
+    cases = tmp_path / "cases.json"
+    cases.write_text(json.dumps(CASES), encoding="utf-8")
+    output = run_node("fetched_key_verdicts.mjs", str(typescript_dist / "webhooks.js"), str(cases))
+    node = {item["name"]: (item["outcome"], item["calls"]) for item in json.loads(output)}
+    assert node == {case["name"]: _python(case) for case in CASES}
+
+
+def test_an_x5u_off_the_providers_hosts_is_never_asked_for() -> None:
+    off = [case for case in CASES if case["name"].startswith(("an x5u ", "no x5u"))]
+    assert len(off) == 7
+    assert {case["name"]: _python(case) for case in off} == {
+        case["name"]: ("signature:unknown_key", []) for case in off
+    }
+    (allowed,) = [case for case in CASES if case["name"] == "the domain itself"]
+    assert _python(allowed) == ("ok", ["https://enablebanking.com/k"])
+
+
+def test_the_key_is_asked_for_at_the_address_its_id_names() -> None:
+    (case,) = [c for c in CASES if c["provider"] == "akahu" and c["name"] == "keys from a function"]
+    assert _python(case) == ("ok", ["https://api.akahu.io/v1/keys/1"])
+
+
+def test_a_refusal_says_what_and_where() -> None:
+    headers = {**corpus.akahu_headers(), "X-Akahu-Signing-Key": "k\u00e91"}
+    with pytest.raises(SignatureError) as raised:
+        signatures.verify("akahu", corpus.BODY, headers, corpus.pem(corpus.KEY))
+    assert str(raised.value).startswith("bad_encoding: X-Akahu-Signing-Key")
+    token = corpus.token({"x5u": "https://evil.example/" + "x" * 300})
+    with pytest.raises(SignatureError) as raised:
+        signatures.verify("enablebanking", corpus.BODY, {"Authorization": "Bearer " + token}, {})
+    message = str(raised.value)
+    assert message.startswith("unknown_key: the x5u 'https://evil.example/")
+    assert message.endswith("nothing was fetched") and len(message) < 250
+
+
+def test_sign_gives_deliveries_each_scheme_verifies_and_the_test_key_signs_alike() -> None:
+    secret = {"private_pem": corpus.private_pem(corpus.KEY), "key_id": "1"}
+    headers = signatures.sign("akahu", corpus.BODY, secret)
+    assert headers == corpus.akahu_headers()  # PKCS #1 v1.5 signatures are deterministic
+    event = bankcodes.receive(
+        "akahu", corpus.BODY, headers, {"https://api.akahu.io/v1/keys/1": corpus.pem(corpus.KEY)}
+    )
+    assert (event.type, event.signed, event.algorithm) == ("TOKEN", True, "RSA-SHA256")
+    secret = {"private_pem": corpus.private_pem(corpus.KEY), "x5u": corpus.X5U}
+    headers = signatures.sign("enablebanking", corpus.BODY, secret)
+    assert headers["Authorization"].startswith("Bearer ")
+    assert signatures.verify("enablebanking", corpus.BODY, headers, corpus.certificate(corpus.KEY))
+    with pytest.raises(ConfigurationError) as raised:
+        signatures.sign("enablebanking", corpus.BODY, {**secret, "x5u": "https://example.com/k"})
+    assert raised.value.reason == "bad_key"
+
+
+def test_receive_without_a_delivery_contract_says_the_bodies_are_not_described() -> None:
+    secret = {"private_pem": corpus.private_pem(corpus.KEY), "x5u": corpus.X5U}
+    headers = signatures.sign("enablebanking", corpus.BODY, secret)
+    with pytest.raises(ConfigurationError) as raised:
+        bankcodes.receive("enablebanking", corpus.BODY, headers, corpus.pem(corpus.KEY))
+    assert raised.value.reason == "unknown_provider"
