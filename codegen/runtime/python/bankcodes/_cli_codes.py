@@ -409,14 +409,24 @@ def list_codes(provider: str | None, category: str | None, as_json: bool, out: T
         raise suggest("provider", provider, bankcodes.PROVIDERS)
     if category is not None and category not in {c.value for c in Category}:
         raise suggest("category", category, [c.value for c in Category])
-    rows = [
-        (provider_id, type(member).code_set().id, member.value, member.category.value)
+    listed = [
+        (provider_id, member)
         for provider_id, member in members(provider)
         if category is None or member.category.value == category
     ]
+    rows = [
+        (provider_id, type(member).code_set().id, member.value, member.category.value)
+        for provider_id, member in listed
+    ]
     if as_json:
         keys = ("provider", "code_set", "value", "category")
-        print(json.dumps([dict(zip(keys, row, strict=True)) for row in rows], indent=2), file=out)
+        entries = [
+            # The code's section on the reference site, where the package carries its address.
+            dict(zip(keys, row, strict=True))
+            | ({"doc_url": member.doc_url} if member.doc_url is not None else {})
+            for row, (_, member) in zip(rows, listed, strict=True)
+        ]
+        print(json.dumps(entries, indent=2), file=out)
         return EXIT_OK
     for row in rows:
         print("\t".join(str(cell) for cell in row), file=out)
