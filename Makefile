@@ -175,12 +175,14 @@ bench: setup
 ## DIST=FOLDER writes them elsewhere); the npm package is assembled in a folder of its own
 ## (codegen/assemble.py) and packed there with the dependencies make setup installed.
 ## REPOSITORY=URL (the release workflow's own repository) names it in the npm package, where
-## npm's provenance checks that it is the repository that built it
+## npm's provenance checks that it is the repository that built it; SITE_URL=URL (the address
+## the site is published at) is stamped into both packages, every code's doc_url starting with
+## it (codegen/site_address.py; without it, the catalog's documentation address, if any)
 DIST ?= dist
 packages: setup
 	rm -rf $(DIST) && mkdir -p $(DIST)
-	$(PY) -m hatchling build -d $(DIST)
-	$(PY) -m codegen.assemble typescript $(DIST)/.npm
+	SITE_URL="$${SITE_URL:-}" $(PY) -m hatchling build -d $(DIST)
+	$(PY) -m codegen.assemble typescript $(DIST)/.npm --site-url "$${SITE_URL:-}"
 	if [ -n "$${REPOSITORY:-}" ]; then cd $(DIST)/.npm && npm pkg set repository.type=git "repository.url=git+$$REPOSITORY.git"; fi
 	ln -s "$$(pwd)/$(PACKAGE)/node_modules" $(DIST)/.npm/node_modules
 	cd $(DIST)/.npm && npm pack --pack-destination .. --loglevel=error

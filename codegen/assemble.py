@@ -12,10 +12,12 @@ together where it is used.
   runtime's, and the runtime's build script and lock file, and the project's licence. These are
   copies made at build time (TypeScript compiles a module where it lies, and resolves its
   relative imports from there); `make setup` keeps one in build/typescript with the package's
-  dependencies installed.
+  dependencies installed. With `site_url` (`make packages SITE_URL=…`), src/site.ts carries
+  that address of the published reference site in place of the generated one
+  (codegen/site_address.py).
 
     python -m codegen.assemble python DEST [--generated FOLDER]
-    python -m codegen.assemble typescript DEST [--generated FOLDER]
+    python -m codegen.assemble typescript DEST [--generated FOLDER] [--site-url URL]
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ import sys
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from codegen import paths
+from codegen import paths, site_address
 
 #: The development view of the Python package (build/ is ignored by git).
 PYTHON_VIEW = paths.ROOT / "build" / "python"
@@ -91,10 +93,12 @@ def python_view(dest: Path = PYTHON_VIEW, generated: Path = GENERATED_PYTHON) ->
 
 
 def typescript_package(
-    dest: Path = TYPESCRIPT_PACKAGE, generated: Path = GENERATED_TYPESCRIPT
+    dest: Path = TYPESCRIPT_PACKAGE,
+    generated: Path = GENERATED_TYPESCRIPT,
+    site_url: str | None = None,
 ) -> Path:
     """Make dest the npm package's folder (copies of both homes; its node_modules and dist/
-    kept), and return it."""
+    kept), carrying `site_url` where given, and return it."""
     wanted = typescript_parts(generated)
     dest.mkdir(parents=True, exist_ok=True)
     for entry in dest.iterdir():
@@ -104,6 +108,10 @@ def typescript_package(
         target = dest / relative
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(source, target)
+    address = site_address.normalised(site_url)
+    if address is not None:
+        module = dest / "src" / site_address.TYPESCRIPT_MODULE
+        module.write_text(site_address.module("typescript", site_address.STAMPED, address), "utf-8")
     return dest
 
 
@@ -138,13 +146,16 @@ def main(argv: Iterable[str] | None = None) -> int:
     parser.add_argument("package", choices=("python", "typescript"))
     parser.add_argument("dest", type=Path)
     parser.add_argument("--generated", type=Path, help="the generated half (default: this tree's)")
+    parser.add_argument(
+        "--site-url", default="", help="the published site's address (default: the generated)"
+    )
     args = parser.parse_args(None if argv is None else list(argv))
     try:
         if args.package == "python":
             python_view(args.dest, args.generated or GENERATED_PYTHON)
         else:
-            typescript_package(args.dest, args.generated or GENERATED_TYPESCRIPT)
-    except (AssemblyError, OSError) as error:
+            typescript_package(args.dest, args.generated or GENERATED_TYPESCRIPT, args.site_url)
+    except (AssemblyError, site_address.AddressError, OSError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
     return 0

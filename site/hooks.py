@@ -18,7 +18,9 @@
 - on_post_page, on_post_template: write the site's Content-Security-Policy into each page's
   element for it (overrides/main.html), with the hashes of the page's inline scripts.
 - on_post_build: publish the reference pages' Markdown beside their HTML, with llms.txt
-  listing them; build the decoder's script (site/decoder/build.mjs: the package's readers with
+  listing them and llms-full.txt (instructions for assistants, then every code's reference
+  text, codes.txt, which the site does not serve as it is); give the changelog's feed the
+  site's address; build the decoder's script (site/decoder/build.mjs: the package's readers with
   what the decoder knows of every code, and apart, every kind's schema validator) into
   assets/decoder/.
 """
@@ -27,6 +29,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import html
 import json
 import re
 import shutil
@@ -81,6 +84,10 @@ LIBRARIES = {
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
+    # The codes' reference text is published as llms-full.txt (on_post_build), not as it is.
+    codes = files.get_file_from_path(CODES_TEXT)
+    if codes is not None:
+        files.remove(codes)
     for uri, library in LIBRARIES.items():
         if not library.is_file():
             raise FileNotFoundError(f"{library} is missing: run make setup")
@@ -304,6 +311,8 @@ def on_pre_build(config: MkDocsConfig) -> None:
 
 def on_post_build(config: MkDocsConfig) -> None:
     plain_copies(config)
+    full_text(config)
+    addressed_feed(config)
     while _DECODER:
         process, out = _DECODER.pop()
         stdout, stderr = process.communicate(timeout=300)
@@ -319,7 +328,8 @@ def plain_copies(config: MkDocsConfig) -> None:
     base = config.site_url.rstrip("/") + "/" if config.site_url else ""
     lines = [f"# {config.site_name}", "", f"> {config.site_description}", ""]
     lines += ["The reference pages as Markdown: one page per provider, code set, category and"]
-    lines += ["payload kind, generated from the catalog.", "", "## Reference", ""]
+    lines += ["payload kind, generated from the catalog. Every code in one file, with how to"]
+    lines += [f"read them: [llms-full.txt]({base}llms-full.txt).", "", "## Reference", ""]
     nav = json.loads((docs / "reference" / "nav.json").read_text(encoding="utf-8"))["nav"]
     for title, page in _pages(nav, "Reference"):
         target = site / page
@@ -327,6 +337,58 @@ def plain_copies(config: MkDocsConfig) -> None:
         shutil.copyfile(docs / page, target)
         lines.append(f"- [{title}]({base}{page})")
     (site / "llms.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+#: The codes' reference text, as the generator writes it (codegen/targets/site/llms.py).
+CODES_TEXT = "reference/codes.txt"
+#: What llms-full.txt tells an assistant before the codes.
+INSTRUCTIONS = """\
+# {name}: every code, for assistants
+
+> {description}
+
+How to read a provider's code with this text:
+
+- Key on the wire value: the exact string or number in the field this text names for its code
+  set (each code set's "Wire field"), never the words of a message or a description.
+- A value this text does not list is unknown: say so, and never answer for it with a listed
+  code whose value looks alike.
+- retryable says whether the same request, repeated unchanged later, may succeed; "the end user
+  can retry" whether the customer can act and then try again.
+- Each code's section ("Section") gives its sources, its HTTP statuses and what to tell the
+  customer. The pages as Markdown are listed in {index}.
+
+"""
+#: A link of codes.txt to a page of the site (relative to the site's root).
+_SITE_LINK = re.compile(r"\]\((?=reference/)")
+
+
+def full_text(config: MkDocsConfig) -> None:
+    """Publish llms-full.txt: INSTRUCTIONS, then codes.txt (without its header), with every
+    link absolute where the site has an address (relative to the site's root otherwise)."""
+    base = config.site_url.rstrip("/") + "/" if config.site_url else ""
+    codes = (Path(config.docs_dir) / CODES_TEXT).read_text(encoding="utf-8")
+    codes = _SITE_LINK.sub(lambda _: f"]({base}", _HEADER.sub("", codes, count=1))
+    head = INSTRUCTIONS.format(
+        name=config.site_name, description=config.site_description, index=f"{base}llms.txt"
+    )
+    (Path(config.site_dir) / "llms-full.txt").write_text(head + codes, encoding="utf-8")
+
+
+#: The root element of the changelog's feed, as codegen/targets/site/feed.py writes it.
+_FEED = '<feed xmlns="http://www.w3.org/2005/Atom">'
+
+
+def addressed_feed(config: MkDocsConfig) -> None:
+    """Give the feed the site's address as its base (its links are relative to the feed),
+    where the site has one and the catalog named none."""
+    feed = Path(config.site_dir) / "reference" / "changelog.xml"
+    if not config.site_url or not feed.is_file():
+        return
+    text = feed.read_text(encoding="utf-8")
+    base = html.escape(config.site_url.rstrip("/") + "/reference/", quote=True)
+    element = f'<feed xmlns="http://www.w3.org/2005/Atom" xml:base="{base}">'
+    feed.write_text(text.replace(_FEED, element, 1), encoding="utf-8")
 
 
 def _pages(nav: Any, title: str) -> Iterator[tuple[str, str]]:

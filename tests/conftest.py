@@ -245,6 +245,18 @@ def built(shared: Callable[[str, Build], Path]) -> Path:
 
 
 @pytest.fixture(scope="session")
+def addressed_site(shared: Callable[[str, Build], Path]) -> Path:
+    """The project's site as the Pages workflow builds it, with its address given (SITE_URL:
+    a loopback address, tests.support.helpers.LOOPBACK_SITE), once per run."""
+    from tests.support.helpers import LOOPBACK_SITE, SITE, build_site
+
+    def build(folder: Path) -> None:
+        build_site(SITE, folder / "public", LOOPBACK_SITE)
+
+    return shared("site-addressed", build) / "public"
+
+
+@pytest.fixture(scope="session")
 def typescript_installed(shared: Callable[[str, Build], Path], packages: Path) -> Path:
     """The package as an app has it installed: the npm tarball of `make packages` (the
     `packages` fixture) unpacked, its dependencies beside it, once per run. An app links it as
@@ -271,11 +283,12 @@ def typescript_dist(typescript_installed: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def packages(shared: Callable[[str, Build], Path]) -> Path:
-    """The folder of the wheel, the sdist and the npm tarball as the README's command builds
-    them (`make packages`, its output folder given, leaving the repository as it was), once per
-    run; or, where BANKCODES_PACKAGES names a folder, the packages already built there (the
-    release workflow's, which `make release-check` checks before they are published)."""
-    from tests.support.helpers import ROOT
+    """The folder of the wheel, the sdist and the npm tarball as the release builds them
+    (`make packages`, its output folder given and the site's address, leaving the repository
+    as it was: the loopback LOOPBACK_SITE), once per run; or, where BANKCODES_PACKAGES names a
+    folder, the packages already built there (the release workflow's, which `make
+    release-check` checks before they are published, with the site's published address)."""
+    from tests.support.helpers import LOOPBACK_SITE, ROOT
 
     given = os.environ.get("BANKCODES_PACKAGES")
     if given:
@@ -289,7 +302,13 @@ def packages(shared: Callable[[str, Build], Path]) -> Path:
         before = status()
         # The suite may itself run under make: this make is the README's own, not a sub-make.
         clean = {key: "" for key in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
-        command = ["make", "--no-print-directory", "packages", f"DIST={dist}"]
+        command = [
+            "make",
+            "--no-print-directory",
+            "packages",
+            f"DIST={dist}",
+            f"SITE_URL={LOOPBACK_SITE}",
+        ]
         made = subprocess.run(
             command, cwd=ROOT, capture_output=True, text=True, env={**os.environ, **clean}
         )

@@ -131,7 +131,8 @@ class Project(SpecModel):
         None,
         description="The address of the published reference site (ending in /): each code's "
         "doc_url (Python) and docUrl (TypeScript) is its page there, and the site takes it as "
-        "its address when SITE_URL is not set. Without it no code carries a page address.",
+        "its address when SITE_URL is not set. Without it, only packages built with SITE_URL "
+        "(make packages SITE_URL=…, as the release builds them) give codes a page address.",
     )
     corrections: Url | None = PydField(
         None,

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from codegen import naming
+from codegen import naming, site_address
 from codegen.filters import PyExpr, py_call, py_literal
 from codegen.model import (
     MODES,
@@ -340,6 +340,9 @@ def render_files(catalog: Catalog) -> Files:
             infos=py_literal({c.id: records.category_info(c) for c in catalog.categories}),
         ),
         f"{PACKAGE}/_catalog.py": _catalog_module(catalog),
+        f"{PACKAGE}/{site_address.PYTHON_MODULE}": site_address.module(
+            "python", catalog.header, site_address.normalised(catalog.about.documentation)
+        ),
         f"{PACKAGE}/_code_facts.py": fact_records.python_module(catalog),
         f"{PACKAGE}/_provider_facts.py": provider_facts.python_module(catalog),
         f"{PACKAGE}/_classify.py": _classify_module(catalog),

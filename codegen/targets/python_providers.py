@@ -79,7 +79,7 @@ def _enum_class(catalog: Catalog, code_set: CodeSet) -> EnumClass:
             Member(c.identifier, py_literal(c.wire), _member_doc(c)) for c in code_set.codes
         ),
         code_set_info=info,
-        infos=tuple(records.code_info(code, catalog.doc_url(code)) for code in code_set.codes),
+        infos=tuple(records.code_info(code) for code in code_set.codes),
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from codegen.filters import PyExpr, py_bool, py_call, py_literal
 from codegen.model import (
+    REFERENCE,
     AnyOfDef,
     Category,
     Code,
@@ -33,7 +34,7 @@ def scope(scope: Scope | None) -> PyExpr | None:
     return py_call("Scope", **python_args(scope.carried))
 
 
-def code_info(code: Code, doc_url: str | None = None) -> PyExpr:
+def code_info(code: Code) -> PyExpr:
     following = code.code_set.next_statuses(code)
     lifecycle = code.lifecycle
     test_user = code.test_user
@@ -71,7 +72,7 @@ def code_info(code: Code, doc_url: str | None = None) -> PyExpr:
             )
             for wording in code.wording
         ),
-        doc_url=doc_url,
+        page=f"{REFERENCE}/{code.page}",
         next_statuses=None
         if following is None
         else PyExpr(py_literal(tuple(c.value for c in following))),

@@ -10,7 +10,7 @@ from codegen.model import Code, whose_words
 from codegen.targets import fact_records as facts
 
 
-def info(code: Code, doc_url: str | None) -> dict[str, Any]:
+def info(code: Code) -> dict[str, Any]:
     """The metadata of a code, with camelCase keys."""
     return {
         **({"name": code.identifier} if code.identifier != str(code.value) else {}),
@@ -50,7 +50,6 @@ def info(code: Code, doc_url: str | None) -> dict[str, Any]:
         ),
         "aliases": list(code.aliases),
         "wording": _wording(code),
-        **({"docUrl": doc_url} if doc_url is not None else {}),
         **(
             {"nextStatuses": [c.wire for c in following]}
             if (following := code.code_set.next_statuses(code)) is not None

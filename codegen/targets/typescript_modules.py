@@ -8,6 +8,7 @@ from typing import Any
 
 from codegen.filters import TsExpr, ts_key, ts_literal, ts_member, ts_str
 from codegen.model import (
+    REFERENCE,
     AnyOfDef,
     ArrayType,
     Catalog,
@@ -39,6 +40,11 @@ class CodeSetView:
     #: (TSDoc lines, identifier, value literal) of every member.
     members: tuple[tuple[tuple[str, ...], str, str], ...]
     infos: tuple[tuple[str, str], ...]
+    #: The code set's page on the reference site ("reference/provider/set"), and the anchors
+    #: there of the codes whose anchor is not their wire value (an object literal: value ->
+    #: anchor; "{}" when there is none).
+    page: str
+    anchors: str
     categories: tuple[tuple[str, str], ...]
     aliases: tuple[tuple[str, str], ...]
 
@@ -83,8 +89,12 @@ def _code_set_view(catalog: Catalog, code_set: CodeSet) -> CodeSetView:
             for code in code_set.codes
         ),
         infos=tuple(
-            ts_member(code.value, ts_codes.info(code, catalog.doc_url(code)))
+            (key := ts_key(code.value), ts_literal(ts_codes.info(code), 4, len(key) + 3))
             for code in code_set.codes
+        ),
+        page=ts_str(f"{REFERENCE}/{code_set.page}"),
+        anchors=ts_literal(
+            {code.value: code.anchor for code in code_set.codes if code.anchor != code.value}, 2
         ),
         categories=tuple(
             (ts_key(spelling), ts_str(code.category.id))

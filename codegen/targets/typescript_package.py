@@ -16,7 +16,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from codegen import naming, paths, reuse
+from codegen import naming, paths, reuse, site_address
 from codegen.filters import json_text, ts_key, ts_literal, ts_member, ts_str
 from codegen.model import (
     FIXED,
@@ -187,6 +187,9 @@ def render_files(catalog: Catalog) -> Files:
             languages=ts_literal(list(LANGUAGES)),
         ),
         f"{SRC}/code-facts.ts": facts.typescript_module(catalog),
+        f"{SRC}/{site_address.TYPESCRIPT_MODULE}": site_address.module(
+            "typescript", catalog.header, site_address.normalised(catalog.about.documentation)
+        ),
         f"{SRC}/provider-facts.ts": provider_facts.typescript_module(catalog),
         f"{SRC}/sources.ts": render(
             "typescript/sources.ts.j2",

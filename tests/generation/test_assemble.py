@@ -119,7 +119,8 @@ def test_an_editable_install_makes_its_view(tmp_path: Path) -> None:
     and building it put bankcodes/ there (codegen/hatch_build.py)."""
     clone = tmp_path / "clone"
     subprocess.run(["git", "clone", "-q", str(ROOT), str(clone)], check=True)
-    for name in ("pyproject.toml", "codegen/hatch_build.py", "codegen/assemble.py"):
+    tested = ("pyproject.toml", "codegen/hatch_build.py", "codegen/assemble.py")
+    for name in (*tested, "codegen/site_address.py"):
         shutil.copyfile(ROOT / name, clone / name)  # the tree under test, committed or not
     out = tmp_path / "wheel"
     subprocess.run(

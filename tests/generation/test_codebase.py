@@ -65,6 +65,7 @@ LAYERS = (
             "codegen.paths",
             "codegen.pyformat",
             "codegen.reuse",
+            "codegen.site_address",
             "codegen.spectext",
         ),
         "runtime": _package("bankcodes"),

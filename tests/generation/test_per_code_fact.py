@@ -71,7 +71,7 @@ def test_the_typescript_types_and_data_carry_them(project: Path, tmp_path: Path)
     # A signing scheme's record writes a fact a scheme lacks as null.
     assert "readonly secretName: string | null;" in facts
     lean = (src / "lean.ts").read_text(encoding="utf-8")
-    assert 'state: "deprecated",\n      note: "Seen only' in lean
+    assert 'state: "deprecated",\n        note: "Seen only' in lean
     assert 'announced: "2024-03"' in lean and 'deprecatedSince: "2.0"' in lean
     assert "stable: false," in (src / "tables-lean.ts").read_text(encoding="utf-8")
     assert "rank: 3" in (src / "categories.ts").read_text(encoding="utf-8")

@@ -2,11 +2,13 @@
 member of every provider carries the address of its section (doc_url in Python, docUrl in the
 TypeScript metadata, doc_url in `bankcodes explain --json`), and each resolves to an anchor of
 the built site; with the address of an issue form, every code's section links to it,
-pre-filled. Without them (the project's spec) nothing carries an address."""
+pre-filled. Without them (the project's spec) nothing carries an address. (The packages built
+with the site's address: tests/site/test_site_address.py.)"""
 
 from __future__ import annotations
 
 import html
+import importlib
 import json
 import re
 import subprocess
@@ -16,12 +18,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from selectolax.lexbor import LexborHTMLParser
 
 from codegen import loader, output
 from codegen.targets import python_package, typescript_package
 from codegen.targets import site as site_reference
-from tests.support.helpers import ROOT, anchor_of, python_path, spec_data
+from tests.support.helpers import ROOT, anchor_of, python_path, site_anchors, spec_data
 from tests.support.reference import code_row
 
 DOCS = "https://docs.example.test/bankcodes/"
@@ -54,16 +55,6 @@ def addressed(shared: Callable[[str, Callable[[Path], None]], Path]) -> Path:
     return shared("addressed", build) / "tree"
 
 
-def _anchors(built: Path) -> dict[str, set[str]]:
-    found = {}
-    for page in (built / "reference").rglob("index.html"):
-        tree = LexborHTMLParser(page.read_text(encoding="utf-8"))
-        found[page.parent.relative_to(built).as_posix() + "/"] = {
-            str(node.attributes["id"]) for node in tree.css("[id]")
-        }
-    return found
-
-
 def _resolves(url: str, anchors: dict[str, set[str]]) -> bool:
     assert url.startswith(DOCS), url
     path, _, fragment = url.removeprefix(DOCS).partition("#")
@@ -85,7 +76,7 @@ def test_every_member_has_a_doc_url_that_resolves(addressed: Path, built: Path) 
         for code_set in provider["code_sets"].values()
     )
     assert len(urls) == codes
-    anchors = _anchors(built)
+    anchors = site_anchors(built)
     assert [ref for ref, url in urls.items() if not _resolves(url, anchors)] == []
     # A code whose wire value is no safe anchor has its section under its name.
     member = urls["mx.postmessage_type.mx/connect/memberConnected"]
@@ -93,18 +84,18 @@ def test_every_member_has_a_doc_url_that_resolves(addressed: Path, built: Path) 
     assert urls["mx.connection_status.17"] == f"{DOCS}reference/mx/connection_status/#17"
 
 
-def test_every_code_of_the_typescript_metadata_has_a_doc_url(addressed: Path, built: Path) -> None:
-    anchors = _anchors(built)
-    found = 0
-    for module in (addressed / "generated" / "typescript" / "src").glob("*.ts"):
-        for url in re.findall(r'docUrl: "([^"]+)"', module.read_text(encoding="utf-8")):
-            found += 1
-            assert _resolves(url, anchors), (module.name, url)
-    assert found == sum(
-        len(code_set["codes"])
-        for provider in spec_data()["providers"].values()
-        for code_set in provider["code_sets"].values()
+def test_the_typescript_metadata_carries_each_code_s_page(addressed: Path) -> None:
+    # Each code set's table is given its page and the anchors that are not wire values; the
+    # address is the package's (site.ts: here the catalog's), each docUrl built at load time.
+    source = addressed / "generated" / "typescript" / "src"
+    assert (
+        (source / "site.ts")
+        .read_text(encoding="utf-8")
+        .endswith(f'export const SITE_URL: string | undefined = "{DOCS}";\n')
     )
+    mx = (source / "mx.ts").read_text(encoding="utf-8")
+    assert '/* @__PURE__ */ withPages(\n  "reference/mx/postmessage_type",' in mx
+    assert '    "mx/connect/memberConnected": "CONNECT_MEMBERCONNECTED",\n' in mx
 
 
 def test_explain_json_gives_the_doc_url(addressed: Path) -> None:
@@ -148,10 +139,19 @@ def test_without_addresses_nothing_carries_one() -> None:
     assert not any(
         "Report a correction" in p.read_text(encoding="utf-8") for p in reference.rglob("*.md")
     )
+    # The packages of the tree carry no address (make packages SITE_URL=… stamps one).
     typescript = ROOT / "generated" / "typescript" / "src"
     assert not any("docUrl:" in p.read_text(encoding="utf-8") for p in typescript.glob("*.ts"))
+    assert "SITE_URL: string | undefined = undefined;" in (typescript / "site.ts").read_text()
     python = ROOT / "generated" / "python" / "bankcodes"
+    assert "SITE_URL: str | None = None\n" in (python / "_site.py").read_text(encoding="utf-8")
     modules = [
-        python / f"{provider['module']}.py" for provider in spec_data()["providers"].values()
+        python / f"_data_{provider['module']}.py" for provider in spec_data()["providers"].values()
     ]
     assert not any("doc_url=" in module.read_text(encoding="utf-8") for module in modules)
+    plaid = importlib.import_module("bankcodes.plaid")
+    member = plaid.ErrorCode.ITEM_LOGIN_REQUIRED
+    assert (member.info.page, member.doc_url) == (
+        "reference/plaid/error_code/#ITEM_LOGIN_REQUIRED",
+        None,
+    )

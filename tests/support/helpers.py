@@ -269,6 +269,33 @@ def free_port() -> int:
         return port
 
 
+#: The address the tests give the site and the packages they build (SITE_URL): a loopback
+#: address nothing listens at; a test that follows an address serves the site and reads the
+#: rest of the address from there.
+LOOPBACK_SITE = "http://127.0.0.1:9/bankcodes/"
+
+
+def site_anchors(site: Path) -> dict[str, set[str]]:
+    """The ids of every reference page of a built site, by the page's path ("reference/x/y/")."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    found = {}
+    for page in (site / "reference").rglob("index.html"):
+        tree = LexborHTMLParser(page.read_text(encoding="utf-8"))
+        found[page.parent.relative_to(site).as_posix() + "/"] = {
+            str(node.attributes["id"]) for node in tree.css("[id]")
+        }
+    return found
+
+
+def package_site(esm: Path) -> str:
+    """The address of the site the npm package carries (its site.js, from the folder of its ES
+    modules), which `make packages SITE_URL=…` stamped."""
+    found = re.search(r'SITE_URL = "([^"]+)";', (esm / "site.js").read_text(encoding="utf-8"))
+    assert found is not None, f"{esm} carries no address of the site: build it with SITE_URL"
+    return found[1]
+
+
 def build_site(site: Path, out: Path, site_url: str | None = None) -> None:
     """`mkdocs build --strict` of `site` into `out`; without `site_url` as `make docs` builds
     it (SITE_URL unset)."""

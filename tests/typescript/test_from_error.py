@@ -17,7 +17,7 @@ import pytest
 from pytest_httpserver import HTTPServer
 
 import bankcodes
-from tests.support.helpers import JS, ROOT, install_package, run_node
+from tests.support.helpers import JS, ROOT, install_package, package_site, run_node
 from tests.support.typescript import compile_node_app, consumer_project, tsc
 
 ITEM_LOGIN_REQUIRED = {
@@ -122,6 +122,9 @@ def test_node_reads_each_clients_error_as_python_does(
         "bankcodes.state": "needs_end_user",
         "http.response.status_code": 400,
         "bankcodes.request_id": "HNTDNrA8F1shFEW",
+        # Its section on the reference site, whose address the package carries.
+        "bankcodes.doc_url": f"{package_site(typescript_dist)}reference/plaid/error_code/"
+        "#ITEM_LOGIN_REQUIRED",
     }
     # A code the catalog does not know beside a known one, as Python keeps it.
     unknown = found["unknown"]

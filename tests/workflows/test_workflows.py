@@ -40,7 +40,7 @@ def _step(workflow: dict[str, Any], name: str) -> dict[str, Any]:
     return next(step for _, step in _steps(workflow) if step.get("name") == name)
 
 
-@pytest.mark.parametrize("name", ["ci.yml", "drift.yml", "release.yml"])
+@pytest.mark.parametrize("name", ["ci.yml", "drift.yml", "pages.yml", "release.yml"])
 def test_every_action_is_pinned_by_commit_with_its_release_said(name: str) -> None:
     text = (WORKFLOWS / name).read_text(encoding="utf-8")
     uses = re.findall(r"uses: (\S+)(.*)", text)
@@ -50,7 +50,7 @@ def test_every_action_is_pinned_by_commit_with_its_release_said(name: str) -> No
         assert re.match(r" # v[0-9]+\.[0-9]+\.[0-9]+", rest), (action, rest)
 
 
-@pytest.mark.parametrize("name", ["ci.yml", "drift.yml", "release.yml"])
+@pytest.mark.parametrize("name", ["ci.yml", "drift.yml", "pages.yml", "release.yml"])
 def test_no_permission_by_default_and_no_credential_kept(name: str) -> None:
     workflow = _load(name)
     assert workflow["permissions"] == {}
@@ -116,7 +116,7 @@ def test_the_release_builds_once_and_only_its_publishers_hold_a_token() -> None:
     assert workflow["on"] == {"push": {"tags": ["v*"]}}
     jobs = workflow["jobs"]
     assert {job: spec["permissions"] for job, spec in jobs.items()} == {
-        "build": {"contents": "read"},
+        "build": {"contents": "read", "pages": "read"},
         "pypi": {"id-token": "write"},
         "npm": {"id-token": "write"},
         "github": {"contents": "write"},
@@ -129,6 +129,12 @@ def test_the_release_builds_once_and_only_its_publishers_hold_a_token() -> None:
     }
     built = " ".join(step.get("run", "") for step in jobs["build"]["steps"])
     assert "make packages" in built and "make release-check" in built
+    # The packages carry the address the site is published at, as the Pages workflow finds it.
+    packages = _step(workflow, "Build the wheel, the sdist and the npm tarball")
+    assert packages["env"] == {"SITE_URL": "${{ steps.pages.outputs.base_url }}"}
+    assert 'SITE_URL="$SITE_URL"' in packages["run"]
+    (pages,) = [s for s in jobs["build"]["steps"] if s.get("id") == "pages"]
+    assert pages["uses"].startswith("actions/configure-pages@")
     # The jobs that hold a token run no code of the repository: they publish what build made.
     for job in ("pypi", "npm", "github"):
         assert "build" in jobs[job]["needs"], job
@@ -334,3 +340,27 @@ def test_zizmor_finds_nothing_here_and_finds_a_careless_workflow(tmp_path: Path)
     rules = {item["ident"] for item in json.loads(found.stdout)}
     assert found.returncode != 0
     assert {"unpinned-uses", "artipacked", "excessive-permissions"} <= rules
+
+
+def test_the_site_is_published_from_main_by_a_job_that_builds_nothing() -> None:
+    workflow = _load("pages.yml")
+    assert workflow["on"] == {"push": {"branches": ["main"]}, "workflow_dispatch": None}
+    assert workflow["concurrency"] == {"group": "pages", "cancel-in-progress": False}
+    jobs = workflow["jobs"]
+    assert {job: spec["permissions"] for job, spec in jobs.items()} == {
+        "build": {"contents": "read", "pages": "read"},
+        "deploy": {"pages": "write", "id-token": "write"},
+    }
+    assert jobs["deploy"]["environment"]["name"] == "github-pages"
+    assert jobs["deploy"]["needs"] == "build"
+    # The deploying job runs no code of the repository: it publishes what build uploaded.
+    (deploy,) = jobs["deploy"]["steps"]
+    assert deploy["uses"].startswith("actions/deploy-pages@") and "run" not in deploy
+    uses = [step.get("uses", "").partition("@")[0] for step in jobs["build"]["steps"]]
+    assert uses.index("actions/configure-pages") < uses.index("actions/upload-pages-artifact")
+    # The site is built at the address configure-pages reads from the repository's settings.
+    site = _step(workflow, "Build the site with its address")
+    assert site["env"] == {"SITE_URL": "${{ steps.pages.outputs.base_url }}"}
+    assert site["run"].startswith("make docs ") and 'SITE_URL="$SITE_URL"' in site["run"]
+    (upload,) = [s for s in jobs["build"]["steps"] if "upload-pages-artifact" in s.get("uses", "")]
+    assert upload["with"] == {"path": "site/public"}

@@ -307,7 +307,8 @@ function layered(
  * know) and http.response.status_code, and bankcodes.provider, .code_set, .code, .category,
  * .retryable, .end_user_can_retry, .request_id; what to do now as `decide` reads the code alone:
  * bankcodes.next_step, .state where the code stands for one, .wait_seconds where its source
- * states a wait.
+ * states a wait; bankcodes.doc_url, the code's section on the reference site, where the package
+ * carries the site's address.
  */
 export function asLogFields(
   found: FoundCode & {
@@ -333,6 +334,8 @@ export function asLogFields(
   if (state !== undefined) fields["bankcodes.state"] = state;
   if (found.info?.waitSeconds !== undefined)
     fields["bankcodes.wait_seconds"] = found.info.waitSeconds;
+  // The code's section on the reference site, where the package carries the site's address.
+  if (found.info?.docUrl !== undefined) fields["bankcodes.doc_url"] = found.info.docUrl;
   if (typeof found.status === "number") fields["http.response.status_code"] = found.status;
   if (typeof found.requestId === "string") fields["bankcodes.request_id"] = found.requestId;
   if (found.unknown !== undefined) {

@@ -81,8 +81,8 @@ export interface CodeInfo extends CodeFacts {
     readonly userMessageTranslations?: Wording;
   };
   /**
-   * The address of the code's section on the published reference site; absent when the
-   * catalog names no such site.
+   * The address of the code's section on the published reference site (the address the package
+   * carries, followed by the code's page: pages.ts); absent when the package carries none.
    */
   readonly docUrl?: string;
   /**

@@ -15,6 +15,7 @@ from codegen.targets.site import (
     code_sets,
     decisions,
     feed,
+    llms,
     payloads,
     providers,
     standards,
@@ -34,6 +35,7 @@ def render_files(catalog: Catalog) -> Files:
         catalog_pages,
         feed,
         decisions,
+        llms,
     ):
         files.update(module.files(catalog))
     return files

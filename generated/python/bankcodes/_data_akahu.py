@@ -51,6 +51,7 @@ def _WebhookType() -> type[CodeEnum]:
                         sources=(_S["akahu-sdk-webhook-models"],),
                     ),
                 ),
+                page="reference/akahu/webhook_type/#TOKEN",
             ),
             CodeInfo(
                 value="ACCOUNT",
@@ -66,6 +67,7 @@ def _WebhookType() -> type[CodeEnum]:
                         sources=(_S["akahu-sdk-webhook-models"],),
                     ),
                 ),
+                page="reference/akahu/webhook_type/#ACCOUNT",
             ),
             CodeInfo(
                 value="TRANSACTION",
@@ -81,6 +83,7 @@ def _WebhookType() -> type[CodeEnum]:
                         sources=(_S["akahu-sdk-webhook-models"],),
                     ),
                 ),
+                page="reference/akahu/webhook_type/#TRANSACTION",
             ),
             CodeInfo(
                 value="TRANSFER",
@@ -96,6 +99,7 @@ def _WebhookType() -> type[CodeEnum]:
                         sources=(_S["akahu-sdk-webhook-models"],),
                     ),
                 ),
+                page="reference/akahu/webhook_type/#TRANSFER",
             ),
             CodeInfo(
                 value="PAYMENT",
@@ -111,6 +115,7 @@ def _WebhookType() -> type[CodeEnum]:
                         sources=(_S["akahu-sdk-webhook-models"],),
                     ),
                 ),
+                page="reference/akahu/webhook_type/#PAYMENT",
             ),
         ),
     )
@@ -159,6 +164,7 @@ def _WebhookCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/akahu/webhook_code/#WEBHOOK_CANCELLED",
             ),
             CodeInfo(
                 value="DELETE",
@@ -173,6 +179,7 @@ def _WebhookCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/akahu/webhook_code/#DELETE",
             ),
             CodeInfo(
                 value="CREATE",
@@ -187,6 +194,7 @@ def _WebhookCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/akahu/webhook_code/#CREATE",
             ),
             CodeInfo(
                 value="UPDATE",
@@ -201,6 +209,7 @@ def _WebhookCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/akahu/webhook_code/#UPDATE",
             ),
             CodeInfo(
                 value="MIGRATE",
@@ -215,6 +224,7 @@ def _WebhookCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/akahu/webhook_code/#MIGRATE",
             ),
             CodeInfo(
                 value="DEFAULT_UPDATE",
@@ -229,6 +239,7 @@ def _WebhookCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/akahu/webhook_code/#DEFAULT_UPDATE",
             ),
             CodeInfo(
                 value="INITIAL_UPDATE",
@@ -243,6 +254,7 @@ def _WebhookCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/akahu/webhook_code/#INITIAL_UPDATE",
             ),
             CodeInfo(
                 value="RECEIVED",
@@ -257,6 +269,7 @@ def _WebhookCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/akahu/webhook_code/#RECEIVED",
             ),
         ),
     )
@@ -296,6 +309,7 @@ def _AccountStatus() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["akahu-sdk-accounts"],)
                     ),
                 ),
+                page="reference/akahu/account_status/#ACTIVE",
             ),
             CodeInfo(
                 value="INACTIVE",
@@ -313,6 +327,7 @@ def _AccountStatus() -> type[CodeEnum]:
                     Wording(field="advice", by="provider", sources=(_S["akahu-sdk-accounts"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/akahu/account_status/#INACTIVE",
             ),
         ),
     )
@@ -353,6 +368,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/akahu/payment_status/#READY",
             ),
             CodeInfo(
                 value="PENDING_APPROVAL",
@@ -367,6 +383,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/akahu/payment_status/#PENDING_APPROVAL",
             ),
             CodeInfo(
                 value="PAUSED",
@@ -377,6 +394,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/akahu/payment_status/#PAUSED",
             ),
             CodeInfo(
                 value="SENT",
@@ -387,6 +405,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/akahu/payment_status/#SENT",
             ),
             CodeInfo(
                 value="DECLINED",
@@ -397,6 +416,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/akahu/payment_status/#DECLINED",
             ),
             CodeInfo(
                 value="ERROR",
@@ -407,6 +427,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/akahu/payment_status/#ERROR",
             ),
             CodeInfo(
                 value="CANCELLED",
@@ -417,6 +438,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/akahu/payment_status/#CANCELLED",
             ),
         ),
     )
@@ -466,6 +488,7 @@ def _PaymentStatusCode() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/akahu/payment_status_code/#INTERNAL_ERROR",
             ),
             CodeInfo(
                 value="BANK_ERROR",
@@ -476,6 +499,7 @@ def _PaymentStatusCode() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/akahu/payment_status_code/#BANK_ERROR",
             ),
             CodeInfo(
                 value="UNAVAILABLE",
@@ -486,6 +510,7 @@ def _PaymentStatusCode() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/akahu/payment_status_code/#UNAVAILABLE",
             ),
             CodeInfo(
                 value="INVALID_ACCOUNT",
@@ -496,6 +521,7 @@ def _PaymentStatusCode() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/akahu/payment_status_code/#INVALID_ACCOUNT",
             ),
             CodeInfo(
                 value="INSUFFICIENT_FUNDS",
@@ -506,6 +532,7 @@ def _PaymentStatusCode() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/akahu/payment_status_code/#INSUFFICIENT_FUNDS",
             ),
             CodeInfo(
                 value="SINGLE_LIMIT_EXCEEDED",
@@ -516,6 +543,7 @@ def _PaymentStatusCode() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/akahu/payment_status_code/#SINGLE_LIMIT_EXCEEDED",
             ),
             CodeInfo(
                 value="DAILY_LIMIT_EXCEEDED",
@@ -526,6 +554,7 @@ def _PaymentStatusCode() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/akahu/payment_status_code/#DAILY_LIMIT_EXCEEDED",
             ),
             CodeInfo(
                 value="AKAHU_LIMIT_EXCEEDED",
@@ -536,6 +565,7 @@ def _PaymentStatusCode() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/akahu/payment_status_code/#AKAHU_LIMIT_EXCEEDED",
             ),
             CodeInfo(
                 value="MFA_UNSUPPORTED",
@@ -546,6 +576,7 @@ def _PaymentStatusCode() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/akahu/payment_status_code/#MFA_UNSUPPORTED",
             ),
             CodeInfo(
                 value="MULTISIG_UNSUPPORTED",
@@ -556,6 +587,7 @@ def _PaymentStatusCode() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/akahu/payment_status_code/#MULTISIG_UNSUPPORTED",
             ),
             CodeInfo(
                 value="AUTHENTICATION_FAILED",
@@ -566,6 +598,7 @@ def _PaymentStatusCode() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/akahu/payment_status_code/#AUTHENTICATION_FAILED",
             ),
             CodeInfo(
                 value="MFA_FAILED",
@@ -576,6 +609,7 @@ def _PaymentStatusCode() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/akahu/payment_status_code/#MFA_FAILED",
             ),
             CodeInfo(
                 value="AFTER_HOURS",
@@ -586,6 +620,7 @@ def _PaymentStatusCode() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/akahu/payment_status_code/#AFTER_HOURS",
             ),
             CodeInfo(
                 value="USER_CANCELLED",
@@ -596,6 +631,7 @@ def _PaymentStatusCode() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/akahu/payment_status_code/#USER_CANCELLED",
             ),
             CodeInfo(
                 value="APP_CANCELLED",
@@ -606,6 +642,7 @@ def _PaymentStatusCode() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/akahu/payment_status_code/#APP_CANCELLED",
             ),
             CodeInfo(
                 value="AKAHU_CANCELLED",
@@ -616,6 +653,7 @@ def _PaymentStatusCode() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/akahu/payment_status_code/#AKAHU_CANCELLED",
             ),
         ),
     )
@@ -656,6 +694,7 @@ def _TransferStatus() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/akahu/transfer_status/#READY",
             ),
             CodeInfo(
                 value="PENDING_APPROVAL",
@@ -666,6 +705,7 @@ def _TransferStatus() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/akahu/transfer_status/#PENDING_APPROVAL",
             ),
             CodeInfo(
                 value="SENT",
@@ -676,6 +716,7 @@ def _TransferStatus() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/akahu/transfer_status/#SENT",
             ),
             CodeInfo(
                 value="DECLINED",
@@ -686,6 +727,7 @@ def _TransferStatus() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/akahu/transfer_status/#DECLINED",
             ),
             CodeInfo(
                 value="ERROR",
@@ -696,6 +738,7 @@ def _TransferStatus() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/akahu/transfer_status/#ERROR",
             ),
             CodeInfo(
                 value="PAUSED",
@@ -706,6 +749,7 @@ def _TransferStatus() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/akahu/transfer_status/#PAUSED",
             ),
             CodeInfo(
                 value="CANCELLED",
@@ -716,6 +760,7 @@ def _TransferStatus() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/akahu/transfer_status/#CANCELLED",
             ),
         ),
     )
@@ -752,6 +797,7 @@ def _WebhookEventStatus() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/akahu/webhook_event_status/#SENT",
             ),
             CodeInfo(
                 value="FAILED",
@@ -762,6 +808,7 @@ def _WebhookEventStatus() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/akahu/webhook_event_status/#FAILED",
             ),
             CodeInfo(
                 value="RETRY",
@@ -772,6 +819,7 @@ def _WebhookEventStatus() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/akahu/webhook_event_status/#RETRY",
             ),
         ),
     )
@@ -813,6 +861,7 @@ def _OauthError() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["akahu-sdk-errors"],)),
                 ),
+                page="reference/akahu/oauth_error/#invalid_request",
             ),
             CodeInfo(
                 value="unauthorized_client",
@@ -824,6 +873,7 @@ def _OauthError() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["akahu-sdk-errors"],)),
                 ),
+                page="reference/akahu/oauth_error/#unauthorized_client",
             ),
             CodeInfo(
                 value="unsupported_response_type",
@@ -835,6 +885,7 @@ def _OauthError() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["akahu-sdk-errors"],)),
                 ),
+                page="reference/akahu/oauth_error/#unsupported_response_type",
             ),
             CodeInfo(
                 value="invalid_scope",
@@ -846,6 +897,7 @@ def _OauthError() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["akahu-sdk-errors"],)),
                 ),
+                page="reference/akahu/oauth_error/#invalid_scope",
             ),
             CodeInfo(
                 value="server_error",
@@ -857,6 +909,7 @@ def _OauthError() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["akahu-sdk-errors"],)),
                 ),
+                page="reference/akahu/oauth_error/#server_error",
             ),
             CodeInfo(
                 value="temporarily_unavailable",
@@ -868,6 +921,7 @@ def _OauthError() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["akahu-sdk-errors"],)),
                 ),
+                page="reference/akahu/oauth_error/#temporarily_unavailable",
             ),
             CodeInfo(
                 value="invalid_grant",
@@ -881,6 +935,7 @@ def _OauthError() -> type[CodeEnum]:
                     Wording(field="description", by="provider", sources=(_S["akahu-sdk-errors"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/akahu/oauth_error/#invalid_grant",
             ),
         ),
     )

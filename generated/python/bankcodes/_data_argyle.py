@@ -82,6 +82,7 @@ def _BankConnectionError() -> type[CodeEnum]:
                         sources=(_S["argyle-bank-connection-errors-page"],),
                     ),
                 ),
+                page="reference/argyle/bank_connection_error/#account_closed",
             ),
             CodeInfo(
                 value="account_not_found",
@@ -122,6 +123,7 @@ def _BankConnectionError() -> type[CodeEnum]:
                         sources=(_S["argyle-bank-connection-errors-page"],),
                     ),
                 ),
+                page="reference/argyle/bank_connection_error/#account_not_found",
             ),
             CodeInfo(
                 value="generic_error",
@@ -162,6 +164,7 @@ def _BankConnectionError() -> type[CodeEnum]:
                         sources=(_S["argyle-bank-connection-errors-page"],),
                     ),
                 ),
+                page="reference/argyle/bank_connection_error/#generic_error",
             ),
             CodeInfo(
                 value="institution_not_supported",
@@ -172,6 +175,7 @@ def _BankConnectionError() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 message="The selected banking institution does not currently support connections.",
                 wording=(Wording(field="message", by="provider", sources=(_S["seed-003"],)),),
+                page="reference/argyle/bank_connection_error/#institution_not_supported",
             ),
             CodeInfo(
                 value="invalid_credentials",
@@ -182,6 +186,7 @@ def _BankConnectionError() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 message="The borrower provided invalid banking login credentials.",
                 wording=(Wording(field="message", by="provider", sources=(_S["seed-003"],)),),
+                page="reference/argyle/bank_connection_error/#invalid_credentials",
                 equivalents=(
                     Equivalent(
                         provider="lean",
@@ -271,6 +276,7 @@ def _BankConnectionError() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 message="A multi-factor authentication or security verification step was not completed successfully.",
                 wording=(Wording(field="message", by="provider", sources=(_S["seed-003"],)),),
+                page="reference/argyle/bank_connection_error/#mfa_issue_encountered",
             ),
             CodeInfo(
                 value="one_time_passcode_issue",
@@ -285,6 +291,7 @@ def _BankConnectionError() -> type[CodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["seed-003"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/argyle/bank_connection_error/#one_time_passcode_issue",
             ),
             CodeInfo(
                 value="report_generation_failed",
@@ -295,6 +302,7 @@ def _BankConnectionError() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 message="We could not generate the requested banking report.",
                 wording=(Wording(field="message", by="provider", sources=(_S["seed-003"],)),),
+                page="reference/argyle/bank_connection_error/#report_generation_failed",
             ),
             CodeInfo(
                 value="temporary_connection_issue",
@@ -305,6 +313,7 @@ def _BankConnectionError() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 message="There is a temporary issue preventing a successful connection to the borrower’s banking institution right now.",
                 wording=(Wording(field="message", by="provider", sources=(_S["seed-003"],)),),
+                page="reference/argyle/bank_connection_error/#temporary_connection_issue",
                 equivalents=(
                     Equivalent(
                         provider="lean",
@@ -422,6 +431,7 @@ def _BankConnectionError() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 message="The borrower needs to reconnect their account to restore access and complete verification.",
                 wording=(Wording(field="message", by="provider", sources=(_S["seed-003"],)),),
+                page="reference/argyle/bank_connection_error/#token_invalid_or_expired",
                 equivalents=(
                     Equivalent(
                         provider="lean",
@@ -497,6 +507,7 @@ def _BankConnectionError() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 message="The borrower must sign in directly at their banking institution and complete an account action before reconnecting.",
                 wording=(Wording(field="message", by="provider", sources=(_S["seed-003"],)),),
+                page="reference/argyle/bank_connection_error/#user_action_required_at_institution",
             ),
         ),
     )
@@ -544,6 +555,7 @@ def _VerificationState() -> type[CodeEnum]:
                         sources=(_S["argyle-json-schema-verification-status"],),
                     ),
                 ),
+                page="reference/argyle/verification_state/#PENDING",
             ),
             CodeInfo(
                 value="PROCESSING",
@@ -561,6 +573,7 @@ def _VerificationState() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/argyle/verification_state/#PROCESSING",
             ),
             CodeInfo(
                 value="PAUSED",
@@ -578,6 +591,7 @@ def _VerificationState() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/argyle/verification_state/#PAUSED",
             ),
             CodeInfo(
                 value="CANCELLED",
@@ -593,6 +607,7 @@ def _VerificationState() -> type[CodeEnum]:
                         sources=(_S["argyle-json-schema-verification-status"],),
                     ),
                 ),
+                page="reference/argyle/verification_state/#CANCELLED",
             ),
             CodeInfo(
                 value="COMPLETED",
@@ -610,6 +625,7 @@ def _VerificationState() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/argyle/verification_state/#COMPLETED",
             ),
         ),
     )
@@ -660,6 +676,7 @@ def _VerificationStatusCode() -> type[CodeEnum]:
                         sources=(_S["argyle-json-schema-verification-status"],),
                     ),
                 ),
+                page="reference/argyle/verification_status_code/#pending",
             ),
             CodeInfo(
                 value="documents_processing",
@@ -676,6 +693,7 @@ def _VerificationStatusCode() -> type[CodeEnum]:
                         sources=(_S["argyle-json-schema-verification-status"],),
                     ),
                 ),
+                page="reference/argyle/verification_status_code/#documents_processing",
             ),
             CodeInfo(
                 value="more_data_required",
@@ -692,6 +710,7 @@ def _VerificationStatusCode() -> type[CodeEnum]:
                         sources=(_S["argyle-json-schema-verification-status"],),
                     ),
                 ),
+                page="reference/argyle/verification_status_code/#more_data_required",
             ),
             CodeInfo(
                 value="report_available",
@@ -708,6 +727,7 @@ def _VerificationStatusCode() -> type[CodeEnum]:
                         sources=(_S["argyle-json-schema-verification-status"],),
                     ),
                 ),
+                page="reference/argyle/verification_status_code/#report_available",
             ),
             CodeInfo(
                 value="waiting_on_third_party",
@@ -724,6 +744,7 @@ def _VerificationStatusCode() -> type[CodeEnum]:
                         sources=(_S["argyle-json-schema-verification-status"],),
                     ),
                 ),
+                page="reference/argyle/verification_status_code/#waiting_on_third_party",
             ),
             CodeInfo(
                 value="report_generating",
@@ -740,6 +761,7 @@ def _VerificationStatusCode() -> type[CodeEnum]:
                         sources=(_S["argyle-json-schema-verification-status"],),
                     ),
                 ),
+                page="reference/argyle/verification_status_code/#report_generating",
             ),
             CodeInfo(
                 value="argyle_timeout",
@@ -756,6 +778,7 @@ def _VerificationStatusCode() -> type[CodeEnum]:
                         sources=(_S["argyle-json-schema-verification-status"],),
                     ),
                 ),
+                page="reference/argyle/verification_status_code/#argyle_timeout",
             ),
             CodeInfo(
                 value="cancelled_by_client",
@@ -772,6 +795,7 @@ def _VerificationStatusCode() -> type[CodeEnum]:
                         sources=(_S["argyle-json-schema-verification-status"],),
                     ),
                 ),
+                page="reference/argyle/verification_status_code/#cancelled_by_client",
             ),
             CodeInfo(
                 value="completed",
@@ -789,6 +813,7 @@ def _VerificationStatusCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/argyle/verification_status_code/#completed",
             ),
             CodeInfo(
                 value="completed_with_errors",
@@ -805,6 +830,7 @@ def _VerificationStatusCode() -> type[CodeEnum]:
                         sources=(_S["argyle-json-schema-verification-status"],),
                     ),
                 ),
+                page="reference/argyle/verification_status_code/#completed_with_errors",
             ),
             CodeInfo(
                 value="user_session_started",
@@ -821,6 +847,7 @@ def _VerificationStatusCode() -> type[CodeEnum]:
                         sources=(_S["argyle-json-schema-verification-status"],),
                     ),
                 ),
+                page="reference/argyle/verification_status_code/#user_session_started",
             ),
             CodeInfo(
                 value="authenticated",
@@ -837,6 +864,7 @@ def _VerificationStatusCode() -> type[CodeEnum]:
                         sources=(_S["argyle-json-schema-verification-status"],),
                     ),
                 ),
+                page="reference/argyle/verification_status_code/#authenticated",
             ),
         ),
     )
@@ -883,6 +911,7 @@ def _VerificationError() -> type[CodeEnum]:
                         sources=(_S["argyle-openapi-verifications"],),
                     ),
                 ),
+                page="reference/argyle/verification_error/#self-employed_income",
             ),
         ),
     )
@@ -921,6 +950,7 @@ def _WebhookEvent() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["argyle-webhook-updated"],)
                     ),
                 ),
+                page="reference/argyle/webhook_event/#verifications.updated",
             ),
             CodeInfo(
                 value="verifications.creation_failed",
@@ -931,6 +961,7 @@ def _WebhookEvent() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/argyle/webhook_event/#verifications.creation_failed",
             ),
         ),
     )
@@ -977,6 +1008,7 @@ def _ReportType() -> type[CodeEnum]:
                         sources=(_S["argyle-openapi-verifications"],),
                     ),
                 ),
+                page="reference/argyle/report_type/#voie",
             ),
             CodeInfo(
                 value="voe",
@@ -993,6 +1025,7 @@ def _ReportType() -> type[CodeEnum]:
                         sources=(_S["argyle-openapi-verifications"],),
                     ),
                 ),
+                page="reference/argyle/report_type/#voe",
             ),
             CodeInfo(
                 value="voa",
@@ -1009,6 +1042,7 @@ def _ReportType() -> type[CodeEnum]:
                         sources=(_S["argyle-openapi-verifications"],),
                     ),
                 ),
+                page="reference/argyle/report_type/#voa",
             ),
             CodeInfo(
                 value="voi",
@@ -1025,6 +1059,7 @@ def _ReportType() -> type[CodeEnum]:
                         sources=(_S["argyle-openapi-verifications"],),
                     ),
                 ),
+                page="reference/argyle/report_type/#voi",
             ),
             CodeInfo(
                 value="voai",
@@ -1041,6 +1076,7 @@ def _ReportType() -> type[CodeEnum]:
                         sources=(_S["argyle-openapi-verifications"],),
                     ),
                 ),
+                page="reference/argyle/report_type/#voai",
             ),
             CodeInfo(
                 value="voe-transactions",
@@ -1057,6 +1093,7 @@ def _ReportType() -> type[CodeEnum]:
                         sources=(_S["argyle-openapi-verifications"],),
                     ),
                 ),
+                page="reference/argyle/report_type/#voe-transactions",
             ),
             CodeInfo(
                 value="doc-voi-mortgage",
@@ -1073,6 +1110,7 @@ def _ReportType() -> type[CodeEnum]:
                         sources=(_S["argyle-openapi-verifications"],),
                     ),
                 ),
+                page="reference/argyle/report_type/#doc-voi-mortgage",
             ),
         ),
     )
@@ -1109,6 +1147,7 @@ def _DataSource() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/argyle/data_source/#payroll",
             ),
             CodeInfo(
                 value="banking",
@@ -1119,6 +1158,7 @@ def _DataSource() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/argyle/data_source/#banking",
             ),
             CodeInfo(
                 value="documents",
@@ -1129,6 +1169,7 @@ def _DataSource() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/argyle/data_source/#documents",
             ),
         ),
     )
@@ -1164,6 +1205,7 @@ def _Channel() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/argyle/channel/#api",
             ),
             CodeInfo(
                 value="encompass",
@@ -1174,6 +1216,7 @@ def _Channel() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/argyle/channel/#encompass",
             ),
         ),
     )

@@ -83,6 +83,7 @@ def _JobResultCode() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/basiq/job_result_code/#success",
             ),
             CodeInfo(
                 value="user-action-required",
@@ -101,6 +102,7 @@ def _JobResultCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/basiq/job_result_code/#user-action-required",
             ),
             CodeInfo(
                 value="system-unavailable",
@@ -115,6 +117,7 @@ def _JobResultCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/basiq/job_result_code/#system-unavailable",
             ),
             CodeInfo(
                 value="maintenance",
@@ -129,6 +132,7 @@ def _JobResultCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/basiq/job_result_code/#maintenance",
             ),
             CodeInfo(
                 value="connector-error",
@@ -143,6 +147,7 @@ def _JobResultCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/basiq/job_result_code/#connector-error",
             ),
             CodeInfo(
                 value="institution-not-found",
@@ -157,6 +162,7 @@ def _JobResultCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/basiq/job_result_code/#institution-not-found",
             ),
             CodeInfo(
                 value="institution-not-available",
@@ -171,6 +177,7 @@ def _JobResultCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/basiq/job_result_code/#institution-not-available",
             ),
             CodeInfo(
                 value="institution-disabled",
@@ -189,6 +196,7 @@ def _JobResultCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/basiq/job_result_code/#institution-disabled",
             ),
             CodeInfo(
                 value="missing-required-field",
@@ -207,6 +215,7 @@ def _JobResultCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/basiq/job_result_code/#missing-required-field",
             ),
             CodeInfo(
                 value="missing-required-field-value",
@@ -225,6 +234,7 @@ def _JobResultCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/basiq/job_result_code/#missing-required-field-value",
             ),
             CodeInfo(
                 value="invalid-field-value",
@@ -243,6 +253,7 @@ def _JobResultCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/basiq/job_result_code/#invalid-field-value",
             ),
             CodeInfo(
                 value="invalid-csv-row",
@@ -257,6 +268,7 @@ def _JobResultCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/basiq/job_result_code/#invalid-csv-row",
             ),
             CodeInfo(
                 value="row-count-exceeded",
@@ -275,6 +287,7 @@ def _JobResultCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/basiq/job_result_code/#row-count-exceeded",
             ),
             CodeInfo(
                 value="account-data-differs",
@@ -293,6 +306,7 @@ def _JobResultCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/basiq/job_result_code/#account-data-differs",
             ),
             CodeInfo(
                 value="empty-file",
@@ -311,6 +325,7 @@ def _JobResultCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/basiq/job_result_code/#empty-file",
             ),
             CodeInfo(
                 value="bank-statement-invalid",
@@ -351,6 +366,7 @@ def _JobResultCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/basiq/job_result_code/#bank-statement-invalid",
             ),
             CodeInfo(
                 value="bank-statement-new-product",
@@ -391,6 +407,7 @@ def _JobResultCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/basiq/job_result_code/#bank-statement-new-product",
             ),
             CodeInfo(
                 value="bank-statement-parsing-error",
@@ -409,6 +426,7 @@ def _JobResultCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/basiq/job_result_code/#bank-statement-parsing-error",
             ),
             CodeInfo(
                 value="bank-statement-not-supported",
@@ -448,6 +466,7 @@ def _JobResultCode() -> type[CodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["basiq-core-openapi"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/basiq/job_result_code/#bank-statement-not-supported",
             ),
             CodeInfo(
                 value="txn-after-last-updated-date",
@@ -462,6 +481,7 @@ def _JobResultCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/basiq/job_result_code/#txn-after-last-updated-date",
             ),
             CodeInfo(
                 value="invalid-connection",
@@ -480,6 +500,7 @@ def _JobResultCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/basiq/job_result_code/#invalid-connection",
             ),
             CodeInfo(
                 value="unknown-error",
@@ -490,6 +511,7 @@ def _JobResultCode() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/basiq/job_result_code/#unknown-error",
             ),
             CodeInfo(
                 value="job-timed-out",
@@ -504,6 +526,7 @@ def _JobResultCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/basiq/job_result_code/#job-timed-out",
             ),
             CodeInfo(
                 value="authorization-failed",
@@ -548,6 +571,7 @@ def _JobResultCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/basiq/job_result_code/#authorization-failed",
             ),
             CodeInfo(
                 value="account-not-accessible-requires-user-action",
@@ -576,6 +600,7 @@ def _JobResultCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/basiq/job_result_code/#account-not-accessible-requires-user-action",
             ),
             CodeInfo(
                 value="invalid-credentials",
@@ -606,6 +631,7 @@ def _JobResultCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/basiq/job_result_code/#invalid-credentials",
                 equivalents=(
                     Equivalent(
                         provider="lean",
@@ -713,6 +739,7 @@ def _JobResultCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/basiq/job_result_code/#service-unavailable",
             ),
         ),
     )
@@ -803,6 +830,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["basiq-docs-errors"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/basiq/error_code/#parameter-not-supplied",
             ),
             CodeInfo(
                 value="parameter-not-valid",
@@ -825,6 +853,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/basiq/error_code/#parameter-not-valid",
             ),
             CodeInfo(
                 value="path-parameter-not-valid",
@@ -851,6 +880,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/basiq/error_code/#path-parameter-not-valid",
             ),
             CodeInfo(
                 value="unsupported-accept",
@@ -867,6 +897,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/basiq/error_code/#unsupported-accept",
             ),
             CodeInfo(
                 value="invalid-content",
@@ -901,6 +932,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/basiq/error_code/#invalid-content",
             ),
             CodeInfo(
                 value="institution-not-supported",
@@ -921,6 +953,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/basiq/error_code/#institution-not-supported",
             ),
             CodeInfo(
                 value="invalid-credentials",
@@ -940,6 +973,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="provider", sources=(_S["basiq-docs-codes"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/basiq/error_code/#invalid-credentials",
             ),
             CodeInfo(
                 value="unauthorized-access",
@@ -970,6 +1004,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/basiq/error_code/#unauthorized-access",
             ),
             CodeInfo(
                 value="invalid-authorization-token",
@@ -986,6 +1021,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/basiq/error_code/#invalid-authorization-token",
             ),
             CodeInfo(
                 value="forbidden-access",
@@ -1020,6 +1056,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/basiq/error_code/#forbidden-access",
             ),
             CodeInfo(
                 value="no-production-access",
@@ -1040,6 +1077,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/basiq/error_code/#no-production-access",
             ),
             CodeInfo(
                 value="access-denied",
@@ -1060,6 +1098,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/basiq/error_code/#access-denied",
             ),
             CodeInfo(
                 value="resource-not-found",
@@ -1090,6 +1129,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/basiq/error_code/#resource-not-found",
             ),
             CodeInfo(
                 value="resource-already-exists",
@@ -1112,6 +1152,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/basiq/error_code/#resource-already-exists",
             ),
             CodeInfo(
                 value="resource-no-longer-available",
@@ -1135,6 +1176,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/basiq/error_code/#resource-no-longer-available",
             ),
             CodeInfo(
                 value="too-many-requests",
@@ -1169,6 +1211,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/basiq/error_code/#too-many-requests",
                 equivalents=(
                     Equivalent(
                         provider="lean",
@@ -1248,6 +1291,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["basiq-core-openapi"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/basiq/error_code/#internal-server-error",
             ),
             CodeInfo(
                 value="service-unavailable",
@@ -1274,6 +1318,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/basiq/error_code/#service-unavailable",
             ),
             CodeInfo(
                 value="event-already-subscribed",
@@ -1292,6 +1337,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         field="message", by="provider", sources=(_S["basiq-webhooks-openapi"],)
                     ),
                 ),
+                page="reference/basiq/error_code/#event-already-subscribed",
             ),
             CodeInfo(
                 value="no-webhooks-found",
@@ -1310,6 +1356,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         field="message", by="provider", sources=(_S["basiq-webhooks-openapi"],)
                     ),
                 ),
+                page="reference/basiq/error_code/#no-webhooks-found",
             ),
             CodeInfo(
                 value="too-many-sandbox-connections",
@@ -1328,6 +1375,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="provider", sources=(_S["basiq-docs-codes"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/basiq/error_code/#too-many-sandbox-connections",
             ),
             CodeInfo(
                 value="maximum-count-exceeded",
@@ -1362,6 +1410,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/basiq/error_code/#maximum-count-exceeded",
             ),
             CodeInfo(
                 value="payments-not-enabled",
@@ -1394,6 +1443,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/basiq/error_code/#payments-not-enabled",
             ),
             CodeInfo(
                 value="invalid-user-name",
@@ -1426,6 +1476,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/basiq/error_code/#invalid-user-name",
             ),
             CodeInfo(
                 value="invalid-user-email",
@@ -1458,6 +1509,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/basiq/error_code/#invalid-user-email",
             ),
             CodeInfo(
                 value="missing-payee-account-details",
@@ -1490,6 +1542,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/basiq/error_code/#missing-payee-account-details",
             ),
             CodeInfo(
                 value="missing-payer-account-details",
@@ -1522,6 +1575,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/basiq/error_code/#missing-payer-account-details",
             ),
             CodeInfo(
                 value="external-provider-unreachable",
@@ -1554,6 +1608,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/basiq/error_code/#external-provider-unreachable",
             ),
             CodeInfo(
                 value="transaction-limit-reached",
@@ -1588,6 +1643,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/basiq/error_code/#transaction-limit-reached",
             ),
             CodeInfo(
                 value="daily-limit-reached",
@@ -1622,6 +1678,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/basiq/error_code/#daily-limit-reached",
             ),
             CodeInfo(
                 value="check-balance-insufficient-funds",
@@ -1678,6 +1735,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/basiq/error_code/#check-balance-insufficient-funds",
                 equivalents=(
                     Equivalent(
                         provider="plaid",
@@ -1756,6 +1814,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/basiq/error_code/#account-unreachable",
             ),
             CodeInfo(
                 value="account-balance-outdated",
@@ -1790,6 +1849,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/basiq/error_code/#account-balance-outdated",
             ),
             CodeInfo(
                 value="payer-account-not-allowed",
@@ -1824,6 +1884,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/basiq/error_code/#payer-account-not-allowed",
             ),
             CodeInfo(
                 value="refer_to_customer",
@@ -1858,6 +1919,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/basiq/error_code/#refer_to_customer",
             ),
             CodeInfo(
                 value="unsupported-content-type",
@@ -1876,6 +1938,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/basiq/error_code/#unsupported-content-type",
             ),
             CodeInfo(
                 value="method-not-allowed",
@@ -1894,6 +1957,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/basiq/error_code/#method-not-allowed",
             ),
             CodeInfo(
                 value="invalid-authorization-request",
@@ -1912,6 +1976,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/basiq/error_code/#invalid-authorization-request",
             ),
             CodeInfo(
                 value="maintenance-error",
@@ -1930,6 +1995,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/basiq/error_code/#maintenance-error",
             ),
             CodeInfo(
                 value="request-not-valid",
@@ -1949,6 +2015,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/basiq/error_code/#request-not-valid",
             ),
             CodeInfo(
                 value="invalid-request-content",
@@ -1967,6 +2034,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/basiq/error_code/#invalid-request-content",
             ),
         ),
     )
@@ -2013,6 +2081,7 @@ def _JobStepStatus() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/basiq/job_step_status/#pending",
                 next_statuses=("in-progress",),
             ),
             CodeInfo(
@@ -2033,6 +2102,7 @@ def _JobStepStatus() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/basiq/job_step_status/#in-progress",
                 next_statuses=("success", "failed"),
             ),
             CodeInfo(
@@ -2053,6 +2123,7 @@ def _JobStepStatus() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/basiq/job_step_status/#success",
                 next_statuses=(),
             ),
             CodeInfo(
@@ -2075,6 +2146,7 @@ def _JobStepStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/basiq/job_step_status/#failed",
                 next_statuses=(),
             ),
         ),
@@ -2121,6 +2193,7 @@ def _JobStepTitle() -> type[CodeEnum]:
                     Wording(field="description", by="provider", sources=(_S["basiq-docs-jobs"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/basiq/job_step_title/#verify-credentials",
             ),
             CodeInfo(
                 value="retrieve-accounts",
@@ -2134,6 +2207,7 @@ def _JobStepTitle() -> type[CodeEnum]:
                     Wording(field="description", by="provider", sources=(_S["basiq-docs-jobs"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/basiq/job_step_title/#retrieve-accounts",
             ),
             CodeInfo(
                 value="retrieve-transactions",
@@ -2147,6 +2221,7 @@ def _JobStepTitle() -> type[CodeEnum]:
                     Wording(field="description", by="provider", sources=(_S["basiq-docs-jobs"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/basiq/job_step_title/#retrieve-transactions",
             ),
             CodeInfo(
                 value="retrieve-statements",
@@ -2157,6 +2232,7 @@ def _JobStepTitle() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/basiq/job_step_title/#retrieve-statements",
             ),
             CodeInfo(
                 value="mfa-challenge",
@@ -2171,6 +2247,7 @@ def _JobStepTitle() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/basiq/job_step_title/#mfa-challenge",
             ),
             CodeInfo(
                 value="create-report",
@@ -2185,6 +2262,7 @@ def _JobStepTitle() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/basiq/job_step_title/#create-report",
             ),
             CodeInfo(
                 value="validate-payment",
@@ -2199,6 +2277,7 @@ def _JobStepTitle() -> type[CodeEnum]:
                     note='Basiq is sunsetting Payments: its API reference repository deleted payments.yml in the commit "DX-705 Sunsetting Payments from Basiq" (2024-06-06), and the Payments Errors page is hidden in its documentation repository.',
                 ),
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/basiq/job_step_title/#validate-payment",
             ),
             CodeInfo(
                 value="external-processing",
@@ -2213,6 +2292,7 @@ def _JobStepTitle() -> type[CodeEnum]:
                     note='Basiq is sunsetting Payments: its API reference repository deleted payments.yml in the commit "DX-705 Sunsetting Payments from Basiq" (2024-06-06), and the Payments Errors page is hidden in its documentation repository.',
                 ),
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/basiq/job_step_title/#external-processing",
             ),
             CodeInfo(
                 value="payment-completed",
@@ -2227,6 +2307,7 @@ def _JobStepTitle() -> type[CodeEnum]:
                     note='Basiq is sunsetting Payments: its API reference repository deleted payments.yml in the commit "DX-705 Sunsetting Payments from Basiq" (2024-06-06), and the Payments Errors page is hidden in its documentation repository.',
                 ),
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/basiq/job_step_title/#payment-completed",
             ),
         ),
     )
@@ -2270,6 +2351,7 @@ def _ConnectionStatus() -> type[CodeEnum]:
                         sources=(_S["basiq-data-openapi"], _S["basiq-docs-connections"]),
                     ),
                 ),
+                page="reference/basiq/connection_status/#active",
                 next_statuses=("invalid",),
             ),
             CodeInfo(
@@ -2286,6 +2368,7 @@ def _ConnectionStatus() -> type[CodeEnum]:
                         sources=(_S["basiq-data-openapi"], _S["basiq-docs-connections"]),
                     ),
                 ),
+                page="reference/basiq/connection_status/#pending",
                 next_statuses=("active", "invalid"),
             ),
             CodeInfo(
@@ -2308,6 +2391,7 @@ def _ConnectionStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/basiq/connection_status/#invalid",
                 next_statuses=("active",),
             ),
             CodeInfo(
@@ -2324,6 +2408,7 @@ def _ConnectionStatus() -> type[CodeEnum]:
                         sources=(_S["basiq-data-openapi"], _S["basiq-docs-connections"]),
                     ),
                 ),
+                page="reference/basiq/connection_status/#pre-init",
                 next_statuses=("active", "invalid"),
             ),
         ),
@@ -2362,6 +2447,7 @@ def _ConsentStatus() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/basiq/consent_status/#active",
             ),
             CodeInfo(
                 value="revoked",
@@ -2379,6 +2465,7 @@ def _ConsentStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/basiq/consent_status/#revoked",
                 state="revoked",
                 state_reason="The consent was revoked.",
             ),
@@ -2398,6 +2485,7 @@ def _ConsentStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/basiq/consent_status/#expired",
                 next_step="renew_consent",
                 state="consent_ended",
                 state_reason="The consent expired.",
@@ -2464,6 +2552,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/basiq/webhook_event_type/#account.updated",
             ),
             CodeInfo(
                 value="connection.activated",
@@ -2487,6 +2576,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/basiq/webhook_event_type/#connection.activated",
             ),
             CodeInfo(
                 value="connection.created",
@@ -2510,6 +2600,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/basiq/webhook_event_type/#connection.created",
             ),
             CodeInfo(
                 value="connection.deleted",
@@ -2533,6 +2624,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/basiq/webhook_event_type/#connection.deleted",
             ),
             CodeInfo(
                 value="connection.invalidated",
@@ -2550,6 +2642,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/basiq/webhook_event_type/#connection.invalidated",
             ),
             CodeInfo(
                 value="consent.created",
@@ -2573,6 +2666,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/basiq/webhook_event_type/#consent.created",
             ),
             CodeInfo(
                 value="consent.expired",
@@ -2596,6 +2690,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/basiq/webhook_event_type/#consent.expired",
                 next_step="renew_consent",
                 state="consent_ended",
                 state_reason="The consent expired.",
@@ -2623,6 +2718,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/basiq/webhook_event_type/#consent.reminder",
             ),
             CodeInfo(
                 value="consent.revoked",
@@ -2646,6 +2742,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/basiq/webhook_event_type/#consent.revoked",
                 state="revoked",
                 state_reason="The consent was revoked.",
                 fact_sources={"state": ("basiq-docs-consent-events",)},
@@ -2672,6 +2769,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/basiq/webhook_event_type/#consent.updated",
             ),
             CodeInfo(
                 value="consent.warning",
@@ -2689,6 +2787,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/basiq/webhook_event_type/#consent.warning",
                 next_step="renew_consent",
                 state="consent_ending_soon",
                 state_reason="When a consent is close to its expiration date (7 days before expiry).",
@@ -2716,6 +2815,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/basiq/webhook_event_type/#transactions.updated",
             ),
             CodeInfo(
                 value="user.created",
@@ -2739,6 +2839,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/basiq/webhook_event_type/#user.created",
             ),
             CodeInfo(
                 value="user.deleted",
@@ -2762,6 +2863,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/basiq/webhook_event_type/#user.deleted",
             ),
             CodeInfo(
                 value="user.updated",
@@ -2785,6 +2887,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/basiq/webhook_event_type/#user.updated",
             ),
             CodeInfo(
                 value="connection.updated",
@@ -2798,6 +2901,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                     Wording(field="description", by="provider", sources=(_S["basiq-docs-events"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/basiq/webhook_event_type/#connection.updated",
             ),
             CodeInfo(
                 value="consent.archived",
@@ -2816,6 +2920,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/basiq/webhook_event_type/#consent.archived",
             ),
         ),
     )
@@ -2851,6 +2956,7 @@ def _WebhookStatus() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/basiq/webhook_status/#active",
             ),
             CodeInfo(
                 value="pending-approval",
@@ -2865,6 +2971,7 @@ def _WebhookStatus() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/basiq/webhook_status/#pending-approval",
             ),
         ),
     )

@@ -127,6 +127,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/error_code/#required",
             ),
             CodeInfo(
                 value="login_error",
@@ -186,6 +187,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/error_code/#login_error",
                 equivalents=(
                     Equivalent(
                         provider="lean",
@@ -327,6 +329,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/error_code/#unexpected_error",
                 max_attempts=3,
                 fact_sources={
                     "max_attempts": ("belvo-api-errors-readme", "belvo-support-errors-pt")
@@ -379,6 +382,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/error_code/#activation_failed",
             ),
             CodeInfo(
                 value="institution_down",
@@ -427,6 +431,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/error_code/#institution_down",
                 equivalents=(
                     Equivalent(
                         provider="lean",
@@ -554,6 +559,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/error_code/#already_exists",
             ),
             CodeInfo(
                 value="already_registered",
@@ -569,6 +575,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["belvo-openapi-konfig"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/error_code/#already_registered",
             ),
             CodeInfo(
                 value="cancellation_error",
@@ -600,6 +607,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/error_code/#cancellation_error",
             ),
             CodeInfo(
                 value="does_not_exist",
@@ -620,6 +628,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/error_code/#does_not_exist",
             ),
             CodeInfo(
                 value="duplicated",
@@ -644,6 +653,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/error_code/#duplicated",
             ),
             CodeInfo(
                 value="null",
@@ -677,6 +687,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/error_code/#null",
             ),
             CodeInfo(
                 value="institution_inactive",
@@ -701,6 +712,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/error_code/#institution_inactive",
             ),
             CodeInfo(
                 value="institution_unavailable",
@@ -740,6 +752,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/error_code/#institution_unavailable",
             ),
             CodeInfo(
                 value="invalid",
@@ -760,6 +773,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/error_code/#invalid",
             ),
             CodeInfo(
                 value="invalid_choice",
@@ -780,6 +794,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/error_code/#invalid_choice",
             ),
             CodeInfo(
                 value="invalid_credentials_storage",
@@ -804,6 +819,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/error_code/#invalid_credentials_storage",
             ),
             CodeInfo(
                 value="invalid_fetch_resources",
@@ -825,6 +841,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/error_code/#invalid_fetch_resources",
             ),
             CodeInfo(
                 value="invalid_access_mode_switch",
@@ -843,6 +860,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["belvo-openapi-konfig"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/error_code/#invalid_access_mode_switch",
             ),
             CodeInfo(
                 value="invalid_link",
@@ -867,6 +885,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/error_code/#invalid_link",
             ),
             CodeInfo(
                 value="invalid_period",
@@ -889,6 +908,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         field="advice", by="provider", sources=(_S["belvo-api-errors-readme"],)
                     ),
                 ),
+                page="reference/belvo/error_code/#invalid_period",
             ),
             CodeInfo(
                 value="max_digits",
@@ -913,6 +933,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/error_code/#max_digits",
             ),
             CodeInfo(
                 value="max_decimal_places",
@@ -937,6 +958,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/error_code/#max_decimal_places",
             ),
             CodeInfo(
                 value="min_value",
@@ -961,6 +983,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/error_code/#min_value",
             ),
             CodeInfo(
                 value="not_a_list",
@@ -985,6 +1008,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/error_code/#not_a_list",
             ),
             CodeInfo(
                 value="parse_error",
@@ -1005,6 +1029,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/error_code/#parse_error",
             ),
             CodeInfo(
                 value="session_expired",
@@ -1044,6 +1069,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/error_code/#session_expired",
             ),
             CodeInfo(
                 value="session_expired_ob",
@@ -1077,6 +1103,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/error_code/#session_expired_ob",
             ),
             CodeInfo(
                 value="too_many_sessions",
@@ -1116,6 +1143,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/error_code/#too_many_sessions",
                 wait_seconds=120,
                 fact_sources={"wait_seconds": ("belvo-api-errors-readme",)},
             ),
@@ -1142,6 +1170,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/error_code/#unavailable_data",
             ),
             CodeInfo(
                 value="unconfirmed_link",
@@ -1166,6 +1195,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/error_code/#unconfirmed_link",
             ),
             CodeInfo(
                 value="unsupported_operation",
@@ -1209,6 +1239,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/error_code/#unsupported_operation",
             ),
             CodeInfo(
                 value="validation_error",
@@ -1231,6 +1262,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         field="advice", by="provider", sources=(_S["belvo-api-errors-readme"],)
                     ),
                 ),
+                page="reference/belvo/error_code/#validation_error",
             ),
             CodeInfo(
                 value="authentication_failed",
@@ -1253,6 +1285,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         field="advice", by="provider", sources=(_S["belvo-api-errors-readme"],)
                     ),
                 ),
+                page="reference/belvo/error_code/#authentication_failed",
             ),
             CodeInfo(
                 value="consent_without_accounts",
@@ -1275,6 +1308,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         field="advice", by="provider", sources=(_S["belvo-api-errors-readme"],)
                     ),
                 ),
+                page="reference/belvo/error_code/#consent_without_accounts",
             ),
             CodeInfo(
                 value="access_to_production_denied",
@@ -1297,6 +1331,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         field="advice", by="provider", sources=(_S["belvo-api-errors-readme"],)
                     ),
                 ),
+                page="reference/belvo/error_code/#access_to_production_denied",
             ),
             CodeInfo(
                 value="access_to_resource_denied",
@@ -1319,6 +1354,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         field="advice", by="provider", sources=(_S["belvo-api-errors-readme"],)
                     ),
                 ),
+                page="reference/belvo/error_code/#access_to_resource_denied",
             ),
             CodeInfo(
                 value="permission_denied",
@@ -1339,6 +1375,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/error_code/#permission_denied",
             ),
             CodeInfo(
                 value="quota_limit_reached",
@@ -1363,6 +1400,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/error_code/#quota_limit_reached",
             ),
             CodeInfo(
                 value="not_found",
@@ -1380,6 +1418,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/error_code/#not_found",
             ),
             CodeInfo(
                 value="expired_credentials",
@@ -1401,6 +1440,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/error_code/#expired_credentials",
             ),
             CodeInfo(
                 value="method_not_allowed",
@@ -1421,6 +1461,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/error_code/#method_not_allowed",
             ),
             CodeInfo(
                 value="request_timeout",
@@ -1460,6 +1501,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/error_code/#request_timeout",
             ),
             CodeInfo(
                 value="activation_required",
@@ -1482,6 +1524,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         field="advice", by="provider", sources=(_S["belvo-api-errors-readme"],)
                     ),
                 ),
+                page="reference/belvo/error_code/#activation_required",
             ),
             CodeInfo(
                 value="token_required",
@@ -1537,6 +1580,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/error_code/#token_required",
             ),
             CodeInfo(
                 value="service_unavailable",
@@ -1561,6 +1605,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/error_code/#service_unavailable",
             ),
         ),
     )
@@ -1603,6 +1648,7 @@ def _LinkStatus() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/link_status/#valid",
             ),
             CodeInfo(
                 value="invalid",
@@ -1617,6 +1663,7 @@ def _LinkStatus() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/link_status/#invalid",
             ),
             CodeInfo(
                 value="unconfirmed",
@@ -1631,6 +1678,7 @@ def _LinkStatus() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/link_status/#unconfirmed",
             ),
             CodeInfo(
                 value="token_required",
@@ -1645,6 +1693,7 @@ def _LinkStatus() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/link_status/#token_required",
             ),
         ),
     )
@@ -1709,6 +1758,7 @@ def _WebhookCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/webhook_code/#historical_update",
             ),
             CodeInfo(
                 value="new_accounts_available",
@@ -1719,6 +1769,7 @@ def _WebhookCode() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/belvo/webhook_code/#new_accounts_available",
             ),
             CodeInfo(
                 value="new_transactions_available",
@@ -1733,6 +1784,7 @@ def _WebhookCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/webhook_code/#new_transactions_available",
             ),
             CodeInfo(
                 value="transactions_updated",
@@ -1747,6 +1799,7 @@ def _WebhookCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/webhook_code/#transactions_updated",
             ),
             CodeInfo(
                 value="transactions_deleted",
@@ -1761,6 +1814,7 @@ def _WebhookCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/webhook_code/#transactions_deleted",
             ),
             CodeInfo(
                 value="invalid_credentials",
@@ -1777,6 +1831,7 @@ def _WebhookCode() -> type[CodeEnum]:
                     Wording(field="advice", by="provider", sources=(_S["belvo-webhook-links"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/webhook_code/#invalid_credentials",
                 equivalents=(
                     Equivalent(
                         provider="lean",
@@ -1856,6 +1911,7 @@ def _WebhookCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/webhook_code/#token_required",
             ),
             CodeInfo(
                 value="STATUS_UPDATE",
@@ -1866,6 +1922,7 @@ def _WebhookCode() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/belvo/webhook_code/#STATUS_UPDATE",
             ),
             CodeInfo(
                 value="OBJECT_CREATED",
@@ -1876,6 +1933,7 @@ def _WebhookCode() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/belvo/webhook_code/#OBJECT_CREATED",
             ),
             CodeInfo(
                 value="initial_inflow_update",
@@ -1895,6 +1953,7 @@ def _WebhookCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/webhook_code/#initial_inflow_update",
             ),
             CodeInfo(
                 value="initial_outflow_update",
@@ -1914,6 +1973,7 @@ def _WebhookCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/webhook_code/#initial_outflow_update",
             ),
             CodeInfo(
                 value="historical_inflow_update",
@@ -1931,6 +1991,7 @@ def _WebhookCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/webhook_code/#historical_inflow_update",
             ),
             CodeInfo(
                 value="historical_outflow_update",
@@ -1948,6 +2009,7 @@ def _WebhookCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/webhook_code/#historical_outflow_update",
             ),
             CodeInfo(
                 value="new_bills_available",
@@ -1963,6 +2025,7 @@ def _WebhookCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/webhook_code/#new_bills_available",
             ),
             CodeInfo(
                 value="new_owners_available",
@@ -1978,6 +2041,7 @@ def _WebhookCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/webhook_code/#new_owners_available",
             ),
             CodeInfo(
                 value="new_investments_available",
@@ -1995,6 +2059,7 @@ def _WebhookCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/webhook_code/#new_investments_available",
             ),
         ),
     )
@@ -2051,6 +2116,7 @@ def _PaymentStatusReasonCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/payment_status_reason_code/#ACCOUNT_NOT_ALLOWED",
             ),
             CodeInfo(
                 value="AMOUNT_OVER_LIMIT",
@@ -2084,6 +2150,7 @@ def _PaymentStatusReasonCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/payment_status_reason_code/#AMOUNT_OVER_LIMIT",
             ),
             CodeInfo(
                 value="AUTHORIZATION_EXPIRED",
@@ -2117,6 +2184,7 @@ def _PaymentStatusReasonCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/payment_status_reason_code/#AUTHORIZATION_EXPIRED",
             ),
             CodeInfo(
                 value="BANK_USER_MISMATCH",
@@ -2150,6 +2218,7 @@ def _PaymentStatusReasonCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/payment_status_reason_code/#BANK_USER_MISMATCH",
             ),
             CodeInfo(
                 value="BENEFICIARY_ACCOUNT_BLOCKED",
@@ -2183,6 +2252,7 @@ def _PaymentStatusReasonCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/payment_status_reason_code/#BENEFICIARY_ACCOUNT_BLOCKED",
             ),
             CodeInfo(
                 value="BENEFICIARY_ACCOUNT_CLOSED",
@@ -2216,6 +2286,7 @@ def _PaymentStatusReasonCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/payment_status_reason_code/#BENEFICIARY_ACCOUNT_CLOSED",
             ),
             CodeInfo(
                 value="BENEFICIARY_ACCOUNT_ERROR",
@@ -2245,6 +2316,7 @@ def _PaymentStatusReasonCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/payment_status_reason_code/#BENEFICIARY_ACCOUNT_ERROR",
             ),
             CodeInfo(
                 value="BENEFICIARY_ACCOUNT_NUMBER_INVALID",
@@ -2273,6 +2345,7 @@ def _PaymentStatusReasonCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/payment_status_reason_code/#BENEFICIARY_ACCOUNT_NUMBER_INVALID",
             ),
             CodeInfo(
                 value="BENEFICIARY_ACCOUNT_TYPE_INVALID",
@@ -2301,6 +2374,7 @@ def _PaymentStatusReasonCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/payment_status_reason_code/#BENEFICIARY_ACCOUNT_TYPE_INVALID",
             ),
             CodeInfo(
                 value="BENEFICIARY_ACCOUNT_TYPE_NOT_SUPPORTED",
@@ -2321,6 +2395,7 @@ def _PaymentStatusReasonCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/payment_status_reason_code/#BENEFICIARY_ACCOUNT_TYPE_NOT_SUPPORTED",
             ),
             CodeInfo(
                 value="BENEFICIARY_BANK_REJECTED_CHARGE",
@@ -2335,6 +2410,7 @@ def _PaymentStatusReasonCode() -> type[CodeEnum]:
                         field="message", by="provider", sources=(_S["belvo-payments-br-codes-v2"],)
                     ),
                 ),
+                page="reference/belvo/payment_status_reason_code/#BENEFICIARY_BANK_REJECTED_CHARGE",
             ),
             CodeInfo(
                 value="BENEFICIARY_CANCELLED_RECURRING_PAYMENT",
@@ -2349,6 +2425,7 @@ def _PaymentStatusReasonCode() -> type[CodeEnum]:
                         field="message", by="provider", sources=(_S["belvo-payments-br-codes-v2"],)
                     ),
                 ),
+                page="reference/belvo/payment_status_reason_code/#BENEFICIARY_CANCELLED_RECURRING_PAYMENT",
             ),
         ),
     )
@@ -2409,6 +2486,7 @@ def _PaymentFailureCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/payment_failure_code/#AMOUNT_OVER_LIMIT",
             ),
             CodeInfo(
                 value="BENEFICIARY_ACCOUNT_BLOCKED",
@@ -2426,6 +2504,7 @@ def _PaymentFailureCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/payment_failure_code/#BENEFICIARY_ACCOUNT_BLOCKED",
             ),
             CodeInfo(
                 value="BENEFICIARY_ACCOUNT_CLOSED",
@@ -2443,6 +2522,7 @@ def _PaymentFailureCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/payment_failure_code/#BENEFICIARY_ACCOUNT_CLOSED",
             ),
             CodeInfo(
                 value="BENEFICIARY_ACCOUNT_ERROR",
@@ -2460,6 +2540,7 @@ def _PaymentFailureCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/payment_failure_code/#BENEFICIARY_ACCOUNT_ERROR",
             ),
             CodeInfo(
                 value="BENEFICIARY_ACCOUNT_NUMBER_INVALID",
@@ -2477,6 +2558,7 @@ def _PaymentFailureCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/payment_failure_code/#BENEFICIARY_ACCOUNT_NUMBER_INVALID",
             ),
             CodeInfo(
                 value="BENEFICIARY_ACCOUNT_TYPE_INVALID",
@@ -2494,6 +2576,7 @@ def _PaymentFailureCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/payment_failure_code/#BENEFICIARY_ACCOUNT_TYPE_INVALID",
             ),
             CodeInfo(
                 value="BENEFICIARY_ACCOUNT_TYPE_NOT_SUPPORTED",
@@ -2511,6 +2594,7 @@ def _PaymentFailureCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/payment_failure_code/#BENEFICIARY_ACCOUNT_TYPE_NOT_SUPPORTED",
             ),
             CodeInfo(
                 value="BENEFICIARY_BANK_REJECTED_CHARGE",
@@ -2528,6 +2612,7 @@ def _PaymentFailureCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/payment_failure_code/#BENEFICIARY_BANK_REJECTED_CHARGE",
             ),
             CodeInfo(
                 value="BENEFICIARY_CANCELLED_RECURRING_PAYMENT",
@@ -2545,6 +2630,7 @@ def _PaymentFailureCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/payment_failure_code/#BENEFICIARY_CANCELLED_RECURRING_PAYMENT",
             ),
             CodeInfo(
                 value="BENEFICIARY_IDENTIFIER_INVALID",
@@ -2562,6 +2648,7 @@ def _PaymentFailureCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/payment_failure_code/#BENEFICIARY_IDENTIFIER_INVALID",
             ),
             CodeInfo(
                 value="BENEFICIARY_IDENTIFIER_MISMATCH",
@@ -2579,6 +2666,7 @@ def _PaymentFailureCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/payment_failure_code/#BENEFICIARY_IDENTIFIER_MISMATCH",
             ),
             CodeInfo(
                 value="CHARGE_SETTLEMENT_FAILED",
@@ -2596,6 +2684,7 @@ def _PaymentFailureCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/payment_failure_code/#CHARGE_SETTLEMENT_FAILED",
             ),
             CodeInfo(
                 value="CHARGE_SETTLEMENT_TIMEOUT",
@@ -2613,6 +2702,7 @@ def _PaymentFailureCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/payment_failure_code/#CHARGE_SETTLEMENT_TIMEOUT",
             ),
             CodeInfo(
                 value="DUPLICATE_BENEFICIARY_CHARGE",
@@ -2630,6 +2720,7 @@ def _PaymentFailureCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/payment_failure_code/#DUPLICATE_BENEFICIARY_CHARGE",
             ),
             CodeInfo(
                 value="FRAUD_SUSPECTED",
@@ -2647,6 +2738,7 @@ def _PaymentFailureCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/payment_failure_code/#FRAUD_SUSPECTED",
             ),
             CodeInfo(
                 value="INSUFFICIENT_FUNDS",
@@ -2664,6 +2756,7 @@ def _PaymentFailureCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/payment_failure_code/#INSUFFICIENT_FUNDS",
                 equivalents=(
                     Equivalent(
                         provider="plaid",
@@ -2723,6 +2816,7 @@ def _PaymentFailureCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/payment_failure_code/#PAYER_ACCOUNT_TIMEOUT_ERROR",
             ),
             CodeInfo(
                 value="beneficiary_bank_revoked_authorization",
@@ -2737,6 +2831,7 @@ def _PaymentFailureCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/payment_failure_code/#beneficiary_bank_revoked_authorization",
             ),
             CodeInfo(
                 value="invalid_pix_key",
@@ -2751,6 +2846,7 @@ def _PaymentFailureCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/payment_failure_code/#invalid_pix_key",
             ),
             CodeInfo(
                 value="consent_expired",
@@ -2767,6 +2863,7 @@ def _PaymentFailureCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/payment_failure_code/#consent_expired",
             ),
         ),
     )
@@ -2809,6 +2906,7 @@ def _ChargeStatus() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["belvo-charge-states"],)
                     ),
                 ),
+                page="reference/belvo/charge_status/#CREATED",
                 next_statuses=("PENDING",),
             ),
             CodeInfo(
@@ -2823,6 +2921,7 @@ def _ChargeStatus() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["belvo-charge-states"],)
                     ),
                 ),
+                page="reference/belvo/charge_status/#PENDING",
                 next_statuses=("SCHEDULED", "SUCCEEDED", "CANCELED", "FAILED"),
             ),
             CodeInfo(
@@ -2837,6 +2936,7 @@ def _ChargeStatus() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["belvo-charge-states"],)
                     ),
                 ),
+                page="reference/belvo/charge_status/#SCHEDULED",
                 next_statuses=("SUCCEEDED", "CANCELED", "FAILED"),
             ),
             CodeInfo(
@@ -2851,6 +2951,7 @@ def _ChargeStatus() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["belvo-charge-states"],)
                     ),
                 ),
+                page="reference/belvo/charge_status/#SUCCEEDED",
                 next_statuses=(),
             ),
             CodeInfo(
@@ -2867,6 +2968,7 @@ def _ChargeStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/charge_status/#CANCELED",
                 next_statuses=(),
             ),
             CodeInfo(
@@ -2883,6 +2985,7 @@ def _ChargeStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/charge_status/#FAILED",
                 next_statuses=(),
             ),
         ),
@@ -2939,6 +3042,7 @@ def _DirectDebitFailedReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/direct_debit_failed_reason/#01",
             ),
             CodeInfo(
                 value="02",
@@ -2960,6 +3064,7 @@ def _DirectDebitFailedReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/direct_debit_failed_reason/#02",
             ),
             CodeInfo(
                 value="03",
@@ -2981,6 +3086,7 @@ def _DirectDebitFailedReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/direct_debit_failed_reason/#03",
             ),
             CodeInfo(
                 value="04",
@@ -3002,6 +3108,7 @@ def _DirectDebitFailedReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/direct_debit_failed_reason/#04",
                 equivalents=(
                     Equivalent(
                         provider="plaid",
@@ -3067,6 +3174,7 @@ def _DirectDebitFailedReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/direct_debit_failed_reason/#05",
             ),
             CodeInfo(
                 value="06",
@@ -3086,6 +3194,7 @@ def _DirectDebitFailedReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/direct_debit_failed_reason/#06",
             ),
             CodeInfo(
                 value="07",
@@ -3105,6 +3214,7 @@ def _DirectDebitFailedReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/direct_debit_failed_reason/#07",
             ),
             CodeInfo(
                 value="08",
@@ -3126,6 +3236,7 @@ def _DirectDebitFailedReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/direct_debit_failed_reason/#08",
             ),
             CodeInfo(
                 value="09",
@@ -3147,6 +3258,7 @@ def _DirectDebitFailedReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/direct_debit_failed_reason/#09",
             ),
             CodeInfo(
                 value="10",
@@ -3168,6 +3280,7 @@ def _DirectDebitFailedReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/direct_debit_failed_reason/#10",
             ),
             CodeInfo(
                 value="11",
@@ -3193,6 +3306,7 @@ def _DirectDebitFailedReason() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/belvo/direct_debit_failed_reason/#11",
             ),
         ),
     )
@@ -3247,6 +3361,7 @@ def _WebhookType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/belvo/webhook_type/#ACCOUNTS",
             ),
             CodeInfo(
                 value="TRANSACTIONS",
@@ -3261,6 +3376,7 @@ def _WebhookType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/belvo/webhook_type/#TRANSACTIONS",
             ),
             CodeInfo(
                 value="LINK",
@@ -3275,6 +3391,7 @@ def _WebhookType() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/webhook_type/#LINK",
             ),
             CodeInfo(
                 value="PAYMENT_INTENTS",
@@ -3290,6 +3407,7 @@ def _WebhookType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/belvo/webhook_type/#PAYMENT_INTENTS",
             ),
             CodeInfo(
                 value="CHARGES",
@@ -3304,6 +3422,7 @@ def _WebhookType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/belvo/webhook_type/#CHARGES",
             ),
             CodeInfo(
                 value="ENROLLMENTS",
@@ -3318,6 +3437,7 @@ def _WebhookType() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/webhook_type/#ENROLLMENTS",
             ),
             CodeInfo(
                 value="BANK_ACCOUNTS",
@@ -3328,6 +3448,7 @@ def _WebhookType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/belvo/webhook_type/#BANK_ACCOUNTS",
             ),
             CodeInfo(
                 value="CUSTOMERS",
@@ -3338,6 +3459,7 @@ def _WebhookType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/belvo/webhook_type/#CUSTOMERS",
             ),
             CodeInfo(
                 value="PAYMENT_AUTHORIZATIONS",
@@ -3352,6 +3474,7 @@ def _WebhookType() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/webhook_type/#PAYMENT_AUTHORIZATIONS",
             ),
             CodeInfo(
                 value="OWNERS",
@@ -3362,6 +3485,7 @@ def _WebhookType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/belvo/webhook_type/#OWNERS",
             ),
             CodeInfo(
                 value="INVOICES",
@@ -3376,6 +3500,7 @@ def _WebhookType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/belvo/webhook_type/#INVOICES",
             ),
             CodeInfo(
                 value="BILLS",
@@ -3386,6 +3511,7 @@ def _WebhookType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/belvo/webhook_type/#BILLS",
             ),
             CodeInfo(
                 value="RECURRING_EXPENSES",
@@ -3396,6 +3522,7 @@ def _WebhookType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/belvo/webhook_type/#RECURRING_EXPENSES",
             ),
             CodeInfo(
                 value="RISK_INSIGHTS",
@@ -3406,6 +3533,7 @@ def _WebhookType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/belvo/webhook_type/#RISK_INSIGHTS",
             ),
             CodeInfo(
                 value="INCOMES",
@@ -3416,6 +3544,7 @@ def _WebhookType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/belvo/webhook_type/#INCOMES",
             ),
             CodeInfo(
                 value="INVESTMENTS",
@@ -3430,6 +3559,7 @@ def _WebhookType() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/webhook_type/#INVESTMENTS",
             ),
             CodeInfo(
                 value="INVESTMENT_TRANSACTIONS",
@@ -3444,6 +3574,7 @@ def _WebhookType() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/webhook_type/#INVESTMENT_TRANSACTIONS",
             ),
         ),
     )
@@ -3485,6 +3616,7 @@ def _ProcessType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/belvo/process_type/#historical_update",
             ),
             CodeInfo(
                 value="recurrent_update",
@@ -3495,6 +3627,7 @@ def _ProcessType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/belvo/process_type/#recurrent_update",
             ),
         ),
     )
@@ -3541,6 +3674,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["belvo-api-errors"],)),
                 ),
+                page="reference/belvo/response_status/#200",
             ),
             CodeInfo(
                 value="201",
@@ -3552,6 +3686,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["belvo-api-errors"],)),
                 ),
+                page="reference/belvo/response_status/#201",
             ),
             CodeInfo(
                 value="204",
@@ -3563,6 +3698,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["belvo-api-errors"],)),
                 ),
+                page="reference/belvo/response_status/#204",
             ),
             CodeInfo(
                 value="400",
@@ -3576,6 +3712,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                     Wording(field="description", by="provider", sources=(_S["belvo-api-errors"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/response_status/#400",
             ),
             CodeInfo(
                 value="401",
@@ -3587,6 +3724,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["belvo-api-errors"],)),
                 ),
+                page="reference/belvo/response_status/#401",
             ),
             CodeInfo(
                 value="403",
@@ -3598,6 +3736,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["belvo-api-errors"],)),
                 ),
+                page="reference/belvo/response_status/#403",
             ),
             CodeInfo(
                 value="404",
@@ -3609,6 +3748,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["belvo-api-errors"],)),
                 ),
+                page="reference/belvo/response_status/#404",
             ),
             CodeInfo(
                 value="405",
@@ -3620,6 +3760,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["belvo-api-errors"],)),
                 ),
+                page="reference/belvo/response_status/#405",
             ),
             CodeInfo(
                 value="408",
@@ -3633,6 +3774,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                     Wording(field="description", by="provider", sources=(_S["belvo-api-errors"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/belvo/response_status/#408",
             ),
             CodeInfo(
                 value="409",
@@ -3644,6 +3786,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["belvo-api-errors"],)),
                 ),
+                page="reference/belvo/response_status/#409",
             ),
             CodeInfo(
                 value="428",
@@ -3655,6 +3798,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["belvo-api-errors"],)),
                 ),
+                page="reference/belvo/response_status/#428",
             ),
             CodeInfo(
                 value="500",
@@ -3666,6 +3810,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["belvo-api-errors"],)),
                 ),
+                page="reference/belvo/response_status/#500",
             ),
         ),
     )

@@ -105,6 +105,7 @@ def _MessageCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/berlingroup/message_code/#WARNING",
             ),
             CodeInfo(
                 value="FORMAT_ERROR",
@@ -137,6 +138,7 @@ def _MessageCode() -> type[CodeEnum]:
                         sources=(_S["berlingroup-adorsys-xs2a-error-messages"],),
                     ),
                 ),
+                page="reference/berlingroup/message_code/#FORMAT_ERROR",
             ),
             CodeInfo(
                 value="PARAMETER_NOT_CONSISTENT",
@@ -169,6 +171,7 @@ def _MessageCode() -> type[CodeEnum]:
                         sources=(_S["berlingroup-adorsys-xs2a-error-messages"],),
                     ),
                 ),
+                page="reference/berlingroup/message_code/#PARAMETER_NOT_CONSISTENT",
             ),
             CodeInfo(
                 value="PARAMETER_NOT_SUPPORTED",
@@ -201,6 +204,7 @@ def _MessageCode() -> type[CodeEnum]:
                         sources=(_S["berlingroup-adorsys-xs2a-error-messages"],),
                     ),
                 ),
+                page="reference/berlingroup/message_code/#PARAMETER_NOT_SUPPORTED",
             ),
             CodeInfo(
                 value="SERVICE_INVALID",
@@ -238,6 +242,7 @@ def _MessageCode() -> type[CodeEnum]:
                         sources=(_S["berlingroup-adorsys-xs2a-error-messages"],),
                     ),
                 ),
+                page="reference/berlingroup/message_code/#SERVICE_INVALID",
             ),
             CodeInfo(
                 value="RESOURCE_UNKNOWN",
@@ -280,6 +285,7 @@ def _MessageCode() -> type[CodeEnum]:
                         sources=(_S["berlingroup-adorsys-xs2a-error-messages"],),
                     ),
                 ),
+                page="reference/berlingroup/message_code/#RESOURCE_UNKNOWN",
             ),
             CodeInfo(
                 value="RESOURCE_EXPIRED",
@@ -317,6 +323,7 @@ def _MessageCode() -> type[CodeEnum]:
                         sources=(_S["berlingroup-adorsys-xs2a-error-messages"],),
                     ),
                 ),
+                page="reference/berlingroup/message_code/#RESOURCE_EXPIRED",
             ),
             CodeInfo(
                 value="RESOURCE_BLOCKED",
@@ -349,6 +356,7 @@ def _MessageCode() -> type[CodeEnum]:
                         sources=(_S["berlingroup-adorsys-xs2a-error-messages"],),
                     ),
                 ),
+                page="reference/berlingroup/message_code/#RESOURCE_BLOCKED",
             ),
             CodeInfo(
                 value="TIMESTAMP_INVALID",
@@ -381,6 +389,7 @@ def _MessageCode() -> type[CodeEnum]:
                         sources=(_S["berlingroup-adorsys-xs2a-error-messages"],),
                     ),
                 ),
+                page="reference/berlingroup/message_code/#TIMESTAMP_INVALID",
             ),
             CodeInfo(
                 value="PERIOD_INVALID",
@@ -413,6 +422,7 @@ def _MessageCode() -> type[CodeEnum]:
                         sources=(_S["berlingroup-adorsys-xs2a-error-messages"],),
                     ),
                 ),
+                page="reference/berlingroup/message_code/#PERIOD_INVALID",
             ),
             CodeInfo(
                 value="SCA_METHOD_UNKNOWN",
@@ -445,6 +455,7 @@ def _MessageCode() -> type[CodeEnum]:
                         sources=(_S["berlingroup-adorsys-xs2a-error-messages"],),
                     ),
                 ),
+                page="reference/berlingroup/message_code/#SCA_METHOD_UNKNOWN",
             ),
             CodeInfo(
                 value="SCA_INVALID",
@@ -477,6 +488,7 @@ def _MessageCode() -> type[CodeEnum]:
                         sources=(_S["berlingroup-adorsys-xs2a-error-messages"],),
                     ),
                 ),
+                page="reference/berlingroup/message_code/#SCA_INVALID",
             ),
             CodeInfo(
                 value="CONSENT_UNKNOWN",
@@ -514,6 +526,7 @@ def _MessageCode() -> type[CodeEnum]:
                         sources=(_S["berlingroup-adorsys-xs2a-error-messages"],),
                     ),
                 ),
+                page="reference/berlingroup/message_code/#CONSENT_UNKNOWN",
             ),
             CodeInfo(
                 value="SESSIONS_NOT_SUPPORTED",
@@ -546,6 +559,7 @@ def _MessageCode() -> type[CodeEnum]:
                         sources=(_S["berlingroup-adorsys-xs2a-error-messages"],),
                     ),
                 ),
+                page="reference/berlingroup/message_code/#SESSIONS_NOT_SUPPORTED",
             ),
             CodeInfo(
                 value="PAYMENT_FAILED",
@@ -578,6 +592,7 @@ def _MessageCode() -> type[CodeEnum]:
                         sources=(_S["berlingroup-adorsys-xs2a-error-messages"],),
                     ),
                 ),
+                page="reference/berlingroup/message_code/#PAYMENT_FAILED",
             ),
             CodeInfo(
                 value="EXECUTION_DATE_INVALID",
@@ -610,6 +625,7 @@ def _MessageCode() -> type[CodeEnum]:
                         sources=(_S["berlingroup-adorsys-xs2a-error-messages"],),
                     ),
                 ),
+                page="reference/berlingroup/message_code/#EXECUTION_DATE_INVALID",
             ),
             CodeInfo(
                 value="CARD_INVALID",
@@ -642,6 +658,7 @@ def _MessageCode() -> type[CodeEnum]:
                         sources=(_S["berlingroup-adorsys-xs2a-error-messages"],),
                     ),
                 ),
+                page="reference/berlingroup/message_code/#CARD_INVALID",
             ),
             CodeInfo(
                 value="NO_PIIS_ACTIVATION",
@@ -674,6 +691,7 @@ def _MessageCode() -> type[CodeEnum]:
                         sources=(_S["berlingroup-adorsys-xs2a-error-messages"],),
                     ),
                 ),
+                page="reference/berlingroup/message_code/#NO_PIIS_ACTIVATION",
             ),
             CodeInfo(
                 value="REFERENCE_MIX_INVALID",
@@ -706,6 +724,7 @@ def _MessageCode() -> type[CodeEnum]:
                         sources=(_S["berlingroup-adorsys-xs2a-error-messages"],),
                     ),
                 ),
+                page="reference/berlingroup/message_code/#REFERENCE_MIX_INVALID",
             ),
             CodeInfo(
                 value="CERTIFICATE_INVALID",
@@ -738,6 +757,7 @@ def _MessageCode() -> type[CodeEnum]:
                         sources=(_S["berlingroup-adorsys-xs2a-error-messages"],),
                     ),
                 ),
+                page="reference/berlingroup/message_code/#CERTIFICATE_INVALID",
             ),
             CodeInfo(
                 value="ROLE_INVALID",
@@ -770,6 +790,7 @@ def _MessageCode() -> type[CodeEnum]:
                         sources=(_S["berlingroup-adorsys-xs2a-error-messages"],),
                     ),
                 ),
+                page="reference/berlingroup/message_code/#ROLE_INVALID",
             ),
             CodeInfo(
                 value="CERTIFICATE_EXPIRED",
@@ -802,6 +823,7 @@ def _MessageCode() -> type[CodeEnum]:
                         sources=(_S["berlingroup-adorsys-xs2a-error-messages"],),
                     ),
                 ),
+                page="reference/berlingroup/message_code/#CERTIFICATE_EXPIRED",
             ),
             CodeInfo(
                 value="CERTIFICATE_BLOCKED",
@@ -834,6 +856,7 @@ def _MessageCode() -> type[CodeEnum]:
                         sources=(_S["berlingroup-adorsys-xs2a-error-messages"],),
                     ),
                 ),
+                page="reference/berlingroup/message_code/#CERTIFICATE_BLOCKED",
             ),
             CodeInfo(
                 value="CERTIFICATE_REVOKE",
@@ -870,6 +893,7 @@ def _MessageCode() -> type[CodeEnum]:
                         sources=(_S["berlingroup-adorsys-xs2a-error-messages"],),
                     ),
                 ),
+                page="reference/berlingroup/message_code/#CERTIFICATE_REVOKE",
             ),
             CodeInfo(
                 value="CERTIFICATE_MISSING",
@@ -902,6 +926,7 @@ def _MessageCode() -> type[CodeEnum]:
                         sources=(_S["berlingroup-adorsys-xs2a-error-messages"],),
                     ),
                 ),
+                page="reference/berlingroup/message_code/#CERTIFICATE_MISSING",
             ),
             CodeInfo(
                 value="SIGNATURE_INVALID",
@@ -934,6 +959,7 @@ def _MessageCode() -> type[CodeEnum]:
                         sources=(_S["berlingroup-adorsys-xs2a-error-messages"],),
                     ),
                 ),
+                page="reference/berlingroup/message_code/#SIGNATURE_INVALID",
             ),
             CodeInfo(
                 value="SIGNATURE_MISSING",
@@ -966,6 +992,7 @@ def _MessageCode() -> type[CodeEnum]:
                         sources=(_S["berlingroup-adorsys-xs2a-error-messages"],),
                     ),
                 ),
+                page="reference/berlingroup/message_code/#SIGNATURE_MISSING",
             ),
             CodeInfo(
                 value="CORPORATE_ID_INVALID",
@@ -998,6 +1025,7 @@ def _MessageCode() -> type[CodeEnum]:
                         sources=(_S["berlingroup-adorsys-xs2a-error-messages"],),
                     ),
                 ),
+                page="reference/berlingroup/message_code/#CORPORATE_ID_INVALID",
             ),
             CodeInfo(
                 value="PSU_CREDENTIALS_INVALID",
@@ -1030,6 +1058,7 @@ def _MessageCode() -> type[CodeEnum]:
                         sources=(_S["berlingroup-adorsys-xs2a-error-messages"],),
                     ),
                 ),
+                page="reference/berlingroup/message_code/#PSU_CREDENTIALS_INVALID",
             ),
             CodeInfo(
                 value="CONSENT_INVALID",
@@ -1069,6 +1098,7 @@ def _MessageCode() -> type[CodeEnum]:
                         sources=(_S["berlingroup-adorsys-xs2a-error-messages"],),
                     ),
                 ),
+                page="reference/berlingroup/message_code/#CONSENT_INVALID",
             ),
             CodeInfo(
                 value="CONSENT_EXPIRED",
@@ -1101,6 +1131,7 @@ def _MessageCode() -> type[CodeEnum]:
                         sources=(_S["berlingroup-adorsys-xs2a-error-messages"],),
                     ),
                 ),
+                page="reference/berlingroup/message_code/#CONSENT_EXPIRED",
                 next_step="renew_consent",
                 state="consent_ended",
                 state_reason="The consent was created by this TPP but has expired and needs to be renewed.",
@@ -1140,6 +1171,7 @@ def _MessageCode() -> type[CodeEnum]:
                         sources=(_S["berlingroup-adorsys-xs2a-error-messages"],),
                     ),
                 ),
+                page="reference/berlingroup/message_code/#TOKEN_UNKNOWN",
             ),
             CodeInfo(
                 value="TOKEN_INVALID",
@@ -1172,6 +1204,7 @@ def _MessageCode() -> type[CodeEnum]:
                         sources=(_S["berlingroup-adorsys-xs2a-error-messages"],),
                     ),
                 ),
+                page="reference/berlingroup/message_code/#TOKEN_INVALID",
             ),
             CodeInfo(
                 value="TOKEN_EXPIRED",
@@ -1204,6 +1237,7 @@ def _MessageCode() -> type[CodeEnum]:
                         sources=(_S["berlingroup-adorsys-xs2a-error-messages"],),
                     ),
                 ),
+                page="reference/berlingroup/message_code/#TOKEN_EXPIRED",
             ),
             CodeInfo(
                 value="REQUIRED_KID_MISSING",
@@ -1245,6 +1279,7 @@ def _MessageCode() -> type[CodeEnum]:
                         sources=(_S["berlingroup-adorsys-xs2a-error-messages"],),
                     ),
                 ),
+                page="reference/berlingroup/message_code/#REQUIRED_KID_MISSING",
             ),
             CodeInfo(
                 value="SERVICE_BLOCKED",
@@ -1277,6 +1312,7 @@ def _MessageCode() -> type[CodeEnum]:
                         sources=(_S["berlingroup-adorsys-xs2a-error-messages"],),
                     ),
                 ),
+                page="reference/berlingroup/message_code/#SERVICE_BLOCKED",
             ),
             CodeInfo(
                 value="PRODUCT_INVALID",
@@ -1309,6 +1345,7 @@ def _MessageCode() -> type[CodeEnum]:
                         sources=(_S["berlingroup-adorsys-xs2a-error-messages"],),
                     ),
                 ),
+                page="reference/berlingroup/message_code/#PRODUCT_INVALID",
             ),
             CodeInfo(
                 value="PRODUCT_UNKNOWN",
@@ -1341,6 +1378,7 @@ def _MessageCode() -> type[CodeEnum]:
                         sources=(_S["berlingroup-adorsys-xs2a-error-messages"],),
                     ),
                 ),
+                page="reference/berlingroup/message_code/#PRODUCT_UNKNOWN",
             ),
             CodeInfo(
                 value="CANCELLATION_INVALID",
@@ -1373,6 +1411,7 @@ def _MessageCode() -> type[CodeEnum]:
                         sources=(_S["berlingroup-adorsys-xs2a-error-messages"],),
                     ),
                 ),
+                page="reference/berlingroup/message_code/#CANCELLATION_INVALID",
             ),
             CodeInfo(
                 value="REQUESTED_FORMATS_INVALID",
@@ -1405,6 +1444,7 @@ def _MessageCode() -> type[CodeEnum]:
                         sources=(_S["berlingroup-adorsys-xs2a-error-messages"],),
                     ),
                 ),
+                page="reference/berlingroup/message_code/#REQUESTED_FORMATS_INVALID",
             ),
             CodeInfo(
                 value="STATUS_INVALID",
@@ -1437,6 +1477,7 @@ def _MessageCode() -> type[CodeEnum]:
                         sources=(_S["berlingroup-adorsys-xs2a-error-messages"],),
                     ),
                 ),
+                page="reference/berlingroup/message_code/#STATUS_INVALID",
             ),
             CodeInfo(
                 value="REFERENCE_STATUS_INVALID",
@@ -1469,6 +1510,7 @@ def _MessageCode() -> type[CodeEnum]:
                         sources=(_S["berlingroup-adorsys-xs2a-error-messages"],),
                     ),
                 ),
+                page="reference/berlingroup/message_code/#REFERENCE_STATUS_INVALID",
             ),
             CodeInfo(
                 value="ACCESS_EXCEEDED",
@@ -1501,6 +1543,7 @@ def _MessageCode() -> type[CodeEnum]:
                         sources=(_S["berlingroup-adorsys-xs2a-error-messages"],),
                     ),
                 ),
+                page="reference/berlingroup/message_code/#ACCESS_EXCEEDED",
             ),
             CodeInfo(
                 value="FUNDS_NOT_AVAILABLE",
@@ -1527,6 +1570,7 @@ def _MessageCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/berlingroup/message_code/#FUNDS_NOT_AVAILABLE",
             ),
             CodeInfo(
                 value="BENEFICIARY_WHITELISTING_REQUIRED",
@@ -1553,6 +1597,7 @@ def _MessageCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/berlingroup/message_code/#BENEFICIARY_WHITELISTING_REQUIRED",
             ),
         ),
     )

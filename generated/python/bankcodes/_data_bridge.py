@@ -63,6 +63,7 @@ def _ItemStatus() -> type[NumericCodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/bridge/item_status/#0",
             ),
             CodeInfo(
                 value="-2",
@@ -81,6 +82,7 @@ def _ItemStatus() -> type[NumericCodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/bridge/item_status/#just_added",
             ),
             CodeInfo(
                 value="-3",
@@ -99,6 +101,7 @@ def _ItemStatus() -> type[NumericCodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/bridge/item_status/#just_edited",
             ),
             CodeInfo(
                 value="402",
@@ -119,6 +122,7 @@ def _ItemStatus() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/bridge/item_status/#402",
             ),
             CodeInfo(
                 value="429",
@@ -139,6 +143,7 @@ def _ItemStatus() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/bridge/item_status/#429",
             ),
             CodeInfo(
                 value="430",
@@ -156,6 +161,7 @@ def _ItemStatus() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/bridge/item_status/#430",
             ),
             CodeInfo(
                 value="1003",
@@ -174,6 +180,7 @@ def _ItemStatus() -> type[NumericCodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/bridge/item_status/#1003",
                 state="degraded",
                 state_reason="The last refresh failed; Bridge says to try again.",
             ),
@@ -194,6 +201,7 @@ def _ItemStatus() -> type[NumericCodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/bridge/item_status/#1005",
                 state="degraded",
                 state_reason="bankcodes' reading: Bridge cannot refresh this account.",
             ),
@@ -214,6 +222,7 @@ def _ItemStatus() -> type[NumericCodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/bridge/item_status/#1007",
             ),
             CodeInfo(
                 value="1009",
@@ -232,6 +241,7 @@ def _ItemStatus() -> type[NumericCodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/bridge/item_status/#1009",
             ),
             CodeInfo(
                 value="1010",
@@ -257,6 +267,7 @@ def _ItemStatus() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/bridge/item_status/#1010",
             ),
             CodeInfo(
                 value="1099",
@@ -275,6 +286,7 @@ def _ItemStatus() -> type[NumericCodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/bridge/item_status/#1099",
             ),
             CodeInfo(
                 value="1100",
@@ -293,6 +305,7 @@ def _ItemStatus() -> type[NumericCodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/bridge/item_status/#1100",
             ),
         ),
     )
@@ -334,6 +347,7 @@ def _StatusCodeInfo() -> type[CodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["bridge-docs-sca"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/bridge/status_code_info/#otp_required",
             ),
             CodeInfo(
                 value="BANK_IS_DOWN",
@@ -352,6 +366,7 @@ def _StatusCodeInfo() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/bridge/status_code_info/#BANK_IS_DOWN",
             ),
         ),
     )
@@ -403,6 +418,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                         sources=(_S["bridge-docs-basics"], _S["bridge-docs-v2019-api-responses"]),
                     ),
                 ),
+                page="reference/bridge/response_status/#200",
             ),
             CodeInfo(
                 value="201",
@@ -418,6 +434,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                         sources=(_S["bridge-docs-basics"], _S["bridge-docs-v2019-api-responses"]),
                     ),
                 ),
+                page="reference/bridge/response_status/#201",
             ),
             CodeInfo(
                 value="202",
@@ -433,6 +450,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                         sources=(_S["bridge-docs-basics"], _S["bridge-docs-v2019-api-responses"]),
                     ),
                 ),
+                page="reference/bridge/response_status/#202",
             ),
             CodeInfo(
                 value="204",
@@ -448,6 +466,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                         sources=(_S["bridge-docs-basics"], _S["bridge-docs-v2019-api-responses"]),
                     ),
                 ),
+                page="reference/bridge/response_status/#204",
             ),
             CodeInfo(
                 value="400",
@@ -463,6 +482,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                         sources=(_S["bridge-docs-basics"], _S["bridge-docs-v2019-api-responses"]),
                     ),
                 ),
+                page="reference/bridge/response_status/#400",
             ),
             CodeInfo(
                 value="401",
@@ -478,6 +498,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                         sources=(_S["bridge-docs-basics"], _S["bridge-docs-v2019-api-responses"]),
                     ),
                 ),
+                page="reference/bridge/response_status/#401",
             ),
             CodeInfo(
                 value="403",
@@ -493,6 +514,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                         sources=(_S["bridge-docs-basics"], _S["bridge-docs-v2019-api-responses"]),
                     ),
                 ),
+                page="reference/bridge/response_status/#403",
             ),
             CodeInfo(
                 value="404",
@@ -508,6 +530,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                         sources=(_S["bridge-docs-basics"], _S["bridge-docs-v2019-api-responses"]),
                     ),
                 ),
+                page="reference/bridge/response_status/#404",
             ),
             CodeInfo(
                 value="409",
@@ -523,6 +546,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                         sources=(_S["bridge-docs-basics"], _S["bridge-docs-v2019-api-responses"]),
                     ),
                 ),
+                page="reference/bridge/response_status/#409",
             ),
             CodeInfo(
                 value="415",
@@ -538,6 +562,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                         sources=(_S["bridge-docs-basics"], _S["bridge-docs-v2019-api-responses"]),
                     ),
                 ),
+                page="reference/bridge/response_status/#415",
             ),
             CodeInfo(
                 value="422",
@@ -553,6 +578,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                         sources=(_S["bridge-docs-basics"], _S["bridge-docs-v2019-api-responses"]),
                     ),
                 ),
+                page="reference/bridge/response_status/#422",
             ),
             CodeInfo(
                 value="429",
@@ -568,6 +594,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                         sources=(_S["bridge-docs-basics"], _S["bridge-docs-v2019-api-responses"]),
                     ),
                 ),
+                page="reference/bridge/response_status/#429",
             ),
             CodeInfo(
                 value="500",
@@ -583,6 +610,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                         sources=(_S["bridge-docs-basics"], _S["bridge-docs-v2019-api-responses"]),
                     ),
                 ),
+                page="reference/bridge/response_status/#500",
             ),
         ),
     )
@@ -621,6 +649,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="message", by="provider", sources=(_S["bridge-docs-basics"],)),
                 ),
+                page="reference/bridge/error_code/#invalid_client_credentials",
             ),
         ),
     )
@@ -663,6 +692,7 @@ def _ErrorType() -> type[CodeEnum]:
                     ),
                 ),
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/bridge/error_type/#conflict",
             ),
         ),
     )
@@ -711,6 +741,7 @@ def _WebhookType() -> type[CodeEnum]:
                         sources=(_S["bridge-docs-webhooks-events"],),
                     ),
                 ),
+                page="reference/bridge/webhook_type/#user.deleted",
             ),
             CodeInfo(
                 value="item.created",
@@ -726,6 +757,7 @@ def _WebhookType() -> type[CodeEnum]:
                         sources=(_S["bridge-docs-webhooks-events"],),
                     ),
                 ),
+                page="reference/bridge/webhook_type/#item.created",
             ),
             CodeInfo(
                 value="ITEM_CREATED",
@@ -743,6 +775,7 @@ def _WebhookType() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/bridge/webhook_type/#ITEM_CREATED",
             ),
             CodeInfo(
                 value="ACCOUNT_CREATED",
@@ -760,6 +793,7 @@ def _WebhookType() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/bridge/webhook_type/#ACCOUNT_CREATED",
             ),
             CodeInfo(
                 value="payment.transaction.updated",
@@ -774,6 +808,7 @@ def _WebhookType() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/bridge/webhook_type/#payment.transaction.updated",
             ),
             CodeInfo(
                 value="TEST_EVENT",
@@ -788,6 +823,7 @@ def _WebhookType() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/bridge/webhook_type/#TEST_EVENT",
             ),
         ),
     )

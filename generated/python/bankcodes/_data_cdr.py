@@ -94,6 +94,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["cdr-errors"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/cdr/error_code/#GENERAL_ERROR_EXPECTED",
             ),
             CodeInfo(
                 value="urn:au-cds:error:cds-all:GeneralError/Unexpected",
@@ -110,6 +111,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["cdr-errors"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/cdr/error_code/#GENERAL_ERROR_UNEXPECTED",
                 equivalents=(
                     Equivalent(
                         provider="ukob",
@@ -134,6 +136,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="provider", sources=(_S["cdr-errors"],)),
                     Wording(field="message", by="provider", sources=(_S["cdr-errors"],)),
                 ),
+                page="reference/cdr/error_code/#SERVICE_UNAVAILABLE",
             ),
             CodeInfo(
                 value="urn:au-cds:error:cds-all:Field/Missing",
@@ -149,6 +152,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="provider", sources=(_S["cdr-errors"],)),
                     Wording(field="message", by="provider", sources=(_S["cdr-errors"],)),
                 ),
+                page="reference/cdr/error_code/#FIELD_MISSING",
             ),
             CodeInfo(
                 value="urn:au-cds:error:cds-all:Header/Missing",
@@ -164,6 +168,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="provider", sources=(_S["cdr-errors"],)),
                     Wording(field="message", by="provider", sources=(_S["cdr-errors"],)),
                 ),
+                page="reference/cdr/error_code/#HEADER_MISSING",
                 equivalents=(
                     Equivalent(
                         provider="ukob",
@@ -188,6 +193,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="provider", sources=(_S["cdr-errors"],)),
                     Wording(field="message", by="provider", sources=(_S["cdr-errors"],)),
                 ),
+                page="reference/cdr/error_code/#FIELD_INVALID",
             ),
             CodeInfo(
                 value="urn:au-cds:error:cds-all:Header/Invalid",
@@ -203,6 +209,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="provider", sources=(_S["cdr-errors"],)),
                     Wording(field="message", by="provider", sources=(_S["cdr-errors"],)),
                 ),
+                page="reference/cdr/error_code/#HEADER_INVALID",
                 equivalents=(
                     Equivalent(
                         provider="ukob",
@@ -227,6 +234,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="provider", sources=(_S["cdr-errors"],)),
                     Wording(field="message", by="provider", sources=(_S["cdr-errors"],)),
                 ),
+                page="reference/cdr/error_code/#FIELD_INVALID_DATE_TIME",
                 equivalents=(
                     Equivalent(
                         provider="ukob",
@@ -251,6 +259,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="provider", sources=(_S["cdr-errors"],)),
                     Wording(field="message", by="provider", sources=(_S["cdr-errors"],)),
                 ),
+                page="reference/cdr/error_code/#FIELD_INVALID_PAGE_SIZE",
             ),
             CodeInfo(
                 value="urn:au-cds:error:cds-all:Header/InvalidVersion",
@@ -266,6 +275,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="provider", sources=(_S["cdr-errors"],)),
                     Wording(field="message", by="provider", sources=(_S["cdr-errors"],)),
                 ),
+                page="reference/cdr/error_code/#HEADER_INVALID_VERSION",
             ),
             CodeInfo(
                 value="urn:au-cds:error:cds-all:Authorisation/AdrStatusNotActive",
@@ -283,6 +293,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["cdr-errors"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/cdr/error_code/#AUTHORISATION_ADR_STATUS_NOT_ACTIVE",
             ),
             CodeInfo(
                 value="urn:au-cds:error:cds-all:Authorisation/RevokedConsent",
@@ -298,6 +309,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="provider", sources=(_S["cdr-errors"],)),
                     Wording(field="message", by="provider", sources=(_S["cdr-errors"],)),
                 ),
+                page="reference/cdr/error_code/#AUTHORISATION_REVOKED_CONSENT",
             ),
             CodeInfo(
                 value="urn:au-cds:error:cds-all:Authorisation/InvalidConsent",
@@ -315,6 +327,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["cdr-errors"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/cdr/error_code/#AUTHORISATION_INVALID_CONSENT",
             ),
             CodeInfo(
                 value="urn:au-cds:error:cds-all:Resource/NotImplemented",
@@ -332,6 +345,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["cdr-errors"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/cdr/error_code/#RESOURCE_NOT_IMPLEMENTED",
             ),
             CodeInfo(
                 value="urn:au-cds:error:cds-all:Resource/NotFound",
@@ -347,6 +361,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="provider", sources=(_S["cdr-errors"],)),
                     Wording(field="message", by="provider", sources=(_S["cdr-errors"],)),
                 ),
+                page="reference/cdr/error_code/#RESOURCE_NOT_FOUND",
             ),
             CodeInfo(
                 value="urn:au-cds:error:cds-all:Resource/Invalid",
@@ -377,6 +392,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["cdr-errors"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/cdr/error_code/#RESOURCE_INVALID",
             ),
             CodeInfo(
                 value="urn:au-cds:error:cds-all:Resource/Unavailable",
@@ -407,6 +423,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["cdr-errors"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/cdr/error_code/#RESOURCE_UNAVAILABLE",
             ),
             CodeInfo(
                 value="urn:au-cds:error:cds-banking:Authorisation/InvalidBankingAccount",
@@ -437,6 +454,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["cdr-errors"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/cdr/error_code/#AUTHORISATION_INVALID_BANKING_ACCOUNT",
             ),
             CodeInfo(
                 value="urn:au-cds:error:cds-banking:Authorisation/UnavailableBankingAccount",
@@ -468,6 +486,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["cdr-errors"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/cdr/error_code/#AUTHORISATION_UNAVAILABLE_BANKING_ACCOUNT",
             ),
             CodeInfo(
                 value="urn:au-cds:error:cds-energy:Authorisation/InvalidEnergyAccount",
@@ -498,6 +517,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["cdr-errors"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/cdr/error_code/#AUTHORISATION_INVALID_ENERGY_ACCOUNT",
             ),
             CodeInfo(
                 value="urn:au-cds:error:cds-energy:Authorisation/UnavailableEnergyAccount",
@@ -528,6 +548,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["cdr-errors"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/cdr/error_code/#AUTHORISATION_UNAVAILABLE_ENERGY_ACCOUNT",
             ),
             CodeInfo(
                 value="urn:au-cds:error:cds-energy:Authorisation/InvalidServicePoint",
@@ -558,6 +579,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["cdr-errors"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/cdr/error_code/#AUTHORISATION_INVALID_SERVICE_POINT",
             ),
             CodeInfo(
                 value="urn:au-cds:error:cds-energy:Authorisation/UnavailableServicePoint",
@@ -588,6 +610,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["cdr-errors"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/cdr/error_code/#AUTHORISATION_UNAVAILABLE_SERVICE_POINT",
             ),
             CodeInfo(
                 value="urn:au-cds:error:cds-all:Header/UnsupportedVersion",
@@ -606,6 +629,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["cdr-errors"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/cdr/error_code/#HEADER_UNSUPPORTED_VERSION",
             ),
             CodeInfo(
                 value="urn:au-cds:error:cds-all:Authorisation/InvalidArrangement",
@@ -623,6 +647,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["cdr-errors"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/cdr/error_code/#AUTHORISATION_INVALID_ARRANGEMENT",
             ),
             CodeInfo(
                 value="urn:au-cds:error:cds-all:Field/InvalidPage",
@@ -638,6 +663,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="provider", sources=(_S["cdr-errors"],)),
                     Wording(field="message", by="provider", sources=(_S["cdr-errors"],)),
                 ),
+                page="reference/cdr/error_code/#FIELD_INVALID_PAGE",
             ),
             CodeInfo(
                 value="urn:au-cds:error:cds-register:Field/InvalidBrand",
@@ -653,6 +679,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="provider", sources=(_S["cdr-errors"],)),
                     Wording(field="message", by="provider", sources=(_S["cdr-errors"],)),
                 ),
+                page="reference/cdr/error_code/#REGISTER_FIELD_INVALID_BRAND",
             ),
             CodeInfo(
                 value="urn:au-cds:error:cds-register:Field/InvalidIndustry",
@@ -668,6 +695,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="provider", sources=(_S["cdr-errors"],)),
                     Wording(field="message", by="provider", sources=(_S["cdr-errors"],)),
                 ),
+                page="reference/cdr/error_code/#REGISTER_FIELD_INVALID_INDUSTRY",
             ),
             CodeInfo(
                 value="urn:au-cds:error:cds-register:Field/InvalidSoftwareProduct",
@@ -683,6 +711,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="provider", sources=(_S["cdr-errors"],)),
                     Wording(field="message", by="provider", sources=(_S["cdr-errors"],)),
                 ),
+                page="reference/cdr/error_code/#REGISTER_FIELD_INVALID_SOFTWARE_PRODUCT",
             ),
         ),
     )

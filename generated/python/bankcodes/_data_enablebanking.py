@@ -89,6 +89,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/enablebanking/error_code/#ACCESS_DENIED",
             ),
             CodeInfo(
                 value="ACCOUNT_DOES_NOT_EXIST",
@@ -112,6 +113,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/enablebanking/error_code/#ACCOUNT_DOES_NOT_EXIST",
             ),
             CodeInfo(
                 value="ALREADY_AUTHORIZED",
@@ -133,6 +135,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/enablebanking/error_code/#ALREADY_AUTHORIZED",
             ),
             CodeInfo(
                 value="ASPSP_ACCOUNT_NOT_ACCESSIBLE",
@@ -154,6 +157,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/enablebanking/error_code/#ASPSP_ACCOUNT_NOT_ACCESSIBLE",
             ),
             CodeInfo(
                 value="ASPSP_ERROR",
@@ -175,6 +179,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/enablebanking/error_code/#ASPSP_ERROR",
             ),
             CodeInfo(
                 value="ASPSP_TIMEOUT",
@@ -196,6 +201,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/enablebanking/error_code/#ASPSP_TIMEOUT",
             ),
             CodeInfo(
                 value="ASPSP_RATE_LIMIT_EXCEEDED",
@@ -219,6 +225,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/enablebanking/error_code/#ASPSP_RATE_LIMIT_EXCEEDED",
             ),
             CodeInfo(
                 value="AUTHORIZATION_NOT_PROVIDED",
@@ -240,6 +247,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/enablebanking/error_code/#AUTHORIZATION_NOT_PROVIDED",
             ),
             CodeInfo(
                 value="CLOSED_SESSION",
@@ -261,6 +269,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/enablebanking/error_code/#CLOSED_SESSION",
                 state="consent_ended",
                 state_reason="A closed session gives no more access: DELETE /sessions/{session_id} closes it, and \"PSU's bank consent will be closed automatically if possible\"; a new session needs the end user's authorisation.",
                 fact_sources={
@@ -287,6 +296,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/enablebanking/error_code/#DATE_TO_WITHOUT_DATE_FROM",
             ),
             CodeInfo(
                 value="DATE_FROM_IN_FUTURE",
@@ -308,6 +318,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/enablebanking/error_code/#DATE_FROM_IN_FUTURE",
             ),
             CodeInfo(
                 value="EXPIRED_AUTHORIZATION_CODE",
@@ -331,6 +342,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/enablebanking/error_code/#EXPIRED_AUTHORIZATION_CODE",
             ),
             CodeInfo(
                 value="EXPIRED_SESSION",
@@ -355,6 +367,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/enablebanking/error_code/#EXPIRED_SESSION",
                 next_step="renew_consent",
                 state="consent_ended",
                 state_reason='A session lasts until its valid_until, which "cannot exceed" now plus the bank\'s maximum_consent_validity; "the session validity will remain exactly as specified": when it has passed, the consent has ended and the end user authorises a new session.',
@@ -386,6 +399,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/enablebanking/error_code/#INVALID_ACCOUNT_ID",
             ),
             CodeInfo(
                 value="INVALID_HOST",
@@ -407,6 +421,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/enablebanking/error_code/#INVALID_HOST",
             ),
             CodeInfo(
                 value="UNAUTHORIZED_IP",
@@ -428,6 +443,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/enablebanking/error_code/#UNAUTHORIZED_IP",
             ),
             CodeInfo(
                 value="NO_ACCOUNTS_ADDED",
@@ -449,6 +465,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/enablebanking/error_code/#NO_ACCOUNTS_ADDED",
             ),
             CodeInfo(
                 value="PAYMENT_NOT_FOUND",
@@ -470,6 +487,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/enablebanking/error_code/#PAYMENT_NOT_FOUND",
             ),
             CodeInfo(
                 value="PSU_HEADER_NOT_PROVIDED",
@@ -503,6 +521,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/enablebanking/error_code/#PSU_HEADER_NOT_PROVIDED",
             ),
             CodeInfo(
                 value="REDIRECT_URI_NOT_ALLOWED",
@@ -524,6 +543,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/enablebanking/error_code/#REDIRECT_URI_NOT_ALLOWED",
             ),
             CodeInfo(
                 value="REVOKED_SESSION",
@@ -545,6 +565,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/enablebanking/error_code/#REVOKED_SESSION",
                 state="revoked",
                 state_reason="A revoked session gives no more access; a new one needs the end user's authorisation.",
                 fact_sources={
@@ -571,6 +592,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/enablebanking/error_code/#SESSION_DOES_NOT_EXIST",
             ),
             CodeInfo(
                 value="UNAUTHORIZED_ACCESS",
@@ -601,6 +623,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/enablebanking/error_code/#UNAUTHORIZED_ACCESS",
             ),
             CodeInfo(
                 value="UNTRUSTED_PAYMENT_PARTY",
@@ -622,6 +645,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/enablebanking/error_code/#UNTRUSTED_PAYMENT_PARTY",
             ),
             CodeInfo(
                 value="WEBHOOK_URI_NOT_ALLOWED",
@@ -645,6 +669,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/enablebanking/error_code/#WEBHOOK_URI_NOT_ALLOWED",
             ),
             CodeInfo(
                 value="WRONG_ASPSP_PROVIDED",
@@ -666,6 +691,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/enablebanking/error_code/#WRONG_ASPSP_PROVIDED",
             ),
             CodeInfo(
                 value="WRONG_AUTHORIZATION_CODE",
@@ -687,6 +713,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/enablebanking/error_code/#WRONG_AUTHORIZATION_CODE",
             ),
             CodeInfo(
                 value="WRONG_DATE_INTERVAL",
@@ -708,6 +735,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/enablebanking/error_code/#WRONG_DATE_INTERVAL",
             ),
             CodeInfo(
                 value="WRONG_CREDENTIALS_PROVIDED",
@@ -731,6 +759,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/enablebanking/error_code/#WRONG_CREDENTIALS_PROVIDED",
             ),
             CodeInfo(
                 value="WRONG_REQUEST_PARAMETERS",
@@ -752,6 +781,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/enablebanking/error_code/#WRONG_REQUEST_PARAMETERS",
             ),
             CodeInfo(
                 value="WRONG_SESSION_STATUS",
@@ -775,6 +805,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/enablebanking/error_code/#WRONG_SESSION_STATUS",
             ),
             CodeInfo(
                 value="WRONG_TRANSACTIONS_PERIOD",
@@ -796,6 +827,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/enablebanking/error_code/#WRONG_TRANSACTIONS_PERIOD",
             ),
             CodeInfo(
                 value="WRONG_CONTINUATION_KEY",
@@ -819,6 +851,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/enablebanking/error_code/#WRONG_CONTINUATION_KEY",
             ),
             CodeInfo(
                 value="TRANSACTION_DOES_NOT_EXIST",
@@ -840,6 +873,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/enablebanking/error_code/#TRANSACTION_DOES_NOT_EXIST",
             ),
             CodeInfo(
                 value="PAYMENT_LIMIT_EXCEEDED",
@@ -861,6 +895,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/enablebanking/error_code/#PAYMENT_LIMIT_EXCEEDED",
             ),
             CodeInfo(
                 value="ASPSP_PAYMENT_NOT_ACCESSIBLE",
@@ -882,6 +917,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/enablebanking/error_code/#ASPSP_PAYMENT_NOT_ACCESSIBLE",
             ),
             CodeInfo(
                 value="INVALID_PAYMENT",
@@ -903,6 +939,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/enablebanking/error_code/#INVALID_PAYMENT",
             ),
         ),
     )
@@ -948,6 +985,7 @@ def _SessionStatus() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/enablebanking/session_status/#INVALID",
                 state="needs_end_user",
                 state_reason="bankcodes' reading: the spec gives the status no meaning; a session that is not valid gives no access, and the end user authorises a new one.",
             ),
@@ -963,6 +1001,7 @@ def _SessionStatus() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/enablebanking/session_status/#PENDING_AUTHORIZATION",
             ),
             CodeInfo(
                 value="RETURNED_FROM_BANK",
@@ -976,6 +1015,7 @@ def _SessionStatus() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/enablebanking/session_status/#RETURNED_FROM_BANK",
             ),
             CodeInfo(
                 value="AUTHORIZED",
@@ -993,6 +1033,7 @@ def _SessionStatus() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/enablebanking/session_status/#AUTHORIZED",
             ),
             CodeInfo(
                 value="EXPIRED",
@@ -1006,6 +1047,7 @@ def _SessionStatus() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/enablebanking/session_status/#EXPIRED",
                 next_step="renew_consent",
                 state="consent_ended",
                 state_reason="The session expires at its valid_until, which the bank's maximum_consent_validity bounds: the consent has ended.",
@@ -1029,6 +1071,7 @@ def _SessionStatus() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/enablebanking/session_status/#CLOSED",
                 state="consent_ended",
                 state_reason="DELETE /sessions/{session_id} closes a session, and the bank consent with it where possible.",
                 fact_sources={
@@ -1047,6 +1090,7 @@ def _SessionStatus() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/enablebanking/session_status/#REVOKED",
                 state="revoked",
                 state_reason="bankcodes' reading of the name: the consent was revoked.",
             ),
@@ -1062,6 +1106,7 @@ def _SessionStatus() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/enablebanking/session_status/#CANCELLED",
                 state="needs_end_user",
                 state_reason="bankcodes' reading of the name: the authorisation was cancelled before it completed, so the end user starts again.",
             ),
@@ -1126,6 +1171,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/enablebanking/payment_status/#ACCC",
             ),
             CodeInfo(
                 value="ACCP",
@@ -1147,6 +1193,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/enablebanking/payment_status/#ACCP",
             ),
             CodeInfo(
                 value="ACSC",
@@ -1168,6 +1215,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/enablebanking/payment_status/#ACSC",
             ),
             CodeInfo(
                 value="ACSP",
@@ -1189,6 +1237,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/enablebanking/payment_status/#ACSP",
             ),
             CodeInfo(
                 value="ACTC",
@@ -1210,6 +1259,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/enablebanking/payment_status/#ACTC",
             ),
             CodeInfo(
                 value="ACWC",
@@ -1231,6 +1281,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/enablebanking/payment_status/#ACWC",
             ),
             CodeInfo(
                 value="ACWP",
@@ -1252,6 +1303,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/enablebanking/payment_status/#ACWP",
             ),
             CodeInfo(
                 value="PART",
@@ -1273,6 +1325,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/enablebanking/payment_status/#PART",
             ),
             CodeInfo(
                 value="RCVD",
@@ -1294,6 +1347,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/enablebanking/payment_status/#RCVD",
             ),
             CodeInfo(
                 value="PDNG",
@@ -1315,6 +1369,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/enablebanking/payment_status/#PDNG",
             ),
             CodeInfo(
                 value="RJCT",
@@ -1336,6 +1391,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/enablebanking/payment_status/#RJCT",
             ),
             CodeInfo(
                 value="ACPT",
@@ -1357,6 +1413,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/enablebanking/payment_status/#ACPT",
             ),
             CodeInfo(
                 value="ACCR",
@@ -1378,6 +1435,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/enablebanking/payment_status/#ACCR",
             ),
             CodeInfo(
                 value="RJCR",
@@ -1399,6 +1457,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/enablebanking/payment_status/#RJCR",
             ),
             CodeInfo(
                 value="PACR",
@@ -1420,6 +1479,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/enablebanking/payment_status/#PACR",
             ),
             CodeInfo(
                 value="PDCR",
@@ -1441,6 +1501,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/enablebanking/payment_status/#PDCR",
             ),
             CodeInfo(
                 value="CNCL",
@@ -1462,6 +1523,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/enablebanking/payment_status/#CNCL",
             ),
             CodeInfo(
                 value="NULL",
@@ -1483,6 +1545,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/enablebanking/payment_status/#NULL",
             ),
         ),
     )
@@ -1535,6 +1598,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/enablebanking/response_status/#400",
             ),
             CodeInfo(
                 value="401",
@@ -1556,6 +1620,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/enablebanking/response_status/#401",
             ),
             CodeInfo(
                 value="403",
@@ -1577,6 +1642,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/enablebanking/response_status/#403",
             ),
             CodeInfo(
                 value="404",
@@ -1598,6 +1664,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/enablebanking/response_status/#404",
             ),
             CodeInfo(
                 value="408",
@@ -1619,6 +1686,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/enablebanking/response_status/#408",
             ),
             CodeInfo(
                 value="422",
@@ -1640,6 +1708,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/enablebanking/response_status/#422",
             ),
             CodeInfo(
                 value="429",
@@ -1661,6 +1730,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/enablebanking/response_status/#429",
             ),
             CodeInfo(
                 value="500",
@@ -1682,6 +1752,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/enablebanking/response_status/#500",
             ),
         ),
     )

@@ -191,6 +191,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#missing_parameter",
             ),
             CodeInfo(
                 value="refresh_intent_in_progress",
@@ -216,6 +217,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#refresh_intent_in_progress",
             ),
             CodeInfo(
                 value="rate_limit_exceeded",
@@ -249,6 +251,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#rate_limit_exceeded",
                 equivalents=(
                     Equivalent(
                         provider="lean",
@@ -332,6 +335,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#rejected_refresh_intent",
             ),
             CodeInfo(
                 value="invalid_request",
@@ -358,6 +362,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#invalid_request",
             ),
             CodeInfo(
                 value="invalid_currency",
@@ -384,6 +389,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#invalid_currency",
             ),
             CodeInfo(
                 value="invalid_amount",
@@ -410,6 +416,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#invalid_amount",
             ),
             CodeInfo(
                 value="invalid_account_type",
@@ -436,6 +443,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#invalid_account_type",
             ),
             CodeInfo(
                 value="invalid_account_number",
@@ -462,6 +470,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#invalid_account_number",
             ),
             CodeInfo(
                 value="invalid_account_status",
@@ -488,6 +497,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#invalid_account_status",
             ),
             CodeInfo(
                 value="invalid_account_balance",
@@ -514,6 +524,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#invalid_account_balance",
             ),
             CodeInfo(
                 value="invalid_institution_id",
@@ -540,6 +551,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#invalid_institution_id",
             ),
             CodeInfo(
                 value="currency_mismatch",
@@ -566,6 +578,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#currency_mismatch",
             ),
             CodeInfo(
                 value="invalid_comment_size",
@@ -592,6 +605,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#invalid_comment_size",
             ),
             CodeInfo(
                 value="invalid_reference_id_size",
@@ -618,6 +632,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#invalid_reference_id_size",
             ),
             CodeInfo(
                 value="invalid_positive_integer",
@@ -644,6 +659,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#invalid_positive_integer",
             ),
             CodeInfo(
                 value="empty_string",
@@ -670,6 +686,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#empty_string",
             ),
             CodeInfo(
                 value="invalid_string_size",
@@ -696,6 +713,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#invalid_string_size",
             ),
             CodeInfo(
                 value="invalid_hash",
@@ -722,6 +740,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#invalid_hash",
             ),
             CodeInfo(
                 value="invalid_boolean",
@@ -748,6 +767,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#invalid_boolean",
             ),
             CodeInfo(
                 value="invalid_array",
@@ -774,6 +794,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#invalid_array",
             ),
             CodeInfo(
                 value="invalid_integer",
@@ -800,6 +821,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#invalid_integer",
             ),
             CodeInfo(
                 value="invalid_json",
@@ -826,6 +848,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#invalid_json",
             ),
             CodeInfo(
                 value="invalid_params",
@@ -852,6 +875,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#invalid_params",
             ),
             CodeInfo(
                 value="missing_cursor",
@@ -878,6 +902,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#missing_cursor",
             ),
             CodeInfo(
                 value="invalid_enum",
@@ -904,6 +929,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#invalid_enum",
             ),
             CodeInfo(
                 value="invalid_string",
@@ -930,6 +956,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#invalid_string",
             ),
             CodeInfo(
                 value="invalid_username",
@@ -956,6 +983,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#invalid_username",
             ),
             CodeInfo(
                 value="invalid_link_token",
@@ -982,6 +1010,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#invalid_link_token",
             ),
             CodeInfo(
                 value="invalid_date",
@@ -1008,6 +1037,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#invalid_date",
             ),
             CodeInfo(
                 value="invalid_holder_id",
@@ -1034,6 +1064,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#invalid_holder_id",
             ),
             CodeInfo(
                 value="invalid_card_number",
@@ -1060,6 +1091,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#invalid_card_number",
             ),
             CodeInfo(
                 value="invalid_product",
@@ -1086,6 +1118,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#invalid_product",
             ),
             CodeInfo(
                 value="invalid_webhook_subscription",
@@ -1112,6 +1145,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#invalid_webhook_subscription",
             ),
             CodeInfo(
                 value="invalid_issue_type",
@@ -1138,6 +1172,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#invalid_issue_type",
             ),
             CodeInfo(
                 value="invalid_refresh_type",
@@ -1164,6 +1199,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#invalid_refresh_type",
             ),
             CodeInfo(
                 value="invalid_business_profile_tax_id",
@@ -1190,6 +1226,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#invalid_business_profile_tax_id",
             ),
             CodeInfo(
                 value="invalid_session_holder_id",
@@ -1216,6 +1253,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#invalid_session_holder_id",
             ),
             CodeInfo(
                 value="invalid_payment_recipient_account",
@@ -1242,6 +1280,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#invalid_payment_recipient_account",
             ),
             CodeInfo(
                 value="invalid_payout_recipient_account",
@@ -1268,6 +1307,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#invalid_payout_recipient_account",
             ),
             CodeInfo(
                 value="invalid_widget_token",
@@ -1294,6 +1334,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#invalid_widget_token",
             ),
             CodeInfo(
                 value="invalid_payment_reference_number",
@@ -1320,6 +1361,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#invalid_payment_reference_number",
             ),
             CodeInfo(
                 value="invalid_on_demand_link",
@@ -1346,6 +1388,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#invalid_on_demand_link",
             ),
             CodeInfo(
                 value="invalid_holder_type",
@@ -1372,6 +1415,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#invalid_holder_type",
             ),
             CodeInfo(
                 value="invalid_voucher_download",
@@ -1398,6 +1442,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#invalid_voucher_download",
             ),
             CodeInfo(
                 value="invalid_mode",
@@ -1424,6 +1469,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#invalid_mode",
             ),
             CodeInfo(
                 value="invalid_rsa_key",
@@ -1450,6 +1496,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#invalid_rsa_key",
             ),
             CodeInfo(
                 value="expected_public_rsa_key",
@@ -1476,6 +1523,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#expected_public_rsa_key",
             ),
             CodeInfo(
                 value="invalid_cidr_block",
@@ -1502,6 +1550,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#invalid_cidr_block",
             ),
             CodeInfo(
                 value="invalid_expires_at",
@@ -1528,6 +1577,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#invalid_expires_at",
             ),
             CodeInfo(
                 value="invalid_installments_currency",
@@ -1554,6 +1604,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#invalid_installments_currency",
             ),
             CodeInfo(
                 value="invalid_clabe",
@@ -1580,6 +1631,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#invalid_clabe",
             ),
             CodeInfo(
                 value="mismatch_transfer_account_currency",
@@ -1606,6 +1658,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#mismatch_transfer_account_currency",
             ),
             CodeInfo(
                 value="authentication",
@@ -1632,6 +1685,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#authentication",
             ),
             CodeInfo(
                 value="invalid_api_key",
@@ -1658,6 +1712,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#invalid_api_key",
             ),
             CodeInfo(
                 value="expired_api_key",
@@ -1684,6 +1739,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#expired_api_key",
             ),
             CodeInfo(
                 value="invalid_api_key_mode",
@@ -1710,6 +1766,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#invalid_api_key_mode",
             ),
             CodeInfo(
                 value="expired_exchange_token",
@@ -1736,6 +1793,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#expired_exchange_token",
             ),
             CodeInfo(
                 value="invalid_exchange_token",
@@ -1762,6 +1820,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#invalid_exchange_token",
             ),
             CodeInfo(
                 value="missing_active_jws_public_key",
@@ -1788,6 +1847,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#missing_active_jws_public_key",
             ),
             CodeInfo(
                 value="invalid_jws_signature_algorithm",
@@ -1814,6 +1874,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#invalid_jws_signature_algorithm",
             ),
             CodeInfo(
                 value="invalid_jws_signature_header",
@@ -1840,6 +1901,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#invalid_jws_signature_header",
             ),
             CodeInfo(
                 value="invalid_jws_signature_nonce",
@@ -1866,6 +1928,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#invalid_jws_signature_nonce",
             ),
             CodeInfo(
                 value="invalid_jws_signature_timestamp",
@@ -1892,6 +1955,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#invalid_jws_signature_timestamp",
             ),
             CodeInfo(
                 value="invalid_jws_signature_timestamp_format",
@@ -1918,6 +1982,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#invalid_jws_signature_timestamp_format",
             ),
             CodeInfo(
                 value="invalid_jws_signature_timestamp_value",
@@ -1944,6 +2009,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#invalid_jws_signature_timestamp_value",
             ),
             CodeInfo(
                 value="missing_jws_signature_header",
@@ -1970,6 +2036,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#missing_jws_signature_header",
             ),
             CodeInfo(
                 value="jws_nonce_already_used",
@@ -1996,6 +2063,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#jws_nonce_already_used",
             ),
             CodeInfo(
                 value="invalid_jws_ts",
@@ -2022,6 +2090,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#invalid_jws_ts",
             ),
             CodeInfo(
                 value="payment_required",
@@ -2048,6 +2117,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#payment_required",
             ),
             CodeInfo(
                 value="invalid_account",
@@ -2074,6 +2144,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#invalid_account",
             ),
             CodeInfo(
                 value="invalid_recipient_account",
@@ -2100,6 +2171,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#invalid_recipient_account",
             ),
             CodeInfo(
                 value="account_not_active",
@@ -2126,6 +2198,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#account_not_active",
             ),
             CodeInfo(
                 value="entity_not_operational",
@@ -2152,6 +2225,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#entity_not_operational",
             ),
             CodeInfo(
                 value="forbidden_entity",
@@ -2178,6 +2252,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#forbidden_entity",
             ),
             CodeInfo(
                 value="forbidden_account",
@@ -2204,6 +2279,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#forbidden_account",
             ),
             CodeInfo(
                 value="forbidden_account_number",
@@ -2230,6 +2306,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#forbidden_account_number",
             ),
             CodeInfo(
                 value="forbidden_account_verification",
@@ -2256,6 +2333,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#forbidden_account_verification",
             ),
             CodeInfo(
                 value="invalid_api_version",
@@ -2282,6 +2360,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#invalid_api_version",
             ),
             CodeInfo(
                 value="product_access_required",
@@ -2308,6 +2387,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#product_access_required",
             ),
             CodeInfo(
                 value="forbidden_request",
@@ -2334,6 +2414,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#forbidden_request",
             ),
             CodeInfo(
                 value="missing_allowed_cidr_blocks",
@@ -2360,6 +2441,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#missing_allowed_cidr_blocks",
             ),
             CodeInfo(
                 value="allowed_cidr_blocks_does_not_contain_ip",
@@ -2386,6 +2468,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#allowed_cidr_blocks_does_not_contain_ip",
             ),
             CodeInfo(
                 value="recipient_blocked_account",
@@ -2412,6 +2495,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#recipient_blocked_account",
             ),
             CodeInfo(
                 value="missing_resource",
@@ -2438,6 +2522,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#missing_resource",
             ),
             CodeInfo(
                 value="invalid_url",
@@ -2464,6 +2549,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#invalid_url",
             ),
             CodeInfo(
                 value="organization_without_entities",
@@ -2490,6 +2576,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#organization_without_entities",
             ),
             CodeInfo(
                 value="operation_not_allowed",
@@ -2516,6 +2603,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#operation_not_allowed",
             ),
             CodeInfo(
                 value="institution_credentials_invalid",
@@ -2542,6 +2630,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#institution_credentials_invalid",
             ),
             CodeInfo(
                 value="locked_credentials",
@@ -2568,6 +2657,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#locked_credentials",
             ),
             CodeInfo(
                 value="unavailable_institution",
@@ -2594,6 +2684,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#unavailable_institution",
             ),
             CodeInfo(
                 value="insufficient_balance",
@@ -2620,6 +2711,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#insufficient_balance",
             ),
             CodeInfo(
                 value="invalid_duplicated_transfer",
@@ -2646,6 +2738,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#invalid_duplicated_transfer",
             ),
             CodeInfo(
                 value="invalid_transfer_status",
@@ -2672,6 +2765,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#invalid_transfer_status",
             ),
             CodeInfo(
                 value="invalid_transfer_direction",
@@ -2698,6 +2792,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#invalid_transfer_direction",
             ),
             CodeInfo(
                 value="account_number_limit_reached",
@@ -2724,6 +2819,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#account_number_limit_reached",
             ),
             CodeInfo(
                 value="account_cannot_be_blocked",
@@ -2750,6 +2846,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#account_cannot_be_blocked",
             ),
             CodeInfo(
                 value="invalid_otp_code",
@@ -2776,6 +2873,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#invalid_otp_code",
             ),
             CodeInfo(
                 value="otp_not_found",
@@ -2802,6 +2900,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#otp_not_found",
             ),
             CodeInfo(
                 value="otp_blocked",
@@ -2828,6 +2927,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#otp_blocked",
             ),
             CodeInfo(
                 value="otp_verification_failed",
@@ -2854,6 +2954,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#otp_verification_failed",
             ),
             CodeInfo(
                 value="otp_already_exists",
@@ -2880,6 +2981,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#otp_already_exists",
             ),
             CodeInfo(
                 value="subscription_in_progress",
@@ -2906,6 +3008,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#subscription_in_progress",
             ),
             CodeInfo(
                 value="on_demand_policy_required",
@@ -2932,6 +3035,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#on_demand_policy_required",
             ),
             CodeInfo(
                 value="on_demand_refresh_unavailable",
@@ -2958,6 +3062,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#on_demand_refresh_unavailable",
             ),
             CodeInfo(
                 value="not_supported_country",
@@ -2984,6 +3089,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#not_supported_country",
             ),
             CodeInfo(
                 value="not_supported_currency",
@@ -3010,6 +3116,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#not_supported_currency",
             ),
             CodeInfo(
                 value="not_supported_mode",
@@ -3036,6 +3143,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#not_supported_mode",
             ),
             CodeInfo(
                 value="not_supported_product",
@@ -3062,6 +3170,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#not_supported_product",
             ),
             CodeInfo(
                 value="sender_blocked_account",
@@ -3088,6 +3197,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#sender_blocked_account",
             ),
             CodeInfo(
                 value="internal_server_error",
@@ -3114,6 +3224,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#internal_server_error",
             ),
             CodeInfo(
                 value="unrecognized_request",
@@ -3140,6 +3251,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#unrecognized_request",
             ),
             CodeInfo(
                 value="core_response",
@@ -3166,6 +3278,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#core_response",
             ),
             CodeInfo(
                 value="link",
@@ -3184,6 +3297,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#link",
             ),
             CodeInfo(
                 value="institution",
@@ -3202,6 +3316,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#institution",
             ),
             CodeInfo(
                 value="api",
@@ -3220,6 +3335,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#api",
             ),
             CodeInfo(
                 value="invalid_credentials",
@@ -3238,6 +3354,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_code/#invalid_credentials",
             ),
         ),
     )
@@ -3289,6 +3406,7 @@ def _ErrorType() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["fintoc-python-errors"],)
                     ),
                 ),
+                page="reference/fintoc/error_type/#api_error",
             ),
             CodeInfo(
                 value="authentication_error",
@@ -3306,6 +3424,7 @@ def _ErrorType() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["fintoc-python-errors"],)
                     ),
                 ),
+                page="reference/fintoc/error_type/#authentication_error",
             ),
             CodeInfo(
                 value="link_error",
@@ -3326,6 +3445,7 @@ def _ErrorType() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_type/#link_error",
             ),
             CodeInfo(
                 value="institution_error",
@@ -3343,6 +3463,7 @@ def _ErrorType() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["fintoc-python-errors"],)
                     ),
                 ),
+                page="reference/fintoc/error_type/#institution_error",
             ),
             CodeInfo(
                 value="invalid_request_error",
@@ -3362,6 +3483,7 @@ def _ErrorType() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_type/#invalid_request_error",
             ),
             CodeInfo(
                 value="new_contact_error",
@@ -3376,6 +3498,7 @@ def _ErrorType() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_type/#new_contact_error",
             ),
             CodeInfo(
                 value="amount_error",
@@ -3390,6 +3513,7 @@ def _ErrorType() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/error_type/#amount_error",
             ),
         ),
     )
@@ -3475,6 +3599,7 @@ def _PaymentErrorReason() -> type[CodeEnum]:
                         sources=(_S["fintoc-payment-intent-error-reason"],),
                     ),
                 ),
+                page="reference/fintoc/payment_error_reason/#bank_account_locked",
             ),
             CodeInfo(
                 value="bank_connection_error",
@@ -3494,6 +3619,7 @@ def _PaymentErrorReason() -> type[CodeEnum]:
                         sources=(_S["fintoc-payment-intent-error-reason"],),
                     ),
                 ),
+                page="reference/fintoc/payment_error_reason/#bank_connection_error",
             ),
             CodeInfo(
                 value="bank_not_available",
@@ -3515,6 +3641,7 @@ def _PaymentErrorReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/payment_error_reason/#bank_not_available",
             ),
             CodeInfo(
                 value="amount_limit_reached",
@@ -3558,6 +3685,7 @@ def _PaymentErrorReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/payment_error_reason/#amount_limit_reached",
             ),
             CodeInfo(
                 value="insufficient_funds",
@@ -3601,6 +3729,7 @@ def _PaymentErrorReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/payment_error_reason/#insufficient_funds",
                 equivalents=(
                     Equivalent(
                         provider="plaid",
@@ -3666,6 +3795,7 @@ def _PaymentErrorReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/payment_error_reason/#login_credentials_locked",
             ),
             CodeInfo(
                 value="login_invalid_credentials",
@@ -3687,6 +3817,7 @@ def _PaymentErrorReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/payment_error_reason/#login_invalid_credentials",
                 equivalents=(
                     Equivalent(
                         provider="lean",
@@ -3809,6 +3940,7 @@ def _PaymentErrorReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/payment_error_reason/#maximum_amount_error",
             ),
             CodeInfo(
                 value="mfa_authorization_timeout",
@@ -3850,6 +3982,7 @@ def _PaymentErrorReason() -> type[CodeEnum]:
                         sources=(_S["fintoc-payment-intent-error-reason"],),
                     ),
                 ),
+                page="reference/fintoc/payment_error_reason/#mfa_authorization_timeout",
             ),
             CodeInfo(
                 value="mfa_invalid_authorization",
@@ -3869,6 +4002,7 @@ def _PaymentErrorReason() -> type[CodeEnum]:
                         sources=(_S["fintoc-payment-intent-error-reason"],),
                     ),
                 ),
+                page="reference/fintoc/payment_error_reason/#mfa_invalid_authorization",
             ),
             CodeInfo(
                 value="mfa_locked",
@@ -3888,6 +4022,7 @@ def _PaymentErrorReason() -> type[CodeEnum]:
                         sources=(_S["fintoc-payment-intent-error-reason"],),
                     ),
                 ),
+                page="reference/fintoc/payment_error_reason/#mfa_locked",
             ),
             CodeInfo(
                 value="mfa_unavailable",
@@ -3907,6 +4042,7 @@ def _PaymentErrorReason() -> type[CodeEnum]:
                         sources=(_S["fintoc-payment-intent-error-reason"],),
                     ),
                 ),
+                page="reference/fintoc/payment_error_reason/#mfa_unavailable",
             ),
             CodeInfo(
                 value="new_contact_amount_limit_reached",
@@ -3950,6 +4086,7 @@ def _PaymentErrorReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/payment_error_reason/#new_contact_amount_limit_reached",
             ),
             CodeInfo(
                 value="new_contact_transfer_number_limit_reached",
@@ -3993,6 +4130,7 @@ def _PaymentErrorReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/payment_error_reason/#new_contact_transfer_number_limit_reached",
             ),
             CodeInfo(
                 value="recipient_account_not_allowed",
@@ -4014,6 +4152,7 @@ def _PaymentErrorReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/payment_error_reason/#recipient_account_not_allowed",
             ),
             CodeInfo(
                 value="unresolved_final_status",
@@ -4057,6 +4196,7 @@ def _PaymentErrorReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/payment_error_reason/#unresolved_final_status",
             ),
             CodeInfo(
                 value="user_left",
@@ -4082,6 +4222,7 @@ def _PaymentErrorReason() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/fintoc/payment_error_reason/#user_left",
                 equivalents=(
                     Equivalent(
                         provider="lean",
@@ -4193,6 +4334,7 @@ def _PaymentIntentStatus() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/fintoc/payment_intent_status/#created",
             ),
             CodeInfo(
                 value="in_progress",
@@ -4210,6 +4352,7 @@ def _PaymentIntentStatus() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/payment_intent_status/#in_progress",
             ),
             CodeInfo(
                 value="succeeded",
@@ -4228,6 +4371,7 @@ def _PaymentIntentStatus() -> type[CodeEnum]:
                         field="description", by="bankcodes", sources=(_S["fintoc-types-of-events"],)
                     ),
                 ),
+                page="reference/fintoc/payment_intent_status/#succeeded",
             ),
             CodeInfo(
                 value="failed",
@@ -4247,6 +4391,7 @@ def _PaymentIntentStatus() -> type[CodeEnum]:
                         field="description", by="bankcodes", sources=(_S["fintoc-events-types"],)
                     ),
                 ),
+                page="reference/fintoc/payment_intent_status/#failed",
             ),
             CodeInfo(
                 value="pending",
@@ -4267,6 +4412,7 @@ def _PaymentIntentStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/payment_intent_status/#pending",
             ),
             CodeInfo(
                 value="expired",
@@ -4285,6 +4431,7 @@ def _PaymentIntentStatus() -> type[CodeEnum]:
                         field="description", by="bankcodes", sources=(_S["fintoc-types-of-events"],)
                     ),
                 ),
+                page="reference/fintoc/payment_intent_status/#expired",
             ),
             CodeInfo(
                 value="rejected",
@@ -4306,6 +4453,7 @@ def _PaymentIntentStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/payment_intent_status/#rejected",
             ),
         ),
     )
@@ -4358,6 +4506,7 @@ def _RefreshIntentStatus() -> type[CodeEnum]:
                         sources=(_S["fintoc-types-of-events-refresh"],),
                     ),
                 ),
+                page="reference/fintoc/refresh_intent_status/#succeeded",
             ),
             CodeInfo(
                 value="failed",
@@ -4381,6 +4530,7 @@ def _RefreshIntentStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/refresh_intent_status/#failed",
             ),
             CodeInfo(
                 value="rejected",
@@ -4403,6 +4553,7 @@ def _RefreshIntentStatus() -> type[CodeEnum]:
                         sources=(_S["fintoc-types-of-events-refresh"],),
                     ),
                 ),
+                page="reference/fintoc/refresh_intent_status/#rejected",
             ),
         ),
     )
@@ -4464,6 +4615,7 @@ def _WebhookType() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/webhook_type/#link.created",
             ),
             CodeInfo(
                 value="link.credentials_changed",
@@ -4482,6 +4634,7 @@ def _WebhookType() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/fintoc/webhook_type/#link.credentials_changed",
             ),
             CodeInfo(
                 value="link.refresh_intent.succeeded",
@@ -4500,6 +4653,7 @@ def _WebhookType() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/fintoc/webhook_type/#link.refresh_intent.succeeded",
             ),
             CodeInfo(
                 value="account.refresh_intent.succeeded",
@@ -4523,6 +4677,7 @@ def _WebhookType() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/fintoc/webhook_type/#account.refresh_intent.succeeded",
             ),
             CodeInfo(
                 value="account.refresh_intent.failed",
@@ -4538,6 +4693,7 @@ def _WebhookType() -> type[CodeEnum]:
                         sources=(_S["fintoc-types-of-events-refresh"],),
                     ),
                 ),
+                page="reference/fintoc/webhook_type/#account.refresh_intent.failed",
             ),
             CodeInfo(
                 value="account.refresh_intent.rejected",
@@ -4553,6 +4709,7 @@ def _WebhookType() -> type[CodeEnum]:
                         sources=(_S["fintoc-types-of-events-refresh"],),
                     ),
                 ),
+                page="reference/fintoc/webhook_type/#account.refresh_intent.rejected",
             ),
             CodeInfo(
                 value="account.refresh_intent.movements_removed",
@@ -4570,6 +4727,7 @@ def _WebhookType() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/webhook_type/#account.refresh_intent.movements_removed",
             ),
             CodeInfo(
                 value="account.refresh_intent.movements_modified",
@@ -4585,6 +4743,7 @@ def _WebhookType() -> type[CodeEnum]:
                         sources=(_S["fintoc-types-of-events-2023"],),
                     ),
                 ),
+                page="reference/fintoc/webhook_type/#account.refresh_intent.movements_modified",
             ),
             CodeInfo(
                 value="payment_intent.succeeded",
@@ -4607,6 +4766,7 @@ def _WebhookType() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/fintoc/webhook_type/#payment_intent.succeeded",
             ),
             CodeInfo(
                 value="payment_intent.rejected",
@@ -4631,6 +4791,7 @@ def _WebhookType() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/webhook_type/#payment_intent.rejected",
             ),
             CodeInfo(
                 value="payment_intent.expired",
@@ -4644,6 +4805,7 @@ def _WebhookType() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["fintoc-types-of-events"],)
                     ),
                 ),
+                page="reference/fintoc/webhook_type/#payment_intent.expired",
             ),
             CodeInfo(
                 value="payment_intent.failed",
@@ -4659,6 +4821,7 @@ def _WebhookType() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/webhook_type/#payment_intent.failed",
             ),
             CodeInfo(
                 value="payment_intent.pending",
@@ -4672,6 +4835,7 @@ def _WebhookType() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["fintoc-types-of-events"],)
                     ),
                 ),
+                page="reference/fintoc/webhook_type/#payment_intent.pending",
             ),
         ),
     )
@@ -4726,6 +4890,7 @@ def _ClientErrorClass() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/client_error_class/#ApiError",
             ),
             CodeInfo(
                 value="AuthenticationError",
@@ -4746,6 +4911,7 @@ def _ClientErrorClass() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/client_error_class/#AuthenticationError",
             ),
             CodeInfo(
                 value="LinkError",
@@ -4766,6 +4932,7 @@ def _ClientErrorClass() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/client_error_class/#LinkError",
             ),
             CodeInfo(
                 value="InstitutionError",
@@ -4786,6 +4953,7 @@ def _ClientErrorClass() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/client_error_class/#InstitutionError",
             ),
             CodeInfo(
                 value="InvalidRequestError",
@@ -4806,6 +4974,7 @@ def _ClientErrorClass() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/client_error_class/#InvalidRequestError",
             ),
             CodeInfo(
                 value="FintocError",
@@ -4826,6 +4995,7 @@ def _ClientErrorClass() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/client_error_class/#FintocError",
             ),
         ),
     )
@@ -4873,6 +5043,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                         sources=(_S["fintoc-errors-status-codes"],),
                     ),
                 ),
+                page="reference/fintoc/http_status/#200",
             ),
             CodeInfo(
                 value="400",
@@ -4888,6 +5059,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                         sources=(_S["fintoc-errors-status-codes"],),
                     ),
                 ),
+                page="reference/fintoc/http_status/#400",
             ),
             CodeInfo(
                 value="401",
@@ -4903,6 +5075,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                         sources=(_S["fintoc-errors-status-codes"],),
                     ),
                 ),
+                page="reference/fintoc/http_status/#401",
             ),
             CodeInfo(
                 value="402",
@@ -4918,6 +5091,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                         sources=(_S["fintoc-errors-status-codes"],),
                     ),
                 ),
+                page="reference/fintoc/http_status/#402",
             ),
             CodeInfo(
                 value="403",
@@ -4933,6 +5107,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                         sources=(_S["fintoc-errors-status-codes"],),
                     ),
                 ),
+                page="reference/fintoc/http_status/#403",
             ),
             CodeInfo(
                 value="404",
@@ -4948,6 +5123,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                         sources=(_S["fintoc-errors-status-codes"],),
                     ),
                 ),
+                page="reference/fintoc/http_status/#404",
             ),
             CodeInfo(
                 value="429",
@@ -4963,6 +5139,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                         sources=(_S["fintoc-errors-status-codes"],),
                     ),
                 ),
+                page="reference/fintoc/http_status/#429",
             ),
             CodeInfo(
                 value="500",
@@ -4978,6 +5155,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                         sources=(_S["fintoc-errors-status-codes"],),
                     ),
                 ),
+                page="reference/fintoc/http_status/#500",
             ),
             CodeInfo(
                 value="503",
@@ -4993,6 +5171,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                         sources=(_S["fintoc-errors-status-codes"],),
                     ),
                 ),
+                page="reference/fintoc/http_status/#503",
             ),
         ),
     )
@@ -5058,6 +5237,7 @@ def _WidgetEvent() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/fintoc/widget_event/#opened",
             ),
             CodeInfo(
                 value="on_terms_and_conditions",
@@ -5081,6 +5261,7 @@ def _WidgetEvent() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/fintoc/widget_event/#on_terms_and_conditions",
             ),
             CodeInfo(
                 value="codi_helper",
@@ -5097,6 +5278,7 @@ def _WidgetEvent() -> type[CodeEnum]:
                         sources=(_S["fintoc-widget-events"], _S["fintoc-widget-events-es"]),
                     ),
                 ),
+                page="reference/fintoc/widget_event/#codi_helper",
             ),
             CodeInfo(
                 value="on_available_institutions",
@@ -5120,6 +5302,7 @@ def _WidgetEvent() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/fintoc/widget_event/#on_available_institutions",
             ),
             CodeInfo(
                 value="on_request_bank",
@@ -5143,6 +5326,7 @@ def _WidgetEvent() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/fintoc/widget_event/#on_request_bank",
             ),
             CodeInfo(
                 value="on_authentication_form",
@@ -5166,6 +5350,7 @@ def _WidgetEvent() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/fintoc/widget_event/#on_authentication_form",
             ),
             CodeInfo(
                 value="codi_username_required",
@@ -5184,6 +5369,7 @@ def _WidgetEvent() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/widget_event/#codi_username_required",
             ),
             CodeInfo(
                 value="payment_in_progress",
@@ -5197,6 +5383,7 @@ def _WidgetEvent() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["fintoc-widget-events"],)
                     ),
                 ),
+                page="reference/fintoc/widget_event/#payment_in_progress",
             ),
             CodeInfo(
                 value="creating_link",
@@ -5212,6 +5399,7 @@ def _WidgetEvent() -> type[CodeEnum]:
                         sources=(_S["fintoc-widget-events"], _S["fintoc-widget-events-older"]),
                     ),
                 ),
+                page="reference/fintoc/widget_event/#creating_link",
             ),
             CodeInfo(
                 value="link_created",
@@ -5227,6 +5415,7 @@ def _WidgetEvent() -> type[CodeEnum]:
                         sources=(_S["fintoc-widget-events"], _S["fintoc-widget-events-older"]),
                     ),
                 ),
+                page="reference/fintoc/widget_event/#link_created",
             ),
             CodeInfo(
                 value="selecting_account",
@@ -5242,6 +5431,7 @@ def _WidgetEvent() -> type[CodeEnum]:
                         sources=(_S["fintoc-widget-events"], _S["fintoc-widget-events-older"]),
                     ),
                 ),
+                page="reference/fintoc/widget_event/#selecting_account",
             ),
             CodeInfo(
                 value="payment_intent_confirmation_required",
@@ -5257,6 +5447,7 @@ def _WidgetEvent() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/widget_event/#payment_intent_confirmation_required",
             ),
             CodeInfo(
                 value="creating_subscription",
@@ -5272,6 +5463,7 @@ def _WidgetEvent() -> type[CodeEnum]:
                         sources=(_S["fintoc-widget-events-older"],),
                     ),
                 ),
+                page="reference/fintoc/widget_event/#creating_subscription",
             ),
             CodeInfo(
                 value="app_authentication_required",
@@ -5287,6 +5479,7 @@ def _WidgetEvent() -> type[CodeEnum]:
                         sources=(_S["fintoc-widget-events-older"],),
                     ),
                 ),
+                page="reference/fintoc/widget_event/#app_authentication_required",
             ),
             CodeInfo(
                 value="device_authentication_required",
@@ -5302,6 +5495,7 @@ def _WidgetEvent() -> type[CodeEnum]:
                         sources=(_S["fintoc-widget-events-older"],),
                     ),
                 ),
+                page="reference/fintoc/widget_event/#device_authentication_required",
             ),
         ),
     )
@@ -5337,6 +5531,7 @@ def _WebviewMessage() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/fintoc/webview_message/#succeeded",
             ),
             CodeInfo(
                 value="fintocwidget://exit",
@@ -5347,6 +5542,7 @@ def _WebviewMessage() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/fintoc/webview_message/#exit",
                 equivalents=(
                     Equivalent(
                         provider="lean",
@@ -5469,6 +5665,7 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/dashboard_error_reason/#account_blocked",
             ),
             CodeInfo(
                 value="account_selection_timeout",
@@ -5486,6 +5683,7 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/dashboard_error_reason/#account_selection_timeout",
             ),
             CodeInfo(
                 value="bank_connection_error",
@@ -5503,6 +5701,7 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/dashboard_error_reason/#bank_connection_error",
             ),
             CodeInfo(
                 value="bank_not_available",
@@ -5520,6 +5719,7 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/dashboard_error_reason/#bank_not_available",
             ),
             CodeInfo(
                 value="daily_amount_limit_reached",
@@ -5537,6 +5737,7 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/dashboard_error_reason/#daily_amount_limit_reached",
             ),
             CodeInfo(
                 value="insufficient_funds",
@@ -5554,6 +5755,7 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/dashboard_error_reason/#insufficient_funds",
             ),
             CodeInfo(
                 value="login_credentials_locked",
@@ -5571,6 +5773,7 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/dashboard_error_reason/#login_credentials_locked",
             ),
             CodeInfo(
                 value="login_invalid_credentials",
@@ -5588,6 +5791,7 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/dashboard_error_reason/#login_invalid_credentials",
             ),
             CodeInfo(
                 value="maximum_amount_error",
@@ -5605,6 +5809,7 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/dashboard_error_reason/#maximum_amount_error",
             ),
             CodeInfo(
                 value="mfa_locked",
@@ -5622,6 +5827,7 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/dashboard_error_reason/#mfa_locked",
             ),
             CodeInfo(
                 value="mfa_not_authorized",
@@ -5639,6 +5845,7 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/dashboard_error_reason/#mfa_not_authorized",
             ),
             CodeInfo(
                 value="mfa_unavailable",
@@ -5656,6 +5863,7 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/dashboard_error_reason/#mfa_unavailable",
             ),
             CodeInfo(
                 value="minimum_amount_error",
@@ -5673,6 +5881,7 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/dashboard_error_reason/#minimum_amount_error",
             ),
             CodeInfo(
                 value="new_contact_amount_limit_reached",
@@ -5690,6 +5899,7 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/dashboard_error_reason/#new_contact_amount_limit_reached",
             ),
             CodeInfo(
                 value="new_contact_transfer_number_limit_reached",
@@ -5707,6 +5917,7 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/dashboard_error_reason/#new_contact_transfer_number_limit_reached",
             ),
             CodeInfo(
                 value="recipient_account_not_allowed",
@@ -5724,6 +5935,7 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/dashboard_error_reason/#recipient_account_not_allowed",
             ),
             CodeInfo(
                 value="user_abandon_before_login",
@@ -5741,6 +5953,7 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/fintoc/dashboard_error_reason/#user_abandon_before_login",
             ),
         ),
     )

@@ -97,6 +97,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     Wording(field="steps_to_reproduce", by="provider", sources=(_S["seed-001"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/flinks/api_error_code/#OK",
             ),
             CodeInfo(
                 value="CREATED",
@@ -117,6 +118,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     Wording(field="steps_to_reproduce", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/flinks/api_error_code/#CREATED",
             ),
             CodeInfo(
                 value="OPERATION_PENDING",
@@ -161,6 +163,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         sources=(_S["flinks-get-accounts-detail-async"],),
                     ),
                 ),
+                page="reference/flinks/api_error_code/#OPERATION_PENDING",
             ),
             CodeInfo(
                 value="OPERATION_DISPATCHED",
@@ -194,6 +197,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["seed-001"],)),
                     Wording(field="steps_to_reproduce", by="provider", sources=(_S["seed-001"],)),
                 ),
+                page="reference/flinks/api_error_code/#OPERATION_DISPATCHED",
             ),
             CodeInfo(
                 value="INVALID_LOGIN",
@@ -273,6 +277,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     Wording(field="advice", by="provider", sources=(_S["seed-004"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/flinks/api_error_code/#INVALID_LOGIN",
                 equivalents=(
                     Equivalent(
                         provider="lean",
@@ -403,6 +408,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         sources=(_S["seed-001"], _S["flinks-error-codes-legacy"]),
                     ),
                 ),
+                page="reference/flinks/api_error_code/#INVALID_REQUEST",
             ),
             CodeInfo(
                 value="SESSION_NONEXISTENT",
@@ -450,6 +456,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         sources=(_S["seed-001"], _S["flinks-error-codes-legacy"]),
                     ),
                 ),
+                page="reference/flinks/api_error_code/#SESSION_NONEXISTENT",
             ),
             CodeInfo(
                 value="CARD_IN_USE",
@@ -485,6 +492,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         sources=(_S["seed-001"], _S["flinks-error-codes-legacy"]),
                     ),
                 ),
+                page="reference/flinks/api_error_code/#CARD_IN_USE",
             ),
             CodeInfo(
                 value="ACCESS_DENIED",
@@ -520,6 +528,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/flinks/api_error_code/#ACCESS_DENIED",
             ),
             CodeInfo(
                 value="INVALID_USERNAME",
@@ -568,6 +577,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     Wording(field="advice", by="provider", sources=(_S["seed-004"],)),
                     Wording(field="steps_to_reproduce", by="provider", sources=(_S["seed-001"],)),
                 ),
+                page="reference/flinks/api_error_code/#INVALID_USERNAME",
             ),
             CodeInfo(
                 value="INVALID_PASSWORD",
@@ -616,6 +626,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     Wording(field="advice", by="provider", sources=(_S["seed-004"],)),
                     Wording(field="steps_to_reproduce", by="provider", sources=(_S["seed-001"],)),
                 ),
+                page="reference/flinks/api_error_code/#INVALID_PASSWORD",
             ),
             CodeInfo(
                 value="INVALID_SECURITY_RESPONSE",
@@ -662,6 +673,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/flinks/api_error_code/#INVALID_SECURITY_RESPONSE",
             ),
             CodeInfo(
                 value="INVALID_SECURITY_RESPONSE_NO_RETRY",
@@ -700,6 +712,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         sources=(_S["flinks-error-codes-legacy"],),
                     ),
                 ),
+                page="reference/flinks/api_error_code/#INVALID_SECURITY_RESPONSE_NO_RETRY",
             ),
             CodeInfo(
                 value="QUESTION_NOT_FOUND",
@@ -714,6 +727,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     ),
                 ),
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-001"],)),),
+                page="reference/flinks/api_error_code/#QUESTION_NOT_FOUND",
             ),
             CodeInfo(
                 value="RETRY_LATER",
@@ -778,6 +792,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/flinks/api_error_code/#RETRY_LATER",
                 equivalents=(
                     Equivalent(
                         provider="lean",
@@ -903,6 +918,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/flinks/api_error_code/#TOO_MANY_REQUESTS",
                 equivalents=(
                     Equivalent(
                         provider="lean",
@@ -981,6 +997,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["seed-001"],)),
                     Wording(field="steps_to_reproduce", by="provider", sources=(_S["seed-001"],)),
                 ),
+                page="reference/flinks/api_error_code/#UNKNOWN_CHALLENGE_KEY",
             ),
             CodeInfo(
                 value="CONCURRENT_SESSION",
@@ -995,6 +1012,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="provider", sources=(_S["seed-001"],)),
                     Wording(field="steps_to_reproduce", by="provider", sources=(_S["seed-001"],)),
                 ),
+                page="reference/flinks/api_error_code/#CONCURRENT_SESSION",
             ),
             CodeInfo(
                 value="UNAUTHORIZED",
@@ -1026,6 +1044,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     Wording(field="steps_to_reproduce", by="provider", sources=(_S["seed-001"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/flinks/api_error_code/#UNAUTHORIZED",
             ),
             CodeInfo(
                 value="DISABLED_LOGIN",
@@ -1068,6 +1087,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     Wording(field="advice", by="provider", sources=(_S["seed-004"],)),
                     Wording(field="steps_to_reproduce", by="provider", sources=(_S["seed-001"],)),
                 ),
+                page="reference/flinks/api_error_code/#DISABLED_LOGIN",
             ),
             CodeInfo(
                 value="NEW_ACCOUNT",
@@ -1106,6 +1126,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     Wording(field="advice", by="provider", sources=(_S["seed-004"],)),
                     Wording(field="steps_to_reproduce", by="provider", sources=(_S["seed-001"],)),
                 ),
+                page="reference/flinks/api_error_code/#NEW_ACCOUNT",
             ),
             CodeInfo(
                 value="SESSION_EXPIRED",
@@ -1127,6 +1148,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="provider", sources=(_S["seed-001"],)),
                     Wording(field="steps_to_reproduce", by="provider", sources=(_S["seed-001"],)),
                 ),
+                page="reference/flinks/api_error_code/#SESSION_EXPIRED",
             ),
             CodeInfo(
                 value="ALREADY_AUTHORIZED",
@@ -1141,6 +1163,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="provider", sources=(_S["seed-001"],)),
                     Wording(field="steps_to_reproduce", by="provider", sources=(_S["seed-001"],)),
                 ),
+                page="reference/flinks/api_error_code/#ALREADY_AUTHORIZED",
             ),
             CodeInfo(
                 value="SECURITYRESPONSES_INCOMPLETE",
@@ -1177,6 +1200,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="provider", sources=(_S["seed-001"],)),
                     Wording(field="steps_to_reproduce", by="provider", sources=(_S["seed-001"],)),
                 ),
+                page="reference/flinks/api_error_code/#SECURITYRESPONSES_INCOMPLETE",
             ),
             CodeInfo(
                 value="AGGREGATION_ERROR",
@@ -1197,6 +1221,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="provider", sources=(_S["seed-004"],)),
                     Wording(field="advice", by="provider", sources=(_S["seed-004"],)),
                 ),
+                page="reference/flinks/api_error_code/#AGGREGATION_ERROR",
             ),
             CodeInfo(
                 value="DISABLED_INSTITUTION",
@@ -1217,6 +1242,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="provider", sources=(_S["seed-004"],)),
                     Wording(field="advice", by="provider", sources=(_S["seed-004"],)),
                 ),
+                page="reference/flinks/api_error_code/#DISABLED_INSTITUTION",
             ),
         ),
     )
@@ -1287,6 +1313,7 @@ def _ConnectError() -> type[CodeEnum]:
                     Wording(field="description", by="provider", sources=(_S["seed-004"],)),
                     Wording(field="advice", by="provider", sources=(_S["seed-004"],)),
                 ),
+                page="reference/flinks/connect_error_event/#INVALID_USERNAME",
             ),
             CodeInfo(
                 value="INVALID_PASSWORD",
@@ -1324,6 +1351,7 @@ def _ConnectError() -> type[CodeEnum]:
                     Wording(field="description", by="provider", sources=(_S["seed-004"],)),
                     Wording(field="advice", by="provider", sources=(_S["seed-004"],)),
                 ),
+                page="reference/flinks/connect_error_event/#INVALID_PASSWORD",
             ),
             CodeInfo(
                 value="INVALID_LOGIN",
@@ -1361,6 +1389,7 @@ def _ConnectError() -> type[CodeEnum]:
                     Wording(field="description", by="provider", sources=(_S["seed-004"],)),
                     Wording(field="advice", by="provider", sources=(_S["seed-004"],)),
                 ),
+                page="reference/flinks/connect_error_event/#INVALID_LOGIN",
                 equivalents=(
                     Equivalent(
                         provider="lean",
@@ -1477,6 +1506,7 @@ def _ConnectError() -> type[CodeEnum]:
                     Wording(field="description", by="provider", sources=(_S["seed-004"],)),
                     Wording(field="advice", by="provider", sources=(_S["seed-004"],)),
                 ),
+                page="reference/flinks/connect_error_event/#INVALID_SECURITY_RESPONSE",
                 equivalents=(
                     Equivalent(
                         provider="lean",
@@ -1537,6 +1567,7 @@ def _ConnectError() -> type[CodeEnum]:
                     Wording(field="description", by="provider", sources=(_S["seed-004"],)),
                     Wording(field="advice", by="provider", sources=(_S["seed-004"],)),
                 ),
+                page="reference/flinks/connect_error_event/#RETRY_LATER",
             ),
             CodeInfo(
                 value="UNAUTHORIZED",
@@ -1574,6 +1605,7 @@ def _ConnectError() -> type[CodeEnum]:
                     Wording(field="description", by="provider", sources=(_S["seed-004"],)),
                     Wording(field="advice", by="provider", sources=(_S["seed-004"],)),
                 ),
+                page="reference/flinks/connect_error_event/#UNAUTHORIZED",
             ),
             CodeInfo(
                 value="NEW_ACCOUNT",
@@ -1611,6 +1643,7 @@ def _ConnectError() -> type[CodeEnum]:
                     Wording(field="description", by="provider", sources=(_S["seed-004"],)),
                     Wording(field="advice", by="provider", sources=(_S["seed-004"],)),
                 ),
+                page="reference/flinks/connect_error_event/#NEW_ACCOUNT",
             ),
             CodeInfo(
                 value="AGGREGATION_ERROR",
@@ -1648,6 +1681,7 @@ def _ConnectError() -> type[CodeEnum]:
                     Wording(field="description", by="provider", sources=(_S["seed-004"],)),
                     Wording(field="advice", by="provider", sources=(_S["seed-004"],)),
                 ),
+                page="reference/flinks/connect_error_event/#AGGREGATION_ERROR",
             ),
             CodeInfo(
                 value="DISABLED_INSTITUTION",
@@ -1685,6 +1719,7 @@ def _ConnectError() -> type[CodeEnum]:
                     Wording(field="description", by="provider", sources=(_S["seed-004"],)),
                     Wording(field="advice", by="provider", sources=(_S["seed-004"],)),
                 ),
+                page="reference/flinks/connect_error_event/#DISABLED_INSTITUTION",
             ),
             CodeInfo(
                 value="DISABLED_LOGIN",
@@ -1721,6 +1756,7 @@ def _ConnectError() -> type[CodeEnum]:
                     Wording(field="description", by="provider", sources=(_S["seed-004"],)),
                     Wording(field="advice", by="provider", sources=(_S["seed-004"],)),
                 ),
+                page="reference/flinks/connect_error_event/#DISABLED_LOGIN",
             ),
         ),
     )
@@ -1791,6 +1827,7 @@ def _ConnectStep() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/flinks/connect_step_event/#APP_MOUNTED",
             ),
             CodeInfo(
                 value="APP_ONLINE",
@@ -1806,6 +1843,7 @@ def _ConnectStep() -> type[CodeEnum]:
                         sources=(_S["flinks-events"], _S["flinks-use-event-listener"]),
                     ),
                 ),
+                page="reference/flinks/connect_step_event/#APP_ONLINE",
             ),
             CodeInfo(
                 value="APP_OFFLINE",
@@ -1821,6 +1859,7 @@ def _ConnectStep() -> type[CodeEnum]:
                         sources=(_S["flinks-events"], _S["flinks-use-event-listener"]),
                     ),
                 ),
+                page="reference/flinks/connect_step_event/#APP_OFFLINE",
             ),
             CodeInfo(
                 value="APP_RESIZE",
@@ -1835,6 +1874,7 @@ def _ConnectStep() -> type[CodeEnum]:
                     note="No Flinks page and no public integration found shows this spelling; only bankcodes 1.0.0 listed it (the cited source). Withdrawn in 1.1.0 and kept only so that values parsed with 1.0.0 stay known.",
                 ),
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/flinks/connect_step_event/#APP_RESIZE",
             ),
             CodeInfo(
                 value="ACCOUNT_SELECTED",
@@ -1850,6 +1890,7 @@ def _ConnectStep() -> type[CodeEnum]:
                         sources=(_S["flinks-events"], _S["flinks-use-event-listener"]),
                     ),
                 ),
+                page="reference/flinks/connect_step_event/#ACCOUNT_SELECTED",
             ),
             CodeInfo(
                 value="COMPONENT_ACCEPT_CONSENT",
@@ -1865,6 +1906,7 @@ def _ConnectStep() -> type[CodeEnum]:
                         sources=(_S["flinks-events"], _S["flinks-use-event-listener"]),
                     ),
                 ),
+                page="reference/flinks/connect_step_event/#COMPONENT_ACCEPT_CONSENT",
             ),
             CodeInfo(
                 value="COMPONENT_ACCEPT_PROVIDER_CONSENT",
@@ -1879,6 +1921,7 @@ def _ConnectStep() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/flinks/connect_step_event/#COMPONENT_ACCEPT_PROVIDER_CONSENT",
             ),
             CodeInfo(
                 value="COMPONENT_ACCEPT_TERMS",
@@ -1894,6 +1937,7 @@ def _ConnectStep() -> type[CodeEnum]:
                         sources=(_S["flinks-events"], _S["flinks-use-event-listener"]),
                     ),
                 ),
+                page="reference/flinks/connect_step_event/#COMPONENT_ACCEPT_TERMS",
             ),
             CodeInfo(
                 value="COMPONENT_CLICK_RESET_PASSWORD",
@@ -1909,6 +1953,7 @@ def _ConnectStep() -> type[CodeEnum]:
                         sources=(_S["flinks-events"], _S["flinks-use-event-listener"]),
                     ),
                 ),
+                page="reference/flinks/connect_step_event/#COMPONENT_CLICK_RESET_PASSWORD",
             ),
             CodeInfo(
                 value="COMPONENT_CLICK_TERMS_URL",
@@ -1924,6 +1969,7 @@ def _ConnectStep() -> type[CodeEnum]:
                         sources=(_S["flinks-events"], _S["flinks-use-event-listener"]),
                     ),
                 ),
+                page="reference/flinks/connect_step_event/#COMPONENT_CLICK_TERMS_URL",
             ),
             CodeInfo(
                 value="COMPONENT_CLOSE_SESSION",
@@ -1939,6 +1985,7 @@ def _ConnectStep() -> type[CodeEnum]:
                         sources=(_S["flinks-events"], _S["flinks-use-event-listener"]),
                     ),
                 ),
+                page="reference/flinks/connect_step_event/#COMPONENT_CLOSE_SESSION",
             ),
             CodeInfo(
                 value="COMPONENT_DENY_CONSENT",
@@ -1954,6 +2001,7 @@ def _ConnectStep() -> type[CodeEnum]:
                         sources=(_S["flinks-events"], _S["flinks-use-event-listener"]),
                     ),
                 ),
+                page="reference/flinks/connect_step_event/#COMPONENT_DENY_CONSENT",
             ),
             CodeInfo(
                 value="COMPONENT_DENY_TERMS",
@@ -1969,6 +2017,7 @@ def _ConnectStep() -> type[CodeEnum]:
                         sources=(_S["flinks-events"], _S["flinks-use-event-listener"]),
                     ),
                 ),
+                page="reference/flinks/connect_step_event/#COMPONENT_DENY_TERMS",
             ),
             CodeInfo(
                 value="COMPONENT_HELP2FA_INFO",
@@ -1984,6 +2033,7 @@ def _ConnectStep() -> type[CodeEnum]:
                         sources=(_S["flinks-events"], _S["flinks-use-event-listener"]),
                     ),
                 ),
+                page="reference/flinks/connect_step_event/#COMPONENT_HELP2FA_INFO",
             ),
             CodeInfo(
                 value="COMPONENT_HELP2FA_TROUBLESHOOTING",
@@ -1999,6 +2049,7 @@ def _ConnectStep() -> type[CodeEnum]:
                         sources=(_S["flinks-events"], _S["flinks-use-event-listener"]),
                     ),
                 ),
+                page="reference/flinks/connect_step_event/#COMPONENT_HELP2FA_TROUBLESHOOTING",
             ),
             CodeInfo(
                 value="COMPONENT_LOAD_ACCOUNT_SELECTION",
@@ -2014,6 +2065,7 @@ def _ConnectStep() -> type[CodeEnum]:
                         sources=(_S["flinks-events"], _S["flinks-use-event-listener"]),
                     ),
                 ),
+                page="reference/flinks/connect_step_event/#COMPONENT_LOAD_ACCOUNT_SELECTION",
             ),
             CodeInfo(
                 value="COMPONENT_LOAD_CONSENT",
@@ -2029,6 +2081,7 @@ def _ConnectStep() -> type[CodeEnum]:
                         sources=(_S["flinks-events"], _S["flinks-use-event-listener"]),
                     ),
                 ),
+                page="reference/flinks/connect_step_event/#COMPONENT_LOAD_CONSENT",
             ),
             CodeInfo(
                 value="COMPONENT_LOAD_CREDENTIAL",
@@ -2044,6 +2097,7 @@ def _ConnectStep() -> type[CodeEnum]:
                         sources=(_S["flinks-events"], _S["flinks-use-event-listener"]),
                     ),
                 ),
+                page="reference/flinks/connect_step_event/#COMPONENT_LOAD_CREDENTIAL",
             ),
             CodeInfo(
                 value="COMPONENT_LOAD_CREDENTIAL_RETRY",
@@ -2059,6 +2113,7 @@ def _ConnectStep() -> type[CodeEnum]:
                         sources=(_S["flinks-events"], _S["flinks-use-event-listener"]),
                     ),
                 ),
+                page="reference/flinks/connect_step_event/#COMPONENT_LOAD_CREDENTIAL_RETRY",
             ),
             CodeInfo(
                 value="COMPONENT_LOAD_INSTITUTION_SELECTOR",
@@ -2074,6 +2129,7 @@ def _ConnectStep() -> type[CodeEnum]:
                         sources=(_S["flinks-events"], _S["flinks-use-event-listener"]),
                     ),
                 ),
+                page="reference/flinks/connect_step_event/#COMPONENT_LOAD_INSTITUTION_SELECTOR",
             ),
             CodeInfo(
                 value="COMPONENT_LOAD_MFA",
@@ -2089,6 +2145,7 @@ def _ConnectStep() -> type[CodeEnum]:
                         sources=(_S["flinks-events"], _S["flinks-use-event-listener"]),
                     ),
                 ),
+                page="reference/flinks/connect_step_event/#COMPONENT_LOAD_MFA",
             ),
             CodeInfo(
                 value="COMPONENT_LOAD_MFA_RETRY",
@@ -2104,6 +2161,7 @@ def _ConnectStep() -> type[CodeEnum]:
                         sources=(_S["flinks-events"], _S["flinks-use-event-listener"]),
                     ),
                 ),
+                page="reference/flinks/connect_step_event/#COMPONENT_LOAD_MFA_RETRY",
             ),
             CodeInfo(
                 value="DISABLED_INSTITUTION",
@@ -2141,6 +2199,7 @@ def _ConnectStep() -> type[CodeEnum]:
                         sources=(_S["flinks-events"], _S["flinks-use-event-listener"]),
                     ),
                 ),
+                page="reference/flinks/connect_step_event/#DISABLED_INSTITUTION",
             ),
             CodeInfo(
                 value="ENHANCED_MFA_HAS_QUESTIONS",
@@ -2156,6 +2215,7 @@ def _ConnectStep() -> type[CodeEnum]:
                         sources=(_S["flinks-events"], _S["flinks-use-event-listener"]),
                     ),
                 ),
+                page="reference/flinks/connect_step_event/#ENHANCED_MFA_HAS_QUESTIONS",
             ),
             CodeInfo(
                 value="ENHANCED_MFA_NO_QUESTIONS",
@@ -2166,6 +2226,7 @@ def _ConnectStep() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/flinks/connect_step_event/#ENHANCED_MFA_NO_QUESTIONS",
             ),
             CodeInfo(
                 value="INSTITUTION_SELECTED",
@@ -2176,6 +2237,7 @@ def _ConnectStep() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/flinks/connect_step_event/#INSTITUTION_SELECTED",
             ),
             CodeInfo(
                 value="SUBMIT_CREDENTIAL",
@@ -2186,6 +2248,7 @@ def _ConnectStep() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/flinks/connect_step_event/#SUBMIT_CREDENTIAL",
             ),
             CodeInfo(
                 value="SUBMIT_MFA",
@@ -2196,6 +2259,7 @@ def _ConnectStep() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/flinks/connect_step_event/#SUBMIT_MFA",
             ),
             CodeInfo(
                 value="REDIRECT",
@@ -2206,6 +2270,7 @@ def _ConnectStep() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/flinks/connect_step_event/#REDIRECT",
             ),
             CodeInfo(
                 value="TOKEN_INVALID",
@@ -2228,6 +2293,7 @@ def _ConnectStep() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/flinks/connect_step_event/#TOKEN_INVALID",
             ),
         ),
     )
@@ -2263,6 +2329,7 @@ def _WebhookResponseType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/flinks/webhook_response_type/#KYC",
             ),
             CodeInfo(
                 value="GetAccountsDetail",
@@ -2273,6 +2340,7 @@ def _WebhookResponseType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/flinks/webhook_response_type/#GetAccountsDetail",
             ),
         ),
     )

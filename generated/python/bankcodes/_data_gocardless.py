@@ -56,6 +56,7 @@ def _RequisitionStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/gocardless/requisition_status/#CR",
                 next_statuses=("GC",),
             ),
             CodeInfo(
@@ -72,6 +73,7 @@ def _RequisitionStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/gocardless/requisition_status/#GC",
                 next_statuses=("UA",),
             ),
             CodeInfo(
@@ -88,6 +90,7 @@ def _RequisitionStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/gocardless/requisition_status/#UA",
                 next_statuses=("RJ", "SA"),
             ),
             CodeInfo(
@@ -104,6 +107,7 @@ def _RequisitionStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/gocardless/requisition_status/#RJ",
                 next_statuses=(),
             ),
             CodeInfo(
@@ -120,6 +124,7 @@ def _RequisitionStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/gocardless/requisition_status/#SA",
                 next_statuses=("GA",),
             ),
             CodeInfo(
@@ -136,6 +141,7 @@ def _RequisitionStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/gocardless/requisition_status/#GA",
                 next_statuses=("LN",),
             ),
             CodeInfo(
@@ -152,6 +158,7 @@ def _RequisitionStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/gocardless/requisition_status/#LN",
                 next_statuses=("EX", "SU"),
             ),
             CodeInfo(
@@ -174,6 +181,7 @@ def _RequisitionStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/gocardless/requisition_status/#EX",
                 next_statuses=(),
                 next_step="renew_consent",
                 state="consent_ended",
@@ -199,6 +207,7 @@ def _RequisitionStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/gocardless/requisition_status/#SU",
                 next_statuses=(),
             ),
         ),
@@ -243,6 +252,7 @@ def _AccountStatus() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["gocardless-statuses"],)
                     ),
                 ),
+                page="reference/gocardless/account_status/#DISCOVERED",
             ),
             CodeInfo(
                 value="ERROR",
@@ -264,6 +274,7 @@ def _AccountStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/gocardless/account_status/#ERROR",
                 state="degraded",
                 state_reason="The account could not be processed; the connection stands but its data does not come.",
             ),
@@ -281,6 +292,7 @@ def _AccountStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/gocardless/account_status/#EXPIRED",
                 next_step="renew_consent",
                 state="consent_ended",
                 state_reason="The account's access has expired with its end-user agreement.",
@@ -297,6 +309,7 @@ def _AccountStatus() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["gocardless-statuses"],)
                     ),
                 ),
+                page="reference/gocardless/account_status/#PROCESSING",
             ),
             CodeInfo(
                 value="READY",
@@ -314,6 +327,7 @@ def _AccountStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/gocardless/account_status/#READY",
             ),
             CodeInfo(
                 value="SUSPENDED",
@@ -329,6 +343,7 @@ def _AccountStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/gocardless/account_status/#SUSPENDED",
             ),
         ),
     )
@@ -385,6 +400,7 @@ def _EndUserError() -> type[CodeEnum]:
                         sources=(_S["gocardless-help-end-user-auth-errors"],),
                     ),
                 ),
+                page="reference/gocardless/end_user_error/#UnknownError",
             ),
             CodeInfo(
                 value="SSNVerificationFailed",
@@ -436,6 +452,7 @@ def _EndUserError() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/gocardless/end_user_error/#SSNVerificationFailed",
             ),
             CodeInfo(
                 value="InstitutionTechnicalError",
@@ -467,6 +484,7 @@ def _EndUserError() -> type[CodeEnum]:
                         sources=(_S["gocardless-help-end-user-auth-errors"],),
                     ),
                 ),
+                page="reference/gocardless/end_user_error/#InstitutionTechnicalError",
                 equivalents=(
                     Equivalent(
                         provider="lean",
@@ -589,6 +607,7 @@ def _EndUserError() -> type[CodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["gocardless-statuses"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/gocardless/end_user_error/#GoCardlessTechnicalError",
             ),
             CodeInfo(
                 value="RequisitionLinkReused",
@@ -607,6 +626,7 @@ def _EndUserError() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/gocardless/end_user_error/#RequisitionLinkReused",
             ),
             CodeInfo(
                 value="UserCancelledSession",
@@ -621,6 +641,7 @@ def _EndUserError() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/gocardless/end_user_error/#UserCancelledSession",
                 equivalents=(
                     Equivalent(
                         provider="lean",
@@ -755,6 +776,7 @@ def _AccountErrorType() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/gocardless/account_error_type/#UnknownRequestError",
             ),
             CodeInfo(
                 value="RateLimitError",
@@ -793,6 +815,7 @@ def _AccountErrorType() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/gocardless/account_error_type/#RateLimitError",
             ),
             CodeInfo(
                 value="ServiceError",
@@ -830,6 +853,7 @@ def _AccountErrorType() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/gocardless/account_error_type/#ServiceError",
                 equivalents=(
                     Equivalent(
                         provider="lean",
@@ -974,6 +998,7 @@ def _AccountErrorType() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/gocardless/account_error_type/#AccessExpiredError",
                 next_step="renew_consent",
                 state="consent_ended",
                 state_reason="The access granted by the end-user agreement has expired.",
@@ -1004,6 +1029,7 @@ def _AccountErrorType() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/gocardless/account_error_type/#AccountInactiveError",
             ),
             CodeInfo(
                 value="ConnectionError",
@@ -1035,6 +1061,7 @@ def _AccountErrorType() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/gocardless/account_error_type/#ConnectionError",
                 equivalents=(
                     Equivalent(
                         provider="lean",
@@ -1185,6 +1212,7 @@ def _ErrorSummary() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/gocardless/error_summary/#RATE_LIMIT_EXCEEDED",
                 equivalents=(
                     Equivalent(
                         provider="lean",
@@ -1269,6 +1297,7 @@ def _ErrorSummary() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/gocardless/error_summary/#ACCOUNT_SUSPENDED",
             ),
         ),
     )

@@ -364,6 +364,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#AB01",
             ),
             CodeInfo(
                 value="AB02",
@@ -391,6 +392,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#AB02",
             ),
             CodeInfo(
                 value="AB03",
@@ -418,6 +420,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#AB03",
             ),
             CodeInfo(
                 value="AB04",
@@ -445,6 +448,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#AB04",
             ),
             CodeInfo(
                 value="AB05",
@@ -472,6 +476,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#AB05",
             ),
             CodeInfo(
                 value="AB06",
@@ -499,6 +504,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#AB06",
             ),
             CodeInfo(
                 value="AB07",
@@ -526,6 +532,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#AB07",
             ),
             CodeInfo(
                 value="AB08",
@@ -553,6 +560,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#AB08",
             ),
             CodeInfo(
                 value="AB09",
@@ -580,6 +588,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#AB09",
             ),
             CodeInfo(
                 value="AB10",
@@ -607,6 +616,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#AB10",
             ),
             CodeInfo(
                 value="AB11",
@@ -634,6 +644,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#AB11",
             ),
             CodeInfo(
                 value="AC01",
@@ -661,6 +672,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#AC01",
             ),
             CodeInfo(
                 value="AC02",
@@ -688,6 +700,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#AC02",
             ),
             CodeInfo(
                 value="AC03",
@@ -715,6 +728,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#AC03",
             ),
             CodeInfo(
                 value="AC04",
@@ -742,6 +756,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#AC04",
             ),
             CodeInfo(
                 value="AC05",
@@ -769,6 +784,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#AC05",
             ),
             CodeInfo(
                 value="AC06",
@@ -796,6 +812,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#AC06",
             ),
             CodeInfo(
                 value="AC07",
@@ -823,6 +840,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#AC07",
             ),
             CodeInfo(
                 value="AC08",
@@ -850,6 +868,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#AC08",
             ),
             CodeInfo(
                 value="AC09",
@@ -877,6 +896,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#AC09",
             ),
             CodeInfo(
                 value="AC10",
@@ -904,6 +924,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#AC10",
             ),
             CodeInfo(
                 value="AC11",
@@ -931,6 +952,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#AC11",
             ),
             CodeInfo(
                 value="AC12",
@@ -958,6 +980,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#AC12",
             ),
             CodeInfo(
                 value="AC13",
@@ -985,6 +1008,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#AC13",
             ),
             CodeInfo(
                 value="AC14",
@@ -1012,6 +1036,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#AC14",
             ),
             CodeInfo(
                 value="AC15",
@@ -1039,6 +1064,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#AC15",
             ),
             CodeInfo(
                 value="AC16",
@@ -1066,6 +1092,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#AC16",
             ),
             CodeInfo(
                 value="AG01",
@@ -1093,6 +1120,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#AG01",
             ),
             CodeInfo(
                 value="AG02",
@@ -1120,6 +1148,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#AG02",
             ),
             CodeInfo(
                 value="AG03",
@@ -1147,6 +1176,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#AG03",
             ),
             CodeInfo(
                 value="AG04",
@@ -1174,6 +1204,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#AG04",
             ),
             CodeInfo(
                 value="AG05",
@@ -1201,6 +1232,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#AG05",
             ),
             CodeInfo(
                 value="AG06",
@@ -1228,6 +1260,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#AG06",
             ),
             CodeInfo(
                 value="AG07",
@@ -1255,6 +1288,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#AG07",
             ),
             CodeInfo(
                 value="AG08",
@@ -1282,6 +1316,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#AG08",
             ),
             CodeInfo(
                 value="AG09",
@@ -1309,6 +1344,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#AG09",
             ),
             CodeInfo(
                 value="AG10",
@@ -1336,6 +1372,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#AG10",
             ),
             CodeInfo(
                 value="AG11",
@@ -1363,6 +1400,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#AG11",
             ),
             CodeInfo(
                 value="AG12",
@@ -1390,6 +1428,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#AG12",
             ),
             CodeInfo(
                 value="AG13",
@@ -1417,6 +1456,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#AG13",
             ),
             CodeInfo(
                 value="AGNT",
@@ -1444,6 +1484,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#AGNT",
             ),
             CodeInfo(
                 value="AM01",
@@ -1471,6 +1512,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#AM01",
             ),
             CodeInfo(
                 value="AM02",
@@ -1498,6 +1540,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#AM02",
             ),
             CodeInfo(
                 value="AM03",
@@ -1525,6 +1568,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#AM03",
             ),
             CodeInfo(
                 value="AM04",
@@ -1552,6 +1596,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#AM04",
                 equivalents=(
                     Equivalent(
                         provider="plaid",
@@ -1623,6 +1668,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#AM05",
             ),
             CodeInfo(
                 value="AM06",
@@ -1650,6 +1696,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#AM06",
             ),
             CodeInfo(
                 value="AM07",
@@ -1677,6 +1724,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#AM07",
             ),
             CodeInfo(
                 value="AM09",
@@ -1704,6 +1752,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#AM09",
             ),
             CodeInfo(
                 value="AM10",
@@ -1731,6 +1780,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#AM10",
             ),
             CodeInfo(
                 value="AM11",
@@ -1758,6 +1808,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#AM11",
             ),
             CodeInfo(
                 value="AM12",
@@ -1785,6 +1836,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#AM12",
             ),
             CodeInfo(
                 value="AM13",
@@ -1812,6 +1864,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#AM13",
             ),
             CodeInfo(
                 value="AM14",
@@ -1839,6 +1892,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#AM14",
             ),
             CodeInfo(
                 value="AM15",
@@ -1866,6 +1920,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#AM15",
             ),
             CodeInfo(
                 value="AM16",
@@ -1893,6 +1948,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#AM16",
             ),
             CodeInfo(
                 value="AM17",
@@ -1920,6 +1976,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#AM17",
             ),
             CodeInfo(
                 value="AM18",
@@ -1947,6 +2004,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#AM18",
             ),
             CodeInfo(
                 value="AM19",
@@ -1974,6 +2032,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#AM19",
             ),
             CodeInfo(
                 value="AM20",
@@ -2001,6 +2060,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#AM20",
             ),
             CodeInfo(
                 value="AM21",
@@ -2028,6 +2088,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#AM21",
             ),
             CodeInfo(
                 value="AM22",
@@ -2055,6 +2116,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#AM22",
             ),
             CodeInfo(
                 value="AM23",
@@ -2082,6 +2144,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#AM23",
             ),
             CodeInfo(
                 value="BE01",
@@ -2109,6 +2172,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#BE01",
             ),
             CodeInfo(
                 value="BE04",
@@ -2136,6 +2200,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#BE04",
             ),
             CodeInfo(
                 value="BE05",
@@ -2163,6 +2228,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#BE05",
             ),
             CodeInfo(
                 value="BE06",
@@ -2190,6 +2256,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#BE06",
             ),
             CodeInfo(
                 value="BE07",
@@ -2217,6 +2284,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#BE07",
             ),
             CodeInfo(
                 value="BE08",
@@ -2244,6 +2312,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#BE08",
             ),
             CodeInfo(
                 value="BE09",
@@ -2271,6 +2340,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#BE09",
             ),
             CodeInfo(
                 value="BE10",
@@ -2298,6 +2368,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#BE10",
             ),
             CodeInfo(
                 value="BE11",
@@ -2325,6 +2396,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#BE11",
             ),
             CodeInfo(
                 value="BE12",
@@ -2352,6 +2424,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#BE12",
             ),
             CodeInfo(
                 value="BE13",
@@ -2379,6 +2452,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#BE13",
             ),
             CodeInfo(
                 value="BE14",
@@ -2406,6 +2480,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#BE14",
             ),
             CodeInfo(
                 value="BE15",
@@ -2433,6 +2508,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#BE15",
             ),
             CodeInfo(
                 value="BE16",
@@ -2460,6 +2536,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#BE16",
             ),
             CodeInfo(
                 value="BE17",
@@ -2487,6 +2564,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#BE17",
             ),
             CodeInfo(
                 value="BE18",
@@ -2514,6 +2592,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#BE18",
             ),
             CodeInfo(
                 value="BE19",
@@ -2541,6 +2620,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#BE19",
             ),
             CodeInfo(
                 value="BE20",
@@ -2568,6 +2648,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#BE20",
             ),
             CodeInfo(
                 value="BE21",
@@ -2595,6 +2676,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#BE21",
             ),
             CodeInfo(
                 value="BE22",
@@ -2622,6 +2704,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#BE22",
             ),
             CodeInfo(
                 value="BE23",
@@ -2649,6 +2732,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#BE23",
             ),
             CodeInfo(
                 value="CERI",
@@ -2676,6 +2760,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#CERI",
             ),
             CodeInfo(
                 value="CH03",
@@ -2703,6 +2788,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#CH03",
             ),
             CodeInfo(
                 value="CH04",
@@ -2730,6 +2816,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#CH04",
             ),
             CodeInfo(
                 value="CH07",
@@ -2757,6 +2844,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#CH07",
             ),
             CodeInfo(
                 value="CH09",
@@ -2784,6 +2872,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#CH09",
             ),
             CodeInfo(
                 value="CH10",
@@ -2811,6 +2900,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#CH10",
             ),
             CodeInfo(
                 value="CH11",
@@ -2838,6 +2928,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#CH11",
             ),
             CodeInfo(
                 value="CH12",
@@ -2865,6 +2956,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#CH12",
             ),
             CodeInfo(
                 value="CH13",
@@ -2892,6 +2984,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#CH13",
             ),
             CodeInfo(
                 value="CH14",
@@ -2919,6 +3012,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#CH14",
             ),
             CodeInfo(
                 value="CH15",
@@ -2946,6 +3040,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#CH15",
             ),
             CodeInfo(
                 value="CH16",
@@ -2973,6 +3068,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#CH16",
             ),
             CodeInfo(
                 value="CH17",
@@ -3000,6 +3096,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#CH17",
             ),
             CodeInfo(
                 value="CH19",
@@ -3027,6 +3124,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#CH19",
             ),
             CodeInfo(
                 value="CH20",
@@ -3054,6 +3152,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#CH20",
             ),
             CodeInfo(
                 value="CH21",
@@ -3081,6 +3180,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#CH21",
             ),
             CodeInfo(
                 value="CH22",
@@ -3108,6 +3208,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#CH22",
             ),
             CodeInfo(
                 value="CHQC",
@@ -3135,6 +3236,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#CHQC",
             ),
             CodeInfo(
                 value="CNOR",
@@ -3162,6 +3264,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#CNOR",
             ),
             CodeInfo(
                 value="CURR",
@@ -3189,6 +3292,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#CURR",
             ),
             CodeInfo(
                 value="CUST",
@@ -3216,6 +3320,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#CUST",
             ),
             CodeInfo(
                 value="DNOR",
@@ -3243,6 +3348,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#DNOR",
             ),
             CodeInfo(
                 value="DS01",
@@ -3270,6 +3376,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#DS01",
             ),
             CodeInfo(
                 value="DS02",
@@ -3297,6 +3404,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#DS02",
             ),
             CodeInfo(
                 value="DS03",
@@ -3324,6 +3432,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#DS03",
             ),
             CodeInfo(
                 value="DS04",
@@ -3351,6 +3460,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#DS04",
             ),
             CodeInfo(
                 value="DS05",
@@ -3378,6 +3488,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#DS05",
             ),
             CodeInfo(
                 value="DS06",
@@ -3405,6 +3516,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#DS06",
             ),
             CodeInfo(
                 value="DS07",
@@ -3432,6 +3544,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#DS07",
             ),
             CodeInfo(
                 value="DS08",
@@ -3459,6 +3572,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#DS08",
             ),
             CodeInfo(
                 value="DS09",
@@ -3486,6 +3600,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#DS09",
             ),
             CodeInfo(
                 value="DS0A",
@@ -3513,6 +3628,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#DS0A",
             ),
             CodeInfo(
                 value="DS0B",
@@ -3540,6 +3656,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#DS0B",
             ),
             CodeInfo(
                 value="DS0C",
@@ -3567,6 +3684,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#DS0C",
             ),
             CodeInfo(
                 value="DS0D",
@@ -3594,6 +3712,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#DS0D",
             ),
             CodeInfo(
                 value="DS0E",
@@ -3621,6 +3740,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#DS0E",
             ),
             CodeInfo(
                 value="DS0F",
@@ -3648,6 +3768,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#DS0F",
             ),
             CodeInfo(
                 value="DS0G",
@@ -3675,6 +3796,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#DS0G",
             ),
             CodeInfo(
                 value="DS0H",
@@ -3702,6 +3824,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#DS0H",
             ),
             CodeInfo(
                 value="DS0K",
@@ -3729,6 +3852,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#DS0K",
             ),
             CodeInfo(
                 value="DS10",
@@ -3756,6 +3880,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#DS10",
             ),
             CodeInfo(
                 value="DS11",
@@ -3783,6 +3908,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#DS11",
             ),
             CodeInfo(
                 value="DS12",
@@ -3810,6 +3936,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#DS12",
             ),
             CodeInfo(
                 value="DS13",
@@ -3837,6 +3964,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#DS13",
             ),
             CodeInfo(
                 value="DS14",
@@ -3864,6 +3992,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#DS14",
             ),
             CodeInfo(
                 value="DS15",
@@ -3891,6 +4020,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#DS15",
             ),
             CodeInfo(
                 value="DS16",
@@ -3918,6 +4048,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#DS16",
             ),
             CodeInfo(
                 value="DS17",
@@ -3945,6 +4076,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#DS17",
             ),
             CodeInfo(
                 value="DS18",
@@ -3972,6 +4104,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#DS18",
             ),
             CodeInfo(
                 value="DS19",
@@ -3999,6 +4132,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#DS19",
             ),
             CodeInfo(
                 value="DS20",
@@ -4026,6 +4160,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#DS20",
             ),
             CodeInfo(
                 value="DS21",
@@ -4053,6 +4188,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#DS21",
             ),
             CodeInfo(
                 value="DS22",
@@ -4080,6 +4216,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#DS22",
             ),
             CodeInfo(
                 value="DS23",
@@ -4107,6 +4244,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#DS23",
             ),
             CodeInfo(
                 value="DS24",
@@ -4134,6 +4272,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#DS24",
             ),
             CodeInfo(
                 value="DS25",
@@ -4161,6 +4300,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#DS25",
             ),
             CodeInfo(
                 value="DS26",
@@ -4188,6 +4328,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#DS26",
             ),
             CodeInfo(
                 value="DS27",
@@ -4215,6 +4356,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#DS27",
             ),
             CodeInfo(
                 value="DT01",
@@ -4242,6 +4384,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#DT01",
             ),
             CodeInfo(
                 value="DT02",
@@ -4269,6 +4412,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#DT02",
             ),
             CodeInfo(
                 value="DT03",
@@ -4296,6 +4440,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#DT03",
             ),
             CodeInfo(
                 value="DT04",
@@ -4323,6 +4468,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#DT04",
             ),
             CodeInfo(
                 value="DT05",
@@ -4350,6 +4496,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#DT05",
             ),
             CodeInfo(
                 value="DT06",
@@ -4377,6 +4524,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#DT06",
             ),
             CodeInfo(
                 value="DU01",
@@ -4404,6 +4552,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#DU01",
             ),
             CodeInfo(
                 value="DU02",
@@ -4431,6 +4580,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#DU02",
             ),
             CodeInfo(
                 value="DU03",
@@ -4458,6 +4608,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#DU03",
             ),
             CodeInfo(
                 value="DU04",
@@ -4485,6 +4636,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#DU04",
             ),
             CodeInfo(
                 value="DU05",
@@ -4512,6 +4664,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#DU05",
             ),
             CodeInfo(
                 value="DUPL",
@@ -4534,6 +4687,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#DUPL",
             ),
             CodeInfo(
                 value="ED01",
@@ -4561,6 +4715,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#ED01",
             ),
             CodeInfo(
                 value="ED03",
@@ -4588,6 +4743,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#ED03",
             ),
             CodeInfo(
                 value="ED05",
@@ -4615,6 +4771,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#ED05",
             ),
             CodeInfo(
                 value="ED06",
@@ -4642,6 +4799,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#ED06",
             ),
             CodeInfo(
                 value="ERIN",
@@ -4669,6 +4827,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#ERIN",
             ),
             CodeInfo(
                 value="FF01",
@@ -4696,6 +4855,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#FF01",
             ),
             CodeInfo(
                 value="FF02",
@@ -4723,6 +4883,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#FF02",
             ),
             CodeInfo(
                 value="FF03",
@@ -4750,6 +4911,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#FF03",
             ),
             CodeInfo(
                 value="FF04",
@@ -4777,6 +4939,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#FF04",
             ),
             CodeInfo(
                 value="FF05",
@@ -4804,6 +4967,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#FF05",
             ),
             CodeInfo(
                 value="FF06",
@@ -4831,6 +4995,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#FF06",
             ),
             CodeInfo(
                 value="FF07",
@@ -4858,6 +5023,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#FF07",
             ),
             CodeInfo(
                 value="FF08",
@@ -4885,6 +5051,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#FF08",
             ),
             CodeInfo(
                 value="FF09",
@@ -4912,6 +5079,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#FF09",
             ),
             CodeInfo(
                 value="FF10",
@@ -4939,6 +5107,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#FF10",
             ),
             CodeInfo(
                 value="FF11",
@@ -4966,6 +5135,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#FF11",
             ),
             CodeInfo(
                 value="G000",
@@ -4993,6 +5163,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#G000",
             ),
             CodeInfo(
                 value="G001",
@@ -5020,6 +5191,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#G001",
             ),
             CodeInfo(
                 value="G002",
@@ -5047,6 +5219,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#G002",
             ),
             CodeInfo(
                 value="G003",
@@ -5074,6 +5247,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#G003",
             ),
             CodeInfo(
                 value="G004",
@@ -5101,6 +5275,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#G004",
             ),
             CodeInfo(
                 value="G005",
@@ -5128,6 +5303,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#G005",
             ),
             CodeInfo(
                 value="G006",
@@ -5155,6 +5331,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#G006",
             ),
             CodeInfo(
                 value="ID01",
@@ -5182,6 +5359,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#ID01",
             ),
             CodeInfo(
                 value="MD01",
@@ -5209,6 +5387,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#MD01",
             ),
             CodeInfo(
                 value="MD02",
@@ -5236,6 +5415,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#MD02",
             ),
             CodeInfo(
                 value="MD05",
@@ -5263,6 +5443,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#MD05",
             ),
             CodeInfo(
                 value="MD06",
@@ -5290,6 +5471,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#MD06",
             ),
             CodeInfo(
                 value="MD07",
@@ -5317,6 +5499,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#MD07",
             ),
             CodeInfo(
                 value="MS02",
@@ -5344,6 +5527,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#MS02",
             ),
             CodeInfo(
                 value="MS03",
@@ -5371,6 +5555,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#MS03",
             ),
             CodeInfo(
                 value="NARR",
@@ -5398,6 +5583,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#NARR",
             ),
             CodeInfo(
                 value="NERI",
@@ -5425,6 +5611,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#NERI",
             ),
             CodeInfo(
                 value="RC01",
@@ -5452,6 +5639,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#RC01",
             ),
             CodeInfo(
                 value="RC02",
@@ -5479,6 +5667,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#RC02",
             ),
             CodeInfo(
                 value="RC03",
@@ -5506,6 +5695,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#RC03",
             ),
             CodeInfo(
                 value="RC04",
@@ -5533,6 +5723,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#RC04",
             ),
             CodeInfo(
                 value="RC05",
@@ -5560,6 +5751,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#RC05",
             ),
             CodeInfo(
                 value="RC06",
@@ -5587,6 +5779,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#RC06",
             ),
             CodeInfo(
                 value="RC07",
@@ -5614,6 +5807,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#RC07",
             ),
             CodeInfo(
                 value="RC08",
@@ -5641,6 +5835,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#RC08",
             ),
             CodeInfo(
                 value="RC09",
@@ -5668,6 +5863,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#RC09",
             ),
             CodeInfo(
                 value="RC10",
@@ -5695,6 +5891,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#RC10",
             ),
             CodeInfo(
                 value="RC11",
@@ -5722,6 +5919,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#RC11",
             ),
             CodeInfo(
                 value="RC12",
@@ -5749,6 +5947,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#RC12",
             ),
             CodeInfo(
                 value="RCON",
@@ -5776,6 +5975,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#RCON",
             ),
             CodeInfo(
                 value="RECI",
@@ -5803,6 +6003,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#RECI",
             ),
             CodeInfo(
                 value="RF01",
@@ -5830,6 +6031,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#RF01",
             ),
             CodeInfo(
                 value="RR01",
@@ -5857,6 +6059,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#RR01",
             ),
             CodeInfo(
                 value="RR02",
@@ -5884,6 +6087,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#RR02",
             ),
             CodeInfo(
                 value="RR03",
@@ -5911,6 +6115,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#RR03",
             ),
             CodeInfo(
                 value="RR04",
@@ -5938,6 +6143,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#RR04",
             ),
             CodeInfo(
                 value="RR05",
@@ -5965,6 +6171,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#RR05",
             ),
             CodeInfo(
                 value="RR06",
@@ -5992,6 +6199,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#RR06",
             ),
             CodeInfo(
                 value="RR07",
@@ -6019,6 +6227,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#RR07",
             ),
             CodeInfo(
                 value="RR08",
@@ -6046,6 +6255,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#RR08",
             ),
             CodeInfo(
                 value="RR09",
@@ -6073,6 +6283,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#RR09",
             ),
             CodeInfo(
                 value="RR10",
@@ -6100,6 +6311,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#RR10",
             ),
             CodeInfo(
                 value="RR11",
@@ -6127,6 +6339,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#RR11",
             ),
             CodeInfo(
                 value="RR12",
@@ -6154,6 +6367,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#RR12",
             ),
             CodeInfo(
                 value="S000",
@@ -6181,6 +6395,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#S000",
             ),
             CodeInfo(
                 value="S001",
@@ -6208,6 +6423,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#S001",
             ),
             CodeInfo(
                 value="S002",
@@ -6235,6 +6451,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#S002",
             ),
             CodeInfo(
                 value="S003",
@@ -6262,6 +6479,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#S003",
             ),
             CodeInfo(
                 value="S004",
@@ -6289,6 +6507,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#S004",
             ),
             CodeInfo(
                 value="SL01",
@@ -6316,6 +6535,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#SL01",
             ),
             CodeInfo(
                 value="SL02",
@@ -6343,6 +6563,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#SL02",
             ),
             CodeInfo(
                 value="SL03",
@@ -6370,6 +6591,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#SL03",
             ),
             CodeInfo(
                 value="SL11",
@@ -6397,6 +6619,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#SL11",
             ),
             CodeInfo(
                 value="SL12",
@@ -6424,6 +6647,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#SL12",
             ),
             CodeInfo(
                 value="SL13",
@@ -6451,6 +6675,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#SL13",
             ),
             CodeInfo(
                 value="SL14",
@@ -6478,6 +6703,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#SL14",
             ),
             CodeInfo(
                 value="TA01",
@@ -6505,6 +6731,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#TA01",
             ),
             CodeInfo(
                 value="TD01",
@@ -6532,6 +6759,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#TD01",
             ),
             CodeInfo(
                 value="TD02",
@@ -6559,6 +6787,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#TD02",
             ),
             CodeInfo(
                 value="TD03",
@@ -6586,6 +6815,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#TD03",
             ),
             CodeInfo(
                 value="TK01",
@@ -6613,6 +6843,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#TK01",
             ),
             CodeInfo(
                 value="TK02",
@@ -6640,6 +6871,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#TK02",
             ),
             CodeInfo(
                 value="TK03",
@@ -6667,6 +6899,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#TK03",
             ),
             CodeInfo(
                 value="TK09",
@@ -6694,6 +6927,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#TK09",
             ),
             CodeInfo(
                 value="TKCM",
@@ -6721,6 +6955,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#TKCM",
             ),
             CodeInfo(
                 value="TKSG",
@@ -6748,6 +6983,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#TKSG",
             ),
             CodeInfo(
                 value="TKSP",
@@ -6775,6 +7011,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#TKSP",
             ),
             CodeInfo(
                 value="TKVE",
@@ -6802,6 +7039,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#TKVE",
             ),
             CodeInfo(
                 value="TKXP",
@@ -6829,6 +7067,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#TKXP",
             ),
             CodeInfo(
                 value="TM01",
@@ -6856,6 +7095,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#TM01",
             ),
             CodeInfo(
                 value="TS01",
@@ -6883,6 +7123,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#TS01",
             ),
             CodeInfo(
                 value="TS04",
@@ -6910,6 +7151,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#TS04",
             ),
             CodeInfo(
                 value="CN01",
@@ -6937,6 +7179,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#CN01",
             ),
             CodeInfo(
                 value="FOCR",
@@ -6964,6 +7207,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#FOCR",
             ),
             CodeInfo(
                 value="FR01",
@@ -6991,6 +7235,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#FR01",
             ),
             CodeInfo(
                 value="NOAS",
@@ -7018,6 +7263,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#NOAS",
             ),
             CodeInfo(
                 value="NOCM",
@@ -7045,6 +7291,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#NOCM",
             ),
             CodeInfo(
                 value="RUTA",
@@ -7072,6 +7319,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#RUTA",
             ),
             CodeInfo(
                 value="UPAY",
@@ -7099,6 +7347,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#UPAY",
             ),
             CodeInfo(
                 value="AEXR",
@@ -7126,6 +7375,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#AEXR",
             ),
             CodeInfo(
                 value="ALAC",
@@ -7153,6 +7403,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#ALAC",
             ),
             CodeInfo(
                 value="ARFR",
@@ -7180,6 +7431,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#ARFR",
             ),
             CodeInfo(
                 value="ARJR",
@@ -7207,6 +7459,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#ARJR",
             ),
             CodeInfo(
                 value="ATNS",
@@ -7234,6 +7487,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#ATNS",
             ),
             CodeInfo(
                 value="EDTL",
@@ -7261,6 +7515,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#EDTL",
             ),
             CodeInfo(
                 value="EDTR",
@@ -7288,6 +7543,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#EDTR",
             ),
             CodeInfo(
                 value="FRAD",
@@ -7315,6 +7571,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#FRAD",
             ),
             CodeInfo(
                 value="IEDT",
@@ -7342,6 +7599,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#IEDT",
             ),
             CodeInfo(
                 value="IRNR",
@@ -7369,6 +7627,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#IRNR",
             ),
             CodeInfo(
                 value="NOAR",
@@ -7396,6 +7655,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#NOAR",
             ),
             CodeInfo(
                 value="NOPG",
@@ -7423,6 +7683,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#NOPG",
             ),
             CodeInfo(
                 value="NRCH",
@@ -7450,6 +7711,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#NRCH",
             ),
             CodeInfo(
                 value="PINS",
@@ -7477,6 +7739,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#PINS",
             ),
             CodeInfo(
                 value="REPR",
@@ -7504,6 +7767,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#REPR",
             ),
             CodeInfo(
                 value="RTNS",
@@ -7531,6 +7795,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#RTNS",
             ),
             CodeInfo(
                 value="SPII",
@@ -7558,6 +7823,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#SPII",
             ),
             CodeInfo(
                 value="UCRD",
@@ -7585,6 +7851,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#UCRD",
             ),
             CodeInfo(
                 value="FF12",
@@ -7612,6 +7879,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#FF12",
             ),
             CodeInfo(
                 value="FF13",
@@ -7639,6 +7907,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#FF13",
             ),
             CodeInfo(
                 value="DC02",
@@ -7666,6 +7935,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#DC02",
             ),
             CodeInfo(
                 value="APAR",
@@ -7693,6 +7963,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#APAR",
             ),
             CodeInfo(
                 value="AB26",
@@ -7710,6 +7981,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#AB26",
             ),
             CodeInfo(
                 value="AB12",
@@ -7727,6 +7999,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#AB12",
             ),
             CodeInfo(
                 value="AB13",
@@ -7744,6 +8017,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#AB13",
             ),
             CodeInfo(
                 value="AB15",
@@ -7761,6 +8035,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#AB15",
             ),
             CodeInfo(
                 value="AB21",
@@ -7778,6 +8053,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#AB21",
             ),
             CodeInfo(
                 value="BDAY",
@@ -7795,6 +8071,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#BDAY",
             ),
             CodeInfo(
                 value="DS28",
@@ -7812,6 +8089,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#DS28",
             ),
             CodeInfo(
                 value="INDT",
@@ -7829,6 +8107,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#INDT",
             ),
             CodeInfo(
                 value="ISWS",
@@ -7846,6 +8125,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#ISWS",
             ),
             CodeInfo(
                 value="MINF",
@@ -7863,6 +8143,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#MINF",
             ),
             CodeInfo(
                 value="NOFR",
@@ -7880,6 +8161,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#NOFR",
             ),
             CodeInfo(
                 value="RC13",
@@ -7897,6 +8179,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#RC13",
             ),
             CodeInfo(
                 value="RC15",
@@ -7914,6 +8197,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#RC15",
             ),
             CodeInfo(
                 value="RC16",
@@ -7931,6 +8215,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#RC16",
             ),
             CodeInfo(
                 value="SBRN",
@@ -7948,6 +8233,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#SBRN",
             ),
             CodeInfo(
                 value="RQNR",
@@ -7965,6 +8251,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#RQNR",
             ),
             CodeInfo(
                 value="SNRD",
@@ -7982,6 +8269,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#SNRD",
             ),
             CodeInfo(
                 value="OSNS",
@@ -7999,6 +8287,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#OSNS",
             ),
             CodeInfo(
                 value="AMSE",
@@ -8016,6 +8305,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#AMSE",
             ),
             CodeInfo(
                 value="INAR",
@@ -8033,6 +8323,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#INAR",
             ),
             CodeInfo(
                 value="EDNA",
@@ -8050,6 +8341,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#EDNA",
             ),
             CodeInfo(
                 value="SL15",
@@ -8067,6 +8359,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#SL15",
             ),
             CodeInfo(
                 value="SL16",
@@ -8084,6 +8377,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#SL16",
             ),
             CodeInfo(
                 value="SL17",
@@ -8101,6 +8395,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#SL17",
             ),
             CodeInfo(
                 value="SL18",
@@ -8118,6 +8413,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#SL18",
             ),
             CodeInfo(
                 value="CHRG",
@@ -8135,6 +8431,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#CHRG",
             ),
             CodeInfo(
                 value="CHCO",
@@ -8152,6 +8449,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#CHCO",
             ),
             CodeInfo(
                 value="IPNS",
@@ -8169,6 +8467,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#IPNS",
             ),
             CodeInfo(
                 value="CNNS",
@@ -8186,6 +8485,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#CNNS",
             ),
             CodeInfo(
                 value="EOL1",
@@ -8203,6 +8503,7 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/iso20022/status_reason/#EOL1",
             ),
         ),
     )

@@ -61,6 +61,7 @@ def _CallbackStatus() -> type[CodeEnum]:
                         sources=(_S["seed-000"], _S["lean-web-readme-uae"]),
                     ),
                 ),
+                page="reference/lean/callback_status/#SUCCESS",
             ),
             CodeInfo(
                 value="ERROR",
@@ -100,6 +101,7 @@ def _CallbackStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/lean/callback_status/#ERROR",
             ),
             CodeInfo(
                 value="CANCELLED",
@@ -115,6 +117,7 @@ def _CallbackStatus() -> type[CodeEnum]:
                         sources=(_S["seed-000"], _S["lean-web-readme-uae"]),
                     ),
                 ),
+                page="reference/lean/callback_status/#CANCELLED",
                 equivalents=(
                     Equivalent(
                         provider="plaid",
@@ -198,6 +201,7 @@ def _CallbackStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/lean/callback_status/#REDIRECT",
             ),
             CodeInfo(
                 value="LINK_CLOSED_PROGRAMMATICALLY",
@@ -216,6 +220,7 @@ def _CallbackStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/lean/callback_status/#LINK_CLOSED_PROGRAMMATICALLY",
             ),
         ),
     )
@@ -310,6 +315,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 retryable=False,
                 end_user_can_retry=False,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+                page="reference/lean/secondary_status/#OK",
             ),
             CodeInfo(
                 value="ACTIVE",
@@ -319,6 +325,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 retryable=False,
                 end_user_can_retry=False,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+                page="reference/lean/secondary_status/#ACTIVE",
             ),
             CodeInfo(
                 value="ACCEPTED_BY_BANK",
@@ -328,6 +335,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 retryable=False,
                 end_user_can_retry=False,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+                page="reference/lean/secondary_status/#ACCEPTED_BY_BANK",
             ),
             CodeInfo(
                 value="PENDING_WITH_BANK",
@@ -337,6 +345,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 retryable=False,
                 end_user_can_retry=False,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+                page="reference/lean/secondary_status/#PENDING_WITH_BANK",
             ),
             CodeInfo(
                 value="FAILED",
@@ -346,6 +355,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 retryable=True,
                 end_user_can_retry=True,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+                page="reference/lean/secondary_status/#FAILED",
             ),
             CodeInfo(
                 value="UNKNOWN",
@@ -359,6 +369,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                     Wording(field="description", by="provider", sources=(_S["seed-000"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/lean/secondary_status/#UNKNOWN",
             ),
             CodeInfo(
                 value="REJECTED_BY_BANK",
@@ -368,6 +379,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 retryable=False,
                 end_user_can_retry=False,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+                page="reference/lean/secondary_status/#REJECTED_BY_BANK",
             ),
             CodeInfo(
                 value="MFA_ATTEMPTS_EXHAUSTED",
@@ -377,6 +389,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 retryable=False,
                 end_user_can_retry=False,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+                page="reference/lean/secondary_status/#MFA_ATTEMPTS_EXHAUSTED",
             ),
             CodeInfo(
                 value="INVALID_CREDENTIALS",
@@ -386,6 +399,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 retryable=False,
                 end_user_can_retry=True,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+                page="reference/lean/secondary_status/#INVALID_CREDENTIALS",
                 equivalents=(
                     Equivalent(
                         provider="flinks",
@@ -474,6 +488,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 retryable=False,
                 end_user_can_retry=True,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+                page="reference/lean/secondary_status/#CREDENTIALS_UPDATE_REQUIRED",
             ),
             CodeInfo(
                 value="MFA_REQUIRED",
@@ -483,6 +498,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 retryable=False,
                 end_user_can_retry=True,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+                page="reference/lean/secondary_status/#MFA_REQUIRED",
                 equivalents=(
                     Equivalent(
                         provider="mx",
@@ -501,6 +517,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 retryable=False,
                 end_user_can_retry=True,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+                page="reference/lean/secondary_status/#INVALID_MFA",
                 equivalents=(
                     Equivalent(
                         provider="flinks",
@@ -533,6 +550,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 retryable=False,
                 end_user_can_retry=True,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+                page="reference/lean/secondary_status/#REQUIRES_LOGIN_MFA",
             ),
             CodeInfo(
                 value="AWAITING_LOGIN_MFA_TOKEN",
@@ -542,6 +560,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 retryable=False,
                 end_user_can_retry=True,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+                page="reference/lean/secondary_status/#AWAITING_LOGIN_MFA_TOKEN",
             ),
             CodeInfo(
                 value="INVALID_LOGIN_MFA",
@@ -555,6 +574,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                     Wording(field="description", by="provider", sources=(_S["seed-000"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/lean/secondary_status/#INVALID_LOGIN_MFA",
             ),
             CodeInfo(
                 value="AWAITING_PAYMENT_MFA_TOKEN",
@@ -564,6 +584,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 retryable=False,
                 end_user_can_retry=True,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+                page="reference/lean/secondary_status/#AWAITING_PAYMENT_MFA_TOKEN",
             ),
             CodeInfo(
                 value="INVALID_PAYMENT_MFA",
@@ -577,6 +598,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                     Wording(field="description", by="provider", sources=(_S["seed-000"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/lean/secondary_status/#INVALID_PAYMENT_MFA",
             ),
             CodeInfo(
                 value="REQUIRES_BENEFICIARY_MFA",
@@ -586,6 +608,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 retryable=False,
                 end_user_can_retry=True,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+                page="reference/lean/secondary_status/#REQUIRES_BENEFICIARY_MFA",
             ),
             CodeInfo(
                 value="INVALID_BENEFICIARY_MFA",
@@ -595,6 +618,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 retryable=False,
                 end_user_can_retry=True,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+                page="reference/lean/secondary_status/#INVALID_BENEFICIARY_MFA",
             ),
             CodeInfo(
                 value="REQUIRES_MFA",
@@ -604,6 +628,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 retryable=False,
                 end_user_can_retry=True,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+                page="reference/lean/secondary_status/#REQUIRES_MFA",
             ),
             CodeInfo(
                 value="AWAITING_APP_AUTH",
@@ -639,6 +664,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                     Wording(field="description", by="provider", sources=(_S["seed-000"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/lean/secondary_status/#AWAITING_APP_AUTH",
             ),
             CodeInfo(
                 value="PENDING_BENEFICIARY_COOL_OFF",
@@ -648,6 +674,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 retryable=False,
                 end_user_can_retry=False,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+                page="reference/lean/secondary_status/#PENDING_BENEFICIARY_COOL_OFF",
             ),
             CodeInfo(
                 value="AWAITING_END_USER_AUTHORIZATION",
@@ -679,6 +706,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                     ),
                 },
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+                page="reference/lean/secondary_status/#AWAITING_END_USER_AUTHORIZATION",
             ),
             CodeInfo(
                 value="REQUIRES_LOGIN_SECURITY_QUESTIONS",
@@ -688,6 +716,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 retryable=False,
                 end_user_can_retry=True,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+                page="reference/lean/secondary_status/#REQUIRES_LOGIN_SECURITY_QUESTIONS",
             ),
             CodeInfo(
                 value="INVALID_LOGIN_SECURITY_QUESTION_ANSWER",
@@ -697,6 +726,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 retryable=False,
                 end_user_can_retry=True,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+                page="reference/lean/secondary_status/#INVALID_LOGIN_SECURITY_QUESTION_ANSWER",
             ),
             CodeInfo(
                 value="REQUIRES_BENEFICIARY_SECURITY_QUESTIONS",
@@ -706,6 +736,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 retryable=False,
                 end_user_can_retry=True,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+                page="reference/lean/secondary_status/#REQUIRES_BENEFICIARY_SECURITY_QUESTIONS",
             ),
             CodeInfo(
                 value="INVALID_BENEFICIARY_SECURITY_QUESTION_ANSWER",
@@ -715,6 +746,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 retryable=False,
                 end_user_can_retry=True,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+                page="reference/lean/secondary_status/#INVALID_BENEFICIARY_SECURITY_QUESTION_ANSWER",
             ),
             CodeInfo(
                 value="SECURITY_QUESTION_ATTEMPTS_EXHAUSTED",
@@ -724,6 +756,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 retryable=False,
                 end_user_can_retry=False,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+                page="reference/lean/secondary_status/#SECURITY_QUESTION_ATTEMPTS_EXHAUSTED",
             ),
             CodeInfo(
                 value="SECURITY_QUESTION_ANSWER_REQUIRED",
@@ -733,6 +766,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 retryable=False,
                 end_user_can_retry=True,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+                page="reference/lean/secondary_status/#SECURITY_QUESTION_ANSWER_REQUIRED",
             ),
             CodeInfo(
                 value="INVALID_SECURITY_QUESTION_ANSWER",
@@ -742,6 +776,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 retryable=False,
                 end_user_can_retry=True,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+                page="reference/lean/secondary_status/#INVALID_SECURITY_QUESTION_ANSWER",
             ),
             CodeInfo(
                 value="AWAITING_PAYMENT_SECURITY_QUESTIONS",
@@ -751,6 +786,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 retryable=False,
                 end_user_can_retry=True,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+                page="reference/lean/secondary_status/#AWAITING_PAYMENT_SECURITY_QUESTIONS",
             ),
             CodeInfo(
                 value="INVALID_PAYMENT_SECURITY_ANSWERS",
@@ -760,6 +796,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 retryable=False,
                 end_user_can_retry=True,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+                page="reference/lean/secondary_status/#INVALID_PAYMENT_SECURITY_ANSWERS",
             ),
             CodeInfo(
                 value="SECURITY_QUESTION_ANSWER_ATTEMPTS_EXHAUSTED",
@@ -769,6 +806,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 retryable=False,
                 end_user_can_retry=False,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+                page="reference/lean/secondary_status/#SECURITY_QUESTION_ANSWER_ATTEMPTS_EXHAUSTED",
             ),
             CodeInfo(
                 value="PAYMENT_SOURCE_ACCOUNT_BALANCES",
@@ -778,6 +816,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 retryable=False,
                 end_user_can_retry=False,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+                page="reference/lean/secondary_status/#PAYMENT_SOURCE_ACCOUNT_BALANCES",
             ),
             CodeInfo(
                 value="PAYMENT_SOURCE_ACCOUNT_BALANCES_OK",
@@ -787,6 +826,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 retryable=False,
                 end_user_can_retry=False,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+                page="reference/lean/secondary_status/#PAYMENT_SOURCE_ACCOUNT_BALANCES_OK",
             ),
             CodeInfo(
                 value="PAYMENT_SOURCE_ACCOUNT_BALANCES_REQUIRES_MFA",
@@ -796,6 +836,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 retryable=False,
                 end_user_can_retry=True,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+                page="reference/lean/secondary_status/#PAYMENT_SOURCE_ACCOUNT_BALANCES_REQUIRES_MFA",
             ),
             CodeInfo(
                 value="PAYMENT_SOURCE_ACCOUNT_BALANCES_INVALID_MFA",
@@ -805,6 +846,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 retryable=False,
                 end_user_can_retry=True,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+                page="reference/lean/secondary_status/#PAYMENT_SOURCE_ACCOUNT_BALANCES_INVALID_MFA",
             ),
             CodeInfo(
                 value="PAYMENT_SOURCE_ACCOUNT_BALANCES_REQUIRES_SECURITY_QUESTION_ANSWER",
@@ -814,6 +856,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 retryable=False,
                 end_user_can_retry=True,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+                page="reference/lean/secondary_status/#PAYMENT_SOURCE_ACCOUNT_BALANCES_REQUIRES_SECURITY_QUESTION_ANSWER",
             ),
             CodeInfo(
                 value="PAYMENT_SOURCE_ACCOUNT_BALANCES_INVALID_SECURITY_QUESTION_ANSWER",
@@ -823,6 +866,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 retryable=False,
                 end_user_can_retry=True,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+                page="reference/lean/secondary_status/#PAYMENT_SOURCE_ACCOUNT_BALANCES_INVALID_SECURITY_QUESTION_ANSWER",
             ),
             CodeInfo(
                 value="PAYMENT_SOURCE_ACCOUNT_BALANCES_FAILED",
@@ -832,6 +876,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 retryable=True,
                 end_user_can_retry=True,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+                page="reference/lean/secondary_status/#PAYMENT_SOURCE_ACCOUNT_BALANCES_FAILED",
             ),
             CodeInfo(
                 value="PAYMENT_SOURCE_ACCOUNT_BALANCES_CREDENTIALS_UPDATE_REQUIRED",
@@ -841,6 +886,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 retryable=False,
                 end_user_can_retry=True,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+                page="reference/lean/secondary_status/#PAYMENT_SOURCE_ACCOUNT_BALANCES_CREDENTIALS_UPDATE_REQUIRED",
             ),
             CodeInfo(
                 value="PAYMENT_SOURCE_ACCOUNT_BALANCES_INVALID_CREDENTIALS",
@@ -850,6 +896,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 retryable=False,
                 end_user_can_retry=True,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+                page="reference/lean/secondary_status/#PAYMENT_SOURCE_ACCOUNT_BALANCES_INVALID_CREDENTIALS",
             ),
             CodeInfo(
                 value="PAYMENT_SOURCE_ACCOUNT_BALANCES_EXHAUSTED_SECURITY_QUESTION_ATTEMPTS",
@@ -859,6 +906,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 retryable=False,
                 end_user_can_retry=False,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+                page="reference/lean/secondary_status/#PAYMENT_SOURCE_ACCOUNT_BALANCES_EXHAUSTED_SECURITY_QUESTION_ATTEMPTS",
             ),
             CodeInfo(
                 value="PAYMENT_SOURCE_ACCOUNT_BALANCES_EXHAUSTED_MFA_ATTEMPTS",
@@ -868,6 +916,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 retryable=False,
                 end_user_can_retry=False,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
+                page="reference/lean/secondary_status/#PAYMENT_SOURCE_ACCOUNT_BALANCES_EXHAUSTED_MFA_ATTEMPTS",
             ),
             CodeInfo(
                 value="CONSENT_EXPIRED",
@@ -886,6 +935,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/lean/secondary_status/#CONSENT_EXPIRED",
                 next_step="renew_consent",
                 state="consent_ended",
                 state_reason="Lean's words: the consent has expired.",
@@ -903,6 +953,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                     note="Seen only in the legacy React Native README example; not in any documented secondary_status list.",
                 ),
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/lean/secondary_status/#SUCCESS",
             ),
         ),
     )
@@ -940,6 +991,7 @@ def _CallbackMethod() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/lean/callback_method/#LINK",
             ),
             CodeInfo(
                 value="RECONNECT",
@@ -950,6 +1002,7 @@ def _CallbackMethod() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/lean/callback_method/#RECONNECT",
             ),
             CodeInfo(
                 value="CREATE_PAYMENT_SOURCE",
@@ -960,6 +1013,7 @@ def _CallbackMethod() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/lean/callback_method/#CREATE_PAYMENT_SOURCE",
             ),
             CodeInfo(
                 value="PAY",
@@ -970,6 +1024,7 @@ def _CallbackMethod() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/lean/callback_method/#PAY",
             ),
         ),
     )
@@ -1005,6 +1060,7 @@ def _UserExitIntent() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/lean/user_exit_intent/#USER_CANCELLED_PAYMENT",
             ),
             CodeInfo(
                 value="USER_COMPLETED_PAYMENT",
@@ -1015,6 +1071,7 @@ def _UserExitIntent() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/lean/user_exit_intent/#USER_COMPLETED_PAYMENT",
             ),
         ),
     )
@@ -1058,6 +1115,7 @@ def _Permission() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/lean/permission/#identity",
             ),
             CodeInfo(
                 value="accounts",
@@ -1068,6 +1126,7 @@ def _Permission() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/lean/permission/#accounts",
             ),
             CodeInfo(
                 value="balance",
@@ -1078,6 +1137,7 @@ def _Permission() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/lean/permission/#balance",
             ),
             CodeInfo(
                 value="transactions",
@@ -1088,6 +1148,7 @@ def _Permission() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/lean/permission/#transactions",
             ),
             CodeInfo(
                 value="payments",
@@ -1103,6 +1164,7 @@ def _Permission() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/lean/permission/#payments",
             ),
             CodeInfo(
                 value="identities",
@@ -1118,6 +1180,7 @@ def _Permission() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/lean/permission/#identities",
             ),
             CodeInfo(
                 value="beneficiaries",
@@ -1133,6 +1196,7 @@ def _Permission() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/lean/permission/#beneficiaries",
             ),
             CodeInfo(
                 value="direct_debits",
@@ -1149,6 +1213,7 @@ def _Permission() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/lean/permission/#direct_debits",
             ),
             CodeInfo(
                 value="standing_orders",
@@ -1165,6 +1230,7 @@ def _Permission() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/lean/permission/#standing_orders",
             ),
             CodeInfo(
                 value="scheduled_payments",
@@ -1181,6 +1247,7 @@ def _Permission() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/lean/permission/#scheduled_payments",
             ),
         ),
     )
@@ -1225,6 +1292,7 @@ def _SdkMethod() -> type[CodeEnum]:
                 retryable=False,
                 end_user_can_retry=False,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-002"],)),),
+                page="reference/lean/sdk_method/#connect",
             ),
             CodeInfo(
                 value="reconnect",
@@ -1234,6 +1302,7 @@ def _SdkMethod() -> type[CodeEnum]:
                 retryable=False,
                 end_user_can_retry=False,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-002"],)),),
+                page="reference/lean/sdk_method/#reconnect",
             ),
             CodeInfo(
                 value="pay",
@@ -1247,6 +1316,7 @@ def _SdkMethod() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["lean-flows-reference"],)
                     ),
                 ),
+                page="reference/lean/sdk_method/#pay",
             ),
             CodeInfo(
                 value="checkout",
@@ -1260,6 +1330,7 @@ def _SdkMethod() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["lean-flows-reference"],)
                     ),
                 ),
+                page="reference/lean/sdk_method/#checkout",
             ),
             CodeInfo(
                 value="updatePaymentSource",
@@ -1273,6 +1344,7 @@ def _SdkMethod() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["lean-flows-reference"],)
                     ),
                 ),
+                page="reference/lean/sdk_method/#updatePaymentSource",
             ),
             CodeInfo(
                 value="verifyAddress",
@@ -1286,6 +1358,7 @@ def _SdkMethod() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["lean-flows-reference"],)
                     ),
                 ),
+                page="reference/lean/sdk_method/#verifyAddress",
             ),
             CodeInfo(
                 value="authorizeConsent",
@@ -1299,6 +1372,7 @@ def _SdkMethod() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["lean-flows-reference"],)
                     ),
                 ),
+                page="reference/lean/sdk_method/#authorizeConsent",
             ),
             CodeInfo(
                 value="manageConsents",
@@ -1312,6 +1386,7 @@ def _SdkMethod() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["lean-flows-reference"],)
                     ),
                 ),
+                page="reference/lean/sdk_method/#manageConsents",
             ),
             CodeInfo(
                 value="captureRedirect",
@@ -1325,6 +1400,7 @@ def _SdkMethod() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["lean-flows-reference"],)
                     ),
                 ),
+                page="reference/lean/sdk_method/#captureRedirect",
             ),
             CodeInfo(
                 value="createBeneficiary",
@@ -1339,6 +1415,7 @@ def _SdkMethod() -> type[CodeEnum]:
                     replaced_by="updatePaymentSource",
                 ),
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-002"],)),),
+                page="reference/lean/sdk_method/#createBeneficiary",
             ),
             CodeInfo(
                 value="createPaymentSource",
@@ -1353,6 +1430,7 @@ def _SdkMethod() -> type[CodeEnum]:
                     replaced_by="connect",
                 ),
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-002"],)),),
+                page="reference/lean/sdk_method/#createPaymentSource",
             ),
             CodeInfo(
                 value="link",
@@ -1369,6 +1447,7 @@ def _SdkMethod() -> type[CodeEnum]:
                     replaced_by="connect",
                 ),
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/lean/sdk_method/#link",
             ),
         ),
     )
@@ -1421,6 +1500,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/lean/webhook_event_type/#entity.created",
             ),
             CodeInfo(
                 value="entity.updated",
@@ -1431,6 +1511,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/lean/webhook_event_type/#entity.updated",
             ),
             CodeInfo(
                 value="entity.reconnected",
@@ -1441,6 +1522,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/lean/webhook_event_type/#entity.reconnected",
             ),
             CodeInfo(
                 value="entity.data.refresh.updated",
@@ -1455,6 +1537,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/lean/webhook_event_type/#entity.data.refresh.updated",
             ),
             CodeInfo(
                 value="results.ready",
@@ -1465,6 +1548,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/lean/webhook_event_type/#results.ready",
             ),
             CodeInfo(
                 value="payment_source.created",
@@ -1485,6 +1569,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                     ),
                     Wording(field="message", by="provider", sources=(_S["lean-webhook-library"],)),
                 ),
+                page="reference/lean/webhook_event_type/#payment_source.created",
             ),
             CodeInfo(
                 value="payment_source.beneficiary.created",
@@ -1498,6 +1583,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["lean-webhook-library"],)
                     ),
                 ),
+                page="reference/lean/webhook_event_type/#payment_source.beneficiary.created",
             ),
             CodeInfo(
                 value="payment_source.beneficiary.updated",
@@ -1508,6 +1594,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/lean/webhook_event_type/#payment_source.beneficiary.updated",
             ),
             CodeInfo(
                 value="payment_intent.created",
@@ -1518,6 +1605,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/lean/webhook_event_type/#payment_intent.created",
             ),
             CodeInfo(
                 value="payment.created",
@@ -1528,6 +1616,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/lean/webhook_event_type/#payment.created",
             ),
             CodeInfo(
                 value="payment.updated",
@@ -1538,6 +1627,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/lean/webhook_event_type/#payment.updated",
             ),
             CodeInfo(
                 value="payment.transaction",
@@ -1548,6 +1638,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/lean/webhook_event_type/#payment.transaction",
             ),
             CodeInfo(
                 value="payment.reconciliation.updated",
@@ -1558,6 +1649,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/lean/webhook_event_type/#payment.reconciliation.updated",
             ),
             CodeInfo(
                 value="bank.availability.updated",
@@ -1568,6 +1660,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/lean/webhook_event_type/#bank.availability.updated",
             ),
             CodeInfo(
                 value="consent.status.updated",
@@ -1584,6 +1677,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                         field="notes", by="bankcodes", sources=(_S["lean-consent-management"],)
                     ),
                 ),
+                page="reference/lean/webhook_event_type/#consent.status.updated",
             ),
         ),
     )
@@ -1634,6 +1728,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/lean/payment_status/#PENDING_WITH_BANK",
             ),
             CodeInfo(
                 value="ACCEPTED_BY_BANK",
@@ -1649,6 +1744,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                         sources=(_S["lean-payment-statuses"], _S["seed-000"]),
                     ),
                 ),
+                page="reference/lean/payment_status/#ACCEPTED_BY_BANK",
             ),
         ),
     )
@@ -1689,6 +1785,7 @@ def _PaymentLifecycleStatus() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["lean-payment-lifecycle"],)
                     ),
                 ),
+                page="reference/lean/payment_lifecycle_status/#CREATED",
                 next_statuses=("PROCESSING", "FAILED"),
             ),
             CodeInfo(
@@ -1703,6 +1800,7 @@ def _PaymentLifecycleStatus() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["lean-payment-lifecycle"],)
                     ),
                 ),
+                page="reference/lean/payment_lifecycle_status/#PROCESSING",
                 next_statuses=("PROCESSED", "FAILED"),
             ),
             CodeInfo(
@@ -1717,6 +1815,7 @@ def _PaymentLifecycleStatus() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["lean-payment-lifecycle"],)
                     ),
                 ),
+                page="reference/lean/payment_lifecycle_status/#PROCESSED",
                 next_statuses=(),
             ),
             CodeInfo(
@@ -1755,6 +1854,7 @@ def _PaymentLifecycleStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/lean/payment_lifecycle_status/#FAILED",
                 next_statuses=(),
             ),
         ),
@@ -1791,6 +1891,7 @@ def _PaymentSourceStatus() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/lean/payment_source_status/#AWAITING_BENEFICIARY_COOL_OFF",
             ),
             CodeInfo(
                 value="ACTIVE",
@@ -1801,6 +1902,7 @@ def _PaymentSourceStatus() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/lean/payment_source_status/#ACTIVE",
             ),
         ),
     )
@@ -1835,6 +1937,7 @@ def _PaymentIntentStatus() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/lean/payment_intent_status/#INTENT_CREATED",
             ),
         ),
     )
@@ -1869,6 +1972,7 @@ def _ReconciliationStatus() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/lean/reconciliation_status/#RECONCILED",
             ),
         ),
     )
@@ -1913,6 +2017,7 @@ def _DataRefreshStatus() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/lean/data_refresh_status/#PENDING",
             ),
             CodeInfo(
                 value="FINISHED",
@@ -1924,6 +2029,7 @@ def _DataRefreshStatus() -> type[CodeEnum]:
                 editorial=True,
                 scope=Scope(regions=("KSA",)),
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/lean/data_refresh_status/#FINISHED",
             ),
             CodeInfo(
                 value="OK",
@@ -1935,6 +2041,7 @@ def _DataRefreshStatus() -> type[CodeEnum]:
                 editorial=True,
                 scope=Scope(regions=("UAE",)),
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/lean/data_refresh_status/#OK",
             ),
         ),
     )
@@ -1981,6 +2088,7 @@ def _DataApiStatus() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/lean/data_api_status/#OK",
             ),
             CodeInfo(
                 value="PENDING",
@@ -1991,6 +2099,7 @@ def _DataApiStatus() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/lean/data_api_status/#PENDING",
             ),
             CodeInfo(
                 value="RECONNECT_REQUIRED",
@@ -2005,6 +2114,7 @@ def _DataApiStatus() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/lean/data_api_status/#RECONNECT_REQUIRED",
                 equivalents=(
                     Equivalent(
                         provider="argyle",
@@ -2080,6 +2190,7 @@ def _DataApiStatus() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/lean/data_api_status/#CONSENT_EXPIRED",
                 next_step="renew_consent",
                 state="consent_ended",
                 state_reason="The consent the data call relied on has expired.",
@@ -2097,6 +2208,7 @@ def _DataApiStatus() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/lean/data_api_status/#FAILED",
             ),
         ),
     )
@@ -2148,6 +2260,7 @@ def _GranularStatusCode() -> type[CodeEnum]:
                     ),
                     Wording(field="advice", by="provider", sources=(_S["lean-data-errors-ksa"],)),
                 ),
+                page="reference/lean/granular_status_code/#UNSEEN_BANK_ERROR",
             ),
             CodeInfo(
                 value="BANK_MAINTENANCE",
@@ -2167,6 +2280,7 @@ def _GranularStatusCode() -> type[CodeEnum]:
                     ),
                     Wording(field="advice", by="provider", sources=(_S["lean-data-errors-ksa"],)),
                 ),
+                page="reference/lean/granular_status_code/#BANK_MAINTENANCE",
                 equivalents=(
                     Equivalent(
                         provider="plaid",
@@ -2293,6 +2407,7 @@ def _GranularStatusCode() -> type[CodeEnum]:
                     ),
                     Wording(field="advice", by="provider", sources=(_S["lean-data-errors-ksa"],)),
                 ),
+                page="reference/lean/granular_status_code/#BANK_ISSUE",
                 equivalents=(
                     Equivalent(
                         provider="lean",
@@ -2444,6 +2559,7 @@ def _GranularStatusCode() -> type[CodeEnum]:
                     Wording(field="advice", by="provider", sources=(_S["lean-data-errors-ksa"],)),
                     Wording(field="notes", by="bankcodes", sources=(_S["lean-data-errors-ksa"],)),
                 ),
+                page="reference/lean/granular_status_code/#LEAN_ERROR",
             ),
             CodeInfo(
                 value="DISABLED_BY_LEAN",
@@ -2465,6 +2581,7 @@ def _GranularStatusCode() -> type[CodeEnum]:
                     Wording(field="advice", by="provider", sources=(_S["lean-data-errors-ksa"],)),
                     Wording(field="notes", by="bankcodes", sources=(_S["lean-data-errors-ksa"],)),
                 ),
+                page="reference/lean/granular_status_code/#DISABLED_BY_LEAN",
             ),
             CodeInfo(
                 value="DISABLED_BY_CLIENT",
@@ -2508,6 +2625,7 @@ def _GranularStatusCode() -> type[CodeEnum]:
                     Wording(field="advice", by="provider", sources=(_S["lean-data-errors-ksa"],)),
                     Wording(field="notes", by="bankcodes", sources=(_S["lean-data-errors-ksa"],)),
                 ),
+                page="reference/lean/granular_status_code/#DISABLED_BY_CLIENT",
             ),
             CodeInfo(
                 value="DUPLICATED_REQUEST",
@@ -2523,6 +2641,7 @@ def _GranularStatusCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes", sources=(_S["lean-data-errors-ksa"],)),
                 ),
+                page="reference/lean/granular_status_code/#DUPLICATED_REQUEST",
                 wait_seconds=60,
                 fact_sources={"wait_seconds": ("lean-data-errors-ksa",)},
             ),
@@ -2542,6 +2661,7 @@ def _GranularStatusCode() -> type[CodeEnum]:
                     Wording(field="advice", by="provider", sources=(_S["lean-data-errors"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/lean/granular_status_code/#EU_ACCOUNT_LOCKED",
             ),
             CodeInfo(
                 value="LOGGED_IN_ELSEWHERE",
@@ -2559,6 +2679,7 @@ def _GranularStatusCode() -> type[CodeEnum]:
                     Wording(field="advice", by="provider", sources=(_S["lean-data-errors"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/lean/granular_status_code/#LOGGED_IN_ELSEWHERE",
             ),
         ),
     )
@@ -2607,6 +2728,7 @@ def _ApiErrorStatus() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["lean-general-errors"],)
                     ),
                 ),
+                page="reference/lean/api_error_status/#CERTIFICATE_TOKEN_MISMATCH",
             ),
             CodeInfo(
                 value="CUSTOMER_ALREADY_EXISTS",
@@ -2621,6 +2743,7 @@ def _ApiErrorStatus() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["lean-general-errors"],)
                     ),
                 ),
+                page="reference/lean/api_error_status/#CUSTOMER_ALREADY_EXISTS",
             ),
             CodeInfo(
                 value="INCORRECT_ACCESS_LEVEL",
@@ -2635,6 +2758,7 @@ def _ApiErrorStatus() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["lean-general-errors"],)
                     ),
                 ),
+                page="reference/lean/api_error_status/#INCORRECT_ACCESS_LEVEL",
             ),
             CodeInfo(
                 value="INSUFFICIENT_ACCESS_LEVEL",
@@ -2649,6 +2773,7 @@ def _ApiErrorStatus() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["lean-general-errors"],)
                     ),
                 ),
+                page="reference/lean/api_error_status/#INSUFFICIENT_ACCESS_LEVEL",
             ),
             CodeInfo(
                 value="INTERNAL_SERVER_ERROR",
@@ -2663,6 +2788,7 @@ def _ApiErrorStatus() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["lean-general-errors"],)
                     ),
                 ),
+                page="reference/lean/api_error_status/#INTERNAL_SERVER_ERROR",
             ),
             CodeInfo(
                 value="INVALID_CERTIFICATE",
@@ -2677,6 +2803,7 @@ def _ApiErrorStatus() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["lean-general-errors"],)
                     ),
                 ),
+                page="reference/lean/api_error_status/#INVALID_CERTIFICATE",
             ),
             CodeInfo(
                 value="INVALID_HTTP_METHOD",
@@ -2691,6 +2818,7 @@ def _ApiErrorStatus() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["lean-general-errors"],)
                     ),
                 ),
+                page="reference/lean/api_error_status/#INVALID_HTTP_METHOD",
             ),
             CodeInfo(
                 value="INVALID_PARAMETERS",
@@ -2705,6 +2833,7 @@ def _ApiErrorStatus() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["lean-general-errors"],)
                     ),
                 ),
+                page="reference/lean/api_error_status/#INVALID_PARAMETERS",
             ),
             CodeInfo(
                 value="INVALID_URL",
@@ -2719,6 +2848,7 @@ def _ApiErrorStatus() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["lean-general-errors"],)
                     ),
                 ),
+                page="reference/lean/api_error_status/#INVALID_URL",
             ),
             CodeInfo(
                 value="MISSING_PARAMETERS",
@@ -2733,6 +2863,7 @@ def _ApiErrorStatus() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["lean-general-errors"],)
                     ),
                 ),
+                page="reference/lean/api_error_status/#MISSING_PARAMETERS",
             ),
             CodeInfo(
                 value="RATE_LIMIT_EXCEEDED",
@@ -2748,6 +2879,7 @@ def _ApiErrorStatus() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/lean/api_error_status/#RATE_LIMIT_EXCEEDED",
                 equivalents=(
                     Equivalent(
                         provider="flinks",
@@ -2850,6 +2982,7 @@ def _ConsentStatus() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["lean-consent-lifecycle"],)
                     ),
                 ),
+                page="reference/lean/consent_status/#AWAITING_AUTHORISATION",
                 next_statuses=("AUTHORISED", "REJECTED"),
             ),
             CodeInfo(
@@ -2864,6 +2997,7 @@ def _ConsentStatus() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["lean-consent-lifecycle"],)
                     ),
                 ),
+                page="reference/lean/consent_status/#AUTHORISED",
                 next_statuses=("REVOKED", "EXPIRED", "CONSUMED", "SUSPENDED"),
             ),
             CodeInfo(
@@ -2880,6 +3014,7 @@ def _ConsentStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/lean/consent_status/#REVOKED",
                 next_statuses=(),
                 state="revoked",
                 state_reason="The consent was revoked.",
@@ -2920,6 +3055,7 @@ def _ConsentStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/lean/consent_status/#REJECTED",
                 next_statuses=(),
                 state="needs_end_user",
                 state_reason="The end user did not authorise the consent.",
@@ -2938,6 +3074,7 @@ def _ConsentStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/lean/consent_status/#EXPIRED",
                 next_statuses=(),
                 next_step="renew_consent",
                 state="consent_ended",
@@ -2979,6 +3116,7 @@ def _ConsentStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/lean/consent_status/#CONSUMED",
                 next_statuses=(),
                 state="consent_ended",
                 state_reason="A one-time consent was used.",
@@ -3019,6 +3157,7 @@ def _ConsentStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/lean/consent_status/#SUSPENDED",
                 next_statuses=("AUTHORISED",),
             ),
         ),
@@ -3064,6 +3203,7 @@ def _ConsentRevocationReason() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["lean-revoke-consent"],)
                     ),
                 ),
+                page="reference/lean/consent_revocation_reason/#END_USER_REQUESTED",
             ),
             CodeInfo(
                 value="CONSENT_RENEWAL",
@@ -3077,6 +3217,7 @@ def _ConsentRevocationReason() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["lean-revoke-consent"],)
                     ),
                 ),
+                page="reference/lean/consent_revocation_reason/#CONSENT_RENEWAL",
             ),
             CodeInfo(
                 value="KYC_VERIFICATION_FAILED",
@@ -3090,6 +3231,7 @@ def _ConsentRevocationReason() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["lean-revoke-consent"],)
                     ),
                 ),
+                page="reference/lean/consent_revocation_reason/#KYC_VERIFICATION_FAILED",
             ),
             CodeInfo(
                 value="REGULATORY_RESTRICTION",
@@ -3103,6 +3245,7 @@ def _ConsentRevocationReason() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["lean-revoke-consent"],)
                     ),
                 ),
+                page="reference/lean/consent_revocation_reason/#REGULATORY_RESTRICTION",
             ),
             CodeInfo(
                 value="FRAUD_SUSPECTED",
@@ -3116,6 +3259,7 @@ def _ConsentRevocationReason() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["lean-revoke-consent"],)
                     ),
                 ),
+                page="reference/lean/consent_revocation_reason/#FRAUD_SUSPECTED",
             ),
             CodeInfo(
                 value="CLIENT_TERMINATED_RELATIONSHIP",
@@ -3129,6 +3273,7 @@ def _ConsentRevocationReason() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["lean-revoke-consent"],)
                     ),
                 ),
+                page="reference/lean/consent_revocation_reason/#CLIENT_TERMINATED_RELATIONSHIP",
             ),
             CodeInfo(
                 value="ACCOUNT_CLOSED_BY_USER",
@@ -3142,6 +3287,7 @@ def _ConsentRevocationReason() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["lean-revoke-consent"],)
                     ),
                 ),
+                page="reference/lean/consent_revocation_reason/#ACCOUNT_CLOSED_BY_USER",
             ),
             CodeInfo(
                 value="DUPLICATE_CONSENT",
@@ -3155,6 +3301,7 @@ def _ConsentRevocationReason() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["lean-revoke-consent"],)
                     ),
                 ),
+                page="reference/lean/consent_revocation_reason/#DUPLICATE_CONSENT",
             ),
         ),
     )

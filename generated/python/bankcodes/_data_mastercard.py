@@ -280,6 +280,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#101",
             ),
             CodeInfo(
                 value="102",
@@ -301,6 +302,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#102",
             ),
             CodeInfo(
                 value="103",
@@ -325,6 +327,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#103",
                 equivalents=(
                     Equivalent(
                         provider="lean",
@@ -428,6 +431,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#104",
             ),
             CodeInfo(
                 value="105",
@@ -446,6 +450,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#105",
             ),
             CodeInfo(
                 value="107",
@@ -464,6 +469,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#107",
             ),
             CodeInfo(
                 value="108",
@@ -482,6 +488,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#108",
             ),
             CodeInfo(
                 value="109",
@@ -500,6 +507,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#109",
             ),
             CodeInfo(
                 value="124",
@@ -520,6 +528,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#124",
             ),
             CodeInfo(
                 value="171",
@@ -544,6 +553,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#171",
             ),
             CodeInfo(
                 value="179",
@@ -569,6 +579,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#179",
             ),
             CodeInfo(
                 value="185",
@@ -590,6 +601,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#185",
             ),
             CodeInfo(
                 value="187",
@@ -611,6 +623,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#187",
             ),
             CodeInfo(
                 value="194",
@@ -635,6 +648,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#194",
             ),
             CodeInfo(
                 value="197",
@@ -659,6 +673,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#197",
             ),
             CodeInfo(
                 value="204",
@@ -685,6 +700,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#204",
             ),
             CodeInfo(
                 value="307",
@@ -703,6 +719,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#307",
             ),
             CodeInfo(
                 value="324",
@@ -724,6 +741,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#324",
             ),
             CodeInfo(
                 value="325",
@@ -742,6 +760,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#325",
             ),
             CodeInfo(
                 value="341",
@@ -762,6 +781,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#341",
             ),
             CodeInfo(
                 value="400",
@@ -783,6 +803,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#400",
             ),
             CodeInfo(
                 value="403",
@@ -804,6 +825,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#403",
             ),
             CodeInfo(
                 value="417",
@@ -828,6 +850,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#417",
             ),
             CodeInfo(
                 value="500",
@@ -852,6 +875,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#500",
             ),
             CodeInfo(
                 value="502",
@@ -884,6 +908,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#502",
             ),
             CodeInfo(
                 value="503",
@@ -903,6 +928,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#503",
             ),
             CodeInfo(
                 value="504",
@@ -935,6 +961,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#504",
             ),
             CodeInfo(
                 value="525",
@@ -961,6 +988,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#525",
             ),
             CodeInfo(
                 value="900",
@@ -985,6 +1013,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#900",
             ),
             CodeInfo(
                 value="901",
@@ -1007,6 +1036,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#901",
             ),
             CodeInfo(
                 value="902",
@@ -1029,6 +1059,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#902",
             ),
             CodeInfo(
                 value="903",
@@ -1051,6 +1082,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#903",
             ),
             CodeInfo(
                 value="904",
@@ -1073,6 +1105,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#904",
             ),
             CodeInfo(
                 value="905",
@@ -1094,6 +1127,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#905",
             ),
             CodeInfo(
                 value="906",
@@ -1115,6 +1149,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#906",
             ),
             CodeInfo(
                 value="907",
@@ -1136,6 +1171,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#907",
             ),
             CodeInfo(
                 value="908",
@@ -1154,6 +1190,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#908",
             ),
             CodeInfo(
                 value="909",
@@ -1179,6 +1216,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#909",
             ),
             CodeInfo(
                 value="910",
@@ -1200,6 +1238,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#910",
             ),
             CodeInfo(
                 value="911",
@@ -1221,6 +1260,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#911",
             ),
             CodeInfo(
                 value="913",
@@ -1239,6 +1279,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#913",
             ),
             CodeInfo(
                 value="914",
@@ -1264,6 +1305,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#914",
             ),
             CodeInfo(
                 value="915",
@@ -1286,6 +1328,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#915",
             ),
             CodeInfo(
                 value="916",
@@ -1308,6 +1351,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#916",
             ),
             CodeInfo(
                 value="920",
@@ -1329,6 +1373,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#920",
             ),
             CodeInfo(
                 value="924",
@@ -1350,6 +1395,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#924",
             ),
             CodeInfo(
                 value="931",
@@ -1368,6 +1414,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#931",
             ),
             CodeInfo(
                 value="936",
@@ -1386,6 +1433,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#936",
             ),
             CodeInfo(
                 value="938",
@@ -1412,6 +1460,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#938",
             ),
             CodeInfo(
                 value="940",
@@ -1436,6 +1485,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#940",
             ),
             CodeInfo(
                 value="945",
@@ -1460,6 +1510,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#945",
             ),
             CodeInfo(
                 value="946",
@@ -1484,6 +1535,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#946",
             ),
             CodeInfo(
                 value="947",
@@ -1508,6 +1560,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#947",
             ),
             CodeInfo(
                 value="948",
@@ -1519,6 +1572,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 editorial=True,
                 scope=Scope(regions=("US",)),
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/mastercard/error_code/#948",
             ),
             CodeInfo(
                 value="949",
@@ -1551,6 +1605,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#949",
             ),
             CodeInfo(
                 value="950",
@@ -1573,6 +1628,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#950",
             ),
             CodeInfo(
                 value="952",
@@ -1599,6 +1655,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#952",
             ),
             CodeInfo(
                 value="955",
@@ -1617,6 +1674,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#955",
             ),
             CodeInfo(
                 value="959",
@@ -1635,6 +1693,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#959",
             ),
             CodeInfo(
                 value="960",
@@ -1657,6 +1716,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#960",
             ),
             CodeInfo(
                 value="961",
@@ -1675,6 +1735,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#961",
             ),
             CodeInfo(
                 value="972",
@@ -1697,6 +1758,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#972",
             ),
             CodeInfo(
                 value="973",
@@ -1733,6 +1795,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#973",
             ),
             CodeInfo(
                 value="974",
@@ -1752,6 +1815,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#974",
             ),
             CodeInfo(
                 value="976",
@@ -1779,6 +1843,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#976",
             ),
             CodeInfo(
                 value="977",
@@ -1805,6 +1870,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#977",
             ),
             CodeInfo(
                 value="978",
@@ -1827,6 +1893,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#978",
             ),
             CodeInfo(
                 value="981",
@@ -1845,6 +1912,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#981",
             ),
             CodeInfo(
                 value="990",
@@ -1874,6 +1942,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#990",
             ),
             CodeInfo(
                 value="991",
@@ -1903,6 +1972,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#991",
             ),
             CodeInfo(
                 value="992",
@@ -1932,6 +2002,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#992",
             ),
             CodeInfo(
                 value="993",
@@ -1961,6 +2032,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#993",
             ),
             CodeInfo(
                 value="994",
@@ -1990,6 +2062,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#994",
             ),
             CodeInfo(
                 value="995",
@@ -2019,6 +2092,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#995",
             ),
             CodeInfo(
                 value="996",
@@ -2048,6 +2122,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#996",
             ),
             CodeInfo(
                 value="997",
@@ -2077,6 +2152,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#997",
             ),
             CodeInfo(
                 value="998",
@@ -2106,6 +2182,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#998",
             ),
             CodeInfo(
                 value="1000",
@@ -2146,6 +2223,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#1000",
             ),
             CodeInfo(
                 value="1001",
@@ -2183,6 +2261,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#1001",
             ),
             CodeInfo(
                 value="1002",
@@ -2217,6 +2296,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#1002",
             ),
             CodeInfo(
                 value="1003",
@@ -2243,6 +2323,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#1003",
             ),
             CodeInfo(
                 value="1004",
@@ -2277,6 +2358,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#1004",
             ),
             CodeInfo(
                 value="1005",
@@ -2311,6 +2393,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#1005",
             ),
             CodeInfo(
                 value="1008",
@@ -2333,6 +2416,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#1008",
             ),
             CodeInfo(
                 value="1009",
@@ -2367,6 +2451,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#1009",
             ),
             CodeInfo(
                 value="1010",
@@ -2401,6 +2486,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#1010",
             ),
             CodeInfo(
                 value="1011",
@@ -2435,6 +2521,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#1011",
             ),
             CodeInfo(
                 value="1012",
@@ -2469,6 +2556,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#1012",
             ),
             CodeInfo(
                 value="1108",
@@ -2501,6 +2589,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#1108",
             ),
             CodeInfo(
                 value="1201",
@@ -2533,6 +2622,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#1201",
             ),
             CodeInfo(
                 value="1203",
@@ -2565,6 +2655,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#1203",
             ),
             CodeInfo(
                 value="1204",
@@ -2597,6 +2688,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#1204",
             ),
             CodeInfo(
                 value="1408",
@@ -2626,6 +2718,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#1408",
             ),
             CodeInfo(
                 value="1415",
@@ -2651,6 +2744,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#1415",
             ),
             CodeInfo(
                 value="1440",
@@ -2670,6 +2764,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#1440",
             ),
             CodeInfo(
                 value="1618",
@@ -2692,6 +2787,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#1618",
             ),
             CodeInfo(
                 value="1643",
@@ -2720,6 +2816,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#1643",
             ),
             CodeInfo(
                 value="2000",
@@ -2742,6 +2839,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#2000",
             ),
             CodeInfo(
                 value="2001",
@@ -2760,6 +2858,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#2001",
             ),
             CodeInfo(
                 value="2003",
@@ -2781,6 +2880,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#2003",
             ),
             CodeInfo(
                 value="2005",
@@ -2799,6 +2899,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#2005",
             ),
             CodeInfo(
                 value="2006",
@@ -2820,6 +2921,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#2006",
             ),
             CodeInfo(
                 value="2017",
@@ -2838,6 +2940,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#2017",
             ),
             CodeInfo(
                 value="2024",
@@ -2859,6 +2962,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#2024",
             ),
             CodeInfo(
                 value="2026",
@@ -2877,6 +2981,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#2026",
             ),
             CodeInfo(
                 value="2028",
@@ -2901,6 +3006,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#2028",
             ),
             CodeInfo(
                 value="2030",
@@ -2919,6 +3025,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#2030",
             ),
             CodeInfo(
                 value="2031",
@@ -2943,6 +3050,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#2031",
             ),
             CodeInfo(
                 value="2036",
@@ -2961,6 +3069,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#2036",
             ),
             CodeInfo(
                 value="2038",
@@ -2979,6 +3088,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#2038",
             ),
             CodeInfo(
                 value="2039",
@@ -2997,6 +3107,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#2039",
             ),
             CodeInfo(
                 value="2040",
@@ -3019,6 +3130,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#2040",
             ),
             CodeInfo(
                 value="3001",
@@ -3041,6 +3153,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#3001",
             ),
             CodeInfo(
                 value="3002",
@@ -3063,6 +3176,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#3002",
             ),
             CodeInfo(
                 value="3003",
@@ -3095,6 +3209,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#3003",
             ),
             CodeInfo(
                 value="3004",
@@ -3133,6 +3248,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#3004",
             ),
             CodeInfo(
                 value="3005",
@@ -3155,6 +3271,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#3005",
             ),
             CodeInfo(
                 value="3006",
@@ -3177,6 +3294,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#3006",
             ),
             CodeInfo(
                 value="3007",
@@ -3199,6 +3317,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#3007",
             ),
             CodeInfo(
                 value="3008",
@@ -3221,6 +3340,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#3008",
             ),
             CodeInfo(
                 value="3009",
@@ -3243,6 +3363,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#3009",
             ),
             CodeInfo(
                 value="4004",
@@ -3265,6 +3386,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#4004",
             ),
             CodeInfo(
                 value="4034",
@@ -3306,6 +3428,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#4034",
             ),
             CodeInfo(
                 value="4041",
@@ -3324,6 +3447,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#4041",
             ),
             CodeInfo(
                 value="5006",
@@ -3342,6 +3466,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#5006",
             ),
             CodeInfo(
                 value="5030",
@@ -3366,6 +3491,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#5030",
             ),
             CodeInfo(
                 value="7002",
@@ -3393,6 +3519,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#7002",
             ),
             CodeInfo(
                 value="10000",
@@ -3415,6 +3542,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#10000",
             ),
             CodeInfo(
                 value="10001",
@@ -3447,6 +3575,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#10001",
             ),
             CodeInfo(
                 value="10002",
@@ -3469,6 +3598,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#10002",
             ),
             CodeInfo(
                 value="10003",
@@ -3503,6 +3633,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#10003",
             ),
             CodeInfo(
                 value="10005",
@@ -3540,6 +3671,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#10005",
             ),
             CodeInfo(
                 value="10006",
@@ -3562,6 +3694,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#10006",
             ),
             CodeInfo(
                 value="10007",
@@ -3584,6 +3717,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#10007",
             ),
             CodeInfo(
                 value="10008",
@@ -3612,6 +3746,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#10008",
             ),
             CodeInfo(
                 value="10009",
@@ -3646,6 +3781,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#10009",
             ),
             CodeInfo(
                 value="10010",
@@ -3675,6 +3811,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#10010",
             ),
             CodeInfo(
                 value="10013",
@@ -3697,6 +3834,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#10013",
             ),
             CodeInfo(
                 value="10020",
@@ -3725,6 +3863,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#10020",
             ),
             CodeInfo(
                 value="10021",
@@ -3747,6 +3886,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#10021",
             ),
             CodeInfo(
                 value="10022",
@@ -3775,6 +3915,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#10022",
             ),
             CodeInfo(
                 value="10023",
@@ -3799,6 +3940,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#10023",
             ),
             CodeInfo(
                 value="10024",
@@ -3821,6 +3963,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#10024",
             ),
             CodeInfo(
                 value="10025",
@@ -3859,6 +4002,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#10025",
             ),
             CodeInfo(
                 value="10026",
@@ -3887,6 +4031,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#10026",
             ),
             CodeInfo(
                 value="10027",
@@ -3909,6 +4054,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#10027",
             ),
             CodeInfo(
                 value="10030",
@@ -3933,6 +4079,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#10030",
             ),
             CodeInfo(
                 value="10100",
@@ -3960,6 +4107,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#10100",
             ),
             CodeInfo(
                 value="10106",
@@ -3978,6 +4126,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#10106",
             ),
             CodeInfo(
                 value="10215",
@@ -4000,6 +4149,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#10215",
             ),
             CodeInfo(
                 value="10405",
@@ -4034,6 +4184,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#10405",
             ),
             CodeInfo(
                 value="10406",
@@ -4056,6 +4207,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#10406",
             ),
             CodeInfo(
                 value="10814",
@@ -4080,6 +4232,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#10814",
             ),
             CodeInfo(
                 value="11000",
@@ -4107,6 +4260,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#11000",
             ),
             CodeInfo(
                 value="12001",
@@ -4122,6 +4276,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#12001",
             ),
             CodeInfo(
                 value="12003",
@@ -4156,6 +4311,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#12003",
             ),
             CodeInfo(
                 value="12005",
@@ -4174,6 +4330,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#12005",
             ),
             CodeInfo(
                 value="12008",
@@ -4192,6 +4349,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#12008",
             ),
             CodeInfo(
                 value="12009",
@@ -4210,6 +4368,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#12009",
             ),
             CodeInfo(
                 value="12017",
@@ -4232,6 +4391,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#12017",
             ),
             CodeInfo(
                 value="12019",
@@ -4254,6 +4414,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#12019",
             ),
             CodeInfo(
                 value="12022",
@@ -4276,6 +4437,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#12022",
             ),
             CodeInfo(
                 value="12046",
@@ -4298,6 +4460,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#12046",
             ),
             CodeInfo(
                 value="12401",
@@ -4320,6 +4483,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#12401",
             ),
             CodeInfo(
                 value="13002",
@@ -4342,6 +4506,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#13002",
             ),
             CodeInfo(
                 value="14001",
@@ -4370,6 +4535,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#14001",
             ),
             CodeInfo(
                 value="14002",
@@ -4394,6 +4560,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#14002",
             ),
             CodeInfo(
                 value="14003",
@@ -4416,6 +4583,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#14003",
             ),
             CodeInfo(
                 value="14006",
@@ -4438,6 +4606,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#14006",
             ),
             CodeInfo(
                 value="14016",
@@ -4460,6 +4629,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#14016",
             ),
             CodeInfo(
                 value="14019",
@@ -4478,6 +4648,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#14019",
             ),
             CodeInfo(
                 value="14020",
@@ -4496,6 +4667,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#14020",
             ),
             CodeInfo(
                 value="14023",
@@ -4537,6 +4709,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#14023",
             ),
             CodeInfo(
                 value="14030",
@@ -4571,6 +4744,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#14030",
             ),
             CodeInfo(
                 value="15001",
@@ -4593,6 +4767,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#15001",
             ),
             CodeInfo(
                 value="18017",
@@ -4615,6 +4790,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#18017",
             ),
             CodeInfo(
                 value="19000",
@@ -4639,6 +4815,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#19000",
             ),
             CodeInfo(
                 value="20000",
@@ -4661,6 +4838,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#20000",
             ),
             CodeInfo(
                 value="20002",
@@ -4679,6 +4857,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#20002",
             ),
             CodeInfo(
                 value="20007",
@@ -4704,6 +4883,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#20007",
             ),
             CodeInfo(
                 value="20009",
@@ -4724,6 +4904,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#20009",
             ),
             CodeInfo(
                 value="20014",
@@ -4748,6 +4929,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#20014",
             ),
             CodeInfo(
                 value="20017",
@@ -4772,6 +4954,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#20017",
             ),
             CodeInfo(
                 value="20024",
@@ -4790,6 +4973,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#20024",
             ),
             CodeInfo(
                 value="20400",
@@ -4812,6 +4996,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#20400",
             ),
             CodeInfo(
                 value="24302",
@@ -4838,6 +5023,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#24302",
             ),
             CodeInfo(
                 value="24303",
@@ -4862,6 +5048,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#24303",
             ),
             CodeInfo(
                 value="24437",
@@ -4884,6 +5071,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#24437",
             ),
             CodeInfo(
                 value="24553",
@@ -4906,6 +5094,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#24553",
             ),
             CodeInfo(
                 value="38003",
@@ -4943,6 +5132,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#38003",
             ),
             CodeInfo(
                 value="38006",
@@ -4977,6 +5167,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#38006",
             ),
             CodeInfo(
                 value="38007",
@@ -4998,6 +5189,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#38007",
             ),
             CodeInfo(
                 value="38053",
@@ -5022,6 +5214,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#38053",
             ),
             CodeInfo(
                 value="41002",
@@ -5044,6 +5237,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#41002",
             ),
             CodeInfo(
                 value="41003",
@@ -5066,6 +5260,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#41003",
             ),
             CodeInfo(
                 value="41004",
@@ -5088,6 +5283,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#41004",
             ),
             CodeInfo(
                 value="42000",
@@ -5126,6 +5322,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#42000",
             ),
             CodeInfo(
                 value="42002",
@@ -5144,6 +5341,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#42002",
             ),
             CodeInfo(
                 value="44000",
@@ -5176,6 +5374,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#44000",
             ),
             CodeInfo(
                 value="44002",
@@ -5217,6 +5416,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#44002",
             ),
             CodeInfo(
                 value="45002",
@@ -5243,6 +5443,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#45002",
             ),
             CodeInfo(
                 value="45003",
@@ -5265,6 +5466,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#45003",
             ),
             CodeInfo(
                 value="50016",
@@ -5287,6 +5489,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#50016",
             ),
             CodeInfo(
                 value="50024",
@@ -5307,6 +5510,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#50024",
             ),
             CodeInfo(
                 value="50025",
@@ -5325,6 +5529,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#50025",
             ),
             CodeInfo(
                 value="50050",
@@ -5355,6 +5560,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#50050",
             ),
             CodeInfo(
                 value="50051",
@@ -5377,6 +5583,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#50051",
             ),
             CodeInfo(
                 value="50052",
@@ -5399,6 +5606,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#50052",
             ),
             CodeInfo(
                 value="60013",
@@ -5421,6 +5629,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#60013",
             ),
             CodeInfo(
                 value="110002",
@@ -5443,6 +5652,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#110002",
             ),
             CodeInfo(
                 value="110039",
@@ -5467,6 +5677,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#110039",
             ),
             CodeInfo(
                 value="3000000",
@@ -5489,6 +5700,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#3000000",
             ),
             CodeInfo(
                 value="3000001",
@@ -5511,6 +5723,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#3000001",
             ),
             CodeInfo(
                 value="3000003",
@@ -5539,6 +5752,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#3000003",
             ),
             CodeInfo(
                 value="3100001",
@@ -5561,6 +5775,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#3100001",
             ),
             CodeInfo(
                 value="3200001",
@@ -5583,6 +5798,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#3200001",
             ),
             CodeInfo(
                 value="3200002",
@@ -5605,6 +5821,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#3200002",
             ),
             CodeInfo(
                 value="3200003",
@@ -5627,6 +5844,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#3200003",
             ),
             CodeInfo(
                 value="3200004",
@@ -5649,6 +5867,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#3200004",
             ),
             CodeInfo(
                 value="3300001",
@@ -5671,6 +5890,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["mastercard-openapi-us"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/error_code/#3300001",
             ),
         ),
     )
@@ -5734,6 +5954,7 @@ def _ConnectEventCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/connect_event_code/#100",
                 equivalents=(
                     Equivalent(
                         provider="lean",
@@ -5831,6 +6052,7 @@ def _ConnectEventCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/connect_event_code/#1440",
             ),
             CodeInfo(
                 value="500",
@@ -5863,6 +6085,7 @@ def _ConnectEventCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/connect_event_code/#500",
             ),
             CodeInfo(
                 value="200",
@@ -5883,6 +6106,7 @@ def _ConnectEventCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/connect_event_code/#200",
             ),
             CodeInfo(
                 value="1403",
@@ -5901,6 +6125,7 @@ def _ConnectEventCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/connect_event_code/#1403",
             ),
         ),
     )
@@ -5946,6 +6171,7 @@ def _ConnectRouteScreen() -> type[CodeEnum]:
                         sources=(_S["mastercard-au-connect-route-events"],),
                     ),
                 ),
+                page="reference/mastercard/connect_route_screen/#landing",
             ),
             CodeInfo(
                 value="terms-details",
@@ -5961,6 +6187,7 @@ def _ConnectRouteScreen() -> type[CodeEnum]:
                         sources=(_S["mastercard-au-connect-route-events"],),
                     ),
                 ),
+                page="reference/mastercard/connect_route_screen/#terms-details",
             ),
             CodeInfo(
                 value="search",
@@ -5978,6 +6205,7 @@ def _ConnectRouteScreen() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/connect_route_screen/#search",
             ),
             CodeInfo(
                 value="sign-in",
@@ -5995,6 +6223,7 @@ def _ConnectRouteScreen() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/connect_route_screen/#sign-in",
             ),
         ),
     )
@@ -6045,6 +6274,7 @@ def _ConnectUserAction() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/connect_user_action/#AddAccounts",
             ),
         ),
     )
@@ -6091,6 +6321,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/webhook_event_type/#started",
             ),
             CodeInfo(
                 value="added",
@@ -6107,6 +6338,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                         sources=(_S["mastercard-us-webhooks-events-connect"],),
                     ),
                 ),
+                page="reference/mastercard/webhook_event_type/#added",
             ),
             CodeInfo(
                 value="adding",
@@ -6125,6 +6357,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/webhook_event_type/#adding",
             ),
             CodeInfo(
                 value="accountsDeleted",
@@ -6141,6 +6374,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                         sources=(_S["mastercard-us-webhooks-events-connect"],),
                     ),
                 ),
+                page="reference/mastercard/webhook_event_type/#accountsDeleted",
             ),
             CodeInfo(
                 value="ping",
@@ -6162,6 +6396,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/webhook_event_type/#ping",
             ),
             CodeInfo(
                 value="financialConsentCreated",
@@ -6182,6 +6417,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                         sources=(_S["mastercard-au-webhooks-event-connect"],),
                     ),
                 ),
+                page="reference/mastercard/webhook_event_type/#financialConsentCreated",
             ),
         ),
     )
@@ -6220,6 +6456,7 @@ def _EuropeError() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/europe_error/#InvalidInput",
             ),
         ),
     )
@@ -6269,6 +6506,7 @@ def _EuropeInsightsReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/europe_insights_reason/#INPUT_ERROR",
             ),
             CodeInfo(
                 value="FORMAT_ERROR",
@@ -6287,6 +6525,7 @@ def _EuropeInsightsReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mastercard/europe_insights_reason/#FORMAT_ERROR",
             ),
         ),
     )

@@ -74,6 +74,7 @@ def _DataStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mono/data_status/#AVAILABLE",
             ),
             CodeInfo(
                 value="PROCESSING",
@@ -101,6 +102,7 @@ def _DataStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mono/data_status/#PROCESSING",
             ),
             CodeInfo(
                 value="PARTIAL",
@@ -144,6 +146,7 @@ def _DataStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mono/data_status/#PARTIAL",
                 state="degraded",
                 state_reason="Part of the account's data came.",
             ),
@@ -189,6 +192,7 @@ def _DataStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mono/data_status/#UNAVAILABLE",
             ),
             CodeInfo(
                 value="FAILED",
@@ -211,6 +215,7 @@ def _DataStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mono/data_status/#FAILED",
                 state="provider_or_bank_down",
                 state_reason="The data could not be fetched from the bank.",
             ),
@@ -271,6 +276,7 @@ def _WebhookEvent() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mono/webhook_event/#mono.events.account_connected",
             ),
             CodeInfo(
                 value="mono.events.account_updated",
@@ -293,6 +299,7 @@ def _WebhookEvent() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mono/webhook_event/#mono.events.account_updated",
             ),
             CodeInfo(
                 value="mono.events.account_unlinked",
@@ -306,6 +313,7 @@ def _WebhookEvent() -> type[CodeEnum]:
                     Wording(field="description", by="provider", sources=(_S["mono-docs-unlink"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mono/webhook_event/#mono.events.account_unlinked",
             ),
             CodeInfo(
                 value="mono.events.reauthorisation_required",
@@ -323,6 +331,7 @@ def _WebhookEvent() -> type[CodeEnum]:
                     Wording(field="advice", by="provider", sources=(_S["mono-docs-data-sync"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mono/webhook_event/#mono.events.reauthorisation_required",
             ),
             CodeInfo(
                 value="mono.events.account_reauthorized",
@@ -338,6 +347,7 @@ def _WebhookEvent() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mono/webhook_event/#mono.events.account_reauthorized",
             ),
             CodeInfo(
                 value="mono.events.sync_failed",
@@ -353,6 +363,7 @@ def _WebhookEvent() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mono/webhook_event/#mono.events.sync_failed",
             ),
             CodeInfo(
                 value="mono.accounts.jobs.update",
@@ -368,6 +379,7 @@ def _WebhookEvent() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mono/webhook_event/#mono.accounts.jobs.update",
             ),
         ),
     )
@@ -411,6 +423,7 @@ def _LoginResponseCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mono/login_response_code/#99",
             ),
             CodeInfo(
                 value="101",
@@ -448,6 +461,7 @@ def _LoginResponseCode() -> type[NumericCodeEnum]:
                         sources=(_S["mono-docs-login-to-institution"],),
                     ),
                 ),
+                page="reference/mono/login_response_code/#101",
             ),
             CodeInfo(
                 value="102",
@@ -465,6 +479,7 @@ def _LoginResponseCode() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mono/login_response_code/#102",
             ),
         ),
     )
@@ -521,6 +536,7 @@ def _ConnectEvent() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mono/connect_event/#LOADED",
             ),
             CodeInfo(
                 value="OPENED",
@@ -540,6 +556,7 @@ def _ConnectEvent() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["mono-connect-js-readme"],)
                     ),
                 ),
+                page="reference/mono/connect_event/#OPENED",
             ),
             CodeInfo(
                 value="EXIT",
@@ -561,6 +578,7 @@ def _ConnectEvent() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mono/connect_event/#EXIT",
             ),
             CodeInfo(
                 value="INSTITUTION_SELECTED",
@@ -580,6 +598,7 @@ def _ConnectEvent() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["mono-connect-js-readme"],)
                     ),
                 ),
+                page="reference/mono/connect_event/#INSTITUTION_SELECTED",
             ),
             CodeInfo(
                 value="AUTH_METHOD_SWITCHED",
@@ -599,6 +618,7 @@ def _ConnectEvent() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["mono-connect-js-readme"],)
                     ),
                 ),
+                page="reference/mono/connect_event/#AUTH_METHOD_SWITCHED",
             ),
             CodeInfo(
                 value="SUBMIT_CREDENTIALS",
@@ -618,6 +638,7 @@ def _ConnectEvent() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["mono-connect-js-readme"],)
                     ),
                 ),
+                page="reference/mono/connect_event/#SUBMIT_CREDENTIALS",
             ),
             CodeInfo(
                 value="SUBMIT_MFA",
@@ -637,6 +658,7 @@ def _ConnectEvent() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mono/connect_event/#SUBMIT_MFA",
             ),
             CodeInfo(
                 value="ACCOUNT_LINKED",
@@ -658,6 +680,7 @@ def _ConnectEvent() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mono/connect_event/#ACCOUNT_LINKED",
             ),
             CodeInfo(
                 value="ACCOUNT_SELECTED",
@@ -677,6 +700,7 @@ def _ConnectEvent() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["mono-connect-js-readme"],)
                     ),
                 ),
+                page="reference/mono/connect_event/#ACCOUNT_SELECTED",
             ),
             CodeInfo(
                 value="ERROR",
@@ -698,6 +722,7 @@ def _ConnectEvent() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mono/connect_event/#ERROR",
             ),
             CodeInfo(
                 value="SUCCESS",
@@ -721,6 +746,7 @@ def _ConnectEvent() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mono/connect_event/#SUCCESS",
             ),
             CodeInfo(
                 value="UNKNOWN",
@@ -736,6 +762,7 @@ def _ConnectEvent() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mono/connect_event/#UNKNOWN",
             ),
         ),
     )
@@ -795,6 +822,7 @@ def _ConnectMessageType() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mono/connect_message_type/#mono.connect.widget_loaded",
             ),
             CodeInfo(
                 value="mono.connect.widget_opened",
@@ -819,6 +847,7 @@ def _ConnectMessageType() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mono/connect_message_type/#mono.connect.widget_opened",
             ),
             CodeInfo(
                 value="mono.connect.error_occured",
@@ -842,6 +871,7 @@ def _ConnectMessageType() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mono/connect_message_type/#mono.connect.error_occured",
             ),
             CodeInfo(
                 value="mono.connect.institution_selected",
@@ -865,6 +895,7 @@ def _ConnectMessageType() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mono/connect_message_type/#mono.connect.institution_selected",
             ),
             CodeInfo(
                 value="mono.connect.auth_method_switched",
@@ -888,6 +919,7 @@ def _ConnectMessageType() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mono/connect_message_type/#mono.connect.auth_method_switched",
             ),
             CodeInfo(
                 value="mono.connect.on_exit",
@@ -911,6 +943,7 @@ def _ConnectMessageType() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mono/connect_message_type/#mono.connect.on_exit",
                 equivalents=(
                     Equivalent(
                         provider="lean",
@@ -999,6 +1032,7 @@ def _ConnectMessageType() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mono/connect_message_type/#mono.connect.login_attempt",
             ),
             CodeInfo(
                 value="mono.connect.mfa_submitted",
@@ -1019,6 +1053,7 @@ def _ConnectMessageType() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mono/connect_message_type/#mono.connect.mfa_submitted",
             ),
             CodeInfo(
                 value="mono.connect.account_linked",
@@ -1042,6 +1077,7 @@ def _ConnectMessageType() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mono/connect_message_type/#mono.connect.account_linked",
             ),
             CodeInfo(
                 value="mono.connect.account_selected",
@@ -1062,6 +1098,7 @@ def _ConnectMessageType() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mono/connect_message_type/#mono.connect.account_selected",
             ),
             CodeInfo(
                 value="mono.connect.widget.account_linked",
@@ -1082,6 +1119,7 @@ def _ConnectMessageType() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mono/connect_message_type/#mono.connect.widget.account_linked",
             ),
             CodeInfo(
                 value="mono.connect.widget.charge_complete",
@@ -1101,6 +1139,7 @@ def _ConnectMessageType() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mono/connect_message_type/#mono.connect.widget.charge_complete",
             ),
             CodeInfo(
                 value="mono.connect.widget.closed",
@@ -1121,6 +1160,7 @@ def _ConnectMessageType() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mono/connect_message_type/#mono.connect.widget.closed",
             ),
             CodeInfo(
                 value="mono.modal.closed",
@@ -1140,6 +1180,7 @@ def _ConnectMessageType() -> type[CodeEnum]:
                     note="Listed as a deprecated event by the iOS, Android and Flutter SDKs, which pass it to no callback; connect.js and the React Native SDK do not read it.",
                 ),
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/mono/connect_message_type/#mono.modal.closed",
             ),
             CodeInfo(
                 value="mono.modal.linked",
@@ -1159,6 +1200,7 @@ def _ConnectMessageType() -> type[CodeEnum]:
                     note="Listed as a deprecated event by the iOS, Android and Flutter SDKs, which pass it to no callback; connect.js and the React Native SDK do not read it.",
                 ),
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/mono/connect_message_type/#mono.modal.linked",
             ),
         ),
     )
@@ -1209,6 +1251,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["mono-docs-errors"],)),
                 ),
+                page="reference/mono/http_status/#200",
             ),
             CodeInfo(
                 value="400",
@@ -1220,6 +1263,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["mono-docs-errors"],)),
                 ),
+                page="reference/mono/http_status/#400",
             ),
             CodeInfo(
                 value="401",
@@ -1235,6 +1279,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                         sources=(_S["mono-docs-errors"], _S["mono-docs-errors-readme"]),
                     ),
                 ),
+                page="reference/mono/http_status/#401",
             ),
             CodeInfo(
                 value="402",
@@ -1248,6 +1293,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                     Wording(field="description", by="provider", sources=(_S["mono-docs-errors"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mono/http_status/#402",
             ),
             CodeInfo(
                 value="403",
@@ -1259,6 +1305,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["mono-docs-errors"],)),
                 ),
+                page="reference/mono/http_status/#403",
             ),
             CodeInfo(
                 value="404",
@@ -1270,6 +1317,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["mono-docs-errors"],)),
                 ),
+                page="reference/mono/http_status/#404",
             ),
             CodeInfo(
                 value="409",
@@ -1285,6 +1333,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                         sources=(_S["mono-docs-errors"], _S["mono-docs-errors-readme"]),
                     ),
                 ),
+                page="reference/mono/http_status/#409",
             ),
             CodeInfo(
                 value="429",
@@ -1296,6 +1345,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["mono-docs-errors"],)),
                 ),
+                page="reference/mono/http_status/#429",
                 equivalents=(
                     Equivalent(
                         provider="lean",
@@ -1367,6 +1417,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                     Wording(field="description", by="provider", sources=(_S["mono-docs-errors"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mono/http_status/#500",
             ),
             CodeInfo(
                 value="502",
@@ -1380,6 +1431,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                     Wording(field="description", by="provider", sources=(_S["mono-docs-errors"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mono/http_status/#502",
             ),
             CodeInfo(
                 value="503",
@@ -1393,6 +1445,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                     Wording(field="description", by="provider", sources=(_S["mono-docs-errors"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mono/http_status/#503",
             ),
             CodeInfo(
                 value="504",
@@ -1406,6 +1459,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                     Wording(field="description", by="provider", sources=(_S["mono-docs-errors"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mono/http_status/#504",
             ),
         ),
     )
@@ -1459,6 +1513,7 @@ def _DirectDebitErrorCode() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["mono-docs-errors-2022"],)
                     ),
                 ),
+                page="reference/mono/direct_debit_error_code/#01",
             ),
             CodeInfo(
                 value="03",
@@ -1472,6 +1527,7 @@ def _DirectDebitErrorCode() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["mono-docs-errors-2022"],)
                     ),
                 ),
+                page="reference/mono/direct_debit_error_code/#03",
             ),
             CodeInfo(
                 value="05",
@@ -1485,6 +1541,7 @@ def _DirectDebitErrorCode() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["mono-docs-errors-2022"],)
                     ),
                 ),
+                page="reference/mono/direct_debit_error_code/#05",
             ),
             CodeInfo(
                 value="06",
@@ -1498,6 +1555,7 @@ def _DirectDebitErrorCode() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["mono-docs-errors-2022"],)
                     ),
                 ),
+                page="reference/mono/direct_debit_error_code/#06",
             ),
             CodeInfo(
                 value="07",
@@ -1511,6 +1569,7 @@ def _DirectDebitErrorCode() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["mono-docs-errors-2022"],)
                     ),
                 ),
+                page="reference/mono/direct_debit_error_code/#07",
             ),
             CodeInfo(
                 value="08",
@@ -1524,6 +1583,7 @@ def _DirectDebitErrorCode() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["mono-docs-errors-2022"],)
                     ),
                 ),
+                page="reference/mono/direct_debit_error_code/#08",
             ),
             CodeInfo(
                 value="09",
@@ -1537,6 +1597,7 @@ def _DirectDebitErrorCode() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["mono-docs-errors-2022"],)
                     ),
                 ),
+                page="reference/mono/direct_debit_error_code/#09",
             ),
             CodeInfo(
                 value="12",
@@ -1550,6 +1611,7 @@ def _DirectDebitErrorCode() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["mono-docs-errors-2022"],)
                     ),
                 ),
+                page="reference/mono/direct_debit_error_code/#12",
             ),
             CodeInfo(
                 value="13",
@@ -1563,6 +1625,7 @@ def _DirectDebitErrorCode() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["mono-docs-errors-2022"],)
                     ),
                 ),
+                page="reference/mono/direct_debit_error_code/#13",
             ),
             CodeInfo(
                 value="14",
@@ -1576,6 +1639,7 @@ def _DirectDebitErrorCode() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["mono-docs-errors-2022"],)
                     ),
                 ),
+                page="reference/mono/direct_debit_error_code/#14",
             ),
             CodeInfo(
                 value="15",
@@ -1589,6 +1653,7 @@ def _DirectDebitErrorCode() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["mono-docs-errors-2022"],)
                     ),
                 ),
+                page="reference/mono/direct_debit_error_code/#15",
             ),
             CodeInfo(
                 value="16",
@@ -1602,6 +1667,7 @@ def _DirectDebitErrorCode() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["mono-docs-errors-2022"],)
                     ),
                 ),
+                page="reference/mono/direct_debit_error_code/#16",
             ),
             CodeInfo(
                 value="17",
@@ -1615,6 +1681,7 @@ def _DirectDebitErrorCode() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["mono-docs-errors-2022"],)
                     ),
                 ),
+                page="reference/mono/direct_debit_error_code/#17",
             ),
             CodeInfo(
                 value="18",
@@ -1628,6 +1695,7 @@ def _DirectDebitErrorCode() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["mono-docs-errors-2022"],)
                     ),
                 ),
+                page="reference/mono/direct_debit_error_code/#18",
             ),
             CodeInfo(
                 value="21",
@@ -1641,6 +1709,7 @@ def _DirectDebitErrorCode() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["mono-docs-errors-2022"],)
                     ),
                 ),
+                page="reference/mono/direct_debit_error_code/#21",
             ),
             CodeInfo(
                 value="25",
@@ -1654,6 +1723,7 @@ def _DirectDebitErrorCode() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["mono-docs-errors-2022"],)
                     ),
                 ),
+                page="reference/mono/direct_debit_error_code/#25",
             ),
             CodeInfo(
                 value="26",
@@ -1667,6 +1737,7 @@ def _DirectDebitErrorCode() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["mono-docs-errors-2022"],)
                     ),
                 ),
+                page="reference/mono/direct_debit_error_code/#26",
             ),
         ),
     )

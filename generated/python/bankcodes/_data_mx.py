@@ -84,6 +84,7 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mx/connection_status/#0",
             ),
             CodeInfo(
                 value="1",
@@ -137,6 +138,7 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mx/connection_status/#1",
             ),
             CodeInfo(
                 value="2",
@@ -191,6 +193,7 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mx/connection_status/#2",
                 equivalents=(
                     Equivalent(
                         provider="lean",
@@ -300,6 +303,7 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mx/connection_status/#3",
                 equivalents=(
                     Equivalent(
                         provider="lean",
@@ -362,6 +366,7 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mx/connection_status/#4",
                 equivalents=(
                     Equivalent(
                         provider="lean",
@@ -439,6 +444,7 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mx/connection_status/#5",
             ),
             CodeInfo(
                 value="6",
@@ -453,6 +459,7 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                         field="description", by="bankcodes", sources=(_S["mx-widget-statuses"],)
                     ),
                 ),
+                page="reference/mx/connection_status/#6",
             ),
             CodeInfo(
                 value="7",
@@ -495,6 +502,7 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mx/connection_status/#7",
             ),
             CodeInfo(
                 value="8",
@@ -510,6 +518,7 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                         field="description", by="bankcodes", sources=(_S["mx-widget-statuses"],)
                     ),
                 ),
+                page="reference/mx/connection_status/#8",
                 state="connected",
                 state_reason="The member reconnected and aggregation is running.",
             ),
@@ -550,6 +559,7 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                         sources=(_S["mx-widget-es"], _S["mx-widget-fr-ca"]),
                     ),
                 ),
+                page="reference/mx/connection_status/#9",
                 equivalents=(
                     Equivalent(
                         provider="lean",
@@ -699,6 +709,7 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mx/connection_status/#10",
             ),
             CodeInfo(
                 value="11",
@@ -739,6 +750,7 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mx/connection_status/#11",
                 state="provider_or_bank_down",
                 state_reason="The connection to the institution was discontinued.",
             ),
@@ -781,6 +793,7 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mx/connection_status/#12",
                 state="needs_end_user",
                 state_reason="The account is closed at the institution.",
             ),
@@ -804,6 +817,7 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mx/connection_status/#13",
                 state="degraded",
                 state_reason="Aggregation is taking longer than usual.",
             ),
@@ -846,6 +860,7 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mx/connection_status/#14",
                 state="degraded",
                 state_reason="The last aggregation failed.",
             ),
@@ -865,6 +880,7 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mx/connection_status/#15",
                 state="connected",
                 state_reason="The member's data was updated.",
             ),
@@ -907,6 +923,7 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mx/connection_status/#16",
                 state="provider_or_bank_down",
                 state_reason="Aggregation is disabled for the institution.",
             ),
@@ -950,6 +967,7 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mx/connection_status/#17",
                 equivalents=(
                     Equivalent(
                         provider="lean",
@@ -1032,6 +1050,7 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mx/connection_status/#18",
             ),
             CodeInfo(
                 value="19",
@@ -1073,6 +1092,7 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mx/connection_status/#19",
             ),
             CodeInfo(
                 value="20",
@@ -1115,6 +1135,7 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mx/connection_status/#20",
                 equivalents=(
                     Equivalent(
                         provider="lean",
@@ -1196,6 +1217,7 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mx/connection_status/#21",
             ),
         ),
     )
@@ -1248,6 +1270,7 @@ def _WebhookType() -> type[CodeEnum]:
                         sources=(_S["mx-webhooks-connection-status"],),
                     ),
                 ),
+                page="reference/mx/webhook_type/#CONNECTION_STATUS",
             ),
             CodeInfo(
                 value="AGGREGATION",
@@ -1268,6 +1291,7 @@ def _WebhookType() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mx/webhook_type/#AGGREGATION",
             ),
             CodeInfo(
                 value="BALANCE",
@@ -1286,6 +1310,7 @@ def _WebhookType() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["mx-webhooks-balance"],)
                     ),
                 ),
+                page="reference/mx/webhook_type/#BALANCE",
             ),
             CodeInfo(
                 value="HISTORY",
@@ -1310,6 +1335,7 @@ def _WebhookType() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mx/webhook_type/#HISTORY",
             ),
             CodeInfo(
                 value="STATEMENT",
@@ -1328,6 +1354,7 @@ def _WebhookType() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["mx-webhooks-statements"],)
                     ),
                 ),
+                page="reference/mx/webhook_type/#STATEMENT",
             ),
             CodeInfo(
                 value="VERIFICATION",
@@ -1345,6 +1372,7 @@ def _WebhookType() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mx/webhook_type/#VERIFICATION",
             ),
             CodeInfo(
                 value="initial_data_ready",
@@ -1363,6 +1391,7 @@ def _WebhookType() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mx/webhook_type/#initial_data_ready",
             ),
         ),
     )
@@ -1435,6 +1464,7 @@ def _PostMessageType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/mx/postmessage_type/#LOAD",
             ),
             CodeInfo(
                 value="mx/ping",
@@ -1445,6 +1475,7 @@ def _PostMessageType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/mx/postmessage_type/#PING",
             ),
             CodeInfo(
                 value="mx/navigation",
@@ -1459,6 +1490,7 @@ def _PostMessageType() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mx/postmessage_type/#NAVIGATION",
             ),
             CodeInfo(
                 value="mx/focusTrap",
@@ -1469,6 +1501,7 @@ def _PostMessageType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/mx/postmessage_type/#FOCUSTRAP",
             ),
             CodeInfo(
                 value="mx/client/oauthComplete",
@@ -1483,6 +1516,7 @@ def _PostMessageType() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mx/postmessage_type/#CLIENT_OAUTHCOMPLETE",
             ),
             CodeInfo(
                 value="mx/connect/loaded",
@@ -1493,6 +1527,7 @@ def _PostMessageType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/mx/postmessage_type/#CONNECT_LOADED",
             ),
             CodeInfo(
                 value="mx/connect/enterCredentials",
@@ -1503,6 +1538,7 @@ def _PostMessageType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/mx/postmessage_type/#CONNECT_ENTERCREDENTIALS",
             ),
             CodeInfo(
                 value="mx/connect/institutionSearch",
@@ -1513,6 +1549,7 @@ def _PostMessageType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/mx/postmessage_type/#CONNECT_INSTITUTIONSEARCH",
             ),
             CodeInfo(
                 value="mx/connect/selectedInstitution",
@@ -1523,6 +1560,7 @@ def _PostMessageType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/mx/postmessage_type/#CONNECT_SELECTEDINSTITUTION",
             ),
             CodeInfo(
                 value="mx/connect/memberConnected",
@@ -1533,6 +1571,7 @@ def _PostMessageType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/mx/postmessage_type/#CONNECT_MEMBERCONNECTED",
             ),
             CodeInfo(
                 value="mx/connect/connected/primaryAction",
@@ -1553,6 +1592,7 @@ def _PostMessageType() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mx/postmessage_type/#CONNECT_CONNECTED_PRIMARYACTION",
             ),
             CodeInfo(
                 value="mx/connect/memberDeleted",
@@ -1563,6 +1603,7 @@ def _PostMessageType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/mx/postmessage_type/#CONNECT_MEMBERDELETED",
             ),
             CodeInfo(
                 value="mx/connect/createMemberError",
@@ -1573,6 +1614,7 @@ def _PostMessageType() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/mx/postmessage_type/#CONNECT_CREATEMEMBERERROR",
             ),
             CodeInfo(
                 value="mx/connect/memberStatusUpdate",
@@ -1593,6 +1635,7 @@ def _PostMessageType() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mx/postmessage_type/#CONNECT_MEMBERSTATUSUPDATE",
             ),
             CodeInfo(
                 value="mx/connect/oauthError",
@@ -1603,6 +1646,7 @@ def _PostMessageType() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/mx/postmessage_type/#CONNECT_OAUTHERROR",
             ),
             CodeInfo(
                 value="mx/connect/oauthRequested",
@@ -1613,6 +1657,7 @@ def _PostMessageType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/mx/postmessage_type/#CONNECT_OAUTHREQUESTED",
             ),
             CodeInfo(
                 value="mx/connect/stepChange",
@@ -1623,6 +1668,7 @@ def _PostMessageType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/mx/postmessage_type/#CONNECT_STEPCHANGE",
             ),
             CodeInfo(
                 value="mx/connect/submitMFA",
@@ -1633,6 +1679,7 @@ def _PostMessageType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/mx/postmessage_type/#CONNECT_SUBMITMFA",
             ),
             CodeInfo(
                 value="mx/connect/updateCredentials",
@@ -1643,6 +1690,7 @@ def _PostMessageType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/mx/postmessage_type/#CONNECT_UPDATECREDENTIALS",
             ),
             CodeInfo(
                 value="mx/connect/backToSearch",
@@ -1653,6 +1701,7 @@ def _PostMessageType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/mx/postmessage_type/#CONNECT_BACKTOSEARCH",
             ),
             CodeInfo(
                 value="mx/connect/invalidData",
@@ -1663,6 +1712,7 @@ def _PostMessageType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/mx/postmessage_type/#CONNECT_INVALIDDATA",
             ),
             CodeInfo(
                 value="mx/connect/invalidData/primaryAction",
@@ -1680,6 +1730,7 @@ def _PostMessageType() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mx/postmessage_type/#CONNECT_INVALIDDATA_PRIMARYACTION",
             ),
             CodeInfo(
                 value="mx/pulse/overdraftWarning/cta/transferFunds",
@@ -1690,6 +1741,7 @@ def _PostMessageType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/mx/postmessage_type/#PULSE_OVERDRAFTWARNING_CTA_TRANSFERFUNDS",
             ),
             CodeInfo(
                 value="mx/account/created",
@@ -1700,6 +1752,7 @@ def _PostMessageType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/mx/postmessage_type/#ACCOUNT_CREATED",
             ),
             CodeInfo(
                 value="mx/connect/backButtonClicked",
@@ -1714,6 +1767,7 @@ def _PostMessageType() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mx/postmessage_type/#CONNECT_BACKBUTTONCLICKED",
             ),
             CodeInfo(
                 value="mx/connect/initialDataReady",
@@ -1739,6 +1793,7 @@ def _PostMessageType() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mx/postmessage_type/#CONNECT_INITIALDATAREADY",
             ),
             CodeInfo(
                 value="mx/connect/memberError",
@@ -1761,6 +1816,7 @@ def _PostMessageType() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mx/postmessage_type/#CONNECT_MEMBERERROR",
             ),
             CodeInfo(
                 value="mx/connect/memberError/primaryAction",
@@ -1775,6 +1831,7 @@ def _PostMessageType() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mx/postmessage_type/#CONNECT_MEMBERERROR_PRIMARYACTION",
             ),
             CodeInfo(
                 value="mx/connect/microdeposits/loaded",
@@ -1789,6 +1846,7 @@ def _PostMessageType() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mx/postmessage_type/#CONNECT_MICRODEPOSITS_LOADED",
             ),
             CodeInfo(
                 value="mx/connect/microdeposits/detailsSubmitted",
@@ -1807,6 +1865,7 @@ def _PostMessageType() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mx/postmessage_type/#CONNECT_MICRODEPOSITS_DETAILSSUBMITTED",
             ),
             CodeInfo(
                 value="mx/connect/microdeposits/verified",
@@ -1825,6 +1884,7 @@ def _PostMessageType() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mx/postmessage_type/#CONNECT_MICRODEPOSITS_VERIFIED",
             ),
             CodeInfo(
                 value="mx/connect/microdeposits/verified/primaryAction",
@@ -1839,6 +1899,7 @@ def _PostMessageType() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mx/postmessage_type/#CONNECT_MICRODEPOSITS_VERIFIED_PRIMARYACTION",
             ),
             CodeInfo(
                 value="mx/connect/microdeposits/comeBack/primaryAction",
@@ -1856,6 +1917,7 @@ def _PostMessageType() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mx/postmessage_type/#CONNECT_MICRODEPOSITS_COMEBACK_PRIMARYACTION",
             ),
             CodeInfo(
                 value="mx/connect/microdeposits/error/primaryAction",
@@ -1874,6 +1936,7 @@ def _PostMessageType() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mx/postmessage_type/#CONNECT_MICRODEPOSITS_ERROR_PRIMARYACTION",
             ),
             CodeInfo(
                 value="mx/connect/microdeposits/blockedRoutingNumber",
@@ -1892,6 +1955,7 @@ def _PostMessageType() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/mx/postmessage_type/#CONNECT_MICRODEPOSITS_BLOCKEDROUTINGNUMBER",
             ),
         ),
     )

@@ -81,6 +81,7 @@ def _PaymentError() -> type[CodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["brazil-payments-4-1-0"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/openfinancebrasil/payment_error/#SALDO_INSUFICIENTE",
                 equivalents=(
                     Equivalent(
                         provider="plaid",
@@ -148,6 +149,7 @@ def _PaymentError() -> type[CodeEnum]:
                     ),
                     Wording(field="message", by="provider", sources=(_S["brazil-payments-4-1-0"],)),
                 ),
+                page="reference/openfinancebrasil/payment_error/#VALOR_ACIMA_LIMITE",
             ),
             CodeInfo(
                 value="VALOR_INVALIDO",
@@ -171,6 +173,7 @@ def _PaymentError() -> type[CodeEnum]:
                     ),
                     Wording(field="message", by="provider", sources=(_S["brazil-payments-4-1-0"],)),
                 ),
+                page="reference/openfinancebrasil/payment_error/#VALOR_INVALIDO",
             ),
             CodeInfo(
                 value="COBRANCA_INVALIDA",
@@ -196,6 +199,7 @@ def _PaymentError() -> type[CodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["brazil-payments-4-1-0"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/openfinancebrasil/payment_error/#COBRANCA_INVALIDA",
             ),
             CodeInfo(
                 value="CONSENTIMENTO_INVALIDO",
@@ -219,6 +223,7 @@ def _PaymentError() -> type[CodeEnum]:
                     ),
                     Wording(field="message", by="provider", sources=(_S["brazil-payments-4-1-0"],)),
                 ),
+                page="reference/openfinancebrasil/payment_error/#CONSENTIMENTO_INVALIDO",
             ),
             CodeInfo(
                 value="PARAMETRO_NAO_INFORMADO",
@@ -250,6 +255,7 @@ def _PaymentError() -> type[CodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["brazil-payments-4-1-0"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/openfinancebrasil/payment_error/#PARAMETRO_NAO_INFORMADO",
             ),
             CodeInfo(
                 value="PARAMETRO_INVALIDO",
@@ -281,6 +287,7 @@ def _PaymentError() -> type[CodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["brazil-payments-4-1-0"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/openfinancebrasil/payment_error/#PARAMETRO_INVALIDO",
             ),
             CodeInfo(
                 value="NAO_INFORMADO",
@@ -313,6 +320,7 @@ def _PaymentError() -> type[CodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["brazil-payments-4-1-0"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/openfinancebrasil/payment_error/#NAO_INFORMADO",
             ),
             CodeInfo(
                 value="PAGAMENTO_DIVERGENTE_CONSENTIMENTO",
@@ -336,6 +344,7 @@ def _PaymentError() -> type[CodeEnum]:
                     ),
                     Wording(field="message", by="provider", sources=(_S["brazil-payments-4-1-0"],)),
                 ),
+                page="reference/openfinancebrasil/payment_error/#PAGAMENTO_DIVERGENTE_CONSENTIMENTO",
                 equivalents=(
                     Equivalent(
                         provider="ukob",
@@ -373,6 +382,7 @@ def _PaymentError() -> type[CodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["brazil-payments-4-1-0"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/openfinancebrasil/payment_error/#DETALHE_PAGAMENTO_INVALIDO",
             ),
             CodeInfo(
                 value="PAGAMENTO_RECUSADO_DETENTORA",
@@ -398,6 +408,7 @@ def _PaymentError() -> type[CodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["brazil-payments-4-1-0"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/openfinancebrasil/payment_error/#PAGAMENTO_RECUSADO_DETENTORA",
             ),
             CodeInfo(
                 value="PAGAMENTO_RECUSADO_SPI",
@@ -423,6 +434,7 @@ def _PaymentError() -> type[CodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["brazil-payments-4-1-0"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/openfinancebrasil/payment_error/#PAGAMENTO_RECUSADO_SPI",
             ),
             CodeInfo(
                 value="ERRO_IDEMPOTENCIA",
@@ -451,6 +463,7 @@ def _PaymentError() -> type[CodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["brazil-payments-4-1-0"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/openfinancebrasil/payment_error/#ERRO_IDEMPOTENCIA",
             ),
             CodeInfo(
                 value="CONSENTIMENTO_PENDENTE_AUTORIZACAO",
@@ -474,6 +487,7 @@ def _PaymentError() -> type[CodeEnum]:
                     ),
                     Wording(field="message", by="provider", sources=(_S["brazil-payments-4-1-0"],)),
                 ),
+                page="reference/openfinancebrasil/payment_error/#CONSENTIMENTO_PENDENTE_AUTORIZACAO",
             ),
             CodeInfo(
                 value="FORMA_PAGAMENTO_INVALIDA",
@@ -497,6 +511,7 @@ def _PaymentError() -> type[CodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["brazil-payments-4-1-0"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/openfinancebrasil/payment_error/#FORMA_PAGAMENTO_INVALIDA",
             ),
             CodeInfo(
                 value="DATA_PAGAMENTO_INVALIDA",
@@ -520,6 +535,7 @@ def _PaymentError() -> type[CodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["brazil-payments-4-1-0"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/openfinancebrasil/payment_error/#DATA_PAGAMENTO_INVALIDA",
             ),
             CodeInfo(
                 value="PAGAMENTO_NAO_PERMITE_CANCELAMENTO",
@@ -553,6 +569,7 @@ def _PaymentError() -> type[CodeEnum]:
                     ),
                     Wording(field="message", by="provider", sources=(_S["brazil-payments-4-1-0"],)),
                 ),
+                page="reference/openfinancebrasil/payment_error/#PAGAMENTO_NAO_PERMITE_CANCELAMENTO",
             ),
         ),
     )
@@ -606,6 +623,7 @@ def _PaymentRejectionReason() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["brazil-payments-4-1-0"],)
                     ),
                 ),
+                page="reference/openfinancebrasil/payment_rejection_reason/#SALDO_INSUFICIENTE",
             ),
             CodeInfo(
                 value="VALOR_ACIMA_LIMITE",
@@ -619,6 +637,7 @@ def _PaymentRejectionReason() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["brazil-payments-4-1-0"],)
                     ),
                 ),
+                page="reference/openfinancebrasil/payment_rejection_reason/#VALOR_ACIMA_LIMITE",
             ),
             CodeInfo(
                 value="VALOR_INVALIDO",
@@ -632,6 +651,7 @@ def _PaymentRejectionReason() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["brazil-payments-4-1-0"],)
                     ),
                 ),
+                page="reference/openfinancebrasil/payment_rejection_reason/#VALOR_INVALIDO",
             ),
             CodeInfo(
                 value="COBRANCA_INVALIDA",
@@ -645,6 +665,7 @@ def _PaymentRejectionReason() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["brazil-payments-4-1-0"],)
                     ),
                 ),
+                page="reference/openfinancebrasil/payment_rejection_reason/#COBRANCA_INVALIDA",
             ),
             CodeInfo(
                 value="NAO_INFORMADO",
@@ -658,6 +679,7 @@ def _PaymentRejectionReason() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["brazil-payments-4-1-0"],)
                     ),
                 ),
+                page="reference/openfinancebrasil/payment_rejection_reason/#NAO_INFORMADO",
             ),
             CodeInfo(
                 value="PAGAMENTO_DIVERGENTE_CONSENTIMENTO",
@@ -671,6 +693,7 @@ def _PaymentRejectionReason() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["brazil-payments-4-1-0"],)
                     ),
                 ),
+                page="reference/openfinancebrasil/payment_rejection_reason/#PAGAMENTO_DIVERGENTE_CONSENTIMENTO",
             ),
             CodeInfo(
                 value="DETALHE_PAGAMENTO_INVALIDO",
@@ -684,6 +707,7 @@ def _PaymentRejectionReason() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["brazil-payments-4-1-0"],)
                     ),
                 ),
+                page="reference/openfinancebrasil/payment_rejection_reason/#DETALHE_PAGAMENTO_INVALIDO",
             ),
             CodeInfo(
                 value="PAGAMENTO_RECUSADO_DETENTORA",
@@ -697,6 +721,7 @@ def _PaymentRejectionReason() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["brazil-payments-4-1-0"],)
                     ),
                 ),
+                page="reference/openfinancebrasil/payment_rejection_reason/#PAGAMENTO_RECUSADO_DETENTORA",
             ),
             CodeInfo(
                 value="PAGAMENTO_RECUSADO_SPI",
@@ -710,6 +735,7 @@ def _PaymentRejectionReason() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["brazil-payments-4-1-0"],)
                     ),
                 ),
+                page="reference/openfinancebrasil/payment_rejection_reason/#PAGAMENTO_RECUSADO_SPI",
             ),
             CodeInfo(
                 value="FALHA_INFRAESTRUTURA",
@@ -727,6 +753,7 @@ def _PaymentRejectionReason() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["brazil-payments-4-1-0"],)
                     ),
                 ),
+                page="reference/openfinancebrasil/payment_rejection_reason/#FALHA_INFRAESTRUTURA",
             ),
             CodeInfo(
                 value="FALHA_INFRAESTRUTURA_SPI",
@@ -740,6 +767,7 @@ def _PaymentRejectionReason() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["brazil-payments-4-1-0"],)
                     ),
                 ),
+                page="reference/openfinancebrasil/payment_rejection_reason/#FALHA_INFRAESTRUTURA_SPI",
             ),
             CodeInfo(
                 value="FALHA_INFRAESTRUTURA_DICT",
@@ -753,6 +781,7 @@ def _PaymentRejectionReason() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["brazil-payments-4-1-0"],)
                     ),
                 ),
+                page="reference/openfinancebrasil/payment_rejection_reason/#FALHA_INFRAESTRUTURA_DICT",
             ),
             CodeInfo(
                 value="FALHA_INFRAESTRUTURA_ICP",
@@ -766,6 +795,7 @@ def _PaymentRejectionReason() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["brazil-payments-4-1-0"],)
                     ),
                 ),
+                page="reference/openfinancebrasil/payment_rejection_reason/#FALHA_INFRAESTRUTURA_ICP",
             ),
             CodeInfo(
                 value="FALHA_INFRAESTRUTURA_PSP_RECEBEDOR",
@@ -779,6 +809,7 @@ def _PaymentRejectionReason() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["brazil-payments-4-1-0"],)
                     ),
                 ),
+                page="reference/openfinancebrasil/payment_rejection_reason/#FALHA_INFRAESTRUTURA_PSP_RECEBEDOR",
             ),
             CodeInfo(
                 value="FALHA_INFRAESTRUTURA_DETENTORA",
@@ -792,6 +823,7 @@ def _PaymentRejectionReason() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["brazil-payments-4-1-0"],)
                     ),
                 ),
+                page="reference/openfinancebrasil/payment_rejection_reason/#FALHA_INFRAESTRUTURA_DETENTORA",
             ),
             CodeInfo(
                 value="CONTAS_ORIGEM_DESTINO_IGUAIS",
@@ -805,6 +837,7 @@ def _PaymentRejectionReason() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["brazil-payments-4-1-0"],)
                     ),
                 ),
+                page="reference/openfinancebrasil/payment_rejection_reason/#CONTAS_ORIGEM_DESTINO_IGUAIS",
             ),
             CodeInfo(
                 value="FALHA_AGENDAMENTO_PAGAMENTOS",
@@ -820,6 +853,7 @@ def _PaymentRejectionReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/openfinancebrasil/payment_rejection_reason/#FALHA_AGENDAMENTO_PAGAMENTOS",
             ),
         ),
     )
@@ -867,6 +901,7 @@ def _ConsentRejectionReason() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["brazil-payments-4-1-0"],)
                     ),
                 ),
+                page="reference/openfinancebrasil/consent_rejection_reason/#VALOR_INVALIDO",
             ),
             CodeInfo(
                 value="NAO_INFORMADO",
@@ -880,6 +915,7 @@ def _ConsentRejectionReason() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["brazil-payments-4-1-0"],)
                     ),
                 ),
+                page="reference/openfinancebrasil/consent_rejection_reason/#NAO_INFORMADO",
             ),
             CodeInfo(
                 value="FALHA_INFRAESTRUTURA",
@@ -893,6 +929,7 @@ def _ConsentRejectionReason() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["brazil-payments-4-1-0"],)
                     ),
                 ),
+                page="reference/openfinancebrasil/consent_rejection_reason/#FALHA_INFRAESTRUTURA",
             ),
             CodeInfo(
                 value="TEMPO_EXPIRADO_AUTORIZACAO",
@@ -906,6 +943,7 @@ def _ConsentRejectionReason() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["brazil-payments-4-1-0"],)
                     ),
                 ),
+                page="reference/openfinancebrasil/consent_rejection_reason/#TEMPO_EXPIRADO_AUTORIZACAO",
             ),
             CodeInfo(
                 value="TEMPO_EXPIRADO_CONSUMO",
@@ -919,6 +957,7 @@ def _ConsentRejectionReason() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["brazil-payments-4-1-0"],)
                     ),
                 ),
+                page="reference/openfinancebrasil/consent_rejection_reason/#TEMPO_EXPIRADO_CONSUMO",
             ),
             CodeInfo(
                 value="REJEITADO_USUARIO",
@@ -932,6 +971,7 @@ def _ConsentRejectionReason() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["brazil-payments-4-1-0"],)
                     ),
                 ),
+                page="reference/openfinancebrasil/consent_rejection_reason/#REJEITADO_USUARIO",
             ),
             CodeInfo(
                 value="CONTAS_ORIGEM_DESTINO_IGUAIS",
@@ -945,6 +985,7 @@ def _ConsentRejectionReason() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["brazil-payments-4-1-0"],)
                     ),
                 ),
+                page="reference/openfinancebrasil/consent_rejection_reason/#CONTAS_ORIGEM_DESTINO_IGUAIS",
             ),
             CodeInfo(
                 value="CONTA_NAO_PERMITE_PAGAMENTO",
@@ -958,6 +999,7 @@ def _ConsentRejectionReason() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["brazil-payments-4-1-0"],)
                     ),
                 ),
+                page="reference/openfinancebrasil/consent_rejection_reason/#CONTA_NAO_PERMITE_PAGAMENTO",
             ),
             CodeInfo(
                 value="SALDO_INSUFICIENTE",
@@ -971,6 +1013,7 @@ def _ConsentRejectionReason() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["brazil-payments-4-1-0"],)
                     ),
                 ),
+                page="reference/openfinancebrasil/consent_rejection_reason/#SALDO_INSUFICIENTE",
             ),
             CodeInfo(
                 value="VALOR_ACIMA_LIMITE",
@@ -984,6 +1027,7 @@ def _ConsentRejectionReason() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["brazil-payments-4-1-0"],)
                     ),
                 ),
+                page="reference/openfinancebrasil/consent_rejection_reason/#VALOR_ACIMA_LIMITE",
             ),
             CodeInfo(
                 value="QRCODE_INVALIDO",
@@ -997,6 +1041,7 @@ def _ConsentRejectionReason() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["brazil-payments-4-1-0"],)
                     ),
                 ),
+                page="reference/openfinancebrasil/consent_rejection_reason/#QRCODE_INVALIDO",
             ),
         ),
     )
@@ -1043,6 +1088,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/openfinancebrasil/payment_status/#RCVD",
             ),
             CodeInfo(
                 value="CANC",
@@ -1058,6 +1104,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/openfinancebrasil/payment_status/#CANC",
             ),
             CodeInfo(
                 value="ACCP",
@@ -1073,6 +1120,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/openfinancebrasil/payment_status/#ACCP",
             ),
             CodeInfo(
                 value="ACPD",
@@ -1088,6 +1136,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/openfinancebrasil/payment_status/#ACPD",
             ),
             CodeInfo(
                 value="RJCT",
@@ -1103,6 +1152,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/openfinancebrasil/payment_status/#RJCT",
             ),
             CodeInfo(
                 value="ACSC",
@@ -1118,6 +1168,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/openfinancebrasil/payment_status/#ACSC",
             ),
             CodeInfo(
                 value="PDNG",
@@ -1133,6 +1184,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/openfinancebrasil/payment_status/#PDNG",
             ),
             CodeInfo(
                 value="SCHD",
@@ -1148,6 +1200,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/openfinancebrasil/payment_status/#SCHD",
             ),
         ),
     )
@@ -1189,6 +1242,7 @@ def _ConsentStatus() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["brazil-payments-4-1-0"],)
                     ),
                 ),
+                page="reference/openfinancebrasil/consent_status/#AWAITING_AUTHORISATION",
             ),
             CodeInfo(
                 value="AUTHORISED",
@@ -1202,6 +1256,7 @@ def _ConsentStatus() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["brazil-payments-4-1-0"],)
                     ),
                 ),
+                page="reference/openfinancebrasil/consent_status/#AUTHORISED",
             ),
             CodeInfo(
                 value="REJECTED",
@@ -1215,6 +1270,7 @@ def _ConsentStatus() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["brazil-payments-4-1-0"],)
                     ),
                 ),
+                page="reference/openfinancebrasil/consent_status/#REJECTED",
             ),
             CodeInfo(
                 value="CONSUMED",
@@ -1228,6 +1284,7 @@ def _ConsentStatus() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["brazil-payments-4-1-0"],)
                     ),
                 ),
+                page="reference/openfinancebrasil/consent_status/#CONSUMED",
             ),
             CodeInfo(
                 value="PARTIALLY_ACCEPTED",
@@ -1241,6 +1298,7 @@ def _ConsentStatus() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["brazil-payments-4-1-0"],)
                     ),
                 ),
+                page="reference/openfinancebrasil/consent_status/#PARTIALLY_ACCEPTED",
             ),
         ),
     )
@@ -1305,6 +1363,7 @@ def _RecurringConsentError() -> type[CodeEnum]:
                         sources=(_S["brazil-automatic-payments-2-0-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/recurring_consent_error/#DATA_PAGAMENTO_INVALIDA",
             ),
             CodeInfo(
                 value="DETALHE_PAGAMENTO_INVALIDO",
@@ -1334,6 +1393,7 @@ def _RecurringConsentError() -> type[CodeEnum]:
                         sources=(_S["brazil-automatic-payments-2-0-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/recurring_consent_error/#DETALHE_PAGAMENTO_INVALIDO",
             ),
             CodeInfo(
                 value="PARAMETRO_NAO_INFORMADO",
@@ -1378,6 +1438,7 @@ def _RecurringConsentError() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/openfinancebrasil/recurring_consent_error/#PARAMETRO_NAO_INFORMADO",
             ),
             CodeInfo(
                 value="PARAMETRO_INVALIDO",
@@ -1422,6 +1483,7 @@ def _RecurringConsentError() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/openfinancebrasil/recurring_consent_error/#PARAMETRO_INVALIDO",
             ),
             CodeInfo(
                 value="ERRO_IDEMPOTENCIA",
@@ -1451,6 +1513,7 @@ def _RecurringConsentError() -> type[CodeEnum]:
                         sources=(_S["brazil-automatic-payments-2-0-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/recurring_consent_error/#ERRO_IDEMPOTENCIA",
             ),
             CodeInfo(
                 value="NAO_INFORMADO",
@@ -1480,6 +1543,7 @@ def _RecurringConsentError() -> type[CodeEnum]:
                         sources=(_S["brazil-automatic-payments-2-0-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/recurring_consent_error/#NAO_INFORMADO",
             ),
             CodeInfo(
                 value="FUNCIONALIDADE_NAO_HABILITADA",
@@ -1509,6 +1573,7 @@ def _RecurringConsentError() -> type[CodeEnum]:
                         sources=(_S["brazil-automatic-payments-2-0-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/recurring_consent_error/#FUNCIONALIDADE_NAO_HABILITADA",
             ),
             CodeInfo(
                 value="CONSENTIMENTO_NAO_PERMITE_CANCELAMENTO",
@@ -1538,6 +1603,7 @@ def _RecurringConsentError() -> type[CodeEnum]:
                         sources=(_S["brazil-automatic-payments-2-0-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/recurring_consent_error/#CONSENTIMENTO_NAO_PERMITE_CANCELAMENTO",
             ),
             CodeInfo(
                 value="CAMPO_NAO_PERMITIDO",
@@ -1567,6 +1633,7 @@ def _RecurringConsentError() -> type[CodeEnum]:
                         sources=(_S["brazil-automatic-payments-2-0-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/recurring_consent_error/#CAMPO_NAO_PERMITIDO",
             ),
             CodeInfo(
                 value="PERMISSAO_INSUFICIENTE",
@@ -1596,6 +1663,7 @@ def _RecurringConsentError() -> type[CodeEnum]:
                         sources=(_S["brazil-automatic-payments-2-0-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/recurring_consent_error/#PERMISSAO_INSUFICIENTE",
             ),
             CodeInfo(
                 value="DETALHE_EDICAO_INVALIDO",
@@ -1625,6 +1693,7 @@ def _RecurringConsentError() -> type[CodeEnum]:
                         sources=(_S["brazil-automatic-payments-2-0-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/recurring_consent_error/#DETALHE_EDICAO_INVALIDO",
             ),
             CodeInfo(
                 value="FALTAM_SINAIS_OBRIGATORIOS_PLATAFORMA",
@@ -1656,6 +1725,7 @@ def _RecurringConsentError() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/openfinancebrasil/recurring_consent_error/#FALTAM_SINAIS_OBRIGATORIOS_PLATAFORMA",
             ),
         ),
     )
@@ -1732,6 +1802,7 @@ def _RecurringPaymentError() -> type[CodeEnum]:
                         sources=(_S["brazil-automatic-payments-2-0-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/recurring_payment_error/#SALDO_INSUFICIENTE",
             ),
             CodeInfo(
                 value="VALOR_ACIMA_LIMITE",
@@ -1761,6 +1832,7 @@ def _RecurringPaymentError() -> type[CodeEnum]:
                         sources=(_S["brazil-automatic-payments-2-0-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/recurring_payment_error/#VALOR_ACIMA_LIMITE",
             ),
             CodeInfo(
                 value="VALOR_INVALIDO",
@@ -1790,6 +1862,7 @@ def _RecurringPaymentError() -> type[CodeEnum]:
                         sources=(_S["brazil-automatic-payments-2-0-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/recurring_payment_error/#VALOR_INVALIDO",
             ),
             CodeInfo(
                 value="LIMITE_PERIODO_VALOR_EXCEDIDO",
@@ -1819,6 +1892,7 @@ def _RecurringPaymentError() -> type[CodeEnum]:
                         sources=(_S["brazil-automatic-payments-2-0-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/recurring_payment_error/#LIMITE_PERIODO_VALOR_EXCEDIDO",
             ),
             CodeInfo(
                 value="LIMITE_PERIODO_QUANTIDADE_EXCEDIDO",
@@ -1848,6 +1922,7 @@ def _RecurringPaymentError() -> type[CodeEnum]:
                         sources=(_S["brazil-automatic-payments-2-0-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/recurring_payment_error/#LIMITE_PERIODO_QUANTIDADE_EXCEDIDO",
             ),
             CodeInfo(
                 value="CONSENTIMENTO_INVALIDO",
@@ -1877,6 +1952,7 @@ def _RecurringPaymentError() -> type[CodeEnum]:
                         sources=(_S["brazil-automatic-payments-2-0-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/recurring_payment_error/#CONSENTIMENTO_INVALIDO",
             ),
             CodeInfo(
                 value="CONSENTIMENTO_PENDENTE_AUTORIZACAO",
@@ -1906,6 +1982,7 @@ def _RecurringPaymentError() -> type[CodeEnum]:
                         sources=(_S["brazil-automatic-payments-2-0-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/recurring_payment_error/#CONSENTIMENTO_PENDENTE_AUTORIZACAO",
             ),
             CodeInfo(
                 value="PARAMETRO_NAO_INFORMADO",
@@ -1950,6 +2027,7 @@ def _RecurringPaymentError() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/openfinancebrasil/recurring_payment_error/#PARAMETRO_NAO_INFORMADO",
             ),
             CodeInfo(
                 value="PARAMETRO_INVALIDO",
@@ -1994,6 +2072,7 @@ def _RecurringPaymentError() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/openfinancebrasil/recurring_payment_error/#PARAMETRO_INVALIDO",
             ),
             CodeInfo(
                 value="NAO_INFORMADO",
@@ -2023,6 +2102,7 @@ def _RecurringPaymentError() -> type[CodeEnum]:
                         sources=(_S["brazil-automatic-payments-2-0-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/recurring_payment_error/#NAO_INFORMADO",
             ),
             CodeInfo(
                 value="PAGAMENTO_DIVERGENTE_CONSENTIMENTO",
@@ -2052,6 +2132,7 @@ def _RecurringPaymentError() -> type[CodeEnum]:
                         sources=(_S["brazil-automatic-payments-2-0-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/recurring_payment_error/#PAGAMENTO_DIVERGENTE_CONSENTIMENTO",
             ),
             CodeInfo(
                 value="DETALHE_PAGAMENTO_INVALIDO",
@@ -2081,6 +2162,7 @@ def _RecurringPaymentError() -> type[CodeEnum]:
                         sources=(_S["brazil-automatic-payments-2-0-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/recurring_payment_error/#DETALHE_PAGAMENTO_INVALIDO",
             ),
             CodeInfo(
                 value="PAGAMENTO_RECUSADO_DETENTORA",
@@ -2110,6 +2192,7 @@ def _RecurringPaymentError() -> type[CodeEnum]:
                         sources=(_S["brazil-automatic-payments-2-0-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/recurring_payment_error/#PAGAMENTO_RECUSADO_DETENTORA",
             ),
             CodeInfo(
                 value="PAGAMENTO_RECUSADO_SPI",
@@ -2139,6 +2222,7 @@ def _RecurringPaymentError() -> type[CodeEnum]:
                         sources=(_S["brazil-automatic-payments-2-0-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/recurring_payment_error/#PAGAMENTO_RECUSADO_SPI",
             ),
             CodeInfo(
                 value="ERRO_IDEMPOTENCIA",
@@ -2168,6 +2252,7 @@ def _RecurringPaymentError() -> type[CodeEnum]:
                         sources=(_S["brazil-automatic-payments-2-0-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/recurring_payment_error/#ERRO_IDEMPOTENCIA",
             ),
             CodeInfo(
                 value="LIMITE_VALOR_TOTAL_CONSENTIMENTO_EXCEDIDO",
@@ -2199,6 +2284,7 @@ def _RecurringPaymentError() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/openfinancebrasil/recurring_payment_error/#LIMITE_VALOR_TOTAL_CONSENTIMENTO_EXCEDIDO",
             ),
             CodeInfo(
                 value="LIMITE_VALOR_TRANSACAO_CONSENTIMENTO_EXCEDIDO",
@@ -2228,6 +2314,7 @@ def _RecurringPaymentError() -> type[CodeEnum]:
                         sources=(_S["brazil-automatic-payments-2-0-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/recurring_payment_error/#LIMITE_VALOR_TRANSACAO_CONSENTIMENTO_EXCEDIDO",
             ),
             CodeInfo(
                 value="LIMITE_TENTATIVAS_EXCEDIDO",
@@ -2257,6 +2344,7 @@ def _RecurringPaymentError() -> type[CodeEnum]:
                         sources=(_S["brazil-automatic-payments-2-0-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/recurring_payment_error/#LIMITE_TENTATIVAS_EXCEDIDO",
             ),
             CodeInfo(
                 value="FORA_PRAZO_PERMITIDO",
@@ -2286,6 +2374,7 @@ def _RecurringPaymentError() -> type[CodeEnum]:
                         sources=(_S["brazil-automatic-payments-2-0-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/recurring_payment_error/#FORA_PRAZO_PERMITIDO",
             ),
             CodeInfo(
                 value="DETALHE_TENTATIVA_INVALIDO",
@@ -2315,6 +2404,7 @@ def _RecurringPaymentError() -> type[CodeEnum]:
                         sources=(_S["brazil-automatic-payments-2-0-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/recurring_payment_error/#DETALHE_TENTATIVA_INVALIDO",
             ),
             CodeInfo(
                 value="PAGAMENTO_NAO_PERMITE_CANCELAMENTO",
@@ -2344,6 +2434,7 @@ def _RecurringPaymentError() -> type[CodeEnum]:
                         sources=(_S["brazil-automatic-payments-2-0-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/recurring_payment_error/#PAGAMENTO_NAO_PERMITE_CANCELAMENTO",
             ),
             CodeInfo(
                 value="CANCELAMENTO_FORA_PERIODO_PERMITIDO",
@@ -2373,6 +2464,7 @@ def _RecurringPaymentError() -> type[CodeEnum]:
                         sources=(_S["brazil-automatic-payments-2-0-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/recurring_payment_error/#CANCELAMENTO_FORA_PERIODO_PERMITIDO",
             ),
         ),
     )
@@ -2435,6 +2527,7 @@ def _RecurringPaymentRejectionReason() -> type[CodeEnum]:
                         sources=(_S["brazil-automatic-payments-2-0-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/recurring_payment_rejection_reason/#SALDO_INSUFICIENTE",
             ),
             CodeInfo(
                 value="VALOR_ACIMA_LIMITE",
@@ -2450,6 +2543,7 @@ def _RecurringPaymentRejectionReason() -> type[CodeEnum]:
                         sources=(_S["brazil-automatic-payments-2-0-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/recurring_payment_rejection_reason/#VALOR_ACIMA_LIMITE",
             ),
             CodeInfo(
                 value="VALOR_INVALIDO",
@@ -2465,6 +2559,7 @@ def _RecurringPaymentRejectionReason() -> type[CodeEnum]:
                         sources=(_S["brazil-automatic-payments-2-0-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/recurring_payment_rejection_reason/#VALOR_INVALIDO",
             ),
             CodeInfo(
                 value="NAO_INFORMADO",
@@ -2480,6 +2575,7 @@ def _RecurringPaymentRejectionReason() -> type[CodeEnum]:
                         sources=(_S["brazil-automatic-payments-2-0-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/recurring_payment_rejection_reason/#NAO_INFORMADO",
             ),
             CodeInfo(
                 value="PAGAMENTO_DIVERGENTE_CONSENTIMENTO",
@@ -2495,6 +2591,7 @@ def _RecurringPaymentRejectionReason() -> type[CodeEnum]:
                         sources=(_S["brazil-automatic-payments-2-0-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/recurring_payment_rejection_reason/#PAGAMENTO_DIVERGENTE_CONSENTIMENTO",
             ),
             CodeInfo(
                 value="PAGAMENTO_RECUSADO_DETENTORA",
@@ -2510,6 +2607,7 @@ def _RecurringPaymentRejectionReason() -> type[CodeEnum]:
                         sources=(_S["brazil-automatic-payments-2-0-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/recurring_payment_rejection_reason/#PAGAMENTO_RECUSADO_DETENTORA",
             ),
             CodeInfo(
                 value="PAGAMENTO_RECUSADO_SPI",
@@ -2525,6 +2623,7 @@ def _RecurringPaymentRejectionReason() -> type[CodeEnum]:
                         sources=(_S["brazil-automatic-payments-2-0-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/recurring_payment_rejection_reason/#PAGAMENTO_RECUSADO_SPI",
             ),
             CodeInfo(
                 value="CONSENTIMENTO_INVALIDO",
@@ -2540,6 +2639,7 @@ def _RecurringPaymentRejectionReason() -> type[CodeEnum]:
                         sources=(_S["brazil-automatic-payments-2-0-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/recurring_payment_rejection_reason/#CONSENTIMENTO_INVALIDO",
             ),
             CodeInfo(
                 value="FALHA_INFRAESTRUTURA_SPI",
@@ -2555,6 +2655,7 @@ def _RecurringPaymentRejectionReason() -> type[CodeEnum]:
                         sources=(_S["brazil-automatic-payments-2-0-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/recurring_payment_rejection_reason/#FALHA_INFRAESTRUTURA_SPI",
             ),
             CodeInfo(
                 value="FALHA_INFRAESTRUTURA_ICP",
@@ -2570,6 +2671,7 @@ def _RecurringPaymentRejectionReason() -> type[CodeEnum]:
                         sources=(_S["brazil-automatic-payments-2-0-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/recurring_payment_rejection_reason/#FALHA_INFRAESTRUTURA_ICP",
             ),
             CodeInfo(
                 value="FALHA_INFRAESTRUTURA_PSP_RECEBEDOR",
@@ -2585,6 +2687,7 @@ def _RecurringPaymentRejectionReason() -> type[CodeEnum]:
                         sources=(_S["brazil-automatic-payments-2-0-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/recurring_payment_rejection_reason/#FALHA_INFRAESTRUTURA_PSP_RECEBEDOR",
             ),
             CodeInfo(
                 value="FALHA_INFRAESTRUTURA_DETENTORA",
@@ -2600,6 +2703,7 @@ def _RecurringPaymentRejectionReason() -> type[CodeEnum]:
                         sources=(_S["brazil-automatic-payments-2-0-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/recurring_payment_rejection_reason/#FALHA_INFRAESTRUTURA_DETENTORA",
             ),
             CodeInfo(
                 value="LIMITE_PERIODO_VALOR_EXCEDIDO",
@@ -2615,6 +2719,7 @@ def _RecurringPaymentRejectionReason() -> type[CodeEnum]:
                         sources=(_S["brazil-automatic-payments-2-0-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/recurring_payment_rejection_reason/#LIMITE_PERIODO_VALOR_EXCEDIDO",
             ),
             CodeInfo(
                 value="LIMITE_PERIODO_QUANTIDADE_EXCEDIDO",
@@ -2630,6 +2735,7 @@ def _RecurringPaymentRejectionReason() -> type[CodeEnum]:
                         sources=(_S["brazil-automatic-payments-2-0-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/recurring_payment_rejection_reason/#LIMITE_PERIODO_QUANTIDADE_EXCEDIDO",
             ),
             CodeInfo(
                 value="TITULARIDADE_INCONSISTENTE",
@@ -2645,6 +2751,7 @@ def _RecurringPaymentRejectionReason() -> type[CodeEnum]:
                         sources=(_S["brazil-automatic-payments-2-0-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/recurring_payment_rejection_reason/#TITULARIDADE_INCONSISTENTE",
             ),
             CodeInfo(
                 value="LIMITE_VALOR_TOTAL_CONSENTIMENTO_EXCEDIDO",
@@ -2660,6 +2767,7 @@ def _RecurringPaymentRejectionReason() -> type[CodeEnum]:
                         sources=(_S["brazil-automatic-payments-2-0-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/recurring_payment_rejection_reason/#LIMITE_VALOR_TOTAL_CONSENTIMENTO_EXCEDIDO",
             ),
             CodeInfo(
                 value="LIMITE_VALOR_TRANSACAO_CONSENTIMENTO_EXCEDIDO",
@@ -2675,6 +2783,7 @@ def _RecurringPaymentRejectionReason() -> type[CodeEnum]:
                         sources=(_S["brazil-automatic-payments-2-0-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/recurring_payment_rejection_reason/#LIMITE_VALOR_TRANSACAO_CONSENTIMENTO_EXCEDIDO",
             ),
             CodeInfo(
                 value="CONSENTIMENTO_REVOGADO",
@@ -2690,6 +2799,7 @@ def _RecurringPaymentRejectionReason() -> type[CodeEnum]:
                         sources=(_S["brazil-automatic-payments-2-0-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/recurring_payment_rejection_reason/#CONSENTIMENTO_REVOGADO",
             ),
             CodeInfo(
                 value="LIMITE_TENTATIVAS_EXCEDIDO",
@@ -2705,6 +2815,7 @@ def _RecurringPaymentRejectionReason() -> type[CodeEnum]:
                         sources=(_S["brazil-automatic-payments-2-0-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/recurring_payment_rejection_reason/#LIMITE_TENTATIVAS_EXCEDIDO",
             ),
             CodeInfo(
                 value="FORA_PRAZO_PERMITIDO",
@@ -2720,6 +2831,7 @@ def _RecurringPaymentRejectionReason() -> type[CodeEnum]:
                         sources=(_S["brazil-automatic-payments-2-0-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/recurring_payment_rejection_reason/#FORA_PRAZO_PERMITIDO",
             ),
             CodeInfo(
                 value="DETALHE_TENTATIVA_INVALIDO",
@@ -2735,6 +2847,7 @@ def _RecurringPaymentRejectionReason() -> type[CodeEnum]:
                         sources=(_S["brazil-automatic-payments-2-0-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/recurring_payment_rejection_reason/#DETALHE_TENTATIVA_INVALIDO",
             ),
             CodeInfo(
                 value="DETALHE_PAGAMENTO_INVALIDO",
@@ -2750,6 +2863,7 @@ def _RecurringPaymentRejectionReason() -> type[CodeEnum]:
                         sources=(_S["brazil-automatic-payments-2-0-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/recurring_payment_rejection_reason/#DETALHE_PAGAMENTO_INVALIDO",
             ),
         ),
     )
@@ -2797,6 +2911,7 @@ def _RecurringConsentRejectionReason() -> type[CodeEnum]:
                         sources=(_S["brazil-automatic-payments-2-0-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/recurring_consent_rejection_reason/#NAO_INFORMADO",
             ),
             CodeInfo(
                 value="FALHA_INFRAESTRUTURA",
@@ -2812,6 +2927,7 @@ def _RecurringConsentRejectionReason() -> type[CodeEnum]:
                         sources=(_S["brazil-automatic-payments-2-0-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/recurring_consent_rejection_reason/#FALHA_INFRAESTRUTURA",
             ),
             CodeInfo(
                 value="TEMPO_EXPIRADO_AUTORIZACAO",
@@ -2827,6 +2943,7 @@ def _RecurringConsentRejectionReason() -> type[CodeEnum]:
                         sources=(_S["brazil-automatic-payments-2-0-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/recurring_consent_rejection_reason/#TEMPO_EXPIRADO_AUTORIZACAO",
             ),
             CodeInfo(
                 value="REJEITADO_USUARIO",
@@ -2842,6 +2959,7 @@ def _RecurringConsentRejectionReason() -> type[CodeEnum]:
                         sources=(_S["brazil-automatic-payments-2-0-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/recurring_consent_rejection_reason/#REJEITADO_USUARIO",
             ),
             CodeInfo(
                 value="CONTAS_ORIGEM_DESTINO_IGUAIS",
@@ -2857,6 +2975,7 @@ def _RecurringConsentRejectionReason() -> type[CodeEnum]:
                         sources=(_S["brazil-automatic-payments-2-0-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/recurring_consent_rejection_reason/#CONTAS_ORIGEM_DESTINO_IGUAIS",
             ),
             CodeInfo(
                 value="CONTA_NAO_PERMITE_PAGAMENTO",
@@ -2872,6 +2991,7 @@ def _RecurringConsentRejectionReason() -> type[CodeEnum]:
                         sources=(_S["brazil-automatic-payments-2-0-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/recurring_consent_rejection_reason/#CONTA_NAO_PERMITE_PAGAMENTO",
             ),
             CodeInfo(
                 value="SALDO_INSUFICIENTE",
@@ -2887,6 +3007,7 @@ def _RecurringConsentRejectionReason() -> type[CodeEnum]:
                         sources=(_S["brazil-automatic-payments-2-0-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/recurring_consent_rejection_reason/#SALDO_INSUFICIENTE",
             ),
             CodeInfo(
                 value="VALOR_ACIMA_LIMITE",
@@ -2902,6 +3023,7 @@ def _RecurringConsentRejectionReason() -> type[CodeEnum]:
                         sources=(_S["brazil-automatic-payments-2-0-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/recurring_consent_rejection_reason/#VALOR_ACIMA_LIMITE",
             ),
             CodeInfo(
                 value="AUTENTICACAO_DIVERGENTE",
@@ -2917,6 +3039,7 @@ def _RecurringConsentRejectionReason() -> type[CodeEnum]:
                         sources=(_S["brazil-automatic-payments-2-0-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/recurring_consent_rejection_reason/#AUTENTICACAO_DIVERGENTE",
             ),
         ),
     )
@@ -2958,6 +3081,7 @@ def _RecurringConsentRevocationReason() -> type[CodeEnum]:
                         sources=(_S["brazil-automatic-payments-2-0-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/recurring_consent_revocation_reason/#REVOGADO_RECEBEDOR",
             ),
             CodeInfo(
                 value="REVOGADO_USUARIO",
@@ -2973,6 +3097,7 @@ def _RecurringConsentRevocationReason() -> type[CodeEnum]:
                         sources=(_S["brazil-automatic-payments-2-0-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/recurring_consent_revocation_reason/#REVOGADO_USUARIO",
             ),
             CodeInfo(
                 value="NAO_INFORMADO",
@@ -2988,6 +3113,7 @@ def _RecurringConsentRevocationReason() -> type[CodeEnum]:
                         sources=(_S["brazil-automatic-payments-2-0-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/recurring_consent_revocation_reason/#NAO_INFORMADO",
             ),
         ),
     )
@@ -3063,6 +3189,7 @@ def _EnrollmentError() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/openfinancebrasil/enrollment_error/#PERMISSOES_INVALIDAS",
             ),
             CodeInfo(
                 value="CONTA_INVALIDA",
@@ -3090,6 +3217,7 @@ def _EnrollmentError() -> type[CodeEnum]:
                         field="message", by="provider", sources=(_S["brazil-enrollments-2-1-0"],)
                     ),
                 ),
+                page="reference/openfinancebrasil/enrollment_error/#CONTA_INVALIDA",
             ),
             CodeInfo(
                 value="PARAMETRO_NAO_INFORMADO",
@@ -3159,6 +3287,7 @@ def _EnrollmentError() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/openfinancebrasil/enrollment_error/#PARAMETRO_NAO_INFORMADO",
             ),
             CodeInfo(
                 value="PARAMETRO_INVALIDO",
@@ -3228,6 +3357,7 @@ def _EnrollmentError() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/openfinancebrasil/enrollment_error/#PARAMETRO_INVALIDO",
             ),
             CodeInfo(
                 value="ERRO_IDEMPOTENCIA",
@@ -3297,6 +3427,7 @@ def _EnrollmentError() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/openfinancebrasil/enrollment_error/#ERRO_IDEMPOTENCIA",
             ),
             CodeInfo(
                 value="STATUS_INVALIDO",
@@ -3324,6 +3455,7 @@ def _EnrollmentError() -> type[CodeEnum]:
                         field="message", by="provider", sources=(_S["brazil-enrollments-2-1-0"],)
                     ),
                 ),
+                page="reference/openfinancebrasil/enrollment_error/#STATUS_INVALIDO",
             ),
             CodeInfo(
                 value="MOTIVO_REJEICAO",
@@ -3353,6 +3485,7 @@ def _EnrollmentError() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/openfinancebrasil/enrollment_error/#MOTIVO_REJEICAO",
             ),
             CodeInfo(
                 value="REJEITADO_OUTRO_SEM_DETALHES",
@@ -3380,6 +3513,7 @@ def _EnrollmentError() -> type[CodeEnum]:
                         field="message", by="provider", sources=(_S["brazil-enrollments-2-1-0"],)
                     ),
                 ),
+                page="reference/openfinancebrasil/enrollment_error/#REJEITADO_OUTRO_SEM_DETALHES",
             ),
             CodeInfo(
                 value="MOTIVO_REVOGACAO",
@@ -3409,6 +3543,7 @@ def _EnrollmentError() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/openfinancebrasil/enrollment_error/#MOTIVO_REVOGACAO",
             ),
             CodeInfo(
                 value="REVOGADO_OUTRO_SEM_DETALHES",
@@ -3436,6 +3571,7 @@ def _EnrollmentError() -> type[CodeEnum]:
                         field="message", by="provider", sources=(_S["brazil-enrollments-2-1-0"],)
                     ),
                 ),
+                page="reference/openfinancebrasil/enrollment_error/#REVOGADO_OUTRO_SEM_DETALHES",
             ),
             CodeInfo(
                 value="RP_INVALIDA",
@@ -3473,6 +3609,7 @@ def _EnrollmentError() -> type[CodeEnum]:
                         field="message", by="provider", sources=(_S["brazil-enrollments-2-1-0"],)
                     ),
                 ),
+                page="reference/openfinancebrasil/enrollment_error/#RP_INVALIDA",
             ),
             CodeInfo(
                 value="STATUS_VINCULO_INVALIDO",
@@ -3537,6 +3674,7 @@ def _EnrollmentError() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/openfinancebrasil/enrollment_error/#STATUS_VINCULO_INVALIDO",
             ),
             CodeInfo(
                 value="ORIGEM_FIDO_INVALIDA",
@@ -3564,6 +3702,7 @@ def _EnrollmentError() -> type[CodeEnum]:
                         field="message", by="provider", sources=(_S["brazil-enrollments-2-1-0"],)
                     ),
                 ),
+                page="reference/openfinancebrasil/enrollment_error/#ORIGEM_FIDO_INVALIDA",
             ),
             CodeInfo(
                 value="RP_ID_HASH_INVALIDO",
@@ -3593,6 +3732,7 @@ def _EnrollmentError() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/openfinancebrasil/enrollment_error/#RP_ID_HASH_INVALIDO",
             ),
             CodeInfo(
                 value="CHALLENGE_INVALIDO",
@@ -3620,6 +3760,7 @@ def _EnrollmentError() -> type[CodeEnum]:
                         field="message", by="provider", sources=(_S["brazil-enrollments-2-1-0"],)
                     ),
                 ),
+                page="reference/openfinancebrasil/enrollment_error/#CHALLENGE_INVALIDO",
             ),
             CodeInfo(
                 value="PUBLIC_KEY_INVALIDA",
@@ -3647,6 +3788,7 @@ def _EnrollmentError() -> type[CodeEnum]:
                         field="message", by="provider", sources=(_S["brazil-enrollments-2-1-0"],)
                     ),
                 ),
+                page="reference/openfinancebrasil/enrollment_error/#PUBLIC_KEY_INVALIDA",
             ),
             CodeInfo(
                 value="EXTENSION_INVALIDA",
@@ -3674,6 +3816,7 @@ def _EnrollmentError() -> type[CodeEnum]:
                         field="message", by="provider", sources=(_S["brazil-enrollments-2-1-0"],)
                     ),
                 ),
+                page="reference/openfinancebrasil/enrollment_error/#EXTENSION_INVALIDA",
             ),
             CodeInfo(
                 value="STATUS_CONSENTIMENTO_INVALIDO",
@@ -3716,6 +3859,7 @@ def _EnrollmentError() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/openfinancebrasil/enrollment_error/#STATUS_CONSENTIMENTO_INVALIDO",
             ),
             CodeInfo(
                 value="FALTAM_SINAIS_OBRIGATORIOS_DA_PLATAFORMA",
@@ -3756,6 +3900,7 @@ def _EnrollmentError() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/openfinancebrasil/enrollment_error/#FALTAM_SINAIS_OBRIGATORIOS_DA_PLATAFORMA",
             ),
             CodeInfo(
                 value="RISCO",
@@ -3783,6 +3928,7 @@ def _EnrollmentError() -> type[CodeEnum]:
                         field="message", by="provider", sources=(_S["brazil-enrollments-2-1-0"],)
                     ),
                 ),
+                page="reference/openfinancebrasil/enrollment_error/#RISCO",
             ),
             CodeInfo(
                 value="CONTA_DEBITO_DIVERGENTE_CONSENTIMENTO_VINCULO",
@@ -3810,6 +3956,7 @@ def _EnrollmentError() -> type[CodeEnum]:
                         field="message", by="provider", sources=(_S["brazil-enrollments-2-1-0"],)
                     ),
                 ),
+                page="reference/openfinancebrasil/enrollment_error/#CONTA_DEBITO_DIVERGENTE_CONSENTIMENTO_VINCULO",
             ),
         ),
     )
@@ -3861,6 +4008,7 @@ def _EnrollmentRejectionReason() -> type[CodeEnum]:
                         sources=(_S["brazil-enrollments-2-1-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/enrollment_rejection_reason/#REJEITADO_TEMPO_EXPIRADO_RISK_SIGNALS",
             ),
             CodeInfo(
                 value="REJEITADO_TEMPO_EXPIRADO_ACCOUNT_HOLDER_VALIDATION",
@@ -3876,6 +4024,7 @@ def _EnrollmentRejectionReason() -> type[CodeEnum]:
                         sources=(_S["brazil-enrollments-2-1-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/enrollment_rejection_reason/#REJEITADO_TEMPO_EXPIRADO_ACCOUNT_HOLDER_VALIDATION",
             ),
             CodeInfo(
                 value="REJEITADO_TEMPO_EXPIRADO_ENROLLMENT",
@@ -3891,6 +4040,7 @@ def _EnrollmentRejectionReason() -> type[CodeEnum]:
                         sources=(_S["brazil-enrollments-2-1-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/enrollment_rejection_reason/#REJEITADO_TEMPO_EXPIRADO_ENROLLMENT",
             ),
             CodeInfo(
                 value="REJEITADO_MAXIMO_CHALLENGES_ATINGIDO",
@@ -3906,6 +4056,7 @@ def _EnrollmentRejectionReason() -> type[CodeEnum]:
                         sources=(_S["brazil-enrollments-2-1-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/enrollment_rejection_reason/#REJEITADO_MAXIMO_CHALLENGES_ATINGIDO",
             ),
             CodeInfo(
                 value="REJEITADO_MANUALMENTE",
@@ -3921,6 +4072,7 @@ def _EnrollmentRejectionReason() -> type[CodeEnum]:
                         sources=(_S["brazil-enrollments-2-1-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/enrollment_rejection_reason/#REJEITADO_MANUALMENTE",
             ),
             CodeInfo(
                 value="REJEITADO_DISPOSITIVO_INCOMPATIVEL",
@@ -3936,6 +4088,7 @@ def _EnrollmentRejectionReason() -> type[CodeEnum]:
                         sources=(_S["brazil-enrollments-2-1-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/enrollment_rejection_reason/#REJEITADO_DISPOSITIVO_INCOMPATIVEL",
             ),
             CodeInfo(
                 value="REJEITADO_FALHA_INFRAESTRUTURA",
@@ -3951,6 +4104,7 @@ def _EnrollmentRejectionReason() -> type[CodeEnum]:
                         sources=(_S["brazil-enrollments-2-1-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/enrollment_rejection_reason/#REJEITADO_FALHA_INFRAESTRUTURA",
             ),
             CodeInfo(
                 value="REJEITADO_FALHA_HYBRID_FLOW",
@@ -3966,6 +4120,7 @@ def _EnrollmentRejectionReason() -> type[CodeEnum]:
                         sources=(_S["brazil-enrollments-2-1-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/enrollment_rejection_reason/#REJEITADO_FALHA_HYBRID_FLOW",
             ),
             CodeInfo(
                 value="REJEITADO_FALHA_FIDO",
@@ -3981,6 +4136,7 @@ def _EnrollmentRejectionReason() -> type[CodeEnum]:
                         sources=(_S["brazil-enrollments-2-1-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/enrollment_rejection_reason/#REJEITADO_FALHA_FIDO",
             ),
             CodeInfo(
                 value="REJEITADO_SEGURANCA_INTERNA",
@@ -3996,6 +4152,7 @@ def _EnrollmentRejectionReason() -> type[CodeEnum]:
                         sources=(_S["brazil-enrollments-2-1-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/enrollment_rejection_reason/#REJEITADO_SEGURANCA_INTERNA",
             ),
             CodeInfo(
                 value="REJEITADO_OUTRO",
@@ -4011,6 +4168,7 @@ def _EnrollmentRejectionReason() -> type[CodeEnum]:
                         sources=(_S["brazil-enrollments-2-1-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/enrollment_rejection_reason/#REJEITADO_OUTRO",
             ),
         ),
     )
@@ -4054,6 +4212,7 @@ def _EnrollmentRevocationReason() -> type[CodeEnum]:
                         sources=(_S["brazil-enrollments-2-1-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/enrollment_revocation_reason/#REVOGADO_MANUALMENTE",
             ),
             CodeInfo(
                 value="REVOGADO_VALIDADE_EXPIRADA",
@@ -4069,6 +4228,7 @@ def _EnrollmentRevocationReason() -> type[CodeEnum]:
                         sources=(_S["brazil-enrollments-2-1-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/enrollment_revocation_reason/#REVOGADO_VALIDADE_EXPIRADA",
             ),
             CodeInfo(
                 value="REVOGADO_FALHA_INFRAESTRUTURA",
@@ -4084,6 +4244,7 @@ def _EnrollmentRevocationReason() -> type[CodeEnum]:
                         sources=(_S["brazil-enrollments-2-1-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/enrollment_revocation_reason/#REVOGADO_FALHA_INFRAESTRUTURA",
             ),
             CodeInfo(
                 value="REVOGADO_SEGURANCA_INTERNA",
@@ -4099,6 +4260,7 @@ def _EnrollmentRevocationReason() -> type[CodeEnum]:
                         sources=(_S["brazil-enrollments-2-1-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/enrollment_revocation_reason/#REVOGADO_SEGURANCA_INTERNA",
             ),
             CodeInfo(
                 value="REVOGADO_OUTRO",
@@ -4114,6 +4276,7 @@ def _EnrollmentRevocationReason() -> type[CodeEnum]:
                         sources=(_S["brazil-enrollments-2-1-0"],),
                     ),
                 ),
+                page="reference/openfinancebrasil/enrollment_revocation_reason/#REVOGADO_OUTRO",
             ),
         ),
     )
@@ -4163,6 +4326,7 @@ def _DataConsentCreateError() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/openfinancebrasil/data_consent_create_error/#SEM_PERMISSOES_FUNCIONAIS_RESTANTES",
             ),
             CodeInfo(
                 value="INFORMACOES_PJ_NAO_INFORMADAS",
@@ -4182,6 +4346,7 @@ def _DataConsentCreateError() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/openfinancebrasil/data_consent_create_error/#INFORMACOES_PJ_NAO_INFORMADAS",
             ),
             CodeInfo(
                 value="PERMISSOES_PJ_INCORRETAS",
@@ -4201,6 +4366,7 @@ def _DataConsentCreateError() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/openfinancebrasil/data_consent_create_error/#PERMISSOES_PJ_INCORRETAS",
             ),
             CodeInfo(
                 value="PERMISSAO_PF_PJ_EM_CONJUNTO",
@@ -4220,6 +4386,7 @@ def _DataConsentCreateError() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/openfinancebrasil/data_consent_create_error/#PERMISSAO_PF_PJ_EM_CONJUNTO",
             ),
             CodeInfo(
                 value="COMBINACAO_PERMISSOES_INCORRETA",
@@ -4239,6 +4406,7 @@ def _DataConsentCreateError() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/openfinancebrasil/data_consent_create_error/#COMBINACAO_PERMISSOES_INCORRETA",
             ),
             CodeInfo(
                 value="DATA_EXPIRACAO_INVALIDA",
@@ -4258,6 +4426,7 @@ def _DataConsentCreateError() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/openfinancebrasil/data_consent_create_error/#DATA_EXPIRACAO_INVALIDA",
             ),
             CodeInfo(
                 value="ERRO_NAO_MAPEADO",
@@ -4278,6 +4447,7 @@ def _DataConsentCreateError() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/openfinancebrasil/data_consent_create_error/#ERRO_NAO_MAPEADO",
             ),
         ),
     )
@@ -4329,6 +4499,7 @@ def _DataConsentRenewalError() -> type[CodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["brazil-consents-3-3-1"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/openfinancebrasil/data_consent_renewal_error/#DEPENDE_MULTIPLA_ALCADA",
             ),
             CodeInfo(
                 value="ESTADO_CONSENTIMENTO_INVALIDO",
@@ -4353,6 +4524,7 @@ def _DataConsentRenewalError() -> type[CodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["brazil-consents-3-3-1"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/openfinancebrasil/data_consent_renewal_error/#ESTADO_CONSENTIMENTO_INVALIDO",
             ),
             CodeInfo(
                 value="DATA_EXPIRACAO_INVALIDA",
@@ -4377,6 +4549,7 @@ def _DataConsentRenewalError() -> type[CodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["brazil-consents-3-3-1"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/openfinancebrasil/data_consent_renewal_error/#DATA_EXPIRACAO_INVALIDA",
             ),
             CodeInfo(
                 value="ERRO_NAO_MAPEADO",
@@ -4401,6 +4574,7 @@ def _DataConsentRenewalError() -> type[CodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["brazil-consents-3-3-1"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/openfinancebrasil/data_consent_renewal_error/#ERRO_NAO_MAPEADO",
             ),
         ),
     )
@@ -4446,6 +4620,7 @@ def _DataConsentRevocationError() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/openfinancebrasil/data_consent_revocation_error/#CONSENTIMENTO_EM_STATUS_REJEITADO",
             ),
         ),
     )
@@ -4487,6 +4662,7 @@ def _DataConsentStatus() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/openfinancebrasil/data_consent_status/#AUTHORISED",
             ),
             CodeInfo(
                 value="AWAITING_AUTHORISATION",
@@ -4501,6 +4677,7 @@ def _DataConsentStatus() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/openfinancebrasil/data_consent_status/#AWAITING_AUTHORISATION",
             ),
             CodeInfo(
                 value="REJECTED",
@@ -4515,6 +4692,7 @@ def _DataConsentStatus() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/openfinancebrasil/data_consent_status/#REJECTED",
                 state="consent_ended",
                 state_reason="REJECTED covers a rejected, expired or revoked consent: its rejection reason tells which.",
             ),
@@ -4559,6 +4737,7 @@ def _DataConsentRejectionReason() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["brazil-consents-3-3-1"],)
                     ),
                 ),
+                page="reference/openfinancebrasil/data_consent_rejection_reason/#CONSENT_EXPIRED",
             ),
             CodeInfo(
                 value="CUSTOMER_MANUALLY_REJECTED",
@@ -4572,6 +4751,7 @@ def _DataConsentRejectionReason() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["brazil-consents-3-3-1"],)
                     ),
                 ),
+                page="reference/openfinancebrasil/data_consent_rejection_reason/#CUSTOMER_MANUALLY_REJECTED",
             ),
             CodeInfo(
                 value="CUSTOMER_MANUALLY_REVOKED",
@@ -4585,6 +4765,7 @@ def _DataConsentRejectionReason() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["brazil-consents-3-3-1"],)
                     ),
                 ),
+                page="reference/openfinancebrasil/data_consent_rejection_reason/#CUSTOMER_MANUALLY_REVOKED",
                 state="revoked",
                 state_reason="The customer revoked the consent.",
             ),
@@ -4600,6 +4781,7 @@ def _DataConsentRejectionReason() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["brazil-consents-3-3-1"],)
                     ),
                 ),
+                page="reference/openfinancebrasil/data_consent_rejection_reason/#CONSENT_MAX_DATE_REACHED",
                 next_step="renew_consent",
                 state="consent_ended",
                 state_reason="The consent passed its sharing period.",
@@ -4616,6 +4798,7 @@ def _DataConsentRejectionReason() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["brazil-consents-3-3-1"],)
                     ),
                 ),
+                page="reference/openfinancebrasil/data_consent_rejection_reason/#CONSENT_TECHNICAL_ISSUE",
             ),
             CodeInfo(
                 value="INTERNAL_SECURITY_REASON",
@@ -4629,6 +4812,7 @@ def _DataConsentRejectionReason() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["brazil-consents-3-3-1"],)
                     ),
                 ),
+                page="reference/openfinancebrasil/data_consent_rejection_reason/#INTERNAL_SECURITY_REASON",
             ),
         ),
     )
@@ -4668,6 +4852,7 @@ def _DataConsentRejectedBy() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["brazil-consents-3-3-1"],)
                     ),
                 ),
+                page="reference/openfinancebrasil/data_consent_rejected_by/#USER",
             ),
             CodeInfo(
                 value="ASPSP",
@@ -4681,6 +4866,7 @@ def _DataConsentRejectedBy() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["brazil-consents-3-3-1"],)
                     ),
                 ),
+                page="reference/openfinancebrasil/data_consent_rejected_by/#ASPSP",
             ),
             CodeInfo(
                 value="TPP",
@@ -4694,6 +4880,7 @@ def _DataConsentRejectedBy() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["brazil-consents-3-3-1"],)
                     ),
                 ),
+                page="reference/openfinancebrasil/data_consent_rejected_by/#TPP",
             ),
         ),
     )

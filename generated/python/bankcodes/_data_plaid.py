@@ -75,6 +75,7 @@ def _ErrorType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/error_type/#INVALID_REQUEST",
             ),
             CodeInfo(
                 value="INVALID_RESULT",
@@ -85,6 +86,7 @@ def _ErrorType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/error_type/#INVALID_RESULT",
             ),
             CodeInfo(
                 value="INVALID_INPUT",
@@ -95,6 +97,7 @@ def _ErrorType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/error_type/#INVALID_INPUT",
             ),
             CodeInfo(
                 value="INSTITUTION_ERROR",
@@ -105,6 +108,7 @@ def _ErrorType() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/error_type/#INSTITUTION_ERROR",
             ),
             CodeInfo(
                 value="RATE_LIMIT_EXCEEDED",
@@ -115,6 +119,7 @@ def _ErrorType() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/error_type/#RATE_LIMIT_EXCEEDED",
                 equivalents=(
                     Equivalent(
                         provider="lean",
@@ -183,6 +188,7 @@ def _ErrorType() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/error_type/#API_ERROR",
             ),
             CodeInfo(
                 value="ITEM_ERROR",
@@ -193,6 +199,7 @@ def _ErrorType() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/error_type/#ITEM_ERROR",
             ),
             CodeInfo(
                 value="ASSET_REPORT_ERROR",
@@ -203,6 +210,7 @@ def _ErrorType() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/error_type/#ASSET_REPORT_ERROR",
             ),
             CodeInfo(
                 value="BASE_REPORT_ERROR",
@@ -213,6 +221,7 @@ def _ErrorType() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/error_type/#BASE_REPORT_ERROR",
             ),
             CodeInfo(
                 value="RECAPTCHA_ERROR",
@@ -223,6 +232,7 @@ def _ErrorType() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/error_type/#RECAPTCHA_ERROR",
             ),
             CodeInfo(
                 value="OAUTH_ERROR",
@@ -233,6 +243,7 @@ def _ErrorType() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/error_type/#OAUTH_ERROR",
             ),
             CodeInfo(
                 value="PAYMENT_ERROR",
@@ -243,6 +254,7 @@ def _ErrorType() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/error_type/#PAYMENT_ERROR",
             ),
             CodeInfo(
                 value="BANK_TRANSFER_ERROR",
@@ -253,6 +265,7 @@ def _ErrorType() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/error_type/#BANK_TRANSFER_ERROR",
             ),
             CodeInfo(
                 value="INCOME_VERIFICATION_ERROR",
@@ -263,6 +276,7 @@ def _ErrorType() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/error_type/#INCOME_VERIFICATION_ERROR",
             ),
             CodeInfo(
                 value="MICRODEPOSITS_ERROR",
@@ -273,6 +287,7 @@ def _ErrorType() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/error_type/#MICRODEPOSITS_ERROR",
             ),
             CodeInfo(
                 value="SANDBOX_ERROR",
@@ -283,6 +298,7 @@ def _ErrorType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/error_type/#SANDBOX_ERROR",
             ),
             CodeInfo(
                 value="PARTNER_ERROR",
@@ -293,6 +309,7 @@ def _ErrorType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/error_type/#PARTNER_ERROR",
             ),
             CodeInfo(
                 value="SIGNAL_ERROR",
@@ -303,6 +320,7 @@ def _ErrorType() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/error_type/#SIGNAL_ERROR",
             ),
             CodeInfo(
                 value="TRANSACTIONS_ERROR",
@@ -313,6 +331,7 @@ def _ErrorType() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/error_type/#TRANSACTIONS_ERROR",
             ),
             CodeInfo(
                 value="TRANSACTION_ERROR",
@@ -323,6 +342,7 @@ def _ErrorType() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/error_type/#TRANSACTION_ERROR",
             ),
             CodeInfo(
                 value="TRANSFER_ERROR",
@@ -333,6 +353,7 @@ def _ErrorType() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/error_type/#TRANSFER_ERROR",
             ),
             CodeInfo(
                 value="CHECK_REPORT_ERROR",
@@ -343,6 +364,7 @@ def _ErrorType() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/error_type/#CHECK_REPORT_ERROR",
             ),
             CodeInfo(
                 value="CONSUMER_REPORT_ERROR",
@@ -353,6 +375,7 @@ def _ErrorType() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/error_type/#CONSUMER_REPORT_ERROR",
             ),
             CodeInfo(
                 value="USER_ERROR",
@@ -363,6 +386,7 @@ def _ErrorType() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/error_type/#USER_ERROR",
             ),
             CodeInfo(
                 value="AUTH_ERROR",
@@ -377,6 +401,7 @@ def _ErrorType() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/plaid/error_type/#AUTH_ERROR",
             ),
         ),
     )
@@ -636,6 +661,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/plaid/error_code/#ACCESS_NOT_GRANTED",
             ),
             CodeInfo(
                 value="INSTANT_MATCH_FAILED",
@@ -651,6 +677,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="provider", sources=(_S["plaid-errors-item"],)),
                     Wording(field="message", by="provider", sources=(_S["plaid-errors-item"],)),
                 ),
+                page="reference/plaid/error_code/#INSTANT_MATCH_FAILED",
             ),
             CodeInfo(
                 value="INSUFFICIENT_CREDENTIALS",
@@ -676,6 +703,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/plaid/error_code/#INSUFFICIENT_CREDENTIALS",
             ),
             CodeInfo(
                 value="INVALID_CREDENTIALS",
@@ -705,6 +733,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
+                page="reference/plaid/error_code/#INVALID_CREDENTIALS",
                 equivalents=(
                     Equivalent(
                         provider="lean",
@@ -813,6 +842,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
+                page="reference/plaid/error_code/#INVALID_MFA",
                 equivalents=(
                     Equivalent(
                         provider="lean",
@@ -859,6 +889,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
+                page="reference/plaid/error_code/#INVALID_SEND_METHOD",
             ),
             CodeInfo(
                 value="INVALID_PHONE_NUMBER",
@@ -878,6 +909,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         field="user_message", by="provider", sources=(_S["plaid-errors-item"],)
                     ),
                 ),
+                page="reference/plaid/error_code/#INVALID_PHONE_NUMBER",
             ),
             CodeInfo(
                 value="INVALID_OTP",
@@ -897,6 +929,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         field="user_message", by="provider", sources=(_S["plaid-errors-item"],)
                     ),
                 ),
+                page="reference/plaid/error_code/#INVALID_OTP",
             ),
             CodeInfo(
                 value="INVALID_UPDATED_USERNAME",
@@ -923,6 +956,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/plaid/error_code/#INVALID_UPDATED_USERNAME",
             ),
             CodeInfo(
                 value="ITEM_CONCURRENTLY_DELETED",
@@ -962,6 +996,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["plaid-errors-item"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/plaid/error_code/#ITEM_CONCURRENTLY_DELETED",
             ),
             CodeInfo(
                 value="ITEM_LOCKED",
@@ -991,6 +1026,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
+                page="reference/plaid/error_code/#ITEM_LOCKED",
             ),
             CodeInfo(
                 value="ITEM_LOGIN_REQUIRED",
@@ -1014,6 +1050,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
+                page="reference/plaid/error_code/#ITEM_LOGIN_REQUIRED",
                 equivalents=(
                     Equivalent(
                         provider="lean",
@@ -1102,6 +1139,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
+                page="reference/plaid/error_code/#ITEM_NOT_FOUND",
             ),
             CodeInfo(
                 value="ITEM_NOT_SUPPORTED",
@@ -1131,6 +1169,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
+                page="reference/plaid/error_code/#ITEM_NOT_SUPPORTED",
             ),
             CodeInfo(
                 value="MFA_NOT_SUPPORTED",
@@ -1160,6 +1199,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
+                page="reference/plaid/error_code/#MFA_NOT_SUPPORTED",
             ),
             CodeInfo(
                 value="NO_ACCOUNTS",
@@ -1197,6 +1237,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/plaid/error_code/#NO_ACCOUNTS",
             ),
             CodeInfo(
                 value="NO_AUTH_ACCOUNTS",
@@ -1220,6 +1261,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
+                page="reference/plaid/error_code/#NO_AUTH_ACCOUNTS",
             ),
             CodeInfo(
                 value="NO_INVESTMENT_ACCOUNTS",
@@ -1243,6 +1285,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
+                page="reference/plaid/error_code/#NO_INVESTMENT_ACCOUNTS",
             ),
             CodeInfo(
                 value="NO_INVESTMENT_AUTH_ACCOUNTS",
@@ -1266,6 +1309,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
+                page="reference/plaid/error_code/#NO_INVESTMENT_AUTH_ACCOUNTS",
             ),
             CodeInfo(
                 value="NO_LIABILITY_ACCOUNTS",
@@ -1289,6 +1333,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
+                page="reference/plaid/error_code/#NO_LIABILITY_ACCOUNTS",
             ),
             CodeInfo(
                 value="PASSWORD_RESET_REQUIRED",
@@ -1333,6 +1378,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/plaid/error_code/#PASSWORD_RESET_REQUIRED",
             ),
             CodeInfo(
                 value="PRODUCT_NOT_ENABLED",
@@ -1374,6 +1420,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["plaid-errors-item"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/plaid/error_code/#PRODUCT_NOT_ENABLED",
             ),
             CodeInfo(
                 value="PRODUCT_NOT_READY",
@@ -1421,6 +1468,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["plaid-errors-item"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/plaid/error_code/#PRODUCT_NOT_READY",
             ),
             CodeInfo(
                 value="PRODUCTS_NOT_SUPPORTED",
@@ -1438,6 +1486,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
+                page="reference/plaid/error_code/#PRODUCTS_NOT_SUPPORTED",
             ),
             CodeInfo(
                 value="USER_SETUP_REQUIRED",
@@ -1467,6 +1516,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
+                page="reference/plaid/error_code/#USER_SETUP_REQUIRED",
             ),
             CodeInfo(
                 value="USER_INPUT_TIMEOUT",
@@ -1489,6 +1539,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/plaid/error_code/#USER_INPUT_TIMEOUT",
             ),
             CodeInfo(
                 value="CUSTOMER_NOT_FOUND",
@@ -1506,6 +1557,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="message", by="provider", sources=(_S["plaid-errors-partner"],)),
                 ),
+                page="reference/plaid/error_code/#CUSTOMER_NOT_FOUND",
             ),
             CodeInfo(
                 value="FLOWDOWN_NOT_COMPLETE",
@@ -1523,6 +1575,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="message", by="provider", sources=(_S["plaid-errors-partner"],)),
                 ),
+                page="reference/plaid/error_code/#FLOWDOWN_NOT_COMPLETE",
             ),
             CodeInfo(
                 value="QUESTIONNAIRE_NOT_COMPLETE",
@@ -1540,6 +1593,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="message", by="provider", sources=(_S["plaid-errors-partner"],)),
                 ),
+                page="reference/plaid/error_code/#QUESTIONNAIRE_NOT_COMPLETE",
             ),
             CodeInfo(
                 value="CUSTOMER_NOT_READY_FOR_ENABLEMENT",
@@ -1557,6 +1611,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="message", by="provider", sources=(_S["plaid-errors-partner"],)),
                 ),
+                page="reference/plaid/error_code/#CUSTOMER_NOT_READY_FOR_ENABLEMENT",
             ),
             CodeInfo(
                 value="CUSTOMER_ALREADY_ENABLED",
@@ -1574,6 +1629,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="message", by="provider", sources=(_S["plaid-errors-partner"],)),
                 ),
+                page="reference/plaid/error_code/#CUSTOMER_ALREADY_ENABLED",
             ),
             CodeInfo(
                 value="CUSTOMER_ALREADY_CREATED",
@@ -1591,6 +1647,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="message", by="provider", sources=(_S["plaid-errors-partner"],)),
                 ),
+                page="reference/plaid/error_code/#CUSTOMER_ALREADY_CREATED",
             ),
             CodeInfo(
                 value="LOGO_REQUIRED",
@@ -1608,6 +1665,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="message", by="provider", sources=(_S["plaid-errors-partner"],)),
                 ),
+                page="reference/plaid/error_code/#LOGO_REQUIRED",
             ),
             CodeInfo(
                 value="INVALID_LOGO",
@@ -1625,6 +1683,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="message", by="provider", sources=(_S["plaid-errors-partner"],)),
                 ),
+                page="reference/plaid/error_code/#INVALID_LOGO",
             ),
             CodeInfo(
                 value="CONTACT_REQUIRED",
@@ -1642,6 +1701,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="message", by="provider", sources=(_S["plaid-errors-partner"],)),
                 ),
+                page="reference/plaid/error_code/#CONTACT_REQUIRED",
             ),
             CodeInfo(
                 value="ASSETS_UNDER_MANAGEMENT_REQUIRED",
@@ -1659,6 +1719,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="message", by="provider", sources=(_S["plaid-errors-partner"],)),
                 ),
+                page="reference/plaid/error_code/#ASSETS_UNDER_MANAGEMENT_REQUIRED",
             ),
             CodeInfo(
                 value="CUSTOMER_REMOVAL_NOT_ALLOWED",
@@ -1676,6 +1737,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="message", by="provider", sources=(_S["plaid-errors-partner"],)),
                 ),
+                page="reference/plaid/error_code/#CUSTOMER_REMOVAL_NOT_ALLOWED",
             ),
             CodeInfo(
                 value="TRANSACTION_INSUFFICIENT_FUNDS",
@@ -1696,6 +1758,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["plaid-errors-virtual-account"],),
                     ),
                 ),
+                page="reference/plaid/error_code/#TRANSACTION_INSUFFICIENT_FUNDS",
             ),
             CodeInfo(
                 value="TRANSACTION_AMOUNT_EXCEEDED",
@@ -1716,6 +1779,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["plaid-errors-virtual-account"],),
                     ),
                 ),
+                page="reference/plaid/error_code/#TRANSACTION_AMOUNT_EXCEEDED",
             ),
             CodeInfo(
                 value="TRANSACTION_ON_SAME_ACCOUNT",
@@ -1738,6 +1802,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/plaid/error_code/#TRANSACTION_ON_SAME_ACCOUNT",
             ),
             CodeInfo(
                 value="TRANSACTION_CURRENCY_MISMATCH",
@@ -1760,6 +1825,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/plaid/error_code/#TRANSACTION_CURRENCY_MISMATCH",
             ),
             CodeInfo(
                 value="TRANSACTION_IBAN_INVALID",
@@ -1782,6 +1848,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/plaid/error_code/#TRANSACTION_IBAN_INVALID",
             ),
             CodeInfo(
                 value="TRANSACTION_BACS_INVALID",
@@ -1804,6 +1871,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/plaid/error_code/#TRANSACTION_BACS_INVALID",
             ),
             CodeInfo(
                 value="TRANSACTION_FAST_PAY_DISABLED",
@@ -1824,6 +1892,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["plaid-errors-virtual-account"],),
                     ),
                 ),
+                page="reference/plaid/error_code/#TRANSACTION_FAST_PAY_DISABLED",
             ),
             CodeInfo(
                 value="TRANSACTION_EXECUTION_FAILED",
@@ -1844,6 +1913,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["plaid-errors-virtual-account"],),
                     ),
                 ),
+                page="reference/plaid/error_code/#TRANSACTION_EXECUTION_FAILED",
             ),
             CodeInfo(
                 value="NONIDENTICAL_REQUEST",
@@ -1866,6 +1936,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/plaid/error_code/#NONIDENTICAL_REQUEST",
             ),
             CodeInfo(
                 value="REQUEST_CONFLICT",
@@ -1886,6 +1957,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["plaid-errors-virtual-account"],),
                     ),
                 ),
+                page="reference/plaid/error_code/#REQUEST_CONFLICT",
             ),
             CodeInfo(
                 value="LAST_UPDATED_DATETIME_OUT_OF_RANGE",
@@ -1907,6 +1979,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         field="message", by="provider", sources=(_S["plaid-errors-invalid-result"],)
                     ),
                 ),
+                page="reference/plaid/error_code/#LAST_UPDATED_DATETIME_OUT_OF_RANGE",
             ),
             CodeInfo(
                 value="PLAID_DIRECT_ITEM_IMPORT_RETURNED_INVALID_MFA",
@@ -1930,6 +2003,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["plaid-errors-invalid-result"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
+                page="reference/plaid/error_code/#PLAID_DIRECT_ITEM_IMPORT_RETURNED_INVALID_MFA",
             ),
             CodeInfo(
                 value="ACCOUNTS_LIMIT",
@@ -1953,6 +2027,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
+                page="reference/plaid/error_code/#ACCOUNTS_LIMIT",
             ),
             CodeInfo(
                 value="ACCOUNTS_BALANCE_GET_LIMIT",
@@ -1976,6 +2051,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["plaid-errors-rate-limit-exceeded"],),
                     ),
                 ),
+                page="reference/plaid/error_code/#ACCOUNTS_BALANCE_GET_LIMIT",
             ),
             CodeInfo(
                 value="AUTH_LIMIT",
@@ -1999,6 +2075,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
+                page="reference/plaid/error_code/#AUTH_LIMIT",
             ),
             CodeInfo(
                 value="INCORRECT_OAUTH_NONCE",
@@ -2022,6 +2099,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["plaid-errors-oauth"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
+                page="reference/plaid/error_code/#INCORRECT_OAUTH_NONCE",
             ),
             CodeInfo(
                 value="INCORRECT_LINK_TOKEN",
@@ -2039,6 +2117,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="message", by="provider", sources=(_S["plaid-errors-oauth"],)),
                 ),
+                page="reference/plaid/error_code/#INCORRECT_LINK_TOKEN",
             ),
             CodeInfo(
                 value="OAUTH_STATE_ID_ALREADY_PROCESSED",
@@ -2056,6 +2135,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["plaid-errors-oauth"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
+                page="reference/plaid/error_code/#OAUTH_STATE_ID_ALREADY_PROCESSED",
             ),
             CodeInfo(
                 value="OAUTH_STATE_ID_NOT_FOUND",
@@ -2073,6 +2153,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="message", by="provider", sources=(_S["plaid-errors-oauth"],)),
                 ),
+                page="reference/plaid/error_code/#OAUTH_STATE_ID_NOT_FOUND",
             ),
             CodeInfo(
                 value="BANK_TRANSFER_ACCOUNT_BLOCKED",
@@ -2096,6 +2177,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["plaid-errors-microdeposits"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
+                page="reference/plaid/error_code/#BANK_TRANSFER_ACCOUNT_BLOCKED",
             ),
             CodeInfo(
                 value="RECAPTCHA_REQUIRED",
@@ -2119,6 +2201,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["plaid-errors-recaptcha"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
+                page="reference/plaid/error_code/#RECAPTCHA_REQUIRED",
             ),
             CodeInfo(
                 value="RECAPTCHA_BAD",
@@ -2142,6 +2225,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["plaid-errors-recaptcha"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
+                page="reference/plaid/error_code/#RECAPTCHA_BAD",
             ),
             CodeInfo(
                 value="INCOMPATIBLE_API_VERSION",
@@ -2165,6 +2249,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
+                page="reference/plaid/error_code/#INCOMPATIBLE_API_VERSION",
             ),
             CodeInfo(
                 value="INVALID_ACCOUNT_NUMBER",
@@ -2188,6 +2273,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
+                page="reference/plaid/error_code/#INVALID_ACCOUNT_NUMBER",
             ),
             CodeInfo(
                 value="INVALID_BODY",
@@ -2211,6 +2297,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
+                page="reference/plaid/error_code/#INVALID_BODY",
             ),
             CodeInfo(
                 value="INVALID_CONFIGURATION",
@@ -2234,6 +2321,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["plaid-errors-invalid-request"],),
                     ),
                 ),
+                page="reference/plaid/error_code/#INVALID_CONFIGURATION",
             ),
             CodeInfo(
                 value="PAYMENT_BLOCKED",
@@ -2251,6 +2339,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="message", by="provider", sources=(_S["plaid-errors-payment"],)),
                 ),
+                page="reference/plaid/error_code/#PAYMENT_BLOCKED",
             ),
             CodeInfo(
                 value="PAYMENT_CANCELLED",
@@ -2272,6 +2361,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         field="user_message", by="provider", sources=(_S["plaid-errors-payment"],)
                     ),
                 ),
+                page="reference/plaid/error_code/#PAYMENT_CANCELLED",
             ),
             CodeInfo(
                 value="PAYMENT_INSUFFICIENT_FUNDS",
@@ -2317,6 +2407,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/plaid/error_code/#PAYMENT_INSUFFICIENT_FUNDS",
                 equivalents=(
                     Equivalent(
                         provider="belvo",
@@ -2385,6 +2476,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/plaid/error_code/#PAYMENT_INVALID_RECIPIENT",
             ),
             CodeInfo(
                 value="DIRECT_INTEGRATION_NOT_ENABLED",
@@ -2408,6 +2500,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
+                page="reference/plaid/error_code/#DIRECT_INTEGRATION_NOT_ENABLED",
             ),
             CodeInfo(
                 value="INCORRECT_DEPOSIT_VERIFICATION",
@@ -2427,6 +2520,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/plaid/error_code/#INCORRECT_DEPOSIT_VERIFICATION",
             ),
             CodeInfo(
                 value="INVALID_ACCESS_TOKEN",
@@ -2447,6 +2541,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
+                page="reference/plaid/error_code/#INVALID_ACCESS_TOKEN",
             ),
             CodeInfo(
                 value="BALANCE_LIMIT",
@@ -2470,6 +2565,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
+                page="reference/plaid/error_code/#BALANCE_LIMIT",
             ),
             CodeInfo(
                 value="CREDITS_EXHAUSTED",
@@ -2495,6 +2591,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/plaid/error_code/#CREDITS_EXHAUSTED",
             ),
             CodeInfo(
                 value="IDENTITY_LIMIT",
@@ -2518,6 +2615,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
+                page="reference/plaid/error_code/#IDENTITY_LIMIT",
             ),
             CodeInfo(
                 value="INSTITUTIONS_GET_LIMIT",
@@ -2541,6 +2639,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["plaid-errors-rate-limit-exceeded"],),
                     ),
                 ),
+                page="reference/plaid/error_code/#INSTITUTIONS_GET_LIMIT",
             ),
             CodeInfo(
                 value="INSTITUTIONS_GET_BY_ID_LIMIT",
@@ -2564,6 +2663,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["plaid-errors-rate-limit-exceeded"],),
                     ),
                 ),
+                page="reference/plaid/error_code/#INSTITUTIONS_GET_BY_ID_LIMIT",
             ),
             CodeInfo(
                 value="INVALID_FIELD",
@@ -2587,6 +2687,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
+                page="reference/plaid/error_code/#INVALID_FIELD",
             ),
             CodeInfo(
                 value="INVALID_HEADERS",
@@ -2610,6 +2711,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
+                page="reference/plaid/error_code/#INVALID_HEADERS",
             ),
             CodeInfo(
                 value="MISSING_FIELDS",
@@ -2633,6 +2735,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
+                page="reference/plaid/error_code/#MISSING_FIELDS",
             ),
             CodeInfo(
                 value="NO_LONGER_AVAILABLE",
@@ -2656,6 +2759,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
+                page="reference/plaid/error_code/#NO_LONGER_AVAILABLE",
             ),
             CodeInfo(
                 value="NOT_FOUND",
@@ -2679,6 +2783,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
+                page="reference/plaid/error_code/#NOT_FOUND",
             ),
             CodeInfo(
                 value="PAYMENT_INVALID_REFERENCE",
@@ -2703,6 +2808,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/plaid/error_code/#PAYMENT_INVALID_REFERENCE",
             ),
             CodeInfo(
                 value="PAYMENT_INVALID_SCHEDULE",
@@ -2727,6 +2833,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/plaid/error_code/#PAYMENT_INVALID_SCHEDULE",
             ),
             CodeInfo(
                 value="PAYMENT_REJECTED",
@@ -2772,6 +2879,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/plaid/error_code/#PAYMENT_REJECTED",
             ),
             CodeInfo(
                 value="PAYMENT_SCHEME_NOT_SUPPORTED",
@@ -2796,6 +2904,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/plaid/error_code/#PAYMENT_SCHEME_NOT_SUPPORTED",
             ),
             CodeInfo(
                 value="PAYMENT_CONSENT_INVALID_CONSTRAINTS",
@@ -2820,6 +2929,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/plaid/error_code/#PAYMENT_CONSENT_INVALID_CONSTRAINTS",
             ),
             CodeInfo(
                 value="PAYMENT_CONSENT_CANCELLED",
@@ -2841,6 +2951,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         field="user_message", by="provider", sources=(_S["plaid-errors-payment"],)
                     ),
                 ),
+                page="reference/plaid/error_code/#PAYMENT_CONSENT_CANCELLED",
             ),
             CodeInfo(
                 value="INVALID_ACCOUNT_ID",
@@ -2864,6 +2975,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
+                page="reference/plaid/error_code/#INVALID_ACCOUNT_ID",
             ),
             CodeInfo(
                 value="INVALID_API_KEYS",
@@ -2887,6 +2999,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
+                page="reference/plaid/error_code/#INVALID_API_KEYS",
             ),
             CodeInfo(
                 value="INVALID_AUDIT_COPY_TOKEN",
@@ -2904,6 +3017,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
+                page="reference/plaid/error_code/#INVALID_AUDIT_COPY_TOKEN",
             ),
             CodeInfo(
                 value="INVALID_INSTITUTION",
@@ -2925,6 +3039,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         field="message", by="provider", sources=(_S["plaid-errors-invalid-input"],)
                     ),
                 ),
+                page="reference/plaid/error_code/#INVALID_INSTITUTION",
             ),
             CodeInfo(
                 value="INVALID_LINK_CUSTOMIZATION",
@@ -2946,6 +3061,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         field="message", by="provider", sources=(_S["plaid-errors-invalid-input"],)
                     ),
                 ),
+                page="reference/plaid/error_code/#INVALID_LINK_CUSTOMIZATION",
             ),
             CodeInfo(
                 value="INVESTMENT_HOLDINGS_GET_LIMIT",
@@ -2969,6 +3085,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["plaid-errors-rate-limit-exceeded"],),
                     ),
                 ),
+                page="reference/plaid/error_code/#INVESTMENT_HOLDINGS_GET_LIMIT",
             ),
             CodeInfo(
                 value="INVESTMENT_TRANSACTIONS_LIMIT",
@@ -2992,6 +3109,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["plaid-errors-rate-limit-exceeded"],),
                     ),
                 ),
+                page="reference/plaid/error_code/#INVESTMENT_TRANSACTIONS_LIMIT",
             ),
             CodeInfo(
                 value="ITEM_GET_LIMIT",
@@ -3015,6 +3133,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
+                page="reference/plaid/error_code/#ITEM_GET_LIMIT",
             ),
             CodeInfo(
                 value="RATE_LIMIT",
@@ -3038,6 +3157,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
+                page="reference/plaid/error_code/#RATE_LIMIT",
             ),
             CodeInfo(
                 value="TRANSACTIONS_LIMIT",
@@ -3061,6 +3181,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
+                page="reference/plaid/error_code/#TRANSACTIONS_LIMIT",
             ),
             CodeInfo(
                 value="INTERNAL_SERVER_ERROR",
@@ -3084,6 +3205,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["plaid-errors-api"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
+                page="reference/plaid/error_code/#INTERNAL_SERVER_ERROR",
             ),
             CodeInfo(
                 value="PLANNED_MAINTENANCE",
@@ -3109,6 +3231,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/plaid/error_code/#PLANNED_MAINTENANCE",
             ),
             CodeInfo(
                 value="DATA_UNAVAILABLE",
@@ -3143,6 +3266,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["plaid-errors-assets"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/plaid/error_code/#DATA_UNAVAILABLE",
             ),
             CodeInfo(
                 value="ASSET_REPORT_GENERATION_FAILED",
@@ -3155,6 +3279,7 @@ def _ErrorCode() -> type[CodeEnum]:
                 http=(HttpStatus(status=400, sources=(_S["plaid-errors-assets"],)),),
                 group="asset_report_error",
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/error_code/#ASSET_REPORT_GENERATION_FAILED",
             ),
             CodeInfo(
                 value="SANDBOX_PRODUCT_NOT_ENABLED",
@@ -3178,6 +3303,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["plaid-errors-sandbox"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
+                page="reference/plaid/error_code/#SANDBOX_PRODUCT_NOT_ENABLED",
             ),
             CodeInfo(
                 value="SANDBOX_WEBHOOK_INVALID",
@@ -3201,6 +3327,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["plaid-errors-sandbox"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
+                page="reference/plaid/error_code/#SANDBOX_WEBHOOK_INVALID",
             ),
             CodeInfo(
                 value="SANDBOX_TRANSFER_EVENT_TRANSITION_INVALID",
@@ -3218,6 +3345,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="message", by="provider", sources=(_S["plaid-errors-sandbox"],)),
                 ),
+                page="reference/plaid/error_code/#SANDBOX_TRANSFER_EVENT_TRANSITION_INVALID",
             ),
             CodeInfo(
                 value="INCOME_VERIFICATION_DOCUMENT_NOT_FOUND",
@@ -3235,6 +3363,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="message", by="provider", sources=(_S["plaid-errors-income"],)),
                 ),
+                page="reference/plaid/error_code/#INCOME_VERIFICATION_DOCUMENT_NOT_FOUND",
             ),
             CodeInfo(
                 value="INCOME_VERIFICATION_FAILED",
@@ -3252,6 +3381,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="message", by="provider", sources=(_S["plaid-errors-income"],)),
                 ),
+                page="reference/plaid/error_code/#INCOME_VERIFICATION_FAILED",
             ),
             CodeInfo(
                 value="INCOME_VERIFICATION_NOT_FOUND",
@@ -3269,6 +3399,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="message", by="provider", sources=(_S["plaid-errors-income"],)),
                 ),
+                page="reference/plaid/error_code/#INCOME_VERIFICATION_NOT_FOUND",
             ),
             CodeInfo(
                 value="INCOME_VERIFICATION_UPLOAD_ERROR",
@@ -3286,6 +3417,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="message", by="provider", sources=(_S["plaid-errors-income"],)),
                 ),
+                page="reference/plaid/error_code/#INCOME_VERIFICATION_UPLOAD_ERROR",
             ),
             CodeInfo(
                 value="TRANSFER_LIMIT_REACHED",
@@ -3305,6 +3437,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="provider", sources=(_S["plaid-errors-copy"],)),
                     Wording(field="message", by="provider", sources=(_S["plaid-errors-copy"],)),
                 ),
+                page="reference/plaid/error_code/#TRANSFER_LIMIT_REACHED",
             ),
             CodeInfo(
                 value="TRANSFER_ACCOUNT_BLOCKED",
@@ -3322,6 +3455,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="message", by="provider", sources=(_S["plaid-errors-transfer"],)),
                 ),
+                page="reference/plaid/error_code/#TRANSFER_ACCOUNT_BLOCKED",
             ),
             CodeInfo(
                 value="TRANSFER_NOT_CANCELLABLE",
@@ -3339,6 +3473,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="message", by="provider", sources=(_S["plaid-errors-transfer"],)),
                 ),
+                page="reference/plaid/error_code/#TRANSFER_NOT_CANCELLABLE",
             ),
             CodeInfo(
                 value="TRANSACTIONS_SYNC_MUTATION_DURING_PAGINATION",
@@ -3360,6 +3495,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         field="message", by="provider", sources=(_S["plaid-errors-transactions"],)
                     ),
                 ),
+                page="reference/plaid/error_code/#TRANSACTIONS_SYNC_MUTATION_DURING_PAGINATION",
             ),
             CodeInfo(
                 value="INSTITUTION_DOWN",
@@ -3389,6 +3525,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["plaid-errors-institution"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
+                page="reference/plaid/error_code/#INSTITUTION_DOWN",
                 equivalents=(
                     Equivalent(
                         provider="lean",
@@ -3517,6 +3654,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         field="message", by="provider", sources=(_S["plaid-errors-institution"],)
                     ),
                 ),
+                page="reference/plaid/error_code/#INSTITUTION_NOT_ENABLED_IN_ENVIRONMENT",
             ),
             CodeInfo(
                 value="INSTITUTION_NOT_RESPONDING",
@@ -3546,6 +3684,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["plaid-errors-institution"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
+                page="reference/plaid/error_code/#INSTITUTION_NOT_RESPONDING",
                 equivalents=(
                     Equivalent(
                         provider="lean",
@@ -3682,6 +3821,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["plaid-errors-institution"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
+                page="reference/plaid/error_code/#INSTITUTION_NOT_AVAILABLE",
             ),
             CodeInfo(
                 value="SANDBOX_ONLY",
@@ -3705,6 +3845,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
+                page="reference/plaid/error_code/#SANDBOX_ONLY",
             ),
             CodeInfo(
                 value="UNKNOWN_FIELDS",
@@ -3728,6 +3869,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
+                page="reference/plaid/error_code/#UNKNOWN_FIELDS",
             ),
             CodeInfo(
                 value="FAILED_PRECONDITION",
@@ -3750,6 +3892,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                     Wording(field="notes", by="bankcodes", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/error_code/#FAILED_PRECONDITION",
             ),
             CodeInfo(
                 value="INVALID_LINK_TOKEN",
@@ -3773,6 +3916,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
+                page="reference/plaid/error_code/#INVALID_LINK_TOKEN",
             ),
             CodeInfo(
                 value="INVALID_PROCESSOR_TOKEN",
@@ -3790,6 +3934,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
+                page="reference/plaid/error_code/#INVALID_PROCESSOR_TOKEN",
             ),
             CodeInfo(
                 value="INVALID_PRODUCT",
@@ -3813,6 +3958,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
+                page="reference/plaid/error_code/#INVALID_PRODUCT",
             ),
             CodeInfo(
                 value="INVALID_PRODUCTS",
@@ -3832,6 +3978,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="provider", sources=(_S["plaid-errors-copy"],)),
                     Wording(field="message", by="provider", sources=(_S["plaid-errors-copy"],)),
                 ),
+                page="reference/plaid/error_code/#INVALID_PRODUCTS",
             ),
             CodeInfo(
                 value="TRANSACTIONS_SYNC_LIMIT",
@@ -3855,6 +4002,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["plaid-errors-rate-limit-exceeded"],),
                     ),
                 ),
+                page="reference/plaid/error_code/#TRANSACTIONS_SYNC_LIMIT",
             ),
             CodeInfo(
                 value="INVALID_PARENT",
@@ -3867,6 +4015,7 @@ def _ErrorCode() -> type[CodeEnum]:
                 http=(HttpStatus(status=400, sources=(_S["plaid-errors-assets"],)),),
                 group="asset_report_error",
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/error_code/#INVALID_PARENT",
             ),
             CodeInfo(
                 value="INSIGHTS_NOT_ENABLED",
@@ -3883,6 +4032,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/plaid/error_code/#INSIGHTS_NOT_ENABLED",
             ),
             CodeInfo(
                 value="INSIGHTS_PREVIOUSLY_NOT_ENABLED",
@@ -3899,6 +4049,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/plaid/error_code/#INSIGHTS_PREVIOUSLY_NOT_ENABLED",
             ),
             CodeInfo(
                 value="VERIFICATION_STATUS_PENDING_APPROVAL",
@@ -3916,6 +4067,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="message", by="provider", sources=(_S["plaid-errors-income"],)),
                 ),
+                page="reference/plaid/error_code/#VERIFICATION_STATUS_PENDING_APPROVAL",
             ),
             CodeInfo(
                 value="EMPLOYMENT_NOT_FOUND",
@@ -3933,6 +4085,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="message", by="provider", sources=(_S["plaid-errors-income"],)),
                 ),
+                page="reference/plaid/error_code/#EMPLOYMENT_NOT_FOUND",
             ),
             CodeInfo(
                 value="TRANSFER_UNSUPPORTED_ACCOUNT_TYPE",
@@ -3952,6 +4105,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["plaid-errors-transfer"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/plaid/error_code/#TRANSFER_UNSUPPORTED_ACCOUNT_TYPE",
             ),
             CodeInfo(
                 value="TRANSFER_FORBIDDEN_ACH_CLASS",
@@ -3971,6 +4125,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["plaid-errors-transfer"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/plaid/error_code/#TRANSFER_FORBIDDEN_ACH_CLASS",
             ),
             CodeInfo(
                 value="TRANSFER_UI_UNAUTHORIZED",
@@ -3990,6 +4145,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["plaid-errors-transfer"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/plaid/error_code/#TRANSFER_UI_UNAUTHORIZED",
             ),
             CodeInfo(
                 value="TRANSFER_ORIGINATOR_NOT_FOUND",
@@ -4007,6 +4163,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="message", by="provider", sources=(_S["plaid-errors-transfer"],)),
                 ),
+                page="reference/plaid/error_code/#TRANSFER_ORIGINATOR_NOT_FOUND",
             ),
             CodeInfo(
                 value="INCOMPLETE_CUSTOMER_ONBOARDING",
@@ -4024,6 +4181,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="message", by="provider", sources=(_S["plaid-errors-transfer"],)),
                 ),
+                page="reference/plaid/error_code/#INCOMPLETE_CUSTOMER_ONBOARDING",
             ),
             CodeInfo(
                 value="INSTITUTION_NO_LONGER_SUPPORTED",
@@ -4053,6 +4211,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["plaid-errors-institution"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
+                page="reference/plaid/error_code/#INSTITUTION_NO_LONGER_SUPPORTED",
             ),
             CodeInfo(
                 value="UNAUTHORIZED_INSTITUTION",
@@ -4083,6 +4242,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/plaid/error_code/#UNAUTHORIZED_INSTITUTION",
             ),
             CodeInfo(
                 value="INSTITUTION_REGISTRATION_REQUIRED",
@@ -4113,6 +4273,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/plaid/error_code/#INSTITUTION_REGISTRATION_REQUIRED",
             ),
             CodeInfo(
                 value="UNSUPPORTED_RESPONSE",
@@ -4140,6 +4301,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["plaid-errors-institution"],),
                     ),
                 ),
+                page="reference/plaid/error_code/#UNSUPPORTED_RESPONSE",
             ),
             CodeInfo(
                 value="ADDITIONAL_CONSENT_REQUIRED",
@@ -4163,6 +4325,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/plaid/error_code/#ADDITIONAL_CONSENT_REQUIRED",
             ),
             CodeInfo(
                 value="INVALID_PUBLIC_TOKEN",
@@ -4183,6 +4346,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
+                page="reference/plaid/error_code/#INVALID_PUBLIC_TOKEN",
             ),
             CodeInfo(
                 value="INVALID_STRIPE_ACCOUNT",
@@ -4200,6 +4364,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["plaid-errors-invalid-input"],),
                     ),
                 ),
+                page="reference/plaid/error_code/#INVALID_STRIPE_ACCOUNT",
             ),
             CodeInfo(
                 value="INVALID_USER_TOKEN",
@@ -4221,6 +4386,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         field="message", by="provider", sources=(_S["plaid-errors-invalid-input"],)
                     ),
                 ),
+                page="reference/plaid/error_code/#INVALID_USER_TOKEN",
             ),
             CodeInfo(
                 value="INVALID_WEBHOOK_VERIFICATION_KEY_ID",
@@ -4242,6 +4408,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         field="message", by="provider", sources=(_S["plaid-errors-invalid-input"],)
                     ),
                 ),
+                page="reference/plaid/error_code/#INVALID_WEBHOOK_VERIFICATION_KEY_ID",
             ),
             CodeInfo(
                 value="UNAUTHORIZED_ACCESS",
@@ -4261,6 +4428,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["plaid-errors-transfer"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/plaid/error_code/#UNAUTHORIZED_ACCESS",
             ),
             CodeInfo(
                 value="PRODUCT_UNAVAILABLE",
@@ -4280,6 +4448,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="provider", sources=(_S["plaid-errors-copy"],)),
                     Wording(field="message", by="provider", sources=(_S["plaid-errors-copy"],)),
                 ),
+                page="reference/plaid/error_code/#PRODUCT_UNAVAILABLE",
             ),
             CodeInfo(
                 value="TOO_MANY_VERIFICATION_ATTEMPTS",
@@ -4321,6 +4490,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/plaid/error_code/#TOO_MANY_VERIFICATION_ATTEMPTS",
             ),
             CodeInfo(
                 value="UNAUTHORIZED_ENVIRONMENT",
@@ -4344,6 +4514,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
+                page="reference/plaid/error_code/#UNAUTHORIZED_ENVIRONMENT",
             ),
             CodeInfo(
                 value="UNAUTHORIZED_ROUTE_ACCESS",
@@ -4367,6 +4538,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
+                page="reference/plaid/error_code/#UNAUTHORIZED_ROUTE_ACCESS",
             ),
             CodeInfo(
                 value="USER_PERMISSION_REVOKED",
@@ -4390,6 +4562,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/plaid/error_code/#USER_PERMISSION_REVOKED",
             ),
             CodeInfo(
                 value="ITEM_NO_ERROR",
@@ -4406,6 +4579,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/plaid/error_code/#ITEM_NO_ERROR",
             ),
             CodeInfo(
                 value="ITEM_PRODUCT_NOT_READY",
@@ -4421,6 +4595,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/plaid/error_code/#ITEM_PRODUCT_NOT_READY",
             ),
             CodeInfo(
                 value="ASSET_PRODUCT_NOT_READY",
@@ -4436,6 +4611,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/plaid/error_code/#ASSET_PRODUCT_NOT_READY",
             ),
             CodeInfo(
                 value="BANK_TRANSFER_LIMIT_EXCEEDED",
@@ -4451,6 +4627,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/plaid/error_code/#BANK_TRANSFER_LIMIT_EXCEEDED",
             ),
             CodeInfo(
                 value="BANK_TRANSFER_MISSING_ORIGINATION_ACCOUNT",
@@ -4466,6 +4643,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/plaid/error_code/#BANK_TRANSFER_MISSING_ORIGINATION_ACCOUNT",
             ),
             CodeInfo(
                 value="BANK_TRANSFER_INVALID_ORIGINATION_ACCOUNT",
@@ -4481,6 +4659,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/plaid/error_code/#BANK_TRANSFER_INVALID_ORIGINATION_ACCOUNT",
             ),
             CodeInfo(
                 value="BANK_TRANSFER_INSUFFICIENT_FUNDS",
@@ -4518,6 +4697,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/plaid/error_code/#BANK_TRANSFER_INSUFFICIENT_FUNDS",
             ),
             CodeInfo(
                 value="BANK_TRANSFER_NOT_CANCELLABLE",
@@ -4533,6 +4713,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/plaid/error_code/#BANK_TRANSFER_NOT_CANCELLABLE",
             ),
             CodeInfo(
                 value="BANK_TRANSFER_UNSUPPORTED_ACCOUNT_TYPE",
@@ -4548,6 +4729,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/plaid/error_code/#BANK_TRANSFER_UNSUPPORTED_ACCOUNT_TYPE",
             ),
             CodeInfo(
                 value="BANK_TRANSFER_UNSUPPORTED_ENVIRONMENT",
@@ -4563,6 +4745,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/plaid/error_code/#BANK_TRANSFER_UNSUPPORTED_ENVIRONMENT",
             ),
             CodeInfo(
                 value="SANDBOX_BANK_TRANSFER_EVENT_TRANSITION_INVALID",
@@ -4578,6 +4761,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/plaid/error_code/#SANDBOX_BANK_TRANSFER_EVENT_TRANSITION_INVALID",
             ),
             CodeInfo(
                 value="INCORRECT_DEPOSIT_AMOUNTS",
@@ -4593,6 +4777,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/plaid/error_code/#INCORRECT_DEPOSIT_AMOUNTS",
             ),
             CodeInfo(
                 value="MICRODEPOSITS_ALREADY_VERIFIED",
@@ -4608,6 +4793,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/plaid/error_code/#MICRODEPOSITS_ALREADY_VERIFIED",
             ),
             CodeInfo(
                 value="ADDITION_LIMIT",
@@ -4623,6 +4809,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/plaid/error_code/#ADDITION_LIMIT",
             ),
             CodeInfo(
                 value="DATA_QUALITY_CHECK_FAILED",
@@ -4658,6 +4845,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/plaid/error_code/#DATA_QUALITY_CHECK_FAILED",
             ),
             CodeInfo(
                 value="CONSUMER_REPORT_EXPIRED",
@@ -4677,6 +4865,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/plaid/error_code/#CONSUMER_REPORT_EXPIRED",
             ),
             CodeInfo(
                 value="INSTITUTION_TRANSACTION_HISTORY_NOT_SUPPORTED",
@@ -4700,6 +4889,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/plaid/error_code/#INSTITUTION_TRANSACTION_HISTORY_NOT_SUPPORTED",
             ),
             CodeInfo(
                 value="INSUFFICIENT_TRANSACTION_DATA",
@@ -4719,6 +4909,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/plaid/error_code/#INSUFFICIENT_TRANSACTION_DATA",
             ),
             CodeInfo(
                 value="NETWORK_CONSENT_REQUIRED",
@@ -4742,6 +4933,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/plaid/error_code/#NETWORK_CONSENT_REQUIRED",
             ),
             CodeInfo(
                 value="INVALID_USER_ID",
@@ -4763,6 +4955,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         field="message", by="provider", sources=(_S["plaid-errors-invalid-input"],)
                     ),
                 ),
+                page="reference/plaid/error_code/#INVALID_USER_ID",
             ),
             CodeInfo(
                 value="INVALID_USER_IDENTITY_DATA",
@@ -4784,6 +4977,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         field="message", by="provider", sources=(_S["plaid-errors-invalid-input"],)
                     ),
                 ),
+                page="reference/plaid/error_code/#INVALID_USER_IDENTITY_DATA",
             ),
             CodeInfo(
                 value="PROFILE_AUTHENTICATION_FAILED",
@@ -4811,6 +5005,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["plaid-errors-invalid-input"],),
                     ),
                 ),
+                page="reference/plaid/error_code/#PROFILE_AUTHENTICATION_FAILED",
             ),
             CodeInfo(
                 value="MANUAL_VERIFICATION_REQUIRED",
@@ -4826,6 +5021,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="provider", sources=(_S["plaid-errors-item"],)),
                     Wording(field="message", by="provider", sources=(_S["plaid-errors-item"],)),
                 ),
+                page="reference/plaid/error_code/#MANUAL_VERIFICATION_REQUIRED",
             ),
             CodeInfo(
                 value="OAUTH_REGISTRATION_ERROR",
@@ -4843,6 +5039,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="message", by="provider", sources=(_S["plaid-errors-partner"],)),
                 ),
+                page="reference/plaid/error_code/#OAUTH_REGISTRATION_ERROR",
             ),
             CodeInfo(
                 value="INSTITUTION_RATE_LIMIT",
@@ -4866,6 +5063,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["plaid-errors-rate-limit-exceeded"],),
                     ),
                 ),
+                page="reference/plaid/error_code/#INSTITUTION_RATE_LIMIT",
             ),
             CodeInfo(
                 value="TRANSACTIONS_REFRESH_LIMIT",
@@ -4889,6 +5087,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["plaid-errors-rate-limit-exceeded"],),
                     ),
                 ),
+                page="reference/plaid/error_code/#TRANSACTIONS_REFRESH_LIMIT",
             ),
             CodeInfo(
                 value="ADDENDUM_NOT_SIGNED",
@@ -4906,6 +5105,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="message", by="provider", sources=(_S["plaid-errors-signal"],)),
                 ),
+                page="reference/plaid/error_code/#ADDENDUM_NOT_SIGNED",
             ),
             CodeInfo(
                 value="CLIENT_TRANSACTION_ID_ALREADY_IN_USE",
@@ -4923,6 +5123,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="message", by="provider", sources=(_S["plaid-errors-signal"],)),
                 ),
+                page="reference/plaid/error_code/#CLIENT_TRANSACTION_ID_ALREADY_IN_USE",
             ),
             CodeInfo(
                 value="INVALID_CONFIGURATION_STATE",
@@ -4940,6 +5141,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="message", by="provider", sources=(_S["plaid-errors-signal"],)),
                 ),
+                page="reference/plaid/error_code/#INVALID_CONFIGURATION_STATE",
             ),
             CodeInfo(
                 value="NOT_ENABLED_FOR_SIGNAL_TRANSACTION_SCORE_RULESETS",
@@ -4957,6 +5159,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="message", by="provider", sources=(_S["plaid-errors-signal"],)),
                 ),
+                page="reference/plaid/error_code/#NOT_ENABLED_FOR_SIGNAL_TRANSACTION_SCORE_RULESETS",
             ),
             CodeInfo(
                 value="RULESET_NOT_FOUND",
@@ -4974,6 +5177,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="message", by="provider", sources=(_S["plaid-errors-signal"],)),
                 ),
+                page="reference/plaid/error_code/#RULESET_NOT_FOUND",
             ),
             CodeInfo(
                 value="SIGNAL_TRANSACTION_NOT_INITIATED",
@@ -4991,6 +5195,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="message", by="provider", sources=(_S["plaid-errors-signal"],)),
                 ),
+                page="reference/plaid/error_code/#SIGNAL_TRANSACTION_NOT_INITIATED",
             ),
             CodeInfo(
                 value="TRANSFER_NETWORK_LIMIT_EXCEEDED",
@@ -5008,6 +5213,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="message", by="provider", sources=(_S["plaid-errors-transfer"],)),
                 ),
+                page="reference/plaid/error_code/#TRANSFER_NETWORK_LIMIT_EXCEEDED",
             ),
             CodeInfo(
                 value="USER_NOT_FOUND",
@@ -5023,6 +5229,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="provider", sources=(_S["plaid-errors-user"],)),
                     Wording(field="message", by="provider", sources=(_S["plaid-errors-user"],)),
                 ),
+                page="reference/plaid/error_code/#USER_NOT_FOUND",
             ),
         ),
     )
@@ -5083,6 +5290,7 @@ def _LinkExitStatus() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/plaid/link_exit_status/#requires_questions",
             ),
             CodeInfo(
                 value="requires_selections",
@@ -5102,6 +5310,7 @@ def _LinkExitStatus() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/plaid/link_exit_status/#requires_selections",
             ),
             CodeInfo(
                 value="requires_code",
@@ -5121,6 +5330,7 @@ def _LinkExitStatus() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/plaid/link_exit_status/#requires_code",
             ),
             CodeInfo(
                 value="choose_device",
@@ -5140,6 +5350,7 @@ def _LinkExitStatus() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/plaid/link_exit_status/#choose_device",
             ),
             CodeInfo(
                 value="requires_credentials",
@@ -5159,6 +5370,7 @@ def _LinkExitStatus() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/plaid/link_exit_status/#requires_credentials",
             ),
             CodeInfo(
                 value="requires_account_selection",
@@ -5178,6 +5390,7 @@ def _LinkExitStatus() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/plaid/link_exit_status/#requires_account_selection",
             ),
             CodeInfo(
                 value="requires_oauth",
@@ -5197,6 +5410,7 @@ def _LinkExitStatus() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/plaid/link_exit_status/#requires_oauth",
             ),
             CodeInfo(
                 value="institution_not_found",
@@ -5210,6 +5424,7 @@ def _LinkExitStatus() -> type[CodeEnum]:
                     Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/plaid/link_exit_status/#institution_not_found",
             ),
             CodeInfo(
                 value="institution_not_supported",
@@ -5225,6 +5440,7 @@ def _LinkExitStatus() -> type[CodeEnum]:
                         sources=(_S["plaid-openapi"], _S["plaid-link-web"]),
                     ),
                 ),
+                page="reference/plaid/link_exit_status/#institution_not_supported",
             ),
             CodeInfo(
                 value="connected",
@@ -5235,6 +5451,7 @@ def _LinkExitStatus() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/link_exit_status/#connected",
             ),
             CodeInfo(
                 value="requires_external_action",
@@ -5245,6 +5462,7 @@ def _LinkExitStatus() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/link_exit_status/#requires_external_action",
             ),
             CodeInfo(
                 value="requires_recaptcha",
@@ -5258,6 +5476,7 @@ def _LinkExitStatus() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["plaid-link-react-native"],)
                     ),
                 ),
+                page="reference/plaid/link_exit_status/#requires_recaptcha",
             ),
             CodeInfo(
                 value="requires_deposit_switch_allocation_configuration",
@@ -5268,6 +5487,7 @@ def _LinkExitStatus() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/link_exit_status/#requires_deposit_switch_allocation_configuration",
             ),
             CodeInfo(
                 value="requires_deposit_switch_allocation_selection",
@@ -5278,6 +5498,7 @@ def _LinkExitStatus() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/link_exit_status/#requires_deposit_switch_allocation_selection",
             ),
         ),
     )
@@ -5379,6 +5600,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/link_event_name/#AUTO_SELECT_SAVED_INSTITUTION",
             ),
             CodeInfo(
                 value="AUTO_SUBMIT_PHONE",
@@ -5390,6 +5612,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
                 ),
+                page="reference/plaid/link_event_name/#AUTO_SUBMIT_PHONE",
             ),
             CodeInfo(
                 value="BANK_INCOME_INSIGHTS_COMPLETED",
@@ -5401,6 +5624,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
                 ),
+                page="reference/plaid/link_event_name/#BANK_INCOME_INSIGHTS_COMPLETED",
             ),
             CodeInfo(
                 value="CLOSE_OAUTH",
@@ -5412,6 +5636,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
                 ),
+                page="reference/plaid/link_event_name/#CLOSE_OAUTH",
             ),
             CodeInfo(
                 value="CONNECT_NEW_INSTITUTION",
@@ -5423,6 +5648,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
                 ),
+                page="reference/plaid/link_event_name/#CONNECT_NEW_INSTITUTION",
             ),
             CodeInfo(
                 value="ERROR",
@@ -5434,6 +5660,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
                 ),
+                page="reference/plaid/link_event_name/#ERROR",
             ),
             CodeInfo(
                 value="EXIT",
@@ -5445,6 +5672,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
                 ),
+                page="reference/plaid/link_event_name/#EXIT",
                 equivalents=(
                     Equivalent(
                         provider="lean",
@@ -5521,6 +5749,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
                 ),
+                page="reference/plaid/link_event_name/#FAIL_OAUTH",
             ),
             CodeInfo(
                 value="HANDOFF",
@@ -5532,6 +5761,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
                 ),
+                page="reference/plaid/link_event_name/#HANDOFF",
             ),
             CodeInfo(
                 value="IDENTITY_MATCH_PASSED",
@@ -5543,6 +5773,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
                 ),
+                page="reference/plaid/link_event_name/#IDENTITY_MATCH_PASSED",
             ),
             CodeInfo(
                 value="IDENTITY_MATCH_FAILED",
@@ -5554,6 +5785,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
                 ),
+                page="reference/plaid/link_event_name/#IDENTITY_MATCH_FAILED",
             ),
             CodeInfo(
                 value="IDENTITY_VERIFICATION_CLOSE_UI",
@@ -5565,6 +5797,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
                 ),
+                page="reference/plaid/link_event_name/#IDENTITY_VERIFICATION_CLOSE_UI",
             ),
             CodeInfo(
                 value="IDENTITY_VERIFICATION_CREATE_SESSION",
@@ -5576,6 +5809,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
                 ),
+                page="reference/plaid/link_event_name/#IDENTITY_VERIFICATION_CREATE_SESSION",
             ),
             CodeInfo(
                 value="IDENTITY_VERIFICATION_FAIL_SESSION",
@@ -5587,6 +5821,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
                 ),
+                page="reference/plaid/link_event_name/#IDENTITY_VERIFICATION_FAIL_SESSION",
             ),
             CodeInfo(
                 value="IDENTITY_VERIFICATION_FAIL_STEP",
@@ -5598,6 +5833,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
                 ),
+                page="reference/plaid/link_event_name/#IDENTITY_VERIFICATION_FAIL_STEP",
             ),
             CodeInfo(
                 value="IDENTITY_VERIFICATION_OPEN_UI",
@@ -5609,6 +5845,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
                 ),
+                page="reference/plaid/link_event_name/#IDENTITY_VERIFICATION_OPEN_UI",
             ),
             CodeInfo(
                 value="IDENTITY_VERIFICATION_PASS_SESSION",
@@ -5620,6 +5857,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
                 ),
+                page="reference/plaid/link_event_name/#IDENTITY_VERIFICATION_PASS_SESSION",
             ),
             CodeInfo(
                 value="IDENTITY_VERIFICATION_PASS_STEP",
@@ -5631,6 +5869,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
                 ),
+                page="reference/plaid/link_event_name/#IDENTITY_VERIFICATION_PASS_STEP",
             ),
             CodeInfo(
                 value="IDENTITY_VERIFICATION_PENDING_REVIEW_SESSION",
@@ -5642,6 +5881,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
                 ),
+                page="reference/plaid/link_event_name/#IDENTITY_VERIFICATION_PENDING_REVIEW_SESSION",
             ),
             CodeInfo(
                 value="IDENTITY_VERIFICATION_PENDING_REVIEW_STEP",
@@ -5653,6 +5893,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
                 ),
+                page="reference/plaid/link_event_name/#IDENTITY_VERIFICATION_PENDING_REVIEW_STEP",
             ),
             CodeInfo(
                 value="IDENTITY_VERIFICATION_RESUME_SESSION",
@@ -5664,6 +5905,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
                 ),
+                page="reference/plaid/link_event_name/#IDENTITY_VERIFICATION_RESUME_SESSION",
             ),
             CodeInfo(
                 value="IDENTITY_VERIFICATION_RESUME_UI",
@@ -5675,6 +5917,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
                 ),
+                page="reference/plaid/link_event_name/#IDENTITY_VERIFICATION_RESUME_UI",
             ),
             CodeInfo(
                 value="IDENTITY_VERIFICATION_START_STEP",
@@ -5686,6 +5929,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
                 ),
+                page="reference/plaid/link_event_name/#IDENTITY_VERIFICATION_START_STEP",
             ),
             CodeInfo(
                 value="ISSUE_FOLLOWED",
@@ -5696,6 +5940,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/link_event_name/#ISSUE_FOLLOWED",
             ),
             CodeInfo(
                 value="LAYER_AUTOFILL_NOT_AVAILABLE",
@@ -5707,6 +5952,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
                 ),
+                page="reference/plaid/link_event_name/#LAYER_AUTOFILL_NOT_AVAILABLE",
             ),
             CodeInfo(
                 value="LAYER_NOT_AVAILABLE",
@@ -5718,6 +5964,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
                 ),
+                page="reference/plaid/link_event_name/#LAYER_NOT_AVAILABLE",
             ),
             CodeInfo(
                 value="LAYER_READY",
@@ -5729,6 +5976,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
                 ),
+                page="reference/plaid/link_event_name/#LAYER_READY",
             ),
             CodeInfo(
                 value="MATCHED_SELECT_INSTITUTION",
@@ -5740,6 +5988,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
                 ),
+                page="reference/plaid/link_event_name/#MATCHED_SELECT_INSTITUTION",
             ),
             CodeInfo(
                 value="MATCHED_SELECT_VERIFY_METHOD",
@@ -5750,6 +5999,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/link_event_name/#MATCHED_SELECT_VERIFY_METHOD",
             ),
             CodeInfo(
                 value="OPEN",
@@ -5761,6 +6011,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
                 ),
+                page="reference/plaid/link_event_name/#OPEN",
             ),
             CodeInfo(
                 value="OPEN_MY_PLAID",
@@ -5772,6 +6023,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
                 ),
+                page="reference/plaid/link_event_name/#OPEN_MY_PLAID",
             ),
             CodeInfo(
                 value="OPEN_OAUTH",
@@ -5783,6 +6035,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
                 ),
+                page="reference/plaid/link_event_name/#OPEN_OAUTH",
             ),
             CodeInfo(
                 value="PLAID_CHECK_PANE",
@@ -5793,6 +6046,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/link_event_name/#PLAID_CHECK_PANE",
             ),
             CodeInfo(
                 value="PROFILE_ELIGIBILITY_CHECK_ERROR",
@@ -5803,6 +6057,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/link_event_name/#PROFILE_ELIGIBILITY_CHECK_ERROR",
             ),
             CodeInfo(
                 value="PROFILE_ELIGIBILITY_CHECK_READY",
@@ -5813,6 +6068,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/link_event_name/#PROFILE_ELIGIBILITY_CHECK_READY",
             ),
             CodeInfo(
                 value="REMEMBER_ME_DISABLED",
@@ -5823,6 +6079,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/link_event_name/#REMEMBER_ME_DISABLED",
             ),
             CodeInfo(
                 value="REMEMBER_ME_ENABLED",
@@ -5833,6 +6090,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/link_event_name/#REMEMBER_ME_ENABLED",
             ),
             CodeInfo(
                 value="REMEMBER_ME_HOLDOUT",
@@ -5843,6 +6101,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/link_event_name/#REMEMBER_ME_HOLDOUT",
             ),
             CodeInfo(
                 value="SEARCH_INSTITUTION",
@@ -5854,6 +6113,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
                 ),
+                page="reference/plaid/link_event_name/#SEARCH_INSTITUTION",
             ),
             CodeInfo(
                 value="SELECT_ACCOUNT",
@@ -5864,6 +6124,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/link_event_name/#SELECT_ACCOUNT",
             ),
             CodeInfo(
                 value="SELECT_AUTH_TYPE",
@@ -5875,6 +6136,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
                 ),
+                page="reference/plaid/link_event_name/#SELECT_AUTH_TYPE",
             ),
             CodeInfo(
                 value="SELECT_BRAND",
@@ -5886,6 +6148,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
                 ),
+                page="reference/plaid/link_event_name/#SELECT_BRAND",
             ),
             CodeInfo(
                 value="SELECT_DEGRADED_INSTITUTION",
@@ -5897,6 +6160,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
                 ),
+                page="reference/plaid/link_event_name/#SELECT_DEGRADED_INSTITUTION",
             ),
             CodeInfo(
                 value="SELECT_DENYLISTED_INSTITUTION",
@@ -5907,6 +6171,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/link_event_name/#SELECT_DENYLISTED_INSTITUTION",
             ),
             CodeInfo(
                 value="SELECT_DOWN_INSTITUTION",
@@ -5918,6 +6183,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
                 ),
+                page="reference/plaid/link_event_name/#SELECT_DOWN_INSTITUTION",
             ),
             CodeInfo(
                 value="SELECT_FALLBACK_ROUTING_INSTITUTION",
@@ -5928,6 +6194,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/link_event_name/#SELECT_FALLBACK_ROUTING_INSTITUTION",
             ),
             CodeInfo(
                 value="SELECT_FILTERED_INSTITUTION",
@@ -5939,6 +6206,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
                 ),
+                page="reference/plaid/link_event_name/#SELECT_FILTERED_INSTITUTION",
             ),
             CodeInfo(
                 value="SELECT_INSTITUTION",
@@ -5950,6 +6218,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
                 ),
+                page="reference/plaid/link_event_name/#SELECT_INSTITUTION",
             ),
             CodeInfo(
                 value="SELECT_REMEMBER_ME_DUPLICATE_INSTITUTION",
@@ -5960,6 +6229,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/link_event_name/#SELECT_REMEMBER_ME_DUPLICATE_INSTITUTION",
             ),
             CodeInfo(
                 value="SELECT_SAVED_ACCOUNT",
@@ -5970,6 +6240,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/link_event_name/#SELECT_SAVED_ACCOUNT",
             ),
             CodeInfo(
                 value="SELECT_SAVED_INSTITUTION",
@@ -5980,6 +6251,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/link_event_name/#SELECT_SAVED_INSTITUTION",
             ),
             CodeInfo(
                 value="SKIP_SUBMIT_EMAIL",
@@ -5990,6 +6262,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/link_event_name/#SKIP_SUBMIT_EMAIL",
             ),
             CodeInfo(
                 value="SKIP_SUBMIT_PHONE",
@@ -6001,6 +6274,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
                 ),
+                page="reference/plaid/link_event_name/#SKIP_SUBMIT_PHONE",
             ),
             CodeInfo(
                 value="SUBMIT_ACCOUNT_NUMBER",
@@ -6012,6 +6286,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
                 ),
+                page="reference/plaid/link_event_name/#SUBMIT_ACCOUNT_NUMBER",
             ),
             CodeInfo(
                 value="SUBMIT_CREDENTIALS",
@@ -6023,6 +6298,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
                 ),
+                page="reference/plaid/link_event_name/#SUBMIT_CREDENTIALS",
             ),
             CodeInfo(
                 value="SUBMIT_DOCUMENTS",
@@ -6034,6 +6310,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
                 ),
+                page="reference/plaid/link_event_name/#SUBMIT_DOCUMENTS",
             ),
             CodeInfo(
                 value="SUBMIT_DOCUMENTS_ERROR",
@@ -6045,6 +6322,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
                 ),
+                page="reference/plaid/link_event_name/#SUBMIT_DOCUMENTS_ERROR",
             ),
             CodeInfo(
                 value="SUBMIT_DOCUMENTS_SUCCESS",
@@ -6056,6 +6334,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
                 ),
+                page="reference/plaid/link_event_name/#SUBMIT_DOCUMENTS_SUCCESS",
             ),
             CodeInfo(
                 value="SUBMIT_EMAIL",
@@ -6066,6 +6345,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/link_event_name/#SUBMIT_EMAIL",
             ),
             CodeInfo(
                 value="SUBMIT_MFA",
@@ -6077,6 +6357,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
                 ),
+                page="reference/plaid/link_event_name/#SUBMIT_MFA",
             ),
             CodeInfo(
                 value="SUBMIT_OTP",
@@ -6088,6 +6369,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
                 ),
+                page="reference/plaid/link_event_name/#SUBMIT_OTP",
             ),
             CodeInfo(
                 value="SUBMIT_PHONE",
@@ -6099,6 +6381,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
                 ),
+                page="reference/plaid/link_event_name/#SUBMIT_PHONE",
             ),
             CodeInfo(
                 value="SUBMIT_ROUTING_NUMBER",
@@ -6110,6 +6393,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
                 ),
+                page="reference/plaid/link_event_name/#SUBMIT_ROUTING_NUMBER",
             ),
             CodeInfo(
                 value="TRANSITION_VIEW",
@@ -6121,6 +6405,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
                 ),
+                page="reference/plaid/link_event_name/#TRANSITION_VIEW",
             ),
             CodeInfo(
                 value="VERIFY_PHONE",
@@ -6132,6 +6417,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
                 ),
+                page="reference/plaid/link_event_name/#VERIFY_PHONE",
             ),
             CodeInfo(
                 value="VIEW_DATA_TYPES",
@@ -6143,6 +6429,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
                 ),
+                page="reference/plaid/link_event_name/#VIEW_DATA_TYPES",
             ),
         ),
     )
@@ -6207,6 +6494,7 @@ def _WebhookType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/webhook_type/#SCREENING",
             ),
             CodeInfo(
                 value="ENTITY_SCREENING",
@@ -6217,6 +6505,7 @@ def _WebhookType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/webhook_type/#ENTITY_SCREENING",
             ),
             CodeInfo(
                 value="BEACON",
@@ -6227,6 +6516,7 @@ def _WebhookType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/webhook_type/#BEACON",
             ),
             CodeInfo(
                 value="IDENTITY_VERIFICATION",
@@ -6237,6 +6527,7 @@ def _WebhookType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/webhook_type/#IDENTITY_VERIFICATION",
             ),
             CodeInfo(
                 value="TRANSACTIONS",
@@ -6247,6 +6538,7 @@ def _WebhookType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/webhook_type/#TRANSACTIONS",
             ),
             CodeInfo(
                 value="IDENTITY",
@@ -6257,6 +6549,7 @@ def _WebhookType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/webhook_type/#IDENTITY",
             ),
             CodeInfo(
                 value="PROCESSOR_TOKEN",
@@ -6267,6 +6560,7 @@ def _WebhookType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/webhook_type/#PROCESSOR_TOKEN",
             ),
             CodeInfo(
                 value="ISSUES",
@@ -6277,6 +6571,7 @@ def _WebhookType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/webhook_type/#ISSUES",
             ),
             CodeInfo(
                 value="AUTH",
@@ -6287,6 +6582,7 @@ def _WebhookType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/webhook_type/#AUTH",
             ),
             CodeInfo(
                 value="ITEM",
@@ -6297,6 +6593,7 @@ def _WebhookType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/webhook_type/#ITEM",
             ),
             CodeInfo(
                 value="INCOME",
@@ -6307,6 +6604,7 @@ def _WebhookType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/webhook_type/#INCOME",
             ),
             CodeInfo(
                 value="BANK_TRANSFERS",
@@ -6317,6 +6615,7 @@ def _WebhookType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/webhook_type/#BANK_TRANSFERS",
             ),
             CodeInfo(
                 value="TRANSFER",
@@ -6327,6 +6626,7 @@ def _WebhookType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/webhook_type/#TRANSFER",
             ),
             CodeInfo(
                 value="LAYER",
@@ -6337,6 +6637,7 @@ def _WebhookType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/webhook_type/#LAYER",
             ),
             CodeInfo(
                 value="PROTECT",
@@ -6347,6 +6648,7 @@ def _WebhookType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/webhook_type/#PROTECT",
             ),
             CodeInfo(
                 value="INVESTMENTS_TRANSACTIONS",
@@ -6357,6 +6659,7 @@ def _WebhookType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/webhook_type/#INVESTMENTS_TRANSACTIONS",
             ),
             CodeInfo(
                 value="HOLDINGS",
@@ -6367,6 +6670,7 @@ def _WebhookType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/webhook_type/#HOLDINGS",
             ),
             CodeInfo(
                 value="PARTNER",
@@ -6377,6 +6681,7 @@ def _WebhookType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/webhook_type/#PARTNER",
             ),
             CodeInfo(
                 value="LIABILITIES",
@@ -6387,6 +6692,7 @@ def _WebhookType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/webhook_type/#LIABILITIES",
             ),
             CodeInfo(
                 value="PAYMENT_INITIATION",
@@ -6397,6 +6703,7 @@ def _WebhookType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/webhook_type/#PAYMENT_INITIATION",
             ),
             CodeInfo(
                 value="WALLET",
@@ -6407,6 +6714,7 @@ def _WebhookType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/webhook_type/#WALLET",
             ),
             CodeInfo(
                 value="LINK_DELIVERY",
@@ -6417,6 +6725,7 @@ def _WebhookType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/webhook_type/#LINK_DELIVERY",
             ),
             CodeInfo(
                 value="STATEMENTS",
@@ -6427,6 +6736,7 @@ def _WebhookType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/webhook_type/#STATEMENTS",
             ),
             CodeInfo(
                 value="CASH_FLOW_UPDATES",
@@ -6437,6 +6747,7 @@ def _WebhookType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/webhook_type/#CASH_FLOW_UPDATES",
             ),
             CodeInfo(
                 value="BASE_REPORT",
@@ -6447,6 +6758,7 @@ def _WebhookType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/webhook_type/#BASE_REPORT",
             ),
             CodeInfo(
                 value="CRA_INCOME",
@@ -6457,6 +6769,7 @@ def _WebhookType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/webhook_type/#CRA_INCOME",
             ),
             CodeInfo(
                 value="CHECK_REPORT",
@@ -6467,6 +6780,7 @@ def _WebhookType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/webhook_type/#CHECK_REPORT",
             ),
             CodeInfo(
                 value="CRA_INSIGHTS",
@@ -6477,6 +6791,7 @@ def _WebhookType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/webhook_type/#CRA_INSIGHTS",
             ),
             CodeInfo(
                 value="LINK",
@@ -6487,6 +6802,7 @@ def _WebhookType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/webhook_type/#LINK",
             ),
             CodeInfo(
                 value="DASHBOARD_CONFIGURED_ALERT",
@@ -6497,6 +6813,7 @@ def _WebhookType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/webhook_type/#DASHBOARD_CONFIGURED_ALERT",
             ),
             CodeInfo(
                 value="ASSETS",
@@ -6507,6 +6824,7 @@ def _WebhookType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/plaid/webhook_type/#ASSETS",
             ),
         ),
     )
@@ -6542,6 +6860,7 @@ def _ScreeningWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/screening_webhook_code/#STATUS_UPDATED",
             ),
         ),
     )
@@ -6577,6 +6896,7 @@ def _EntityScreeningWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/entity_screening_webhook_code/#STATUS_UPDATED",
             ),
         ),
     )
@@ -6616,6 +6936,7 @@ def _BeaconWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/beacon_webhook_code/#USER_STATUS_UPDATED",
             ),
             CodeInfo(
                 value="REPORT_CREATED",
@@ -6627,6 +6948,7 @@ def _BeaconWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/beacon_webhook_code/#REPORT_CREATED",
             ),
             CodeInfo(
                 value="REPORT_UPDATED",
@@ -6638,6 +6960,7 @@ def _BeaconWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/beacon_webhook_code/#REPORT_UPDATED",
             ),
             CodeInfo(
                 value="REPORT_SYNDICATION_CREATED",
@@ -6649,6 +6972,7 @@ def _BeaconWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/beacon_webhook_code/#REPORT_SYNDICATION_CREATED",
             ),
             CodeInfo(
                 value="DUPLICATE_DETECTED",
@@ -6660,6 +6984,7 @@ def _BeaconWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/beacon_webhook_code/#DUPLICATE_DETECTED",
             ),
         ),
     )
@@ -6697,6 +7022,7 @@ def _IdentityVerificationWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/identity_verification_webhook_code/#STEP_UPDATED",
             ),
             CodeInfo(
                 value="RETRIED",
@@ -6708,6 +7034,7 @@ def _IdentityVerificationWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/identity_verification_webhook_code/#RETRIED",
             ),
             CodeInfo(
                 value="STATUS_UPDATED",
@@ -6719,6 +7046,7 @@ def _IdentityVerificationWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/identity_verification_webhook_code/#STATUS_UPDATED",
             ),
         ),
     )
@@ -6759,6 +7087,7 @@ def _TransactionsWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/transactions_webhook_code/#TRANSACTIONS_REMOVED",
             ),
             CodeInfo(
                 value="DEFAULT_UPDATE",
@@ -6770,6 +7099,7 @@ def _TransactionsWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/transactions_webhook_code/#DEFAULT_UPDATE",
             ),
             CodeInfo(
                 value="SYNC_UPDATES_AVAILABLE",
@@ -6781,6 +7111,7 @@ def _TransactionsWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/transactions_webhook_code/#SYNC_UPDATES_AVAILABLE",
             ),
             CodeInfo(
                 value="RECURRING_TRANSACTIONS_UPDATE",
@@ -6792,6 +7123,7 @@ def _TransactionsWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/transactions_webhook_code/#RECURRING_TRANSACTIONS_UPDATE",
             ),
             CodeInfo(
                 value="HISTORICAL_UPDATE",
@@ -6803,6 +7135,7 @@ def _TransactionsWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/transactions_webhook_code/#HISTORICAL_UPDATE",
             ),
             CodeInfo(
                 value="INITIAL_UPDATE",
@@ -6814,6 +7147,7 @@ def _TransactionsWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/transactions_webhook_code/#INITIAL_UPDATE",
             ),
         ),
     )
@@ -6850,6 +7184,7 @@ def _IdentityWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/identity_webhook_code/#DEFAULT_UPDATE",
             ),
             CodeInfo(
                 value="PRODUCT_PERMISSIONS_REQUIRED",
@@ -6861,6 +7196,7 @@ def _IdentityWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/identity_webhook_code/#PRODUCT_PERMISSIONS_REQUIRED",
             ),
         ),
     )
@@ -6896,6 +7232,7 @@ def _ProcessorTokenWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/processor_token_webhook_code/#WEBHOOK_UPDATE_ACKNOWLEDGED",
             ),
         ),
     )
@@ -6931,6 +7268,7 @@ def _IssuesWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/issues_webhook_code/#ISSUE_RESOLVED",
             ),
         ),
     )
@@ -6970,6 +7308,7 @@ def _AuthWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/auth_webhook_code/#DEFAULT_UPDATE",
             ),
             CodeInfo(
                 value="AUTOMATICALLY_VERIFIED",
@@ -6981,6 +7320,7 @@ def _AuthWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/auth_webhook_code/#AUTOMATICALLY_VERIFIED",
             ),
             CodeInfo(
                 value="VERIFICATION_EXPIRED",
@@ -6992,6 +7332,7 @@ def _AuthWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/auth_webhook_code/#VERIFICATION_EXPIRED",
             ),
             CodeInfo(
                 value="PRODUCT_PERMISSIONS_REQUIRED",
@@ -7003,6 +7344,7 @@ def _AuthWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/auth_webhook_code/#PRODUCT_PERMISSIONS_REQUIRED",
             ),
             CodeInfo(
                 value="SMS_MICRODEPOSITS_VERIFICATION",
@@ -7014,6 +7356,7 @@ def _AuthWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/auth_webhook_code/#SMS_MICRODEPOSITS_VERIFICATION",
             ),
         ),
     )
@@ -7056,6 +7399,7 @@ def _ItemWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/item_webhook_code/#WEBHOOK_UPDATE_ACKNOWLEDGED",
             ),
             CodeInfo(
                 value="PENDING_EXPIRATION",
@@ -7067,6 +7411,7 @@ def _ItemWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/item_webhook_code/#PENDING_EXPIRATION",
                 next_step="renew_consent",
                 state="consent_ending_soon",
                 state_reason="Fired when an Item's consent expires in 7 days.",
@@ -7085,6 +7430,7 @@ def _ItemWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/item_webhook_code/#ERROR",
             ),
             CodeInfo(
                 value="LOGIN_REPAIRED",
@@ -7096,6 +7442,7 @@ def _ItemWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/item_webhook_code/#LOGIN_REPAIRED",
             ),
             CodeInfo(
                 value="PENDING_DISCONNECT",
@@ -7107,6 +7454,7 @@ def _ItemWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/item_webhook_code/#PENDING_DISCONNECT",
                 state="consent_ending_soon",
                 state_reason="Fired 7 days before the Item is scheduled for disconnection.",
                 fact_sources={"state": ("plaid-openapi",)},
@@ -7121,6 +7469,7 @@ def _ItemWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/item_webhook_code/#USER_PERMISSION_REVOKED",
                 state="revoked",
                 state_reason="The end user revoked the permission the Item held.",
             ),
@@ -7134,6 +7483,7 @@ def _ItemWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/item_webhook_code/#NEW_ACCOUNTS_AVAILABLE",
             ),
             CodeInfo(
                 value="USER_ACCOUNT_REVOKED",
@@ -7145,6 +7495,7 @@ def _ItemWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/item_webhook_code/#USER_ACCOUNT_REVOKED",
                 state="revoked",
                 state_reason="The end user revoked access to an account of the Item.",
             ),
@@ -7190,6 +7541,7 @@ def _IncomeWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/income_webhook_code/#PRODUCT_READY",
             ),
             CodeInfo(
                 value="INCOME_VERIFICATION",
@@ -7201,6 +7553,7 @@ def _IncomeWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/income_webhook_code/#INCOME_VERIFICATION",
             ),
             CodeInfo(
                 value="INCOME_VERIFICATION_RISK_SIGNALS",
@@ -7212,6 +7565,7 @@ def _IncomeWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/income_webhook_code/#INCOME_VERIFICATION_RISK_SIGNALS",
             ),
             CodeInfo(
                 value="BANK_INCOME_COMPLETE",
@@ -7223,6 +7577,7 @@ def _IncomeWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/income_webhook_code/#BANK_INCOME_COMPLETE",
             ),
             CodeInfo(
                 value="INCOME_VERIFICATION_REFRESH_RECONNECT_NEEDED",
@@ -7234,6 +7589,7 @@ def _IncomeWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/income_webhook_code/#INCOME_VERIFICATION_REFRESH_RECONNECT_NEEDED",
             ),
             CodeInfo(
                 value="BANK_INCOME_REFRESH_UPDATE",
@@ -7245,6 +7601,7 @@ def _IncomeWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/income_webhook_code/#BANK_INCOME_REFRESH_UPDATE",
             ),
             CodeInfo(
                 value="BANK_INCOME_REFRESH_COMPLETE",
@@ -7256,6 +7613,7 @@ def _IncomeWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/income_webhook_code/#BANK_INCOME_REFRESH_COMPLETE",
             ),
         ),
     )
@@ -7291,6 +7649,7 @@ def _BankTransfersWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/bank_transfers_webhook_code/#BANK_TRANSFERS_EVENTS_UPDATE",
             ),
         ),
     )
@@ -7330,6 +7689,7 @@ def _TransferWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/transfer_webhook_code/#TRANSFER_EVENTS_UPDATE",
             ),
             CodeInfo(
                 value="RECURRING_NEW_TRANSFER",
@@ -7341,6 +7701,7 @@ def _TransferWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/transfer_webhook_code/#RECURRING_NEW_TRANSFER",
             ),
             CodeInfo(
                 value="RECURRING_TRANSFER_SKIPPED",
@@ -7352,6 +7713,7 @@ def _TransferWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/transfer_webhook_code/#RECURRING_TRANSFER_SKIPPED",
             ),
             CodeInfo(
                 value="RECURRING_CANCELLED",
@@ -7363,6 +7725,7 @@ def _TransferWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/transfer_webhook_code/#RECURRING_CANCELLED",
             ),
             CodeInfo(
                 value="PLATFORM_ONBOARDING_UPDATE",
@@ -7374,6 +7737,7 @@ def _TransferWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/transfer_webhook_code/#PLATFORM_ONBOARDING_UPDATE",
             ),
         ),
     )
@@ -7409,6 +7773,7 @@ def _LayerWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/layer_webhook_code/#LAYER_AUTHENTICATION_PASSED",
             ),
         ),
     )
@@ -7444,6 +7809,7 @@ def _ProtectWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/protect_webhook_code/#PROTECT_USER_EVENT",
             ),
         ),
     )
@@ -7480,6 +7846,7 @@ def _InvestmentsTransactionsWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/investments_transactions_webhook_code/#DEFAULT_UPDATE",
             ),
             CodeInfo(
                 value="HISTORICAL_UPDATE",
@@ -7491,6 +7858,7 @@ def _InvestmentsTransactionsWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/investments_transactions_webhook_code/#HISTORICAL_UPDATE",
             ),
         ),
     )
@@ -7526,6 +7894,7 @@ def _HoldingsWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/holdings_webhook_code/#DEFAULT_UPDATE",
             ),
         ),
     )
@@ -7561,6 +7930,7 @@ def _PartnerWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/partner_webhook_code/#END_CUSTOMER_OAUTH_STATUS_UPDATED",
             ),
         ),
     )
@@ -7596,6 +7966,7 @@ def _LiabilitiesWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/liabilities_webhook_code/#DEFAULT_UPDATE",
             ),
         ),
     )
@@ -7632,6 +8003,7 @@ def _PaymentInitiationWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/payment_initiation_webhook_code/#PAYMENT_STATUS_UPDATE",
             ),
             CodeInfo(
                 value="CONSENT_STATUS_UPDATE",
@@ -7643,6 +8015,7 @@ def _PaymentInitiationWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/payment_initiation_webhook_code/#CONSENT_STATUS_UPDATE",
             ),
         ),
     )
@@ -7678,6 +8051,7 @@ def _WalletWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/wallet_webhook_code/#WALLET_TRANSACTION_STATUS_UPDATE",
             ),
         ),
     )
@@ -7714,6 +8088,7 @@ def _LinkDeliveryWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/link_delivery_webhook_code/#DELIVERY_STATUS",
             ),
             CodeInfo(
                 value="LINK_CALLBACK",
@@ -7725,6 +8100,7 @@ def _LinkDeliveryWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/link_delivery_webhook_code/#LINK_CALLBACK",
             ),
         ),
     )
@@ -7760,6 +8136,7 @@ def _StatementsWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/statements_webhook_code/#STATEMENTS_REFRESH_COMPLETE",
             ),
         ),
     )
@@ -7802,6 +8179,7 @@ def _CashFlowUpdatesWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/cash_flow_updates_webhook_code/#INSIGHTS_UPDATED",
             ),
             CodeInfo(
                 value="NSF_OVERDRAFT_DETECTED",
@@ -7813,6 +8191,7 @@ def _CashFlowUpdatesWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/cash_flow_updates_webhook_code/#NSF_OVERDRAFT_DETECTED",
             ),
             CodeInfo(
                 value="NEW_INCOME_STREAM_DETECTED",
@@ -7824,6 +8203,7 @@ def _CashFlowUpdatesWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/cash_flow_updates_webhook_code/#NEW_INCOME_STREAM_DETECTED",
             ),
             CodeInfo(
                 value="EXPECTED_DEPOSIT_MISSED",
@@ -7835,6 +8215,7 @@ def _CashFlowUpdatesWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/cash_flow_updates_webhook_code/#EXPECTED_DEPOSIT_MISSED",
             ),
             CodeInfo(
                 value="LOW_BALANCE_DETECTED",
@@ -7846,6 +8227,7 @@ def _CashFlowUpdatesWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/cash_flow_updates_webhook_code/#LOW_BALANCE_DETECTED",
             ),
             CodeInfo(
                 value="LARGE_DEPOSIT_DETECTED",
@@ -7857,6 +8239,7 @@ def _CashFlowUpdatesWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/cash_flow_updates_webhook_code/#LARGE_DEPOSIT_DETECTED",
             ),
             CodeInfo(
                 value="NEW_LOAN_PAYMENT_DETECTED",
@@ -7868,6 +8251,7 @@ def _CashFlowUpdatesWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/cash_flow_updates_webhook_code/#NEW_LOAN_PAYMENT_DETECTED",
             ),
             CodeInfo(
                 value="CASH_FLOW_INSIGHTS_UPDATED",
@@ -7879,6 +8263,7 @@ def _CashFlowUpdatesWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/cash_flow_updates_webhook_code/#CASH_FLOW_INSIGHTS_UPDATED",
             ),
         ),
     )
@@ -7914,6 +8299,7 @@ def _BaseReportWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/base_report_webhook_code/#ERROR",
             ),
         ),
     )
@@ -7950,6 +8336,7 @@ def _CraIncomeWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/cra_income_webhook_code/#BANK_INCOME_COMPLETE",
             ),
             CodeInfo(
                 value="ERROR",
@@ -7961,6 +8348,7 @@ def _CraIncomeWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/cra_income_webhook_code/#ERROR",
             ),
         ),
     )
@@ -8000,6 +8388,7 @@ def _CheckReportWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/check_report_webhook_code/#CHECK_REPORT_READY",
             ),
             CodeInfo(
                 value="CHECK_REPORT_FAILED",
@@ -8011,6 +8400,7 @@ def _CheckReportWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/check_report_webhook_code/#CHECK_REPORT_FAILED",
             ),
             CodeInfo(
                 value="UPGRADE_FAILED",
@@ -8022,6 +8412,7 @@ def _CheckReportWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/check_report_webhook_code/#UPGRADE_FAILED",
             ),
             CodeInfo(
                 value="USER_CHECK_REPORT_READY",
@@ -8033,6 +8424,7 @@ def _CheckReportWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/check_report_webhook_code/#USER_CHECK_REPORT_READY",
             ),
             CodeInfo(
                 value="USER_CHECK_REPORT_FAILED",
@@ -8044,6 +8436,7 @@ def _CheckReportWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/check_report_webhook_code/#USER_CHECK_REPORT_FAILED",
             ),
         ),
     )
@@ -8080,6 +8473,7 @@ def _CraInsightsWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/cra_insights_webhook_code/#PARTNER_INSIGHTS_COMPLETE",
             ),
             CodeInfo(
                 value="PARTNER_INSIGHTS_ERROR",
@@ -8091,6 +8485,7 @@ def _CraInsightsWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/cra_insights_webhook_code/#PARTNER_INSIGHTS_ERROR",
             ),
         ),
     )
@@ -8128,6 +8523,7 @@ def _LinkWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/link_webhook_code/#EVENTS",
             ),
             CodeInfo(
                 value="ITEM_ADD_RESULT",
@@ -8139,6 +8535,7 @@ def _LinkWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/link_webhook_code/#ITEM_ADD_RESULT",
             ),
             CodeInfo(
                 value="SESSION_FINISHED",
@@ -8150,6 +8547,7 @@ def _LinkWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/link_webhook_code/#SESSION_FINISHED",
             ),
         ),
     )
@@ -8185,6 +8583,7 @@ def _DashboardConfiguredAlertWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/dashboard_configured_alert_webhook_code/#INSTITUTION_STATUS_ALERT_TRIGGERED",
             ),
         ),
     )
@@ -8221,6 +8620,7 @@ def _AssetsWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/assets_webhook_code/#PRODUCT_READY",
             ),
             CodeInfo(
                 value="ERROR",
@@ -8232,6 +8632,7 @@ def _AssetsWebhookCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                 ),
+                page="reference/plaid/assets_webhook_code/#ERROR",
             ),
         ),
     )

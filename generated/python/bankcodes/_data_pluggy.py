@@ -105,6 +105,7 @@ def _ExecutionErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/pluggy/execution_error_code/#INVALID_CREDENTIALS",
                 equivalents=(
                     Equivalent(
                         provider="lean",
@@ -202,6 +203,7 @@ def _ExecutionErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/pluggy/execution_error_code/#ALREADY_LOGGED_IN",
             ),
             CodeInfo(
                 value="UNEXPECTED_ERROR",
@@ -216,6 +218,7 @@ def _ExecutionErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/pluggy/execution_error_code/#UNEXPECTED_ERROR",
             ),
             CodeInfo(
                 value="INVALID_CREDENTIALS_MFA",
@@ -230,6 +233,7 @@ def _ExecutionErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/pluggy/execution_error_code/#INVALID_CREDENTIALS_MFA",
             ),
             CodeInfo(
                 value="SITE_NOT_AVAILABLE",
@@ -249,6 +253,7 @@ def _ExecutionErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/pluggy/execution_error_code/#SITE_NOT_AVAILABLE",
             ),
             CodeInfo(
                 value="ACCOUNT_LOCKED",
@@ -285,6 +290,7 @@ def _ExecutionErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/pluggy/execution_error_code/#ACCOUNT_LOCKED",
             ),
             CodeInfo(
                 value="ACCOUNT_CREDENTIALS_RESET",
@@ -321,6 +327,7 @@ def _ExecutionErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/pluggy/execution_error_code/#ACCOUNT_CREDENTIALS_RESET",
             ),
             CodeInfo(
                 value="CONNECTION_ERROR",
@@ -353,6 +360,7 @@ def _ExecutionErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/pluggy/execution_error_code/#CONNECTION_ERROR",
             ),
             CodeInfo(
                 value="ACCOUNT_NEEDS_ACTION",
@@ -367,6 +375,7 @@ def _ExecutionErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/pluggy/execution_error_code/#ACCOUNT_NEEDS_ACTION",
             ),
             CodeInfo(
                 value="USER_AUTHORIZATION_PENDING",
@@ -407,6 +416,7 @@ def _ExecutionErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/pluggy/execution_error_code/#USER_AUTHORIZATION_PENDING",
             ),
             CodeInfo(
                 value="USER_AUTHORIZATION_NOT_GRANTED",
@@ -421,6 +431,7 @@ def _ExecutionErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/pluggy/execution_error_code/#USER_AUTHORIZATION_NOT_GRANTED",
             ),
             CodeInfo(
                 value="USER_NOT_SUPPORTED",
@@ -457,6 +468,7 @@ def _ExecutionErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/pluggy/execution_error_code/#USER_NOT_SUPPORTED",
             ),
             CodeInfo(
                 value="USER_INPUT_TIMEOUT",
@@ -471,6 +483,7 @@ def _ExecutionErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/pluggy/execution_error_code/#USER_INPUT_TIMEOUT",
             ),
             CodeInfo(
                 value="USER_AUTHORIZATION_REVOKED",
@@ -486,6 +499,7 @@ def _ExecutionErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/pluggy/execution_error_code/#USER_AUTHORIZATION_REVOKED",
             ),
         ),
     )
@@ -540,6 +554,7 @@ def _ItemStatus() -> type[CodeEnum]:
                         sources=(_S["pluggy-docs-item-lifecycle"],),
                     ),
                 ),
+                page="reference/pluggy/item_status/#UPDATED",
             ),
             CodeInfo(
                 value="UPDATING",
@@ -559,6 +574,7 @@ def _ItemStatus() -> type[CodeEnum]:
                         sources=(_S["pluggy-docs-item-lifecycle"],),
                     ),
                 ),
+                page="reference/pluggy/item_status/#UPDATING",
             ),
             CodeInfo(
                 value="WAITING_USER_INPUT",
@@ -578,6 +594,7 @@ def _ItemStatus() -> type[CodeEnum]:
                         sources=(_S["pluggy-docs-item-lifecycle"],),
                     ),
                 ),
+                page="reference/pluggy/item_status/#WAITING_USER_INPUT",
             ),
             CodeInfo(
                 value="WAITING_USER_ACTION",
@@ -614,6 +631,7 @@ def _ItemStatus() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/pluggy/item_status/#WAITING_USER_ACTION",
             ),
             CodeInfo(
                 value="MERGING",
@@ -628,6 +646,7 @@ def _ItemStatus() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/pluggy/item_status/#MERGING",
             ),
             CodeInfo(
                 value="LOGIN_ERROR",
@@ -649,6 +668,7 @@ def _ItemStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/pluggy/item_status/#LOGIN_ERROR",
             ),
             CodeInfo(
                 value="OUTDATED",
@@ -670,6 +690,7 @@ def _ItemStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/pluggy/item_status/#OUTDATED",
                 state="degraded",
                 state_reason="The last execution failed; the item can be retried.",
             ),
@@ -742,6 +763,7 @@ def _ExecutionStatus() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/pluggy/execution_status/#CREATING",
             ),
             CodeInfo(
                 value="CREATE_ERROR",
@@ -752,6 +774,7 @@ def _ExecutionStatus() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/pluggy/execution_status/#CREATE_ERROR",
             ),
             CodeInfo(
                 value="CREATED",
@@ -762,6 +785,7 @@ def _ExecutionStatus() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/pluggy/execution_status/#CREATED",
             ),
             CodeInfo(
                 value="LOGIN_IN_PROGRESS",
@@ -772,6 +796,7 @@ def _ExecutionStatus() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/pluggy/execution_status/#LOGIN_IN_PROGRESS",
             ),
             CodeInfo(
                 value="WAITING_USER_INPUT",
@@ -786,6 +811,7 @@ def _ExecutionStatus() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/pluggy/execution_status/#WAITING_USER_INPUT",
             ),
             CodeInfo(
                 value="WAITING_USER_ACTION",
@@ -822,6 +848,7 @@ def _ExecutionStatus() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/pluggy/execution_status/#WAITING_USER_ACTION",
             ),
             CodeInfo(
                 value="LOGIN_MFA_IN_PROGRESS",
@@ -832,6 +859,7 @@ def _ExecutionStatus() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/pluggy/execution_status/#LOGIN_MFA_IN_PROGRESS",
             ),
             CodeInfo(
                 value="ACCOUNTS_IN_PROGRESS",
@@ -842,6 +870,7 @@ def _ExecutionStatus() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/pluggy/execution_status/#ACCOUNTS_IN_PROGRESS",
             ),
             CodeInfo(
                 value="TRANSACTIONS_IN_PROGRESS",
@@ -852,6 +881,7 @@ def _ExecutionStatus() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/pluggy/execution_status/#TRANSACTIONS_IN_PROGRESS",
             ),
             CodeInfo(
                 value="PAYMENT_DATA_IN_PROGRESS",
@@ -862,6 +892,7 @@ def _ExecutionStatus() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/pluggy/execution_status/#PAYMENT_DATA_IN_PROGRESS",
             ),
             CodeInfo(
                 value="CREDITCARDS_IN_PROGRESS",
@@ -872,6 +903,7 @@ def _ExecutionStatus() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/pluggy/execution_status/#CREDITCARDS_IN_PROGRESS",
             ),
             CodeInfo(
                 value="INVESTMENTS_IN_PROGRESS",
@@ -882,6 +914,7 @@ def _ExecutionStatus() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/pluggy/execution_status/#INVESTMENTS_IN_PROGRESS",
             ),
             CodeInfo(
                 value="INVESTMENTS_TRANSACTIONS_IN_PROGRESS",
@@ -892,6 +925,7 @@ def _ExecutionStatus() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/pluggy/execution_status/#INVESTMENTS_TRANSACTIONS_IN_PROGRESS",
             ),
             CodeInfo(
                 value="IDENTITY_IN_PROGRESS",
@@ -902,6 +936,7 @@ def _ExecutionStatus() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/pluggy/execution_status/#IDENTITY_IN_PROGRESS",
             ),
             CodeInfo(
                 value="LOANS_IN_PROGRESS",
@@ -912,6 +947,7 @@ def _ExecutionStatus() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/pluggy/execution_status/#LOANS_IN_PROGRESS",
             ),
             CodeInfo(
                 value="ACCOUNT_STATEMENTS_IN_PROGRESS",
@@ -922,6 +958,7 @@ def _ExecutionStatus() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/pluggy/execution_status/#ACCOUNT_STATEMENTS_IN_PROGRESS",
             ),
             CodeInfo(
                 value="INVALID_CREDENTIALS",
@@ -973,6 +1010,7 @@ def _ExecutionStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/pluggy/execution_status/#INVALID_CREDENTIALS",
             ),
             CodeInfo(
                 value="ALREADY_LOGGED_IN",
@@ -991,6 +1029,7 @@ def _ExecutionStatus() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/pluggy/execution_status/#ALREADY_LOGGED_IN",
             ),
             CodeInfo(
                 value="UNEXPECTED_ERROR",
@@ -1005,6 +1044,7 @@ def _ExecutionStatus() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/pluggy/execution_status/#UNEXPECTED_ERROR",
             ),
             CodeInfo(
                 value="INVALID_CREDENTIALS_MFA",
@@ -1019,6 +1059,7 @@ def _ExecutionStatus() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/pluggy/execution_status/#INVALID_CREDENTIALS_MFA",
             ),
             CodeInfo(
                 value="SITE_NOT_AVAILABLE",
@@ -1038,6 +1079,7 @@ def _ExecutionStatus() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/pluggy/execution_status/#SITE_NOT_AVAILABLE",
             ),
             CodeInfo(
                 value="ACCOUNT_LOCKED",
@@ -1074,6 +1116,7 @@ def _ExecutionStatus() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/pluggy/execution_status/#ACCOUNT_LOCKED",
             ),
             CodeInfo(
                 value="ACCOUNT_CREDENTIALS_RESET",
@@ -1110,6 +1153,7 @@ def _ExecutionStatus() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/pluggy/execution_status/#ACCOUNT_CREDENTIALS_RESET",
             ),
             CodeInfo(
                 value="CONNECTION_ERROR",
@@ -1142,6 +1186,7 @@ def _ExecutionStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/pluggy/execution_status/#CONNECTION_ERROR",
             ),
             CodeInfo(
                 value="ACCOUNT_NEEDS_ACTION",
@@ -1156,6 +1201,7 @@ def _ExecutionStatus() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/pluggy/execution_status/#ACCOUNT_NEEDS_ACTION",
             ),
             CodeInfo(
                 value="USER_AUTHORIZATION_PENDING",
@@ -1196,6 +1242,7 @@ def _ExecutionStatus() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/pluggy/execution_status/#USER_AUTHORIZATION_PENDING",
             ),
             CodeInfo(
                 value="USER_AUTHORIZATION_NOT_GRANTED",
@@ -1210,6 +1257,7 @@ def _ExecutionStatus() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/pluggy/execution_status/#USER_AUTHORIZATION_NOT_GRANTED",
             ),
             CodeInfo(
                 value="USER_NOT_SUPPORTED",
@@ -1246,6 +1294,7 @@ def _ExecutionStatus() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/pluggy/execution_status/#USER_NOT_SUPPORTED",
             ),
             CodeInfo(
                 value="USER_INPUT_TIMEOUT",
@@ -1260,6 +1309,7 @@ def _ExecutionStatus() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/pluggy/execution_status/#USER_INPUT_TIMEOUT",
             ),
             CodeInfo(
                 value="MERGE_ERROR",
@@ -1270,6 +1320,7 @@ def _ExecutionStatus() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/pluggy/execution_status/#MERGE_ERROR",
             ),
             CodeInfo(
                 value="ERROR",
@@ -1288,6 +1339,7 @@ def _ExecutionStatus() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/pluggy/execution_status/#ERROR",
             ),
             CodeInfo(
                 value="SUCCESS",
@@ -1305,6 +1357,7 @@ def _ExecutionStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/pluggy/execution_status/#SUCCESS",
             ),
             CodeInfo(
                 value="PARTIAL_SUCCESS",
@@ -1323,6 +1376,7 @@ def _ExecutionStatus() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/pluggy/execution_status/#PARTIAL_SUCCESS",
             ),
             CodeInfo(
                 value="OPPORTUNITIES_IN_PROGRESS",
@@ -1337,6 +1391,7 @@ def _ExecutionStatus() -> type[CodeEnum]:
                     note="Listed by the SDK until 0cf329c (May 2025, 'remove deprecated features'); not in pluggy-sdk 0.89.0.",
                 ),
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/pluggy/execution_status/#OPPORTUNITIES_IN_PROGRESS",
             ),
             CodeInfo(
                 value="PORTFOLIO_IN_PROGRESS",
@@ -1351,6 +1406,7 @@ def _ExecutionStatus() -> type[CodeEnum]:
                     note="Listed by the SDK until 0cf329c (May 2025, 'remove deprecated features'); not in pluggy-sdk 0.89.0.",
                 ),
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/pluggy/execution_status/#PORTFOLIO_IN_PROGRESS",
             ),
             CodeInfo(
                 value="INCOME_REPORTS_IN_PROGRESS",
@@ -1365,6 +1421,7 @@ def _ExecutionStatus() -> type[CodeEnum]:
                     note="Listed by the SDK until 0cf329c (May 2025, 'remove deprecated features'); not in pluggy-sdk 0.89.0.",
                 ),
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/pluggy/execution_status/#INCOME_REPORTS_IN_PROGRESS",
             ),
             CodeInfo(
                 value="BENEFITS_IN_PROGRESS",
@@ -1379,6 +1436,7 @@ def _ExecutionStatus() -> type[CodeEnum]:
                     note="Listed by the SDK until 0cf329c (May 2025, 'remove deprecated features'); not in pluggy-sdk 0.89.0.",
                 ),
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/pluggy/execution_status/#BENEFITS_IN_PROGRESS",
             ),
         ),
     )
@@ -1419,6 +1477,7 @@ def _ConnectorStatus() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["pluggy-node-connector"],)
                     ),
                 ),
+                page="reference/pluggy/connector_status/#ONLINE",
             ),
             CodeInfo(
                 value="UNSTABLE",
@@ -1434,6 +1493,7 @@ def _ConnectorStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/pluggy/connector_status/#UNSTABLE",
                 state="degraded",
                 state_reason="The connector works, unreliably.",
             ),
@@ -1449,6 +1509,7 @@ def _ConnectorStatus() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["pluggy-node-connector"],)
                     ),
                 ),
+                page="reference/pluggy/connector_status/#OFFLINE",
             ),
         ),
     )
@@ -1505,6 +1566,7 @@ def _PaymentRequestStatus() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/pluggy/payment_request_status/#CREATED",
             ),
             CodeInfo(
                 value="IN_PROGRESS",
@@ -1526,6 +1588,7 @@ def _PaymentRequestStatus() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/pluggy/payment_request_status/#IN_PROGRESS",
             ),
             CodeInfo(
                 value="COMPLETED",
@@ -1547,6 +1610,7 @@ def _PaymentRequestStatus() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/pluggy/payment_request_status/#COMPLETED",
             ),
             CodeInfo(
                 value="SCHEDULED",
@@ -1560,6 +1624,7 @@ def _PaymentRequestStatus() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/pluggy/payment_request_status/#SCHEDULED",
             ),
             CodeInfo(
                 value="WAITING_PAYER_AUTHORIZATION",
@@ -1581,6 +1646,7 @@ def _PaymentRequestStatus() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/pluggy/payment_request_status/#WAITING_PAYER_AUTHORIZATION",
             ),
             CodeInfo(
                 value="ERROR",
@@ -1602,6 +1668,7 @@ def _PaymentRequestStatus() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/pluggy/payment_request_status/#ERROR",
             ),
             CodeInfo(
                 value="REFUND_IN_PROGRESS",
@@ -1615,6 +1682,7 @@ def _PaymentRequestStatus() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/pluggy/payment_request_status/#REFUND_IN_PROGRESS",
             ),
             CodeInfo(
                 value="REFUNDED",
@@ -1632,6 +1700,7 @@ def _PaymentRequestStatus() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/pluggy/payment_request_status/#REFUNDED",
             ),
             CodeInfo(
                 value="REFUND_ERROR",
@@ -1645,6 +1714,7 @@ def _PaymentRequestStatus() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/pluggy/payment_request_status/#REFUND_ERROR",
             ),
             CodeInfo(
                 value="EXPIRED",
@@ -1659,6 +1729,7 @@ def _PaymentRequestStatus() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/pluggy/payment_request_status/#EXPIRED",
             ),
             CodeInfo(
                 value="AUTHORIZED",
@@ -1676,6 +1747,7 @@ def _PaymentRequestStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/pluggy/payment_request_status/#AUTHORIZED",
             ),
             CodeInfo(
                 value="CANCELED",
@@ -1693,6 +1765,7 @@ def _PaymentRequestStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/pluggy/payment_request_status/#CANCELED",
             ),
         ),
     )
@@ -1763,6 +1836,7 @@ def _WebhookEvent() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["pluggy-docs-webhooks"],)
                     ),
                 ),
+                page="reference/pluggy/webhook_event/#item_created",
             ),
             CodeInfo(
                 value="item/updated",
@@ -1776,6 +1850,7 @@ def _WebhookEvent() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["pluggy-docs-webhooks"],)
                     ),
                 ),
+                page="reference/pluggy/webhook_event/#item_updated",
             ),
             CodeInfo(
                 value="item/error",
@@ -1791,6 +1866,7 @@ def _WebhookEvent() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/pluggy/webhook_event/#item_error",
             ),
             CodeInfo(
                 value="item/deleted",
@@ -1804,6 +1880,7 @@ def _WebhookEvent() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["pluggy-docs-webhooks"],)
                     ),
                 ),
+                page="reference/pluggy/webhook_event/#item_deleted",
             ),
             CodeInfo(
                 value="item/waiting_user_input",
@@ -1817,6 +1894,7 @@ def _WebhookEvent() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["pluggy-docs-webhooks"],)
                     ),
                 ),
+                page="reference/pluggy/webhook_event/#item_waiting_user_input",
             ),
             CodeInfo(
                 value="item/waiting_user_action",
@@ -1827,6 +1905,7 @@ def _WebhookEvent() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/pluggy/webhook_event/#item_waiting_user_action",
             ),
             CodeInfo(
                 value="item/login_succeeded",
@@ -1840,6 +1919,7 @@ def _WebhookEvent() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["pluggy-docs-webhooks"],)
                     ),
                 ),
+                page="reference/pluggy/webhook_event/#item_login_succeeded",
             ),
             CodeInfo(
                 value="connector/status_updated",
@@ -1853,6 +1933,7 @@ def _WebhookEvent() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["pluggy-docs-webhooks"],)
                     ),
                 ),
+                page="reference/pluggy/webhook_event/#connector_status_updated",
             ),
             CodeInfo(
                 value="transactions/created",
@@ -1863,6 +1944,7 @@ def _WebhookEvent() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/pluggy/webhook_event/#transactions_created",
             ),
             CodeInfo(
                 value="transactions/updated",
@@ -1876,6 +1958,7 @@ def _WebhookEvent() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["pluggy-docs-webhooks"],)
                     ),
                 ),
+                page="reference/pluggy/webhook_event/#transactions_updated",
             ),
             CodeInfo(
                 value="transactions/deleted",
@@ -1889,6 +1972,7 @@ def _WebhookEvent() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["pluggy-docs-webhooks"],)
                     ),
                 ),
+                page="reference/pluggy/webhook_event/#transactions_deleted",
             ),
             CodeInfo(
                 value="payment_intent/created",
@@ -1904,6 +1988,7 @@ def _WebhookEvent() -> type[CodeEnum]:
                         sources=(_S["pluggy-docs-webhooks-payments"],),
                     ),
                 ),
+                page="reference/pluggy/webhook_event/#payment_intent_created",
             ),
             CodeInfo(
                 value="payment_intent/completed",
@@ -1919,6 +2004,7 @@ def _WebhookEvent() -> type[CodeEnum]:
                         sources=(_S["pluggy-docs-webhooks-payments"],),
                     ),
                 ),
+                page="reference/pluggy/webhook_event/#payment_intent_completed",
             ),
             CodeInfo(
                 value="payment_intent/waiting_payer_authorization",
@@ -1934,6 +2020,7 @@ def _WebhookEvent() -> type[CodeEnum]:
                         sources=(_S["pluggy-docs-webhooks-payments"],),
                     ),
                 ),
+                page="reference/pluggy/webhook_event/#payment_intent_waiting_payer_authorization",
             ),
             CodeInfo(
                 value="payment_intent/error",
@@ -1949,6 +2036,7 @@ def _WebhookEvent() -> type[CodeEnum]:
                         sources=(_S["pluggy-docs-webhooks-payments"],),
                     ),
                 ),
+                page="reference/pluggy/webhook_event/#payment_intent_error",
             ),
             CodeInfo(
                 value="scheduled_payment/created",
@@ -1959,6 +2047,7 @@ def _WebhookEvent() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/pluggy/webhook_event/#scheduled_payment_created",
             ),
             CodeInfo(
                 value="scheduled_payment/completed",
@@ -1969,6 +2058,7 @@ def _WebhookEvent() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/pluggy/webhook_event/#scheduled_payment_completed",
             ),
             CodeInfo(
                 value="scheduled_payment/error",
@@ -1979,6 +2069,7 @@ def _WebhookEvent() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/pluggy/webhook_event/#scheduled_payment_error",
             ),
             CodeInfo(
                 value="scheduled_payment/canceled",
@@ -1989,6 +2080,7 @@ def _WebhookEvent() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/pluggy/webhook_event/#scheduled_payment_canceled",
             ),
             CodeInfo(
                 value="scheduled_payment/all_completed",
@@ -1999,6 +2091,7 @@ def _WebhookEvent() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/pluggy/webhook_event/#scheduled_payment_all_completed",
             ),
             CodeInfo(
                 value="scheduled_payment/all_created",
@@ -2009,6 +2102,7 @@ def _WebhookEvent() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/pluggy/webhook_event/#scheduled_payment_all_created",
             ),
             CodeInfo(
                 value="boleto/updated",
@@ -2019,6 +2113,7 @@ def _WebhookEvent() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/pluggy/webhook_event/#boleto_updated",
             ),
             CodeInfo(
                 value="all",
@@ -2037,6 +2132,7 @@ def _WebhookEvent() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/pluggy/webhook_event/#all",
             ),
             CodeInfo(
                 value="automatic_pix_payment/created",
@@ -2047,6 +2143,7 @@ def _WebhookEvent() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/pluggy/webhook_event/#automatic_pix_payment_created",
             ),
             CodeInfo(
                 value="automatic_pix_payment/completed",
@@ -2057,6 +2154,7 @@ def _WebhookEvent() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/pluggy/webhook_event/#automatic_pix_payment_completed",
             ),
             CodeInfo(
                 value="automatic_pix_payment/error",
@@ -2067,6 +2165,7 @@ def _WebhookEvent() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/pluggy/webhook_event/#automatic_pix_payment_error",
             ),
             CodeInfo(
                 value="automatic_pix_payment/canceled",
@@ -2077,6 +2176,7 @@ def _WebhookEvent() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/pluggy/webhook_event/#automatic_pix_payment_canceled",
             ),
             CodeInfo(
                 value="payment_request/updated",
@@ -2091,6 +2191,7 @@ def _WebhookEvent() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/pluggy/webhook_event/#payment_request_updated",
             ),
             CodeInfo(
                 value="smart_transfer_preauthorization/completed",
@@ -2101,6 +2202,7 @@ def _WebhookEvent() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/pluggy/webhook_event/#smart_transfer_preauthorization_completed",
             ),
             CodeInfo(
                 value="smart_transfer_preauthorization/error",
@@ -2111,6 +2213,7 @@ def _WebhookEvent() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/pluggy/webhook_event/#smart_transfer_preauthorization_error",
             ),
             CodeInfo(
                 value="smart_transfer_payment/completed",
@@ -2121,6 +2224,7 @@ def _WebhookEvent() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/pluggy/webhook_event/#smart_transfer_payment_completed",
             ),
             CodeInfo(
                 value="smart_transfer_payment/error",
@@ -2131,6 +2235,7 @@ def _WebhookEvent() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/pluggy/webhook_event/#smart_transfer_payment_error",
             ),
             CodeInfo(
                 value="payment_refund/completed",
@@ -2145,6 +2250,7 @@ def _WebhookEvent() -> type[CodeEnum]:
                     note="Added to the SDK in January 2025 (f5f29a1, 'add refunds webhooks') and removed from WEBHOOK_EVENTS on 2025-12-09 by f136147 ('feat: add smart transfers webhooks'); not in pluggy-sdk 0.89.0.",
                 ),
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/pluggy/webhook_event/#payment_refund_completed",
             ),
             CodeInfo(
                 value="payment_refund/error",
@@ -2159,6 +2265,7 @@ def _WebhookEvent() -> type[CodeEnum]:
                     note="Added to the SDK in January 2025 (f5f29a1, 'add refunds webhooks') and removed from WEBHOOK_EVENTS on 2025-12-09 by f136147 ('feat: add smart transfers webhooks'); not in pluggy-sdk 0.89.0.",
                 ),
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/pluggy/webhook_event/#payment_refund_error",
             ),
         ),
     )
@@ -2200,6 +2307,7 @@ def _ConnectEvent() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/pluggy/connect_event/#SELECTED_INSTITUTION",
             ),
             CodeInfo(
                 value="SUBMITTED_CONSENT",
@@ -2210,6 +2318,7 @@ def _ConnectEvent() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/pluggy/connect_event/#SUBMITTED_CONSENT",
             ),
             CodeInfo(
                 value="SUBMITTED_LOGIN",
@@ -2220,6 +2329,7 @@ def _ConnectEvent() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/pluggy/connect_event/#SUBMITTED_LOGIN",
             ),
             CodeInfo(
                 value="SUBMITTED_MFA",
@@ -2230,6 +2340,7 @@ def _ConnectEvent() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/pluggy/connect_event/#SUBMITTED_MFA",
             ),
             CodeInfo(
                 value="LOGIN_SUCCESS",
@@ -2240,6 +2351,7 @@ def _ConnectEvent() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/pluggy/connect_event/#LOGIN_SUCCESS",
             ),
             CodeInfo(
                 value="LOGIN_MFA_SUCCESS",
@@ -2250,6 +2362,7 @@ def _ConnectEvent() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/pluggy/connect_event/#LOGIN_MFA_SUCCESS",
             ),
             CodeInfo(
                 value="LOGIN_STEP_COMPLETED",
@@ -2260,6 +2373,7 @@ def _ConnectEvent() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/pluggy/connect_event/#LOGIN_STEP_COMPLETED",
             ),
             CodeInfo(
                 value="ITEM_RESPONSE",
@@ -2270,6 +2384,7 @@ def _ConnectEvent() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/pluggy/connect_event/#ITEM_RESPONSE",
             ),
         ),
     )
@@ -2331,6 +2446,7 @@ def _ItemRequestError() -> type[CodeEnum]:
                         field="advice", by="provider", sources=(_S["pluggy-docs-items-errors"],)
                     ),
                 ),
+                page="reference/pluggy/item_request_error/#PARAMETERS_NOT_PROVIDED",
             ),
             CodeInfo(
                 value="ITEM_ALREADY_UPDATING",
@@ -2349,6 +2465,7 @@ def _ItemRequestError() -> type[CodeEnum]:
                         field="advice", by="provider", sources=(_S["pluggy-docs-items-errors"],)
                     ),
                 ),
+                page="reference/pluggy/item_request_error/#ITEM_ALREADY_UPDATING",
             ),
             CodeInfo(
                 value="CLIENT_IS_UPDATING_BEFORE_ALLOWED_FREQUENCY",
@@ -2382,6 +2499,7 @@ def _ItemRequestError() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/pluggy/item_request_error/#CLIENT_IS_UPDATING_BEFORE_ALLOWED_FREQUENCY",
             ),
             CodeInfo(
                 value="CREATE_ITEMS_API_FREE_DISABLED",
@@ -2400,6 +2518,7 @@ def _ItemRequestError() -> type[CodeEnum]:
                         field="advice", by="provider", sources=(_S["pluggy-docs-items-errors"],)
                     ),
                 ),
+                page="reference/pluggy/item_request_error/#CREATE_ITEMS_API_FREE_DISABLED",
             ),
             CodeInfo(
                 value="SANDBOX_CLIENT_ITEM_UPDATE_NOT_ALLOWED",
@@ -2433,6 +2552,7 @@ def _ItemRequestError() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/pluggy/item_request_error/#SANDBOX_CLIENT_ITEM_UPDATE_NOT_ALLOWED",
             ),
             CodeInfo(
                 value="TOO_MANY_CONSECUTIVE_ERRORS",
@@ -2451,6 +2571,7 @@ def _ItemRequestError() -> type[CodeEnum]:
                         field="advice", by="provider", sources=(_S["pluggy-docs-items-errors"],)
                     ),
                 ),
+                page="reference/pluggy/item_request_error/#TOO_MANY_CONSECUTIVE_ERRORS",
             ),
             CodeInfo(
                 value="ITEM_CREATION_LIMIT_EXCEEDED",
@@ -2471,6 +2592,7 @@ def _ItemRequestError() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/pluggy/item_request_error/#ITEM_CREATION_LIMIT_EXCEEDED",
             ),
             CodeInfo(
                 value="CLIENT_HAS_ITEM_UPDATES_DISABLED",
@@ -2504,6 +2626,7 @@ def _ItemRequestError() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/pluggy/item_request_error/#CLIENT_HAS_ITEM_UPDATES_DISABLED",
             ),
             CodeInfo(
                 value="ITEM_ORIGINAL_CONNECTED_WITH_DIFFERENT_ACCOUNT",
@@ -2559,6 +2682,7 @@ def _ItemRequestError() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/pluggy/item_request_error/#ITEM_ORIGINAL_CONNECTED_WITH_DIFFERENT_ACCOUNT",
             ),
             CodeInfo(
                 value="ITEM_IS_ALREADY_UPDATING",
@@ -2594,6 +2718,7 @@ def _ItemRequestError() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/pluggy/item_request_error/#ITEM_IS_ALREADY_UPDATING",
             ),
             CodeInfo(
                 value="CONNECTOR_REQUIRED_PARAMETER_VALIDATION_ERROR",
@@ -2615,6 +2740,7 @@ def _ItemRequestError() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/pluggy/item_request_error/#CONNECTOR_REQUIRED_PARAMETER_VALIDATION_ERROR",
             ),
         ),
     )
@@ -2661,6 +2787,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                         field="description", by="provider", sources=(_S["pluggy-docs-error-codes"],)
                     ),
                 ),
+                page="reference/pluggy/response_status/#400",
             ),
             CodeInfo(
                 value="401",
@@ -2674,6 +2801,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                         field="description", by="provider", sources=(_S["pluggy-docs-error-codes"],)
                     ),
                 ),
+                page="reference/pluggy/response_status/#401",
             ),
             CodeInfo(
                 value="403",
@@ -2687,6 +2815,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                         field="description", by="provider", sources=(_S["pluggy-docs-error-codes"],)
                     ),
                 ),
+                page="reference/pluggy/response_status/#403",
             ),
             CodeInfo(
                 value="404",
@@ -2700,6 +2829,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                         field="description", by="provider", sources=(_S["pluggy-docs-error-codes"],)
                     ),
                 ),
+                page="reference/pluggy/response_status/#404",
             ),
             CodeInfo(
                 value="405",
@@ -2713,6 +2843,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                         field="description", by="provider", sources=(_S["pluggy-docs-error-codes"],)
                     ),
                 ),
+                page="reference/pluggy/response_status/#405",
             ),
             CodeInfo(
                 value="406",
@@ -2726,6 +2857,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                         field="description", by="provider", sources=(_S["pluggy-docs-error-codes"],)
                     ),
                 ),
+                page="reference/pluggy/response_status/#406",
             ),
             CodeInfo(
                 value="409",
@@ -2739,6 +2871,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                         field="description", by="provider", sources=(_S["pluggy-docs-error-codes"],)
                     ),
                 ),
+                page="reference/pluggy/response_status/#409",
             ),
             CodeInfo(
                 value="429",
@@ -2754,6 +2887,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/pluggy/response_status/#429",
             ),
             CodeInfo(
                 value="500",
@@ -2767,6 +2901,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                         field="description", by="provider", sources=(_S["pluggy-docs-error-codes"],)
                     ),
                 ),
+                page="reference/pluggy/response_status/#500",
             ),
             CodeInfo(
                 value="503",
@@ -2780,6 +2915,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                         field="description", by="provider", sources=(_S["pluggy-docs-error-codes"],)
                     ),
                 ),
+                page="reference/pluggy/response_status/#503",
             ),
         ),
     )
@@ -2825,6 +2961,7 @@ def _CodeDescription() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/pluggy/code_description/#ITEM_NOT_FOUND",
             ),
             CodeInfo(
                 value="CLIENT_KEYS_UNAUTHORIZED",
@@ -2840,6 +2977,7 @@ def _CodeDescription() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/pluggy/code_description/#CLIENT_KEYS_UNAUTHORIZED",
             ),
             CodeInfo(
                 value="CLIENT_DISABLED",
@@ -2855,6 +2993,7 @@ def _CodeDescription() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/pluggy/code_description/#CLIENT_DISABLED",
             ),
         ),
     )

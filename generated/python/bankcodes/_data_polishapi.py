@@ -60,6 +60,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["polishapi-2-1-2"],)),
                 ),
+                page="reference/polishapi/http_status/#400",
             ),
             CodeInfo(
                 value="401",
@@ -78,6 +79,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["polishapi-2-1-2"],)),
                 ),
+                page="reference/polishapi/http_status/#401",
             ),
             CodeInfo(
                 value="403",
@@ -96,6 +98,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["polishapi-2-1-2"],)),
                 ),
+                page="reference/polishapi/http_status/#403",
             ),
             CodeInfo(
                 value="405",
@@ -114,6 +117,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["polishapi-2-1-2"],)),
                 ),
+                page="reference/polishapi/http_status/#405",
             ),
             CodeInfo(
                 value="406",
@@ -132,6 +136,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["polishapi-2-1-2"],)),
                 ),
+                page="reference/polishapi/http_status/#406",
             ),
             CodeInfo(
                 value="415",
@@ -150,6 +155,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["polishapi-2-1-2"],)),
                 ),
+                page="reference/polishapi/http_status/#415",
             ),
             CodeInfo(
                 value="422",
@@ -168,6 +174,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["polishapi-2-1-2"],)),
                 ),
+                page="reference/polishapi/http_status/#422",
             ),
             CodeInfo(
                 value="429",
@@ -186,6 +193,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["polishapi-2-1-2"],)),
                 ),
+                page="reference/polishapi/http_status/#429",
             ),
             CodeInfo(
                 value="500",
@@ -204,6 +212,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["polishapi-2-1-2"],)),
                 ),
+                page="reference/polishapi/http_status/#500",
             ),
             CodeInfo(
                 value="501",
@@ -222,6 +231,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["polishapi-2-1-2"],)),
                 ),
+                page="reference/polishapi/http_status/#501",
             ),
             CodeInfo(
                 value="503",
@@ -240,6 +250,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["polishapi-2-1-2"],)),
                 ),
+                page="reference/polishapi/http_status/#503",
             ),
         ),
     )
@@ -283,6 +294,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/polishapi/payment_status/#submitted",
             ),
             CodeInfo(
                 value="cancelled",
@@ -297,6 +309,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/polishapi/payment_status/#cancelled",
             ),
             CodeInfo(
                 value="pending",
@@ -311,6 +324,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/polishapi/payment_status/#pending",
             ),
             CodeInfo(
                 value="done",
@@ -325,6 +339,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/polishapi/payment_status/#done",
             ),
             CodeInfo(
                 value="rejected",
@@ -339,6 +354,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/polishapi/payment_status/#rejected",
             ),
             CodeInfo(
                 value="scheduled",
@@ -353,6 +369,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/polishapi/payment_status/#scheduled",
             ),
         ),
     )
@@ -394,6 +411,7 @@ def _BundleStatus() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/polishapi/bundle_status/#inProgress",
             ),
             CodeInfo(
                 value="cancelled",
@@ -408,6 +426,7 @@ def _BundleStatus() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/polishapi/bundle_status/#cancelled",
             ),
             CodeInfo(
                 value="done",
@@ -422,6 +441,7 @@ def _BundleStatus() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/polishapi/bundle_status/#done",
             ),
             CodeInfo(
                 value="partiallyDone",
@@ -436,6 +456,7 @@ def _BundleStatus() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/polishapi/bundle_status/#partiallyDone",
             ),
         ),
     )
@@ -477,6 +498,7 @@ def _RecurringPaymentStatus() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/polishapi/recurring_payment_status/#submitted",
             ),
             CodeInfo(
                 value="inProgress",
@@ -491,6 +513,7 @@ def _RecurringPaymentStatus() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/polishapi/recurring_payment_status/#inProgress",
             ),
             CodeInfo(
                 value="cancelled",
@@ -505,6 +528,7 @@ def _RecurringPaymentStatus() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/polishapi/recurring_payment_status/#cancelled",
             ),
             CodeInfo(
                 value="close",
@@ -519,6 +543,7 @@ def _RecurringPaymentStatus() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/polishapi/recurring_payment_status/#close",
             ),
         ),
     )

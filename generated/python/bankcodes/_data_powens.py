@@ -74,6 +74,7 @@ def _ConnectionState() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/powens/connection_state/#SCARequired",
             ),
             CodeInfo(
                 value="webauthRequired",
@@ -103,6 +104,7 @@ def _ConnectionState() -> type[CodeEnum]:
                         sources=(_S["powens-docs-webview-error-message"],),
                     ),
                 ),
+                page="reference/powens/connection_state/#webauthRequired",
             ),
             CodeInfo(
                 value="additionalInformationNeeded",
@@ -132,6 +134,7 @@ def _ConnectionState() -> type[CodeEnum]:
                         sources=(_S["powens-docs-webview-error-message"],),
                     ),
                 ),
+                page="reference/powens/connection_state/#additionalInformationNeeded",
             ),
             CodeInfo(
                 value="decoupled",
@@ -161,6 +164,7 @@ def _ConnectionState() -> type[CodeEnum]:
                         sources=(_S["powens-docs-webview-error-message"],),
                     ),
                 ),
+                page="reference/powens/connection_state/#decoupled",
             ),
             CodeInfo(
                 value="validating",
@@ -192,6 +196,7 @@ def _ConnectionState() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/powens/connection_state/#validating",
             ),
             CodeInfo(
                 value="actionNeeded",
@@ -210,6 +215,7 @@ def _ConnectionState() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/powens/connection_state/#actionNeeded",
             ),
             CodeInfo(
                 value="passwordExpired",
@@ -228,6 +234,7 @@ def _ConnectionState() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/powens/connection_state/#passwordExpired",
             ),
             CodeInfo(
                 value="wrongpass",
@@ -246,6 +253,7 @@ def _ConnectionState() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/powens/connection_state/#wrongpass",
             ),
             CodeInfo(
                 value="rateLimiting",
@@ -264,6 +272,7 @@ def _ConnectionState() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/powens/connection_state/#rateLimiting",
             ),
             CodeInfo(
                 value="websiteUnavailable",
@@ -282,6 +291,7 @@ def _ConnectionState() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/powens/connection_state/#websiteUnavailable",
             ),
             CodeInfo(
                 value="bug",
@@ -300,6 +310,7 @@ def _ConnectionState() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/powens/connection_state/#bug",
                 state="degraded",
                 state_reason="An internal error during the synchronisation: the connection is not updated until a later synchronisation succeeds.",
             ),
@@ -356,6 +367,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/powens/error_code/#noAccount",
             ),
             CodeInfo(
                 value="wrongpass",
@@ -366,6 +378,7 @@ def _ErrorCode() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/powens/error_code/#wrongpass",
             ),
             CodeInfo(
                 value="websiteUnavailable",
@@ -376,6 +389,7 @@ def _ErrorCode() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/powens/error_code/#websiteUnavailable",
             ),
             CodeInfo(
                 value="tooManySync",
@@ -386,6 +400,7 @@ def _ErrorCode() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/powens/error_code/#tooManySync",
             ),
             CodeInfo(
                 value="connectionLocked",
@@ -401,6 +416,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["powens-sdk-core-yml"], _S["powens-docs-api-errors"]),
                     ),
                 ),
+                page="reference/powens/error_code/#connectionLocked",
             ),
             CodeInfo(
                 value="bankMessage",
@@ -411,6 +427,7 @@ def _ErrorCode() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/powens/error_code/#bankMessage",
             ),
             CodeInfo(
                 value="actionNeeded",
@@ -421,6 +438,7 @@ def _ErrorCode() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/powens/error_code/#actionNeeded",
             ),
             CodeInfo(
                 value="bug",
@@ -438,6 +456,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/powens/error_code/#bug",
             ),
             CodeInfo(
                 value="notSupported",
@@ -448,6 +467,7 @@ def _ErrorCode() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/powens/error_code/#notSupported",
             ),
             CodeInfo(
                 value="config",
@@ -458,6 +478,7 @@ def _ErrorCode() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/powens/error_code/#config",
             ),
             CodeInfo(
                 value="keymanager",
@@ -468,6 +489,7 @@ def _ErrorCode() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/powens/error_code/#keymanager",
             ),
             CodeInfo(
                 value="dataError",
@@ -478,6 +500,7 @@ def _ErrorCode() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/powens/error_code/#dataError",
             ),
             CodeInfo(
                 value="forbidden",
@@ -488,6 +511,7 @@ def _ErrorCode() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/powens/error_code/#forbidden",
             ),
             CodeInfo(
                 value="missingParameter",
@@ -503,6 +527,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/powens/error_code/#missingParameter",
             ),
             CodeInfo(
                 value="invalidValue",
@@ -518,6 +543,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/powens/error_code/#invalidValue",
             ),
             CodeInfo(
                 value="methodNotAllowed",
@@ -533,6 +559,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/powens/error_code/#methodNotAllowed",
             ),
         ),
     )
@@ -573,6 +600,7 @@ def _WebviewError() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/powens/webview_error/#access_denied",
             ),
             CodeInfo(
                 value="server_error",
@@ -586,6 +614,7 @@ def _WebviewError() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/powens/webview_error/#server_error",
             ),
             CodeInfo(
                 value="tos_declined",
@@ -599,6 +628,7 @@ def _WebviewError() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/powens/webview_error/#tos_declined",
             ),
             CodeInfo(
                 value="session_expired",
@@ -612,6 +642,7 @@ def _WebviewError() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/powens/webview_error/#session_expired",
             ),
         ),
     )

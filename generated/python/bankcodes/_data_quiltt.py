@@ -60,6 +60,7 @@ def _ConnectionStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/quiltt/connection_status/#DISCONNECTED",
                 state="revoked",
                 state_reason="Quiltt's words: the Connection has been disconnected from all providers.",
             ),
@@ -77,6 +78,7 @@ def _ConnectionStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/quiltt/connection_status/#ERROR_INSTITUTION",
             ),
             CodeInfo(
                 value="ERROR_PROVIDER",
@@ -92,6 +94,7 @@ def _ConnectionStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/quiltt/connection_status/#ERROR_PROVIDER",
                 next_step="retry_later",
                 state="provider_or_bank_down",
                 state_reason="Quiltt's words: the Connection provider (Plaid, MX, Akoya or Finicity) is reporting an error with the Connection; its own code is in the Connection's remote data.",
@@ -112,6 +115,7 @@ def _ConnectionStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/quiltt/connection_status/#ERROR_REPAIRABLE",
             ),
             CodeInfo(
                 value="ERROR_SERVICE",
@@ -127,6 +131,7 @@ def _ConnectionStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/quiltt/connection_status/#ERROR_SERVICE",
                 next_step="retry_later",
                 state="provider_or_bank_down",
                 state_reason="Quiltt's words: Quiltt is experiencing an error attempting to sync this Connection.",
@@ -145,6 +150,7 @@ def _ConnectionStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/quiltt/connection_status/#INITIALIZING",
             ),
             CodeInfo(
                 value="SYNCED",
@@ -160,6 +166,7 @@ def _ConnectionStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/quiltt/connection_status/#SYNCED",
             ),
             CodeInfo(
                 value="SYNCING",
@@ -175,6 +182,7 @@ def _ConnectionStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/quiltt/connection_status/#SYNCING",
             ),
             CodeInfo(
                 value="UPGRADING",
@@ -190,6 +198,7 @@ def _ConnectionStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/quiltt/connection_status/#UPGRADING",
             ),
         ),
     )
@@ -231,6 +240,7 @@ def _ConnectionProvider() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["quiltt-graphql-types"],)
                     ),
                 ),
+                page="reference/quiltt/connection_provider/#AKOYA",
             ),
             CodeInfo(
                 value="DISCONNECTED",
@@ -244,6 +254,7 @@ def _ConnectionProvider() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["quiltt-graphql-types"],)
                     ),
                 ),
+                page="reference/quiltt/connection_provider/#DISCONNECTED",
             ),
             CodeInfo(
                 value="MOCK",
@@ -257,6 +268,7 @@ def _ConnectionProvider() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["quiltt-graphql-types"],)
                     ),
                 ),
+                page="reference/quiltt/connection_provider/#MOCK",
             ),
             CodeInfo(
                 value="MX",
@@ -270,6 +282,7 @@ def _ConnectionProvider() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["quiltt-graphql-types"],)
                     ),
                 ),
+                page="reference/quiltt/connection_provider/#MX",
             ),
             CodeInfo(
                 value="PLAID",
@@ -283,6 +296,7 @@ def _ConnectionProvider() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["quiltt-graphql-types"],)
                     ),
                 ),
+                page="reference/quiltt/connection_provider/#PLAID",
             ),
         ),
     )
@@ -346,6 +360,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/quiltt/webhook_event_type/#connection.created",
             ),
             CodeInfo(
                 value="connection.synced.successful",
@@ -371,6 +386,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/quiltt/webhook_event_type/#connection.synced.successful",
             ),
             CodeInfo(
                 value="connection.synced.successful.initial",
@@ -386,6 +402,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/quiltt/webhook_event_type/#connection.synced.successful.initial",
             ),
             CodeInfo(
                 value="connection.synced.successful.historical",
@@ -400,6 +417,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/quiltt/webhook_event_type/#connection.synced.successful.historical",
             ),
             CodeInfo(
                 value="connection.synced.errored.repairable",
@@ -417,6 +435,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/quiltt/webhook_event_type/#connection.synced.errored.repairable",
             ),
             CodeInfo(
                 value="connection.synced.errored.institution",
@@ -431,6 +450,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/quiltt/webhook_event_type/#connection.synced.errored.institution",
             ),
             CodeInfo(
                 value="connection.synced.errored.provider",
@@ -445,6 +465,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/quiltt/webhook_event_type/#connection.synced.errored.provider",
             ),
             CodeInfo(
                 value="connection.synced.errored.service",
@@ -459,6 +480,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/quiltt/webhook_event_type/#connection.synced.errored.service",
             ),
             CodeInfo(
                 value="connection.disconnected",
@@ -473,6 +495,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/quiltt/webhook_event_type/#connection.disconnected",
             ),
             CodeInfo(
                 value="account.created",
@@ -487,6 +510,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/quiltt/webhook_event_type/#account.created",
             ),
             CodeInfo(
                 value="account.owners_verified",
@@ -501,6 +525,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/quiltt/webhook_event_type/#account.owners_verified",
             ),
             CodeInfo(
                 value="account.reconnected",
@@ -515,6 +540,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/quiltt/webhook_event_type/#account.reconnected",
             ),
             CodeInfo(
                 value="account.verified",
@@ -532,6 +558,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/quiltt/webhook_event_type/#account.verified",
             ),
             CodeInfo(
                 value="balance.created",
@@ -546,6 +573,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/quiltt/webhook_event_type/#balance.created",
             ),
             CodeInfo(
                 value="statement.ready",
@@ -560,6 +588,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/quiltt/webhook_event_type/#statement.ready",
             ),
             CodeInfo(
                 value="profile.created",
@@ -577,6 +606,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/quiltt/webhook_event_type/#profile.created",
             ),
             CodeInfo(
                 value="profile.ready",
@@ -591,6 +621,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/quiltt/webhook_event_type/#profile.ready",
             ),
             CodeInfo(
                 value="profile.deleted",
@@ -605,6 +636,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/quiltt/webhook_event_type/#profile.deleted",
             ),
             CodeInfo(
                 value="connection.updated",
@@ -619,6 +651,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/quiltt/webhook_event_type/#connection.updated",
             ),
             CodeInfo(
                 value="account.updated",
@@ -633,6 +666,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/quiltt/webhook_event_type/#account.updated",
             ),
             CodeInfo(
                 value="profile.updated",
@@ -647,6 +681,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/quiltt/webhook_event_type/#profile.updated",
             ),
         ),
     )
@@ -690,6 +725,7 @@ def _ConnectorEventType() -> type[CodeEnum]:
                         sources=(_S["quiltt-js-browser"], _S["quiltt-connector-js"]),
                     ),
                 ),
+                page="reference/quiltt/connector_event_type/#opened",
             ),
             CodeInfo(
                 value="loaded",
@@ -705,6 +741,7 @@ def _ConnectorEventType() -> type[CodeEnum]:
                         sources=(_S["quiltt-js-browser"], _S["quiltt-connector-js"]),
                     ),
                 ),
+                page="reference/quiltt/connector_event_type/#loaded",
             ),
             CodeInfo(
                 value="exited.successful",
@@ -720,6 +757,7 @@ def _ConnectorEventType() -> type[CodeEnum]:
                         sources=(_S["quiltt-js-browser"], _S["quiltt-connector-js"]),
                     ),
                 ),
+                page="reference/quiltt/connector_event_type/#exited.successful",
             ),
             CodeInfo(
                 value="exited.aborted",
@@ -735,6 +773,7 @@ def _ConnectorEventType() -> type[CodeEnum]:
                         sources=(_S["quiltt-js-browser"], _S["quiltt-connector-js"]),
                     ),
                 ),
+                page="reference/quiltt/connector_event_type/#exited.aborted",
             ),
             CodeInfo(
                 value="exited.errored",
@@ -752,6 +791,7 @@ def _ConnectorEventType() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/quiltt/connector_event_type/#exited.errored",
             ),
         ),
     )
@@ -792,6 +832,7 @@ def _ConnectorStatus() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["quiltt-graphql-types"],)
                     ),
                 ),
+                page="reference/quiltt/connector_status/#ABORT",
             ),
             CodeInfo(
                 value="ACTION_REQUIRED",
@@ -805,6 +846,7 @@ def _ConnectorStatus() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["quiltt-graphql-types"],)
                     ),
                 ),
+                page="reference/quiltt/connector_status/#ACTION_REQUIRED",
             ),
             CodeInfo(
                 value="CONTINUE",
@@ -818,6 +860,7 @@ def _ConnectorStatus() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["quiltt-graphql-types"],)
                     ),
                 ),
+                page="reference/quiltt/connector_status/#CONTINUE",
             ),
             CodeInfo(
                 value="WAIT",
@@ -831,6 +874,7 @@ def _ConnectorStatus() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["quiltt-graphql-types"],)
                     ),
                 ),
+                page="reference/quiltt/connector_status/#WAIT",
             ),
         ),
     )
@@ -878,6 +922,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                         sources=(_S["quiltt-js-rest-statuses"], _S["quiltt-js-rest-types"]),
                     ),
                 ),
+                page="reference/quiltt/sdk_rest_status/#200",
             ),
             CodeInfo(
                 value="201",
@@ -893,6 +938,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                         sources=(_S["quiltt-js-rest-statuses"], _S["quiltt-js-rest-types"]),
                     ),
                 ),
+                page="reference/quiltt/sdk_rest_status/#201",
             ),
             CodeInfo(
                 value="202",
@@ -908,6 +954,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                         sources=(_S["quiltt-js-rest-statuses"], _S["quiltt-js-rest-types"]),
                     ),
                 ),
+                page="reference/quiltt/sdk_rest_status/#202",
             ),
             CodeInfo(
                 value="204",
@@ -923,6 +970,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                         sources=(_S["quiltt-js-rest-statuses"], _S["quiltt-js-rest-types"]),
                     ),
                 ),
+                page="reference/quiltt/sdk_rest_status/#204",
             ),
             CodeInfo(
                 value="400",
@@ -938,6 +986,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                         sources=(_S["quiltt-js-rest-statuses"], _S["quiltt-js-rest-types"]),
                     ),
                 ),
+                page="reference/quiltt/sdk_rest_status/#400",
             ),
             CodeInfo(
                 value="401",
@@ -953,6 +1002,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                         sources=(_S["quiltt-js-rest-statuses"], _S["quiltt-js-rest-types"]),
                     ),
                 ),
+                page="reference/quiltt/sdk_rest_status/#401",
             ),
             CodeInfo(
                 value="403",
@@ -968,6 +1018,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                         sources=(_S["quiltt-js-rest-statuses"], _S["quiltt-js-rest-types"]),
                     ),
                 ),
+                page="reference/quiltt/sdk_rest_status/#403",
             ),
             CodeInfo(
                 value="404",
@@ -983,6 +1034,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                         sources=(_S["quiltt-js-rest-statuses"], _S["quiltt-js-rest-types"]),
                     ),
                 ),
+                page="reference/quiltt/sdk_rest_status/#404",
             ),
             CodeInfo(
                 value="422",
@@ -998,6 +1050,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                         sources=(_S["quiltt-js-rest-statuses"], _S["quiltt-js-rest-types"]),
                     ),
                 ),
+                page="reference/quiltt/sdk_rest_status/#422",
             ),
         ),
     )

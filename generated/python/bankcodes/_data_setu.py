@@ -59,6 +59,7 @@ def _ConsentStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/setu/consent_status/#PENDING",
             ),
             CodeInfo(
                 value="INITIATED",
@@ -72,6 +73,7 @@ def _ConsentStatus() -> type[CodeEnum]:
                     Wording(field="description", by="provider", sources=(_S["setu-aa-openapi"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/setu/consent_status/#INITIATED",
             ),
             CodeInfo(
                 value="FAILED",
@@ -86,6 +88,7 @@ def _ConsentStatus() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/setu/consent_status/#FAILED",
                 state="unknown",
                 state_reason="The consent request failed; its state is not told.",
             ),
@@ -107,6 +110,7 @@ def _ConsentStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/setu/consent_status/#ACTIVE",
             ),
             CodeInfo(
                 value="PAUSED",
@@ -144,6 +148,7 @@ def _ConsentStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/setu/consent_status/#PAUSED",
             ),
             CodeInfo(
                 value="REVOKED",
@@ -185,6 +190,7 @@ def _ConsentStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/setu/consent_status/#REVOKED",
                 state="revoked",
                 state_reason="The consent was revoked.",
             ),
@@ -222,6 +228,7 @@ def _ConsentStatus() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["setu-aa-notifications"],)
                     ),
                 ),
+                page="reference/setu/consent_status/#EXPIRED",
                 next_step="renew_consent",
                 state="consent_ended",
                 state_reason="The consent reached its expiry.",
@@ -262,6 +269,7 @@ def _ConsentStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/setu/consent_status/#REJECTED",
                 state="needs_end_user",
                 state_reason="The end user rejected the consent request.",
             ),
@@ -310,6 +318,7 @@ def _DataSessionStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/setu/data_session_status/#ACTIVE",
             ),
             CodeInfo(
                 value="PENDING",
@@ -329,6 +338,7 @@ def _DataSessionStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/setu/data_session_status/#PENDING",
             ),
             CodeInfo(
                 value="COMPLETED",
@@ -348,6 +358,7 @@ def _DataSessionStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/setu/data_session_status/#COMPLETED",
             ),
             CodeInfo(
                 value="EXPIRED",
@@ -361,6 +372,7 @@ def _DataSessionStatus() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["setu-aa-notifications"],)
                     ),
                 ),
+                page="reference/setu/data_session_status/#EXPIRED",
             ),
             CodeInfo(
                 value="FAILED",
@@ -374,6 +386,7 @@ def _DataSessionStatus() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["setu-aa-notifications"],)
                     ),
                 ),
+                page="reference/setu/data_session_status/#FAILED",
             ),
             CodeInfo(
                 value="PARTIAL",
@@ -393,6 +406,7 @@ def _DataSessionStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/setu/data_session_status/#PARTIAL",
             ),
         ),
     )
@@ -437,6 +451,7 @@ def _FiStatus() -> type[CodeEnum]:
                         sources=(_S["setu-aa-notifications"], _S["setu-aa-data-apis"]),
                     ),
                 ),
+                page="reference/setu/fi_status/#PENDING",
             ),
             CodeInfo(
                 value="READY",
@@ -452,6 +467,7 @@ def _FiStatus() -> type[CodeEnum]:
                         sources=(_S["setu-aa-notifications"], _S["setu-aa-data-apis"]),
                     ),
                 ),
+                page="reference/setu/fi_status/#READY",
             ),
             CodeInfo(
                 value="DELIVERED",
@@ -467,6 +483,7 @@ def _FiStatus() -> type[CodeEnum]:
                         sources=(_S["setu-aa-notifications"], _S["setu-aa-data-apis"]),
                     ),
                 ),
+                page="reference/setu/fi_status/#DELIVERED",
             ),
             CodeInfo(
                 value="TIMEOUT",
@@ -482,6 +499,7 @@ def _FiStatus() -> type[CodeEnum]:
                         sources=(_S["setu-aa-notifications"], _S["setu-aa-data-apis"]),
                     ),
                 ),
+                page="reference/setu/fi_status/#TIMEOUT",
             ),
             CodeInfo(
                 value="DENIED",
@@ -497,6 +515,7 @@ def _FiStatus() -> type[CodeEnum]:
                         sources=(_S["setu-aa-notifications"], _S["setu-aa-data-apis"]),
                     ),
                 ),
+                page="reference/setu/fi_status/#DENIED",
             ),
             CodeInfo(
                 value="FAILED",
@@ -511,6 +530,7 @@ def _FiStatus() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/setu/fi_status/#FAILED",
             ),
         ),
     )
@@ -551,6 +571,7 @@ def _FipStatus() -> type[CodeEnum]:
                     Wording(field="description", by="provider", sources=(_S["setu-aa-fip-apis"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/setu/fip_status/#ACTIVE",
             ),
             CodeInfo(
                 value="INACTIVE",
@@ -562,6 +583,7 @@ def _FipStatus() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["setu-aa-fip-apis"],)),
                 ),
+                page="reference/setu/fip_status/#INACTIVE",
                 state="provider_or_bank_down",
                 state_reason="The bank (FIP) is inactive: consents and data fetches fail.",
             ),
@@ -575,6 +597,7 @@ def _FipStatus() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["setu-aa-fip-apis"],)),
                 ),
+                page="reference/setu/fip_status/#TEMPORARILY_INACTIVE",
             ),
         ),
     )
@@ -628,6 +651,7 @@ def _NotificationErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/setu/notification_error_code/#UserCancelled",
                 equivalents=(
                     Equivalent(
                         provider="lean",
@@ -730,6 +754,7 @@ def _NotificationErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/setu/notification_error_code/#UserRejected",
             ),
             CodeInfo(
                 value="NoFIPAccountsDiscovered",
@@ -770,6 +795,7 @@ def _NotificationErrorCode() -> type[CodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["setu-aa-notifications"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/setu/notification_error_code/#NoFIPAccountsDiscovered",
             ),
             CodeInfo(
                 value="FIPDenied",
@@ -786,6 +812,7 @@ def _NotificationErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="message", by="provider", sources=(_S["setu-aa-notifications"],)),
                 ),
+                page="reference/setu/notification_error_code/#FIPDenied",
             ),
             CodeInfo(
                 value="ConsentObjectCreationFailure",
@@ -809,6 +836,7 @@ def _NotificationErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/setu/notification_error_code/#ConsentObjectCreationFailure",
             ),
             CodeInfo(
                 value="InvalidConsentUse",
@@ -824,6 +852,7 @@ def _NotificationErrorCode() -> type[CodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["setu-aa-data-apis"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/setu/notification_error_code/#InvalidConsentUse",
             ),
             CodeInfo(
                 value="InvalidConsentStatus",
@@ -859,6 +888,7 @@ def _NotificationErrorCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="message", by="provider", sources=(_S["setu-aa-data-apis"],)),
                 ),
+                page="reference/setu/notification_error_code/#InvalidConsentStatus",
             ),
             CodeInfo(
                 value="SessionExpired",
@@ -872,6 +902,7 @@ def _NotificationErrorCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="message", by="provider", sources=(_S["setu-aa-data-apis"],)),
                 ),
+                page="reference/setu/notification_error_code/#SessionExpired",
             ),
             CodeInfo(
                 value="ConsentRevoked",
@@ -907,6 +938,7 @@ def _NotificationErrorCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="message", by="provider", sources=(_S["setu-aa-data-apis"],)),
                 ),
+                page="reference/setu/notification_error_code/#ConsentRevoked",
             ),
             CodeInfo(
                 value="UpstreamServerDown",
@@ -944,6 +976,7 @@ def _NotificationErrorCode() -> type[CodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["setu-aa-data-apis"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/setu/notification_error_code/#UpstreamServerDown",
             ),
             CodeInfo(
                 value="DataFetchFailure",
@@ -957,6 +990,7 @@ def _NotificationErrorCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="message", by="provider", sources=(_S["setu-aa-data-apis"],)),
                 ),
+                page="reference/setu/notification_error_code/#DataFetchFailure",
             ),
         ),
     )
@@ -1004,6 +1038,7 @@ def _ConsentErrorReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/setu/consent_error_reason/#cancel_not_understand",
             ),
             CodeInfo(
                 value="cancel_will_share_later",
@@ -1019,6 +1054,7 @@ def _ConsentErrorReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/setu/consent_error_reason/#cancel_will_share_later",
             ),
             CodeInfo(
                 value="cancel_not_want_to_share",
@@ -1034,6 +1070,7 @@ def _ConsentErrorReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/setu/consent_error_reason/#cancel_not_want_to_share",
             ),
             CodeInfo(
                 value="reject_not_understand",
@@ -1071,6 +1108,7 @@ def _ConsentErrorReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/setu/consent_error_reason/#reject_not_understand",
             ),
             CodeInfo(
                 value="reject_not_want_to_share",
@@ -1108,6 +1146,7 @@ def _ConsentErrorReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/setu/consent_error_reason/#reject_not_want_to_share",
             ),
             CodeInfo(
                 value="reject_accounts_not_found",
@@ -1145,6 +1184,7 @@ def _ConsentErrorReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/setu/consent_error_reason/#reject_accounts_not_found",
             ),
             CodeInfo(
                 value="reject_other",
@@ -1182,6 +1222,7 @@ def _ConsentErrorReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/setu/consent_error_reason/#reject_other",
             ),
             CodeInfo(
                 value="no_fip_accounts_found",
@@ -1219,6 +1260,7 @@ def _ConsentErrorReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/setu/consent_error_reason/#no_fip_accounts_found",
             ),
             CodeInfo(
                 value="FIP_DENIED_CONSENT",
@@ -1234,6 +1276,7 @@ def _ConsentErrorReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/setu/consent_error_reason/#FIP_DENIED_CONSENT",
             ),
         ),
     )
@@ -1295,6 +1338,7 @@ def _RedirectErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/setu/redirect_error_code/#1",
             ),
             CodeInfo(
                 value="5",
@@ -1309,6 +1353,7 @@ def _RedirectErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/setu/redirect_error_code/#5",
             ),
         ),
     )
@@ -1382,6 +1427,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/setu/api_error_code/#InvalidRequest",
             ),
             CodeInfo(
                 value="NotFound",
@@ -1404,6 +1450,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/setu/api_error_code/#NotFound",
             ),
             CodeInfo(
                 value="InternalServerError",
@@ -1439,6 +1486,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/setu/api_error_code/#InternalServerError",
             ),
         ),
     )
@@ -1475,6 +1523,7 @@ def _DataRefreshStatus() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/setu/data_refresh_status/#pending",
             ),
             CodeInfo(
                 value="completed",
@@ -1485,6 +1534,7 @@ def _DataRefreshStatus() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/setu/data_refresh_status/#completed",
             ),
             CodeInfo(
                 value="failed",
@@ -1495,6 +1545,7 @@ def _DataRefreshStatus() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/setu/data_refresh_status/#failed",
             ),
         ),
     )
@@ -1535,6 +1586,7 @@ def _NotificationType() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["setu-aa-notifications"],)
                     ),
                 ),
+                page="reference/setu/notification_type/#CONSENT_STATUS_UPDATE",
             ),
             CodeInfo(
                 value="SESSION_STATUS_UPDATE",
@@ -1550,6 +1602,7 @@ def _NotificationType() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/setu/notification_type/#SESSION_STATUS_UPDATE",
             ),
             CodeInfo(
                 value="FI_DATA_READY",
@@ -1560,6 +1613,7 @@ def _NotificationType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/setu/notification_type/#FI_DATA_READY",
             ),
             CodeInfo(
                 value="FI_DATA_FAILED",
@@ -1570,6 +1624,7 @@ def _NotificationType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/setu/notification_type/#FI_DATA_FAILED",
             ),
         ),
     )

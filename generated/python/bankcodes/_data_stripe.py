@@ -64,6 +64,7 @@ def _FcEventErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/stripe/fc_event_error_code/#account_numbers_unavailable",
             ),
             CodeInfo(
                 value="accounts_unavailable",
@@ -79,6 +80,7 @@ def _FcEventErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/stripe/fc_event_error_code/#accounts_unavailable",
             ),
             CodeInfo(
                 value="no_debitable_account",
@@ -92,6 +94,7 @@ def _FcEventErrorCode() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["stripe-rn-fc-types"],)
                     ),
                 ),
+                page="reference/stripe/fc_event_error_code/#no_debitable_account",
             ),
             CodeInfo(
                 value="authorization_failed",
@@ -107,6 +110,7 @@ def _FcEventErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/stripe/fc_event_error_code/#authorization_failed",
             ),
             CodeInfo(
                 value="institution_unavailable_planned",
@@ -120,6 +124,7 @@ def _FcEventErrorCode() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["stripe-rn-fc-types"],)
                     ),
                 ),
+                page="reference/stripe/fc_event_error_code/#institution_unavailable_planned",
                 equivalents=(
                     Equivalent(
                         provider="lean",
@@ -240,6 +245,7 @@ def _FcEventErrorCode() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["stripe-rn-fc-types"],)
                     ),
                 ),
+                page="reference/stripe/fc_event_error_code/#institution_unavailable_unplanned",
                 equivalents=(
                     Equivalent(
                         provider="lean",
@@ -360,6 +366,7 @@ def _FcEventErrorCode() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["stripe-rn-fc-types"],)
                     ),
                 ),
+                page="reference/stripe/fc_event_error_code/#institution_timeout",
                 equivalents=(
                     Equivalent(
                         provider="lean",
@@ -480,6 +487,7 @@ def _FcEventErrorCode() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["stripe-rn-fc-types"],)
                     ),
                 ),
+                page="reference/stripe/fc_event_error_code/#unexpected_error",
             ),
             CodeInfo(
                 value="session_expired",
@@ -493,6 +501,7 @@ def _FcEventErrorCode() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["stripe-rn-fc-types"],)
                     ),
                 ),
+                page="reference/stripe/fc_event_error_code/#session_expired",
             ),
             CodeInfo(
                 value="failed_bot_detection",
@@ -508,6 +517,7 @@ def _FcEventErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/stripe/fc_event_error_code/#failed_bot_detection",
             ),
         ),
     )
@@ -622,6 +632,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     Wording(field="advice", by="provider", sources=(_S["stripe-node-error"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/stripe/api_error_code/#rate_limit",
             ),
             CodeInfo(
                 value="financial_connections_account_pending_account_numbers",
@@ -652,6 +663,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/stripe/api_error_code/#financial_connections_account_pending_account_numbers",
             ),
             CodeInfo(
                 value="financial_connections_account_unavailable_account_numbers",
@@ -682,6 +694,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/stripe/api_error_code/#financial_connections_account_unavailable_account_numbers",
             ),
             CodeInfo(
                 value="account_closed",
@@ -707,6 +720,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/stripe/api_error_code/#account_closed",
             ),
             CodeInfo(
                 value="account_number_invalid",
@@ -754,6 +768,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/stripe/api_error_code/#account_number_invalid",
             ),
             CodeInfo(
                 value="bank_account_bad_routing_numbers",
@@ -784,6 +799,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/stripe/api_error_code/#bank_account_bad_routing_numbers",
             ),
             CodeInfo(
                 value="bank_account_declined",
@@ -836,6 +852,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/stripe/api_error_code/#bank_account_declined",
             ),
             CodeInfo(
                 value="bank_account_exists",
@@ -866,6 +883,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/stripe/api_error_code/#bank_account_exists",
             ),
             CodeInfo(
                 value="bank_account_restricted",
@@ -896,6 +914,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/stripe/api_error_code/#bank_account_restricted",
             ),
             CodeInfo(
                 value="bank_account_unusable",
@@ -948,6 +967,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/stripe/api_error_code/#bank_account_unusable",
             ),
             CodeInfo(
                 value="bank_account_unverified",
@@ -978,6 +998,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/stripe/api_error_code/#bank_account_unverified",
             ),
             CodeInfo(
                 value="bank_account_verification_failed",
@@ -1032,6 +1053,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/stripe/api_error_code/#bank_account_verification_failed",
             ),
             CodeInfo(
                 value="billing_invalid_mandate",
@@ -1062,6 +1084,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/stripe/api_error_code/#billing_invalid_mandate",
             ),
             CodeInfo(
                 value="debit_not_authorized",
@@ -1114,6 +1137,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/stripe/api_error_code/#debit_not_authorized",
             ),
             CodeInfo(
                 value="insufficient_funds",
@@ -1166,6 +1190,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/stripe/api_error_code/#insufficient_funds",
             ),
             CodeInfo(
                 value="no_account",
@@ -1218,6 +1243,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/stripe/api_error_code/#no_account",
             ),
             CodeInfo(
                 value="payment_intent_authentication_failure",
@@ -1270,6 +1296,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/stripe/api_error_code/#payment_intent_authentication_failure",
             ),
             CodeInfo(
                 value="payment_intent_mandate_invalid",
@@ -1300,6 +1327,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/stripe/api_error_code/#payment_intent_mandate_invalid",
             ),
             CodeInfo(
                 value="payment_intent_payment_attempt_failed",
@@ -1352,6 +1380,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/stripe/api_error_code/#payment_intent_payment_attempt_failed",
             ),
             CodeInfo(
                 value="payment_method_bank_account_already_verified",
@@ -1382,6 +1411,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/stripe/api_error_code/#payment_method_bank_account_already_verified",
             ),
             CodeInfo(
                 value="payment_method_bank_account_blocked",
@@ -1434,6 +1464,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/stripe/api_error_code/#payment_method_bank_account_blocked",
             ),
             CodeInfo(
                 value="payment_method_customer_decline",
@@ -1486,6 +1517,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/stripe/api_error_code/#payment_method_customer_decline",
             ),
             CodeInfo(
                 value="payment_method_microdeposit_failed",
@@ -1538,6 +1570,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/stripe/api_error_code/#payment_method_microdeposit_failed",
             ),
             CodeInfo(
                 value="payment_method_microdeposit_verification_amounts_invalid",
@@ -1590,6 +1623,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/stripe/api_error_code/#payment_method_microdeposit_verification_amounts_invalid",
             ),
             CodeInfo(
                 value="payment_method_microdeposit_verification_amounts_mismatch",
@@ -1644,6 +1678,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/stripe/api_error_code/#payment_method_microdeposit_verification_amounts_mismatch",
             ),
             CodeInfo(
                 value="payment_method_microdeposit_verification_attempts_exceeded",
@@ -1698,6 +1733,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/stripe/api_error_code/#payment_method_microdeposit_verification_attempts_exceeded",
             ),
             CodeInfo(
                 value="payment_method_microdeposit_verification_descriptor_code_mismatch",
@@ -1752,6 +1788,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/stripe/api_error_code/#payment_method_microdeposit_verification_descriptor_code_mismatch",
             ),
             CodeInfo(
                 value="payment_method_microdeposit_verification_timeout",
@@ -1804,6 +1841,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/stripe/api_error_code/#payment_method_microdeposit_verification_timeout",
             ),
             CodeInfo(
                 value="payment_method_not_available",
@@ -1856,6 +1894,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/stripe/api_error_code/#payment_method_not_available",
             ),
             CodeInfo(
                 value="payment_method_provider_decline",
@@ -1908,6 +1947,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/stripe/api_error_code/#payment_method_provider_decline",
             ),
             CodeInfo(
                 value="payment_method_unactivated",
@@ -1938,6 +1978,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/stripe/api_error_code/#payment_method_unactivated",
             ),
             CodeInfo(
                 value="refer_to_customer",
@@ -1989,6 +2030,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/stripe/api_error_code/#refer_to_customer",
             ),
             CodeInfo(
                 value="routing_number_invalid",
@@ -2041,6 +2083,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/stripe/api_error_code/#routing_number_invalid",
             ),
             CodeInfo(
                 value="setup_attempt_failed",
@@ -2093,6 +2136,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/stripe/api_error_code/#setup_attempt_failed",
             ),
             CodeInfo(
                 value="setup_intent_authentication_failure",
@@ -2145,6 +2189,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/stripe/api_error_code/#setup_intent_authentication_failure",
             ),
             CodeInfo(
                 value="setup_intent_mandate_invalid",
@@ -2175,6 +2220,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/stripe/api_error_code/#setup_intent_mandate_invalid",
             ),
             CodeInfo(
                 value="financial_connections_account_inactive",
@@ -2207,6 +2253,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/stripe/api_error_code/#financial_connections_account_inactive",
             ),
             CodeInfo(
                 value="financial_connections_no_successful_transaction_refresh",
@@ -2239,6 +2286,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/stripe/api_error_code/#financial_connections_no_successful_transaction_refresh",
             ),
             CodeInfo(
                 value="payment_method_microdeposit_processing_error",
@@ -2259,6 +2307,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/stripe/api_error_code/#payment_method_microdeposit_processing_error",
             ),
         ),
     )
@@ -2301,6 +2350,7 @@ def _StatusDetailsAction() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/stripe/status_details_action/#none",
             ),
             CodeInfo(
                 value="relink_required",
@@ -2315,6 +2365,7 @@ def _StatusDetailsAction() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/stripe/status_details_action/#relink_required",
                 equivalents=(
                     Equivalent(
                         provider="lean",
@@ -2420,6 +2471,7 @@ def _StatusDetailsCause() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/stripe/status_details_cause/#access_expired",
             ),
             CodeInfo(
                 value="institution_requirement",
@@ -2434,6 +2486,7 @@ def _StatusDetailsCause() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/stripe/status_details_cause/#institution_requirement",
             ),
             CodeInfo(
                 value="unspecified",
@@ -2448,6 +2501,7 @@ def _StatusDetailsCause() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/stripe/status_details_cause/#unspecified",
             ),
         ),
     )
@@ -2497,6 +2551,7 @@ def _AccountStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/stripe/account_status/#active",
                 next_statuses=("inactive", "disconnected"),
             ),
             CodeInfo(
@@ -2518,6 +2573,7 @@ def _AccountStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/stripe/account_status/#inactive",
                 next_statuses=("active", "disconnected"),
             ),
             CodeInfo(
@@ -2546,6 +2602,7 @@ def _AccountStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/stripe/account_status/#disconnected",
                 next_statuses=(),
                 state="revoked",
                 state_reason="Disconnected: access was ended by the account holder or the platform.",
@@ -2585,6 +2642,7 @@ def _RefreshStatus() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/stripe/refresh_status/#pending",
                 next_statuses=("succeeded", "failed"),
             ),
             CodeInfo(
@@ -2596,6 +2654,7 @@ def _RefreshStatus() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/stripe/refresh_status/#succeeded",
                 next_statuses=(),
             ),
             CodeInfo(
@@ -2611,6 +2670,7 @@ def _RefreshStatus() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/stripe/refresh_status/#failed",
                 next_statuses=(),
             ),
         ),
@@ -2647,6 +2707,7 @@ def _SheetErrorCode() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/stripe/sheet_error/#Failed",
             ),
             CodeInfo(
                 value="Canceled",
@@ -2657,6 +2718,7 @@ def _SheetErrorCode() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/stripe/sheet_error/#Canceled",
             ),
         ),
     )
@@ -2707,6 +2769,7 @@ def _ApiErrorType() -> type[CodeEnum]:
                         sources=(_S["stripe-dev-terminal-api-error-type"],),
                     ),
                 ),
+                page="reference/stripe/api_error_type/#api_error",
             ),
             CodeInfo(
                 value="card_error",
@@ -2726,6 +2789,7 @@ def _ApiErrorType() -> type[CodeEnum]:
                         sources=(_S["stripe-dev-terminal-api-error-type"],),
                     ),
                 ),
+                page="reference/stripe/api_error_type/#card_error",
             ),
             CodeInfo(
                 value="idempotency_error",
@@ -2745,6 +2809,7 @@ def _ApiErrorType() -> type[CodeEnum]:
                         sources=(_S["stripe-dev-terminal-api-error-type"],),
                     ),
                 ),
+                page="reference/stripe/api_error_type/#idempotency_error",
             ),
             CodeInfo(
                 value="invalid_request_error",
@@ -2764,6 +2829,7 @@ def _ApiErrorType() -> type[CodeEnum]:
                         sources=(_S["stripe-dev-terminal-api-error-type"],),
                     ),
                 ),
+                page="reference/stripe/api_error_type/#invalid_request_error",
             ),
         ),
     )
@@ -2811,6 +2877,7 @@ def _FcEventName() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["stripe-rn-fc-types"],)
                     ),
                 ),
+                page="reference/stripe/fc_event_name/#open",
             ),
             CodeInfo(
                 value="manual_entry_initiated",
@@ -2824,6 +2891,7 @@ def _FcEventName() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["stripe-rn-fc-types"],)
                     ),
                 ),
+                page="reference/stripe/fc_event_name/#manual_entry_initiated",
             ),
             CodeInfo(
                 value="consent_acquired",
@@ -2837,6 +2905,7 @@ def _FcEventName() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["stripe-rn-fc-types"],)
                     ),
                 ),
+                page="reference/stripe/fc_event_name/#consent_acquired",
             ),
             CodeInfo(
                 value="search_initiated",
@@ -2850,6 +2919,7 @@ def _FcEventName() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["stripe-rn-fc-types"],)
                     ),
                 ),
+                page="reference/stripe/fc_event_name/#search_initiated",
             ),
             CodeInfo(
                 value="institution_selected",
@@ -2863,6 +2933,7 @@ def _FcEventName() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["stripe-rn-fc-types"],)
                     ),
                 ),
+                page="reference/stripe/fc_event_name/#institution_selected",
             ),
             CodeInfo(
                 value="institution_authorized",
@@ -2876,6 +2947,7 @@ def _FcEventName() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["stripe-rn-fc-types"],)
                     ),
                 ),
+                page="reference/stripe/fc_event_name/#institution_authorized",
             ),
             CodeInfo(
                 value="accounts_selected",
@@ -2889,6 +2961,7 @@ def _FcEventName() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["stripe-rn-fc-types"],)
                     ),
                 ),
+                page="reference/stripe/fc_event_name/#accounts_selected",
             ),
             CodeInfo(
                 value="success",
@@ -2902,6 +2975,7 @@ def _FcEventName() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["stripe-rn-fc-types"],)
                     ),
                 ),
+                page="reference/stripe/fc_event_name/#success",
             ),
             CodeInfo(
                 value="error",
@@ -2917,6 +2991,7 @@ def _FcEventName() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/stripe/fc_event_name/#error",
             ),
             CodeInfo(
                 value="cancel",
@@ -2930,6 +3005,7 @@ def _FcEventName() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["stripe-rn-fc-types"],)
                     ),
                 ),
+                page="reference/stripe/fc_event_name/#cancel",
                 equivalents=(
                     Equivalent(
                         provider="lean",
@@ -3008,6 +3084,7 @@ def _FcEventName() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["stripe-rn-fc-types"],)
                     ),
                 ),
+                page="reference/stripe/fc_event_name/#flow_launched_in_browser",
             ),
         ),
     )
@@ -3073,6 +3150,7 @@ def _EventType() -> type[CodeEnum]:
                         sources=(_S["stripe-node-events"], _S["stripe-docs-fc-api-accounts"]),
                     ),
                 ),
+                page="reference/stripe/webhook_type/#financial_connections.account.account_numbers_updated",
             ),
             CodeInfo(
                 value="financial_connections.account.created",
@@ -3092,6 +3170,7 @@ def _EventType() -> type[CodeEnum]:
                         sources=(_S["stripe-node-events"], _S["stripe-docs-fc-api-accounts"]),
                     ),
                 ),
+                page="reference/stripe/webhook_type/#financial_connections.account.created",
             ),
             CodeInfo(
                 value="financial_connections.account.deactivated",
@@ -3111,6 +3190,7 @@ def _EventType() -> type[CodeEnum]:
                         sources=(_S["stripe-node-events"], _S["stripe-docs-fc-api-accounts"]),
                     ),
                 ),
+                page="reference/stripe/webhook_type/#financial_connections.account.deactivated",
                 next_step="reconnect",
                 state="needs_end_user",
                 state_reason="The account became inactive: a relink needs the end user.",
@@ -3133,6 +3213,7 @@ def _EventType() -> type[CodeEnum]:
                         sources=(_S["stripe-node-events"], _S["stripe-docs-fc-api-accounts"]),
                     ),
                 ),
+                page="reference/stripe/webhook_type/#financial_connections.account.disconnected",
                 next_step="none",
                 state="revoked",
                 state_reason="The account was disconnected.",
@@ -3149,6 +3230,7 @@ def _EventType() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["stripe-node-events"],)
                     ),
                 ),
+                page="reference/stripe/webhook_type/#financial_connections.account.expected_deactivation_date_updated",
             ),
             CodeInfo(
                 value="financial_connections.account.reactivated",
@@ -3162,6 +3244,7 @@ def _EventType() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["stripe-node-events"],)
                     ),
                 ),
+                page="reference/stripe/webhook_type/#financial_connections.account.reactivated",
             ),
             CodeInfo(
                 value="financial_connections.account.refreshed_balance",
@@ -3175,6 +3258,7 @@ def _EventType() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["stripe-node-events"],)
                     ),
                 ),
+                page="reference/stripe/webhook_type/#financial_connections.account.refreshed_balance",
             ),
             CodeInfo(
                 value="financial_connections.account.refreshed_ownership",
@@ -3188,6 +3272,7 @@ def _EventType() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["stripe-node-events"],)
                     ),
                 ),
+                page="reference/stripe/webhook_type/#financial_connections.account.refreshed_ownership",
             ),
             CodeInfo(
                 value="financial_connections.account.refreshed_transactions",
@@ -3201,6 +3286,7 @@ def _EventType() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["stripe-node-events"],)
                     ),
                 ),
+                page="reference/stripe/webhook_type/#financial_connections.account.refreshed_transactions",
             ),
             CodeInfo(
                 value="financial_connections.account.supported_payment_method_types_updated",
@@ -3214,6 +3300,7 @@ def _EventType() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["stripe-node-events"],)
                     ),
                 ),
+                page="reference/stripe/webhook_type/#financial_connections.account.supported_payment_method_types_updated",
             ),
             CodeInfo(
                 value="financial_connections.account.upcoming_account_number_expiry",
@@ -3227,6 +3314,7 @@ def _EventType() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["stripe-node-events"],)
                     ),
                 ),
+                page="reference/stripe/webhook_type/#financial_connections.account.upcoming_account_number_expiry",
             ),
             CodeInfo(
                 value="financial_connections.account.upcoming_deactivation",
@@ -3243,6 +3331,7 @@ def _EventType() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["stripe-node-events"],)
                     ),
                 ),
+                page="reference/stripe/webhook_type/#financial_connections.account.upcoming_deactivation",
                 next_step="reconnect",
                 state="consent_ending_soon",
                 state_reason="Sent 30 days before a Financial Connections Account is expected to become inactive.",
@@ -3259,6 +3348,7 @@ def _EventType() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["stripe-node-events"],)
                     ),
                 ),
+                page="reference/stripe/webhook_type/#financial_connections.authorization.expected_deactivation_date_updated",
             ),
             CodeInfo(
                 value="financial_connections.authorization.upcoming_deactivation",
@@ -3272,6 +3362,7 @@ def _EventType() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["stripe-node-events"],)
                     ),
                 ),
+                page="reference/stripe/webhook_type/#financial_connections.authorization.upcoming_deactivation",
                 next_step="reconnect",
                 state="consent_ending_soon",
                 state_reason="Sent before an authorization is expected to become inactive.",
@@ -3290,6 +3381,7 @@ def _EventType() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/stripe/webhook_type/#setup_intent.created",
             ),
             CodeInfo(
                 value="payment_intent.payment_failed",
@@ -3305,6 +3397,7 @@ def _EventType() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/stripe/webhook_type/#payment_intent.payment_failed",
             ),
             CodeInfo(
                 value="setup_intent.setup_failed",
@@ -3320,6 +3413,7 @@ def _EventType() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/stripe/webhook_type/#setup_intent.setup_failed",
             ),
         ),
     )
@@ -3368,6 +3462,7 @@ def _AuthorizationStatus() -> type[CodeEnum]:
                         sources=(_S["stripe-docs-api-fc-authorizations-object"],),
                     ),
                 ),
+                page="reference/stripe/authorization_status/#active",
             ),
             CodeInfo(
                 value="inactive",
@@ -3388,6 +3483,7 @@ def _AuthorizationStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/stripe/authorization_status/#inactive",
             ),
             CodeInfo(
                 value="disconnected",
@@ -3406,6 +3502,7 @@ def _AuthorizationStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/stripe/authorization_status/#disconnected",
                 state="revoked",
                 state_reason="Disconnected: the authorization was ended.",
             ),
@@ -3455,6 +3552,7 @@ def _TransactionStatus() -> type[CodeEnum]:
                         sources=(_S["stripe-docs-api-fc-transactions-object"],),
                     ),
                 ),
+                page="reference/stripe/transaction_status/#pending",
             ),
             CodeInfo(
                 value="posted",
@@ -3473,6 +3571,7 @@ def _TransactionStatus() -> type[CodeEnum]:
                         sources=(_S["stripe-docs-api-fc-transactions-object"],),
                     ),
                 ),
+                page="reference/stripe/transaction_status/#posted",
             ),
             CodeInfo(
                 value="void",
@@ -3493,6 +3592,7 @@ def _TransactionStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/stripe/transaction_status/#void",
             ),
         ),
     )
@@ -3532,6 +3632,7 @@ def _AccountNumberStatus() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/stripe/account_number_status/#transactable",
             ),
             CodeInfo(
                 value="deactivated",
@@ -3546,6 +3647,7 @@ def _AccountNumberStatus() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/stripe/account_number_status/#deactivated",
             ),
         ),
     )

@@ -54,6 +54,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["teller-errors"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/teller/error_code/#bad_request",
             ),
         ),
     )
@@ -96,6 +97,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["teller-errors"],)),
                 ),
+                page="reference/teller/response_status/#200",
             ),
             CodeInfo(
                 value="400",
@@ -107,6 +109,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["teller-errors"],)),
                 ),
+                page="reference/teller/response_status/#400",
             ),
             CodeInfo(
                 value="401",
@@ -118,6 +121,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["teller-errors"],)),
                 ),
+                page="reference/teller/response_status/#401",
             ),
             CodeInfo(
                 value="403",
@@ -131,6 +135,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                     Wording(field="description", by="provider", sources=(_S["teller-errors"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/teller/response_status/#403",
             ),
             CodeInfo(
                 value="404",
@@ -142,6 +147,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["teller-errors"],)),
                 ),
+                page="reference/teller/response_status/#404",
             ),
             CodeInfo(
                 value="410",
@@ -153,6 +159,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["teller-errors"],)),
                 ),
+                page="reference/teller/response_status/#410",
             ),
             CodeInfo(
                 value="422",
@@ -164,6 +171,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["teller-errors"],)),
                 ),
+                page="reference/teller/response_status/#422",
             ),
             CodeInfo(
                 value="502",
@@ -175,6 +183,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["teller-errors"],)),
                 ),
+                page="reference/teller/response_status/#502",
             ),
         ),
     )
@@ -218,6 +227,7 @@ def _WebhookType() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/teller/webhook_type/#enrollment.disconnected",
             ),
             CodeInfo(
                 value="transactions.processed",
@@ -232,6 +242,7 @@ def _WebhookType() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/teller/webhook_type/#transactions.processed",
             ),
             CodeInfo(
                 value="webhook.test",
@@ -246,6 +257,7 @@ def _WebhookType() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/teller/webhook_type/#webhook.test",
             ),
         ),
     )
@@ -283,6 +295,7 @@ def _DisconnectReason() -> type[CodeEnum]:
                     Wording(field="description", by="provider", sources=(_S["teller-webhooks"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/teller/disconnect_reason/#disconnected.account_locked",
             ),
         ),
     )
@@ -318,6 +331,7 @@ def _AccountStatus() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/teller/account_status/#open",
             ),
             CodeInfo(
                 value="closed",
@@ -328,6 +342,7 @@ def _AccountStatus() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/teller/account_status/#closed",
             ),
         ),
     )
@@ -363,6 +378,7 @@ def _ConnectFailureCode() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/teller/connect_failure_code/#timeout",
             ),
             CodeInfo(
                 value="error",
@@ -373,6 +389,7 @@ def _ConnectFailureCode() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/teller/connect_failure_code/#error",
             ),
         ),
     )

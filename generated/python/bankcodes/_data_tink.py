@@ -59,6 +59,7 @@ def _LinkErrorStatus() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/tink/link_error_status/#USER_CANCELLED",
             ),
             CodeInfo(
                 value="BAD_REQUEST",
@@ -76,6 +77,7 @@ def _LinkErrorStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/tink/link_error_status/#BAD_REQUEST",
             ),
             CodeInfo(
                 value="AUTHENTICATION_ERROR",
@@ -99,6 +101,7 @@ def _LinkErrorStatus() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/tink/link_error_status/#AUTHENTICATION_ERROR",
             ),
             CodeInfo(
                 value="TEMPORARY_ERROR",
@@ -116,6 +119,7 @@ def _LinkErrorStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/tink/link_error_status/#TEMPORARY_ERROR",
             ),
             CodeInfo(
                 value="INTERNAL_ERROR",
@@ -133,6 +137,7 @@ def _LinkErrorStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/tink/link_error_status/#INTERNAL_ERROR",
             ),
         ),
     )
@@ -272,6 +277,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
                     ),
                 ),
+                page="reference/tink/link_error_reason/#INVALID_PARAMETER_ACCOUNT_DIALOG_TYPE",
             ),
             CodeInfo(
                 value="INVALID_PARAMETER_AUTHORIZATION_CODE",
@@ -288,6 +294,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
                     ),
                 ),
+                page="reference/tink/link_error_reason/#INVALID_PARAMETER_AUTHORIZATION_CODE",
             ),
             CodeInfo(
                 value="INVALID_PARAMETER_CLIENT_ID",
@@ -304,6 +311,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
                     ),
                 ),
+                page="reference/tink/link_error_reason/#INVALID_PARAMETER_CLIENT_ID",
             ),
             CodeInfo(
                 value="INVALID_PARAMETER_CREDENTIALS_ID",
@@ -320,6 +328,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
                     ),
                 ),
+                page="reference/tink/link_error_reason/#INVALID_PARAMETER_CREDENTIALS_ID",
             ),
             CodeInfo(
                 value="INVALID_PARAMETER_FINANCIAL_SERVICES_SEGMENTS",
@@ -336,6 +345,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
                     ),
                 ),
+                page="reference/tink/link_error_reason/#INVALID_PARAMETER_FINANCIAL_SERVICES_SEGMENTS",
             ),
             CodeInfo(
                 value="INVALID_PARAMETER_INPUT_GROUP",
@@ -360,6 +370,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/tink/link_error_reason/#INVALID_PARAMETER_INPUT_GROUP",
             ),
             CodeInfo(
                 value="INVALID_PARAMETER_INPUT_PROVIDER",
@@ -376,6 +387,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
                     ),
                 ),
+                page="reference/tink/link_error_reason/#INVALID_PARAMETER_INPUT_PROVIDER",
             ),
             CodeInfo(
                 value="INVALID_PARAMETER_INPUT_USERNAME",
@@ -392,6 +404,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
                     ),
                 ),
+                page="reference/tink/link_error_reason/#INVALID_PARAMETER_INPUT_USERNAME",
             ),
             CodeInfo(
                 value="INVALID_PARAMETER_PAYMENT_REQUEST_ID",
@@ -408,6 +421,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
                     ),
                 ),
+                page="reference/tink/link_error_reason/#INVALID_PARAMETER_PAYMENT_REQUEST_ID",
             ),
             CodeInfo(
                 value="INVALID_PARAMETER_REDIRECT_URI",
@@ -424,6 +438,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
                     ),
                 ),
+                page="reference/tink/link_error_reason/#INVALID_PARAMETER_REDIRECT_URI",
             ),
             CodeInfo(
                 value="INVALID_PARAMETER_REFRESHABLE_ITEMS",
@@ -440,6 +455,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
                     ),
                 ),
+                page="reference/tink/link_error_reason/#INVALID_PARAMETER_REFRESHABLE_ITEMS",
             ),
             CodeInfo(
                 value="INVALID_PARAMETER_REPORT_TYPES",
@@ -456,6 +472,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
                     ),
                 ),
+                page="reference/tink/link_error_reason/#INVALID_PARAMETER_REPORT_TYPES",
             ),
             CodeInfo(
                 value="INVALID_PARAMETER_SCOPE",
@@ -472,6 +489,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
                     ),
                 ),
+                page="reference/tink/link_error_reason/#INVALID_PARAMETER_SCOPE",
             ),
             CodeInfo(
                 value="INVALID_STATE_ACCESS_TOKEN",
@@ -488,6 +506,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
                     ),
                 ),
+                page="reference/tink/link_error_reason/#INVALID_STATE_ACCESS_TOKEN",
             ),
             CodeInfo(
                 value="INVALID_STATE_AUTHENTICATION",
@@ -504,6 +523,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
                     ),
                 ),
+                page="reference/tink/link_error_reason/#INVALID_STATE_AUTHENTICATION",
             ),
             CodeInfo(
                 value="INVALID_STATE_CREDENTIALS",
@@ -520,6 +540,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
                     ),
                 ),
+                page="reference/tink/link_error_reason/#INVALID_STATE_CREDENTIALS",
             ),
             CodeInfo(
                 value="INVALID_STATE_CREDENTIALS_IS_AWAITING_THIRD_PARTY",
@@ -536,6 +557,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
                     ),
                 ),
+                page="reference/tink/link_error_reason/#INVALID_STATE_CREDENTIALS_IS_AWAITING_THIRD_PARTY",
             ),
             CodeInfo(
                 value="INVALID_STATE_EMBED_NOT_ALLOWED",
@@ -552,6 +574,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
                     ),
                 ),
+                page="reference/tink/link_error_reason/#INVALID_STATE_EMBED_NOT_ALLOWED",
             ),
             CodeInfo(
                 value="INVALID_STATE_NON_OPEN_BANKING_PROVIDER",
@@ -568,6 +591,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
                     ),
                 ),
+                page="reference/tink/link_error_reason/#INVALID_STATE_NON_OPEN_BANKING_PROVIDER",
             ),
             CodeInfo(
                 value="INVALID_STATE_PAYMENT_RETRY_NOT_ALLOWED",
@@ -584,6 +608,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
                     ),
                 ),
+                page="reference/tink/link_error_reason/#INVALID_STATE_PAYMENT_RETRY_NOT_ALLOWED",
             ),
             CodeInfo(
                 value="INVALID_STATE_PERMANENT_USER_FLAG",
@@ -600,6 +625,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
                     ),
                 ),
+                page="reference/tink/link_error_reason/#INVALID_STATE_PERMANENT_USER_FLAG",
             ),
             CodeInfo(
                 value="INVALID_STATE_PROVIDER",
@@ -624,6 +650,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/tink/link_error_reason/#INVALID_STATE_PROVIDER",
             ),
             CodeInfo(
                 value="INVALID_STATE_PROVIDER_DOES_NOT_RECOGNIZE_USER",
@@ -640,6 +667,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
                     ),
                 ),
+                page="reference/tink/link_error_reason/#INVALID_STATE_PROVIDER_DOES_NOT_RECOGNIZE_USER",
             ),
             CodeInfo(
                 value="INVALID_STATE_REDIRECTED_AUTHORIZATION_TOKEN",
@@ -656,6 +684,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
                     ),
                 ),
+                page="reference/tink/link_error_reason/#INVALID_STATE_REDIRECTED_AUTHORIZATION_TOKEN",
             ),
             CodeInfo(
                 value="INVALID_STATE_REDIRECTED_CREDENTIALS_ID",
@@ -672,6 +701,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
                     ),
                 ),
+                page="reference/tink/link_error_reason/#INVALID_STATE_REDIRECTED_CREDENTIALS_ID",
             ),
             CodeInfo(
                 value="INVALID_STATE_REFRESH_CREDENTIALS_RATE_LIMITED",
@@ -688,6 +718,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
                     ),
                 ),
+                page="reference/tink/link_error_reason/#INVALID_STATE_REFRESH_CREDENTIALS_RATE_LIMITED",
             ),
             CodeInfo(
                 value="INVALID_STATE_REDIRECT_URI",
@@ -704,6 +735,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
                     ),
                 ),
+                page="reference/tink/link_error_reason/#INVALID_STATE_REDIRECT_URI",
             ),
             CodeInfo(
                 value="INVALID_STATE_SCOPE",
@@ -720,6 +752,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         sources=(_S["tink-android-badrequest"], _S["tink-ios-binary-strings"]),
                     ),
                 ),
+                page="reference/tink/link_error_reason/#INVALID_STATE_SCOPE",
             ),
             CodeInfo(
                 value="REQUEST_FAILED_CREATE_RESET_CREDENTIALS",
@@ -738,6 +771,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/tink/link_error_reason/#REQUEST_FAILED_CREATE_RESET_CREDENTIALS",
             ),
             CodeInfo(
                 value="REQUEST_FAILED_FETCH_ACCOUNTS",
@@ -756,6 +790,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/tink/link_error_reason/#REQUEST_FAILED_FETCH_ACCOUNTS",
             ),
             CodeInfo(
                 value="REQUEST_FAILED_FETCH_PROVIDER",
@@ -782,6 +817,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/tink/link_error_reason/#REQUEST_FAILED_FETCH_PROVIDER",
             ),
             CodeInfo(
                 value="REQUEST_FAILED_OAUTH_DESCRIBE",
@@ -808,6 +844,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/tink/link_error_reason/#REQUEST_FAILED_OAUTH_DESCRIBE",
             ),
             CodeInfo(
                 value="REQUEST_FAILED_CONSUME_HANDOFF_SESSION",
@@ -824,6 +861,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         sources=(_S["tink-android-internal"], _S["tink-ios-binary-strings"]),
                     ),
                 ),
+                page="reference/tink/link_error_reason/#REQUEST_FAILED_CONSUME_HANDOFF_SESSION",
             ),
             CodeInfo(
                 value="REQUEST_FAILED_CREATE_ACCOUNT_CHECK_REPORT",
@@ -840,6 +878,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         sources=(_S["tink-android-internal"], _S["tink-ios-binary-strings"]),
                     ),
                 ),
+                page="reference/tink/link_error_reason/#REQUEST_FAILED_CREATE_ACCOUNT_CHECK_REPORT",
             ),
             CodeInfo(
                 value="REQUEST_FAILED_CREATE_ANONYMOUS_USER",
@@ -856,6 +895,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         sources=(_S["tink-android-internal"], _S["tink-ios-binary-strings"]),
                     ),
                 ),
+                page="reference/tink/link_error_reason/#REQUEST_FAILED_CREATE_ANONYMOUS_USER",
             ),
             CodeInfo(
                 value="REQUEST_FAILED_CREATE_BULK_PAYMENT",
@@ -872,6 +912,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         sources=(_S["tink-android-internal"], _S["tink-ios-binary-strings"]),
                     ),
                 ),
+                page="reference/tink/link_error_reason/#REQUEST_FAILED_CREATE_BULK_PAYMENT",
             ),
             CodeInfo(
                 value="REQUEST_FAILED_CREATE_CREDENTIALS",
@@ -896,6 +937,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/tink/link_error_reason/#REQUEST_FAILED_CREATE_CREDENTIALS",
             ),
             CodeInfo(
                 value="REQUEST_FAILED_CREATE_HANDOFF_SESSION",
@@ -912,6 +954,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         sources=(_S["tink-android-internal"], _S["tink-ios-binary-strings"]),
                     ),
                 ),
+                page="reference/tink/link_error_reason/#REQUEST_FAILED_CREATE_HANDOFF_SESSION",
             ),
             CodeInfo(
                 value="REQUEST_FAILED_CREATE_INCOME_CHECK_REPORT",
@@ -928,6 +971,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         sources=(_S["tink-android-internal"], _S["tink-ios-binary-strings"]),
                     ),
                 ),
+                page="reference/tink/link_error_reason/#REQUEST_FAILED_CREATE_INCOME_CHECK_REPORT",
             ),
             CodeInfo(
                 value="REQUEST_FAILED_CREATE_RECURRING_PAYMENT",
@@ -944,6 +988,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         sources=(_S["tink-android-internal"], _S["tink-ios-binary-strings"]),
                     ),
                 ),
+                page="reference/tink/link_error_reason/#REQUEST_FAILED_CREATE_RECURRING_PAYMENT",
             ),
             CodeInfo(
                 value="REQUEST_FAILED_CREATE_REPORT",
@@ -960,6 +1005,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         sources=(_S["tink-android-internal"], _S["tink-ios-binary-strings"]),
                     ),
                 ),
+                page="reference/tink/link_error_reason/#REQUEST_FAILED_CREATE_REPORT",
             ),
             CodeInfo(
                 value="REQUEST_FAILED_CREATE_RISK_INSIGHTS_REPORT",
@@ -976,6 +1022,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         sources=(_S["tink-android-internal"], _S["tink-ios-binary-strings"]),
                     ),
                 ),
+                page="reference/tink/link_error_reason/#REQUEST_FAILED_CREATE_RISK_INSIGHTS_REPORT",
             ),
             CodeInfo(
                 value="REQUEST_FAILED_CREATE_TRANSFER",
@@ -992,6 +1039,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         sources=(_S["tink-android-internal"], _S["tink-ios-binary-strings"]),
                     ),
                 ),
+                page="reference/tink/link_error_reason/#REQUEST_FAILED_CREATE_TRANSFER",
             ),
             CodeInfo(
                 value="REQUEST_FAILED_FETCH_BULK_PAYMENT",
@@ -1008,6 +1056,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         sources=(_S["tink-android-internal"], _S["tink-ios-binary-strings"]),
                     ),
                 ),
+                page="reference/tink/link_error_reason/#REQUEST_FAILED_FETCH_BULK_PAYMENT",
             ),
             CodeInfo(
                 value="REQUEST_FAILED_FETCH_BULK_PAYMENT_STATUS",
@@ -1024,6 +1073,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         sources=(_S["tink-android-internal"], _S["tink-ios-binary-strings"]),
                     ),
                 ),
+                page="reference/tink/link_error_reason/#REQUEST_FAILED_FETCH_BULK_PAYMENT_STATUS",
             ),
             CodeInfo(
                 value="REQUEST_FAILED_FETCH_CREDENTIALS",
@@ -1040,6 +1090,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         sources=(_S["tink-android-internal"], _S["tink-ios-binary-strings"]),
                     ),
                 ),
+                page="reference/tink/link_error_reason/#REQUEST_FAILED_FETCH_CREDENTIALS",
             ),
             CodeInfo(
                 value="REQUEST_FAILED_FETCH_EXISTING_USER",
@@ -1064,6 +1115,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/tink/link_error_reason/#REQUEST_FAILED_FETCH_EXISTING_USER",
             ),
             CodeInfo(
                 value="REQUEST_FAILED_FETCH_HANDOFF_SESSION",
@@ -1080,6 +1132,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         sources=(_S["tink-android-internal"], _S["tink-ios-binary-strings"]),
                     ),
                 ),
+                page="reference/tink/link_error_reason/#REQUEST_FAILED_FETCH_HANDOFF_SESSION",
             ),
             CodeInfo(
                 value="REQUEST_FAILED_FETCH_LEGAL_TEXT",
@@ -1096,6 +1149,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         sources=(_S["tink-android-internal"], _S["tink-ios-binary-strings"]),
                     ),
                 ),
+                page="reference/tink/link_error_reason/#REQUEST_FAILED_FETCH_LEGAL_TEXT",
             ),
             CodeInfo(
                 value="REQUEST_FAILED_FETCH_PAYMENT_INFO",
@@ -1112,6 +1166,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         sources=(_S["tink-android-internal"], _S["tink-ios-binary-strings"]),
                     ),
                 ),
+                page="reference/tink/link_error_reason/#REQUEST_FAILED_FETCH_PAYMENT_INFO",
             ),
             CodeInfo(
                 value="REQUEST_FAILED_FETCH_PAYMENT_TRANSFER_INFO",
@@ -1128,6 +1183,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         sources=(_S["tink-android-internal"], _S["tink-ios-binary-strings"]),
                     ),
                 ),
+                page="reference/tink/link_error_reason/#REQUEST_FAILED_FETCH_PAYMENT_TRANSFER_INFO",
             ),
             CodeInfo(
                 value="REQUEST_FAILED_FETCH_PROVIDER_PAYMENT_CONDITIONS",
@@ -1144,6 +1200,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         sources=(_S["tink-android-internal"], _S["tink-ios-binary-strings"]),
                     ),
                 ),
+                page="reference/tink/link_error_reason/#REQUEST_FAILED_FETCH_PROVIDER_PAYMENT_CONDITIONS",
             ),
             CodeInfo(
                 value="REQUEST_FAILED_FETCH_PROVIDERS",
@@ -1160,6 +1217,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         sources=(_S["tink-android-internal"], _S["tink-ios-binary-strings"]),
                     ),
                 ),
+                page="reference/tink/link_error_reason/#REQUEST_FAILED_FETCH_PROVIDERS",
             ),
             CodeInfo(
                 value="REQUEST_FAILED_FETCH_RECURRING_PAYMENT_INFO",
@@ -1176,6 +1234,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         sources=(_S["tink-android-internal"], _S["tink-ios-binary-strings"]),
                     ),
                 ),
+                page="reference/tink/link_error_reason/#REQUEST_FAILED_FETCH_RECURRING_PAYMENT_INFO",
             ),
             CodeInfo(
                 value="REQUEST_FAILED_FETCH_REPORTS_DESCRIBE",
@@ -1192,6 +1251,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         sources=(_S["tink-android-internal"], _S["tink-ios-binary-strings"]),
                     ),
                 ),
+                page="reference/tink/link_error_reason/#REQUEST_FAILED_FETCH_REPORTS_DESCRIBE",
             ),
             CodeInfo(
                 value="REQUEST_FAILED_FETCH_SESSION",
@@ -1208,6 +1268,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         sources=(_S["tink-android-internal"], _S["tink-ios-binary-strings"]),
                     ),
                 ),
+                page="reference/tink/link_error_reason/#REQUEST_FAILED_FETCH_SESSION",
             ),
             CodeInfo(
                 value="REQUEST_FAILED_FETCH_TRANSFER_ACCOUNTS",
@@ -1224,6 +1285,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         sources=(_S["tink-android-internal"], _S["tink-ios-binary-strings"]),
                     ),
                 ),
+                page="reference/tink/link_error_reason/#REQUEST_FAILED_FETCH_TRANSFER_ACCOUNTS",
             ),
             CodeInfo(
                 value="REQUEST_FAILED_FETCH_USER_WITH_EXISTING_TOKEN",
@@ -1240,6 +1302,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         sources=(_S["tink-android-internal"], _S["tink-ios-binary-strings"]),
                     ),
                 ),
+                page="reference/tink/link_error_reason/#REQUEST_FAILED_FETCH_USER_WITH_EXISTING_TOKEN",
             ),
             CodeInfo(
                 value="REQUEST_FAILED_REFRESH_CREDENTIALS",
@@ -1256,6 +1319,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         sources=(_S["tink-android-internal"], _S["tink-ios-binary-strings"]),
                     ),
                 ),
+                page="reference/tink/link_error_reason/#REQUEST_FAILED_REFRESH_CREDENTIALS",
             ),
             CodeInfo(
                 value="THIRD_PARTY_AUTHENTICATION_UNAVAILABLE",
@@ -1272,6 +1336,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         sources=(_S["tink-android-userlogin"], _S["tink-ios-binary-strings"]),
                     ),
                 ),
+                page="reference/tink/link_error_reason/#THIRD_PARTY_AUTHENTICATION_UNAVAILABLE",
             ),
             CodeInfo(
                 value="STATIC_CREDENTIALS_INCORRECT",
@@ -1288,6 +1353,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         sources=(_S["tink-android-userlogin"], _S["tink-ios-binary-strings"]),
                     ),
                 ),
+                page="reference/tink/link_error_reason/#STATIC_CREDENTIALS_INCORRECT",
             ),
             CodeInfo(
                 value="DYNAMIC_CREDENTIALS_INCORRECT",
@@ -1304,6 +1370,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         sources=(_S["tink-android-userlogin"], _S["tink-ios-binary-strings"]),
                     ),
                 ),
+                page="reference/tink/link_error_reason/#DYNAMIC_CREDENTIALS_INCORRECT",
             ),
             CodeInfo(
                 value="DYNAMIC_CREDENTIALS_FLOW_CANCELLED",
@@ -1320,6 +1387,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         sources=(_S["tink-android-userlogin"], _S["tink-ios-binary-strings"]),
                     ),
                 ),
+                page="reference/tink/link_error_reason/#DYNAMIC_CREDENTIALS_FLOW_CANCELLED",
             ),
             CodeInfo(
                 value="DYNAMIC_CREDENTIALS_FLOW_TIMEOUT",
@@ -1336,6 +1404,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         sources=(_S["tink-android-userlogin"], _S["tink-ios-binary-strings"]),
                     ),
                 ),
+                page="reference/tink/link_error_reason/#DYNAMIC_CREDENTIALS_FLOW_TIMEOUT",
             ),
             CodeInfo(
                 value="USER_NOT_A_CUSTOMER",
@@ -1352,6 +1421,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         sources=(_S["tink-android-userlogin"], _S["tink-ios-binary-strings"]),
                     ),
                 ),
+                page="reference/tink/link_error_reason/#USER_NOT_A_CUSTOMER",
             ),
             CodeInfo(
                 value="USER_BLOCKED",
@@ -1368,6 +1438,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/tink/link_error_reason/#USER_BLOCKED",
             ),
             CodeInfo(
                 value="USER_CONCURRENT_LOGINS",
@@ -1384,6 +1455,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         sources=(_S["tink-android-userlogin"], _S["tink-ios-binary-strings"]),
                     ),
                 ),
+                page="reference/tink/link_error_reason/#USER_CONCURRENT_LOGINS",
             ),
             CodeInfo(
                 value="ACTION_NOT_PERMITTED",
@@ -1400,6 +1472,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         sources=(_S["tink-android-authorization"], _S["tink-ios-binary-strings"]),
                     ),
                 ),
+                page="reference/tink/link_error_reason/#ACTION_NOT_PERMITTED",
             ),
             CodeInfo(
                 value="SESSION_EXPIRED",
@@ -1418,6 +1491,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/tink/link_error_reason/#SESSION_EXPIRED",
                 next_step="renew_consent",
             ),
             CodeInfo(
@@ -1435,6 +1509,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         sources=(_S["tink-android-authorization"], _S["tink-ios-binary-strings"]),
                     ),
                 ),
+                page="reference/tink/link_error_reason/#USER_ACTION_REQUIRED",
             ),
             CodeInfo(
                 value="PROVIDER_UNAVAILABLE",
@@ -1451,6 +1526,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         sources=(_S["tink-android-provider"], _S["tink-ios-binary-strings"]),
                     ),
                 ),
+                page="reference/tink/link_error_reason/#PROVIDER_UNAVAILABLE",
             ),
             CodeInfo(
                 value="LICENSED_PARTY_REJECTED",
@@ -1467,6 +1543,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         sources=(_S["tink-android-provider"], _S["tink-ios-binary-strings"]),
                     ),
                 ),
+                page="reference/tink/link_error_reason/#LICENSED_PARTY_REJECTED",
             ),
             CodeInfo(
                 value="UNKNOWN_ERROR",
@@ -1483,6 +1560,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/tink/link_error_reason/#UNKNOWN_ERROR",
             ),
             CodeInfo(
                 value="TINK_INTERNAL_SERVER_ERROR",
@@ -1499,6 +1577,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         sources=(_S["tink-android-tinkside"], _S["tink-ios-binary-strings"]),
                     ),
                 ),
+                page="reference/tink/link_error_reason/#TINK_INTERNAL_SERVER_ERROR",
             ),
             CodeInfo(
                 value="AUTHENTICATION_METHOD_NOT_SUPPORTED",
@@ -1515,6 +1594,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         sources=(_S["tink-android-tinkside"], _S["tink-ios-binary-strings"]),
                     ),
                 ),
+                page="reference/tink/link_error_reason/#AUTHENTICATION_METHOD_NOT_SUPPORTED",
             ),
             CodeInfo(
                 value="NO_ACCOUNTS",
@@ -1533,6 +1613,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/tink/link_error_reason/#NO_ACCOUNTS",
             ),
             CodeInfo(
                 value="USER_CANCELLED",
@@ -1547,6 +1628,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/tink/link_error_reason/#USER_CANCELLED",
             ),
         ),
     )
@@ -1590,6 +1672,7 @@ def _LinkErrorType() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/tink/link_error_type/#TINK_SIDE_ERROR",
             ),
             CodeInfo(
                 value="PROVIDER_ERROR",
@@ -1605,6 +1688,7 @@ def _LinkErrorType() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/tink/link_error_type/#PROVIDER_ERROR",
             ),
             CodeInfo(
                 value="USER_LOGIN_ERROR",
@@ -1620,6 +1704,7 @@ def _LinkErrorType() -> type[CodeEnum]:
                         sources=(_S["tink-android-authtype"], _S["tink-ios-binary-strings"]),
                     ),
                 ),
+                page="reference/tink/link_error_type/#USER_LOGIN_ERROR",
             ),
             CodeInfo(
                 value="AUTHORIZATION_ERROR",
@@ -1635,6 +1720,7 @@ def _LinkErrorType() -> type[CodeEnum]:
                         sources=(_S["tink-android-authtype"], _S["tink-ios-binary-strings"]),
                     ),
                 ),
+                page="reference/tink/link_error_type/#AUTHORIZATION_ERROR",
             ),
             CodeInfo(
                 value="ACCOUNT_INFORMATION_ERROR",
@@ -1650,6 +1736,7 @@ def _LinkErrorType() -> type[CodeEnum]:
                         sources=(_S["tink-android-authtype"], _S["tink-ios-binary-strings"]),
                     ),
                 ),
+                page="reference/tink/link_error_type/#ACCOUNT_INFORMATION_ERROR",
             ),
         ),
     )
@@ -1713,6 +1800,7 @@ def _CredentialsStatus() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/tink/credentials_status/#CREATED",
             ),
             CodeInfo(
                 value="AUTHENTICATING",
@@ -1736,6 +1824,7 @@ def _CredentialsStatus() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/tink/credentials_status/#AUTHENTICATING",
             ),
             CodeInfo(
                 value="AWAITING_MOBILE_BANKID_AUTHENTICATION",
@@ -1759,6 +1848,7 @@ def _CredentialsStatus() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/tink/credentials_status/#AWAITING_MOBILE_BANKID_AUTHENTICATION",
             ),
             CodeInfo(
                 value="AWAITING_SUPPLEMENTAL_INFORMATION",
@@ -1782,6 +1872,7 @@ def _CredentialsStatus() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/tink/credentials_status/#AWAITING_SUPPLEMENTAL_INFORMATION",
             ),
             CodeInfo(
                 value="UPDATING",
@@ -1805,6 +1896,7 @@ def _CredentialsStatus() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/tink/credentials_status/#UPDATING",
             ),
             CodeInfo(
                 value="UPDATED",
@@ -1828,6 +1920,7 @@ def _CredentialsStatus() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/tink/credentials_status/#UPDATED",
             ),
             CodeInfo(
                 value="AUTHENTICATION_ERROR",
@@ -1851,6 +1944,7 @@ def _CredentialsStatus() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/tink/credentials_status/#AUTHENTICATION_ERROR",
             ),
             CodeInfo(
                 value="TEMPORARY_ERROR",
@@ -1874,6 +1968,7 @@ def _CredentialsStatus() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/tink/credentials_status/#TEMPORARY_ERROR",
                 state="degraded",
                 state_reason="A temporary error: the statusPayload says what it was; Tink Core calls it a final state, which does not change automatically.",
             ),
@@ -1901,6 +1996,7 @@ def _CredentialsStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/tink/credentials_status/#PERMANENT_ERROR",
                 state="needs_end_user",
                 state_reason="A permanent error, a final state that does not change automatically: the statusPayload says what it was.",
             ),
@@ -1926,6 +2022,7 @@ def _CredentialsStatus() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/tink/credentials_status/#AWAITING_THIRD_PARTY_APP_AUTHENTICATION",
             ),
             CodeInfo(
                 value="DELETED",
@@ -1949,6 +2046,7 @@ def _CredentialsStatus() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/tink/credentials_status/#DELETED",
                 state="revoked",
                 state_reason="The credentials were deleted: no refresh is possible.",
             ),
@@ -1974,6 +2072,7 @@ def _CredentialsStatus() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/tink/credentials_status/#SESSION_EXPIRED",
                 next_step="renew_consent",
                 state="consent_ended",
                 state_reason="The open-banking session ended (sessionExpiryDate): automatic refreshes need the user to authenticate again.",
@@ -2025,6 +2124,7 @@ def _LegacyErrorCode() -> type[CodeEnum]:
                         sources=(_S["tink-core-ios-httpstatus"], _S["tink-core-ios-serviceerror"]),
                     ),
                 ),
+                page="reference/tink/legacy_error_code/#400",
             ),
             CodeInfo(
                 value="401",
@@ -2041,6 +2141,7 @@ def _LegacyErrorCode() -> type[CodeEnum]:
                         sources=(_S["tink-core-ios-httpstatus"], _S["tink-core-ios-serviceerror"]),
                     ),
                 ),
+                page="reference/tink/legacy_error_code/#401",
             ),
             CodeInfo(
                 value="403",
@@ -2057,6 +2158,7 @@ def _LegacyErrorCode() -> type[CodeEnum]:
                         sources=(_S["tink-core-ios-httpstatus"], _S["tink-core-ios-serviceerror"]),
                     ),
                 ),
+                page="reference/tink/legacy_error_code/#403",
             ),
             CodeInfo(
                 value="404",
@@ -2073,6 +2175,7 @@ def _LegacyErrorCode() -> type[CodeEnum]:
                         sources=(_S["tink-core-ios-httpstatus"], _S["tink-core-ios-serviceerror"]),
                     ),
                 ),
+                page="reference/tink/legacy_error_code/#404",
             ),
             CodeInfo(
                 value="409",
@@ -2089,6 +2192,7 @@ def _LegacyErrorCode() -> type[CodeEnum]:
                         sources=(_S["tink-core-ios-httpstatus"], _S["tink-core-ios-serviceerror"]),
                     ),
                 ),
+                page="reference/tink/legacy_error_code/#409",
             ),
             CodeInfo(
                 value="412",
@@ -2105,6 +2209,7 @@ def _LegacyErrorCode() -> type[CodeEnum]:
                         sources=(_S["tink-core-ios-httpstatus"], _S["tink-core-ios-serviceerror"]),
                     ),
                 ),
+                page="reference/tink/legacy_error_code/#412",
             ),
             CodeInfo(
                 value="429",
@@ -2121,6 +2226,7 @@ def _LegacyErrorCode() -> type[CodeEnum]:
                         sources=(_S["tink-core-ios-httpstatus"], _S["tink-core-ios-serviceerror"]),
                     ),
                 ),
+                page="reference/tink/legacy_error_code/#429",
             ),
             CodeInfo(
                 value="451",
@@ -2145,6 +2251,7 @@ def _LegacyErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/tink/legacy_error_code/#451",
             ),
             CodeInfo(
                 value="500",
@@ -2161,6 +2268,7 @@ def _LegacyErrorCode() -> type[CodeEnum]:
                         sources=(_S["tink-core-ios-httpstatus"], _S["tink-core-ios-serviceerror"]),
                     ),
                 ),
+                page="reference/tink/legacy_error_code/#500",
             ),
         ),
     )
@@ -2200,6 +2308,7 @@ def _TransferStatus() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/tink/transfer_status/#AWAITING_CREDENTIALS",
             ),
             CodeInfo(
                 value="CREATED",
@@ -2210,6 +2319,7 @@ def _TransferStatus() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/tink/transfer_status/#CREATED",
             ),
             CodeInfo(
                 value="SENT",
@@ -2220,6 +2330,7 @@ def _TransferStatus() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/tink/transfer_status/#SENT",
             ),
             CodeInfo(
                 value="FAILED",
@@ -2230,6 +2341,7 @@ def _TransferStatus() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/tink/transfer_status/#FAILED",
             ),
             CodeInfo(
                 value="CANCELLED",
@@ -2240,6 +2352,7 @@ def _TransferStatus() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/tink/transfer_status/#CANCELLED",
             ),
             CodeInfo(
                 value="UNKNOWN",
@@ -2250,6 +2363,7 @@ def _TransferStatus() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/tink/transfer_status/#UNKNOWN",
             ),
         ),
     )
@@ -2286,6 +2400,7 @@ def _ProviderStatus() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/tink/provider_status/#ENABLED",
             ),
             CodeInfo(
                 value="TEMPORARY_DISABLED",
@@ -2296,6 +2411,7 @@ def _ProviderStatus() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/tink/provider_status/#TEMPORARY_DISABLED",
             ),
             CodeInfo(
                 value="DISABLED",
@@ -2306,6 +2422,7 @@ def _ProviderStatus() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/tink/provider_status/#DISABLED",
             ),
         ),
     )

@@ -94,6 +94,7 @@ def _DataApiError() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/truelayer/data_api_error/#validation_error",
             ),
             CodeInfo(
                 value="invalid_date_range",
@@ -133,6 +134,7 @@ def _DataApiError() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/truelayer/data_api_error/#invalid_date_range",
             ),
             CodeInfo(
                 value="deprecated_provider",
@@ -176,6 +178,7 @@ def _DataApiError() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/truelayer/data_api_error/#deprecated_provider",
             ),
             CodeInfo(
                 value="invalid_grant",
@@ -203,6 +206,7 @@ def _DataApiError() -> type[CodeEnum]:
                         sources=(_S["truelayer-data-api-errors"], _S["truelayer-error-codes-data"]),
                     ),
                 ),
+                page="reference/truelayer/data_api_error/#invalid_grant",
                 equivalents=(
                     Equivalent(
                         provider="lean",
@@ -299,6 +303,7 @@ def _DataApiError() -> type[CodeEnum]:
                         sources=(_S["truelayer-data-api-errors"], _S["truelayer-error-codes-data"]),
                     ),
                 ),
+                page="reference/truelayer/data_api_error/#invalid_client",
             ),
             CodeInfo(
                 value="invalid_authorization_code",
@@ -326,6 +331,7 @@ def _DataApiError() -> type[CodeEnum]:
                         sources=(_S["truelayer-data-api-errors"], _S["truelayer-error-codes-data"]),
                     ),
                 ),
+                page="reference/truelayer/data_api_error/#invalid_authorization_code",
             ),
             CodeInfo(
                 value="unauthorized",
@@ -365,6 +371,7 @@ def _DataApiError() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/truelayer/data_api_error/#unauthorized",
             ),
             CodeInfo(
                 value="unauthorized_client",
@@ -384,6 +391,7 @@ def _DataApiError() -> type[CodeEnum]:
                         sources=(_S["truelayer-error-codes-data"], _S["truelayer-data-api-errors"]),
                     ),
                 ),
+                page="reference/truelayer/data_api_error/#unauthorized_client",
             ),
             CodeInfo(
                 value="invalid_token",
@@ -401,6 +409,7 @@ def _DataApiError() -> type[CodeEnum]:
                     Wording(field="advice", by="provider", sources=(_S["truelayer-error-codes"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/truelayer/data_api_error/#invalid_token",
             ),
             CodeInfo(
                 value="access_denied",
@@ -417,6 +426,7 @@ def _DataApiError() -> type[CodeEnum]:
                     ),
                     Wording(field="advice", by="provider", sources=(_S["truelayer-error-codes"],)),
                 ),
+                page="reference/truelayer/data_api_error/#access_denied",
                 equivalents=(
                     Equivalent(
                         provider="lean",
@@ -498,6 +508,7 @@ def _DataApiError() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/truelayer/data_api_error/#invalid_credentials_key",
             ),
             CodeInfo(
                 value="sca_exceeded",
@@ -516,6 +527,7 @@ def _DataApiError() -> type[CodeEnum]:
                     Wording(field="advice", by="provider", sources=(_S["truelayer-error-codes"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/truelayer/data_api_error/#sca_exceeded",
             ),
             CodeInfo(
                 value="account_not_found",
@@ -532,6 +544,7 @@ def _DataApiError() -> type[CodeEnum]:
                     ),
                     Wording(field="advice", by="provider", sources=(_S["truelayer-error-codes"],)),
                 ),
+                page="reference/truelayer/data_api_error/#account_not_found",
             ),
             CodeInfo(
                 value="provider_too_many_requests",
@@ -548,6 +561,7 @@ def _DataApiError() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/truelayer/data_api_error/#provider_too_many_requests",
             ),
         ),
     )
@@ -600,6 +614,7 @@ def _DataApiV3Error() -> type[CodeEnum]:
                         field="advice", by="provider", sources=(_S["truelayer-data-v3-errors"],)
                     ),
                 ),
+                page="reference/truelayer/data_api_v3_error/#Unauthenticated",
             ),
             CodeInfo(
                 value="Invalid Parameters",
@@ -617,6 +632,7 @@ def _DataApiV3Error() -> type[CodeEnum]:
                         field="advice", by="provider", sources=(_S["truelayer-data-v3-errors"],)
                     ),
                 ),
+                page="reference/truelayer/data_api_v3_error/#InvalidParameters",
             ),
             CodeInfo(
                 value="Forbidden",
@@ -636,6 +652,7 @@ def _DataApiV3Error() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/truelayer/data_api_v3_error/#Forbidden",
             ),
             CodeInfo(
                 value="Invalid State",
@@ -656,6 +673,7 @@ def _DataApiV3Error() -> type[CodeEnum]:
                         field="advice", by="provider", sources=(_S["truelayer-data-v3-errors"],)
                     ),
                 ),
+                page="reference/truelayer/data_api_v3_error/#InvalidState",
                 equivalents=(
                     Equivalent(
                         provider="lean",
@@ -738,6 +756,7 @@ def _DataApiV3Error() -> type[CodeEnum]:
                         field="advice", by="provider", sources=(_S["truelayer-data-v3-errors"],)
                     ),
                 ),
+                page="reference/truelayer/data_api_v3_error/#NotFound",
             ),
             CodeInfo(
                 value="Rate Limit Exceeded",
@@ -755,6 +774,7 @@ def _DataApiV3Error() -> type[CodeEnum]:
                         field="advice", by="provider", sources=(_S["truelayer-data-v3-errors"],)
                     ),
                 ),
+                page="reference/truelayer/data_api_v3_error/#RateLimitExceeded",
                 equivalents=(
                     Equivalent(
                         provider="lean",
@@ -833,6 +853,7 @@ def _DataApiV3Error() -> type[CodeEnum]:
                         field="advice", by="provider", sources=(_S["truelayer-data-v3-errors"],)
                     ),
                 ),
+                page="reference/truelayer/data_api_v3_error/#FeatureNotSupported",
                 max_attempts=1,
                 fact_sources={"max_attempts": ("truelayer-data-v3-errors",)},
             ),
@@ -852,6 +873,7 @@ def _DataApiV3Error() -> type[CodeEnum]:
                         field="advice", by="provider", sources=(_S["truelayer-data-v3-errors"],)
                     ),
                 ),
+                page="reference/truelayer/data_api_v3_error/#ProviderError",
                 equivalents=(
                     Equivalent(
                         provider="lean",
@@ -976,6 +998,7 @@ def _DataApiV3Error() -> type[CodeEnum]:
                         field="advice", by="provider", sources=(_S["truelayer-data-v3-errors"],)
                     ),
                 ),
+                page="reference/truelayer/data_api_v3_error/#UnknownError",
             ),
         ),
     )
@@ -1030,6 +1053,7 @@ def _PaymentsError() -> type[CodeEnum]:
                         sources=(_S["truelayer-payments-api-errors"], _S["truelayer-error-types"]),
                     ),
                 ),
+                page="reference/truelayer/payments_error/#Unauthenticated",
             ),
             CodeInfo(
                 value="Forbidden",
@@ -1047,6 +1071,7 @@ def _PaymentsError() -> type[CodeEnum]:
                     Wording(field="advice", by="provider", sources=(_S["truelayer-error-types"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/truelayer/payments_error/#Forbidden",
             ),
             CodeInfo(
                 value="Invalid Parameters",
@@ -1066,6 +1091,7 @@ def _PaymentsError() -> type[CodeEnum]:
                         sources=(_S["truelayer-payments-api-errors"], _S["truelayer-error-types"]),
                     ),
                 ),
+                page="reference/truelayer/payments_error/#InvalidParameters",
             ),
             CodeInfo(
                 value="Invalid State",
@@ -1085,6 +1111,7 @@ def _PaymentsError() -> type[CodeEnum]:
                         sources=(_S["truelayer-payments-api-errors"], _S["truelayer-error-types"]),
                     ),
                 ),
+                page="reference/truelayer/payments_error/#InvalidState",
             ),
             CodeInfo(
                 value="Not Found",
@@ -1104,6 +1131,7 @@ def _PaymentsError() -> type[CodeEnum]:
                         sources=(_S["truelayer-payments-api-errors"], _S["truelayer-error-types"]),
                     ),
                 ),
+                page="reference/truelayer/payments_error/#NotFound",
             ),
             CodeInfo(
                 value="Concurrency Conflict",
@@ -1126,6 +1154,7 @@ def _PaymentsError() -> type[CodeEnum]:
                         sources=(_S["truelayer-payments-api-errors"],),
                     ),
                 ),
+                page="reference/truelayer/payments_error/#ConcurrencyConflict",
             ),
             CodeInfo(
                 value="Idempotency-Key Concurrency Conflict",
@@ -1145,6 +1174,7 @@ def _PaymentsError() -> type[CodeEnum]:
                         sources=(_S["truelayer-payments-api-errors"], _S["truelayer-error-types"]),
                     ),
                 ),
+                page="reference/truelayer/payments_error/#IdempotencyKeyConcurrencyConflict",
             ),
             CodeInfo(
                 value="Idempotency-Key Reuse",
@@ -1164,6 +1194,7 @@ def _PaymentsError() -> type[CodeEnum]:
                         sources=(_S["truelayer-payments-api-errors"],),
                     ),
                 ),
+                page="reference/truelayer/payments_error/#IdempotencyKeyReuse",
             ),
             CodeInfo(
                 value="Rate Limit Exceeded",
@@ -1183,6 +1214,7 @@ def _PaymentsError() -> type[CodeEnum]:
                         sources=(_S["truelayer-payments-api-errors"],),
                     ),
                 ),
+                page="reference/truelayer/payments_error/#RateLimitExceeded",
                 equivalents=(
                     Equivalent(
                         provider="lean",
@@ -1260,6 +1292,7 @@ def _PaymentsError() -> type[CodeEnum]:
                         sources=(_S["truelayer-payments-api-errors"],),
                     ),
                 ),
+                page="reference/truelayer/payments_error/#ProviderError",
                 equivalents=(
                     Equivalent(
                         provider="lean",
@@ -1386,6 +1419,7 @@ def _PaymentsError() -> type[CodeEnum]:
                         sources=(_S["truelayer-payments-api-errors"],),
                     ),
                 ),
+                page="reference/truelayer/payments_error/#UnknownError",
             ),
             CodeInfo(
                 value="Conflict",
@@ -1403,6 +1437,7 @@ def _PaymentsError() -> type[CodeEnum]:
                     Wording(field="advice", by="provider", sources=(_S["truelayer-error-types"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/truelayer/payments_error/#Conflict",
             ),
         ),
     )
@@ -1448,6 +1483,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                         sources=(_S["truelayer-payment-statuses"],),
                     ),
                 ),
+                page="reference/truelayer/payment_status/#authorization_required",
             ),
             CodeInfo(
                 value="authorizing",
@@ -1463,6 +1499,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                         sources=(_S["truelayer-payment-statuses"],),
                     ),
                 ),
+                page="reference/truelayer/payment_status/#authorizing",
             ),
             CodeInfo(
                 value="authorized",
@@ -1478,6 +1515,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                         sources=(_S["truelayer-payment-statuses"],),
                     ),
                 ),
+                page="reference/truelayer/payment_status/#authorized",
             ),
             CodeInfo(
                 value="executed",
@@ -1495,6 +1533,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/truelayer/payment_status/#executed",
             ),
             CodeInfo(
                 value="failed",
@@ -1512,6 +1551,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/truelayer/payment_status/#failed",
             ),
             CodeInfo(
                 value="settled",
@@ -1529,6 +1569,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/truelayer/payment_status/#settled",
             ),
             CodeInfo(
                 value="attempt_failed",
@@ -1547,6 +1588,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/truelayer/payment_status/#attempt_failed",
             ),
         ),
     )
@@ -1591,6 +1633,7 @@ def _MandateStatus() -> type[CodeEnum]:
                         sources=(_S["truelayer-mandate-statuses"],),
                     ),
                 ),
+                page="reference/truelayer/mandate_status/#authorization_required",
                 next_statuses=("authorizing", "failed"),
             ),
             CodeInfo(
@@ -1607,6 +1650,7 @@ def _MandateStatus() -> type[CodeEnum]:
                         sources=(_S["truelayer-mandate-statuses"],),
                     ),
                 ),
+                page="reference/truelayer/mandate_status/#authorizing",
                 next_statuses=("authorized", "failed"),
             ),
             CodeInfo(
@@ -1623,6 +1667,7 @@ def _MandateStatus() -> type[CodeEnum]:
                         sources=(_S["truelayer-mandate-statuses"],),
                     ),
                 ),
+                page="reference/truelayer/mandate_status/#authorized",
                 next_statuses=("revoked",),
             ),
             CodeInfo(
@@ -1641,6 +1686,7 @@ def _MandateStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/truelayer/mandate_status/#revoked",
                 next_statuses=(),
                 state="revoked",
                 state_reason="The mandate was revoked.",
@@ -1661,6 +1707,7 @@ def _MandateStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/truelayer/mandate_status/#failed",
                 next_statuses=(),
                 state="unknown",
                 state_reason="The mandate failed; no state of a connection follows.",
@@ -1706,6 +1753,7 @@ def _PayoutStatus() -> type[CodeEnum]:
                         sources=(_S["truelayer-payout-and-refund-statuses"],),
                     ),
                 ),
+                page="reference/truelayer/payout_status/#pending",
             ),
             CodeInfo(
                 value="authorized",
@@ -1721,6 +1769,7 @@ def _PayoutStatus() -> type[CodeEnum]:
                         sources=(_S["truelayer-payout-and-refund-statuses"],),
                     ),
                 ),
+                page="reference/truelayer/payout_status/#authorized",
             ),
             CodeInfo(
                 value="executed",
@@ -1736,6 +1785,7 @@ def _PayoutStatus() -> type[CodeEnum]:
                         sources=(_S["truelayer-payout-and-refund-statuses"],),
                     ),
                 ),
+                page="reference/truelayer/payout_status/#executed",
             ),
             CodeInfo(
                 value="failed",
@@ -1751,6 +1801,7 @@ def _PayoutStatus() -> type[CodeEnum]:
                         sources=(_S["truelayer-payout-and-refund-statuses"],),
                     ),
                 ),
+                page="reference/truelayer/payout_status/#failed",
             ),
         ),
     )
@@ -1793,6 +1844,7 @@ def _RefundStatus() -> type[CodeEnum]:
                         sources=(_S["truelayer-payout-and-refund-statuses"],),
                     ),
                 ),
+                page="reference/truelayer/refund_status/#pending",
                 next_statuses=("authorized",),
             ),
             CodeInfo(
@@ -1809,6 +1861,7 @@ def _RefundStatus() -> type[CodeEnum]:
                         sources=(_S["truelayer-payout-and-refund-statuses"],),
                     ),
                 ),
+                page="reference/truelayer/refund_status/#authorized",
                 next_statuses=("executed", "failed"),
             ),
             CodeInfo(
@@ -1825,6 +1878,7 @@ def _RefundStatus() -> type[CodeEnum]:
                         sources=(_S["truelayer-payout-and-refund-statuses"],),
                     ),
                 ),
+                page="reference/truelayer/refund_status/#executed",
                 next_statuses=(),
             ),
             CodeInfo(
@@ -1841,6 +1895,7 @@ def _RefundStatus() -> type[CodeEnum]:
                         sources=(_S["truelayer-payout-and-refund-statuses"],),
                     ),
                 ),
+                page="reference/truelayer/refund_status/#failed",
                 next_statuses=(),
             ),
         ),
@@ -1907,6 +1962,7 @@ def _FailureReason() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/truelayer/failure_reason/#authorization_failed",
             ),
             CodeInfo(
                 value="blocked",
@@ -1921,6 +1977,7 @@ def _FailureReason() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/truelayer/failure_reason/#blocked",
             ),
             CodeInfo(
                 value="canceled",
@@ -1934,6 +1991,7 @@ def _FailureReason() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/truelayer/failure_reason/#canceled",
             ),
             CodeInfo(
                 value="constraint_violation",
@@ -1944,6 +2002,7 @@ def _FailureReason() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/truelayer/failure_reason/#constraint_violation",
             ),
             CodeInfo(
                 value="expired",
@@ -1957,6 +2016,7 @@ def _FailureReason() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/truelayer/failure_reason/#expired",
             ),
             CodeInfo(
                 value="insufficient_funds",
@@ -1971,6 +2031,7 @@ def _FailureReason() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/truelayer/failure_reason/#insufficient_funds",
             ),
             CodeInfo(
                 value="internal_server_error",
@@ -1985,6 +2046,7 @@ def _FailureReason() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/truelayer/failure_reason/#internal_server_error",
             ),
             CodeInfo(
                 value="invalid_account_details",
@@ -1999,6 +2061,7 @@ def _FailureReason() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/truelayer/failure_reason/#invalid_account_details",
             ),
             CodeInfo(
                 value="invalid_account_holder_name",
@@ -2009,6 +2072,7 @@ def _FailureReason() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/truelayer/failure_reason/#invalid_account_holder_name",
             ),
             CodeInfo(
                 value="invalid_beneficiary_account",
@@ -2019,6 +2083,7 @@ def _FailureReason() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/truelayer/failure_reason/#invalid_beneficiary_account",
             ),
             CodeInfo(
                 value="invalid_credentials",
@@ -2033,6 +2098,7 @@ def _FailureReason() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/truelayer/failure_reason/#invalid_credentials",
             ),
             CodeInfo(
                 value="invalid_mandate_state",
@@ -2043,6 +2109,7 @@ def _FailureReason() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/truelayer/failure_reason/#invalid_mandate_state",
             ),
             CodeInfo(
                 value="invalid_otp",
@@ -2053,6 +2120,7 @@ def _FailureReason() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/truelayer/failure_reason/#invalid_otp",
             ),
             CodeInfo(
                 value="invalid_remitter_account",
@@ -2067,6 +2135,7 @@ def _FailureReason() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/truelayer/failure_reason/#invalid_remitter_account",
             ),
             CodeInfo(
                 value="invalid_request",
@@ -2080,6 +2149,7 @@ def _FailureReason() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/truelayer/failure_reason/#invalid_request",
             ),
             CodeInfo(
                 value="invalid_sort_code",
@@ -2093,6 +2163,7 @@ def _FailureReason() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/truelayer/failure_reason/#invalid_sort_code",
             ),
             CodeInfo(
                 value="mandate_revoked",
@@ -2103,6 +2174,7 @@ def _FailureReason() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/truelayer/failure_reason/#mandate_revoked",
             ),
             CodeInfo(
                 value="not_authorized",
@@ -2113,6 +2185,7 @@ def _FailureReason() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/truelayer/failure_reason/#not_authorized",
             ),
             CodeInfo(
                 value="payment_limit_exceeded",
@@ -2127,6 +2200,7 @@ def _FailureReason() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/truelayer/failure_reason/#payment_limit_exceeded",
             ),
             CodeInfo(
                 value="provider_error",
@@ -2145,6 +2219,7 @@ def _FailureReason() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/truelayer/failure_reason/#provider_error",
             ),
             CodeInfo(
                 value="provider_expired",
@@ -2159,6 +2234,7 @@ def _FailureReason() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/truelayer/failure_reason/#provider_expired",
             ),
             CodeInfo(
                 value="provider_rejected",
@@ -2178,6 +2254,7 @@ def _FailureReason() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/truelayer/failure_reason/#provider_rejected",
             ),
             CodeInfo(
                 value="rejected",
@@ -2192,6 +2269,7 @@ def _FailureReason() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/truelayer/failure_reason/#rejected",
             ),
             CodeInfo(
                 value="scheme_unavailable",
@@ -2202,6 +2280,7 @@ def _FailureReason() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/truelayer/failure_reason/#scheme_unavailable",
             ),
             CodeInfo(
                 value="unknown_error",
@@ -2215,6 +2294,7 @@ def _FailureReason() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/truelayer/failure_reason/#unknown_error",
             ),
             CodeInfo(
                 value="user_canceled_at_provider",
@@ -2225,6 +2305,7 @@ def _FailureReason() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/truelayer/failure_reason/#user_canceled_at_provider",
             ),
             CodeInfo(
                 value="verification_declined",
@@ -2235,6 +2316,7 @@ def _FailureReason() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/truelayer/failure_reason/#verification_declined",
             ),
         ),
     )
@@ -2297,6 +2379,7 @@ def _PayoutFailureReason() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/truelayer/payout_failure_reason/#blocked",
             ),
             CodeInfo(
                 value="insufficient_funds",
@@ -2324,6 +2407,7 @@ def _PayoutFailureReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/truelayer/payout_failure_reason/#insufficient_funds",
             ),
             CodeInfo(
                 value="invalid_iban",
@@ -2347,6 +2431,7 @@ def _PayoutFailureReason() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/truelayer/payout_failure_reason/#invalid_iban",
             ),
             CodeInfo(
                 value="invalid_scan",
@@ -2372,6 +2457,7 @@ def _PayoutFailureReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/truelayer/payout_failure_reason/#invalid_scan",
             ),
             CodeInfo(
                 value="returned",
@@ -2393,6 +2479,7 @@ def _PayoutFailureReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/truelayer/payout_failure_reason/#returned",
             ),
             CodeInfo(
                 value="scheme_error",
@@ -2420,6 +2507,7 @@ def _PayoutFailureReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/truelayer/payout_failure_reason/#scheme_error",
             ),
             CodeInfo(
                 value="server_error",
@@ -2443,6 +2531,7 @@ def _PayoutFailureReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/truelayer/payout_failure_reason/#server_error",
             ),
             CodeInfo(
                 value="unknown",
@@ -2469,6 +2558,7 @@ def _PayoutFailureReason() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/truelayer/payout_failure_reason/#unknown",
             ),
             CodeInfo(
                 value="scan_conversion",
@@ -2489,6 +2579,7 @@ def _PayoutFailureReason() -> type[CodeEnum]:
                         sources=(_S["truelayer-payout-statuses-scan-conversion"],),
                     ),
                 ),
+                page="reference/truelayer/payout_failure_reason/#scan_conversion",
             ),
         ),
     )
@@ -2533,6 +2624,7 @@ def _FailureStage() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/truelayer/failure_stage/#authorization_required",
             ),
             CodeInfo(
                 value="authorizing",
@@ -2547,6 +2639,7 @@ def _FailureStage() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/truelayer/failure_stage/#authorizing",
             ),
             CodeInfo(
                 value="authorized",
@@ -2561,6 +2654,7 @@ def _FailureStage() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/truelayer/failure_stage/#authorized",
             ),
         ),
     )
@@ -2621,6 +2715,7 @@ def _WebhookType() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/truelayer/webhook_type/#payment_authorized",
             ),
             CodeInfo(
                 value="payment_executed",
@@ -2640,6 +2735,7 @@ def _WebhookType() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/truelayer/webhook_type/#payment_executed",
             ),
             CodeInfo(
                 value="payment_failed",
@@ -2659,6 +2755,7 @@ def _WebhookType() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/truelayer/webhook_type/#payment_failed",
             ),
             CodeInfo(
                 value="payment_creditable",
@@ -2672,6 +2769,7 @@ def _WebhookType() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["truelayer-webhook-types"],)
                     ),
                 ),
+                page="reference/truelayer/webhook_type/#payment_creditable",
             ),
             CodeInfo(
                 value="payment_settled",
@@ -2691,6 +2789,7 @@ def _WebhookType() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/truelayer/webhook_type/#payment_settled",
             ),
             CodeInfo(
                 value="payment_settlement_stalled",
@@ -2704,6 +2803,7 @@ def _WebhookType() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["truelayer-webhook-types"],)
                     ),
                 ),
+                page="reference/truelayer/webhook_type/#payment_settlement_stalled",
             ),
             CodeInfo(
                 value="external_payment_received",
@@ -2721,6 +2821,7 @@ def _WebhookType() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["truelayer-webhook-types"],)
                     ),
                 ),
+                page="reference/truelayer/webhook_type/#external_payment_received",
             ),
             CodeInfo(
                 value="mandate_authorized",
@@ -2736,6 +2837,7 @@ def _WebhookType() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/truelayer/webhook_type/#mandate_authorized",
             ),
             CodeInfo(
                 value="mandate_failed",
@@ -2751,6 +2853,7 @@ def _WebhookType() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/truelayer/webhook_type/#mandate_failed",
             ),
             CodeInfo(
                 value="mandate_revoked",
@@ -2766,6 +2869,7 @@ def _WebhookType() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/truelayer/webhook_type/#mandate_revoked",
             ),
             CodeInfo(
                 value="payment_link_payment_created",
@@ -2779,6 +2883,7 @@ def _WebhookType() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["truelayer-webhook-types"],)
                     ),
                 ),
+                page="reference/truelayer/webhook_type/#payment_link_payment_created",
             ),
             CodeInfo(
                 value="payment_link_disabled",
@@ -2792,6 +2897,7 @@ def _WebhookType() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["truelayer-webhook-types"],)
                     ),
                 ),
+                page="reference/truelayer/webhook_type/#payment_link_disabled",
             ),
             CodeInfo(
                 value="payout_executed",
@@ -2811,6 +2917,7 @@ def _WebhookType() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/truelayer/webhook_type/#payout_executed",
             ),
             CodeInfo(
                 value="payout_failed",
@@ -2830,6 +2937,7 @@ def _WebhookType() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/truelayer/webhook_type/#payout_failed",
             ),
             CodeInfo(
                 value="refund_executed",
@@ -2849,6 +2957,7 @@ def _WebhookType() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/truelayer/webhook_type/#refund_executed",
             ),
             CodeInfo(
                 value="refund_failed",
@@ -2868,6 +2977,7 @@ def _WebhookType() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/truelayer/webhook_type/#refund_failed",
             ),
             CodeInfo(
                 value="mandate_remitter_changed",
@@ -2882,6 +2992,7 @@ def _WebhookType() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/truelayer/webhook_type/#mandate_remitter_changed",
             ),
             CodeInfo(
                 value="mandate_initial_payment_created",
@@ -2896,6 +3007,7 @@ def _WebhookType() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/truelayer/webhook_type/#mandate_initial_payment_created",
             ),
         ),
     )
@@ -2963,6 +3075,7 @@ def _SdkFailureReason() -> type[CodeEnum]:
                         sources=(_S["truelayer-rn-types"], _S["truelayer-rn-docs"]),
                     ),
                 ),
+                page="reference/truelayer/sdk_failure_reason/#NoInternet",
             ),
             CodeInfo(
                 value="UserAborted",
@@ -2978,6 +3091,7 @@ def _SdkFailureReason() -> type[CodeEnum]:
                         sources=(_S["truelayer-rn-types"], _S["truelayer-rn-docs"]),
                     ),
                 ),
+                page="reference/truelayer/sdk_failure_reason/#UserAborted",
                 equivalents=(
                     Equivalent(
                         provider="lean",
@@ -3058,6 +3172,7 @@ def _SdkFailureReason() -> type[CodeEnum]:
                         sources=(_S["truelayer-rn-types"], _S["truelayer-rn-docs"]),
                     ),
                 ),
+                page="reference/truelayer/sdk_failure_reason/#CommunicationIssue",
             ),
             CodeInfo(
                 value="ConnectionSecurityIssue",
@@ -3073,6 +3188,7 @@ def _SdkFailureReason() -> type[CodeEnum]:
                         sources=(_S["truelayer-rn-types"], _S["truelayer-rn-docs"]),
                     ),
                 ),
+                page="reference/truelayer/sdk_failure_reason/#ConnectionSecurityIssue",
             ),
             CodeInfo(
                 value="InvalidRedirectURI",
@@ -3088,6 +3204,7 @@ def _SdkFailureReason() -> type[CodeEnum]:
                         sources=(_S["truelayer-rn-types"], _S["truelayer-rn-docs"]),
                     ),
                 ),
+                page="reference/truelayer/sdk_failure_reason/#InvalidRedirectURI",
             ),
             CodeInfo(
                 value="PaymentFailed",
@@ -3105,6 +3222,7 @@ def _SdkFailureReason() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/truelayer/sdk_failure_reason/#PaymentFailed",
             ),
             CodeInfo(
                 value="WaitAbandoned",
@@ -3120,6 +3238,7 @@ def _SdkFailureReason() -> type[CodeEnum]:
                         sources=(_S["truelayer-rn-types"], _S["truelayer-rn-docs"]),
                     ),
                 ),
+                page="reference/truelayer/sdk_failure_reason/#WaitAbandoned",
             ),
             CodeInfo(
                 value="ProcessorContextNotAvailable",
@@ -3135,6 +3254,7 @@ def _SdkFailureReason() -> type[CodeEnum]:
                         sources=(_S["truelayer-rn-types"], _S["truelayer-rn-docs"]),
                     ),
                 ),
+                page="reference/truelayer/sdk_failure_reason/#ProcessorContextNotAvailable",
             ),
             CodeInfo(
                 value="ProviderOffline",
@@ -3150,6 +3270,7 @@ def _SdkFailureReason() -> type[CodeEnum]:
                         sources=(_S["truelayer-rn-types"], _S["truelayer-rn-docs"]),
                     ),
                 ),
+                page="reference/truelayer/sdk_failure_reason/#ProviderOffline",
             ),
             CodeInfo(
                 value="Unknown",
@@ -3165,6 +3286,7 @@ def _SdkFailureReason() -> type[CodeEnum]:
                         sources=(_S["truelayer-rn-types"], _S["truelayer-rn-docs"]),
                     ),
                 ),
+                page="reference/truelayer/sdk_failure_reason/#Unknown",
             ),
             CodeInfo(
                 value="Blocked",
@@ -3180,6 +3302,7 @@ def _SdkFailureReason() -> type[CodeEnum]:
                         sources=(_S["truelayer-rn-types"], _S["truelayer-rn-docs"]),
                     ),
                 ),
+                page="reference/truelayer/sdk_failure_reason/#Blocked",
             ),
             CodeInfo(
                 value="InvalidAccountDetails",
@@ -3195,6 +3318,7 @@ def _SdkFailureReason() -> type[CodeEnum]:
                         sources=(_S["truelayer-rn-types"], _S["truelayer-rn-docs"]),
                     ),
                 ),
+                page="reference/truelayer/sdk_failure_reason/#InvalidAccountDetails",
             ),
             CodeInfo(
                 value="InvalidAccountHolderName",
@@ -3210,6 +3334,7 @@ def _SdkFailureReason() -> type[CodeEnum]:
                         sources=(_S["truelayer-rn-types"], _S["truelayer-rn-docs"]),
                     ),
                 ),
+                page="reference/truelayer/sdk_failure_reason/#InvalidAccountHolderName",
             ),
             CodeInfo(
                 value="InvalidCredentials",
@@ -3225,6 +3350,7 @@ def _SdkFailureReason() -> type[CodeEnum]:
                         sources=(_S["truelayer-rn-types"], _S["truelayer-rn-docs"]),
                     ),
                 ),
+                page="reference/truelayer/sdk_failure_reason/#InvalidCredentials",
                 equivalents=(
                     Equivalent(
                         provider="lean",
@@ -3319,6 +3445,7 @@ def _SdkFailureReason() -> type[CodeEnum]:
                         sources=(_S["truelayer-rn-types"], _S["truelayer-rn-docs"]),
                     ),
                 ),
+                page="reference/truelayer/sdk_failure_reason/#InvalidRemitterAccount",
             ),
             CodeInfo(
                 value="InvalidRequest",
@@ -3334,6 +3461,7 @@ def _SdkFailureReason() -> type[CodeEnum]:
                         sources=(_S["truelayer-rn-types"], _S["truelayer-rn-docs"]),
                     ),
                 ),
+                page="reference/truelayer/sdk_failure_reason/#InvalidRequest",
             ),
             CodeInfo(
                 value="InvalidSortCode",
@@ -3349,6 +3477,7 @@ def _SdkFailureReason() -> type[CodeEnum]:
                         sources=(_S["truelayer-rn-types"], _S["truelayer-rn-docs"]),
                     ),
                 ),
+                page="reference/truelayer/sdk_failure_reason/#InvalidSortCode",
             ),
             CodeInfo(
                 value="InsufficientFunds",
@@ -3364,6 +3493,7 @@ def _SdkFailureReason() -> type[CodeEnum]:
                         sources=(_S["truelayer-rn-types"], _S["truelayer-rn-docs"]),
                     ),
                 ),
+                page="reference/truelayer/sdk_failure_reason/#InsufficientFunds",
             ),
             CodeInfo(
                 value="PaymentLimitExceeded",
@@ -3379,6 +3509,7 @@ def _SdkFailureReason() -> type[CodeEnum]:
                         sources=(_S["truelayer-rn-types"], _S["truelayer-rn-docs"]),
                     ),
                 ),
+                page="reference/truelayer/sdk_failure_reason/#PaymentLimitExceeded",
             ),
             CodeInfo(
                 value="ProviderError",
@@ -3394,6 +3525,7 @@ def _SdkFailureReason() -> type[CodeEnum]:
                         sources=(_S["truelayer-rn-types"], _S["truelayer-rn-docs"]),
                     ),
                 ),
+                page="reference/truelayer/sdk_failure_reason/#ProviderError",
             ),
             CodeInfo(
                 value="ProviderExpired",
@@ -3409,6 +3541,7 @@ def _SdkFailureReason() -> type[CodeEnum]:
                         sources=(_S["truelayer-rn-types"], _S["truelayer-rn-docs"]),
                     ),
                 ),
+                page="reference/truelayer/sdk_failure_reason/#ProviderExpired",
             ),
             CodeInfo(
                 value="ProviderRejected",
@@ -3424,6 +3557,7 @@ def _SdkFailureReason() -> type[CodeEnum]:
                         sources=(_S["truelayer-rn-types"], _S["truelayer-rn-docs"]),
                     ),
                 ),
+                page="reference/truelayer/sdk_failure_reason/#ProviderRejected",
             ),
             CodeInfo(
                 value="UserCanceledAtProvider",
@@ -3438,6 +3572,7 @@ def _SdkFailureReason() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/truelayer/sdk_failure_reason/#UserCanceledAtProvider",
             ),
             CodeInfo(
                 value="InvalidBeneficiaryAccount",
@@ -3452,6 +3587,7 @@ def _SdkFailureReason() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/truelayer/sdk_failure_reason/#InvalidBeneficiaryAccount",
             ),
             CodeInfo(
                 value="InvalidOtp",
@@ -3466,6 +3602,7 @@ def _SdkFailureReason() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/truelayer/sdk_failure_reason/#InvalidOtp",
             ),
             CodeInfo(
                 value="SchemeUnavailable",
@@ -3480,6 +3617,7 @@ def _SdkFailureReason() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/truelayer/sdk_failure_reason/#SchemeUnavailable",
             ),
             CodeInfo(
                 value="VerificationDeclined",
@@ -3494,6 +3632,7 @@ def _SdkFailureReason() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/truelayer/sdk_failure_reason/#VerificationDeclined",
             ),
             CodeInfo(
                 value="InvalidMandateState",
@@ -3508,6 +3647,7 @@ def _SdkFailureReason() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/truelayer/sdk_failure_reason/#InvalidMandateState",
             ),
             CodeInfo(
                 value="ConstraintViolation",
@@ -3522,6 +3662,7 @@ def _SdkFailureReason() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/truelayer/sdk_failure_reason/#ConstraintViolation",
             ),
         ),
     )
@@ -3565,6 +3706,7 @@ def _SdkProcessorStep() -> type[CodeEnum]:
                         sources=(_S["truelayer-rn-types"], _S["truelayer-rn-docs"]),
                     ),
                 ),
+                page="reference/truelayer/sdk_processor_step/#Wait",
             ),
             CodeInfo(
                 value="Authorized",
@@ -3580,6 +3722,7 @@ def _SdkProcessorStep() -> type[CodeEnum]:
                         sources=(_S["truelayer-rn-types"], _S["truelayer-rn-docs"]),
                     ),
                 ),
+                page="reference/truelayer/sdk_processor_step/#Authorized",
             ),
             CodeInfo(
                 value="Executed",
@@ -3595,6 +3738,7 @@ def _SdkProcessorStep() -> type[CodeEnum]:
                         sources=(_S["truelayer-rn-types"], _S["truelayer-rn-docs"]),
                     ),
                 ),
+                page="reference/truelayer/sdk_processor_step/#Executed",
             ),
             CodeInfo(
                 value="Settled",
@@ -3610,6 +3754,7 @@ def _SdkProcessorStep() -> type[CodeEnum]:
                         sources=(_S["truelayer-rn-types"], _S["truelayer-rn-docs"]),
                     ),
                 ),
+                page="reference/truelayer/sdk_processor_step/#Settled",
             ),
             CodeInfo(
                 value="Redirect",
@@ -3623,6 +3768,7 @@ def _SdkProcessorStep() -> type[CodeEnum]:
                     Wording(field="description", by="provider", sources=(_S["truelayer-rn-docs"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/truelayer/sdk_processor_step/#Redirect",
             ),
         ),
     )
@@ -3667,6 +3813,7 @@ def _SdkPaymentStatus() -> type[CodeEnum]:
                         sources=(_S["truelayer-rn-payment-status"], _S["truelayer-rn-docs"]),
                     ),
                 ),
+                page="reference/truelayer/sdk_payment_status/#AuthorizationRequired",
             ),
             CodeInfo(
                 value="Authorizing",
@@ -3682,6 +3829,7 @@ def _SdkPaymentStatus() -> type[CodeEnum]:
                         sources=(_S["truelayer-rn-payment-status"], _S["truelayer-rn-docs"]),
                     ),
                 ),
+                page="reference/truelayer/sdk_payment_status/#Authorizing",
             ),
             CodeInfo(
                 value="Authorized",
@@ -3697,6 +3845,7 @@ def _SdkPaymentStatus() -> type[CodeEnum]:
                         sources=(_S["truelayer-rn-payment-status"], _S["truelayer-rn-docs"]),
                     ),
                 ),
+                page="reference/truelayer/sdk_payment_status/#Authorized",
             ),
             CodeInfo(
                 value="Executed",
@@ -3712,6 +3861,7 @@ def _SdkPaymentStatus() -> type[CodeEnum]:
                         sources=(_S["truelayer-rn-payment-status"], _S["truelayer-rn-docs"]),
                     ),
                 ),
+                page="reference/truelayer/sdk_payment_status/#Executed",
             ),
             CodeInfo(
                 value="Settled",
@@ -3727,6 +3877,7 @@ def _SdkPaymentStatus() -> type[CodeEnum]:
                         sources=(_S["truelayer-rn-payment-status"], _S["truelayer-rn-docs"]),
                     ),
                 ),
+                page="reference/truelayer/sdk_payment_status/#Settled",
             ),
             CodeInfo(
                 value="Failed",
@@ -3742,6 +3893,7 @@ def _SdkPaymentStatus() -> type[CodeEnum]:
                         sources=(_S["truelayer-rn-payment-status"], _S["truelayer-rn-docs"]),
                     ),
                 ),
+                page="reference/truelayer/sdk_payment_status/#Failed",
             ),
         ),
     )
@@ -3785,6 +3937,7 @@ def _SdkMandateStatus() -> type[CodeEnum]:
                         sources=(_S["truelayer-rn-mandate-status"], _S["truelayer-rn-docs"]),
                     ),
                 ),
+                page="reference/truelayer/sdk_mandate_status/#AuthorizationRequired",
             ),
             CodeInfo(
                 value="Authorizing",
@@ -3800,6 +3953,7 @@ def _SdkMandateStatus() -> type[CodeEnum]:
                         sources=(_S["truelayer-rn-mandate-status"], _S["truelayer-rn-docs"]),
                     ),
                 ),
+                page="reference/truelayer/sdk_mandate_status/#Authorizing",
             ),
             CodeInfo(
                 value="Authorized",
@@ -3815,6 +3969,7 @@ def _SdkMandateStatus() -> type[CodeEnum]:
                         sources=(_S["truelayer-rn-mandate-status"], _S["truelayer-rn-docs"]),
                     ),
                 ),
+                page="reference/truelayer/sdk_mandate_status/#Authorized",
             ),
             CodeInfo(
                 value="Revoked",
@@ -3830,6 +3985,7 @@ def _SdkMandateStatus() -> type[CodeEnum]:
                         sources=(_S["truelayer-rn-mandate-status"], _S["truelayer-rn-docs"]),
                     ),
                 ),
+                page="reference/truelayer/sdk_mandate_status/#Revoked",
             ),
             CodeInfo(
                 value="Failed",
@@ -3845,6 +4001,7 @@ def _SdkMandateStatus() -> type[CodeEnum]:
                         sources=(_S["truelayer-rn-mandate-status"], _S["truelayer-rn-docs"]),
                     ),
                 ),
+                page="reference/truelayer/sdk_mandate_status/#Failed",
             ),
         ),
     )

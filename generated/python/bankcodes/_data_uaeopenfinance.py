@@ -105,6 +105,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/uaeopenfinance/error_code/#Consent.Invalid",
             ),
             CodeInfo(
                 value="Consent.BusinessRuleViolation",
@@ -146,6 +147,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/uaeopenfinance/error_code/#Consent.BusinessRuleViolation",
             ),
             CodeInfo(
                 value="Consent.FailsControlParameters",
@@ -187,6 +189,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/uaeopenfinance/error_code/#Consent.FailsControlParameters",
             ),
             CodeInfo(
                 value="Consent.InvalidUserIdentifier",
@@ -228,6 +231,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/uaeopenfinance/error_code/#Consent.InvalidUserIdentifier",
             ),
             CodeInfo(
                 value="JWS.InvalidSignature",
@@ -269,6 +273,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/uaeopenfinance/error_code/#JWS.InvalidSignature",
             ),
             CodeInfo(
                 value="JWS.Malformed",
@@ -310,6 +315,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/uaeopenfinance/error_code/#JWS.Malformed",
             ),
             CodeInfo(
                 value="JWS.InvalidClaim",
@@ -351,6 +357,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/uaeopenfinance/error_code/#JWS.InvalidClaim",
             ),
             CodeInfo(
                 value="JWS.InvalidHeader",
@@ -392,6 +399,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/uaeopenfinance/error_code/#JWS.InvalidHeader",
             ),
             CodeInfo(
                 value="JWS.InvalidPayload",
@@ -425,6 +433,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/uaeopenfinance/error_code/#JWS.InvalidPayload",
             ),
             CodeInfo(
                 value="JWE.DecryptionError",
@@ -466,6 +475,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/uaeopenfinance/error_code/#JWE.DecryptionError",
             ),
             CodeInfo(
                 value="JWE.InvalidHeader",
@@ -507,6 +517,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/uaeopenfinance/error_code/#JWE.InvalidHeader",
             ),
             CodeInfo(
                 value="GenericRecoverableError",
@@ -583,6 +594,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/uaeopenfinance/error_code/#GenericRecoverableError",
             ),
             CodeInfo(
                 value="GenericError",
@@ -659,6 +671,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/uaeopenfinance/error_code/#GenericError",
             ),
             CodeInfo(
                 value="Event.UnexpectedEvent",
@@ -700,6 +713,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/uaeopenfinance/error_code/#Event.UnexpectedEvent",
             ),
             CodeInfo(
                 value="Body.InvalidFormat",
@@ -741,6 +755,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/uaeopenfinance/error_code/#Body.InvalidFormat",
             ),
             CodeInfo(
                 value="Resource.InvalidFormat",
@@ -782,6 +797,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/uaeopenfinance/error_code/#Resource.InvalidFormat",
             ),
             CodeInfo(
                 value="AccessToken.InvalidScope",
@@ -823,6 +839,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/uaeopenfinance/error_code/#AccessToken.InvalidScope",
             ),
             CodeInfo(
                 value="Consent.TransientAccountAccessFailure",
@@ -864,6 +881,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/uaeopenfinance/error_code/#Consent.TransientAccountAccessFailure",
             ),
             CodeInfo(
                 value="Consent.AccountTemporarilyBlocked",
@@ -905,6 +923,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/uaeopenfinance/error_code/#Consent.AccountTemporarilyBlocked",
             ),
             CodeInfo(
                 value="Consent.PermanentAccountAccessFailure",
@@ -946,6 +965,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/uaeopenfinance/error_code/#Consent.PermanentAccountAccessFailure",
             ),
         ),
     )
@@ -1009,6 +1029,7 @@ def _ConsentStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/uaeopenfinance/consent_status/#AwaitingAuthorization",
             ),
             CodeInfo(
                 value="Authorized",
@@ -1036,6 +1057,7 @@ def _ConsentStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/uaeopenfinance/consent_status/#Authorized",
             ),
             CodeInfo(
                 value="Rejected",
@@ -1063,6 +1085,7 @@ def _ConsentStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/uaeopenfinance/consent_status/#Rejected",
                 state="needs_end_user",
                 state_reason="The user did not authorise the consent.",
                 fact_sources={"state": ("uae-cs-consent",)},
@@ -1093,6 +1116,7 @@ def _ConsentStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/uaeopenfinance/consent_status/#Revoked",
                 state="revoked",
                 state_reason="The consent was revoked (RevokedBy says by whom).",
                 fact_sources={"state": ("uae-cs-consent",)},
@@ -1123,6 +1147,7 @@ def _ConsentStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/uaeopenfinance/consent_status/#Expired",
                 next_step="renew_consent",
                 state="consent_ended",
                 state_reason="Expired is a terminal state: the user re-consents.",
@@ -1154,6 +1179,7 @@ def _ConsentStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/uaeopenfinance/consent_status/#Consumed",
                 state="consent_ended",
                 state_reason="A single-use consent was used.",
                 fact_sources={"state": ("uae-cs-consent",)},
@@ -1184,6 +1210,7 @@ def _ConsentStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/uaeopenfinance/consent_status/#Suspended",
                 state="needs_end_user",
                 state_reason="Suspended is an LFI-initiated, non-terminal state (an expired Emirates ID, for example): it clears when the block does.",
                 fact_sources={"state": ("uae-cs-consent",)},
@@ -1230,6 +1257,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                         sources=(_S["uaeopenfinance-payment"], _S["uaeopenfinance-webhook"]),
                     ),
                 ),
+                page="reference/uaeopenfinance/payment_status/#Pending",
             ),
             CodeInfo(
                 value="AcceptedSettlementCompleted",
@@ -1245,6 +1273,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                         sources=(_S["uaeopenfinance-payment"], _S["uaeopenfinance-webhook"]),
                     ),
                 ),
+                page="reference/uaeopenfinance/payment_status/#AcceptedSettlementCompleted",
             ),
             CodeInfo(
                 value="AcceptedCreditSettlementCompleted",
@@ -1260,6 +1289,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                         sources=(_S["uaeopenfinance-payment"], _S["uaeopenfinance-webhook"]),
                     ),
                 ),
+                page="reference/uaeopenfinance/payment_status/#AcceptedCreditSettlementCompleted",
             ),
             CodeInfo(
                 value="AcceptedWithoutPosting",
@@ -1275,6 +1305,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                         sources=(_S["uaeopenfinance-payment"], _S["uaeopenfinance-webhook"]),
                     ),
                 ),
+                page="reference/uaeopenfinance/payment_status/#AcceptedWithoutPosting",
             ),
             CodeInfo(
                 value="Rejected",
@@ -1290,6 +1321,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                         sources=(_S["uaeopenfinance-payment"], _S["uaeopenfinance-webhook"]),
                     ),
                 ),
+                page="reference/uaeopenfinance/payment_status/#Rejected",
             ),
         ),
     )
@@ -1328,6 +1360,7 @@ def _FilePaymentStatus() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["uaeopenfinance-payment"],)
                     ),
                 ),
+                page="reference/uaeopenfinance/file_payment_status/#Received",
             ),
             CodeInfo(
                 value="Rejected",
@@ -1341,6 +1374,7 @@ def _FilePaymentStatus() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["uaeopenfinance-payment"],)
                     ),
                 ),
+                page="reference/uaeopenfinance/file_payment_status/#Rejected",
             ),
         ),
     )
@@ -1398,6 +1432,7 @@ def _RevokedBy() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/uaeopenfinance/revoked_by/#LFI",
             ),
             CodeInfo(
                 value="TPP",
@@ -1423,6 +1458,7 @@ def _RevokedBy() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/uaeopenfinance/revoked_by/#TPP",
             ),
             CodeInfo(
                 value="LFI.InitiatedByUser",
@@ -1448,6 +1484,7 @@ def _RevokedBy() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/uaeopenfinance/revoked_by/#LFI.InitiatedByUser",
             ),
             CodeInfo(
                 value="TPP.InitiatedByUser",
@@ -1473,6 +1510,7 @@ def _RevokedBy() -> type[CodeEnum]:
                         ),
                     ),
                 ),
+                page="reference/uaeopenfinance/revoked_by/#TPP.InitiatedByUser",
             ),
         ),
     )
@@ -1523,6 +1561,7 @@ def _OAuthError() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/uaeopenfinance/oauth_error/#invalid_request",
             ),
             CodeInfo(
                 value="invalid_client",
@@ -1544,6 +1583,7 @@ def _OAuthError() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/uaeopenfinance/oauth_error/#invalid_client",
             ),
             CodeInfo(
                 value="invalid_grant",
@@ -1565,6 +1605,7 @@ def _OAuthError() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/uaeopenfinance/oauth_error/#invalid_grant",
             ),
             CodeInfo(
                 value="unauthorized_client",
@@ -1586,6 +1627,7 @@ def _OAuthError() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/uaeopenfinance/oauth_error/#unauthorized_client",
             ),
             CodeInfo(
                 value="unsupported_grant_type",
@@ -1607,6 +1649,7 @@ def _OAuthError() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/uaeopenfinance/oauth_error/#unsupported_grant_type",
             ),
             CodeInfo(
                 value="invalid_scope",
@@ -1628,6 +1671,7 @@ def _OAuthError() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/uaeopenfinance/oauth_error/#invalid_scope",
             ),
         ),
     )

@@ -131,6 +131,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/ukob/error_code/#UK.OBIE.Field.Expected",
             ),
             CodeInfo(
                 value="UK.OBIE.Field.Invalid",
@@ -163,6 +164,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/ukob/error_code/#UK.OBIE.Field.Invalid",
             ),
             CodeInfo(
                 value="UK.OBIE.Field.InvalidDate",
@@ -195,6 +197,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/ukob/error_code/#UK.OBIE.Field.InvalidDate",
                 equivalents=(
                     Equivalent(
                         provider="cdr",
@@ -236,6 +239,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/ukob/error_code/#UK.OBIE.Field.Missing",
             ),
             CodeInfo(
                 value="UK.OBIE.Field.Unexpected",
@@ -268,6 +272,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/ukob/error_code/#UK.OBIE.Field.Unexpected",
             ),
             CodeInfo(
                 value="UK.OBIE.Header.Invalid",
@@ -300,6 +305,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/ukob/error_code/#UK.OBIE.Header.Invalid",
                 equivalents=(
                     Equivalent(
                         provider="cdr",
@@ -341,6 +347,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/ukob/error_code/#UK.OBIE.Header.Missing",
                 equivalents=(
                     Equivalent(
                         provider="cdr",
@@ -382,6 +389,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/ukob/error_code/#UK.OBIE.Resource.ConsentMismatch",
                 equivalents=(
                     Equivalent(
                         provider="openfinancebrasil",
@@ -423,6 +431,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/ukob/error_code/#UK.OBIE.Resource.InvalidConsentStatus",
             ),
             CodeInfo(
                 value="UK.OBIE.Resource.InvalidFormat",
@@ -455,6 +464,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/ukob/error_code/#UK.OBIE.Resource.InvalidFormat",
             ),
             CodeInfo(
                 value="UK.OBIE.Resource.NotFound",
@@ -487,6 +497,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/ukob/error_code/#UK.OBIE.Resource.NotFound",
             ),
             CodeInfo(
                 value="UK.OBIE.Rules.AfterCutOffDateTime",
@@ -519,6 +530,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/ukob/error_code/#UK.OBIE.Rules.AfterCutOffDateTime",
             ),
             CodeInfo(
                 value="UK.OBIE.Rules.DuplicateReference",
@@ -551,6 +563,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/ukob/error_code/#UK.OBIE.Rules.DuplicateReference",
             ),
             CodeInfo(
                 value="UK.OBIE.Rules.FailsControlParameters",
@@ -582,6 +595,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/ukob/error_code/#UK.OBIE.Rules.FailsControlParameters",
             ),
             CodeInfo(
                 value="UK.OBIE.Signature.Invalid",
@@ -614,6 +628,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/ukob/error_code/#UK.OBIE.Signature.Invalid",
             ),
             CodeInfo(
                 value="UK.OBIE.Signature.InvalidClaim",
@@ -646,6 +661,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/ukob/error_code/#UK.OBIE.Signature.InvalidClaim",
             ),
             CodeInfo(
                 value="UK.OBIE.Signature.MissingClaim",
@@ -678,6 +694,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/ukob/error_code/#UK.OBIE.Signature.MissingClaim",
             ),
             CodeInfo(
                 value="UK.OBIE.Signature.Malformed",
@@ -710,6 +727,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/ukob/error_code/#UK.OBIE.Signature.Malformed",
             ),
             CodeInfo(
                 value="UK.OBIE.Signature.Missing",
@@ -742,6 +760,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/ukob/error_code/#UK.OBIE.Signature.Missing",
             ),
             CodeInfo(
                 value="UK.OBIE.Signature.Unexpected",
@@ -774,6 +793,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/ukob/error_code/#UK.OBIE.Signature.Unexpected",
             ),
             CodeInfo(
                 value="UK.OBIE.Unsupported.AccountIdentifier",
@@ -806,6 +826,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/ukob/error_code/#UK.OBIE.Unsupported.AccountIdentifier",
             ),
             CodeInfo(
                 value="UK.OBIE.Unsupported.AccountSecondaryIdentifier",
@@ -838,6 +859,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/ukob/error_code/#UK.OBIE.Unsupported.AccountSecondaryIdentifier",
             ),
             CodeInfo(
                 value="UK.OBIE.Unsupported.Currency",
@@ -870,6 +892,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/ukob/error_code/#UK.OBIE.Unsupported.Currency",
             ),
             CodeInfo(
                 value="UK.OBIE.Unsupported.EventType",
@@ -900,6 +923,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/ukob/error_code/#UK.OBIE.Unsupported.EventType",
             ),
             CodeInfo(
                 value="UK.OBIE.Unsupported.Frequency",
@@ -932,6 +956,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/ukob/error_code/#UK.OBIE.Unsupported.Frequency",
             ),
             CodeInfo(
                 value="UK.OBIE.Unsupported.LocalInstrument",
@@ -964,6 +989,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/ukob/error_code/#UK.OBIE.Unsupported.LocalInstrument",
             ),
             CodeInfo(
                 value="UK.OBIE.Unsupported.Scheme",
@@ -996,6 +1022,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/ukob/error_code/#UK.OBIE.Unsupported.Scheme",
             ),
             CodeInfo(
                 value="UK.OBIE.Reauthenticate",
@@ -1028,6 +1055,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/ukob/error_code/#UK.OBIE.Reauthenticate",
                 next_step="reconnect",
             ),
             CodeInfo(
@@ -1060,6 +1088,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/ukob/error_code/#UK.OBIE.Rules.ResourceAlreadyExists",
             ),
             CodeInfo(
                 value="UK.OBIE.UnexpectedError",
@@ -1102,6 +1131,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/ukob/error_code/#UK.OBIE.UnexpectedError",
                 equivalents=(
                     Equivalent(
                         provider="cdr",
@@ -1134,6 +1164,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/ukob/error_code/#U030",
             ),
             CodeInfo(
                 value="U031",
@@ -1152,6 +1183,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/ukob/error_code/#U031",
             ),
             CodeInfo(
                 value="U032",
@@ -1170,6 +1202,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/ukob/error_code/#U032",
             ),
             CodeInfo(
                 value="U033",
@@ -1188,6 +1221,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/ukob/error_code/#U033",
             ),
             CodeInfo(
                 value="U034",
@@ -1206,6 +1240,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/ukob/error_code/#U034",
             ),
             CodeInfo(
                 value="U035",
@@ -1224,6 +1259,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/ukob/error_code/#U035",
             ),
             CodeInfo(
                 value="U036",
@@ -1242,6 +1278,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/ukob/error_code/#U036",
             ),
             CodeInfo(
                 value="U037",
@@ -1260,6 +1297,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/ukob/error_code/#U037",
             ),
             CodeInfo(
                 value="U038",
@@ -1278,6 +1316,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/ukob/error_code/#U038",
             ),
             CodeInfo(
                 value="U039",
@@ -1296,6 +1335,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/ukob/error_code/#U039",
             ),
             CodeInfo(
                 value="U040",
@@ -1314,6 +1354,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/ukob/error_code/#U040",
             ),
             CodeInfo(
                 value="U041",
@@ -1337,6 +1378,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/ukob/error_code/#U041",
             ),
             CodeInfo(
                 value="U042",
@@ -1360,6 +1402,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/ukob/error_code/#U042",
             ),
             CodeInfo(
                 value="0080",
@@ -1379,6 +1422,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/ukob/error_code/#0080",
             ),
             CodeInfo(
                 value="0081",
@@ -1398,6 +1442,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/ukob/error_code/#0081",
             ),
             CodeInfo(
                 value="0082",
@@ -1417,6 +1462,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/ukob/error_code/#0082",
             ),
             CodeInfo(
                 value="0083",
@@ -1441,6 +1487,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/ukob/error_code/#0083",
             ),
             CodeInfo(
                 value="0084",
@@ -1460,6 +1507,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/ukob/error_code/#0084",
             ),
             CodeInfo(
                 value="1100",
@@ -1478,6 +1526,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/ukob/error_code/#1100",
             ),
             CodeInfo(
                 value="1161",
@@ -1496,6 +1545,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/ukob/error_code/#1161",
             ),
             CodeInfo(
                 value="1162",
@@ -1514,6 +1564,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/ukob/error_code/#1162",
             ),
             CodeInfo(
                 value="1163",
@@ -1532,6 +1583,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/ukob/error_code/#1163",
             ),
             CodeInfo(
                 value="1165",
@@ -1550,6 +1602,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/ukob/error_code/#1165",
             ),
             CodeInfo(
                 value="1166",
@@ -1568,6 +1621,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/ukob/error_code/#1166",
             ),
             CodeInfo(
                 value="1177",
@@ -1586,6 +1640,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/ukob/error_code/#1177",
             ),
             CodeInfo(
                 value="1178",
@@ -1604,6 +1659,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/ukob/error_code/#1178",
             ),
             CodeInfo(
                 value="1180",
@@ -1622,6 +1678,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/ukob/error_code/#1180",
             ),
             CodeInfo(
                 value="1181",
@@ -1640,6 +1697,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/ukob/error_code/#1181",
             ),
             CodeInfo(
                 value="0000",
@@ -1659,6 +1717,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/ukob/error_code/#0000",
             ),
         ),
     )

@@ -59,6 +59,7 @@ def _AuthorisationStatus() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/yapily/authorisation_status/#AWAITING_AUTHORIZATION",
             ),
             CodeInfo(
                 value="AWAITING_FURTHER_AUTHORIZATION",
@@ -69,6 +70,7 @@ def _AuthorisationStatus() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/yapily/authorisation_status/#AWAITING_FURTHER_AUTHORIZATION",
             ),
             CodeInfo(
                 value="AWAITING_RE_AUTHORIZATION",
@@ -85,6 +87,7 @@ def _AuthorisationStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/yapily/authorisation_status/#AWAITING_RE_AUTHORIZATION",
             ),
             CodeInfo(
                 value="AUTHORIZED",
@@ -99,6 +102,7 @@ def _AuthorisationStatus() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/yapily/authorisation_status/#AUTHORIZED",
             ),
             CodeInfo(
                 value="CONSUMED",
@@ -109,6 +113,7 @@ def _AuthorisationStatus() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/yapily/authorisation_status/#CONSUMED",
                 state="consent_ended",
                 state_reason="A one-time consent was used.",
             ),
@@ -121,6 +126,7 @@ def _AuthorisationStatus() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/yapily/authorisation_status/#REJECTED",
                 state="needs_end_user",
                 state_reason="The account holder rejected the request.",
             ),
@@ -133,6 +139,7 @@ def _AuthorisationStatus() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/yapily/authorisation_status/#REVOKED",
                 state="revoked",
                 state_reason="The consent was revoked.",
             ),
@@ -145,6 +152,7 @@ def _AuthorisationStatus() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/yapily/authorisation_status/#FAILED",
                 state="unknown",
                 state_reason="The authorisation failed; the consent's state is not told.",
             ),
@@ -161,6 +169,7 @@ def _AuthorisationStatus() -> type[CodeEnum]:
                         field="description", by="bankcodes", sources=(_S["yapily-kb-consents"],)
                     ),
                 ),
+                page="reference/yapily/authorisation_status/#EXPIRED",
                 next_step="renew_consent",
                 state="consent_ended",
                 state_reason="The consent expired.",
@@ -179,6 +188,7 @@ def _AuthorisationStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/yapily/authorisation_status/#UNKNOWN",
                 state="unknown",
                 state_reason="The institution reported no status.",
             ),
@@ -195,6 +205,7 @@ def _AuthorisationStatus() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/yapily/authorisation_status/#INVALID",
             ),
             CodeInfo(
                 value="AWAITING_DECOUPLED_PRE_AUTHORIZATION",
@@ -205,6 +216,7 @@ def _AuthorisationStatus() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/yapily/authorisation_status/#AWAITING_DECOUPLED_PRE_AUTHORIZATION",
             ),
             CodeInfo(
                 value="AWAITING_PRE_AUTHORIZATION",
@@ -215,6 +227,7 @@ def _AuthorisationStatus() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/yapily/authorisation_status/#AWAITING_PRE_AUTHORIZATION",
             ),
             CodeInfo(
                 value="PRE_AUTHORIZED",
@@ -225,6 +238,7 @@ def _AuthorisationStatus() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/yapily/authorisation_status/#PRE_AUTHORIZED",
             ),
             CodeInfo(
                 value="AWAITING_DECOUPLED_AUTHORIZATION",
@@ -235,6 +249,7 @@ def _AuthorisationStatus() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/yapily/authorisation_status/#AWAITING_DECOUPLED_AUTHORIZATION",
             ),
             CodeInfo(
                 value="AWAITING_SCA_METHOD",
@@ -245,6 +260,7 @@ def _AuthorisationStatus() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/yapily/authorisation_status/#AWAITING_SCA_METHOD",
             ),
             CodeInfo(
                 value="AWAITING_SCA_CODE",
@@ -255,6 +271,7 @@ def _AuthorisationStatus() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/yapily/authorisation_status/#AWAITING_SCA_CODE",
             ),
         ),
     )
@@ -304,6 +321,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/yapily/payment_status/#PENDING",
             ),
             CodeInfo(
                 value="FAILED",
@@ -319,6 +337,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                         sources=(_S["yapily-docs-payment-status"],),
                     ),
                 ),
+                page="reference/yapily/payment_status/#FAILED",
             ),
             CodeInfo(
                 value="DECLINED",
@@ -333,6 +352,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/yapily/payment_status/#DECLINED",
             ),
             CodeInfo(
                 value="COMPLETED",
@@ -350,6 +370,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/yapily/payment_status/#COMPLETED",
             ),
             CodeInfo(
                 value="COMPLETED_SETTLEMENT_IN_PROCESS",
@@ -364,6 +385,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/yapily/payment_status/#COMPLETED_SETTLEMENT_IN_PROCESS",
             ),
             CodeInfo(
                 value="EXPIRED",
@@ -378,6 +400,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/yapily/payment_status/#EXPIRED",
             ),
             CodeInfo(
                 value="UNKNOWN",
@@ -392,6 +415,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/yapily/payment_status/#UNKNOWN",
             ),
             CodeInfo(
                 value="ACTIVE",
@@ -406,6 +430,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/yapily/payment_status/#ACTIVE",
             ),
             CodeInfo(
                 value="INACTIVE",
@@ -420,6 +445,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/yapily/payment_status/#INACTIVE",
             ),
         ),
     )
@@ -476,6 +502,7 @@ def _PaymentIsoStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/yapily/payment_iso_status/#ACCC",
             ),
             CodeInfo(
                 value="ACCP",
@@ -494,6 +521,7 @@ def _PaymentIsoStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/yapily/payment_iso_status/#ACCP",
             ),
             CodeInfo(
                 value="ACSC",
@@ -512,6 +540,7 @@ def _PaymentIsoStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/yapily/payment_iso_status/#ACSC",
             ),
             CodeInfo(
                 value="ACSP",
@@ -530,6 +559,7 @@ def _PaymentIsoStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/yapily/payment_iso_status/#ACSP",
             ),
             CodeInfo(
                 value="ACTC",
@@ -548,6 +578,7 @@ def _PaymentIsoStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/yapily/payment_iso_status/#ACTC",
             ),
             CodeInfo(
                 value="ACWC",
@@ -566,6 +597,7 @@ def _PaymentIsoStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/yapily/payment_iso_status/#ACWC",
             ),
             CodeInfo(
                 value="ACWP",
@@ -584,6 +616,7 @@ def _PaymentIsoStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/yapily/payment_iso_status/#ACWP",
             ),
             CodeInfo(
                 value="RCVD",
@@ -602,6 +635,7 @@ def _PaymentIsoStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/yapily/payment_iso_status/#RCVD",
             ),
             CodeInfo(
                 value="PDNG",
@@ -620,6 +654,7 @@ def _PaymentIsoStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/yapily/payment_iso_status/#PDNG",
             ),
             CodeInfo(
                 value="RJCT",
@@ -638,6 +673,7 @@ def _PaymentIsoStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/yapily/payment_iso_status/#RJCT",
             ),
             CodeInfo(
                 value="CANC",
@@ -656,6 +692,7 @@ def _PaymentIsoStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/yapily/payment_iso_status/#CANC",
             ),
             CodeInfo(
                 value="ACFC",
@@ -674,6 +711,7 @@ def _PaymentIsoStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/yapily/payment_iso_status/#ACFC",
             ),
             CodeInfo(
                 value="PATC",
@@ -692,6 +730,7 @@ def _PaymentIsoStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/yapily/payment_iso_status/#PATC",
             ),
             CodeInfo(
                 value="PART",
@@ -710,6 +749,7 @@ def _PaymentIsoStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/yapily/payment_iso_status/#PART",
             ),
             CodeInfo(
                 value="ACCO",
@@ -724,6 +764,7 @@ def _PaymentIsoStatus() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/yapily/payment_iso_status/#ACCO",
             ),
         ),
     )
@@ -776,6 +817,7 @@ def _ErrorSource() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/yapily/error_source/#USER",
             ),
             CodeInfo(
                 value="INSTITUTION",
@@ -798,6 +840,7 @@ def _ErrorSource() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/yapily/error_source/#INSTITUTION",
             ),
             CodeInfo(
                 value="YAPILY",
@@ -820,6 +863,7 @@ def _ErrorSource() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/yapily/error_source/#YAPILY",
             ),
         ),
     )
@@ -869,6 +913,7 @@ def _ErrorIssueCode() -> type[CodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["yapily-openapi"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/yapily/error_issue_code/#10600",
             ),
             CodeInfo(
                 value="10700",
@@ -884,6 +929,7 @@ def _ErrorIssueCode() -> type[CodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["yapily-openapi"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/yapily/error_issue_code/#10700",
             ),
             CodeInfo(
                 value="10800",
@@ -899,6 +945,7 @@ def _ErrorIssueCode() -> type[CodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["yapily-openapi"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/yapily/error_issue_code/#10800",
             ),
             CodeInfo(
                 value="11000",
@@ -914,6 +961,7 @@ def _ErrorIssueCode() -> type[CodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["yapily-openapi"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/yapily/error_issue_code/#11000",
             ),
             CodeInfo(
                 value="11001",
@@ -931,6 +979,7 @@ def _ErrorIssueCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/yapily/error_issue_code/#11001",
             ),
             CodeInfo(
                 value="11003",
@@ -948,6 +997,7 @@ def _ErrorIssueCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/yapily/error_issue_code/#11003",
             ),
             CodeInfo(
                 value="14007",
@@ -967,6 +1017,7 @@ def _ErrorIssueCode() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/yapily/error_issue_code/#14007",
             ),
             CodeInfo(
                 value="Yapily.gateway.api.scope.required",
@@ -982,6 +1033,7 @@ def _ErrorIssueCode() -> type[CodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["yapily-openapi"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/yapily/error_issue_code/#Yapily.gateway.api.scope.required",
             ),
             CodeInfo(
                 value="CREDENTIALS_MISSING",
@@ -997,6 +1049,7 @@ def _ErrorIssueCode() -> type[CodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["yapily-openapi"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/yapily/error_issue_code/#CREDENTIALS_MISSING",
             ),
             CodeInfo(
                 value="BAD_REQUEST",
@@ -1012,6 +1065,7 @@ def _ErrorIssueCode() -> type[CodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["yapily-openapi"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/yapily/error_issue_code/#BAD_REQUEST",
             ),
             CodeInfo(
                 value="INVALID_PROPERTY_UNEXPECTED_VALUE",
@@ -1027,6 +1081,7 @@ def _ErrorIssueCode() -> type[CodeEnum]:
                     Wording(field="message", by="provider", sources=(_S["yapily-openapi"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/yapily/error_issue_code/#INVALID_PROPERTY_UNEXPECTED_VALUE",
             ),
         ),
     )
@@ -1066,6 +1121,7 @@ def _ErrorIssueType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/yapily/error_issue_type/#BAD_REQUEST",
             ),
             CodeInfo(
                 value="CREDENTIALS",
@@ -1076,6 +1132,7 @@ def _ErrorIssueType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/yapily/error_issue_type/#CREDENTIALS",
             ),
             CodeInfo(
                 value="INVALID_REQUEST",
@@ -1086,6 +1143,7 @@ def _ErrorIssueType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/yapily/error_issue_type/#INVALID_REQUEST",
             ),
             CodeInfo(
                 value="RESOURCE",
@@ -1096,6 +1154,7 @@ def _ErrorIssueType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/yapily/error_issue_type/#RESOURCE",
             ),
             CodeInfo(
                 value="INTERNAL_SERVER_ERROR",
@@ -1106,6 +1165,7 @@ def _ErrorIssueType() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/yapily/error_issue_type/#INTERNAL_SERVER_ERROR",
             ),
             CodeInfo(
                 value="INVALID_PAYLOAD",
@@ -1120,6 +1180,7 @@ def _ErrorIssueType() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/yapily/error_issue_type/#INVALID_PAYLOAD",
             ),
         ),
     )
@@ -1160,6 +1221,7 @@ def _ValidationError() -> type[CodeEnum]:
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/yapily/validation_error/#MANDATORY",
             ),
             CodeInfo(
                 value="INVALID_FORMAT",
@@ -1171,6 +1233,7 @@ def _ValidationError() -> type[CodeEnum]:
                 editorial=True,
                 http=(HttpStatus(status=400, sources=(_S["yapily-openapi"],)),),
                 wording=(Wording(field="description", by="bankcodes"),),
+                page="reference/yapily/validation_error/#INVALID_FORMAT",
             ),
         ),
     )
@@ -1226,6 +1289,7 @@ def _BulkPaymentStatusDetail() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/yapily/bulk_payment_status_detail/#B000",
             ),
             CodeInfo(
                 value="B001",
@@ -1243,6 +1307,7 @@ def _BulkPaymentStatusDetail() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/yapily/bulk_payment_status_detail/#B001",
             ),
             CodeInfo(
                 value="B002",
@@ -1258,6 +1323,7 @@ def _BulkPaymentStatusDetail() -> type[CodeEnum]:
                         sources=(_S["yapily-docs-bulk-individual-payment-status"],),
                     ),
                 ),
+                page="reference/yapily/bulk_payment_status_detail/#B002",
             ),
             CodeInfo(
                 value="B003",
@@ -1273,6 +1339,7 @@ def _BulkPaymentStatusDetail() -> type[CodeEnum]:
                         sources=(_S["yapily-docs-bulk-individual-payment-status"],),
                     ),
                 ),
+                page="reference/yapily/bulk_payment_status_detail/#B003",
             ),
             CodeInfo(
                 value="B004",
@@ -1288,6 +1355,7 @@ def _BulkPaymentStatusDetail() -> type[CodeEnum]:
                         sources=(_S["yapily-docs-bulk-individual-payment-status"],),
                     ),
                 ),
+                page="reference/yapily/bulk_payment_status_detail/#B004",
             ),
             CodeInfo(
                 value="B005",
@@ -1303,6 +1371,7 @@ def _BulkPaymentStatusDetail() -> type[CodeEnum]:
                         sources=(_S["yapily-docs-bulk-individual-payment-status"],),
                     ),
                 ),
+                page="reference/yapily/bulk_payment_status_detail/#B005",
             ),
             CodeInfo(
                 value="B006",
@@ -1318,6 +1387,7 @@ def _BulkPaymentStatusDetail() -> type[CodeEnum]:
                         sources=(_S["yapily-docs-bulk-individual-payment-status"],),
                     ),
                 ),
+                page="reference/yapily/bulk_payment_status_detail/#B006",
             ),
             CodeInfo(
                 value="B007",
@@ -1335,6 +1405,7 @@ def _BulkPaymentStatusDetail() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                page="reference/yapily/bulk_payment_status_detail/#B007",
             ),
             CodeInfo(
                 value="B008",
@@ -1350,6 +1421,7 @@ def _BulkPaymentStatusDetail() -> type[CodeEnum]:
                         sources=(_S["yapily-docs-bulk-individual-payment-status"],),
                     ),
                 ),
+                page="reference/yapily/bulk_payment_status_detail/#B008",
             ),
             CodeInfo(
                 value="B009",
@@ -1365,6 +1437,7 @@ def _BulkPaymentStatusDetail() -> type[CodeEnum]:
                         sources=(_S["yapily-docs-bulk-individual-payment-status"],),
                     ),
                 ),
+                page="reference/yapily/bulk_payment_status_detail/#B009",
             ),
             CodeInfo(
                 value="B010",
@@ -1380,6 +1453,7 @@ def _BulkPaymentStatusDetail() -> type[CodeEnum]:
                         sources=(_S["yapily-docs-bulk-individual-payment-status"],),
                     ),
                 ),
+                page="reference/yapily/bulk_payment_status_detail/#B010",
             ),
             CodeInfo(
                 value="B011",
@@ -1395,6 +1469,7 @@ def _BulkPaymentStatusDetail() -> type[CodeEnum]:
                         sources=(_S["yapily-docs-bulk-individual-payment-status"],),
                     ),
                 ),
+                page="reference/yapily/bulk_payment_status_detail/#B011",
             ),
             CodeInfo(
                 value="B012",
@@ -1410,6 +1485,7 @@ def _BulkPaymentStatusDetail() -> type[CodeEnum]:
                         sources=(_S["yapily-docs-bulk-individual-payment-status"],),
                     ),
                 ),
+                page="reference/yapily/bulk_payment_status_detail/#B012",
             ),
             CodeInfo(
                 value="B013",
@@ -1425,6 +1501,7 @@ def _BulkPaymentStatusDetail() -> type[CodeEnum]:
                         sources=(_S["yapily-docs-bulk-individual-payment-status"],),
                     ),
                 ),
+                page="reference/yapily/bulk_payment_status_detail/#B013",
             ),
             CodeInfo(
                 value="B014",
@@ -1440,6 +1517,7 @@ def _BulkPaymentStatusDetail() -> type[CodeEnum]:
                         sources=(_S["yapily-docs-bulk-individual-payment-status"],),
                     ),
                 ),
+                page="reference/yapily/bulk_payment_status_detail/#B014",
             ),
         ),
     )

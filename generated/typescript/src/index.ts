@@ -35,6 +35,7 @@ export * from "./mono.js";
 export * from "./mx.js";
 export * from "./openfinancebrasil.js";
 export * from "./own-codes.js";
+export * from "./pages.js";
 export * from "./payloads.js";
 export * from "./plaid.js";
 export * from "./pluggy.js";

@@ -1,6 +1,7 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
 /** Teller (https://teller.io/): one `as const` object per code set. */
 import type { Category } from "./categories.js";
+import { withPages } from "./pages.js";
 import { isCodeOf, isNumericCodeOf, type CodeInfo } from "./types.js";
 
 /**
@@ -21,25 +22,28 @@ export type TellerErrorCode = (typeof TellerErrorCode)[keyof typeof TellerErrorC
 /** A TellerErrorCode as read from the wire: a known value or any other string. */
 export type TellerErrorCodeOrUnknown = TellerErrorCode | (string & {});
 /** The catalog's metadata of every TellerErrorCode value. */
-export const TellerErrorCodeInfo: { readonly [V in TellerErrorCode]: CodeInfo } = {
-  bad_request: {
-    description: "Missing certificate: Retry request using your Teller client certificate.",
-    message: "Missing certificate: Retry request using your Teller client certificate.",
-    category: "integration_error",
-    retryable: false,
-    endUserCanRetry: false,
-    advice: null,
-    userMessage: null,
-    httpStatuses: [400],
-    sources: ["teller-errors"],
-    deprecated: false,
-    aliases: [],
-    wording: {
-      description: { by: "provider", sources: ["teller-errors"] },
-      message: { by: "provider", sources: ["teller-errors"] },
+export const TellerErrorCodeInfo: { readonly [V in TellerErrorCode]: CodeInfo } = /* @__PURE__ */ withPages(
+  "reference/teller/error_code",
+  {
+    bad_request: {
+      description: "Missing certificate: Retry request using your Teller client certificate.",
+      message: "Missing certificate: Retry request using your Teller client certificate.",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      advice: null,
+      userMessage: null,
+      httpStatuses: [400],
+      sources: ["teller-errors"],
+      deprecated: false,
+      aliases: [],
+      wording: {
+        description: { by: "provider", sources: ["teller-errors"] },
+        message: { by: "provider", sources: ["teller-errors"] },
+      },
     },
   },
-};
+);
 /** Other wire spellings of TellerErrorCode values (alias -> value). */
 export const TellerErrorCodeAliases: { readonly [alias: string]: TellerErrorCode } = {
 };
@@ -113,128 +117,131 @@ export type TellerResponseStatus = (typeof TellerResponseStatus)[keyof typeof Te
  * decimal text (as some providers send it). */
 export type TellerResponseStatusOrUnknown = TellerResponseStatus | (number & {}) | `${number}`;
 /** The catalog's metadata of every TellerResponseStatus value. */
-export const TellerResponseStatusInfo: { readonly [V in TellerResponseStatus]: CodeInfo } = {
-  "200": {
-    name: "OK",
-    description: "A successful request.",
-    message: null,
-    category: "success",
-    retryable: false,
-    endUserCanRetry: false,
-    advice: null,
-    userMessage: null,
-    httpStatuses: [],
-    sources: ["teller-errors"],
-    deprecated: false,
-    aliases: [],
-    wording: { description: { by: "provider", sources: ["teller-errors"] } },
+export const TellerResponseStatusInfo: { readonly [V in TellerResponseStatus]: CodeInfo } = /* @__PURE__ */ withPages(
+  "reference/teller/response_status",
+  {
+    "200": {
+      name: "OK",
+      description: "A successful request.",
+      message: null,
+      category: "success",
+      retryable: false,
+      endUserCanRetry: false,
+      advice: null,
+      userMessage: null,
+      httpStatuses: [],
+      sources: ["teller-errors"],
+      deprecated: false,
+      aliases: [],
+      wording: { description: { by: "provider", sources: ["teller-errors"] } },
+    },
+    "400": {
+      name: "BAD_REQUEST",
+      description: "The request was unacceptable. Used when a request that requires a client certificate is made without one.",
+      message: null,
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      advice: null,
+      userMessage: null,
+      httpStatuses: [],
+      sources: ["teller-errors"],
+      deprecated: false,
+      aliases: [],
+      wording: { description: { by: "provider", sources: ["teller-errors"] } },
+    },
+    "401": {
+      name: "UNAUTHORIZED",
+      description: "A request was made without an access token where one was required.",
+      message: null,
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      advice: null,
+      userMessage: null,
+      httpStatuses: [],
+      sources: ["teller-errors"],
+      deprecated: false,
+      aliases: [],
+      wording: { description: { by: "provider", sources: ["teller-errors"] } },
+    },
+    "403": {
+      name: "FORBIDDEN",
+      description: "A request was made with an invalid or revoked access token.",
+      message: null,
+      category: "reconnect_required",
+      retryable: false,
+      endUserCanRetry: true,
+      advice: null,
+      userMessage: null,
+      httpStatuses: [],
+      sources: ["teller-errors"],
+      deprecated: false,
+      aliases: [],
+      wording: { description: { by: "provider", sources: ["teller-errors"] } },
+    },
+    "404": {
+      name: "NOT_FOUND",
+      description: "The requested resource was not found.",
+      message: null,
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      advice: null,
+      userMessage: null,
+      httpStatuses: [],
+      sources: ["teller-errors"],
+      deprecated: false,
+      aliases: [],
+      wording: { description: { by: "provider", sources: ["teller-errors"] } },
+    },
+    "410": {
+      name: "GONE",
+      description: "Indicates that the resource requested is no longer available and that condition is permanent, e.g. because a financial account was closed.",
+      message: null,
+      category: "account_unavailable",
+      retryable: false,
+      endUserCanRetry: false,
+      advice: null,
+      userMessage: null,
+      httpStatuses: [],
+      sources: ["teller-errors"],
+      deprecated: false,
+      aliases: [],
+      wording: { description: { by: "provider", sources: ["teller-errors"] } },
+    },
+    "422": {
+      name: "UNPROCESSABLE_ENTITY",
+      description: "A request was made with an invalid request body.",
+      message: null,
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      advice: null,
+      userMessage: null,
+      httpStatuses: [],
+      sources: ["teller-errors"],
+      deprecated: false,
+      aliases: [],
+      wording: { description: { by: "provider", sources: ["teller-errors"] } },
+    },
+    "502": {
+      name: "BAD_GATEWAY",
+      description: "A 500 level response was received when making a request to a financial institution where a graceful fallback is not possible, e.g. a payment instruction.",
+      message: null,
+      category: "institution_unavailable",
+      retryable: true,
+      endUserCanRetry: true,
+      advice: null,
+      userMessage: null,
+      httpStatuses: [],
+      sources: ["teller-errors"],
+      deprecated: false,
+      aliases: [],
+      wording: { description: { by: "provider", sources: ["teller-errors"] } },
+    },
   },
-  "400": {
-    name: "BAD_REQUEST",
-    description: "The request was unacceptable. Used when a request that requires a client certificate is made without one.",
-    message: null,
-    category: "integration_error",
-    retryable: false,
-    endUserCanRetry: false,
-    advice: null,
-    userMessage: null,
-    httpStatuses: [],
-    sources: ["teller-errors"],
-    deprecated: false,
-    aliases: [],
-    wording: { description: { by: "provider", sources: ["teller-errors"] } },
-  },
-  "401": {
-    name: "UNAUTHORIZED",
-    description: "A request was made without an access token where one was required.",
-    message: null,
-    category: "integration_error",
-    retryable: false,
-    endUserCanRetry: false,
-    advice: null,
-    userMessage: null,
-    httpStatuses: [],
-    sources: ["teller-errors"],
-    deprecated: false,
-    aliases: [],
-    wording: { description: { by: "provider", sources: ["teller-errors"] } },
-  },
-  "403": {
-    name: "FORBIDDEN",
-    description: "A request was made with an invalid or revoked access token.",
-    message: null,
-    category: "reconnect_required",
-    retryable: false,
-    endUserCanRetry: true,
-    advice: null,
-    userMessage: null,
-    httpStatuses: [],
-    sources: ["teller-errors"],
-    deprecated: false,
-    aliases: [],
-    wording: { description: { by: "provider", sources: ["teller-errors"] } },
-  },
-  "404": {
-    name: "NOT_FOUND",
-    description: "The requested resource was not found.",
-    message: null,
-    category: "integration_error",
-    retryable: false,
-    endUserCanRetry: false,
-    advice: null,
-    userMessage: null,
-    httpStatuses: [],
-    sources: ["teller-errors"],
-    deprecated: false,
-    aliases: [],
-    wording: { description: { by: "provider", sources: ["teller-errors"] } },
-  },
-  "410": {
-    name: "GONE",
-    description: "Indicates that the resource requested is no longer available and that condition is permanent, e.g. because a financial account was closed.",
-    message: null,
-    category: "account_unavailable",
-    retryable: false,
-    endUserCanRetry: false,
-    advice: null,
-    userMessage: null,
-    httpStatuses: [],
-    sources: ["teller-errors"],
-    deprecated: false,
-    aliases: [],
-    wording: { description: { by: "provider", sources: ["teller-errors"] } },
-  },
-  "422": {
-    name: "UNPROCESSABLE_ENTITY",
-    description: "A request was made with an invalid request body.",
-    message: null,
-    category: "integration_error",
-    retryable: false,
-    endUserCanRetry: false,
-    advice: null,
-    userMessage: null,
-    httpStatuses: [],
-    sources: ["teller-errors"],
-    deprecated: false,
-    aliases: [],
-    wording: { description: { by: "provider", sources: ["teller-errors"] } },
-  },
-  "502": {
-    name: "BAD_GATEWAY",
-    description: "A 500 level response was received when making a request to a financial institution where a graceful fallback is not possible, e.g. a payment instruction.",
-    message: null,
-    category: "institution_unavailable",
-    retryable: true,
-    endUserCanRetry: true,
-    advice: null,
-    userMessage: null,
-    httpStatuses: [],
-    sources: ["teller-errors"],
-    deprecated: false,
-    aliases: [],
-    wording: { description: { by: "provider", sources: ["teller-errors"] } },
-  },
-};
+);
 /** Other wire spellings of TellerResponseStatus values (alias -> value). */
 export const TellerResponseStatusAliases: { readonly [alias: string]: TellerResponseStatus } = {
 };
@@ -282,55 +289,58 @@ export type TellerWebhookType = (typeof TellerWebhookType)[keyof typeof TellerWe
 /** A TellerWebhookType as read from the wire: a known value or any other string. */
 export type TellerWebhookTypeOrUnknown = TellerWebhookType | (string & {});
 /** The catalog's metadata of every TellerWebhookType value. */
-export const TellerWebhookTypeInfo: { readonly [V in TellerWebhookType]: CodeInfo } = {
-  "enrollment.disconnected": {
-    name: "enrollment_disconnected",
-    description: "Sent when the enrollment disconnected",
-    message: null,
-    category: "reconnect_required",
-    retryable: false,
-    endUserCanRetry: true,
-    advice: null,
-    userMessage: null,
-    httpStatuses: [],
-    sources: ["teller-webhooks-types", "teller-webhooks"],
-    deprecated: false,
-    aliases: [],
-    wording: {
-      description: { by: "provider", sources: ["teller-webhooks-types", "teller-webhooks"] },
+export const TellerWebhookTypeInfo: { readonly [V in TellerWebhookType]: CodeInfo } = /* @__PURE__ */ withPages(
+  "reference/teller/webhook_type",
+  {
+    "enrollment.disconnected": {
+      name: "enrollment_disconnected",
+      description: "Sent when the enrollment disconnected",
+      message: null,
+      category: "reconnect_required",
+      retryable: false,
+      endUserCanRetry: true,
+      advice: null,
+      userMessage: null,
+      httpStatuses: [],
+      sources: ["teller-webhooks-types", "teller-webhooks"],
+      deprecated: false,
+      aliases: [],
+      wording: {
+        description: { by: "provider", sources: ["teller-webhooks-types", "teller-webhooks"] },
+      },
+    },
+    "transactions.processed": {
+      name: "transactions_processed",
+      description: "Transactions were processed for an enrollment.",
+      message: null,
+      category: "informational",
+      retryable: false,
+      endUserCanRetry: false,
+      advice: null,
+      userMessage: null,
+      httpStatuses: [],
+      sources: ["teller-webhooks-types"],
+      deprecated: false,
+      aliases: [],
+      wording: { description: { by: "bankcodes", sources: [] } },
+    },
+    "webhook.test": {
+      name: "webhook_test",
+      description: "A test webhook; its payload is an empty object.",
+      message: null,
+      category: "informational",
+      retryable: false,
+      endUserCanRetry: false,
+      advice: null,
+      userMessage: null,
+      httpStatuses: [],
+      sources: ["teller-webhooks"],
+      deprecated: false,
+      aliases: [],
+      wording: { description: { by: "bankcodes", sources: [] } },
     },
   },
-  "transactions.processed": {
-    name: "transactions_processed",
-    description: "Transactions were processed for an enrollment.",
-    message: null,
-    category: "informational",
-    retryable: false,
-    endUserCanRetry: false,
-    advice: null,
-    userMessage: null,
-    httpStatuses: [],
-    sources: ["teller-webhooks-types"],
-    deprecated: false,
-    aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
-  },
-  "webhook.test": {
-    name: "webhook_test",
-    description: "A test webhook; its payload is an empty object.",
-    message: null,
-    category: "informational",
-    retryable: false,
-    endUserCanRetry: false,
-    advice: null,
-    userMessage: null,
-    httpStatuses: [],
-    sources: ["teller-webhooks"],
-    deprecated: false,
-    aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
-  },
-};
+);
 /** Other wire spellings of TellerWebhookType values (alias -> value). */
 export const TellerWebhookTypeAliases: { readonly [alias: string]: TellerWebhookType } = {
 };
@@ -361,23 +371,26 @@ export type TellerDisconnectReason = (typeof TellerDisconnectReason)[keyof typeo
 /** A TellerDisconnectReason as read from the wire: a known value or any other string. */
 export type TellerDisconnectReasonOrUnknown = TellerDisconnectReason | (string & {});
 /** The catalog's metadata of every TellerDisconnectReason value. */
-export const TellerDisconnectReasonInfo: { readonly [V in TellerDisconnectReason]: CodeInfo } = {
-  "disconnected.account_locked": {
-    name: "disconnected_account_locked",
-    description: "an enrollment has entered a disconnected state because the financial institution has completely locked the account",
-    message: null,
-    category: "action_required_at_institution",
-    retryable: false,
-    endUserCanRetry: true,
-    advice: null,
-    userMessage: null,
-    httpStatuses: [],
-    sources: ["teller-webhooks"],
-    deprecated: false,
-    aliases: [],
-    wording: { description: { by: "provider", sources: ["teller-webhooks"] } },
+export const TellerDisconnectReasonInfo: { readonly [V in TellerDisconnectReason]: CodeInfo } = /* @__PURE__ */ withPages(
+  "reference/teller/disconnect_reason",
+  {
+    "disconnected.account_locked": {
+      name: "disconnected_account_locked",
+      description: "an enrollment has entered a disconnected state because the financial institution has completely locked the account",
+      message: null,
+      category: "action_required_at_institution",
+      retryable: false,
+      endUserCanRetry: true,
+      advice: null,
+      userMessage: null,
+      httpStatuses: [],
+      sources: ["teller-webhooks"],
+      deprecated: false,
+      aliases: [],
+      wording: { description: { by: "provider", sources: ["teller-webhooks"] } },
+    },
   },
-};
+);
 /** Other wire spellings of TellerDisconnectReason values (alias -> value). */
 export const TellerDisconnectReasonAliases: { readonly [alias: string]: TellerDisconnectReason } = {
 };
@@ -411,36 +424,39 @@ export type TellerAccountStatus = (typeof TellerAccountStatus)[keyof typeof Tell
 /** A TellerAccountStatus as read from the wire: a known value or any other string. */
 export type TellerAccountStatusOrUnknown = TellerAccountStatus | (string & {});
 /** The catalog's metadata of every TellerAccountStatus value. */
-export const TellerAccountStatusInfo: { readonly [V in TellerAccountStatus]: CodeInfo } = {
-  open: {
-    description: "The account is open.",
-    message: null,
-    category: "success",
-    retryable: false,
-    endUserCanRetry: false,
-    advice: null,
-    userMessage: null,
-    httpStatuses: [],
-    sources: ["teller-tellerkit-swiftinterface"],
-    deprecated: false,
-    aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+export const TellerAccountStatusInfo: { readonly [V in TellerAccountStatus]: CodeInfo } = /* @__PURE__ */ withPages(
+  "reference/teller/account_status",
+  {
+    open: {
+      description: "The account is open.",
+      message: null,
+      category: "success",
+      retryable: false,
+      endUserCanRetry: false,
+      advice: null,
+      userMessage: null,
+      httpStatuses: [],
+      sources: ["teller-tellerkit-swiftinterface"],
+      deprecated: false,
+      aliases: [],
+      wording: { description: { by: "bankcodes", sources: [] } },
+    },
+    closed: {
+      description: "The account is closed.",
+      message: null,
+      category: "account_unavailable",
+      retryable: false,
+      endUserCanRetry: false,
+      advice: null,
+      userMessage: null,
+      httpStatuses: [],
+      sources: ["teller-tellerkit-swiftinterface"],
+      deprecated: false,
+      aliases: [],
+      wording: { description: { by: "bankcodes", sources: [] } },
+    },
   },
-  closed: {
-    description: "The account is closed.",
-    message: null,
-    category: "account_unavailable",
-    retryable: false,
-    endUserCanRetry: false,
-    advice: null,
-    userMessage: null,
-    httpStatuses: [],
-    sources: ["teller-tellerkit-swiftinterface"],
-    deprecated: false,
-    aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
-  },
-};
+);
 /** Other wire spellings of TellerAccountStatus values (alias -> value). */
 export const TellerAccountStatusAliases: { readonly [alias: string]: TellerAccountStatus } = {
 };
@@ -476,36 +492,39 @@ export type TellerConnectFailureCode = (typeof TellerConnectFailureCode)[keyof t
 /** A TellerConnectFailureCode as read from the wire: a known value or any other string. */
 export type TellerConnectFailureCodeOrUnknown = TellerConnectFailureCode | (string & {});
 /** The catalog's metadata of every TellerConnectFailureCode value. */
-export const TellerConnectFailureCodeInfo: { readonly [V in TellerConnectFailureCode]: CodeInfo } = {
-  timeout: {
-    description: "The payee or payment flow timed out.",
-    message: null,
-    category: "generic_failure",
-    retryable: true,
-    endUserCanRetry: true,
-    advice: null,
-    userMessage: null,
-    httpStatuses: [],
-    sources: ["teller-connect-react-types"],
-    deprecated: false,
-    aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+export const TellerConnectFailureCodeInfo: { readonly [V in TellerConnectFailureCode]: CodeInfo } = /* @__PURE__ */ withPages(
+  "reference/teller/connect_failure_code",
+  {
+    timeout: {
+      description: "The payee or payment flow timed out.",
+      message: null,
+      category: "generic_failure",
+      retryable: true,
+      endUserCanRetry: true,
+      advice: null,
+      userMessage: null,
+      httpStatuses: [],
+      sources: ["teller-connect-react-types"],
+      deprecated: false,
+      aliases: [],
+      wording: { description: { by: "bankcodes", sources: [] } },
+    },
+    error: {
+      description: "The payee or payment flow failed.",
+      message: null,
+      category: "generic_failure",
+      retryable: true,
+      endUserCanRetry: true,
+      advice: null,
+      userMessage: null,
+      httpStatuses: [],
+      sources: ["teller-connect-react-types"],
+      deprecated: false,
+      aliases: [],
+      wording: { description: { by: "bankcodes", sources: [] } },
+    },
   },
-  error: {
-    description: "The payee or payment flow failed.",
-    message: null,
-    category: "generic_failure",
-    retryable: true,
-    endUserCanRetry: true,
-    advice: null,
-    userMessage: null,
-    httpStatuses: [],
-    sources: ["teller-connect-react-types"],
-    deprecated: false,
-    aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
-  },
-};
+);
 /** Other wire spellings of TellerConnectFailureCode values (alias -> value). */
 export const TellerConnectFailureCodeAliases: { readonly [alias: string]: TellerConnectFailureCode } = {
 };

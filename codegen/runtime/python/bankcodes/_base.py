@@ -191,7 +191,7 @@ class _Facts:
     @property
     def doc_url(self) -> str | None:
         """The address of the code's section on the published reference site (None when the
-        catalog names no such site, and for an unknown code)."""
+        package carries no address of that site, and for an unknown code)."""
         return self.info.doc_url
 
 

@@ -40,6 +40,8 @@ def row(provider: str, member: AnyCode) -> dict[str, Any]:
         "retryable": member.retryable,
         "end_user_can_retry": member.end_user_can_retry,
         "actor": member.category.actor.value,
+        # The code's section on the reference site, where the package carries its address.
+        **({"doc_url": member.doc_url} if member.doc_url is not None else {}),
     }
 
 

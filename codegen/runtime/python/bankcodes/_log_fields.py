@@ -26,7 +26,9 @@ def log_fields(
     and the code the catalog does not know yet that the deciding code stood in for (`unknown`,
     a FoundCode: bankcodes.unknown_code and bankcodes.unknown_code_set); and what to do now,
     as bankcodes.decide reads the code alone: bankcodes.next_step, bankcodes.state where the
-    code stands for one, bankcodes.wait_seconds where its source states a wait. Every value is
+    code stands for one, bankcodes.wait_seconds where its source states a wait; and the code's
+    section on the reference site, bankcodes.doc_url, where the package carries its address.
+    Every value is
     a str, an int or a bool, as log records and span attributes take them."""
     known = bool(code.known)  # a member of its code set, or an UnknownCode
     cls = type(code) if known else code.code_set_class
@@ -41,6 +43,8 @@ def log_fields(
     fields["bankcodes.retryable"] = bool(code.retryable)
     fields["bankcodes.end_user_can_retry"] = bool(code.end_user_can_retry)
     fields.update(_decided(code))
+    if code.doc_url is not None:  # where the package carries the reference site's address
+        fields["bankcodes.doc_url"] = code.doc_url
     if type(status) is int and 100 <= status <= 599:
         fields["http.response.status_code"] = status
     if type(request_id) is str:

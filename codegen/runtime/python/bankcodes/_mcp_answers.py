@@ -127,6 +127,7 @@ def equivalents(code: str, provider: str | None = None) -> dict[str, Any]:
             {
                 "match": how,
                 **{key: entry[key] for key in ("provider", "code_set", "value", "category")},
+                **{key: entry[key] for key in ("doc_url",) if key in entry},
                 "closer_equivalents": entry["closer_equivalents"],
                 "same_category_only": entry["equivalents"],
             }
@@ -194,6 +195,7 @@ def code_sets(provider: str, code_set: str | None = None) -> list[dict[str, Any]
                     "value": member.value,
                     "category": member.category.value,
                     "page": page_uri(provider, member),
+                    **({"doc_url": member.doc_url} if member.doc_url is not None else {}),
                 }
                 for member in enum_class
             ]

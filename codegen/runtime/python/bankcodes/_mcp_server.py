@@ -120,8 +120,8 @@ def list_code_sets(
     ] = None,
 ) -> list[dict[str, Any]]:
     """A provider's code sets: id, title, description, the wire field that carries them, their
-    Python class and sources; with code_set, that one with each of its codes' value, category
-    and page."""
+    Python class and sources; with code_set, that one with each of its codes' value, category,
+    page and address on the reference site (doc_url, where the package carries the site's)."""
     with _told():
         return answers.code_sets(provider, code_set)
 

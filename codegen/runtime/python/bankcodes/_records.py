@@ -16,6 +16,7 @@ from bankcodes._code_facts import (
     TestUserFacts,
 )
 from bankcodes._record import Record
+from bankcodes._site import SITE_URL
 from bankcodes._taxonomy import EndUserWords as EndUserWords  # re-exported for the data modules
 from bankcodes.categories import Category
 
@@ -142,6 +143,7 @@ class CodeInfo(CodeFacts):
         "steps_to_reproduce",
         "test_user",
         "wording",
+        "page",
         "doc_url",
         "next_statuses",
         "equivalents",
@@ -186,8 +188,12 @@ class CodeInfo(CodeFacts):
     test_user: TestUser | None
     #: Whose words each text field that the code has is (see whose()).
     wording: tuple[Wording, ...]
-    #: The address of the code's section on the published reference site; None when the
-    #: catalog names no such site.
+    #: Where the code's section is on the reference site, below its address
+    #: ("reference/provider/code_set/#ANCHOR"): the same wherever the site is published.
+    page: str | None
+    #: The address of the code's section on the published reference site (the address the
+    #: package carries, bankcodes._site, followed by `page`); None when the package carries
+    #: no address.
     doc_url: str | None
     #: Where the catalog records how its code set's statuses move on: the wire values (as text)
     #: of the statuses this one may move to next, none when it is final; else None.
@@ -222,6 +228,7 @@ class CodeInfo(CodeFacts):
         steps_to_reproduce: str | None = None,
         test_user: TestUser | None = None,
         wording: tuple[Wording, ...] = (),
+        page: str | None = None,
         doc_url: str | None = None,
         next_statuses: tuple[str, ...] | None = None,
         equivalents: tuple[Equivalent, ...] = (),
@@ -255,7 +262,8 @@ class CodeInfo(CodeFacts):
             steps_to_reproduce=steps_to_reproduce,
             test_user=test_user,
             wording=wording,
-            doc_url=doc_url,
+            page=page,
+            doc_url=doc_url if doc_url is not None or page is None else _address(page),
             next_statuses=next_statuses,
             equivalents=equivalents,
         )
@@ -317,3 +325,8 @@ class EndUserText(Record):
             action=action,
             action_by=action_by,
         )
+
+
+def _address(page: str) -> str | None:
+    """The address of a page of the reference site, where the package carries the site's."""
+    return None if SITE_URL is None else SITE_URL + page

@@ -58,6 +58,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     Wording(field="advice", by="provider", sources=(_S["acme-errors"],)),
                 ),
+                page="reference/acme/error_code/#BAD_PASSWORD",
             ),
             CodeInfo(
                 value="BANK_DOWN",
@@ -77,6 +78,7 @@ def _ErrorCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["acme-errors"],)),
                 ),
+                page="reference/acme/error_code/#BANK_DOWN",
             ),
             CodeInfo(
                 value="bank-closed",
@@ -93,6 +95,7 @@ def _ErrorCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["acme-errors"],)),
                 ),
+                page="reference/acme/error_code/#bank-closed",
             ),
         ),
     )
@@ -129,6 +132,7 @@ def _WidgetEvent() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["acme-widget"],)),
                 ),
+                page="reference/acme/widget_event/#OPENED",
             ),
             CodeInfo(
                 value="FINISHED",
@@ -140,6 +144,7 @@ def _WidgetEvent() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["acme-widget"],)),
                 ),
+                page="reference/acme/widget_event/#FINISHED",
             ),
         ),
     )
@@ -177,6 +182,7 @@ def _LinkStatus() -> type[NumericCodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["acme-webhooks"],)),
                 ),
+                page="reference/acme/link_status/#0",
             ),
             CodeInfo(
                 value="1",
@@ -188,6 +194,7 @@ def _LinkStatus() -> type[NumericCodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["acme-webhooks"],)),
                 ),
+                page="reference/acme/link_status/#1",
             ),
             CodeInfo(
                 value="2",
@@ -199,6 +206,7 @@ def _LinkStatus() -> type[NumericCodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["acme-webhooks"],)),
                 ),
+                page="reference/acme/link_status/#2",
             ),
         ),
     )
@@ -235,6 +243,7 @@ def _WebhookType() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["acme-webhooks"],)),
                 ),
+                page="reference/acme/webhook_type/#link.created",
             ),
             CodeInfo(
                 value="link.failed",
@@ -246,6 +255,7 @@ def _WebhookType() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["acme-webhooks"],)),
                 ),
+                page="reference/acme/webhook_type/#link.failed",
             ),
         ),
     )

@@ -1,6 +1,7 @@
 // generated from tests/generation/fourth/catalog.json — do not edit (run `make generate`)
 /** Acme Link (https://acme-link.example): one `as const` object per code set. */
 import type { Category } from "./categories.js";
+import { withPages } from "./pages.js";
 import { isCodeOf, isNumericCodeOf, type CodeInfo } from "./types.js";
 
 /** Error code: Why a link failed. Wire field: error_code. */
@@ -34,65 +35,68 @@ export type AcmeErrorCode = (typeof AcmeErrorCode)[keyof typeof AcmeErrorCode];
 /** A AcmeErrorCode as read from the wire: a known value or any other string. */
 export type AcmeErrorCodeOrUnknown = AcmeErrorCode | (string & {});
 /** The catalog's metadata of every AcmeErrorCode value. */
-export const AcmeErrorCodeInfo: { readonly [V in AcmeErrorCode]: CodeInfo } = {
-  BAD_PASSWORD: {
-    description: "The password is wrong.",
-    message: null,
-    category: "credentials_invalid",
-    retryable: true,
-    endUserCanRetry: true,
-    advice: "Re-enter your password.",
-    userMessage: "That password did not work.",
-    userMessageTranslations: {
-      es: "Esa contraseña no funcionó.",
-      "fr-CA": "Ce mot de passe n'a pas fonctionné.",
+export const AcmeErrorCodeInfo: { readonly [V in AcmeErrorCode]: CodeInfo } = /* @__PURE__ */ withPages(
+  "reference/acme/error_code",
+  {
+    BAD_PASSWORD: {
+      description: "The password is wrong.",
+      message: null,
+      category: "credentials_invalid",
+      retryable: true,
+      endUserCanRetry: true,
+      advice: "Re-enter your password.",
+      userMessage: "That password did not work.",
+      userMessageTranslations: {
+        es: "Esa contraseña no funcionó.",
+        "fr-CA": "Ce mot de passe n'a pas fonctionné.",
+      },
+      httpStatuses: [],
+      sources: ["acme-errors"],
+      deprecated: false,
+      aliases: [],
+      wording: {
+        description: { by: "provider", sources: ["acme-errors"] },
+        userMessage: { by: "provider", sources: ["acme-errors"] },
+        userMessageTranslations: { by: "provider", sources: ["acme-errors"] },
+        advice: { by: "provider", sources: ["acme-errors"] },
+      },
     },
-    httpStatuses: [],
-    sources: ["acme-errors"],
-    deprecated: false,
-    aliases: [],
-    wording: {
-      description: { by: "provider", sources: ["acme-errors"] },
-      userMessage: { by: "provider", sources: ["acme-errors"] },
-      userMessageTranslations: { by: "provider", sources: ["acme-errors"] },
-      advice: { by: "provider", sources: ["acme-errors"] },
+    BANK_DOWN: {
+      description: "The bank is not answering.",
+      message: null,
+      category: "institution_unavailable",
+      retryable: true,
+      endUserCanRetry: true,
+      advice: null,
+      userMessage: null,
+      httpStatuses: [503],
+      sources: ["acme-errors"],
+      deprecated: false,
+      aliases: [],
+      wording: { description: { by: "provider", sources: ["acme-errors"] } },
+    },
+    "bank-closed": {
+      name: "bank_closed",
+      description: "The bank closed the connection.",
+      message: null,
+      category: "institution_unavailable",
+      retryable: true,
+      endUserCanRetry: true,
+      advice: null,
+      userMessage: null,
+      httpStatuses: [],
+      sources: ["acme-errors"],
+      deprecated: true,
+      lifecycle: {
+        state: "deprecated",
+        note: "Acme Link sends BANK_DOWN instead.",
+        replacedBy: "BANK_DOWN",
+      },
+      aliases: [],
+      wording: { description: { by: "provider", sources: ["acme-errors"] } },
     },
   },
-  BANK_DOWN: {
-    description: "The bank is not answering.",
-    message: null,
-    category: "institution_unavailable",
-    retryable: true,
-    endUserCanRetry: true,
-    advice: null,
-    userMessage: null,
-    httpStatuses: [503],
-    sources: ["acme-errors"],
-    deprecated: false,
-    aliases: [],
-    wording: { description: { by: "provider", sources: ["acme-errors"] } },
-  },
-  "bank-closed": {
-    name: "bank_closed",
-    description: "The bank closed the connection.",
-    message: null,
-    category: "institution_unavailable",
-    retryable: true,
-    endUserCanRetry: true,
-    advice: null,
-    userMessage: null,
-    httpStatuses: [],
-    sources: ["acme-errors"],
-    deprecated: true,
-    lifecycle: {
-      state: "deprecated",
-      note: "Acme Link sends BANK_DOWN instead.",
-      replacedBy: "BANK_DOWN",
-    },
-    aliases: [],
-    wording: { description: { by: "provider", sources: ["acme-errors"] } },
-  },
-};
+);
 /** Other wire spellings of AcmeErrorCode values (alias -> value). */
 export const AcmeErrorCodeAliases: { readonly [alias: string]: AcmeErrorCode } = {
 };
@@ -124,36 +128,39 @@ export type AcmeWidgetEvent = (typeof AcmeWidgetEvent)[keyof typeof AcmeWidgetEv
 /** A AcmeWidgetEvent as read from the wire: a known value or any other string. */
 export type AcmeWidgetEventOrUnknown = AcmeWidgetEvent | (string & {});
 /** The catalog's metadata of every AcmeWidgetEvent value. */
-export const AcmeWidgetEventInfo: { readonly [V in AcmeWidgetEvent]: CodeInfo } = {
-  OPENED: {
-    description: "The widget opened.",
-    message: null,
-    category: "informational",
-    retryable: false,
-    endUserCanRetry: false,
-    advice: null,
-    userMessage: null,
-    httpStatuses: [],
-    sources: ["acme-widget"],
-    deprecated: false,
-    aliases: [],
-    wording: { description: { by: "provider", sources: ["acme-widget"] } },
+export const AcmeWidgetEventInfo: { readonly [V in AcmeWidgetEvent]: CodeInfo } = /* @__PURE__ */ withPages(
+  "reference/acme/widget_event",
+  {
+    OPENED: {
+      description: "The widget opened.",
+      message: null,
+      category: "informational",
+      retryable: false,
+      endUserCanRetry: false,
+      advice: null,
+      userMessage: null,
+      httpStatuses: [],
+      sources: ["acme-widget"],
+      deprecated: false,
+      aliases: [],
+      wording: { description: { by: "provider", sources: ["acme-widget"] } },
+    },
+    FINISHED: {
+      description: "The end user linked an account.",
+      message: null,
+      category: "success",
+      retryable: false,
+      endUserCanRetry: false,
+      advice: null,
+      userMessage: null,
+      httpStatuses: [],
+      sources: ["acme-widget"],
+      deprecated: false,
+      aliases: [],
+      wording: { description: { by: "provider", sources: ["acme-widget"] } },
+    },
   },
-  FINISHED: {
-    description: "The end user linked an account.",
-    message: null,
-    category: "success",
-    retryable: false,
-    endUserCanRetry: false,
-    advice: null,
-    userMessage: null,
-    httpStatuses: [],
-    sources: ["acme-widget"],
-    deprecated: false,
-    aliases: [],
-    wording: { description: { by: "provider", sources: ["acme-widget"] } },
-  },
-};
+);
 /** Other wire spellings of AcmeWidgetEvent values (alias -> value). */
 export const AcmeWidgetEventAliases: { readonly [alias: string]: AcmeWidgetEvent } = {
 };
@@ -191,53 +198,56 @@ export type AcmeLinkStatus = (typeof AcmeLinkStatus)[keyof typeof AcmeLinkStatus
  * decimal text (as some providers send it). */
 export type AcmeLinkStatusOrUnknown = AcmeLinkStatus | (number & {}) | `${number}`;
 /** The catalog's metadata of every AcmeLinkStatus value. */
-export const AcmeLinkStatusInfo: { readonly [V in AcmeLinkStatus]: CodeInfo } = {
-  "0": {
-    name: "CREATED",
-    description: "The link exists and has not connected yet.",
-    message: null,
-    category: "informational",
-    retryable: false,
-    endUserCanRetry: false,
-    advice: null,
-    userMessage: null,
-    httpStatuses: [],
-    sources: ["acme-webhooks"],
-    deprecated: false,
-    aliases: [],
-    wording: { description: { by: "provider", sources: ["acme-webhooks"] } },
+export const AcmeLinkStatusInfo: { readonly [V in AcmeLinkStatus]: CodeInfo } = /* @__PURE__ */ withPages(
+  "reference/acme/link_status",
+  {
+    "0": {
+      name: "CREATED",
+      description: "The link exists and has not connected yet.",
+      message: null,
+      category: "informational",
+      retryable: false,
+      endUserCanRetry: false,
+      advice: null,
+      userMessage: null,
+      httpStatuses: [],
+      sources: ["acme-webhooks"],
+      deprecated: false,
+      aliases: [],
+      wording: { description: { by: "provider", sources: ["acme-webhooks"] } },
+    },
+    "1": {
+      name: "CONNECTED",
+      description: "The link is connected.",
+      message: null,
+      category: "success",
+      retryable: false,
+      endUserCanRetry: false,
+      advice: null,
+      userMessage: null,
+      httpStatuses: [],
+      sources: ["acme-webhooks"],
+      deprecated: false,
+      aliases: [],
+      wording: { description: { by: "provider", sources: ["acme-webhooks"] } },
+    },
+    "2": {
+      name: "DENIED",
+      description: "The bank refused the login details.",
+      message: null,
+      category: "credentials_invalid",
+      retryable: true,
+      endUserCanRetry: true,
+      advice: null,
+      userMessage: null,
+      httpStatuses: [],
+      sources: ["acme-webhooks"],
+      deprecated: false,
+      aliases: [],
+      wording: { description: { by: "provider", sources: ["acme-webhooks"] } },
+    },
   },
-  "1": {
-    name: "CONNECTED",
-    description: "The link is connected.",
-    message: null,
-    category: "success",
-    retryable: false,
-    endUserCanRetry: false,
-    advice: null,
-    userMessage: null,
-    httpStatuses: [],
-    sources: ["acme-webhooks"],
-    deprecated: false,
-    aliases: [],
-    wording: { description: { by: "provider", sources: ["acme-webhooks"] } },
-  },
-  "2": {
-    name: "DENIED",
-    description: "The bank refused the login details.",
-    message: null,
-    category: "credentials_invalid",
-    retryable: true,
-    endUserCanRetry: true,
-    advice: null,
-    userMessage: null,
-    httpStatuses: [],
-    sources: ["acme-webhooks"],
-    deprecated: false,
-    aliases: [],
-    wording: { description: { by: "provider", sources: ["acme-webhooks"] } },
-  },
-};
+);
 /** Other wire spellings of AcmeLinkStatus values (alias -> value). */
 export const AcmeLinkStatusAliases: { readonly [alias: string]: AcmeLinkStatus } = {
 };
@@ -269,38 +279,41 @@ export type AcmeWebhookType = (typeof AcmeWebhookType)[keyof typeof AcmeWebhookT
 /** A AcmeWebhookType as read from the wire: a known value or any other string. */
 export type AcmeWebhookTypeOrUnknown = AcmeWebhookType | (string & {});
 /** The catalog's metadata of every AcmeWebhookType value. */
-export const AcmeWebhookTypeInfo: { readonly [V in AcmeWebhookType]: CodeInfo } = {
-  "link.created": {
-    name: "LINK_CREATED",
-    description: "A link was created.",
-    message: null,
-    category: "informational",
-    retryable: false,
-    endUserCanRetry: false,
-    advice: null,
-    userMessage: null,
-    httpStatuses: [],
-    sources: ["acme-webhooks"],
-    deprecated: false,
-    aliases: [],
-    wording: { description: { by: "provider", sources: ["acme-webhooks"] } },
+export const AcmeWebhookTypeInfo: { readonly [V in AcmeWebhookType]: CodeInfo } = /* @__PURE__ */ withPages(
+  "reference/acme/webhook_type",
+  {
+    "link.created": {
+      name: "LINK_CREATED",
+      description: "A link was created.",
+      message: null,
+      category: "informational",
+      retryable: false,
+      endUserCanRetry: false,
+      advice: null,
+      userMessage: null,
+      httpStatuses: [],
+      sources: ["acme-webhooks"],
+      deprecated: false,
+      aliases: [],
+      wording: { description: { by: "provider", sources: ["acme-webhooks"] } },
+    },
+    "link.failed": {
+      name: "LINK_FAILED",
+      description: "A link failed.",
+      message: null,
+      category: "informational",
+      retryable: false,
+      endUserCanRetry: false,
+      advice: null,
+      userMessage: null,
+      httpStatuses: [],
+      sources: ["acme-webhooks"],
+      deprecated: false,
+      aliases: [],
+      wording: { description: { by: "provider", sources: ["acme-webhooks"] } },
+    },
   },
-  "link.failed": {
-    name: "LINK_FAILED",
-    description: "A link failed.",
-    message: null,
-    category: "informational",
-    retryable: false,
-    endUserCanRetry: false,
-    advice: null,
-    userMessage: null,
-    httpStatuses: [],
-    sources: ["acme-webhooks"],
-    deprecated: false,
-    aliases: [],
-    wording: { description: { by: "provider", sources: ["acme-webhooks"] } },
-  },
-};
+);
 /** Other wire spellings of AcmeWebhookType values (alias -> value). */
 export const AcmeWebhookTypeAliases: { readonly [alias: string]: AcmeWebhookType } = {
 };

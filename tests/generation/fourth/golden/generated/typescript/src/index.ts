@@ -19,6 +19,7 @@ export * from "./languages.js";
 export * from "./listeners.js";
 export * from "./messages.js";
 export * from "./own-codes.js";
+export * from "./pages.js";
 export * from "./payloads.js";
 export * from "./provider-facts.js";
 export * from "./read-json.js";
