@@ -114,7 +114,8 @@ const urls = [];
 for (const [name, table] of Object.entries(lib)) {
   if (!name.endsWith("Info") || name === "CategoryInfo" || typeof table !== "object") continue;
   for (const info of Object.values(table))
-    if (info && "endUserCanRetry" in info) urls.push(info.docUrl ?? null);
+    if (info && typeof info === "object" && "endUserCanRetry" in info)
+      urls.push(info.docUrl ?? null);
 }
 process.stdout.write(JSON.stringify(urls));
 """

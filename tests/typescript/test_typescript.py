@@ -16,6 +16,7 @@ import pytest
 import bankcodes
 from bankcodes._code_facts import CodeFacts, LifecycleFacts
 from bankcodes._record import Record
+from codegen import loader
 from codegen.model import AnyOfDef, CodeType, ObjectDef, RefType, UnionDef
 from tests.conftest import FOURTH_SPEC, Build
 from tests.support.helpers import (
@@ -259,8 +260,6 @@ def test_every_code_constant_documents_itself_on_hover(dist: Path) -> None:
 def test_every_published_example_type_checks_against_its_payload_type(
     tmp_path: Path, typescript_installed: Path
 ) -> None:
-    from codegen import loader
-
     catalog = loader.load()
     lines = ['import type * as bankcodes from "bankcodes";']
     count = 0
@@ -386,8 +385,6 @@ export function read{union.ts_name}(value: bankcodes.{union.ts_name}): unknown {
 
 
 def _write_narrowing_app(folder: Path, spec: Path, package: Path) -> None:
-    from codegen import loader
-
     parts = ['import type * as bankcodes from "bankcodes";']
     for kind in loader.load(spec).payloads:
         for type_def in kind.types:
@@ -443,15 +440,12 @@ def test_the_narrowing_app_handles_every_union_of_the_spec(narrowing_app: Path) 
     assert len(unions) >= 4
     for name in unions:
         assert f"export function route{name}(webhook: bankcodes.{name})" in code
-    # A field of a variant's own is read after `if` and in `switch`, in every union that has one
-    # (Bridge's webhooks share their fields: each variant only fixes the type).
-    from codegen import loader
-
+    # A variant's own field is read after `if` and in `switch`, in each union whose variants
+    # have one (Bridge's webhook variants only fix the type).
     resolved = [t for k in loader.load(SPEC).payloads for t in k.types if isinstance(t, UnionDef)]
-    assert [u.ts_name for u in resolved] == unions
-    with_own = [u for u in resolved if _own_field(u) is not None]
-    assert len(with_own) >= 4
-    assert code.count("const value: bankcodes.") == 2 * len(with_own)
+    own = sum(_own_field(union) is not None for union in resolved)
+    assert [union.ts_name for union in resolved] == unions and own >= 4
+    assert code.count("const value: bankcodes.") == 2 * own
 
 
 @pytest.mark.parametrize("compiler", sorted(COMPILERS))

@@ -138,6 +138,18 @@ def _named(scheme: object, secret_header: str | None) -> str | None:
     return secret_header
 
 
+def _say_test_material(verify_with: dict[str, Any]) -> None:
+    """Name on standard error the published test material a delivery verifies with."""
+    what = "secret" if "secret" in verify_with else "key"
+    header = verify_with.get("secret_header")
+    material = {k: v for k, v in verify_with.items() if k not in ("path", "secret_header")}
+    shown = json.dumps(next(iter(material.values())))
+    note = f"signed with the published test {what} of bankcodes, which verifies with {shown}"
+    if header is not None:
+        note += f", in {header} (--secret-header NAME names your app's header)"
+    print(f"bankcodes trigger: {note}; --secret-env VAR signs with yours", file=sys.stderr)
+
+
 def trigger(
     provider: str,
     event: str | None,
@@ -197,14 +209,7 @@ def trigger(
         raise configuration(error) from None
     headers = {"content-type": "application/json", **signed}
     if verify_with and not as_json:
-        what = "secret" if "secret" in verify_with else "key"
-        header = verify_with.get("secret_header")
-        verify_with = {k: v for k, v in verify_with.items() if k not in ("path", "secret_header")}
-        shown = json.dumps(next(iter(verify_with.values())))
-        note = f"signed with the published test {what} of bankcodes, which verifies with {shown}"
-        if header is not None:
-            note += f", in {header} (--secret-header NAME names your app's header)"
-        print(f"bankcodes trigger: {note}; --secret-env VAR signs with yours", file=sys.stderr)
+        _say_test_material(verify_with)
     if as_json:
         result: dict[str, Any] = {"provider": provider, "event": name, "title": title}
         result |= {"headers": headers, "body": body}
