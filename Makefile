@@ -150,9 +150,11 @@ workflows: setup
 test: $(PY_STAMP)
 	$(MAKE) --no-print-directory -j2 lint unit
 
-## unit: the whole test suite only (pytest-xdist, one worker more than cores)
+## unit: the whole test suite only (pytest-xdist, one worker more than cores); TESTS="PATH …"
+## runs those folders, modules or tests alone (make unit TESTS=tests/spec)
+TESTS ?=
 unit: setup
-	$(BIN)/pytest
+	$(BIN)/pytest $(TESTS)
 
 ## docs: build the reference site with mkdocs build --strict into site/public/
 docs: setup
