@@ -74,3 +74,23 @@ def test_list_filters_by_what_acting_takes() -> None:
     status, out = run("list", "--provider", "plaid", "--actor", "institution")
     rows = [line.split("\t") for line in out.splitlines()]
     assert rows and {row[6] for row in rows} == {"institution"}
+
+
+def test_explain_prints_a_published_text_without_its_markdown() -> None:
+    """Plaid's WEBHOOK_UPDATE_ACKNOWLEDGED: "This webhook is only sent to [Plaid processor
+    partners](https://plaid.com/docs/auth/partnerships/)." (its webhooks reference, in
+    Markdown). The terminal shows the link's text and address; --json keeps the text as
+    published."""
+    status, out = run("explain", "WEBHOOK_UPDATE_ACKNOWLEDGED", "--provider", "plaid")
+    lines = [line.strip() for line in after_decision(out).splitlines()]
+    assert status == 0
+    assert (
+        "This webhook is only sent to Plaid processor partners "
+        "<https://plaid.com/docs/auth/partnerships/>."
+    ) in lines
+    assert not any("](" in line for line in lines)
+    _, out = run("explain", "WEBHOOK_UPDATE_ACKNOWLEDGED", "--provider", "plaid", "--json")
+    assert (
+        "[Plaid processor partners](https://plaid.com/docs/auth/partnerships/)"
+        in json.loads(out)[0]["description"]
+    )

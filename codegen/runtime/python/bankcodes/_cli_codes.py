@@ -15,7 +15,7 @@ from bankcodes._catalog import MODULES
 from bankcodes._cli_args import suggest
 from bankcodes._cli_decide import block, pasted_decision
 from bankcodes._cli_input import EXIT_FAILED, EXIT_OK
-from bankcodes._cli_output import fact_lines, facts, value
+from bankcodes._cli_output import fact_lines, facts, plain, value
 from bankcodes._cli_pasted import fits, read_pasted, split_response
 from bankcodes._exceptions import BY_STATUS
 from bankcodes._payload_kinds import KINDS
@@ -152,7 +152,7 @@ def entry_lines(entry: dict[str, Any]) -> list[str]:
     """What `explain` says of an entry, line by line: its description first, then its facts, its
     sources and its equivalents (a reason indented under the codes it explains)."""
     lines = [
-        entry["description"],
+        plain(entry["description"]),
         f"category: {entry['category']} ({entry['category_title']}) · "
         f"retryable: {'yes' if entry['retryable'] else 'no'} · "
         f"end user can retry: {'yes' if entry['end_user_can_retry'] else 'no'} · "
@@ -162,7 +162,7 @@ def entry_lines(entry: dict[str, Any]) -> list[str]:
     if entry["message"] and entry["message"] != entry["description"]:
         lines.append(f"message: {entry['message']}")
     if entry["advice"]:
-        lines.append(f"advice to the integrator (the provider's words): {entry['advice']}")
+        lines.append(f"advice to the integrator (the provider's words): {plain(entry['advice'])}")
     if entry["user_message"]:
         lines.append(f"user message (the provider's words): {entry['user_message']}")
     if entry["end_user"]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import re
 import sys
 from collections.abc import Iterator
 
@@ -81,3 +82,18 @@ def fact_lines(found: dict[str, object], family: str, of: str = "") -> list[str]
         said = ", ".join(map(str, said)) if isinstance(said, list) else said
         lines.append(f"{labels[name]}{f' ({of})' if of else ''}: {value(said)}")
     return lines
+
+
+#: The Markdown a provider's published text carries, as the site renders it: a link, inline
+#: code, strong emphasis.
+_LINK = re.compile(r"\[([^\]\n]+)\]\((https?://[^)\s]+)\)")
+_CODE = re.compile(r"`([^`\n]+)`")
+_STRONG = re.compile(r"\*\*([^*\n]+)\*\*")
+
+
+def plain(text: str) -> str:
+    """A published text written in Markdown (as the site renders it), for the terminal: a link
+    as its text with its address after it in angle brackets, inline code and strong emphasis
+    as their text."""
+    text = _LINK.sub(r"\1 <\2>", text)
+    return _STRONG.sub(r"\1", _CODE.sub(r"\1", text))
