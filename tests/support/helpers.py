@@ -38,8 +38,9 @@ def only(data: dict[str, Any], providers: Sequence[str]) -> dict[str, Any]:
     """`data` (a raw spec, changed in place) reduced to the given providers, still a valid spec:
     their payload kinds, the equivalence groups that still join two of them, and the sources
     the rest cites. A test of one provider's codes loads it in a fraction of the whole spec's
-    time."""
-    keep = set(providers)
+    time. A provider whose code sets a kept one names (UK Open Banking's errors take in ISO
+    20022's status reasons) is kept with it."""
+    keep = _with_named(data, set(providers))
     data["providers"] = {key: entry for key, entry in data["providers"].items() if key in keep}
     data["payloads"] = {
         key: kind for key, kind in data["payloads"].items() if kind["provider"] in keep
@@ -53,6 +54,21 @@ def only(data: dict[str, Any], providers: Sequence[str]) -> dict[str, Any]:
     sources = data.pop("sources")
     data["sources"] = {key: sources[key] for key in _strings(data) if key in sources}
     return data
+
+
+def _with_named(data: dict[str, Any], keep: set[str]) -> set[str]:
+    """`keep` with every provider whose code sets the kept providers, their payload kinds or the
+    sources they cite name ("iso20022.status_reason"), until none is left out."""
+    sets = {f"{p}.{c}": p for p, entry in data["providers"].items() for c in entry["code_sets"]}
+    while True:
+        kept = [entry for key, entry in data["providers"].items() if key in keep]
+        kept += [kind for kind in data["payloads"].values() if kind["provider"] in keep]
+        named = _strings(kept)
+        named |= _strings([data["sources"][key] for key in named if key in data["sources"]])
+        found = {sets[name] for name in named if name in sets}
+        if found <= keep:
+            return keep
+        keep |= found
 
 
 def _strings(node: object) -> set[str]:
