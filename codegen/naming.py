@@ -30,6 +30,7 @@ PYTHON_DATA_MODULES = (
     "categories",
     "_catalog",
     "_classify",
+    "_by_category",
     "_code_facts",
     "_provider_facts",
     "_modules",

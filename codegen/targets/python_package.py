@@ -58,6 +58,16 @@ def _classify_table(provider: Provider) -> dict[str, PyExpr]:
     return table
 
 
+def _by_category(catalog: Catalog) -> dict[str, tuple[tuple[str, str, str], ...]]:
+    """Category id -> (provider id, code set id, wire value) of each of its codes."""
+    found: dict[str, list[tuple[str, str, str]]] = {c.id: [] for c in catalog.categories}
+    for provider in catalog.providers:
+        for code_set in provider.code_sets:
+            for code in code_set.codes:
+                found[code.category.id].append((provider.id, code_set.id, code.value))
+    return {category: tuple(codes) for category, codes in found.items()}
+
+
 def _data_module(
     catalog: Catalog, doc: str, imports: tuple[str, ...], constants: tuple[Constant, ...]
 ) -> str:
@@ -121,6 +131,23 @@ def _classify_module(catalog: Catalog) -> str:
     )
     doc = "The classify tables, read by `bankcodes.classify` on its first call."
     return _data_module(catalog, doc, imports, constants)
+
+
+def _by_category_module(catalog: Catalog) -> str:
+    constants = (
+        Constant(
+            "BY_CATEGORY",
+            "dict[str, tuple[tuple[str, str, str], ...]]",
+            py_literal(_by_category(catalog)),
+            "Category id -> (provider id, code set id, wire value) of each of its codes, in "
+            "catalog order.",
+        ),
+    )
+    doc = (
+        "The codes that share a category, read by `bankcodes explain` without loading every "
+        "provider."
+    )
+    return _data_module(catalog, doc, (), constants)
 
 
 def _modules_module(catalog: Catalog) -> str:
@@ -346,6 +373,7 @@ def render_files(catalog: Catalog) -> Files:
         f"{PACKAGE}/_code_facts.py": fact_records.python_module(catalog),
         f"{PACKAGE}/_provider_facts.py": provider_facts.python_module(catalog),
         f"{PACKAGE}/_classify.py": _classify_module(catalog),
+        f"{PACKAGE}/_by_category.py": _by_category_module(catalog),
         f"{PACKAGE}/_modules.py": _modules_module(catalog),
         f"{PACKAGE}/_sources.py": _sources_module(catalog),
         f"{PACKAGE}/_signing.py": _signing_module(catalog),

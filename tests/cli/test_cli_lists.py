@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+import bankcodes
 from tests.cli.test_cli import run
 from tests.support.helpers import after_decision
 
@@ -28,6 +29,20 @@ def test_explain_names_the_codes_that_only_share_the_category_when_asked() -> No
     ]
     providers = sum(line.startswith("same category only in ") for line in lines)
     assert summary.startswith(f"same category in {providers} other providers: {len(named)} codes")
+
+
+def test_the_codes_of_each_category_are_those_whose_records_say_so() -> None:
+    """explain finds the codes sharing a category in a table of its own (bankcodes._by_category),
+    without loading every provider: the table holds each code once, under the category its own
+    record gives, in catalog order."""
+    from bankcodes._by_category import BY_CATEGORY
+    from bankcodes._cli_codes import members
+
+    expected: dict[str, list[tuple[str, str, str]]] = {c.value: [] for c in bankcodes.Category}
+    for provider, member in members():
+        place = (provider, type(member).code_set().id, str(member.value))
+        expected[member.category.value].append(place)
+    assert {category: list(codes) for category, codes in BY_CATEGORY.items()} == expected
 
 
 def test_an_explained_code_stays_short_however_large_its_category() -> None:

@@ -115,16 +115,16 @@ def _equivalents(
     provider: str, category: Category, listed: set[tuple[str, str, str]]
 ) -> dict[str, list[str]]:
     """The codes of other providers that only share the category (not among `listed`)."""
+    from bankcodes._by_category import BY_CATEGORY
+
     found: dict[str, list[str]] = {}
     if not category.equivalents:
         return found
-    for other, member in members():
-        if (other, type(member).code_set().id, str(member.value)) in listed:
-            continue
-        if other != provider and member.category is category:
+    for other, code_set, wire in BY_CATEGORY[category.value]:
+        if other != provider and (other, code_set, wire) not in listed:
             values = found.setdefault(other, [])
-            if str(member.value) not in values:
-                values.append(str(member.value))
+            if wire not in values:
+                values.append(wire)
     return found
 
 
