@@ -1,6 +1,7 @@
-"""The reference site as support people read it: titles without Markdown, the matrix on a phone
-and on a desktop, the plain Markdown copies with their index, lifecycle diagrams drawn by the
-site's own Mermaid script, and code coloured by its language (in Chromium)."""
+"""The reference site as support people read it: titles without Markdown, the matrix and a code
+set's table of codes on a phone and on a desktop, the plain Markdown copies with their index,
+lifecycle diagrams drawn by the site's own Mermaid script, and code coloured by its language (in
+Chromium)."""
 
 from __future__ import annotations
 
@@ -51,6 +52,39 @@ def test_the_matrix_on_a_phone(chromium_browser: Any, served: str) -> None:
     found = page.evaluate(MATRIX_CHECK, 211)
     assert found["problems"] == [] and found["seen"] > 100, found
     watched.close()
+
+
+#: Where each row of a code set's table of codes is, and where its description cell is.
+CODE_ROWS = """() => [...document.querySelectorAll("table.bc-codes tbody tr")].map((row) => {
+  const description = row.cells[4].getBoundingClientRect();
+  return [row.cells[0].textContent, description.left, description.right, description.width];
+})"""
+
+
+def test_a_code_tables_descriptions_are_read_on_a_phone_without_scrolling_sideways(
+    chromium_browser: Any, served: str
+) -> None:
+    """Plaid's error codes (about 180, with long wire values) at 390 px: the page is no wider
+    than the phone and every code's description lies inside it, at least half its width; on a
+    desktop the same table keeps its columns."""
+    phone = Watched(chromium_browser, served, viewport={"width": 390, "height": 844})
+    phone.page.goto(served + "reference/plaid/error_code/")
+    width = phone.page.evaluate("document.documentElement.scrollWidth")
+    rows = phone.page.evaluate(CODE_ROWS)
+    phone.page.locator(
+        'table.bc-codes tr:has-text("ITEM_LOGIN_REQUIRED")'
+    ).first.scroll_into_view_if_needed()
+    phone.page.screenshot(path=str(ARTIFACTS / "6-codes-phone.png"))
+    phone.close()
+    assert width <= 390, width
+    assert len(rows) > 100
+    cramped = [row for row in rows if row[1] < 0 or row[2] > 390 or row[3] < 195]
+    assert cramped == [], cramped[:5]
+    desktop = Watched(chromium_browser, served, viewport={"width": 1280, "height": 900})
+    desktop.page.goto(served + "reference/plaid/error_code/")
+    header = desktop.page.locator("table.bc-codes thead th")
+    assert header.all_inner_texts() == ["Code", "Category", "HTTP", "Retryable", "Description"]
+    desktop.close()
 
 
 def test_the_matrix_is_compact_on_a_desktop(chromium_browser: Any, served: str) -> None:
