@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -85,6 +86,42 @@ def test_a_code_tables_descriptions_are_read_on_a_phone_without_scrolling_sidewa
     header = desktop.page.locator("table.bc-codes thead th")
     assert header.all_inner_texts() == ["Code", "Category", "HTTP", "Retryable", "Description"]
     desktop.close()
+
+
+def _search_for(page: Any, text: str) -> None:
+    page.locator("label.md-search__icon, .md-search__input").first.click()
+    page.locator("input.md-search__input").fill(text)
+
+
+def test_the_line_above_the_results_says_what_is_shown_while_the_search_loads(
+    chromium_browser: Any, served: str
+) -> None:
+    """With the theme's search worker held back (it never loads), a wire value typed in the box
+    lists its code, and the line above no longer says "Initializing search" over it; once the
+    worker loads, the theme's own count replaces that line and the code stays first. A word
+    query ("insufficient funds") then lists a code's page first, and the code under it."""
+    held = Watched(chromium_browser, served, search=True, viewport={"width": 1280, "height": 900})
+    held.page.route("**/assets/javascripts/workers/search.*.js", lambda route: route.abort())
+    held.page.goto(served)
+    _search_for(held.page, "item_login_required")
+    held.page.locator(".bankcodes-exact .md-search-result__item").first.wait_for()
+    meta = held.page.locator(".md-search-result__meta").inner_text()
+    held.close()
+    assert meta == "1 code with this exact value; the full-text search is still loading", meta
+    loaded = Watched(chromium_browser, served, search=True, viewport={"width": 1280, "height": 900})
+    page = loaded.page
+    page.goto(served)
+    _search_for(page, "item_login_required")
+    page.locator(".md-search-result__meta", has_text="matching document").wait_for()
+    first = page.locator(".md-search-result__item").first.inner_text()
+    assert first.splitlines()[0] == "ITEM_LOGIN_REQUIRED", first
+    _search_for(page, "insufficient funds")
+    page.locator(".md-search-result__meta", has_text="matching document").wait_for()
+    page.wait_for_timeout(600)
+    links = page.locator(".md-search-result__list > .md-search-result__item > a")
+    hrefs = [urlsplit(href).path for href in links.evaluate_all("(a) => a.map((x) => x.href)")]
+    loaded.close()
+    assert hrefs[0].startswith("/reference/") and "/categories/" not in hrefs[0], hrefs[:5]
 
 
 def test_the_matrix_is_compact_on_a_desktop(chromium_browser: Any, served: str) -> None:

@@ -1,6 +1,7 @@
 // The site's own behaviour, on every page:
 // - exact first: when the search box holds a code's wire value (in any case), the codes with
-//   that spelling (or alias) are listed above the full-text results, each with its page;
+//   that spelling (or alias) are listed above the full-text results, each with its page (and
+//   the line above them says so while the theme's own search is still loading);
 // - the decoder page loads its script (assets/decoder/index.js) only when it is shown;
 // - code blocks are coloured by highlight.js (assets/highlight.min.js), each once, by the
 //   language its fence names; a block without one (a Mermaid diagram's source) is left alone;
@@ -122,6 +123,18 @@
     return list;
   }
 
+  // The theme's line above the results says "Initializing search" until its search has read
+  // the index; the exact list may be shown before that. The line then says what is shown (the
+  // theme rewrites it with its own count once its results come).
+  const metaAtLoad = document.querySelector(".md-search-result__meta");
+  const initializing = metaAtLoad === null ? null : metaAtLoad.textContent;
+
+  function sayShown(meta, count) {
+    if (meta === null || initializing === null || meta.textContent !== initializing) return;
+    const codes = count === 1 ? "1 code" : count + " codes";
+    meta.textContent = codes + " with this exact value; the full-text search is still loading";
+  }
+
   function update(input) {
     const query = input.value;
     codes().then(function (entries) {
@@ -139,6 +152,7 @@
       list.dataset.query = query;
       if (meta !== null && meta.nextSibling) result.insertBefore(list, meta.nextSibling);
       else result.insertBefore(list, result.firstChild);
+      sayShown(meta, found.length);
     });
   }
 
