@@ -21,6 +21,8 @@ TOOLS_STAMP := $(TOOLS)/node_modules/.installed
 # (codegen/assemble.py), its dependencies installed there by npm ci from the runtime's lock.
 PACKAGE := build/typescript
 PACKAGE_STAMP := $(PACKAGE)/node_modules/.installed
+# The package.json the installed dependencies were installed for.
+PACKAGE_JSON := $(PACKAGE).package.json
 # The Python package as the development install and mypy read it: links to both homes.
 VIEW := build/python
 # Python writes the bytecode of what it imports (its default), even where the environment asks
@@ -91,11 +93,18 @@ $(TOOLS_STAMP): $(TOOLS)/package.json $(TOOLS)/package-lock.json $(TOOLS)/assets
 	$(PY) -m codegen.node_assets
 	@touch $@
 
-$(PACKAGE_STAMP): generated/typescript/package.json codegen/runtime/typescript/package-lock.json | $(PY_STAMP)
+$(PACKAGE_STAMP): $(PACKAGE_JSON) codegen/runtime/typescript/package-lock.json | $(PY_STAMP)
 	@$(MAKE) --no-print-directory node-check
 	$(PY) -m codegen.assemble typescript $(PACKAGE)
 	$(NPM_CI) --prefix $(PACKAGE)
 	@touch $@
+
+# make generate writes generated/typescript/package.json again, the same bytes at a new time:
+# its copy is renewed only when its bytes change, so that npm ci runs again only then (make
+# runs setup again in the same run, for lint's workflows, after generate).
+$(PACKAGE_JSON): generated/typescript/package.json
+	@mkdir -p $(@D)
+	@cmp -s $< $@ || cp $< $@
 
 .PHONY: node-check
 node-check:
