@@ -40,9 +40,10 @@ export BANKCODES_CHROMIUM := $(CHROMIUM)
 LOCK := .ci/requirements-dev.txt
 MKDOCS := cd site && NO_MKDOCS_2_WARNING=1 ../$(BIN)/mkdocs
 
-PY_SOURCES := codegen tests bench site/hooks.py site/docs/examples generated/python/bankcodes
+PY_SOURCES := codegen tests bench site/hooks.py site/serve.py site/docs/examples \
+	generated/python/bankcodes
 # mypy checks the package `bankcodes` as one (-p, through the view), and the rest by folder.
-MYPY_SOURCES := codegen tests bench site/hooks.py site/docs/examples
+MYPY_SOURCES := codegen tests bench site/hooks.py site/serve.py site/docs/examples
 TSC := $(TOOLS)/node_modules/.bin/tsc
 # npm ci from the lock files, which pin every package with its integrity: what npm's cache holds
 # is taken without asking the registry again (--prefer-offline), anything else is fetched.
@@ -165,15 +166,33 @@ TESTS ?=
 unit: setup
 	$(BIN)/pytest $(TESTS)
 
+# The site as make docs built it last, completely (a build that failed leaves no stamp).
+SITE_STAMP := site/public/.built
+define BUILD_SITE
+@rm -f $(SITE_STAMP)
+$(MKDOCS) build --strict
+@touch $(SITE_STAMP)
+endef
+# What the site is built from: its pages and hooks, the decoder's sources, the schemas and the
+# package it bundles, make bench's results, and the tools (mkdocs, the Node tools).
+SITE_SOURCES := $(shell find site/mkdocs.yml site/hooks.py site/overrides site/docs site/decoder \
+	generated/jsonschema generated/typescript/src codegen/runtime/typescript -type f) \
+	$(wildcard bench/results.json) $(PY_STAMP) $(TOOLS_STAMP)
+
 ## docs: build the reference site with mkdocs build --strict into site/public/
 docs: setup
-	$(MKDOCS) build --strict
+	$(BUILD_SITE)
 
-## serve: serve the site on http://127.0.0.1:8001/ while editing, or on PORT=N (port 8000 is left
-## to the webhook handler under test, where the examples of `bankcodes trigger --curl` post)
+## serve: serve the site make docs built (site/public/, built first when it is missing or older
+## than a source of it: after an edit, run make serve again) on http://127.0.0.1:8001/, or on
+## PORT=N (port 8000 is left to the webhook handler under test, where the examples of
+## `bankcodes trigger --curl` post); the theme's instant navigation as on the published site
 PORT ?= 8001
-serve: setup
-	$(MKDOCS) serve --dev-addr 127.0.0.1:$(PORT)
+serve: $(SITE_STAMP)
+	$(PY) site/serve.py site/public --port $(PORT)
+
+$(SITE_STAMP): $(SITE_SOURCES) | setup
+	$(BUILD_SITE)
 
 ## bench: measure against baselines timed in the same run; writes bench/results.json and
 ## regenerates the site's Performance page from it; fails when the test suite's CPU time, run
