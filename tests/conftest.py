@@ -342,9 +342,11 @@ def chromium_browser() -> Iterator[object]:
 
 
 @contextlib.contextmanager
-def _serving(folder: Path) -> Iterator[str]:
-    """`folder` on a free port of 127.0.0.1 (every link of the site is relative)."""
-    from tests.support.helpers import free_port
+def _serving(folder: Path, *, instantly: bool = False) -> Iterator[str]:
+    """`folder` on a free port of 127.0.0.1 (every link of the site is relative); `instantly`:
+    as `make serve` serves a built site (site/serve.py), its sitemap listing the pages at the
+    address served, where the theme's instant navigation brings them in."""
+    from tests.support.helpers import SITE, free_port
 
     port = free_port()
 
@@ -352,7 +354,16 @@ def _serving(folder: Path) -> Iterator[str]:
         def log_message(self, format: str, *args: object) -> None:
             pass
 
-    handler = functools.partial(Quiet, directory=str(folder))
+    kind: type[http.server.SimpleHTTPRequestHandler] = Quiet
+    if instantly:
+        import importlib.util
+
+        found = importlib.util.spec_from_file_location("site_serve", SITE / "serve.py")
+        assert found is not None and found.loader is not None
+        serve = importlib.util.module_from_spec(found)
+        found.loader.exec_module(serve)
+        kind = serve.Handler
+    handler = functools.partial(kind, directory=str(folder))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
