@@ -219,6 +219,12 @@ def test_the_sitemap_and_canonical_links_carry_the_address(built: Path) -> None:
     assert f"{LOOPBACK_SITE}reference/plaid/error_code/" in locations
     page = (built / "reference/plaid/error_code/index.html").read_text(encoding="utf-8")
     assert f'<link rel="canonical" href="{LOOPBACK_SITE}reference/plaid/error_code/">' in page
+    # Every page names its own address, once, and no other loopback address.
+    for path in built.rglob("index.html"):
+        text = path.read_text(encoding="utf-8")
+        own = f"{LOOPBACK_SITE}{path.parent.relative_to(built).as_posix()}/".replace("/./", "/")
+        assert text.count('rel="canonical"') == 1 and f'canonical" href="{own}"' in text, own
+        assert "127.0.0.1" not in text.replace(LOOPBACK_SITE, ""), own
 
 
 def test_llms_txt_and_llms_full_txt_carry_the_address(built: Path) -> None:
