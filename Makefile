@@ -21,6 +21,8 @@ TOOLS_STAMP := $(TOOLS)/node_modules/.installed
 # (codegen/assemble.py), its dependencies installed there by npm ci from the runtime's lock.
 PACKAGE := build/typescript
 PACKAGE_STAMP := $(PACKAGE)/node_modules/.installed
+# The package.json the installed dependencies were installed for.
+PACKAGE_JSON := $(PACKAGE).package.json
 # The Python package as the development install and mypy read it: links to both homes.
 VIEW := build/python
 # Python writes the bytecode of what it imports (its default), even where the environment asks
@@ -38,9 +40,10 @@ export BANKCODES_CHROMIUM := $(CHROMIUM)
 LOCK := .ci/requirements-dev.txt
 MKDOCS := cd site && NO_MKDOCS_2_WARNING=1 ../$(BIN)/mkdocs
 
-PY_SOURCES := codegen tests bench site/hooks.py site/docs/examples generated/python/bankcodes
+PY_SOURCES := codegen tests bench site/hooks.py site/serve.py site/docs/examples \
+	generated/python/bankcodes
 # mypy checks the package `bankcodes` as one (-p, through the view), and the rest by folder.
-MYPY_SOURCES := codegen tests bench site/hooks.py site/docs/examples
+MYPY_SOURCES := codegen tests bench site/hooks.py site/serve.py site/docs/examples
 TSC := $(TOOLS)/node_modules/.bin/tsc
 # npm ci from the lock files, which pin every package with its integrity: what npm's cache holds
 # is taken without asking the registry again (--prefer-offline), anything else is fetched.
@@ -91,11 +94,18 @@ $(TOOLS_STAMP): $(TOOLS)/package.json $(TOOLS)/package-lock.json $(TOOLS)/assets
 	$(PY) -m codegen.node_assets
 	@touch $@
 
-$(PACKAGE_STAMP): generated/typescript/package.json codegen/runtime/typescript/package-lock.json | $(PY_STAMP)
+$(PACKAGE_STAMP): $(PACKAGE_JSON) codegen/runtime/typescript/package-lock.json | $(PY_STAMP)
 	@$(MAKE) --no-print-directory node-check
 	$(PY) -m codegen.assemble typescript $(PACKAGE)
 	$(NPM_CI) --prefix $(PACKAGE)
 	@touch $@
+
+# make generate writes generated/typescript/package.json again, the same bytes at a new time:
+# its copy is renewed only when its bytes change, so that npm ci runs again only then (make
+# runs setup again in the same run, for lint's workflows, after generate).
+$(PACKAGE_JSON): generated/typescript/package.json
+	@mkdir -p $(@D)
+	@cmp -s $< $@ || cp $< $@
 
 .PHONY: node-check
 node-check:
@@ -156,15 +166,33 @@ TESTS ?=
 unit: setup
 	$(BIN)/pytest $(TESTS)
 
+# The site as make docs built it last, completely (a build that failed leaves no stamp).
+SITE_STAMP := site/public/.built
+define BUILD_SITE
+@rm -f $(SITE_STAMP)
+$(MKDOCS) build --strict
+@touch $(SITE_STAMP)
+endef
+# What the site is built from: its pages and hooks, the decoder's sources, the schemas and the
+# package it bundles, make bench's results, and the tools (mkdocs, the Node tools).
+SITE_SOURCES := $(shell find site/mkdocs.yml site/hooks.py site/overrides site/docs site/decoder \
+	generated/jsonschema generated/typescript/src codegen/runtime/typescript -type f) \
+	$(wildcard bench/results.json) $(PY_STAMP) $(TOOLS_STAMP)
+
 ## docs: build the reference site with mkdocs build --strict into site/public/
 docs: setup
-	$(MKDOCS) build --strict
+	$(BUILD_SITE)
 
-## serve: serve the site on http://127.0.0.1:8001/ while editing, or on PORT=N (port 8000 is left
-## to the webhook handler under test, where the examples of `bankcodes trigger --curl` post)
+## serve: serve the site make docs built (site/public/, built first when it is missing or older
+## than a source of it: after an edit, run make serve again) on http://127.0.0.1:8001/, or on
+## PORT=N (port 8000 is left to the webhook handler under test, where the examples of
+## `bankcodes trigger --curl` post); the theme's instant navigation as on the published site
 PORT ?= 8001
-serve: setup
-	$(MKDOCS) serve --dev-addr 127.0.0.1:$(PORT)
+serve: $(SITE_STAMP)
+	$(PY) site/serve.py site/public --port $(PORT)
+
+$(SITE_STAMP): $(SITE_SOURCES) | setup
+	$(BUILD_SITE)
 
 ## bench: measure against baselines timed in the same run; writes bench/results.json and
 ## regenerates the site's Performance page from it; fails when the test suite's CPU time, run

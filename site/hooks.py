@@ -253,10 +253,11 @@ def policy(html: str) -> str:
     return "; ".join(f"{name} {sources}" for name, sources in directives.items())
 
 
-#: Whether the site is being served by `mkdocs serve` (make serve), which adds an inline script
-#: of its own to every page as it sends it (its live reload, different on each request), after
-#: the policy is written: there, the policy lets inline scripts run, which a policy holding
-#: hashes would not (CSP3 ignores 'unsafe-inline' beside a hash). The built site never does.
+#: Whether the site is being served by `mkdocs serve` (run in site/ to see pages reloaded as
+#: they are edited; make serve serves the built site), which adds an inline script of its own
+#: to every page as it sends it (its live reload, different on each request), after the policy
+#: is written: there, the policy lets inline scripts run, which a policy holding hashes would
+#: not (CSP3 ignores 'unsafe-inline' beside a hash). The built site never does.
 _SERVING: list[bool] = [False]
 
 

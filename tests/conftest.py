@@ -238,22 +238,18 @@ def small_typescript(shared: Callable[[str, Build], Path], small_project: Path) 
 
 @pytest.fixture(scope="session")
 def built(shared: Callable[[str, Build], Path]) -> Path:
-    """The project's site as `make docs` builds it (no SITE_URL), once per run."""
-    from tests.support.helpers import SITE, build_site
-
-    return shared("site", lambda folder: build_site(SITE, folder / "public")) / "public"
-
-
-@pytest.fixture(scope="session")
-def addressed_site(shared: Callable[[str, Build], Path]) -> Path:
-    """The project's site as the Pages workflow builds it, with its address given (SITE_URL:
-    a loopback address, tests.support.helpers.LOOPBACK_SITE), once per run."""
+    """The project's site as `make docs` builds it, once per run, with its address given as the
+    Pages workflow gives it (SITE_URL: a loopback address, tests.support.helpers.LOOPBACK_SITE).
+    The address adds a canonical link to each page and the sitemap's entries, makes the links of
+    llms.txt, llms-full.txt and the feed absolute (tests/site/test_site_address.py) and the 404
+    page's start at its path, and changes nothing else; the small project's site
+    (`small_project`), built without it, shows what a site without its address leaves out."""
     from tests.support.helpers import LOOPBACK_SITE, SITE, build_site
 
     def build(folder: Path) -> None:
         build_site(SITE, folder / "public", LOOPBACK_SITE)
 
-    return shared("site-addressed", build) / "public"
+    return shared("site", build) / "public"
 
 
 @pytest.fixture(scope="session")
@@ -346,9 +342,11 @@ def chromium_browser() -> Iterator[object]:
 
 
 @contextlib.contextmanager
-def _serving(folder: Path) -> Iterator[str]:
-    """`folder` on a free port of 127.0.0.1 (every link of the site is relative)."""
-    from tests.support.helpers import free_port
+def _serving(folder: Path, *, instantly: bool = False) -> Iterator[str]:
+    """`folder` on a free port of 127.0.0.1 (every link of the site is relative); `instantly`:
+    as `make serve` serves a built site (site/serve.py), its sitemap listing the pages at the
+    address served, where the theme's instant navigation brings them in."""
+    from tests.support.helpers import SITE, free_port
 
     port = free_port()
 
@@ -356,7 +354,16 @@ def _serving(folder: Path) -> Iterator[str]:
         def log_message(self, format: str, *args: object) -> None:
             pass
 
-    handler = functools.partial(Quiet, directory=str(folder))
+    kind: type[http.server.SimpleHTTPRequestHandler] = Quiet
+    if instantly:
+        import importlib.util
+
+        found = importlib.util.spec_from_file_location("site_serve", SITE / "serve.py")
+        assert found is not None and found.loader is not None
+        serve = importlib.util.module_from_spec(found)
+        found.loader.exec_module(serve)
+        kind = serve.Handler
+    handler = functools.partial(kind, directory=str(folder))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

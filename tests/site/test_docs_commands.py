@@ -135,9 +135,7 @@ def test_every_shell_line_of_the_readme_runs_after_make(tmp_path: Path) -> None:
 def _serve_port() -> str:
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
     port: str
-    (port,) = re.findall(
-        r"^PORT \?= (\d+)\nserve:.*\n\t.*--dev-addr 127\.0\.0\.1:\$\(PORT\)$", makefile, re.M
-    )
+    (port,) = re.findall(r"^PORT \?= (\d+)\nserve:.*\n\t.*--port \$\(PORT\)$", makefile, re.M)
     return port
 
 

@@ -1,38 +1,48 @@
-"""The site as `make serve` shows it while editing: `mkdocs serve` sets the site's address, so
-the theme's instant navigation brings pages in (a built site without SITE_URL loads each page
-whole). A search result tapped on a phone opens at its code there too."""
+"""The site as `make serve` shows it: the site `make docs` built, served by site/serve.py, whose
+sitemap lists every page at the address it is served at, so that the theme's instant navigation
+brings pages in (a site served as it was built has no sitemap entry at that address, and loads
+each page whole). A search result tapped on a phone opens at its code there too."""
 
 from __future__ import annotations
 
-import os
+import re
 import subprocess
 import sys
 import time
 import urllib.error
 import urllib.request
+import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.support.helpers import ARTIFACTS, BROWSER_WAIT, SITE, Watched, free_port
+from tests.support.helpers import ARTIFACTS, BROWSER_WAIT, ROOT, Watched, free_port
+
+
+def _serve_command(folder: Path, port: int) -> list[str]:
+    """The command `make serve` runs (its recipe in the Makefile), serving `folder`, the site
+    make docs built, on `port`."""
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    (recipe,) = re.findall(r"^serve: .*\n\t(.*)$", makefile, re.MULTILINE)
+    assert recipe == "$(PY) site/serve.py site/public --port $(PORT)", recipe
+    return [sys.executable, str(ROOT / "site" / "serve.py"), str(folder), "--port", str(port)]
 
 
 @pytest.fixture(scope="module")
-def serving() -> Iterator[str]:
-    """`make serve`'s command on a free port of 127.0.0.1, until the module ends."""
+def serving(built: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """`make serve`'s command on a free port of 127.0.0.1, serving the built site, until the
+    module ends."""
     port = free_port()
     base = f"http://127.0.0.1:{port}/"
-    process = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
-        cwd=SITE,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    log = tmp_path_factory.mktemp("serve") / "stderr.txt"
+    with log.open("w") as stderr:
+        process = subprocess.Popen(
+            _serve_command(built, port), stdout=subprocess.DEVNULL, stderr=stderr
+        )
     try:
-        deadline = time.monotonic() + 300
+        deadline = time.monotonic() + 60
         while True:
             try:
                 with urllib.request.urlopen(base, timeout=5) as response:
@@ -41,12 +51,29 @@ def serving() -> Iterator[str]:
             except (urllib.error.URLError, ConnectionError):
                 pass
             if process.poll() is not None or time.monotonic() > deadline:
-                pytest.fail(f"mkdocs serve did not start: {process.communicate()[1][-2000:]}")
-            time.sleep(0.3)
+                pytest.fail(f"make serve did not start: {log.read_text()[-2000:]}")
+            time.sleep(0.1)
         yield base
     finally:
         process.terminate()
         process.wait(timeout=30)
+
+
+def test_the_sitemap_lists_every_page_where_it_is_served_and_a_lost_page_is_the_sites_404(
+    serving: str, built: Path
+) -> None:
+    with urllib.request.urlopen(serving + "sitemap.xml") as response:
+        sitemap = ET.fromstring(response.read())
+    locations = [
+        loc.text for loc in sitemap.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")
+    ]
+    pages = [path.parent for path in built.rglob("index.html")]
+    assert len(locations) == len(set(locations)) == len(pages) > 400
+    assert serving in locations and serving + "reference/plaid/error_code/item_error/" in locations
+    with pytest.raises(urllib.error.HTTPError) as lost:
+        urllib.request.urlopen(serving + "reference/no-such-page/")
+    assert lost.value.code == 404
+    assert lost.value.read() == (built / "404.html").read_bytes()
 
 
 def test_a_search_result_tapped_on_a_phone_opens_at_its_code(

@@ -3,18 +3,19 @@ site_url, sitemap, canonical links, llms.txt, llms-full.txt and the changelog's 
 address; the packages built with it (`make packages SITE_URL=…`, the `packages` fixture) give
 every code the address of its section, in Python, TypeScript, JSON, the CLI, the MCP server's
 answers and the log fields; and a sample of those addresses, followed to the site served, each
-land on its code's anchor. Addresses typed from the site's layout (reference/PROVIDER/SET/#CODE,
-a code's name where its wire value is no anchor)."""
+land on its code's anchor; a site built without it (`make docs` as it is) points at no address.
+Addresses typed from the site's layout (reference/PROVIDER/SET/#CODE, a code's name where its
+wire value is no anchor)."""
 
 from __future__ import annotations
 
-import functools
-import http.server
+import importlib.util
 import json
 import re
+import shutil
 import subprocess
 import sys
-import threading
+import types
 import urllib.request
 import xml.etree.ElementTree as ET
 import zipfile
@@ -24,7 +25,7 @@ from pathlib import Path
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from tests.support.helpers import LOOPBACK_SITE, package_site, site_anchors
+from tests.support.helpers import LOOPBACK_SITE, ROOT, package_site, site_anchors
 
 #: (provider, code set, wire value as text, the code's section below the site's address): four
 #: providers (a code on a split set's page, a code whose wire value is no anchor, a numeric
@@ -139,19 +140,6 @@ def _python_address(wheel: Path) -> str:
     return found[1]
 
 
-@pytest.fixture(scope="module")
-def served(addressed_site: Path) -> Iterator[str]:
-    """The site built with its address, served on loopback: the address it is served at."""
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(addressed_site))
-    handler.log_message = lambda *args: None  # type: ignore[attr-defined]
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
-
-
 def _lands(url: str, address: str, served: str) -> bool:
     """Whether `url` (an address on the site at `address`), fetched from the site served at
     `served`, is a page holding the anchor its fragment names."""
@@ -184,13 +172,13 @@ def test_python_gives_every_sampled_code_its_section_everywhere(wheel: Path, ser
 
 
 def test_typescript_gives_every_code_a_section_that_is_on_the_site(
-    typescript_dist: Path, addressed_site: Path, served: str
+    typescript_dist: Path, built: Path, served: str
 ) -> None:
     address = package_site(typescript_dist)
     urls = json.loads(_node(TYPESCRIPT_URLS, typescript_dist))
     codes = sum(1 for _ in _spec_codes())
     assert len(urls) == codes and None not in urls
-    anchors = site_anchors(addressed_site)
+    anchors = site_anchors(built)
     missing = [url for url in urls if not _on_site(url, address, anchors)]
     assert missing == []
     # The sample, followed over HTTP: each in the package, each landing on its anchor.
@@ -222,24 +210,30 @@ def _on_site(url: str, address: str, anchors: dict[str, set[str]]) -> bool:
     return url.startswith(address) and fragment in anchors.get(path, set())
 
 
-def test_the_sitemap_and_canonical_links_carry_the_address(addressed_site: Path) -> None:
-    sitemap = ET.parse(addressed_site / "sitemap.xml").getroot()
+def test_the_sitemap_and_canonical_links_carry_the_address(built: Path) -> None:
+    sitemap = ET.parse(built / "sitemap.xml").getroot()
     locations = [
         loc.text or "" for loc in sitemap.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")
     ]
     assert locations and all(loc.startswith(LOOPBACK_SITE) for loc in locations)
     assert f"{LOOPBACK_SITE}reference/plaid/error_code/" in locations
-    page = (addressed_site / "reference/plaid/error_code/index.html").read_text(encoding="utf-8")
+    page = (built / "reference/plaid/error_code/index.html").read_text(encoding="utf-8")
     assert f'<link rel="canonical" href="{LOOPBACK_SITE}reference/plaid/error_code/">' in page
+    # Every page names its own address, once, and no other loopback address.
+    for path in built.rglob("index.html"):
+        text = path.read_text(encoding="utf-8")
+        own = f"{LOOPBACK_SITE}{path.parent.relative_to(built).as_posix()}/".replace("/./", "/")
+        assert text.count('rel="canonical"') == 1 and f'canonical" href="{own}"' in text, own
+        assert "127.0.0.1" not in text.replace(LOOPBACK_SITE, ""), own
 
 
-def test_llms_txt_and_llms_full_txt_carry_the_address(addressed_site: Path) -> None:
-    index = (addressed_site / "llms.txt").read_text(encoding="utf-8")
+def test_llms_txt_and_llms_full_txt_carry_the_address(built: Path) -> None:
+    index = (built / "llms.txt").read_text(encoding="utf-8")
     links = re.findall(r"\]\(([^)]+)\)", index)
     assert f"{LOOPBACK_SITE}llms-full.txt" in links
     assert f"{LOOPBACK_SITE}reference/lean/callback_status.md" in links
     assert all(link.startswith(LOOPBACK_SITE) for link in links)
-    full = (addressed_site / "llms-full.txt").read_text(encoding="utf-8")
+    full = (built / "llms-full.txt").read_text(encoding="utf-8")
     # Instructions first: key on the wire value, an unlisted value is unknown.
     head, _, codes = full.partition("\n## ")
     assert "Key on the wire value" in head and "is unknown" in head
@@ -251,17 +245,49 @@ def test_llms_txt_and_llms_full_txt_carry_the_address(addressed_site: Path) -> N
     sections = re.findall(r"\[Section\]\(([^)]+)\)", codes)
     assert len(sections) == sum(1 for _ in _spec_codes())
     assert all(section.startswith(LOOPBACK_SITE) for section in sections)
-    assert not (addressed_site / "reference/codes.txt").exists()
+    assert not (built / "reference/codes.txt").exists()
 
 
-def test_the_feed_takes_the_address_as_its_base(addressed_site: Path) -> None:
-    feed = ET.parse(addressed_site / "reference/changelog.xml").getroot()
+def test_the_feed_takes_the_address_as_its_base(built: Path) -> None:
+    feed = ET.parse(built / "reference/changelog.xml").getroot()
     assert feed.get("{http://www.w3.org/XML/1998/namespace}base") == f"{LOOPBACK_SITE}reference/"
 
 
-def test_without_an_address_llms_full_txt_links_within_the_site(built: Path) -> None:
-    full = (built / "llms-full.txt").read_text(encoding="utf-8")
+def test_without_an_address_nothing_points_at_one(small_project: Path) -> None:
+    """A site built as `make docs` builds it, without SITE_URL (the small project's: the same
+    pages, templates and hooks, fewer codes): no canonical link, no sitemap entry, no loopback
+    address in a page; llms.txt and llms-full.txt link within the site."""
+    site = small_project / "public"
+    assert "<loc>" not in (site / "sitemap.xml").read_text(encoding="utf-8")
+    pages = list(site.rglob("*.html"))
+    assert len(pages) > 50
+    for path in pages:
+        text = path.read_text(encoding="utf-8")
+        assert "127.0.0.1" not in text and 'rel="canonical"' not in text, path
+    assert (site / "assets" / "decoder" / "index.js").is_file()
+    index = (site / "llms.txt").read_text(encoding="utf-8")
+    assert "[llms-full.txt](llms-full.txt)" in index
+    # (The pages' titles are the small project's hostile text, links to javascript: among them.)
+    linked = re.findall(r"\]\(([^()\s]+\.md)\)", index)
+    assert "reference/index.md" in linked and all(page.startswith("reference/") for page in linked)
+    assert "](http" not in index
+    full = (site / "llms-full.txt").read_text(encoding="utf-8")
     sections = re.findall(r"\[Section\]\(([^)]+)\)", full)
     assert sections and all(section.startswith("reference/") for section in sections)
-    feed = ET.parse(built / "reference/changelog.xml").getroot()
-    assert feed.get("{http://www.w3.org/XML/1998/namespace}base") is None
+
+
+def test_without_an_address_the_feed_is_published_as_generated(tmp_path: Path) -> None:
+    """The hook that gives the feed its base (site/hooks.py's addressed_feed, at the end of a
+    build; the small project releases nothing, and has no feed) leaves it as the generator wrote
+    it, without a base, where the site has no address."""
+    module = importlib.util.spec_from_file_location("hooks", ROOT / "site" / "hooks.py")
+    assert module is not None and module.loader is not None
+    hooks = importlib.util.module_from_spec(module)
+    module.loader.exec_module(hooks)
+    generated = ROOT / "site" / "docs" / "reference" / "changelog.xml"
+    feed = tmp_path / "reference" / "changelog.xml"
+    feed.parent.mkdir()
+    shutil.copyfile(generated, feed)
+    hooks.addressed_feed(types.SimpleNamespace(site_url=None, site_dir=str(tmp_path)))
+    assert feed.read_bytes() == generated.read_bytes()
+    assert ET.parse(feed).getroot().get("{http://www.w3.org/XML/1998/namespace}base") is None

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
 
-from tests.support.helpers import ARTIFACTS, ROOT, Watched
+from tests.support.helpers import ARTIFACTS, LOOPBACK_SITE, ROOT, Watched
 
 #: For every matrix cell that shows more than its provider's name at a scroll position, the
 #: names of its category and provider must be in view; the page is read at every step.
@@ -168,7 +168,9 @@ def test_every_reference_page_is_published_as_markdown_with_an_index(built: Path
     docs = ROOT / "site" / "docs"
     index = (built / "llms.txt").read_text(encoding="utf-8")
     assert index.startswith("# bankcodes\n\n> Statuses and error codes")
-    links = re.findall(r"^- \[([^\]]+)\]\(([^)]+)\)$", index, re.MULTILINE)
+    # Each page at the site's address (tests/site/test_site_address.py; without one, within it).
+    found = re.findall(r"^- \[([^\]]+)\]\(([^)]+)\)$", index, re.MULTILINE)
+    links = [(title, page.removeprefix(LOOPBACK_SITE)) for title, page in found]
     pages = sorted(p.relative_to(docs).as_posix() for p in (docs / "reference").rglob("*.md"))
     assert sorted(page for _, page in links) == pages
     assert links[0] == ("Reference", "reference/index.md")

@@ -13,7 +13,15 @@ from pathlib import Path
 from typing import Any
 
 #: Where hand-written code lives (generated files, fixtures and data are not code).
-HAND_WRITTEN = ("codegen", "tests", "bench", "site/hooks.py", "site/decoder", "site/docs/assets")
+HAND_WRITTEN = (
+    "codegen",
+    "tests",
+    "bench",
+    "site/hooks.py",
+    "site/serve.py",
+    "site/decoder",
+    "site/docs/assets",
+)
 #: The suffixes of hand-written code.
 SUFFIXES = frozenset({".py", ".ts", ".mjs", ".js", ".j2"})
 
