@@ -202,15 +202,39 @@ def on_page_context(
     return context
 
 
+#: The pages that draw a diagram, with the address of the Mermaid library from each.
+_DIAGRAM_PAGES: dict[str, str] = {}
+#: The theme's own script that ends the part of a page its instant navigation brings in
+#: (material/templates/partials/javascripts/content.html).
+_THEME_CONTENT_SCRIPT = re.compile(
+    r"<script>var target=document\.getElementById\(location\.hash\.slice\(1\)\).*?</script>"
+)
+
+
 def with_diagrams(html: str, page: Page) -> str:
-    """A page with a diagram loads the Mermaid library (3.5 MB) where its content ends; the other
-    pages never do. Inside the content, the script also runs when the theme's instant navigation
-    brings the page in (the theme re-creates the content's scripts and waits for them before
-    drawing), so a diagram reached from any page is drawn with the site's copy, never a CDN's."""
-    if _DIAGRAM not in html:
-        return html
-    source = get_relative_url("assets/mermaid.min.js", page.url)
-    return f'{html}\n<script src="{source}"></script>\n'
+    """A page with a diagram loads the Mermaid library (3.5 MB); the other pages never do: the
+    page is noted here, and `with_mermaid` puts the script in once the page is rendered."""
+    if _DIAGRAM in html:
+        _DIAGRAM_PAGES[page.file.src_uri] = get_relative_url("assets/mermaid.min.js", page.url)
+    return html
+
+
+def with_mermaid(output: str, page: Page) -> str:
+    """The Mermaid library's script as the last script of what the theme's instant navigation
+    brings in, right after the theme's own script there: the theme re-creates those scripts and
+    waits for the last one alone before it draws, so a diagram reached from any page is drawn
+    with the site's copy, never a CDN's (nor left undrawn)."""
+    source = _DIAGRAM_PAGES.pop(page.file.src_uri, None)
+    if source is None:
+        return output
+    found = _THEME_CONTENT_SCRIPT.search(output)
+    if found is None:
+        raise ValueError(
+            f"{page.file.src_uri}: the theme's content script, after which the Mermaid library "
+            "is loaded, is not in the page (a new version of the theme?)"
+        )
+    end = found.end()
+    return f'{output[:end]}\n<script src="{source}"></script>{output[end:]}'
 
 
 #: The site's Content-Security-Policy (https://www.w3.org/TR/CSP3/), on every page: its own
@@ -282,7 +306,7 @@ def with_policy(html: str, where: str) -> str:
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    return with_policy(output, page.file.src_uri)
+    return with_policy(with_mermaid(output, page), page.file.src_uri)
 
 
 def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:

@@ -381,6 +381,14 @@ def served(built: Path) -> Iterator[str]:
         yield base
 
 
+@pytest.fixture(scope="session")
+def instantly(built: Path) -> Iterator[str]:
+    """The built site served as `make serve` serves it, where the theme's instant navigation
+    brings pages in (`_serving`)."""
+    with _serving(built, instantly=True) as base:
+        yield base
+
+
 @pytest.fixture(scope="module")
 def small_served(small_project: Path) -> Iterator[str]:
     """The small project's built site (`small_project`) on a free port of 127.0.0.1."""

@@ -14,7 +14,6 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from tests.conftest import _serving
 from tests.support.helpers import ARTIFACTS, BROWSER_WAIT, ROOT, Watched, anchor_of, spec_data
 from tests.support.html import Page
 from tests.support.reference import built_blocks
@@ -184,14 +183,6 @@ def _search(page: Any, text: str) -> None:
     search = page.locator("input.md-search__input")
     search.fill("")
     search.press_sequentially(text, delay=30)
-
-
-@pytest.fixture(scope="module")
-def instantly(built: Path) -> Iterator[str]:
-    """The built site served as `make serve` serves it, where the theme's instant navigation
-    brings pages in (tests/conftest.py's `_serving`)."""
-    with _serving(built, instantly=True) as base:
-        yield base
 
 
 @pytest.fixture(scope="module")

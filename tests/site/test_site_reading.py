@@ -183,7 +183,10 @@ def test_every_reference_page_is_published_as_markdown_with_an_index(built: Path
         assert (built / folder / "index.html").is_file(), page
 
 
-def test_a_lifecycle_is_drawn_in_chromium_without_a_cdn(chromium_browser: Any, served: str) -> None:
+def test_a_lifecycle_is_drawn_in_chromium_without_a_cdn(
+    chromium_browser: Any, instantly: str
+) -> None:
+    served = instantly
     watched = Watched(chromium_browser, served, viewport={"width": 1280, "height": 900})
     page = watched.page
     libraries: list[str] = []
@@ -289,8 +292,10 @@ def test_code_opened_from_a_search_keeps_the_marks_of_the_searched_word(
 
 
 def test_only_a_page_with_a_diagram_loads_mermaid(built: Path) -> None:
-    """The Mermaid library (3.5 MB) is loaded by the pages that draw a lifecycle, from inside
-    their content (where the theme's instant navigation runs it too), and by no other page."""
+    """The Mermaid library (3.5 MB) is loaded by the pages that draw a lifecycle, as the last
+    script of the part of the page the theme's instant navigation brings in (the theme waits for
+    that one alone before it draws: see test_a_lifecycle_is_drawn_in_chromium_without_a_cdn),
+    and by no other page."""
     drawing, loading = set(), set()
     for path in built.rglob("index.html"):
         html = path.read_text(encoding="utf-8")
@@ -299,8 +304,9 @@ def test_only_a_page_with_a_diagram_loads_mermaid(built: Path) -> None:
             drawing.add(relative)
         if "mermaid.min.js" in html:
             loading.add(relative)
-            article = html[html.index("<article") : html.index("</article>")]
-            assert "assets/mermaid.min.js" in article, relative
+            main = html[html.index('<main class="md-main"') : html.index("</main>")]
+            scripts = re.findall(r"<script[^>]*>", main)
+            assert scripts[-1].endswith('assets/mermaid.min.js">'), scripts
     assert "reference/lean/payment_lifecycle_status" in drawing
     assert "decoder" not in loading and "reference/plaid/error_code" not in loading
     assert loading == drawing
