@@ -1,0 +1,123 @@
+// generated from spec/catalog.json — do not edit (run `make generate`)
+/**
+ * bankcodes/akahu/webhooks: receive and verify Akahu's webhooks, and only theirs. The same checks,
+ * answers and errors as `receive("akahu", …)` and `verify("akahu", …)` of bankcodes/webhooks,
+ * without the provider argument; an app bundles Akahu's payload validators and signing scheme
+ * alone. `sign`, for tests, is bankcodes/webhooks'.
+ */
+import type { AkahuAkahuWebhook } from "./payloads.js";
+import {
+  receiveWith,
+  type ReceiveOptions,
+  type Receiver,
+  type WebhookEvent,
+} from "./webhook-receive.js";
+import type {
+  Body,
+  Delivery,
+  HeaderInput,
+  Keys,
+  KeySets,
+  PemKeys,
+  Secret,
+  SigningScheme,
+  Verified,
+  VerifyOptions,
+} from "./webhook-types.js";
+import { VALIDATORS } from "./webhook-validators-akahu-webhook.js";
+import { verifyByFetchedKey, verifyWith } from "./webhook-verifiers.js";
+
+export {
+  ConfigurationError,
+  PayloadError,
+  SignatureError,
+  WebhookError,
+  type Body,
+  type ConfigurationReason,
+  type HeaderInput,
+  type Jwk,
+  type Keys,
+  type KeySets,
+  type PayloadProblem,
+  type PemKeys,
+  type Secret,
+  type SignatureReason,
+  type Verified,
+  type VerifyOptions,
+} from "./webhook-types.js";
+export type { ReceiveOptions, WebhookEvent } from "./webhook-receive.js";
+
+/** How Akahu signs its webhooks (`SIGNING_SCHEMES.akahu` of bankcodes/webhooks). */
+export const SIGNING_SCHEME = {
+  scheme: "fetched_key",
+  signatureHeader: "X-Akahu-Signature",
+  keyIdHeader: "X-Akahu-Signing-Key",
+  algorithm: "RSA-SHA256",
+  encoding: "base64",
+  keyAddress: "https://api.akahu.io/v1/keys/{key_id}",
+  keyAuth: "basic",
+  keyReplyMember: "item",
+  keyMaxAgeSeconds: 86400,
+  lowerKeyIdRefused: true,
+} as const satisfies SigningScheme;
+
+/**
+ * How Akahu delivers its webhooks (`DELIVERY.akahu` of bankcodes/webhooks; null: not published).
+ */
+export const DELIVERY_CONTRACT = {
+  successStatus: 200,
+  timeoutSeconds: 5,
+  addresses: [],
+  kind: "akahu/webhook",
+  eventTypeField: "webhook_type",
+  eventCodeField: null,
+  retryScheduleMinutes: null,
+  retryIntervalMinutes: null,
+  maxAttempts: null,
+  signedTimestamp: false,
+  bodyTimestamp: null,
+  defaultToleranceSeconds: null,
+  dedup: [],
+  sources: ["akahu-docs-reference-webhooks"],
+} as const satisfies Delivery;
+
+/** A payload as `receive` returns it: the provider's webhook union, each member also readable by
+ * field name. */
+export type WebhookPayload = AkahuAkahuWebhook & { readonly [field: string]: unknown };
+
+const RECEIVER: Receiver<typeof SIGNING_SCHEME> = {
+  provider: "akahu",
+  scheme: SIGNING_SCHEME,
+  verifier: verifyByFetchedKey,
+  delivery: DELIVERY_CONTRACT,
+  validators: VALIDATORS,
+};
+
+/**
+ * Verify a delivery of Akahu, validate its body as a payload of its webhook kind, and find its
+ * event type and deduplication key; see `receive` of bankcodes/webhooks. Throws SignatureError
+ * (answer 401), PayloadError (answer 400) or ConfigurationError (answer 500).
+ */
+export async function receive(
+  body: Body,
+  headers: HeaderInput,
+  secret: Secret | readonly Secret[] | Keys | KeySets | PemKeys | null,
+  options: ReceiveOptions = {},
+): Promise<WebhookEvent<WebhookPayload>> {
+  // Validated as the provider's webhook kind: the shape its type describes.
+  const event = await receiveWith(RECEIVER, body, headers, secret, options);
+  return event as WebhookEvent<WebhookPayload>;
+}
+
+/**
+ * Check the signature of a delivery of Akahu; throws SignatureError or ConfigurationError (see
+ * `verify` of bankcodes/webhooks).
+ */
+export async function verify(
+  body: Body,
+  headers: HeaderInput,
+  secret: Secret | readonly Secret[] | Keys | KeySets | PemKeys,
+  options: VerifyOptions = {},
+): Promise<Verified> {
+  return await verifyWith(RECEIVER, body, headers, secret, options);
+}

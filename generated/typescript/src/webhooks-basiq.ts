@@ -1,0 +1,119 @@
+// generated from spec/catalog.json — do not edit (run `make generate`)
+/**
+ * bankcodes/basiq/webhooks: receive and verify Basiq's webhooks, and only theirs. The same checks,
+ * answers and errors as `receive("basiq", …)` and `verify("basiq", …)` of bankcodes/webhooks,
+ * without the provider argument; an app bundles Basiq's payload validators and signing scheme
+ * alone. `sign`, for tests, is bankcodes/webhooks'.
+ */
+import type { BasiqWebhookMessage } from "./payloads.js";
+import {
+  receiveWith,
+  type ReceiveOptions,
+  type Receiver,
+  type WebhookEvent,
+} from "./webhook-receive.js";
+import type {
+  Body,
+  Delivery,
+  HeaderInput,
+  Keys,
+  KeySets,
+  PemKeys,
+  Secret,
+  SigningScheme,
+  Verified,
+  VerifyOptions,
+} from "./webhook-types.js";
+import { VALIDATORS } from "./webhook-validators-basiq-webhook.js";
+import { verifyByStandardWebhooks, verifyWith } from "./webhook-verifiers.js";
+
+export {
+  ConfigurationError,
+  PayloadError,
+  SignatureError,
+  WebhookError,
+  type Body,
+  type ConfigurationReason,
+  type HeaderInput,
+  type Jwk,
+  type Keys,
+  type KeySets,
+  type PayloadProblem,
+  type PemKeys,
+  type Secret,
+  type SignatureReason,
+  type Verified,
+  type VerifyOptions,
+} from "./webhook-types.js";
+export type { ReceiveOptions, WebhookEvent } from "./webhook-receive.js";
+
+/** How Basiq signs its webhooks (`SIGNING_SCHEMES.basiq` of bankcodes/webhooks). */
+export const SIGNING_SCHEME = {
+  scheme: "standard_webhooks",
+  idHeader: "webhook-id",
+  timestampHeader: "webhook-timestamp",
+  signatureHeader: "webhook-signature",
+  toleranceSeconds: 300,
+  algorithm: "sha256",
+} as const satisfies SigningScheme;
+
+/**
+ * How Basiq delivers its webhooks (`DELIVERY.basiq` of bankcodes/webhooks; null: not published).
+ */
+export const DELIVERY_CONTRACT = {
+  successStatus: 200,
+  timeoutSeconds: null,
+  addresses: ["13.238.192.210", "3.24.252.173", "3.104.17.39"],
+  kind: "basiq/webhook",
+  eventTypeField: "eventTypeId",
+  eventCodeField: null,
+  retryScheduleMinutes: null,
+  retryIntervalMinutes: null,
+  maxAttempts: 8,
+  signedTimestamp: true,
+  bodyTimestamp: null,
+  defaultToleranceSeconds: null,
+  dedup: [[["eventId"]]],
+  sources: ["basiq-docs-webhooks-retries", "basiq-docs-webhooks-security"],
+} as const satisfies Delivery;
+
+/** A payload as `receive` returns it: the provider's webhook union, each member also readable by
+ * field name. */
+export type WebhookPayload = BasiqWebhookMessage & { readonly [field: string]: unknown };
+
+const RECEIVER: Receiver<typeof SIGNING_SCHEME> = {
+  provider: "basiq",
+  scheme: SIGNING_SCHEME,
+  verifier: verifyByStandardWebhooks,
+  delivery: DELIVERY_CONTRACT,
+  validators: VALIDATORS,
+};
+
+/**
+ * Verify a delivery of Basiq, validate its body as a payload of its webhook kind, and find its
+ * event type and deduplication key; see `receive` of bankcodes/webhooks. Throws SignatureError
+ * (answer 401), PayloadError (answer 400) or ConfigurationError (answer 500).
+ */
+export async function receive(
+  body: Body,
+  headers: HeaderInput,
+  secret: Secret | readonly Secret[] | Keys | KeySets | PemKeys | null,
+  options: ReceiveOptions = {},
+): Promise<WebhookEvent<WebhookPayload>> {
+  // Validated as the provider's webhook kind: the shape its type describes.
+  const event = await receiveWith(RECEIVER, body, headers, secret, options);
+  return event as WebhookEvent<WebhookPayload>;
+}
+
+/**
+ * Check the signature of a delivery of Basiq; throws SignatureError or ConfigurationError (see
+ * `verify` of bankcodes/webhooks).
+ */
+export async function verify(
+  body: Body,
+  headers: HeaderInput,
+  secret: Secret | readonly Secret[] | Keys | KeySets | PemKeys,
+  options: VerifyOptions = {},
+): Promise<Verified> {
+  return await verifyWith(RECEIVER, body, headers, secret, options);
+}

@@ -1,0 +1,121 @@
+// generated from spec/catalog.json — do not edit (run `make generate`)
+/**
+ * bankcodes/belvo/webhooks: receive and verify Belvo's webhooks, and only theirs. The same checks,
+ * answers and errors as `receive("belvo", …)` and `verify("belvo", …)` of bankcodes/webhooks,
+ * without the provider argument; an app bundles Belvo's payload validators and signing scheme
+ * alone. `sign`, for tests, is bankcodes/webhooks'.
+ */
+import type { BelvoBelvoWebhook } from "./payloads.js";
+import {
+  receiveWith,
+  type ReceiveOptions,
+  type Receiver,
+  type WebhookEvent,
+} from "./webhook-receive.js";
+import type {
+  Body,
+  Delivery,
+  HeaderInput,
+  Keys,
+  KeySets,
+  PemKeys,
+  Secret,
+  SigningScheme,
+  Verified,
+  VerifyOptions,
+} from "./webhook-types.js";
+import { VALIDATORS } from "./webhook-validators-belvo-webhook.js";
+import { verifyByNone, verifyWith } from "./webhook-verifiers.js";
+
+export {
+  ConfigurationError,
+  PayloadError,
+  SignatureError,
+  WebhookError,
+  type Body,
+  type ConfigurationReason,
+  type HeaderInput,
+  type Jwk,
+  type Keys,
+  type KeySets,
+  type PayloadProblem,
+  type PemKeys,
+  type Secret,
+  type SignatureReason,
+  type Verified,
+  type VerifyOptions,
+} from "./webhook-types.js";
+export type { ReceiveOptions, WebhookEvent } from "./webhook-receive.js";
+
+/** How Belvo signs its webhooks (`SIGNING_SCHEMES.belvo` of bankcodes/webhooks). */
+export const SIGNING_SCHEME = {
+  scheme: "none",
+  transport: ["basic_auth", "bearer_token"],
+} as const satisfies SigningScheme;
+
+/**
+ * How Belvo delivers its webhooks (`DELIVERY.belvo` of bankcodes/webhooks; null: not published).
+ */
+export const DELIVERY_CONTRACT = {
+  successStatus: 200,
+  timeoutSeconds: 5,
+  addresses: [],
+  kind: "belvo/webhook",
+  eventTypeField: "webhook_type",
+  eventCodeField: "webhook_code",
+  retryScheduleMinutes: null,
+  retryIntervalMinutes: null,
+  maxAttempts: 6,
+  signedTimestamp: false,
+  bodyTimestamp: null,
+  defaultToleranceSeconds: null,
+  dedup: [[["webhook_id"]]],
+  sources: [
+    "belvo-webhooks-2021",
+    "belvo-webhooks-aggregation",
+    "belvo-payments-webhooks-br",
+    "belvo-ofpi-webhooks",
+    "belvo-payments-webhooks-br-page",
+  ],
+} as const satisfies Delivery;
+
+/** A payload as `receive` returns it: the provider's webhook union, each member also readable by
+ * field name. */
+export type WebhookPayload = BelvoBelvoWebhook & { readonly [field: string]: unknown };
+
+const RECEIVER: Receiver<typeof SIGNING_SCHEME> = {
+  provider: "belvo",
+  scheme: SIGNING_SCHEME,
+  verifier: verifyByNone,
+  delivery: DELIVERY_CONTRACT,
+  validators: VALIDATORS,
+};
+
+/**
+ * Verify a delivery of Belvo, validate its body as a payload of its webhook kind, and find its
+ * event type and deduplication key; see `receive` of bankcodes/webhooks. Throws SignatureError
+ * (answer 401), PayloadError (answer 400) or ConfigurationError (answer 500).
+ */
+export async function receive(
+  body: Body,
+  headers: HeaderInput,
+  secret: Secret | readonly Secret[] | Keys | KeySets | PemKeys | null,
+  options: ReceiveOptions = {},
+): Promise<WebhookEvent<WebhookPayload>> {
+  // Validated as the provider's webhook kind: the shape its type describes.
+  const event = await receiveWith(RECEIVER, body, headers, secret, options);
+  return event as WebhookEvent<WebhookPayload>;
+}
+
+/**
+ * Check the signature of a delivery of Belvo; throws SignatureError or ConfigurationError (see
+ * `verify` of bankcodes/webhooks).
+ */
+export async function verify(
+  body: Body,
+  headers: HeaderInput,
+  secret: Secret | readonly Secret[] | Keys | KeySets | PemKeys,
+  options: VerifyOptions = {},
+): Promise<Verified> {
+  return await verifyWith(RECEIVER, body, headers, secret, options);
+}

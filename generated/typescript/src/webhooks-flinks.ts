@@ -1,0 +1,121 @@
+// generated from spec/catalog.json — do not edit (run `make generate`)
+/**
+ * bankcodes/flinks/webhooks: receive and verify Flinks's webhooks, and only theirs. The same
+ * checks, answers and errors as `receive("flinks", …)` and `verify("flinks", …)` of
+ * bankcodes/webhooks, without the provider argument; an app bundles Flinks's payload validators and
+ * signing scheme alone. `sign`, for tests, is bankcodes/webhooks'.
+ */
+import type { FlinksFlinksWebhook } from "./payloads.js";
+import {
+  receiveWith,
+  type ReceiveOptions,
+  type Receiver,
+  type WebhookEvent,
+} from "./webhook-receive.js";
+import type {
+  Body,
+  Delivery,
+  HeaderInput,
+  Keys,
+  KeySets,
+  PemKeys,
+  Secret,
+  SigningScheme,
+  Verified,
+  VerifyOptions,
+} from "./webhook-types.js";
+import { VALIDATORS } from "./webhook-validators-flinks-webhook.js";
+import { verifyByHmac, verifyWith } from "./webhook-verifiers.js";
+
+export {
+  ConfigurationError,
+  PayloadError,
+  SignatureError,
+  WebhookError,
+  type Body,
+  type ConfigurationReason,
+  type HeaderInput,
+  type Jwk,
+  type Keys,
+  type KeySets,
+  type PayloadProblem,
+  type PemKeys,
+  type Secret,
+  type SignatureReason,
+  type Verified,
+  type VerifyOptions,
+} from "./webhook-types.js";
+export type { ReceiveOptions, WebhookEvent } from "./webhook-receive.js";
+
+/** How Flinks signs its webhooks (`SIGNING_SCHEMES.flinks` of bankcodes/webhooks). */
+export const SIGNING_SCHEME = {
+  scheme: "hmac",
+  headers: ["flinks-authenticity-key", "X-Flinks-Signature"],
+  algorithm: "sha256",
+  encodings: ["base64"],
+  prefix: null,
+  listSeparator: null,
+  hexCase: null,
+  timestamp: null,
+} as const satisfies SigningScheme;
+
+/**
+ * How Flinks delivers its webhooks (`DELIVERY.flinks` of bankcodes/webhooks; null: not published).
+ */
+export const DELIVERY_CONTRACT = {
+  successStatus: 200,
+  timeoutSeconds: null,
+  addresses: [],
+  kind: "flinks/webhook",
+  eventTypeField: "ResponseType",
+  eventCodeField: null,
+  retryScheduleMinutes: null,
+  retryIntervalMinutes: 30,
+  maxAttempts: 10,
+  signedTimestamp: false,
+  bodyTimestamp: null,
+  defaultToleranceSeconds: null,
+  dedup: [[["ResponseType"], ["RequestId"]]],
+  sources: ["flinks-webhooks-intro", "flinks-connect-webhooks"],
+} as const satisfies Delivery;
+
+/** A payload as `receive` returns it: the provider's webhook union, each member also readable by
+ * field name. */
+export type WebhookPayload = FlinksFlinksWebhook & { readonly [field: string]: unknown };
+
+const RECEIVER: Receiver<typeof SIGNING_SCHEME> = {
+  provider: "flinks",
+  scheme: SIGNING_SCHEME,
+  verifier: verifyByHmac,
+  delivery: DELIVERY_CONTRACT,
+  validators: VALIDATORS,
+};
+
+/**
+ * Verify a delivery of Flinks, validate its body as a payload of its webhook kind, and find its
+ * event type and deduplication key; see `receive` of bankcodes/webhooks. Throws SignatureError
+ * (answer 401), PayloadError (answer 400) or ConfigurationError (answer 500).
+ */
+export async function receive(
+  body: Body,
+  headers: HeaderInput,
+  secret: Secret | readonly Secret[] | Keys | KeySets | PemKeys | null,
+  options: ReceiveOptions = {},
+): Promise<WebhookEvent<WebhookPayload>> {
+  // Validated as the provider's webhook kind: the shape its type describes.
+  const event = await receiveWith(RECEIVER, body, headers, secret, options);
+  return event as WebhookEvent<WebhookPayload>;
+}
+
+/**
+ * Check the signature of a delivery of Flinks; throws SignatureError or ConfigurationError (see
+ * `verify` of bankcodes/webhooks).
+ */
+export async function verify(
+  body: Body,
+  headers: HeaderInput,
+  secret: Secret | readonly Secret[] | Keys | KeySets | PemKeys,
+  options: VerifyOptions = {},
+): Promise<Verified> {
+  return await verifyWith(RECEIVER, body, headers, secret, options);
+}

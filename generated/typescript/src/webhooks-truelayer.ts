@@ -1,0 +1,126 @@
+// generated from spec/catalog.json — do not edit (run `make generate`)
+/**
+ * bankcodes/truelayer/webhooks: receive and verify TrueLayer's webhooks, and only theirs. The same
+ * checks, answers and errors as `receive("truelayer", …)` and `verify("truelayer", …)` of
+ * bankcodes/webhooks, without the provider argument; an app bundles TrueLayer's payload validators
+ * and signing scheme alone. `sign`, for tests, is bankcodes/webhooks'.
+ */
+import type { TrueLayerTrueLayerWebhook } from "./payloads.js";
+import {
+  receiveWith,
+  type ReceiveOptions,
+  type Receiver,
+  type WebhookEvent,
+} from "./webhook-receive.js";
+import type {
+  Body,
+  Delivery,
+  HeaderInput,
+  Keys,
+  KeySets,
+  PemKeys,
+  Secret,
+  SigningScheme,
+  Verified,
+  VerifyOptions,
+} from "./webhook-types.js";
+import { VALIDATORS } from "./webhook-validators-truelayer-webhook.js";
+import { verifyByJws, verifyWith } from "./webhook-verifiers.js";
+
+export {
+  ConfigurationError,
+  PayloadError,
+  SignatureError,
+  WebhookError,
+  type Body,
+  type ConfigurationReason,
+  type HeaderInput,
+  type Jwk,
+  type Keys,
+  type KeySets,
+  type PayloadProblem,
+  type PemKeys,
+  type Secret,
+  type SignatureReason,
+  type Verified,
+  type VerifyOptions,
+} from "./webhook-types.js";
+export type { ReceiveOptions, WebhookEvent } from "./webhook-receive.js";
+
+/** How TrueLayer signs its webhooks (`SIGNING_SCHEMES.truelayer` of bankcodes/webhooks). */
+export const SIGNING_SCHEME = {
+  scheme: "jws",
+  header: "Tl-Signature",
+  algorithm: "ES512",
+  allowedJku: [
+    "https://webhooks.truelayer.com/.well-known/jwks",
+    "https://webhooks.truelayer-sandbox.com/.well-known/jwks",
+  ],
+  timestampHeader: "X-Tl-Webhook-Timestamp",
+} as const satisfies SigningScheme;
+
+/**
+ * How TrueLayer delivers its webhooks (`DELIVERY.truelayer` of bankcodes/webhooks; null: not
+ * published).
+ */
+export const DELIVERY_CONTRACT = {
+  successStatus: null,
+  timeoutSeconds: null,
+  addresses: [],
+  kind: "truelayer/webhook",
+  eventTypeField: "type",
+  eventCodeField: null,
+  retryScheduleMinutes: null,
+  retryIntervalMinutes: null,
+  maxAttempts: null,
+  signedTimestamp: true,
+  bodyTimestamp: null,
+  defaultToleranceSeconds: null,
+  dedup: [[["event_id"]]],
+  sources: [
+    "truelayer-webhook-notifications-v3",
+    "truelayer-mandate-webhooks",
+    "truelayer-webhooks-payments-v2",
+  ],
+} as const satisfies Delivery;
+
+/** A payload as `receive` returns it: the provider's webhook union, each member also readable by
+ * field name. */
+export type WebhookPayload = TrueLayerTrueLayerWebhook & { readonly [field: string]: unknown };
+
+const RECEIVER: Receiver<typeof SIGNING_SCHEME> = {
+  provider: "truelayer",
+  scheme: SIGNING_SCHEME,
+  verifier: verifyByJws,
+  delivery: DELIVERY_CONTRACT,
+  validators: VALIDATORS,
+};
+
+/**
+ * Verify a delivery of TrueLayer, validate its body as a payload of its webhook kind, and find its
+ * event type and deduplication key; see `receive` of bankcodes/webhooks. Throws SignatureError
+ * (answer 401), PayloadError (answer 400) or ConfigurationError (answer 500).
+ */
+export async function receive(
+  body: Body,
+  headers: HeaderInput,
+  secret: Secret | readonly Secret[] | Keys | KeySets | PemKeys | null,
+  options: ReceiveOptions = {},
+): Promise<WebhookEvent<WebhookPayload>> {
+  // Validated as the provider's webhook kind: the shape its type describes.
+  const event = await receiveWith(RECEIVER, body, headers, secret, options);
+  return event as WebhookEvent<WebhookPayload>;
+}
+
+/**
+ * Check the signature of a delivery of TrueLayer; throws SignatureError or ConfigurationError (see
+ * `verify` of bankcodes/webhooks).
+ */
+export async function verify(
+  body: Body,
+  headers: HeaderInput,
+  secret: Secret | readonly Secret[] | Keys | KeySets | PemKeys,
+  options: VerifyOptions = {},
+): Promise<Verified> {
+  return await verifyWith(RECEIVER, body, headers, secret, options);
+}
