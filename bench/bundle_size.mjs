@@ -8,7 +8,8 @@
 // snippet, the TypeScript page's examples); listener: bankcodes/flinks' listener helper
 // alone (listenerAndOrigin: with its origin check); entries: everything a provider's entry point
 // exports, with its English words; infos: a provider's metadata, bankcodes/<provider>/info;
-// receivers: everything a provider's receiver exports, bankcodes/<provider>/webhooks)
+// receivers: everything a provider's receiver exports, bankcodes/<provider>/webhooks, with the
+// kind of its signing scheme)
 // "bankcodes/..." resolves as package.json's exports say, to the built files of DIST_DIR.
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, join, dirname } from "node:path";
@@ -59,6 +60,19 @@ async function perProvider(contents, prefix = "entry") {
   );
 }
 
+/** Each provider's receiver's size, and the kind of its scheme (its SIGNING_SCHEME's). */
+async function receivers() {
+  const sizes = await perProvider(
+    (module) => `export * from "bankcodes/${module}/webhooks";`,
+    "webhooks",
+  );
+  for (const [module, size] of Object.entries(sizes)) {
+    const path = pathToFileURL(join(dist, `webhooks-${module}.js`)).href;
+    size.scheme = (await import(path)).SIGNING_SCHEME.scheme;
+  }
+  return sizes;
+}
+
 process.stdout.write(
   JSON.stringify({
     slice: await measure(
@@ -83,9 +97,6 @@ process.stdout.write(
         `export * from "bankcodes/${module}"; export { words } from "bankcodes/${module}/en";`,
     ),
     infos: await perProvider((module) => `export * from "bankcodes/${module}/info";`),
-    receivers: await perProvider(
-      (module) => `export * from "bankcodes/${module}/webhooks";`,
-      "webhooks",
-    ),
+    receivers: await receivers(),
   }),
 );

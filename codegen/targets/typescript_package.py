@@ -144,7 +144,10 @@ def render_files(catalog: Catalog) -> Files:
         f"{ROOT}/package.json": json_text(_package_json(catalog)),
         f"{ROOT}/tsconfig.json": json_text(_tsconfig(catalog)),
         f"{ROOT}/README.md": render(
-            "typescript/README.md.j2", header=catalog.header, catalog=catalog
+            "typescript/README.md.j2",
+            header=catalog.header,
+            catalog=catalog,
+            receivers=ts_receivers.receiving(catalog),
         ),
         f"{SRC}/categories.ts": _categories_module(catalog),
         f"{SRC}/languages.ts": render(

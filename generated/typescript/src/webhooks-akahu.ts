@@ -1,9 +1,9 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
 /**
- * bankcodes/akahu/webhooks: receive and verify Akahu's webhooks, and only theirs. The same checks,
- * answers and errors as `receive("akahu", …)` and `verify("akahu", …)` of bankcodes/webhooks,
- * without the provider argument; an app bundles Akahu's payload validators and signing scheme
- * alone. `sign`, for tests, is bankcodes/webhooks'.
+ * bankcodes/akahu/webhooks: receive and verify the webhooks of Akahu, and no other provider's. The
+ * same checks, answers and errors as `receive("akahu", …)` and `verify("akahu", …)` of
+ * bankcodes/webhooks, without the provider argument; an app bundles the payload validators and
+ * signing scheme of Akahu alone. `sign`, for tests, is bankcodes/webhooks'.
  */
 import type { AkahuAkahuWebhook } from "./payloads.js";
 import {

@@ -1,9 +1,9 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
 /**
- * bankcodes/argyle/webhooks: receive and verify Argyle's webhooks, and only theirs. The same
- * checks, answers and errors as `receive("argyle", …)` and `verify("argyle", …)` of
- * bankcodes/webhooks, without the provider argument; an app bundles Argyle's payload validators and
- * signing scheme alone. `sign`, for tests, is bankcodes/webhooks'.
+ * bankcodes/argyle/webhooks: receive and verify the webhooks of Argyle, and no other provider's.
+ * The same checks, answers and errors as `receive("argyle", …)` and `verify("argyle", …)` of
+ * bankcodes/webhooks, without the provider argument; an app bundles the payload validators and
+ * signing scheme of Argyle alone. `sign`, for tests, is bankcodes/webhooks'.
  */
 import type { ArgyleArgyleWebhook } from "./payloads.js";
 import {

@@ -1,9 +1,9 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
 /**
- * bankcodes/basiq/webhooks: receive and verify Basiq's webhooks, and only theirs. The same checks,
- * answers and errors as `receive("basiq", …)` and `verify("basiq", …)` of bankcodes/webhooks,
- * without the provider argument; an app bundles Basiq's payload validators and signing scheme
- * alone. `sign`, for tests, is bankcodes/webhooks'.
+ * bankcodes/basiq/webhooks: receive and verify the webhooks of Basiq, and no other provider's. The
+ * same checks, answers and errors as `receive("basiq", …)` and `verify("basiq", …)` of
+ * bankcodes/webhooks, without the provider argument; an app bundles the payload validators and
+ * signing scheme of Basiq alone. `sign`, for tests, is bankcodes/webhooks'.
  */
 import type { BasiqWebhookMessage } from "./payloads.js";
 import {

@@ -1,9 +1,9 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
 /**
- * bankcodes/belvo/webhooks: receive and verify Belvo's webhooks, and only theirs. The same checks,
- * answers and errors as `receive("belvo", …)` and `verify("belvo", …)` of bankcodes/webhooks,
- * without the provider argument; an app bundles Belvo's payload validators and signing scheme
- * alone. `sign`, for tests, is bankcodes/webhooks'.
+ * bankcodes/belvo/webhooks: receive and verify the webhooks of Belvo, and no other provider's. The
+ * same checks, answers and errors as `receive("belvo", …)` and `verify("belvo", …)` of
+ * bankcodes/webhooks, without the provider argument; an app bundles the payload validators and
+ * signing scheme of Belvo alone. `sign`, for tests, is bankcodes/webhooks'.
  */
 import type { BelvoBelvoWebhook } from "./payloads.js";
 import {

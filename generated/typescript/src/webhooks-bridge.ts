@@ -1,9 +1,9 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
 /**
- * bankcodes/bridge/webhooks: receive and verify Bridge's webhooks, and only theirs. The same
- * checks, answers and errors as `receive("bridge", …)` and `verify("bridge", …)` of
- * bankcodes/webhooks, without the provider argument; an app bundles Bridge's payload validators and
- * signing scheme alone. `sign`, for tests, is bankcodes/webhooks'.
+ * bankcodes/bridge/webhooks: receive and verify the webhooks of Bridge, and no other provider's.
+ * The same checks, answers and errors as `receive("bridge", …)` and `verify("bridge", …)` of
+ * bankcodes/webhooks, without the provider argument; an app bundles the payload validators and
+ * signing scheme of Bridge alone. `sign`, for tests, is bankcodes/webhooks'.
  */
 import type { BridgeBridgeWebhook } from "./payloads.js";
 import {

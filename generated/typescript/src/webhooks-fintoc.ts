@@ -1,9 +1,9 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
 /**
- * bankcodes/fintoc/webhooks: receive and verify Fintoc's webhooks, and only theirs. The same
- * checks, answers and errors as `receive("fintoc", …)` and `verify("fintoc", …)` of
- * bankcodes/webhooks, without the provider argument; an app bundles Fintoc's payload validators and
- * signing scheme alone. `sign`, for tests, is bankcodes/webhooks'.
+ * bankcodes/fintoc/webhooks: receive and verify the webhooks of Fintoc, and no other provider's.
+ * The same checks, answers and errors as `receive("fintoc", …)` and `verify("fintoc", …)` of
+ * bankcodes/webhooks, without the provider argument; an app bundles the payload validators and
+ * signing scheme of Fintoc alone. `sign`, for tests, is bankcodes/webhooks'.
  */
 import type { FintocFintocEvent } from "./payloads.js";
 import {

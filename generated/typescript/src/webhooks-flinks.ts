@@ -1,9 +1,9 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
 /**
- * bankcodes/flinks/webhooks: receive and verify Flinks's webhooks, and only theirs. The same
- * checks, answers and errors as `receive("flinks", …)` and `verify("flinks", …)` of
- * bankcodes/webhooks, without the provider argument; an app bundles Flinks's payload validators and
- * signing scheme alone. `sign`, for tests, is bankcodes/webhooks'.
+ * bankcodes/flinks/webhooks: receive and verify the webhooks of Flinks, and no other provider's.
+ * The same checks, answers and errors as `receive("flinks", …)` and `verify("flinks", …)` of
+ * bankcodes/webhooks, without the provider argument; an app bundles the payload validators and
+ * signing scheme of Flinks alone. `sign`, for tests, is bankcodes/webhooks'.
  */
 import type { FlinksFlinksWebhook } from "./payloads.js";
 import {

@@ -1,9 +1,9 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
 /**
- * bankcodes/lean/webhooks: receive and verify Lean Technologies's webhooks, and only theirs. The
- * same checks, answers and errors as `receive("lean", …)` and `verify("lean", …)` of
- * bankcodes/webhooks, without the provider argument; an app bundles Lean Technologies's payload
- * validators and signing scheme alone. `sign`, for tests, is bankcodes/webhooks'.
+ * bankcodes/lean/webhooks: receive and verify the webhooks of Lean Technologies, and no other
+ * provider's. The same checks, answers and errors as `receive("lean", …)` and `verify("lean", …)`
+ * of bankcodes/webhooks, without the provider argument; an app bundles the payload validators and
+ * signing scheme of Lean Technologies alone. `sign`, for tests, is bankcodes/webhooks'.
  */
 import type { LeanLeanWebhook } from "./payloads.js";
 import {

@@ -1,9 +1,9 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
 /**
- * bankcodes/mastercard/webhooks: receive and verify Mastercard Open Finance's webhooks, and only
- * theirs. The same checks, answers and errors as `receive("mastercard", …)` and
+ * bankcodes/mastercard/webhooks: receive and verify the webhooks of Mastercard Open Finance, and no
+ * other provider's. The same checks, answers and errors as `receive("mastercard", …)` and
  * `verify("mastercard", …)` of bankcodes/webhooks, without the provider argument; an app bundles
- * Mastercard Open Finance's payload validators and signing scheme alone. `sign`, for tests, is
+ * the payload validators and signing scheme of Mastercard Open Finance alone. `sign`, for tests, is
  * bankcodes/webhooks'.
  */
 import type { MastercardConnectWebhook } from "./payloads.js";

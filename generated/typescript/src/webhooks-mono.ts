@@ -1,9 +1,9 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
 /**
- * bankcodes/mono/webhooks: receive and verify Mono's webhooks, and only theirs. The same checks,
- * answers and errors as `receive("mono", …)` and `verify("mono", …)` of bankcodes/webhooks, without
- * the provider argument; an app bundles Mono's payload validators and signing scheme alone. `sign`,
- * for tests, is bankcodes/webhooks'.
+ * bankcodes/mono/webhooks: receive and verify the webhooks of Mono, and no other provider's. The
+ * same checks, answers and errors as `receive("mono", …)` and `verify("mono", …)` of
+ * bankcodes/webhooks, without the provider argument; an app bundles the payload validators and
+ * signing scheme of Mono alone. `sign`, for tests, is bankcodes/webhooks'.
  */
 import type { MonoMonoWebhook } from "./payloads.js";
 import {

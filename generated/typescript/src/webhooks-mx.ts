@@ -1,9 +1,9 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
 /**
- * bankcodes/mx/webhooks: receive and verify MX's webhooks, and only theirs. The same checks,
- * answers and errors as `receive("mx", …)` and `verify("mx", …)` of bankcodes/webhooks, without the
- * provider argument; an app bundles MX's payload validators and signing scheme alone. `sign`, for
- * tests, is bankcodes/webhooks'.
+ * bankcodes/mx/webhooks: receive and verify the webhooks of MX, and no other provider's. The same
+ * checks, answers and errors as `receive("mx", …)` and `verify("mx", …)` of bankcodes/webhooks,
+ * without the provider argument; an app bundles the payload validators and signing scheme of MX
+ * alone. `sign`, for tests, is bankcodes/webhooks'.
  */
 import type { MxMxWebhook } from "./payloads.js";
 import {

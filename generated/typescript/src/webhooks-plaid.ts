@@ -1,9 +1,9 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
 /**
- * bankcodes/plaid/webhooks: receive and verify Plaid's webhooks, and only theirs. The same checks,
- * answers and errors as `receive("plaid", …)` and `verify("plaid", …)` of bankcodes/webhooks,
- * without the provider argument; an app bundles Plaid's payload validators and signing scheme
- * alone. `sign`, for tests, is bankcodes/webhooks'.
+ * bankcodes/plaid/webhooks: receive and verify the webhooks of Plaid, and no other provider's. The
+ * same checks, answers and errors as `receive("plaid", …)` and `verify("plaid", …)` of
+ * bankcodes/webhooks, without the provider argument; an app bundles the payload validators and
+ * signing scheme of Plaid alone. `sign`, for tests, is bankcodes/webhooks'.
  */
 import type { PlaidPlaidWebhook } from "./payloads.js";
 import {

@@ -1,9 +1,9 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
 /**
- * bankcodes/pluggy/webhooks: receive and verify Pluggy's webhooks, and only theirs. The same
- * checks, answers and errors as `receive("pluggy", …)` and `verify("pluggy", …)` of
- * bankcodes/webhooks, without the provider argument; an app bundles Pluggy's payload validators and
- * signing scheme alone. `sign`, for tests, is bankcodes/webhooks'.
+ * bankcodes/pluggy/webhooks: receive and verify the webhooks of Pluggy, and no other provider's.
+ * The same checks, answers and errors as `receive("pluggy", …)` and `verify("pluggy", …)` of
+ * bankcodes/webhooks, without the provider argument; an app bundles the payload validators and
+ * signing scheme of Pluggy alone. `sign`, for tests, is bankcodes/webhooks'.
  */
 import type { PluggyPluggyWebhook } from "./payloads.js";
 import {

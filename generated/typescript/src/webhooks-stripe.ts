@@ -1,10 +1,10 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
 /**
- * bankcodes/stripe/webhooks: receive and verify Stripe Financial Connections's webhooks, and only
- * theirs. The same checks, answers and errors as `receive("stripe", …)` and `verify("stripe", …)`
- * of bankcodes/webhooks, without the provider argument; an app bundles Stripe Financial
- * Connections's payload validators and signing scheme alone. `sign`, for tests, is
- * bankcodes/webhooks'.
+ * bankcodes/stripe/webhooks: receive and verify the webhooks of Stripe Financial Connections, and
+ * no other provider's. The same checks, answers and errors as `receive("stripe", …)` and
+ * `verify("stripe", …)` of bankcodes/webhooks, without the provider argument; an app bundles the
+ * payload validators and signing scheme of Stripe Financial Connections alone. `sign`, for tests,
+ * is bankcodes/webhooks'.
  */
 import type { StripeStripeEvent } from "./payloads.js";
 import {

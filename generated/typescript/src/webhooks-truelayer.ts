@@ -1,9 +1,10 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
 /**
- * bankcodes/truelayer/webhooks: receive and verify TrueLayer's webhooks, and only theirs. The same
- * checks, answers and errors as `receive("truelayer", …)` and `verify("truelayer", …)` of
- * bankcodes/webhooks, without the provider argument; an app bundles TrueLayer's payload validators
- * and signing scheme alone. `sign`, for tests, is bankcodes/webhooks'.
+ * bankcodes/truelayer/webhooks: receive and verify the webhooks of TrueLayer, and no other
+ * provider's. The same checks, answers and errors as `receive("truelayer", …)` and
+ * `verify("truelayer", …)` of bankcodes/webhooks, without the provider argument; an app bundles the
+ * payload validators and signing scheme of TrueLayer alone. `sign`, for tests, is
+ * bankcodes/webhooks'.
  */
 import type { TrueLayerTrueLayerWebhook } from "./payloads.js";
 import {
