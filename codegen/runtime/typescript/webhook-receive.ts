@@ -16,7 +16,11 @@ import {
   type Body,
   type Delivery,
   type HeaderInput,
+  type Keys,
+  type KeySets,
   type PayloadValidators,
+  type PemKeys,
+  type Secret,
   type SigningScheme,
   type Verified,
   type VerifyOptions,
@@ -205,4 +209,43 @@ function scalarAt(data: unknown, path: readonly string[]): string | null {
     value = (value as Record<string, unknown>)[key];
   }
   return typeof value === "string" && value !== "" ? value : null;
+}
+
+/** `receive` and `verify` of one provider, as its own entry point exports them. */
+export interface ProviderReceiver<Data> {
+  /**
+   * Verify a delivery of the provider, validate its body as a payload of its webhook kind, and
+   * find its event type and deduplication key: `receive` of bankcodes/webhooks without the
+   * provider argument, with the same answers and errors. Throws SignatureError (answer 401),
+   * PayloadError (answer 400) or ConfigurationError (answer 500).
+   */
+  readonly receive: (
+    body: Body,
+    headers: HeaderInput,
+    secret: Secret | readonly Secret[] | Keys | KeySets | PemKeys | null,
+    options?: ReceiveOptions,
+  ) => Promise<WebhookEvent<Data>>;
+  /**
+   * Check the signature of a delivery of the provider: `verify` of bankcodes/webhooks without
+   * the provider argument. Throws SignatureError or ConfigurationError.
+   */
+  readonly verify: (
+    body: Body,
+    headers: HeaderInput,
+    secret: Secret | readonly Secret[] | Keys | KeySets | PemKeys,
+    options?: VerifyOptions,
+  ) => Promise<Verified>;
+}
+
+/** The receive and verify of the provider of `receiver`; `Data` is its payload's type. */
+export function bindReceiver<Data, S extends SigningScheme>(
+  receiver: Receiver<S>,
+): ProviderReceiver<Data> {
+  return {
+    receive: async (body, headers, secret, options = {}) =>
+      // Validated as the provider's webhook kind: the shape its type describes.
+      (await receiveWith(receiver, body, headers, secret, options)) as WebhookEvent<Data>,
+    verify: async (body, headers, secret, options = {}) =>
+      await verifyWith(receiver, body, headers, secret, options),
+  };
 }

@@ -6,46 +6,12 @@
  * signing scheme of Bridge alone. `sign`, for tests, is bankcodes/webhooks'.
  */
 import type { BridgeBridgeWebhook } from "./payloads.js";
-import {
-  receiveWith,
-  type ReceiveOptions,
-  type Receiver,
-  type WebhookEvent,
-} from "./webhook-receive.js";
-import type {
-  Body,
-  Delivery,
-  HeaderInput,
-  Keys,
-  KeySets,
-  PemKeys,
-  Secret,
-  SigningScheme,
-  Verified,
-  VerifyOptions,
-} from "./webhook-types.js";
+import { bindReceiver } from "./webhook-receive.js";
+import type { Delivery, SigningScheme } from "./webhook-types.js";
 import { VALIDATORS } from "./webhook-validators-bridge-webhook.js";
-import { verifyByHmac, verifyWith } from "./webhook-verifiers.js";
+import { verifyByHmac } from "./webhook-verifiers.js";
 
-export {
-  ConfigurationError,
-  PayloadError,
-  SignatureError,
-  WebhookError,
-  type Body,
-  type ConfigurationReason,
-  type HeaderInput,
-  type Jwk,
-  type Keys,
-  type KeySets,
-  type PayloadProblem,
-  type PemKeys,
-  type Secret,
-  type SignatureReason,
-  type Verified,
-  type VerifyOptions,
-} from "./webhook-types.js";
-export type { ReceiveOptions, WebhookEvent } from "./webhook-receive.js";
+export * from "./webhook-public.js";
 
 /** How Bridge signs its webhooks (`SIGNING_SCHEMES.bridge` of bankcodes/webhooks). */
 export const SIGNING_SCHEME = {
@@ -83,39 +49,23 @@ export const DELIVERY_CONTRACT = {
  * field name. */
 export type WebhookPayload = BridgeBridgeWebhook & { readonly [field: string]: unknown };
 
-const RECEIVER: Receiver<typeof SIGNING_SCHEME> = {
+const RECEIVER = bindReceiver<WebhookPayload, typeof SIGNING_SCHEME>({
   provider: "bridge",
   scheme: SIGNING_SCHEME,
   verifier: verifyByHmac,
   delivery: DELIVERY_CONTRACT,
   validators: VALIDATORS,
-};
+});
 
 /**
  * Verify a delivery of Bridge, validate its body as a payload of its webhook kind, and find its
- * event type and deduplication key; see `receive` of bankcodes/webhooks. Throws SignatureError
- * (answer 401), PayloadError (answer 400) or ConfigurationError (answer 500).
+ * event type and deduplication key: `receive("bridge", …)` of bankcodes/webhooks. Throws
+ * SignatureError (answer 401), PayloadError (answer 400) or ConfigurationError (answer 500).
  */
-export async function receive(
-  body: Body,
-  headers: HeaderInput,
-  secret: Secret | readonly Secret[] | Keys | KeySets | PemKeys | null,
-  options: ReceiveOptions = {},
-): Promise<WebhookEvent<WebhookPayload>> {
-  // Validated as the provider's webhook kind: the shape its type describes.
-  const event = await receiveWith(RECEIVER, body, headers, secret, options);
-  return event as WebhookEvent<WebhookPayload>;
-}
+export const receive = RECEIVER.receive;
 
 /**
- * Check the signature of a delivery of Bridge; throws SignatureError or ConfigurationError (see
- * `verify` of bankcodes/webhooks).
+ * Check the signature of a delivery of Bridge: `verify("bridge", …)` of bankcodes/webhooks. Throws
+ * SignatureError or ConfigurationError.
  */
-export async function verify(
-  body: Body,
-  headers: HeaderInput,
-  secret: Secret | readonly Secret[] | Keys | KeySets | PemKeys,
-  options: VerifyOptions = {},
-): Promise<Verified> {
-  return await verifyWith(RECEIVER, body, headers, secret, options);
-}
+export const verify = RECEIVER.verify;
