@@ -10,6 +10,10 @@
  * A string body is encoded as UTF-8: pass the text exactly as received (a body re-serialised
  * from parsed JSON will not verify). Where a provider signs no timestamp (an HMAC scheme), a
  * replayed delivery verifies: store `event.dedupKey` and skip a key seen before.
+ *
+ * This entry point holds every provider's payload validators and signing schemes. One
+ * provider's receiver, `bankcodes/<provider>/webhooks`, exports the same `receive` and `verify`
+ * without the provider argument, and bundles that provider's alone (webhook-receive.ts).
  */
 import {
   DELIVERY,
