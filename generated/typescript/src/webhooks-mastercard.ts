@@ -7,7 +7,7 @@
  * bankcodes/webhooks'.
  */
 import type { MastercardConnectWebhook } from "./payloads.js";
-import { bindReceiver } from "./webhook-receive.js";
+import { bindReceiver, type ProviderReceiver } from "./webhook-receive.js";
 import type { Delivery, SigningScheme } from "./webhook-types.js";
 import { VALIDATORS } from "./webhook-validators-mastercard-connect-webhook.js";
 import { verifyByHmac } from "./webhook-verifiers.js";
@@ -71,10 +71,10 @@ const RECEIVER = bindReceiver<WebhookPayload, typeof SIGNING_SCHEME>({
  * and find its event type and deduplication key: `receive("mastercard", …)` of bankcodes/webhooks.
  * Throws SignatureError (answer 401), PayloadError (answer 400) or ConfigurationError (answer 500).
  */
-export const receive = RECEIVER.receive;
+export const receive: ProviderReceiver<WebhookPayload>["receive"] = RECEIVER.receive;
 
 /**
  * Check the signature of a delivery of Mastercard Open Finance: `verify("mastercard", …)` of
  * bankcodes/webhooks. Throws SignatureError or ConfigurationError.
  */
-export const verify = RECEIVER.verify;
+export const verify: ProviderReceiver<WebhookPayload>["verify"] = RECEIVER.verify;

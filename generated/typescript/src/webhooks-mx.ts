@@ -6,7 +6,7 @@
  * alone. `sign`, for tests, is bankcodes/webhooks'.
  */
 import type { MxMxWebhook } from "./payloads.js";
-import { bindReceiver } from "./webhook-receive.js";
+import { bindReceiver, type ProviderReceiver } from "./webhook-receive.js";
 import type { Delivery, SigningScheme } from "./webhook-types.js";
 import { VALIDATORS } from "./webhook-validators-mx-webhook.js";
 import { verifyByNone } from "./webhook-verifiers.js";
@@ -54,10 +54,10 @@ const RECEIVER = bindReceiver<WebhookPayload, typeof SIGNING_SCHEME>({
  * type and deduplication key: `receive("mx", …)` of bankcodes/webhooks. Throws SignatureError
  * (answer 401), PayloadError (answer 400) or ConfigurationError (answer 500).
  */
-export const receive = RECEIVER.receive;
+export const receive: ProviderReceiver<WebhookPayload>["receive"] = RECEIVER.receive;
 
 /**
  * Check the signature of a delivery of MX: `verify("mx", …)` of bankcodes/webhooks. Throws
  * SignatureError or ConfigurationError.
  */
-export const verify = RECEIVER.verify;
+export const verify: ProviderReceiver<WebhookPayload>["verify"] = RECEIVER.verify;

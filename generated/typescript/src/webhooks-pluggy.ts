@@ -6,7 +6,7 @@
  * signing scheme of Pluggy alone. `sign`, for tests, is bankcodes/webhooks'.
  */
 import type { PluggyPluggyWebhook } from "./payloads.js";
-import { bindReceiver } from "./webhook-receive.js";
+import { bindReceiver, type ProviderReceiver } from "./webhook-receive.js";
 import type { Delivery, SigningScheme } from "./webhook-types.js";
 import { VALIDATORS } from "./webhook-validators-pluggy-webhook.js";
 import { verifyBySharedSecret } from "./webhook-verifiers.js";
@@ -62,10 +62,10 @@ const RECEIVER = bindReceiver<WebhookPayload, typeof SIGNING_SCHEME>({
  * event type and deduplication key: `receive("pluggy", …)` of bankcodes/webhooks. Throws
  * SignatureError (answer 401), PayloadError (answer 400) or ConfigurationError (answer 500).
  */
-export const receive = RECEIVER.receive;
+export const receive: ProviderReceiver<WebhookPayload>["receive"] = RECEIVER.receive;
 
 /**
  * Check the signature of a delivery of Pluggy: `verify("pluggy", …)` of bankcodes/webhooks. Throws
  * SignatureError or ConfigurationError.
  */
-export const verify = RECEIVER.verify;
+export const verify: ProviderReceiver<WebhookPayload>["verify"] = RECEIVER.verify;

@@ -7,7 +7,7 @@
  * is bankcodes/webhooks'.
  */
 import type { StripeStripeEvent } from "./payloads.js";
-import { bindReceiver } from "./webhook-receive.js";
+import { bindReceiver, type ProviderReceiver } from "./webhook-receive.js";
 import type { Delivery, SigningScheme } from "./webhook-types.js";
 import { VALIDATORS } from "./webhook-validators-stripe-event.js";
 import { verifyByHmac } from "./webhook-verifiers.js";
@@ -75,10 +75,10 @@ const RECEIVER = bindReceiver<WebhookPayload, typeof SIGNING_SCHEME>({
  * bankcodes/webhooks. Throws SignatureError (answer 401), PayloadError (answer 400) or
  * ConfigurationError (answer 500).
  */
-export const receive = RECEIVER.receive;
+export const receive: ProviderReceiver<WebhookPayload>["receive"] = RECEIVER.receive;
 
 /**
  * Check the signature of a delivery of Stripe Financial Connections: `verify("stripe", …)` of
  * bankcodes/webhooks. Throws SignatureError or ConfigurationError.
  */
-export const verify = RECEIVER.verify;
+export const verify: ProviderReceiver<WebhookPayload>["verify"] = RECEIVER.verify;

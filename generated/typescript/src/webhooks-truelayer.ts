@@ -7,7 +7,7 @@
  * bankcodes/webhooks'.
  */
 import type { TrueLayerTrueLayerWebhook } from "./payloads.js";
-import { bindReceiver } from "./webhook-receive.js";
+import { bindReceiver, type ProviderReceiver } from "./webhook-receive.js";
 import type { Delivery, SigningScheme } from "./webhook-types.js";
 import { VALIDATORS } from "./webhook-validators-truelayer-webhook.js";
 import { verifyByJws } from "./webhook-verifiers.js";
@@ -68,10 +68,10 @@ const RECEIVER = bindReceiver<WebhookPayload, typeof SIGNING_SCHEME>({
  * event type and deduplication key: `receive("truelayer", …)` of bankcodes/webhooks. Throws
  * SignatureError (answer 401), PayloadError (answer 400) or ConfigurationError (answer 500).
  */
-export const receive = RECEIVER.receive;
+export const receive: ProviderReceiver<WebhookPayload>["receive"] = RECEIVER.receive;
 
 /**
  * Check the signature of a delivery of TrueLayer: `verify("truelayer", …)` of bankcodes/webhooks.
  * Throws SignatureError or ConfigurationError.
  */
-export const verify = RECEIVER.verify;
+export const verify: ProviderReceiver<WebhookPayload>["verify"] = RECEIVER.verify;
