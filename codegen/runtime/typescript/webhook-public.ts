@@ -1,7 +1,7 @@
 /**
  * What a provider's receiver (bankcodes/<provider>/webhooks) exports besides its own `receive`,
- * `verify` and facts: the errors they throw, and the types of their arguments and answers (the
- * same classes as bankcodes/webhooks', so `instanceof` holds across both).
+ * `verify` and facts, and bankcodes/webhooks too: the errors they throw (the same classes, so
+ * `instanceof` holds across both), and the types of their arguments and answers.
  */
 export {
   ConfigurationError,
@@ -10,6 +10,7 @@ export {
   WebhookError,
   type Body,
   type ConfigurationReason,
+  type Credentials,
   type HeaderInput,
   type Jwk,
   type Keys,

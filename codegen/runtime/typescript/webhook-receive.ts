@@ -15,12 +15,9 @@ import {
   ConfigurationError,
   type Body,
   type Delivery,
+  type Credentials,
   type HeaderInput,
-  type Keys,
-  type KeySets,
   type PayloadValidators,
-  type PemKeys,
-  type Secret,
   type SigningScheme,
   type Verified,
   type VerifyOptions,
@@ -222,7 +219,7 @@ export interface ProviderReceiver<Data> {
   readonly receive: (
     body: Body,
     headers: HeaderInput,
-    secret: Secret | readonly Secret[] | Keys | KeySets | PemKeys | null,
+    secret: Credentials | null,
     options?: ReceiveOptions,
   ) => Promise<WebhookEvent<Data>>;
   /**
@@ -232,7 +229,7 @@ export interface ProviderReceiver<Data> {
   readonly verify: (
     body: Body,
     headers: HeaderInput,
-    secret: Secret | readonly Secret[] | Keys | KeySets | PemKeys,
+    secret: Credentials,
     options?: VerifyOptions,
   ) => Promise<Verified>;
 }

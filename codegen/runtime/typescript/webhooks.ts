@@ -44,12 +44,10 @@ import { PAYLOAD_VALIDATORS } from "./webhook-validators.js";
 import {
   ConfigurationError,
   type Body,
+  type Credentials,
   type Delivery,
   type HeaderInput,
   type Jwk,
-  type Keys,
-  type KeySets,
-  type PemKeys,
   type Secret,
   type SigningScheme,
   type Verified,
@@ -57,32 +55,17 @@ import {
 } from "./webhook-types.js";
 
 export { keyFetcher, type KeyFetcherOptions } from "./webhook-key-fetch.js";
+export * from "./webhook-public.js";
 export {
   type SignedTimestamp,
-  ConfigurationError,
-  PayloadError,
-  SignatureError,
-  WebhookError,
-  type Body,
   type CertificateJwtScheme,
-  type ConfigurationReason,
   type Delivery,
   type FetchedKeyScheme,
-  type HeaderInput,
   type HmacScheme,
-  type Jwk,
   type JwsScheme,
   type JwtScheme,
-  type Keys,
-  type KeySets,
   type NoSignature,
-  type PayloadProblem,
-  type PemKeys,
-  type Secret,
-  type SignatureReason,
   type SigningScheme,
-  type Verified,
-  type VerifyOptions,
 } from "./webhook-types.js";
 export {
   DELIVERY,
@@ -94,8 +77,6 @@ export {
 /** The payload `receive` returns for `P`: the provider's webhook union where the package types
  * it (each member also readable by field name, as any payload). */
 type Received<P> = (P extends keyof WebhookPayloads ? WebhookPayloads[P] : unknown) & Payload;
-
-export type { ReceiveOptions, WebhookEvent } from "./webhook-receive.js";
 
 /**
  * The signature header a real delivery of `body` would carry (for tests and fixtures). For a JWT
@@ -167,7 +148,7 @@ export async function verify(
   provider: string,
   body: Body,
   input: HeaderInput,
-  secret: Secret | readonly Secret[] | Keys | KeySets | PemKeys,
+  secret: Credentials,
   options: VerifyOptions = {},
 ): Promise<Verified> {
   return await verifiers.verifyWith(checkerOf(provider), body, input, secret, options);
@@ -206,7 +187,7 @@ export async function receive<P extends SigningProvider | (string & {})>(
   provider: P,
   body: Body,
   headers: HeaderInput,
-  secret: Secret | readonly Secret[] | Keys | KeySets | PemKeys | null,
+  secret: Credentials | null,
   options: ReceiveOptions = {},
 ): Promise<WebhookEvent<Received<P>>> {
   const delivery = deliveryOf(provider);
