@@ -244,6 +244,53 @@ def typescript_entries() -> Row:
     )
 
 
+#: The budget of a provider's receiver (bankcodes/<provider>/webhooks, gzip) by the family of
+#: its signing scheme: a secret compared or an HMAC (Web Crypto alone), or a public key's
+#: signature (a JWS, a JWT, a key fetched), whose JOSE code it bundles.
+RECEIVER_FAMILIES = {
+    "secret": (("none", "shared_secret", "hmac", "standard_webhooks"), 20 * 1024),
+    "key": (("jws", "jwt", "fetched_key", "certificate_jwt"), 45 * 1024),
+}
+RECEIVER_MEASURES = {
+    "secret": "TS bundle, a provider's receiver, shared secret or HMAC",
+    "key": "TS bundle, a provider's receiver, JWS, JWT or fetched key",
+}
+
+
+def _receiver_row(family: str) -> Row:
+    sizes = _bundle_sizes()
+    schemes, budget = RECEIVER_FAMILIES[family]
+    known = {scheme for kinds, _ in RECEIVER_FAMILIES.values() for scheme in kinds}
+    unknown = {size["scheme"] for size in sizes["receivers"].values()} - known
+    if unknown:
+        raise ValueError(f"no budget for a receiver of the schemes {sorted(unknown)}")
+    mine = {p: size for p, size in sizes["receivers"].items() if size["scheme"] in schemes}
+    largest = max(mine, key=lambda p: mine[p]["gzip"])
+    return Row(
+        measure=RECEIVER_MEASURES[family],
+        subject=f"export * from bankcodes/<provider>/webhooks, schemes {', '.join(schemes)} "
+        f"({HOW})",
+        baseline=f"bankcodes/webhooks, every provider's: {sizes['webhooks']['gzip']} B gzip",
+        value=f"{mine[largest]['gzip']} B ({largest}, the largest)",
+        goal=f"<= {budget // 1024} KB gzip each",
+        met=all(size["gzip"] <= budget for size in mine.values()),
+        detail="; ".join(
+            f"{p} ({size['scheme']}) {size['gzip']} B"
+            for p, size in sorted(mine.items(), key=lambda item: item[1]["gzip"])
+        ),
+    )
+
+
+def typescript_receivers() -> Row:
+    """TS bundle, a provider's receiver, shared secret or HMAC"""
+    return _receiver_row("secret")
+
+
+def typescript_key_receivers() -> Row:
+    """TS bundle, a provider's receiver, JWS, JWT or fetched key"""
+    return _receiver_row("key")
+
+
 def decoder_script() -> Row:
     """The site's decoder script"""
     import gzip

@@ -1,12 +1,15 @@
 // Bundle sizes of the built TypeScript package with esbuild (minify, tree shaking) and gzip -9.
 // Usage: node bench/bundle_size.mjs DIST_DIR [SNIPPET_TS ...]
 //   ->  {"slice": {...}, "whole": {...}, "webhooks": {...}, "snippets": {"<name>": {...}},
-//        "listener": {...}, "entries": {"<provider>": {...}}, "infos": {"<provider>": {...}}}
+//        "listener": {...}, "entries": {"<provider>": {...}}, "infos": {"<provider>": {...}},
+//        "receivers": {"<provider>": {...}}}
 // (webhooks: the server-side entry point bankcodes/webhooks, with its payload validators;
 // snippets: each TypeScript file given, by its name without .ts (the README's one-provider
 // snippet, the TypeScript page's examples); listener: bankcodes/flinks' listener helper
 // alone (listenerAndOrigin: with its origin check); entries: everything a provider's entry point
-// exports, with its English words; infos: a provider's metadata, bankcodes/<provider>/info)
+// exports, with its English words; infos: a provider's metadata, bankcodes/<provider>/info;
+// receivers: everything a provider's receiver exports, bankcodes/<provider>/webhooks, with the
+// kind of its signing scheme)
 // "bankcodes/..." resolves as package.json's exports say, to the built files of DIST_DIR.
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, join, dirname } from "node:path";
@@ -47,14 +50,27 @@ async function measure(contents, loader = "js") {
   return { minified: text.length, gzip: gzipSync(text, { level: 9 }).length };
 }
 
-/** The size of `contents(module)` for each provider's module (each entry-<module>.js built). */
-async function perProvider(contents) {
+/** The size of `contents(module)` for each provider's module (each <prefix>-<module>.js built). */
+async function perProvider(contents, prefix = "entry") {
   const modules = readdirSync(dist)
-    .filter((name) => /^entry-[a-z0-9_]+\.js$/.test(name))
-    .map((name) => name.slice("entry-".length, -".js".length));
+    .filter((name) => new RegExp(`^${prefix}-[a-z0-9_]+\\.js$`).test(name))
+    .map((name) => name.slice(`${prefix}-`.length, -".js".length));
   return Object.fromEntries(
     await Promise.all(modules.map(async (module) => [module, await measure(contents(module))])),
   );
+}
+
+/** Each provider's receiver's size, and the kind of its scheme (its SIGNING_SCHEME's). */
+async function receivers() {
+  const sizes = await perProvider(
+    (module) => `export * from "bankcodes/${module}/webhooks";`,
+    "webhooks",
+  );
+  for (const [module, size] of Object.entries(sizes)) {
+    const path = pathToFileURL(join(dist, `webhooks-${module}.js`)).href;
+    size.scheme = (await import(path)).SIGNING_SCHEME.scheme;
+  }
+  return sizes;
 }
 
 process.stdout.write(
@@ -81,5 +97,6 @@ process.stdout.write(
         `export * from "bankcodes/${module}"; export { words } from "bankcodes/${module}/en";`,
     ),
     infos: await perProvider((module) => `export * from "bankcodes/${module}/info";`),
+    receivers: await receivers(),
   }),
 );

@@ -1,9 +1,11 @@
 // Compiles the webhook payload kinds' JSON Schemas to standalone validators (ajv), for the
 // TypeScript package's receiver. Run by codegen/targets/typescript_validators.py at generation.
-// Usage: node codegen/validators.mjs < INPUT_JSON  ->  the module's code on standard output
+// Usage: node codegen/validators.mjs < INPUT_JSON  ->  {kind: its module's code} on standard output
 // INPUT_JSON: {"kinds": [{"kind", "tag", "variants": [[tag value, definition], ...],
 //              "fallback": definition, "schemas": {"lenient": schema, "strict": schema}}, ...]}
 //
+// Each kind is compiled on its own, into a module of its own, so that a receiver of one
+// provider bundles that provider's validators alone.
 // Each union member (the definition a tag value picks, and the lenient fallback) gets its own
 // validator, so that the receiver picks the member by the tag first, as bankcodes.payloads does.
 // The schemas are rewritten to the same verdicts in a form whose ajv errors come out in the
@@ -13,7 +15,8 @@
 // - a nullable field is "null, or else the type", so the type's own problems are reported;
 // - annotations go, a oneOf of constants is an enum, and a lenient code field ("a known value or
 //   any other string") is any string within the length limit (the same verdict, less code);
-// - definitions that come out the same in several schemas are compiled once.
+// - definitions that come out the same in a kind's schemas (lenient, strict, members) are
+//   compiled once.
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -107,145 +110,147 @@ function openCodes(defs) {
   }
 }
 
-const input = JSON.parse(readFileSync(0, "utf8"));
-const documents = []; // [{defs}] per kind and mode
-for (const kind of input.kinds) {
-  for (const mode of ["lenient", "strict"]) {
-    const defs = structuredClone(kind.schemas[mode].$defs);
-    if (mode === "lenient") openCodes(defs);
-    documents.push(walk({ $defs: defs }, reshape).$defs);
-  }
-}
+/** A kind's definitions in one pool, lenient (0) and strict (1): the same definition (its
+ * references included) is compiled once. `nameOf(document, definition)` names one in the pool
+ * (`pooled`: name -> schema). */
+function pooling(documents) {
+  const pool = new Map(); // canonical text -> name
+  const pooled = {}; // name -> schema
+  const named = new Map(); // document index + definition -> name
+  const active = new Set();
+  const reserved = new Map(); // a definition that refers to itself: a name of its own
+  let count = 0;
 
-// One pool of definitions: the same definition (its references included) is compiled once.
-const pool = new Map(); // canonical text -> name
-const pooled = {}; // name -> schema
-const named = new Map(); // document index + definition -> name
-const active = new Set();
-const reserved = new Map(); // a definition that refers to itself: a name of its own
-let count = 0;
+  function nameOf(index, definition) {
+    const key = `${index}\u0000${definition}`;
+    if (named.has(key)) return named.get(key);
+    if (!Object.hasOwn(documents[index], definition)) {
+      throw new Error(`no definition ${definition} in schema ${index}`);
+    }
+    if (active.has(key)) {
+      if (!reserved.has(key)) reserved.set(key, `d${count++}`);
+      return reserved.get(key);
+    }
+    active.add(key);
+    const body = relink(index, documents[index][definition]);
+    active.delete(key);
+    let name = reserved.get(key);
+    if (name === undefined) name = pooledName(body);
+    else pooled[name] = body;
+    named.set(key, name);
+    return name;
+  }
 
-function nameOf(index, definition) {
-  const key = `${index}\u0000${definition}`;
-  if (named.has(key)) return named.get(key);
-  if (!Object.hasOwn(documents[index], definition)) {
-    throw new Error(`no definition ${definition} in schema ${index}`);
+  function relink(index, node, top = true) {
+    if (Array.isArray(node)) return node.map((item) => relink(index, item, false));
+    if (node === null || typeof node !== "object") return node;
+    const out = {};
+    for (const [key, value] of Object.entries(node)) {
+      if (key === "$ref") {
+        const match = /^#\/\$defs\/([^/]+)$/.exec(value);
+        if (match === null) throw new Error(`unsupported reference ${value}`);
+        const definition = match[1].replaceAll("~1", "/").replaceAll("~0", "~");
+        out.$ref = `#/$defs/${nameOf(index, definition)}`;
+      } else if (key === "enum" || key === "const") out[key] = value;
+      else out[key] = relink(index, value, false);
+    }
+    // A nullable field's "null, or else the type" is a definition of its own, compiled once for
+    // every field of that type rather than inline in each.
+    if (!top && out.if !== undefined && isNull(out.if) && Object.keys(out).length === 2) {
+      return { $ref: `#/$defs/${pooledName(out)}` };
+    }
+    return out;
   }
-  if (active.has(key)) {
-    if (!reserved.has(key)) reserved.set(key, `d${count++}`);
-    return reserved.get(key);
-  }
-  active.add(key);
-  const body = relink(index, documents[index][definition]);
-  active.delete(key);
-  let name = reserved.get(key);
-  if (name === undefined) name = pooledName(body);
-  else pooled[name] = body;
-  named.set(key, name);
-  return name;
-}
 
-function relink(index, node, top = true) {
-  if (Array.isArray(node)) return node.map((item) => relink(index, item, false));
-  if (node === null || typeof node !== "object") return node;
-  const out = {};
-  for (const [key, value] of Object.entries(node)) {
-    if (key === "$ref") {
-      const match = /^#\/\$defs\/([^/]+)$/.exec(value);
-      if (match === null) throw new Error(`unsupported reference ${value}`);
-      const definition = match[1].replaceAll("~1", "/").replaceAll("~0", "~");
-      out.$ref = `#/$defs/${nameOf(index, definition)}`;
-    } else if (key === "enum" || key === "const") out[key] = value;
-    else out[key] = relink(index, value, false);
+  function pooledName(body) {
+    const text = JSON.stringify(body);
+    let name = pool.get(text);
+    if (name === undefined) {
+      name = `d${count++}`;
+      pool.set(text, name);
+      pooled[name] = body;
+    }
+    return name;
   }
-  // A nullable field's "null, or else the type" is a definition of its own, compiled once for
-  // every field of that type rather than inline in each.
-  if (!top && out.if !== undefined && isNull(out.if) && Object.keys(out).length === 2) {
-    return { $ref: `#/$defs/${pooledName(out)}` };
-  }
-  return out;
-}
 
-function pooledName(body) {
-  const text = JSON.stringify(body);
-  let name = pool.get(text);
-  if (name === undefined) {
-    name = `d${count++}`;
-    pool.set(text, name);
-    pooled[name] = body;
-  }
-  return name;
+  return { nameOf, pooled };
 }
 
 const ID = "urn:bankcodes:webhook-validators";
-const tables = input.kinds.map((kind, position) => {
-  const table = { kind: kind.kind, tag: kind.tag };
-  for (const [offset, mode] of [
-    [0, "lenient"],
-    [1, "strict"],
-  ]) {
-    table[mode] = kind.variants.map(([value, definition]) => [
-      value,
-      nameOf(2 * position + offset, definition),
-    ]);
-  }
-  table.fallback = kind.fallback === null ? null : nameOf(2 * position, kind.fallback);
-  return table;
-});
-
-const ajv = new Ajv2020({
-  code: { source: true, esm: true, lines: true },
-  allErrors: true,
-  messages: false,
-  inlineRefs: false,
-  strict: false,
-});
-ajv.addSchema({ $id: ID, $defs: pooled });
-const used = [...new Set(tables.flatMap((t) => [...t.lenient, ...t.strict].map(([, n]) => n)))];
-for (const table of tables) if (table.fallback !== null) used.push(table.fallback);
-const exported = Object.fromEntries(
-  [...new Set(used)].map((name) => [name, `${ID}#/$defs/${name}`]),
-);
-let code = standalone(ajv, exported);
-
-// The functions exported, by definition name; the export lines go (the table below refers to
-// the functions).
-const functions = {};
-code = code.replace(/^export const (d\d+) = (validate\d+);\n/gm, (_, name, fn) => {
-  functions[name] = fn;
-  return "";
-});
 // ajv's runtime helpers, written out (the package depends on nothing).
 const RUNTIME = {
   // The length of a string in code points, as JSON Schema and pydantic count it.
   ucs2length: "(text) => { let length = 0; for (const _ of text) length++; return length; }",
 };
-code = code.replace(/require\("ajv\/dist\/runtime\/([a-z0-9]+)"\)\.default/g, (_, helper) => {
-  if (!Object.hasOwn(RUNTIME, helper)) throw new Error(`no inline version of ajv's ${helper}`);
-  return RUNTIME[helper];
-});
-if (/\brequire\(/.test(code)) throw new Error("the validators require a module");
-code = code.replace(/^"use strict";\n?/, "");
-// Schemas ajv keeps beside the code but no function reads.
-code = code.replace(/^const (schema\d+) = .*;\n/gm, (line, name) =>
-  code.split(new RegExp(`\\b${name}\\b`)).length > 2 ? line : "",
-);
 
-const validators = (pairs) =>
-  `new Map([${pairs.map(([value, name]) => `[${JSON.stringify(value)}, ${functions[name]}]`).join(", ")}])`;
-const entries = tables.map(
-  (table) =>
-    `  ${JSON.stringify(table.kind)}: {\n` +
-    `    tag: ${JSON.stringify(table.tag)},\n` +
-    `    lenient: ${validators(table.lenient)},\n` +
-    `    strict: ${validators(table.strict)},\n` +
-    `    fallback: ${table.fallback === null ? "null" : functions[table.fallback]},\n` +
-    `  },\n`,
-);
+/** ajv's standalone code of the pooled definitions `names`, and the function of each name. */
+function standaloneCode(pooled, names) {
+  const ajv = new Ajv2020({
+    code: { source: true, esm: true, lines: true },
+    allErrors: true,
+    messages: false,
+    inlineRefs: false,
+    strict: false,
+  });
+  ajv.addSchema({ $id: ID, $defs: pooled });
+  const exported = Object.fromEntries(
+    [...new Set(names)].map((name) => [name, `${ID}#/$defs/${name}`]),
+  );
+  let code = standalone(ajv, exported);
+  // The functions exported, by definition name; the export lines go (the table that ends the
+  // module refers to the functions).
+  const functions = {};
+  code = code.replace(/^export const (d\d+) = (validate\d+);\n/gm, (_, name, fn) => {
+    functions[name] = fn;
+    return "";
+  });
+  code = code.replace(/require\("ajv\/dist\/runtime\/([a-z0-9]+)"\)\.default/g, (_, helper) => {
+    if (!Object.hasOwn(RUNTIME, helper)) throw new Error(`no inline version of ajv's ${helper}`);
+    return RUNTIME[helper];
+  });
+  if (/\brequire\(/.test(code)) throw new Error("the validators require a module");
+  code = code.replace(/^"use strict";\n?/, "");
+  // Schemas ajv keeps beside the code but no function reads.
+  code = code.replace(/^const (schema\d+) = .*;\n/gm, (line, name) =>
+    code.split(new RegExp(`\\b${name}\\b`)).length > 2 ? line : "",
+  );
+  return { code, functions };
+}
+
+/** The code of the module of one payload kind's validators (its VALIDATORS). */
+function compileKind(kind) {
+  const documents = ["lenient", "strict"].map((mode) => {
+    const defs = structuredClone(kind.schemas[mode].$defs);
+    if (mode === "lenient") openCodes(defs);
+    return walk({ $defs: defs }, reshape).$defs;
+  });
+  const { nameOf, pooled } = pooling(documents);
+  const members = (index) =>
+    kind.variants.map(([value, definition]) => [value, nameOf(index, definition)]);
+  const lenient = members(0);
+  const strict = members(1);
+  const fallback = kind.fallback === null ? null : nameOf(0, kind.fallback);
+  const names = [...lenient, ...strict].map(([, name]) => name);
+  const { code, functions } = standaloneCode(
+    pooled,
+    fallback === null ? names : [...names, fallback],
+  );
+  const validators = (pairs) =>
+    `new Map([${pairs.map(([value, name]) => `[${JSON.stringify(value)}, ${functions[name]}]`).join(", ")}])`;
+  return (
+    (code.trim() === "" ? "" : `${code.trim()}\n\n`) +
+    `/** The payload kind ${kind.kind}: its tag field and the validator of each member, lenient\n` +
+    " * and strict. */\n" +
+    "export const VALIDATORS: PayloadValidators = {\n" +
+    `  tag: ${JSON.stringify(kind.tag)},\n` +
+    `  lenient: ${validators(lenient)},\n` +
+    `  strict: ${validators(strict)},\n` +
+    `  fallback: ${fallback === null ? "null" : functions[fallback]},\n` +
+    "};\n"
+  );
+}
+
+const input = JSON.parse(readFileSync(0, "utf8"));
 process.stdout.write(
-  (code.trim() === "" ? "" : `${code.trim()}\n\n`) +
-    "/** Payload kind -> its tag field and the validator of each member, lenient and strict. */\n" +
-    "export const PAYLOAD_VALIDATORS: Readonly<Record<string, PayloadValidators>> = {" +
-    (entries.length === 0 ? "" : `\n${entries.join("")}`) +
-    "};\n",
+  JSON.stringify(Object.fromEntries(input.kinds.map((kind) => [kind.kind, compileKind(kind)]))),
 );

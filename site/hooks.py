@@ -8,7 +8,8 @@
   that draws the lifecycle diagrams and highlight.js, which colours code blocks (both from the
   generator's Node tools).
 - on_page_markdown: fill the Performance page from bench/results.json, written by `make bench`,
-  and put each measurement a page quotes (<!-- bench value: MEASURE -->) in its place; set aside
+  and put each measurement a page quotes (<!-- bench value: MEASURE -->, or its details:
+  <!-- bench detail: MEASURE -->) in its place; set aside
   the HTML a reference page holds ready-made (between codegen's RAW_START and RAW_END marks: a
   code set's table and its codes' blocks), which Markdown never parses.
 - on_page_content: put that HTML back, with its headings in the page's table of contents; load
@@ -57,8 +58,8 @@ from codegen.targets.site.markup import RAW_END, RAW_START  # noqa: E402
 RESULTS_MARKER = "<!-- bench results -->"
 MACHINE_KEYS = ("taken", "python", "implementation", "system", "machine", "cpus")
 ROW_KEYS = ("measure", "subject", "baseline", "value", "goal", "met", "detail")
-#: Where a page quotes one measurement: the value of the row of that measure.
-VALUE_MARKER = re.compile(r"<!-- bench value: (.+?) -->")
+#: Where a page quotes one measurement: the value (or the details) of the row of that measure.
+VALUE_MARKER = re.compile(r"<!-- bench (value|detail): (.+?) -->")
 
 
 def _project(config: MkDocsConfig) -> Path:
@@ -456,10 +457,12 @@ NOT_MEASURED = "(not measured yet: run `make bench`)"
 
 def quoted(markdown: str, path: Path) -> str:
     """`markdown` with each <!-- bench value: MEASURE --> replaced by the value `make bench`
-    measured for MEASURE, or NOT_MEASURED."""
+    measured for MEASURE (<!-- bench detail: MEASURE -->: its details), or NOT_MEASURED."""
     rows = _results(path)[1] if path.is_file() else []
-    values = {str(row["measure"]): md_text(str(row["value"])) for row in rows}
-    return VALUE_MARKER.sub(lambda found: values.get(found.group(1), NOT_MEASURED), markdown)
+    said = {(key, str(row["measure"])): md_text(str(row[key])) for row in rows for key in ROW_KEYS}
+    return VALUE_MARKER.sub(
+        lambda found: said.get((found.group(1), found.group(2)), NOT_MEASURED), markdown
+    )
 
 
 def performance(path: Path) -> str:

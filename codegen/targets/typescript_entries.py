@@ -1,8 +1,10 @@
 """The TypeScript package's own entry point of each provider (bankcodes/<module>): its code
 sets, classify and endUserText over them alone, and its listener helpers, whose results carry
-categories but no metadata; its metadata apart (bankcodes/<module>/info); and per provider and
-language a pack of end-user words (bankcodes/<module>/<language>). An app that reads one
-provider in one language ships that and nothing more; the root entry point keeps everything."""
+categories but no metadata; its metadata apart (bankcodes/<module>/info); per provider and
+language a pack of end-user words (bankcodes/<module>/<language>); and the receiver of a
+provider that sends webhooks (bankcodes/<module>/webhooks, codegen/targets/typescript_receivers.py).
+An app that reads one provider in one language ships that and nothing more; the root entry
+point keeps everything."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from codegen.model import Catalog, Code, Provider, language_of
 from codegen.render import render
 from codegen.resolve import LANGUAGES
 from codegen.targets import typescript_modules as ts_modules
+from codegen.targets import typescript_receivers as ts_receivers
 
 
 def entry_points(catalog: Catalog) -> dict[str, str]:
@@ -23,6 +26,8 @@ def entry_points(catalog: Catalog) -> dict[str, str]:
         points[f"./{provider.module}/info"] = info_module_name(provider)
         for language in word_languages(provider):
             points[f"./{provider.module}/{language}"] = words_module_name(provider, language)
+    for provider in ts_receivers.receiving(catalog):
+        points[f"./{provider.module}/webhooks"] = ts_receivers.module_name(provider)
     return points
 
 

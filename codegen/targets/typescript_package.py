@@ -16,15 +16,10 @@ import json
 from pathlib import Path
 from typing import Any
 
-from codegen import naming, paths, reuse, site_address
+from codegen import naming, paths, site_address
 from codegen.filters import json_text, ts_key, ts_literal, ts_member, ts_str
 from codegen.model import (
-    FIXED,
     Catalog,
-    Delivery,
-    Family,
-    Signing,
-    UnionDef,
 )
 from codegen.render import render
 from codegen.resolve import LANGUAGES
@@ -32,6 +27,7 @@ from codegen.targets import fact_records as facts
 from codegen.targets import provider_facts
 from codegen.targets import typescript_entries as ts_entries
 from codegen.targets import typescript_modules as ts_modules
+from codegen.targets import typescript_receivers as ts_receivers
 from codegen.targets import typescript_validators as ts_validators
 from codegen.targets.target import Files, Target
 
@@ -143,42 +139,15 @@ def _tsconfig(catalog: Catalog) -> dict[str, Any]:
     }
 
 
-def _scheme(signing: Signing, families: dict[str, Family]) -> dict[str, object]:
-    """A signing scheme as the runtime's SigningScheme union reads it (tagged by scheme): its
-    facts, and an HMAC's signed timestamp (null: none); Standard Webhooks' fixed algorithm."""
-    entry: dict[str, object] = {"scheme": signing.scheme}
-    entry |= facts.typescript_members(signing.carried, families[signing.record])
-    if signing.scheme == "hmac":
-        stamped = signing.timestamp
-        timestamp = families["SignedTimestamp"]
-        entry["timestamp"] = stamped and facts.typescript_members(stamped.carried, timestamp)
-    return entry | FIXED.get(signing.scheme, {})
-
-
-def _delivery(d: Delivery, family: Family) -> dict[str, object]:
-    """A delivery contract as the runtime's Delivery reads it: its facts, then what the
-    generator derives of them."""
-    return facts.typescript_members(d.carried, family) | {
-        "kind": d.kind.id,
-        "eventTypeField": d.kind.root.tag.name if isinstance(d.kind.root, UnionDef) else "",
-        "eventCodeField": d.kind.root.event_code if isinstance(d.kind.root, UnionDef) else None,
-        "retryScheduleMinutes": list(d.retry_schedule_minutes or []) or None,
-        "retryIntervalMinutes": d.retry_interval_minutes,
-        "maxAttempts": d.max_attempts,
-        "signedTimestamp": d.signed_timestamp,
-        "bodyTimestamp": list(d.body_timestamp) if d.body_timestamp else None,
-        "defaultToleranceSeconds": d.default_tolerance_seconds,
-        "dedup": [[list(path) for path in keys] for keys in d.dedup],
-        "sources": [source.id for source in d.sources],
-    }
-
-
 def render_files(catalog: Catalog) -> Files:
     return {
         f"{ROOT}/package.json": json_text(_package_json(catalog)),
         f"{ROOT}/tsconfig.json": json_text(_tsconfig(catalog)),
         f"{ROOT}/README.md": render(
-            "typescript/README.md.j2", header=catalog.header, catalog=catalog
+            "typescript/README.md.j2",
+            header=catalog.header,
+            catalog=catalog,
+            receivers=ts_receivers.receiving(catalog),
         ),
         f"{SRC}/categories.ts": _categories_module(catalog),
         f"{SRC}/languages.ts": render(
@@ -213,6 +182,11 @@ def render_files(catalog: Catalog) -> Files:
         f"{SRC}/listeners.ts": ts_modules.listeners_module(catalog),
         f"{SRC}/kinds.ts": ts_modules.kinds_module(catalog),
         f"{SRC}/signing.ts": _signing_module(catalog),
+        f"{SRC}/{ts_validators.MODULE}.ts": ts_validators.gathering_module(catalog),
+        **{
+            f"{SRC}/{ts_receivers.module_name(provider)}.ts": ts_receivers.module(catalog, provider)
+            for provider in ts_receivers.receiving(catalog)
+        },
         f"{SRC}/index.ts": _index_module(catalog),
         **_provider_modules(catalog),
     }
@@ -252,7 +226,7 @@ def _signing_module(catalog: Catalog) -> str:
         "typescript/signing.ts.j2",
         header=catalog.header,
         schemes=[
-            ts_member(p.id, _scheme(p.signing, families))
+            ts_member(p.id, ts_receivers.scheme_facts(p.signing, families))
             for p in catalog.providers
             if p.signing is not None
         ],
@@ -267,7 +241,7 @@ def _signing_module(catalog: Catalog) -> str:
             if p.webhooks_undescribed is not None
         ],
         deliveries=[
-            ts_member(p.id, _delivery(p.delivery, families["Delivery"]))
+            ts_member(p.id, ts_receivers.delivery_facts(p.delivery, families["Delivery"]))
             for p in delivered
             if p.delivery
         ],
@@ -314,11 +288,7 @@ def finish(catalog: Catalog, staging: Path, previous: Path | None) -> None:
     as the tree being replaced holds them: codegen.reuse). The rendered modules need no
     formatter: the templates and `ts_literal` lay them out (data one member per line when it
     does not fit), so generating waits on no formatter."""
-    relative = f"{SRC}/{ts_validators.MODULE}.ts"
-    request, inputs = ts_validators.request(catalog)
-    if not reuse.take_back(previous, relative, staging, reuse.record("//", inputs)):
-        module = ts_validators.validators_module(catalog, request, inputs)
-        (staging / relative).write_bytes(module.encode("utf-8"))
+    ts_validators.finish(catalog, staging, previous, SRC)
 
 
 TARGET = Target(

@@ -1,26 +1,50 @@
 """The validators of the webhook payload kinds in the TypeScript package: the JSON Schemas of
 each kind that a provider delivers (lenient and strict), compiled to standalone JavaScript by
 ajv (codegen/validators.mjs, with the generator's Node tools), one validator per union member,
-so that the receiver picks the member by its tag field as bankcodes.payloads does. Only the
-webhooks entry point imports the module."""
+so that the receiver picks the member by its tag field as bankcodes.payloads does. Each kind's
+are a module of their own (webhook-validators-<kind>), so that a provider's receiver bundles its
+own alone; webhook-validators.ts gathers them for the receiver of every provider. Only the
+webhook entry points import them."""
 
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
+from pathlib import Path
 from typing import Any
 
 from codegen import naming, paths, reuse
 from codegen.errors import OutputError
+from codegen.filters import ts_str
 from codegen.model import MODES, Catalog, PayloadKind, UnionDef
 from codegen.render import render
 from codegen.schema import document
 
 SCRIPT = paths.CODEGEN / "validators.mjs"
-#: The module under src/ (without .ts).
+#: The module under src/ (without .ts) that gathers every kind's validators.
 MODULE = naming.TS_VALIDATORS_MODULE
-TEMPLATE = "typescript/webhook-validators.ts.j2"
+#: The template of a kind's module (ajv's code) and of the module gathering them.
+TEMPLATE = "typescript/webhook-validators-kind.ts.j2"
+GATHERING = "typescript/webhook-validators.ts.j2"
+
+
+def kind_module(kind: PayloadKind) -> str:
+    """The module under src/ (without .ts) of one kind's validators."""
+    return f"{MODULE}-{re.sub(r'[^a-z0-9]+', '-', kind.id.lower()).strip('-')}"
+
+
+def gathering_module(catalog: Catalog) -> str:
+    """webhook-validators.ts: every delivered kind's validators, by kind."""
+    kinds = delivered_kinds(catalog)
+    names = [f"v{index}" for index in range(len(kinds))]
+    return render(
+        GATHERING,
+        header=catalog.header,
+        modules=[(name, kind_module(kind)) for name, kind in zip(names, kinds, strict=True)],
+        kinds=[(ts_str(kind.id), name) for name, kind in zip(names, kinds, strict=True)],
+    )
 
 
 def delivered_kinds(catalog: Catalog) -> list[PayloadKind]:
@@ -64,9 +88,27 @@ def request(catalog: Catalog) -> tuple[str, str]:
     )
 
 
-def validators_module(catalog: Catalog, request: str, inputs: str) -> str:
-    """The TypeScript module of the validators (run by the target's post-step), compiled by
-    ajv from `request`, recording the digest of its inputs."""
+def finish(catalog: Catalog, staging: Path, previous: Path | None, src: str) -> None:
+    """Write each kind's validators under `src`, as ajv compiles them (or, when their inputs
+    are unchanged, as the tree being replaced holds them: codegen.reuse; ajv runs once for all
+    when any is missing)."""
+    request_text, inputs = request(catalog)
+    line = reuse.record("//", inputs)
+    relative = {
+        kind_module(kind): f"{src}/{kind_module(kind)}.ts" for kind in delivered_kinds(catalog)
+    }
+    missing = [
+        path for path in relative.values() if not reuse.take_back(previous, path, staging, line)
+    ]
+    if missing:
+        for module, text in validators_modules(catalog, request_text, inputs).items():
+            (staging / relative[module]).parent.mkdir(parents=True, exist_ok=True)
+            (staging / relative[module]).write_bytes(text.encode("utf-8"))
+
+
+def validators_modules(catalog: Catalog, request: str, inputs: str) -> dict[str, str]:
+    """The TypeScript module of each kind's validators, by module name (run by the target's
+    post-step), compiled by ajv from `request`, each recording the digest of their inputs."""
     node = shutil.which("node")
     if node is None or not (paths.NODE_TOOLS / "ajv").is_dir():
         raise OutputError("the webhook validators need Node and ajv: run make setup")
@@ -76,10 +118,14 @@ def validators_module(catalog: Catalog, request: str, inputs: str) -> str:
     if result.returncode != 0:
         detail = result.stderr.decode(errors="replace").strip()
         raise OutputError(f"compiling the webhook validators failed: {detail}")
-    code = result.stdout.decode("utf-8")
-    return render(
-        TEMPLATE,
-        header=catalog.header,
-        record=reuse.record("//", inputs),
-        code=code.rstrip(),
-    )
+    codes: dict[str, str] = json.loads(result.stdout.decode("utf-8"))
+    return {
+        kind_module(kind): render(
+            TEMPLATE,
+            header=catalog.header,
+            record=reuse.record("//", inputs),
+            kind=kind.id,
+            code=codes[kind.id].rstrip(),
+        )
+        for kind in delivered_kinds(catalog)
+    }

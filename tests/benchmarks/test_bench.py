@@ -110,6 +110,9 @@ def test_a_page_quotes_a_measurement_by_its_measure(tmp_path: Path) -> None:
     hooks = _hooks()
     page = "It is <!-- bench value: TS bundle, b* -->, then <!-- bench value: TS bundle, a -->."
     assert hooks.quoted(page, path) == "It is 2 \\*B\\*, then 1.0 kB minified (0.5 kB gzip)."
+    # Its details, where the page gives them.
+    page = "By provider: <!-- bench detail: TS bundle, a -->; <!-- bench value: TS bundle, a -->."
+    assert hooks.quoted(page, path) == "By provider: d; 1.0 kB minified (0.5 kB gzip)."
     # One not measured yet (make bench builds the site before it measures), or no results.
     later = "is <!-- bench value: TS bundle, c -->."
     assert hooks.quoted(later, path) == "is (not measured yet: run `make bench`)."
@@ -121,11 +124,12 @@ def test_every_measurement_the_site_quotes_is_measured() -> None:
     measured = {row["measure"] for row in results["rows"]}
     hooks = _hooks()
     quoted = [
-        (page.name, found.group(1))
+        (page.name, found.group(2))
         for page in sorted((ROOT / "site" / "docs").glob("*.md"))
         for found in hooks.VALUE_MARKER.finditer(page.read_text(encoding="utf-8"))
     ]
     assert ("typescript.md", "TS bundle, the TypeScript page's root entry example") in quoted
+    assert ("webhooks.md", "TS bundle, a provider's receiver, shared secret or HMAC") in quoted
     assert [(page, measure) for page, measure in quoted if measure not in measured] == []
 
 

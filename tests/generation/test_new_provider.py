@@ -126,6 +126,12 @@ def test_node_receives_it_as_python_does(small_typescript: Path, tmp_path: Path)
         "error": "ConfigurationError",
         "reason": "unsigned_provider",
     }
+    # Its own receiver, bankcodes/quillbank/webhooks, as the page says: the same outcomes.
+    own = small_typescript / "webhooks-quillbank.js"
+    assert json.loads(run_node("receive_outcomes.mjs", str(own), str(cases), "own")) == [
+        accepted,
+        refused,
+    ]
 
 
 def test_the_site_has_its_pages(project: Path) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import shutil
 from pathlib import Path
-from typing import Any
+from types import SimpleNamespace
 
 import pytest
 
@@ -18,7 +18,6 @@ from tests.conftest import FOURTH_SPEC
 from tests.support.helpers import snapshot
 
 MODEL = "generated/python/bankcodes/webhooks/acme/webhook.py"
-VALIDATORS = "generated/typescript/src/webhook-validators.ts"
 #: A description of the fourth provider's webhook envelope, shown in its models.
 ENVELOPE = "The fields every Acme Link webhook shares."
 
@@ -39,7 +38,7 @@ def test_unchanged_inputs_are_taken_back(
     shutil.copytree(fourth_tree, tmp_path, dirs_exist_ok=True)
     before = snapshot(tmp_path / "generated")
     monkeypatch.setattr(pydantic_models, "_generate", _refuse)
-    monkeypatch.setattr(ts_validators, "validators_module", _refuse)
+    monkeypatch.setattr(ts_validators, "validators_modules", _refuse)
     output.generate(loader.load(FOURTH_SPEC), tmp_path, all_targets())
     assert snapshot(tmp_path / "generated") == before
 
@@ -56,24 +55,46 @@ def test_a_changed_input_is_generated_again(
     envelope["fields"]["attempt"] = {"type": "integer", "required": False}
     changed = tmp_path / "catalog.json"
     changed.write_text(json.dumps(spec), encoding="utf-8")
-    old_model, old_validators = (_record(tmp_path / "tree" / p) for p in (MODEL, VALIDATORS))
-
-    compiled: list[str] = []
-    compile_validators = ts_validators.validators_module
-
-    def spy(*args: Any) -> str:
-        compiled.append("ajv")
-        return compile_validators(*args)
-
-    monkeypatch.setattr(ts_validators, "validators_module", spy)
+    old_model = _record(tmp_path / "tree" / MODEL)
     output.generate(loader.load(changed), tmp_path / "tree", all_targets())
 
     model = (tmp_path / "tree" / MODEL).read_text(encoding="utf-8")
     assert "What every Acme Link webhook carries." in model and ENVELOPE not in model
     assert "attempt:" in model
     assert _record(tmp_path / "tree" / MODEL) != old_model
-    assert _record(tmp_path / "tree" / VALIDATORS) != old_validators
-    assert compiled == ["ajv"]
+
+
+def test_each_kinds_validators_are_taken_back_or_all_compiled_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The fourth spec delivers no webhooks: two made-up kinds stand for a catalog's.
+    kinds = [SimpleNamespace(id="a/webhook"), SimpleNamespace(id="b/event")]
+    inputs = ["first"]
+    compiled: list[str] = []
+
+    def compile_all(catalog: object, request: str, digest: str) -> dict[str, str]:
+        compiled.append(digest)
+        line = reuse.record("//", digest)
+        return {ts_validators.kind_module(k): f"// h\n{line}\n{k.id}\n" for k in kinds}  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ts_validators, "delivered_kinds", lambda catalog: kinds)
+    monkeypatch.setattr(ts_validators, "request", lambda catalog: ("{}", inputs[0]))
+    monkeypatch.setattr(ts_validators, "validators_modules", compile_all)
+    first, second, third = (tmp_path / name for name in ("first", "second", "third"))
+    ts_validators.finish(None, first, None, "src")  # type: ignore[arg-type]
+    assert sorted(p.name for p in (first / "src").iterdir()) == [
+        "webhook-validators-a-webhook.ts",
+        "webhook-validators-b-event.ts",
+    ]
+    ts_validators.finish(None, second, first, "src")  # type: ignore[arg-type]
+    assert compiled == ["first"]  # the second took both back
+    assert snapshot(second) == snapshot(first)
+    (first / "src" / "webhook-validators-b-event.ts").unlink()
+    ts_validators.finish(None, third, first, "src")  # type: ignore[arg-type]
+    assert compiled == ["first", "first"]  # one missing: ajv runs for all
+    inputs[0] = "changed"
+    ts_validators.finish(None, tmp_path / "fourth", second, "src")  # type: ignore[arg-type]
+    assert compiled[-1] == "changed"
 
 
 def test_a_check_compares_fresh_output_even_under_an_intact_record(

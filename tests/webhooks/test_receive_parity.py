@@ -1,7 +1,9 @@
 """Python's bankcodes.receive and Node's receive (bankcodes/webhooks) give every delivery of a
 corpus built from the spec's webhook examples (tests/delivery_corpus.py) the same verdict, lenient
 and strict: accepted, or the same error and reason, and for an invalid payload the same first
-problem path; and that verdict is the one the delivery calls for."""
+problem path; and that verdict is the one the delivery calls for. Each provider's own receiver
+(bankcodes/<provider>/webhooks) gives every delivery of its provider the verdict of
+bankcodes/webhooks."""
 
 from __future__ import annotations
 
@@ -28,7 +30,7 @@ def _build(folder: Path, dist: Path) -> None:
     """The signed corpus, and Node's verdicts on it with the compiled package."""
     cases = folder / "cases.json"
     cases.write_text(json.dumps(signed(CORPUS)), encoding="utf-8")
-    output = run_node("receive_verdicts.mjs", str(dist / "webhooks.js"), str(cases))
+    output = run_node("receive_verdicts.mjs", str(dist / "webhooks.js"), str(cases), "own")
     (folder / "node.json").write_text(output, encoding="utf-8")
 
 
@@ -107,4 +109,24 @@ def test_node_and_python_receive_every_delivery_alike(
             elif wanted is not None and python != wanted:
                 problems.append(f"{where}: should be {wanted}, Python gives {python}")
     assert checked
+    assert not problems, "\n".join(problems[:40])
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_a_providers_own_receiver_gives_the_verdicts_of_every_providers(
+    provider: str, received: tuple[list[dict[str, Any]], list[dict[str, Any]]]
+) -> None:
+    node = received[1]
+    problems, checked = [], set()
+    for delivery, verdicts in zip(CORPUS, node, strict=True):
+        if delivery.provider != provider:
+            continue
+        own = verdicts["own"]
+        assert own is not None, f"{provider} sends webhooks but has no receiver of its own"
+        for mode in MODES:
+            checked.add(verdicts[mode]["accepted"])
+            if own[mode] != verdicts[mode]:
+                problems.append(f"{delivery.name} ({mode}): {own[mode]}, not {verdicts[mode]}")
+    # Both answers are among those compared: deliveries accepted and deliveries refused.
+    assert checked == {True, False}
     assert not problems, "\n".join(problems[:40])

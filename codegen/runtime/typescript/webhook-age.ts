@@ -2,7 +2,30 @@
  * The age of a delivery whose body carries its own timestamp (the Python `bankcodes._receive`'s
  * check of a body timestamp): read as RFC 3339 (or with a space for T), compared with now.
  */
-import { SignatureError } from "./webhook-types.js";
+import { quoted } from "./shown.js";
+import { ConfigurationError, SignatureError } from "./webhook-types.js";
+
+/** The latest time accepted anywhere (iat, a key's expiry): 9999-12-31T23:59:59Z. */
+export const LATEST = 253_402_300_799;
+
+/** Seconds since 1970 of `now` (a valid Date; the clock when undefined); bad_clock otherwise. */
+export function epoch(now: unknown): number {
+  if (now === undefined) return Date.now() / 1000;
+  if (!(now instanceof Date) || Number.isNaN(now.getTime())) {
+    throw new ConfigurationError(
+      "bad_clock",
+      `now must be a valid Date, not ${now instanceof Date ? "an invalid Date" : quoted(now)}`,
+    );
+  }
+  const seconds = now.getTime() / 1000;
+  if (!(seconds >= 0 && seconds <= LATEST)) {
+    throw new ConfigurationError(
+      "bad_clock",
+      `now must be from 1970 to 9999, not ${now.toISOString()}`,
+    );
+  }
+  return seconds;
+}
 
 /** Refuse a body whose timestamp is further than `tolerance` from `now`; one with no readable
  * timestamp too when a tolerance was asked for (`required`), not under the default. */

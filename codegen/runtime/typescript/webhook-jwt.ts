@@ -7,6 +7,7 @@
 import { base64url as b64, CompactSign, compactVerify, errors, importJWK } from "jose";
 import { quoted } from "./shown.js";
 import { copy, hex, sameBytes } from "./webhook-hmac.js";
+import { epoch, LATEST } from "./webhook-age.js";
 import {
   ConfigurationError,
   SignatureError,
@@ -79,9 +80,6 @@ function depth(value: unknown): number {
 }
 
 const HEADER_MEMBERS = new Set(["alg", "kid", "typ"]);
-
-/** The latest time accepted anywhere (iat, a key's expiry): 9999-12-31T23:59:59Z. */
-const LATEST = 253_402_300_799;
 
 function isObject(value: unknown): value is { readonly [member: string]: unknown } {
   return value !== null && typeof value === "object" && !Array.isArray(value);
@@ -387,25 +385,6 @@ function checkIat(
       `the ${name} token is issued ${Math.round(issued - clock)} s in the future`,
     );
   }
-}
-
-/** Seconds since 1970 of `now` (a valid Date; the clock when undefined); bad_clock otherwise. */
-export function epoch(now: unknown): number {
-  if (now === undefined) return Date.now() / 1000;
-  if (!(now instanceof Date) || Number.isNaN(now.getTime())) {
-    throw new ConfigurationError(
-      "bad_clock",
-      `now must be a valid Date, not ${now instanceof Date ? "an invalid Date" : quoted(now)}`,
-    );
-  }
-  const seconds = now.getTime() / 1000;
-  if (!(seconds >= 0 && seconds <= LATEST)) {
-    throw new ConfigurationError(
-      "bad_clock",
-      `now must be from 1970 to 9999, not ${now.toISOString()}`,
-    );
-  }
-  return seconds;
 }
 
 export async function signJwt(

@@ -11,7 +11,6 @@
 import { largerThan, locate, WINDOW, windows, type Window } from "./webhook-bounded.js";
 import { readJson } from "./read-json.js";
 import { shown } from "./shown.js";
-import { PAYLOAD_VALIDATORS } from "./webhook-validators.js";
 import {
   PayloadError,
   type PayloadValidators,
@@ -42,7 +41,6 @@ export function checkFlag(name: string, value: unknown): boolean {
   return value;
 }
 
-/** Read `raw` and validate it as a payload of `kind`; throws PayloadError. */
 /** Refuse a body over `maxBytes` before any other work on it, a signature's included. */
 export function refuseOversize(
   raw: Uint8Array,
@@ -61,9 +59,11 @@ export function refuseOversize(
     );
 }
 
+/** Read `raw` and validate it as a payload of `kind` by its `validators`; throws PayloadError. */
 export function readPayload(
   raw: Uint8Array,
   kind: string,
+  validators: PayloadValidators,
   strict: unknown,
   maxBytes: unknown,
 ): Json {
@@ -72,8 +72,6 @@ export function readPayload(
   const fail = (path: string, message: string): PayloadError =>
     new PayloadError([{ path, message }], { kind, strict: strict as boolean });
   const data = readJson(raw, limit, fail);
-  const validators = Object.hasOwn(PAYLOAD_VALIDATORS, kind) ? PAYLOAD_VALIDATORS[kind] : undefined;
-  if (validators === undefined) throw new Error(`no validators for the payload kind ${kind}`);
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     throw fail("$", "Input should be an object");
   }

@@ -252,6 +252,10 @@ export type Body = string | Uint8Array | ArrayBuffer;
 /** One secret, or several during a rotation (the first that matches wins). */
 export type Secret = string | Uint8Array | ArrayBuffer;
 
+/** What `verify` checks a delivery with, by the provider's scheme: a secret (or several, the
+ * newest first), or the keys of a scheme that signs with keys. */
+export type Credentials = Secret | readonly Secret[] | Keys | KeySets | PemKeys;
+
 /** A fetch Headers object, Node's IncomingHttpHeaders, a plain object, or [name, value] pairs. */
 export type HeaderInput =
   | Readonly<Record<string, string | readonly string[] | undefined>>

@@ -10,6 +10,10 @@
  * A string body is encoded as UTF-8: pass the text exactly as received (a body re-serialised
  * from parsed JSON will not verify). Where a provider signs no timestamp (an HMAC scheme), a
  * replayed delivery verifies: store `event.dedupKey` and skip a key seen before.
+ *
+ * This entry point holds every provider's payload validators and signing schemes. One
+ * provider's receiver, `bankcodes/<provider>/webhooks`, exports the same `receive` and `verify`
+ * without the provider argument, and bundles that provider's alone (webhook-receive.ts).
  */
 import {
   DELIVERY,
@@ -19,41 +23,31 @@ import {
   type SigningProvider,
   type WebhookPayloads,
 } from "./signing.js";
-import {
-  bytesOf,
-  checkStamp,
-  copy,
-  explainMismatch,
-  headerOf,
-  readHeaders,
-  hex,
-  hexText,
-  hmac,
-  sameBytes,
-  secretOf,
-  secretsOf,
-  signedContent,
-  signaturesOf,
-} from "./webhook-hmac.js";
+import { bytesOf, hexText, hmac, secretOf, signedContent } from "./webhook-hmac.js";
 import { quoted } from "./shown.js";
 import * as shared from "./webhook-shared-secret.js";
-import { signStandard, verifyStandard } from "./webhook-standard.js";
-import { signJws, verifyJws } from "./webhook-jws.js";
-import { epoch, isJwk, signJwt, verifyJwt } from "./webhook-jwt.js";
-import { MAX_BYTES, readPayload, refuseOversize } from "./webhook-payloads.js";
-import { checkAge, MAX_TOLERANCE } from "./webhook-age.js";
-import { signFetched, verifyFetched } from "./webhook-fetched.js";
+import { signStandard } from "./webhook-standard.js";
+import { signJws } from "./webhook-jws.js";
+import { isJwk, signJwt } from "./webhook-jwt.js";
+import { epoch } from "./webhook-age.js";
+import { signFetched } from "./webhook-fetched.js";
+import {
+  dedupKeyWith,
+  receiveWith,
+  type Payload,
+  type ReceiveOptions,
+  type Receiver,
+  type WebhookEvent,
+} from "./webhook-receive.js";
+import * as verifiers from "./webhook-verifiers.js";
+import { PAYLOAD_VALIDATORS } from "./webhook-validators.js";
 import {
   ConfigurationError,
-  SignatureError,
   type Body,
+  type Credentials,
   type Delivery,
   type HeaderInput,
   type Jwk,
-  type Keys,
-  type KeySets,
-  type NoSignature,
-  type PemKeys,
   type Secret,
   type SigningScheme,
   type Verified,
@@ -61,32 +55,17 @@ import {
 } from "./webhook-types.js";
 
 export { keyFetcher, type KeyFetcherOptions } from "./webhook-key-fetch.js";
+export * from "./webhook-public.js";
 export {
   type SignedTimestamp,
-  ConfigurationError,
-  PayloadError,
-  SignatureError,
-  WebhookError,
-  type Body,
   type CertificateJwtScheme,
-  type ConfigurationReason,
   type Delivery,
   type FetchedKeyScheme,
-  type HeaderInput,
   type HmacScheme,
-  type Jwk,
   type JwsScheme,
   type JwtScheme,
-  type Keys,
-  type KeySets,
   type NoSignature,
-  type PayloadProblem,
-  type PemKeys,
-  type Secret,
-  type SignatureReason,
   type SigningScheme,
-  type Verified,
-  type VerifyOptions,
 } from "./webhook-types.js";
 export {
   DELIVERY,
@@ -95,68 +74,9 @@ export {
   type WebhookPayloads,
 } from "./signing.js";
 
-/** A payload of a provider the package does not type. */
-type Payload = { readonly [field: string]: unknown };
 /** The payload `receive` returns for `P`: the provider's webhook union where the package types
  * it (each member also readable by field name, as any payload). */
 type Received<P> = (P extends keyof WebhookPayloads ? WebhookPayloads[P] : unknown) & Payload;
-
-/** A verified, validated delivery; `Payload` is the provider's webhook union when `receive` is
- * called with a provider id the package knows. */
-export interface WebhookEvent<Data = Payload> {
-  readonly provider: SigningProvider;
-  readonly kind: string;
-  /** The event type, as sent (classify it with the provider's event-type code set). */
-  readonly type: string;
-  /**
-   * Where a provider names its events by two fields, the second, as sent (a code within the
-   * type); else null. The code that decides the outcome: `decisiveCode(event.kind, event.payload)`
-   * from "bankcodes".
-   */
-  readonly code: string | null;
-  /** Store it and skip a delivery whose key was seen before. */
-  readonly dedupKey: string;
-  /**
-   * Whether a signature was verified: false for a provider that signs nothing (its deliveries
-   * are authenticated at the transport, by the web server, if at all).
-   */
-  readonly signed: boolean;
-  /** The header that carried the signature (null when nothing was signed). */
-  readonly header: string | null;
-  /** Which of the secrets given matched (null when nothing was signed). */
-  readonly secretIndex: number | null;
-  readonly algorithm: "sha256" | "sha512" | "ES256" | "ES512" | "RSA-SHA256" | "RS256" | null;
-  /** The parsed body, validated as a payload of `kind`. */
-  readonly payload: Data;
-}
-
-export interface ReceiveOptions {
-  /**
-   * Refuse a delivery whose signed timestamp is further than this from now (seconds); for a JWT
-   * scheme it replaces the scheme's age limit. By default the provider's delivery contract sets
-   * it, wide enough for its last retry of the same signed body (`defaultToleranceSeconds` of
-   * `DELIVERY`; a body with no timestamp is then not checked); null checks no age beyond the
-   * limit of the provider's own scheme (a JWT's oldest iat, a signed timestamp's tolerance). For every provider,
-   * deduplication on `dedupKey` is what protects against a replay.
-   */
-  readonly tolerance?: number | null;
-  readonly now?: Date;
-  /** The request's path, for a provider whose signature covers it (a JWS such as Tl-Signature). */
-  readonly path?: string;
-  /**
-   * The name of the header holding the secret, for a provider whose header the app names when
-   * it registers the webhook (its scheme's header is null), and for no other.
-   */
-  readonly secretHeader?: string;
-  /**
-   * Validate the payload strictly: only the catalog's codes, fields and event types pass (an
-   * unknown event type is a PayloadError). By default (lenient) unknown ones pass, as the
-   * providers add them.
-   */
-  readonly strict?: boolean;
-  /** The largest body accepted, in bytes (default 1 MiB). */
-  readonly maxBytes?: number;
-}
 
 /**
  * The signature header a real delivery of `body` would carry (for tests and fixtures). For a JWT
@@ -228,67 +148,32 @@ export async function verify(
   provider: string,
   body: Body,
   input: HeaderInput,
-  secret: Secret | readonly Secret[] | Keys | KeySets | PemKeys,
+  secret: Credentials,
   options: VerifyOptions = {},
 ): Promise<Verified> {
+  return await verifiers.verifyWith(checkerOf(provider), body, input, secret, options);
+}
+
+/** The check of each kind of signing scheme. */
+const VERIFIERS: {
+  readonly [K in SigningScheme["scheme"]]: verifiers.Verifier<
+    Extract<SigningScheme, { scheme: K }>
+  >;
+} = {
+  none: verifiers.verifyByNone,
+  hmac: verifiers.verifyByHmac,
+  jwt: verifiers.verifyByJwt,
+  jws: verifiers.verifyByJws,
+  standard_webhooks: verifiers.verifyByStandardWebhooks,
+  shared_secret: verifiers.verifyBySharedSecret,
+  fetched_key: verifiers.verifyByFetchedKey,
+  certificate_jwt: verifiers.verifyByCertificateJwt,
+};
+
+function checkerOf(provider: unknown): verifiers.Checker {
   const scheme = schemeOf(provider);
-  const header = shared.secretHeaderOf(provider, scheme, options.secretHeader);
-  const raw = bytesOf(body);
-  if (scheme.scheme === "none") throw unsigned(provider, scheme);
-  const headers = readHeaders(input); // once: an iterator of pairs gives its pairs once
-  if (scheme.scheme === "fetched_key" || scheme.scheme === "certificate_jwt") {
-    const read = (name: string) => headerOf([name], headers);
-    const name = await verifyFetched(scheme, read, raw, secret, options.maxAgeSeconds);
-    return { header: name, secretIndex: 0 };
-  }
-  if (scheme.scheme === "jws") {
-    const [name, value] = headerOf([scheme.header], headers);
-    const index = await verifyJws(
-      name,
-      value,
-      raw,
-      secret,
-      scheme,
-      headers,
-      options,
-      epoch(options.now),
-    );
-    return { header: name, secretIndex: index };
-  }
-  if (scheme.scheme === "jwt") {
-    const [name, value] = headerOf([scheme.header], headers);
-    const index = await verifyJwt(name, value, raw, secret as Keys, scheme, options);
-    return { header: name, secretIndex: index };
-  }
-  if (scheme.scheme === "standard_webhooks") {
-    const index = await verifyStandard(
-      scheme,
-      (name) => headerOf([name], headers)[1],
-      raw,
-      secret,
-      epoch(options.now),
-      options.maxAgeSeconds,
-    );
-    return { header: headerOf([scheme.signatureHeader], headers)[0], secretIndex: index };
-  }
-  const keys = secretsOf(secret);
-  if (scheme.scheme === "shared_secret") {
-    if (scheme.header === null) shared.refuseSecretAsName(header!, keys);
-    const [name, value] = headerOf([header!], headers);
-    return { header: name, secretIndex: shared.sharedSecret(name, value, keys, secret) };
-  }
-  const [name, value] = headerOf(scheme.headers, headers);
-  const [stamp, given] = signaturesOf(scheme, name, value);
-  const content = signedContent(scheme, stamp, raw);
-  let matched = -1;
-  for (const [index, key] of keys.entries()) {
-    const expected = await hmac(scheme.algorithm, key, content);
-    if (given.some((each) => sameBytes(expected, each)) && matched < 0) matched = index;
-  }
-  if (matched < 0) await explainMismatch(scheme, name, given, content, body, secret);
-  if (scheme.timestamp !== null)
-    checkStamp(scheme.timestamp, name, stamp, epoch(options.now), options.maxAgeSeconds);
-  return { header: name, secretIndex: matched };
+  const verifier = VERIFIERS[scheme.scheme] as verifiers.Verifier<SigningScheme>;
+  return { provider: provider as string, scheme, verifier };
 }
 
 /**
@@ -302,92 +187,23 @@ export async function receive<P extends SigningProvider | (string & {})>(
   provider: P,
   body: Body,
   headers: HeaderInput,
-  secret: Secret | readonly Secret[] | Keys | KeySets | PemKeys | null,
+  secret: Credentials | null,
   options: ReceiveOptions = {},
 ): Promise<WebhookEvent<Received<P>>> {
-  const contract = deliveryOf(provider);
-  const clock = epoch(options.now);
-  // The default: the age the provider's own last retry of a signed body can reach, checked
-  // where the body carries a timestamp.
-  const byContract = options.tolerance === undefined;
-  const tolerance = byContract
-    ? (contract.defaultToleranceSeconds ?? undefined)
-    : (options.tolerance ?? undefined);
-  if (!byContract && tolerance !== undefined) {
-    if (typeof tolerance !== "number" || !(tolerance > 0 && tolerance <= MAX_TOLERANCE)) {
-      throw new ConfigurationError(
-        "bad_tolerance",
-        `tolerance must be seconds above 0 and at most ${MAX_TOLERANCE} (a year), not ${quoted(tolerance)}`,
-      );
-    }
-    if (!contract.signedTimestamp && contract.bodyTimestamp === null) {
-      throw new ConfigurationError(
-        "no_signed_timestamp",
-        `${provider} signs no timestamp, so no tolerance can be checked; deduplicate with event.dedupKey instead`,
-      );
-    }
-  }
-  const raw = bytesOf(body);
-  // Before the signature: verifying costs a multiple of the body.
-  refuseOversize(raw, contract.kind, options.strict === true, options.maxBytes ?? MAX_BYTES);
-  const verifyOptions: VerifyOptions = {
-    ...(options.now === undefined ? {} : { now: options.now }),
-    ...(tolerance === undefined || !contract.signedTimestamp ? {} : { maxAgeSeconds: tolerance }),
-    ...(options.path === undefined ? {} : { path: options.path }),
-    ...(options.secretHeader === undefined ? {} : { secretHeader: options.secretHeader }),
-  };
-  const scheme = schemeOf(provider);
-  let verified: Verified | null = null;
-  if (scheme.scheme === "none") {
-    shared.secretHeaderOf(provider, scheme, options.secretHeader); // refused: it names no header
-    if (secret !== null && secret !== undefined) {
-      throw new ConfigurationError(
-        "unsigned_provider",
-        `${provider} signs no webhooks, so no secret can be checked: pass null and authenticate deliveries in the web server (${scheme.transport.join(", ")})`,
-      );
-    }
-  } else {
-    verified = await verify(provider, body, headers, secret as Secret, verifyOptions);
-  }
-  const payload = readPayload(
-    raw,
-    contract.kind,
-    options.strict ?? false,
-    options.maxBytes ?? MAX_BYTES,
-  );
-  // A string: the payload's member was picked by it.
-  const type = String(payload[contract.eventTypeField]);
-  if (tolerance !== undefined && contract.bodyTimestamp !== null) {
-    checkAge(payload, contract.bodyTimestamp, tolerance, clock, !byContract);
-  }
-  const code = contract.eventCodeField === null ? null : payload[contract.eventCodeField];
-  return {
-    provider: provider as SigningProvider,
-    kind: contract.kind,
-    type,
-    code: typeof code === "string" ? code : null,
-    dedupKey: await dedupKey(provider, payload, raw),
-    signed: verified !== null && "algorithm" in scheme,
-    header: verified?.header ?? null,
-    secretIndex: verified?.secretIndex ?? null,
-    algorithm: "algorithm" in scheme ? scheme.algorithm : null,
-    // Validated as the provider's webhook kind: the shape its type describes.
-    payload: payload as Received<P>,
-  };
+  const delivery = deliveryOf(provider);
+  const validators = Object.hasOwn(PAYLOAD_VALIDATORS, delivery.kind)
+    ? PAYLOAD_VALIDATORS[delivery.kind]
+    : undefined;
+  if (validators === undefined)
+    throw new Error(`no validators for the payload kind ${delivery.kind}`);
+  const receiver: Receiver = { ...checkerOf(provider), delivery, validators };
+  // Validated as the provider's webhook kind: the shape its type describes.
+  return (await receiveWith(receiver, body, headers, secret, options)) as WebhookEvent<Received<P>>;
 }
 
 /** The deduplication key of a delivery (see the Python `bankcodes.delivery.dedup_key`). */
 export async function dedupKey(provider: string, payload: unknown, body: Body): Promise<string> {
-  const contract = deliveryOf(provider);
-  for (const paths of contract.dedup) {
-    const values = paths.map((path) => scalarAt(payload, path));
-    if (values.every((value) => value !== null)) {
-      const parts = values.map((value) => value!.replace(/\\/g, "\\\\").replace(/\|/g, "\\|"));
-      return `${provider}:id:${parts.join("|")}`;
-    }
-  }
-  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", copy(bytesOf(body))));
-  return `${provider}:body-sha256:${hex(digest)}`;
+  return await dedupKeyWith(provider, deliveryOf(provider), payload, body);
 }
 
 function deliveryOf(provider: unknown): Delivery {
@@ -398,28 +214,6 @@ function deliveryOf(provider: unknown): Delivery {
   throw new ConfigurationError(
     "unknown_provider",
     `${quoted(provider)} has no webhook delivery: the catalog does not describe its bodies, so receive cannot read them (verify checks the signature alone)`,
-  );
-}
-
-function scalarAt(data: unknown, path: readonly string[]): string | null {
-  let value = data;
-  for (const key of path) {
-    if (
-      value === null ||
-      typeof value !== "object" ||
-      Array.isArray(value) ||
-      !Object.hasOwn(value, key)
-    )
-      return null;
-    value = (value as Record<string, unknown>)[key];
-  }
-  return typeof value === "string" && value !== "" ? value : null;
-}
-
-function unsigned(provider: string, scheme: NoSignature): ConfigurationError {
-  return new ConfigurationError(
-    "unsigned_provider",
-    `${provider} signs no webhooks (${scheme.transport.join(", ")} at the transport): there is no signature to verify; authenticate deliveries in the web server`,
   );
 }
 

@@ -1,4 +1,5 @@
-// Receive Flinks webhooks in Express with bankcodes/webhooks: the raw body, a fast answer,
+// Receive Flinks webhooks in Express with Flinks' own receiver, bankcodes/flinks/webhooks (it
+// bundles Flinks' payload validators and scheme alone): the raw body, a fast answer,
 // deduplication, and the secret never logged. (Compiled and run by tests/test_webhook_handlers.py.)
 import express from "express";
 import {
@@ -7,7 +8,7 @@ import {
   WebhookError,
   receive,
   type WebhookEvent,
-} from "bankcodes/webhooks";
+} from "bankcodes/flinks/webhooks";
 
 export const app = express();
 // Keys of the deliveries already handled: in production a table with a unique key.
@@ -25,7 +26,7 @@ app.post("/webhooks/flinks", express.raw({ type: "*/*" }), async (req, res) => {
   let event: WebhookEvent;
   try {
     // express.raw() gives the bytes as received: never verify a re-serialised req.body.
-    event = await receive("flinks", req.body as Uint8Array, req.headers, flinksSecrets());
+    event = await receive(req.body as Uint8Array, req.headers, flinksSecrets());
   } catch (error) {
     if (error instanceof ConfigurationError) {
       console.error(`the Flinks webhook receiver is misconfigured: ${error.reason}`);

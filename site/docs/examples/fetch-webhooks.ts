@@ -1,7 +1,13 @@
 // Receive Argyle webhooks in a fetch-style route handler (Next.js app router, Hono, Deno,
-// Cloudflare Workers): Web Crypto only, a text body, deduplication.
+// Cloudflare Workers) with Argyle's own receiver, bankcodes/argyle/webhooks: Web Crypto only, a
+// text body, deduplication.
 // (Compiled and run by tests/test_webhook_handlers.py.)
-import { ConfigurationError, SignatureError, WebhookError, receive } from "bankcodes/webhooks";
+import {
+  ConfigurationError,
+  SignatureError,
+  WebhookError,
+  receive,
+} from "bankcodes/argyle/webhooks";
 
 // Keys of the deliveries already handled: in production a table with a unique key.
 const seen = new Set<string>();
@@ -11,7 +17,7 @@ export async function POST(request: Request): Promise<Response> {
   const secret = process.env.ARGYLE_WEBHOOK_SECRET ?? "";
   try {
     // request.text() is the body as received; receive() encodes it back to the same UTF-8 bytes.
-    const event = await receive("argyle", await request.text(), request.headers, secret);
+    const event = await receive(await request.text(), request.headers, secret);
     if (!seen.has(event.dedupKey)) {
       seen.add(event.dedupKey);
       handledTypes.push(event.type);

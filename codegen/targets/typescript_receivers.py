@@ -1,0 +1,83 @@
+"""The TypeScript package's receiver of each provider that sends webhooks
+(bankcodes/<module>/webhooks): `receive` and `verify` bound to that provider, with its signing
+scheme and delivery contract as data, the check of its scheme's kind and its payload kind's
+validators, so that an app receiving one provider's webhooks bundles that provider's
+validators and scheme alone. bankcodes/webhooks keeps every provider (signing.ts); both call the
+runtime's webhook-receive.ts, so their answers and errors are the same."""
+
+from __future__ import annotations
+
+from codegen.filters import ts_literal, ts_str
+from codegen.model import FIXED, Catalog, Delivery, Family, Provider, Signing, UnionDef
+from codegen.render import render
+from codegen.targets import fact_records as facts
+from codegen.targets import typescript_validators as ts_validators
+
+
+def receiving(catalog: Catalog) -> list[Provider]:
+    """The providers whose webhooks the package receives: a signing scheme (or none) and a
+    delivery contract, in catalog order."""
+    return [p for p in catalog.providers if p.signing is not None and p.delivery is not None]
+
+
+def module_name(provider: Provider) -> str:
+    return f"webhooks-{provider.module}"
+
+
+def verifier_name(scheme: str) -> str:
+    """The runtime's check of a kind of scheme (webhook-verifiers.ts): verifyBy and the kind."""
+    return "verifyBy" + "".join(part.capitalize() for part in scheme.split("_"))
+
+
+def scheme_facts(signing: Signing, families: dict[str, Family]) -> dict[str, object]:
+    """A signing scheme as the runtime's SigningScheme union reads it (tagged by scheme): its
+    facts, and an HMAC's signed timestamp (null: none); Standard Webhooks' fixed algorithm."""
+    entry: dict[str, object] = {"scheme": signing.scheme}
+    entry |= facts.typescript_members(signing.carried, families[signing.record])
+    if signing.scheme == "hmac":
+        stamped = signing.timestamp
+        timestamp = families["SignedTimestamp"]
+        entry["timestamp"] = stamped and facts.typescript_members(stamped.carried, timestamp)
+    return entry | FIXED.get(signing.scheme, {})
+
+
+def delivery_facts(d: Delivery, family: Family) -> dict[str, object]:
+    """A delivery contract as the runtime's Delivery reads it: its facts, then what the
+    generator derives of them."""
+    return facts.typescript_members(d.carried, family) | {
+        "kind": d.kind.id,
+        "eventTypeField": d.kind.root.tag.name if isinstance(d.kind.root, UnionDef) else "",
+        "eventCodeField": d.kind.root.event_code if isinstance(d.kind.root, UnionDef) else None,
+        "retryScheduleMinutes": list(d.retry_schedule_minutes or []) or None,
+        "retryIntervalMinutes": d.retry_interval_minutes,
+        "maxAttempts": d.max_attempts,
+        "signedTimestamp": d.signed_timestamp,
+        "bodyTimestamp": list(d.body_timestamp) if d.body_timestamp else None,
+        "defaultToleranceSeconds": d.default_tolerance_seconds,
+        "dedup": [[list(path) for path in keys] for keys in d.dedup],
+        "sources": [source.id for source in d.sources],
+    }
+
+
+def module(catalog: Catalog, provider: Provider) -> str:
+    """src/webhooks-<module>.ts: the receiver of `provider`."""
+    assert provider.signing is not None and provider.delivery is not None
+    families = {family.name: family for family in catalog.families}
+    scheme = scheme_facts(provider.signing, families)
+    delivery = delivery_facts(provider.delivery, families["Delivery"])
+    root = provider.delivery.kind.root
+    return render(
+        "typescript/webhooks-provider.ts.j2",
+        header=catalog.header,
+        provider=provider,
+        provider_id=ts_str(provider.id),
+        scheme=ts_literal(
+            scheme, 0, len("export const SIGNING_SCHEME =  as const satisfies SigningScheme;")
+        ),
+        delivery=ts_literal(
+            delivery, 0, len("export const DELIVERY_CONTRACT =  as const satisfies Delivery;")
+        ),
+        verifier=verifier_name(provider.signing.scheme),
+        validators=ts_validators.kind_module(provider.delivery.kind),
+        payload=root.ts_name,
+    )
