@@ -229,10 +229,13 @@ def assembled_package(folder: Path, generated: Path = GENERATED_PACKAGE) -> Path
 OWN_LIBS_UNCHECKED = "--skipDefaultLibCheck"
 
 
-def build_typescript(out_dir: Path, project: Path = GENERATED_PACKAGE) -> None:
+def build_typescript(
+    out_dir: Path, project: Path = GENERATED_PACKAGE, *, declarations_only: bool = False
+) -> None:
     """Compile a TypeScript package (by default the generated one; `project` is its generated
     half, assembled with the runtime beside `out_dir`) into `out_dir`, where it finds its
-    dependencies when it runs."""
+    dependencies when it runs; with `declarations_only`, its declarations alone (what an app's
+    compiler reads of it)."""
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     package = assembled_package(out_dir.parent / f"{out_dir.name}-package", project)
     with_dependencies(out_dir.parent)
@@ -247,6 +250,7 @@ def build_typescript(out_dir: Path, project: Path = GENERATED_PACKAGE) -> None:
             "--typeRoots",
             str(types),
             OWN_LIBS_UNCHECKED,
+            *(["--emitDeclarationOnly"] if declarations_only else []),
         ],
         capture_output=True,
         text=True,

@@ -4,7 +4,9 @@ an app may use."""
 from __future__ import annotations
 
 import json
+import re
 import subprocess
+from collections.abc import Mapping
 from pathlib import Path
 
 from tests.support.helpers import (
@@ -13,6 +15,7 @@ from tests.support.helpers import (
     NODE_BIN,
     OWN_LIBS_UNCHECKED,
     assembled_package,
+    install_package,
 )
 
 #: The generated half of the package (a consumer project assembles it with the runtime).
@@ -27,8 +30,11 @@ COMPILERS = {
 
 
 def tsc(project: Path, compiler: str = "typescript7") -> subprocess.CompletedProcess[str]:
+    """Check `project` (a folder of a tsconfig.json, or a tsconfig file) with `compiler`, in
+    the project's folder: the files its errors name are relative to it."""
     return subprocess.run(
         [*COMPILERS[compiler], "-p", str(project), OWN_LIBS_UNCHECKED],
+        cwd=project if project.is_dir() else project.parent,
         capture_output=True,
         text=True,
         check=False,
@@ -57,25 +63,73 @@ def compile_node_app(
     return tsc(app, compiler)
 
 
+#: How a frontend app checks its code: strictly, with a bundler's resolution, ES2022's and the
+#: browser's declarations and no ambient types.
+CONSUMER_OPTIONS: dict[str, object] = {
+    "strict": True,
+    "noEmit": True,
+    "target": "es2022",
+    "module": "esnext",
+    "moduleResolution": "bundler",
+    "lib": ["es2022", "dom"],
+    "types": [],
+    "noUncheckedIndexedAccess": True,
+    "exactOptionalPropertyTypes": True,
+}
+
+
 def consumer_project(folder: Path, consumer: str, package: Path = PACKAGE) -> Path:
     """A project checking `consumer` against the package built from `package` (a generated
-    half, assembled with the runtime in the project's folder)."""
+    half, assembled with the runtime in the project's folder, whose sources the check reads)."""
     package = assembled_package(folder / PACKAGE_FOLDER, package)
     (folder / "consumer.ts").write_text(consumer)
     config = {
         "compilerOptions": {
-            "strict": True,
-            "noEmit": True,
-            "target": "es2022",
-            "module": "esnext",
-            "moduleResolution": "bundler",
-            "lib": ["es2022", "dom"],
-            "types": [],
-            "noUncheckedIndexedAccess": True,
-            "exactOptionalPropertyTypes": True,
+            **CONSUMER_OPTIONS,
             "paths": {"bankcodes": [str(package / "src" / "index")]},
         },
         "files": ["consumer.ts"],
     }
     (folder / "tsconfig.json").write_text(json.dumps(config))
     return folder
+
+
+def installed_consumers(
+    folder: Path,
+    installed: Path,
+    consumers: Mapping[str, str],
+    paths: Mapping[str, list[str]] | None = None,
+) -> Path:
+    """A project of several consumers (file name -> code, each a module of its own) checked
+    against the package as an app has it installed (`installed`, linked as
+    node_modules/bankcodes: the declarations it publishes), in one compile whose errors are told
+    apart by file (`errors_by_file`); `paths` maps other specifiers (another tree's package)."""
+    install_package(folder, installed)
+    for name, code in consumers.items():
+        (folder / name).write_text(code)
+    options = {**CONSUMER_OPTIONS, **({"paths": dict(paths)} if paths else {})}
+    config = {"compilerOptions": options, "files": sorted(consumers)}
+    (folder / "tsconfig.json").write_text(json.dumps(config))
+    return folder
+
+
+#: A diagnostic of tsc (TypeScript 5 and 7 alike, without --pretty): FILE(LINE,COLUMN): error ….
+DIAGNOSTIC = re.compile(r"^(?P<file>[^\s(][^(]*)\((?P<line>\d+),\d+\): error ")
+
+
+def errors_by_file(output: str) -> dict[str, list[str]]:
+    """The errors tsc printed, by the file each names (as tsc names it, relative to its working
+    folder), each with its lines of detail; an error that names no file (a compiler option tsc
+    refused) is kept under ""."""
+    found: dict[str, list[str]] = {}
+    last: list[str] | None = None
+    for line in output.splitlines():
+        if match := DIAGNOSTIC.match(line):
+            last = found.setdefault(match["file"], [])
+            last.append(line)
+        elif line.startswith(" ") and last is not None and line.strip():
+            last[-1] += "\n" + line
+        elif "error TS" in line:
+            last = found.setdefault("", [])
+            last.append(line)
+    return found

@@ -18,7 +18,7 @@ from pytest_httpserver import HTTPServer
 
 import bankcodes
 from tests.support.helpers import JS, ROOT, install_package, package_site, run_node
-from tests.support.typescript import compile_node_app, consumer_project, tsc
+from tests.support.typescript import compile_node_app, installed_consumers, tsc
 
 ITEM_LOGIN_REQUIRED = {
     "error_type": "ITEM_ERROR",
@@ -195,10 +195,11 @@ export async function read(error: unknown): Promise<string | null> {
 """
 
 
-def test_a_misspelt_provider_does_not_compile(tmp_path: Path) -> None:
+def test_a_misspelt_provider_does_not_compile(tmp_path: Path, typescript_installed: Path) -> None:
     # Python raises ValueError for a provider that is no provider id; TypeScript refuses it at
     # compile time (an unused @ts-expect-error fails the build too).
-    result = tsc(consumer_project(tmp_path, PROVIDER_TYPED))
+    consumers = {"consumer.ts": PROVIDER_TYPED}
+    result = tsc(installed_consumers(tmp_path, typescript_installed, consumers))
     assert result.returncode == 0, result.stdout + result.stderr
 
 

@@ -3,6 +3,7 @@ tests with node --test, an npm pack/install round trip, and parity with the Pyth
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
@@ -16,26 +17,30 @@ import pytest
 import bankcodes
 from bankcodes._code_facts import CodeFacts, LifecycleFacts
 from bankcodes._record import Record
-from codegen import loader
-from codegen.model import AnyOfDef, CodeType, ObjectDef, RefType, UnionDef
+from codegen import loader, output
+from codegen.model import Catalog, UnionDef
+from codegen.targets import typescript_package
 from tests.conftest import FOURTH_SPEC, Build
 from tests.support.helpers import (
     JS,
     SPEC,
+    build_typescript,
     install_package,
     package_site,
-    run_codegen,
     run_node,
     spec_data,
 )
+from tests.support.narrowing import narrowing_code, own_field
 from tests.support.typescript import (
     COMPILERS,
-    PACKAGE,
-    PACKAGE_FOLDER,
     compile_node_app,
-    consumer_project,
+    errors_by_file,
+    installed_consumers,
     tsc,
 )
+
+#: `checked(compiler)`: a compiler's check of the consumers (the `checked` fixture).
+Checked = Callable[[str], subprocess.CompletedProcess[str]]
 
 
 @pytest.fixture(scope="module")
@@ -43,19 +48,10 @@ def dist(typescript_dist: Path) -> Path:
     return typescript_dist
 
 
-def test_an_exhaustive_consumer_type_checks(tmp_path: Path) -> None:
-    consumer = (JS / "consumer.ts").read_text()
-    result = tsc(consumer_project(tmp_path, consumer))
-    assert result.returncode == 0, result.stdout + result.stderr
-
-
-def test_a_missing_case_fails_the_never_check(tmp_path: Path) -> None:
-    consumer = (JS / "consumer.ts").read_text()
-    broken = consumer.replace("    case FlinksConnectError.INVALID_LOGIN:\n", "", 1)
-    assert broken != consumer
-    result = tsc(consumer_project(tmp_path, broken))
-    assert result.returncode != 0
-    assert "not assignable to type 'never'" in result.stdout
+@pytest.fixture(scope="module")
+def catalog() -> Catalog:
+    """The spec, loaded once for the module's tests."""
+    return loader.load(SPEC)
 
 
 def test_runtime_behaviour_with_node_test(dist: Path) -> None:
@@ -258,9 +254,8 @@ def test_every_code_constant_documents_itself_on_hover(dist: Path) -> None:
 
 
 def test_every_published_example_type_checks_against_its_payload_type(
-    tmp_path: Path, typescript_installed: Path
+    tmp_path: Path, typescript_installed: Path, catalog: Catalog
 ) -> None:
-    catalog = loader.load()
     lines = ['import type * as bankcodes from "bankcodes";']
     count = 0
     for kind in catalog.payloads:
@@ -272,201 +267,31 @@ def test_every_published_example_type_checks_against_its_payload_type(
     app = tmp_path / "app"
     install_package(app, typescript_installed)
     (app / "examples.ts").write_text("\n".join(lines) + "\n")
-    compiled = compile_node_app(app, ["examples.ts"], noEmit=True)
-    assert compiled.returncode == 0, compiled.stdout
-    # And a wrong type where a code belongs is refused.
-    (app / "examples.ts").write_text(
+    # And a wrong type where a code belongs is refused: in the same compile, told apart by file.
+    (app / "wrong.ts").write_text(
         'import type { LeanCallbackData } from "bankcodes";\n'
         "export const wrong: LeanCallbackData = { status: 42 };\n"
     )
-    assert "not assignable" in tsc(app).stdout
+    compiled = compile_node_app(app, ["examples.ts", "wrong.ts"], noEmit=True)
+    errors = errors_by_file(compiled.stdout)
+    assert compiled.stderr == "" and set(errors) == {"wrong.ts"}, compiled.stdout
+    assert all("not assignable" in error for error in errors["wrong.ts"]), compiled.stdout
 
 
-IDENTIFIER = re.compile(r"[A-Za-z_$][A-Za-z0-9_$]*")
-
-
-def _member(name: str) -> str:
-    """How TypeScript code reads the property `name`: `.name`, or `["name"]`."""
-    return f".{name}" if IDENTIFIER.fullmatch(name) else f"[{json.dumps(name)}]"
-
-
-def _own_field(union: UnionDef) -> tuple[ObjectDef, list[str]] | None:
-    """The first variant with a field the base does not have, and the path to that field: one
-    the variant adds, else one inside an object field the variant gives a type of its own."""
-    base = {f.name: f for f in union.base.fields}
-    for variant in union.variants:
-        for f in variant.fields:
-            if f.name not in base:
-                return variant, [f.name]
-        for f in variant.fields:
-            if isinstance(f.type, RefType) and f is not base[f.name] and f.required:
-                inner = [g.name for g in f.type.target.fields if g.type != "json"]
-                if inner and not f.nullable:
-                    return variant, [f.name, inner[0]]
-    return None
-
-
-def _narrowing_code(union: UnionDef) -> str:
-    """An app's handler of `union`: one variant read after `if` and in a `switch` on the tag, a
-    case for every other tag (those of the fallback's known values narrow to the fallback), and
-    what the catalog does not know handled in `default:`."""
-    name = union.ts_name
-    fallback = union.fallback.ts_name
-    tag = _member(union.tag.name)
-    found = _own_field(union)
-    variant = found[0] if found else union.variants[0]
-    assert variant.tag is not None
-    chosen = json.dumps(variant.tag[1])
-    read = [f"const narrowed: bankcodes.{variant.ts_name} = webhook;"]
-    if found:
-        path = "".join(f"[{json.dumps(part)}]" for part in found[1])
-        access = "".join(_member(part) for part in found[1])
-        read.append(f"const value: bankcodes.{variant.ts_name}{path} = webhook{access};")
-        read.append("return [narrowed, value];")
-    else:
-        read.append("return narrowed;")
-    tags = [other.tag[1] for other in union.variants if other.tag is not None]
-    others = "".join(f"    case {json.dumps(t)}:\n" for t in tags if t != variant.tag[1])
-    if others:
-        others += f"      return webhook{tag};\n"
-    code_type = union.tag.type
-    assert isinstance(code_type, CodeType)
-    spellings = [s for c in code_type.codes for s in (c.value, *c.aliases) if s not in tags]
-    if spellings:
-        others += "".join(f"    case {json.dumps(spelling)}:\n" for spelling in spellings)
-        others += f"      {{\n        const known: bankcodes.{fallback} = webhook;\n"
-        others += "        return known;\n      }\n"
-    after_if = "".join(f"    {line}\n" for line in read)
-    in_case = "".join(f"      {line}\n" for line in read)
-    return f"""
-export function check{name}(webhook: bankcodes.{name}): unknown {{
-  if (webhook{tag} === {chosen}) {{
-{after_if}  }}
-  return webhook{tag};
-}}
-
-export function route{name}(webhook: bankcodes.{name}): unknown {{
-  switch (webhook{tag}) {{
-    case {chosen}: {{
-{in_case}    }}
-{others}    default: {{
-      const other: bankcodes.{fallback} = webhook;
-      const unknownTag: string = webhook{tag};
-      return [other, `not handled: ${{unknownTag}}`];
-    }}
-  }}
-}}
-
-export function receive{name}(body: string): unknown {{
-  const webhook: bankcodes.{name} = JSON.parse(body);
-  return route{name}(webhook);
-}}
-"""
-
-
-def _any_of_code(union: AnyOfDef) -> str:
-    """Narrowing an any_of union with `in` on a required field only one member declares, for
-    each member that has one (a union of members with only optional fields has none)."""
-    checks = ""
-    for member in union.members:
-        others = {f.name for m in union.members if m is not member for f in m.fields}
-        own = [f.name for f in member.fields if f.required and f.name not in others]
-        if own:
-            checks += (
-                f"  if ({json.dumps(own[0])} in value) {{\n"
-                f"    const member: bankcodes.{member.ts_name} = value;\n"
-                f"    return member{_member(own[0])};\n  }}\n"
-            )
-    return f"""
-export function read{union.ts_name}(value: bankcodes.{union.ts_name}): unknown {{
-{checks}  return value;
-}}
-"""
-
-
-def _write_narrowing_app(folder: Path, spec: Path, package: Path) -> None:
-    parts = ['import type * as bankcodes from "bankcodes";']
-    for kind in loader.load(spec).payloads:
-        for type_def in kind.types:
-            if isinstance(type_def, UnionDef):
-                parts.append(_narrowing_code(type_def))
-            elif isinstance(type_def, AnyOfDef):
-                parts.append(_any_of_code(type_def))
-    consumer_project(folder, "\n".join(parts), package)
-
-
-@pytest.fixture(scope="session")
-def narrowing_app(shared: Callable[[str, Build], Path]) -> Path:
-    """An app handling every union of the spec, as its compilers check it."""
-    return shared("ts-narrowing", lambda folder: _write_narrowing_app(folder, SPEC, PACKAGE))
-
-
-def _open_tag_spec(folder: Path) -> Path:
-    """The fourth provider's spec with a webhook type that has no variant, and an alias of one
-    that has: both are spellings of the fallback's tag."""
-    spec = json.loads(FOURTH_SPEC.read_text())
-    codes = spec["providers"]["acme"]["code_sets"]["webhook_type"]["codes"]
-    codes[0]["aliases"] = ["link.create"]
-    codes.append({"value": "link.updated", "name": "LINK_UPDATED", "description": "Updated."})
-    path = folder / "catalog.json"
-    path.write_text(json.dumps(spec))
-    return path
-
-
-@pytest.fixture(scope="session")
-def open_tag_app(shared: Callable[[str, Build], Path]) -> Path:
-    """An app handling the unions of a spec whose webhook types are not all variants."""
-
-    def build(folder: Path) -> None:
-        spec = _open_tag_spec(folder)
-        result = run_codegen("generate", "--spec", str(spec), "--out", str(folder / "tree"))
-        assert result.returncode == 0, result.stderr
-        app = folder / "app"
-        app.mkdir()
-        _write_narrowing_app(app, spec, folder / "tree" / "generated" / "typescript")
-
-    return shared("ts-narrowing-open-tag", build) / "app"
-
-
-def test_the_narrowing_app_handles_every_union_of_the_spec(narrowing_app: Path) -> None:
-    code = (narrowing_app / "consumer.ts").read_text()
-    spec = spec_data()
-    unions = [
-        spec["providers"][kind_id.split("/")[0]]["type_prefix"] + type_id
-        for kind_id, kind in spec["payloads"].items()
-        for type_id, type_def in kind["types"].items()
-        if "discriminated" in type_def
-    ]
-    assert len(unions) >= 4
-    for name in unions:
-        assert f"export function route{name}(webhook: bankcodes.{name})" in code
-    # A variant's own field is read after `if` and in `switch`, in each union whose variants
-    # have one (Bridge's webhook variants only fix the type).
-    resolved = [t for k in loader.load(SPEC).payloads for t in k.types if isinstance(t, UnionDef)]
-    own = sum(_own_field(union) is not None for union in resolved)
-    assert [union.ts_name for union in resolved] == unions and own >= 4
-    assert code.count("const value: bankcodes.") == 2 * own
-
-
-@pytest.mark.parametrize("compiler", sorted(COMPILERS))
-def test_every_union_narrows_on_its_tag(narrowing_app: Path, compiler: str) -> None:
-    """`===` and `switch` on a webhook's tag narrow it to the variant of that tag, and the
-    webhook of a tag the catalog does not know is what `default:` receives."""
-    result = tsc(narrowing_app, compiler)
-    assert result.returncode == 0, result.stdout + result.stderr
-
-
-@pytest.mark.parametrize("compiler", sorted(COMPILERS))
-def test_a_known_tag_without_a_variant_narrows_to_the_fallback(
-    open_tag_app: Path, compiler: str
-) -> None:
-    code = (open_tag_app / "consumer.ts").read_text()
-    assert 'case "link.create":\n    case "link.updated":\n' in code
-    fallback = open_tag_app.parent / "tree" / "generated" / "typescript" / "src" / "payloads.ts"
-    assert 'readonly type: "link.create" | "link.updated" | UnknownTag;' in fallback.read_text()
-    result = tsc(open_tag_app, compiler)
-    assert result.returncode == 0, result.stdout + result.stderr
-
+#: The consumers of the installed package, each a module of one project (the file an error names
+#: tells them apart), and the tests that read them; TypeScript 5 checks the narrowing apps too.
+CONSUMERS = (
+    "exhaustive.ts",
+    "missing-case.ts",
+    "narrowing.ts",
+    "open-tag.ts",
+    "received.ts",
+    "received-untyped.ts",
+)
+NARROWING = ["narrowing.ts", "open-tag.ts"]
+#: What the open-tag app imports: the package of a spec of its own (`_open_tag_spec`).
+OPEN_TAG = "open-tag-bankcodes"
+MISSING_CASE = "    case FlinksConnectError.INVALID_LOGIN:\n"
 
 RECEIVED = """
 import { receive } from "bankcodes/webhooks";
@@ -483,17 +308,138 @@ export async function handle(body: string, headers: Headers, secret: string): Pr
 """
 
 
-def test_a_received_event_narrows_on_its_tag(tmp_path: Path) -> None:
-    project = consumer_project(tmp_path, RECEIVED)
-    config = json.loads((project / "tsconfig.json").read_text())
-    config["compilerOptions"]["paths"]["bankcodes/webhooks"] = [
-        str(project / PACKAGE_FOLDER / "src" / "webhooks")
+def _open_tag_spec(folder: Path) -> Path:
+    """The fourth provider's spec with a webhook type that has no variant, and an alias of one
+    that has: both are spellings of the fallback's tag."""
+    spec = json.loads(FOURTH_SPEC.read_text())
+    codes = spec["providers"]["acme"]["code_sets"]["webhook_type"]["codes"]
+    codes[0]["aliases"] = ["link.create"]
+    codes.append({"value": "link.updated", "name": "LINK_UPDATED", "description": "Updated."})
+    path = folder / "catalog.json"
+    path.write_text(json.dumps(spec))
+    return path
+
+
+def _open_tag_package(folder: Path) -> tuple[Catalog, Path]:
+    """The spec `_open_tag_spec` writes into `folder`, and the declarations of its npm package
+    (its TypeScript, as `python -m codegen generate` writes it into folder/tree, assembled with
+    the runtime and compiled into folder/dist): what an app's compiler reads of it."""
+    folder.mkdir()
+    catalog = loader.load(_open_tag_spec(folder))
+    output.generate(catalog, folder / "tree", [typescript_package.TARGET])
+    generated = folder / "tree" / "generated" / "typescript"
+    build_typescript(folder / "dist", generated, declarations_only=True)
+    return catalog, folder / "dist"
+
+
+@pytest.fixture(scope="module")
+def consumers(
+    shared: Callable[[str, Build], Path], typescript_installed: Path, catalog: Catalog
+) -> Path:
+    """One project of the consumers, against the installed package: the exhaustive consumer and
+    a copy missing a case; an app handling every union of the spec, and one handling the unions
+    of a spec whose webhook types are not all variants (open-tag.ts, against the declarations of
+    that spec's package); a received event's handler, and the same without the provider's
+    type."""
+
+    def build(folder: Path) -> None:
+        consumer = (JS / "consumer.ts").read_text()
+        open_tag, declarations = _open_tag_package(folder / "open-tag")
+        code = {
+            "exhaustive.ts": consumer,
+            "missing-case.ts": consumer.replace(MISSING_CASE, "", 1),
+            "narrowing.ts": narrowing_code(catalog),
+            "open-tag.ts": narrowing_code(open_tag, OPEN_TAG),
+            "received.ts": RECEIVED,
+            "received-untyped.ts": RECEIVED.replace('receive("lean"', "receive(String(1)"),
+        }
+        paths = {OPEN_TAG: [str(declarations / "index.d.ts")]}
+        installed_consumers(folder, typescript_installed, code, paths)
+        config = {"extends": "./tsconfig.json", "files": NARROWING}
+        (folder / "tsconfig.typescript5.json").write_text(json.dumps(config))
+
+    return shared("ts-consumers", build)
+
+
+@pytest.fixture(scope="module")
+def checked(consumers: Path) -> Checked:
+    """`checked(compiler)`: the compiler's check of the consumers, run once per module."""
+
+    @functools.cache
+    def check(compiler: str) -> subprocess.CompletedProcess[str]:
+        config = "tsconfig.json" if compiler == "typescript7" else f"tsconfig.{compiler}.json"
+        return tsc(consumers / config, compiler)
+
+    return check
+
+
+def _errors(checked: Checked, name: str, compiler: str) -> list[str]:
+    """The errors `compiler` found in the consumer `name`, once it has found none elsewhere:
+    in the package's declarations or sources, or in the compile itself."""
+    result = checked(compiler)
+    errors = errors_by_file(result.stdout)
+    elsewhere = {file: found for file, found in errors.items() if file not in CONSUMERS}
+    assert not elsewhere and result.stderr == "", result.stdout + result.stderr
+    if not errors:
+        assert result.returncode == 0, result.stdout
+    return errors.get(name, [])
+
+
+def test_an_exhaustive_consumer_type_checks(checked: Checked) -> None:
+    assert _errors(checked, "exhaustive.ts", "typescript7") == []
+
+
+def test_a_missing_case_fails_the_never_check(consumers: Path, checked: Checked) -> None:
+    consumer = (JS / "consumer.ts").read_text()
+    broken = (consumers / "missing-case.ts").read_text()
+    assert broken == consumer.replace(MISSING_CASE, "", 1) != consumer
+    errors = _errors(checked, "missing-case.ts", "typescript7")
+    assert any("not assignable to type 'never'" in error for error in errors), errors
+
+
+def test_the_narrowing_app_handles_every_union_of_the_spec(
+    consumers: Path, catalog: Catalog
+) -> None:
+    code = (consumers / "narrowing.ts").read_text()
+    spec = spec_data()
+    unions = [
+        spec["providers"][kind_id.split("/")[0]]["type_prefix"] + type_id
+        for kind_id, kind in spec["payloads"].items()
+        for type_id, type_def in kind["types"].items()
+        if "discriminated" in type_def
     ]
-    (project / "tsconfig.json").write_text(json.dumps(config))
-    result = tsc(project)
-    assert result.returncode == 0, result.stdout + result.stderr
+    assert len(unions) >= 4
+    for name in unions:
+        assert f"export function route{name}(webhook: bankcodes.{name})" in code
+    # A variant's own field is read after `if` and in `switch`, in each union whose variants
+    # have one (Bridge's webhook variants only fix the type).
+    resolved = [t for k in catalog.payloads for t in k.types if isinstance(t, UnionDef)]
+    own = sum(own_field(union) is not None for union in resolved)
+    assert [union.ts_name for union in resolved] == unions and own >= 4
+    assert code.count("const value: bankcodes.") == 2 * own
+
+
+@pytest.mark.parametrize("compiler", sorted(COMPILERS))
+def test_every_union_narrows_on_its_tag(checked: Checked, compiler: str) -> None:
+    """`===` and `switch` on a webhook's tag narrow it to the variant of that tag, and the
+    webhook of a tag the catalog does not know is what `default:` receives."""
+    assert _errors(checked, "narrowing.ts", compiler) == []
+
+
+@pytest.mark.parametrize("compiler", sorted(COMPILERS))
+def test_a_known_tag_without_a_variant_narrows_to_the_fallback(
+    consumers: Path, checked: Checked, compiler: str
+) -> None:
+    code = (consumers / "open-tag.ts").read_text()
+    assert code.startswith(f'import type * as bankcodes from "{OPEN_TAG}";')
+    assert 'case "link.create":\n    case "link.updated":\n' in code
+    fallback = consumers / "open-tag" / "tree" / "generated" / "typescript" / "src" / "payloads.ts"
+    assert 'readonly type: "link.create" | "link.updated" | UnknownTag;' in fallback.read_text()
+    assert _errors(checked, "open-tag.ts", compiler) == []
+
+
+def test_a_received_event_narrows_on_its_tag(checked: Checked) -> None:
+    assert _errors(checked, "received.ts", "typescript7") == []
     # Without the provider's type, the payload's fields are unknown: the same access fails.
-    (project / "consumer.ts").write_text(RECEIVED.replace('receive("lean"', "receive(String(1)"))
-    failed = tsc(project)
-    assert failed.returncode != 0
-    assert "consumer.ts(9," in failed.stdout, failed.stdout
+    errors = _errors(checked, "received-untyped.ts", "typescript7")
+    assert errors and all(error.startswith("received-untyped.ts(9,") for error in errors), errors
