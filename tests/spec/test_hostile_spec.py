@@ -4,9 +4,11 @@ Every free-text field of the spec (found by walking the spec against its schema,
 left out) gets its own hostile text, every URL a hostile URL, and every code set a code with a
 hostile wire value (with every optional field, so that every kind of a code's text is there, in
 the first code set of each provider and the first integer code set:
-tests/support/hostile_spec.py). The result must generate; Python and TypeScript must read every
-text back exactly; the JSON Schemas must stay valid; and the built site must show the texts
-literally, with no script running in Chromium and no javascript: link on any page.
+tests/support/hostile_spec.py), in the small project's spec (every provider, template and kind
+of field, with fewer codes and payload kinds: tests/support/small_project.py). The result must
+generate; Python and TypeScript must read every text back exactly; the JSON Schemas must stay
+valid; and the built site must show the texts literally, with no script running in Chromium and
+no javascript: link on any page.
 """
 
 from __future__ import annotations

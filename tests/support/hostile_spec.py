@@ -43,38 +43,49 @@ def _valid(schema: dict[str, Any], instance: object) -> bool:
     return Draft202012Validator({**schema, "$defs": DEFS}).is_valid(instance)
 
 
-def free_text(
-    schema: dict[str, Any], instance: object, at: Path_ = ()
-) -> Iterator[tuple[Path_, str]]:
-    """Every position of `instance` whose schema is free text ("Text") or a URL ("Url")."""
+#: A position of a spec with its map keys and list positions left out ("*", "#"): the place in
+#: the schema's shape that reads it.
+Shape = tuple[str, ...]
+
+
+def positions(
+    schema: dict[str, Any], instance: object, at: Path_ = (), shape: Shape = ()
+) -> Iterator[tuple[Path_, Shape, dict[str, Any], object]]:
+    """Every position of `instance` with its shape, each schema that reads it (its references
+    followed, and each branch that accepts it) and its value."""
     if not isinstance(schema, dict):
         return
+    yield at, shape, schema, instance
     ref = schema.get("$ref")
     if ref is not None:
-        name = ref.rsplit("/", 1)[1]
-        if name in ("Text", "Url"):
-            yield at, name
-            return
-        yield from free_text(DEFS[name], instance, at)
+        yield from positions(DEFS[ref.rsplit("/", 1)[1]], instance, at, shape)
     if "if" in schema:
         branch = schema.get("then") if _valid(schema["if"], instance) else schema.get("else")
         if branch:
-            yield from free_text(branch, instance, at)
+            yield from positions(branch, instance, at, shape)
     for key in ("anyOf", "oneOf", "allOf"):
         for branch in schema.get(key, []):
             if _valid(branch, instance):
-                yield from free_text(branch, instance, at)
+                yield from positions(branch, instance, at, shape)
     if isinstance(instance, dict):
         properties = schema.get("properties", {})
         extra = schema.get("additionalProperties")
         for key, value in instance.items():
             if key in properties:
-                yield from free_text(properties[key], value, (*at, key))
+                yield from positions(properties[key], value, (*at, key), (*shape, key))
             elif isinstance(extra, dict):
-                yield from free_text(extra, value, (*at, key))
+                yield from positions(extra, value, (*at, key), (*shape, "*"))
     elif isinstance(instance, list) and isinstance(schema.get("items"), dict):
         for index, value in enumerate(instance):
-            yield from free_text(schema["items"], value, (*at, index))
+            yield from positions(schema["items"], value, (*at, index), (*shape, "#"))
+
+
+def free_text(schema: dict[str, Any], instance: object) -> Iterator[tuple[Path_, str]]:
+    """Every position of `instance` whose schema is free text ("Text") or a URL ("Url")."""
+    for at, _, read, _ in positions(schema, instance):
+        name = str(read.get("$ref", "")).rsplit("/", 1)[-1]
+        if name in ("Text", "Url"):
+            yield at, name
 
 
 def _set(data: Any, at: Path_, value: object) -> None:
