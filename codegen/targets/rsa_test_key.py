@@ -7,6 +7,10 @@ from __future__ import annotations
 
 import functools
 import hashlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
 
 #: Where the key pair comes from: its primes are the first that the label's hash stream gives.
 LABEL = b"bankcodes published RSA-2048 test key: it signs test fixtures and nothing real"
@@ -50,15 +54,15 @@ def _prime(tag: bytes) -> int:
 
 
 @functools.cache
-def rsa_test_key() -> tuple[str, str]:
-    """The test key pair as PEM texts: (private, public)."""
-    from cryptography.hazmat.primitives import serialization
+def rsa_test_private_key() -> RSAPrivateKey:
+    """The test key pair's private key, built (and checked by OpenSSL) once per process: each
+    fetched-key provider's test delivery is signed with it."""
     from cryptography.hazmat.primitives.asymmetric import rsa
 
     p, q = _prime(b"p"), _prime(b"q")
     d = pow(_EXPONENT, -1, (p - 1) * (q - 1))
     public_numbers = rsa.RSAPublicNumbers(_EXPONENT, p * q)
-    key = rsa.RSAPrivateNumbers(
+    return rsa.RSAPrivateNumbers(
         p,
         q,
         d,
@@ -67,6 +71,14 @@ def rsa_test_key() -> tuple[str, str]:
         rsa.rsa_crt_iqmp(p, q),
         public_numbers,
     ).private_key()
+
+
+@functools.cache
+def rsa_test_key() -> tuple[str, str]:
+    """The test key pair as PEM texts: (private, public)."""
+    from cryptography.hazmat.primitives import serialization
+
+    key = rsa_test_private_key()
     private = key.private_bytes(
         serialization.Encoding.PEM,
         serialization.PrivateFormat.PKCS8,

@@ -26,7 +26,7 @@ from codegen.model import Catalog, Provider, Signing
 from codegen.model.payloads import UnionDef
 from codegen.targets.built_bodies import untold
 from codegen.targets.rsa_test_key import KEY_ID as RSA_KEY_ID
-from codegen.targets.rsa_test_key import rsa_test_key
+from codegen.targets.rsa_test_key import rsa_test_key, rsa_test_private_key
 from codegen.targets.target import Files, Target
 
 FOLDER = "generated/fixtures/webhooks"
@@ -293,12 +293,10 @@ def _key_address(signing: Signing) -> str:
 
 def _rsa_signed(signing: Signing, raw: bytes) -> dict[str, str]:
     """The headers of a fetched-key delivery of `raw` signed with the RSA test key."""
-    from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import padding, rsa
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import padding
 
-    key = serialization.load_pem_private_key(rsa_test_key()[0].encode(), password=None)
-    assert isinstance(key, rsa.RSAPrivateKey)
-    signature = key.sign(raw, padding.PKCS1v15(), hashes.SHA256())
+    signature = rsa_test_private_key().sign(raw, padding.PKCS1v15(), hashes.SHA256())
     return {
         signing.signature_header: base64.b64encode(signature).decode("ascii"),
         signing.key_id_header: RSA_KEY_ID,

@@ -101,9 +101,11 @@ PYTHON_RUNTIME = ROOT / "codegen" / "runtime" / "python" / "bankcodes"
 TYPESCRIPT_RUNTIME = ROOT / "codegen" / "runtime" / "typescript"
 
 
-def _codebase() -> dict[str, set[str]]:
+@pytest.fixture(scope="module")
+def codebase() -> dict[str, set[str]]:
     """The generator and the Python package as it is assembled: the runtime's own modules, and
-    the data modules the generator writes beside them."""
+    the data modules the generator writes beside them (their imports read once, for the tests
+    below; none changes them)."""
     return graph(
         ROOT / "codegen",
         PYTHON_RUNTIME,
@@ -112,23 +114,25 @@ def _codebase() -> dict[str, set[str]]:
     )
 
 
-def test_every_module_has_its_place_in_the_layers() -> None:
-    edges = _codebase()
+def test_every_module_has_its_place_in_the_layers(codebase: dict[str, set[str]]) -> None:
+    edges = codebase
     assert {"codegen.model.catalog", "codegen.drift.kinds", "bankcodes._base"} <= edges.keys()
     assert {"bankcodes._catalog", "bankcodes.categories", "bankcodes.plaid"} <= edges.keys()
     assert unplaced(edges, LAYERS) == []
 
 
-def test_every_import_runs_down() -> None:
+def test_every_import_runs_down(codebase: dict[str, set[str]]) -> None:
     """Validation imports nothing of drift, nothing but the command line's door imports drift,
     and the runtime imports nothing of the generator."""
-    assert not_downward(_codebase(), LAYERS, DOORS) == []
+    assert not_downward(codebase, LAYERS, DOORS) == []
 
 
-def test_no_import_circle_in_the_generator_or_the_runtime() -> None:
+def test_no_import_circle_in_the_generator_or_the_runtime(
+    codebase: dict[str, set[str]],
+) -> None:
     """The generator and the Python package as it is assembled import without a circle, the
     imports a type checker alone reads included."""
-    edges = _codebase()
+    edges = codebase
     assert edges["codegen.rules.extract"] and edges["bankcodes._code_schemas"]
     assert circles(edges) == []
 

@@ -2,9 +2,13 @@
 
 Every free-text field of the spec (found by walking the spec against its schema, so no field is
 left out) gets its own hostile text, every URL a hostile URL, and every code set a code with a
-hostile wire value. The result must generate; Python and TypeScript must read every text back
-exactly; the JSON Schemas must stay valid; and the built site must show the texts literally, with
-no script running in Chromium and no javascript: link on any page.
+hostile wire value (with every optional field, so that every kind of a code's text is there, in
+the first code set of each provider and the first integer code set:
+tests/support/hostile_spec.py), in the small project's spec (every provider, template and kind
+of field, with fewer codes and payload kinds: tests/support/small_project.py). The result must
+generate; Python and TypeScript must read every text back exactly; the JSON Schemas must stay
+valid; and the built site must show the texts literally, with no script running in Chromium and
+no javascript: link on any page.
 """
 
 from __future__ import annotations
@@ -30,7 +34,6 @@ from tests.support.helpers import (
     run_node,
 )
 from tests.support.hostile_spec import HOSTILE, HOSTILE_URL, HOSTILE_VALUE, Path_
-from tests.support.html import Page
 from tests.support.small_project import added, project_spec
 
 
@@ -188,20 +191,35 @@ def _strings(node: object, found: list[str]) -> None:
             _strings(value, found)
 
 
-class _Text(Page):
-    """A page's text (line breaks for <br>) and every link."""
+class _Read(HTMLParser):
+    """A page as the tests below read it: its text (line breaks for <br>), its links, the number
+    of cells of each row of each of its tables, and its script elements."""
 
     def __init__(self, text: str) -> None:
+        super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
-        super().__init__(text)
+        self.links: list[str] = []
+        self.tables: list[list[int]] = []
+        self.scripts = 0
+        self.feed(text)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        super().handle_starttag(tag, attrs)
-        if tag == "br":
+        if tag == "a":
+            href = dict(attrs).get("href")
+            if href:
+                self.links.append(href)
+        elif tag == "br":
             self.parts.append("\n")
+        elif tag == "table":
+            self.tables.append([])
+        elif tag == "tr" and self.tables:
+            self.tables[-1].append(0)
+        elif tag in ("td", "th") and self.tables and self.tables[-1]:
+            self.tables[-1][-1] += 1
+        elif tag == "script":
+            self.scripts += 1
 
     def handle_data(self, data: str) -> None:
-        super().handle_data(data)
         self.parts.append(data)
 
 
@@ -211,13 +229,18 @@ def site(small_project: Path) -> Path:
     return small_project / "public"
 
 
+@pytest.fixture(scope="module")
+def read(site: Path) -> dict[Path, _Read]:
+    """Every page of the hostile project's site, read once for the tests below."""
+    return {path: _Read(path.read_text(encoding="utf-8")) for path in sorted(site.rglob("*.html"))}
+
+
 def test_the_site_shows_every_text_literally_and_links_nowhere_else(
-    hostile: tuple[Path, dict[Path_, str]], site: Path
+    hostile: tuple[Path, dict[Path_, str]], read: dict[Path, _Read]
 ) -> None:
     _, assigned = hostile
     text, links = [], set()
-    for path in site.rglob("*.html"):
-        page = _Text(path.read_text(encoding="utf-8"))
+    for path, page in read.items():
         text.append("".join(page.parts))
         links |= set(page.links)
         bad = [link for link in page.links if link.strip().lower().startswith("javascript:")]
@@ -244,37 +267,18 @@ def _in_a_language_the_provider_pages_leave_out(at: Path_, languages: dict[str, 
     return at[-3] == "end_user" and at[-1] not in languages[str(at[1])]
 
 
-class _Tables(HTMLParser):
-    """The number of cells of each row of each table of a page, and its script elements."""
-
-    def __init__(self, text: str) -> None:
-        super().__init__(convert_charrefs=True)
-        self.tables: list[list[int]] = []
-        self.scripts = 0
-        self.feed(text)
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "table":
-            self.tables.append([])
-        elif tag == "tr" and self.tables:
-            self.tables[-1].append(0)
-        elif tag in ("td", "th") and self.tables and self.tables[-1]:
-            self.tables[-1][-1] += 1
-        elif tag == "script":
-            self.scripts += 1
-
-
-def test_hostile_text_breaks_no_table_and_adds_no_script(site: Path, built: Path) -> None:
+def test_hostile_text_breaks_no_table_and_adds_no_script(
+    site: Path, read: dict[Path, _Read], built: Path
+) -> None:
     """Pipes, backticks and tags in a text leave every table row as wide as its header, and
     every page has the scripts the project's own site has on that page."""
     compared = 0
-    for path in sorted(site.rglob("*.html")):
-        page = _Tables(path.read_text(encoding="utf-8"))
+    for path, page in read.items():
         for rows in page.tables:
             assert rows and all(cells == rows[0] for cells in rows), (path, rows)
         normal = built / path.relative_to(site)
         if normal.is_file():
-            assert page.scripts == _Tables(normal.read_text(encoding="utf-8")).scripts, path
+            assert page.scripts == _Read(normal.read_text(encoding="utf-8")).scripts, path
             compared += 1
     assert compared > 50
 

@@ -147,6 +147,14 @@ def test_several_problems_are_all_reported(tmp_path: Path) -> None:
     assert len(raised.value.problems) == 2
 
 
+@pytest.fixture(scope="module")
+def tree(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The committed generated roots, copied once for the tests below (none may change them)."""
+    folder = tmp_path_factory.mktemp("tree")
+    copy_generated(folder)
+    return folder
+
+
 @pytest.mark.parametrize(
     "mutate",
     [
@@ -155,18 +163,19 @@ def test_several_problems_are_all_reported(tmp_path: Path) -> None:
     ],
     ids=["semantic rule", "unknown category", "schema"],
 )
-def test_a_bad_spec_exits_1_and_changes_no_file(tmp_path: Path, mutate: Mutation) -> None:
-    copy_generated(tmp_path / "tree")
-    before = snapshot(tmp_path / "tree")
+def test_a_bad_spec_exits_1_and_changes_no_file(
+    tree: Path, tmp_path: Path, mutate: Mutation
+) -> None:
+    before = snapshot(tree)
     data = spec_data()
     mutate(data)
     spec = write_spec(tmp_path, data)
-    result = run_codegen("generate", "--spec", str(spec), "--out", str(tmp_path / "tree"))
+    result = run_codegen("generate", "--spec", str(spec), "--out", str(tree))
     assert result.returncode == 1
     assert "nothing was written" in result.stderr
     assert f"{spec}: /providers/" in result.stderr
-    assert snapshot(tmp_path / "tree") == before
-    assert not any(p.name.startswith(".codegen-") for p in (tmp_path / "tree").iterdir())
+    assert snapshot(tree) == before
+    assert not any(p.name.startswith(".codegen-") for p in tree.iterdir())
 
 
 def test_the_cli_reports_the_pointer_of_the_issue_example(tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import copy
 import functools
 import json
+import marshal
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,8 @@ from codegen import loader, spec
 from codegen.spec import schema as spec_schema
 from codegen.spec.base import Keyed, Text
 from tests.support.helpers import ROOT, only, spec_data
+from tests.support.smaller_spec import smaller_spec
+from tests.support.spec_batches import changes, value_at
 from tests.support.spec_cases import CASES
 from tests.support.spec_corpus import CORPUS, Mutation
 
@@ -205,9 +208,28 @@ def _model_verdict(data: object) -> bool:
 
 
 def _mutated(mutate: Mutation) -> dict[str, Any]:
+    """The spec a case makes, cut to what it changed (`_around_the_change`): the smaller spec
+    changed by the case (tests/support/smaller_spec.py: every provider, code set and kind of
+    entry, with fewer codes) where the case changes there what it changes in the project's spec
+    (the objects it changes are alike in both), else the project's spec."""
+    smaller = _smaller()
+    data: dict[str, Any] = marshal.loads(_smaller_copy())
+    try:
+        mutate(data)
+    except (LookupError, StopIteration):
+        pass  # a code the smaller spec leaves out
+    else:
+        whole = _whole()
+        places = changes(smaller, data)
+        if all(
+            value_at(smaller, place[:-1]) == value_at(whole, place[:-1])
+            for place in places
+            if place
+        ):
+            return _around_the_change(data, smaller)
     data = spec_data()
     mutate(data)
-    return _around_the_change(data)
+    return _around_the_change(data, _whole())
 
 
 @functools.cache
@@ -216,13 +238,25 @@ def _whole() -> dict[str, Any]:
     return spec_data()
 
 
-def _around_the_change(data: dict[str, Any]) -> dict[str, Any]:
+@functools.cache
+def _smaller_copy() -> bytes:
+    """The smaller spec, marshalled: a fresh copy is one `marshal.loads` of it."""
+    return marshal.dumps(smaller_spec())
+
+
+@functools.cache
+def _smaller() -> dict[str, Any]:
+    """The smaller spec (read, never changed)."""
+    data: dict[str, Any] = marshal.loads(_smaller_copy())
+    return data
+
+
+def _around_the_change(data: dict[str, Any], whole: dict[str, Any]) -> dict[str, Any]:
     """A mutated spec cut to the providers its mutation changed (with their payload kinds and
-    sources, `only`), where it changed nothing else; else the whole of it. The schema and the
-    models read each part of a spec alone (the rules between parts are codegen.rules', which
-    neither is): their verdicts on the change are those on the whole spec, read in a fraction
-    of its time."""
-    whole = _whole()
+    sources, `only`), where it changed nothing else of `whole`, the spec it changed; else the
+    whole of it. The schema and the models read each part of a spec alone (the rules between
+    parts are codegen.rules', which neither is): their verdicts on the change are those on the
+    whole spec, read in a fraction of its time."""
     providers, kinds = data.get("providers"), data.get("payloads")
     if (
         not isinstance(providers, dict)

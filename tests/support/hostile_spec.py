@@ -43,38 +43,49 @@ def _valid(schema: dict[str, Any], instance: object) -> bool:
     return Draft202012Validator({**schema, "$defs": DEFS}).is_valid(instance)
 
 
-def free_text(
-    schema: dict[str, Any], instance: object, at: Path_ = ()
-) -> Iterator[tuple[Path_, str]]:
-    """Every position of `instance` whose schema is free text ("Text") or a URL ("Url")."""
+#: A position of a spec with its map keys and list positions left out ("*", "#"): the place in
+#: the schema's shape that reads it.
+Shape = tuple[str, ...]
+
+
+def positions(
+    schema: dict[str, Any], instance: object, at: Path_ = (), shape: Shape = ()
+) -> Iterator[tuple[Path_, Shape, dict[str, Any], object]]:
+    """Every position of `instance` with its shape, each schema that reads it (its references
+    followed, and each branch that accepts it) and its value."""
     if not isinstance(schema, dict):
         return
+    yield at, shape, schema, instance
     ref = schema.get("$ref")
     if ref is not None:
-        name = ref.rsplit("/", 1)[1]
-        if name in ("Text", "Url"):
-            yield at, name
-            return
-        yield from free_text(DEFS[name], instance, at)
+        yield from positions(DEFS[ref.rsplit("/", 1)[1]], instance, at, shape)
     if "if" in schema:
         branch = schema.get("then") if _valid(schema["if"], instance) else schema.get("else")
         if branch:
-            yield from free_text(branch, instance, at)
+            yield from positions(branch, instance, at, shape)
     for key in ("anyOf", "oneOf", "allOf"):
         for branch in schema.get(key, []):
             if _valid(branch, instance):
-                yield from free_text(branch, instance, at)
+                yield from positions(branch, instance, at, shape)
     if isinstance(instance, dict):
         properties = schema.get("properties", {})
         extra = schema.get("additionalProperties")
         for key, value in instance.items():
             if key in properties:
-                yield from free_text(properties[key], value, (*at, key))
+                yield from positions(properties[key], value, (*at, key), (*shape, key))
             elif isinstance(extra, dict):
-                yield from free_text(extra, value, (*at, key))
+                yield from positions(extra, value, (*at, key), (*shape, "*"))
     elif isinstance(instance, list) and isinstance(schema.get("items"), dict):
         for index, value in enumerate(instance):
-            yield from free_text(schema["items"], value, (*at, index))
+            yield from positions(schema["items"], value, (*at, index), (*shape, "#"))
+
+
+def free_text(schema: dict[str, Any], instance: object) -> Iterator[tuple[Path_, str]]:
+    """Every position of `instance` whose schema is free text ("Text") or a URL ("Url")."""
+    for at, _, read, _ in positions(schema, instance):
+        name = str(read.get("$ref", "")).rsplit("/", 1)[-1]
+        if name in ("Text", "Url"):
+            yield at, name
 
 
 def _set(data: Any, at: Path_, value: object) -> None:
@@ -96,51 +107,71 @@ def _spared(at: Path_, provider: str) -> bool:
     )
 
 
+def _every_field(value: object, number: int) -> dict[str, Any]:
+    """A code with `value` and every optional field, so that no kind of text is left out."""
+    return {
+        "value": value,
+        "name": f"HOSTILE_{number}",
+        "description": "x",
+        "message": "x",
+        "advice": "x",
+        "category": "generic_failure",
+        "next_step": "retry",
+        "state": "unknown",
+        "state_reason": "x",
+        "wait_seconds": 1,
+        "max_attempts": 1,
+        "fact_sources": {"wait_seconds": ["seed-000"], "max_attempts": ["seed-000"]},
+        "http": [
+            {
+                "status": 400,
+                "cause": "x",
+                "message": "x",
+                "steps_to_reproduce": "x",
+                "context": "x",
+                "sources": ["seed-000"],
+            }
+        ],
+        "scope": {key: ["x"] for key in SCOPES},
+        "lifecycle": {"state": "deprecated", "note": "x"},
+        "notes": "x",
+        "steps_to_reproduce": "x",
+        "test_user": {"institution": "x", "username": "x", "password": "x"},
+        "category_history": [{"from": "success", "since": "1.0.0", "reason": "x"}],
+    }
+
+
+#: The lists of a scope.
+SCOPES = ("regions", "sdks", "doc_versions", "data_sources", "endpoints")
+
+
 def made_hostile(data: dict[str, Any], spared: str) -> dict[Path_, str]:
     """`data` (a spec) made hostile in place, every part of provider `spared` left as written;
-    the hostile value put at each position, by position."""
-    every = ("regions", "sdks", "doc_versions", "data_sources", "endpoints")
+    the hostile value put at each position, by position.
+
+    Every code set gets a code with a hostile wire value (a number in an integer code set) and
+    a description; the first code set of each provider, and the first integer code set, get it
+    with every optional field and a scope of their own, so that every kind of text of a code and
+    a code set is hostile in every provider's pages and modules (the same templates and filters
+    render them in every code set)."""
+    integer_done = False
     for provider_id, provider in data["providers"].items():
         if provider_id == spared:
             continue
         for number, code_set in enumerate(provider["code_sets"].values()):
-            # A code with every optional field, so that no kind of text is left out.
-            code_set["codes"].append(
-                {
-                    # An integer code set's values are numbers: its hostile text is elsewhere.
-                    "value": 990_000 + number
-                    if code_set.get("wire_type") == "integer"
-                    else f"{HOSTILE_VALUE}-{number}",
-                    "name": f"HOSTILE_{number}",
-                    "description": "x",
-                    "message": "x",
-                    "advice": "x",
-                    "category": "generic_failure",
-                    "next_step": "retry",
-                    "state": "unknown",
-                    "state_reason": "x",
-                    "wait_seconds": 1,
-                    "max_attempts": 1,
-                    "fact_sources": {"wait_seconds": ["seed-000"], "max_attempts": ["seed-000"]},
-                    "http": [
-                        {
-                            "status": 400,
-                            "cause": "x",
-                            "message": "x",
-                            "steps_to_reproduce": "x",
-                            "context": "x",
-                            "sources": ["seed-000"],
-                        }
-                    ],
-                    "scope": {key: ["x"] for key in every},
-                    "lifecycle": {"state": "deprecated", "note": "x"},
-                    "notes": "x",
-                    "steps_to_reproduce": "x",
-                    "test_user": {"institution": "x", "username": "x", "password": "x"},
-                    "category_history": [{"from": "success", "since": "1.0.0", "reason": "x"}],
-                }
-            )
-            code_set["scope"] = {key: ["x"] for key in every}
+            # An integer code set's values are numbers: its hostile text is elsewhere.
+            integer = code_set.get("wire_type") == "integer"
+            value = 990_000 + number if integer else f"{HOSTILE_VALUE}-{number}"
+            if number == 0 or (integer and not integer_done):
+                integer_done = integer_done or integer
+                code_set["codes"].append(_every_field(value, number))
+                code_set["scope"] = {key: ["x"] for key in SCOPES}
+            else:
+                code = {"value": value, "name": f"HOSTILE_{number}", "description": "x"}
+                code["category"] = "generic_failure"
+                if code_set.get("states"):  # a status code set's codes each have a state
+                    code.update(state="unknown", state_reason="x")
+                code_set["codes"].append(code)
         sdk = provider.get("sdk")
         if sdk is not None:
             number = list(provider["code_sets"]).index(sdk["code_set"])

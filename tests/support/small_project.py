@@ -1,6 +1,7 @@
 """The project made smaller, with a provider added as site/docs/adding-a-provider.md says, and
 made hostile: the smaller spec (tests/support/smaller_spec.py) with the page's JSON blocks put
-where their titles say, every other provider's texts, URLs and code sets made hostile
+where their titles say, about half its payload kinds (every template, feature and kind of field
+of one still there: `fewer_kinds`), every other provider's texts, URLs and code sets made hostile
 (tests/support/hostile_spec.py), validated, generated (every output) and its site built
 strictly. The `small_project` fixture (tests/conftest.py) builds it once per run; the page's own
 tests (tests/generation/test_new_provider.py), the hostile spec's (tests/spec/test_hostile_spec.py)
@@ -17,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from tests.support.helpers import ROOT, build_site, codegen_here
-from tests.support.hostile_spec import Path_, made_hostile
+from tests.support.hostile_spec import DEFS, Path_, Shape, made_hostile, positions
 from tests.support.smaller_spec import smaller_spec
 
 PAGE = ROOT / "site" / "docs" / "adding-a-provider.md"
@@ -53,9 +54,64 @@ def added() -> str:
     return entry
 
 
+def _features(kind: dict[str, Any], wire_types: dict[str, str]) -> set[Shape]:
+    """What a payload kind's entry has: the shape of each of its positions, each value the
+    schema enumerates there (a field's type, a listener's transport…), and the wire type of
+    each code set it names (`wire_types`, by provider.code_set)."""
+    found = set()
+    for _, shape, schema, value in positions(DEFS["PayloadKind"], kind):
+        found.add(shape)
+        if isinstance(value, str | int) and ("enum" in schema or "const" in schema):
+            found.add((*shape, json.dumps(value)))
+        if isinstance(value, str) and value in wire_types:
+            found.add((*shape, wire_types[value]))
+    return found
+
+
+#: Payload kinds the suite's pages and checks name (the site's accessibility check reads a
+#: listener's page; drift's pairs rule reads Plaid's webhook).
+NAMED_KINDS = ("lean/callback", "plaid/webhook")
+
+
+def fewer_kinds(spec: dict[str, Any], spared: str) -> None:
+    """`spec` (changed in place) with about half its payload kinds: every kind of provider
+    `spared`, each kind a delivery names or a kept kind holds (embeds), NAMED_KINDS, the first
+    kind of every other provider, and, one by one, the kind that brings most of what no kept
+    kind has, until every shape, enumerated value and wire type of a named code set that any
+    kind has is in a kept one. Every template, feature and kind of field of a payload kind is
+    still generated, made hostile and built."""
+    kinds = spec["payloads"]
+    keep = {kind for kind, entry in kinds.items() if entry["provider"] == spared}
+    keep |= {p["delivery"]["payload_kind"] for p in spec["providers"].values() if "delivery" in p}
+    keep |= set(NAMED_KINDS)
+    for kind, entry in kinds.items():  # the first kind of a provider none is kept of
+        if not any(kinds[kept]["provider"] == entry["provider"] for kept in keep):
+            keep.add(kind)
+    wire_types = {
+        f"{provider_id}.{name}": code_set.get("wire_type", "string")
+        for provider_id, provider in spec["providers"].items()
+        for name, code_set in provider["code_sets"].items()
+    }
+    features = {kind: _features(entry, wire_types) for kind, entry in kinds.items()}
+    every = set().union(*features.values())
+    while True:
+        keep |= {
+            held
+            for kind in keep
+            for embed in kinds[kind].get("embeds", ())
+            for held in embed["kinds"]
+        }
+        covered = set().union(*(features[kind] for kind in keep))
+        if covered == every:
+            break
+        keep.add(max((k for k in kinds if k not in keep), key=lambda k: len(features[k] - covered)))
+    spec["payloads"] = {kind: entry for kind, entry in kinds.items() if kind in keep}
+
+
 @functools.cache
 def _written() -> tuple[str, dict[Path_, str]]:
     data = followed(smaller_spec())
+    fewer_kinds(data, spared=added())
     assigned = made_hostile(data, spared=added())
     return json.dumps(data, ensure_ascii=False), assigned
 

@@ -52,7 +52,7 @@ def changes(before: object, after: object, at: Path = ()) -> list[Path]:
     return [] if before == after else [at]
 
 
-def _at(data: object, path: Path) -> object:
+def value_at(data: object, path: Path) -> object:
     for key in path:
         if isinstance(data, list) and isinstance(key, int):
             if key >= len(data):
@@ -70,12 +70,6 @@ def _overlap(one: Path, other: Path) -> bool:
     return one[:shorter] == other[:shorter]
 
 
-def _copy(data: dict[str, Any]) -> dict[str, Any]:
-    """A deep copy of a parsed spec (marshal copies JSON's types exactly, and fastest)."""
-    copied: dict[str, Any] = marshal.loads(marshal.dumps(data))
-    return copied
-
-
 def _parsed(base_text: str) -> Callable[[], dict[str, Any]]:
     """Fresh copies of the spec `base_text` holds, parsed once."""
     blob = marshal.dumps(json.loads(base_text))
@@ -87,15 +81,62 @@ def _parsed(base_text: str) -> Callable[[], dict[str, Any]]:
     return fresh
 
 
+def _copied(value: Any) -> Any:
+    """A deep copy of a part of a parsed spec (marshal copies JSON's types exactly, and
+    fastest)."""
+    return marshal.loads(marshal.dumps(value))
+
+
+def _restore(
+    data: dict[str, Any], base: dict[str, Any], places: list[Path], own: dict[str, Any]
+) -> None:
+    """Put back what `base` holds where `data` differs from it (`places`, none the root): each
+    entry of a section that holds a place (a provider, a payload kind…), or the whole section
+    where the section is no longer the copy's own (`own`, by key). Nothing inside what a case
+    put in is changed: a case may put in a value it holds and puts in again each time."""
+    touched: set[tuple[str | int, ...]] = set()
+    for place in places:
+        key = place[0]
+        section = data.get(str(key), _MISSING)
+        at = place[:2] if len(place) > 1 and section is own.get(str(key)) else place[:1]
+        if at in touched:
+            continue
+        touched.add(at)
+        parent: Any = data if len(at) == 1 else section
+        value = value_at(base, at)
+        if value is _MISSING:
+            del parent[at[-1]]
+        else:
+            parent[at[-1]] = _copied(value)
+        if len(at) == 1:
+            own[str(key)] = data.get(str(key))
+    for at in {(), *(at[:1] for at in touched if len(at) > 1)}:
+        parent, order = value_at(data, at), value_at(base, at)
+        if isinstance(parent, dict) and isinstance(order, dict) and list(parent) != list(order):
+            items = [(key, parent[key]) for key in order]  # a key put back comes last
+            parent.clear()
+            parent.update(items)
+
+
 def groups(base_text: str, mutations: Sequence[Mutation]) -> list[list[int]]:
-    """The cases (by index) in groups whose changes are disjoint and hold together as alone."""
+    """The cases (by index) in groups whose changes are disjoint and hold together as alone.
+
+    Each case is made alone on one working copy of the spec, put back as it was after each
+    (`_restore`)."""
     fresh = _parsed(base_text)
     base = fresh()
+    work = fresh()
+    own = dict(work)
     alone: list[list[tuple[Path, object]]] = []
     for mutate in mutations:
-        data = fresh()
-        mutate(data)
-        alone.append([(place, _at(data, place)) for place in changes(base, data)])
+        mutate(work)
+        places = changes(base, work)
+        alone.append([(place, value_at(work, place)) for place in places])
+        if () in places:
+            work = fresh()
+            own = dict(work)
+        else:
+            _restore(work, base, places, own)
     found: list[tuple[list[int], dict[str, Any]]] = []
     for index, mutate in enumerate(mutations):
         places = [place for place, _ in alone[index]]
@@ -103,10 +144,10 @@ def groups(base_text: str, mutations: Sequence[Mutation]) -> list[list[int]]:
             taken = [place for case in members for place, _ in alone[case]]
             if () in taken or any(_overlap(p, q) for p in places for q in taken):
                 continue
-            trial = _copy(shared)
+            trial = _copied(shared)
             mutate(trial)
             if all(
-                _at(trial, place) == value
+                value_at(trial, place) == value
                 for case in (*members, index)
                 for place, value in alone[case]
             ):
