@@ -411,6 +411,12 @@ def no_search_pages(route: Any) -> None:
     route.fulfill(status=200, content_type="application/json", body=_INDEX_SETTINGS[url])
 
 
+#: Chromium's reports of declining what a listener asked for, which it logs as errors though no
+#: script failed: a tap that lands while the page scrolls finds the theme's touch listener (one
+#: that may cancel the touch) and Chromium lets the scroll go on, saying so.
+INTERVENTIONS = ("Ignored attempt to cancel a touchstart event with cancelable=false",)
+
+
 class Watched:
     """A page whose console errors and requests outside the site are recorded. Unless it
     searches (`search=True`), it is given the search index without its pages."""
@@ -422,11 +428,15 @@ class Watched:
             self.page.route(SEARCH_INDEX, no_search_pages)
         self.errors: list[str] = []
         self.outside: list[str] = []
-        self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
+        self.page.on("console", self._console)
         self.page.on("pageerror", lambda error: self.errors.append(str(error)))
         self.page.on(
             "request", lambda r: None if r.url.startswith(served) else self.outside.append(r.url)
         )
+
+    def _console(self, message: Any) -> None:
+        if message.type == "error" and not message.text.startswith(INTERVENTIONS):
+            self.errors.append(message.text)
 
     def close(self) -> None:
         self.page.close()
