@@ -230,9 +230,11 @@ release: setup
 ## release-check: check the packages in DIST as the release publishes them (tests/release):
 ## twine check, the files of the wheel and the tarball, publint and attw, npm publish --dry-run,
 ## and every version equal to spec_version (-m '': the checks marked release too, which make
-## test leaves out)
+## test leaves out); and the tarball installed in an app compiled by TypeScript 5 under every
+## module resolution (the checks of tests/typescript/test_npm_package.py marked release)
 release-check: setup
 	BANKCODES_PACKAGES="$(abspath $(DIST))" $(BIN)/pytest -n 0 -m '' tests/release/test_packages.py
+	BANKCODES_PACKAGES="$(abspath $(DIST))" $(BIN)/pytest -n 0 -m release tests/typescript/test_npm_package.py
 
 ## drift: re-check the catalog against every source that declares an extractor, reading the
 ## saved copies in SOURCES (one file per source, named SOURCE_ID.ext; never the network); add

@@ -188,3 +188,28 @@ def test_the_cli_reports_the_pointer_of_the_issue_example(tmp_path: Path) -> Non
         f"{spec}: /providers/flinks/code_sets/api_error_code/codes/3/category: "
         "unknown category 'credential'"
     )
+
+
+def test_a_load_is_remembered_only_while_its_files_are_unchanged(tmp_path: Path) -> None:
+    """The suite's processes answer a load of unchanged files from the first
+    (tests/support/loaded.py): a changed spec, a changed release and a bad spec are read anew."""
+    spec = tmp_path / "catalog.json"
+    data = json.loads(json.dumps(smaller_spec()))
+    spec.write_text(json.dumps(data), encoding="utf-8")
+    first = loader.load(spec)
+    assert loader.load(spec) is first
+    name, category = next(iter(data["categories"].items()))
+    category["description"] += " Changed."
+    spec.write_text(json.dumps(data), encoding="utf-8")
+    changed = loader.load(spec)
+    assert changed is not first
+    (read,) = [found for found in changed.categories if found.id == name]
+    assert read.description.endswith(" Changed.")
+    (tmp_path / "released").mkdir()
+    (tmp_path / "released" / "0.0.1.json").write_text("{", encoding="utf-8")
+    with pytest.raises(SpecError, match="invalid JSON"):
+        loader.load(spec)
+    spec.write_text("[]", encoding="utf-8")
+    for _ in range(2):
+        with pytest.raises(SpecError, match="must be a JSON object"):
+            loader.load(spec)

@@ -1,0 +1,65 @@
+"""The catalog each process of the suite loads once per set of files: `remember()` has
+`codegen.loader` answer a load whose inputs are those of an earlier successful load in the same
+process with that load's result, instead of reading, validating and resolving them again (about
+a second for the project's spec, which the suite's in-process commands load a few dozen times).
+
+The inputs are every file the loader reads: the spec's bytes at its path, the released catalogs
+beside it (released/*.json) and the watch's results (watch.json), with the size limit in force.
+A change to any of them is a new load. A load that fails is never remembered, so every bad spec
+is read and reported anew. What is returned is the loader's own result, made of frozen records.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from pathlib import Path
+
+from codegen import loader
+from codegen.model import Catalog
+from codegen.spec import Catalog as RawCatalog
+
+Loaded = tuple[RawCatalog, Catalog]
+
+
+def _digest(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def _inputs(path: Path) -> tuple[object, ...] | None:
+    """What a load of `path` reads, by content; None where the spec itself cannot be read."""
+    spec = _digest(path)
+    if spec is None:
+        return None
+    released = path.parent / "released"
+    catalogs = sorted(released.glob("*.json")) if released.is_dir() else []
+    return (
+        str(path.resolve()),
+        spec,
+        tuple((found.name, _digest(found)) for found in catalogs),
+        _digest(path.parent / "watch.json"),
+        loader.MAX_SPEC_BYTES,
+    )
+
+
+def remember() -> None:
+    """Have this process's loads of unchanged inputs answered from the first (idempotent)."""
+    load: Callable[[Path], Loaded] = loader._load
+    if getattr(load, "remembers", False):
+        return
+    earlier: dict[tuple[object, ...], Loaded] = {}
+
+    def remembered(path: Path) -> Loaded:
+        inputs = _inputs(path)
+        if inputs is not None and inputs in earlier:
+            return earlier[inputs]
+        result = load(path)
+        if inputs is not None:
+            earlier[inputs] = result
+        return result
+
+    remembered.remembers = True  # type: ignore[attr-defined]
+    loader._load = remembered
