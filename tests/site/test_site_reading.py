@@ -89,8 +89,13 @@ def test_a_code_tables_descriptions_are_read_on_a_phone_without_scrolling_sidewa
 
 
 def _search_for(page: Any, text: str) -> None:
+    """Type `text` in the search box, key by key: the theme reads the box when its search has
+    loaded and at each key released, so a value filled in at once after it loaded is never
+    searched for."""
     page.locator("label.md-search__icon, .md-search__input").first.click()
-    page.locator("input.md-search__input").fill(text)
+    search = page.locator("input.md-search__input")
+    search.fill("")
+    search.press_sequentially(text, delay=30)
 
 
 def test_the_line_above_the_results_says_what_is_shown_while_the_search_loads(
