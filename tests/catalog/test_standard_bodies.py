@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import json
 import logging
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -25,7 +23,7 @@ import pytest
 from pytest_httpserver import HTTPServer
 
 import bankcodes
-from tests.support.helpers import after_decision, run_node
+from tests.support.helpers import after_decision, cli_here, run_node
 
 #: (path, HTTP status, body, kind, the deciding code's path, its code set, its value).
 BODIES: list[tuple[str, int, dict[str, Any], str, str, str, str]] = [
@@ -166,13 +164,7 @@ def test_explain_names_the_standards_code(
     case: tuple[str, int, dict[str, Any], str, str, str, str],
 ) -> None:
     _, _, body, kind, where, _, value = case
-    result = subprocess.run(
-        [sys.executable, "-m", "bankcodes.cli", "explain", "-"],
-        input=json.dumps(body),
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = cli_here("explain", "-", stdin=json.dumps(body))
     assert result.returncode == 0, result.stderr
     first = after_decision(result.stdout).splitlines()[0]
     assert first.startswith(f"{kind}: {where} = {value}"), first

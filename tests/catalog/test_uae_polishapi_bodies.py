@@ -16,7 +16,6 @@ import base64
 import json
 import logging
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -28,7 +27,7 @@ from pytest_httpserver import HTTPServer
 import bankcodes
 from bankcodes import payloads
 from bankcodes._jwt_body import jwt_payload
-from tests.support.helpers import ROOT, after_decision, run_node
+from tests.support.helpers import ROOT, after_decision, cli_here, run_node
 
 CORPUS = ROOT / "tests" / "support" / "jwt_bodies.json"
 CASES: list[dict[str, Any]] = json.loads(CORPUS.read_text(encoding="utf-8"))["cases"]
@@ -179,13 +178,7 @@ def test_explain_names_the_code_of_the_pasted_response(
 
 
 def _explain(pasted: str, *more: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "bankcodes.cli", "explain", "-", *more],
-        input=pasted,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    return cli_here("explain", "-", *more, stdin=pasted)
 
 
 def test_uk_open_banking_and_the_uae_claim_none_of_each_other_s_bodies() -> None:
