@@ -22,13 +22,13 @@ from pathlib import Path
 import pytest
 
 from tests.support.helpers import JS, ROOT, spec_data
+from tests.support.package_lists import LISTS, names, write
 
 BIN = JS / "node_modules" / ".bin"
-#: The files of the wheel and of the npm tarball, as they were when the runtime was last copied
-#: into generated/ (a golden record, with the version as {version}). The packages are assembled
-#: from the runtime's home and the generated data now, and hold the same files: a change that
-#: adds or removes a file of a package updates its list in the same commit.
-PACKAGE_FILES = ROOT / "tests" / "support" / "packages"
+#: The files of the wheel and of the npm tarball (a golden record, with the version as
+#: {version}): a change that adds or removes a file of a package lists them again in the same
+#: commit (tests/support/package_lists.py says how).
+PACKAGE_FILES = LISTS
 
 
 def _run(command: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -114,21 +114,26 @@ def _same_files(names: list[str], listed: str, version: str) -> None:
     assert (extra, missing) == ([], []), (
         f"the package holds files tests/support/packages/{listed} does not list: {extra}; "
         f"it lacks files the list names: {missing}. A new provider's or runtime module's files "
-        "are listed from a `make packages DIST=DIR` build (site/docs/adding-a-provider.md)"
+        "are listed again with `make packages DIST=DIR` and `python -m "
+        "tests.support.package_lists DIR` (site/docs/adding-a-provider.md)"
     )
     assert names == expected, f"tests/support/packages/{listed} is not in the packages' order"
 
 
 def test_the_wheel_holds_the_files_it_always_held(packages: Path, version: str) -> None:
-    with zipfile.ZipFile(_one(packages, "bankcodes-*.whl")) as archive:
-        names = sorted(archive.namelist())
-    _same_files(names, "wheel.txt", version)
+    _same_files(names(packages)["wheel.txt"], "wheel.txt", version)
 
 
 def test_the_npm_tarball_holds_the_files_it_always_held(packages: Path, version: str) -> None:
-    with tarfile.open(_one(packages, "bankcodes-*.tgz")) as archive:
-        names = sorted(archive.getnames())
-    _same_files(names, "npm.txt", version)
+    _same_files(names(packages)["npm.txt"], "npm.txt", version)
+
+
+def test_the_lists_are_written_as_they_are_read(packages: Path, tmp_path: Path) -> None:
+    """What `python -m tests.support.package_lists DIST` writes of these packages is the lists,
+    byte for byte: the command a new provider's page gives lists its files."""
+    write(packages, tmp_path)
+    for listed in ("wheel.txt", "npm.txt"):
+        assert (tmp_path / listed).read_bytes() == (LISTS / listed).read_bytes(), listed
 
 
 @pytest.mark.release

@@ -39,7 +39,9 @@ def followed(spec: dict[str, Any]) -> dict[str, Any]:
         taken = {entry} & set(spec[key]) if entry else set(block) & set(spec[key])
         assert not taken, (
             f"the project's spec already has {key} {', '.join(sorted(taken))}: the page's "
-            "example is added by this test, to a copy of the spec, never to the spec itself"
+            "example is added by this test, to a copy of the spec, never to the spec itself; "
+            "remove it from spec/catalog.json and add your provider under its own id "
+            "(site/docs/adding-a-provider.md)"
         )
         if entry:
             spec[key][entry] = block
