@@ -23,7 +23,8 @@ import pytest
 from pytest_httpserver import HTTPServer
 
 import bankcodes
-from tests.support.helpers import after_decision, cli_here, run_node
+from tests.support.cli_here import cli_here
+from tests.support.helpers import after_decision, run_node
 
 #: (path, HTTP status, body, kind, the deciding code's path, its code set, its value).
 BODIES: list[tuple[str, int, dict[str, Any], str, str, str, str]] = [

@@ -27,7 +27,8 @@ from pytest_httpserver import HTTPServer
 import bankcodes
 from bankcodes import payloads
 from bankcodes._jwt_body import jwt_payload
-from tests.support.helpers import ROOT, after_decision, cli_here, run_node
+from tests.support.cli_here import cli_here
+from tests.support.helpers import ROOT, after_decision, run_node
 
 CORPUS = ROOT / "tests" / "support" / "jwt_bodies.json"
 CASES: list[dict[str, Any]] = json.loads(CORPUS.read_text(encoding="utf-8"))["cases"]

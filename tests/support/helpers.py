@@ -125,26 +125,6 @@ def codegen_here(*args: str, module: str = "codegen") -> tuple[int, str, str]:
     return status, out.getvalue(), err.getvalue()
 
 
-def cli_here(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    """`bankcodes ARGS` run in this process, `stdin` its standard input (as UTF-8 bytes): its
-    exit status, standard output and standard error, as subprocess.run gives them. For a test
-    that reads only what the command answers; how a process of its own reads its bytes, exits
-    and fails is tested with `python -m bankcodes.cli` (tests/cli)."""
-    import contextlib
-    import io
-
-    from bankcodes import cli
-
-    out, err = io.StringIO(), io.StringIO()
-    given = io.TextIOWrapper(io.BytesIO(stdin.encode("utf-8")), encoding="utf-8")
-    with contextlib.redirect_stderr(err), contextlib.ExitStack() as stack:
-        saved = sys.stdin
-        stack.callback(setattr, sys, "stdin", saved)
-        sys.stdin = given
-        status = cli.main(list(args), out=out)
-    return subprocess.CompletedProcess(["bankcodes", *args], status, out.getvalue(), err.getvalue())
-
-
 def snapshot(folder: Path) -> dict[str, bytes]:
     """Every file under `folder` with its bytes; caches, builds and installed dependencies,
     which are no generated files, excluded (codegen.output.IGNORED_NAMES). A generated root
