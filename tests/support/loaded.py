@@ -3,8 +3,9 @@
 process with that load's result, instead of reading, validating and resolving them again (about
 a second for the project's spec, which the suite's in-process commands load a few dozen times).
 
-The inputs are every file the loader reads: the spec's bytes at its path, the released catalogs
-beside it (released/*.json) and the watch's results (watch.json), with the size limit in force.
+The inputs are every file the loader reads: the spec's bytes at its path (and the name it is
+shown by), the released catalogs beside it (released/*.json) and the watch's results
+(watch.json), with the size limit in force.
 A change to any of them is a new load. A load that fails is never remembered, so every bad spec
 is read and reported anew. What is returned is the loader's own result, made of frozen records.
 """
@@ -15,7 +16,7 @@ import hashlib
 from collections.abc import Callable
 from pathlib import Path
 
-from codegen import loader
+from codegen import loader, paths
 from codegen.model import Catalog
 from codegen.spec import Catalog as RawCatalog
 
@@ -38,6 +39,7 @@ def _inputs(path: Path) -> tuple[object, ...] | None:
     catalogs = sorted(released.glob("*.json")) if released.is_dir() else []
     return (
         str(path.resolve()),
+        paths.display(path),  # the name the catalog's headers and messages give it
         spec,
         tuple((found.name, _digest(found)) for found in catalogs),
         _digest(path.parent / "watch.json"),
