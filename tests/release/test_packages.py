@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 from tests.support.helpers import JS, ROOT, spec_data
-from tests.support.package_lists import LISTS, names, write
+from tests.support.package_lists import LISTS, names, one, write
 
 BIN = JS / "node_modules" / ".bin"
 #: The files of the wheel and of the npm tarball (a golden record, with the version as
@@ -35,11 +35,6 @@ def _run(command: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
     result = subprocess.run(command, cwd=cwd, capture_output=True, text=True, check=False)
     assert result.returncode == 0, f"{' '.join(command)}\n{result.stdout}\n{result.stderr}"
     return result
-
-
-def _one(packages: Path, pattern: str) -> Path:
-    (found,) = packages.glob(pattern)
-    return found
 
 
 @pytest.fixture(scope="module")
@@ -63,24 +58,24 @@ def _manifest(tarball: Path) -> dict[str, object]:
 
 
 def test_every_package_carries_the_catalogs_version(packages: Path, version: str) -> None:
-    wheel = _one(packages, "bankcodes-*.whl")
+    wheel = one(packages, "bankcodes-*.whl")
     assert wheel.name == f"bankcodes-{version}-py3-none-any.whl"
     with zipfile.ZipFile(wheel) as archive:
         metadata = archive.read(f"bankcodes-{version}.dist-info/METADATA").decode()
     assert email.message_from_string(metadata)["Version"] == version
-    sdist = _one(packages, "bankcodes-*.tar.gz")
+    sdist = one(packages, "bankcodes-*.tar.gz")
     assert sdist.name == f"bankcodes-{version}.tar.gz"
     with tarfile.open(sdist) as archive:
         member = archive.extractfile(f"bankcodes-{version}/PKG-INFO")
         assert member is not None
         assert email.message_from_bytes(member.read())["Version"] == version
-    tarball = _one(packages, "bankcodes-*.tgz")
+    tarball = one(packages, "bankcodes-*.tgz")
     assert tarball.name == f"bankcodes-{version}.tgz"
     assert _manifest(tarball)["version"] == version
 
 
 def test_twine_finds_the_wheel_and_the_sdist_fit_for_pypi(packages: Path, tmp_path: Path) -> None:
-    built = [_one(packages, "bankcodes-*.whl"), _one(packages, "bankcodes-*.tar.gz")]
+    built = [one(packages, "bankcodes-*.whl"), one(packages, "bankcodes-*.tar.gz")]
     twine = ROOT / ".venv" / "bin" / "twine"
     checked = _run([str(twine), "check", "--strict", *map(str, built)], tmp_path).stdout
     assert checked.count("PASSED") == 2, checked
@@ -91,7 +86,7 @@ def test_npm_would_publish_the_tarball_as_bankcodes_at_the_catalogs_version(
     packages: Path, version: str, tmp_path: Path
 ) -> None:
     """npm's own dry run of the publication, offline: what the registry would be sent."""
-    tarball = _one(packages, "bankcodes-*.tgz")
+    tarball = one(packages, "bankcodes-*.tgz")
     command = ["npm", "publish", "--dry-run", "--offline", "--json", str(tarball)]
     env = {**os.environ, "npm_config_cache": str(tmp_path / "cache")}
     done = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, env=env)
@@ -140,7 +135,7 @@ def test_the_lists_are_written_as_they_are_read(packages: Path, tmp_path: Path) 
 def test_publint_and_arethetypeswrong_pass_in_every_resolution_mode(
     packages: Path, tmp_path: Path
 ) -> None:
-    tarball = _one(packages, "bankcodes-*.tgz")
+    tarball = one(packages, "bankcodes-*.tgz")
     unpacked = tmp_path / "unpacked"
     with tarfile.open(tarball) as archive:
         archive.extractall(unpacked, filter="data")

@@ -179,6 +179,9 @@ EXACT_SAMPLES = (
 
 
 def _search(page: Any, text: str) -> None:
+    """Type `text` in the search box key by key, as a reader does: the theme reads the box when
+    its search has loaded and at each key released, so a value filled in at once after it loaded
+    is never searched for."""
     page.locator("label.md-search__icon, .md-search__input").first.click()
     search = page.locator("input.md-search__input")
     search.fill("")

@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
 
+from tests.site.test_site import _search
 from tests.support.helpers import ARTIFACTS, LOOPBACK_SITE, ROOT, Watched
 
 #: For every matrix cell that shows more than its provider's name at a scroll position, the
@@ -88,16 +89,6 @@ def test_a_code_tables_descriptions_are_read_on_a_phone_without_scrolling_sidewa
     desktop.close()
 
 
-def _search_for(page: Any, text: str) -> None:
-    """Type `text` in the search box, key by key: the theme reads the box when its search has
-    loaded and at each key released, so a value filled in at once after it loaded is never
-    searched for."""
-    page.locator("label.md-search__icon, .md-search__input").first.click()
-    search = page.locator("input.md-search__input")
-    search.fill("")
-    search.press_sequentially(text, delay=30)
-
-
 def test_the_line_above_the_results_says_what_is_shown_while_the_search_loads(
     chromium_browser: Any, served: str
 ) -> None:
@@ -108,7 +99,7 @@ def test_the_line_above_the_results_says_what_is_shown_while_the_search_loads(
     held = Watched(chromium_browser, served, search=True, viewport={"width": 1280, "height": 900})
     held.page.route("**/assets/javascripts/workers/search.*.js", lambda route: route.abort())
     held.page.goto(served)
-    _search_for(held.page, "item_login_required")
+    _search(held.page, "item_login_required")
     held.page.locator(".bankcodes-exact .md-search-result__item").first.wait_for()
     meta = held.page.locator(".md-search-result__meta").inner_text()
     held.close()
@@ -116,11 +107,11 @@ def test_the_line_above_the_results_says_what_is_shown_while_the_search_loads(
     loaded = Watched(chromium_browser, served, search=True, viewport={"width": 1280, "height": 900})
     page = loaded.page
     page.goto(served)
-    _search_for(page, "item_login_required")
+    _search(page, "item_login_required")
     page.locator(".md-search-result__meta", has_text="matching document").wait_for()
     first = page.locator(".md-search-result__item").first.inner_text()
     assert first.splitlines()[0] == "ITEM_LOGIN_REQUIRED", first
-    _search_for(page, "insufficient funds")
+    _search(page, "insufficient funds")
     page.locator(".md-search-result__meta", has_text="matching document").wait_for()
     page.wait_for_timeout(600)
     links = page.locator(".md-search-result__list > .md-search-result__item > a")

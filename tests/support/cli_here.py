@@ -17,9 +17,10 @@ def cli_here(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
 
     out, err = io.StringIO(), io.StringIO()
     given = io.TextIOWrapper(io.BytesIO(stdin.encode("utf-8")), encoding="utf-8")
-    with contextlib.redirect_stderr(err), contextlib.ExitStack() as stack:
-        saved = sys.stdin
-        stack.callback(setattr, sys, "stdin", saved)
-        sys.stdin = given
-        status = cli.main(list(args), out=out)
+    saved, sys.stdin = sys.stdin, given
+    try:
+        with contextlib.redirect_stderr(err):
+            status = cli.main(list(args), out=out)
+    finally:
+        sys.stdin = saved
     return subprocess.CompletedProcess(["bankcodes", *args], status, out.getvalue(), err.getvalue())

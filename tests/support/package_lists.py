@@ -24,19 +24,20 @@ from pathlib import Path
 LISTS = Path(__file__).resolve().parent / "packages"
 
 
-def _one(packages: Path, pattern: str) -> Path:
+def one(packages: Path, pattern: str) -> Path:
+    """The one file of `packages` that `pattern` names; LookupError, saying how many, if not."""
     found = sorted(packages.glob(pattern))
     if len(found) != 1:
-        raise SystemExit(f"{packages}: expected one {pattern}, found {len(found)}")
+        raise LookupError(f"{packages}: expected one {pattern}, found {len(found)}")
     return found[0]
 
 
 def names(packages: Path) -> dict[str, list[str]]:
     """The sorted names of the files of the wheel (wheel.txt) and of the tarball (npm.txt) in
     the folder `packages`."""
-    with zipfile.ZipFile(_one(packages, "bankcodes-*.whl")) as wheel:
+    with zipfile.ZipFile(one(packages, "bankcodes-*.whl")) as wheel:
         in_wheel = sorted(wheel.namelist())
-    with tarfile.open(_one(packages, "bankcodes-*.tgz")) as tarball:
+    with tarfile.open(one(packages, "bankcodes-*.tgz")) as tarball:
         in_tarball = sorted(tarball.getnames())
     return {"wheel.txt": in_wheel, "npm.txt": in_tarball}
 
@@ -44,7 +45,7 @@ def names(packages: Path) -> dict[str, list[str]]:
 def write(packages: Path, lists: Path = LISTS) -> dict[str, int]:
     """Write the lists of the packages in `packages` into the folder `lists`; how many files
     each names."""
-    version = _one(packages, "bankcodes-*.tgz").name.removeprefix("bankcodes-")[: -len(".tgz")]
+    version = one(packages, "bankcodes-*.tgz").name.removeprefix("bankcodes-")[: -len(".tgz")]
     counted = {}
     for listed, files in names(packages).items():
         text = "".join(f"{name}\n" for name in files).replace(version, "{version}")
@@ -56,9 +57,17 @@ def write(packages: Path, lists: Path = LISTS) -> dict[str, int]:
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     if len(arguments) != 1 or not Path(arguments[0]).is_dir():
-        print("usage: python -m tests.support.package_lists DIST (a make packages folder)")
+        print(
+            "usage: python -m tests.support.package_lists DIST (a make packages folder)",
+            file=sys.stderr,
+        )
         return 2
-    for listed, count in write(Path(arguments[0])).items():
+    try:
+        counted = write(Path(arguments[0]))
+    except LookupError as error:
+        print(error, file=sys.stderr)
+        return 2
+    for listed, count in counted.items():
         print(f"{LISTS / listed}: {count} files")
     return 0
 
