@@ -29,7 +29,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from bankcodes import payloads, signatures
-from tests.support.helpers import ROOT, sent_at, spec_data
+from tests.support.helpers import ROOT, spec_data
+from tests.support.sent import sent_at
 
 SCHEMAS = ROOT / "generated" / "jsonschema"
 SECRET = "whsec_corpus"

@@ -29,9 +29,15 @@ def _spec_parsed() -> bytes:
 
 def spec_data(*providers: str) -> dict[str, Any]:
     """A fresh copy of the raw spec, parsed with the standard json module; given providers, the
-    spec of those alone (see `only`)."""
-    data: dict[str, Any] = marshal.loads(_spec_parsed())
-    return only(data, providers) if providers else data
+    spec of those alone (see `only`), cut once per process for each set of providers."""
+    data: dict[str, Any] = marshal.loads(_spec_of(frozenset(providers)))
+    return data
+
+
+@functools.cache
+def _spec_of(providers: frozenset[str]) -> bytes:
+    data = marshal.loads(_spec_parsed())
+    return marshal.dumps(only(data, sorted(providers)) if providers else data)
 
 
 def only(data: dict[str, Any], providers: Sequence[str]) -> dict[str, Any]:
@@ -338,7 +344,13 @@ def provider_module(provider: str) -> Any:
     """The Python module of a provider (its spec names it; it need not be the provider's id)."""
     import importlib
 
-    return importlib.import_module(f"bankcodes.{spec_data()['providers'][provider]['module']}")
+    return importlib.import_module(f"bankcodes.{_modules()[provider]}")
+
+
+@functools.cache
+def _modules() -> dict[str, str]:
+    """Each provider's Python module, by id, read from the spec once per process."""
+    return {key: entry["module"] for key, entry in spec_data()["providers"].items()}
 
 
 def install_package(app: Path, installed: Path) -> Path:
@@ -442,32 +454,6 @@ class Watched:
         self.page.close()
         assert self.errors == [], self.errors
         assert self.outside == [], self.outside
-
-
-def sent_at(provider: str, body: bytes | str) -> Any:
-    """When a delivery says it was sent: the timestamp its provider puts in the signed body
-    (bankcodes.delivery's body_timestamp), as a datetime; None where it carries none. Receiving
-    with `now` set to it passes the age check of the provider's delivery contract."""
-    from bankcodes._receive import _timestamp
-    from bankcodes.delivery import DELIVERY
-
-    contract = DELIVERY.get(provider)
-    try:
-        value: object = json.loads(body)
-    except ValueError:
-        return None  # not JSON: no timestamp to read
-    for key in () if contract is None else contract.body_timestamp or ("",):
-        value = value.get(key) if isinstance(value, dict) else None
-    return _timestamp(value)
-
-
-def sent_now(provider: str, body: bytes, now: Any = None) -> bytes:
-    """A published example as `bankcodes trigger` sends it now (or at the datetime `now`): its
-    body timestamp, where it is further from then than the provider's contract allows, set to
-    then."""
-    from bankcodes._cli_trigger import _dated
-
-    return _dated(provider, body.decode("utf-8"), now).encode("utf-8")
 
 
 def load_example(name: str) -> ModuleType:

@@ -26,7 +26,8 @@ import bankcodes
 from bankcodes import _test_deliveries as test_material
 from bankcodes import signatures
 from bankcodes.errors import SignatureError, WebhookError
-from tests.support.helpers import JS, install_package, run_node, sent_now, spec_data
+from tests.support.helpers import JS, install_package, run_node, spec_data
+from tests.support.sent import sent_now
 
 NOW = datetime.datetime(2026, 1, 2, 3, 4, 5, tzinfo=datetime.UTC)
 #: The values put into a header, each what a web server may hand a handler.

@@ -24,9 +24,10 @@ from cryptography.hazmat.primitives.asymmetric import ec
 
 import bankcodes
 from codegen.targets.webhook_fixtures import jws_test_key
-from tests.support.helpers import ROOT, sent_now, spec_data
+from tests.support.helpers import ROOT, spec_data
 from tests.support.jwt_corpus import HEAD, NOW, es256, public_jwk
 from tests.support.keys import p521_pem
+from tests.support.sent import sent_now
 
 DOCUMENTS = (ROOT / "README.md", ROOT / "site" / "docs" / "webhooks.md")
 #: The documents' receivers: each Python block that defines `<provider>_webhook(raw_body,

@@ -22,7 +22,8 @@ import bankcodes
 from bankcodes import delivery, payloads, signatures
 from bankcodes.errors import ConfigurationError, SignatureError, WebhookError
 from bankcodes.lean import PaymentStatus, WebhookEventType
-from tests.support.helpers import ROOT, run_node, sent_at, spec_data
+from tests.support.helpers import ROOT, run_node, spec_data
+from tests.support.sent import sent_at
 
 SECRET = "whsec_receive"
 #: (provider, raw body) of every published example of each provider's webhook kind.

@@ -18,7 +18,8 @@ from types import ModuleType
 import pytest
 from fastapi.testclient import TestClient
 
-from tests.support.helpers import JS, ROOT, install_package, sent_now, spec_data
+from tests.support.helpers import JS, ROOT, install_package, spec_data
+from tests.support.sent import sent_now
 from tests.support.typescript import compile_node_app
 from tests.webhooks.conftest import RecipesTypeCheck
 
