@@ -113,7 +113,8 @@ class HttpEntry:
     carried: Carried = ()
 
 
-#: The text fields of a code whose words are labelled, in the order they are shown.
+#: The text fields of a code whose words are labelled, in the order they are shown: those a
+#: code's text_sources may name.
 WORDED_FIELDS = (
     "description",
     "message",

@@ -8,6 +8,7 @@ from pydantic import BeforeValidator, ConfigDict, model_validator
 from pydantic import Field as PydField
 from pydantic.json_schema import SkipJsonSchema
 
+from codegen.model.codes import WORDED_FIELDS
 from codegen.spec.base import (
     UNIQUE,
     Bool,
@@ -134,18 +135,6 @@ def _decimal(value: object) -> object:
 
 
 WireText = Annotated[str, PydField(min_length=1, max_length=200, pattern=WIRE_PATTERN)]
-#: The text fields of a code that text_sources may name.
-TEXT_FIELDS = (
-    "description",
-    "message",
-    "message_translations",
-    "user_message",
-    "user_message_translations",
-    "advice",
-    "advice_translations",
-    "steps_to_reproduce",
-    "notes",
-)
 OwnWords = Literal["message", "user_message", "advice", "steps_to_reproduce"]
 
 
@@ -320,7 +309,7 @@ class Code(SpecModel):
         "bankcodes' wording).",
     )
     text_sources: Annotated[
-        dict[Annotated[str, Rule({"enum": list(TEXT_FIELDS)})], SourceRefs],
+        dict[Annotated[str, Rule({"enum": list(WORDED_FIELDS)})], SourceRefs],
         PydField(min_length=1),
     ] = PydField(
         default_factory=dict,
