@@ -39,7 +39,7 @@ FIXED: dict[str, dict[str, str]] = {"standard_webhooks": {"algorithm": "sha256"}
 class Signing(Declared):
     """How a provider authenticates its webhooks: a scheme of one of six kinds (`scheme`: hmac,
     jwt, jws, standard_webhooks, shared_secret, none) with the facts its model in the spec
-    declares (`signing.header`: codegen.spec.providers says what each means), an HMAC's signed
+    declares (`signing.header`: codegen.spec.signing says what each means), an HMAC's signed
     timestamp, and the sources and notes of it all."""
 
     scheme: str = ""

@@ -55,14 +55,16 @@ from codegen.spec.payloads import (
 from codegen.spec.providers import (
     ConfigField,
     Delivery,
-    HmacSigning,
-    JwsSigning,
-    JwtSigning,
     Licence,
-    NoSigning,
     Provider,
     Sdk,
     SdkMethod,
+)
+from codegen.spec.signing import (
+    HmacSigning,
+    JwsSigning,
+    JwtSigning,
+    NoSigning,
     SharedSecretSigning,
     SignedTimestamp,
     Signing,

@@ -11,7 +11,7 @@ from typing import get_args
 from pydantic import BaseModel
 
 from codegen.model.facts import Family
-from codegen.spec import catalog, codes, fetched_keys, payloads, providers, sources
+from codegen.spec import catalog, codes, fetched_keys, payloads, providers, signing, sources
 from codegen.spec.carried import PLACES, PYTHON, carried_fields
 
 #: Where the records the site's decoder does not show are shown (a lifecycle), and those of a
@@ -52,16 +52,16 @@ FAMILIES = dict(
         _family(codes.HttpEntry, "HttpStatus", "an HTTP status a code is sent with", places=PYTHON),
         _family(sources.Source, "Source", "a source", places=PYTHON),
         _family(
-            providers.SignedTimestamp, "SignedTimestamp", "a signed timestamp", "null", TIMESTAMP
+            signing.SignedTimestamp, "SignedTimestamp", "a signed timestamp", "null", TIMESTAMP
         ),
-        _scheme(providers.HmacSigning, "HmacScheme", "an HMAC"),
-        _scheme(providers.JwtSigning, "JwtScheme", "a JWT"),
-        _scheme(providers.JwsSigning, "JwsScheme", "a detached JWS"),
-        _scheme(providers.StandardWebhooksSigning, "StandardWebhooksScheme", "a Standard Webhooks"),
-        _scheme(providers.SharedSecretSigning, "SharedSecretScheme", "a shared secret"),
+        _scheme(signing.HmacSigning, "HmacScheme", "an HMAC"),
+        _scheme(signing.JwtSigning, "JwtScheme", "a JWT"),
+        _scheme(signing.JwsSigning, "JwsScheme", "a detached JWS"),
+        _scheme(signing.StandardWebhooksSigning, "StandardWebhooksScheme", "a Standard Webhooks"),
+        _scheme(signing.SharedSecretSigning, "SharedSecretScheme", "a shared secret"),
         _scheme(fetched_keys.FetchedKeySigning, "FetchedKeyScheme", "a fetched-key"),
         _scheme(fetched_keys.CertificateJwtSigning, "CertificateJwtScheme", "a certificate JWT"),
-        _scheme(providers.NoSigning, "NoSignature", "a transport-only"),
+        _scheme(signing.NoSigning, "NoSignature", "a transport-only"),
         _family(providers.Delivery, "Delivery", "a delivery contract", "null"),
         _family(payloads.PayloadKind, "PayloadKind", "a payload kind"),
     )

@@ -50,7 +50,7 @@ FIELDS = (
 """,
     ),
     (
-        "providers.py",
+        "signing.py",
         '    scheme: Literal["hmac"]\n',
         """    secret_name: Annotated[Text | None, Carried("Secret's name")] = PydField(
         None, description="What the provider's dashboard calls the webhook's secret."
