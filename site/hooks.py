@@ -9,7 +9,7 @@
   generator's Node tools).
 - on_page_markdown: fill the Performance page from bench/results.json, written by `make bench`,
   and put each measurement a page quotes (<!-- bench value: MEASURE -->, or its details:
-  <!-- bench detail: MEASURE -->) in its place; set aside
+  <!-- bench detail: MEASURE -->) in its place (bench/page.py writes both); set aside
   the HTML a reference page holds ready-made (between codegen's RAW_START and RAW_END marks: a
   code set's table and its codes' blocks), which Markdown never parses.
 - on_page_content: put that HTML back, with its headings in the page's table of contents; load
@@ -50,16 +50,9 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from bench.page import RESULTS_MARKER, VALUE_MARKER, performance, quoted  # noqa: E402
 from codegen import paths  # noqa: E402 (the project root is on the path only now)
-from codegen.filters import md_text  # noqa: E402
 from codegen.targets.site.markup import RAW_END, RAW_START  # noqa: E402
-
-#: Where the Performance page's measurements go.
-RESULTS_MARKER = "<!-- bench results -->"
-MACHINE_KEYS = ("taken", "python", "implementation", "system", "machine", "cpus")
-ROW_KEYS = ("measure", "subject", "baseline", "value", "goal", "met", "detail")
-#: Where a page quotes one measurement: the value (or the details) of the row of that measure.
-VALUE_MARKER = re.compile(r"<!-- bench (value|detail): (.+?) -->")
 
 
 def _project(config: MkDocsConfig) -> Path:
@@ -428,67 +421,3 @@ def _pages(nav: Any, title: str) -> Iterator[tuple[str, str]]:
     else:
         for item in nav:
             yield from _pages(item, title)
-
-
-def _results(path: Path) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    """The machine and the rows of bench/results.json, checked to have the shape `make bench`
-    writes."""
-    try:
-        results: Any = json.loads(path.read_text(encoding="utf-8"))
-    except ValueError as error:
-        raise ValueError(f"{path} is not JSON ({error}): run make bench") from None
-    machine = results.get("machine") if isinstance(results, dict) else None
-    rows = results.get("rows") if isinstance(results, dict) else None
-    if (
-        not isinstance(machine, dict)
-        or not set(MACHINE_KEYS) <= set(machine)
-        or not isinstance(rows, list)
-        or not all(isinstance(row, dict) and set(ROW_KEYS) <= set(row) for row in rows)
-    ):
-        raise ValueError(f"{path} is not in the shape make bench writes: run make bench")
-    return machine, rows
-
-
-#: What a page says where it quotes a measure not measured yet (make bench builds the site
-#: before it has measured a new measure; tests/benchmarks checks the committed results hold
-#: every measure a page quotes).
-NOT_MEASURED = "(not measured yet: run `make bench`)"
-
-
-def quoted(markdown: str, path: Path) -> str:
-    """`markdown` with each <!-- bench value: MEASURE --> replaced by the value `make bench`
-    measured for MEASURE (<!-- bench detail: MEASURE -->: its details), or NOT_MEASURED."""
-    rows = _results(path)[1] if path.is_file() else []
-    said = {(key, str(row["measure"])): md_text(str(row[key])) for row in rows for key in ROW_KEYS}
-    return VALUE_MARKER.sub(
-        lambda found: said.get((found.group(1), found.group(2)), NOT_MEASURED), markdown
-    )
-
-
-def performance(path: Path) -> str:
-    """The measurements of `make bench` as Markdown, or why there are none."""
-    if not path.is_file():
-        return "No measurements yet: run `make bench`."
-    machine, rows = _results(path)
-    text = {key: md_text(str(machine[key])) for key in MACHINE_KEYS}
-    lines = [
-        f"Measured by `make bench` on {text['taken']}: Python {text['python']} "
-        f"({text['implementation']}) on {text['system']}, {text['machine']}, "
-        f"{text['cpus']} CPUs.",
-        "",
-        "| Measure | Result | Goal | Met |",
-        "|---|---|---|---|",
-    ]
-    for row in rows:
-        met = "—" if row["met"] is None else ("yes" if row["met"] else "no")
-        cells = (md_text(str(row[key])) for key in ("measure", "value", "goal"))
-        lines.append("| " + " | ".join((*cells, met)) + " |")
-    lines += ["", "## Details"]
-    for row in rows:
-        against = f", against {md_text(str(row['baseline']))}" if row["baseline"] != "-" else ""
-        lines += [
-            "",
-            f"**{md_text(str(row['measure']))}**: {md_text(str(row['subject']))}{against}. "
-            f"{md_text(str(row['detail']))}.",
-        ]
-    return "\n".join(lines)

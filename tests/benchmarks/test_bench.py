@@ -3,7 +3,6 @@ hook fills from bench/results.json (the measurements themselves are not timed te
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 from pathlib import Path
@@ -11,15 +10,8 @@ from types import ModuleType
 
 import pytest
 
+from bench.page import VALUE_MARKER, performance, quoted
 from tests.support.helpers import ROOT
-
-
-def _hooks() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("site_hooks", ROOT / "site" / "hooks.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _bench() -> ModuleType:
@@ -67,19 +59,19 @@ def test_the_performance_page_shows_every_row(tmp_path: Path) -> None:
         "met": True,
         "detail": "d",
     }
-    page = _hooks().performance(_results(tmp_path, {"machine": machine, "rows": [row]}))
+    page = performance(_results(tmp_path, {"machine": machine, "rows": [row]}))
     assert "2026-01-02 03:04 UTC" in page and "2 CPUs" in page
     assert "| import bankcodes | 1.07x | &lt;= 1.5x | yes |" in page
 
 
 def test_no_results_say_how_to_measure(tmp_path: Path) -> None:
-    assert "run `make bench`" in _hooks().performance(tmp_path / "absent.json")
+    assert "run `make bench`" in performance(tmp_path / "absent.json")
 
 
 @pytest.mark.parametrize("data", [[], {"machine": {}, "rows": []}, {"machine": None}])
 def test_malformed_results_give_one_clear_error(data: object, tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="is not in the shape make bench writes: run make bench"):
-        _hooks().performance(_results(tmp_path, data))
+        performance(_results(tmp_path, data))
 
 
 def test_the_receive_row_receives_published_examples_however_old_they_are() -> None:
@@ -107,26 +99,24 @@ def test_a_page_quotes_a_measurement_by_its_measure(tmp_path: Path) -> None:
     machine |= {"system": "Linux", "machine": "x86_64", "cpus": 2}
     rows = [_row("TS bundle, a", "1.0 kB minified (0.5 kB gzip)"), _row("TS bundle, b*", "2 *B*")]
     path = _results(tmp_path, {"machine": machine, "rows": rows})
-    hooks = _hooks()
     page = "It is <!-- bench value: TS bundle, b* -->, then <!-- bench value: TS bundle, a -->."
-    assert hooks.quoted(page, path) == "It is 2 \\*B\\*, then 1.0 kB minified (0.5 kB gzip)."
+    assert quoted(page, path) == "It is 2 \\*B\\*, then 1.0 kB minified (0.5 kB gzip)."
     # Its details, where the page gives them.
     page = "By provider: <!-- bench detail: TS bundle, a -->; <!-- bench value: TS bundle, a -->."
-    assert hooks.quoted(page, path) == "By provider: d; 1.0 kB minified (0.5 kB gzip)."
+    assert quoted(page, path) == "By provider: d; 1.0 kB minified (0.5 kB gzip)."
     # One not measured yet (make bench builds the site before it measures), or no results.
     later = "is <!-- bench value: TS bundle, c -->."
-    assert hooks.quoted(later, path) == "is (not measured yet: run `make bench`)."
-    assert hooks.quoted(later, tmp_path / "absent.json") == hooks.quoted(later, path)
+    assert quoted(later, path) == "is (not measured yet: run `make bench`)."
+    assert quoted(later, tmp_path / "absent.json") == quoted(later, path)
 
 
 def test_every_measurement_the_site_quotes_is_measured() -> None:
     results = json.loads((ROOT / "bench" / "results.json").read_text(encoding="utf-8"))
     measured = {row["measure"] for row in results["rows"]}
-    hooks = _hooks()
     quoted = [
         (page.name, found.group(2))
         for page in sorted((ROOT / "site" / "docs").glob("*.md"))
-        for found in hooks.VALUE_MARKER.finditer(page.read_text(encoding="utf-8"))
+        for found in VALUE_MARKER.finditer(page.read_text(encoding="utf-8"))
     ]
     assert ("typescript.md", "TS bundle, the TypeScript page's root entry example") in quoted
     assert ("webhooks.md", "TS bundle, a provider's receiver, shared secret or HMAC") in quoted
