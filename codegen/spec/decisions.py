@@ -100,6 +100,17 @@ class ProsePattern(SpecModel):
     sources: SourceRefs
 
 
+#: What of the sources of a provider's facts was read and what was not, where they were read in
+#: part.
+ReadInPart = Annotated[
+    Text | None,
+    PydField(
+        description="What of the sources was read and what was not: a fact missing here was "
+        "not read, never not stated."
+    ),
+]
+
+
 class RateLimits(SpecModel):
     """How a provider or standard signals that a rate limit was reached, as its sources state
     it: the HTTP statuses, the headers with their meaning, the prose of its messages, and its
@@ -114,11 +125,7 @@ class RateLimits(SpecModel):
         None, description="The limits, in the source's words (verbatim, short)."
     )
     sources: SourceRefs
-    read_in_part: Text | None = PydField(
-        None,
-        description="What of the sources was read and what was not: a fact missing here was "
-        "not read, never not stated.",
-    )
+    read_in_part: ReadInPart = None
     notes: Text | None = PydField(None, description="Always bankcodes' wording.")
 
 
@@ -160,11 +167,7 @@ class Consent(SpecModel):
     announced_by: Annotated[tuple[ConsentEvent, ...], PydField(min_length=1)] = ()
     ended_by: Annotated[tuple[ConsentEvent, ...], PydField(min_length=1)] = ()
     sources: SourceRefs
-    read_in_part: Text | None = PydField(
-        None,
-        description="What of the sources was read and what was not: a fact missing here was "
-        "not read, never not stated.",
-    )
+    read_in_part: ReadInPart = None
     notes: Text | None = PydField(None, description="Always bankcodes' wording.")
 
 
