@@ -115,10 +115,9 @@ def codebase() -> dict[str, set[str]]:
 
 
 def test_every_module_has_its_place_in_the_layers(codebase: dict[str, set[str]]) -> None:
-    edges = codebase
-    assert {"codegen.model.catalog", "codegen.drift.kinds", "bankcodes._base"} <= edges.keys()
-    assert {"bankcodes._catalog", "bankcodes.categories", "bankcodes.plaid"} <= edges.keys()
-    assert unplaced(edges, LAYERS) == []
+    assert {"codegen.model.catalog", "codegen.drift.kinds", "bankcodes._base"} <= codebase.keys()
+    assert {"bankcodes._catalog", "bankcodes.categories", "bankcodes.plaid"} <= codebase.keys()
+    assert unplaced(codebase, LAYERS) == []
 
 
 def test_every_import_runs_down(codebase: dict[str, set[str]]) -> None:
@@ -132,9 +131,8 @@ def test_no_import_circle_in_the_generator_or_the_runtime(
 ) -> None:
     """The generator and the Python package as it is assembled import without a circle, the
     imports a type checker alone reads included."""
-    edges = codebase
-    assert edges["codegen.rules.extract"] and edges["bankcodes._code_schemas"]
-    assert circles(edges) == []
+    assert codebase["codegen.rules.extract"] and codebase["bankcodes._code_schemas"]
+    assert circles(codebase) == []
 
 
 def test_no_import_circle_in_the_typescript_runtime() -> None:

@@ -1,9 +1,8 @@
 """site/docs/adding-a-provider.md, followed literally: its JSON blocks are put where their titles
 say in a copy of the project's spec (made smaller: every provider, template and kind of field,
 with fewer codes and payload kinds, every other provider made hostile:
-tests/support/small_project.py), which
-then validates, generates every output and builds the site strictly;
-the new provider, which signs nothing, works in Python, Node and the CLI."""
+tests/support/small_project.py), which then validates, generates every output and builds the
+site strictly; the new provider, which signs nothing, works in Python, Node and the CLI."""
 
 from __future__ import annotations
 

@@ -25,10 +25,6 @@ from tests.support.helpers import JS, ROOT, spec_data
 from tests.support.package_lists import LISTS, names, one, write
 
 BIN = JS / "node_modules" / ".bin"
-#: The files of the wheel and of the npm tarball (a golden record, with the version as
-#: {version}): a change that adds or removes a file of a package lists them again in the same
-#: commit (tests/support/package_lists.py says how).
-PACKAGE_FILES = LISTS
 
 
 def _run(command: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -45,7 +41,7 @@ def version() -> str:
 
 
 def _listed(name: str, version: str) -> list[str]:
-    text = (PACKAGE_FILES / name).read_text(encoding="utf-8")
+    text = (LISTS / name).read_text(encoding="utf-8")
     return text.replace("{version}", version).split()
 
 

@@ -8,11 +8,14 @@ shown by), the released catalogs beside it (released/*.json) and the watch's res
 (watch.json), with the size limit in force.
 A change to any of them is a new load. A load that fails is never remembered, so every bad spec
 is read and reported anew. What is returned is the loader's own result, made of frozen records.
+The last REMEMBERED loads are kept, the one answered last kept longest: the project's spec,
+loaded again and again, stays; the hundreds of specs a test changes once each do not pile up.
 """
 
 from __future__ import annotations
 
 import hashlib
+from collections import OrderedDict
 from collections.abc import Callable
 from pathlib import Path
 
@@ -21,6 +24,8 @@ from codegen.model import Catalog
 from codegen.spec import Catalog as RawCatalog
 
 Loaded = tuple[RawCatalog, Catalog]
+#: How many loads a process keeps.
+REMEMBERED = 32
 
 
 def _digest(path: Path) -> str | None:
@@ -52,15 +57,18 @@ def remember() -> None:
     load: Callable[[Path], Loaded] = loader._load
     if getattr(load, "remembers", False):
         return
-    earlier: dict[tuple[object, ...], Loaded] = {}
+    earlier: OrderedDict[tuple[object, ...], Loaded] = OrderedDict()
 
     def remembered(path: Path) -> Loaded:
         inputs = _inputs(path)
         if inputs is not None and inputs in earlier:
+            earlier.move_to_end(inputs)
             return earlier[inputs]
         result = load(path)
         if inputs is not None:
             earlier[inputs] = result
+            if len(earlier) > REMEMBERED:
+                earlier.popitem(last=False)
         return result
 
     remembered.remembers = True  # type: ignore[attr-defined]
