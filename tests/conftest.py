@@ -112,7 +112,10 @@ def pytest_sessionfinish() -> None:
 
 #: The modules that take longest (each builds a generated tree, a site, a package or runs a
 #: browser), started first: each module runs on one worker (--dist loadfile), and one of these
-#: started last would keep the run going on one core while the others idle.
+#: started last would keep the run going on one core while the others idle. Among them, the
+#: modules that mostly wait (for a deadline to pass, a server to drip, a page to settle), each
+#: after one that keeps a core busy: their waits pass while the other workers compute, not at
+#: the end of the run, where the cores would wait with them.
 FIRST = (
     "spec/test_hostile_spec.py",
     "generation/test_new_provider.py",
@@ -122,14 +125,19 @@ FIRST = (
     "site/test_decoder.py",
     "generation/test_sync.py",
     "generation/test_per_code_fact.py",
+    "python/test_error_bodies.py",
     "typescript/test_typescript.py",
     "spec/test_spec_shape.py",
+    "mcp/test_mcp_server.py",
     "spec/test_spec_corpus.py",
     "spec/test_spec.py",
+    "site/test_decoder_privacy.py",
     "payloads/test_payloads.py",
     "site/test_site_reading.py",
+    "python/test_client_errors.py",
     "python/test_packaging.py",
     "site/test_decoder_build.py",
+    "generation/test_per_code_fact_readers.py",
 )
 
 
