@@ -145,11 +145,12 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """The modules of FIRST before the others, in that order; the rest as collected."""
     here = Path(__file__).resolve().parent
 
-    def rank(item: pytest.Item) -> int:
-        module = item.path.relative_to(here).as_posix() if item.path.is_relative_to(here) else ""
+    @functools.cache  # once per module, not once for each of its tests
+    def rank(path: Path) -> int:
+        module = path.relative_to(here).as_posix() if path.is_relative_to(here) else ""
         return FIRST.index(module) if module in FIRST else len(FIRST)
 
-    items.sort(key=rank)
+    items.sort(key=lambda item: rank(item.path))
 
 
 def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
