@@ -1,6 +1,6 @@
 """The codebase keeps its own shape: no hand-written module over 500 lines, validation that
-imports no renderer, and imports that run down the layers of the generator and its runtime,
-without a circle."""
+imports no renderer, imports that run down the layers of the generator and its runtime,
+without a circle, and a suite whose modules started first (tests/conftest.py) are its own."""
 
 from __future__ import annotations
 
@@ -26,6 +26,17 @@ def test_no_hand_written_module_is_over_500_lines() -> None:
         if (count := len(path.read_text(encoding="utf-8").splitlines())) > LIMIT
     }
     assert long == {}
+
+
+def test_the_modules_started_first_are_modules_of_the_suite() -> None:
+    """A module renamed or removed would leave its name in FIRST doing nothing: the suite would
+    still pass, only later, with a long module started at its end."""
+    from tests.conftest import FIRST
+
+    tests = ROOT / "tests"
+    assert len(FIRST) == len(set(FIRST)) > 10
+    assert [name for name in FIRST if not (tests / name).is_file()] == []
+    assert all(Path(name).name.startswith("test_") for name in FIRST), FIRST
 
 
 def test_validation_imports_no_renderer_and_nothing_of_drift() -> None:
