@@ -115,15 +115,16 @@ def pytest_sessionfinish() -> None:
 #: started last would keep the run going on one core while the others idle. Among them, the
 #: modules that mostly wait (for a deadline to pass, a server to drip, a page to settle), each
 #: after one that keeps a core busy: their waits pass while the other workers compute, not at
-#: the end of the run, where the cores would wait with them.
+#: the end of the run, where the cores would wait with them. A module that reads what one
+#: before it builds (the site: test_site.py) comes after one that keeps a core busy meanwhile.
 FIRST = (
     "spec/test_hostile_spec.py",
     "generation/test_new_provider.py",
     "typescript/test_npm_package.py",
     "release/test_packages.py",
     "site/test_site.py",
-    "site/test_decoder.py",
     "generation/test_sync.py",
+    "site/test_decoder.py",
     "generation/test_per_code_fact.py",
     "python/test_error_bodies.py",
     "typescript/test_typescript.py",
