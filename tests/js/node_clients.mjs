@@ -16,8 +16,9 @@ import { Agent, interceptors, request } from "undici";
 const [modulePath, base, routesJson] = process.argv.slice(2);
 const { fromError } = await import(pathToFileURL(modulePath).href);
 
-// got asks again after a 500 (twice by default, a second and then two apart) and throws the
-// last answer's error, as it throws the first where it does not ask again: asked once here.
+// got asks again after a 500 (twice by default: one second later, then two seconds after that)
+// and throws the last answer's error, as it throws the first where it does not ask again: each
+// call here asks once.
 const once = got.extend({ retry: { limit: 0 } });
 
 /** What a client throws, else what it answers, for a GET of `url`. */
