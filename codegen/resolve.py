@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from codegen import model as m
@@ -59,11 +59,46 @@ def _reads(spec: raw.Catalog, source: raw.Source) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+def _owners(document: Mapping[str, Any]) -> dict[str, str]:
+    """The provider each source is among, by source id: the provider whose id (and a hyphen)
+    begins the source's, or else the one provider whose entry or payload kinds cite it (read in
+    the spec's plain JSON)."""
+    sources, providers = document["sources"], document["providers"]
+    citing: dict[str, set[str]] = {}
+    cited = [*providers.items(), *((k["provider"], k) for k in document["payloads"].values())]
+    for provider, entry in cited:
+        for name in _strings(entry):
+            if name in sources:
+                citing.setdefault(name, set()).add(provider)
+    owners = {}
+    for source in sources:
+        prefixed = [p for p in providers if source.startswith(f"{p}-")]
+        alone = citing.get(source, set())
+        if prefixed:
+            owners[source] = max(prefixed, key=len)
+        elif len(alone) == 1:
+            (owners[source],) = alone
+    return owners
+
+
+def _strings(node: object) -> Iterator[str]:
+    if isinstance(node, str):
+        yield node
+    elif isinstance(node, dict):
+        for value in node.values():
+            yield from _strings(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _strings(value)
+
+
 class _Resolver(PayloadResolver):
-    def __init__(self, spec: raw.Catalog) -> None:
+    def __init__(self, spec: raw.Catalog, document: Mapping[str, Any]) -> None:
         self.spec = spec
+        owners = _owners(document)
         self.sources = {
-            s.id: build(m.Source, s, reads=_reads(spec, s)) for s in spec.sources.values()
+            s.id: build(m.Source, s, reads=_reads(spec, s), owner=owners.get(s.id))
+            for s in spec.sources.values()
         }
         self.categories = {
             c.id: build(m.Category, c, end_user=_end_user(c.end_user))
@@ -324,5 +359,5 @@ def resolve(
     watch: Watch | None = None,
 ) -> m.Catalog:
     """The linked model of a catalog that passed the rules (with its last watch, if any)."""
-    catalog = _Resolver(spec).catalog(spec_path, document, releases)
+    catalog = _Resolver(spec, document).catalog(spec_path, document, releases)
     return dataclasses.replace(catalog, watch=watch) if watch is not None else catalog

@@ -49,6 +49,9 @@ class Source:
     read_in_part: str | None = None
     #: Why the source has no pin, where the copy read was not kept (None: it is pinned).
     unpinned: str | None = None
+    #: The provider whose documents it is among (its id starts with the provider's, or that
+    #: provider alone cites it), or None: the documents of several, or of none.
+    owner: str | None = None
     #: Its fields as the Python package's records carry them (codegen.spec.carried).
     carried: Carried = ()
 

@@ -232,5 +232,7 @@ def test_the_standard_s_page_names_its_licence_and_its_source_of_truth() -> None
     [row] = [line for line in page.splitlines() if "| Licence |" in line]
     assert "MIT License, as stated in" in row
     assert "| Publisher | Nebras Open Finance |" in page
-    sources = (ROOT / "site" / "docs" / "reference" / "sources.md").read_text(encoding="utf-8")
+    sources = (ROOT / "site" / "docs" / "reference" / "sources" / "uaeopenfinance.md").read_text(
+        encoding="utf-8"
+    )
     assert "“the source of truth”" in sources

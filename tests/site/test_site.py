@@ -419,6 +419,7 @@ PAGE_TYPES = (
     "reference/matrix/",
     "reference/payloads/lean/callback/",
     "reference/sources/",
+    "reference/sources/lean/",
     "reference/changelog/",
 )
 

@@ -4,13 +4,62 @@ of every spelling that search and the decoder read (codes.json), and the navigat
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from codegen import changelog
 from codegen.filters import html_text, json_text, md_text
 from codegen.model import REFERENCE, Catalog, Code, CodeSet, Source
 from codegen.render import render
 from codegen.targets.site import cells, feed, pages
+from codegen.targets.site import markup as mk
 from codegen.targets.target import Files
+
+
+@dataclass(frozen=True)
+class SourceGroup:
+    """The sources of one page: a provider's (Source.owner), or the shared ones."""
+
+    #: Whose documents they are, as text.
+    name: str
+    #: The page, relative to the reference folder.
+    page: str
+    #: What the page lists, in a sentence of Markdown.
+    about: str
+    sources: tuple[Source, ...]
+
+    @property
+    def title(self) -> str:
+        return md_text(self.name)
+
+    def link(self, up: str) -> str:
+        return mk.page_link(self.title, up, self.page)
+
+
+def source_groups(catalog: Catalog) -> list[SourceGroup]:
+    """The sources pages: one per provider that has documents, in the catalog's order, then the
+    shared documents."""
+    owned: dict[str | None, list[Source]] = {}
+    for source in catalog.sources:
+        owned.setdefault(source.owner, []).append(source)
+    groups = [
+        SourceGroup(
+            p.name,
+            pages.source_page_of(p.id),
+            f"The documents the facts of {md_text(p.name)} come from.",
+            tuple(owned[p.id]),
+        )
+        for p in catalog.providers
+        if p.id in owned
+    ]
+    if None in owned:
+        about = (
+            "The documents no one provider's facts take in: those several cite, and those of "
+            "the catalog's own parts (its categories, its releases)."
+        )
+        groups.append(
+            SourceGroup("Other documents", pages.source_page_of(None), about, tuple(owned[None]))
+        )
+    return groups
 
 
 def codes_index(catalog: Catalog) -> dict[str, object]:
@@ -82,7 +131,10 @@ def nav(catalog: Catalog) -> list[object]:
         {"Webhooks by provider": "reference/webhooks.md"},
         {"When to act": "reference/when-to-act.md"},
         {"Browser listeners": "reference/listeners.md"},
-        {"Sources": "reference/sources.md"},
+        {
+            "Sources": [entry("Sources", "sources.md")]
+            + [entry(group.name, group.page) for group in source_groups(catalog)]
+        },
         {"How current it is": "reference/drift.md"},
         {"Changelog": "reference/changelog.md"},
     ]
@@ -111,8 +163,14 @@ def files(catalog: Catalog) -> Files:
     return {
         f"{pages.ROOT}/index.md": render("site/reference.md.j2", **context),
         f"{pages.ROOT}/sources.md": render(
-            "site/sources.md.j2", source_kinds=pages.SOURCE_KINDS, **context
+            "site/sources.md.j2", groups=source_groups(catalog), **context
         ),
+        **{
+            f"{pages.ROOT}/{group.page}": render(
+                "site/source_group.md.j2", group=group, source_kinds=pages.SOURCE_KINDS, **context
+            )
+            for group in source_groups(catalog)
+        },
         f"{pages.ROOT}/drift.md": render(
             "site/drift.md.j2", rows=watched(catalog), watch=catalog.watch, **context
         ),

@@ -38,6 +38,7 @@ from codegen.targets.site.pages import (
     code_page,
     code_set_page,
     language_name,
+    source_page,
 )
 
 #: What separates the blocks of a cell: a line break, and a space so that search (which
@@ -67,10 +68,10 @@ def fact(value: FactValue) -> str:
 
 
 def sources(found: tuple[Source, ...], up: str) -> str:
-    """Links to the sources page, one per document, by title; a document read only in part
-    says so (what was not read is on the sources page)."""
+    """Links to the sources pages, one per document, by title; a document read only in part
+    says so (what was not read is on its sources page)."""
     return ", ".join(
-        mk.page_link(mk.text(s.title), up, "sources.md", s.id)
+        mk.page_link(mk.text(s.title), up, source_page(s), s.id)
         + ("" if s.read_in_part is None else " (read in part)")
         for s in found
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from codegen.model import Category, Code, CodeSet, PayloadKind
+from codegen.model import Category, Code, CodeSet, PayloadKind, Source
 
 ROOT = "site/docs/reference"
 #: The id of the heading above the detail blocks of a code-set page. It starts with an
@@ -83,6 +83,20 @@ def category_page(category: Category) -> str:
 
 def payload_page(kind: PayloadKind) -> str:
     return f"payloads/{kind.id}.md"
+
+
+#: The page of the documents no one provider's sources take in (several cite them, or none).
+SHARED_SOURCES = "shared"
+
+
+def source_page(source: Source) -> str:
+    """The page that lists a source: its provider's (Source.owner), or the shared one."""
+    return source_page_of(source.owner)
+
+
+def source_page_of(owner: str | None) -> str:
+    """The sources page of a provider (by id), or of the shared documents (None)."""
+    return f"sources/{owner or SHARED_SOURCES}.md"
 
 
 ACTORS = {

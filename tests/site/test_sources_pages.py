@@ -1,0 +1,58 @@
+"""The sources on a page per provider: each document on the page of the provider or standard it
+belongs to (its id begins with the provider's, or that provider alone cites it), the rest on a
+page of their own, and the sources page itself an index that keeps every document's address
+(reference/sources/#ID), each leading on to its row."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from selectolax.lexbor import LexborHTMLParser
+
+from tests.support.helpers import site_anchors, spec_data
+
+
+def _rows(built: Path, page: str) -> set[str]:
+    """The ids of the documents a sources page lists in its table."""
+    tree = LexborHTMLParser((built / page / "index.html").read_text(encoding="utf-8"))
+    return {str(node.attributes["id"]) for node in tree.css("table span[id]")}
+
+
+def test_a_document_is_on_the_page_of_the_provider_it_belongs_to(built: Path) -> None:
+    # An id that begins with the provider's: GoCardless's statuses.
+    assert "gocardless-statuses" in _rows(built, "reference/sources/gocardless")
+    # An id that begins with no provider's, cited by one provider alone: GoCardless's help
+    # article on the 180 days of access, and Open Finance Brasil's Payments API 4.1.0.
+    assert "gc-help-180-days" in _rows(built, "reference/sources/gocardless")
+    assert "brazil-payments-4-1-0" in _rows(built, "reference/sources/openfinancebrasil")
+    # Cited by Yapily too, Berlin Group's specification is Berlin Group's by its id.
+    assert "berlingroup-psd2-api-1-3-8" in _rows(built, "reference/sources/berlingroup")
+    assert "berlingroup-psd2-api-1-3-8" not in _rows(built, "reference/sources/yapily")
+
+
+def test_every_document_is_listed_once(built: Path) -> None:
+    pages = [path.parent for path in (built / "reference" / "sources").glob("*/index.html")]
+    listed = [
+        source for page in pages for source in _rows(built, page.relative_to(built).as_posix())
+    ]
+    assert sorted(listed) == sorted(spec_data()["sources"])
+    assert len(pages) > 20  # a page per provider, not one
+
+
+def test_every_document_keeps_its_address_on_the_index(built: Path) -> None:
+    tree = LexborHTMLParser(
+        (built / "reference" / "sources" / "index.html").read_text(encoding="utf-8")
+    )
+    anchors = site_anchors(built)
+    for source in spec_data()["sources"]:
+        (kept,) = tree.css(f'li > span[id="{source}"]')
+        item = kept.parent
+        assert item is not None
+        link = item.css_first("a")
+        assert link is not None, source
+        page, _, fragment = str(link.attributes["href"]).partition("#")
+        # The address leads on to the document's row on its page.
+        assert fragment == source
+        assert source in anchors[f"reference/sources/{page}"], (source, page)
+    # The index itself has no table of every document: it weighed 367 KiB at 787 of them.
+    assert len(tree.css("table tr")) < 60
