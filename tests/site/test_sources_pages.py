@@ -56,3 +56,14 @@ def test_every_document_keeps_its_address_on_the_index(built: Path) -> None:
         assert source in anchors[f"reference/sources/{page}"], (source, page)
     # The index itself has no table of every document: it weighed 367 KiB at 787 of them.
     assert len(tree.css("table tr")) < 60
+
+
+def test_a_providers_sources_page_is_titled_apart_from_its_reference_page(built: Path) -> None:
+    def title(page: str) -> str:
+        tree = LexborHTMLParser((built / page / "index.html").read_text(encoding="utf-8"))
+        node = tree.css_first("title")
+        assert node is not None, page
+        return node.text()
+
+    assert title("reference/sources/gocardless").startswith("Sources: GoCardless Bank Account Data")
+    assert title("reference/gocardless").startswith("GoCardless Bank Account Data")

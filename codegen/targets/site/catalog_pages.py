@@ -133,7 +133,7 @@ def nav(catalog: Catalog) -> list[object]:
         {"Browser listeners": "reference/listeners.md"},
         {
             "Sources": [entry("Sources", "sources.md")]
-            + [entry(group.name, group.page) for group in source_groups(catalog)]
+            + [entry(f"Sources: {group.name}", group.page) for group in source_groups(catalog)]
         },
         {"How current it is": "reference/drift.md"},
         {"Changelog": "reference/changelog.md"},
