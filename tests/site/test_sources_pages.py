@@ -9,7 +9,7 @@ from pathlib import Path
 
 from selectolax.lexbor import LexborHTMLParser
 
-from tests.support.helpers import site_anchors, spec_data
+from tests.support.helpers import site_anchors, spec_data, write_spec
 
 
 def _rows(built: Path, page: str) -> set[str]:
@@ -67,3 +67,25 @@ def test_a_providers_sources_page_is_titled_apart_from_its_reference_page(built:
 
     assert title("reference/sources/gocardless").startswith("Sources: GoCardless Bank Account Data")
     assert title("reference/gocardless").startswith("GoCardless Bank Account Data")
+
+
+def test_a_document_of_several_providers_is_on_the_shared_page(tmp_path: Path) -> None:
+    """A document whose id begins with no provider's and that two providers cite goes to the
+    shared page; one whose id begins with a provider's stays on that provider's page, whoever
+    else cites it."""
+    from codegen import loader
+    from codegen.targets.site import catalog_pages
+
+    data = spec_data("lean", "flinks")
+    data["sources"]["common-guide"] = {**data["sources"]["seed-000"], "title": "Common guide"}
+    lean = data["providers"]["lean"]["code_sets"]["callback_status"]
+    flinks = data["providers"]["flinks"]["code_sets"]["api_error_code"]
+    lean["sources"] = [*lean["sources"], "common-guide"]
+    flinks["sources"] = [*flinks["sources"], "common-guide", "lean-handling-reconnects"]
+    catalog = loader.load(write_spec(tmp_path, data))
+    groups = {group.name: group for group in catalog_pages.source_groups(catalog)}
+    assert list(groups)[-1] == "Other documents"
+    assert [s.id for s in groups["Other documents"].sources] == ["common-guide"]
+    assert "lean-handling-reconnects" in [s.id for s in groups["Lean Technologies"].sources]
+    shared = catalog_pages.files(catalog)["site/docs/reference/sources/shared.md"]
+    assert '<span id="common-guide"></span>' in shared
