@@ -99,6 +99,12 @@ class TsExpr(str):
     __slots__ = ()
 
 
+#: Where a reference page holds HTML ready-made (codegen.targets.site.markup writes it):
+#: site/hooks.py passes what is between them through. Here, among the foundations, so that the
+#: site's build reads them without importing the generator's targets and spec models.
+RAW_START = "<!-- bankcodes:html -->"
+RAW_END = "<!-- /bankcodes:html -->"
+
 #: The width `ts_literal` lays data out in, as the hand-written TypeScript is formatted.
 TS_WIDTH = 100
 

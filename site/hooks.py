@@ -52,7 +52,7 @@ if str(ROOT) not in sys.path:
 
 from bench.page import RESULTS_MARKER, VALUE_MARKER, performance, quoted  # noqa: E402
 from codegen import paths  # noqa: E402 (the project root is on the path only now)
-from codegen.targets.site.markup import RAW_END, RAW_START  # noqa: E402
+from codegen.filters import RAW_END, RAW_START  # noqa: E402
 
 
 def _project(config: MkDocsConfig) -> Path:

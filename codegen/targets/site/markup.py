@@ -18,11 +18,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-from codegen.filters import md_code, md_identifier, md_link, md_text, md_url
-
-#: Where a page holds HTML ready-made: site/hooks.py passes what is between them through.
-RAW_START = "<!-- bankcodes:html -->"
-RAW_END = "<!-- /bankcodes:html -->"
+from codegen.filters import RAW_END, RAW_START, md_code, md_identifier, md_link, md_text, md_url
 
 _HTML: ContextVar[bool] = ContextVar("html", default=False)
 
