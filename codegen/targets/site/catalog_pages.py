@@ -160,16 +160,15 @@ def files(catalog: Catalog) -> Files:
         return [(change, codes.get(change.key)) for change in release.diff.changed]
 
     context = {"header": catalog.header, "cell": cells, "catalog": catalog}
+    groups = source_groups(catalog)
     return {
         f"{pages.ROOT}/index.md": render("site/reference.md.j2", **context),
-        f"{pages.ROOT}/sources.md": render(
-            "site/sources.md.j2", groups=source_groups(catalog), **context
-        ),
+        f"{pages.ROOT}/sources.md": render("site/sources.md.j2", groups=groups, **context),
         **{
             f"{pages.ROOT}/{group.page}": render(
                 "site/source_group.md.j2", group=group, source_kinds=pages.SOURCE_KINDS, **context
             )
-            for group in source_groups(catalog)
+            for group in groups
         },
         f"{pages.ROOT}/drift.md": render(
             "site/drift.md.j2", rows=watched(catalog), watch=catalog.watch, **context
