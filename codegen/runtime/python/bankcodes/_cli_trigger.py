@@ -185,6 +185,7 @@ def trigger(
     body = _dated(provider, body, now) if as_published else fresh(provider, body, at)
     from bankcodes import _test_deliveries as test
     from bankcodes import signatures
+    from bankcodes._secrets import secret_header_of
 
     named = _named(signatures.SCHEMES.get(provider), secret_header)
     secret, verify_with = _signing_secret(provider, secret_env, named)
@@ -197,7 +198,7 @@ def trigger(
         verify_with["path"] = path
     try:
         # Refused for a provider that names its header, or signs nothing, whatever signs.
-        signatures.secret_header_of(provider, signatures.scheme_of(provider), named)
+        secret_header_of(provider, signatures.scheme_of(provider), named)
         signed = (
             {}
             if secret is None

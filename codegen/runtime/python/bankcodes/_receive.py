@@ -16,6 +16,7 @@ from bankcodes._params import quoted
 from bankcodes._payload_kinds import KINDS
 from bankcodes._payloads import check_size, validate_read
 from bankcodes._schemes import Delivery
+from bankcodes._secrets import secret_header_of
 from bankcodes.delivery import DELIVERY, dedup_key
 from bankcodes.errors import ConfigurationError, SignatureError
 
@@ -231,7 +232,7 @@ def _verify(
         if isinstance(scheme, signatures.SharedSecretScheme):
             return verified, None
         return verified, scheme.algorithm
-    signatures.secret_header_of(provider, scheme, secret_header)  # refused: it names no header
+    secret_header_of(provider, scheme, secret_header)  # refused: it names no header
     if secret is not None:
         raise ConfigurationError(
             "unsigned_provider",

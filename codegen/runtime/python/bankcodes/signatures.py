@@ -40,12 +40,10 @@ from __future__ import annotations
 import base64
 import datetime
 import hmac
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 
 from bankcodes import _fetched_keys, _headers, _hmac, _jws, _jwt, _standard_webhooks
-from bankcodes._headers import HEADER_TEXT
 from bankcodes._headers import header as _header
 from bankcodes._key_address import KeySource
 from bankcodes._key_fetch import KeyFetcher
@@ -59,6 +57,14 @@ from bankcodes._schemes import (
     Scheme,
     SharedSecretScheme,
     StandardWebhooksScheme,
+)
+from bankcodes._secrets import (
+    header_text,
+    refuse_secret_as_name,
+    secret_bytes,
+    secret_header_of,
+    secrets_of,
+    shared_secret,
 )
 from bankcodes._signing import SCHEMES, UNDESCRIBED
 from bankcodes.errors import ConfigurationError, SignatureError, WebhookError
@@ -121,9 +127,6 @@ CONFIGURATION_REASONS = (
     "bad_secret_header",
 )
 
-#: A header's name: an RFC 9110 token, of at most 256 characters.
-_TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]{1,256}")
-
 Secret = str | bytes | bytearray | memoryview
 Secrets = Secret | Sequence[Secret]
 Headers = Mapping[str, str | Sequence[str]] | Iterable[tuple[str, str]]
@@ -169,7 +172,7 @@ def sign(
     if isinstance(scheme, SharedSecretScheme):
         if isinstance(secret, Mapping):
             raise ConfigurationError("bad_secret", f"{provider} sends a secret, not a JWK")
-        return {str(header): _text(secret_bytes(secret))}
+        return {str(header): header_text(secret_bytes(secret))}
     if isinstance(scheme, FetchedKeyScheme | CertificateJwtScheme):
         return _fetched_keys.sign(scheme, body_bytes(body), secret)
     if isinstance(scheme, StandardWebhooksScheme):
@@ -284,9 +287,9 @@ def check(
     keys = secrets_of(secret)
     if isinstance(scheme, SharedSecretScheme):
         if scheme.header is None:
-            _refuse_secret_as_name(str(header), keys)
+            refuse_secret_as_name(str(header), keys)
         name, value = _header((str(header),), headers)
-        return Verified(header=name, secret_index=_shared_secret(name, value, keys, secret))
+        return Verified(header=name, secret_index=shared_secret(name, value, keys, secret))
     name, value = _header(scheme.headers, headers)
     stamp, given = (
         _hmac.stamped(scheme, name, value)
@@ -306,88 +309,6 @@ def check(
     if scheme.timestamp is not None:
         _hmac.check_stamp(scheme.timestamp, name, stamp, _jwt.epoch(now), max_age)
     return Verified(header=name, secret_index=matched)
-
-
-def _shared_secret(name: str, value: str, keys: tuple[bytes, ...], secret: object) -> int:
-    """The index of the secret a shared-secret header holds, every secret compared whole and in
-    constant time. A secret with whitespace around it that matches once stripped is the
-    receiver's own mistake (bad_secret). Neither value is ever shown."""
-    for index, key in enumerate(keys):
-        if not HEADER_TEXT.fullmatch(key.decode("latin-1")):
-            raise ConfigurationError(
-                "bad_secret",
-                f"secret {index} is not printable ASCII, and a secret sent in a header is: "
-                "no delivery can carry it",
-            )
-    given = value.encode("ascii")
-    matched = [index for index, key in enumerate(keys) if hmac.compare_digest(key, given)]
-    if matched:
-        return matched[0]
-    every = secret if isinstance(secret, list | tuple) else [secret]
-    for index, each in enumerate(every):
-        stripped = each.strip(_hmac.AROUND) if isinstance(each, str) else None
-        if stripped and stripped != each and hmac.compare_digest(stripped.encode(), given):
-            raise ConfigurationError(
-                "bad_secret",
-                f"secret {index} has whitespace or a line break around it, and without it "
-                f"{name} matches: strip the secret where it is read",
-            )
-    raise SignatureError(
-        "mismatch", f"{name} does not hold the webhook's secret (nor any of those given)"
-    )
-
-
-def secret_header_of(provider: str, scheme: Scheme, named: object) -> str | None:
-    """The header holding a shared secret: the provider's own, or the one the app named
-    (`named`, secret_header), which only a provider whose header the app names takes."""
-    own = scheme.header if isinstance(scheme, SharedSecretScheme) else None
-    if named is None:
-        if isinstance(scheme, SharedSecretScheme) and own is None:
-            raise ConfigurationError(
-                "missing_secret_header",
-                f"{provider} sends the secret in a header your app names when it creates the "
-                "webhook: pass secret_header= (that header's name)",
-            )
-        return own
-    if not isinstance(named, str) or not _TOKEN.fullmatch(named):
-        # The value is not shown: a secret given in its place would be.
-        kind = "text" if isinstance(named, str) else type(named).__name__
-        raise ConfigurationError(
-            "bad_secret_header",
-            "secret_header is the name of a header (at most 256 letters, digits and "
-            f"!#$%&'*+-.^_`|~), which the {kind} given is not",
-        )
-    if not isinstance(scheme, SharedSecretScheme) or own is not None:
-        sends = (
-            f"the secret in its own header, {own}"
-            if own is not None
-            else "no secret in a header the app names"
-        )
-        raise ConfigurationError(
-            "bad_secret_header", f"{provider} sends {sends}: leave secret_header out"
-        )
-    return named
-
-
-def _refuse_secret_as_name(header: str, keys: tuple[bytes, ...]) -> None:
-    """Refuse a header's name that is one of the secrets (the two swapped): the request's
-    missing header would otherwise be named, and the secret with it."""
-    if any(hmac.compare_digest(key, header.encode()) for key in keys):
-        raise ConfigurationError(
-            "bad_secret_header",
-            "secret_header is one of the secrets given: pass the header's name there, and the "
-            "secret as the secret",
-        )
-
-
-def _text(key: bytes) -> str:
-    """A secret as the header text that carries it."""
-    try:
-        return key.decode("utf-8")
-    except UnicodeDecodeError:
-        raise ConfigurationError(
-            "bad_secret", "a secret sent in a header is text: these bytes are not UTF-8"
-        ) from None
 
 
 def unsigned(provider: str, scheme: NoSignature) -> ConfigurationError:
@@ -441,34 +362,3 @@ def body_bytes(body: object) -> bytes:
         f"the body must be the raw bytes received (or their str), not {type(body).__name__}; "
         "a parsed or re-serialised body does not match the signature",
     )
-
-
-def secret_bytes(secret: object) -> bytes:
-    """One secret as bytes: a non-blank str (as UTF-8) or bytes-like."""
-    if isinstance(secret, str):
-        try:
-            key = secret.encode("utf-8")
-        except UnicodeEncodeError:
-            raise ConfigurationError(
-                "bad_secret", "the secret holds a lone surrogate, which is not text"
-            ) from None
-    elif isinstance(secret, bytes | bytearray | memoryview):
-        key = bytes(secret)
-    elif secret is None:
-        raise ConfigurationError("empty_secret", "no webhook secret was given (None)")
-    else:
-        raise ConfigurationError(
-            "bad_secret", f"a secret is a str or bytes, not {type(secret).__name__}"
-        )
-    if not key.strip(b" \t\r\n\v\f"):
-        raise ConfigurationError("empty_secret", "the webhook secret is empty or blank")
-    return key
-
-
-def secrets_of(secret: object) -> tuple[bytes, ...]:
-    """One secret or several (a list or tuple, during a rotation), as bytes."""
-    if isinstance(secret, list | tuple):
-        if not secret:
-            raise ConfigurationError("empty_secret", "the list of webhook secrets is empty")
-        return tuple(secret_bytes(each) for each in secret)
-    return (secret_bytes(secret),)
