@@ -23,15 +23,14 @@ from codegen.spec.catalog import (
     PayloadLimits,
     Project,
 )
+from codegen.spec.code_sets import CodeSet, Transitions
 from codegen.spec.codes import (
     Code,
-    CodeSet,
     EndUser,
     Group,
     HttpEntry,
     Lifecycle,
     Scope,
-    Transitions,
     Translated,
 )
 from codegen.spec.fetched_keys import CertificateJwtSigning, FetchedKeySigning

@@ -26,7 +26,8 @@ from codegen.spec.base import (
     whole,
 )
 from codegen.spec.carried import RECORDS, Carried
-from codegen.spec.codes import CodeSet, Scope, inherit
+from codegen.spec.code_sets import CodeSet, inherit
+from codegen.spec.codes import Scope
 from codegen.spec.decisions import Consent, NotStated, RateLimits
 from codegen.spec.signing import Signing
 

@@ -11,7 +11,16 @@ from typing import get_args
 from pydantic import BaseModel
 
 from codegen.model.facts import Family
-from codegen.spec import catalog, codes, fetched_keys, payloads, providers, signing, sources
+from codegen.spec import (
+    catalog,
+    code_sets,
+    codes,
+    fetched_keys,
+    payloads,
+    providers,
+    signing,
+    sources,
+)
 from codegen.spec.carried import PLACES, PYTHON, carried_fields
 
 #: Where the records the site's decoder does not show are shown (a lifecycle), and those of a
@@ -44,7 +53,7 @@ def _scheme(model: type[BaseModel], name: str, what: str) -> tuple[type[BaseMode
 FAMILIES = dict(
     (
         _family(codes.Code, "Code", "a code"),
-        _family(codes.CodeSet, "CodeSet", "a code set"),
+        _family(code_sets.CodeSet, "CodeSet", "a code set"),
         _family(catalog.Category, "Category", "a category"),
         _family(codes.Lifecycle, "Lifecycle", "a code's lifecycle", places=UNDECODED),
         _family(codes.Scope, "Scope", "a code's scope", places=PYTHON),

@@ -28,7 +28,7 @@ FIELDS = (
 """,
     ),
     (
-        "codes.py",
+        "code_sets.py",
         "    model_config = ConfigDict(json_schema_extra=_WIRE_TYPE)\n",
         """    stable: Annotated[bool | None, Carried("Stable")] = PydField(
         None, description="Whether the provider calls the code set stable."
