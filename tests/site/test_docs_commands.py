@@ -145,11 +145,9 @@ def test_the_site_preview_and_a_handler_under_test_take_different_ports() -> Non
     port = _serve_port()
     readme = README.read_text(encoding="utf-8")
     assert f"`make serve` serves it on\nhttp://127.0.0.1:{port}/" in readme
-    from bankcodes import cli
+    from bankcodes._cli_parser import parser
 
-    (commands_of,) = [
-        a for a in cli._parser()._actions if isinstance(a, argparse._SubParsersAction)
-    ]
+    (commands_of,) = [a for a in parser()._actions if isinstance(a, argparse._SubParsersAction)]
     epilog = commands_of.choices["trigger"].epilog
     urls = [
         word

@@ -132,9 +132,9 @@ def _parsed(parser: argparse.ArgumentParser, args: list[str]) -> list[str]:
 
 
 def _bankcodes(args: list[str]) -> list[str]:
-    from bankcodes import cli
+    from bankcodes._cli_parser import parser
 
-    return _parsed(cli._parser(), args)
+    return _parsed(parser(), args)
 
 
 def _python(args: list[str]) -> list[str]:
