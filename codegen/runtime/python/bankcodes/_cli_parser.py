@@ -184,18 +184,9 @@ def _add_verify(commands: argparse._SubParsersAction[Parser]) -> None:
         epilog='example: bankcodes verify PROVIDER body.json --header "NAME: VALUE" '
         "--secret-env WEBHOOK_SECRET",
     )
-    command.add_argument("provider", help=f"one of {', '.join(SCHEMES)}")
-    command.add_argument("file", help="the raw body, or - for standard input")
-    command.add_argument(
-        "--header", action="append", default=[], metavar="NAME:VALUE", help="a request header"
+    _delivery_arguments(
+        command, secret="the variable holding the secret", required=True, strict=False
     )
-    command.add_argument(
-        "--secret-env", required=True, metavar="VAR", help="the variable holding the secret"
-    )
-    command.add_argument("--now", metavar="WHEN", help=_NOW_HELP)
-    command.add_argument("--path", metavar="PATH", help=_PATH_HELP)
-    command.add_argument("--secret-header", metavar="NAME", help=_SECRET_HEADER_HELP)
-    command.add_argument("--json", action="store_true", help="print JSON")
 
 
 def _add_receive(commands: argparse._SubParsersAction[Parser]) -> None:
@@ -211,17 +202,28 @@ def _add_receive(commands: argparse._SubParsersAction[Parser]) -> None:
         epilog='example: bankcodes receive PROVIDER body.json --header "NAME: VALUE" '
         "--secret-env WEBHOOK_SECRET --json",
     )
+    _delivery_arguments(
+        command,
+        secret="the variable holding the secret (not for a provider that signs nothing)",
+        required=False,
+        strict=True,
+    )
+
+
+def _delivery_arguments(command: Parser, *, secret: str, required: bool, strict: bool) -> None:
+    """The arguments of a received delivery, which verify and receive share: the provider, the
+    raw body and its headers, the variable holding the secret (`secret`: its help), --strict
+    where the command validates the body, and what a signature may cover."""
     command.add_argument("provider", help=f"one of {', '.join(SCHEMES)}")
     command.add_argument("file", help="the raw body, or - for standard input")
     command.add_argument(
         "--header", action="append", default=[], metavar="NAME:VALUE", help="a request header"
     )
-    command.add_argument(
-        "--secret-env",
-        metavar="VAR",
-        help="the variable holding the secret (not for a provider that signs nothing)",
-    )
-    command.add_argument("--strict", action="store_true", help="reject unknown codes and fields")
+    command.add_argument("--secret-env", required=required, metavar="VAR", help=secret)
+    if strict:
+        command.add_argument(
+            "--strict", action="store_true", help="reject unknown codes and fields"
+        )
     command.add_argument("--now", metavar="WHEN", help=_NOW_HELP)
     command.add_argument("--path", metavar="PATH", help=_PATH_HELP)
     command.add_argument("--secret-header", metavar="NAME", help=_SECRET_HEADER_HELP)
