@@ -30,7 +30,8 @@ from codegen import loader, spectext
 from codegen.drift import check, limits, quotes
 from codegen.drift.differences import Difference
 from codegen.drift.errors import DriftInputError
-from codegen.drift.fetch import Address, Fetched, Fetcher, RefusedSource, Unreachable, address
+from codegen.drift.fetch import Address, Fetcher, address
+from codegen.drift.fetched import Fetched, RefusedSource, Unreachable
 from codegen.errors import SpecError
 from codegen.spec import Catalog, Source
 

@@ -404,7 +404,8 @@ def test_a_source_whose_host_is_no_host_name_is_refused_by_the_spec(
 
 def test_a_name_that_does_not_resolve_is_not_asked_for() -> None:
     """A lookup that fails now is no permission: the source is unreachable this run."""
-    from codegen.drift.fetch import Fetcher, Unreachable
+    from codegen.drift.fetch import Fetcher
+    from codegen.drift.fetched import Unreachable
 
     def failing(*_: Any, **__: Any) -> list[Any]:
         raise OSError("SERVFAIL")
