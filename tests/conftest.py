@@ -338,7 +338,8 @@ def chromium_browser() -> Iterator[object]:
     storage or cache with one another."""
     from playwright.sync_api import sync_playwright
 
-    from tests.support.helpers import ARTIFACTS, CHROMIUM
+    from tests.support.browser import CHROMIUM
+    from tests.support.helpers import ARTIFACTS
 
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as playwright:

@@ -18,8 +18,9 @@ from typing import Any
 
 import pytest
 
+from tests.support.browser import BROWSER_WAIT
 from tests.support.fact_copy import PLAID_ITEM_ERROR, build, git, run_python
-from tests.support.helpers import BROWSER_WAIT, ROOT, python_path, run_codegen
+from tests.support.helpers import ROOT, python_path, run_codegen
 
 
 @pytest.fixture(scope="module")

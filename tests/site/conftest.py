@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from tests.support.helpers import BROWSER_WAIT, Watched
+from tests.support.browser import BROWSER_WAIT, Watched
 
 
 @pytest.fixture(scope="module")

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from tests.site.test_site import _search
-from tests.support.helpers import BROWSER_WAIT, Watched
+from tests.support.browser import BROWSER_WAIT, Watched
 from tests.support.html import Page
 
 POLICY = re.compile(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)">')

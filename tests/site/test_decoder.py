@@ -12,7 +12,8 @@ import bankcodes
 from bankcodes import payloads
 from bankcodes._recognition import values
 from tests.site.test_site import _decode
-from tests.support.helpers import BROWSER_WAIT, Watched, spec_data
+from tests.support.browser import BROWSER_WAIT, Watched
+from tests.support.helpers import spec_data
 
 PLAID_ITEM_ERROR = {
     "webhook_type": "ITEM",

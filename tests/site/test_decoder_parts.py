@@ -8,7 +8,7 @@ from typing import Any
 
 from tests.site.test_decoder import PLAID_ITEM_ERROR, _cards
 from tests.site.test_site import _decode
-from tests.support.helpers import Watched
+from tests.support.browser import Watched
 
 
 def test_the_descriptions_arrive_apart_and_fill_the_cards(

@@ -10,7 +10,8 @@ from typing import Any
 
 from tests.site.test_csp import policed, violations
 from tests.site.test_site import ANSWERED
-from tests.support.helpers import ASKS_FOR_ICON, BROWSER_WAIT, Watched, spec_data
+from tests.support.browser import ASKS_FOR_ICON, BROWSER_WAIT, Watched
+from tests.support.helpers import spec_data
 
 #: A paste a person would not want in an address bar or a server's log.
 SECRET_PASTE = '{"type": "payment.updated", "payload": {"id": "acct-7f3c-PRIVATE-9921"}}'

@@ -18,7 +18,8 @@ from typing import Any
 
 import pytest
 
-from tests.support.helpers import ARTIFACTS, BROWSER_WAIT, ROOT, Watched, free_port
+from tests.support.browser import BROWSER_WAIT, Watched
+from tests.support.helpers import ARTIFACTS, ROOT, free_port
 
 
 def _serve_command(folder: Path, port: int) -> list[str]:

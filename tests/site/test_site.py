@@ -14,7 +14,8 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from tests.support.helpers import ARTIFACTS, BROWSER_WAIT, ROOT, Watched, anchor_of, spec_data
+from tests.support.browser import BROWSER_WAIT, Watched
+from tests.support.helpers import ARTIFACTS, ROOT, anchor_of, spec_data
 from tests.support.html import Page
 from tests.support.reference import built_blocks
 

@@ -13,7 +13,8 @@ from urllib.parse import urlsplit
 from selectolax.lexbor import LexborHTMLParser
 
 from tests.site.test_site import _search
-from tests.support.helpers import ARTIFACTS, LOOPBACK_SITE, ROOT, Watched
+from tests.support.browser import Watched
+from tests.support.helpers import ARTIFACTS, LOOPBACK_SITE, ROOT
 
 #: For every matrix cell that shows more than its provider's name at a scroll position, the
 #: names of its category and provider must be in view; the page is read at every step.

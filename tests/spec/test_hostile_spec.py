@@ -26,13 +26,8 @@ import jsonschema_rs
 import pytest
 
 from codegen.filters import md_url
-from tests.support.helpers import (
-    BROWSER_WAIT,
-    SEARCH_INDEX,
-    no_search_pages,
-    python_path,
-    run_node,
-)
+from tests.support.browser import BROWSER_WAIT, SEARCH_INDEX, no_search_pages
+from tests.support.helpers import python_path, run_node
 from tests.support.hostile_spec import HOSTILE, HOSTILE_URL, HOSTILE_VALUE, Path_
 from tests.support.small_project import added, project_spec
 
