@@ -27,17 +27,15 @@ from bench.build_rows import (
     typescript_receivers,
     typescript_vite,
 )
+from bench.delivery_rows import jwt_verification, signature_verification, webhook_receive
 from bench.drift_rows import drift_hostile_table
 from bench.error_rows import error_bodies
 from bench.payload_rows import (
     import_payloads,
-    jwt_verification,
     large_invalid_body,
     large_valid_body,
     many_problems,
     payload_validation,
-    signature_verification,
-    webhook_receive,
 )
 from bench.site_rows import site_build, site_pages, site_search
 from bench.suite_rows import suite_cpu

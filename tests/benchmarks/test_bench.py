@@ -79,13 +79,13 @@ def test_the_receive_row_receives_published_examples_however_old_they_are() -> N
     was sent, so the provider's window (checked by default) does not refuse it."""
     import datetime
 
-    from bench import payload_rows
+    from bench import delivery_rows
 
-    assert payload_rows._sent_at(b'{"timestamp": "2025-12-17T13:59:32.008Z"}') == (
+    assert delivery_rows._sent_at(b'{"timestamp": "2025-12-17T13:59:32.008Z"}') == (
         datetime.datetime(2025, 12, 17, 13, 59, 32, 8000, tzinfo=datetime.UTC)
     )
-    assert payload_rows._sent_at(b'{"type": "x"}') is None
-    row = payload_rows.webhook_receive()
+    assert delivery_rows._sent_at(b'{"type": "x"}') is None
+    row = delivery_rows.webhook_receive()
     assert row.value.endswith(" us per delivery") and "published webhook examples" in row.detail
 
 
