@@ -24,7 +24,8 @@ from tests.support.helpers import (
 )
 from tests.support.smaller_spec import smaller_spec
 from tests.support.spec_batches import read_smaller_first
-from tests.support.spec_cases import CASES, Mutation, codes_of
+from tests.support.spec_cases import CASES, Mutation
+from tests.support.spec_cases_codes import codes_of
 
 
 def test_the_spec_is_valid() -> None:
