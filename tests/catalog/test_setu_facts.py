@@ -8,10 +8,8 @@ answer by from_exception over httpx from a server on loopback."""
 
 from __future__ import annotations
 
-import json
 import logging
-from collections.abc import Iterator, Sequence
-from pathlib import Path
+from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -20,138 +18,25 @@ from pytest_httpserver import HTTPServer
 
 import bankcodes
 from bankcodes import Category, payloads
-from tests.support.helpers import ROOT, codegen_here, provider_module, spec_data
+from tests.support.helpers import ROOT, provider_module, spec_data
+from tests.support.setu_sources import (
+    AUTO_FETCH_ERRORS,
+    CONSENT_ERRORS,
+    CONSENT_STATUS,
+    CONSENT_TABLE,
+    CREATION_FAILURE,
+    DATA_REFRESH_STATUS,
+    DATA_SESSION_STATUS,
+    FI_DATA_FAILED,
+    FI_NOTIFICATION,
+    FI_TABLE,
+    FIP_STATUS,
+    SESSION_TABLE,
+    USER_CANCELLED,
+)
 
 setu = provider_module("setu")
 
-#: account-aggregator.json, components/schemas/ConsentResponseV2/properties/status/enum
-#: (lines 3501-3510), in its order.
-CONSENT_STATUS = [
-    "PENDING", "INITIATED", "FAILED", "ACTIVE", "PAUSED", "REVOKED", "EXPIRED", "REJECTED",
-]  # fmt: skip
-#: Its description (line 3511), whose second sentence the catalog quotes for INITIATED.
-CONSENT_STATUS_DESCRIPTION = (
-    "Surrogate status for this consent. INITIATED status is returned only for bank selection "
-    "flow when user needs to select FIP before consent creation."
-)
-#: FIDataFetchResponseV2/properties/status/enum (lines 1007-1014).
-DATA_SESSION_STATUS = ["ACTIVE", "PENDING", "COMPLETED", "EXPIRED", "FAILED", "PARTIAL"]
-#: FIPResponseObject/properties/status/enum (lines 4205-4209).
-FIP_STATUS = ["ACTIVE", "INACTIVE", "TEMPORARILY_INACTIVE"]
-#: DataRefreshSuccessResponse/properties/status/enum (lines 917-921).
-DATA_REFRESH_STATUS = ["pending", "completed", "failed"]
-
-#: notifications.mdx, lines 29-36: Consent status | Explanation.
-CONSENT_TABLE = {
-    "PENDING": "The consent has been created and customer action is awaited",
-    "ACTIVE": "Customer has approved the consent",
-    "REJECTED": "Customer has rejected consent",
-    "REVOKED": "Customer has revoked consent which was previously approved",
-    "PAUSED": "Customer has paused a previously approved consent",
-    "EXPIRED": "The consent has expired",
-}
-#: notifications.mdx, lines 179-185: Individual account FI status | Explanation.
-FI_TABLE = {
-    "PENDING": "FIP has received the account data request",
-    "READY": "FIP is ready with the requested account data",
-    "DELIVERED": "FIP has delivered the requested account data",
-    "TIMEOUT": "The account data request to the FIP has timed out",
-    "DENIED": "FIP has denied sharing the requested account data",
-}
-#: notifications.mdx, lines 189-195: Combined data session status (code marks left out).
-SESSION_TABLE = {
-    "PENDING": "Individual account FI status of all accounts in the data session are in "
-    "PENDING status. Data fetch for this data session cannot be initiated yet.",
-    "PARTIAL": "One or more accounts have individual FI account status as READY but the "
-    "remaining have status as FAILED/TIMEOUT. Data fetch for this data session can be "
-    "initiated. However, only data from READY accounts can be fetched.",
-    "COMPLETED": "Individual account FI status of all accounts is READY. Data fetch can be "
-    "initiated for this data session.",
-    "EXPIRED": "Data session has expired, irrespective of individual account FI statuses. No "
-    "further fetches can happen for this data session.",
-    "FAILED": "Data session has failed, irrespective of individual account FI statuses. Retry "
-    "by creating a new data session.",
-}
-#: notifications.mdx, lines 151-161: Error Code | Error Message | Meaning.
-CONSENT_ERRORS = [
-    ("UserCancelled", "cancel_not_understand", "I do not understand what is happening"),
-    ("UserCancelled", "cancel_will_share_later", "I will share my data later"),
-    ("UserCancelled", "cancel_not_want_to_share", "I do not want to share my data with FIU"),
-    ("UserRejected", "reject_not_understand", "I do not understand why my data is being requested"),
-    ("UserRejected", "reject_not_want_to_share", "I do not want to share my data with FIU"),
-    ("UserRejected", "reject_accounts_not_found", "I could not find my accounts"),
-    ("UserRejected", "reject_other", "For other reasons"),
-    ("NoFIPAccountsDiscovered", "no_fip_accounts_found", "No fip accounts discovered"),
-    ("FIPDenied", "FIP_DENIED_CONSENT", "FIP denied your consent"),
-]
-#: data-apis.mdx, lines 586-644: the Auto-Fetch FAIL tab's Error codes | Error messages.
-AUTO_FETCH_ERRORS = {
-    "InvalidConsentUse": "Consent fetch frequency exceeded",
-    "InvalidConsentStatus": "Consent for which data fetch has been requested has expired",
-    "SessionExpired": "Session to fetch data for a session ID has expired",
-    "ConsentRevoked": "Consent for which data fetch has been requested has been revoked",
-    "UpstreamServerDown": "Received 500 from upstream AA",
-    "DataFetchFailure": "Failed to fetch data after multiple retry attempts due to upstream errors",
-}
-
-#: notifications.mdx, lines 80-91 (the UserCancelled tab), verbatim.
-USER_CANCELLED: dict[str, Any] = {
-    "success": False,
-    "error": {"code": "UserCancelled", "message": "cancel_not_understand"},
-    "data": None,
-    "consentId": "72cb6cb8-c248-4b88-9282-18262fbdfbc2",
-    "notificationId": "66d5fef5-d5f3-48f6-afe7-1e82ac952ecb",
-    "timestamp": "2024-01-29T07:28:24.547Z",
-    "type": "CONSENT_STATUS_UPDATE",
-}
-#: consent-object.mdx, lines 340-352 (Failure Notification Payload), verbatim.
-CREATION_FAILURE: dict[str, Any] = {
-    "success": False,
-    "error": {
-        "code": "ConsentObjectCreationFailure",
-        "message": "Internal server error occurred while fetching consent details from upstream AA",
-    },
-    "data": None,
-    "consentId": "<<consentId>>",
-    "notificationId": "<<notificationId>>",
-    "timestamp": "2024-01-29T07:28:24.547Z",
-    "type": "CONSENT_STATUS_UPDATE",
-}
-#: notifications.mdx, lines 202-226 (FI Notification Payload), its two comments left out.
-FI_NOTIFICATION: dict[str, Any] = {
-    "data": {
-        "status": "COMPLETED",
-        "fips": [
-            {
-                "accounts": [
-                    {
-                        "FIStatus": "READY",
-                        "description": "fi status description not found from FIP",
-                        "linkRefNumber": "e4b27e62-e41a-42c0-a5b3-0a5542b25ddf",
-                    }
-                ],
-                "fipID": "setu-fip",
-            }
-        ],
-        "format": "json",
-    },
-    "timestamp": "2023-04-03T09:20:53.424Z",
-    "dataSessionId": "32d40afc-4795-495d-8ca4-d817d730e5b5",
-    "success": True,
-    "type": "SESSION_STATUS_UPDATE",
-    "error": None,
-    "consentId": "c16cc10e-eae3-4277-96e1-64c0ed21c53e",
-}
-#: data-apis.mdx, lines 573-584 (Auto fetch FAIL tab), its request line left out.
-FI_DATA_FAILED: dict[str, Any] = {
-    "type": "FI_DATA_FAILED",
-    "timestamp": "2023-08-28T17:12:51.521Z",
-    "consentId": "af43608a-ed6e-4c65-9745-0386ba5fd91b",
-    "success": True,
-    "data": None,
-    "error": {"code": "InvalidConsentUse", "message": "Consent fetch frequency exceeded"},
-}
-#: consent-flow.mdx, lines 605-609 (Revoke consent, FAIL - Consent not found), verbatim.
 NOT_FOUND: dict[str, Any] = {
     "traceId": "ec754b36-bf5f-4673-8be1-9d203d374c83",
     "errorCode": "NotFound",
@@ -381,77 +266,6 @@ def test_the_end_user_is_told_what_happened_in_every_language() -> None:
             assert own is not None and english is not None
             assert own.message != english.message, (member, language)
             assert own.message_by == "bankcodes translation"
-
-
-def _openapi(extra: str | None = None) -> dict[str, Any]:
-    """An excerpt of account-aggregator.json: the four enums drift reads, as the file has them."""
-    sessions = [*DATA_SESSION_STATUS, *([extra] if extra else [])]
-
-    def status(values: list[str], description: str = "") -> dict[str, Any]:
-        field = {"type": "string", "enum": values, "description": description}
-        return {"type": "object", "properties": {"status": field}}
-
-    schemas = {
-        "ConsentResponseV2": status(CONSENT_STATUS, CONSENT_STATUS_DESCRIPTION),
-        "FIDataFetchResponseV2": status(sessions),
-        "FIPResponseObject": status(FIP_STATUS),
-        "DataRefreshSuccessResponse": status(DATA_REFRESH_STATUS),
-    }
-    return {"openapi": "3.0.0", "info": {"version": "v2"}, "components": {"schemas": schemas}}
-
-
-def test_drift_reads_the_openapi_file_s_enums(tmp_path: Path) -> None:
-    copy = tmp_path / "account-aggregator.json"
-    copy.write_text(json.dumps(_openapi()), encoding="utf-8")
-    status, out, _ = codegen_here("setu-aa-openapi", str(copy), module="codegen.drift")
-    assert (status, "in sync" in out) == (0, True), out
-    copy.write_text(json.dumps(_openapi("CANCELLED")), encoding="utf-8")
-    status, out, _ = codegen_here("setu-aa-openapi", str(copy), module="codegen.drift")
-    assert status == 1
-    assert "setu.data_session_status CANCELLED" in out
-
-
-def _table(header: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> str:
-    lines = ["| " + " | ".join(header) + " |", "|" + " --- |" * len(header)]
-    lines += ["| " + " | ".join(row) + " |" for row in rows]
-    return "\n".join(lines)
-
-
-def _notifications_page(drop: str | None = None) -> str:
-    """An excerpt of notifications.mdx: its four tables (headers as the page writes them) and
-    the two sentences that describe the notification types."""
-    consent = [(f"`{v}`", t) for v, t in CONSENT_TABLE.items() if v != drop]
-    return "\n\n".join(
-        [
-            "This notification is used to communicate the updated status of the consent.",
-            _table(("** Consent status**", "**Explanation**"), consent),
-            _table(
-                ("**Error Code**", "**Error Message**", "**Meaning**"),
-                [(f"`{c}`", f"`{m}`", t) for c, m, t in CONSENT_ERRORS],
-            ),
-            "The Financial Information (FI) notification is used to communicate the data session "
-            "status created by you using the **Create Data Session** API.",
-            _table(
-                ("**Individual account FI status**", "**Explanation**"),
-                [(f"`{v}`", t) for v, t in FI_TABLE.items()],
-            ),
-            _table(
-                ("**Combined data session status**", "**Individual account FI status**"),
-                [(f"`{v}`", t) for v, t in SESSION_TABLE.items()],
-            ),
-        ]
-    )
-
-
-def test_drift_reads_the_notifications_page_s_tables(tmp_path: Path) -> None:
-    copy = tmp_path / "notifications.mdx"
-    copy.write_text(_notifications_page(), encoding="utf-8")
-    status, out, _ = codegen_here("setu-aa-notifications", str(copy), module="codegen.drift")
-    assert (status, "in sync" in out) == (0, True), out
-    copy.write_text(_notifications_page(drop="PAUSED"), encoding="utf-8")
-    status, out, _ = codegen_here("setu-aa-notifications", str(copy), module="codegen.drift")
-    assert status == 1
-    assert "setu.consent_status PAUSED" in out
 
 
 def test_the_readme_and_the_site_list_setu() -> None:
