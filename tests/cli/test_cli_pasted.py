@@ -1,0 +1,127 @@
+"""`bankcodes explain -`: a pasted HTTP response or body read as the site's decoder reads it,
+each code it holds named with its category, the kinds an ambiguous body fits, and nothing of a
+paste that holds no payload repeated."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+
+from bankcodes import cli
+from tests.support.helpers import after_decision
+
+
+def run(*argv: str) -> tuple[int, str]:
+    out = io.StringIO()
+    status = cli.main(list(argv), out=out)
+    return status, out.getvalue()
+
+
+PLAID_RESPONSE = (
+    b"HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\n\r\n"
+    b'{"error_type": "ITEM_ERROR", "error_code": "ITEM_LOGIN_REQUIRED", "error_message": "m", '
+    b'"display_message": null, "request_id": "HNTDNrA8F1shFEW"}'
+)
+
+
+def _pasted(data: bytes, *options: str) -> tuple[int, str, str]:
+    run = subprocess.run(
+        [sys.executable, "-m", "bankcodes.cli", "explain", "-", *options],
+        input=data,
+        capture_output=True,
+        check=False,
+    )
+    return run.returncode, run.stdout.decode(), run.stderr.decode()
+
+
+def test_explain_reads_a_pasted_http_response_as_the_decoder_does() -> None:
+    status, out, _ = _pasted(PLAID_RESPONSE)
+    lines = after_decision(out).splitlines()
+    assert status == 0
+    assert lines[:3] == [
+        "plaid/error: $.error_code = ITEM_LOGIN_REQUIRED",
+        "  HTTP status: 400",
+        "  request id: HNTDNrA8F1shFEW",
+    ]
+    # Then what the code means, as `explain ITEM_LOGIN_REQUIRED` says it.
+    assert lines[4].startswith("plaid · Error code · bankcodes.plaid.ErrorCode.ITEM_LOGIN_REQUIRED")
+    status, out, _ = _pasted(PLAID_RESPONSE.partition(b"\r\n\r\n")[2], "--json")
+    read = json.loads(out)
+    assert status == 0 and (read["kind"], read["code"], read["status"]) == (
+        "plaid/error",
+        "ITEM_LOGIN_REQUIRED",
+        None,
+    )
+    assert read["entry"]["category"] == "reconnect_required"
+    # A body that states its status (Plaid's error object's status) gives it; the status line's
+    # comes first.
+    stated = PLAID_RESPONSE.partition(b"\r\n\r\n")[2].replace(b"{", b'{"status": 400, ', 1)
+    read = json.loads(_pasted(stated, "--json")[1])
+    assert read["status"] == 400
+    read = json.loads(_pasted(b"HTTP/1.1 409 Conflict\r\n\r\n" + stated, "--json")[1])
+    assert read["status"] == 409
+
+
+def test_explain_of_no_payload_exits_1_and_repeats_nothing() -> None:
+    status, out, err = _pasted(b"HTTP/1.1 502 Bad Gateway\r\n\r\n<html>secret-ish</html>")
+    assert (status, out) == (1, "")
+    assert "no provider payload" in err and "secret-ish" not in err
+    # A code no code set of its field knows is read where it travels, and said to be unknown.
+    status, out, _ = _pasted(b'{"error_type": "NEW_TYPE", "error_code": "NEW_CODE"}')
+    assert status == 0
+    assert after_decision(out).splitlines() == [
+        "plaid/error: $.error_code = NEW_CODE",
+        "  unknown to the catalog in plaid.error_code: category unknown",
+    ]
+
+
+def test_explain_names_integer_codes_with_their_numbers() -> None:
+    # Plaid's ITEM_LOGIN_REQUIRED and MX's 17 (IMPORTED) and 20 (IMPAIRED) ask the customer for
+    # the same thing (spec equivalents); MX's statuses are numbers (connect-widget Statuses.js).
+    status, out = run("explain", "ITEM_LOGIN_REQUIRED", "--provider", "plaid")
+    line = next(line for line in out.splitlines() if line.strip().startswith("same action:"))
+    assert status == 0 and "mx IMPORTED (17) (connection_status)" in line
+    assert "mx 17 " not in line
+
+
+def test_explain_names_the_kinds_an_ambiguous_body_fits_and_reads_it_with_its_provider(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A body with the fields of a Plaid and of a Lean webhook is handed to neither; named
+    with --provider, it is read as that provider's."""
+    body = {
+        "webhook_type": "ITEM",
+        "webhook_code": "ERROR",
+        "type": "payment.created",
+        "payload": {},
+    }
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(json.dumps(body).encode())))
+    status, out = run("explain", "-")
+    err = capsys.readouterr().err
+    assert status == 1 and out == ""
+    assert err == (
+        "ambiguous: the input fits plaid/webhook, lean/webhook; name its provider with "
+        "--provider PROVIDER\n"
+    )
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(json.dumps(body).encode())))
+    status, out = run("explain", "-", "--provider", "lean")
+    assert status == 0 and after_decision(out).startswith("lean/webhook: $.type = payment.created")
+
+
+def test_explain_reads_a_body_too_plain_to_tell_only_with_its_provider(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """TrueLayer's auth server answers OAuth's {"error": …} (truelayer-java's 400 test body)."""
+    body = json.dumps({"error": "invalid_client"}).encode()
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(body)))
+    status, _ = run("explain", "-")
+    assert status == 1
+    assert "no provider payload the catalog recognises" in capsys.readouterr().err
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(body)))
+    status, out = run("explain", "-", "--provider", "truelayer")
+    assert status == 0
+    assert after_decision(out).startswith("truelayer/data-api-error: $.error = invalid_client")
