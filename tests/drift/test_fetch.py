@@ -8,7 +8,6 @@ from __future__ import annotations
 import difflib
 import json
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -29,23 +28,10 @@ from tests.support.fetch_case import (
     SOURCES,
     drift,
     fetch_spec,
-    loopback,
     serve,
 )
 from tests.support.helpers import spec_data, write_spec
 from tests.support.ob_codesets import COPY, REF, codes, rule
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[HTTPServer]:
-    yield from loopback()
-
-
-@pytest.fixture
-def httpserver(server: HTTPServer) -> Iterator[HTTPServer]:
-    """The module's loopback server, its answers and log cleared after each test."""
-    yield server
-    server.clear()
 
 
 def test_today_s_copies_are_in_sync(

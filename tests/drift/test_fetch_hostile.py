@@ -33,18 +33,6 @@ from tests.support.fetch_case import (
 from tests.support.helpers import spec_data, write_spec
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[HTTPServer]:
-    yield from loopback()
-
-
-@pytest.fixture
-def httpserver(server: HTTPServer) -> Iterator[HTTPServer]:
-    """The module's loopback server, its answers and log cleared after each test."""
-    yield server
-    server.clear()
-
-
 @pytest.fixture
 def elsewhere() -> Iterator[HTTPServer]:
     """A second server on loopback: another address than the source's."""

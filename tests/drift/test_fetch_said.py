@@ -5,7 +5,6 @@ on loopback; the network is never used."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,7 @@ from pytest_httpserver import HTTPServer
 
 from codegen.drift import report
 from codegen.drift.watch import Result
-from tests.support.fetch_case import HEAD_PATH, PAGE_PATH, PAGE_TEXT, drift, fetch_spec, loopback
+from tests.support.fetch_case import HEAD_PATH, PAGE_PATH, PAGE_TEXT, drift, fetch_spec
 
 #: The repository file as read when its commit cannot be asked: at its default branch, HEAD.
 HEAD_FILE = "/raw.githubusercontent.com/acme/link-sdk/HEAD/src/types.ts"
@@ -21,11 +20,6 @@ HEAD_FILE = "/raw.githubusercontent.com/acme/link-sdk/HEAD/src/types.ts"
 UNASKED = (
     "the commit of acme/link-sdk's default branch could not be asked of GitHub's API (HTTP 403)"
 )
-
-
-@pytest.fixture
-def server() -> Iterator[HTTPServer]:
-    yield from loopback()
 
 
 @pytest.mark.parametrize(
@@ -44,16 +38,16 @@ def server() -> Iterator[HTTPServer]:
 )
 def test_a_commit_that_cannot_be_asked_is_said_whatever_its_file_gave(
     tmp_path: Path,
-    server: HTTPServer,
+    httpserver: HTTPServer,
     capsys: pytest.CaptureFixture[str],
     body: str,
     status: int,
     said: str,
 ) -> None:
-    server.expect_request(HEAD_PATH).respond_with_data("rate limited", status=403)
-    server.expect_request(HEAD_FILE).respond_with_data(body, status=status)
-    server.expect_request(PAGE_PATH).respond_with_data(PAGE_TEXT)
-    code, out, err = drift(capsys, fetch_spec(tmp_path), server)
+    httpserver.expect_request(HEAD_PATH).respond_with_data("rate limited", status=403)
+    httpserver.expect_request(HEAD_FILE).respond_with_data(body, status=status)
+    httpserver.expect_request(PAGE_PATH).respond_with_data(PAGE_TEXT)
+    code, out, err = drift(capsys, fetch_spec(tmp_path), httpserver)
     lines = out.splitlines()
     assert next(line for line in lines if line.startswith("fetch-sdk:")) == said
     assert "fetch-page: in sync" in lines

@@ -8,7 +8,6 @@ entered incorrect credentials", MFA_REQUIRED "User needs to enter an OTP"."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -294,15 +293,6 @@ def test_a_source_nothing_reads_and_no_text_cites_is_refused(
     copy.write_text(IN_SYNC, encoding="utf-8")
     assert main(["--spec", str(spec), PAGE_ID, str(copy)]) == 2
     assert "declares no extractor and no quoted text cites it" in capsys.readouterr().err
-
-
-@pytest.fixture
-def httpserver() -> Iterator[HTTPServer]:
-    server = HTTPServer(threaded=True)
-    server.start()
-    yield server
-    server.clear()
-    server.stop()
 
 
 def test_fetch_checks_the_words_of_what_is_published_today(
