@@ -14,6 +14,7 @@ from bankcodes import payloads
 from bankcodes._providers import code_set_of
 from tests.conftest import MypyRun
 from tests.support.helpers import ROOT, run_node, spec_data
+from tests.support.plaid_bodies import ITEM_ERROR
 
 SPEC = spec_data()
 
@@ -63,20 +64,6 @@ def test_the_deciding_code_is_the_one_the_example_records(
     the outcome, is the code decisive_code picks."""
     found = payloads.decisive_code(kind, data)
     assert (found.path if found else None) == decided_by
-
-
-ITEM_ERROR = {
-    "webhook_type": "ITEM",
-    "webhook_code": "ERROR",
-    "item_id": "wz666MBjYWTp2PDzzggYhM6oWWmBb",
-    "error": {
-        "error_type": "ITEM_ERROR",
-        "error_code": "ITEM_LOGIN_REQUIRED",
-        "error_message": "the login details of this item have changed",
-        "display_message": None,
-    },
-    "environment": "production",
-}
 
 
 def test_a_plaid_item_error_is_decided_by_its_error_code_not_its_webhook_code() -> None:

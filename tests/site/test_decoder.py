@@ -14,19 +14,7 @@ from bankcodes._recognition import values
 from tests.site.test_site import _decode
 from tests.support.browser import BROWSER_WAIT, Watched
 from tests.support.helpers import spec_data
-
-PLAID_ITEM_ERROR = {
-    "webhook_type": "ITEM",
-    "webhook_code": "ERROR",
-    "item_id": "wz666MBjYWTp2PDzzggYhM6oWWmBb",
-    "error": {
-        "error_type": "ITEM_ERROR",
-        "error_code": "ITEM_LOGIN_REQUIRED",
-        "error_message": "the login details of this item have changed",
-        "display_message": None,
-    },
-    "environment": "production",
-}
+from tests.support.plaid_bodies import ITEM_ERROR
 
 
 def _cards(page: Any) -> list[tuple[str, str, str]]:
@@ -129,7 +117,7 @@ def _expected_cards(kind: str, data: object) -> list[list[str]]:
     ("body", "first"),
     [
         # Plaid: the item needs the user (ITEM_LOGIN_REQUIRED), whatever the webhook code says.
-        (PLAID_ITEM_ERROR, ("$.error.error_code", "plaid.error_code", "ITEM_LOGIN_REQUIRED")),
+        (ITEM_ERROR, ("$.error.error_code", "plaid.error_code", "ITEM_LOGIN_REQUIRED")),
         # Lean: secondary_status details the callback's status.
         (
             {"status": "ERROR", "secondary_status": "INVALID_MFA"},
@@ -245,7 +233,7 @@ def test_a_paste_shows_its_first_card_without_a_button_and_uncovered(
     page.wait_for_function("() => document.querySelector('[data-bankcodes-decoder]').dataset.ready")
     # The input comes before the page's explanation, within the first screen.
     assert page.locator("#decoder-input").bounding_box()["y"] < height
-    page.locator("#decoder-input").fill(json.dumps(PLAID_ITEM_ERROR))  # typed, or pasted
+    page.locator("#decoder-input").fill(json.dumps(ITEM_ERROR))  # typed, or pasted
     page.locator("#decoder-input").dispatch_event("paste")
     page.wait_for_selector(".bankcodes-decoded")
     page.wait_for_timeout(500)  # any scrolling done
@@ -318,7 +306,7 @@ def test_without_its_schema_checks_the_decoder_still_answers_and_says_so(
     page = watched.page
     page.route("**/assets/decoder/kinds-*.js", lambda route: route.abort())
     page.goto(served + "decoder/")
-    text = _decode(page, json.dumps(PLAID_ITEM_ERROR))
+    text = _decode(page, json.dumps(ITEM_ERROR))
     assert "Recognised as: Plaid webhook (plaid/webhook)." in text
     assert "Its schema check could not be loaded: reload the page for it." in text
     assert _cards(page)[0] == ("$.error.error_code", "plaid.error_code", "ITEM_LOGIN_REQUIRED")

@@ -16,22 +16,11 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature
 
+from tests.support.plaid_bodies import ITEM_ERROR
+
 NOW = 1_780_000_000
 HEADER = "Plaid-Verification"
-BODY = json.dumps(
-    {
-        "webhook_type": "ITEM",
-        "webhook_code": "ERROR",
-        "item_id": "wz666MBjYWTp2PDzzggYhM6oWWmBb",
-        "error": {
-            "error_type": "ITEM_ERROR",
-            "error_code": "ITEM_LOGIN_REQUIRED",
-            "error_message": "the login details of this item have changed",
-            "display_message": None,
-        },
-        "environment": "production",
-    }
-).encode()
+BODY = json.dumps(ITEM_ERROR).encode()
 DIGEST = hashlib.sha256(BODY).hexdigest()
 HEAD = {"alg": "ES256", "kid": "k1", "typ": "JWT"}
 GOOD = {"iat": NOW - 10, "request_body_sha256": DIGEST}
