@@ -27,7 +27,7 @@ from tests.support.helpers import (
     spec_data,
 )
 from tests.support.smaller_spec import smaller_spec
-from tests.support.spec_batches import read_smaller_first
+from tests.support.spec_batches import every_path, read_smaller_first
 from tests.support.spec_corpus import (
     CORPUS,
     TEXT_CORPUS,
@@ -219,17 +219,6 @@ REPLACEMENTS = [
 TEXT_KEYS = {"title", "description", "notes", "why", "action", "advice", "message", "name"}
 
 
-def _paths(node: object, at: tuple[str | int, ...] = ()) -> list[tuple[str | int, ...]]:
-    found: list[tuple[str | int, ...]] = [at] if at else []
-    if isinstance(node, dict):
-        for key, value in node.items():
-            found += _paths(value, (*at, key))
-    elif isinstance(node, list):
-        for index, value in enumerate(node):
-            found += _paths(value, (*at, index))
-    return found
-
-
 @settings(max_examples=40, suppress_health_check=list(HealthCheck))
 @given(data=st.data())
 def test_a_randomly_edited_spec_validates_and_generates_or_is_rejected_alike(
@@ -237,7 +226,7 @@ def test_a_randomly_edited_spec_validates_and_generates_or_is_rejected_alike(
 ) -> None:
     spec = json.loads(FOURTH.read_text(encoding="utf-8"))
     for _ in range(data.draw(st.integers(1, 3))):
-        paths = _paths(spec)
+        paths = every_path(spec)
         texts = [p for p in paths if p[-1] in TEXT_KEYS]
         path = data.draw(st.sampled_from(texts if data.draw(st.booleans()) else paths))
         *parents, last = path

@@ -28,7 +28,7 @@ from codegen.spec import schema as spec_schema
 from codegen.spec.base import Keyed, Text
 from tests.support.helpers import ROOT, only, spec_data
 from tests.support.smaller_spec import smaller_spec
-from tests.support.spec_batches import changes, value_at
+from tests.support.spec_batches import changes, every_path, value_at
 from tests.support.spec_cases import CASES
 from tests.support.spec_corpus import CORPUS, Mutation
 
@@ -319,17 +319,6 @@ REPLACEMENTS: list[object] = [
 ]  # fmt: skip
 
 
-def _paths(node: object, at: tuple[str | int, ...] = ()) -> list[tuple[str | int, ...]]:
-    found: list[tuple[str | int, ...]] = [at] if at else []
-    if isinstance(node, dict):
-        for key, value in node.items():
-            found += _paths(value, (*at, key))
-    elif isinstance(node, list):
-        for index, value in enumerate(node):
-            found += _paths(value, (*at, index))
-    return found
-
-
 @settings(max_examples=150, suppress_health_check=list(HealthCheck))
 @given(data=st.data())
 def test_schema_and_models_give_a_randomly_edited_spec_one_verdict(data: st.DataObject) -> None:
@@ -337,7 +326,7 @@ def test_schema_and_models_give_a_randomly_edited_spec_one_verdict(data: st.Data
     jsonschema, jsonschema-rs and the models agree on each."""
     edited: Any = json.loads(FOURTH.read_text(encoding="utf-8"))
     for _ in range(data.draw(st.integers(1, 3))):
-        *parents, last = data.draw(st.sampled_from(_paths(edited)))
+        *parents, last = data.draw(st.sampled_from(every_path(edited)))
         node = edited
         for key in parents:
             node = node[key]

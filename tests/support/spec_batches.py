@@ -65,6 +65,19 @@ def value_at(data: object, path: Path) -> object:
     return data
 
 
+def every_path(node: object, at: Path = ()) -> list[Path]:
+    """Every place of `node` (a parsed spec or a part of it) below `at`, each container before
+    what it holds: the places a random edit may change."""
+    found: list[Path] = [at] if at else []
+    if isinstance(node, dict):
+        for key, value in node.items():
+            found += every_path(value, (*at, key))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            found += every_path(value, (*at, index))
+    return found
+
+
 def _overlap(one: Path, other: Path) -> bool:
     shorter = min(len(one), len(other))
     return one[:shorter] == other[:shorter]
