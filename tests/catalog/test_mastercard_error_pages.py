@@ -8,27 +8,12 @@ values are typed from those pages and that file."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 import bankcodes
 from bankcodes import Category, mastercard
+from tests.catalog.test_mastercard_facts import error_codes, scope_regions
 from tests.support.helpers import spec_data
-
-
-def _error_codes() -> list[dict[str, Any]]:
-    codes: list[dict[str, Any]] = spec_data()["providers"]["mastercard"]["code_sets"]["error_code"][
-        "codes"
-    ]
-    return codes
-
-
-def _regions(value: int) -> tuple[str, ...]:
-    scope = mastercard.ErrorCode(value).info.scope
-    assert scope is not None, value
-    return scope.regions
-
 
 #: Mastercard's US Unexpected System Error page (.../errors/request/unexpected-system-issue/):
 #: "These errors occur when there's an unexpected server error while processing the request.",
@@ -60,7 +45,7 @@ def test_the_unexpected_system_error_codes_carry_their_pages_facts(page: str) ->
         assert code.info.group == "report_or_escalate", value
         assert code.category is Category.GENERIC_FAILURE, value
         assert code.http_statuses == statuses, value
-        assert _regions(value) == ("US",)
+        assert scope_regions(value) == ("US",)
         cited = [source.id for source in code.info.sources]
         assert UNEXPECTED_PAGE in cited and page in cited, value
         wording = code.info.whose("description")
@@ -172,9 +157,9 @@ def test_a_code_of_the_openapi_s_examples_carries_its_message_and_statuses(value
     assert code.message == message
     assert code.http_statuses == statuses
     assert [source.id for source in code.info.sources] == ["mastercard-openapi-us"]
-    assert _regions(value) == ("US",)
+    assert scope_regions(value) == ("US",)
     # The OpenAPI gives no description, remediation category or end-user retry.
-    written = next(c for c in _error_codes() if c["value"] == value)
+    written = next(c for c in error_codes() if c["value"] == value)
     assert "description" not in written and code.info.group is None
     assert "end_user_can_retry" not in written
 

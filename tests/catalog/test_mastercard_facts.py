@@ -33,20 +33,22 @@ def test_an_error_page_in_full() -> None:
 
 def test_the_end_user_retry_fact_of_42000_is_its_page_s_and_cited() -> None:
     # .../error-codes/42000/: "Retriable by End User | No".
-    code = next(c for c in _error_codes() if c["value"] == 42000)
+    code = next(c for c in error_codes() if c["value"] == 42000)
     assert code["end_user_can_retry"] is False
     assert code["end_user_can_retry_sources"] == ["mastercard-us-error-codes-42000"]
     assert not mastercard.ErrorCode(42000).end_user_can_retry
 
 
-def _error_codes() -> list[dict[str, Any]]:
+def error_codes() -> list[dict[str, Any]]:
+    """The codes of Mastercard's error code set, as the spec writes them."""
     codes: list[dict[str, Any]] = spec_data()["providers"]["mastercard"]["code_sets"]["error_code"][
         "codes"
     ]
     return codes
 
 
-def _regions(value: int) -> tuple[str, ...]:
+def scope_regions(value: int) -> tuple[str, ...]:
+    """The regions bankcodes gives as the scope of the Mastercard error code `value`."""
     scope = mastercard.ErrorCode(value).info.scope
     assert scope is not None, value
     return scope.regions
@@ -82,7 +84,7 @@ ALSO_AU = {
 
 @pytest.mark.parametrize("value", sorted({**ALSO_US, **ALSO_AU}))
 def test_a_scope_no_mastercard_page_contradicts(value: int) -> None:
-    assert _regions(value) == ("AU", "US")
+    assert scope_regions(value) == ("AU", "US")
     cited = [source.id for source in mastercard.ErrorCode(value).info.sources]
     assert {**ALSO_US, **ALSO_AU}[value] in cited
 
@@ -122,14 +124,14 @@ def _listed_in(value: int) -> set[str]:
 def test_every_code_with_its_own_page_is_in_the_catalog() -> None:
     for value, regions in OWN_PAGES.items():
         expected = tuple(sorted({*regions, *_listed_in(value)}))
-        assert _regions(value) == expected, value
+        assert scope_regions(value) == expected, value
 
 
 @pytest.mark.parametrize("source_id", sorted(GROUP_PAGES))
 def test_a_group_page_s_codes_are_scoped_to_its_region_and_cite_it(source_id: str) -> None:
     region, codes = GROUP_PAGES[source_id]
     for value in codes:
-        assert region in _regions(value), value
+        assert region in scope_regions(value), value
         assert source_id in [source.id for source in mastercard.ErrorCode(value).info.sources]
 
 
@@ -142,7 +144,7 @@ def test_900_is_what_both_new_connection_pages_say_of_it() -> None:
         "These errors occur when a new connection to a financial institution is being created. "
         "Multiple authentication attempts from the end user will help resolve this issue."
     )
-    assert _regions(900) == ("AU", "US")
+    assert scope_regions(900) == ("AU", "US")
     assert code.message is None and code.http_statuses == () and code.info.group is None
     assert "Retriable by End User" in (code.info.notes or "")
 
@@ -234,13 +236,13 @@ RETRIABLE_SHOWN = {42000: False, 10025: False}
 def test_the_end_user_retry_fact_is_given_where_a_page_shows_it_and_only_there() -> None:
     given = {
         code["value"]: (code["end_user_can_retry"], code["end_user_can_retry_sources"])
-        for code in _error_codes()
+        for code in error_codes()
         if "end_user_can_retry_sources" in code
     }
     assert {value: shown for value, (shown, _) in given.items()} == RETRIABLE_SHOWN
     assert given[10025][1] == ["mastercard-us-error-codes-10025"]
     for value in (400, 12046, 3004):
-        code = next(c for c in _error_codes() if c["value"] == value)
+        code = next(c for c in error_codes() if c["value"] == value)
         assert "end_user_can_retry" not in code, value
         assert "Retriable by End User" in code["notes"], value
     # 3004's Troubleshooting Steps: "Ask the user to re-authenticate."
@@ -318,6 +320,6 @@ def test_a_code_arrives_as_a_number_or_as_its_digits() -> None:
         assert model.model_dump(mode="json") == {"code": 14001, "status": "404"}
 
 
-def test_a_code_published_for_both_regions() -> None:
+def test_a_code_published_for_bothregions() -> None:
     # 949 has a page in the US error codes and in the AU account errors.
     assert mastercard.ErrorCode(949).info.scope.regions == ("AU", "US")  # type: ignore[union-attr]
