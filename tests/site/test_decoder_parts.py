@@ -6,9 +6,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from tests.site.test_decoder import PLAID_ITEM_ERROR, _cards
+from tests.catalog.test_yapily_facts import ERROR_HANDLING_EXAMPLE
+from tests.site.test_decoder import _cards
 from tests.site.test_site import _decode
 from tests.support.browser import Watched
+from tests.support.plaid_bodies import ITEM_ERROR
 
 
 def test_the_descriptions_arrive_apart_and_fill_the_cards(
@@ -17,7 +19,7 @@ def test_the_descriptions_arrive_apart_and_fill_the_cards(
     """The decoder answers without the codes' descriptions (their chunk, fetched as the page
     starts, would otherwise double what the first answer needs) and shows each once it is there;
     without that chunk, the card says so and the rest of the answer stands."""
-    _decode(decoder, json.dumps(PLAID_ITEM_ERROR))
+    _decode(decoder, json.dumps(ITEM_ERROR))
     card = decoder.locator("[data-decoder-output] .bankcodes-decoded").first
     # plaid.com/docs/errors/item/#item_login_required, as the catalog quotes it.
     card.get_by_text("Additional input from the user is required").wait_for()
@@ -25,7 +27,7 @@ def test_the_descriptions_arrive_apart_and_fill_the_cards(
     page = watched.page
     page.route("**/assets/decoder/descriptions-*.js", lambda route: route.abort())
     page.goto(served + "decoder/")
-    text = _decode(page, json.dumps(PLAID_ITEM_ERROR))
+    text = _decode(page, json.dumps(ITEM_ERROR))
     assert "Recognised as: Plaid webhook (plaid/webhook)." in text
     first = page.locator("[data-decoder-output] .bankcodes-decoded").first
     first.get_by_text("(could not be loaded: reload the page for it)").wait_for()
@@ -35,29 +37,9 @@ def test_the_descriptions_arrive_apart_and_fill_the_cards(
     watched.close()
 
 
-#: Yapily's Error handling page's example (HTTP 424): the bank's UK Open Banking body as the text
-#: of institutionError.errorMessage (docs.yapily.com/pages/resources/error-handling).
-YAPILY_FAILED_DEPENDENCY = {
-    "error": {
-        "tracingId": "0c2d0973bdd24224a65e5d0f7d1b6154",
-        "code": 424,
-        "institutionError": {
-            "errorMessage": '{"Code":"400 BadRequest","Id":"3517bfc2-c3ee-4f2f-b4f8-12f62478e0d1",'
-            '"Message":"No Resource found","Errors":[{"ErrorCode":"UK.OBIE.Resource.NotFound",'
-            '"Message":"No resource found corresponding to the consent id"}]}',
-            "httpStatusCode": 400,
-        },
-        "source": "INSTITUTION",
-        "message": "The requested resource has not been found in the institution. We can help "
-        "you on https://support.yapily.com/",
-        "status": "NOT_FOUND",
-    }
-}
-
-
 def test_the_banks_body_inside_yapilys_is_shown_first_with_yapilys_after(decoder: Any) -> None:
     text = _decode(
-        decoder, "HTTP/1.1 424 Failed Dependency\n\n" + json.dumps(YAPILY_FAILED_DEPENDENCY)
+        decoder, "HTTP/1.1 424 Failed Dependency\n\n" + json.dumps(ERROR_HANDLING_EXAMPLE)
     )
     holder = "$.error.institutionError.errorMessage"
     assert f"It holds the bank's own body at {holder}, read as" in text
