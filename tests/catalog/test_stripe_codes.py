@@ -2,74 +2,31 @@
 OpenAPI description (stripe/openapi openapi/spec3.yaml at 63a67463, API version 2023-08-16: the
 enums of financial_connections.account status, the balance and ownership refresh statuses and
 api_errors type), the React Native SDK's Financial Connections types (stripe/stripe-react-native
-src/types/FinancialConnections.ts at 42283e61: onEvent's event names and error codes, the account
-and refresh statuses, the sheet errors), the Node.js library (stripe/stripe-node at 66394216:
-src/resources/Events.ts for the event types and their comments, src/resources/
-FinancialConnections/Accounts.ts for status_details), and Stripe's pages (the Financial
-Connections webhooks, disconnections and relink guides, the API reference's errors page and
-Refresh Account example, the changelog of the two payment-method error codes, the Terminal Android
-SDK's ApiErrorType). Expected values are typed from those files and pages, never from the
+src/types/FinancialConnections.ts at 42283e61: the account and refresh statuses; its event names,
+error codes and sheet errors are read in test_stripe_sdk_codes.py), the Node.js library
+(stripe/stripe-node at 66394216: src/resources/Events.ts for the event types and their comments,
+src/resources/FinancialConnections/Accounts.ts for status_details), and Stripe's pages (the
+Financial Connections webhooks, disconnections and relink guides, the API reference's errors page
+and Refresh Account example, the changelog of the two payment-method error codes, the Terminal
+Android SDK's ApiErrorType). Expected values are typed from those files and pages, never from the
 catalog."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import bankcodes
 from bankcodes import Category, UnknownCode, stripe
-from tests.support.helpers import spec_data
+from tests.support.helpers import spec_data, words_by_bankcodes, words_by_provider
 
-RN = "https://github.com/stripe/stripe-react-native/blob/42283e614e00cc51b01b14b9edc9be11dbf65f5c/"
 NODE = "https://github.com/stripe/stripe-node/blob/663942164d3876f04bb26617b88f498ba785e580/"
 
 # Stripe's pages and Events.ts write some apostrophes as U+2019: the expected texts keep it (as
 # \u2019); the comments quoting them write it as '.
 
-#: stripe-react-native src/types/FinancialConnections.ts at 42283e61, enum
-#: FinancialConnectionsEventName: every value, in the enum's order, with its doc comment.
-FC_EVENT_NAMES = {
-    "open": "Invoked when the sheet successfully opens.",
-    "manual_entry_initiated": "Invoked when the manual entry flow is initiated.",
-    "consent_acquired": 'Invoked when "Agree and continue" is selected on the consent pane.',
-    "search_initiated": "Invoked when the search bar is selected, the user inputs search terms, "
-    "and receives an API response.",
-    "institution_selected": "Invoked when an institution is selected, either from featured "
-    "institutions or search results.",
-    "institution_authorized": "Invoked when the authorization is successfully completed.",
-    "accounts_selected": 'Invoked when accounts are selected and "confirm" is selected.',
-    "success": "Invoked when the flow is completed and selected accounts are correctly connected "
-    "to the payment instrument.",
-    "error": "Invoked when an error is encountered. Refer to error codes for more details.",
-    "cancel": 'Invoked when the flow is cancelled, typically by the user pressing the "X" button.',
-    "flow_launched_in_browser": "Invoked when the modal is launched in an external browser. After "
-    "this event, no other events will be sent until the completion of the browser session.",
-}
-
-#: The same file, enum FinancialConnectionsEventErrorCode (metadata.errorCode of an event): every
-#: value, in order, with its doc comment.
-FC_EVENT_ERROR_CODES = {
-    "account_numbers_unavailable": "The system could not retrieve account numbers for selected "
-    "accounts.",
-    "accounts_unavailable": "The system could not retrieve accounts for the selected institution.",
-    "no_debitable_account": "For payment flows, no debitable account was available at the "
-    "selected institution.",
-    "authorization_failed": "Authorization with the selected institution has failed.",
-    "institution_unavailable_planned": "The selected institution is down for expected maintenance.",
-    "institution_unavailable_unplanned": "The selected institution is unexpectedly down.",
-    "institution_timeout": "A timeout occurred while communicating with our partner or downstream "
-    "institutions.",
-    "unexpected_error": "An unexpected error occurred, either in an API call or on the "
-    "client-side.",
-    "session_expired": "The client secret that powers the session has expired.",
-    "failed_bot_detection": "The hCaptcha challenge failed.",
-}
-
-#: The same file: `export type AccountStatus = 'active' | 'inactive' | 'disconnected';`,
-#: `export type BalanceRefreshStatus = 'failed' | 'pending' | 'succeeded';` and
-#: `export enum FinancialConnectionsSheetError { Failed = 'Failed', Canceled = 'Canceled' }`.
+#: stripe-react-native src/types/FinancialConnections.ts at 42283e61:
+#: `export type AccountStatus = 'active' | 'inactive' | 'disconnected';` and
+#: `export type BalanceRefreshStatus = 'failed' | 'pending' | 'succeeded';`.
 RN_ACCOUNT_STATUSES = ["active", "inactive", "disconnected"]
 RN_REFRESH_STATUSES = {"failed", "pending", "succeeded"}
-RN_SHEET_ERRORS = ["Failed", "Canceled"]
 
 #: stripe/openapi openapi/spec3.yaml at 63a67463: the enum of
 #: components.schemas.financial_connections.account.properties.status ("The status of the link to
@@ -158,17 +115,6 @@ API_ERROR_CODES = {
 }
 
 
-def _provider_words(member: Any, field: str, source_id: str) -> None:
-    wording = member.info.whose(field)
-    assert wording is not None and wording.by == "provider", (member, field)
-    assert source_id in [source.id for source in wording.sources], (member, field)
-
-
-def _bankcodes_words(member: Any, field: str = "description") -> None:
-    wording = member.info.whose(field)
-    assert wording is not None and wording.by == "bankcodes", (member, field)
-
-
 # The account status.
 
 
@@ -188,7 +134,7 @@ def test_the_account_statuses_in_stripes_words() -> None:
         "New data refreshes aren\u2019t allowed on inactive accounts, but previously refreshed "
         "data stays available."
     )
-    _provider_words(inactive, "description", "stripe-docs-fc-webhooks")
+    words_by_provider(inactive, "description", "stripe-docs-fc-webhooks")
     # stripe.com/docs/financial-connections/disconnections: its second paragraph's first sentence,
     # and "To regain access to new account data, your user needs to re-authenticate their
     # account through the authentication flow.", Stripe's advice.
@@ -201,11 +147,11 @@ def test_the_account_statuses_in_stripes_words() -> None:
         "To regain access to new account data, your user needs to re-authenticate their account "
         "through the authentication flow."
     )
-    _provider_words(disconnected, "description", "stripe-docs-fc-disconnections")
-    _provider_words(disconnected, "advice", "stripe-docs-fc-disconnections")
+    words_by_provider(disconnected, "description", "stripe-docs-fc-disconnections")
+    words_by_provider(disconnected, "advice", "stripe-docs-fc-disconnections")
     # Stripe describes no "active" in its own sentence: bankcodes' words.
     assert stripe.AccountStatus.active.info.editorial
-    _bankcodes_words(stripe.AccountStatus.active)
+    words_by_bankcodes(stripe.AccountStatus.active)
     # The re-authentication is the customer's to do, through Stripe's flow: a reconnection.
     assert disconnected.category is Category.RECONNECT_REQUIRED
     assert disconnected.end_user_can_retry and not disconnected.retryable
@@ -264,71 +210,7 @@ def test_a_refresh_moves_from_pending_to_succeeded_or_failed() -> None:
     # Stripe gives the refresh statuses no sentence of their own: their texts are bankcodes'.
     for member in stripe.RefreshStatus:
         assert member.info.editorial, member
-        _bankcodes_words(member)
-
-
-# The React Native SDK: onEvent's names and error codes, and the sheet's errors.
-
-
-def test_the_sdk_event_names_are_its_enum_in_its_words() -> None:
-    assert [member.value for member in stripe.FcEventName] == list(FC_EVENT_NAMES)
-    for value, text in FC_EVENT_NAMES.items():
-        member = stripe.FcEventName(value)
-        assert (member.description, member.info.editorial) == (text, False), value
-        _provider_words(member, "description", "stripe-rn-fc-types")
-        assert RN + "src/types/FinancialConnections.ts" in [s.url for s in member.sources]
-
-
-def test_the_sdk_event_names_categories() -> None:
-    # "the flow is cancelled" is a cancellation; "the flow is completed and selected accounts are
-    # correctly connected" a success; "an error is encountered" says no more than that an error
-    # happened (its errorCode says which): a failure without a cause of its own.
-    assert stripe.FcEventName.cancel.category is Category.CANCELLED
-    assert stripe.FcEventName.success.category is Category.SUCCESS
-    assert stripe.FcEventName.error.category is Category.GENERIC_FAILURE
-    # The other names are steps of the flow ("Invoked when ... is selected", "... opens").
-    steps = set(FC_EVENT_NAMES) - {"cancel", "success", "error"}
-    for value in steps:
-        assert bankcodes.classify("stripe", value) is Category.INFORMATIONAL, value
-
-
-def test_the_sdk_event_error_codes_are_its_enum_in_its_words() -> None:
-    assert [member.value for member in stripe.FcEventErrorCode] == list(FC_EVENT_ERROR_CODES)
-    for value, text in FC_EVENT_ERROR_CODES.items():
-        member = stripe.FcEventErrorCode(value)
-        assert (member.description, member.info.editorial) == (text, False), value
-        _provider_words(member, "description", "stripe-rn-fc-types")
-
-
-def test_the_sdk_event_error_codes_categories() -> None:
-    # "The selected institution is down for expected maintenance" / "is unexpectedly down": the
-    # institution cannot be reached for now, so trying later may work.
-    for value in ("institution_unavailable_planned", "institution_unavailable_unplanned"):
-        member = stripe.FcEventErrorCode(value)
-        assert member.category is Category.INSTITUTION_UNAVAILABLE, value
-        assert member.retryable, value
-    # "The client secret that powers the session has expired."
-    expired = stripe.FcEventErrorCode.session_expired
-    assert expired.category is Category.SESSION_EXPIRED
-    assert bankcodes.classify("stripe", "session_expired") is Category.SESSION_EXPIRED
-    # "An unexpected error occurred": no cause is given.
-    assert stripe.FcEventErrorCode.unexpected_error.category is Category.GENERIC_FAILURE
-
-
-def test_the_sheet_errors_are_the_sdks_enum() -> None:
-    assert [member.value for member in stripe.SheetErrorCode] == RN_SHEET_ERRORS
-    # The enum has no comments: both texts are bankcodes'. "Canceled" names a cancellation.
-    for member in stripe.SheetErrorCode:
-        assert member.info.editorial, member
-        _bankcodes_words(member)
-    assert stripe.SheetErrorCode("Canceled").category is Category.CANCELLED
-
-
-def test_the_sdk_code_sets_are_scoped_to_react_native() -> None:
-    code_sets = spec_data()["providers"]["stripe"]["code_sets"]
-    for name in ("fc_event_name", "fc_event_error_code", "sheet_error"):
-        assert code_sets[name]["scope"] == {"sdks": ["react-native"]}, name
-        assert code_sets[name]["sources"] == ["stripe-rn-fc-types"], name
+        words_by_bankcodes(member)
 
 
 # The API's error types and the two Financial Connections error codes.
@@ -347,7 +229,7 @@ def test_the_api_error_types_in_stripes_words() -> None:
     for value, text in API_ERROR_TYPE_WORDS.items():
         member = stripe.ApiErrorType(value)
         assert (member.description, member.info.editorial) == (text, False), value
-        _provider_words(member, "description", "stripe-dev-terminal-api-error-type")
+        words_by_provider(member, "description", "stripe-dev-terminal-api-error-type")
     # The Terminal SDK's own types are not values of the API's error body.
     for value in TERMINAL_ONLY_TYPES:
         assert isinstance(stripe.ApiErrorType.parse(value), UnknownCode), value
@@ -374,10 +256,10 @@ def test_the_two_financial_connections_error_codes() -> None:
     for value, advice in API_ERROR_CODES.items():
         member = stripe.ApiErrorCode(value)
         assert member.advice == advice, value
-        _provider_words(member, "advice", "stripe-changelog-fc-pm-error-codes")
+        words_by_provider(member, "advice", "stripe-changelog-fc-pm-error-codes")
         # The changelog gives one sentence for both codes: each description is bankcodes'.
         assert member.info.editorial, value
-        _bankcodes_words(member)
+        words_by_bankcodes(member)
         assert bankcodes.classify("stripe", value) is member.category
     # "retry the request later": the same request may succeed later.
     pending = stripe.ApiErrorCode.financial_connections_account_pending_account_numbers
@@ -410,7 +292,7 @@ def test_the_status_details_are_the_node_librarys_unions() -> None:
     assert none.description == (
         "Accounts that you can\u2019t repair have a status_details.inactive.action of none."
     )
-    _provider_words(none, "description", "stripe-docs-fc-relink-data-products")
+    words_by_provider(none, "description", "stripe-docs-fc-relink-data-products")
     # Its example, "you can't repair a closed account unless your customer reopens it": the
     # account cannot be used. relink_required names the relink flow the guide describes.
     assert none.category is Category.ACCOUNT_UNAVAILABLE
@@ -422,7 +304,7 @@ def test_the_status_details_are_the_node_librarys_unions() -> None:
     # The Node comments describe the fields only: every cause's text is bankcodes'.
     for member in stripe.StatusDetailsCause:
         assert member.info.editorial, member
-        _bankcodes_words(member)
+        words_by_bankcodes(member)
 
 
 # The event types.
@@ -433,7 +315,7 @@ def test_the_event_types_are_the_node_librarys_in_its_words() -> None:
     for value, text in EVENT_TYPES.items():
         member = stripe.EventType(value)
         assert (member.description, member.info.editorial) == (text, False), value
-        _provider_words(member, "description", "stripe-node-events")
+        words_by_provider(member, "description", "stripe-node-events")
         assert NODE + "src/resources/Events.ts" in [s.url for s in member.sources], value
         # An event type names what happened; the Account in data.object carries the outcome.
         assert member.category is Category.INFORMATIONAL, value

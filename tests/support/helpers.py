@@ -413,3 +413,16 @@ def after_decision(out: str) -> str:
     block, blank, rest = out.partition("\n\n")
     assert block.startswith("Decision: ") and blank, out[:300]
     return rest
+
+
+def words_by_provider(member: Any, field: str, source_id: str) -> None:
+    """`member`'s `field` is in its provider's words, quoted from the source `source_id`."""
+    wording = member.info.whose(field)
+    assert wording is not None and wording.by == "provider", (member, field)
+    assert source_id in [source.id for source in wording.sources], (member, field)
+
+
+def words_by_bankcodes(member: Any, field: str = "description") -> None:
+    """`member`'s `field` is in bankcodes' words, not its provider's."""
+    wording = member.info.whose(field)
+    assert wording is not None and wording.by == "bankcodes", (member, field)
