@@ -84,14 +84,16 @@ def _owners(document: Mapping[str, Any]) -> dict[str, str]:
 
 
 def _strings(node: object) -> Iterator[str]:
-    if isinstance(node, str):
-        yield node
-    elif isinstance(node, dict):
-        for value in node.values():
-            yield from _strings(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from _strings(value)
+    """Every string value below `node` (a part of the spec's JSON), its map keys left out."""
+    waiting = [node]
+    while waiting:
+        item = waiting.pop()
+        if isinstance(item, str):
+            yield item
+        elif isinstance(item, dict):
+            waiting.extend(item.values())
+        elif isinstance(item, list):
+            waiting.extend(item)
 
 
 class _Resolver(PayloadResolver):

@@ -6,6 +6,9 @@ and codegen.resolve_payloads)."""
 from __future__ import annotations
 
 import dataclasses
+import functools
+import operator
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import BaseModel
@@ -21,9 +24,33 @@ T = TypeVar("T", bound="DataclassInstance")
 
 def carried(item: BaseModel) -> m.Carried:
     """The carried facts `item` has, with their values, in its model's order."""
-    family = FAMILIES.get(type(item))
+    facts, values = _facts_of(type(item))
+    return tuple(
+        (f, value) for f, value in zip(facts, values(item), strict=True) if value is not None
+    )
+
+
+#: What reads the values of a model's carried facts from an item of it, in their order.
+Values = Callable[[BaseModel], tuple[Any, ...]]
+
+
+@functools.cache
+def _facts_of(model: type[BaseModel]) -> tuple[tuple[m.Fact, ...], Values]:
+    """The carried facts a model declares, and what reads their values from an item of it at
+    once (a resolved spec holds thousands of items)."""
+    family = FAMILIES.get(model)
     facts = family.facts if family is not None else ()
-    return tuple((f, value) for f in facts if (value := getattr(item, f.name)) is not None)
+    if len(facts) > 1:
+        return facts, operator.attrgetter(*(f.name for f in facts))
+    names = [f.name for f in facts]
+    return facts, lambda item: tuple(getattr(item, name) for name in names)
+
+
+@functools.cache
+def _shared(target: type[Any], model: type[BaseModel]) -> tuple[frozenset[str], frozenset[str]]:
+    """The fields of `target` its constructor takes, and those of them `model` has by name."""
+    names = frozenset(field.name for field in dataclasses.fields(target) if field.init)
+    return names, names & model.model_fields.keys()
 
 
 def build(target: type[T], item: BaseModel, **given: Any) -> T:
@@ -33,7 +60,7 @@ def build(target: type[T], item: BaseModel, **given: Any) -> T:
     text, a number, a yes/no, None, or tuples and dicts of them): one the spec holds as an id or
     a model is resolved, so it is given."""
     fields = dict(given)
-    names = {field.name for field in dataclasses.fields(target) if field.init}
+    names, shared = _shared(target, type(item))
     family = FAMILIES.get(type(item))
     if "carried" in names and "carried" not in fields:
         fields["carried"] = carried(item)
@@ -41,7 +68,7 @@ def build(target: type[T], item: BaseModel, **given: Any) -> T:
         fields.setdefault("declared", family.facts)
     if "record" in names and family is not None:
         fields.setdefault("record", family.name)
-    for name in (names - fields.keys()) & type(item).model_fields.keys():
+    for name in shared - fields.keys():
         value = getattr(item, name)
         if not _plain(value):
             raise TypeError(f"{target.__name__}.{name} is resolved from the spec: give it")
