@@ -2,8 +2,8 @@
 Node: a lone surrogate (aiohttp decodes header bytes with surrogateescape, so one raw 0xff byte
 arrives as U+DCFF), a byte above 0x7f as latin-1 (Starlette, Node's http), control bytes, other
 scripts' digits, and values of 100 000 characters, put in place of, before, inside or after each
-header of a signed delivery of every provider that signs (the same bytes sent to real servers are
-in test_hostile_headers_served.py)."""
+header of a signed delivery of every provider that signs (raw bytes sent to real servers are in
+test_hostile_headers_served.py)."""
 
 from __future__ import annotations
 

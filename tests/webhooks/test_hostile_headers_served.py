@@ -1,6 +1,7 @@
-"""The hostile header bytes of test_hostile_headers.py sent to real servers, raw on a socket:
-aiohttp, Starlette through FastAPI and Express each answer a delivery of every kind of receiver
-(Standard Webhooks, an HMAC, a JWT, a shared secret) 401 or 400, never 500."""
+"""Raw header bytes a sender may put on the wire (0xff, 0x80, UTF-8, a truncated UTF-8 sequence),
+after each header of the signed deliveries of test_hostile_headers.py, sent to real servers on a
+socket: aiohttp, Starlette through FastAPI and Express each answer a delivery of every kind of
+receiver (Standard Webhooks, an HMAC, a JWT, a shared secret) 401 or 400, never 500."""
 
 from __future__ import annotations
 
