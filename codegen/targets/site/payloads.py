@@ -6,6 +6,7 @@ from __future__ import annotations
 from codegen.model import Catalog, Field, ObjectDef, PayloadKind, UnionDef
 from codegen.render import render
 from codegen.targets.site import cells, pages
+from codegen.targets.site import markup as mk
 from codegen.targets.target import Files
 
 
@@ -13,6 +14,24 @@ def own_fields(union: UnionDef, variant: ObjectDef) -> tuple[Field, ...]:
     """The fields a variant adds to its union's base, or changes."""
     base = set(union.base.fields)
     return tuple(f for f in variant.fields if f not in base)
+
+
+def field_table(fields: tuple[Field, ...], page: str) -> str:
+    """The table of a type's fields, as HTML ready-made for the page `page` (between the marks of
+    a raw region): the payload pages hold hundreds of rows, which Markdown would otherwise parse on
+    every build of the site."""
+    with mk.html():
+        up = mk.up_from(page)
+        rows = [
+            (
+                mk.identifier(f.name),
+                cells.field_type(f.type, f.nullable, up),
+                cells.yes_no(f.required),
+                cells.field_text(f, up),
+            )
+            for f in fields
+        ]
+    return mk.raw(render("site/field_table.html.j2", rows=rows))
 
 
 def holders(catalog: Catalog) -> dict[str, list[tuple[PayloadKind, list[str]]]]:
@@ -36,6 +55,7 @@ def files(catalog: Catalog) -> Files:
             kind=kind,
             schema_file=lambda mode, kind=kind: kind.schema_file(mode).rsplit("/", 1)[1],
             own_fields=own_fields,
+            field_table=lambda fields, kind=kind: field_table(fields, pages.payload_page(kind)),
             holders=held.get(kind.id, ()),
             up="../../",
             **context,
