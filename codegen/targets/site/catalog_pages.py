@@ -35,6 +35,34 @@ class SourceGroup:
         return mk.page_link(self.title, up, self.page)
 
 
+def source_table(group: SourceGroup) -> str:
+    """The table of a sources page, as HTML ready-made (between the marks of a raw region): a
+    provider's page lists up to hundreds of documents, which Markdown would otherwise parse on
+    every build of the site. Each row holds its document's anchor."""
+    with mk.html():
+        rows = [
+            (
+                html_text(source.id),
+                cells.source_link(source),
+                html_text(pages.SOURCE_KINDS[source.kind]),
+                cells.pin(source),
+                cells.reading(source),
+                html_text(source.checked) if source.checked else cells.DASH,
+            )
+            for source in group.sources
+        ]
+    return mk.raw(render("site/source_table.html.j2", rows=rows))
+
+
+def source_list(catalog: Catalog) -> str:
+    """Every document of the catalog, each linked to its row on its sources page, as an HTML list
+    ready-made for the sources page (its anchor before each)."""
+    with mk.html():
+        up = mk.up_from("sources.md")
+        items = [(html_text(source.id), cells.sources((source,), up)) for source in catalog.sources]
+    return mk.raw(render("site/source_list.html.j2", items=items))
+
+
 def source_groups(catalog: Catalog) -> list[SourceGroup]:
     """The sources pages: one per provider that has documents, in the catalog's order, then the
     shared documents."""
@@ -163,10 +191,12 @@ def files(catalog: Catalog) -> Files:
     groups = source_groups(catalog)
     return {
         f"{pages.ROOT}/index.md": render("site/reference.md.j2", **context),
-        f"{pages.ROOT}/sources.md": render("site/sources.md.j2", groups=groups, **context),
+        f"{pages.ROOT}/sources.md": render(
+            "site/sources.md.j2", groups=groups, every=source_list(catalog), **context
+        ),
         **{
             f"{pages.ROOT}/{group.page}": render(
-                "site/source_group.md.j2", group=group, source_kinds=pages.SOURCE_KINDS, **context
+                "site/source_group.md.j2", group=group, table=source_table(group), **context
             )
             for group in groups
         },
