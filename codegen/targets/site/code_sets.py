@@ -252,6 +252,30 @@ def code_table(code_set: CodeSet, page: str, *, moved: bool) -> str:
     return mk.raw(table)
 
 
+def set_facts(code_set: CodeSet, page: str) -> str:
+    """The table of a code set's facts (its wire field, names, count, the sources it is checked
+    against, its scope and carried facts) as HTML ready-made for its page `page`: the project's
+    hundreds of code set pages would otherwise each have a Markdown table parsed at every build."""
+    with mk.html():
+        up = mk.up_from(page)
+        rows = [
+            ("Wire field", mk.code(code_set.field)),
+            ("Python", mk.code(code_set.python_path)),
+            ("TypeScript", mk.code(code_set.ts_name)),
+            ("Codes", str(len(code_set.codes))),
+        ]
+        if code_set.checked_against:
+            rows.append(("Checked against", cells.checked(code_set.checked_against, up)))
+        if code_set.scope:
+            rows.append(("Scope", mk.text(cells.scope_text(code_set.scope))))
+        rows += [
+            (mk.text(fact.label), cells.fact(value))
+            for fact, value in cells.site_facts(code_set.carried)
+        ]
+        table = render("site/fact_table.html.j2", rows=rows)
+    return mk.raw(table)
+
+
 def _code_href(code: Code, up: str, page: str) -> str:
     target = pages.code_page(code)
     return f"#{code.anchor}" if target == page else mk.href(up, target, code.anchor)
@@ -275,6 +299,7 @@ def files(catalog: Catalog) -> Files:
             code_set=code_set,
             lifecycle_diagram=lifecycle_diagram,
             parts=split,
+            facts=set_facts(code_set, page),
             table=code_table(code_set, page, moved=bool(split)),
             blocks="" if split else code_blocks(code_set.codes, page, context, 3),
             codes_heading=pages.CODES_HEADING,
