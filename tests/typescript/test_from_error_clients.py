@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from pytest_httpserver import HTTPServer
 
-from tests.catalog.test_basiq_facts import ERRORS_PAGE_EXAMPLE
+from tests.catalog.test_basiq_bodies import ERRORS_PAGE_EXAMPLE
 from tests.catalog.test_fintoc_facts import MISSING, REJECTED
 from tests.catalog.test_mono_facts import FAILED
 from tests.catalog.test_pluggy_facts import LOGIN_ERROR_ITEM
