@@ -369,7 +369,7 @@ def path(parts: tuple[str, ...]) -> str:
 def field_text(f: Field, up: str) -> str:
     """Why a payload field is required (or what it holds), and where that is published."""
     joined = " ".join(part for part in (f.why, f.description) if part)
-    text = (mk.text(joined) if joined else "\u2014") if mk.is_html() else md_cell(joined)
+    text = (mk.text(joined) if joined else DASH) if mk.is_html() else md_cell(joined)
     if f.sources:
         text += " (" + sources(f.sources, up) + ")"
     return text
