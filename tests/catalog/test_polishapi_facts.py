@@ -98,7 +98,7 @@ def test_the_licence_is_said_to_come_from_a_third_party() -> None:
     page = (ROOT / "site" / "docs" / "reference" / "polishapi" / "index.md").read_text(
         encoding="utf-8"
     )
-    [row] = [line for line in page.splitlines() if "| Licence |" in line]
+    [row] = [line for line in page.splitlines() if "<tr><td>Licence</td>" in line]
     assert "Creative Commons Attribution 3.0 Poland, as stated in" in row
     assert "as a third party states it" in row
     source = spec_data()["sources"]["polishapi-2-1-2"]

@@ -52,26 +52,35 @@ def test_brazil_s_words_are_its_own_portuguese() -> None:
     assert f'<span lang="pt-BR">{text}</span>' in page.read_text(encoding="utf-8")
 
 
+#: The licence's row of a standard's page (its table of facts, written as HTML).
+LICENCE = "<tr><td>Licence</td>"
+
+
 @pytest.mark.parametrize(
     ("standard", "licence"),
     [
-        ("ukob", "[Open Licence](https://www.openbanking.org.uk/open-licence)"),
+        ("ukob", '<a href="https://www.openbanking.org.uk/open-licence">Open Licence</a>'),
         (
             "berlingroup",
-            "[Creative Commons Attribution 4.0 International Public License]"
-            "(https://creativecommons.org/licenses/by/4.0/)",
+            '<a href="https://creativecommons.org/licenses/by/4.0/">'
+            "Creative Commons Attribution 4.0 International Public License</a>",
         ),
         ("cdr", "MIT Licence, as stated in"),
-        ("openfinancebrasil", "[Apache 2.0](https://www.apache.org/licenses/LICENSE-2.0)"),
+        (
+            "openfinancebrasil",
+            '<a href="https://www.apache.org/licenses/LICENSE-2.0">Apache 2.0</a>',
+        ),
+        ("iso20022", '<a href="https://www.iso20022.org/terms-use">ISO 20022 terms of use'),
         (
             "iso20022",
-            "](https://www.iso20022.org/terms-use), as stated in [ISO 20022: Terms of use]",
+            '</a>, as stated in <a href="../sources/iso20022/#iso-terms-of-use">'
+            "ISO 20022: Terms of use</a>",
         ),
     ],
 )
 def test_each_standard_s_page_names_its_licence(standard: str, licence: str) -> None:
     page = ROOT / "site" / "docs" / "reference" / standard / "index.md"
-    rows = [line for line in page.read_text(encoding="utf-8").splitlines() if "| Licence |" in line]
+    rows = [line for line in page.read_text(encoding="utf-8").splitlines() if LICENCE in line]
     assert len(rows) == 1 and licence in rows[0]
 
 

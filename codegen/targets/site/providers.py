@@ -3,10 +3,11 @@ of its SDK's methods."""
 
 from __future__ import annotations
 
-from codegen.filters import md_code, md_text
+from codegen.filters import md_code
 from codegen.model import Catalog, Delivery, Provider, Signing
 from codegen.render import render
 from codegen.targets.site import cells, decisions, pages
+from codegen.targets.site import markup as mk
 from codegen.targets.target import Files
 
 
@@ -103,7 +104,7 @@ def replays(d: Delivery, s: Signing | None) -> str:
     return "no signed timestamp: a replayed delivery verifies, so deduplicate"
 
 
-def last_checked(provider: Provider) -> str:
+def last_checked(provider: Provider, up: str) -> str:
     """When the catalog was last checked against the provider's sources (the drift records of
     the sources its code sets cite), and how many of them the drift command re-reads."""
     cited = {
@@ -120,9 +121,43 @@ def last_checked(provider: Provider) -> str:
             "command"
         )
     return (
-        f"{md_text(checked[0].checked or '')}, by the drift command, which re-reads "
-        f"{len(checked)} of the {len(cited)} sources its codes cite ([sources](../sources.md))"
+        f"{mk.text(checked[0].checked or '')}, by the drift command, which re-reads "
+        f"{len(checked)} of the {len(cited)} sources its codes cite "
+        f"({mk.page_link('sources', up, 'sources.md')})"
     )
+
+
+def provider_tables(provider: Provider) -> str:
+    """A provider's page's facts and its code sets, as two HTML tables ready-made for the page
+    (between the marks of a raw region), which Markdown would otherwise parse at every build."""
+    with mk.html():
+        up = mk.up_from(f"{provider.id}/index.md")
+        facts = [("Website", mk.link(provider.website, provider.website))]
+        # A standard names its licence (codegen.rules.sources), as its other facts.
+        if provider.is_standard and provider.licence is not None:
+            standards = mk.page_link("all standards", up, "standards.md")
+            facts += [
+                ("Publisher", mk.text(provider.publisher or "")),
+                ("Versions", mk.text(", ".join(provider.versions))),
+                ("Licence", cells.licence(provider.licence, up)),
+                ("Not covered", f"{mk.text(provider.not_covered or '')} ({standards})"),
+            ]
+        if provider.language != "en":
+            quoted = ": its descriptions and messages are quoted as published"
+            facts.append(("Language of its texts", mk.code(provider.language) + quoted))
+        facts += [
+            ("Python module", mk.code(provider.python_module)),
+            ("TypeScript names start with", mk.code(provider.type_prefix)),
+            ("Last checked against its sources", last_checked(provider, up)),
+        ]
+        sets = [
+            (cells.code_set_link(code_set, up), mk.code(code_set.field), len(code_set.codes))
+            for code_set in provider.code_sets
+        ]
+        tables = render("site/fact_table.html.j2", rows=facts) + render(
+            "site/provider_code_sets.html.j2", rows=sets
+        )
+    return mk.raw(tables)
 
 
 def files(catalog: Catalog) -> Files:
@@ -134,7 +169,7 @@ def files(catalog: Catalog) -> Files:
         "retries": retries,
         "replays": replays,
         "authenticated_by": authenticated_by,
-        "last_checked": last_checked,
+        "provider_tables": provider_tables,
         "when_to_act": lambda provider: decisions.section(catalog, provider, "../"),
     }
     found = {
