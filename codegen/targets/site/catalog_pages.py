@@ -42,8 +42,7 @@ def source_table(group: SourceGroup) -> str:
     with mk.html():
         rows = [
             (
-                html_text(source.id),
-                cells.source_link(source),
+                f'<span id="{html_text(source.id)}"></span>{cells.source_link(source)}',
                 html_text(pages.SOURCE_KINDS[source.kind]),
                 cells.pin(source),
                 cells.reading(source),
@@ -51,7 +50,9 @@ def source_table(group: SourceGroup) -> str:
             )
             for source in group.sources
         ]
-    return mk.raw(render("site/source_table.html.j2", rows=rows))
+        # The page is left out of the search as a whole (its front matter).
+        table = mk.table(("Document", "Kind", "Pinned", "Read", "Checked"), rows, excluded=False)
+    return mk.raw(table)
 
 
 def source_list(catalog: Catalog) -> str:
@@ -137,7 +138,7 @@ def nav(catalog: Catalog) -> list[object]:
     providers: list[object] = []
     for provider in catalog.providers:
         # Each section's index page named too, so that it is titled (its <title>) by it.
-        found: list[object] = [entry(provider.name, f"{provider.id}/index.md")]
+        found: list[object] = [entry(provider.name, pages.provider_page(provider))]
         found += [_code_set_entry(cs, entry) for cs in provider.code_sets]
         if provider.sdk is not None:
             found.append(entry("SDK methods", f"{provider.id}/sdk-methods.md"))

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import itertools
 
-from codegen.filters import md_cell
 from codegen.model import (
     ArrayType,
     Carried,
@@ -55,6 +54,11 @@ def yes_no(value: bool) -> str:
 def site_facts(carried: Carried) -> Carried:
     """The carried facts the site shows (codegen.spec.carried), each a row of its table."""
     return shown(carried, "site")
+
+
+def fact_rows(carried: Carried) -> list[tuple[str, str]]:
+    """The rows of the carried facts the site shows: each fact's label and value."""
+    return [(mk.text(f.label), fact(value)) for f, value in site_facts(carried)]
 
 
 def fact(value: FactValue) -> str:
@@ -368,8 +372,7 @@ def path(parts: tuple[str, ...]) -> str:
 
 def field_text(f: Field, up: str) -> str:
     """Why a payload field is required (or what it holds), and where that is published."""
-    joined = " ".join(part for part in (f.why, f.description) if part)
-    text = (mk.text(joined) if joined else DASH) if mk.is_html() else md_cell(joined)
+    text = mk.cell(" ".join(part for part in (f.why, f.description) if part))
     if f.sources:
         text += " (" + sources(f.sources, up) + ")"
     return text

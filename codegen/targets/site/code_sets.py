@@ -268,11 +268,8 @@ def set_facts(code_set: CodeSet, page: str) -> str:
             rows.append(("Checked against", cells.checked(code_set.checked_against, up)))
         if code_set.scope:
             rows.append(("Scope", mk.text(cells.scope_text(code_set.scope))))
-        rows += [
-            (mk.text(fact.label), cells.fact(value))
-            for fact, value in cells.site_facts(code_set.carried)
-        ]
-        table = render("site/fact_table.html.j2", rows=rows)
+        rows += cells.fact_rows(code_set.carried)
+        table = mk.table(("Fact", "Value"), rows, excluded=True)
     return mk.raw(table)
 
 

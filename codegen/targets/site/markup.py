@@ -14,11 +14,21 @@ when the page is not a folder's index (use_directory_urls).
 from __future__ import annotations
 
 import html as html_module
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-from codegen.filters import RAW_END, RAW_START, md_code, md_identifier, md_link, md_text, md_url
+from codegen.filters import (
+    RAW_END,
+    RAW_START,
+    md_cell,
+    md_code,
+    md_identifier,
+    md_link,
+    md_text,
+    md_url,
+)
+from codegen.render import render
 
 _HTML: ContextVar[bool] = ContextVar("html", default=False)
 
@@ -42,6 +52,13 @@ def text(value: str) -> str:
     if _HTML.get():
         return html_module.escape(value.replace("\r", ""), quote=False).replace("\n", "<br>")
     return md_text(value)
+
+
+def cell(value: str | None) -> str:
+    """A table cell's text shown literally, or an em dash for no text."""
+    if _HTML.get():
+        return text(value) if value else "\u2014"
+    return md_cell(value)
 
 
 def code(value: str) -> str:
@@ -96,6 +113,12 @@ def up_from(page: str) -> str:
     if _HTML.get() and not (page == "index.md" or page.endswith("/index.md")):
         depth += 1
     return "../" * depth
+
+
+def table(headings: Sequence[str], rows: Iterable[Sequence[object]], *, excluded: bool) -> str:
+    """An HTML table of `rows`, each value already written as HTML, under `headings` (plain
+    text); `excluded`: left out of the site's search."""
+    return render("site/table.html.j2", headings=headings, rows=rows, excluded=excluded)
 
 
 def raw(html: str) -> str:

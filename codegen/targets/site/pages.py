@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from codegen.model import Category, Code, CodeSet, PayloadKind, Source
+from codegen.model import Category, Code, CodeSet, PayloadKind, Provider, Source
 
 ROOT = "site/docs/reference"
 #: The id of the heading above the detail blocks of a code-set page. It starts with an
@@ -75,6 +75,10 @@ def parts(code_set: CodeSet) -> tuple[Part, ...]:
 @functools.lru_cache(maxsize=1024)  # bounded: one catalog's code sets, and a few more
 def _part_of(code_set: CodeSet) -> dict[str, Part]:
     return {code.value: part for part in parts(code_set) for code in part.codes}
+
+
+def provider_page(provider: Provider) -> str:
+    return f"{provider.id}/index.md"
 
 
 def category_page(category: Category) -> str:

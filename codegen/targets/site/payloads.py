@@ -31,7 +31,8 @@ def field_table(fields: tuple[Field, ...], page: str) -> str:
             )
             for f in fields
         ]
-    return mk.raw(render("site/field_table.html.j2", rows=rows))
+        table = mk.table(("Field", "Type", "Required", "Why / description"), rows, excluded=True)
+    return mk.raw(table)
 
 
 def holders(catalog: Catalog) -> dict[str, list[tuple[PayloadKind, list[str]]]]:

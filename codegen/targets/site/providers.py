@@ -131,7 +131,7 @@ def provider_tables(provider: Provider) -> str:
     """A provider's page's facts and its code sets, as two HTML tables ready-made for the page
     (between the marks of a raw region), which Markdown would otherwise parse at every build."""
     with mk.html():
-        up = mk.up_from(f"{provider.id}/index.md")
+        up = mk.up_from(pages.provider_page(provider))
         facts = [("Website", mk.link(provider.website, provider.website))]
         # A standard names its licence (codegen.rules.sources), as its other facts.
         if provider.is_standard and provider.licence is not None:
@@ -154,8 +154,8 @@ def provider_tables(provider: Provider) -> str:
             (cells.code_set_link(code_set, up), mk.code(code_set.field), len(code_set.codes))
             for code_set in provider.code_sets
         ]
-        tables = render("site/fact_table.html.j2", rows=facts) + render(
-            "site/provider_code_sets.html.j2", rows=sets
+        tables = mk.table(("Fact", "Value"), facts, excluded=True) + mk.table(
+            ("Code set", "Wire field", "Codes"), sets, excluded=True
         )
     return mk.raw(tables)
 
@@ -178,7 +178,7 @@ def files(catalog: Catalog) -> Files:
         )
     }
     for provider in catalog.providers:
-        found[f"{pages.ROOT}/{provider.id}/index.md"] = render(
+        found[f"{pages.ROOT}/{pages.provider_page(provider)}"] = render(
             "site/provider.md.j2", provider=provider, **context
         )
         if provider.sdk is not None:
