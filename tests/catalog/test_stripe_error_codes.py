@@ -21,7 +21,7 @@ from pytest_httpserver import HTTPServer
 
 import bankcodes
 from bankcodes import Category, stripe
-from tests.support.helpers import run_node
+from tests.support.helpers import run_node, words_by_provider
 
 NODE = "https://github.com/stripe/stripe-node/blob/663942164d3876f04bb26617b88f498ba785e580/"
 COPY_FC = "stripe-error-codes-third-party-copy-fc"
@@ -99,17 +99,11 @@ INTEGRATION_WORDS = {
 }
 
 
-def _provider_words(member: stripe.ApiErrorCode, source_id: str) -> None:
-    wording = member.info.whose("description")
-    assert wording is not None and wording.by == "provider", member
-    assert source_id in [source.id for source in wording.sources], member
-
-
 def test_the_financial_connections_codes_in_stripes_words() -> None:
     for value, text in FC_CODES.items():
         member = stripe.ApiErrorCode(value)
         assert (member.description, member.info.editorial) == (text, False), value
-        _provider_words(member, COPY_FC)
+        words_by_provider(member, "description", COPY_FC)
     # "Data cannot be refreshed on inactive ... accounts": the account must be relinked.
     inactive = stripe.ApiErrorCode("financial_connections_account_inactive")
     assert inactive.category is Category.RECONNECT_REQUIRED
@@ -122,7 +116,7 @@ def test_the_bank_account_codes_in_stripes_words() -> None:
     for value, text in ACH_CODES.items():
         member = stripe.ApiErrorCode(value)
         assert (member.description, member.info.editorial) == (text, False), value
-        _provider_words(member, COPY_ACH)
+        words_by_provider(member, "description", COPY_ACH)
         assert bankcodes.classify("stripe", value) is member.category, value
         assert NODE + "src/resources/PaymentIntents.ts" in [s.url for s in member.sources], value
 
