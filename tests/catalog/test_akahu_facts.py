@@ -17,7 +17,8 @@ import pytest
 
 import bankcodes
 from bankcodes import Category, payloads
-from tests.support.helpers import after_decision, codegen_here, provider_module, spec_data
+from tests.support.drift_case import saved_copy_drift
+from tests.support.helpers import after_decision, provider_module, spec_data
 
 akahu = provider_module("akahu")
 
@@ -276,11 +277,10 @@ def _payments_ts(extra: str | None = None) -> str:
 
 
 def test_drift_reads_the_sdk_s_unions(tmp_path: Path) -> None:
-    copy = tmp_path / "payments.ts"
-    copy.write_text(_payments_ts(), encoding="utf-8")
-    status, out, _ = codegen_here("akahu-sdk-payments", str(copy), module="codegen.drift")
-    assert (status, "in sync" in out) == (0, True), out
-    copy.write_text(_payments_ts("LIMIT_REACHED"), encoding="utf-8")
-    status, out, _ = codegen_here("akahu-sdk-payments", str(copy), module="codegen.drift")
-    assert status == 1
+    out = saved_copy_drift(
+        tmp_path / "payments.ts",
+        "akahu-sdk-payments",
+        _payments_ts(),
+        _payments_ts("LIMIT_REACHED"),
+    )
     assert "akahu.payment_status_code LIMIT_REACHED" in out

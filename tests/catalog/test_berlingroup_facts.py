@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 import bankcodes
-from tests.support.helpers import codegen_here, provider_module, spec_data
+from tests.support.drift_case import saved_copy_drift
+from tests.support.helpers import provider_module, spec_data
 
 berlingroup = provider_module("berlingroup")
 
@@ -182,13 +183,12 @@ def _excerpt(enums: dict[str, list[str]]) -> dict[str, object]:
 
 
 def test_drift_reads_the_1_3_11_file_s_enums(tmp_path: Path) -> None:
-    copy = tmp_path / "berlingroup-psd2-api-1-3-11.json"
-    copy.write_text(json.dumps(_excerpt(ENUMS_1_3_11)), encoding="utf-8")
-    status, out, _ = codegen_here("berlingroup-psd2-api-1-3-11", str(copy), module="codegen.drift")
-    assert (status, "in sync" in out) == (0, True), out
     # A file without 1.3.11's new 201 code is one the catalog is not in sync with.
     older = {**ENUMS_1_3_11, "MessageCode201PaymentInitiation": ["WARNING"]}
-    copy.write_text(json.dumps(_excerpt(older)), encoding="utf-8")
-    status, out, _ = codegen_here("berlingroup-psd2-api-1-3-11", str(copy), module="codegen.drift")
-    assert status == 1
+    out = saved_copy_drift(
+        tmp_path / "berlingroup-psd2-api-1-3-11.json",
+        "berlingroup-psd2-api-1-3-11",
+        json.dumps(_excerpt(ENUMS_1_3_11)),
+        json.dumps(_excerpt(older)),
+    )
     assert "BENEFICIARY_WHITELISTING_REQUIRED" in out

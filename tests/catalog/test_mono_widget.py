@@ -12,7 +12,8 @@ from pathlib import Path
 
 import bankcodes
 from bankcodes import Category, payloads
-from tests.support.helpers import codegen_here, provider_module, spec_data
+from tests.support.drift_case import saved_copy_drift
+from tests.support.helpers import provider_module, spec_data
 
 mono = provider_module("mono")
 
@@ -118,11 +119,7 @@ def _readme(extra: str | None = None) -> str:
 
 
 def test_drift_reads_the_readme_s_table(tmp_path: Path) -> None:
-    copy = tmp_path / "README.md"
-    copy.write_text(_readme(), encoding="utf-8")
-    status, out, _ = codegen_here("mono-connect-js-readme", str(copy), module="codegen.drift")
-    assert (status, "in sync" in out) == (0, True), out
-    copy.write_text(_readme("ACCOUNT_UNLINKED"), encoding="utf-8")
-    status, out, _ = codegen_here("mono-connect-js-readme", str(copy), module="codegen.drift")
-    assert status == 1
+    out = saved_copy_drift(
+        tmp_path / "README.md", "mono-connect-js-readme", _readme(), _readme("ACCOUNT_UNLINKED")
+    )
     assert "mono.connect_event ACCOUNT_UNLINKED" in out

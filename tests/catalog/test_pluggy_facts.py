@@ -15,7 +15,8 @@ from typing import Any
 
 import bankcodes
 from bankcodes import Category, payloads
-from tests.support.helpers import codegen_here, provider_module, spec_data
+from tests.support.drift_case import saved_copy_drift
+from tests.support.helpers import provider_module, spec_data
 
 pluggy = provider_module("pluggy")
 
@@ -319,11 +320,10 @@ ERROR_CODES_PAGE = """# Errors Codes
 
 
 def test_drift_reads_the_error_codes_page(tmp_path: Path) -> None:
-    copy = tmp_path / "pluggy-docs-error-codes.md"
-    copy.write_text(ERROR_CODES_PAGE, encoding="utf-8")
-    status, out, _ = codegen_here("pluggy-docs-error-codes", str(copy), module="codegen.drift")
-    assert (status, "in sync" in out) == (0, True), out
-    copy.write_text(ERROR_CODES_PAGE + "| 502 | Bad Gateway -- Upstream. |\n", encoding="utf-8")
-    status, out, _ = codegen_here("pluggy-docs-error-codes", str(copy), module="codegen.drift")
-    assert status == 1
+    out = saved_copy_drift(
+        tmp_path / "pluggy-docs-error-codes.md",
+        "pluggy-docs-error-codes",
+        ERROR_CODES_PAGE,
+        ERROR_CODES_PAGE + "| 502 | Bad Gateway -- Upstream. |\n",
+    )
     assert "502" in out

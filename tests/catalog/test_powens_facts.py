@@ -14,7 +14,8 @@ import pytest
 
 import bankcodes
 from bankcodes import Category, payloads
-from tests.support.helpers import codegen_here, provider_module, spec_data
+from tests.support.drift_case import saved_copy_drift
+from tests.support.helpers import provider_module, spec_data
 
 powens = provider_module("powens")
 
@@ -177,13 +178,9 @@ def _core_yml(extra: str | None = None) -> str:
 
 
 def test_drift_reads_the_sdk_s_error_code_enum(tmp_path: Path) -> None:
-    copy = tmp_path / "core.yml"
-    copy.write_text(_core_yml(), encoding="utf-8")
-    status, out, _ = codegen_here("powens-sdk-core-yml", str(copy), module="codegen.drift")
-    assert (status, "in sync" in out) == (0, True), out
-    copy.write_text(_core_yml("tooManyRequests"), encoding="utf-8")
-    status, out, _ = codegen_here("powens-sdk-core-yml", str(copy), module="codegen.drift")
-    assert status == 1
+    out = saved_copy_drift(
+        tmp_path / "core.yml", "powens-sdk-core-yml", _core_yml(), _core_yml("tooManyRequests")
+    )
     assert "powens.error_code tooManyRequests" in out
 
 

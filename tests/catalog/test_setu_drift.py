@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from tests.support.helpers import codegen_here
+from tests.support.drift_case import saved_copy_drift
 from tests.support.setu_sources import (
     CONSENT_ERRORS,
     CONSENT_STATUS,
@@ -41,13 +41,12 @@ def _openapi(extra: str | None = None) -> dict[str, Any]:
 
 
 def test_drift_reads_the_openapi_file_s_enums(tmp_path: Path) -> None:
-    copy = tmp_path / "account-aggregator.json"
-    copy.write_text(json.dumps(_openapi()), encoding="utf-8")
-    status, out, _ = codegen_here("setu-aa-openapi", str(copy), module="codegen.drift")
-    assert (status, "in sync" in out) == (0, True), out
-    copy.write_text(json.dumps(_openapi("CANCELLED")), encoding="utf-8")
-    status, out, _ = codegen_here("setu-aa-openapi", str(copy), module="codegen.drift")
-    assert status == 1
+    out = saved_copy_drift(
+        tmp_path / "account-aggregator.json",
+        "setu-aa-openapi",
+        json.dumps(_openapi()),
+        json.dumps(_openapi("CANCELLED")),
+    )
     assert "setu.data_session_status CANCELLED" in out
 
 
@@ -84,11 +83,10 @@ def _notifications_page(drop: str | None = None) -> str:
 
 
 def test_drift_reads_the_notifications_page_s_tables(tmp_path: Path) -> None:
-    copy = tmp_path / "notifications.mdx"
-    copy.write_text(_notifications_page(), encoding="utf-8")
-    status, out, _ = codegen_here("setu-aa-notifications", str(copy), module="codegen.drift")
-    assert (status, "in sync" in out) == (0, True), out
-    copy.write_text(_notifications_page(drop="PAUSED"), encoding="utf-8")
-    status, out, _ = codegen_here("setu-aa-notifications", str(copy), module="codegen.drift")
-    assert status == 1
+    out = saved_copy_drift(
+        tmp_path / "notifications.mdx",
+        "setu-aa-notifications",
+        _notifications_page(),
+        _notifications_page(drop="PAUSED"),
+    )
     assert "setu.consent_status PAUSED" in out

@@ -15,7 +15,8 @@ import pytest
 
 import bankcodes
 from bankcodes import Category, payloads
-from tests.support.helpers import codegen_here, provider_module, spec_data
+from tests.support.drift_case import saved_copy_drift
+from tests.support.helpers import provider_module, spec_data
 
 tink = provider_module("tink")
 
@@ -193,14 +194,9 @@ def _swagger(extra: str | None = None) -> str:
 
 
 def test_drift_reads_the_swagger_s_credentials_statuses(tmp_path: Path) -> None:
+    source = "tink-core-android-swagger"
     copy = tmp_path / "swagger.json"
-    copy.write_text(_swagger(), encoding="utf-8")
-    rule = "tink-core-android-swagger"
-    status, out, _ = codegen_here(rule, str(copy), module="codegen.drift")
-    assert (status, "in sync" in out) == (0, True), out
-    copy.write_text(_swagger("CONSENT_REVOKED"), encoding="utf-8")
-    status, out, _ = codegen_here(rule, str(copy), module="codegen.drift")
-    assert status == 1
+    out = saved_copy_drift(copy, source, _swagger(), _swagger("CONSENT_REVOKED"))
     assert "tink.credentials_status CONSENT_REVOKED" in out
 
 

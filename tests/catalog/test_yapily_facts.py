@@ -19,7 +19,8 @@ from pytest_httpserver import HTTPServer
 
 import bankcodes
 from bankcodes import payloads
-from tests.support.helpers import ROOT, codegen_here, provider_module, spec_data
+from tests.support.drift_case import saved_copy_drift
+from tests.support.helpers import ROOT, provider_module, spec_data
 
 yapily = provider_module("yapily")
 
@@ -342,13 +343,12 @@ def _excerpt(extra: str | None = None) -> dict[str, Any]:
 
 
 def test_drift_reads_the_openapi_file_s_enums(tmp_path: Path) -> None:
-    copy = tmp_path / "yapily-openapi.json"
-    copy.write_text(json.dumps(_excerpt()), encoding="utf-8")
-    status, out, _ = codegen_here("yapily-openapi", str(copy), module="codegen.drift")
-    assert (status, "in sync" in out) == (0, True), out
-    copy.write_text(json.dumps(_excerpt("SETTLED")), encoding="utf-8")
-    status, out, _ = codegen_here("yapily-openapi", str(copy), module="codegen.drift")
-    assert status == 1
+    out = saved_copy_drift(
+        tmp_path / "yapily-openapi.json",
+        "yapily-openapi",
+        json.dumps(_excerpt()),
+        json.dumps(_excerpt("SETTLED")),
+    )
     assert "yapily.payment_status SETTLED" in out
 
 

@@ -14,7 +14,7 @@ import pytest
 
 from codegen.drift.command import main
 from codegen.spec import Catalog
-from tests.support.helpers import spec_data, write_spec
+from tests.support.helpers import codegen_here, spec_data, write_spec
 
 FIXTURES = Path(__file__).resolve().parents[1] / "drift" / "fixtures"
 SOURCE = "drift-fixture"
@@ -105,6 +105,19 @@ def unworded(*values: str) -> list[dict[str, Any]]:
     return [
         named(value, description="A code the standard lists.", editorial=True) for value in values
     ]
+
+
+def saved_copy_drift(copy: Path, source_id: str, agreed: str, edited: str) -> str:
+    """`python -m codegen.drift SOURCE_ID COPY` on a saved copy of a source: in sync (exit 0)
+    while the copy holds `agreed`, and drift (exit 1) once it holds `edited`. What the second run
+    printed, in which the caller looks for the difference it planted."""
+    copy.write_text(agreed, encoding="utf-8")
+    status, out, _ = codegen_here(source_id, str(copy), module="codegen.drift")
+    assert (status, "in sync" in out) == (0, True), out
+    copy.write_text(edited, encoding="utf-8")
+    status, out, _ = codegen_here(source_id, str(copy), module="codegen.drift")
+    assert status == 1, out
+    return out
 
 
 def run_drift(
