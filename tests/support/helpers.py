@@ -58,7 +58,7 @@ def only(data: dict[str, Any], providers: Sequence[str]) -> dict[str, Any]:
             groups.append({**group, "codes": codes})
     data["equivalents"] = groups
     sources = data.pop("sources")
-    data["sources"] = {key: sources[key] for key in _strings(data) if key in sources}
+    data["sources"] = {key: sources[key] for key in strings(data) if key in sources}
     return data
 
 
@@ -69,20 +69,20 @@ def _with_named(data: dict[str, Any], keep: set[str]) -> set[str]:
     while True:
         kept = [entry for key, entry in data["providers"].items() if key in keep]
         kept += [kind for kind in data["payloads"].values() if kind["provider"] in keep]
-        named = _strings(kept)
-        named |= _strings([data["sources"][key] for key in named if key in data["sources"]])
+        named = strings(kept)
+        named |= strings([data["sources"][key] for key in named if key in data["sources"]])
         found = {sets[name] for name in named if name in sets}
         if found <= keep:
             return keep
         keep |= found
 
 
-def _strings(node: object) -> set[str]:
+def strings(node: object) -> set[str]:
     """Every string `node` holds, keys apart."""
     if isinstance(node, dict):
-        return set().union(*map(_strings, node.values()))
+        return set().union(*map(strings, node.values()))
     if isinstance(node, list):
-        return set().union(*map(_strings, node))
+        return set().union(*map(strings, node))
     return {node} if isinstance(node, str) else set()
 
 

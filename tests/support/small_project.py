@@ -1,7 +1,9 @@
 """The project made smaller, with a provider added as site/docs/adding-a-provider.md says, and
 made hostile: the smaller spec (tests/support/smaller_spec.py) with the page's JSON blocks put
-where their titles say, about half its payload kinds (every template, feature and kind of field
-of one still there: `fewer_kinds`), every other provider's texts, URLs and code sets made hostile
+where their titles say, a cover of its providers (every shape and enumerated value of a
+provider's entry, its payload kinds and the sources it cites still there: `fewer_providers`),
+about half their payload kinds (every template, feature and kind of field of one still there:
+`fewer_kinds`), every other provider's texts, URLs and code sets made hostile
 (tests/support/hostile_spec.py), validated, generated (every output) and its site built
 strictly. The `small_project` fixture (tests/conftest.py) builds it once per run; the page's own
 tests (tests/generation/test_new_provider.py), the hostile spec's (tests/spec/test_hostile_spec.py)
@@ -17,7 +19,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from tests.support.helpers import ROOT, build_site, codegen_here
+from tests.support.helpers import ROOT, build_site, codegen_here, only, strings
 from tests.support.hostile_spec import DEFS, Path_, Shape, made_hostile, positions
 from tests.support.smaller_spec import smaller_spec
 
@@ -110,9 +112,53 @@ def fewer_kinds(spec: dict[str, Any], spared: str) -> None:
     spec["payloads"] = {kind: entry for kind, entry in kinds.items() if kind in keep}
 
 
+#: Providers the suite's pages and checks name (the site's accessibility check reads Flinks'
+#: and Lean's pages; NAMED_KINDS are Lean's and Plaid's).
+NAMED_PROVIDERS = ("flinks", "lean", "plaid")
+
+
+def _shapes(schema: dict[str, Any], entry: Any) -> set[Shape]:
+    """The shape of each position of `entry` and each value the schema enumerates there."""
+    found = set()
+    for _, shape, read, value in positions(schema, entry):
+        found.add(shape)
+        if isinstance(value, str | int) and ("enum" in read or "const" in read):
+            found.add((*shape, json.dumps(value)))
+    return found
+
+
+def fewer_providers(spec: dict[str, Any], spared: str) -> None:
+    """`spec` (changed in place) with a cover of its providers: provider `spared`,
+    NAMED_PROVIDERS, those the group of equivalents joins, and, one by one, the provider whose
+    entry, payload kinds and cited sources bring most of what no kept provider's have (each
+    shape and enumerated value), until every one any provider has is in a kept one; then what
+    the kept providers name (`only`). Every template and kind of field of a provider, a payload
+    kind and a source is still generated, made hostile and built, in fewer pages."""
+    sources = spec["sources"]
+    features: dict[str, set[Shape]] = {}
+    for provider_id, provider in spec["providers"].items():
+        found = {("provider", *shape) for shape in _shapes(DEFS["Provider"], provider)}
+        kinds = [kind for kind in spec["payloads"].values() if kind["provider"] == provider_id]
+        for kind in kinds:
+            found |= {("kind", *shape) for shape in _shapes(DEFS["PayloadKind"], kind)}
+        for cited in strings([provider, kinds]) & set(sources):
+            found |= {("source", *shape) for shape in _shapes(DEFS["Source"], sources[cited])}
+        features[provider_id] = found
+    keep = {spared, *NAMED_PROVIDERS}
+    keep |= {ref.partition(".")[0] for group in spec["equivalents"] for ref in group["codes"]}
+    every = set().union(*features.values())
+    covered = set().union(*(features[provider] for provider in keep))
+    while covered != every:
+        best = max((p for p in features if p not in keep), key=lambda p: len(features[p] - covered))
+        keep.add(best)
+        covered |= features[best]
+    only(spec, sorted(keep))
+
+
 @functools.cache
 def _written() -> tuple[str, dict[Path_, str]]:
     data = followed(smaller_spec())
+    fewer_providers(data, spared=added())
     fewer_kinds(data, spared=added())
     assigned = made_hostile(data, spared=added())
     return json.dumps(data, ensure_ascii=False), assigned
