@@ -7,7 +7,8 @@ datamodel-code-generator is configured rather than patched:
 - every scalar and code definition of a schema carries `x-python-import`, so that its fields are
   typed with the aliases of webhooks/_types.py and webhooks/<provider>/_codes.py (rendered here):
   a code field holds the bankcodes enum member (or, lenient, an UnknownCode), free-form JSON is
-  one bounded value, numbers are finite; no enum, RootModel or union is generated for them;
+  one bounded value, numbers are finite; no enum, RootModel or union is generated for them,
+  and such a definition is given as its title, type and import alone;
 - a `validators` entry gives each optional field that may not be null a before-validator
   (bankcodes._pydantic.not_null), since pydantic types an optional field as `X | None`;
 - a lenient object with an optional code field is based on bankcodes._pydantic.CodeFieldsModel
@@ -21,7 +22,6 @@ validates only the member it picks.
 
 from __future__ import annotations
 
-import copy
 import json
 import re
 from importlib import metadata
@@ -102,19 +102,15 @@ def _codes_in(field_type: FieldType) -> list[CodeType]:
     return []
 
 
-def _annotated(catalog: Catalog, kind: PayloadKind, mode: Mode) -> dict[str, Any]:
-    """The kind's schema with the Python type of each scalar and code definition."""
-    schema = copy.deepcopy(schemas.document(catalog, kind, mode))
+def _imports(catalog: Catalog) -> dict[str, tuple[str, str]]:
+    """The Python type (module, name) of each scalar and code definition a kind's schema may
+    hold, for every kind of the catalog."""
     imports: dict[str, tuple[str, str]] = {
         name: (TYPES, name) for name in (TEXT, URL, TIMESTAMP, NUMBER, INTEGER)
     }
     for level in range(1, catalog.payload_limits.max_depth + 1):
         name = JSON_VALUE if level == 1 else f"{JSON_VALUE}{level}"
         imports[name] = (TYPES, name)
-    for obj in kind.objects:
-        for f in obj.fields:
-            for enum in _enums_in(f.type):
-                imports[enum.name + "OrOther"] = (TYPES, TEXT)
     for code_type in _code_types(catalog):
         sets = code_type.code_sets
         name = schemas.code_type_name(code_type)
@@ -124,21 +120,42 @@ def _annotated(catalog: Catalog, kind: PayloadKind, mode: Mode) -> dict[str, Any
         if len(sets) > 1:
             imports[name] = (module, python_code_name(sets))
         imports[name + "OrUnknown"] = (module, python_code_name(sets) + "OrUnknown")
+    return imports
+
+
+#: What datamodel-code-generator is given of a definition it imports instead of generating.
+IMPORTED_KEYS = ("title", "type", "x-python-import")
+
+
+def _annotated(
+    catalog: Catalog, kind: PayloadKind, mode: Mode, imports: dict[str, tuple[str, str]]
+) -> dict[str, Any]:
+    """The kind's schema with the Python type of each scalar and code definition (`imports`,
+    with the kind's enumerations): such a definition is given as its title, type and import
+    alone, since datamodel-code-generator generates nothing from the rest (a code set's codes)."""
+    document = schemas.document(catalog, kind, mode)
+    defs = dict(document["$defs"])
+    imports = dict(imports)
+    for obj in kind.objects:
+        for f in obj.fields:
+            for enum in _enums_in(f.type):
+                imports[enum.name + "OrOther"] = (TYPES, TEXT)
     for type_def in kind.types:
         if isinstance(type_def, UnionDef):
             # The schema picks a member by an if/then/else chain on the tag; the model of the
             # union is a RootModel of the same members (bankcodes.payloads dispatches itself).
             members = [*type_def.variants, *((type_def.fallback,) if mode == "lenient" else ())]
-            schema["$defs"][type_def.name] = {
+            defs[type_def.name] = {
                 "title": type_def.name,
                 "description": type_def.description,
                 "anyOf": [{"$ref": f"#/$defs/{member.name}"} for member in members],
             }
-    for name, definition in schema["$defs"].items():
+    for name, definition in defs.items():
         if name in imports:
             module, python_name = imports[name]
-            definition["x-python-import"] = {"module": module, "name": python_name}
-    return schema
+            imported = {**definition, "x-python-import": {"module": module, "name": python_name}}
+            defs[name] = {key: imported[key] for key in IMPORTED_KEYS if key in imported}
+    return {**document, "$defs": defs}
 
 
 def _not_null_validators(kind: PayloadKind) -> dict[str, Any]:
@@ -289,12 +306,13 @@ def generate_models(catalog: Catalog, staging: Path, previous: Path | None) -> N
     (codegen.reuse)."""
     written = [staging / relative for relative in render_files(catalog) if relative.endswith(".py")]
     generator = metadata.version("datamodel-code-generator")
+    imports = _imports(catalog)
     for kind in catalog.payloads:
         for mode in MODES:
             relative = _module_path(kind, mode)
             schema = f"{json_schemas.ROOT}/{kind.schema_file(mode)}"
             options: dict[str, Any] = {
-                "schema": _annotated(catalog, kind, mode),
+                "schema": _annotated(catalog, kind, mode, imports),
                 "header": f"# generated by datamodel-code-generator from {schema}, "
                 f"itself {catalog.header}",
                 "class_name": kind.root.name,
