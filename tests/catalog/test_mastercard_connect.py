@@ -11,7 +11,7 @@ import pytest
 
 from bankcodes import Category, UnknownCode, mastercard, payloads
 from tests.support.helpers import listen
-from tests.support.typescript import consumer_project, tsc
+from tests.support.typescript import installed_consumers, tsc
 
 
 def test_the_connect_sdk_events() -> None:
@@ -129,8 +129,10 @@ export function read(data: unknown): string | number | null {
 """
 
 
-def test_the_listener_narrows_on_the_handler_s_event(tmp_path: Path) -> None:
-    project = consumer_project(tmp_path, HANDLERS)
+def test_the_listener_narrows_on_the_handler_s_event(
+    tmp_path: Path, typescript_installed: Path
+) -> None:
+    project = installed_consumers(tmp_path, typescript_installed, {"consumer.ts": HANDLERS})
     result = tsc(project)
     assert result.returncode == 0, result.stdout + result.stderr
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from bankcodes import Category, mx, payloads
 from tests.support.helpers import listen
-from tests.support.typescript import consumer_project, tsc
+from tests.support.typescript import installed_consumers, tsc
 
 NARROWING = """
 import { parseMxConnectMessage } from "bankcodes";
@@ -36,8 +36,10 @@ export function read(data: unknown): number | string | null {
 """
 
 
-def test_the_connect_widget_listener_narrows_on_the_message_type(tmp_path: Path) -> None:
-    project = consumer_project(tmp_path, NARROWING)
+def test_the_connect_widget_listener_narrows_on_the_message_type(
+    tmp_path: Path, typescript_installed: Path
+) -> None:
+    project = installed_consumers(tmp_path, typescript_installed, {"consumer.ts": NARROWING})
     result = tsc(project)
     assert result.returncode == 0, result.stdout + result.stderr
 

@@ -9,19 +9,8 @@ import subprocess
 from collections.abc import Mapping
 from pathlib import Path
 
-from tests.support.helpers import (
-    GENERATED_PACKAGE,
-    JS,
-    NODE_BIN,
-    OWN_LIBS_UNCHECKED,
-    assembled_package,
-    install_package,
-)
+from tests.support.helpers import JS, NODE_BIN, OWN_LIBS_UNCHECKED, install_package
 
-#: The generated half of the package (a consumer project assembles it with the runtime).
-PACKAGE = GENERATED_PACKAGE
-#: Where a consumer project holds the package it is checked against.
-PACKAGE_FOLDER = "bankcodes-package"
 #: The compilers an app may check its code with: the pinned TypeScript 7 and TypeScript 5.
 COMPILERS = {
     "typescript7": [str(NODE_BIN / "tsc")],
@@ -76,22 +65,6 @@ CONSUMER_OPTIONS: dict[str, object] = {
     "noUncheckedIndexedAccess": True,
     "exactOptionalPropertyTypes": True,
 }
-
-
-def consumer_project(folder: Path, consumer: str, package: Path = PACKAGE) -> Path:
-    """A project checking `consumer` against the package built from `package` (a generated
-    half, assembled with the runtime in the project's folder, whose sources the check reads)."""
-    package = assembled_package(folder / PACKAGE_FOLDER, package)
-    (folder / "consumer.ts").write_text(consumer)
-    config = {
-        "compilerOptions": {
-            **CONSUMER_OPTIONS,
-            "paths": {"bankcodes": [str(package / "src" / "index")]},
-        },
-        "files": ["consumer.ts"],
-    }
-    (folder / "tsconfig.json").write_text(json.dumps(config))
-    return folder
 
 
 def installed_consumers(
