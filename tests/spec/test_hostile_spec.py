@@ -18,12 +18,12 @@ import os
 import re
 import subprocess
 import sys
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
 import jsonschema_rs
 import pytest
+from selectolax.lexbor import LexborHTMLParser
 
 from codegen.filters import md_url
 from tests.support.browser import BROWSER_WAIT, SEARCH_INDEX, no_search_pages
@@ -186,36 +186,25 @@ def _strings(node: object, found: list[str]) -> None:
             _strings(value, found)
 
 
-class _Read(HTMLParser):
-    """A page as the tests below read it: its text (line breaks for <br>), its links, the number
-    of cells of each row of each of its tables, and its script elements."""
+class _Read:
+    """A page as the tests below read it, parsed as a browser builds it (by Lexbor: the two
+    sites are megabytes of HTML): its text (line breaks for <br>), its links, the number of
+    cells of each row of each of its tables, and its script elements."""
 
     def __init__(self, text: str) -> None:
-        super().__init__(convert_charrefs=True)
+        tree = LexborHTMLParser(text)
         self.parts: list[str] = []
-        self.links: list[str] = []
-        self.tables: list[list[int]] = []
-        self.scripts = 0
-        self.feed(text)
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "a":
-            href = dict(attrs).get("href")
-            if href:
-                self.links.append(href)
-        elif tag == "br":
-            self.parts.append("\n")
-        elif tag == "table":
-            self.tables.append([])
-        elif tag == "tr" and self.tables:
-            self.tables[-1].append(0)
-        elif tag in ("td", "th") and self.tables and self.tables[-1]:
-            self.tables[-1][-1] += 1
-        elif tag == "script":
-            self.scripts += 1
-
-    def handle_data(self, data: str) -> None:
-        self.parts.append(data)
+        for node in tree.root.traverse(include_text=True) if tree.root else ():
+            if node.tag == "-text":
+                self.parts.append(node.text_content or "")
+            elif node.tag == "br":
+                self.parts.append("\n")
+        links = (str(node.attributes["href"]) for node in tree.css("a[href]"))
+        self.links = [link for link in links if link]
+        self.tables = [
+            [len(row.css("td, th")) for row in table.css("tr")] for table in tree.css("table")
+        ]
+        self.scripts = len(tree.css("script"))
 
 
 @pytest.fixture(scope="module")
