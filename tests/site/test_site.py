@@ -3,6 +3,7 @@ hostile text shown literally, and a real browser session on 127.0.0.1 in Chromiu
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
@@ -58,20 +59,25 @@ def _ids_and_links(path: Path) -> tuple[set[str], list[str]]:
 
 def test_no_internal_link_is_broken(built: Path) -> None:
     pages = {path.resolve(): _ids_and_links(path) for path in _html_files(built)}
+
+    @functools.cache  # every page links to the same few hundred pages
+    def existing(name: str) -> Path | None:
+        """The file a link names (its path joined to its page's folder), if there is one."""
+        target = Path(name)
+        if target.suffix != ".html" and target not in pages:
+            target = target / "index.html" if target.is_dir() else target
+        return target if target in pages or target.is_file() else None
+
     checked = 0
     for path, (_, links) in pages.items():
+        folder = str(path.parent)
         for link in links:
             parts = urlsplit(link)
             if parts.scheme or parts.netloc or link.startswith("mailto:"):
                 continue
-            target = (
-                Path(os.path.normpath(path.parent / unquote(parts.path))) if parts.path else path
-            )
-            if target.suffix != ".html" and target not in pages:
-                target = target / "index.html" if target.is_dir() else target
-            assert target in pages or target.is_file(), (
-                f"{path.relative_to(built.resolve())}: {link}"
-            )
+            name = os.path.normpath(os.path.join(folder, unquote(parts.path)))
+            target = existing(name) if parts.path else path
+            assert target is not None, f"{path.relative_to(built.resolve())}: {link}"
             if parts.fragment and target.suffix == ".html":
                 ids = pages[target][0] if target in pages else set()
                 where = path.relative_to(built.resolve())
