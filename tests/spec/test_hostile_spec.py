@@ -29,6 +29,7 @@ from codegen.filters import md_url
 from tests.support.browser import BROWSER_WAIT, SEARCH_INDEX, no_search_pages
 from tests.support.helpers import python_path, run_node
 from tests.support.hostile_spec import HOSTILE, HOSTILE_URL, HOSTILE_VALUE, Path_
+from tests.support.html import text_of
 from tests.support.small_project import added, project_spec
 
 
@@ -193,12 +194,7 @@ class _Read:
 
     def __init__(self, text: str) -> None:
         tree = LexborHTMLParser(text)
-        self.parts: list[str] = []
-        for node in tree.root.traverse(include_text=True) if tree.root else ():
-            if node.tag == "-text":
-                self.parts.append(node.text_content or "")
-            elif node.tag == "br":
-                self.parts.append("\n")
+        self.parts = [text_of(tree.root)] if tree.root else []
         links = (str(node.attributes["href"]) for node in tree.css("a[href]"))
         self.links = [link for link in links if link]
         self.tables = [

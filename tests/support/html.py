@@ -1,42 +1,31 @@
-"""Reading the built site's HTML in tests."""
+"""Reading the built site's HTML in tests: each page parsed as a browser builds it, by Lexbor (the
+site is megabytes of HTML)."""
 
 from __future__ import annotations
 
-from html.parser import HTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 
-class Page(HTMLParser):
-    """The ids, links, scripts and table cells of an HTML page."""
+def text_of(node: LexborNode) -> str:
+    """The text of `node` and its descendants, a line break for each <br>."""
+    parts = []
+    for found in node.traverse(include_text=True):
+        if found.tag == "-text":
+            parts.append(found.text_content or "")
+        elif found.tag == "br":
+            parts.append("\n")
+    return "".join(parts)
+
+
+class Page:
+    """The ids, links, scripts and table cells (each row's, in order) of an HTML page."""
 
     def __init__(self, text: str) -> None:
-        super().__init__(convert_charrefs=True)
-        self.ids: set[str] = set()
-        self.links: list[str] = []
-        self.scripts = 0
-        self.rows: list[list[str]] = []
-        self._cell: list[str] | None = None
-        self.feed(text)
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        found = dict(attrs)
-        if found.get("id"):
-            self.ids.add(str(found["id"]))
-        if tag == "a" and found.get("href"):
-            self.links.append(str(found["href"]))
-        if tag == "script":
-            self.scripts += 1
-        if tag == "tr":
-            self.rows.append([])
-        if tag in ("td", "th"):
-            self._cell = []
-        if tag == "br" and self._cell is not None:
-            self._cell.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in ("td", "th") and self._cell is not None:
-            self.rows[-1].append("".join(self._cell))
-            self._cell = None
-
-    def handle_data(self, data: str) -> None:
-        if self._cell is not None:
-            self._cell.append(data)
+        tree = LexborHTMLParser(text)
+        self.ids: set[str] = {node.id for node in tree.css("[id]") if node.id}
+        links = (node.attributes.get("href") for node in tree.css("a[href]"))
+        self.links: list[str] = [link for link in links if link]
+        self.scripts = len(tree.css("script"))
+        self.rows: list[list[str]] = [
+            [text_of(cell) for cell in row.css("td, th")] for row in tree.css("tr")
+        ]
