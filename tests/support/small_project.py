@@ -58,16 +58,18 @@ def added() -> str:
     return entry
 
 
-def _features(kind: dict[str, Any], wire_types: dict[str, str]) -> set[Shape]:
-    """What a payload kind's entry has: the shape of each of its positions, each value the
-    schema enumerates there (a field's type, a listener's transport…), and the wire type of
-    each code set it names (`wire_types`, by provider.code_set)."""
+def _shapes(
+    schema: dict[str, Any], entry: Any, wire_types: dict[str, str] | None = None
+) -> set[Shape]:
+    """What an entry of the spec has: the shape of each of its positions, each value the schema
+    enumerates there (a field's type, a listener's transport…), and the wire type of each code
+    set it names (`wire_types`, by provider.code_set)."""
     found = set()
-    for _, shape, schema, value in positions(DEFS["PayloadKind"], kind):
+    for _, shape, read, value in positions(schema, entry):
         found.add(shape)
-        if isinstance(value, str | int) and ("enum" in schema or "const" in schema):
+        if isinstance(value, str | int) and ("enum" in read or "const" in read):
             found.add((*shape, json.dumps(value)))
-        if isinstance(value, str) and value in wire_types:
+        if isinstance(value, str) and wire_types and value in wire_types:
             found.add((*shape, wire_types[value]))
     return found
 
@@ -96,7 +98,9 @@ def fewer_kinds(spec: dict[str, Any], spared: str) -> None:
         for provider_id, provider in spec["providers"].items()
         for name, code_set in provider["code_sets"].items()
     }
-    features = {kind: _features(entry, wire_types) for kind, entry in kinds.items()}
+    features = {
+        kind: _shapes(DEFS["PayloadKind"], entry, wire_types) for kind, entry in kinds.items()
+    }
     every = set().union(*features.values())
     while True:
         keep |= {
@@ -115,16 +119,6 @@ def fewer_kinds(spec: dict[str, Any], spared: str) -> None:
 #: Providers the suite's pages and checks name (the site's accessibility check reads Flinks'
 #: and Lean's pages; NAMED_KINDS are Lean's and Plaid's).
 NAMED_PROVIDERS = ("flinks", "lean", "plaid")
-
-
-def _shapes(schema: dict[str, Any], entry: Any) -> set[Shape]:
-    """The shape of each position of `entry` and each value the schema enumerates there."""
-    found = set()
-    for _, shape, read, value in positions(schema, entry):
-        found.add(shape)
-        if isinstance(value, str | int) and ("enum" in read or "const" in read):
-            found.add((*shape, json.dumps(value)))
-    return found
 
 
 def fewer_providers(spec: dict[str, Any], spared: str) -> None:
