@@ -6,6 +6,7 @@ type is planted here too with no list to keep."""
 
 from __future__ import annotations
 
+import functools
 import re
 import subprocess
 import sys
@@ -33,6 +34,7 @@ def _at(data: Any, where: tuple[str | int, ...]) -> Any:
 KEYED = {"Sdk.methods", "Transitions.next", "Code.user_message_translations"}
 
 
+@functools.cache
 def _sites() -> dict[str, Reference]:
     """One written place of each field that names an entry, in the project's spec: a value that
     the spec writes there itself (not one inherited from the part holding it), a map's key
@@ -55,23 +57,21 @@ def _sites() -> dict[str, Reference]:
     return sites
 
 
-SITES = _sites()
-
-
 def test_every_field_that_names_an_entry_is_written_in_the_spec() -> None:
     """Each field the models mark is planted below: the project's spec writes each somewhere."""
-    assert set(SITES) == reference_fields(Catalog)
-    assert {"Licence.sources", "Code.category", "CodeRef.code", "TypeRef.ref"} <= set(SITES)
-    assert all(SITES[field].where[-1] == SITES[field].value for field in KEYED)
+    sites = _sites()
+    assert set(sites) == reference_fields(Catalog)
+    assert {"Licence.sources", "Code.category", "CodeRef.code", "TypeRef.ref"} <= set(sites)
+    assert all(sites[field].where[-1] == sites[field].value for field in KEYED)
 
 
 def _dangling(field: str) -> str:
     """A name of the same shape as the one written at the field's place, which names nothing:
     misspelt, and told apart from every other name planted."""
-    reference = SITES[field]
+    reference = _sites()[field]
     if reference.entry == "end-user language":
         return reference.value.split("-")[0] + "-ZZ"
-    return f"{reference.value}x{sorted(SITES).index(field)}"
+    return f"{reference.value}x{sorted(_sites()).index(field)}"
 
 
 def _plant(data: dict[str, Any], reference: Reference, value: str) -> None:
@@ -88,7 +88,7 @@ def _plant(data: dict[str, Any], reference: Reference, value: str) -> None:
 
 def _where(field: str) -> str:
     """The JSON pointer of the planted name (a renamed key is at its new name)."""
-    parts = list(SITES[field].where)
+    parts = list(_sites()[field].where)
     if field in KEYED:
         parts[-1] = _dangling(field)
     return pointer(*parts)
@@ -104,7 +104,7 @@ def _validate(folder: Path, fields: set[str]) -> tuple[str, list[Problem]]:
     misspelt at its place: its stderr and the problems it lists."""
     data = spec_data()
     for field in fields:
-        _plant(data, SITES[field], _dangling(field))
+        _plant(data, _sites()[field], _dangling(field))
     result = subprocess.run(
         [sys.executable, "-m", "codegen", "validate", "--spec", str(write_spec(folder, data))],
         capture_output=True,
@@ -122,12 +122,14 @@ def _validate(folder: Path, fields: set[str]) -> tuple[str, list[Problem]]:
 def planted(tmp_path_factory: pytest.TempPathFactory) -> list[Problem]:
     """The problems of the project's spec with the name at each field's place misspelt."""
     found = []
-    for fields in (set(SITES) - LOOKED_IN, LOOKED_IN):
+    for fields in (set(_sites()) - LOOKED_IN, LOOKED_IN):
         found += _validate(tmp_path_factory.mktemp("planted"), fields)[1]
     return found
 
 
-@pytest.mark.parametrize("field", sorted(SITES))
+# Every field that names an entry, as the models mark them; each is planted where the project's
+# spec writes it (`_sites`, read when a test first needs it, not when the tests are collected).
+@pytest.mark.parametrize("field", sorted(reference_fields(Catalog)))
 def test_a_name_that_names_nothing_is_one_clear_problem(field: str, planted: list[Problem]) -> None:
     """At its pointer, showing the name; once (a code set's source is not reported again under
     every code that inherits it)."""
@@ -139,7 +141,7 @@ def test_a_name_that_names_nothing_is_one_clear_problem(field: str, planted: lis
 def test_a_misspelt_licence_source_is_named_with_the_id_meant(planted: list[Problem]) -> None:
     """The report that started this: a standard's licence citing a misspelt source id, which
     crashed `validate` with a KeyError."""
-    meant = SITES["Licence.sources"].value
+    meant = _sites()["Licence.sources"].value
     said = f"unknown source {_dangling('Licence.sources')!r} (did you mean {meant!r}?)"
     assert Problem(_where("Licence.sources"), said) in planted
 
