@@ -15,15 +15,12 @@ from typing import Any
 import belvo.client
 import belvo.exceptions
 import httpx
-import plaid
 import pytest
 import stripe
 from opentelemetry import trace
 from opentelemetry.sdk.trace import TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
-from plaid.api import plaid_api
-from plaid.model.accounts_get_request import AccountsGetRequest
 from pytest_httpserver import HTTPServer
 
 import bankcodes
@@ -59,19 +56,30 @@ def server() -> Iterator[HTTPServer]:
         yield running
 
 
-def test_plaid_python_raises_and_from_exception_reads_item_login_required(
-    server: HTTPServer,
-) -> None:
+def _plaid_raises(server: HTTPServer, **configured: Any) -> Exception:
+    """The ApiException plaid-python raises when the server answers an Item's accounts with
+    ITEM_LOGIN_REQUIRED. (Its client is imported here, by the tests that use it: the import
+    takes about a second, which every worker would pay again to collect this module.)"""
+    import plaid
+    from plaid.api import plaid_api
+    from plaid.model.accounts_get_request import AccountsGetRequest
+
     server.expect_request("/accounts/get", method="POST").respond_with_json(
         ITEM_LOGIN_REQUIRED, status=400
     )
-    configuration = plaid.Configuration(
-        host=server.url_for("").rstrip("/"), api_key={"clientId": "c", "secret": "s"}
-    )
+    configuration = plaid.Configuration(host=server.url_for("").rstrip("/"), **configured)
     client = plaid_api.PlaidApi(plaid.ApiClient(configuration))
     with pytest.raises(plaid.ApiException) as raised:
         client.accounts_get(AccountsGetRequest(access_token="access-sandbox-1"))
-    found = bankcodes.from_exception(raised.value)
+    error: Exception = raised.value
+    return error
+
+
+def test_plaid_python_raises_and_from_exception_reads_item_login_required(
+    server: HTTPServer,
+) -> None:
+    raised = _plaid_raises(server, api_key={"clientId": "c", "secret": "s"})
+    found = bankcodes.from_exception(raised)
     assert found is not None
     assert (found.kind, found.code_set, found.path) == (
         "plaid/error",
@@ -81,7 +89,7 @@ def test_plaid_python_raises_and_from_exception_reads_item_login_required(
     assert found.code is bankcodes.plaid.ErrorCode.ITEM_LOGIN_REQUIRED
     assert found.code.category is Category.RECONNECT_REQUIRED
     assert (found.status, found.request_id) == (400, "HNTDNrA8F1shFEW")
-    decision = client_errors.decide(raised.value)
+    decision = client_errors.decide(raised)
     assert decision.relink and not decision.retry and decision.code == "ITEM_LOGIN_REQUIRED"
 
 
@@ -266,15 +274,9 @@ def test_a_body_of_one_object_per_error_is_read_by_its_first() -> None:
 def test_the_logging_recipe_logs_the_documented_fields(
     server: HTTPServer, caplog: pytest.LogCaptureFixture
 ) -> None:
-    server.expect_request("/accounts/get", method="POST").respond_with_json(
-        ITEM_LOGIN_REQUIRED, status=400
-    )
-    configuration = plaid.Configuration(host=server.url_for("").rstrip("/"))
-    client = plaid_api.PlaidApi(plaid.ApiClient(configuration))
-    with pytest.raises(plaid.ApiException) as raised:
-        client.accounts_get(AccountsGetRequest(access_token="a"))
+    raised = _plaid_raises(server)
     with caplog.at_level(logging.WARNING, logger="bank"):
-        decision = client_errors.decide(raised.value)
+        decision = client_errors.decide(raised)
     (record,) = caplog.records
     assert record.getMessage() == "plaid/error error ITEM_LOGIN_REQUIRED"
     assert getattr(record, "error.type") == "ITEM_LOGIN_REQUIRED"
