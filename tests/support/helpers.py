@@ -292,15 +292,12 @@ LOOPBACK_SITE = "http://127.0.0.1:9/bankcodes/"
 
 def site_anchors(site: Path) -> dict[str, set[str]]:
     """The ids of every reference page of a built site, by the page's path ("reference/x/y/")."""
-    from selectolax.lexbor import LexborHTMLParser
+    from tests.support.html import Page
 
-    found = {}
-    for page in (site / "reference").rglob("index.html"):
-        tree = LexborHTMLParser(page.read_text(encoding="utf-8"))
-        found[page.parent.relative_to(site).as_posix() + "/"] = {
-            str(node.attributes["id"]) for node in tree.css("[id]")
-        }
-    return found
+    return {
+        page.parent.relative_to(site).as_posix() + "/": Page(page.read_text(encoding="utf-8")).ids
+        for page in (site / "reference").rglob("index.html")
+    }
 
 
 def package_site(esm: Path) -> str:

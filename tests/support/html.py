@@ -3,6 +3,8 @@ site is megabytes of HTML)."""
 
 from __future__ import annotations
 
+import functools
+
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 
@@ -18,14 +20,16 @@ def text_of(node: LexborNode) -> str:
 
 
 class Page:
-    """The ids, links, scripts and table cells (each row's, in order) of an HTML page."""
+    """The ids, links, scripts and table cells (each row's, in order, read when first asked
+    for) of an HTML page."""
 
     def __init__(self, text: str) -> None:
-        tree = LexborHTMLParser(text)
-        self.ids: set[str] = {node.id for node in tree.css("[id]") if node.id}
-        links = (node.attributes.get("href") for node in tree.css("a[href]"))
+        self._tree = LexborHTMLParser(text)
+        self.ids: set[str] = {node.id for node in self._tree.css("[id]") if node.id}
+        links = (node.attributes.get("href") for node in self._tree.css("a[href]"))
         self.links: list[str] = [link for link in links if link]
-        self.scripts = len(tree.css("script"))
-        self.rows: list[list[str]] = [
-            [text_of(cell) for cell in row.css("td, th")] for row in tree.css("tr")
-        ]
+        self.scripts = len(self._tree.css("script"))
+
+    @functools.cached_property
+    def rows(self) -> list[list[str]]:
+        return [[text_of(cell) for cell in row.css("td, th")] for row in self._tree.css("tr")]
