@@ -123,8 +123,9 @@ def _imports(catalog: Catalog) -> dict[str, tuple[str, str]]:
     return imports
 
 
-#: What datamodel-code-generator is given of a definition it imports instead of generating.
-IMPORTED_KEYS = ("title", "type", "x-python-import")
+#: What datamodel-code-generator is given of a definition it imports instead of generating,
+#: beside the import.
+IMPORTED_KEYS = ("title", "type")
 
 
 def _annotated(
@@ -153,8 +154,8 @@ def _annotated(
     for name, definition in defs.items():
         if name in imports:
             module, python_name = imports[name]
-            imported = {**definition, "x-python-import": {"module": module, "name": python_name}}
-            defs[name] = {key: imported[key] for key in IMPORTED_KEYS if key in imported}
+            kept = {key: definition[key] for key in IMPORTED_KEYS if key in definition}
+            defs[name] = {**kept, "x-python-import": {"module": module, "name": python_name}}
     return {**document, "$defs": defs}
 
 
