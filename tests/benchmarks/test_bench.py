@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -148,6 +150,36 @@ def test_a_tests_cpu_time_is_counted_to_the_providers_it_names() -> None:
     own, shared = attributed(records, providers)
     assert own == {"lean": 3.5, "plaid": 5.5, "mono": 1.0}
     assert shared == 11.0
+
+
+#: A process that starts one that spends a third of a CPU-second, and ends without waiting for it.
+_ORPHANING = """
+import subprocess, sys
+spend = "import time\\nt = time.process_time()\\nwhile time.process_time() - t < 0.35: pass"
+subprocess.Popen([sys.executable, "-c", spend])
+"""
+
+
+def test_the_suites_cpu_time_counts_a_process_nobody_waited_for() -> None:
+    """The suite's CPU time is read from the processes its run waited for; a process whose
+    parent ended without waiting for it (Playwright's driver, and Chromium with it) is adopted
+    and waited for by `reaping`, so its time is counted too."""
+    measure = f"""
+import resource, subprocess, sys
+from bench.suite_rows import reaping
+def spent():
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
+before = spent()
+with reaping():
+    subprocess.run([sys.executable, "-c", {_ORPHANING!r}], check=True)
+print(spent() - before)
+"""
+    result = subprocess.run(
+        [sys.executable, "-c", measure], capture_output=True, text=True, cwd=ROOT, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert float(result.stdout) >= 0.35
 
 
 def test_make_bench_fails_only_when_a_budget_is_over(
