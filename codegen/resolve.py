@@ -104,6 +104,11 @@ class _Resolver(PayloadResolver):
             s.id: build(m.Source, s, reads=_reads(spec, s), owner=owners.get(s.id))
             for s in spec.sources.values()
         }
+        #: The sources that read each code set (by its reference), in the spec's order.
+        self.readers: dict[str, list[m.Source]] = {}
+        for source in self.sources.values():
+            for ref in dict.fromkeys(source.reads):
+                self.readers.setdefault(ref, []).append(source)
         self.categories = {
             c.id: build(m.Category, c, end_user=_end_user(c.end_user))
             for c in spec.categories.values()
@@ -146,9 +151,7 @@ class _Resolver(PayloadResolver):
             python_module=provider.python_module,
             python_path=f"{provider.python_module}.{cs.class_name}",
             ts_name=provider.type_prefix + cs.class_name,
-            checked_against=tuple(
-                s for s in self.sources.values() if f"{provider.id}.{cs.id}" in s.reads
-            ),
+            checked_against=tuple(self.readers.get(f"{provider.id}.{cs.id}", ())),
             numeric=cs.wire_type == "integer",
             transitions=cs.transitions
             and build(m.Transitions, cs.transitions, sources=self.refs(cs.transitions.sources)),
