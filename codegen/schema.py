@@ -425,7 +425,7 @@ def _escape_char(char: str) -> str:
     return f"\\x{ord(char):02x}"
 
 
-@functools.lru_cache(maxsize=256)
+@functools.lru_cache(maxsize=1024)
 def document(catalog: Catalog, kind: PayloadKind, mode: Mode) -> dict[str, Any]:
     """The lenient or strict schema of a payload kind, built once per catalog (the spec's checks
     and three targets read it): callers share it and do not change it."""
