@@ -235,3 +235,9 @@ def test_the_probe_records_every_phase_of_a_passing_and_a_failing_test(tmp_path:
         for phase in ("setup", "call", "teardown")
     ]
     assert all(json.loads(line)[3] >= 0 for line in lines)
+    # What the probe's own readings cost is written, for make bench to leave out of the total.
+    from bench.suite_rows import _records
+
+    probe = json.loads(first)["probe"]
+    assert probe > 0
+    assert _records(records) == ([(r[0], r[3]) for r in map(json.loads, lines)], probe)
