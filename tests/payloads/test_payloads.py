@@ -228,7 +228,7 @@ def test_the_schemas_and_the_models_agree_on_random_edits(data: st.DataObject) -
         node[at[-1]] = data.draw(json_values)
     case = Case(kind, "random", value, False, False)
     for mode in MODES:
-        assert jsonschema_verdict(case, mode) is model_verdict(case, mode), (mode, value)
+        assert corpus_schema_verdict(case, mode) is model_verdict(case, mode), (mode, value)
 
 
 # --- the models ---------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 """The three readers of a payload body that tests/test_payloads.py compares: the JSON Schemas in
-Python (jsonschema for the curated cases, jsonschema-rs for the generated corpus) and in Node
-(ajv), and the models through bankcodes.payloads.validate."""
+Python (jsonschema for the curated cases, jsonschema-rs for the generated corpus and the random
+edits) and in Node (ajv), and the models through bankcodes.payloads.validate."""
 
 from __future__ import annotations
 
