@@ -23,13 +23,12 @@ from typing import Any
 
 import jsonschema_rs
 import pytest
-from selectolax.lexbor import LexborHTMLParser
 
 from codegen.filters import md_url
 from tests.support.browser import BROWSER_WAIT, SEARCH_INDEX, no_search_pages
 from tests.support.helpers import python_path, run_node
 from tests.support.hostile_spec import HOSTILE, HOSTILE_URL, HOSTILE_VALUE, Path_
-from tests.support.html import text_of
+from tests.support.html import Page, text_of
 from tests.support.small_project import added, project_spec
 
 
@@ -188,19 +187,19 @@ def _strings(node: object, found: list[str]) -> None:
 
 
 class _Read:
-    """A page as the tests below read it, parsed as a browser builds it (by Lexbor: the two
-    sites are megabytes of HTML): its text (line breaks for <br>), its links, the number of
-    cells of each row of each of its tables, and its script elements."""
+    """A page as the tests below read it, parsed as a browser builds it (tests/support/html.py's
+    Page, by Lexbor: the two sites are megabytes of HTML): its text (line breaks for <br>), its
+    links, the number of cells of each row of each of its tables, and its script elements."""
 
     def __init__(self, text: str) -> None:
-        tree = LexborHTMLParser(text)
-        self.parts = [text_of(tree.root)] if tree.root else []
-        links = (str(node.attributes["href"]) for node in tree.css("a[href]"))
-        self.links = [link for link in links if link]
+        page = Page(text)  # its links and scripts; its parsed tree is let go
+        root = page.tree.root
+        self.parts = [text_of(root)] if root else []
+        self.links = page.links
         self.tables = [
-            [len(row.css("td, th")) for row in table.css("tr")] for table in tree.css("table")
+            [len(row.css("td, th")) for row in table.css("tr")] for table in page.tree.css("table")
         ]
-        self.scripts = len(tree.css("script"))
+        self.scripts = page.scripts
 
 
 @pytest.fixture(scope="module")

@@ -21,15 +21,15 @@ def text_of(node: LexborNode) -> str:
 
 class Page:
     """The ids, links, scripts and table cells (each row's, in order, read when first asked
-    for) of an HTML page."""
+    for) of an HTML page, and its parsed tree."""
 
     def __init__(self, text: str) -> None:
-        self._tree = LexborHTMLParser(text)
-        self.ids: set[str] = {node.id for node in self._tree.css("[id]") if node.id}
-        links = (node.attributes.get("href") for node in self._tree.css("a[href]"))
+        self.tree = LexborHTMLParser(text)
+        self.ids: set[str] = {node.id for node in self.tree.css("[id]") if node.id}
+        links = (node.attributes.get("href") for node in self.tree.css("a[href]"))
         self.links: list[str] = [link for link in links if link]
-        self.scripts = len(self._tree.css("script"))
+        self.scripts = len(self.tree.css("script"))
 
     @functools.cached_property
     def rows(self) -> list[list[str]]:
-        return [[text_of(cell) for cell in row.css("td, th")] for row in self._tree.css("tr")]
+        return [[text_of(cell) for cell in row.css("td, th")] for row in self.tree.css("tr")]
