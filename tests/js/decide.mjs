@@ -2,8 +2,8 @@
 // alone, built as the package's own readers build one) and decideError (the same body and
 // headers carried by an axios error, as a client throws one).
 // Usage: node decide.mjs INDEX_JS CASES_JSON
-// Prints: [{"decide": {next_step, wait_seconds, state, ends_at}, "decideError": {...}}, ...] in
-// order.
+// Prints: [{"decide": {next_step, actor, wait_seconds, state, ends_at}, "decideError": {...}},
+// ...] in order.
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 
@@ -26,6 +26,7 @@ function given({ provider, code_set, value }) {
 function shown(decision) {
   return {
     next_step: decision.nextStep,
+    actor: decision.actor,
     wait_seconds: decision.waitSeconds,
     state: decision.state,
     ends_at: decision.endsAt === null ? null : decision.endsAt.toISOString(),

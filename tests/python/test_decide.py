@@ -40,6 +40,7 @@ def _decided(case: dict[str, Any], subject: object, **given: Any) -> dict[str, A
     ends_at = decision.ends_at
     return {
         "next_step": decision.next_step,
+        "actor": decision.actor,
         "wait_seconds": decision.wait_seconds,
         "state": decision.state,
         # As JavaScript's toISOString writes a moment: UTC, to the millisecond, with a Z.

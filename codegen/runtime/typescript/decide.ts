@@ -75,6 +75,11 @@ interface StepFacts {
 /** The most header lines read. */
 const MOST_HEADERS = 10_000;
 
+/** The next steps that send the same request again, and the one a code that is not retryable
+ * takes in their place where only its category names them. */
+const RETRIES: readonly NextStep[] = ["retry", "retry_later"];
+const NOT_RETRIED: NextStep = "contact_provider";
+
 /**
  * What to do now about `subject`: a code read in its place (a FoundCode or FoundError, what
  * `codes`, `decisiveCode` and `fromError` answer), a reading with its category and info, a
@@ -194,15 +199,16 @@ function decision(
   const [wait, waitReasons] = chosen(waits(provider, info, headers, data, now));
   const [endsAt, endReasons] = endsAtOf(news, data, now);
   let nextStep = step;
-  if (wait !== null && found === null && info === null) {
-    // Nothing recognised, but the response states a wait: try the same request after it.
+  if (wait !== null && category === "unknown" && facts(info).nextStep === undefined) {
+    // Nothing known, but the response states a wait: try the same request after it.
     nextStep = "retry_later";
-    const says = "retry_later: nothing recognised, and the response states a wait";
+    const what = found === null ? "nothing recognised" : "a code the catalog does not know";
+    const says = `retry_later: ${what}, and the response states a wait`;
     reasons.splice(0, 1, { part: "next_step", says, source: "category" });
   }
   return {
     nextStep,
-    actor: CategoryInfo[category].actor,
+    actor: isNotRetried(category, info) ? "integrator" : CategoryInfo[category].actor,
     state,
     waitSeconds: wait,
     notBefore: wait === null ? null : new Date(now.getTime() + wait * 1000),
@@ -231,6 +237,13 @@ function sourcesOf(field: string, info: CodeInfo | null): string {
   return read.length > 0 ? `bankcodes' reading of ${read.join(", ")}` : "bankcodes' reading";
 }
 
+/** Whether the category says try again of a code its catalog entry says is not retryable: the
+ * category does not speak for it, and the integrator asks its provider instead. */
+function isNotRetried(category: Category, info: CodeInfo | null): boolean {
+  const step = facts(CategoryInfo[category]).nextStep ?? "contact_provider";
+  return RETRIES.includes(step) && info?.retryable === false;
+}
+
 function stepAndState(
   found: FoundCode | null,
   info: CodeInfo | null,
@@ -241,13 +254,21 @@ function stepAndState(
   const own = facts(info);
   const codeSays = found !== null ? `${String(found.code)} says so` : "the code says so";
   const reasons: Reason[] = [];
+  const notRetried = isNotRetried(category, info);
+  const categoryStep = notRetried ? NOT_RETRIED : (byCategory.nextStep ?? "contact_provider");
   const parts = [
-    ["next_step", own.nextStep, byCategory.nextStep ?? "contact_provider"],
+    ["next_step", own.nextStep, categoryStep],
     ["state", own.state, byCategory.state ?? null],
   ] as const;
   for (const [part, stated, fallback] of parts) {
     if (stated !== undefined)
       reasons.push({ part, says: `${stated}: ${codeSays}`, source: sourcesOf(part, info) });
+    else if (part === "next_step" && notRetried)
+      reasons.push({
+        part,
+        says: `${fallback}: a code of the category ${category} that is not retryable`,
+        source: sourcesOf("retryable", info),
+      });
     else if (fallback !== null)
       reasons.push({
         part,
@@ -256,7 +277,7 @@ function stepAndState(
       });
   }
   if (news !== null) reasons.push({ part: "state", says: news.says, source: news.source });
-  const step = own.nextStep ?? byCategory.nextStep ?? "contact_provider";
+  const step = own.nextStep ?? categoryStep;
   return [step, own.state ?? byCategory.state ?? null, reasons];
 }
 

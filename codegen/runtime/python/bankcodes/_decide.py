@@ -23,6 +23,7 @@ from bankcodes._decide_waits import (
 )
 from bankcodes._decision import Decision, Reason
 from bankcodes._providers import provider_id
+from bankcodes._taxonomy import Actor
 from bankcodes._times import rfc3339
 from bankcodes._waits import MAX_TEXT
 from bankcodes.categories import Category
@@ -31,6 +32,10 @@ __all__ = ["Decision", "Reason", "decide"]
 
 #: How a code given alone (not read from a body) is said to be placed.
 GIVEN = "(given)"
+#: The next steps that send the same request again, and the one a code that is not retryable
+#: takes in their place where only its category names them.
+RETRIES = ("retry", "retry_later")
+NOT_RETRIED = "contact_provider"
 
 
 def decide(
@@ -152,15 +157,20 @@ def _decision(
     category: Category = info.category if info is not None else Category.UNKNOWN  # type: ignore[attr-defined]
     step, state, reasons = _step_and_state(found, info, category, provider)
     wait, wait_reasons = chosen(_waits(provider, info, headers, data, now))
-    if wait is not None and found is None and info is None:
-        # Nothing recognised, but the response states a wait: try the same request after it.
+    if (
+        wait is not None
+        and category is Category.UNKNOWN
+        and getattr(info, "next_step", None) is None
+    ):
+        # Nothing known, but the response states a wait: try the same request after it.
         step = "retry_later"
-        says = "retry_later: nothing recognised, and the response states a wait"
+        what = "nothing recognised" if found is None else "a code the catalog does not know"
+        says = f"retry_later: {what}, and the response states a wait"
         reasons = (Reason(part="next_step", says=says, source="category"), *reasons[1:])
     ends_at, end_reasons = _ends_at(found, provider, data, now)
     return Decision(
         next_step=step,
-        actor=category.actor.value,
+        actor=Actor.INTEGRATOR.value if _not_retried(category, info) else category.actor.value,
         state=state,
         wait_seconds=wait,
         not_before=None if wait is None else now + datetime.timedelta(seconds=wait),
@@ -176,6 +186,8 @@ def _step_and_state(
     """The next step and the state: the code's own where its sources say, else its category's;
     a code its provider names as announcing or telling a consent's end says so beside them."""
     step, state = category_step(category)
+    not_retried = _not_retried(category, info)
+    step = NOT_RETRIED if not_retried else step
     value = getattr(found.code, "value", None) if found is not None else None
     code_says = f"{value} says so" if value is not None else "the code says so"
     sources = _fact_sources(info)
@@ -184,6 +196,9 @@ def _step_and_state(
         stated = getattr(info, own, None)
         if isinstance(stated, str):
             said = Reason(part=part, says=f"{stated}: {code_says}", source=sources(own))
+        elif part == "next_step" and not_retried:
+            says = f"{default}: a code of the category {category.value} that is not retryable"
+            said = Reason(part=part, says=says, source=sources("retryable"))
         elif default is not None:
             said = Reason(
                 part=part,
@@ -199,6 +214,12 @@ def _step_and_state(
     if news is not None:
         reasons.append(Reason(part="state", says=news.says, source=news.source))
     return step, state, tuple(reasons)
+
+
+def _not_retried(category: Category, info: object) -> bool:
+    """Whether the category says try again of a code its catalog entry says is not retryable:
+    the category does not speak for it, and the integrator asks its provider instead."""
+    return category_step(category)[0] in RETRIES and getattr(info, "retryable", None) is False
 
 
 def _fact_sources(info: object) -> Callable[[str], str]:
