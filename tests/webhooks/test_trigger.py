@@ -311,6 +311,23 @@ def test_a_delivery_signed_with_ones_own_secret(
     assert "must hold" in capsys.readouterr().err
 
 
+def test_a_new_timestamp_keeps_the_published_ones_digits(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Lean's published payment.created is stamped 2025-12-17T13:59:32.008767568Z: nine
+    fractional digits, which a receiver must read (Python's own parser takes six). A delivery
+    triggered now, new or as published, keeps nine, and is received."""
+    now = ["--now", "2026-11-27T09:00:00.123456Z"]
+    for extra in ([], ["--as-published"]):
+        argv = ["trigger", "lean", "payment.created", "--json", *now, *extra]
+        delivery = json.loads(run(argv)[1])
+        stamped = json.loads(delivery["body"])["timestamp"]
+        assert stamped == "2026-11-27T09:00:00.123456000Z", extra
+        _verifying(delivery, monkeypatch)
+        received = _receive(tmp_path, "lean", delivery["headers"], delivery["body"], "--json", *now)
+        assert received["type"] == "payment.created"
+
+
 def test_triggered_at_the_fixtures_instant_it_is_the_fixture() -> None:
     for provider in ("lean", "flinks", "argyle"):
         for path in sorted((FIXTURES / provider).glob("*.json")):

@@ -79,7 +79,7 @@ def _dated(provider: str, body: str, now: datetime.datetime | None) -> str:
     limit = contract.default_tolerance_seconds
     if sent is None or limit is None or abs((at - sent).total_seconds()) <= limit:
         return body
-    holder[last] = stamp(at)
+    holder[last] = stamp(at, holder[last])
     return json.dumps(data, ensure_ascii=False)
 
 

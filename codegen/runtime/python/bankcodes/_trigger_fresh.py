@@ -18,10 +18,19 @@ _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}
 _PREFIXED = re.compile(r"([A-Za-z][A-Za-z0-9]*[_-])?([0-9A-Za-z]+)")
 
 
-def stamp(at: datetime.datetime) -> str:
-    """`at` as the bodies' timestamps are written: UTC, to the millisecond, with a Z."""
+#: The fractional seconds of a timestamp, before its zone.
+_FRACTION = re.compile(r"\.([0-9]+)(?=Z$|z$|[+-][0-9]{2}:?[0-9]{2}$)")
+
+
+def stamp(at: datetime.datetime, like: str) -> str:
+    """`at` as `like`, the timestamp it replaces, is written: UTC with a Z, and as many
+    fractional digits (Lean's bodies carry nine, which a receiver must read; those past the
+    microsecond are zeros)."""
     at = at.astimezone(datetime.UTC)
-    return at.strftime("%Y-%m-%dT%H:%M:%S.") + f"{at.microsecond // 1000:03d}Z"
+    found = _FRACTION.search(like)
+    digits = len(found.group(1)) if found else 0
+    fraction = f"{at.microsecond:06d}".ljust(digits, "0")[:digits]
+    return at.strftime("%Y-%m-%dT%H:%M:%S") + (f".{fraction}" if digits else "") + "Z"
 
 
 def new_id(example: str) -> str:
@@ -66,7 +75,7 @@ def fresh(provider: str, body: str, now: datetime.datetime) -> str:
         if not isinstance(holder, dict) or not isinstance(value, str) or not value:
             continue
         if _timestamp(value) is not None:
-            holder[last] = stamp(now)
+            holder[last] = stamp(now, value)
         elif last.casefold().endswith("id") or _UUID.fullmatch(value):
             holder[last] = new_id(value)
         else:
