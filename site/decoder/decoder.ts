@@ -22,7 +22,7 @@ import {
   statedStatus,
   type FoundCode,
 } from "bankcodes-package/code-fields.js";
-import { decideReading } from "bankcodes-package/decide.js";
+import { decideReading, type Decision } from "bankcodes-package/decide.js";
 import { readCarried } from "bankcodes-package/from-error.js";
 import { signedKinds, unverifiedReason } from "bankcodes-package/jwt-body.js";
 import { DECODER_FACTS, SCHEME_RECORDS } from "bankcodes-package/code-facts.js";
@@ -112,7 +112,10 @@ function decode(
 ): HTMLElement {
   const out = element("div");
   const pasted = readPasted(text);
-  if (!isPayload(pasted, index, root, out)) return out;
+  if (!isPayload(pasted, index, root, out)) {
+    if (pasted.is === "no body") waitHeadline(pasted, provider, out);
+    return out;
+  }
   const listed = firstOfList(pasted.data);
   if (listed.note !== null) out.append(element("p", listed.note, "bankcodes-summary"));
   const data = listed.data;
@@ -120,9 +123,10 @@ function decode(
   if (kind === null) {
     for (const line of readOfNobody(data, pasted.headers))
       out.append(element("p", printable(line), "bankcodes-summary"));
+    waitHeadline(pasted, provider, out);
     return out;
   }
-  out.prepend(decisionLine(pasted, provider));
+  out.prepend(decisionLine(decidedOf(pasted, provider)));
   const title = PAYLOAD_KINDS[kind].title;
   const summary = element("p", `Recognised as: ${title} (${kind}).`, "bankcodes-summary");
   const facts = shownFacts(PAYLOAD_KINDS[kind], DECODER_FACTS.PayloadKind);
@@ -148,14 +152,24 @@ function decode(
   return out;
 }
 
-/** The headline: what to do now, who acts and when, as `bankcodes.decide` reads the pasted
- * body with its response's status and headers (set as text; its parts as data attributes). */
-function decisionLine(pasted: Pasted & { readonly is: "json" }, provider?: Provider): HTMLElement {
-  const carried = { body: pasted.data, status: pasted.status, requestId: null };
-  const decided = decideReading(readCarried(carried, provider), {
-    provider,
-    headers: pasted.pairs,
-  });
+/** What to do now, who acts and when, as `bankcodes.decide` reads the pasted body (none where
+ * no body follows the headers) with its response's status and headers. */
+function decidedOf(pasted: Pasted, provider?: Provider): Decision {
+  const body = pasted.is === "json" ? pasted.data : null;
+  const carried = { body, status: pasted.status, requestId: null };
+  return decideReading(readCarried(carried, provider), { provider, headers: pasted.pairs });
+}
+
+/** The headline of a response in which nothing is read but which states a wait (a 429 with
+ * Retry-After and no body, or a body nobody's): what to do now, at the answer's top. */
+function waitHeadline(pasted: Pasted, provider: Provider | undefined, out: HTMLElement): void {
+  const decided = decidedOf(pasted, provider);
+  if (decided.waitSeconds !== null) out.prepend(decisionLine(decided));
+}
+
+/** The headline: what to do now, who acts and when (set as text; its parts as data
+ * attributes). */
+function decisionLine(decided: Decision): HTMLElement {
   let said = `Decision: ${decided.nextStep} (${decided.actor} acts)`;
   if (decided.waitSeconds !== null) said += `; wait ${decided.waitSeconds} s`;
   if (decided.state !== null) said += `; state: ${decided.state}`;

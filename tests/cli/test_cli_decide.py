@@ -81,3 +81,111 @@ def test_explain_leads_with_the_decision(monkeypatch: pytest.MonkeyPatch) -> Non
         "retry_later",
         60,
     )
+
+
+def _run(*argv: str) -> tuple[int, str]:
+    out = io.StringIO()
+    return cli.main(list(argv), out=out), out.getvalue()
+
+
+def test_a_code_its_code_sets_decide_differently_is_not_guessed(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Yapily's FAILED is an authorisation's (a generic failure: try again) and a payment's
+    ('the Institution has rejected the initiation request': say so): `decide` names both code
+    sets and asks for one, and decides the one --code-set names."""
+    status, out = _run("decide", "FAILED", "--provider", "yapily", "--json")
+    said = capsys.readouterr().err
+    assert status == 1
+    listed = [(d["code"]["code_set"], d["next_step"]) for d in json.loads(out)["ambiguous"]]
+    assert listed == [
+        ("yapily.authorisation_status", "retry"),
+        ("yapily.payment_status", "tell_customer"),
+    ]
+    assert "yapily.authorisation_status (retry), yapily.payment_status (tell_customer)" in said
+    assert "--code-set PROVIDER.CODE_SET" in said
+    status, out = _run("decide", "FAILED", "--code-set", "yapily.payment_status")
+    assert status == 0
+    assert out.splitlines()[:2] == [
+        "Decision: tell_customer (institution acts)",
+        "  code: yapily.payment_status FAILED at (given)",
+    ]
+
+
+def test_a_code_its_code_sets_decide_alike_is_decided_once() -> None:
+    """Flinks' INVALID_USERNAME is a credential error in its API's codes and its Connect
+    events alike: one decision, the end user's."""
+    status, out = _run("decide", "INVALID_USERNAME", "--provider", "flinks", "--json")
+    assert status == 0
+    decision = json.loads(out)
+    assert (decision["next_step"], decision["actor"]) == ("end_user_action", "end_user")
+
+
+def test_a_code_set_that_is_none_is_refused_without_its_value(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert _run("decide", "FAILED", "--code-set", "yapily.payment_statuz")[0] == 2
+    said = capsys.readouterr().err
+    assert "a code set is named PROVIDER.CODE_SET" in said
+    assert "did you mean yapily.payment_status" in said and "statuz" not in said
+    assert _run("decide", "FAILED", "--code-set", "plaid.error_code")[0] == 1
+    assert "no code set named by --code-set knows the code given" in capsys.readouterr().err
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"{}"), encoding="utf-8"))
+    assert _run("decide", "-", "--code-set", "yapily.payment_status")[0] == 2
+    assert "--code-set names the code set of a CODE" in capsys.readouterr().err
+
+
+def test_explain_leads_each_code_set_with_its_own_decision_where_they_differ() -> None:
+    status, out = _run("explain", "FAILED", "--provider", "yapily")
+    assert status == 0
+    lines = out.splitlines()
+    assert lines[0].startswith("Decision: depends on the code set: 2 code sets know the code")
+    blocks = [line for line in lines if line.startswith("Decision: ")][1:]
+    assert blocks == ["Decision: retry (nobody acts)", "Decision: tell_customer (institution acts)"]
+    status, out = _run("explain", "FAILED", "--provider", "yapily", "--json")
+    entries = json.loads(out)
+    assert [(e["code_set"], e["decision"]["next_step"]) for e in entries] == [
+        ("authorisation_status", "retry"),
+        ("payment_status", "tell_customer"),
+    ]
+    status, out = _run("explain", "FAILED", "--code-set", "yapily.payment_status", "--json")
+    assert [e["code_set"] for e in json.loads(out)] == ["payment_status"]
+
+
+def test_a_code_the_catalog_does_not_list_as_retryable_is_not_retried() -> None:
+    """Plaid's ITEM_CONCURRENTLY_DELETED ('This item was deleted while the operation was in
+    progress'): the Item is gone, so sending the request again cannot help; its category, a
+    concurrent operation, would wait and retry."""
+    status, out = _run("decide", "ITEM_CONCURRENTLY_DELETED", "--provider", "plaid", "--json")
+    assert status == 0
+    decision = json.loads(out)
+    assert (decision["next_step"], decision["actor"]) == ("contact_provider", "integrator")
+    assert decision["why"][0]["says"] == (
+        "contact_provider: a code of the category concurrent_operation that is not retryable"
+    )
+
+
+def test_explain_decides_a_response_it_cannot_read_where_it_states_a_wait(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A 429 with RFC 9110's Retry-After: 120 and no body: nothing to explain, but something
+    to do (exit 1: nothing recognised); a response that states no wait has no decision."""
+    for response_text, argv in (
+        ("HTTP/1.1 429 Too Many Requests\r\nRetry-After: 120\r\n\r\n", ["--json"]),
+        ("HTTP/1.1 429 Too Many Requests\r\nRetry-After: 120\r\n\r\n", []),
+        ("HTTP/1.1 503 Service Unavailable\r\n\r\n", ["--json"]),
+    ):
+        stdin = io.TextIOWrapper(io.BytesIO(response_text.encode()), encoding="utf-8")
+        monkeypatch.setattr(sys, "stdin", stdin)
+        status, out = _run("explain", "-", *argv)
+        assert status == 1
+        assert "with no body" in capsys.readouterr().err
+        if response_text.startswith("HTTP/1.1 503"):
+            assert "decision" not in json.loads(out)
+        elif argv:
+            decision = json.loads(out)["decision"]
+            assert (decision["next_step"], decision["wait_seconds"]) == ("retry_later", 120)
+        else:
+            lines = out.splitlines()
+            assert lines[0] == "Decision: retry_later (integrator acts)"
+            assert lines[1].startswith("  wait: 120 s (not before ")

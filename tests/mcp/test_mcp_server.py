@@ -176,6 +176,29 @@ def test_an_unknown_code_gets_close_matches(client: Client) -> None:
     assert found["known"] is False and found["suggestions"][0] == "ITEM_LOGIN_REQUIRED"
 
 
+def test_a_code_its_code_sets_decide_differently_gets_no_one_decision(client: Client) -> None:
+    """Yapily's FAILED: an authorisation's generic failure (try again) and a payment the
+    institution rejected (say so). No decision leads; each answer carries its own."""
+    found = client.answer("lookup_code", code="FAILED", provider="yapily")
+    assert found["decision"] is None
+    assert [(a["code_set"], a["decision"]["next_step"]) for a in found["answers"]] == [
+        ("authorisation_status", "retry"),
+        ("payment_status", "tell_customer"),
+    ]
+    alike = client.answer("lookup_code", code="INVALID_USERNAME", provider="flinks")
+    assert alike["decision"]["next_step"] == "end_user_action"
+
+
+def test_a_response_with_a_wait_and_nothing_to_read_is_decided(client: Client) -> None:
+    text = "HTTP/1.1 429 Too Many Requests\r\nRetry-After: 120\r\n\r\n"
+    found = client.answer("explain_payload", text=text)
+    assert found["known"] is False and "with no body" in found["reason"]
+    assert (found["decision"]["next_step"], found["decision"]["wait_seconds"]) == (
+        "retry_later",
+        120,
+    )
+
+
 def test_a_pasted_plaid_response_is_explained_as_explain_dash_does(
     client: Client, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -31,3 +31,20 @@ def test_the_headline_is_the_decision_the_sources_give(decoder: Any) -> None:
         seconds = None if wait == "" else float(wait)
         want = expected(case)
         assert (step, seconds) == (want["next_step"], want["wait_seconds"]), case["name"]
+
+
+def test_a_response_it_cannot_read_leads_with_its_wait(decoder: Any) -> None:
+    """A 429 with RFC 9110's Retry-After: 120 and no body, and a body nobody's with it: nothing
+    is read, but the response states a wait (retry_later); without a wait, no headline."""
+    texts = [
+        "HTTP/1.1 429 Too Many Requests\r\nRetry-After: 120\r\n\r\n",
+        'HTTP/1.1 429 Too Many Requests\r\nRetry-After: 120\r\n\r\n{"x": 1}',
+        "HTTP/1.1 503 Service Unavailable\r\n\r\n",
+    ]
+    decoded = decoder.evaluate(DECIDE_ALL, [[text, ""] for text in texts])
+    assert [(step, wait) for _, step, wait in decoded] == [
+        ("retry_later", "120"),
+        ("retry_later", "120"),
+        ("", ""),
+    ]
+    assert "bankcodes-decision" in decoded[0][0].split()

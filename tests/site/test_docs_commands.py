@@ -168,3 +168,60 @@ def test_a_page_that_prints_a_checkout_s_command_says_how_to_reach_it() -> None:
         text = document.read_text(encoding="utf-8")
         if "python -m codegen" in text or document == README:
             assert "source .venv/bin/activate" in text, document.relative_to(ROOT)
+
+
+#: A printed line that counts the catalog's other providers, which grows as providers are added:
+#: compared by its shape, its numbers aside.
+COUNTING = re.compile(r"(same category in )\d+( other providers?: )\d+( codes? )")
+
+
+#: The last line of a transcript that shows how the output begins, not all of it.
+ELIDED = "…"
+
+
+def transcripts() -> list[tuple[str, str, list[str]]]:
+    """Every transcript the README and the site's pages print (a block whose first line is `$ `
+    and a bankcodes command, the lines after it what the command prints, or how it begins, up
+    to a last line `…`): where, the command and the printed lines."""
+    found = []
+    for page in [README, *sorted((ROOT / "site" / "docs").glob("*.md"))]:
+        text = page.read_text(encoding="utf-8")
+        for match in re.finditer(r"^```(?:console|sh)\n(.*?)^```$", text, re.M | re.S):
+            first, *printed = match.group(1).splitlines()
+            if first.startswith("$ ") and "bankcodes" in first and printed:
+                line = text[: match.start()].count("\n") + 2
+                where = f"{page.relative_to(ROOT)}:{line}"
+                found.append((where, first.removeprefix("$ "), printed))
+    return found
+
+
+def _shape(line: str) -> str:
+    return COUNTING.sub(r"\1N\2N\3", line)
+
+
+def test_every_transcript_prints_what_the_command_prints() -> None:
+    """What a page shows a command printing is what it prints, in the checkout's development
+    install (no site address, so no `reference:` line): a line that counts other providers by
+    its shape alone."""
+    found = transcripts()
+    assert {where.split(":")[0] for where, _, _ in found} >= {"site/docs/cli.md"}
+    env = {**os.environ, "PATH": f"{VENV_BIN}{os.pathsep}{os.environ['PATH']}"}
+    for where, command, printed in found:
+        result = subprocess.run(
+            ["bash", "-c", command], cwd=ROOT, env=env, capture_output=True, text=True, check=False
+        )
+        assert "Traceback" not in result.stderr, (where, result.stderr)
+        said = [_shape(line) for line in result.stdout.splitlines()]
+        shown = [_shape(line) for line in printed]
+        if shown[-1] == ELIDED:  # the page shows how the output begins
+            shown, said = shown[:-1], said[: len(shown) - 1]
+        assert said == shown, where
+
+
+def test_a_transcript_that_no_longer_matches_is_found() -> None:
+    page = "```console\n$ bankcodes explain X\nold line\n```\n"
+    (found,) = re.findall(r"^```(?:console|sh)\n(.*?)^```$", page, re.M | re.S)
+    assert found.splitlines()[1:] == ["old line"]
+    counted = "  same category in 9 other providers: 18 codes (bankcodes list"
+    assert _shape(counted) == _shape(counted.replace("9", "12").replace("18", "30"))
+    assert _shape(counted) != _shape(counted.replace("same category", "same meaning"))

@@ -13,8 +13,8 @@ from bankcodes import _cli_input as given
 from bankcodes._base import AnyCode, UnknownCode
 from bankcodes._catalog import MODULES
 from bankcodes._cli_args import suggest
-from bankcodes._cli_decide import block, pasted_decision
-from bankcodes._cli_input import EXIT_FAILED, EXIT_OK
+from bankcodes._cli_decide import block, code_set_id, of_code, pasted_decision, shared
+from bankcodes._cli_input import EXIT_FAILED, EXIT_OK, Unusable
 from bankcodes._cli_output import fact_lines, facts, plain, value
 from bankcodes._cli_pasted import fits, read_pasted, split_response
 from bankcodes._exceptions import BY_STATUS
@@ -23,6 +23,8 @@ from bankcodes._payload_kinds import KINDS
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any, TextIO
+
+    from bankcodes._decision import Decision
 
 
 def members(provider: str | None = None) -> list[tuple[str, AnyCode]]:
@@ -245,12 +247,18 @@ def explained(
 
 def unread(
     data: bytes, provider: str | None, naming: str = "--provider PROVIDER"
-) -> tuple[dict[str, object], str]:
-    """What `explain -` says of input in which it finds no code: its JSON answer, and the line
-    saying why (`naming` is how the provider of an ambiguous body is given)."""
+) -> tuple[dict[str, object], str, Decision | None]:
+    """What `explain -` says of input in which it finds no code: its JSON answer, the line
+    saying why (`naming` is how the provider of an ambiguous body is given) and, where the
+    response states a wait (a 429 with Retry-After and no body), what to do now."""
     status, body = split_response(data)
     kinds = fits(data, provider)
+    decision: Decision | None = pasted_decision(data, provider)
+    if decision is not None and decision.wait_seconds is None:
+        decision = None  # nothing read and no wait: nothing decided
     answer: dict[str, object] = {"known": False, "status": status}
+    if decision is not None:
+        answer = {"decision": decision.as_json(), **answer}
     if len(kinds) > 1:
         answer["ambiguous"] = list(kinds)
     elif kinds:
@@ -263,7 +271,7 @@ def unread(
         said = f"{kinds[0]}: the input carries no code of its code fields"
     else:
         said = "no provider payload the catalog recognises in the input given"
-    return answer, said
+    return answer, said, decision
 
 
 def pasted_answer(read: dict[str, Any], place: str = "cli") -> dict[str, Any]:
@@ -303,9 +311,11 @@ def explain_pasted(provider: str | None, as_json: bool, out: TextIO) -> int:
     data = given.read("-")
     read = read_pasted(data, provider)
     if read is None:
-        answer, said = unread(data, provider)
+        answer, said, decision = unread(data, provider)
         if as_json:
             print(json.dumps(answer), file=out)
+        elif decision is not None:
+            print("\n".join(block(decision)), file=out)
         print(said, file=sys.stderr)
         return EXIT_FAILED
     decision = pasted_decision(data, provider)
@@ -385,20 +395,28 @@ def _print_around(read: dict[str, Any], out: TextIO) -> None:
 
 
 def explain(
-    code: str, provider: str | None, as_json: bool, out: TextIO, equivalents: bool = False
+    code: str,
+    provider: str | None,
+    as_json: bool,
+    out: TextIO,
+    equivalents: bool = False,
+    code_set: str | None = None,
 ) -> int:
+    """`bankcodes explain CODE`: what to do now, then every code set that knows the code (each
+    with its own decision where they decide differently); `explain -`: a pasted body."""
     if provider is not None and provider not in bankcodes.PROVIDERS:
         raise suggest("provider", provider, bankcodes.PROVIDERS)
     if code == "-":
+        if code_set is not None:
+            raise Unusable(
+                "--code-set names the code set of a CODE given; - reads it from the body"
+            )
         return explain_pasted(provider, as_json, out)
-    entries = []
-    found = []
-    for provider_id in bankcodes.PROVIDERS:
-        if provider is not None and provider_id != provider:
-            continue
-        for member in bankcodes.lookup(provider_id, code):
-            entries.append(explained(provider_id, member, equivalents=equivalents))
-            found.append(member)
+    found = of_code(code, provider, code_set)
+    entries = [
+        explained(code_set_id(member).partition(".")[0], member, equivalents=equivalents)
+        for member in found
+    ]
     if not entries:
         suggestions = close_matches(code, provider)
         where = f" of {provider}" if provider else ""
@@ -410,18 +428,32 @@ def explain(
             print(json.dumps({"known": False, "suggestions": suggestions}), file=out)
         print(message, file=sys.stderr)
         return EXIT_FAILED
-    decision = bankcodes.decide(found[0])
+    every = [bankcodes.decide(member) for member in found]
+    one = shared(every)
     if as_json:
-        entries = [{"decision": decision.as_json(), **entries[0]}, *entries[1:]]
+        entries = [
+            {"decision": d.as_json(), **entry} for d, entry in zip(every, entries, strict=True)
+        ]
         print(json.dumps(entries, indent=2, ensure_ascii=False), file=out)
         return EXIT_OK
-    print("\n".join(block(decision)), file=out)
+    print("\n".join(block(one) if one is not None else [_differ(every)]), file=out)
     print(file=out)
     print(value(code), file=out)
-    for entry in entries:
+    for decision, entry in zip(every, entries, strict=True):
         print(file=out)
+        if one is None:
+            print("\n".join(block(decision)), file=out)
         _print_entry(entry, out)
     return EXIT_OK
+
+
+def _differ(decisions: list[Decision]) -> str:
+    """The first line of `explain CODE` where the code's code sets decide differently."""
+    return (
+        f"Decision: depends on the code set: {len(decisions)} code sets know the code and "
+        "decide differently; each leads its entry below (bankcodes decide CODE --code-set "
+        "PROVIDER.CODE_SET decides one)"
+    )
 
 
 def close_matches(code: str, provider: str | None) -> list[str]:

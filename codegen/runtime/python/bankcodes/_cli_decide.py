@@ -4,16 +4,20 @@ headers, and why; and the Decision block `explain` shows first."""
 from __future__ import annotations
 
 import datetime
+import difflib
 import json
 import sys
 from typing import TYPE_CHECKING, Any, TextIO
 
 import bankcodes
 from bankcodes import _cli_input as given
+from bankcodes._cli_args import HIDDEN
 from bankcodes._cli_input import EXIT_FAILED, EXIT_OK, Unusable
 from bankcodes._cli_output import value
+from bankcodes._providers import code_sets_of
 
 if TYPE_CHECKING:
+    from bankcodes._base import AnyCode
     from bankcodes._decision import Decision
 
 
@@ -49,6 +53,57 @@ def headers_of(given_headers: list[str]) -> list[tuple[str, str]]:
     return pairs
 
 
+def code_set_id(member: AnyCode) -> str:
+    """The id of a member's code set with its provider's (PROVIDER.CODE_SET)."""
+    info = type(member).code_set()
+    return f"{info.provider}.{info.id}"
+
+
+def of_code(code: str, provider: str | None, code_set: str | None) -> list[AnyCode]:
+    """The members whose wire value (or alias) is `code`, of `provider` and of `code_set`
+    (PROVIDER.CODE_SET) where given, in catalog order; a code set that does not exist is
+    refused, the closest named."""
+    found = [
+        member
+        for provider_id in bankcodes.PROVIDERS
+        if provider in (None, provider_id)
+        for member in bankcodes.lookup(provider_id, code)
+    ]
+    if code_set is None:
+        return found
+    known = [
+        f"{provider_id}.{enum_class.code_set().id}"
+        for provider_id in bankcodes.PROVIDERS
+        for enum_class in code_sets_of(provider_id)
+    ]
+    if code_set not in known:
+        close = difflib.get_close_matches(code_set, known, n=3)
+        raise Unusable(
+            f"unknown code set {HIDDEN} for --code-set: a code set is named PROVIDER.CODE_SET, as "
+            "a Decision's code line names it"
+            + (f"; did you mean {' or '.join(close)}?" if close else "")
+        )
+    return [member for member in found if code_set_id(member) == code_set]
+
+
+def shared(decisions: list[Decision]) -> Decision | None:
+    """The decision the code sets of a code all give (the first's), or None where they differ
+    in what to do, who acts, the state or the wait."""
+    parts = {(d.next_step, d.actor, d.state, d.wait_seconds) for d in decisions}
+    return decisions[0] if len(parts) == 1 else None
+
+
+def differing(decisions: list[Decision]) -> str:
+    """Why one code is given no one decision: its code sets, each with its next step."""
+    listed = ", ".join(
+        f"{d.code.code_set} ({d.next_step})" for d in decisions if d.code is not None
+    )
+    return (
+        f"ambiguous: the code given is in {len(decisions)} code sets that decide differently: "
+        f"{listed}; name one with --code-set PROVIDER.CODE_SET"
+    )
+
+
 def decide(
     code: str,
     provider: str | None,
@@ -56,24 +111,33 @@ def decide(
     now: datetime.datetime | None,
     as_json: bool,
     out: TextIO,
+    code_set: str | None = None,
 ) -> int:
-    """`bankcodes decide CODE` (the first code set of the provider, or of any, that knows it) or
-    `bankcodes decide -` (a pasted body or whole HTTP response, its headers read with those given
-    by --header)."""
+    """`bankcodes decide CODE` (the code sets of the provider, or of any, that know it, or the
+    one --code-set names: one decision where they agree) or `bankcodes decide -` (a pasted body
+    or whole HTTP response, its headers read with those given by --header)."""
     headers = headers_of(given_headers)
     if code == "-":
+        if code_set is not None:
+            raise Unusable(
+                "--code-set names the code set of a CODE given; - reads it from the body"
+            )
         decision = pasted_decision(given.read("-"), provider, headers, now)
     else:
-        found = [
-            member
-            for provider_id in bankcodes.PROVIDERS
-            if provider in (None, provider_id)
-            for member in bankcodes.lookup(provider_id, code)
-        ]
+        found = of_code(code, provider, code_set)
         if not found:
-            print("unknown code: no code set knows the code given", file=sys.stderr)
+            where = " named by --code-set" if code_set is not None else ""
+            print(f"unknown code: no code set{where} knows the code given", file=sys.stderr)
             return EXIT_FAILED
-        decision = bankcodes.decide(found[0], provider=provider, headers=headers, now=now)
+        every = [bankcodes.decide(m, provider=provider, headers=headers, now=now) for m in found]
+        one = shared(every)
+        if one is None:
+            if as_json:
+                answer = {"ambiguous": [d.as_json() for d in every]}
+                print(json.dumps(answer, indent=2, ensure_ascii=False), file=out)
+            print(differing(every), file=sys.stderr)
+            return EXIT_FAILED
+        decision = one
     if as_json:
         print(json.dumps(decision.as_json(), indent=2, ensure_ascii=False), file=out)
     else:

@@ -25,9 +25,14 @@ _SECRET_HEADER_HELP = (
     "the header holding the secret, for a provider whose header your app names when it "
     "registers the webhook (its page on the site says whether it does)"
 )
+_INSTANT = NOW_EXPECTED.removeprefix("--now takes ")
 _NOW_HELP = (
     "check a signed timestamp against this instant instead of the clock (a delivery held since "
-    f"it failed); {NOW_EXPECTED.removeprefix('--now takes ')}"
+    f"it failed); {_INSTANT}"
+)
+_ARRIVED_HELP = (
+    "the moment the response arrived, from which its wait is counted and an HTTP date read "
+    f"(the clock by default); {_INSTANT}"
 )
 
 
@@ -73,6 +78,12 @@ def _add_code_command(
         "HTTP response (status line, headers, body) from standard input",
     )
     command.add_argument("--provider", choices=bankcodes.PROVIDERS)
+    command.add_argument(
+        "--code-set",
+        metavar="PROVIDER.CODE_SET",
+        help="only this code set's code (as a Decision's code line names it), where several "
+        "code sets know CODE",
+    )
     command.add_argument("--json", action="store_true", help="print JSON")
     return command
 
@@ -113,7 +124,7 @@ def _add_decide(commands: argparse._SubParsersAction[Parser]) -> None:
     command.add_argument(
         "--header", action="append", default=[], metavar="NAME:VALUE", help="a response header"
     )
-    command.add_argument("--now", metavar="WHEN", help=_NOW_HELP)
+    command.add_argument("--now", metavar="WHEN", help=_ARRIVED_HELP)
 
 
 def _add_list(commands: argparse._SubParsersAction[Parser]) -> None:
@@ -275,8 +286,9 @@ def _add_trigger(commands: argparse._SubParsersAction[Parser]) -> None:
     command.add_argument(
         "--as-published",
         action="store_true",
-        help="the example's own ids and timestamp, not new ones (with --now at a fixture's "
-        "signed_at, that fixture)",
+        help="the example's own ids, not new ones; its timestamp too where the receiver's age "
+        "check allows it, else --now's instant (with --now at a fixture's signed_at, that "
+        "fixture)",
     )
     command.add_argument("--list", action="store_true", help="list the events")
     command.add_argument("--json", action="store_true", help="print JSON")

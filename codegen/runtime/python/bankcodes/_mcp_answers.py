@@ -23,7 +23,7 @@ from bankcodes._cli_codes import (
     pasted_answer,
     unread,
 )
-from bankcodes._cli_decide import pasted_decision
+from bankcodes._cli_decide import pasted_decision, shared
 from bankcodes._cli_input import MAX_READ, Unusable, within
 from bankcodes._cli_output import facts
 from bankcodes._cli_pasted import read_pasted
@@ -96,21 +96,31 @@ def _unknown(code: str, provider: str | None) -> dict[str, Any]:
 
 def lookup(code: str, provider: str | None = None) -> dict[str, Any]:
     """Every code matching `code`, best match first, each as `explain --json` describes it (with
-    how it matched and the address of its page); close wire values where none matches."""
+    how it matched, its decision and the address of its page), after the decision the best
+    matches share (None where their code sets decide differently); close wire values where none
+    matches."""
     found = matches(code, provider)
     if not found:
         return _unknown(code, provider)
+    every = [bankcodes.decide(member) for _, member, _ in found]
     answers = [
         {
             "match": how,
+            "decision": decision.as_json(),
             **explained(provider_id, member, "mcp"),
             "page": page_uri(provider_id, member),
         }
-        for provider_id, member, how in found
+        for (provider_id, member, how), decision in zip(found, every, strict=True)
     ]
-    # What to do now comes first: the decision of the best match, read alone.
-    decision = bankcodes.decide(found[0][1]).as_json()
-    return {"decision": decision, "code": code, "known": True, "answers": answers}
+    # What to do now comes first: the decision every match gives, or none where the matches
+    # (codes of several code sets) decide differently, each answer leading with its own.
+    one = shared([d for d, (_, _, how) in zip(every, found, strict=True) if how == found[0][2]])
+    return {
+        "decision": None if one is None else one.as_json(),
+        "code": code,
+        "known": True,
+        "answers": answers,
+    }
 
 
 def equivalents(code: str, provider: str | None = None) -> dict[str, Any]:
@@ -143,7 +153,7 @@ def explain_payload(text: str, provider: str | None = None) -> dict[str, Any]:
     data = within(text[: MAX_PAYLOAD + 1].encode("utf-8", "backslashreplace"), MAX_PAYLOAD)
     read = read_pasted(data, provider)
     if read is None:
-        answer, said = unread(data, provider, "the provider argument")
+        answer, said, _ = unread(data, provider, "the provider argument")
         return {**answer, "reason": said}
     # What to do now comes first: read with the response's headers (Retry-After and the like).
     return {"decision": pasted_decision(data, provider).as_json(), **pasted_answer(read, "mcp")}

@@ -1,7 +1,8 @@
 """The `bankcodes` command: look codes up, validate payloads, verify webhook signatures.
 
-    bankcodes explain CODE [--provider PROVIDER] [--json]
-    bankcodes decide CODE [--provider PROVIDER] [--header "NAME: VALUE"] [--now WHEN] [--json]
+    bankcodes explain CODE [--provider PROVIDER] [--code-set PROVIDER.CODE_SET] [--json]
+    bankcodes decide CODE [--provider PROVIDER] [--code-set PROVIDER.CODE_SET]
+        [--header "NAME: VALUE"] [--now WHEN] [--json]
     bankcodes list [--provider PROVIDER] [--category CATEGORY] [--json]
     bankcodes validate PROVIDER/KIND FILE [--strict] [--json]
     bankcodes verify PROVIDER FILE --header "NAME: VALUE" --secret-env VAR [--now WHEN]
@@ -113,9 +114,13 @@ def _command(argv: Sequence[str] | None, stream: TextIO) -> int:
     try:
         now = instant(args.now) if getattr(args, "now", None) is not None else None
         if args.command == "explain":
-            return codes.explain(args.code, args.provider, args.json, stream, args.equivalents)
+            return codes.explain(
+                args.code, args.provider, args.json, stream, args.equivalents, args.code_set
+            )
         if args.command == "decide":
-            return _cli_decide.decide(args.code, args.provider, args.header, now, args.json, stream)
+            return _cli_decide.decide(
+                args.code, args.provider, args.header, now, args.json, stream, args.code_set
+            )
         if args.command == "mcp":
             return _serve_mcp()
         if args.command == "list":
