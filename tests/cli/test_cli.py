@@ -87,7 +87,9 @@ def test_the_cli_page_pastes_a_response_as_a_shell_does() -> None:
         ["sh", "-c", command], capture_output=True, text=True, env=env, check=False
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines()[: len(shown.splitlines())] == shown.splitlines()
+    printed = shown.splitlines()[:-1]  # the page's last line, "…", says the output goes on
+    assert shown.splitlines()[-1] == "…"
+    assert result.stdout.splitlines()[: len(printed)] == printed
 
 
 def test_explain_as_json_and_filtered_by_provider() -> None:
@@ -244,6 +246,22 @@ def test_verify(
     err = capsys.readouterr().err
     assert "--secret-env names no environment variable that is set" in err
     assert "UNSET_VAR_X" not in err
+
+
+def test_a_key_nested_past_any_depth_is_a_key_that_is_none(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """JSON nested 100,000 deep in the variable that holds Plaid's keys: refused as no key set,
+    for each command that reads one, with no traceback."""
+    body = tmp_path / "body.json"
+    body.write_bytes(b'{"webhook_type": "ITEM", "webhook_code": "ERROR"}')
+    monkeypatch.setenv("DEEP_KEY", "[" * 100_000 + "]" * 100_000)
+    header = ["--header", "Plaid-Verification: a.b.c"]
+    for argv in (["verify", "plaid", str(body), *header], ["receive", "plaid", str(body), *header]):
+        assert run(*argv, "--secret-env", "DEEP_KEY")[0] == 2, argv
+        assert "DEEP_KEY must hold plaid's public keys as JSON" in capsys.readouterr().err
+    assert run("trigger", "plaid", "--secret-env", "DEEP_KEY")[0] == 2
+    assert "Traceback" not in capsys.readouterr().err
 
 
 def test_the_secret_is_never_taken_from_the_command_line(tmp_path: Path) -> None:

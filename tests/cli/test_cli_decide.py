@@ -189,3 +189,11 @@ def test_explain_decides_a_response_it_cannot_read_where_it_states_a_wait(
             lines = out.splitlines()
             assert lines[0] == "Decision: retry_later (integrator acts)"
             assert lines[1].startswith("  wait: 120 s (not before ")
+
+
+def test_a_moment_outside_1970_to_9998_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    argv = ["decide", "RATE_LIMIT", "--provider", "plaid", "--header", "Retry-After: 30"]
+    assert _run(*argv, "--now", "9999-12-31T23:59:59Z")[0] == 2
+    said = capsys.readouterr().err
+    assert "--now must be from 1970 to 9998, not 9999-12-31T23:59:59+00:00" in said
+    assert "Traceback" not in said

@@ -433,9 +433,10 @@ def test_the_answers_open_no_file_beyond_the_package_and_no_socket() -> None:
 
 
 def test_a_frame_the_server_cannot_read_is_answered_as_json_rpc_asks() -> None:
-    """JSON-RPC 2.0 (its section 5.1): a line that is no JSON gets a Parse error (-32700), JSON
-    that is no request an Invalid Request (-32600), each with id null, and the server goes on:
-    the request after them is answered."""
+    """JSON-RPC 2.0 (its section 5.1): a line that is no JSON (or nested past any reader's
+    depth) gets a Parse error (-32700), JSON that is no request, or a line over the longest
+    message, an Invalid Request (-32600), each with id null, and the server goes on: the request
+    after them is answered."""
     script = Path(sys.executable).parent / "bankcodes"
     initialize = {
         "jsonrpc": "2.0",
@@ -448,12 +449,17 @@ def test_a_frame_the_server_cannot_read_is_answered_as_json_rpc_asks() -> None:
         },
     }
     bad_ids = [{"a": 1}, [1], True, 1.5, None]  # JSON-RPC and MCP: a string or an integer
+    from bankcodes._mcp_server import MAX_MESSAGE
+
+    too_long = json.dumps({"jsonrpc": "2.0", "id": 2, "method": "x" * MAX_MESSAGE})
     frames = [
         "not json",
         '{"jsonrpc": "2.0", "id": 7',
+        "[" * 5000 + "]" * 5000,  # nested deeper than any reader recurses
         '{"a": 1}',
         "[1, 2]",
         *(json.dumps({"jsonrpc": "2.0", "id": bad, "method": "ping"}) for bad in bad_ids),
+        too_long,  # passed over unread
         json.dumps(initialize),
     ]
     process = subprocess.Popen(
@@ -475,9 +481,10 @@ def test_a_frame_the_server_cannot_read_is_answered_as_json_rpc_asks() -> None:
     assert errors == [
         (None, -32700, "Parse error"),
         (None, -32700, "Parse error"),
+        (None, -32700, "Parse error"),
         (None, -32600, "Invalid Request"),
         (None, -32600, "Invalid Request"),
-    ] + [(None, -32600, "Invalid Request")] * len(bad_ids)
+    ] + [(None, -32600, "Invalid Request")] * (len(bad_ids) + 1)
     assert answers[-1]["id"] == 1 and answers[-1]["result"]["serverInfo"]["name"] == "bankcodes"
 
 

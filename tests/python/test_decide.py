@@ -182,9 +182,20 @@ def test_a_hostile_header_is_refused_in_words_and_never_raised(headers: object, 
 
 
 def test_headers_that_cannot_be_read_are_none() -> None:
-    for headers in ({"Retry-After": 120}, [("Retry-After",)], object(), "Retry-After: 120"):
+    """A Retry-After that is a number, or no pair: passed over, and said; headers that are no
+    mapping and no pairs at all (an object, a text): none, with nothing to say."""
+    passed = (
+        "1 header pair(s) not read: a name or value neither text nor bytes, or past the 10000th"
+    )
+    for headers, said in (
+        ({"Retry-After": 120}, (passed,)),
+        ([("Retry-After",)], (passed,)),
+        (object(), ()),
+        ("Retry-After: 120", ()),
+    ):
         decision = bankcodes.decide(PLAID_RATE_LIMIT, headers=headers, now=NOW)
-        assert decision.wait_seconds is None and decision.reasons("wait") == ()
+        assert decision.wait_seconds is None
+        assert tuple(reason.says for reason in decision.reasons("wait")) == said
 
 
 def test_a_long_message_is_read_to_its_bound() -> None:
@@ -237,3 +248,57 @@ def test_log_fields_say_what_to_do_now() -> None:
         "consent_ended",
     )
     assert "bankcodes.wait_seconds" not in expired
+
+
+@pytest.fixture(scope="module")
+def edges(typescript_dist: Path) -> dict[str, Any]:
+    read: dict[str, Any] = json.loads(
+        run_node("decide_edges.mjs", str(typescript_dist / "index.js"))
+    )
+    return read
+
+
+def test_a_moment_outside_1970_to_9998_is_the_callers_mistake(edges: dict[str, Any]) -> None:
+    """A wait added to the last moments a date holds would leave its range: the moment given is
+    refused, in both languages, and the last moment taken gives the wait past it."""
+    body = {"error_type": "RATE_LIMIT_EXCEEDED", "error_code": "RATE_LIMIT"}
+    headers = [("Retry-After", "30")]
+    last = datetime.datetime(9998, 12, 31, 23, 59, 59, 999000, tzinfo=datetime.UTC)
+    decided = bankcodes.decide(body, provider="plaid", headers=headers, now=last)
+    assert decided.not_before == datetime.datetime(
+        9999, 1, 1, 0, 0, 29, 999000, tzinfo=datetime.UTC
+    )
+    for outside in ("1969-12-31T23:59:59.999+00:00", "9999-01-01T00:00:00+00:00"):
+        with pytest.raises(ValueError, match=r"^now must be from 1970 to 9998, not "):
+            bankcodes.decide(body, provider="plaid", now=datetime.datetime.fromisoformat(outside))
+    assert edges["moments"] == [
+        [
+            "1969-12-31T23:59:59.999Z",
+            "RangeError: now must be from 1970 to 9998, not 1969-12-31T23:59:59.999Z",
+        ],
+        ["9998-12-31T23:59:59.999Z", "9999-01-01T00:00:29.999Z"],
+        [
+            "9999-01-01T00:00:00.000Z",
+            "RangeError: now must be from 1970 to 9998, not 9999-01-01T00:00:00.000Z",
+        ],
+        ["NaN", "TypeError: now must be a valid Date"],
+    ]
+
+
+def test_a_header_pair_that_cannot_be_read_leaves_the_others_read(edges: dict[str, Any]) -> None:
+    """RFC 9110's Retry-After: 30 beside a value that is a number, or as bytes (as an ASGI
+    server gives headers), or beside an entry that is no pair: the wait is read, and what was
+    passed over is said."""
+    body = {"error_type": "RATE_LIMIT_EXCEEDED", "error_code": "RATE_LIMIT"}
+    passed = (
+        "1 header pair(s) not read: a name or value neither text nor bytes, or past the 10000th"
+    )
+    given: list[object] = [
+        {"Retry-After": "30", "Content-Length": 123},
+        [(b"retry-after", b"30"), (b"x-seen", 5)],
+        [("Retry-After", "30"), "no pair"],
+    ]
+    for headers in given:
+        decided = bankcodes.decide(body, provider="plaid", headers=headers)
+        assert (decided.wait_seconds, decided.why[-1].says) == (30, passed), headers
+    assert edges["headers"] == [[30, passed]] * 3

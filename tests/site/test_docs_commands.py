@@ -208,7 +208,7 @@ def test_every_transcript_prints_what_the_command_prints() -> None:
     env = {**os.environ, "PATH": f"{VENV_BIN}{os.pathsep}{os.environ['PATH']}"}
     for where, command, printed in found:
         result = subprocess.run(
-            ["bash", "-c", command], cwd=ROOT, env=env, capture_output=True, text=True, check=False
+            ["sh", "-c", command], cwd=ROOT, env=env, capture_output=True, text=True, check=False
         )
         assert "Traceback" not in result.stderr, (where, result.stderr)
         said = [_shape(line) for line in result.stdout.splitlines()]

@@ -109,19 +109,23 @@ def _cases() -> list[dict[str, Any]]:
 CASES = _cases()
 
 
+def _received(case: dict[str, Any]) -> None:
+    bankcodes.receive(
+        case["provider"],
+        case["body"],
+        case["headers"],
+        case["secret"],
+        now=NOW,
+        path=case["path"],
+        secret_header=case["secret_header"],
+    )
+
+
 def python_verdict(case: dict[str, Any]) -> dict[str, Any]:
     """receive's verdict: accepted, or the WebhookError's class and reason; anything else
     escaping is the failure this module looks for, and is said as such."""
     try:
-        bankcodes.receive(
-            case["provider"],
-            case["body"],
-            case["headers"],
-            case["secret"],
-            now=NOW,
-            path=case["path"],
-            secret_header=case["secret_header"],
-        )
+        _received(case)
     except WebhookError as error:
         return {"accepted": False, "error": type(error).__name__, "reason": error.reason}
     except Exception as error:
@@ -266,3 +270,22 @@ def test_a_signed_header_given_twice_with_two_values_is_ambiguous(
         "receive_header_verdicts.mjs", str(typescript_dist / "webhooks.js"), str(path)
     )
     assert json.loads(output) == [expected] * 2
+
+
+@pytest.mark.parametrize("provider", ["plaid", "truelayer"])
+def test_a_signature_over_its_bound_is_refused_for_its_length(provider: str) -> None:
+    """A JWT (Plaid-Verification) or a detached JWS (Tl-Signature) of three parts, padded past
+    the 8192 characters a signature is read to: refused for its length, not for its form."""
+    delivery = DELIVERIES[provider]
+    (name,) = [
+        h for h in delivery["headers"] if h.lower() in ("plaid-verification", "tl-signature")
+    ]
+    head, _, rest = delivery["headers"][name].partition(".")
+    padded = head + "A" * (9000 - len(head) - len(rest) - 1) + "." + rest
+    case = {**delivery, "headers": {**delivery["headers"], name: padded}}
+    with pytest.raises(signatures.SignatureError) as refused:
+        _received(case)
+    assert refused.value.reason == "bad_encoding"
+    assert f"{name} is 9000 characters long, over the 8192 a signature is read to" in str(
+        refused.value
+    )

@@ -87,12 +87,13 @@ const NOT_RETRIED: NextStep = "contact_provider";
  * present of: the Retry-After header, the provider's declared reset header, a wait the provider's
  * prose states in the message, the wait the code's source states; the others follow it in `why`.
  * Never throws on what a response carries: a header or message that is no wait is listed in
- * `why`, shown escaped. A `now` that is no valid Date throws a TypeError (the caller's mistake).
+ * `why`, shown escaped. A `now` that is no valid Date throws a TypeError, and one before 1970 or
+ * after 9998 a RangeError (the caller's mistakes).
  */
 export function decide(subject: unknown, options: DecideOptions = {}): Decision {
   const now = nowOf(options.now);
   const [found, data] = subjectOf(subject, options.provider);
-  return decision(found, subject, options.provider, headersOf(options.headers), data, now);
+  return decision(found, subject, options.provider, readHeaders(options.headers), data, now);
 }
 
 /** `decide` for an error of a provider's client (as `fromError` reads it), with the headers of
@@ -111,13 +112,19 @@ export function decideReading(
 ): Decision {
   const now = nowOf(options.now);
   const given = options.headers !== undefined ? options.headers : reading.headers;
-  return decision(reading.found, subject, options.provider, headersOf(given), reading.data, now);
+  return decision(reading.found, subject, options.provider, readHeaders(given), reading.data, now);
 }
+
+/** The moments a decision is made at, as Python's: from 1970 to the end of 9998, so that a
+ * moment and what is added to it (a wait, a consent's lead days) stay within a date's years. */
+const LATEST_NOW = Date.UTC(9999, 0, 1) - 1;
 
 function nowOf(now: unknown): Date {
   if (now === undefined) return new Date();
   if (!(now instanceof Date) || Number.isNaN(now.getTime()))
     throw new TypeError("now must be a valid Date");
+  if (now.getTime() < 0 || now.getTime() > LATEST_NOW)
+    throw new RangeError(`now must be from 1970 to 9998, not ${now.toISOString()}`);
   return now;
 }
 
@@ -149,33 +156,60 @@ function subjectOf(subject: unknown, provider?: Provider): [FoundCode | null, un
 }
 
 /** The response's headers, read once: each name in lower case with its distinct values, trimmed
- * of spaces and tabs (the Python `_headers.read`); headers that cannot be read are none. */
+ * of spaces and tabs (the Python `_headers.read`); headers that cannot be read are none, and a
+ * pair that cannot be (`readHeaders`) is passed over. */
 export function headersOf(headers: unknown): Map<string, string[]> {
-  const found = new Map<string, string[]>();
+  return readHeaders(headers).read;
+}
+
+/** `headersOf`, with how many pairs were passed over (the Python `read_leniently`): a name or
+ * value neither a string nor bytes (read as Latin-1), an entry that is no pair, and the pairs
+ * past the MOST_HEADERS-th (counted as one). */
+function readHeaders(headers: unknown): { read: Map<string, string[]>; passed: number } {
+  const read = new Map<string, string[]>();
+  let passed = 0;
   try {
     let pairs: Iterable<unknown>;
-    if (headers === null || headers === undefined || typeof headers !== "object") return found;
+    if (headers === null || headers === undefined || typeof headers !== "object")
+      return { read, passed };
     if (Array.isArray(headers)) pairs = headers;
     else if (typeof (headers as { entries?: unknown }).entries === "function")
       pairs = (headers as { entries(): Iterable<unknown> }).entries();
     else pairs = Object.entries(headers);
     let count = 0;
     for (const pair of pairs) {
-      if (count++ >= MOST_HEADERS || !Array.isArray(pair)) return new Map();
-      const [name, value] = pair as unknown[];
-      const values = Array.isArray(value) ? value : [value];
-      if (typeof name !== "string" || values.some((v) => typeof v !== "string")) return new Map();
-      const held = found.get(name.toLowerCase()) ?? [];
-      for (const one of values as string[]) {
-        const trimmed = one.replace(/^[ \t]+|[ \t]+$/g, "");
+      if (count++ >= MOST_HEADERS) return { read, passed: passed + 1 };
+      const [name, value] = Array.isArray(pair) && pair.length === 2 ? pair : [null, null];
+      for (const one of Array.isArray(value) ? value : [value]) {
+        const [key, text] = [latin(name), latin(one)];
+        if (key === null || text === null) {
+          passed++;
+          continue;
+        }
+        const held = read.get(key.toLowerCase()) ?? [];
+        const trimmed = text.replace(/^[ \t]+|[ \t]+$/g, "");
         if (!held.includes(trimmed)) held.push(trimmed);
+        read.set(key.toLowerCase(), held);
       }
-      found.set(name.toLowerCase(), held);
     }
-    return found;
+    return { read, passed };
   } catch {
-    return new Map();
+    return { read: new Map(), passed: 0 };
   }
+}
+
+function latin(text: unknown): string | null {
+  if (typeof text === "string") return text;
+  return text instanceof Uint8Array ? new TextDecoder("latin1").decode(text) : null;
+}
+
+/** The reason that says how many header pairs were not read, where some were not. */
+function passedOver(passed: number): Reason[] {
+  if (passed === 0) return [];
+  const says =
+    `${passed} header pair(s) not read: a name or value neither text nor bytes, or past ` +
+    `the ${MOST_HEADERS}th`;
+  return [{ part: "wait", says, source: "headers" }];
 }
 
 function facts(value: unknown): StepFacts {
@@ -186,7 +220,7 @@ function decision(
   found: FoundCode | null,
   subject: unknown,
   given: Provider | undefined,
-  headers: Map<string, string[]>,
+  { read: headers, passed }: { read: Map<string, string[]>; passed: number },
   data: unknown,
   now: Date,
 ): Decision {
@@ -214,7 +248,7 @@ function decision(
     notBefore: wait === null ? null : new Date(now.getTime() + wait * 1000),
     endsAt,
     code: found,
-    why: [...reasons, ...waitReasons, ...endReasons],
+    why: [...reasons, ...waitReasons, ...passedOver(passed), ...endReasons],
   };
 }
 

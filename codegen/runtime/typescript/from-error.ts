@@ -93,11 +93,13 @@ function dataOf(body: unknown): unknown {
     return isRecord(body) || Array.isArray(body) ? body : null; // parsed JSON already
   }
   try {
-    return readJson(
+    const data = readJson(
       bytes,
       MAX_ERROR_BYTES,
       (path, message) => new PayloadError([{ path, message }]),
     );
+    // A body is an object or a list of them: a JSON string is no body (never read again as one).
+    return isRecord(data) || Array.isArray(data) ? data : null;
   } catch {
     return null;
   }

@@ -16,7 +16,7 @@ import {
 } from "./webhook-key-address.js";
 import { quoted } from "./shown.js";
 import { copy, sameBytes } from "./webhook-hmac.js";
-import { jsonPart, unbase64url } from "./webhook-jwt.js";
+import { jsonPart, tooLong, unbase64url } from "./webhook-jwt.js";
 import {
   ConfigurationError,
   SignatureError,
@@ -97,7 +97,9 @@ async function checkCertificateJwt(
     token = value.slice(space + 1);
   }
   const parts = token.split(".");
-  if (token.length > MAX_TOKEN_LENGTH || parts.length !== 3)
+  if (token.length > MAX_TOKEN_LENGTH)
+    throw new SignatureError("bad_encoding", tooLong(name, token.length, MAX_TOKEN_LENGTH));
+  if (parts.length !== 3)
     throw new SignatureError(
       "bad_encoding",
       `${name} is not a compact JWT (three parts separated by dots)`,

@@ -14,7 +14,7 @@
  * - The signature is exact unpadded base64url of 132 bytes, R and S of 66 bytes (RFC 7518 §3.4).
  */
 import { quoted } from "./shown.js";
-import { jsonPart, unbase64url } from "./webhook-jwt.js";
+import { jsonPart, tooLong, unbase64url } from "./webhook-jwt.js";
 import { SignatureError } from "./webhook-types.js";
 
 /** The longest signature read; a real one is a few hundred characters. */
@@ -31,7 +31,9 @@ export type JwsHeader = { readonly [member: string]: unknown };
 
 /** The JWS header of the signature `value` of the header `name`, checked as the rule says. */
 export function readHeader(name: string, value: string): JwsHeader {
-  const parts = value.length <= MAX_SIGNATURE_LENGTH ? value.split(".") : [];
+  if (value.length > MAX_SIGNATURE_LENGTH)
+    throw new SignatureError("bad_encoding", tooLong(name, value.length, MAX_SIGNATURE_LENGTH));
+  const parts = value.split(".");
   const [head = "", middle, signature = ""] = parts;
   if (parts.length !== 3 || middle !== "" || head === "" || signature === "")
     throw new SignatureError(

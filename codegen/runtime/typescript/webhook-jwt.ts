@@ -31,6 +31,11 @@ export function isJwk(value: unknown): value is Jwk {
 }
 
 /** The bytes of unpadded base64url `text` in its one canonical spelling; else null. */
+/** Why a signature header over `limit` characters is refused (the Python `_jwt.too_long`). */
+export function tooLong(name: string, length: number, limit: number): string {
+  return `${name} is ${length} characters long, over the ${limit} a signature is read to`;
+}
+
 export function unbase64url(text: string): Uint8Array | null {
   if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return null;
   try {
@@ -281,7 +286,9 @@ function readToken(
   token: string,
 ): { kid: string; claims: { readonly [member: string]: unknown } } {
   const parts = token.split(".");
-  if (token.length > MAX_TOKEN_LENGTH || parts.length !== 3) {
+  if (token.length > MAX_TOKEN_LENGTH)
+    throw new SignatureError("bad_encoding", tooLong(name, token.length, MAX_TOKEN_LENGTH));
+  if (parts.length !== 3) {
     throw new SignatureError(
       "bad_encoding",
       `${name} is not a compact JWT (three parts separated by dots)`,

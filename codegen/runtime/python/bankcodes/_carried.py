@@ -212,7 +212,8 @@ def raised_from(error: object, own_client: bool) -> list[object]:
 
 
 def carried_data(body: object) -> object:
-    """The JSON of a body, within MAX_BYTES; None for what is no JSON or too long."""
+    """The JSON of a body, within MAX_BYTES: an object or a list; None for what is no JSON, is
+    too long, or is JSON of another kind (a JSON string is no body, never read again as one)."""
     if isinstance(body, Mapping | list):
         return body
     if isinstance(body, str):
@@ -224,9 +225,10 @@ def carried_data(body: object) -> object:
     from bankcodes._payloads import PayloadError, parse
 
     try:
-        return parse(bytes(body), max_bytes=MAX_BYTES)
+        data = parse(bytes(body), max_bytes=MAX_BYTES)
     except PayloadError:
         return None
+    return data if isinstance(data, Mapping | list) else None
 
 
 def carried_json(body: object) -> tuple[object, bool]:

@@ -117,6 +117,13 @@ def decide(
     one --code-set names: one decision where they agree) or `bankcodes decide -` (a pasted body
     or whole HTTP response, its headers read with those given by --header)."""
     headers = headers_of(given_headers)
+    if now is not None:
+        from bankcodes._decide import moment
+
+        try:
+            moment(now)
+        except ValueError as error:
+            raise Unusable(f"--{error}") from None
     if code == "-":
         if code_set is not None:
             raise Unusable(

@@ -119,7 +119,7 @@ def secret(variable: str | None, provider: str = "") -> Any:
         return value
     try:
         keys = json.loads(value)
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested past any key's depth
         raise Unusable(wanted) from None
     if not isinstance(keys, dict | list):
         raise Unusable(wanted)

@@ -57,20 +57,35 @@ def decide(
     states; the others follow it in `why`. Never raises on what a response carries: a header or
     message that is no wait (too long, negative, several values, another script's digits, over
     a week) is listed in `why`, shown escaped. A `provider` that is no provider id raises
-    ValueError, and a `now` that is no aware datetime TypeError (the caller's mistakes)."""
+    ValueError, a `now` that is no aware datetime TypeError and one before 1970 or after 9998
+    ValueError (the caller's mistakes)."""
     if provider is not None:
         provider_id(provider)
-    moment = _now(now)
+    at = moment(now)
     found, given_headers, data = _subject(subject, provider)
     whose = provider or (found.code_set.partition(".")[0] if found is not None else None)
-    return _decision(found, subject, whose, _headers(headers, given_headers), data, moment)
+    read, passed = _headers(headers, given_headers)
+    return _decision(found, subject, whose, read, data, at, passed)
 
 
-def _now(now: object) -> datetime.datetime:
+#: The moments a decision is made at: from 1970 to the end of 9998, so that a moment and what
+#: is added to it (a wait of at most a week, a consent's lead days) stay within a datetime's range.
+EARLIEST = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
+LATEST = datetime.datetime(9999, 1, 1, tzinfo=datetime.UTC) - datetime.timedelta(microseconds=1)
+
+
+def moment(now: object) -> datetime.datetime:
+    """The moment a decision is made at: `now`, checked, or the clock's."""
     if now is None:
         return datetime.datetime.now(datetime.UTC)
     if not isinstance(now, datetime.datetime) or now.utcoffset() is None:
         raise TypeError(f"now must be an aware datetime, not {type(now).__name__}")
+    try:
+        inside = EARLIEST <= now <= LATEST
+    except OverflowError:  # an offset that takes it past the first or last moment
+        inside = False
+    if not inside:
+        raise ValueError(f"now must be from 1970 to 9998, not {now.isoformat()[:40]}")
     return now
 
 
@@ -130,19 +145,19 @@ def _event(data: object, provider: str | None) -> FoundCode | None:
     return decisive_code(kinds[0], data) if len(kinds) == 1 else None
 
 
-def _headers(given: object, carried: object) -> dict[str, list[str]]:
-    """The response's headers (those given, else those the error carries), read once; headers
-    that cannot be read are none (their reading is no decision's)."""
-    from bankcodes._headers import read
+def _headers(given: object, carried: object) -> tuple[dict[str, list[str]], int]:
+    """The response's headers (those given, else those the error carries), read once, and how
+    many pairs were passed over (bankcodes._headers.read_leniently): a pair that cannot be read
+    is no decision's, and the others are still read."""
+    from bankcodes._headers import read_leniently
 
     for headers in (given, carried):
         if headers is None or isinstance(headers, str | bytes):
             continue
-        try:
-            return read(headers)
-        except Exception:
-            continue
-    return {}
+        read = read_leniently(headers)
+        if read is not None:
+            return read
+    return {}, 0
 
 
 def _decision(
@@ -152,6 +167,7 @@ def _decision(
     headers: dict[str, list[str]],
     data: object,
     now: datetime.datetime,
+    passed: int = 0,
 ) -> Decision:
     info = found.code.info if found is not None else (subject if _is_info(subject) else None)
     category: Category = info.category if info is not None else Category.UNKNOWN  # type: ignore[attr-defined]
@@ -176,8 +192,19 @@ def _decision(
         not_before=None if wait is None else now + datetime.timedelta(seconds=wait),
         ends_at=ends_at,
         code=found,
-        why=(*reasons, *wait_reasons, *end_reasons),
+        why=(*reasons, *wait_reasons, *_passed_over(passed), *end_reasons),
     )
+
+
+def _passed_over(passed: int) -> tuple[Reason, ...]:
+    """The reason that says how many header pairs were not read, where some were not."""
+    if not passed:
+        return ()
+    says = (
+        f"{passed} header pair(s) not read: a name or value neither text nor bytes, or past "
+        "the 10000th"
+    )
+    return (Reason(part="wait", says=says, source="headers"),)
 
 
 def _step_and_state(

@@ -117,7 +117,9 @@ def check_certificate_jwt(
                 "bad_encoding", f"{name} is not {scheme.auth_type} and a token: {quoted(value)}"
             )
     parts = token.split(".")
-    if len(token) > _jwt.MAX_TOKEN_LENGTH or len(parts) != 3:
+    if len(token) > _jwt.MAX_TOKEN_LENGTH:
+        raise SignatureError("bad_encoding", _jwt.too_long(name, len(token)))
+    if len(parts) != 3:
         raise SignatureError(
             "bad_encoding", f"{name} is not a compact JWT (three parts separated by dots)"
         )

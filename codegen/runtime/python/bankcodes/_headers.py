@@ -55,7 +55,37 @@ def read(headers: object) -> Read:
         ) from None
 
 
-def _pairs(headers: object) -> Iterator[tuple[object, object]]:
+def read_leniently(headers: object) -> tuple[Read, int] | None:
+    """A response's headers as `read` reads them, but for a pair it cannot take (a name or value
+    neither text nor bytes, an entry that is no pair), which is passed over and counted, as are
+    the pairs past the _MOST_PAIRS-th (counted as one). Bytes are read as Latin-1, as ASGI
+    gives them. None for headers that cannot be read at all."""
+    found: Read = {}
+    passed = 0
+    try:
+        for count, (name, value) in enumerate(_pairs(headers, strict=False)):
+            if count >= _MOST_PAIRS:
+                return found, passed + 1
+            name, value = _latin(name), _latin(value)
+            if name is None or value is None:
+                passed += 1
+                continue
+            values = found.setdefault(name.lower(), [])
+            trimmed = value.strip(_OWS)
+            if trimmed not in values:
+                values.append(trimmed)
+    except Exception:  # a headers object may raise anything when read
+        return None
+    return found, passed
+
+
+def _latin(text: object) -> str | None:
+    if isinstance(text, bytes | bytearray):
+        return bytes(text).decode("latin-1")
+    return text if isinstance(text, str) else None
+
+
+def _pairs(headers: object, *, strict: bool = True) -> Iterator[tuple[object, object]]:
     message = sys.modules.get("email.message")
     if isinstance(headers, Mapping) or (
         message is not None and isinstance(headers, message.Message)
@@ -69,9 +99,12 @@ def _pairs(headers: object) -> Iterator[tuple[object, object]]:
         return
     if isinstance(headers, Iterable) and not isinstance(headers, str | bytes):
         for pair in headers:
-            if not isinstance(pair, list | tuple) or len(pair) != 2:
+            if isinstance(pair, list | tuple) and len(pair) == 2:
+                yield pair[0], pair[1]
+            elif strict:
                 raise TypeError("each header is a (name, value) pair")
-            yield pair[0], pair[1]
+            else:
+                yield None, None
         return
     raise TypeError(f"not {type(headers).__name__}")
 

@@ -40,7 +40,9 @@ _TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
 
 def read_header(name: str, value: str) -> dict[str, Any]:
     """The JWS header of the signature `value` of the header `name`, checked as the rule says."""
-    parts = value.split(".") if len(value) <= MAX_SIGNATURE_LENGTH else []
+    if len(value) > MAX_SIGNATURE_LENGTH:
+        raise SignatureError("bad_encoding", _jwt.too_long(name, len(value), MAX_SIGNATURE_LENGTH))
+    parts = value.split(".")
     if len(parts) != 3 or parts[1] or not parts[0] or not parts[2]:
         raise SignatureError(
             "bad_encoding",

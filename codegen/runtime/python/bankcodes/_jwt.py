@@ -97,6 +97,11 @@ def epoch(now: object) -> float:
     return float(seconds)
 
 
+def too_long(header: str, length: int, limit: int = MAX_TOKEN_LENGTH) -> str:
+    """Why a signature header over `limit` characters is refused."""
+    return f"{header} is {length} characters long, over the {limit} a signature is read to"
+
+
 def b64url(data: bytes) -> str:
     """Unpadded base64url of `data`."""
     return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
@@ -272,7 +277,9 @@ def check(
     clock = epoch(now)
     oldest = float(scheme.max_age_seconds) if max_age is None else _age_limit(max_age)
     parts = token.split(".")
-    if len(token) > MAX_TOKEN_LENGTH or len(parts) != 3:
+    if len(token) > MAX_TOKEN_LENGTH:
+        raise SignatureError("bad_encoding", too_long(header, len(token)))
+    if len(parts) != 3:
         raise SignatureError(
             "bad_encoding", f"{header} is not a compact JWT (three parts separated by dots)"
         )

@@ -207,7 +207,7 @@ async def _serve_stdio(built: MCPServer) -> None:
     from mcp.shared.message import SessionMessage
     from mcp_types import INVALID_REQUEST, PARSE_ERROR, ErrorData, JSONRPCError
 
-    stdin = anyio.wrap_file(io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace"))
+    stdin = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace")
     async with stdio_server(stdin=_Checked(stdin)) as (read, write):  # type: ignore[arg-type]
         sender, receiver = anyio.create_memory_object_stream[SessionMessage | Exception](0)
 
@@ -238,22 +238,35 @@ async def _serve_stdio(built: MCPServer) -> None:
 #: What a request whose id JSON-RPC and MCP do not allow is handed on as: a message the SDK's
 #: reader refuses as no JSON-RPC message (not as unreadable JSON), answered as Invalid Request.
 _INVALID_REQUEST = '{"jsonrpc": "2.0"}\n'
+#: The longest message read, in characters: a pasted text at its longest (MAX_PAYLOAD bytes)
+#: written as a JSON string of escapes (\u0000, six characters a byte), with room to spare.
+MAX_MESSAGE = 8 * answers.MAX_PAYLOAD
+#: How much of a longer message is read at a time, to be passed over.
+_PASSED_OVER = 64 * 1024
 
 
 class _Checked:
     """Standard input's lines as the SDK's reader takes them, but for a request whose id is not
     a string or an integer (an object, an array, true, 1.5, null), which the SDK's reader would
-    take for a notification and leave unanswered: it is handed on as a message the reader
-    refuses, so that it is answered with Invalid Request (-32600)."""
+    take for a notification and leave unanswered, and for a line over MAX_MESSAGE characters,
+    which is passed over unread (memory stays bounded): each is handed on as a message the
+    reader refuses, so that it is answered with Invalid Request (-32600)."""
 
-    def __init__(self, lines: Any) -> None:
-        self._lines = lines
+    def __init__(self, stream: io.TextIOBase) -> None:
+        self._stream = stream
 
     def __aiter__(self) -> Any:
         return self._iterate()
 
     async def _iterate(self) -> Any:
-        async for line in self._lines:
+        import anyio
+
+        while line := await anyio.to_thread.run_sync(self._stream.readline, MAX_MESSAGE + 1):
+            if len(line.rstrip("\r\n")) > MAX_MESSAGE:
+                while line and not line.endswith("\n"):
+                    line = await anyio.to_thread.run_sync(self._stream.readline, _PASSED_OVER)
+                yield _INVALID_REQUEST
+                continue
             yield _INVALID_REQUEST if _bad_id(line) else line
 
 
@@ -262,7 +275,7 @@ def _bad_id(line: str) -> bool:
     string and no integer (a bool is none)."""
     try:
         message = json.loads(line)
-    except ValueError:
+    except (ValueError, RecursionError):
         return False  # the SDK's reader refuses it itself: a Parse error
     if not isinstance(message, dict) or "method" not in message or "id" not in message:
         return False

@@ -1,0 +1,34 @@
+// The compiled package's decide at its edges: the moments it refuses (before 1970, after 9998,
+// no valid Date), and headers of which some pairs cannot be read (a number, bytes as a server
+// gives them).
+// Usage: node decide_edges.mjs INDEX_JS
+// Prints: {"moments": [[the moment given, the error's name and message, or the decision's
+// notBefore], ...], "headers": [[waitSeconds, the last reason's says], ...]}
+import { pathToFileURL } from "node:url";
+
+const [modulePath] = process.argv.slice(2);
+const { decide } = await import(pathToFileURL(modulePath).href);
+const body = { error_type: "RATE_LIMIT_EXCEEDED", error_code: "RATE_LIMIT" };
+const headers = [["Retry-After", "30"]];
+const texts = ["1969-12-31T23:59:59.999Z", "9998-12-31T23:59:59.999Z", "9999-01-01T00:00:00.000Z"];
+const given = [...texts.map((text) => [text, new Date(text)]), ["NaN", new Date(Number.NaN)]];
+const moments = given.map(([text, now]) => {
+  try {
+    return [text, decide(body, { provider: "plaid", headers, now }).notBefore.toISOString()];
+  } catch (error) {
+    return [text, `${error.name}: ${error.message}`];
+  }
+});
+const bytes = (text) => new TextEncoder().encode(text);
+const read = [
+  { "Retry-After": "30", "Content-Length": 123 },
+  [
+    [bytes("retry-after"), bytes("30")],
+    [bytes("x-seen"), 5],
+  ],
+  [["Retry-After", "30"], "no pair"],
+].map((headers) => {
+  const decided = decide(body, { provider: "plaid", headers });
+  return [decided.waitSeconds, decided.why.at(-1).says];
+});
+process.stdout.write(JSON.stringify({ moments, headers: read }));
